@@ -1,0 +1,1 @@
+"""Backends: the things that actually produce completions and embeddings."""

@@ -1,0 +1,304 @@
+"""Any OpenAI-compatible upstream: OpenAI itself, vLLM, llama.cpp's server, another minigate.
+
+Where to connect is data (``OpenAIModel`` in the config); this module is how to speak the wire
+format, with retries and backoff on 429, 5xx, timeouts and refused connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+from collections.abc import AsyncIterator
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import httpx
+import orjson
+
+from minigate.backends.base import SingleModelBackend
+from minigate.backends.protocol import Capabilities
+from minigate.config import OpenAIModel
+from minigate.context import RequestContext
+from minigate.errors import (
+    GatewayError,
+    InvalidRequest,
+    ModelNotFound,
+    PayloadTooLarge,
+    RateLimited,
+    UpstreamError,
+    UpstreamTimeout,
+    UpstreamUnavailable,
+)
+from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
+from minigate.schemas.common import WireModel
+from minigate.schemas.completions import Completion, CompletionRequest
+from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
+
+M = TypeVar("M", bound=WireModel)
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+HOP_HEADER = "x-minigate-hops"
+
+
+class _Retryable(Exception):
+    """One failed attempt that may succeed if tried again."""
+
+    def __init__(self, error: GatewayError, retry_after: float | None = None) -> None:
+        self.error = error
+        self.retry_after = retry_after
+
+
+class OpenAIBackend(SingleModelBackend):
+    capabilities = Capabilities(
+        chat=True, completions=True, embeddings=True, tools=True, images=True, json_mode=True
+    )
+
+    def __init__(self, config: OpenAIModel, http: httpx.AsyncClient) -> None:
+        self.config = config
+        self.model_id = config.id
+        self.owned_by = config.owned_by
+        self.upstream_model = config.upstream_model or config.id
+        self._http = http
+        self._timeout = httpx.Timeout(config.timeout_s, connect=config.connect_timeout_s)
+
+    # -- wire ------------------------------------------------------------------------
+
+    def _headers(self, ctx: RequestContext) -> dict[str, str]:
+        headers = {"content-type": "application/json", **self.config.headers}
+        if self.config.api_key_env and (key := os.environ.get(self.config.api_key_env)):
+            headers["authorization"] = f"Bearer {key}"
+        hops = int(ctx.headers.get(HOP_HEADER, "0") or 0)
+        headers[HOP_HEADER] = str(hops + 1)
+        return headers
+
+    def _body(self, req: WireModel, **overrides: Any) -> bytes:
+        body = req.model_dump(exclude_none=True)
+        body.update(model=self.upstream_model, **overrides)
+        return orjson.dumps(body)
+
+    async def _post(self, path: str, body: bytes, ctx: RequestContext) -> dict[str, Any]:
+        async def attempt() -> dict[str, Any]:
+            response = await self._send(path, body, ctx)
+            return _json_of(response, self.model_id)
+
+        return await self._with_retries(attempt)
+
+    async def _send(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
+        url = f"{self.config.base_url}{path}"
+        try:
+            response = await self._http.post(
+                url, content=body, headers=self._headers(ctx), timeout=self._timeout
+            )
+        except httpx.TimeoutException as exc:
+            raise _Retryable(self._timeout_error(exc)) from None
+        except httpx.TransportError as exc:
+            raise _Retryable(self._unreachable_error(exc)) from None
+        if response.status_code >= 400:
+            raise self._status_error(response.status_code, response.content, response.headers)
+        return response
+
+    async def _with_retries(self, attempt: Any) -> Any:
+        tries = self.config.max_retries + 1
+        for n in range(tries):
+            try:
+                return await attempt()
+            except _Retryable as failure:
+                delay = self._backoff(n, failure.retry_after)
+                if n == tries - 1 or delay is None:
+                    raise failure.error from None
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _backoff(self, attempt: int, retry_after: float | None) -> float | None:
+        """Seconds to wait before the next try; None when Retry-After asks for too long."""
+        cap = self.config.max_backoff_s
+        if retry_after is not None:
+            return retry_after if retry_after <= cap else None
+        base = min(cap, self.config.backoff_s * 2**attempt)
+        return base * (0.5 + random.random() / 2)
+
+    # -- error mapping ---------------------------------------------------------------
+
+    def _timeout_error(self, exc: Exception) -> GatewayError:
+        return UpstreamTimeout(
+            f"Upstream for model '{self.model_id}' did not answer within "
+            f"{self.config.timeout_s:g}s ({type(exc).__name__}) after "
+            f"{self.config.max_retries + 1} attempt(s)."
+        )
+
+    def _unreachable_error(self, exc: Exception) -> GatewayError:
+        return UpstreamUnavailable(
+            f"Upstream for model '{self.model_id}' at {self.config.base_url} is unreachable "
+            f"({type(exc).__name__}) after {self.config.max_retries + 1} attempt(s)."
+        )
+
+    def _status_error(self, status: int, content: bytes, headers: httpx.Headers) -> Exception:
+        message = _upstream_message(content) or f"HTTP {status}"
+        retry_after = _retry_after(headers.get("retry-after"))
+        where = f"Upstream for model '{self.model_id}'"
+        if status == 429:
+            hint = {"Retry-After": headers["retry-after"]} if "retry-after" in headers else {}
+            return _Retryable(RateLimited(f"{where} is rate limited: {message}", headers=hint),
+                              retry_after)
+        if status in RETRYABLE_STATUS:
+            error = UpstreamError(
+                f"{where} failed with HTTP {status} after {self.config.max_retries + 1} "
+                f"attempt(s): {message}"
+            )
+            return _Retryable(error, retry_after)
+        if status in (401, 403):
+            return UpstreamError(f"{where} rejected the gateway's credentials (HTTP {status}); "
+                                 f"check api_key_env. Upstream said: {message}")
+        if status == 404:
+            return ModelNotFound(f"{where} answered 404: {message}", param="model")
+        if status == 413:
+            return PayloadTooLarge(f"{where} refused the request as too large: {message}")
+        if 400 <= status < 500:
+            return InvalidRequest(f"{where} rejected the request: {message}")
+        return UpstreamError(f"{where} answered HTTP {status}: {message}")
+
+    # -- OpenAI operations -------------------------------------------------------------
+
+    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
+        data = await self._post("/chat/completions", self._body(req, stream=False), ctx)
+        return _validate(ChatCompletion, data, self.model_id)
+
+    async def chat_stream(
+        self, req: ChatCompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[ChatCompletionChunk]:
+        # Always ask for usage so the gateway can account; drop it if the client did not ask.
+        body = self._body(req, stream=True, stream_options={"include_usage": True})
+        async for data in self._stream("/chat/completions", body, ctx):
+            chunk = _validate(ChatCompletionChunk, data, self.model_id)
+            if chunk.usage is not None:
+                ctx.annotations["usage"] = chunk.usage
+                if not req.wants_usage_in_stream():
+                    if not chunk.choices:
+                        continue
+                    chunk.usage = None
+            if any(c.delta.content for c in chunk.choices):
+                ctx.mark_first_token()
+            yield chunk
+
+    async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
+        data = await self._post("/completions", self._body(req, stream=False), ctx)
+        return _validate(Completion, data, self.model_id)
+
+    async def complete_stream(
+        self, req: CompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[Completion]:
+        body = self._body(req, stream=True, stream_options={"include_usage": True})
+        async for data in self._stream("/completions", body, ctx):
+            chunk = _validate(Completion, data, self.model_id)
+            if chunk.usage is not None:
+                ctx.annotations["usage"] = chunk.usage
+                if not chunk.choices:
+                    continue
+            ctx.mark_first_token()
+            yield chunk
+
+    async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
+        data = await self._post("/embeddings", self._body(req), ctx)
+        return _validate(EmbeddingResponse, data, self.model_id)
+
+    # -- streaming -------------------------------------------------------------------
+
+    async def _stream(
+        self, path: str, body: bytes, ctx: RequestContext
+    ) -> AsyncIterator[dict[str, Any]]:
+        response = await self._with_retries(lambda: self._open_stream(path, body, ctx))
+        try:
+            async for line in response.aiter_lines():
+                if not line.startswith("data:"):
+                    continue
+                payload = line[5:].strip()
+                if payload == "[DONE]":
+                    return
+                data = orjson.loads(payload)
+                if isinstance(data, dict) and "error" in data:
+                    raise UpstreamError(
+                        f"Upstream for model '{self.model_id}' failed mid-stream: "
+                        f"{_message_of(data)}"
+                    )
+                yield data
+        except httpx.TimeoutException as exc:
+            raise self._timeout_error(exc) from None
+        except httpx.TransportError as exc:
+            raise UpstreamError(
+                f"Upstream for model '{self.model_id}' broke off the stream "
+                f"({type(exc).__name__})."
+            ) from None
+        except orjson.JSONDecodeError:
+            raise UpstreamError(
+                f"Upstream for model '{self.model_id}' sent a malformed stream event."
+            ) from None
+        finally:
+            await response.aclose()
+
+    async def _open_stream(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
+        request = self._http.build_request(
+            "POST", f"{self.config.base_url}{path}", content=body,
+            headers=self._headers(ctx), timeout=self._timeout,
+        )
+        try:
+            response = await self._http.send(request, stream=True)
+        except httpx.TimeoutException as exc:
+            raise _Retryable(self._timeout_error(exc)) from None
+        except httpx.TransportError as exc:
+            raise _Retryable(self._unreachable_error(exc)) from None
+        if response.status_code >= 400:
+            content = await response.aread()
+            await response.aclose()
+            raise self._status_error(response.status_code, content, response.headers)
+        return response
+
+
+def _json_of(response: httpx.Response, model_id: str) -> dict[str, Any]:
+    try:
+        data = orjson.loads(response.content)
+    except orjson.JSONDecodeError:
+        raise UpstreamError(f"Upstream for model '{model_id}' answered with invalid JSON.") from None
+    if not isinstance(data, dict):
+        raise UpstreamError(f"Upstream for model '{model_id}' answered with a non-object body.")
+    return data
+
+
+def _validate(model: type[M], data: dict[str, Any], model_id: str) -> M:
+    try:
+        return model.model_validate(data)
+    except ValueError:
+        raise UpstreamError(
+            f"Upstream for model '{model_id}' answered in a shape that is not OpenAI's "
+            f"{model.__name__}."
+        ) from None
+
+
+def _message_of(data: dict[str, Any]) -> str:
+    error = data.get("error")
+    if isinstance(error, dict):
+        return str(error.get("message", error))
+    return str(error)
+
+
+def _upstream_message(content: bytes) -> str:
+    try:
+        data = orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return content[:200].decode("utf-8", "replace").strip()
+    return _message_of(data) if isinstance(data, dict) and "error" in data else str(data)[:200]
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        from datetime import UTC, datetime
+
+        return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
+    except (TypeError, ValueError):
+        return None
+

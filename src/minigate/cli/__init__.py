@@ -1,0 +1,24 @@
+"""The ``minigate`` command line: serve, chat, models, init."""
+
+from __future__ import annotations
+
+import typer
+
+from minigate.cli import chat, init, models, serve
+
+app = typer.Typer(
+    name="minigate",
+    help="An OpenAI-compatible gateway for small language models.\n\n"
+    "Start with 'minigate serve', then point any OpenAI client at http://127.0.0.1:8080/v1.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("serve")(serve.serve)
+app.command("chat")(chat.chat)
+app.command("models")(models.models)
+app.command("init")(init.init)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import orjson
+import typer
+
+from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.config import Settings
+from minigate.errors import GatewayError
+from minigate.schemas.chat import ChatCompletionRequest
+
+
+def chat(
+    prompt: str | None = typer.Argument(None, help="The prompt; leave out for a REPL."),
+    model: str | None = typer.Option(None, "--model", "-m", help="Model id (default: first chat model)."),
+    system: str | None = typer.Option(None, "--system", "-s", help="A system prompt."),
+    max_tokens: int = typer.Option(256, help="Most tokens per answer."),
+    temperature: float = typer.Option(0.7, help="Sampling temperature; 0 is deterministic."),
+    url: str | None = typer.Option(
+        None, envvar="MINIGATE_URL",
+        help="Talk to a running gateway (e.g. http://127.0.0.1:8080/v1) instead of loading "
+        "the model in this process.",
+    ),
+    api_key: str | None = typer.Option(None, envvar="MINIGATE_API_KEY", help="Key for --url."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Chat with a model; the answer streams to the terminal.
+
+    Examples: minigate chat "Name three primary colours"; minigate chat -m qwen (a REPL:
+    type 'exit' or press Ctrl-D to leave).
+    """
+    settings = settings_or_exit(config)
+    model_id = model or _default_chat_model(settings)
+    messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
+    params: dict[str, Any] = {"model": model_id, "max_tokens": max_tokens,
+                              "temperature": temperature}
+    try:
+        asyncio.run(_session(settings, url, api_key, prompt, messages, params))
+    except GatewayError as exc:
+        typer.echo(f"minigate: {exc.message}", err=True)
+        raise typer.Exit(1) from None
+
+
+async def _session(
+    settings: Settings, url: str | None, api_key: str | None, prompt: str | None,
+    messages: list[dict[str, str]], params: dict[str, Any],
+) -> None:
+    if url:
+        async with httpx.AsyncClient(timeout=300) as http:
+            ask = _remote(http, url.rstrip("/"), api_key)
+            await _converse(ask, prompt, messages, params)
+        return
+    from minigate.metrics import Metrics
+    from minigate.runtime import running_pipeline
+
+    async with running_pipeline(settings, Metrics(), only=[params["model"]]) as pipeline:
+        async def ask(body: dict[str, Any]) -> AsyncIterator[str]:
+            from minigate.context import RequestContext
+
+            req = ChatCompletionRequest.model_validate({**body, "stream": True})
+            async for chunk in pipeline.chat_stream(req, RequestContext(endpoint="cli")):
+                for choice in chunk.choices:
+                    if choice.delta.content:
+                        yield choice.delta.content
+
+        await _converse(ask, prompt, messages, params)
+
+
+async def _converse(ask: Any, prompt: str | None, messages: list[dict[str, str]],
+                    params: dict[str, Any]) -> None:
+    while True:
+        text = prompt if prompt is not None else _read_turn()
+        if text is None:
+            return
+        messages.append({"role": "user", "content": text})
+        answer = []
+        async for delta in ask({**params, "messages": messages}):
+            answer.append(delta)
+            typer.echo(delta, nl=False)
+        typer.echo()
+        messages.append({"role": "assistant", "content": "".join(answer)})
+        if prompt is not None:
+            return
+
+
+def _read_turn() -> str | None:
+    try:
+        text = input(">>> ").strip()
+    except EOFError:
+        return None
+    return None if text in ("exit", "quit") else text
+
+
+def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:
+    headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
+
+    async def ask(body: dict[str, Any]) -> AsyncIterator[str]:
+        async with http.stream("POST", f"{url}/chat/completions", headers=headers,
+                               json={**body, "stream": True}) as response:
+            if response.status_code >= 400:
+                error = orjson.loads(await response.aread()).get("error", {})
+                raise GatewayError(f"{error.get('message', response.status_code)}")
+            async for line in response.aiter_lines():
+                if not line.startswith("data:") or line.endswith("[DONE]"):
+                    continue
+                data = orjson.loads(line[5:])
+                if "error" in data:
+                    raise GatewayError(data["error"].get("message", "stream failed"))
+                for choice in data.get("choices", []):
+                    if content := choice.get("delta", {}).get("content"):
+                        yield content
+
+    return ask
+
+
+def _default_chat_model(settings: Settings) -> str:
+    for model in settings.models:
+        if model.backend != "sentence_transformers":
+            return model.id
+    typer.echo("minigate: the config has no chat model; add one under 'models'.", err=True)
+    raise typer.Exit(2)

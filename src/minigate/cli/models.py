@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from minigate.cli.common import ConfigOption, settings_or_exit
+
+
+def models(config: Path | None = ConfigOption) -> None:
+    """List the models the config serves (nothing is loaded).
+
+    Example: minigate models --config minigate.yaml
+    """
+    settings = settings_or_exit(config)
+    table = Table("id", "backend", "source")
+    for model in settings.models:
+        source = getattr(model, "path", None) or getattr(model, "base_url", "")
+        table.add_row(model.id, model.backend, str(source))
+    Console().print(table)

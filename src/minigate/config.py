@@ -1,0 +1,191 @@
+"""Settings: one validated object, read from YAML plus ``MINIGATE_*`` environment overrides.
+
+With no config file at all the gateway runs its embedded default: SmolLM2-135M-Instruct for
+chat and all-MiniLM-L6-v2 for embeddings, both shipped inside PyPI wheels.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from minigate.errors import ConfigError
+
+CONFIG_ENV = "MINIGATE_CONFIG"
+DEFAULT_CONFIG_NAME = "minigate.yaml"
+BUILTIN_CHAT_MODEL = "smollm2-135m-instruct"
+BUILTIN_EMBEDDING_MODEL = "all-minilm-l6-v2"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LlamaCppModel(_Strict):
+    """A local GGUF model served in-process by llama.cpp."""
+
+    backend: Literal["llama_cpp"]
+    id: str
+    path: str = Field(description="A .gguf file, or 'builtin:smollm2' for the bundled model.")
+    n_ctx: int = Field(default=2048, ge=64)
+    n_threads: int | None = Field(default=None, ge=1)
+    n_batch: int = Field(default=512, ge=1)
+    max_queue: int = Field(default=16, ge=1, description="Requests that may wait per model.")
+    queue_timeout_s: float = Field(default=60.0, gt=0)
+    owned_by: str = "minigate"
+
+
+class SentenceTransformerModel(_Strict):
+    """A local embedding model loaded with sentence-transformers, offline."""
+
+    backend: Literal["sentence_transformers"]
+    id: str
+    path: str = Field(description="A model folder, or 'builtin:all-minilm-l6-v2'.")
+    torch_threads: int = Field(default=1, ge=1)
+    max_batch: int = Field(default=256, ge=1)
+    owned_by: str = "minigate"
+
+
+class OpenAIModel(_Strict):
+    """A model behind any OpenAI-compatible HTTP upstream (OpenAI, vLLM, llama.cpp, minigate)."""
+
+    backend: Literal["openai"]
+    id: str
+    base_url: str
+    upstream_model: str | None = Field(default=None, description="Name upstream; default: id.")
+    api_key_env: str | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+    timeout_s: float = Field(default=60.0, gt=0)
+    connect_timeout_s: float = Field(default=5.0, gt=0)
+    max_retries: int = Field(default=2, ge=0, le=10)
+    backoff_s: float = Field(default=0.5, ge=0)
+    max_backoff_s: float = Field(default=8.0, ge=0)
+    owned_by: str = "upstream"
+
+    @field_validator("base_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("base_url must start with http:// or https://")
+        return value.rstrip("/")
+
+
+ModelConfig = Annotated[
+    LlamaCppModel | SentenceTransformerModel | OpenAIModel, Field(discriminator="backend")
+]
+
+
+class ServerSettings(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    access_log: bool = True
+
+
+class AuthSettings(_Strict):
+    """Who may call the gateway. No keys at all means an open gateway (the local default)."""
+
+    master_key: str | None = Field(default=None, description="Also read from MINIGATE_MASTER_KEY.")
+    api_keys: list[str] = Field(default_factory=list)
+
+
+def default_models() -> list[ModelConfig]:
+    return [
+        LlamaCppModel(backend="llama_cpp", id=BUILTIN_CHAT_MODEL, path="builtin:smollm2"),
+        SentenceTransformerModel(
+            backend="sentence_transformers", id=BUILTIN_EMBEDDING_MODEL, path="builtin:minilm"
+        ),
+    ]
+
+
+class Settings(BaseSettings):
+    """Everything the gateway needs, validated once at start."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MINIGATE_",
+        env_nested_delimiter="__",
+        extra="forbid",
+    )
+
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    auth: AuthSettings = Field(default_factory=AuthSettings)
+    models: list[ModelConfig] = Field(default_factory=default_models)
+
+    @field_validator("models")
+    @classmethod
+    def _unique_ids(cls, models: list[ModelConfig]) -> list[ModelConfig]:
+        seen: set[str] = set()
+        for model in models:
+            if model.id in seen:
+                raise ValueError(f"model id '{model.id}' is configured twice")
+            seen.add(model.id)
+        if not models:
+            raise ValueError("at least one model must be configured")
+        return models
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment wins over the file, the file (passed as init kwargs) over defaults.
+        return env_settings, init_settings
+
+    @property
+    def master_key(self) -> str | None:
+        return self.auth.master_key or os.environ.get("MINIGATE_MASTER_KEY") or None
+
+
+def find_config_path(explicit: str | Path | None) -> Path | None:
+    """The config file to read: --config, then $MINIGATE_CONFIG, then ./minigate.yaml."""
+    if explicit:
+        return Path(explicit)
+    if env := os.environ.get(CONFIG_ENV):
+        return Path(env)
+    local = Path(DEFAULT_CONFIG_NAME)
+    return local if local.is_file() else None
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Read and validate the config; raise ConfigError with the offending key named."""
+    config_path = find_config_path(path)
+    data = _read_yaml(config_path) if config_path else {}
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        where = str(config_path) if config_path else "environment"
+        raise ConfigError(f"Invalid configuration in {where}:\n{describe_errors(exc)}") from None
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"Cannot read config file {path}: {exc.strerror}.") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"Config file {path} is not valid YAML: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"Config file {path} must hold a mapping at the top level.")
+    return data
+
+
+def describe_errors(exc: ValidationError) -> str:
+    lines = []
+    for error in exc.errors():
+        key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+        lines.append(f"  {key}: {error['msg']}")
+    return "\n".join(lines)

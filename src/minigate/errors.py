@@ -1,0 +1,135 @@
+"""The one exception tree of minigate. Every error a client can see is a ``GatewayError``.
+
+    MinigateError
+    ├── ConfigError                      bad config file or environment (raised at start)
+    └── GatewayError                     turned into OpenAI's error object by the server
+        ├── InvalidRequest          400  invalid_request_error
+        │   └── ContextLengthExceeded 400 context_length_exceeded
+        ├── AuthenticationFailed    401  invalid_api_key
+        ├── PermissionDenied        403  permission_denied
+        ├── ModelNotFound           404  model_not_found
+        ├── NotFound                404  not_found
+        ├── PayloadTooLarge         413  request_too_large
+        ├── RateLimited             429  rate_limit_exceeded
+        ├── ModelOverloaded         503  model_overloaded
+        ├── BackendFailed           500  backend_error
+        └── UpstreamError           502  upstream_error
+            ├── UpstreamUnavailable 502  upstream_unavailable
+            └── UpstreamTimeout     504  upstream_timeout
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class MinigateError(Exception):
+    """Base of every error raised by minigate."""
+
+
+class ConfigError(MinigateError):
+    """The configuration is invalid; the message names the key and what to do."""
+
+
+class GatewayError(MinigateError):
+    status: ClassVar[int] = 500
+    type: ClassVar[str] = "server_error"
+    code: ClassVar[str] = "internal_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        param: str | None = None,
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+        self.headers = headers or {}
+        if code is not None:
+            self.code = code
+
+    def to_body(self) -> dict[str, Any]:
+        return {
+            "error": {
+                "message": self.message,
+                "type": self.type,
+                "param": self.param,
+                "code": self.code,
+            }
+        }
+
+
+class InvalidRequest(GatewayError):
+    status = 400
+    type = "invalid_request_error"
+    code = "invalid_request"
+
+
+class ContextLengthExceeded(InvalidRequest):
+    code = "context_length_exceeded"
+
+
+class AuthenticationFailed(GatewayError):
+    status = 401
+    type = "authentication_error"
+    code = "invalid_api_key"
+
+
+class PermissionDenied(GatewayError):
+    status = 403
+    type = "permission_error"
+    code = "permission_denied"
+
+
+class ModelNotFound(GatewayError):
+    status = 404
+    type = "invalid_request_error"
+    code = "model_not_found"
+
+
+class NotFound(GatewayError):
+    status = 404
+    type = "invalid_request_error"
+    code = "not_found"
+
+
+class PayloadTooLarge(GatewayError):
+    status = 413
+    type = "invalid_request_error"
+    code = "request_too_large"
+
+
+class RateLimited(GatewayError):
+    status = 429
+    type = "rate_limit_error"
+    code = "rate_limit_exceeded"
+
+
+class ModelOverloaded(GatewayError):
+    status = 503
+    type = "server_error"
+    code = "model_overloaded"
+
+
+class BackendFailed(GatewayError):
+    status = 500
+    type = "server_error"
+    code = "backend_error"
+
+
+class UpstreamError(GatewayError):
+    status = 502
+    type = "upstream_error"
+    code = "upstream_error"
+
+
+class UpstreamUnavailable(UpstreamError):
+    code = "upstream_unavailable"
+
+
+class UpstreamTimeout(UpstreamError):
+    status = 504
+    code = "upstream_timeout"

@@ -1,0 +1,187 @@
+"""The request pipeline: the one place where the order of concerns is decided.
+
+A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
+wrapping the next::
+
+    record ► resolve model ► model backend (llama.cpp | OpenAI-compatible | embeddings)
+
+Later concerns (ledger, guard, cache, route, audit) are one more line in ``build_pipeline``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from typing import TypeVar
+
+from minigate.backends.base import SingleModelBackend
+from minigate.backends.protocol import Backend
+from minigate.context import RequestContext
+from minigate.errors import GatewayError, ModelNotFound
+from minigate.metrics import Metrics
+from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
+from minigate.schemas.common import Usage
+from minigate.schemas.completions import Completion, CompletionRequest
+from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
+from minigate.schemas.models import ModelCard
+
+T = TypeVar("T")
+
+
+def build_pipeline(backends: Mapping[str, SingleModelBackend], metrics: Metrics) -> Backend:
+    """Assemble the stages, outermost first."""
+    pipeline: Backend = ModelResolver(backends)
+    pipeline = Recorder(pipeline, metrics)
+    return pipeline
+
+
+class Stage:
+    """A pipeline stage that passes everything through; stages override what they handle."""
+
+    def __init__(self, inner: Backend) -> None:
+        self.inner = inner
+
+    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
+        return await self.inner.chat(req, ctx)
+
+    def chat_stream(
+        self, req: ChatCompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[ChatCompletionChunk]:
+        return self.inner.chat_stream(req, ctx)
+
+    async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
+        return await self.inner.complete(req, ctx)
+
+    def complete_stream(
+        self, req: CompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[Completion]:
+        return self.inner.complete_stream(req, ctx)
+
+    async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
+        return await self.inner.embed(req, ctx)
+
+    def models(self) -> list[ModelCard]:
+        return self.inner.models()
+
+    async def start(self) -> None:
+        await self.inner.start()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class ModelResolver:
+    """The innermost stage: finds the backend that serves the requested model name."""
+
+    def __init__(self, backends: Mapping[str, SingleModelBackend]) -> None:
+        self.backends = dict(backends)
+
+    def resolve(self, name: str, ctx: RequestContext) -> SingleModelBackend:
+        backend = self.backends.get(name)
+        if backend is None:
+            configured = ", ".join(self.backends)
+            raise ModelNotFound(
+                f"Model '{name}' is not configured; configured models: {configured}.",
+                param="model",
+            )
+        ctx.served_model = backend.model_id
+        return backend
+
+    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
+        return await self.resolve(req.model, ctx).chat(req, ctx)
+
+    def chat_stream(
+        self, req: ChatCompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[ChatCompletionChunk]:
+        return self.resolve(req.model, ctx).chat_stream(req, ctx)
+
+    async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
+        return await self.resolve(req.model, ctx).complete(req, ctx)
+
+    def complete_stream(
+        self, req: CompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[Completion]:
+        return self.resolve(req.model, ctx).complete_stream(req, ctx)
+
+    async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
+        return await self.resolve(req.model, ctx).embed(req, ctx)
+
+    def models(self) -> list[ModelCard]:
+        return [card for backend in self.backends.values() for card in backend.models()]
+
+    async def start(self) -> None:
+        for backend in self.backends.values():
+            await backend.start()
+
+    async def aclose(self) -> None:
+        for backend in self.backends.values():
+            await backend.aclose()
+
+
+class Recorder(Stage):
+    """Counts requests, latency, time to first token and tokens for /metrics."""
+
+    def __init__(self, inner: Backend, metrics: Metrics) -> None:
+        super().__init__(inner)
+        self.metrics = metrics
+
+    def _record(self, ctx: RequestContext, status: str, usage: Usage | None) -> None:
+        model = ctx.served_model or ""
+        self.metrics.requests.labels(ctx.endpoint, model, status).inc()
+        self.metrics.latency.labels(ctx.endpoint, model).observe(ctx.elapsed())
+        if ctx.first_token_at is not None:
+            self.metrics.ttft.labels(model).observe(ctx.first_token_at - ctx.started)
+        if usage is not None:
+            self.metrics.tokens.labels(model, "prompt").inc(usage.prompt_tokens)
+            self.metrics.tokens.labels(model, "completion").inc(usage.completion_tokens)
+
+    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
+        try:
+            result = await self.inner.chat(req, ctx)
+        except GatewayError as exc:
+            self._record(ctx, exc.code, None)
+            raise
+        self._record(ctx, "ok", result.usage)
+        return result
+
+    async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
+        try:
+            result = await self.inner.complete(req, ctx)
+        except GatewayError as exc:
+            self._record(ctx, exc.code, None)
+            raise
+        self._record(ctx, "ok", result.usage)
+        return result
+
+    async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
+        try:
+            result = await self.inner.embed(req, ctx)
+        except GatewayError as exc:
+            self._record(ctx, exc.code, None)
+            raise
+        usage = Usage(prompt_tokens=result.usage.prompt_tokens)
+        self._record(ctx, "ok", usage)
+        return result
+
+    def chat_stream(
+        self, req: ChatCompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[ChatCompletionChunk]:
+        return self._recorded_stream(self.inner.chat_stream(req, ctx), ctx)
+
+    def complete_stream(
+        self, req: CompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[Completion]:
+        return self._recorded_stream(self.inner.complete_stream(req, ctx), ctx)
+
+    async def _recorded_stream(
+        self, stream: AsyncIterator[T], ctx: RequestContext
+    ) -> AsyncIterator[T]:
+        status = "client_disconnected"
+        try:
+            async for item in stream:
+                yield item
+            status = "ok"
+        except GatewayError as exc:
+            status = exc.code
+            raise
+        finally:
+            self._record(ctx, status, ctx.annotations.get("usage"))

@@ -1,0 +1,1 @@
+"""OpenAI wire models: what clients send and what they get back."""

@@ -1,0 +1,51 @@
+"""The app factory. Its lifespan owns every resource: HTTP client pool, loaded models."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from minigate import __version__
+from minigate.config import Settings
+from minigate.metrics import Metrics
+from minigate.runtime import running_pipeline
+from minigate.server.auth import KeyCheck
+from minigate.server.body_limit import BodyLimit
+from minigate.server.errors import install_error_handlers
+from minigate.server.routes import openai as openai_routes
+from minigate.server.routes import ops
+
+log = logging.getLogger("minigate")
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Build the gateway for ``settings``; nothing is loaded until the app starts."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with running_pipeline(settings, app.state.metrics) as pipeline:
+            app.state.pipeline = pipeline
+            if app.state.key_check.open:
+                log.warning("No API keys configured: the gateway is open to anyone who can "
+                            "reach it. Set MINIGATE_MASTER_KEY to require a key.")
+            models = ", ".join(card.id for card in pipeline.models())
+            log.info("minigate %s serving models: %s", __version__, models)
+            yield
+
+    app = FastAPI(
+        title="minigate",
+        version=__version__,
+        description="OpenAI-compatible gateway for small language models.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.metrics = Metrics()
+    app.state.key_check = KeyCheck(settings)
+    install_error_handlers(app)
+    app.include_router(openai_routes.router)
+    app.include_router(ops.router)
+    app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)
+    return app

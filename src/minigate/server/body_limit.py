@@ -1,0 +1,44 @@
+"""Refuse oversized request bodies with 413 before anything reads them whole."""
+
+from __future__ import annotations
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from minigate.errors import PayloadTooLarge
+from minigate.server.responses import json_response
+
+
+class BodyLimit:
+    """Pure ASGI middleware: cheap on the hot path, unlike BaseHTTPMiddleware."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    def _error(self) -> PayloadTooLarge:
+        return PayloadTooLarge(
+            f"The request body is larger than the gateway's limit of {self.max_bytes} bytes "
+            "(server.max_body_bytes)."
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope["headers"]:
+            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
+                error = self._error()
+                response = json_response(error.to_body(), status=error.status)
+                await response(scope, receive, send)
+                return
+        seen = 0
+
+        async def counted_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_bytes:
+                raise self._error()
+            return message
+
+        await self.app(scope, counted_receive, send)

@@ -1,0 +1,59 @@
+"""Every failure becomes OpenAI's error object; no traceback ever reaches a client."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
+
+from minigate.errors import GatewayError, InvalidRequest, NotFound
+from minigate.server.responses import json_response
+
+log = logging.getLogger("minigate.server")
+
+
+def error_response(exc: GatewayError, request: Request) -> Response:
+    metrics = getattr(request.app.state, "metrics", None)
+    if metrics is not None:
+        metrics.http_errors.labels(str(exc.status), exc.code).inc()
+    return json_response(exc.to_body(), status=exc.status, headers=exc.headers)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    async def on_gateway_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, GatewayError)
+        return error_response(exc, request)
+
+    async def on_validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+        param = ".".join(str(p) for p in first["loc"] if p != "body") or None
+        return error_response(InvalidRequest(f"{param}: {first['msg']}", param=param), request)
+
+    async def on_http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        if exc.status_code == 404:
+            error: GatewayError = NotFound(
+                f"Unknown request URL: {request.method} {request.url.path}. "
+                "See the README for the endpoints minigate serves."
+            )
+        else:
+            error = InvalidRequest(str(exc.detail), code=f"http_{exc.status_code}")
+            error.status = exc.status_code  # type: ignore[misc]
+        return error_response(error, request)
+
+    async def on_unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("Unhandled error on %s %s", request.method, request.url.path)
+        error = GatewayError(
+            "The server had an error while processing your request; the gateway's log has "
+            "the details."
+        )
+        return error_response(error, request)
+
+    app.add_exception_handler(GatewayError, on_gateway_error)
+    app.add_exception_handler(RequestValidationError, on_validation_error)
+    app.add_exception_handler(HTTPException, on_http_error)
+    app.add_exception_handler(Exception, on_unexpected)

@@ -1,0 +1,47 @@
+"""Fast JSON and server-sent-event responses."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import orjson
+from pydantic import BaseModel
+from starlette.responses import Response, StreamingResponse
+
+from minigate.errors import GatewayError
+
+log = logging.getLogger("minigate.server")
+
+
+def json_response(
+    body: BaseModel | Mapping[str, Any], status: int = 200, headers: Mapping[str, str] | None = None
+) -> Response:
+    content = body.model_dump_json() if isinstance(body, BaseModel) else orjson.dumps(body)
+    return Response(content, status_code=status, headers=headers,
+                    media_type="application/json")
+
+
+def sse_response(
+    events: AsyncIterator[BaseModel], headers: Mapping[str, str] | None = None
+) -> StreamingResponse:
+    return StreamingResponse(
+        _sse_bytes(events),
+        media_type="text/event-stream",
+        headers={"cache-control": "no-cache", "x-accel-buffering": "no", **(headers or {})},
+    )
+
+
+async def _sse_bytes(events: AsyncIterator[BaseModel]) -> AsyncIterator[bytes]:
+    try:
+        async for event in events:
+            yield b"data: " + event.model_dump_json(exclude_none=True).encode() + b"\n\n"
+    except GatewayError as exc:
+        # Headers are sent already: the error travels as an event, which the SDK raises.
+        yield b"data: " + orjson.dumps(exc.to_body()) + b"\n\n"
+    except Exception:
+        log.exception("Stream failed")
+        error = GatewayError("The stream failed inside the gateway; its log has the details.")
+        yield b"data: " + orjson.dumps(error.to_body()) + b"\n\n"
+    yield b"data: [DONE]\n\n"

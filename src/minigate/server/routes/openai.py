@@ -1,0 +1,133 @@
+"""The OpenAI API: chat and text completions, embeddings, models.
+
+Each handler validates the body, builds the request context and hands over to the pipeline;
+nothing else happens here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TypeVar
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ValidationError
+from starlette.responses import Response
+
+from minigate.backends.protocol import Backend
+from minigate.context import RequestContext
+from minigate.errors import InvalidRequest, ModelNotFound
+from minigate.schemas.chat import ChatCompletionRequest
+from minigate.schemas.common import new_id
+from minigate.schemas.completions import CompletionRequest
+from minigate.schemas.embeddings import EmbeddingRequest
+from minigate.schemas.models import ModelList
+from minigate.server.responses import json_response, sse_response
+
+router = APIRouter(prefix="/v1")
+M = TypeVar("M", bound=BaseModel)
+REQUEST_ID_HEADER = "x-minigate-request-id"
+
+
+async def parse_body(request: Request, model: type[M]) -> M:
+    """Validate the JSON body; the error names the offending field, as OpenAI's does."""
+    raw = await request.body()
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        raise invalid_request(exc) from None
+
+
+def invalid_request(exc: ValidationError) -> InvalidRequest:
+    first = exc.errors(include_url=False)[0]
+    if first["type"] == "json_invalid" or not first["loc"]:
+        return InvalidRequest(
+            "We could not parse the JSON body of your request. The body must be a JSON object "
+            f"({first['msg']})."
+        )
+    param = ".".join(str(part) for part in first["loc"])
+    if first["type"] == "missing":
+        return InvalidRequest(f"Missing required parameter: '{param}'.", param=param,
+                              code="missing_required_parameter")
+    return InvalidRequest(f"Invalid value for '{param}': {first['msg']}.", param=param,
+                          code="invalid_value")
+
+
+def new_context(request: Request, endpoint: str, id_prefix: str) -> RequestContext:
+    return RequestContext(
+        endpoint=endpoint,
+        request_id=new_id(id_prefix),
+        api_key=request.app.state.key_check(request),
+        headers=request.headers,
+    )
+
+
+def pipeline_of(request: Request) -> Backend:
+    pipeline: Backend = request.app.state.pipeline
+    return pipeline
+
+
+def _headers(ctx: RequestContext) -> dict[str, str]:
+    return {REQUEST_ID_HEADER: ctx.request_id, **ctx.response_headers}
+
+
+T = TypeVar("T", bound=BaseModel)
+
+
+async def _stream_response(events: AsyncIterator[T], ctx: RequestContext) -> Response:
+    # Pull the first event before answering 200, so that a bad request, an unknown model or
+    # a busy model still gets a proper HTTP error instead of an error event.
+    first = await anext(events)
+
+    async def replay() -> AsyncIterator[T]:
+        yield first
+        async for event in events:
+            yield event
+
+    return sse_response(replay(), headers=_headers(ctx))
+
+
+@router.post("/chat/completions")
+async def chat_completions(request: Request) -> Response:
+    ctx = new_context(request, "chat.completions", "chatcmpl")
+    req = await parse_body(request, ChatCompletionRequest)
+    pipeline = pipeline_of(request)
+    if req.stream:
+        return await _stream_response(pipeline.chat_stream(req, ctx), ctx)
+    result = await pipeline.chat(req, ctx)
+    result.id = ctx.request_id
+    return json_response(result, headers=_headers(ctx))
+
+
+@router.post("/completions")
+async def completions(request: Request) -> Response:
+    ctx = new_context(request, "completions", "cmpl")
+    req = await parse_body(request, CompletionRequest)
+    pipeline = pipeline_of(request)
+    if req.stream:
+        return await _stream_response(pipeline.complete_stream(req, ctx), ctx)
+    result = await pipeline.complete(req, ctx)
+    result.id = ctx.request_id
+    return json_response(result, headers=_headers(ctx))
+
+
+@router.post("/embeddings")
+async def embeddings(request: Request) -> Response:
+    ctx = new_context(request, "embeddings", "embd")
+    req = await parse_body(request, EmbeddingRequest)
+    result = await pipeline_of(request).embed(req, ctx)
+    return json_response(result, headers=_headers(ctx))
+
+
+@router.get("/models")
+async def list_models(request: Request) -> Response:
+    request.app.state.key_check(request)
+    return json_response(ModelList(data=pipeline_of(request).models()))
+
+
+@router.get("/models/{model_id:path}")
+async def get_model(request: Request, model_id: str) -> Response:
+    request.app.state.key_check(request)
+    for card in pipeline_of(request).models():
+        if card.id == model_id:
+            return json_response(card)
+    raise ModelNotFound(f"The model '{model_id}' does not exist.", param="model")

@@ -1,0 +1,1 @@
+"""Helpers for testing against minigate: a stand-in OpenAI-compatible upstream."""

@@ -1,0 +1,188 @@
+"""A minimal OpenAI-compatible server that answers at once with a fixed completion.
+
+It stands in for a cloud provider in tests and benchmarks (as in published gateway
+benchmarks): ``python -m minigate.testing.stub_upstream --port 9001``. It can also fail on
+purpose (``status``, ``delay_s``) and records what it received, so tests can assert on retries
+and on what reached the upstream.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+COMPLETION_TEXT = "Hello from the stub upstream."
+
+
+@dataclass
+class Received:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+
+
+@dataclass
+class StubUpstream:
+    """Behaviour of the stub; change the fields while it runs to change its answers."""
+
+    status: int = 200
+    delay_s: float = 0.0
+    retry_after: str | None = None
+    received: list[Received] = field(default_factory=list)
+    record: bool = True
+
+    # -- answers -----------------------------------------------------------------------
+
+    def _chat(self, body: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": "chatcmpl-stub", "object": "chat.completion", "created": int(time.time()),
+            "model": body.get("model", "stub"),
+            "choices": [{"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": COMPLETION_TEXT}}],
+            "usage": {"prompt_tokens": 9, "completion_tokens": 6, "total_tokens": 15},
+        }
+
+    def _chat_events(self, body: dict[str, Any]) -> list[bytes]:
+        base = {"id": "chatcmpl-stub", "object": "chat.completion.chunk",
+                "created": int(time.time()), "model": body.get("model", "stub")}
+        words = COMPLETION_TEXT.split(" ")
+        deltas = [{"role": "assistant", "content": ""}] + [
+            {"content": w if i == 0 else " " + w} for i, w in enumerate(words)
+        ]
+        events = [
+            {**base, "choices": [{"index": 0, "delta": d, "finish_reason": None}]} for d in deltas
+        ]
+        events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+        if (body.get("stream_options") or {}).get("include_usage"):
+            events.append({**base, "choices": [], "usage": {
+                "prompt_tokens": 9, "completion_tokens": len(words), "total_tokens": 9 + len(words)
+            }})
+        return [b"data: " + orjson.dumps(e) + b"\n\n" for e in events] + [b"data: [DONE]\n\n"]
+
+    def _embeddings(self, body: dict[str, Any]) -> dict[str, Any]:
+        inputs = body.get("input", "")
+        count = 1 if isinstance(inputs, str) else len(inputs)
+        return {"object": "list", "model": body.get("model", "stub"),
+                "data": [{"object": "embedding", "index": i, "embedding": [0.6, 0.8, 0.0]}
+                         for i in range(count)],
+                "usage": {"prompt_tokens": count, "total_tokens": count}}
+
+    def _completion(self, body: dict[str, Any]) -> dict[str, Any]:
+        return {"id": "cmpl-stub", "object": "text_completion", "created": int(time.time()),
+                "model": body.get("model", "stub"),
+                "choices": [{"index": 0, "text": COMPLETION_TEXT, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 3, "completion_tokens": 6, "total_tokens": 9}}
+
+    # -- HTTP ------------------------------------------------------------------------
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                method, path, _ = lines[0].split(" ", 2)
+                headers = {k.strip().lower(): v.strip()
+                           for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+                raw = await reader.readexactly(int(headers.get("content-length", "0")))
+                body = orjson.loads(raw) if raw else {}
+                if self.record:
+                    self.received.append(Received(method, path, headers, body))
+                await self._respond(writer, method, path, body)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    async def _respond(
+        self, writer: asyncio.StreamWriter, method: str, path: str, body: dict[str, Any]
+    ) -> None:
+        if self.delay_s:
+            await asyncio.sleep(self.delay_s)
+        if self.status != 200:
+            extra = f"retry-after: {self.retry_after}\r\n" if self.retry_after else ""
+            error = {"error": {"message": f"stub failure {self.status}", "type": "server_error"}}
+            self._write(writer, self.status, orjson.dumps(error), extra=extra)
+        elif path.endswith("/chat/completions") and body.get("stream"):
+            writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+                         b"transfer-encoding: chunked\r\n\r\n")
+            for event in self._chat_events(body):
+                writer.write(b"%x\r\n%s\r\n" % (len(event), event))
+            writer.write(b"0\r\n\r\n")
+        elif path.endswith("/chat/completions"):
+            self._write(writer, 200, orjson.dumps(self._chat(body)))
+        elif path.endswith("/embeddings"):
+            self._write(writer, 200, orjson.dumps(self._embeddings(body)))
+        elif path.endswith("/completions"):
+            self._write(writer, 200, orjson.dumps(self._completion(body)))
+        elif path.endswith("/models"):
+            self._write(writer, 200, orjson.dumps(
+                {"object": "list", "data": [{"id": "stub", "object": "model", "owned_by": "stub"}]}
+            ))
+        else:
+            self._write(writer, 404, b'{"error": {"message": "not found"}}')
+        await writer.drain()
+
+    @staticmethod
+    def _write(writer: asyncio.StreamWriter, status: int, payload: bytes, extra: str = "") -> None:
+        writer.write(
+            f"HTTP/1.1 {status} X\r\ncontent-type: application/json\r\n"
+            f"content-length: {len(payload)}\r\n{extra}\r\n".encode() + payload
+        )
+
+    async def serve(self, host: str, port: int) -> asyncio.Server:
+        return await asyncio.start_server(self.handle, host, port)
+
+
+class StubThread:
+    """Runs a StubUpstream on its own event loop in a daemon thread (for tests)."""
+
+    def __init__(self, stub: StubUpstream, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.stub = stub
+        self._loop = asyncio.new_event_loop()
+        self._server = self._loop.run_until_complete(stub.serve(host, port))
+        self.port: int = self._server.sockets[0].getsockname()[1]
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def close(self) -> None:
+        async def stop() -> None:
+            self._server.close()
+
+        asyncio.run_coroutine_threadsafe(stop(), self._loop).result(5)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=9001)
+    args = parser.parse_args()
+    stub = StubUpstream(record=False)
+
+    async def run() -> None:
+        server = await stub.serve(args.host, args.port)
+        async with server:
+            await server.serve_forever()
+
+    try:
+        import uvloop
+
+        uvloop.run(run())
+    except ImportError:  # pragma: no cover
+        asyncio.run(run())
+
+
+if __name__ == "__main__":
+    main()
