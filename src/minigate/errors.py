@@ -1,21 +1,21 @@
 """The one exception tree of minigate. Every error a client can see is a ``GatewayError``.
 
-    MinigateError
-    ├── ConfigError                      bad config file or environment (raised at start)
-    └── GatewayError                     turned into OpenAI's error object by the server
-        ├── InvalidRequest          400  invalid_request_error
-        │   └── ContextLengthExceeded 400 context_length_exceeded
-        ├── AuthenticationFailed    401  invalid_api_key
-        ├── PermissionDenied        403  permission_denied
-        ├── ModelNotFound           404  model_not_found
-        ├── NotFound                404  not_found
-        ├── PayloadTooLarge         413  request_too_large
-        ├── RateLimited             429  rate_limit_exceeded
-        ├── ModelOverloaded         503  model_overloaded
-        ├── BackendFailed           500  backend_error
-        └── UpstreamError           502  upstream_error
-            ├── UpstreamUnavailable 502  upstream_unavailable
-            └── UpstreamTimeout     504  upstream_timeout
+MinigateError
+├── ConfigError                      bad config file or environment (raised at start)
+└── GatewayError                     turned into OpenAI's error object by the server
+    ├── InvalidRequest          400  invalid_request_error
+    │   └── ContextLengthExceeded 400 context_length_exceeded
+    ├── AuthenticationFailed    401  invalid_api_key
+    ├── PermissionDenied        403  permission_denied
+    ├── ModelNotFound           404  model_not_found
+    ├── NotFound                404  not_found
+    ├── PayloadTooLarge         413  request_too_large
+    ├── RateLimited             429  rate_limit_exceeded
+    ├── ModelOverloaded         503  model_overloaded
+    ├── BackendFailed           500  backend_error
+    └── UpstreamError           502  upstream_error
+        ├── UpstreamUnavailable 502  upstream_unavailable
+        └── UpstreamTimeout     504  upstream_timeout
 """
 
 from __future__ import annotations

@@ -11,24 +11,36 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         self.requests = Counter(
-            "minigate_requests", "Requests through the pipeline.",
-            ["endpoint", "model", "status"], registry=self.registry,
+            "minigate_requests",
+            "Requests through the pipeline.",
+            ["endpoint", "model", "status"],
+            registry=self.registry,
         )
         self.latency = Histogram(
-            "minigate_request_duration_seconds", "Time from request to last byte.",
-            ["endpoint", "model"], buckets=LATENCY_BUCKETS, registry=self.registry,
+            "minigate_request_duration_seconds",
+            "Time from request to last byte.",
+            ["endpoint", "model"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
         )
         self.ttft = Histogram(
-            "minigate_time_to_first_token_seconds", "Time to the first streamed token.",
-            ["model"], buckets=LATENCY_BUCKETS, registry=self.registry,
+            "minigate_time_to_first_token_seconds",
+            "Time to the first streamed token.",
+            ["model"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
         )
         self.tokens = Counter(
-            "minigate_tokens", "Tokens read and generated.",
-            ["model", "kind"], registry=self.registry,
+            "minigate_tokens",
+            "Tokens read and generated.",
+            ["model", "kind"],
+            registry=self.registry,
         )
         self.http_errors = Counter(
-            "minigate_http_errors", "Error responses, by status and OpenAI error code.",
-            ["status", "code"], registry=self.registry,
+            "minigate_http_errors",
+            "Error responses, by status and OpenAI error code.",
+            ["status", "code"],
+            registry=self.registry,
         )
 
     def render(self) -> bytes:

@@ -60,7 +60,9 @@ class SingleModelBackend:
         caps = self.capabilities
         if req.tools and not caps.tools:
             raise InvalidRequest(
-                f"Model '{self.model_id}' does not support tools.", param="tools", code="unsupported"
+                f"Model '{self.model_id}' does not support tools.",
+                param="tools",
+                code="unsupported",
             )
         if not caps.images and any(m.has_images() for m in req.messages):
             raise InvalidRequest(

@@ -64,8 +64,11 @@ class SentenceTransformerBackend(SingleModelBackend):
     def encode(self, texts: list[str]) -> tuple[np.ndarray, int]:
         """Unit-length vectors and the number of tokens read; blocking, on the model thread."""
         vectors = self._model.encode(
-            texts, batch_size=self.config.max_batch, normalize_embeddings=True,
-            convert_to_numpy=True, show_progress_bar=False,
+            texts,
+            batch_size=self.config.max_batch,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
         )
         tokens = sum(len(ids) for ids in self._model.tokenizer(texts)["input_ids"])
         return vectors.astype(np.float32), tokens

@@ -127,8 +127,9 @@ class LlamaCppBackend(SingleModelBackend):
         try:
             rendered = self._formatter(messages=messages)
         except Exception as exc:  # the template's own raise_exception, e.g. bad role order
-            raise InvalidRequest(f"The messages do not fit the model's chat template: {exc}",
-                                 param="messages") from None
+            raise InvalidRequest(
+                f"The messages do not fit the model's chat template: {exc}", param="messages"
+            ) from None
         tokens = self._llm.tokenize(rendered.prompt.encode("utf-8"), add_bos=False, special=True)
         return tokens, list(rendered.stop or [])
 
@@ -279,13 +280,20 @@ class LlamaCppBackend(SingleModelBackend):
 
         def chunk(choices: list[ChunkChoice], usage: Usage | None = None) -> ChatCompletionChunk:
             return ChatCompletionChunk(
-                id=ctx.request_id, created=created, model=self.model_id, choices=choices,
+                id=ctx.request_id,
+                created=created,
+                model=self.model_id,
+                choices=choices,
                 usage=usage,
             )
 
         pieces = await self._pieces(plan)
-        yield chunk([ChunkChoice(index=i, delta=ChunkDelta(role="assistant", content=""))
-                     for i in range(plan.n)])
+        yield chunk(
+            [
+                ChunkChoice(index=i, delta=ChunkDelta(role="assistant", content=""))
+                for i in range(plan.n)
+            ]
+        )
         usage = Usage()
         async for piece in pieces:
             if piece.text:
@@ -293,8 +301,13 @@ class LlamaCppBackend(SingleModelBackend):
                 yield chunk([ChunkChoice(index=piece.index, delta=ChunkDelta(content=piece.text))])
             if piece.finish_reason:
                 _add_usage(usage, piece, first_of_prompt=piece.index % plan.n == 0)
-                yield chunk([ChunkChoice(index=piece.index, delta=ChunkDelta(),
-                                         finish_reason=piece.finish_reason)])
+                yield chunk(
+                    [
+                        ChunkChoice(
+                            index=piece.index, delta=ChunkDelta(), finish_reason=piece.finish_reason
+                        )
+                    ]
+                )
         ctx.annotations["usage"] = usage
         if req.wants_usage_in_stream():
             yield chunk([], usage)
@@ -335,9 +348,14 @@ class LlamaCppBackend(SingleModelBackend):
                 _add_usage(usage, piece, first_of_prompt=piece.index % plan.n == 0)
             if piece.text or piece.finish_reason:
                 yield Completion(
-                    id=ctx.request_id, created=created, model=self.model_id,
-                    choices=[CompletionChoice(index=piece.index, text=piece.text,
-                                              finish_reason=piece.finish_reason)],
+                    id=ctx.request_id,
+                    created=created,
+                    model=self.model_id,
+                    choices=[
+                        CompletionChoice(
+                            index=piece.index, text=piece.text, finish_reason=piece.finish_reason
+                        )
+                    ],
                 )
         ctx.annotations["usage"] = usage
 

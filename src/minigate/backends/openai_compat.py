@@ -138,8 +138,9 @@ class OpenAIBackend(SingleModelBackend):
         where = f"Upstream for model '{self.model_id}'"
         if status == 429:
             hint = {"Retry-After": headers["retry-after"]} if "retry-after" in headers else {}
-            return _Retryable(RateLimited(f"{where} is rate limited: {message}", headers=hint),
-                              retry_after)
+            return _Retryable(
+                RateLimited(f"{where} is rate limited: {message}", headers=hint), retry_after
+            )
         if status in RETRYABLE_STATUS:
             error = UpstreamError(
                 f"{where} failed with HTTP {status} after {self.config.max_retries + 1} "
@@ -147,8 +148,10 @@ class OpenAIBackend(SingleModelBackend):
             )
             return _Retryable(error, retry_after)
         if status in (401, 403):
-            return UpstreamError(f"{where} rejected the gateway's credentials (HTTP {status}); "
-                                 f"check api_key_env. Upstream said: {message}")
+            return UpstreamError(
+                f"{where} rejected the gateway's credentials (HTTP {status}); "
+                f"check api_key_env. Upstream said: {message}"
+            )
         if status == 404:
             return ModelNotFound(f"{where} answered 404: {message}", param="model")
         if status == 413:
@@ -225,8 +228,7 @@ class OpenAIBackend(SingleModelBackend):
             raise self._timeout_error(exc) from None
         except httpx.TransportError as exc:
             raise UpstreamError(
-                f"Upstream for model '{self.model_id}' broke off the stream "
-                f"({type(exc).__name__})."
+                f"Upstream for model '{self.model_id}' broke off the stream ({type(exc).__name__})."
             ) from None
         except orjson.JSONDecodeError:
             raise UpstreamError(
@@ -237,8 +239,11 @@ class OpenAIBackend(SingleModelBackend):
 
     async def _open_stream(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
         request = self._http.build_request(
-            "POST", f"{self.config.base_url}{path}", content=body,
-            headers=self._headers(ctx), timeout=self._timeout,
+            "POST",
+            f"{self.config.base_url}{path}",
+            content=body,
+            headers=self._headers(ctx),
+            timeout=self._timeout,
         )
         try:
             response = await self._http.send(request, stream=True)
@@ -257,7 +262,9 @@ def _json_of(response: httpx.Response, model_id: str) -> dict[str, Any]:
     try:
         data = orjson.loads(response.content)
     except orjson.JSONDecodeError:
-        raise UpstreamError(f"Upstream for model '{model_id}' answered with invalid JSON.") from None
+        raise UpstreamError(
+            f"Upstream for model '{model_id}' answered with invalid JSON."
+        ) from None
     if not isinstance(data, dict):
         raise UpstreamError(f"Upstream for model '{model_id}' answered with a non-object body.")
     return data
@@ -301,4 +308,3 @@ def _retry_after(value: str | None) -> float | None:
         return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
     except (TypeError, ValueError):
         return None
-

@@ -17,12 +17,15 @@ from minigate.schemas.chat import ChatCompletionRequest
 
 def chat(
     prompt: str | None = typer.Argument(None, help="The prompt; leave out for a REPL."),
-    model: str | None = typer.Option(None, "--model", "-m", help="Model id (default: first chat model)."),
+    model: str | None = typer.Option(
+        None, "--model", "-m", help="Model id (default: first chat model)."
+    ),
     system: str | None = typer.Option(None, "--system", "-s", help="A system prompt."),
     max_tokens: int = typer.Option(256, help="Most tokens per answer."),
     temperature: float = typer.Option(0.7, help="Sampling temperature; 0 is deterministic."),
     url: str | None = typer.Option(
-        None, envvar="MINIGATE_URL",
+        None,
+        envvar="MINIGATE_URL",
         help="Talk to a running gateway (e.g. http://127.0.0.1:8080/v1) instead of loading "
         "the model in this process.",
     ),
@@ -37,8 +40,11 @@ def chat(
     settings = settings_or_exit(config)
     model_id = model or _default_chat_model(settings)
     messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
-    params: dict[str, Any] = {"model": model_id, "max_tokens": max_tokens,
-                              "temperature": temperature}
+    params: dict[str, Any] = {
+        "model": model_id,
+        "max_tokens": max_tokens,
+        "temperature": temperature,
+    }
     try:
         asyncio.run(_session(settings, url, api_key, prompt, messages, params))
     except GatewayError as exc:
@@ -47,8 +53,12 @@ def chat(
 
 
 async def _session(
-    settings: Settings, url: str | None, api_key: str | None, prompt: str | None,
-    messages: list[dict[str, str]], params: dict[str, Any],
+    settings: Settings,
+    url: str | None,
+    api_key: str | None,
+    prompt: str | None,
+    messages: list[dict[str, str]],
+    params: dict[str, Any],
 ) -> None:
     if url:
         async with httpx.AsyncClient(timeout=300) as http:
@@ -59,6 +69,7 @@ async def _session(
     from minigate.runtime import running_pipeline
 
     async with running_pipeline(settings, Metrics(), only=[params["model"]]) as pipeline:
+
         async def ask(body: dict[str, Any]) -> AsyncIterator[str]:
             from minigate.context import RequestContext
 
@@ -71,8 +82,9 @@ async def _session(
         await _converse(ask, prompt, messages, params)
 
 
-async def _converse(ask: Any, prompt: str | None, messages: list[dict[str, str]],
-                    params: dict[str, Any]) -> None:
+async def _converse(
+    ask: Any, prompt: str | None, messages: list[dict[str, str]], params: dict[str, Any]
+) -> None:
     while True:
         text = prompt if prompt is not None else _read_turn()
         if text is None:
@@ -100,8 +112,9 @@ def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:
     headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
 
     async def ask(body: dict[str, Any]) -> AsyncIterator[str]:
-        async with http.stream("POST", f"{url}/chat/completions", headers=headers,
-                               json={**body, "stream": True}) as response:
+        async with http.stream(
+            "POST", f"{url}/chat/completions", headers=headers, json={**body, "stream": True}
+        ) as response:
             if response.status_code >= 400:
                 error = orjson.loads(await response.aread()).get("error", {})
                 raise GatewayError(f"{error.get('message', response.status_code)}")

@@ -10,7 +10,10 @@ from minigate.config import Settings, load_settings
 from minigate.errors import ConfigError
 
 ConfigOption = typer.Option(
-    None, "--config", "-c", envvar="MINIGATE_CONFIG",
+    None,
+    "--config",
+    "-c",
+    envvar="MINIGATE_CONFIG",
     help="Config file (default: ./minigate.yaml if present, else the embedded default).",
 )
 

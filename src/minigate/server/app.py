@@ -29,8 +29,10 @@ def create_app(settings: Settings) -> FastAPI:
         async with running_pipeline(settings, app.state.metrics) as pipeline:
             app.state.pipeline = pipeline
             if app.state.key_check.open:
-                log.warning("No API keys configured: the gateway is open to anyone who can "
-                            "reach it. Set MINIGATE_MASTER_KEY to require a key.")
+                log.warning(
+                    "No API keys configured: the gateway is open to anyone who can "
+                    "reach it. Set MINIGATE_MASTER_KEY to require a key."
+                )
             models = ", ".join(card.id for card in pipeline.models())
             log.info("minigate %s serving models: %s", __version__, models)
             yield

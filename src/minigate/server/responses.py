@@ -19,8 +19,7 @@ def json_response(
     body: BaseModel | Mapping[str, Any], status: int = 200, headers: Mapping[str, str] | None = None
 ) -> Response:
     content = body.model_dump_json() if isinstance(body, BaseModel) else orjson.dumps(body)
-    return Response(content, status_code=status, headers=headers,
-                    media_type="application/json")
+    return Response(content, status_code=status, headers=headers, media_type="application/json")
 
 
 def sse_response(

@@ -37,21 +37,33 @@ class StubUpstream:
     retry_after: str | None = None
     received: list[Received] = field(default_factory=list)
     record: bool = True
+    open_writers: set[asyncio.StreamWriter] = field(default_factory=set)
 
     # -- answers -----------------------------------------------------------------------
 
     def _chat(self, body: dict[str, Any]) -> dict[str, Any]:
         return {
-            "id": "chatcmpl-stub", "object": "chat.completion", "created": int(time.time()),
+            "id": "chatcmpl-stub",
+            "object": "chat.completion",
+            "created": int(time.time()),
             "model": body.get("model", "stub"),
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": COMPLETION_TEXT}}],
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": COMPLETION_TEXT},
+                }
+            ],
             "usage": {"prompt_tokens": 9, "completion_tokens": 6, "total_tokens": 15},
         }
 
     def _chat_events(self, body: dict[str, Any]) -> list[bytes]:
-        base = {"id": "chatcmpl-stub", "object": "chat.completion.chunk",
-                "created": int(time.time()), "model": body.get("model", "stub")}
+        base = {
+            "id": "chatcmpl-stub",
+            "object": "chat.completion.chunk",
+            "created": int(time.time()),
+            "model": body.get("model", "stub"),
+        }
         words = COMPLETION_TEXT.split(" ")
         deltas = [{"role": "assistant", "content": ""}] + [
             {"content": w if i == 0 else " " + w} for i, w in enumerate(words)
@@ -61,35 +73,55 @@ class StubUpstream:
         ]
         events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
         if (body.get("stream_options") or {}).get("include_usage"):
-            events.append({**base, "choices": [], "usage": {
-                "prompt_tokens": 9, "completion_tokens": len(words), "total_tokens": 9 + len(words)
-            }})
+            events.append(
+                {
+                    **base,
+                    "choices": [],
+                    "usage": {
+                        "prompt_tokens": 9,
+                        "completion_tokens": len(words),
+                        "total_tokens": 9 + len(words),
+                    },
+                }
+            )
         return [b"data: " + orjson.dumps(e) + b"\n\n" for e in events] + [b"data: [DONE]\n\n"]
 
     def _embeddings(self, body: dict[str, Any]) -> dict[str, Any]:
         inputs = body.get("input", "")
         count = 1 if isinstance(inputs, str) else len(inputs)
-        return {"object": "list", "model": body.get("model", "stub"),
-                "data": [{"object": "embedding", "index": i, "embedding": [0.6, 0.8, 0.0]}
-                         for i in range(count)],
-                "usage": {"prompt_tokens": count, "total_tokens": count}}
+        return {
+            "object": "list",
+            "model": body.get("model", "stub"),
+            "data": [
+                {"object": "embedding", "index": i, "embedding": [0.6, 0.8, 0.0]}
+                for i in range(count)
+            ],
+            "usage": {"prompt_tokens": count, "total_tokens": count},
+        }
 
     def _completion(self, body: dict[str, Any]) -> dict[str, Any]:
-        return {"id": "cmpl-stub", "object": "text_completion", "created": int(time.time()),
-                "model": body.get("model", "stub"),
-                "choices": [{"index": 0, "text": COMPLETION_TEXT, "finish_reason": "stop"}],
-                "usage": {"prompt_tokens": 3, "completion_tokens": 6, "total_tokens": 9}}
+        return {
+            "id": "cmpl-stub",
+            "object": "text_completion",
+            "created": int(time.time()),
+            "model": body.get("model", "stub"),
+            "choices": [{"index": 0, "text": COMPLETION_TEXT, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 3, "completion_tokens": 6, "total_tokens": 9},
+        }
 
     # -- HTTP ------------------------------------------------------------------------
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.open_writers.add(writer)
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
                 lines = head.decode("latin-1").split("\r\n")
                 method, path, _ = lines[0].split(" ", 2)
-                headers = {k.strip().lower(): v.strip()
-                           for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+                headers = {
+                    k.strip().lower(): v.strip()
+                    for k, _, v in (line.partition(":") for line in lines[1:] if line)
+                }
                 raw = await reader.readexactly(int(headers.get("content-length", "0")))
                 body = orjson.loads(raw) if raw else {}
                 if self.record:
@@ -98,6 +130,7 @@ class StubUpstream:
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
+            self.open_writers.discard(writer)
             writer.close()
 
     async def _respond(
@@ -110,8 +143,10 @@ class StubUpstream:
             error = {"error": {"message": f"stub failure {self.status}", "type": "server_error"}}
             self._write(writer, self.status, orjson.dumps(error), extra=extra)
         elif path.endswith("/chat/completions") and body.get("stream"):
-            writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
-                         b"transfer-encoding: chunked\r\n\r\n")
+            writer.write(
+                b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+                b"transfer-encoding: chunked\r\n\r\n"
+            )
             for event in self._chat_events(body):
                 writer.write(b"%x\r\n%s\r\n" % (len(event), event))
             writer.write(b"0\r\n\r\n")
@@ -122,9 +157,16 @@ class StubUpstream:
         elif path.endswith("/completions"):
             self._write(writer, 200, orjson.dumps(self._completion(body)))
         elif path.endswith("/models"):
-            self._write(writer, 200, orjson.dumps(
-                {"object": "list", "data": [{"id": "stub", "object": "model", "owned_by": "stub"}]}
-            ))
+            self._write(
+                writer,
+                200,
+                orjson.dumps(
+                    {
+                        "object": "list",
+                        "data": [{"id": "stub", "object": "model", "owned_by": "stub"}],
+                    }
+                ),
+            )
         else:
             self._write(writer, 404, b'{"error": {"message": "not found"}}')
         await writer.drain()
@@ -133,7 +175,8 @@ class StubUpstream:
     def _write(writer: asyncio.StreamWriter, status: int, payload: bytes, extra: str = "") -> None:
         writer.write(
             f"HTTP/1.1 {status} X\r\ncontent-type: application/json\r\n"
-            f"content-length: {len(payload)}\r\n{extra}\r\n".encode() + payload
+            f"content-length: {len(payload)}\r\n{extra}\r\n".encode()
+            + payload
         )
 
     async def serve(self, host: str, port: int) -> asyncio.Server:
@@ -158,10 +201,18 @@ class StubThread:
     def close(self) -> None:
         async def stop() -> None:
             self._server.close()
+            for writer in list(self.stub.open_writers):
+                writer.close()
+            await self._server.wait_closed()
+            handlers = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in handlers:
+                task.cancel()
+            await asyncio.gather(*handlers, return_exceptions=True)
 
         asyncio.run_coroutine_threadsafe(stop(), self._loop).result(5)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(5)
+        self._loop.close()
 
 
 def main() -> None:

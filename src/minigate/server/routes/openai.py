@@ -46,10 +46,14 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
         )
     param = ".".join(str(part) for part in first["loc"])
     if first["type"] == "missing":
-        return InvalidRequest(f"Missing required parameter: '{param}'.", param=param,
-                              code="missing_required_parameter")
-    return InvalidRequest(f"Invalid value for '{param}': {first['msg']}.", param=param,
-                          code="invalid_value")
+        return InvalidRequest(
+            f"Missing required parameter: '{param}'.",
+            param=param,
+            code="missing_required_parameter",
+        )
+    return InvalidRequest(
+        f"Invalid value for '{param}': {first['msg']}.", param=param, code="invalid_value"
+    )
 
 
 def new_context(request: Request, endpoint: str, id_prefix: str) -> RequestContext:

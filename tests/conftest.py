@@ -1,0 +1,121 @@
+"""Fixtures: real gateways on free loopback ports, driven by the official openai SDK."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+import yaml
+
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+
+CHAT_MODEL = "smollm2-135m-instruct"
+EMBED_MODEL = "all-minilm-l6-v2"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Gateway:
+    """A `minigate serve` subprocess on a free port."""
+
+    def __init__(self, workdir: Path, config: dict[str, Any] | None, env: dict[str, str]) -> None:
+        self.port = free_port()
+        self.log = workdir / f"gateway-{self.port}.log"
+        args = [sys.executable, "-m", "minigate", "serve", "--port", str(self.port)]
+        if config is not None:
+            path = workdir / f"gateway-{self.port}.yaml"
+            path.write_text(yaml.safe_dump(config))
+            args += ["--config", str(path)]
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
+        full_env.update(env)
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                args, cwd=workdir, env=full_env, stdout=log, stderr=subprocess.STDOUT
+            )
+        self._wait_ready()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.url}/v1"
+
+    def _wait_ready(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gateway exited early:\n{self.log.read_text()}")
+            try:
+                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"gateway did not become ready:\n{self.log.read_text()}")
+
+    def client(self, api_key: str = "not-needed", **kwargs: Any) -> openai.OpenAI:
+        return openai.OpenAI(base_url=self.base_url, api_key=api_key, **kwargs)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+GatewayFactory = Callable[..., Gateway]
+
+
+@pytest.fixture(scope="session")
+def start_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayFactory]:
+    """Start gateways with a given config (dict) or none; all are stopped at the end."""
+    started: list[Gateway] = []
+
+    def start(config: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Gateway:
+        gateway = Gateway(tmp_path_factory.mktemp("gw"), config, env or {})
+        started.append(gateway)
+        return gateway
+
+    yield start
+    for gateway in started:
+        gateway.stop()
+
+
+@pytest.fixture(scope="session")
+def local_gateway(start_gateway: GatewayFactory) -> Gateway:
+    """The embedded default: no config at all, SmolLM2 + MiniLM from their wheels."""
+    return start_gateway(None)
+
+
+@pytest.fixture(scope="session")
+def client(local_gateway: Gateway) -> openai.OpenAI:
+    return local_gateway.client(max_retries=0)
+
+
+@pytest.fixture
+def stub() -> Iterator[StubThread]:
+    """A stand-in OpenAI-compatible provider on a loopback port."""
+    thread = StubThread(StubUpstream())
+    yield thread
+    thread.close()
+
+
+def upstream_model(base_url: str, model_id: str = "cloud", **extra: Any) -> dict[str, Any]:
+    return {"id": model_id, "backend": "openai", "base_url": base_url, **extra}

@@ -1,0 +1,102 @@
+"""The CLI, run as a user runs it: as a subprocess."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from minigate.config import load_settings
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
+from tests.conftest import Gateway, GatewayFactory
+from tests.conftest import upstream_model as upstream
+
+
+def minigate(
+    *args: str, cwd: Path | None = None, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "minigate", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("command", [[], ["serve"], ["chat"], ["models"], ["init"]])
+def test_help_explains_with_an_example(command: list[str]) -> None:
+    result = minigate(*command, "--help")
+    assert result.returncode == 0
+    assert "Example" in result.stdout or command == []
+    assert "Usage" in result.stdout
+
+
+def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
+    result = minigate("init", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    settings = load_settings(tmp_path / "minigate.yaml")
+    assert settings.models[0].id == "smollm2-135m-instruct"
+    again = minigate("init", cwd=tmp_path)
+    assert again.returncode == 1 and "--force" in again.stderr
+
+
+def test_models_lists_the_config(tmp_path: Path) -> None:
+    result = minigate("models", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "smollm2-135m-instruct" in result.stdout and "all-minilm-l6-v2" in result.stdout
+
+
+def test_invalid_config_fails_at_start_naming_the_key(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("server:\n  prot: 8080\n")
+    result = minigate("serve", "--config", str(bad))
+    assert result.returncode == 2
+    assert "server.prot" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_chat_against_a_running_gateway(start_gateway: GatewayFactory, stub: StubThread) -> None:
+    gateway: Gateway = start_gateway({"models": [upstream(stub.base_url)]})
+    result = minigate("chat", "Hello", "-m", "cloud", "--url", gateway.base_url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == COMPLETION_TEXT
+
+
+def test_chat_repl_keeps_the_conversation(start_gateway: GatewayFactory, stub: StubThread) -> None:
+    gateway = start_gateway({"models": [upstream(stub.base_url)]})
+    result = minigate("chat", "-m", "cloud", "--url", gateway.base_url, stdin="Hi\nAgain\nexit\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count(COMPLETION_TEXT) == 2
+    last = stub.stub.received[-1].body["messages"]
+    assert [m["role"] for m in last] == ["user", "assistant", "user"]
+
+
+def test_chat_reports_an_unknown_model(start_gateway: GatewayFactory, stub: StubThread) -> None:
+    gateway = start_gateway({"models": [upstream(stub.base_url)]})
+    result = minigate("chat", "Hello", "-m", "nope", "--url", gateway.base_url)
+    assert result.returncode == 1
+    assert "not configured" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.model
+def test_chat_in_process_with_the_local_model(tmp_path: Path) -> None:
+    config = tmp_path / "c.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "models": [
+                    {"id": "smol", "backend": "llama_cpp", "path": "builtin:smollm2", "n_ctx": 512}
+                ]
+            }
+        )
+    )
+    result = minigate(
+        "chat", "Say hello", "--config", str(config), "--max-tokens", "4", "--temperature", "0"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()

@@ -1,0 +1,76 @@
+"""Config: YAML plus environment overrides, validated with the offending key named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minigate.config import BUILTIN_CHAT_MODEL, LlamaCppModel, OpenAIModel, load_settings
+from minigate.errors import ConfigError
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "minigate.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_no_config_is_the_embedded_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MINIGATE_CONFIG", raising=False)
+    settings = load_settings()
+    assert [m.id for m in settings.models] == [BUILTIN_CHAT_MODEL, "all-minilm-l6-v2"]
+    assert settings.server.port == 8080
+
+
+def test_yaml_and_environment_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(
+        tmp_path,
+        """
+server: {port: 9000}
+models:
+  - {id: a, backend: openai, base_url: "http://127.0.0.1:1/v1/"}
+  - {id: b, backend: llama_cpp, path: /m.gguf, n_ctx: 512}
+""",
+    )
+    monkeypatch.setenv("MINIGATE_SERVER__PORT", "9100")
+    settings = load_settings(path)
+    assert settings.server.port == 9100
+    first, second = settings.models
+    assert isinstance(first, OpenAIModel) and first.base_url == "http://127.0.0.1:1/v1"
+    assert isinstance(second, LlamaCppModel) and second.n_ctx == 512
+
+
+def test_config_path_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINIGATE_CONFIG", str(write(tmp_path, "server: {port: 7000}\n")))
+    assert load_settings().server.port == 7000
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("server: {prot: 1}\n", "server.prot: Extra inputs are not permitted"),
+        ("server: {port: eighty}\n", "server.port"),
+        ("models: [{id: a, backend: llama_cpp, path: x, n_ctxx: 5}]\n", "n_ctxx"),
+        ("models: [{id: a, backend: nonsense}]\n", "models.0"),
+        ("models: [{id: a, backend: openai, base_url: ftp://x}]\n", "base_url"),
+        (
+            "models: [{id: a, backend: openai, base_url: 'http://x'},"
+            " {id: a, backend: openai, base_url: 'http://y'}]\n",
+            "configured twice",
+        ),
+        ("models: []\n", "at least one model"),
+        ("- just\n- a list\n", "mapping at the top level"),
+        ("server: {port: [\n", "not valid YAML"),
+    ],
+)
+def test_invalid_config_names_the_problem(tmp_path: Path, text: str, named: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(write(tmp_path, text))
+    assert named in str(caught.value)
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="Cannot read config file"):
+        load_settings(tmp_path / "absent.yaml")

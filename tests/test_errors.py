@@ -1,0 +1,136 @@
+"""Bad input gets OpenAI's error object with the right status, and the server keeps serving."""
+
+from __future__ import annotations
+
+import httpx
+import openai
+import pytest
+
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import Gateway, GatewayFactory
+from tests.conftest import upstream_model as upstream
+
+HELLO = [{"role": "user", "content": "Hello"}]
+
+
+@pytest.fixture
+def gateway(start_gateway: GatewayFactory, stub: StubThread) -> Gateway:
+    return start_gateway({"server": {"max_body_bytes": 2048}, "models": [upstream(stub.base_url)]})
+
+
+def post(gateway: Gateway, body: bytes | str, path: str = "/v1/chat/completions") -> httpx.Response:
+    return httpx.post(
+        f"{gateway.url}{path}", content=body, headers={"content-type": "application/json"}
+    )
+
+
+def error_of(response: httpx.Response) -> dict[str, object]:
+    body = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"message", "type", "param", "code"}
+    assert "Traceback" not in response.text
+    return dict(body["error"])
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code", "param"),
+    [
+        ('{"model": "cloud", "messages": [', 400, "invalid_request", None),
+        ("[1, 2]", 400, "invalid_request", None),
+        ('{"model": "cloud"}', 400, "missing_required_parameter", "messages"),
+        ('{"model": "cloud", "messages": "hi"}', 400, "invalid_value", "messages"),
+        ('{"model": "cloud", "messages": []}', 400, "invalid_value", "messages"),
+        (
+            '{"model": "cloud", "messages": [{"role": "robot", "content": "x"}]}',
+            400,
+            "invalid_value",
+            "messages.0.role",
+        ),
+        (
+            '{"model": "cloud", "messages": [{"role": "user", "content": "x"}], "max_tokens": 0}',
+            400,
+            "invalid_value",
+            "max_tokens",
+        ),
+        (
+            '{"model": "cloud", "messages": [{"role": "user", "content": "x"}], '
+            '"temperature": "hot"}',
+            400,
+            "invalid_value",
+            "temperature",
+        ),
+        (
+            '{"model": "gpt-5", "messages": [{"role": "user", "content": "x"}]}',
+            404,
+            "model_not_found",
+            "model",
+        ),
+    ],
+)
+def test_bad_requests(
+    gateway: Gateway, body: str, status: int, code: str, param: str | None
+) -> None:
+    response = post(gateway, body)
+    assert response.status_code == status
+    error = error_of(response)
+    assert error["code"] == code
+    if param is not None:
+        assert error["param"] == param
+    # ... and the server keeps serving.
+    assert gateway.client().chat.completions.create(model="cloud", messages=HELLO).choices
+
+
+def test_unknown_model_names_the_configured_ones(gateway: Gateway) -> None:
+    with pytest.raises(openai.NotFoundError) as caught:
+        gateway.client().chat.completions.create(model="gpt-5", messages=HELLO)
+    assert "configured models: cloud" in caught.value.message
+
+
+def test_oversized_body_gets_413(gateway: Gateway) -> None:
+    body = '{"model": "cloud", "messages": [{"role": "user", "content": "' + "x" * 4000 + '"}]}'
+    response = post(gateway, body)
+    assert response.status_code == 413
+    assert error_of(response)["code"] == "request_too_large"
+
+    def chunked() -> object:
+        yield body.encode()
+
+    response = httpx.post(f"{gateway.url}/v1/chat/completions", content=chunked())
+    assert response.status_code == 413
+
+
+def test_unknown_path_and_wrong_method(gateway: Gateway) -> None:
+    response = httpx.get(f"{gateway.url}/v1/nothing")
+    assert response.status_code == 404 and error_of(response)["code"] == "not_found"
+    response = httpx.get(f"{gateway.url}/v1/chat/completions")
+    assert response.status_code == 405
+    error_of(response)
+
+
+def test_keys_are_required_when_configured(start_gateway: GatewayFactory, stub: StubThread) -> None:
+    gateway = start_gateway(
+        {"models": [upstream(stub.base_url)]}, env={"MINIGATE_MASTER_KEY": "sk-master"}
+    )
+    with pytest.raises(openai.AuthenticationError) as caught:
+        gateway.client(api_key="sk-wrong").chat.completions.create(model="cloud", messages=HELLO)
+    assert caught.value.code == "invalid_api_key"
+    assert httpx.get(f"{gateway.base_url}/models").status_code == 401
+    assert (
+        gateway.client(api_key="sk-master")
+        .chat.completions.create(model="cloud", messages=HELLO)
+        .choices
+    )
+    assert httpx.get(f"{gateway.url}/health").status_code == 200
+
+
+def test_metrics_count_requests_and_tokens(gateway: Gateway) -> None:
+    gateway.client().chat.completions.create(model="cloud", messages=HELLO)
+    list(gateway.client().chat.completions.create(model="cloud", messages=HELLO, stream=True))
+    post(gateway, "{")
+    text = httpx.get(f"{gateway.url}/metrics").text
+    assert (
+        'minigate_requests_total{endpoint="chat.completions",model="cloud",status="ok"} 2.0' in text
+    )
+    assert 'minigate_tokens_total{kind="completion",model="cloud"}' in text
+    assert 'minigate_http_errors_total{code="invalid_request",status="400"} 1.0' in text
+    assert "minigate_request_duration_seconds_bucket" in text

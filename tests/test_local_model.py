@@ -1,0 +1,156 @@
+"""The embedded default model (SmolLM2-135M via llama.cpp), driven by the openai SDK."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import openai
+import pytest
+
+from tests.conftest import CHAT_MODEL, GatewayFactory
+
+pytestmark = pytest.mark.model
+QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
+
+
+def test_models_lists_the_local_chat_model_first(client: openai.OpenAI) -> None:
+    ids = [m.id for m in client.models.list()]
+    assert ids == ["smollm2-135m-instruct", "all-minilm-l6-v2"]
+    assert client.models.retrieve(CHAT_MODEL).id == CHAT_MODEL
+
+
+def test_chat_returns_text_and_plausible_usage(client: openai.OpenAI) -> None:
+    result = client.chat.completions.create(
+        model=CHAT_MODEL, messages=QUESTION, max_tokens=8, temperature=0
+    )
+    assert result.id.startswith("chatcmpl-")
+    assert result.model == CHAT_MODEL
+    assert result.choices[0].message.content
+    assert result.choices[0].finish_reason in ("stop", "length")
+    usage = result.usage
+    assert usage is not None
+    assert 10 < usage.prompt_tokens < 60  # the question plus the chat template
+    assert 1 <= usage.completion_tokens <= 8
+    assert usage.total_tokens == usage.prompt_tokens + usage.completion_tokens
+
+
+def test_stream_matches_the_non_streamed_answer(client: openai.OpenAI) -> None:
+    kwargs = {"model": CHAT_MODEL, "messages": QUESTION, "max_tokens": 8, "temperature": 0}
+    whole = client.chat.completions.create(**kwargs)  # type: ignore[call-overload]
+    stream = client.chat.completions.create(
+        **kwargs, stream=True, stream_options={"include_usage": True}
+    )
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == whole.choices[0].message.content
+    assert chunks[0].choices[0].delta.role == "assistant"
+    assert chunks[-1].choices == []
+    assert chunks[-1].usage == whole.usage
+    assert {c.id for c in chunks} == {chunks[0].id}
+
+
+def test_system_and_assistant_turns_are_accepted(client: openai.OpenAI) -> None:
+    result = client.chat.completions.create(
+        model=CHAT_MODEL,
+        messages=[
+            {"role": "system", "content": "You answer in one word."},
+            {"role": "user", "content": "Colour of the sky?"},
+            {"role": "assistant", "content": "Blue."},
+            {"role": "user", "content": "And grass?"},
+        ],
+        max_tokens=4,
+        temperature=0,
+    )
+    assert result.usage is not None and result.usage.prompt_tokens > 30
+
+
+def test_json_mode_returns_parseable_json(client: openai.OpenAI) -> None:
+    prompt = "Output a JSON object with keys a and b, both numbers."
+    result = client.chat.completions.create(
+        model=CHAT_MODEL,
+        messages=[{"role": "user", "content": prompt}],
+        response_format={"type": "json_object"},
+        max_tokens=32,
+        temperature=0,
+    )
+    assert result.choices[0].finish_reason == "stop"
+    assert isinstance(json.loads(result.choices[0].message.content or ""), dict)
+
+
+def test_stop_sequence_and_n_choices(client: openai.OpenAI) -> None:
+    result = client.chat.completions.create(
+        model=CHAT_MODEL, messages=QUESTION, max_tokens=8, temperature=0, n=2, stop=["\n"]
+    )
+    assert [c.index for c in result.choices] == [0, 1]
+    assert all("\n" not in (c.message.content or "") for c in result.choices)
+
+
+def test_legacy_completions(client: openai.OpenAI) -> None:
+    result = client.completions.create(
+        model=CHAT_MODEL, prompt="The capital of France is", max_tokens=4, temperature=0
+    )
+    assert result.choices[0].text
+    assert result.usage is not None and result.usage.completion_tokens <= 4
+
+
+def test_prompt_longer_than_context_is_refused(client: openai.OpenAI) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(
+            model=CHAT_MODEL, messages=[{"role": "user", "content": "word " * 3000}], max_tokens=4
+        )
+    assert caught.value.code == "context_length_exceeded"
+    # The same failure on a stream is still a plain HTTP 400, not a broken stream.
+    with pytest.raises(openai.BadRequestError):
+        client.chat.completions.create(
+            model=CHAT_MODEL, messages=[{"role": "user", "content": "word " * 3000}], stream=True
+        )
+
+
+def test_concurrent_requests_never_corrupt_each_other(client: openai.OpenAI) -> None:
+    prompts = ["Name a fruit.", "Name a colour.", "Name an animal.", "Name a city."]
+
+    def ask(prompt: str) -> str:
+        result = client.chat.completions.create(
+            model=CHAT_MODEL,
+            messages=[{"role": "user", "content": prompt}],
+            max_tokens=6,
+            temperature=0,
+        )
+        return result.choices[0].message.content or ""
+
+    alone = [ask(p) for p in prompts]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(ask, prompts * 2))
+    assert together == alone * 2
+
+
+def test_a_full_queue_answers_503(start_gateway: GatewayFactory) -> None:
+    config = {
+        "models": [
+            {
+                "id": "tiny",
+                "backend": "llama_cpp",
+                "path": "builtin:smollm2",
+                "max_queue": 1,
+                "n_ctx": 512,
+            }
+        ]
+    }
+    gateway = start_gateway(config)
+    sdk = gateway.client(max_retries=0)
+
+    def ask(_: int) -> int:
+        try:
+            sdk.chat.completions.create(
+                model="tiny", messages=QUESTION, max_tokens=32, temperature=0
+            )
+        except openai.APIStatusError as exc:
+            assert exc.code == "model_overloaded"
+            return exc.status_code
+        return 200
+
+    with ThreadPoolExecutor(6) as pool:
+        statuses = list(pool.map(ask, range(6)))
+    assert 200 in statuses and 503 in statuses
+    assert set(statuses) <= {200, 503}

@@ -1,0 +1,144 @@
+"""The `openai` backend: forwarding to a real OpenAI-compatible server on loopback."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import openai
+import pytest
+
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
+from tests.conftest import CHAT_MODEL, EMBED_MODEL, Gateway, GatewayFactory, free_port
+from tests.conftest import upstream_model as upstream
+
+HELLO = [{"role": "user", "content": "Hello"}]
+
+
+@pytest.fixture
+def front(start_gateway: GatewayFactory, stub: StubThread) -> Gateway:
+    """A gateway whose model 'cloud' forwards to the stub as 'gpt-4o-mini'."""
+    model = upstream(
+        stub.base_url,
+        upstream_model="gpt-4o-mini",
+        api_key_env="STUB_KEY",
+        max_retries=2,
+        backoff_s=0.01,
+    )
+    return start_gateway({"models": [model]}, env={"STUB_KEY": "sk-upstream"})
+
+
+def test_chat_is_forwarded_with_mapped_model_and_key(front: Gateway, stub: StubThread) -> None:
+    result = front.client().chat.completions.create(model="cloud", messages=HELLO, seed=7)
+    assert result.choices[0].message.content == COMPLETION_TEXT
+    assert result.usage is not None and result.usage.total_tokens == 15
+    sent = stub.stub.received[-1]
+    assert sent.path == "/v1/chat/completions"
+    assert sent.body["model"] == "gpt-4o-mini" and sent.body["seed"] == 7
+    assert sent.headers["authorization"] == "Bearer sk-upstream"
+
+
+def test_stream_passes_through_chunk_by_chunk(front: Gateway) -> None:
+    chunks = list(
+        front.client().chat.completions.create(model="cloud", messages=HELLO, stream=True)
+    )
+    deltas = [c.choices[0].delta.content for c in chunks if c.choices]
+    assert "".join(d or "" for d in deltas) == COMPLETION_TEXT
+    assert len([d for d in deltas if d]) == len(COMPLETION_TEXT.split(" "))
+    assert all(c.usage is None for c in chunks)  # not asked for, so not passed on
+
+
+def test_embeddings_and_completions_are_forwarded(front: Gateway) -> None:
+    sdk = front.client()
+    assert sdk.embeddings.create(model="cloud", input=["a", "b"]).data[1].embedding == [
+        0.6,
+        0.8,
+        0.0,
+    ]
+    assert sdk.completions.create(model="cloud", prompt="Hi").choices[0].text == COMPLETION_TEXT
+
+
+def test_failing_upstream_is_retried_then_reported(front: Gateway, stub: StubThread) -> None:
+    stub.stub.status = 500
+    with pytest.raises(openai.APIStatusError) as caught:
+        front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert caught.value.status_code == 502
+    assert caught.value.code == "upstream_error"
+    assert len(stub.stub.received) == 3  # one try and two retries
+
+
+def test_retry_after_is_honoured(front: Gateway, stub: StubThread) -> None:
+    stub.stub.status, stub.stub.retry_after = 429, "0.3"
+    started = time.monotonic()
+    with pytest.raises(openai.RateLimitError):
+        front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert time.monotonic() - started >= 0.6  # two waits of 0.3 s
+    assert len(stub.stub.received) == 3
+
+
+def test_upstream_client_errors_pass_through(front: Gateway, stub: StubThread) -> None:
+    stub.stub.status = 400
+    with pytest.raises(openai.BadRequestError):
+        front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert len(stub.stub.received) == 1  # a 400 is not retried
+
+
+def test_refused_connection_gives_502(start_gateway: GatewayFactory) -> None:
+    dead = upstream(f"http://127.0.0.1:{free_port()}/v1", max_retries=1, backoff_s=0.01)
+    gateway = start_gateway({"models": [dead]})
+    sdk = gateway.client(max_retries=0)
+    with pytest.raises(openai.APIStatusError) as caught:
+        sdk.chat.completions.create(model="cloud", messages=HELLO)
+    assert (caught.value.status_code, caught.value.code) == (502, "upstream_unavailable")
+    with pytest.raises(openai.APIStatusError) as caught:
+        sdk.chat.completions.create(model="cloud", messages=HELLO, stream=True)
+    assert caught.value.status_code == 502
+
+
+def test_slow_upstream_gives_504(start_gateway: GatewayFactory, stub: StubThread) -> None:
+    stub.stub.delay_s = 2
+    slow = upstream(stub.base_url, timeout_s=0.3, max_retries=1, backoff_s=0.01)
+    gateway = start_gateway({"models": [slow]})
+    with pytest.raises(openai.APIStatusError) as caught:
+        gateway.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert (caught.value.status_code, caught.value.code) == (504, "upstream_timeout")
+    assert len(stub.stub.received) == 2
+
+
+@pytest.mark.model
+def test_gateway_to_gateway_with_the_real_model(
+    start_gateway: GatewayFactory, local_gateway: Gateway, client: openai.OpenAI
+) -> None:
+    edge = start_gateway(
+        {
+            "models": [
+                upstream(local_gateway.base_url, "remote-smol", upstream_model=CHAT_MODEL),
+                upstream(local_gateway.base_url, "remote-embed", upstream_model=EMBED_MODEL),
+            ]
+        }
+    )
+    sdk = edge.client(max_retries=0)
+    kwargs = {
+        "messages": [{"role": "user", "content": "Say hi"}],
+        "max_tokens": 6,
+        "temperature": 0,
+    }
+    direct = client.chat.completions.create(model=CHAT_MODEL, **kwargs)  # type: ignore[arg-type]
+    via = sdk.chat.completions.create(model="remote-smol", **kwargs)  # type: ignore[arg-type]
+    assert via.choices[0].message.content == direct.choices[0].message.content
+    assert via.usage == direct.usage
+    streamed = list(
+        sdk.chat.completions.create(
+            model="remote-smol",
+            stream=True,
+            stream_options={"include_usage": True},
+            **kwargs,  # type: ignore[arg-type]
+        )
+    )
+    text = "".join(c.choices[0].delta.content or "" for c in streamed if c.choices)
+    assert text == direct.choices[0].message.content
+    assert streamed[-1].usage == direct.usage
+    vector = sdk.embeddings.create(model="remote-embed", input="hi").data[0].embedding
+    assert len(vector) == 384
+    response = httpx.get(f"{edge.url}/v1/models")
+    assert [m["id"] for m in response.json()["data"]] == ["remote-smol", "remote-embed"]
