@@ -33,6 +33,7 @@ class Gateway:
 
     def __init__(self, workdir: Path, config: dict[str, Any] | None, env: dict[str, str]) -> None:
         self.port = free_port()
+        self._clients: list[openai.OpenAI] = []
         self.log = workdir / f"gateway-{self.port}.log"
         args = [sys.executable, "-m", "minigate", "serve", "--port", str(self.port)]
         if config is not None:
@@ -69,9 +70,14 @@ class Gateway:
         raise RuntimeError(f"gateway did not become ready:\n{self.log.read_text()}")
 
     def client(self, api_key: str = "not-needed", **kwargs: Any) -> openai.OpenAI:
-        return openai.OpenAI(base_url=self.base_url, api_key=api_key, **kwargs)
+        """An SDK client for this gateway; closed when the gateway stops."""
+        sdk = openai.OpenAI(base_url=self.base_url, api_key=api_key, **kwargs)
+        self._clients.append(sdk)
+        return sdk
 
     def stop(self) -> None:
+        for sdk in self._clients:
+            sdk.close()
         self.process.terminate()
         try:
             self.process.wait(10)

@@ -20,7 +20,7 @@ MinigateError
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 
 class MinigateError(Exception):
@@ -32,9 +32,10 @@ class ConfigError(MinigateError):
 
 
 class GatewayError(MinigateError):
-    status: ClassVar[int] = 500
-    type: ClassVar[str] = "server_error"
-    code: ClassVar[str] = "internal_error"
+    # Class-level defaults; an instance may refine its code (or, rarely, its status).
+    status: int = 500
+    type: str = "server_error"
+    code: str = "internal_error"
 
     def __init__(
         self,

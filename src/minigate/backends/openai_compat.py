@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
@@ -36,6 +36,7 @@ from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
 
 M = TypeVar("M", bound=WireModel)
+T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 HOP_HEADER = "x-minigate-hops"
 
@@ -97,7 +98,7 @@ class OpenAIBackend(SingleModelBackend):
             raise self._status_error(response.status_code, response.content, response.headers)
         return response
 
-    async def _with_retries(self, attempt: Any) -> Any:
+    async def _with_retries(self, attempt: Callable[[], Awaitable[T]]) -> T:
         tries = self.config.max_retries + 1
         for n in range(tries):
             try:
@@ -114,7 +115,7 @@ class OpenAIBackend(SingleModelBackend):
         cap = self.config.max_backoff_s
         if retry_after is not None:
             return retry_after if retry_after <= cap else None
-        base = min(cap, self.config.backoff_s * 2**attempt)
+        base: float = min(cap, self.config.backoff_s * 2.0**attempt)
         return base * (0.5 + random.random() / 2)
 
     # -- error mapping ---------------------------------------------------------------

@@ -42,7 +42,7 @@ def install_error_handlers(app: FastAPI) -> None:
             )
         else:
             error = InvalidRequest(str(exc.detail), code=f"http_{exc.status_code}")
-            error.status = exc.status_code  # type: ignore[misc]
+            error.status = exc.status_code
         return error_response(error, request)
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:

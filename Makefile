@@ -1,0 +1,34 @@
+# The two commands of the README: `make serve` and `make test`. Both set up what they need.
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: serve test lint check-format format bench clean
+
+serve: $(STAMP)
+	$(BIN)/minigate serve $(ARGS)
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+bench: $(STAMP)
+	benchmarks/setup.sh
+	$(BIN)/python benchmarks/local_throughput.py
+	$(BIN)/python benchmarks/overhead.py
+
+$(STAMP): pyproject.toml scripts/bootstrap.sh
+	scripts/bootstrap.sh $(VENV)
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .venv-bench .pytest_cache .ruff_cache .mypy_cache
