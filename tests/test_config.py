@@ -61,6 +61,8 @@ def test_config_path_from_environment(tmp_path: Path, monkeypatch: pytest.Monkey
             "configured twice",
         ),
         ("models: []\n", "at least one model"),
+        ("auth: {api_keys: [{key: sk-long-enough, models: [ghost]}]}\n", "ghost"),
+        ("auth: {api_keys: [{key: short}]}\n", "auth.api_keys.0.key"),
         ("- just\n- a list\n", "mapping at the top level"),
         ("server: {port: [\n", "not valid YAML"),
     ],

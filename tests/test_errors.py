@@ -123,6 +123,19 @@ def test_keys_are_required_when_configured(start_gateway: GatewayFactory, stub: 
     assert httpx.get(f"{gateway.url}/health").status_code == 200
 
 
+def test_a_key_limited_to_one_model(start_gateway: GatewayFactory, stub: StubThread) -> None:
+    models = [upstream(stub.base_url, "cheap"), upstream(stub.base_url, "pricey")]
+    keys = [{"key": "sk-cheap-only", "models": ["cheap"]}]
+    gateway = start_gateway({"models": models, "auth": {"api_keys": keys}})
+    sdk = gateway.client(api_key="sk-cheap-only", max_retries=0)
+    assert sdk.chat.completions.create(model="cheap", messages=HELLO).choices
+    with pytest.raises(openai.PermissionDeniedError) as caught:
+        sdk.chat.completions.create(model="pricey", messages=HELLO)
+    assert caught.value.code == "permission_denied"
+    assert [m.id for m in sdk.models.list()] == ["cheap"]
+    assert httpx.get(f"{gateway.base_url}/models").status_code == 401
+
+
 def test_metrics_count_requests_and_tokens(gateway: Gateway) -> None:
     gateway.client().chat.completions.create(model="cloud", messages=HELLO)
     list(gateway.client().chat.completions.create(model="cloud", messages=HELLO, stream=True))

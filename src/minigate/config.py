@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from minigate.errors import ConfigError
@@ -88,11 +95,19 @@ class ServerSettings(_Strict):
     access_log: bool = True
 
 
+class ApiKey(_Strict):
+    """A static key from the config, optionally limited to some models."""
+
+    key: str = Field(min_length=8)
+    name: str | None = None
+    models: list[str] | None = Field(default=None, description="Allowed models; None: all.")
+
+
 class AuthSettings(_Strict):
     """Who may call the gateway. No keys at all means an open gateway (the local default)."""
 
     master_key: str | None = Field(default=None, description="Also read from MINIGATE_MASTER_KEY.")
-    api_keys: list[str] = Field(default_factory=list)
+    api_keys: list[ApiKey] = Field(default_factory=list)
 
 
 def default_models() -> list[ModelConfig]:
@@ -140,6 +155,17 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # Environment wins over the file, the file (passed as init kwargs) over defaults.
         return env_settings, init_settings
+
+    @model_validator(mode="after")
+    def _key_models_exist(self) -> Settings:
+        ids = {m.id for m in self.models}
+        for n, entry in enumerate(self.auth.api_keys):
+            unknown = sorted(set(entry.models or []) - ids)
+            if unknown:
+                raise ValueError(
+                    f"auth.api_keys.{n}.models names unconfigured model(s): {', '.join(unknown)}"
+                )
+        return self
 
     @property
     def master_key(self) -> str | None:

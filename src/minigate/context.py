@@ -17,6 +17,7 @@ class RequestContext:
     endpoint: str
     request_id: str = field(default_factory=lambda: new_id("req"))
     api_key: str | None = None
+    allowed_models: frozenset[str] | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
     served_model: str | None = None

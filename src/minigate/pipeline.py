@@ -16,7 +16,7 @@ from typing import TypeVar
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
-from minigate.errors import GatewayError, ModelNotFound
+from minigate.errors import GatewayError, ModelNotFound, PermissionDenied
 from minigate.metrics import Metrics
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import Usage
@@ -81,6 +81,12 @@ class ModelResolver:
             configured = ", ".join(self.backends)
             raise ModelNotFound(
                 f"Model '{name}' is not configured; configured models: {configured}.",
+                param="model",
+            )
+        if ctx.allowed_models is not None and name not in ctx.allowed_models:
+            allowed = ", ".join(sorted(ctx.allowed_models)) or "none"
+            raise PermissionDenied(
+                f"This API key may not use model '{name}'; it may use: {allowed}.",
                 param="model",
             )
         ctx.served_model = backend.model_id

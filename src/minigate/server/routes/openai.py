@@ -20,7 +20,7 @@ from minigate.schemas.chat import ChatCompletionRequest
 from minigate.schemas.common import new_id
 from minigate.schemas.completions import CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
-from minigate.schemas.models import ModelList
+from minigate.schemas.models import ModelCard, ModelList
 from minigate.server.responses import json_response, sse_response
 
 router = APIRouter(prefix="/v1")
@@ -57,10 +57,12 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
 
 
 def new_context(request: Request, endpoint: str, id_prefix: str) -> RequestContext:
+    caller = request.app.state.key_check(request)
     return RequestContext(
         endpoint=endpoint,
         request_id=new_id(id_prefix),
-        api_key=request.app.state.key_check(request),
+        api_key=caller.key,
+        allowed_models=caller.allowed_models,
         headers=request.headers,
     )
 
@@ -122,16 +124,20 @@ async def embeddings(request: Request) -> Response:
     return json_response(result, headers=_headers(ctx))
 
 
+def visible_models(request: Request) -> list[ModelCard]:
+    """The models this caller may use."""
+    allowed = request.app.state.key_check(request).allowed_models
+    return [c for c in pipeline_of(request).models() if allowed is None or c.id in allowed]
+
+
 @router.get("/models")
 async def list_models(request: Request) -> Response:
-    request.app.state.key_check(request)
-    return json_response(ModelList(data=pipeline_of(request).models()))
+    return json_response(ModelList(data=visible_models(request)))
 
 
 @router.get("/models/{model_id:path}")
 async def get_model(request: Request, model_id: str) -> Response:
-    request.app.state.key_check(request)
-    for card in pipeline_of(request).models():
+    for card in visible_models(request):
         if card.id == model_id:
             return json_response(card)
     raise ModelNotFound(f"The model '{model_id}' does not exist.", param="model")
