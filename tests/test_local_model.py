@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from concurrent.futures import ThreadPoolExecutor
 
+import httpx
 import openai
 import pytest
 
-from tests.conftest import CHAT_MODEL, GatewayFactory
+from tests.conftest import CHAT_MODEL, Gateway, GatewayFactory
 
 pytestmark = pytest.mark.model
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
@@ -154,3 +155,22 @@ def test_a_full_queue_answers_503(start_gateway: GatewayFactory) -> None:
         statuses = list(pool.map(ask, range(6)))
     assert 200 in statuses and 503 in statuses
     assert set(statuses) <= {200, 503}
+
+
+def test_client_disconnect_stops_generation(local_gateway: Gateway) -> None:
+    sdk = local_gateway.client(max_retries=0, timeout=15)
+    story = [{"role": "user", "content": "Write a very long story about a dragon."}]
+    stream = sdk.chat.completions.create(
+        model=CHAT_MODEL, messages=story, max_tokens=1500, temperature=0, stream=True
+    )
+    for index, _ in enumerate(stream):
+        if index == 3:
+            break
+    stream.close()
+    # Were the 1500 tokens still being generated (~20 s), this would time out.
+    follow_up = sdk.chat.completions.create(
+        model=CHAT_MODEL, messages=QUESTION, max_tokens=2, temperature=0
+    )
+    assert follow_up.choices[0].message.content
+    metrics = httpx.get(f"{local_gateway.url}/metrics").text
+    assert 'status="client_disconnected"' in metrics
