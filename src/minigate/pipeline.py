@@ -10,7 +10,7 @@ Later concerns (ledger, guard, cache, route, audit) are one more line in ``build
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TypeVar
 
 from minigate.backends.base import SingleModelBackend
@@ -25,6 +25,7 @@ from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
 from minigate.schemas.models import ModelCard
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def build_pipeline(backends: Mapping[str, SingleModelBackend], metrics: Metrics) -> Backend:
@@ -140,33 +141,27 @@ class Recorder(Stage):
             self.metrics.tokens.labels(model, "prompt").inc(usage.prompt_tokens)
             self.metrics.tokens.labels(model, "completion").inc(usage.completion_tokens)
 
-    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
+    async def _recorded(
+        self, ctx: RequestContext, call: Awaitable[R], usage_of: Callable[[R], Usage | None]
+    ) -> R:
         try:
-            result = await self.inner.chat(req, ctx)
+            result = await call
         except GatewayError as exc:
             self._record(ctx, exc.code, None)
             raise
-        self._record(ctx, "ok", result.usage)
+        self._record(ctx, "ok", usage_of(result))
         return result
+
+    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
+        return await self._recorded(ctx, self.inner.chat(req, ctx), lambda r: r.usage)
 
     async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
-        try:
-            result = await self.inner.complete(req, ctx)
-        except GatewayError as exc:
-            self._record(ctx, exc.code, None)
-            raise
-        self._record(ctx, "ok", result.usage)
-        return result
+        return await self._recorded(ctx, self.inner.complete(req, ctx), lambda r: r.usage)
 
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
-        try:
-            result = await self.inner.embed(req, ctx)
-        except GatewayError as exc:
-            self._record(ctx, exc.code, None)
-            raise
-        usage = Usage(prompt_tokens=result.usage.prompt_tokens)
-        self._record(ctx, "ok", usage)
-        return result
+        return await self._recorded(
+            ctx, self.inner.embed(req, ctx), lambda r: Usage(prompt_tokens=r.usage.prompt_tokens)
+        )
 
     def chat_stream(
         self, req: ChatCompletionRequest, ctx: RequestContext

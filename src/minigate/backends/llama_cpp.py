@@ -250,23 +250,24 @@ class LlamaCppBackend(SingleModelBackend):
 
     # -- OpenAI operations -------------------------------------------------------------
 
-    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
-        plan = self._plan_chat(req)
-        texts: dict[int, list[str]] = {}
-        finishes: dict[int, str | None] = {}
+    async def _collect(self, plan: GenerationPlan) -> tuple[list[str], list[str | None], Usage]:
+        """Run a plan to the end: each choice's text and finish reason, and the usage."""
+        jobs = len(plan.jobs())
+        texts: list[list[str]] = [[] for _ in range(jobs)]
+        finishes: list[str | None] = [None] * jobs
         usage = Usage()
         async for piece in await self._pieces(plan):
-            texts.setdefault(piece.index, []).append(piece.text)
+            texts[piece.index].append(piece.text)
             if piece.finish_reason:
                 finishes[piece.index] = piece.finish_reason
                 _add_usage(usage, piece, first_of_prompt=piece.index % plan.n == 0)
+        return ["".join(t) for t in texts], finishes, usage
+
+    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
+        texts, finishes, usage = await self._collect(self._plan_chat(req))
         choices = [
-            ChatChoice(
-                index=i,
-                message=AssistantMessage(content="".join(texts.get(i, []))),
-                finish_reason=finishes.get(i),
-            )
-            for i in range(plan.n)
+            ChatChoice(index=i, message=AssistantMessage(content=text), finish_reason=finish)
+            for i, (text, finish) in enumerate(zip(texts, finishes, strict=True))
         ]
         return ChatCompletion(
             id=ctx.request_id, created=now(), model=self.model_id, choices=choices, usage=usage
@@ -314,22 +315,15 @@ class LlamaCppBackend(SingleModelBackend):
 
     async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
         plan = self._plan_completion(req)
-        texts: dict[int, list[str]] = {}
-        finishes: dict[int, str | None] = {}
-        usage = Usage()
-        async for piece in await self._pieces(plan):
-            texts.setdefault(piece.index, []).append(piece.text)
-            if piece.finish_reason:
-                finishes[piece.index] = piece.finish_reason
-                _add_usage(usage, piece, first_of_prompt=piece.index % plan.n == 0)
+        texts, finishes, usage = await self._collect(plan)
         prompts = req.prompts()
         choices = [
             CompletionChoice(
                 index=i,
-                text=(prompts[i // plan.n] if req.echo else "") + "".join(texts.get(i, [])),
-                finish_reason=finishes.get(i),
+                text=(prompts[i // plan.n] if req.echo else "") + text,
+                finish_reason=finish,
             )
-            for i in range(len(plan.jobs()))
+            for i, (text, finish) in enumerate(zip(texts, finishes, strict=True))
         ]
         return Completion(
             id=ctx.request_id, created=now(), model=self.model_id, choices=choices, usage=usage
