@@ -110,6 +110,37 @@ class AuthSettings(_Strict):
     api_keys: list[ApiKey] = Field(default_factory=list)
 
 
+class SemanticCacheSettings(_Strict):
+    """Serve an answer cached for a paraphrase of the last user turn."""
+
+    enabled: bool | None = Field(
+        default=None, description="None: on when embedding_model is a configured model."
+    )
+    embedding_model: str = BUILTIN_EMBEDDING_MODEL
+    # Measured on 6,000 labelled Quora question pairs with all-MiniLM-L6-v2 (benchmarks/cache.py):
+    # 0.965 keeps false hits on non-duplicates under 1% (0.83%) and hits 15% of duplicates.
+    threshold: float = Field(default=0.965, gt=0, le=1)
+
+
+class CacheSettings(_Strict):
+    """The response cache for chat completions (see minigate.cache)."""
+
+    enabled: bool = True
+    backend: Literal["sqlite", "redis"] = "sqlite"
+    sqlite_path: str = ".minigate/cache.sqlite3"
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    ttl_s: float = Field(default=86400.0, gt=0)
+    max_entries: int = Field(default=10000, ge=1)
+    max_entry_bytes: int = Field(default=256 * 1024, ge=1)
+    only_deterministic: bool = Field(
+        default=True, description="Cache only requests with temperature 0 or a seed."
+    )
+    tenant_header: str | None = Field(
+        default=None, description="Namespace by this header (set by a trusted proxy)."
+    )
+    semantic: SemanticCacheSettings = Field(default_factory=SemanticCacheSettings)
+
+
 def default_models() -> list[ModelConfig]:
     return [
         LlamaCppModel(backend="llama_cpp", id=BUILTIN_CHAT_MODEL, path="builtin:smollm2"),
@@ -131,6 +162,7 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)
     models: list[ModelConfig] = Field(default_factory=default_models)
+    cache: CacheSettings = Field(default_factory=CacheSettings)
 
     @field_validator("models")
     @classmethod
@@ -166,6 +198,22 @@ class Settings(BaseSettings):
                     f"auth.api_keys.{n}.models names unconfigured model(s): {', '.join(unknown)}"
                 )
         return self
+
+    @model_validator(mode="after")
+    def _semantic_model_exists(self) -> Settings:
+        semantic = self.cache.semantic
+        if semantic.enabled and semantic.embedding_model not in {m.id for m in self.models}:
+            raise ValueError(
+                f"cache.semantic.embedding_model '{semantic.embedding_model}' is not a "
+                "configured model"
+            )
+        return self
+
+    @property
+    def semantic_cache_on(self) -> bool:
+        semantic = self.cache.semantic
+        configured = semantic.embedding_model in {m.id for m in self.models}
+        return self.cache.enabled and configured and semantic.enabled is not False
 
     @property
     def master_key(self) -> str | None:

@@ -3,9 +3,11 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► resolve model ► model backend (llama.cpp | OpenAI-compatible | embeddings)
+    record ► cache ► resolve model ► model backend (llama.cpp | OpenAI-compatible | embeddings)
 
-Later concerns (ledger, guard, cache, route, audit) are one more line in ``build_pipeline``.
+The cache sits outside the resolver so that a hit loads no model and calls no upstream, and
+inside the recorder so that hits are still counted. Later concerns (ledger, guard, route,
+audit) are one more line in ``build_pipeline``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TypeVar
 
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.protocol import Backend
+from minigate.config import Settings
 from minigate.context import RequestContext
 from minigate.errors import GatewayError, ModelNotFound, PermissionDenied
 from minigate.metrics import Metrics
@@ -28,9 +31,15 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def build_pipeline(backends: Mapping[str, SingleModelBackend], metrics: Metrics) -> Backend:
+def build_pipeline(
+    backends: Mapping[str, SingleModelBackend], metrics: Metrics, settings: Settings
+) -> Backend:
     """Assemble the stages, outermost first."""
+    # Stages subclass Stage below, so their modules are imported here, not at the top.
+    from minigate.cache import cache_stage
+
     pipeline: Backend = ModelResolver(backends)
+    pipeline = cache_stage(pipeline, settings, backends)
     pipeline = Recorder(pipeline, metrics)
     return pipeline
 
@@ -186,3 +195,13 @@ class Recorder(Stage):
             raise
         finally:
             self._record(ctx, status, ctx.annotations.get("usage"))
+
+
+def find_stage(pipeline: Backend, kind: type[T]) -> T | None:
+    """The stage of type ``kind`` in the pipeline, for operator endpoints and health."""
+    stage: object = pipeline
+    while stage is not None:
+        if isinstance(stage, kind):
+            return stage
+        stage = getattr(stage, "inner", None)
+    return None

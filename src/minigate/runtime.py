@@ -27,7 +27,7 @@ async def running_pipeline(
             for m in settings.models
             if wanted is None or m.id in wanted
         }
-        pipeline = build_pipeline(backends, metrics)
+        pipeline = build_pipeline(backends, metrics, settings)
         await pipeline.start()
         try:
             yield pipeline

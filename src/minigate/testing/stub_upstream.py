@@ -34,6 +34,7 @@ class StubUpstream:
 
     status: int = 200
     delay_s: float = 0.0
+    stream_delay_s: float = 0.0  # pause between stream events, so a client can leave midway
     retry_after: str | None = None
     received: list[Received] = field(default_factory=list)
     record: bool = True
@@ -149,6 +150,9 @@ class StubUpstream:
             )
             for event in self._chat_events(body):
                 writer.write(b"%x\r\n%s\r\n" % (len(event), event))
+                if self.stream_delay_s:
+                    await writer.drain()
+                    await asyncio.sleep(self.stream_delay_s)
             writer.write(b"0\r\n\r\n")
         elif path.endswith("/chat/completions"):
             self._write(writer, 200, orjson.dumps(self._chat(body)))

@@ -1,0 +1,47 @@
+"""Semantic lookup: embed the last user turn, find the nearest cached turn by cosine.
+
+Candidates are only the entries sharing the request's semantic filter (same tenant, model,
+system prompt, earlier turns and sampling parameters), so a brute-force numpy scan is exact
+and cheap: benchmarks/cache.py measures it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from minigate.backends.protocol import Backend
+from minigate.context import RequestContext
+from minigate.schemas.embeddings import EmbeddingRequest
+
+
+class Embedder:
+    """Unit vectors from any backend that serves embeddings (MiniLM by default)."""
+
+    def __init__(self, backend: Backend, model_id: str) -> None:
+        self.backend = backend
+        self.model_id = model_id
+
+    async def __call__(self, text: str) -> np.ndarray:
+        req = EmbeddingRequest(model=self.model_id, input=text)
+        result = await self.backend.embed(req, RequestContext(endpoint="cache.embed"))
+        vector = np.asarray(result.data[0].embedding, dtype=np.float32)
+        return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    key: str
+    similarity: float
+
+
+def nearest(query: np.ndarray, candidates: list[tuple[str, np.ndarray]]) -> Match | None:
+    """The most similar candidate (cosine of unit vectors), or None when there are none."""
+    usable = [(key, vec) for key, vec in candidates if vec.shape == query.shape]
+    if not usable:
+        return None
+    matrix = np.stack([vec for _, vec in usable])
+    scores = matrix @ query
+    best = int(np.argmax(scores))
+    return Match(usable[best][0], float(scores[best]))
