@@ -1,10 +1,10 @@
-"""The ``minigate`` command line: serve, chat, models, init."""
+"""The ``minigate`` command line: serve, chat, models, init, cache."""
 
 from __future__ import annotations
 
 import typer
 
-from minigate.cli import chat, init, models, serve
+from minigate.cli import cache, chat, init, models, serve
 
 app = typer.Typer(
     name="minigate",
@@ -18,6 +18,7 @@ app.command("serve")(serve.serve)
 app.command("chat")(chat.chat)
 app.command("models")(models.models)
 app.command("init")(init.init)
+app.add_typer(cache.app, name="cache")
 
 
 def main() -> None:

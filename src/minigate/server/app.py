@@ -15,6 +15,7 @@ from minigate.runtime import running_pipeline
 from minigate.server.auth import KeyCheck
 from minigate.server.body_limit import BodyLimit
 from minigate.server.errors import install_error_handlers
+from minigate.server.routes import cache as cache_routes
 from minigate.server.routes import openai as openai_routes
 from minigate.server.routes import ops
 
@@ -49,5 +50,6 @@ def create_app(settings: Settings) -> FastAPI:
     install_error_handlers(app)
     app.include_router(openai_routes.router)
     app.include_router(ops.router)
+    app.include_router(cache_routes.router)
     app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)
     return app
