@@ -25,6 +25,7 @@ bench: $(STAMP)
 	benchmarks/setup.sh
 	$(BIN)/python benchmarks/local_throughput.py
 	$(BIN)/python benchmarks/overhead.py
+	$(BIN)/python benchmarks/cache.py
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	scripts/bootstrap.sh $(VENV)

@@ -53,14 +53,16 @@ class RequestKeys:
     semantic_filter: str
 
 
-def request_keys(req: ChatCompletionRequest) -> RequestKeys:
+def request_keys(req: ChatCompletionRequest, embedding_model: str | None = None) -> RequestKeys:
+    """Vectors of different embedding models never meet: the model is part of the filter."""
     body = req.model_dump(mode="json", exclude_none=True, exclude=set(_DELIVERY_FIELDS))
     messages = body.pop("messages")
     # Both spellings of the output limit mean the same thing.
     body.pop("max_completion_tokens", None)
     body["max_tokens"] = req.output_limit
     return RequestKeys(
-        exact=digest([body, messages]), semantic_filter=digest([body, messages[:-1]])
+        exact=digest([body, messages]),
+        semantic_filter=digest([body, messages[:-1], embedding_model]),
     )
 
 

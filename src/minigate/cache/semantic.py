@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from minigate.backends.protocol import Backend
+from minigate.cache.store.protocol import Vectors
 from minigate.context import RequestContext
 from minigate.schemas.embeddings import EmbeddingRequest
 
@@ -36,12 +37,10 @@ class Match:
     similarity: float
 
 
-def nearest(query: np.ndarray, candidates: list[tuple[str, np.ndarray]]) -> Match | None:
+def nearest(query: np.ndarray, candidates: Vectors) -> Match | None:
     """The most similar candidate (cosine of unit vectors), or None when there are none."""
-    usable = [(key, vec) for key, vec in candidates if vec.shape == query.shape]
-    if not usable:
+    if not candidates.keys or candidates.matrix.shape[1] != query.shape[0]:
         return None
-    matrix = np.stack([vec for _, vec in usable])
-    scores = matrix @ query
+    scores = candidates.matrix @ query
     best = int(np.argmax(scores))
-    return Match(usable[best][0], float(scores[best]))
+    return Match(candidates.keys[best], float(scores[best]))

@@ -133,7 +133,9 @@ class CacheStage(Stage):
             self._mark(ctx, "bypass")
             return None
         namespace = resolve_namespace(self.settings.tenant_header, ctx.headers, ctx.api_key)
-        return Plan(namespace, req.model, request_keys(req), wanted, last_user_text(req))
+        embedding_model = self.embedder.model_id if self.embedder else None
+        keys = request_keys(req, embedding_model)
+        return Plan(namespace, req.model, keys, wanted, last_user_text(req))
 
     def _may_serve(self, req: ChatCompletionRequest, ctx: RequestContext) -> bool:
         """Unknown or forbidden models go on to the resolver, which explains the refusal."""

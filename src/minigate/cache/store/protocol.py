@@ -29,6 +29,20 @@ class Entry:
         return len(self.response)
 
 
+@dataclass(frozen=True, slots=True)
+class Vectors:
+    keys: list[str]
+    matrix: np.ndarray  # float32, one row per key
+
+    @classmethod
+    def from_blobs(cls, keys: list[str], blobs: list[bytes]) -> Vectors:
+        """One matrix from little-endian float32 blobs, without a copy per row."""
+        if not keys:
+            return cls([], np.zeros((0, 0), dtype=np.float32))
+        matrix = np.frombuffer(b"".join(blobs), dtype="<f4").reshape(len(keys), -1)
+        return cls(keys, matrix)
+
+
 @dataclass(slots=True)
 class StoreStats:
     backend: str
@@ -55,8 +69,8 @@ class CacheStore(Protocol):
         """Store or replace an entry, then evict the least recently used beyond the limit."""
         ...
 
-    async def vectors(self, namespace: str, semantic_filter: str) -> list[tuple[str, np.ndarray]]:
-        """(key, unit vector) of the live entries sharing a semantic filter."""
+    async def vectors(self, namespace: str, semantic_filter: str) -> Vectors:
+        """The keys and unit vectors (one row each) of the live entries sharing a filter."""
         ...
 
     async def stats(self) -> StoreStats: ...

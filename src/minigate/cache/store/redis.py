@@ -14,11 +14,10 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-import numpy as np
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
-from minigate.cache.store.protocol import Entry, StoreStats, StoreUnavailable
+from minigate.cache.store.protocol import Entry, StoreStats, StoreUnavailable, Vectors
 
 T = TypeVar("T")
 
@@ -107,14 +106,14 @@ class RedisStore:
         oldest: list[Any] = await self._redis.zpopmin(f"{self.prefix}lru", excess)
         await self._redis.delete(*(self._entry(m.decode()) for m, _ in oldest))
 
-    async def vectors(self, namespace: str, semantic_filter: str) -> list[tuple[str, np.ndarray]]:
+    async def vectors(self, namespace: str, semantic_filter: str) -> Vectors:
         index = self._filter(namespace, semantic_filter)
 
-        async def work() -> list[tuple[str, np.ndarray]]:
+        async def work() -> Vectors:
             members: set[Any] = await self._redis.smembers(index)
             keys = [k.decode() for k in members]
             if not keys:
-                return []
+                return Vectors.from_blobs([], [])
             async with self._redis.pipeline(transaction=False) as pipe:
                 for key in keys:
                     pipe.hget(self._entry(f"{namespace}:{key}"), "vector")
@@ -122,11 +121,8 @@ class RedisStore:
             gone = [k for k, blob in zip(keys, blobs, strict=True) if blob is None]
             if gone:
                 await self._redis.srem(index, *gone)
-            return [
-                (k, np.frombuffer(blob, dtype="<f4"))
-                for k, blob in zip(keys, blobs, strict=True)
-                if blob is not None
-            ]
+            live = [(k, blob) for k, blob in zip(keys, blobs, strict=True) if blob is not None]
+            return Vectors.from_blobs([k for k, _ in live], [blob for _, blob in live])
 
         return await self._call(work)
 

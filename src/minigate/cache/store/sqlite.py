@@ -10,9 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
-
-from minigate.cache.store.protocol import Entry, StoreStats
+from minigate.cache.store.protocol import Entry, StoreStats, Vectors
 
 T = TypeVar("T")
 
@@ -111,14 +109,14 @@ class SqliteStore:
 
         await self._run(work)
 
-    async def vectors(self, namespace: str, semantic_filter: str) -> list[tuple[str, np.ndarray]]:
-        def work(db: sqlite3.Connection) -> list[tuple[str, np.ndarray]]:
+    async def vectors(self, namespace: str, semantic_filter: str) -> Vectors:
+        def work(db: sqlite3.Connection) -> Vectors:
             rows = db.execute(
                 "SELECT key, vector FROM cache_entries WHERE namespace = ? "
                 "AND semantic_filter = ? AND vector IS NOT NULL AND expires_at > ?",
                 (namespace, semantic_filter, time.time()),
             ).fetchall()
-            return [(key, np.frombuffer(blob, dtype="<f4")) for key, blob in rows]
+            return Vectors.from_blobs([key for key, _ in rows], [blob for _, blob in rows])
 
         return await self._run(work)
 
