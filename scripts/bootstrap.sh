@@ -2,7 +2,8 @@
 # Create the virtual environment and install minigate with everything it needs.
 # Idempotent; `make serve` and `make test` call it when pyproject.toml changes.
 # Debian packages: a C/C++ compiler, because llama-cpp-python compiles llama.cpp (~5 min on
-# 2 cores the first time; pip caches the wheel afterwards).
+# 2 cores the first time; pip caches the wheel afterwards); PostgreSQL, whose server the
+# tests start privately on a loopback port (the multi-process ledger is tested against it).
 set -euo pipefail
 venv="${1:-.venv}"
 
@@ -20,6 +21,7 @@ apt_install() {
 missing=()
 command -v cc >/dev/null && command -v c++ >/dev/null || missing+=(build-essential)
 command -v python3 >/dev/null || missing+=(python3 python3-venv python3-dev)
+compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bootstrap: installing Debian packages: ${missing[*]}"
   apt_install "${missing[@]}"

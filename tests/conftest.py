@@ -32,6 +32,7 @@ class Gateway:
     """A `minigate serve` subprocess on a free port."""
 
     def __init__(self, workdir: Path, config: dict[str, Any] | None, env: dict[str, str]) -> None:
+        self.workdir = workdir
         self.port = free_port()
         self._clients: list[openai.OpenAI] = []
         self.log = workdir / f"gateway-{self.port}.log"
@@ -125,3 +126,8 @@ def stub() -> Iterator[StubThread]:
 
 def upstream_model(base_url: str, model_id: str = "cloud", **extra: Any) -> dict[str, Any]:
     return {"id": model_id, "backend": "openai", "base_url": base_url, **extra}
+
+
+from tests.databases import PostgresServer, postgres  # noqa: E402, F401  (a shared fixture)
+
+__all__ = ["PostgresServer"]
