@@ -16,6 +16,7 @@ import openai
 import pytest
 import yaml
 
+from minigate.testing.postgres import PostgresServer
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 
 CHAT_MODEL = "smollm2-135m-instruct"
@@ -128,6 +129,9 @@ def upstream_model(base_url: str, model_id: str = "cloud", **extra: Any) -> dict
     return {"id": model_id, "backend": "openai", "base_url": base_url, **extra}
 
 
-from tests.databases import PostgresServer, postgres  # noqa: E402, F401  (a shared fixture)
-
-__all__ = ["PostgresServer"]
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A private PostgreSQL server on a loopback port, for the whole session."""
+    server = PostgresServer(free_port())
+    yield server
+    server.stop()

@@ -1,4 +1,8 @@
-"""Real database servers for tests: a private PostgreSQL cluster on a free loopback port."""
+"""A private PostgreSQL server on a free loopback port, for tests and benchmarks.
+
+It uses the Debian package's binaries (scripts/bootstrap.sh installs them), never a system
+service: a throwaway cluster in a temporary folder, stopped and removed at the end.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,15 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
-import pytest
 
 
 def _postgres_bin() -> Path:
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/postgres"))
     if not found:
-        pytest.fail("PostgreSQL is not installed; `make test` installs it (scripts/bootstrap.sh).")
+        raise RuntimeError("PostgreSQL is not installed; scripts/bootstrap.sh installs it.")
     return found[-1].parent
 
 
@@ -28,6 +30,7 @@ def _as_postgres_user(args: list[str]) -> list[str]:
 
 class PostgresServer:
     def __init__(self, port: int) -> None:
+        """Create a cluster and start it on ``port``; returns once it accepts connections."""
         bindir = _postgres_bin()
         self.root = Path(tempfile.mkdtemp(prefix="minigate-pg-"))
         self.port = port
@@ -95,12 +98,3 @@ class PostgresServer:
         self.process.terminate()
         self.process.wait(20)
         shutil.rmtree(self.root, ignore_errors=True)
-
-
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresServer]:
-    from tests.conftest import free_port
-
-    server = PostgresServer(free_port())
-    yield server
-    server.stop()
