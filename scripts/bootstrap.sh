@@ -2,7 +2,9 @@
 # Create the virtual environment and install minigate with everything it needs.
 # Idempotent; `make serve` and `make test` call it when pyproject.toml changes.
 # Debian packages: a C/C++ compiler, because llama-cpp-python compiles llama.cpp (~5 min on
-# 2 cores the first time; pip caches the wheel afterwards), and redis-server for the cache tests.
+# 2 cores the first time; pip caches the wheel afterwards); PostgreSQL and redis-server, whose
+# servers the tests start privately on loopback ports (the multi-process ledger and the shared
+# cache are tested against them).
 set -euo pipefail
 venv="${1:-.venv}"
 
@@ -20,7 +22,7 @@ apt_install() {
 missing=()
 command -v cc >/dev/null && command -v c++ >/dev/null || missing+=(build-essential)
 command -v python3 >/dev/null || missing+=(python3 python3-venv python3-dev)
-# The cache tests start a private redis-server on a loopback port.
+compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bootstrap: installing Debian packages: ${missing[*]}"

@@ -16,6 +16,7 @@ import openai
 import pytest
 import yaml
 
+from minigate.testing.postgres import PostgresServer
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 
 CHAT_MODEL = "smollm2-135m-instruct"
@@ -32,6 +33,7 @@ class Gateway:
     """A `minigate serve` subprocess on a free port."""
 
     def __init__(self, workdir: Path, config: dict[str, Any] | None, env: dict[str, str]) -> None:
+        self.workdir = workdir
         self.port = free_port()
         self._clients: list[openai.OpenAI] = []
         self.log = workdir / f"gateway-{self.port}.log"
@@ -125,3 +127,11 @@ def stub() -> Iterator[StubThread]:
 
 def upstream_model(base_url: str, model_id: str = "cloud", **extra: Any) -> dict[str, Any]:
     return {"id": model_id, "backend": "openai", "base_url": base_url, **extra}
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A private PostgreSQL server on a loopback port, for the whole session."""
+    server = PostgresServer(free_port())
+    yield server
+    server.stop()

@@ -279,7 +279,7 @@ def guarded(start_gateway: GatewayFactory, stub: StubThread) -> Gateway:
 
 def admin(gateway: Gateway, method: str, path: str, key: str = MASTER, **kw: Any) -> httpx.Response:
     headers = {"authorization": f"Bearer {key}"}
-    return httpx.request(method, f"{gateway.url}/admin/cache/{path}", headers=headers, **kw)
+    return httpx.request(method, f"{gateway.url}/v1/admin/cache/{path}", headers=headers, **kw)
 
 
 def test_admin_api_needs_the_master_key(guarded: Gateway) -> None:

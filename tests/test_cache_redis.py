@@ -67,9 +67,9 @@ def test_redis_store_expires_evicts_and_invalidates(
     sdk = gateway.client()
     assert [ask(sdk, seed=s)[0] for s in (1, 2, 1, 3)] == ["miss", "miss", "hit", "miss"]
     assert [ask(sdk, seed=s)[0] for s in (1, 3, 2)] == ["hit", "hit", "miss"]
-    stats = httpx.get(f"{gateway.url}/admin/cache/stats").json()["store"]
+    stats = httpx.get(f"{gateway.url}/v1/admin/cache/stats").json()["store"]
     assert (stats["backend"], stats["entries"], stats["models"]) == ("redis", 2, {"cloud": 2})
-    cleared = httpx.post(f"{gateway.url}/admin/cache/invalidate", json={"model": "cloud"})
+    cleared = httpx.post(f"{gateway.url}/v1/admin/cache/invalidate", json={"model": "cloud"})
     assert cleared.json() == {"deleted": 2}
     assert ask(sdk, seed=1)[0] == "miss"
 

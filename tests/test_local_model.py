@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -163,7 +164,8 @@ def test_client_disconnect_stops_generation(local_gateway: Gateway) -> None:
     stream = sdk.chat.completions.create(
         model=CHAT_MODEL, messages=story, max_tokens=1500, temperature=0, stream=True
     )
-    for index, _ in enumerate(stream):
+    for index, chunk in enumerate(stream):
+        first_id = chunk.id
         if index == 3:
             break
     stream.close()
@@ -174,3 +176,10 @@ def test_client_disconnect_stops_generation(local_gateway: Gateway) -> None:
     assert follow_up.choices[0].message.content
     metrics = httpx.get(f"{local_gateway.url}/metrics").text
     assert 'status="client_disconnected"' in metrics
+    # The ledger has the row: the tokens produced until the disconnect, and the status.
+    with sqlite3.connect(local_gateway.workdir / "minigate.db") as db:
+        status, produced = db.execute(
+            "SELECT status, completion_tokens FROM requests WHERE id = ?", (first_id,)
+        ).fetchone()
+    assert status == "client_disconnected"
+    assert 3 <= produced < 1500

@@ -7,6 +7,8 @@ chat and all-MiniLM-L6-v2 for embeddings, both shipped inside PyPI wheels.
 from __future__ import annotations
 
 import os
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -141,6 +143,44 @@ class CacheSettings(_Strict):
     semantic: SemanticCacheSettings = Field(default_factory=SemanticCacheSettings)
 
 
+class PriceOverride(_Strict):
+    """USD per 1M tokens. Without effective_from it replaces the built-in price outright."""
+
+    input: Decimal = Field(ge=0)
+    output: Decimal = Field(ge=0)
+    cached_input: Decimal | None = Field(default=None, ge=0)
+    batch_discount: Decimal = Field(default=Decimal(0), ge=0, le=1)
+    effective_from: date | None = None
+
+
+class LedgerSettings(_Strict):
+    """Cost accounting, budgets and rate limits per key."""
+
+    enabled: bool = True
+    baseline_model: str = Field(default="gpt-4o", description="What savings are measured against.")
+    prices: dict[str, PriceOverride] = Field(default_factory=dict)
+    local_usd_per_hour: Decimal = Field(default=Decimal(0), ge=0)
+    local_prompt_tokens_per_s: Decimal = Field(default=Decimal(800), gt=0)
+    local_completion_tokens_per_s: Decimal = Field(default=Decimal(80), gt=0)
+    default_max_tokens: int = Field(
+        default=4096, ge=1, description="Reserved for budgets when a request sets no max_tokens."
+    )
+
+
+class StoreSettings(_Strict):
+    url: str = Field(
+        default="sqlite:///minigate.db",
+        description="sqlite:///PATH (embedded) or postgresql+psycopg://USER:PW@HOST/DB (shared).",
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _supported(cls, value: str) -> str:
+        if not value.startswith(("sqlite:", "postgresql")):
+            raise ValueError("use sqlite:///PATH or postgresql+psycopg://USER:PW@HOST/DB")
+        return value
+
+
 def default_models() -> list[ModelConfig]:
     return [
         LlamaCppModel(backend="llama_cpp", id=BUILTIN_CHAT_MODEL, path="builtin:smollm2"),
@@ -162,6 +202,8 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)
     models: list[ModelConfig] = Field(default_factory=default_models)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    ledger: LedgerSettings = Field(default_factory=LedgerSettings)
     cache: CacheSettings = Field(default_factory=CacheSettings)
 
     @field_validator("models")
@@ -197,6 +239,24 @@ class Settings(BaseSettings):
                 raise ValueError(
                     f"auth.api_keys.{n}.models names unconfigured model(s): {', '.join(unknown)}"
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _prices_name_known_models(self) -> Settings:
+        from minigate.ledger.prices import BUILTIN_PRICES
+
+        known = set(BUILTIN_PRICES) | {m.id for m in self.models}
+        known |= {
+            m.upstream_model for m in self.models if isinstance(m, OpenAIModel) and m.upstream_model
+        }
+        for name in self.ledger.prices:
+            if name not in known:
+                raise ValueError(
+                    f"ledger.prices names unknown model '{name}'; price a configured model id, "
+                    f"an upstream_model or one of: {', '.join(sorted(BUILTIN_PRICES))}"
+                )
+        if self.ledger.baseline_model not in known:
+            raise ValueError(f"ledger.baseline_model '{self.ledger.baseline_model}' has no price")
         return self
 
     @model_validator(mode="after")

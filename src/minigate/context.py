@@ -5,9 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from minigate.schemas.common import new_id
+
+if TYPE_CHECKING:
+    from minigate.ledger.keys import VirtualKey
 
 
 @dataclass(slots=True)
@@ -17,6 +20,8 @@ class RequestContext:
     endpoint: str
     request_id: str = field(default_factory=lambda: new_id("req"))
     api_key: str | None = None
+    key_id: str | None = None
+    virtual_key: VirtualKey | None = None
     allowed_models: frozenset[str] | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)

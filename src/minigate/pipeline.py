@@ -3,11 +3,13 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► cache ► resolve model ► model backend (llama.cpp | OpenAI-compatible | embeddings)
+    record ► ledger ► cache ► resolve model ► model backend
+                                              (llama.cpp | OpenAI-compatible | embeddings)
 
 The cache sits outside the resolver so that a hit loads no model and calls no upstream, and
-inside the recorder so that hits are still counted. Later concerns (ledger, guard, route,
-audit) are one more line in ``build_pipeline``.
+inside the ledger so that a hit is still admitted against the key's limits and recorded (at
+cost 0, with the cost it saved). Later concerns (guard, route, audit) are one more line in
+``build_pipeline``.
 """
 
 from __future__ import annotations
@@ -17,66 +19,37 @@ from typing import TypeVar
 
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.protocol import Backend
+from minigate.cache import cache_stage
 from minigate.config import Settings
 from minigate.context import RequestContext
 from minigate.errors import GatewayError, ModelNotFound, PermissionDenied
+from minigate.ledger.ledger import Ledger
+from minigate.ledger.stage import LedgerStage
 from minigate.metrics import Metrics
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import Usage
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
 from minigate.schemas.models import ModelCard
+from minigate.stage import Stage
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 
 def build_pipeline(
-    backends: Mapping[str, SingleModelBackend], metrics: Metrics, settings: Settings
+    backends: Mapping[str, SingleModelBackend],
+    metrics: Metrics,
+    settings: Settings,
+    ledger: Ledger | None = None,
 ) -> Backend:
-    """Assemble the stages, outermost first."""
-    # Stages subclass Stage below, so their modules are imported here, not at the top.
-    from minigate.cache import cache_stage
-
+    """Assemble the stages: the last line is the outermost stage, the first the innermost."""
     pipeline: Backend = ModelResolver(backends)
     pipeline = cache_stage(pipeline, settings, backends)
+    if ledger is not None:
+        pipeline = LedgerStage(pipeline, ledger)
     pipeline = Recorder(pipeline, metrics)
     return pipeline
-
-
-class Stage:
-    """A pipeline stage that passes everything through; stages override what they handle."""
-
-    def __init__(self, inner: Backend) -> None:
-        self.inner = inner
-
-    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
-        return await self.inner.chat(req, ctx)
-
-    def chat_stream(
-        self, req: ChatCompletionRequest, ctx: RequestContext
-    ) -> AsyncIterator[ChatCompletionChunk]:
-        return self.inner.chat_stream(req, ctx)
-
-    async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
-        return await self.inner.complete(req, ctx)
-
-    def complete_stream(
-        self, req: CompletionRequest, ctx: RequestContext
-    ) -> AsyncIterator[Completion]:
-        return self.inner.complete_stream(req, ctx)
-
-    async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
-        return await self.inner.embed(req, ctx)
-
-    def models(self) -> list[ModelCard]:
-        return self.inner.models()
-
-    async def start(self) -> None:
-        await self.inner.start()
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
 
 
 class ModelResolver:

@@ -1,35 +1,68 @@
-"""Start and stop the pipeline with everything it owns; shared by the server and the CLI."""
+"""Start and stop everything the gateway owns; shared by the server and the CLI."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
 
 import httpx
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
 from minigate.config import Settings
+from minigate.ledger.keys import KeyStore
+from minigate.ledger.ledger import Ledger
+from minigate.ledger.prices import build_price_book
 from minigate.metrics import Metrics
 from minigate.pipeline import build_pipeline
+from minigate.store import open_store
+
+
+@dataclass(slots=True)
+class Runtime:
+    pipeline: Backend
+    engine: AsyncEngine | None = None
+    keys: KeyStore | None = None
+    ledger: Ledger | None = None
 
 
 @asynccontextmanager
-async def running_pipeline(
-    settings: Settings, metrics: Metrics, only: Iterable[str] | None = None
-) -> AsyncIterator[Backend]:
+async def open_ledger(settings: Settings) -> AsyncIterator[tuple[AsyncEngine, KeyStore, Ledger]]:
+    """The store, migrated, with the key store and ledger on it (for the CLI too)."""
+    engine = await open_store(settings.store.url)
+    ledger = Ledger(engine, build_price_book(settings), settings.ledger)
+    try:
+        yield engine, KeyStore(engine), ledger
+    finally:
+        await ledger.drain()
+        await engine.dispose()
+
+
+@asynccontextmanager
+async def running(
+    settings: Settings,
+    metrics: Metrics,
+    only: Iterable[str] | None = None,
+    with_ledger: bool = True,
+) -> AsyncIterator[Runtime]:
     """The pipeline with its models loaded; ``only`` limits which models are started."""
     wanted = set(only) if only is not None else None
-    limits = httpx.Limits(max_connections=1024, max_keepalive_connections=256)
-    async with httpx.AsyncClient(limits=limits, timeout=None) as http:
+    async with AsyncExitStack() as stack:
+        limits = httpx.Limits(max_connections=1024, max_keepalive_connections=256)
+        http = await stack.enter_async_context(httpx.AsyncClient(limits=limits, timeout=None))
+        runtime = Runtime(pipeline=None)  # type: ignore[arg-type]  # set below
+        if with_ledger and settings.ledger.enabled:
+            runtime.engine, runtime.keys, runtime.ledger = await stack.enter_async_context(
+                open_ledger(settings)
+            )
         backends = {
             m.id: create_backend(m, http)
             for m in settings.models
             if wanted is None or m.id in wanted
         }
-        pipeline = build_pipeline(backends, metrics, settings)
-        await pipeline.start()
-        try:
-            yield pipeline
-        finally:
-            await pipeline.aclose()
+        runtime.pipeline = build_pipeline(backends, metrics, settings, runtime.ledger)
+        await runtime.pipeline.start()
+        stack.push_async_callback(runtime.pipeline.aclose)
+        yield runtime

@@ -50,6 +50,11 @@ class GenerationPlan:
     max_tokens: int
     sampling: dict[str, Any] = field(default_factory=dict)
     json_schema: str | None = None
+    # Updated by the model thread as tokens come: what a cut-short stream has cost so far.
+    live: Usage = field(default_factory=Usage)
+
+    def __post_init__(self) -> None:
+        self.live.prompt_tokens = self.live.total_tokens = sum(len(p) for p in self.prompts)
 
     def jobs(self) -> list[tuple[int, list[int]]]:
         """(choice index, prompt tokens) for every choice to generate."""
@@ -216,6 +221,7 @@ class LlamaCppBackend(SingleModelBackend):
         from llama_cpp import LogitsProcessorList
 
         grammar = _grammar(plan.json_schema) if plan.json_schema is not None else None
+        live, produced_before = plan.live, 0
         for index, prompt in plan.jobs():
             counter = _TokenCounter()
             try:
@@ -232,6 +238,8 @@ class LlamaCppBackend(SingleModelBackend):
                     if cancelled.is_set():
                         chunks.close()
                         return
+                    live.completion_tokens = produced_before + counter.steps
+                    live.total_tokens = live.prompt_tokens + live.completion_tokens
                     choice = chunk["choices"][0]
                     if choice["text"]:
                         emit(Piece(index, choice["text"]))
@@ -240,6 +248,7 @@ class LlamaCppBackend(SingleModelBackend):
                 raise BackendFailed(f"Model '{self.model_id}' failed: {exc}") from None
             # A "stop" finish sampled one end-of-generation token that is not part of the text.
             produced = counter.steps - (1 if finish == "stop" and counter.steps else 0)
+            produced_before += produced
             emit(Piece(index, "", finish, len(prompt), produced))
 
     async def _pieces(self, plan: GenerationPlan) -> AsyncIterator[Piece]:
@@ -288,6 +297,7 @@ class LlamaCppBackend(SingleModelBackend):
                 usage=usage,
             )
 
+        ctx.annotations["usage"] = plan.live
         pieces = await self._pieces(plan)
         yield chunk(
             [
@@ -335,6 +345,7 @@ class LlamaCppBackend(SingleModelBackend):
         plan = self._plan_completion(req)
         created = now()
         usage = Usage()
+        ctx.annotations["usage"] = plan.live
         async for piece in await self._pieces(plan):
             if piece.text:
                 ctx.mark_first_token()

@@ -32,9 +32,9 @@ from minigate.cache.store import CacheStore, Entry, StoreUnavailable
 from minigate.config import CacheSettings
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
-from minigate.pipeline import Stage
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import now
+from minigate.stage import Stage
 
 log = logging.getLogger("minigate.cache")
 T = TypeVar("T")

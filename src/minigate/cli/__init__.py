@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from minigate.cli import cache, chat, init, models, serve
+from minigate.cli import cache, chat, init, keys, models, serve, usage
 
 app = typer.Typer(
     name="minigate",
@@ -18,6 +18,8 @@ app.command("serve")(serve.serve)
 app.command("chat")(chat.chat)
 app.command("models")(models.models)
 app.command("init")(init.init)
+app.command("usage")(usage.usage)
+app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
 
 

@@ -66,9 +66,10 @@ async def _session(
             await _converse(ask, prompt, messages, params)
         return
     from minigate.metrics import Metrics
-    from minigate.runtime import running_pipeline
+    from minigate.runtime import running
 
-    async with running_pipeline(settings, Metrics(), only=[params["model"]]) as pipeline:
+    async with running(settings, Metrics(), only=[params["model"]], with_ledger=False) as runtime:
+        pipeline = runtime.pipeline
 
         async def ask(body: dict[str, Any]) -> AsyncIterator[str]:
             from minigate.context import RequestContext

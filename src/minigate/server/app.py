@@ -11,13 +11,13 @@ from fastapi import FastAPI
 from minigate import __version__
 from minigate.config import Settings
 from minigate.metrics import Metrics
-from minigate.runtime import running_pipeline
-from minigate.server.auth import KeyCheck
+from minigate.runtime import running
+from minigate.server.auth import Authenticator
 from minigate.server.body_limit import BodyLimit
 from minigate.server.errors import install_error_handlers
+from minigate.server.routes import admin, ops
 from minigate.server.routes import cache as cache_routes
 from minigate.server.routes import openai as openai_routes
-from minigate.server.routes import ops
 
 log = logging.getLogger("minigate")
 
@@ -27,9 +27,11 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with running_pipeline(settings, app.state.metrics) as pipeline:
-            app.state.pipeline = pipeline
-            if app.state.key_check.open:
+        async with running(settings, app.state.metrics) as runtime:
+            pipeline = app.state.pipeline = runtime.pipeline
+            app.state.runtime = runtime
+            app.state.auth = Authenticator(settings, runtime.keys)
+            if app.state.auth.open:
                 log.warning(
                     "No API keys configured: the gateway is open to anyone who can "
                     "reach it. Set MINIGATE_MASTER_KEY to require a key."
@@ -46,9 +48,9 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.metrics = Metrics()
-    app.state.key_check = KeyCheck(settings)
     install_error_handlers(app)
     app.include_router(openai_routes.router)
+    app.include_router(admin.router)
     app.include_router(ops.router)
     app.include_router(cache_routes.router)
     app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)

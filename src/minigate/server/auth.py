@@ -1,4 +1,8 @@
-"""API keys: with none configured the gateway is open (the local default)."""
+"""Who is calling. Static keys come from the config, virtual keys from the ledger's store.
+
+With no master key and no static keys the gateway is open (the local default); a virtual key
+presented to an open gateway still identifies its caller, so its budget and limits apply.
+"""
 
 from __future__ import annotations
 
@@ -8,50 +12,69 @@ from dataclasses import dataclass
 from starlette.requests import Request
 
 from minigate.config import Settings
-from minigate.errors import AuthenticationFailed
+from minigate.errors import AuthenticationFailed, PermissionDenied
+from minigate.ledger.keys import KeyStore, VirtualKey
+
+MASTER = "master"
 
 
 @dataclass(frozen=True, slots=True)
 class Caller:
-    """Who is calling: the key they presented and the models it may use (None: all)."""
+    """The key presented, its id, and the models it may use (None: all)."""
 
-    key: str | None
+    key: str | None = None
+    key_id: str | None = None
     allowed_models: frozenset[str] | None = None
+    virtual: VirtualKey | None = None
 
 
-OPEN = Caller(key=None)
-
-
-class KeyCheck:
-    def __init__(self, settings: Settings) -> None:
-        self._keys: list[tuple[bytes, Caller]] = [
-            (entry.key.encode(), Caller(entry.key, _frozen(entry.models)))
-            for entry in settings.auth.api_keys
+class Authenticator:
+    def __init__(self, settings: Settings, keys: KeyStore | None) -> None:
+        self._static: list[tuple[bytes, Caller]] = [
+            (e.key.encode(), Caller(e.key, f"static:{e.name or e.key[:6]}", _frozen(e.models)))
+            for e in settings.auth.api_keys
         ]
         if settings.master_key:
-            self._keys.append((settings.master_key.encode(), Caller(settings.master_key)))
+            self._static.append((settings.master_key.encode(), Caller(settings.master_key, MASTER)))
+        self._keys = keys
 
     @property
     def open(self) -> bool:
-        return not self._keys
+        return not self._static
 
-    def __call__(self, request: Request) -> Caller:
-        """The caller; 401 for a missing or wrong key when keys are configured."""
+    async def __call__(self, request: Request) -> Caller:
+        """The caller; 401 for a missing, wrong or disabled key when one is needed."""
+        raw = _presented_key(request)
+        if raw:
+            presented = raw.encode("utf-8", "surrogateescape")
+            for known, caller in self._static:
+                if hmac.compare_digest(presented, known):
+                    return caller
+            if self._keys is not None and (virtual := await self._keys.by_secret(raw)):
+                if not virtual.active:
+                    raise AuthenticationFailed(f"The API key '{virtual.prefix}…' is disabled.")
+                return Caller(raw, virtual.id, _frozen(virtual.models), virtual)
         if self.open:
-            return OPEN
-        header = request.headers.get("authorization", "")
-        scheme, _, key = header.partition(" ")
-        if scheme.lower() != "bearer" or not key:
-            key = request.headers.get("api-key", "")
-        if not key:
+            return Caller(raw or None)
+        if not raw:
             raise AuthenticationFailed(
                 "You didn't provide an API key. Send it as 'Authorization: Bearer KEY'."
             )
-        presented = key.strip().encode()
-        for known, caller in self._keys:
-            if hmac.compare_digest(presented, known):
-                return caller
         raise AuthenticationFailed("Incorrect API key provided.")
+
+    async def admin(self, request: Request) -> Caller:
+        """The caller, who must hold the master key (anyone may on an open gateway)."""
+        caller = await self(request)
+        if not self.open and caller.key_id != MASTER:
+            raise PermissionDenied("This endpoint needs the master key (MINIGATE_MASTER_KEY).")
+        return caller
+
+
+def _presented_key(request: Request) -> str:
+    scheme, _, key = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not key.strip():
+        key = request.headers.get("api-key", "")
+    return key.strip()
 
 
 def _frozen(models: list[str] | None) -> frozenset[str] | None:

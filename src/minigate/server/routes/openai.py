@@ -56,12 +56,14 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
     )
 
 
-def new_context(request: Request, endpoint: str, id_prefix: str) -> RequestContext:
-    caller = request.app.state.key_check(request)
+async def new_context(request: Request, endpoint: str, id_prefix: str) -> RequestContext:
+    caller = await request.app.state.auth(request)
     return RequestContext(
         endpoint=endpoint,
         request_id=new_id(id_prefix),
         api_key=caller.key,
+        key_id=caller.key_id,
+        virtual_key=caller.virtual,
         allowed_models=caller.allowed_models,
         headers=request.headers,
     )
@@ -85,16 +87,22 @@ async def _stream_response(events: AsyncIterator[T], ctx: RequestContext) -> Res
     first = await anext(events)
 
     async def replay() -> AsyncIterator[T]:
-        yield first
+        yield _with_our_id(first, ctx)
         async for event in events:
-            yield event
+            yield _with_our_id(event, ctx)
 
     return sse_response(replay(), headers=_headers(ctx))
 
 
+def _with_our_id(event: T, ctx: RequestContext) -> T:
+    """Every chunk carries the gateway's request id, also when an upstream made it."""
+    event.id = ctx.request_id  # type: ignore[attr-defined]
+    return event
+
+
 @router.post("/chat/completions")
 async def chat_completions(request: Request) -> Response:
-    ctx = new_context(request, "chat.completions", "chatcmpl")
+    ctx = await new_context(request, "chat.completions", "chatcmpl")
     req = await parse_body(request, ChatCompletionRequest)
     pipeline = pipeline_of(request)
     if req.stream:
@@ -106,7 +114,7 @@ async def chat_completions(request: Request) -> Response:
 
 @router.post("/completions")
 async def completions(request: Request) -> Response:
-    ctx = new_context(request, "completions", "cmpl")
+    ctx = await new_context(request, "completions", "cmpl")
     req = await parse_body(request, CompletionRequest)
     pipeline = pipeline_of(request)
     if req.stream:
@@ -118,26 +126,26 @@ async def completions(request: Request) -> Response:
 
 @router.post("/embeddings")
 async def embeddings(request: Request) -> Response:
-    ctx = new_context(request, "embeddings", "embd")
+    ctx = await new_context(request, "embeddings", "embd")
     req = await parse_body(request, EmbeddingRequest)
     result = await pipeline_of(request).embed(req, ctx)
     return json_response(result, headers=_headers(ctx))
 
 
-def visible_models(request: Request) -> list[ModelCard]:
+async def visible_models(request: Request) -> list[ModelCard]:
     """The models this caller may use."""
-    allowed = request.app.state.key_check(request).allowed_models
+    allowed = (await request.app.state.auth(request)).allowed_models
     return [c for c in pipeline_of(request).models() if allowed is None or c.id in allowed]
 
 
 @router.get("/models")
 async def list_models(request: Request) -> Response:
-    return json_response(ModelList(data=visible_models(request)))
+    return json_response(ModelList(data=(await visible_models(request))))
 
 
 @router.get("/models/{model_id:path}")
 async def get_model(request: Request, model_id: str) -> Response:
-    for card in visible_models(request):
+    for card in await visible_models(request):
         if card.id == model_id:
             return json_response(card)
     raise ModelNotFound(f"The model '{model_id}' does not exist.", param="model")

@@ -1,0 +1,384 @@
+#!/usr/bin/env python3
+"""Gateway overhead: the latency minigate and LiteLLM's proxy add in front of an instant upstream.
+
+Starts three servers on free loopback ports: minigate's stub upstream (answers a chat
+completion at once), minigate (one process) forwarding model ``stub`` to it, and LiteLLM's
+proxy (one worker, from .venv-bench) forwarding ``stub`` to it as an OpenAI-compatible
+provider, with its access log, spend/error logs and telemetry off. Then, at concurrency 1, 8
+and 32, it sends the same tiny non-streaming chat completion to each target (the upstream
+directly, minigate, LiteLLM): a warm-up, then a fixed number of requests over keep-alive
+connections from a minimal asyncio HTTP/1.1 client in this process (the servers run in their
+own). It reports per target and level p50/p95/p99 latency (ms), requests/s, the server's
+CPU ms per request and the cores that unrelated processes kept busy meanwhile (foreign_cores:
+above 0.15 the figures are disturbed: it waits for a quiet machine and measures again, up to
+--retries times), and per gateway
+the added latency (gateway minus upstream-direct at the same level) with the ratio
+minigate_added_p50 / litellm_added_p50.
+
+Run (about two minutes; make bench does both steps):
+
+    bash benchmarks/setup.sh                 # creates .venv-bench with litellm[proxy]
+    .venv/bin/python benchmarks/overhead.py  # JSON on stdout, a copy in bench-results/
+
+Every process it starts is ended on exit, also on error or Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from benchlib import (
+    LOOPBACK,
+    MAX_FOREIGN_CORES,
+    ROOT,
+    VENV_BIN,
+    ForeignLoad,
+    Servers,
+    cpu_seconds,
+    emit,
+    exit_on_sigterm,
+    free_port,
+    machine,
+    minigate_argv,
+    now_iso,
+    percentiles_ms,
+    wait_until_quiet,
+)
+
+BENCH_BIN = ROOT / ".venv-bench" / "bin"
+LEVELS = (1, 8, 32)
+TARGETS = ("upstream", "minigate", "litellm")
+BODY = json.dumps(
+    {"model": "stub", "max_tokens": 16, "messages": [{"role": "user", "content": "Say hello."}]}
+).encode()
+EXPECTED = b"Hello from the stub upstream."
+LITELLM_ENV = {
+    "LITELLM_LOG": "ERROR",  # its own loggers: errors only
+    "LITELLM_MODE": "PRODUCTION",  # no .env loading
+    "LITELLM_LOCAL_MODEL_COST_MAP": "True",  # no fetch of the cost map at start
+}
+# uvicorn's access log off, as minigate's is in its config below (access_log: false).
+LITELLM_LOG_CONFIG = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"err": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr"}},
+    "loggers": {
+        "uvicorn": {"handlers": ["err"], "level": "WARNING", "propagate": False},
+        "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    port: int
+    pid: int
+
+
+@dataclass
+class Run:
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+
+
+# -- load generator ----------------------------------------------------------------------
+
+
+def request_bytes(port: int) -> bytes:
+    head = (
+        f"POST /v1/chat/completions HTTP/1.1\r\nhost: {LOOPBACK}:{port}\r\n"
+        f"content-type: application/json\r\ncontent-length: {len(BODY)}\r\n\r\n"
+    )
+    return head.encode() + BODY
+
+
+async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    """One HTTP/1.1 response: its status and body (content-length or chunked)."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head[9:12])
+    headers = {}
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        headers[name.strip().lower()] = value.strip()
+    if b"content-length" in headers:
+        return status, await reader.readexactly(int(headers[b"content-length"]))
+    if headers.get(b"transfer-encoding", b"").lower() != b"chunked":
+        raise RuntimeError(f"response without length: {head!r}")
+    parts = []
+    while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+        parts.append((await reader.readexactly(size + 2))[:-2])
+    await reader.readuntil(b"\r\n")
+    return status, b"".join(parts)
+
+
+async def connection_loop(
+    conn: tuple[asyncio.StreamReader, asyncio.StreamWriter],
+    request: bytes,
+    take: Callable[[], bool],
+    run: Run,
+) -> None:
+    """Send requests one after another on one keep-alive connection while ``take()`` allows."""
+    reader, writer = conn
+    while take():
+        started = time.perf_counter()
+        writer.write(request)
+        status, body = await read_response(reader)
+        run.latencies.append(time.perf_counter() - started)
+        if status != 200 or EXPECTED not in body:
+            run.errors += 1
+
+
+async def phase(
+    conns: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]], request: bytes, count: int
+) -> tuple[Run, float]:
+    """``count`` requests spread over ``conns``; returns them and the wall time."""
+    left = count
+
+    def take() -> bool:
+        nonlocal left
+        left -= 1
+        return left >= 0
+
+    run = Run()
+    started = time.perf_counter()
+    await asyncio.gather(*(connection_loop(c, request, take, run) for c in conns))
+    return run, time.perf_counter() - started
+
+
+async def drive(
+    target: Target, concurrency: int, warmup: int, count: int, all_pids: tuple[int, ...] = ()
+) -> dict[str, Any]:
+    """Warm up, then measure ``count`` requests at ``concurrency`` against one target."""
+    conns = [await asyncio.open_connection(LOOPBACK, target.port) for _ in range(concurrency)]
+    try:
+        request = request_bytes(target.port)
+        await phase(conns, request, warmup)
+        cpu_before = cpu_seconds(target.pid)
+        with ForeignLoad(*all_pids) as foreign:
+            run, wall = await phase(conns, request, count)
+        cpu_used = cpu_seconds(target.pid) - cpu_before
+    finally:
+        for _, writer in conns:
+            writer.close()
+    return {
+        **percentiles_ms(run.latencies),
+        "rps": round(count / wall, 1),
+        "server_cpu_ms_per_req": round(cpu_used * 1000 / count, 3),
+        "requests": count,
+        "errors": run.errors,
+        "foreign_cores": foreign.cores,
+    }
+
+
+# -- servers -------------------------------------------------------------------------------
+
+
+def write_configs(work: Path, upstream_port: int) -> tuple[Path, Path, Path]:
+    base_url = f"http://{LOOPBACK}:{upstream_port}/v1"
+    minigate = work / "minigate.yaml"
+    minigate.write_text(
+        json.dumps(
+            {  # JSON is YAML
+                "server": {"access_log": False},
+                "models": [
+                    {"id": "stub", "backend": "openai", "base_url": base_url, "max_retries": 0}
+                ],
+            }
+        )
+    )
+    litellm = work / "litellm.yaml"
+    litellm.write_text(
+        json.dumps(
+            {
+                "model_list": [
+                    {
+                        "model_name": "stub",
+                        "litellm_params": {
+                            "model": "openai/stub",
+                            "api_base": base_url,
+                            "api_key": "dummy",
+                        },
+                    }
+                ],
+                "litellm_settings": {"set_verbose": False, "telemetry": False},
+                "general_settings": {"disable_spend_logs": True, "disable_error_logs": True},
+            }
+        )
+    )
+    log_config = work / "litellm-log.json"
+    log_config.write_text(json.dumps(LITELLM_LOG_CONFIG))
+    return minigate, litellm, log_config
+
+
+def start_targets(servers: Servers, work: Path) -> dict[str, Target]:
+    ports = {name: free_port() for name in TARGETS}
+    minigate_cfg, litellm_cfg, log_cfg = write_configs(work, ports["upstream"])
+    pids = {
+        "upstream": servers.start(
+            "upstream",
+            [
+                str(VENV_BIN / "python"),
+                "-m",
+                "minigate.testing.stub_upstream",
+                "--host",
+                LOOPBACK,
+                "--port",
+                str(ports["upstream"]),
+            ],
+        ),
+        "minigate": servers.start("minigate", minigate_argv(ports["minigate"], minigate_cfg)),
+        "litellm": servers.start(
+            "litellm",
+            [
+                str(BENCH_BIN / "litellm"),
+                "--config",
+                str(litellm_cfg),
+                "--host",
+                LOOPBACK,
+                "--port",
+                str(ports["litellm"]),
+                "--num_workers",
+                "1",
+                "--telemetry",
+                "False",
+                "--log_config",
+                str(log_cfg),
+            ],
+            env=LITELLM_ENV,
+        ),
+    }
+    health = {"upstream": "/v1/models", "minigate": "/health", "litellm": "/health/liveliness"}
+    for name in TARGETS:
+        servers.wait_ready(name, f"http://{LOOPBACK}:{ports[name]}{health[name]}")
+    return {name: Target(name, ports[name], pids[name]) for name in TARGETS}
+
+
+def litellm_version() -> str:
+    out = subprocess.run(
+        [
+            str(BENCH_BIN / "python"),
+            "-c",
+            "import importlib.metadata as m; print(m.version('litellm'))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.strip()
+
+
+# -- report --------------------------------------------------------------------------------
+
+
+def added(gateway: dict[str, Any], upstream: dict[str, Any]) -> dict[str, float]:
+    return {q: round(gateway[q] - upstream[q], 3) for q in ("p50", "p95", "p99")}
+
+
+def summarise(level: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    added_ms = {g: added(level[g], level["upstream"]) for g in ("minigate", "litellm")}
+    litellm_p50 = added_ms["litellm"]["p50"]
+    ratio = round(added_ms["minigate"]["p50"] / litellm_p50, 3) if litellm_p50 > 0 else None
+    return {**level, "added_ms": added_ms, "minigate_vs_litellm_added_p50": ratio}
+
+
+async def drive_undisturbed(
+    target: Target, concurrency: int, args: argparse.Namespace, pids: tuple[int, ...]
+) -> dict[str, Any]:
+    """``drive``, measured again (after a wait for quiet) when other processes disturbed it."""
+    count = args.requests_c1 if concurrency == 1 else args.requests
+    for attempt in range(args.retries + 1):
+        result = await drive(target, concurrency, args.warmup, count, pids)
+        if result["foreign_cores"] <= MAX_FOREIGN_CORES or attempt == args.retries:
+            return {**result, "retries": attempt}
+        wait_until_quiet(args.wait_quiet)
+    raise AssertionError("unreachable")
+
+
+async def measure(targets: dict[str, Target], args: argparse.Namespace) -> dict[str, Any]:
+    levels: dict[str, Any] = {}
+    pids = tuple(t.pid for t in targets.values())
+    for concurrency in LEVELS:
+        level = {
+            name: await drive_undisturbed(t, concurrency, args, pids) for name, t in targets.items()
+        }
+        levels[f"c{concurrency}"] = summarise(level)
+        print(
+            f"c={concurrency}: " + ", ".join(f"{n} p50 {level[n]['p50']} ms" for n in TARGETS),
+            file=sys.stderr,
+        )
+    return levels
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--warmup", type=int, default=50, help="requests before each measure")
+    parser.add_argument("--requests-c1", type=int, default=500, help="measured, concurrency 1")
+    parser.add_argument("--requests", type=int, default=1000, help="measured, concurrency > 1")
+    parser.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="wait up to S seconds for other processes to leave the CPUs idle",
+    )
+    parser.add_argument(
+        "--retries",
+        type=int,
+        default=2,
+        help="measures taken again when other processes disturbed them",
+    )
+    return parser.parse_args()
+
+
+def run_loop(coro: Any) -> Any:
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover
+        return asyncio.run(coro)
+    return uvloop.run(coro)
+
+
+def main() -> None:
+    args = parse_args()
+    exit_on_sigterm()
+    if not (BENCH_BIN / "litellm").exists():
+        sys.exit("overhead: .venv-bench has no litellm; run: bash benchmarks/setup.sh")
+    started = now_iso()
+    host = machine()
+    with tempfile.TemporaryDirectory(prefix="minigate-bench-") as tmp, Servers(Path(tmp)) as srv:
+        targets = start_targets(srv, Path(tmp))
+        host["foreign_cores_before"] = wait_until_quiet(args.wait_quiet)
+        levels = run_loop(measure(targets, args))
+    emit(
+        "overhead",
+        {
+            "benchmark": "overhead",
+            "started": started,
+            "machine": host,
+            "versions": {"minigate": version("minigate"), "litellm": litellm_version()},
+            "request": {
+                "body_bytes": len(BODY),
+                "stream": False,
+                "warmup": args.warmup,
+                "requests_c1": args.requests_c1,
+                "requests": args.requests,
+            },
+            "levels": levels,
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""`minigate keys`: create, list and disable virtual API keys in the configured store."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import NoReturn, TypeVar
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.config import Settings, describe_errors
+from minigate.errors import ConfigError, GatewayError
+from minigate.ledger.keys import KeySpec, KeyStore, VirtualKey
+from minigate.runtime import open_ledger
+
+T = TypeVar("T")
+app = typer.Typer(
+    help="Manage virtual API keys (stored hashed in the ledger's database).", no_args_is_help=True
+)
+
+
+@app.command("create")
+def create(
+    name: str = typer.Option(..., help="A name for the key, e.g. the team or app using it."),
+    budget_usd: str | None = typer.Option(None, help="Spending limit in USD, e.g. 5 or 0.25."),
+    period: str = typer.Option("month", help="Budget period: day, month or total."),
+    rpm: int | None = typer.Option(None, help="Requests per minute."),
+    tpm: int | None = typer.Option(None, help="Tokens per minute."),
+    models: str | None = typer.Option(None, help="Comma-separated models the key may use."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Create a key and print its secret (shown this once only).
+
+    Example: minigate keys create --name team-a --budget-usd 5 --period month --rpm 60
+    --tpm 20000 --models smollm2-135m-instruct
+    """
+    settings = settings_or_exit(config)
+    try:
+        spec = KeySpec(
+            name=name,
+            budget_usd=budget_usd,
+            period=period,
+            rpm=rpm,
+            tpm=tpm,
+            models=[m.strip() for m in models.split(",") if m.strip()] if models else None,
+        )
+    except ValidationError as exc:
+        _fail(f"Invalid key settings:\n{describe_errors(exc)}")
+    unknown = sorted(set(spec.models or []) - {m.id for m in settings.models})
+    if unknown:
+        _fail(
+            f"Unknown model(s): {', '.join(unknown)}; configured: "
+            f"{', '.join(m.id for m in settings.models)}."
+        )
+    key, secret = _run(settings, lambda store: store.create(spec))
+    typer.echo(f"Created key {key.id} ({key.name}). Its secret, shown only now:\n{secret}")
+
+
+@app.command("list")
+def list_keys(config: Path | None = ConfigOption) -> None:
+    """List keys (never their secrets).
+
+    Example: minigate keys list
+    """
+    keys: list[VirtualKey] = _run(settings_or_exit(config), lambda store: store.list())
+    table = Table("id", "name", "prefix", "budget", "rpm", "tpm", "models", "active")
+    for k in keys:
+        budget = f"${k.budget_usd}/{k.period}" if k.budget_usd is not None else "-"
+        table.add_row(
+            k.id,
+            k.name,
+            k.prefix + "…",
+            budget,
+            str(k.rpm or "-"),
+            str(k.tpm or "-"),
+            ",".join(k.models or []) or "all",
+            str(k.active),
+        )
+    Console().print(table)
+
+
+@app.command("disable")
+def disable(
+    key_id: str = typer.Argument(..., help="The key's id (see keys list)."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Disable a key at once; requests with it get 401.
+
+    Example: minigate keys disable key-3f9a...
+    """
+    key = _run(settings_or_exit(config), lambda store: store.disable(key_id))
+    typer.echo(f"Disabled key {key.id} ({key.name}).")
+
+
+def _run(settings: Settings, action: Callable[[KeyStore], Awaitable[T]]) -> T:
+    async def go() -> T:
+        async with open_ledger(settings) as (_, store, _ledger):
+            return await action(store)
+
+    try:
+        return asyncio.run(go())
+    except (ConfigError, GatewayError) as exc:
+        _fail(str(exc))
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"minigate: {message}", err=True)
+    raise typer.Exit(2)

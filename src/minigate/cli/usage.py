@@ -1,0 +1,82 @@
+"""`minigate usage`: what traffic cost, by key, model or day, and what it saved."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.errors import ConfigError
+from minigate.ledger import reports
+from minigate.runtime import open_ledger
+
+
+def usage(
+    by: str = typer.Option("model", help="Group by key, model or day."),
+    since: str | None = typer.Option(None, help="First day to include, YYYY-MM-DD."),
+    savings: bool = typer.Option(False, help="Also compare with the baseline model's cost."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Report requests, tokens and cost from the ledger.
+
+    Example: minigate usage --by day --since 2026-11-01 --savings
+    """
+    settings = settings_or_exit(config)
+    if by not in ("key", "model", "day"):
+        typer.echo("minigate: --by must be key, model or day.", err=True)
+        raise typer.Exit(2)
+    try:
+        first = datetime.strptime(since, "%Y-%m-%d").date() if since else None
+    except ValueError:
+        typer.echo(f"minigate: --since '{since}' is not a date like 2026-11-01.", err=True)
+        raise typer.Exit(2) from None
+
+    async def collect() -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+        async with open_ledger(settings) as (engine, _, ledger):
+            rows = await reports.usage(engine, by, first)  # type: ignore[arg-type]
+            name = settings.ledger.baseline_model
+            saved = (
+                await reports.savings(engine, name, ledger.price(name), first) if savings else None
+            )
+            return rows, saved
+
+    try:
+        rows, saved = asyncio.run(collect())
+    except ConfigError as exc:
+        typer.echo(f"minigate: {exc}", err=True)
+        raise typer.Exit(2) from None
+    _print(by, rows, first)
+    if saved is not None:
+        typer.echo(
+            f"Cost {saved['cost_usd']} USD; on {saved['baseline_model']} the same traffic "
+            f"would have cost {saved['baseline_cost_usd']} USD: saved {saved['saved_usd']} USD "
+            f"({saved['saved_percent']}%)."
+        )
+
+
+def _print(by: str, rows: list[dict[str, Any]], since: date | None) -> None:
+    table = Table(
+        by,
+        "requests",
+        "prompt tokens",
+        "completion tokens",
+        "cost USD",
+        "saved USD",
+        title=f"Usage since {since}" if since else "Usage",
+    )
+    for r in rows:
+        table.add_row(
+            str(r[by]),
+            str(r["requests"]),
+            str(r["prompt_tokens"]),
+            str(r["completion_tokens"]),
+            r["cost_usd"],
+            r["saved_usd"],
+        )
+    Console().print(table)

@@ -1,0 +1,1 @@
+"""The ledger: API keys, per-token cost accounting, budgets, rate limits and usage reports."""

@@ -1,0 +1,143 @@
+"""Virtual API keys: created by admins, stored hashed, with budgets, rate limits and models."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from minigate.errors import NotFound
+from minigate.ledger.money import from_pico, to_pico
+from minigate.schemas.common import new_id
+from minigate.store.schema import api_keys
+
+Period = Literal["day", "month", "total"]
+KEY_PREFIX = "sk-mg-"
+
+
+class KeySpec(BaseModel):
+    """What an admin asks for when creating a key (API body and CLI options alike)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200)
+    budget_usd: Decimal | None = Field(default=None, ge=0, max_digits=18, decimal_places=12)
+    period: Period = "month"
+    rpm: int | None = Field(default=None, ge=1)
+    tpm: int | None = Field(default=None, ge=1)
+    models: list[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VirtualKey:
+    id: str
+    name: str
+    prefix: str
+    models: list[str] | None
+    budget_usd: Decimal | None
+    period: Period
+    rpm: int | None
+    tpm: int | None
+    created_at: datetime
+    disabled_at: datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.disabled_at is None
+
+    def public(self) -> dict[str, Any]:
+        """The key as admins see it: never the secret, only its first characters."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "prefix": self.prefix,
+            "models": self.models,
+            "budget_usd": None if self.budget_usd is None else str(self.budget_usd),
+            "period": self.period,
+            "rpm": self.rpm,
+            "tpm": self.tpm,
+            "created_at": self.created_at.isoformat(),
+            "active": self.active,
+        }
+
+
+def hash_key(raw: str) -> str:
+    # Keys are 192-bit random: a fast hash suffices; no salt or KDF is needed against guessing.
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class KeyStore:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    async def create(self, spec: KeySpec) -> tuple[VirtualKey, str]:
+        """Store a new key; returns it with the secret, which is shown this once only."""
+        raw = KEY_PREFIX + secrets.token_urlsafe(24)
+        row = {
+            "id": new_id("key"),
+            "name": spec.name,
+            "key_hash": hash_key(raw),
+            "key_prefix": raw[:10],
+            "models": spec.models,
+            "budget_pusd": None if spec.budget_usd is None else to_pico(spec.budget_usd),
+            "budget_period": spec.period,
+            "rpm": spec.rpm,
+            "tpm": spec.tpm,
+            "created_at": datetime.now(UTC),
+            "disabled_at": None,
+        }
+        async with self.engine.begin() as conn:
+            await conn.execute(api_keys.insert().values(**row))
+        return _key(row), raw
+
+    async def by_secret(self, raw: str) -> VirtualKey | None:
+        async with self.engine.connect() as conn:
+            found = await conn.execute(select(api_keys).where(api_keys.c.key_hash == hash_key(raw)))
+            row = found.mappings().first()
+        return _key(dict(row)) if row else None
+
+    async def get(self, key_id: str) -> VirtualKey:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(select(api_keys).where(api_keys.c.id == key_id))).mappings()
+            found = row.first()
+        if found is None:
+            raise NotFound(f"No API key with id '{key_id}'.", param="key_id")
+        return _key(dict(found))
+
+    async def list(self) -> list[VirtualKey]:
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(select(api_keys).order_by(api_keys.c.created_at))
+            return [_key(dict(r)) for r in rows.mappings()]
+
+    async def disable(self, key_id: str) -> VirtualKey:
+        await self.get(key_id)
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(api_keys)
+                .where(api_keys.c.id == key_id, api_keys.c.disabled_at.is_(None))
+                .values(disabled_at=datetime.now(UTC))
+            )
+        return await self.get(key_id)
+
+
+def _key(row: dict[str, Any]) -> VirtualKey:
+    budget = row["budget_pusd"]
+    return VirtualKey(
+        id=row["id"],
+        name=row["name"],
+        prefix=row["key_prefix"],
+        models=row["models"],
+        budget_usd=None if budget is None else from_pico(budget),
+        period=row["budget_period"] or "month",
+        rpm=row["rpm"],
+        tpm=row["tpm"],
+        created_at=row["created_at"],
+        disabled_at=row["disabled_at"],
+    )

@@ -1,0 +1,93 @@
+"""Admin API: virtual keys and usage reports. Keys need the master key; usage is per caller."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from fastapi import APIRouter, Query, Request
+from pydantic import ValidationError
+from starlette.responses import Response
+
+from minigate.errors import InvalidRequest, NotFound
+from minigate.ledger import reports
+from minigate.ledger.keys import KeySpec, KeyStore
+from minigate.runtime import Runtime
+from minigate.server.responses import json_response
+from minigate.server.routes.openai import invalid_request
+
+router = APIRouter(prefix="/v1")
+
+
+def runtime_of(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    if runtime.engine is None or runtime.keys is None or runtime.ledger is None:
+        raise NotFound("The ledger is disabled (ledger.enabled: false).")
+    return runtime
+
+
+def keys_of(request: Request) -> KeyStore:
+    keys = runtime_of(request).keys
+    assert keys is not None
+    return keys
+
+
+@router.post("/admin/keys")
+async def create_key(request: Request) -> Response:
+    await request.app.state.auth.admin(request)
+    try:
+        spec = KeySpec.model_validate_json(await request.body())
+    except ValidationError as exc:
+        raise invalid_request(exc) from None
+    configured = {m.id for m in request.app.state.settings.models}
+    unknown = sorted(set(spec.models or []) - configured)
+    if unknown:
+        raise InvalidRequest(
+            f"Unknown model(s) {', '.join(unknown)}; configured models: "
+            f"{', '.join(sorted(configured))}.",
+            param="models",
+        )
+    key, secret = await keys_of(request).create(spec)
+    return json_response({**key.public(), "key": secret}, status=201)
+
+
+@router.get("/admin/keys")
+async def list_keys(request: Request) -> Response:
+    await request.app.state.auth.admin(request)
+    keys = await keys_of(request).list()
+    return json_response({"object": "list", "data": [k.public() for k in keys]})
+
+
+@router.post("/admin/keys/{key_id}/disable")
+async def disable_key(request: Request, key_id: str) -> Response:
+    await request.app.state.auth.admin(request)
+    return json_response((await keys_of(request).disable(key_id)).public())
+
+
+async def _scope(request: Request) -> str | None:
+    """Admins (and everyone on an open gateway) see all usage; a virtual key sees its own."""
+    caller = await request.app.state.auth(request)
+    return caller.virtual.id if caller.virtual is not None else None
+
+
+@router.get("/usage")
+async def usage(
+    request: Request,
+    by: Literal["key", "model", "day"] = Query("model"),
+    since: date | None = Query(None),
+) -> Response:
+    key_id = await _scope(request)
+    engine = runtime_of(request).engine
+    assert engine is not None
+    rows = await reports.usage(engine, by, since, key_id)
+    return json_response({"object": "list", "by": by, "data": rows})
+
+
+@router.get("/usage/savings")
+async def savings(request: Request, since: date | None = Query(None)) -> Response:
+    key_id = await _scope(request)
+    runtime = runtime_of(request)
+    assert runtime.engine is not None and runtime.ledger is not None
+    name = runtime.ledger.settings.baseline_model
+    report = await reports.savings(runtime.engine, name, runtime.ledger.price(name), since, key_id)
+    return json_response(report)

@@ -1,0 +1,30 @@
+"""Apply the named, ordered alembic migrations (at start, and from the CLI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, text
+
+from minigate.store.engine import sync_url
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+# Several gateway processes may start at once against one PostgreSQL: one migrates at a time.
+_PG_LOCK_ID = 7_412_031
+
+
+def upgrade(url: str) -> None:
+    """Bring the database at ``url`` to the newest schema; safe to call from many processes."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(sync_url(url))
+    try:
+        with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_ID})"))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()

@@ -1,0 +1,360 @@
+"""The ledger: keys, exact costs, budgets and rate limits under concurrency, usage reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import psycopg
+import pytest
+
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import Gateway, GatewayFactory, PostgresServer
+from tests.conftest import upstream_model as upstream
+
+HELLO = [{"role": "user", "content": "Hello"}]
+MASTER = "sk-master-key-for-tests"
+# The stub answers with 9 prompt and 6 completion tokens; gpt-4o-mini costs 0.15 / 0.60 per 1M.
+STUB_COST = (9 * Decimal("0.15") + 6 * Decimal("0.60")) / 1_000_000
+
+
+def ledger_config(stub: StubThread, store_url: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "models": [
+            upstream(stub.base_url, "mini", upstream_model="gpt-4o-mini"),
+            upstream(stub.base_url, "big", upstream_model="gpt-4o"),
+        ],
+        "store": {"url": store_url},
+        **extra,
+    }
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'ledger.db'}"
+
+
+@pytest.fixture
+def gateway(start_gateway: GatewayFactory, stub: StubThread, sqlite_url: str) -> Gateway:
+    return start_gateway(ledger_config(stub, sqlite_url), env={"MINIGATE_MASTER_KEY": MASTER})
+
+
+def create_key(gateway: Gateway, **spec: Any) -> str:
+    response = httpx.post(
+        f"{gateway.base_url}/admin/keys",
+        json={"name": "t", **spec},
+        headers={"authorization": f"Bearer {MASTER}"},
+    )
+    assert response.status_code == 201, response.text
+    return str(response.json()["key"])
+
+
+def rows(url: str) -> list[dict[str, Any]]:
+    query = (
+        "SELECT id, key_id, status, prompt_tokens, completion_tokens, cost_pusd, saved_pusd, "
+        "cache, stream FROM requests"
+    )
+    if url.startswith("sqlite"):
+        with sqlite3.connect(url.removeprefix("sqlite:///")) as conn:
+            conn.row_factory = sqlite3.Row
+            return [dict(r) for r in conn.execute(query)]
+    with psycopg.connect(url.replace("+psycopg", "")) as conn, conn.cursor() as cur:
+        cur.execute(query)
+        names = [d.name for d in cur.description or []]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def pico(usd: Decimal) -> int:
+    return int(usd * 10**12)
+
+
+def test_cost_is_tokens_times_price_exactly(gateway: Gateway, sqlite_url: str) -> None:
+    sdk = gateway.client(api_key=create_key(gateway))
+    raw = sdk.chat.completions.with_raw_response.create(model="mini", messages=HELLO)
+    reply = raw.parse()
+    assert raw.headers["x-minigate-request-id"] == reply.id
+    assert Decimal(raw.headers["x-minigate-cost-usd"]) == STUB_COST
+    [row] = [r for r in rows(sqlite_url) if r["id"] == reply.id]
+    assert (row["prompt_tokens"], row["completion_tokens"], row["status"]) == (9, 6, "ok")
+    assert row["cost_pusd"] == pico(STUB_COST)
+    big = sdk.chat.completions.create(model="big", messages=HELLO)
+    [row] = [r for r in rows(sqlite_url) if r["id"] == big.id]
+    assert row["cost_pusd"] == pico((9 * Decimal("2.50") + 6 * Decimal("10.00")) / 1_000_000)
+
+
+def test_a_cache_hit_costs_nothing_and_records_what_it_saved(
+    gateway: Gateway, sqlite_url: str
+) -> None:
+    sdk = gateway.client(api_key=create_key(gateway))
+    miss = sdk.chat.completions.with_raw_response.create(
+        model="mini", messages=HELLO, temperature=0
+    )
+    hit = sdk.chat.completions.with_raw_response.create(model="mini", messages=HELLO, temperature=0)
+    assert (miss.headers["x-minigate-cache"], hit.headers["x-minigate-cache"]) == ("miss", "hit")
+    assert Decimal(hit.headers["x-minigate-cost-usd"]) == 0
+    by_id = {r["id"]: r for r in rows(sqlite_url)}
+    missed, served = by_id[miss.parse().id], by_id[hit.parse().id]
+    assert (missed["cost_pusd"], missed["saved_pusd"], missed["cache"]) == (
+        pico(STUB_COST),
+        0,
+        "miss",
+    )
+    assert (served["cost_pusd"], served["saved_pusd"], served["cache"]) == (
+        0,
+        pico(STUB_COST),
+        "hit",
+    )
+    savings = httpx.get(
+        f"{gateway.base_url}/usage",
+        params={"by": "model"},
+        headers={"authorization": f"Bearer {MASTER}"},
+    ).json()
+    [mini] = [g for g in savings["data"] if g["model"] == "mini"]
+    assert Decimal(mini["saved_usd"]) == STUB_COST
+
+
+def test_stream_is_accounted(gateway: Gateway, sqlite_url: str) -> None:
+    sdk = gateway.client(api_key=create_key(gateway))
+    chunks = list(sdk.chat.completions.create(model="mini", messages=HELLO, stream=True))
+    [row] = [r for r in rows(sqlite_url) if r["id"] == chunks[0].id]
+    assert row["stream"] and row["status"] == "ok"
+    assert row["prompt_tokens"] == 9 and row["completion_tokens"] == 5
+
+
+def test_budget_is_enforced_with_a_clear_message(gateway: Gateway, sqlite_url: str) -> None:
+    sdk = gateway.client(api_key=create_key(gateway, budget_usd="0.0001"), max_retries=0)
+    admitted = 0
+    for _ in range(100):
+        try:
+            sdk.chat.completions.create(model="mini", messages=HELLO, max_tokens=10)
+        except openai.RateLimitError as exc:
+            refusal = exc
+            break
+        admitted += 1
+    else:
+        pytest.fail("the budget never ran out")
+    assert refusal.code == "budget_exceeded"
+    assert "Budget of $0.0001 per month" in refusal.message
+    assert "resets at" in refusal.message
+    spent = sum(r["cost_pusd"] for r in rows(sqlite_url) if r["status"] == "ok")
+    assert spent <= pico(Decimal("0.0001"))
+    assert admitted == len([r for r in rows(sqlite_url) if r["status"] == "ok"]) >= 10
+
+
+def test_requests_per_minute(gateway: Gateway) -> None:
+    if dt.datetime.now(dt.UTC).second > 50:  # keep the requests inside one minute window
+        time.sleep(61 - dt.datetime.now(dt.UTC).second)
+    sdk = gateway.client(api_key=create_key(gateway, rpm=3), max_retries=0)
+    for _ in range(3):
+        sdk.chat.completions.create(model="mini", messages=HELLO)
+    with pytest.raises(openai.RateLimitError) as caught:
+        sdk.chat.completions.create(model="mini", messages=HELLO)
+    assert caught.value.code == "requests_per_minute_exceeded"
+    assert "3 requests per minute" in caught.value.message
+    assert int(caught.value.response.headers["retry-after"]) <= 61
+
+
+def test_disabled_key_and_model_limits(gateway: Gateway) -> None:
+    secret = create_key(gateway, models=["mini"])
+    sdk = gateway.client(api_key=secret, max_retries=0)
+    assert sdk.chat.completions.create(model="mini", messages=HELLO).choices
+    with pytest.raises(openai.PermissionDeniedError):
+        sdk.chat.completions.create(model="big", messages=HELLO)
+    keys = httpx.get(
+        f"{gateway.base_url}/admin/keys", headers={"authorization": f"Bearer {MASTER}"}
+    )
+    [key] = keys.json()["data"]
+    assert "key" not in key and key["prefix"] == secret[:10]
+    disabled = httpx.post(
+        f"{gateway.base_url}/admin/keys/{key['id']}/disable",
+        headers={"authorization": f"Bearer {MASTER}"},
+    )
+    assert disabled.json()["active"] is False
+    with pytest.raises(openai.AuthenticationError):
+        sdk.chat.completions.create(model="mini", messages=HELLO)
+
+
+def test_admin_needs_the_master_key(gateway: Gateway) -> None:
+    secret = create_key(gateway)
+    response = httpx.get(
+        f"{gateway.base_url}/admin/keys", headers={"authorization": f"Bearer {secret}"}
+    )
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("spec", "param"),
+    [
+        ({"budget_usd": "-1"}, "budget_usd"),
+        ({"budget_usd": "lots"}, "budget_usd"),
+        ({"period": "week"}, "period"),
+        ({"rpm": 0}, "rpm"),
+        ({"models": ["gpt-9"]}, "models"),
+    ],
+)
+def test_bad_key_specs_write_nothing(gateway: Gateway, spec: dict[str, Any], param: str) -> None:
+    headers = {"authorization": f"Bearer {MASTER}"}
+    response = httpx.post(
+        f"{gateway.base_url}/admin/keys", json={"name": "x", **spec}, headers=headers
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]["param"] == param
+    assert httpx.get(f"{gateway.base_url}/admin/keys", headers=headers).json()["data"] == []
+
+
+@pytest.mark.parametrize("header", ["Bearer sk-mg-forged", "Bearer \u00e9\u00e9", "Basic abc", ""])
+def test_malformed_keys_get_401(gateway: Gateway, header: str) -> None:
+    response = httpx.post(
+        f"{gateway.base_url}/chat/completions",
+        json={"model": "mini", "messages": HELLO},
+        headers={"authorization": header.encode("utf-8")},
+    )
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "invalid_api_key"
+
+
+def _hammer(gateways: list[Gateway], secret: str, count: int) -> list[int]:
+    clients = [g.client(api_key=secret, max_retries=0) for g in gateways]
+
+    def ask(n: int) -> int:
+        try:
+            clients[n % len(clients)].chat.completions.create(
+                model="mini", messages=HELLO, max_tokens=10
+            )
+        except openai.RateLimitError:
+            return 429
+        return 200
+
+    with ThreadPoolExecutor(25) as pool:
+        return list(pool.map(ask, range(count)))
+
+
+def _assert_budget_held(statuses: list[int], url: str, budget: Decimal) -> None:
+    recorded = rows(url)
+    ok = [r for r in recorded if r["status"] == "ok"]
+    assert set(statuses) == {200, 429}
+    assert statuses.count(200) == len(ok)
+    assert statuses.count(429) == len([r for r in recorded if r["status"] == "budget_exceeded"])
+    assert sum(r["cost_pusd"] for r in ok) <= pico(budget)
+
+
+def test_concurrent_requests_never_overspend(
+    start_gateway: GatewayFactory, stub: StubThread, sqlite_url: str
+) -> None:
+    stub.stub.delay_s = 0.05
+    gateway = start_gateway(ledger_config(stub, sqlite_url), env={"MINIGATE_MASTER_KEY": MASTER})
+    budget = Decimal("0.00006")  # room for 5 reservations at once, ~12 settled requests
+    statuses = _hammer([gateway], create_key(gateway, budget_usd=str(budget)), 50)
+    _assert_budget_held(statuses, sqlite_url, budget)
+
+
+def test_two_gateways_sharing_postgresql_never_overspend(
+    start_gateway: GatewayFactory, stub: StubThread, postgres: PostgresServer
+) -> None:
+    stub.stub.delay_s = 0.05
+    url = postgres.create_database(f"ledger_{uuid.uuid4().hex[:8]}")
+    config = ledger_config(stub, url)
+    env = {"MINIGATE_MASTER_KEY": MASTER}
+    first, second = start_gateway(config, env=env), start_gateway(config, env=env)
+    budget = Decimal("0.00006")
+    statuses = _hammer([first, second], create_key(first, budget_usd=str(budget)), 50)
+    _assert_budget_held(statuses, url, budget)
+
+
+def test_usage_report_and_savings(gateway: Gateway) -> None:
+    secret = create_key(gateway)
+    sdk = gateway.client(api_key=secret)
+    for _ in range(3):
+        sdk.chat.completions.create(model="mini", messages=HELLO)
+    mine = httpx.get(
+        f"{gateway.base_url}/usage?by=model", headers={"authorization": f"Bearer {secret}"}
+    ).json()
+    assert mine["data"] == [
+        {
+            "model": "mini",
+            "requests": 3,
+            "prompt_tokens": 27,
+            "completion_tokens": 18,
+            "cost_usd": str(3 * STUB_COST),
+            "saved_usd": "0",
+        }
+    ]
+    savings = httpx.get(
+        f"{gateway.base_url}/usage/savings", headers={"authorization": f"Bearer {MASTER}"}
+    ).json()
+    baseline = (27 * Decimal("2.50") + 18 * Decimal("10.00")) / 1_000_000
+    assert Decimal(savings["baseline_cost_usd"]) == baseline
+    assert Decimal(savings["saved_usd"]) == baseline - 3 * STUB_COST
+    assert savings["baseline_model"] == "gpt-4o"
+
+
+def test_cli_keys_and_usage(tmp_path: Path, stub: StubThread, sqlite_url: str) -> None:
+    import yaml
+
+    config = tmp_path / "minigate.yaml"
+    config.write_text(yaml.safe_dump(ledger_config(stub, sqlite_url)))
+
+    def minigate(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "minigate", *args, "--config", str(config)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    created = minigate(
+        "keys",
+        "create",
+        "--name",
+        "team-a",
+        "--budget-usd",
+        "5",
+        "--rpm",
+        "60",
+        "--tpm",
+        "20000",
+        "--models",
+        "mini",
+    )
+    assert created.returncode == 0, created.stderr
+    assert "sk-mg-" in created.stdout
+    assert "team-a" in minigate("keys", "list").stdout
+    bad = minigate("keys", "create", "--name", "x", "--budget-usd", "-3")
+    assert bad.returncode == 2 and "budget_usd" in bad.stderr and "Traceback" not in bad.stderr
+    bad = minigate("keys", "create", "--name", "x", "--budget-usd", "abc")
+    assert bad.returncode == 2
+    assert minigate("keys", "list").stdout.count("sk-mg-") == 1
+    report = minigate("usage", "--by", "day", "--savings")
+    assert report.returncode == 0 and "gpt-4o" in report.stdout
+    assert minigate("usage", "--since", "yesterday").returncode == 2
+
+
+def test_unknown_model_in_a_price_override_fails_at_start(tmp_path: Path, stub: StubThread) -> None:
+    import yaml
+
+    config = tmp_path / "bad.yaml"
+    settings = ledger_config(
+        stub,
+        f"sqlite:///{tmp_path / 'x.db'}",
+        ledger={"prices": {"gpt-5": {"input": 1, "output": 2}}},
+    )
+    config.write_text(yaml.safe_dump(settings))
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "serve", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "unknown model 'gpt-5'" in result.stderr
+    assert not (tmp_path / "x.db").exists()
