@@ -1,8 +1,9 @@
 """Response cache figures, printed as JSON.
 
-1. Latency through a running gateway, same run: a SmolLM2 miss (temperature 0, max_tokens
-   64), the same request with the cache bypassed (``no-store``, the cost the cache adds to a
-   miss), an exact hit and a semantic hit (a paraphrase).
+1. Latency through a running gateway, same run, interleaved per question: the request with
+   the cache bypassed (``no-store``), the same request as a SmolLM2 miss (temperature 0,
+   max_tokens 64; the difference is what the cache adds to a miss: embedding and storing),
+   an exact hit and a semantic hit (a paraphrase).
 2. The semantic threshold on the labelled Quora question pairs: for each threshold, the share
    of duplicate pairs that would hit (store text_a, query text_b) and of non-duplicate pairs
    that would hit falsely; the default threshold's figures.
@@ -19,10 +20,7 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -32,6 +30,17 @@ import httpx
 import numpy as np
 import yaml
 
+from benchlib import (
+    LOOPBACK,
+    ROOT,
+    Servers,
+    emit,
+    exit_on_sigterm,
+    free_port,
+    machine,
+    minigate_argv,
+    now_iso,
+)
 from minigate.backends.embeddings import SentenceTransformerBackend
 from minigate.cache.semantic import nearest
 from minigate.cache.store.protocol import Entry, Vectors
@@ -43,7 +52,6 @@ from minigate.config import (
     SentenceTransformerModel,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PAIRS = ROOT.parent / "shared" / "data" / "paraphrase" / "qqp_pairs.jsonl"
 # (question, paraphrase): each paraphrase scores >= 0.97 against its question with MiniLM.
 QUESTIONS = [
@@ -60,33 +68,19 @@ QUESTIONS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def start_gateway(workdir: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    config = workdir / "minigate.yaml"
-    config.write_text(yaml.safe_dump({"server": {"access_log": False, "log_level": "warning"}}))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "minigate", "serve", "--port", str(port), "--config", str(config)],
-        cwd=workdir,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+def write_config(work: Path) -> Path:
+    """The embedded default models, with the ledger and the cache kept in ``work``."""
+    config = work / "minigate.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "server": {"access_log": False, "log_level": "warning"},
+                "store": {"url": f"sqlite:///{work / 'ledger.db'}"},
+                "cache": {"sqlite_path": str(work / "cache.sqlite3")},
+            }
+        )
     )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(600):
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return process, url
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("the gateway did not start")
+    return config
 
 
 def timed(client: httpx.Client, url: str, question: str, **headers: str) -> tuple[float, str]:
@@ -112,28 +106,30 @@ def ms(values: list[float]) -> dict[str, float]:
 
 
 def latency() -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as tmp:
-        process, url = start_gateway(Path(tmp))
-        try:
-            with httpx.Client(timeout=120) as client:
-                # Warm up: load SmolLM2 and MiniLM, and prime the connection.
-                timed(client, url, "Hello", **{"cache-control": "no-store"})
-                runs: dict[str, list[float]] = {}
-                kinds: dict[str, list[str]] = {}
-                plan = [
-                    ("miss_cache_bypassed", 1, {"cache-control": "no-store"}),
-                    ("miss", 0, {}),
-                    ("exact_hit", 0, {}),
-                    ("semantic_hit", 1, {}),
-                ]
+    runs: dict[str, list[float]] = {}
+    kinds: dict[str, list[str]] = {}
+    with tempfile.TemporaryDirectory(prefix="minigate-bench-") as tmp, Servers(Path(tmp)) as srv:
+        port = free_port()
+        srv.start("minigate", minigate_argv(port, write_config(Path(tmp))))
+        url = f"http://{LOOPBACK}:{port}"
+        srv.wait_ready("minigate", f"{url}/health")
+        with httpx.Client(timeout=120) as client:
+            # Warm up: load SmolLM2 and MiniLM, and prime the connection.
+            timed(client, url, "Hello", **{"cache-control": "no-store"})
+            # Per question, in this order, so that drift in the machine's speed hits every
+            # kind alike: the model uncached, a miss (model + embedding + store), an exact
+            # hit of the same question, and a semantic hit of its paraphrase.
+            plan = [
+                ("miss_cache_bypassed", 0, {"cache-control": "no-store"}),
+                ("miss", 0, {}),
+                ("exact_hit", 0, {}),
+                ("semantic_hit", 1, {}),
+            ]
+            for pair in QUESTIONS:
                 for name, side, headers in plan:
-                    for pair in QUESTIONS:
-                        elapsed, kind = timed(client, url, pair[side], **headers)
-                        runs.setdefault(name, []).append(elapsed)
-                        kinds.setdefault(name, []).append(kind)
-        finally:
-            process.terminate()
-            process.wait(30)
+                    elapsed, kind = timed(client, url, pair[side], **headers)
+                    runs.setdefault(name, []).append(elapsed)
+                    kinds.setdefault(name, []).append(kind)
     semantic = [
         t
         for t, k in zip(runs["semantic_hit"], kinds["semantic_hit"], strict=True)
@@ -246,6 +242,8 @@ def main() -> None:
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument("--skip-qqp", action="store_true")
     args = parser.parse_args()
+    exit_on_sigterm()
+    started, host = now_iso(), machine()
     results: dict[str, Any] = {}
     if not args.skip_latency:
         results["latency"] = latency()
@@ -253,7 +251,7 @@ def main() -> None:
     if not args.skip_qqp:
         results["semantic_threshold_qqp"] = thresholds(args.pairs, encoder)
     results["brute_force_scan"] = scan_cost(encoder.dimensions)
-    print(json.dumps(results, indent=2))
+    emit("cache", {"benchmark": "cache", "started": started, "machine": host, **results})
 
 
 if __name__ == "__main__":

@@ -59,7 +59,10 @@ class SentenceTransformerBackend(SingleModelBackend):
 
     @property
     def dimensions(self) -> int:
-        return int(self._model.get_sentence_embedding_dimension())
+        # sentence-transformers 5 renamed the method; older releases only have the old name.
+        model = self._model
+        getter = getattr(model, "get_embedding_dimension", None)
+        return int(getter() if getter else model.get_sentence_embedding_dimension())
 
     def encode(self, texts: list[str]) -> tuple[np.ndarray, int]:
         """Unit-length vectors and the number of tokens read; blocking, on the model thread."""
