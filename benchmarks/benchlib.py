@@ -116,10 +116,44 @@ class Servers:
         self.close()
 
 
+def _stat(pid: int) -> list[str]:
+    """Fields 3 and on of /proc/PID/stat (after the command name, which may hold spaces)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def cpu_seconds(pid: int) -> float:
     """User plus system CPU time of a process (all its threads), from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    fields = _stat(pid)
     ticks = int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def process_tree(roots: tuple[int, ...]) -> set[int]:
+    """``roots`` and every process below them, from the parent ids in /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):  # it ended while we looked
+            children.setdefault(int(_stat(int(stat.parent.name))[1]), []).append(
+                int(stat.parent.name)
+            )
+    found: set[int] = set()
+    todo = list(roots)
+    while todo:
+        pid = todo.pop()
+        if pid not in found:
+            found.add(pid)
+            todo.extend(children.get(pid, ()))
+    return found
+
+
+def tree_cpu_seconds(*roots: int) -> float:
+    """CPU time of ``roots`` and all their descendants, counting those that ended too: a
+    database server's short-lived backends, say, whose time their parent collects on reaping."""
+    ticks = 0
+    for pid in process_tree(roots):
+        with contextlib.suppress(OSError):
+            # utime, stime, cutime, cstime: fields 14 to 17 of stat
+            ticks += sum(int(f) for f in _stat(pid)[11:15])
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
@@ -137,15 +171,16 @@ MAX_FOREIGN_CORES = 0.15
 
 
 class ForeignLoad:
-    """Cores kept busy by processes other than ``pids`` while the block runs: on a 2-core box
-    anything above ``MAX_FOREIGN_CORES`` means another job disturbed the measurement."""
+    """Cores kept busy by processes other than ``pids``, this one and their descendants while
+    the block runs: on a 2-core box anything above ``MAX_FOREIGN_CORES`` means another job
+    disturbed the measurement."""
 
     def __init__(self, *pids: int) -> None:
         self.pids = (os.getpid(), *pids)
         self.cores = 0.0
 
     def _ours(self) -> float:
-        return sum(cpu_seconds(pid) for pid in self.pids)
+        return tree_cpu_seconds(*self.pids)
 
     def __enter__(self) -> ForeignLoad:
         self._start = (time.perf_counter(), busy_seconds(), self._ours())
