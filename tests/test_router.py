@@ -27,6 +27,7 @@ from tests.conftest import upstream_model as upstream
 HELLO = [{"role": "user", "content": "Hello"}]
 KEY = "sk-router-tests-0001"
 BIG_KEY = "sk-router-tests-big1"
+ROUTE_ONLY_KEY = "sk-router-tests-auto"
 SMALL_TEXT, BIG_TEXT = "small says hi", '{"answer": 42}'
 JSON_SCHEMA = {
     "type": "json_schema",
@@ -108,7 +109,11 @@ def gateway(
         "models": models(small, big),
         "routes": ROUTES,
         "auth": {
-            "api_keys": [{"key": KEY, "name": "team-a"}, {"key": BIG_KEY, "name": "team-big"}]
+            "api_keys": [
+                {"key": KEY, "name": "team-a"},
+                {"key": BIG_KEY, "name": "team-big"},
+                {"key": ROUTE_ONLY_KEY, "name": "route-only", "models": ["auto"]},
+            ]
         },
         "store": {"url": f"sqlite:///{store}"},
     }
@@ -227,6 +232,15 @@ def test_models_lists_routes(gateway: Gateway) -> None:
     cards = {m.id: m.owned_by for m in gateway.client(api_key=KEY).models.list()}
     assert cards["small"] == "upstream"
     assert {r["id"] for r in ROUTES} <= {k for k, v in cards.items() if v == "minigate-route"}
+
+
+def test_a_key_may_be_limited_to_a_route(gateway: Gateway) -> None:
+    assert ask(gateway, key=ROUTE_ONLY_KEY)[1]["model"] == "small"
+    for model in ("small", "strict"):
+        with pytest.raises(openai.PermissionDeniedError):
+            ask(gateway, model, key=ROUTE_ONLY_KEY)
+    cards = gateway.client(api_key=ROUTE_ONLY_KEY).models.list()
+    assert [(m.id, m.owned_by) for m in cards] == [("auto", "minigate-route")]
 
 
 def test_routes_serve_chat_only(gateway: Gateway) -> None:

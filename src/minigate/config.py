@@ -350,7 +350,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _key_models_exist(self) -> Settings:
-        ids = {m.id for m in self.models} | {r.id for r in self.routes}
+        ids = set(self.requestable)
         for n, entry in enumerate(self.auth.api_keys):
             unknown = sorted(set(entry.models or []) - ids)
             if unknown:
@@ -392,6 +392,11 @@ class Settings(BaseSettings):
         semantic = self.cache.semantic
         configured = semantic.embedding_model in {m.id for m in self.models}
         return self.cache.enabled and configured and semantic.enabled is not False
+
+    @property
+    def requestable(self) -> list[str]:
+        """What a client may ask for as ``model``: the model ids, then the route ids."""
+        return [m.id for m in self.models] + [r.id for r in self.routes]
 
     @property
     def master_key(self) -> str | None:

@@ -29,7 +29,8 @@ class Verdict:
 
 def judge(completion: ChatCompletion, req: ChatCompletionRequest, config: CascadeConfig) -> Verdict:
     """Validity first (JSON, regex), then confidence (mean token logprob, when reported)."""
-    text = completion.choices[0].message.content or "" if completion.choices else ""
+    first = completion.choices[0].message if completion.choices else None
+    text = (first.content if first else None) or ""
     if req.response_format is not None and req.response_format.type != "text":
         problem = json_problem(text, _schema_of(req.response_format.json_schema))
         if problem is not None:

@@ -39,8 +39,7 @@ async def create_key(request: Request) -> Response:
         spec = KeySpec.model_validate_json(await request.body())
     except ValidationError as exc:
         raise invalid_request(exc) from None
-    settings = request.app.state.settings
-    configured = {m.id for m in settings.models} | {r.id for r in settings.routes}
+    configured = set(request.app.state.settings.requestable)
     unknown = sorted(set(spec.models or []) - configured)
     if unknown:
         raise InvalidRequest(
