@@ -32,9 +32,15 @@ def free_port() -> int:
 class Gateway:
     """A `minigate serve` subprocess on a free port."""
 
-    def __init__(self, workdir: Path, config: dict[str, Any] | None, env: dict[str, str]) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        config: dict[str, Any] | None,
+        env: dict[str, str],
+        port: int | None = None,
+    ) -> None:
         self.workdir = workdir
-        self.port = free_port()
+        self.port = port or free_port()
         self._clients: list[openai.OpenAI] = []
         self.log = workdir / f"gateway-{self.port}.log"
         args = [sys.executable, "-m", "minigate", "serve", "--port", str(self.port)]
@@ -96,8 +102,12 @@ def start_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayF
     """Start gateways with a given config (dict) or none; all are stopped at the end."""
     started: list[Gateway] = []
 
-    def start(config: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Gateway:
-        gateway = Gateway(tmp_path_factory.mktemp("gw"), config, env or {})
+    def start(
+        config: dict[str, Any] | None = None,
+        env: dict[str, str] | None = None,
+        port: int | None = None,
+    ) -> Gateway:
+        gateway = Gateway(tmp_path_factory.mktemp("gw"), config, env or {}, port)
         started.append(gateway)
         return gateway
 

@@ -7,6 +7,7 @@ chat and all-MiniLM-L6-v2 for embeddings, both shipped inside PyPI wheels.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -181,6 +182,102 @@ class StoreSettings(_Strict):
         return value
 
 
+class RouteMatch(_Strict):
+    """Conditions of one rule; every condition given must hold (an empty match always holds)."""
+
+    task: list[str] | None = Field(
+        default=None, description="x-minigate-task header or metadata.task is one of these."
+    )
+    min_prompt_tokens: int | None = Field(default=None, ge=0)
+    max_prompt_tokens: int | None = Field(default=None, ge=0)
+    images: bool | None = None
+    tools: bool | None = None
+    max_latency_budget_ms: int | None = Field(
+        default=None, ge=1, description="x-minigate-latency-budget-ms is at most this."
+    )
+    keys: list[str] | None = Field(default=None, description="Key ids or key names.")
+
+    @field_validator("task", "keys", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class RouteTarget(_Strict):
+    """A model or route to send to, and the ones to try in order when it fails."""
+
+    to: str
+    fallbacks: list[str] = Field(default_factory=list)
+
+
+Target = str | RouteTarget
+
+
+class RouteRule(_Strict):
+    when: RouteMatch = Field(default_factory=RouteMatch)
+    target: Target
+
+
+class CascadeConfig(_Strict):
+    """Ask the cheapest tier first; escalate while its answer is unconfident or invalid."""
+
+    tiers: list[str] = Field(min_length=2)
+    min_mean_logprob: float | None = Field(
+        default=None, le=0, description="Escalate when the mean token logprob is lower."
+    )
+    regex: str | None = Field(default=None, description="The answer must contain a match.")
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"regex does not compile: {exc}") from None
+        return value
+
+
+class RouteConfig(_Strict):
+    """A name clients ask for like a model: a rule table (rules + default) or a cascade."""
+
+    id: str
+    rules: list[RouteRule] = Field(default_factory=list)
+    default: Target | None = None
+    cascade: CascadeConfig | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> RouteConfig:
+        if self.cascade is not None and (self.rules or self.default is not None):
+            raise ValueError("a route has either cascade or rules/default, not both")
+        if self.cascade is None and not self.rules and self.default is None:
+            raise ValueError("a route needs rules, a default, or a cascade")
+        return self
+
+    def references(self) -> list[tuple[str, str]]:
+        """(config key, model or route id) of everything this route can send to."""
+        refs: list[tuple[str, str]] = []
+        targets = [(f"rules.{n}.target", rule.target) for n, rule in enumerate(self.rules)]
+        if self.default is not None:
+            targets.append(("default", self.default))
+        for key, target in targets:
+            if isinstance(target, str):
+                refs.append((key, target))
+                continue
+            refs.append((f"{key}.to", target.to))
+            refs += [(f"{key}.fallbacks.{n}", f) for n, f in enumerate(target.fallbacks)]
+        if self.cascade is not None:
+            refs += [(f"cascade.tiers.{n}", t) for n, t in enumerate(self.cascade.tiers)]
+        return refs
+
+
+class RouterSettings(_Strict):
+    """The circuit breaker shared by every route: one per model the routes send to."""
+
+    breaker_failures: int = Field(default=5, ge=1, description="Consecutive failures to open.")
+    breaker_cooldown_s: float = Field(default=30.0, gt=0, description="Open time before a probe.")
+
+
 def default_models() -> list[ModelConfig]:
     return [
         LlamaCppModel(backend="llama_cpp", id=BUILTIN_CHAT_MODEL, path="builtin:smollm2"),
@@ -205,6 +302,8 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     ledger: LedgerSettings = Field(default_factory=LedgerSettings)
     cache: CacheSettings = Field(default_factory=CacheSettings)
+    router: RouterSettings = Field(default_factory=RouterSettings)
+    routes: list[RouteConfig] = Field(default_factory=list)
 
     @field_validator("models")
     @classmethod
@@ -231,8 +330,27 @@ class Settings(BaseSettings):
         return env_settings, init_settings
 
     @model_validator(mode="after")
+    def _routes_resolve(self) -> Settings:
+        models = {m.id for m in self.models}
+        routes = {r.id: r for r in self.routes}
+        for n, route in enumerate(self.routes):
+            where = f"routes.{n}"
+            if route.id in models or sum(r.id == route.id for r in self.routes) > 1:
+                raise ValueError(f"{where}.id '{route.id}' is already a model or route id")
+            for key, ref in route.references():
+                if ref not in models and ref not in routes:
+                    raise ValueError(
+                        f"{where}.{key} names '{ref}', which is neither a configured model "
+                        f"nor a route; models: {', '.join(sorted(models))}; routes: "
+                        f"{', '.join(sorted(routes)) or 'none'}"
+                    )
+        if cycle := find_route_cycle(routes):
+            raise ValueError(f"routes refer to each other in a cycle: {' -> '.join(cycle)}")
+        return self
+
+    @model_validator(mode="after")
     def _key_models_exist(self) -> Settings:
-        ids = {m.id for m in self.models}
+        ids = set(self.requestable)
         for n, entry in enumerate(self.auth.api_keys):
             unknown = sorted(set(entry.models or []) - ids)
             if unknown:
@@ -276,8 +394,30 @@ class Settings(BaseSettings):
         return self.cache.enabled and configured and semantic.enabled is not False
 
     @property
+    def requestable(self) -> list[str]:
+        """What a client may ask for as ``model``: the model ids, then the route ids."""
+        return [m.id for m in self.models] + [r.id for r in self.routes]
+
+    @property
     def master_key(self) -> str | None:
         return self.auth.master_key or os.environ.get("MINIGATE_MASTER_KEY") or None
+
+
+def find_route_cycle(routes: dict[str, RouteConfig]) -> list[str] | None:
+    """A chain of route ids that leads back to its start, or None."""
+
+    def visit(route_id: str, path: list[str]) -> list[str] | None:
+        if route_id in path:
+            return [*path[path.index(route_id) :], route_id]
+        for _, ref in routes[route_id].references():
+            if ref in routes and (cycle := visit(ref, [*path, route_id])):
+                return cycle
+        return None
+
+    for route_id in routes:
+        if cycle := visit(route_id, []):
+            return cycle
+    return None
 
 
 def find_config_path(explicit: str | Path | None) -> Path | None:

@@ -10,8 +10,11 @@ MinigateError
     ├── ModelNotFound           404  model_not_found
     ├── NotFound                404  not_found
     ├── PayloadTooLarge         413  request_too_large
+    │   └── NoRoute             400  no_route
     ├── RateLimited             429  rate_limit_exceeded
     ├── ModelOverloaded         503  model_overloaded
+    │   └── CircuitOpen         503  circuit_open
+    ├── LoopDetected            508  loop_detected
     ├── BackendFailed           500  backend_error
     └── UpstreamError           502  upstream_error
         ├── UpstreamUnavailable 502  upstream_unavailable
@@ -73,6 +76,10 @@ class ContextLengthExceeded(InvalidRequest):
     code = "context_length_exceeded"
 
 
+class NoRoute(InvalidRequest):
+    code = "no_route"
+
+
 class AuthenticationFailed(GatewayError):
     status = 401
     type = "authentication_error"
@@ -113,6 +120,16 @@ class ModelOverloaded(GatewayError):
     status = 503
     type = "server_error"
     code = "model_overloaded"
+
+
+class CircuitOpen(ModelOverloaded):
+    code = "circuit_open"
+
+
+class LoopDetected(GatewayError):
+    status = 508
+    type = "invalid_request_error"
+    code = "loop_detected"
 
 
 class BackendFailed(GatewayError):

@@ -3,12 +3,20 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► ledger ► cache ► resolve model ► model backend
-                                              (llama.cpp | OpenAI-compatible | embeddings)
+    record ► route ► ledger ► cache ► resolve model ► model backend
+                                                      (llama.cpp | OpenAI-compatible | embeddings)
+
+The route stage turns a route name into calls of concrete models: one, or several when a
+target fails over to its fallbacks or a cascade escalates. It sits outside the ledger so
+that every model call is admitted and gets its own ledger row (the first with the request's
+id, later ones with ``.2``, ``.3`` appended), failed and escalated ones too; and outside the
+cache so that the cache keys on the model that answers, never on the route name, whose
+choice may change with the config. The recorder stays outermost: /metrics counts what the
+client asked, once, under the model that served it.
 
 The cache sits outside the resolver so that a hit loads no model and calls no upstream, and
 inside the ledger so that a hit is still admitted against the key's limits and recorded (at
-cost 0, with the cost it saved). Later concerns (guard, route, audit) are one more line in
+cost 0, with the cost it saved). Later concerns (guard, audit) are one more line in
 ``build_pipeline``.
 """
 
@@ -26,6 +34,7 @@ from minigate.errors import GatewayError, ModelNotFound, PermissionDenied
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.stage import LedgerStage
 from minigate.metrics import Metrics
+from minigate.router import route_stage
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import Usage
 from minigate.schemas.completions import Completion, CompletionRequest
@@ -48,6 +57,8 @@ def build_pipeline(
     pipeline = cache_stage(pipeline, settings, backends)
     if ledger is not None:
         pipeline = LedgerStage(pipeline, ledger)
+    if settings.routes:
+        pipeline = route_stage(pipeline, settings, metrics)
     pipeline = Recorder(pipeline, metrics)
     return pipeline
 

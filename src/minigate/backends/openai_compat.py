@@ -23,6 +23,7 @@ from minigate.context import RequestContext
 from minigate.errors import (
     GatewayError,
     InvalidRequest,
+    LoopDetected,
     ModelNotFound,
     PayloadTooLarge,
     RateLimited,
@@ -39,6 +40,9 @@ M = TypeVar("M", bound=WireModel)
 T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 HOP_HEADER = "x-minigate-hops"
+# Gateways that forward to each other (A -> B -> A) would loop until a timeout; no sane chain
+# of gateways is this long.
+MAX_HOPS = 8
 
 
 class _Retryable(Exception):
@@ -68,7 +72,13 @@ class OpenAIBackend(SingleModelBackend):
         headers = {"content-type": "application/json", **self.config.headers}
         if self.config.api_key_env and (key := os.environ.get(self.config.api_key_env)):
             headers["authorization"] = f"Bearer {key}"
-        hops = int(ctx.headers.get(HOP_HEADER, "0") or 0)
+        hops = _hops(ctx)
+        if hops >= MAX_HOPS:
+            raise LoopDetected(
+                f"The request has already passed through {hops} gateways ({HOP_HEADER}); "
+                f"minigate forwards it no further. Gateways forwarding to each other loop: "
+                f"check the base_url of model '{self.model_id}' ({self.config.base_url})."
+            )
         headers[HOP_HEADER] = str(hops + 1)
         return headers
 
@@ -137,6 +147,8 @@ class OpenAIBackend(SingleModelBackend):
         message = _upstream_message(content) or f"HTTP {status}"
         retry_after = _retry_after(headers.get("retry-after"))
         where = f"Upstream for model '{self.model_id}'"
+        if _code_of(content) == LoopDetected.code:
+            return LoopDetected(message)  # the gateway that stopped the loop said it all
         if status == 429:
             hint = {"Retry-After": headers["retry-after"]} if "retry-after" in headers else {}
             return _Retryable(
@@ -257,6 +269,24 @@ class OpenAIBackend(SingleModelBackend):
             await response.aclose()
             raise self._status_error(response.status_code, content, response.headers)
         return response
+
+
+def _hops(ctx: RequestContext) -> int:
+    try:
+        return max(0, int(ctx.headers.get(HOP_HEADER, "0") or 0))
+    except ValueError:
+        raise InvalidRequest(
+            f"The {HOP_HEADER} header must be a whole number.", param=HOP_HEADER
+        ) from None
+
+
+def _code_of(content: bytes) -> object:
+    try:
+        data = orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return None
+    error = data.get("error") if isinstance(data, dict) else None
+    return error.get("code") if isinstance(error, dict) else None
 
 
 def _json_of(response: httpx.Response, model_id: str) -> dict[str, Any]:

@@ -51,11 +51,11 @@ def create(
         )
     except ValidationError as exc:
         _fail(f"Invalid key settings:\n{describe_errors(exc)}")
-    unknown = sorted(set(spec.models or []) - {m.id for m in settings.models})
+    unknown = sorted(set(spec.models or []) - set(settings.requestable))
     if unknown:
         _fail(
-            f"Unknown model(s): {', '.join(unknown)}; configured: "
-            f"{', '.join(m.id for m in settings.models)}."
+            f"Unknown model(s): {', '.join(unknown)}; configured models and routes: "
+            f"{', '.join(settings.requestable)}."
         )
     key, secret = _run(settings, lambda store: store.create(spec))
     typer.echo(f"Created key {key.id} ({key.name}). Its secret, shown only now:\n{secret}")

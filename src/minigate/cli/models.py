@@ -9,7 +9,7 @@ from minigate.cli.common import ConfigOption, settings_or_exit
 
 
 def models(config: Path | None = ConfigOption) -> None:
-    """List the models the config serves (nothing is loaded).
+    """List the models and routes the config serves (nothing is loaded).
 
     Example: minigate models --config minigate.yaml
     """
@@ -18,4 +18,8 @@ def models(config: Path | None = ConfigOption) -> None:
     for model in settings.models:
         source = getattr(model, "path", None) or getattr(model, "base_url", "")
         table.add_row(model.id, model.backend, str(source))
+    for route in settings.routes:
+        kind = "cascade" if route.cascade is not None else "rules"
+        targets = sorted({ref for _, ref in route.references()})
+        table.add_row(route.id, f"route ({kind})", ", ".join(targets))
     Console().print(table)

@@ -36,6 +36,8 @@ class StubUpstream:
     delay_s: float = 0.0
     stream_delay_s: float = 0.0  # pause between stream events, so a client can leave midway
     retry_after: str | None = None
+    text: str = COMPLETION_TEXT  # the answer to every chat request
+    token_logprob: float = -0.1  # reported for every token when a request asks for logprobs
     received: list[Received] = field(default_factory=list)
     record: bool = True
     open_writers: set[asyncio.StreamWriter] = field(default_factory=set)
@@ -43,18 +45,20 @@ class StubUpstream:
     # -- answers -----------------------------------------------------------------------
 
     def _chat(self, body: dict[str, Any]) -> dict[str, Any]:
+        choice: dict[str, Any] = {
+            "index": 0,
+            "finish_reason": "stop",
+            "message": {"role": "assistant", "content": self.text},
+        }
+        if body.get("logprobs"):
+            tokens = [{"token": w, "logprob": self.token_logprob} for w in self.text.split(" ")]
+            choice["logprobs"] = {"content": tokens}
         return {
             "id": "chatcmpl-stub",
             "object": "chat.completion",
             "created": int(time.time()),
             "model": body.get("model", "stub"),
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "stop",
-                    "message": {"role": "assistant", "content": COMPLETION_TEXT},
-                }
-            ],
+            "choices": [choice],
             "usage": {"prompt_tokens": 9, "completion_tokens": 6, "total_tokens": 15},
         }
 
@@ -65,7 +69,7 @@ class StubUpstream:
             "created": int(time.time()),
             "model": body.get("model", "stub"),
         }
-        words = COMPLETION_TEXT.split(" ")
+        words = self.text.split(" ")
         deltas = [{"role": "assistant", "content": ""}] + [
             {"content": w if i == 0 else " " + w} for i, w in enumerate(words)
         ]

@@ -39,11 +39,11 @@ async def create_key(request: Request) -> Response:
         spec = KeySpec.model_validate_json(await request.body())
     except ValidationError as exc:
         raise invalid_request(exc) from None
-    configured = {m.id for m in request.app.state.settings.models}
+    configured = set(request.app.state.settings.requestable)
     unknown = sorted(set(spec.models or []) - configured)
     if unknown:
         raise InvalidRequest(
-            f"Unknown model(s) {', '.join(unknown)}; configured models: "
+            f"Unknown model(s) {', '.join(unknown)}; configured models and routes: "
             f"{', '.join(sorted(configured))}.",
             param="models",
         )

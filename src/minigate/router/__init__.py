@@ -1,0 +1,62 @@
+"""The router: routes are names a client asks for like models; each picks the model that
+answers.
+
+- ``features``: what rules look at (task, prompt length, images, tools, latency budget, key);
+- ``rules``: matching one rule's conditions;
+- ``route``: the ``Route`` protocol and the per-request ``Call``;
+- ``targets``: one model (behind its breaker), a fallback chain, a rule table;
+- ``cascade``: cheap tier first, escalating on low confidence or an invalid answer;
+- ``breaker``: a circuit breaker per model;
+- ``checks``: the cascade's validity and confidence checks;
+- ``stage``: the pipeline stage that puts them together.
+"""
+
+from __future__ import annotations
+
+from minigate.backends.protocol import Backend
+from minigate.config import RouteConfig, Settings, Target
+from minigate.metrics import Metrics
+from minigate.router.breaker import Breakers, State
+from minigate.router.cascade import Cascade
+from minigate.router.route import Route
+from minigate.router.stage import RouteStage
+from minigate.router.targets import Fallbacks, ModelTarget, RuleTable
+
+__all__ = ["RouteStage", "route_stage"]
+
+
+def route_stage(inner: Backend, settings: Settings, metrics: Metrics) -> RouteStage:
+    """The route stage for ``settings``: every configured route, built once."""
+
+    def on_change(model: str, state: State) -> None:
+        metrics.circuit_state.labels(model).set(state)
+        if state is State.OPEN:
+            metrics.circuit_opened.labels(model).inc()
+
+    breakers = Breakers(settings.router, on_change)
+    configs = {r.id: r for r in settings.routes}
+    built: dict[str, Route] = {}
+
+    def resolve(name: str) -> Route:
+        # Config validation guarantees every name is a model or a route, and no cycles.
+        if name in configs:
+            if name not in built:
+                built[name] = build(configs[name])
+            return built[name]
+        return ModelTarget(name, inner, breakers[name], metrics)
+
+    def target(spec: Target) -> Route:
+        if isinstance(spec, str):
+            return resolve(spec)
+        names = [spec.to, *spec.fallbacks]
+        return Fallbacks([(n, resolve(n)) for n in names]) if spec.fallbacks else resolve(spec.to)
+
+    def build(config: RouteConfig) -> Route:
+        if config.cascade is not None:
+            tiers = [(n, resolve(n)) for n in config.cascade.tiers]
+            return Cascade(config.cascade, tiers, metrics)
+        rules = [(rule.when, target(rule.target)) for rule in config.rules]
+        default = target(config.default) if config.default is not None else None
+        return RuleTable(config.id, rules, default)
+
+    return RouteStage(inner, {name: resolve(name) for name in configs})
