@@ -181,6 +181,22 @@ class StoreSettings(_Strict):
         return value
 
 
+class AuditSettings(_Strict):
+    """The tamper-evident audit trail: one hash-chained entry per request and event."""
+
+    enabled: bool = True
+    retain_text: bool = Field(
+        default=False, description="Also store prompts and answers in full, not only hashes."
+    )
+    retention_days: int = Field(default=30, ge=0, description="Full text older is purged.")
+    checkpoint_every: int = Field(default=100, ge=1, description="Sign the head every N entries.")
+    signing_key_path: str | None = Field(
+        default=None,
+        description="Ed25519 private key (PEM); default: next to the SQLite database, "
+        "else .minigate/audit_ed25519.pem. Created with 0600 permissions if missing.",
+    )
+
+
 def default_models() -> list[ModelConfig]:
     return [
         LlamaCppModel(backend="llama_cpp", id=BUILTIN_CHAT_MODEL, path="builtin:smollm2"),
@@ -205,6 +221,7 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     ledger: LedgerSettings = Field(default_factory=LedgerSettings)
     cache: CacheSettings = Field(default_factory=CacheSettings)
+    audit: AuditSettings = Field(default_factory=AuditSettings)
 
     @field_validator("models")
     @classmethod
@@ -274,6 +291,15 @@ class Settings(BaseSettings):
         semantic = self.cache.semantic
         configured = semantic.embedding_model in {m.id for m in self.models}
         return self.cache.enabled and configured and semantic.enabled is not False
+
+    @property
+    def audit_signing_key_path(self) -> Path:
+        if self.audit.signing_key_path:
+            return Path(self.audit.signing_key_path).expanduser()
+        url = self.store.url
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            return Path(url.removeprefix("sqlite:///")).parent / "audit_ed25519.pem"
+        return Path(".minigate/audit_ed25519.pem")
 
     @property
     def master_key(self) -> str | None:

@@ -3,12 +3,13 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► ledger ► cache ► resolve model ► model backend
+    record ► audit ► ledger ► cache ► resolve model ► model backend
                                               (llama.cpp | OpenAI-compatible | embeddings)
 
 The cache sits outside the resolver so that a hit loads no model and calls no upstream, and
 inside the ledger so that a hit is still admitted against the key's limits and recorded (at
-cost 0, with the cost it saved). Later concerns (guard, route, audit) are one more line in
+cost 0, with the cost it saved). The audit trail sits outside the ledger so that its entry
+holds the final status and cost. Later concerns (guard, route) are one more line in
 ``build_pipeline``.
 """
 
@@ -17,6 +18,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TypeVar
 
+from minigate.audit.log import AuditTrail
+from minigate.audit.stage import audit_stage
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.protocol import Backend
 from minigate.cache import cache_stage
@@ -42,12 +45,14 @@ def build_pipeline(
     metrics: Metrics,
     settings: Settings,
     ledger: Ledger | None = None,
+    audit: AuditTrail | None = None,
 ) -> Backend:
     """Assemble the stages: the last line is the outermost stage, the first the innermost."""
     pipeline: Backend = ModelResolver(backends)
     pipeline = cache_stage(pipeline, settings, backends)
     if ledger is not None:
         pipeline = LedgerStage(pipeline, ledger)
+    pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)
     return pipeline
 
