@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from minigate.audit.chain import canonical_json, sha256_hex
-from minigate.audit.log import AuditLog, AuditTrail, Entry, make_appends_exclusive
+from minigate.audit.log import AuditLog, AuditTrail, Entry, create_writer_engine
 from minigate.audit.models import ModelSources
 from minigate.audit.signer import load_signer
 from minigate.config import Settings
@@ -32,14 +32,15 @@ async def open_audit(
     """The audit log on the configured store, migrated; its signing key created if missing."""
     signer = load_signer(settings.audit_signing_key_path, create=True)
     engine = await open_store(settings.store.url)
-    make_appends_exclusive(engine)
-    audit = AuditLog(engine, signer, settings.audit, sources)
+    writer = create_writer_engine(settings.store.url)
+    audit = AuditLog(engine, writer, signer, settings.audit, sources)
     try:
         yield audit
     finally:
         try:
             await audit.aclose(checkpoint=checkpoint_on_close)
         finally:
+            writer.dispose()
             await engine.dispose()
 
 
