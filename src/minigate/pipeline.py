@@ -3,13 +3,12 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► audit ► ledger ► cache ► resolve model ► model backend
+    record ► ledger ► cache ► resolve model ► model backend
                                               (llama.cpp | OpenAI-compatible | embeddings)
 
 The cache sits outside the resolver so that a hit loads no model and calls no upstream, and
 inside the ledger so that a hit is still admitted against the key's limits and recorded (at
-cost 0, with the cost it saved). The audit trail sits outside the ledger so that its entry
-holds the final status and cost. Later concerns (guard, route) are one more line in
+cost 0, with the cost it saved). Later concerns (guard, route, audit) are one more line in
 ``build_pipeline``.
 """
 
