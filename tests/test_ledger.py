@@ -258,8 +258,16 @@ def test_concurrent_requests_never_overspend(
     _assert_budget_held(statuses, sqlite_url, budget)
 
 
+# Rate limits generous enough never to bind: with a budget they lock a second row per request,
+# which once deadlocked against the budget row on PostgreSQL.
+@pytest.mark.parametrize(
+    "limits", [{}, {"rpm": 100_000, "tpm": 100_000_000}], ids=["budget", "budget+rates"]
+)
 def test_two_gateways_sharing_postgresql_never_overspend(
-    start_gateway: GatewayFactory, stub: StubThread, postgres: PostgresServer
+    start_gateway: GatewayFactory,
+    stub: StubThread,
+    postgres: PostgresServer,
+    limits: dict[str, int],
 ) -> None:
     stub.stub.delay_s = 0.05
     url = postgres.create_database(f"ledger_{uuid.uuid4().hex[:8]}")
@@ -267,7 +275,8 @@ def test_two_gateways_sharing_postgresql_never_overspend(
     env = {"MINIGATE_MASTER_KEY": MASTER}
     first, second = start_gateway(config, env=env), start_gateway(config, env=env)
     budget = Decimal("0.00006")
-    statuses = _hammer([first, second], create_key(first, budget_usd=str(budget)), 50)
+    key = create_key(first, budget_usd=str(budget), **limits)
+    statuses = _hammer([first, second], key, 50)
     _assert_budget_held(statuses, url, budget)
 
 

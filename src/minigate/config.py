@@ -278,6 +278,22 @@ class RouterSettings(_Strict):
     breaker_cooldown_s: float = Field(default=30.0, gt=0, description="Open time before a probe.")
 
 
+class AuditSettings(_Strict):
+    """The tamper-evident audit trail: one hash-chained entry per request and event."""
+
+    enabled: bool = True
+    retain_text: bool = Field(
+        default=False, description="Also store prompts and answers in full, not only hashes."
+    )
+    retention_days: int = Field(default=30, ge=0, description="Full text older is purged.")
+    checkpoint_every: int = Field(default=100, ge=1, description="Sign the head every N entries.")
+    signing_key_path: str | None = Field(
+        default=None,
+        description="Ed25519 private key (PEM); default: next to the SQLite database, "
+        "else .minigate/audit_ed25519.pem. Created with 0600 permissions if missing.",
+    )
+
+
 def default_models() -> list[ModelConfig]:
     return [
         LlamaCppModel(backend="llama_cpp", id=BUILTIN_CHAT_MODEL, path="builtin:smollm2"),
@@ -304,6 +320,7 @@ class Settings(BaseSettings):
     cache: CacheSettings = Field(default_factory=CacheSettings)
     router: RouterSettings = Field(default_factory=RouterSettings)
     routes: list[RouteConfig] = Field(default_factory=list)
+    audit: AuditSettings = Field(default_factory=AuditSettings)
 
     @field_validator("models")
     @classmethod
@@ -397,6 +414,15 @@ class Settings(BaseSettings):
     def requestable(self) -> list[str]:
         """What a client may ask for as ``model``: the model ids, then the route ids."""
         return [m.id for m in self.models] + [r.id for r in self.routes]
+
+    @property
+    def audit_signing_key_path(self) -> Path:
+        if self.audit.signing_key_path:
+            return Path(self.audit.signing_key_path).expanduser()
+        url = self.store.url
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            return Path(url.removeprefix("sqlite:///")).parent / "audit_ed25519.pem"
+        return Path(".minigate/audit_ed25519.pem")
 
     @property
     def master_key(self) -> str | None:

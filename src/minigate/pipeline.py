@@ -3,8 +3,8 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► route ► ledger ► cache ► resolve model ► model backend
-                                                      (llama.cpp | OpenAI-compatible | embeddings)
+    record ► audit ► route ► ledger ► cache ► resolve model ► model backend
+                                        (llama.cpp | OpenAI-compatible | embeddings)
 
 The route stage turns a route name into calls of concrete models: one, or several when a
 target fails over to its fallbacks or a cascade escalates. It sits outside the ledger so
@@ -16,8 +16,10 @@ client asked, once, under the model that served it.
 
 The cache sits outside the resolver so that a hit loads no model and calls no upstream, and
 inside the ledger so that a hit is still admitted against the key's limits and recorded (at
-cost 0, with the cost it saved). Later concerns (guard, audit) are one more line in
-``build_pipeline``.
+cost 0, with the cost it saved). The audit stage sits just inside the recorder: it sees the
+request as the client made it and its final outcome (served model, cost, cache status, route
+decision) and appends one hash-chained entry for it. Later concerns (guard) are one more line
+in ``build_pipeline``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TypeVar
 
+from minigate.audit.log import AuditTrail
+from minigate.audit.stage import audit_stage
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.protocol import Backend
 from minigate.cache import cache_stage
@@ -51,6 +55,7 @@ def build_pipeline(
     metrics: Metrics,
     settings: Settings,
     ledger: Ledger | None = None,
+    audit: AuditTrail | None = None,
 ) -> Backend:
     """Assemble the stages: the last line is the outermost stage, the first the innermost."""
     pipeline: Backend = ModelResolver(backends)
@@ -59,6 +64,7 @@ def build_pipeline(
         pipeline = LedgerStage(pipeline, ledger)
     if settings.routes:
         pipeline = route_stage(pipeline, settings, metrics)
+    pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)
     return pipeline
 

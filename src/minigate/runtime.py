@@ -9,6 +9,8 @@ from dataclasses import dataclass
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from minigate.audit import AuditLog, config_event, key_event, open_audit
+from minigate.audit.models import ModelSources
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
 from minigate.config import Settings
@@ -26,6 +28,7 @@ class Runtime:
     engine: AsyncEngine | None = None
     keys: KeyStore | None = None
     ledger: Ledger | None = None
+    audit: AuditLog | None = None
 
 
 @asynccontextmanager
@@ -57,12 +60,32 @@ async def running(
             runtime.engine, runtime.keys, runtime.ledger = await stack.enter_async_context(
                 open_ledger(settings)
             )
+        if with_ledger and settings.audit.enabled:
+            runtime.audit = await stack.enter_async_context(_audit(settings, runtime.keys))
         backends = {
             m.id: create_backend(m, http)
             for m in settings.models
             if wanted is None or m.id in wanted
         }
-        runtime.pipeline = build_pipeline(backends, metrics, settings, runtime.ledger)
+        runtime.pipeline = build_pipeline(
+            backends, metrics, settings, runtime.ledger, runtime.audit
+        )
         await runtime.pipeline.start()
         stack.push_async_callback(runtime.pipeline.aclose)
         yield runtime
+
+
+@asynccontextmanager
+async def _audit(settings: Settings, keys: KeyStore | None) -> AsyncIterator[AuditLog]:
+    """The audit trail of a running gateway: it records the config it started with, every key
+    change made through this process, and (through the pipeline) every request."""
+    sources = ModelSources(settings.models)
+    sources.start()
+    try:
+        async with open_audit(settings, sources=sources) as audit:
+            audit.record(config_event(settings))
+            if keys is not None:
+                keys.on_change = lambda action, key: audit.record(key_event(action, key))
+            yield audit
+    finally:
+        sources.cancel()

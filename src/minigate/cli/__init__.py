@@ -1,10 +1,10 @@
-"""The ``minigate`` command line: serve, chat, models, init, cache."""
+"""The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit."""
 
 from __future__ import annotations
 
 import typer
 
-from minigate.cli import cache, chat, init, keys, models, serve, usage
+from minigate.cli import audit, cache, chat, init, keys, models, serve, usage
 
 app = typer.Typer(
     name="minigate",
@@ -21,6 +21,7 @@ app.command("init")(init.init)
 app.command("usage")(usage.usage)
 app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
+app.add_typer(audit.app, name="audit")
 
 
 def main() -> None:

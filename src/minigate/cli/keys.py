@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
+from minigate.audit import key_event, open_audit
 from minigate.cli.common import ConfigOption, settings_or_exit
 from minigate.config import Settings, describe_errors
 from minigate.errors import ConfigError, GatewayError
@@ -100,7 +101,11 @@ def disable(
 def _run(settings: Settings, action: Callable[[KeyStore], Awaitable[T]]) -> T:
     async def go() -> T:
         async with open_ledger(settings) as (_, store, _ledger):
-            return await action(store)
+            if not settings.audit.enabled:
+                return await action(store)
+            async with open_audit(settings, checkpoint_on_close=False) as audit:
+                store.on_change = lambda change, key: audit.record(key_event(change, key))
+                return await action(store)
 
     try:
         return asyncio.run(go())

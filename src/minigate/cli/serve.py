@@ -5,6 +5,8 @@ from pathlib import Path
 import typer
 
 from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.config import Settings
+from minigate.errors import ConfigError
 
 
 def serve(
@@ -24,6 +26,8 @@ def serve(
     from minigate.server import create_app
 
     settings = settings_or_exit(config)
+    if settings.audit.enabled:
+        _check_signing_key(settings)
     if host is not None:
         settings.server.host = host
     if port is not None:
@@ -37,3 +41,14 @@ def serve(
         log_config=None,
         access_log=settings.server.access_log,
     )
+
+
+def _check_signing_key(settings: Settings) -> None:
+    """A corrupt audit key stops the gateway here, with one clear line instead of a traceback."""
+    from minigate.audit.signer import load_signer
+
+    try:
+        load_signer(settings.audit_signing_key_path, create=True)
+    except ConfigError as exc:
+        typer.echo(f"minigate: {exc}", err=True)
+        raise typer.Exit(2) from None

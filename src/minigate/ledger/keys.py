@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -73,9 +74,18 @@ def hash_key(raw: str) -> str:
     return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+KeyListener = Callable[[str, VirtualKey], None]
+
+
 class KeyStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
+        # Told of every key created or disabled ("created"/"disabled"), e.g. the audit trail.
+        self.on_change: KeyListener | None = None
+
+    def _changed(self, action: str, key: VirtualKey) -> None:
+        if self.on_change is not None:
+            self.on_change(action, key)
 
     async def create(self, spec: KeySpec) -> tuple[VirtualKey, str]:
         """Store a new key; returns it with the secret, which is shown this once only."""
@@ -95,7 +105,9 @@ class KeyStore:
         }
         async with self.engine.begin() as conn:
             await conn.execute(api_keys.insert().values(**row))
-        return _key(row), raw
+        key = _key(row)
+        self._changed("created", key)
+        return key, raw
 
     async def by_secret(self, raw: str) -> VirtualKey | None:
         async with self.engine.connect() as conn:
@@ -119,12 +131,15 @@ class KeyStore:
     async def disable(self, key_id: str) -> VirtualKey:
         await self.get(key_id)
         async with self.engine.begin() as conn:
-            await conn.execute(
+            done = await conn.execute(
                 update(api_keys)
                 .where(api_keys.c.id == key_id, api_keys.c.disabled_at.is_(None))
                 .values(disabled_at=datetime.now(UTC))
             )
-        return await self.get(key_id)
+        key = await self.get(key_id)
+        if done.rowcount:
+            self._changed("disabled", key)
+        return key
 
 
 def _key(row: dict[str, Any]) -> VirtualKey:

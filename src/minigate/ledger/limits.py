@@ -69,8 +69,18 @@ async def reserve(
 
 
 async def settle(conn: AsyncConnection, held: Reservation, cost_pusd: int, tokens: int) -> None:
-    """Replace the reservation by what the request actually cost."""
+    """Replace the reservation by what the request actually cost.
+
+    Rows are locked in the order ``reserve`` locks them (rate window, then budget): the
+    opposite order deadlocks on PostgreSQL when a key has both limits."""
     key = held.key
+    if key.rpm is not None or key.tpm is not None:
+        window = rate_windows.c
+        await conn.execute(
+            update(rate_windows)
+            .where(window.key_id == key.id, window.minute == held.minute)
+            .values(tokens=window.tokens - held.tokens + tokens)
+        )
     if key.budget_usd is not None:
         spend = key_spend.c
         await conn.execute(
@@ -80,13 +90,6 @@ async def settle(conn: AsyncConnection, held: Reservation, cost_pusd: int, token
                 reserved_pusd=spend.reserved_pusd - held.cost_pusd,
                 spent_pusd=spend.spent_pusd + cost_pusd,
             )
-        )
-    if key.rpm is not None or key.tpm is not None:
-        window = rate_windows.c
-        await conn.execute(
-            update(rate_windows)
-            .where(window.key_id == key.id, window.minute == held.minute)
-            .values(tokens=window.tokens - held.tokens + tokens)
         )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
 )
 
 metadata = MetaData()
@@ -70,4 +71,43 @@ requests = Table(
     Column("ttft_ms", Float, nullable=True),
     Column("status", String(40), nullable=False),
     Column("stream", Boolean, nullable=False),
+)
+
+# The audit trail is append-only: rows are only ever inserted, except that `minigate audit
+# purge` blanks expired full text (prompt_text, answer_text), which the hash chain leaves out.
+# Times are ISO-8601 strings in UTC so that they hash the same on every database.
+audit_entries = Table(
+    "audit_entries",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("request_id", String(64), nullable=True, index=True),
+    Column("at", String(40), nullable=False, index=True),
+    Column("key_id", String(40), nullable=True),
+    Column("event", String(32), nullable=False),
+    Column("endpoint", String(32), nullable=True),
+    Column("route", JSON, nullable=True),
+    Column("served_model", String(200), nullable=True),
+    Column("model_sha256", String(64), nullable=True),
+    Column("upstream", String(500), nullable=True),
+    Column("prompt_hash", String(64), nullable=True),
+    Column("answer_hash", String(64), nullable=True),
+    Column("guard", JSON, nullable=True),
+    Column("cache", String(16), nullable=True),
+    Column("cost_usd", String(40), nullable=True),
+    Column("status", String(40), nullable=True),
+    Column("detail", JSON, nullable=True),
+    Column("prompt_text", Text, nullable=True),
+    Column("answer_text", Text, nullable=True),
+    Column("prev_hash", String(64), nullable=False),
+    Column("entry_hash", String(64), nullable=False, unique=True),
+)
+
+audit_checkpoints = Table(
+    "audit_checkpoints",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("head_hash", String(64), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("public_key_id", String(16), nullable=False),
+    Column("signature", String(128), nullable=False),
 )

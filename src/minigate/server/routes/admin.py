@@ -1,4 +1,5 @@
-"""Admin API: virtual keys and usage reports. Keys need the master key; usage is per caller."""
+"""Admin API: virtual keys, usage reports, audit provenance. Keys and audit need the master key;
+usage is per caller."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import ValidationError
 from starlette.responses import Response
 
+from minigate.audit.export import provenance
 from minigate.errors import InvalidRequest, NotFound
 from minigate.ledger import reports
 from minigate.ledger.keys import KeySpec, KeyStore
@@ -91,3 +93,17 @@ async def savings(request: Request, since: date | None = Query(None)) -> Respons
     name = runtime.ledger.settings.baseline_model
     report = await reports.savings(runtime.engine, name, runtime.ledger.price(name), since, key_id)
     return json_response(report)
+
+
+@router.get("/audit/{request_id}")
+async def audit_entry(request: Request, request_id: str) -> Response:
+    """The provenance of one request, for holders of the master key."""
+    await request.app.state.auth.admin(request)
+    audit = request.app.state.runtime.audit
+    if audit is None:
+        raise NotFound("The audit trail is disabled (audit.enabled: false).")
+    await audit.flush()  # entries are written behind the answer: let this one land first
+    found = await provenance(audit.engine, request_id)
+    if found is None:
+        raise NotFound(f"No audit entry for request '{request_id}'.", param="request_id")
+    return json_response(found)

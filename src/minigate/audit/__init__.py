@@ -1,0 +1,65 @@
+"""The audit trail: a tamper-evident, hash-chained record of every answer and event.
+
+chain.py   canonical JSON and the entry hash       signer.py  Ed25519 checkpoint keys
+log.py     the appender (queue, one writer task)   stage.py   the pipeline stage
+verify.py  chain and signature checks              export.py  provenance, JSONL export, purge
+models.py  model file digests and upstream names
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+from minigate.audit.chain import canonical_json, sha256_hex
+from minigate.audit.log import AuditLog, AuditTrail, Entry, create_writer_engine
+from minigate.audit.models import ModelSources
+from minigate.audit.signer import load_signer
+from minigate.config import Settings
+from minigate.store import open_store
+
+if TYPE_CHECKING:
+    from minigate.ledger.keys import VirtualKey
+
+__all__ = ["AuditLog", "AuditTrail", "config_event", "key_event", "open_audit"]
+
+
+@asynccontextmanager
+async def open_audit(
+    settings: Settings, *, sources: ModelSources | None = None, checkpoint_on_close: bool = True
+) -> AsyncIterator[AuditLog]:
+    """The audit log on the configured store, migrated; its signing key created if missing."""
+    signer = load_signer(settings.audit_signing_key_path, create=True)
+    engine = await open_store(settings.store.url)
+    writer = create_writer_engine(settings.store.url)
+    audit = AuditLog(engine, writer, signer, settings.audit, sources)
+    try:
+        yield audit
+    finally:
+        try:
+            await audit.aclose(checkpoint=checkpoint_on_close)
+        finally:
+            writer.dispose()
+            await engine.dispose()
+
+
+def key_event(action: str, key: VirtualKey) -> Entry:
+    """An entry for a virtual key created or disabled (by the admin API or the CLI)."""
+    return {
+        "event": f"key_{action}",
+        "key_id": key.id,
+        "detail": {"name": key.name, "models": key.models, "active": key.active},
+    }
+
+
+def config_event(settings: Settings) -> Entry:
+    """An entry for the configuration a gateway started with (hashed: it may hold secrets)."""
+    dumped = settings.model_dump(mode="json")
+    return {
+        "event": "config_loaded",
+        "detail": {
+            "config_sha256": sha256_hex(canonical_json(dumped)),
+            "models": [m.id for m in settings.models],
+        },
+    }

@@ -1,0 +1,132 @@
+"""Reading the trail: one request's provenance, JSONL exports, and purging expired full text.
+
+Export format (one JSON object per line, UTF-8):
+
+    {"type": "header", "format": "minigate-audit/1", "since": ..., "public_key_id": ...}
+    {"type": "entry", "seq": ..., ...every chained field..., "prev_hash": ..., "entry_hash": ...}
+    {"type": "checkpoint", "seq": ..., "head_hash": ..., "at": ..., "public_key_id": ...,
+     "signature": ...}
+
+Entries are in seq order and end at a checkpoint signed at export time, so the file verifies
+with the public key alone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import RowMapping, and_, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from minigate.audit.chain import entry_hash, utc_stamp
+from minigate.audit.verify import Row
+from minigate.store.schema import audit_checkpoints, audit_entries
+
+FORMAT = "minigate-audit/1"
+
+
+async def load(
+    engine: AsyncEngine, since: str | None = None, upto: int | None = None
+) -> tuple[list[Row], list[Row]]:
+    """Entries (at or after ``since``, up to seq ``upto``) and the checkpoints among them."""
+    query = select(audit_entries).order_by(audit_entries.c.seq)
+    if since is not None:
+        query = query.where(audit_entries.c.at >= since)
+    if upto is not None:
+        query = query.where(audit_entries.c.seq <= upto)
+    async with engine.connect() as conn:
+        entries = [_plain(r) for r in (await conn.execute(query)).mappings()]
+        checks = select(audit_checkpoints).order_by(audit_checkpoints.c.seq)
+        if entries and (since is not None or upto is not None):
+            first, last = entries[0]["seq"], entries[-1]["seq"]
+            checks = checks.where(audit_checkpoints.c.seq.between(first, last))
+        checkpoints = [_plain(r) for r in (await conn.execute(checks)).mappings()]
+    return entries, checkpoints
+
+
+async def provenance(engine: AsyncEngine, request_id: str) -> dict[str, Any] | None:
+    """What the trail holds about one request, with the checkpoint that signs it (if any yet)."""
+    async with engine.connect() as conn:
+        found = await conn.execute(
+            select(audit_entries)
+            .where(audit_entries.c.request_id == request_id)
+            .order_by(audit_entries.c.seq)
+        )
+        row = found.mappings().first()
+        if row is None:
+            return None
+        signed = await conn.execute(
+            select(audit_checkpoints)
+            .where(audit_checkpoints.c.seq >= row["seq"])
+            .order_by(audit_checkpoints.c.seq)
+            .limit(1)
+        )
+        checkpoint = signed.mappings().first()
+    entry = _plain(row)
+    return {
+        "object": "audit.entry",
+        **entry,
+        "hash_ok": entry_hash(entry["prev_hash"], entry) == entry["entry_hash"],
+        "checkpoint": _plain(checkpoint) if checkpoint else None,
+    }
+
+
+def _plain(row: RowMapping) -> Row:
+    # Column names come back as sqlalchemy's quoted_name, a str subclass orjson refuses.
+    return {str(name): value for name, value in row.items()}
+
+
+def write_export(
+    out: IO[str], entries: Iterable[Row], checkpoints: Iterable[Row], header: dict[str, Any]
+) -> int:
+    """Write the JSONL export; returns the number of entries written."""
+    out.write(json.dumps({"type": "header", "format": FORMAT, **header}) + "\n")
+    count = 0
+    for entry in entries:
+        out.write(json.dumps({"type": "entry", **entry}, ensure_ascii=False) + "\n")
+        count += 1
+    for checkpoint in checkpoints:
+        out.write(json.dumps({"type": "checkpoint", **checkpoint}) + "\n")
+    return count
+
+
+def read_export(path: Path) -> tuple[list[Row], list[Row]]:
+    """Entries and checkpoints from an export; ValueError names the first line that is wrong."""
+    entries: list[Row] = []
+    checkpoints: list[Row] = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            try:
+                record = json.loads(line)
+                kind = record.pop("type")
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+                raise ValueError(
+                    f"{path}:{number} is not a line of a minigate audit export."
+                ) from None
+            if kind == "header" and record.get("format") != FORMAT:
+                raise ValueError(f"{path}: format {record.get('format')!r} is not {FORMAT}.")
+            if kind == "entry":
+                entries.append(record)
+            elif kind == "checkpoint":
+                checkpoints.append(record)
+    entries.sort(key=lambda e: int(e["seq"]))
+    return entries, checkpoints
+
+
+async def purge(engine: AsyncEngine, retention_days: int, now: datetime | None = None) -> int:
+    """Blank the full text of entries older than the retention; their hashes stay."""
+    cutoff = utc_stamp((now or datetime.now(UTC)) - timedelta(days=retention_days))
+    has_text = or_(
+        audit_entries.c.prompt_text.is_not(None), audit_entries.c.answer_text.is_not(None)
+    )
+    async with engine.begin() as conn:
+        done = await conn.execute(
+            update(audit_entries)
+            .where(and_(audit_entries.c.at < cutoff, has_text))
+            .values(prompt_text=None, answer_text=None)
+        )
+    return int(done.rowcount or 0)

@@ -1,0 +1,56 @@
+"""Where each served model comes from: a local GGUF file's SHA-256, or an upstream's name."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from minigate.backends.builtin import resolve_weights
+from minigate.config import LlamaCppModel, ModelConfig, OpenAIModel
+from minigate.errors import ConfigError
+
+log = logging.getLogger("minigate.audit")
+_CHUNK = 1 << 20
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as weights:
+        while chunk := weights.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class ModelSources:
+    """Hashes every local model file once, off the event loop, as soon as the gateway starts."""
+
+    def __init__(self, models: Sequence[ModelConfig]) -> None:
+        self._configs = {m.id: m for m in models}
+        self._digests: dict[str, asyncio.Task[str | None]] = {}
+
+    def start(self) -> None:
+        for config in self._configs.values():
+            if isinstance(config, LlamaCppModel):
+                self._digests[config.id] = asyncio.create_task(self._hash(config))
+
+    async def _hash(self, config: LlamaCppModel) -> str | None:
+        try:
+            return await asyncio.to_thread(file_sha256, resolve_weights(config.path))
+        except (ConfigError, OSError) as exc:
+            log.warning("Cannot hash model file of '%s' for the audit trail: %s", config.id, exc)
+            return None
+
+    async def describe(self, model_id: str | None) -> tuple[str | None, str | None]:
+        """(SHA-256 of the model file, upstream as 'name @ base_url'); either may be None."""
+        config = self._configs.get(model_id or "")
+        if isinstance(config, OpenAIModel):
+            return None, f"{config.upstream_model or config.id} @ {config.base_url}"
+        task = self._digests.get(model_id or "")
+        return (await task if task is not None else None), None
+
+    def cancel(self) -> None:
+        for task in self._digests.values():
+            task.cancel()

@@ -1,0 +1,172 @@
+"""`minigate audit`: verify the chain, show a request's provenance, export, purge, public key."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import typer
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from minigate.audit import open_audit
+from minigate.audit.chain import utc_stamp
+from minigate.audit.export import load, provenance, purge, read_export, write_export
+from minigate.audit.signer import load_public_key, load_signer
+from minigate.audit.verify import verify as verify_chain
+from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.config import Settings
+from minigate.errors import ConfigError
+from minigate.store import open_store
+
+T = TypeVar("T")
+app = typer.Typer(
+    help="The tamper-evident audit trail: verify it, show provenance, export, purge.\n\n"
+    "Example: minigate audit verify --config minigate.yaml",
+    no_args_is_help=True,
+)
+
+
+@app.command()
+def verify(
+    export: Path | None = typer.Option(None, help="Verify this JSONL export instead of the store."),
+    pubkey: Path | None = typer.Option(
+        None, help="Public key (PEM); default: derived from audit.signing_key_path."
+    ),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Check every entry's hash and every checkpoint's signature; exit 1 at the first bad one.
+
+    Example: minigate audit verify --export audit.jsonl --pubkey audit.pub.pem
+    """
+    if export is not None:
+        if pubkey is None:
+            _fail("--export needs --pubkey: an export is checked against the public key alone.")
+        try:
+            entries, checkpoints = read_export(export)
+            key = load_public_key(pubkey)
+        except (OSError, ValueError, ConfigError) as exc:
+            _fail(str(exc))
+        report = verify_chain(entries, checkpoints, key, export=True)
+    else:
+        settings = settings_or_exit(config)
+        try:
+            key = (
+                load_public_key(pubkey)
+                if pubkey
+                else load_signer(settings.audit_signing_key_path, create=False).public
+            )
+        except ConfigError as exc:
+            _fail(str(exc))
+        entries, checkpoints = _run(settings, load)
+        report = verify_chain(entries, checkpoints, key)
+    typer.echo(json.dumps(report.as_dict(), indent=2))
+    if report.problem is not None:
+        typer.echo(f"minigate: audit trail broken: {report.problem.message}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    request_id: str = typer.Argument(..., help="The request id (x-minigate-audit-id)."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Print what the trail holds about one request, as JSON.
+
+    Example: minigate audit show chatcmpl-3f9a...
+    """
+    found = _run(settings_or_exit(config), lambda engine: provenance(engine, request_id))
+    if found is None:
+        _fail(f"No audit entry for request '{request_id}'.", code=1)
+    typer.echo(json.dumps(found, indent=2))
+
+
+@app.command("export")
+def export_(
+    since: str = typer.Option(..., help="First day to include, YYYY-MM-DD (UTC)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="File; default: stdout."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Sign the head, then write entries since a day and their checkpoints as JSONL.
+
+    Example: minigate audit export --since 2026-11-01 -o audit.jsonl
+    """
+    settings = settings_or_exit(config)
+    try:
+        day = datetime.strptime(since, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        _fail(f"--since '{since}' is not a date like 2026-11-01.")
+
+    async def collect() -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+        async with open_audit(settings, checkpoint_on_close=False) as audit:
+            head = await audit.checkpoint_head()
+            entries, checkpoints = await load(audit.engine, utc_stamp(day), head or 0)
+            return entries, checkpoints, audit.signer.key_id
+
+    try:
+        entries, checkpoints, key_id = asyncio.run(collect())
+    except ConfigError as exc:
+        _fail(str(exc))
+    header = {"since": since, "exported_at": utc_stamp(), "public_key_id": key_id}
+    if output is None:
+        count = write_export(sys.stdout, entries, checkpoints, header)
+    else:
+        with output.open("w", encoding="utf-8") as out:
+            count = write_export(out, entries, checkpoints, header)
+    typer.echo(f"Exported {count} entries and {len(checkpoints)} checkpoints.", err=True)
+
+
+@app.command("purge")
+def purge_(config: Path | None = ConfigOption) -> None:
+    """Delete full text older than audit.retention_days; hashes stay, so verify still passes.
+
+    Example: minigate audit purge
+    """
+    settings = settings_or_exit(config)
+    days = settings.audit.retention_days
+    count = _run(settings, lambda engine: purge(engine, days))
+    typer.echo(json.dumps({"purged": count, "retention_days": days}))
+
+
+@app.command()
+def pubkey(
+    output: Path | None = typer.Option(None, "--output", "-o", help="File; default: stdout."),
+    config: Path | None = ConfigOption,
+) -> None:
+    """Print (or write) the public key that verifies checkpoints, as PEM.
+
+    Example: minigate audit pubkey -o audit.pub.pem
+    """
+    settings = settings_or_exit(config)
+    try:
+        pem = load_signer(settings.audit_signing_key_path, create=False).public_pem()
+    except ConfigError as exc:
+        _fail(str(exc))
+    if output is None:
+        typer.echo(pem, nl=False)
+    else:
+        output.write_text(pem, encoding="ascii")
+        typer.echo(f"Wrote {output}.", err=True)
+
+
+def _run(settings: Settings, work: Callable[[AsyncEngine], Awaitable[T]]) -> T:
+    async def go() -> T:
+        engine = await open_store(settings.store.url)
+        try:
+            return await work(engine)
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(go())
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    typer.echo(f"minigate: {message}", err=True)
+    raise typer.Exit(code)

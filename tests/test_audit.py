@@ -1,0 +1,347 @@
+"""The audit trail: an unbroken, signed hash chain; every kind of tampering found and located."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from minigate.audit.chain import canonical_json, entry_hash, sha256_hex
+from minigate.audit.models import ModelSources, file_sha256
+from minigate.config import LlamaCppModel, load_settings
+from minigate.errors import ConfigError
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
+from tests.conftest import Gateway, GatewayFactory, PostgresServer
+from tests.conftest import upstream_model as upstream
+
+HELLO = [{"role": "user", "content": "Hello"}]
+MASTER = "sk-master-key-for-audit-tests"
+ADMIN = {"authorization": f"Bearer {MASTER}"}
+
+
+def audit_config(stub: StubThread, store_url: str, key_path: Path, **audit: Any) -> dict[str, Any]:
+    return {
+        "models": [upstream(stub.base_url, "mini", upstream_model="gpt-4o-mini")],
+        "store": {"url": store_url},
+        "cache": {"enabled": False},
+        "audit": {"checkpoint_every": 5, "signing_key_path": str(key_path), **audit},
+        "server": {"access_log": False},
+    }
+
+
+def write_config(path: Path, config: dict[str, Any]) -> Path:
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
+def minigate(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "minigate", *args, "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def verified(config: Path, *args: str) -> tuple[int, dict[str, Any]]:
+    result = minigate(config, "audit", "verify", *args)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.returncode, json.loads(result.stdout)
+
+
+def entries(db: Path) -> list[dict[str, Any]]:
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute("SELECT * FROM audit_entries ORDER BY seq")]
+
+
+def ask(gateway: Gateway, count: int, threads: int = 1, key: str = MASTER) -> list[str]:
+    """``count`` chat completions through the SDK; returns their audit ids."""
+    sdk = gateway.client(api_key=key, max_retries=0)
+
+    def one(_: int) -> str:
+        raw = sdk.chat.completions.with_raw_response.create(model="mini", messages=HELLO)
+        assert raw.headers["x-minigate-audit-id"] == raw.parse().id
+        return str(raw.headers["x-minigate-audit-id"])
+
+    with ThreadPoolExecutor(threads) as pool:
+        return list(pool.map(one, range(count)))
+
+
+# -- a chain with every kind of tampering ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pristine(
+    start_gateway: GatewayFactory, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Path]:
+    """A trail of 14 entries (config, key created, 12 requests), checkpoints at 5, 10 and 14."""
+    stub = StubThread(StubUpstream())  # module scope: a stub of its own
+    work = tmp_path_factory.mktemp("audit")
+    db, key = work / "audit.db", work / "audit.pem"
+    gateway = start_gateway(
+        audit_config(stub, f"sqlite:///{db}", key), env={"MINIGATE_MASTER_KEY": MASTER}
+    )
+    created = httpx.post(f"{gateway.base_url}/admin/keys", json={"name": "t"}, headers=ADMIN)
+    assert created.status_code == 201
+    ask(gateway, 12)
+    gateway.stop()
+    stub.close()
+    return db, key
+
+
+def tampered_copy(pristine: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    db, key = pristine
+    copy = tmp_path / "copy.db"
+    shutil.copy(db, copy)
+    config = {"store": {"url": f"sqlite:///{copy}"}, "audit": {"signing_key_path": str(key)}}
+    return copy, write_config(tmp_path / "minigate.yaml", config)
+
+
+def _edit(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE audit_entries SET status = 'rate_limit_exceeded' WHERE seq = 4")
+
+
+def _delete(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM audit_entries WHERE seq = 6")
+
+
+def _insert(conn: sqlite3.Connection) -> None:
+    # A forger who knows the algorithm: a well-formed entry chained to entry 6, the rest shifted.
+    conn.execute("UPDATE audit_entries SET seq = seq + 1000 WHERE seq >= 7")
+    conn.execute("UPDATE audit_entries SET seq = seq - 999 WHERE seq >= 1000")
+    conn.row_factory = sqlite3.Row
+    sixth = dict(conn.execute("SELECT * FROM audit_entries WHERE seq = 6").fetchone())
+    forged = {**sixth, "seq": 7, "request_id": "chatcmpl-forged", "prev_hash": sixth["entry_hash"]}
+    as_read = {k: json.loads(forged[k]) for k in ("route", "guard", "detail")}  # JSON columns
+    forged["entry_hash"] = entry_hash(forged["prev_hash"], {**forged, **as_read})
+    columns = ", ".join(forged)
+    conn.execute(
+        f"INSERT INTO audit_entries ({columns}) VALUES ({', '.join('?' * len(forged))})",
+        list(forged.values()),
+    )
+
+
+def _swap(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE audit_entries SET seq = -1 WHERE seq = 8")
+    conn.execute("UPDATE audit_entries SET seq = 8 WHERE seq = 9")
+    conn.execute("UPDATE audit_entries SET seq = 9 WHERE seq = -1")
+
+
+def _truncate(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM audit_entries WHERE seq > 7")
+
+
+def test_the_trail_verifies_and_records_requests_and_key_changes(
+    pristine: tuple[Path, Path], tmp_path: Path
+) -> None:
+    db, config = tampered_copy(pristine, tmp_path)
+    code, report = verified(config)
+    assert code == 0 and report["ok"] and report["entries"] == 14
+    assert report["signed_up_to"] == 14 and report["checkpoints"] == 3
+    trail = entries(db)
+    assert [e["seq"] for e in trail] == list(range(1, 15))
+    assert [e["event"] for e in trail[:3]] == ["config_loaded", "key_created", "request"]
+    request = trail[2]
+    assert request["served_model"] == "mini" and request["status"] == "ok"
+    assert request["upstream"].startswith("gpt-4o-mini @ http://127.0.0.1:")
+    assert request["prompt_hash"] == sha256_hex(canonical_json(HELLO))
+    assert request["answer_hash"] == sha256_hex(COMPLETION_TEXT)
+    assert request["cost_usd"] == "0.00000495"  # 9 x 0.15 + 6 x 0.60 per 1M tokens
+    assert request["prompt_text"] is None  # audit.retain_text is off by default
+
+
+@pytest.mark.parametrize(
+    ("tamper", "seq", "kind"),
+    [
+        (_edit, 4, "modified"),
+        (_delete, 6, "deleted"),
+        (_insert, 7, "inserted"),
+        (_swap, 8, "reordered"),
+        (_truncate, 8, "truncated"),
+    ],
+    ids=["edit", "delete", "insert", "swap", "truncate"],
+)
+def test_tampering_is_detected_and_located(
+    pristine: tuple[Path, Path], tmp_path: Path, tamper: Any, seq: int, kind: str
+) -> None:
+    db, config = tampered_copy(pristine, tmp_path)
+    with sqlite3.connect(db) as conn:
+        tamper(conn)
+    code, report = verified(config)
+    assert code == 1
+    assert (report["problem"]["seq"], report["problem"]["kind"]) == (seq, kind)
+
+
+# -- concurrency -------------------------------------------------------------------------------
+
+
+def test_200_concurrent_requests_make_one_chain_on_sqlite(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    stub.stub.delay_s = 0.01
+    db = tmp_path / "c.db"
+    config = audit_config(stub, f"sqlite:///{db}", tmp_path / "k.pem")
+    gateway = start_gateway(config)
+    ids = ask(gateway, 200, threads=32)
+    gateway.stop()
+    code, report = verified(write_config(tmp_path / "c.yaml", config))
+    assert code == 0 and report["entries"] == 201
+    assert {e["request_id"] for e in entries(db) if e["event"] == "request"} == set(ids)
+
+
+def test_two_gateways_sharing_postgresql_make_one_chain(
+    start_gateway: GatewayFactory, stub: StubThread, postgres: PostgresServer, tmp_path: Path
+) -> None:
+    url = postgres.create_database(f"audit_{uuid.uuid4().hex[:8]}")
+    config = audit_config(stub, url, tmp_path / "shared.pem")
+    first, second = start_gateway(config), start_gateway(config)
+    with ThreadPoolExecutor(2) as pool:
+        runs = list(pool.map(lambda g: ask(g, 100, threads=16), [first, second]))
+    first.stop()
+    second.stop()
+    code, report = verified(write_config(tmp_path / "pg.yaml", config))
+    assert code == 0, report
+    assert report["entries"] == 202 and report["last_seq"] == 202
+    assert len(set(runs[0]) | set(runs[1])) == 200
+
+
+# -- retention, export, the API ------------------------------------------------------------------
+
+
+def test_purge_blanks_expired_text_and_keeps_the_chain(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    db = tmp_path / "r.db"
+    config = audit_config(
+        stub, f"sqlite:///{db}", tmp_path / "k.pem", retain_text=True, retention_days=0
+    )
+    gateway = start_gateway(config)
+    [audit_id] = ask(gateway, 1)
+    gateway.stop()
+    path = write_config(tmp_path / "r.yaml", config)
+    shown = json.loads(minigate(path, "audit", "show", audit_id).stdout)
+    assert shown["answer_text"] == COMPLETION_TEXT
+    assert json.loads(shown["prompt_text"]) == HELLO
+    purged = minigate(path, "audit", "purge")
+    assert json.loads(purged.stdout)["purged"] == 1
+    shown = json.loads(minigate(path, "audit", "show", audit_id).stdout)
+    assert shown["answer_text"] is None and shown["answer_hash"] == sha256_hex(COMPLETION_TEXT)
+    assert verified(path)[0] == 0
+
+
+def test_edited_full_text_is_caught(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    db = tmp_path / "t.db"
+    config = audit_config(stub, f"sqlite:///{db}", tmp_path / "k.pem", retain_text=True)
+    gateway = start_gateway(config)
+    ask(gateway, 2)
+    gateway.stop()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE audit_entries SET answer_text = 'Goodbye.' WHERE seq = 3")
+    code, report = verified(write_config(tmp_path / "t.yaml", config))
+    assert code == 1 and (report["problem"]["seq"], report["problem"]["kind"]) == (3, "modified")
+
+
+def test_export_verifies_with_the_public_key_alone(
+    pristine: tuple[Path, Path], tmp_path: Path
+) -> None:
+    _, config = tampered_copy(pristine, tmp_path)
+    export, pem = tmp_path / "audit.jsonl", tmp_path / "audit.pub.pem"
+    made = minigate(config, "audit", "export", "--since", "2000-01-01", "-o", str(export))
+    assert made.returncode == 0, made.stderr
+    assert minigate(config, "audit", "pubkey", "-o", str(pem)).returncode == 0
+    assert "BEGIN PUBLIC KEY" in pem.read_text()
+    elsewhere = write_config(tmp_path / "empty.yaml", {})  # no store, no private key needed
+    code, report = verified(elsewhere, "--export", str(export), "--pubkey", str(pem))
+    assert code == 0 and report["entries"] == 14
+
+    lines = export.read_text().splitlines()
+    entry = json.loads(lines[5])
+    lines[5] = json.dumps({**entry, "cost_usd": "0"})
+    export.write_text("\n".join(lines) + "\n")
+    code, report = verified(elsewhere, "--export", str(export), "--pubkey", str(pem))
+    assert code == 1 and report["problem"]["kind"] == "modified"
+    assert report["problem"]["seq"] == entry["seq"]
+
+
+def test_get_audit_entry_needs_the_master_key(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    config = audit_config(stub, f"sqlite:///{tmp_path / 'a.db'}", tmp_path / "k.pem")
+    gateway = start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    sdk = gateway.client(api_key=MASTER)
+    chunks = list(sdk.chat.completions.create(model="mini", messages=HELLO, stream=True))
+    url = f"{gateway.base_url}/audit/{chunks[0].id}"
+    found = httpx.get(url, headers=ADMIN)
+    assert found.status_code == 200
+    body = found.json()
+    assert body["object"] == "audit.entry" and body["hash_ok"] is True
+    streamed = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert body["answer_hash"] == sha256_hex(streamed) and body["status"] == "ok"
+    assert httpx.get(url).status_code == 401
+    key = httpx.post(f"{gateway.base_url}/admin/keys", json={"name": "u"}, headers=ADMIN).json()
+    refused = httpx.get(url, headers={"authorization": f"Bearer {key['key']}"})
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "permission_denied"
+    unknown = httpx.get(f"{gateway.base_url}/audit/chatcmpl-unknown", headers=ADMIN)
+    assert unknown.status_code == 404
+    assert unknown.json()["error"] == {
+        "message": "No audit entry for request 'chatcmpl-unknown'.",
+        "type": "invalid_request_error",
+        "param": "request_id",
+        "code": "not_found",
+    }
+
+
+# -- bad inputs ----------------------------------------------------------------------------------
+
+
+def test_a_corrupt_signing_key_stops_the_gateway_at_start(stub: StubThread, tmp_path: Path) -> None:
+    key = tmp_path / "audit.pem"
+    key.write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")
+    config = write_config(tmp_path / "bad.yaml", audit_config(stub, "sqlite:///x.db", key))
+    result = minigate(config, "serve")
+    assert result.returncode == 2
+    assert f"The audit signing key {key} (audit.signing_key_path)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_new_signing_key_is_private(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    key = tmp_path / "new" / "audit.pem"
+    gateway = start_gateway(audit_config(stub, f"sqlite:///{tmp_path / 'n.db'}", key))
+    gateway.stop()
+    assert key.stat().st_mode & 0o777 == 0o600
+
+
+def test_bad_audit_settings_name_the_key(tmp_path: Path) -> None:
+    path = write_config(tmp_path / "bad.yaml", {"audit": {"checkpoint_every": 0}})
+    with pytest.raises(ConfigError, match=r"audit\.checkpoint_every"):
+        load_settings(path)
+
+
+def test_local_model_files_are_hashed_once(tmp_path: Path) -> None:
+    weights = tmp_path / "model.gguf"
+    weights.write_bytes(b"GGUF" + bytes(3_000_000))
+    model = LlamaCppModel(backend="llama_cpp", id="local", path=str(weights))
+
+    async def describe() -> tuple[str | None, str | None]:
+        sources = ModelSources([model])
+        sources.start()
+        return await sources.describe("local")
+
+    assert asyncio.run(describe()) == (file_sha256(weights), None)
