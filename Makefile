@@ -26,6 +26,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/local_throughput.py
 	$(BIN)/python benchmarks/overhead.py
 	$(BIN)/python benchmarks/cache.py
+	$(BIN)/python benchmarks/ledger.py
+	$(BIN)/python benchmarks/audit.py
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	scripts/bootstrap.sh $(VENV)
