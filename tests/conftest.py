@@ -95,6 +95,20 @@ class Gateway:
 
 
 GatewayFactory = Callable[..., Gateway]
+RUNNING: list[Gateway] = []
+
+
+@pytest.fixture(autouse=True)
+def show_gateway_tracebacks() -> Iterator[None]:
+    """Print what gateways logged as a traceback during a test; pytest shows it if it fails."""
+    seen = {g.log: g.log.stat().st_size for g in RUNNING if g.log.exists()}
+    yield
+    for gateway in RUNNING:
+        with gateway.log.open("rb") as log:
+            log.seek(seen.get(gateway.log, 0))
+            text = log.read().decode(errors="replace")
+        if "Traceback" in text:
+            print(f"--- {gateway.log.name} ---\n{text[-6000:]}")
 
 
 @pytest.fixture(scope="session")
@@ -109,6 +123,7 @@ def start_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayF
     ) -> Gateway:
         gateway = Gateway(tmp_path_factory.mktemp("gw"), config, env or {}, port)
         started.append(gateway)
+        RUNNING.append(gateway)
         return gateway
 
     yield start
