@@ -11,11 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.config import LedgerSettings
 from minigate.context import RequestContext
-from minigate.ledger.limits import Reservation, reserve, settle
+from minigate.ledger.limits import Reservation, reserve
 from minigate.ledger.money import from_pico, to_pico
 from minigate.ledger.prices import FREE, Price, PriceBook
+from minigate.ledger.writer import RowWriter
 from minigate.schemas.common import Usage
-from minigate.store.schema import requests
 
 COST_HEADER = "x-minigate-cost-usd"
 
@@ -34,6 +34,7 @@ class Ledger:
         self.prices = prices
         self.settings = settings
         self._writes: set[asyncio.Task[None]] = set()
+        self._rows = RowWriter(engine)
 
     def price(self, model: str, at: datetime | None = None) -> Price:
         return self.prices.price(model, at) or FREE
@@ -114,10 +115,7 @@ class Ledger:
             "status": status,
             "stream": stream,
         }
-        async with self.engine.begin() as conn:
-            if admission.reservation is not None:
-                await settle(conn, admission.reservation, cost, usage.total_tokens)
-            await conn.execute(requests.insert().values(**row))
+        await self._rows.write(row, admission.reservation, cost, usage.total_tokens)
 
     async def drain(self) -> None:
         """Wait for rows still being written (at shutdown)."""
