@@ -228,6 +228,16 @@ def minigate_argv(port: int, config: Path) -> list[str]:
     ]
 
 
+def state_in(work: Path) -> dict[str, Any]:
+    """Config keys that keep a gateway's ledger, cache and audit key in ``work``: nothing left
+    over from an earlier run (a cached answer, above all) can change a measurement."""
+    return {
+        "store": {"url": f"sqlite:///{work / 'minigate.db'}"},
+        "cache": {"sqlite_path": str(work / "cache.sqlite3")},
+        "audit": {"signing_key_path": str(work / "audit_ed25519.pem")},
+    }
+
+
 def machine() -> dict[str, Any]:
     return {
         "cpus": os.cpu_count(),

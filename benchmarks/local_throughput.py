@@ -51,6 +51,7 @@ from benchlib import (
     machine,
     minigate_argv,
     now_iso,
+    state_in,
     wait_until_quiet,
 )
 
@@ -167,7 +168,10 @@ def minigate_phase(
     config.write_text(
         json.dumps(
             {  # JSON is YAML
+                **state_in(work),
                 "server": {"access_log": False},
+                # Generation is measured: a repeated prompt must not come from the cache.
+                "cache": {"enabled": False},
                 "models": [{"id": MODEL_ID, "backend": "llama_cpp", "path": "builtin:smollm2"}],
             }
         )

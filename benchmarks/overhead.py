@@ -53,6 +53,7 @@ from benchlib import (
     minigate_argv,
     now_iso,
     percentiles_ms,
+    state_in,
     wait_until_quiet,
 )
 
@@ -191,6 +192,7 @@ def write_configs(work: Path, upstream_port: int) -> tuple[Path, Path, Path]:
     minigate.write_text(
         json.dumps(
             {  # JSON is YAML
+                **state_in(work),
                 "server": {"access_log": False},
                 "models": [
                     {"id": "stub", "backend": "openai", "base_url": base_url, "max_retries": 0}
