@@ -31,7 +31,6 @@ Every process it starts is ended on exit, also on error or Ctrl-C.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sqlite3
 import sys
@@ -51,7 +50,6 @@ from benchlib import (
     LOOPBACK,
     MAX_FOREIGN_CORES,
     VENV_BIN,
-    ForeignLoad,
     Servers,
     emit,
     exit_on_sigterm,
@@ -59,12 +57,11 @@ from benchlib import (
     machine,
     minigate_argv,
     now_iso,
-    percentiles_ms,
-    tree_cpu_seconds,
     wait_until_quiet,
 )
 from minigate.testing.postgres import PostgresServer
-from overhead import BODY, EXPECTED, added, phase, request_bytes, run_loop
+from overhead import BODY, EXPECTED, Target, added, request_bytes, run_loop
+from overhead import drive as drive_target
 
 LEVELS = (1, 32)
 BASELINE = "baseline"
@@ -102,32 +99,16 @@ class Variant:
 
 
 async def drive(variant: Variant, concurrency: int, warmup: int, count: int) -> dict[str, Any]:
-    """Warm up, then measure ``count`` requests at ``concurrency`` against one variant."""
+    """``overhead.drive`` with the variant's key; the server's CPU includes its database's."""
     gateway = variant.gateway
-    conns = [await asyncio.open_connection(LOOPBACK, gateway.port) for _ in range(concurrency)]
+    target = Target(variant.name, gateway.port, gateway.pids[0])
     try:
-        request = variant.request()
-        await phase(conns, request, warmup)
-        cpu_before = tree_cpu_seconds(*gateway.pids)
-        # Counts this process's tree: the gateways, the stub and PostgreSQL's backends.
-        with ForeignLoad() as foreign:
-            run, wall = await phase(conns, request, count)
-        cpu_used = tree_cpu_seconds(*gateway.pids) - cpu_before
-    except (asyncio.IncompleteReadError, ConnectionError) as exc:
-        # Uvicorn drops a keep-alive connection after an error the app did not handle.
-        return {"failed": f"the gateway closed a connection mid-request ({exc!r}); see its log"}
+        # ForeignLoad() counts this process's tree: the gateways, the stub and PostgreSQL.
+        return await drive_target(
+            target, concurrency, warmup, count, request=variant.request(), cpu_pids=gateway.pids
+        )
     finally:
         gateway.sent[variant.key_id] += warmup + count
-        for _, writer in conns:
-            writer.close()
-    return {
-        **percentiles_ms(run.latencies),
-        "rps": round(count / wall, 1),
-        "server_cpu_ms_per_req": round(cpu_used * 1000 / count, 3),
-        "requests": count,
-        "errors": run.errors,
-        "foreign_cores": foreign.cores,
-    }
 
 
 async def drive_undisturbed(

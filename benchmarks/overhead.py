@@ -45,7 +45,6 @@ from benchlib import (
     VENV_BIN,
     ForeignLoad,
     Servers,
-    cpu_seconds,
     emit,
     exit_on_sigterm,
     free_port,
@@ -54,6 +53,7 @@ from benchlib import (
     now_iso,
     percentiles_ms,
     state_in,
+    tree_cpu_seconds,
     wait_until_quiet,
 )
 
@@ -159,17 +159,31 @@ async def phase(
 
 
 async def drive(
-    target: Target, concurrency: int, warmup: int, count: int, all_pids: tuple[int, ...] = ()
+    target: Target,
+    concurrency: int,
+    warmup: int,
+    count: int,
+    all_pids: tuple[int, ...] = (),
+    *,
+    request: bytes | None = None,
+    cpu_pids: tuple[int, ...] | None = None,
 ) -> dict[str, Any]:
-    """Warm up, then measure ``count`` requests at ``concurrency`` against one target."""
+    """Warm up, then measure ``count`` requests at ``concurrency`` against one target.
+
+    ``request`` replaces the plain chat request (say, one with an API key); the server's CPU
+    time is that of ``cpu_pids`` (default: the target) and all their descendants."""
+    roots = cpu_pids or (target.pid,)
     conns = [await asyncio.open_connection(LOOPBACK, target.port) for _ in range(concurrency)]
     try:
-        request = request_bytes(target.port)
+        request = request or request_bytes(target.port)
         await phase(conns, request, warmup)
-        cpu_before = cpu_seconds(target.pid)
+        cpu_before = tree_cpu_seconds(*roots)
         with ForeignLoad(*all_pids) as foreign:
             run, wall = await phase(conns, request, count)
-        cpu_used = cpu_seconds(target.pid) - cpu_before
+        cpu_used = tree_cpu_seconds(*roots) - cpu_before
+    except (asyncio.IncompleteReadError, ConnectionError) as exc:
+        # Uvicorn drops a keep-alive connection after an error the app did not handle.
+        return {"failed": f"the server closed a connection mid-request ({exc!r}); see its log"}
     finally:
         for _, writer in conns:
             writer.close()
