@@ -1,0 +1,1 @@
+"""Guardrails: scanners on the prompt and the answer, the moderation endpoint, human review."""

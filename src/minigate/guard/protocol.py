@@ -1,0 +1,96 @@
+"""What every guard scanner implements, and the typed verdict it returns.
+
+A scanner looks at one text (the prompt's user-visible content on the way in, the answer on
+the way out) and says what it saw. It never decides what happens: the action configured for
+it (block, redact, flag, review) does, in the guard stage. That keeps scanners reusable by
+the moderation endpoint and the benchmarks, which run them without any action at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+import numpy as np
+
+Direction = Literal["input", "output"]
+Action = Literal["block", "redact", "flag", "review"]
+
+# Unit-length sentence vectors, one row per text (all-MiniLM-L6-v2 by default: 384 columns).
+EmbedFn = Callable[[list[str]], Awaitable[np.ndarray]]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A span of the scanned text that a scanner matched (``text[start:end]``)."""
+
+    kind: str
+    start: int
+    end: int
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What one scanner saw in one text.
+
+    ``reason`` is shown to clients and reviewers, so it names what kind of thing was found,
+    never the matched text itself (a blocked secret must not come back in the error).
+    ``rewritten`` is the text with findings replaced, for scanners that can redact.
+    """
+
+    scanner: str
+    flagged: bool
+    score: float = 0.0
+    labels: tuple[str, ...] = ()
+    reason: str = ""
+    findings: tuple[Finding, ...] = ()
+    rewritten: str | None = None
+
+    @classmethod
+    def clean(cls, scanner: str, score: float = 0.0) -> Verdict:
+        return cls(scanner=scanner, flagged=False, score=score)
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-ready record of the verdict, without any matched text."""
+        return {
+            "scanner": self.scanner,
+            "flagged": self.flagged,
+            "score": round(self.score, 4),
+            "labels": list(self.labels),
+            "reason": self.reason,
+            "findings": len(self.findings),
+        }
+
+
+@dataclass(slots=True)
+class ScanContext:
+    """What a scanner may know about the request besides the text.
+
+    ``vault`` maps the placeholders a redacting scanner put into the prompt to the original
+    values, so the answer can be restored for the caller. ``canary`` is the token the guard
+    planted in the system prompt; it must never appear in an answer.
+    """
+
+    direction: Direction
+    request_id: str = ""
+    route: str = ""
+    vault: dict[str, str] = field(default_factory=dict)
+    canary: str | None = None
+    response_format: dict[str, Any] | None = None
+
+
+class Scanner(Protocol):
+    """One check. ``name`` is what errors, verdicts and metrics call it."""
+
+    name: str
+
+    async def scan(self, text: str, ctx: ScanContext) -> Verdict: ...
+
+
+@dataclass(frozen=True, slots=True)
+class GuardDeps:
+    """What scanners may use from the running gateway."""
+
+    embed: EmbedFn | None = None
