@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -25,6 +26,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from minigate.errors import ConfigError
+from minigate.guard.settings import GuardSettings
 
 CONFIG_ENV = "MINIGATE_CONFIG"
 DEFAULT_CONFIG_NAME = "minigate.yaml"
@@ -321,6 +323,7 @@ class Settings(BaseSettings):
     router: RouterSettings = Field(default_factory=RouterSettings)
     routes: list[RouteConfig] = Field(default_factory=list)
     audit: AuditSettings = Field(default_factory=AuditSettings)
+    guard: GuardSettings = Field(default_factory=GuardSettings)
 
     @field_validator("models")
     @classmethod
@@ -404,6 +407,18 @@ class Settings(BaseSettings):
             )
         return self
 
+    @model_validator(mode="after")
+    def _guard_policies_name_known_models(self) -> Settings:
+        known = set(self.requestable) | {"*"}
+        for n, policy in enumerate(self.guard.policies):
+            unknown = sorted(set(policy.models) - known)
+            if unknown:
+                raise ValueError(
+                    f"guard.policies.{n}.models names unconfigured model(s) or route(s): "
+                    f"{', '.join(unknown)}; configured: {', '.join(self.requestable)}"
+                )
+        return self
+
     @property
     def semantic_cache_on(self) -> bool:
         semantic = self.cache.semantic
@@ -459,19 +474,26 @@ def find_config_path(explicit: str | Path | None) -> Path | None:
 def load_settings(path: str | Path | None = None) -> Settings:
     """Read and validate the config; raise ConfigError with the offending key named."""
     config_path = find_config_path(path)
-    data = _read_yaml(config_path) if config_path else {}
+    text = _read_text(config_path) if config_path else None
+    data = _parse_yaml(text, config_path) if config_path and text is not None else {}
     try:
         return Settings(**data)
     except ValidationError as exc:
         where = str(config_path) if config_path else "environment"
-        raise ConfigError(f"Invalid configuration in {where}:\n{describe_errors(exc)}") from None
+        lines = _line_finder(text)
+        raise ConfigError(
+            f"Invalid configuration in {where}:\n{describe_errors(exc, lines)}"
+        ) from None
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"Cannot read config file {path}: {exc.strerror}.") from None
+
+
+def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -483,9 +505,39 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def describe_errors(exc: ValidationError) -> str:
+LineFinder = Callable[[tuple[int | str, ...]], int | None]
+
+
+def _line_finder(text: str | None) -> LineFinder:
+    """Where a key path (a validation error's ``loc``) starts in the YAML text, 1-based."""
+    root = yaml.compose(text) if text else None
+
+    def find(loc: tuple[int | str, ...]) -> int | None:
+        node, line = root, None
+        for part in loc:
+            if isinstance(node, yaml.MappingNode):
+                match = [v for k, v in node.value if k.value == str(part)]
+                node = match[0] if match else None
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+                node = node.value[part] if part < len(node.value) else None
+            else:
+                node = None
+            if node is None:
+                break
+            line = node.start_mark.line + 1
+        return line
+
+    return find
+
+
+def describe_errors(exc: ValidationError, line_of: LineFinder | None = None) -> str:
     lines = []
     for error in exc.errors():
         key = ".".join(str(part) for part in error["loc"]) or "(top level)"
-        lines.append(f"  {key}: {error['msg']}")
+        # A scanner option's error carries the option's path below the scanner's entry.
+        option_path = tuple((error.get("ctx") or {}).get("option_path", ()))
+        line = line_of((*error["loc"], *option_path)) if line_of else None
+        at = f" (line {line})" if line else ""
+        message = str(error["msg"]).removeprefix("Value error, ")
+        lines.append(f"  {key}{at}: {message}")
     return "\n".join(lines)

@@ -9,11 +9,14 @@ MinigateError
     ├── PermissionDenied        403  permission_denied
     ├── ModelNotFound           404  model_not_found
     ├── NotFound                404  not_found
+    ├── Conflict                409  conflict
     ├── PayloadTooLarge         413  request_too_large
-    │   └── NoRoute             400  no_route
+    │   ├── NoRoute             400  no_route
+    │   └── ContentPolicyViolation 400 content_policy_violation  (a guard scanner blocked)
     ├── RateLimited             429  rate_limit_exceeded
     ├── ModelOverloaded         503  model_overloaded
     │   └── CircuitOpen         503  circuit_open
+    ├── ReviewPending           202  review_pending  (not a failure: the answer is held)
     ├── LoopDetected            508  loop_detected
     ├── BackendFailed           500  backend_error
     └── UpstreamError           502  upstream_error
@@ -80,6 +83,45 @@ class NoRoute(InvalidRequest):
     code = "no_route"
 
 
+class ContentPolicyViolation(InvalidRequest):
+    """A guard scanner blocked the prompt or the answer; the message names the scanner."""
+
+    code = "content_policy_violation"
+
+    def __init__(self, message: str, *, scanner: str, param: str | None = "messages") -> None:
+        super().__init__(message, param=param)
+        self.scanner = scanner
+
+    def to_body(self) -> dict[str, Any]:
+        body = super().to_body()
+        body["error"]["scanner"] = self.scanner
+        return body
+
+
+class ReviewPending(GatewayError):
+    """The answer is held for a person to review; the client polls for it (HTTP 202)."""
+
+    status = 202
+    type = "review_pending"
+    code = "review_pending"
+
+    def __init__(self, review_id: str) -> None:
+        super().__init__(
+            f"The answer is held for human review; poll GET /v1/reviews/{review_id} for it.",
+            headers={"x-minigate-review-id": review_id, "location": f"/v1/reviews/{review_id}"},
+        )
+        self.review_id = review_id
+
+    def to_body(self) -> dict[str, Any]:
+        return {
+            "id": self.review_id,
+            "object": "review",
+            "status": "pending",
+            "message": self.message,
+            "poll": f"/v1/reviews/{self.review_id}",
+        }
+
+
 class AuthenticationFailed(GatewayError):
     status = 401
     type = "authentication_error"
@@ -102,6 +144,12 @@ class NotFound(GatewayError):
     status = 404
     type = "invalid_request_error"
     code = "not_found"
+
+
+class Conflict(GatewayError):
+    status = 409
+    type = "invalid_request_error"
+    code = "conflict"
 
 
 class PayloadTooLarge(GatewayError):

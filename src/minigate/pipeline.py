@@ -3,8 +3,8 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► audit ► route ► ledger ► cache ► resolve model ► model backend
-                                        (llama.cpp | OpenAI-compatible | embeddings)
+    record ► audit ► guard ► route ► ledger ► cache ► resolve model ► model backend
+                                                (llama.cpp | OpenAI-compatible | embeddings)
 
 The route stage turns a route name into calls of concrete models: one, or several when a
 target fails over to its fallbacks or a cascade escalates. It sits outside the ledger so
@@ -18,8 +18,13 @@ The cache sits outside the resolver so that a hit loads no model and calls no up
 inside the ledger so that a hit is still admitted against the key's limits and recorded (at
 cost 0, with the cost it saved). The audit stage sits just inside the recorder: it sees the
 request as the client made it and its final outcome (served model, cost, cache status, route
-decision) and appends one hash-chained entry for it. Later concerns (guard) are one more line
-in ``build_pipeline``.
+decision, guard verdicts) and appends one hash-chained entry for it.
+
+The guard sits inside the audit stage, so that a blocked request is still on the record, and
+outside the router and the cache: its policies apply to the name the client asked for, it
+checks the answer that was finally accepted (also when it came from the cache), and only
+redacted prompts reach the cache, the ledger and the model. When it holds an answer for
+review, the model call has happened and is in the ledger.
 """
 
 from __future__ import annotations
@@ -35,9 +40,11 @@ from minigate.cache import cache_stage
 from minigate.config import Settings
 from minigate.context import RequestContext
 from minigate.errors import GatewayError, ModelNotFound, PermissionDenied
+from minigate.guard.build import guard_deps, guard_stage
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.stage import LedgerStage
 from minigate.metrics import Metrics
+from minigate.review import ReviewQueue
 from minigate.router import route_stage
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import Usage
@@ -56,6 +63,7 @@ def build_pipeline(
     settings: Settings,
     ledger: Ledger | None = None,
     audit: AuditTrail | None = None,
+    reviews: ReviewQueue | None = None,
 ) -> Backend:
     """Assemble the stages: the last line is the outermost stage, the first the innermost."""
     pipeline: Backend = ModelResolver(backends)
@@ -64,6 +72,7 @@ def build_pipeline(
         pipeline = LedgerStage(pipeline, ledger)
     if settings.routes:
         pipeline = route_stage(pipeline, settings, metrics)
+    pipeline = guard_stage(pipeline, settings, guard_deps(backends), reviews)
     pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)
     return pipeline

@@ -14,11 +14,14 @@ from minigate.audit.models import ModelSources
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
 from minigate.config import Settings
+from minigate.guard.build import guard_deps
+from minigate.guard.moderation import Moderator
 from minigate.ledger.keys import KeyStore
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.prices import build_price_book
 from minigate.metrics import Metrics
 from minigate.pipeline import build_pipeline
+from minigate.review import ReviewQueue
 from minigate.store import open_store
 
 
@@ -29,6 +32,8 @@ class Runtime:
     keys: KeyStore | None = None
     ledger: Ledger | None = None
     audit: AuditLog | None = None
+    reviews: ReviewQueue | None = None
+    moderator: Moderator | None = None
 
 
 @asynccontextmanager
@@ -62,17 +67,32 @@ async def running(
             )
         if with_ledger and settings.audit.enabled:
             runtime.audit = await stack.enter_async_context(_audit(settings, runtime.keys))
+        if with_ledger and settings.guard.holds_answers:
+            if runtime.engine is None:
+                runtime.engine = await stack.enter_async_context(_store(settings))
+            runtime.reviews = ReviewQueue(runtime.engine)
         backends = {
             m.id: create_backend(m, http)
             for m in settings.models
             if wanted is None or m.id in wanted
         }
+        runtime.moderator = Moderator(settings.guard, guard_deps(backends))
         runtime.pipeline = build_pipeline(
-            backends, metrics, settings, runtime.ledger, runtime.audit
+            backends, metrics, settings, runtime.ledger, runtime.audit, runtime.reviews
         )
         await runtime.pipeline.start()
         stack.push_async_callback(runtime.pipeline.aclose)
         yield runtime
+
+
+@asynccontextmanager
+async def _store(settings: Settings) -> AsyncIterator[AsyncEngine]:
+    """The store alone, for the review queue of a gateway that keeps no ledger."""
+    engine = await open_store(settings.store.url)
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
 
 
 @asynccontextmanager

@@ -70,7 +70,8 @@ class ScanContext:
 
     ``vault`` maps the placeholders a redacting scanner put into the prompt to the original
     values, so the answer can be restored for the caller. ``canary`` is the token the guard
-    planted in the system prompt; it must never appear in an answer.
+    planted in the system prompt; it must never appear in an answer. ``partial`` is true
+    while a streamed answer is scanned window by window, before its end has arrived.
     """
 
     direction: Direction
@@ -79,6 +80,7 @@ class ScanContext:
     vault: dict[str, str] = field(default_factory=dict)
     canary: str | None = None
     response_format: dict[str, Any] | None = None
+    partial: bool = False
 
 
 class Scanner(Protocol):

@@ -21,6 +21,7 @@ _MODULES = {
     "language": "minigate.guard.scanners.language",
     "canary": "minigate.guard.scanners.canary",
     "json_schema": "minigate.guard.scanners.json_schema",
+    "moderation_api": "minigate.guard.scanners.moderation_api",
 }
 
 

@@ -17,6 +17,7 @@ from minigate.server.body_limit import BodyLimit
 from minigate.server.errors import install_error_handlers
 from minigate.server.routes import admin, ops
 from minigate.server.routes import cache as cache_routes
+from minigate.server.routes import guard as guard_routes
 from minigate.server.routes import openai as openai_routes
 
 log = logging.getLogger("minigate")
@@ -53,5 +54,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(admin.router)
     app.include_router(ops.router)
     app.include_router(cache_routes.router)
+    app.include_router(guard_routes.router)
     app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)
     return app

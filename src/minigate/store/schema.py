@@ -111,3 +111,25 @@ audit_checkpoints = Table(
     Column("public_key_id", String(16), nullable=False),
     Column("signature", String(128), nullable=False),
 )
+
+# Held answers. A row is written before the client hears that its answer is pending, so a
+# restart loses nothing; a decision fills the decision columns once and never again.
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("created_at", String(40), nullable=False, index=True),
+    Column("status", String(16), nullable=False, index=True),
+    Column("request_id", String(64), nullable=False),
+    Column("key_id", String(40), nullable=True),
+    Column("endpoint", String(32), nullable=False),
+    Column("route", String(200), nullable=False),
+    Column("served_model", String(200), nullable=True),
+    Column("reasons", JSON, nullable=False),
+    Column("prompt", JSON, nullable=False),
+    Column("answer", JSON, nullable=False),
+    Column("final", JSON, nullable=True),
+    Column("reviewer", String(200), nullable=True),
+    Column("decided_at", String(40), nullable=True),
+    Column("note", Text, nullable=True),
+)

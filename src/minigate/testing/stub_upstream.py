@@ -36,7 +36,7 @@ class StubUpstream:
     delay_s: float = 0.0
     stream_delay_s: float = 0.0  # pause between stream events, so a client can leave midway
     retry_after: str | None = None
-    text: str = COMPLETION_TEXT  # the answer to every chat request
+    text: str = COMPLETION_TEXT  # the answer to every chat request; {system} echoes the system
     token_logprob: float = -0.1  # reported for every token when a request asks for logprobs
     received: list[Received] = field(default_factory=list)
     record: bool = True
@@ -44,14 +44,23 @@ class StubUpstream:
 
     # -- answers -----------------------------------------------------------------------
 
+    def _text_for(self, body: dict[str, Any]) -> str:
+        """The answer; ``{system}`` in it stands for a model that leaks its system prompt."""
+        if "{system}" not in self.text:
+            return self.text
+        messages = body.get("messages") or []
+        system = next((m.get("content") for m in messages if m.get("role") == "system"), "")
+        return self.text.replace("{system}", str(system))
+
     def _chat(self, body: dict[str, Any]) -> dict[str, Any]:
         choice: dict[str, Any] = {
             "index": 0,
             "finish_reason": "stop",
-            "message": {"role": "assistant", "content": self.text},
+            "message": {"role": "assistant", "content": self._text_for(body)},
         }
         if body.get("logprobs"):
-            tokens = [{"token": w, "logprob": self.token_logprob} for w in self.text.split(" ")]
+            words = self._text_for(body).split(" ")
+            tokens = [{"token": w, "logprob": self.token_logprob} for w in words]
             choice["logprobs"] = {"content": tokens}
         return {
             "id": "chatcmpl-stub",
@@ -69,7 +78,7 @@ class StubUpstream:
             "created": int(time.time()),
             "model": body.get("model", "stub"),
         }
-        words = self.text.split(" ")
+        words = self._text_for(body).split(" ")
         deltas = [{"role": "assistant", "content": ""}] + [
             {"content": w if i == 0 else " " + w} for i, w in enumerate(words)
         ]

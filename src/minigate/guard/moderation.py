@@ -1,0 +1,58 @@
+"""``POST /v1/moderations`` backed by the guard's own scanners (``guard.moderation``)."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from minigate.guard.engine import ArmedScanner, arm, run_chain
+from minigate.guard.protocol import GuardDeps, ScanContext
+from minigate.guard.settings import GuardSettings
+from minigate.schemas.common import new_id
+from minigate.schemas.moderations import CATEGORIES, ModerationResponse, ModerationResult
+
+MODERATION_MODEL = "minigate-guard"
+
+
+@runtime_checkable
+class ScoresCategories(Protocol):
+    """A scanner that can score each moderation category, not only flag."""
+
+    async def category_scores(self, text: str) -> dict[str, float]: ...
+
+
+class Moderator:
+    def __init__(self, settings: GuardSettings, deps: GuardDeps) -> None:
+        # Every scanner runs whatever its configured action: moderation only reports.
+        self.chain: list[ArmedScanner] = [
+            ArmedScanner(a.scanner, "flag", a.on_error)
+            for a in arm(settings.moderation, deps, settings.on_error)
+        ]
+
+    async def moderate(self, texts: list[str]) -> ModerationResponse:
+        return ModerationResponse(
+            id=new_id("modr"),
+            model=MODERATION_MODEL,
+            results=[await self._one(text) for text in texts],
+        )
+
+    async def _one(self, text: str) -> ModerationResult:
+        scores = dict.fromkeys(CATEGORIES, 0.0)
+        hit: set[str] = set()
+        outcome = await run_chain(self.chain, text, ScanContext(direction="input"))
+        for armed, verdict in zip(self.chain, outcome.verdicts, strict=False):
+            if isinstance(armed.scanner, ScoresCategories):
+                for category, score in (await armed.scanner.category_scores(text)).items():
+                    if category in scores:
+                        scores[category] = max(scores[category], score)
+            for label in verdict.labels if verdict.flagged else ():
+                if label in scores:
+                    hit.add(label)
+                    scores[label] = max(scores[label], verdict.score)
+        flagged_by = [v for v in outcome.verdicts if v.flagged]
+        return ModerationResult(
+            flagged=bool(flagged_by),
+            categories={c: c in hit for c in CATEGORIES},
+            category_scores=scores,
+            category_applied_input_types={c: ["text"] for c in CATEGORIES},
+            scanners=[v.summary() for v in flagged_by],
+        )

@@ -1,0 +1,117 @@
+"""Holding an answer for human review: store it, then tell the client it is pending."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from minigate.context import RequestContext
+from minigate.errors import BackendFailed, ReviewPending
+from minigate.guard.screening import Screening
+from minigate.guard.settings import ReviewSettings
+from minigate.review import HeldAnswer, ReviewQueue
+from minigate.schemas.chat import (
+    ChatCompletion,
+    ChatCompletionChunk,
+    ChatCompletionRequest,
+    ChunkChoice,
+    ChunkDelta,
+)
+from minigate.schemas.completions import Completion, CompletionRequest
+
+REVIEW_HEADER = "x-minigate-review-id"
+
+
+class Holder:
+    def __init__(self, queue: ReviewQueue | None, settings: ReviewSettings) -> None:
+        self.queue = queue
+        self.settings = settings
+
+    async def _hold(
+        self, prompt: Any, texts: list[str], screening: Screening, ctx: RequestContext
+    ) -> str:
+        """Store the answer, then return the placeholder text or raise ReviewPending."""
+        if self.queue is None:
+            raise BackendFailed(
+                "This answer needs human review, but the review queue has no store; enable "
+                "the ledger's store (store.url) to hold answers."
+            )
+        reasons = [v for v in ctx.annotations.get("guard", []) if v.get("flagged")]
+        if not reasons:
+            reasons = [{"scanner": "policy", "reason": "every answer on this route is reviewed"}]
+        held = HeldAnswer(
+            request_id=ctx.request_id,
+            key_id=ctx.key_id,
+            endpoint=ctx.endpoint,
+            route=screening.scan.route,
+            served_model=ctx.served_model,
+            reasons=reasons,
+            prompt=prompt,
+            answer=texts,
+        )
+        review_id = await self.queue.hold(held)
+        ctx.response_headers[REVIEW_HEADER] = review_id
+        ctx.annotations["review_id"] = review_id
+        if self.settings.mode == "http_202":
+            raise ReviewPending(review_id)
+        return self.settings.placeholder.format(review_id=review_id)
+
+    async def hold_chat(
+        self,
+        req: ChatCompletionRequest,
+        result: ChatCompletion,
+        screening: Screening,
+        ctx: RequestContext,
+    ) -> ChatCompletion:
+        texts = [choice.message.content or "" for choice in result.choices]
+        placeholder = await self._hold(_messages(req), texts, screening, ctx)
+        for choice in result.choices:
+            choice.message.content = placeholder
+            choice.message.tool_calls = None
+            choice.finish_reason = "stop"
+            choice.logprobs = None
+        return result
+
+    async def hold_chat_stream(
+        self,
+        req: ChatCompletionRequest,
+        texts: dict[int, str],
+        screening: Screening,
+        ctx: RequestContext,
+    ) -> AsyncIterator[ChatCompletionChunk]:
+        order = sorted(texts)
+        placeholder = await self._hold(_messages(req), [texts[i] for i in order], screening, ctx)
+        choices = [
+            ChunkChoice(
+                index=i,
+                delta=ChunkDelta(role="assistant", content=placeholder),
+                finish_reason="stop",
+            )
+            for i in order
+        ]
+        yield ChatCompletionChunk(
+            id=ctx.request_id,
+            created=int(time.time()),
+            model=ctx.served_model or req.model,
+            choices=choices,
+        )
+
+    async def hold_completion(
+        self,
+        req: CompletionRequest,
+        result: Completion,
+        screening: Screening,
+        ctx: RequestContext,
+        texts: list[str] | None = None,
+    ) -> Completion:
+        answer = texts if texts is not None else [choice.text for choice in result.choices]
+        placeholder = await self._hold(req.prompts(), answer, screening, ctx)
+        for choice in result.choices:
+            choice.text = placeholder
+            choice.finish_reason = "stop"
+        return result
+
+
+def _messages(req: ChatCompletionRequest) -> list[dict[str, Any]]:
+    return [m.model_dump(exclude_none=True) for m in req.messages]

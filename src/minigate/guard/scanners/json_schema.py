@@ -1,0 +1,46 @@
+"""Whether an answer is the JSON the request asked for (``response_format``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from minigate.guard.protocol import GuardDeps, ScanContext, Verdict
+from minigate.guard.registry import ScannerOptions, ScannerType
+from minigate.router.checks import json_problem
+
+
+class JsonSchemaOptions(ScannerOptions):
+    pass
+
+
+def _schema_of(response_format: dict[str, Any]) -> dict[str, Any] | None:
+    schema = (response_format.get("json_schema") or {}).get("schema")
+    return schema if isinstance(schema, dict) else None
+
+
+class JsonSchemaScanner:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    async def scan(self, text: str, ctx: ScanContext) -> Verdict:
+        wanted = ctx.response_format
+        if ctx.partial or not wanted or wanted.get("type", "text") == "text":
+            return Verdict.clean(self.name)
+        problem = json_problem(text, _schema_of(wanted))
+        if problem is None:
+            return Verdict.clean(self.name)
+        return Verdict(
+            scanner=self.name, flagged=True, score=1.0, labels=("invalid_json",), reason=problem
+        )
+
+
+def _build(options: JsonSchemaOptions, name: str, deps: GuardDeps) -> JsonSchemaScanner:
+    return JsonSchemaScanner(name)
+
+
+SCANNER_TYPE = ScannerType(
+    options=JsonSchemaOptions,
+    build=_build,
+    directions=frozenset({"output"}),
+    description="The answer fits the requested JSON schema.",
+)

@@ -1,0 +1,119 @@
+"""Scanning what a client sent, and what the model answered, for one policy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from minigate.context import RequestContext
+from minigate.errors import ContentPolicyViolation
+from minigate.guard.canary import plant_canary
+from minigate.guard.engine import ArmedScanner, ScanOutcome, run_chain
+from minigate.guard.placeholders import restore
+from minigate.guard.protocol import Direction, ScanContext
+from minigate.schemas.chat import ChatCompletionRequest, ChatMessage
+
+GUARD_HEADER = "x-minigate-guard"
+SCANNED_ROLES = frozenset({"user", "assistant", "tool", "function"})
+
+
+@dataclass(slots=True)
+class Screening:
+    """One request's guard state: its scan context and whether its answer must be held."""
+
+    scan: ScanContext
+    hold: bool = False
+    flagged: list[str] = field(default_factory=list)
+
+
+def record(
+    ctx: RequestContext, screening: Screening, direction: Direction, out: ScanOutcome
+) -> None:
+    """Keep the verdicts on the request record (the audit entry) and name flags in a header."""
+    verdicts = ctx.annotations.setdefault("guard", [])
+    verdicts += [{"direction": direction, **v.summary()} for v in out.verdicts]
+    screening.flagged += [f"{direction}:{name}" for name in out.flagged]
+    if screening.flagged:
+        ctx.response_headers[GUARD_HEADER] = ",".join(screening.flagged)
+
+
+def blocked_error(out: ScanOutcome, direction: Direction) -> ContentPolicyViolation:
+    assert out.blocked is not None
+    verdict = out.blocked
+    what = "request" if direction == "input" else "answer"
+    return ContentPolicyViolation(
+        f"The {what} was blocked by the guard scanner '{verdict.scanner}': {verdict.reason}.",
+        scanner=verdict.scanner,
+        param="messages" if direction == "input" else None,
+    )
+
+
+async def screen_text(
+    chain: Sequence[ArmedScanner], text: str, screening: Screening, ctx: RequestContext
+) -> str:
+    """The prompt text to send on (redacted where configured); raises when a scanner blocks."""
+    if not chain or not text:
+        return text
+    out = await run_chain(chain, text, screening.scan)
+    record(ctx, screening, "input", out)
+    if out.blocked is not None:
+        raise blocked_error(out, "input")
+    screening.hold |= out.review
+    return out.text
+
+
+async def screen_message(
+    chain: Sequence[ArmedScanner], message: ChatMessage, screening: Screening, ctx: RequestContext
+) -> ChatMessage:
+    if message.role not in SCANNED_ROLES or message.content is None:
+        return message
+    if isinstance(message.content, str):
+        text = await screen_text(chain, message.content, screening, ctx)
+        return message if text == message.content else message.model_copy(update={"content": text})
+    parts: list[dict[str, Any]] = []
+    for part in message.content:
+        if part.get("type") == "text" and isinstance(part.get("text"), str):
+            part = {**part, "text": await screen_text(chain, part["text"], screening, ctx)}
+        parts.append(part)
+    return message.model_copy(update={"content": parts})
+
+
+async def screen_chat(
+    req: ChatCompletionRequest,
+    chain: Sequence[ArmedScanner],
+    screening: Screening,
+    ctx: RequestContext,
+) -> ChatCompletionRequest:
+    messages = [await screen_message(chain, m, screening, ctx) for m in req.messages]
+    if screening.scan.canary is not None:
+        messages = plant_canary(messages, screening.scan.canary)
+    return req.model_copy(update={"messages": messages})
+
+
+async def check_answers(
+    chain: Sequence[ArmedScanner],
+    texts: list[str],
+    screening: Screening,
+    ctx: RequestContext,
+    partial: bool = False,
+    restore_answer: bool = True,
+) -> list[str]:
+    """The answers as the caller gets them: checked, masked where configured, restored.
+
+    Output scanners read the answer before restoring, so the caller's own details that come
+    back through placeholders are not mistaken for a leak; their scratch vault keeps anything
+    they name out of the restore.
+    """
+    scan = replace(
+        screening.scan, direction="output", vault=dict(screening.scan.vault), partial=partial
+    )
+    checked = []
+    for text in texts:
+        out = await run_chain(chain, text, scan) if chain and text else ScanOutcome(text)
+        record(ctx, screening, "output", out)
+        if out.blocked is not None:
+            raise blocked_error(out, "output")
+        screening.hold |= out.review
+        checked.append(restore(out.text, screening.scan.vault) if restore_answer else out.text)
+    return checked

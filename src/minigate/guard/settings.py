@@ -1,0 +1,139 @@
+"""The ``guard:`` section of the config: which scanners run on which requests, and how."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
+
+from minigate.guard.protocol import Direction
+from minigate.guard.registry import scanner_type
+
+OnError = Literal["block", "allow"]
+
+
+class ScannerSpec(BaseModel):
+    """One scanner in a policy: its type, what to do when it flags, and its own options.
+
+    Options sit beside ``type`` and ``action`` in the YAML; they are checked against the
+    scanner type's own options model, so a misspelt option fails at start.
+    """
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    type: str
+    action: Literal["block", "redact", "flag", "review"] = "block"
+    name: str | None = Field(default=None, description="Shown in errors; default: the type.")
+    on_error: OnError | None = Field(
+        default=None, description="When the scanner crashes; default: guard.on_error."
+    )
+
+    @property
+    def label(self) -> str:
+        return self.name or self.type
+
+    @property
+    def options(self) -> dict[str, Any]:
+        return dict(self.model_extra or {})
+
+    @model_validator(mode="after")
+    def _options_fit_type(self) -> ScannerSpec:
+        try:
+            kind = scanner_type(self.type)
+        except KeyError as exc:
+            raise ValueError(exc.args[0]) from None
+        try:
+            kind.options.model_validate(self.options)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            message = str(first["msg"]).removeprefix("Value error, ")
+            key = ".".join(str(p) for p in first["loc"]) or "(options)"
+            # The option's own path rides along so that the config loader can point at its line.
+            raise PydanticCustomError(
+                "scanner_option",
+                "{kind} scanner option '{key}': {message}",
+                {"kind": self.type, "key": key, "message": message, "option_path": first["loc"]},
+            ) from None
+        return self
+
+    def check_direction(self, direction: Direction) -> None:
+        if direction not in scanner_type(self.type).directions:
+            raise ValueError(f"the {self.type} scanner cannot scan the {direction}")
+        if self.action == "redact" and direction == "output" and self.type != "pii":
+            raise ValueError(f"the {self.type} scanner cannot redact")
+
+
+class GuardPolicy(BaseModel):
+    """The scanners for requests to some models or routes; the first matching policy wins."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    models: list[str] = Field(
+        default_factory=lambda: ["*"], description="Model or route names; '*' matches all."
+    )
+    input: list[ScannerSpec] = Field(default_factory=list)
+    output: list[ScannerSpec] = Field(default_factory=list)
+    review_all: bool = Field(
+        default=False, description="Hold every answer for human review (high-risk routes)."
+    )
+
+    @model_validator(mode="after")
+    def _directions(self) -> GuardPolicy:
+        for direction, specs in (("input", self.input), ("output", self.output)):
+            for n, spec in enumerate(specs):
+                try:
+                    spec.check_direction(direction)  # type: ignore[arg-type]
+                except ValueError as exc:
+                    raise ValueError(f"{direction}.{n}: {exc}") from None
+        return self
+
+    def applies_to(self, model: str) -> bool:
+        return "*" in self.models or model in self.models
+
+
+class ReviewSettings(BaseModel):
+    """What a client gets while its answer waits for a reviewer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    mode: Literal["placeholder", "http_202"] = Field(
+        default="placeholder",
+        description="placeholder: a normal answer saying it is under review (works with every "
+        "client); http_202: HTTP 202 with the review id to poll.",
+    )
+    placeholder: str = (
+        "This answer is being reviewed by a person before it is released. "
+        "Review id: {review_id}. Poll GET /v1/reviews/{review_id} for the result."
+    )
+
+
+class GuardSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    on_error: OnError = Field(
+        default="block", description="A scanner that crashes blocks (fail closed) or allows."
+    )
+    stream_window_chars: int = Field(
+        default=80, ge=1, description="Streamed answers are scanned and released in windows."
+    )
+    policies: list[GuardPolicy] = Field(default_factory=list)
+    moderation: list[ScannerSpec] = Field(
+        default_factory=list,
+        description="The scanners behind POST /v1/moderations.",
+    )
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
+
+    @property
+    def active_policies(self) -> list[GuardPolicy]:
+        return self.policies if self.enabled else []
+
+    @property
+    def holds_answers(self) -> bool:
+        """Whether some policy may hold an answer for review (which needs the store)."""
+        return any(
+            p.review_all or any(s.action == "review" for s in [*p.input, *p.output])
+            for p in self.active_policies
+        )

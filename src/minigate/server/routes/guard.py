@@ -1,0 +1,117 @@
+"""Moderations, the client's poll for a held answer, and the reviewers' admin API."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Literal
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.responses import Response
+
+from minigate.errors import NotFound, PermissionDenied
+from minigate.guard.moderation import Moderator
+from minigate.review import Review, ReviewQueue
+from minigate.schemas.moderations import ModerationRequest
+from minigate.server.auth import MASTER
+from minigate.server.responses import json_response
+from minigate.server.routes.openai import parse_body
+
+router = APIRouter(prefix="/v1")
+
+
+@router.post("/moderations")
+async def moderations(request: Request) -> Response:
+    await request.app.state.auth(request)
+    body = await parse_body(request, ModerationRequest)
+    moderator: Moderator = request.app.state.runtime.moderator
+    return json_response(await moderator.moderate(body.texts()))
+
+
+def _queue(request: Request) -> ReviewQueue:
+    queue: ReviewQueue | None = request.app.state.runtime.reviews
+    if queue is None:
+        raise NotFound("This gateway holds no answers for review (no guard policy reviews).")
+    return queue
+
+
+@router.get("/reviews/{review_id}")
+async def poll_review(request: Request, review_id: str) -> Response:
+    """A held answer's state; once approved, the answer in the shape the client asked for."""
+    caller = await request.app.state.auth(request)
+    review = await _queue(request).get(review_id)
+    if caller.key_id not in (review.held.key_id, MASTER) and not request.app.state.auth.open:
+        raise PermissionDenied("Only the API key that made the request may poll its review.")
+    body: dict[str, Any] = {
+        "id": review.id,
+        "object": "review",
+        "status": review.status,
+        "created_at": review.created_at,
+        "decided_at": review.decided_at,
+        "request_id": review.held.request_id,
+    }
+    if review.status == "approved":
+        body["completion"] = _released(review)
+    if review.status == "rejected":
+        body["message"] = "A reviewer rejected this answer."
+    return json_response(body)
+
+
+def _released(review: Review) -> dict[str, Any]:
+    texts = review.final or []
+    model = review.held.served_model or review.held.route
+    common = {"id": review.held.request_id, "created": int(time.time()), "model": model}
+    if review.held.endpoint == "completions":
+        choices = [{"index": i, "text": t, "finish_reason": "stop"} for i, t in enumerate(texts)]
+        return {**common, "object": "text_completion", "choices": choices}
+    choices = [
+        {"index": i, "message": {"role": "assistant", "content": t}, "finish_reason": "stop"}
+        for i, t in enumerate(texts)
+    ]
+    return {**common, "object": "chat.completion", "choices": choices}
+
+
+class Decision(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reviewer: str = Field(min_length=1, max_length=200)
+    answer: list[str] | str | None = Field(
+        default=None, description="An edited answer to release instead of the held one."
+    )
+    note: str = ""
+
+
+async def _admin_queue(request: Request) -> ReviewQueue:
+    await request.app.state.auth.admin(request)
+    return _queue(request)
+
+
+@router.get("/admin/reviews")
+async def list_reviews(
+    request: Request, status: Literal["pending", "approved", "rejected", "all"] = "pending"
+) -> Response:
+    queue = await _admin_queue(request)
+    found = await queue.find(None if status == "all" else status)
+    return json_response({"object": "list", "data": [r.public() for r in found]})
+
+
+@router.get("/admin/reviews/{review_id}")
+async def show_review(request: Request, review_id: str) -> Response:
+    queue = await _admin_queue(request)
+    return json_response((await queue.get(review_id)).public())
+
+
+@router.post("/admin/reviews/{review_id}/approve")
+async def approve(request: Request, review_id: str) -> Response:
+    queue = await _admin_queue(request)
+    decision = await parse_body(request, Decision)
+    answer = [decision.answer] if isinstance(decision.answer, str) else decision.answer
+    review = await queue.approve(review_id, decision.reviewer, answer, decision.note)
+    return json_response(review.public())
+
+
+@router.post("/admin/reviews/{review_id}/reject")
+async def reject(request: Request, review_id: str) -> Response:
+    queue = await _admin_queue(request)
+    decision = await parse_body(request, Decision)
+    review = await queue.reject(review_id, decision.reviewer, decision.note)
+    return json_response(review.public())
