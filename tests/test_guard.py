@@ -86,7 +86,12 @@ def guard_config(model: StubThread, lists: Path, **review: Any) -> dict[str, Any
                     "id": "high-risk",
                     "models": ["reviewed"],
                     "output": [
-                        {"type": "keywords", "name": "medical", "deny": ["dose"], "action": "review"}
+                        {
+                            "type": "keywords",
+                            "name": "medical",
+                            "deny": ["dose"],
+                            "action": "review",
+                        }
                     ],
                 },
                 {
