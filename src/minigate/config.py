@@ -539,5 +539,5 @@ def describe_errors(exc: ValidationError, line_of: LineFinder | None = None) -> 
         line = line_of((*error["loc"], *option_path)) if line_of else None
         at = f" (line {line})" if line else ""
         message = str(error["msg"]).removeprefix("Value error, ")
-        lines.append(f"  {key}{at}: {message}")
+        lines.append(f"  {key}: {message}{at}")
     return "\n".join(lines)
