@@ -7,6 +7,7 @@ shows what the guard let through.
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -340,6 +341,11 @@ def test_review_placeholder_then_approve_with_an_edit(
     assert poll["completion"]["choices"][0]["message"]["content"] == fixed
     again = minigate(gateway, "reject", review_id, "--reviewer", "bob")
     assert again.returncode == 1 and "already approved by alice" in again.stderr
+    with sqlite3.connect(gateway.workdir / "minigate.db") as db:
+        decided = db.execute(
+            "SELECT detail FROM audit_entries WHERE event = 'review_approved'"
+        ).fetchall()
+    assert any('"reviewer": "alice"' in row[0] and '"edited": true' in row[0] for row in decided)
 
 
 def test_review_reject_through_the_admin_api(

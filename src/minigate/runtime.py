@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from minigate.audit import AuditLog, config_event, key_event, open_audit
+from minigate.audit import AuditLog, config_event, key_event, open_audit, review_event
 from minigate.audit.models import ModelSources
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
@@ -71,6 +71,9 @@ async def running(
             if runtime.engine is None:
                 runtime.engine = await stack.enter_async_context(_store(settings))
             runtime.reviews = ReviewQueue(runtime.engine)
+            if runtime.audit is not None:
+                audit = runtime.audit
+                runtime.reviews.on_decision = lambda review: audit.record(review_event(review))
         backends = {
             m.id: create_backend(m, http)
             for m in settings.models

@@ -21,8 +21,9 @@ from minigate.store import open_store
 
 if TYPE_CHECKING:
     from minigate.ledger.keys import VirtualKey
+    from minigate.review import Review
 
-__all__ = ["AuditLog", "AuditTrail", "config_event", "key_event", "open_audit"]
+__all__ = ["AuditLog", "AuditTrail", "config_event", "key_event", "open_audit", "review_event"]
 
 
 @asynccontextmanager
@@ -50,6 +51,24 @@ def key_event(action: str, key: VirtualKey) -> Entry:
         "event": f"key_{action}",
         "key_id": key.id,
         "detail": {"name": key.name, "models": key.models, "active": key.active},
+    }
+
+
+def review_event(review: Review) -> Entry:
+    """An entry for a reviewer's decision on a held answer (by the admin API or the CLI)."""
+    final = None if review.final is None else canonical_json(review.final).decode("utf-8")
+    return {
+        "event": f"review_{review.status}",
+        "request_id": review.held.request_id,
+        "key_id": review.held.key_id,
+        "answer_hash": None if final is None else sha256_hex(final),
+        "detail": {
+            "review_id": review.id,
+            "reviewer": review.reviewer,
+            "decided_at": review.decided_at,
+            "edited": review.final is not None and review.final != review.held.answer,
+            "note": review.note,
+        },
     }
 
 

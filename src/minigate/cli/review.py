@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import typer
 
+from minigate.audit import open_audit, review_event
 from minigate.cli.common import ConfigOption, settings_or_exit
 from minigate.errors import ConfigError, GatewayError
 from minigate.review import Review, ReviewQueue
@@ -36,7 +37,12 @@ def _run(config: Path | None, work: Callable[[ReviewQueue], Awaitable[T]]) -> T:
     async def run() -> T:
         engine = await open_store(settings.store.url)
         try:
-            return await work(ReviewQueue(engine))
+            queue = ReviewQueue(engine)
+            if not settings.audit.enabled:
+                return await work(queue)
+            async with open_audit(settings, checkpoint_on_close=False) as audit:
+                queue.on_decision = lambda review: audit.record(review_event(review))
+                return await work(queue)
         finally:
             await engine.dispose()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -94,6 +95,8 @@ def _review(row: Any) -> Review:
 class ReviewQueue:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
+        # Told of every decision once it is committed (the audit trail records it).
+        self.on_decision: Callable[[Review], None] | None = None
 
     async def hold(self, held: HeldAnswer) -> str:
         """Store the answer as pending; returns the review id once it is committed."""
@@ -163,4 +166,7 @@ class ReviewQueue:
                 f"Review '{review_id}' was already {current.status} by {current.reviewer}.",
                 param="review_id",
             )
-        return await self.get(review_id)
+        decided = await self.get(review_id)
+        if self.on_decision is not None:
+            self.on_decision(decided)
+        return decided
