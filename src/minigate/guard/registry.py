@@ -21,6 +21,8 @@ _MODULES = {
     "language": "minigate.guard.scanners.language",
     "canary": "minigate.guard.scanners.canary",
     "json_schema": "minigate.guard.scanners.json_schema",
+    "injection": "minigate.guard.scanners.injection",
+    "harm": "minigate.guard.scanners.harm",
 }
 
 
