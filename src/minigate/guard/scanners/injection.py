@@ -32,7 +32,7 @@ class InjectionOptions(ScannerOptions):
         gt=0.0,
         le=1.0,
         description="Flag at this score or above; by default the one chosen on the train split "
-        "(0.80: out-of-fold false positives at most 5% on deepset benign prompts).",
+        "(0.73: out-of-fold false positives at most 5% on deepset benign prompts).",
     )
     use_embeddings: bool = Field(
         default=True, description="Also run the classifier (needs the gateway's embeddings)."
