@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/cache.py
 	$(BIN)/python benchmarks/ledger.py
 	$(BIN)/python benchmarks/audit.py
+	$(BIN)/python benchmarks/guard/detectors.py
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	scripts/bootstrap.sh $(VENV)

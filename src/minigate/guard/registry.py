@@ -22,6 +22,8 @@ _MODULES = {
     "canary": "minigate.guard.scanners.canary",
     "json_schema": "minigate.guard.scanners.json_schema",
     "moderation_api": "minigate.guard.scanners.moderation_api",
+    "injection": "minigate.guard.scanners.injection",
+    "harm": "minigate.guard.scanners.harm",
 }
 
 

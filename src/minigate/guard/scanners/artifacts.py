@@ -1,0 +1,91 @@
+"""The learned parts of the detectors: small logistic regressions over sentence embeddings.
+
+They ship as JSON in ``minigate/guard/data`` (weights, threshold and how they were built) and
+run in numpy: no scikit-learn, no pickle at runtime. ``benchmarks/guard/build_artifacts.py``
+writes them from the train splits of public labelled sets.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from minigate.errors import ConfigError
+
+FORMAT = 1
+REBUILD = "rebuild it with `python benchmarks/guard/build_artifacts.py` or reinstall minigate"
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("minigate.guard") / "data" / name))
+
+
+@dataclass(frozen=True, slots=True)
+class LinearModel:
+    """``sigmoid(x @ coef + intercept)`` over unit-length sentence vectors."""
+
+    coef: np.ndarray
+    intercept: float
+    threshold: float
+    meta: dict[str, Any]
+
+    def prob(self, vectors: np.ndarray) -> np.ndarray:
+        probs: np.ndarray = 1.0 / (1.0 + np.exp(-(vectors @ self.coef + self.intercept)))
+        return probs
+
+
+def sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def load_json(name: str, path: Path | None = None) -> dict[str, Any]:
+    """A detector's JSON artifact; any fault is a ConfigError that says how to fix it."""
+    path = path or data_path(name)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"Guard model file '{path}' is missing; {REBUILD}.") from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"Guard model file '{path}' is unreadable ({exc}); {REBUILD}.") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ConfigError(f"Guard model file '{path}' is not format {FORMAT}; {REBUILD}.")
+    return doc
+
+
+def linear_model(doc: dict[str, Any], key: str, dims: int, path: str) -> LinearModel:
+    """The model stored under ``doc[key]``, checked against the embedding width."""
+    try:
+        part = doc[key]
+        coef = np.asarray(part["coef"], dtype=np.float32)
+        model = LinearModel(coef, float(part["intercept"]), float(part["threshold"]), doc)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"Guard model file '{path}' lacks '{key}' ({exc}); {REBUILD}.") from None
+    if coef.shape != (dims,) or not np.isfinite(coef).all():
+        raise ConfigError(
+            f"Guard model file '{path}': '{key}' has {coef.shape} weights, "
+            f"not {dims} finite ones; {REBUILD}."
+        )
+    return model
+
+
+def load_vectors(name: str, dims: int, path: Path | None = None) -> np.ndarray:
+    """A float16 ``.npy`` matrix of unit vectors, as float32, checked for shape."""
+    path = path or data_path(name)
+    try:
+        matrix = np.load(path, allow_pickle=False)
+    except FileNotFoundError:
+        raise ConfigError(f"Guard data file '{path}' is missing; {REBUILD}.") from None
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"Guard data file '{path}' is unreadable ({exc}); {REBUILD}.") from None
+    if matrix.ndim != 2 or matrix.shape[1] != dims or not np.isfinite(matrix).all():
+        raise ConfigError(
+            f"Guard data file '{path}' holds a {matrix.shape} matrix, not (n, {dims}); {REBUILD}."
+        )
+    vectors: np.ndarray = matrix.astype(np.float32)
+    return vectors
