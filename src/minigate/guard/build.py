@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
 
 import numpy as np
@@ -16,6 +17,8 @@ from minigate.guard.stage import GuardStage
 from minigate.review import ReviewQueue
 from minigate.schemas.embeddings import EmbeddingRequest
 
+_RECENT = 256  # embeddings kept for reuse by the next scanner
+
 
 def guard_deps(backends: Mapping[str, Backend]) -> GuardDeps:
     """What scanners may use: the local embedding model, when it is configured."""
@@ -23,11 +26,21 @@ def guard_deps(backends: Mapping[str, Backend]) -> GuardDeps:
     if backend is None:
         return GuardDeps()
     embedder = backend
+    # Several scanners (injection, harm) read the same prompt: embed it once.
+    recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     async def embed(texts: list[str]) -> np.ndarray:
-        req = EmbeddingRequest(model=BUILTIN_EMBEDDING_MODEL, input=texts)
-        result = await embedder.embed(req, RequestContext(endpoint="guard.embed"))
-        return np.asarray([d.embedding for d in result.data], dtype=np.float32)
+        missing = [t for t in dict.fromkeys(texts) if t not in recent]
+        if missing:
+            req = EmbeddingRequest(model=BUILTIN_EMBEDDING_MODEL, input=missing)
+            result = await embedder.embed(req, RequestContext(endpoint="guard.embed"))
+            for text, item in zip(missing, result.data, strict=True):
+                recent[text] = np.asarray(item.embedding, dtype=np.float32)
+        for text in texts:
+            recent.move_to_end(text)
+        while len(recent) > _RECENT:
+            recent.popitem(last=False)
+        return np.stack([recent[t] for t in texts])
 
     fn: EmbedFn = embed
     return GuardDeps(embed=fn)

@@ -6,7 +6,7 @@ from typing import Protocol, runtime_checkable
 
 from minigate.guard.engine import ArmedScanner, arm, run_chain
 from minigate.guard.protocol import GuardDeps, ScanContext
-from minigate.guard.settings import GuardSettings
+from minigate.guard.settings import GuardSettings, ScannerSpec
 from minigate.schemas.common import new_id
 from minigate.schemas.moderations import CATEGORIES, ModerationResponse, ModerationResult
 
@@ -17,15 +17,22 @@ MODERATION_MODEL = "minigate-guard"
 class ScoresCategories(Protocol):
     """A scanner that can score each moderation category, not only flag."""
 
-    async def category_scores(self, text: str) -> dict[str, float]: ...
+    async def categories(self, text: str) -> dict[str, float]: ...
+
+
+def default_moderation(deps: GuardDeps) -> list[ScannerSpec]:
+    """The shipped harm classifier; on keyword hints alone when there is no embedding model."""
+    return [ScannerSpec(type="harm", use_embeddings=deps.embed is not None)]
 
 
 class Moderator:
     def __init__(self, settings: GuardSettings, deps: GuardDeps) -> None:
+        specs = settings.moderation
+        if specs is None:
+            specs = default_moderation(deps)
         # Every scanner runs whatever its configured action: moderation only reports.
         self.chain: list[ArmedScanner] = [
-            ArmedScanner(a.scanner, "flag", a.on_error)
-            for a in arm(settings.moderation, deps, settings.on_error)
+            ArmedScanner(a.scanner, "flag", a.on_error) for a in arm(specs, deps, settings.on_error)
         ]
 
     async def moderate(self, texts: list[str]) -> ModerationResponse:
@@ -41,7 +48,7 @@ class Moderator:
         outcome = await run_chain(self.chain, text, ScanContext(direction="input"))
         for armed, verdict in zip(self.chain, outcome.verdicts, strict=False):
             if isinstance(armed.scanner, ScoresCategories):
-                for category, score in (await armed.scanner.category_scores(text)).items():
+                for category, score in (await armed.scanner.categories(text)).items():
                     if category in scores:
                         scores[category] = max(scores[category], score)
             for label in verdict.labels if verdict.flagged else ():

@@ -120,9 +120,9 @@ class GuardSettings(BaseModel):
         default=80, ge=1, description="Streamed answers are scanned and released in windows."
     )
     policies: list[GuardPolicy] = Field(default_factory=list)
-    moderation: list[ScannerSpec] = Field(
-        default_factory=list,
-        description="The scanners behind POST /v1/moderations.",
+    moderation: list[ScannerSpec] | None = Field(
+        default=None,
+        description="The scanners behind POST /v1/moderations; default: the harm classifier.",
     )
     review: ReviewSettings = Field(default_factory=ReviewSettings)
 
