@@ -24,6 +24,7 @@ _MODULES = {
     "moderation_api": "minigate.guard.scanners.moderation_api",
     "injection": "minigate.guard.scanners.injection",
     "harm": "minigate.guard.scanners.harm",
+    "pii": "minigate.guard.pii.scanner",
 }
 
 

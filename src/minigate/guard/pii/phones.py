@@ -1,0 +1,75 @@
+"""Phone numbers: formats that are phone numbers on their own, and looser ones near a word
+that says a phone number follows.
+
+``+41 (0)69 979 80 58``, ``(579) 888-3058`` and ``138 1234 5678`` need no context. A local
+number such as ``0490 75 40 81`` looks like any other grouped digits (a zip code, an amount,
+a reference), so it counts only after "phone", "call", "mobile", ... or before "office",
+"fax", ... (as Presidio's context words do).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int]
+
+_EXTENSION = r"(?:[ ]?(?:x|ext\.?)[ ]?[0-9]{1,5})?"
+
+_NORTH_AMERICAN = re.compile(
+    r"(?<![0-9])(?<![0-9][ .-])(?:(?:\+|00)?1[ .-]?)?"
+    r"(?:\([0-9]{3}\)[ .-]?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}" + _EXTENSION + r"(?![ .-]?[0-9])"
+)
+
+# Country code after + or 00, an optional trunk prefix in parentheses, then groups with
+# separators: separators are required so that a long run of digits is never split up.
+_INTERNATIONAL = re.compile(
+    r"(?<![0-9A-Za-z+])(?:\+|00)[1-9][0-9]{0,14}"
+    r"(?:[ .-]?\([0-9]{1,4}\)[ .-]?[0-9]{1,8})?(?:[ .-][0-9]{1,8}){0,7}" + _EXTENSION + r"(?![0-9])"
+)
+
+_CN_MOBILE = re.compile(
+    r"(?<![0-9])(?:(?:\+|00)86[ -]?|\(\+?86\)[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])"
+)
+
+_LOCAL = re.compile(
+    r"(?<![0-9A-Za-z_+.-])(?:\([0-9]{2,5}\)[ ]?[0-9]{2,8}|[0-9]{2,12})(?:[ .-][0-9]{2,8}){0,5}"
+    r"(?![0-9A-Za-z_]|[.-][0-9])"
+)
+_CONTEXT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:phone|tel|telephone|mobile|cell|cellphone|fax|desk|call|calling|dial|"
+    r"contact|whatsapp|sms|text me|messages?|reach me)\b|电话|手机|联系)"
+)
+_CONTEXT_AFTER = re.compile(r"(?i)^[\s,;:()\\-]{0,3}(?:office|fax|mobile|cell|home|work|desk)\b")
+_DATE = re.compile(r"[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}|[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{4}")
+_BEFORE_CHARS = 40
+_AFTER_CHARS = 12
+
+
+def _digits(text: str) -> int:
+    return sum(char.isdigit() for char in text)
+
+
+def _has_context(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - _BEFORE_CHARS) : start]
+    after = text[end : end + _AFTER_CHARS]
+    return bool(_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after))
+
+
+def find_phones(text: str) -> Iterator[Span]:
+    """Spans of phone numbers in ``text`` (overlapping ones are resolved by the caller)."""
+    for match in _NORTH_AMERICAN.finditer(text):
+        yield match.span()
+    for match in _INTERNATIONAL.finditer(text):
+        if 8 <= _digits(match[0]) <= 17:  # E.164 allows 15, plus the 00 and a (0)
+            yield match.span()
+    for match in _CN_MOBILE.finditer(text):
+        yield match.span()
+    for match in _LOCAL.finditer(text):
+        candidate = match[0]
+        if (
+            7 <= _digits(candidate) <= 13
+            and not _DATE.fullmatch(candidate)
+            and _has_context(text, *match.span())
+        ):
+            yield match.span()

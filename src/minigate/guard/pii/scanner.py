@@ -1,0 +1,137 @@
+"""The ``pii`` scanner: finds personal data and secrets, and rewrites the text without them.
+
+On the way in each value becomes a reversible placeholder (``<EMAIL_1>``) kept in the
+request's vault, so the model still sees which values are the same and ``restore`` gives the
+caller their own values back in the answer. On the way out (leakage) a value the caller sent
+is theirs to see and is not flagged; any other is masked for good (``[REDACTED_EMAIL]``),
+since a placeholder there would be "restored" into the very value it hides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pydantic import Field, field_validator
+
+from minigate.guard.pii.detect import KINDS, find_pii
+from minigate.guard.placeholders import placeholder_for
+from minigate.guard.protocol import Finding, GuardDeps, ScanContext, Verdict
+from minigate.guard.registry import ScannerOptions, ScannerType
+
+_NOUNS = {
+    "SECRET": ("secret", "secrets"),
+    "CN_ID": ("Chinese resident ID number", "Chinese resident ID numbers"),
+    "CREDIT_CARD": ("payment card", "payment cards"),
+    "IBAN": ("IBAN", "IBANs"),
+    "EMAIL": ("email address", "email addresses"),
+    "IP_ADDRESS": ("IP address", "IP addresses"),
+    "PHONE": ("phone number", "phone numbers"),
+}
+_NUMERIC_KINDS = frozenset({"PHONE", "CREDIT_CARD", "IBAN", "CN_ID"})
+_NUMBER_SEPARATORS = re.compile(r"[\s().-]")
+
+
+class PiiOptions(ScannerOptions):
+    """``entities``: the kinds to look for (all when left out); ``allow``: values never
+    flagged, such as the company's own support address (compared ignoring case, and for
+    numbers ignoring spaces, dashes, dots and parentheses)."""
+
+    entities: list[str] | None = None
+    allow: list[str] = Field(default_factory=list)
+
+    @field_validator("entities")
+    @classmethod
+    def _known_kinds(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
+        upper = [kind.upper() for kind in value]
+        unknown = [kind for kind in upper if kind not in KINDS]
+        if unknown or not upper:
+            raise ValueError(
+                f"unknown PII entities {unknown or '[]'}; choose from {', '.join(KINDS)}"
+            )
+        return upper
+
+
+def _forms(value: str) -> set[str]:
+    folded = value.casefold()
+    return {folded, _NUMBER_SEPARATORS.sub("", folded)}
+
+
+def _key(kind: str, value: str) -> str:
+    folded = value.casefold()
+    return _NUMBER_SEPARATORS.sub("", folded) if kind in _NUMERIC_KINDS else folded
+
+
+class PiiScanner:
+    """Regex-and-checksum PII detector; see ``minigate.guard.pii.detect`` for the kinds."""
+
+    def __init__(self, options: PiiOptions, name: str = "pii") -> None:
+        self.name = name
+        self.kinds = tuple(k for k in KINDS if options.entities is None or k in options.entities)
+        self._allowed = set().union(*(_forms(value) for value in options.allow))
+
+    def find(self, text: str, ctx: ScanContext) -> list[Finding]:
+        """The findings in ``text`` that count: allowed values and, on the way out, the
+        caller's own values are left out."""
+        skip = self._allowed
+        if ctx.direction == "output" and ctx.vault:
+            skip = skip.union(*(_forms(value) for value in ctx.vault.values()))
+        return [
+            finding
+            for finding in find_pii(text, self.kinds)
+            if _key(finding.kind, text[finding.start : finding.end]) not in skip
+        ]
+
+    async def scan(self, text: str, ctx: ScanContext) -> Verdict:
+        findings = self.find(text, ctx)
+        if not findings:
+            return Verdict.clean(self.name)
+        counts = Counter(finding.kind for finding in findings)
+        return Verdict(
+            scanner=self.name,
+            flagged=True,
+            score=1.0,
+            labels=tuple(sorted(counts)),
+            reason=describe(counts),
+            findings=tuple(findings),
+            rewritten=redact(text, findings, ctx),
+        )
+
+
+def describe(counts: Counter[str]) -> str:
+    """ "found 2 email addresses, 1 payment card": kinds and counts, never a value."""
+    parts = [f"{counts[kind]} {_NOUNS[kind][counts[kind] != 1]}" for kind in KINDS if counts[kind]]
+    return "found " + ", ".join(parts)
+
+
+def redact(text: str, findings: list[Finding], ctx: ScanContext) -> str:
+    """``text`` with each finding replaced: by its vault placeholder on the way in, by a
+    permanent mask on the way out."""
+    pieces: list[str] = []
+    last = 0
+    for finding in findings:
+        value = text[finding.start : finding.end]
+        if ctx.direction == "input":
+            mask = placeholder_for(finding.kind, value, ctx.vault)
+        else:
+            mask = f"[REDACTED_{finding.kind}]"
+        pieces += (text[last : finding.start], mask)
+        last = finding.end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _build(options: PiiOptions, name: str, deps: GuardDeps) -> PiiScanner:
+    return PiiScanner(options, name)
+
+
+SCANNER_TYPE = ScannerType(
+    options=PiiOptions,
+    build=_build,
+    description=(
+        "Emails, phone numbers, payment cards, IBANs, Chinese resident IDs, IP addresses and "
+        "secrets, checked by checksum where the format has one; redacts to <KIND_n> placeholders."
+    ),
+)
