@@ -2,7 +2,9 @@
 
 Vendor formats with a fixed prefix are matched on their own; anything else is flagged only
 where an assignment names it (``api_key = ...``) and the value looks random, since a bare
-random-looking string is as likely a hash or an ID as a secret.
+random-looking string is as likely a hash or an ID as a secret. Each pattern starts with its
+literal prefix and checks the character before it afterwards, so the regex engine can jump
+from one occurrence of the prefix to the next; most texts skip a pattern on a substring test.
 """
 
 from __future__ import annotations
@@ -11,23 +13,20 @@ import re
 from collections.abc import Iterator
 
 from minigate.guard.pii.validators import entropy_bits
+from minigate.guard.pii.windows import Span
 
-Span = tuple[int, int]
-
-_VENDOR_TOKENS = re.compile(
-    "|".join(
-        (
-            r"(?<![A-Za-z0-9_-])sk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}",  # OpenAI
-            r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![0-9A-Za-z])",  # AWS key id
-            r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}",  # GitHub
-            r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}",
-            r"(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}",  # Slack
-            r"(?<![A-Za-z0-9_-])[rs]k_(?:live|test)_[A-Za-z0-9]{16,}",  # Stripe
-            r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}",  # Google
-            # JWT: a header and a payload that are base64 JSON objects, and a signature
-            r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
-        )
-    )
+_VENDOR_TOKENS = (  # (substrings one of which the text must hold, pattern)
+    (("sk-",), r"sk-(?<![A-Za-z0-9_-]sk-)(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"),
+    (("AKIA", "ASIA"), r"A(?<![A-Za-z0-9]A)(?:KIA|SIA)[0-9A-Z]{16}(?![0-9A-Za-z])"),  # AWS
+    (("gh",), r"gh(?<![A-Za-z0-9_]gh)(?:[pousr]_[A-Za-z0-9]{36,255}|ithub_pat_\w{22,255})"),
+    (("xox",), r"xox(?<![A-Za-z0-9]xox)[abposr]-[A-Za-z0-9-]{10,}"),  # Slack
+    (("k_live_", "k_test_"), r"[rs]k_(?<![A-Za-z0-9_-][rs]k_)(?:live|test)_[A-Za-z0-9]{16,}"),
+    (("AIza",), r"AIza(?<![A-Za-z0-9_-]AIza)[0-9A-Za-z_-]{35}"),  # Google
+    # JWT: a header and a payload that are base64 JSON objects, and a signature
+    (("eyJ",), r"eyJ(?<![A-Za-z0-9_-]eyJ)[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[\w-]{8,}"),
+)
+_VENDOR_PATTERNS = tuple(
+    (hints, re.compile(pattern, re.ASCII)) for hints, pattern in _VENDOR_TOKENS
 )
 
 # The whole key when its END line is there; else the header and the base64 lines after it
@@ -36,18 +35,17 @@ _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
     r"(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|(?:\r?\n[A-Za-z0-9+/=]{16,})*)"
 )
+_BEARER = re.compile(r"[Bb]earer(?<![A-Za-z0-9][Bb]earer)\s+([A-Za-z0-9._~+/-]{16,}=*)")
+_URL_PASSWORD = re.compile(r"://[^\s/:@]+:([^\s/@]{3,})@")
 
-_BEARER = re.compile(r"(?<![A-Za-z0-9])[Bb]earer\s+([A-Za-z0-9._~+/-]{16,}=*)")
-
-# The name must end in the keyword: ``tokenizer`` and ``max_tokens`` are not secrets.
-_ASSIGNMENT = re.compile(
-    r"(?i)(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]*?"
-    r"(?:api[_-]?key|secret(?:[_-]?key)?|token|passw(?:or)?d|pwd|access[_-]?key|"
-    r"private[_-]?key|credentials?)"
-    r"[\"']?\s*(?:=>|:=|[:=])\s*[\"']?([A-Za-z0-9+/=_.~!@#$%^&*-]{8,})"
+# An assignment is found from its operator; the name before it must end in a keyword
+# (``tokenizer: ...`` and ``max_tokens = ...`` are no secrets).
+_ASSIGNED_VALUE = re.compile(r"[:=][=>]?[ \t]*[\"'`]?([A-Za-z0-9+/=_.~!@#$%^&*-]{8,})")
+_SECRET_NAME = re.compile(
+    r"(?i)(?:api[_-]?key|secret(?:[_-]?key)?|token|passw(?:or)?d|pwd|access[_-]?key|"
+    r"private[_-]?key|credentials?)[\"'`]?[ \t]*\Z"
 )
-
-_URL_PASSWORD = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s/:@]+:([^\s/@]{3,})@")
+_NAME_CHARS = 24
 
 
 def _looks_random(value: str) -> bool:
@@ -64,17 +62,23 @@ def _diverse(token: str) -> bool:
     return sum(any(test(char) for char in token) for test in classes) >= 2
 
 
+def _assignments(text: str) -> Iterator[Span]:
+    for match in _ASSIGNED_VALUE.finditer(text):
+        operator = match.start()
+        named = _SECRET_NAME.search(text, max(0, operator - _NAME_CHARS), operator)
+        if named and _looks_random(match[1]):
+            yield match.span(1)
+
+
 def find_secrets(text: str) -> Iterator[Span]:
     """Spans of secrets in ``text``; for assignments and headers only the value's span."""
-    for match in _VENDOR_TOKENS.finditer(text):
-        yield match.span()
-    for match in _PRIVATE_KEY.finditer(text):
-        yield match.span()
-    for match in _BEARER.finditer(text):
-        if _diverse(match[1]):
-            yield match.span(1)
-    for match in _ASSIGNMENT.finditer(text):
-        if _looks_random(match[1]):
-            yield match.span(1)
-    for match in _URL_PASSWORD.finditer(text):
-        yield match.span(1)
+    for hints, pattern in _VENDOR_PATTERNS:
+        if any(hint in text for hint in hints):
+            yield from (match.span() for match in pattern.finditer(text))
+    if "PRIVATE KEY" in text:
+        yield from (match.span() for match in _PRIVATE_KEY.finditer(text))
+    if "earer" in text:
+        yield from (m.span(1) for m in _BEARER.finditer(text) if _diverse(m[1]))
+    if "://" in text:
+        yield from (match.span(1) for match in _URL_PASSWORD.finditer(text))
+    yield from _assignments(text)

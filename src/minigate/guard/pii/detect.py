@@ -1,15 +1,17 @@
-"""Finding PII in a text: one precompiled regex pass per kind, a validator per candidate,
-then overlapping findings resolved so that each character belongs to one finding at most.
+"""Finding PII in a text: a precompiled regex pass per kind, a validator per candidate, then
+overlapping findings resolved so that each character belongs to one finding at most.
 
-Lookbehinds keep every pattern from starting inside a run it could match (the middle of a
-longer number, a word), which also keeps each pass linear in the text's length.
+Patterns start with a plain character or set and check the character before the match
+afterwards (``[0-9](?<![0-9A-Za-z][0-9])``), not with a lookbehind: that keeps a pattern from
+starting inside a longer run and lets the regex engine skip ahead to where it can start.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+import string
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from minigate.guard.pii.credentials import find_secrets
 from minigate.guard.pii.phones import find_phones
@@ -22,77 +24,117 @@ from minigate.guard.pii.validators import (
     ipv6_ok,
     luhn_ok,
 )
+from minigate.guard.pii.windows import Span, digit_windows, matches_in
 from minigate.guard.protocol import Finding
 
-Span = tuple[int, int]
-Detector = Callable[[str], Iterable[Span]]
+# (text, its digit windows) -> spans
+Detector = Callable[[str, Sequence[Span]], Iterable[Span]]
 
-_EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-    r"(?![A-Za-z0-9-])"
+# From the @, as a pattern that starts with the local part would be tried at every letter;
+# the local part is read backwards from it, at most 64 characters (RFC 5321).
+_EMAIL_DOMAIN = re.compile(
+    r"@(?<=[A-Za-z0-9_%+-]@)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
 )
-_IPV4 = re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![0-9]|\.[0-9])")
-_IPV6 = re.compile(
-    r"(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{0,4})"
-    r"(?![0-9A-Za-z])"
+_EMAIL_LOCAL = frozenset(string.ascii_letters + string.digits + "._%+-")
+_IPV4 = re.compile(r"[0-9](?<![0-9.][0-9])[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?![0-9]|\.[0-9])")
+_IPV6 = re.compile(r"[0-9A-Fa-f:](?<![0-9A-Za-z:.][0-9A-Fa-f:])[0-9A-Fa-f]*:[0-9A-Fa-f:.]*")
+_CARD = re.compile(r"[0-9](?<![0-9A-Za-z][0-9])(?<![0-9][ -][0-9])(?:[ -]?[0-9]){11,18}")
+_CARD_END = re.compile(r"[ -]?[0-9]|[A-Za-z]")
+_CARD_CONTEXT = re.compile(
+    r"(?i)\b(?:card|cc|credit|debit|visa|master ?card|amex|maestro|payment)\b|卡"
 )
-_CARD = re.compile(r"(?<![0-9])(?<![0-9][ -])[0-9](?:[ -]?[0-9]){12,18}(?![ -]?[0-9])")
-_IBAN = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}(?:[ ]?[0-9A-Za-z]){11,32}")
-_CN_ID = re.compile(r"(?<![0-9A-Za-z])[1-8][0-9]{5}[ ]?[0-9]{8}[ ]?[0-9]{3}[0-9Xx](?![0-9A-Za-z])")
-_SEPARATORS = re.compile(r"[ -]")
+_IBAN = re.compile(  # from the check digits, the two letters before them read by lookbehind
+    r"[0-9](?<=[A-Za-z]{2}[0-9])(?<![0-9A-Za-z][A-Za-z]{2}[0-9])[0-9](?:[ ]?[0-9A-Za-z]){11,32}"
+)
+_CN_ID = re.compile(
+    r"[1-8](?<![0-9A-Za-z][1-8])[0-9]{5}[ ]?[0-9]{8}[ ]?[0-9]{3}[0-9Xx](?![0-9A-Za-z])"
+)
+_CONTEXT_CHARS = 40
 
 
-def _emails(text: str) -> Iterator[Span]:
-    if "@" in text:
-        yield from (match.span() for match in _EMAIL.finditer(text))
+def _emails(text: str, windows: Sequence[Span]) -> Iterator[Span]:
+    if "@" not in text:
+        return
+    for match in _EMAIL_DOMAIN.finditer(text):
+        start = at = match.start()
+        while start > max(0, at - 64) and text[start - 1] in _EMAIL_LOCAL:
+            start -= 1
+        while text[start] == ".":  # a sentence's dot, not the address's
+            start += 1
+        yield start, match.end()
 
 
-def _ips(text: str) -> Iterator[Span]:
+def _ips(text: str, windows: Sequence[Span]) -> Iterator[Span]:
     yield from (m.span() for m in _IPV4.finditer(text) if ipv4_ok(m[0]))
-    if ":" in text:
-        yield from (m.span() for m in _IPV6.finditer(text) if ipv6_ok(m[0]))
+    if "::" not in text and text.count(":") < 7:
+        return
+    for match in _IPV6.finditer(text):
+        candidate = match[0].rstrip(".")
+        if candidate.endswith(":") and not candidate.endswith("::"):
+            candidate = candidate[:-1]  # the sentence's colon
+        after = match.start() + len(candidate)
+        if (
+            candidate.count(":") >= 2
+            and ipv6_ok(candidate)
+            and not text[after : after + 1].isalnum()
+        ):
+            yield match.start(), after
 
 
-def _cards(text: str) -> Iterator[Span]:
-    for match in _CARD.finditer(text):
-        digits = _SEPARATORS.sub("", match[0])
-        if card_prefix_ok(digits) and luhn_ok(digits):
+def _cards(text: str, windows: Sequence[Span]) -> Iterator[Span]:
+    """13-19 digits with a card network's prefix and the Luhn check; after a word such as
+    "card" also 12 digits (Maestro) and any prefix."""
+    for match in matches_in(_CARD, text, windows):
+        if _CARD_END.match(text, match.end()):
+            continue  # part of a longer number or code
+        digits = match[0].replace(" ", "").replace("-", "")
+        if not luhn_ok(digits):
+            continue
+        if (len(digits) > 12 and card_prefix_ok(digits)) or _CARD_CONTEXT.search(
+            text, max(0, match.start() - _CONTEXT_CHARS), match.start()
+        ):
             yield match.span()
 
 
-def _cn_ids(text: str) -> Iterator[Span]:
-    yield from (m.span() for m in _CN_ID.finditer(text) if cn_id_ok(m[0].replace(" ", "")))
+def _cn_ids(text: str, windows: Sequence[Span]) -> Iterator[Span]:
+    for match in matches_in(_CN_ID, text, windows):
+        if cn_id_ok(match[0].replace(" ", "")):
+            yield match.span()
 
 
-def _ibans(text: str) -> Iterator[Span]:
+def _ibans(text: str, windows: Sequence[Span]) -> Iterator[Span]:
     """The regex takes as many groups as follow; the country's length says where the IBAN
     ends, and that end must not fall inside a word."""
     match = _IBAN.search(text)
     while match:
-        end = _iban_end(text, match)
-        if end is not None and iban_ok(text[match.start() : end].replace(" ", "")):
-            yield match.start(), end
+        start = match.start() - 2
+        end = _iban_end(text, start, match.end())
+        if end is not None and iban_ok(text[start:end].replace(" ", "")):
+            yield start, end
             match = _IBAN.search(text, end)
         else:
             match = _IBAN.search(text, match.start() + 1)
 
 
-def _iban_end(text: str, match: re.Match[str]) -> int | None:
-    wanted = iban_length(match[0][:2])
+def _iban_end(text: str, start: int, limit: int) -> int | None:
+    wanted = iban_length(text[start : start + 2])
     if wanted is None:
         return None
     seen = 0
-    for offset, char in enumerate(match[0]):
-        seen += char != " "
+    for end in range(start, limit):
+        seen += text[end] != " "
         if seen == wanted:
-            end = match.start() + offset + 1
-            return None if text[end : end + 1].isalnum() else end
+            return None if text[end + 1 : end + 2].isalnum() else end + 1
     return None
+
+
+def _secrets(text: str, windows: Sequence[Span]) -> Iterable[Span]:
+    return find_secrets(text)
 
 
 # Most specific first: where two kinds claim the same span, the earlier one wins.
 DETECTORS: dict[str, Detector] = {
-    "SECRET": find_secrets,
+    "SECRET": _secrets,
     "CN_ID": _cn_ids,
     "CREDIT_CARD": _cards,
     "IBAN": _ibans,
@@ -106,10 +148,11 @@ _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 
 def find_pii(text: str, kinds: Iterable[str] = KINDS) -> list[Finding]:
     """Findings of ``kinds`` in ``text``, in text order, none overlapping another."""
+    windows = digit_windows(text)
     found = [
         Finding(kind=kind, start=start, end=end)
         for kind in kinds
-        for start, end in DETECTORS[kind](text)
+        for start, end in DETECTORS[kind](text, windows)
     ]
     return resolve_overlaps(found)
 

@@ -10,9 +10,9 @@ a reference), so it counts only after "phone", "call", "mobile", ... or before "
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-Span = tuple[int, int]
+from minigate.guard.pii.windows import Span, matches_in
 
 _EXTENSION = r"(?:[ ]?(?:x|ext\.?)[ ]?[0-9]{1,5})?"
 
@@ -56,16 +56,15 @@ def _has_context(text: str, start: int, end: int) -> bool:
     return bool(_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after))
 
 
-def find_phones(text: str) -> Iterator[Span]:
-    """Spans of phone numbers in ``text`` (overlapping ones are resolved by the caller)."""
-    for match in _NORTH_AMERICAN.finditer(text):
-        yield match.span()
-    for match in _INTERNATIONAL.finditer(text):
+def find_phones(text: str, windows: Sequence[Span]) -> Iterator[Span]:
+    """Spans of phone numbers in the digit ``windows`` of ``text`` (overlapping ones are
+    resolved by the caller)."""
+    yield from (match.span() for match in matches_in(_NORTH_AMERICAN, text, windows))
+    for match in matches_in(_INTERNATIONAL, text, windows):
         if 8 <= _digits(match[0]) <= 17:  # E.164 allows 15, plus the 00 and a (0)
             yield match.span()
-    for match in _CN_MOBILE.finditer(text):
-        yield match.span()
-    for match in _LOCAL.finditer(text):
+    yield from (match.span() for match in matches_in(_CN_MOBILE, text, windows))
+    for match in matches_in(_LOCAL, text, windows):
         candidate = match[0]
         if (
             7 <= _digits(candidate) <= 13
