@@ -24,12 +24,13 @@ _NORTH_AMERICAN = re.compile(
 # Country code after + or 00, an optional trunk prefix in parentheses, then groups with
 # separators: separators are required so that a long run of digits is never split up.
 _INTERNATIONAL = re.compile(
-    r"(?<![0-9A-Za-z+])(?:\+|00)[1-9][0-9]{0,14}"
+    r"(?<![0-9A-Za-z+])(?<![0-9][ .-])(?:\+|00)[1-9][0-9]{0,14}"
     r"(?:[ .-]?\([0-9]{1,4}\)[ .-]?[0-9]{1,8})?(?:[ .-][0-9]{1,8}){0,7}" + _EXTENSION + r"(?![0-9])"
 )
 
 _CN_MOBILE = re.compile(
-    r"(?<![0-9])(?:(?:\+|00)86[ -]?|\(\+?86\)[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])"
+    r"(?<![0-9])(?<![0-9][ .-])(?:(?:\+|00)86[ -]?|\(\+?86\)[ -]?)?"
+    r"1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])"
 )
 
 _LOCAL = re.compile(

@@ -16,10 +16,10 @@ from collections.abc import Iterator, Sequence
 Span = tuple[int, int]
 
 _CLUSTER = re.compile(r"[0-9](?:[ ().+x-]{0,3}[0-9]){6,}")
-# Room for what a pattern matches before the first digit ("+", "(") and for lookaheads that
-# look a character or two past the last one. Lookbehinds see before a window by themselves.
+# Room for what a pattern matches before the first digit ("+", "(") and after the last (an
+# extension, " ext. 12345"; lookaheads). Lookbehinds see before a window by themselves.
 _BEFORE = 3
-_AFTER = 4
+_AFTER = 12
 
 
 def digit_windows(text: str) -> list[Span]:

@@ -1,0 +1,353 @@
+"""The pii scanner: each detector's validator, overlap resolution, and redaction that the
+placeholders module can undo (whole answers and streamed ones)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from pydantic import ValidationError
+
+from minigate.guard.pii.detect import find_pii
+from minigate.guard.pii.scanner import PiiOptions, PiiScanner
+from minigate.guard.pii.validators import cn_id_ok, luhn_ok
+from minigate.guard.placeholders import StreamRestorer, restore
+from minigate.guard.protocol import GuardDeps, ScanContext, Verdict
+from minigate.guard.registry import scanner_type
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in find_pii(text)]
+
+
+def scan(text: str, ctx: ScanContext | None = None, **options: object) -> Verdict:
+    scanner = PiiScanner(PiiOptions.model_validate(options))
+    return asyncio.run(scanner.scan(text, ctx or ScanContext(direction="input")))
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "4111 1111 1111 1111",
+        "4111-1111-1111-1111",
+        "5500000000000004",
+        "378282246310005",  # Amex, 15 digits
+        "6011111111111117",  # Discover
+        "6221260012345674",  # UnionPay
+    ],
+)
+def test_luhn_valid_cards_are_found(card: str) -> None:
+    assert found(f"pay with {card} today") == [("CREDIT_CARD", card)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pay with 4111 1111 1111 1112 today",  # Luhn fails
+        "order 9111111111111111 shipped",  # Luhn passes, no card network starts with 9
+        "serial 41111111111111110000 in stock",  # longer than any card
+        "code X4111111111111111 is a part number",  # inside a code
+    ],
+)
+def test_numbers_that_are_no_card(text: str) -> None:
+    assert [kind for kind, _ in found(text)] == []
+
+
+def test_twelve_digit_maestro_needs_a_card_word_before_it() -> None:
+    assert found("my card number is 503802053770") == [("CREDIT_CARD", "503802053770")]
+    assert found("tracking 503802053770") == []
+
+
+@pytest.mark.parametrize(
+    "iban",
+    [
+        "DE89 3704 0044 0532 0130 00",
+        "GB82WEST12345698765432",
+        "FR14 2004 1010 0505 0001 3M02 606",
+        "nl91abna0417164300",
+    ],
+)
+def test_valid_ibans_are_found_spaced_or_not(iban: str) -> None:
+    assert found(f"IBAN: {iban}, thanks") == [("IBAN", iban)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IBAN: GB82 WEST 1234 5698 7654 33",  # check digits fail
+        "IBAN: DE89 3704 0044 0532 0130 0",  # one short for Germany
+        "IBAN: ZZ89370400440532013000",  # no such country
+    ],
+)
+def test_invalid_ibans_are_not_found(text: str) -> None:
+    assert found(text) == []
+
+
+def test_iban_ends_at_its_country_length_before_the_next_word() -> None:
+    text = "send to GB82 WEST 1234 5698 7654 32 and to DE89370400440532013000 too"
+    assert found(text) == [
+        ("IBAN", "GB82 WEST 1234 5698 7654 32"),
+        ("IBAN", "DE89370400440532013000"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "number", ["11010519491231002X", "11010519491231002x", "310115198501010012"]
+)
+def test_chinese_resident_ids_with_valid_checksum(number: str) -> None:
+    assert found(f"身份证号{number}。") == [("CN_ID", number)]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "110105194912310021",  # check character should be X
+        "310115198501010013",  # check digit off by one
+        "110105194913310021",  # month 13 (whatever the check digit)
+    ],
+)
+def test_chinese_resident_ids_with_bad_checksum_or_date(number: str) -> None:
+    assert [kind for kind, _ in found(f"身份证号{number}。")] != ["CN_ID"]
+
+
+@pytest.mark.parametrize(
+    "mobile",
+    [
+        "13812345678",
+        "+86 138 1234 5678",
+        "+86-138-1234-5678",
+        "0086 13812345678",
+        "(+86)13812345678",
+        "199-8888-0000",
+    ],
+)
+def test_chinese_mobiles_with_country_code_and_separators(mobile: str) -> None:
+    assert found(f"手机{mobile}谢谢") == [("PHONE", mobile)]
+
+
+@pytest.mark.parametrize("text", ["编号12812345678号", "编号138123456789号"])
+def test_eleven_digit_numbers_that_are_no_chinese_mobile(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("call +1 (415) 555-0132 now", "+1 (415) 555-0132"),
+        ("at 415-555-0132 ext 12.", "415-555-0132 ext 12"),
+        ("office: +44 20 7946 0958", "+44 20 7946 0958"),
+        ("Fax: +41 (0)69 979 80 58", "+41 (0)69 979 80 58"),
+        ("Phone: 0490 75 40 81\nE-mail: -", "0490 75 40 81"),
+        ("781 1704 office", "781 1704"),
+    ],
+)
+def test_phone_numbers(text: str, phone: str) -> None:
+    assert found(text) == [("PHONE", phone)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "invoice 0490 75 40 81 is paid",  # a local format with no phone word near it
+        "born 1978-04-13, phone on file",  # a date
+        "population 12 345 678 in 2020",
+        "version 1.2.3.4.5 released",
+    ],
+)
+def test_numbers_that_are_no_phone(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "email", ["jane.doe@example.com", "a.b+tag@mail.example.co.uk", "x_y%z@sub-domain.org"]
+)
+def test_emails(email: str) -> None:
+    assert found(f"write to {email}.") == [("EMAIL", email)]
+    assert found(f"邮箱{email}。") == [("EMAIL", email)]
+
+
+@pytest.mark.parametrize("text", ["user@localhost", "see @example.com", "a@b.c"])
+def test_not_emails(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "ip", ["192.168.1.10", "255.255.255.255", "2001:db8::8a2e:370:7334", "::1"]
+)
+def test_ip_addresses(ip: str) -> None:
+    assert found(f"host {ip} is down") == [("IP_ADDRESS", ip)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "host 999.1.1.1 is down",  # octet over 255
+        "version 1.2.3.4.5",
+        "at 12:30:45 sharp",
+        "MAC 00:1A:2B:3C:4D:5E",
+    ],
+)
+def test_not_ip_addresses(text: str) -> None:
+    assert [kind for kind, _ in found(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("key sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8t", "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8t"),
+        ("aws AKIAIOSFODNN7EXAMPLE here", "AKIAIOSFODNN7EXAMPLE"),
+        ("gh ghp_" + "a1B2c3D4e5" * 4 + " end", "ghp_" + "a1B2c3D4e5" * 4),
+        ("slack xoxb-1234567890-AbCdEfGhIj end", "xoxb-1234567890-AbCdEfGhIj"),
+        ("Authorization: Bearer abcDEF123456ghiJKL789", "abcDEF123456ghiJKL789"),
+        ('OPENAI_API_KEY="q8Zr2LmP0xTn4Wv"', "q8Zr2LmP0xTn4Wv"),
+        ('{"client_secret": "9fQ2-xL7mZ0pR4tV"}', "9fQ2-xL7mZ0pR4tV"),
+        ("postgres://app:s3cretPw@db:5432/x", "s3cretPw"),
+    ],
+)
+def test_secrets(text: str, secret: str) -> None:
+    assert found(text) == [("SECRET", secret)]
+
+
+def test_private_key_block_is_one_secret() -> None:
+    key = (
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA1234567890abcdef\n"
+        "-----END RSA PRIVATE KEY-----"
+    )
+    assert found(f"here:\n{key}\nthanks") == [("SECRET", key)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password: hunter2",  # too short and too plain to call a secret by pattern
+        "max_tokens=12345678",
+        "tokenizer: gpt2-large-v1",
+        "api_key = process.env.API_KEY",
+        "Authorization: Bearer YOUR_API_KEY_HERE",
+        "the sk-learn library",
+    ],
+)
+def test_not_secrets(text: str) -> None:
+    assert found(text) == []
+
+
+def test_overlap_keeps_the_longest_finding() -> None:
+    # The card's digits also read as a phone number after "call"; one finding remains.
+    assert found("call 4111 1111 1111 1111") == [("CREDIT_CARD", "4111 1111 1111 1111")]
+
+
+def test_equal_spans_go_to_the_more_specific_kind() -> None:
+    # 18 digits that pass both GB 11643 and Luhn: the ID's date check makes it more specific.
+    number = next(
+        n for n in (f"31011519850101{i:04d}" for i in range(10000)) if cn_id_ok(n) and luhn_ok(n)
+    )
+    assert found(f"card {number}") == [("CN_ID", number)]
+
+
+def test_verdict_labels_reason_and_placeholders() -> None:
+    text = "Mail a@example.com or b@example.com, card 4111 1111 1111 1111."
+    ctx = ScanContext(direction="input")
+    verdict = scan(text, ctx)
+    assert verdict.flagged and verdict.score == 1.0
+    assert verdict.labels == ("CREDIT_CARD", "EMAIL")
+    assert verdict.reason == "found 1 payment card, 2 email addresses"
+    assert verdict.rewritten == "Mail <EMAIL_1> or <EMAIL_2>, card <CREDIT_CARD_1>."
+    assert ctx.vault == {
+        "<EMAIL_1>": "a@example.com",
+        "<EMAIL_2>": "b@example.com",
+        "<CREDIT_CARD_1>": "4111 1111 1111 1111",
+    }
+
+
+def test_same_value_gets_the_same_placeholder_across_texts() -> None:
+    ctx = ScanContext(direction="input")
+    first = scan("from a@example.com", ctx)
+    second = scan("to a@example.com and a@example.com", ctx)
+    assert first.rewritten == "from <EMAIL_1>"
+    assert second.rewritten == "to <EMAIL_1> and <EMAIL_1>"
+    assert len(ctx.vault) == 1
+
+
+def test_redact_then_restore_gives_the_original_back() -> None:
+    text = "I am +1 (415) 555-0132, IBAN DE89 3704 0044 0532 0130 00, 身份证11010519491231002X"
+    ctx = ScanContext(direction="input")
+    verdict = scan(text, ctx)
+    assert verdict.rewritten is not None
+    assert "0132" not in verdict.rewritten and "DE89" not in verdict.rewritten
+    assert restore(verdict.rewritten, ctx.vault) == text
+    answer = "Noted: <PHONE_1> and <IBAN_1>."
+    assert restore(answer, ctx.vault) == (
+        "Noted: +1 (415) 555-0132 and DE89 3704 0044 0532 0130 00."
+    )
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+def test_stream_restorer_with_chunks_splitting_a_placeholder(size: int) -> None:
+    ctx = ScanContext(direction="input")
+    scan("reach me at jane@example.com or 13812345678", ctx)
+    answer = "Sure, I will write to <EMAIL_1> and text <PHONE_1>."
+    restorer = StreamRestorer(ctx.vault)
+    pieces = [restorer.feed(answer[i : i + size]) for i in range(0, len(answer), size)]
+    out = "".join(pieces) + restorer.flush()
+    assert out == "Sure, I will write to jane@example.com and text 13812345678."
+
+
+def test_allow_list_is_never_flagged() -> None:
+    text = "Ask Support@Example.com or me at jane@example.com, +1 800-555-0100"
+    verdict = scan(text, allow=["support@example.com", "+1 (800) 555 0100"])
+    assert verdict.rewritten == "Ask Support@Example.com or me at <EMAIL_1>, +1 800-555-0100"
+    assert verdict.reason == "found 1 email address"
+
+
+def test_entities_limit_the_kinds() -> None:
+    verdict = scan("jane@example.com, 192.168.1.10", entities=["ip_address"])
+    assert verdict.labels == ("IP_ADDRESS",)
+    assert verdict.rewritten == "jane@example.com, <IP_ADDRESS_1>"
+
+
+def test_unknown_entity_names_the_known_ones() -> None:
+    with pytest.raises(ValidationError, match=r"PERSON.*choose from SECRET, CN_ID"):
+        PiiOptions(entities=["PERSON"])
+    with pytest.raises(ValidationError, match="Extra inputs"):
+        PiiOptions.model_validate({"entity": ["EMAIL"]})
+
+
+def test_clean_text_is_not_flagged() -> None:
+    verdict = scan("What are my options for 2024?")
+    assert not verdict.flagged and verdict.rewritten is None and verdict.reason == ""
+
+
+def test_reason_and_summary_never_hold_a_value() -> None:
+    values = [
+        "jane@example.com",
+        "4111 1111 1111 1111",
+        "+44 20 7946 0958",
+        "DE89 3704 0044 0532 0130 00",
+        "11010519491231002X",
+        "10.0.0.7",
+        "AKIAIOSFODNN7EXAMPLE",
+    ]
+    verdict = scan(" and ".join(values))
+    assert len(verdict.findings) == len(values)
+    shown = verdict.reason + str(verdict.summary())
+    assert not [value for value in values if value in shown]
+    assert not [value for value in values if value in (verdict.rewritten or "")]
+
+
+def test_output_direction_masks_leaks_for_good_and_spares_the_callers_own() -> None:
+    ctx = ScanContext(direction="input")
+    scan("I am jane@example.com", ctx)
+    ctx.direction = "output"
+    verdict = scan("Jane is jane@example.com; Bob is bob@example.com.", ctx)
+    assert verdict.reason == "found 1 email address"
+    assert verdict.rewritten == "Jane is jane@example.com; Bob is [REDACTED_EMAIL]."
+    assert restore(verdict.rewritten, ctx.vault) == verdict.rewritten
+    assert list(ctx.vault) == ["<EMAIL_1>"]
+
+
+def test_registered_as_pii() -> None:
+    kind = scanner_type("pii")
+    scanner = kind.build(kind.options.model_validate({"allow": ["a@b.io"]}), "pii-in", GuardDeps())
+    assert scanner.name == "pii-in"
+    verdict = asyncio.run(scanner.scan("a@b.io and c@d.io", ScanContext(direction="input")))
+    assert verdict.scanner == "pii-in" and verdict.rewritten == "a@b.io and <EMAIL_1>"
