@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/ledger.py
 	$(BIN)/python benchmarks/audit.py
 	$(BIN)/python benchmarks/guard/detectors.py
+	$(BIN)/python benchmarks/guard/pii.py
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	scripts/bootstrap.sh $(VENV)
