@@ -340,7 +340,7 @@ def test_output_direction_masks_leaks_for_good_and_spares_the_callers_own() -> N
     ctx.direction = "output"
     verdict = scan("Jane is jane@example.com; Bob is bob@example.com.", ctx)
     assert verdict.reason == "found 1 email address"
-    assert verdict.rewritten == "Jane is jane@example.com; Bob is [REDACTED_EMAIL]."
+    assert verdict.rewritten == "Jane is jane@example.com; Bob is [REDACTED EMAIL]."
     assert restore(verdict.rewritten, ctx.vault) == verdict.rewritten
     assert list(ctx.vault) == ["<EMAIL_1>"]
 

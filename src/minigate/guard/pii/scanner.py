@@ -3,7 +3,7 @@
 On the way in each value becomes a reversible placeholder (``<EMAIL_1>``) kept in the
 request's vault, so the model still sees which values are the same and ``restore`` gives the
 caller their own values back in the answer. On the way out (leakage) a value the caller sent
-is theirs to see and is not flagged; any other is masked for good (``[REDACTED_EMAIL]``),
+is theirs to see and is not flagged; any other is masked for good (``[REDACTED EMAIL]``),
 since a placeholder there would be "restored" into the very value it hides.
 """
 
@@ -116,7 +116,7 @@ def redact(text: str, findings: list[Finding], ctx: ScanContext) -> str:
         if ctx.direction == "input":
             mask = placeholder_for(finding.kind, value, ctx.vault)
         else:
-            mask = f"[REDACTED_{finding.kind}]"
+            mask = f"[REDACTED {finding.kind}]"
         pieces += (text[last : finding.start], mask)
         last = finding.end
     pieces.append(text[last:])
