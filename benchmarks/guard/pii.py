@@ -15,8 +15,7 @@
 The set is a development set: the detectors were tuned while looking at its errors, so its
 figures flatter them somewhat.
 
-    .venv/bin/python benchmarks/guard/pii.py [--data ../shared/data/pii/presidio_synth.jsonl]
-        [--errors]   # print false negatives and positives to stderr
+    .venv/bin/python benchmarks/guard/pii.py [--errors]   # FN and FP to stderr
 """
 
 from __future__ import annotations
@@ -30,18 +29,19 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 # benchlib sits one folder up, beside the other benchmark scripts.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from guardlib import DATA, read_jsonl
 
 from benchlib import ForeignLoad, emit, machine, now_iso, wait_until_quiet
 from minigate.guard.pii.detect import KINDS
 from minigate.guard.pii.scanner import PiiOptions, PiiScanner
 from minigate.guard.protocol import ScanContext
 
-DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-DEFAULT_SET = DATA / "pii" / "presidio_synth.jsonl"
+SET = "pii/presidio_synth.jsonl"
 # Presidio's entity names -> ours. Its other kinds (PERSON, STREET_ADDRESS, US_SSN, ...) are
 # not scored: a regex detector does not look for them.
 KIND_OF = {
@@ -200,11 +200,10 @@ async def timings(texts: list[str], prose: str, scanner: PiiScanner) -> dict[str
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_SET)
     parser.add_argument("--errors", action="store_true", help="print FN/FP to stderr")
     parser.add_argument("--wait-quiet", type=float, default=60.0, help="seconds, at most")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in args.data.read_text().splitlines() if line.strip()]
+    rows = cast(list[dict[str, Any]], read_jsonl(SET))
     scanner = PiiScanner(PiiOptions())
     others = unlabelled_texts()
     prose = "\n".join(t for t in others if "?" in t)
@@ -216,7 +215,7 @@ def main() -> None:
             "benchmark": "guard/pii",
             "at": now_iso(),
             "machine": machine(),
-            "data": {"file": args.data.resolve().name, "rows": len(rows)},
+            "data": {"file": SET, "rows": len(rows)},
             "kind_mapping": KIND_OF,
             "match_rules": {
                 "overlap": "same kind, shared characters >= half of the longer of the two spans",

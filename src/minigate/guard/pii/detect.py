@@ -1,9 +1,10 @@
 """Finding PII in a text: a precompiled regex pass per kind, a validator per candidate, then
 overlapping findings resolved so that each character belongs to one finding at most.
 
-Patterns start with a plain character or set and check the character before the match
-afterwards (``[0-9](?<![0-9A-Za-z][0-9])``), not with a lookbehind: that keeps a pattern from
-starting inside a longer run and lets the regex engine skip ahead to where it can start.
+Patterns that read the whole text start with a plain character or set and check the
+character before the match afterwards (``[0-9](?<![0-9A-Za-z][0-9])``), not with a
+lookbehind: that keeps a pattern from starting inside a longer run and lets the regex engine
+skip ahead to where it can start. The rest run only in the digit windows (``windows.py``).
 """
 
 from __future__ import annotations
