@@ -432,11 +432,5 @@ def test_a_streamed_answer_gets_the_callers_values_back(
     assert "jane@example.com" not in sent_to_model(model)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="guard/streaming.py: once a window with a masked value was released, the next "
-    "checked window no longer starts with the released text, and the whole window (at the "
-    "end, the whole answer) is sent again",
-)
 def test_a_leak_in_a_streamed_answer_is_masked(sdk: openai.OpenAI) -> None:
     assert stream(sdk) == SEEN_ANSWER

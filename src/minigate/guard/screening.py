@@ -97,9 +97,20 @@ async def check_answers(
     screening: Screening,
     ctx: RequestContext,
     partial: bool = False,
-    restore_answer: bool = True,
 ) -> list[str]:
-    """The answers as the caller gets them: checked, masked where configured, restored.
+    """The answers as the caller gets them: checked, masked where configured, restored."""
+    outcomes = await check_outcomes(chain, texts, screening, ctx, partial)
+    return [restore(out.text, screening.scan.vault) for out in outcomes]
+
+
+async def check_outcomes(
+    chain: Sequence[ArmedScanner],
+    texts: list[str],
+    screening: Screening,
+    ctx: RequestContext,
+    partial: bool = False,
+) -> list[ScanOutcome]:
+    """Each answer's scan outcome; raises when a scanner blocks.
 
     Output scanners read the answer before restoring, so the caller's own details that come
     back through placeholders are not mistaken for a leak; their scratch vault keeps anything
@@ -108,12 +119,12 @@ async def check_answers(
     scan = replace(
         screening.scan, direction="output", vault=dict(screening.scan.vault), partial=partial
     )
-    checked = []
+    outcomes = []
     for text in texts:
         out = await run_chain(chain, text, scan) if chain and text else ScanOutcome(text)
         record(ctx, screening, "output", out)
         if out.blocked is not None:
             raise blocked_error(out, "output")
         screening.hold |= out.review
-        checked.append(restore(out.text, screening.scan.vault) if restore_answer else out.text)
-    return checked
+        outcomes.append(out)
+    return outcomes

@@ -2,9 +2,11 @@
 
 Chunks are held until the text they carry has been scanned, then released; the client sees
 the answer in bursts of about ``window`` characters instead of token by token, and never a
-piece of text that a scanner has not read. Each scan reads the new window plus the window
-before it, so a match that straddles two windows is still found. A block mid-stream raises,
-which the server turns into an error event that ends the stream.
+piece of text that a scanner has not read. Each scan reads the new text plus the window
+before it, so a match that straddles two windows is still found; and the last ``window / 4``
+characters stay held until the next scan, so that a value cut in two at the end of a window
+(half an API key) is seen whole before any of it leaves. A block mid-stream raises, which the
+server turns into an error event that ends the stream.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 
 from minigate.context import RequestContext
-from minigate.guard.engine import ArmedScanner
+from minigate.guard.engine import ArmedScanner, ScanOutcome
 from minigate.guard.placeholders import StreamRestorer
-from minigate.guard.screening import Screening, check_answers
+from minigate.guard.screening import Screening, check_outcomes
 from minigate.schemas.chat import ChatCompletionChunk
 
 
@@ -30,83 +32,104 @@ class WindowedRelease:
         self.screening = screening
         self.ctx = ctx
         self.window = window
+        self.keep_back = window // 4
         self.texts: dict[int, str] = {}
         self.released: dict[int, int] = {}  # characters of each choice already released
-        self.restorers: dict[int, StreamRestorer] = {}
+        self.outboxes: dict[int, StreamRestorer] = {}
+        self.marked: set[tuple[int, str, int]] = set()  # (choice, kind, start) already masked
 
     async def run(
         self, stream: AsyncIterator[ChatCompletionChunk]
     ) -> AsyncIterator[ChatCompletionChunk]:
-        held: list[ChatCompletionChunk] = []
+        last: ChatCompletionChunk | None = None
         async for chunk in stream:
-            held.append(chunk)
+            text_only = all(
+                c.finish_reason is None and not c.delta.tool_calls for c in chunk.choices
+            )
             for choice in chunk.choices:
                 self.texts[choice.index] = self.texts.get(choice.index, "") + (
                     choice.delta.content or ""
                 )
-            if self._window_full():
-                for released in await self._release(held, final=False):
-                    yield released
-                held = []
-        for released in await self._release(held, final=True):
-            yield released
+            if chunk.choices and text_only:
+                # Text travels in the texts above; the chunk is kept as the shape to send it in.
+                last = chunk
+                if self._window_full():
+                    for out in await self._release(last, final=False):
+                        yield out
+                continue
+            # A chunk that ends a choice, carries tool calls or usage: flush what is held first.
+            for out in await self._release(last or chunk, final=True):
+                yield out
+            for choice in chunk.choices:
+                choice.delta.content = None
+            yield chunk
+        if any(len(t) > self.released.get(i, 0) for i, t in self.texts.items()):
+            assert last is not None
+            for out in await self._release(last, final=True):
+                yield out
+
+    def _masked_slice(
+        self, index: int, outcome: ScanOutcome, offset: int, start: int, end: int
+    ) -> str:
+        """``text[start:end]`` with the findings (relative to ``offset``) masked; the rest of a
+        value whose marker already went out in an earlier release is dropped, not marked twice.
+        """
+        pieces: list[str] = []
+        cursor = start
+        for f in sorted(outcome.redactions, key=lambda f: f.start):
+            lo, hi = f.start + offset, f.end + offset
+            if hi <= cursor or lo >= end:
+                continue
+            seen = (index, f.kind, lo)
+            pieces.append(self.texts[index][cursor : max(lo, cursor)])
+            if seen not in self.marked:
+                pieces.append(f"[REDACTED {f.kind}]")
+                self.marked.add(seen)
+            cursor = min(hi, end)
+        pieces.append(self.texts[index][cursor:end])
+        return "".join(pieces)
 
     def _window_full(self) -> bool:
-        return any(len(t) - self.released.get(i, 0) >= self.window for i, t in self.texts.items())
-
-    async def _release(
-        self, held: list[ChatCompletionChunk], final: bool
-    ) -> list[ChatCompletionChunk]:
-        indexes = sorted(self.texts)
-        windows = []
-        for i in indexes:
-            start = max(0, self.released.get(i, 0) - self.window)
-            windows.append(self.texts[i] if final else self.texts[i][start:])
-        # The restorers put placeholders back as chunks go out, so the check must not.
-        checked = await check_answers(
-            self.chain, windows, self.screening, self.ctx, not final, restore_answer=False
+        return any(
+            len(t) - self.released.get(i, 0) >= self.window + self.keep_back
+            for i, t in self.texts.items()
         )
-        masked = {
-            i: _unheld_tail(window, out, len(self.texts[i]) - self.released.get(i, 0))
-            for i, window, out in zip(indexes, windows, checked, strict=True)
-            if out != window
-        }
-        for i in indexes:
-            self.released[i] = len(self.texts[i])
-        return [c for c in self._rewrite(held, masked, final) if c is not None]
 
-    def _rewrite(
-        self, held: list[ChatCompletionChunk], masked: dict[int, str | None], final: bool
-    ) -> list[ChatCompletionChunk | None]:
-        """The held chunks with placeholders restored; a masked window goes out in one piece."""
-        out: list[ChatCompletionChunk | None] = []
-        sent_masked: set[int] = set()
-        for chunk in held:
-            for choice in chunk.choices:
-                i = choice.index
-                restorer = self.restorers.setdefault(i, StreamRestorer(self.screening.scan.vault))
-                content = choice.delta.content
-                if i in masked and content is not None:
-                    content = "" if i in sent_masked else masked[i]
-                    sent_masked.add(i)
-                if content is not None:
-                    content = restorer.feed(content)
-                if choice.finish_reason is not None or (final and chunk is held[-1]):
-                    content = (content or "") + restorer.flush()
-                choice.delta.content = content
-            out.append(chunk)
+    async def _release(self, shape: ChatCompletionChunk, final: bool) -> list[ChatCompletionChunk]:
+        """One chunk per choice carrying its newly checked text (masked where configured)."""
+        if all(len(t) <= self.released.get(i, 0) for i, t in self.texts.items()):
+            return []
+        indexes = sorted(self.texts)
+        starts = [max(0, self.released.get(i, 0) - self.window) for i in indexes]
+        windows = [
+            self.texts[i] if final else self.texts[i][start:]
+            for i, start in zip(indexes, starts, strict=True)
+        ]
+        outcomes = await check_outcomes(self.chain, windows, self.screening, self.ctx, not final)
+        out = []
+        for i, start, outcome in zip(indexes, starts, outcomes, strict=True):
+            offset = 0 if final else start
+            done = self.released.get(i, 0)
+            until = len(self.texts[i]) if final else len(self.texts[i]) - self.keep_back
+            if until <= done:
+                continue
+            piece = self._masked_slice(i, outcome, offset, done, until)
+            self.released[i] = until
+            outbox = self.outboxes.setdefault(i, StreamRestorer(self.screening.scan.vault))
+            content = outbox.feed(piece) + (outbox.flush() if final else "")
+            if content:
+                out.append(_chunk_with(shape, i, content, first=done == 0))
         return out
 
 
-def _unheld_tail(window: str, checked: str, held_chars: int) -> str | None:
-    """The part of a checked (masked and restored) window that was still held back.
-
-    Masking may change lengths, so the held part is found from the end: the checked window
-    minus the characters of the already released prefix, which masking left unchanged unless
-    a finding straddled the boundary (then the whole window goes out masked once more).
-    """
-    released_chars = len(window) - held_chars
-    prefix = window[:released_chars]
-    if checked.startswith(prefix):
-        return checked[released_chars:]
-    return checked
+def _chunk_with(
+    shape: ChatCompletionChunk, index: int, content: str, first: bool
+) -> ChatCompletionChunk:
+    chunk = shape.model_copy(deep=True)
+    chunk.choices = [c for c in chunk.choices if c.index == index][:1] or chunk.choices[:1]
+    choice = chunk.choices[0]
+    choice.index = index
+    choice.delta.content = content
+    choice.delta.role = "assistant" if first else None
+    choice.finish_reason = None
+    return chunk
