@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/audit.py
 	$(BIN)/python benchmarks/guard/detectors.py
 	$(BIN)/python benchmarks/guard/pii.py
+	$(BIN)/python benchmarks/guard/latency.py
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	scripts/bootstrap.sh $(VENV)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -28,6 +29,7 @@ def serve(
     settings = settings_or_exit(config)
     if settings.audit.enabled:
         _check_signing_key(settings)
+    _check_guard(settings)
     if host is not None:
         settings.server.host = host
     if port is not None:
@@ -49,6 +51,24 @@ def _check_signing_key(settings: Settings) -> None:
 
     try:
         load_signer(settings.audit_signing_key_path, create=True)
+    except ConfigError as exc:
+        typer.echo(f"minigate: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _check_guard(settings: Settings) -> None:
+    """Build every guard scanner once, so that a missing or corrupt model file stops the
+    gateway here with its message, not in the middle of the server's start-up."""
+    from minigate.guard.engine import build_scanner
+    from minigate.guard.protocol import GuardDeps
+
+    async def never(texts: list[str]) -> Any:
+        raise AssertionError("scanners do not embed while they are built")
+
+    specs = [s for p in settings.guard.active_policies for s in (*p.input, *p.output)]
+    try:
+        for spec in [*specs, *(settings.guard.moderation or [])]:
+            build_scanner(spec, GuardDeps(embed=never))
     except ConfigError as exc:
         typer.echo(f"minigate: {exc}", err=True)
         raise typer.Exit(2) from None
