@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit import AuditLog, config_event, key_event, open_audit
 from minigate.audit.models import ModelSources
+from minigate.backends.http import upstream_client
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
 from minigate.config import Settings
@@ -54,7 +55,7 @@ async def running(
     wanted = set(only) if only is not None else None
     async with AsyncExitStack() as stack:
         limits = httpx.Limits(max_connections=1024, max_keepalive_connections=256)
-        http = await stack.enter_async_context(httpx.AsyncClient(limits=limits, timeout=None))
+        http = await stack.enter_async_context(upstream_client(limits, timeout=None))
         runtime = Runtime(pipeline=None)  # type: ignore[arg-type]  # set below
         if with_ledger and settings.ledger.enabled:
             runtime.engine, runtime.keys, runtime.ledger = await stack.enter_async_context(
