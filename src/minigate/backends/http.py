@@ -86,6 +86,4 @@ def _lean(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
 def upstream_client(limits: httpx.Limits, **options: Any) -> httpx.AsyncClient:
     """An ``httpx.AsyncClient`` like ``httpx.AsyncClient(limits=limits, **options)``, with the
     lean pool for direct connections (proxied ones, from the environment, keep httpx's)."""
-    return httpx.AsyncClient(
-        transport=_lean(httpx.AsyncHTTPTransport(limits=limits)), **options
-    )
+    return httpx.AsyncClient(transport=_lean(httpx.AsyncHTTPTransport(limits=limits)), **options)
