@@ -7,6 +7,10 @@ few hundred system calls and Python calls per request: under load, a fifth of th
 CPU went there. ``LeanPool`` keeps the pool's behaviour and does the costly part only where
 it matters: it checks the one idle connection it is about to hand out (a connection the server
 closed is never reused), and sweeps all of them for expiry at most every ``SWEEP_S`` seconds.
+It also hands an idle connection to one request only (the stock pool offers it to every request
+that queues before the first has started on it, and all but one then fail over and queue
+again): the lean pool is for HTTP/1.1, where a connection serves one request at a time; an
+HTTP/2 pool stays stock.
 
 The pool's internals are httpcore's, not a public API: on an httpcore whose pool does not look
 as expected the client keeps the stock pool.
@@ -49,11 +53,16 @@ class LeanPool(httpcore.AsyncConnectionPool):
                 connections.remove(connection)
                 closing.append(connection)
 
+        # HTTP/1.1: a connection serves one request at a time, and one handed to a request
+        # that has not started on it yet still looks idle.
+        assigned = {id(r.connection) for r in self._requests if r.connection is not None}
         for pool_request in [r for r in self._requests if r.is_queued()]:
             origin = pool_request.request.url.origin
             chosen = None
             for connection in list(connections):
-                if not (connection.can_handle_request(origin) and connection.is_available()):
+                if id(connection) in assigned or not (
+                    connection.can_handle_request(origin) and connection.is_available()
+                ):
                     continue
                 if connection.is_idle() and connection.has_expired():
                     connections.remove(connection)  # the server closed it meanwhile
@@ -70,13 +79,15 @@ class LeanPool(httpcore.AsyncConnectionPool):
                     closing.append(idle)
                 chosen = self.create_connection(origin)
                 connections.append(chosen)
+            assigned.add(id(chosen))
             pool_request.assign_to_connection(chosen)
         return closing
 
 
 def _lean(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
     pool = getattr(transport, "_pool", None)
-    if type(pool) is httpcore.AsyncConnectionPool and all(hasattr(pool, a) for a in _POOL_STATE):
+    stock = type(pool) is httpcore.AsyncConnectionPool
+    if stock and all(hasattr(pool, a) for a in _POOL_STATE) and not getattr(pool, "_http2", True):
         pool.__class__ = LeanPool
     else:  # pragma: no cover - another httpcore
         log.info("Keeping httpcore's own connection pool (%s)", type(pool).__name__)
