@@ -42,20 +42,22 @@ class LeanPool(httpcore.AsyncConnectionPool):
         sweep = now >= self._next_sweep
         if sweep:
             self._next_sweep = now + SWEEP_S
+        # HTTP/1.1: a connection serves one request at a time, and one handed to a request
+        # that has not started on it yet still looks idle: it is neither offered nor closed.
+        assigned = {id(r.connection) for r in self._requests if r.connection is not None}
+
         # Drop closed connections; every SWEEP_S also expired ones (keep-alive timed out, or
         # closed by the server while idle), and idle ones above the keep-alive limit.
         for connection in list(connections):
             if connection.is_closed():
                 connections.remove(connection)
-            elif (sweep and connection.has_expired()) or (
-                len(connections) > self._max_keepalive_connections and connection.is_idle()
+            elif id(connection) not in assigned and (
+                (sweep and connection.has_expired())
+                or (len(connections) > self._max_keepalive_connections and connection.is_idle())
             ):
                 connections.remove(connection)
                 closing.append(connection)
 
-        # HTTP/1.1: a connection serves one request at a time, and one handed to a request
-        # that has not started on it yet still looks idle.
-        assigned = {id(r.connection) for r in self._requests if r.connection is not None}
         for pool_request in [r for r in self._requests if r.is_queued()]:
             origin = pool_request.request.url.origin
             chosen = None
@@ -72,7 +74,9 @@ class LeanPool(httpcore.AsyncConnectionPool):
                 break
             if chosen is None:
                 if len(connections) >= self._max_connections:
-                    idle = next((c for c in connections if c.is_idle()), None)
+                    idle = next(
+                        (c for c in connections if c.is_idle() and id(c) not in assigned), None
+                    )
                     if idle is None:
                         continue  # the request waits for a connection to come free
                     connections.remove(idle)
