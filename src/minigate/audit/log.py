@@ -4,10 +4,9 @@ A request only puts its entry on a queue (no added latency); the writer task tak
 queued and hands it, as one batch, to the store's writer (minigate.store.writer), which appends
 it in a transaction that first locks the chain's head — BEGIN IMMEDIATE on SQLite, a
 transaction-scoped advisory lock on PostgreSQL — so that any number of processes sharing the
-store extend one chain and never fork it. The batch lingers up to 50 ms for a transaction the
-writer runs anyway (the next ledger row's): the ledger and the audit trail then share one lock,
-one transaction and one commit, on one connection, in one thread; were they written apart, on
-SQLite each would wait for the other's write lock.
+store extend one chain and never fork it. The writer appends a batch 50 ms after it came, with
+the ledger rows pending then in the same transaction: the ledger and the audit trail share one
+connection and one thread, and, on SQLite, no longer wait for each other's write lock.
 """
 
 from __future__ import annotations
@@ -97,7 +96,7 @@ class AuditLog:
 
     async def _append(self, batch: list[Entry]) -> None:
         # Lingers (on the writer) so that entries arriving meanwhile share its transaction:
-        # under load, one lock, head read and commit per batch instead of per request.
+        # under load, one lock, head read and commit per 50 ms instead of per request.
         await self._batches.put([await self._complete(entry) for entry in batch])
 
     def _append_rows(self, conn: Connection, batches: list[list[Entry]]) -> None:

@@ -3,17 +3,19 @@
 Both write after every request. Written separately, on SQLite, they were two connections
 taking turns at the one write lock: a commit of one waited in SQLite's busy handler (which
 sleeps) while the other held it, and every request waiting for its ledger row waited with it.
-Here a single thread with a single synchronous connection writes everything: what the
-channels hold when a transaction starts goes into it (group commit), so under load one
-BEGIN/COMMIT carries many ledger rows and audit entries, and no two writes of this process
-ever wait for each other's lock.
+Here a single thread with a single synchronous connection writes everything: what is pending
+when a transaction starts goes into it (group commit), so under load one BEGIN/COMMIT carries
+many ledger rows (and, every 50 ms, the audit entries queued meanwhile), and no two writes of
+this process ever wait for each other's lock.
 
 A channel is one kind of write (ledger rows, audit entries) with the function that writes a
 list of its items. ``put`` returns once the item is committed, and raises what the write
-raised. A channel with a ``linger`` lets its items wait up to that long for a transaction that
-runs anyway (the next ledger row's), instead of starting one of its own. When a transaction
-fails, each item is written again in a transaction of its own, so that one bad item fails
-only its own ``put``.
+raised. A channel with a ``linger`` (the audit trail's) starts no transaction of its own: its
+items are written when the first of them has waited that long, in one transaction with
+whatever else is pending then. They do not ride along in the transactions that ledger rows
+start either: that would put their work on the path of requests waiting for those rows (at
+low concurrency, one audit entry per request). When a transaction fails, each item is
+written again in a transaction of its own, so that one bad item fails only its own ``put``.
 
 On SQLite every transaction begins with BEGIN IMMEDIATE: reads made in it (the audit chain's
 head) happen under the write lock, also against other processes. Channels marked ``late`` (the
@@ -96,6 +98,7 @@ class StoreWriter:
         self._channels: list[Channel[Any]] = []
         self._flusher: asyncio.Task[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
+        self._due = False  # lingering items have waited long enough: the next batch takes them
 
     def channel(self, write: Write[X], *, linger: float = 0.0, late: bool = False) -> Channel[X]:
         """A channel whose items ``write`` writes, a list at a time, inside a transaction."""
@@ -109,12 +112,16 @@ class StoreWriter:
         return await asyncio.get_running_loop().run_in_executor(self._thread, self._run, work)
 
     async def aclose(self) -> None:
-        """Write what is pending, then close the connection."""
+        """Write what is pending, lingering items too, then close the connection."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         while True:
             if self._flusher is not None and not self._flusher.done():
                 with contextlib.suppress(Exception):
                     await self._flusher
             elif any(c.pending for c in self._channels):
+                self._due = True
                 self._start()
             else:
                 break
@@ -124,24 +131,25 @@ class StoreWriter:
     # -- the loop side -----------------------------------------------------------------
 
     def _wake(self, linger: float) -> None:
-        if self._flusher is not None and not self._flusher.done():
-            return  # the running flusher takes it in its next transaction
         if linger <= 0:
             self._start()
         elif self._timer is None:
-            self._timer = asyncio.get_running_loop().call_later(linger, self._start)
+            self._timer = asyncio.get_running_loop().call_later(linger, self._lingered)
+
+    def _lingered(self) -> None:
+        self._timer = None
+        self._due = True
+        self._start()
 
     def _start(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.get_running_loop().create_task(self._flush())
 
     async def _flush(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            batch = [(c, c.pending) for c in self._channels if c.pending]
+            due, self._due = self._due, False
+            batch = [(c, c.pending) for c in self._channels if c.pending and (due or c.linger <= 0)]
             if not batch:
                 return
             for channel, _ in batch:
