@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit import AuditLog, config_event, key_event, open_audit, review_event
 from minigate.audit.models import ModelSources
+from minigate.backends.http import upstream_client
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
 from minigate.config import Settings
@@ -23,6 +24,7 @@ from minigate.metrics import Metrics
 from minigate.pipeline import build_pipeline
 from minigate.review import ReviewQueue
 from minigate.store import open_store
+from minigate.store.writer import StoreWriter
 
 
 @dataclass(slots=True)
@@ -37,15 +39,25 @@ class Runtime:
 
 
 @asynccontextmanager
-async def open_ledger(settings: Settings) -> AsyncIterator[tuple[AsyncEngine, KeyStore, Ledger]]:
-    """The store, migrated, with the key store and ledger on it (for the CLI too)."""
+async def open_ledger(
+    settings: Settings, writer: StoreWriter | None = None
+) -> AsyncIterator[tuple[AsyncEngine, KeyStore, Ledger]]:
+    """The store, migrated, with the key store and ledger on it (for the CLI too). The ledger
+    writes through ``writer`` (shared with the audit trail, in a running gateway) or a writer
+    of its own."""
     engine = await open_store(settings.store.url)
-    ledger = Ledger(engine, build_price_book(settings), settings.ledger)
+    own = writer is None
+    writer = writer or StoreWriter(settings.store.url)
+    ledger = Ledger(engine, build_price_book(settings), settings.ledger, writer)
     try:
         yield engine, KeyStore(engine), ledger
     finally:
-        await ledger.drain()
-        await engine.dispose()
+        try:
+            await ledger.drain()
+        finally:
+            if own:
+                await writer.aclose()
+            await engine.dispose()
 
 
 @asynccontextmanager
@@ -59,14 +71,22 @@ async def running(
     wanted = set(only) if only is not None else None
     async with AsyncExitStack() as stack:
         limits = httpx.Limits(max_connections=1024, max_keepalive_connections=256)
-        http = await stack.enter_async_context(httpx.AsyncClient(limits=limits, timeout=None))
+        http = await stack.enter_async_context(upstream_client(limits, timeout=None))
         runtime = Runtime(pipeline=None)  # type: ignore[arg-type]  # set below
-        if with_ledger and settings.ledger.enabled:
+        ledger_on = with_ledger and settings.ledger.enabled
+        audit_on = with_ledger and settings.audit.enabled
+        writer = None
+        if ledger_on or audit_on:
+            # One writer for both: their writes share its transactions (store/writer.py). It
+            # closes last, after the audit trail and the ledger have handed it their last.
+            writer = StoreWriter(settings.store.url)
+            stack.push_async_callback(writer.aclose)
+        if ledger_on:
             runtime.engine, runtime.keys, runtime.ledger = await stack.enter_async_context(
-                open_ledger(settings)
+                open_ledger(settings, writer)
             )
-        if with_ledger and settings.audit.enabled:
-            runtime.audit = await stack.enter_async_context(_audit(settings, runtime.keys))
+        if audit_on:
+            runtime.audit = await stack.enter_async_context(_audit(settings, runtime.keys, writer))
         if with_ledger and settings.guard.holds_answers:
             if runtime.engine is None:
                 runtime.engine = await stack.enter_async_context(_store(settings))
@@ -99,13 +119,15 @@ async def _store(settings: Settings) -> AsyncIterator[AsyncEngine]:
 
 
 @asynccontextmanager
-async def _audit(settings: Settings, keys: KeyStore | None) -> AsyncIterator[AuditLog]:
+async def _audit(
+    settings: Settings, keys: KeyStore | None, writer: StoreWriter | None
+) -> AsyncIterator[AuditLog]:
     """The audit trail of a running gateway: it records the config it started with, every key
     change made through this process, and (through the pipeline) every request."""
     sources = ModelSources(settings.models)
     sources.start()
     try:
-        async with open_audit(settings, sources=sources) as audit:
+        async with open_audit(settings, sources=sources, writer=writer) as audit:
             audit.record(config_event(settings))
             if keys is not None:
                 keys.on_change = lambda action, key: audit.record(key_event(action, key))

@@ -13,11 +13,12 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from minigate.audit.chain import canonical_json, sha256_hex
-from minigate.audit.log import AuditLog, AuditTrail, Entry, create_writer_engine
+from minigate.audit.log import AuditLog, AuditTrail, Entry
 from minigate.audit.models import ModelSources
 from minigate.audit.signer import load_signer
 from minigate.config import Settings
 from minigate.store import open_store
+from minigate.store.writer import StoreWriter
 
 if TYPE_CHECKING:
     from minigate.ledger.keys import VirtualKey
@@ -28,12 +29,18 @@ __all__ = ["AuditLog", "AuditTrail", "config_event", "key_event", "open_audit", 
 
 @asynccontextmanager
 async def open_audit(
-    settings: Settings, *, sources: ModelSources | None = None, checkpoint_on_close: bool = True
+    settings: Settings,
+    *,
+    sources: ModelSources | None = None,
+    checkpoint_on_close: bool = True,
+    writer: StoreWriter | None = None,
 ) -> AsyncIterator[AuditLog]:
-    """The audit log on the configured store, migrated; its signing key created if missing."""
+    """The audit log on the configured store, migrated; its signing key created if missing.
+    It writes through ``writer`` (the ledger's, in a running gateway) or a writer of its own."""
     signer = load_signer(settings.audit_signing_key_path, create=True)
     engine = await open_store(settings.store.url)
-    writer = create_writer_engine(settings.store.url)
+    own = writer is None
+    writer = writer or StoreWriter(settings.store.url)
     audit = AuditLog(engine, writer, signer, settings.audit, sources)
     try:
         yield audit
@@ -41,7 +48,8 @@ async def open_audit(
         try:
             await audit.aclose(checkpoint=checkpoint_on_close)
         finally:
-            writer.dispose()
+            if own:
+                await writer.aclose()
             await engine.dispose()
 
 

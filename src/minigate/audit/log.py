@@ -1,12 +1,12 @@
 """The appender: entries are queued by requests and chained into the table by one writer task.
 
-A request only puts its entry on a queue (no added latency); the writer takes everything queued
-and appends it as one batch in one transaction that first locks the chain's head — BEGIN
-IMMEDIATE on SQLite, a transaction-scoped advisory lock on PostgreSQL — so that any number of
-processes sharing the store extend one chain and never fork it. The transaction runs in a
-worker thread on a synchronous connection: were it driven from a busy event loop, every
-statement would wait its turn there while the lock is held, and the ledger's writes (same
-database) would stall behind it.
+A request only puts its entry on a queue (no added latency); the writer task takes everything
+queued and hands it, as one batch, to the store's writer (minigate.store.writer), which appends
+it in a transaction that first locks the chain's head — BEGIN IMMEDIATE on SQLite, a
+transaction-scoped advisory lock on PostgreSQL — so that any number of processes sharing the
+store extend one chain and never fork it. The writer appends a batch 50 ms after it came, with
+the ledger rows pending then in the same transaction: the ledger and the audit trail share one
+connection and one thread, and, on SQLite, no longer wait for each other's write lock.
 """
 
 from __future__ import annotations
@@ -14,18 +14,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
+from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit.chain import CHAINED, GENESIS, TEXTS, entry_hash, utc_stamp
 from minigate.audit.models import ModelSources
 from minigate.audit.signer import Signer
 from minigate.config import AuditSettings
-from minigate.store.engine import is_sqlite, sync_url
 from minigate.store.schema import audit_checkpoints, audit_entries
+from minigate.store.writer import StoreWriter
 
 log = logging.getLogger("minigate.audit")
 Entry = dict[str, Any]
@@ -40,43 +39,20 @@ class AuditTrail(Protocol):
     def record(self, entry: Entry) -> None: ...
 
 
-def create_writer_engine(url: str) -> Engine:
-    """A synchronous engine for the writer thread. On SQLite every transaction starts with
-    BEGIN IMMEDIATE: the head read and the insert then happen under the write lock, also
-    against other processes."""
-    if not is_sqlite(url):
-        return create_engine(sync_url(url), pool_size=2, max_overflow=0, pool_pre_ping=True)
-    engine = create_engine(
-        sync_url(url),
-        pool_size=1,
-        max_overflow=0,
-        connect_args={"timeout": 30, "check_same_thread": False},
-    )
-
-    def no_driver_begin(dbapi_connection: Any, _: Any) -> None:
-        dbapi_connection.isolation_level = None
-
-    def begin_immediate(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-    event.listen(engine, "connect", no_driver_begin)
-    event.listen(engine, "begin", begin_immediate)
-    return engine
-
-
 class AuditLog:
     """Appends entries to the chain and signs its head every ``checkpoint_every`` entries."""
 
     def __init__(
         self,
         engine: AsyncEngine,
-        writer: Engine,
+        writer: StoreWriter,
         signer: Signer,
         settings: AuditSettings,
         sources: ModelSources | None = None,
     ) -> None:
         self.engine = engine  # for reading
-        self._writer_engine = writer
+        self._store = writer
+        self._batches = writer.channel(self._append_rows, linger=_LINGER_S, late=True)
         self.signer = signer
         self.settings = settings
         self.sources = sources
@@ -107,9 +83,6 @@ class AuditLog:
     async def _write_forever(self) -> None:
         while True:
             batch = [await self._queue.get()]
-            # Linger so that entries arriving meanwhile share one transaction: under load this
-            # turns one lock, head read and commit per request into one per batch.
-            await asyncio.sleep(_LINGER_S)
             while not self._queue.empty() and len(batch) < _MAX_BATCH:
                 batch.append(self._queue.get_nowait())
             try:
@@ -122,21 +95,24 @@ class AuditLog:
                     self._queue.task_done()
 
     async def _append(self, batch: list[Entry]) -> None:
-        rows = [await self._complete(entry) for entry in batch]
-        await asyncio.to_thread(self._append_rows, rows)
+        # Lingers (on the writer) so that entries arriving meanwhile share its transaction:
+        # under load, one lock, head read and commit per 50 ms instead of per request.
+        await self._batches.put([await self._complete(entry) for entry in batch])
 
-    def _append_rows(self, rows: list[Entry]) -> None:
-        with self._locked() as conn:
-            seq, prev = head(conn)
-            for row in rows:
-                seq += 1
-                row["seq"], row["prev_hash"] = seq, prev
-                prev = row["entry_hash"] = entry_hash(prev, row)
-            conn.execute(insert(audit_entries), rows)
-            every = self.settings.checkpoint_every
-            for row in rows:
-                if row["seq"] % every == 0:
-                    self._sign(conn, row["seq"], row["entry_hash"])
+    def _append_rows(self, conn: Connection, batches: list[list[Entry]]) -> None:
+        """Chain ``batches`` onto the head, in the writer's transaction (its thread)."""
+        rows = [row for batch in batches for row in batch]
+        lock_head(conn)
+        seq, prev = head(conn)
+        for row in rows:
+            seq += 1
+            row["seq"], row["prev_hash"] = seq, prev
+            prev = row["entry_hash"] = entry_hash(prev, row)
+        conn.execute(insert(audit_entries), rows)
+        every = self.settings.checkpoint_every
+        for row in rows:
+            if row["seq"] % every == 0:
+                self._sign(conn, row["seq"], row["entry_hash"])
 
     async def _complete(self, entry: Entry) -> Entry:
         row: Entry = {name: entry.get(name) for name in CHAINED if name != "seq"}
@@ -148,19 +124,17 @@ class AuditLog:
 
     async def checkpoint_head(self) -> int | None:
         """Sign the current head unless it is signed already; returns its seq (None: empty)."""
-        return await asyncio.to_thread(self._checkpoint_head)
+        return await self._store.transaction(self._checkpoint_head)
 
-    def _checkpoint_head(self) -> int | None:
-        with self._locked() as conn:
-            seq, head_hash = head(conn)
-            if seq == 0:
-                return None
-            signed = conn.execute(
-                select(audit_checkpoints.c.seq).where(audit_checkpoints.c.seq == seq)
-            )
-            if signed.first() is None:
-                self._sign(conn, seq, head_hash)
-            return seq
+    def _checkpoint_head(self, conn: Connection) -> int | None:
+        lock_head(conn)
+        seq, head_hash = head(conn)
+        if seq == 0:
+            return None
+        signed = conn.execute(select(audit_checkpoints.c.seq).where(audit_checkpoints.c.seq == seq))
+        if signed.first() is None:
+            self._sign(conn, seq, head_hash)
+        return seq
 
     def _sign(self, conn: Connection, seq: int, head_hash: str) -> None:
         conn.execute(
@@ -173,12 +147,12 @@ class AuditLog:
             )
         )
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[Connection]:
-        with self._writer_engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_ID})"))
-            yield conn
+
+def lock_head(conn: Connection) -> None:
+    """Hold the chain's head until the transaction ends. On SQLite the writer's BEGIN IMMEDIATE
+    holds the database's write lock already; PostgreSQL takes an advisory lock."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_ID})"))
 
 
 def head(conn: Connection) -> tuple[int, str]:

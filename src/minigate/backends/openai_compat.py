@@ -65,6 +65,14 @@ class OpenAIBackend(SingleModelBackend):
         self.upstream_model = config.upstream_model or config.id
         self._http = http
         self._timeout = httpx.Timeout(config.timeout_s, connect=config.connect_timeout_s)
+        self._urls: dict[str, httpx.URL] = {}
+
+    def _url(self, path: str) -> httpx.URL:
+        """The upstream URL of ``path``, parsed once (parsing a URL costs more than sending)."""
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = httpx.URL(f"{self.config.base_url}{path}")
+        return url
 
     # -- wire ------------------------------------------------------------------------
 
@@ -95,10 +103,9 @@ class OpenAIBackend(SingleModelBackend):
         return await self._with_retries(attempt)
 
     async def _send(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
-        url = f"{self.config.base_url}{path}"
         try:
             response = await self._http.post(
-                url, content=body, headers=self._headers(ctx), timeout=self._timeout
+                self._url(path), content=body, headers=self._headers(ctx), timeout=self._timeout
             )
         except httpx.TimeoutException as exc:
             raise _Retryable(self._timeout_error(exc)) from None
@@ -253,7 +260,7 @@ class OpenAIBackend(SingleModelBackend):
     async def _open_stream(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
         request = self._http.build_request(
             "POST",
-            f"{self.config.base_url}{path}",
+            self._url(path),
             content=body,
             headers=self._headers(ctx),
             timeout=self._timeout,

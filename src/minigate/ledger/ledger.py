@@ -14,8 +14,9 @@ from minigate.context import RequestContext
 from minigate.ledger.limits import Reservation, reserve
 from minigate.ledger.money import from_pico, to_pico
 from minigate.ledger.prices import FREE, Price, PriceBook
-from minigate.ledger.writer import RowWriter
+from minigate.ledger.writer import PendingRow, write_rows
 from minigate.schemas.common import Usage
+from minigate.store.writer import StoreWriter
 
 COST_HEADER = "x-minigate-cost-usd"
 
@@ -29,12 +30,20 @@ class Admission:
 
 
 class Ledger:
-    def __init__(self, engine: AsyncEngine, prices: PriceBook, settings: LedgerSettings) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        prices: PriceBook,
+        settings: LedgerSettings,
+        writer: StoreWriter,
+    ) -> None:
+        """``engine`` reads and admits; ``writer`` writes the rows (with the audit trail's
+        entries when it shares the writer)."""
         self.engine = engine
         self.prices = prices
         self.settings = settings
         self._writes: set[asyncio.Task[None]] = set()
-        self._rows = RowWriter(engine)
+        self._rows = writer.channel(write_rows)
 
     def price(self, model: str, at: datetime | None = None) -> Price:
         return self.prices.price(model, at) or FREE
@@ -115,7 +124,7 @@ class Ledger:
             "status": status,
             "stream": stream,
         }
-        await self._rows.write(row, admission.reservation, cost, usage.total_tokens)
+        await self._rows.put(PendingRow(row, admission.reservation, cost, usage.total_tokens))
 
     async def drain(self) -> None:
         """Wait for rows still being written (at shutdown)."""

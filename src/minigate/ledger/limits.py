@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -68,22 +68,23 @@ async def reserve(
     return held
 
 
-async def settle(conn: AsyncConnection, held: Reservation, cost_pusd: int, tokens: int) -> None:
-    """Replace the reservation by what the request actually cost.
+def settle(conn: Connection, held: Reservation, cost_pusd: int, tokens: int) -> None:
+    """Replace the reservation by what the request actually cost (on the store's writer
+    thread, in its transaction: see minigate.ledger.writer).
 
     Rows are locked in the order ``reserve`` locks them (rate window, then budget): the
     opposite order deadlocks on PostgreSQL when a key has both limits."""
     key = held.key
     if key.rpm is not None or key.tpm is not None:
         window = rate_windows.c
-        await conn.execute(
+        conn.execute(
             update(rate_windows)
             .where(window.key_id == key.id, window.minute == held.minute)
             .values(tokens=window.tokens - held.tokens + tokens)
         )
     if key.budget_usd is not None:
         spend = key_spend.c
-        await conn.execute(
+        conn.execute(
             update(key_spend)
             .where(spend.key_id == key.id, spend.period == held.period)
             .values(

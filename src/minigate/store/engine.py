@@ -40,14 +40,14 @@ def create_engine(url: str) -> AsyncEngine:
             pool_timeout=60,
             connect_args={"timeout": 30},
         )
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "connect", sqlite_pragmas)
         return engine
     return create_async_engine(
         async_url(url), pool_size=10, max_overflow=20, pool_pre_ping=True, pool_timeout=60
     )
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
+def sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")

@@ -1,0 +1,204 @@
+"""One writer per store: the ledger's rows and the audit trail's entries share its transactions.
+
+Both write after every request. Written separately, on SQLite, they were two connections
+taking turns at the one write lock: a commit of one waited in SQLite's busy handler (which
+sleeps) while the other held it, and every request waiting for its ledger row waited with it.
+Here a single thread with a single synchronous connection writes everything: what is pending
+when a transaction starts goes into it (group commit), so under load one BEGIN/COMMIT carries
+many ledger rows (and, every 50 ms, the audit entries queued meanwhile), and no two writes of
+this process ever wait for each other's lock.
+
+A channel is one kind of write (ledger rows, audit entries) with the function that writes a
+list of its items. ``put`` returns once the item is committed, and raises what the write
+raised. A channel with a ``linger`` (the audit trail's) starts no transaction of its own: its
+items are written when the first of them has waited that long, in one transaction with
+whatever else is pending then. They do not ride along in the transactions that ledger rows
+start either: that would put their work on the path of requests waiting for those rows (at
+low concurrency, one audit entry per request). When a transaction fails, each item is
+written again in a transaction of its own, so that one bad item fails only its own ``put``.
+
+On SQLite every transaction begins with BEGIN IMMEDIATE: reads made in it (the audit chain's
+head) happen under the write lock, also against other processes. Channels marked ``late`` (the
+audit chain, which takes a store-wide lock on PostgreSQL) are written after the others in a
+transaction, so that every transaction takes row locks before that lock, never after: the
+opposite order could deadlock with another gateway's transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, event
+
+from minigate.store.engine import is_sqlite, sqlite_pragmas, sync_url
+
+X = TypeVar("X")
+T = TypeVar("T")
+Write = Callable[[Connection, list[X]], None]
+
+
+def create_writer_engine(url: str) -> Engine:
+    """A synchronous engine for the writer thread (one connection on SQLite)."""
+    if not is_sqlite(url):
+        return create_engine(sync_url(url), pool_size=2, max_overflow=0, pool_pre_ping=True)
+    engine = create_engine(
+        sync_url(url),
+        pool_size=1,
+        max_overflow=0,
+        connect_args={"timeout": 30, "check_same_thread": False},
+    )
+
+    def on_connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None  # no implicit BEGIN from the driver
+        sqlite_pragmas(dbapi_connection, record)
+
+    def begin_immediate(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", begin_immediate)
+    return engine
+
+
+@dataclass(slots=True)
+class _Pending(Generic[X]):
+    item: X
+    done: asyncio.Future[None]
+
+
+@dataclass(eq=False)
+class Channel(Generic[X]):
+    """Items of one kind, waiting for the writer's next transaction."""
+
+    writer: StoreWriter
+    write: Write[X]
+    linger: float
+    late: bool
+    pending: list[_Pending[X]] = field(default_factory=list)
+
+    async def put(self, item: X) -> None:
+        """Write ``item`` in the writer's next transaction; returns once it is committed."""
+        done = asyncio.get_running_loop().create_future()
+        self.pending.append(_Pending(item, done))
+        self.writer._wake(self.linger)
+        await done
+
+
+class StoreWriter:
+    """The writer thread of one store, and the channels that feed it."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = create_writer_engine(url)
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minigate-writer")
+        self._channels: list[Channel[Any]] = []
+        self._flusher: asyncio.Task[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._due = False  # lingering items have waited long enough: the next batch takes them
+
+    def channel(self, write: Write[X], *, linger: float = 0.0, late: bool = False) -> Channel[X]:
+        """A channel whose items ``write`` writes, a list at a time, inside a transaction."""
+        channel = Channel(self, write, linger, late)
+        self._channels.append(channel)
+        self._channels.sort(key=lambda c: c.late)  # stable: otherwise in creation order
+        return channel
+
+    async def transaction(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in a transaction of its own on the writer thread (between batches)."""
+        return await asyncio.get_running_loop().run_in_executor(self._thread, self._run, work)
+
+    async def aclose(self) -> None:
+        """Write what is pending, lingering items too, then close the connection."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        while True:
+            if self._flusher is not None and not self._flusher.done():
+                with contextlib.suppress(Exception):
+                    await self._flusher
+            elif any(c.pending for c in self._channels):
+                self._due = True
+                self._start()
+            else:
+                break
+        self._thread.shutdown(wait=True)
+        self.engine.dispose()
+
+    # -- the loop side -----------------------------------------------------------------
+
+    def _wake(self, linger: float) -> None:
+        if linger <= 0:
+            self._start()
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(linger, self._lingered)
+
+    def _lingered(self) -> None:
+        self._timer = None
+        self._due = True
+        self._start()
+
+    def _start(self) -> None:
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.get_running_loop().create_task(self._flush())
+
+    async def _flush(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            due, self._due = self._due, False
+            batch = [(c, c.pending) for c in self._channels if c.pending and (due or c.linger <= 0)]
+            if not batch:
+                return
+            for channel, _ in batch:
+                channel.pending = []
+            try:
+                errors = await loop.run_in_executor(self._thread, self._write_batch, batch)
+            except BaseException as exc:  # cancelled or worse: no waiter is left hanging
+                for _, items in batch:
+                    for p in items:
+                        if not p.done.done():
+                            p.done.set_exception(
+                                exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+                            )
+                raise
+            for (_, items), item_errors in zip(batch, errors, strict=True):
+                for p, error in zip(items, item_errors, strict=True):
+                    if p.done.done():
+                        continue
+                    if error is None:
+                        p.done.set_result(None)
+                    else:
+                        p.done.set_exception(error)
+
+    # -- the thread side ---------------------------------------------------------------
+
+    def _run(self, work: Callable[[Connection], T]) -> T:
+        with self.engine.begin() as conn:
+            return work(conn)
+
+    def _write_batch(
+        self, batch: list[tuple[Channel[Any], list[_Pending[Any]]]]
+    ) -> list[list[Exception | None]]:
+        """Write the batch in one transaction; if that fails, each item in one of its own.
+        Returns each item's error (None: committed)."""
+        try:
+            with self.engine.begin() as conn:
+                for channel, items in batch:
+                    channel.write(conn, [p.item for p in items])
+        except Exception as exc:
+            if len(batch) == 1 and len(batch[0][1]) == 1:
+                return [[exc]]
+        else:
+            return [[None] * len(items) for _, items in batch]
+        return [[self._write_alone(channel, p.item) for p in items] for channel, items in batch]
+
+    def _write_alone(self, channel: Channel[X], item: X) -> Exception | None:
+        try:
+            with self.engine.begin() as conn:
+                channel.write(conn, [item])
+        except Exception as exc:
+            return exc
+        return None
