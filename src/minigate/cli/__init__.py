@@ -1,10 +1,10 @@
-"""The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit."""
+"""The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit, router."""
 
 from __future__ import annotations
 
 import typer
 
-from minigate.cli import audit, cache, chat, init, keys, models, serve, usage
+from minigate.cli import audit, cache, chat, init, keys, models, router, serve, usage
 
 app = typer.Typer(
     name="minigate",
@@ -22,6 +22,7 @@ app.command("usage")(usage.usage)
 app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")
+app.add_typer(router.app, name="router")
 
 
 def main() -> None:
