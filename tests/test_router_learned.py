@@ -256,3 +256,39 @@ def test_serve_refuses_a_corrupt_artifact_naming_key_and_path(tmp_path: Path) ->
     assert result.returncode == 2
     assert "routes.0.learned.artifact" in result.stderr and str(artifact) in result.stderr
     assert "format version 7" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: Path) -> None:
+    tasks = tmp_path / "tasks.jsonl"
+    rows = [{"q": "Greet me.", "a": "Cheap says hello!"}, {"q": "Prove it.", "a": STRONG_TEXT}]
+    tasks.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    out = tmp_path / "labelled.jsonl"
+    result = minigate(
+        "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
+        "--base-url", gateway.base_url, "--prompt-field", "q", "--answer-field", "a",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"output": str(out), "rows": 2}
+    labelled = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["prompt"], r["label"], r["strong_label"]) for r in labelled] == [
+        ("Greet me.", 1, 0),  # case and punctuation do not count
+        ("Prove it.", 0, 1),
+    ]
+    assert labelled[0]["cheap_answer"] == CHEAP_TEXT
+    assert labelled[0]["strong_answer"] == STRONG_TEXT
+
+
+def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -> None:
+    result = minigate(
+        "label", data, "--cheap", "a", "--strong", "b", "-o", tmp_path / "out.jsonl",
+        "--prompt-field", "prompt", "--answer-field", "label",
+        "--base-url", "http://127.0.0.1:1/v1",
+    )  # fmt: skip
+    assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["train", "eval", "label"])
+def test_router_help_explains_with_an_example(command: str) -> None:
+    result = minigate(command, "--help")
+    assert result.returncode == 0 and "Example" in result.stdout
