@@ -15,9 +15,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from minigate.errors import ConfigError
+
+if TYPE_CHECKING:
+    from openai import OpenAI
+    from openai.types.chat import ChatCompletionMessageParam
 
 Messages = list[dict[str, str]]
 NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
@@ -160,11 +164,14 @@ class Reply:
     completion_tokens: int
 
 
-def ask(client: Any, model: str, messages: Messages, max_tokens: int) -> Reply:
-    """One chat completion at temperature 0, timed; ``client`` is an ``openai.OpenAI``."""
+def ask(client: OpenAI, model: str, messages: Messages, max_tokens: int) -> Reply:
+    """One chat completion at temperature 0, timed."""
     started = time.perf_counter()
     result = client.chat.completions.create(
-        model=model, messages=messages, max_tokens=max_tokens, temperature=0
+        model=model,
+        messages=cast("list[ChatCompletionMessageParam]", messages),
+        max_tokens=max_tokens,
+        temperature=0,
     )
     seconds = time.perf_counter() - started
     usage = result.usage
@@ -177,7 +184,7 @@ def ask(client: Any, model: str, messages: Messages, max_tokens: int) -> Reply:
 
 
 def label_rows(
-    client: Any, task: Task, rows: Iterable[dict[str, Any]], cheap: str, strong: str
+    client: OpenAI, task: Task, rows: Iterable[dict[str, Any]], cheap: str, strong: str
 ) -> Iterator[dict[str, Any]]:
     """A training row per task row: the router sees ``prompt`` (the last user turn)."""
     for row in rows:
