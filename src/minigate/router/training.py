@@ -73,7 +73,13 @@ def embed(texts: list[str]) -> np.ndarray:
 
     torch.set_num_threads(1)  # as served; more threads barely help on short prompts
     model = SentenceTransformer(str(resolve_weights(EMBEDDING_WEIGHTS)), device="cpu")
-    vectors = model.encode(texts, batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
+    vectors = model.encode(
+        texts,
+        batch_size=64,
+        normalize_embeddings=True,
+        convert_to_numpy=True,
+        show_progress_bar=False,  # stdout and stderr stay for results and errors
+    )
     return np.asarray(vectors, dtype=np.float32)
 
 
