@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: serve test lint check-format format bench clean
+.PHONY: serve test lint check-format format bench bench-router clean
 
 serve: $(STAMP)
 	$(BIN)/minigate serve $(ARGS)
@@ -31,6 +31,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/guard/detectors.py
 	$(BIN)/python benchmarks/guard/pii.py
 	$(BIN)/python benchmarks/guard/latency.py
+
+# The router experiment (~25 min on 2 cores): kept out of 'bench', which stays quick.
+bench-router: $(STAMP)
+	benchmarks/router/setup.sh
+	$(BIN)/python benchmarks/router/experiment.py
 
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	scripts/bootstrap.sh $(VENV)

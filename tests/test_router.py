@@ -404,7 +404,7 @@ def test_breaker_opens_then_closes_after_cool_down(
         ([{"id": "a", "default": "a"}], "routes.0.id 'a' is already a model"),
         ([{"id": "r", "default": "s"}, {"id": "s", "default": "r"}], "cycle: r -> s -> r"),
         ([{"id": "r", "cascade": {"tiers": ["a", "a"], "regex": "("}}], "regex does not compile"),
-        ([{"id": "r"}], "a route needs rules, a default, or a cascade"),
+        ([{"id": "r"}], "a route needs rules, a default, a cascade or a learned router"),
         (
             [{"id": "r", "default": "a", "rules": [{"when": {"colour": "red"}, "target": "a"}]}],
             "colour",

@@ -240,20 +240,49 @@ class CascadeConfig(_Strict):
         return value
 
 
+class LearnedConfig(_Strict):
+    """Send to ``cheap`` when a trained classifier says its answer will be good enough."""
+
+    cheap: str
+    strong: str
+    artifact: str = Field(description="A file written by 'minigate router train'.")
+    threshold: float = Field(
+        default=0.5, ge=0, le=1, description="Cheap when P(cheap is good enough) >= this."
+    )
+    embedding_model: str = Field(
+        default=BUILTIN_EMBEDDING_MODEL, description="The configured model that embeds the turn."
+    )
+
+    @field_validator("artifact")
+    @classmethod
+    def _loads(cls, value: str) -> str:
+        from minigate.router.artifact import ArtifactError, load_artifact
+
+        try:
+            load_artifact(Path(value).expanduser())
+        except ArtifactError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+
 class RouteConfig(_Strict):
-    """A name clients ask for like a model: a rule table (rules + default) or a cascade."""
+    """A name clients ask for like a model: a rule table (rules + default), a cascade, or a
+    learned router."""
 
     id: str
     rules: list[RouteRule] = Field(default_factory=list)
     default: Target | None = None
     cascade: CascadeConfig | None = None
+    learned: LearnedConfig | None = None
 
     @model_validator(mode="after")
     def _one_kind(self) -> RouteConfig:
-        if self.cascade is not None and (self.rules or self.default is not None):
-            raise ValueError("a route has either cascade or rules/default, not both")
-        if self.cascade is None and not self.rules and self.default is None:
-            raise ValueError("a route needs rules, a default, or a cascade")
+        kinds = [self.cascade is not None, self.learned is not None]
+        table = bool(self.rules) or self.default is not None
+        if sum(kinds) + table > 1:
+            raise ValueError("a route has one of rules/default, cascade or learned, not several")
+        if not any(kinds) and not table:
+            raise ValueError("a route needs rules, a default, a cascade or a learned router")
         return self
 
     def references(self) -> list[tuple[str, str]]:
@@ -270,6 +299,8 @@ class RouteConfig(_Strict):
             refs += [(f"{key}.fallbacks.{n}", f) for n, f in enumerate(target.fallbacks)]
         if self.cascade is not None:
             refs += [(f"cascade.tiers.{n}", t) for n, t in enumerate(self.cascade.tiers)]
+        if self.learned is not None:
+            refs += [("learned.cheap", self.learned.cheap), ("learned.strong", self.learned.strong)]
         return refs
 
 
@@ -366,6 +397,29 @@ class Settings(BaseSettings):
                     )
         if cycle := find_route_cycle(routes):
             raise ValueError(f"routes refer to each other in a cycle: {' -> '.join(cycle)}")
+        return self
+
+    @model_validator(mode="after")
+    def _learned_routes_embed(self) -> Settings:
+        embedders = {m.id for m in self.models if isinstance(m, SentenceTransformerModel)}
+        for n, route in enumerate(self.routes):
+            if route.learned is None:
+                continue
+            model = route.learned.embedding_model
+            if model not in embedders:
+                raise ValueError(
+                    f"routes.{n}.learned.embedding_model '{model}' is not a configured "
+                    "sentence_transformers model; configured: "
+                    f"{', '.join(sorted(embedders)) or 'none (add one, path: builtin:minilm)'}"
+                )
+            from minigate.router.artifact import load_artifact
+
+            trained_on = load_artifact(Path(route.learned.artifact).expanduser()).embedding_model
+            if trained_on != model:
+                raise ValueError(
+                    f"routes.{n}.learned.artifact was trained on embeddings of '{trained_on}', "
+                    f"but learned.embedding_model is '{model}'; they must match"
+                )
         return self
 
     @model_validator(mode="after")

@@ -2,6 +2,7 @@
 
 MinigateError
 ├── ConfigError                      bad config file or environment (raised at start)
+│   └── ArtifactError                a learned router's artifact is unreadable or no artifact
 └── GatewayError                     turned into OpenAI's error object by the server
     ├── InvalidRequest          400  invalid_request_error
     │   └── ContextLengthExceeded 400 context_length_exceeded
@@ -35,6 +36,10 @@ class MinigateError(Exception):
 
 class ConfigError(MinigateError):
     """The configuration is invalid; the message names the key and what to do."""
+
+
+class ArtifactError(ConfigError):
+    """A learned router's artifact cannot be read, or is not one; the message names the file."""
 
 
 class GatewayError(MinigateError):

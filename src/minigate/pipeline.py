@@ -71,7 +71,7 @@ def build_pipeline(
     if ledger is not None:
         pipeline = LedgerStage(pipeline, ledger)
     if settings.routes:
-        pipeline = route_stage(pipeline, settings, metrics)
+        pipeline = route_stage(pipeline, settings, metrics, backends)
     pipeline = guard_stage(pipeline, settings, guard_deps(backends), reviews)
     pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)

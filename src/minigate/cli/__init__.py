@@ -1,10 +1,11 @@
-"""The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit, review."""
+"""The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit,
+review, router."""
 
 from __future__ import annotations
 
 import typer
 
-from minigate.cli import audit, cache, chat, init, keys, models, review, serve, usage
+from minigate.cli import audit, cache, chat, init, keys, models, review, router, serve, usage
 
 app = typer.Typer(
     name="minigate",
@@ -23,6 +24,7 @@ app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")
 app.add_typer(review.app, name="review")
+app.add_typer(router.app, name="router")
 
 
 def main() -> None:

@@ -6,6 +6,8 @@ answers.
 - ``route``: the ``Route`` protocol and the per-request ``Call``;
 - ``targets``: one model (behind its breaker), a fallback chain, a rule table;
 - ``cascade``: cheap tier first, escalating on low confidence or an invalid answer;
+- ``learned``: a trained classifier over the prompt's embedding picks cheap or strong;
+- ``artifact``: the learned router's file (JSON, never pickle); ``training``: learning it;
 - ``breaker``: a circuit breaker per model;
 - ``checks``: the cascade's validity and confidence checks;
 - ``stage``: the pipeline stage that puts them together.
@@ -13,11 +15,18 @@ answers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+
+from minigate.backends.base import SingleModelBackend
 from minigate.backends.protocol import Backend
+from minigate.cache.semantic import Embedder
 from minigate.config import RouteConfig, Settings, Target
 from minigate.metrics import Metrics
+from minigate.router.artifact import load_artifact
 from minigate.router.breaker import Breakers, State
 from minigate.router.cascade import Cascade
+from minigate.router.learned import LearnedRoute
 from minigate.router.route import Route
 from minigate.router.stage import RouteStage
 from minigate.router.targets import Fallbacks, ModelTarget, RuleTable
@@ -25,8 +34,15 @@ from minigate.router.targets import Fallbacks, ModelTarget, RuleTable
 __all__ = ["RouteStage", "route_stage"]
 
 
-def route_stage(inner: Backend, settings: Settings, metrics: Metrics) -> RouteStage:
-    """The route stage for ``settings``: every configured route, built once."""
+def route_stage(
+    inner: Backend,
+    settings: Settings,
+    metrics: Metrics,
+    backends: Mapping[str, SingleModelBackend],
+) -> RouteStage:
+    """The route stage for ``settings``: every configured route, built once. Learned routes
+    embed with the model's backend directly, as the semantic cache does: an embedding made
+    to route is no client request, so it gets no ledger row."""
 
     def on_change(model: str, state: State) -> None:
         metrics.circuit_state.labels(model).set(state)
@@ -55,6 +71,13 @@ def route_stage(inner: Backend, settings: Settings, metrics: Metrics) -> RouteSt
         if config.cascade is not None:
             tiers = [(n, resolve(n)) for n in config.cascade.tiers]
             return Cascade(config.cascade, tiers, metrics)
+        if config.learned is not None:
+            learned = config.learned
+            artifact = load_artifact(Path(learned.artifact).expanduser())
+            embedder = Embedder(backends[learned.embedding_model], learned.embedding_model)
+            return LearnedRoute(
+                learned, artifact, embedder, resolve(learned.cheap), resolve(learned.strong)
+            )
         rules = [(rule.when, target(rule.target)) for rule in config.rules]
         default = target(config.default) if config.default is not None else None
         return RuleTable(config.id, rules, default)

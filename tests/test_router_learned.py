@@ -1,0 +1,294 @@
+"""The learned router: `minigate router train/eval` as a user runs them, and a learned route
+in a gateway driven by the official SDK.
+
+The training data has two clearly separable kinds of prompt: greetings (the cheap model did
+well: label 1) and proofs (it did not: label 0). Two stubs stand for the cheap and the
+strong model, with different answers.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from minigate.config import load_settings
+from minigate.errors import ConfigError
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
+from tests.conftest import upstream_model as upstream
+
+pytestmark = pytest.mark.model  # training and serving embed with MiniLM
+
+NAMES = ["Anna", "Bilal", "Chen", "Dora", "Emeka", "Farah", "Goran", "Hana", "Ivo", "Jia"]
+EASY = ["Say hello to {}.", "Greet {} warmly.", "Write a one-line thank-you note to {}."]
+HARD = [
+    "Prove that the sum of the first {} odd numbers is a perfect square.",
+    "Prove that there are infinitely many primes greater than {}.",
+    "Prove by induction that {}^n - 1 is divisible by {} - 1 for every n.",
+]
+CHEAP_PROMPT, STRONG_PROMPT = (
+    "Say hello to Margaret.",
+    "Prove that 2 to the power 31 minus 1 is prime.",
+)
+CHEAP_TEXT, STRONG_TEXT = "cheap says hello", "strong proves it"
+
+
+def rows() -> list[dict[str, Any]]:
+    easy = [{"prompt": t.format(n), "label": 1} for t in EASY for n in NAMES]
+    hard = [{"prompt": t.format(n, n), "label": 0} for t in HARD for n in range(3, 13)]
+    return easy + hard
+
+
+def minigate(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "minigate", "router", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("learned") / "labelled.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows()))
+    return path
+
+
+@pytest.fixture(scope="module")
+def trained(data: Path) -> tuple[Path, dict[str, Any]]:
+    """(the artifact, train's JSON summary): trained once through the CLI."""
+    artifact = data.parent / "router.json"
+    result = minigate("train", data, "-o", artifact, "--c", "10")
+    assert result.returncode == 0, result.stderr
+    return artifact, json.loads(result.stdout)
+
+
+def test_train_writes_a_json_artifact(trained: tuple[Path, dict[str, Any]]) -> None:
+    artifact, summary = trained
+    assert summary["rows"] == 60 and summary["train_accuracy"] == 1.0
+    saved = json.loads(artifact.read_text())
+    assert saved["format"] == "minigate-learned-router" and saved["version"] == 1
+    assert saved["embedding_model"] == EMBED_MODEL
+    assert saved["dim"] == len(saved["coef"]) == 384
+
+
+def test_eval_prints_the_cost_quality_curve(
+    data: Path, trained: tuple[Path, dict[str, Any]]
+) -> None:
+    artifact, _ = trained
+    table = minigate("eval", data, "--artifact", artifact)
+    assert table.returncode == 0, table.stderr
+    assert "threshold  strong_share  accuracy" in table.stdout
+    assert "chosen: threshold" in table.stdout
+
+    result = minigate("eval", data, "--artifact", artifact, "--json", "--target-quality", "1")
+    doc = json.loads(result.stdout)
+    assert [q["threshold"] for q in doc["curve"]][:3] == [0.0, 0.05, 0.1]
+    assert doc["curve"][0] == {"threshold": 0.0, "strong_share": 0.0, "accuracy": 0.5}
+    # Separable data: perfect accuracy with only the hard half sent to the strong model.
+    assert doc["chosen"]["accuracy"] == 1.0 and doc["chosen"]["strong_share"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"\x80\x04\x95 not json", "is not JSON"),
+        (b'{"format": "sklearn-pickle"}', "is not a 'minigate-learned-router' file"),
+        (
+            b'{"format": "minigate-learned-router", "version": 1, "embedding_model": "m", '
+            b'"dim": 3, "coef": [1, 2], "intercept": 0}',
+            "'dim' is 3 but 'coef' has 2 numbers",
+        ),
+    ],
+)
+def test_a_bad_artifact_is_one_clear_line(
+    data: Path, tmp_path: Path, content: bytes, says: str
+) -> None:
+    artifact = tmp_path / "bad.json"
+    artifact.write_bytes(content)
+    result = minigate("eval", data, "--artifact", artifact)
+    assert result.returncode == 1
+    assert str(artifact) in result.stderr and says in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_training_data_needs_both_labels(tmp_path: Path) -> None:
+    data = tmp_path / "one-class.jsonl"
+    data.write_text('{"prompt": "hi", "label": 1}\n{"prompt": "yo", "label": 1}\n')
+    result = minigate("train", data, "-o", tmp_path / "r.json")
+    assert result.returncode == 1 and "Every row has label 1" in result.stderr
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"prompt": "hi", "label": 1}\n{"prompt": "yo", "label": "yes"}\n')
+    result = minigate("train", bad, "-o", tmp_path / "r.json")
+    assert result.returncode == 1 and f"{bad}:2" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# -- serving ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tiers() -> Iterator[tuple[StubThread, StubThread]]:
+    cheap, strong = (
+        StubThread(StubUpstream(text=CHEAP_TEXT)),
+        StubThread(StubUpstream(text=STRONG_TEXT)),
+    )
+    yield cheap, strong
+    cheap.close()
+    strong.close()
+
+
+def config(artifact: Path | str, cheap_url: str, strong_url: str, **learned: Any) -> dict[str, Any]:
+    return {
+        "models": [
+            upstream(cheap_url, "cheap", max_retries=0),
+            upstream(strong_url, "strong", max_retries=0),
+            {"id": EMBED_MODEL, "backend": "sentence_transformers", "path": "builtin:minilm"},
+        ],
+        "routes": [
+            {
+                "id": "auto",
+                "learned": {
+                    "cheap": "cheap",
+                    "strong": "strong",
+                    "artifact": str(artifact),
+                    **learned,
+                },
+            }
+        ],
+        "cache": {"enabled": False},
+    }
+
+
+@pytest.fixture(scope="module")
+def gateway(
+    start_gateway: GatewayFactory,
+    trained: tuple[Path, dict[str, Any]],
+    tiers: tuple[StubThread, StubThread],
+) -> Gateway:
+    cheap, strong = tiers
+    return start_gateway(config(trained[0], cheap.base_url, strong.base_url))
+
+
+def ask(gateway: Gateway, prompt: str, **kwargs: Any) -> tuple[str, str, str]:
+    """(x-minigate-route, the served model, the answer) of one request to the route."""
+    sdk = gateway.client(max_retries=0)
+    messages = [{"role": "user", "content": prompt}]
+    raw = sdk.chat.completions.with_raw_response.create(model="auto", messages=messages, **kwargs)
+    completion = raw.parse()
+    return (
+        raw.headers["x-minigate-route"],
+        completion.model,
+        completion.choices[0].message.content or "",
+    )
+
+
+def test_a_prompt_like_the_easy_class_goes_to_the_cheap_model(gateway: Gateway) -> None:
+    header, model, text = ask(gateway, CHEAP_PROMPT)
+    assert (model, text) == ("cheap", CHEAP_TEXT)
+    assert header.startswith("auto; model=cheap; reason=learned p_cheap=")
+    assert ">= 0.5" in header
+
+
+def test_a_prompt_like_the_hard_class_goes_to_the_strong_model(gateway: Gateway) -> None:
+    header, model, text = ask(gateway, STRONG_PROMPT)
+    assert (model, text) == ("strong", STRONG_TEXT)
+    assert "reason=learned p_cheap=" in header and "< 0.5" in header
+
+
+def test_the_route_looks_at_the_last_user_turn_and_streams(gateway: Gateway) -> None:
+    sdk = gateway.client(max_retries=0)
+    messages = [
+        {"role": "user", "content": STRONG_PROMPT},
+        {"role": "assistant", "content": "Done."},
+        {"role": "user", "content": CHEAP_PROMPT},
+    ]
+    stream = sdk.chat.completions.create(model="auto", messages=messages, stream=True)
+    chunks = list(stream)
+    assert {c.model for c in chunks} == {"cheap"}
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == CHEAP_TEXT
+
+
+def write_config(tmp_path: Path, doc: dict[str, Any]) -> Path:
+    path = tmp_path / "minigate.yaml"
+    path.write_text(yaml.safe_dump(doc))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("learned", "named"),
+    [
+        ({"cheap": "nope"}, "routes.0.learned.cheap names 'nope'"),
+        ({"strong": "gone"}, "routes.0.learned.strong names 'gone'"),
+        ({"embedding_model": "cheap"}, "routes.0.learned.embedding_model 'cheap' is not a"),
+        ({"threshold": 1.5}, "routes.0.learned.threshold"),
+    ],
+)
+def test_bad_learned_routes_fail_at_load_naming_the_key(
+    tmp_path: Path, trained: tuple[Path, dict[str, Any]], learned: dict[str, Any], named: str
+) -> None:
+    doc = config(trained[0], "http://127.0.0.1:1/v1", "http://127.0.0.1:2/v1", **learned)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(write_config(tmp_path, doc))
+    assert named in str(caught.value)
+
+
+def test_serve_refuses_a_corrupt_artifact_naming_key_and_path(tmp_path: Path) -> None:
+    artifact = tmp_path / "router.json"
+    artifact.write_text('{"format": "minigate-learned-router", "version": 7}')
+    path = write_config(
+        tmp_path, config(artifact, "http://127.0.0.1:1/v1", "http://127.0.0.1:2/v1")
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "serve", "--config", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "routes.0.learned.artifact" in result.stderr and str(artifact) in result.stderr
+    assert "format version 7" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: Path) -> None:
+    tasks = tmp_path / "tasks.jsonl"
+    rows = [{"q": "Greet me.", "a": "Cheap says hello!"}, {"q": "Prove it.", "a": STRONG_TEXT}]
+    tasks.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    out = tmp_path / "labelled.jsonl"
+    result = minigate(
+        "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
+        "--base-url", gateway.base_url, "--prompt-field", "q", "--answer-field", "a",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"output": str(out), "rows": 2}
+    labelled = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["prompt"], r["label"], r["strong_label"]) for r in labelled] == [
+        ("Greet me.", 1, 0),  # case and punctuation do not count
+        ("Prove it.", 0, 1),
+    ]
+    assert labelled[0]["cheap_answer"] == CHEAP_TEXT
+    assert labelled[0]["strong_answer"] == STRONG_TEXT
+
+
+def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -> None:
+    result = minigate(
+        "label", data, "--cheap", "a", "--strong", "b", "-o", tmp_path / "out.jsonl",
+        "--prompt-field", "prompt", "--answer-field", "label",
+        "--base-url", "http://127.0.0.1:1/v1",
+    )  # fmt: skip
+    assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["train", "eval", "label"])
+def test_router_help_explains_with_an_example(command: str) -> None:
+    result = minigate(command, "--help")
+    assert result.returncode == 0 and "Example" in result.stdout
