@@ -35,6 +35,7 @@ from typing import TypeVar
 from minigate.audit.log import AuditTrail
 from minigate.audit.stage import audit_stage
 from minigate.backends.base import SingleModelBackend
+from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
 from minigate.cache import cache_stage
 from minigate.config import Settings
@@ -64,15 +65,19 @@ def build_pipeline(
     ledger: Ledger | None = None,
     audit: AuditTrail | None = None,
     reviews: ReviewQueue | None = None,
+    embedders: Embedders | None = None,
 ) -> Backend:
     """Assemble the stages: the last line is the outermost stage, the first the innermost."""
+    # One embedder per model for the cache, learned routes and the guard: a prompt read by
+    # all three is embedded once.
+    embedders = embedders or Embedders(backends)
     pipeline: Backend = ModelResolver(backends)
-    pipeline = cache_stage(pipeline, settings, backends)
+    pipeline = cache_stage(pipeline, settings, backends, embedders)
     if ledger is not None:
         pipeline = LedgerStage(pipeline, ledger)
     if settings.routes:
-        pipeline = route_stage(pipeline, settings, metrics, backends)
-    pipeline = guard_stage(pipeline, settings, guard_deps(backends), reviews)
+        pipeline = route_stage(pipeline, settings, metrics, embedders)
+    pipeline = guard_stage(pipeline, settings, guard_deps(embedders), reviews)
     pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)
     return pipeline

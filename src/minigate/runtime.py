@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit import AuditLog, config_event, key_event, open_audit, review_event
 from minigate.audit.models import ModelSources
+from minigate.backends.embedder import Embedders
 from minigate.backends.http import upstream_client
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
@@ -99,9 +100,10 @@ async def running(
             for m in settings.models
             if wanted is None or m.id in wanted
         }
-        runtime.moderator = Moderator(settings.guard, guard_deps(backends))
+        embedders = Embedders(backends)
+        runtime.moderator = Moderator(settings.guard, guard_deps(embedders))
         runtime.pipeline = build_pipeline(
-            backends, metrics, settings, runtime.ledger, runtime.audit, runtime.reviews
+            backends, metrics, settings, runtime.ledger, runtime.audit, runtime.reviews, embedders
         )
         await runtime.pipeline.start()
         stack.push_async_callback(runtime.pipeline.aclose)

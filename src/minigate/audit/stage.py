@@ -99,14 +99,14 @@ class AuditStage(Stage):
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
         return await self._audited(
-            ctx, _messages(req), lambda: self.inner.chat(req, ctx), _chat_answer
+            ctx, req.messages_json(), lambda: self.inner.chat(req, ctx), _chat_answer
         )
 
     def chat_stream(
         self, req: ChatCompletionRequest, ctx: RequestContext
     ) -> AsyncIterator[ChatCompletionChunk]:
         return self._audited_stream(
-            ctx, _messages(req), lambda: self.inner.chat_stream(req, ctx), _chunk_pieces
+            ctx, req.messages_json(), lambda: self.inner.chat_stream(req, ctx), _chunk_pieces
         )
 
     async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
@@ -127,10 +127,6 @@ class AuditStage(Stage):
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
         # Vectors are not an answer anyone reads: only the input is pinned.
         return await self._audited(ctx, req.input, lambda: self.inner.embed(req, ctx), _no_answer)
-
-
-def _messages(req: ChatCompletionRequest) -> list[dict[str, Any]]:
-    return [m.model_dump(mode="json", exclude_none=True) for m in req.messages]
 
 
 def _joined(answer: list[str] | None) -> str | None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from minigate.backends.base import SingleModelBackend
+from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
-from minigate.cache.semantic import Embedder
 from minigate.cache.stage import CacheStage
 from minigate.cache.store import open_store
 from minigate.config import Settings
@@ -23,12 +23,14 @@ __all__ = ["CacheStage", "cache_stage"]
 
 
 def cache_stage(
-    inner: Backend, settings: Settings, backends: Mapping[str, SingleModelBackend]
+    inner: Backend,
+    settings: Settings,
+    backends: Mapping[str, SingleModelBackend],
+    embedders: Embedders,
 ) -> CacheStage:
     """The cache stage for ``settings``, embedding with the configured model when present."""
     embedder = None
-    embedding_model = settings.cache.semantic.embedding_model
-    if settings.semantic_cache_on and embedding_model in backends:
-        embedder = Embedder(backends[embedding_model], embedding_model)
+    if settings.semantic_cache_on:
+        embedder = embedders.get(settings.cache.semantic.embedding_model)
     chat_models = frozenset(i for i, b in backends.items() if b.capabilities.chat)
     return CacheStage(inner, settings.cache, open_store(settings.cache), embedder, chat_models)

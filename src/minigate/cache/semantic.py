@@ -11,24 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from minigate.backends.protocol import Backend
 from minigate.cache.store.protocol import Vectors
-from minigate.context import RequestContext
-from minigate.schemas.embeddings import EmbeddingRequest
-
-
-class Embedder:
-    """Unit vectors from any backend that serves embeddings (MiniLM by default)."""
-
-    def __init__(self, backend: Backend, model_id: str) -> None:
-        self.backend = backend
-        self.model_id = model_id
-
-    async def __call__(self, text: str) -> np.ndarray:
-        req = EmbeddingRequest(model=self.model_id, input=text)
-        result = await self.backend.embed(req, RequestContext(endpoint="cache.embed"))
-        vector = np.asarray(result.data[0].embedding, dtype=np.float32)
-        return vector / max(float(np.linalg.norm(vector)), 1e-12)
 
 
 @dataclass(frozen=True, slots=True)

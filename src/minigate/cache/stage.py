@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from minigate.backends.embedder import Embedder
 from minigate.backends.protocol import Backend
 from minigate.cache.control import BODY_FIELD, Directive, directive
 from minigate.cache.keys import (
@@ -27,7 +28,7 @@ from minigate.cache.keys import (
     resolve_namespace,
 )
 from minigate.cache.replay import StreamAssembler, replay_chunks
-from minigate.cache.semantic import Embedder, nearest
+from minigate.cache.semantic import nearest
 from minigate.cache.store import CacheStore, Entry, StoreUnavailable
 from minigate.config import CacheSettings
 from minigate.context import RequestContext

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 from minigate.context import RequestContext
@@ -13,10 +11,7 @@ from minigate.guard.settings import ReviewSettings
 from minigate.review import HeldAnswer, ReviewQueue
 from minigate.schemas.chat import (
     ChatCompletion,
-    ChatCompletionChunk,
     ChatCompletionRequest,
-    ChunkChoice,
-    ChunkDelta,
 )
 from minigate.schemas.completions import Completion, CompletionRequest
 
@@ -65,37 +60,13 @@ class Holder:
         ctx: RequestContext,
     ) -> ChatCompletion:
         texts = [choice.message.content or "" for choice in result.choices]
-        placeholder = await self._hold(_messages(req), texts, screening, ctx)
+        placeholder = await self._hold(req.messages_json(), texts, screening, ctx)
         for choice in result.choices:
             choice.message.content = placeholder
             choice.message.tool_calls = None
             choice.finish_reason = "stop"
             choice.logprobs = None
         return result
-
-    async def hold_chat_stream(
-        self,
-        req: ChatCompletionRequest,
-        texts: dict[int, str],
-        screening: Screening,
-        ctx: RequestContext,
-    ) -> AsyncIterator[ChatCompletionChunk]:
-        order = sorted(texts)
-        placeholder = await self._hold(_messages(req), [texts[i] for i in order], screening, ctx)
-        choices = [
-            ChunkChoice(
-                index=i,
-                delta=ChunkDelta(role="assistant", content=placeholder),
-                finish_reason="stop",
-            )
-            for i in order
-        ]
-        yield ChatCompletionChunk(
-            id=ctx.request_id,
-            created=int(time.time()),
-            model=ctx.served_model or req.model,
-            choices=choices,
-        )
 
     async def hold_completion(
         self,
@@ -111,7 +82,3 @@ class Holder:
             choice.text = placeholder
             choice.finish_reason = "stop"
         return result
-
-
-def _messages(req: ChatCompletionRequest) -> list[dict[str, Any]]:
-    return [m.model_dump(exclude_none=True) for m in req.messages]

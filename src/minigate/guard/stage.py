@@ -17,7 +17,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from minigate.backends.protocol import Backend
+from minigate.cache.replay import StreamAssembler, replay_chunks
 from minigate.context import RequestContext
+from minigate.errors import BackendFailed
 from minigate.guard.policy import ArmedPolicy
 from minigate.guard.protocol import ScanContext
 from minigate.guard.review import Holder
@@ -59,7 +61,17 @@ class GuardStage(Stage):
             return await self.inner.chat(req, ctx)
         screening = self._screening(policy, req.model, ctx, _format(req))
         sent = await screen_chat(req, policy.input, screening, ctx)
-        result = await self.inner.chat(sent, ctx)
+        return await self._checked(req, await self.inner.chat(sent, ctx), policy, screening, ctx)
+
+    async def _checked(
+        self,
+        req: ChatCompletionRequest,
+        result: ChatCompletion,
+        policy: ArmedPolicy,
+        screening: Screening,
+        ctx: RequestContext,
+    ) -> ChatCompletion:
+        """The answer checked and restored, or held for review."""
         texts = [choice.message.content or "" for choice in result.choices]
         for choice, text in zip(
             result.choices, await check_answers(policy.output, texts, screening, ctx), strict=True
@@ -85,16 +97,19 @@ class GuardStage(Stage):
         sent = await screen_chat(req, policy.input, screening, ctx)
         stream = self.inner.chat_stream(sent, ctx)
         if policy.may_hold or screening.hold:
-            # A held answer must not have started to flow: read it whole, then decide.
-            chunks = [chunk async for chunk in stream]
-            result = _Assembled(chunks)
-            texts = await check_answers(policy.output, result.choices_text, screening, ctx)
-            if screening.hold:
-                completion = result.completion(texts)
-                async for chunk in self.holder.hold_chat_stream(req, completion, screening, ctx):
-                    yield chunk
-                return
-            for chunk in result.replayed(texts):
+            # A held answer must not have started to flow: read it whole, then decide as for
+            # a non-streamed answer, and send the outcome as the cache replays a stored one.
+            assembler = StreamAssembler()
+            async for chunk in stream:
+                assembler.add(chunk)
+            whole = assembler.completion(None)
+            if whole is None:
+                raise BackendFailed(
+                    "The model's stream ended before its answer was complete, so the guard "
+                    "could not check it."
+                )
+            result = await self._checked(req, whole, policy, screening, ctx)
+            for chunk in replay_chunks(result, req.wants_usage_in_stream()):
                 yield chunk
             return
         async for chunk in WindowedRelease(policy.output, screening, ctx, self.window).run(stream):
@@ -163,40 +178,3 @@ def _merged_completion(chunks: list[Completion], texts: dict[int, str]) -> Compl
 
 def _format(req: ChatCompletionRequest) -> dict[str, Any] | None:
     return None if req.response_format is None else req.response_format.model_dump()
-
-
-class _Assembled:
-    """A whole streamed chat answer, to check and then replay or hold."""
-
-    def __init__(self, chunks: list[ChatCompletionChunk]) -> None:
-        self.chunks = chunks
-        self.texts: dict[int, str] = {}
-        for chunk in chunks:
-            for choice in chunk.choices:
-                self.texts[choice.index] = self.texts.get(choice.index, "") + (
-                    choice.delta.content or ""
-                )
-        self.order = sorted(self.texts)
-
-    @property
-    def choices_text(self) -> list[str]:
-        return [self.texts[i] for i in self.order]
-
-    def completion(self, texts: list[str]) -> dict[int, str]:
-        return dict(zip(self.order, texts, strict=True))
-
-    def replayed(self, texts: list[str]) -> list[ChatCompletionChunk]:
-        """The chunks as they came, or, where checking changed the text, one per choice."""
-        if texts == self.choices_text:
-            return self.chunks
-        wanted = self.completion(texts)
-        out = []
-        sent: set[int] = set()
-        for chunk in self.chunks:
-            for choice in chunk.choices:
-                if choice.delta.content is not None:
-                    first = choice.index not in sent
-                    choice.delta.content = wanted.get(choice.index, "") if first else ""
-                    sent.add(choice.index)
-            out.append(chunk)
-        return out

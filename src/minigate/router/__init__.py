@@ -15,12 +15,10 @@ answers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
-from minigate.backends.base import SingleModelBackend
+from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
-from minigate.cache.semantic import Embedder
 from minigate.config import RouteConfig, Settings, Target
 from minigate.metrics import Metrics
 from minigate.router.artifact import load_artifact
@@ -38,11 +36,10 @@ def route_stage(
     inner: Backend,
     settings: Settings,
     metrics: Metrics,
-    backends: Mapping[str, SingleModelBackend],
+    embedders: Embedders,
 ) -> RouteStage:
     """The route stage for ``settings``: every configured route, built once. Learned routes
-    embed with the model's backend directly, as the semantic cache does: an embedding made
-    to route is no client request, so it gets no ledger row."""
+    embed with the pipeline's shared embedder (no ledger row: it is no client request)."""
 
     def on_change(model: str, state: State) -> None:
         metrics.circuit_state.labels(model).set(state)
@@ -74,7 +71,8 @@ def route_stage(
         if config.learned is not None:
             learned = config.learned
             artifact = load_artifact(Path(learned.artifact).expanduser())
-            embedder = Embedder(backends[learned.embedding_model], learned.embedding_model)
+            embedder = embedders.get(learned.embedding_model)
+            assert embedder is not None  # config validation checked the model is configured
             return LearnedRoute(
                 learned, artifact, embedder, resolve(learned.cheap), resolve(learned.strong)
             )

@@ -32,7 +32,7 @@ def judge(completion: ChatCompletion, req: ChatCompletionRequest, config: Cascad
     first = completion.choices[0].message if completion.choices else None
     text = (first.content if first else None) or ""
     if req.response_format is not None and req.response_format.type != "text":
-        problem = json_problem(text, _schema_of(req.response_format.json_schema))
+        problem = json_problem(text, schema_of(req.response_format.json_schema))
         if problem is not None:
             return Verdict(False, problem)
     if config.regex is not None and re.search(config.regex, text) is None:
@@ -56,7 +56,7 @@ def mean_logprob(completion: ChatCompletion) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _schema_of(json_schema: dict[str, Any] | None) -> dict[str, Any] | None:
+def schema_of(json_schema: dict[str, Any] | None) -> dict[str, Any] | None:
     """OpenAI nests the schema: {"name": ..., "schema": {...}}."""
     if not json_schema:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from minigate.cache.semantic import Embedder
+from minigate.backends.embedder import Embedder
 from minigate.config import LearnedConfig
 from minigate.router.artifact import RouterArtifact
 from minigate.router.route import Attempt, Call, Route, StreamAttempt

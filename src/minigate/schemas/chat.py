@@ -80,6 +80,10 @@ class ChatCompletionRequest(WireModel):
             return []
         return [self.stop] if isinstance(self.stop, str) else list(self.stop)
 
+    def messages_json(self) -> list[dict[str, Any]]:
+        """The messages as JSON-ready dicts, as the client sent them (None fields left out)."""
+        return [m.model_dump(mode="json", exclude_none=True) for m in self.messages]
+
     def wants_usage_in_stream(self) -> bool:
         return bool(self.stream_options and self.stream_options.include_usage)
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from minigate.guard.protocol import GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.router.checks import json_problem
+from minigate.router.checks import json_problem, schema_of
 
 
 class JsonSchemaOptions(ScannerOptions):
     pass
-
-
-def _schema_of(response_format: dict[str, Any]) -> dict[str, Any] | None:
-    schema = (response_format.get("json_schema") or {}).get("schema")
-    return schema if isinstance(schema, dict) else None
 
 
 class JsonSchemaScanner:
@@ -26,7 +19,7 @@ class JsonSchemaScanner:
         wanted = ctx.response_format
         if ctx.partial or not wanted or wanted.get("type", "text") == "text":
             return Verdict.clean(self.name)
-        problem = json_problem(text, _schema_of(wanted))
+        problem = json_problem(text, schema_of(wanted.get("json_schema")))
         if problem is None:
             return Verdict.clean(self.name)
         return Verdict(
