@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from minigate.batch.settings import BatchSettings
 from minigate.errors import ConfigError
 from minigate.guard.settings import GuardSettings
 
@@ -165,6 +166,12 @@ class LedgerSettings(_Strict):
     local_usd_per_hour: Decimal = Field(default=Decimal(0), ge=0)
     local_prompt_tokens_per_s: Decimal = Field(default=Decimal(800), gt=0)
     local_completion_tokens_per_s: Decimal = Field(default=Decimal(80), gt=0)
+    local_batch_discount: Decimal = Field(
+        default=Decimal(0),
+        ge=0,
+        le=1,
+        description="Batch jobs' discount on local models' compute cost (0.5: half price).",
+    )
     default_max_tokens: int = Field(
         default=4096, ge=1, description="Reserved for budgets when a request sets no max_tokens."
     )
@@ -355,6 +362,7 @@ class Settings(BaseSettings):
     routes: list[RouteConfig] = Field(default_factory=list)
     audit: AuditSettings = Field(default_factory=AuditSettings)
     guard: GuardSettings = Field(default_factory=GuardSettings)
+    batch: BatchSettings = Field(default_factory=BatchSettings)
 
     @field_validator("models")
     @classmethod

@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from minigate.schemas.common import new_id
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from minigate.ledger.keys import VirtualKey
+
+Priority = Literal["interactive", "background"]
+
+
+@dataclass(slots=True)
+class BatchLine:
+    """Marks a request as one line of a batch job.
+
+    Stages that write to the store for the request (the ledger) append their writes to
+    ``writes`` instead of committing them: the batch worker runs them in the transaction that
+    commits the line's result, so a worker killed in between neither loses a row nor, when the
+    line runs again, writes it twice.
+    """
+
+    batch_id: str
+    writes: list[Callable[[Connection], None]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -29,6 +47,10 @@ class RequestContext:
     first_token_at: float | None = None
     response_headers: dict[str, str] = field(default_factory=dict)
     annotations: dict[str, Any] = field(default_factory=dict)
+    # Background work (batch lines) yields to interactive requests where a backend can tell
+    # them apart (the local engine's scheduler reads it).
+    priority: Priority = "interactive"
+    batch: BatchLine | None = None
 
     def mark_first_token(self) -> None:
         if self.first_token_at is None:

@@ -15,10 +15,12 @@ from minigate.backends.embedder import Embedders
 from minigate.backends.http import upstream_client
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
+from minigate.batch.service import BatchService, open_batches
 from minigate.config import Settings
+from minigate.errors import NotFound
 from minigate.guard.build import guard_deps
 from minigate.guard.moderation import Moderator
-from minigate.ledger.keys import KeyStore
+from minigate.ledger.keys import KeyStore, VirtualKey
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.prices import build_price_book
 from minigate.metrics import Metrics
@@ -136,3 +138,31 @@ async def _audit(
             yield audit
     finally:
         sources.cancel()
+
+
+@asynccontextmanager
+async def batches(
+    settings: Settings, runtime: Runtime, *, work: bool
+) -> AsyncIterator[BatchService | None]:
+    """The Files and Batch API on the runtime's store; with ``work``, a worker runs too."""
+    if not settings.batch.enabled:
+        yield None
+        return
+    async with AsyncExitStack() as stack:
+        engine = runtime.engine
+        if engine is None:
+            engine = await stack.enter_async_context(_store(settings))
+        keys = runtime.keys
+
+        async def virtual_key(key_id: str) -> VirtualKey | None:
+            try:
+                return await keys.get(key_id) if keys is not None else None
+            except NotFound:
+                return None  # a static key: no budget of its own
+
+        service = await stack.enter_async_context(
+            open_batches(
+                settings.batch, settings.store.url, engine, runtime.pipeline, virtual_key, work=work
+            )
+        )
+        yield service

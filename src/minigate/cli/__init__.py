@@ -1,11 +1,23 @@
 """The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit,
-review, router."""
+review, router, batch, worker."""
 
 from __future__ import annotations
 
 import typer
 
-from minigate.cli import audit, cache, chat, init, keys, models, review, router, serve, usage
+from minigate.cli import (
+    audit,
+    batch,
+    cache,
+    chat,
+    init,
+    keys,
+    models,
+    review,
+    router,
+    serve,
+    usage,
+)
 
 app = typer.Typer(
     name="minigate",
@@ -20,11 +32,13 @@ app.command("chat")(chat.chat)
 app.command("models")(models.models)
 app.command("init")(init.init)
 app.command("usage")(usage.usage)
+app.command("worker")(batch.worker)
 app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")
 app.add_typer(review.app, name="review")
 app.add_typer(router.app, name="router")
+app.add_typer(batch.app, name="batch")
 
 
 def main() -> None:

@@ -48,8 +48,11 @@ class Ledger:
     def price(self, model: str, at: datetime | None = None) -> Price:
         return self.prices.price(model, at) or FREE
 
-    def cost(self, model: str, usage: Usage, at: datetime | None = None) -> Decimal:
-        return self.price(model, at).cost(usage)
+    def cost(
+        self, model: str, usage: Usage, at: datetime | None = None, *, batch: bool = False
+    ) -> Decimal:
+        """The cost of ``usage``; a batch job's lines get the model's batch discount."""
+        return self.price(model, at).cost(usage, batch=batch)
 
     async def admit(
         self, ctx: RequestContext, model: str, prompt_estimate: int, max_tokens: int | None
@@ -61,7 +64,7 @@ class Ledger:
             return admission
         limit = max_tokens or self.settings.default_max_tokens
         worst = Usage(prompt_tokens=prompt_estimate, completion_tokens=limit)
-        cost = to_pico(self.cost(model, worst, admission.at))
+        cost = to_pico(self.cost(model, worst, admission.at, batch=ctx.batch is not None))
         async with self.engine.begin() as conn:
             admission.reservation = await reserve(
                 conn, key, cost, prompt_estimate + limit, admission.at
@@ -101,7 +104,7 @@ class Ledger:
             saved = to_pico(self.cost(served, saved_usage, admission.at))
             usage = None
         usage = usage or Usage()
-        cost = to_pico(self.cost(served, usage, admission.at))
+        cost = to_pico(self.cost(served, usage, admission.at, batch=ctx.batch is not None))
         ctx.annotations["cost_usd"] = from_pico(cost)
         ctx.response_headers[COST_HEADER] = str(from_pico(cost))
         row = {
@@ -123,8 +126,14 @@ class Ledger:
             else (ctx.first_token_at - ctx.started) * 1000,
             "status": status,
             "stream": stream,
+            "batch_id": ctx.batch.batch_id if ctx.batch is not None else None,
         }
-        await self._rows.put(PendingRow(row, admission.reservation, cost, usage.total_tokens))
+        pending = PendingRow(row, admission.reservation, cost, usage.total_tokens)
+        if ctx.batch is not None:
+            # Committed with the line's result by the batch worker (see context.BatchLine).
+            ctx.batch.writes.append(lambda conn: write_rows(conn, [pending]))
+            return
+        await self._rows.put(pending)
 
     async def drain(self) -> None:
         """Wait for rows still being written (at shutdown)."""

@@ -59,12 +59,21 @@ BUILTIN_PRICES: dict[str, Price] = {
 }
 
 
-def local_price(usd_per_hour: Decimal, prompt_tps: Decimal, completion_tps: Decimal) -> Price:
+def local_price(
+    usd_per_hour: Decimal,
+    prompt_tps: Decimal,
+    completion_tps: Decimal,
+    batch_discount: Decimal = Decimal(0),
+) -> Price:
     """Turn the machine's cost per hour into per-token prices from measured throughput."""
     if usd_per_hour == 0:
         return FREE
     per_second = usd_per_hour / 3600
-    return Price(per_second / prompt_tps * MILLION, per_second / completion_tps * MILLION)
+    return Price(
+        per_second / prompt_tps * MILLION,
+        per_second / completion_tps * MILLION,
+        batch_discount=batch_discount,
+    )
 
 
 class PriceBook:
@@ -126,6 +135,7 @@ def build_price_book(settings: Settings) -> PriceBook:
                     ledger.local_usd_per_hour,
                     ledger.local_prompt_tokens_per_s,
                     ledger.local_completion_tokens_per_s,
+                    ledger.local_batch_discount,
                 )
             ]
         entries[model.id] = prices or [FREE]

@@ -11,16 +11,19 @@ from fastapi import FastAPI
 from minigate import __version__
 from minigate.config import Settings
 from minigate.metrics import Metrics
-from minigate.runtime import running
+from minigate.runtime import batches, running
 from minigate.server.auth import Authenticator
 from minigate.server.body_limit import BodyLimit
 from minigate.server.errors import install_error_handlers
 from minigate.server.routes import admin, ops
+from minigate.server.routes import batches as batch_routes
 from minigate.server.routes import cache as cache_routes
+from minigate.server.routes import files as file_routes
 from minigate.server.routes import guard as guard_routes
 from minigate.server.routes import openai as openai_routes
 
 log = logging.getLogger("minigate")
+UPLOAD_OVERHEAD = 64 * 1024  # room for a multipart body's headers and form fields
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -28,7 +31,10 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with running(settings, app.state.metrics) as runtime:
+        async with (
+            running(settings, app.state.metrics) as runtime,
+            batches(settings, runtime, work=settings.batch.worker) as app.state.batches,
+        ):
             pipeline = app.state.pipeline = runtime.pipeline
             app.state.runtime = runtime
             app.state.auth = Authenticator(settings, runtime.keys)
@@ -55,5 +61,12 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(ops.router)
     app.include_router(cache_routes.router)
     app.include_router(guard_routes.router)
-    app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)
+    app.include_router(file_routes.router)
+    app.include_router(batch_routes.router)
+    app.add_middleware(
+        BodyLimit,
+        max_bytes=settings.server.max_body_bytes,
+        # Uploads stream to disk; the files route checks the file against batch.max_file_bytes.
+        paths={"/v1/files": settings.batch.max_file_bytes + UPLOAD_OVERHEAD},
+    )
     return app

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from minigate.errors import PayloadTooLarge
@@ -11,23 +13,28 @@ from minigate.server.responses import json_response
 class BodyLimit:
     """Pure ASGI middleware: cheap on the hot path, unlike BaseHTTPMiddleware."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, paths: Mapping[str, int] | None = None
+    ) -> None:
+        """``paths`` sets other limits for some exact paths (file uploads)."""
         self.app = app
         self.max_bytes = max_bytes
+        self.paths = dict(paths or {})
 
-    def _error(self) -> PayloadTooLarge:
+    def _error(self, limit: int) -> PayloadTooLarge:
+        setting = "server.max_body_bytes" if limit == self.max_bytes else "batch.max_file_bytes"
         return PayloadTooLarge(
-            f"The request body is larger than the gateway's limit of {self.max_bytes} bytes "
-            "(server.max_body_bytes)."
+            f"The request body is larger than the gateway's limit of {limit} bytes ({setting})."
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.paths.get(scope["path"], self.max_bytes)
         for name, value in scope["headers"]:
-            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
-                error = self._error()
+            if name == b"content-length" and value.isdigit() and int(value) > limit:
+                error = self._error(limit)
                 response = json_response(error.to_body(), status=error.status)
                 await response(scope, receive, send)
                 return
@@ -37,8 +44,8 @@ class BodyLimit:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.max_bytes:
-                raise self._error()
+            if seen > limit:
+                raise self._error(limit)
             return message
 
         await self.app(scope, counted_receive, send)

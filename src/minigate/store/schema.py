@@ -9,11 +9,13 @@ from sqlalchemy import (
     Column,
     DateTime,
     Float,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -71,6 +73,7 @@ requests = Table(
     Column("ttft_ms", Float, nullable=True),
     Column("status", String(40), nullable=False),
     Column("stream", Boolean, nullable=False),
+    Column("batch_id", String(40), nullable=True, index=True),  # a line of this batch job
 )
 
 # The audit trail is append-only: rows are only ever inserted, except that `minigate audit
@@ -132,4 +135,72 @@ reviews = Table(
     Column("reviewer", String(200), nullable=True),
     Column("decided_at", String(40), nullable=True),
     Column("note", Text, nullable=True),
+)
+
+# Uploaded files (purpose "batch") and the files batches write ("batch_output"). The content
+# lives on disk (batch.files_dir); a row exists only once its file is complete.
+files = Table(
+    "files",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("key_id", String(40), nullable=True, index=True),
+    Column("purpose", String(32), nullable=False),
+    Column("filename", String(500), nullable=False),
+    Column("bytes", BigInteger, nullable=False),
+    Column("lines", Integer, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+
+# Batch jobs. Times are Unix seconds, as OpenAI's batch object shows them; the counts are
+# kept here once the batch is finished (while it runs they are counted from its lines).
+batches = Table(
+    "batches",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("key_id", String(40), nullable=True, index=True),
+    Column("allowed_models", JSON, nullable=True),
+    Column("endpoint", String(40), nullable=False),
+    Column("input_file_id", String(40), nullable=False),
+    Column("completion_window", String(8), nullable=False),
+    Column("status", String(16), nullable=False, index=True),
+    Column("metadata", JSON, nullable=True),
+    Column("errors", JSON, nullable=True),
+    Column("output_file_id", String(40), nullable=True),
+    Column("error_file_id", String(40), nullable=True),
+    Column("total", Integer, nullable=False),
+    Column("completed", Integer, nullable=False),
+    Column("failed", Integer, nullable=False),
+    Column("created_at", BigInteger, nullable=False, index=True),
+    Column("in_progress_at", BigInteger, nullable=True),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("finalizing_at", BigInteger, nullable=True),
+    Column("completed_at", BigInteger, nullable=True),
+    Column("failed_at", BigInteger, nullable=True),
+    Column("expired_at", BigInteger, nullable=True),
+    Column("cancelling_at", BigInteger, nullable=True),
+    Column("cancelled_at", BigInteger, nullable=True),
+    # The worker finishing the batch, and until when its claim holds.
+    Column("claimed_by", String(80), nullable=True),
+    Column("lease_until", Float, nullable=True),
+)
+
+# One row per input line: the queue workers claim from, and each line's result once it is
+# done (committed in the same transaction as its ledger row).
+batch_lines = Table(
+    "batch_lines",
+    metadata,
+    Column("id", String(48), primary_key=True),
+    Column("batch_id", String(40), nullable=False),
+    Column("line", Integer, nullable=False),
+    Column("custom_id", String(512), nullable=False),
+    Column("request_id", String(48), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("claimed_by", String(80), nullable=True),
+    Column("lease_until", Float, nullable=True),
+    Column("attempts", Integer, nullable=False),
+    Column("output", Text, nullable=True),
+    Column("finished_at", Float, nullable=True),
+    UniqueConstraint("batch_id", "line", name="uq_batch_lines_batch_line"),
+    Index("ix_batch_lines_queue", "batch_id", "status", "line"),
 )

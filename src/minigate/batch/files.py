@@ -1,0 +1,174 @@
+"""Files: content on disk in ``batch.files_dir``, metadata in the store's ``files`` table.
+
+A file belongs to the key that uploaded it (a batch's output files to the batch's owner);
+any other key is told it does not exist. A row is inserted only once its content is complete
+on disk, so a failed or interrupted upload leaves no file behind that anyone can see.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from minigate.batch.settings import BatchSettings
+from minigate.batch.upload import receive_upload
+from minigate.errors import InvalidRequest, NotFound
+from minigate.schemas.files import FileDeleted, FileList, FileObject
+from minigate.store.schema import files
+
+PURPOSES = ("batch",)
+
+
+def files_dir(settings: BatchSettings, store_url: str) -> Path:
+    """Where file contents live: the configured folder, else beside a SQLite store."""
+    if settings.files_dir:
+        return Path(settings.files_dir).expanduser()
+    parsed = make_url(store_url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return Path(f"{parsed.database}.files")
+    return Path(".minigate/files")
+
+
+def new_file_id() -> str:
+    return f"file-{secrets.token_hex(12)}"
+
+
+class FileStore:
+    def __init__(self, engine: AsyncEngine, settings: BatchSettings, root: Path) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.root = root
+        (root / "tmp").mkdir(parents=True, exist_ok=True)
+
+    def path(self, file_id: str) -> Path:
+        return self.root / f"{file_id}.jsonl"
+
+    def scratch(self, file_id: str) -> Path:
+        return self.root / "tmp" / f"{file_id}.part"
+
+    async def upload(
+        self, body: AsyncIterator[bytes], content_type: str, key_id: str | None
+    ) -> FileObject:
+        """Stream a multipart upload to disk and record it; nothing remains if it fails."""
+        file_id = new_file_id()
+        scratch = self.scratch(file_id)
+        try:
+            received = await receive_upload(body, content_type, scratch, self.settings)
+            purpose = received.fields.get("purpose")
+            if purpose is None:
+                raise InvalidRequest(
+                    "Missing required parameter: 'purpose'.",
+                    param="purpose",
+                    code="missing_required_parameter",
+                )
+            if purpose not in PURPOSES:
+                raise InvalidRequest(
+                    f"Invalid value for 'purpose': '{purpose}'; minigate accepts: "
+                    f"{', '.join(PURPOSES)}.",
+                    param="purpose",
+                    code="invalid_value",
+                )
+            await asyncio.to_thread(scratch.replace, self.path(file_id))
+        finally:
+            await asyncio.to_thread(scratch.unlink, missing_ok=True)
+        row = {
+            "id": file_id,
+            "key_id": key_id,
+            "purpose": purpose,
+            "filename": (received.filename or "upload.jsonl")[:500],
+            "bytes": received.bytes,
+            "lines": received.lines,
+            "created_at": int(time.time()),
+        }
+        try:
+            async with self.engine.begin() as conn:
+                await conn.execute(insert(files).values(**row))
+        except BaseException:
+            self.path(file_id).unlink(missing_ok=True)
+            raise
+        return _object(row)
+
+    async def get(self, file_id: str, key_id: str | None) -> FileObject:
+        return _object(await self.row(file_id, key_id))
+
+    async def row(self, file_id: str, key_id: str | None) -> dict[str, Any]:
+        async with self.engine.connect() as conn:
+            found = await conn.execute(select(files).where(files.c.id == file_id, _owned(key_id)))
+            row = found.mappings().first()
+        if row is None:
+            raise NotFound(f"No such File object: {file_id}", param="file_id")
+        return dict(row)
+
+    async def list(
+        self, key_id: str | None, purpose: str | None, after: str | None, limit: int
+    ) -> FileList:
+        query = select(files).where(_owned(key_id)).order_by(files.c.created_at.desc(), files.c.id)
+        if purpose:
+            query = query.where(files.c.purpose == purpose)
+        async with self.engine.connect() as conn:
+            rows = [dict(r) for r in (await conn.execute(query)).mappings()]
+        if after:
+            ids = [r["id"] for r in rows]
+            rows = rows[ids.index(after) + 1 :] if after in ids else []
+        page = [_object(r) for r in rows[:limit]]
+        return FileList(
+            data=page,
+            first_id=page[0].id if page else None,
+            last_id=page[-1].id if page else None,
+            has_more=len(rows) > limit,
+        )
+
+    async def delete(self, file_id: str, key_id: str | None) -> FileDeleted:
+        """Remove a file. A batch already running on it goes on: its lines were copied."""
+        await self.row(file_id, key_id)
+        async with self.engine.begin() as conn:
+            await conn.execute(delete(files).where(files.c.id == file_id))
+        with contextlib.suppress(OSError):
+            await asyncio.to_thread(self.path(file_id).unlink, missing_ok=True)
+        return FileDeleted(id=file_id)
+
+    async def content_path(self, file_id: str, key_id: str | None) -> Path:
+        await self.row(file_id, key_id)
+        path = self.path(file_id)
+        if not path.exists():
+            raise NotFound(f"The content of file {file_id} is gone from the gateway's disk.")
+        return path
+
+    async def add(
+        self, conn: AsyncConnection, file_id: str, key_id: str | None, name: str, size: int, n: int
+    ) -> None:
+        """Record a file the gateway wrote itself (a batch's output), in ``conn``'s transaction."""
+        await conn.execute(
+            insert(files).values(
+                id=file_id,
+                key_id=key_id,
+                purpose="batch_output",
+                filename=name,
+                bytes=size,
+                lines=n,
+                created_at=int(time.time()),
+            )
+        )
+
+
+def _owned(key_id: str | None) -> Any:
+    return files.c.key_id.is_(None) if key_id is None else files.c.key_id == key_id
+
+
+def _object(row: dict[str, Any]) -> FileObject:
+    return FileObject(
+        id=row["id"],
+        bytes=row["bytes"],
+        created_at=row["created_at"],
+        filename=row["filename"],
+        purpose=row["purpose"],
+    )

@@ -1,0 +1,234 @@
+"""Batch jobs as the API sees them: create (with validation), read, list and cancel."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from minigate.batch.files import FileStore
+from minigate.batch.settings import BatchSettings
+from minigate.batch.validate import Checker, InputLine, read_lines
+from minigate.errors import Conflict, InvalidRequest, NotFound
+from minigate.schemas.batches import Batch, BatchCreate, BatchErrors, BatchList, RequestCounts
+from minigate.store.schema import batch_lines, batches
+
+INSERT_CHUNK = 1000
+RUNNING = ("validating", "in_progress", "finalizing", "cancelling")
+# Line statuses; a line that ends in any but "completed" counts as failed.
+PENDING, CLAIMED, COMPLETED = "pending", "running", "completed"
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Who created a batch: its lines run as this key, with its model list."""
+
+    key_id: str | None
+    allowed_models: frozenset[str] | None = None
+
+
+def new_batch_id() -> str:
+    """Ids sort in creation order (a millisecond clock first), which lists page by."""
+    return f"batch_{int(time.time() * 1000):012x}{secrets.token_hex(6)}"
+
+
+class Jobs:
+    def __init__(self, engine: AsyncEngine, files: FileStore, settings: BatchSettings) -> None:
+        self.engine = engine
+        self.files = files
+        self.settings = settings
+
+    async def create(self, spec: BatchCreate, owner: Owner) -> Batch:
+        """Check every line of the input file; queue them all, or fail with line errors."""
+        source = await self.files.row(spec.input_file_id, owner.key_id)
+        if source["purpose"] != "batch":
+            raise InvalidRequest(
+                f"File {spec.input_file_id} has purpose '{source['purpose']}'; a batch needs "
+                "a file uploaded with purpose 'batch'.",
+                param="input_file_id",
+                code="invalid_value",
+            )
+        path = await self.files.content_path(spec.input_file_id, owner.key_id)
+        checker = Checker(spec.endpoint)
+        total = await asyncio.to_thread(_check_all, path, checker)
+        now = int(time.time())
+        row: dict[str, Any] = {
+            "id": new_batch_id(),
+            "key_id": owner.key_id,
+            "allowed_models": sorted(owner.allowed_models)
+            if owner.allowed_models is not None
+            else None,
+            "endpoint": spec.endpoint,
+            "input_file_id": spec.input_file_id,
+            "completion_window": spec.completion_window,
+            "metadata": spec.metadata,
+            "total": total,
+            "completed": 0,
+            "failed": 0,
+            "created_at": now,
+            "expires_at": now + int(self.settings.completion_window_s),
+        }
+        if checker.error_count:
+            row.update(
+                status="failed",
+                failed_at=now,
+                errors=BatchErrors(data=checker.errors).model_dump(),
+                total=0,
+            )
+            async with self.engine.begin() as conn:
+                await conn.execute(insert(batches).values(**row))
+            return to_batch(row, None)
+        row.update(status="in_progress", in_progress_at=now)
+        async with self.engine.begin() as conn:
+            await conn.execute(insert(batches).values(**row))
+            await self._queue(conn, row["id"], path, spec.endpoint)
+        return to_batch(row, RequestCounts(total=total))
+
+    async def _queue(self, conn: AsyncConnection, batch_id: str, path: Path, endpoint: str) -> None:
+        lines = _checked(path, endpoint)
+        while chunk := await asyncio.to_thread(lambda: list(islice(lines, INSERT_CHUNK))):
+            await conn.execute(insert(batch_lines), [_line_row(batch_id, x) for x in chunk])
+
+    async def get(self, batch_id: str, key_id: str | None) -> Batch:
+        async with self.engine.connect() as conn:
+            row = await _row(conn, batch_id, key_id)
+            return to_batch(row, await counts(conn, row))
+
+    async def list(self, key_id: str | None, after: str | None, limit: int) -> BatchList:
+        query = select(batches).where(_owned(key_id))
+        async with self.engine.connect() as conn:
+            if after:
+                cursor = await _row(conn, after, key_id)
+                query = query.where(
+                    or_(
+                        batches.c.created_at < cursor["created_at"],
+                        and_(
+                            batches.c.created_at == cursor["created_at"],
+                            batches.c.id < cursor["id"],
+                        ),
+                    )
+                )
+            query = query.order_by(batches.c.created_at.desc(), batches.c.id.desc())
+            rows = [dict(r) for r in (await conn.execute(query.limit(limit + 1))).mappings()]
+            page = [to_batch(r, await counts(conn, r)) for r in rows[:limit]]
+        return BatchList(
+            data=page,
+            first_id=page[0].id if page else None,
+            last_id=page[-1].id if page else None,
+            has_more=len(rows) > limit,
+        )
+
+    async def cancel(self, batch_id: str, key_id: str | None) -> Batch:
+        """Stop a batch: no further line starts; what finished stays in its output."""
+        now = int(time.time())
+        async with self.engine.begin() as conn:
+            changed = await conn.execute(
+                update(batches)
+                .where(
+                    batches.c.id == batch_id,
+                    _owned(key_id),
+                    batches.c.status.in_(("validating", "in_progress")),
+                )
+                .values(status="cancelling", cancelling_at=now)
+            )
+            row = await _row(conn, batch_id, key_id)
+            if changed.rowcount == 0 and row["status"] not in ("cancelling", "cancelled"):
+                raise Conflict(
+                    f"Batch {batch_id} is {row['status']} and cannot be cancelled; only a "
+                    "validating or in_progress batch can.",
+                    code="batch_not_cancellable",
+                )
+            return to_batch(row, await counts(conn, row))
+
+
+def _check_all(path: Path, checker: Checker) -> int:
+    """Check every line (reading the file once); returns how many there are."""
+    total = 0
+    for number, raw in read_lines(path):
+        checker.check(number, raw)
+        total += 1
+    return total
+
+
+def _checked(path: Path, endpoint: str) -> Iterator[InputLine]:
+    """The file's requests, read again after they were all found valid."""
+    checker = Checker(endpoint)
+    for number, raw in read_lines(path):
+        line = checker.check(number, raw)
+        if line is not None:
+            yield line
+
+
+def _line_row(batch_id: str, line: InputLine) -> dict[str, Any]:
+    token = secrets.token_hex(12)
+    return {
+        "id": f"batch_req_{token}",
+        "batch_id": batch_id,
+        "line": line.line,
+        "custom_id": line.custom_id,
+        "request_id": f"req_{token}",
+        "body": line.body.decode(),
+        "status": PENDING,
+        "attempts": 0,
+    }
+
+
+def _owned(key_id: str | None) -> Any:
+    return batches.c.key_id.is_(None) if key_id is None else batches.c.key_id == key_id
+
+
+async def _row(conn: AsyncConnection, batch_id: str, key_id: str | None) -> dict[str, Any]:
+    found = await conn.execute(select(batches).where(batches.c.id == batch_id, _owned(key_id)))
+    row = found.mappings().first()
+    if row is None:
+        raise NotFound(f"No such Batch object: {batch_id}", param="batch_id")
+    return dict(row)
+
+
+async def counts(conn: AsyncConnection, row: dict[str, Any]) -> RequestCounts | None:
+    """Live counts of a running batch, from its lines; None once the batch row keeps them."""
+    if row["status"] not in RUNNING:
+        return None
+    found = await conn.execute(
+        select(batch_lines.c.status, func.count())
+        .where(batch_lines.c.batch_id == row["id"])
+        .group_by(batch_lines.c.status)
+    )
+    by_status: dict[str, int] = {status: int(n) for status, n in found.all()}
+    done = sum(n for s, n in by_status.items() if s not in (PENDING, CLAIMED))
+    completed = by_status.get(COMPLETED, 0)
+    return RequestCounts(total=row["total"], completed=completed, failed=done - completed)
+
+
+def to_batch(row: dict[str, Any], live: RequestCounts | None) -> Batch:
+    errors = row.get("errors")
+    return Batch(
+        id=row["id"],
+        endpoint=row["endpoint"],
+        errors=BatchErrors.model_validate(errors) if errors else None,
+        input_file_id=row["input_file_id"],
+        completion_window=row["completion_window"],
+        status=row["status"],
+        output_file_id=row.get("output_file_id"),
+        error_file_id=row.get("error_file_id"),
+        created_at=row["created_at"],
+        in_progress_at=row.get("in_progress_at"),
+        expires_at=row.get("expires_at"),
+        finalizing_at=row.get("finalizing_at"),
+        completed_at=row.get("completed_at"),
+        failed_at=row.get("failed_at"),
+        expired_at=row.get("expired_at"),
+        cancelling_at=row.get("cancelling_at"),
+        cancelled_at=row.get("cancelled_at"),
+        request_counts=live
+        or RequestCounts(total=row["total"], completed=row["completed"], failed=row["failed"]),
+        metadata=row.get("metadata"),
+    )

@@ -1,0 +1,189 @@
+"""The queue of batch lines in the store, shared by every worker.
+
+A worker claims lines with one conditional UPDATE: on PostgreSQL its subquery locks the rows
+it picks with ``FOR UPDATE SKIP LOCKED``, so workers claiming at once take different lines
+without waiting for each other; on SQLite, which runs one writer at a time, the statement is
+atomic by itself. A claim is a lease: the worker renews it while the line runs, and a line
+whose lease ran out (its worker died) is claimed again by whoever looks next. A line's result
+is committed with its ledger row, and only by the worker that still holds its claim.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from minigate.batch.jobs import CLAIMED, PENDING
+from minigate.store.schema import batch_lines, batches
+
+ACTIVE = ("in_progress", "cancelling", "finalizing")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedLine:
+    id: str
+    batch_id: str
+    line: int
+    custom_id: str
+    request_id: str
+    body: bytes
+
+
+class Queue:
+    def __init__(self, engine: AsyncEngine, worker_id: str, lease_s: float) -> None:
+        self.engine = engine
+        self.worker_id = worker_id
+        self.lease_s = lease_s
+
+    async def active_batches(self) -> list[dict[str, Any]]:
+        """Batches with work left (running, cancelling or being finished), oldest first."""
+        async with self.engine.connect() as conn:
+            found = await conn.execute(
+                select(batches).where(batches.c.status.in_(ACTIVE)).order_by(batches.c.created_at)
+            )
+            return [dict(r) for r in found.mappings()]
+
+    async def claim(self, batch_id: str, limit: int) -> list[ClaimedLine]:
+        """Claim up to ``limit`` of the batch's waiting lines, in file order."""
+        now = time.time()
+        running = (
+            select(batches.c.id)
+            .where(
+                batches.c.id == batch_id,
+                batches.c.status == "in_progress",
+                batches.c.expires_at > now,
+            )
+            .exists()
+        )
+        free = (
+            select(batch_lines.c.id)
+            .where(batch_lines.c.batch_id == batch_id, _claimable(now), running)
+            .order_by(batch_lines.c.line)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        async with self.engine.begin() as conn:
+            found = await conn.execute(
+                update(batch_lines)
+                .where(batch_lines.c.id.in_(free))
+                .values(
+                    status=CLAIMED,
+                    claimed_by=self.worker_id,
+                    lease_until=now + self.lease_s,
+                    attempts=batch_lines.c.attempts + 1,
+                )
+                .returning(
+                    batch_lines.c.id,
+                    batch_lines.c.line,
+                    batch_lines.c.custom_id,
+                    batch_lines.c.request_id,
+                    batch_lines.c.body,
+                )
+            )
+            rows = found.all()
+        return sorted(
+            (
+                ClaimedLine(r.id, batch_id, r.line, r.custom_id, r.request_id, r.body.encode())
+                for r in rows
+            ),
+            key=lambda c: c.line,
+        )
+
+    async def commit(
+        self,
+        line: ClaimedLine,
+        status: str,
+        output: str,
+        writes: list[Callable[[Connection], None]],
+    ) -> bool:
+        """Store the line's result and run its ledger writes, in one transaction; False (and
+        nothing written) when this worker no longer holds the line."""
+        async with self.engine.begin() as conn:
+            done = await conn.execute(
+                update(batch_lines)
+                .where(
+                    batch_lines.c.id == line.id,
+                    batch_lines.c.claimed_by == self.worker_id,
+                    batch_lines.c.status == CLAIMED,
+                )
+                .values(
+                    status=status,
+                    output=output,
+                    finished_at=time.time(),
+                    claimed_by=None,
+                    lease_until=None,
+                )
+            )
+            if done.rowcount != 1:
+                return False
+            for write in writes:
+                await conn.run_sync(write)
+        return True
+
+    async def renew(self) -> None:
+        """Extend this worker's claims: it is alive and its lines are still running."""
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(batch_lines)
+                .where(batch_lines.c.claimed_by == self.worker_id, batch_lines.c.status == CLAIMED)
+                .values(lease_until=time.time() + self.lease_s)
+            )
+
+    async def release(self, line_ids: list[str]) -> None:
+        """Put lines this worker will not finish back in the queue (it is stopping)."""
+        if not line_ids:
+            return
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                update(batch_lines)
+                .where(
+                    batch_lines.c.id.in_(line_ids),
+                    batch_lines.c.claimed_by == self.worker_id,
+                    batch_lines.c.status == CLAIMED,
+                )
+                .values(status=PENDING, claimed_by=None, lease_until=None)
+            )
+
+    async def unfinished(self, batch_id: str) -> int:
+        """Lines of the batch still waiting or held under a live claim."""
+        now = time.time()
+        async with self.engine.connect() as conn:
+            found = await conn.execute(
+                select(func.count())
+                .select_from(batch_lines)
+                .where(
+                    batch_lines.c.batch_id == batch_id,
+                    or_(
+                        batch_lines.c.status == PENDING,
+                        and_(batch_lines.c.status == CLAIMED, batch_lines.c.lease_until >= now),
+                    ),
+                )
+            )
+            return int(found.scalar_one())
+
+    async def running(self, batch_id: str) -> int:
+        """Lines of the batch held under a live claim (by any worker)."""
+        now = time.time()
+        async with self.engine.connect() as conn:
+            found = await conn.execute(
+                select(func.count())
+                .select_from(batch_lines)
+                .where(
+                    batch_lines.c.batch_id == batch_id,
+                    batch_lines.c.status == CLAIMED,
+                    batch_lines.c.lease_until >= now,
+                )
+            )
+            return int(found.scalar_one())
+
+
+def _claimable(now: float) -> Any:
+    return or_(
+        batch_lines.c.status == PENDING,
+        and_(batch_lines.c.status == CLAIMED, batch_lines.c.lease_until < now),
+    )

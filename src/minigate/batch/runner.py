@@ -1,0 +1,127 @@
+"""One batch line through the pipeline, and the output line OpenAI's format makes of it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from pydantic import BaseModel, ValidationError
+
+from minigate.backends.protocol import Backend
+from minigate.context import RequestContext
+from minigate.errors import GatewayError, InvalidRequest
+from minigate.schemas.chat import ChatCompletionRequest
+from minigate.schemas.completions import CompletionRequest
+from minigate.schemas.embeddings import EmbeddingRequest
+
+log = logging.getLogger("minigate.batch")
+
+# The name each endpoint has in the ledger, metrics and audit (as for interactive requests).
+CONTEXT_ENDPOINTS = {
+    "/v1/chat/completions": "chat.completions",
+    "/v1/completions": "completions",
+    "/v1/embeddings": "embeddings",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    status_code: int
+    body: dict[str, Any]
+
+    @property
+    def ok(self) -> bool:
+        return self.status_code == 200
+
+
+async def answer(pipeline: Backend, endpoint: str, body: bytes, ctx: RequestContext) -> Answer:
+    """Run the request; a refusal or failure becomes the error body its HTTP call would get."""
+    try:
+        result = await _dispatch(pipeline, endpoint, orjson.loads(body), ctx)
+    except ValidationError as exc:
+        return _error(_invalid(exc))
+    except GatewayError as exc:
+        return _error(exc)
+    except Exception:
+        log.exception("Batch line %s failed inside the gateway", ctx.request_id)
+        return _error(GatewayError("The gateway failed on this request; its log has the details."))
+    return Answer(200, orjson.loads(result.model_dump_json()))
+
+
+async def _dispatch(
+    pipeline: Backend, endpoint: str, body: dict[str, Any], ctx: RequestContext
+) -> BaseModel:
+    if body.get("stream"):
+        raise InvalidRequest(
+            "A batch request cannot stream; remove 'stream' from its body.", param="stream"
+        )
+    if endpoint == "/v1/chat/completions":
+        chat = ChatCompletionRequest.model_validate(body)
+        return _named(await pipeline.chat(chat, ctx), ctx, "chatcmpl")
+    if endpoint == "/v1/completions":
+        text = CompletionRequest.model_validate(body)
+        return _named(await pipeline.complete(text, ctx), ctx, "cmpl")
+    return await pipeline.embed(EmbeddingRequest.model_validate(body), ctx)
+
+
+def _named(result: Any, ctx: RequestContext, prefix: str) -> BaseModel:
+    """The body's id is the request's, as on the interactive endpoints."""
+    result.id = f"{prefix}-{ctx.request_id.removeprefix('req_')}"
+    assert isinstance(result, BaseModel)
+    return result
+
+
+def _invalid(exc: ValidationError) -> InvalidRequest:
+    first = exc.errors(include_url=False)[0]
+    param = ".".join(str(part) for part in first["loc"]) or None
+    if first["type"] == "missing":
+        return InvalidRequest(
+            f"Missing required parameter: '{param}'.",
+            param=param,
+            code="missing_required_parameter",
+        )
+    return InvalidRequest(
+        f"Invalid value for '{param}': {first['msg']}.", param=param, code="invalid_value"
+    )
+
+
+def _error(exc: GatewayError) -> Answer:
+    return Answer(exc.status, exc.to_body())
+
+
+def output_line(line_id: str, custom_id: str, request_id: str, result: Answer) -> str:
+    """A line of the output (or error) file, as OpenAI writes it."""
+    return orjson.dumps(
+        {
+            "id": line_id,
+            "custom_id": custom_id,
+            "response": {
+                "status_code": result.status_code,
+                "request_id": request_id,
+                "body": result.body,
+            },
+            "error": None,
+        }
+    ).decode()
+
+
+def unrun_line(line_id: str, custom_id: str, code: str) -> str:
+    """The error line of a request that never ran: the batch was cancelled or expired."""
+    message = {
+        "batch_cancelled": "The batch was cancelled before this request ran.",
+        "batch_expired": "This request could not be executed before the completion window expired.",
+    }[code]
+    return orjson.dumps(
+        {
+            "id": line_id,
+            "custom_id": custom_id,
+            "response": None,
+            "error": {"code": code, "message": message},
+        }
+    ).decode()
+
+
+Run = Callable[[RequestContext], Awaitable[Answer]]

@@ -1,0 +1,61 @@
+"""The batch concern assembled: files, jobs and (optionally) a worker, on one store."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from minigate.backends.protocol import Backend
+from minigate.batch.files import FileStore, files_dir
+from minigate.batch.finalize import Finisher
+from minigate.batch.jobs import Jobs
+from minigate.batch.queue import Queue
+from minigate.batch.settings import BatchSettings
+from minigate.batch.worker import BatchWorker, KeyLookup, worker_id
+
+
+@dataclass(slots=True)
+class BatchService:
+    files: FileStore
+    jobs: Jobs
+    worker: BatchWorker | None = None
+
+    def wake(self) -> None:
+        if self.worker is not None:
+            self.worker.wake()
+
+
+@contextlib.asynccontextmanager
+async def open_batches(
+    settings: BatchSettings,
+    store_url: str,
+    engine: AsyncEngine,
+    pipeline: Backend,
+    keys: KeyLookup | None,
+    *,
+    work: bool,
+) -> AsyncIterator[BatchService]:
+    """Files and jobs on ``engine``; with ``work``, a worker running until the block ends."""
+    files = FileStore(engine, settings, files_dir(settings, store_url))
+    service = BatchService(files, Jobs(engine, files, settings))
+    if not work:
+        yield service
+        return
+    me = worker_id()
+    service.worker = BatchWorker(
+        pipeline,
+        Queue(engine, me, settings.lease_s),
+        Finisher(engine, files, me, settings.lease_s),
+        settings,
+        keys,
+    )
+    task = asyncio.create_task(service.worker.run())
+    try:
+        yield service
+    finally:
+        await service.worker.stop()
+        await task

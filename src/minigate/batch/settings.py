@@ -1,0 +1,45 @@
+"""The ``batch:`` section of the config: uploaded files, batch jobs and their worker."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MB = 1024 * 1024
+
+
+class BatchSettings(BaseModel):
+    """OpenAI's Files and Batch API (see docs/batch.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    files_dir: str | None = Field(
+        default=None,
+        description="Where uploaded and output files live; default: beside a SQLite store "
+        "(minigate.db -> minigate.db.files/), else .minigate/files. Workers sharing a "
+        "PostgreSQL store must see the same folder.",
+    )
+    max_file_bytes: int = Field(default=200 * MB, ge=1, description="Largest upload accepted.")
+    max_lines: int = Field(default=50_000, ge=1, description="Most lines in one batch file.")
+    max_line_bytes: int = Field(default=MB, ge=1, description="Longest line accepted.")
+    worker: bool = Field(
+        default=True,
+        description="Run the batch worker inside the gateway; off when separate "
+        "'minigate worker' processes do the work.",
+    )
+    concurrency: int = Field(default=8, ge=1, description="Lines one worker runs at once.")
+    per_batch_concurrency: int = Field(
+        default=4, ge=1, description="Lines of one batch that one worker runs at once."
+    )
+    lease_s: float = Field(
+        default=60.0,
+        gt=0,
+        description="A claimed line returns to the queue when its worker has not renewed "
+        "its claim for this long (the worker died).",
+    )
+    poll_s: float = Field(default=0.5, gt=0, description="How often an idle worker looks.")
+    completion_window_s: float = Field(
+        default=24 * 3600.0,
+        gt=0,
+        description="How long '24h' lasts; shorter only to test expiry.",
+    )

@@ -1,0 +1,114 @@
+"""Up-front checks of a batch's input file, line by line, as OpenAI makes them.
+
+Every line must be a JSON object with a unique ``custom_id``, ``method: "POST"``, the batch's
+``url`` and a ``body`` naming a ``model``. A file with any bad line fails as a whole, with an
+error per bad line (its 1-based line number, a code and the parameter), and no line runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from minigate.schemas.batches import BatchError
+
+MAX_ERRORS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class InputLine:
+    line: int  # 1-based, counting blank lines too, as an editor shows them
+    custom_id: str
+    body: bytes  # the request body, as JSON
+
+
+def read_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """The file's non-blank lines with their numbers, read one at a time."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if raw.strip():
+                yield number, raw
+
+
+def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError:
+    """The request on one line, or the error that makes it unusable."""
+    try:
+        request = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        request = None
+    if not isinstance(request, dict):
+        return BatchError(
+            code="invalid_json_line",
+            message="This line is not parseable as valid JSON.",
+            line=number,
+        )
+    custom_id = request.get("custom_id")
+    if not isinstance(custom_id, str) or not custom_id:
+        return _missing(number, "custom_id", "a non-empty string")
+    if request.get("method") != "POST":
+        return BatchError(
+            code="invalid_method",
+            message="The method of a batch request must be 'POST'.",
+            param="method",
+            line=number,
+        )
+    if request.get("url") != endpoint:
+        return BatchError(
+            code="url_mismatch",
+            message=f"The URL of this request ({_shown(request.get('url'))}) does not match "
+            f"the batch's endpoint ({endpoint}).",
+            param="url",
+            line=number,
+        )
+    body = request.get("body")
+    if not isinstance(body, dict):
+        return _missing(number, "body", "an object")
+    if not isinstance(body.get("model"), str):
+        return _missing(number, "body.model", "the name of a model")
+    return InputLine(number, custom_id, orjson.dumps(body))
+
+
+def _missing(number: int, param: str, what: str) -> BatchError:
+    return BatchError(
+        code="missing_required_parameter",
+        message=f"Missing required parameter '{param}': it must be {what}.",
+        param=param,
+        line=number,
+    )
+
+
+def _shown(value: Any) -> str:
+    return repr(value)[:80] if value is not None else "none"
+
+
+class Checker:
+    """Checks lines one after another; remembers custom_ids to find duplicates."""
+
+    def __init__(self, endpoint: str) -> None:
+        self.endpoint = endpoint
+        self.errors: list[BatchError] = []
+        self.error_count = 0
+        self._seen: dict[str, int] = {}
+
+    def check(self, number: int, raw: bytes) -> InputLine | None:
+        result = check_line(number, raw, self.endpoint)
+        if isinstance(result, InputLine) and result.custom_id in self._seen:
+            first = self._seen[result.custom_id]
+            result = BatchError(
+                code="duplicate_custom_id",
+                message=f"The custom_id '{result.custom_id[:80]}' is already used on line "
+                f"{first}; each request in a batch needs a unique custom_id.",
+                param="custom_id",
+                line=number,
+            )
+        if isinstance(result, BatchError):
+            self.error_count += 1
+            if len(self.errors) < MAX_ERRORS:
+                self.errors.append(result)
+            return None
+        self._seen[result.custom_id] = number
+        return result

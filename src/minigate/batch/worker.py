@@ -1,0 +1,187 @@
+"""The batch worker: claims lines, runs them through the pipeline, finishes batches.
+
+It runs inside the gateway (``batch.worker: true``) or as ``minigate worker``; any number of
+them share the store's queue. Each line runs as the batch owner's key at background
+priority, at most ``batch.concurrency`` lines at once per worker and
+``batch.per_batch_concurrency`` of one batch, so that one large batch does not hold every
+slot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import secrets
+import socket
+import time
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from minigate.backends.protocol import Backend
+from minigate.batch.finalize import COMPLETE, Ending, Finisher, ending_of
+from minigate.batch.jobs import COMPLETED
+from minigate.batch.queue import ClaimedLine, Queue
+from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, answer, output_line
+from minigate.batch.settings import BatchSettings
+from minigate.context import BatchLine, RequestContext
+from minigate.errors import AuthenticationFailed
+
+if TYPE_CHECKING:
+    from minigate.ledger.keys import VirtualKey
+
+log = logging.getLogger("minigate.batch")
+KeyLookup = Callable[[str], Awaitable["VirtualKey | None"]]
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+class BatchWorker:
+    def __init__(
+        self,
+        pipeline: Backend,
+        queue: Queue,
+        finisher: Finisher,
+        settings: BatchSettings,
+        keys: KeyLookup | None = None,
+    ) -> None:
+        self.pipeline = pipeline
+        self.queue = queue
+        self.finisher = finisher
+        self.settings = settings
+        self.keys = keys
+        self._running: dict[str, dict[str, asyncio.Task[None]]] = {}  # batch -> line -> task
+        self._wake = asyncio.Event()
+        self._stopping = False
+
+    @property
+    def busy(self) -> int:
+        return sum(len(lines) for lines in self._running.values())
+
+    def wake(self) -> None:
+        """Look for work now (a batch was created or cancelled in this process)."""
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Work until ``stop``; a store error is logged and retried at the next poll."""
+        heartbeat = asyncio.create_task(self._heartbeat())
+        try:
+            while not self._stopping:
+                try:
+                    worked = await self.tick()
+                except Exception:
+                    log.exception("The batch worker failed to read its queue; retrying")
+                    worked = False
+                if not worked:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._wake.wait(), self.settings.poll_s)
+                    self._wake.clear()
+        finally:
+            heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await heartbeat
+
+    async def stop(self, grace_s: float = 10.0) -> None:
+        """Stop claiming; let running lines finish for ``grace_s``, then hand them back."""
+        self._stopping = True
+        self._wake.set()
+        tasks = [t for lines in self._running.values() for t in lines.values()]
+        if tasks:
+            await asyncio.wait(tasks, timeout=grace_s)
+        left = [(line, t) for lines in self._running.values() for line, t in lines.items()]
+        for _, task in left:
+            task.cancel()
+        await asyncio.gather(*(t for _, t in left), return_exceptions=True)
+        await self.queue.release([line for line, _ in left])
+
+    async def tick(self) -> bool:
+        """One look at every active batch; True when it started or finished something."""
+        worked = False
+        now = time.time()
+        for row in await self.queue.active_batches():
+            if self._stopping:
+                break
+            ending = ending_of(row, now)
+            if row["status"] == "in_progress" and ending is COMPLETE:
+                worked = await self._feed(row) or worked
+            if self._running.get(row["id"]):
+                continue  # its own lines first: they commit before the batch can finish
+            worked = await self._maybe_finish(row, ending) or worked
+        return worked
+
+    async def _feed(self, row: dict[str, Any]) -> bool:
+        running = self._running.setdefault(row["id"], {})
+        free = min(
+            self.settings.concurrency - self.busy,
+            self.settings.per_batch_concurrency - len(running),
+        )
+        if free <= 0:
+            return False
+        claimed = await self.queue.claim(row["id"], free)
+        for line in claimed:
+            task = asyncio.create_task(self._run_line(row, line))
+            running[line.id] = task
+            task.add_done_callback(partial(self._done, row["id"], line.id))
+        return bool(claimed)
+
+    def _done(self, batch_id: str, line_id: str, _: asyncio.Task[None]) -> None:
+        self._running.get(batch_id, {}).pop(line_id, None)
+        self._wake.set()
+
+    async def _maybe_finish(self, row: dict[str, Any], ending: Ending) -> bool:
+        if ending is COMPLETE:
+            if row["status"] == "in_progress" and await self.queue.unfinished(row["id"]):
+                return False
+        elif await self.queue.running(row["id"]):
+            return False  # lines running elsewhere still commit first
+        return await self.finisher.finish(row, ending)
+
+    async def _run_line(self, row: dict[str, Any], line: ClaimedLine) -> None:
+        ctx = RequestContext(
+            endpoint=CONTEXT_ENDPOINTS[row["endpoint"]],
+            request_id=line.request_id,
+            # The cache namespaces by key; the owner's secret is never stored, so a batch
+            # caches under a stand-in of its own per key (none on an open gateway).
+            api_key=f"batch-owner:{row['key_id']}" if row["key_id"] else None,
+            key_id=row["key_id"],
+            allowed_models=frozenset(row["allowed_models"])
+            if row["allowed_models"] is not None
+            else None,
+            priority="background",
+            batch=BatchLine(row["id"]),
+        )
+        result = await self._owner(ctx) or await answer(
+            self.pipeline, row["endpoint"], line.body, ctx
+        )
+        assert ctx.batch is not None
+        status = COMPLETED if result.ok else "failed"
+        text = output_line(line.id, line.custom_id, line.request_id, result)
+        try:
+            if not await self.queue.commit(line, status, text, ctx.batch.writes):
+                log.warning("Batch line %s was taken over by another worker", line.id)
+        except Exception:
+            log.exception("Could not commit batch line %s; it will run again", line.id)
+
+    async def _owner(self, ctx: RequestContext) -> Answer | None:
+        """Load the owner's virtual key (its budget applies); an error when it is disabled."""
+        if self.keys is None or ctx.key_id is None:
+            return None
+        key = await self.keys(ctx.key_id)
+        if key is not None and not key.active:
+            error = AuthenticationFailed(f"The API key '{key.prefix}…' is disabled.")
+            return Answer(error.status, error.to_body())
+        ctx.virtual_key = key
+        return None
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.lease_s / 3)
+            if self.busy:
+                try:
+                    await self.queue.renew()
+                except Exception:
+                    log.exception("Could not renew the batch worker's claims")

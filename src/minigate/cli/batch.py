@@ -1,0 +1,205 @@
+"""``minigate batch`` (submit and follow batch jobs on a gateway) and ``minigate worker``."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+import time
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.config import Settings
+
+app = typer.Typer(
+    help="Batch jobs on a running gateway (OpenAI's Batch API): submit a JSONL file, follow "
+    "it, fetch its results.\n\n"
+    "Example: minigate batch submit requests.jsonl --endpoint /v1/chat/completions --wait",
+    no_args_is_help=True,
+)
+UrlOption = typer.Option(
+    "http://127.0.0.1:8080/v1", "--url", envvar="MINIGATE_URL", help="The gateway's /v1 URL."
+)
+KeyOption = typer.Option(None, "--api-key", envvar="MINIGATE_API_KEY", help="Your API key.")
+FINISHED = ("completed", "failed", "expired", "cancelled")
+
+
+def _client(url: str, api_key: str | None) -> Any:
+    import openai
+
+    return openai.OpenAI(base_url=url, api_key=api_key or "not-needed", max_retries=2)
+
+
+def _fail(exc: Exception) -> typer.Exit:
+    import openai
+
+    if isinstance(exc, openai.APIStatusError):
+        body = exc.body if isinstance(exc.body, dict) else {}
+        message = body.get("message") or str(exc)
+        typer.echo(f"minigate: {message}", err=True)
+    else:
+        typer.echo(f"minigate: {exc}", err=True)
+    return typer.Exit(1)
+
+
+def _call(work: Any) -> Any:
+    import openai
+
+    try:
+        return work()
+    except openai.OpenAIError as exc:
+        raise _fail(exc) from None
+
+
+@app.command()
+def submit(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A .jsonl file."),
+    endpoint: str = typer.Option(
+        "/v1/chat/completions",
+        "--endpoint",
+        "-e",
+        help="/v1/chat/completions, /v1/embeddings or /v1/completions.",
+    ),
+    wait: bool = typer.Option(False, "--wait", "-w", help="Follow it to the end."),
+    url: str = UrlOption,
+    api_key: str | None = KeyOption,
+) -> None:
+    """Upload FILE and start a batch on it; prints the batch id.
+
+    Each line of FILE is one request:
+    {"custom_id": "r1", "method": "POST", "url": "/v1/chat/completions",
+    "body": {"model": "smollm2-135m-instruct", "messages": [{"role": "user", "content": "Hi"}]}}
+
+    Example: minigate batch submit requests.jsonl --endpoint /v1/chat/completions --wait
+    """
+    client = _client(url, api_key)
+    with file.open("rb") as handle:
+        uploaded = _call(lambda: client.files.create(file=handle, purpose="batch"))
+    batch = _call(
+        lambda: client.batches.create(
+            input_file_id=uploaded.id,
+            endpoint=endpoint,
+            completion_window="24h",
+        )
+    )
+    typer.echo(batch.id)
+    if wait:
+        batch = _follow(client, batch)
+        _summary(batch)
+        if batch.status != "completed":
+            raise typer.Exit(1)
+
+
+def _follow(client: Any, batch: Any) -> Any:
+    """Poll the batch, with a progress bar (lines done, ETA) on a terminal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task(batch.id, total=batch.request_counts.total or None)
+        while batch.status not in FINISHED:
+            time.sleep(1)
+            batch = _call(partial(client.batches.retrieve, batch.id))
+            counts = batch.request_counts
+            done = counts.completed + counts.failed
+            progress.update(task, completed=done, total=counts.total or None)
+    return batch
+
+
+def _summary(batch: Any) -> None:
+    counts = batch.request_counts
+    typer.echo(
+        f"{batch.id}: {batch.status}, {counts.completed} completed, {counts.failed} failed "
+        f"of {counts.total}; output file {batch.output_file_id or '-'}, "
+        f"error file {batch.error_file_id or '-'}"
+    )
+    for error in (batch.errors.data if batch.errors and batch.errors.data else [])[:20]:
+        typer.echo(f"  line {error.line}: {error.code}: {error.message}", err=True)
+
+
+@app.command()
+def status(
+    batch_id: str = typer.Argument(...), url: str = UrlOption, api_key: str | None = KeyOption
+) -> None:
+    """Show a batch as JSON. Example: minigate batch status batch_abc123"""
+    batch = _call(lambda: _client(url, api_key).batches.retrieve(batch_id))
+    typer.echo(batch.model_dump_json(indent=2))
+
+
+@app.command("list")
+def list_batches(
+    limit: int = typer.Option(20, help="How many, newest first."),
+    url: str = UrlOption,
+    api_key: str | None = KeyOption,
+) -> None:
+    """List your batches, newest first. Example: minigate batch list --limit 5"""
+    page = _call(lambda: _client(url, api_key).batches.list(limit=limit))
+    for batch in page.data:
+        counts = batch.request_counts
+        done = (counts.completed + counts.failed) if counts else 0
+        total = counts.total if counts else 0
+        typer.echo(f"{batch.id}  {batch.status:<11} {done}/{total}  {batch.endpoint}")
+
+
+@app.command()
+def results(
+    batch_id: str = typer.Argument(...),
+    errors: bool = typer.Option(False, "--errors", help="The error file instead."),
+    url: str = UrlOption,
+    api_key: str | None = KeyOption,
+) -> None:
+    """Print a finished batch's output (or error) file, one JSON line per request.
+
+    Example: minigate batch results batch_abc123 > results.jsonl
+    """
+    client = _client(url, api_key)
+    batch = _call(lambda: client.batches.retrieve(batch_id))
+    file_id = batch.error_file_id if errors else batch.output_file_id
+    if file_id is None:
+        state = "has no error file" if errors else f"has no output file (it is {batch.status})"
+        typer.echo(f"minigate: batch {batch_id} {state}.", err=True)
+        raise typer.Exit(1)
+    content = _call(lambda: client.files.content(file_id))
+    sys.stdout.write(content.text)
+
+
+@app.command()
+def cancel(
+    batch_id: str = typer.Argument(...), url: str = UrlOption, api_key: str | None = KeyOption
+) -> None:
+    """Cancel a batch: no further line starts. Example: minigate batch cancel batch_abc123"""
+    batch = _call(lambda: _client(url, api_key).batches.cancel(batch_id))
+    typer.echo(f"{batch.id}: {batch.status}")
+
+
+def worker(config: Path | None = ConfigOption) -> None:
+    """Run a batch worker without serving HTTP: it takes lines from the store's queue.
+
+    Start as many as you like against one PostgreSQL store (and set batch.worker: false on
+    the gateways to leave them the work). Stops cleanly on SIGTERM or Ctrl-C, handing back
+    lines it has not finished.
+
+    Example: minigate worker --config minigate.yaml
+    """
+    from minigate.logs import configure_logging
+
+    settings = settings_or_exit(config)
+    configure_logging(settings.server.log_level)
+    asyncio.run(_work(settings))
+
+
+async def _work(settings: Settings) -> None:
+    from minigate.metrics import Metrics
+    from minigate.runtime import batches, running
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    settings.batch.enabled = True
+    async with running(settings, Metrics()) as runtime, batches(settings, runtime, work=True):
+        await stop.wait()

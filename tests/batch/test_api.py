@@ -1,0 +1,282 @@
+"""The Files and Batch API through the openai SDK, on a gateway whose worker runs inside it."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import openai
+import pytest
+
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
+from tests.batch.conftest import (
+    chat_line,
+    jsonl,
+    ledger_rows,
+    results,
+    submit,
+    upload,
+    wait_for,
+)
+from tests.conftest import Gateway
+
+# The stub answers with 9 prompt and 6 completion tokens; gpt-4o-mini costs 0.15 / 0.60 per
+# 1M tokens, and half that in a batch.
+INTERACTIVE_PUSD = int((9 * Decimal("0.15") + 6 * Decimal("0.60")) * 10**6)
+
+
+def test_a_chat_batch_of_50_lines_completes(alice: openai.OpenAI, store_url: str) -> None:
+    lines = [chat_line(n) for n in range(50)]
+    batch = submit(alice, lines)
+    assert batch.status == "in_progress"
+    assert batch.endpoint == "/v1/chat/completions"
+    assert batch.request_counts is not None and batch.request_counts.total == 50
+
+    done = wait_for(alice, batch.id)
+    assert done.status == "completed"
+    assert done.request_counts is not None
+    assert (done.request_counts.completed, done.request_counts.failed) == (50, 0)
+    assert done.completed_at and done.finalizing_at and done.in_progress_at
+    assert done.error_file_id is None
+    output = results(alice, done.output_file_id)
+    by_id = {line["custom_id"]: line for line in output}
+    assert set(by_id) == {f"req-{n}" for n in range(50)}
+    first = by_id["req-0"]
+    assert first["id"].startswith("batch_req_") and first["error"] is None
+    assert first["response"]["status_code"] == 200
+    assert first["response"]["request_id"].startswith("req_")
+    body = first["response"]["body"]
+    assert body["object"] == "chat.completion"
+    assert body["choices"][0]["message"]["content"] == COMPLETION_TEXT
+
+    rows = ledger_rows(store_url, batch.id)
+    assert len(rows) == 50 and {r["status"] for r in rows} == {"ok"}
+    assert {r["id"] for r in rows} == {line["response"]["request_id"] for line in output}
+    assert {r["cost_pusd"] for r in rows} == {INTERACTIVE_PUSD // 2}
+
+
+def test_interactive_rows_pay_full_price(alice: openai.OpenAI, store_url: str) -> None:
+    reply = alice.chat.completions.with_raw_response.create(
+        model="mini", messages=[{"role": "user", "content": "Hi"}]
+    )
+    assert Decimal(reply.headers["x-minigate-cost-usd"]) * 10**12 == INTERACTIVE_PUSD
+
+
+def test_an_embeddings_batch_works(alice: openai.OpenAI) -> None:
+    lines = [
+        {
+            "custom_id": f"e{n}",
+            "method": "POST",
+            "url": "/v1/embeddings",
+            "body": {"model": "embed", "input": f"text {n}"},
+        }
+        for n in range(5)
+    ]
+    done = wait_for(alice, submit(alice, lines, "/v1/embeddings").id)
+    assert done.status == "completed"
+    output = results(alice, done.output_file_id)
+    assert sorted(line["custom_id"] for line in output) == [f"e{n}" for n in range(5)]
+    assert output[0]["response"]["body"]["data"][0]["embedding"] == [0.6, 0.8, 0.0]
+
+
+def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> None:
+    lines = [
+        jsonl([chat_line(1)]),
+        b"{not json\n",
+        jsonl([{**chat_line(2), "url": "/v1/embeddings"}]),
+        jsonl([chat_line(1)]),
+        jsonl([{k: v for k, v in chat_line(3).items() if k != "body"}]),
+    ]
+    file_id = upload(alice, b"".join(lines))
+    batch = alice.batches.create(
+        input_file_id=file_id, endpoint="/v1/chat/completions", completion_window="24h"
+    )
+    assert batch.status == "failed" and batch.failed_at
+    assert batch.errors is not None and batch.errors.data is not None
+    found = [(e.line, e.code, e.param) for e in batch.errors.data]
+    assert found == [
+        (2, "invalid_json_line", None),
+        (3, "url_mismatch", "url"),
+        (4, "duplicate_custom_id", "custom_id"),
+        (5, "missing_required_parameter", "body"),
+    ]
+    assert alice.batches.retrieve(batch.id).status == "failed"
+
+
+def test_failed_lines_go_to_the_error_file(alice: openai.OpenAI) -> None:
+    lines = [chat_line(1), chat_line(2, model="no-such-model"), chat_line(3, temperature=9)]
+    done = wait_for(alice, submit(alice, lines).id)
+    assert done.status == "completed"
+    assert done.request_counts is not None
+    assert (done.request_counts.completed, done.request_counts.failed) == (1, 2)
+    errors = {line["custom_id"]: line for line in results(alice, done.error_file_id)}
+    assert errors["req-2"]["response"]["status_code"] == 404
+    assert errors["req-2"]["response"]["body"]["error"]["code"] == "model_not_found"
+    assert errors["req-3"]["response"]["status_code"] == 400
+    assert [line["custom_id"] for line in results(alice, done.output_file_id)] == ["req-1"]
+
+
+def test_cancel_stops_further_lines_and_keeps_what_finished(
+    alice: openai.OpenAI, module_stub: StubThread
+) -> None:
+    module_stub.stub.delay_s = 0.2
+    try:
+        batch = submit(alice, [chat_line(n) for n in range(60)])
+        wait_for(alice, batch.id, until=lambda b: b.request_counts.completed >= 4)
+        cancelling = alice.batches.cancel(batch.id)
+        assert cancelling.status in ("cancelling", "cancelled") and cancelling.cancelling_at
+        done = wait_for(alice, batch.id)
+    finally:
+        module_stub.stub.delay_s = 0
+    assert done.status == "cancelled" and done.cancelled_at
+    counts = done.request_counts
+    assert counts is not None and counts.total == 60
+    assert 4 <= counts.completed < 60 and counts.completed + counts.failed == 60
+    output = results(alice, done.output_file_id)
+    errors = results(alice, done.error_file_id)
+    assert len(output) == counts.completed
+    assert {e["error"]["code"] for e in errors} == {"batch_cancelled"}
+    assert {x["custom_id"] for x in output + errors} == {f"req-{n}" for n in range(60)}
+
+
+def test_cancelling_a_finished_batch_is_a_conflict(alice: openai.OpenAI) -> None:
+    done = wait_for(alice, submit(alice, [chat_line(1)]).id)
+    with pytest.raises(openai.ConflictError) as caught:
+        alice.batches.cancel(done.id)
+    assert caught.value.status_code == 409
+    assert caught.value.body["code"] == "batch_not_cancellable"  # type: ignore[index]
+    assert alice.batches.retrieve(done.id).status == "completed"
+
+
+def test_another_key_cannot_see_a_batch_or_its_files(
+    alice: openai.OpenAI, bob: openai.OpenAI
+) -> None:
+    done = wait_for(alice, submit(alice, [chat_line(1)]).id)
+    for call in (
+        lambda: bob.batches.retrieve(done.id),
+        lambda: bob.batches.cancel(done.id),
+        lambda: bob.files.retrieve(done.input_file_id),
+        lambda: bob.files.content(done.output_file_id or ""),
+        lambda: bob.files.delete(done.input_file_id),
+    ):
+        with pytest.raises(openai.NotFoundError) as caught:
+            call()
+        assert caught.value.body["code"] == "not_found"  # type: ignore[index]
+    with pytest.raises(openai.NotFoundError):
+        bob.batches.create(
+            input_file_id=done.input_file_id,
+            endpoint="/v1/chat/completions",
+            completion_window="24h",
+        )
+    assert done.id not in {b.id for b in bob.batches.list()}
+    assert done.input_file_id not in {f.id for f in bob.files.list()}
+    assert done.id in {b.id for b in alice.batches.list(limit=100)}
+
+
+def test_list_pages_with_after(alice: openai.OpenAI) -> None:
+    ids = [submit(alice, [chat_line(n)]).id for n in range(3)]
+    first = alice.batches.list(limit=2)
+    assert [b.id for b in first.data] == ids[::-1][:2] and first.has_more
+    rest = alice.batches.list(limit=2, after=first.data[-1].id)
+    assert rest.data[0].id == ids[0]
+
+
+def test_files_round_trip(alice: openai.OpenAI) -> None:
+    content = jsonl([chat_line(1), chat_line(2)])
+    created = alice.files.create(file=("mine.jsonl", io.BytesIO(content)), purpose="batch")
+    assert created.id.startswith("file-") and created.bytes == len(content)
+    assert created.filename == "mine.jsonl" and created.purpose == "batch"
+    assert alice.files.retrieve(created.id).bytes == len(content)
+    assert alice.files.content(created.id).read() == content
+    assert alice.files.delete(created.id).deleted
+    with pytest.raises(openai.NotFoundError):
+        alice.files.retrieve(created.id)
+
+
+@pytest.mark.parametrize(
+    ("content", "status", "code"),
+    [
+        (b"", 400, "empty_file"),
+        (b"\n\n", 400, "empty_file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 400, "invalid_file_format"),
+        (b'{"a": "\xff\xfe"}\n', 400, "invalid_file_format"),
+        (b'{"custom_id": "' + b"x" * (1024 * 1024) + b'"}\n', 400, "line_too_long"),
+    ],
+    ids=["zero-bytes", "blank-lines", "binary", "not-utf8", "line-over-1MB"],
+)
+def test_bad_uploads_are_refused_and_leave_nothing(
+    alice: openai.OpenAI, store_url: str, content: bytes, status: int, code: str
+) -> None:
+    before = {f.id for f in alice.files.list(purpose="batch")}
+    with pytest.raises(openai.APIStatusError) as caught:
+        upload(alice, content)
+    assert caught.value.status_code == status
+    assert caught.value.body["code"] == code  # type: ignore[index]
+    assert caught.value.body["param"] == "file"  # type: ignore[index]
+    assert {f.id for f in alice.files.list(purpose="batch")} == before
+    files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
+    assert list((files_dir / "tmp").iterdir()) == []
+
+
+class Generated(io.RawIOBase):
+    """A 300 MB JSONL upload made as it is read: the test never holds it in memory."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+        self.name = "huge.jsonl"
+        self.line = jsonl([chat_line(0)])
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        n = min(len(buffer), self.left)
+        chunk = (self.line * (n // len(self.line) + 1))[:n]
+        buffer[:n] = chunk
+        self.left -= n
+        return n
+
+
+def test_an_upload_over_the_limit_is_refused_while_streaming(
+    alice: openai.OpenAI, store_url: str
+) -> None:
+    with pytest.raises(openai.APIStatusError) as caught:
+        alice.files.create(file=Generated(300 * 1024 * 1024), purpose="batch")
+    assert caught.value.status_code == 413
+    assert caught.value.body["code"] in ("file_too_large", "request_too_large")  # type: ignore[index]
+    files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
+    assert list((files_dir / "tmp").iterdir()) == []
+
+
+def test_an_unknown_endpoint_is_refused(alice: openai.OpenAI) -> None:
+    file_id = upload(alice, jsonl([chat_line(1)]))
+    with pytest.raises(openai.BadRequestError) as caught:
+        alice.batches.create(
+            input_file_id=file_id,
+            endpoint="/v1/moderations",  # type: ignore[arg-type]
+            completion_window="24h",
+        )
+    assert caught.value.body["code"] == "invalid_value"  # type: ignore[index]
+    assert caught.value.body["param"] == "endpoint"  # type: ignore[index]
+
+
+def test_a_file_deleted_while_its_batch_runs(alice: openai.OpenAI, module_stub: StubThread) -> None:
+    module_stub.stub.delay_s = 0.1
+    try:
+        batch = submit(alice, [chat_line(n) for n in range(10)])
+        alice.files.delete(batch.input_file_id)
+        done = wait_for(alice, batch.id)
+    finally:
+        module_stub.stub.delay_s = 0
+    # Its lines were queued when it was created: the batch finishes, the file is gone.
+    assert done.status == "completed"
+    assert len(results(alice, done.output_file_id)) == 10
+    with pytest.raises(openai.NotFoundError):
+        alice.files.retrieve(batch.input_file_id)
+
+
+def test_gateway_serves_interactive_requests_meanwhile(gateway: Gateway) -> None:
+    sdk = gateway.client(api_key="sk-alice-batch-key", max_retries=0)
+    answer = sdk.chat.completions.create(model="mini", messages=[{"role": "user", "content": "Hi"}])
+    assert answer.choices[0].message.content == COMPLETION_TEXT

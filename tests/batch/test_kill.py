@@ -1,0 +1,129 @@
+"""Crash safety: kill -9 a worker part-way; after a restart no line is lost or billed twice."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from minigate.testing.stub_upstream import StubThread
+from tests.batch.conftest import ALICE, batch_config, chat_line, ledger_rows, results, submit
+from tests.batch.conftest import wait_for as wait
+from tests.conftest import GatewayFactory, PostgresServer
+
+LINES = 200
+CONCURRENCY = 4
+
+
+class Workers:
+    """`minigate worker` subprocesses on one config."""
+
+    def __init__(self, workdir: Path, config: dict[str, Any]) -> None:
+        self.workdir = workdir
+        self.config = workdir / "worker.yaml"
+        self.config.write_text(yaml.safe_dump(config))
+        self.running: list[subprocess.Popen[bytes]] = []
+
+    def start(self) -> subprocess.Popen[bytes]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
+        log = (self.workdir / f"worker-{len(self.running)}.log").open("wb")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "minigate", "worker", "--config", str(self.config)],
+            cwd=self.workdir,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        self.running.append(process)
+        return process
+
+    def stop(self) -> None:
+        for process in self.running:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in self.running:
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture
+def kill_stub(stub: StubThread) -> StubThread:
+    stub.stub.delay_s = 0.05
+    return stub
+
+
+def _config(stub: StubThread, url: str, files: Path) -> dict[str, Any]:
+    config = batch_config(
+        stub,
+        url,
+        worker=False,
+        lease_s=1.5,
+        per_batch_concurrency=CONCURRENCY,
+        concurrency=CONCURRENCY,
+    )
+    config["batch"]["files_dir"] = str(files)
+    return config
+
+
+def _run_and_kill(
+    start_gateway: GatewayFactory,
+    stub: StubThread,
+    url: str,
+    tmp_path: Path,
+    workers: int,
+) -> None:
+    config = _config(stub, url, tmp_path / "files")
+    gateway = start_gateway(config)
+    alice = gateway.client(api_key=ALICE, max_retries=0)
+    pool = Workers(tmp_path, config)
+    try:
+        started = [pool.start() for _ in range(workers)]
+        batch = submit(alice, [chat_line(n) for n in range(LINES)])
+        wait(alice, batch.id, until=lambda b: b.request_counts.completed >= 40)
+        started[0].send_signal(signal.SIGKILL)
+        started[0].wait()
+        middle = alice.batches.retrieve(batch.id).request_counts
+        assert middle is not None and middle.completed < LINES
+        pool.start()
+        done = wait(alice, batch.id, timeout=120)
+    finally:
+        pool.stop()
+    assert done.status == "completed"
+    assert done.request_counts is not None and done.request_counts.completed == LINES
+    output = results(alice, done.output_file_id)
+    assert len(output) == LINES
+    assert {line["custom_id"] for line in output} == {f"req-{n}" for n in range(LINES)}
+    assert done.error_file_id is None
+    rows = ledger_rows(url, batch.id)
+    assert len(rows) == LINES
+    assert {r["id"] for r in rows} == {line["response"]["request_id"] for line in output}
+    # Lines in flight when the worker died ran again upstream, and only those.
+    calls = [r for r in stub.stub.received if r.path.endswith("/chat/completions")]
+    assert LINES <= len(calls) <= LINES + CONCURRENCY * workers
+
+
+def test_kill_9_a_worker_and_restart_it_sqlite(
+    start_gateway: GatewayFactory, kill_stub: StubThread, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'minigate.db'}"
+    _run_and_kill(start_gateway, kill_stub, url, tmp_path, workers=1)
+
+
+def test_kill_9_one_of_two_workers_postgresql(
+    start_gateway: GatewayFactory,
+    kill_stub: StubThread,
+    postgres: PostgresServer,
+    tmp_path: Path,
+) -> None:
+    url = postgres.create_database(f"batch_{uuid.uuid4().hex[:8]}")
+    _run_and_kill(start_gateway, kill_stub, url, tmp_path, workers=2)
