@@ -33,14 +33,14 @@ class Workers:
 
     def start(self) -> subprocess.Popen[bytes]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
-        log = (self.workdir / f"worker-{len(self.running)}.log").open("wb")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "minigate", "worker", "--config", str(self.config)],
-            cwd=self.workdir,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+        with (self.workdir / f"worker-{len(self.running)}.log").open("wb") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "minigate", "worker", "--config", str(self.config)],
+                cwd=self.workdir,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         self.running.append(process)
         return process
 
