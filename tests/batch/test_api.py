@@ -280,3 +280,27 @@ def test_gateway_serves_interactive_requests_meanwhile(gateway: Gateway) -> None
     sdk = gateway.client(api_key="sk-alice-batch-key", max_retries=0)
     answer = sdk.chat.completions.create(model="mini", messages=[{"role": "user", "content": "Hi"}])
     assert answer.choices[0].message.content == COMPLETION_TEXT
+
+
+def test_a_line_the_upstream_refuses_for_now_is_retried(
+    alice: openai.OpenAI, module_stub: StubThread, store_url: str
+) -> None:
+    calls = len(module_stub.stub.received)
+    module_stub.stub.status = 503
+    try:
+        batch = submit(alice, [chat_line(1), chat_line(2)])
+        # Both lines refused at least once (the upstream backend retries too).
+        wait_for(alice, batch.id, until=lambda _: len(module_stub.stub.received) >= calls + 6)
+        assert alice.batches.retrieve(batch.id).status == "in_progress"
+    finally:
+        module_stub.stub.status = 200
+    done = wait_for(alice, batch.id)
+    assert done.status == "completed"
+    assert done.request_counts is not None and done.request_counts.completed == 2
+    output = results(alice, done.output_file_id)
+    rows = ledger_rows(store_url, batch.id)
+    # Every attempt is on the ledger; only the one that answered costs anything.
+    ok = {r["id"] for r in rows if r["status"] == "ok"}
+    assert ok == {line["response"]["request_id"] for line in output}
+    refused = [r for r in rows if r["status"] != "ok"]
+    assert len(refused) >= 2 and {r["cost_pusd"] for r in refused} == {0}

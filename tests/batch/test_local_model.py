@@ -16,6 +16,7 @@ def test_a_chat_batch_on_the_local_model(client: openai.OpenAI) -> None:
     done = wait_for(client, submit(client, lines).id, timeout=300)
     assert done.status == "completed"
     output = results(client, done.output_file_id)
+    assert not done.error_file_id, results(client, done.error_file_id)
     assert sorted(line["custom_id"] for line in output) == sorted(f"req-{n}" for n in range(8))
     for line in output:
         body = line["response"]["body"]

@@ -32,6 +32,7 @@ class ClaimedLine:
     custom_id: str
     request_id: str
     body: bytes
+    attempts: int  # this claim included
 
 
 class Queue:
@@ -83,12 +84,15 @@ class Queue:
                     batch_lines.c.custom_id,
                     batch_lines.c.request_id,
                     batch_lines.c.body,
+                    batch_lines.c.attempts,
                 )
             )
             rows = found.all()
         return sorted(
             (
-                ClaimedLine(r.id, batch_id, r.line, r.custom_id, r.request_id, r.body.encode())
+                ClaimedLine(
+                    r.id, batch_id, r.line, r.custom_id, r.request_id, r.body.encode(), r.attempts
+                )
                 for r in rows
             ),
             key=lambda c: c.line,

@@ -37,6 +37,18 @@ class BatchSettings(BaseModel):
         description="A claimed line returns to the queue when its worker has not renewed "
         "its claim for this long (the worker died).",
     )
+    retries: int = Field(
+        default=6,
+        ge=0,
+        description="Retries of a line the model was too busy for (503), an upstream failed "
+        "(502, 504) or a rate limit refused (429), 1 s apart and doubling up to 30 s.",
+    )
+    max_attempts: int = Field(
+        default=3,
+        ge=1,
+        description="A line whose worker died this many times while running it fails instead "
+        "of running again.",
+    )
     poll_s: float = Field(default=0.5, gt=0, description="How often an idle worker looks.")
     completion_window_s: float = Field(
         default=24 * 3600.0,

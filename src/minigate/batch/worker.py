@@ -27,12 +27,20 @@ from minigate.batch.queue import ClaimedLine, Queue
 from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, answer, output_line
 from minigate.batch.settings import BatchSettings
 from minigate.context import BatchLine, RequestContext
-from minigate.errors import AuthenticationFailed
+from minigate.errors import AuthenticationFailed, GatewayError
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from minigate.ledger.keys import VirtualKey
 
 log = logging.getLogger("minigate.batch")
+MAX_BACKOFF_S = 30.0
+# Refusals that say "not now" rather than "no": a batch line waits and tries again.
+RETRY_STATUSES = frozenset({502, 503, 504})
+RETRY_CODES = frozenset(
+    {"rate_limit_exceeded", "requests_per_minute_exceeded", "tokens_per_minute_exceeded"}
+)
 KeyLookup = Callable[[str], Awaitable["VirtualKey | None"]]
 
 
@@ -141,9 +149,38 @@ class BatchWorker:
         return await self.finisher.finish(row, ending)
 
     async def _run_line(self, row: dict[str, Any], line: ClaimedLine) -> None:
-        ctx = RequestContext(
+        try:
+            await self._run_and_commit(row, line)
+        except Exception:
+            # Left claimed: once its lease runs out it runs again (up to max_attempts).
+            log.exception("Batch line %s failed inside the worker", line.id)
+
+    async def _run_and_commit(self, row: dict[str, Any], line: ClaimedLine) -> None:
+        writes: list[Callable[[Connection], None]] = []
+        request_id = line.request_id
+        for attempt in range(self.settings.retries + 1):
+            if attempt:
+                await asyncio.sleep(min(2.0 ** (attempt - 1), MAX_BACKOFF_S))
+                request_id = f"{line.request_id}-r{attempt}"  # a ledger row per attempt
+            ctx = self._context(row, request_id)
+            result = (
+                self._given_up(line)
+                or await self._owner(ctx)
+                or await answer(self.pipeline, row["endpoint"], line.body, ctx)
+            )
+            assert ctx.batch is not None
+            writes += ctx.batch.writes
+            if not _transient(result) or self._stopping:
+                break
+        status = COMPLETED if result.ok else "failed"
+        text = output_line(line.id, line.custom_id, request_id, result)
+        if not await self.queue.commit(line, status, text, writes):
+            log.warning("Batch line %s was taken over by another worker", line.id)
+
+    def _context(self, row: dict[str, Any], request_id: str) -> RequestContext:
+        return RequestContext(
             endpoint=CONTEXT_ENDPOINTS[row["endpoint"]],
-            request_id=line.request_id,
+            request_id=request_id,
             # The cache namespaces by key; the owner's secret is never stored, so a batch
             # caches under a stand-in of its own per key (none on an open gateway).
             api_key=f"batch-owner:{row['key_id']}" if row["key_id"] else None,
@@ -154,17 +191,16 @@ class BatchWorker:
             priority="background",
             batch=BatchLine(row["id"]),
         )
-        result = await self._owner(ctx) or await answer(
-            self.pipeline, row["endpoint"], line.body, ctx
+
+    def _given_up(self, line: ClaimedLine) -> Answer | None:
+        """A line that took its worker down each time it ran is not run again."""
+        if line.attempts <= self.settings.max_attempts:
+            return None
+        error = GatewayError(
+            f"This request was started {line.attempts - 1} times and its worker stopped each "
+            "time before it finished; it is not run again (batch.max_attempts)."
         )
-        assert ctx.batch is not None
-        status = COMPLETED if result.ok else "failed"
-        text = output_line(line.id, line.custom_id, line.request_id, result)
-        try:
-            if not await self.queue.commit(line, status, text, ctx.batch.writes):
-                log.warning("Batch line %s was taken over by another worker", line.id)
-        except Exception:
-            log.exception("Could not commit batch line %s; it will run again", line.id)
+        return Answer(error.status, error.to_body())
 
     async def _owner(self, ctx: RequestContext) -> Answer | None:
         """Load the owner's virtual key (its budget applies); an error when it is disabled."""
@@ -185,3 +221,12 @@ class BatchWorker:
                     await self.queue.renew()
                 except Exception:
                     log.exception("Could not renew the batch worker's claims")
+
+
+def _transient(result: Answer) -> bool:
+    if result.status_code in RETRY_STATUSES:
+        return True
+    error = result.body.get("error")
+    return (
+        result.status_code == 429 and isinstance(error, dict) and error.get("code") in RETRY_CODES
+    )
