@@ -13,6 +13,7 @@ from minigate.cli import (
     init,
     keys,
     models,
+    quantize,
     review,
     router,
     serve,
@@ -32,6 +33,7 @@ app.command("chat")(chat.chat)
 app.command("models")(models.models)
 app.command("init")(init.init)
 app.command("usage")(usage.usage)
+app.command("quantize")(quantize.quantize)
 app.command("worker")(batch.worker)
 app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
