@@ -19,6 +19,7 @@ from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
 
 ALICE, BOB = "sk-alice-batch-key", "sk-bob-batch-key"
+MASTER = "sk-master-batch-key"
 FINISHED = ("completed", "failed", "expired", "cancelled")
 
 
@@ -53,7 +54,8 @@ def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def gateway(start_gateway: GatewayFactory, module_stub: StubThread, store_url: str) -> Gateway:
-    return start_gateway(batch_config(module_stub, store_url, max_file_bytes=4 * 1024 * 1024))
+    config = batch_config(module_stub, store_url, max_file_bytes=4 * 1024 * 1024)
+    return start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,13 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
+import httpx
 import openai
 import pytest
 
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
 from tests.batch.conftest import (
+    MASTER,
     chat_line,
     jsonl,
     ledger_rows,
@@ -304,3 +306,22 @@ def test_a_line_the_upstream_refuses_for_now_is_retried(
     assert ok == {line["response"]["request_id"] for line in output}
     refused = [r for r in rows if r["status"] != "ok"]
     assert len(refused) >= 2 and {r["cost_pusd"] for r in refused} == {0}
+
+
+def test_a_budget_is_reserved_line_by_line(gateway: Gateway, store_url: str) -> None:
+    created = httpx.post(
+        f"{gateway.base_url}/admin/keys",
+        json={"name": "frugal", "budget_usd": "0.00001"},
+        headers={"authorization": f"Bearer {MASTER}"},
+    )
+    assert created.status_code == 201, created.text
+    frugal = gateway.client(api_key=created.json()["key"], max_retries=0)
+    done = wait_for(frugal, submit(frugal, [chat_line(n) for n in range(10)]).id)
+    assert done.status == "completed"
+    counts = done.request_counts
+    assert counts is not None and counts.completed >= 1 and counts.failed >= 1
+    refused = results(frugal, done.error_file_id)
+    assert {e["response"]["status_code"] for e in refused} == {429}
+    assert {e["response"]["body"]["error"]["code"] for e in refused} == {"budget_exceeded"}
+    spent = sum(r["cost_pusd"] for r in ledger_rows(store_url, done.id))
+    assert spent == counts.completed * (INTERACTIVE_PUSD // 2) <= 10 * 10**6
