@@ -70,8 +70,8 @@ def body(text: str, cache: dict[str, bool] | None) -> dict[str, Any]:
     return {**request, "cache": cache} if cache is not None else request
 
 
-def headlines(n: int) -> list[str]:
-    with DATA.open("rb") as handle:
+def headlines(path: Path, n: int) -> list[str]:
+    with path.open("rb") as handle:
         return [orjson.loads(line)["headline"] for _, line in zip(range(n), handle, strict=False)]
 
 
@@ -153,9 +153,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--lines", type=int, default=1000)
     parser.add_argument("--probes", type=int, default=20, help="Idle interactive probes.")
+    parser.add_argument("--data", type=Path, default=DATA, help="The headlines file.")
     args = parser.parse_args()
     exit_on_sigterm()
-    lines = headlines(args.lines)
+    lines = headlines(args.data, args.lines)
     with tempfile.TemporaryDirectory(prefix="minigate-bench-batch-") as tmp:
         work = Path(tmp)
         config = {
