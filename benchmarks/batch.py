@@ -81,20 +81,27 @@ class Probes:
     def __init__(self, http: httpx.Client) -> None:
         self.http = http
         self.count = 0
+        self.refused: list[int] = []  # statuses of probes that got no answer (503: model busy)
 
-    def one(self) -> float:
+    def one(self) -> float | None:
         self.count += 1
         started = time.perf_counter()
         reply = self.http.post(
             "/chat/completions", json=body(f"probe {self.count}: gold is flat", {"no_store": True})
         )
-        reply.raise_for_status()
+        if reply.status_code != 200:
+            self.refused.append(reply.status_code)
+            return None
         return time.perf_counter() - started
+
+    def timed(self, n: int) -> list[float]:
+        return [t for t in (self.one() for _ in range(n)) if t is not None]
 
     def during(self, done: threading.Event) -> list[float]:
         timings: list[float] = []
         while not done.is_set():
-            timings.append(self.one())
+            if (took := self.one()) is not None:
+                timings.append(took)
         return timings
 
 
@@ -199,7 +206,7 @@ def measure(base: str, db: Path, lines: list[str], args: argparse.Namespace) -> 
     ):
         probes = Probes(http)
         probes.one()  # warm-up: the model is loaded
-        idle = [probes.one() for _ in range(args.probes)]
+        idle = probes.timed(args.probes)
         seconds, ids = interactive(http, lines)
         marks = ",".join("?" * len(ids))
         doc["interactive"] = {
@@ -224,6 +231,7 @@ def measure(base: str, db: Path, lines: list[str], args: argparse.Namespace) -> 
             "idle": p50_ms(idle),
             "during_batch": p50_ms(during),
             "probes_during_batch": len(during),
+            "probes_refused": probes.refused,
         }
         warm, seconds = run_batch(sdk, lines, None)
         doc["warm_batch"] = {
