@@ -20,7 +20,8 @@ from minigate.config import Settings
 from minigate.errors import NotFound
 from minigate.guard.build import guard_deps
 from minigate.guard.moderation import Moderator
-from minigate.ledger.keys import KeyStore, VirtualKey
+from minigate.identity import VirtualKey
+from minigate.ledger.keys import KeyStore
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.prices import build_price_book
 from minigate.metrics import Metrics
@@ -51,7 +52,8 @@ async def open_ledger(
     engine = await open_store(settings.store.url)
     own = writer is None
     writer = writer or StoreWriter(settings.store.url)
-    ledger = Ledger(engine, build_price_book(settings), settings.ledger, writer)
+    prices = build_price_book(settings.ledger, settings.models)
+    ledger = Ledger(engine, prices, settings.ledger, writer)
     try:
         yield engine, KeyStore(engine), ledger
     finally:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from minigate.section import Section
 
 MB = 1024 * 1024
 
 
-class BatchSettings(BaseModel):
+class BatchSettings(Section):
     """OpenAI's Files and Batch API (see docs/batch.md)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
     files_dir: str | None = Field(

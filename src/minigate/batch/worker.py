@@ -32,7 +32,7 @@ from minigate.errors import AuthenticationFailed, GatewayError
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-    from minigate.ledger.keys import VirtualKey
+    from minigate.identity import VirtualKey
 
 log = logging.getLogger("minigate.batch")
 MAX_BACKOFF_S = 30.0
