@@ -161,6 +161,12 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=1000)
     parser.add_argument("--probes", type=int, default=20, help="Idle interactive probes.")
     parser.add_argument("--data", type=Path, default=DATA, help="The headlines file.")
+    parser.add_argument(
+        "--per-batch-concurrency",
+        type=int,
+        default=4,
+        help="batch.per_batch_concurrency: lines of the batch in flight at once.",
+    )
     args = parser.parse_args()
     exit_on_sigterm()
     lines = headlines(args.data, args.lines)
@@ -169,7 +175,11 @@ def main() -> None:
         config = {
             **state_in(work),
             "ledger": {"local_usd_per_hour": "1.00", "local_batch_discount": "0.5"},
-            "batch": {"files_dir": str(work / "files"), "poll_s": 0.2},
+            "batch": {
+                "files_dir": str(work / "files"),
+                "poll_s": 0.2,
+                "per_batch_concurrency": args.per_batch_concurrency,
+            },
             "server": {"access_log": False},
         }
         (work / "minigate.yaml").write_text(yaml.safe_dump(config))
@@ -199,7 +209,12 @@ def main() -> None:
 
 
 def measure(base: str, db: Path, lines: list[str], args: argparse.Namespace) -> dict[str, Any]:
-    doc: dict[str, Any] = {"started": now_iso(), "machine": machine(), "lines": len(lines)}
+    doc: dict[str, Any] = {
+        "started": now_iso(),
+        "machine": machine(),
+        "lines": len(lines),
+        "per_batch_concurrency": args.per_batch_concurrency,
+    }
     with (
         httpx.Client(base_url=base, timeout=600) as http,
         openai.OpenAI(base_url=base, api_key="none", max_retries=0) as sdk,
