@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,6 +121,3 @@ def unrun_line(line_id: str, custom_id: str, code: str) -> str:
             "error": {"code": code, "message": message},
         }
     ).decode()
-
-
-Run = Callable[[RequestContext], Awaitable[Answer]]
