@@ -29,7 +29,11 @@ class BatchSettings(Section):
     )
     concurrency: int = Field(default=8, ge=1, description="Lines one worker runs at once.")
     per_batch_concurrency: int = Field(
-        default=4, ge=1, description="Lines of one batch that one worker runs at once."
+        default=1,
+        ge=1,
+        description="Lines of one batch that one worker runs at once. 1 keeps interactive "
+        "latency on a local model within 2x of idle (benchmarks/batch.py); raise it for "
+        "batches on upstream models.",
     )
     lease_s: float = Field(
         default=60.0,
