@@ -218,7 +218,7 @@ def test_bad_uploads_are_refused_and_leave_nothing(
     assert caught.value.body["param"] == "file"  # type: ignore[index]
     assert {f.id for f in alice.files.list(purpose="batch")} == before
     files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
-    assert list((files_dir / "tmp").iterdir()) == []
+    assert list((files_dir / "tmp").glob("*.upload")) == []
 
 
 class Generated(io.RawIOBase):
@@ -248,7 +248,7 @@ def test_an_upload_over_the_limit_is_refused_while_streaming(
     assert caught.value.status_code == 413
     assert caught.value.body["code"] in ("file_too_large", "request_too_large")  # type: ignore[index]
     files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
-    assert list((files_dir / "tmp").iterdir()) == []
+    assert list((files_dir / "tmp").glob("*.upload")) == []
 
 
 def test_an_unknown_endpoint_is_refused(alice: openai.OpenAI) -> None:

@@ -52,8 +52,9 @@ class FileStore:
     def path(self, file_id: str) -> Path:
         return self.root / f"{file_id}.jsonl"
 
-    def scratch(self, file_id: str) -> Path:
-        return self.root / "tmp" / f"{file_id}.part"
+    def scratch(self, file_id: str, kind: str = "upload") -> Path:
+        """Where a file is written before it is complete: an upload, or a batch's output."""
+        return self.root / "tmp" / f"{file_id}.{kind}"
 
     async def upload(
         self, body: AsyncIterator[bytes], content_type: str, key_id: str | None

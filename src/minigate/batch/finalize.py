@@ -79,8 +79,8 @@ class Finisher:
             return False
         if ending.unrun is not None:
             await self._mark_unrun(row["id"], ending.unrun)
-        output = _Output(self.files.scratch(new_file_id()))
-        errors = _Output(self.files.scratch(new_file_id()))
+        output = _Output(self.files.scratch(new_file_id(), "output"))
+        errors = _Output(self.files.scratch(new_file_id(), "output"))
         try:
             completed = await self._write(row["id"], output, errors)
             return await self._commit(row, ending, output, errors, completed)
@@ -156,7 +156,7 @@ class Finisher:
         sizes = [await asyncio.to_thread(out.close) for out in (output, errors)]
         ids: list[str | None] = []
         for out in (output, errors):
-            file_id = out.path.stem.removesuffix(".part") if out.lines else None
+            file_id = out.path.stem if out.lines else None
             if file_id is not None:
                 await asyncio.to_thread(out.path.replace, self.files.path(file_id))
             ids.append(file_id)
