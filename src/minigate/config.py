@@ -6,6 +6,7 @@ chat and all-MiniLM-L6-v2 for embeddings, both shipped inside PyPI wheels.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Callable
@@ -98,6 +99,13 @@ class ServerSettings(_Strict):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     access_log: bool = True
+    public_metrics: bool = Field(
+        default=False, description="Serve /metrics without a key even when keys are configured."
+    )
+    public_docs: bool = Field(
+        default=False,
+        description="Serve /docs and /openapi.json without a key even when keys are configured.",
+    )
 
 
 class ApiKey(_Strict):
@@ -167,6 +175,12 @@ class LedgerSettings(_Strict):
     local_completion_tokens_per_s: Decimal = Field(default=Decimal(80), gt=0)
     default_max_tokens: int = Field(
         default=4096, ge=1, description="Reserved for budgets when a request sets no max_tokens."
+    )
+    lease_s: float = Field(
+        default=30.0,
+        gt=0,
+        le=3600,
+        description="A dead gateway's reservations are released after at most this long.",
     )
 
 
@@ -322,8 +336,19 @@ class AuditSettings(_Strict):
     checkpoint_every: int = Field(default=100, ge=1, description="Sign the head every N entries.")
     signing_key_path: str | None = Field(
         default=None,
-        description="Ed25519 private key (PEM); default: next to the SQLite database, "
-        "else .minigate/audit_ed25519.pem. Created with 0600 permissions if missing.",
+        description="Ed25519 private key (PEM), or fd:N to read it from an open file "
+        "descriptor; default: ~/.local/state/minigate/audit-keys/ (MINIGATE_AUDIT_KEY_DIR), "
+        "one key per store. Created with 0600 permissions if missing.",
+    )
+    allow_key_beside_store: bool = Field(
+        default=False,
+        description="Start even with the signing key in the SQLite database's directory "
+        "(whoever copies or rewrites the database then has the key too).",
+    )
+    anchor_path: str | None = Field(
+        default=None,
+        description="Append every chain head to this file (on another volume): "
+        "`minigate audit verify --anchor` then catches truncation and fresh chains.",
     )
 
 
@@ -486,12 +511,28 @@ class Settings(BaseSettings):
 
     @property
     def audit_signing_key_path(self) -> Path:
+        """The configured key, else one per store in a directory apart from every store."""
         if self.audit.signing_key_path:
             return Path(self.audit.signing_key_path).expanduser()
+        keys = os.environ.get("MINIGATE_AUDIT_KEY_DIR") or "~/.local/state/minigate/audit-keys"
+        url = self.store.url
+        if self.sqlite_path is not None:
+            url = f"sqlite:///{self.sqlite_path.resolve()}"
+        store = hashlib.sha256(url.encode()).hexdigest()[:16]
+        return Path(keys).expanduser() / f"audit-{store}.pem"
+
+    @property
+    def audit_anchor_path(self) -> Path | None:
+        anchor = self.audit.anchor_path
+        return Path(anchor).expanduser() if anchor else None
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite database file, or None (PostgreSQL, or in memory)."""
         url = self.store.url
         if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-            return Path(url.removeprefix("sqlite:///")).parent / "audit_ed25519.pem"
-        return Path(".minigate/audit_ed25519.pem")
+            return Path(url.removeprefix("sqlite:///"))
+        return None
 
     @property
     def master_key(self) -> str | None:

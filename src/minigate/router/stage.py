@@ -111,6 +111,9 @@ def _serve(call: Call, served: RequestContext, model: str) -> None:
     ctx.annotations.update(served.annotations)
     ctx.response_headers.update(served.response_headers)
     reason = ", ".join(call.reasons) or "only target"
+    # The header is made safe where it is sent (it may quote a client's schema); the audit
+    # trail keeps the reasons as they are.
+    ctx.annotations["route"] = {"route": call.route, "model": model, "reasons": call.reasons}
     ctx.response_headers[ROUTE_HEADER] = f"{call.route}; model={model}; reason={reason}"
     cost = call.cost_usd()
     if cost is not None:  # every call made for the request, escalated and failed ones too

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -15,11 +16,26 @@ from minigate.errors import GatewayError
 log = logging.getLogger("minigate.server")
 
 
+_UNSAFE = re.compile(r"[^\x20-\x7e]")
+MAX_HEADER_VALUE = 512
+
+
+def safe_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Header values as printable ASCII, at most 512 characters: a value can carry text a
+    client chose (a route's reason quotes a JSON schema's property names), and a CR, LF or
+    non-Latin-1 character in it would split the response or fail it."""
+    return {
+        name: _UNSAFE.sub("?", value)[:MAX_HEADER_VALUE] for name, value in (headers or {}).items()
+    }
+
+
 def json_response(
     body: BaseModel | Mapping[str, Any], status: int = 200, headers: Mapping[str, str] | None = None
 ) -> Response:
     content = body.model_dump_json() if isinstance(body, BaseModel) else orjson.dumps(body)
-    return Response(content, status_code=status, headers=headers, media_type="application/json")
+    return Response(
+        content, status_code=status, headers=safe_headers(headers), media_type="application/json"
+    )
 
 
 def sse_response(
@@ -28,7 +44,7 @@ def sse_response(
     return StreamingResponse(
         _sse_bytes(events),
         media_type="text/event-stream",
-        headers={"cache-control": "no-cache", "x-accel-buffering": "no", **(headers or {})},
+        headers={"cache-control": "no-cache", "x-accel-buffering": "no", **safe_headers(headers)},
     )
 
 

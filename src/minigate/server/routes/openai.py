@@ -30,11 +30,12 @@ REQUEST_ID_HEADER = "x-minigate-request-id"
 
 async def parse_body(request: Request, model: type[M]) -> M:
     """Validate the JSON body; the error names the offending field, as OpenAI's does."""
-    raw = await request.body()
-    try:
-        return model.model_validate_json(raw)
-    except ValidationError as exc:
-        raise invalid_request(exc) from None
+    async with request.app.state.parse_gate.slot(request):
+        raw = await request.body()
+        try:
+            return model.model_validate_json(raw)
+        except ValidationError as exc:
+            raise invalid_request(exc) from None
 
 
 def invalid_request(exc: ValidationError) -> InvalidRequest:
