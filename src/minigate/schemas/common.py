@@ -9,7 +9,6 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from minigate.schemas.bounds import (
     INT32_MAX,
     MAX_UNKNOWN_FIELD,
-    FreeJsonError,
     check_free_json,
 )
 
@@ -29,13 +28,11 @@ class RequestModel(WireModel):
 
     @model_validator(mode="after")
     def _bounded(self) -> Any:
-        try:
-            for name in self.free_fields:
-                check_free_json(getattr(self, name), name)
-            for name, value in (self.model_extra or {}).items():
-                check_free_json(value, name, budget=MAX_UNKNOWN_FIELD)
-        except FreeJsonError as exc:
-            raise ValueError(f"{exc.where}: {exc}") from None
+        # A FreeJsonError reaches the error handler as is: it names the offending field.
+        for name in self.free_fields:
+            check_free_json(getattr(self, name), name)
+        for name, value in (self.model_extra or {}).items():
+            check_free_json(value, name, budget=MAX_UNKNOWN_FIELD)
         return self
 
 
