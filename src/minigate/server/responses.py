@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from starlette.responses import Response, StreamingResponse
 
 from minigate.errors import GatewayError
+from minigate.server.redact import redacted_body
 
 log = logging.getLogger("minigate.server")
 
@@ -54,7 +55,7 @@ async def _sse_bytes(events: AsyncIterator[BaseModel]) -> AsyncIterator[bytes]:
             yield b"data: " + event.model_dump_json(exclude_none=True).encode() + b"\n\n"
     except GatewayError as exc:
         # Headers are sent already: the error travels as an event, which the SDK raises.
-        yield b"data: " + orjson.dumps(exc.to_body()) + b"\n\n"
+        yield b"data: " + orjson.dumps(redacted_body(exc)) + b"\n\n"
     except Exception:
         log.exception("Stream failed")
         error = GatewayError("The stream failed inside the gateway; its log has the details.")
