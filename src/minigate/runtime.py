@@ -92,8 +92,10 @@ async def running(
             )
         if writer is not None:
             runtime.store_probe = StoreProbe(settings.store.url, writer, new_owner())
-            if runtime.keys is not None:
+            if runtime.keys is not None and runtime.ledger is not None:
                 runtime.keys.require_store = runtime.store_probe.require
+                runtime.keys.store_failed = runtime.store_probe.failed
+                runtime.ledger.store_failed = runtime.store_probe.failed
         if audit_on:
             runtime.audit = await stack.enter_async_context(_audit(settings, runtime.keys, writer))
         if with_ledger and settings.guard.holds_answers:

@@ -84,8 +84,10 @@ class KeyStore:
         self.engine = engine
         # Told of every key created or disabled ("created"/"disabled"), e.g. the audit trail.
         self.on_change: KeyListener | None = None
-        # Raises StoreUnavailable when the store is known to be broken (minigate.store.health).
+        # Raises StoreUnavailable when the store is known to be broken; told of every failure
+        # met here (minigate.store.health).
         self.require_store: Callable[[], None] = lambda: None
+        self.store_failed: Callable[[str], None] = lambda reason: None
 
     def _changed(self, action: str, key: VirtualKey) -> None:
         if self.on_change is not None:
@@ -124,7 +126,7 @@ class KeyStore:
                 )
                 row = found.mappings().first()
         except (SQLAlchemyError, OSError) as exc:
-            raise store_unavailable(exc) from None
+            raise store_unavailable(exc, self.store_failed) from None
         return _key(dict(row)) if row else None
 
     async def get(self, key_id: str) -> VirtualKey:
@@ -154,11 +156,14 @@ class KeyStore:
         return key
 
 
-def store_unavailable(exc: BaseException) -> StoreUnavailable:
-    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+def store_unavailable(exc: BaseException, report: Callable[[str], None]) -> StoreUnavailable:
+    """The 503 for a store that failed with ``exc``, after telling ``report`` why."""
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    reason = lines[0][:200] if lines else type(exc).__name__
+    report(reason)
     return StoreUnavailable(
         "The gateway's store failed, so API keys and budgets cannot be checked "
-        f"({reason[0][:200] if reason else type(exc).__name__}). Try again later."
+        f"({reason}). Try again later."
     )
 
 

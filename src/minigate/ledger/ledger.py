@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -51,6 +52,7 @@ class Ledger:
         self._writes: set[asyncio.Task[None]] = set()
         self._rows = writer.channel(write_rows)
         self.leases = LeaseKeeper(writer, settings.lease_s)
+        self.store_failed: Callable[[str], None] = lambda reason: None  # see store.health
 
     async def start(self) -> None:
         """Release what a gateway that died left reserved, then keep this one's leases alive."""
@@ -89,7 +91,7 @@ class Ledger:
                     conn, key, cost, prompt_estimate + limit, admission.at, self.leases.expiry()
                 )
         except (SQLAlchemyError, OSError) as exc:
-            raise store_unavailable(exc) from None
+            raise store_unavailable(exc, self.store_failed) from None
         self.leases.hold(admission.reservation.id)
         return admission
 
@@ -161,6 +163,10 @@ class Ledger:
         held = admission.reservation
         try:
             await self._rows.put(PendingRow(row, held, cost, usage.total_tokens))
+        except (SQLAlchemyError, OSError) as exc:
+            raise store_unavailable(
+                exc, self.store_failed
+            ) from None  # unrecorded: the client is told, not billed
         finally:
             if held is not None:  # settled; or, if the row failed, left to expire and be freed
                 self.leases.release(held.id)

@@ -25,6 +25,9 @@ from minigate.store.writer import StoreWriter
 
 # A verdict is reused this long: /health may be polled often, and each probe writes.
 _FRESH_S = 1.0
+# A failure met by a request keeps the store degraded this long: the probe's own write can
+# succeed on pages SQLite has cached while the rest of a corrupted file fails.
+_FAILURE_S = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,12 @@ class StoreProbe:
         self._owner = owner
         self._timeout_s = timeout_s
         self._last: tuple[float, StoreStatus] | None = None
+        self._failure: tuple[float, str] | None = None
+
+    def failed(self, reason: str) -> None:
+        """A request met a store failure: /health reports it for a while."""
+        self._failure = (time.monotonic(), reason)
+        self._last = None
 
     def identity_problem(self) -> str | None:
         """Why the database file is not the one opened at start (a stat: cheap)."""
@@ -60,9 +69,12 @@ class StoreProbe:
         return None
 
     async def check(self) -> StoreStatus:
-        """Identity, then a write and read back, within the timeout (reused for a second)."""
-        if self._last is not None and time.monotonic() - self._last[0] < _FRESH_S:
-            return self._last[1]
+        """Identity (every time: a stat), then a write and read back within the timeout (its
+        verdict reused for a second)."""
+        last = self._last
+        fresh = last is not None and time.monotonic() - last[0] < _FRESH_S
+        if last is not None and fresh and self.identity_problem() is None:
+            return last[1]
         status = await self._check()
         self._last = (time.monotonic(), status)
         return status
@@ -81,6 +93,8 @@ class StoreProbe:
     async def _check(self) -> StoreStatus:
         if problem := self.identity_problem():
             return StoreStatus(False, problem)
+        if self._failure is not None and time.monotonic() - self._failure[0] < _FAILURE_S:
+            return StoreStatus(False, f"A request failed on the store: {self._failure[1]}.")
         nonce = secrets.token_hex(8)
         try:
             read = await asyncio.wait_for(
