@@ -68,10 +68,11 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[InProcessGatew
 def _document() -> dict[str, Any]:
     """The document the gateway serves (built without starting anything)."""
     from minigate.server.openapi import openapi_document
+    from minigate.server.routes.ops import BODIES
 
     model = {"id": "mini", "backend": "openai", "base_url": "http://127.0.0.1:9/v1"}
     app = create_app(Settings.model_validate({"models": [model]}))
-    return openapi_document(app)
+    return openapi_document(app, BODIES)
 
 
 schema = schemathesis.openapi.from_dict(_document())

@@ -11,28 +11,42 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
+
+from pydantic import BaseModel
 
 from minigate.audit.anchor import FileAnchor
 from minigate.audit.chain import canonical_json, sha256_hex
 from minigate.audit.log import AuditLog, AuditTrail, Entry
 from minigate.audit.models import ModelSources
+from minigate.audit.settings import AuditSettings
 from minigate.audit.signer import load_signer
-from minigate.config import Settings
 from minigate.errors import ConfigError
 from minigate.store import open_store
+from minigate.store.engine import sqlite_file
+from minigate.store.settings import StoreSettings
 from minigate.store.writer import StoreWriter
 
 if TYPE_CHECKING:
-    from minigate.ledger.keys import VirtualKey
+    from minigate.identity import VirtualKey
     from minigate.review import Review
 
 __all__ = ["AuditLog", "AuditTrail", "config_event", "key_event", "open_audit", "review_event"]
 
 
+class AuditConfig(Protocol):
+    """The sections the audit trail reads (``config.Settings`` has them)."""
+
+    @property
+    def audit(self) -> AuditSettings: ...
+
+    @property
+    def store(self) -> StoreSettings: ...
+
+
 @asynccontextmanager
 async def open_audit(
-    settings: Settings,
+    settings: AuditConfig,
     *,
     sources: ModelSources | None = None,
     checkpoint_on_close: bool = True,
@@ -40,13 +54,13 @@ async def open_audit(
 ) -> AsyncIterator[AuditLog]:
     """The audit log on the configured store, migrated; its signing key created if missing.
     It writes through ``writer`` (the ledger's, in a running gateway) or a writer of its own."""
-    key_path = settings.audit_signing_key_path
-    check_key_placement(settings, key_path)
+    key_path = settings.audit.signing_key(settings.store.url)
+    check_key_placement(settings.audit, settings.store.url, key_path)
     signer = load_signer(key_path, create=True)
     engine = await open_store(settings.store.url)
     own = writer is None
     writer = writer or StoreWriter(settings.store.url)
-    anchor = FileAnchor(settings.audit_anchor_path) if settings.audit_anchor_path else None
+    anchor = FileAnchor(path) if (path := settings.audit.anchor()) is not None else None
     audit = AuditLog(engine, writer, signer, settings.audit, sources, anchor)
     try:
         yield audit
@@ -59,22 +73,22 @@ async def open_audit(
             await engine.dispose()
 
 
-def check_key_placement(settings: Settings, key_path: Path) -> None:
+def check_key_placement(audit: AuditSettings, store_url: str, key_path: Path) -> None:
     """Refuse a signing key kept with the database it signs (unless allowed): whoever can
     copy or rewrite the database could then re-sign a rewritten chain."""
-    db = settings.sqlite_path
+    db = sqlite_file(store_url)
     if db is None or str(key_path).startswith("fd:"):
         return
     store_dir = db.expanduser().resolve().parent
     old_default = store_dir / "audit_ed25519.pem"
-    if settings.audit.signing_key_path is None and old_default.exists() and not key_path.exists():
+    if audit.signing_key_path is None and old_default.exists() and not key_path.exists():
         raise ConfigError(
             f"The audit signing key {old_default} lies beside the database. Move it to "
             f"{key_path} (or set audit.signing_key_path to where you move it); to keep it "
             "there, set audit.signing_key_path to it and audit.allow_key_beside_store: true."
         )
     inside = key_path.expanduser().resolve().is_relative_to(store_dir)
-    if inside and not settings.audit.allow_key_beside_store:
+    if inside and not audit.allow_key_beside_store:
         raise ConfigError(
             f"The audit signing key {key_path} (audit.signing_key_path) is in the database's "
             f"directory {store_dir}: whoever can rewrite the database could re-sign it. Keep the "
@@ -109,13 +123,13 @@ def review_event(review: Review) -> Entry:
     }
 
 
-def config_event(settings: Settings) -> Entry:
+def config_event(settings: BaseModel) -> Entry:
     """An entry for the configuration a gateway started with (hashed: it may hold secrets)."""
     dumped = settings.model_dump(mode="json")
     return {
         "event": "config_loaded",
         "detail": {
             "config_sha256": sha256_hex(canonical_json(dumped)),
-            "models": [m.id for m in settings.models],
+            "models": [m["id"] for m in dumped.get("models", [])],
         },
     }

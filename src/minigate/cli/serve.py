@@ -52,7 +52,7 @@ def _check_signing_key(settings: Settings) -> None:
     from minigate.audit.signer import load_signer
 
     try:
-        check_key_placement(settings, settings.audit_signing_key_path)
+        check_key_placement(settings.audit, settings.store.url, settings.audit_signing_key_path)
         load_signer(settings.audit_signing_key_path, create=True)
     except ConfigError as exc:
         typer.echo(f"minigate: {exc}", err=True)

@@ -7,42 +7,26 @@ clients nor fuzzers can use it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
 
-from minigate.ledger.keys import KeySpec
-from minigate.schemas.chat import ChatCompletionRequest
-from minigate.schemas.completions import CompletionRequest
-from minigate.schemas.embeddings import EmbeddingRequest
-from minigate.schemas.moderations import ModerationRequest
-from minigate.server.routes.cache import InvalidateRequest
-from minigate.server.routes.guard import Decision
-
-BODIES: dict[str, type[BaseModel]] = {
-    "/v1/chat/completions": ChatCompletionRequest,
-    "/v1/completions": CompletionRequest,
-    "/v1/embeddings": EmbeddingRequest,
-    "/v1/moderations": ModerationRequest,
-    "/v1/admin/keys": KeySpec,
-    "/v1/admin/cache/invalidate": InvalidateRequest,
-    "/v1/admin/reviews/{review_id}/approve": Decision,
-    "/v1/admin/reviews/{review_id}/reject": Decision,
-}
 _REF = "#/components/schemas/{model}"
 
 
-def openapi_document(app: FastAPI) -> dict[str, Any]:
-    """The app's OpenAPI document with every POST body described (built once)."""
+def openapi_document(app: FastAPI, bodies: Mapping[str, type[BaseModel]]) -> dict[str, Any]:
+    """The app's OpenAPI document with the POST bodies of ``bodies`` (path: model) described
+    (built once)."""
     if app.openapi_schema is not None:
         return app.openapi_schema
     document = get_openapi(
         title=app.title, version=app.version, description=app.description, routes=app.routes
     )
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
-    for path, model in BODIES.items():
+    for path, model in bodies.items():
         operation = document.get("paths", {}).get(path, {}).get("post")
         if operation is None:
             continue

@@ -7,15 +7,34 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from prometheus_client import CONTENT_TYPE_LATEST
+from pydantic import BaseModel
 from starlette.responses import Response
 
 from minigate import __version__
 from minigate.cache import CacheStage
+from minigate.ledger.keys import KeySpec
 from minigate.pipeline import find_stage
+from minigate.schemas.chat import ChatCompletionRequest
+from minigate.schemas.completions import CompletionRequest
+from minigate.schemas.embeddings import EmbeddingRequest
+from minigate.schemas.moderations import ModerationRequest
 from minigate.server.openapi import openapi_document
 from minigate.server.responses import json_response
+from minigate.server.routes.cache import InvalidateRequest
+from minigate.server.routes.guard import Decision
 
 router = APIRouter()
+# The bodies the routes validate themselves, for the OpenAPI document.
+BODIES: dict[str, type[BaseModel]] = {
+    "/v1/chat/completions": ChatCompletionRequest,
+    "/v1/completions": CompletionRequest,
+    "/v1/embeddings": EmbeddingRequest,
+    "/v1/moderations": ModerationRequest,
+    "/v1/admin/keys": KeySpec,
+    "/v1/admin/cache/invalidate": InvalidateRequest,
+    "/v1/admin/reviews/{review_id}/approve": Decision,
+    "/v1/admin/reviews/{review_id}/reject": Decision,
+}
 
 
 @router.get("/health")
@@ -53,7 +72,7 @@ async def metrics(request: Request) -> Response:
 @router.get("/openapi.json", include_in_schema=False)
 async def openapi(request: Request) -> Response:
     await _operator(request, request.app.state.settings.server.public_docs)
-    return json_response(openapi_document(request.app))
+    return json_response(openapi_document(request.app, BODIES))
 
 
 @router.get("/docs", include_in_schema=False)
