@@ -138,7 +138,9 @@ def task_for(preset: str | None, prompt_field: str, answer_field: str, max_token
 def read_tasks(path: Path, task: Task, limit: int | None = None) -> list[dict[str, Any]]:
     """The task rows of a JSONL file, each with the task's prompt and answer fields."""
     try:
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        text = path.read_text(encoding="utf-8")
+        # "\n" only: U+2028 and U+0085 are valid inside JSON strings (str.splitlines breaks there)
+        lines = [line for line in text.split("\n") if line.strip()]
     except OSError as exc:
         raise ConfigError(f"Cannot read {path}: {exc.strerror}.") from None
     rows = []
@@ -162,16 +164,23 @@ class Reply:
     seconds: float
     prompt_tokens: int
     completion_tokens: int
+    mean_logprob: float | None = None
 
 
-def ask(client: OpenAI, model: str, messages: Messages, max_tokens: int) -> Reply:
-    """One chat completion at temperature 0, timed."""
+def ask(
+    client: OpenAI, model: str, messages: Messages, max_tokens: int, logprobs: bool = False
+) -> Reply:
+    """One chat completion at temperature 0, timed; with ``logprobs``, the mean token logprob
+    when the model reports them (the confidence a cascade by logprob looks at)."""
+    from openai import omit
+
     started = time.perf_counter()
     result = client.chat.completions.create(
         model=model,
         messages=cast("list[ChatCompletionMessageParam]", messages),
         max_tokens=max_tokens,
         temperature=0,
+        logprobs=True if logprobs else omit,
     )
     seconds = time.perf_counter() - started
     usage = result.usage
@@ -180,7 +189,14 @@ def ask(client: OpenAI, model: str, messages: Messages, max_tokens: int) -> Repl
         seconds=round(seconds, 4),
         prompt_tokens=usage.prompt_tokens if usage else 0,
         completion_tokens=usage.completion_tokens if usage else 0,
+        mean_logprob=_mean_logprob(result.choices[0].logprobs if result.choices else None),
     )
+
+
+def _mean_logprob(logprobs: Any) -> float | None:
+    tokens = getattr(logprobs, "content", None) or []
+    values = [t.logprob for t in tokens if getattr(t, "logprob", None) is not None]
+    return round(sum(values) / len(values), 6) if values else None
 
 
 def label_rows(
@@ -191,11 +207,13 @@ def label_rows(
         messages = task.messages(row)
         expected = task.expected(row)
         replies = {
-            tier: ask(client, model, messages, task.max_tokens)
+            tier: ask(client, model, messages, task.max_tokens, logprobs=tier == "cheap")
             for tier, model in (("cheap", cheap), ("strong", strong))
         }
         yield {
             "prompt": task.user_turn(row),
+            "task": task.name,
+            "cheap_mean_logprob": replies["cheap"].mean_logprob,
             "label": int(task.check(replies["cheap"].text, expected)),
             "strong_label": int(task.check(replies["strong"].text, expected)),
             "expected": expected,
