@@ -106,8 +106,11 @@ def test_eval_chooses_the_threshold_on_calibration_rows_apart_from_test(
     assert test["at_threshold"]["threshold"] == threshold
     assert test["always_strong_accuracy"] == 1.0
     assert test["at_threshold"]["accuracy"] == 1.0
-    assert test["routing"]["strategies"]["learned"]["apgr"] > 0.9
-    assert test["routing"]["strategies"]["random"] == {"apgr": 0.5, "cpt50": 0.5, "cpt80": 0.8}
+    strategies = test["routing"]["strategies"]
+    # Separable data: the learned ranking is as good as a perfect router's.
+    assert strategies["learned"]["apgr"] == strategies["oracle"]["apgr"] > 0.5
+    assert strategies["learned"]["apgr_minus_random"]["excludes_zero"]
+    assert strategies["random"] == {"apgr": 0.5, "cpt50": 0.5, "cpt80": 0.8}
     assert [q["strong_share"] for q in test["curve"]][:2] == [0.0, 0.1]
     assert len(scores.read_text().split("\n")) == 31  # a P(cheap) per test row
 

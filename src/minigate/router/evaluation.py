@@ -14,6 +14,7 @@ from minigate.router.scoring import (
     choose_threshold,
     compare,
     length_need,
+    oracle_need,
 )
 from minigate.router.training import DataError, Row
 
@@ -57,9 +58,8 @@ def report(
         figures["always_strong_cost_usd"] = at_threshold(test, p_test, 2.0, prices).get("cost_usd")
         figures["always_cheap_cost_usd"] = at_threshold(test, p_test, -1.0, prices).get("cost_usd")
     figures["curve"] = quantile_curve(test, p_test)
-    figures["routing"] = compare(
-        test, {"learned": 1 - p_test, "length": length_need(test)}, seed=seed
-    )
+    needs = {"learned": 1 - p_test, "length": length_need(test), "oracle": oracle_need(test)}
+    figures["routing"] = compare(test, needs, seed=seed)
     return {"calibration": calibration, "test": figures}
 
 

@@ -177,3 +177,8 @@ def _rounded(values: dict[str, float] | None) -> dict[str, Any]:
 def length_need(rows: Sequence[Row]) -> np.ndarray:
     """The prompt-length rule: the longer the prompt, the more it needs the strong model."""
     return np.array([len(r.prompt) for r in rows], dtype=float)
+
+
+def oracle_need(rows: Sequence[Row]) -> np.ndarray:
+    """A perfect router: exactly the rows where the cheap model is wrong and strong right."""
+    return np.array([float(r.needs_strong) for r in rows])
