@@ -332,6 +332,9 @@ def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: 
     ]
     assert labelled[0]["cheap_answer"] == CHEAP_TEXT
     assert labelled[0]["strong_answer"] == STRONG_TEXT
+    # The cheap tier is asked for logprobs (the stub reports -0.1 a token): the signal of a
+    # cascade by logprob, recorded for the routing benchmark.
+    assert labelled[0]["cheap_mean_logprob"] == -0.1 and labelled[0]["task"] == "custom"
 
 
 def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -> None:
