@@ -199,7 +199,7 @@ def operating_points(
     for name, (strong, threshold) in decisions.items():
         acc = accuracy(test, strong)
         table[name] = {
-            "calibration_threshold": None if threshold is None else round(threshold, 6),
+            "need_threshold": None if threshold is None else round(-threshold + 0.0, 6),
             "strong_share": round(float(strong.mean()), 4),
             "accuracy": round(acc, 4),
             "quality_vs_strong": round(acc / strong_acc, 4) if strong_acc else None,
