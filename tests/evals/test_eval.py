@@ -19,7 +19,8 @@ from tests.conftest import upstream_model as upstream
 
 ROWS: list[dict[str, Any]] = [
     {"id": "a", "prompt": "42", "expected": "42", "scorer": "number"},
-    {"id": "b", "prompt": "Paris is big", "expected": "paris", "scorer": "contains"},
+    # U+2028 is valid inside a JSON string: the row must not break there.
+    {"id": "b", "prompt": "Paris\u2028is big", "expected": "paris", "scorer": "contains"},
     {"id": "c", "prompt": "7", "expected": "8", "scorer": "exact"},
     {"id": "d", "prompt": '{"x": 1}', "expected": {"x": 1}, "scorer": "json"},
     {
@@ -51,7 +52,14 @@ def echo() -> Iterator[StubThread]:
 
 
 @pytest.fixture(scope="module")
-def gateway(start_gateway: GatewayFactory, echo: StubThread) -> Gateway:
+def grader() -> Iterator[StubThread]:
+    thread = StubThread(StubUpstream(text="PASS: it agrees with the reference."))
+    yield thread
+    thread.close()
+
+
+@pytest.fixture(scope="module")
+def gateway(start_gateway: GatewayFactory, echo: StubThread, grader: StubThread) -> Gateway:
     """'cloud' costs 1/2 USD per 1M tokens in/out, 'big' 10/20; 'tiered' is a cascade that
     keeps cloud's answer only when it is all digits."""
     return start_gateway(
@@ -59,10 +67,15 @@ def gateway(start_gateway: GatewayFactory, echo: StubThread) -> Gateway:
             "models": [
                 upstream(echo.base_url, "cloud", max_retries=0),
                 upstream(echo.base_url, "big", max_retries=0),
+                upstream(grader.base_url, "judge", max_retries=0),
             ],
             "routes": [{"id": "tiered", "cascade": {"tiers": ["cloud", "big"], "regex": r"^\d+$"}}],
             "ledger": {
-                "prices": {"cloud": {"input": 1, "output": 2}, "big": {"input": 10, "output": 20}}
+                "prices": {
+                    "cloud": {"input": 1, "output": 2},
+                    "big": {"input": 10, "output": 20},
+                    "judge": {"input": 100, "output": 200},
+                }
             },
         }
     )
@@ -71,7 +84,7 @@ def gateway(start_gateway: GatewayFactory, echo: StubThread) -> Gateway:
 @pytest.fixture
 def files(tmp_path: Path) -> tuple[Path, Path]:
     data = tmp_path / "data.jsonl"
-    data.write_text("".join(json.dumps(r) + "\n" for r in ROWS))
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), "utf-8")
     template = tmp_path / "terse.txt"
     template.write_text(TEMPLATE)
     return data, template
@@ -190,8 +203,8 @@ def test_an_unknown_target_is_named_with_the_configured_ones(
     )
     assert result.returncode == 1
     assert (
-        "Target 'gpt-9' is not a model or route of the gateway; configured: big, cloud, tiered."
-        in result.stderr
+        "Target 'gpt-9' is not a model or route of the gateway; "
+        "configured: big, cloud, judge, tiered." in result.stderr
     )
     assert "Traceback" not in result.stderr
 
@@ -241,10 +254,26 @@ def test_sample_is_seeded_and_limit_takes_the_first(
     assert limited.returncode == 0 and summary(tmp_path / "l")["rows"] == 2
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Paris is big",
+        pytest.param(
+            "Paris\u2028is big",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="backends/openai_compat.py reads upstream SSE with httpx's aiter_lines, "
+                "which also splits at U+2028 inside a JSON string: 'malformed stream event'",
+            ),
+        ),
+    ],
+)
 def test_streaming_measures_time_to_first_token(
-    gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
+    gateway: Gateway, tmp_path: Path, prompt: str
 ) -> None:
-    data, _ = files
+    data = tmp_path / "data.jsonl"
+    rows = [{**r, "prompt": prompt} if r["id"] == "b" else r for r in ROWS]
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     args = ["-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "o", "--stream"]
     result = minigate(data, *args)
     assert result.returncode == 0, result.stderr
@@ -282,3 +311,35 @@ def test_help_explains_with_an_example() -> None:
     for args in (["--help"], ["run", "--help"], ["matrix", "--help"]):
         result = minigate(*args)
         assert result.returncode == 0 and "Example" in result.stdout
+
+
+def test_a_judge_model_grades_and_its_calls_are_counted_apart(
+    gateway: Gateway, grader: StubThread, tmp_path: Path
+) -> None:
+    data = tmp_path / "judged.jsonl"
+    row = {
+        "prompt": "Explain tides.",
+        "expected": "The moon's pull.",
+        "scorer": {"type": "judge", "rubric": "Mentions the moon."},
+    }
+    data.write_text(json.dumps(row) + "\n")
+    out = tmp_path / "o"
+    args = ["-t", "cloud", "--judge-model", "judge", "--base-url", gateway.base_url, "-o", out]
+    result = minigate(data, *args)
+    assert result.returncode == 0, result.stderr
+    doc = summary(out)
+    assert doc["targets"]["cloud"]["correct"] == 1
+    assert float(doc["targets"]["cloud"]["cost_usd"]) == pytest.approx(21e-6)  # the target's only
+    assert doc["judge"]["calls"] == 1 and doc["judge"]["models"] == ["judge"]
+    assert float(doc["judge"]["cost_usd"]) == pytest.approx(9 * 100e-6 + 6 * 200e-6)
+    asked = grader.stub.received[-1].body["messages"][-1]["content"]
+    assert "Mentions the moon." in asked and "Explain tides." in asked
+
+
+def test_no_gateway_is_one_clear_line(files: tuple[Path, Path], tmp_path: Path) -> None:
+    data, _ = files
+    result = minigate(
+        data, "-t", "cloud", "--base-url", "http://127.0.0.1:1/v1", "-o", tmp_path / "o"
+    )
+    assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -47,6 +47,8 @@ def _or_exit(work: Callable[[], T]) -> T:
         typer.echo(f"minigate: cannot reach the gateway: {exc}. Is it running?", err=True)
     except openai.APIStatusError as exc:
         typer.echo(f"minigate: the gateway answered {exc.status_code}: {exc.message}", err=True)
+    except openai.APIError as exc:
+        typer.echo(f"minigate: the gateway failed: {exc.message}", err=True)
     raise typer.Exit(1)
 
 

@@ -108,7 +108,13 @@ async def run(
         progress()
 
     try:
-        await asyncio.gather(*(one(r, t) for r, t in pending))
+        # A task group: when the gateway goes away, the other requests are cancelled before
+        # the file closes; the first error is what the caller sees.
+        async with asyncio.TaskGroup() as group:
+            for row, target in pending:
+                group.create_task(one(row, target))
+    except ExceptionGroup as failed:
+        raise failed.exceptions[0] from None
     finally:
         out.close()
     wanted = {key_of(r.id, t.name) for r in rows for t in targets}
@@ -140,6 +146,12 @@ async def evaluate(
         )
     except openai.APIStatusError as exc:
         return {**record, "error": f"{exc.status_code}: {exc.message}", "correct": False}
+    except openai.APITimeoutError:
+        return {**record, "error": "timed out (see --timeout)", "correct": False}
+    except openai.APIConnectionError:
+        raise  # the gateway is gone: stop, and resume later
+    except openai.APIError as exc:  # e.g. a stream that broke off midway
+        return {**record, "error": exc.message, "correct": False}
     record.update(call)
     if record["cost_usd"] is None and options.pricer is not None:
         cost = options.pricer(
