@@ -40,7 +40,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib
-from minigate.ledger.prices import BUILTIN_PRICES
+from minigate.ledger.prices import builtin_prices
 from minigate.router.scoring import (
     accuracy,
     choose_threshold,
@@ -135,7 +135,7 @@ def prices(
 ) -> dict[str, list[dict[str, Decimal]]]:
     """Per pricing, per row: the dollars of the cheap, strong and verifier calls."""
     per_s = usd_per_hour / 3600
-    cloud = BUILTIN_PRICES[CLOUD]
+    cloud = builtin_prices()[CLOUD]
 
     def local(seconds: float) -> Decimal:
         return Decimal(str(seconds)) * per_s

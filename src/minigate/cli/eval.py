@@ -133,7 +133,8 @@ def _pricer(config: Path) -> Callable[[str, int, int], Any]:
     from minigate.ledger.prices import build_price_book
     from minigate.schemas.common import Usage
 
-    book = build_price_book(load_settings(config))
+    settings = load_settings(config)
+    book = build_price_book(settings.ledger, settings.models)
 
     def cost(model: str, prompt: int, completion: int) -> Any:
         price = book.price(model)

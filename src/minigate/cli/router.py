@@ -158,15 +158,16 @@ def _prices(cheap: str | None, strong: str | None) -> Any:
 
 
 def _price(spec: str) -> tuple[Decimal, Decimal]:
-    from minigate.ledger.prices import BUILTIN_PRICES
+    from minigate.ledger.prices import builtin_prices
 
-    if spec in BUILTIN_PRICES:
-        return (BUILTIN_PRICES[spec].input, BUILTIN_PRICES[spec].output)
+    table = builtin_prices()
+    if spec in table:
+        return (table[spec].input, table[spec].output)
     try:
         inp, out = (Decimal(part) for part in spec.split(","))
     except (ValueError, ArithmeticError):
         raise ConfigError(
-            f"A price must be 'IN,OUT' in USD per 1M tokens or one of {', '.join(BUILTIN_PRICES)}; "
+            f"A price must be 'IN,OUT' in USD per 1M tokens or one of {', '.join(table)}; "
             f"got '{spec}'."
         ) from None
     return (inp, out)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from minigate.evals.dataset import DatasetError, Loaded, Row, json_lines
-from minigate.router.labelling import PRESETS as TASKS
+from minigate.tasks import PRESETS as TASKS
 
 DEFAULT_DATA_DIR = Path("../shared/data")
 QA_SYSTEM = "Answer the question from the context, with the shortest span of the context."

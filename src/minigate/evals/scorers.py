@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from minigate.router.checks import json_problem
+from minigate.jsonchecks import json_problem
 
 Scorer = Callable[[str, Any, dict[str, Any]], bool]
 NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
