@@ -54,7 +54,7 @@ def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def gateway(start_gateway: GatewayFactory, module_stub: StubThread, store_url: str) -> Gateway:
-    config = batch_config(module_stub, store_url, max_file_bytes=4 * 1024 * 1024)
+    config = batch_config(module_stub, store_url, max_file_bytes=4 * 1024 * 1024, max_lines=1000)
     return start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
 
 

@@ -204,8 +204,9 @@ def test_files_round_trip(alice: openai.OpenAI) -> None:
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 400, "invalid_file_format"),
         (b'{"a": "\xff\xfe"}\n', 400, "invalid_file_format"),
         (b'{"custom_id": "' + b"x" * (1024 * 1024) + b'"}\n', 400, "line_too_long"),
+        (b"{}\n" * 1001, 400, "too_many_tasks"),
     ],
-    ids=["zero-bytes", "blank-lines", "binary", "not-utf8", "line-over-1MB"],
+    ids=["zero-bytes", "blank-lines", "binary", "not-utf8", "line-over-1MB", "too-many-lines"],
 )
 def test_bad_uploads_are_refused_and_leave_nothing(
     alice: openai.OpenAI, store_url: str, content: bytes, status: int, code: str
