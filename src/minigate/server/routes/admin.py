@@ -3,7 +3,7 @@ usage is per caller."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
@@ -12,11 +12,11 @@ from starlette.responses import Response
 
 from minigate.audit.export import provenance
 from minigate.errors import InvalidRequest, NotFound
-from minigate.ledger import reports
-from minigate.ledger.keys import KeySpec, KeyStore
+from minigate.ledger import limits, reports
+from minigate.ledger.keys import KeyLimits, KeySpec, KeyStore
 from minigate.runtime import Runtime
 from minigate.server.responses import json_response
-from minigate.server.routes.openai import invalid_request
+from minigate.server.routes.openai import invalid_request, parse_body
 
 router = APIRouter(prefix="/v1")
 
@@ -41,23 +41,40 @@ async def create_key(request: Request) -> Response:
         spec = KeySpec.model_validate_json(await request.body())
     except ValidationError as exc:
         raise invalid_request(exc) from None
+    _check_models(request, spec.models)
+    key, secret = await keys_of(request).create(spec)
+    return json_response({**key.public(), "key": secret}, status=201)
+
+
+def _check_models(request: Request, models: list[str] | None) -> None:
     configured = set(request.app.state.settings.requestable)
-    unknown = sorted(set(spec.models or []) - configured)
+    unknown = sorted(set(models or []) - configured)
     if unknown:
         raise InvalidRequest(
             f"Unknown model(s) {', '.join(unknown)}; configured models and routes: "
             f"{', '.join(sorted(configured))}.",
             param="models",
         )
-    key, secret = await keys_of(request).create(spec)
-    return json_response({**key.public(), "key": secret}, status=201)
 
 
 @router.get("/admin/keys")
 async def list_keys(request: Request) -> Response:
+    """Every key, with what it spent in its current budget period."""
     await request.app.state.auth.admin(request)
-    keys = await keys_of(request).list()
-    return json_response({"object": "list", "data": [k.public() for k in keys]})
+    store = keys_of(request)
+    keys = await store.list()
+    spent = await limits.spent(store.engine, keys, datetime.now(UTC))
+    data = [{**k.public(), "spent_usd": str(spent[k.id])} for k in keys]
+    return json_response({"object": "list", "data": data})
+
+
+@router.patch("/admin/keys/{key_id}")
+async def update_key(request: Request, key_id: str) -> Response:
+    """Change a key's budget, period, rate limits or models."""
+    await request.app.state.auth.admin(request)
+    changes = await parse_body(request, KeyLimits)
+    _check_models(request, changes.models)
+    return json_response((await keys_of(request).update(key_id, changes)).public())
 
 
 @router.post("/admin/keys/{key_id}/disable")
