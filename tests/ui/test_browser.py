@@ -35,7 +35,9 @@ def page(gateway: Gateway, chromium_path: str) -> Iterator[Any]:
         browser = pw.chromium.launch(executable_path=chromium_path, args=["--no-sandbox"])
         tab = browser.new_page(viewport={"width": 1360, "height": 900}, base_url=gateway.url)
         tab.errors = []
-        tab.on("console", lambda m: m.type == "error" and tab.errors.append(m.text))
+        tab.on(
+            "console", lambda m: m.type == "error" and tab.errors.append(f"{m.text} {m.location}")
+        )
         tab.on("pageerror", lambda e: tab.errors.append(str(e)))
         tab.on("dialog", lambda d: tab.errors.append(f"dialog: {d.message}"))
         tab.goto("/ui/overview")
@@ -162,6 +164,7 @@ def test_audit_verify_is_green_and_a_request_is_found(page: Any, gateway: Gatewa
     verdict = page.locator(".verdict")
     verdict.wait_for()
     assert verdict.get_attribute("data-ok") == "true", verdict.inner_text()
+    shoot(page, "audit-verified")
     request_id = httpx.get(
         f"{gateway.base_url}/usage/requests",
         params={"limit": 1},

@@ -125,3 +125,16 @@ def test_an_idle_session_expires() -> None:
     now[0] = 179
     assert sessions.get(session.id) is None
     assert sessions.get(session.id) is None
+
+
+def test_a_key_marked_admin_reaches_every_page(gateway: Gateway) -> None:
+    created = httpx.post(
+        f"{gateway.base_url}/admin/keys",
+        json={"name": "ops", "admin": True},
+        headers={"authorization": f"Bearer {MASTER}"},
+    ).json()
+    assert created["admin"] is True
+    with log_in(gateway, created["key"]) as http:
+        for path in [*ADMIN_PAGES, "/ui/overview"]:
+            page = http.get(path)
+            assert page.status_code == 200 and "(admin)" in page.text, path

@@ -34,6 +34,7 @@ class KeySpec(BaseModel):
     rpm: int | None = Field(default=None, ge=1)
     tpm: int | None = Field(default=None, ge=1)
     models: list[str] | None = None
+    admin: bool = Field(default=False, description="May use the admin API, as the master key.")
 
 
 class KeyLimits(BaseModel):
@@ -70,6 +71,7 @@ class VirtualKey:
     tpm: int | None
     created_at: datetime
     disabled_at: datetime | None
+    admin: bool = False
 
     @property
     def active(self) -> bool:
@@ -88,6 +90,7 @@ class VirtualKey:
             "tpm": self.tpm,
             "created_at": self.created_at.isoformat(),
             "active": self.active,
+            "admin": self.admin,
         }
 
 
@@ -124,6 +127,7 @@ class KeyStore:
             "tpm": spec.tpm,
             "created_at": datetime.now(UTC),
             "disabled_at": None,
+            "admin": spec.admin,
         }
         async with self.engine.begin() as conn:
             await conn.execute(api_keys.insert().values(**row))
@@ -187,4 +191,5 @@ def _key(row: dict[str, Any]) -> VirtualKey:
         tpm=row["tpm"],
         created_at=row["created_at"],
         disabled_at=row["disabled_at"],
+        admin=bool(row["admin"]),
     )

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -32,6 +33,8 @@ api_keys = Table(
     Column("tpm", Integer, nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("disabled_at", DateTime(timezone=True), nullable=True),
+    # An admin key may use the admin API (keys, reviews, audit) like the master key.
+    Column("admin", Boolean, nullable=False, server_default=false()),
 )
 
 key_spend = Table(

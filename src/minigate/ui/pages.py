@@ -40,16 +40,26 @@ async def overview(request: Request, range: str = "24h") -> Response:
         "overview.html",
         summary=summary,
         baseline=savings["baseline_model"],
-        charts=_charts(summary["series"], bucket),
+        charts=_charts(summary["series"], bucket, since, now),
         range=range if range in RANGES else "24h",
         ranges=list(RANGES),
     )
 
 
-def _charts(series: list[dict[str, Any]], bucket: Bucket) -> dict[str, Any]:
-    """Columns for uPlot: x in Unix seconds, one list per line."""
+def _charts(
+    points: list[dict[str, Any]], bucket: Bucket, since: datetime, until: datetime
+) -> dict[str, Any]:
+    """Columns for uPlot: x in Unix seconds, one list per line; a bucket without traffic is 0."""
     shape = "%Y-%m-%d %H" if bucket == "hour" else "%Y-%m-%d"
-    x = [int(datetime.strptime(p["t"], shape).replace(tzinfo=UTC).timestamp()) for p in series]
+    step = timedelta(hours=1) if bucket == "hour" else timedelta(days=1)
+    at = datetime.strptime(since.strftime(shape), shape).replace(tzinfo=UTC)
+    found = {p["t"]: p for p in points}
+    empty = {"requests": 0, "tokens": 0, "cost_usd": "0", "saved_usd": "0"}
+    x, series = [], []
+    while at < until:
+        x.append(int(at.timestamp()))
+        series.append(found.get(at.strftime(shape), empty))
+        at += step
     return {
         "traffic": {
             "x": x,
@@ -166,6 +176,8 @@ async def create_key(request: Request) -> Response:
         spec = {"name": fields.get("name", "").strip(), **_limits(fields)}
         if models := _models(fields.get("models", "")):
             spec["models"] = models
+        if fields.get("admin") == "true":
+            spec["admin"] = True
         created = await found.api.post("/v1/admin/keys", spec)
     except (ApiError, ValueError) as exc:
         return await _keys_page(found, error=str(exc))

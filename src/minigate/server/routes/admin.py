@@ -86,7 +86,7 @@ async def disable_key(request: Request, key_id: str) -> Response:
 async def _scope(request: Request) -> str | None:
     """Admins (and everyone on an open gateway) see all usage; a virtual key sees its own."""
     caller = await request.app.state.auth(request)
-    return caller.virtual.id if caller.virtual is not None else None
+    return caller.virtual.id if caller.virtual is not None and not caller.admin else None
 
 
 @router.get("/usage")

@@ -5,6 +5,11 @@
   var COLOURS = ["#1f5fbf", "#d9822b", "#1b7a3a", "#8e44ad"];
   var drawn = [];
 
+  // Tick labels that keep small amounts of money readable (0.000132, not 0).
+  function numbers(u, splits) {
+    return splits.map(function (v) { return v == null ? "" : String(Number(v.toPrecision(3))); });
+  }
+
   function draw() {
     var source = document.getElementById("chart-data");
     drawn.forEach(function (plot) { plot.destroy(); });
@@ -18,7 +23,11 @@
       var series = [{}].concat(names.map(function (name, i) {
         return { label: name, stroke: COLOURS[i % COLOURS.length], width: 2, scale: i ? "y2" : "y" };
       }));
-      var axes = [{}, { scale: "y" }, { scale: "y2", side: 1, grid: { show: false } }];
+      var axes = [
+        {},
+        { scale: "y", values: numbers, size: 70 },
+        { scale: "y2", side: 1, grid: { show: false }, values: numbers, size: 70 },
+      ];
       var data = [chart.x].concat(names.map(function (name) { return chart.lines[name]; }));
       var width = Math.max(el.clientWidth, 280);
       drawn.push(new uPlot({ width: width, height: 220, series: series, axes: axes }, data, el));

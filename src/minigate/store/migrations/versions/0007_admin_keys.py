@@ -1,0 +1,21 @@
+"""Admin keys: a virtual key may be marked admin (the admin API and the whole dashboard).
+
+Revision ID: 0007_admin_keys
+Revises: 0003_reviews
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007_admin_keys"
+down_revision = "0003_reviews"
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("api_keys") as batch:
+        batch.add_column(sa.Column("admin", sa.Boolean, nullable=False, server_default=sa.false()))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("api_keys") as batch:
+        batch.drop_column("admin")
