@@ -4,10 +4,11 @@ mix, cache hits, latency percentiles, errors and guard blocks (the dashboard's o
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from collections import Counter
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import ColumnElement
 
@@ -19,24 +20,32 @@ Bucket = Literal["hour", "day"]
 GUARD_BLOCKED = "content_policy_violation"
 HELD = "review_pending"
 _NOT_ERRORS = ("ok", GUARD_BLOCKED, HELD)
+# Ranges longer than this read every row anyway: scanning the table beats the index there.
+INDEX_SPAN = timedelta(days=8)
 
 c = requests.c
 
 
-def _where(since: datetime, until: datetime, key_id: str | None) -> list[ColumnElement[bool]]:
-    found = [c.created_at >= since, c.created_at < until]
+def _where(
+    dialect: str, since: datetime, until: datetime, key_id: str | None
+) -> list[ColumnElement[bool]]:
+    at: Any = c.created_at
+    if dialect == "sqlite" and until - since > INDEX_SPAN:
+        # Over a long range the created_at index only adds a random read per row: SQLite has
+        # no statistics to see that, so the column is wrapped where the index must not serve.
+        at = func.coalesce(c.created_at, c.created_at)
+    found = [at >= since, at < until]
     if key_id is not None:
         found.append(c.key_id == key_id)
     return found
 
 
 def _bucket(dialect: str, bucket: Bucket) -> ColumnElement[str]:
-    if bucket == "day":
-        return c.day
     if dialect == "postgresql":
-        return func.to_char(func.timezone("UTC", c.created_at), "YYYY-MM-DD HH24")
-    # SQLite stores a DateTime as 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC here): the hour is a prefix.
-    return func.substr(c.created_at, 1, 13)
+        shape = "YYYY-MM-DD HH24" if bucket == "hour" else "YYYY-MM-DD"
+        return func.to_char(func.timezone("UTC", c.created_at), shape)
+    # SQLite stores a DateTime as 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC here): buckets are prefixes.
+    return func.substr(c.created_at, 1, 13 if bucket == "hour" else 10)
 
 
 def _count_if(condition: ColumnElement[bool]) -> Any:
@@ -50,69 +59,37 @@ async def summary(
     bucket: Bucket = "hour",
     key_id: str | None = None,
 ) -> dict[str, Any]:
-    """The overview of [since, until), for one key or (``key_id`` None) for all traffic."""
-    where = _where(since, until, key_id)
+    """The overview of [since, until), for one key or (``key_id`` None) for all traffic.
+
+    Four passes over the range's rows, none of them a sort: per bucket (the series, and the
+    totals summed from it), per model and route, and a histogram to the millisecond each for
+    latency and time to first token, from which the percentiles are read.
+    """
+    dialect = engine.dialect.name
+    where = _where(dialect, since, until, key_id)
+    ok = [*where, c.status == "ok"]
     async with engine.connect() as conn:
-        totals = await _totals(conn, where)
-        series = await _series(conn, where, _bucket(engine.dialect.name, bucket))
-        models = await _mix(conn, where, c.served_model)
-        routes = await _mix(conn, where, c.requested_model)
-        latency = await _percentiles(conn, [*where, c.status == "ok"], c.latency_ms)
-        ttft = await _percentiles(
-            conn, [*where, c.status == "ok", c.ttft_ms.isnot(None)], c.ttft_ms
-        )
+        series = await _series(conn, where, _bucket(dialect, bucket))
+        served, asked = await _mix(conn, where)
+        latency = await _histogram(conn, ok, c.latency_ms)
+        ttft = await _histogram(conn, [*ok, c.ttft_ms.isnot(None)], c.ttft_ms)
     return {
         "object": "usage.summary",
         "since": since.isoformat(),
         "until": until.isoformat(),
         "bucket": bucket,
         "key_id": key_id,
-        **totals,
-        "latency_ms": latency,
-        "ttft_ms": ttft,
-        "series": series,
-        "models": models,
-        "routes": routes,
+        **_totals(series),
+        "latency_ms": _percentiles(latency),
+        "ttft_ms": _percentiles(ttft),
+        "series": [_public(point) for point in series],
+        "models": served,
+        "routes": asked,
     }
 
 
-async def _totals(conn: AsyncConnection, where: list[ColumnElement[bool]]) -> dict[str, Any]:
-    query = select(
-        func.count(),
-        func.coalesce(func.sum(c.prompt_tokens), 0),
-        func.coalesce(func.sum(c.completion_tokens), 0),
-        func.coalesce(func.sum(c.cost_pusd), 0),
-        func.coalesce(func.sum(c.saved_pusd), 0),
-        _count_if(c.cache == "exact"),
-        _count_if(c.cache == "semantic"),
-        _count_if(c.status.not_in(_NOT_ERRORS)),
-        _count_if(c.status == GUARD_BLOCKED),
-        _count_if(c.status == HELD),
-    ).where(*where)
-    count, prompt, completion, cost, saved, exact, semantic, errors, blocked, held = (
-        await conn.execute(query)
-    ).one()
-    return {
-        "requests": count,
-        "prompt_tokens": int(prompt),
-        "completion_tokens": int(completion),
-        "cost_usd": str(from_pico(int(cost))),
-        "saved_usd": str(from_pico(int(saved))),
-        "cache": {
-            "exact": int(exact),
-            "semantic": int(semantic),
-            "exact_rate": _rate(exact, count),
-            "semantic_rate": _rate(semantic, count),
-        },
-        "errors": int(errors),
-        "error_rate": _rate(errors, count),
-        "guard_blocked": int(blocked),
-        "held_for_review": int(held),
-    }
-
-
-def _rate(part: int, whole: int) -> float:
-    return round(int(part) / whole, 4) if whole else 0.0
+_SUMS = ("requests", "prompt_tokens", "completion_tokens", "cost_pusd", "saved_pusd")
+_COUNTS = ("exact", "semantic", "errors", "guard_blocked", "held_for_review")
 
 
 async def _series(
@@ -122,50 +99,104 @@ async def _series(
         select(
             bucket.label("t"),
             func.count(),
-            func.coalesce(func.sum(c.prompt_tokens + c.completion_tokens), 0),
+            func.coalesce(func.sum(c.prompt_tokens), 0),
+            func.coalesce(func.sum(c.completion_tokens), 0),
             func.coalesce(func.sum(c.cost_pusd), 0),
             func.coalesce(func.sum(c.saved_pusd), 0),
+            _count_if(c.cache == "exact"),
+            _count_if(c.cache == "semantic"),
+            _count_if(c.status.not_in(_NOT_ERRORS)),
+            _count_if(c.status == GUARD_BLOCKED),
+            _count_if(c.status == HELD),
         )
         .where(*where)
         .group_by(bucket)
         .order_by(bucket)
     )
+    names = ("t", *_SUMS, *_COUNTS)
     return [
-        {
-            "t": str(t),
-            "requests": n,
-            "tokens": int(tokens),
-            "cost_usd": str(from_pico(int(cost))),
-            "saved_usd": str(from_pico(int(saved))),
-        }
-        for t, n, tokens, cost, saved in (await conn.execute(query)).all()
+        {name: value if name == "t" else int(value) for name, value in zip(names, row, strict=True)}
+        for row in (await conn.execute(query)).all()
     ]
 
 
+def _public(point: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "t": str(point["t"]),
+        "requests": point["requests"],
+        "tokens": point["prompt_tokens"] + point["completion_tokens"],
+        "cost_usd": str(from_pico(point["cost_pusd"])),
+        "saved_usd": str(from_pico(point["saved_pusd"])),
+    }
+
+
+def _totals(series: list[dict[str, Any]]) -> dict[str, Any]:
+    sums = {name: sum(point[name] for point in series) for name in (*_SUMS, *_COUNTS)}
+    count = sums["requests"]
+    return {
+        "requests": count,
+        "prompt_tokens": sums["prompt_tokens"],
+        "completion_tokens": sums["completion_tokens"],
+        "cost_usd": str(from_pico(sums["cost_pusd"])),
+        "saved_usd": str(from_pico(sums["saved_pusd"])),
+        "cache": {
+            "exact": sums["exact"],
+            "semantic": sums["semantic"],
+            "exact_rate": _rate(sums["exact"], count),
+            "semantic_rate": _rate(sums["semantic"], count),
+        },
+        "errors": sums["errors"],
+        "error_rate": _rate(sums["errors"], count),
+        "guard_blocked": sums["guard_blocked"],
+        "held_for_review": sums["held_for_review"],
+    }
+
+
+def _rate(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
 async def _mix(
-    conn: AsyncConnection, where: list[ColumnElement[bool]], column: Any
-) -> list[dict[str, Any]]:
+    conn: AsyncConnection, where: list[ColumnElement[bool]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Requests per served model and per model or route asked for, most used first."""
     query = (
-        select(column, func.count().label("n"))
+        select(c.served_model, c.requested_model, func.count())
         .where(*where)
-        .group_by(column)
-        .order_by(func.count().desc())
-        .limit(20)
+        .group_by(c.served_model, c.requested_model)
     )
-    return [{"name": name, "requests": n} for name, n in (await conn.execute(query)).all()]
+    served: Counter[str | None] = Counter()
+    asked: Counter[str | None] = Counter()
+    for model, requested, n in (await conn.execute(query)).all():
+        served[model] += n
+        asked[requested] += n
+    return _ranked(served), _ranked(asked)
 
 
-async def _percentiles(
+def _ranked(counts: Counter[str | None]) -> list[dict[str, Any]]:
+    return [{"name": name, "requests": n} for name, n in counts.most_common(20)]
+
+
+async def _histogram(
     conn: AsyncConnection, where: list[ColumnElement[bool]], column: Any
-) -> dict[str, float | None]:
-    """Nearest-rank p50 and p95, read with ORDER BY ... OFFSET: portable, no extension."""
-    count = (await conn.execute(select(func.count()).where(*where))).scalar_one()
-    found: dict[str, float | None] = {}
+) -> list[tuple[int, int]]:
+    """(millisecond, requests) pairs, in order."""
+    ms = cast(column, Integer)
+    query = select(ms, func.count()).where(*where).group_by(ms).order_by(ms)
+    return [(int(value), int(n)) for value, n in (await conn.execute(query)).all()]
+
+
+def _percentiles(histogram: list[tuple[int, int]]) -> dict[str, float | None]:
+    """Nearest-rank p50 and p95, to the millisecond."""
+    total = sum(n for _, n in histogram)
+    found: dict[str, float | None] = {"p50": None, "p95": None}
     for name, p in (("p50", 0.50), ("p95", 0.95)):
-        if not count:
-            found[name] = None
+        if not total:
             continue
-        rank = max(math.ceil(p * count) - 1, 0)
-        query = select(column).where(*where).order_by(column).offset(rank).limit(1)
-        found[name] = round(float((await conn.execute(query)).scalar_one()), 1)
+        rank, seen = math.ceil(p * total), 0
+        for value, n in histogram:
+            seen += n
+            if seen >= rank:
+                found[name] = float(value)
+                break
     return found

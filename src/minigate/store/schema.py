@@ -59,7 +59,8 @@ requests = Table(
     "requests",
     metadata,
     Column("id", String(64), primary_key=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    # Indexed for the dashboard: the newest rows first, and short time ranges.
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
     Column("day", String(10), nullable=False, index=True),
     Column("key_id", String(40), nullable=True, index=True),
     Column("endpoint", String(32), nullable=False),

@@ -35,11 +35,9 @@ async def overview(request: Request, range: str = "24h") -> Response:
     summary = await found.api.get(
         "/v1/usage/summary", since=since.isoformat(), until=now.isoformat(), bucket=bucket
     )
-    savings = await found.api.get("/v1/usage/savings", since=since.date().isoformat())
     return found.render(
         "overview.html",
         summary=summary,
-        baseline=savings["baseline_model"],
         charts=_charts(summary["series"], bucket, since, now),
         range=range if range in RANGES else "24h",
         ranges=list(RANGES),

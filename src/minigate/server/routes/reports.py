@@ -38,15 +38,16 @@ async def usage_summary(
     bucket: Literal["hour", "day"] = Query("hour"),
 ) -> Response:
     key_id = await _scope(request)
-    engine = runtime_of(request).engine
-    assert engine is not None
+    runtime = runtime_of(request)
+    assert runtime.engine is not None and runtime.ledger is not None
     end = _utc(until, datetime.now(UTC))
     start = _utc(since, end - timedelta(days=1))
     if not start < end or end - start > MAX_RANGE:
         raise InvalidRequest(
             "'since' must come before 'until', at most 400 days apart.", param="since"
         )
-    return json_response(await summary.summary(engine, start, end, bucket, key_id))
+    found = await summary.summary(runtime.engine, start, end, bucket, key_id)
+    return json_response({**found, "baseline_model": runtime.ledger.settings.baseline_model})
 
 
 @router.get("/usage/requests")

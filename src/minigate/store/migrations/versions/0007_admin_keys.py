@@ -1,4 +1,5 @@
-"""Admin keys: a virtual key may be marked admin (the admin API and the whole dashboard).
+"""Admin keys: a virtual key may be marked admin (the admin API and the whole dashboard);
+the request log is indexed by time (the dashboard's newest-first log and short ranges).
 
 Revision ID: 0007_admin_keys
 Revises: 0003_reviews
@@ -14,8 +15,10 @@ down_revision = "0003_reviews"
 def upgrade() -> None:
     with op.batch_alter_table("api_keys") as batch:
         batch.add_column(sa.Column("admin", sa.Boolean, nullable=False, server_default=sa.false()))
+    op.create_index("ix_requests_created_at", "requests", ["created_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_requests_created_at", "requests")
     with op.batch_alter_table("api_keys") as batch:
         batch.drop_column("admin")
