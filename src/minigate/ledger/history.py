@@ -55,7 +55,9 @@ async def page(engine: AsyncEngine, f: RequestFilter) -> tuple[int, list[dict[st
         .offset(f.offset)
     )
     async with engine.connect() as conn:
-        total = (await conn.execute(select(func.count()).where(*where))).scalar_one()
+        total = (
+            await conn.execute(select(func.count()).select_from(requests).where(*where))
+        ).scalar_one()
         rows = (await conn.execute(query)).mappings().all()
     return int(total), [public(r) for r in rows]
 

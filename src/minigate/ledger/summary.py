@@ -61,30 +61,37 @@ async def summary(
 ) -> dict[str, Any]:
     """The overview of [since, until), for one key or (``key_id`` None) for all traffic.
 
-    Four passes over the range's rows, none of them a sort: per bucket (the series, and the
-    totals summed from it), per model and route, and a histogram to the millisecond each for
-    latency and time to first token, from which the percentiles are read.
+    Three passes over the range's rows (SQLite sorts for every GROUP BY, so passes are what
+    cost): one per bucket, model and route, from which the series, the totals and the mix are
+    summed; and a histogram to the millisecond each for latency and time to first token, from
+    which the percentiles are read.
     """
     dialect = engine.dialect.name
     where = _where(dialect, since, until, key_id)
     ok = [*where, c.status == "ok"]
     async with engine.connect() as conn:
-        series = await _series(conn, where, _bucket(dialect, bucket))
-        served, asked = await _mix(conn, where)
+        groups = await _groups(conn, where, _bucket(dialect, bucket))
         latency = await _histogram(conn, ok, c.latency_ms)
         ttft = await _histogram(conn, [*ok, c.ttft_ms.isnot(None)], c.ttft_ms)
+    series: dict[str, Counter[str]] = {}
+    served: Counter[str | None] = Counter()
+    asked: Counter[str | None] = Counter()
+    for group in groups:
+        series.setdefault(group["t"], Counter()).update(group["sums"])
+        served[group["served"]] += group["sums"]["requests"]
+        asked[group["asked"]] += group["sums"]["requests"]
     return {
         "object": "usage.summary",
         "since": since.isoformat(),
         "until": until.isoformat(),
         "bucket": bucket,
         "key_id": key_id,
-        **_totals(series),
+        **_totals(sum(series.values(), Counter())),
         "latency_ms": _percentiles(latency),
         "ttft_ms": _percentiles(ttft),
-        "series": [_public(point) for point in series],
-        "models": served,
-        "routes": asked,
+        "series": [_public(t, sums) for t, sums in sorted(series.items())],
+        "models": _ranked(served),
+        "routes": _ranked(asked),
     }
 
 
@@ -92,12 +99,15 @@ _SUMS = ("requests", "prompt_tokens", "completion_tokens", "cost_pusd", "saved_p
 _COUNTS = ("exact", "semantic", "errors", "guard_blocked", "held_for_review")
 
 
-async def _series(
+async def _groups(
     conn: AsyncConnection, where: list[ColumnElement[bool]], bucket: ColumnElement[str]
 ) -> list[dict[str, Any]]:
+    """Sums and counts per bucket, served model and model asked for."""
     query = (
         select(
-            bucket.label("t"),
+            bucket,
+            c.served_model,
+            c.requested_model,
             func.count(),
             func.coalesce(func.sum(c.prompt_tokens), 0),
             func.coalesce(func.sum(c.completion_tokens), 0),
@@ -110,28 +120,30 @@ async def _series(
             _count_if(c.status == HELD),
         )
         .where(*where)
-        .group_by(bucket)
-        .order_by(bucket)
+        .group_by(bucket, c.served_model, c.requested_model)
     )
-    names = ("t", *_SUMS, *_COUNTS)
     return [
-        {name: value if name == "t" else int(value) for name, value in zip(names, row, strict=True)}
-        for row in (await conn.execute(query)).all()
+        {
+            "t": str(t),
+            "served": served,
+            "asked": asked,
+            "sums": dict(zip((*_SUMS, *_COUNTS), map(int, sums), strict=True)),
+        }
+        for t, served, asked, *sums in (await conn.execute(query)).all()
     ]
 
 
-def _public(point: dict[str, Any]) -> dict[str, Any]:
+def _public(t: str, sums: Counter[str]) -> dict[str, Any]:
     return {
-        "t": str(point["t"]),
-        "requests": point["requests"],
-        "tokens": point["prompt_tokens"] + point["completion_tokens"],
-        "cost_usd": str(from_pico(point["cost_pusd"])),
-        "saved_usd": str(from_pico(point["saved_pusd"])),
+        "t": t,
+        "requests": sums["requests"],
+        "tokens": sums["prompt_tokens"] + sums["completion_tokens"],
+        "cost_usd": str(from_pico(sums["cost_pusd"])),
+        "saved_usd": str(from_pico(sums["saved_pusd"])),
     }
 
 
-def _totals(series: list[dict[str, Any]]) -> dict[str, Any]:
-    sums = {name: sum(point[name] for point in series) for name in (*_SUMS, *_COUNTS)}
+def _totals(sums: Counter[str]) -> dict[str, Any]:
     count = sums["requests"]
     return {
         "requests": count,
@@ -156,24 +168,8 @@ def _rate(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-async def _mix(
-    conn: AsyncConnection, where: list[ColumnElement[bool]]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Requests per served model and per model or route asked for, most used first."""
-    query = (
-        select(c.served_model, c.requested_model, func.count())
-        .where(*where)
-        .group_by(c.served_model, c.requested_model)
-    )
-    served: Counter[str | None] = Counter()
-    asked: Counter[str | None] = Counter()
-    for model, requested, n in (await conn.execute(query)).all():
-        served[model] += n
-        asked[requested] += n
-    return _ranked(served), _ranked(asked)
-
-
 def _ranked(counts: Counter[str | None]) -> list[dict[str, Any]]:
+    """Most used first, at most 20."""
     return [{"name": name, "requests": n} for name, n in counts.most_common(20)]
 
 
