@@ -54,7 +54,7 @@ PAGES = [
     "/ui/overview?range=90d",
     "/ui/requests",
     "/ui/requests?status=error&page_no=3",
-    "/ui/requests?model=cloud-b&cache=exact",
+    "/ui/requests?model=cloud-b&cache=hit",
     "/ui/keys",
     "/ui/reviews",
     "/ui/audit",
@@ -62,7 +62,7 @@ PAGES = [
 MODELS = ["cloud-a", "cloud-b", "local", "route-cheap"]
 STATUSES = ["ok"] * 90 + ["upstream_error"] * 4 + ["content_policy_violation"] * 3
 STATUSES += ["rate_limit_exceeded"] * 3
-CACHE = [None] * 6 + ["miss"] * 2 + ["exact", "semantic"]
+CACHE = [None] * 6 + ["miss"] * 2 + ["hit", "semantic-hit"]
 
 
 def fill(store: Path, rows: int, seed: int = 7) -> None:

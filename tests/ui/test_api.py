@@ -27,11 +27,11 @@ def api(gateway: Gateway, method: str, path: str, key: str = MASTER, **kwargs: A
 def user(gateway: Gateway) -> dict[str, Any]:
     """A virtual key that has made two requests of its own, beside the master key's three."""
     created: dict[str, Any] = api(gateway, "POST", "/admin/keys", json={"name": "u"}).json()
-    for key, count in ((MASTER, 3), (created["key"], 2)):
+    for key, prompts in ((MASTER, ["a", "b", "b"]), (created["key"], ["c", "d"])):
         sdk = gateway.client(api_key=key, max_retries=0)
-        for i in range(count):
+        for prompt in prompts:  # the second "b" is answered from the cache
             sdk.chat.completions.create(
-                model="cloud", messages=[{"role": "user", "content": f"q{i} {key[:6]}"}]
+                model="cloud", messages=[{"role": "user", "content": prompt}], temperature=0
             )
     return created
 
@@ -45,7 +45,7 @@ def test_the_summary_equals_the_ledger(gateway: Gateway, user: dict[str, Any], s
     with sqlite3.connect(store) as db:
         rows = db.execute(
             "SELECT prompt_tokens, completion_tokens, cost_pusd, saved_pusd, status, latency_ms,"
-            " key_id FROM requests"
+            " key_id, cache FROM requests"
         ).fetchall()
     found = api(gateway, "GET", "/usage/summary").json()
     assert found["requests"] == len(rows)
@@ -59,6 +59,9 @@ def test_the_summary_equals_the_ledger(gateway: Gateway, user: dict[str, Any], s
         "p95": nearest_rank(latencies, 0.95),
     }
     assert sum(point["requests"] for point in found["series"]) == len(rows)
+    hits = sum(1 for r in rows if r[7] == "hit")
+    assert hits >= 1 and found["cache"]["exact"] == hits
+    assert found["cache"]["exact_rate"] == round(hits / len(rows), 4)
     assert found["baseline_model"] == "gpt-4o"
 
     own = api(gateway, "GET", "/usage/summary", key=user["key"]).json()

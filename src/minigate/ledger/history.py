@@ -24,7 +24,7 @@ class RequestFilter(BaseModel):
     key_id: str | None = None
     model: str | None = Field(default=None, description="The model or route asked for.")
     status: str | None = Field(default=None, description="'ok', 'error' or an error code.")
-    cache: str | None = Field(default=None, description="exact, semantic, miss or bypass.")
+    cache: str | None = Field(default=None, description="hit, semantic-hit, miss or bypass.")
     limit: int = Field(default=50, ge=1, le=500)
     offset: int = Field(default=0, ge=0)
 

@@ -20,6 +20,8 @@ Bucket = Literal["hour", "day"]
 GUARD_BLOCKED = "content_policy_violation"
 HELD = "review_pending"
 _NOT_ERRORS = ("ok", GUARD_BLOCKED, HELD)
+# What the cache stage records in the ledger's cache column when it answers.
+EXACT_HIT, SEMANTIC_HIT = "hit", "semantic-hit"
 # Ranges longer than this read every row anyway: scanning the table beats the index there.
 INDEX_SPAN = timedelta(days=8)
 
@@ -113,8 +115,8 @@ async def _groups(
             func.coalesce(func.sum(c.completion_tokens), 0),
             func.coalesce(func.sum(c.cost_pusd), 0),
             func.coalesce(func.sum(c.saved_pusd), 0),
-            _count_if(c.cache == "exact"),
-            _count_if(c.cache == "semantic"),
+            _count_if(c.cache == EXACT_HIT),
+            _count_if(c.cache == SEMANTIC_HIT),
             _count_if(c.status.not_in(_NOT_ERRORS)),
             _count_if(c.status == GUARD_BLOCKED),
             _count_if(c.status == HELD),

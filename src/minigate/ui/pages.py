@@ -23,7 +23,7 @@ RANGES: dict[str, tuple[timedelta, Bucket]] = {
     "90d": (timedelta(days=90), "day"),
 }
 STATUSES = ("ok", "error", "content_policy_violation", "review_pending", "rate_limit_exceeded")
-CACHE_KINDS = ("exact", "semantic", "miss", "bypass")
+CACHE_KINDS = ("hit", "semantic-hit", "miss", "bypass")
 
 
 @router.get("/overview")
