@@ -4,7 +4,11 @@ cookie flags, the idle timeout and open redirects."""
 from __future__ import annotations
 
 import httpx
+import pytest
+from starlette.requests import Request
+from starlette.responses import Response
 
+from minigate.ui.routes import set_cookie
 from minigate.ui.sessions import Sessions
 from tests.conftest import Gateway
 from tests.ui.conftest import MASTER, csrf_of, log_in
@@ -138,3 +142,19 @@ def test_a_key_marked_admin_reaches_every_page(gateway: Gateway) -> None:
         for path in [*ADMIN_PAGES, "/ui/overview"]:
             page = http.get(path)
             assert page.status_code == 200 and "(admin)" in page.text, path
+
+
+@pytest.mark.parametrize(("scheme", "secure"), [("https", True), ("http", False)])
+def test_the_cookie_is_secure_over_tls(scheme: str, secure: bool) -> None:
+    scope = {
+        "type": "http",
+        "scheme": scheme,
+        "path": "/ui/login",
+        "headers": [],
+        "query_string": b"",
+    }
+    response = Response()
+    set_cookie(Request(scope), response, "mg_session", "abc", path="/ui")
+    header = response.headers["set-cookie"].lower()
+    assert "httponly" in header and "samesite=strict" in header and "path=/ui" in header
+    assert ("secure" in header.split("; ")) is secure

@@ -54,7 +54,7 @@ def _login_page(request: Request, next_path: str, status: int = 200, error: str 
     response = render(
         request, "login.html", status, csrf=token, next=next_path, error=error, open=open_gateway
     )
-    _set_cookie(request, response, LOGIN_COOKIE, token, path="/ui/login", max_age=600)
+    set_cookie(request, response, LOGIN_COOKIE, token, path="/ui/login", max_age=600)
     return response
 
 
@@ -74,7 +74,7 @@ async def login(request: Request) -> Response:
     label = "master" if admin and key == request.app.state.settings.master_key else key[:10] + "…"
     session = Dashboard.of(request).sessions.open(key, admin=admin, label=label)
     response = RedirectResponse(next_path, status_code=303, headers=SECURITY_HEADERS)
-    _set_cookie(request, response, COOKIE, session.id, path="/ui")
+    set_cookie(request, response, COOKIE, session.id, path="/ui")
     response.delete_cookie(LOGIN_COOKIE, path="/ui/login")
     return response
 
@@ -103,7 +103,7 @@ async def logout(request: Request) -> Response:
     return response
 
 
-def _set_cookie(
+def set_cookie(
     request: Request,
     response: Response,
     name: str,
@@ -112,7 +112,7 @@ def _set_cookie(
     max_age: int | None = None,
 ) -> None:
     """HttpOnly, SameSite=Strict, and Secure whenever the page came over TLS."""
-    secure = request.url.scheme == "https"
+    secure = request.scope.get("scheme") == "https"  # uvicorn --proxy-headers sets it too
     response.set_cookie(
         name, value, max_age, path=path, secure=secure, httponly=True, samesite="strict"
     )
