@@ -3,6 +3,8 @@ cookie flags, the idle timeout and open redirects."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import httpx
 import pytest
 from starlette.requests import Request
@@ -10,6 +12,7 @@ from starlette.responses import Response
 
 from minigate.ui.routes import set_cookie
 from minigate.ui.sessions import Sessions
+from minigate.ui.web import nav_for
 from tests.conftest import Gateway
 from tests.ui.conftest import MASTER, csrf_of, log_in
 
@@ -158,3 +161,17 @@ def test_the_cookie_is_secure_over_tls(scheme: str, secure: bool) -> None:
     header = response.headers["set-cookie"].lower()
     assert "httponly" in header and "samesite=strict" in header and "path=/ui" in header
     assert ("secure" in header.split("; ")) is secure
+
+
+def test_feature_pages_join_the_navigation_once_configured() -> None:
+    admin = Sessions(60).open("k", admin=True, label="master")
+    user = Sessions(60).open("k", admin=False, label="sk-mg-…")
+    plain = SimpleNamespace()
+    configured = SimpleNamespace(
+        batch=SimpleNamespace(enabled=True), rag=SimpleNamespace(enabled=False)
+    )
+    assert "/ui/batches" not in [e.path for e in nav_for(plain, admin)]
+    paths = [e.path for e in nav_for(configured, admin)]
+    assert "/ui/batches" in paths and "/ui/collections" not in paths
+    assert [e.path for e in nav_for(configured, user)] == ["/ui/overview", "/ui/requests"]
+    assert nav_for(configured, None) == []

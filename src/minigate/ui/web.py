@@ -59,6 +59,18 @@ NAV = (
 )
 
 
+def nav_for(settings: Any, session: Session | None) -> list[NavEntry]:
+    """The pages this user may open; a feature's page once its settings section is on."""
+    if session is None:
+        return []
+    return [
+        entry
+        for entry in NAV
+        if (session.admin or not entry.admin)
+        and (entry.feature is None or _feature_on(settings, entry.feature))
+    ]
+
+
 def _feature_on(settings: Any, name: str) -> bool:
     section = getattr(settings, name, None)
     return section is not None and getattr(section, "enabled", True) is not False
@@ -135,17 +147,8 @@ async def form(request: Request) -> dict[str, str]:
 
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-    session: Session | None = context.get("session")
-    settings = request.app.state.settings
-    nav = [
-        entry
-        for entry in NAV
-        if (not entry.admin or (session is not None and session.admin))
-        and (entry.feature is None or _feature_on(settings, entry.feature))
-    ]
-    html = TEMPLATES.get_template(template).render(
-        nav=nav if session is not None else [], path=request.url.path, **context
-    )
+    nav = nav_for(request.app.state.settings, context.get("session"))
+    html = TEMPLATES.get_template(template).render(nav=nav, path=request.url.path, **context)
     return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
 
 
