@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from minigate.section import Section
 
 
-class UISettings(BaseModel):
+class UISettings(Section):
     """The web dashboard at /ui. It needs a master key: an open gateway has no login."""
-
-    model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
     idle_timeout_s: float = Field(
