@@ -175,3 +175,10 @@ def test_feature_pages_join_the_navigation_once_configured() -> None:
     assert "/ui/batches" in paths and "/ui/collections" not in paths
     assert [e.path for e in nav_for(configured, user)] == ["/ui/overview", "/ui/requests"]
     assert nav_for(configured, None) == []
+
+
+def test_an_id_typed_into_a_form_stays_one_path_segment(gateway: Gateway) -> None:
+    with log_in(gateway, MASTER) as http:
+        page = http.get("/ui/audit", params={"request_id": "../admin/keys"})
+        assert page.status_code == 200 and "No audit entry" in page.text
+        assert "sk-mg-" not in page.text

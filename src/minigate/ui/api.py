@@ -4,9 +4,15 @@ logged-in user's key, exactly as the CLI or any client would call it over HTTP."
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 from starlette.types import ASGIApp
+
+
+def part(value: str) -> str:
+    """One path segment: an id typed into a form never walks to another endpoint."""
+    return quote(value, safe="")
 
 
 class ApiError(Exception):

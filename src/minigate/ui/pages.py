@@ -10,7 +10,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request
 from starlette.responses import RedirectResponse, Response
 
-from minigate.ui.api import ApiError
+from minigate.ui.api import ApiError, part
 from minigate.ui.web import Page, Refused, UIRoute, action, page
 
 router = APIRouter(route_class=UIRoute)
@@ -107,14 +107,14 @@ async def request_log(
 @router.get("/requests/{request_id}")
 async def request_detail(request: Request, request_id: str) -> Response:
     found = await page(request)
-    record = await found.api.get(f"/v1/usage/requests/{request_id}")
+    record = await found.api.get(f"/v1/usage/requests/{part(request_id)}")
     entry = await _audit_entry(found, request_id) if found.session.admin else None
     return found.render("request.html", record=record, entry=entry)
 
 
 async def _audit_entry(found: Page, request_id: str) -> dict[str, Any] | None:
     try:
-        entry: dict[str, Any] = await found.api.get(f"/v1/audit/{request_id}")
+        entry: dict[str, Any] = await found.api.get(f"/v1/audit/{part(request_id)}")
     except ApiError as exc:
         if exc.status == 404:
             return None
@@ -146,7 +146,7 @@ async def decide(request: Request, review_id: str, verdict: str) -> Response:
     edited = fields.get("answer")
     if verdict == "approve" and edited is not None and edited != fields.get("draft"):
         body["answer"] = edited
-    review = await found.api.post(f"/v1/admin/reviews/{review_id}/{verdict}", body)
+    review = await found.api.post(f"/v1/admin/reviews/{part(review_id)}/{verdict}", body)
     if found.htmx:
         return found.render("_decided.html", review=review)
     return RedirectResponse("/ui/reviews", status_code=303)
@@ -186,7 +186,7 @@ async def create_key(request: Request) -> Response:
 @router.post("/keys/{key_id}/disable")
 async def disable_key(request: Request, key_id: str) -> Response:
     found, _ = await action(request)
-    key = await found.api.post(f"/v1/admin/keys/{key_id}/disable")
+    key = await found.api.post(f"/v1/admin/keys/{part(key_id)}/disable")
     if found.htmx:
         spent = await _spent(found, key_id)
         return found.render("_key_row.html", key={**key, "spent_usd": spent})
@@ -197,7 +197,7 @@ async def disable_key(request: Request, key_id: str) -> Response:
 async def edit_limits(request: Request, key_id: str) -> Response:
     found, fields = await action(request)
     try:
-        await found.api.patch(f"/v1/admin/keys/{key_id}", _limits(fields, clear=True))
+        await found.api.patch(f"/v1/admin/keys/{part(key_id)}", _limits(fields, clear=True))
     except (ApiError, ValueError) as exc:
         return await _keys_page(found, error=str(exc))
     return RedirectResponse("/ui/keys", status_code=303)

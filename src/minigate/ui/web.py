@@ -85,6 +85,8 @@ class Dashboard:
 
     @classmethod
     def of(cls, request: Request) -> Dashboard:
+        """The app's dashboard, made on first use: it holds only memory, so the lifespan (which
+        owns every resource) has nothing to open or close for it."""
         state = request.app.state
         found: Dashboard | None = getattr(state, "dashboard", None)
         if found is None:

@@ -83,7 +83,7 @@ async def disable_key(request: Request, key_id: str) -> Response:
     return json_response((await keys_of(request).disable(key_id)).public())
 
 
-async def _scope(request: Request) -> str | None:
+async def usage_scope(request: Request) -> str | None:
     """Admins (and everyone on an open gateway) see all usage; a virtual key sees its own."""
     caller = await request.app.state.auth(request)
     return caller.virtual.id if caller.virtual is not None and not caller.admin else None
@@ -95,7 +95,7 @@ async def usage(
     by: Literal["key", "model", "day"] = Query("model"),
     since: date | None = Query(None),
 ) -> Response:
-    key_id = await _scope(request)
+    key_id = await usage_scope(request)
     engine = runtime_of(request).engine
     assert engine is not None
     rows = await reports.usage(engine, by, since, key_id)
@@ -104,7 +104,7 @@ async def usage(
 
 @router.get("/usage/savings")
 async def savings(request: Request, since: date | None = Query(None)) -> Response:
-    key_id = await _scope(request)
+    key_id = await usage_scope(request)
     runtime = runtime_of(request)
     assert runtime.engine is not None and runtime.ledger is not None
     name = runtime.ledger.settings.baseline_model

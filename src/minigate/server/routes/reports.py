@@ -17,7 +17,7 @@ from minigate.audit.verify import verify
 from minigate.errors import InvalidRequest, NotFound
 from minigate.ledger import history, summary
 from minigate.server.responses import json_response
-from minigate.server.routes.admin import _scope, runtime_of
+from minigate.server.routes.admin import runtime_of, usage_scope
 from minigate.store.schema import audit_entries
 
 router = APIRouter(prefix="/v1")
@@ -37,7 +37,7 @@ async def usage_summary(
     until: datetime | None = Query(None, description="End (ISO 8601); default: now."),
     bucket: Literal["hour", "day"] = Query("hour"),
 ) -> Response:
-    key_id = await _scope(request)
+    key_id = await usage_scope(request)
     runtime = runtime_of(request)
     assert runtime.engine is not None and runtime.ledger is not None
     end = _utc(until, datetime.now(UTC))
@@ -61,7 +61,7 @@ async def request_log(
     offset: int = Query(0, ge=0),
 ) -> Response:
     """The ledger's rows, newest first; a virtual key sees only its own."""
-    own = await _scope(request)
+    own = await usage_scope(request)
     engine = runtime_of(request).engine
     assert engine is not None
     wanted = history.RequestFilter(
@@ -77,7 +77,7 @@ async def request_log(
 
 @router.get("/usage/requests/{request_id}")
 async def request_record(request: Request, request_id: str) -> Response:
-    own = await _scope(request)
+    own = await usage_scope(request)
     engine = runtime_of(request).engine
     assert engine is not None
     row = await history.one(engine, request_id)
