@@ -29,7 +29,7 @@ XSS = '<script>document.title="pwned"</script><img src=x onerror="document.title
 
 @pytest.fixture(scope="module")
 def page(gateway: Gateway, chromium_path: str) -> Iterator[Any]:
-    """A logged-in browser tab; fails the module's last test if the console reported errors."""
+    """A logged-in browser tab that collects what its console reports as errors."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path, args=["--no-sandbox"])
@@ -47,6 +47,14 @@ def page(gateway: Gateway, chromium_path: str) -> Iterator[Any]:
         tab.wait_for_url("**/ui/overview")
         yield tab
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def no_console_errors(page: Any) -> Iterator[None]:
+    """Every test ends with a clean console: no errors, no uncaught exceptions, no dialogs."""
+    page.errors.clear()
+    yield
+    assert page.errors == []
 
 
 def shoot(tab: Any, name: str) -> None:
@@ -179,4 +187,3 @@ def test_audit_verify_is_green_and_a_request_is_found(page: Any, gateway: Gatewa
     page.get_by_role("button", name="Look up").click()
     page.get_by_text("Chain position").wait_for()
     shoot(page, "audit")
-    assert page.errors == []
