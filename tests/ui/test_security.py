@@ -182,3 +182,17 @@ def test_an_id_typed_into_a_form_stays_one_path_segment(gateway: Gateway) -> Non
         page = http.get("/ui/audit", params={"request_id": "../admin/keys"})
         assert page.status_code == 200 and "No audit entry" in page.text
         assert "sk-mg-" not in page.text
+
+
+def test_a_session_ends_when_its_key_is_disabled(gateway: Gateway) -> None:
+    key = new_key(gateway, "leaver")
+    with log_in(gateway, key["key"]) as http:
+        assert http.get("/ui/overview").status_code == 200
+        disabled = httpx.post(
+            f"{gateway.base_url}/admin/keys/{key['id']}/disable",
+            headers={"authorization": f"Bearer {MASTER}"},
+        )
+        assert disabled.status_code == 200
+        page = http.get("/ui/overview")
+        assert page.status_code == 303 and page.headers["location"].startswith("/ui/login")
+        assert http.get("/ui/requests").status_code == 303  # the session is gone, not retried
