@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +15,10 @@ import httpx
 import pytest
 
 from minigate.ledger.money import from_pico
-from tests.conftest import Gateway
-from tests.ui.conftest import MASTER
+from minigate.testing.postgres import PostgresServer
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import Gateway, GatewayFactory
+from tests.ui.conftest import MASTER, dashboard_config
 
 ADMIN = {"authorization": f"Bearer {MASTER}"}
 
@@ -157,3 +162,24 @@ def test_audit_verify_through_the_api(gateway: Gateway, user: dict[str, Any]) ->
     assert report["ok"] is True and report["problem"] is None and report["entries"] >= 5
     refused = api(gateway, "POST", "/admin/audit/verify", key=user["key"])
     assert refused.status_code == 403 and refused.json()["error"]["code"] == "permission_denied"
+
+
+def test_the_summary_and_the_log_on_postgresql(
+    start_gateway: GatewayFactory, model: StubThread, postgres: PostgresServer, tmp_path: Path
+) -> None:
+    config = dashboard_config(model, tmp_path / "unused.sqlite3")
+    config["store"] = {"url": postgres.create_database(f"ui_{uuid.uuid4().hex[:8]}")}
+    gateway = start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    sdk = gateway.client(api_key=MASTER, max_retries=0)
+    for prompt in ("a", "b", "b"):
+        sdk.chat.completions.create(
+            model="cloud", messages=[{"role": "user", "content": prompt}], temperature=0
+        )
+    found = api(gateway, "GET", "/usage/summary", params={"bucket": "day"}).json()
+    assert found["requests"] == 3 and found["cache"]["exact"] == 1
+    assert Decimal(found["cost_usd"]) > 0 and found["latency_ms"]["p95"] is not None
+    assert sum(p["requests"] for p in found["series"]) == 3
+    assert found["series"][0]["t"] == datetime.now(UTC).strftime("%Y-%m-%d")
+    log = api(gateway, "GET", "/usage/requests", params={"cache": "hit"}).json()
+    assert log["total"] == 1 and log["data"][0]["cache"] == "hit"
+    assert api(gateway, "POST", "/admin/audit/verify").json()["ok"] is True
