@@ -38,10 +38,22 @@ async def overview(request: Request, range: str = "24h") -> Response:
     return found.render(
         "overview.html",
         summary=summary,
+        cache=await _cache_stats(found) if found.session.admin else None,
         charts=_charts(summary["series"], bucket, since, now),
         range=range if range in RANGES else "24h",
         ranges=list(RANGES),
     )
+
+
+async def _cache_stats(found: Page) -> dict[str, Any] | None:
+    """The response cache's store as a whole (admins only); None when there is no cache."""
+    try:
+        stats: dict[str, Any] = await found.api.get("/v1/admin/cache/stats")
+    except ApiError as exc:
+        if exc.status == 404:
+            return None
+        raise
+    return stats
 
 
 def _charts(
