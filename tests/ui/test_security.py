@@ -3,6 +3,7 @@ cookie flags, the idle timeout and open redirects."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import httpx
@@ -10,11 +11,12 @@ import pytest
 from starlette.requests import Request
 from starlette.responses import Response
 
+from minigate.testing.stub_upstream import StubThread
 from minigate.ui.routes import set_cookie
 from minigate.ui.sessions import Sessions
 from minigate.ui.web import nav_for
-from tests.conftest import Gateway
-from tests.ui.conftest import MASTER, csrf_of, log_in
+from tests.conftest import Gateway, GatewayFactory
+from tests.ui.conftest import MASTER, csrf_of, dashboard_config, log_in
 
 PAGES = ["/ui/overview", "/ui/requests", "/ui/requests/chatcmpl-x", "/ui/reviews", "/ui/keys"]
 PAGES += ["/ui/audit", "/ui/audit?request_id=chatcmpl-x"]
@@ -196,3 +198,16 @@ def test_a_session_ends_when_its_key_is_disabled(gateway: Gateway) -> None:
         page = http.get("/ui/overview")
         assert page.status_code == 303 and page.headers["location"].startswith("/ui/login")
         assert http.get("/ui/requests").status_code == 303  # the session is gone, not retried
+
+
+def test_a_dashboard_turned_off_answers_404(
+    start_gateway: GatewayFactory, model: StubThread, store: Path
+) -> None:
+    config = {**dashboard_config(model, store.with_name("off.sqlite3")), "ui": {"enabled": False}}
+    gateway = start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    with httpx.Client(base_url=gateway.url) as http:
+        for path in ("/ui/overview", "/ui/login", "/ui/static/ui.css"):
+            assert http.get(path).status_code == 404, path
+        assert http.get(
+            "/v1/usage/summary", headers={"authorization": f"Bearer {MASTER}"}
+        ).is_success

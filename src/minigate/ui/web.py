@@ -123,8 +123,6 @@ class Page:
 
 async def page(request: Request, *, admin: bool = False) -> Page:
     """The logged-in user's page; raises NeedLogin or Refused (admin pages, non-admin key)."""
-    if not Dashboard.of(request).settings.enabled:
-        raise Refused(404, "The dashboard is turned off (ui.enabled: false).")
     session = Dashboard.of(request).sessions.get(request.cookies.get(COOKIE))
     if session is None:
         raise NeedLogin
@@ -184,6 +182,8 @@ class UIRoute(APIRoute):
 
         async def handler(request: Request) -> Response:
             try:
+                if not Dashboard.of(request).settings.enabled:
+                    raise Refused(404, "The dashboard is turned off (ui.enabled: false).")
                 return await handle(request)
             except (NeedLogin, Refused, ApiError) as exc:
                 return refused(request, exc)
