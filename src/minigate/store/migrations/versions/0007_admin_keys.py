@@ -2,14 +2,14 @@
 the request log is indexed by time (the dashboard's newest-first log and short ranges).
 
 Revision ID: 0007_admin_keys
-Revises: 0003_reviews
+Revises: 0004_reservation_leases
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_admin_keys"
-down_revision = "0003_reviews"
+down_revision = "0004_reservation_leases"
 
 
 def upgrade() -> None:
