@@ -78,6 +78,10 @@ class GuardPolicy(BaseModel):
     review_all: bool = Field(
         default=False, description="Hold every answer for human review (high-risk routes)."
     )
+    scan_system: bool = Field(
+        default=False,
+        description="Also scan system turns, as data: for apps that put user data there.",
+    )
 
     @model_validator(mode="after")
     def _directions(self) -> GuardPolicy:

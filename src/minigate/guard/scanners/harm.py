@@ -1,13 +1,14 @@
-"""Harmful requests and answers: an offline classifier over MiniLM sentence embeddings.
+"""Harmful requests and answers, scored in OpenAI moderation's categories.
 
-A logistic regression trained on the train splits of AdvBench and XSTest (harmful) against
-XSTest's safe look-alikes, ordinary requests and benign deepset prompts decides *whether* a
-text is harmful; its probability is then shared out over OpenAI moderation's top-level
-categories by closeness to a few descriptions of each (``harm_categories``), which is a
-guess: no category labels were available to measure it.
+Offline, over the MiniLM embedding of each window of the text (``chunks``): a gate says
+*whether* a text is harmful (logistic regression; its threshold keeps safe look-alikes such
+as "how do I kill a Python process" mostly unblocked), and one head per category says *how*
+(``harm_categories``: fitted on OpenAI's labelled moderation samples and AdvBench; the
+threat, self-harm intent and instructions and violent-illicit categories are a head gated by
+a phrase pattern). A stated threat ("I am going to kill you") is flagged by its pattern alone.
 
-``use_embeddings: false`` swaps the classifier for keyword hints, which over-block badly
-(see the README); it exists for gateways without an embeddings model, and as a baseline.
+``use_embeddings: false`` swaps the classifier for keyword hints, which over-block badly;
+it exists for gateways without an embeddings model, and as a baseline.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ import numpy as np
 from pydantic import Field
 
 from minigate.errors import ConfigError
+from minigate.guard.chunks import windows
+from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners.artifacts import linear_model, load_json
-from minigate.guard.scanners.harm_categories import NAMES, hinted
+from minigate.guard.scanners.artifacts import LinearModel, linear_model, load_json
+from minigate.guard.scanners.harm_categories import HEADS, derived, hinted, threat
 
 MODEL_FILE = "harm.json"
-# Softmax temperature over cosine similarities: 0.05 of cosine is a factor e between
-# categories, so one clearly closer description takes most of the probability.
-_SHARPNESS = 20.0
+MAX_WINDOWS = 16
+_DERIVED_THRESHOLD = 0.5
 
 
 class HarmOptions(ScannerOptions):
@@ -35,7 +37,7 @@ class HarmOptions(ScannerOptions):
         gt=0.0,
         le=1.0,
         description="Flag at this harm probability or above; by default the one chosen on the "
-        "train split (out-of-fold over-blocking of XSTest safe prompts at most 10%).",
+        "train split (out-of-fold over-blocking of safe look-alikes at most 5%).",
     )
     use_embeddings: bool = Field(
         default=True, description="Use the classifier (needs embeddings), not keyword hints."
@@ -58,47 +60,56 @@ class HarmScanner:
         self.name = name
         self.embed = embed if options.use_embeddings else None
         path = data_dir / MODEL_FILE if data_dir else None
+        where = str(path or MODEL_FILE)
         doc = load_json(MODEL_FILE, path)
         dims = int(doc["dims"])
-        self.model = linear_model(doc, "classifier", dims, str(path or MODEL_FILE))
-        self.threshold = (
-            options.threshold if options.threshold is not None else self.model.threshold
-        )
+        self.gate = linear_model(doc, "classifier", dims, where)
+        self.threshold = options.threshold if options.threshold is not None else self.gate.threshold
         try:
-            self.prototypes = np.array([doc["categories"][n] for n in NAMES], dtype=np.float32)
-        except (KeyError, ValueError) as exc:
+            self.heads: dict[str, LinearModel] = {
+                head: linear_model(doc["heads"], head, dims, where) for head in HEADS
+            }
+        except (KeyError, TypeError) as exc:
             raise ConfigError(
-                f"Guard model file '{path or MODEL_FILE}' lacks a category ({exc})."
+                f"Guard model file '{where}' lacks the category heads ({exc})."
             ) from None
-        if self.prototypes.shape != (len(NAMES), dims):
-            raise ConfigError(f"Guard model file '{path or MODEL_FILE}' has malformed categories.")
+
+    async def assess(self, text: str) -> tuple[float, dict[str, float], set[str]]:
+        """The harm probability, a score per moderation category, and the categories that
+        pass their own thresholds."""
+        if self.embed is None or not text.strip():
+            hints = set(hinted(text))
+            scores = {c: float(c in hints) for c in (*HEADS, *derived({}, text))}
+            return max(scores.values(), default=0.0), scores, hints
+        pieces = windows(fold(text))[:MAX_WINDOWS]
+        vectors = (await self.embed(pieces)).astype(np.float32)
+        harm = float(self.gate.prob(vectors).max())
+        heads = {h: float(m.prob(vectors).max()) for h, m in self.heads.items()}
+        passed = {h for h, m in self.heads.items() if heads[h] >= m.threshold}
+        extra = derived(heads, text)
+        passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
+        return harm, {**heads, **extra}, passed
 
     async def categories(self, text: str) -> dict[str, float]:
-        """A score per moderation category; their sum is the harm probability."""
-        hints = hinted(text)
-        if self.embed is None or not text.strip():
-            return {n: float(n in hints) for n in NAMES}
-        vector = (await self.embed([text]))[0].astype(np.float32)
-        prob = float(self.model.prob(vector[None, :])[0])
-        weights = np.exp(_SHARPNESS * (self.prototypes @ vector - 1.0))
-        # A keyword of a category is weak evidence for it, not for harm: it only tilts the split.
-        weights *= np.array([2.0 if n in hints else 1.0 for n in NAMES])
-        shares = weights / weights.sum()
-        return {n: prob * float(s) for n, s in zip(NAMES, shares, strict=True)}
+        """A calibrated score per moderation category (each head's own probability)."""
+        return (await self.assess(text))[1]
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        scores = await self.categories(text)
-        score = min(1.0, sum(scores.values())) if self.embed else max(scores.values())
-        if score < self.threshold:
-            return Verdict.clean(self.name, score)
+        harm, scores, passed = await self.assess(text)
+        threatens = threat(fold(text))
+        if harm < self.threshold and not threatens:
+            return Verdict.clean(self.name, harm)
+        if threatens:
+            passed |= {"harassment/threatening", "violence"}
         top = max(scores, key=scores.__getitem__)
+        labels = sorted(passed or {top})
         how = "harm classifier" if self.embed else "harm keywords"
         return Verdict(
             scanner=self.name,
             flagged=True,
-            score=score,
-            labels=("harmful", top),
-            reason=f"{how} score {score:.2f}, closest category {top}",
+            score=max(harm, 0.9 if threatens else 0.0),
+            labels=("harmful", *labels),
+            reason=f"{how} score {harm:.2f}, categories {', '.join(labels)}",
         )
 
 
@@ -109,5 +120,6 @@ def _build(options: HarmOptions, name: str, deps: GuardDeps) -> HarmScanner:
 SCANNER_TYPE = ScannerType(
     options=HarmOptions,
     build=_build,
-    description="Harmful requests or answers: an offline classifier over sentence embeddings.",
+    description="Harmful requests or answers in OpenAI's moderation categories: an offline "
+    "classifier over sentence embeddings, with stated threats caught by pattern.",
 )
