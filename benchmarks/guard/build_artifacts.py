@@ -19,6 +19,7 @@ document's windows stay together), never on a test split. Embeddings are cached 
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Callable
 from typing import Any
@@ -27,6 +28,7 @@ import guardlib
 import handwritten
 import injection_data
 import numpy as np
+import pii_data
 import sources
 from embedcache import cached_minilm
 from injection_data import ATTACK, DEEPSET_BENIGN, DOCUMENTS, ORDINARY, Doc
@@ -44,6 +46,19 @@ Embed = Callable[[list[str]], np.ndarray]
 GRID = np.round(np.arange(0.30, 0.991, 0.01), 2)
 INJECTION_CAPS = {DEEPSET_BENIGN: 0.04, ORDINARY: 0.01, DOCUMENTS: 0.02}
 HARM_CAPS = {1: 0.05, 2: 0.01, 3: 0.02, 4: 0.05}
+# The presets' operating points: the balanced caps scaled (guard/presets.py).
+POINTS = {"strict": 2.5, "balanced": 1.0, "permissive": 0.25}
+
+
+def operating_points(
+    score: np.ndarray, y: np.ndarray, groups: np.ndarray, caps: dict[int, float]
+) -> dict[str, float]:
+    return {
+        name: pick_threshold(score, y, groups, {g: c * scale for g, c in caps.items()})[0]
+        for name, scale in POINTS.items()
+    }
+
+
 CORPUS_MAX = 700
 
 
@@ -158,13 +173,13 @@ def build_injection(embed: Embed) -> None:
     best_emb = _search_c(
         "embedding", (1.0, 4.0, 16.0), emb_oof, doc_max, np.maximum(heuristic, ngram_doc), y, groups
     )
-    t_full, tpr_full = pick_threshold(
-        np.maximum.reduce([heuristic, ngram_doc, doc_max(best_emb["oof"])]),
-        y,
-        groups,
-        INJECTION_CAPS,
-    )
-    t_cheap, tpr_cheap = pick_threshold(np.maximum(heuristic, ngram_doc), y, groups, INJECTION_CAPS)
+    full = np.maximum.reduce([heuristic, ngram_doc, doc_max(best_emb["oof"])])
+    cheap = np.maximum(heuristic, ngram_doc)
+    t_full, tpr_full = pick_threshold(full, y, groups, INJECTION_CAPS)
+    t_cheap, tpr_cheap = pick_threshold(cheap, y, groups, INJECTION_CAPS)
+    full_points = operating_points(full, y, groups, INJECTION_CAPS)
+    cheap_points = operating_points(cheap, y, groups, INJECTION_CAPS)
+    points = {p: {"full": full_points[p], "cheap": cheap_points[p]} for p in POINTS}
     print(f"  full: threshold {t_full} detection {tpr_full:.3f}; cheap: {t_cheap} {tpr_cheap:.3f}")
     ngram = fit(xn, wy, w, best_ngram["C"])
     corpus = _corpus_rows(x, wy, wprompt, np.arange(len(wtext)))
@@ -175,6 +190,7 @@ def build_injection(embed: Embed) -> None:
         "dims": int(x.shape[1]),  # the classifier has one more weight: the similarity
         "threshold": t_full,
         "threshold_cheap": t_cheap,
+        "operating_points": points,
         "classifier": {
             "coef": rounded(emb.coef_[0]),
             "intercept": float(emb.intercept_[0]),
@@ -201,6 +217,76 @@ def build_injection(embed: Embed) -> None:
     data_path("injection.json").write_text(json.dumps(doc, indent=1) + "\n")
     np.save(data_path("injection_ngrams.npy"), ngram.coef_[0].astype(np.float16))
     np.save(data_path("injection_corpus.npy"), x[corpus].astype(np.float16))
+
+
+def _logit(p: float) -> float:
+    return float(np.log(p / (1.0 - p)))
+
+
+def build_injection_ngram() -> None:
+    """The n-gram model alone (no embeddings), scaled so that it flags at the same score as
+    the heuristics and the embedding classifier (the shipped threshold, 0.73): one threshold
+    then serves all three signals."""
+    docs = injection_data.train_docs()
+    wtext = [w for d in docs for w, _ in d.windows]
+    wy = np.array([lab for d in docs for _, lab in d.windows])
+    wdoc = np.array([i for i, d in enumerate(docs) for _ in d.windows])
+    wgroup = np.array([d.group for d in docs for _ in d.windows])
+    y = np.array([d.label for d in docs])
+    groups = np.array([d.group for d in docs])
+    w = balanced(wgroup, {ATTACK: 0.5, DEEPSET_BENIGN: 0.15, ORDINARY: 0.2, DOCUMENTS: 0.15})
+    heuristic = np.array([_heuristic(d) for d in docs])
+    data, indices, indptr = matrix(wtext)
+    xn = csr_matrix((data, indices, indptr), shape=(len(wtext), BUCKETS))
+    split = folds(wdoc)
+    print(f"injection n-grams: {len(docs)} texts, {len(wtext)} windows")
+
+    def doc_max(window_scores: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(docs))
+        np.maximum.at(out, wdoc, window_scores)
+        return out
+
+    target = json.loads(data_path("injection.json").read_text())["threshold"]
+    best: dict[str, Any] = {"tpr": -1.0}
+    for c in (1.0, 4.0, 16.0):
+        oof = np.clip(doc_max(_oof(xn, wy, w, split, c)), 1e-6, 1 - 1e-6)
+        for t in GRID:
+            flagged = (heuristic >= target) | (oof >= t)
+            if all(flagged[groups == g].mean() <= cap for g, cap in INJECTION_CAPS.items()):
+                break
+        tpr = float(flagged[y].mean())
+        print(f"  n-gram C={c:<5} own threshold={t:.2f} out-of-fold detection={tpr:.3f}")
+        if tpr > best["tpr"]:
+            best = {"C": c, "tpr": tpr, "t": float(t), "oof": oof}
+    shift = _logit(target) - _logit(best["t"])
+    shifted = 1.0 / (1.0 + np.exp(-(np.log(best["oof"] / (1 - best["oof"])) + shift)))
+    cheap = np.maximum(heuristic, shifted)
+    points = operating_points(cheap, y, groups, INJECTION_CAPS)
+    model = fit(xn, wy, w, best["C"])
+    np.save(data_path("injection_ngrams.npy"), model.coef_[0].astype(np.float16))
+    doc = json.loads(data_path("injection.json").read_text())
+    _update(
+        "injection.json",
+        {
+            "threshold_cheap": target,
+            "ngram": {"intercept": float(model.intercept_[0]) + shift, "buckets": BUCKETS},
+            "operating_points": {
+                p: {
+                    "cheap": points[p],
+                    "full": doc.get("operating_points", {}).get(p, {}).get("full", points[p]),
+                }
+                for p in POINTS
+            },
+            "ngram_built_from": {
+                "texts": {name: int((groups == g).sum()) for name, g in _GROUP_NAMES.items()},
+                "windows": len(wtext),
+                "C": best["C"],
+                "out_of_fold_detection_rate": round(best["tpr"], 4),
+                "sources": "deepset/prompt-injections, Tensor Trust, BIPIA, shared/data benign "
+                "sets, hand-written rows (benchmarks/guard/sources.py, handwritten.py)",
+            },
+        },
+    )
 
 
 _GROUP_NAMES = {
@@ -298,6 +384,67 @@ def harm_rows() -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarra
     )
 
 
+HARM_BUCKETS = 1 << 14
+
+
+def _update(name: str, part: dict[str, Any]) -> None:
+    """Merge ``part`` into the JSON artifact ``name`` (the n-gram and embedding parts of a
+    model are built separately)."""
+    path = data_path(name)
+    doc = json.loads(path.read_text()) if path.exists() else {}
+    doc.update(part)
+    path.write_text(json.dumps(doc, indent=1) + "\n")
+
+
+def build_harm_ngram() -> None:
+    """The gate and heads over hashed n-grams: what runs without an embedding model."""
+    texts, y, heads, groups = harm_rows()
+    folded = [variants(t).texts[0] for t in texts]
+    data, indices, indptr = matrix(folded, HARM_BUCKETS)
+    x = csr_matrix((data, indices, indptr), shape=(len(texts), HARM_BUCKETS))
+    split = folds(np.arange(len(texts)) % 5)
+    w = balanced(groups, {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1})
+    best: dict[str, Any] = {"tpr": -1.0}
+    for c in (1.0, 4.0, 16.0):
+        oof = _oof(x, y, w, split, c)
+        threshold, tpr = pick_threshold(oof, y, groups, HARM_CAPS)
+        print(f"  n-gram gate C={c:<5} threshold={threshold:.2f} out-of-fold detection={tpr:.3f}")
+        if tpr > best["tpr"]:
+            best = {"C": c, "tpr": tpr, "threshold": threshold, "oof": oof}
+    rows = [fit(x, y, w, best["C"])]
+    thresholds = {"harmful": best["threshold"]}
+    for head, lab in heads.items():
+        known = lab >= 0
+        xk, yk = x[known], lab[known] == 1
+        wk = np.where(yk, 0.5 / max(1, yk.sum()), 0.5 / max(1, (~yk).sum())) * len(yk)
+        oof = _oof(xk, yk, wk, folds(np.arange(len(yk)) % 5), 4.0)
+        thresholds[head] = _best_f1(oof, yk)
+        rows.append(fit(xk, yk, wk, 4.0))
+        print(f"  n-gram head {head}: {int(yk.sum())} positives, threshold {thresholds[head]:.2f}")
+    names = ["harmful", *heads]
+    np.save(
+        data_path("harm_ngrams.npy"),
+        np.vstack([m.coef_[0] for m in rows]).astype(np.float16),
+    )
+    _update(
+        "harm.json",
+        {
+            "format": FORMAT,
+            "dims": 384,
+            "ngram": {
+                "file": "harm_ngrams.npy",
+                "buckets": HARM_BUCKETS,
+                "rows": names,
+                "intercepts": {n: float(m.intercept_[0]) for n, m in zip(names, rows, strict=True)},
+                "thresholds": thresholds,
+                "operating_points": operating_points(best["oof"], y, groups, HARM_CAPS),
+                "C": best["C"],
+                "out_of_fold_detection_rate": round(best["tpr"], 4),
+            },
+        },
+    )
+
+
 def build_harm(embed: Embed) -> None:
     texts, y, heads, groups = harm_rows()
     print(f"harm: {len(texts)} texts; embedding...")
@@ -306,10 +453,11 @@ def build_harm(embed: Embed) -> None:
     w = balanced(groups, {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1})
     best: dict[str, Any] = {"tpr": -1.0}
     for c in (1.0, 4.0, 16.0):
-        threshold, tpr = pick_threshold(_oof(x, y, w, split, c), y, groups, HARM_CAPS)
+        oof = _oof(x, y, w, split, c)
+        threshold, tpr = pick_threshold(oof, y, groups, HARM_CAPS)
         print(f"  gate C={c:<5} threshold={threshold:.2f} out-of-fold detection={tpr:.3f}")
         if tpr > best["tpr"]:
-            best = {"C": c, "tpr": tpr, "threshold": threshold}
+            best = {"C": c, "tpr": tpr, "threshold": threshold, "oof": oof}
     gate = fit(x, y, w, best["C"])
     out_heads = {}
     for head, lab in heads.items():
@@ -328,10 +476,10 @@ def build_harm(embed: Embed) -> None:
         }
         print(f"  head {head}: {int(yk.sum())} positives, threshold {threshold:.2f}")
     doc = {
-        "format": FORMAT,
         "embedding_model": "all-MiniLM-L6-v2",
         "dims": int(x.shape[1]),
         "threshold": best["threshold"],
+        "operating_points": operating_points(best["oof"], y, groups, HARM_CAPS),
         "classifier": {
             "coef": rounded(gate.coef_[0]),
             "intercept": float(gate.intercept_[0]),
@@ -351,7 +499,7 @@ def build_harm(embed: Embed) -> None:
             "hand-written rows",
         },
     }
-    data_path("harm.json").write_text(json.dumps(doc, indent=1) + "\n")
+    _update("harm.json", doc)
 
 
 def _best_f1(score: np.ndarray, y: np.ndarray) -> float:
@@ -366,11 +514,87 @@ def _best_f1(score: np.ndarray, y: np.ndarray) -> float:
 
 
 def main() -> None:
-    embed = cached_minilm(threads=2)
-    build_injection(embed)
-    build_harm(embed)
-    for name in ("injection.json", "injection_ngrams.npy", "injection_corpus.npy", "harm.json"):
-        print(f"{data_path(name)}: {data_path(name).stat().st_size / 1024:.0f} KiB")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parts = ["ngram", "pii", "injection", "harm"]
+    parser.add_argument("--only", choices=parts, action="append")
+    wanted = set(parser.parse_args().only or parts)
+    if "ngram" in wanted:
+        build_harm_ngram()
+        build_injection_ngram()
+    if "pii" in wanted:
+        build_pii()
+    if wanted & {"injection", "harm"}:
+        embed = cached_minilm(threads=2)
+        if "injection" in wanted:
+            build_injection(embed)
+        if "harm" in wanted:
+            build_harm(embed)
+    for path in sorted(data_path("").glob("*")):
+        print(f"{path}: {path.stat().st_size / 1024:.0f} KiB")
+
+
+# ---------------------------------------------------------------- names and addresses
+
+
+def build_pii() -> None:
+    """The PERSON and ADDRESS token taggers, on the train templates of Presidio's set."""
+    from minigate.guard.pii import names
+
+    train = pii_data.rows_of("train")
+    taggers = {}
+    for kind in ("PERSON", "ADDRESS"):
+        feats: list[np.ndarray] = []
+        labels: list[bool] = []
+        row_of: list[int] = []
+        for n, row in enumerate(train):
+            text = str(row["full_text"])
+            inside = pii_data.spans(row, kind)
+            toks = names.tokens(text)
+            for i, (word, start, end) in enumerate(toks):
+                if names._candidate(kind, word):
+                    feats.append(np.unique(names.columns(names.token_features(toks, i, text))))
+                    labels.append(any(s <= start and end <= e for s, e in inside))
+                    row_of.append(n)
+        indptr = np.cumsum([0] + [len(f) for f in feats])
+        x = csr_matrix(
+            (np.ones(indptr[-1]), np.concatenate(feats), indptr), shape=(len(feats), names.BUCKETS)
+        )
+        y = np.array(labels)
+        w = np.ones(len(y))
+        split = folds(np.array(row_of))
+        best = {"f1": -1.0}
+        for c in (0.5, 2.0, 8.0):
+            oof = _oof(x, y, w, split, c)
+            t = _best_f1(oof, y)
+            flagged = oof >= t
+            f1 = 2 * float((flagged & y).sum()) / max(1.0, float(flagged.sum() + y.sum()))
+            print(f"  {kind} C={c} threshold={t:.2f} out-of-fold token F1={f1:.3f}")
+            if f1 > best["f1"]:
+                best = {"f1": f1, "C": c, "threshold": t}
+        model = fit(x, y, w, best["C"])
+        # The intercept is the weight of the "bias" feature plus sklearn's own.
+        weights = model.coef_[0].astype(np.float16)
+        file = f"pii_{kind.lower()}.npy"
+        np.save(data_path(file), weights)
+        taggers[kind] = {
+            "file": file,
+            "intercept": float(model.intercept_[0]),
+            "threshold": best["threshold"],
+            "C": best["C"],
+            "out_of_fold_token_f1": round(best["f1"], 4),
+            "tokens": {"positive": int(y.sum()), "negative": int((~y).sum())},
+        }
+    doc = {
+        "format": FORMAT,
+        "taggers": taggers,
+        "built_from": {
+            "seed": guardlib.SEED,
+            "set": "microsoft/presidio-research synth_dataset_v2 (../shared/data/pii), MIT",
+            "split": "train half of the templates (pii_data.py)",
+            "texts": len(train),
+        },
+    }
+    data_path("pii_names.json").write_text(json.dumps(doc, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -69,8 +69,8 @@ def train_docs() -> list[Doc]:
     docs += [_doc(t, True, ATTACK, "handwritten") for t in handwritten.INJECTIONS]
     for kind, attacks in sources.bipia_attacks("train").items():
         docs += [_doc(t, True, ATTACK, f"bipia_{kind}", "data") for t in attacks]
-    docs += [_planted_doc(p) for p in sources.planted("train", per_kind=200, tables=60)]
-    docs += [_doc(t, False, DOCUMENTS, "cmrc", "data") for t in sources.cmrc_docs("train", 120)]
+    docs += [_planted_doc(p) for p in sources.planted("train", per_kind=100, tables=30)]
+    docs += [_doc(t, False, DOCUMENTS, "cmrc", "data") for t in sources.cmrc_docs("train", 50)]
     ordinary = (
         guardlib.benign()["train"]
         + guardlib.instructions()["train"]
@@ -124,7 +124,7 @@ def test_sets() -> dict[str, list[Doc]]:
     rng = random.Random(guardlib.SEED + 40)
     deepset = guardlib.injection()["test"]
     tt = sources.tensor_trust()["test"]
-    planted = [_planted_doc(p) for p in sources.planted("test", per_kind=150, tables=40)]
+    planted = [_planted_doc(p) for p in sources.planted("test", per_kind=80, tables=30)]
     out: dict[str, list[Doc]] = {
         "direct_deepset": [_doc(t, True, ATTACK, "deepset") for t in deepset.where(True)],
         "hijacking_tensor_trust": [_doc(t, True, ATTACK, "hijacking") for t in tt["hijacking"]],
@@ -154,7 +154,7 @@ def test_sets() -> dict[str, list[Doc]]:
         _doc(t, False, ORDINARY, "xstest") for t in guardlib.xstest()["test"].texts
     ]
     out["clean_cmrc"] = [
-        _doc(t, False, DOCUMENTS, "cmrc", "data") for t in sources.cmrc_docs("test", 120)
+        _doc(t, False, DOCUMENTS, "cmrc", "data") for t in sources.cmrc_docs("test", 50)
     ]
     return out
 

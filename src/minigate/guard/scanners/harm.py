@@ -7,13 +7,15 @@ as "how do I kill a Python process" mostly unblocked), and one head per category
 threat, self-harm intent and instructions and violent-illicit categories are a head gated by
 a phrase pattern). A stated threat ("I am going to kill you") is flagged by its pattern alone.
 
-``use_embeddings: false`` swaps the classifier for keyword hints, which over-block badly;
-it exists for gateways without an embeddings model, and as a baseline.
+``use_embeddings: false`` swaps the embedding classifier for the same gate and heads over
+hashed n-grams (``ngrams``), for gateways without an embeddings model.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
 
 import numpy as np
 from pydantic import Field
@@ -23,8 +25,15 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners.artifacts import LinearModel, linear_model, load_json
-from minigate.guard.scanners.harm_categories import HEADS, derived, hinted, threat
+from minigate.guard.scanners.artifacts import (
+    LinearModel,
+    data_path,
+    linear_model,
+    load_json,
+    load_vectors,
+)
+from minigate.guard.scanners.harm_categories import HEADS, derived, threat
+from minigate.guard.scanners.ngrams import features
 
 MODEL_FILE = "harm.json"
 MAX_WINDOWS = 16
@@ -42,6 +51,49 @@ class HarmOptions(ScannerOptions):
     use_embeddings: bool = Field(
         default=True, description="Use the classifier (needs embeddings), not keyword hints."
     )
+    operating_point: Literal["strict", "balanced", "permissive"] = Field(
+        default="balanced",
+        description="The threshold chosen on the train split for this trade-off (docs/guard.md); "
+        "ignored when threshold is set.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NgramHeads:
+    """The gate (row 0) and category heads over hashed n-grams: no embeddings needed."""
+
+    names: tuple[str, ...]
+    weights: np.ndarray  # (len(names), buckets)
+    intercepts: np.ndarray
+    thresholds: dict[str, float]
+
+    def probs(self, pieces: list[str]) -> dict[str, float]:
+        buckets = self.weights.shape[1]
+        best = np.zeros(len(self.names))
+        for piece in pieces:
+            unique = np.unique(features(piece, buckets))
+            z = self.weights[:, unique].sum(axis=1) / max(1.0, float(np.sqrt(unique.size)))
+            best = np.maximum(best, 1.0 / (1.0 + np.exp(-(z + self.intercepts))))
+        return {name: float(p) for name, p in zip(self.names, best, strict=True)}
+
+
+def _ngram_heads(doc: dict[str, Any], data_dir: Path | None, where: str) -> NgramHeads:
+    try:
+        part = doc["ngram"]
+        names = tuple(part["rows"])
+        path = data_dir / part["file"] if data_dir else data_path(part["file"])
+        buckets = int(part["buckets"])
+        weights = load_vectors(part["file"], buckets, path)
+        if weights.shape[0] != len(names):
+            raise ValueError(f"{weights.shape[0]} rows for {len(names)} heads")
+        return NgramHeads(
+            names,
+            weights,
+            np.array([part["intercepts"][n] for n in names], dtype=np.float32),
+            {n: float(part["thresholds"][n]) for n in names},
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"Guard model file '{where}' lacks its n-gram heads ({exc}).") from None
 
 
 class HarmScanner:
@@ -55,7 +107,7 @@ class HarmScanner:
         if options.use_embeddings and embed is None:
             raise ConfigError(
                 f"Guard scanner '{name}' (harm) needs an embeddings model in the gateway; "
-                "configure one, or set use_embeddings: false for keyword hints (which over-block)."
+                "configure one, or set use_embeddings: false for the n-gram model."
             )
         self.name = name
         self.embed = embed if options.use_embeddings else None
@@ -63,29 +115,38 @@ class HarmScanner:
         where = str(path or MODEL_FILE)
         doc = load_json(MODEL_FILE, path)
         dims = int(doc["dims"])
-        self.gate = linear_model(doc, "classifier", dims, where)
-        self.threshold = options.threshold if options.threshold is not None else self.gate.threshold
-        try:
-            self.heads: dict[str, LinearModel] = {
-                head: linear_model(doc["heads"], head, dims, where) for head in HEADS
-            }
-        except (KeyError, TypeError) as exc:
-            raise ConfigError(
-                f"Guard model file '{where}' lacks the category heads ({exc})."
-            ) from None
+        self.ngram = _ngram_heads(doc, data_dir, where)
+        self.gate: LinearModel | None = None
+        self.heads: dict[str, LinearModel] = {}
+        if self.embed is not None:
+            self.gate = linear_model(doc, "classifier", dims, where)
+            if "heads" in doc:
+                self.heads = {h: linear_model(doc["heads"], h, dims, where) for h in HEADS}
+        points = doc.get("operating_points" if self.embed else "ngram", {})
+        if not self.embed:
+            points = points.get("operating_points", {})
+        default = points.get(options.operating_point, self.ngram.thresholds["harmful"])
+        if self.gate is not None and options.operating_point not in points:
+            default = self.gate.threshold
+        self.threshold = options.threshold if options.threshold is not None else float(default)
 
     async def assess(self, text: str) -> tuple[float, dict[str, float], set[str]]:
         """The harm probability, a score per moderation category, and the categories that
         pass their own thresholds."""
-        if self.embed is None or not text.strip():
-            hints = set(hinted(text))
-            scores = {c: float(c in hints) for c in (*HEADS, *derived({}, text))}
-            return max(scores.values(), default=0.0), scores, hints
+        if not text.strip():
+            return 0.0, dict.fromkeys((*HEADS, *derived({}, text)), 0.0), set()
         pieces = windows(fold(text))[:MAX_WINDOWS]
-        vectors = (await self.embed(pieces)).astype(np.float32)
-        harm = float(self.gate.prob(vectors).max())
-        heads = {h: float(m.prob(vectors).max()) for h, m in self.heads.items()}
-        passed = {h for h, m in self.heads.items() if heads[h] >= m.threshold}
+        by_ngram = self.ngram.probs(pieces)
+        harm = by_ngram["harmful"]
+        heads = {h: by_ngram[h] for h in HEADS}
+        thresholds = {h: self.ngram.thresholds[h] for h in HEADS}
+        if self.embed is not None and self.gate is not None:
+            vectors = (await self.embed(pieces)).astype(np.float32)
+            harm = float(self.gate.prob(vectors).max())
+            if self.heads:
+                heads = {h: float(m.prob(vectors).max()) for h, m in self.heads.items()}
+                thresholds = {h: m.threshold for h, m in self.heads.items()}
+        passed = {h for h in HEADS if heads[h] >= thresholds[h]}
         extra = derived(heads, text)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
         return harm, {**heads, **extra}, passed
@@ -103,7 +164,7 @@ class HarmScanner:
             passed |= {"harassment/threatening", "violence"}
         top = max(scores, key=scores.__getitem__)
         labels = sorted(passed or {top})
-        how = "harm classifier" if self.embed else "harm keywords"
+        how = "harm classifier" if self.embed else "harm n-gram model"
         return Verdict(
             scanner=self.name,
             flagged=True,

@@ -1,5 +1,5 @@
-"""OpenAI moderation's categories: which the classifier has a learned head for, which are
-derived from a head and a phrase pattern, and the keyword hints of the embedding-free mode.
+"""OpenAI moderation's categories: which the classifier has a learned head for, and which are
+derived from a head and a phrase pattern.
 
 Heads were fitted on labelled data (``harm.json``: OpenAI's moderation samples for sexual,
 hate, violence, harassment, self-harm and their sub-categories, AdvBench for illicit). No
@@ -74,21 +74,3 @@ def derived(heads: dict[str, float], text: str) -> dict[str, float]:
         "self-harm/instructions": self_harm if _HOW_TO.search(text) else 0.25 * self_harm,
         "illicit/violent": heads.get("illicit", 0.0) if _WEAPONS.search(text) else 0.0,
     }
-
-
-_HINTS: dict[str, str] = {
-    "violence": r"\b(?:kill|murder|bomb|explosives?|shoot(?:ing)?|weapons?|poison|assassinat\w*|"
-    r"terroris\w*|stab|attack)\b",
-    "illicit": r"\b(?:hack(?:ing)?|malware|virus|ransomware|steal(?:ing)?|fraud|counterfeit|"
-    r"drugs?|launder\w*|phishing|exploit|illegal(?:ly)?|evade|smuggl\w*)\b",
-    "self-harm": r"\b(?:suicide|self-harm|cut myself|kill myself|anorexi\w*|starve)\b",
-    "hate": r"\b(?:racist|inferior|hate speech|slurs?|supremac\w*|discriminat\w*)\b",
-    "harassment": r"\b(?:bully\w*|harass\w*|stalk\w*|threaten\w*|dox\w*|intimidat\w*)\b",
-    "sexual": r"\b(?:porn\w*|sexually explicit|explicit sex|nude|erotic)\b",
-}
-HINTS: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in _HINTS.items()}
-
-
-def hinted(text: str) -> list[str]:
-    """Categories whose keywords appear in ``text`` (the embedding-free baseline)."""
-    return [name for name, pattern in HINTS.items() if pattern.search(text)]

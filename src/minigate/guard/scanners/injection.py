@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from pydantic import Field
@@ -55,6 +56,11 @@ class InjectionOptions(ScannerOptions):
     use_embeddings: bool = Field(
         default=True, description="Also run the classifier (needs the gateway's embeddings)."
     )
+    operating_point: Literal["strict", "balanced", "permissive"] = Field(
+        default="balanced",
+        description="The threshold chosen on the train split for this trade-off (docs/guard.md); "
+        "ignored when threshold is set.",
+    )
     max_windows: int = Field(
         default=64,
         ge=1,
@@ -82,7 +88,9 @@ class InjectionScanner:
         path = data_dir / MODEL_FILE if data_dir else None
         doc = load_json(MODEL_FILE, path)
         self.embed = embed if options.use_embeddings else None
-        default = doc["threshold"] if self.embed else doc.get("threshold_cheap", doc["threshold"])
+        mode = "full" if self.embed else "cheap"
+        point = doc.get("operating_points", {}).get(options.operating_point, {})
+        default = point.get(mode, doc.get("threshold_cheap", doc["threshold"]))
         self.threshold = options.threshold if options.threshold is not None else float(default)
         self.max_windows = options.max_windows
         self.model: LinearModel | None = None

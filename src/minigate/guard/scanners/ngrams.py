@@ -20,7 +20,7 @@ _WORD = re.compile(r"\w+")
 _CHAR_N = 4
 
 
-def features(text: str) -> np.ndarray:
+def features(text: str, buckets: int = BUCKETS) -> np.ndarray:
     """The hashed feature columns of ``text`` (with repeats), lower-cased words, word pairs
     and 4-character pieces of words."""
     words = _WORD.findall(text.lower())
@@ -30,7 +30,7 @@ def features(text: str) -> np.ndarray:
         padded = f" {word} "
         grams += [f"c {padded[i : i + _CHAR_N]}" for i in range(max(1, len(padded) - _CHAR_N + 1))]
     return np.fromiter(
-        (zlib.crc32(g.encode()) % BUCKETS for g in grams), dtype=np.int64, count=len(grams)
+        (zlib.crc32(g.encode()) % buckets for g in grams), dtype=np.int64, count=len(grams)
     )
 
 
@@ -44,14 +44,14 @@ def score_columns(columns: np.ndarray, weights: np.ndarray, intercept: float) ->
     return float(1.0 / (1.0 + np.exp(-z)))
 
 
-def matrix(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def matrix(texts: list[str], buckets: int = BUCKETS) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``(data, indices, indptr)`` of the texts' feature rows, as ``score_columns`` weighs
     them, for building a scipy CSR matrix when fitting."""
     data: list[np.ndarray] = []
     indices: list[np.ndarray] = []
     indptr = [0]
     for text in texts:
-        unique = np.unique(features(text))
+        unique = np.unique(features(text, buckets))
         indices.append(unique)
         data.append(np.full(unique.size, 1.0 / max(1.0, float(np.sqrt(unique.size)))))
         indptr.append(indptr[-1] + unique.size)
