@@ -77,10 +77,10 @@ def find_phones(text: str, windows: Sequence[Span]) -> Iterator[Span]:
 
 # Regions whose local formats are read without a phone word nearby ("06-24312407" is a Dutch
 # mobile); a number must be valid for one of them (libphonenumber's metadata, via the
-# ``phonenumbers`` package), and written like a phone number: with a leading 0, +, or (, or
-# in groups. A bare run of digits stays a number.
+# ``phonenumbers`` package), and written like a local or international number: with a
+# leading 0 (the trunk prefix), + or (. Grouped digits without one stay numbers ("2024 15 33").
 DEFAULT_REGIONS = ("US", "GB", "NL", "BE", "DE", "FR", "ES", "IT", "AU", "IN", "BR", "CN")
-_PHONE_LIKE = re.compile(r"[+(0]|[0-9]+[ .-][0-9]")
+_PHONE_LIKE = re.compile(r"[+(0]")
 
 
 def find_local_phones(text: str, windows: Sequence[Span], regions: Sequence[str]) -> Iterator[Span]:
