@@ -1,18 +1,22 @@
 """Harmful requests and answers, scored in OpenAI moderation's categories.
 
-Offline, over the MiniLM embedding of each window of the text (``chunks``): a gate says
-*whether* a text is harmful (logistic regression; its threshold keeps safe look-alikes such
-as "how do I kill a Python process" mostly unblocked), and one head per category says *how*
-(``harm_categories``: fitted on OpenAI's labelled moderation samples and AdvBench; the
-threat, self-harm intent and instructions and violent-illicit categories are a head gated by
-a phrase pattern). A stated threat ("I am going to kill you") is flagged by its pattern alone.
+Each window of the text (``chunks``) is read by two gates that say *whether* it is harmful:
+a logistic regression over hashed n-grams (``ngrams``; fitted on OpenAI's labelled
+moderation samples, AdvBench, XSTest, ordinary requests and hand-written hard negatives) and,
+with the gateway's embedding model, the first round's regression over MiniLM embeddings. With
+both, a text is harmful when both agree: the embedding gate alone over-blocks figures of
+speech, the n-gram gate alone misses paraphrases. One head per category says *how*
+(``harm_categories``: n-gram heads on the same data; the threat, self-harm intent and
+instructions and violent-illicit categories are a head gated by a phrase pattern). A stated
+threat ("I am going to kill you") is flagged by its pattern alone.
 
-``use_embeddings: false`` swaps the embedding classifier for the same gate and heads over
-hashed n-grams (``ngrams``), for gateways without an embeddings model.
+``use_embeddings: false`` runs the n-gram gate alone, for gateways without an embeddings
+model.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -122,13 +126,15 @@ class HarmScanner:
             self.gate = linear_model(doc, "classifier", dims, where)
             if "heads" in doc:
                 self.heads = {h: linear_model(doc["heads"], h, dims, where) for h in HEADS}
-        points = doc.get("operating_points" if self.embed else "ngram", {})
-        if not self.embed:
-            points = points.get("operating_points", {})
-        default = points.get(options.operating_point, self.ngram.thresholds["harmful"])
-        if self.gate is not None and options.operating_point not in points:
-            default = self.gate.threshold
+        points = doc["ngram"].get("operating_points", {})
+        ngram_threshold = float(
+            points.get(options.operating_point, self.ngram.thresholds["harmful"])
+        )
+        default = self.gate.threshold if self.gate is not None else ngram_threshold
         self.threshold = options.threshold if options.threshold is not None else float(default)
+        # With both gates, a text is harmful when both say so (see ``_both``): the n-gram
+        # probability is moved in logit space so that its own threshold lands on this one.
+        self._ngram_shift = _logit(default) - _logit(ngram_threshold)
 
     async def assess(self, text: str) -> tuple[float, dict[str, float], set[str]]:
         """The harm probability, a score per moderation category, and the categories that
@@ -142,7 +148,7 @@ class HarmScanner:
         thresholds = {h: self.ngram.thresholds[h] for h in HEADS}
         if self.embed is not None and self.gate is not None:
             vectors = (await self.embed(pieces)).astype(np.float32)
-            harm = float(self.gate.prob(vectors).max())
+            harm = _both(float(self.gate.prob(vectors).max()), harm, self._ngram_shift)
             if self.heads:
                 heads = {h: float(m.prob(vectors).max()) for h, m in self.heads.items()}
                 thresholds = {h: m.threshold for h, m in self.heads.items()}
@@ -172,6 +178,18 @@ class HarmScanner:
             labels=("harmful", *labels),
             reason=f"{how} score {harm:.2f}, categories {', '.join(labels)}",
         )
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1.0 - p))
+
+
+def _both(embedding: float, ngram: float, shift: float) -> float:
+    """Harmful when both gates agree: the embedding gate alone over-blocks figures of speech
+    ("steal someone's heart"), the n-gram gate alone misses paraphrases."""
+    shifted = 1.0 / (1.0 + math.exp(-(_logit(ngram) + shift)))
+    return min(embedding, shifted)
 
 
 def _build(options: HarmOptions, name: str, deps: GuardDeps) -> HarmScanner:
