@@ -223,6 +223,48 @@ def _logit(p: float) -> float:
     return float(np.log(p / (1.0 - p)))
 
 
+def build_prompt_ngram(c: float = 16.0) -> None:
+    """A second n-gram model for prompts only: trained without the documents, it does not
+    learn that "in your answer, include..." is an attack, which it is only inside data."""
+    docs = [d for d in injection_data.train_docs() if d.source == "prompt"]
+    wtext = [w for d in docs for w, _ in d.windows]
+    wy = np.array([lab for d in docs for _, lab in d.windows])
+    wdoc = np.array([i for i, d in enumerate(docs) for _ in d.windows])
+    wgroup = np.array([d.group for d in docs for _ in d.windows])
+    y = np.array([d.label for d in docs])
+    groups = np.array([d.group for d in docs])
+    w = balanced(wgroup, {ATTACK: 0.5, DEEPSET_BENIGN: 0.2, ORDINARY: 0.3})
+    heuristic = np.array([_heuristic(d) for d in docs])
+    data, indices, indptr = matrix(wtext)
+    xn = csr_matrix((data, indices, indptr), shape=(len(wtext), BUCKETS))
+    print(f"injection n-grams for prompts: {len(docs)} texts, {len(wtext)} windows")
+    window_oof = _oof(xn, wy, w, folds(wdoc), c)
+    oof = np.zeros(len(docs))
+    np.maximum.at(oof, wdoc, window_oof)
+    oof = np.clip(oof, 1e-6, 1 - 1e-6)
+    target = json.loads(data_path("injection.json").read_text())["threshold"]
+    caps = {g: cap for g, cap in INJECTION_CAPS.items() if g != DOCUMENTS}
+    for t in GRID:
+        flagged = (heuristic >= target) | (oof >= t)
+        if all(flagged[groups == g].mean() <= cap for g, cap in caps.items()):
+            break
+    print(f"  C={c} own threshold={t:.2f} out-of-fold detection={float(flagged[y].mean()):.3f}")
+    model = fit(xn, wy, w, c)
+    np.save(data_path("injection_ngrams_prompt.npy"), model.coef_[0].astype(np.float16))
+    shift = _logit(target) - _logit(float(t))
+    _update(
+        "injection.json",
+        {
+            "ngram_prompt": {
+                "intercept": float(model.intercept_[0]) + shift,
+                "buckets": BUCKETS,
+                "C": c,
+                "out_of_fold_detection_rate": round(float(flagged[y].mean()), 4),
+            }
+        },
+    )
+
+
 def build_injection_ngram() -> None:
     """The n-gram model alone (no embeddings), scaled so that it flags at the same score as
     the heuristics and the embedding classifier (the shipped threshold, 0.73): one threshold
@@ -515,12 +557,15 @@ def _best_f1(score: np.ndarray, y: np.ndarray) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parts = ["ngram", "pii", "injection", "harm"]
+    parts = ["ngram", "prompt_ngram", "pii", "injection", "harm"]
     parser.add_argument("--only", choices=parts, action="append")
     wanted = set(parser.parse_args().only or parts)
     if "ngram" in wanted:
         build_harm_ngram()
         build_injection_ngram()
+        build_prompt_ngram()
+    if "prompt_ngram" in wanted:
+        build_prompt_ngram()
     if "pii" in wanted:
         build_pii()
     if wanted & {"injection", "harm"}:

@@ -42,6 +42,7 @@ from minigate.guard.scanners.ngrams import BUCKETS, features, score_columns
 MODEL_FILE = "injection.json"
 CORPUS_FILE = "injection_corpus.npy"
 NGRAM_FILE = "injection_ngrams.npy"
+PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 
 
@@ -95,11 +96,16 @@ class InjectionScanner:
         self.max_windows = options.max_windows
         self.model: LinearModel | None = None
         self.corpus: np.ndarray | None = None
-        self.ngram_intercept = float(doc.get("ngram", {}).get("intercept", 0.0))
-        self.ngram: np.ndarray | None = None
-        if "ngram" in doc:
-            ngram_path = data_dir / NGRAM_FILE if data_dir else data_path(NGRAM_FILE)
-            self.ngram = load_weights(NGRAM_FILE, BUCKETS, ngram_path)
+        # source -> (weights, intercept): one model for data, one trained on prompts alone
+        self.ngrams: dict[str, tuple[np.ndarray, float]] = {}
+        for source, key, name in (
+            ("data", "ngram", NGRAM_FILE),
+            ("prompt", "ngram_prompt", PROMPT_NGRAM_FILE),
+        ):
+            if key in doc:
+                path_of = data_dir / name if data_dir else data_path(name)
+                weights = load_weights(name, BUCKETS, path_of)
+                self.ngrams[source] = (weights, float(doc[key]["intercept"]))
         if self.embed is not None:
             dims = int(doc["dims"])
             self.model = linear_model(doc, "classifier", dims + 1, str(path or MODEL_FILE))
@@ -120,10 +126,9 @@ class InjectionScanner:
             labels.append("indirect")
         best = Assessment(heuristic, f"prompt-injection signals ({', '.join(signals)})", ())
         pieces = [w for t in seen.texts for w in windows(t)]
-        if self.ngram is not None:
-            ngram = max(
-                score_columns(features(p), self.ngram, self.ngram_intercept) for p in pieces
-            )
+        model = self.ngrams.get(source) or self.ngrams.get("data")
+        if model is not None:
+            ngram = max(score_columns(features(p), *model) for p in pieces)
             if ngram > best.score:
                 best = Assessment(ngram, "injection n-gram model", ())
         if self.embed is not None and text.strip():
