@@ -73,7 +73,7 @@ async def injection(embed: EmbedFn, n_full: int) -> dict[str, Any]:
         for name, docs in sets.items():
             kind = "recall" if docs and docs[0].label else "false_positive_rate"
             entry = {"cheap": rate([await _flag(cheap, d) for d in docs])}
-            if point == "balanced" or n_full >= len(docs):
+            if n_full and (point == "balanced" or n_full >= len(docs)):
                 entry[f"full_first_{n_full}"] = rate([await _flag(full, d) for d in docs[:n_full]])
             result[f"{kind}:{name}"] = entry
         out[point] = result
@@ -116,7 +116,10 @@ async def harm(embed: EmbedFn, n_full: int) -> dict[str, Any]:
         result["threshold"]["full"] = full.threshold
         for name, texts in sets.items():
             entry = {"ngram": rate([await _hflag(ngram, t) for t in texts])}
-            entry[f"full_first_{n_full}"] = rate([await _hflag(full, t) for t in texts[:n_full]])
+            if n_full:
+                entry[f"full_first_{n_full}"] = rate(
+                    [await _hflag(full, t) for t in texts[:n_full]]
+                )
             result[name] = entry
         out[point] = result
     out["moderation_categories"] = await categories(embed)

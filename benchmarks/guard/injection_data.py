@@ -67,6 +67,7 @@ def train_docs() -> list[Doc]:
     for kind, attacks in sources.tensor_trust()["train"].items():
         docs += [_doc(t, True, ATTACK, kind) for t in attacks]
     docs += [_doc(t, True, ATTACK, "handwritten") for t in handwritten.INJECTIONS]
+    docs += [_doc(t, True, ATTACK, "handwritten", "data") for t in handwritten.PLANTED]
     for kind, attacks in sources.bipia_attacks("train").items():
         docs += [_doc(t, True, ATTACK, f"bipia_{kind}", "data") for t in attacks]
     docs += [_planted_doc(p) for p in sources.planted("train", per_kind=100, tables=30)]

@@ -17,6 +17,7 @@ Without an embedding function the scanner runs on the first two, with its own th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -44,6 +45,10 @@ CORPUS_FILE = "injection_corpus.npy"
 NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
+# A few words give the n-gram model too little to go on ("Tell me." reads like the start of
+# an extraction attack); short texts are left to the heuristics and the embedding classifier.
+NGRAM_MIN_WORDS = 6
+_WORDS = re.compile(r"\w+")
 
 
 class InjectionOptions(ScannerOptions):
@@ -127,8 +132,9 @@ class InjectionScanner:
         best = Assessment(heuristic, f"prompt-injection signals ({', '.join(signals)})", ())
         pieces = [w for t in seen.texts for w in windows(t)]
         model = self.ngrams.get(source) or self.ngrams.get("data")
-        if model is not None:
-            ngram = max(score_columns(features(p), *model) for p in pieces)
+        counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
+        if model is not None and counted:
+            ngram = max(score_columns(features(p), *model) for p in counted)
             if ngram > best.score:
                 best = Assessment(ngram, "injection n-gram model", ())
         if self.embed is not None and text.strip():
