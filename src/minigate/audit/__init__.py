@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit.chain import canonical_json, sha256_hex
 from minigate.audit.log import AuditLog, AuditTrail, Entry
@@ -47,11 +48,14 @@ async def open_audit(
     sources: ModelSources | None = None,
     checkpoint_on_close: bool = True,
     writer: StoreWriter | None = None,
+    engine: AsyncEngine | None = None,
 ) -> AsyncIterator[AuditLog]:
     """The audit log on the configured store, migrated; its signing key created if missing.
-    It writes through ``writer`` (the ledger's, in a running gateway) or a writer of its own."""
+    It reads through ``engine`` and writes through ``writer`` (a running gateway's, shared
+    with the ledger) or through its own."""
     signer = load_signer(settings.audit.signing_key(settings.store.url), create=True)
-    engine = await open_store(settings.store.url)
+    own_engine = engine is None
+    engine = engine or await open_store(settings.store.url)
     own = writer is None
     writer = writer or StoreWriter(settings.store.url)
     audit = AuditLog(engine, writer, signer, settings.audit, sources)
@@ -63,7 +67,8 @@ async def open_audit(
         finally:
             if own:
                 await writer.aclose()
-            await engine.dispose()
+            if own_engine:
+                await engine.dispose()
 
 
 def key_event(action: str, key: VirtualKey) -> Entry:
