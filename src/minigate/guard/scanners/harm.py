@@ -7,7 +7,7 @@ categories by closeness to a few descriptions of each (``harm_categories``), whi
 guess: no category labels were available to measure it.
 
 ``use_embeddings: false`` swaps the classifier for keyword hints, which over-block badly
-(see the README); it exists for gateways without an embeddings model, and as a baseline.
+(see docs/guard.md); it exists for gateways without an embeddings model, and as a baseline.
 """
 
 from __future__ import annotations
