@@ -5,7 +5,20 @@ from __future__ import annotations
 
 import typer
 
-from minigate.cli import audit, cache, chat, docs, init, keys, models, review, router, serve, usage
+from minigate.cli import (
+    audit,
+    cache,
+    chat,
+    docs,
+    init,
+    keys,
+    models,
+    quantize,
+    review,
+    router,
+    serve,
+    usage,
+)
 
 app = typer.Typer(
     name="minigate",
@@ -20,6 +33,7 @@ app.command("chat")(chat.chat)
 app.command("models")(models.models)
 app.command("init")(init.init)
 app.command("usage")(usage.usage)
+app.command("quantize")(quantize.quantize)
 app.command("docs-config", hidden=True)(docs.docs_config)
 app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
