@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -41,6 +42,8 @@ class Ledger:
         self.prices = prices
         self.settings = settings
         self._writes: set[asyncio.Task[None]] = set()
+        # What time it is, for rate windows and budget periods; tests pass a clock of theirs.
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._rows = writer.channel(write_rows)
 
     def price(self, model: str, at: datetime | None = None) -> Price:
@@ -53,7 +56,7 @@ class Ledger:
         self, ctx: RequestContext, model: str, prompt_estimate: int, max_tokens: int | None
     ) -> Admission:
         """Reserve the request's largest possible cost and its rate-limit slot, or raise 429."""
-        admission = Admission(model, datetime.now(UTC), prompt_estimate)
+        admission = Admission(model, self.clock(), prompt_estimate)
         key = ctx.virtual_key
         if key is None or (key.budget_usd is None and key.rpm is None and key.tpm is None):
             return admission
