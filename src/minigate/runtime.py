@@ -19,12 +19,14 @@ from minigate.config import Settings
 from minigate.guard.build import guard_deps
 from minigate.guard.moderation import Moderator
 from minigate.ledger.keys import KeyStore
+from minigate.ledger.leases import new_owner
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.prices import build_price_book
 from minigate.metrics import Metrics
 from minigate.pipeline import build_pipeline
 from minigate.review import ReviewQueue
 from minigate.store import open_store
+from minigate.store.health import StoreProbe
 from minigate.store.writer import StoreWriter
 
 
@@ -37,6 +39,7 @@ class Runtime:
     audit: AuditLog | None = None
     reviews: ReviewQueue | None = None
     moderator: Moderator | None = None
+    store_probe: StoreProbe | None = None
 
 
 @asynccontextmanager
@@ -52,6 +55,7 @@ async def open_ledger(
     prices = build_price_book(settings.ledger, settings.models)
     ledger = Ledger(engine, prices, settings.ledger, writer)
     try:
+        await ledger.start()
         yield engine, KeyStore(engine), ledger
     finally:
         try:
@@ -80,7 +84,7 @@ async def running(
     async with AsyncExitStack() as stack:
         limits = httpx.Limits(max_connections=1024, max_keepalive_connections=256)
         http = await stack.enter_async_context(upstream_client(limits, timeout=None))
-        engine = writer = keys = ledger = audit = reviews = None
+        engine = writer = keys = ledger = audit = reviews = probe = None
         if ledger_on or audit_on or reviews_on:
             engine = await open_store(settings.store.url)
             stack.push_async_callback(engine.dispose)
@@ -94,6 +98,13 @@ async def running(
             prices = build_price_book(settings.ledger, settings.models)
             ledger = Ledger(engine, prices, settings.ledger, writer)
             stack.push_async_callback(ledger.drain)
+            await ledger.start()
+        if writer is not None:
+            probe = StoreProbe(settings.store.url, writer, new_owner())
+            if keys is not None and ledger is not None:
+                keys.require_store = probe.require
+                keys.store_failed = probe.failed
+                ledger.store_failed = probe.failed
         if engine is not None and audit_on:
             audit = await stack.enter_async_context(_audit(settings, keys, writer, engine))
         if engine is not None and reviews_on:
@@ -111,7 +122,7 @@ async def running(
         pipeline = build_pipeline(backends, metrics, settings, ledger, audit, reviews, embedders)
         await pipeline.start()
         stack.push_async_callback(pipeline.aclose)
-        yield Runtime(pipeline, engine, keys, ledger, audit, reviews, moderator)
+        yield Runtime(pipeline, engine, keys, ledger, audit, reviews, moderator, probe)
 
 
 @asynccontextmanager

@@ -20,7 +20,7 @@ from typing import ClassVar, Generic, TypeVar
 
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
-from minigate.errors import GatewayError
+from minigate.errors import GatewayError, failure_status
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import Usage
 from minigate.schemas.completions import Completion, CompletionRequest
@@ -108,6 +108,11 @@ class Observer(Stage, Generic[S]):
     """
 
     collects_texts: ClassVar[bool] = False
+    # The exceptions whose end ``after`` records, with errors.failure_status as the status.
+    # The ledger and the audit trail take any: whatever ends a request (a bug, a cancelled
+    # task) releases its hold and writes its entry. A stream its client closed early ends
+    # "client_disconnected" whatever this says.
+    failures: ClassVar[tuple[type[BaseException], ...]] = (GatewayError,)
 
     async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> S:
         raise NotImplementedError
@@ -138,8 +143,9 @@ class Observer(Stage, Generic[S]):
         state = await self.before(req, ctx, stream=False)
         try:
             answer = await call()
-        except GatewayError as exc:
-            await self.after(state, ctx, Ended(exc.code, stream=False))
+        except BaseException as exc:
+            if isinstance(exc, self.failures):
+                await self.after(state, ctx, Ended(failure_status(exc), stream=False))
             raise
         await self.after(state, ctx, Ended("ok", stream=False, answer=answer))
         return answer
@@ -158,8 +164,9 @@ class Observer(Stage, Generic[S]):
                         texts.setdefault(index, []).append(piece)
                 yield chunk
             ended.status = "ok"
-        except GatewayError as exc:
-            ended.status = exc.code
+        except Exception as exc:
+            if isinstance(exc, self.failures):
+                ended.status = failure_status(exc)
             raise
         finally:
             ended.texts = ["".join(texts[i]) for i in sorted(texts)]

@@ -23,6 +23,7 @@ def audit_stage(inner: Backend, audit: AuditTrail | None) -> Backend:
 
 class AuditStage(Observer[str]):
     collects_texts = True
+    failures = (BaseException,)
 
     def __init__(self, inner: Backend, audit: AuditTrail) -> None:
         super().__init__(inner)

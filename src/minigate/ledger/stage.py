@@ -29,14 +29,16 @@ class Admitted:
 
 
 class LedgerStage(Observer[Admitted]):
+    failures = (BaseException,)
+
     def __init__(self, inner: Backend, ledger: Ledger) -> None:
         super().__init__(inner)
         self.ledger = ledger
 
     async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> Admitted:
-        bound, max_tokens = _bounds(req)
+        bound, max_tokens, choices = _bounds(req)
         try:
-            admission = await self.ledger.admit(ctx, req.model, bound, max_tokens)
+            admission = await self.ledger.admit(ctx, req.model, bound, max_tokens, choices)
         except GatewayError as exc:
             rejected = Admission(req.model, datetime.now(UTC), bound)
             await self.ledger.settle(ctx, rejected, None, exc.code, stream=stream)
@@ -56,10 +58,11 @@ class LedgerStage(Observer[Admitted]):
         await self.ledger.settle(ctx, admitted.admission, usage, ended.status, stream=ended.stream)
 
 
-def _bounds(req: Request) -> tuple[int, int | None]:
-    """The request's largest possible prompt, and the completion tokens it may ask for."""
+def _bounds(req: Request) -> tuple[int, int | None, int]:
+    """The request's largest possible prompt, the completion tokens it may ask for per
+    choice, and how many choices it asks for."""
     if isinstance(req, ChatCompletionRequest):
-        return chat_prompt_bound(req), req.output_limit
+        return chat_prompt_bound(req), req.output_limit, req.n
     if isinstance(req, CompletionRequest):
-        return completion_prompt_bound(req), req.max_tokens
-    return embedding_prompt_bound(req), 1
+        return completion_prompt_bound(req), req.max_tokens, req.n
+    return embedding_prompt_bound(req), 1, 1
