@@ -36,7 +36,9 @@ class StubUpstream:
     delay_s: float = 0.0
     stream_delay_s: float = 0.0  # pause between stream events, so a client can leave midway
     retry_after: str | None = None
-    text: str = COMPLETION_TEXT  # the answer to every chat request; {system} echoes the system
+    # The answer to every chat request; {system} echoes the system prompt, {user} the last
+    # user turn (a model whose answers differ by request, for scoring tests).
+    text: str = COMPLETION_TEXT
     token_logprob: float = -0.1  # reported for every token when a request asks for logprobs
     # A hostile or broken provider: "empty" ends streams without an event, "json" answers
     # stream requests with a JSON body; error_message replaces the text of failures.
@@ -50,12 +52,14 @@ class StubUpstream:
     # -- answers -----------------------------------------------------------------------
 
     def _text_for(self, body: dict[str, Any]) -> str:
-        """The answer; ``{system}`` in it stands for a model that leaks its system prompt."""
-        if "{system}" not in self.text:
+        """The answer; ``{system}`` in it stands for a model that leaks its system prompt,
+        ``{user}`` for one that echoes the last user turn."""
+        if "{system}" not in self.text and "{user}" not in self.text:
             return self.text
         messages = body.get("messages") or []
         system = next((m.get("content") for m in messages if m.get("role") == "system"), "")
-        return self.text.replace("{system}", str(system))
+        user = next((m.get("content") for m in reversed(messages) if m.get("role") == "user"), "")
+        return self.text.replace("{system}", str(system)).replace("{user}", str(user))
 
     def _chat(self, body: dict[str, Any]) -> dict[str, Any]:
         choice: dict[str, Any] = {
