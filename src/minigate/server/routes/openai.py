@@ -31,8 +31,10 @@ REQUEST_ID_HEADER = "x-minigate-request-id"
 
 async def parse_body(request: Request, model: type[M]) -> M:
     """Validate the JSON body; the error names the offending field, as OpenAI's does."""
-    async with request.app.state.parse_gate.slot(request):
+    gate = request.app.state.parse_gate
+    async with gate.slot(request):
         raw = await request.body()
+        gate.precheck(raw, model)
         try:
             return model.model_validate_json(raw)
         except ValidationError as exc:
