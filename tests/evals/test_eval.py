@@ -335,6 +335,10 @@ def test_a_judge_model_grades_and_its_calls_are_counted_apart(
     asked = grader.stub.received[-1].body["messages"][-1]["content"]
     assert "Mentions the moon." in asked and "Explain tides." in asked
 
+    unjudged = minigate(data, "-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "u")
+    assert unjudged.returncode == 1
+    assert f"{data}:1 is scored by a judge; name one with --judge-model." in unjudged.stderr
+
 
 def test_no_gateway_is_one_clear_line(files: tuple[Path, Path], tmp_path: Path) -> None:
     data, _ = files
