@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.errors import RateLimited
 from minigate.ledger.keys import Period, VirtualKey
@@ -226,3 +227,20 @@ def _retry_after(resets: datetime | None, now: datetime) -> dict[str, str]:
     if resets is None:
         return {}
     return {"Retry-After": str(max(1, int((resets - now).total_seconds()) + 1))}
+
+
+async def spent(engine: AsyncEngine, keys: list[VirtualKey], now: datetime) -> dict[str, Decimal]:
+    """What each key has spent in its current budget period (the period its budget counts)."""
+    wanted = {(k.id, period_of(k.period, now)) for k in keys}
+    if not wanted:
+        return {}
+    query = select(key_spend.c.key_id, key_spend.c.period, key_spend.c.spent_pusd).where(
+        key_spend.c.key_id.in_([key_id for key_id, _ in wanted])
+    )
+    async with engine.connect() as conn:
+        rows = (await conn.execute(query)).all()
+    found = {key_id: Decimal(0) for key_id, _ in wanted}
+    for key_id, period, pusd in rows:
+        if (key_id, period) in wanted:
+            found[key_id] = from_pico(int(pusd))
+    return found

@@ -19,6 +19,8 @@ from minigate.server.routes import admin, ops
 from minigate.server.routes import cache as cache_routes
 from minigate.server.routes import guard as guard_routes
 from minigate.server.routes import openai as openai_routes
+from minigate.server.routes import reports as report_routes
+from minigate.ui import routes as ui_routes
 
 log = logging.getLogger("minigate")
 
@@ -60,5 +62,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(ops.router)
     app.include_router(cache_routes.router)
     app.include_router(guard_routes.router)
+    app.include_router(report_routes.router)
+    app.include_router(ui_routes.router)
     app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)
     return app
