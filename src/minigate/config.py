@@ -35,6 +35,7 @@ from minigate.router.settings import RouterSettings as RouterSettings
 from minigate.router.settings import find_route_cycle
 from minigate.section import Section
 from minigate.store.settings import StoreSettings as StoreSettings
+from minigate.ui.settings import UISettings
 
 CONFIG_ENV = "MINIGATE_CONFIG"
 DEFAULT_CONFIG_NAME = "minigate.yaml"
@@ -90,6 +91,7 @@ class Settings(BaseSettings):
     audit: AuditSettings = Field(default_factory=AuditSettings)
     guard: GuardSettings = Field(default_factory=GuardSettings)
     batch: BatchSettings = Field(default_factory=BatchSettings)
+    ui: UISettings = Field(default_factory=UISettings)
 
     @field_validator("models")
     @classmethod

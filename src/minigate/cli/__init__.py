@@ -10,6 +10,7 @@ from minigate.cli import (
     batch,
     cache,
     chat,
+    docs,
     init,
     keys,
     models,
@@ -36,6 +37,7 @@ app.command("init")(init.init)
 app.command("usage")(usage.usage)
 app.command("quantize")(quantize.quantize)
 app.command("worker")(batch.worker)
+app.command("docs-config", hidden=True)(docs.docs_config)
 app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")
