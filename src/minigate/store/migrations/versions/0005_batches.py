@@ -1,14 +1,14 @@
 """Batches: uploaded files, batch jobs, their lines, and the ledger's mark on batch rows.
 
 Revision ID: 0005_batches
-Revises: 0004_reservation_leases
+Revises: 0007_admin_keys
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_batches"
-down_revision = "0004_reservation_leases"
+down_revision = "0007_admin_keys"
 
 
 def upgrade() -> None:
