@@ -228,7 +228,7 @@ class Generated(io.RawIOBase):
     def __init__(self, size: int) -> None:
         self.left = size
         self.name = "huge.jsonl"
-        self.line = jsonl([chat_line(0)])
+        self.line = jsonl([{**chat_line(0), "pad": "x" * 8000}])  # fewer lines than max_lines
 
     def readable(self) -> bool:
         return True
