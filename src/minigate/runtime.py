@@ -16,6 +16,7 @@ from minigate.backends.http import upstream_client
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
 from minigate.config import Settings
+from minigate.engine.metrics import EngineCollector
 from minigate.guard.build import guard_deps
 from minigate.guard.moderation import Moderator
 from minigate.ledger.keys import KeyStore
@@ -100,6 +101,7 @@ async def running(
             for m in settings.models
             if wanted is None or m.id in wanted
         }
+        metrics.registry.register(EngineCollector.of(backends))
         embedders = Embedders(backends)
         runtime.moderator = Moderator(settings.guard, guard_deps(embedders))
         runtime.pipeline = build_pipeline(

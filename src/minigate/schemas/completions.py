@@ -22,6 +22,7 @@ class CompletionRequest(WireModel):
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
     echo: bool = False
+    logprobs: int | None = Field(default=None, ge=0, le=5)
     user: str | None = None
 
     def prompts(self) -> list[str]:
