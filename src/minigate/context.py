@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from minigate.schemas.common import new_id
 
@@ -29,8 +29,6 @@ class RequestContext:
     first_token_at: float | None = None
     response_headers: dict[str, str] = field(default_factory=dict)
     annotations: dict[str, Any] = field(default_factory=dict)
-    # Local models serve interactive requests first; the batch worker marks its own background.
-    priority: Literal["interactive", "background"] = "interactive"
 
     def mark_first_token(self) -> None:
         if self.first_token_at is None:

@@ -132,7 +132,12 @@ class Scheduler:
                 self._fail(group, None)
         for group in self._groups:
             while group.jobs and group.running < group.held:
+                if self.reuse and self._prefilling(group.jobs[0].prompt):
+                    break  # n > 1: the first choice's prompt cells will be shared, not recomputed
                 self._start(group, group.jobs.popleft())
+
+    def _prefilling(self, prompt: list[int]) -> bool:
+        return any(s.pending and s.job is not None and s.job.prompt == prompt for s in self._slots)
 
     def _start(self, group: Group, job: Job) -> None:
         free = [s for s in self._slots if s.job is None]
