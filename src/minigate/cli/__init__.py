@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import typer
 
-from minigate.cli import audit, cache, chat, init, keys, models, review, router, serve, usage
+from minigate.cli import (
+    audit,
+    cache,
+    chat,
+    init,
+    keys,
+    models,
+    quantize,
+    review,
+    router,
+    serve,
+    usage,
+)
 
 app = typer.Typer(
     name="minigate",
@@ -20,6 +32,7 @@ app.command("chat")(chat.chat)
 app.command("models")(models.models)
 app.command("init")(init.init)
 app.command("usage")(usage.usage)
+app.command("quantize")(quantize.quantize)
 app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")
