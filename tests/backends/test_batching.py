@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
+import openai
+import pytest
 
 from minigate.backends.batching import Batcher
+from tests.conftest import EMBED_MODEL
 
 
 class Encoder:
@@ -56,3 +60,19 @@ def test_a_failed_pass_fails_each_of_its_callers() -> None:
     results = asyncio.run(go())
     assert [str(r) for r in results] == ["model thread died"] * 2
     assert all(isinstance(r, RuntimeError) for r in results)
+
+
+@pytest.mark.model
+def test_concurrent_embedding_requests_each_get_their_own_vectors(client: openai.OpenAI) -> None:
+    sentences = [f"Sentence {i} is about {topic}." for i, topic in enumerate("abcdefgh")]
+
+    def embed(text: str) -> tuple[list[float], int]:
+        result = client.embeddings.create(model=EMBED_MODEL, input=text)
+        return result.data[0].embedding, result.usage.prompt_tokens
+
+    alone = [embed(s) for s in sentences]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(embed, sentences))
+    for (vector, tokens), (batched, batched_tokens) in zip(alone, together, strict=True):
+        assert batched_tokens == tokens
+        assert np.allclose(vector, batched, atol=1e-5)

@@ -119,6 +119,9 @@ class Scheduler:
             except Exception as exc:  # a bug or a broken context: fail everyone, keep serving
                 for group in list(self._groups):
                     self._fail(group, BackendFailed(f"The local model failed: {exc}"))
+                self._lc.llama_memory_clear(self.memory, True)
+                for slot in self._slots:
+                    slot.cached = []
         for group in self._groups + self._inbox:
             self._fail(group, BackendFailed("The gateway is shutting down."))
 
