@@ -133,7 +133,7 @@ class Scheduler:
         for group in list(self._groups):
             if group.cancelled:
                 self._fail(group, None)
-        for group in self._groups:
+        for group in list(self._groups):  # a job whose grammar fails ends its group
             while group.jobs and group.running < group.held:
                 if self.reuse and self._prefilling(group.jobs[0].prompt):
                     break  # n > 1: the first choice's prompt cells will be shared, not recomputed
@@ -165,9 +165,8 @@ class Scheduler:
                 length = _common(other.cached, prompt)
                 if length > best:
                     source, best = other, length
-        keep = max(
-            0, min(best, len(prompt) - 1)
-        )  # at least one token is decoded: its logits are needed
+        # At least the last prompt token is decoded again: its logits pick the first token.
+        keep = max(0, min(best, len(prompt) - 1))
         if source is slot and lc.llama_memory_seq_rm(self.memory, slot.seq_id, keep, -1):
             slot.cached = slot.cached[:keep]
         else:
