@@ -55,7 +55,7 @@ def streamed(sdk: openai.OpenAI, prompt: str, model: str = "wide", **kwargs: Any
     stream = sdk.chat.completions.create(
         model=model,
         messages=[{"role": "user", "content": prompt}],
-        max_tokens=12,
+        max_tokens=8,
         temperature=0,
         stream=True,
         **kwargs,
@@ -70,6 +70,7 @@ def metric(gateway: Gateway, name: str, model: str) -> float:
     return float(found.group(1))
 
 
+@pytest.mark.timeout(900)  # 16 answers; minutes only on a machine shared by many test runs
 def test_eight_concurrent_streams_each_equal_the_prompt_served_alone(sdk: openai.OpenAI) -> None:
     alone = [streamed(sdk, p) for p in PROMPTS]
     with ThreadPoolExecutor(8) as pool:
@@ -158,6 +159,12 @@ def test_top_logprobs_without_logprobs_is_refused(sdk: openai.OpenAI) -> None:
         )
     assert caught.value.status_code == 400
     assert (caught.value.code, caught.value.param) == ("invalid_request", "top_logprobs")
+
+
+def test_completion_logprobs_past_five_are_refused(sdk: openai.OpenAI) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.completions.create(model="wide", prompt="Hi", max_tokens=1, logprobs=6)
+    assert (caught.value.code, caught.value.param) == ("invalid_request", "logprobs")
 
 
 def test_completion_logprobs_have_the_legacy_shape(sdk: openai.OpenAI) -> None:
