@@ -17,8 +17,8 @@ from minigate.backends.base import SingleModelBackend
 from minigate.backends.batching import Batcher
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.protocol import Capabilities
+from minigate.backends.settings import SentenceTransformerModel
 from minigate.backends.worker import ModelWorker
-from minigate.config import SentenceTransformerModel
 from minigate.context import RequestContext
 from minigate.errors import InvalidRequest
 from minigate.schemas.embeddings import (

@@ -16,7 +16,7 @@ from typing import Any
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.protocol import Capabilities
-from minigate.config import LlamaCppModel
+from minigate.backends.settings import LlamaCppModel
 from minigate.context import RequestContext
 from minigate.engine import Job, LocalEngine, Piece, Priority, Sampling, json_grammar
 from minigate.errors import ContextLengthExceeded, InvalidRequest
@@ -250,7 +250,7 @@ class LlamaCppBackend(SingleModelBackend):
                 usage=usage,
             )
 
-        ctx.annotations["usage"] = plan.live
+        ctx.outcome.usage = plan.live
         pieces = await self._pieces(plan, ctx)
         yield chunk(
             [
@@ -273,7 +273,7 @@ class LlamaCppBackend(SingleModelBackend):
                     index=piece.index, delta=ChunkDelta(), finish_reason=piece.finish_reason
                 )
                 yield chunk([finish])
-        ctx.annotations["usage"] = usage
+        ctx.outcome.usage = usage
         if req.wants_usage_in_stream():
             yield chunk([], usage)
 
@@ -302,7 +302,7 @@ class LlamaCppBackend(SingleModelBackend):
         plan = self._plan_completion(req)
         created = now()
         usage = Usage()
-        ctx.annotations["usage"] = plan.live
+        ctx.outcome.usage = plan.live
         offsets = [0] * len(plan.jobs)
         async for piece in await self._pieces(plan, ctx):
             if piece.text:
@@ -323,7 +323,7 @@ class LlamaCppBackend(SingleModelBackend):
                 yield Completion(
                     id=ctx.request_id, created=created, model=self.model_id, choices=[choice]
                 )
-        ctx.annotations["usage"] = usage
+        ctx.outcome.usage = usage
 
 
 def _add_usage(usage: Usage, piece: Piece, *, first_of_prompt: bool) -> None:

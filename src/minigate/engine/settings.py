@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from minigate.section import Section
 
 
 def cores() -> int:
@@ -21,10 +23,8 @@ def default_parallel() -> int:
     return min(8, 2 * cores())
 
 
-class EngineSettings(BaseModel):
+class EngineSettings(Section):
     """The scheduler's knobs for one llama.cpp model; composed into that model's config."""
-
-    model_config = ConfigDict(extra="forbid")
 
     parallel: int | None = Field(
         default=None,
