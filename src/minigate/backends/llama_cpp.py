@@ -155,8 +155,8 @@ class LlamaCppBackend(SingleModelBackend):
         sampling = Sampling(
             temperature=1.0 if req.temperature is None else req.temperature,
             top_p=1.0 if req.top_p is None else req.top_p,
-            top_k=_number(extra, "top_k", 40, int),
-            min_p=_number(extra, "min_p", 0.05, float),
+            top_k=_number(extra, "top_k", 40, int, 100_000),
+            min_p=_number(extra, "min_p", 0.05, float, 1),
             seed=req.seed,
             presence_penalty=req.presence_penalty or 0.0,
             frequency_penalty=req.frequency_penalty or 0.0,
@@ -334,15 +334,20 @@ def _add_usage(usage: Usage, piece: Piece, *, first_of_prompt: bool) -> None:
     usage.total_tokens = usage.prompt_tokens + usage.completion_tokens
 
 
-def _number(extra: dict[str, Any], name: str, default: Any, kind: type) -> Any:
+def _number(extra: dict[str, Any], name: str, default: Any, kind: type, high: float) -> Any:
     """A llama.cpp sampling extension (top_k, min_p) that clients may send beside OpenAI's."""
     value = extra.get(name)
     if value is None:
         return default
     try:
-        return kind(value)
-    except (TypeError, ValueError):
-        raise InvalidRequest(f"{name} must be a number.", param=name) from None
+        number = kind(value)
+    except (TypeError, ValueError, OverflowError):
+        number = None
+    if number is None or not 0 <= number <= high:
+        raise InvalidRequest(
+            f"{name} must be a number from 0 to {high:g}.", param=name, code="invalid_value"
+        )
+    return number
 
 
 def _grammar(req: ChatCompletionRequest) -> str | None:
@@ -358,11 +363,12 @@ def _grammar(req: ChatCompletionRequest) -> str | None:
             "response_format.json_schema.schema must be a JSON schema object.",
             param="response_format",
         )
-    try:
+    try:  # built here, not on the model's thread: a bad schema is the client's 400
         return json_grammar(json.dumps(schema, sort_keys=True))
     except Exception as exc:  # the converter's own errors: unsupported keywords and the like
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise InvalidRequest(
-            f"response_format.json_schema.schema cannot be turned into a grammar: {exc}",
+            f"response_format.json_schema.schema cannot be turned into a grammar: {reason}.",
             param="response_format",
         ) from None
 

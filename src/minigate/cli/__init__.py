@@ -1,5 +1,5 @@
 """The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit,
-review, router."""
+review, router, eval."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from minigate.cli import (
     serve,
     usage,
 )
+from minigate.cli import eval as eval_
 
 app = typer.Typer(
     name="minigate",
@@ -38,6 +39,7 @@ app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")
 app.add_typer(review.app, name="review")
 app.add_typer(router.app, name="router")
+app.add_typer(eval_.app, name="eval")
 
 
 def main() -> None:

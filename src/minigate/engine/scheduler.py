@@ -143,6 +143,12 @@ class Scheduler:
         return any(s.pending and s.job is not None and s.job.prompt == prompt for s in self._slots)
 
     def _start(self, group: Group, job: Job) -> None:
+        try:
+            self._place(group, job)
+        except Exception as exc:  # this request's sampler or prompt, not the engine
+            self._fail(group, BackendFailed(f"The local model could not start: {exc}"))
+
+    def _place(self, group: Group, job: Job) -> None:
         free = [s for s in self._slots if s.job is None]
         own = {s.seq_id: _common(s.cached, job.prompt) if self.reuse else 0 for s in free}
         slot = max(free, key=lambda s: (own[s.seq_id], -s.last_used))
