@@ -84,6 +84,7 @@ def start_minigate(servers: Servers, work: Path, models: list[dict[str, Any]]) -
         json.dumps(  # JSON is YAML
             {
                 **state_in(work),
+                "audit": {"enabled": False},  # not what is measured here
                 "server": {"access_log": False},
                 "cache": {"enabled": False},  # generation is measured, not the cache
                 "models": models,
