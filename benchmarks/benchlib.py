@@ -230,11 +230,14 @@ def minigate_argv(port: int, config: Path) -> list[str]:
 
 def state_in(work: Path) -> dict[str, Any]:
     """Config keys that keep a gateway's ledger, cache and audit key in ``work``: nothing left
-    over from an earlier run (a cached answer, above all) can change a measurement."""
+    over from an earlier run (a cached answer, above all) can change a measurement. The audit
+    key goes in a folder of its own: the gateway refuses one beside its database."""
+    for folder in ("db", "keys"):
+        (work / folder).mkdir(parents=True, exist_ok=True)
     return {
-        "store": {"url": f"sqlite:///{work / 'minigate.db'}"},
-        "cache": {"sqlite_path": str(work / "cache.sqlite3")},
-        "audit": {"signing_key_path": str(work / "audit_ed25519.pem")},
+        "store": {"url": f"sqlite:///{work / 'db' / 'minigate.db'}"},
+        "cache": {"sqlite_path": str(work / "db" / "cache.sqlite3")},
+        "audit": {"signing_key_path": str(work / "keys" / "audit_ed25519.pem")},
     }
 
 

@@ -57,6 +57,7 @@ def serve(servers: benchlib.Servers, work: Path) -> str:
         "server": {"access_log": False, "log_level": "warning"},
         "cache": {"enabled": False},
         **benchlib.state_in(work),
+        "audit": {"enabled": False},  # labelling needs no audit trail
     }
     path = work / "label.yaml"
     path.write_text(yaml.safe_dump(config))

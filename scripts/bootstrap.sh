@@ -4,7 +4,8 @@
 # Debian packages: a C/C++ compiler, because llama-cpp-python compiles llama.cpp (~5 min on
 # 2 cores the first time; pip caches the wheel afterwards); PostgreSQL and redis-server, whose
 # servers the tests start privately on loopback ports (the multi-process ledger and the shared
-# cache are tested against them).
+# cache are tested against them); chromium and a CJK font, which the dashboard's browser tests
+# drive through Playwright (Debian's browser: Playwright never downloads one).
 set -euo pipefail
 venv="${1:-.venv}"
 
@@ -24,6 +25,8 @@ command -v cc >/dev/null && command -v c++ >/dev/null || missing+=(build-essenti
 command -v python3 >/dev/null || missing+=(python3 python3-venv python3-dev)
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
+command -v chromium >/dev/null || missing+=(chromium)
+[ -e /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || missing+=(fonts-wqy-zenhei)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bootstrap: installing Debian packages: ${missing[*]}"
   apt_install "${missing[@]}"

@@ -1,4 +1,11 @@
-"""Fixtures: real gateways on free loopback ports, driven by the official openai SDK."""
+"""Fixtures: gateways driven by the official openai SDK, in-process or as real servers.
+
+- ``start_app(config)``: the gateway app in this process, lifespan included, reached through
+  Starlette's TestClient (an httpx client): no subprocess, no port; starts in well under a
+  second with a stub upstream. Use it for request/response behaviour.
+- ``start_gateway(config)``: ``minigate serve`` as a subprocess on a free loopback port; for
+  streaming, client disconnects, several processes, or the CLI's own start-up.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +23,10 @@ import httpx
 import openai
 import pytest
 import yaml
+from starlette.testclient import TestClient
 
+from minigate.config import Settings
+from minigate.server import create_app
 from minigate.testing.postgres import PostgresServer
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 
@@ -55,6 +66,7 @@ class Gateway:
                 args, cwd=workdir, env=full_env, stdout=log, stderr=subprocess.STDOUT
             )
         self._wait_ready()
+        self.http = httpx.Client(base_url=self.url)
 
     @property
     def url(self) -> str:
@@ -86,6 +98,8 @@ class Gateway:
     def stop(self) -> None:
         for sdk in self._clients:
             sdk.close()
+        if hasattr(self, "http"):
+            self.http.close()
         self.process.terminate()
         try:
             self.process.wait(10)
@@ -94,7 +108,41 @@ class Gateway:
             self.process.wait()
 
 
+class InProcessGateway:
+    """The gateway app in this process, its lifespan run (models, store, pipeline), reached
+    through an httpx client that calls the app directly."""
+
+    url = "http://testserver"
+
+    def __init__(self, workdir: Path, config: dict[str, Any] | None) -> None:
+        self.settings = in_process_settings(workdir, config)
+        self.app = create_app(self.settings, exit_on_config_error=False)
+        self.http = TestClient(self.app, base_url=self.url, raise_server_exceptions=False)
+        self.http.__enter__()  # runs the lifespan's start-up
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.url}/v1"
+
+    def client(self, api_key: str = "not-needed", **kwargs: Any) -> openai.OpenAI:
+        return openai.OpenAI(
+            base_url=self.base_url, api_key=api_key, http_client=self.http, **kwargs
+        )
+
+    def stop(self) -> None:
+        self.http.__exit__(None, None, None)
+
+
+def in_process_settings(workdir: Path, config: dict[str, Any] | None) -> Settings:
+    """The config as a subprocess gateway in ``workdir`` would read it: its files in there."""
+    data = yaml.safe_load(yaml.safe_dump(config or {}))  # a deep copy
+    data.setdefault("store", {}).setdefault("url", f"sqlite:///{workdir / 'minigate.db'}")
+    data.setdefault("cache", {}).setdefault("sqlite_path", str(workdir / "cache.sqlite3"))
+    return Settings(**data)
+
+
 GatewayFactory = Callable[..., Gateway]
+AppFactory = Callable[..., InProcessGateway]
 RUNNING: list[Gateway] = []
 
 
@@ -111,9 +159,9 @@ def show_gateway_tracebacks() -> Iterator[None]:
             print(f"--- {gateway.log.name} ---\n{text[-6000:]}")
 
 
-@pytest.fixture(scope="session")
-def start_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayFactory]:
-    """Start gateways with a given config (dict) or none; all are stopped at the end."""
+@contextmanager
+def gateways(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayFactory]:
+    """A factory of gateways with a given config (dict) or none, stopped on leaving."""
     started: list[Gateway] = []
 
     def start(
@@ -126,15 +174,42 @@ def start_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayF
         RUNNING.append(gateway)
         return gateway
 
+    try:
+        yield start
+    finally:
+        for gateway in started:
+            gateway.stop()
+            RUNNING.remove(gateway)
+
+
+@pytest.fixture(scope="module")
+def start_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayFactory]:
+    """Start gateway processes; those a test module started stop when it is done (not at the
+    end of the session: dozens of idle gateways would hold the machine's memory)."""
+    with gateways(tmp_path_factory) as start:
+        yield start
+
+
+@pytest.fixture
+def start_app(tmp_path: Path) -> Iterator[AppFactory]:
+    """Start in-process gateways with a given config (dict); all are stopped at the end."""
+    started: list[InProcessGateway] = []
+
+    def start(config: dict[str, Any] | None = None) -> InProcessGateway:
+        gateway = InProcessGateway(tmp_path, config)
+        started.append(gateway)
+        return gateway
+
     yield start
     for gateway in started:
         gateway.stop()
 
 
 @pytest.fixture(scope="session")
-def local_gateway(start_gateway: GatewayFactory) -> Gateway:
+def local_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     """The embedded default: no config at all, SmolLM2 + MiniLM from their wheels."""
-    return start_gateway(None)
+    with gateways(tmp_path_factory) as start:
+        yield start(None)
 
 
 @pytest.fixture(scope="session")

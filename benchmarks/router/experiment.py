@@ -46,7 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import benchlib
 from minigate.router.artifact import save_artifact
 from minigate.router.labelling import PRESETS, Task, label_rows
-from minigate.router.training import Row, curve, embed, train
+from minigate.router.scoring import choose_threshold
+from minigate.router.training import Row, embed, train
 
 DATA = benchlib.ROOT.parent / "shared" / "data" / "tasks"
 QWEN = benchlib.ROOT / ".cache" / "models" / "qwen2.5-coder-0.5b-instruct-q4.gguf"
@@ -144,7 +145,7 @@ def choose(train_rows: list[Row], vectors: np.ndarray) -> tuple[float, dict[str,
     for c in C_GRID:
         model = LogisticRegression(C=c, max_iter=2000)
         p = cross_val_predict(model, vectors, labels, cv=folds, method="predict_proba")[:, 1]
-        curves[c] = curve(train_rows, p, TARGET_QUALITY)
+        curves[c] = choose_threshold(train_rows, p, TARGET_QUALITY)
     best = min(C_GRID, key=lambda c: (curves[c]["chosen"]["strong_share"], -c))
     return best, curves[best]
 

@@ -34,6 +34,7 @@ from minigate.router.settings import RouterSettings as RouterSettings
 from minigate.router.settings import find_route_cycle
 from minigate.section import Section
 from minigate.store.settings import StoreSettings as StoreSettings
+from minigate.ui.settings import UISettings
 
 CONFIG_ENV = "MINIGATE_CONFIG"
 DEFAULT_CONFIG_NAME = "minigate.yaml"
@@ -88,6 +89,7 @@ class Settings(BaseSettings):
     routes: list[RouteConfig] = Field(default_factory=list)
     audit: AuditSettings = Field(default_factory=AuditSettings)
     guard: GuardSettings = Field(default_factory=GuardSettings)
+    ui: UISettings = Field(default_factory=UISettings)
 
     @field_validator("models")
     @classmethod

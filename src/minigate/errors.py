@@ -5,15 +5,15 @@ MinigateError
 │   └── ArtifactError                a learned router's artifact is unreadable or no artifact
 └── GatewayError                     turned into OpenAI's error object by the server
     ├── InvalidRequest          400  invalid_request_error
-    │   └── ContextLengthExceeded 400 context_length_exceeded
+    │   ├── ContextLengthExceeded 400 context_length_exceeded
+    │   ├── NoRoute             400  no_route
+    │   └── ContentPolicyViolation 400 content_policy_violation  (a guard scanner blocked)
     ├── AuthenticationFailed    401  invalid_api_key
     ├── PermissionDenied        403  permission_denied
     ├── ModelNotFound           404  model_not_found
     ├── NotFound                404  not_found
     ├── Conflict                409  conflict
     ├── PayloadTooLarge         413  request_too_large
-    │   ├── NoRoute             400  no_route
-    │   └── ContentPolicyViolation 400 content_policy_violation  (a guard scanner blocked)
     ├── RateLimited             429  rate_limit_exceeded
     ├── ModelOverloaded         503  model_overloaded
     │   └── CircuitOpen         503  circuit_open

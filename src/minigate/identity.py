@@ -26,6 +26,7 @@ class VirtualKey:
     tpm: int | None
     created_at: datetime
     disabled_at: datetime | None
+    admin: bool = False  # may use the admin API, as the master key
 
     @property
     def active(self) -> bool:
@@ -44,4 +45,5 @@ class VirtualKey:
             "tpm": self.tpm,
             "created_at": self.created_at.isoformat(),
             "active": self.active,
+            "admin": self.admin,
         }

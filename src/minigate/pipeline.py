@@ -29,7 +29,7 @@ review, the model call has happened and is in the ledger.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import TypeVar
 
 from minigate.audit.log import AuditTrail
@@ -40,7 +40,7 @@ from minigate.backends.protocol import Backend
 from minigate.cache import cache_stage
 from minigate.config import Settings
 from minigate.context import RequestContext
-from minigate.errors import GatewayError, ModelNotFound, PermissionDenied
+from minigate.errors import ModelNotFound, PermissionDenied
 from minigate.guard.build import guard_deps, guard_stage
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.stage import LedgerStage
@@ -48,14 +48,12 @@ from minigate.metrics import Metrics
 from minigate.review import ReviewQueue
 from minigate.router import route_stage
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
-from minigate.schemas.common import Usage
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
 from minigate.schemas.models import ModelCard
-from minigate.stage import Stage
+from minigate.stage import Ended, Observer, Request
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 
 def build_pipeline(
@@ -137,68 +135,25 @@ class ModelResolver:
             await backend.aclose()
 
 
-class Recorder(Stage):
+class Recorder(Observer[None]):
     """Counts requests, latency, time to first token and tokens for /metrics."""
 
     def __init__(self, inner: Backend, metrics: Metrics) -> None:
         super().__init__(inner)
         self.metrics = metrics
 
-    def _record(self, ctx: RequestContext, status: str, usage: Usage | None) -> None:
+    async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> None:
+        return None
+
+    async def after(self, state: None, ctx: RequestContext, ended: Ended) -> None:
         model = ctx.served_model or ""
-        self.metrics.requests.labels(ctx.endpoint, model, status).inc()
+        self.metrics.requests.labels(ctx.endpoint, model, ended.status).inc()
         self.metrics.latency.labels(ctx.endpoint, model).observe(ctx.elapsed())
         if ctx.first_token_at is not None:
             self.metrics.ttft.labels(model).observe(ctx.first_token_at - ctx.started)
-        if usage is not None:
+        if (usage := ended.usage(ctx)) is not None:
             self.metrics.tokens.labels(model, "prompt").inc(usage.prompt_tokens)
             self.metrics.tokens.labels(model, "completion").inc(usage.completion_tokens)
-
-    async def _recorded(
-        self, ctx: RequestContext, call: Awaitable[R], usage_of: Callable[[R], Usage | None]
-    ) -> R:
-        try:
-            result = await call
-        except GatewayError as exc:
-            self._record(ctx, exc.code, None)
-            raise
-        self._record(ctx, "ok", usage_of(result))
-        return result
-
-    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
-        return await self._recorded(ctx, self.inner.chat(req, ctx), lambda r: r.usage)
-
-    async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
-        return await self._recorded(ctx, self.inner.complete(req, ctx), lambda r: r.usage)
-
-    async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
-        return await self._recorded(
-            ctx, self.inner.embed(req, ctx), lambda r: Usage(prompt_tokens=r.usage.prompt_tokens)
-        )
-
-    def chat_stream(
-        self, req: ChatCompletionRequest, ctx: RequestContext
-    ) -> AsyncIterator[ChatCompletionChunk]:
-        return self._recorded_stream(self.inner.chat_stream(req, ctx), ctx)
-
-    def complete_stream(
-        self, req: CompletionRequest, ctx: RequestContext
-    ) -> AsyncIterator[Completion]:
-        return self._recorded_stream(self.inner.complete_stream(req, ctx), ctx)
-
-    async def _recorded_stream(
-        self, stream: AsyncIterator[T], ctx: RequestContext
-    ) -> AsyncIterator[T]:
-        status = "client_disconnected"
-        try:
-            async for item in stream:
-                yield item
-            status = "ok"
-        except GatewayError as exc:
-            status = exc.code
-            raise
-        finally:
-            self._record(ctx, status, ctx.outcome.usage)
 
 
 def find_stage(pipeline: Backend, kind: type[T]) -> T | None:

@@ -74,39 +74,45 @@ async def running(
     only: Iterable[str] | None = None,
     with_ledger: bool = True,
 ) -> AsyncIterator[Runtime]:
-    """The pipeline with its models loaded; ``only`` limits which models are started."""
+    """Everything the gateway owns, each opened once, closed in reverse order: the upstream
+    connection pool, the store (migrated once, shared by the ledger, the audit trail and
+    the review queue), the models, the pipeline. ``only`` limits which models are started.
+    A configuration problem found on the way raises ConfigError before any model loads."""
     wanted = set(only) if only is not None else None
+    ledger_on = with_ledger and settings.ledger.enabled
+    audit_on = with_ledger and settings.audit.enabled
+    reviews_on = with_ledger and settings.guard.holds_answers
     async with AsyncExitStack() as stack:
         limits = httpx.Limits(max_connections=1024, max_keepalive_connections=256)
         http = await stack.enter_async_context(upstream_client(limits, timeout=None))
-        runtime = Runtime(pipeline=None)  # type: ignore[arg-type]  # set below
-        ledger_on = with_ledger and settings.ledger.enabled
-        audit_on = with_ledger and settings.audit.enabled
-        writer = None
+        engine = writer = keys = ledger = audit = reviews = probe = None
+        if ledger_on or audit_on or reviews_on:
+            engine = await open_store(settings.store.url)
+            stack.push_async_callback(engine.dispose)
         if ledger_on or audit_on:
             # One writer for both: their writes share its transactions (store/writer.py). It
-            # closes last, after the audit trail and the ledger have handed it their last.
+            # closes after the audit trail and the ledger have handed it their last.
             writer = StoreWriter(settings.store.url)
             stack.push_async_callback(writer.aclose)
-        if ledger_on:
-            runtime.engine, runtime.keys, runtime.ledger = await stack.enter_async_context(
-                open_ledger(settings, writer)
-            )
+        if engine is not None and writer is not None and ledger_on:
+            keys = KeyStore(engine)
+            prices = build_price_book(settings.ledger, settings.models)
+            ledger = Ledger(engine, prices, settings.ledger, writer)
+            stack.push_async_callback(ledger.drain)
+            await ledger.start()
         if writer is not None:
-            runtime.store_probe = StoreProbe(settings.store.url, writer, new_owner())
-            if runtime.keys is not None and runtime.ledger is not None:
-                runtime.keys.require_store = runtime.store_probe.require
-                runtime.keys.store_failed = runtime.store_probe.failed
-                runtime.ledger.store_failed = runtime.store_probe.failed
-        if audit_on:
-            runtime.audit = await stack.enter_async_context(_audit(settings, runtime.keys, writer))
-        if with_ledger and settings.guard.holds_answers:
-            if runtime.engine is None:
-                runtime.engine = await stack.enter_async_context(_store(settings))
-            runtime.reviews = ReviewQueue(runtime.engine)
-            if runtime.audit is not None:
-                audit = runtime.audit
-                runtime.reviews.on_decision = lambda review: audit.record(review_event(review))
+            probe = StoreProbe(settings.store.url, writer, new_owner())
+            if keys is not None and ledger is not None:
+                keys.require_store = probe.require
+                keys.store_failed = probe.failed
+                ledger.store_failed = probe.failed
+        if engine is not None and audit_on:
+            audit = await stack.enter_async_context(_audit(settings, keys, writer, engine))
+        if engine is not None and reviews_on:
+            reviews = ReviewQueue(engine)
+            if audit is not None:
+                trail = audit
+                reviews.on_decision = lambda review: trail.record(review_event(review))
         backends = {
             m.id: create_backend(m, http)
             for m in settings.models
@@ -114,35 +120,23 @@ async def running(
         }
         metrics.registry.register(EngineCollector.of(backends))
         embedders = Embedders(backends)
-        runtime.moderator = Moderator(settings.guard, guard_deps(embedders))
-        runtime.pipeline = build_pipeline(
-            backends, metrics, settings, runtime.ledger, runtime.audit, runtime.reviews, embedders
-        )
-        await runtime.pipeline.start()
-        stack.push_async_callback(runtime.pipeline.aclose)
-        yield runtime
-
-
-@asynccontextmanager
-async def _store(settings: Settings) -> AsyncIterator[AsyncEngine]:
-    """The store alone, for the review queue of a gateway that keeps no ledger."""
-    engine = await open_store(settings.store.url)
-    try:
-        yield engine
-    finally:
-        await engine.dispose()
+        moderator = Moderator(settings.guard, guard_deps(embedders))
+        pipeline = build_pipeline(backends, metrics, settings, ledger, audit, reviews, embedders)
+        await pipeline.start()
+        stack.push_async_callback(pipeline.aclose)
+        yield Runtime(pipeline, engine, keys, ledger, audit, reviews, moderator, probe)
 
 
 @asynccontextmanager
 async def _audit(
-    settings: Settings, keys: KeyStore | None, writer: StoreWriter | None
+    settings: Settings, keys: KeyStore | None, writer: StoreWriter | None, engine: AsyncEngine
 ) -> AsyncIterator[AuditLog]:
     """The audit trail of a running gateway: it records the config it started with, every key
     change made through this process, and (through the pipeline) every request."""
     sources = ModelSources(settings.models)
     sources.start()
     try:
-        async with open_audit(settings, sources=sources, writer=writer) as audit:
+        async with open_audit(settings, sources=sources, writer=writer, engine=engine) as audit:
             audit.record(config_event(settings))
             if keys is not None:
                 keys.on_change = lambda action, key: audit.record(key_event(action, key))

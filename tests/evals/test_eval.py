@@ -335,6 +335,10 @@ def test_a_judge_model_grades_and_its_calls_are_counted_apart(
     asked = grader.stub.received[-1].body["messages"][-1]["content"]
     assert "Mentions the moon." in asked and "Explain tides." in asked
 
+    unjudged = minigate(data, "-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "u")
+    assert unjudged.returncode == 1
+    assert f"{data}:1 is scored by a judge; name one with --judge-model." in unjudged.stderr
+
 
 def test_no_gateway_is_one_clear_line(files: tuple[Path, Path], tmp_path: Path) -> None:
     data, _ = files
@@ -343,3 +347,42 @@ def test_no_gateway_is_one_clear_line(files: tuple[Path, Path], tmp_path: Path) 
     )
     assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_presets_read_the_shared_data_layout(gateway: Gateway, tmp_path: Path) -> None:
+    """A tiny copy of the shared data folder's layout (tasks/, rag/), written here."""
+    data = tmp_path / "data"
+    (data / "tasks").mkdir(parents=True)
+    (data / "rag").mkdir()
+    headlines = [
+        {"headline": "gold up $5", "label": "up"},
+        {"headline": "gold flat", "label": "none"},
+    ]
+    (data / "tasks" / "headlines.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in headlines)
+    )
+    corpus = {"doc_id": "d1", "title": "T", "text": "Paris is the capital of France."}
+    question = {
+        "id": "q1",
+        "question": "Capital?",
+        "answers": ["Paris"],
+        "doc_id": "d1",
+        "lang": "en",
+    }
+    (data / "rag" / "squad_sub_corpus.jsonl").write_text(json.dumps(corpus) + "\n")
+    (data / "rag" / "squad_sub_questions.jsonl").write_text(json.dumps(question) + "\n")
+    for preset, rows, correct in (("headlines", 2, 1), ("squad", 1, 1)):
+        out = tmp_path / preset
+        args = ["-t", "cloud", "--base-url", gateway.base_url, "-o", out, "--data-dir", data]
+        result = minigate(f"preset:{preset}", *args)
+        assert result.returncode == 0, result.stderr
+        doc = summary(out)
+        # The echo repeats the headline, whose first choice word is "up" in the first only,
+        # and the question's context, which holds "Paris".
+        assert (doc["rows"], doc["task"], doc["targets"]["cloud"]["correct"]) == (
+            rows,
+            preset if preset == "headlines" else "squad_sub",
+            correct,
+        )
+    missing = minigate("preset:gsm8k", "-t", "cloud", "--data-dir", data, "-o", tmp_path / "m")
+    assert missing.returncode == 1 and "gsm8k.jsonl is missing" in missing.stderr

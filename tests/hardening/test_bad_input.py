@@ -120,7 +120,9 @@ def test_the_huge_seed_of_the_issue_holds_no_budget(gateway: Gateway, work: Path
 
 
 @pytest.mark.parametrize("name", ["a\r\nSet-Cookie: x", "答案", "x" * 2000])
-def test_schema_names_reach_no_header_raw(gateway: Gateway, stub: StubThread, name: str) -> None:
+def test_schema_names_reach_no_header_raw(
+    gateway: Gateway, stub: StubThread, work: Path, name: str
+) -> None:
     """A cascade escalates because a required property is missing; the reason quotes it."""
     stub.stub.text = '{"other": 1}'
     body = chat(model="checked", response_format=schema_format({"required": [name]}))
@@ -130,6 +132,15 @@ def test_schema_names_reach_no_header_raw(gateway: Gateway, stub: StubThread, na
     assert header.isascii() and header.isprintable() and len(header) <= 512
     assert "\r" not in header and "\n" not in header and "set-cookie" not in response.headers
     assert header.startswith("checked; model=big; reason=escalated: json does not fit")
+    # Both tier calls are billed and logged as what they were: two answers, both ok.
+    answered = response.json()["id"]
+    first = answered.removesuffix(".2")
+
+    def tiers() -> dict[str, str]:
+        return {r["id"]: r["status"] for r in rows(db_of(work)) if r["id"] in (first, answered)}
+
+    assert wait_until(lambda: len(tiers()) == 2)
+    assert tiers() == {first: "ok", answered: "ok"}
 
 
 def test_an_upstream_stream_without_events_is_a_502(

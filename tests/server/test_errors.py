@@ -7,21 +7,21 @@ import openai
 import pytest
 
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import Gateway, GatewayFactory
+from tests.conftest import AppFactory, InProcessGateway
 from tests.conftest import upstream_model as upstream
 
 HELLO = [{"role": "user", "content": "Hello"}]
 
 
 @pytest.fixture
-def gateway(start_gateway: GatewayFactory, stub: StubThread) -> Gateway:
-    return start_gateway({"server": {"max_body_bytes": 2048}, "models": [upstream(stub.base_url)]})
+def gateway(start_app: AppFactory, stub: StubThread) -> InProcessGateway:
+    return start_app({"server": {"max_body_bytes": 2048}, "models": [upstream(stub.base_url)]})
 
 
-def post(gateway: Gateway, body: bytes | str, path: str = "/v1/chat/completions") -> httpx.Response:
-    return httpx.post(
-        f"{gateway.url}{path}", content=body, headers={"content-type": "application/json"}
-    )
+def post(
+    gateway: InProcessGateway, body: bytes | str, path: str = "/v1/chat/completions"
+) -> httpx.Response:
+    return gateway.http.post(path, content=body, headers={"content-type": "application/json"})
 
 
 def error_of(response: httpx.Response) -> dict[str, object]:
@@ -68,7 +68,7 @@ def error_of(response: httpx.Response) -> dict[str, object]:
     ],
 )
 def test_bad_requests(
-    gateway: Gateway, body: str, status: int, code: str, param: str | None
+    gateway: InProcessGateway, body: str, status: int, code: str, param: str | None
 ) -> None:
     response = post(gateway, body)
     assert response.status_code == status
@@ -80,13 +80,13 @@ def test_bad_requests(
     assert gateway.client().chat.completions.create(model="cloud", messages=HELLO).choices
 
 
-def test_unknown_model_names_the_configured_ones(gateway: Gateway) -> None:
+def test_unknown_model_names_the_configured_ones(gateway: InProcessGateway) -> None:
     with pytest.raises(openai.NotFoundError) as caught:
         gateway.client().chat.completions.create(model="gpt-5", messages=HELLO)
     assert "configured models: cloud" in caught.value.message
 
 
-def test_oversized_body_gets_413(gateway: Gateway) -> None:
+def test_oversized_body_gets_413(gateway: InProcessGateway) -> None:
     body = '{"model": "cloud", "messages": [{"role": "user", "content": "' + "x" * 4000 + '"}]}'
     response = post(gateway, body)
     assert response.status_code == 413
@@ -95,52 +95,53 @@ def test_oversized_body_gets_413(gateway: Gateway) -> None:
     def chunked() -> object:
         yield body.encode()
 
-    response = httpx.post(f"{gateway.url}/v1/chat/completions", content=chunked())
+    response = gateway.http.post("/v1/chat/completions", content=chunked())
     assert response.status_code == 413
 
 
-def test_unknown_path_and_wrong_method(gateway: Gateway) -> None:
-    response = httpx.get(f"{gateway.url}/v1/nothing")
+def test_unknown_path_and_wrong_method(gateway: InProcessGateway) -> None:
+    response = gateway.http.get("/v1/nothing")
     assert response.status_code == 404 and error_of(response)["code"] == "not_found"
-    response = httpx.get(f"{gateway.url}/v1/chat/completions")
+    response = gateway.http.get("/v1/chat/completions")
     assert response.status_code == 405
     error_of(response)
 
 
-def test_keys_are_required_when_configured(start_gateway: GatewayFactory, stub: StubThread) -> None:
-    gateway = start_gateway(
-        {"models": [upstream(stub.base_url)]}, env={"MINIGATE_MASTER_KEY": "sk-master"}
-    )
+def test_keys_are_required_when_configured(
+    start_app: AppFactory, stub: StubThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MINIGATE_MASTER_KEY", "sk-master")
+    gateway = start_app({"models": [upstream(stub.base_url)]})
     with pytest.raises(openai.AuthenticationError) as caught:
         gateway.client(api_key="sk-wrong").chat.completions.create(model="cloud", messages=HELLO)
     assert caught.value.code == "invalid_api_key"
-    assert httpx.get(f"{gateway.base_url}/models").status_code == 401
+    assert gateway.http.get("/v1/models").status_code == 401
     assert (
         gateway.client(api_key="sk-master")
         .chat.completions.create(model="cloud", messages=HELLO)
         .choices
     )
-    assert httpx.get(f"{gateway.url}/health").status_code == 200
+    assert gateway.http.get("/health").status_code == 200
 
 
-def test_a_key_limited_to_one_model(start_gateway: GatewayFactory, stub: StubThread) -> None:
+def test_a_key_limited_to_one_model(start_app: AppFactory, stub: StubThread) -> None:
     models = [upstream(stub.base_url, "cheap"), upstream(stub.base_url, "pricey")]
     keys = [{"key": "sk-cheap-only", "models": ["cheap"]}]
-    gateway = start_gateway({"models": models, "auth": {"api_keys": keys}})
+    gateway = start_app({"models": models, "auth": {"api_keys": keys}})
     sdk = gateway.client(api_key="sk-cheap-only", max_retries=0)
     assert sdk.chat.completions.create(model="cheap", messages=HELLO).choices
     with pytest.raises(openai.PermissionDeniedError) as caught:
         sdk.chat.completions.create(model="pricey", messages=HELLO)
     assert caught.value.code == "permission_denied"
     assert [m.id for m in sdk.models.list()] == ["cheap"]
-    assert httpx.get(f"{gateway.base_url}/models").status_code == 401
+    assert gateway.http.get("/v1/models").status_code == 401
 
 
-def test_metrics_count_requests_and_tokens(gateway: Gateway) -> None:
+def test_metrics_count_requests_and_tokens(gateway: InProcessGateway) -> None:
     gateway.client().chat.completions.create(model="cloud", messages=HELLO)
     list(gateway.client().chat.completions.create(model="cloud", messages=HELLO, stream=True))
     post(gateway, "{")
-    text = httpx.get(f"{gateway.url}/metrics").text
+    text = gateway.http.get("/metrics").text
     assert (
         'minigate_requests_total{endpoint="chat.completions",model="cloud",status="ok"} 2.0' in text
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit.anchor import FileAnchor
 from minigate.audit.chain import canonical_json, sha256_hex
@@ -51,13 +52,16 @@ async def open_audit(
     sources: ModelSources | None = None,
     checkpoint_on_close: bool = True,
     writer: StoreWriter | None = None,
+    engine: AsyncEngine | None = None,
 ) -> AsyncIterator[AuditLog]:
     """The audit log on the configured store, migrated; its signing key created if missing.
-    It writes through ``writer`` (the ledger's, in a running gateway) or a writer of its own."""
+    It reads through ``engine`` and writes through ``writer`` (a running gateway's, shared
+    with the ledger) or through its own."""
     key_path = settings.audit.signing_key(settings.store.url)
     check_key_placement(settings.audit, settings.store.url, key_path)
     signer = load_signer(key_path, create=True)
-    engine = await open_store(settings.store.url)
+    own_engine = engine is None
+    engine = engine or await open_store(settings.store.url)
     own = writer is None
     writer = writer or StoreWriter(settings.store.url)
     anchor = FileAnchor(path) if (path := settings.audit.anchor()) is not None else None
@@ -70,7 +74,8 @@ async def open_audit(
         finally:
             if own:
                 await writer.aclose()
-            await engine.dispose()
+            if own_engine:
+                await engine.dispose()
 
 
 def check_key_placement(audit: AuditSettings, store_url: str, key_path: Path) -> None:

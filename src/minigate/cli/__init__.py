@@ -9,6 +9,7 @@ from minigate.cli import (
     audit,
     cache,
     chat,
+    docs,
     init,
     keys,
     models,
@@ -34,6 +35,7 @@ app.command("models")(models.models)
 app.command("init")(init.init)
 app.command("usage")(usage.usage)
 app.command("quantize")(quantize.quantize)
+app.command("docs-config", hidden=True)(docs.docs_config)
 app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")

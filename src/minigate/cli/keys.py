@@ -33,6 +33,7 @@ def create(
     rpm: int | None = typer.Option(None, help="Requests per minute."),
     tpm: int | None = typer.Option(None, help="Tokens per minute."),
     models: str | None = typer.Option(None, help="Comma-separated models the key may use."),
+    admin: bool = typer.Option(False, help="May use the admin API and the whole dashboard."),
     config: Path | None = ConfigOption,
 ) -> None:
     """Create a key and print its secret (shown this once only).
@@ -49,6 +50,7 @@ def create(
             rpm=rpm,
             tpm=tpm,
             models=[m.strip() for m in models.split(",") if m.strip()] if models else None,
+            admin=admin,
         )
     except ValidationError as exc:
         _fail(f"Invalid key settings:\n{describe_errors(exc)}")

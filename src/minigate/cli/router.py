@@ -63,7 +63,7 @@ def train(
     def work() -> dict[str, Any]:
         rows = read_rows(data)
         check_trainable(rows)
-        vectors = _embed([r.prompt for r in rows], None if no_cache else cache, progress)
+        vectors = _embed([r.prompt for r in rows], cache, progress, use_cache=not no_cache)
         artifact = fit(rows, vectors, c)
         save_artifact(artifact, output)
         return artifact.stats

@@ -61,18 +61,18 @@ def usage(
 
 
 def _print(by: str, rows: list[dict[str, Any]], since: date | None) -> None:
-    table = Table(
-        by,
-        "requests",
-        "prompt tokens",
-        "completion tokens",
-        "cost USD",
-        "saved USD",
-        title=f"Usage since {since}" if since else "Usage",
-    )
+    table = Table(title=f"Usage since {since}" if since else "Usage")
+    names = by == "key"
+    # Ids are shown whole (folded when the terminal is narrow): a truncated id names nothing.
+    table.add_column(by, overflow="fold")
+    if names:
+        table.add_column("name", overflow="fold")
+    for heading in ("requests", "prompt tokens", "completion tokens", "cost USD", "saved USD"):
+        table.add_column(heading)
     for r in rows:
         table.add_row(
             str(r[by]),
+            *([str(r["name"] or "")] if names else []),
             str(r["requests"]),
             str(r["prompt_tokens"]),
             str(r["completion_tokens"]),

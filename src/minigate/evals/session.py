@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from minigate.evals.dataset import Loaded, Row, pick, read_dataset
+from minigate.evals.dataset import DatasetError, Loaded, Row, pick, read_dataset
 from minigate.evals.presets import PREFIX, load_preset
 from minigate.evals.report import render
 from minigate.evals.runner import RunOptions, run
@@ -47,7 +47,13 @@ def load_rows(plan: Plan) -> list[Row]:
         loaded = read_dataset(Path(plan.dataset), skip_bad=plan.skip_bad)
     for problem in loaded.skipped:
         plan.warn(f"skipped {problem}")
-    return pick(loaded.rows, plan.limit, plan.sample, plan.seed)
+    rows = pick(loaded.rows, plan.limit, plan.sample, plan.seed)
+    judged = next((r for r in rows if r.scorer["type"] == "judge"), None)
+    if judged is not None and plan.options.judge_model is None:
+        raise DatasetError(
+            f"{plan.dataset}:{judged.line} is scored by a judge; name one with --judge-model."
+        )
+    return rows
 
 
 async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> dict[str, Any]:

@@ -36,6 +36,29 @@ class KeySpec(BaseModel):
     rpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
     tpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
     models: list[str] | None = Field(default=None, max_length=1000)
+    admin: bool = Field(default=False, description="May use the admin API, as the master key.")
+
+
+class KeyLimits(BaseModel):
+    """New limits for an existing key (PATCH /v1/admin/keys/{id}); fields left out stay."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    budget_usd: Decimal | None = Field(default=None, ge=0, max_digits=18, decimal_places=12)
+    period: Period | None = None
+    rpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    tpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    models: list[str] | None = Field(default=None, max_length=1000)
+
+    def columns(self) -> dict[str, Any]:
+        """The api_keys columns to set: only the fields the caller sent (null clears one)."""
+        sent = self.model_dump(exclude_unset=True)
+        names = {"budget_usd": "budget_pusd", "period": "budget_period"}
+        if "budget_usd" in sent and sent["budget_usd"] is not None:
+            sent["budget_usd"] = to_pico(sent["budget_usd"])
+        if sent.get("period", "") is None:
+            sent["period"] = "month"
+        return {names.get(name, name): value for name, value in sent.items()}
 
 
 def hash_key(raw: str) -> str:
@@ -75,6 +98,7 @@ class KeyStore:
             "tpm": spec.tpm,
             "created_at": datetime.now(UTC),
             "disabled_at": None,
+            "admin": spec.admin,
         }
         async with self.engine.begin() as conn:
             await conn.execute(api_keys.insert().values(**row))
@@ -108,6 +132,16 @@ class KeyStore:
         async with self.engine.connect() as conn:
             rows = await conn.execute(select(api_keys).order_by(api_keys.c.created_at))
             return [_key(dict(r)) for r in rows.mappings()]
+
+    async def update(self, key_id: str, limits: KeyLimits) -> VirtualKey:
+        """Change a key's budget, rate limits or models; spend so far is kept."""
+        await self.get(key_id)
+        if columns := limits.columns():
+            async with self.engine.begin() as conn:
+                await conn.execute(update(api_keys).where(api_keys.c.id == key_id).values(columns))
+        key = await self.get(key_id)
+        self._changed("updated", key)
+        return key
 
     async def disable(self, key_id: str) -> VirtualKey:
         await self.get(key_id)
@@ -147,4 +181,5 @@ def _key(row: dict[str, Any]) -> VirtualKey:
         tpm=row["tpm"],
         created_at=row["created_at"],
         disabled_at=row["disabled_at"],
+        admin=bool(row["admin"]),
     )

@@ -49,6 +49,8 @@ class Ledger:
         self.prices = prices
         self.settings = settings
         self._writes: set[asyncio.Task[None]] = set()
+        # What time it is, for rate windows and budget periods; tests pass a clock of theirs.
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._rows = writer.channel(write_rows)
         self.leases = LeaseKeeper(writer, settings.lease_s)
         self.store_failed: Callable[[str], None] = lambda reason: None  # see store.health
@@ -75,7 +77,7 @@ class Ledger:
 
         The bound is ``prompt_estimate`` (minigate.ledger.estimate) plus ``choices`` times the
         output limit: an upstream that keeps to ``max_tokens`` can never cost more."""
-        admission = Admission(model, datetime.now(UTC), prompt_estimate)
+        admission = Admission(model, self.clock(), prompt_estimate)
         key = ctx.virtual_key
         if key is None or (key.budget_usd is None and key.rpm is None and key.tpm is None):
             return admission

@@ -14,17 +14,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.errors import RateLimited
 from minigate.ledger.keys import Period, VirtualKey
 from minigate.ledger.money import from_pico, to_pico, usd_text
 from minigate.schemas.common import new_id
-from minigate.store.schema import key_spend, rate_windows, reservation_leases
+from minigate.store.schema import api_keys, key_spend, rate_windows, reservation_leases
 
 
 def period_of(period: Period, now: datetime) -> str:
@@ -41,8 +42,18 @@ def period_reset(period: Period, now: datetime) -> datetime | None:
     return None
 
 
-def minute_of(now: datetime) -> str:
-    return now.strftime("%Y-%m-%dT%H:%M")
+WINDOW = timedelta(seconds=60)
+SECOND = timedelta(seconds=1)
+
+
+def second_of(now: datetime) -> str:
+    """The rate window row of ``now``'s second: ``s`` and the Unix time (10 digits, so that
+    rows compare in time order as strings; rows of calendar minutes sort before them)."""
+    return f"s{int(now.timestamp()):010d}"
+
+
+def _second_at(bucket: str) -> datetime:
+    return datetime.fromtimestamp(int(bucket.removeprefix("s")), UTC)
 
 
 @dataclass(slots=True)
@@ -73,7 +84,7 @@ async def reserve(
     """Take the request's slot in the rate window and its maximum cost from the budget, and
     record both in a lease held by ``lease`` = (owner, expires_at in epoch seconds)."""
     held = Reservation(
-        key, period_of(key.period, now), minute_of(now), cost_pusd, tokens, new_id("rsv")
+        key, period_of(key.period, now), second_of(now), cost_pusd, tokens, new_id("rsv")
     )
     rated = key.rpm is not None or key.tpm is not None
     if rated:
@@ -181,34 +192,45 @@ async def _admit_budget(conn: AsyncConnection, held: Reservation, now: datetime)
 
 
 async def _admit_rate(conn: AsyncConnection, held: Reservation, now: datetime) -> None:
+    """Admit when the requests and tokens of the last 60 seconds leave room, whatever the
+    clock's minute: a key gets at most its limit in any 60-second window.
+
+    Use is counted in one row per key and second (``held.minute`` is ``s<unix second>``); the
+    window is the sum of the key's rows of the last 60 seconds. The key's row in api_keys is
+    locked first, so that gateways sharing PostgreSQL admit one request of a key at a time
+    (SQLite has one writer at a time anyway).
+    """
     key = held.key
-    await insert_ignore(
-        conn, rate_windows, {"key_id": key.id, "minute": held.minute, "requests": 0, "tokens": 0}
-    )
+    if conn.dialect.name == "postgresql":
+        await conn.execute(select(api_keys.c.id).where(api_keys.c.id == key.id).with_for_update())
     window = rate_windows.c
-    conditions = [window.key_id == key.id, window.minute == held.minute]
-    if key.rpm is not None:
-        conditions.append(window.requests + 1 <= key.rpm)
-    if key.tpm is not None:
-        conditions.append(window.tokens + held.tokens <= key.tpm)
-    admitted = await conn.execute(
-        update(rate_windows)
-        .where(*conditions)
-        .values(requests=window.requests + 1, tokens=window.tokens + held.tokens)
-    )
-    if admitted.rowcount == 1:
-        return
-    row = (
-        (
-            await conn.execute(
-                select(rate_windows).where(window.key_id == key.id, window.minute == held.minute)
-            )
+    recent = (window.key_id == key.id) & (window.minute >= second_of(now - WINDOW + SECOND))
+    used = (
+        await conn.execute(
+            select(
+                func.coalesce(func.sum(window.requests), 0),
+                func.coalesce(func.sum(window.tokens), 0),
+                func.min(window.minute),
+            ).where(recent)
         )
-        .mappings()
-        .one()
-    )
-    resets = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
-    if key.rpm is not None and row["requests"] + 1 > key.rpm:
+    ).one()
+    requests_ok = key.rpm is None or used[0] + 1 <= key.rpm
+    tokens_ok = key.tpm is None or used[1] + held.tokens <= key.tpm
+    if requests_ok and tokens_ok:
+        await insert_ignore(
+            conn,
+            rate_windows,
+            {"key_id": key.id, "minute": held.minute, "requests": 0, "tokens": 0},
+        )
+        await conn.execute(
+            update(rate_windows)
+            .where(window.key_id == key.id, window.minute == held.minute)
+            .values(requests=window.requests + 1, tokens=window.tokens + held.tokens)
+        )
+        return
+    # Room returns as the window's oldest second leaves it.
+    resets = _second_at(used[2]) + WINDOW if used[2] else now + WINDOW
+    if not requests_ok:
         what = f"{key.rpm} requests per minute"
         code = "requests_per_minute_exceeded"
     else:
@@ -226,3 +248,20 @@ def _retry_after(resets: datetime | None, now: datetime) -> dict[str, str]:
     if resets is None:
         return {}
     return {"Retry-After": str(max(1, int((resets - now).total_seconds()) + 1))}
+
+
+async def spent(engine: AsyncEngine, keys: list[VirtualKey], now: datetime) -> dict[str, Decimal]:
+    """What each key has spent in its current budget period (the period its budget counts)."""
+    wanted = {(k.id, period_of(k.period, now)) for k in keys}
+    if not wanted:
+        return {}
+    query = select(key_spend.c.key_id, key_spend.c.period, key_spend.c.spent_pusd).where(
+        key_spend.c.key_id.in_([key_id for key_id, _ in wanted])
+    )
+    async with engine.connect() as conn:
+        rows = (await conn.execute(query)).all()
+    found = {key_id: Decimal(0) for key_id, _ in wanted}
+    for key_id, period, pusd in rows:
+        if (key_id, period) in wanted:
+            found[key_id] = from_pico(int(pusd))
+    return found

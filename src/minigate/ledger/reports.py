@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from minigate.ledger.money import from_pico
 from minigate.ledger.prices import Price
 from minigate.schemas.common import Usage
-from minigate.store.schema import requests
+from minigate.store.schema import api_keys, requests
 
 GroupBy = Literal["key", "model", "day"]
 _COLUMNS = {"key": requests.c.key_id, "model": requests.c.served_model, "day": requests.c.day}
@@ -29,36 +29,45 @@ def _filtered(query: Any, since: date | None, key_id: str | None) -> Any:
 async def usage(
     engine: AsyncEngine, by: GroupBy, since: date | None = None, key_id: str | None = None
 ) -> list[dict[str, Any]]:
-    """Requests, tokens, cost and savings per key, model or day."""
+    """Requests, tokens, cost and savings per key (with its name), model or day."""
     column = _COLUMNS[by]
     c = requests.c
-    query = _filtered(
-        select(
-            column.label("group"),
-            func.count().label("requests"),
-            func.coalesce(func.sum(c.prompt_tokens), 0).label("prompt_tokens"),
-            func.coalesce(func.sum(c.completion_tokens), 0).label("completion_tokens"),
-            func.coalesce(func.sum(c.cost_pusd), 0).label("cost_pusd"),
-            func.coalesce(func.sum(c.saved_pusd), 0).label("saved_pusd"),
-        )
-        .group_by(column)
-        .order_by(column),
-        since,
-        key_id,
+    query = select(
+        column.label("group"),
+        func.count().label("requests"),
+        func.coalesce(func.sum(c.prompt_tokens), 0).label("prompt_tokens"),
+        func.coalesce(func.sum(c.completion_tokens), 0).label("completion_tokens"),
+        func.coalesce(func.sum(c.cost_pusd), 0).label("cost_pusd"),
+        func.coalesce(func.sum(c.saved_pusd), 0).label("saved_pusd"),
     )
+    if by == "key":
+        # A virtual key's name is in its row; a static key's is in its id (static:NAME).
+        query = query.add_columns(func.max(api_keys.c.name).label("name")).select_from(
+            requests.outerjoin(api_keys, api_keys.c.id == c.key_id)
+        )
+    query = _filtered(query.group_by(column).order_by(column), since, key_id)
     async with engine.connect() as conn:
         rows = (await conn.execute(query)).mappings().all()
-    return [
-        {
-            by: r["group"],
-            "requests": r["requests"],
-            "prompt_tokens": int(r["prompt_tokens"]),
-            "completion_tokens": int(r["completion_tokens"]),
-            "cost_usd": str(from_pico(int(r["cost_pusd"]))),
-            "saved_usd": str(from_pico(int(r["saved_pusd"]))),
-        }
-        for r in rows
-    ]
+    return [_usage_row(by, r) for r in rows]
+
+
+def _usage_row(by: GroupBy, r: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {by: r["group"]}
+    if by == "key":
+        row["name"] = r["name"] or _static_name(r["group"])
+    return row | {
+        "requests": r["requests"],
+        "prompt_tokens": int(r["prompt_tokens"]),
+        "completion_tokens": int(r["completion_tokens"]),
+        "cost_usd": str(from_pico(int(r["cost_pusd"]))),
+        "saved_usd": str(from_pico(int(r["saved_pusd"]))),
+    }
+
+
+def _static_name(key_id: str | None) -> str | None:
+    if key_id is None:
+        return None
+    return key_id.removeprefix("static:") if key_id.startswith("static:") else key_id
 
 
 async def savings(

@@ -80,6 +80,7 @@ def choose_threshold(
     best = min(reaching, key=lambda q: (q["strong_share"], -q["accuracy"]), default=None)
     return {
         "rows": len(rows),
+        "always_cheap_accuracy": round(float(np.mean([r.label for r in rows])), 4),
         "always_strong_accuracy": round(strong_acc, 4),
         "target_quality": target_quality,
         "target_accuracy": round(goal, 4),

@@ -1,15 +1,23 @@
-"""The app factory. Its lifespan owns every resource: HTTP client pool, loaded models."""
+"""The app factory. Its lifespan owns every resource: HTTP client pool, store, loaded models.
+
+Whatever starts the app (``minigate serve``, ``uvicorn --factory minigate.server:create_app``,
+a test), a configuration problem stops it with one line on stderr and exit status 2.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import NoReturn
 
 from fastapi import FastAPI
 
 from minigate import __version__
-from minigate.config import Settings
+from minigate.config import Settings, load_settings
+from minigate.errors import ConfigError
 from minigate.metrics import Metrics
 from minigate.runtime import running
 from minigate.server.auth import Authenticator
@@ -19,27 +27,38 @@ from minigate.server.routes import admin, ops
 from minigate.server.routes import cache as cache_routes
 from minigate.server.routes import guard as guard_routes
 from minigate.server.routes import openai as openai_routes
+from minigate.server.routes import reports as report_routes
+from minigate.ui import routes as ui_routes
 
 log = logging.getLogger("minigate")
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """Build the gateway for ``settings``; nothing is loaded until the app starts."""
+def create_app(settings: Settings | None = None, *, exit_on_config_error: bool = True) -> FastAPI:
+    """Build the gateway for ``settings`` (default: the config file and environment, as
+    ``minigate serve`` reads them); nothing is loaded until the app starts.
+
+    With ``exit_on_config_error=False`` a configuration problem raises ConfigError instead of
+    ending the process (for tests that start the app in-process).
+    """
+    if settings is None:
+        try:
+            settings = load_settings()
+        except ConfigError as exc:
+            if not exit_on_config_error:
+                raise
+            config_exit(exc)
+    started = settings
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with running(settings, app.state.metrics) as runtime:
-            pipeline = app.state.pipeline = runtime.pipeline
-            app.state.runtime = runtime
-            app.state.auth = Authenticator(settings, runtime.keys)
-            if app.state.auth.open:
-                log.warning(
-                    "No API keys configured: the gateway is open to anyone who can "
-                    "reach it. Set MINIGATE_MASTER_KEY to require a key."
-                )
-            models = ", ".join(card.id for card in pipeline.models())
-            log.info("minigate %s serving models: %s", __version__, models)
-            yield
+        try:
+            async with serving(app, started):
+                yield
+        except ConfigError as exc:
+            if not exit_on_config_error:
+                raise
+            # Not SystemExit: the server would catch it and print a traceback.
+            config_exit(exc, hard=True)
 
     app = FastAPI(
         title="minigate",
@@ -60,5 +79,32 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(ops.router)
     app.include_router(cache_routes.router)
     app.include_router(guard_routes.router)
+    app.include_router(report_routes.router)
+    app.include_router(ui_routes.router)
     app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)
     return app
+
+
+@asynccontextmanager
+async def serving(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
+    """Open everything the gateway owns (runtime.running) and hand it to the routes."""
+    async with running(settings, app.state.metrics) as runtime:
+        pipeline = app.state.pipeline = runtime.pipeline
+        app.state.runtime = runtime
+        app.state.auth = Authenticator(settings, runtime.keys)
+        if app.state.auth.open:
+            log.warning(
+                "No API keys configured: the gateway is open to anyone who can "
+                "reach it. Set MINIGATE_MASTER_KEY to require a key."
+            )
+        models = ", ".join(card.id for card in pipeline.models())
+        log.info("minigate %s serving models: %s", __version__, models)
+        yield
+
+
+def config_exit(exc: ConfigError, *, hard: bool = False) -> NoReturn:
+    """Say what is wrong in one message, without a traceback, and exit with status 2."""
+    print(f"minigate: {exc}", file=sys.stderr, flush=True)
+    if hard:
+        os._exit(2)
+    raise SystemExit(2)

@@ -27,6 +27,10 @@ class Caller:
     allowed_models: frozenset[str] | None = None
     virtual: VirtualKey | None = None
 
+    @property
+    def admin(self) -> bool:
+        return self.key_id == MASTER or (self.virtual is not None and self.virtual.admin)
+
 
 class Authenticator:
     def __init__(self, settings: Settings, keys: KeyStore | None) -> None:
@@ -63,10 +67,13 @@ class Authenticator:
         raise AuthenticationFailed("Incorrect API key provided.")
 
     async def admin(self, request: Request) -> Caller:
-        """The caller, who must hold the master key (anyone may on an open gateway)."""
+        """The caller, who must hold the master key or an admin virtual key (anyone may on an
+        open gateway)."""
         caller = await self(request)
-        if not self.open and caller.key_id != MASTER:
-            raise PermissionDenied("This endpoint needs the master key (MINIGATE_MASTER_KEY).")
+        if not self.open and not caller.admin:
+            raise PermissionDenied(
+                "This endpoint needs the master key (MINIGATE_MASTER_KEY) or an admin key."
+            )
         return caller
 
 

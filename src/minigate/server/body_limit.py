@@ -7,10 +7,13 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import orjson
+from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from minigate.errors import PayloadTooLarge
+from minigate.errors import InvalidRequest, PayloadTooLarge
+from minigate.schemas.bounds import MAX_UNKNOWN_FIELD, FreeJsonError, check_free_json
 from minigate.server.responses import json_response
 
 
@@ -69,3 +72,25 @@ class ParseGate:
             return
         async with self._slots:  # a chunked body of unknown length waits like a large one
             yield
+
+    def precheck(self, raw: bytes, model: type[BaseModel]) -> None:
+        """Refuse a large body's oversized unknown field before the full validation: orjson
+        reads a 4 MiB array about ten times faster than validation does, and the event loop
+        is not held for seconds by a body that is refused anyway."""
+        if len(raw) <= self.large:
+            return
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            return  # validation reports it, with its own message
+        if not isinstance(data, dict):
+            return
+        for name, value in data.items():
+            if name in model.model_fields:
+                continue
+            try:
+                check_free_json(value, name, budget=MAX_UNKNOWN_FIELD)
+            except FreeJsonError as exc:
+                raise InvalidRequest(
+                    f"Invalid value for '{name}': {exc}.", param=name, code="invalid_value"
+                ) from None

@@ -39,7 +39,7 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 404:
             error: GatewayError = NotFound(
                 f"Unknown request URL: {request.method} {request.url.path}. "
-                "See the README for the endpoints minigate serves."
+                "See docs/http-api.md for the endpoints minigate serves."
             )
         else:
             error = InvalidRequest(str(exc.detail), code=f"http_{exc.status_code}")

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -32,6 +33,8 @@ api_keys = Table(
     Column("tpm", Integer, nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("disabled_at", DateTime(timezone=True), nullable=True),
+    # An admin key may use the admin API (keys, reviews, audit) like the master key.
+    Column("admin", Boolean, nullable=False, server_default=false()),
 )
 
 key_spend = Table(
@@ -80,7 +83,8 @@ requests = Table(
     "requests",
     metadata,
     Column("id", String(64), primary_key=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    # Indexed for the dashboard: the newest rows first, and short time ranges.
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
     Column("day", String(10), nullable=False, index=True),
     Column("key_id", String(40), nullable=True, index=True),
     Column("endpoint", String(32), nullable=False),

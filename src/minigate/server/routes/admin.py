@@ -3,7 +3,7 @@ usage is per caller."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Literal
 
 from fastapi import APIRouter, Query, Request
@@ -12,11 +12,11 @@ from starlette.responses import Response
 
 from minigate.audit.export import provenance
 from minigate.errors import InvalidRequest, NotFound
-from minigate.ledger import reports
-from minigate.ledger.keys import KeySpec, KeyStore
+from minigate.ledger import limits, reports
+from minigate.ledger.keys import KeyLimits, KeySpec, KeyStore
 from minigate.runtime import Runtime
 from minigate.server.responses import json_response
-from minigate.server.routes.openai import invalid_request
+from minigate.server.routes.openai import invalid_request, parse_body
 
 router = APIRouter(prefix="/v1")
 
@@ -41,23 +41,40 @@ async def create_key(request: Request) -> Response:
         spec = KeySpec.model_validate_json(await request.body())
     except ValidationError as exc:
         raise invalid_request(exc) from None
+    _check_models(request, spec.models)
+    key, secret = await keys_of(request).create(spec)
+    return json_response({**key.public(), "key": secret}, status=201)
+
+
+def _check_models(request: Request, models: list[str] | None) -> None:
     configured = set(request.app.state.settings.requestable)
-    unknown = sorted(set(spec.models or []) - configured)
+    unknown = sorted(set(models or []) - configured)
     if unknown:
         raise InvalidRequest(
             f"Unknown model(s) {', '.join(unknown)}; configured models and routes: "
             f"{', '.join(sorted(configured))}.",
             param="models",
         )
-    key, secret = await keys_of(request).create(spec)
-    return json_response({**key.public(), "key": secret}, status=201)
 
 
 @router.get("/admin/keys")
 async def list_keys(request: Request) -> Response:
+    """Every key, with what it spent in its current budget period."""
     await request.app.state.auth.admin(request)
-    keys = await keys_of(request).list()
-    return json_response({"object": "list", "data": [k.public() for k in keys]})
+    store = keys_of(request)
+    keys = await store.list()
+    spent = await limits.spent(store.engine, keys, datetime.now(UTC))
+    data = [{**k.public(), "spent_usd": str(spent[k.id])} for k in keys]
+    return json_response({"object": "list", "data": data})
+
+
+@router.patch("/admin/keys/{key_id}")
+async def update_key(request: Request, key_id: str) -> Response:
+    """Change a key's budget, period, rate limits or models."""
+    await request.app.state.auth.admin(request)
+    changes = await parse_body(request, KeyLimits)
+    _check_models(request, changes.models)
+    return json_response((await keys_of(request).update(key_id, changes)).public())
 
 
 @router.post("/admin/keys/{key_id}/disable")
@@ -66,10 +83,10 @@ async def disable_key(request: Request, key_id: str) -> Response:
     return json_response((await keys_of(request).disable(key_id)).public())
 
 
-async def _scope(request: Request) -> str | None:
+async def usage_scope(request: Request) -> str | None:
     """Admins (and everyone on an open gateway) see all usage; a virtual key sees its own."""
     caller = await request.app.state.auth(request)
-    return caller.virtual.id if caller.virtual is not None else None
+    return caller.virtual.id if caller.virtual is not None and not caller.admin else None
 
 
 @router.get("/usage")
@@ -78,7 +95,7 @@ async def usage(
     by: Literal["key", "model", "day"] = Query("model"),
     since: date | None = Query(None),
 ) -> Response:
-    key_id = await _scope(request)
+    key_id = await usage_scope(request)
     engine = runtime_of(request).engine
     assert engine is not None
     rows = await reports.usage(engine, by, since, key_id)
@@ -87,7 +104,7 @@ async def usage(
 
 @router.get("/usage/savings")
 async def savings(request: Request, since: date | None = Query(None)) -> Response:
-    key_id = await _scope(request)
+    key_id = await usage_scope(request)
     runtime = runtime_of(request)
     assert runtime.engine is not None and runtime.ledger is not None
     name = runtime.ledger.settings.baseline_model

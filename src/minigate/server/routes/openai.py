@@ -6,7 +6,7 @@ nothing else happens here.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TypeVar
 
 from fastapi import APIRouter, Request
@@ -17,9 +17,9 @@ from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import InvalidRequest, ModelNotFound
 from minigate.schemas.bounds import FreeJsonError
-from minigate.schemas.chat import ChatCompletionRequest
+from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import new_id
-from minigate.schemas.completions import CompletionRequest
+from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.schemas.models import ModelCard, ModelList
 from minigate.server.responses import json_response, sse_response
@@ -31,8 +31,10 @@ REQUEST_ID_HEADER = "x-minigate-request-id"
 
 async def parse_body(request: Request, model: type[M]) -> M:
     """Validate the JSON body; the error names the offending field, as OpenAI's does."""
-    async with request.app.state.parse_gate.slot(request):
+    gate = request.app.state.parse_gate
+    async with gate.slot(request):
         raw = await request.body()
+        gate.precheck(raw, model)
         try:
             return model.model_validate_json(raw)
         except ValidationError as exc:
@@ -117,28 +119,51 @@ def _with_our_id(event: T, ctx: RequestContext) -> T:
     return event
 
 
-@router.post("/chat/completions")
-async def chat_completions(request: Request) -> Response:
-    ctx = await new_context(request, "chat.completions", "chatcmpl")
-    req = await parse_body(request, ChatCompletionRequest)
-    pipeline = pipeline_of(request)
+Q = TypeVar("Q", ChatCompletionRequest, CompletionRequest)
+
+
+async def _generate(
+    request: Request,
+    endpoint: str,
+    id_prefix: str,
+    schema: type[Q],
+    answer: Callable[[Q, RequestContext], Awaitable[ChatCompletion | Completion]],
+    stream: Callable[[Q, RequestContext], AsyncIterator[ChatCompletionChunk | Completion]],
+) -> Response:
+    """Chat and text completions alike: the answer whole, or as server-sent events."""
+    ctx = await new_context(request, endpoint, id_prefix)
+    req = await parse_body(request, schema)
     if req.stream:
-        return await _stream_response(pipeline.chat_stream(req, ctx), ctx)
-    result = await pipeline.chat(req, ctx)
+        return await _stream_response(stream(req, ctx), ctx)
+    result = await answer(req, ctx)
     result.id = ctx.request_id
     return json_response(result, headers=_headers(ctx))
+
+
+@router.post("/chat/completions")
+async def chat_completions(request: Request) -> Response:
+    pipeline = pipeline_of(request)
+    return await _generate(
+        request,
+        "chat.completions",
+        "chatcmpl",
+        ChatCompletionRequest,
+        pipeline.chat,
+        pipeline.chat_stream,
+    )
 
 
 @router.post("/completions")
 async def completions(request: Request) -> Response:
-    ctx = await new_context(request, "completions", "cmpl")
-    req = await parse_body(request, CompletionRequest)
     pipeline = pipeline_of(request)
-    if req.stream:
-        return await _stream_response(pipeline.complete_stream(req, ctx), ctx)
-    result = await pipeline.complete(req, ctx)
-    result.id = ctx.request_id
-    return json_response(result, headers=_headers(ctx))
+    return await _generate(
+        request,
+        "completions",
+        "cmpl",
+        CompletionRequest,
+        pipeline.complete,
+        pipeline.complete_stream,
+    )
 
 
 @router.post("/embeddings")

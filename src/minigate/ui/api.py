@@ -1,0 +1,50 @@
+"""The dashboard's one data path: the gateway's own admin API, called in-process with the
+logged-in user's key, exactly as the CLI or any client would call it over HTTP."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from starlette.types import ASGIApp
+
+
+def part(value: str) -> str:
+    """One path segment: an id typed into a form never walks to another endpoint."""
+    return quote(value, safe="")
+
+
+class ApiError(Exception):
+    """The admin API refused or failed; ``status`` and its OpenAI-shaped message."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class AdminAPI:
+    def __init__(self, app: ASGIApp, key: str) -> None:
+        self._app = app
+        self._headers = {"authorization": f"Bearer {key}"}
+
+    async def get(self, path: str, **params: Any) -> Any:
+        wanted = {k: v for k, v in params.items() if v not in (None, "")}
+        return await self._call("GET", path, params=wanted)
+
+    async def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
+        return await self._call("POST", path, json=body)
+
+    async def patch(self, path: str, body: dict[str, Any]) -> Any:
+        return await self._call("PATCH", path, json=body)
+
+    async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        transport = httpx.ASGITransport(app=self._app, client=("127.0.0.1", 0))
+        async with httpx.AsyncClient(transport=transport, base_url="http://minigate") as client:
+            response = await client.request(method, path, headers=self._headers, **kwargs)
+        body = response.json()
+        if response.status_code >= 400:
+            error = body.get("error", {}) if isinstance(body, dict) else {}
+            raise ApiError(response.status_code, error.get("message") or response.reason_phrase)
+        return body

@@ -1,0 +1,65 @@
+"""Rate limits hold over any 60-second window, not per calendar minute (SQLite, PostgreSQL)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import openai
+import pytest
+
+from minigate.testing.postgres import PostgresServer
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import AppFactory
+from tests.conftest import upstream_model as upstream
+
+MASTER = "sk-master-key-for-tests"
+HELLO = [{"role": "user", "content": "Hello"}]
+# Second 59 of a minute: a calendar-minute limit would start afresh two seconds later.
+START = datetime(2026, 12, 1, 10, 0, 59, tzinfo=UTC)
+
+
+class Clock:
+    """The gateway's clock, moved by the test: no sleeping for a minute."""
+
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ledger.db'}"
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.create_database(f"rates_{uuid.uuid4().hex[:8]}")
+
+
+@pytest.mark.parametrize(("limit", "code"), [("rpm", "requests_per_minute_exceeded")])
+def test_a_limit_holds_across_the_minute_boundary(
+    start_app: AppFactory,
+    stub: StubThread,
+    store_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    limit: str,
+    code: str,
+) -> None:
+    monkeypatch.setenv("MINIGATE_MASTER_KEY", MASTER)
+    gateway = start_app({"models": [upstream(stub.base_url)], "store": {"url": store_url}})
+    clock = Clock()
+    gateway.app.state.runtime.ledger.clock = clock
+    admin = {"authorization": f"Bearer {MASTER}"}
+    created = gateway.http.post("/v1/admin/keys", json={"name": "t", limit: 1}, headers=admin)
+    sdk = gateway.client(api_key=created.json()["key"], max_retries=0)
+
+    sdk.chat.completions.create(model="cloud", messages=HELLO)  # at second 59
+    clock.now = START + timedelta(seconds=2)  # second 61: the next calendar minute
+    with pytest.raises(openai.RateLimitError) as caught:
+        sdk.chat.completions.create(model="cloud", messages=HELLO)
+    assert caught.value.code == code
+    assert caught.value.response.headers["retry-after"] == "59"  # when second 59 leaves
+    clock.now = START + timedelta(seconds=60)  # a full minute after the first request
+    assert sdk.chat.completions.create(model="cloud", messages=HELLO).choices

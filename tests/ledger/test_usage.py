@@ -1,0 +1,55 @@
+"""Usage by key names each key beside its whole id, over HTTP and in the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import AppFactory
+from tests.conftest import upstream_model as upstream
+
+MASTER = "sk-master-key-for-tests"
+HELLO = [{"role": "user", "content": "Hello"}]
+
+
+def test_usage_by_key_shows_each_keys_name(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MINIGATE_MASTER_KEY", MASTER)
+    config = {
+        "models": [upstream(stub.base_url, "mini", upstream_model="gpt-4o-mini")],
+        "store": {"url": f"sqlite:///{tmp_path / 'ledger.db'}"},
+    }
+    gateway = start_app(config)
+    admin = {"authorization": f"Bearer {MASTER}"}
+    created = gateway.http.post("/v1/admin/keys", json={"name": "team-a"}, headers=admin)
+    assert created.status_code == 201, created.text
+    key_id, secret = created.json()["id"], created.json()["key"]
+    for api_key in (secret, secret, MASTER):
+        gateway.client(api_key=api_key).chat.completions.create(model="mini", messages=HELLO)
+
+    report = gateway.http.get("/v1/usage?by=key", headers=admin).json()["data"]
+    assert [(r["key"], r["name"], r["requests"]) for r in report] == sorted(
+        [(key_id, "team-a", 2), ("master", "master", 1)]
+    )
+
+    path = tmp_path / "minigate.yaml"
+    path.write_text(yaml.safe_dump(config))
+    shown = subprocess.run(
+        [sys.executable, "-m", "minigate", "usage", "--by", "key", "--config", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "80"},
+    )
+    assert shown.returncode == 0, shown.stderr
+    # Folded, never cut: the whole id is there, read down its column.
+    cells = [line.split("│")[1:3] for line in shown.stdout.splitlines() if line.count("│") > 2]
+    ids, names = ("".join(c[n].strip() for c in cells) for n in (0, 1))
+    assert key_id in ids and "team-a" in names

@@ -1,0 +1,71 @@
+"""One start-up: a configuration problem stops the app with one line and status 2, whatever
+starts it, and a bare create_app() makes the same checks as 'minigate serve'."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from starlette.testclient import TestClient
+
+from minigate.errors import ConfigError
+from minigate.server import create_app
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import free_port, in_process_settings
+from tests.conftest import upstream_model as upstream
+
+UVICORN_FACTORY = [sys.executable, "-m", "uvicorn", "--factory", "minigate.server:create_app"]
+NOT_A_KEY = "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n"
+
+
+def corrupt_key_config(tmp_path: Path, stub: StubThread) -> dict[str, object]:
+    key = tmp_path / "audit.pem"
+    key.write_text(NOT_A_KEY)
+    return {
+        "models": [upstream(stub.base_url)],
+        "store": {"url": f"sqlite:///{tmp_path / 'a.db'}"},
+        "audit": {"signing_key_path": str(key)},
+    }
+
+
+def test_uvicorn_factory_stops_with_one_line_and_status_2(tmp_path: Path, stub: StubThread) -> None:
+    path = tmp_path / "minigate.yaml"
+    path.write_text(yaml.safe_dump(corrupt_key_config(tmp_path, stub)))
+    result = subprocess.run(
+        [*UVICORN_FACTORY, "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "MINIGATE_CONFIG": str(path)},
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2, result.stderr
+    said = [line for line in result.stderr.splitlines() if line.startswith("minigate:")]
+    assert len(said) == 1 and "(audit.signing_key_path)" in said[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_uvicorn_factory_with_a_bad_config_file(tmp_path: Path) -> None:
+    path = tmp_path / "minigate.yaml"
+    path.write_text("server: {prot: 1}\n")
+    result = subprocess.run(
+        UVICORN_FACTORY,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "MINIGATE_CONFIG": str(path)},
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert "server.prot" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_in_process_the_error_is_raised(tmp_path: Path, stub: StubThread) -> None:
+    settings = in_process_settings(tmp_path, corrupt_key_config(tmp_path, stub))
+    app = create_app(settings, exit_on_config_error=False)
+    with pytest.raises(ConfigError, match=r"audit\.signing_key_path"), TestClient(app):
+        pass

@@ -1,0 +1,185 @@
+"""The admin API the dashboard reads (and any client may): the usage summary, the request log,
+key limits and audit verify, checked against the ledger's own rows; and their bad inputs."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from minigate.ledger.money import from_pico
+from minigate.testing.postgres import PostgresServer
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import Gateway, GatewayFactory
+from tests.ui.conftest import MASTER, dashboard_config
+
+ADMIN = {"authorization": f"Bearer {MASTER}"}
+
+
+def api(gateway: Gateway, method: str, path: str, key: str = MASTER, **kwargs: Any) -> Any:
+    headers = {"authorization": f"Bearer {key}"}
+    return httpx.request(method, f"{gateway.base_url}{path}", headers=headers, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def user(gateway: Gateway) -> dict[str, Any]:
+    """A virtual key that has made two requests of its own, beside the master key's three."""
+    created: dict[str, Any] = api(gateway, "POST", "/admin/keys", json={"name": "u"}).json()
+    for key, prompts in ((MASTER, ["a", "b", "b"]), (created["key"], ["c", "d"])):
+        sdk = gateway.client(api_key=key, max_retries=0)
+        for prompt in prompts:  # the second "b" is answered from the cache
+            sdk.chat.completions.create(
+                model="cloud", messages=[{"role": "user", "content": prompt}], temperature=0
+            )
+    return created
+
+
+def nearest_rank(values: list[float], p: float) -> float | None:
+    ordered = sorted(math.floor(v) for v in values)
+    return float(ordered[math.ceil(p * len(ordered)) - 1]) if ordered else None
+
+
+def test_the_summary_equals_the_ledger(gateway: Gateway, user: dict[str, Any], store: Path) -> None:
+    with sqlite3.connect(store) as db:
+        rows = db.execute(
+            "SELECT prompt_tokens, completion_tokens, cost_pusd, saved_pusd, status, latency_ms,"
+            " key_id, cache FROM requests"
+        ).fetchall()
+    found = api(gateway, "GET", "/usage/summary").json()
+    assert found["requests"] == len(rows)
+    assert found["prompt_tokens"] == sum(r[0] for r in rows)
+    assert found["completion_tokens"] == sum(r[1] for r in rows)
+    assert found["cost_usd"] == str(from_pico(sum(r[2] for r in rows)))
+    assert found["saved_usd"] == str(from_pico(sum(r[3] for r in rows)))
+    latencies = [r[5] for r in rows if r[4] == "ok"]
+    assert found["latency_ms"] == {
+        "p50": nearest_rank(latencies, 0.5),
+        "p95": nearest_rank(latencies, 0.95),
+    }
+    assert sum(point["requests"] for point in found["series"]) == len(rows)
+    hits = sum(1 for r in rows if r[7] == "hit")
+    assert hits >= 1 and found["cache"]["exact"] == hits
+    assert found["cache"]["exact_rate"] == round(hits / len(rows), 4)
+    assert found["baseline_model"] == "gpt-4o"
+
+    own = api(gateway, "GET", "/usage/summary", key=user["key"]).json()
+    assert own["key_id"] == user["id"] and own["requests"] == 2
+    assert own["requests"] == sum(1 for r in rows if r[6] == user["id"])
+
+
+def test_the_request_log_pages_filters_and_scopes(gateway: Gateway, user: dict[str, Any]) -> None:
+    everything = api(gateway, "GET", "/usage/requests", params={"limit": 2}).json()
+    assert everything["total"] >= 5 and len(everything["data"]) == 2
+    second = api(gateway, "GET", "/usage/requests", params={"limit": 2, "offset": 2}).json()
+    assert {r["id"] for r in everything["data"]}.isdisjoint(r["id"] for r in second["data"])
+    times = [r["created_at"] for r in everything["data"] + second["data"]]
+    assert times == sorted(times, reverse=True)
+
+    own = api(gateway, "GET", "/usage/requests", key=user["key"]).json()
+    assert own["total"] == 2 and {r["key_id"] for r in own["data"]} == {user["id"]}
+    other = next(r for r in everything["data"] + second["data"] if r["key_id"] != user["id"])
+    hidden = api(gateway, "GET", f"/usage/requests/{other['id']}", key=user["key"])
+    assert hidden.status_code == 404 and hidden.json()["error"]["code"] == "not_found"
+    shown = api(gateway, "GET", f"/usage/requests/{other['id']}").json()
+    assert shown["id"] == other["id"] and shown["guard"] is None  # "cloud" has no guard policy
+
+    by_key = api(gateway, "GET", "/usage/requests", params={"key_id": user["id"]}).json()
+    assert by_key["total"] == 2
+    assert api(gateway, "GET", "/usage/requests", params={"status": "nope"}).json()["total"] == 0
+
+
+def test_key_limits_are_edited_and_cleared(gateway: Gateway, user: dict[str, Any]) -> None:
+    path = f"/admin/keys/{user['id']}"
+    changed = api(gateway, "PATCH", path, json={"budget_usd": "2.5", "rpm": 60}).json()
+    assert changed["budget_usd"] == "2.5" and changed["rpm"] == 60 and changed["period"] == "month"
+    cleared = api(gateway, "PATCH", path, json={"budget_usd": None, "period": "day"}).json()
+    assert cleared["budget_usd"] is None and cleared["rpm"] == 60 and cleared["period"] == "day"
+    listed = api(gateway, "GET", "/admin/keys").json()["data"]
+    spent = next(k["spent_usd"] for k in listed if k["id"] == user["id"])
+    assert spent == "0"  # the key's spend is counted for its budget, and it had none
+    refused = api(gateway, "PATCH", path, key=user["key"], json={"rpm": 1})
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "permission_denied"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "status", "code", "param"),
+    [
+        ("PATCH", "/admin/keys/{id}", {"budget_usd": "-1"}, 400, "invalid_value", "budget_usd"),
+        ("PATCH", "/admin/keys/{id}", {"period": "week"}, 400, "invalid_value", "period"),
+        ("PATCH", "/admin/keys/{id}", {"models": ["ghost"]}, 400, "invalid_request", "models"),
+        ("PATCH", "/admin/keys/{id}", {"admin": True}, 400, "invalid_value", "admin"),
+        ("PATCH", "/admin/keys/key_missing", {"rpm": 5}, 404, "not_found", "key_id"),
+    ],
+)
+def test_bad_key_limits(
+    gateway: Gateway,
+    user: dict[str, Any],
+    method: str,
+    path: str,
+    body: dict[str, Any],
+    status: int,
+    code: str,
+    param: str,
+) -> None:
+    refused = api(gateway, method, path.format(id=user["id"]), json=body)
+    assert refused.status_code == status
+    assert refused.json()["error"]["code"] == code and refused.json()["error"]["param"] == param
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "param"),
+    [
+        (
+            "/usage/summary",
+            {"since": "2026-12-02T00:00:00Z", "until": "2026-12-01T00:00:00Z"},
+            "since",
+        ),
+        ("/usage/summary", {"since": "2020-01-01T00:00:00Z"}, "since"),
+        ("/usage/summary", {"bucket": "minute"}, "query.bucket"),
+        ("/usage/summary", {"since": "yesterday"}, "query.since"),
+        ("/usage/requests", {"limit": 0}, "query.limit"),
+        ("/usage/requests", {"offset": -1}, "query.offset"),
+    ],
+)
+def test_bad_report_queries(
+    gateway: Gateway, path: str, params: dict[str, Any], param: str
+) -> None:
+    refused = api(gateway, "GET", path, params=params)
+    assert refused.status_code == 400
+    assert refused.json()["error"]["code"] == "invalid_request"
+    assert refused.json()["error"]["param"] == param
+
+
+def test_audit_verify_through_the_api(gateway: Gateway, user: dict[str, Any]) -> None:
+    report = api(gateway, "POST", "/admin/audit/verify").json()
+    assert report["ok"] is True and report["problem"] is None and report["entries"] >= 5
+    refused = api(gateway, "POST", "/admin/audit/verify", key=user["key"])
+    assert refused.status_code == 403 and refused.json()["error"]["code"] == "permission_denied"
+
+
+def test_the_summary_and_the_log_on_postgresql(
+    start_gateway: GatewayFactory, model: StubThread, postgres: PostgresServer, tmp_path: Path
+) -> None:
+    config = dashboard_config(model, tmp_path / "unused.sqlite3")
+    config["store"] = {"url": postgres.create_database(f"ui_{uuid.uuid4().hex[:8]}")}
+    gateway = start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    sdk = gateway.client(api_key=MASTER, max_retries=0)
+    for prompt in ("a", "b", "b"):
+        sdk.chat.completions.create(
+            model="cloud", messages=[{"role": "user", "content": prompt}], temperature=0
+        )
+    found = api(gateway, "GET", "/usage/summary", params={"bucket": "day"}).json()
+    assert found["requests"] == 3 and found["cache"]["exact"] == 1
+    assert Decimal(found["cost_usd"]) > 0 and found["latency_ms"]["p95"] is not None
+    assert sum(p["requests"] for p in found["series"]) == 3
+    assert found["series"][0]["t"] == datetime.now(UTC).strftime("%Y-%m-%d")
+    log = api(gateway, "GET", "/usage/requests", params={"cache": "hit"}).json()
+    assert log["total"] == 1 and log["data"][0]["cache"] == "hit"
+    assert api(gateway, "POST", "/admin/audit/verify").json()["ok"] is True

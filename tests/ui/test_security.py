@@ -1,0 +1,213 @@
+"""The dashboard's defences, over HTTP against a real gateway: sessions, CSRF, admin-only pages,
+cookie flags, the idle timeout and open redirects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import httpx
+import pytest
+from starlette.requests import Request
+from starlette.responses import Response
+
+from minigate.testing.stub_upstream import StubThread
+from minigate.ui.routes import set_cookie
+from minigate.ui.sessions import Sessions
+from minigate.ui.web import nav_for
+from tests.conftest import Gateway, GatewayFactory
+from tests.ui.conftest import MASTER, csrf_of, dashboard_config, log_in
+
+PAGES = ["/ui/overview", "/ui/requests", "/ui/requests/chatcmpl-x", "/ui/reviews", "/ui/keys"]
+PAGES += ["/ui/audit", "/ui/audit?request_id=chatcmpl-x"]
+ACTIONS = ["/ui/keys", "/ui/keys/key_x/disable", "/ui/keys/key_x/limits", "/ui/audit/verify"]
+ACTIONS += ["/ui/reviews/rev_x/approve", "/ui/reviews/rev_x/reject", "/ui/logout"]
+ADMIN_PAGES = ["/ui/reviews", "/ui/keys", "/ui/audit"]
+
+
+def new_key(gateway: Gateway, name: str) -> dict[str, str]:
+    created = httpx.post(
+        f"{gateway.base_url}/admin/keys",
+        json={"name": name},
+        headers={"authorization": f"Bearer {MASTER}"},
+    )
+    assert created.status_code == 201
+    body: dict[str, str] = created.json()
+    return body
+
+
+def test_without_a_session_every_page_redirects_and_every_action_is_401(
+    gateway: Gateway,
+) -> None:
+    with httpx.Client(base_url=gateway.url) as http:
+        for path in PAGES:
+            page = http.get(path)
+            assert page.status_code == 303, path
+            assert page.headers["location"].startswith("/ui/login?next=/ui/")
+            htmx = http.get(path, headers={"hx-request": "true"})
+            assert htmx.status_code == 401 and htmx.headers["hx-redirect"].startswith("/ui/login")
+        for path in ACTIONS:
+            assert http.post(path, data={"csrf": "x"}).status_code == 401, path
+        assert http.get("/ui/static/vendor/htmx/htmx.min.js").status_code == 200
+        assert http.get("/ui/static/../sessions.py").status_code in (404, 401)
+
+
+def test_the_session_cookie_is_httponly_and_samesite_strict(gateway: Gateway) -> None:
+    with log_in(gateway, MASTER) as http:
+        cookie = next(c for c in http.cookies.jar if c.name == "mg_session")
+        assert cookie.path == "/ui" and not cookie.secure  # plain http: Secure would drop it
+        assert cookie.has_nonstandard_attr("HttpOnly")
+        assert str(cookie.get_nonstandard_attr("SameSite")).lower() == "strict"
+        page = http.get("/ui/overview")
+        assert page.status_code == 200
+        assert "script-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_a_wrong_key_cannot_log_in(gateway: Gateway) -> None:
+    with httpx.Client(base_url=gateway.url) as http:
+        form = http.get("/ui/login")
+        done = http.post("/ui/login", data={"key": "sk-mg-nope", "csrf": csrf_of(form.text)})
+        assert done.status_code == 401 and "not valid" in done.text
+        assert "mg_session" not in http.cookies
+
+
+def test_an_action_without_its_csrf_token_is_refused(gateway: Gateway) -> None:
+    with log_in(gateway, MASTER) as http:
+        before = http.get("/ui/keys")
+        for data in ({"name": "sneaky"}, {"name": "sneaky", "csrf": "wrong"}):
+            refused = http.post("/ui/keys", data=data)
+            assert refused.status_code == 403 and "security token" in refused.text
+        refused = http.post("/ui/audit/verify", headers={"x-csrf-token": "wrong"})
+        assert refused.status_code == 403
+        keys = httpx.get(
+            f"{gateway.base_url}/admin/keys", headers={"authorization": f"Bearer {MASTER}"}
+        ).json()["data"]
+        assert "sneaky" not in [k["name"] for k in keys]
+        made = http.post("/ui/keys", data={"name": "fine", "csrf": csrf_of(before.text)})
+        assert made.status_code == 201 and 'id="new-secret"' in made.text
+
+
+def test_a_login_form_without_its_token_is_refused(gateway: Gateway) -> None:
+    refused = httpx.post(f"{gateway.url}/ui/login", data={"key": MASTER, "csrf": "guess"})
+    assert refused.status_code == 403 and "mg_session" not in refused.cookies
+
+
+def test_a_key_that_is_not_admin_sees_no_admin_page(gateway: Gateway) -> None:
+    key = new_key(gateway, "user")
+    with log_in(gateway, key["key"]) as http:
+        overview = http.get("/ui/overview")
+        assert overview.status_code == 200 and "your key only" in overview.text
+        assert "/ui/keys" not in overview.text  # not in the navigation either
+        for path in ADMIN_PAGES:
+            assert http.get(path).status_code == 403, path
+        denied = http.post("/ui/keys", data={"name": "x", "csrf": csrf_of(overview.text)})
+        assert denied.status_code == 403
+
+
+def test_logout_ends_the_session(gateway: Gateway) -> None:
+    with log_in(gateway, MASTER) as http:
+        page = http.get("/ui/overview")
+        out = http.post("/ui/logout", data={"csrf": csrf_of(page.text)})
+        assert out.status_code == 303
+        assert http.get("/ui/overview").status_code == 303
+
+
+def test_login_never_redirects_off_the_dashboard(gateway: Gateway) -> None:
+    with httpx.Client(base_url=gateway.url) as http:
+        form = http.get("/ui/login")
+        for target in ("//evil.example/ui/", "https://evil.example/", "/v1/models"):
+            done = http.post(
+                "/ui/login", data={"key": MASTER, "csrf": csrf_of(form.text), "next": target}
+            )
+            assert done.headers["location"] == "/ui/overview", target
+            form = http.get("/ui/login")
+
+
+def test_an_idle_session_expires() -> None:
+    now = [0.0]
+    sessions = Sessions(idle_timeout_s=60, clock=lambda: now[0])
+    session = sessions.open("sk-x", admin=True, label="master")
+    now[0] = 59
+    assert sessions.get(session.id) is session  # used: the idle clock restarts
+    now[0] = 118
+    assert sessions.get(session.id) is session
+    now[0] = 179
+    assert sessions.get(session.id) is None
+    assert sessions.get(session.id) is None
+
+
+def test_a_key_marked_admin_reaches_every_page(gateway: Gateway) -> None:
+    created = httpx.post(
+        f"{gateway.base_url}/admin/keys",
+        json={"name": "ops", "admin": True},
+        headers={"authorization": f"Bearer {MASTER}"},
+    ).json()
+    assert created["admin"] is True
+    with log_in(gateway, created["key"]) as http:
+        for path in [*ADMIN_PAGES, "/ui/overview"]:
+            page = http.get(path)
+            assert page.status_code == 200 and "(admin)" in page.text, path
+
+
+@pytest.mark.parametrize(("scheme", "secure"), [("https", True), ("http", False)])
+def test_the_cookie_is_secure_over_tls(scheme: str, secure: bool) -> None:
+    scope = {
+        "type": "http",
+        "scheme": scheme,
+        "path": "/ui/login",
+        "headers": [],
+        "query_string": b"",
+    }
+    response = Response()
+    set_cookie(Request(scope), response, "mg_session", "abc", path="/ui")
+    header = response.headers["set-cookie"].lower()
+    assert "httponly" in header and "samesite=strict" in header and "path=/ui" in header
+    assert ("secure" in header.split("; ")) is secure
+
+
+def test_feature_pages_join_the_navigation_once_configured() -> None:
+    admin = Sessions(60).open("k", admin=True, label="master")
+    user = Sessions(60).open("k", admin=False, label="sk-mg-…")
+    plain = SimpleNamespace()
+    configured = SimpleNamespace(
+        batch=SimpleNamespace(enabled=True), rag=SimpleNamespace(enabled=False)
+    )
+    assert "/ui/batches" not in [e.path for e in nav_for(plain, admin)]
+    paths = [e.path for e in nav_for(configured, admin)]
+    assert "/ui/batches" in paths and "/ui/collections" not in paths
+    assert [e.path for e in nav_for(configured, user)] == ["/ui/overview", "/ui/requests"]
+    assert nav_for(configured, None) == []
+
+
+def test_an_id_typed_into_a_form_stays_one_path_segment(gateway: Gateway) -> None:
+    with log_in(gateway, MASTER) as http:
+        page = http.get("/ui/audit", params={"request_id": "../admin/keys"})
+        assert page.status_code == 200 and "No audit entry" in page.text
+        assert "sk-mg-" not in page.text
+
+
+def test_a_session_ends_when_its_key_is_disabled(gateway: Gateway) -> None:
+    key = new_key(gateway, "leaver")
+    with log_in(gateway, key["key"]) as http:
+        assert http.get("/ui/overview").status_code == 200
+        disabled = httpx.post(
+            f"{gateway.base_url}/admin/keys/{key['id']}/disable",
+            headers={"authorization": f"Bearer {MASTER}"},
+        )
+        assert disabled.status_code == 200
+        page = http.get("/ui/overview")
+        assert page.status_code == 303 and page.headers["location"].startswith("/ui/login")
+        assert http.get("/ui/requests").status_code == 303  # the session is gone, not retried
+
+
+def test_a_dashboard_turned_off_answers_404(
+    start_gateway: GatewayFactory, model: StubThread, store: Path
+) -> None:
+    config = {**dashboard_config(model, store.with_name("off.sqlite3")), "ui": {"enabled": False}}
+    gateway = start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    with httpx.Client(base_url=gateway.url) as http:
+        for path in ("/ui/overview", "/ui/login", "/ui/static/ui.css"):
+            assert http.get(path).status_code == 404, path
+        assert http.get(
+            "/v1/usage/summary", headers={"authorization": f"Bearer {MASTER}"}
+        ).is_success
