@@ -17,6 +17,7 @@ from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
 from minigate.batch.service import BatchService, open_batches
 from minigate.config import Settings
+from minigate.engine.metrics import EngineCollector
 from minigate.errors import NotFound
 from minigate.guard.build import guard_deps
 from minigate.guard.moderation import Moderator
@@ -120,6 +121,7 @@ async def running(
             for m in settings.models
             if wanted is None or m.id in wanted
         }
+        metrics.registry.register(EngineCollector.of(backends))
         embedders = Embedders(backends)
         moderator = Moderator(settings.guard, guard_deps(embedders))
         pipeline = build_pipeline(backends, metrics, settings, ledger, audit, reviews, embedders)

@@ -1,4 +1,8 @@
-"""Local sentence embeddings (all-MiniLM-L6-v2 by default), offline, off the event loop."""
+"""Local sentence embeddings (all-MiniLM-L6-v2 by default), offline, off the event loop.
+
+Concurrent requests (from clients, and from the cache, router and guard through the shared
+``Embedder``) are batched into one forward pass after a wait of at most ``batch_wait_ms``.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from minigate.backends.base import SingleModelBackend
+from minigate.backends.batching import Batcher
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.protocol import Capabilities
 from minigate.backends.settings import SentenceTransformerModel
@@ -33,6 +38,11 @@ class SentenceTransformerBackend(SingleModelBackend):
         self.owned_by = config.owned_by
         self.model_path = resolve_weights(config.path)
         self._worker = ModelWorker(config.id, max_queue=256, queue_timeout_s=120)
+        self._batcher = Batcher(
+            lambda texts: self._worker.run(lambda: self.encode(texts)),
+            max_wait_s=config.batch_wait_ms / 1000,
+            max_batch=config.max_batch,
+        )
         self._model: Any = None
         self._loading: asyncio.Future[None] | None = None
 
@@ -64,8 +74,8 @@ class SentenceTransformerBackend(SingleModelBackend):
         getter = getattr(model, "get_embedding_dimension", None)
         return int(getter() if getter else model.get_sentence_embedding_dimension())
 
-    def encode(self, texts: list[str]) -> tuple[np.ndarray, int]:
-        """Unit-length vectors and the number of tokens read; blocking, on the model thread."""
+    def encode(self, texts: list[str]) -> tuple[np.ndarray, list[int]]:
+        """Unit-length vectors and each text's token count; blocking, on the model thread."""
         vectors = self._model.encode(
             texts,
             batch_size=self.config.max_batch,
@@ -73,7 +83,7 @@ class SentenceTransformerBackend(SingleModelBackend):
             convert_to_numpy=True,
             show_progress_bar=False,
         )
-        tokens = sum(len(ids) for ids in self._model.tokenizer(texts)["input_ids"])
+        tokens = [len(ids) for ids in self._model.tokenizer(texts)["input_ids"]]
         return vectors.astype(np.float32), tokens
 
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
@@ -89,7 +99,7 @@ class SentenceTransformerBackend(SingleModelBackend):
                 f"{req.dimensions} were requested.",
                 param="dimensions",
             )
-        vectors, tokens = await self._worker.run(lambda: self.encode(texts))
+        vectors, tokens = await self._batcher(texts)
         if req.dimensions is not None:
             vectors = vectors[:, : req.dimensions]
             vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-12)

@@ -1,22 +1,25 @@
-"""Local GGUF models served in-process through llama-cpp-python."""
+"""Local GGUF models served in-process by llama.cpp, many requests batched together.
+
+This module speaks OpenAI's wire format: it renders chat templates, validates limits and
+shapes answers (logprobs too). The tokens themselves come from ``minigate.engine``, which
+decodes every running request's sequences in one batch.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
-import os
-import threading
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.protocol import Capabilities
 from minigate.backends.settings import LlamaCppModel
-from minigate.backends.worker import ModelWorker
 from minigate.context import RequestContext
-from minigate.errors import BackendFailed, ContextLengthExceeded, InvalidRequest
+from minigate.engine import Job, LocalEngine, Piece, Priority, Sampling, json_grammar
+from minigate.errors import ContextLengthExceeded, InvalidRequest
 from minigate.schemas.chat import (
     AssistantMessage,
     ChatChoice,
@@ -29,49 +32,27 @@ from minigate.schemas.chat import (
 from minigate.schemas.common import Usage, now
 from minigate.schemas.completions import Completion, CompletionChoice, CompletionRequest
 
-
-@dataclass(slots=True)
-class Piece:
-    """A bit of generated text for one choice; the last piece of a choice has its finish."""
-
-    index: int
-    text: str
-    finish_reason: str | None = None
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
+PRIORITIES = {"interactive": Priority.INTERACTIVE, "background": Priority.BACKGROUND}
 
 
 @dataclass(slots=True)
 class GenerationPlan:
-    """Everything the model thread needs, prepared (and validated) on the event loop."""
+    """Everything the engine needs, prepared (and validated) on the event loop."""
 
     prompts: list[list[int]]
     n: int
-    max_tokens: int
-    sampling: dict[str, Any] = field(default_factory=dict)
-    json_schema: str | None = None
-    # Updated by the model thread as tokens come: what a cut-short stream has cost so far.
-    live: Usage = field(default_factory=Usage)
-
-    def __post_init__(self) -> None:
-        self.live.prompt_tokens = self.live.total_tokens = sum(len(p) for p in self.prompts)
-
-    def jobs(self) -> list[tuple[int, list[int]]]:
-        """(choice index, prompt tokens) for every choice to generate."""
-        return [
-            (p * self.n + i, tokens) for p, tokens in enumerate(self.prompts) for i in range(self.n)
-        ]
+    jobs: list[Job]
+    # Updated by the decode thread as tokens come: what a cut-short stream has cost so far.
+    live: Usage
 
 
-class _TokenCounter:
-    """A logits processor that counts sampling steps: exact token usage, also for streams."""
+@dataclass(slots=True)
+class _Choice:
+    """One choice being collected for a whole (not streamed) answer."""
 
-    def __init__(self) -> None:
-        self.steps = 0
-
-    def __call__(self, input_ids: Any, scores: Any) -> Any:
-        self.steps += 1
-        return scores
+    text: str = ""
+    finish: str | None = None
+    logprobs: list[Any] | None = None
 
 
 class LlamaCppBackend(SingleModelBackend):
@@ -82,8 +63,15 @@ class LlamaCppBackend(SingleModelBackend):
         self.model_id = config.id
         self.owned_by = config.owned_by
         self.model_path = resolve_weights(config.path)
-        self._worker = ModelWorker(config.id, config.max_queue, config.queue_timeout_s)
-        self._llm: Any = None
+        self.engine = LocalEngine(
+            config.id,
+            self.model_path,
+            n_ctx=config.n_ctx,
+            n_batch=config.n_batch,
+            settings=config,
+            max_queue=config.max_queue,
+            queue_timeout_s=config.queue_timeout_s,
+        )
         self._formatter: Any = None
 
     @property
@@ -91,33 +79,27 @@ class LlamaCppBackend(SingleModelBackend):
         return self.config.n_ctx
 
     async def start(self) -> None:
-        await self._worker.run(self._load)
+        await asyncio.to_thread(self._load)
 
     def _load(self) -> None:
-        from llama_cpp import Llama
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
-        self._llm = Llama(
-            model_path=str(self.model_path),
-            n_ctx=self.config.n_ctx,
-            n_threads=self.config.n_threads or max(1, (os.cpu_count() or 2)),
-            n_batch=self.config.n_batch,
-            verbose=False,
-        )
-        template = self._llm.metadata.get("tokenizer.chat_template")
+        self.engine.load()
+        model = self.engine.model
+        template = model.metadata().get("tokenizer.chat_template")
         if template:
-            vocab = self._llm._model
-            eos = vocab.token_get_text(self._llm.token_eos())
-            bos = vocab.token_get_text(self._llm.token_bos())
+            eos = model.token_get_text(model.token_eos())
+            bos = model.token_get_text(model.token_bos())
             self._formatter = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos)
 
     async def aclose(self) -> None:
-        self._worker.shutdown()
-        if self._llm is not None:
-            self._llm.close()
-            self._llm = None
+        await asyncio.to_thread(self.engine.close)
 
     # -- planning (event loop) ---------------------------------------------------------
+
+    def _tokenize(self, text: str, *, add_bos: bool, special: bool) -> list[int]:
+        tokens: list[int] = self.engine.model.tokenize(text.encode("utf-8"), add_bos, special)
+        return tokens
 
     def _render_chat(self, req: ChatCompletionRequest) -> tuple[list[int], list[str]]:
         if self._formatter is None:
@@ -135,24 +117,11 @@ class LlamaCppBackend(SingleModelBackend):
             raise InvalidRequest(
                 f"The messages do not fit the model's chat template: {exc}", param="messages"
             ) from None
-        tokens = self._llm.tokenize(rendered.prompt.encode("utf-8"), add_bos=False, special=True)
+        tokens = self._tokenize(rendered.prompt, add_bos=False, special=True)
         return tokens, list(rendered.stop or [])
 
-    def _plan(
-        self,
-        prompts: list[list[int]],
-        *,
-        n: int,
-        max_tokens: int | None,
-        stop: list[str],
-        temperature: float | None,
-        top_p: float | None,
-        seed: int | None,
-        presence_penalty: float | None,
-        frequency_penalty: float | None,
-        json_schema: str | None = None,
-        param: str = "messages",
-    ) -> GenerationPlan:
+    def _check_length(self, prompts: list[list[int]], max_tokens: int | None, param: str) -> int:
+        """The token limit of each choice; a prompt that does not fit is a clear 400."""
         longest = max(len(p) for p in prompts)
         if longest >= self.n_ctx:
             raise ContextLengthExceeded(
@@ -168,115 +137,99 @@ class LlamaCppBackend(SingleModelBackend):
                 "or the completion.",
                 param=param,
             )
-        sampling = {
-            "temperature": 1.0 if temperature is None else temperature,
-            "top_p": 1.0 if top_p is None else top_p,
-            "presence_penalty": presence_penalty or 0.0,
-            "frequency_penalty": frequency_penalty or 0.0,
-            "seed": seed,
-            "stop": stop,
-        }
-        limit = max_tokens if max_tokens is not None else self.n_ctx - longest
-        return GenerationPlan(prompts, n, limit, sampling, json_schema)
+        return max_tokens if max_tokens is not None else self.n_ctx - longest
+
+    def _plan(
+        self,
+        req: ChatCompletionRequest | CompletionRequest,
+        prompts: list[list[int]],
+        *,
+        max_tokens: int | None,
+        stops: list[str],
+        top_logprobs: int | None,
+        grammar: str | None = None,
+        param: str = "messages",
+    ) -> GenerationPlan:
+        limit = self._check_length(prompts, max_tokens, param)
+        extra = req.model_extra or {}
+        sampling = Sampling(
+            temperature=1.0 if req.temperature is None else req.temperature,
+            top_p=1.0 if req.top_p is None else req.top_p,
+            top_k=_number(extra, "top_k", 40, int, 100_000),
+            min_p=_number(extra, "min_p", 0.05, float, 1),
+            seed=req.seed,
+            presence_penalty=req.presence_penalty or 0.0,
+            frequency_penalty=req.frequency_penalty or 0.0,
+            grammar=grammar,
+        )
+        jobs = [
+            Job(p * req.n + i, tokens, limit, sampling, tuple(stops), top_logprobs)
+            for p, tokens in enumerate(prompts)
+            for i in range(req.n)
+        ]
+        prompt_tokens = sum(len(p) for p in prompts)
+        live = Usage(prompt_tokens=prompt_tokens, total_tokens=prompt_tokens)
+        return GenerationPlan(prompts, req.n, jobs, live)
 
     def _plan_chat(self, req: ChatCompletionRequest) -> GenerationPlan:
         self.check_chat_features(req)
+        if req.top_logprobs is not None and not req.logprobs:
+            raise InvalidRequest("top_logprobs needs logprobs set to true.", param="top_logprobs")
         tokens, template_stops = self._render_chat(req)
         return self._plan(
+            req,
             [tokens],
-            n=req.n,
             max_tokens=req.output_limit,
-            stop=template_stops + req.stop_list(),
-            temperature=req.temperature,
-            top_p=req.top_p,
-            seed=req.seed,
-            presence_penalty=req.presence_penalty,
-            frequency_penalty=req.frequency_penalty,
-            json_schema=_grammar_key(req),
+            stops=template_stops + req.stop_list(),
+            top_logprobs=(req.top_logprobs or 0) if req.logprobs else None,
+            grammar=_grammar(req),
         )
 
     def _plan_completion(self, req: CompletionRequest) -> GenerationPlan:
-        prompts = [
-            self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=False)
-            for text in req.prompts()
-        ]
+        prompts = [self._tokenize(text, add_bos=True, special=False) for text in req.prompts()]
         return self._plan(
+            req,
             prompts,
-            n=req.n,
             max_tokens=req.max_tokens,
-            stop=req.stop_list(),
-            temperature=req.temperature,
-            top_p=req.top_p,
-            seed=req.seed,
-            presence_penalty=req.presence_penalty,
-            frequency_penalty=req.frequency_penalty,
+            stops=req.stop_list(),
+            top_logprobs=req.logprobs,
             param="prompt",
         )
 
-    # -- generation (model thread) -----------------------------------------------------
-
-    def _produce(
-        self, plan: GenerationPlan, emit: Callable[[Piece], None], cancelled: threading.Event
-    ) -> None:
-        from llama_cpp import LogitsProcessorList
-
-        grammar = _grammar(plan.json_schema) if plan.json_schema is not None else None
-        live, produced_before = plan.live, 0
-        for index, prompt in plan.jobs():
-            counter = _TokenCounter()
-            try:
-                chunks = self._llm.create_completion(
-                    prompt=prompt,
-                    max_tokens=plan.max_tokens,
-                    stream=True,
-                    grammar=grammar,
-                    logits_processor=LogitsProcessorList([counter]),
-                    **plan.sampling,
-                )
-                finish = "length"
-                for chunk in chunks:
-                    if cancelled.is_set():
-                        chunks.close()
-                        return
-                    live.completion_tokens = produced_before + counter.steps
-                    live.total_tokens = live.prompt_tokens + live.completion_tokens
-                    choice = chunk["choices"][0]
-                    if choice["text"]:
-                        emit(Piece(index, choice["text"]))
-                    finish = choice["finish_reason"] or finish
-            except ValueError as exc:
-                raise BackendFailed(f"Model '{self.model_id}' failed: {exc}") from None
-            # A "stop" finish sampled one end-of-generation token that is not part of the text.
-            produced = counter.steps - (1 if finish == "stop" and counter.steps else 0)
-            produced_before += produced
-            emit(Piece(index, "", finish, len(prompt), produced))
-
-    async def _pieces(self, plan: GenerationPlan) -> AsyncIterator[Piece]:
-        """Generated pieces; returns once the model is this request's (503 if it never is)."""
-        return await self._worker.open_stream(
-            lambda emit, cancelled: self._produce(plan, emit, cancelled)
-        )
+    async def _pieces(self, plan: GenerationPlan, ctx: RequestContext) -> AsyncIterator[Piece]:
+        """Generated pieces; returns once slots are this request's (503 if they never are)."""
+        priority = PRIORITIES.get(getattr(ctx, "priority", "interactive"), Priority.INTERACTIVE)
+        return await self.engine.generate(plan.jobs, plan.live, priority)
 
     # -- OpenAI operations -------------------------------------------------------------
 
-    async def _collect(self, plan: GenerationPlan) -> tuple[list[str], list[str | None], Usage]:
-        """Run a plan to the end: each choice's text and finish reason, and the usage."""
-        jobs = len(plan.jobs())
-        texts: list[list[str]] = [[] for _ in range(jobs)]
-        finishes: list[str | None] = [None] * jobs
+    async def _collect(
+        self, plan: GenerationPlan, ctx: RequestContext, shape: Any
+    ) -> tuple[list[_Choice], Usage]:
+        """Run a plan to the end: each choice's text, finish reason and logprobs, and usage."""
+        choices = [_Choice() for _ in plan.jobs]
         usage = Usage()
-        async for piece in await self._pieces(plan):
-            texts[piece.index].append(piece.text)
+        async for piece in await self._pieces(plan, ctx):
+            choice = choices[piece.index]
+            choice.text += piece.text
+            if piece.logprobs:
+                choice.logprobs = (choice.logprobs or []) + [shape(t) for t in piece.logprobs]
             if piece.finish_reason:
-                finishes[piece.index] = piece.finish_reason
+                choice.finish = piece.finish_reason
                 _add_usage(usage, piece, first_of_prompt=piece.index % plan.n == 0)
-        return ["".join(t) for t in texts], finishes, usage
+        return choices, usage
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
-        texts, finishes, usage = await self._collect(self._plan_chat(req))
+        plan = self._plan_chat(req)
+        collected, usage = await self._collect(plan, ctx, _chat_token)
         choices = [
-            ChatChoice(index=i, message=AssistantMessage(content=text), finish_reason=finish)
-            for i, (text, finish) in enumerate(zip(texts, finishes, strict=True))
+            ChatChoice(
+                index=i,
+                message=AssistantMessage(content=c.text),
+                finish_reason=c.finish,
+                logprobs=_chat_logprobs(c.logprobs or []) if req.logprobs else None,
+            )
+            for i, c in enumerate(collected)
         ]
         return ChatCompletion(
             id=ctx.request_id, created=now(), model=self.model_id, choices=choices, usage=usage
@@ -298,43 +251,47 @@ class LlamaCppBackend(SingleModelBackend):
             )
 
         ctx.outcome.usage = plan.live
-        pieces = await self._pieces(plan)
+        pieces = await self._pieces(plan, ctx)
         yield chunk(
             [
                 ChunkChoice(index=i, delta=ChunkDelta(role="assistant", content=""))
-                for i in range(plan.n)
+                for i in range(len(plan.jobs))
             ]
         )
         usage = Usage()
         async for piece in pieces:
-            if piece.text:
+            if piece.text or piece.logprobs:
                 ctx.mark_first_token()
-                yield chunk([ChunkChoice(index=piece.index, delta=ChunkDelta(content=piece.text))])
+                logprobs = None
+                if req.logprobs:
+                    logprobs = _chat_logprobs([_chat_token(t) for t in piece.logprobs])
+                delta = ChunkDelta(content=piece.text)
+                yield chunk([ChunkChoice(index=piece.index, delta=delta, logprobs=logprobs)])
             if piece.finish_reason:
                 _add_usage(usage, piece, first_of_prompt=piece.index % plan.n == 0)
-                yield chunk(
-                    [
-                        ChunkChoice(
-                            index=piece.index, delta=ChunkDelta(), finish_reason=piece.finish_reason
-                        )
-                    ]
+                finish = ChunkChoice(
+                    index=piece.index, delta=ChunkDelta(), finish_reason=piece.finish_reason
                 )
+                yield chunk([finish])
         ctx.outcome.usage = usage
         if req.wants_usage_in_stream():
             yield chunk([], usage)
 
     async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
         plan = self._plan_completion(req)
-        texts, finishes, usage = await self._collect(plan)
+        collected, usage = await self._collect(plan, ctx, lambda t: t)
         prompts = req.prompts()
-        choices = [
-            CompletionChoice(
-                index=i,
-                text=(prompts[i // plan.n] if req.echo else "") + text,
-                finish_reason=finish,
+        choices = []
+        for i, c in enumerate(collected):
+            echo = prompts[i // plan.n] if req.echo else ""
+            logprobs = None
+            if req.logprobs is not None:
+                logprobs = _completion_logprobs(c.logprobs or [], len(echo))
+            choices.append(
+                CompletionChoice(
+                    index=i, text=echo + c.text, finish_reason=c.finish, logprobs=logprobs
+                )
             )
-            for i, (text, finish) in enumerate(zip(texts, finishes, strict=True))
-        ]
         return Completion(
             id=ctx.request_id, created=now(), model=self.model_id, choices=choices, usage=usage
         )
@@ -346,21 +303,25 @@ class LlamaCppBackend(SingleModelBackend):
         created = now()
         usage = Usage()
         ctx.outcome.usage = plan.live
-        async for piece in await self._pieces(plan):
+        offsets = [0] * len(plan.jobs)
+        async for piece in await self._pieces(plan, ctx):
             if piece.text:
                 ctx.mark_first_token()
             if piece.finish_reason:
                 _add_usage(usage, piece, first_of_prompt=piece.index % plan.n == 0)
-            if piece.text or piece.finish_reason:
+            if piece.text or piece.finish_reason or piece.logprobs:
+                logprobs = None
+                if req.logprobs is not None:
+                    logprobs = _completion_logprobs(piece.logprobs, offsets[piece.index])
+                offsets[piece.index] += len(piece.text)
+                choice = CompletionChoice(
+                    index=piece.index,
+                    text=piece.text,
+                    finish_reason=piece.finish_reason,
+                    logprobs=logprobs,
+                )
                 yield Completion(
-                    id=ctx.request_id,
-                    created=created,
-                    model=self.model_id,
-                    choices=[
-                        CompletionChoice(
-                            index=piece.index, text=piece.text, finish_reason=piece.finish_reason
-                        )
-                    ],
+                    id=ctx.request_id, created=created, model=self.model_id, choices=[choice]
                 )
         ctx.outcome.usage = usage
 
@@ -373,35 +334,74 @@ def _add_usage(usage: Usage, piece: Piece, *, first_of_prompt: bool) -> None:
     usage.total_tokens = usage.prompt_tokens + usage.completion_tokens
 
 
-def _grammar_key(req: ChatCompletionRequest) -> str | None:
-    """The JSON schema (as text) that constrains the output, '' for any JSON, None for none."""
+def _number(extra: dict[str, Any], name: str, default: Any, kind: type, high: float) -> Any:
+    """A llama.cpp sampling extension (top_k, min_p) that clients may send beside OpenAI's."""
+    value = extra.get(name)
+    if value is None:
+        return default
+    try:
+        number = kind(value)
+    except (TypeError, ValueError, OverflowError):
+        number = None
+    if number is None or not 0 <= number <= high:
+        raise InvalidRequest(
+            f"{name} must be a number from 0 to {high:g}.", param=name, code="invalid_value"
+        )
+    return number
+
+
+def _grammar(req: ChatCompletionRequest) -> str | None:
+    """The GBNF that constrains the output to the requested JSON, or None for free text."""
     fmt = req.response_format
     if fmt is None or fmt.type == "text":
         return None
     if fmt.type == "json_object":
-        return ""
+        return json_grammar("")
     schema = (fmt.json_schema or {}).get("schema")
     if not isinstance(schema, dict):
         raise InvalidRequest(
             "response_format.json_schema.schema must be a JSON schema object.",
             param="response_format",
         )
-    key = json.dumps(schema, sort_keys=True)
-    try:
-        _grammar(key)  # built here, not on the model's thread: a bad schema is the client's 400
-    except Exception as exc:
+    try:  # built here, not on the model's thread: a bad schema is the client's 400
+        return json_grammar(json.dumps(schema, sort_keys=True))
+    except Exception as exc:  # the converter's own errors: unsupported keywords and the like
         reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise InvalidRequest(
             f"response_format.json_schema.schema cannot be turned into a grammar: {reason}.",
             param="response_format",
         ) from None
-    return key
 
 
-@lru_cache(maxsize=64)
-def _grammar(schema: str) -> Any:
-    from llama_cpp.llama_grammar import JSON_GBNF, LlamaGrammar
+def _text(token: bytes) -> str:
+    return token.decode("utf-8", errors="replace")
 
-    if schema == "":
-        return LlamaGrammar.from_string(JSON_GBNF, verbose=False)
-    return LlamaGrammar.from_json_schema(schema, verbose=False)
+
+def _chat_token(token: Any) -> dict[str, Any]:
+    """A token in the shape of OpenAI's chat ``logprobs.content`` items."""
+    return {
+        "token": _text(token.token),
+        "logprob": token.logprob,
+        "bytes": list(token.token),
+        "top_logprobs": [
+            {"token": _text(t), "logprob": lp, "bytes": list(t)} for t, lp in token.top
+        ],
+    }
+
+
+def _chat_logprobs(content: list[Any]) -> dict[str, Any]:
+    return {"content": content, "refusal": None}
+
+
+def _completion_logprobs(tokens: list[Any], offset: int) -> dict[str, object]:
+    """Legacy completions' parallel lists; ``offset`` is where this text starts."""
+    offsets = []
+    for token in tokens:
+        offsets.append(offset)
+        offset += len(_text(token.token))
+    return {
+        "tokens": [_text(t.token) for t in tokens],
+        "token_logprobs": [t.logprob for t in tokens],
+        "top_logprobs": [{_text(tok): lp for tok, lp in t.top} for t in tokens],
+        "text_offset": offsets,
+    }

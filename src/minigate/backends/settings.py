@@ -10,20 +10,20 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
+from minigate.engine.settings import EngineSettings
 from minigate.section import Section
 
 BUILTIN_CHAT_MODEL = "smollm2-135m-instruct"
 BUILTIN_EMBEDDING_MODEL = "all-minilm-l6-v2"
 
 
-class LlamaCppModel(Section):
-    """A local GGUF model served in-process by llama.cpp."""
+class LlamaCppModel(EngineSettings):
+    """A local GGUF model served in-process by llama.cpp (the engine's knobs are inherited)."""
 
     backend: Literal["llama_cpp"]
     id: str
     path: str = Field(description="A .gguf file, or 'builtin:smollm2' for the bundled model.")
-    n_ctx: int = Field(default=2048, ge=64)
-    n_threads: int | None = Field(default=None, ge=1)
+    n_ctx: int = Field(default=2048, ge=64, description="Tokens per request (per slot).")
     n_batch: int = Field(default=512, ge=1)
     max_queue: int = Field(default=16, ge=1, description="Requests that may wait per model.")
     queue_timeout_s: float = Field(default=60.0, gt=0)
@@ -38,6 +38,9 @@ class SentenceTransformerModel(Section):
     path: str = Field(description="A model folder, or 'builtin:all-minilm-l6-v2'.")
     torch_threads: int = Field(default=1, ge=1)
     max_batch: int = Field(default=256, ge=1)
+    batch_wait_ms: float = Field(
+        default=2.0, ge=0, le=5, description="How long a request waits for others to batch with."
+    )
     owned_by: str = "minigate"
 
 

@@ -1,18 +1,17 @@
-"""Runs blocking inference off the event loop: one thread per model, a bounded waiting line."""
+"""Runs blocking model calls off the event loop: one thread per model, a bounded waiting line.
+
+Embedding models use it; llama.cpp models have the engine's scheduler instead."""
 
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from minigate.errors import ModelOverloaded
 
 T = TypeVar("T")
-Emit = Callable[[T], None]
-_DONE = object()
 
 
 class ModelWorker:
@@ -60,55 +59,5 @@ class ModelWorker:
         finally:
             self._lock.release()
 
-    async def open_stream(
-        self, produce: Callable[[Emit[T], threading.Event], None]
-    ) -> AsyncIterator[T]:
-        """Wait for this request's turn, start ``produce(emit, cancelled)`` on the model's thread
-        and return an iterator over what it emits.
-
-        Waiting happens here, before the caller commits to a streamed 200 response, so an
-        overloaded model is still a clean 503. If the consumer stops early (a client
-        disconnect), ``cancelled`` is set; the model stays locked until the producer returns.
-        """
-        await self._acquire()
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[object] = asyncio.Queue()
-        cancelled = threading.Event()
-
-        def emit(item: T) -> None:
-            loop.call_soon_threadsafe(queue.put_nowait, item)
-
-        def run_producer() -> None:
-            try:
-                produce(emit, cancelled)
-            except BaseException as exc:  # handed to the consumer, re-raised there
-                loop.call_soon_threadsafe(queue.put_nowait, _Failure(exc))
-            finally:
-                loop.call_soon_threadsafe(queue.put_nowait, _DONE)
-
-        future = loop.run_in_executor(self._executor, run_producer)
-        future.add_done_callback(lambda _: self._lock.release())
-        return _drain(queue, cancelled)
-
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
-
-
-async def _drain(queue: asyncio.Queue[object], cancelled: threading.Event) -> AsyncIterator[T]:
-    try:
-        while True:
-            item = await queue.get()
-            if item is _DONE:
-                return
-            if isinstance(item, _Failure):
-                raise item.exc
-            yield item  # type: ignore[misc]
-    finally:
-        cancelled.set()
-
-
-class _Failure:
-    __slots__ = ("exc",)
-
-    def __init__(self, exc: BaseException) -> None:
-        self.exc = exc

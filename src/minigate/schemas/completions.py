@@ -23,6 +23,7 @@ class CompletionRequest(RequestModel):
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
     echo: bool = False
+    logprobs: int | None = Field(default=None, ge=0, le=5)
     user: str | None = None
 
     def prompts(self) -> list[str]:

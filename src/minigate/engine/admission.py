@@ -1,0 +1,92 @@
+"""Who gets the next free sequence slot: a bounded, prioritised waiting line on the loop."""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from minigate.errors import ModelOverloaded
+
+
+class Priority(IntEnum):
+    """Lower runs first: a person waiting on a stream before a batch job."""
+
+    INTERACTIVE = 0
+    BACKGROUND = 1
+
+
+@dataclass(order=True, slots=True)
+class _Waiter:
+    priority: int
+    arrival: int
+    count: int = field(compare=False)
+    granted: asyncio.Future[None] = field(compare=False)
+
+
+class SlotPool:
+    """Hands out ``slots`` sequence slots; requests beyond them wait here, in priority order.
+
+    At most ``max_queue`` requests wait; the next one is refused at once with 503. A waiting
+    request gives up after ``queue_timeout_s`` with 503 too, so clients never hang forever.
+    The head of the line is served first even when a later, smaller request would fit: no
+    request starves behind a stream of small ones.
+    """
+
+    def __init__(self, name: str, slots: int, max_queue: int, queue_timeout_s: float) -> None:
+        self.name = name
+        self.slots = slots
+        self.free = slots
+        self.max_queue = max_queue
+        self.queue_timeout_s = queue_timeout_s
+        self._line: list[_Waiter] = []
+        self._arrivals = itertools.count()
+
+    @property
+    def waiting(self) -> int:
+        return len(self._line)
+
+    @property
+    def busy(self) -> int:
+        return self.slots - self.free
+
+    async def acquire(self, count: int, priority: int = Priority.INTERACTIVE) -> int:
+        """Take ``count`` slots (at most all of them) and return how many were taken."""
+        count = min(count, self.slots)
+        if not self._line and self.free >= count:
+            self.free -= count
+            return count
+        if len(self._line) >= self.max_queue:
+            raise ModelOverloaded(
+                f"Model '{self.name}' has {len(self._line)} requests waiting already; "
+                "retry shortly or raise max_queue in the config.",
+                headers={"Retry-After": "1"},
+            )
+        waiter = _Waiter(priority, next(self._arrivals), count, asyncio.Future())
+        heapq.heappush(self._line, waiter)
+        try:
+            await asyncio.wait_for(asyncio.shield(waiter.granted), self.queue_timeout_s)
+        except BaseException as exc:  # a timeout, or the client gave up while waiting
+            if waiter.granted.done():
+                self.release(count)  # granted just as it gave up: hand the slots on
+            else:
+                self._line.remove(waiter)
+                heapq.heapify(self._line)
+                self.release(0)  # the new head of the line may fit now
+            if isinstance(exc, TimeoutError):
+                raise ModelOverloaded(
+                    f"Model '{self.name}' stayed busy for {self.queue_timeout_s:g}s; retry later.",
+                    headers={"Retry-After": "2"},
+                ) from None
+            raise
+        return count
+
+    def release(self, count: int = 1) -> None:
+        """Give slots back (called on the loop once the decode thread has freed them)."""
+        self.free += count
+        while self._line and self.free >= self._line[0].count:
+            waiter = heapq.heappop(self._line)
+            self.free -= waiter.count
+            waiter.granted.set_result(None)

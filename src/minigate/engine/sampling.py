@@ -1,0 +1,148 @@
+"""Per-sequence sampling: llama.cpp sampler chains, logprobs, text assembly and stop strings."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+PENALTY_WINDOW = 64  # tokens the presence/frequency penalties look back on (llama.cpp's default)
+
+
+@dataclass(frozen=True, slots=True)
+class Sampling:
+    """How one sequence picks its tokens. The defaults are llama-cpp-python's."""
+
+    temperature: float = 1.0
+    top_p: float = 1.0
+    top_k: int = 40
+    min_p: float = 0.05
+    seed: int | None = None
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
+    grammar: str | None = None  # GBNF text; its start rule is "root"
+
+
+@lru_cache(maxsize=64)
+def json_grammar(schema: str) -> str:
+    """GBNF for a JSON schema given as text; '' stands for any JSON value."""
+    from llama_cpp.llama_grammar import JSON_GBNF, json_schema_to_gbnf
+
+    return JSON_GBNF if schema == "" else json_schema_to_gbnf(schema)
+
+
+def build_chain(sampling: Sampling, vocab: Any, n_vocab: int) -> Any:
+    """A new llama.cpp sampler chain for one sequence; the caller frees it. None if the
+    grammar does not parse."""
+    import llama_cpp as lc
+
+    chain = lc.llama_sampler_chain_init(lc.llama_sampler_chain_default_params())
+
+    def add(sampler: Any) -> None:
+        lc.llama_sampler_chain_add(chain, sampler)
+
+    if sampling.presence_penalty or sampling.frequency_penalty:
+        add(
+            lc.llama_sampler_init_penalties(
+                n_vocab,
+                PENALTY_WINDOW,
+                1.0,
+                sampling.frequency_penalty,
+                sampling.presence_penalty,
+            )
+        )
+    if sampling.grammar is not None:
+        grammar = lc.llama_sampler_init_grammar(vocab, sampling.grammar.encode(), b"root")
+        if not grammar:
+            lc.llama_sampler_free(chain)
+            return None
+        add(grammar)
+    if sampling.temperature == 0:
+        add(lc.llama_sampler_init_greedy())
+    else:
+        add(lc.llama_sampler_init_top_k(sampling.top_k))
+        add(lc.llama_sampler_init_top_p(sampling.top_p, 1))
+        add(lc.llama_sampler_init_min_p(sampling.min_p, 1))
+        add(lc.llama_sampler_init_temp(sampling.temperature))
+        seed = lc.LLAMA_DEFAULT_SEED if sampling.seed is None else sampling.seed & 0xFFFFFFFF
+        add(lc.llama_sampler_init_dist(seed))
+    return chain
+
+
+def logprobs_of(logits: np.ndarray, token: int, top: int) -> tuple[float, list[tuple[int, float]]]:
+    """The chosen token's log-probability under the model, and the ``top`` likeliest tokens."""
+    shifted = logits - logits.max()
+    log_total = float(np.log(np.exp(shifted).sum()))
+    chosen = float(shifted[token]) - log_total
+    if top <= 0:
+        return chosen, []
+    top = min(top, len(shifted))
+    best = np.argpartition(-shifted, top - 1)[:top]
+    best = best[np.argsort(-shifted[best], kind="stable")]
+    return chosen, [(int(t), float(shifted[t]) - log_total) for t in best]
+
+
+class TextAssembler:
+    """Turns token bytes into text, holding back what may still become a stop string.
+
+    A token may end inside a UTF-8 character, and text may end with the start of a stop
+    string; both are held until the next token tells. Logprob entries ride along with the
+    text they belong to, so an entry is released with (never before) its token's text.
+    """
+
+    def __init__(self, stops: tuple[str, ...]) -> None:
+        self.stops = tuple(s for s in stops if s)
+        self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._held = ""
+        self._entries: list[tuple[int, Any]] = []  # (end offset in all text so far, entry)
+        self._seen = 0  # characters decoded so far
+        self._released = 0
+
+    def feed(self, piece: bytes, entry: Any = None) -> tuple[str, list[Any], bool]:
+        """Add one token; returns (text to send, entries to send, a stop string was hit)."""
+        text = self._utf8.decode(piece)
+        self._seen += len(text)
+        if entry is not None:
+            self._entries.append((self._seen, entry))
+        held = self._held + text
+        hits = [i for i in (held.find(s) for s in self.stops) if i >= 0]
+        if hits:
+            self._held = ""
+            return self._release(held[: min(hits)]), self._take(everything=False), True
+        keep = _partial_stop(held, self.stops)
+        self._held = held[len(held) - keep :]
+        return self._release(held[: len(held) - keep]), self._take(everything=False), False
+
+    def flush(self) -> tuple[str, list[Any]]:
+        """What is still held, at the end of a sequence that did not stop on a stop string."""
+        held = self._held + self._utf8.decode(b"", final=True)
+        self._held = ""
+        return self._release(held), self._take(everything=True)
+
+    def _release(self, text: str) -> str:
+        self._released += len(text)
+        return text
+
+    def _take(self, *, everything: bool) -> list[Any]:
+        count = len(self._entries)
+        if not everything:
+            count = next(
+                (i for i, (end, _) in enumerate(self._entries) if end > self._released), count
+            )
+        taken = [entry for _, entry in self._entries[:count]]
+        del self._entries[:count]
+        return taken
+
+
+def _partial_stop(text: str, stops: tuple[str, ...]) -> int:
+    """The length of the longest end of ``text`` that begins some stop string."""
+    longest = 0
+    for stop in stops:
+        for size in range(min(len(stop) - 1, len(text)), longest, -1):
+            if text.endswith(stop[:size]):
+                longest = size
+                break
+    return longest

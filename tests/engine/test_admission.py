@@ -1,0 +1,95 @@
+"""The waiting line for sequence slots: bounded, prioritised, never leaking a slot."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from minigate.engine.admission import Priority, SlotPool
+from minigate.errors import ModelOverloaded
+
+
+def run(coro: object) -> None:
+    asyncio.run(coro)  # type: ignore[arg-type]
+
+
+def test_free_slots_are_taken_at_once_and_given_back() -> None:
+    async def go() -> None:
+        pool = SlotPool("m", slots=2, max_queue=1, queue_timeout_s=1)
+        assert await pool.acquire(5) == 2  # a request never holds more than all slots
+        assert pool.busy == 2
+        pool.release(2)
+        assert pool.busy == 0
+
+    run(go())
+
+
+def test_interactive_requests_are_served_before_background_ones() -> None:
+    async def go() -> list[str]:
+        pool = SlotPool("m", slots=1, max_queue=8, queue_timeout_s=5)
+        await pool.acquire(1)
+        order: list[str] = []
+
+        async def wait(name: str, priority: Priority) -> None:
+            await pool.acquire(1, priority)
+            order.append(name)
+            pool.release(1)
+
+        tasks = [
+            asyncio.create_task(wait("batch-1", Priority.BACKGROUND)),
+            asyncio.create_task(wait("batch-2", Priority.BACKGROUND)),
+            asyncio.create_task(wait("person", Priority.INTERACTIVE)),
+        ]
+        await asyncio.sleep(0)
+        assert pool.waiting == 3
+        pool.release(1)
+        await asyncio.gather(*tasks)
+        return order
+
+    assert asyncio.run(go()) == ["person", "batch-1", "batch-2"]
+
+
+def test_a_full_line_is_refused_at_once() -> None:
+    async def go() -> None:
+        pool = SlotPool("m", slots=1, max_queue=1, queue_timeout_s=5)
+        await pool.acquire(1)
+        waiter = asyncio.create_task(pool.acquire(1))
+        await asyncio.sleep(0)
+        with pytest.raises(ModelOverloaded, match="1 requests waiting already"):
+            await pool.acquire(1)
+        pool.release(1)
+        await waiter
+
+    run(go())
+
+
+def test_a_request_waiting_too_long_gets_503_and_leaves_the_line() -> None:
+    async def go() -> None:
+        pool = SlotPool("m", slots=1, max_queue=4, queue_timeout_s=0.05)
+        await pool.acquire(1)
+        with pytest.raises(ModelOverloaded, match=r"stayed busy for 0\.05s") as caught:
+            await pool.acquire(1)
+        assert caught.value.status == 503
+        assert pool.waiting == 0
+        pool.release(1)
+        assert pool.free == 1
+
+    run(go())
+
+
+def test_a_client_that_gives_up_while_waiting_leaks_no_slot() -> None:
+    async def go() -> None:
+        pool = SlotPool("m", slots=2, max_queue=4, queue_timeout_s=5)
+        await pool.acquire(2)
+        big = asyncio.create_task(pool.acquire(2))
+        small = asyncio.create_task(pool.acquire(1))
+        await asyncio.sleep(0)
+        big.cancel()  # the head of the line leaves: the next one may fit now
+        pool.release(1)
+        assert await small == 1
+        pool.release(1)
+        pool.release(1)
+        assert pool.free == 2 and pool.waiting == 0
+
+    run(go())

@@ -1,0 +1,246 @@
+"""The engine behind a real gateway, through the SDK: batching, slots, logprobs, cascades."""
+
+from __future__ import annotations
+
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import openai
+import pytest
+
+from tests.conftest import Gateway, GatewayFactory
+
+pytestmark = pytest.mark.model
+
+PROMPTS = [
+    "Name a fruit.",
+    "Name a colour.",
+    "Name an animal.",
+    "Name a city.",
+    "What is 2 + 2?",
+    "Say hello in French.",
+    "Name a planet.",
+    "Name a tree.",
+]
+
+
+def local(model_id: str, **extra: Any) -> dict[str, Any]:
+    return {"id": model_id, "backend": "llama_cpp", "path": "builtin:smollm2", **extra}
+
+
+@pytest.fixture(scope="module")
+def gateway(start_gateway: GatewayFactory) -> Gateway:
+    config = {
+        "models": [
+            local("wide", parallel=8, n_ctx=512, max_queue=32),
+            local("narrow", parallel=1, n_ctx=512, max_queue=1),
+        ],
+        "routes": [
+            {"id": "picky", "cascade": {"tiers": ["narrow", "wide"], "min_mean_logprob": -1e-4}},
+            {"id": "lenient", "cascade": {"tiers": ["narrow", "wide"], "min_mean_logprob": -50}},
+        ],
+    }
+    return start_gateway(config)
+
+
+@pytest.fixture(scope="module")
+def sdk(gateway: Gateway) -> openai.OpenAI:
+    return gateway.client(max_retries=0, timeout=300)
+
+
+def streamed(sdk: openai.OpenAI, prompt: str, model: str = "wide", **kwargs: Any) -> str:
+    stream = sdk.chat.completions.create(
+        model=model,
+        messages=[{"role": "user", "content": prompt}],
+        max_tokens=8,
+        temperature=0,
+        stream=True,
+        **kwargs,
+    )
+    return "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
+
+
+def metric(gateway: Gateway, name: str, model: str) -> float:
+    text = httpx.get(f"{gateway.url}/metrics").text
+    found = re.search(rf'^{name}{{model="{model}"}} (\S+)$', text, re.MULTILINE)
+    assert found, f"{name} is not on /metrics"
+    return float(found.group(1))
+
+
+@pytest.mark.timeout(900)  # 16 answers; minutes only on a machine shared by many test runs
+def test_eight_concurrent_streams_each_equal_the_prompt_served_alone(sdk: openai.OpenAI) -> None:
+    alone = [streamed(sdk, p) for p in PROMPTS]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(lambda p: streamed(sdk, p), PROMPTS))
+    assert all(together)
+    assert together == alone
+
+
+def test_a_json_schema_answer_in_a_batch_of_free_text_is_valid_json(sdk: openai.OpenAI) -> None:
+    schema = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "age": {"type": "integer"}},
+        "required": ["name", "age"],
+    }
+
+    def structured(_: str) -> str:
+        result = sdk.chat.completions.create(
+            model="wide",
+            messages=[{"role": "user", "content": "Describe a person as JSON."}],
+            max_tokens=48,
+            temperature=0,
+            response_format={
+                "type": "json_schema",
+                "json_schema": {"name": "person", "schema": schema},
+            },
+        )
+        return result.choices[0].message.content or ""
+
+    with ThreadPoolExecutor(4) as pool:
+        free = [pool.submit(streamed, sdk, p) for p in PROMPTS[:3]]
+        answer = pool.submit(structured, "").result()
+    assert all(f.result() for f in free)
+    person = json.loads(answer)
+    assert isinstance(person["name"], str) and isinstance(person["age"], int)
+
+
+def test_chat_logprobs_have_openai_shape(sdk: openai.OpenAI) -> None:
+    result = sdk.chat.completions.create(
+        model="wide",
+        messages=[{"role": "user", "content": PROMPTS[0]}],
+        max_tokens=6,
+        temperature=0,
+        logprobs=True,
+        top_logprobs=3,
+    )
+    choice = result.choices[0]
+    assert choice.logprobs is not None and choice.logprobs.content
+    tokens = choice.logprobs.content
+    assert "".join(t.token for t in tokens) == choice.message.content
+    for token in tokens:
+        assert token.logprob <= 0
+        assert bytes(token.bytes or []).decode(errors="replace") == token.token
+        assert len(token.top_logprobs) == 3
+        # Greedy decoding picks the likeliest token: it leads its own alternatives.
+        assert token.top_logprobs[0].token == token.token
+        assert [t.logprob for t in token.top_logprobs] == sorted(
+            (t.logprob for t in token.top_logprobs), reverse=True
+        )
+
+
+def test_streamed_logprobs_match_the_whole_answer(sdk: openai.OpenAI) -> None:
+    kwargs: dict[str, Any] = {
+        "model": "wide",
+        "messages": [{"role": "user", "content": PROMPTS[1]}],
+        "max_tokens": 6,
+        "temperature": 0,
+        "logprobs": True,
+    }
+    whole = sdk.chat.completions.create(**kwargs).choices[0].logprobs
+    chunks = list(sdk.chat.completions.create(stream=True, **kwargs))
+    streamed_tokens = [
+        t
+        for c in chunks
+        if c.choices and c.choices[0].logprobs
+        for t in c.choices[0].logprobs.content or []
+    ]
+    assert whole is not None and whole.content
+    assert [t.token for t in streamed_tokens] == [t.token for t in whole.content]
+    assert all(t.top_logprobs == [] for t in streamed_tokens)
+
+
+def test_top_logprobs_without_logprobs_is_refused(sdk: openai.OpenAI) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.chat.completions.create(
+            model="wide", messages=[{"role": "user", "content": "Hi"}], top_logprobs=2
+        )
+    assert caught.value.status_code == 400
+    assert (caught.value.code, caught.value.param) == ("invalid_request", "top_logprobs")
+
+
+def test_completion_logprobs_past_five_are_refused(sdk: openai.OpenAI) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.completions.create(model="wide", prompt="Hi", max_tokens=1, logprobs=6)
+    assert (caught.value.code, caught.value.param) == ("invalid_value", "logprobs")
+
+
+def test_completion_logprobs_have_the_legacy_shape(sdk: openai.OpenAI) -> None:
+    result = sdk.completions.create(
+        model="wide", prompt="The capital of France is", max_tokens=4, temperature=0, logprobs=2
+    )
+    logprobs = result.choices[0].logprobs
+    assert logprobs is not None and logprobs.tokens
+    assert "".join(logprobs.tokens) == result.choices[0].text
+    assert len(logprobs.token_logprobs or []) == len(logprobs.tokens)
+    assert all(len(top) == 2 for top in logprobs.top_logprobs or [])
+    assert (logprobs.text_offset or [])[0] == 0
+
+
+def test_a_cascade_of_two_local_tiers_escalates_by_logprob(gateway: Gateway) -> None:
+    def route_of(model: str) -> str:
+        raw = gateway.client(max_retries=0).chat.completions.with_raw_response.create(
+            model=model, messages=[{"role": "user", "content": PROMPTS[2]}], max_tokens=6
+        )
+        assert raw.parse().choices[0].logprobs is None  # asked for by the cascade, not the client
+        return raw.headers["x-minigate-route"]
+
+    assert re.fullmatch(
+        r"picky; model=wide; reason=escalated: mean logprob -\d+\.\d\d < -0\.0001",
+        route_of("picky"),
+    )
+    assert re.fullmatch(
+        r"lenient; model=narrow; reason=passed: mean logprob -\d+\.\d\d", route_of("lenient")
+    )
+
+
+def test_a_shared_system_prompt_is_prefilled_once(gateway: Gateway, sdk: openai.OpenAI) -> None:
+    system = "You are a terse assistant for a gardening shop. " * 12
+    before = metric(gateway, "minigate_engine_prefix_reused_tokens_total", "wide")
+    for question in ("Which tool digs?", "Which tool cuts?"):
+        sdk.chat.completions.create(
+            model="wide",
+            messages=[{"role": "system", "content": system}, {"role": "user", "content": question}],
+            max_tokens=4,
+            temperature=0,
+        )
+    assert metric(gateway, "minigate_engine_prefix_reused_tokens_total", "wide") - before >= 100
+
+
+def test_a_disconnecting_client_frees_its_slot(gateway: Gateway, sdk: openai.OpenAI) -> None:
+    stream = sdk.chat.completions.create(
+        model="narrow",
+        messages=[{"role": "user", "content": "Write a very long story about a dragon."}],
+        max_tokens=400,
+        temperature=0,
+        stream=True,
+    )
+    for index, _ in enumerate(stream):
+        if index == 3:
+            break
+    stream.close()
+    # The only slot is free again: the next request runs at once instead of after 400 tokens.
+    assert streamed(sdk, PROMPTS[0], model="narrow")
+    assert metric(gateway, "minigate_engine_slots_busy", "narrow") == 0
+
+
+def test_requests_past_max_queue_get_503(sdk: openai.OpenAI) -> None:
+    def ask(_: int) -> int:
+        try:
+            sdk.chat.completions.create(
+                model="narrow",
+                messages=[{"role": "user", "content": PROMPTS[3]}],
+                max_tokens=16,
+                temperature=0,
+            )
+        except openai.APIStatusError as exc:
+            assert exc.code == "model_overloaded"
+            return exc.status_code
+        return 200
+
+    with ThreadPoolExecutor(6) as pool:
+        statuses = list(pool.map(ask, range(6)))
+    assert 200 in statuses and 503 in statuses
+    assert set(statuses) <= {200, 503}

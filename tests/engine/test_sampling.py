@@ -1,0 +1,59 @@
+"""Text assembly (UTF-8 across tokens, stop strings) and logprobs, without a model."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from minigate.engine.sampling import TextAssembler, logprobs_of
+
+
+def feed_all(assembler: TextAssembler, pieces: list[bytes]) -> tuple[str, bool]:
+    out, stopped = "", False
+    for piece in pieces:
+        text, _, stopped = assembler.feed(piece)
+        out += text
+        if stopped:
+            return out, True
+    text, _ = assembler.flush()
+    return out + text, stopped
+
+
+def test_a_character_split_over_two_tokens_comes_out_whole() -> None:
+    snowman = "☃".encode()
+    assembler = TextAssembler(())
+    assert assembler.feed(snowman[:1])[0] == ""
+    assert assembler.feed(snowman[1:])[0] == "☃"
+
+
+def test_a_stop_string_across_tokens_cuts_the_text_before_it() -> None:
+    assembler = TextAssembler(("END",))
+    assert feed_all(assembler, [b"one E", b"N", b"D two"]) == ("one ", True)
+
+
+def test_text_that_only_looked_like_a_stop_is_released() -> None:
+    assembler = TextAssembler(("END",))
+    text, _, stopped = assembler.feed(b"an E")
+    assert (text, stopped) == ("an ", False)
+    text, _, stopped = assembler.feed(b"lf")
+    assert (text, stopped) == ("Elf", False)
+    assert feed_all(TextAssembler(("END",)), [b"x E"]) == ("x E", False)
+
+
+def test_logprob_entries_are_released_with_their_text() -> None:
+    assembler = TextAssembler(("\n\n",))
+    assert assembler.feed(b"Hi", "hi") == ("Hi", ["hi"], False)
+    assert assembler.feed(b"\n", "nl") == ("", [], False)
+    assert assembler.feed(b"there", "there") == ("\nthere", ["nl", "there"], False)
+    assert assembler.feed(b"\n\n", "end")[2] is True
+
+
+def test_logprobs_are_a_log_softmax_with_the_likeliest_first() -> None:
+    logits = np.array([1.0, 3.0, 2.0, -1.0], dtype=np.float32)
+    chosen, top = logprobs_of(logits, 2, top=2)
+    total = math.log(sum(math.exp(x) for x in logits))
+    assert math.isclose(chosen, 2.0 - total, rel_tol=1e-5)
+    assert [t for t, _ in top] == [1, 2]
+    everything = logprobs_of(logits, 0, top=4)[1]
+    assert math.isclose(sum(math.exp(lp) for _, lp in everything), 1.0, rel_tol=1e-5)
