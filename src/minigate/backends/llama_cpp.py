@@ -198,7 +198,7 @@ class LlamaCppBackend(SingleModelBackend):
 
     async def _pieces(self, plan: GenerationPlan, ctx: RequestContext) -> AsyncIterator[Piece]:
         """Generated pieces; returns once slots are this request's (503 if they never are)."""
-        priority = PRIORITIES.get(getattr(ctx, "priority", "interactive"), Priority.INTERACTIVE)
+        priority = PRIORITIES.get(ctx.priority, Priority.INTERACTIVE)
         return await self.engine.generate(plan.jobs, plan.live, priority)
 
     # -- OpenAI operations -------------------------------------------------------------
