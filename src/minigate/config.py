@@ -27,6 +27,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from minigate.errors import ConfigError
 from minigate.guard.settings import GuardSettings
+from minigate.rag.settings import RagSettings
 
 CONFIG_ENV = "MINIGATE_CONFIG"
 DEFAULT_CONFIG_NAME = "minigate.yaml"
@@ -355,6 +356,7 @@ class Settings(BaseSettings):
     routes: list[RouteConfig] = Field(default_factory=list)
     audit: AuditSettings = Field(default_factory=AuditSettings)
     guard: GuardSettings = Field(default_factory=GuardSettings)
+    rag: RagSettings = Field(default_factory=RagSettings)
 
     @field_validator("models")
     @classmethod

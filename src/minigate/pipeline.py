@@ -3,7 +3,7 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► audit ► guard ► route ► ledger ► cache ► resolve model ► model backend
+    record ► audit ► rag ► guard ► route ► ledger ► cache ► resolve model ► model backend
                                                 (llama.cpp | OpenAI-compatible | embeddings)
 
 The route stage turns a route name into calls of concrete models: one, or several when a
@@ -45,6 +45,7 @@ from minigate.guard.build import guard_deps, guard_stage
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.stage import LedgerStage
 from minigate.metrics import Metrics
+from minigate.rag import Library, rag_stage
 from minigate.review import ReviewQueue
 from minigate.router import route_stage
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
@@ -66,6 +67,7 @@ def build_pipeline(
     audit: AuditTrail | None = None,
     reviews: ReviewQueue | None = None,
     embedders: Embedders | None = None,
+    rag: Library | None = None,
 ) -> Backend:
     """Assemble the stages: the last line is the outermost stage, the first the innermost."""
     # One embedder per model for the cache, learned routes and the guard: a prompt read by
@@ -78,6 +80,7 @@ def build_pipeline(
     if settings.routes:
         pipeline = route_stage(pipeline, settings, metrics, embedders)
     pipeline = guard_stage(pipeline, settings, guard_deps(embedders), reviews)
+    pipeline = rag_stage(pipeline, rag, settings.models)
     pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)
     return pipeline

@@ -23,6 +23,7 @@ from minigate.ledger.ledger import Ledger
 from minigate.ledger.prices import build_price_book
 from minigate.metrics import Metrics
 from minigate.pipeline import build_pipeline
+from minigate.rag import Library, open_library
 from minigate.review import ReviewQueue
 from minigate.store import open_store
 from minigate.store.writer import StoreWriter
@@ -37,6 +38,7 @@ class Runtime:
     audit: AuditLog | None = None
     reviews: ReviewQueue | None = None
     moderator: Moderator | None = None
+    rag: Library | None = None
 
 
 @asynccontextmanager
@@ -102,8 +104,18 @@ async def running(
         }
         embedders = Embedders(backends)
         runtime.moderator = Moderator(settings.guard, guard_deps(embedders))
+        runtime.rag = open_library(settings.rag, lambda m: getattr(embedders.get(m), "many", None))
+        if runtime.rag is not None:
+            stack.push_async_callback(runtime.rag.aclose)
         runtime.pipeline = build_pipeline(
-            backends, metrics, settings, runtime.ledger, runtime.audit, runtime.reviews, embedders
+            backends,
+            metrics,
+            settings,
+            runtime.ledger,
+            runtime.audit,
+            runtime.reviews,
+            embedders,
+            runtime.rag,
         )
         await runtime.pipeline.start()
         stack.push_async_callback(runtime.pipeline.aclose)

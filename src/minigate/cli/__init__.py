@@ -1,11 +1,25 @@
 """The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit,
-review, router."""
+review, router, ingest, ask, collections."""
 
 from __future__ import annotations
 
 import typer
 
-from minigate.cli import audit, cache, chat, init, keys, models, review, router, serve, usage
+from minigate.cli import (
+    ask,
+    audit,
+    cache,
+    chat,
+    collections,
+    ingest,
+    init,
+    keys,
+    models,
+    review,
+    router,
+    serve,
+    usage,
+)
 
 app = typer.Typer(
     name="minigate",
@@ -25,6 +39,9 @@ app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")
 app.add_typer(review.app, name="review")
 app.add_typer(router.app, name="router")
+app.command("ingest")(ingest.ingest)
+app.command("ask")(ask.ask)
+app.add_typer(collections.app, name="collections")
 
 
 def main() -> None:

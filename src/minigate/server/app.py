@@ -17,6 +17,7 @@ from minigate.server.body_limit import BodyLimit
 from minigate.server.errors import install_error_handlers
 from minigate.server.routes import admin, ops
 from minigate.server.routes import cache as cache_routes
+from minigate.server.routes import collections as collection_routes
 from minigate.server.routes import guard as guard_routes
 from minigate.server.routes import openai as openai_routes
 
@@ -55,5 +56,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(ops.router)
     app.include_router(cache_routes.router)
     app.include_router(guard_routes.router)
-    app.add_middleware(BodyLimit, max_bytes=settings.server.max_body_bytes)
+    app.include_router(collection_routes.router)
+    app.add_middleware(
+        BodyLimit, max_bytes=settings.server.max_body_bytes, exempt=[collection_routes.UPLOAD_PATH]
+    )
     return app

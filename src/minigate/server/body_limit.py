@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from minigate.errors import PayloadTooLarge
@@ -11,9 +14,12 @@ from minigate.server.responses import json_response
 class BodyLimit:
     """Pure ASGI middleware: cheap on the hot path, unlike BaseHTTPMiddleware."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, exempt: Sequence[str] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # Paths (regular expressions) whose routes read their bodies as streams and enforce a
+        # limit of their own, such as document uploads.
+        self.exempt = [re.compile(path) for path in exempt]
 
     def _error(self) -> PayloadTooLarge:
         return PayloadTooLarge(
@@ -22,7 +28,7 @@ class BodyLimit:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or any(p.match(scope["path"]) for p in self.exempt):
             await self.app(scope, receive, send)
             return
         for name, value in scope["headers"]:
