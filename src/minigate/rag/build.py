@@ -9,6 +9,7 @@ from minigate.backends.protocol import Backend
 from minigate.rag.answer import ChunkScanner, RagStage
 from minigate.rag.chroma import ChromaStore
 from minigate.rag.library import Library
+from minigate.rag.multilingual import MULTILINGUAL, MultilingualEncoder
 from minigate.rag.retrieval import EmbedFn
 from minigate.rag.settings import RagSettings
 
@@ -27,7 +28,12 @@ def open_library(
     """The gateway's collections (Chroma opens at first use); None when rag is off."""
     if not settings.enabled:
         return None
-    return Library(settings, embed_for, ChromaStore.open)
+    multilingual = MultilingualEncoder()
+
+    def embedder(model: str) -> EmbedFn | None:
+        return multilingual.many if model == MULTILINGUAL else embed_for(model)
+
+    return Library(settings, embedder, ChromaStore.open)
 
 
 def answer_model(settings: RagSettings, models: Sequence[_Model]) -> str | None:

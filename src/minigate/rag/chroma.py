@@ -96,7 +96,12 @@ class ChromaStore:
         registry, key = await self._reg(), storage_name(owner, name)
         async with self._lock:
             if (await self._call(registry.get, ids=[key]))["ids"]:
-                raise Conflict(f"A collection named '{name}' already exists.", param="name")
+                raise Conflict(
+                    f"A collection named '{name}' already exists; pick another name or delete it "
+                    "first.",
+                    param="name",
+                    code="collection_exists",
+                )
             await self._call(
                 self._client.get_or_create_collection,
                 key,

@@ -132,7 +132,9 @@ class Library:
 
     # -- collections ------------------------------------------------------------------
 
-    async def create(self, owner: str, name: str) -> Collection:
+    async def create(self, owner: str, name: str, embedding_model: str | None = None) -> Collection:
+        """A new, empty collection whose chunks ``embedding_model`` (default: the setting)
+        embeds."""
         if not _NAME.fullmatch(name):
             raise InvalidRequest(
                 f"The collection name '{name}' is not allowed: use 1-47 letters, digits, '.', "
@@ -140,8 +142,9 @@ class Library:
                 param="name",
                 code="invalid_collection_name",
             )
-        self.embedder(self.settings.embedding_model)
-        return await (await self.store()).create(owner, name, self.settings.embedding_model)
+        model = embedding_model or self.settings.embedding_model
+        self.embedder(model)
+        return await (await self.store()).create(owner, name, model)
 
     async def get(self, owner: str, name: str) -> Collection:
         return await (await self.store()).get(owner, name)

@@ -26,8 +26,9 @@ class RagSettings(BaseModel):
     )
     embedding_model: str = Field(
         default=DEFAULT_EMBEDDING_MODEL,
-        description="The configured embedding model that embeds chunks and questions. A "
-        "collection remembers the model it was made with.",
+        description="The configured embedding model that embeds chunks and questions, or "
+        "'use-multilingual-v3' (built in, for Chinese and 15 other languages). A collection "
+        "remembers the model it was made with.",
     )
     answer_model: str | None = Field(
         default=None,

@@ -28,6 +28,7 @@ UPLOAD_PATH = r"^/v1/collections/[^/]+/documents$"  # BodyLimit lets rag.max_upl
 class CreateCollection(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
+    embedding_model: str | None = None
 
 
 class SearchRequest(BaseModel):
@@ -73,7 +74,8 @@ def _document_json(doc: DocumentInfo) -> dict[str, Any]:
 async def create_collection(request: Request) -> Response:
     library, owner = await _caller(request)
     body = await parse_body(request, CreateCollection)
-    return json_response(_collection_json(await library.create(owner, body.name)))
+    collection = await library.create(owner, body.name, body.embedding_model)
+    return json_response(_collection_json(collection))
 
 
 @router.get("")
