@@ -72,14 +72,13 @@ async def ingest(
     library: Library, name: str, model: str, corpus: list[dict[str, Any]]
 ) -> dict[str, Any]:
     await library.create(OWNER, name, model)
-    started, chunks = time.perf_counter(), 0
-    for doc in corpus:
-        text = f"# {doc['title']}\n\n{doc['text']}".encode()
-        result = await library.ingest(OWNER, name, f"{doc['doc_id']}.md", text)
-        if result.status == "error":
-            raise RuntimeError(result.error)
-        chunks += result.chunks
+    started = time.perf_counter()
+    files = [(f"{d['doc_id']}.md", f"# {d['title']}\n\n{d['text']}".encode()) for d in corpus]
+    results = await library.ingest_many(OWNER, name, files)
     elapsed = time.perf_counter() - started
+    if errors := [r.error for r in results if r.status == "error"]:
+        raise RuntimeError(errors)
+    chunks = sum(r.chunks for r in results)
     return {"documents": len(corpus), "chunks": chunks, "chunks_per_s": round(chunks / elapsed, 1)}
 
 

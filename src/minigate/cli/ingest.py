@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from minigate.cli.collections import ConfigOnly, OwnerOption, local_runtime, run_or_exit
 from minigate.errors import NotFound
-from minigate.rag import IngestResult, Library
+from minigate.rag import IngestResult
 
 
 def ingest(
@@ -64,21 +64,23 @@ async def _ingest_all(
             if not create:
                 raise
             await library.create(owner, name)
-        results = []
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn())  # fmt: skip
         with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("ingesting", total=len(files))
-            for source, file in files:
-                progress.update(task, description=source[-40:])
-                results.append(await _one(library, owner, name, source, file))
-                progress.advance(task)
-        return results
+            unreadable: list[IngestResult] = []
 
+            def contents() -> Iterator[tuple[str, bytes]]:
+                for source, file in files:
+                    progress.update(task, description=source[-40:])
+                    try:
+                        yield source, file.read_bytes()
+                    except OSError as exc:
+                        error = f"{source}: cannot read: {exc.strerror}"
+                        unreadable.append(IngestResult(source, "error", error=error))
+                        progress.advance(task)
 
-async def _one(library: Library, owner: str, name: str, source: str, file: Path) -> IngestResult:
-    try:
-        data = await asyncio.to_thread(file.read_bytes)
-    except OSError as exc:
-        return IngestResult(source, "error", error=f"{source}: cannot read: {exc.strerror}")
-    return await library.ingest(owner, name, source, data)
+            results = await library.ingest_many(
+                owner, name, contents(), on_result=lambda _: progress.advance(task)
+            )
+        return unreadable + results

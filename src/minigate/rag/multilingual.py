@@ -34,7 +34,8 @@ class MultilingualEncoder:
     def encode(self, texts: list[str]) -> np.ndarray:
         vectors = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return vectors / np.maximum(norms, 1e-12)
+        unit: np.ndarray = vectors / np.maximum(norms, 1e-12)
+        return unit
 
     async def many(self, texts: list[str]) -> np.ndarray:
         async with self._lock:  # one encode at a time: it uses the threads it was given

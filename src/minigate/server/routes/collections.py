@@ -104,11 +104,10 @@ async def upload_documents(request: Request, name: str) -> Response:
     library, owner = await _caller(request)
     await library.get(owner, name)
     files = await _uploaded_files(request, library.settings.max_upload_bytes)
-    results = []
+    contents = [(upload.filename or "", await upload.read()) for upload in files]
     for upload in files:
-        data = await upload.read()
         await upload.close()
-        results.append(await library.ingest(owner, name, upload.filename or "", data))
+    results = await library.ingest_many(owner, name, contents)
     failed = [r for r in results if r.status == "error"]
     if failed and len(failed) == len(results):
         raise InvalidRequest(
