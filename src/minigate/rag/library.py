@@ -187,20 +187,21 @@ class Library:
         """``ingest`` for many files, read one by one from ``files``; their chunks are embedded
         and stored in batches, which is many times faster than file by file."""
         collection = await self.get(owner, name)
-        results: list[IngestResult] = []
-        batch: list[_Pending] = []
-        for source, data in files:
+        results: dict[int, IngestResult] = {}
+        batch: dict[int, _Pending] = {}
+        for n, (source, data) in enumerate(files):
             item = await self._prepare(owner, name, source, data)
             if isinstance(item, _Pending):
-                batch.append(item)
+                batch[n] = item
             else:
-                results.append(item)
+                results[n] = item
                 if on_result:
                     on_result(item)
-            if sum(len(p.pieces) for p in batch) >= _STORE_BATCH:
-                results += await self._commit(collection, batch, on_result)
-                batch = []
-        return results + await self._commit(collection, batch, on_result)
+            if sum(len(p.pieces) for p in batch.values()) >= _STORE_BATCH:
+                results |= await self._commit(collection, batch, on_result)
+                batch = {}
+        results |= await self._commit(collection, batch, on_result)
+        return [results[n] for n in sorted(results)]
 
     async def _prepare(
         self, owner: str, name: str, source: str, data: bytes
@@ -222,12 +223,12 @@ class Library:
     async def _commit(
         self,
         collection: Collection,
-        batch: list[_Pending],
+        batch: dict[int, _Pending],
         on_result: Callable[[IngestResult], None] | None,
-    ) -> list[IngestResult]:
+    ) -> dict[int, IngestResult]:
         if not batch:
-            return []
-        texts = [piece.indexed_text() for item in batch for piece in item.pieces]
+            return {}
+        texts = [piece.indexed_text() for item in batch.values() for piece in item.pieces]
         vectors = iter(await self._embed(collection.embedding_model, texts))
         now = int(time.time())
         chunks = [
@@ -237,20 +238,20 @@ class Library:
                 _metadata(piece, n, item.doc_id, item.source, item.digest, now),
                 next(vectors),
             )
-            for item in batch
+            for item in batch.values()
             for n, piece in enumerate(item.pieces)
         ]
         store, owner, name = await self.store(), collection.owner, collection.name
         await store.add(owner, name, chunks)
-        results = []
-        for item in batch:
+        results = {}
+        for index, item in batch.items():
             if item.old_hash is not None:
                 where = {"doc_id": item.doc_id, "content_hash": item.old_hash}
                 await store.delete_where(owner, name, where)
             status = "replaced" if item.old_hash else "added"
-            results.append(IngestResult(item.source, status, item.doc_id, len(item.pieces)))
+            results[index] = IngestResult(item.source, status, item.doc_id, len(item.pieces))
             if on_result:
-                on_result(results[-1])
+                on_result(results[index])
         return results
 
     def _pieces(self, source: str, data: bytes) -> list[Piece]:
