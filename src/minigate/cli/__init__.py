@@ -15,6 +15,7 @@ from minigate.cli import (
     init,
     keys,
     models,
+    quantize,
     review,
     router,
     serve,
@@ -34,6 +35,7 @@ app.command("chat")(chat.chat)
 app.command("models")(models.models)
 app.command("init")(init.init)
 app.command("usage")(usage.usage)
+app.command("quantize")(quantize.quantize)
 app.add_typer(keys.app, name="keys")
 app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")

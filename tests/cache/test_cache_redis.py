@@ -13,8 +13,8 @@ import pytest
 import redis
 
 from minigate.testing.stub_upstream import StubThread
+from tests.cache.test_cache import ask, cache_config, chat_calls
 from tests.conftest import GatewayFactory, free_port
-from tests.test_cache import ask, cache_config, chat_calls
 
 
 @pytest.fixture

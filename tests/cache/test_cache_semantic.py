@@ -8,9 +8,9 @@ import httpx
 import pytest
 
 from minigate.testing.stub_upstream import StubThread
+from tests.cache.test_cache import ask, chat_calls
 from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
-from tests.test_cache import ask, chat_calls
 
 pytestmark = pytest.mark.model
 MINILM = {"id": EMBED_MODEL, "backend": "sentence_transformers", "path": "builtin:minilm"}

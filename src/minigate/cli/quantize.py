@@ -1,0 +1,124 @@
+"""``minigate quantize``: smaller GGUF files, and a report of what each one costs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from minigate.errors import ConfigError
+
+if TYPE_CHECKING:
+    from minigate.lifecycle.report import VariantReport
+
+
+def quantize(
+    model: str = typer.Argument(..., help="A .gguf file, or 'builtin:smollm2'."),
+    to: str = typer.Option(
+        "q8_0,q4_0", "--to", "-t", help="Comma-separated types, e.g. q8_0,q4_k_m,q4_0."
+    ),
+    out_dir: Path = typer.Option(Path("models"), "--output", "-o", help="Folder for the files."),
+    threads: int = typer.Option(0, "--threads", min=0, help="llama.cpp threads (0: one per core)."),
+    report: bool = typer.Option(True, "--report/--no-report", help="Measure every variant."),
+    tasks: Path | None = typer.Option(
+        None, "--tasks", help="JSONL {prompt, answer} for task accuracy (default: built-in)."
+    ),
+    text: Path | None = typer.Option(
+        None, "--text", help="A held text file for perplexity (default: built-in)."
+    ),
+    decode_tokens: int = typer.Option(64, "--decode-tokens", min=2, max=4096),
+) -> None:
+    """Quantize a GGUF model to each type and report size, speed, perplexity and accuracy.
+
+    The source is measured too, as the baseline. The report goes to OUTPUT/quantize-report.json
+    and the command prints a models: entry for each file, ready for minigate.yaml.
+
+    Example: minigate quantize builtin:smollm2 --to q8_0,q4_0 -o models
+    """
+    try:
+        _run(model, to, out_dir, threads or os.cpu_count() or 1, report, tasks, text, decode_tokens)
+    except ConfigError as exc:
+        typer.echo(f"minigate: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+def _run(
+    model: str,
+    to: str,
+    out_dir: Path,
+    threads: int,
+    report: bool,
+    tasks: Path | None,
+    text: Path | None,
+    decode_tokens: int,
+) -> None:
+    from rich.progress import Progress
+
+    from minigate.backends.builtin import resolve_weights
+    from minigate.lifecycle.gguf import read_gguf
+    from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, quantize
+    from minigate.lifecycle.report import ReportSettings, measure, read_tasks, write_report
+
+    types = parse_types(to)
+    source = resolve_weights(model)
+    info = read_gguf(source)
+    if info.quantized:
+        typer.echo(
+            f"minigate: warning: '{source.name}' is already quantized "
+            f"({FTYPE_NAMES.get(info.file_type or -1, info.file_type)}); "
+            "requantized files cannot be better than it.",
+            err=True,
+        )
+    settings = ReportSettings(threads=threads, decode_tokens=decode_tokens)
+    if tasks is not None:
+        settings = ReportSettings(threads, decode_tokens, settings.held_text, read_tasks(tasks))
+    if text is not None:
+        settings = ReportSettings(threads, decode_tokens, text.read_text(), settings.tasks)
+    rows = []
+    steps = len(types) * (2 if report else 1) + (1 if report else 0)
+    with Progress(transient=True) as progress:
+        bar = progress.add_task("quantizing", total=steps)
+        if report:
+            progress.update(bar, description=f"measuring {source.name}")
+            rows.append(measure("source", source, settings))
+            progress.advance(bar)
+        for qtype in types:
+            progress.update(bar, description=f"quantizing to {qtype}")
+            made = quantize(source, qtype, out_dir, threads)
+            progress.advance(bar)
+            typer.echo(f"wrote {made.path} ({made.path.stat().st_size / 2**20:.1f} MiB)")
+            if report:
+                progress.update(bar, description=f"measuring {qtype}")
+                rows.append(measure(qtype, made.path, settings))
+                progress.advance(bar)
+    if report:
+        _print_table(rows)
+        typer.echo(f"report: {write_report(rows, out_dir)}")
+    _print_snippet(source, types, out_dir)
+
+
+def _print_table(rows: list[VariantReport]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("variant", "type", "MiB", "load s", "prefill tok/s", "decode tok/s",
+                  "perplexity", "accuracy")  # fmt: skip
+    for r in rows:
+        table.add_row(
+            r.name, r.file_type, f"{r.size_bytes / 2**20:.1f}", f"{r.load_s:.2f}",
+            f"{r.prefill_tok_s:.0f}", f"{r.decode_tok_s:.1f}", f"{r.perplexity:.2f}",
+            f"{r.task_accuracy:.0%} of {r.task_rows}",
+        )  # fmt: skip
+    Console().print(table)
+
+
+def _print_snippet(source: Path, types: list[str], out_dir: Path) -> None:
+    from minigate.lifecycle.quantize import output_path
+
+    typer.echo("\n# Add to minigate.yaml to serve them:\nmodels:")
+    for qtype in types:
+        path = output_path(source, qtype, out_dir)
+        model_id = f"{path.stem.lower().replace('.', '-')}"
+        typer.echo(f"  - {{id: {model_id}, backend: llama_cpp, path: {path.resolve()}}}")

@@ -1,0 +1,83 @@
+"""Quantize a GGUF model with llama.cpp, never leaving a partial file behind."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from minigate.errors import ConfigError
+from minigate.lifecycle.gguf import GGUFInfo, read_gguf
+
+# The llama_ftype values of the types worth offering (llama.h); names as llama-quantize uses.
+QUANT_TYPES: dict[str, int] = {
+    "q4_0": 2, "q4_1": 3, "q8_0": 7, "q5_0": 8, "q5_1": 9, "q2_k": 10, "q3_k_m": 12,
+    "q4_k_s": 14, "q4_k_m": 15, "q5_k_s": 16, "q5_k_m": 17, "q6_k": 18, "f16": 1,
+}  # fmt: skip
+FTYPE_NAMES = {value: name for name, value in QUANT_TYPES.items()} | {0: "f32", 32: "bf16"}
+_QUANT_SUFFIX = re.compile(r"[.-](?:q\d\w*|f16|f32|bf16)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantized:
+    """One quantized output file."""
+
+    qtype: str
+    path: Path
+    source: GGUFInfo
+
+
+def parse_types(spec: str) -> list[str]:
+    """``"q8_0,q4_0"`` -> ``["q8_0", "q4_0"]``; an unknown type names the known ones."""
+    types = [t.strip().lower() for t in spec.split(",") if t.strip()]
+    unknown = [t for t in types if t not in QUANT_TYPES]
+    if unknown or not types:
+        raise ConfigError(
+            f"Unknown quantization type {', '.join(repr(t) for t in unknown) or '(none)'}; "
+            f"known types: {', '.join(QUANT_TYPES)}."
+        )
+    return list(dict.fromkeys(types))
+
+
+def output_path(source: Path, qtype: str, out_dir: Path) -> Path:
+    """``SmolLM2-135M-Instruct.Q4_1.gguf`` -> ``DIR/SmolLM2-135M-Instruct.Q4_0.gguf``."""
+    stem = _QUANT_SUFFIX.sub("", source.stem)
+    return out_dir / f"{stem}.{qtype.upper()}.gguf"
+
+
+def quantize(source: Path, qtype: str, out_dir: Path, threads: int | None = None) -> Quantized:
+    """Write ``source`` quantized to ``qtype`` into ``out_dir``.
+
+    The output is written under a temporary name and renamed when llama.cpp reports success,
+    so a failure or an interrupt leaves no partial model that a config could point at.
+    """
+    import llama_cpp
+
+    info = read_gguf(source)
+    target = output_path(source, qtype, out_dir)
+    if target.resolve() == source.resolve():
+        raise ConfigError(f"'{source}' is already {qtype}; choose another type or folder.")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype = QUANT_TYPES[qtype]
+    params.nthread = threads or os.cpu_count() or 1
+    # Requantizing an already quantized file is allowed; the caller warns that quality can
+    # only be lost, never regained.
+    params.allow_requantize = info.quantized
+    try:
+        llama_cpp.llama_backend_init()
+        status = llama_cpp.llama_model_quantize(
+            str(source).encode(), str(partial).encode(), ctypes.byref(params)
+        )
+        if status != 0 or not partial.exists():
+            raise ConfigError(
+                f"llama.cpp could not quantize '{source}' to {qtype} (status {status}); "
+                "no file was written. Is the source a complete model?"
+            )
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return Quantized(qtype, target, info)

@@ -1,0 +1,112 @@
+"""``minigate quantize``: real quantization of the built-in model, and its failure modes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from minigate.backends.builtin import resolve_weights
+from minigate.errors import ConfigError
+from minigate.lifecycle.gguf import read_gguf
+from minigate.lifecycle.quantize import output_path, parse_types
+
+REPORT_FIELDS = {
+    "name", "path", "file_type", "size_bytes", "load_s", "prefill_tok_s", "decode_tok_s",
+    "perplexity", "task_accuracy", "task_rows",
+}  # fmt: skip
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "minigate", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+
+
+def test_reads_the_builtin_models_header() -> None:
+    info = read_gguf(resolve_weights("builtin:smollm2"))
+    assert info.architecture == "llama"
+    assert info.file_type == 3  # Q4_1
+    assert info.quantized
+    assert info.dimension("embedding_length") == 576
+
+
+def test_output_names_replace_the_source_quantization() -> None:
+    source = Path("/m/SmolLM2-135M-Instruct.Q4_1.gguf")
+    assert output_path(source, "q8_0", Path("out")) == Path("out/SmolLM2-135M-Instruct.Q8_0.gguf")
+
+
+def test_unknown_type_names_the_known_ones(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="known types: q4_0"):
+        parse_types("q8_0,q9_9")
+    result = run_cli("quantize", "builtin:smollm2", "--to", "q9_9", "-o", "out", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("minigate: Unknown quantization type 'q9_9'")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_file_that_is_not_gguf_is_refused(tmp_path: Path) -> None:
+    bogus = tmp_path / "model.gguf"
+    bogus.write_bytes(b"\x00\x01not a model" * 100)
+    result = run_cli("quantize", str(bogus), "--to", "q4_0", "-o", "out", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "is not a GGUF file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.model
+def test_a_failed_quantization_leaves_no_partial_file(tmp_path: Path) -> None:
+    truncated = tmp_path / "cut.Q4_1.gguf"
+    with resolve_weights("builtin:smollm2").open("rb") as source:
+        truncated.write_bytes(source.read(8 << 20))  # a valid header, tensors cut short
+    for report in ("--report", "--no-report"):  # the measuring, then the quantizing, fails
+        result = run_cli(
+            "quantize", str(truncated), "--to", "q4_0", "-o", "out", report, cwd=tmp_path
+        )  # fmt: skip
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr
+        assert result.stderr.strip().splitlines()[-1].startswith("minigate: llama.cpp could not")
+    out = tmp_path / "out"
+    assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.model
+def test_quantizes_the_builtin_model_with_a_full_report(tmp_path: Path) -> None:
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "What is the capital of France?", "answer": "Paris"}))
+    result = run_cli(
+        "quantize", "builtin:smollm2", "--to", "q4_0,q8_0", "-o", "out",
+        "--tasks", str(tasks), "--decode-tokens", "4", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "already quantized (q4_1)" in result.stderr
+    report = json.loads((tmp_path / "out" / "quantize-report.json").read_text())
+    rows = {row["name"]: row for row in report["variants"]}
+    assert set(rows) == {"source", "q4_0", "q8_0"}
+    for row in rows.values():
+        assert set(row) == REPORT_FIELDS
+        assert row["size_bytes"] > 0 and row["decode_tok_s"] > 0 and row["perplexity"] > 1
+        assert row["task_rows"] == 1
+    assert rows["q8_0"]["size_bytes"] > rows["q4_0"]["size_bytes"]
+    assert (rows["q4_0"]["file_type"], rows["q8_0"]["file_type"]) == ("q4_0", "q8_0")
+    assert not list((tmp_path / "out").glob("*.partial"))
+    # Each file loads and answers, and the printed entry is one minigate's config accepts.
+    import llama_cpp
+
+    for qtype in ("q4_0", "q8_0"):
+        path = tmp_path / "out" / f"SmolLM2-135M-Instruct.{qtype.upper()}.gguf"
+        llm = llama_cpp.Llama(model_path=str(path), n_ctx=256, verbose=False)
+        reply = llm.create_completion("The capital of France is", max_tokens=4, temperature=0)
+        llm.close()
+        assert str(reply["choices"][0]["text"]).strip()
+    snippet = result.stdout[result.stdout.index("models:") :]
+    (tmp_path / "minigate.yaml").write_text(snippet)
+    listed = run_cli("models", "--config", "minigate.yaml", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "smollm2-135m-instruct-q4_0" in listed.stdout
+    assert "smollm2-135m-instruct-q8_0" in listed.stdout
