@@ -1,5 +1,5 @@
 """The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit,
-review, router, ingest, ask, collections."""
+review, router, quantize, ingest, ask, collections."""
 
 from __future__ import annotations
 
