@@ -181,6 +181,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             for key, prefix in SETS.items():
                 corpus = read_jsonl(args.data / f"{prefix}_corpus.jsonl")
                 questions = read_jsonl(args.data / f"{prefix}_questions.jsonl")
+                sample = random.Random(0).sample(questions, min(args.answers, len(questions)))
                 if args.limit:
                     questions = questions[: args.limit]
                 for model in args.embedding_models:
@@ -191,7 +192,6 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
                     report["retrieval"][f"{key}/{model}"] = figures
                     print(json.dumps({f"{key}/{model}": figures}), flush=True)
                 if args.answers:
-                    sample = random.Random(0).sample(questions, min(args.answers, len(questions)))
                     name = f"{key}-{args.answer_embedding}".replace(".", "-")
                     for model in [SMOLLM] + ([QWEN] if qwen else []):
                         report["answers"][f"{key}/{model}"] = await answer_match(
@@ -209,7 +209,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--embedding-models", nargs="+", default=[MINILM, MULTILINGUAL])
     parser.add_argument("--answer-embedding", default=MULTILINGUAL)
     parser.add_argument("--answers", type=int, default=30, help="Questions per set; 0: none.")
-    parser.add_argument("--limit", type=int, default=0, help="Questions per set; 0: all.")
+    parser.add_argument(
+        "--limit", type=int, default=0, help="Questions per set for retrieval; 0: all."
+    )
     parser.add_argument(
         "--qwen",
         type=Path,
