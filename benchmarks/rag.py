@@ -75,6 +75,7 @@ async def ingest(
     library: Library, name: str, model: str, corpus: list[dict[str, Any]]
 ) -> dict[str, Any]:
     await library.create(OWNER, name, model)
+    await library.embedder(model)(["warm-up: load the model before the clock starts"])
     started = time.perf_counter()
     files = [(f"{d['doc_id']}.md", f"# {d['title']}\n\n{d['text']}".encode()) for d in corpus]
     results = await library.ingest_many(OWNER, name, files)
