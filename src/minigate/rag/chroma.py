@@ -36,8 +36,6 @@ _ADD_BATCH = 1000
 
 
 def _chroma_settings() -> Any:
-    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-
     from chromadb.config import Settings
 
     return Settings(anonymized_telemetry=False, allow_reset=False)
@@ -45,6 +43,9 @@ def _chroma_settings() -> Any:
 
 def open_client(settings: RagSettings) -> Any:
     """A Chroma client for the configured place; the server must be reachable."""
+    # Off in the settings passed below, and in the environment for anything Chroma starts
+    # that reads only that.
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     import chromadb
 
     if settings.chroma_url:
