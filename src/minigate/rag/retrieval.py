@@ -112,20 +112,27 @@ class Retriever:
         if collection.chunks == 0:
             return []
         depth = max(k, self.candidates)
-        rankings: list[list[Hit]] = []
+        calls = []
         if method in ("hybrid", "vector"):
-            vector = (await self.embed_for(collection.embedding_model)([query]))[0]
-            rankings.append(
-                await self.store.nearest(
-                    collection.owner, collection.name, vector, min(depth, collection.chunks), where
-                )
-            )
+            calls.append(self._nearest(collection, query, min(depth, collection.chunks), where))
         if method in ("hybrid", "bm25"):
-            index = await self.lexical(collection)
-            rankings.append(await asyncio.to_thread(index.search, query, depth, where))
+            calls.append(self._bm25(collection, query, depth, where))
+        rankings = await asyncio.gather(*calls)  # both at once: each waits on its own thread
         if len(rankings) == 1:
             return rankings[0][:k]
-        return fuse(rankings, k, self.rrf_k)
+        return fuse(list(rankings), k, self.rrf_k)
+
+    async def _nearest(
+        self, collection: Collection, query: str, k: int, where: Mapping[str, Any] | None
+    ) -> list[Hit]:
+        vector = (await self.embed_for(collection.embedding_model)([query]))[0]
+        return await self.store.nearest(collection.owner, collection.name, vector, k, where)
+
+    async def _bm25(
+        self, collection: Collection, query: str, k: int, where: Mapping[str, Any] | None
+    ) -> list[Hit]:
+        index = await self.lexical(collection)
+        return await asyncio.to_thread(index.search, query, k, where)
 
     async def lexical(self, collection: Collection) -> LexicalIndex:
         """The collection's BM25 index, rebuilt when the collection has changed."""
