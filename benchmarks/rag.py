@@ -179,7 +179,8 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
         async with running(settings, Metrics(), with_ledger=False) as runtime:
             library = runtime.rag
             assert library is not None
-            for key, prefix in SETS.items():
+            for key in args.sets:
+                prefix = SETS[key]
                 corpus = read_jsonl(args.data / f"{prefix}_corpus.jsonl")
                 questions = read_jsonl(args.data / f"{prefix}_questions.jsonl")
                 sample = random.Random(0).sample(questions, min(args.answers, len(questions)))
@@ -207,6 +208,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
     parser.add_argument("--embedding-models", nargs="+", default=[MINILM, MULTILINGUAL])
     parser.add_argument("--answer-embedding", default=MULTILINGUAL)
     parser.add_argument("--answers", type=int, default=30, help="Questions per set; 0: none.")
