@@ -1,99 +1,46 @@
 """Settings: one validated object, read from YAML plus ``MINIGATE_*`` environment overrides.
 
-With no config file at all the gateway runs its embedded default: SmolLM2-135M-Instruct for
-chat and all-MiniLM-L6-v2 for embeddings, both shipped inside PyPI wheels.
+Each concern owns its section's model, in its own package (``cache/settings.py``,
+``guard/settings.py``, ...); this module composes them into ``Settings``, checks what spans
+sections (a route names a configured model, a price a known one), and reads the file. A new
+concern adds one field here.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from minigate.audit.settings import AuditSettings as AuditSettings
+from minigate.backends.settings import BUILTIN_CHAT_MODEL as BUILTIN_CHAT_MODEL
+from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL as BUILTIN_EMBEDDING_MODEL
+from minigate.backends.settings import LlamaCppModel as LlamaCppModel
+from minigate.backends.settings import ModelConfig as ModelConfig
+from minigate.backends.settings import OpenAIModel as OpenAIModel
+from minigate.backends.settings import SentenceTransformerModel as SentenceTransformerModel
+from minigate.backends.settings import default_models
+from minigate.cache.settings import CacheSettings as CacheSettings
 from minigate.errors import ConfigError
-from minigate.guard.settings import GuardSettings
-from minigate.rag.settings import RagSettings
+from minigate.guard.settings import GuardSettings as GuardSettings
+from minigate.ledger.settings import LedgerSettings as LedgerSettings
+from minigate.rag.settings import RagSettings as RagSettings
+from minigate.router.settings import RouteConfig as RouteConfig
+from minigate.router.settings import RouterSettings as RouterSettings
+from minigate.router.settings import find_route_cycle
+from minigate.section import Section
+from minigate.store.settings import StoreSettings as StoreSettings
 
 CONFIG_ENV = "MINIGATE_CONFIG"
 DEFAULT_CONFIG_NAME = "minigate.yaml"
-BUILTIN_CHAT_MODEL = "smollm2-135m-instruct"
-BUILTIN_EMBEDDING_MODEL = "all-minilm-l6-v2"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class LlamaCppModel(_Strict):
-    """A local GGUF model served in-process by llama.cpp."""
-
-    backend: Literal["llama_cpp"]
-    id: str
-    path: str = Field(description="A .gguf file, or 'builtin:smollm2' for the bundled model.")
-    n_ctx: int = Field(default=2048, ge=64)
-    n_threads: int | None = Field(default=None, ge=1)
-    n_batch: int = Field(default=512, ge=1)
-    max_queue: int = Field(default=16, ge=1, description="Requests that may wait per model.")
-    queue_timeout_s: float = Field(default=60.0, gt=0)
-    owned_by: str = "minigate"
-
-
-class SentenceTransformerModel(_Strict):
-    """A local embedding model loaded with sentence-transformers, offline."""
-
-    backend: Literal["sentence_transformers"]
-    id: str
-    path: str = Field(description="A model folder, or 'builtin:all-minilm-l6-v2'.")
-    torch_threads: int = Field(default=1, ge=1)
-    max_batch: int = Field(default=256, ge=1)
-    owned_by: str = "minigate"
-
-
-class OpenAIModel(_Strict):
-    """A model behind any OpenAI-compatible HTTP upstream (OpenAI, vLLM, llama.cpp, minigate)."""
-
-    backend: Literal["openai"]
-    id: str
-    base_url: str
-    upstream_model: str | None = Field(default=None, description="Name upstream; default: id.")
-    api_key_env: str | None = None
-    headers: dict[str, str] = Field(default_factory=dict)
-    timeout_s: float = Field(default=60.0, gt=0)
-    connect_timeout_s: float = Field(default=5.0, gt=0)
-    max_retries: int = Field(default=2, ge=0, le=10)
-    backoff_s: float = Field(default=0.5, ge=0)
-    max_backoff_s: float = Field(default=8.0, ge=0)
-    owned_by: str = "upstream"
-
-    @field_validator("base_url")
-    @classmethod
-    def _strip_slash(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("base_url must start with http:// or https://")
-        return value.rstrip("/")
-
-
-ModelConfig = Annotated[
-    LlamaCppModel | SentenceTransformerModel | OpenAIModel, Field(discriminator="backend")
-]
-
-
-class ServerSettings(_Strict):
+class ServerSettings(Section):
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=0, le=65535)
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
@@ -101,7 +48,7 @@ class ServerSettings(_Strict):
     access_log: bool = True
 
 
-class ApiKey(_Strict):
+class ApiKey(Section):
     """A static key from the config, optionally limited to some models."""
 
     key: str = Field(min_length=8)
@@ -109,232 +56,11 @@ class ApiKey(_Strict):
     models: list[str] | None = Field(default=None, description="Allowed models; None: all.")
 
 
-class AuthSettings(_Strict):
+class AuthSettings(Section):
     """Who may call the gateway. No keys at all means an open gateway (the local default)."""
 
     master_key: str | None = Field(default=None, description="Also read from MINIGATE_MASTER_KEY.")
     api_keys: list[ApiKey] = Field(default_factory=list)
-
-
-class SemanticCacheSettings(_Strict):
-    """Serve an answer cached for a paraphrase of the last user turn."""
-
-    enabled: bool | None = Field(
-        default=None, description="None: on when embedding_model is a configured model."
-    )
-    embedding_model: str = BUILTIN_EMBEDDING_MODEL
-    # Measured on 6,000 labelled Quora question pairs with all-MiniLM-L6-v2 (benchmarks/cache.py):
-    # 0.965 keeps false hits on non-duplicates under 1% (0.83%) and hits 15% of duplicates.
-    threshold: float = Field(default=0.965, gt=0, le=1)
-
-
-class CacheSettings(_Strict):
-    """The response cache for chat completions (see minigate.cache)."""
-
-    enabled: bool = True
-    backend: Literal["sqlite", "redis"] = "sqlite"
-    sqlite_path: str = ".minigate/cache.sqlite3"
-    redis_url: str = "redis://127.0.0.1:6379/0"
-    ttl_s: float = Field(default=86400.0, gt=0)
-    max_entries: int = Field(default=10000, ge=1)
-    max_entry_bytes: int = Field(default=256 * 1024, ge=1)
-    only_deterministic: bool = Field(
-        default=True, description="Cache only requests with temperature 0 or a seed."
-    )
-    tenant_header: str | None = Field(
-        default=None, description="Namespace by this header (set by a trusted proxy)."
-    )
-    semantic: SemanticCacheSettings = Field(default_factory=SemanticCacheSettings)
-
-
-class PriceOverride(_Strict):
-    """USD per 1M tokens. Without effective_from it replaces the built-in price outright."""
-
-    input: Decimal = Field(ge=0)
-    output: Decimal = Field(ge=0)
-    cached_input: Decimal | None = Field(default=None, ge=0)
-    batch_discount: Decimal = Field(default=Decimal(0), ge=0, le=1)
-    effective_from: date | None = None
-
-
-class LedgerSettings(_Strict):
-    """Cost accounting, budgets and rate limits per key."""
-
-    enabled: bool = True
-    baseline_model: str = Field(default="gpt-4o", description="What savings are measured against.")
-    prices: dict[str, PriceOverride] = Field(default_factory=dict)
-    local_usd_per_hour: Decimal = Field(default=Decimal(0), ge=0)
-    local_prompt_tokens_per_s: Decimal = Field(default=Decimal(800), gt=0)
-    local_completion_tokens_per_s: Decimal = Field(default=Decimal(80), gt=0)
-    default_max_tokens: int = Field(
-        default=4096, ge=1, description="Reserved for budgets when a request sets no max_tokens."
-    )
-
-
-class StoreSettings(_Strict):
-    url: str = Field(
-        default="sqlite:///minigate.db",
-        description="sqlite:///PATH (embedded) or postgresql+psycopg://USER:PW@HOST/DB (shared).",
-    )
-
-    @field_validator("url")
-    @classmethod
-    def _supported(cls, value: str) -> str:
-        if not value.startswith(("sqlite:", "postgresql")):
-            raise ValueError("use sqlite:///PATH or postgresql+psycopg://USER:PW@HOST/DB")
-        return value
-
-
-class RouteMatch(_Strict):
-    """Conditions of one rule; every condition given must hold (an empty match always holds)."""
-
-    task: list[str] | None = Field(
-        default=None, description="x-minigate-task header or metadata.task is one of these."
-    )
-    min_prompt_tokens: int | None = Field(default=None, ge=0)
-    max_prompt_tokens: int | None = Field(default=None, ge=0)
-    images: bool | None = None
-    tools: bool | None = None
-    max_latency_budget_ms: int | None = Field(
-        default=None, ge=1, description="x-minigate-latency-budget-ms is at most this."
-    )
-    keys: list[str] | None = Field(default=None, description="Key ids or key names.")
-
-    @field_validator("task", "keys", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
-
-
-class RouteTarget(_Strict):
-    """A model or route to send to, and the ones to try in order when it fails."""
-
-    to: str
-    fallbacks: list[str] = Field(default_factory=list)
-
-
-Target = str | RouteTarget
-
-
-class RouteRule(_Strict):
-    when: RouteMatch = Field(default_factory=RouteMatch)
-    target: Target
-
-
-class CascadeConfig(_Strict):
-    """Ask the cheapest tier first; escalate while its answer is unconfident or invalid."""
-
-    tiers: list[str] = Field(min_length=2)
-    min_mean_logprob: float | None = Field(
-        default=None, le=0, description="Escalate when the mean token logprob is lower."
-    )
-    regex: str | None = Field(default=None, description="The answer must contain a match.")
-
-    @field_validator("regex")
-    @classmethod
-    def _compiles(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"regex does not compile: {exc}") from None
-        return value
-
-
-class LearnedConfig(_Strict):
-    """Send to ``cheap`` when a trained classifier says its answer will be good enough."""
-
-    cheap: str
-    strong: str
-    artifact: str = Field(description="A file written by 'minigate router train'.")
-    threshold: float = Field(
-        default=0.5, ge=0, le=1, description="Cheap when P(cheap is good enough) >= this."
-    )
-    embedding_model: str = Field(
-        default=BUILTIN_EMBEDDING_MODEL, description="The configured model that embeds the turn."
-    )
-
-    @field_validator("artifact")
-    @classmethod
-    def _loads(cls, value: str) -> str:
-        from minigate.router.artifact import ArtifactError, load_artifact
-
-        try:
-            load_artifact(Path(value).expanduser())
-        except ArtifactError as exc:
-            raise ValueError(str(exc)) from None
-        return value
-
-
-class RouteConfig(_Strict):
-    """A name clients ask for like a model: a rule table (rules + default), a cascade, or a
-    learned router."""
-
-    id: str
-    rules: list[RouteRule] = Field(default_factory=list)
-    default: Target | None = None
-    cascade: CascadeConfig | None = None
-    learned: LearnedConfig | None = None
-
-    @model_validator(mode="after")
-    def _one_kind(self) -> RouteConfig:
-        kinds = [self.cascade is not None, self.learned is not None]
-        table = bool(self.rules) or self.default is not None
-        if sum(kinds) + table > 1:
-            raise ValueError("a route has one of rules/default, cascade or learned, not several")
-        if not any(kinds) and not table:
-            raise ValueError("a route needs rules, a default, a cascade or a learned router")
-        return self
-
-    def references(self) -> list[tuple[str, str]]:
-        """(config key, model or route id) of everything this route can send to."""
-        refs: list[tuple[str, str]] = []
-        targets = [(f"rules.{n}.target", rule.target) for n, rule in enumerate(self.rules)]
-        if self.default is not None:
-            targets.append(("default", self.default))
-        for key, target in targets:
-            if isinstance(target, str):
-                refs.append((key, target))
-                continue
-            refs.append((f"{key}.to", target.to))
-            refs += [(f"{key}.fallbacks.{n}", f) for n, f in enumerate(target.fallbacks)]
-        if self.cascade is not None:
-            refs += [(f"cascade.tiers.{n}", t) for n, t in enumerate(self.cascade.tiers)]
-        if self.learned is not None:
-            refs += [("learned.cheap", self.learned.cheap), ("learned.strong", self.learned.strong)]
-        return refs
-
-
-class RouterSettings(_Strict):
-    """The circuit breaker shared by every route: one per model the routes send to."""
-
-    breaker_failures: int = Field(default=5, ge=1, description="Consecutive failures to open.")
-    breaker_cooldown_s: float = Field(default=30.0, gt=0, description="Open time before a probe.")
-
-
-class AuditSettings(_Strict):
-    """The tamper-evident audit trail: one hash-chained entry per request and event."""
-
-    enabled: bool = True
-    retain_text: bool = Field(
-        default=False, description="Also store prompts and answers in full, not only hashes."
-    )
-    retention_days: int = Field(default=30, ge=0, description="Full text older is purged.")
-    checkpoint_every: int = Field(default=100, ge=1, description="Sign the head every N entries.")
-    signing_key_path: str | None = Field(
-        default=None,
-        description="Ed25519 private key (PEM); default: next to the SQLite database, "
-        "else .minigate/audit_ed25519.pem. Created with 0600 permissions if missing.",
-    )
-
-
-def default_models() -> list[ModelConfig]:
-    return [
-        LlamaCppModel(backend="llama_cpp", id=BUILTIN_CHAT_MODEL, path="builtin:smollm2"),
-        SentenceTransformerModel(
-            backend="sentence_transformers", id=BUILTIN_EMBEDDING_MODEL, path="builtin:minilm"
-        ),
-    ]
 
 
 class Settings(BaseSettings):
@@ -414,9 +140,7 @@ class Settings(BaseSettings):
                     "sentence_transformers model; configured: "
                     f"{', '.join(sorted(embedders)) or 'none (add one, path: builtin:minilm)'}"
                 )
-            from minigate.router.artifact import load_artifact
-
-            trained_on = load_artifact(Path(route.learned.artifact).expanduser()).embedding_model
+            trained_on = route.learned.loaded.embedding_model
             if trained_on != model:
                 raise ValueError(
                     f"routes.{n}.learned.artifact was trained on embeddings of '{trained_on}', "
@@ -437,20 +161,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _prices_name_known_models(self) -> Settings:
-        from minigate.ledger.prices import BUILTIN_PRICES
-
-        known = set(BUILTIN_PRICES) | {m.id for m in self.models}
-        known |= {
-            m.upstream_model for m in self.models if isinstance(m, OpenAIModel) and m.upstream_model
-        }
-        for name in self.ledger.prices:
-            if name not in known:
-                raise ValueError(
-                    f"ledger.prices names unknown model '{name}'; price a configured model id, "
-                    f"an upstream_model or one of: {', '.join(sorted(BUILTIN_PRICES))}"
-                )
-        if self.ledger.baseline_model not in known:
-            raise ValueError(f"ledger.baseline_model '{self.ledger.baseline_model}' has no price")
+        self.ledger.check_price_names(self.models)
         return self
 
     @model_validator(mode="after")
@@ -476,45 +187,17 @@ class Settings(BaseSettings):
         return self
 
     @property
-    def semantic_cache_on(self) -> bool:
-        semantic = self.cache.semantic
-        configured = semantic.embedding_model in {m.id for m in self.models}
-        return self.cache.enabled and configured and semantic.enabled is not False
-
-    @property
     def requestable(self) -> list[str]:
         """What a client may ask for as ``model``: the model ids, then the route ids."""
         return [m.id for m in self.models] + [r.id for r in self.routes]
 
     @property
     def audit_signing_key_path(self) -> Path:
-        if self.audit.signing_key_path:
-            return Path(self.audit.signing_key_path).expanduser()
-        url = self.store.url
-        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-            return Path(url.removeprefix("sqlite:///")).parent / "audit_ed25519.pem"
-        return Path(".minigate/audit_ed25519.pem")
+        return self.audit.signing_key(self.store.url)
 
     @property
     def master_key(self) -> str | None:
         return self.auth.master_key or os.environ.get("MINIGATE_MASTER_KEY") or None
-
-
-def find_route_cycle(routes: dict[str, RouteConfig]) -> list[str] | None:
-    """A chain of route ids that leads back to its start, or None."""
-
-    def visit(route_id: str, path: list[str]) -> list[str] | None:
-        if route_id in path:
-            return [*path[path.index(route_id) :], route_id]
-        for _, ref in routes[route_id].references():
-            if ref in routes and (cycle := visit(ref, [*path, route_id])):
-                return cycle
-        return None
-
-    for route_id in routes:
-        if cycle := visit(route_id, []):
-            return cycle
-    return None
 
 
 def find_config_path(explicit: str | Path | None) -> Path | None:

@@ -1,16 +1,142 @@
-"""Per-request state that every pipeline stage can read and annotate."""
+"""Per-request state: what the client asked (``RequestContext``) and what the stages decided
+and measured on the way (``Outcome``).
+
+Stages fill the outcome; the ledger, the audit trail, /metrics and the response headers read
+it. It is a typed record, never a bag of string keys: mypy checks every reader against every
+writer.
+
+Adding a field for a new concern (say ``priority`` for batch work, ``rag_sources`` for
+retrieval, ``adapter_id`` for a fine-tuned adapter):
+
+1. add it to ``Outcome`` below with a default of ``None`` (or an empty ``field(default_factory
+   =list)``) and a one-line comment naming the stage that fills it;
+2. set it in your stage (``ctx.outcome.priority = ...``);
+3. read it where it is reported (the audit entry in ``audit/stage.py``, a ledger column, a
+   response header in ``server/routes/openai.py``).
+
+``Outcome.update`` copies every field that is set, so a routed request's outcome picks up
+what the model call that answered it recorded, new fields included, with no further change.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from decimal import Decimal
+from typing import Literal
 
-from minigate.schemas.common import new_id
+from minigate.identity import VirtualKey
+from minigate.schemas.common import Usage, new_id
 
-if TYPE_CHECKING:
-    from minigate.ledger.keys import VirtualKey
+CacheStatus = Literal["hit", "semantic-hit", "miss", "bypass"]
+
+# The response headers that tell a client what happened to its request (Outcome.headers).
+AUDIT_HEADER = "x-minigate-audit-id"
+CACHE_HEADER = "x-minigate-cache"
+SIMILARITY_HEADER = "x-minigate-cache-similarity"
+COST_HEADER = "x-minigate-cost-usd"
+GUARD_HEADER = "x-minigate-guard"
+REVIEW_HEADER = "x-minigate-review-id"
+ROUTE_HEADER = "x-minigate-route"
+RAG_SOURCES_HEADER = "x-minigate-rag-sources"
+RAG_WITHHELD_HEADER = "x-minigate-rag-withheld"
+
+
+@dataclass(frozen=True, slots=True)
+class GuardRecord:
+    """One guard scanner's verdict on one direction, as kept on the request's record: never
+    the matched text."""
+
+    direction: Literal["input", "output"]
+    scanner: str
+    flagged: bool
+    score: float
+    labels: tuple[str, ...] = ()
+    reason: str = ""
+    findings: int = 0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "direction": self.direction,
+            "scanner": self.scanner,
+            "flagged": self.flagged,
+            "score": self.score,
+            "labels": list(self.labels),
+            "reason": self.reason,
+            "findings": self.findings,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RouteDecision:
+    """Which model a route chose for a request, and why (the ``x-minigate-route`` header)."""
+
+    route: str
+    model: str
+    reasons: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        return {"route": self.route, "model": self.model, "reasons": list(self.reasons)}
+
+    def header(self) -> str:
+        reason = ", ".join(self.reasons) or "only target"
+        return f"{self.route}; model={self.model}; reason={reason}"
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What the stages decided and measured for one request."""
+
+    served_model: str | None = None  # the model resolver, or the cache on a hit
+    usage: Usage | None = None  # model backends: a stream's final usage, once it has ended
+    cost_usd: Decimal | None = None  # the ledger (the route stage: all calls of a request)
+    cache: CacheStatus | None = None  # the cache stage
+    cache_similarity: float | None = None  # the cache stage, on a hit
+    cache_store: Literal["too_large"] | None = None  # the cache stage, when it did not store
+    saved_usage: Usage | None = None  # the cache stage: what the cached answer cost once
+    route: RouteDecision | None = None  # the route stage
+    guard: list[GuardRecord] = field(default_factory=list)  # the guard stage, in scan order
+    review_id: str | None = None  # the guard stage, when it held the answer for review
+    audit_id: str | None = None  # the audit stage
+    # the rag stage: the sources given to the answering model (index, source, document_id,
+    # page), and how many retrieved chunks its scanner kept out of the prompt
+    rag_sources: list[dict[str, object]] | None = None
+    rag_withheld: int | None = None
+
+    def headers(self) -> dict[str, str]:
+        """The response headers that report this outcome (only what is known so far: a
+        stream's headers leave with its first chunk)."""
+        headers: dict[str, str] = {}
+        if self.audit_id is not None:
+            headers[AUDIT_HEADER] = self.audit_id
+        if self.cache is not None:
+            headers[CACHE_HEADER] = self.cache
+        if self.cache_similarity is not None:
+            headers[SIMILARITY_HEADER] = f"{self.cache_similarity:.4f}"
+        if self.route is not None:
+            headers[ROUTE_HEADER] = self.route.header()
+        if self.cost_usd is not None:
+            headers[COST_HEADER] = str(self.cost_usd)
+        if flagged := [f"{g.direction}:{g.scanner}" for g in self.guard if g.flagged]:
+            headers[GUARD_HEADER] = ",".join(flagged)
+        if self.review_id is not None:
+            headers[REVIEW_HEADER] = self.review_id
+        if self.rag_sources is not None:
+            # JSON, ASCII-escaped: a header carries no raw non-ASCII file names
+            headers[RAG_SOURCES_HEADER] = json.dumps(self.rag_sources, separators=(",", ":"))
+        if self.rag_withheld:
+            headers[RAG_WITHHELD_HEADER] = str(self.rag_withheld)
+        return headers
+
+    def update(self, other: Outcome) -> None:
+        """Take every field ``other`` has set (a routed request takes its answering call's)."""
+        for f in dataclasses.fields(self):
+            value = getattr(other, f.name)
+            if value is not None and value != []:
+                setattr(self, f.name, value)
 
 
 @dataclass(slots=True)
@@ -25,10 +151,16 @@ class RequestContext:
     allowed_models: frozenset[str] | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
-    served_model: str | None = None
     first_token_at: float | None = None
-    response_headers: dict[str, str] = field(default_factory=dict)
-    annotations: dict[str, Any] = field(default_factory=dict)
+    outcome: Outcome = field(default_factory=Outcome)
+
+    @property
+    def served_model(self) -> str | None:
+        return self.outcome.served_model
+
+    @served_model.setter
+    def served_model(self, model: str | None) -> None:
+        self.outcome.served_model = model
 
     def mark_first_token(self) -> None:
         if self.first_token_at is None:

@@ -74,12 +74,12 @@ def build_pipeline(
     # all three is embedded once.
     embedders = embedders or Embedders(backends)
     pipeline: Backend = ModelResolver(backends)
-    pipeline = cache_stage(pipeline, settings, backends, embedders)
+    pipeline = cache_stage(pipeline, settings.cache, backends, embedders)
     if ledger is not None:
         pipeline = LedgerStage(pipeline, ledger)
     if settings.routes:
-        pipeline = route_stage(pipeline, settings, metrics, embedders)
-    pipeline = guard_stage(pipeline, settings, guard_deps(embedders), reviews)
+        pipeline = route_stage(pipeline, settings.routes, settings.router, metrics, embedders)
+    pipeline = guard_stage(pipeline, settings.guard, guard_deps(embedders), reviews)
     pipeline = rag_stage(pipeline, rag, settings.models)
     pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)
@@ -201,7 +201,7 @@ class Recorder(Stage):
             status = exc.code
             raise
         finally:
-            self._record(ctx, status, ctx.annotations.get("usage"))
+            self._record(ctx, status, ctx.outcome.usage)
 
 
 def find_stage(pipeline: Backend, kind: type[T]) -> T | None:

@@ -51,7 +51,8 @@ async def open_ledger(
     engine = await open_store(settings.store.url)
     own = writer is None
     writer = writer or StoreWriter(settings.store.url)
-    ledger = Ledger(engine, build_price_book(settings), settings.ledger, writer)
+    prices = build_price_book(settings.ledger, settings.models)
+    ledger = Ledger(engine, prices, settings.ledger, writer)
     try:
         yield engine, KeyStore(engine), ledger
     finally:

@@ -9,7 +9,7 @@ from minigate.backends.base import SingleModelBackend
 from minigate.cache import CacheStage
 from minigate.cache.store.sqlite import SqliteStore
 from minigate.config import CacheSettings
-from minigate.context import RequestContext
+from minigate.context import Outcome, RequestContext
 from minigate.schemas.chat import (
     AssistantMessage,
     ChatChoice,
@@ -53,10 +53,8 @@ def test_hits_are_annotated_with_the_usage_they_saved(tmp_path: Path) -> None:
         return first, second
 
     miss, hit = asyncio.run(twice())
-    assert miss.annotations == {"cache": "miss"}
-    assert hit.annotations["cache"] == "hit"
-    assert hit.annotations["saved_usage"] == Usage(
-        prompt_tokens=7, completion_tokens=2, total_tokens=9
-    )
+    assert miss.outcome == Outcome(cache="miss")
+    assert hit.outcome.cache == "hit"
+    assert hit.outcome.saved_usage == Usage(prompt_tokens=7, completion_tokens=2, total_tokens=9)
     assert hit.served_model == "m"
     assert inner.calls == 1

@@ -91,7 +91,7 @@ def test_flagged_chunks_never_reach_the_model(library: Library) -> None:
         prompt = sent.messages[0].text()
         assert "[1] (paris.txt)\nParis is the capital of France." in prompt
         assert INJECTION not in prompt
-        assert ctx.response_headers["x-minigate-rag-withheld"] == "1"
+        assert ctx.outcome.headers()["x-minigate-rag-withheld"] == "1"
         assert [s["source"] for s in (result.model_extra or {})["sources"]] == ["paris.txt"]
 
     asyncio.run(run())

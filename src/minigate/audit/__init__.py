@@ -10,26 +10,39 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
+
+from pydantic import BaseModel
 
 from minigate.audit.chain import canonical_json, sha256_hex
 from minigate.audit.log import AuditLog, AuditTrail, Entry
 from minigate.audit.models import ModelSources
+from minigate.audit.settings import AuditSettings
 from minigate.audit.signer import load_signer
-from minigate.config import Settings
 from minigate.store import open_store
+from minigate.store.settings import StoreSettings
 from minigate.store.writer import StoreWriter
 
 if TYPE_CHECKING:
-    from minigate.ledger.keys import VirtualKey
+    from minigate.identity import VirtualKey
     from minigate.review import Review
 
 __all__ = ["AuditLog", "AuditTrail", "config_event", "key_event", "open_audit", "review_event"]
 
 
+class AuditConfig(Protocol):
+    """The sections the audit trail reads (``config.Settings`` has them)."""
+
+    @property
+    def audit(self) -> AuditSettings: ...
+
+    @property
+    def store(self) -> StoreSettings: ...
+
+
 @asynccontextmanager
 async def open_audit(
-    settings: Settings,
+    settings: AuditConfig,
     *,
     sources: ModelSources | None = None,
     checkpoint_on_close: bool = True,
@@ -37,7 +50,7 @@ async def open_audit(
 ) -> AsyncIterator[AuditLog]:
     """The audit log on the configured store, migrated; its signing key created if missing.
     It writes through ``writer`` (the ledger's, in a running gateway) or a writer of its own."""
-    signer = load_signer(settings.audit_signing_key_path, create=True)
+    signer = load_signer(settings.audit.signing_key(settings.store.url), create=True)
     engine = await open_store(settings.store.url)
     own = writer is None
     writer = writer or StoreWriter(settings.store.url)
@@ -80,13 +93,13 @@ def review_event(review: Review) -> Entry:
     }
 
 
-def config_event(settings: Settings) -> Entry:
+def config_event(settings: BaseModel) -> Entry:
     """An entry for the configuration a gateway started with (hashed: it may hold secrets)."""
     dumped = settings.model_dump(mode="json")
     return {
         "event": "config_loaded",
         "detail": {
             "config_sha256": sha256_hex(canonical_json(dumped)),
-            "models": [m.id for m in settings.models],
+            "models": [m["id"] for m in dumped.get("models", [])],
         },
     }

@@ -65,16 +65,3 @@ def checkpoint_message(seq: int, head_hash: str) -> bytes:
 def utc_stamp(at: datetime | None = None) -> str:
     """A fixed-width UTC time stamp: strings compare in time order on every database."""
     return (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def jsonable(value: Any) -> Any:
-    """Annotations (route decision, guard verdict) as plain JSON, whatever type a stage set."""
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
-    if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    return str(value)

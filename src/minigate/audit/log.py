@@ -21,8 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit.chain import CHAINED, GENESIS, TEXTS, entry_hash, utc_stamp
 from minigate.audit.models import ModelSources
+from minigate.audit.settings import AuditSettings
 from minigate.audit.signer import Signer
-from minigate.config import AuditSettings
 from minigate.store.schema import audit_checkpoints, audit_entries
 from minigate.store.writer import StoreWriter
 

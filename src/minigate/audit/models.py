@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from minigate.backends.builtin import resolve_weights
-from minigate.config import LlamaCppModel, ModelConfig, OpenAIModel
+from minigate.backends.settings import LlamaCppModel, ModelConfig, OpenAIModel
 from minigate.errors import ConfigError
 
 log = logging.getLogger("minigate.audit")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
 
-from minigate.audit.chain import canonical_json, jsonable, sha256_hex
+from minigate.audit.chain import canonical_json, sha256_hex
 from minigate.audit.log import AuditTrail
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
@@ -19,7 +19,6 @@ from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
 from minigate.stage import Stage
 
-AUDIT_HEADER = "x-minigate-audit-id"
 R = TypeVar("R")
 C = TypeVar("C", ChatCompletionChunk, Completion)
 
@@ -38,19 +37,20 @@ class AuditStage(Stage):
     ) -> None:
         prompt_text = canonical_json(prompt).decode("utf-8")
         answer_text = _joined(answer)
-        cost = ctx.annotations.get("cost_usd")
+        outcome = ctx.outcome
+        cost = outcome.cost_usd
         self.audit.record(
             {
                 "event": "request",
                 "request_id": ctx.request_id,
                 "key_id": ctx.key_id,
                 "endpoint": ctx.endpoint,
-                "route": jsonable(ctx.annotations.get("route")),
-                "served_model": ctx.served_model,
+                "route": None if outcome.route is None else outcome.route.as_json(),
+                "served_model": outcome.served_model,
                 "prompt_hash": sha256_hex(prompt_text),
                 "answer_hash": None if answer_text is None else sha256_hex(answer_text),
-                "guard": jsonable(ctx.annotations.get("guard")),
-                "cache": ctx.annotations.get("cache"),
+                "guard": [g.as_json() for g in outcome.guard] or None,
+                "cache": outcome.cache,
                 "cost_usd": None if cost is None else str(cost),
                 "status": status,
                 "prompt_text": prompt_text,
@@ -65,7 +65,7 @@ class AuditStage(Stage):
         call: Callable[[], Awaitable[R]],
         answer_of: Callable[[R], list[str] | None],
     ) -> R:
-        ctx.response_headers[AUDIT_HEADER] = ctx.request_id
+        ctx.outcome.audit_id = ctx.request_id
         try:
             result = await call()
         except GatewayError as exc:
@@ -81,7 +81,7 @@ class AuditStage(Stage):
         open_stream: Callable[[], AsyncIterator[C]],
         pieces_of: Callable[[C], list[tuple[int, str]]],
     ) -> AsyncIterator[C]:
-        ctx.response_headers[AUDIT_HEADER] = ctx.request_id
+        ctx.outcome.audit_id = ctx.request_id
         texts: dict[int, list[str]] = {}
         status = "client_disconnected"
         try:

@@ -12,8 +12,8 @@ import numpy as np
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.protocol import Capabilities
+from minigate.backends.settings import SentenceTransformerModel
 from minigate.backends.worker import ModelWorker
-from minigate.config import SentenceTransformerModel
 from minigate.context import RequestContext
 from minigate.errors import InvalidRequest
 from minigate.schemas.embeddings import (

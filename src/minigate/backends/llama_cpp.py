@@ -13,8 +13,8 @@ from typing import Any
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.protocol import Capabilities
+from minigate.backends.settings import LlamaCppModel
 from minigate.backends.worker import ModelWorker
-from minigate.config import LlamaCppModel
 from minigate.context import RequestContext
 from minigate.errors import BackendFailed, ContextLengthExceeded, InvalidRequest
 from minigate.schemas.chat import (
@@ -297,7 +297,7 @@ class LlamaCppBackend(SingleModelBackend):
                 usage=usage,
             )
 
-        ctx.annotations["usage"] = plan.live
+        ctx.outcome.usage = plan.live
         pieces = await self._pieces(plan)
         yield chunk(
             [
@@ -319,7 +319,7 @@ class LlamaCppBackend(SingleModelBackend):
                         )
                     ]
                 )
-        ctx.annotations["usage"] = usage
+        ctx.outcome.usage = usage
         if req.wants_usage_in_stream():
             yield chunk([], usage)
 
@@ -345,7 +345,7 @@ class LlamaCppBackend(SingleModelBackend):
         plan = self._plan_completion(req)
         created = now()
         usage = Usage()
-        ctx.annotations["usage"] = plan.live
+        ctx.outcome.usage = plan.live
         async for piece in await self._pieces(plan):
             if piece.text:
                 ctx.mark_first_token()
@@ -362,7 +362,7 @@ class LlamaCppBackend(SingleModelBackend):
                         )
                     ],
                 )
-        ctx.annotations["usage"] = usage
+        ctx.outcome.usage = usage
 
 
 def _add_usage(usage: Usage, piece: Piece, *, first_of_prompt: bool) -> None:

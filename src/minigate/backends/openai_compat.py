@@ -18,7 +18,7 @@ import orjson
 
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.protocol import Capabilities
-from minigate.config import OpenAIModel
+from minigate.backends.settings import OpenAIModel
 from minigate.context import RequestContext
 from minigate.errors import (
     GatewayError,
@@ -194,7 +194,7 @@ class OpenAIBackend(SingleModelBackend):
         async for data in self._stream("/chat/completions", body, ctx):
             chunk = _validate(ChatCompletionChunk, data, self.model_id)
             if chunk.usage is not None:
-                ctx.annotations["usage"] = chunk.usage
+                ctx.outcome.usage = chunk.usage
                 if not req.wants_usage_in_stream():
                     if not chunk.choices:
                         continue
@@ -214,7 +214,7 @@ class OpenAIBackend(SingleModelBackend):
         async for data in self._stream("/completions", body, ctx):
             chunk = _validate(Completion, data, self.model_id)
             if chunk.usage is not None:
-                ctx.annotations["usage"] = chunk.usage
+                ctx.outcome.usage = chunk.usage
                 if not chunk.choices:
                     continue
             ctx.mark_first_token()

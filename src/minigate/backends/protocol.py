@@ -49,10 +49,3 @@ class Backend(Protocol):
     async def start(self) -> None: ...
 
     async def aclose(self) -> None: ...
-
-
-class ModelBackend(Backend, Protocol):
-    """A backend that serves exactly one configured model."""
-
-    model_id: str
-    capabilities: Capabilities

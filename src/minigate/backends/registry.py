@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from minigate.backends.base import SingleModelBackend
-from minigate.config import ModelConfig
+from minigate.backends.settings import ModelConfig
 
 
 def _llama_cpp(config: Any, http: httpx.AsyncClient) -> SingleModelBackend:

@@ -27,20 +27,18 @@ from minigate.cache.keys import (
     request_keys,
     resolve_namespace,
 )
-from minigate.cache.replay import StreamAssembler, replay_chunks
 from minigate.cache.semantic import nearest
+from minigate.cache.settings import CacheSettings
 from minigate.cache.store import CacheStore, Entry, StoreUnavailable
-from minigate.config import CacheSettings
-from minigate.context import RequestContext
+from minigate.context import CacheStatus, RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import now
 from minigate.stage import Stage
+from minigate.streams import StreamAssembler, replay_chunks
 
 log = logging.getLogger("minigate.cache")
 T = TypeVar("T")
-CACHE_HEADER = "x-minigate-cache"
-SIMILARITY_HEADER = "x-minigate-cache-similarity"
 RETRY_STORE_AFTER_S = 5.0
 
 
@@ -59,7 +57,7 @@ class Plan:
 @dataclass(frozen=True, slots=True)
 class Hit:
     completion: ChatCompletion
-    kind: str
+    kind: CacheStatus
     similarity: float
 
 
@@ -117,7 +115,7 @@ class CacheStage(Stage):
             assembler.add(chunk)
             yield chunk
         # Reached only when the stream ran to its end: a client that left early stops us above.
-        completion = assembler.completion(ctx.annotations.get("usage"))
+        completion = assembler.completion(ctx.outcome.usage)
         if completion is not None:
             await self._save(plan, completion, ctx)
 
@@ -152,8 +150,8 @@ class CacheStage(Stage):
             return None
         hit.completion.id, hit.completion.created = ctx.request_id, now()
         self._mark(ctx, hit.kind)
-        ctx.response_headers[SIMILARITY_HEADER] = f"{hit.similarity:.4f}"
-        ctx.annotations["saved_usage"] = hit.completion.usage
+        ctx.outcome.cache_similarity = hit.similarity
+        ctx.outcome.saved_usage = hit.completion.usage
         ctx.served_model = req.model
         return hit
 
@@ -189,7 +187,7 @@ class CacheStage(Stage):
         body = completion.model_dump_json(exclude_none=True).encode()
         if len(body) > self.settings.max_entry_bytes:
             self.counts["too_large"] += 1
-            ctx.annotations["cache_store"] = "too_large"
+            ctx.outcome.cache_store = "too_large"
             return
         vector = plan.vector if plan.vector is not None else await self._embed(plan.text)
         entry = Entry(
@@ -226,10 +224,9 @@ class CacheStage(Stage):
             self.counts["store_errors"] += 1
             return fallback
 
-    def _mark(self, ctx: RequestContext, kind: str) -> None:
+    def _mark(self, ctx: RequestContext, kind: CacheStatus) -> None:
         self.counts[kind] += 1
-        ctx.annotations["cache"] = kind
-        ctx.response_headers[CACHE_HEADER] = kind
+        ctx.outcome.cache = kind
 
     async def health(self) -> dict[str, Any]:
         """For /health: 'ok', 'disabled', or 'degraded' (the store cannot be reached)."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
-from minigate.config import BUILTIN_EMBEDDING_MODEL, Settings
+from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.guard.policy import arm_policies
 from minigate.guard.protocol import GuardDeps
 from minigate.guard.review import Holder
+from minigate.guard.settings import GuardSettings
 from minigate.guard.stage import GuardStage
 from minigate.review import ReviewQueue
 
@@ -19,10 +20,9 @@ def guard_deps(embedders: Embedders) -> GuardDeps:
 
 
 def guard_stage(
-    inner: Backend, settings: Settings, deps: GuardDeps, reviews: ReviewQueue | None
+    inner: Backend, guard: GuardSettings, deps: GuardDeps, reviews: ReviewQueue | None
 ) -> Backend:
     """The guard stage for the configured policies; no policies, no stage (and no cost)."""
-    guard = settings.guard
     if not guard.active_policies:
         return inner
     policies = arm_policies(guard, deps)

@@ -15,8 +15,6 @@ from minigate.schemas.chat import (
 )
 from minigate.schemas.completions import Completion, CompletionRequest
 
-REVIEW_HEADER = "x-minigate-review-id"
-
 
 class Holder:
     def __init__(self, queue: ReviewQueue | None, settings: ReviewSettings) -> None:
@@ -32,7 +30,7 @@ class Holder:
                 "This answer needs human review, but the review queue has no store; enable "
                 "the ledger's store (store.url) to hold answers."
             )
-        reasons = [v for v in ctx.annotations.get("guard", []) if v.get("flagged")]
+        reasons = [v.as_json() for v in ctx.outcome.guard if v.flagged]
         if not reasons:
             reasons = [{"scanner": "policy", "reason": "every answer on this route is reviewed"}]
         held = HeldAnswer(
@@ -46,8 +44,7 @@ class Holder:
             answer=texts,
         )
         review_id = await self.queue.hold(held)
-        ctx.response_headers[REVIEW_HEADER] = review_id
-        ctx.annotations["review_id"] = review_id
+        ctx.outcome.review_id = review_id
         if self.settings.mode == "http_202":
             raise ReviewPending(review_id)
         return self.settings.placeholder.format(review_id=review_id)

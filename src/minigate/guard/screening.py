@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from minigate.context import RequestContext
+from minigate.context import GuardRecord, RequestContext
 from minigate.errors import ContentPolicyViolation
 from minigate.guard.canary import plant_canary
 from minigate.guard.engine import ArmedScanner, ScanOutcome, run_chain
@@ -14,7 +14,6 @@ from minigate.guard.placeholders import restore
 from minigate.guard.protocol import Direction, ScanContext
 from minigate.schemas.chat import ChatCompletionRequest, ChatMessage
 
-GUARD_HEADER = "x-minigate-guard"
 SCANNED_ROLES = frozenset({"user", "assistant", "tool", "function"})
 
 
@@ -24,18 +23,22 @@ class Screening:
 
     scan: ScanContext
     hold: bool = False
-    flagged: list[str] = field(default_factory=list)
 
 
-def record(
-    ctx: RequestContext, screening: Screening, direction: Direction, out: ScanOutcome
-) -> None:
-    """Keep the verdicts on the request record (the audit entry) and name flags in a header."""
-    verdicts = ctx.annotations.setdefault("guard", [])
-    verdicts += [{"direction": direction, **v.summary()} for v in out.verdicts]
-    screening.flagged += [f"{direction}:{name}" for name in out.flagged]
-    if screening.flagged:
-        ctx.response_headers[GUARD_HEADER] = ",".join(screening.flagged)
+def record(ctx: RequestContext, direction: Direction, out: ScanOutcome) -> None:
+    """Keep the verdicts on the request's outcome (its audit entry and x-minigate-guard)."""
+    ctx.outcome.guard += [
+        GuardRecord(
+            direction,
+            v.scanner,
+            v.flagged,
+            round(v.score, 4),
+            tuple(v.labels),
+            v.reason,
+            len(v.findings),
+        )
+        for v in out.verdicts
+    ]
 
 
 def blocked_error(out: ScanOutcome, direction: Direction) -> ContentPolicyViolation:
@@ -56,7 +59,7 @@ async def screen_text(
     if not chain or not text:
         return text
     out = await run_chain(chain, text, screening.scan)
-    record(ctx, screening, "input", out)
+    record(ctx, "input", out)
     if out.blocked is not None:
         raise blocked_error(out, "input")
     screening.hold |= out.review
@@ -122,7 +125,7 @@ async def check_outcomes(
     outcomes = []
     for text in texts:
         out = await run_chain(chain, text, scan) if chain and text else ScanOutcome(text)
-        record(ctx, screening, "output", out)
+        record(ctx, "output", out)
         if out.blocked is not None:
             raise blocked_error(out, "output")
         screening.hold |= out.review

@@ -17,7 +17,6 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from minigate.backends.protocol import Backend
-from minigate.cache.replay import StreamAssembler, replay_chunks
 from minigate.context import RequestContext
 from minigate.errors import BackendFailed
 from minigate.guard.policy import ArmedPolicy
@@ -29,6 +28,7 @@ from minigate.guard.streaming import WindowedRelease
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.stage import Stage
+from minigate.streams import StreamAssembler, replay_chunks
 
 
 class GuardStage(Stage):

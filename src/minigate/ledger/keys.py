@@ -5,21 +5,21 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.errors import NotFound
+from minigate.identity import Period as Period
+from minigate.identity import VirtualKey as VirtualKey
 from minigate.ledger.money import from_pico, to_pico
 from minigate.schemas.common import new_id
 from minigate.store.schema import api_keys
 
-Period = Literal["day", "month", "total"]
 KEY_PREFIX = "sk-mg-"
 
 
@@ -34,39 +34,6 @@ class KeySpec(BaseModel):
     rpm: int | None = Field(default=None, ge=1)
     tpm: int | None = Field(default=None, ge=1)
     models: list[str] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class VirtualKey:
-    id: str
-    name: str
-    prefix: str
-    models: list[str] | None
-    budget_usd: Decimal | None
-    period: Period
-    rpm: int | None
-    tpm: int | None
-    created_at: datetime
-    disabled_at: datetime | None
-
-    @property
-    def active(self) -> bool:
-        return self.disabled_at is None
-
-    def public(self) -> dict[str, Any]:
-        """The key as admins see it: never the secret, only its first characters."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "prefix": self.prefix,
-            "models": self.models,
-            "budget_usd": None if self.budget_usd is None else str(self.budget_usd),
-            "period": self.period,
-            "rpm": self.rpm,
-            "tpm": self.tpm,
-            "created_at": self.created_at.isoformat(),
-            "active": self.active,
-        }
 
 
 def hash_key(raw: str) -> str:

@@ -9,16 +9,14 @@ from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from minigate.config import LedgerSettings
 from minigate.context import RequestContext
 from minigate.ledger.limits import Reservation, reserve
 from minigate.ledger.money import from_pico, to_pico
 from minigate.ledger.prices import FREE, Price, PriceBook
+from minigate.ledger.settings import LedgerSettings
 from minigate.ledger.writer import PendingRow, write_rows
 from minigate.schemas.common import Usage
 from minigate.store.writer import StoreWriter
-
-COST_HEADER = "x-minigate-cost-usd"
 
 
 @dataclass(slots=True)
@@ -93,7 +91,7 @@ class Ledger:
         stream: bool,
     ) -> None:
         served = ctx.served_model or admission.requested_model
-        saved_usage: Usage | None = ctx.annotations.get("saved_usage")
+        saved_usage = ctx.outcome.saved_usage
         saved = 0
         if saved_usage is not None:
             # Served from the cache: nothing was generated, so nothing is charged or counted
@@ -102,8 +100,7 @@ class Ledger:
             usage = None
         usage = usage or Usage()
         cost = to_pico(self.cost(served, usage, admission.at))
-        ctx.annotations["cost_usd"] = from_pico(cost)
-        ctx.response_headers[COST_HEADER] = str(from_pico(cost))
+        ctx.outcome.cost_usd = from_pico(cost)
         row = {
             "id": ctx.request_id,
             "created_at": admission.at,
@@ -116,7 +113,7 @@ class Ledger:
             "completion_tokens": usage.completion_tokens,
             "cost_pusd": cost,
             "saved_pusd": saved,
-            "cache": ctx.annotations.get("cache"),
+            "cache": ctx.outcome.cache,
             "latency_ms": ctx.elapsed() * 1000,
             "ttft_ms": None
             if ctx.first_token_at is None

@@ -1,17 +1,18 @@
-"""Prices in USD per million tokens: a built-in table, config overrides, local compute cost."""
+"""Prices in USD per million tokens: the built-in table (``prices.yaml``, shipped with the
+package), config overrides, local compute cost."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from functools import cache
 
+from minigate.backends.settings import ModelConfig
 from minigate.ledger.money import MILLION
+from minigate.ledger.settings import LedgerSettings, PriceOverride, builtin_price_table
 from minigate.schemas.common import Usage
-
-if TYPE_CHECKING:
-    from minigate.config import Settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,39 +25,34 @@ class Price:
     batch_discount: Decimal = Decimal(0)  # 0.5 = half price for batch jobs
     effective_from: date = date(2024, 1, 1)
 
-    def cost(self, usage: Usage, *, batch: bool = False) -> Decimal:
+    def cost(self, usage: Usage) -> Decimal:
         """Exact cost of ``usage`` in USD."""
         cached = _cached_tokens(usage)
         cached_rate = self.cached_input if self.cached_input is not None else self.input
-        total = (
+        return (
             (usage.prompt_tokens - cached) * self.input
             + cached * cached_rate
             + usage.completion_tokens * self.output
         ) / MILLION
-        return total * (1 - self.batch_discount) if batch else total
 
 
 FREE = Price(Decimal(0), Decimal(0))
 
 
-def _p(inp: str, out: str, cached: str | None, since: date) -> Price:
+@cache
+def builtin_prices() -> dict[str, Price]:
+    """The published list prices shipped in ``prices.yaml``."""
+    return {name: _price(entry) for name, entry in builtin_price_table().items()}
+
+
+def _price(entry: PriceOverride) -> Price:
     return Price(
-        Decimal(inp), Decimal(out), Decimal(cached) if cached else None, Decimal("0.5"), since
+        entry.input,
+        entry.output,
+        entry.cached_input,
+        entry.batch_discount,
+        entry.effective_from or date.min,
     )
-
-
-# Published list prices (USD per 1M tokens); batch jobs are half price at these providers.
-BUILTIN_PRICES: dict[str, Price] = {
-    "gpt-4o-mini": _p("0.15", "0.60", "0.075", date(2024, 7, 18)),
-    "gpt-4o": _p("2.50", "10.00", "1.25", date(2024, 10, 1)),
-    "gpt-3.5-turbo": _p("0.50", "1.50", None, date(2024, 1, 25)),
-    "gpt-4-turbo": _p("10.00", "30.00", None, date(2024, 4, 9)),
-    "o4-mini": _p("1.10", "4.40", "0.275", date(2025, 4, 16)),
-    "o3-mini": _p("1.10", "4.40", "0.55", date(2025, 1, 31)),
-    "gpt-4.1": _p("2.00", "8.00", "0.50", date(2025, 4, 14)),
-    "gpt-4.1-mini": _p("0.40", "1.60", "0.10", date(2025, 4, 14)),
-    "gpt-4.1-nano": _p("0.10", "0.40", "0.025", date(2025, 4, 14)),
-}
 
 
 def local_price(usd_per_hour: Decimal, prompt_tps: Decimal, completion_tps: Decimal) -> Price:
@@ -94,30 +90,24 @@ def _cached_tokens(usage: Usage) -> int:
     return 0
 
 
-def build_price_book(settings: Settings) -> PriceBook:
+def build_price_book(ledger: LedgerSettings, models: Sequence[ModelConfig]) -> PriceBook:
     """Prices keyed by configured model id (and by the baseline model's name)."""
-    ledger = settings.ledger
+    builtin = builtin_prices()
 
     def history(*names: str | None) -> list[Price]:
         for name in names:
             if name and name in ledger.prices:
-                o = ledger.prices[name]
-                price = Price(
-                    o.input,
-                    o.output,
-                    o.cached_input,
-                    o.batch_discount,
-                    o.effective_from or date.min,
-                )
-                builtin = BUILTIN_PRICES.get(name)
-                return [builtin, price] if o.effective_from and builtin else [price]
+                override = ledger.prices[name]
+                price = _price(override)
+                known = builtin.get(name)
+                return [known, price] if override.effective_from and known else [price]
         for name in names:
-            if name and name in BUILTIN_PRICES:
-                return [BUILTIN_PRICES[name]]
+            if name and name in builtin:
+                return [builtin[name]]
         return []
 
     entries: dict[str, list[Price]] = {}
-    for model in settings.models:
+    for model in models:
         upstream = getattr(model, "upstream_model", None)
         prices = history(model.id, upstream)
         if not prices and model.backend == "llama_cpp":

@@ -81,7 +81,7 @@ class LedgerStage(Stage):
             raise
         finally:
             # A stream cut short has no final usage: count what was produced so far.
-            usage = ctx.annotations.get("usage") or Usage(
+            usage = ctx.outcome.usage or Usage(
                 prompt_tokens=prompt_bound,
                 completion_tokens=chunks,
                 total_tokens=prompt_bound + chunks,

@@ -12,7 +12,6 @@ before it reaches the prompt; a flagged chunk is left out and counted in a heade
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -37,8 +36,6 @@ from minigate.schemas.common import Usage
 from minigate.stage import Stage
 
 PREFIX = "rag:"
-SOURCES_HEADER = "x-minigate-rag-sources"
-WITHHELD_HEADER = "x-minigate-rag-withheld"
 NO_ANSWER = "The sources do not contain the answer to this question."
 # A scanner says why a text must not reach the model, or None when it may.
 ChunkScanner = Callable[[str], Awaitable[str | None]]
@@ -94,15 +91,11 @@ class RagStage(Stage):
         question = _last_user_text(req)
         hits = await self.library.search(owner_of(ctx.key_id), name, question)
         kept, withheld = await self._screened(hits)
-        if withheld:
-            ctx.response_headers[WITHHELD_HEADER] = str(withheld)
         sources = [source_of(n, hit) for n, hit in enumerate(kept, start=1)]
-        ctx.response_headers[SOURCES_HEADER] = json.dumps(
-            [{k: s[k] for k in ("index", "source", "document_id", "page") if k in s}
-             for s in sources],
-            ensure_ascii=True,
-            separators=(",", ":"),
-        )  # fmt: skip
+        ctx.outcome.rag_withheld = withheld
+        ctx.outcome.rag_sources = [
+            {k: s[k] for k in ("index", "source", "document_id", "page") if k in s} for s in sources
+        ]
         if not kept:
             return Prepared(None, [])
         limit = self.library.settings.max_source_chars

@@ -3,17 +3,17 @@ questions are answered from them."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
+
+from minigate.section import Section
 
 # The config's built-in model ids, repeated here so that this concern reads only its own
 # section (config.py imports this module, not the other way round).
 DEFAULT_EMBEDDING_MODEL = "all-minilm-l6-v2"
 
 
-class RagSettings(BaseModel):
+class RagSettings(Section):
     """Document collections (Chroma), ingestion, hybrid retrieval and cited answers."""
-
-    model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
     chroma_path: str = Field(

@@ -15,17 +15,16 @@ answers.
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Sequence
 
 from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
-from minigate.config import RouteConfig, Settings, Target
 from minigate.metrics import Metrics
-from minigate.router.artifact import load_artifact
 from minigate.router.breaker import Breakers, State
 from minigate.router.cascade import Cascade
 from minigate.router.learned import LearnedRoute
 from minigate.router.route import Route
+from minigate.router.settings import RouteConfig, RouterSettings, Target
 from minigate.router.stage import RouteStage
 from minigate.router.targets import Fallbacks, ModelTarget, RuleTable
 
@@ -34,7 +33,8 @@ __all__ = ["RouteStage", "route_stage"]
 
 def route_stage(
     inner: Backend,
-    settings: Settings,
+    routes: Sequence[RouteConfig],
+    settings: RouterSettings,
     metrics: Metrics,
     embedders: Embedders,
 ) -> RouteStage:
@@ -46,8 +46,8 @@ def route_stage(
         if state is State.OPEN:
             metrics.circuit_opened.labels(model).inc()
 
-    breakers = Breakers(settings.router, on_change)
-    configs = {r.id: r for r in settings.routes}
+    breakers = Breakers(settings, on_change)
+    configs = {r.id: r for r in routes}
     built: dict[str, Route] = {}
 
     def resolve(name: str) -> Route:
@@ -70,11 +70,10 @@ def route_stage(
             return Cascade(config.cascade, tiers, metrics)
         if config.learned is not None:
             learned = config.learned
-            artifact = load_artifact(Path(learned.artifact).expanduser())
             embedder = embedders.get(learned.embedding_model)
             assert embedder is not None  # config validation checked the model is configured
             return LearnedRoute(
-                learned, artifact, embedder, resolve(learned.cheap), resolve(learned.strong)
+                learned, learned.loaded, embedder, resolve(learned.cheap), resolve(learned.strong)
             )
         rules = [(rule.when, target(rule.target)) for rule in config.rules]
         default = target(config.default) if config.default is not None else None

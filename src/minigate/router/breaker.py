@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from enum import IntEnum
 
-from minigate.config import RouterSettings
+from minigate.router.settings import RouterSettings
 
 
 class State(IntEnum):

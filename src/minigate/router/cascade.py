@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 
-from minigate.cache.replay import replay_chunks
-from minigate.config import CascadeConfig
 from minigate.errors import GatewayError
 from minigate.metrics import Metrics
 from minigate.router.checks import judge
 from minigate.router.route import Attempt, Call, Route, StreamAttempt, is_target_failure
+from minigate.router.settings import CascadeConfig
 from minigate.schemas.chat import ChatCompletionChunk, ChatCompletionRequest
+from minigate.streams import replay_chunks
 
 
 class Cascade:
@@ -46,7 +46,7 @@ class Cascade:
         is replayed as a stream. The price: no early tokens."""
         attempt = await self.answer(req, call)
         # The replay carries usage as a live stream would, for the ledger and /metrics.
-        attempt.ctx.annotations["usage"] = attempt.completion.usage
+        attempt.ctx.outcome.usage = attempt.completion.usage
         chunks = replay_chunks(attempt.completion, req.wants_usage_in_stream())
         return StreamAttempt(chunks[0], _iterate(chunks[1:]), attempt.ctx, attempt.model)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 
 from minigate.backends.embedder import Embedder
-from minigate.config import LearnedConfig
 from minigate.router.artifact import RouterArtifact
 from minigate.router.route import Attempt, Call, Route, StreamAttempt
+from minigate.router.settings import LearnedConfig
 from minigate.schemas.chat import ChatCompletionRequest
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
-from minigate.context import RequestContext
+from minigate.context import Outcome, RequestContext
 from minigate.errors import (
     BackendFailed,
     GatewayError,
@@ -69,17 +69,15 @@ class Call:
             # The key was checked against the route; the route's targets come with it.
             allowed_models=None,
             started=time.perf_counter(),
-            served_model=None,
             first_token_at=None,
-            response_headers={},
-            annotations={},
+            outcome=Outcome(),
         )
         self.attempts.append(child)
         return child
 
     def cost_usd(self) -> Decimal | None:
         """What all model calls of this request cost together (None without a ledger)."""
-        costs = [a.annotations["cost_usd"] for a in self.attempts if "cost_usd" in a.annotations]
+        costs = [a.outcome.cost_usd for a in self.attempts if a.outcome.cost_usd is not None]
         return sum(costs, Decimal(0)) if costs else None
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from minigate.config import RouteMatch
 from minigate.router.features import Features
+from minigate.router.settings import RouteMatch
 
 
 def match(when: RouteMatch, features: Features) -> str | None:

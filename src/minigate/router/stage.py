@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping
 
 from minigate.backends.protocol import Backend
-from minigate.context import RequestContext
+from minigate.context import RequestContext, RouteDecision
 from minigate.errors import InvalidRequest, PermissionDenied
-from minigate.ledger.ledger import COST_HEADER
 from minigate.router.features import features_of
 from minigate.router.route import Call, Route
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
@@ -17,7 +16,6 @@ from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
 from minigate.schemas.models import ModelCard
 from minigate.stage import Stage
 
-ROUTE_HEADER = "x-minigate-route"
 ROUTE_OWNER = "minigate-route"
 
 
@@ -62,7 +60,7 @@ class RouteStage(Stage):
             if close is not None:
                 await close()
             # The usage of a live stream arrives with its end.
-            ctx.annotations.update(opened.ctx.annotations)
+            ctx.outcome.update(opened.ctx.outcome)
 
     def _call(self, req: ChatCompletionRequest, ctx: RequestContext) -> Call:
         if ctx.allowed_models is not None and req.model not in ctx.allowed_models:
@@ -106,13 +104,10 @@ def _serve(call: Call, served: RequestContext, model: str) -> None:
     model, its headers; and tell the client which model that was and why."""
     ctx = call.ctx
     ctx.request_id = served.request_id
-    ctx.served_model = served.served_model or model
     ctx.first_token_at = served.first_token_at
-    ctx.annotations.update(served.annotations)
-    ctx.response_headers.update(served.response_headers)
-    reason = ", ".join(call.reasons) or "only target"
-    ctx.response_headers[ROUTE_HEADER] = f"{call.route}; model={model}; reason={reason}"
+    ctx.outcome.update(served.outcome)
+    ctx.served_model = served.served_model or model
+    ctx.outcome.route = RouteDecision(call.route, model, tuple(call.reasons))
     cost = call.cost_usd()
     if cost is not None:  # every call made for the request, escalated and failed ones too
-        ctx.annotations["cost_usd"] = cost
-        ctx.response_headers[COST_HEADER] = str(cost)
+        ctx.outcome.cost_usd = cost

@@ -6,13 +6,13 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import TypeVar
 
 from minigate.backends.protocol import Backend
-from minigate.config import RouteMatch
 from minigate.context import RequestContext
 from minigate.errors import CircuitOpen, GatewayError, NoRoute, UpstreamError
 from minigate.metrics import Metrics
 from minigate.router.breaker import Breaker
 from minigate.router.route import Attempt, Call, Route, StreamAttempt, is_target_failure
 from minigate.router.rules import match
+from minigate.router.settings import RouteMatch
 from minigate.schemas.chat import ChatCompletionChunk, ChatCompletionRequest
 
 T = TypeVar("T")

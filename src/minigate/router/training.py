@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from minigate.backends.builtin import resolve_weights
-from minigate.config import BUILTIN_EMBEDDING_MODEL
+from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
 from minigate.router.artifact import RouterArtifact
 

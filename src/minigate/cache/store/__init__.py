@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from minigate.cache.settings import CacheSettings
 from minigate.cache.store.protocol import CacheStore, Entry, StoreStats, StoreUnavailable
 from minigate.cache.store.redis import RedisStore
 from minigate.cache.store.sqlite import SqliteStore
-from minigate.config import CacheSettings
 
 __all__ = ["CacheStore", "Entry", "StoreStats", "StoreUnavailable", "open_store"]
 

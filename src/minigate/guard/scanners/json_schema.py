@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from minigate.guard.protocol import GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.router.checks import json_problem, schema_of
+from minigate.jsonchecks import json_problem, schema_of
 
 
 class JsonSchemaOptions(ScannerOptions):

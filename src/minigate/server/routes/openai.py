@@ -75,7 +75,7 @@ def pipeline_of(request: Request) -> Backend:
 
 
 def _headers(ctx: RequestContext) -> dict[str, str]:
-    return {REQUEST_ID_HEADER: ctx.request_id, **ctx.response_headers}
+    return {REQUEST_ID_HEADER: ctx.request_id, **ctx.outcome.headers()}
 
 
 T = TypeVar("T", bound=BaseModel)

@@ -1,0 +1,79 @@
+"""The ``models:`` section of the config: what each model is and where it runs.
+
+With no config file at all the gateway runs its embedded default: SmolLM2-135M-Instruct for
+chat and all-MiniLM-L6-v2 for embeddings, both shipped inside PyPI wheels.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
+
+from minigate.section import Section
+
+BUILTIN_CHAT_MODEL = "smollm2-135m-instruct"
+BUILTIN_EMBEDDING_MODEL = "all-minilm-l6-v2"
+
+
+class LlamaCppModel(Section):
+    """A local GGUF model served in-process by llama.cpp."""
+
+    backend: Literal["llama_cpp"]
+    id: str
+    path: str = Field(description="A .gguf file, or 'builtin:smollm2' for the bundled model.")
+    n_ctx: int = Field(default=2048, ge=64)
+    n_threads: int | None = Field(default=None, ge=1)
+    n_batch: int = Field(default=512, ge=1)
+    max_queue: int = Field(default=16, ge=1, description="Requests that may wait per model.")
+    queue_timeout_s: float = Field(default=60.0, gt=0)
+    owned_by: str = "minigate"
+
+
+class SentenceTransformerModel(Section):
+    """A local embedding model loaded with sentence-transformers, offline."""
+
+    backend: Literal["sentence_transformers"]
+    id: str
+    path: str = Field(description="A model folder, or 'builtin:all-minilm-l6-v2'.")
+    torch_threads: int = Field(default=1, ge=1)
+    max_batch: int = Field(default=256, ge=1)
+    owned_by: str = "minigate"
+
+
+class OpenAIModel(Section):
+    """A model behind any OpenAI-compatible HTTP upstream (OpenAI, vLLM, llama.cpp, minigate)."""
+
+    backend: Literal["openai"]
+    id: str
+    base_url: str
+    upstream_model: str | None = Field(default=None, description="Name upstream; default: id.")
+    api_key_env: str | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+    timeout_s: float = Field(default=60.0, gt=0)
+    connect_timeout_s: float = Field(default=5.0, gt=0)
+    max_retries: int = Field(default=2, ge=0, le=10)
+    backoff_s: float = Field(default=0.5, ge=0)
+    max_backoff_s: float = Field(default=8.0, ge=0)
+    owned_by: str = "upstream"
+
+    @field_validator("base_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("base_url must start with http:// or https://")
+        return value.rstrip("/")
+
+
+ModelConfig = Annotated[
+    LlamaCppModel | SentenceTransformerModel | OpenAIModel, Field(discriminator="backend")
+]
+
+
+def default_models() -> list[ModelConfig]:
+    return [
+        LlamaCppModel(backend="llama_cpp", id=BUILTIN_CHAT_MODEL, path="builtin:smollm2"),
+        SentenceTransformerModel(
+            backend="sentence_transformers", id=BUILTIN_EMBEDDING_MODEL, path="builtin:minilm"
+        ),
+    ]
