@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -30,6 +30,7 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,46}")
 _EMBED_BATCH = 64
 _STORE_BATCH = 512  # chunks embedded and stored together by ingest_many
 StoreOpener = Callable[[RagSettings], Awaitable[CollectionStore]]
+IngestStatus = Literal["added", "replaced", "unchanged", "error"]
 
 
 @dataclass(slots=True)
@@ -37,7 +38,7 @@ class IngestResult:
     """What happened to one file: added, replaced, unchanged, or an error naming why."""
 
     source: str
-    status: str
+    status: IngestStatus
     document_id: str | None = None
     chunks: int = 0
     error: str | None = None
@@ -248,7 +249,7 @@ class Library:
             if item.old_hash is not None:
                 where = {"doc_id": item.doc_id, "content_hash": item.old_hash}
                 await store.delete_where(owner, name, where)
-            status = "replaced" if item.old_hash else "added"
+            status: IngestStatus = "replaced" if item.old_hash else "added"
             results[index] = IngestResult(item.source, status, item.doc_id, len(item.pieces))
             if on_result:
                 on_result(results[index])
