@@ -309,11 +309,13 @@ class Library:
         query: str,
         k: int | None = None,
         where: Mapping[str, Any] | None = None,
-        method: Method = "hybrid",
+        method: Method | None = None,
     ) -> list[Hit]:
+        """The best ``k`` chunks (default rag.top_k) by ``method`` (default rag.method)."""
         collection = await self.get(owner, name)
         retriever = await self.retriever()
-        return await retriever.search(collection, query, k or self.settings.top_k, where, method)
+        k, method = k or self.settings.top_k, method or self.settings.method
+        return await retriever.search(collection, query, k, where, method)
 
 
 def _metadata(piece: Piece, n: int, doc_id: str, source: str, digest: str, now: int) -> Metadata:

@@ -3,6 +3,8 @@ questions are answered from them."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, field_validator
 
 from minigate.section import Section
@@ -34,6 +36,11 @@ class RagSettings(Section):
         default=None,
         description="The model that answers 'rag:' requests; default: the first "
         "configured chat model.",
+    )
+    method: Literal["hybrid", "bm25", "vector"] = Field(
+        default="hybrid",
+        description="How 'rag:' answers retrieve. On text whose questions reuse its words (as "
+        "in CMRC 2018) bm25 alone ranks best; hybrid is the safer default (docs/rag.md).",
     )
     chunk_tokens: int = Field(default=160, ge=16, le=2048)
     chunk_overlap: int = Field(default=32, ge=0)

@@ -36,7 +36,7 @@ class SearchRequest(BaseModel):
     query: str = Field(min_length=1)
     top_k: int | None = Field(default=None, ge=1, le=100)
     filter: dict[str, str | int | float | bool] | None = None
-    method: Literal["hybrid", "vector", "bm25"] = "hybrid"
+    method: Literal["hybrid", "vector", "bm25"] | None = None  # None: rag.method
 
 
 async def _caller(request: Request) -> tuple[Library, str]:
