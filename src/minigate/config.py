@@ -46,6 +46,13 @@ class ServerSettings(Section):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     access_log: bool = True
+    public_metrics: bool = Field(
+        default=False, description="Serve /metrics without a key even when keys are configured."
+    )
+    public_docs: bool = Field(
+        default=False,
+        description="Serve /docs and /openapi.json without a key even when keys are configured.",
+    )
 
 
 class ApiKey(Section):

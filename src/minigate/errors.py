@@ -17,6 +17,7 @@ MinigateError
     ├── RateLimited             429  rate_limit_exceeded
     ├── ModelOverloaded         503  model_overloaded
     │   └── CircuitOpen         503  circuit_open
+    ├── StoreUnavailable        503  store_unavailable  (keys and budgets cannot be checked)
     ├── ReviewPending           202  review_pending  (not a failure: the answer is held)
     ├── LoopDetected            508  loop_detected
     ├── BackendFailed           500  backend_error
@@ -27,6 +28,7 @@ MinigateError
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 
@@ -179,6 +181,15 @@ class CircuitOpen(ModelOverloaded):
     code = "circuit_open"
 
 
+class StoreUnavailable(GatewayError):
+    """The database that holds virtual keys and budgets fails or was replaced: requests with a
+    virtual key are refused (fail closed) until it is back."""
+
+    status = 503
+    type = "server_error"
+    code = "store_unavailable"
+
+
 class LoopDetected(GatewayError):
     status = 508
     type = "invalid_request_error"
@@ -204,3 +215,14 @@ class UpstreamUnavailable(UpstreamError):
 class UpstreamTimeout(UpstreamError):
     status = 504
     code = "upstream_timeout"
+
+
+def failure_status(exc: BaseException) -> str:
+    """The status a failed request is recorded with (ledger row, audit entry): the error's code
+    for a gateway error, ``client_disconnected`` when its task was cancelled or its stream
+    closed early, else ``internal_error``."""
+    if isinstance(exc, GatewayError):
+        return exc.code
+    if isinstance(exc, asyncio.CancelledError | GeneratorExit):
+        return "client_disconnected"
+    return "internal_error"

@@ -38,7 +38,7 @@ class VirtualKey:
             "name": self.name,
             "prefix": self.prefix,
             "models": self.models,
-            "budget_usd": None if self.budget_usd is None else str(self.budget_usd),
+            "budget_usd": None if self.budget_usd is None else f"{self.budget_usd:f}",
             "period": self.period,
             "rpm": self.rpm,
             "tpm": self.tpm,

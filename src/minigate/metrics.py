@@ -68,5 +68,11 @@ class Metrics:
             registry=self.registry,
         )
 
+        self.store_healthy = Gauge(
+            "minigate_store_healthy",
+            "1 while the store passes /health's checks (file unchanged, a write reads back).",
+            registry=self.registry,
+        )
+
     def render(self) -> bytes:
         return generate_latest(self.registry)

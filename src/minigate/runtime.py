@@ -19,6 +19,7 @@ from minigate.config import Settings
 from minigate.guard.build import guard_deps
 from minigate.guard.moderation import Moderator
 from minigate.ledger.keys import KeyStore
+from minigate.ledger.leases import new_owner
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.prices import build_price_book
 from minigate.metrics import Metrics
@@ -26,6 +27,7 @@ from minigate.pipeline import build_pipeline
 from minigate.rag import Library, open_library
 from minigate.review import ReviewQueue
 from minigate.store import open_store
+from minigate.store.health import StoreProbe
 from minigate.store.writer import StoreWriter
 
 
@@ -38,6 +40,7 @@ class Runtime:
     audit: AuditLog | None = None
     reviews: ReviewQueue | None = None
     moderator: Moderator | None = None
+    store_probe: StoreProbe | None = None
     rag: Library | None = None
 
 
@@ -54,6 +57,7 @@ async def open_ledger(
     prices = build_price_book(settings.ledger, settings.models)
     ledger = Ledger(engine, prices, settings.ledger, writer)
     try:
+        await ledger.start()
         yield engine, KeyStore(engine), ledger
     finally:
         try:
@@ -89,6 +93,12 @@ async def running(
             runtime.engine, runtime.keys, runtime.ledger = await stack.enter_async_context(
                 open_ledger(settings, writer)
             )
+        if writer is not None:
+            runtime.store_probe = StoreProbe(settings.store.url, writer, new_owner())
+            if runtime.keys is not None and runtime.ledger is not None:
+                runtime.keys.require_store = runtime.store_probe.require
+                runtime.keys.store_failed = runtime.store_probe.failed
+                runtime.ledger.store_failed = runtime.store_probe.failed
         if audit_on:
             runtime.audit = await stack.enter_async_context(_audit(settings, runtime.keys, writer))
         if with_ledger and settings.guard.holds_answers:

@@ -35,7 +35,12 @@ def audit_config(stub: StubThread, store_url: str, key_path: Path, **audit: Any)
         "models": [upstream(stub.base_url, "mini", upstream_model="gpt-4o-mini")],
         "store": {"url": store_url},
         "cache": {"enabled": False},
-        "audit": {"checkpoint_every": 5, "signing_key_path": str(key_path), **audit},
+        "audit": {
+            "checkpoint_every": 5,
+            "signing_key_path": str(key_path),
+            "allow_key_beside_store": True,  # the tests keep both in one temporary directory
+            **audit,
+        },
         "server": {"access_log": False},
     }
 
@@ -105,7 +110,8 @@ def tampered_copy(pristine: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Pa
     db, key = pristine
     copy = tmp_path / "copy.db"
     shutil.copy(db, copy)
-    config = {"store": {"url": f"sqlite:///{copy}"}, "audit": {"signing_key_path": str(key)}}
+    audit = {"signing_key_path": str(key), "allow_key_beside_store": True}
+    config = {"store": {"url": f"sqlite:///{copy}"}, "audit": audit}
     return copy, write_config(tmp_path / "minigate.yaml", config)
 
 

@@ -41,8 +41,12 @@ CHEAP_TEXT, STRONG_TEXT = "cheap says hello", "strong proves it"
 
 
 def rows() -> list[dict[str, Any]]:
-    easy = [{"prompt": t.format(n), "label": 1} for t in EASY for n in NAMES]
-    hard = [{"prompt": t.format(n, n), "label": 0} for t in HARD for n in range(3, 13)]
+    easy = [{"prompt": t.format(n), "label": 1, "strong_label": 1} for t in EASY for n in NAMES]
+    hard = [
+        {"prompt": t.format(n, n), "label": 0, "strong_label": 1}
+        for t in HARD
+        for n in range(3, 13)
+    ]
     return easy + hard
 
 
@@ -75,26 +79,72 @@ def test_train_writes_a_json_artifact(trained: tuple[Path, dict[str, Any]]) -> N
     artifact, summary = trained
     assert summary["rows"] == 60 and summary["train_accuracy"] == 1.0
     saved = json.loads(artifact.read_text())
-    assert saved["format"] == "minigate-learned-router" and saved["version"] == 1
+    assert saved["format"] == "minigate-learned-router" and saved["version"] == 2
+    assert len(saved["side_coef"]) == 1  # no task tags in the data: the log length alone
     assert saved["embedding_model"] == EMBED_MODEL
     assert saved["dim"] == len(saved["coef"]) == 384
 
 
-def test_eval_prints_the_cost_quality_curve(
-    data: Path, trained: tuple[Path, dict[str, Any]]
+def test_eval_chooses_the_threshold_on_calibration_rows_apart_from_test(
+    data: Path, trained: tuple[Path, dict[str, Any]], tmp_path: Path
 ) -> None:
     artifact, _ = trained
     table = minigate("eval", data, "--artifact", artifact)
     assert table.returncode == 0, table.stderr
-    assert "threshold  strong_share  accuracy" in table.stdout
-    assert "chosen: threshold" in table.stdout
+    assert table.stdout.startswith("calibration (30 rows)")
+    assert "test (30 rows)" in table.stdout and "at the calibration threshold" in table.stdout
 
-    result = minigate("eval", data, "--artifact", artifact, "--json", "--target-quality", "1")
+    scores = tmp_path / "scores.jsonl"
+    args = ["--json", "--target-quality", "1", "--scores", scores, "--seed", "3"]
+    result = minigate("eval", data, "--artifact", artifact, *args)
     doc = json.loads(result.stdout)
-    assert [q["threshold"] for q in doc["curve"]][:3] == [0.0, 0.05, 0.1]
-    assert doc["curve"][0] == {"threshold": 0.0, "strong_share": 0.0, "accuracy": 0.5}
-    # Separable data: perfect accuracy with only the hard half sent to the strong model.
-    assert doc["chosen"]["accuracy"] == 1.0 and doc["chosen"]["strong_share"] == 0.5
+    calibration, test = doc["calibration"], doc["test"]
+    assert calibration["rows"] == test["rows"] == 30
+    assert calibration["target_quality"] == 1 and calibration["reached"]
+    threshold = calibration["chosen"]["threshold"]
+    # The test figures are measured at the calibration's threshold, not chosen on test.
+    assert test["at_threshold"]["threshold"] == threshold
+    assert test["always_strong_accuracy"] == 1.0
+    assert test["at_threshold"]["accuracy"] == 1.0
+    strategies = test["routing"]["strategies"]
+    # Separable data: the learned ranking is as good as a perfect router's.
+    assert strategies["learned"]["apgr"] == strategies["oracle"]["apgr"] > 0.5
+    assert strategies["learned"]["apgr_minus_random"]["excludes_zero"]
+    assert strategies["random"] == {"apgr": 0.5, "cpt50": 0.5, "cpt80": 0.8}
+    assert [q["strong_share"] for q in test["curve"]][:2] == [0.0, 0.1]
+    assert len(scores.read_text().split("\n")) == 31  # a P(cheap) per test row
+
+
+def test_target_quality_may_exceed_one(data: Path, trained: tuple[Path, dict[str, Any]]) -> None:
+    result = minigate("eval", data, "--artifact", trained[0], "--json", "--target-quality", "1.2")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["calibration"]["target_quality"] == 1.2
+
+
+def test_a_prompt_holding_line_separators_is_one_row(tmp_path: Path) -> None:
+    rows = [
+        {"prompt": "Say hello\u2028to Ann.", "label": 1, "strong_label": 1},
+        {"prompt": "Prove it\u0085now.", "label": 0, "strong_label": 1},
+        {"prompt": "Greet Bo.", "label": 1, "strong_label": 1},
+        {"prompt": "Prove that.", "label": 0, "strong_label": 1},
+    ]
+    data = tmp_path / "separators.jsonl"
+    # ensure_ascii=False writes U+2028 and U+0085 raw, as many JSON writers do.
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    result = minigate("train", data, "-o", tmp_path / "r.json", "--no-progress")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["rows"] == 4
+
+
+def test_a_missing_strong_label_is_an_error_naming_the_line(tmp_path: Path) -> None:
+    data = tmp_path / "no-strong.jsonl"
+    data.write_text(
+        '{"prompt": "hi", "label": 1, "strong_label": 1}\n\n{"prompt": "yo", "label": 0}\n'
+    )
+    result = minigate("train", data, "-o", tmp_path / "r.json")
+    assert result.returncode == 1
+    assert f"{data}:3 has no 'strong_label'" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "r.json").exists()
 
 
 @pytest.mark.parametrize(
@@ -122,11 +172,17 @@ def test_a_bad_artifact_is_one_clear_line(
 
 def test_training_data_needs_both_labels(tmp_path: Path) -> None:
     data = tmp_path / "one-class.jsonl"
-    data.write_text('{"prompt": "hi", "label": 1}\n{"prompt": "yo", "label": 1}\n')
+    data.write_text(
+        '{"prompt": "hi", "label": 1, "strong_label": 1}\n'
+        '{"prompt": "yo", "label": 0, "strong_label": 0}\n'  # both wrong: no need for strong
+    )
     result = minigate("train", data, "-o", tmp_path / "r.json")
-    assert result.returncode == 1 and "Every row has label 1" in result.stderr
+    assert result.returncode == 1 and "Every row can stay with the cheap" in result.stderr
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"prompt": "hi", "label": 1}\n{"prompt": "yo", "label": "yes"}\n')
+    bad.write_text(
+        '{"prompt": "hi", "label": 1, "strong_label": 1}\n'
+        '{"prompt": "yo", "label": "yes", "strong_label": 1}\n'
+    )
     result = minigate("train", bad, "-o", tmp_path / "r.json")
     assert result.returncode == 1 and f"{bad}:2" in result.stderr
     assert "Traceback" not in result.stderr
@@ -276,6 +332,9 @@ def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: 
     ]
     assert labelled[0]["cheap_answer"] == CHEAP_TEXT
     assert labelled[0]["strong_answer"] == STRONG_TEXT
+    # The cheap tier is asked for logprobs (the stub reports -0.1 a token): the signal of a
+    # cascade by logprob, recorded for the routing benchmark.
+    assert labelled[0]["cheap_mean_logprob"] == -0.1 and labelled[0]["task"] == "custom"
 
 
 def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -> None:

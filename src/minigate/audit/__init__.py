@@ -3,23 +3,27 @@
 chain.py   canonical JSON and the entry hash       signer.py  Ed25519 checkpoint keys
 log.py     the appender (queue, one writer task)   stage.py   the pipeline stage
 verify.py  chain and signature checks              export.py  provenance, JSONL export, purge
-models.py  model file digests and upstream names
+models.py  model file digests and upstream names   anchor.py  heads appended outside the store
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from pydantic import BaseModel
 
+from minigate.audit.anchor import FileAnchor
 from minigate.audit.chain import canonical_json, sha256_hex
 from minigate.audit.log import AuditLog, AuditTrail, Entry
 from minigate.audit.models import ModelSources
 from minigate.audit.settings import AuditSettings
 from minigate.audit.signer import load_signer
+from minigate.errors import ConfigError
 from minigate.store import open_store
+from minigate.store.engine import sqlite_file
 from minigate.store.settings import StoreSettings
 from minigate.store.writer import StoreWriter
 
@@ -50,11 +54,14 @@ async def open_audit(
 ) -> AsyncIterator[AuditLog]:
     """The audit log on the configured store, migrated; its signing key created if missing.
     It writes through ``writer`` (the ledger's, in a running gateway) or a writer of its own."""
-    signer = load_signer(settings.audit.signing_key(settings.store.url), create=True)
+    key_path = settings.audit.signing_key(settings.store.url)
+    check_key_placement(settings.audit, settings.store.url, key_path)
+    signer = load_signer(key_path, create=True)
     engine = await open_store(settings.store.url)
     own = writer is None
     writer = writer or StoreWriter(settings.store.url)
-    audit = AuditLog(engine, writer, signer, settings.audit, sources)
+    anchor = FileAnchor(path) if (path := settings.audit.anchor()) is not None else None
+    audit = AuditLog(engine, writer, signer, settings.audit, sources, anchor)
     try:
         yield audit
     finally:
@@ -64,6 +71,29 @@ async def open_audit(
             if own:
                 await writer.aclose()
             await engine.dispose()
+
+
+def check_key_placement(audit: AuditSettings, store_url: str, key_path: Path) -> None:
+    """Refuse a signing key kept with the database it signs (unless allowed): whoever can
+    copy or rewrite the database could then re-sign a rewritten chain."""
+    db = sqlite_file(store_url)
+    if db is None or str(key_path).startswith("fd:"):
+        return
+    store_dir = db.expanduser().resolve().parent
+    old_default = store_dir / "audit_ed25519.pem"
+    if audit.signing_key_path is None and old_default.exists() and not key_path.exists():
+        raise ConfigError(
+            f"The audit signing key {old_default} lies beside the database. Move it to "
+            f"{key_path} (or set audit.signing_key_path to where you move it); to keep it "
+            "there, set audit.signing_key_path to it and audit.allow_key_beside_store: true."
+        )
+    inside = key_path.expanduser().resolve().is_relative_to(store_dir)
+    if inside and not audit.allow_key_beside_store:
+        raise ConfigError(
+            f"The audit signing key {key_path} (audit.signing_key_path) is in the database's "
+            f"directory {store_dir}: whoever can rewrite the database could re-sign it. Keep the "
+            "key elsewhere, or set audit.allow_key_beside_store: true."
+        )
 
 
 def key_event(action: str, key: VirtualKey) -> Entry:

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from minigate.audit.anchor import FileAnchor
 from minigate.audit.chain import CHAINED, GENESIS, TEXTS, entry_hash, utc_stamp
 from minigate.audit.models import ModelSources
 from minigate.audit.settings import AuditSettings
@@ -49,6 +50,7 @@ class AuditLog:
         signer: Signer,
         settings: AuditSettings,
         sources: ModelSources | None = None,
+        anchor: FileAnchor | None = None,
     ) -> None:
         self.engine = engine  # for reading
         self._store = writer
@@ -56,6 +58,7 @@ class AuditLog:
         self.signer = signer
         self.settings = settings
         self.sources = sources
+        self.anchor = anchor
         self._queue: asyncio.Queue[Entry] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
 
@@ -79,6 +82,8 @@ class AuditLog:
                 await self._writer
         if checkpoint:
             await self.checkpoint_head()
+        if self.anchor is not None:
+            self.anchor.close()
 
     async def _write_forever(self) -> None:
         while True:
@@ -97,7 +102,21 @@ class AuditLog:
     async def _append(self, batch: list[Entry]) -> None:
         # Lingers (on the writer) so that entries arriving meanwhile share its transaction:
         # under load, one lock, head read and commit per 50 ms instead of per request.
-        await self._batches.put([await self._complete(entry) for entry in batch])
+        rows = [await self._complete(entry) for entry in batch]
+        await self._batches.put(rows)
+        if self.anchor is not None:
+            # Committed: the rows hold the seq and hash they were written with.
+            every = self.settings.checkpoint_every
+            for row in rows:
+                if row["seq"] % every == 0:
+                    self._anchor_checkpoint(row["seq"], row["entry_hash"])
+            self.anchor.head(rows[-1]["seq"], rows[-1]["entry_hash"])
+
+    def _anchor_checkpoint(self, seq: int, head_hash: str) -> None:
+        # Ed25519 signatures are deterministic: this is the signature the table holds.
+        assert self.anchor is not None
+        signature = self.signer.sign(seq, head_hash)
+        self.anchor.checkpoint(seq, head_hash, signature, self.signer.key_id)
 
     def _append_rows(self, conn: Connection, batches: list[list[Entry]]) -> None:
         """Chain ``batches`` onto the head, in the writer's transaction (its thread)."""
@@ -124,17 +143,22 @@ class AuditLog:
 
     async def checkpoint_head(self) -> int | None:
         """Sign the current head unless it is signed already; returns its seq (None: empty)."""
-        return await self._store.transaction(self._checkpoint_head)
+        seq, head_hash = await self._store.transaction(self._checkpoint_head)
+        if seq == 0:
+            return None
+        if self.anchor is not None:
+            self._anchor_checkpoint(seq, head_hash)
+        return seq
 
-    def _checkpoint_head(self, conn: Connection) -> int | None:
+    def _checkpoint_head(self, conn: Connection) -> tuple[int, str]:
         lock_head(conn)
         seq, head_hash = head(conn)
         if seq == 0:
-            return None
+            return seq, head_hash
         signed = conn.execute(select(audit_checkpoints.c.seq).where(audit_checkpoints.c.seq == seq))
         if signed.first() is None:
             self._sign(conn, seq, head_hash)
-        return seq
+        return seq, head_hash
 
     def _sign(self, conn: Connection, seq: int, head_hash: str) -> None:
         conn.execute(

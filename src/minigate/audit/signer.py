@@ -49,8 +49,11 @@ def signature_ok(key: Ed25519PublicKey, seq: int, head_hash: str, signature: str
 
 
 def load_signer(path: Path, *, create: bool) -> Signer:
-    """The key at ``path``; with ``create`` a new one is written there first if none exists."""
-    if create and not path.exists():
+    """The key at ``path``; with ``create`` a new one is written there first if none exists.
+    ``fd:N`` reads it from open file descriptor N (a secret handed over by a supervisor)."""
+    if str(path).startswith("fd:"):
+        path = Path(f"/dev/fd/{str(path).removeprefix('fd:')}")
+    elif create and not path.exists():
         _create(path)
     try:
         data = path.read_bytes()

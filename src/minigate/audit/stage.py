@@ -13,7 +13,7 @@ from minigate.audit.chain import canonical_json, sha256_hex
 from minigate.audit.log import AuditTrail
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
-from minigate.errors import GatewayError
+from minigate.errors import failure_status
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
@@ -68,8 +68,8 @@ class AuditStage(Stage):
         ctx.outcome.audit_id = ctx.request_id
         try:
             result = await call()
-        except GatewayError as exc:
-            self._record(ctx, prompt, None, exc.code)
+        except BaseException as exc:
+            self._record(ctx, prompt, None, failure_status(exc))
             raise
         self._record(ctx, prompt, answer_of(result), "ok")
         return result
@@ -90,8 +90,8 @@ class AuditStage(Stage):
                     texts.setdefault(index, []).append(piece)
                 yield item
             status = "ok"
-        except GatewayError as exc:
-            status = exc.code
+        except Exception as exc:
+            status = failure_status(exc)
             raise
         finally:
             answer = ["".join(texts[i]) for i in sorted(texts)]

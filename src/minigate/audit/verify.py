@@ -14,11 +14,19 @@ from typing import Any, Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from minigate.audit.anchor import anchored_problem
 from minigate.audit.chain import GENESIS, entry_hash, sha256_hex
 from minigate.audit.signer import public_key_id, signature_ok
 
 Kind = Literal[
-    "modified", "deleted", "inserted", "reordered", "truncated", "bad_signature", "unsigned"
+    "modified",
+    "deleted",
+    "inserted",
+    "reordered",
+    "truncated",
+    "bad_signature",
+    "unsigned",
+    "not_anchored",
 ]
 Row = dict[str, Any]
 # How far a renumbered row is searched for its original seq.
@@ -55,11 +63,13 @@ def verify(
     public_key: Ed25519PublicKey,
     *,
     export: bool = False,
+    anchored: Sequence[Row] | None = None,
 ) -> Report:
     """Check ``entries`` (in seq order) and ``checkpoints`` against ``public_key``.
 
     A database chain starts at seq 1 from GENESIS; an export may start anywhere (its first entry's
-    prev_hash is taken as given) but must end at a signed checkpoint.
+    prev_hash is taken as given) but must end at a signed checkpoint. With ``anchored`` (the
+    heads of an anchor, minigate.audit.anchor) every anchored head must still be in the chain.
     """
     report = Report(len(entries), len(checkpoints))
     if entries:
@@ -68,6 +78,7 @@ def verify(
         _chain(entries, export)
         or _signatures(entries, checkpoints, public_key)
         or (_unsigned_tail(entries, checkpoints) if export else None)
+        or _anchors(entries, checkpoints, anchored)
     )
     signed = [c["seq"] for c in checkpoints]
     report.signed_up_to = max(signed) if signed else None
@@ -169,6 +180,15 @@ def _signatures(
                 seq, "modified", f"Entry {seq} differs from the one checkpoint {seq} signed."
             )
     return None
+
+
+def _anchors(
+    entries: Sequence[Row], checkpoints: Sequence[Row], anchored: Sequence[Row] | None
+) -> Problem | None:
+    if anchored is None:
+        return None
+    found = anchored_problem(entries, checkpoints, anchored)
+    return None if found is None else Problem(found[0], "not_anchored", found[1])
 
 
 def _unsigned_tail(entries: Sequence[Row], checkpoints: Sequence[Row]) -> Problem | None:

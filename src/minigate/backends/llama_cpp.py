@@ -386,7 +386,16 @@ def _grammar_key(req: ChatCompletionRequest) -> str | None:
             "response_format.json_schema.schema must be a JSON schema object.",
             param="response_format",
         )
-    return json.dumps(schema, sort_keys=True)
+    key = json.dumps(schema, sort_keys=True)
+    try:
+        _grammar(key)  # built here, not on the model's thread: a bad schema is the client's 400
+    except Exception as exc:
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise InvalidRequest(
+            f"response_format.json_schema.schema cannot be turned into a grammar: {reason}.",
+            param="response_format",
+        ) from None
+    return key
 
 
 @lru_cache(maxsize=64)

@@ -66,6 +66,7 @@ class OpenAIBackend(SingleModelBackend):
         self._http = http
         self._timeout = httpx.Timeout(config.timeout_s, connect=config.connect_timeout_s)
         self._urls: dict[str, httpx.URL] = {}
+        self._secrets = own_secrets(config)
 
     def _url(self, path: str) -> httpx.URL:
         """The upstream URL of ``path``, parsed once (parsing a URL costs more than sending)."""
@@ -93,7 +94,15 @@ class OpenAIBackend(SingleModelBackend):
     def _body(self, req: WireModel, **overrides: Any) -> bytes:
         body = req.model_dump(exclude_none=True)
         body.update(model=self.upstream_model, **overrides)
-        return orjson.dumps(body)
+        try:
+            return orjson.dumps(body)
+        except orjson.JSONEncodeError as exc:  # schemas bound what they know; this is the rest
+            raise InvalidRequest(f"The request cannot be sent upstream as JSON: {exc}.") from None
+
+    def _said(self, text: str) -> str:
+        """What the upstream said, fit for the client and the logs: the gateway's own
+        credentials (an upstream may echo the key it was sent) replaced by a marker."""
+        return redact(text, self._secrets)
 
     async def _post(self, path: str, body: bytes, ctx: RequestContext) -> dict[str, Any]:
         async def attempt() -> dict[str, Any]:
@@ -108,7 +117,7 @@ class OpenAIBackend(SingleModelBackend):
                 self._url(path), content=body, headers=self._headers(ctx), timeout=self._timeout
             )
         except httpx.TimeoutException as exc:
-            raise _Retryable(self._timeout_error(exc)) from None
+            raise self._timed_out(exc) from None
         except httpx.TransportError as exc:
             raise _Retryable(self._unreachable_error(exc)) from None
         if response.status_code >= 400:
@@ -137,11 +146,18 @@ class OpenAIBackend(SingleModelBackend):
 
     # -- error mapping ---------------------------------------------------------------
 
-    def _timeout_error(self, exc: Exception) -> GatewayError:
+    def _timed_out(self, exc: httpx.TimeoutException) -> Exception:
+        """A hung upstream (it took the request, then said nothing for timeout_s) fails at
+        once: trying again would triple the wait. One that could not be reached is retried."""
+        if isinstance(exc, httpx.ReadTimeout):
+            return self._timeout_error(exc, attempts=1)
+        return _Retryable(self._timeout_error(exc))
+
+    def _timeout_error(self, exc: Exception, attempts: int | None = None) -> GatewayError:
         return UpstreamTimeout(
             f"Upstream for model '{self.model_id}' did not answer within "
             f"{self.config.timeout_s:g}s ({type(exc).__name__}) after "
-            f"{self.config.max_retries + 1} attempt(s)."
+            f"{attempts or self.config.max_retries + 1} attempt(s)."
         )
 
     def _unreachable_error(self, exc: Exception) -> GatewayError:
@@ -151,7 +167,7 @@ class OpenAIBackend(SingleModelBackend):
         )
 
     def _status_error(self, status: int, content: bytes, headers: httpx.Headers) -> Exception:
-        message = _upstream_message(content) or f"HTTP {status}"
+        message = self._said(_upstream_message(content)) or f"HTTP {status}"
         retry_after = _retry_after(headers.get("retry-after"))
         where = f"Upstream for model '{self.model_id}'"
         if _code_of(content) == LoopDetected.code:
@@ -230,20 +246,37 @@ class OpenAIBackend(SingleModelBackend):
         self, path: str, body: bytes, ctx: RequestContext
     ) -> AsyncIterator[dict[str, Any]]:
         response = await self._with_retries(lambda: self._open_stream(path, body, ctx))
+        events = 0
         try:
+            if "text/event-stream" not in response.headers.get("content-type", ""):
+                raise UpstreamError(
+                    f"Upstream for model '{self.model_id}' answered a streamed request with "
+                    f"'{_ascii(response.headers.get('content-type', 'no content type'))}', "
+                    "not an event stream."
+                )
             async for line in response.aiter_lines():
                 if not line.startswith("data:"):
                     continue
                 payload = line[5:].strip()
                 if payload == "[DONE]":
-                    return
+                    break
                 data = orjson.loads(payload)
-                if isinstance(data, dict) and "error" in data:
+                if not isinstance(data, dict):
+                    raise UpstreamError(
+                        f"Upstream for model '{self.model_id}' sent a stream event that is not "
+                        "a JSON object."
+                    )
+                if "error" in data:
                     raise UpstreamError(
                         f"Upstream for model '{self.model_id}' failed mid-stream: "
-                        f"{_message_of(data)}"
+                        f"{self._said(_message_of(data))}"
                     )
+                events += 1
                 yield data
+            if events == 0:
+                raise UpstreamError(
+                    f"Upstream for model '{self.model_id}' ended the stream without an event."
+                )
         except httpx.TimeoutException as exc:
             raise self._timeout_error(exc) from None
         except httpx.TransportError as exc:
@@ -268,7 +301,7 @@ class OpenAIBackend(SingleModelBackend):
         try:
             response = await self._http.send(request, stream=True)
         except httpx.TimeoutException as exc:
-            raise _Retryable(self._timeout_error(exc)) from None
+            raise self._timed_out(exc) from None
         except httpx.TransportError as exc:
             raise _Retryable(self._unreachable_error(exc)) from None
         if response.status_code >= 400:
@@ -276,6 +309,24 @@ class OpenAIBackend(SingleModelBackend):
             await response.aclose()
             raise self._status_error(response.status_code, content, response.headers)
         return response
+
+
+def own_secrets(config: OpenAIModel) -> list[str]:
+    """The credentials this backend sends: its key and its configured header values."""
+    found = [v.partition(" ")[2] or v for v in config.headers.values()]
+    if config.api_key_env and (key := os.environ.get(config.api_key_env)):
+        found.append(key)
+    return sorted({s for s in found if len(s) >= 8}, key=len, reverse=True)
+
+
+def redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[REDACTED]")
+    return text
+
+
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "replace").decode("ascii")[:100]
 
 
 def _hops(ctx: RequestContext) -> int:

@@ -1,5 +1,5 @@
 """The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit,
-review, router, quantize, ingest, ask, collections."""
+review, router, quantize, eval, ingest, ask, collections."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from minigate.cli import (
     serve,
     usage,
 )
+from minigate.cli import eval as eval_
 
 app = typer.Typer(
     name="minigate",
@@ -41,6 +42,7 @@ app.add_typer(cache.app, name="cache")
 app.add_typer(audit.app, name="audit")
 app.add_typer(review.app, name="review")
 app.add_typer(router.app, name="router")
+app.add_typer(eval_.app, name="eval")
 app.command("ingest")(ingest.ingest)
 app.command("ask")(ask.ask)
 app.add_typer(collections.app, name="collections")

@@ -14,6 +14,7 @@ import typer
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit import open_audit
+from minigate.audit.anchor import read_anchor
 from minigate.audit.chain import utc_stamp
 from minigate.audit.export import load, provenance, purge, read_export, write_export
 from minigate.audit.signer import load_public_key, load_signer
@@ -37,12 +38,21 @@ def verify(
     pubkey: Path | None = typer.Option(
         None, help="Public key (PEM); default: derived from audit.signing_key_path."
     ),
+    anchor: Path | None = typer.Option(
+        None,
+        help="An anchor file (audit.anchor_path): every head it holds must still be in the "
+        "chain, which catches a cut tail, deleted checkpoints and a fresh chain.",
+    ),
     config: Path | None = ConfigOption,
 ) -> None:
     """Check every entry's hash and every checkpoint's signature; exit 1 at the first bad one.
 
-    Example: minigate audit verify --export audit.jsonl --pubkey audit.pub.pem
+    Example: minigate audit verify --anchor /mnt/other/minigate.anchor --config minigate.yaml
     """
+    try:
+        anchored = read_anchor(anchor) if anchor is not None else None
+    except ConfigError as exc:
+        _fail(str(exc))
     if export is not None:
         if pubkey is None:
             _fail("--export needs --pubkey: an export is checked against the public key alone.")
@@ -51,7 +61,7 @@ def verify(
             key = load_public_key(pubkey)
         except (OSError, ValueError, ConfigError) as exc:
             _fail(str(exc))
-        report = verify_chain(entries, checkpoints, key, export=True)
+        report = verify_chain(entries, checkpoints, key, export=True, anchored=anchored)
     else:
         settings = settings_or_exit(config)
         try:
@@ -63,7 +73,7 @@ def verify(
         except ConfigError as exc:
             _fail(str(exc))
         entries, checkpoints = _run(settings, load)
-        report = verify_chain(entries, checkpoints, key)
+        report = verify_chain(entries, checkpoints, key, anchored=anchored)
     typer.echo(json.dumps(report.as_dict(), indent=2))
     if report.problem is not None:
         typer.echo(f"minigate: audit trail broken: {report.problem.message}", err=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,22 +39,32 @@ def _or_exit(work: Callable[[], T]) -> T:
 
 @app.command()
 def train(
-    data: Path = typer.Argument(..., help="JSONL rows {prompt, label: 0|1}; 1: cheap was good."),
+    data: Path = typer.Argument(
+        ..., help="JSONL rows {prompt, label, strong_label[, task]}: who answered right."
+    ),
     output: Path = typer.Option(DEFAULT_ARTIFACT, "--output", "-o", help="Artifact to write."),
     c: float = typer.Option(1.0, "--c", min=1e-6, help="Inverse regularisation strength."),
+    cache: Path | None = typer.Option(
+        None, help="Embedding cache folder (default: ~/.cache/minigate/router-embeddings)."
+    ),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Embed every prompt afresh."),
+    progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
 ) -> None:
-    """Train the router: embed each prompt with all-MiniLM-L6-v2, fit a logistic regression.
+    """Train the router: embed each prompt with all-MiniLM-L6-v2, add its length, task tag
+    and task prior, and fit a logistic regression for P(the cheap answer is good enough).
+    Only rows where the cheap model was wrong and the strong one right need the strong one.
 
     Example: minigate router train labelled.jsonl -o router.json
     """
     from minigate.router.artifact import save_artifact
-    from minigate.router.training import check_trainable, embed, read_rows
+    from minigate.router.training import check_trainable, read_rows
     from minigate.router.training import train as fit
 
     def work() -> dict[str, Any]:
         rows = read_rows(data)
         check_trainable(rows)
-        artifact = fit(rows, embed([r.prompt for r in rows]), c)
+        vectors = _embed([r.prompt for r in rows], None if no_cache else cache, progress)
+        artifact = fit(rows, vectors, c)
         save_artifact(artifact, output)
         return artifact.stats
 
@@ -61,53 +72,132 @@ def train(
     typer.echo(json.dumps({"artifact": str(output), **stats}))
 
 
+def _embed(texts: list[str], cache: Path | None, progress: bool, use_cache: bool = True) -> Any:
+    """Embed with a progress bar on stderr (stdout keeps the JSON) and the embedding cache."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from minigate.router.training import embed, embedding_cache_dir
+
+    folder = cache or embedding_cache_dir()
+    bar = Progress(console=Console(stderr=True), disable=not progress, transient=True)
+    with bar:
+        task = bar.add_task("embedding", total=len(texts))
+        return embed(texts, folder if use_cache else None, lambda n: bar.advance(task, n))
+
+
 @app.command("eval")
 def evaluate(
-    data: Path = typer.Argument(..., help="JSONL rows {prompt, label[, strong_label]}."),
+    data: Path = typer.Argument(..., help="Test rows {prompt, label, strong_label[, task]}."),
     artifact: Path = typer.Option(DEFAULT_ARTIFACT, "--artifact", "-a", help="Trained router."),
-    target_quality: float = typer.Option(
-        0.95, min=0, max=1, help="Wanted accuracy as a share of always-strong accuracy."
+    calibration: Path | None = typer.Option(
+        None, help="Rows to choose the threshold on (default: a --calibration-share of DATA)."
     ),
+    calibration_share: float = typer.Option(
+        0.5, min=0.05, max=0.95, help="Without --calibration: the share of DATA set apart."
+    ),
+    seed: int = typer.Option(0, help="The seed of the calibration split and the bootstrap."),
+    target_quality: float = typer.Option(
+        0.95, min=0, help="Wanted accuracy as a share of always-strong's (may exceed 1)."
+    ),
+    cheap_price: str | None = typer.Option(
+        None, help="The cheap tier's USD per 1M tokens, 'IN,OUT' (rows need *_tokens)."
+    ),
+    strong_price: str | None = typer.Option(
+        None, help="The strong tier's USD per 1M tokens, 'IN,OUT', or a model of the price table."
+    ),
+    scores: Path | None = typer.Option(None, help="Also write each test row's P(cheap) (JSONL)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
-    """Print the cost/quality curve: per threshold, the share of calls sent to the strong
-    model and the accuracy (cheap where routed cheap; strong_label, else 1, where strong),
-    and the cheapest threshold that reaches the target quality.
+    """Choose the threshold on a calibration split and report it apart from the test figures:
+    accuracy and strong share at that threshold, APGR and CPT(50%)/CPT(80%) against a random
+    router and a prompt-length rule, with 95% bootstrap intervals.
 
-    Example: minigate router eval test.jsonl --artifact router.json --target-quality 0.95
+    Example: minigate router eval test.jsonl --calibration cal.jsonl --artifact router.json
     """
     from minigate.router.artifact import load_artifact
-    from minigate.router.training import curve, embed, read_rows
+    from minigate.router.evaluation import report, split
+    from minigate.router.training import read_rows
 
     def work() -> dict[str, Any]:
         model = load_artifact(artifact)
         rows = read_rows(data)
-        p = model.probabilities(embed([r.prompt for r in rows]))
-        return curve(rows, p, target_quality)
+        cal, test = (
+            (read_rows(calibration), rows) if calibration else split(rows, calibration_share, seed)
+        )
+        prices = _prices(cheap_price, strong_price)
+        p_cal = _probabilities(model, cal)
+        p_test = _probabilities(model, test)
+        if scores is not None:
+            _write_scores(scores, test, p_test)
+        return report(cal, p_cal, test, p_test, target_quality, prices, seed)
 
     result = _or_exit(work)
     typer.echo(json.dumps(result, indent=2) if as_json else _table(result))
 
 
+def _probabilities(model: Any, rows: list[Any]) -> Any:
+    vectors = _embed([r.prompt for r in rows], None, progress=False)
+    return model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows])
+
+
+def _write_scores(path: Path, rows: list[Any], p: Any) -> None:
+    lines = (
+        json.dumps({"prompt": r.prompt, "task": r.task, "p_cheap": round(float(x), 6)})
+        for r, x in zip(rows, p, strict=True)
+    )
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def _prices(cheap: str | None, strong: str | None) -> Any:
+    from minigate.router.scoring import TierPrices
+
+    if cheap is None and strong is None:
+        return None
+    return TierPrices(_price(cheap or "0,0"), _price(strong or "0,0"))
+
+
+def _price(spec: str) -> tuple[Decimal, Decimal]:
+    from minigate.ledger.prices import builtin_prices
+
+    table = builtin_prices()
+    if spec in table:
+        return (table[spec].input, table[spec].output)
+    try:
+        inp, out = (Decimal(part) for part in spec.split(","))
+    except (ValueError, ArithmeticError):
+        raise ConfigError(
+            f"A price must be 'IN,OUT' in USD per 1M tokens or one of {', '.join(table)}; "
+            f"got '{spec}'."
+        ) from None
+    return (inp, out)
+
+
 def _table(result: dict[str, Any]) -> str:
+    cal, test = result["calibration"], result["test"]
+    chosen = cal["chosen"]
     lines = [
-        f"rows {result['rows']}: always cheap {result['always_cheap_accuracy']:.3f}, always "
-        f"strong {result['always_strong_accuracy']:.3f}; target {result['target_quality']:g} "
-        f"x strong = {result['target_accuracy']:.3f}",
-        "threshold  strong_share  accuracy",
-        *(
-            f"{q['threshold']:>9.2f}  {q['strong_share']:>12.3f}  {q['accuracy']:>8.3f}"
-            for q in result["curve"]
+        f"calibration ({cal['rows']} rows): target {cal['target_quality']:g} x strong "
+        f"{cal['always_strong_accuracy']:.3f} = {cal['target_accuracy']:.3f}; "
+        + (
+            f"threshold {chosen['threshold']:g} sends {chosen['strong_share']:.1%} to strong "
+            f"at accuracy {chosen['accuracy']:.3f}"
+            if chosen
+            else "no threshold reaches the target"
         ),
+        f"test ({test['rows']} rows): always cheap {test['always_cheap_accuracy']:.3f}, always "
+        f"strong {test['always_strong_accuracy']:.3f}",
     ]
-    best = result["chosen"]
-    if best is None:
-        lines.append("no threshold reaches the target quality")
-    else:
+    at = test.get("at_threshold")
+    if at:
         lines.append(
-            f"chosen: threshold {best['threshold']:g} sends {best['strong_share']:.1%} to "
-            f"strong at accuracy {best['accuracy']:.3f}"
+            f"  at the calibration threshold: {at['strong_share']:.1%} to strong, accuracy "
+            f"{at['accuracy']:.3f} ({at['quality_vs_strong']:.3f} x strong)"
         )
+    lines.append("  strategy   APGR    CPT(50%)  CPT(80%)")
+    for name, f in test["routing"]["strategies"].items():
+        if f:
+            lines.append(f"  {name:<9} {f['apgr']:>6.3f}  {f['cpt50']:>8.3f}  {f['cpt80']:>8.3f}")
     return "\n".join(lines)
 
 

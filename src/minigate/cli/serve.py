@@ -46,10 +46,13 @@ def serve(
 
 
 def _check_signing_key(settings: Settings) -> None:
-    """A corrupt audit key stops the gateway here, with one clear line instead of a traceback."""
+    """A corrupt audit key, or one kept beside the database, stops the gateway here, with one
+    clear line instead of a traceback."""
+    from minigate.audit import check_key_placement
     from minigate.audit.signer import load_signer
 
     try:
+        check_key_placement(settings.audit, settings.store.url, settings.audit_signing_key_path)
         load_signer(settings.audit_signing_key_path, create=True)
     except ConfigError as exc:
         typer.echo(f"minigate: {exc}", err=True)

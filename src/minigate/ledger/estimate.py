@@ -1,7 +1,12 @@
 """Upper bounds on prompt tokens, known before the backend runs (for budget reservations).
 
 A BPE token is at least one byte of UTF-8, so the byte count bounds the token count; a few
-tokens per message cover the chat template's markers.
+tokens per message cover the chat template's markers. Tools, tool calls and a response schema
+are sent to the model as text: their JSON bytes bound them too.
+
+A content part that is not text (an image, audio, a file) is bounded by ``NON_TEXT_PART``
+tokens: OpenAI bills an image at most 8 tiles of 5,667 tokens plus 2,833 (gpt-4o-mini's rate,
+the highest; 2048x768 px at high detail), whatever its size in bytes.
 """
 
 from __future__ import annotations
@@ -13,12 +18,25 @@ from minigate.schemas.completions import CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 
 PER_MESSAGE = 8
+NON_TEXT_PART = 8 * 5_667 + 2_833
 
 
 def chat_prompt_bound(req: ChatCompletionRequest) -> int:
-    text = sum(len(m.text().encode()) + PER_MESSAGE for m in req.messages)
-    tools = len(orjson.dumps(req.tools)) if req.tools else 0
-    return text + tools + PER_MESSAGE
+    total = PER_MESSAGE
+    for message in req.messages:
+        total += len(message.text().encode()) + PER_MESSAGE + _json_bytes(message.tool_calls)
+        if isinstance(message.content, list):
+            total += NON_TEXT_PART * sum(1 for p in message.content if p.get("type") != "text")
+    total += _json_bytes(req.tools) + _json_bytes(req.response_format)
+    return total
+
+
+def _json_bytes(value: object) -> int:
+    if not value:
+        return 0
+    if hasattr(value, "model_dump"):
+        value = value.model_dump(exclude_none=True)
+    return len(orjson.dumps(value))
 
 
 def completion_prompt_bound(req: CompletionRequest) -> int:

@@ -11,9 +11,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from minigate.errors import NotFound
+from minigate.errors import NotFound, StoreUnavailable
 from minigate.identity import Period as Period
 from minigate.identity import VirtualKey as VirtualKey
 from minigate.ledger.money import from_pico, to_pico
@@ -31,9 +32,10 @@ class KeySpec(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     budget_usd: Decimal | None = Field(default=None, ge=0, max_digits=18, decimal_places=12)
     period: Period = "month"
-    rpm: int | None = Field(default=None, ge=1)
-    tpm: int | None = Field(default=None, ge=1)
-    models: list[str] | None = None
+    # The columns are 32-bit (and OpenAI's limits are far below that).
+    rpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    tpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    models: list[str] | None = Field(default=None, max_length=1000)
 
 
 def hash_key(raw: str) -> str:
@@ -49,6 +51,10 @@ class KeyStore:
         self.engine = engine
         # Told of every key created or disabled ("created"/"disabled"), e.g. the audit trail.
         self.on_change: KeyListener | None = None
+        # Raises StoreUnavailable when the store is known to be broken; told of every failure
+        # met here (minigate.store.health).
+        self.require_store: Callable[[], None] = lambda: None
+        self.store_failed: Callable[[str], None] = lambda reason: None
 
     def _changed(self, action: str, key: VirtualKey) -> None:
         if self.on_change is not None:
@@ -77,9 +83,17 @@ class KeyStore:
         return key, raw
 
     async def by_secret(self, raw: str) -> VirtualKey | None:
-        async with self.engine.connect() as conn:
-            found = await conn.execute(select(api_keys).where(api_keys.c.key_hash == hash_key(raw)))
-            row = found.mappings().first()
+        """The key whose secret is ``raw``; 503 ``store_unavailable`` when the store fails (a
+        key that cannot be checked is refused, never let through)."""
+        self.require_store()
+        try:
+            async with self.engine.connect() as conn:
+                found = await conn.execute(
+                    select(api_keys).where(api_keys.c.key_hash == hash_key(raw))
+                )
+                row = found.mappings().first()
+        except (SQLAlchemyError, OSError) as exc:
+            raise store_unavailable(exc, self.store_failed) from None
         return _key(dict(row)) if row else None
 
     async def get(self, key_id: str) -> VirtualKey:
@@ -107,6 +121,17 @@ class KeyStore:
         if done.rowcount:
             self._changed("disabled", key)
         return key
+
+
+def store_unavailable(exc: BaseException, report: Callable[[str], None]) -> StoreUnavailable:
+    """The 503 for a store that failed with ``exc``, after telling ``report`` why."""
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    reason = lines[0][:200] if lines else type(exc).__name__
+    report(reason)
+    return StoreUnavailable(
+        "The gateway's store failed, so API keys and budgets cannot be checked "
+        f"({reason}). Try again later."
+    )
 
 
 def _key(row: dict[str, Any]) -> VirtualKey:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.context import RequestContext
+from minigate.ledger.keys import store_unavailable
+from minigate.ledger.leases import LeaseKeeper
 from minigate.ledger.limits import Reservation, reserve
 from minigate.ledger.money import from_pico, to_pico
 from minigate.ledger.prices import FREE, Price, PriceBook
@@ -18,6 +23,8 @@ from minigate.ledger.writer import PendingRow, write_rows
 from minigate.schemas.common import Usage
 from minigate.store.writer import StoreWriter
 
+log = logging.getLogger("minigate.ledger")
+
 
 @dataclass(slots=True)
 class Admission:
@@ -25,6 +32,7 @@ class Admission:
     at: datetime
     prompt_estimate: int
     reservation: Reservation | None = None
+    bound_pusd: int = 0
 
 
 class Ledger:
@@ -42,6 +50,12 @@ class Ledger:
         self.settings = settings
         self._writes: set[asyncio.Task[None]] = set()
         self._rows = writer.channel(write_rows)
+        self.leases = LeaseKeeper(writer, settings.lease_s)
+        self.store_failed: Callable[[str], None] = lambda reason: None  # see store.health
+
+    async def start(self) -> None:
+        """Release what a gateway that died left reserved, then keep this one's leases alive."""
+        await self.leases.start()
 
     def price(self, model: str, at: datetime | None = None) -> Price:
         return self.prices.price(model, at) or FREE
@@ -50,20 +64,34 @@ class Ledger:
         return self.price(model, at).cost(usage)
 
     async def admit(
-        self, ctx: RequestContext, model: str, prompt_estimate: int, max_tokens: int | None
+        self,
+        ctx: RequestContext,
+        model: str,
+        prompt_estimate: int,
+        max_tokens: int | None,
+        choices: int = 1,
     ) -> Admission:
-        """Reserve the request's largest possible cost and its rate-limit slot, or raise 429."""
+        """Reserve the request's largest possible cost and its rate-limit slot, or raise 429.
+
+        The bound is ``prompt_estimate`` (minigate.ledger.estimate) plus ``choices`` times the
+        output limit: an upstream that keeps to ``max_tokens`` can never cost more."""
         admission = Admission(model, datetime.now(UTC), prompt_estimate)
         key = ctx.virtual_key
         if key is None or (key.budget_usd is None and key.rpm is None and key.tpm is None):
             return admission
-        limit = max_tokens or self.settings.default_max_tokens
-        worst = Usage(prompt_tokens=prompt_estimate, completion_tokens=limit)
+        limit = (max_tokens or self.settings.default_max_tokens) * max(1, choices)
+        # Not validated: a bound may pass the 32-bit limit on what an upstream reports.
+        worst = Usage.model_construct(prompt_tokens=prompt_estimate, completion_tokens=limit)
         cost = to_pico(self.cost(model, worst, admission.at))
-        async with self.engine.begin() as conn:
-            admission.reservation = await reserve(
-                conn, key, cost, prompt_estimate + limit, admission.at
-            )
+        admission.bound_pusd = cost
+        try:
+            async with self.engine.begin() as conn:
+                admission.reservation = await reserve(
+                    conn, key, cost, prompt_estimate + limit, admission.at, self.leases.expiry()
+                )
+        except (SQLAlchemyError, OSError) as exc:
+            raise store_unavailable(exc, self.store_failed) from None
+        self.leases.hold(admission.reservation.id)
         return admission
 
     async def settle(
@@ -100,6 +128,15 @@ class Ledger:
             usage = None
         usage = usage or Usage()
         cost = to_pico(self.cost(served, usage, admission.at))
+        if admission.reservation is not None and cost > admission.bound_pusd:
+            # Recorded as it is: the key stays blocked until it is back under its budget.
+            log.warning(
+                "Request %s cost %s USD, more than the %s USD reserved for it (the upstream "
+                "reported more tokens than max_tokens allows).",
+                ctx.request_id,
+                from_pico(cost),
+                from_pico(admission.bound_pusd),
+            )
         ctx.outcome.cost_usd = from_pico(cost)
         row = {
             "id": ctx.request_id,
@@ -121,9 +158,19 @@ class Ledger:
             "status": status,
             "stream": stream,
         }
-        await self._rows.put(PendingRow(row, admission.reservation, cost, usage.total_tokens))
+        held = admission.reservation
+        try:
+            await self._rows.put(PendingRow(row, held, cost, usage.total_tokens))
+        except (SQLAlchemyError, OSError) as exc:
+            raise store_unavailable(
+                exc, self.store_failed
+            ) from None  # unrecorded: the client is told, not billed
+        finally:
+            if held is not None:  # settled; or, if the row failed, left to expire and be freed
+                self.leases.release(held.id)
 
     async def drain(self) -> None:
-        """Wait for rows still being written (at shutdown)."""
+        """Wait for rows still being written (at shutdown), then stop renewing leases."""
         if self._writes:
             await asyncio.gather(*self._writes, return_exceptions=True)
+        await self.leases.aclose()

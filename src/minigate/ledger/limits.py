@@ -4,6 +4,10 @@ Admission is a conditional UPDATE (``... WHERE spent + reserved + :amount <= :bu
 database serialises writers on the row, so two gateways can never both take the last dollar.
 A request reserves its largest possible cost before the backend runs and settles to the actual
 cost afterwards.
+
+Every reservation is also a lease row (``reservation_leases``) with an owner and an expiry:
+settling deletes it; a gateway that dies leaves it behind, and once it expires any gateway
+reclaims it (minigate.ledger.leases), so a crash never locks a key out for good.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from minigate.errors import RateLimited
 from minigate.ledger.keys import Period, VirtualKey
 from minigate.ledger.money import from_pico, to_pico, usd_text
-from minigate.store.schema import key_spend, rate_windows
+from minigate.schemas.common import new_id
+from minigate.store.schema import key_spend, rate_windows, reservation_leases
 
 
 def period_of(period: Period, now: datetime) -> str:
@@ -49,6 +54,7 @@ class Reservation:
     minute: str
     cost_pusd: int
     tokens: int
+    id: str = ""
 
 
 async def insert_ignore(conn: AsyncConnection, table: Table, values: dict[str, Any]) -> None:
@@ -57,41 +63,78 @@ async def insert_ignore(conn: AsyncConnection, table: Table, values: dict[str, A
 
 
 async def reserve(
-    conn: AsyncConnection, key: VirtualKey, cost_pusd: int, tokens: int, now: datetime
+    conn: AsyncConnection,
+    key: VirtualKey,
+    cost_pusd: int,
+    tokens: int,
+    now: datetime,
+    lease: tuple[str, float],
 ) -> Reservation:
-    """Take the request's slot in the rate window and its maximum cost from the budget."""
-    held = Reservation(key, period_of(key.period, now), minute_of(now), cost_pusd, tokens)
-    if key.rpm is not None or key.tpm is not None:
+    """Take the request's slot in the rate window and its maximum cost from the budget, and
+    record both in a lease held by ``lease`` = (owner, expires_at in epoch seconds)."""
+    held = Reservation(
+        key, period_of(key.period, now), minute_of(now), cost_pusd, tokens, new_id("rsv")
+    )
+    rated = key.rpm is not None or key.tpm is not None
+    if rated:
         await _admit_rate(conn, held, now)
     if key.budget_usd is not None:
         await _admit_budget(conn, held, now)
+    owner, expires_at = lease
+    await conn.execute(
+        reservation_leases.insert().values(
+            id=held.id,
+            key_id=key.id,
+            period=held.period if key.budget_usd is not None else None,
+            minute=held.minute if rated else None,
+            cost_pusd=cost_pusd,
+            tokens=tokens,
+            owner=owner,
+            expires_at=expires_at,
+        )
+    )
     return held
 
 
-def settle(conn: Connection, held: Reservation, cost_pusd: int, tokens: int) -> None:
+def end_lease(conn: Connection, lease_id: str) -> bool:
+    """Delete a lease; False when it is gone already (reclaimed: its hold was released)."""
+    done = conn.execute(reservation_leases.delete().where(reservation_leases.c.id == lease_id))
+    return done.rowcount == 1
+
+
+def settle(
+    conn: Connection, held: Reservation, cost_pusd: int, tokens: int, *, holding: bool = True
+) -> None:
     """Replace the reservation by what the request actually cost (on the store's writer
-    thread, in its transaction: see minigate.ledger.writer).
+    thread, in its transaction: see minigate.ledger.writer). With ``holding`` False (its lease
+    was reclaimed, which released the hold) only the actual cost is added.
 
     Rows are locked in the order ``reserve`` locks them (rate window, then budget): the
     opposite order deadlocks on PostgreSQL when a key has both limits."""
     key = held.key
+    held_tokens, held_cost = (held.tokens, held.cost_pusd) if holding else (0, 0)
     if key.rpm is not None or key.tpm is not None:
-        window = rate_windows.c
-        conn.execute(
-            update(rate_windows)
-            .where(window.key_id == key.id, window.minute == held.minute)
-            .values(tokens=window.tokens - held.tokens + tokens)
-        )
+        release_rate(conn, key.id, held.minute, held_tokens, tokens)
     if key.budget_usd is not None:
-        spend = key_spend.c
-        conn.execute(
-            update(key_spend)
-            .where(spend.key_id == key.id, spend.period == held.period)
-            .values(
-                reserved_pusd=spend.reserved_pusd - held.cost_pusd,
-                spent_pusd=spend.spent_pusd + cost_pusd,
-            )
-        )
+        release_budget(conn, key.id, held.period, held_cost, cost_pusd)
+
+
+def release_rate(conn: Connection, key_id: str, minute: str, held: int, used: int) -> None:
+    window = rate_windows.c
+    conn.execute(
+        update(rate_windows)
+        .where(window.key_id == key_id, window.minute == minute)
+        .values(tokens=window.tokens - held + used)
+    )
+
+
+def release_budget(conn: Connection, key_id: str, period: str, held: int, spent: int) -> None:
+    spend = key_spend.c
+    conn.execute(
+        update(key_spend)
+        .where(spend.key_id == key_id, spend.period == period)
+        .values(reserved_pusd=spend.reserved_pusd - held, spent_pusd=spend.spent_pusd + spent)
+    )
 
 
 async def _admit_budget(conn: AsyncConnection, held: Reservation, now: datetime) -> None:

@@ -13,7 +13,12 @@ def to_pico(usd: Decimal) -> int:
 
 
 def from_pico(pico: int) -> Decimal:
-    return (Decimal(pico) * PICO).normalize() if pico else Decimal(0)
+    """USD without trailing zeros, and without an exponent: 10 USD is "10", never "1E+1"."""
+    if not pico:
+        return Decimal(0)
+    usd = (Decimal(pico) * PICO).normalize()
+    exponent = usd.as_tuple().exponent
+    return usd.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else usd
 
 
 def usd_text(usd: Decimal) -> str:

@@ -84,10 +84,12 @@ class PriceBook:
 
 
 def _cached_tokens(usage: Usage) -> int:
+    # Reported by the upstream: whatever it says, at most the prompt is cached.
     details = getattr(usage, "prompt_tokens_details", None)
-    if isinstance(details, dict):
-        return int(details.get("cached_tokens") or 0)
-    return 0
+    cached = details.get("cached_tokens") if isinstance(details, dict) else None
+    if not isinstance(cached, int) or isinstance(cached, bool):
+        return 0
+    return max(0, min(cached, usage.prompt_tokens))
 
 
 def build_price_book(ledger: LedgerSettings, models: Sequence[ModelConfig]) -> PriceBook:

@@ -83,7 +83,9 @@ async def savings(
     async with engine.connect() as conn:
         count, prompt, completion, cost_pusd = (await conn.execute(query)).one()
     cost = from_pico(int(cost_pusd))
-    would = baseline.cost(Usage(prompt_tokens=int(prompt), completion_tokens=int(completion)))
+    would = baseline.cost(
+        Usage.model_construct(prompt_tokens=int(prompt), completion_tokens=int(completion))
+    )
     saved = would - cost
     percent = (saved / would * 100).quantize(Decimal("0.01")) if would else Decimal(0)
     return {

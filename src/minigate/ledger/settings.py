@@ -40,6 +40,12 @@ class LedgerSettings(Section):
     default_max_tokens: int = Field(
         default=4096, ge=1, description="Reserved for budgets when a request sets no max_tokens."
     )
+    lease_s: float = Field(
+        default=30.0,
+        gt=0,
+        le=3600,
+        description="A dead gateway's reservations are released after at most this long.",
+    )
 
     def check_price_names(self, models: Sequence[ModelConfig]) -> None:
         """Every price names a configured model, an upstream model or a built-in price."""

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
-from minigate.errors import GatewayError
+from minigate.errors import GatewayError, failure_status
 from minigate.ledger.estimate import (
     chat_prompt_bound,
     completion_prompt_bound,
@@ -38,9 +38,10 @@ class LedgerStage(Stage):
         max_tokens: int | None,
         *,
         stream: bool,
+        choices: int = 1,
     ) -> Admission:
         try:
-            return await self.ledger.admit(ctx, model, prompt_bound, max_tokens)
+            return await self.ledger.admit(ctx, model, prompt_bound, max_tokens, choices)
         except GatewayError as exc:
             rejected = Admission(model, ctx_time(), prompt_bound)
             await self.ledger.settle(ctx, rejected, None, exc.code, stream=stream)
@@ -55,8 +56,9 @@ class LedgerStage(Stage):
     ) -> R:
         try:
             result = await call
-        except GatewayError as exc:
-            await self.ledger.settle(ctx, admission, None, exc.code, stream=False)
+        except BaseException as exc:
+            # Whatever ended the request (a bug, a cancelled task), its hold is released.
+            await self.ledger.settle(ctx, admission, None, failure_status(exc), stream=False)
             raise
         await self.ledger.settle(ctx, admission, usage_of(result), "ok", stream=False)
         return result
@@ -68,16 +70,19 @@ class LedgerStage(Stage):
         prompt_bound: int,
         max_tokens: int | None,
         open_stream: Callable[[], AsyncIterator[C]],
+        choices: int = 1,
     ) -> AsyncIterator[C]:
-        admission = await self._admit(ctx, model, prompt_bound, max_tokens, stream=True)
+        admission = await self._admit(
+            ctx, model, prompt_bound, max_tokens, stream=True, choices=choices
+        )
         status, chunks = "client_disconnected", 0
         try:
             async for item in open_stream():
                 chunks += 1
                 yield item
             status = "ok"
-        except GatewayError as exc:
-            status = exc.code
+        except Exception as exc:
+            status = failure_status(exc)
             raise
         finally:
             # A stream cut short has no final usage: count what was produced so far.
@@ -90,7 +95,9 @@ class LedgerStage(Stage):
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
         bound = chat_prompt_bound(req)
-        admission = await self._admit(ctx, req.model, bound, req.output_limit, stream=False)
+        admission = await self._admit(
+            ctx, req.model, bound, req.output_limit, stream=False, choices=req.n
+        )
         return await self._accounted(ctx, admission, self.inner.chat(req, ctx), _usage)
 
     def chat_stream(
@@ -102,11 +109,14 @@ class LedgerStage(Stage):
             chat_prompt_bound(req),
             req.output_limit,
             lambda: self.inner.chat_stream(req, ctx),
+            req.n,
         )
 
     async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
         bound = completion_prompt_bound(req)
-        admission = await self._admit(ctx, req.model, bound, req.max_tokens, stream=False)
+        admission = await self._admit(
+            ctx, req.model, bound, req.max_tokens, stream=False, choices=req.n
+        )
         return await self._accounted(ctx, admission, self.inner.complete(req, ctx), _usage)
 
     def complete_stream(
@@ -118,6 +128,7 @@ class LedgerStage(Stage):
             completion_prompt_bound(req),
             req.max_tokens,
             lambda: self.inner.complete_stream(req, ctx),
+            req.n,
         )
 
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:

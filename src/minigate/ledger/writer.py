@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from minigate.ledger.limits import Reservation, settle
+from minigate.ledger.limits import Reservation, end_lease, settle
 from minigate.store.schema import requests
 
 
@@ -29,9 +29,12 @@ class PendingRow:
 def write_rows(conn: Connection, batch: list[PendingRow]) -> None:
     """Settle each row's reservation (if any) and insert the rows, in ``conn``'s transaction.
 
-    Keys are settled in id order: two gateways settling the same keys in one transaction each
-    lock their rows in the same order, which cannot deadlock on PostgreSQL."""
+    Leases are ended first, then keys are settled in id order: two gateways settling the same
+    keys, or one reclaiming a lease (lease, then counters), lock rows in the same order, which
+    cannot deadlock on PostgreSQL. A lease already reclaimed (this gateway stalled past its
+    expiry) released its hold then: only the actual cost is added."""
     held = [(item.reservation, item) for item in batch if item.reservation is not None]
+    holding = {r.id: end_lease(conn, r.id) for r, _ in sorted(held, key=lambda p: p[0].id)}
     for reservation, item in sorted(held, key=lambda pair: pair[0].key.id):
-        settle(conn, reservation, item.cost_pusd, item.tokens)
+        settle(conn, reservation, item.cost_pusd, item.tokens, holding=holding[reservation.id])
     conn.execute(requests.insert(), [item.row for item in batch])

@@ -1,14 +1,16 @@
-"""The learned router's artifact: a logistic regression over sentence embeddings, as JSON.
+"""The learned router's artifact: a logistic regression over sentence embeddings and a few
+side features (the prompt's log length, its task tag, the task's prior), as JSON.
 
 JSON rather than pickle (or joblib) on purpose: loading a router is loading data, so a
 corrupt or hostile file can fail but never run code. Serving needs only numpy: the
-probability is ``sigmoid(x . coef + intercept)``.
+probability is ``sigmoid(x . coef + side . side_coef + intercept)``.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,32 +20,64 @@ import numpy as np
 from minigate.errors import ArtifactError
 
 FORMAT = "minigate-learned-router"
-VERSION = 1
+VERSION = 2
+READABLE = (1, 2)  # version 1: the embedding alone
 
-__all__ = ["ArtifactError", "RouterArtifact", "load_artifact", "save_artifact"]
+__all__ = ["ArtifactError", "RouterArtifact", "load_artifact", "save_artifact", "side_features"]
+
+
+def side_features(
+    prompt: str, task: str | None, tasks: Sequence[str], priors: dict[str, float]
+) -> list[float]:
+    """[log length, one-hot task..., task prior]; an unknown task has no one-hot and the mean
+    prior; without task tags in training, only the log length."""
+    if not tasks and not priors:
+        return [math.log1p(len(prompt))]
+    default = sum(priors.values()) / len(priors) if priors else 0.0
+    onehot = [1.0 if task == t else 0.0 for t in tasks]
+    return [math.log1p(len(prompt)), *onehot, priors.get(task or "", default)]
 
 
 @dataclass(frozen=True)
 class RouterArtifact:
-    """P(the cheap model's answer is good enough | the embedded prompt)."""
+    """P(the cheap model's answer is good enough | the embedded prompt and side features)."""
 
     embedding_model: str
     coef: np.ndarray
     intercept: float
     stats: dict[str, Any] = field(default_factory=dict)
+    side_coef: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    tasks: list[str] = field(default_factory=list)
+    priors: dict[str, float] = field(default_factory=dict)
 
     @property
     def dim(self) -> int:
         return int(self.coef.shape[0])
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        """P(cheap good enough) for each row of ``vectors`` (n x dim)."""
+    def probabilities(
+        self,
+        vectors: np.ndarray,
+        prompts: Sequence[str] | None = None,
+        tasks: Sequence[str | None] | None = None,
+    ) -> np.ndarray:
+        """P(cheap good enough) for each row of ``vectors`` (n x dim), with the prompts (and
+        their task tags) the side features are computed from."""
         if vectors.ndim != 2 or vectors.shape[1] != self.dim:
             raise ArtifactError(
                 f"The router was trained on {self.dim}-dimensional embeddings, but got "
                 f"vectors of shape {vectors.shape}; embed with '{self.embedding_model}'."
             )
         logits = vectors.astype(np.float64) @ self.coef + self.intercept
+        if self.side_coef.size:
+            texts = list(prompts) if prompts is not None else [""] * len(vectors)
+            tags = list(tasks) if tasks is not None else [None] * len(vectors)
+            side = np.asarray(
+                [
+                    side_features(p, t, self.tasks, self.priors)
+                    for p, t in zip(texts, tags, strict=True)
+                ]
+            )
+            logits = logits + side @ self.side_coef
         probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
         return probabilities
 
@@ -55,6 +89,9 @@ class RouterArtifact:
             "dim": self.dim,
             "coef": [float(c) for c in self.coef],
             "intercept": self.intercept,
+            "side_coef": [float(c) for c in self.side_coef],
+            "tasks": self.tasks,
+            "priors": self.priors,
             "stats": self.stats,
         }
 
@@ -83,10 +120,10 @@ def load_artifact(path: Path) -> RouterArtifact:
 def _parse(data: Any) -> RouterArtifact:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ArtifactError(f"it is not a '{FORMAT}' file (written by 'minigate router train').")
-    if data.get("version") != VERSION:
+    if data.get("version") not in READABLE:
         raise ArtifactError(
-            f"it has format version {data.get('version')!r}; this minigate reads version "
-            f"{VERSION}. Train it again with this version."
+            f"it has format version {data.get('version')!r}; this minigate reads versions "
+            f"{', '.join(map(str, READABLE))}. Train it again with this version."
         )
     coef, intercept, dim = data.get("coef"), data.get("intercept"), data.get("dim")
     if not isinstance(coef, list) or not coef or not all(_finite(c) for c in coef):
@@ -98,13 +135,31 @@ def _parse(data: Any) -> RouterArtifact:
     model = data.get("embedding_model")
     if not isinstance(model, str) or not model:
         raise ArtifactError("'embedding_model' must name the model the prompts were embedded with.")
+    tasks, priors, side = _side(data)
     stats = data.get("stats")
     return RouterArtifact(
         embedding_model=model,
         coef=np.asarray(coef, dtype=np.float64),
         intercept=float(intercept),
         stats=stats if isinstance(stats, dict) else {},
+        side_coef=np.asarray(side, dtype=np.float64),
+        tasks=tasks,
+        priors=priors,
     )
+
+
+def _side(data: dict[str, Any]) -> tuple[list[str], dict[str, float], list[float]]:
+    tasks, priors, side = data.get("tasks", []), data.get("priors", {}), data.get("side_coef", [])
+    if not isinstance(tasks, list) or not all(isinstance(t, str) for t in tasks):
+        raise ArtifactError("'tasks' must be a list of task names.")
+    if not isinstance(priors, dict) or not all(_finite(p) for p in priors.values()):
+        raise ArtifactError("'priors' must map task names to numbers.")
+    if not isinstance(side, list) or not all(_finite(c) for c in side):
+        raise ArtifactError("'side_coef' must be a list of finite numbers.")
+    expected = len(side_features("", None, tasks, priors)) if side else 0
+    if len(side) != expected:
+        raise ArtifactError(f"'side_coef' has {len(side)} numbers; its tasks need {expected}.")
+    return tasks, {str(k): float(v) for k, v in priors.items()}, side
 
 
 def _finite(value: Any) -> bool:

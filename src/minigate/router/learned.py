@@ -37,7 +37,8 @@ class LearnedRoute:
             call.reasons.append(f"learned: no user text, {self.config.strong}")
             return self.strong
         vector = await self.embedder(turn)
-        p = float(self.artifact.probabilities(vector[np.newaxis, :])[0])
+        task = call.features.task
+        p = float(self.artifact.probabilities(vector[np.newaxis, :], [turn], [task])[0])
         threshold = self.config.threshold
         if p >= threshold:
             call.reasons.append(f"learned p_cheap={p:.3f} >= {threshold:g}")

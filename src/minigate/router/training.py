@@ -1,15 +1,21 @@
-"""Learning the router offline: embed labelled prompts, fit a logistic regression, and trace
-the cost/quality curve of its thresholds.
+"""Learning the router offline: featurise labelled prompts, fit a logistic regression, and
+choose its threshold on a calibration split.
 
-Training rows are ``{"prompt": str, "label": 0|1}`` where 1 means the cheap model's answer
-was good enough; an optional ``strong_label`` (0|1) says whether the strong model's was
-(assumed 1 when absent).
+Training rows are ``{"prompt": str, "label": 0|1, "strong_label": 0|1[, "task": str]}``:
+``label`` says whether the cheap model's answer was right, ``strong_label`` whether the strong
+model's was. The router learns P(the cheap answer is good enough): only rows where the cheap
+model was wrong *and* the strong one right need the strong model; where both were wrong,
+escalating buys nothing.
+
+Features: the prompt's unit embedding (all-MiniLM-L6-v2), its log length, a one-hot task tag,
+and the task's prior share of rows needing the strong model, as measured on the training rows.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,11 +26,11 @@ import numpy as np
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
-from minigate.router.artifact import RouterArtifact
+from minigate.router.artifact import RouterArtifact, side_features
 
 # The bundled weights the server's default embedding model serves (builtin:minilm).
 EMBEDDING_WEIGHTS = "builtin:minilm"
-GRID = [round(n * 0.05, 2) for n in range(21)]
+EMBED_BATCH = 64
 
 
 class DataError(ConfigError):
@@ -34,14 +40,24 @@ class DataError(ConfigError):
 @dataclass(frozen=True, slots=True)
 class Row:
     prompt: str
-    label: int
-    strong_label: int
+    label: int  # the cheap model's answer was right
+    strong_label: int  # the strong model's answer was right
+    task: str | None = None
+    cheap_tokens: tuple[int, int] | None = None  # (prompt, completion), when labelled here
+    strong_tokens: tuple[int, int] | None = None
+
+    @property
+    def needs_strong(self) -> bool:
+        return not self.label and bool(self.strong_label)
 
 
 def read_rows(path: Path) -> list[Row]:
-    """The labelled rows of a JSONL file; a bad line is a DataError naming its number."""
+    """The labelled rows of a JSONL file; a bad line is a DataError naming its number.
+
+    Lines are split on "\\n" only: U+2028 and U+0085 are valid inside a JSON string, and
+    ``str.splitlines()`` would break a row at them (and miscount every later line)."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").split("\n")
     except OSError as exc:
         raise DataError(f"Cannot read {path}: {exc.strerror}.") from None
     rows = [_row(path, n, line) for n, line in enumerate(lines, 1) if line.strip()]
@@ -51,99 +67,166 @@ def read_rows(path: Path) -> list[Row]:
 
 
 def _row(path: Path, n: int, line: str) -> Row:
+    import json
+
     try:
         data = json.loads(line)
     except ValueError:
         raise DataError(f"{path}:{n} is not valid JSON.") from None
     if not isinstance(data, dict) or not isinstance(data.get("prompt"), str):
         raise DataError(f"{path}:{n} needs a 'prompt' string.")
-    label, strong = data.get("label"), data.get("strong_label", 1)
-    if label not in (0, 1) or strong not in (0, 1):
-        raise DataError(f"{path}:{n}: 'label' (and 'strong_label', if given) must be 0 or 1.")
-    return Row(data["prompt"], int(label), int(strong))
+    if "strong_label" not in data:
+        raise DataError(
+            f"{path}:{n} has no 'strong_label'; give 0 or 1 (whether the strong model's answer "
+            "was right): 'minigate router label' writes both labels."
+        )
+    label, strong = data.get("label"), data["strong_label"]
+    if label not in (0, 1) or strong not in (0, 1) or isinstance(label, bool):
+        raise DataError(f"{path}:{n}: 'label' and 'strong_label' must be 0 or 1.")
+    task = data.get("task")
+    return Row(
+        data["prompt"],
+        int(label),
+        int(strong),
+        str(task) if task is not None else None,
+        _tokens(data.get("cheap_tokens")),
+        _tokens(data.get("strong_tokens")),
+    )
 
 
-def embed(texts: list[str]) -> np.ndarray:
+def _tokens(value: Any) -> tuple[int, int] | None:
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        return (value[0], value[1])
+    return None
+
+
+def embedding_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "minigate" / "router-embeddings"
+
+
+def embed(
+    texts: list[str],
+    cache: Path | None = None,
+    progress: Callable[[int], None] = lambda _: None,
+) -> np.ndarray:
     """Unit vectors of ``texts`` with the bundled all-MiniLM-L6-v2, offline, as the server's
-    sentence_transformers backend computes them (so training and serving agree)."""
+    sentence_transformers backend computes them (so training and serving agree).
+
+    With ``cache``, vectors are kept there by the text's hash and only new texts are embedded;
+    ``progress`` is told how many texts each batch embedded (cached ones count at once)."""
+    keys = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
+    known = _cached(cache, keys)
+    progress(len(known))
+    todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+    if todo:
+        model = _model()
+        for start in range(0, len(todo), EMBED_BATCH):
+            batch = todo[start : start + EMBED_BATCH]
+            vectors = model.encode(
+                [t for _, t in batch],
+                batch_size=EMBED_BATCH,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,  # stdout and stderr stay for results and errors
+            )
+            for (key, _), vector in zip(batch, vectors, strict=True):
+                known[key] = np.asarray(vector, dtype=np.float32)
+            _store(cache, batch, known)
+            progress(sum(1 for k in keys if k in {b for b, _ in batch}))
+    return np.stack([known[k] for k in keys]).astype(np.float32)
+
+
+def _model() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import torch
     from sentence_transformers import SentenceTransformer
 
     torch.set_num_threads(1)  # as served; more threads barely help on short prompts
-    model = SentenceTransformer(str(resolve_weights(EMBEDDING_WEIGHTS)), device="cpu")
-    vectors = model.encode(
-        texts,
-        batch_size=64,
-        normalize_embeddings=True,
-        convert_to_numpy=True,
-        show_progress_bar=False,  # stdout and stderr stay for results and errors
-    )
-    return np.asarray(vectors, dtype=np.float32)
+    return SentenceTransformer(str(resolve_weights(EMBEDDING_WEIGHTS)), device="cpu")
+
+
+def _cached(cache: Path | None, keys: list[str]) -> dict[str, np.ndarray]:
+    if cache is None:
+        return {}
+    found = {}
+    for key in set(keys):
+        path = cache / key[:2] / f"{key}.npy"
+        if path.is_file():
+            try:
+                found[key] = np.load(path)
+            except (OSError, ValueError):
+                continue  # a torn file: embed again
+    return found
+
+
+def _store(cache: Path | None, batch: list[tuple[str, str]], known: dict[str, np.ndarray]) -> None:
+    if cache is None:
+        return
+    for key, _ in batch:
+        folder = cache / key[:2]
+        folder.mkdir(parents=True, exist_ok=True)
+        part = folder / f"{key}.tmp.npy"
+        np.save(part, known[key])
+        part.replace(folder / f"{key}.npy")
 
 
 def check_trainable(rows: list[Row]) -> None:
     """Both classes must be present; checked before the (slow) embedding."""
-    labels = {r.label for r in rows}
+    labels = {int(not r.needs_strong) for r in rows}
     if len(labels) < 2:
+        which = "needs the strong model" if labels == {0} else "can stay with the cheap model"
         raise DataError(
-            f"Every row has label {labels.pop()}; training needs prompts the cheap model got "
-            "right (1) and prompts it got wrong (0)."
+            f"Every row {which}; training needs prompts where the cheap model was wrong and "
+            "the strong one right (label 0, strong_label 1), and prompts where it was not."
         )
 
 
+def task_priors(rows: list[Row]) -> dict[str, float]:
+    """Per task, the share of rows that need the strong model (smoothed toward the mean)."""
+    overall = float(np.mean([r.needs_strong for r in rows]))
+    priors = {}
+    for task in sorted({r.task for r in rows if r.task}):
+        needs = [r.needs_strong for r in rows if r.task == task]
+        priors[task] = (sum(needs) + 2 * overall) / (len(needs) + 2)
+    return priors
+
+
+def features(
+    rows: list[Row], vectors: np.ndarray, tasks: list[str], priors: dict[str, float]
+) -> np.ndarray:
+    side = [side_features(r.prompt, r.task, tasks, priors) for r in rows]
+    return np.hstack([vectors, np.asarray(side, dtype=np.float64).reshape(len(rows), -1)])
+
+
 def train(rows: list[Row], vectors: np.ndarray, c: float = 1.0) -> RouterArtifact:
-    """Fit P(label = 1 | vector)."""
+    """Fit P(cheap good enough | features); good enough unless the strong model is needed."""
     from sklearn.linear_model import LogisticRegression
 
     check_trainable(rows)
-    labels = np.array([r.label for r in rows])
+    tasks = sorted({r.task for r in rows if r.task})
+    priors = task_priors(rows)
+    x = features(rows, vectors, tasks, priors)
+    y = np.array([int(not r.needs_strong) for r in rows])
     model = LogisticRegression(C=c, max_iter=2000)
-    model.fit(vectors, labels)
+    model.fit(x, y)
+    coef = np.asarray(model.coef_[0], dtype=np.float64)
+    dim = vectors.shape[1]
     stats = {
         "rows": len(rows),
-        "cheap_good_share": round(float(labels.mean()), 4),
-        "train_accuracy": round(float(model.score(vectors, labels)), 4),
+        "needs_strong_share": round(float(1 - y.mean()), 4),
+        "cheap_right_share": round(float(np.mean([r.label for r in rows])), 4),
+        "train_accuracy": round(float(model.score(x, y)), 4),
         "c": c,
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return RouterArtifact(
         embedding_model=BUILTIN_EMBEDDING_MODEL,
-        coef=np.asarray(model.coef_[0], dtype=np.float64),
+        coef=coef[:dim],
         intercept=float(model.intercept_[0]),
         stats=stats,
+        side_coef=coef[dim:],
+        tasks=tasks,
+        priors=priors,
     )
-
-
-def point(rows: list[Row], p: np.ndarray, threshold: float) -> dict[str, float]:
-    """Strong share and accuracy when prompts with P(cheap good) >= threshold go cheap."""
-    cheap = p >= threshold
-    correct = [r.label if c else r.strong_label for r, c in zip(rows, cheap, strict=True)]
-    return {
-        "threshold": threshold,
-        "strong_share": round(float(1 - cheap.mean()), 4),
-        "accuracy": round(float(np.mean(correct)), 4),
-    }
-
-
-def curve(rows: list[Row], p: np.ndarray, target_quality: float = 0.95) -> dict[str, Any]:
-    """The curve over a threshold grid, and the cheapest threshold whose accuracy reaches
-    ``target_quality`` times the always-strong accuracy (RouteLLM's "% of strong quality")."""
-    strong_acc = float(np.mean([r.strong_label for r in rows]))
-    cheap_acc = float(np.mean([r.label for r in rows]))
-    # Every distinct probability is a threshold where a decision flips: search them all.
-    candidates = sorted({*GRID, *(round(float(x), 4) for x in p if x <= 1)})
-    points = [point(rows, p, t) for t in candidates]
-    goal = target_quality * strong_acc
-    reaching = [q for q in points if q["accuracy"] >= goal - 1e-9]
-    best = min(reaching, key=lambda q: (q["strong_share"], -q["accuracy"]), default=None)
-    return {
-        "rows": len(rows),
-        "always_cheap_accuracy": round(cheap_acc, 4),
-        "always_strong_accuracy": round(strong_acc, 4),
-        "target_quality": target_quality,
-        "target_accuracy": round(goal, 4),
-        "chosen": best,
-        "curve": [point(rows, p, t) for t in GRID],
-    }

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, field_validator
 
-from minigate.schemas.common import Usage, WireModel
+from minigate.schemas.bounds import Int64, TokenCount
+from minigate.schemas.common import RequestModel, Usage, WireModel
+from minigate.schemas.json_schema import check_json_schema
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
 
 
-class ChatMessage(WireModel):
+class ChatMessage(RequestModel):
+    free_fields: ClassVar[tuple[str, ...]] = ("content", "tool_calls")
+
     role: Role
     content: str | list[dict[str, Any]] | None = None
     name: str | None = None
@@ -32,24 +36,35 @@ class ChatMessage(WireModel):
         )
 
 
-class ResponseFormat(WireModel):
+class ResponseFormat(RequestModel):
+    free_fields: ClassVar[tuple[str, ...]] = ("json_schema",)
+
     type: Literal["text", "json_object", "json_schema"]
     json_schema: dict[str, Any] | None = None
 
+    @field_validator("json_schema")
+    @classmethod
+    def _valid_schema(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        if value is not None:
+            check_json_schema(value)
+        return value
 
-class StreamOptions(WireModel):
+
+class StreamOptions(RequestModel):
     include_usage: bool = False
 
 
-class ChatCompletionRequest(WireModel):
+class ChatCompletionRequest(RequestModel):
+    free_fields: ClassVar[tuple[str, ...]] = ("tools", "tool_choice", "metadata")
+
     model: str = Field(min_length=1)
     messages: list[ChatMessage] = Field(min_length=1)
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
-    max_tokens: int | None = Field(default=None, ge=1)
-    max_completion_tokens: int | None = Field(default=None, ge=1)
+    max_tokens: TokenCount | None = None
+    max_completion_tokens: TokenCount | None = None
     stop: str | list[str] | None = None
-    seed: int | None = None
+    seed: Int64 | None = None
     n: int = Field(default=1, ge=1, le=16)
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)

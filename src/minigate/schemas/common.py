@@ -2,8 +2,15 @@ from __future__ import annotations
 
 import secrets
 import time
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from minigate.schemas.bounds import (
+    INT32_MAX,
+    MAX_UNKNOWN_FIELD,
+    check_free_json,
+)
 
 
 class WireModel(BaseModel):
@@ -12,10 +19,29 @@ class WireModel(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+class RequestModel(WireModel):
+    """A request body (or part of one): its free-form JSON fields (``free_fields``) and unknown
+    fields are checked against minigate.schemas.bounds; an unknown field that is too large is
+    refused."""
+
+    free_fields: ClassVar[tuple[str, ...]] = ()
+
+    @model_validator(mode="after")
+    def _bounded(self) -> Any:
+        # A FreeJsonError reaches the error handler as is: it names the offending field.
+        for name in self.free_fields:
+            check_free_json(getattr(self, name), name)
+        for name, value in (self.model_extra or {}).items():
+            check_free_json(value, name, budget=MAX_UNKNOWN_FIELD)
+        return self
+
+
 class Usage(WireModel):
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    total_tokens: int = 0
+    # Bounded: an upstream reporting 2**70 tokens is broken (a 502), and the ledger's columns
+    # are 32-bit.
+    prompt_tokens: int = Field(default=0, ge=0, le=INT32_MAX)
+    completion_tokens: int = Field(default=0, ge=0, le=INT32_MAX)
+    total_tokens: int = Field(default=0, ge=0, le=2 * INT32_MAX)
 
 
 def new_id(prefix: str) -> str:

@@ -6,19 +6,20 @@ from typing import Literal
 
 from pydantic import Field
 
-from minigate.schemas.common import Usage, WireModel
+from minigate.schemas.bounds import Int64, TokenCount
+from minigate.schemas.common import RequestModel, Usage, WireModel
 
 
-class CompletionRequest(WireModel):
+class CompletionRequest(RequestModel):
     model: str = Field(min_length=1)
     prompt: str | list[str]
-    max_tokens: int | None = Field(default=16, ge=1)
+    max_tokens: TokenCount | None = 16
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
     n: int = Field(default=1, ge=1, le=16)
     stream: bool = False
     stop: str | list[str] | None = None
-    seed: int | None = None
+    seed: Int64 | None = None
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
     echo: bool = False

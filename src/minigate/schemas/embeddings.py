@@ -6,21 +6,25 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from minigate.schemas.common import WireModel
+from minigate.schemas.bounds import INT32_MAX, TokenId
+from minigate.schemas.common import RequestModel, WireModel
+
+# OpenAI's largest embedding has 3,072 dimensions; 65,536 leaves room for any local model.
+MAX_DIMENSIONS = 65_536
 
 
-class EmbeddingRequest(WireModel):
+class EmbeddingRequest(RequestModel):
     model: str = Field(min_length=1)
-    input: str | list[str] | list[int] | list[list[int]]
+    input: str | list[str] | list[TokenId] | list[list[TokenId]]
     encoding_format: Literal["float", "base64"] = "float"
-    dimensions: int | None = Field(default=None, ge=1)
+    dimensions: int | None = Field(default=None, ge=1, le=MAX_DIMENSIONS)
     user: str | None = None
 
     @field_validator("input")
     @classmethod
     def _not_empty(
-        cls, value: str | list[str] | list[int] | list[list[int]]
-    ) -> str | list[str] | list[int] | list[list[int]]:
+        cls, value: str | list[str] | list[TokenId] | list[list[TokenId]]
+    ) -> str | list[str] | list[TokenId] | list[list[TokenId]]:
         if isinstance(value, list) and not value:
             raise ValueError("input must not be an empty list")
         if isinstance(value, list) and len(value) > 2048:
@@ -37,8 +41,8 @@ class EmbeddingRequest(WireModel):
 
 
 class EmbeddingUsage(WireModel):
-    prompt_tokens: int = 0
-    total_tokens: int = 0
+    prompt_tokens: int = Field(default=0, ge=0, le=INT32_MAX)
+    total_tokens: int = Field(default=0, ge=0, le=INT32_MAX)
 
 
 class Embedding(WireModel):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import Field
 
-from minigate.schemas.common import WireModel
+from minigate.schemas.common import RequestModel, WireModel
 
 # OpenAI's categories (omni-moderation), in its order.
 CATEGORIES = (
@@ -26,7 +26,9 @@ CATEGORIES = (
 )
 
 
-class ModerationRequest(WireModel):
+class ModerationRequest(RequestModel):
+    free_fields: ClassVar[tuple[str, ...]] = ("input",)
+
     input: str | list[str] | list[dict[str, Any]] = Field(min_length=1)
     model: str | None = None
 

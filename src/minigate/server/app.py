@@ -13,7 +13,7 @@ from minigate.config import Settings
 from minigate.metrics import Metrics
 from minigate.runtime import running
 from minigate.server.auth import Authenticator
-from minigate.server.body_limit import BodyLimit
+from minigate.server.body_limit import BodyLimit, ParseGate
 from minigate.server.errors import install_error_handlers
 from minigate.server.routes import admin, ops
 from minigate.server.routes import cache as cache_routes
@@ -47,9 +47,14 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         description="OpenAI-compatible gateway for small language models.",
         lifespan=lifespan,
+        # Served by ops.py, behind a key once the gateway has keys (server.public_docs).
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.metrics = Metrics()
+    app.state.parse_gate = ParseGate()
     install_error_handlers(app)
     app.include_router(openai_routes.router)
     app.include_router(admin.router)

@@ -10,6 +10,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from minigate.errors import GatewayError, InvalidRequest, NotFound
+from minigate.server.redact import redacted_body
 from minigate.server.responses import json_response
 
 log = logging.getLogger("minigate.server")
@@ -19,7 +20,7 @@ def error_response(exc: GatewayError, request: Request) -> Response:
     metrics = getattr(request.app.state, "metrics", None)
     if metrics is not None:
         metrics.http_errors.labels(str(exc.status), exc.code).inc()
-    return json_response(exc.to_body(), status=exc.status, headers=exc.headers)
+    return json_response(redacted_body(exc), status=exc.status, headers=exc.headers)
 
 
 def install_error_handlers(app: FastAPI) -> None:

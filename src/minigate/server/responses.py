@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -11,15 +12,31 @@ from pydantic import BaseModel
 from starlette.responses import Response, StreamingResponse
 
 from minigate.errors import GatewayError
+from minigate.server.redact import redacted_body
 
 log = logging.getLogger("minigate.server")
+
+
+_UNSAFE = re.compile(r"[^\x20-\x7e]")
+MAX_HEADER_VALUE = 512
+
+
+def safe_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Header values as printable ASCII, at most 512 characters: a value can carry text a
+    client chose (a route's reason quotes a JSON schema's property names), and a CR, LF or
+    non-Latin-1 character in it would split the response or fail it."""
+    return {
+        name: _UNSAFE.sub("?", value)[:MAX_HEADER_VALUE] for name, value in (headers or {}).items()
+    }
 
 
 def json_response(
     body: BaseModel | Mapping[str, Any], status: int = 200, headers: Mapping[str, str] | None = None
 ) -> Response:
     content = body.model_dump_json() if isinstance(body, BaseModel) else orjson.dumps(body)
-    return Response(content, status_code=status, headers=headers, media_type="application/json")
+    return Response(
+        content, status_code=status, headers=safe_headers(headers), media_type="application/json"
+    )
 
 
 def sse_response(
@@ -28,7 +45,7 @@ def sse_response(
     return StreamingResponse(
         _sse_bytes(events),
         media_type="text/event-stream",
-        headers={"cache-control": "no-cache", "x-accel-buffering": "no", **(headers or {})},
+        headers={"cache-control": "no-cache", "x-accel-buffering": "no", **safe_headers(headers)},
     )
 
 
@@ -38,7 +55,7 @@ async def _sse_bytes(events: AsyncIterator[BaseModel]) -> AsyncIterator[bytes]:
             yield b"data: " + event.model_dump_json(exclude_none=True).encode() + b"\n\n"
     except GatewayError as exc:
         # Headers are sent already: the error travels as an event, which the SDK raises.
-        yield b"data: " + orjson.dumps(exc.to_body()) + b"\n\n"
+        yield b"data: " + orjson.dumps(redacted_body(exc)) + b"\n\n"
     except Exception:
         log.exception("Stream failed")
         error = GatewayError("The stream failed inside the gateway; its log has the details.")

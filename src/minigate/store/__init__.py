@@ -13,10 +13,12 @@ from minigate.errors import ConfigError
 
 async def open_store(url: str) -> AsyncEngine:
     """Migrate the database to the newest schema and return an engine for it."""
-    from minigate.store.engine import create_engine
+    from minigate.store.engine import create_engine, create_private, sqlite_file
     from minigate.store.migrate import upgrade
 
     try:
+        if (path := sqlite_file(url)) is not None:
+            create_private(path)
         await asyncio.to_thread(upgrade, url)
     except (SQLAlchemyError, OSError) as exc:
         shown = make_url(url).render_as_string(hide_password=True)

@@ -52,6 +52,30 @@ rate_windows = Table(
     Column("tokens", BigInteger, nullable=False),
 )
 
+# One row per reservation held by a request in flight. A gateway renews the leases it owns;
+# one whose gateway died expires and is reclaimed (its reservation released) by any gateway.
+# Expiry is epoch seconds, comparable on every database.
+reservation_leases = Table(
+    "reservation_leases",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("key_id", String(40), nullable=False),
+    Column("period", String(10), nullable=True),  # None: the key has no budget
+    Column("minute", String(16), nullable=True),  # None: the key has no rate limit
+    Column("cost_pusd", BigInteger, nullable=False),
+    Column("tokens", BigInteger, nullable=False),
+    Column("owner", String(80), nullable=False, index=True),
+    Column("expires_at", Float, nullable=False, index=True),
+)
+
+# What /health writes and reads back to prove the store still takes writes (one row per gateway).
+store_probes = Table(
+    "store_probes",
+    metadata,
+    Column("owner", String(80), primary_key=True),
+    Column("nonce", String(40), nullable=False),
+)
+
 requests = Table(
     "requests",
     metadata,

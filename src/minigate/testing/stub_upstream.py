@@ -36,8 +36,15 @@ class StubUpstream:
     delay_s: float = 0.0
     stream_delay_s: float = 0.0  # pause between stream events, so a client can leave midway
     retry_after: str | None = None
-    text: str = COMPLETION_TEXT  # the answer to every chat request; {system} echoes the system
+    # The answer to every chat request; {system} echoes the system prompt, {user} the last
+    # user turn (a model whose answers differ by request, for scoring tests).
+    text: str = COMPLETION_TEXT
     token_logprob: float = -0.1  # reported for every token when a request asks for logprobs
+    # A hostile or broken provider: "empty" ends streams without an event, "json" answers
+    # stream requests with a JSON body; error_message replaces the text of failures.
+    stream_mode: str = "sse"
+    error_message: str | None = None
+    completion_tokens: int | None = None  # reported usage, whatever was generated
     received: list[Received] = field(default_factory=list)
     record: bool = True
     open_writers: set[asyncio.StreamWriter] = field(default_factory=set)
@@ -45,12 +52,14 @@ class StubUpstream:
     # -- answers -----------------------------------------------------------------------
 
     def _text_for(self, body: dict[str, Any]) -> str:
-        """The answer; ``{system}`` in it stands for a model that leaks its system prompt."""
-        if "{system}" not in self.text:
+        """The answer; ``{system}`` in it stands for a model that leaks its system prompt,
+        ``{user}`` for one that echoes the last user turn."""
+        if "{system}" not in self.text and "{user}" not in self.text:
             return self.text
         messages = body.get("messages") or []
         system = next((m.get("content") for m in messages if m.get("role") == "system"), "")
-        return self.text.replace("{system}", str(system))
+        user = next((m.get("content") for m in reversed(messages) if m.get("role") == "user"), "")
+        return self.text.replace("{system}", str(system)).replace("{user}", str(user))
 
     def _chat(self, body: dict[str, Any]) -> dict[str, Any]:
         choice: dict[str, Any] = {
@@ -68,7 +77,15 @@ class StubUpstream:
             "created": int(time.time()),
             "model": body.get("model", "stub"),
             "choices": [choice],
-            "usage": {"prompt_tokens": 9, "completion_tokens": 6, "total_tokens": 15},
+            "usage": self._usage(9, 6),
+        }
+
+    def _usage(self, prompt: int, completion: int) -> dict[str, int]:
+        completion = self.completion_tokens if self.completion_tokens is not None else completion
+        return {
+            "prompt_tokens": prompt,
+            "completion_tokens": completion,
+            "total_tokens": prompt + completion,
         }
 
     def _chat_events(self, body: dict[str, Any]) -> list[bytes]:
@@ -91,13 +108,26 @@ class StubUpstream:
                 {
                     **base,
                     "choices": [],
-                    "usage": {
-                        "prompt_tokens": 9,
-                        "completion_tokens": len(words),
-                        "total_tokens": 9 + len(words),
-                    },
+                    "usage": self._usage(9, len(words)),
                 }
             )
+        return [b"data: " + orjson.dumps(e) + b"\n\n" for e in events] + [b"data: [DONE]\n\n"]
+
+    def _completion_events(self, body: dict[str, Any]) -> list[bytes]:
+        base = {
+            "id": "cmpl-stub",
+            "object": "text_completion",
+            "created": int(time.time()),
+            "model": body.get("model", "stub"),
+        }
+        words = COMPLETION_TEXT.split(" ")
+        events = [
+            {**base, "choices": [{"index": 0, "text": w if i == 0 else " " + w}]}
+            for i, w in enumerate(words)
+        ]
+        events.append({**base, "choices": [{"index": 0, "text": "", "finish_reason": "stop"}]})
+        if (body.get("stream_options") or {}).get("include_usage"):
+            events.append({**base, "choices": [], "usage": self._usage(3, len(words))})
         return [b"data: " + orjson.dumps(e) + b"\n\n" for e in events] + [b"data: [DONE]\n\n"]
 
     def _embeddings(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -120,7 +150,7 @@ class StubUpstream:
             "created": int(time.time()),
             "model": body.get("model", "stub"),
             "choices": [{"index": 0, "text": COMPLETION_TEXT, "finish_reason": "stop"}],
-            "usage": {"prompt_tokens": 3, "completion_tokens": 6, "total_tokens": 9},
+            "usage": self._usage(3, 6),
         }
 
     # -- HTTP ------------------------------------------------------------------------
@@ -154,19 +184,13 @@ class StubUpstream:
             await asyncio.sleep(self.delay_s)
         if self.status != 200:
             extra = f"retry-after: {self.retry_after}\r\n" if self.retry_after else ""
-            error = {"error": {"message": f"stub failure {self.status}", "type": "server_error"}}
+            message = self.error_message or f"stub failure {self.status}"
+            error = {"error": {"message": message, "type": "server_error"}}
             self._write(writer, self.status, orjson.dumps(error), extra=extra)
-        elif path.endswith("/chat/completions") and body.get("stream"):
-            writer.write(
-                b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
-                b"transfer-encoding: chunked\r\n\r\n"
-            )
-            for event in self._chat_events(body):
-                writer.write(b"%x\r\n%s\r\n" % (len(event), event))
-                if self.stream_delay_s:
-                    await writer.drain()
-                    await asyncio.sleep(self.stream_delay_s)
-            writer.write(b"0\r\n\r\n")
+        elif body.get("stream") and path.endswith("completions") and self.stream_mode != "json":
+            chat = path.endswith("/chat/completions")
+            events = self._chat_events(body) if chat else self._completion_events(body)
+            await self._stream(writer, [] if self.stream_mode == "empty" else events)
         elif path.endswith("/chat/completions"):
             self._write(writer, 200, orjson.dumps(self._chat(body)))
         elif path.endswith("/embeddings"):
@@ -187,6 +211,18 @@ class StubUpstream:
         else:
             self._write(writer, 404, b'{"error": {"message": "not found"}}')
         await writer.drain()
+
+    async def _stream(self, writer: asyncio.StreamWriter, events: list[bytes]) -> None:
+        writer.write(
+            b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+            b"transfer-encoding: chunked\r\n\r\n"
+        )
+        for event in events:
+            writer.write(b"%x\r\n%s\r\n" % (len(event), event))
+            if self.stream_delay_s:
+                await writer.drain()
+                await asyncio.sleep(self.stream_delay_s)
+        writer.write(b"0\r\n\r\n")
 
     @staticmethod
     def _write(writer: asyncio.StreamWriter, status: int, payload: bytes, extra: str = "") -> None:

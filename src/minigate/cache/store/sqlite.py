@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from minigate.cache.store.protocol import Entry, StoreStats, Vectors
+from minigate.store.engine import create_private
 
 T = TypeVar("T")
 
@@ -46,7 +47,7 @@ class SqliteStore:
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            create_private(self.path)  # cached answers are prompts and answers: 0600
             db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")

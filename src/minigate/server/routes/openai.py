@@ -16,6 +16,7 @@ from starlette.responses import Response
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import InvalidRequest, ModelNotFound
+from minigate.schemas.bounds import FreeJsonError
 from minigate.schemas.chat import ChatCompletionRequest
 from minigate.schemas.common import new_id
 from minigate.schemas.completions import CompletionRequest
@@ -30,21 +31,28 @@ REQUEST_ID_HEADER = "x-minigate-request-id"
 
 async def parse_body(request: Request, model: type[M]) -> M:
     """Validate the JSON body; the error names the offending field, as OpenAI's does."""
-    raw = await request.body()
-    try:
-        return model.model_validate_json(raw)
-    except ValidationError as exc:
-        raise invalid_request(exc) from None
+    async with request.app.state.parse_gate.slot(request):
+        raw = await request.body()
+        try:
+            return model.model_validate_json(raw)
+        except ValidationError as exc:
+            raise invalid_request(exc) from None
 
 
 def invalid_request(exc: ValidationError) -> InvalidRequest:
     first = exc.errors(include_url=False)[0]
+    param = ".".join(str(part) for part in first["loc"] if not _union_tag(part))
+    cause = (first.get("ctx") or {}).get("error")
+    if isinstance(cause, FreeJsonError):
+        param = f"{param}.{cause.where}" if param else cause.where
+        return InvalidRequest(
+            f"Invalid value for '{param}': {cause}.", param=param, code="invalid_value"
+        )
     if first["type"] == "json_invalid" or not first["loc"]:
         return InvalidRequest(
             "We could not parse the JSON body of your request. The body must be a JSON object "
             f"({first['msg']})."
         )
-    param = ".".join(str(part) for part in first["loc"])
     if first["type"] == "missing":
         return InvalidRequest(
             f"Missing required parameter: '{param}'.",
@@ -54,6 +62,15 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
     return InvalidRequest(
         f"Invalid value for '{param}': {first['msg']}.", param=param, code="invalid_value"
     )
+
+
+def _union_tag(part: str | int) -> bool:
+    """Pydantic names the member of a union it tried (``str``, ``list[int]``); OpenAI's param
+    is the field alone."""
+    return isinstance(part, str) and (part in _TYPE_TAGS or "[" in part)
+
+
+_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "dict", "list", "none"})
 
 
 async def new_context(request: Request, endpoint: str, id_prefix: str) -> RequestContext:

@@ -1,0 +1,150 @@
+"""The evaluation data set: one JSON object a line.
+
+    {"id": "q1", "prompt": "2+2?", "expected": "4", "scorer": "number"}
+    {"messages": [{"role": "user", "content": "..."}], "expected": "B",
+     "scorer": {"type": "choice", "choices": ["A", "B", "C", "D"]}, "task": "mcq"}
+
+``prompt`` (one user turn) or ``messages`` (a whole conversation) is the input; ``expected``
+the answer; ``scorer`` a name or an object with ``type`` and the scorer's options (default
+``exact``); ``id`` (default ``line-N``), ``task`` (sent as ``x-minigate-task``) and
+``max_tokens`` are optional. See docs/eval.md.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from minigate.errors import ConfigError
+
+Messages = list[dict[str, str]]
+ROLES = {"system", "user", "assistant"}
+
+
+class DatasetError(ConfigError):
+    """A data set row or file that cannot be used; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    line: int
+    messages: Messages
+    expected: Any
+    scorer: dict[str, Any]
+    task: str | None = None
+    max_tokens: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def prompt(self) -> str:
+        """The last user turn: what a prompt template wraps and a length rule measures."""
+        return next((m["content"] for m in reversed(self.messages) if m["role"] == "user"), "")
+
+
+@dataclass
+class Loaded:
+    rows: list[Row]
+    skipped: list[str]  # one message per malformed line that was skipped
+
+
+def json_lines(path: Path) -> list[tuple[int, str]]:
+    """(line number, text) of the non-blank lines. Split on "\\n" only: U+2028 and U+0085 are
+    valid inside a JSON string, and str.splitlines() would break a row at them."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DatasetError(f"Cannot read {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise DatasetError(f"{path} is not UTF-8 text; expected JSON lines.") from None
+    lines = text.split("\n")
+    return [(n, line.rstrip("\r")) for n, line in enumerate(lines, 1) if line.strip()]
+
+
+def read_dataset(path: Path, *, skip_bad: bool = False) -> Loaded:
+    """The rows of a JSONL data set. A malformed line raises a DatasetError naming it, or,
+    with ``skip_bad``, is left out and described in ``skipped``."""
+    rows: list[Row] = []
+    skipped: list[str] = []
+    seen: set[str] = set()
+    for n, line in json_lines(path):
+        try:
+            row = parse_row(line, n)
+            if row.id in seen:
+                raise ValueError(f"the id '{row.id}' is used twice")
+        except ValueError as exc:
+            problem = f"{path}:{n}: {exc}"
+            if not skip_bad:
+                raise DatasetError(f"{problem} (use --skip-bad-rows to leave it out).") from None
+            skipped.append(problem)
+            continue
+        seen.add(row.id)
+        rows.append(row)
+    if not rows:
+        raise DatasetError(f"{path} holds no usable rows; see docs/eval.md for the format.")
+    return Loaded(rows, skipped)
+
+
+def parse_row(line: str, n: int) -> Row:
+    """One row; a ValueError says what is wrong with it."""
+    try:
+        data = json.loads(line)
+    except ValueError:
+        raise ValueError("not valid JSON") from None
+    if not isinstance(data, dict):
+        raise ValueError("a row must be a JSON object")
+    if "expected" not in data:
+        raise ValueError("the row has no 'expected' answer")
+    max_tokens = data.get("max_tokens")
+    if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
+        raise ValueError("'max_tokens' must be a positive whole number")
+    task = data.get("task")
+    known = {"id", "prompt", "messages", "expected", "scorer", "task", "max_tokens"}
+    return Row(
+        id=str(data.get("id", f"line-{n}")),
+        line=n,
+        messages=_messages(data),
+        expected=data["expected"],
+        scorer=_scorer(data.get("scorer", "exact")),
+        task=str(task) if task is not None else None,
+        max_tokens=max_tokens,
+        extra={k: v for k, v in data.items() if k not in known},
+    )
+
+
+def _messages(data: dict[str, Any]) -> Messages:
+    prompt, messages = data.get("prompt"), data.get("messages")
+    if (prompt is None) == (messages is None):
+        raise ValueError("give either 'prompt' (a string) or 'messages' (a list), not both")
+    if prompt is not None:
+        if not isinstance(prompt, str) or not prompt.strip():
+            raise ValueError("'prompt' must be a non-empty string")
+        return [{"role": "user", "content": prompt}]
+    if not isinstance(messages, list) or not messages:
+        raise ValueError("'messages' must be a non-empty list")
+    for m in messages:
+        if not isinstance(m, dict) or m.get("role") not in ROLES:
+            raise ValueError("each message needs a 'role': system, user or assistant")
+        if not isinstance(m.get("content"), str):
+            raise ValueError("each message needs a 'content' string")
+    return [{"role": m["role"], "content": m["content"]} for m in messages]
+
+
+def _scorer(value: Any) -> dict[str, Any]:
+    from minigate.evals.scorers import SCORERS
+
+    spec = {"type": value} if isinstance(value, str) else value
+    if not isinstance(spec, dict) or spec.get("type") not in SCORERS:
+        raise ValueError(f"'scorer' must be one of {', '.join(SCORERS)} (or an object with 'type')")
+    return dict(spec)
+
+
+def pick(rows: list[Row], limit: int | None, sample: int | None, seed: int) -> list[Row]:
+    """The first ``limit`` rows, or ``sample`` rows drawn with ``seed`` (kept in file order)."""
+    if sample is not None and sample < len(rows):
+        chosen = set(random.Random(seed).sample(range(len(rows)), sample))
+        rows = [r for n, r in enumerate(rows) if n in chosen]
+    return rows[:limit] if limit is not None else rows

@@ -1,0 +1,161 @@
+"""The model-selection matrix, measured: scenarios (constraints) by data sets (result files);
+each cell names the cheapest target that meets the scenario, or none.
+
+From the cells it writes a ``routes:`` snippet for the config: one route whose rules send
+each task to its cell, tighter latency budgets first (a request states its budget in the
+``x-minigate-latency-budget-ms`` header).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from minigate.evals.dataset import DatasetError
+from minigate.evals.summary import FORMAT
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    max_p95_ms: float | None = None
+    max_cost_per_1k_usd: Decimal | None = None
+    min_accuracy: float | None = None
+
+    def problem(self, f: dict[str, Any]) -> str | None:
+        """Why figures ``f`` miss this scenario, or None when they meet it."""
+        p95 = f["latency_ms"]["p95"]
+        if self.max_p95_ms is not None and (p95 is None or p95 > self.max_p95_ms):
+            return f"p95 {p95} ms > {self.max_p95_ms:g} ms"
+        cost = f["cost_per_1k_usd"]
+        if self.max_cost_per_1k_usd is not None and (
+            cost is None or Decimal(cost) > self.max_cost_per_1k_usd
+        ):
+            return f"cost per 1k {cost} > {self.max_cost_per_1k_usd}"
+        if self.min_accuracy is not None and (f["accuracy"] or 0) < self.min_accuracy:
+            return f"accuracy {f['accuracy']} < {self.min_accuracy:g}"
+        return None
+
+
+# The seeds' selection matrix, as constraints; pass --scenarios to set your own.
+DEFAULT_SCENARIOS = [
+    Scenario("real-time", max_p95_ms=500, min_accuracy=0.6),
+    Scenario("edge", max_p95_ms=2000, max_cost_per_1k_usd=Decimal("0.05"), min_accuracy=0.5),
+    Scenario("complex-reasoning", min_accuracy=0.8),
+    Scenario("cost-sensitive", max_cost_per_1k_usd=Decimal("0.5"), min_accuracy=0.7),
+]
+
+
+def read_scenarios(path: Path) -> list[Scenario]:
+    """A YAML (or JSON) list of {name, max_p95_ms, max_cost_per_1k_usd, min_accuracy}."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DatasetError(f"Cannot read the scenarios {path}: {exc}") from None
+    if not isinstance(data, list) or not data:
+        raise DatasetError(f"{path} must hold a list of scenarios, each with a 'name'.")
+    scenarios = []
+    for n, item in enumerate(data):
+        known = {"name", "max_p95_ms", "max_cost_per_1k_usd", "min_accuracy"}
+        if not isinstance(item, dict) or "name" not in item or set(item) - known:
+            raise DatasetError(
+                f"{path}: scenario {n} needs a 'name' and only {', '.join(sorted(known))}."
+            )
+        cost = item.get("max_cost_per_1k_usd")
+        scenarios.append(
+            Scenario(
+                str(item["name"]),
+                item.get("max_p95_ms"),
+                None if cost is None else Decimal(str(cost)),
+                item.get("min_accuracy"),
+            )
+        )
+    return scenarios
+
+
+def read_results(paths: list[Path]) -> dict[str, dict[str, Any]]:
+    """Result documents by column name (their task, else the data set's name)."""
+    columns: dict[str, dict[str, Any]] = {}
+    for path in paths:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DatasetError(f"Cannot read the results {path}: {exc}") from None
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise DatasetError(f"{path} is not a results file written by 'minigate eval'.")
+        name = str(doc.get("task") or Path(str(doc.get("dataset", path.stem))).stem)
+        columns[name] = doc
+    return columns
+
+
+def cheapest(scenario: Scenario, figures: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The cell: the cheapest target meeting the scenario (ties: lower p95, then name)."""
+    meeting = [(t, f) for t, f in figures.items() if scenario.problem(f) is None]
+    if not meeting:
+        misses = {t: scenario.problem(f) for t, f in figures.items()}
+        return {"target": None, "why_not": misses}
+
+    def order(item: tuple[str, dict[str, Any]]) -> tuple[Decimal, float, str]:
+        t, f = item
+        cost = (
+            Decimal(f["cost_per_1k_usd"])
+            if f["cost_per_1k_usd"] is not None
+            else Decimal("Infinity")
+        )
+        return (cost, f["latency_ms"]["p95"] or 0.0, t)
+
+    target, f = min(meeting, key=order)
+    return {
+        "target": target,
+        "model": target.partition("@")[0],
+        "accuracy": f["accuracy"],
+        "p95_ms": f["latency_ms"]["p95"],
+        "cost_per_1k_usd": f["cost_per_1k_usd"],
+    }
+
+
+def build(columns: dict[str, dict[str, Any]], scenarios: list[Scenario]) -> dict[str, Any]:
+    cells = {
+        s.name: {c: cheapest(s, doc["targets"]) for c, doc in columns.items()} for s in scenarios
+    }
+    return {"columns": list(columns), "scenarios": [s.name for s in scenarios], "cells": cells}
+
+
+def routes_snippet(
+    matrix: dict[str, Any], scenarios: list[Scenario], route_id: str = "eval-selected"
+) -> dict[str, Any]:
+    """``{"routes": [...]}``: per task, scenarios with a latency budget first (tightest
+    first), then the scenarios without; the default is the most accurate cell."""
+    rules: list[dict[str, Any]] = []
+    budgeted = sorted((s for s in scenarios if s.max_p95_ms), key=lambda s: s.max_p95_ms or 0)
+    plain = [s for s in scenarios if not s.max_p95_ms]
+    for scenario in [*budgeted, *plain[:1]]:
+        for column, cell in matrix["cells"][scenario.name].items():
+            if cell["target"] is None:
+                continue
+            when: dict[str, Any] = {"task": [column]}
+            if scenario.max_p95_ms:
+                when["max_latency_budget_ms"] = int(scenario.max_p95_ms)
+            rules.append({"when": when, "target": cell["model"]})
+    found = [c for row in matrix["cells"].values() for c in row.values() if c["target"]]
+    if not found:
+        return {"routes": []}
+    best = max(found, key=lambda c: (c["accuracy"] or 0, c["model"]))
+    return {"routes": [{"id": route_id, "rules": rules, "default": best["model"]}]}
+
+
+def table(matrix: dict[str, Any]) -> str:
+    """The matrix as aligned text: scenario rows, data set columns."""
+    columns = matrix["columns"]
+    width = max([len(s) for s in matrix["scenarios"]] + [8])
+    lines = ["scenario".ljust(width) + "".join(f"  {c:<24}" for c in columns)]
+    for scenario in matrix["scenarios"]:
+        cells = matrix["cells"][scenario]
+        names = [cells[c]["target"] or "none" for c in columns]
+        lines.append(scenario.ljust(width) + "".join(f"  {n:<24}" for n in names))
+    return "\n".join(lines)

@@ -1,0 +1,109 @@
+"""One evaluation from start to files: rows, targets, calls, summary, report."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from minigate.evals.dataset import Loaded, Row, pick, read_dataset
+from minigate.evals.presets import PREFIX, load_preset
+from minigate.evals.report import render
+from minigate.evals.runner import RunOptions, run
+from minigate.evals.summary import summarise
+from minigate.evals.targets import Target, check_known
+
+
+@dataclass
+class Plan:
+    dataset: str
+    targets: list[Target]
+    output: Path
+    base_url: str
+    api_key: str
+    options: RunOptions
+    data_dir: Path
+    skip_bad: bool = False
+    limit: int | None = None
+    sample: int | None = None
+    seed: int = 0
+    timeout_s: float = 300.0
+    warn: Callable[[str], None] = field(default=lambda _: None)
+
+    @property
+    def results_path(self) -> Path:
+        return self.output / "results.jsonl"
+
+
+def load_rows(plan: Plan) -> list[Row]:
+    loaded: Loaded
+    if plan.dataset.startswith(PREFIX):
+        loaded = load_preset(plan.dataset, plan.data_dir)
+    else:
+        loaded = read_dataset(Path(plan.dataset), skip_bad=plan.skip_bad)
+    for problem in loaded.skipped:
+        plan.warn(f"skipped {problem}")
+    return pick(loaded.rows, plan.limit, plan.sample, plan.seed)
+
+
+async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> dict[str, Any]:
+    """Check the targets with the gateway, run, and write summary.json and report.html."""
+    from openai import AsyncOpenAI
+
+    started = datetime.now(UTC)
+    async with AsyncOpenAI(
+        base_url=plan.base_url, api_key=plan.api_key, max_retries=1, timeout=plan.timeout_s
+    ) as client:
+        served = [m.id async for m in client.models.list()]
+        models = [t.model for t in plan.targets]
+        if plan.options.judge_model:
+            models.append(plan.options.judge_model)
+        check_known([Target(m, m) for m in models], served)
+        records = await run(client, rows, plan.targets, plan.results_path, plan.options, progress)
+    ordered = _in_order(records, rows, plan.targets)
+    tasks = {r.task for r in rows}
+    meta = {
+        "dataset": plan.dataset,
+        "task": tasks.pop() if len(tasks) == 1 else None,
+        "rows": len(rows),
+        "base_url": plan.base_url,
+        "stream": plan.options.stream,
+        "use_cache": plan.options.use_cache,
+        "started_at": started.isoformat(timespec="seconds"),
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    doc = summarise(ordered, [t.name for t in plan.targets], meta)
+    plan.output.mkdir(parents=True, exist_ok=True)
+    (plan.output / "summary.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
+    (plan.output / "report.html").write_text(render(doc, ordered), encoding="utf-8")
+    return doc
+
+
+def run_plan(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> dict[str, Any]:
+    return asyncio.run(execute(plan, rows, progress))
+
+
+def _in_order(
+    records: dict[str, dict[str, Any]], rows: list[Row], targets: list[Target]
+) -> list[dict[str, Any]]:
+    from minigate.evals.runner import key_of
+
+    return [
+        records[key_of(r.id, t.name)]
+        for r in rows
+        for t in targets
+        if key_of(r.id, t.name) in records
+    ]
+
+
+def failing(doc: dict[str, Any], min_accuracy: float) -> list[str]:
+    """The targets whose accuracy is under the gate, each with its figure."""
+    return [
+        f"{name} ({f['accuracy']:.3f})"
+        for name, f in doc["targets"].items()
+        if (f["accuracy"] or 0) < min_accuracy
+    ]

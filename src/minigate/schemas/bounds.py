@@ -1,0 +1,63 @@
+"""Bounds on what a client may send, so that no value reaches code that cannot hold it.
+
+OpenAI's integers are 64-bit (``seed`` is an int64; token ids and counts are 32-bit): a larger
+one used to pass validation and fail later (JSON encoders, llama.cpp, database columns) as a
+500. Typed fields carry their bound; free-form JSON (tools, content parts, metadata, unknown
+fields passed to an upstream) is walked once by ``check_free_json``, which also refuses an
+unknown field larger than ``MAX_UNKNOWN_FIELD`` (a 4 MiB body of one 2M-element list parsed
+into Python objects costs ~20 times its size in memory, and was forwarded as is).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import Field
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+INT32_MAX = 2**31 - 1
+
+Int64 = Annotated[int, Field(ge=INT64_MIN, le=INT64_MAX)]
+TokenCount = Annotated[int, Field(ge=1, le=INT32_MAX)]
+TokenId = Annotated[int, Field(ge=0, le=INT32_MAX)]
+
+# Unknown fields are passed to upstreams as they are; past this size (in JSON values and
+# string characters) one is refused instead.
+MAX_UNKNOWN_FIELD = 64 * 1024
+_MAX_DEPTH = 64
+
+
+class FreeJsonError(ValueError):
+    """A free-form JSON value is out of bounds; ``where`` names it as a dotted path."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(message)
+        self.where = where
+
+
+def check_free_json(value: Any, where: str, *, budget: int | None = None) -> int:
+    """Walk ``value``; raise FreeJsonError for an integer outside int64 or nesting deeper than
+    64, or (with ``budget``) for a value larger than ``budget``. Returns its size."""
+    size = 0
+    stack: list[tuple[Any, str, int]] = [(value, where, 0)]
+    while stack:
+        item, path, depth = stack.pop()
+        size += 1
+        if isinstance(item, str):
+            size += len(item)
+        elif isinstance(item, bool | float) or item is None:
+            pass
+        elif isinstance(item, int):
+            if not INT64_MIN <= item <= INT64_MAX:
+                raise FreeJsonError(path, "integers must fit in 64 bits")
+        elif depth >= _MAX_DEPTH:
+            raise FreeJsonError(path, f"JSON nested deeper than {_MAX_DEPTH} levels")
+        elif isinstance(item, dict):
+            stack.extend((v, f"{path}.{k}", depth + 1) for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((v, f"{path}.{i}", depth + 1) for i, v in enumerate(item))
+        if budget is not None and size > budget:
+            raise FreeJsonError(
+                where, f"the unknown field is larger than {budget} JSON values and characters"
+            )
+    return size

@@ -1,0 +1,123 @@
+"""Whether the store still works: the database file is the one opened at start, and a write
+reads back within a timeout.
+
+A SQLite file deleted while the gateway runs keeps working through the open descriptor (every
+answer 200, every row lost at the next restart); corrupted pages fail reads. Either way keys and
+budgets can no longer be checked, so requests with a virtual key fail closed (503
+``store_unavailable``) and /health says ``degraded``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, delete, insert, select
+
+from minigate.errors import StoreUnavailable
+from minigate.store.engine import sqlite_file
+from minigate.store.schema import store_probes
+from minigate.store.writer import StoreWriter
+
+# A verdict is reused this long: /health may be polled often, and each probe writes.
+_FRESH_S = 1.0
+# A failure met by a request keeps the store degraded this long: the probe's own write can
+# succeed on pages SQLite has cached while the rest of a corrupted file fails.
+_FAILURE_S = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStatus:
+    ok: bool
+    problem: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"status": "ok" if self.ok else "degraded", "problem": self.problem}
+
+
+class StoreProbe:
+    def __init__(self, url: str, writer: StoreWriter, owner: str, timeout_s: float = 2.0) -> None:
+        self.path = sqlite_file(url)
+        self._identity = _identity(self.path) if self.path is not None else None
+        self._writer = writer
+        self._owner = owner
+        self._timeout_s = timeout_s
+        self._last: tuple[float, StoreStatus] | None = None
+        self._failure: tuple[float, str] | None = None
+
+    def failed(self, reason: str) -> None:
+        """A request met a store failure: /health reports it for a while."""
+        self._failure = (time.monotonic(), reason)
+        self._last = None
+
+    def identity_problem(self) -> str | None:
+        """Why the database file is not the one opened at start (a stat: cheap)."""
+        if self.path is None or self._identity is None:
+            return None
+        try:
+            now = _identity(self.path)
+        except FileNotFoundError:
+            return f"The database file {self.path} was deleted while the gateway ran."
+        except OSError as exc:
+            return f"The database file {self.path} cannot be examined: {exc.strerror}."
+        if now != self._identity:
+            return f"The database file {self.path} was replaced while the gateway ran."
+        return None
+
+    async def check(self) -> StoreStatus:
+        """Identity (every time: a stat), then a write and read back within the timeout (its
+        verdict reused for a second)."""
+        last = self._last
+        fresh = last is not None and time.monotonic() - last[0] < _FRESH_S
+        if last is not None and fresh and self.identity_problem() is None:
+            return last[1]
+        status = await self._check()
+        self._last = (time.monotonic(), status)
+        return status
+
+    def require(self) -> None:
+        """Raise StoreUnavailable when the store is known to be broken (never waits)."""
+        problem = self.identity_problem()
+        if problem is None and self._last is not None and not self._last[1].ok:
+            problem = self._last[1].problem
+        if problem is not None:
+            raise StoreUnavailable(
+                f"The gateway's store is unavailable, so API keys and budgets cannot be "
+                f"checked: {problem} Try again later; an operator must restore the store."
+            )
+
+    async def _check(self) -> StoreStatus:
+        if problem := self.identity_problem():
+            return StoreStatus(False, problem)
+        if self._failure is not None and time.monotonic() - self._failure[0] < _FAILURE_S:
+            return StoreStatus(False, f"A request failed on the store: {self._failure[1]}.")
+        nonce = secrets.token_hex(8)
+        try:
+            read = await asyncio.wait_for(
+                self._writer.transaction(lambda conn: self._round_trip(conn, nonce)),
+                self._timeout_s,
+            )
+        except TimeoutError:
+            return StoreStatus(False, f"A write did not complete within {self._timeout_s:g}s.")
+        except Exception as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            return StoreStatus(False, f"A write failed: {reason[0] if reason else exc!r}.")
+        if read != nonce:
+            return StoreStatus(False, "A write did not read back.")
+        return StoreStatus(True)
+
+    def _round_trip(self, conn: Connection, nonce: str) -> str | None:
+        probes = store_probes.c
+        conn.execute(delete(store_probes).where(probes.owner == self._owner))
+        conn.execute(insert(store_probes).values(owner=self._owner, nonce=nonce))
+        found = conn.execute(select(probes.nonce).where(probes.owner == self._owner)).first()
+        return None if found is None else str(found.nonce)
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    stat = os.stat(path)
+    return stat.st_dev, stat.st_ino

@@ -1,0 +1,209 @@
+"""No stuck or lost money: every reservation is settled or released, whatever ends a request
+(a client leaving, a gateway killed with kill -9), and a reservation covers what the request
+may really cost (n choices, images)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openai
+import psycopg
+import pytest
+
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import Gateway, GatewayFactory, PostgresServer
+from tests.hardening.helpers import (
+    HELLO,
+    MASTER,
+    config,
+    create_key,
+    db_of,
+    post,
+    rows,
+    spend,
+    wait_until,
+)
+
+CHAT = "/chat/completions"
+ENV = {"MINIGATE_MASTER_KEY": MASTER}
+LEASE = {"ledger": {"lease_s": 2}}
+
+
+@pytest.fixture
+def slow_stub() -> Iterator[StubThread]:
+    """Streams of 8 events, 0.4 s apart: long enough to kill a gateway in the middle."""
+    thread = StubThread(StubUpstream(stream_delay_s=0.4))
+    yield thread
+    thread.close()
+
+
+def _stream_forever(gateway: Gateway, secret: str, started: threading.Event) -> None:
+    sdk = gateway.client(api_key=secret, max_retries=0)
+    try:
+        stream = sdk.chat.completions.create(
+            model="big", messages=HELLO, stream=True, max_tokens=2000
+        )
+        for _ in stream:
+            started.set()
+    except openai.APIError:
+        pass  # the gateway was killed under it
+
+
+def _streams(gateway: Gateway, secret: str, count: int) -> list[threading.Thread]:
+    threads = []
+    for _ in range(count):
+        started = threading.Event()
+        thread = threading.Thread(target=_stream_forever, args=(gateway, secret, started))
+        thread.start()
+        assert started.wait(30)
+        threads.append(thread)
+    return threads
+
+
+def test_kill_9_mid_stream_then_restart_frees_the_budget(
+    start_gateway: GatewayFactory, slow_stub: StubThread, tmp_path: Path
+) -> None:
+    """Before: kill -9 during 20 streams left $1.49 of $2 held after the restart, for good."""
+    settings, db = config(slow_stub, tmp_path, **LEASE), db_of(tmp_path)
+    first = start_gateway(settings, env=ENV)
+    secret, key_id = create_key(first, budget_usd="0.2", period="total")
+    finished = [post(first, CHAT, {"model": "big", "messages": HELLO}, key=secret) for _ in "ab"]
+    assert [r.status_code for r in finished] == [200, 200]
+    threads = _streams(first, secret, 6)
+    first.process.kill()  # SIGKILL: nothing is settled, nothing is flushed
+    first.process.wait()
+    for thread in threads:
+        thread.join(30)
+    held = spend(db, key_id)[1]
+    assert held > Decimal("0.12")  # 6 streams x 2,000 tokens x $10 per 1M, still reserved
+
+    second = start_gateway(settings, env=ENV)
+    assert wait_until(lambda: spend(db, key_id)[1] == 0), "the dead gateway's holds stay"
+    spent = spend(db, key_id)[0]
+    # The whole budget is usable again: a request that may cost all that is left gets in.
+    left = Decimal("0.2") - spent
+    max_tokens = int(left * 10**6 / 10) - 20
+    whole = {"model": "big", "messages": HELLO, "max_tokens": max_tokens}
+    assert post(second, CHAT, whole, key=secret).status_code == 200
+    recorded = rows(db, key_id)
+    ids = {r["id"] for r in recorded}
+    assert all(r.json()["id"] in ids for r in finished)
+    assert [r["status"] for r in recorded] == ["ok", "ok", "ok"]
+
+
+def _pg_spend(url: str, key_id: str) -> tuple[int, int]:
+    with psycopg.connect(url.replace("+psycopg", "")) as conn, conn.cursor() as cur:
+        cur.execute(
+            "SELECT coalesce(sum(spent_pusd), 0), coalesce(sum(reserved_pusd), 0) "
+            "FROM key_spend WHERE key_id = %s",
+            (key_id,),
+        )
+        found = cur.fetchone()
+    assert found is not None
+    return int(found[0]), int(found[1])
+
+
+def test_a_live_gateway_reclaims_what_a_killed_one_held_on_postgresql(
+    start_gateway: GatewayFactory, slow_stub: StubThread, postgres: PostgresServer, tmp_path: Path
+) -> None:
+    url = postgres.create_database(f"leases_{uuid.uuid4().hex[:8]}")
+    settings = {**config(slow_stub, tmp_path, **LEASE), "store": {"url": url}}
+    survivor, victim = start_gateway(settings, env=ENV), start_gateway(settings, env=ENV)
+    secret, key_id = create_key(survivor, budget_usd="0.2", period="total")
+    survivors = _streams(survivor, secret, 2)
+    victims = _streams(victim, secret, 3)
+    victim.process.kill()
+    victim.process.wait()
+    for thread in victims:
+        thread.join(30)
+    # The survivor keeps its own streams' leases alive and frees the victim's only.
+    assert wait_until(lambda: _pg_spend(url, key_id)[1] < 3 * 20_000 * 10**6)
+    for thread in survivors:
+        thread.join(30)
+    assert wait_until(lambda: _pg_spend(url, key_id)[1] == 0)
+    assert _pg_spend(url, key_id)[0] > 0  # the survivor's finished streams are paid for
+
+
+def test_a_client_leaving_mid_stream_releases_its_hold(
+    start_gateway: GatewayFactory, slow_stub: StubThread, tmp_path: Path
+) -> None:
+    gateway = start_gateway(config(slow_stub, tmp_path), env=ENV)
+    secret, key_id = create_key(gateway, budget_usd="1")
+    sdk = gateway.client(api_key=secret, max_retries=0)
+    stream = sdk.chat.completions.create(model="big", messages=HELLO, stream=True)
+    next(iter(stream))
+    stream.close()
+    db = db_of(tmp_path)
+    found = wait_until(lambda: rows(db, key_id))
+    assert [r["status"] for r in found] == ["client_disconnected"]
+    assert wait_until(lambda: spend(db, key_id)[1] == 0)
+
+
+@pytest.fixture(scope="module")
+def stub() -> Iterator[StubThread]:
+    thread = StubThread(StubUpstream())
+    yield thread
+    thread.close()
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("money")
+
+
+@pytest.fixture(scope="module")
+def gateway(start_gateway: GatewayFactory, stub: StubThread, work: Path) -> Gateway:
+    return start_gateway(config(stub, work), env=ENV)
+
+
+IMAGE = {"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"n": 16, "max_tokens": 700},  # 16 x 700 tokens x $10 per 1M = $0.112
+        {"messages": [{"role": "user", "content": [IMAGE, IMAGE]}], "max_tokens": 10},
+    ],
+    ids=["n", "images"],
+)
+def test_the_reservation_covers_every_choice_and_image(
+    gateway: Gateway, work: Path, body: dict[str, Any]
+) -> None:
+    """Before: n: 16 spent $0.105 on a $0.10 budget (the reservation counted one choice)."""
+    secret, key_id = create_key(gateway, budget_usd="0.10")
+    refused = post(gateway, CHAT, {"model": "big", "messages": HELLO, **body}, key=secret)
+    assert refused.status_code == 429, refused.text
+    assert refused.json()["error"]["code"] == "budget_exceeded"
+    assert spend(db_of(work), key_id)[1] == 0
+
+
+def test_usage_above_the_reservation_is_recorded_and_blocks_the_key(
+    gateway: Gateway, stub: StubThread, work: Path
+) -> None:
+    """Before: an upstream reporting 5,000 tokens overspent silently; now the row says so and
+    the key is refused until it is back under its budget."""
+    secret, key_id = create_key(gateway, budget_usd="0.01")
+    stub.stub.completion_tokens = 5000
+    try:
+        body = {"model": "big", "messages": HELLO, "max_tokens": 10}
+        assert post(gateway, CHAT, body, key=secret).status_code == 200
+    finally:
+        stub.stub.completion_tokens = None
+    (row,) = wait_until(lambda: rows(db_of(work), key_id))
+    assert row["completion_tokens"] == 5000 and row["status"] == "ok"
+    spent, reserved = spend(db_of(work), key_id)
+    assert spent > Decimal("0.05") and reserved == 0
+    again = post(gateway, CHAT, {"model": "big", "messages": HELLO, "max_tokens": 1}, key=secret)
+    assert again.status_code == 429 and again.json()["error"]["code"] == "budget_exceeded"
+
+
+def test_a_budget_of_ten_reads_ten(gateway: Gateway) -> None:
+    """Before: "1E+1"."""
+    made = post(gateway, "/admin/keys", {"name": "t", "budget_usd": "10"})
+    assert made.json()["budget_usd"] == "10"

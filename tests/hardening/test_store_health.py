@@ -1,0 +1,85 @@
+"""Honest health: a store that was deleted or corrupted under a running gateway is reported,
+and requests with a virtual key fail closed (503) instead of a 500 or a silent 200."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import Gateway, GatewayFactory
+from tests.hardening.helpers import HELLO, MASTER, config, create_key, db_of, post
+
+CHAT = {"model": "mini", "messages": HELLO}
+
+
+@pytest.fixture
+def stub() -> Iterator[StubThread]:
+    thread = StubThread(StubUpstream())
+    yield thread
+    thread.close()
+
+
+def _gateway(start_gateway: GatewayFactory, stub: StubThread, work: Path) -> Gateway:
+    cache = {"enabled": True, "sqlite_path": str(work / "cache" / "cache.sqlite3")}
+    settings = {**config(stub, work), "cache": cache}
+    return start_gateway(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+
+
+def _assert_fails_closed(gateway: Gateway, secret: str) -> None:
+    health = httpx.get(f"{gateway.url}/health", timeout=30)
+    assert health.status_code == 503
+    assert health.json()["status"] == "degraded" and health.json()["store"]["problem"]
+    metrics = httpx.get(f"{gateway.url}/metrics", headers={"authorization": f"Bearer {MASTER}"})
+    assert "minigate_store_healthy 0.0" in metrics.text
+    refused = post(gateway, "/chat/completions", CHAT, key=secret)
+    assert refused.status_code == 503
+    assert refused.json()["error"]["code"] == "store_unavailable"
+
+
+def test_a_deleted_database_is_reported_and_keys_fail_closed(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before: still 200 and /health ok; everything gone at the next restart."""
+    gateway = _gateway(start_gateway, stub, tmp_path)
+    secret, _ = create_key(gateway, budget_usd="1")
+    assert post(gateway, "/chat/completions", CHAT, key=secret).status_code == 200
+    healthy = httpx.get(f"{gateway.url}/health").json()
+    assert healthy["status"] == "ok" and healthy["store"]["status"] == "ok"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_of(tmp_path)}{suffix}").unlink(missing_ok=True)
+    _assert_fails_closed(gateway, secret)
+
+
+def test_a_corrupted_database_is_a_503_not_a_500(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    gateway = _gateway(start_gateway, stub, tmp_path)
+    secret, _ = create_key(gateway)
+    db = db_of(tmp_path)
+    with db.open("r+b") as data:  # same file, every page after the header overwritten
+        size = max(db.stat().st_size, 64 * 1024)
+        data.seek(100)
+        data.write(os.urandom(size - 100))
+    Path(f"{db}-wal").write_bytes(b"")
+    response = post(gateway, "/chat/completions", CHAT, key=secret)
+    assert response.status_code == 503, response.text
+    assert response.json()["error"]["code"] == "store_unavailable"
+    assert httpx.get(f"{gateway.url}/health", timeout=30).json()["status"] == "degraded"
+
+
+def test_store_and_cache_files_are_private(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before: 0644 (the reviews table holds prompts)."""
+    gateway = _gateway(start_gateway, stub, tmp_path)
+    cached = {**CHAT, "temperature": 0}
+    assert post(gateway, "/chat/completions", cached).status_code == 200
+    db = db_of(tmp_path)
+    private = [db, Path(f"{db}-wal"), tmp_path / "cache" / "cache.sqlite3"]
+    for path in private:
+        assert path.exists() and path.stat().st_mode & 0o777 == 0o600, path

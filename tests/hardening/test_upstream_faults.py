@@ -1,0 +1,100 @@
+"""Hostile or broken upstreams: one that echoes the gateway's key in its error, one that hangs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import GatewayFactory
+from tests.conftest import upstream_model as upstream
+from tests.hardening.helpers import HELLO, MASTER, config, post
+
+UPSTREAM_KEY = "sk-proj-Gateway0wnUpstreamKey1234567890abcdef"
+
+
+@pytest.fixture
+def stub() -> Iterator[StubThread]:
+    thread = StubThread(StubUpstream())
+    yield thread
+    thread.close()
+
+
+def test_an_upstream_echoing_the_gateways_key_is_redacted(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    settings = config(stub, tmp_path)
+    settings["models"] = [upstream(stub.base_url, "mini", api_key_env="HARDEN_UPSTREAM_KEY")]
+    gateway = start_gateway(
+        settings, env={"MINIGATE_MASTER_KEY": MASTER, "HARDEN_UPSTREAM_KEY": UPSTREAM_KEY}
+    )
+    stub.stub.status = 401
+    stub.stub.error_message = f"Incorrect API key provided: Bearer {UPSTREAM_KEY}."
+    for stream in (False, True):
+        response = post(
+            gateway, "/chat/completions", {"model": "mini", "messages": HELLO, "stream": stream}
+        )
+        assert response.status_code == 502
+        assert response.json()["error"]["code"] == "upstream_error"
+        assert UPSTREAM_KEY not in response.text and UPSTREAM_KEY[:12] not in response.text
+        assert "Incorrect API key provided: Bearer [REDACTED]" in response.text
+    assert stub.stub.received[0].headers["authorization"] == f"Bearer {UPSTREAM_KEY}"
+    assert UPSTREAM_KEY not in gateway.log.read_text()
+
+
+def test_secrets_in_any_upstream_error_are_redacted(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    gateway = start_gateway(config(stub, tmp_path), env={"MINIGATE_MASTER_KEY": MASTER})
+    leaked = "AKIAIOSFODNN7EXAMPLE and postgres://app:hunter2pw@db/x"
+    stub.stub.status, stub.stub.error_message = 400, f"Bad request from {leaked}"
+    response = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO})
+    assert response.status_code == 400
+    message = response.json()["error"]["message"]
+    assert "AKIA" not in message and "hunter2pw" not in message
+    assert "Bad request from [REDACTED]" in message
+
+
+def test_a_hung_upstream_fails_after_one_timeout(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before: a hung upstream was asked three times, each waiting timeout_s (181 s)."""
+    settings = config(stub, tmp_path)
+    settings["models"] = [upstream(stub.base_url, "mini", timeout_s=1, max_retries=2)]
+    gateway = start_gateway(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    stub.stub.delay_s = 5
+    response = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO})
+    assert response.status_code == 504
+    assert response.json()["error"]["code"] == "upstream_timeout"
+    assert len(stub.stub.received) == 1
+
+
+def test_metrics_and_docs_need_a_key_once_keys_exist(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    gateway = start_gateway(config(stub, tmp_path), env={"MINIGATE_MASTER_KEY": MASTER})
+    for path in ("/metrics", "/docs", "/openapi.json"):
+        refused = httpx.get(f"{gateway.url}{path}")
+        assert refused.status_code == 401
+        assert refused.json()["error"]["code"] == "invalid_api_key"
+        allowed = httpx.get(f"{gateway.url}{path}", headers={"authorization": f"Bearer {MASTER}"})
+        assert allowed.status_code == 200
+    public = config(stub, tmp_path / "public", server={"public_metrics": True})
+    opened = start_gateway(public, env={"MINIGATE_MASTER_KEY": MASTER})
+    assert httpx.get(f"{opened.url}/metrics").status_code == 200
+    assert httpx.get(f"{opened.url}/docs").status_code == 401
+
+
+def test_the_openapi_document_describes_request_bodies(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    gateway = start_gateway(config(stub, tmp_path))
+    document = httpx.get(f"{gateway.url}/openapi.json").json()
+    body = document["paths"]["/v1/chat/completions"]["post"]["requestBody"]
+    ref = body["content"]["application/json"]["schema"]["$ref"]
+    schema = document["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    assert {"model", "messages"} <= set(schema["required"])
+    assert schema["properties"]["seed"]["anyOf"][0]["maximum"] == 2**63 - 1
