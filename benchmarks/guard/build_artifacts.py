@@ -1,190 +1,645 @@
 """Rebuild the detectors' shipped models from the train splits, reproducibly.
 
-    .venv/bin/pip install -e ".[bench]"   # scikit-learn, for fitting only
-    .venv/bin/python benchmarks/guard/build_artifacts.py
+    .venv/bin/pip install -e ".[bench]"          # scikit-learn and scipy, for fitting only
+    benchmarks/guard/fetch_sources.sh            # Tensor Trust, BIPIA, OpenAI moderation
+    nice -n 10 .venv/bin/python benchmarks/guard/build_artifacts.py
 
-Writes ``src/minigate/guard/data/``: ``injection.json`` (classifier weights, threshold),
-``injection_corpus.npy`` (float16 embeddings of the train-split injections) and ``harm.json``
-(classifier weights, threshold, the category descriptions' vectors).
-Each threshold is chosen on out-of-fold scores of the train split (5 folds), never on the
-test split that ``detectors.py`` reports on.
+Writes ``src/minigate/guard/data/``:
+
+- ``injection.json``: the window classifier over MiniLM embeddings plus the nearest known
+  attack, the n-gram model's intercept, and both thresholds (with and without embeddings);
+- ``injection_ngrams.npy``: the n-gram weights (float16); ``injection_corpus.npy``: the known
+  attacks' embeddings (float16);
+- ``harm.json``: the harmful-or-not gate and one head per moderation category.
+
+Every threshold is chosen on out-of-fold scores of the train split (5 folds, grouped so a
+document's windows stay together), never on a test split. Embeddings are cached under
+``.cache/guard-embeddings/`` so a rebuild only embeds new texts.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Callable
 from typing import Any
 
 import guardlib
+import handwritten
+import injection_data
 import numpy as np
+import pii_data
+import sources
+from embedcache import cached_minilm
+from injection_data import ATTACK, DEEPSET_BENIGN, DOCUMENTS, ORDINARY, Doc
+from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import GroupKFold
 
+from minigate.guard.normalize import variants
 from minigate.guard.scanners.artifacts import FORMAT, data_path
-from minigate.guard.scanners.harm_categories import DESCRIPTIONS
+from minigate.guard.scanners.harm_categories import HEADS
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
+from minigate.guard.scanners.ngrams import BUCKETS, matrix
 
-Cs = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
-GRID = np.round(np.arange(0.30, 0.96, 0.01), 2)
-
-
-def balanced_weights(groups: np.ndarray, shares: dict[int, float]) -> np.ndarray:
-    """Each group gets ``shares[group]`` of the total weight, however many rows it has."""
-    weights = np.zeros(len(groups))
-    for group, share in shares.items():
-        weights[groups == group] = share / max(1, int((groups == group).sum()))
-    return weights * len(groups)
+Embed = Callable[[list[str]], np.ndarray]
+GRID = np.round(np.arange(0.30, 0.991, 0.01), 2)
+INJECTION_CAPS = {DEEPSET_BENIGN: 0.04, ORDINARY: 0.01, DOCUMENTS: 0.02}
+HARM_CAPS = {1: 0.05, 2: 0.01, 3: 0.02, 4: 0.05}
+# The presets' operating points: the balanced caps scaled (guard/presets.py).
+POINTS = {"strict": 2.5, "balanced": 1.0, "permissive": 0.25}
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, w: np.ndarray, c: float):
-    """Probabilities for each train row from a model that did not see it."""
-    folds = StratifiedKFold(5, shuffle=True, random_state=guardlib.SEED)
-    oof = np.zeros(len(y))
-    for fit_rows, held in folds.split(x, groups):
-        model = LogisticRegression(C=c, max_iter=5000)
-        model.fit(x[fit_rows], y[fit_rows], sample_weight=w[fit_rows])
-        oof[held] = model.predict_proba(x[held])[:, 1]
-    return oof
+def operating_points(
+    score: np.ndarray, y: np.ndarray, groups: np.ndarray, caps: dict[int, float]
+) -> dict[str, float]:
+    return {
+        name: pick_threshold(score, y, groups, {g: c * scale for g, c in caps.items()})[0]
+        for name, scale in POINTS.items()
+    }
 
 
-def pick_threshold(
-    score: np.ndarray, y: np.ndarray, groups: np.ndarray, max_fpr: dict[int, float]
-) -> tuple[float, float]:
-    """The lowest threshold whose false-positive rate stays within ``max_fpr`` in every benign
-    group (the most detections such a rule allows), and its detection rate."""
-    for t in GRID:
-        flagged = score >= t
-        if all(flagged[groups == g].mean() <= cap for g, cap in max_fpr.items()):
-            return float(t), float(flagged[y].mean())
-    return 1.0, 0.0
-
-
-def search(
-    x: np.ndarray,
-    y: np.ndarray,
-    groups: np.ndarray,
-    w: np.ndarray,
-    max_fpr: dict[int, float],
-    combine: Callable[[np.ndarray], np.ndarray],
-) -> dict[str, Any]:
-    """The regularisation and threshold with the best out-of-fold detection rate."""
-    best: dict[str, Any] = {"tpr": -1.0}
-    for c in Cs:
-        threshold, tpr = pick_threshold(
-            combine(out_of_fold(x, y, groups, w, c)), y, groups, max_fpr
-        )
-        print(f"  C={c:<4} threshold={threshold:.2f} out-of-fold detection={tpr:.3f}")
-        if tpr > best["tpr"]:
-            best = {"C": c, "threshold": threshold, "tpr": tpr}
-    model = LogisticRegression(C=best["C"], max_iter=5000).fit(x, y, sample_weight=w)
-    return {**best, "coef": model.coef_[0], "intercept": float(model.intercept_[0])}
+CORPUS_MAX = 700
 
 
 def rounded(values: np.ndarray) -> list[float]:
     return [round(float(v), 6) for v in values]
 
 
-def build_injection(embed: Callable[[list[str]], np.ndarray], benign: list[str]) -> None:
-    train = guardlib.injection()["train"]
-    texts = train.texts + benign
-    y = np.array(train.labels + [False] * len(benign))
-    # 0: injection, 1: deepset benign, 2: ordinary requests
-    groups = np.array([0 if label else 1 for label in train.labels] + [2] * len(benign))
-    w = balanced_weights(groups, {0: 0.5, 1: 0.25, 2: 0.25})
-    x = embed(texts)
-    corpus = x[: len(train.texts)][np.array(train.labels)]
-    # Leave-one-out: an attack of the corpus must not count as its own near-duplicate.
+def folds(groups: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    return list(GroupKFold(5).split(groups, groups=groups))
+
+
+def fit(x: Any, y: np.ndarray, w: np.ndarray, c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, max_iter=3000).fit(x, y, sample_weight=w)
+
+
+def pick_threshold(
+    score: np.ndarray, y: np.ndarray, groups: np.ndarray, caps: dict[int, float]
+) -> tuple[float, float]:
+    """The lowest threshold whose false-positive rate stays within ``caps`` in every benign
+    group, and its detection rate."""
+    for t in GRID:
+        flagged = score >= t
+        if all(
+            flagged[groups == g].mean() <= cap for g, cap in caps.items() if (groups == g).any()
+        ):
+            return float(t), float(flagged[y].mean())
+    return 1.0, 0.0
+
+
+def balanced(groups: np.ndarray, shares: dict[int, float]) -> np.ndarray:
+    weights = np.zeros(len(groups))
+    for group, share in shares.items():
+        weights[groups == group] = share / max(1, int((groups == group).sum()))
+    return weights * len(groups)
+
+
+# ---------------------------------------------------------------- injection
+
+
+def _nearest(x: np.ndarray, corpus: np.ndarray, self_rows: np.ndarray | None) -> np.ndarray:
     sims = x @ corpus.T
-    attack_rows = np.flatnonzero(y)
-    sims[attack_rows, np.arange(len(attack_rows))] = -1.0
-    # The nearest known attack is one more feature beside the embedding: on its own it is a
-    # weak signal (many attacks wrap a benign question), but it adds ~2 points out-of-fold.
-    features = np.hstack([x, sims.max(axis=1, keepdims=True)])
-    heuristic = np.array([heuristic_score(fired(t)) for t in texts])
-    print("injection:")
-    found = search(features, y, groups, w, {1: 0.05, 2: 0.01}, lambda p: np.maximum(p, heuristic))
+    if self_rows is not None:  # an attack of the corpus is not its own nearest attack
+        sims[self_rows, np.arange(len(self_rows))] = -1.0
+    return sims.max(axis=1, keepdims=True)
+
+
+def _corpus_rows(
+    x: np.ndarray, wy: np.ndarray, wdoc_prompt: np.ndarray, rows: np.ndarray
+) -> np.ndarray:
+    """Attack windows of prompts among ``rows``, near-copies dropped, at most CORPUS_MAX."""
+    kept: list[int] = []
+    for row in rows[wy[rows] & wdoc_prompt[rows]]:
+        if not kept or float((x[kept] @ x[row]).max()) < 0.92:
+            kept.append(int(row))
+    rng = np.random.default_rng(guardlib.SEED)
+    return np.array(
+        sorted(rng.choice(kept, CORPUS_MAX, replace=False)) if len(kept) > CORPUS_MAX else kept
+    )
+
+
+def _emb_features(x: np.ndarray, corpus_rows: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    position = {int(r): i for i, r in enumerate(corpus_rows)}
+    self_rows = np.array([position.get(int(r), -1) for r in rows])
+    sims = x[rows] @ x[corpus_rows].T
+    hit = self_rows >= 0
+    sims[np.flatnonzero(hit), self_rows[hit]] = -1.0
+    return np.hstack([x[rows], sims.max(axis=1, keepdims=True)])
+
+
+def build_injection(embed: Embed) -> None:
+    docs = injection_data.train_docs()
+    wtext = [w for d in docs for w, _ in d.windows]
+    wy = np.array([lab for d in docs for _, lab in d.windows])
+    wdoc = np.array([i for i, d in enumerate(docs) for _ in d.windows])
+    wgroup = np.array([d.group for d in docs for _ in d.windows])
+    wprompt = np.array([d.source == "prompt" for d in docs for _ in d.windows])
+    y = np.array([d.label for d in docs])
+    groups = np.array([d.group for d in docs])
+    print(f"injection: {len(docs)} texts, {len(wtext)} windows; embedding...")
+    x = embed(wtext)
+    shares = {ATTACK: 0.5, DEEPSET_BENIGN: 0.15, ORDINARY: 0.2, DOCUMENTS: 0.15}
+    w = balanced(wgroup, shares)
+    heuristic = np.array([_heuristic(d) for d in docs])
+    data, indices, indptr = matrix(wtext)
+    xn = csr_matrix((data, indices, indptr), shape=(len(wtext), BUCKETS))
+    split = folds(wdoc)
+
+    def doc_max(window_scores: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(docs))
+        np.maximum.at(out, wdoc, window_scores)
+        return out
+
+    best_ngram = _search_c(
+        "n-gram",
+        (1.0, 4.0, 16.0),
+        lambda c: _oof(xn, wy, w, split, c),
+        doc_max,
+        heuristic,
+        y,
+        groups,
+    )
+    ngram_doc = doc_max(best_ngram["oof"])
+
+    def emb_oof(c: float) -> np.ndarray:
+        oof = np.zeros(len(wtext))
+        for fit_rows, held in split:
+            corpus = _corpus_rows(x, wy, wprompt, fit_rows)
+            model = fit(_emb_features(x, corpus, fit_rows), wy[fit_rows], w[fit_rows], c)
+            oof[held] = model.predict_proba(_emb_features(x, corpus, held))[:, 1]
+        return oof
+
+    best_emb = _search_c(
+        "embedding", (1.0, 4.0, 16.0), emb_oof, doc_max, np.maximum(heuristic, ngram_doc), y, groups
+    )
+    full = np.maximum.reduce([heuristic, ngram_doc, doc_max(best_emb["oof"])])
+    cheap = np.maximum(heuristic, ngram_doc)
+    t_full, tpr_full = pick_threshold(full, y, groups, INJECTION_CAPS)
+    t_cheap, tpr_cheap = pick_threshold(cheap, y, groups, INJECTION_CAPS)
+    full_points = operating_points(full, y, groups, INJECTION_CAPS)
+    cheap_points = operating_points(cheap, y, groups, INJECTION_CAPS)
+    points = {p: {"full": full_points[p], "cheap": cheap_points[p]} for p in POINTS}
+    print(f"  full: threshold {t_full} detection {tpr_full:.3f}; cheap: {t_cheap} {tpr_cheap:.3f}")
+    ngram = fit(xn, wy, w, best_ngram["C"])
+    corpus = _corpus_rows(x, wy, wprompt, np.arange(len(wtext)))
+    emb = fit(_emb_features(x, corpus, np.arange(len(wtext))), wy, w, best_emb["C"])
     doc = {
         "format": FORMAT,
         "embedding_model": "all-MiniLM-L6-v2",
         "dims": int(x.shape[1]),  # the classifier has one more weight: the similarity
-        "threshold": found["threshold"],
+        "threshold": t_full,
+        "threshold_cheap": t_cheap,
+        "operating_points": points,
         "classifier": {
-            "coef": rounded(found["coef"]),
-            "intercept": found["intercept"],
-            "threshold": found["threshold"],
+            "coef": rounded(emb.coef_[0]),
+            "intercept": float(emb.intercept_[0]),
+            "threshold": t_full,
         },
-        "features": "embedding, then the cosine of the nearest injection_corpus row",
+        "ngram": {"intercept": float(ngram.intercept_[0]), "buckets": BUCKETS},
+        "features": "per window: embedding, then the cosine of the nearest injection_corpus row",
         "built_from": {
             "seed": guardlib.SEED,
-            "deepset_train": {"injection": len(corpus), "benign": int((groups == 1).sum())},
-            "ordinary_train": len(benign),
-            "C": found["C"],
-            "threshold_rule": "lowest with out-of-fold FPR <= 5% (deepset benign), "
-            "<= 1% (ordinary requests)",
-            "out_of_fold_detection_rate": round(found["tpr"], 4),
+            "texts": {name: int((groups == g).sum()) for name, g in _GROUP_NAMES.items()},
+            "windows": len(wtext),
+            "corpus": len(corpus),
+            "C": {"embedding": best_emb["C"], "ngram": best_ngram["C"]},
+            "threshold_rule": "lowest with out-of-fold FPR <= 4% (deepset benign), <= 1% "
+            "(ordinary requests), <= 2% (documents)",
+            "out_of_fold_detection_rate": {
+                "full": round(tpr_full, 4),
+                "cheap": round(tpr_cheap, 4),
+            },
+            "sources": "deepset/prompt-injections, Tensor Trust, BIPIA, shared/data benign sets, "
+            "hand-written rows (benchmarks/guard/sources.py, handwritten.py)",
         },
     }
     data_path("injection.json").write_text(json.dumps(doc, indent=1) + "\n")
-    np.save(data_path("injection_corpus.npy"), corpus.astype(np.float16))
+    np.save(data_path("injection_ngrams.npy"), ngram.coef_[0].astype(np.float16))
+    np.save(data_path("injection_corpus.npy"), x[corpus].astype(np.float16))
 
 
-def build_harm(embed: Callable[[list[str]], np.ndarray], benign: list[str]) -> None:
-    adv, xs = guardlib.advbench()["train"], guardlib.xstest()["train"]
-    deepset_benign = guardlib.injection()["train"].where(False)
-    parts = [  # (texts, harmful, group)
-        (adv.texts, True, 0),
-        (xs.where(True), True, 0),
-        (xs.where(False), False, 1),
-        (benign, False, 2),
-        (deepset_benign, False, 3),
-    ]
-    texts = [t for part, _, _ in parts for t in part]
-    y = np.array([label for part, label, _ in parts for _ in part])
-    groups = np.array([group for part, _, group in parts for _ in part])
-    w = balanced_weights(groups, {0: 0.5, 1: 0.2, 2: 0.15, 3: 0.15})
-    print("harm:")
-    found = search(embed(texts), y, groups, w, {1: 0.10, 2: 0.01, 3: 0.02}, lambda p: p)
-    names = list(DESCRIPTIONS)
-    prototypes = [embed(list(DESCRIPTIONS[n])).mean(axis=0) for n in names]
+def _logit(p: float) -> float:
+    return float(np.log(p / (1.0 - p)))
+
+
+def build_prompt_ngram(c: float = 16.0) -> None:
+    """A second n-gram model for prompts only: trained without the documents, it does not
+    learn that "in your answer, include..." is an attack, which it is only inside data."""
+    docs = [d for d in injection_data.train_docs() if d.source == "prompt"]
+    wtext = [w for d in docs for w, _ in d.windows]
+    wy = np.array([lab for d in docs for _, lab in d.windows])
+    wdoc = np.array([i for i, d in enumerate(docs) for _ in d.windows])
+    wgroup = np.array([d.group for d in docs for _ in d.windows])
+    y = np.array([d.label for d in docs])
+    groups = np.array([d.group for d in docs])
+    w = balanced(wgroup, {ATTACK: 0.5, DEEPSET_BENIGN: 0.2, ORDINARY: 0.3})
+    heuristic = np.array([_heuristic(d) for d in docs])
+    data, indices, indptr = matrix(wtext)
+    xn = csr_matrix((data, indices, indptr), shape=(len(wtext), BUCKETS))
+    print(f"injection n-grams for prompts: {len(docs)} texts, {len(wtext)} windows")
+    window_oof = _oof(xn, wy, w, folds(wdoc), c)
+    oof = np.zeros(len(docs))
+    np.maximum.at(oof, wdoc, window_oof)
+    oof = np.clip(oof, 1e-6, 1 - 1e-6)
+    target = json.loads(data_path("injection.json").read_text())["threshold"]
+    caps = {g: cap for g, cap in INJECTION_CAPS.items() if g != DOCUMENTS}
+    for t in GRID:
+        flagged = (heuristic >= target) | (oof >= t)
+        if all(flagged[groups == g].mean() <= cap for g, cap in caps.items()):
+            break
+    print(f"  C={c} own threshold={t:.2f} out-of-fold detection={float(flagged[y].mean()):.3f}")
+    model = fit(xn, wy, w, c)
+    np.save(data_path("injection_ngrams_prompt.npy"), model.coef_[0].astype(np.float16))
+    shift = _logit(target) - _logit(float(t))
+    _update(
+        "injection.json",
+        {
+            "ngram_prompt": {
+                "intercept": float(model.intercept_[0]) + shift,
+                "buckets": BUCKETS,
+                "C": c,
+                "out_of_fold_detection_rate": round(float(flagged[y].mean()), 4),
+            }
+        },
+    )
+
+
+def build_injection_ngram() -> None:
+    """The n-gram model alone (no embeddings), scaled so that it flags at the same score as
+    the heuristics and the embedding classifier (the shipped threshold, 0.73): one threshold
+    then serves all three signals."""
+    docs = injection_data.train_docs()
+    wtext = [w for d in docs for w, _ in d.windows]
+    wy = np.array([lab for d in docs for _, lab in d.windows])
+    wdoc = np.array([i for i, d in enumerate(docs) for _ in d.windows])
+    wgroup = np.array([d.group for d in docs for _ in d.windows])
+    y = np.array([d.label for d in docs])
+    groups = np.array([d.group for d in docs])
+    w = balanced(wgroup, {ATTACK: 0.5, DEEPSET_BENIGN: 0.15, ORDINARY: 0.2, DOCUMENTS: 0.15})
+    heuristic = np.array([_heuristic(d) for d in docs])
+    data, indices, indptr = matrix(wtext)
+    xn = csr_matrix((data, indices, indptr), shape=(len(wtext), BUCKETS))
+    split = folds(wdoc)
+    print(f"injection n-grams: {len(docs)} texts, {len(wtext)} windows")
+
+    def doc_max(window_scores: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(docs))
+        np.maximum.at(out, wdoc, window_scores)
+        return out
+
+    target = json.loads(data_path("injection.json").read_text())["threshold"]
+    best: dict[str, Any] = {"tpr": -1.0}
+    for c in (1.0, 4.0, 16.0):
+        oof = np.clip(doc_max(_oof(xn, wy, w, split, c)), 1e-6, 1 - 1e-6)
+        for t in GRID:
+            flagged = (heuristic >= target) | (oof >= t)
+            if all(flagged[groups == g].mean() <= cap for g, cap in INJECTION_CAPS.items()):
+                break
+        tpr = float(flagged[y].mean())
+        print(f"  n-gram C={c:<5} own threshold={t:.2f} out-of-fold detection={tpr:.3f}")
+        if tpr > best["tpr"]:
+            best = {"C": c, "tpr": tpr, "t": float(t), "oof": oof}
+    shift = _logit(target) - _logit(best["t"])
+    shifted = 1.0 / (1.0 + np.exp(-(np.log(best["oof"] / (1 - best["oof"])) + shift)))
+    cheap = np.maximum(heuristic, shifted)
+    points = operating_points(cheap, y, groups, INJECTION_CAPS)
+    model = fit(xn, wy, w, best["C"])
+    np.save(data_path("injection_ngrams.npy"), model.coef_[0].astype(np.float16))
+    doc = json.loads(data_path("injection.json").read_text())
+    _update(
+        "injection.json",
+        {
+            "threshold_cheap": target,
+            "ngram": {"intercept": float(model.intercept_[0]) + shift, "buckets": BUCKETS},
+            "operating_points": {
+                p: {
+                    "cheap": points[p],
+                    "full": doc.get("operating_points", {}).get(p, {}).get("full", points[p]),
+                }
+                for p in POINTS
+            },
+            "ngram_built_from": {
+                "texts": {name: int((groups == g).sum()) for name, g in _GROUP_NAMES.items()},
+                "windows": len(wtext),
+                "C": best["C"],
+                "out_of_fold_detection_rate": round(best["tpr"], 4),
+                "sources": "deepset/prompt-injections, Tensor Trust, BIPIA, shared/data benign "
+                "sets, hand-written rows (benchmarks/guard/sources.py, handwritten.py)",
+            },
+        },
+    )
+
+
+_GROUP_NAMES = {
+    "attack": ATTACK,
+    "deepset_benign": DEEPSET_BENIGN,
+    "ordinary": ORDINARY,
+    "documents": DOCUMENTS,
+}
+
+
+def _heuristic(doc: Doc) -> float:
+    seen = variants(doc.text)
+    patterns = {p.name: p for t in seen.texts for p in fired(t)}
+    return heuristic_score(list(patterns.values()), doc.source, len(seen.obfuscated))
+
+
+def _oof(
+    x: Any, y: np.ndarray, w: np.ndarray, split: list[tuple[np.ndarray, np.ndarray]], c: float
+) -> np.ndarray:
+    oof = np.zeros(len(y))
+    for fit_rows, held in split:
+        oof[held] = fit(x[fit_rows], y[fit_rows], w[fit_rows], c).predict_proba(x[held])[:, 1]
+    return oof
+
+
+def _search_c(
+    name: str,
+    cs: tuple[float, ...],
+    oof: Callable[[float], np.ndarray],
+    doc_max: Callable[[np.ndarray], np.ndarray],
+    other: np.ndarray,
+    y: np.ndarray,
+    groups: np.ndarray,
+) -> dict[str, Any]:
+    best: dict[str, Any] = {"tpr": -1.0}
+    for c in cs:
+        scores = oof(c)
+        threshold, tpr = pick_threshold(
+            np.maximum(other, doc_max(scores)), y, groups, INJECTION_CAPS
+        )
+        print(f"  {name} C={c:<5} threshold={threshold:.2f} out-of-fold detection={tpr:.3f}")
+        if tpr > best["tpr"]:
+            best = {"C": c, "tpr": tpr, "oof": scores}
+    return best
+
+
+# ---------------------------------------------------------------- harm and moderation
+
+
+def harm_rows() -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarray]:
+    """Texts, harmful or not, a label per category head (-1: unknown) and benign groups
+    (0 harmful, 1 XSTest safe, 2 ordinary, 3 deepset benign, 4 moderation negatives)."""
+    texts: list[str] = []
+    harmful: list[bool] = []
+    group: list[int] = []
+    labels: dict[str, list[int]] = {h: [] for h in HEADS}
+
+    def add(text: str, is_harmful: bool, g: int, known: dict[str, int], default: int) -> None:
+        texts.append(text)
+        harmful.append(is_harmful)
+        group.append(g)
+        for head in HEADS:
+            labels[head].append(known.get(head, default))
+
+    for row in sources.moderation()["train"]:
+        known = dict(row["labels"])  # type: ignore[arg-type]
+        bad = any(known.values())
+        known["illicit"] = known.get("illicit", 0 if not bad else -1)
+        add(str(row["text"]), bad, 0 if bad else 4, known, -1)
+    for text in guardlib.advbench()["train"].texts:
+        add(text, True, 0, {"illicit": 1}, -1)
+    xs = guardlib.xstest()["train"]
+    for text in xs.where(True):
+        add(text, True, 0, {}, -1)
+    for category, rows in handwritten.HARMFUL.items():
+        head = category if category in HEADS else category.split("/")[0]
+        known = {head: 1}
+        if category == "harassment/threatening":
+            known["violence"] = 1
+        for text in rows:
+            add(text, True, 0, known, -1)
+    benign = (
+        [(t, 1) for t in xs.where(False)]
+        + [(t, 1) for t in handwritten.HARM_NEGATIVES]
+        + [(t, 2) for t in guardlib.benign()["train"] + guardlib.instructions()["train"]]
+        + [(t, 3) for t in guardlib.injection()["train"].where(False)]
+    )
+    for text, g in benign:
+        add(text, False, g, {}, 0)
+    return (
+        texts,
+        np.array(harmful),
+        {h: np.array(v) for h, v in labels.items()},
+        np.array(group),
+    )
+
+
+HARM_BUCKETS = 1 << 14
+
+
+def _update(name: str, part: dict[str, Any]) -> None:
+    """Merge ``part`` into the JSON artifact ``name`` (the n-gram and embedding parts of a
+    model are built separately)."""
+    path = data_path(name)
+    doc = json.loads(path.read_text()) if path.exists() else {}
+    doc.update(part)
+    path.write_text(json.dumps(doc, indent=1) + "\n")
+
+
+def build_harm_ngram() -> None:
+    """The gate and heads over hashed n-grams: what runs without an embedding model."""
+    texts, y, heads, groups = harm_rows()
+    folded = [variants(t).texts[0] for t in texts]
+    data, indices, indptr = matrix(folded, HARM_BUCKETS)
+    x = csr_matrix((data, indices, indptr), shape=(len(texts), HARM_BUCKETS))
+    split = folds(np.arange(len(texts)) % 5)
+    w = balanced(groups, {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1})
+    best: dict[str, Any] = {"tpr": -1.0}
+    for c in (1.0, 4.0, 16.0):
+        oof = _oof(x, y, w, split, c)
+        threshold, tpr = pick_threshold(oof, y, groups, HARM_CAPS)
+        print(f"  n-gram gate C={c:<5} threshold={threshold:.2f} out-of-fold detection={tpr:.3f}")
+        if tpr > best["tpr"]:
+            best = {"C": c, "tpr": tpr, "threshold": threshold, "oof": oof}
+    rows = [fit(x, y, w, best["C"])]
+    thresholds = {"harmful": best["threshold"]}
+    for head, lab in heads.items():
+        known = lab >= 0
+        xk, yk = x[known], lab[known] == 1
+        wk = np.where(yk, 0.5 / max(1, yk.sum()), 0.5 / max(1, (~yk).sum())) * len(yk)
+        oof = _oof(xk, yk, wk, folds(np.arange(len(yk)) % 5), 4.0)
+        thresholds[head] = _best_f1(oof, yk)
+        rows.append(fit(xk, yk, wk, 4.0))
+        print(f"  n-gram head {head}: {int(yk.sum())} positives, threshold {thresholds[head]:.2f}")
+    names = ["harmful", *heads]
+    np.save(
+        data_path("harm_ngrams.npy"),
+        np.vstack([m.coef_[0] for m in rows]).astype(np.float16),
+    )
+    _update(
+        "harm.json",
+        {
+            "format": FORMAT,
+            "dims": 384,
+            "ngram": {
+                "file": "harm_ngrams.npy",
+                "buckets": HARM_BUCKETS,
+                "rows": names,
+                "intercepts": {n: float(m.intercept_[0]) for n, m in zip(names, rows, strict=True)},
+                "thresholds": thresholds,
+                "operating_points": operating_points(best["oof"], y, groups, HARM_CAPS),
+                "C": best["C"],
+                "out_of_fold_detection_rate": round(best["tpr"], 4),
+            },
+        },
+    )
+
+
+def build_harm(embed: Embed) -> None:
+    texts, y, heads, groups = harm_rows()
+    print(f"harm: {len(texts)} texts; embedding...")
+    x = embed([variants(t).texts[0] for t in texts])
+    split = folds(np.arange(len(texts)) % 5)
+    w = balanced(groups, {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1})
+    best: dict[str, Any] = {"tpr": -1.0}
+    for c in (1.0, 4.0, 16.0):
+        oof = _oof(x, y, w, split, c)
+        threshold, tpr = pick_threshold(oof, y, groups, HARM_CAPS)
+        print(f"  gate C={c:<5} threshold={threshold:.2f} out-of-fold detection={tpr:.3f}")
+        if tpr > best["tpr"]:
+            best = {"C": c, "tpr": tpr, "threshold": threshold, "oof": oof}
+    gate = fit(x, y, w, best["C"])
+    out_heads = {}
+    for head, lab in heads.items():
+        known = lab >= 0
+        xk, yk = x[known], lab[known] == 1
+        wk = np.where(yk, 0.5 / max(1, yk.sum()), 0.5 / max(1, (~yk).sum())) * len(yk)
+        oof = _oof(xk, yk, wk, folds(np.arange(len(yk)) % 5), 4.0)
+        threshold = _best_f1(oof, yk)
+        model = fit(xk, yk, wk, 4.0)
+        out_heads[head] = {
+            "coef": rounded(model.coef_[0]),
+            "intercept": float(model.intercept_[0]),
+            "threshold": threshold,
+            "positives": int(yk.sum()),
+            "negatives": int((~yk).sum()),
+        }
+        print(f"  head {head}: {int(yk.sum())} positives, threshold {threshold:.2f}")
     doc = {
-        "format": FORMAT,
         "embedding_model": "all-MiniLM-L6-v2",
-        "dims": len(found["coef"]),
-        "threshold": found["threshold"],
+        "dims": int(x.shape[1]),
+        "threshold": best["threshold"],
+        "operating_points": operating_points(best["oof"], y, groups, HARM_CAPS),
         "classifier": {
-            "coef": rounded(found["coef"]),
-            "intercept": found["intercept"],
-            "threshold": found["threshold"],
+            "coef": rounded(gate.coef_[0]),
+            "intercept": float(gate.intercept_[0]),
+            "threshold": best["threshold"],
         },
-        "categories": {
-            n: rounded(v / np.linalg.norm(v)) for n, v in zip(names, prototypes, strict=True)
-        },
+        "heads": out_heads,
         "built_from": {
             "seed": guardlib.SEED,
-            "harmful_train": {"advbench": len(adv.texts), "xstest_unsafe": len(xs.where(True))},
-            "benign_train": {
-                "xstest_safe": len(xs.where(False)),
-                "ordinary": len(benign),
-                "deepset_benign": len(deepset_benign),
-            },
-            "C": found["C"],
-            "threshold_rule": "lowest with out-of-fold FPR <= 10% (xstest safe), "
-            "<= 1% (ordinary requests), <= 2% (deepset benign)",
-            "out_of_fold_detection_rate": round(found["tpr"], 4),
+            "harmful": int(y.sum()),
+            "benign": int((~y).sum()),
+            "C": best["C"],
+            "threshold_rule": "gate: lowest with out-of-fold FPR <= 5% (xstest safe and hard "
+            "negatives), <= 1% (ordinary), <= 2% (deepset benign), <= 5% (moderation "
+            "negatives); heads: best out-of-fold F1",
+            "out_of_fold_detection_rate": round(best["tpr"], 4),
+            "sources": "openai/moderation-api-release, AdvBench, XSTest, shared/data benign sets, "
+            "hand-written rows",
         },
     }
-    data_path("harm.json").write_text(json.dumps(doc, indent=1) + "\n")
+    _update("harm.json", doc)
+
+
+def _best_f1(score: np.ndarray, y: np.ndarray) -> float:
+    best, chosen = -1.0, 0.5
+    for t in GRID:
+        flagged = score >= t
+        tp = float((flagged & y).sum())
+        f1 = 2 * tp / max(1.0, float(flagged.sum() + y.sum()))
+        if f1 > best:
+            best, chosen = f1, float(t)
+    return chosen
 
 
 def main() -> None:
-    embed = guardlib.minilm(threads=2)
-    # Ordinary questions and headlines, plus synthetic benign tasks (see guardlib.instructions).
-    benign = guardlib.benign()["train"] + guardlib.instructions()["train"]
-    build_injection(embed, benign)
-    build_harm(embed, benign)
-    for name in ("injection.json", "injection_corpus.npy", "harm.json"):
-        print(f"{data_path(name)}: {data_path(name).stat().st_size / 1024:.0f} KiB")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parts = ["ngram", "prompt_ngram", "pii", "injection", "harm"]
+    parser.add_argument("--only", choices=parts, action="append")
+    wanted = set(parser.parse_args().only or parts)
+    if "ngram" in wanted:
+        build_harm_ngram()
+        build_injection_ngram()
+        build_prompt_ngram()
+    if "prompt_ngram" in wanted:
+        build_prompt_ngram()
+    if "pii" in wanted:
+        build_pii()
+    if wanted & {"injection", "harm"}:
+        embed = cached_minilm(threads=2)
+        if "injection" in wanted:
+            build_injection(embed)
+        if "harm" in wanted:
+            build_harm(embed)
+    for path in sorted(data_path("").glob("*")):
+        print(f"{path}: {path.stat().st_size / 1024:.0f} KiB")
+
+
+# ---------------------------------------------------------------- names and addresses
+
+
+def build_pii() -> None:
+    """The PERSON and ADDRESS token taggers, on the train templates of Presidio's set."""
+    from minigate.guard.pii import names
+
+    train = pii_data.rows_of("train")
+    taggers = {}
+    for kind in ("PERSON", "ADDRESS"):
+        feats: list[np.ndarray] = []
+        labels: list[bool] = []
+        row_of: list[int] = []
+        for n, row in enumerate(train):
+            text = str(row["full_text"])
+            inside = pii_data.spans(row, kind)
+            toks = names.tokens(text)
+            for i, (word, start, end) in enumerate(toks):
+                if names._candidate(kind, word):
+                    feats.append(np.unique(names.columns(names.token_features(toks, i, text))))
+                    labels.append(any(s <= start and end <= e for s, e in inside))
+                    row_of.append(n)
+        indptr = np.cumsum([0] + [len(f) for f in feats])
+        x = csr_matrix(
+            (np.ones(indptr[-1]), np.concatenate(feats), indptr), shape=(len(feats), names.BUCKETS)
+        )
+        y = np.array(labels)
+        w = np.ones(len(y))
+        split = folds(np.array(row_of))
+        best = {"f1": -1.0}
+        for c in (0.5, 2.0, 8.0):
+            oof = _oof(x, y, w, split, c)
+            t = _best_f1(oof, y)
+            flagged = oof >= t
+            f1 = 2 * float((flagged & y).sum()) / max(1.0, float(flagged.sum() + y.sum()))
+            print(f"  {kind} C={c} threshold={t:.2f} out-of-fold token F1={f1:.3f}")
+            if f1 > best["f1"]:
+                best = {"f1": f1, "C": c, "threshold": t}
+        model = fit(x, y, w, best["C"])
+        # The intercept is the weight of the "bias" feature plus sklearn's own.
+        weights = model.coef_[0].astype(np.float16)
+        file = f"pii_{kind.lower()}.npy"
+        np.save(data_path(file), weights)
+        taggers[kind] = {
+            "file": file,
+            "intercept": float(model.intercept_[0]),
+            "threshold": best["threshold"],
+            "C": best["C"],
+            "out_of_fold_token_f1": round(best["f1"], 4),
+            "tokens": {"positive": int(y.sum()), "negative": int((~y).sum())},
+        }
+    doc = {
+        "format": FORMAT,
+        "taggers": taggers,
+        "built_from": {
+            "seed": guardlib.SEED,
+            "set": "microsoft/presidio-research synth_dataset_v2 (../shared/data/pii), MIT",
+            "split": "train half of the templates (pii_data.py)",
+            "texts": len(train),
+        },
+    }
+    data_path("pii_names.json").write_text(json.dumps(doc, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -1,156 +1,203 @@
-"""Detection and false-positive rates of the injection and harm detectors, and their latency,
-on the held-out test splits (``guardlib``), printed as JSON.
+"""Recall and false-positive rates of the injection and harm detectors on the held-out test
+splits, with 95% Wilson intervals, and their latency per text; printed as JSON.
 
-    .venv/bin/python benchmarks/guard/detectors.py
+    benchmarks/guard/fetch_sources.sh
+    nice -n 10 .venv/bin/python benchmarks/guard/detectors.py [--embeddings N]
 
-For each detector: the shipped configuration (classifier over MiniLM embeddings plus
-heuristics) beside heuristics or keywords alone; for harm also ``alt-profanity-check`` (a
-PyPI profanity model) when installed (``pip install -e ".[bench]"``). "Ordinary requests" are
-held-out maths questions, news headlines and Quora questions, "benign tasks" held-out synthetic
-imperative tasks on unseen topics: everyday traffic that no detector should flag. Latency is
-one text at a time on one torch thread, embedding included.
+Nothing here was tuned on: every set is a test split (``injection_data.test_sets``,
+``sources.moderation()["test"]``, ``guardlib``'s test sides) that training and threshold
+choice never read. Injection sets: direct (deepset), hijacking and extraction (Tensor Trust,
+written by players against system prompts), role play (those of them that play a role),
+obfuscated (held-out deepset attacks spaced out, with look-alike letters, zero-width
+characters, leetspeak, base64 or rot13), indirect (BIPIA test attacks planted in emails,
+documents and code), and benign sets of each kind for false positives.
+
+"cheap" is the scanner without an embedding model (heuristics and n-grams: what the cheap
+policy runs); "full" adds the MiniLM classifier. Embedding every window of every test set
+takes long on a busy 2-core machine, so ``--embeddings N`` scores the full mode on the first
+N texts of each set (default 60); the cheap mode always reads all of them.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import math
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import guardlib
+import injection_data
 import numpy as np
+import sources
+from embedcache import cached_minilm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchlib import emit, machine, now_iso, percentiles_ms
 from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+from minigate.schemas.moderations import CATEGORIES
 
-CTX = ScanContext(direction="input")
-LATENCY_TEXTS = 200
+LATENCY_TEXTS = 150
+
+
+def wilson(hits: int, n: int) -> list[float]:
+    """The 95% Wilson score interval of a rate."""
+    if n == 0:
+        return [0.0, 1.0]
+    z, p = 1.96, hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return [round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4)]
 
 
 def rate(flags: list[bool]) -> dict[str, Any]:
-    return {"flagged": f"{sum(flags)}/{len(flags)}", "rate": round(sum(flags) / len(flags), 4)}
+    hits = sum(flags)
+    return {
+        "flagged": f"{hits}/{len(flags)}",
+        "rate": round(hits / max(1, len(flags)), 4),
+        "ci95": wilson(hits, len(flags)),
+    }
 
 
-async def flags(scanner: InjectionScanner | HarmScanner, texts: list[str]) -> list[bool]:
-    return [(await scanner.scan(t, CTX)).flagged for t in texts]
-
-
-def cached(embed: EmbedFn) -> EmbedFn:
-    """Rates need every text embedded once, not once per scanner."""
-    seen: dict[str, np.ndarray] = {}
-
-    async def lookup(texts: list[str]) -> np.ndarray:
-        missing = [t for t in texts if t not in seen]
-        if missing:
-            seen.update(zip(missing, await embed(missing), strict=True))
-        return np.stack([seen[t] for t in texts])
-
-    return lookup
-
-
-async def injection(embed: EmbedFn, benign: dict[str, list[str]]) -> dict[str, Any]:
-    test = guardlib.injection()["test"]
-    out: dict[str, Any] = {}
-    for mode, scanner in (
-        ("heuristics_only", InjectionScanner(InjectionOptions(), "injection", None)),
-        ("heuristics_and_embeddings", InjectionScanner(InjectionOptions(), "injection", embed)),
-    ):
-        out[mode] = {
-            "detection_rate_deepset_injections": rate(await flags(scanner, test.where(True))),
-            "false_positive_rate_deepset_benign": rate(await flags(scanner, test.where(False))),
-            **{key: rate(await flags(scanner, texts)) for key, texts in benign.items()},
-        }
-    out["threshold"] = scanner.threshold
+async def injection(embed: EmbedFn, n_full: int) -> dict[str, Any]:
+    sets = injection_data.test_sets()
+    out: dict[str, Any] = {"sizes": {name: len(docs) for name, docs in sets.items()}}
+    for point in ("permissive", "balanced", "strict"):
+        cheap = InjectionScanner(InjectionOptions(operating_point=point), "i", None)
+        full = InjectionScanner(InjectionOptions(operating_point=point), "i", embed)
+        result: dict[str, Any] = {"threshold": {"cheap": cheap.threshold, "full": full.threshold}}
+        for name, docs in sets.items():
+            kind = "recall" if docs and docs[0].label else "false_positive_rate"
+            entry = {"cheap": rate([await _flag(cheap, d) for d in docs])}
+            if n_full and (point == "balanced" or n_full >= len(docs)):
+                entry[f"full_first_{n_full}"] = rate([await _flag(full, d) for d in docs[:n_full]])
+            result[f"{kind}:{name}"] = entry
+        out[point] = result
     return out
 
 
-async def harm(embed: EmbedFn, benign: dict[str, list[str]]) -> dict[str, Any]:
-    adv, xs = guardlib.advbench()["test"], guardlib.xstest()["test"]
-    sets = {
-        "detection_rate_advbench": adv.texts,
-        "detection_rate_xstest_unsafe": xs.where(True),
-        "over_block_rate_xstest_safe": xs.where(False),
-        **benign,
+async def _flag(scanner: InjectionScanner, doc: injection_data.Doc) -> bool:
+    ctx = ScanContext(direction="input", source=doc.source)
+    return (await scanner.scan(doc.text, ctx)).flagged
+
+
+def harm_sets() -> dict[str, list[str]]:
+    xs = guardlib.xstest()["test"]
+    moderation = sources.moderation()["test"]
+    return {
+        "harmful:advbench": guardlib.advbench()["test"].texts,
+        "harmful:xstest_unsafe": xs.where(True),
+        "harmful:moderation_flagged": [
+            str(r["text"])
+            for r in moderation
+            if any(dict(r["labels"]).values())  # type: ignore[arg-type]
+        ],
+        "safe:xstest_safe_look_alikes": xs.where(False),
+        "safe:moderation_unflagged": [
+            str(r["text"])
+            for r in moderation
+            if not any(dict(r["labels"]).values())  # type: ignore[arg-type]
+        ],
+        "safe:ordinary_requests": guardlib.benign()["test"] + guardlib.instructions()["test"],
     }
+
+
+async def harm(embed: EmbedFn, n_full: int) -> dict[str, Any]:
+    sets = harm_sets()
+    out: dict[str, Any] = {"sizes": {k: len(v) for k, v in sets.items()}}
+    for point in ("permissive", "balanced", "strict"):
+        ngram = HarmScanner(HarmOptions(use_embeddings=False, operating_point=point), "h", None)
+        result: dict[str, Any] = {"threshold": {"ngram": ngram.threshold}}
+        full = HarmScanner(HarmOptions(operating_point=point), "h", embed)
+        result["threshold"]["full"] = full.threshold
+        for name, texts in sets.items():
+            entry = {"ngram": rate([await _hflag(ngram, t) for t in texts])}
+            if n_full:
+                entry[f"full_first_{n_full}"] = rate(
+                    [await _hflag(full, t) for t in texts[:n_full]]
+                )
+            result[name] = entry
+        out[point] = result
+    out["moderation_categories"] = await categories(embed)
+    return out
+
+
+async def _hflag(scanner: HarmScanner, text: str) -> bool:
+    return (await scanner.scan(text, ScanContext(direction="input"))).flagged
+
+
+async def categories(embed: EmbedFn) -> dict[str, Any]:
+    """Per category on OpenAI's labelled test half: precision and recall of the category
+    flag (the n-gram heads; the category is flagged when the text is and the head passes)."""
+    rows = sources.moderation()["test"]
+    scanner = HarmScanner(HarmOptions(use_embeddings=False), "h", None)
+    predicted: list[set[str]] = []
+    for row in rows:
+        verdict = await scanner.scan(str(row["text"]), ScanContext(direction="input"))
+        predicted.append(set(verdict.labels) if verdict.flagged else set())
     out: dict[str, Any] = {}
-    keywords = HarmScanner(HarmOptions(use_embeddings=False), "harm", None)
-    classifier = HarmScanner(HarmOptions(), "harm", embed)
-    for mode, scanner in (("keywords_only", keywords), ("classifier", classifier)):
-        out[mode] = {key: rate(await flags(scanner, texts)) for key, texts in sets.items()}
-    out["threshold"] = classifier.threshold
-    try:
-        from profanity_check import predict_prob
-    except ImportError:
-        out["alt_profanity_check"] = "not installed (pip install -e '.[bench]')"
-    else:
-        out["alt_profanity_check_at_0.5"] = {
-            key: rate([bool(p >= 0.5) for p in predict_prob(texts)]) for key, texts in sets.items()
+    for category in CATEGORIES:
+        known = [(dict(r["labels"]).get(category), p) for r, p in zip(rows, predicted, strict=True)]  # type: ignore[arg-type]
+        labelled = [(int(t), category in p) for t, p in known if t is not None]
+        if not labelled:
+            out[category] = "no labels in the set"
+            continue
+        tp = sum(1 for t, p in labelled if t and p)
+        positives = sum(t for t, _ in labelled)
+        flagged = sum(1 for _, p in labelled if p)
+        out[category] = {
+            "positives": positives,
+            "recall": round(tp / max(1, positives), 4),
+            "recall_ci95": wilson(tp, positives),
+            "precision": round(tp / max(1, flagged), 4),
+            "flagged": flagged,
         }
     return out
 
 
 async def latency(scanner: InjectionScanner | HarmScanner, texts: list[str]) -> dict[str, float]:
-    for text in texts[:5]:  # warm up the model's first calls
-        await scanner.scan(text, CTX)
+    ctx = ScanContext(direction="input")
+    for text in texts[:5]:
+        await scanner.scan(text, ctx)
     seconds = []
     for text in texts:
         started = time.perf_counter()
-        await scanner.scan(text, CTX)
+        await scanner.scan(text, ctx)
         seconds.append(time.perf_counter() - started)
     return percentiles_ms(seconds)
 
 
 async def main() -> None:
-    encode = guardlib.minilm(threads=1)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--embeddings", type=int, default=60, metavar="N")
+    parser.add_argument("--skip-latency", action="store_true")
+    args = parser.parse_args()
+    encode = cached_minilm(threads=1)
 
     async def embed(texts: list[str]) -> np.ndarray:
         return encode(texts)
 
-    ordinary = guardlib.benign()["test"]
-    sizes = {
-        f"{name}_{side}": {"positive": sum(part.labels), "negative": part.labels.count(False)}
-        for name, split in (
-            ("deepset", guardlib.injection()),
-            ("advbench", guardlib.advbench()),
-            ("xstest", guardlib.xstest()),
-        )
-        for side, part in split.items()
-    }
-    sizes["ordinary_requests"] = {side: len(t) for side, t in guardlib.benign().items()}
-    sizes["benign_tasks"] = {side: len(t) for side, t in guardlib.instructions().items()}
-    fast = cached(embed)
-    doc: dict[str, Any] = {"when": now_iso(), "machine": machine(), "split_sizes": sizes}
-    benign = {
-        "false_positive_rate_ordinary_requests": ordinary,
-        "false_positive_rate_benign_tasks": guardlib.instructions()["test"],
-    }
-    doc["injection"] = await injection(fast, benign)
-    doc["harm"] = await harm(fast, benign)
-    mixed = (guardlib.injection()["test"].texts + guardlib.xstest()["test"].texts)[:LATENCY_TEXTS]
-    doc["latency_ms_per_text"] = {
-        "texts": len(mixed),
-        "embedding_only": await latency_of_embed(embed, mixed),
-        "injection": await latency(InjectionScanner(InjectionOptions(), "i", embed), mixed),
-        "injection_heuristics_only": await latency(
-            InjectionScanner(InjectionOptions(), "i", None), mixed
-        ),
-        "harm": await latency(HarmScanner(HarmOptions(), "h", embed), mixed),
-    }
+    doc: dict[str, Any] = {"when": now_iso(), "machine": machine()}
+    doc["injection"] = await injection(embed, args.embeddings)
+    doc["harm"] = await harm(embed, args.embeddings)
+    if not args.skip_latency:
+        mixed = (guardlib.injection()["test"].texts + guardlib.xstest()["test"].texts)[
+            :LATENCY_TEXTS
+        ]
+        doc["latency_ms_per_text"] = {
+            "texts": len(mixed),
+            "injection_cheap": await latency(
+                InjectionScanner(InjectionOptions(), "i", None), mixed
+            ),
+            "harm_ngram": await latency(
+                HarmScanner(HarmOptions(use_embeddings=False), "h", None), mixed
+            ),
+        }
     emit("guard-detectors", doc)
-
-
-async def latency_of_embed(embed: EmbedFn, texts: list[str]) -> dict[str, float]:
-    seconds = []
-    for text in texts:
-        started = time.perf_counter()
-        await embed([text])
-        seconds.append(time.perf_counter() - started)
-    return percentiles_ms(seconds)
 
 
 if __name__ == "__main__":

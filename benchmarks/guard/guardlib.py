@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-DATA = ROOT.parent / "shared" / "data"
+# ``../shared/data`` beside the checkout; MINIGATE_SHARED_DATA names it elsewhere.
+DATA = Path(os.environ.get("MINIGATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 SEED = 20240611
 TEST_SHARE = 0.3
 XSTEST_TEST_SHARE = 0.5  # xstest is the over-blocking measure: keep more of it for testing

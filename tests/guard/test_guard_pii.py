@@ -155,7 +155,8 @@ def test_phone_numbers(text: str, phone: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "invoice 0490 75 40 81 is paid",  # a local format with no phone word near it
+        "invoice 9490 75 40 81 is paid",  # no trunk 0, no +: grouped digits, not a phone
+        "order 2024 15 33 81 shipped",
         "born 1978-04-13, phone on file",  # a date
         "population 12 345 678 in 2020",
         "version 1.2.3.4.5 released",
@@ -163,6 +164,49 @@ def test_phone_numbers(text: str, phone: str) -> None:
 )
 def test_numbers_that_are_no_phone(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Bel me op 06-24312407 als het lukt.", "06-24312407"),  # Dutch mobile
+        ("They are on 0487 23 46 71 until noon.", "0487 23 46 71"),  # Belgian mobile
+        ("Reach the desk at 020 7946 0958 tomorrow.", "020 7946 0958"),  # London
+    ],
+)
+def test_local_phone_formats_need_no_phone_word(text: str, phone: str) -> None:
+    assert found(text) == [("PHONE", phone)]
+
+
+def test_phone_regions_are_an_option_and_checked() -> None:
+    text = "Bel me op 06-24312407 als het lukt."
+    assert not scan(text, regions=["US"]).flagged
+    assert scan(text, regions=["nl"]).labels == ("PHONE",)
+    with pytest.raises(ValidationError, match="unknown phone regions"):
+        PiiOptions(regions=["XX"])
+
+
+@pytest.mark.parametrize(
+    ("text", "ssn"),
+    [("my SSN is 514-69-0360.", "514-69-0360"), ("SSN: 054286917", "054286917")],
+)
+def test_us_social_security_numbers(text: str, ssn: str) -> None:
+    assert found(text) == [("US_SSN", ssn)]
+
+
+@pytest.mark.parametrize("text", ["code 000-12-3456", "ref 666-45-6789", "id 123-00-4567"])
+def test_never_issued_ssns_are_not_found(text: str) -> None:
+    assert found(text) == []
+
+
+def test_urls_names_and_addresses_only_on_request() -> None:
+    text = "Ask Maria Jansen at https://example.com/team?id=7 or visit 221 Baker Street."
+    assert found(text) == []
+    kinds = ["URL", "PERSON", "ADDRESS"]
+    got = [(f.kind, text[f.start : f.end]) for f in find_pii(text, kinds)]
+    assert ("URL", "https://example.com/team?id=7") in got
+    assert ("PERSON", "Maria Jansen") in got
+    assert any(kind == "ADDRESS" and "221 Baker" in value for kind, value in got)
 
 
 @pytest.mark.parametrize(
@@ -313,8 +357,8 @@ def test_entities_limit_the_kinds() -> None:
 
 
 def test_unknown_entity_names_the_known_ones() -> None:
-    with pytest.raises(ValidationError, match=r"PERSON.*choose from SECRET, CN_ID"):
-        PiiOptions(entities=["PERSON"])
+    with pytest.raises(ValidationError, match=r"PASSPORT.*choose from SECRET, CN_ID"):
+        PiiOptions(entities=["PASSPORT"])
     with pytest.raises(ValidationError, match="Extra inputs"):
         PiiOptions.model_validate({"entity": ["EMAIL"]})
 
@@ -378,16 +422,28 @@ def model() -> Iterator[StubThread]:
 def sdk(start_gateway: GatewayFactory, model: StubThread) -> openai.OpenAI:
     gateway = start_gateway(
         {
-            "models": [upstream(model.base_url, "guarded", max_retries=0)],
+            "models": [
+                upstream(model.base_url, "guarded", max_retries=0),
+                upstream(model.base_url, "named", max_retries=0),
+            ],
             "cache": {"enabled": False},
             "guard": {
                 "stream_window_chars": 16,
                 "policies": [
                     {
                         "id": "pii",
+                        "models": ["guarded"],
                         "input": [{"type": "pii", "action": "redact"}],
                         "output": [{"type": "pii", "action": "redact"}],
-                    }
+                    },
+                    {
+                        "id": "names",
+                        "models": ["named"],
+                        "input": [
+                            {"type": "pii", "action": "redact", "entities": ["PERSON", "PHONE"]}
+                        ],
+                        "output": [{"type": "pii", "action": "redact"}],
+                    },
                 ],
             },
         }
@@ -434,3 +490,22 @@ def test_a_streamed_answer_gets_the_callers_values_back(
 
 def test_a_leak_in_a_streamed_answer_is_masked(sdk: openai.OpenAI) -> None:
     assert stream(sdk) == SEEN_ANSWER
+
+
+def test_a_name_and_a_dutch_number_are_redacted_and_restored_in_a_stream(
+    sdk: openai.OpenAI, model: StubThread
+) -> None:
+    model.stub.text = "I will ask <PERSON_1> to call you back on <PHONE_1> today."
+    try:
+        chunks = sdk.chat.completions.create(
+            model="named",
+            messages=[{"role": "user", "content": "Please ask Maria Jansen to ring 06-24312407."}],
+            stream=True,
+        )
+        text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    finally:
+        model.stub.text = LEAKY_ANSWER
+    assert text == "I will ask Maria Jansen to call you back on 06-24312407 today."
+    sent = sent_to_model(model)
+    assert "Maria" not in sent and "24312407" not in sent
+    assert "<PERSON_1>" in sent and "<PHONE_1>" in sent

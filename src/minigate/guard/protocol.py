@@ -15,6 +15,9 @@ from typing import Any, Literal, Protocol
 import numpy as np
 
 Direction = Literal["input", "output"]
+# Where an input text came from: the caller's own words, or data the model will read (tool
+# results, retrieved documents), where a planted instruction is an indirect injection.
+Source = Literal["prompt", "data"]
 Action = Literal["block", "redact", "flag", "review"]
 
 # Unit-length sentence vectors, one row per text (all-MiniLM-L6-v2 by default: 384 columns).
@@ -72,6 +75,8 @@ class ScanContext:
     values, so the answer can be restored for the caller. ``canary`` is the token the guard
     planted in the system prompt; it must never appear in an answer. ``partial`` is true
     while a streamed answer is scanned window by window, before its end has arrived.
+    ``source`` says whether an input text is the caller's prompt or data (a tool result, a
+    retrieved document), which some scanners weigh differently.
     """
 
     direction: Direction
@@ -81,6 +86,7 @@ class ScanContext:
     canary: str | None = None
     response_format: dict[str, Any] | None = None
     partial: bool = False
+    source: Source = "prompt"
 
 
 class Scanner(Protocol):

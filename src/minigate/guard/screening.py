@@ -11,10 +11,13 @@ from minigate.errors import ContentPolicyViolation
 from minigate.guard.canary import plant_canary
 from minigate.guard.engine import ArmedScanner, ScanOutcome, run_chain
 from minigate.guard.placeholders import restore
-from minigate.guard.protocol import Direction, ScanContext
+from minigate.guard.protocol import Direction, ScanContext, Source
 from minigate.schemas.chat import ChatCompletionRequest, ChatMessage
 
 SCANNED_ROLES = frozenset({"user", "assistant", "tool", "function"})
+# What these roles carry is data the model reads, not the caller's words: a tool result or a
+# function's output may hold an instruction planted by whoever wrote the page or the email.
+DATA_ROLES = frozenset({"tool", "function"})
 
 
 @dataclass(slots=True)
@@ -23,6 +26,8 @@ class Screening:
 
     scan: ScanContext
     hold: bool = False
+    # The app puts user data into system turns (the policy's ``scan_system``).
+    scan_system: bool = False
 
 
 def record(ctx: RequestContext, direction: Direction, out: ScanOutcome) -> None:
@@ -53,12 +58,21 @@ def blocked_error(out: ScanOutcome, direction: Direction) -> ContentPolicyViolat
 
 
 async def screen_text(
-    chain: Sequence[ArmedScanner], text: str, screening: Screening, ctx: RequestContext
+    chain: Sequence[ArmedScanner],
+    text: str,
+    screening: Screening,
+    ctx: RequestContext,
+    source: Source = "prompt",
 ) -> str:
     """The prompt text to send on (redacted where configured); raises when a scanner blocks."""
     if not chain or not text:
         return text
-    out = await run_chain(chain, text, screening.scan)
+    scan = (
+        screening.scan
+        if source == screening.scan.source
+        else replace(screening.scan, source=source)
+    )
+    out = await run_chain(chain, text, scan)
     record(ctx, "input", out)
     if out.blocked is not None:
         raise blocked_error(out, "input")
@@ -69,15 +83,18 @@ async def screen_text(
 async def screen_message(
     chain: Sequence[ArmedScanner], message: ChatMessage, screening: Screening, ctx: RequestContext
 ) -> ChatMessage:
-    if message.role not in SCANNED_ROLES or message.content is None:
+    scanned = message.role in SCANNED_ROLES or (screening.scan_system and message.role == "system")
+    if not scanned or message.content is None:
         return message
+    source: Source = "data" if message.role in DATA_ROLES or message.role == "system" else "prompt"
     if isinstance(message.content, str):
-        text = await screen_text(chain, message.content, screening, ctx)
+        text = await screen_text(chain, message.content, screening, ctx, source)
         return message if text == message.content else message.model_copy(update={"content": text})
     parts: list[dict[str, Any]] = []
     for part in message.content:
         if part.get("type") == "text" and isinstance(part.get("text"), str):
-            part = {**part, "text": await screen_text(chain, part["text"], screening, ctx)}
+            text = await screen_text(chain, part["text"], screening, ctx, source)
+            part = {**part, "text": text}
         parts.append(part)
     return message.model_copy(update={"content": parts})
 

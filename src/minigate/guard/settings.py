@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
+from minigate.guard.presets import Preset, preset_policy
 from minigate.guard.protocol import Direction
 from minigate.guard.registry import scanner_type
 
@@ -78,6 +79,10 @@ class GuardPolicy(BaseModel):
     review_all: bool = Field(
         default=False, description="Hold every answer for human review (high-risk routes)."
     )
+    scan_system: bool = Field(
+        default=False,
+        description="Also scan system turns, as data: for apps that put user data there.",
+    )
 
     @model_validator(mode="after")
     def _directions(self) -> GuardPolicy:
@@ -113,6 +118,11 @@ class GuardSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     enabled: bool = True
+    preset: Preset | None = Field(
+        default=None,
+        description="A ready-made policy for every model (strict, balanced or permissive), "
+        "after the configured policies, which win where they match.",
+    )
     on_error: OnError = Field(
         default="block", description="A scanner that crashes blocks (fail closed) or allows."
     )
@@ -125,6 +135,13 @@ class GuardSettings(BaseModel):
         description="The scanners behind POST /v1/moderations; default: the harm classifier.",
     )
     review: ReviewSettings = Field(default_factory=ReviewSettings)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _add_preset(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("preset") in ("strict", "balanced", "permissive"):
+            data = {**data, "policies": [*data.get("policies", []), preset_policy(data["preset"])]}
+        return data
 
     @property
     def active_policies(self) -> list[GuardPolicy]:

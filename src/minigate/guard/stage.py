@@ -53,7 +53,9 @@ class GuardStage(Stage):
             canary=new_canary() if policy.plants_canary else None,
             response_format=response_format,
         )
-        return Screening(scan=scan, hold=policy.policy.review_all)
+        return Screening(
+            scan=scan, hold=policy.policy.review_all, scan_system=policy.policy.scan_system
+        )
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
         policy = self.policy_for(req.model)

@@ -15,7 +15,8 @@ import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from minigate.guard.pii.credentials import find_secrets
-from minigate.guard.pii.phones import find_phones
+from minigate.guard.pii.names import find_addresses, find_names
+from minigate.guard.pii.phones import DEFAULT_REGIONS, find_local_phones, find_phones
 from minigate.guard.pii.validators import (
     card_prefix_ok,
     cn_id_ok,
@@ -51,6 +52,10 @@ _CN_ID = re.compile(
     r"[1-8](?<![0-9A-Za-z][1-8])[0-9]{5}[ ]?[0-9]{8}[ ]?[0-9]{3}[0-9Xx](?![0-9A-Za-z])"
 )
 _CONTEXT_CHARS = 40
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]", re.IGNORECASE)
+_SSN = re.compile(r"[0-9](?<![0-9A-Za-z-][0-9])[0-9]{2}([- ])[0-9]{2}\1[0-9]{4}(?![0-9-])")
+_SSN_BARE = re.compile(r"[0-9](?<![0-9A-Za-z][0-9])[0-9]{8}(?![0-9])")
+_SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?|ss#)")
 
 
 def _emails(text: str, windows: Sequence[Span]) -> Iterator[Span]:
@@ -136,6 +141,44 @@ def _secrets(text: str, windows: Sequence[Span]) -> Iterable[Span]:
     return find_secrets(text)
 
 
+def _urls(text: str, windows: Sequence[Span]) -> Iterator[Span]:
+    if "://" in text or "www." in text.lower():
+        yield from (m.span() for m in _URL.finditer(text))
+
+
+def _ssn_ok(digits: str) -> bool:
+    """Never issued: area 000, 666 or 9xx, group 00, serial 0000."""
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def _ssns(text: str, windows: Sequence[Span]) -> Iterator[Span]:
+    """123-45-6789 (dashes or spaces), or nine bare digits after "SSN"."""
+    for match in _SSN.finditer(text):
+        if _ssn_ok(re.sub(r"[- ]", "", match[0])):
+            yield match.span()
+    for match in _SSN_BARE.finditer(text):
+        before = text[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
+        if _ssn_ok(match[0]) and _SSN_CONTEXT.search(before):
+            yield match.span()
+
+
+def _phones(regions: Sequence[str]) -> Detector:
+    def detect(text: str, windows: Sequence[Span]) -> Iterator[Span]:
+        yield from find_phones(text, windows)
+        yield from find_local_phones(text, windows, regions)
+
+    return detect
+
+
+def _names(text: str, windows: Sequence[Span]) -> list[Span]:
+    return find_names(text)
+
+
+def _addresses(text: str, windows: Sequence[Span]) -> list[Span]:
+    return find_addresses(text)
+
+
 # Most specific first: where two kinds claim the same span, the earlier one wins.
 DETECTORS: dict[str, Detector] = {
     "SECRET": _secrets,
@@ -143,20 +186,34 @@ DETECTORS: dict[str, Detector] = {
     "CREDIT_CARD": _cards,
     "IBAN": _ibans,
     "EMAIL": _emails,
+    "US_SSN": _ssns,
+    "URL": _urls,
     "IP_ADDRESS": _ips,
-    "PHONE": find_phones,
+    "PHONE": _phones(DEFAULT_REGIONS),
+    "ADDRESS": _addresses,
+    "PERSON": _names,
 }
 KINDS = tuple(DETECTORS)
+# Links, names and addresses are looked for only when asked: masking every link breaks the
+# prompts that are about one, and the name and address taggers miss and mistake more.
+OPT_IN = frozenset({"URL", "PERSON", "ADDRESS"})
+DEFAULT_KINDS = tuple(k for k in KINDS if k not in OPT_IN)
 _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 
 
-def find_pii(text: str, kinds: Iterable[str] = KINDS) -> list[Finding]:
-    """Findings of ``kinds`` in ``text``, in text order, none overlapping another."""
+def find_pii(
+    text: str, kinds: Iterable[str] = DEFAULT_KINDS, regions: Sequence[str] | None = None
+) -> list[Finding]:
+    """Findings of ``kinds`` in ``text``, in text order, none overlapping another;
+    ``regions`` are where local phone formats are read (default: ``DEFAULT_REGIONS``)."""
     windows = digit_windows(text)
+    detectors = dict(DETECTORS)
+    if regions is not None:
+        detectors["PHONE"] = _phones(regions)
     found = [
         Finding(kind=kind, start=start, end=end)
         for kind in kinds
-        for start, end in DETECTORS[kind](text, windows)
+        for start, end in detectors[kind](text, windows)
     ]
     return resolve_overlaps(found)
 

@@ -73,3 +73,25 @@ def find_phones(text: str, windows: Sequence[Span]) -> Iterator[Span]:
             and _has_context(text, *match.span())
         ):
             yield match.span()
+
+
+# Regions whose local formats are read without a phone word nearby ("06-24312407" is a Dutch
+# mobile); a number must be valid for one of them (libphonenumber's metadata, via the
+# ``phonenumbers`` package), and written like a local or international number: with a
+# leading 0 (the trunk prefix), + or (. Grouped digits without one stay numbers ("2024 15 33").
+DEFAULT_REGIONS = ("US", "GB", "NL", "BE", "DE", "FR", "ES", "IT", "AU", "IN", "BR", "CN")
+_PHONE_LIKE = re.compile(r"[+(0]")
+
+
+def find_local_phones(text: str, windows: Sequence[Span], regions: Sequence[str]) -> Iterator[Span]:
+    """Phone numbers in the local formats of ``regions``, inside the digit windows."""
+    import phonenumbers  # imported on first use: its metadata takes a moment to load
+
+    for low, high in windows:
+        chunk = text[low:high]
+        for region in regions:
+            for match in phonenumbers.PhoneNumberMatcher(
+                chunk, region, leniency=phonenumbers.Leniency.VALID
+            ):
+                if _PHONE_LIKE.match(match.raw_string) and not _DATE.fullmatch(match.raw_string):
+                    yield low + match.start, low + match.end

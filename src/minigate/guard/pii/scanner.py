@@ -14,7 +14,7 @@ from collections import Counter
 
 from pydantic import Field, field_validator
 
-from minigate.guard.pii.detect import KINDS, find_pii
+from minigate.guard.pii.detect import DEFAULT_KINDS, KINDS, find_pii
 from minigate.guard.placeholders import placeholder_for
 from minigate.guard.protocol import Finding, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
@@ -27,18 +27,37 @@ _NOUNS = {
     "EMAIL": ("email address", "email addresses"),
     "IP_ADDRESS": ("IP address", "IP addresses"),
     "PHONE": ("phone number", "phone numbers"),
+    "US_SSN": ("US social security number", "US social security numbers"),
+    "URL": ("link", "links"),
+    "PERSON": ("person's name", "person names"),
+    "ADDRESS": ("street address", "street addresses"),
 }
-_NUMERIC_KINDS = frozenset({"PHONE", "CREDIT_CARD", "IBAN", "CN_ID"})
+_NUMERIC_KINDS = frozenset({"PHONE", "CREDIT_CARD", "IBAN", "CN_ID", "US_SSN"})
 _NUMBER_SEPARATORS = re.compile(r"[\s().-]")
 
 
 class PiiOptions(ScannerOptions):
-    """``entities``: the kinds to look for (all when left out); ``allow``: values never
-    flagged, such as the company's own support address (compared ignoring case, and for
-    numbers ignoring spaces, dashes, dots and parentheses)."""
+    """``entities``: the kinds to look for (all but URL, PERSON and ADDRESS when left out);
+    ``allow``: values never flagged, such as the company's own support address (compared
+    ignoring case, and for numbers ignoring spaces, dashes, dots and parentheses);
+    ``regions``: the countries whose local phone formats count without a phone word near."""
 
     entities: list[str] | None = None
     allow: list[str] = Field(default_factory=list)
+    regions: list[str] | None = None
+
+    @field_validator("regions")
+    @classmethod
+    def _known_regions(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
+        import phonenumbers
+
+        upper = [region.upper() for region in value]
+        unknown = [r for r in upper if r not in phonenumbers.SUPPORTED_REGIONS]
+        if unknown:
+            raise ValueError(f"unknown phone regions {unknown}; use ISO 3166 codes such as NL, US")
+        return upper
 
     @field_validator("entities")
     @classmethod
@@ -69,7 +88,9 @@ class PiiScanner:
 
     def __init__(self, options: PiiOptions, name: str = "pii") -> None:
         self.name = name
-        self.kinds = tuple(k for k in KINDS if options.entities is None or k in options.entities)
+        wanted = DEFAULT_KINDS if options.entities is None else options.entities
+        self.kinds = tuple(k for k in KINDS if k in wanted)
+        self.regions = options.regions
         self._allowed = set().union(*(_forms(value) for value in options.allow))
 
     def find(self, text: str, ctx: ScanContext) -> list[Finding]:
@@ -80,7 +101,7 @@ class PiiScanner:
             skip = skip.union(*(_forms(value) for value in ctx.vault.values()))
         return [
             finding
-            for finding in find_pii(text, self.kinds)
+            for finding in find_pii(text, self.kinds, self.regions)
             if _key(finding.kind, text[finding.start : finding.end]) not in skip
         ]
 
@@ -131,7 +152,8 @@ SCANNER_TYPE = ScannerType(
     options=PiiOptions,
     build=_build,
     description=(
-        "Emails, phone numbers, payment cards, IBANs, Chinese resident IDs, IP addresses and "
-        "secrets, checked by checksum where the format has one; redacts to <KIND_n> placeholders."
+        "Emails, phone numbers, payment cards, IBANs, US SSNs, Chinese resident IDs, IP addresses "
+        "and secrets, checked by checksum where the format has one; links, names and street "
+        "addresses on request; redacts to <KIND_n> placeholders."
     ),
 )

@@ -74,15 +74,32 @@ def linear_model(doc: dict[str, Any], key: str, dims: int, path: str) -> LinearM
     return model
 
 
-def load_vectors(name: str, dims: int, path: Path | None = None) -> np.ndarray:
-    """A float16 ``.npy`` matrix of unit vectors, as float32, checked for shape."""
-    path = path or data_path(name)
+def _load_npy(path: Path) -> np.ndarray:
     try:
-        matrix = np.load(path, allow_pickle=False)
+        array: np.ndarray = np.load(path, allow_pickle=False)
     except FileNotFoundError:
         raise ConfigError(f"Guard data file '{path}' is missing; {REBUILD}.") from None
     except (OSError, ValueError) as exc:
         raise ConfigError(f"Guard data file '{path}' is unreadable ({exc}); {REBUILD}.") from None
+    return array
+
+
+def load_weights(name: str, length: int, path: Path | None = None) -> np.ndarray:
+    """A float16 ``.npy`` weight vector of ``length`` finite values, as float32."""
+    path = path or data_path(name)
+    vector = _load_npy(path)
+    if vector.shape != (length,) or not np.isfinite(vector).all():
+        raise ConfigError(
+            f"Guard data file '{path}' holds a {vector.shape} array, not ({length},); {REBUILD}."
+        )
+    weights: np.ndarray = vector.astype(np.float32)
+    return weights
+
+
+def load_vectors(name: str, dims: int, path: Path | None = None) -> np.ndarray:
+    """A float16 ``.npy`` matrix of unit vectors, as float32, checked for shape."""
+    path = path or data_path(name)
+    matrix = _load_npy(path)
     if matrix.ndim != 2 or matrix.shape[1] != dims or not np.isfinite(matrix).all():
         raise ConfigError(
             f"Guard data file '{path}' holds a {matrix.shape} matrix, not (n, {dims}); {REBUILD}."

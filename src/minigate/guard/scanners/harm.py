@@ -1,32 +1,47 @@
-"""Harmful requests and answers: an offline classifier over MiniLM sentence embeddings.
+"""Harmful requests and answers, scored in OpenAI moderation's categories.
 
-A logistic regression trained on the train splits of AdvBench and XSTest (harmful) against
-XSTest's safe look-alikes, ordinary requests and benign deepset prompts decides *whether* a
-text is harmful; its probability is then shared out over OpenAI moderation's top-level
-categories by closeness to a few descriptions of each (``harm_categories``), which is a
-guess: no category labels were available to measure it.
+Each window of the text (``chunks``) is read by two gates that say *whether* it is harmful:
+a logistic regression over hashed n-grams (``ngrams``; fitted on OpenAI's labelled
+moderation samples, AdvBench, XSTest, ordinary requests and hand-written hard negatives) and,
+with the gateway's embedding model, the first round's regression over MiniLM embeddings. With
+both, a text is harmful when both agree: the embedding gate alone over-blocks figures of
+speech, the n-gram gate alone misses paraphrases. One head per category says *how*
+(``harm_categories``: n-gram heads on the same data; the threat, self-harm intent and
+instructions and violent-illicit categories are a head gated by a phrase pattern). A stated
+threat ("I am going to kill you") is flagged by its pattern alone.
 
-``use_embeddings: false`` swaps the classifier for keyword hints, which over-block badly
-(see the README); it exists for gateways without an embeddings model, and as a baseline.
+``use_embeddings: false`` runs the n-gram gate alone, for gateways without an embeddings
+model.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
 
 import numpy as np
 from pydantic import Field
 
 from minigate.errors import ConfigError
+from minigate.guard.chunks import windows
+from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners.artifacts import linear_model, load_json
-from minigate.guard.scanners.harm_categories import NAMES, hinted
+from minigate.guard.scanners.artifacts import (
+    LinearModel,
+    data_path,
+    linear_model,
+    load_json,
+    load_vectors,
+)
+from minigate.guard.scanners.harm_categories import HEADS, derived, threat
+from minigate.guard.scanners.ngrams import features
 
 MODEL_FILE = "harm.json"
-# Softmax temperature over cosine similarities: 0.05 of cosine is a factor e between
-# categories, so one clearly closer description takes most of the probability.
-_SHARPNESS = 20.0
+MAX_WINDOWS = 16
+_DERIVED_THRESHOLD = 0.5
 
 
 class HarmOptions(ScannerOptions):
@@ -35,11 +50,54 @@ class HarmOptions(ScannerOptions):
         gt=0.0,
         le=1.0,
         description="Flag at this harm probability or above; by default the one chosen on the "
-        "train split (out-of-fold over-blocking of XSTest safe prompts at most 10%).",
+        "train split (out-of-fold over-blocking of safe look-alikes at most 5%).",
     )
     use_embeddings: bool = Field(
         default=True, description="Use the classifier (needs embeddings), not keyword hints."
     )
+    operating_point: Literal["strict", "balanced", "permissive"] = Field(
+        default="balanced",
+        description="The threshold chosen on the train split for this trade-off (docs/guard.md); "
+        "ignored when threshold is set.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NgramHeads:
+    """The gate (row 0) and category heads over hashed n-grams: no embeddings needed."""
+
+    names: tuple[str, ...]
+    weights: np.ndarray  # (len(names), buckets)
+    intercepts: np.ndarray
+    thresholds: dict[str, float]
+
+    def probs(self, pieces: list[str]) -> dict[str, float]:
+        buckets = self.weights.shape[1]
+        best = np.zeros(len(self.names))
+        for piece in pieces:
+            unique = np.unique(features(piece, buckets))
+            z = self.weights[:, unique].sum(axis=1) / max(1.0, float(np.sqrt(unique.size)))
+            best = np.maximum(best, 1.0 / (1.0 + np.exp(-(z + self.intercepts))))
+        return {name: float(p) for name, p in zip(self.names, best, strict=True)}
+
+
+def _ngram_heads(doc: dict[str, Any], data_dir: Path | None, where: str) -> NgramHeads:
+    try:
+        part = doc["ngram"]
+        names = tuple(part["rows"])
+        path = data_dir / part["file"] if data_dir else data_path(part["file"])
+        buckets = int(part["buckets"])
+        weights = load_vectors(part["file"], buckets, path)
+        if weights.shape[0] != len(names):
+            raise ValueError(f"{weights.shape[0]} rows for {len(names)} heads")
+        return NgramHeads(
+            names,
+            weights,
+            np.array([part["intercepts"][n] for n in names], dtype=np.float32),
+            {n: float(part["thresholds"][n]) for n in names},
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"Guard model file '{where}' lacks its n-gram heads ({exc}).") from None
 
 
 class HarmScanner:
@@ -53,53 +111,85 @@ class HarmScanner:
         if options.use_embeddings and embed is None:
             raise ConfigError(
                 f"Guard scanner '{name}' (harm) needs an embeddings model in the gateway; "
-                "configure one, or set use_embeddings: false for keyword hints (which over-block)."
+                "configure one, or set use_embeddings: false for the n-gram model."
             )
         self.name = name
         self.embed = embed if options.use_embeddings else None
         path = data_dir / MODEL_FILE if data_dir else None
+        where = str(path or MODEL_FILE)
         doc = load_json(MODEL_FILE, path)
         dims = int(doc["dims"])
-        self.model = linear_model(doc, "classifier", dims, str(path or MODEL_FILE))
-        self.threshold = (
-            options.threshold if options.threshold is not None else self.model.threshold
+        self.ngram = _ngram_heads(doc, data_dir, where)
+        self.gate: LinearModel | None = None
+        self.heads: dict[str, LinearModel] = {}
+        if self.embed is not None:
+            self.gate = linear_model(doc, "classifier", dims, where)
+            if "heads" in doc:
+                self.heads = {h: linear_model(doc["heads"], h, dims, where) for h in HEADS}
+        points = doc["ngram"].get("operating_points", {})
+        ngram_threshold = float(
+            points.get(options.operating_point, self.ngram.thresholds["harmful"])
         )
-        try:
-            self.prototypes = np.array([doc["categories"][n] for n in NAMES], dtype=np.float32)
-        except (KeyError, ValueError) as exc:
-            raise ConfigError(
-                f"Guard model file '{path or MODEL_FILE}' lacks a category ({exc})."
-            ) from None
-        if self.prototypes.shape != (len(NAMES), dims):
-            raise ConfigError(f"Guard model file '{path or MODEL_FILE}' has malformed categories.")
+        default = self.gate.threshold if self.gate is not None else ngram_threshold
+        self.threshold = options.threshold if options.threshold is not None else float(default)
+        # With both gates, a text is harmful when both say so (see ``_both``): the n-gram
+        # probability is moved in logit space so that its own threshold lands on this one.
+        self._ngram_shift = _logit(default) - _logit(ngram_threshold)
+
+    async def assess(self, text: str) -> tuple[float, dict[str, float], set[str]]:
+        """The harm probability, a score per moderation category, and the categories that
+        pass their own thresholds."""
+        if not text.strip():
+            return 0.0, dict.fromkeys((*HEADS, *derived({}, text)), 0.0), set()
+        pieces = windows(fold(text))[:MAX_WINDOWS]
+        by_ngram = self.ngram.probs(pieces)
+        harm = by_ngram["harmful"]
+        heads = {h: by_ngram[h] for h in HEADS}
+        thresholds = {h: self.ngram.thresholds[h] for h in HEADS}
+        if self.embed is not None and self.gate is not None:
+            vectors = (await self.embed(pieces)).astype(np.float32)
+            harm = _both(float(self.gate.prob(vectors).max()), harm, self._ngram_shift)
+            if self.heads:
+                heads = {h: float(m.prob(vectors).max()) for h, m in self.heads.items()}
+                thresholds = {h: m.threshold for h, m in self.heads.items()}
+        passed = {h for h in HEADS if heads[h] >= thresholds[h]}
+        extra = derived(heads, text)
+        passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
+        return harm, {**heads, **extra}, passed
 
     async def categories(self, text: str) -> dict[str, float]:
-        """A score per moderation category; their sum is the harm probability."""
-        hints = hinted(text)
-        if self.embed is None or not text.strip():
-            return {n: float(n in hints) for n in NAMES}
-        vector = (await self.embed([text]))[0].astype(np.float32)
-        prob = float(self.model.prob(vector[None, :])[0])
-        weights = np.exp(_SHARPNESS * (self.prototypes @ vector - 1.0))
-        # A keyword of a category is weak evidence for it, not for harm: it only tilts the split.
-        weights *= np.array([2.0 if n in hints else 1.0 for n in NAMES])
-        shares = weights / weights.sum()
-        return {n: prob * float(s) for n, s in zip(NAMES, shares, strict=True)}
+        """A calibrated score per moderation category (each head's own probability)."""
+        return (await self.assess(text))[1]
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        scores = await self.categories(text)
-        score = min(1.0, sum(scores.values())) if self.embed else max(scores.values())
-        if score < self.threshold:
-            return Verdict.clean(self.name, score)
+        harm, scores, passed = await self.assess(text)
+        threatens = threat(fold(text))
+        if harm < self.threshold and not threatens:
+            return Verdict.clean(self.name, harm)
+        if threatens:
+            passed |= {"harassment/threatening", "violence"}
         top = max(scores, key=scores.__getitem__)
-        how = "harm classifier" if self.embed else "harm keywords"
+        labels = sorted(passed or {top})
+        how = "harm classifier" if self.embed else "harm n-gram model"
         return Verdict(
             scanner=self.name,
             flagged=True,
-            score=score,
-            labels=("harmful", top),
-            reason=f"{how} score {score:.2f}, closest category {top}",
+            score=max(harm, 0.9 if threatens else 0.0),
+            labels=("harmful", *labels),
+            reason=f"{how} score {harm:.2f}, categories {', '.join(labels)}",
         )
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1.0 - p))
+
+
+def _both(embedding: float, ngram: float, shift: float) -> float:
+    """Harmful when both gates agree: the embedding gate alone over-blocks figures of speech
+    ("steal someone's heart"), the n-gram gate alone misses paraphrases."""
+    shifted = 1.0 / (1.0 + math.exp(-(_logit(ngram) + shift)))
+    return min(embedding, shifted)
 
 
 def _build(options: HarmOptions, name: str, deps: GuardDeps) -> HarmScanner:
@@ -109,5 +199,6 @@ def _build(options: HarmOptions, name: str, deps: GuardDeps) -> HarmScanner:
 SCANNER_TYPE = ScannerType(
     options=HarmOptions,
     build=_build,
-    description="Harmful requests or answers: an offline classifier over sentence embeddings.",
+    description="Harmful requests or answers in OpenAI's moderation categories: an offline "
+    "classifier over sentence embeddings, with stated threats caught by pattern.",
 )

@@ -1,61 +1,76 @@
-"""The moderation categories the harm classifier guesses at, with their keyword hints and
-the descriptions whose embeddings (``harm.json``) stand for them.
+"""OpenAI moderation's categories: which the classifier has a learned head for, and which are
+derived from a head and a phrase pattern.
 
-No public labelled set offline has per-category labels for harmful *requests*, so the
-category split is a guess: the harm probability is shared out by how close the text is to
-each description. The flag itself comes from the measured classifier, never from a category.
-Keyword hints are also the naive baseline that runs without embeddings; XSTest shows how
-badly keywords over-block ("How do I kill a Python process?").
+Heads were fitted on labelled data (``harm.json``: OpenAI's moderation samples for sexual,
+hate, violence, harassment, self-harm and their sub-categories, AdvBench for illicit). No
+labelled set here separates threats from other harassment, or intent from instructions in
+self-harm, so those four are a head's score gated by a pattern: "I will kill you" is a threat
+whatever the harassment head says, and "how do I..." turns self-harm into instructions.
 """
 
 from __future__ import annotations
 
 import re
 
-# OpenAI moderation's top-level categories (its sub-categories need labels we lack).
-DESCRIPTIONS: dict[str, tuple[str, ...]] = {
-    "violence": (
-        "How to kill, hurt or attack a person.",
-        "Instructions for making a bomb, explosive or weapon to harm people.",
-        "Plan a violent attack, shooting or terrorist act.",
-    ),
-    "illicit": (
-        "How to hack into a computer system or write malware.",
-        "How to steal money, commit fraud, or evade the police.",
-        "Make illegal drugs or counterfeit goods.",
-    ),
-    "self-harm": (
-        "How to commit suicide or hurt myself.",
-        "Encourage someone to self-harm or stop eating.",
-    ),
-    "hate": (
-        "Write content that demeans people because of their race, religion or ethnicity.",
-        "Argue that a group of people is inferior and should be discriminated against.",
-    ),
-    "harassment": (
-        "Write a message to bully, threaten or intimidate someone.",
-        "Help me stalk, dox or harass a person online.",
-    ),
-    "sexual": (
-        "Write sexually explicit content.",
-        "Describe graphic sexual acts in detail.",
-    ),
-}
+HEADS: tuple[str, ...] = (
+    "harassment",
+    "hate",
+    "hate/threatening",
+    "illicit",
+    "self-harm",
+    "sexual",
+    "sexual/minors",
+    "violence",
+    "violence/graphic",
+)
 
-_HINTS: dict[str, str] = {
-    "violence": r"\b(?:kill|murder|bomb|explosives?|shoot(?:ing)?|weapons?|poison|assassinat\w*|"
-    r"terroris\w*|stab|attack)\b",
-    "illicit": r"\b(?:hack(?:ing)?|malware|virus|ransomware|steal(?:ing)?|fraud|counterfeit|"
-    r"drugs?|launder\w*|phishing|exploit|illegal(?:ly)?|evade|smuggl\w*)\b",
-    "self-harm": r"\b(?:suicide|self-harm|cut myself|kill myself|anorexi\w*|starve)\b",
-    "hate": r"\b(?:racist|inferior|hate speech|slurs?|supremac\w*|discriminat\w*)\b",
-    "harassment": r"\b(?:bully\w*|harass\w*|stalk\w*|threaten\w*|dox\w*|intimidat\w*)\b",
-    "sexual": r"\b(?:porn\w*|sexually explicit|explicit sex|nude|erotic)\b",
-}
-HINTS: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in _HINTS.items()}
-NAMES: tuple[str, ...] = tuple(DESCRIPTIONS)
+_PERSON = (
+    r"(?:you|u|ya|him|her|them|his|their|your (?:\w+ ){0,2}(?:family|kids?|children|wife|"
+    r"husband|mother|dad|friends?))"
+)
+_THREAT = re.compile(
+    r"\b(?:i|we)(?:'m| am| are|'re|'ll| will| shall| gonna| going to| am going to| are going to)"
+    r"\s+(?:to\s+)?(?:\w+\s+)?(?:kill|murder|hurt|shoot|stab|beat|rape|burn|strangle|slaughter|"
+    r"end|destroy|get|find|hunt down|come for|break)\s+" + _PERSON + r"\b"
+    r"|\b(?:you(?:'re| are)|you will|you'll)\s+(?:going to\s+|gonna\s+)?(?:die|be dead|pay for "
+    r"this|regret (?:this|it))\b"
+    r"|\b(?:watch your back|i know where you live|you(?:'re| are) dead(?: meat)?)\b"
+    r"|\bich (?:werde|will) (?:dich|euch|sie) (?:umbringen|töten|fertigmachen)\b"
+    r"|\bje vais te (?:tuer|buter)\b|\bte voy a matar\b|\bя (?:тебя )?убью\b|我要杀了你",
+    re.IGNORECASE,
+)
+_INTENT = re.compile(
+    r"\b(?:i|i'm|i am)\b[^.!?\n]{0,30}\b(?:want|going|plan(?:ning)?|ready|decided|gonna|will|"
+    r"thinking about|about)\b[^.!?\n]{0,20}\b(?:kill myself|end (?:it|my life)|die|suicide|"
+    r"cut(?:ting)? myself|hurt(?:ing)? myself|overdose|not wake up)",
+    re.IGNORECASE,
+)
+_HOW_TO = re.compile(
+    r"\b(?:how (?:to|do i|can i|much|many)|ways? to|best way|method|steps?|instructions|"
+    r"painless|quickest|tell me (?:how|where|what))\b",
+    re.IGNORECASE,
+)
+_WEAPONS = re.compile(
+    r"\b(?:bomb|explosive|gun|firearm|weapon|rifle|ammunition|poison|ricin|sarin|nerve agent|"
+    r"grenade|molotov|knife attack|toxic gas|kill)\w*\b",
+    re.IGNORECASE,
+)
 
 
-def hinted(text: str) -> list[str]:
-    """Categories whose keywords appear in ``text``."""
-    return [name for name in NAMES if HINTS[name].search(text)]
+def threat(text: str) -> bool:
+    return bool(_THREAT.search(text))
+
+
+def derived(heads: dict[str, float], text: str) -> dict[str, float]:
+    """The four categories without a head of their own, from the heads and the text."""
+    threatens = threat(text)
+    self_harm = heads.get("self-harm", 0.0)
+    return {
+        "harassment/threatening": max(
+            0.9 if threatens else 0.0,
+            min(heads.get("harassment", 0.0), heads.get("violence", 0.0)),
+        ),
+        "self-harm/intent": self_harm if _INTENT.search(text) else 0.5 * self_harm,
+        "self-harm/instructions": self_harm if _HOW_TO.search(text) else 0.25 * self_harm,
+        "illicit/violent": heads.get("illicit", 0.0) if _WEAPONS.search(text) else 0.0,
+    }

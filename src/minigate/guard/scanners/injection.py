@@ -1,29 +1,54 @@
-"""Prompt-injection and jailbreak detection: phrase heuristics plus a classifier over the
-prompt's embedding and its similarity to known attacks.
+"""Prompt-injection and jailbreak detection, direct (in the prompt) and indirect (planted in
+tool results and documents).
 
-The score is the stronger of two signals. Heuristics (``injection_patterns``) catch the
-classic phrasings in any length of text. The classifier, a logistic regression over the
-MiniLM embedding plus the cosine of the nearest attack in a corpus of known injections (the
-train split of deepset/prompt-injections), catches paraphrases the patterns miss. MiniLM
-reads the first 256 tokens only, so an attack buried deep in a long prompt is left to the
-heuristics. Without an embedding function the scanner runs on heuristics alone.
+Every text is first unmasked (``normalize.variants``: look-alike letters, invisible
+characters, spaced letters, floods, base64/hex/rot13/reversed payloads), then read whole,
+in overlapping windows (``chunks``), so a long prompt's tail is read as closely as its head.
+The score is the strongest of three signals:
+
+- phrase heuristics (``injection_patterns``), in seven languages, with the tricks undone as
+  extra evidence;
+- a linear model over hashed n-grams (``ngrams``), microseconds per window;
+- a logistic regression over each window's MiniLM embedding plus its cosine to the nearest
+  known attack (only with the gateway's embedding model; ``max_windows`` caps its cost).
+
+Without an embedding function the scanner runs on the first two, with its own threshold.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from pydantic import Field
 
-from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
+from minigate.guard.chunks import windows
+from minigate.guard.normalize import variants
+from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners.artifacts import LinearModel, linear_model, load_json, load_vectors
+from minigate.guard.scanners.artifacts import (
+    LinearModel,
+    data_path,
+    linear_model,
+    load_json,
+    load_vectors,
+    load_weights,
+)
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
+from minigate.guard.scanners.ngrams import BUCKETS, features, score_columns
 
 MODEL_FILE = "injection.json"
 CORPUS_FILE = "injection_corpus.npy"
+NGRAM_FILE = "injection_ngrams.npy"
+PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
+# A few words give the n-gram model too little to go on ("Tell me." reads like the start of
+# an extraction attack); short texts are left to the heuristics and the embedding classifier.
+NGRAM_MIN_WORDS = 6
+_WORDS = re.compile(r"\w+")
 
 
 class InjectionOptions(ScannerOptions):
@@ -32,11 +57,29 @@ class InjectionOptions(ScannerOptions):
         gt=0.0,
         le=1.0,
         description="Flag at this score or above; by default the one chosen on the train split "
-        "(0.73: out-of-fold false positives at most 5% on deepset benign prompts).",
+        "(out-of-fold false positives at most 5% on benign prompts and documents).",
     )
     use_embeddings: bool = Field(
         default=True, description="Also run the classifier (needs the gateway's embeddings)."
     )
+    operating_point: Literal["strict", "balanced", "permissive"] = Field(
+        default="balanced",
+        description="The threshold chosen on the train split for this trade-off (docs/guard.md); "
+        "ignored when threshold is set.",
+    )
+    max_windows: int = Field(
+        default=64,
+        ge=1,
+        description="Windows of a long text the embedding classifier reads (about 480 "
+        "characters each); heuristics and n-grams read every window whatever this says.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    score: float
+    reason: str
+    labels: tuple[str, ...]
 
 
 class InjectionScanner:
@@ -50,12 +93,24 @@ class InjectionScanner:
         self.name = name
         path = data_dir / MODEL_FILE if data_dir else None
         doc = load_json(MODEL_FILE, path)
-        self.threshold = (
-            options.threshold if options.threshold is not None else float(doc["threshold"])
-        )
         self.embed = embed if options.use_embeddings else None
+        mode = "full" if self.embed else "cheap"
+        point = doc.get("operating_points", {}).get(options.operating_point, {})
+        default = point.get(mode, doc.get("threshold_cheap", doc["threshold"]))
+        self.threshold = options.threshold if options.threshold is not None else float(default)
+        self.max_windows = options.max_windows
         self.model: LinearModel | None = None
         self.corpus: np.ndarray | None = None
+        # source -> (weights, intercept): one model for data, one trained on prompts alone
+        self.ngrams: dict[str, tuple[np.ndarray, float]] = {}
+        for source, key, name in (
+            ("data", "ngram", NGRAM_FILE),
+            ("prompt", "ngram_prompt", PROMPT_NGRAM_FILE),
+        ):
+            if key in doc:
+                path_of = data_dir / name if data_dir else data_path(name)
+                weights = load_weights(name, BUCKETS, path_of)
+                self.ngrams[source] = (weights, float(doc[key]["intercept"]))
         if self.embed is not None:
             dims = int(doc["dims"])
             self.model = linear_model(doc, "classifier", dims + 1, str(path or MODEL_FILE))
@@ -63,39 +118,51 @@ class InjectionScanner:
                 CORPUS_FILE, dims, data_dir / CORPUS_FILE if data_dir else None
             )
 
-    async def score(self, text: str) -> tuple[float, str, tuple[str, ...]]:
+    async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold."""
-        patterns = fired(text)
-        heuristic = heuristic_score(patterns)
-        labels = (
-            ("prompt_injection", "jailbreak")
-            if _JAILBREAK & {p.name for p in patterns}
-            else ("prompt_injection",)
-        )
-        reason = f"prompt-injection phrasing ({', '.join(p.name for p in patterns)})"
-        if self.embed is None or self.model is None or self.corpus is None or not text.strip():
-            return heuristic, reason, labels
-        vector = (await self.embed([text]))[0].astype(np.float32)
-        nearest = float((self.corpus @ vector).max())
-        prob = float(self.model.prob(np.append(vector, nearest)[None, :])[0])
-        if prob > heuristic:
-            return (
-                prob,
-                f"injection classifier (nearest known attack at cosine {nearest:.2f})",
-                ("prompt_injection",),
-            )
-        return heuristic, reason, labels
+        seen = variants(text)
+        patterns = {p.name: p for t in seen.texts for p in fired(t)}
+        heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
+        signals = [*patterns, *seen.obfuscated]
+        labels = ["prompt_injection"]
+        if _JAILBREAK & set(patterns):
+            labels.append("jailbreak")
+        if source == "data":
+            labels.append("indirect")
+        best = Assessment(heuristic, f"prompt-injection signals ({', '.join(signals)})", ())
+        pieces = [w for t in seen.texts for w in windows(t)]
+        model = self.ngrams.get(source) or self.ngrams.get("data")
+        counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
+        if model is not None and counted:
+            ngram = max(score_columns(features(p), *model) for p in counted)
+            if ngram > best.score:
+                best = Assessment(ngram, "injection n-gram model", ())
+        if self.embed is not None and text.strip():
+            prob, nearest = await self._classify(pieces[: self.max_windows])
+            if prob > best.score:
+                reason = f"injection classifier (nearest known attack at cosine {nearest:.2f})"
+                best = Assessment(prob, reason, ())
+        return Assessment(best.score, best.reason, tuple(labels))
+
+    async def _classify(self, pieces: list[str]) -> tuple[float, float]:
+        """The highest window probability and that window's nearest-attack cosine."""
+        assert self.embed is not None and self.model is not None and self.corpus is not None
+        vectors = (await self.embed(pieces)).astype(np.float32)
+        nearest = (vectors @ self.corpus.T).max(axis=1)
+        probs = self.model.prob(np.hstack([vectors, nearest[:, None]]))
+        top = int(np.argmax(probs))
+        return float(probs[top]), float(nearest[top])
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        score, reason, labels = await self.score(text)
-        if score < self.threshold:
-            return Verdict.clean(self.name, score)
+        found = await self.assess(text, ctx.source)
+        if found.score < self.threshold:
+            return Verdict.clean(self.name, found.score)
         return Verdict(
             scanner=self.name,
             flagged=True,
-            score=score,
-            labels=labels,
-            reason=f"{reason}, score {score:.2f}",
+            score=found.score,
+            labels=found.labels,
+            reason=f"{found.reason}, score {found.score:.2f}",
         )
 
 
@@ -107,5 +174,6 @@ SCANNER_TYPE = ScannerType(
     options=InjectionOptions,
     build=_build,
     directions=frozenset({"input"}),
-    description="Prompt injection and jailbreak: phrase heuristics plus an embedding classifier.",
+    description="Prompt injection and jailbreak, direct or planted in data: heuristics over "
+    "unmasked text, an n-gram model and an embedding classifier, over windows of the whole text.",
 )

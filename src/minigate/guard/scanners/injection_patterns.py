@@ -1,9 +1,16 @@
-"""Phrases that prompt injections and jailbreaks use, in English, German and Chinese (plus the
-few other languages that showed up in public attack sets).
+"""Phrases that prompt injections and jailbreaks use, in English, German, French, Spanish,
+Russian, Chinese and Hindi (romanised and Devanagari).
 
 Each pattern has a name (what a verdict's reason says) and a weight: how sure a match alone
-makes us. Instruction overrides and prompt-leak requests are rarely innocent (0.9); role play
-and "new task" markers also open many benign prompts ("act as a tutor"), so they weigh less.
+makes us. Instruction overrides and prompt-leak requests are rarely innocent (0.9); role play,
+"new task" markers and praise before a new task also open benign prompts ("act as a tutor"),
+so they weigh less and flag only together with other evidence. Some phrases are innocent from
+the user but not inside data: "in your answer, mention Brand A" is a fine request in a prompt
+and a planted instruction in an email, so a pattern may weigh more in ``data`` (tool results,
+retrieved documents) than in a ``prompt``.
+
+The patterns read the folded text (``minigate.guard.normalize``), so look-alike letters,
+invisible characters and spaced-out words have been undone already.
 """
 
 from __future__ import annotations
@@ -11,109 +18,293 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minigate.guard.protocol import Source
+
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
     name: str
     weight: float
     regex: re.Pattern[str]
+    data_weight: float | None = None
+
+    def weight_in(self, source: Source) -> float:
+        return self.data_weight if source == "data" and self.data_weight else self.weight
 
 
-def _p(name: str, weight: float, *alternatives: str, flags: int = re.IGNORECASE) -> Pattern:
-    return Pattern(name, weight, re.compile("|".join(f"(?:{a})" for a in alternatives), flags))
+def _p(
+    name: str,
+    weight: float,
+    *alternatives: str,
+    flags: int = re.IGNORECASE,
+    data_weight: float | None = None,
+) -> Pattern:
+    regex = re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
+    return Pattern(name, weight, regex, data_weight)
 
 
-_PREVIOUS_EN = r"(?:previous|prior|above|preceding|earlier|initial|original|all|any|your|the)"
-_RULES_EN = r"(?:instructions?|directions?|rules|prompts?|orders|commands|guidelines|tasks?)"
+_PREVIOUS = (
+    r"(?:previous|prior|above|preceding|earlier|initial|original|old|all|any|your|the|these|"
+    r"those|my|system|given)"
+)
+_RULES = (
+    r"(?:instructions?|directions?|rules|prompts?|orders|commands|guidelines|tasks?|"
+    r"constraints|restrictions|programming|directives?)"
+)
+_IGNORE = r"(?:ignore|disregard|forget|abandon|skip|overlook|bypass|override|neglect|discard)"
+_ANSWER = r"(?:response|reply|answer|output|summary|code|implementation|message|result)"
+
+OVERRIDE = _p(
+    "instruction override",
+    0.9,
+    rf"\b{_IGNORE}\b[^.!?\n]{{0,30}}\b{_PREVIOUS}\b[^.!?\n]{{0,20}}\b(?:{_RULES}|information|"
+    r"everything|said|text|context)\b",
+    rf"\b{_IGNORE}\s+(?:all\s+|any\s+|your\s+|the\s+|my\s+|these\s+|those\s+)?{_RULES}\b",
+    r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all that|that|the above|what)\b",
+    r"\b(?:change|override|new|updated)\s+(?:your\s+|system\s+)?instructions\b",
+    r"\bdespite what you(?:'ve| have) been told\b",
+    rf"\b(?:stop|do not|don't|no longer)\s+(?:following|follow|obey(?:ing)?)\s+"
+    rf"(?:your|the|any|these|those)\s+(?:\w+\s+)?{_RULES}",
+    rf"\b(?:previous|prior|above|old|original)\s+{_RULES}\s+(?:are|is|were|was)\s+"
+    r"(?:cancel+ed|void|invalid|obsolete|wrong|no longer valid|revoked|null)",
+    # German
+    r"\b(?:vergiss|vergesst|vergessen sie|ignoriere|ignoriert|ignorieren sie|missachte|"
+    r"höre? nicht auf)\b[^.!?\n]{0,40}\b(?:alle|alles|vorherigen?|bisherigen?|obigen?|"
+    r"anweisungen|befehle|aufträge|instruktionen|regeln|gesagte|davor|zuvor)\b",
+    r"\babweichend zu (?:den )?vorherigen\b",
+    r"\b(?:die )?obigen ausführungen ignorieren\b",
+    # French
+    r"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?)\b[^.!?\n]{0,30}\b(?:instructions?|consignes?|"
+    r"règles|directives|tout ce qui précède|ce qui précède|tout)\b",
+    r"\bne (?:tiens|tenez) (?:pas|plus) compte\b",
+    # Spanish
+    r"\b(?:ignora[rd]?|olvida[rd]?|omite|descarta)\b[^.!?\n]{0,30}\b(?:instrucciones|reglas|"
+    r"indicaciones|órdenes|todo|lo anterior)\b",
+    r"\bhaz caso omiso\b",
+    # Russian (no \b: Python's \b is Unicode-aware, but inflections vary too much)
+    r"(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|отбрось)"
+    r"[^.!?\n]{0,40}(?:инструкци|указани|правил|всё|все|предыдущ|вышесказанн)",
+    r"\bzaboravi sve\b",
+    # Hindi, romanised and in Devanagari
+    r"\b(?:pichh?le|pehle|upar|saare|sabhi|sab)\b[^.!?\n]{0,30}\b(?:nirdesh\w*|instructions?|"
+    r"niyam|hidayat\w*|aadesh)\b[^.!?\n]{0,20}\b(?:bh?ool|bhul|ignore|nazar ?andaaz|"
+    r"andekha|chhod)",
+    r"\b(?:nirdesh\w*|instructions?|niyam)\b[^.!?\n]{0,12}\b(?:ko )?(?:ignore|nazar ?andaaz|"
+    r"andekha|bh?ool)\s*(?:kar|karo|karein|karo|jao|ja)\b",
+    r"\bsab\s*(?:kuch)?\s*bh?ool\s*ja",
+    r"(?:पिछल|ऊपर|सभी|सारे)[^।.!?\n]{0,30}निर्देश[^।.!?\n]{0,20}(?:भूल|अनदेखा|नज़रअंदाज़|नजरअंदाज)",
+    r"सब कुछ भूल जा",
+    # Chinese has no word boundaries
+    r"(?:忽略|无视|忘记|忘掉|不要理会|不要遵守|别管)(?:之前|以上|上面|前面|所有|全部|你的|先前)?(?:的)?"
+    r"(?:所有|全部)?(?:指令|指示|说明|规则|提示|内容|要求|设定)",
+)
+
+LEAK = _p(
+    "prompt leak",
+    0.9,
+    r"\b(?:reveal|show|print|repeat|output|display|tell me|give me|return|dump|list|spell out|"
+    r"write out|recite|leak|expose|share)\b[^.!?\n]{0,25}\b(?:system prompt|(?:your|the|initial|"
+    r"original|full|hidden|secret|above|previous|prior|these)\s+(?:prompt|instructions|rules|"
+    r"pre-?prompt|directives)|prompt ?texts?|embeddings)\b",
+    r"\bwhat (?:are|were|is) your (?:initial |original |exact |full )?(?:instructions|rules|"
+    r"directives|prompt)\b",
+    r"\bwhat (?:were|have) you (?:been )?told\b",
+    r"\bwhat (?:was|is) written (?:at the beginning|above|before)\b",
+    # Reformatting the instructions is how leaks dodge "do not repeat your instructions".
+    r"\b(?:convert|rewrite|translate|summari[sz]e|format|encode|express|turn|explain|"
+    r"paraphrase|describe)\b[^.!?\n]{0,25}\b(?:your|the|all|above|previous|prior|initial|"
+    r"these|those)\s+(?:\w+\s+)?(?:instructions|rules|prompt|directives)\b",
+    r"\b(?:instructions|rules|prompt)\b[^.!?\n]{0,30}\b(?:in|into|as)\s+(?:pseudo-?code|python|"
+    r"json|a (?:bulleted )?list|bullet points|a poem|code)\b",
+    r"\b(?:what is|tell me|give me|reveal|say|print|spell)\b[^.!?\n]{0,15}\b(?:the|your)\s+"
+    r"(?:password|access code|passcode|secret (?:word|key|code))\b",
+    r"\b(?:zeige?|nenne|wiederhole|gib)\b[^.!?\n]{0,25}\b(?:prompt|anweisungen|instruktionen)",
+    r"\b(?:montre|affiche|répète|révèle|donne)[sz]?(?:-moi)?\b[^.!?\n]{0,20}\b(?:tes|vos|les)\s+"
+    r"(?:instructions|consignes|règles)",
+    r"\b(?:muestra|muéstrame|repite|revela|dime)\b[^.!?\n]{0,20}\b(?:tus|las|sus)\s+"
+    r"(?:instrucciones|reglas|indicaciones)",
+    r"(?:покажи|повтори|выведи|раскрой|напиши)(?:те)?[^.!?\n]{0,25}(?:инструкци|системн\w* "
+    r"(?:промпт|подсказк)|промпт)",
+    r"\b(?:apne|aapke|tumhare)\s+(?:nirdesh\w*|instructions|prompt|niyam)\s+(?:batao|bataiye|"
+    r"dikhao|likho)",
+    r"(?:显示|输出|告诉我|重复|打印|泄露)(?:一下)?(?:你的)?(?:系统)?(?:提示词?|指令|设定)",
+)
+
+PERSONA = _p(
+    "jailbreak persona",
+    0.9,
+    r"\bdo anything now\b",
+    r"\b(?:developer|god|jailbreak|dan|opposite|unrestricted|evil) mode\b",
+    r"\bjailbr(?:eak|oken)\b",
+    r"\b(?:without|no|free of|free from)\s+(?:any\s+)?(?:ethical\s+|moral\s+)?(?:restrictions|"
+    r"filters|limitations|censorship|rules|guidelines|boundaries|constraints)\b",
+    r"\b(?:evil|unfiltered|uncensored|malicious|amoral|unethical|rogue|unaligned|unrestricted)"
+    r" (?:ai|assistant|model|chatbot|bot|version|twin|persona|character|confidant)\b",
+    r"\b(?:openai|anthropic|content) (?:policy|policies|guidelines)\b[^.!?\n]{0,30}\b"
+    r"(?:do not|don't|no longer|never) apply\b",
+    r"\byou (?:are|have been) (?:freed|liberated|unleashed|unchained)\b",
+    r"\bnever refuses?\b",
+    r"(?:开发者模式|越狱|不受限制|没有任何限制)",
+    r"(?:без (?:каких-либо )?(?:ограничений|цензуры|фильтров))",
+    r"\b(?:sin|sans|ohne)\s+(?:restricciones|censura|restrictions|censure|einschränkungen|"
+    r"zensur|filter)\b",
+)
+
+DAN = _p("DAN", 0.9, r"\bDAN\b", r"\b(?:AIM|STAN|DUDE)\b(?= (?:is|stands|mode|will))", flags=0)
+
+ROLE_PLAY = _p(
+    "role play",
+    0.6,
+    r"\b(?:you are now|from now on,? you|pretend (?:to be|you are|you can|that)|"
+    r"(?:i want you to |please )?act as|stay in (?:character|role)|imagine (?:that )?you are|"
+    r"role-?play as|let'?s play a game|you will (?:now )?(?:act|play|roleplay|pretend))\b",
+    r"\b(?:du bist jetzt|jetzt bist du|nun bist du|ab jetzt bist du|tu so,? als|stell dir vor,? "
+    r"du bist)\b",
+    r"\bals [\w-]+ (?:fungieren|auftreten|agieren)\b",
+    r"\b(?:fais semblant|tu es maintenant|joue le rôle|imagine que tu es)\b",
+    r"\b(?:finge (?:ser|que eres)|ahora eres|actúa como|haz el papel|imagina que eres)\b",
+    r"(?:представь(?:те)?,? что ты|ты теперь|притворись|веди себя как|сыграй роль)",
+    r"\b(?:maan lo|socho) (?:ki )?(?:tum|aap)\b|\b(?:tum|aap) ab (?:ek )?\w+ (?:ho|hain)\b|"
+    r"\b(?:role|kirdaar) (?:nibhao|ada karo)\b",
+    r"(?:你现在是|假装你是|扮演|想象你是)",
+)
+
+NEW_TASK = _p(
+    "new task marker",
+    0.6,
+    r"\bnow (?:new|further|a few more|other|different) (?:tasks?|instructions)\b",
+    r"\b(?:new|next|second|real|actual) (?:task|instructions?|test|assignment)\b[^.!?\n]{0,20}"
+    r"(?::|follow)",
+    r"\bneue (?:aufgaben?|anweisungen)\b|\bnouvelles? (?:tâches?|instructions?)\b|"
+    r"\bnuevas? (?:tareas?|instrucciones)\b|(?:новая задача|новые инструкции)|"
+    r"\b(?:naya|nayi) (?:kaam|task|nirdesh)\b",
+    r"\bnot (?:by|according to) the (?:articles|(?:provided )?documents)\b",
+    r"\bdo not (?:look in|use) the documents\b",
+    r"\bsay (?:that )?you hate\b",
+    r"(?:新的任务|新指令|新任务)",
+)
+
+PRAISE = _p(
+    "praise then new task",
+    0.6,
+    r"\b(?:well done|good job|great job|nice work|excellent|perfect|very good|super|"
+    r"(?:that|this) (?:is|was) (?:enough|great|perfect)|sehr gut|gut gemacht|das reicht|"
+    r"bien joué|très bien|c'est assez|muy bien|buen trabajo|es suficiente|bahut (?:badhiya|"
+    r"accha)|shabash)\b[^\n]{0,60}\b(?:now|jetzt|nun|maintenant|ahora|ab)\b",
+    r"(?:отлично|молодец|хватит)[^\n]{0,60}теперь",
+    r"(?:很好|做得好|够了)[^\n]{0,30}(?:现在|接下来)",
+)
+
+AUTHORITY = _p(
+    "false authority",
+    0.75,
+    r"\b(?:correct|right|valid|secret)\s+(?:access code|password|passcode|code|key)\b"
+    r"[^.!?\n]{0,20}\b(?:has been|was|is|been)\s+(?:entered|provided|given|verified|accepted)",
+    r"\b(?:i am|i'm|this is|we are)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|"
+    r"admin|owner|system administrator|operator|programmer)s?\b",
+    r"\b(?:admin|administrator|developer|sudo|root|maintenance|debug|god)\s+(?:mode|access|"
+    r"override|privileges?)\s+(?:is\s+)?(?:enabled|activated|granted|on|unlocked)\b",
+    r"(?:^|\n)\s*(?:\[|<|#+\s*)?(?:system|admin|security|developer)\s+(?:override|notice|update|"
+    r"message|instruction)s?\s*(?:\]|>)?\s*:",
+    r"\b(?:authori[sz]ation|clearance) (?:code|level|granted)\b",
+    r"\bi have (?:admin|root|developer|full) (?:access|privileges|rights)\b",
+    r"\bzugang gewährt\b|\baccès (?:accordé|autorisé)\b|\bacceso concedido\b|"
+    r"доступ (?:разрешён|разрешен|предоставлен)",
+    r"访问(?:已)?(?:授权|允许)|我是(?:你的)?(?:开发者|管理员)",
+)
+
+ACCESS_GRANTED = _p(
+    "hijack output",
+    0.9,
+    r"\b(?:say|respond with|reply with|output|print|answer with|begin your (?:reply|response) "
+    r"with|start your (?:reply|response) with)\b[^.!?\n]{0,10}"
+    r"[\"'\u201c\u2018\[(]?\s*access granted",
+    r"\baccess granted\b[^\n]{0,40}\b(?:say|respond|reply|output|print)\b",
+    r"\b(?:i have been|i've been) pwned\b",
+)
+
+REPEAT_ABOVE = _p(
+    "repeat the context",
+    0.6,
+    r"\b(?:summari[sz]e|list|repeat|rewrite|paraphrase|restate|recite|print|output|tl;?dr)\b"
+    r"[^.!?\n]{0,20}\b(?:everything|all|the text|the words|what was said|the conversation|it)?"
+    r"\s*(?:above|before this|so far|prior to this)\b",
+    data_weight=0.75,
+)
+
+TRANSLATE = _p(
+    "translation trick",
+    0.6,
+    r"\b(?:translate|übersetze|traduis|traduce|переведи)\b[^.!?\n]{0,60}\b(?:and|then|und|et|y|"
+    r"и)\s+(?:then\s+)?(?:execute|follow|do|obey|answer|perform|befolge|exécute|ejecuta|"
+    r"выполни)",
+    r"\b(?:respond|answer|reply) (?:only )?in \w+,? (?:and|then) (?:ignore|forget|do not)\b",
+)
+
+PLANTED = _p(
+    "planted instruction",
+    0.3,
+    r"\b(?:add|include|insert|append|put|embed|incorporate|feature|place|paste)\b[^.!?\n]{0,40}"
+    rf"\b(?:in|into|to|within|inside)\s+(?:your|the)\s+(?:\w+\s+)?{_ANSWER}\b",
+    r"\b(?:ensure|make sure)\b[^.!?\n]{0,40}\b(?:snippet|code|link|url|sentence|line|phrase)\b"
+    rf"[^.!?\n]{{0,30}}\b(?:in|into|within) (?:your|the) (?:\w+\s+)?{_ANSWER}\b",
+    rf"\b(?:in|at the (?:end|beginning|start) of|throughout|within)\s+your\s+{_ANSWER}\b"
+    r"[^.!?\n]{0,15}\b(?:mention|include|add|recommend|say|write|tell|state|promote|highlight|"
+    r"advertise|insert|emphasi[sz]e|praise|claim)\b",
+    r"\b(?:highlight|promote|recommend|advertise|endorse|mention|praise)\b[^.!?\n]{0,60}\b"
+    rf"(?:in|within|throughout) (?:your|the) {_ANSWER}\b",
+    r"\b(?:ai|assistant|chatbot|language model|llm|gpt|bot|model)s?\b,?\s+(?:reading|processing|"
+    r"summari[sz]ing|that (?:reads|processes|summari[sz]es)|who (?:reads|is reading))\s+(?:this|"
+    r"these|the)\b",
+    r"\b(?:instructions?|note|message|important|attention)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:ai|"
+    r"assistant|model|llm|chatbot|language model)\b",
+    r"\b(?:when|if|while) (?:you|the ai|the assistant|the model) (?:summari[sz]e|answer|respond|"
+    r"reply|read|process|analy[sz]e)[^.!?\n]{0,40}(?:,|then)\s+(?:you must|please|also|always|"
+    r"make sure|include|add|say|tell|recommend)\b",
+    r"\b(?:tell|ask|urge|inform|remind|instruct|direct|redirect|send|refer)\s+(?:the\s+)?(?:user|"
+    r"reader|human|customer)s?\s+(?:to|that)\b",
+    data_weight=0.85,
+)
+
+PROMPT_TALK = _p("talks about the prompt", 0.5, r"\bsystem prompt\b", r"\bpre-?prompt\b")
+
+OBFUSCATION = _p(
+    "obfuscation",
+    0.6,
+    r"\bbase64\b|\brot-?13\b|\bcaesar cipher\b",
+    r"={4,}\s*end\b",
+    r"^\s*(?:human|assistant|system|user)\s*:",
+    r"<\|(?:im_start|im_end|endoftext|system|user|assistant)\|>|\[/?INST\]|<</?SYS>>",
+)
 
 PATTERNS: tuple[Pattern, ...] = (
-    _p(
-        "instruction override",
-        0.9,
-        rf"\b(?:ignore|disregard|forget|abandon|skip|overlook|bypass)\b[^.!?\n]{{0,30}}"
-        rf"\b{_PREVIOUS_EN}\b[^.!?\n]{{0,20}}\b(?:{_RULES_EN}|information|everything|said)\b",
-        r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all|that|the above|what)\b",
-        r"\b(?:change|override|new)\s+(?:your\s+)?instructions\b",
-        r"\bdespite what you(?:'ve| have) been told\b",
-        # German
-        r"\b(?:vergiss|vergessen sie|ignoriere|ignorieren sie|missachte|höre? nicht auf)\b"
-        r"[^.!?\n]{0,40}\b(?:alle|alles|vorherigen?|bisherigen?|obigen?|anweisungen|befehle|"
-        r"aufträge|instruktionen|gesagte|davor|zuvor)\b",
-        r"\babweichend zu (?:den )?vorherigen\b",
-        r"\b(?:die )?obigen ausführungen ignorieren\b",
-        # French, Spanish, Russian, Croatian: the few other languages in public attack sets
-        r"\boubliez (?:toutes? )?(?:les |vos )?instructions\b",
-        r"\bolvid[ae] todo\b",
-        r"забудьте (?:все|всё)",
-        r"\bzaboravi sve\b",
-        # Chinese has no word boundaries
-        r"(?:忽略|无视|忘记|忘掉|不要理会)(?:之前|以上|上面|前面|所有|全部|你的)?(?:的)?"
-        r"(?:所有|全部)?(?:指令|指示|说明|规则|提示|内容|要求)",
-    ),
-    _p(
-        "prompt leak",
-        0.9,
-        r"\b(?:reveal|show|print|repeat|output|display|tell me|give me|return)\b[^.!?\n]{0,25}"
-        r"\b(?:system prompt|(?:your|the|initial|original|full|hidden)\s+(?:prompt|instructions)"
-        r"|prompt ?texts?|embeddings)\b",
-        r"\bsystem prompt\b",
-        r"\bwhat (?:are|were|is) your (?:initial |original )?instructions\b",
-        r"\bwhat (?:was|is) written (?:at the beginning|above|before)\b",
-        r"\bzeige?\b[^.!?\n]{0,25}\bprompt",
-        r"(?:显示|输出|告诉我|重复)(?:你的)?(?:系统)?(?:提示词?|指令)",
-    ),
-    _p(
-        "jailbreak persona",
-        0.9,
-        r"\bdo anything now\b",
-        r"\b(?:developer|god|jailbreak|dan) mode\b",
-        r"\bjailbr(?:eak|oken)\b",
-        r"\b(?:without|no|free of)\s+(?:any\s+)?(?:restrictions|filters|limitations|censorship|"
-        r"rules)\b",
-        r"\b(?:evil|unfiltered|uncensored) (?:ai|assistant|model|chatbot)\b",
-        r"(?:开发者模式|越狱|不受限制)",
-    ),
-    _p("DAN", 0.9, r"\bDAN\b", flags=0),
-    _p(
-        "role play",
-        0.6,
-        r"\b(?:you are now|from now on,? you|pretend (?:to be|you are|you can|that)|"
-        r"(?:i want you to |please )?act as|stay in (?:character|role)|imagine you are)\b",
-        r"\b(?:du bist jetzt|jetzt bist du|nun bist du|ab jetzt bist du|tu so,? als)\b",
-        r"\bals [\w-]+ (?:fungieren|auftreten|agieren)\b",
-        r"(?:你现在是|假装你是|扮演)",
-    ),
-    _p(
-        "new task marker",
-        0.6,
-        r"\bnow (?:new|further|a few more) (?:tasks|instructions)\b",
-        r"\b(?:new|next|second) (?:task|instructions|test)\b[^.!?\n]{0,20}(?::|follow)",
-        r"\bneue (?:aufgaben?|anweisungen)\b",
-        r"\bnot (?:by|according to) the (?:articles|(?:provided )?documents)\b",
-        r"\bdo not (?:look in|use) the documents\b",
-        r"\bsay (?:that )?you hate\b",
-        r"(?:新的任务|新指令)",
-    ),
-    _p(
-        "obfuscation",
-        0.6,
-        r"\bbase64\b|\brot13\b",
-        r"[A-Za-z0-9+/]{40,}={0,2}",
-        r"(?:\b\w\b ){6,}",  # s a y t h a t: letters spaced to dodge word filters
-        r"={4,}\s*end\b",
-        r"^\s*(?:human|assistant|system)\s*:",
-    ),
+    OVERRIDE,
+    LEAK,
+    PERSONA,
+    DAN,
+    ACCESS_GRANTED,
+    AUTHORITY,
+    ROLE_PLAY,
+    NEW_TASK,
+    PRAISE,
+    REPEAT_ABOVE,
+    TRANSLATE,
+    PLANTED,
+    PROMPT_TALK,
+    OBFUSCATION,
 )
+# Evidence that ``normalize.variants`` undid a trick: hiding words is rarely innocent.
+TRICK_WEIGHT = 0.6
 
 
 def fired(text: str) -> list[Pattern]:
-    """The patterns that match ``text``, strongest first."""
+    """The patterns that match ``text``, strongest first (by their prompt weight)."""
     return sorted((p for p in PATTERNS if p.regex.search(text)), key=lambda p: -p.weight)
 
 
-def heuristic_score(patterns: list[Pattern]) -> float:
+def heuristic_score(patterns: list[Pattern], source: Source = "prompt", tricks: int = 0) -> float:
     """Independent evidence adds up: 1 - prod(1 - w)."""
-    miss = 1.0
+    miss = (1.0 - TRICK_WEIGHT) ** min(tricks, 1)
     for pattern in patterns:
-        miss *= 1.0 - pattern.weight
+        miss *= 1.0 - pattern.weight_in(source)
     return 1.0 - miss

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Clone the public labelled sets that build_artifacts.py and detectors.py read (see
+# sources.py for licences) into .cache/guard-sources/, each at the commit the figures used.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+dest=.cache/guard-sources
+mkdir -p "$dest"
+while read -r repo commit; do
+  dir="$dest/${repo/\//+}"
+  [ -d "$dir/.git" ] || git clone -q "https://github.com/$repo" "$dir"
+  git -C "$dir" checkout -q "$commit"
+done <<'LIST'
+HumanCompatibleAI/tensor-trust-data e2385ea9cf448c9641b96e2e39f113ed4979a5b0
+microsoft/BIPIA 1a2a91da6bb12838e05d1b2e54d98e2f37b835f3
+openai/moderation-api-release f4ab51b5edd3bfbcb349a56324274235b674e0e4
+LIST
+echo "sources in $dest"

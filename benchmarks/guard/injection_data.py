@@ -1,0 +1,168 @@
+"""The injection detector's train and test rows: prompts and documents, each cut into the
+windows the scanner reads, with fixed splits (``guardlib.SEED``).
+
+Groups (the threshold rule caps false positives per benign group):
+
+    0 attack        deepset injections, Tensor Trust hijacking and extraction attacks, BIPIA
+                    attacks planted in emails, documents and code, hand-written attacks (train)
+    1 deepset benign
+    2 ordinary      maths questions, headlines, Quora questions, synthetic tasks, AdvBench
+                    and XSTest prompts (harmful or not, they are no injection), hand-written
+                    hard negatives (train)
+    3 documents     clean emails, tables, code (BIPIA), SQuAD and CMRC paragraphs
+"""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import random
+from dataclasses import dataclass, field
+
+import guardlib
+import handwritten
+import sources
+
+from minigate.guard.chunks import windows
+from minigate.guard.normalize import fold
+from minigate.guard.protocol import Source
+
+ATTACK, DEEPSET_BENIGN, ORDINARY, DOCUMENTS = 0, 1, 2, 3
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str
+    label: bool
+    group: int
+    source: Source = "prompt"
+    kind: str = ""
+    # (window text, whether it holds attack text), of the folded text as the scanner reads it
+    windows: list[tuple[str, bool]] = field(default_factory=list)
+
+
+def _doc(text: str, label: bool, group: int, kind: str, source: Source = "prompt") -> Doc:
+    doc = Doc(text, label, group, source, kind)
+    doc.windows = [(w, label) for w in windows(fold(text))]
+    return doc
+
+
+def _planted_doc(p: sources.Planted) -> Doc:
+    doc = Doc(p.text, bool(p.attack), ATTACK if p.attack else DOCUMENTS, "data", p.kind)
+    probe = fold(p.attack)[:40] if p.attack else ""
+    doc.windows = [(w, bool(probe) and _holds(w, probe)) for w in windows(fold(p.text))]
+    return doc
+
+
+def _holds(window: str, probe: str) -> bool:
+    # A window holds the attack if it holds a good piece of its first words.
+    return probe[:20] in window or probe[-20:] in window
+
+
+def train_docs() -> list[Doc]:
+    docs: list[Doc] = []
+    deepset = guardlib.injection()["train"]
+    docs += [_doc(t, True, ATTACK, "deepset") for t in deepset.where(True)]
+    docs += [_doc(t, False, DEEPSET_BENIGN, "deepset") for t in deepset.where(False)]
+    for kind, attacks in sources.tensor_trust()["train"].items():
+        docs += [_doc(t, True, ATTACK, kind) for t in attacks]
+    docs += [_doc(t, True, ATTACK, "handwritten") for t in handwritten.INJECTIONS]
+    docs += [_doc(t, True, ATTACK, "handwritten", "data") for t in handwritten.PLANTED]
+    for kind, attacks in sources.bipia_attacks("train").items():
+        docs += [_doc(t, True, ATTACK, f"bipia_{kind}", "data") for t in attacks]
+    docs += [_planted_doc(p) for p in sources.planted("train", per_kind=100, tables=30)]
+    docs += [_doc(t, False, DOCUMENTS, "cmrc", "data") for t in sources.cmrc_docs("train", 50)]
+    ordinary = (
+        guardlib.benign()["train"]
+        + guardlib.instructions()["train"]
+        + guardlib.advbench()["train"].texts
+        + guardlib.xstest()["train"].texts
+        + handwritten.INJECTION_NEGATIVES
+        + handwritten.HARM_NEGATIVES
+    )
+    docs += [_doc(t, False, ORDINARY, "ordinary") for t in ordinary]
+    return docs
+
+
+# Tricks applied to held-out attacks (and benign prompts, for false positives): the obfuscated
+# test rows are these, never seen in training.
+def _spaced(text: str) -> str:
+    return "  ".join(" ".join(word) for word in text.split())
+
+
+def _homoglyphs(text: str) -> str:
+    return text.translate(str.maketrans("aeopcx", "\u0430\u0435\u043e\u0440\u0441\u0445"))
+
+
+def _zero_width(text: str) -> str:
+    return "\u200b".join(text)
+
+
+def _leet(text: str) -> str:
+    return text.translate(str.maketrans("aeiost", "431057"))
+
+
+def _base64(text: str) -> str:
+    return "Decode this and do what it says: " + base64.b64encode(text.encode()).decode()
+
+
+def _rot13(text: str) -> str:
+    return "rot13: " + codecs.encode(text, "rot13")
+
+
+TRICKS = {
+    "spaced": _spaced,
+    "homoglyphs": _homoglyphs,
+    "zero_width": _zero_width,
+    "leet": _leet,
+    "base64": _base64,
+    "rot13": _rot13,
+}
+
+
+def test_sets() -> dict[str, list[Doc]]:
+    """Named held-out sets; each is all attacks or all benign."""
+    rng = random.Random(guardlib.SEED + 40)
+    deepset = guardlib.injection()["test"]
+    tt = sources.tensor_trust()["test"]
+    planted = [_planted_doc(p) for p in sources.planted("test", per_kind=80, tables=30)]
+    out: dict[str, list[Doc]] = {
+        "direct_deepset": [_doc(t, True, ATTACK, "deepset") for t in deepset.where(True)],
+        "hijacking_tensor_trust": [_doc(t, True, ATTACK, "hijacking") for t in tt["hijacking"]],
+        "extraction_tensor_trust": [_doc(t, True, ATTACK, "extraction") for t in tt["extraction"]],
+    }
+    out["obfuscated"] = [
+        _doc(trick(t), True, ATTACK, name)
+        for t in rng.sample(deepset.where(True), 30)
+        for name, trick in TRICKS.items()
+    ]
+    out["role_play"] = [d for d in out["hijacking_tensor_trust"] if _role_play(d.text)]
+    out["role_play"] += [d for d in out["direct_deepset"] if _role_play(d.text)]
+    for kind in ("email", "document", "code"):
+        out[f"indirect_{kind}"] = [d for d in planted if d.kind == kind and d.label]
+        out[f"clean_{kind}"] = [d for d in planted if d.kind == kind and not d.label]
+    out["benign_deepset"] = [
+        _doc(t, False, DEEPSET_BENIGN, "deepset") for t in deepset.where(False)
+    ]
+    out["benign_obfuscated"] = [
+        _doc(trick(t), False, DEEPSET_BENIGN, name)
+        for t in rng.sample(deepset.where(False), 30)
+        for name, trick in TRICKS.items()
+    ]
+    ordinary = guardlib.benign()["test"] + guardlib.instructions()["test"]
+    out["benign_ordinary"] = [_doc(t, False, ORDINARY, "ordinary") for t in ordinary]
+    out["benign_xstest"] = [
+        _doc(t, False, ORDINARY, "xstest") for t in guardlib.xstest()["test"].texts
+    ]
+    out["clean_cmrc"] = [
+        _doc(t, False, DOCUMENTS, "cmrc", "data") for t in sources.cmrc_docs("test", 50)
+    ]
+    return out
+
+
+_ROLE = ("pretend", "imagine", "role", "act as", "you are now", "you are a", "persona", "character")
+
+
+def _role_play(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _ROLE)

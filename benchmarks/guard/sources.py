@@ -1,0 +1,182 @@
+"""Public labelled sets beyond ``../shared/data``, pinned to a commit, with fixed splits.
+
+``benchmarks/guard/fetch_sources.sh`` clones them into ``.cache/guard-sources/`` (gitignored);
+nothing of them is copied into the repository. Every split is fixed by ``guardlib.SEED``:
+
+- Tensor Trust: HumanCompatibleAI/tensor-trust-data @ e2385ea,
+  ``benchmarks/{hijacking,extraction}-robustness/v1/*.jsonl``. No licence file; released with
+  Toyer et al., "Tensor Trust" (ICLR 2024). Hijacking and prompt-extraction attacks written by
+  players; split 50/50 by the attack's first 50 letters, so near-copies stay on one side.
+- BIPIA: microsoft/BIPIA @ 1a2a91d, ``benchmark/{email,table,code}/{train,test}.jsonl`` and
+  ``benchmark/{text,code}_attack_{train,test}.json``. MIT. Indirect injection: attacks planted
+  in emails, tables and code; its own train/test split (the test attacks' categories are
+  disjoint from the train ones).
+- OpenAI moderation: openai/moderation-api-release @ f4ab51b, ``data/samples-1680.jsonl.gz``.
+  MIT. Labels S, H, V, HR, SH, S3, H2, V2; split 50/50 stratified by the set of labels.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import guardlib
+import numpy as np
+
+SOURCES = guardlib.ROOT / ".cache" / "guard-sources"
+TENSOR_TRUST = SOURCES / "HumanCompatibleAI+tensor-trust-data"
+BIPIA = SOURCES / "microsoft+BIPIA"
+MODERATION = SOURCES / "openai+moderation-api-release"
+# OpenAI's labels in that set, by the name its moderation API uses today.
+MODERATION_LABELS = {
+    "S": "sexual",
+    "H": "hate",
+    "V": "violence",
+    "HR": "harassment",
+    "SH": "self-harm",
+    "S3": "sexual/minors",
+    "H2": "hate/threatening",
+    "V2": "violence/graphic",
+}
+POSITIONS = ("start", "middle", "end")
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        raise SystemExit(f"{path} is missing; run benchmarks/guard/fetch_sources.sh first.")
+    return path
+
+
+def _jsonl(path: Path) -> list[dict[str, object]]:
+    with _need(path).open(encoding="utf-8") as file:
+        return [json.loads(line) for line in file if line.strip()]
+
+
+def _prefix_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())[:50]
+
+
+def tensor_trust() -> dict[str, dict[str, list[str]]]:
+    """``{side: {"hijacking": [...], "extraction": [...]}}``; attacks sharing a prefix share a
+    side, so that the test side holds no near-copy of a train attack."""
+    out: dict[str, dict[str, list[str]]] = {"train": {}, "test": {}}
+    sides: dict[str, str] = {}
+    rng = random.Random(guardlib.SEED + 20)
+    for kind in ("hijacking", "extraction"):
+        path = TENSOR_TRUST / f"benchmarks/{kind}-robustness/v1/{kind}_robustness_dataset.jsonl"
+        attacks = sorted({str(r["attack"]) for r in _jsonl(path) if str(r["attack"]).strip()})
+        for side in out:
+            out[side][kind] = []
+        for attack in attacks:
+            key = _prefix_key(attack)
+            side = sides.setdefault(key, "test" if rng.random() < 0.5 else "train")
+            out[side][kind].append(attack)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Planted:
+    """A context with an attack planted (``attack`` set) or clean (``attack`` empty)."""
+
+    kind: str  # email, document, code
+    text: str
+    attack: str
+    position: str
+
+
+def _bipia_contexts(task: str, side: str) -> list[str]:
+    rows = _jsonl(BIPIA / f"benchmark/{task}/{side}.jsonl")
+    out = []
+    for row in rows:
+        context = row["context"]
+        out.append("\n".join(context) if isinstance(context, list) else str(context))
+    return out
+
+
+def bipia_attacks(side: str) -> dict[str, list[str]]:
+    """``{"text": [...], "code": [...]}`` attack instructions of one side."""
+    out = {}
+    for kind in ("text", "code"):
+        doc = json.loads(_need(BIPIA / f"benchmark/{kind}_attack_{side}.json").read_text())
+        out[kind] = [a for attacks in doc.values() for a in attacks]
+    return out
+
+
+def _plant(context: str, attack: str, position: str, rng: random.Random) -> str:
+    if position == "start":
+        return f"{attack}\n{context}"
+    if position == "end":
+        return f"{context}\n{attack}"
+    cuts = [m.end() for m in re.finditer(r"[.!?]\s|\n", context)] or [len(context) // 2]
+    cut = rng.choice(cuts)
+    return f"{context[:cut]}\n{attack}\n{context[cut:]}"
+
+
+def squad_docs(side: str) -> list[str]:
+    """SQuAD paragraphs (``../shared/data/rag``), split 50/50 by article."""
+    rows = guardlib.read_jsonl("rag/squad_sub_corpus.jsonl")
+    titles = sorted({str(r["title"]) for r in rows})
+    test = set(titles[::2])
+    return [str(r["text"]) for r in rows if (str(r["title"]) in test) == (side == "test")]
+
+
+def cmrc_docs(side: str, n: int) -> list[str]:
+    """Chinese Wikipedia paragraphs (CMRC 2018), a seeded sample, disjoint sides."""
+    texts = sorted({str(r["text"]) for r in guardlib.read_jsonl("rag/cmrc2018_corpus.jsonl")})
+    order = np.random.default_rng(guardlib.SEED + 21).permutation(len(texts))
+    chosen = order[:n] if side == "train" else order[n : 2 * n]
+    return [texts[i] for i in chosen]
+
+
+def planted(side: str, per_kind: int, tables: int) -> list[Planted]:
+    """Clean contexts and contexts with an attack of the same side planted at the start, in
+    the middle or at the end: emails, documents (tables and SQuAD paragraphs) and code."""
+    rng = random.Random(guardlib.SEED + (30 if side == "train" else 31))
+    attacks = bipia_attacks(side)
+    contexts = {
+        "email": _bipia_contexts("email", side),
+        "document": rng.sample(_bipia_contexts("table", side), tables) + squad_docs(side),
+        "code": _bipia_contexts("code", side),
+    }
+    out: list[Planted] = []
+    for kind, texts in contexts.items():
+        pool = attacks["code"] if kind == "code" else attacks["text"]
+        out += [Planted(kind, text, "", "") for text in texts]
+        for _ in range(per_kind):
+            attack, position = rng.choice(pool), rng.choice(POSITIONS)
+            out.append(
+                Planted(kind, _plant(rng.choice(texts), attack, position, rng), attack, position)
+            )
+    return out
+
+
+def moderation() -> dict[str, list[dict[str, object]]]:
+    """OpenAI's labelled moderation samples: ``{"text", "labels": {category: 0/1}}`` with
+    only the known labels, split 50/50 stratified by the set of positive labels."""
+    with gzip.open(_need(MODERATION / "data/samples-1680.jsonl.gz"), "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    items = [
+        {
+            "text": str(r["prompt"]),
+            "labels": {name: int(r[code]) for code, name in MODERATION_LABELS.items() if code in r},
+        }
+        for r in rows
+    ]
+    rng = random.Random(guardlib.SEED + 22)
+    groups: dict[str, list[dict[str, object]]] = {}
+    for item in items:
+        labels = item["labels"]
+        assert isinstance(labels, dict)
+        groups.setdefault(",".join(sorted(k for k, v in labels.items() if v)), []).append(item)
+    out: dict[str, list[dict[str, object]]] = {"train": [], "test": []}
+    for key in sorted(groups):
+        group = groups[key]
+        rng.shuffle(group)
+        half = len(group) // 2
+        out["test"] += group[:half]
+        out["train"] += group[half:]
+    return out

@@ -1,0 +1,161 @@
+"""Undo the tricks that hide words from a detector, before any detector reads the text.
+
+Attackers write ``I g n o r e``, ``ignore`` with a Cyrillic i and o, ``ign\u200bore``, ``1gn0re``,
+floods of one character, or the whole attack in base64, hex, rot13 or backwards. ``variants``
+gives the readings worth scanning: the folded text (NFKC, invisible characters dropped,
+look-alike letters and digits inside Latin words mapped back, floods collapsed), its
+de-spaced form when letters were spaced out, and every payload that decodes to text. A
+detector scans each and keeps its strongest finding; ``Variants.obfuscated`` says which
+trick was undone, which is itself evidence.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Cyrillic and Greek letters that look like Latin ones; mapped only inside words that also
+# hold Latin letters, so that Russian and Greek text stays as it is.
+_HOMOGLYPHS = str.maketrans(
+    "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅαβεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdqwABEKMHOPCTXIJSabeiknoptuxABEHIKMNOPTYX",
+)
+_LEET = str.maketrans("013457@$", "oieastas")
+_MIXED_WORD = re.compile(r"[^\W_]*[A-Za-z][^\W_]*")
+_NON_LATIN_LETTER = re.compile(r"[^\x00-\x7f]")
+_DIGIT = re.compile(r"[0-9@$]")
+_FLOOD_CHAR = re.compile(r"(\S)\1{3,}")
+_FLOOD_TOKEN = re.compile(r"(\S{1,12})(?:\s+\1\b){3,}")
+_SPACED = re.compile(r"(?<!\S)(?:[^\W_][ .\-_*]{1,2}){3,}[^\W_](?!\S)")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_HEX = re.compile(r"\b(?:[0-9a-fA-F]{2}[ :]?){8,}\b")
+_FUNCTION_WORDS = frozenset(
+    {"the", "and", "you", "your", "to", "of", "is", "are", "a", "in", "it", "that", "this"}
+    | {"all", "me", "my", "instructions", "ignore", "say", "print", "password", "prompt", "tell"}
+)
+# A long run of one token is what floods look like ("ö ö ö ...", ")))))..."), but table rules
+# and underlines repeat punctuation innocently.
+_FLOOD_MIN = 40
+_INNOCENT_FLOOD = frozenset("-=_*.#|~ ")
+
+
+@dataclass(slots=True)
+class Variants:
+    """The readings of one text worth scanning, the first being the folded text itself."""
+
+    texts: list[str] = field(default_factory=list)
+    obfuscated: list[str] = field(default_factory=list)
+
+
+def fold(text: str) -> str:
+    """NFKC, invisible characters dropped, look-alikes in Latin words mapped to Latin, floods
+    of one character or token collapsed to three."""
+    return _fold(text)[0]
+
+
+def _fold(text: str) -> tuple[str, bool]:
+    """The folded text, and whether invisible characters or look-alike letters were found."""
+    plain = unicodedata.normalize("NFKC", text)
+    unhidden = _MIXED_WORD.sub(_unmix, _INVISIBLE.sub("", plain))
+    hidden = unhidden != plain
+    unhidden = _MIXED_WORD.sub(_unleet, unhidden)
+    unhidden = _FLOOD_CHAR.sub(r"\1\1\1", unhidden)
+    return _FLOOD_TOKEN.sub(r"\1 \1 \1", unhidden), hidden
+
+
+def _unmix(match: re.Match[str]) -> str:
+    word = match[0]
+    return word.translate(_HOMOGLYPHS) if _NON_LATIN_LETTER.search(word) else word
+
+
+def _unleet(match: re.Match[str]) -> str:
+    # 1gn0r3: digits standing for letters. Not evidence on its own ("mp3", "COVID19").
+    word = match[0]
+    if _DIGIT.search(word) and sum(c.isalpha() for c in word) >= 2:
+        return word.translate(_LEET)
+    return word
+
+
+def despace(text: str) -> str:
+    """``S a y  t h a t`` becomes ``Say that``: runs of single letters are joined; two
+    separators in a row are kept as a word break."""
+    return _SPACED.sub(_join_spaced, text)
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    words = re.split(r"[ .\-_*]{2}", match[0])
+    return " ".join(re.sub(r"[ .\-_*]", "", w) for w in words)
+
+
+def flood(text: str) -> bool:
+    """Whether one character or short token repeats ``_FLOOD_MIN`` times in a row."""
+    for match in re.finditer(rf"(\S)\1{{{_FLOOD_MIN - 1},}}", text):
+        if match[1] not in _INNOCENT_FLOOD:
+            return True
+    return any(
+        set(m[1]) - _INNOCENT_FLOOD
+        for m in re.finditer(rf"(\S{{1,12}})(?:\s*\1){{{_FLOOD_MIN - 1},}}", text)
+    )
+
+
+def _wordy(text: str) -> int:
+    return sum(word in _FUNCTION_WORDS for word in re.findall(r"[a-z]+", text.lower()))
+
+
+def _printable(raw: bytes) -> str | None:
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(c.isalpha() or c.isspace() for c in decoded)
+    return decoded if decoded and letters >= 0.8 * len(decoded) and " " in decoded else None
+
+
+def decoded_payloads(text: str) -> list[tuple[str, str]]:
+    """``(how, text)`` for each base64 or hex run that decodes to words, and for the rot13 or
+    reversed reading of the whole text when that reads as English and the text does not."""
+    found: list[tuple[str, str]] = []
+    for match in _BASE64.finditer(text):
+        chunk = match[0]
+        try:
+            raw = base64.b64decode(chunk + "=" * (-len(chunk) % 4), validate=False)
+        except (binascii.Error, ValueError):
+            continue
+        if (plain := _printable(raw)) is not None:
+            found.append(("base64", plain))
+    for match in _HEX.finditer(text):
+        try:
+            raw = bytes.fromhex(re.sub(r"[ :]", "", match[0]))
+        except ValueError:
+            continue
+        if (plain := _printable(raw)) is not None:
+            found.append(("hex", plain))
+    base = _wordy(text)
+    for how, reading in (("rot13", codecs.encode(text, "rot13")), ("reversed", text[::-1])):
+        if _wordy(reading) >= max(3, 2 * base + 1):
+            found.append((how, reading))
+    return found
+
+
+def variants(text: str) -> Variants:
+    """The readings of ``text`` a detector should scan, and the tricks that produced them."""
+    folded, hidden = _fold(text)
+    out = Variants(texts=[folded])
+    if hidden:
+        out.obfuscated.append("hidden characters")
+    spaced = despace(folded)
+    if spaced != folded:
+        out.texts.append(spaced)
+        out.obfuscated.append("spaced letters")
+    if flood(text):
+        out.obfuscated.append("character flood")
+    # Payloads are read before folding: digits in base64 are not letters in disguise.
+    for how, plain in decoded_payloads(_INVISIBLE.sub("", unicodedata.normalize("NFKC", text))):
+        out.texts.append(fold(plain))
+        out.obfuscated.append(how)
+    return out

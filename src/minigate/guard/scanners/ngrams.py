@@ -1,0 +1,62 @@
+"""A linear model over hashed word and character n-grams: microseconds per text, no embeddings.
+
+It backs the injection scanner where no embedding model runs (the cheap policy) and adds a
+second opinion beside the embedding classifier: n-grams see wording ("ignore", "access
+granted", "pseudocode") that a sentence embedding blurs. Features are hashed with CRC-32, so
+``benchmarks/guard/build_artifacts.py`` and the gateway compute the same columns without
+sharing a vocabulary; the weights ship as a float16 ``.npy`` vector.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import zlib
+
+import numpy as np
+
+BUCKETS = 1 << 17
+_WORD = re.compile(r"\w+")
+_CHAR_N = 4
+
+
+def features(text: str, buckets: int = BUCKETS) -> np.ndarray:
+    """The hashed feature columns of ``text`` (with repeats), lower-cased words, word pairs
+    and 4-character pieces of words."""
+    words = _WORD.findall(text.lower())
+    grams = [f"w {w}" for w in words]
+    grams += [f"b {a} {b}" for a, b in itertools.pairwise(words)]
+    for word in words:
+        padded = f" {word} "
+        grams += [f"c {padded[i : i + _CHAR_N]}" for i in range(max(1, len(padded) - _CHAR_N + 1))]
+    return np.fromiter(
+        (zlib.crc32(g.encode()) % buckets for g in grams), dtype=np.int64, count=len(grams)
+    )
+
+
+def score_columns(columns: np.ndarray, weights: np.ndarray, intercept: float) -> float:
+    """``sigmoid`` of the model over a text's columns, each counted once (binary features,
+    scaled by the square root of how many distinct ones the text has)."""
+    unique = np.unique(columns)
+    if unique.size == 0:
+        return float(1.0 / (1.0 + np.exp(-intercept)))
+    z = float(weights[unique].sum()) / float(np.sqrt(unique.size)) + intercept
+    return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def matrix(texts: list[str], buckets: int = BUCKETS) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(data, indices, indptr)`` of the texts' feature rows, as ``score_columns`` weighs
+    them, for building a scipy CSR matrix when fitting."""
+    data: list[np.ndarray] = []
+    indices: list[np.ndarray] = []
+    indptr = [0]
+    for text in texts:
+        unique = np.unique(features(text, buckets))
+        indices.append(unique)
+        data.append(np.full(unique.size, 1.0 / max(1.0, float(np.sqrt(unique.size)))))
+        indptr.append(indptr[-1] + unique.size)
+    return (
+        np.concatenate(data) if data else np.zeros(0),
+        np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64),
+        np.asarray(indptr),
+    )
