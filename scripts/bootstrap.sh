@@ -45,4 +45,4 @@ fi
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install -q --upgrade pip
 echo "bootstrap: installing minigate into $venv (the first build of llama-cpp-python takes ~5 min)"
-"$venv/bin/python" -m pip install --progress-bar off -e ".[dev]"
+"$venv/bin/python" -m pip install --progress-bar off -e ".[dev,rag]"

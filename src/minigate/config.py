@@ -30,6 +30,7 @@ from minigate.cache.settings import CacheSettings as CacheSettings
 from minigate.errors import ConfigError
 from minigate.guard.settings import GuardSettings as GuardSettings
 from minigate.ledger.settings import LedgerSettings as LedgerSettings
+from minigate.rag.settings import RagSettings as RagSettings
 from minigate.router.settings import RouteConfig as RouteConfig
 from minigate.router.settings import RouterSettings as RouterSettings
 from minigate.router.settings import find_route_cycle
@@ -92,6 +93,7 @@ class Settings(BaseSettings):
     guard: GuardSettings = Field(default_factory=GuardSettings)
     batch: BatchSettings = Field(default_factory=BatchSettings)
     ui: UISettings = Field(default_factory=UISettings)
+    rag: RagSettings = Field(default_factory=RagSettings)
 
     @field_validator("models")
     @classmethod

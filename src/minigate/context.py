@@ -21,6 +21,7 @@ what the model call that answered it recorded, new fields included, with no furt
 from __future__ import annotations
 
 import dataclasses
+import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ COST_HEADER = "x-minigate-cost-usd"
 GUARD_HEADER = "x-minigate-guard"
 REVIEW_HEADER = "x-minigate-review-id"
 ROUTE_HEADER = "x-minigate-route"
+RAG_SOURCES_HEADER = "x-minigate-rag-sources"
+RAG_WITHHELD_HEADER = "x-minigate-rag-withheld"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,10 @@ class Outcome:
     guard: list[GuardRecord] = field(default_factory=list)  # the guard stage, in scan order
     review_id: str | None = None  # the guard stage, when it held the answer for review
     audit_id: str | None = None  # the audit stage
+    # the rag stage: the sources given to the answering model (index, source, document_id,
+    # page), and how many retrieved chunks its scanner kept out of the prompt
+    rag_sources: list[dict[str, object]] | None = None
+    rag_withheld: int | None = None
 
     def headers(self) -> dict[str, str]:
         """The response headers that report this outcome (only what is known so far: a
@@ -120,6 +127,11 @@ class Outcome:
             headers[GUARD_HEADER] = ",".join(flagged)
         if self.review_id is not None:
             headers[REVIEW_HEADER] = self.review_id
+        if self.rag_sources is not None:
+            # JSON, ASCII-escaped: a header carries no raw non-ASCII file names
+            headers[RAG_SOURCES_HEADER] = json.dumps(self.rag_sources, separators=(",", ":"))
+        if self.rag_withheld:
+            headers[RAG_WITHHELD_HEADER] = str(self.rag_withheld)
         return headers
 
     def update(self, other: Outcome) -> None:

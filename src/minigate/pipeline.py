@@ -3,7 +3,7 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► audit ► guard ► route ► ledger ► cache ► resolve model ► model backend
+    record ► audit ► rag ► guard ► route ► ledger ► cache ► resolve model ► model backend
                                                 (llama.cpp | OpenAI-compatible | embeddings)
 
 The route stage turns a route name into calls of concrete models: one, or several when a
@@ -42,9 +42,13 @@ from minigate.config import Settings
 from minigate.context import RequestContext
 from minigate.errors import ModelNotFound, PermissionDenied
 from minigate.guard.build import guard_deps, guard_stage
+from minigate.guard.protocol import GuardDeps
+from minigate.guard.untrusted import untrusted_check
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.stage import LedgerStage
 from minigate.metrics import Metrics
+from minigate.rag import Library, rag_stage
+from minigate.rag.answer import ChunkScanner
 from minigate.review import ReviewQueue
 from minigate.router import route_stage
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
@@ -64,6 +68,7 @@ def build_pipeline(
     audit: AuditTrail | None = None,
     reviews: ReviewQueue | None = None,
     embedders: Embedders | None = None,
+    rag: Library | None = None,
 ) -> Backend:
     """Assemble the stages: the last line is the outermost stage, the first the innermost."""
     # One embedder per model for the cache, learned routes and the guard: a prompt read by
@@ -75,10 +80,24 @@ def build_pipeline(
         pipeline = LedgerStage(pipeline, ledger)
     if settings.routes:
         pipeline = route_stage(pipeline, settings.routes, settings.router, metrics, embedders)
-    pipeline = guard_stage(pipeline, settings.guard, guard_deps(embedders), reviews)
+    deps = guard_deps(embedders)
+    pipeline = guard_stage(pipeline, settings.guard, deps, reviews)
+    pipeline = rag_stage(pipeline, rag, settings.models, retrieved_text_check(deps))
     pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)
     return pipeline
+
+
+def retrieved_text_check(deps: GuardDeps) -> ChunkScanner:
+    """The guard's check for planted instructions, as the documents stage asks for it: why a
+    retrieved text must not reach the model, or None. Retrieved text is untrusted input."""
+    check = untrusted_check(deps)
+
+    async def scan(text: str) -> str | None:
+        verdict = await check(text)
+        return (verdict.reason or "planted instructions") if verdict.flagged else None
+
+    return scan
 
 
 class ModelResolver:

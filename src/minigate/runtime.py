@@ -28,6 +28,7 @@ from minigate.ledger.ledger import Ledger
 from minigate.ledger.prices import build_price_book
 from minigate.metrics import Metrics
 from minigate.pipeline import build_pipeline
+from minigate.rag import Library, open_library
 from minigate.review import ReviewQueue
 from minigate.store import open_store
 from minigate.store.health import StoreProbe
@@ -44,6 +45,7 @@ class Runtime:
     reviews: ReviewQueue | None = None
     moderator: Moderator | None = None
     store_probe: StoreProbe | None = None
+    rag: Library | None = None
 
 
 @asynccontextmanager
@@ -124,10 +126,15 @@ async def running(
         metrics.registry.register(EngineCollector.of(backends))
         embedders = Embedders(backends)
         moderator = Moderator(settings.guard, guard_deps(embedders))
-        pipeline = build_pipeline(backends, metrics, settings, ledger, audit, reviews, embedders)
+        rag = open_library(settings.rag, lambda m: getattr(embedders.get(m), "many", None))
+        if rag is not None:
+            stack.push_async_callback(rag.aclose)
+        pipeline = build_pipeline(
+            backends, metrics, settings, ledger, audit, reviews, embedders, rag
+        )
         await pipeline.start()
         stack.push_async_callback(pipeline.aclose)
-        yield Runtime(pipeline, engine, keys, ledger, audit, reviews, moderator, probe)
+        yield Runtime(pipeline, engine, keys, ledger, audit, reviews, moderator, probe, rag)
 
 
 @asynccontextmanager

@@ -1,16 +1,19 @@
 """The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit,
-review, router, eval, batch, worker."""
+review, router, quantize, eval, batch, worker, ingest, ask, collections."""
 
 from __future__ import annotations
 
 import typer
 
 from minigate.cli import (
+    ask,
     audit,
     batch,
     cache,
     chat,
+    collections,
     docs,
+    ingest,
     init,
     keys,
     models,
@@ -45,6 +48,9 @@ app.add_typer(review.app, name="review")
 app.add_typer(router.app, name="router")
 app.add_typer(eval_.app, name="eval")
 app.add_typer(batch.app, name="batch")
+app.command("ingest")(ingest.ingest)
+app.command("ask")(ask.ask)
+app.add_typer(collections.app, name="collections")
 
 
 def main() -> None:

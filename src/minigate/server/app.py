@@ -26,6 +26,7 @@ from minigate.server.errors import install_error_handlers
 from minigate.server.routes import admin, ops
 from minigate.server.routes import batches as batch_routes
 from minigate.server.routes import cache as cache_routes
+from minigate.server.routes import collections as collection_routes
 from minigate.server.routes import files as file_routes
 from minigate.server.routes import guard as guard_routes
 from minigate.server.routes import openai as openai_routes
@@ -86,11 +87,14 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
     app.include_router(ui_routes.router)
     app.include_router(file_routes.router)
     app.include_router(batch_routes.router)
+    app.include_router(collection_routes.router)
     app.add_middleware(
         BodyLimit,
         max_bytes=settings.server.max_body_bytes,
-        # Uploads stream to disk; the files route checks the file against batch.max_file_bytes.
+        # Uploads stream to disk; the files route checks the file against batch.max_file_bytes,
+        # the collections' upload route against rag.max_upload_bytes.
         paths={"/v1/files": settings.batch.max_file_bytes + UPLOAD_OVERHEAD},
+        exempt=[collection_routes.UPLOAD_PATH],
     )
     return app
 

@@ -4,7 +4,8 @@ parse large ones a few at a time."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping
+import re
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 
 import orjson
@@ -21,12 +22,19 @@ class BodyLimit:
     """Pure ASGI middleware: cheap on the hot path, unlike BaseHTTPMiddleware."""
 
     def __init__(
-        self, app: ASGIApp, max_bytes: int, paths: Mapping[str, int] | None = None
+        self,
+        app: ASGIApp,
+        max_bytes: int,
+        paths: Mapping[str, int] | None = None,
+        exempt: Sequence[str] = (),
     ) -> None:
-        """``paths`` sets other limits for some exact paths (file uploads)."""
+        """``paths`` sets other limits for some exact paths (file uploads); ``exempt`` paths
+        (regular expressions) are routes that read their bodies as streams and enforce a
+        limit of their own, such as document uploads."""
         self.app = app
         self.max_bytes = max_bytes
         self.paths = dict(paths or {})
+        self.exempt = [re.compile(path) for path in exempt]
 
     def _error(self, limit: int) -> PayloadTooLarge:
         setting = "server.max_body_bytes" if limit == self.max_bytes else "batch.max_file_bytes"
@@ -35,7 +43,7 @@ class BodyLimit:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or any(p.match(scope["path"]) for p in self.exempt):
             await self.app(scope, receive, send)
             return
         limit = self.paths.get(scope["path"], self.max_bytes)

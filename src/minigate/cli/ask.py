@@ -1,0 +1,68 @@
+"""``minigate ask -c NAME "question"``: a cited answer from a collection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+import typer
+
+from minigate.cli.collections import ConfigOnly, OwnerOption, local_runtime, run_or_exit
+from minigate.context import RequestContext
+from minigate.errors import GatewayError
+from minigate.schemas.chat import ChatCompletionRequest
+
+
+def ask(
+    question: str = typer.Argument(..., help="The question."),
+    collection: str = typer.Option(..., "--collection", "-c", help="The collection to ask."),
+    max_tokens: int = typer.Option(256, help="Most tokens in the answer."),
+    url: str | None = typer.Option(
+        None,
+        envvar="MINIGATE_URL",
+        help="Ask a running gateway (e.g. http://127.0.0.1:8080/v1) instead of this process.",
+    ),
+    api_key: str | None = typer.Option(None, envvar="MINIGATE_API_KEY", help="Key for --url."),
+    owner: str = OwnerOption,
+    config: Path | None = ConfigOnly,
+) -> None:
+    """Answer from the collection's documents, citing them as [1], [2], and list the sources.
+
+    Example: minigate ask -c manuals "How do I reset the device?"
+    """
+    body: dict[str, Any] = {
+        "model": f"rag:{collection}",
+        "messages": [{"role": "user", "content": question}],
+        "max_tokens": max_tokens,
+        "temperature": 0,
+    }
+    if url:
+        answer = _remote(url.rstrip("/"), api_key, body)
+    else:
+        answer = run_or_exit(_local(config, owner, body))
+    typer.echo(answer["choices"][0]["message"]["content"])
+    for source in answer.get("sources", []):
+        where = f", page {source['page']}" if "page" in source else ""
+        typer.echo(f"[{source['index']}] {source['source']}{where}")
+
+
+async def _local(config: Path | None, owner: str, body: dict[str, Any]) -> dict[str, Any]:
+    async with local_runtime(config, chat=True) as runtime:
+        req = ChatCompletionRequest.model_validate(body)
+        ctx = RequestContext(endpoint="cli", key_id=owner)
+        result = await runtime.pipeline.chat(req, ctx)
+        return result.model_dump(mode="json")
+
+
+def _remote(url: str, api_key: str | None, body: dict[str, Any]) -> dict[str, Any]:
+    headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
+    try:
+        response = httpx.post(f"{url}/chat/completions", json=body, headers=headers, timeout=300)
+    except httpx.HTTPError as exc:
+        raise GatewayError(f"Cannot reach {url}: {exc}") from None
+    if response.status_code != 200:
+        typer.echo(f"minigate: {response.json()['error']['message']}", err=True)
+        raise typer.Exit(1)
+    answer: dict[str, Any] = response.json()
+    return answer

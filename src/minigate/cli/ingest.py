@@ -1,0 +1,86 @@
+"""``minigate ingest PATH -c NAME``: add files or a folder of them to a collection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from minigate.cli.collections import ConfigOnly, OwnerOption, local_runtime, run_or_exit
+from minigate.errors import NotFound
+from minigate.rag import IngestResult
+
+
+def ingest(
+    path: Path = typer.Argument(..., help="A file, or a folder whose files are all ingested."),
+    collection: str = typer.Option(..., "--collection", "-c", help="The collection to add to."),
+    create: bool = typer.Option(True, help="Create the collection when it does not exist."),
+    owner: str = OwnerOption,
+    config: Path | None = ConfigOnly,
+) -> None:
+    """Ingest .txt, .md, .html, .pdf and .docx files; unchanged files are skipped, changed ones
+    replace their old chunks. A file that cannot be read is reported and the rest go on.
+
+    Example: minigate ingest ./manuals -c manuals
+    """
+    if not path.exists():
+        typer.echo(f"minigate: {path} does not exist.", err=True)
+        raise typer.Exit(2)
+    files = [(p.relative_to(path).as_posix() if path.is_dir() else p.name, p) for p in _files(path)]
+    if not files:
+        typer.echo(f"minigate: no files found in {path}.", err=True)
+        raise typer.Exit(2)
+    results = run_or_exit(_ingest_all(config, files, collection, owner, create))
+    for result in results:
+        if result.status == "error":
+            typer.echo(f"minigate: error: {result.error}", err=True)
+        else:
+            typer.echo(f"{result.status:<9} {result.source} ({result.chunks} chunks)")
+    if any(r.status == "error" for r in results):
+        raise typer.Exit(1)
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return sorted(
+        p for p in path.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+    )  # fmt: skip
+
+
+async def _ingest_all(
+    config: Path | None, files: list[tuple[str, Path]], name: str, owner: str, create: bool
+) -> list[IngestResult]:
+    async with local_runtime(config) as runtime:
+        library = runtime.rag
+        assert library is not None  # local_runtime refuses a gateway without collections
+        try:
+            await library.get(owner, name)
+        except NotFound:
+            if not create:
+                raise
+            await library.create(owner, name)
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn())  # fmt: skip
+        with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("ingesting", total=len(files))
+            unreadable: list[IngestResult] = []
+
+            def contents() -> Iterator[tuple[str, bytes]]:
+                for source, file in files:
+                    progress.update(task, description=source[-40:])
+                    try:
+                        yield source, file.read_bytes()
+                    except OSError as exc:
+                        error = f"{source}: cannot read: {exc.strerror}"
+                        unreadable.append(IngestResult(source, "error", error=error))
+                        progress.advance(task)
+
+            results = await library.ingest_many(
+                owner, name, contents(), on_result=lambda _: progress.advance(task)
+            )
+        return unreadable + results

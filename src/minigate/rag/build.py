@@ -1,0 +1,56 @@
+"""Making the library and the ``rag:`` stage from settings and what the gateway runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from minigate.backends.protocol import Backend
+from minigate.rag.answer import ChunkScanner, RagStage
+from minigate.rag.chroma import ChromaStore
+from minigate.rag.library import Library
+from minigate.rag.multilingual import MULTILINGUAL, MultilingualEncoder
+from minigate.rag.retrieval import EmbedFn
+from minigate.rag.settings import RagSettings
+
+
+class _Model(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def backend(self) -> str: ...
+
+
+def open_library(
+    settings: RagSettings, embed_for: Callable[[str], EmbedFn | None]
+) -> Library | None:
+    """The gateway's collections (Chroma opens at first use); None when rag is off."""
+    if not settings.enabled:
+        return None
+    multilingual = MultilingualEncoder()
+
+    def embedder(model: str) -> EmbedFn | None:
+        return multilingual.many if model == MULTILINGUAL else embed_for(model)
+
+    return Library(settings, embedder, ChromaStore.open)
+
+
+def answer_model(settings: RagSettings, models: Sequence[_Model]) -> str | None:
+    """rag.answer_model, else the first configured model that chats."""
+    if settings.answer_model:
+        return settings.answer_model
+    return next((m.id for m in models if m.backend != "sentence_transformers"), None)
+
+
+def rag_stage(
+    inner: Backend,
+    library: Library | None,
+    models: Sequence[_Model],
+    scan: ChunkScanner | None = None,
+) -> Backend:
+    """The stage answering ``rag:<collection>``; no library or no chat model, no stage."""
+    model = answer_model(library.settings, models) if library is not None else None
+    if library is None or model is None:
+        return inner
+    return RagStage(inner, library, model, scan)

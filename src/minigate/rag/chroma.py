@@ -1,0 +1,250 @@
+"""The Chroma collection store: embedded (``PersistentClient``) or a shared ``chroma run`` server.
+
+Chroma never embeds anything here: minigate's own embedder makes every vector and passes it
+in, so Chroma's default embedding function (which downloads a model) is never called, and
+its telemetry is off. Chroma's client is synchronous; every call runs in a worker thread.
+
+Which collections exist, whose they are and their revision live in one registry collection
+beside them, so gateways sharing a server share it too. A key's collections are stored under
+a name derived from the key's id, so two keys may both have a collection called "docs".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import os
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from minigate.errors import BackendFailed, Conflict, NotFound
+from minigate.rag.settings import RagSettings
+from minigate.rag.store import Chunk, Collection, Hit, Metadata
+
+T = TypeVar("T")
+REGISTRY = "minigate-registry"
+_ADD_BATCH = 1000
+
+
+def _chroma_settings() -> Any:
+    from chromadb.config import Settings
+
+    return Settings(anonymized_telemetry=False, allow_reset=False)
+
+
+def open_client(settings: RagSettings) -> Any:
+    """A Chroma client for the configured place; the server must be reachable."""
+    # Off in the settings passed below, and in the environment for anything Chroma starts
+    # that reads only that.
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    import chromadb
+
+    if settings.chroma_url:
+        url = urlsplit(settings.chroma_url)
+        return chromadb.HttpClient(
+            host=url.hostname or "127.0.0.1",
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=_chroma_settings(),
+        )
+    Path(settings.chroma_path).expanduser().mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(
+        path=str(Path(settings.chroma_path).expanduser()), settings=_chroma_settings()
+    )
+
+
+def storage_name(owner: str, name: str) -> str:
+    return f"mg-{hashlib.sha256(owner.encode()).hexdigest()[:12]}-{name}"
+
+
+class ChromaStore:
+    """A ``CollectionStore`` on Chroma."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._registry: Any = None
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, settings: RagSettings) -> ChromaStore:
+        try:
+            client = await asyncio.to_thread(open_client, settings)
+        except Exception as exc:
+            where = settings.chroma_url or settings.chroma_path
+            raise BackendFailed(f"Cannot open the Chroma store at {where}: {exc}") from None
+        return cls(client)
+
+    async def _call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        return await asyncio.to_thread(partial(fn, *args, **kwargs))
+
+    async def _reg(self) -> Any:
+        if self._registry is None:
+            self._registry = await self._call(
+                self._client.get_or_create_collection, REGISTRY, embedding_function=None
+            )
+        return self._registry
+
+    async def create(self, owner: str, name: str, embedding_model: str) -> Collection:
+        registry, key = await self._reg(), storage_name(owner, name)
+        async with self._lock:
+            if (await self._call(registry.get, ids=[key]))["ids"]:
+                raise Conflict(
+                    f"A collection named '{name}' already exists; pick another name or delete it "
+                    "first.",
+                    param="name",
+                    code="collection_exists",
+                )
+            await self._call(
+                self._client.get_or_create_collection,
+                key,
+                metadata={"hnsw:space": "cosine"},
+                embedding_function=None,
+            )
+            record: Metadata = {
+                "owner": owner,
+                "name": name,
+                "created_at": int(time.time()),
+                "embedding_model": embedding_model,
+                "revision": uuid.uuid4().hex,
+            }
+            await self._call(registry.upsert, ids=[key], embeddings=[[0.0]], metadatas=[record])
+        return _collection(record)
+
+    async def get(self, owner: str, name: str) -> Collection:
+        found = await self._call((await self._reg()).get, ids=[storage_name(owner, name)])
+        if not found["ids"]:
+            raise NotFound(
+                f"The collection '{name}' does not exist. List yours with GET /v1/collections.",
+                param="collection",
+                code="collection_not_found",
+            )
+        collection = _collection(found["metadatas"][0])
+        count = await self._call((await self._collection(owner, name)).count)
+        return replace(collection, chunks=count)
+
+    async def list_collections(self, owner: str) -> list[Collection]:
+        found = await self._call((await self._reg()).get, where={"owner": owner})
+        return sorted((_collection(m) for m in found["metadatas"]), key=lambda c: c.name)
+
+    async def delete(self, owner: str, name: str) -> None:
+        await self.get(owner, name)
+        key = storage_name(owner, name)
+        await self._call((await self._reg()).delete, ids=[key])
+        with contextlib.suppress(Exception):
+            await self._call(self._client.delete_collection, key)
+
+    async def _collection(self, owner: str, name: str) -> Any:
+        return await self._call(
+            self._client.get_or_create_collection,
+            storage_name(owner, name),
+            metadata={"hnsw:space": "cosine"},
+            embedding_function=None,
+        )
+
+    async def _touch(self, owner: str, name: str) -> None:
+        registry, key = await self._reg(), storage_name(owner, name)
+        found = await self._call(registry.get, ids=[key])
+        if found["ids"]:
+            record = {**found["metadatas"][0], "revision": uuid.uuid4().hex}
+            await self._call(registry.update, ids=[key], metadatas=[record])
+
+    async def add(self, owner: str, name: str, chunks: Sequence[Chunk]) -> None:
+        collection = await self._collection(owner, name)
+        for first in range(0, len(chunks), _ADD_BATCH):
+            batch = chunks[first : first + _ADD_BATCH]
+            await self._call(
+                collection.upsert,
+                ids=[c.id for c in batch],
+                documents=[c.text for c in batch],
+                metadatas=[c.metadata for c in batch],
+                embeddings=np.stack([_vector(c) for c in batch]),
+            )
+        await self._touch(owner, name)
+
+    async def delete_where(self, owner: str, name: str, where: Mapping[str, Any]) -> int:
+        collection = await self._collection(owner, name)
+        found = await self._call(collection.get, where=_where(where), include=[])
+        if found["ids"]:
+            await self._call(collection.delete, ids=found["ids"])
+            await self._touch(owner, name)
+        return len(found["ids"])
+
+    async def chunks(
+        self,
+        owner: str,
+        name: str,
+        where: Mapping[str, Any] | None = None,
+        limit: int | None = None,
+    ) -> list[Chunk]:
+        collection = await self._collection(owner, name)
+        found = await self._call(
+            collection.get,
+            where=_where(where),
+            limit=limit,
+            include=["documents", "metadatas"],
+        )
+        return [
+            Chunk(id=i, text=d or "", metadata=dict(m or {}))
+            for i, d, m in zip(found["ids"], found["documents"], found["metadatas"], strict=True)
+        ]
+
+    async def nearest(
+        self,
+        owner: str,
+        name: str,
+        vector: np.ndarray,
+        k: int,
+        where: Mapping[str, Any] | None = None,
+    ) -> list[Hit]:
+        collection = await self._collection(owner, name)
+        found = await self._call(
+            collection.query,
+            query_embeddings=[vector.astype(np.float32)],
+            n_results=k,
+            where=_where(where),
+            include=["documents", "metadatas", "distances"],
+        )
+        rows = zip(
+            found["ids"][0], found["documents"][0], found["metadatas"][0], found["distances"][0],
+            strict=True,
+        )  # fmt: skip
+        return [
+            Hit(Chunk(i, d or "", dict(m or {})), 1.0 - float(dist), {"vector": rank})
+            for rank, (i, d, m, dist) in enumerate(rows, start=1)
+        ]
+
+    async def aclose(self) -> None:
+        self._registry = None
+
+
+def _vector(chunk: Chunk) -> np.ndarray:
+    if chunk.embedding is None:
+        raise ValueError(f"chunk {chunk.id} has no embedding")
+    return chunk.embedding.astype(np.float32)
+
+
+def _where(where: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Chroma wants one condition bare and several under $and."""
+    if not where:
+        return None
+    items = [{key: value} for key, value in where.items()]
+    return items[0] if len(items) == 1 else {"$and": items}
+
+
+def _collection(record: Mapping[str, Any]) -> Collection:
+    return Collection(
+        name=str(record["name"]),
+        owner=str(record["owner"]),
+        created_at=int(record["created_at"]),
+        embedding_model=str(record["embedding_model"]),
+        revision=str(record["revision"]),
+    )

@@ -1,0 +1,209 @@
+"""Text out of documents: .txt, .md, .html, .pdf and .docx, as blocks with their place.
+
+A loader returns blocks: a heading or a paragraph, with the page it is on (PDFs) and the
+headings above it. The chunker cuts blocks into chunks; it never needs to know the format.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from io import BytesIO
+from pathlib import PurePath
+
+from minigate.rag.text import normalise
+
+SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+_SNIFF = 8192
+_HEADING_MD = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+class LoadError(Exception):
+    """The file cannot be read as a document; the message says why, without the file name."""
+
+    def __init__(self, message: str, code: str = "unreadable_document") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    text: str
+    level: int = 0  # 1-6 for a heading, 0 for a paragraph
+    page: int | None = None
+
+
+def load(name: str, data: bytes) -> list[Block]:
+    """The blocks of the document ``name`` (its suffix picks the format)."""
+    suffix = PurePath(name).suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        raise LoadError(
+            f"unsupported file type '{suffix or '(none)'}'; supported: {', '.join(SUPPORTED)}",
+            "unsupported_file_type",
+        )
+    if not data.strip():
+        raise LoadError("the file is empty", "empty_file")
+    blocks = [b for b in reader(data) if b.text.strip()]
+    if not any(b.level == 0 for b in blocks):
+        raise LoadError("no text found in the file", "no_text")
+    return blocks
+
+
+def _text_of(data: bytes) -> str:
+    if b"\x00" in data[:_SNIFF]:
+        raise LoadError("this is a binary file, not text", "binary_file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            f"the text is not UTF-8 (invalid byte at offset {exc.start})", "invalid_encoding"
+        ) from None
+
+
+def _paragraphs(text: str, page: int | None = None) -> Iterator[Block]:
+    for para in re.split(r"\n\s*\n", text):
+        if para.strip():
+            yield Block(_join_lines(para), page=page)
+
+
+def _join_lines(para: str) -> str:
+    """One paragraph on one line: wrapped lines join with a space, CJK lines without one."""
+    lines = [line.strip() for line in para.splitlines() if line.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        cjk_seam = ord(out[-1]) > 0x2E80 and ord(line[0]) > 0x2E80
+        out += line if cjk_seam else " " + line
+    return out
+
+
+def read_txt(data: bytes) -> list[Block]:
+    return list(_paragraphs(_text_of(data)))
+
+
+def read_markdown(data: bytes) -> list[Block]:
+    blocks: list[Block] = []
+    buffer: list[str] = []
+    for line in _text_of(data).splitlines():
+        heading = _HEADING_MD.match(line)
+        if heading:
+            blocks += _paragraphs("\n".join(buffer))
+            buffer = []
+            blocks.append(Block(heading.group(2), level=len(heading.group(1))))
+        else:
+            buffer.append(line)
+    return blocks + list(_paragraphs("\n".join(buffer)))
+
+
+class _MainText(HTMLParser):
+    """Blocks of an HTML page's main text: <main> or <article> when the page has one, and never
+    scripts, styles, navigation, headers, footers or forms."""
+
+    SKIP = frozenset(
+        {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template",
+         "svg", "head", "button", "select"}
+    )  # fmt: skip
+    BLOCK = frozenset(
+        {"p", "div", "li", "tr", "td", "th", "pre", "blockquote", "section", "article", "main",
+         "dd", "dt", "figcaption", "br", "table", "ul", "ol"}
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[Block, bool]] = []  # (block, inside main/article)
+        self._skip = 0
+        self._main = 0
+        self._level = 0
+        self._parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self._skip += 1
+        elif tag in ("main", "article"):
+            self._flush()
+            self._main += 1
+        elif re.fullmatch(r"h[1-6]", tag):
+            self._flush()
+            self._level = int(tag[1])
+        elif tag in self.BLOCK:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in ("main", "article"):
+            self._flush()
+            self._main = max(0, self._main - 1)
+        elif re.fullmatch(r"h[1-6]", tag) or tag in self.BLOCK:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._parts.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._parts).split())
+        if text:
+            self.blocks.append((Block(text, level=self._level), self._main > 0))
+        self._parts = []
+        self._level = 0
+
+    def main_blocks(self) -> list[Block]:
+        self._flush()
+        inside = [b for b, in_main in self.blocks if in_main]
+        return inside or [b for b, _ in self.blocks]
+
+
+def read_html(data: bytes) -> list[Block]:
+    parser = _MainText()
+    parser.feed(_text_of(data))
+    parser.close()
+    return parser.main_blocks()
+
+
+def read_pdf(data: bytes) -> list[Block]:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise LoadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    blocks: list[Block] = []
+    for number, text in enumerate(pages, start=1):
+        blocks += _paragraphs(normalise(text), page=number)
+    return blocks
+
+
+def read_docx(data: bytes) -> list[Block]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise LoadError(f"not a readable .docx file ({type(exc).__name__})") from None
+    blocks: list[Block] = []
+    for para in document.paragraphs:
+        style = para.style.name if para.style is not None else ""
+        level = re.fullmatch(r"(?:Heading|Title) ?(\d?)", style or "")
+        if level:
+            blocks.append(Block(para.text.strip(), level=int(level.group(1) or 1)))
+        else:
+            blocks += _paragraphs(para.text)
+    return blocks
+
+
+_READERS: dict[str, Callable[[bytes], list[Block]]] = {
+    ".txt": read_txt,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+}

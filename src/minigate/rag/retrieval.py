@@ -1,0 +1,150 @@
+"""Hybrid retrieval: BM25 over jieba/word tokens plus vector search, fused by reciprocal rank.
+
+BM25 catches the rare exact words (names, numbers, codes) that sentence vectors blur; vectors
+catch paraphrases that share no word with the question. Reciprocal rank fusion adds
+``1 / (rrf_k + rank)`` over the methods, so neither method's score scale matters.
+
+The BM25 index of a collection is built in memory from the store's chunks and kept until the
+collection's revision changes (another gateway sharing the store changes it too).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from minigate.rag.store import Chunk, Collection, CollectionStore, Hit
+from minigate.rag.text import search_words
+
+Method = Literal["hybrid", "vector", "bm25"]
+EmbedFn = Callable[[list[str]], Awaitable[np.ndarray]]
+
+
+def indexed_text(chunk: Chunk) -> str:
+    headings = str(chunk.metadata.get("headings") or "")
+    return f"{headings}\n{chunk.text}" if headings else chunk.text
+
+
+class LexicalIndex:
+    """BM25 (bm25s, Lucene variant) over a fixed list of chunks."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        import bm25s
+
+        self.chunks = chunks
+        self._bm25: Any = None
+        corpus = [search_words(indexed_text(c)) for c in chunks]
+        if any(corpus):
+            self._bm25 = bm25s.BM25()
+            self._bm25.index([words or ["\x00"] for words in corpus], show_progress=False)
+            self._vocab: Mapping[str, int] = self._bm25.vocab_dict
+
+    def search(self, query: str, k: int, where: Mapping[str, Any] | None = None) -> list[Hit]:
+        words = [w for w in search_words(query) if w in getattr(self, "_vocab", {})]
+        if self._bm25 is None or not words:
+            return []
+        scores = np.asarray(self._bm25.get_scores(words), dtype=np.float64)
+        if where:
+            keep = np.array([_matches(c.metadata, where) for c in self.chunks])
+            scores = np.where(keep, scores, 0.0)
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [
+            Hit(self.chunks[i], float(scores[i]), {"bm25": rank})
+            for rank, i in enumerate(order, start=1)
+            if scores[i] > 0
+        ]
+
+
+def _matches(metadata: Mapping[str, Any], where: Mapping[str, Any]) -> bool:
+    return all(metadata.get(key) == value for key, value in where.items())
+
+
+def fuse(rankings: list[list[Hit]], k: int, rrf_k: int) -> list[Hit]:
+    """Reciprocal rank fusion of several rankings of chunks."""
+    scores: dict[str, float] = {}
+    ranks: dict[str, dict[str, int]] = {}
+    chunks: dict[str, Chunk] = {}
+    for ranking in rankings:
+        for rank, hit in enumerate(ranking, start=1):
+            cid = hit.chunk.id
+            scores[cid] = scores.get(cid, 0.0) + 1.0 / (rrf_k + rank)
+            ranks.setdefault(cid, {}).update(hit.ranks)
+            chunks.setdefault(cid, hit.chunk)
+    best = sorted(scores, key=lambda cid: -scores[cid])[:k]
+    return [Hit(chunks[cid], scores[cid], ranks[cid]) for cid in best]
+
+
+@dataclass(slots=True)
+class _Cached:
+    revision: str
+    index: LexicalIndex
+
+
+class Retriever:
+    """Searches one owner's collection by vector, BM25 or both."""
+
+    def __init__(
+        self,
+        store: CollectionStore,
+        embed_for: Callable[[str], EmbedFn],
+        candidates: int,
+        rrf_k: int,
+    ) -> None:
+        self.store = store
+        self.embed_for = embed_for
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self._indexes: dict[tuple[str, str], _Cached] = {}
+        self._building: dict[tuple[str, str], asyncio.Lock] = {}
+
+    async def search(
+        self,
+        collection: Collection,
+        query: str,
+        k: int,
+        where: Mapping[str, Any] | None = None,
+        method: Method = "hybrid",
+    ) -> list[Hit]:
+        if collection.chunks == 0:
+            return []
+        depth = max(k, self.candidates)
+        calls = []
+        if method in ("hybrid", "vector"):
+            calls.append(self._nearest(collection, query, min(depth, collection.chunks), where))
+        if method in ("hybrid", "bm25"):
+            calls.append(self._bm25(collection, query, depth, where))
+        rankings = await asyncio.gather(*calls)  # both at once: each waits on its own thread
+        if len(rankings) == 1:
+            return rankings[0][:k]
+        return fuse(list(rankings), k, self.rrf_k)
+
+    async def _nearest(
+        self, collection: Collection, query: str, k: int, where: Mapping[str, Any] | None
+    ) -> list[Hit]:
+        vector = (await self.embed_for(collection.embedding_model)([query]))[0]
+        return await self.store.nearest(collection.owner, collection.name, vector, k, where)
+
+    async def _bm25(
+        self, collection: Collection, query: str, k: int, where: Mapping[str, Any] | None
+    ) -> list[Hit]:
+        index = await self.lexical(collection)
+        return await asyncio.to_thread(index.search, query, k, where)
+
+    async def lexical(self, collection: Collection) -> LexicalIndex:
+        """The collection's BM25 index, rebuilt when the collection has changed."""
+        key = (collection.owner, collection.name)
+        lock = self._building.setdefault(key, asyncio.Lock())
+        async with lock:
+            cached = self._indexes.get(key)
+            if cached is None or cached.revision != collection.revision:
+                chunks = await self.store.chunks(collection.owner, collection.name)
+                index = await asyncio.to_thread(LexicalIndex, chunks)
+                cached = self._indexes[key] = _Cached(collection.revision, index)
+        return cached.index
+
+    def forget(self, owner: str, name: str) -> None:
+        self._indexes.pop((owner, name), None)

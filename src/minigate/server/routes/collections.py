@@ -1,0 +1,180 @@
+"""Document collections: /v1/collections, their documents and their search.
+
+Uploads are multipart and may be large: the body is read as a stream, file parts spill to
+temporary files past 1 MB, and reading stops with 413 as soon as rag.max_upload_bytes is
+passed, so a huge upload never sits in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from typing import Any, Literal
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.responses import Response
+
+from minigate.errors import InvalidRequest, NotFound, PayloadTooLarge
+from minigate.rag import Collection, DocumentInfo, Library, check_source, owner_of, source_of
+from minigate.server.responses import json_response
+from minigate.server.routes.openai import parse_body
+
+router = APIRouter(prefix="/v1/collections")
+UPLOAD_PATH = r"^/v1/collections/[^/]+/documents$"  # BodyLimit lets rag.max_upload_bytes apply
+
+
+class CreateCollection(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    embedding_model: str | None = None
+
+
+class SearchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    query: str = Field(min_length=1)
+    top_k: int | None = Field(default=None, ge=1, le=100)
+    filter: dict[str, str | int | float | bool] | None = None
+    method: Literal["hybrid", "vector", "bm25"] | None = None  # None: rag.method
+
+
+async def _caller(request: Request) -> tuple[Library, str]:
+    caller = await request.app.state.auth(request)
+    library: Library | None = getattr(request.app.state.runtime, "rag", None)
+    if library is None:
+        raise NotFound("Document collections are off on this gateway (rag.enabled: false).")
+    return library, owner_of(caller.key_id)
+
+
+def _collection_json(collection: Collection) -> dict[str, Any]:
+    return {
+        "id": collection.name,
+        "object": "collection",
+        "name": collection.name,
+        "created_at": collection.created_at,
+        "embedding_model": collection.embedding_model,
+        "chunks": collection.chunks,
+    }
+
+
+def _document_json(doc: DocumentInfo) -> dict[str, Any]:
+    return {
+        "object": "collection.document",
+        "id": doc.id,
+        "source": doc.source,
+        "content_hash": doc.content_hash,
+        "chunks": doc.chunks,
+        "ingested_at": doc.ingested_at,
+        "pages": doc.pages,
+    }
+
+
+@router.post("")
+async def create_collection(request: Request) -> Response:
+    library, owner = await _caller(request)
+    body = await parse_body(request, CreateCollection)
+    collection = await library.create(owner, body.name, body.embedding_model)
+    return json_response(_collection_json(collection))
+
+
+@router.get("")
+async def list_collections(request: Request) -> Response:
+    library, owner = await _caller(request)
+    collections = [_collection_json(c) for c in await library.list_collections(owner)]
+    return json_response({"object": "list", "data": collections})
+
+
+@router.get("/{name}")
+async def get_collection(request: Request, name: str) -> Response:
+    library, owner = await _caller(request)
+    return json_response(_collection_json(await library.get(owner, name)))
+
+
+@router.delete("/{name}")
+async def delete_collection(request: Request, name: str) -> Response:
+    library, owner = await _caller(request)
+    await library.delete(owner, name)
+    return json_response({"id": name, "object": "collection.deleted", "deleted": True})
+
+
+@router.post("/{name}/documents")
+async def upload_documents(request: Request, name: str) -> Response:
+    """Ingest the uploaded files (form field 'file', repeatable); one result per file."""
+    library, owner = await _caller(request)
+    await library.get(owner, name)
+    files = await _uploaded_files(request, library.settings.max_upload_bytes)
+    contents = [(upload.filename or "", await upload.read()) for upload in files]
+    for upload in files:
+        await upload.close()
+    results = await library.ingest_many(owner, name, contents)
+    failed = [r for r in results if r.status == "error"]
+    if failed and len(failed) == len(results):
+        raise InvalidRequest(
+            "No document was ingested: " + "; ".join(str(r.error) for r in failed) + ".",
+            param="file",
+            code=failed[0].code,
+        )
+    return json_response({"object": "list", "data": [r.to_json() for r in results]})
+
+
+async def _uploaded_files(request: Request, limit: int) -> list[UploadFile]:
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        raise _too_large(limit)
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise InvalidRequest(
+            "Upload documents as multipart/form-data with one or more 'file' fields.",
+            param="file",
+            code="invalid_content_type",
+        )
+
+    async def counted() -> AsyncGenerator[bytes, None]:
+        seen = 0
+        async for part in request.stream():
+            seen += len(part)
+            if seen > limit:
+                raise _too_large(limit)
+            yield part
+
+    try:
+        form = await MultiPartParser(request.headers, counted(), max_files=1000).parse()
+    except MultiPartException as exc:
+        raise InvalidRequest(f"The multipart body is malformed: {exc.message}.") from None
+    files = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
+    if not files:
+        raise InvalidRequest("The upload holds no 'file' field.", param="file", code="no_file")
+    for upload in files:
+        check_source(upload.filename or "")
+    return files
+
+
+def _too_large(limit: int) -> PayloadTooLarge:
+    return PayloadTooLarge(
+        f"The upload is larger than the limit of {limit} bytes (rag.max_upload_bytes); "
+        "split it or raise the limit."
+    )
+
+
+@router.get("/{name}/documents")
+async def list_documents(request: Request, name: str) -> Response:
+    library, owner = await _caller(request)
+    docs = [_document_json(d) for d in await library.documents(owner, name)]
+    return json_response({"object": "list", "data": docs})
+
+
+@router.delete("/{name}/documents/{document_id}")
+async def delete_document(request: Request, name: str, document_id: str) -> Response:
+    library, owner = await _caller(request)
+    await library.delete_document(owner, name, document_id)
+    deleted = {"id": document_id, "object": "collection.document.deleted", "deleted": True}
+    return json_response(deleted)
+
+
+@router.post("/{name}/search")
+async def search(request: Request, name: str) -> Response:
+    library, owner = await _caller(request)
+    body = await parse_body(request, SearchRequest)
+    hits = await library.search(owner, name, body.query, body.top_k, body.filter, body.method)
+    data = [source_of(n, hit) | {"ranks": hit.ranks} for n, hit in enumerate(hits, start=1)]
+    return json_response({"object": "list", "data": data})

@@ -1,0 +1,242 @@
+"""Collections over HTTP and the SDK: ingest a mixed folder, ask, cite; bad inputs."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import Gateway
+from tests.rag.conftest import ALICE, BOB, api, folder_files, upload
+from tests.rag.documents import pdf_bytes, write_mixed_folder
+
+
+@pytest.fixture(scope="module")
+def mixed(rag_gateway: Gateway, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The collection 'mixed' of alice, holding the mixed folder; source -> a question."""
+    folder = tmp_path_factory.mktemp("mixed")
+    questions = write_mixed_folder(folder)
+    with api(rag_gateway) as http:
+        assert http.post("/collections", json={"name": "mixed"}).status_code == 200
+        response = upload(http, "mixed", folder_files(folder))
+    assert response.status_code == 200, response.text
+    results = {r["source"]: r for r in response.json()["data"]}
+    assert {r["status"] for r in results.values()} == {"added"}
+    assert set(results) == set(questions)
+    return questions
+
+
+def test_search_finds_each_format_and_language(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
+    with api(rag_gateway) as http:
+        for source, question in mixed.items():
+            response = http.post("/collections/mixed/search", json={"query": question, "top_k": 3})
+            assert response.status_code == 200
+            assert response.json()["data"][0]["source"] == source, question
+
+
+def test_pdf_chunks_know_their_page(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
+    with api(rag_gateway) as http:
+        body = {"query": "last visit of comet Halley", "filter": {"source": "comet.pdf"}}
+        hits = http.post("/collections/mixed/search", json=body).json()["data"]
+    assert {h["source"] for h in hits} == {"comet.pdf"}
+    assert {h["page"]: h["text"] for h in hits} == {
+        1: "Comet Halley returns every 76 years.",
+        2: "Its last visit was in 1986.",
+    }
+
+
+def test_answer_cites_the_right_source(
+    rag_gateway: Gateway, mixed: dict[str, str], answerer: StubThread
+) -> None:
+    sdk = rag_gateway.client(api_key=ALICE, max_retries=0)
+    for source in ("bridge.docx", "tea.txt"):
+        raw = sdk.chat.completions.with_raw_response.create(
+            model="rag:mixed",
+            messages=[{"role": "user", "content": mixed[source]}],
+            max_tokens=16,
+        )
+        completion = raw.parse()
+        sources = (completion.model_extra or {})["sources"]
+        assert sources[0]["source"] == source and sources[0]["index"] == 1
+        assert json.loads(raw.headers["x-minigate-rag-sources"])[0]["source"] == source
+        assert completion.choices[0].message.content == "The answer is in the sources [1]."
+        system = answerer.stub.received[-1].body["messages"][0]
+        assert system["role"] == "system" and "[1] (" + source in system["content"]
+        assert sources[0]["text"] in system["content"]
+        assert answerer.stub.received[-1].body["model"] == "stub"
+
+
+def test_stream_carries_the_sources_on_its_first_chunk(
+    rag_gateway: Gateway, mixed: dict[str, str]
+) -> None:
+    sdk = rag_gateway.client(api_key=ALICE, max_retries=0)
+    stream = sdk.chat.completions.create(
+        model="rag:mixed",
+        messages=[{"role": "user", "content": mixed["page.html"]}],
+        max_tokens=16,
+        stream=True,
+    )
+    chunks = list(stream)
+    assert (chunks[0].model_extra or {})["sources"][0]["source"] == "page.html"
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+
+
+def test_empty_collection_answers_that_sources_lack_it(rag_gateway: Gateway) -> None:
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "empty"})
+        response = http.post(
+            "/chat/completions",
+            json={"model": "rag:empty", "messages": [{"role": "user", "content": "Who won?"}]},
+        )
+    assert response.status_code == 200
+    assert response.json()["sources"] == []
+    assert "do not contain the answer" in response.json()["choices"][0]["message"]["content"]
+
+
+def test_reingest_edit_and_delete(rag_gateway: Gateway) -> None:
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "life"})
+        first = upload(http, "life", {"note.md": b"The meeting is on Monday in room 4."})
+        again = upload(http, "life", {"note.md": b"The meeting is on Monday in room 4."})
+        assert first.json()["data"][0]["status"] == "added"
+        assert again.json()["data"][0] | {"status": "?"} == first.json()["data"][0] | {
+            "status": "?"
+        }
+        assert again.json()["data"][0]["status"] == "unchanged"
+
+        edited = upload(http, "life", {"note.md": b"The meeting moved to Friday in room 9."})
+        assert edited.json()["data"][0]["status"] == "replaced"
+        hits = http.post("/collections/life/search", json={"query": "meeting room"}).json()
+        assert [h["text"] for h in hits["data"]] == ["The meeting moved to Friday in room 9."]
+
+        docs = http.get("/collections/life/documents").json()["data"]
+        assert [(d["source"], d["chunks"]) for d in docs] == [("note.md", 1)]
+        deleted = http.delete(f"/collections/life/documents/{docs[0]['id']}")
+        assert deleted.status_code == 200
+        hits = http.post("/collections/life/search", json={"query": "meeting room"}).json()
+        assert hits["data"] == []
+        again = http.delete(f"/collections/life/documents/{docs[0]['id']}")
+        assert again.status_code == 404 and again.json()["error"]["code"] == "document_not_found"
+
+
+def test_corrupt_pdf_is_a_per_file_error(rag_gateway: Gateway) -> None:
+    files = {
+        "broken.pdf": b"%PDF-1.7\n1 0 obj <<< garbage",
+        "ok.pdf": pdf_bytes(["Otters hold hands while they sleep."]),
+        "ok.txt": b"Penguins live in the southern hemisphere.",
+    }
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "partial"})
+        response = upload(http, "partial", files)
+        assert response.status_code == 200
+        results = {r["source"]: r for r in response.json()["data"]}
+        assert results["broken.pdf"]["status"] == "error"
+        assert results["broken.pdf"]["code"] == "unreadable_document"
+        assert results["broken.pdf"]["error"].startswith("broken.pdf: not a readable PDF")
+        assert results["ok.pdf"]["status"] == results["ok.txt"]["status"] == "added"
+        sources = [d["source"] for d in http.get("/collections/partial/documents").json()["data"]]
+        assert sources == ["ok.pdf", "ok.txt"]
+
+
+def _error(response: httpx.Response, status: int, code: str) -> None:
+    assert response.status_code == status, response.text
+    assert response.json()["error"]["code"] == code, response.text
+
+
+def test_bad_inputs(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
+    with api(rag_gateway) as http:
+        _error(http.post("/collections", json={"name": "mixed"}), 409, "collection_exists")
+        _error(http.post("/collections", json={"name": "../x"}), 400, "invalid_collection_name")
+        _error(http.get("/collections/nope"), 404, "collection_not_found")
+        _error(http.post("/collections/nope/search", json={"query": "x"}), 404,
+               "collection_not_found")  # fmt: skip
+        _error(upload(http, "nope", {"a.txt": b"text"}), 404, "collection_not_found")
+        chat = {"model": "rag:nope", "messages": [{"role": "user", "content": "hi"}]}
+        _error(http.post("/chat/completions", json=chat), 404, "collection_not_found")
+        _error(upload(http, "mixed", {"empty.txt": b""}), 400, "empty_file")
+        _error(upload(http, "mixed", {"blob.txt": b"\x00\x01\x02binary\x00"}), 400, "binary_file")
+        _error(upload(http, "mixed", {"../../etc/passwd": b"root:x:0:0"}), 400, "invalid_filename")
+        _error(upload(http, "mixed", {"/etc/passwd": b"root:x:0:0"}), 400, "invalid_filename")
+        _error(http.post("/collections/mixed/documents", json={}), 400, "invalid_content_type")
+
+
+def test_collections_belong_to_keys(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
+    with api(rag_gateway, BOB) as bob:
+        assert "mixed" not in [c["name"] for c in bob.get("/collections").json()["data"]]
+        _error(bob.get("/collections/mixed"), 404, "collection_not_found")
+        _error(bob.post("/collections/mixed/search", json={"query": "tea"}), 404,
+               "collection_not_found")  # fmt: skip
+        _error(bob.delete("/collections/mixed"), 404, "collection_not_found")
+        chat = {"model": "rag:mixed", "messages": [{"role": "user", "content": "tea?"}]}
+        _error(bob.post("/chat/completions", json=chat), 404, "collection_not_found")
+        # bob may have a 'mixed' of his own
+        assert bob.post("/collections", json={"name": "mixed"}).status_code == 200
+        assert bob.get("/collections/mixed").json()["chunks"] == 0
+    with api(rag_gateway) as alice:
+        assert alice.get("/collections/mixed").json()["chunks"] > 0
+
+
+def test_delete_collection(rag_gateway: Gateway) -> None:
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "gone"})
+        response = http.delete("/collections/gone")
+        assert response.json() == {"id": "gone", "object": "collection.deleted", "deleted": True}
+        _error(http.get("/collections/gone"), 404, "collection_not_found")
+
+
+def _peak_rss_kib(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")))
+
+
+def test_a_200_mb_upload_streams_with_bounded_memory(
+    rag_gateway: Gateway, mixed: dict[str, str]
+) -> None:
+    """rag.max_upload_bytes is 4 MB here: the body is refused once past it, never buffered."""
+    block = b"All work and no play makes Jack a dull boy.\n" * 23831  # ~1 MiB
+
+    def body() -> Iterator[bytes]:
+        yield b"--B\r\nContent-Disposition: form-data; name=file; filename=big.txt\r\n\r\n"
+        for _ in range(200):
+            yield block
+        yield b"\r\n--B--\r\n"
+
+    before = _peak_rss_kib(rag_gateway.process.pid)
+    with api(rag_gateway) as http:
+        try:
+            response = http.post(
+                "/collections/mixed/documents",
+                content=body(),
+                headers={"content-type": "multipart/form-data; boundary=B"},
+            )
+        except httpx.TransportError:  # the gateway may close before the body is all sent
+            response = None
+    after = _peak_rss_kib(rag_gateway.process.pid)
+    print(f"gateway peak RSS: {before // 1024} MiB before, {after // 1024} MiB after")
+    if response is not None:
+        _error(response, 413, "request_too_large")
+    assert (after - before) < 64 * 1024  # far below the 200 MB that went by
+
+
+def test_a_declared_200_mb_upload_is_refused_before_it_is_read(
+    rag_gateway: Gateway, mixed: dict[str, str]
+) -> None:
+    head = (
+        "POST /v1/collections/mixed/documents HTTP/1.1\r\nHost: gw\r\n"
+        f"Authorization: Bearer {ALICE}\r\n"
+        "Content-Type: multipart/form-data; boundary=B\r\n"
+        f"Content-Length: {200 << 20}\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", rag_gateway.port), timeout=30) as sock:
+        sock.sendall(head.encode())
+        reply = b""
+        while not reply.endswith(b"}") and (part := sock.recv(65536)):
+            reply += part
+    status, _, rest = reply.decode().partition("\r\n")
+    assert status == "HTTP/1.1 413 Request Entity Too Large"
+    assert json.loads(rest.partition("\r\n\r\n")[2])["error"]["code"] == "request_too_large"

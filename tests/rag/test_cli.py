@@ -1,0 +1,60 @@
+"""``minigate ingest``, ``minigate collections`` and ``minigate ask`` as subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from minigate.testing.stub_upstream import StubThread
+from tests.rag.conftest import rag_config
+from tests.rag.documents import write_mixed_folder
+
+
+def minigate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
+    return subprocess.run(
+        [sys.executable, "-m", "minigate", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize("command", ["ingest", "ask", "collections"])
+def test_help_has_an_example(command: str, tmp_path: Path) -> None:
+    result = minigate(command, "--help", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "Example: minigate " + command in " ".join(result.stdout.split())
+
+
+def test_ingest_list_and_ask(tmp_path: Path, answerer: StubThread) -> None:
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    del config["auth"]
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    questions = write_mixed_folder(tmp_path / "docs")
+    (tmp_path / "docs" / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
+
+    ingested = minigate("ingest", "docs", "-c", "kb", cwd=tmp_path)
+    assert ingested.returncode == 1, ingested.stderr
+    assert "minigate: error: broken.pdf: not a readable PDF" in ingested.stderr
+    added = [line.split()[1] for line in ingested.stdout.splitlines() if line.startswith("added")]
+    assert sorted(added) == sorted(questions)
+
+    listed = minigate("collections", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    [collection] = json.loads(listed.stdout)
+    assert collection["name"] == "kb" and collection["chunks"] >= len(questions)
+
+    asked = minigate("ask", "-c", "kb", questions["bridge.docx"], cwd=tmp_path)
+    assert asked.returncode == 0, asked.stderr
+    lines = asked.stdout.splitlines()
+    assert lines[0] == "The answer is in the sources [1]."
+    assert lines[1] == "[1] bridge.docx"
