@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import typer
 
 from minigate.config import Settings, load_settings
 from minigate.errors import ConfigError
+
+T = TypeVar("T")
 
 ConfigOption = typer.Option(
     None,
@@ -25,3 +29,20 @@ def settings_or_exit(config: Path | None) -> Settings:
     except ConfigError as exc:
         typer.echo(f"minigate: {exc}", err=True)
         raise typer.Exit(2) from None
+
+
+def or_exit(work: Callable[[], T]) -> T:
+    """Run ``work``; bad input or an unreachable gateway is one line on stderr and exit 1."""
+    import openai
+
+    try:
+        return work()
+    except ConfigError as exc:
+        typer.echo(f"minigate: {exc}", err=True)
+    except openai.APIConnectionError as exc:
+        typer.echo(f"minigate: cannot reach the gateway: {exc}. Is it running?", err=True)
+    except openai.APIStatusError as exc:
+        typer.echo(f"minigate: the gateway answered {exc.status_code}: {exc.message}", err=True)
+    except openai.APIError as exc:
+        typer.echo(f"minigate: the gateway failed: {exc.message}", err=True)
+    raise typer.Exit(1)

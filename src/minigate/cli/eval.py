@@ -7,14 +7,13 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import typer
 from typer.core import TyperGroup
 
+from minigate.cli.common import or_exit
 from minigate.errors import ConfigError
-
-T = TypeVar("T")
 
 
 class _RunByDefault(TyperGroup):
@@ -33,23 +32,6 @@ app = typer.Typer(
     "Example: minigate eval matrix eval-results/summary.json",
     no_args_is_help=True,
 )
-
-
-def _or_exit(work: Callable[[], T]) -> T:
-    """Run ``work``; bad input or an unreachable gateway is one line on stderr and exit 1."""
-    import openai
-
-    try:
-        return work()
-    except ConfigError as exc:
-        typer.echo(f"minigate: {exc}", err=True)
-    except openai.APIConnectionError as exc:
-        typer.echo(f"minigate: cannot reach the gateway: {exc}. Is it running?", err=True)
-    except openai.APIStatusError as exc:
-        typer.echo(f"minigate: the gateway answered {exc.status_code}: {exc.message}", err=True)
-    except openai.APIError as exc:
-        typer.echo(f"minigate: the gateway failed: {exc.message}", err=True)
-    raise typer.Exit(1)
 
 
 @app.command("run")
@@ -114,7 +96,7 @@ def run(
         with _bar(len(rows) * len(plan.targets), progress) as advance:
             return run_plan(plan, rows, advance)
 
-    doc = _or_exit(work)
+    doc = or_exit(work)
     typer.echo(json.dumps(doc, indent=1) if as_json else _table(doc))
     if min_accuracy is not None and (below := failing(doc, min_accuracy)):
         typer.echo(f"minigate: under --min-accuracy {min_accuracy:g}: {', '.join(below)}", err=True)
@@ -211,7 +193,7 @@ def matrix(
         built = mx.build(mx.read_results(results), chosen)
         return built, mx.routes_snippet(built, chosen, route_id)
 
-    built, snippet = _or_exit(work)
+    built, snippet = or_exit(work)
     if routes_out is not None:
         routes_out.write_text(yaml.safe_dump(snippet, sort_keys=False), encoding="utf-8")
     typer.echo(json.dumps({**built, **snippet}, indent=1) if as_json else mx.table(built))

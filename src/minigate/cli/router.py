@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import typer
 
+from minigate.cli.common import or_exit
 from minigate.errors import ConfigError
 
-T = TypeVar("T")
 app = typer.Typer(
     help="The learned router: label prompts with a cheap and a strong model, train a "
     "classifier on them, and choose its threshold.\n\n"
@@ -20,21 +19,6 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 DEFAULT_ARTIFACT = Path("router.json")
-
-
-def _or_exit(work: Callable[[], T]) -> T:
-    """Run ``work``; a bad file or an unreachable gateway is one line on stderr and exit 1."""
-    import openai
-
-    try:
-        return work()
-    except ConfigError as exc:
-        typer.echo(f"minigate: {exc}", err=True)
-    except openai.APIConnectionError as exc:
-        typer.echo(f"minigate: cannot reach the gateway: {exc}. Is it running?", err=True)
-    except openai.APIStatusError as exc:
-        typer.echo(f"minigate: the gateway answered {exc.status_code}: {exc.message}", err=True)
-    raise typer.Exit(1)
 
 
 @app.command()
@@ -68,7 +52,7 @@ def train(
         save_artifact(artifact, output)
         return artifact.stats
 
-    stats = _or_exit(work)
+    stats = or_exit(work)
     typer.echo(json.dumps({"artifact": str(output), **stats}))
 
 
@@ -132,7 +116,7 @@ def evaluate(
             _write_scores(scores, test, p_test)
         return report(cal, p_cal, test, p_test, target_quality, prices, seed)
 
-    result = _or_exit(work)
+    result = or_exit(work)
     typer.echo(json.dumps(result, indent=2) if as_json else _table(result))
 
 
@@ -240,5 +224,5 @@ def label(
                     out.write(json.dumps(row) + "\n")
         return len(rows)
 
-    count = _or_exit(work)
+    count = or_exit(work)
     typer.echo(json.dumps({"output": str(output), "rows": count}))
