@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
-from tests.conftest import Gateway, GatewayFactory
+from tests.conftest import Gateway, gateways
 from tests.conftest import upstream_model as upstream
 
 MASTER = "sk-master-ui-test-0000"
@@ -64,8 +64,12 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="package")
-def gateway(start_gateway: GatewayFactory, model: StubThread, store: Path) -> Gateway:
-    return start_gateway(dashboard_config(model, store), env={"MINIGATE_MASTER_KEY": MASTER})
+def gateway(
+    tmp_path_factory: pytest.TempPathFactory, model: StubThread, store: Path
+) -> Iterator[Gateway]:
+    """One gateway for the whole package (start_gateway's are per module)."""
+    with gateways(tmp_path_factory) as start:
+        yield start(dashboard_config(model, store), env={"MINIGATE_MASTER_KEY": MASTER})
 
 
 @contextmanager
