@@ -178,14 +178,6 @@ class RequestContext:
     priority: Priority = "interactive"
     batch: BatchLine | None = None
 
-    @property
-    def served_model(self) -> str | None:
-        return self.outcome.served_model
-
-    @served_model.setter
-    def served_model(self, model: str | None) -> None:
-        self.outcome.served_model = model
-
     def mark_first_token(self) -> None:
         if self.first_token_at is None:
             self.first_token_at = time.perf_counter()

@@ -120,7 +120,7 @@ class ModelResolver:
                 f"This API key may not use model '{name}'; it may use: {allowed}.",
                 param="model",
             )
-        ctx.served_model = backend.model_id
+        ctx.outcome.served_model = backend.model_id
         return backend
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
@@ -165,7 +165,7 @@ class Recorder(Observer[None]):
         return None
 
     async def after(self, state: None, ctx: RequestContext, ended: Ended) -> None:
-        model = ctx.served_model or ""
+        model = ctx.outcome.served_model or ""
         self.metrics.requests.labels(ctx.endpoint, model, ended.status).inc()
         self.metrics.latency.labels(ctx.endpoint, model).observe(ctx.elapsed())
         if ctx.first_token_at is not None:

@@ -56,5 +56,5 @@ def test_hits_are_annotated_with_the_usage_they_saved(tmp_path: Path) -> None:
     assert miss.outcome == Outcome(cache="miss")
     assert hit.outcome.cache == "hit"
     assert hit.outcome.saved_usage == Usage(prompt_tokens=7, completion_tokens=2, total_tokens=9)
-    assert hit.served_model == "m"
+    assert hit.outcome.served_model == "m"
     assert inner.calls == 1

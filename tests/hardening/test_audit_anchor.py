@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ import yaml
 
 from minigate.audit.chain import GENESIS, entry_hash
 from minigate.audit.signer import load_signer
-from minigate.testing.stub_upstream import StubThread, StubUpstream
+from minigate.testing.stub_upstream import StubThread
 from tests.conftest import GatewayFactory
 from tests.hardening.helpers import HELLO, MASTER, config, db_of, post, wait_until
 
@@ -34,13 +34,6 @@ def _settings(stub: StubThread, work: Path, anchor: Path) -> dict[str, Any]:
 def _count(db: Path) -> int:
     with sqlite3.connect(db) as conn:
         return int(conn.execute("SELECT count(*) FROM audit_entries").fetchone()[0])
-
-
-@pytest.fixture(scope="module")
-def stub() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream())
-    yield thread
-    thread.close()
 
 
 @pytest.fixture(scope="module")

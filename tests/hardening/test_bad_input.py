@@ -12,7 +12,7 @@ import httpx
 import openai
 import pytest
 
-from minigate.testing.stub_upstream import StubThread, StubUpstream
+from minigate.testing.stub_upstream import StubThread
 from tests.conftest import Gateway, GatewayFactory
 from tests.hardening.helpers import (
     HELLO,
@@ -28,13 +28,6 @@ from tests.hardening.helpers import (
 
 HUGE = 1180591620717411303424  # 2**70: the seed of the issue
 CHAT = "/chat/completions"
-
-
-@pytest.fixture(scope="module")
-def stub() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream())
-    yield thread
-    thread.close()
 
 
 @pytest.fixture(scope="module")

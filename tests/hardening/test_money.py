@@ -145,13 +145,6 @@ def test_a_client_leaving_mid_stream_releases_its_hold(
 
 
 @pytest.fixture(scope="module")
-def stub() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream())
-    yield thread
-    thread.close()
-
-
-@pytest.fixture(scope="module")
 def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("money")
 

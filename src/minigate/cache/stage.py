@@ -152,7 +152,7 @@ class CacheStage(Stage):
         self._mark(ctx, hit.kind)
         ctx.outcome.cache_similarity = hit.similarity
         ctx.outcome.saved_usage = hit.completion.usage
-        ctx.served_model = req.model
+        ctx.outcome.served_model = req.model
         return hit
 
     async def _find(self, plan: Plan) -> Hit | None:

@@ -38,7 +38,7 @@ class Holder:
             key_id=ctx.key_id,
             endpoint=ctx.endpoint,
             route=screening.scan.route,
-            served_model=ctx.served_model,
+            served_model=ctx.outcome.served_model,
             reasons=reasons,
             prompt=prompt,
             answer=texts,

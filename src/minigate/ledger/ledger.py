@@ -123,7 +123,7 @@ class Ledger:
         status: str,
         stream: bool,
     ) -> None:
-        served = ctx.served_model or admission.requested_model
+        served = ctx.outcome.served_model or admission.requested_model
         saved_usage = ctx.outcome.saved_usage
         saved = 0
         if saved_usage is not None:
@@ -150,7 +150,7 @@ class Ledger:
             "key_id": ctx.key_id,
             "endpoint": ctx.endpoint,
             "requested_model": admission.requested_model,
-            "served_model": ctx.served_model,
+            "served_model": ctx.outcome.served_model,
             "prompt_tokens": usage.prompt_tokens,
             "completion_tokens": usage.completion_tokens,
             "cost_pusd": cost,

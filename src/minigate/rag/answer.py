@@ -165,7 +165,7 @@ def _cited(n: int, hit: Hit, limit: int) -> str:
 
 
 def _no_answer(model: str, ctx: RequestContext) -> ChatCompletion:
-    ctx.served_model = ctx.served_model or model
+    ctx.outcome.served_model = ctx.outcome.served_model or model
     return ChatCompletion(
         id=ctx.request_id,
         created=int(time.time()),
@@ -182,7 +182,7 @@ def _no_answer(model: str, ctx: RequestContext) -> ChatCompletion:
 
 
 async def _no_answer_stream(model: str, ctx: RequestContext) -> AsyncIterator[ChatCompletionChunk]:
-    ctx.served_model = ctx.served_model or model
+    ctx.outcome.served_model = ctx.outcome.served_model or model
     yield ChatCompletionChunk(
         id=ctx.request_id,
         created=int(time.time()),

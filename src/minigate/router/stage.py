@@ -106,7 +106,7 @@ def _serve(call: Call, served: RequestContext, model: str) -> None:
     ctx.request_id = served.request_id
     ctx.first_token_at = served.first_token_at
     ctx.outcome.update(served.outcome)
-    ctx.served_model = served.served_model or model
+    ctx.outcome.served_model = served.outcome.served_model or model
     ctx.outcome.route = RouteDecision(call.route, model, tuple(call.reasons))
     cost = call.cost_usd()
     if cost is not None:  # every call made for the request, escalated and failed ones too

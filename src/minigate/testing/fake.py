@@ -33,7 +33,7 @@ class FakeBackend(SingleModelBackend):
         self.calls += 1
         if self.failure is not None:
             raise self.failure
-        ctx.served_model = self.model_id
+        ctx.outcome.served_model = self.model_id
         message = AssistantMessage(content=self.answer)
         return ChatCompletion(
             id=ctx.request_id,
