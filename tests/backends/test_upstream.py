@@ -9,7 +9,14 @@ import openai
 import pytest
 
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
-from tests.conftest import CHAT_MODEL, EMBED_MODEL, Gateway, GatewayFactory, free_port
+from tests.conftest import (
+    CHAT_MODEL,
+    EMBED_MODEL,
+    AppFactory,
+    Gateway,
+    GatewayFactory,
+    free_port,
+)
 from tests.conftest import upstream_model as upstream
 
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -46,6 +53,19 @@ def test_stream_passes_through_chunk_by_chunk(front: Gateway) -> None:
     assert "".join(d or "" for d in deltas) == COMPLETION_TEXT
     assert len([d for d in deltas if d]) == len(COMPLETION_TEXT.split(" "))
     assert all(c.usage is None for c in chunks)  # not asked for, so not passed on
+
+
+def test_stream_keeps_line_separators_inside_the_text(
+    start_app: AppFactory, stub: StubThread
+) -> None:
+    """U+2028, U+2029 and U+0085 travel raw inside JSON strings: the upstream's events and the
+    gateway's own must be split at "\n" only, not wherever str.splitlines would split."""
+    stub.stub.text = "{user}"
+    text = "one\u2028two \u2029three \x85four \x1cfive"
+    app = start_app({"models": [upstream(stub.base_url)]})
+    messages = [{"role": "user", "content": text}]
+    stream = app.client().chat.completions.create(model="cloud", messages=messages, stream=True)
+    assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices) == text
 
 
 def test_embeddings_and_completions_are_forwarded(front: Gateway) -> None:
