@@ -318,7 +318,9 @@ def test_get_audit_entry_needs_the_master_key(
 def test_a_corrupt_signing_key_stops_the_gateway_at_start(stub: StubThread, tmp_path: Path) -> None:
     key = tmp_path / "audit.pem"
     key.write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")
-    config = write_config(tmp_path / "bad.yaml", audit_config(stub, "sqlite:///x.db", key))
+    config = write_config(
+        tmp_path / "bad.yaml", audit_config(stub, f"sqlite:///{tmp_path / 'x.db'}", key)
+    )
     result = minigate(config, "serve")
     assert result.returncode == 2
     assert f"The audit signing key {key} (audit.signing_key_path)" in result.stderr
