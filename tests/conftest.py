@@ -143,6 +143,7 @@ def in_process_settings(workdir: Path, config: dict[str, Any] | None) -> Setting
 
 GatewayFactory = Callable[..., Gateway]
 AppFactory = Callable[..., InProcessGateway]
+AnyGateway = Gateway | InProcessGateway  # both: url, base_url, http (an httpx.Client), client()
 RUNNING: list[Gateway] = []
 
 
@@ -191,11 +192,19 @@ def start_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayF
 
 
 @pytest.fixture
-def start_app(tmp_path: Path) -> Iterator[AppFactory]:
-    """Start in-process gateways with a given config (dict); all are stopped at the end."""
+def start_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppFactory]:
+    """Start in-process gateways with a given config (dict); all are stopped at the end.
+    ``env`` is set in this process for the test (MINIGATE_MASTER_KEY, a provider's key), as
+    ``start_gateway`` sets it for its subprocess."""
     started: list[InProcessGateway] = []
 
-    def start(config: dict[str, Any] | None = None) -> InProcessGateway:
+    def start(
+        config: dict[str, Any] | None = None, env: dict[str, str] | None = None
+    ) -> InProcessGateway:
+        for name in [n for n in os.environ if n.startswith("MINIGATE_")]:
+            monkeypatch.delenv(name)
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
         gateway = InProcessGateway(tmp_path, config)
         started.append(gateway)
         return gateway
