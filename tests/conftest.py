@@ -119,6 +119,7 @@ class InProcessGateway:
         self.app = create_app(self.settings, exit_on_config_error=False)
         self.http = TestClient(self.app, base_url=self.url, raise_server_exceptions=False)
         self.http.__enter__()  # runs the lifespan's start-up
+        self.stopped = False
 
     @property
     def base_url(self) -> str:
@@ -130,7 +131,10 @@ class InProcessGateway:
         )
 
     def stop(self) -> None:
-        self.http.__exit__(None, None, None)
+        """Run the lifespan's shutdown (stores flushed and closed); again does nothing."""
+        if not self.stopped:
+            self.stopped = True
+            self.http.__exit__(None, None, None)
 
 
 def in_process_settings(workdir: Path, config: dict[str, Any] | None) -> Settings:
