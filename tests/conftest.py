@@ -66,7 +66,7 @@ class Gateway:
                 args, cwd=workdir, env=full_env, stdout=log, stderr=subprocess.STDOUT
             )
         self._wait_ready()
-        self.http = httpx.Client(base_url=self.url)
+        self.http = httpx.Client(base_url=self.url, timeout=30)
 
     @property
     def url(self) -> str:
