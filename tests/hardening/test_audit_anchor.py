@@ -19,7 +19,7 @@ import yaml
 from minigate.audit.chain import GENESIS, entry_hash
 from minigate.audit.signer import load_signer
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import GatewayFactory
+from tests.conftest import AppFactory, GatewayFactory
 from tests.hardening.helpers import HELLO, MASTER, config, db_of, post, wait_until
 
 Trail = tuple[Path, Path, Path]  # database, anchor, signing key
@@ -164,7 +164,7 @@ def test_the_anchor_catches_tampering_that_verified_before(
 
 
 def test_a_fresh_chain_on_a_wiped_database_is_caught(
-    start_gateway: GatewayFactory, stub: StubThread, crashed: Trail, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, crashed: Trail, tmp_path: Path
 ) -> None:
     _, anchor, key = crashed
     kept = tmp_path / "anchor"
@@ -172,7 +172,7 @@ def test_a_fresh_chain_on_a_wiped_database_is_caught(
     work = tmp_path / "wiped"
     settings = _settings(stub, work, kept)
     settings["audit"]["signing_key_path"] = str(key)
-    gateway = start_gateway(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    gateway = start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
     assert post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO}).is_success
     gateway.stop()
     code, _ = verify(db_of(work), key)
