@@ -125,12 +125,13 @@ async def running(
         }
         metrics.registry.register(EngineCollector.of(backends))
         embedders = Embedders(backends)
-        moderator = Moderator(settings.guard, guard_deps(embedders))
+        deps = guard_deps(embedders)
+        moderator = Moderator(settings.guard, deps)
         rag = open_library(settings.rag, lambda m: getattr(embedders.get(m), "many", None))
         if rag is not None:
             stack.push_async_callback(rag.aclose)
         pipeline = build_pipeline(
-            backends, metrics, settings, ledger, audit, reviews, embedders, rag
+            backends, metrics, settings, ledger, audit, reviews, embedders, rag, deps
         )
         await pipeline.start()
         stack.push_async_callback(pipeline.aclose)
