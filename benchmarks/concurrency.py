@@ -36,6 +36,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -213,6 +214,7 @@ def summary(runs: list[Stream], wall: float) -> dict[str, Any]:
 async def concurrent(base: str, model: str, streams: int, max_tokens: int) -> dict[str, Any]:
     async with httpx.AsyncClient(timeout=None) as client:
         await stream(client, base, chat(model, prompt(99), 4))  # warm up
+        before = await engine_seconds(client, base, model)
         started = time.perf_counter()
         runs = await asyncio.gather(
             *(
@@ -220,7 +222,32 @@ async def concurrent(base: str, model: str, streams: int, max_tokens: int) -> di
                 for i in range(streams)
             )
         )
-    return summary(list(runs), time.perf_counter() - started)
+        figures = summary(list(runs), time.perf_counter() - started)
+        after = await engine_seconds(client, base, model)
+    if before and after and after[0] > before[0]:
+        # The profile of minigate's decode thread: the share of its steps spent outside
+        # llama_decode (batch building, sampling, detokenising: Python's per-step overhead).
+        step, decode = after[0] - before[0], after[1] - before[1]
+        figures["step_outside_llama_decode"] = round(1 - decode / step, 3)
+    return figures
+
+
+async def engine_seconds(
+    client: httpx.AsyncClient, base: str, model: str
+) -> tuple[float, float] | None:
+    """minigate's step and llama_decode seconds from /metrics (None from llama-server)."""
+    response = await client.get(f"{base}/metrics")
+    found = {}
+    for name in ("step", "decode"):
+        match = re.search(
+            rf'^minigate_engine_{name}_seconds_total{{model="{model}"}} (\S+)$',
+            response.text,
+            re.MULTILINE,
+        )
+        if response.status_code != 200 or match is None:
+            return None
+        found[name] = float(match.group(1))
+    return found["step"], found["decode"]
 
 
 # -- phases --------------------------------------------------------------------------------------
