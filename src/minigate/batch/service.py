@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from minigate.backends.protocol import Backend
 from minigate.batch.files import FileStore, files_dir
 from minigate.batch.finalize import Finisher
+from minigate.batch.intake import Intake
 from minigate.batch.jobs import Jobs
 from minigate.batch.queue import Queue
 from minigate.batch.settings import BatchSettings
@@ -49,6 +50,7 @@ async def open_batches(
     service.worker = BatchWorker(
         pipeline,
         Queue(engine, me, settings.lease_s),
+        Intake(engine, files, me, settings.lease_s),
         Finisher(engine, files, me, settings.lease_s),
         settings,
         keys,

@@ -1,4 +1,4 @@
-"""The batch worker: claims lines, runs them through the pipeline, finishes batches.
+"""The batch worker: validates batches, runs their lines through the pipeline, finishes them.
 
 It runs inside the gateway (``batch.worker: true``) or as ``minigate worker``; any number of
 them share the store's queue. Each line runs as the batch owner's key at background
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from minigate.backends.protocol import Backend
 from minigate.batch.finalize import COMPLETE, Ending, Finisher, ending_of
+from minigate.batch.intake import Intake
 from minigate.batch.jobs import COMPLETED
 from minigate.batch.queue import ClaimedLine, Queue
 from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, answer, output_line
@@ -53,12 +54,14 @@ class BatchWorker:
         self,
         pipeline: Backend,
         queue: Queue,
+        intake: Intake,
         finisher: Finisher,
         settings: BatchSettings,
         keys: KeyLookup | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.queue = queue
+        self.intake = intake
         self.finisher = finisher
         self.settings = settings
         self.keys = keys
@@ -113,6 +116,9 @@ class BatchWorker:
         for row in await self.queue.active_batches():
             if self._stopping:
                 break
+            if row["status"] == "validating":
+                worked = await self.intake.validate(row) or worked
+                continue
             ending = ending_of(row, now)
             if row["status"] == "in_progress" and ending is COMPLETE:
                 worked = await self._feed(row) or worked
