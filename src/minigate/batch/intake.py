@@ -3,9 +3,10 @@
 ``POST /v1/batches`` answers at once with a ``validating`` batch, as OpenAI does; a worker
 then claims it (under the same lease on the batch row that finishing uses), checks every line
 and either fails it with an error per bad line or queues all its lines and marks it
-``in_progress``, in one transaction. The batch reads a snapshot of its input (a hard link
-made at create), so deleting the file meanwhile changes nothing; the snapshot goes once the
-lines are queued, or when the batch ends without them.
+``in_progress``, in one transaction. A batch whose lines all name one model with
+``batch_passthrough`` is marked for batch/upstream.py to relay. The batch reads a snapshot of
+its input (a hard link made at create), so deleting the file meanwhile changes nothing; the
+snapshot goes once the lines are queued, or when the batch ends without them.
 """
 
 from __future__ import annotations
@@ -30,11 +31,19 @@ INSERT_CHUNK = 1000
 
 
 class Intake:
-    def __init__(self, engine: AsyncEngine, files: FileStore, worker_id: str, lease_s: float):
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        files: FileStore,
+        worker_id: str,
+        lease_s: float,
+        passthrough: frozenset[str] = frozenset(),
+    ):
         self.engine = engine
         self.files = files
         self.worker_id = worker_id
         self.lease_s = lease_s
+        self.passthrough = passthrough  # models whose batches go to their upstream's Batch API
 
     async def validate(self, row: dict[str, Any]) -> bool:
         """Validate and queue a ``validating`` batch unless another worker is; True if done."""
@@ -59,6 +68,8 @@ class Intake:
             else:
                 await _queue(conn, row["id"], snapshot, row["endpoint"])
                 values = {"status": "in_progress", "in_progress_at": now, "total": total}
+                if len(checker.models) == 1 and checker.models <= self.passthrough:
+                    values["upstream_model"] = next(iter(checker.models))
             moved = await conn.execute(
                 update(batches)
                 .where(

@@ -58,6 +58,7 @@ class Queue:
                 batches.c.id == batch_id,
                 batches.c.status == "in_progress",
                 batches.c.expires_at > now,
+                batches.c.upstream_model.is_(None),  # its upstream runs its lines
             )
             .exists()
         )

@@ -27,6 +27,7 @@ from minigate.batch.jobs import COMPLETED
 from minigate.batch.queue import ClaimedLine, Queue
 from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, answer, output_line
 from minigate.batch.settings import BatchSettings
+from minigate.batch.upstream import Relay
 from minigate.context import BatchLine, RequestContext
 from minigate.errors import AuthenticationFailed, GatewayError
 
@@ -58,11 +59,13 @@ class BatchWorker:
         finisher: Finisher,
         settings: BatchSettings,
         keys: KeyLookup | None = None,
+        relay: Relay | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.queue = queue
         self.intake = intake
         self.finisher = finisher
+        self.relay = relay
         self.settings = settings
         self.keys = keys
         self._running: dict[str, dict[str, asyncio.Task[None]]] = {}  # batch -> line -> task
@@ -118,6 +121,10 @@ class BatchWorker:
                 break
             if row["status"] == "validating":
                 worked = await self.intake.validate(row) or worked
+                continue
+            if row["upstream_model"] and row["upstream_status"] != "mapped":
+                if self.relay is not None:  # its upstream runs it; a worker without one waits
+                    worked = await self.relay.step(row) or worked
                 continue
             ending = ending_of(row, now)
             if row["status"] == "in_progress" and ending is COMPLETE:
