@@ -67,24 +67,26 @@ class Relay:
 
     async def step(self, row: dict[str, Any]) -> bool:
         """Move the batch on by one step (submit, forward a cancel, poll, map); True if it did."""
-        if row["upstream_batch_id"] is None and row["status"] == "cancelling":
-            await self._set(row["id"], upstream_status="mapped")  # nothing was sent
-            return True
-        if time.monotonic() - self._polled.get(row["id"], 0.0) < self.poll_s:
+        if row["upstream_model"] not in self.models:
+            return False  # a worker whose config lacks the model: one that has it relays
+        cancelled_early = row["upstream_batch_id"] is None and row["status"] == "cancelling"
+        waited = time.monotonic() - self._polled.get(row["id"], 0.0)
+        if (waited < self.poll_s and not cancelled_early) or not await self._claim(row["id"]):
             return False
-        if not await self._claim(row["id"]):
-            return False
+        row = await self._row(row["id"])  # as it is now that this worker holds it
         self._polled[row["id"]] = time.monotonic()
         model = self.models[row["upstream_model"]]
         async with _client(model) as http:
             try:
-                if row["upstream_batch_id"] is None:
+                if row["upstream_batch_id"] is None and row["status"] == "cancelling":
+                    await self._set(row["id"], upstream_status="mapped")  # nothing was sent
+                elif row["upstream_batch_id"] is None:
                     await self._submit(http, row, model)
                 elif row["status"] == "cancelling" and row["upstream_status"] != "cancel_sent":
                     await _call(http, "POST", f"/batches/{row['upstream_batch_id']}/cancel")
                     await self._set(row["id"], upstream_status="cancel_sent")
                 else:
-                    await self._poll(http, row, model)
+                    await self._poll(http, row)
             finally:
                 await self._set(row["id"], claimed_by=None, lease_until=None)
         return True
@@ -123,7 +125,7 @@ class Relay:
             upstream_id = created["id"]
         await self._set(row["id"], upstream_batch_id=upstream_id, upstream_status="submitted")
 
-    async def _poll(self, http: httpx.AsyncClient, row: dict[str, Any], model: OpenAIModel) -> None:
+    async def _poll(self, http: httpx.AsyncClient, row: dict[str, Any]) -> None:
         upstream = await _call(http, "GET", f"/batches/{row['upstream_batch_id']}")
         if upstream["status"] not in FINISHED:
             return
@@ -221,6 +223,11 @@ class Relay:
                 .values(claimed_by=self.worker_id, lease_until=now + self.lease_s)
             )
         return claimed.rowcount == 1
+
+    async def _row(self, batch_id: str) -> dict[str, Any]:
+        async with self.engine.connect() as conn:
+            found = await conn.execute(select(batches).where(batches.c.id == batch_id))
+            return dict(found.mappings().one())
 
     async def _set(self, batch_id: str, **values: Any) -> None:
         async with self.engine.begin() as conn:
