@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 import openai
 import pytest
@@ -14,11 +16,14 @@ import pytest
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
 from tests.batch.conftest import (
     ALICE,
+    Workers,
     batch_config,
     chat_line,
+    jsonl,
     ledger_rows,
     results,
     submit,
+    upload,
     wait_for,
 )
 from tests.conftest import Gateway, GatewayFactory, upstream_model
@@ -51,11 +56,8 @@ def store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return f"sqlite:///{tmp_path_factory.mktemp('ours') / 'minigate.db'}"
 
 
-@pytest.fixture(scope="module")
-def alice(
-    start_gateway: GatewayFactory, upstream_gateway: Gateway, provider: StubThread, store_url: str
-) -> openai.OpenAI:
-    config = batch_config(provider, store_url, upstream_poll_s=0.2)
+def our_config(upstream_gateway: Gateway, provider: StubThread, url: str, **batch: Any) -> Any:
+    config = batch_config(provider, url, upstream_poll_s=0.2, **batch)
     config["models"] = [
         upstream_model(
             upstream_gateway.base_url,
@@ -65,6 +67,14 @@ def alice(
             batch_passthrough=True,
         )
     ]
+    return config
+
+
+@pytest.fixture(scope="module")
+def alice(
+    start_gateway: GatewayFactory, upstream_gateway: Gateway, provider: StubThread, store_url: str
+) -> openai.OpenAI:
+    config = our_config(upstream_gateway, provider, store_url)
     gateway = start_gateway(config, env={"MG_TEST_UPSTREAM_KEY": ALICE})
     return gateway.client(api_key=ALICE, max_retries=0)
 
@@ -135,6 +145,40 @@ def test_a_cancel_is_forwarded_upstream(
     assert {x["custom_id"] for x in output + errors} == {f"req-{n}" for n in range(40)}
     rows = ledger_rows(store_url, batch.id)
     assert len(rows) == counts.completed and {r["cost_pusd"] for r in rows} == {BATCH_PUSD}
+
+
+def test_an_upstream_batch_made_before_a_crash_is_adopted_not_made_twice(
+    start_gateway: GatewayFactory,
+    upstream_gateway: Gateway,
+    upstream: openai.OpenAI,
+    provider: StubThread,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = our_config(upstream_gateway, provider, f"sqlite:///{tmp_path / 'mg.db'}", worker=False)
+    ours = start_gateway(config).client(api_key=ALICE, max_retries=0)
+    batch = submit(ours, [chat_line(n) for n in range(5)])
+    # What a worker that died right after creating the upstream batch leaves behind.
+    lines = [chat_line(n, model=MODEL) for n in range(5)]
+    upstream.batches.create(
+        input_file_id=upload(upstream, jsonl(lines)),
+        endpoint="/v1/chat/completions",
+        completion_window="24h",
+        metadata={"minigate_batch_id": batch.id},
+    )
+    calls = len(provider.stub.received)
+    monkeypatch.setenv("MG_TEST_UPSTREAM_KEY", ALICE)
+    pool = Workers(tmp_path, config)
+    try:
+        pool.start()
+        done = wait_for(ours, batch.id)
+    finally:
+        pool.stop()
+    assert done.status == "completed"
+    assert done.request_counts is not None and done.request_counts.completed == 5
+    there = upstream_batch(upstream, batch.id).request_counts
+    assert there is not None and there.completed == 5
+    assert len(provider.stub.received) - calls == 5
 
 
 def _upstream_done(upstream: openai.OpenAI, batch_id: str) -> int:
