@@ -106,13 +106,13 @@ def label_rows(
         messages = task.messages(row)
         expected = task.expected(row)
         replies = {
-            tier: ask(client, model, messages, task.max_tokens, logprobs=tier == "cheap")
+            tier: ask(client, model, messages, task.max_tokens, logprobs=True)
             for tier, model in (("cheap", cheap), ("strong", strong))
         }
         yield {
             "prompt": task.user_turn(row),
             "task": task.name,
-            "cheap_mean_logprob": replies["cheap"].mean_logprob,
+            **{f"{tier}_mean_logprob": reply.mean_logprob for tier, reply in replies.items()},
             "label": int(task.check(replies["cheap"].text, expected)),
             "strong_label": int(task.check(replies["strong"].text, expected)),
             "expected": expected,
