@@ -17,9 +17,10 @@ from collections.abc import AsyncIterator
 import numpy as np
 
 from minigate.backends.embedder import Embedder
+from minigate.errors import GatewayError
 from minigate.router.artifact import RouterArtifact, answer_features
 from minigate.router.checks import mean_logprob
-from minigate.router.route import Attempt, Call, Route, StreamAttempt
+from minigate.router.route import Attempt, Call, Route, StreamAttempt, is_target_failure
 from minigate.router.settings import LearnedConfig
 from minigate.schemas.chat import ChatCompletionChunk, ChatCompletionRequest
 from minigate.streams import replay_chunks
@@ -70,12 +71,18 @@ class LearnedRoute:
 
     async def after_cheap(self, req: ChatCompletionRequest, call: Call) -> Attempt:
         """The learned cascade: the cheap answer is kept when P(cheap good) >= threshold."""
-        whole = req.model_copy(update={"stream": False, "stream_options": None, "logprobs": True})
-        attempt = await self.cheap.answer(whole, call)
+        whole = req.model_copy(update={"stream": False, "stream_options": None})
+        try:
+            attempt = await self.cheap.answer(whole.model_copy(update={"logprobs": True}), call)
+        except GatewayError as exc:
+            if not is_target_failure(exc):
+                raise
+            call.reasons.append(f"escalated: {self.config.cheap} {exc.code}")
+            return await self.strong.answer(whole, call)
         mean = mean_logprob(attempt.completion)
         if mean is None:
             call.reasons.append(f"learned: {attempt.model} sent no logprobs, {self.config.strong}")
-            return await self.strong.answer(req.model_copy(update={"stream": False}), call)
+            return await self.strong.answer(whole, call)
         turn = last_user_turn(req)
         vector = await self.embedder(turn)
         usage = attempt.completion.usage
@@ -93,7 +100,7 @@ class LearnedRoute:
                     choice.logprobs = None
             return attempt
         call.reasons.append(f"learned after cheap: p_cheap={p:.3f} < {threshold:g}, escalated")
-        return await self.strong.answer(req.model_copy(update={"stream": False}), call)
+        return await self.strong.answer(whole, call)
 
 
 def last_user_turn(req: ChatCompletionRequest) -> str:
