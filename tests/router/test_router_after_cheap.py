@@ -149,3 +149,16 @@ def test_the_learned_cascade_streams_the_kept_answer(
     chunks = list(sdk.chat.completions.create(model="auto", messages=messages, stream=True))
     assert {c.model for c in chunks} == {"cheap"}
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == CHEAP_TEXT
+
+
+def test_router_eval_scores_an_after_cheap_artifact_with_the_answers(
+    artifact: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "test.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
+    result = minigate("eval", data, "--artifact", artifact, "--calibration", data, "--json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    # The logprob separates the classes: the chosen threshold keeps every sure answer.
+    assert doc["test"]["at_threshold"]["accuracy"] == 1.0
+    assert doc["test"]["at_threshold"]["strong_share"] == 0.5
