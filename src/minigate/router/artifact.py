@@ -115,9 +115,10 @@ class RouterArtifact:
         return probabilities
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        doc = {
             "format": FORMAT,
-            "version": VERSION,
+            # Version 2 unless answer features need 3: a minigate that reads 2 still loads it.
+            "version": VERSION if self.after_cheap else 2,
             "embedding_model": self.embedding_model,
             "dim": self.dim,
             "coef": [float(c) for c in self.coef],
@@ -125,10 +126,11 @@ class RouterArtifact:
             "side_coef": [float(c) for c in self.side_coef],
             "tasks": self.tasks,
             "priors": self.priors,
-            "answer_features": list(ANSWER_FEATURES) if self.after_cheap else [],
-            "answer_coef": [float(c) for c in self.answer_coef],
-            "stats": self.stats,
         }
+        if self.after_cheap:
+            doc["answer_features"] = list(ANSWER_FEATURES)
+            doc["answer_coef"] = [float(c) for c in self.answer_coef]
+        return {**doc, "stats": self.stats}
 
 
 def save_artifact(artifact: RouterArtifact, path: Path) -> None:
