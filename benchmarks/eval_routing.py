@@ -50,6 +50,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib
+from eval_routing_label import TASKS
 from minigate.ledger.prices import builtin_prices
 from minigate.router.scoring import (
     accuracy,
@@ -85,9 +86,18 @@ def rows_of(labelled: list[dict[str, Any]]) -> list[Row]:
             (r["cheap_tokens"][0], r["cheap_tokens"][1]),
             (r["strong_tokens"][0], r["strong_tokens"][1]),
             r.get("cheap_mean_logprob"),
+            truncated(r),
         )
         for r in labelled
     ]
+
+
+def truncated(row: dict[str, Any]) -> bool:
+    """Whether the cheap answer was cut off at the token limit; rows labelled before the
+    finish reason was recorded tell it by their completion tokens reaching the task's limit."""
+    if "cheap_finish_reason" in row:
+        return bool(row["cheap_finish_reason"] == "length")
+    return bool(row["cheap_tokens"][1] >= TASKS[row["task"]].max_tokens)
 
 
 def splits(labelled: list[dict[str, Any]]) -> list[Split]:

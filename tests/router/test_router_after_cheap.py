@@ -67,7 +67,7 @@ def artifact(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_artifact_keeps_the_answer_features(artifact: Path) -> None:
     loaded = load_artifact(artifact)
-    assert loaded.after_cheap and loaded.answer_coef.shape == (2,)
+    assert loaded.after_cheap and loaded.answer_coef.shape == (3,)
     assert loaded.answer_coef[0] > 0  # a higher logprob: more likely good enough
     assert json.loads(artifact.read_text())["version"] == 3
 

@@ -2,7 +2,8 @@
 side features (the prompt's log length, its task tag, the task's prior), as JSON.
 
 A router trained "after cheap" (version 3, ``answer_coef``) also weighs features of the cheap
-model's own answer: its mean token logprob and its log length in tokens. Such a router is a
+model's own answer: its mean token logprob, its log length in tokens, and whether it was cut off
+at the token limit (an answer that never reached its format). Such a router is a
 learned cascade: the cheap model answers first, and the router decides whether to keep it.
 
 JSON rather than pickle (or joblib) on purpose: loading a router is loading data, so a
@@ -26,7 +27,7 @@ from minigate.errors import ArtifactError
 FORMAT = "minigate-learned-router"
 VERSION = 3
 READABLE = (1, 2, 3)  # version 1: the embedding alone; 2: no answer features
-ANSWER_FEATURES = ("cheap_mean_logprob", "log1p_cheap_completion_tokens")
+ANSWER_FEATURES = ("cheap_mean_logprob", "log1p_cheap_completion_tokens", "cheap_truncated")
 
 __all__ = [
     "ANSWER_FEATURES",
@@ -39,9 +40,10 @@ __all__ = [
 ]
 
 
-def answer_features(mean_logprob: float, completion_tokens: int) -> list[float]:
-    """[mean logprob, log(1 + completion tokens)] of the cheap model's answer."""
-    return [mean_logprob, math.log1p(max(completion_tokens, 0))]
+def answer_features(mean_logprob: float, completion_tokens: int, truncated: bool) -> list[float]:
+    """[mean logprob, log(1 + completion tokens), 1 if cut off at the token limit] of the
+    cheap model's answer."""
+    return [mean_logprob, math.log1p(max(completion_tokens, 0)), float(truncated)]
 
 
 def side_features(
@@ -87,7 +89,7 @@ class RouterArtifact:
     ) -> np.ndarray:
         """P(cheap good enough) for each row of ``vectors`` (n x dim), with the prompts (and
         their task tags) the side features are computed from, and for a router trained after
-        cheap, the ``answers`` features (n x 2, ``answer_features``) of the cheap answers."""
+        cheap, the ``answers`` features (n x 3, ``answer_features``) of the cheap answers."""
         if vectors.ndim != 2 or vectors.shape[1] != self.dim:
             raise ArtifactError(
                 f"The router was trained on {self.dim}-dimensional embeddings, but got "
@@ -195,7 +197,9 @@ def _answer_coef(data: dict[str, Any]) -> list[float]:
             f"'answer_features' must be {list(ANSWER_FEATURES)} when 'answer_coef' is given."
         )
     if len(coef) not in (0, len(ANSWER_FEATURES)):
-        raise ArtifactError(f"'answer_coef' has {len(coef)} numbers; expected 0 or 2.")
+        raise ArtifactError(
+            f"'answer_coef' has {len(coef)} numbers; expected 0 or {len(ANSWER_FEATURES)}."
+        )
     return [float(c) for c in coef]
 
 

@@ -6,8 +6,9 @@ shared system prompt or few-shot turns would pull every request's vector the sam
 
 An artifact trained after cheap (``minigate router train --after-cheap``) makes the route a
 learned cascade: the cheap model answers first, with logprobs, and the classifier weighs its
-mean logprob and length beside the prompt's features; below the threshold the strong model
-answers instead. Such a route streams as a cascade does: the kept answer is replayed.
+mean logprob, its length and whether it was cut off beside the prompt's features; below the
+threshold the strong model answers instead. Such a route streams as a cascade does: the kept
+answer is replayed.
 """
 
 from __future__ import annotations
@@ -85,8 +86,10 @@ class LearnedRoute:
             return await self.strong.answer(whole, call)
         turn = last_user_turn(req)
         vector = await self.embedder(turn)
-        usage = attempt.completion.usage
-        answers = np.asarray([answer_features(mean, usage.completion_tokens if usage else 0)])
+        usage, choices = attempt.completion.usage, attempt.completion.choices
+        truncated = bool(choices) and choices[0].finish_reason == "length"
+        tokens = usage.completion_tokens if usage else 0
+        answers = np.asarray([answer_features(mean, tokens, truncated)])
         p = float(
             self.artifact.probabilities(
                 vector[np.newaxis, :], [turn], [call.features.task], answers

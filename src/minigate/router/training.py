@@ -9,9 +9,10 @@ escalating buys nothing.
 
 Features: the prompt's unit embedding (all-MiniLM-L6-v2), its log length, a one-hot task tag,
 and the task's prior share of rows needing the strong model, as measured on the training rows.
-Trained ``after_cheap``, also the cheap answer's mean token logprob and log length (rows need
-``cheap_mean_logprob`` and ``cheap_tokens``): a learned cascade, whose features carry over to
-tasks absent from training better than the prompt's alone.
+Trained ``after_cheap``, also the cheap answer's mean token logprob, log length and whether it
+was cut off (rows need ``cheap_mean_logprob`` and ``cheap_tokens``, and may give
+``cheap_finish_reason``): a learned cascade, whose features carry over to tasks absent from
+training better than the prompt's alone.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class Row:
     cheap_tokens: tuple[int, int] | None = None  # (prompt, completion), when labelled here
     strong_tokens: tuple[int, int] | None = None
     cheap_mean_logprob: float | None = None  # the cheap answer's mean token logprob
+    cheap_truncated: bool = False  # cut off at the token limit (finish_reason "length")
 
     @property
     def needs_strong(self) -> bool:
@@ -96,6 +98,7 @@ def _row(path: Path, n: int, line: str) -> Row:
         _tokens(data.get("cheap_tokens")),
         _tokens(data.get("strong_tokens")),
         _logprob(data.get("cheap_mean_logprob")),
+        data.get("cheap_finish_reason") == "length",
     )
 
 
@@ -211,7 +214,8 @@ def features(
 
 
 def answers_of(rows: list[Row]) -> np.ndarray:
-    """The cheap answers' features (n x 2); a row without logprob or tokens is a DataError."""
+    """The cheap answers' features (n x 3); a row without logprob or tokens is a DataError
+    (without ``cheap_finish_reason`` an answer counts as not cut off)."""
     missing = [
         n for n, r in enumerate(rows, 1) if r.cheap_mean_logprob is None or not r.cheap_tokens
     ]
@@ -222,7 +226,12 @@ def answers_of(rows: list[Row]) -> np.ndarray:
             "them when the cheap model reports logprobs)."
         )
     return np.asarray(
-        [answer_features(r.cheap_mean_logprob or 0.0, (r.cheap_tokens or (0, 0))[1]) for r in rows]
+        [
+            answer_features(
+                r.cheap_mean_logprob or 0.0, (r.cheap_tokens or (0, 0))[1], r.cheap_truncated
+            )
+            for r in rows
+        ]
     )
 
 
