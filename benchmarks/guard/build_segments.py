@@ -78,8 +78,18 @@ def contexts() -> list[Context]:
         "document": tables + sources.squad_docs("train") + sources.cmrc_docs("train", 100),
         "code": sources.bipia_contexts("code", "train"),
     }
+    # Paragraphs of one article share names and wording: an article's paragraphs stay in one
+    # half, or the dev half would hold near-copies of what the model was fitted on.
+    title = {}
+    for name in ("rag/squad_sub_corpus.jsonl", "rag/cmrc2018_corpus.jsonl"):
+        title.update({str(r["text"]): str(r["title"]) for r in guardlib.read_jsonl(name)})
+    titles = sorted(set(title.values()))
+    half_of = {t: i % 2 for i, t in enumerate(titles)}
     for kind, texts in groups.items():
-        out += [Context(kind, text, i % 2) for i, text in enumerate(texts)]
+        out += [
+            Context(kind, text, half_of[title[text]] if text in title else i % 2)
+            for i, text in enumerate(texts)
+        ]
     return out
 
 
