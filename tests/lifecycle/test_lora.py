@@ -7,7 +7,6 @@ import json
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -132,7 +131,7 @@ def test_an_adapter_for_another_base_model_is_refused(
 
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A code-word adapter: 30 rows, 6 steps (a minute or two on two cores, after the base
     model is dequantized once into the user's cache)."""
     work = tmp_path_factory.mktemp("lora")
@@ -140,7 +139,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     result = run_cli("lora", "train", str(data), "-o", "code.gguf", "--steps", "6", "--lr",
                      "1e-3", "--threads", "2", cwd=work, timeout=1200)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    yield work / "code.gguf"
+    return work / "code.gguf"
 
 
 @pytest.mark.model
@@ -179,9 +178,7 @@ def test_the_adapter_is_picked_per_request_through_the_sdk(start_app, trained: P
         ask(f"{BASE}:nope")
     error = caught.value.body
     assert isinstance(error, dict) and error["code"] == "model_not_found"
-    assert error["message"] == (
-        f"Model '{BASE}' has no adapter 'nope'; configured adapters: code."
-    )
+    assert error["message"] == (f"Model '{BASE}' has no adapter 'nope'; configured adapters: code.")
     gateway.stop()
     db = sqlite3.connect(gateway.settings.store.url.removeprefix("sqlite:///"))
     rows = db.execute(
@@ -192,6 +189,7 @@ def test_the_adapter_is_picked_per_request_through_the_sdk(start_app, trained: P
     assert adapted and plain and adapted[0][1] == plain[0][1]  # the base weights' SHA-256
     detail = json.loads(adapted[0][2])
     assert detail["adapter"] == "code"
-    assert detail["adapter_sha256"] == json.loads(trained.with_suffix(".json").read_text())[
-        "adapter_sha256"
-    ]
+    assert (
+        detail["adapter_sha256"]
+        == json.loads(trained.with_suffix(".json").read_text())["adapter_sha256"]
+    )
