@@ -43,7 +43,7 @@ QWEN = Path(
 )
 SEED = 20261123
 TASK = PRESETS["headlines"]
-PIECES = ("quantize", "train", "eval-smollm2", "eval-adapter", "eval-qwen")
+PIECES = ("quantize", "train", "eval-smollm2", "eval-adapter", "eval-qwen", "switch")
 
 
 def rows(test_rows: int, train_rows: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -106,6 +106,48 @@ def piece_eval(state: Path, args: argparse.Namespace, which: str) -> dict[str, A
     return result.as_json() | {"prompt": "short" if which == "adapter" else "preset"}
 
 
+def piece_switch(state: Path, args: argparse.Namespace, repeats: int = 30) -> dict[str, Any]:
+    """What switching adapters on one context would cost per request: a short prefill with
+    the same adapter kept, against one with the context's adapter swapped before it. (The
+    gateway does not switch: each adapter has its own context.)"""
+    import ctypes
+
+    import llama_cpp as lc
+
+    from minigate.backends.builtin import resolve_weights
+    from minigate.lifecycle.evaluate import open_model
+
+    adapter = state / "headlines.gguf"
+    llm = open_model(resolve_weights("builtin:smollm2"), None, 1.0, args.threads)
+    handles = [lc.llama_adapter_lora_init(llm._model.model, str(adapter).encode()) for _ in "ab"]
+    tokens = llm.tokenize(b"Headline: gold rises $5 on a weaker dollar")
+
+    def use(handle: Any) -> float:
+        began = time.perf_counter()
+        lc.llama_set_adapters_lora(llm._ctx.ctx, (lc.llama_adapter_lora_p_ctypes * 1)(handle), 1,
+                                   (ctypes.c_float * 1)(1.0))  # fmt: skip
+        return time.perf_counter() - began
+
+    def prefill(switch: bool) -> tuple[float, float]:
+        timings = []
+        for n in range(repeats):
+            set_s = use(handles[n % 2 if switch else 0])
+            began = time.perf_counter()
+            llm.reset()
+            llm.eval(tokens)
+            timings.append((set_s, time.perf_counter() - began))
+        timings.sort(key=lambda t: t[1])
+        return timings[len(timings) // 2]
+
+    prefill(False)  # warm-up
+    kept, swapped = prefill(False), prefill(True)
+    llm.close()
+    return {"prompt_tokens": len(tokens), "repeats": repeats,
+            "median_prefill_ms_same_adapter": round(kept[1] * 1000, 2),
+            "median_prefill_ms_after_switch": round(swapped[1] * 1000, 2),
+            "set_adapters_ms": round(swapped[0] * 1000, 3)}  # fmt: skip
+
+
 def _env() -> dict[str, str]:
     return os.environ | {"PYTHONPATH": str(ROOT / "src")}
 
@@ -130,6 +172,8 @@ def main() -> None:
             figures = piece_quantize(args.state, args)
         elif name == "train":
             figures = piece_train(args.state, args)
+        elif name == "switch":
+            figures = piece_switch(args.state, args)
         else:
             figures = piece_eval(args.state, args, name.removeprefix("eval-"))
         meta = {"wall_s": round(time.perf_counter() - began, 1), "load_before": load_before,
