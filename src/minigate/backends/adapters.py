@@ -10,15 +10,26 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, TypeVar
 
 from minigate.backends.builtin import resolve_weights
+from minigate.backends.settings import LlamaCppModel
 from minigate.engine import LocalEngine
 from minigate.errors import ConfigError, ModelNotFound
 from minigate.gguf import check_adapter, read_gguf
 
-if TYPE_CHECKING:
-    from minigate.backends.llama_cpp import LlamaCppBackend
+
+class Adaptable(Protocol):
+    """What this module needs of the llama_cpp backend (which imports it)."""
+
+    model_id: str
+    model_path: Path
+    config: LlamaCppModel
+    engine: LocalEngine
+    adapters: dict[str, Any]
+
+
+A = TypeVar("A", bound=Adaptable)
 
 
 def adapter_path(path: str) -> Path:
@@ -28,7 +39,7 @@ def adapter_path(path: str) -> Path:
     return resolved
 
 
-def check_adapters(backend: LlamaCppBackend) -> None:
+def check_adapters(backend: Adaptable) -> None:
     """Refuse, before anything is loaded, an adapter trained for another base model."""
     if not backend.config.adapters:
         return
@@ -42,9 +53,9 @@ def check_adapters(backend: LlamaCppBackend) -> None:
             ) from None
 
 
-def adapter_views(backend: LlamaCppBackend) -> dict[str, LlamaCppBackend]:
+def adapter_views(backend: A) -> dict[str, A]:
     """One backend per adapter: the base's template and settings, its own engine (loaded)."""
-    views: dict[str, LlamaCppBackend] = {}
+    views: dict[str, A] = {}
     base, config = backend.engine, backend.config
     for adapter in config.adapters:
         view = copy.copy(backend)
@@ -67,9 +78,9 @@ def adapter_views(backend: LlamaCppBackend) -> dict[str, LlamaCppBackend]:
     return views
 
 
-def pick(backend: LlamaCppBackend, name: str) -> LlamaCppBackend:
+def pick(backend: A, name: str) -> A:
     """The view serving adapter ``name``; an unknown one is a 404 naming the configured ones."""
-    view = backend.adapters.get(name)
+    view: A | None = backend.adapters.get(name)
     if view is None:
         configured = ", ".join(backend.adapters) or "none"
         raise ModelNotFound(
