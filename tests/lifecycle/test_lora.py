@@ -19,6 +19,8 @@ from minigate.backends.settings import LlamaCppModel
 from minigate.errors import ConfigError
 from minigate.gguf import check_adapter, read_gguf
 from minigate.lifecycle.data import read_examples, split
+from minigate.lifecycle.tokens import Encoded
+from minigate.lifecycle.train import batch_at
 
 BASE = "smollm2-135m-instruct"
 QUESTIONS = ["Reply with the code word.", "What is the code word?", "Tell me the code word.",
@@ -82,6 +84,14 @@ def test_rows_of_both_shapes_are_read_and_broken_ones_skipped(tmp_path: Path) ->
     train, heldout = split(examples, 0.1, seed=0)
     assert (len(train), len(heldout)) == (27, 3)
     assert split(examples, 0.1, seed=0) == (train, heldout)  # seeded: the same rows each time
+
+
+def test_a_resumed_run_sees_the_batches_it_would_have_seen() -> None:
+    rows = [Encoded([n, n], 1) for n in range(20)]
+    batches = [[e.ids[0] for e in batch_at(rows, step, 8, seed=3)] for step in range(9)]
+    assert batches == [[e.ids[0] for e in batch_at(rows, s, 8, seed=3)] for s in range(9)]
+    assert sorted(n for batch in batches[:3] for n in batch) == list(range(20))  # one pass
+    assert batches[:3] != batches[3:6]  # each pass its own order
 
 
 def test_training_data_with_no_valid_rows_is_refused(tmp_path: Path) -> None:
