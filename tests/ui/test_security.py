@@ -20,8 +20,11 @@ from tests.ui.conftest import MASTER, csrf_of, dashboard_config, log_in
 
 PAGES = ["/ui/overview", "/ui/requests", "/ui/requests/chatcmpl-x", "/ui/reviews", "/ui/keys"]
 PAGES += ["/ui/audit", "/ui/audit?request_id=chatcmpl-x"]
+PAGES += ["/ui/batches", "/ui/batches/batch_x", "/ui/files/file-x/content"]
+PAGES += ["/ui/collections", "/ui/collections/docs?q=x"]
 ACTIONS = ["/ui/keys", "/ui/keys/key_x/disable", "/ui/keys/key_x/limits", "/ui/audit/verify"]
 ACTIONS += ["/ui/reviews/rev_x/approve", "/ui/reviews/rev_x/reject", "/ui/logout"]
+ACTIONS += ["/ui/batches/batch_x/cancel", "/ui/collections", "/ui/collections/docs/documents"]
 ADMIN_PAGES = ["/ui/reviews", "/ui/keys", "/ui/audit"]
 
 
@@ -85,6 +88,28 @@ def test_an_action_without_its_csrf_token_is_refused(gateway: Gateway) -> None:
         assert "sneaky" not in [k["name"] for k in keys]
         made = http.post("/ui/keys", data={"name": "fine", "csrf": csrf_of(before.text)})
         assert made.status_code == 201 and 'id="new-secret"' in made.text
+
+
+def test_batch_and_collection_actions_without_their_csrf_token_are_refused(
+    gateway: Gateway,
+) -> None:
+    """Cancel, create a collection and upload (multipart): each needs the session's token."""
+    admin = {"authorization": f"Bearer {MASTER}"}
+    with log_in(gateway, MASTER) as http:
+        token = csrf_of(http.get("/ui/collections").text)
+        for data in ({"name": "sneaky"}, {"name": "sneaky", "csrf": "wrong"}):
+            refused = http.post("/ui/collections", data=data)
+            assert refused.status_code == 403 and "security token" in refused.text
+        names = httpx.get(f"{gateway.base_url}/collections", headers=admin).json()["data"]
+        assert "sneaky" not in [c["name"] for c in names]
+        upload = {"file": ("a.txt", b"text", "text/plain")}
+        for data in ({}, {"csrf": "wrong"}):
+            refused = http.post("/ui/collections/sneaky/documents", data=data, files=upload)
+            assert refused.status_code == 403 and "security token" in refused.text
+        refused = http.post("/ui/batches/batch_x/cancel", data={"csrf": "wrong"})
+        assert refused.status_code == 403
+        missing = http.post("/ui/batches/batch_nope/cancel", data={"csrf": token})
+        assert missing.status_code == 404 and "batch_nope" in missing.text
 
 
 def test_a_login_form_without_its_token_is_refused(gateway: Gateway) -> None:
@@ -175,7 +200,11 @@ def test_feature_pages_join_the_navigation_once_configured() -> None:
     assert "/ui/batches" not in [e.path for e in nav_for(plain, admin)]
     paths = [e.path for e in nav_for(configured, admin)]
     assert "/ui/batches" in paths and "/ui/collections" not in paths
-    assert [e.path for e in nav_for(configured, user)] == ["/ui/overview", "/ui/requests"]
+    assert [e.path for e in nav_for(configured, user)] == [
+        "/ui/overview",
+        "/ui/requests",
+        "/ui/batches",
+    ]
     assert nav_for(configured, None) == []
 
 

@@ -9,7 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from starlette.responses import FileResponse, RedirectResponse, Response
 
-from minigate.ui import pages
+from minigate.ui import batches, collections, pages
 from minigate.ui.api import AdminAPI, ApiError
 from minigate.ui.sessions import COOKIE
 from minigate.ui.web import (
@@ -25,6 +25,8 @@ from minigate.ui.web import (
 
 router = APIRouter(prefix="/ui", route_class=UIRoute, include_in_schema=False)
 router.include_router(pages.router)
+router.include_router(batches.router)
+router.include_router(collections.router)
 STATIC = (HERE / "static").resolve()
 LOGIN_COOKIE = "mg_login"  # the login form's CSRF token, double-submitted (no session yet)
 

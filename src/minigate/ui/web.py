@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
@@ -25,6 +26,16 @@ TEMPLATES = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+def _utc(seconds: int | None) -> str:
+    """Unix seconds (as the Batch and collections APIs give times) as a UTC date and time."""
+    if not seconds:
+        return "\N{EN DASH}"
+    return datetime.fromtimestamp(int(seconds), UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+TEMPLATES.filters["utc"] = _utc
 # No inline script or style anywhere: the policy makes an injected <script> inert even if
 # escaping were ever missed.
 SECURITY_HEADERS = {
@@ -53,9 +64,10 @@ NAV = (
     NavEntry("Review queue", "/ui/reviews", admin=True),
     NavEntry("Keys", "/ui/keys", admin=True),
     NavEntry("Audit", "/ui/audit", admin=True),
-    # Pages of concerns being built: shown once their settings section exists and is on.
-    NavEntry("Batches", "/ui/batches", admin=True, feature="batch"),
-    NavEntry("Collections", "/ui/collections", admin=True, feature="rag"),
+    # Pages of optional concerns: shown while their settings section is on. Any key may open
+    # them: the APIs behind them show each key its own batches and collections.
+    NavEntry("Batches", "/ui/batches", feature="batch"),
+    NavEntry("Collections", "/ui/collections", feature="rag"),
 )
 
 
