@@ -273,3 +273,16 @@ usage_latency = Table(
     Column("kind", String(8), primary_key=True),
     *(Column(name, BigInteger, nullable=False) for name in LATENCY_COLUMNS),
 )
+
+# Dashboard logins, shared by the gateways of one store (minigate.ui.sessions): found by a hash
+# of the browser's cookie, the API key sealed under a key derived from that cookie.
+ui_sessions = Table(
+    "ui_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("sealed_key", Text, nullable=False),
+    Column("admin", Boolean, nullable=False),
+    Column("label", String(200), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("last_seen", Float, nullable=False, index=True),
+)

@@ -1,5 +1,6 @@
 """The ledger's hourly rollup (sums per hour and model, latency histograms per hour), backfilled
-from the rows already in the ledger.
+from the rows already in the ledger; and the dashboard's sessions, shared by the gateways of
+one store.
 
 The backfill is this migration's own copy of what minigate.ledger.rollup adds per row, frozen
 here as migrations are; tests/ui/test_rollup.py checks that both give the same rollup.
@@ -52,6 +53,16 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(8), primary_key=True),
         *(sa.Column(name, sa.BigInteger, nullable=False) for name in COLUMNS),
     )
+    op.create_table(
+        "ui_sessions",
+        sa.Column("id", sa.String(64), primary_key=True),
+        sa.Column("sealed_key", sa.Text, nullable=False),
+        sa.Column("admin", sa.Boolean, nullable=False),
+        sa.Column("label", sa.String(200), nullable=False),
+        sa.Column("csrf", sa.String(64), nullable=False),
+        sa.Column("last_seen", sa.Float, nullable=False),
+    )
+    op.create_index("ix_ui_sessions_last_seen", "ui_sessions", ["last_seen"])
     assert rollup is not None and latency is not None
     sums, histograms = _tally(op.get_bind())
     insert = [
@@ -139,5 +150,6 @@ def _bucket(ms: float) -> int:
 
 
 def downgrade() -> None:
+    op.drop_table("ui_sessions")
     op.drop_table("usage_latency")
     op.drop_table("usage_rollup")
