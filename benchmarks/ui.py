@@ -64,6 +64,7 @@ PAGES = [
     "/ui/keys",
     "/ui/reviews",
     "/ui/audit",
+    "/ui/batches",
 ]
 MODELS = ["cloud-a", "cloud-b", "local", "route-cheap"]
 STATUSES = ["ok"] * 90 + ["upstream_error"] * 4 + ["content_policy_violation"] * 3

@@ -77,22 +77,28 @@ def migrate(url: str) -> None:
     asyncio.run(run())
 
 
-def write(url: str, rows: list[dict[str, Any]]) -> None:
-    """Through the ledger's writer, in group commits of uneven sizes."""
+def write(url: str, rows: list[dict[str, Any]], writers: int = 1) -> None:
+    """Through the ledger's writer, in group commits of uneven sizes; with ``writers`` > 1,
+    as that many gateways would, at once, into the same hours."""
 
     migrate(url)
 
-    async def run() -> None:
+    async def one(share: list[dict[str, Any]]) -> None:
         writer = StoreWriter(url)
         try:
             start = 0
-            for size in (1, 5, 40, 200, len(rows)):
-                chunk = [PendingRow(r, None, r["cost_pusd"], 0) for r in rows[start : start + size]]
+            for size in (1, 5, 40, 200, len(share)):
+                chunk = [
+                    PendingRow(r, None, r["cost_pusd"], 0) for r in share[start : start + size]
+                ]
                 if chunk:
                     await writer.transaction(partial(write_rows, batch=chunk))
                 start += size
         finally:
             await writer.aclose()
+
+    async def run() -> None:
+        await asyncio.gather(*(one(rows[n::writers]) for n in range(writers)))
 
     asyncio.run(run())
 
@@ -173,7 +179,7 @@ def test_the_rollup_gives_the_raw_ledgers_figures_on_sqlite(tmp_path: Path) -> N
 def test_the_rollup_gives_the_raw_ledgers_figures_on_postgresql(postgres: PostgresServer) -> None:
     url = postgres.create_database(f"rollup_{uuid.uuid4().hex[:8]}")
     rows = ledger_rows(800, seed=5)
-    write(url, rows)
+    write(url, rows, writers=3)
     check(url, rows)
 
 
