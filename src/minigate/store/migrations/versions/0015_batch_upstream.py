@@ -2,14 +2,14 @@
 upstream batch, and how far relaying it has come.
 
 Revision ID: 0015_batch_upstream
-Revises: 0005_batches
+Revises: 0008_usage_rollup
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_batch_upstream"
-down_revision = "0005_batches"
+down_revision = "0008_usage_rollup"
 
 
 def upgrade() -> None:
