@@ -110,7 +110,7 @@ class ModelResolver:
         self.backends = dict(backends)
 
     def resolve(self, name: str, ctx: RequestContext) -> SingleModelBackend:
-        backend = self.backends.get(name)
+        backend = self.backends.get(name) or self._adapter(name)
         if backend is None:
             configured = ", ".join(self.backends)
             raise ModelNotFound(
@@ -125,6 +125,12 @@ class ModelResolver:
             )
         ctx.outcome.served_model = backend.model_id
         return backend
+
+    def _adapter(self, name: str) -> SingleModelBackend | None:
+        """``model:adapter``: the model's view with that LoRA adapter (404 if it has none)."""
+        model, colon, adapter = name.rpartition(":")
+        pick = getattr(self.backends.get(model), "adapter", None) if colon else None
+        return pick(adapter) if pick is not None else None
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
         return await self.resolve(req.model, ctx).chat(req, ctx)
