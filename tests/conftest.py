@@ -205,8 +205,6 @@ def start_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppFa
     def start(
         config: dict[str, Any] | None = None, env: dict[str, str] | None = None
     ) -> InProcessGateway:
-        for name in [n for n in os.environ if n.startswith("MINIGATE_")]:
-            monkeypatch.delenv(name)
         for name, value in (env or {}).items():
             monkeypatch.setenv(name, value)
         gateway = InProcessGateway(tmp_path, config)
