@@ -14,7 +14,7 @@ import redis
 
 from minigate.testing.stub_upstream import StubThread
 from tests.cache.test_cache import ask, cache_config, chat_calls
-from tests.conftest import GatewayFactory, free_port
+from tests.conftest import AppFactory, GatewayFactory, free_port
 
 
 @pytest.fixture
@@ -60,23 +60,23 @@ def test_two_gateways_sharing_redis_share_entries(
 
 
 def test_redis_store_expires_evicts_and_invalidates(
-    start_gateway: GatewayFactory, stub: StubThread, redis_url: str
+    start_app: AppFactory, stub: StubThread, redis_url: str
 ) -> None:
     config = cache_config(stub, backend="redis", redis_url=redis_url, max_entries=2, ttl_s=60)
-    gateway = start_gateway(config)
+    gateway = start_app(config)
     sdk = gateway.client()
     assert [ask(sdk, seed=s)[0] for s in (1, 2, 1, 3)] == ["miss", "miss", "hit", "miss"]
     assert [ask(sdk, seed=s)[0] for s in (1, 3, 2)] == ["hit", "hit", "miss"]
-    stats = httpx.get(f"{gateway.url}/v1/admin/cache/stats").json()["store"]
+    stats = gateway.http.get("/v1/admin/cache/stats").json()["store"]
     assert (stats["backend"], stats["entries"], stats["models"]) == ("redis", 2, {"cloud": 2})
-    cleared = httpx.post(f"{gateway.url}/v1/admin/cache/invalidate", json={"model": "cloud"})
+    cleared = gateway.http.post("/v1/admin/cache/invalidate", json={"model": "cloud"})
     assert cleared.json() == {"deleted": 2}
     assert ask(sdk, seed=1)[0] == "miss"
 
 
-def test_redis_ttl(start_gateway: GatewayFactory, stub: StubThread, redis_url: str) -> None:
+def test_redis_ttl(start_app: AppFactory, stub: StubThread, redis_url: str) -> None:
     config = cache_config(stub, backend="redis", redis_url=redis_url, ttl_s=0.5)
-    sdk = start_gateway(config).client()
+    sdk = start_app(config).client()
     assert [ask(sdk)[0] for _ in range(2)] == ["miss", "hit"]
     time.sleep(0.8)
     assert ask(sdk)[0] == "miss"
