@@ -104,3 +104,10 @@ def test_an_area_code_in_parentheses_needs_no_phone_word(text: str, phone: str) 
 @pytest.mark.parametrize("text", ["see (2020) 15-30 results", "items (12) 100 200 in stock"])
 def test_a_year_or_a_count_in_parentheses_is_no_phone(text: str) -> None:
     assert [f.kind for f in find_pii(text)] == []
+
+
+def test_a_phone_on_the_line_after_an_address_stays_a_phone() -> None:
+    text = "Acme Pty Ltd\n72 Acheron Road Apt. 237 Bundalaguah VIC\nphone 655 437 108"
+    found = [(f.kind, text[f.start : f.end]) for f in find_pii(text, ["PHONE", "ADDRESS"])]
+    assert ("PHONE", "655 437 108") in found
+    assert all(kind != "ADDRESS" or "655" not in value for kind, value in found)

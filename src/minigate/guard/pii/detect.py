@@ -215,7 +215,36 @@ def find_pii(
         for kind in kinds
         for start, end in detectors[kind](text, windows)
     ]
-    return resolve_overlaps(found)
+    exact = resolve_overlaps([f for f in found if f.kind not in _TAGGED])
+    tagged = [piece for f in found if f.kind in _TAGGED for piece in _outside(f, exact, text)]
+    return resolve_overlaps(exact + tagged)
+
+
+# The taggers' spans are loose (an address tagged over the phone number on its next line);
+# where one overlaps a finding of a checked kind, that finding wins and the tag keeps the
+# text around it.
+_TAGGED = frozenset({"PERSON", "ADDRESS"})
+
+
+def _outside(tag: Finding, exact: list[Finding], text: str) -> list[Finding]:
+    pieces = [(tag.start, tag.end)]
+    for other in exact:
+        cut: list[tuple[int, int]] = []
+        for start, end in pieces:
+            if other.end <= start or other.start >= end:
+                cut.append((start, end))
+                continue
+            cut += [(start, other.start)] if other.start > start else []
+            cut += [(other.end, end)] if other.end < end else []
+        pieces = cut
+    out = []
+    for start, end in pieces:
+        piece = text[start:end]
+        start += len(piece) - len(piece.lstrip(" \n\t,;:"))
+        end -= len(piece) - len(piece.rstrip(" \n\t,;:"))
+        if end - start >= 2:
+            out.append(Finding(kind=tag.kind, start=start, end=end))
+    return out
 
 
 def resolve_overlaps(found: list[Finding]) -> list[Finding]:
