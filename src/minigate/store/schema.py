@@ -212,6 +212,11 @@ batches = Table(
     # The worker finishing the batch, and until when its claim holds.
     Column("claimed_by", String(80), nullable=True),
     Column("lease_until", Float, nullable=True),
+    # A batch passed through to its model's upstream Batch API (batch/upstream.py): the
+    # model, the upstream batch, and "submitted", "cancel_sent" or "mapped" (results in).
+    Column("upstream_model", String(200), nullable=True),
+    Column("upstream_batch_id", String(200), nullable=True),
+    Column("upstream_status", String(16), nullable=True),
 )
 
 # One row per input line: the queue workers claim from, and each line's result once it is
