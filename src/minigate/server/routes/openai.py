@@ -16,6 +16,7 @@ from starlette.responses import Response
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import InvalidRequest, ModelNotFound
+from minigate.rag import collection_models
 from minigate.schemas.bounds import FreeJsonError
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import new_id
@@ -178,9 +179,13 @@ async def embeddings(request: Request) -> Response:
 
 
 async def visible_models(request: Request) -> list[ModelCard]:
-    """The models this caller may use."""
-    allowed = (await request.app.state.auth(request)).allowed_models
-    return [c for c in pipeline_of(request).models() if allowed is None or c.id in allowed]
+    """The models this caller may use, and ``rag:<collection>`` for each of its collections."""
+    caller = await request.app.state.auth(request)
+    allowed = caller.allowed_models
+    cards = [c for c in pipeline_of(request).models() if allowed is None or c.id in allowed]
+    library = getattr(request.app.state.runtime, "rag", None)
+    models = request.app.state.settings.models
+    return cards + await collection_models(library, models, caller.key_id, allowed)
 
 
 @router.get("/models")
