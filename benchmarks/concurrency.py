@@ -42,7 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -211,10 +211,14 @@ def summary(runs: list[Stream], wall: float) -> dict[str, Any]:
     }
 
 
-async def concurrent(base: str, model: str, streams: int, max_tokens: int) -> dict[str, Any]:
+async def concurrent(
+    base: str, model: str, streams: int, max_tokens: int, *, profile: bool = False
+) -> dict[str, Any]:
+    """``profile``: read minigate's step timings from /metrics before and after (not asked of
+    llama-server, which closes the connection after its 501 for /metrics)."""
     async with httpx.AsyncClient(timeout=None) as client:
         await stream(client, base, chat(model, prompt(99), 4))  # warm up
-        before = await engine_seconds(client, base, model)
+        before = await engine_seconds(client, base, model) if profile else None
         started = time.perf_counter()
         runs = await asyncio.gather(
             *(
@@ -223,7 +227,7 @@ async def concurrent(base: str, model: str, streams: int, max_tokens: int) -> di
             )
         )
         figures = summary(list(runs), time.perf_counter() - started)
-        after = await engine_seconds(client, base, model)
+        after = await engine_seconds(client, base, model) if profile else None
     if before and after and after[0] > before[0]:
         # The profile of minigate's decode thread: the share of its steps spent outside
         # llama_decode (batch building, sampling, detokenising: Python's per-step overhead).
@@ -428,10 +432,11 @@ def main() -> None:
             base = start_minigate(servers, work, models)
             pid = servers.procs["minigate"].pid
             if "streams" in phases:
-                sides = {"minigate": (base, pid)}
+                sides: dict[str, Side] = {"minigate": lambda b=base, p=pid: (b, p)}
                 if peer_binary is not None:
-                    peer = start_llama_server(servers, peer_binary, path, args.threads)
-                    sides["llama_server"] = (peer, servers.procs["llama-server"].pid)
+                    sides["llama_server"] = llama_server_side(
+                        servers, peer_binary, path, args.threads
+                    )
                 result.update(streams_phase(sides, name, counts, args.max_tokens))
                 if peer_binary is not None:
                     servers.stop("llama-server")
@@ -454,17 +459,48 @@ def main() -> None:
     emit("concurrency", doc)
 
 
+Side = Callable[[], tuple[str, int]]  # a server's base URL and pid, (re)started if need be
+
+
+def llama_server_side(servers: Servers, binary: Path, path: Path, threads: int) -> Side:
+    """llama-server, started again if it is gone (its log tail goes to stderr first)."""
+    state: dict[str, Any] = {}
+
+    def side() -> tuple[str, int]:
+        proc = servers.procs.get("llama-server")
+        if proc is not None and proc.poll() is not None:
+            progress("llama-server exited with", proc.returncode, servers.log_tail("llama-server"))
+            servers.stop("llama-server")
+        if "llama-server" not in servers.procs:
+            state["base"] = start_llama_server(servers, binary, path, threads)
+        return state["base"], servers.procs["llama-server"].pid
+
+    side()
+    return side
+
+
 def streams_phase(
-    sides: dict[str, tuple[str, int]], model: str, counts: list[int], max_tokens: int
+    sides: dict[str, Side], model: str, counts: list[int], max_tokens: int
 ) -> dict[str, dict[str, Any]]:
-    """Each stream count on every server in turn, the order flipping from count to count."""
+    """Each stream count on every server in turn, the order flipping from count to count.
+    A run a server broke off is tried once more (the failure goes to stderr)."""
     results: dict[str, dict[str, Any]] = {side: {} for side in sides}
     order = list(sides)
     for count in counts:
         for side in order:
-            base, pid = sides[side]
-            with ForeignLoad(pid) as load:
-                figures = run(concurrent(base, model, count, max_tokens))
+            for attempt in (1, 2):
+                base, pid = sides[side]()
+                try:
+                    with ForeignLoad(pid) as load:
+                        figures = run(
+                            concurrent(base, model, count, max_tokens, profile=side == "minigate")
+                        )
+                    break
+                except httpx.HTTPError as exc:
+                    progress(model, side, count, "failed:", repr(exc))
+                    if attempt == 2:
+                        raise
+                    time.sleep(1)
             figures["foreign_cores"] = load.cores
             results[side][str(count)] = figures
             progress(model, side, count, {k: v for k, v in figures.items() if k != "tokens"})
