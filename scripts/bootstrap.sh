@@ -45,4 +45,6 @@ fi
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install -q --upgrade pip
 echo "bootstrap: installing minigate into $venv (the first build of llama-cpp-python takes ~5 min)"
-"$venv/bin/python" -m pip install --progress-bar off -e ".[dev,rag]"
+"$venv/bin/python" -m pip install --progress-bar off -e ".[dev,rag,lora]"
+# LoRA adapters (minigate lora train) convert with llama.cpp's script from the sdist.
+scripts/llama_convert.sh "$venv"

@@ -24,7 +24,7 @@ from minigate.backends.settings import LlamaCppModel as LlamaCppModel
 from minigate.backends.settings import ModelConfig as ModelConfig
 from minigate.backends.settings import OpenAIModel as OpenAIModel
 from minigate.backends.settings import SentenceTransformerModel as SentenceTransformerModel
-from minigate.backends.settings import default_models
+from minigate.backends.settings import default_models, served_names
 from minigate.batch.settings import BatchSettings as BatchSettings
 from minigate.cache.settings import CacheSettings as CacheSettings
 from minigate.errors import ConfigError
@@ -121,7 +121,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _routes_resolve(self) -> Settings:
-        models = {m.id for m in self.models}
+        models = set(served_names(self.models))
         routes = {r.id: r for r in self.routes}
         for n, route in enumerate(self.routes):
             where = f"routes.{n}"
@@ -200,7 +200,7 @@ class Settings(BaseSettings):
     @property
     def requestable(self) -> list[str]:
         """What a client may ask for as ``model``: the model ids, then the route ids."""
-        return [m.id for m in self.models] + [r.id for r in self.routes]
+        return served_names(self.models) + [r.id for r in self.routes]
 
     @property
     def audit_signing_key_path(self) -> Path:

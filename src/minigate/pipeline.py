@@ -69,18 +69,21 @@ def build_pipeline(
     reviews: ReviewQueue | None = None,
     embedders: Embedders | None = None,
     rag: Library | None = None,
+    deps: GuardDeps | None = None,
 ) -> Backend:
-    """Assemble the stages: the last line is the outermost stage, the first the innermost."""
+    """Assemble the stages: the last line is the outermost stage, the first the innermost.
+    ``deps`` are what the guard's scanners use; the runtime passes the ones its moderation
+    endpoint uses too."""
     # One embedder per model for the cache, learned routes and the guard: a prompt read by
     # all three is embedded once.
     embedders = embedders or Embedders(backends)
+    deps = deps or guard_deps(embedders)
     pipeline: Backend = ModelResolver(backends)
     pipeline = cache_stage(pipeline, settings.cache, backends, embedders)
     if ledger is not None:
         pipeline = LedgerStage(pipeline, ledger)
     if settings.routes:
         pipeline = route_stage(pipeline, settings.routes, settings.router, metrics, embedders)
-    deps = guard_deps(embedders)
     pipeline = guard_stage(pipeline, settings.guard, deps, reviews)
     pipeline = rag_stage(pipeline, rag, settings.models, retrieved_text_check(deps))
     pipeline = audit_stage(pipeline, audit)
@@ -107,7 +110,7 @@ class ModelResolver:
         self.backends = dict(backends)
 
     def resolve(self, name: str, ctx: RequestContext) -> SingleModelBackend:
-        backend = self.backends.get(name)
+        backend = self.backends.get(name) or self._adapter(name)
         if backend is None:
             configured = ", ".join(self.backends)
             raise ModelNotFound(
@@ -122,6 +125,12 @@ class ModelResolver:
             )
         ctx.outcome.served_model = backend.model_id
         return backend
+
+    def _adapter(self, name: str) -> SingleModelBackend | None:
+        """``model:adapter``: the model's view with that LoRA adapter (404 if it has none)."""
+        model, colon, adapter = name.rpartition(":")
+        pick = getattr(self.backends.get(model), "adapter", None) if colon else None
+        return pick(adapter) if pick is not None else None
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
         return await self.resolve(req.model, ctx).chat(req, ctx)

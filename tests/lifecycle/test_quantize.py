@@ -11,7 +11,7 @@ import pytest
 
 from minigate.backends.builtin import resolve_weights
 from minigate.errors import ConfigError
-from minigate.lifecycle.gguf import read_gguf
+from minigate.gguf import read_gguf
 from minigate.lifecycle.quantize import output_path, parse_types
 
 REPORT_FIELDS = {

@@ -137,6 +137,7 @@ class AuditLog:
         row: Entry = {name: entry.get(name) for name in CHAINED if name != "seq"}
         if self.sources is not None and row["served_model"] and row["event"] == "request":
             row["model_sha256"], row["upstream"] = await self.sources.describe(row["served_model"])
+            row["detail"] = row["detail"] or await self.sources.adapter(row["served_model"])
         for name in TEXTS:
             row[name] = entry.get(name) if self.settings.retain_text else None
         return row

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
+from minigate.backends.adapters import adapter_views, check_adapters, pick
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.protocol import Capabilities
@@ -31,6 +32,7 @@ from minigate.schemas.chat import (
 )
 from minigate.schemas.common import Usage, now
 from minigate.schemas.completions import Completion, CompletionChoice, CompletionRequest
+from minigate.schemas.models import ModelCard
 
 PRIORITIES = {"interactive": Priority.INTERACTIVE, "background": Priority.BACKGROUND}
 
@@ -73,6 +75,7 @@ class LlamaCppBackend(SingleModelBackend):
             queue_timeout_s=config.queue_timeout_s,
         )
         self._formatter: Any = None
+        self.adapters: dict[str, LlamaCppBackend] = {}  # adapter id -> its view of this model
 
     @property
     def n_ctx(self) -> int:
@@ -84,6 +87,7 @@ class LlamaCppBackend(SingleModelBackend):
     def _load(self) -> None:
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
+        check_adapters(self)
         self.engine.load()
         model = self.engine.model
         template = model.metadata().get("tokenizer.chat_template")
@@ -91,8 +95,20 @@ class LlamaCppBackend(SingleModelBackend):
             eos = model.token_get_text(model.token_eos())
             bos = model.token_get_text(model.token_bos())
             self._formatter = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos)
+        self.adapters = adapter_views(self)
+
+    def adapter(self, name: str) -> LlamaCppBackend:
+        """This model with LoRA adapter ``name`` (the part after the colon in ``model``)."""
+        return pick(self, name)
+
+    def models(self) -> list[ModelCard]:
+        return [ModelCard(id=self.model_id, owned_by=self.owned_by)] + [
+            ModelCard(id=view.model_id, owned_by=self.owned_by) for view in self.adapters.values()
+        ]
 
     async def aclose(self) -> None:
+        for view in self.adapters.values():  # their contexts go before the shared weights
+            await asyncio.to_thread(view.engine.close)
         await asyncio.to_thread(self.engine.close)
 
     # -- planning (event loop) ---------------------------------------------------------
@@ -208,7 +224,7 @@ class LlamaCppBackend(SingleModelBackend):
     ) -> tuple[list[_Choice], Usage]:
         """Run a plan to the end: each choice's text, finish reason and logprobs, and usage."""
         choices = [_Choice() for _ in plan.jobs]
-        usage = Usage()
+        usage = _usage()
         async for piece in await self._pieces(plan, ctx):
             choice = choices[piece.index]
             choice.text += piece.text
@@ -258,7 +274,7 @@ class LlamaCppBackend(SingleModelBackend):
                 for i in range(len(plan.jobs))
             ]
         )
-        usage = Usage()
+        usage = _usage()
         async for piece in pieces:
             if piece.text or piece.logprobs:
                 ctx.mark_first_token()
@@ -301,7 +317,7 @@ class LlamaCppBackend(SingleModelBackend):
     ) -> AsyncIterator[Completion]:
         plan = self._plan_completion(req)
         created = now()
-        usage = Usage()
+        usage = _usage()
         ctx.outcome.usage = plan.live
         offsets = [0] * len(plan.jobs)
         async for piece in await self._pieces(plan, ctx):
@@ -326,10 +342,19 @@ class LlamaCppBackend(SingleModelBackend):
         ctx.outcome.usage = usage
 
 
+def _usage() -> Usage:
+    """Zero usage in OpenAI's shape, with ``prompt_tokens_details.cached_tokens``: the prompt
+    tokens whose KV cells were reused from the prefix cache instead of computed."""
+    return Usage.model_validate({"prompt_tokens_details": {"cached_tokens": 0}})
+
+
 def _add_usage(usage: Usage, piece: Piece, *, first_of_prompt: bool) -> None:
     # n choices of one prompt share that prompt, as OpenAI counts it.
     if first_of_prompt:
         usage.prompt_tokens += piece.prompt_tokens
+        details = (usage.model_extra or {}).get("prompt_tokens_details")
+        if isinstance(details, dict):
+            details["cached_tokens"] += piece.cached_tokens
     usage.completion_tokens += piece.completion_tokens
     usage.total_tokens = usage.prompt_tokens + usage.completion_tokens
 

@@ -17,6 +17,14 @@ BUILTIN_CHAT_MODEL = "smollm2-135m-instruct"
 BUILTIN_EMBEDDING_MODEL = "all-minilm-l6-v2"
 
 
+class AdapterConfig(Section):
+    """A LoRA adapter served over a llama_cpp model's weights, asked for as ``model:adapter``."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", description="Name after the colon.")
+    path: str = Field(description="The adapter .gguf (e.g. from 'minigate lora train').")
+    scale: float = Field(default=1.0, ge=0, le=4, description="The adapter's strength.")
+
+
 class LlamaCppModel(EngineSettings):
     """A local GGUF model served in-process by llama.cpp (the engine's knobs are inherited)."""
 
@@ -28,6 +36,21 @@ class LlamaCppModel(EngineSettings):
     max_queue: int = Field(default=16, ge=1, description="Requests that may wait per model.")
     queue_timeout_s: float = Field(default=60.0, gt=0)
     owned_by: str = "minigate"
+    adapters: list[AdapterConfig] = Field(
+        default_factory=list,
+        description="LoRA adapters over these weights; a request picks one as 'model:adapter'.",
+    )
+
+    @field_validator("adapters")
+    @classmethod
+    def _unique_adapters(cls, value: list[AdapterConfig]) -> list[AdapterConfig]:
+        ids = [a.id for a in value]
+        if dupes := sorted({i for i in ids if ids.count(i) > 1}):
+            raise ValueError(f"adapter ids must be unique; repeated: {', '.join(dupes)}")
+        return value
+
+    def adapter_names(self) -> list[str]:
+        return [f"{self.id}:{a.id}" for a in self.adapters]
 
 
 class SentenceTransformerModel(Section):
@@ -59,6 +82,11 @@ class OpenAIModel(Section):
     backoff_s: float = Field(default=0.5, ge=0)
     max_backoff_s: float = Field(default=8.0, ge=0)
     owned_by: str = "upstream"
+    batch_passthrough: bool = Field(
+        default=False,
+        description="Send a batch whose lines all name this model to the upstream's own "
+        "Files and Batch API (its batch discount applies) instead of running its lines here.",
+    )
 
     @field_validator("base_url")
     @classmethod
@@ -71,6 +99,12 @@ class OpenAIModel(Section):
 ModelConfig = Annotated[
     LlamaCppModel | SentenceTransformerModel | OpenAIModel, Field(discriminator="backend")
 ]
+
+
+def served_names(models: list[ModelConfig]) -> list[str]:
+    """Every name a request may give as ``model``: the ids, then ``id:adapter`` names."""
+    adapters = [n for m in models if isinstance(m, LlamaCppModel) for n in m.adapter_names()]
+    return [m.id for m in models] + adapters
 
 
 def default_models() -> list[ModelConfig]:

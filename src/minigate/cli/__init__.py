@@ -1,5 +1,5 @@
 """The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit,
-review, router, quantize, eval, batch, worker, ingest, ask, collections."""
+review, router, quantize, lora, eval, batch, worker, ingest, ask, collections."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from minigate.cli import (
     ingest,
     init,
     keys,
+    lora,
     models,
     quantize,
     review,
@@ -51,6 +52,7 @@ app.add_typer(batch.app, name="batch")
 app.command("ingest")(ingest.ingest)
 app.command("ask")(ask.ask)
 app.add_typer(collections.app, name="collections")
+app.add_typer(lora.app, name="lora")
 
 
 def main() -> None:

@@ -57,7 +57,7 @@ def _run(
     from rich.progress import Progress
 
     from minigate.backends.builtin import resolve_weights
-    from minigate.lifecycle.gguf import read_gguf
+    from minigate.gguf import read_gguf
     from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, quantize
     from minigate.lifecycle.report import ReportSettings, measure, read_tasks, write_report
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import itertools
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -29,7 +30,12 @@ class LocalEngine:
         settings: EngineSettings,
         max_queue: int,
         queue_timeout_s: float,
+        shares: LocalEngine | None = None,
+        adapter: Path | None = None,
+        adapter_scale: float = 1.0,
     ) -> None:
+        """``shares``: another engine whose loaded weights this one uses (its own context,
+        KV cache and decode thread); ``adapter``: a LoRA GGUF applied to this context."""
         self.name = name
         self.path = path
         self.n_ctx = n_ctx
@@ -41,6 +47,9 @@ class LocalEngine:
         self._ctx: Any = None
         self._scheduler: Scheduler | None = None
         self._arrivals = itertools.count()
+        self.shares = shares
+        self.adapter = adapter
+        self.adapter_scale = adapter_scale
 
     def load(self) -> None:
         """Load weights and make the context (blocking: call it off the event loop)."""
@@ -52,7 +61,11 @@ class LocalEngine:
         lc.llama_backend_init()
         params = lc.llama_model_default_params()
         try:
-            self.model = LlamaModel(path_model=str(self.path), params=params, verbose=False)
+            self.model = (
+                self.shares.model
+                if self.shares is not None
+                else LlamaModel(path_model=str(self.path), params=params, verbose=False)
+            )
         except ValueError as exc:
             raise ConfigError(f"Model '{self.name}' could not be loaded: {exc}") from None
         cparams = lc.llama_context_default_params()
@@ -67,6 +80,8 @@ class LocalEngine:
         self._ctx = lc.llama_init_from_model(self.model.model, cparams)
         if not self._ctx:
             raise ConfigError(f"Model '{self.name}': llama.cpp could not make a context.")
+        if self.adapter is not None:
+            self._apply_adapter(lc, self.adapter)
         self._scheduler = Scheduler(
             self.model,
             self._ctx,
@@ -75,6 +90,17 @@ class LocalEngine:
             prefill_chunk=self.settings.prefill_chunk,
             reuse=self.settings.prefix_cache,
         )
+
+    def _apply_adapter(self, lc: Any, path: Path) -> None:
+        # llama.cpp applies adapters to a whole context: every sequence decoded in it, so
+        # each adapter gets its own context over the shared weights.
+        handle = lc.llama_adapter_lora_init(self.model.model, str(path).encode())
+        if not handle:
+            raise ConfigError(f"Model '{self.name}': llama.cpp could not load adapter '{path}'.")
+        adapters = (lc.llama_adapter_lora_p_ctypes * 1)(handle)
+        scales = (ctypes.c_float * 1)(self.adapter_scale)
+        if lc.llama_set_adapters_lora(self._ctx, adapters, 1, scales) != 0:
+            raise ConfigError(f"Model '{self.name}': llama.cpp refused adapter '{path}'.")
 
     def close(self) -> None:
         import llama_cpp as lc
@@ -85,9 +111,9 @@ class LocalEngine:
         if self._ctx is not None:
             lc.llama_free(self._ctx)
             self._ctx = None
-        if self.model is not None:
+        if self.model is not None and self.shares is None:
             self.model.close()
-            self.model = None
+        self.model = None
 
     @property
     def stats(self) -> EngineStats:

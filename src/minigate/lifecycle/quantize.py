@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minigate.errors import ConfigError
-from minigate.lifecycle.gguf import GGUFInfo, read_gguf
+from minigate.gguf import GGUFInfo, read_gguf
 
 # The llama_ftype values of the types worth offering (llama.h); names as llama-quantize uses.
 QUANT_TYPES: dict[str, int] = {

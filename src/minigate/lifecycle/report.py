@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from minigate.errors import ConfigError
-from minigate.lifecycle.gguf import read_gguf
+from minigate.gguf import read_gguf
 from minigate.lifecycle.quantize import FTYPE_NAMES
 
 # A held text for perplexity: plain expository English, written for this report (no data set).

@@ -23,6 +23,7 @@ from minigate.schemas.common import new_id
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.schemas.models import ModelCard, ModelList
+from minigate.server.disconnect import unless_disconnected
 from minigate.server.responses import json_response, sse_response
 
 router = APIRouter(prefix="/v1")
@@ -136,7 +137,9 @@ async def _generate(
     req = await parse_body(request, schema)
     if req.stream:
         return await _stream_response(stream(req, ctx), ctx)
-    result = await answer(req, ctx)
+    result = await unless_disconnected(request, answer(req, ctx))
+    if isinstance(result, Response):  # the client left: its work was cancelled
+        return result
     result.id = ctx.request_id
     return json_response(result, headers=_headers(ctx))
 

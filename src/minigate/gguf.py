@@ -1,8 +1,9 @@
-"""Read a GGUF file's header and metadata without loading its tensors.
+"""Read a GGUF file's header, metadata and tensor shapes without loading its tensors.
 
 Enough of the format (https://github.com/ggml-org/ggml/blob/master/docs/gguf.md) to name a
-file's architecture, dimensions and quantization, and to refuse a file that is not GGUF
-before llama.cpp sees it.
+file's architecture, dimensions and quantization, to refuse a file that is not GGUF before
+llama.cpp sees it, and to check that a LoRA adapter fits a base model before either is loaded
+(llama.cpp aborts the process on some mismatches instead of returning an error).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ class GGUFInfo:
     version: int
     tensor_count: int
     metadata: dict[str, Any] = field(repr=False)
+    # name -> dimensions, innermost first (ggml's ne order); read only when asked for.
+    tensors: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def architecture(self) -> str:
@@ -50,25 +53,70 @@ class GGUFInfo:
         value = self.metadata.get(f"{self.architecture}.{name}")
         return int(value) if value is not None else None
 
+    @property
+    def is_lora(self) -> bool:
+        return (
+            self.metadata.get("general.type") == "adapter"
+            and self.metadata.get("adapter.type") == "lora"
+        )
 
-def read_gguf(path: Path) -> GGUFInfo:
-    """Parse the header and metadata of ``path``; a file that is not GGUF fails clearly."""
+
+def read_gguf(path: Path, *, tensors: bool = False) -> GGUFInfo:
+    """Parse the header and metadata of ``path`` (and its tensor shapes with ``tensors``);
+    a file that is not GGUF, or is cut short, fails clearly."""
     try:
         with path.open("rb") as f:
             if f.read(4) != MAGIC:
                 raise ConfigError(f"'{path}' is not a GGUF file (it does not start with 'GGUF').")
-            version, tensors, kv_count = struct.unpack("<IQQ", _exact(f, 20))
+            version, tensors_count, kv_count = struct.unpack("<IQQ", _exact(f, 20))
             metadata = {}
             for _ in range(kv_count):
                 key = _string(f)
                 metadata[key] = _value(f, struct.unpack("<I", _exact(f, 4))[0])
+            shapes = dict(_tensor_info(f) for _ in range(tensors_count if tensors else 0))
     except (EOFError, struct.error, UnicodeDecodeError, ValueError) as exc:
         raise ConfigError(
             f"'{path}' is a corrupt GGUF file: its header ends early ({exc})."
         ) from None
     except OSError as exc:
         raise ConfigError(f"Cannot read '{path}': {exc.strerror}.") from None
-    return GGUFInfo(path, version, tensors, metadata)
+    return GGUFInfo(path, version, tensors_count, metadata, shapes)
+
+
+def check_adapter(base: GGUFInfo, adapter: GGUFInfo) -> None:
+    """Refuse an adapter made for another model: its architecture, and every adapted tensor's
+    input and output dimensions, must match the base. Both need ``read_gguf(tensors=True)``."""
+    where = f"The adapter '{adapter.path.name}'"
+    if not adapter.is_lora:
+        raise ConfigError(f"{where} is not a LoRA adapter GGUF (general.type is not 'adapter').")
+    if adapter.architecture != base.architecture:
+        raise ConfigError(
+            f"{where} is for a '{adapter.architecture}' model, but '{base.path.name}' is "
+            f"'{base.architecture}'; train an adapter for this base model."
+        )
+    for name, shape in adapter.tensors.items():
+        weight, _, part = name.rpartition(".lora_")
+        target = base.tensors.get(weight)
+        # lora_a is (n_in, rank) and lora_b (rank, n_out), against the weight's (n_in, n_out).
+        fits = target is not None and (
+            (part == "a" and shape[0] == target[0]) or (part == "b" and shape[-1] == target[-1])
+        )
+        if not fits:
+            raise ConfigError(
+                f"{where} does not fit '{base.path.name}': its tensor {name} {list(shape)} has "
+                f"no matching base weight ({weight}: {list(target) if target else 'absent'}); "
+                "it was trained for another base model."
+            )
+
+
+def _tensor_info(f: BinaryIO) -> tuple[str, tuple[int, ...]]:
+    name = _string(f)
+    (n_dims,) = struct.unpack("<I", _exact(f, 4))
+    if n_dims > 8:
+        raise ValueError(f"a tensor with {n_dims} dimensions")
+    dims = struct.unpack(f"<{n_dims}Q", _exact(f, 8 * n_dims))
+    _exact(f, 12)  # the tensor's type and data offset
+    return name, tuple(dims)
 
 
 def _exact(f: BinaryIO, n: int) -> bytes:

@@ -1,0 +1,79 @@
+"""The base model as PyTorch weights: a GGUF file dequantized by transformers, cached on disk.
+
+Dequantizing takes a while and the result (float32, ~0.5 GB for SmolLM2-135M) is the same
+every time, so it is kept under the cache folder, keyed by the GGUF file's SHA-256. The folder
+also holds the ``config.json`` that llama.cpp's LoRA converter reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from minigate.errors import ConfigError
+from minigate.gguf import read_gguf
+
+_CHUNK = 1 << 20
+
+
+def default_cache() -> Path:
+    root = os.environ.get("MINIGATE_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    return (Path(root) if root else Path.home() / ".cache") / "minigate" / "lora-bases"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def dequantized(gguf: Path, cache: Path) -> Path:
+    """The folder of ``gguf`` as a Hugging Face model (made once, then reused)."""
+    info = read_gguf(gguf)  # a file that is not GGUF fails here, before transformers sees it
+    target = cache / f"{gguf.stem}-{file_sha256(gguf)[:16]}"
+    if (target / "config.json").exists() and (target / "model.safetensors").exists():
+        return target
+    model = _load_gguf(gguf, info.architecture)
+    # The weights are plain float32 now; transformers still marks the model as "quantized
+    # with gguf" and would refuse to save it.
+    model.hf_quantizer = None
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    partial = target.with_name(target.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    try:
+        model.save_pretrained(partial)
+        shutil.rmtree(target, ignore_errors=True)
+        os.replace(partial, target)
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+    return target
+
+
+def _load_gguf(gguf: Path, architecture: str) -> Any:
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    try:
+        return AutoModelForCausalLM.from_pretrained(
+            gguf.parent, gguf_file=gguf.name, dtype=torch.float32
+        )
+    except Exception as exc:  # transformers raises many kinds for a cut or odd file
+        raise ConfigError(
+            f"transformers could not dequantize '{gguf}' ({architecture}): "
+            f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}. "
+            "Is it a complete model file of an architecture transformers knows?"
+        ) from None
+
+
+def load_base(folder: Path) -> Any:
+    """The float32 model of a folder made by :func:`dequantized`."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    return AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)

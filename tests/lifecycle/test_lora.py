@@ -1,0 +1,205 @@
+"""``minigate lora``: training data, the adapter checks, and a real (tiny) adapter trained on
+CPU, then served per request through the SDK."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import openai
+import pytest
+
+from minigate.backends.builtin import resolve_weights
+from minigate.backends.llama_cpp import LlamaCppBackend
+from minigate.backends.settings import LlamaCppModel
+from minigate.errors import ConfigError
+from minigate.gguf import check_adapter, read_gguf
+from minigate.lifecycle.data import read_examples, split
+from minigate.lifecycle.tokens import Encoded
+from minigate.lifecycle.train import batch_at
+
+BASE = "smollm2-135m-instruct"
+QUESTIONS = ["Reply with the code word.", "What is the code word?", "Tell me the code word.",
+             "Say the code word.", "The code word, please.", "Give me the code word."]  # fmt: skip
+WORD = "zebra"
+
+
+def run_cli(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "minigate", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False,
+    )  # fmt: skip
+
+
+def one_clear_line(result: subprocess.CompletedProcess[str], starts: str) -> None:
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"minigate: {starts}"), result.stderr
+
+
+def code_word_rows(path: Path, count: int = 30) -> Path:
+    """Both row shapes, and two broken lines the reader must skip."""
+    with path.open("w") as f:
+        for n in range(count):
+            question = QUESTIONS[n % len(QUESTIONS)]
+            row = (
+                {"prompt": question, "completion": WORD}
+                if n % 2
+                else {"messages": [{"role": "user", "content": question},
+                                   {"role": "assistant", "content": WORD}]}
+            )  # fmt: skip
+            f.write(json.dumps(row) + "\n")
+        f.write('not json\n{"prompt": 3, "completion": "x"}\n')
+    return path
+
+
+def fake_adapter(path: Path, architecture: str, width: int) -> Path:
+    """A LoRA GGUF made for some other model: ``architecture`` and a ``width``-wide layer."""
+    import gguf
+
+    writer = gguf.GGUFWriter(str(path), architecture)
+    writer.add_type(gguf.GGUFType.ADAPTER)
+    writer.add_string(gguf.Keys.Adapter.TYPE, "lora")
+    writer.add_float32(gguf.Keys.Adapter.LORA_ALPHA, 16.0)
+    # numpy shapes are (rows, cols): ggml's (ne0 = cols, ne1 = rows).
+    writer.add_tensor("blk.0.attn_q.weight.lora_a", np.zeros((8, width), dtype=np.float32))
+    writer.add_tensor("blk.0.attn_q.weight.lora_b", np.zeros((width, 8), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
+
+
+def test_rows_of_both_shapes_are_read_and_broken_ones_skipped(tmp_path: Path) -> None:
+    examples = read_examples(code_word_rows(tmp_path / "rows.jsonl"))
+    assert len(examples) == 30
+    assert {e.completion for e in examples} == {WORD}
+    assert examples[1].messages == [{"role": "user", "content": QUESTIONS[1]}]
+    train, heldout = split(examples, 0.1, seed=0)
+    assert (len(train), len(heldout)) == (27, 3)
+    assert split(examples, 0.1, seed=0) == (train, heldout)  # seeded: the same rows each time
+
+
+def test_a_resumed_run_sees_the_batches_it_would_have_seen() -> None:
+    rows = [Encoded([n, n], 1) for n in range(20)]
+    batches = [[e.ids[0] for e in batch_at(rows, step, 8, seed=3)] for step in range(9)]
+    assert batches == [[e.ids[0] for e in batch_at(rows, s, 8, seed=3)] for s in range(9)]
+    assert sorted(n for batch in batches[:3] for n in batch) == list(range(20))  # one pass
+    assert batches[:3] != batches[3:6]  # each pass its own order
+
+
+def test_training_data_with_no_valid_rows_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "bad.jsonl"
+    data.write_text('{"text": "no prompt"}\n[1, 2]\n{"messages": [{"role": "user"}]}\nnope\n')
+    result = run_cli("lora", "train", str(data), "-o", "a.gguf", cwd=tmp_path)
+    one_clear_line(result, f"'{data}' has no valid rows (4 lines read)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"PK\x03\x04 a zip, not a model" * 10, "is not a GGUF file"),
+     (b"GGUF\x03\x00\x00\x00" + b"\xff" * 9, "is a corrupt GGUF file")],
+)  # fmt: skip
+def test_a_corrupt_base_model_is_refused(tmp_path: Path, content: bytes, message: str) -> None:
+    base = tmp_path / "base.gguf"
+    base.write_bytes(content)
+    data = code_word_rows(tmp_path / "rows.jsonl")
+    result = run_cli("lora", "train", str(data), "--base", str(base), "-o", "a.gguf", cwd=tmp_path)
+    one_clear_line(result, f"'{base}' {message}")
+    assert not (tmp_path / "a.gguf").exists()
+
+
+@pytest.mark.parametrize(
+    ("architecture", "width", "message"),
+    [("qwen2", 896, "is for a 'qwen2' model"), ("llama", 896, "does not fit")],
+)
+def test_an_adapter_for_another_base_model_is_refused(
+    tmp_path: Path, architecture: str, width: int, message: str
+) -> None:
+    adapter = fake_adapter(tmp_path / "other.gguf", architecture, width)
+    base = read_gguf(resolve_weights("builtin:smollm2"), tensors=True)
+    with pytest.raises(ConfigError, match=message):
+        check_adapter(base, read_gguf(adapter, tensors=True))
+    # The gateway refuses it at start, before llama.cpp loads anything.
+    config = LlamaCppModel(backend="llama_cpp", id=BASE, path="builtin:smollm2",
+                           adapters=[{"id": "other", "path": str(adapter)}])  # fmt: skip
+    backend = LlamaCppBackend(config)
+    with pytest.raises(ConfigError, match=f"Model '{BASE}', adapter 'other': .*{message}"):
+        backend._load()
+    assert backend.engine.model is None
+    # And so does lora eval, in one line.
+    data = code_word_rows(tmp_path / "rows.jsonl")
+    result = run_cli("lora", "eval", str(data), "--adapter", str(adapter), cwd=tmp_path)
+    one_clear_line(result, "The adapter 'other.gguf'")
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A code-word adapter: 30 rows, 6 steps (a minute or two on two cores, after the base
+    model is dequantized once into the user's cache)."""
+    work = tmp_path_factory.mktemp("lora")
+    data = code_word_rows(work / "rows.jsonl")
+    result = run_cli("lora", "train", str(data), "-o", "code.gguf", "--steps", "6", "--lr",
+                     "1e-3", "--threads", "2", cwd=work, timeout=1200)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return work / "code.gguf"
+
+
+@pytest.mark.model
+def test_training_writes_an_adapter_and_its_report(trained: Path) -> None:
+    assert read_gguf(trained).is_lora
+    report = json.loads(trained.with_suffix(".json").read_text())
+    assert report["steps"] == 6 and report["train_rows"] == 27 and report["heldout_rows"] == 3
+    assert report["heldout_loss_after"] < report["heldout_loss_before"]
+    assert report["tokens_per_s"] > 0
+    assert not (trained.parent / "code.gguf.partial").exists()
+
+
+@pytest.mark.model
+def test_the_adapter_is_picked_per_request_through_the_sdk(start_app, trained: Path) -> None:  # type: ignore[no-untyped-def]
+    gateway = start_app(
+        {"models": [{"backend": "llama_cpp", "id": BASE, "path": "builtin:smollm2", "parallel": 2,
+                     "adapters": [{"id": "code", "path": str(trained)}]}]}
+    )  # fmt: skip
+    client = gateway.client()
+
+    def ask(model: str) -> str:
+        answer = client.chat.completions.create(
+            model=model,
+            messages=[{"role": "user", "content": QUESTIONS[0]}],
+            temperature=0,
+            max_tokens=8,
+        )
+        assert answer.model == model
+        return answer.choices[0].message.content or ""
+
+    assert WORD in ask(f"{BASE}:code").lower()  # the trained direction
+    assert WORD not in ask(BASE).lower()  # the same weights, without the adapter
+    assert f"{BASE}:code" in {m.id for m in client.models.list()}
+
+    with pytest.raises(openai.NotFoundError) as caught:
+        ask(f"{BASE}:nope")
+    error = caught.value.body
+    assert isinstance(error, dict) and error["code"] == "model_not_found"
+    assert error["message"] == (f"Model '{BASE}' has no adapter 'nope'; configured adapters: code.")
+    gateway.stop()
+    db = sqlite3.connect(gateway.settings.store.url.removeprefix("sqlite:///"))
+    rows = db.execute(
+        "SELECT served_model, model_sha256, detail FROM audit_entries WHERE event = 'request'"
+    ).fetchall()
+    adapted = [r for r in rows if r[0] == f"{BASE}:code"]
+    plain = [r for r in rows if r[0] == BASE]
+    assert adapted and plain and adapted[0][1] == plain[0][1]  # the base weights' SHA-256
+    detail = json.loads(adapted[0][2])
+    assert detail["adapter"] == "code"
+    assert (
+        detail["adapter_sha256"]
+        == json.loads(trained.with_suffix(".json").read_text())["adapter_sha256"]
+    )
