@@ -359,20 +359,25 @@ async def run_answers(args: argparse.Namespace) -> None:
     async with running(settings, Metrics(), with_ledger=False) as runtime:
         library = runtime.rag
         assert library is not None
-        for key, model in itertools.product(args.sets, models):
-            name = await ensure_collection(library, key, args.data)
+        names = {key: await ensure_collection(library, key, args.data) for key in args.sets}
+        samples = {key: answer_sample(args.data, key, args.answers) for key in args.sets}
+        # Question by question across the sets and models, so that a run stopped by its budget
+        # leaves every set and model equally far.
+        for n, (key, model) in itertools.product(
+            range(args.answers), itertools.product(args.sets, models)
+        ):
+            if n >= len(samples[key]):
+                continue
+            q, rows = samples[key][n], done.setdefault(f"{key}/{model}", {})
+            if q["id"] in rows:
+                continue
+            if time.monotonic() > deadline:
+                print("budget spent: run again to continue", file=sys.stderr)
+                return
             stage = RagStage(runtime.pipeline, library, ANSWER_MODELS[model])
-            rows = done.setdefault(f"{key}/{model}", {})
-            for q in answer_sample(args.data, key, args.answers):
-                if q["id"] in rows:
-                    continue
-                if time.monotonic() > deadline:
-                    print("budget spent: run again to continue", file=sys.stderr)
-                    return
-                rows[q["id"]] = await answer_both(runtime.pipeline, stage, name, model, q)
-                rows[q["id"]] |= {"loadavg": uptime(), "fusion": product_setting()}
-                save(args.work, "answers.json", done)
-            print(f"{key}/{model}: {len(rows)} answered", file=sys.stderr, flush=True)
+            rows[q["id"]] = await answer_both(runtime.pipeline, stage, names[key], model, q)
+            rows[q["id"]] |= {"loadavg": uptime(), "fusion": product_setting()}
+            save(args.work, "answers.json", done)
 
 
 async def answer_both(
@@ -451,6 +456,9 @@ def answer_figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "end_to_end_latency_with_retrieval": ms([r["with"]["seconds"] for r in rows]),
         "latency_without_retrieval": ms([r["without"]["seconds"] for r in rows]),
         "loadavg_first_last": [rows[0]["loadavg"], rows[-1]["loadavg"]] if rows else [],
+        # the fusion the "with" answers retrieved with (a part run before the dev choice
+        # landed used the old defaults)
+        "fusion": sorted({json.dumps(r.get("fusion"), sort_keys=True) for r in rows}),
     }
 
 
