@@ -142,6 +142,8 @@ def in_process_settings(workdir: Path, config: dict[str, Any] | None) -> Setting
     data = yaml.safe_load(yaml.safe_dump(config or {}))  # a deep copy
     data.setdefault("store", {}).setdefault("url", f"sqlite:///{workdir / 'minigate.db'}")
     data.setdefault("cache", {}).setdefault("sqlite_path", str(workdir / "cache.sqlite3"))
+    # /v1/models opens an existing collection store: never the checkout's .minigate/chroma
+    data.setdefault("rag", {}).setdefault("chroma_path", str(workdir / "chroma"))
     return Settings(**data)
 
 

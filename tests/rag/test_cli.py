@@ -62,7 +62,6 @@ def test_ingest_list_and_ask(tmp_path: Path, answerer: StubThread) -> None:
 
 def test_the_api_key_picks_whose_collections(tmp_path: Path, answerer: StubThread) -> None:
     config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
-    config["ledger"] = {"enabled": False}  # static keys only: no store to open
     (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
     (tmp_path / "notes.txt").write_text("The tea harvest starts in April.")
 
@@ -80,6 +79,13 @@ def test_the_api_key_picks_whose_collections(tmp_path: Path, answerer: StubThrea
     refused = minigate("collections", "--api-key", BOB, "--owner", "static:alice", cwd=tmp_path)
     assert refused.returncode == 1
     assert refused.stderr.startswith("minigate: --owner needs the master key")
+    # a virtual key, from the store in ./minigate.db, is found as the gateway finds it
+    created = minigate("keys", "create", "--name", "carol", cwd=tmp_path)
+    assert created.returncode == 0, created.stderr
+    carol = created.stdout.split()[-1]
+    assert names("--api-key", carol) == []
+    as_admin = minigate("collections", "--api-key", carol, "--owner", "static:alice", cwd=tmp_path)
+    assert as_admin.stderr.startswith("minigate: --owner needs the master key")
     wrong = minigate("collections", "--api-key", "sk-wrong", cwd=tmp_path)
     assert (wrong.returncode, wrong.stderr) == (1, "minigate: Incorrect API key provided.\n")
     missing = minigate("collections", cwd=tmp_path)

@@ -21,7 +21,7 @@ import typer
 
 from minigate.cli.common import settings_or_exit
 from minigate.config import Settings
-from minigate.errors import GatewayError, PermissionDenied
+from minigate.errors import ConfigError, GatewayError, PermissionDenied
 from minigate.rag import Library
 from minigate.rag.build import answer_model
 from minigate.rag.library import owner_of
@@ -69,7 +69,10 @@ async def resolve_owner(settings: Settings, api_key: str | None, owner: str | No
     from minigate.server.auth import Authenticator
     from minigate.store import open_store
 
-    engine = await open_store(settings.store.url) if api_key and settings.ledger.enabled else None
+    static = {k.key for k in settings.auth.api_keys} | {settings.master_key}
+    # virtual keys live in the ledger's store; a static key needs none opened
+    virtual = api_key and api_key not in static and settings.ledger.enabled
+    engine = await open_store(settings.store.url) if virtual else None
     try:
         auth = Authenticator(settings, KeyStore(engine) if engine is not None else None)
         caller = await auth.identify(api_key or "")
@@ -129,6 +132,9 @@ def run_or_exit(call: Coroutine[Any, Any, T]) -> T:
         return asyncio.run(call)
     except GatewayError as exc:
         typer.echo(f"minigate: {exc.message}", err=True)
+        raise typer.Exit(1) from None
+    except ConfigError as exc:  # e.g. the store holding virtual keys cannot be opened
+        typer.echo(f"minigate: {exc}", err=True)
         raise typer.Exit(1) from None
 
 
