@@ -160,6 +160,13 @@ def test_training_writes_an_adapter_and_its_report(trained: Path) -> None:
     assert report["heldout_loss_after"] < report["heldout_loss_before"]
     assert report["tokens_per_s"] > 0
     assert not (trained.parent / "code.gguf.partial").exists()
+    # lora eval: the same held-out rows, the base alone and with the adapter.
+    result = run_cli("lora", "eval", "rows.jsonl", "--adapter", "code.gguf", "--max-tokens", "8",
+                     cwd=trained.parent, timeout=600)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    base, adapted = json.loads(result.stdout)["scores"]
+    assert (base["rows"], adapted["rows"]) == (3, 3)
+    assert adapted["accuracy"] == 1.0 > base["accuracy"]
 
 
 @pytest.mark.model
