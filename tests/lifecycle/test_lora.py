@@ -152,6 +152,8 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return work / "code.gguf"
 
 
+# Training a few steps takes a minute or two on two idle cores; far more on a loaded machine.
+@pytest.mark.timeout(1800)
 @pytest.mark.model
 def test_training_writes_an_adapter_and_its_report(trained: Path) -> None:
     assert read_gguf(trained).is_lora
@@ -169,6 +171,7 @@ def test_training_writes_an_adapter_and_its_report(trained: Path) -> None:
     assert adapted["accuracy"] == 1.0 > base["accuracy"]
 
 
+@pytest.mark.timeout(1800)
 @pytest.mark.model
 def test_the_adapter_is_picked_per_request_through_the_sdk(start_app, trained: Path) -> None:  # type: ignore[no-untyped-def]
     gateway = start_app(
