@@ -1,36 +1,43 @@
 #!/usr/bin/env python3
 """Batch jobs on the local model: throughput, interactive latency meanwhile, and cost.
 
-Starts one gateway on the embedded default models (SmolLM2-135M for chat) with a fresh store
-and cache, its batch worker inside it, and prices local compute at $1/hour with a 50% batch
-discount (ledger.local_usd_per_hour, ledger.local_batch_discount) so that the ledger's costs
-compare. The requests are short headline classifications (one word, max_tokens 2,
-temperature 0) from the FrugalGPT HEADLINES task:
+Starts a gateway on the embedded default models (SmolLM2-135M for chat) with its batch worker
+inside it, and prices local compute at $1/hour with a 50% batch discount
+(ledger.local_usd_per_hour, ledger.local_batch_discount) so that the ledger's costs compare.
+The requests are short headline classifications (one word, max_tokens 2, temperature 0):
 
   data: ../shared/data/tasks/headlines.jsonl, 3,000 rows {headline, label}, from
         stanford-futuredata/FrugalGPT data/HEADLINES (Apache-2.0); the first --lines rows.
 
-Phases, one after another:
-  1. idle        --probes interactive requests (prompts of their own), one at a time: p50
-  2. interactive the lines as sequential interactive requests, cache lookups off (answers are
-                 stored, warming the cache for phase 4): lines/min and ledger cost
-  3. batch       the same lines as one batch, cache lookups off, while probes keep running
-                 one at a time: lines/min (create to completed), probe p50 during the batch
-                 against idle (target <= 2x), ledger cost at the batch discount
-  4. warm batch  the same lines as a batch again, cache on: the ledger's cost with the cache
-                 warm (hits cost nothing), the seeds' "-65%" claim measured against phase 2
+Phases, each its own run of this script on one --state folder (store, cache, files and each
+phase's figures persist there), so that each fits a short turn of the machine's heavy lock:
+  idle         --probes interactive requests (prompts of their own), one at a time: p50
+  interactive  the lines as sequential interactive requests, cache lookups off: lines/min and
+               ledger cost; stops after --max-seconds and reports the sample it sent
+  batch        the same lines as one batch, cache lookups off (its answers are stored, warming
+               the cache), while probes run one at a time: lines/min (of time the gateway
+               ran), probe p50 against idle (target <= 2x), ledger cost at the batch discount.
+               Past --max-seconds the gateway stops and the next run of the phase resumes the
+               same batch (the worker's crash safety at work)
+  warm         the same lines as a batch again, cache on: the ledger's cost with the cache warm
+               (hits cost nothing), the seeds' "-65%" claim measured against interactive
+  report       the figures of every phase, as one JSON document
 
-    python benchmarks/batch.py                     # 1,000 lines, ~an hour on 2 busy cores
-    python benchmarks/batch.py --lines 40 --probes 6   # a reduced run
+    for p in idle interactive batch batch warm report; do
+      flock /tmp/heavy.lock nice -n 5 python benchmarks/batch.py --state /tmp/bb --phase $p
+    done
+    python benchmarks/batch.py --lines 40 --probes 6      # every phase at once, reduced
 
-Figures from a busy machine are rough; the JSON notes the load average.
+Figures from a busy machine are rough; each phase records `uptime` at its start and end.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import threading
@@ -57,6 +64,7 @@ from benchlib import (
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared/data/tasks/headlines.jsonl"
 MODEL = "smollm2-135m-instruct"
+FINISHED = ("completed", "failed", "expired", "cancelled")
 SYSTEM = "Classify the gold-price news headline as up, down, neutral or none. One word."
 
 
@@ -109,16 +117,19 @@ def p50_ms(seconds: list[float]) -> float | None:
     return round(sorted(seconds)[len(seconds) // 2] * 1000, 1) if seconds else None
 
 
-def interactive(http: httpx.Client, lines: list[str]) -> tuple[float, list[str]]:
+def interactive(http: httpx.Client, lines: list[str], limit_s: float) -> tuple[float, list[str]]:
+    """Send the lines one after another until they are done or ``limit_s`` has passed."""
     started, ids = time.perf_counter(), []
     for text in lines:
         reply = http.post("/chat/completions", json=body(text, {"no_cache": True}))
         reply.raise_for_status()
         ids.append(reply.headers["x-minigate-request-id"])
+        if time.perf_counter() - started > limit_s:
+            break
     return time.perf_counter() - started, ids
 
 
-def run_batch(sdk: openai.OpenAI, lines: list[str], cache: dict[str, bool] | None) -> Any:
+def upload_batch(sdk: openai.OpenAI, lines: list[str], cache: dict[str, bool] | None) -> str:
     content = b"".join(
         orjson.dumps(
             {
@@ -132,14 +143,20 @@ def run_batch(sdk: openai.OpenAI, lines: list[str], cache: dict[str, bool] | Non
         for n, text in enumerate(lines)
     )
     uploaded = sdk.files.create(file=("headlines.jsonl", io.BytesIO(content)), purpose="batch")
-    started = time.perf_counter()
     batch = sdk.batches.create(
         input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h"
     )
-    while batch.status not in ("completed", "failed", "expired", "cancelled"):
+    return batch.id
+
+
+def follow(sdk: openai.OpenAI, batch_id: str, limit_s: float) -> Any:
+    """Poll the batch until it is finished or ``limit_s`` has passed."""
+    started = time.perf_counter()
+    batch = sdk.batches.retrieve(batch_id)
+    while batch.status not in FINISHED and time.perf_counter() - started < limit_s:
         time.sleep(0.5)
-        batch = sdk.batches.retrieve(batch.id)
-    return batch, time.perf_counter() - started
+        batch = sdk.batches.retrieve(batch_id)
+    return batch
 
 
 def cost(db: Path, where: str, args: tuple[Any, ...]) -> dict[str, Any]:
@@ -149,11 +166,186 @@ def cost(db: Path, where: str, args: tuple[Any, ...]) -> dict[str, Any]:
             f"sum(cache NOT IN ('miss', 'bypass')) FROM requests WHERE {where}",
             args,
         ).fetchone()
-    return {"rows": n, "usd": str(Decimal(pusd) / 10**12), "cache_hits": cached or 0}
+    per_line = Decimal(pusd) / 10**12 / n if n else Decimal(0)
+    return {
+        "rows": n,
+        "usd": str(Decimal(pusd) / 10**12),
+        "usd_per_line": f"{per_line:.9f}",
+        "cache_hits": cached or 0,
+    }
 
 
 def per_minute(n: int, seconds: float) -> float:
     return round(n / seconds * 60, 1)
+
+
+def uptime() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip()
+
+
+class Bench:
+    """The phases on one state folder: a gateway per run, figures kept in phases.json."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.state: Path = args.state
+        self.lines = headlines(args.data, args.lines)
+        self.db = self.state / "db" / "minigate.db"
+        self.figures_path = self.state / "phases.json"
+        self.figures: dict[str, Any] = (
+            orjson.loads(self.figures_path.read_bytes()) if self.figures_path.exists() else {}
+        )
+
+    def save(self) -> None:
+        self.figures_path.write_bytes(orjson.dumps(self.figures, option=orjson.OPT_INDENT_2))
+
+    def run(self, phase: str) -> None:
+        runs = self.figures.get(phase, [])
+        if phase == "report" or (phase in ("batch", "warm") and _finished(runs)):
+            return  # a batch phase runs again only to resume its batch
+        config = {
+            **state_in(self.state),
+            "ledger": {"local_usd_per_hour": "1.00", "local_batch_discount": "0.5"},
+            "batch": {
+                "files_dir": str(self.state / "files"),
+                "poll_s": 0.2,
+                "per_batch_concurrency": self.args.per_batch_concurrency,
+            },
+            "server": {"access_log": False},
+        }
+        (self.state / "minigate.yaml").write_text(yaml.safe_dump(config))
+        port = free_port()
+        record: dict[str, Any] = {"uptime_start": uptime(), "started": now_iso()}
+        with Servers(self.state) as servers:
+            argv = [sys.executable, "-m", "minigate", "serve", "--host", LOOPBACK]
+            argv += ["--port", str(port), "--config", str(self.state / "minigate.yaml")]
+            servers.start("gateway", argv)
+            servers.wait_ready("gateway", f"http://{LOOPBACK}:{port}/health", timeout_s=300)
+            base = f"http://{LOOPBACK}:{port}/v1"
+            with (
+                httpx.Client(base_url=base, timeout=600) as http,
+                openai.OpenAI(base_url=base, api_key="none", max_retries=0) as sdk,
+            ):
+                probes = Probes(http)
+                probes.one()  # warm-up: the model is loaded
+                record |= getattr(self, f"phase_{phase}")(http, sdk, probes)
+        record["uptime_end"] = uptime()
+        self.figures.setdefault(phase, []).append(record)
+        self.save()
+
+    def phase_idle(self, http: httpx.Client, sdk: openai.OpenAI, probes: Probes) -> dict[str, Any]:
+        return {"probe_s": probes.timed(self.args.probes)}
+
+    def phase_interactive(
+        self, http: httpx.Client, sdk: openai.OpenAI, probes: Probes
+    ) -> dict[str, Any]:
+        seconds, ids = interactive(http, self.lines, self.args.max_seconds)
+        marks = ",".join("?" * len(ids))
+        return {
+            "sent": len(ids),
+            "seconds": seconds,
+            "cost": cost(self.db, f"id IN ({marks})", tuple(ids)),
+        }
+
+    def phase_batch(self, http: httpx.Client, sdk: openai.OpenAI, probes: Probes) -> dict[str, Any]:
+        return self._batch("batch", sdk, probes, {"no_cache": True}, probing=True)
+
+    def phase_warm(self, http: httpx.Client, sdk: openai.OpenAI, probes: Probes) -> dict[str, Any]:
+        return self._batch("warm", sdk, probes, None, probing=False)
+
+    def _batch(
+        self,
+        phase: str,
+        sdk: openai.OpenAI,
+        probes: Probes,
+        cache: dict[str, bool] | None,
+        *,
+        probing: bool,
+    ) -> dict[str, Any]:
+        runs = self.figures.get(phase, [])
+        unfinished = bool(runs) and not _finished(runs)
+        batch_id = runs[-1]["batch_id"] if unfinished else upload_batch(sdk, self.lines, cache)
+        started = time.perf_counter()
+        done = threading.Event()
+        during: list[float] = []
+        prober = threading.Thread(target=lambda: during.extend(probes.during(done)))
+        if probing:
+            prober.start()
+        try:
+            batch = follow(sdk, batch_id, self.args.max_seconds)
+        finally:
+            done.set()
+            if probing:
+                prober.join()
+        return {
+            "batch_id": batch_id,
+            "resumed": bool(unfinished),
+            "status": batch.status,
+            "seconds": time.perf_counter() - started,
+            "probe_s": during,
+            "probes_refused": probes.refused,
+            "counts": batch.request_counts.model_dump() if batch.request_counts else None,
+            "cost": cost(self.db, "batch_id = ?", (batch_id,)),
+        }
+
+    def report(self) -> dict[str, Any]:
+        f = self.figures
+        doc: dict[str, Any] = {
+            "data": "../shared/data/tasks/headlines.jsonl (FrugalGPT HEADLINES, Apache-2.0)",
+            "lines": len(self.lines),
+            "per_batch_concurrency": self.args.per_batch_concurrency,
+            "machine": machine(),
+            "uptime": {
+                phase: [(r["uptime_start"], r["uptime_end"]) for r in runs]
+                for phase, runs in f.items()
+            },
+        }
+        idle = [t for r in f.get("idle", []) for t in r["probe_s"]]
+        if "interactive" in f:
+            last = f["interactive"][-1]
+            doc["interactive"] = {
+                "lines_sent": last["sent"],
+                "sample": last["sent"] < len(self.lines),
+                "lines_per_min": per_minute(last["sent"], last["seconds"]),
+                "cost": last["cost"],
+            }
+        for phase in ("batch", "warm"):
+            runs = f.get(phase, [])
+            if not runs:
+                continue
+            seconds = sum(r["seconds"] for r in runs if r["batch_id"] == runs[-1]["batch_id"])
+            doc[phase] = {
+                "status": runs[-1]["status"],
+                "runs": len(runs),
+                "lines_per_min": per_minute(len(self.lines), seconds),
+                "counts": runs[-1]["counts"],
+                "cost": runs[-1]["cost"],
+            }
+        during = [t for r in f.get("batch", []) for t in r["probe_s"]]
+        idle_p50, during_p50 = p50_ms(idle), p50_ms(during)
+        doc["interactive_p50_ms"] = {
+            "idle": idle_p50,
+            "during_batch": during_p50,
+            "ratio": round(during_p50 / idle_p50, 2) if idle_p50 and during_p50 else None,
+            "probes_idle": len(idle),
+            "probes_during_batch": len(during),
+            "probes_refused": [s for r in f.get("batch", []) for s in r["probes_refused"]],
+        }
+        if "interactive" in doc:
+            # Per line: the interactive phase may have sent a sample of the lines.
+            full = Decimal(doc["interactive"]["cost"]["usd_per_line"])
+            for phase in ("batch", "warm"):
+                if phase in doc and full:
+                    spent = Decimal(doc[phase]["cost"]["usd_per_line"])
+                    doc[phase]["saving_vs_interactive"] = f"{(1 - spent / full) * 100:.1f}%"
+        return doc
+
+
+def _finished(runs: list[dict[str, Any]]) -> bool:
+    return bool(runs) and runs[-1]["status"] in FINISHED
+
+
+PHASES = ("idle", "interactive", "batch", "warm", "report")
 
 
 def main() -> None:
@@ -167,99 +359,25 @@ def main() -> None:
         default=4,
         help="batch.per_batch_concurrency: lines of the batch in flight at once.",
     )
+    parser.add_argument("--state", type=Path, help="Folder the phases share (kept).")
+    parser.add_argument("--phase", choices=PHASES, help="One phase; default: all, in order.")
+    parser.add_argument(
+        "--max-seconds",
+        type=float,
+        default=420.0,
+        help="Longest a phase measures before it stops (a batch resumes on the next run).",
+    )
     args = parser.parse_args()
     exit_on_sigterm()
-    lines = headlines(args.data, args.lines)
-    with tempfile.TemporaryDirectory(prefix="minigate-bench-batch-") as tmp:
-        work = Path(tmp)
-        config = {
-            **state_in(work),
-            "ledger": {"local_usd_per_hour": "1.00", "local_batch_discount": "0.5"},
-            "batch": {
-                "files_dir": str(work / "files"),
-                "poll_s": 0.2,
-                "per_batch_concurrency": args.per_batch_concurrency,
-            },
-            "server": {"access_log": False},
-        }
-        (work / "minigate.yaml").write_text(yaml.safe_dump(config))
-        port = free_port()
-        servers = Servers(work)
-        try:
-            servers.start(
-                "gateway",
-                [
-                    sys.executable,
-                    "-m",
-                    "minigate",
-                    "serve",
-                    "--host",
-                    LOOPBACK,
-                    "--port",
-                    str(port),
-                    "--config",
-                    str(work / "minigate.yaml"),
-                ],
-            )
-            servers.wait_ready("gateway", f"http://{LOOPBACK}:{port}/health", timeout_s=300)
-            doc = measure(f"http://{LOOPBACK}:{port}/v1", work / "minigate.db", lines, args)
-        finally:
-            servers.close()
-    emit("batch", doc)
-
-
-def measure(base: str, db: Path, lines: list[str], args: argparse.Namespace) -> dict[str, Any]:
-    doc: dict[str, Any] = {
-        "started": now_iso(),
-        "machine": machine(),
-        "lines": len(lines),
-        "per_batch_concurrency": args.per_batch_concurrency,
-    }
-    with (
-        httpx.Client(base_url=base, timeout=600) as http,
-        openai.OpenAI(base_url=base, api_key="none", max_retries=0) as sdk,
-    ):
-        probes = Probes(http)
-        probes.one()  # warm-up: the model is loaded
-        idle = probes.timed(args.probes)
-        seconds, ids = interactive(http, lines)
-        marks = ",".join("?" * len(ids))
-        doc["interactive"] = {
-            "lines_per_min": per_minute(len(lines), seconds),
-            "cost": cost(db, f"id IN ({marks})", tuple(ids)),
-        }
-        done = threading.Event()
-        during: list[float] = []
-        prober = threading.Thread(target=lambda: during.extend(probes.during(done)))
-        prober.start()
-        try:
-            batch, seconds = run_batch(sdk, lines, {"no_cache": True})
-        finally:
-            done.set()
-            prober.join()
-        doc["batch"] = {
-            "status": batch.status,
-            "lines_per_min": per_minute(len(lines), seconds),
-            "cost": cost(db, "batch_id = ?", (batch.id,)),
-        }
-        doc["interactive_p50_ms"] = {
-            "idle": p50_ms(idle),
-            "during_batch": p50_ms(during),
-            "probes_during_batch": len(during),
-            "probes_refused": probes.refused,
-        }
-        warm, seconds = run_batch(sdk, lines, None)
-        doc["warm_batch"] = {
-            "status": warm.status,
-            "lines_per_min": per_minute(len(lines), seconds),
-            "cost": cost(db, "batch_id = ?", (warm.id,)),
-        }
-    full = Decimal(doc["interactive"]["cost"]["usd"])
-    for name in ("batch", "warm_batch"):
-        spent = Decimal(doc[name]["cost"]["usd"])
-        doc[name]["saving_vs_interactive"] = f"{(1 - spent / full) * 100:.1f}%" if full else None
-    doc["load_avg_at_end"] = machine()["load_avg_at_start"]
-    return doc
+    with contextlib.ExitStack() as stack:
+        if args.state is None:
+            args.state = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="mg-batch-")))
+        args.state.mkdir(parents=True, exist_ok=True)
+        bench = Bench(args)
+        for phase in [args.phase] if args.phase else PHASES:
+            bench.run(phase)
+        if args.phase in (None, "report"):
+            emit("batch", bench.report())
 
 
 if __name__ == "__main__":

@@ -6,10 +6,13 @@ Phases, one after the other so that only one copy of a model computes at a time:
 1. raw: one stream on ``llama_cpp.Llama`` in this process (same GGUF, n_ctx, threads), the
    single-stream baseline (target: minigate's single stream >= 0.9x).
 2. streams: for each model and each server (minigate with ``parallel: 8``; ``llama-server
-   -np 8`` when benchmarks/setup.sh --llama-server has built it), 1, 2, 4, 8 and 16
-   concurrent streams of ``--max-tokens`` new tokens, each with its own prompt: aggregate
-   tokens/s (all tokens / wall time), per-stream tokens/s (tokens after the first / time
-   after the first), TTFT p50/p95 (target: minigate's aggregate at 8 >= 0.9x llama-server's).
+   -np 8`` when benchmarks/setup.sh --llama-server has built it, or ``--llama-server PATH``),
+   1, 2, 4, 8 and 16 concurrent streams of ``--max-tokens`` new tokens, each with its own
+   prompt: aggregate tokens/s (all tokens / wall time), per-stream tokens/s (tokens after the
+   first / time after the first), TTFT p50/p95 (target: minigate's aggregate at 8 >= 0.9x
+   llama-server's). Both servers are up at once and take turns, one stream count at a time
+   and in alternating order, so that a change in the machine's load hits both; each
+   measurement carries the cores other processes kept busy meanwhile (``foreign_cores``).
 3. prefix: TTFT with a shared ~1,000-token system prompt, on a miss (a system prompt no slot
    holds) and on a hit (the same system prompt, another question) (target: hit >= 3x lower).
 4. embeddings: 32 single-sentence /v1/embeddings requests one at a time, then all at once.
@@ -18,9 +21,11 @@ Phases, one after the other so that only one copy of a model computes at a time:
 6. rss: the gateway's resident memory after 100 and after ``--rss-requests`` requests
    (target: within 10%).
 
-Figures on a shared machine are rough: the JSON carries the load average at start and end.
+Figures on a shared machine are rough: the JSON carries ``uptime`` at start and end.
 
     python benchmarks/concurrency.py                       # everything, both models
+    python benchmarks/concurrency.py --models qwen-coder-0.5b --phases raw,streams \
+        --qwen /path/to/qwen.gguf --llama-server /path/to/llama-server   # one model, split
     python benchmarks/concurrency.py --models smollm2 --streams 1,2,4,8 --max-tokens 32 \\
         --phases streams,prefix,embeddings --rss-requests 300   # a reduced run
 """
@@ -31,7 +36,9 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -42,7 +49,17 @@ from typing import Any
 
 import httpx
 
-from benchlib import LOOPBACK, ROOT, Servers, emit, exit_on_sigterm, free_port, now_iso, state_in
+from benchlib import (
+    LOOPBACK,
+    ROOT,
+    ForeignLoad,
+    Servers,
+    emit,
+    exit_on_sigterm,
+    free_port,
+    now_iso,
+    state_in,
+)
 
 QWEN = ROOT / ".cache" / "models" / "qwen2.5-coder-0.5b-instruct-q4.gguf"  # router/setup.sh
 LLAMA_SERVER = ROOT / ".cache" / "llama-server" / "llama-server"  # setup.sh --llama-server
@@ -65,14 +82,23 @@ def prompt(i: int) -> str:
     return f"Write a long, detailed story about {TOPICS[i % len(TOPICS)]} (version {i})."
 
 
-def model_paths(names: list[str]) -> dict[str, Path]:
+def model_paths(names: list[str], qwen: Path) -> dict[str, Path]:
     from minigate.backends.builtin import resolve_weights
 
-    known = {"smollm2": resolve_weights("builtin:smollm2"), "qwen-coder-0.5b": QWEN}
+    known = {"smollm2": resolve_weights("builtin:smollm2"), "qwen-coder-0.5b": qwen}
     missing = [n for n in names if n not in known or not known[n].exists()]
     if missing:
-        sys.exit(f"no GGUF for {missing}: run benchmarks/router/setup.sh for Qwen")
+        sys.exit(f"no GGUF for {missing}: run benchmarks/router/setup.sh for Qwen, or --qwen")
     return {n: known[n] for n in names}
+
+
+def uptime() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip()
+
+
+def progress(*parts: object) -> None:
+    """A line on stderr while a long run goes on (the JSON comes at the end)."""
+    print(time.strftime("%H:%M:%S"), *parts, file=sys.stderr, flush=True)
 
 
 # -- servers -----------------------------------------------------------------------------------
@@ -99,9 +125,9 @@ def start_minigate(servers: Servers, work: Path, models: list[dict[str, Any]]) -
     return f"http://{LOOPBACK}:{port}"
 
 
-def start_llama_server(servers: Servers, path: Path, threads: int) -> str:
+def start_llama_server(servers: Servers, binary: Path, path: Path, threads: int) -> str:
     port = free_port()
-    argv = [str(LLAMA_SERVER), "-m", str(path), "-np", str(PARALLEL), "-c", str(N_CTX * PARALLEL)]
+    argv = [str(binary), "-m", str(path), "-np", str(PARALLEL), "-c", str(N_CTX * PARALLEL)]
     argv += ["-t", str(threads), "-tb", str(threads), "--host", LOOPBACK, "--port", str(port)]
     servers.start("llama-server", argv)
     servers.wait_ready("llama-server", f"http://{LOOPBACK}:{port}/health", timeout_s=300)
@@ -188,6 +214,7 @@ def summary(runs: list[Stream], wall: float) -> dict[str, Any]:
 async def concurrent(base: str, model: str, streams: int, max_tokens: int) -> dict[str, Any]:
     async with httpx.AsyncClient(timeout=None) as client:
         await stream(client, base, chat(model, prompt(99), 4))  # warm up
+        before = await engine_seconds(client, base, model)
         started = time.perf_counter()
         runs = await asyncio.gather(
             *(
@@ -195,7 +222,32 @@ async def concurrent(base: str, model: str, streams: int, max_tokens: int) -> di
                 for i in range(streams)
             )
         )
-    return summary(list(runs), time.perf_counter() - started)
+        figures = summary(list(runs), time.perf_counter() - started)
+        after = await engine_seconds(client, base, model)
+    if before and after and after[0] > before[0]:
+        # The profile of minigate's decode thread: the share of its steps spent outside
+        # llama_decode (batch building, sampling, detokenising: Python's per-step overhead).
+        step, decode = after[0] - before[0], after[1] - before[1]
+        figures["step_outside_llama_decode"] = round(1 - decode / step, 3)
+    return figures
+
+
+async def engine_seconds(
+    client: httpx.AsyncClient, base: str, model: str
+) -> tuple[float, float] | None:
+    """minigate's step and llama_decode seconds from /metrics (None from llama-server)."""
+    response = await client.get(f"{base}/metrics")
+    found = {}
+    for name in ("step", "decode"):
+        match = re.search(
+            rf'^minigate_engine_{name}_seconds_total{{model="{model}"}} (\S+)$',
+            response.text,
+            re.MULTILINE,
+        )
+        if response.status_code != 200 or match is None:
+            return None
+        found[name] = float(match.group(1))
+    return found["step"], found["decode"]
 
 
 # -- phases --------------------------------------------------------------------------------------
@@ -328,27 +380,44 @@ def main() -> None:
     parser.add_argument("--phases", default=",".join(PHASES))
     parser.add_argument("--prefix-pairs", type=int, default=3)
     parser.add_argument("--rss-requests", type=int, default=1000)
+    parser.add_argument(
+        "--qwen",
+        type=Path,
+        default=Path(os.environ.get("QWEN_GGUF", QWEN)),
+        help="Qwen2.5-Coder-0.5B GGUF (env QWEN_GGUF)",
+    )
+    parser.add_argument(
+        "--llama-server",
+        type=Path,
+        default=Path(os.environ.get("LLAMA_SERVER", LLAMA_SERVER)),
+        help="llama.cpp's server binary (env LLAMA_SERVER); without it minigate runs alone",
+    )
     args = parser.parse_args()
     phases = set(args.phases.split(","))
     counts = [int(c) for c in args.streams.split(",")]
-    paths = model_paths(args.models.split(","))
+    paths = model_paths(args.models.split(","), args.qwen)
+    peer_binary: Path | None = args.llama_server if args.llama_server.exists() else None
     doc: dict[str, Any] = {
         "benchmark": "concurrency",
         "started": now_iso(),
-        "load_avg_at_start": [round(x, 2) for x in os.getloadavg()],
+        "uptime_at_start": uptime(),
         "threads": args.threads,
         "parallel": PARALLEL,
         "max_tokens": args.max_tokens,
+        "llama_server": str(peer_binary) if peer_binary else None,
         "models": {},
     }
+    progress("start", doc["uptime_at_start"])
     with tempfile.TemporaryDirectory() as tmp, Servers(Path(tmp)) as servers:
         for name, path in paths.items():
             doc["models"][name] = result = {"gguf": path.name}
             if "raw" in phases:
                 result["raw_single_stream"] = raw_phase(path, args.threads, args.max_tokens)
+                progress(name, "raw", result["raw_single_stream"])
             work = Path(tempfile.mkdtemp(dir=tmp))
             models = [local_model(name, path, args.threads)]
-            if name == next(iter(paths)):  # embeddings are measured once, beside the first model
+            if name == next(iter(paths)) and phases & {"embeddings", "mixed"}:
+                # embeddings are measured once, beside the first model
                 models.append(
                     {
                         "id": "all-minilm-l6-v2",
@@ -359,27 +428,48 @@ def main() -> None:
             base = start_minigate(servers, work, models)
             pid = servers.procs["minigate"].pid
             if "streams" in phases:
-                result["minigate"] = {
-                    str(c): run(concurrent(base, name, c, args.max_tokens)) for c in counts
-                }
+                sides = {"minigate": (base, pid)}
+                if peer_binary is not None:
+                    peer = start_llama_server(servers, peer_binary, path, args.threads)
+                    sides["llama_server"] = (peer, servers.procs["llama-server"].pid)
+                result.update(streams_phase(sides, name, counts, args.max_tokens))
+                if peer_binary is not None:
+                    servers.stop("llama-server")
             if "prefix" in phases:
                 result["prefix"] = run(prefix_phase(base, name, args.prefix_pairs))
+                progress(name, "prefix", result["prefix"])
             if len(models) > 1 and "embeddings" in phases:
                 doc["embeddings"] = run(embeddings_phase(base))
+                progress("embeddings", doc["embeddings"])
             if len(models) > 1 and "mixed" in phases:
                 doc["mixed"] = run(mixed_phase(base, name, args.max_tokens))
+                progress("mixed", doc["mixed"])
             if "rss" in phases:
                 result["rss"] = run(rss_phase(base, name, pid, args.rss_requests))
+                progress(name, "rss", result["rss"])
             servers.stop("minigate")
-            if "streams" in phases and LLAMA_SERVER.exists():
-                base = start_llama_server(servers, path, args.threads)
-                result["llama_server"] = {
-                    str(c): run(concurrent(base, name, c, args.max_tokens)) for c in counts
-                }
-                servers.stop("llama-server")
             compare(result)
-    doc["load_avg_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    doc["uptime_at_end"] = uptime()
+    progress("end", doc["uptime_at_end"])
     emit("concurrency", doc)
+
+
+def streams_phase(
+    sides: dict[str, tuple[str, int]], model: str, counts: list[int], max_tokens: int
+) -> dict[str, dict[str, Any]]:
+    """Each stream count on every server in turn, the order flipping from count to count."""
+    results: dict[str, dict[str, Any]] = {side: {} for side in sides}
+    order = list(sides)
+    for count in counts:
+        for side in order:
+            base, pid = sides[side]
+            with ForeignLoad(pid) as load:
+                figures = run(concurrent(base, model, count, max_tokens))
+            figures["foreign_cores"] = load.cores
+            results[side][str(count)] = figures
+            progress(model, side, count, {k: v for k, v in figures.items() if k != "tokens"})
+        order.reverse()
+    return results
 
 
 def compare(result: dict[str, Any]) -> None:

@@ -1,20 +1,28 @@
-"""Routing strategies compared on a held-apart test split, as JSON: always-cheap,
-always-strong, a random router, a prompt-length rule, the learned router (logistic regression
-over the prompt's embedding, length, task tag and task prior), a kNN router (RouteLLM-style,
-the share of the nearest training prompts that needed the strong tier), a cascade by the cheap
-answer's mean logprob, a cascade by a verifier prompt, and a perfect router (the bound).
+"""Routing strategies compared on a held-apart test split, as JSON.
+
+Strategies: always-cheap, always-strong, a random router, a prompt-length rule (longer prompts
+go strong), a kNN router (RouteLLM-style: the share of the K most similar training prompts
+that needed the strong tier), the learned router (logistic regression over the prompt's
+embedding, length, task tag and task prior; decides before any call), the learned cascade
+(the same plus the cheap answer's mean logprob and length: ``router train --after-cheap``), a
+cascade by the cheap answer's mean logprob, a cascade by a verifier prompt, and a perfect
+router (the bound).
 
 Labels come from ``benchmarks/eval_routing_label.py`` (SmolLM2-135M cheap, Qwen2.5-Coder-0.5B
-strong, headlines + GSM8K; data sets named there). Two splits:
+strong; six task sets from ``../shared/data``, each named with its repo, path and licence
+there). Splits:
 
 - ``random``: rows shuffled with SEED; 50% train, 20% calibration, 30% test;
-- ``by_task``: each task held out in turn as the test split; train and calibration come only
-  from the other task (a task the router never saw).
+- ``by_task:T``: task T held out. Train on every other task; calibration is 30% of T's rows
+  (the few labelled rows a user would have of a new task: the threshold is calibrated per
+  task), test the other 70%. The routers never see T in training;
+- ``by_task:pooled``: the test rows of every ``by_task`` fold together, each scored by (and
+  routed at the threshold of) the fold that held its task out.
 
 Thresholds are chosen on the calibration split (the fewest strong calls whose accuracy reaches
 95% of always-strong's there) and then applied to the test split. APGR and CPT(50%)/CPT(80%)
-come with 95% bootstrap intervals, and the learned and kNN routers' APGR differences from the
-random router and from the length rule with paired bootstrap intervals.
+come with 95% bootstrap intervals, and every ranking's APGR difference from the random router
+and from the length rule with paired bootstrap intervals.
 
 Cost in dollars, two ways: ``local``: every call priced at its measured seconds times
 --usd-per-hour (a machine's hourly price, the ledger's local_usd_per_hour); ``edge_cloud``: the
@@ -29,8 +37,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +50,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib
+from eval_routing_label import TASKS
 from minigate.ledger.prices import builtin_prices
 from minigate.router.scoring import (
     accuracy,
@@ -48,12 +59,13 @@ from minigate.router.scoring import (
     length_need,
     oracle_need,
 )
-from minigate.router.training import Row, embed, embedding_cache_dir, train
+from minigate.router.training import Row, answers_of, embed, embedding_cache_dir, train
 
 SEED = 20261201
 TARGET_QUALITY = 0.95
 CLOUD = "gpt-4o-mini"
 K = 15
+CALIBRATION_SHARE_OF_HELD_TASK = 0.3
 
 
 @dataclass
@@ -73,9 +85,19 @@ def rows_of(labelled: list[dict[str, Any]]) -> list[Row]:
             r.get("task"),
             (r["cheap_tokens"][0], r["cheap_tokens"][1]),
             (r["strong_tokens"][0], r["strong_tokens"][1]),
+            r.get("cheap_mean_logprob"),
+            truncated(r),
         )
         for r in labelled
     ]
+
+
+def truncated(row: dict[str, Any]) -> bool:
+    """Whether the cheap answer was cut off at the token limit; rows labelled before the
+    finish reason was recorded tell it by their completion tokens reaching the task's limit."""
+    if "cheap_finish_reason" in row:
+        return bool(row["cheap_finish_reason"] == "length")
+    return bool(row["cheap_tokens"][1] >= TASKS[row["task"]].max_tokens)
 
 
 def splits(labelled: list[dict[str, Any]]) -> list[Split]:
@@ -85,9 +107,9 @@ def splits(labelled: list[dict[str, Any]]) -> list[Split]:
     out = [Split("random", order[:a], order[a:b], order[b:])]
     for task in sorted({r["task"] for r in labelled}):
         rest = [i for i in order if labelled[i]["task"] != task]
-        cut = int(0.7 * len(rest))
         held = [i for i in order if labelled[i]["task"] == task]
-        out.append(Split(f"by_task:{task}_held_out", rest[:cut], rest[cut:], held))
+        cut = round(CALIBRATION_SHARE_OF_HELD_TASK * len(held))
+        out.append(Split(f"by_task:{task}", rest, held[:cut], held[cut:]))
     return out
 
 
@@ -105,26 +127,25 @@ def needs_for(
 ) -> dict[str, dict[str, np.ndarray]]:
     """Per strategy that ranks rows: its need score on calibration and test rows."""
     train_rows = [rows[i] for i in split.train]
-    artifact = train(train_rows, vectors[split.train], 1.0)
+    before = train(train_rows, vectors[split.train], 1.0)
+    after = train(train_rows, vectors[split.train], 1.0, after_cheap=True)
     result: dict[str, dict[str, np.ndarray]] = {}
     for part in ("calibration", "test"):
         index = getattr(split, part)
         part_rows = [rows[i] for i in index]
-        p = artifact.probabilities(
-            vectors[index], [r.prompt for r in part_rows], [r.task for r in part_rows]
-        )
+        prompts, tasks = [r.prompt for r in part_rows], [r.task for r in part_rows]
         scores = {
-            "learned": 1 - p,
-            "knn": knn_need(vectors[split.train], train_rows, vectors[index]),
             "length": length_need(part_rows),
+            "knn": knn_need(vectors[split.train], train_rows, vectors[index]),
+            "learned": 1 - before.probabilities(vectors[index], prompts, tasks),
+            "learned_cascade": 1
+            - after.probabilities(vectors[index], prompts, tasks, answers_of(part_rows)),
+            "logprob_cascade": -np.array([r.cheap_mean_logprob for r in part_rows], dtype=float),
             "verifier_cascade": np.array(
                 [0.0 if labelled[i]["verifier_yes"] else 1.0 for i in index]
             ),
             "oracle": oracle_need(part_rows),
         }
-        logprobs = [labelled[i].get("cheap_mean_logprob") for i in index]
-        if all(lp is not None for lp in logprobs):
-            scores["logprob_cascade"] = -np.array(logprobs, dtype=float)
         for name, need in scores.items():
             result.setdefault(name, {})[part] = need
     return result
@@ -177,38 +198,83 @@ def cost(
     return total
 
 
-def operating_points(
-    split: Split,
-    rows: list[Row],
-    needs: dict[str, dict[str, np.ndarray]],
-    tables: dict[str, list[dict[str, Decimal]]],
-) -> dict[str, Any]:
+@dataclass
+class Routed:
+    """One split's test rows, and per strategy its test scores, decisions and threshold."""
+
+    test: list[int]
+    needs: dict[str, np.ndarray]
+    decisions: dict[str, np.ndarray]
+    thresholds: dict[str, float | None]
+
+
+def route(split: Split, rows: list[Row], needs: dict[str, dict[str, np.ndarray]]) -> Routed:
     """Each strategy at the threshold chosen on calibration for 95% of strong's accuracy."""
     cal = [rows[i] for i in split.calibration]
-    test = [rows[i] for i in split.test]
-    strong_acc = float(np.mean([r.strong_label for r in test]))
-    decisions: dict[str, tuple[np.ndarray, float | None]] = {
-        "always_cheap": (np.zeros(len(test), dtype=bool), None),
-        "always_strong": (np.ones(len(test), dtype=bool), None),
-    }
+    n = len(split.test)
+    decisions = {"always_cheap": np.zeros(n, dtype=bool), "always_strong": np.ones(n, dtype=bool)}
+    thresholds: dict[str, float | None] = {"always_cheap": None, "always_strong": None}
     for name, need in needs.items():
         choice = choose_threshold(cal, -need["calibration"], TARGET_QUALITY)["chosen"]
         threshold = choice["threshold"] if choice else 1.0
-        decisions[name] = (-need["test"] < threshold, threshold)
+        if choice is None or threshold >= 1.0:
+            # Unreachable on calibration (or only by sending all): everything goes strong.
+            decisions[name], thresholds[name] = np.ones(n, dtype=bool), None
+        else:
+            decisions[name], thresholds[name] = -need["test"] < threshold, -threshold + 0.0
+    return Routed(split.test, {k: v["test"] for k, v in needs.items()}, decisions, thresholds)
+
+
+def pooled(folds: Sequence[Routed]) -> Routed:
+    return Routed(
+        [i for f in folds for i in f.test],
+        {k: np.concatenate([f.needs[k] for f in folds]) for k in folds[0].needs},
+        {k: np.concatenate([f.decisions[k] for f in folds]) for k in folds[0].decisions},
+        {k: None for k in folds[0].decisions},
+    )
+
+
+def operating_points(
+    routed: Routed, rows: list[Row], tables: dict[str, list[dict[str, Decimal]]]
+) -> dict[str, Any]:
+    test = [rows[i] for i in routed.test]
+    strong_acc = float(np.mean([r.strong_label for r in test]))
     table = {}
-    for name, (strong, threshold) in decisions.items():
+    for name, strong in routed.decisions.items():
         acc = accuracy(test, strong)
+        threshold = routed.thresholds.get(name)
         table[name] = {
-            "need_threshold": None if threshold is None else round(-threshold + 0.0, 6),
+            "need_threshold": None if threshold is None else round(threshold, 6),
             "strong_share": round(float(strong.mean()), 4),
             "accuracy": round(acc, 4),
             "quality_vs_strong": round(acc / strong_acc, 4) if strong_acc else None,
             **{
-                f"cost_usd_{pricing}": float(round(cost(name, strong, split.test, t), 8))
+                f"cost_usd_{pricing}": float(round(cost(name, strong, routed.test, t), 8))
                 for pricing, t in tables.items()
             },
         }
     return table
+
+
+def report(
+    routed: Routed,
+    rows: list[Row],
+    tables: dict[str, list[dict[str, Decimal]]],
+    resamples: int,
+    sizes: tuple[int, int] | None,
+) -> dict[str, Any]:
+    test = [rows[i] for i in routed.test]
+    out: dict[str, Any] = {}
+    if sizes is not None:
+        out |= {"train": sizes[0], "calibration": sizes[1]}
+    return {
+        **out,
+        "test": len(test),
+        "test_always_cheap_accuracy": round(float(np.mean([r.label for r in test])), 4),
+        "test_always_strong_accuracy": round(float(np.mean([r.strong_label for r in test])), 4),
+        "at_95pct_of_strong": operating_points(routed, rows, tables),
+        "routing": compare(test, routed.needs, resamples=resamples, seed=SEED),
+    }
 
 
 def main() -> None:
@@ -219,6 +285,7 @@ def main() -> None:
     args = parser.parse_args()
     lines = args.labelled.read_text(encoding="utf-8").split("\n")
     labelled = [json.loads(line) for line in lines if line.strip()]
+    labelled = [r for r in labelled if r.get("cheap_mean_logprob") is not None]
     rows = rows_of(labelled)
     vectors = embed([r.prompt for r in rows], embedding_cache_dir())
     tables = prices(labelled, args.usd_per_hour)
@@ -232,20 +299,17 @@ def main() -> None:
         "seed": SEED,
         "target_quality": TARGET_QUALITY,
         "pricing": {"local_usd_per_hour": str(args.usd_per_hour), "edge_cloud_strong_as": CLOUD},
-        "logprobs": all(r.get("cheap_mean_logprob") is not None for r in labelled),
         "splits": {},
     }
+    folds = []
     for split in splits(labelled):
-        needs = needs_for(split, labelled, rows, vectors)
-        test = [rows[i] for i in split.test]
-        ranked = {n: v["test"] for n, v in needs.items()}
-        doc["splits"][split.name] = {
-            "train": len(split.train),
-            "calibration": len(split.calibration),
-            "test": len(split.test),
-            "at_95pct_of_strong": operating_points(split, rows, needs, tables),
-            "routing": compare(test, ranked, resamples=args.resamples, seed=SEED),
-        }
+        routed = route(split, rows, needs_for(split, labelled, rows, vectors))
+        sizes = (len(split.train), len(split.calibration))
+        doc["splits"][split.name] = report(routed, rows, tables, args.resamples, sizes)
+        if split.name.startswith("by_task:"):
+            folds.append(routed)
+    doc["splits"]["by_task:pooled"] = report(pooled(folds), rows, tables, args.resamples, None)
+    doc["load_avg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     benchlib.emit("eval_routing", doc)
 
 

@@ -15,6 +15,10 @@ above 0.15 the figures are disturbed: it waits for a quiet machine and measures 
 the added latency (gateway minus upstream-direct at the same level) with the ratio
 minigate_added_p50 / litellm_added_p50.
 
+With ``--baseline DIR`` a fourth target runs minigate from another checkout's ``src`` (say, the
+previous main in a git worktree) on the same venv and config, and each level also reports
+minigate_added_p50 / baseline_added_p50: a same-run A/B for regressions.
+
 Run (about two minutes; make bench does both steps):
 
     bash benchmarks/setup.sh                 # creates .venv-bench with litellm[proxy]
@@ -238,8 +242,9 @@ def write_configs(work: Path, upstream_port: int) -> tuple[Path, Path, Path]:
     return minigate, litellm, log_config
 
 
-def start_targets(servers: Servers, work: Path) -> dict[str, Target]:
-    ports = {name: free_port() for name in TARGETS}
+def start_targets(servers: Servers, work: Path, baseline: Path | None) -> dict[str, Target]:
+    names = TARGETS + (("baseline",) if baseline else ())
+    ports = {name: free_port() for name in names}
     minigate_cfg, litellm_cfg, log_cfg = write_configs(work, ports["upstream"])
     pids = {
         "upstream": servers.start(
@@ -275,10 +280,21 @@ def start_targets(servers: Servers, work: Path) -> dict[str, Target]:
             env=LITELLM_ENV,
         ),
     }
-    health = {"upstream": "/v1/models", "minigate": "/health", "litellm": "/health/liveliness"}
-    for name in TARGETS:
-        servers.wait_ready(name, f"http://{LOOPBACK}:{ports[name]}{health[name]}")
-    return {name: Target(name, ports[name], pids[name]) for name in TARGETS}
+    if baseline:
+        (work / "baseline").mkdir()
+        config = write_configs(work / "baseline", ports["upstream"])[0]
+        argv = [
+            str(VENV_BIN / "python"),
+            "-m",
+            "minigate",
+            *minigate_argv(ports["baseline"], config)[1:],
+        ]
+        env = {"PYTHONPATH": str(baseline / "src")}
+        pids["baseline"] = servers.start("baseline", argv, env=env)
+    health = {"upstream": "/v1/models", "litellm": "/health/liveliness"}
+    for name in names:
+        servers.wait_ready(name, f"http://{LOOPBACK}:{ports[name]}{health.get(name, '/health')}")
+    return {name: Target(name, ports[name], pids[name]) for name in names}
 
 
 def litellm_version() -> str:
@@ -302,11 +318,19 @@ def added(gateway: dict[str, Any], upstream: dict[str, Any]) -> dict[str, float]
     return {q: round(gateway[q] - upstream[q], 3) for q in ("p50", "p95", "p99")}
 
 
+def ratio(added_ms: dict[str, dict[str, float]], peer: str) -> float | None:
+    peer_p50 = added_ms[peer]["p50"]
+    return round(added_ms["minigate"]["p50"] / peer_p50, 3) if peer_p50 > 0 else None
+
+
 def summarise(level: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    added_ms = {g: added(level[g], level["upstream"]) for g in ("minigate", "litellm")}
-    litellm_p50 = added_ms["litellm"]["p50"]
-    ratio = round(added_ms["minigate"]["p50"] / litellm_p50, 3) if litellm_p50 > 0 else None
-    return {**level, "added_ms": added_ms, "minigate_vs_litellm_added_p50": ratio}
+    gateways = [g for g in ("minigate", "litellm", "baseline") if g in level]
+    added_ms = {g: added(level[g], level["upstream"]) for g in gateways}
+    summary = {**level, "added_ms": added_ms}
+    summary["minigate_vs_litellm_added_p50"] = ratio(added_ms, "litellm")
+    if "baseline" in added_ms:
+        summary["minigate_vs_baseline_added_p50"] = ratio(added_ms, "baseline")
+    return summary
 
 
 async def drive_undisturbed(
@@ -331,7 +355,7 @@ async def measure(targets: dict[str, Target], args: argparse.Namespace) -> dict[
         }
         levels[f"c{concurrency}"] = summarise(level)
         print(
-            f"c={concurrency}: " + ", ".join(f"{n} p50 {level[n]['p50']} ms" for n in TARGETS),
+            f"c={concurrency}: " + ", ".join(f"{n} p50 {level[n]['p50']} ms" for n in targets),
             file=sys.stderr,
         )
     return levels
@@ -355,6 +379,12 @@ def parse_args() -> argparse.Namespace:
         default=2,
         help="measures taken again when other processes disturbed them",
     )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="DIR",
+        help="also measure minigate from DIR/src (another checkout), for a same-run A/B",
+    )
     return parser.parse_args()
 
 
@@ -374,7 +404,7 @@ def main() -> None:
     started = now_iso()
     host = machine()
     with tempfile.TemporaryDirectory(prefix="minigate-bench-") as tmp, Servers(Path(tmp)) as srv:
-        targets = start_targets(srv, Path(tmp))
+        targets = start_targets(srv, Path(tmp), args.baseline)
         host["foreign_cores_before"] = wait_until_quiet(args.wait_quiet)
         levels = run_loop(measure(targets, args))
     emit(
@@ -384,6 +414,7 @@ def main() -> None:
             "started": started,
             "machine": host,
             "versions": {"minigate": version("minigate"), "litellm": litellm_version()},
+            "baseline": str(args.baseline) if args.baseline else None,
             "request": {
                 "body_bytes": len(BODY),
                 "stream": False,

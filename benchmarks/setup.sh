@@ -9,7 +9,8 @@
 # --llama-server builds .cache/llama-server/llama-server, the peer of benchmarks/concurrency.py,
 # from the llama.cpp vendored in the sdist of the installed llama-cpp-python (same sources as
 # the engine), without curl or the prebuilt web UI. It compiles for many minutes, under nice;
-# once built it is kept. Never run in CI.
+# an interrupted build resumes (its folder is kept in .cache/llama-server/build); once built it
+# is kept. Never run in CI.
 #
 # LiteLLM is pinned to an exact release: 1.82.7, 1.82.8 and 1.107.0 were compromised releases
 # on PyPI (pulled since); never widen the pin to a range that could resolve to one of them.
@@ -25,28 +26,30 @@ build_llama_server() {
         echo "setup: $dest/llama-server is built already"
         return
     fi
-    local version work
+    # Sources and build folder are kept under $dest: an interrupted build resumes where it
+    # stopped (cmake rebuilds only what is missing) instead of compiling everything again.
+    local version src build=$dest/build
     version=$("$python" -c 'from importlib.metadata import version; print(version("llama-cpp-python"))')
-    work=$(mktemp -d)
-    trap 'rm -rf "$work"' RETURN
-    "$python" -m pip download --quiet --no-deps --no-binary :all: --dest "$work" \
-        "llama-cpp-python==$version" 2> >(grep -v "is ignored: it is neither" >&2)
-    tar xzf "$work"/llama_cpp_python-*.tar.gz -C "$work"
-    local src=("$work"/llama_cpp_python-*/vendor/llama.cpp)
+    src=$dest/llama_cpp_python-$version
+    mkdir -p "$dest"
+    if [[ ! -f $src/vendor/llama.cpp/CMakeLists.txt ]]; then
+        "$python" -m pip download --quiet --no-deps --no-binary :all: --dest "$dest" \
+            "llama-cpp-python==$version" 2> >(grep -v "is ignored: it is neither" >&2)
+        tar xzf "$dest/llama_cpp_python-$version.tar.gz" -C "$dest"
+    fi
     # The compiler's warnings on ggml's intrinsics are many and harmless: kept in a log that
     # is shown only when the build fails.
-    if ! { nice -n 10 cmake -S "${src[0]}" -B "$work/build" -DCMAKE_BUILD_TYPE=Release \
+    if ! { nice -n 10 cmake -S "$src/vendor/llama.cpp" -B "$build" -DCMAKE_BUILD_TYPE=Release \
         -DLLAMA_CURL=OFF -DLLAMA_USE_PREBUILT_UI=OFF -DLLAMA_BUILD_SERVER=ON \
         -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DBUILD_SHARED_LIBS=OFF &&
-        nice -n 10 cmake --build "$work/build" --target llama-server -j "$(nproc)"; } \
-        >"$work/build.log" 2>&1
+        nice -n 10 cmake --build "$build" --target llama-server -j "$(nproc)"; } \
+        >"$dest/build.log" 2>&1
     then
-        tail -n 40 "$work/build.log" >&2
-        echo "setup: building llama-server failed" >&2
+        tail -n 40 "$dest/build.log" >&2
+        echo "setup: building llama-server failed (run again to resume; log: $dest/build.log)" >&2
         return 1
     fi
-    mkdir -p "$dest"
-    cp "$work/build/bin/llama-server" "$dest/llama-server"
+    cp "$build/bin/llama-server" "$dest/llama-server"
     echo "setup: built $dest/llama-server (llama.cpp of llama-cpp-python $version)"
 }
 

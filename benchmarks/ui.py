@@ -4,7 +4,8 @@
 
 Starts one minigate (SQLite store, master key, a stub upstream it never calls), fills the
 ledger's request table with synthetic rows spread over 90 days (20 keys, 4 models, a mix of
-statuses and cache hits; no external data set), logs in to /ui with the master key and loads
+statuses and cache hits; no external data set) before the migration that backfills the
+ledger's hourly rollup (its time is in the output), logs in to /ui with the master key and loads
 each page --loads times in turn, one at a time, over one keep-alive connection, as a browser
 would after login. A page load is the whole HTML response; the static files are cached by
 the browser and not counted.
@@ -33,6 +34,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
 
 from benchlib import (
     LOOPBACK,
@@ -46,6 +51,7 @@ from benchlib import (
     tree_cpu_seconds,
 )
 from minigate.store import open_store
+from minigate.store.migrate import MIGRATIONS
 
 MASTER = "sk-bench-ui-master"
 PAGES = [
@@ -58,6 +64,7 @@ PAGES = [
     "/ui/keys",
     "/ui/reviews",
     "/ui/audit",
+    "/ui/batches",
 ]
 MODELS = ["cloud-a", "cloud-b", "local", "route-cheap"]
 STATUSES = ["ok"] * 90 + ["upstream_error"] * 4 + ["content_policy_violation"] * 3
@@ -65,14 +72,19 @@ STATUSES += ["rate_limit_exceeded"] * 3
 CACHE = [None] * 6 + ["miss"] * 2 + ["hit", "semantic-hit"]
 
 
-def fill(store: Path, rows: int, seed: int = 7) -> None:
-    """Migrate the store as the gateway would, then insert ``rows`` synthetic ledger rows."""
-
-    async def migrate() -> None:
-        engine = await open_store(f"sqlite:///{store}")
-        await engine.dispose()
-
-    asyncio.run(migrate())
+def fill(store: Path, rows: int, seed: int = 7) -> float:
+    """Migrate the store to just before the ledger's rollup, insert ``rows`` synthetic ledger
+    rows, then let the gateway's migration to the newest schema backfill the rollup (as on a
+    gateway upgraded with a full ledger). Returns the seconds the backfill took."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    rollup = ScriptDirectory.from_config(config).get_revision("0008_usage_rollup")
+    assert rollup is not None and isinstance(rollup.down_revision, str)
+    engine = create_engine(f"sqlite:///{store}")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, rollup.down_revision)
+    engine.dispose()
     rng = random.Random(seed)
     now = datetime.now(UTC)
     batch = []
@@ -98,10 +110,19 @@ def fill(store: Path, rows: int, seed: int = 7) -> None:
                 rng.lognormvariate(4, 0.5),
                 status,
                 rng.random() < 0.3,
+                None,
             )
         )
     with sqlite3.connect(store) as db:
-        db.executemany("INSERT INTO requests VALUES (" + ",".join("?" * 16) + ")", batch)
+        db.executemany("INSERT INTO requests VALUES (" + ",".join("?" * 17) + ")", batch)
+
+    async def migrate() -> None:
+        engine = await open_store(f"sqlite:///{store}")
+        await engine.dispose()
+
+    started = time.perf_counter()
+    asyncio.run(migrate())
+    return time.perf_counter() - started
 
 
 def config(path: Path, store: Path) -> Path:
@@ -167,7 +188,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="minigate-bench-ui-") as tmp, Servers(Path(tmp)) as srv:
         store = Path(tmp) / "store.sqlite3"
         filled = time.perf_counter()
-        fill(store, args.rows)
+        backfill_s = fill(store, args.rows)
         fill_s = time.perf_counter() - filled
         port = free_port()
         argv = [sys.executable, "-m", "minigate", "serve", "--host", LOOPBACK, "--port", str(port)]
@@ -185,6 +206,7 @@ def main() -> None:
             "machine": host,
             "ledger_rows": args.rows,
             "fill_s": round(fill_s, 1),
+            "rollup_backfill_s": round(backfill_s, 1),
             "loads_per_page": args.loads,
             "pages_ms": pages,
             "worst_p95_ms": worst,

@@ -66,7 +66,7 @@ class Gateway:
                 args, cwd=workdir, env=full_env, stdout=log, stderr=subprocess.STDOUT
             )
         self._wait_ready()
-        self.http = httpx.Client(base_url=self.url)
+        self.http = httpx.Client(base_url=self.url, timeout=30)
 
     @property
     def url(self) -> str:
@@ -119,6 +119,7 @@ class InProcessGateway:
         self.app = create_app(self.settings, exit_on_config_error=False)
         self.http = TestClient(self.app, base_url=self.url, raise_server_exceptions=False)
         self.http.__enter__()  # runs the lifespan's start-up
+        self.stopped = False
 
     @property
     def base_url(self) -> str:
@@ -130,7 +131,10 @@ class InProcessGateway:
         )
 
     def stop(self) -> None:
-        self.http.__exit__(None, None, None)
+        """Run the lifespan's shutdown (stores flushed and closed); again does nothing."""
+        if not self.stopped:
+            self.stopped = True
+            self.http.__exit__(None, None, None)
 
 
 def in_process_settings(workdir: Path, config: dict[str, Any] | None) -> Settings:
@@ -143,6 +147,7 @@ def in_process_settings(workdir: Path, config: dict[str, Any] | None) -> Setting
 
 GatewayFactory = Callable[..., Gateway]
 AppFactory = Callable[..., InProcessGateway]
+AnyGateway = Gateway | InProcessGateway  # both: url, base_url, http (an httpx.Client), client()
 RUNNING: list[Gateway] = []
 
 
@@ -191,11 +196,19 @@ def start_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayF
 
 
 @pytest.fixture
-def start_app(tmp_path: Path) -> Iterator[AppFactory]:
-    """Start in-process gateways with a given config (dict); all are stopped at the end."""
+def start_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppFactory]:
+    """Start in-process gateways with a given config (dict); all are stopped at the end.
+    ``env`` is set in this process for the test (MINIGATE_MASTER_KEY, a provider's key), as
+    ``start_gateway`` sets it for its subprocess."""
     started: list[InProcessGateway] = []
 
-    def start(config: dict[str, Any] | None = None) -> InProcessGateway:
+    def start(
+        config: dict[str, Any] | None = None, env: dict[str, str] | None = None
+    ) -> InProcessGateway:
+        for name in [n for n in os.environ if n.startswith("MINIGATE_")]:
+            monkeypatch.delenv(name)
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
         gateway = InProcessGateway(tmp_path, config)
         started.append(gateway)
         return gateway

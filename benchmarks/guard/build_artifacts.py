@@ -1,7 +1,7 @@
 """Rebuild the detectors' shipped models from the train splits, reproducibly.
 
     .venv/bin/pip install -e ".[bench]"          # scikit-learn and scipy, for fitting only
-    benchmarks/guard/fetch_sources.sh            # Tensor Trust, BIPIA, OpenAI moderation
+    benchmarks/guard/fetch_sources.sh            # BIPIA, moderation; Tensor Trust: tests
     nice -n 10 .venv/bin/python benchmarks/guard/build_artifacts.py
 
 Writes ``src/minigate/guard/data/``:
@@ -24,6 +24,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import build_segments
 import guardlib
 import handwritten
 import injection_data
@@ -210,7 +211,7 @@ def build_injection(embed: Embed) -> None:
                 "full": round(tpr_full, 4),
                 "cheap": round(tpr_cheap, 4),
             },
-            "sources": "deepset/prompt-injections, Tensor Trust, BIPIA, shared/data benign sets, "
+            "sources": "deepset/prompt-injections, BIPIA, shared/data benign sets, "
             "hand-written rows (benchmarks/guard/sources.py, handwritten.py)",
         },
     }
@@ -324,11 +325,20 @@ def build_injection_ngram() -> None:
                 "windows": len(wtext),
                 "C": best["C"],
                 "out_of_fold_detection_rate": round(best["tpr"], 4),
-                "sources": "deepset/prompt-injections, Tensor Trust, BIPIA, shared/data benign "
+                "sources": "deepset/prompt-injections, BIPIA, shared/data benign "
                 "sets, hand-written rows (benchmarks/guard/sources.py, handwritten.py)",
             },
         },
     )
+
+
+def build_segment_model() -> None:
+    """The planted-instruction model over lines and sentences of data (build_segments.py),
+    scaled to flag at the scanner's balanced threshold."""
+    doc = json.loads(data_path("injection.json").read_text())
+    weights, entry = build_segments.build(float(doc["operating_points"]["balanced"]["cheap"]))
+    np.save(data_path("injection_segments.npy"), weights)
+    _update("injection.json", {"segment": entry})
 
 
 _GROUP_NAMES = {
@@ -557,15 +567,20 @@ def _best_f1(score: np.ndarray, y: np.ndarray) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parts = ["ngram", "prompt_ngram", "pii", "injection", "harm"]
+    parts = ["ngram", "injection_ngram", "segments", "prompt_ngram", "pii", "injection", "harm"]
     parser.add_argument("--only", choices=parts, action="append")
     wanted = set(parser.parse_args().only or parts)
     if "ngram" in wanted:
         build_harm_ngram()
         build_injection_ngram()
         build_prompt_ngram()
+    if "injection_ngram" in wanted:
+        build_injection_ngram()
+        build_prompt_ngram()
     if "prompt_ngram" in wanted:
         build_prompt_ngram()
+    if wanted & {"ngram", "injection_ngram", "segments"}:
+        build_segment_model()
     if "pii" in wanted:
         build_pii()
     if wanted & {"injection", "harm"}:

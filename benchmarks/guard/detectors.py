@@ -36,7 +36,7 @@ from embedcache import cached_minilm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchlib import emit, machine, now_iso, percentiles_ms
-from minigate.guard.protocol import EmbedFn, ScanContext
+from minigate.guard.protocol import EmbedFn, ScanContext, Source
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 from minigate.schemas.moderations import CATEGORIES
@@ -159,8 +159,10 @@ async def categories(embed: EmbedFn) -> dict[str, Any]:
     return out
 
 
-async def latency(scanner: InjectionScanner | HarmScanner, texts: list[str]) -> dict[str, float]:
-    ctx = ScanContext(direction="input")
+async def latency(
+    scanner: InjectionScanner | HarmScanner, texts: list[str], source: Source = "prompt"
+) -> dict[str, float]:
+    ctx = ScanContext(direction="input", source=source)
     for text in texts[:5]:
         await scanner.scan(text, ctx)
     seconds = []
@@ -175,6 +177,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--embeddings", type=int, default=60, metavar="N")
     parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument("--latency-only", action="store_true", help="skip the accuracy sets")
     args = parser.parse_args()
     encode = cached_minilm(threads=1)
 
@@ -182,8 +185,9 @@ async def main() -> None:
         return encode(texts)
 
     doc: dict[str, Any] = {"when": now_iso(), "machine": machine()}
-    doc["injection"] = await injection(embed, args.embeddings)
-    doc["harm"] = await harm(embed, args.embeddings)
+    if not args.latency_only:
+        doc["injection"] = await injection(embed, args.embeddings)
+        doc["harm"] = await harm(embed, args.embeddings)
     if not args.skip_latency:
         mixed = (guardlib.injection()["test"].texts + guardlib.xstest()["test"].texts)[
             :LATENCY_TEXTS
@@ -196,6 +200,14 @@ async def main() -> None:
             "harm_ngram": await latency(
                 HarmScanner(HarmOptions(use_embeddings=False), "h", None), mixed
             ),
+        }
+        # Data: the test side's emails, documents and code, clean or with an attack planted
+        # (the planted-instruction model reads every sentence); about 1,400 characters each.
+        planted = [p.text for p in sources.planted("test", per_kind=30, tables=30)]
+        doc["latency_ms_per_text"]["injection_cheap_data"] = {
+            "texts": len(planted),
+            "mean_chars": round(sum(map(len, planted)) / max(1, len(planted))),
+            **await latency(InjectionScanner(InjectionOptions(), "i", None), planted, "data"),
         }
     emit("guard-detectors", doc)
 

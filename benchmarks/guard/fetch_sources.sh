@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Clone the public labelled sets that build_artifacts.py and detectors.py read (see
 # sources.py for licences) into .cache/guard-sources/, each at the commit the figures used.
+# Tensor Trust states no licence: it is read as an evaluation set only, never trained on.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dest=.cache/guard-sources

@@ -3,8 +3,8 @@ windows the scanner reads, with fixed splits (``guardlib.SEED``).
 
 Groups (the threshold rule caps false positives per benign group):
 
-    0 attack        deepset injections, Tensor Trust hijacking and extraction attacks, BIPIA
-                    attacks planted in emails, documents and code, hand-written attacks (train)
+    0 attack        deepset injections, BIPIA attacks planted in emails, documents and code,
+                    hand-written attacks (train); Tensor Trust attacks in the test sets only
     1 deepset benign
     2 ordinary      maths questions, headlines, Quora questions, synthetic tasks, AdvBench
                     and XSTest prompts (harmful or not, they are no injection), hand-written
@@ -64,8 +64,7 @@ def train_docs() -> list[Doc]:
     deepset = guardlib.injection()["train"]
     docs += [_doc(t, True, ATTACK, "deepset") for t in deepset.where(True)]
     docs += [_doc(t, False, DEEPSET_BENIGN, "deepset") for t in deepset.where(False)]
-    for kind, attacks in sources.tensor_trust()["train"].items():
-        docs += [_doc(t, True, ATTACK, kind) for t in attacks]
+    # Tensor Trust is not trained on: its repository states no licence (sources.py).
     docs += [_doc(t, True, ATTACK, "handwritten") for t in handwritten.INJECTIONS]
     docs += [_doc(t, True, ATTACK, "handwritten", "data") for t in handwritten.PLANTED]
     for kind, attacks in sources.bipia_attacks("train").items():
@@ -124,19 +123,20 @@ def test_sets() -> dict[str, list[Doc]]:
     """Named held-out sets; each is all attacks or all benign."""
     rng = random.Random(guardlib.SEED + 40)
     deepset = guardlib.injection()["test"]
-    tt = sources.tensor_trust()["test"]
+    # Tensor Trust states no licence: read only where fetched, for evaluation, never trained on.
+    tt = sources.tensor_trust()["test"] if sources.TENSOR_TRUST.exists() else {}
     planted = [_planted_doc(p) for p in sources.planted("test", per_kind=80, tables=30)]
     out: dict[str, list[Doc]] = {
         "direct_deepset": [_doc(t, True, ATTACK, "deepset") for t in deepset.where(True)],
-        "hijacking_tensor_trust": [_doc(t, True, ATTACK, "hijacking") for t in tt["hijacking"]],
-        "extraction_tensor_trust": [_doc(t, True, ATTACK, "extraction") for t in tt["extraction"]],
     }
+    for kind, attacks in tt.items():
+        out[f"{kind}_tensor_trust"] = [_doc(t, True, ATTACK, kind) for t in attacks]
     out["obfuscated"] = [
         _doc(trick(t), True, ATTACK, name)
         for t in rng.sample(deepset.where(True), 30)
         for name, trick in TRICKS.items()
     ]
-    out["role_play"] = [d for d in out["hijacking_tensor_trust"] if _role_play(d.text)]
+    out["role_play"] = [d for d in out.get("hijacking_tensor_trust", []) if _role_play(d.text)]
     out["role_play"] += [d for d in out["direct_deepset"] if _role_play(d.text)]
     for kind in ("email", "document", "code"):
         out[f"indirect_{kind}"] = [d for d in planted if d.kind == kind and d.label]

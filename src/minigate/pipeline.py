@@ -69,18 +69,21 @@ def build_pipeline(
     reviews: ReviewQueue | None = None,
     embedders: Embedders | None = None,
     rag: Library | None = None,
+    deps: GuardDeps | None = None,
 ) -> Backend:
-    """Assemble the stages: the last line is the outermost stage, the first the innermost."""
+    """Assemble the stages: the last line is the outermost stage, the first the innermost.
+    ``deps`` are what the guard's scanners use; the runtime passes the ones its moderation
+    endpoint uses too."""
     # One embedder per model for the cache, learned routes and the guard: a prompt read by
     # all three is embedded once.
     embedders = embedders or Embedders(backends)
+    deps = deps or guard_deps(embedders)
     pipeline: Backend = ModelResolver(backends)
     pipeline = cache_stage(pipeline, settings.cache, backends, embedders)
     if ledger is not None:
         pipeline = LedgerStage(pipeline, ledger)
     if settings.routes:
         pipeline = route_stage(pipeline, settings.routes, settings.router, metrics, embedders)
-    deps = guard_deps(embedders)
     pipeline = guard_stage(pipeline, settings.guard, deps, reviews)
     pipeline = rag_stage(pipeline, rag, settings.models, retrieved_text_check(deps))
     pipeline = audit_stage(pipeline, audit)

@@ -15,6 +15,7 @@ from minigate.backends.embedder import Embedders
 from minigate.backends.http import upstream_client
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import create_backend
+from minigate.backends.settings import OpenAIModel
 from minigate.batch.service import BatchService, open_batches
 from minigate.config import Settings
 from minigate.engine.metrics import EngineCollector
@@ -125,12 +126,13 @@ async def running(
         }
         metrics.registry.register(EngineCollector.of(backends))
         embedders = Embedders(backends)
-        moderator = Moderator(settings.guard, guard_deps(embedders))
+        deps = guard_deps(embedders)
+        moderator = Moderator(settings.guard, deps)
         rag = open_library(settings.rag, lambda m: getattr(embedders.get(m), "many", None))
         if rag is not None:
             stack.push_async_callback(rag.aclose)
         pipeline = build_pipeline(
-            backends, metrics, settings, ledger, audit, reviews, embedders, rag
+            backends, metrics, settings, ledger, audit, reviews, embedders, rag, deps
         )
         await pipeline.start()
         stack.push_async_callback(pipeline.aclose)
@@ -176,9 +178,23 @@ async def batches(
             except NotFound:
                 return None  # a static key: no budget of its own
 
+        ledger = runtime.ledger
         service = await stack.enter_async_context(
             open_batches(
-                settings.batch, settings.store.url, engine, runtime.pipeline, virtual_key, work=work
+                settings.batch,
+                settings.store.url,
+                engine,
+                runtime.pipeline,
+                virtual_key,
+                work=work,
+                upstreams={
+                    m.id: m
+                    for m in settings.models
+                    if isinstance(m, OpenAIModel) and m.batch_passthrough
+                },
+                price=(lambda model, usage: ledger.cost(model, usage, batch=True))
+                if ledger is not None
+                else None,
             )
         )
         yield service

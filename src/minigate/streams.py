@@ -1,8 +1,12 @@
-"""Between a stored ChatCompletion and a stream of ChatCompletionChunks, both ways."""
+"""Between a stored ChatCompletion and a stream of ChatCompletionChunks, both ways; and the
+lines of a server-sent event stream as they come."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
+
+import httpx
 
 from minigate.schemas.chat import (
     AssistantMessage,
@@ -109,3 +113,21 @@ class StreamAssembler:
             usage=self.usage or usage,
             system_fingerprint=self.first.system_fingerprint,
         )
+
+
+async def sse_lines(response: httpx.Response) -> AsyncIterator[str]:
+    """The lines of a server-sent event stream, ended by "\n" or "\r\n" only.
+
+    httpx's ``aiter_lines`` (like ``str.splitlines``) also ends a line at U+2028, U+2029,
+    U+0085 and other separators, which JSON carries unescaped inside a string: an event with
+    one in its text would be cut in two. Bytes are split at b"\n", which never falls inside a
+    UTF-8 sequence, so each line decodes whole."""
+    pending = bytearray()
+    async for chunk in response.aiter_bytes():
+        pending += chunk
+        *lines, rest = pending.split(b"\n")
+        for line in lines:
+            yield line.removesuffix(b"\r").decode(errors="replace")
+        pending = bytearray(rest)
+    if pending:
+        yield pending.removesuffix(b"\r").decode(errors="replace")

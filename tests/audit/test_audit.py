@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import yaml
 
@@ -22,7 +21,13 @@ from minigate.audit.models import ModelSources, file_sha256
 from minigate.config import LlamaCppModel, load_settings
 from minigate.errors import ConfigError
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
-from tests.conftest import Gateway, GatewayFactory, PostgresServer
+from tests.conftest import (
+    AnyGateway,
+    AppFactory,
+    GatewayFactory,
+    InProcessGateway,
+    PostgresServer,
+)
 from tests.conftest import upstream_model as upstream
 
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -71,7 +76,7 @@ def entries(db: Path) -> list[dict[str, Any]]:
         return [dict(r) for r in conn.execute("SELECT * FROM audit_entries ORDER BY seq")]
 
 
-def ask(gateway: Gateway, count: int, threads: int = 1, key: str = MASTER) -> list[str]:
+def ask(gateway: AnyGateway, count: int, threads: int = 1, key: str = MASTER) -> list[str]:
     """``count`` chat completions through the SDK; returns their audit ids."""
     sdk = gateway.client(api_key=key, max_retries=0)
 
@@ -88,17 +93,14 @@ def ask(gateway: Gateway, count: int, threads: int = 1, key: str = MASTER) -> li
 
 
 @pytest.fixture(scope="module")
-def pristine(
-    start_gateway: GatewayFactory, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[Path, Path]:
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A trail of 14 entries (config, key created, 12 requests), checkpoints at 5, 10 and 14."""
     stub = StubThread(StubUpstream())  # module scope: a stub of its own
     work = tmp_path_factory.mktemp("audit")
     db, key = work / "audit.db", work / "audit.pem"
-    gateway = start_gateway(
-        audit_config(stub, f"sqlite:///{db}", key), env={"MINIGATE_MASTER_KEY": MASTER}
-    )
-    created = httpx.post(f"{gateway.base_url}/admin/keys", json={"name": "t"}, headers=ADMIN)
+    config = audit_config(stub, f"sqlite:///{db}", key) | {"auth": {"master_key": MASTER}}
+    gateway = InProcessGateway(work, config)
+    created = gateway.http.post("/v1/admin/keys", json={"name": "t"}, headers=ADMIN)
     assert created.status_code == 201
     ask(gateway, 12)
     gateway.stop()
@@ -227,13 +229,13 @@ def test_two_gateways_sharing_postgresql_make_one_chain(
 
 
 def test_purge_blanks_expired_text_and_keeps_the_chain(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
     db = tmp_path / "r.db"
     config = audit_config(
         stub, f"sqlite:///{db}", tmp_path / "k.pem", retain_text=True, retention_days=0
     )
-    gateway = start_gateway(config)
+    gateway = start_app(config)
     [audit_id] = ask(gateway, 1)
     gateway.stop()
     path = write_config(tmp_path / "r.yaml", config)
@@ -248,11 +250,11 @@ def test_purge_blanks_expired_text_and_keeps_the_chain(
 
 
 def test_edited_full_text_is_caught(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
     db = tmp_path / "t.db"
     config = audit_config(stub, f"sqlite:///{db}", tmp_path / "k.pem", retain_text=True)
-    gateway = start_gateway(config)
+    gateway = start_app(config)
     ask(gateway, 2)
     gateway.stop()
     with sqlite3.connect(db) as conn:
@@ -284,25 +286,25 @@ def test_export_verifies_with_the_public_key_alone(
 
 
 def test_get_audit_entry_needs_the_master_key(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
     config = audit_config(stub, f"sqlite:///{tmp_path / 'a.db'}", tmp_path / "k.pem")
-    gateway = start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    gateway = start_app(config, env={"MINIGATE_MASTER_KEY": MASTER})
     sdk = gateway.client(api_key=MASTER)
     chunks = list(sdk.chat.completions.create(model="mini", messages=HELLO, stream=True))
-    url = f"{gateway.base_url}/audit/{chunks[0].id}"
-    found = httpx.get(url, headers=ADMIN)
+    url = f"/v1/audit/{chunks[0].id}"
+    found = gateway.http.get(url, headers=ADMIN)
     assert found.status_code == 200
     body = found.json()
     assert body["object"] == "audit.entry" and body["hash_ok"] is True
     streamed = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert body["answer_hash"] == sha256_hex(streamed) and body["status"] == "ok"
-    assert httpx.get(url).status_code == 401
-    key = httpx.post(f"{gateway.base_url}/admin/keys", json={"name": "u"}, headers=ADMIN).json()
-    refused = httpx.get(url, headers={"authorization": f"Bearer {key['key']}"})
+    assert gateway.http.get(url).status_code == 401
+    key = gateway.http.post("/v1/admin/keys", json={"name": "u"}, headers=ADMIN).json()
+    refused = gateway.http.get(url, headers={"authorization": f"Bearer {key['key']}"})
     assert refused.status_code == 403
     assert refused.json()["error"]["code"] == "permission_denied"
-    unknown = httpx.get(f"{gateway.base_url}/audit/chatcmpl-unknown", headers=ADMIN)
+    unknown = gateway.http.get("/v1/audit/chatcmpl-unknown", headers=ADMIN)
     assert unknown.status_code == 404
     assert unknown.json()["error"] == {
         "message": "No audit entry for request 'chatcmpl-unknown'.",
@@ -318,7 +320,9 @@ def test_get_audit_entry_needs_the_master_key(
 def test_a_corrupt_signing_key_stops_the_gateway_at_start(stub: StubThread, tmp_path: Path) -> None:
     key = tmp_path / "audit.pem"
     key.write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")
-    config = write_config(tmp_path / "bad.yaml", audit_config(stub, "sqlite:///x.db", key))
+    config = write_config(
+        tmp_path / "bad.yaml", audit_config(stub, f"sqlite:///{tmp_path / 'x.db'}", key)
+    )
     result = minigate(config, "serve")
     assert result.returncode == 2
     assert f"The audit signing key {key} (audit.signing_key_path)" in result.stderr
@@ -326,10 +330,10 @@ def test_a_corrupt_signing_key_stops_the_gateway_at_start(stub: StubThread, tmp_
 
 
 def test_a_new_signing_key_is_private(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
     key = tmp_path / "new" / "audit.pem"
-    gateway = start_gateway(audit_config(stub, f"sqlite:///{tmp_path / 'n.db'}", key))
+    gateway = start_app(audit_config(stub, f"sqlite:///{tmp_path / 'n.db'}", key))
     gateway.stop()
     assert key.stat().st_mode & 0o777 == 0o600
 

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import time
 
-import httpx
 import openai
 import pytest
 
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
-from tests.conftest import CHAT_MODEL, EMBED_MODEL, Gateway, GatewayFactory, free_port
+from tests.conftest import (
+    CHAT_MODEL,
+    EMBED_MODEL,
+    AppFactory,
+    Gateway,
+    InProcessGateway,
+    free_port,
+)
 from tests.conftest import upstream_model as upstream
 
 HELLO = [{"role": "user", "content": "Hello"}]
 
 
 @pytest.fixture
-def front(start_gateway: GatewayFactory, stub: StubThread) -> Gateway:
-    """A gateway whose model 'cloud' forwards to the stub as 'gpt-4o-mini'."""
+def front(start_app: AppFactory, stub: StubThread) -> InProcessGateway:
+    """A gateway whose model 'cloud' forwards to the stub as 'gpt-4o-mini' (in-process: the
+    upstream is a real server on loopback, the client's side does not matter here)."""
     model = upstream(
         stub.base_url,
         upstream_model="gpt-4o-mini",
@@ -25,10 +32,12 @@ def front(start_gateway: GatewayFactory, stub: StubThread) -> Gateway:
         max_retries=2,
         backoff_s=0.01,
     )
-    return start_gateway({"models": [model]}, env={"STUB_KEY": "sk-upstream"})
+    return start_app({"models": [model]}, env={"STUB_KEY": "sk-upstream"})
 
 
-def test_chat_is_forwarded_with_mapped_model_and_key(front: Gateway, stub: StubThread) -> None:
+def test_chat_is_forwarded_with_mapped_model_and_key(
+    front: InProcessGateway, stub: StubThread
+) -> None:
     result = front.client().chat.completions.create(model="cloud", messages=HELLO, seed=7)
     assert result.choices[0].message.content == COMPLETION_TEXT
     assert result.usage is not None and result.usage.total_tokens == 15
@@ -38,7 +47,7 @@ def test_chat_is_forwarded_with_mapped_model_and_key(front: Gateway, stub: StubT
     assert sent.headers["authorization"] == "Bearer sk-upstream"
 
 
-def test_stream_passes_through_chunk_by_chunk(front: Gateway) -> None:
+def test_stream_passes_through_chunk_by_chunk(front: InProcessGateway) -> None:
     chunks = list(
         front.client().chat.completions.create(model="cloud", messages=HELLO, stream=True)
     )
@@ -48,7 +57,20 @@ def test_stream_passes_through_chunk_by_chunk(front: Gateway) -> None:
     assert all(c.usage is None for c in chunks)  # not asked for, so not passed on
 
 
-def test_embeddings_and_completions_are_forwarded(front: Gateway) -> None:
+def test_stream_keeps_line_separators_inside_the_text(
+    start_app: AppFactory, stub: StubThread
+) -> None:
+    """U+2028, U+2029 and U+0085 travel raw inside JSON strings: the upstream's events and the
+    gateway's own must be split at "\n" only, not wherever str.splitlines would split."""
+    stub.stub.text = "{user}"
+    text = "one\u2028two \u2029three \x85four \x1cfive"
+    app = start_app({"models": [upstream(stub.base_url)]})
+    messages = [{"role": "user", "content": text}]
+    stream = app.client().chat.completions.create(model="cloud", messages=messages, stream=True)
+    assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices) == text
+
+
+def test_embeddings_and_completions_are_forwarded(front: InProcessGateway) -> None:
     sdk = front.client()
     assert sdk.embeddings.create(model="cloud", input=["a", "b"]).data[1].embedding == [
         0.6,
@@ -58,7 +80,9 @@ def test_embeddings_and_completions_are_forwarded(front: Gateway) -> None:
     assert sdk.completions.create(model="cloud", prompt="Hi").choices[0].text == COMPLETION_TEXT
 
 
-def test_failing_upstream_is_retried_then_reported(front: Gateway, stub: StubThread) -> None:
+def test_failing_upstream_is_retried_then_reported(
+    front: InProcessGateway, stub: StubThread
+) -> None:
     stub.stub.status = 500
     with pytest.raises(openai.APIStatusError) as caught:
         front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
@@ -67,7 +91,7 @@ def test_failing_upstream_is_retried_then_reported(front: Gateway, stub: StubThr
     assert len(stub.stub.received) == 3  # one try and two retries
 
 
-def test_retry_after_is_honoured(front: Gateway, stub: StubThread) -> None:
+def test_retry_after_is_honoured(front: InProcessGateway, stub: StubThread) -> None:
     stub.stub.status, stub.stub.retry_after = 429, "0.3"
     started = time.monotonic()
     with pytest.raises(openai.RateLimitError):
@@ -76,16 +100,16 @@ def test_retry_after_is_honoured(front: Gateway, stub: StubThread) -> None:
     assert len(stub.stub.received) == 3
 
 
-def test_upstream_client_errors_pass_through(front: Gateway, stub: StubThread) -> None:
+def test_upstream_client_errors_pass_through(front: InProcessGateway, stub: StubThread) -> None:
     stub.stub.status = 400
     with pytest.raises(openai.BadRequestError):
         front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
     assert len(stub.stub.received) == 1  # a 400 is not retried
 
 
-def test_refused_connection_gives_502(start_gateway: GatewayFactory) -> None:
+def test_refused_connection_gives_502(start_app: AppFactory) -> None:
     dead = upstream(f"http://127.0.0.1:{free_port()}/v1", max_retries=1, backoff_s=0.01)
-    gateway = start_gateway({"models": [dead]})
+    gateway = start_app({"models": [dead]})
     sdk = gateway.client(max_retries=0)
     with pytest.raises(openai.APIStatusError) as caught:
         sdk.chat.completions.create(model="cloud", messages=HELLO)
@@ -95,10 +119,10 @@ def test_refused_connection_gives_502(start_gateway: GatewayFactory) -> None:
     assert caught.value.status_code == 502
 
 
-def test_slow_upstream_gives_504(start_gateway: GatewayFactory, stub: StubThread) -> None:
+def test_slow_upstream_gives_504(start_app: AppFactory, stub: StubThread) -> None:
     stub.stub.delay_s = 2
     slow = upstream(stub.base_url, timeout_s=0.3, max_retries=1, backoff_s=0.01)
-    gateway = start_gateway({"models": [slow]})
+    gateway = start_app({"models": [slow]})
     with pytest.raises(openai.APIStatusError) as caught:
         gateway.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
     assert (caught.value.status_code, caught.value.code) == (504, "upstream_timeout")
@@ -108,9 +132,9 @@ def test_slow_upstream_gives_504(start_gateway: GatewayFactory, stub: StubThread
 
 @pytest.mark.model
 def test_gateway_to_gateway_with_the_real_model(
-    start_gateway: GatewayFactory, local_gateway: Gateway, client: openai.OpenAI
+    start_app: AppFactory, local_gateway: Gateway, client: openai.OpenAI
 ) -> None:
-    edge = start_gateway(
+    edge = start_app(
         {
             "models": [
                 upstream(local_gateway.base_url, "remote-smol", upstream_model=CHAT_MODEL),
@@ -141,5 +165,5 @@ def test_gateway_to_gateway_with_the_real_model(
     assert streamed[-1].usage == direct.usage
     vector = sdk.embeddings.create(model="remote-embed", input="hi").data[0].embedding
     assert len(vector) == 384
-    response = httpx.get(f"{edge.url}/v1/models")
+    response = edge.http.get("/v1/models")
     assert [m["id"] for m in response.json()["data"]] == ["remote-smol", "remote-embed"]

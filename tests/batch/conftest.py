@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +17,7 @@ import openai
 import orjson
 import psycopg
 import pytest
+import yaml
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory
@@ -128,3 +133,37 @@ def ledger_rows(url: str, batch_id: str) -> list[dict[str, Any]]:
         cur.execute(query, (batch_id,))
         names = [d.name for d in cur.description or []]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+class Workers:
+    """`minigate worker` subprocesses on one config."""
+
+    def __init__(self, workdir: Path, config: dict[str, Any]) -> None:
+        self.workdir = workdir
+        self.config = workdir / "worker.yaml"
+        self.config.write_text(yaml.safe_dump(config))
+        self.running: list[subprocess.Popen[bytes]] = []
+
+    def start(self) -> subprocess.Popen[bytes]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
+        with (self.workdir / f"worker-{len(self.running)}.log").open("wb") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "minigate", "worker", "--config", str(self.config)],
+                cwd=self.workdir,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        self.running.append(process)
+        return process
+
+    def stop(self) -> None:
+        for process in self.running:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in self.running:
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()

@@ -31,9 +31,12 @@ INTERACTIVE_PUSD = int((9 * Decimal("0.15") + 6 * Decimal("0.60")) * 10**6)
 def test_a_chat_batch_of_50_lines_completes(alice: openai.OpenAI, store_url: str) -> None:
     lines = [chat_line(n) for n in range(50)]
     batch = submit(alice, lines)
-    assert batch.status == "in_progress"
+    assert batch.status == "validating"
     assert batch.endpoint == "/v1/chat/completions"
-    assert batch.request_counts is not None and batch.request_counts.total == 50
+    assert batch.request_counts is not None and batch.request_counts.total == 0
+    valid = wait_for(alice, batch.id, until=lambda b: b.status != "validating")
+    assert valid.status in ("in_progress", "finalizing", "completed")
+    assert valid.request_counts is not None and valid.request_counts.total == 50
 
     done = wait_for(alice, batch.id)
     assert done.status == "completed"
@@ -91,10 +94,13 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
         jsonl([{k: v for k, v in chat_line(3).items() if k != "body"}]),
     ]
     file_id = upload(alice, b"".join(lines))
-    batch = alice.batches.create(
+    created = alice.batches.create(
         input_file_id=file_id, endpoint="/v1/chat/completions", completion_window="24h"
     )
-    assert batch.status == "failed" and batch.failed_at
+    assert created.status == "validating"
+    batch = wait_for(alice, created.id)
+    assert batch.status == "failed" and batch.failed_at and not batch.in_progress_at
+    assert batch.request_counts is not None and batch.request_counts.total == 0
     assert batch.errors is not None and batch.errors.data is not None
     found = [(e.line, e.code, e.param) for e in batch.errors.data]
     assert found == [
@@ -103,7 +109,7 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
         (4, "duplicate_custom_id", "custom_id"),
         (5, "missing_required_parameter", "body"),
     ]
-    assert alice.batches.retrieve(batch.id).status == "failed"
+    assert batch.output_file_id is None and batch.error_file_id is None
 
 
 def test_failed_lines_go_to_the_error_file(alice: openai.OpenAI) -> None:

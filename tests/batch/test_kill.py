@@ -2,58 +2,28 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from minigate.testing.stub_upstream import StubThread
-from tests.batch.conftest import ALICE, batch_config, chat_line, ledger_rows, results, submit
+from tests.batch.conftest import (
+    ALICE,
+    Workers,
+    batch_config,
+    chat_line,
+    ledger_rows,
+    results,
+    submit,
+)
 from tests.batch.conftest import wait_for as wait
 from tests.conftest import GatewayFactory, PostgresServer
 
 LINES = 200
 CONCURRENCY = 4
-
-
-class Workers:
-    """`minigate worker` subprocesses on one config."""
-
-    def __init__(self, workdir: Path, config: dict[str, Any]) -> None:
-        self.workdir = workdir
-        self.config = workdir / "worker.yaml"
-        self.config.write_text(yaml.safe_dump(config))
-        self.running: list[subprocess.Popen[bytes]] = []
-
-    def start(self) -> subprocess.Popen[bytes]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
-        with (self.workdir / f"worker-{len(self.running)}.log").open("wb") as log:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "minigate", "worker", "--config", str(self.config)],
-                cwd=self.workdir,
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        self.running.append(process)
-        return process
-
-    def stop(self) -> None:
-        for process in self.running:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-        for process in self.running:
-            try:
-                process.wait(20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import openai
 import pytest
 
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
-from tests.conftest import Gateway, GatewayFactory
+from tests.conftest import AnyGateway, AppFactory, GatewayFactory
 from tests.conftest import upstream_model as upstream
 
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -41,12 +41,13 @@ def chat_calls(stub: StubThread) -> int:
 
 
 @pytest.fixture
-def gateway(start_gateway: GatewayFactory, stub: StubThread) -> Gateway:
-    return start_gateway(cache_config(stub))
+def gateway(start_app: AppFactory, stub: StubThread) -> AnyGateway:
+    """In-process: the cache's behaviour does not depend on how requests arrive."""
+    return start_app(cache_config(stub))
 
 
 def test_second_identical_request_is_a_byte_identical_hit(
-    gateway: Gateway, stub: StubThread
+    gateway: AnyGateway, stub: StubThread
 ) -> None:
     sdk = gateway.client()
     first, _, miss = ask(sdk)
@@ -60,7 +61,7 @@ def test_second_identical_request_is_a_byte_identical_hit(
 
 
 def test_anything_that_changes_the_answer_changes_the_key(
-    gateway: Gateway, stub: StubThread
+    gateway: AnyGateway, stub: StubThread
 ) -> None:
     sdk = gateway.client()
     variants: list[dict[str, Any]] = [
@@ -77,21 +78,19 @@ def test_anything_that_changes_the_answer_changes_the_key(
     assert chat_calls(stub) == len(variants)
 
 
-def test_non_deterministic_requests_bypass_the_cache(gateway: Gateway, stub: StubThread) -> None:
+def test_non_deterministic_requests_bypass_the_cache(gateway: AnyGateway, stub: StubThread) -> None:
     sdk = gateway.client()
     assert [ask(sdk, temperature=0.7)[0] for _ in range(2)] == ["bypass", "bypass"]
     assert ask(sdk, temperature=0.7, seed=3)[0] == "miss"  # a seed makes it deterministic
     assert chat_calls(stub) == 3
 
 
-def test_only_deterministic_can_be_turned_off(
-    start_gateway: GatewayFactory, stub: StubThread
-) -> None:
-    sdk = start_gateway(cache_config(stub, only_deterministic=False)).client()
+def test_only_deterministic_can_be_turned_off(start_app: AppFactory, stub: StubThread) -> None:
+    sdk = start_app(cache_config(stub, only_deterministic=False)).client()
     assert [ask(sdk, temperature=None)[0] for _ in range(2)] == ["miss", "hit"]
 
 
-def test_no_cache_forces_a_miss_and_refreshes(gateway: Gateway, stub: StubThread) -> None:
+def test_no_cache_forces_a_miss_and_refreshes(gateway: AnyGateway, stub: StubThread) -> None:
     sdk = gateway.client()
     assert ask(sdk)[0] == "miss"
     assert ask(sdk, extra_headers={"Cache-Control": "no-cache"})[0] == "miss"
@@ -101,7 +100,7 @@ def test_no_cache_forces_a_miss_and_refreshes(gateway: Gateway, stub: StubThread
     assert all("cache" not in r.body for r in stub.stub.received)  # ours, never forwarded
 
 
-def test_no_store_neither_reads_nor_writes(gateway: Gateway, stub: StubThread) -> None:
+def test_no_store_neither_reads_nor_writes(gateway: AnyGateway, stub: StubThread) -> None:
     sdk = gateway.client()
     assert ask(sdk, extra_headers={"Cache-Control": "max-age=0, no-store"})[0] == "bypass"
     assert ask(sdk, extra_body={"cache": {"no_store": True}})[0] == "bypass"
@@ -113,7 +112,9 @@ def test_no_store_neither_reads_nor_writes(gateway: Gateway, stub: StubThread) -
 @pytest.mark.parametrize(
     "header", ["no-cache,,no-store", "no cache", "no-cache=", "=x", 'no-store="unterminated']
 )
-def test_malformed_cache_control_is_a_400(gateway: Gateway, stub: StubThread, header: str) -> None:
+def test_malformed_cache_control_is_a_400(
+    gateway: AnyGateway, stub: StubThread, header: str
+) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         ask(gateway.client(max_retries=0), extra_headers={"Cache-Control": header})
     assert caught.value.status_code == 400
@@ -127,7 +128,7 @@ def test_malformed_cache_control_is_a_400(gateway: Gateway, stub: StubThread, he
     [({"no_cache": "yes"}, "cache.no_cache"), ({"refresh": True}, "cache.refresh"), (1, "cache")],
 )
 def test_malformed_cache_field_is_a_400(
-    gateway: Gateway, stub: StubThread, field: Any, param: str
+    gateway: AnyGateway, stub: StubThread, field: Any, param: str
 ) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         ask(gateway.client(max_retries=0), extra_body={"cache": field})
@@ -135,10 +136,10 @@ def test_malformed_cache_field_is_a_400(
     assert chat_calls(stub) == 0
 
 
-def test_tenants_never_share_entries(start_gateway: GatewayFactory, stub: StubThread) -> None:
+def test_tenants_never_share_entries(start_app: AppFactory, stub: StubThread) -> None:
     keys = [{"key": "sk-tenant-a-0123", "name": "a"}, {"key": "sk-tenant-b-0123", "name": "b"}]
     config = {**cache_config(stub), "auth": {"api_keys": keys}}
-    gateway = start_gateway(config)
+    gateway = start_app(config)
     alice, bob = gateway.client("sk-tenant-a-0123"), gateway.client("sk-tenant-b-0123")
     assert ask(alice)[0] == "miss"
     assert ask(bob)[0] == "miss"
@@ -147,36 +148,36 @@ def test_tenants_never_share_entries(start_gateway: GatewayFactory, stub: StubTh
     assert chat_calls(stub) == 2
 
 
-def test_tenant_header_namespaces(start_gateway: GatewayFactory, stub: StubThread) -> None:
-    sdk = start_gateway(cache_config(stub, tenant_header="x-tenant")).client()
+def test_tenant_header_namespaces(start_app: AppFactory, stub: StubThread) -> None:
+    sdk = start_app(cache_config(stub, tenant_header="x-tenant")).client()
     assert ask(sdk, extra_headers={"x-tenant": "acme"})[0] == "miss"
     assert ask(sdk, extra_headers={"x-tenant": "globex"})[0] == "miss"
     assert ask(sdk)[0] == "miss"
     assert ask(sdk, extra_headers={"x-tenant": "acme"})[0] == "hit"
 
 
-def test_entries_expire_after_the_ttl(start_gateway: GatewayFactory, stub: StubThread) -> None:
-    sdk = start_gateway(cache_config(stub, ttl_s=0.5)).client()
+def test_entries_expire_after_the_ttl(start_app: AppFactory, stub: StubThread) -> None:
+    sdk = start_app(cache_config(stub, ttl_s=0.5)).client()
     assert [ask(sdk)[0] for _ in range(2)] == ["miss", "hit"]
     time.sleep(0.8)
     assert ask(sdk)[0] == "miss"
 
 
-def test_least_recently_used_is_evicted(start_gateway: GatewayFactory, stub: StubThread) -> None:
-    sdk = start_gateway(cache_config(stub, max_entries=2)).client()
+def test_least_recently_used_is_evicted(start_app: AppFactory, stub: StubThread) -> None:
+    sdk = start_app(cache_config(stub, max_entries=2)).client()
     assert [ask(sdk, seed=s)[0] for s in (1, 2)] == ["miss", "miss"]
     assert ask(sdk, seed=1)[0] == "hit"  # seed 2 is now the least recently used
     assert ask(sdk, seed=3)[0] == "miss"
     assert [ask(sdk, seed=s)[0] for s in (1, 3, 2)] == ["hit", "hit", "miss"]
 
 
-def test_oversized_entries_are_not_stored(start_gateway: GatewayFactory, stub: StubThread) -> None:
-    sdk = start_gateway(cache_config(stub, max_entry_bytes=64)).client()
+def test_oversized_entries_are_not_stored(start_app: AppFactory, stub: StubThread) -> None:
+    sdk = start_app(cache_config(stub, max_entry_bytes=64)).client()
     assert [ask(sdk)[0] for _ in range(2)] == ["miss", "miss"]
     assert chat_calls(stub) == 2
 
 
-def test_a_streamed_hit_is_a_valid_sse_stream(gateway: Gateway, stub: StubThread) -> None:
+def test_a_streamed_hit_is_a_valid_sse_stream(gateway: AnyGateway, stub: StubThread) -> None:
     sdk = gateway.client()
     _, _, stored = ask(sdk)
     raw = sdk.chat.completions.with_raw_response.create(
@@ -199,7 +200,7 @@ def test_a_streamed_hit_is_a_valid_sse_stream(gateway: Gateway, stub: StubThread
     assert chat_calls(stub) == 1
 
 
-def test_a_streamed_miss_is_stored_once_complete(gateway: Gateway, stub: StubThread) -> None:
+def test_a_streamed_miss_is_stored_once_complete(gateway: AnyGateway, stub: StubThread) -> None:
     sdk = gateway.client()
     streamed = list(
         sdk.chat.completions.create(model="cloud", messages=HELLO, temperature=0, stream=True)  # type: ignore[arg-type]
@@ -212,7 +213,8 @@ def test_a_streamed_miss_is_stored_once_complete(gateway: Gateway, stub: StubThr
     assert chat_calls(stub) == 1
 
 
-def test_a_stream_left_early_is_not_stored(gateway: Gateway, stub: StubThread) -> None:
+def test_a_stream_left_early_is_not_stored(start_gateway: GatewayFactory, stub: StubThread) -> None:
+    gateway = start_gateway(cache_config(stub))  # a real server: the client leaves a socket
     stub.stub.stream_delay_s = 0.3
     sdk = gateway.client(max_retries=0)
     stream = sdk.chat.completions.create(
@@ -228,7 +230,7 @@ def test_a_stream_left_early_is_not_stored(gateway: Gateway, stub: StubThread) -
     assert ask(sdk)[0] == "miss"
 
 
-def test_other_endpoints_pass_through(gateway: Gateway, stub: StubThread) -> None:
+def test_other_endpoints_pass_through(gateway: AnyGateway, stub: StubThread) -> None:
     sdk = gateway.client()
     for _ in range(2):
         raw = sdk.embeddings.with_raw_response.create(model="cloud", input="hi")
@@ -240,13 +242,13 @@ def test_other_endpoints_pass_through(gateway: Gateway, stub: StubThread) -> Non
     assert len(stub.stub.received) == 4
 
 
-def test_unknown_models_are_still_refused(gateway: Gateway) -> None:
+def test_unknown_models_are_still_refused(gateway: AnyGateway) -> None:
     with pytest.raises(openai.NotFoundError):
         ask(gateway.client(max_retries=0), model="nope")
 
 
-def test_disabled_cache_adds_nothing(start_gateway: GatewayFactory, stub: StubThread) -> None:
-    gateway = start_gateway(cache_config(stub, enabled=False))
+def test_disabled_cache_adds_nothing(start_app: AppFactory, stub: StubThread) -> None:
+    gateway = start_app(cache_config(stub, enabled=False))
     raw = gateway.client().chat.completions.with_raw_response.create(
         model="cloud",
         messages=HELLO,  # type: ignore[arg-type]
@@ -255,11 +257,11 @@ def test_disabled_cache_adds_nothing(start_gateway: GatewayFactory, stub: StubTh
     )
     assert "x-minigate-cache" not in raw.headers
     assert "cache" not in stub.stub.received[-1].body
-    assert httpx.get(f"{gateway.url}/health").json()["cache"]["status"] == "disabled"
+    assert gateway.http.get("/health").json()["cache"]["status"] == "disabled"
 
 
-def test_health_reports_the_cache(gateway: Gateway) -> None:
-    health = httpx.get(f"{gateway.url}/health").json()
+def test_health_reports_the_cache(gateway: AnyGateway) -> None:
+    health = gateway.http.get("/health").json()
     assert health["status"] == "ok"
     assert health["cache"] == {"backend": "sqlite", "semantic": False, "status": "ok"}
 
@@ -268,21 +270,23 @@ def test_health_reports_the_cache(gateway: Gateway) -> None:
 
 
 @pytest.fixture
-def guarded(start_gateway: GatewayFactory, stub: StubThread) -> Gateway:
+def guarded(start_app: AppFactory, stub: StubThread) -> AnyGateway:
     keys = [{"key": "sk-tenant-a-0123", "name": "a"}]
     config = {
         "models": [upstream(stub.base_url), upstream(stub.base_url, "other")],
         "auth": {"master_key": MASTER, "api_keys": keys},
     }
-    return start_gateway(config)
+    return start_app(config)
 
 
-def admin(gateway: Gateway, method: str, path: str, key: str = MASTER, **kw: Any) -> httpx.Response:
+def admin(
+    gateway: AnyGateway, method: str, path: str, key: str = MASTER, **kw: Any
+) -> httpx.Response:
     headers = {"authorization": f"Bearer {key}"}
-    return httpx.request(method, f"{gateway.url}/v1/admin/cache/{path}", headers=headers, **kw)
+    return gateway.http.request(method, f"/v1/admin/cache/{path}", headers=headers, **kw)
 
 
-def test_admin_api_needs_the_master_key(guarded: Gateway) -> None:
+def test_admin_api_needs_the_master_key(guarded: AnyGateway) -> None:
     assert admin(guarded, "GET", "stats", key="wrong-key-0000").status_code == 401
     refused = admin(guarded, "GET", "stats", key="sk-tenant-a-0123")
     assert refused.status_code == 403
@@ -290,7 +294,7 @@ def test_admin_api_needs_the_master_key(guarded: Gateway) -> None:
     assert admin(guarded, "POST", "clear", key="sk-tenant-a-0123").status_code == 403
 
 
-def test_admin_api_stats_invalidate_clear(guarded: Gateway) -> None:
+def test_admin_api_stats_invalidate_clear(guarded: AnyGateway) -> None:
     tenant = guarded.client("sk-tenant-a-0123")
     ask(tenant)
     ask(tenant, model="other")
@@ -324,10 +328,10 @@ def minigate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_cli_reads_and_empties_the_gateways_store(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
     path = tmp_path / "cache.sqlite3"
-    gateway = start_gateway(cache_config(stub, sqlite_path=str(path)))
+    gateway = start_app(cache_config(stub, sqlite_path=str(path)))
     sdk = gateway.client()
     ask(sdk)
     ask(sdk)

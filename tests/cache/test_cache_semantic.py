@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
 import pytest
 
 from minigate.testing.stub_upstream import StubThread
 from tests.cache.test_cache import ask, chat_calls
-from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
+from tests.conftest import EMBED_MODEL, AppFactory, InProcessGateway
 from tests.conftest import upstream_model as upstream
 
 pytestmark = pytest.mark.model
@@ -22,20 +21,21 @@ def turn(text: str, system: dict[str, str] = SYSTEM) -> list[dict[str, str]]:
 
 
 @pytest.fixture
-def gateway(start_gateway: GatewayFactory, stub: StubThread) -> Gateway:
+def gateway(start_app: AppFactory, stub: StubThread) -> InProcessGateway:
+    """In-process: MiniLM loads in this process (torch is imported once, not per gateway)."""
     keys = [{"key": "sk-tenant-a-0123"}, {"key": "sk-tenant-b-0123"}]
     config: dict[str, Any] = {
         "models": [upstream(stub.base_url), MINILM],
         "auth": {"api_keys": keys},
     }
-    return start_gateway(config)
+    return start_app(config)
 
 
 def test_a_paraphrase_hits_and_an_unrelated_question_does_not(
-    gateway: Gateway, stub: StubThread
+    gateway: InProcessGateway, stub: StubThread
 ) -> None:
     sdk = gateway.client("sk-tenant-a-0123")
-    assert httpx.get(f"{gateway.url}/health").json()["cache"]["semantic"] is True
+    assert gateway.http.get("/health").json()["cache"]["semantic"] is True
     assert ask(sdk, messages=turn("What is the capital of France?"))[0] == "miss"
     status, similarity, body = ask(sdk, messages=turn("What is France's capital?"))
     assert status == "semantic-hit"
@@ -48,7 +48,9 @@ def test_a_paraphrase_hits_and_an_unrelated_question_does_not(
     assert chat_calls(stub) == 3
 
 
-def test_the_hard_filter_and_tenants_still_apply(gateway: Gateway, stub: StubThread) -> None:
+def test_the_hard_filter_and_tenants_still_apply(
+    gateway: InProcessGateway, stub: StubThread
+) -> None:
     alice, bob = gateway.client("sk-tenant-a-0123"), gateway.client("sk-tenant-b-0123")
     assert ask(alice, messages=turn("What is the capital of France?"))[0] == "miss"
     other_system = {"role": "system", "content": "Answer at length."}
@@ -58,7 +60,7 @@ def test_the_hard_filter_and_tenants_still_apply(gateway: Gateway, stub: StubThr
     assert chat_calls(stub) == 4
 
 
-def test_a_semantic_hit_streams(gateway: Gateway) -> None:
+def test_a_semantic_hit_streams(gateway: InProcessGateway) -> None:
     sdk = gateway.client("sk-tenant-a-0123")
     _, _, stored = ask(sdk, messages=turn("What is the capital of France?"))
     raw = sdk.chat.completions.with_raw_response.create(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
 from minigate.config import load_settings
-from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
 
@@ -60,24 +61,34 @@ def test_invalid_config_fails_at_start_naming_the_key(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_chat_against_a_running_gateway(start_gateway: GatewayFactory, stub: StubThread) -> None:
-    gateway: Gateway = start_gateway({"models": [upstream(stub.base_url)]})
+@pytest.fixture(scope="module")
+def module_stub() -> Iterator[StubThread]:
+    thread = StubThread(StubUpstream())
+    yield thread
+    thread.close()
+
+
+@pytest.fixture(scope="module")
+def gateway(start_gateway: GatewayFactory, module_stub: StubThread) -> Gateway:
+    """One real gateway for the chat commands (they reach it over HTTP, as users do)."""
+    return start_gateway({"models": [upstream(module_stub.base_url)]})
+
+
+def test_chat_against_a_running_gateway(gateway: Gateway) -> None:
     result = minigate("chat", "Hello", "-m", "cloud", "--url", gateway.base_url)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == COMPLETION_TEXT
 
 
-def test_chat_repl_keeps_the_conversation(start_gateway: GatewayFactory, stub: StubThread) -> None:
-    gateway = start_gateway({"models": [upstream(stub.base_url)]})
+def test_chat_repl_keeps_the_conversation(gateway: Gateway, module_stub: StubThread) -> None:
     result = minigate("chat", "-m", "cloud", "--url", gateway.base_url, stdin="Hi\nAgain\nexit\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout.count(COMPLETION_TEXT) == 2
-    last = stub.stub.received[-1].body["messages"]
+    last = module_stub.stub.received[-1].body["messages"]
     assert [m["role"] for m in last] == ["user", "assistant", "user"]
 
 
-def test_chat_reports_an_unknown_model(start_gateway: GatewayFactory, stub: StubThread) -> None:
-    gateway = start_gateway({"models": [upstream(stub.base_url)]})
+def test_chat_reports_an_unknown_model(gateway: Gateway) -> None:
     result = minigate("chat", "Hello", "-m", "nope", "--url", gateway.base_url)
     assert result.returncode == 1
     assert "not configured" in result.stderr and "Traceback" not in result.stderr

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import socket
+import sqlite3
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -68,6 +72,14 @@ def metric(gateway: Gateway, name: str, model: str) -> float:
     found = re.search(rf'^{name}{{model="{model}"}} (\S+)$', text, re.MULTILINE)
     assert found, f"{name} is not on /metrics"
     return float(found.group(1))
+
+
+def eventually(check: Callable[[], bool], timeout_s: float = 300) -> None:
+    """Wait for ``check`` to hold (the deadline only bounds a broken run, it times nothing)."""
+    deadline = time.monotonic() + timeout_s
+    while not check():
+        assert time.monotonic() < deadline, "the condition never held"
+        time.sleep(0.05)
 
 
 @pytest.mark.timeout(900)  # 16 answers; minutes only on a machine shared by many test runs
@@ -224,6 +236,72 @@ def test_a_disconnecting_client_frees_its_slot(gateway: Gateway, sdk: openai.Ope
     # The only slot is free again: the next request runs at once instead of after 400 tokens.
     assert streamed(sdk, PROMPTS[0], model="narrow")
     assert metric(gateway, "minigate_engine_slots_busy", "narrow") == 0
+
+
+def test_cached_tokens_report_the_reused_prefix_streamed_and_not(sdk: openai.OpenAI) -> None:
+    system = f"You answer questions about the orchard of farm {time.time_ns()}. " * 10
+
+    def messages(question: str) -> Any:
+        return [{"role": "system", "content": system}, {"role": "user", "content": question}]
+
+    first = sdk.chat.completions.create(
+        model="wide", messages=messages("Which tree?"), max_tokens=2, temperature=0
+    )
+    again = sdk.chat.completions.create(
+        model="wide", messages=messages("Which fruit?"), max_tokens=2, temperature=0
+    )
+    chunks = sdk.chat.completions.create(
+        model="wide",
+        messages=messages("Which month?"),
+        max_tokens=2,
+        temperature=0,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    streamed_usage = [c.usage for c in chunks if c.usage][-1]
+    usages = [first.usage, again.usage, streamed_usage]
+    cached = []
+    for usage in usages:
+        assert usage is not None and usage.prompt_tokens_details is not None
+        cached.append(usage.prompt_tokens_details.cached_tokens or 0)
+        assert cached[-1] < usage.prompt_tokens
+    # Only the chat template's opening can be cached for a new system prompt; then all of it.
+    assert cached[0] < 10
+    assert cached[1] >= 100 and cached[2] >= 100
+
+
+def test_a_client_leaving_before_its_whole_answer_frees_its_slot(gateway: Gateway) -> None:
+    def disconnected() -> int:
+        with sqlite3.connect(gateway.workdir / "minigate.db") as db:
+            (count,) = db.execute(
+                "SELECT count(*) FROM requests WHERE requested_model = 'narrow' AND NOT stream "
+                "AND status = 'client_disconnected'"
+            ).fetchone()
+        return int(count)
+
+    def generated() -> float:
+        return metric(gateway, "minigate_engine_generated_tokens_total", "narrow")
+
+    before, left = generated(), disconnected()
+    body = json.dumps(
+        {
+            "model": "narrow",
+            "messages": [{"role": "user", "content": "Count from 1 to 1000, one per line."}],
+            "max_tokens": 400,
+            "temperature": 0,
+        }
+    ).encode()
+    head = (
+        "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", gateway.port)) as client:
+        client.sendall(head.encode() + body)
+        eventually(lambda: generated() > before)  # the answer is being generated
+    # The ledger has the request as cancelled (not run to its end and thrown away), and the
+    # slot is free again.
+    eventually(lambda: disconnected() == left + 1)
+    eventually(lambda: metric(gateway, "minigate_engine_slots_busy", "narrow") == 0)
 
 
 def test_requests_past_max_queue_get_503(sdk: openai.OpenAI) -> None:

@@ -6,12 +6,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from minigate.config import load_settings
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import GatewayFactory
+from tests.conftest import upstream_model as upstream
 
 
 def figures(accuracy: float, p95: float, cost_per_1k: str | None) -> dict[str, Any]:
@@ -112,3 +117,143 @@ def test_a_file_that_is_no_results_file_is_one_clear_line(tmp_path: Path) -> Non
     )  # fmt: skip
     assert result.returncode == 1
     assert f"{bad} is not a results file written by 'minigate eval'" in result.stderr
+
+
+# Per row of the headlines run: the cheap target's mean logprob and correctness, and the
+# strong target's correctness. Strong: 4/5 = 0.8, so 95% of it is 0.76. Escalating below -0.9
+# (row 5 only) gives 4/5 = 0.8 with one escalation in five; keeping every row gives 3/5.
+RECORDS = [(-0.1, True, True), (-0.2, True, True), (-0.5, False, True), (-0.9, True, False),
+           (-1.5, False, True)]  # fmt: skip
+ARTIFACT = {
+    "format": "minigate-learned-router",
+    "version": 2,
+    "embedding_model": "all-minilm-l6-v2",
+    "dim": 3,
+    "coef": [0.1, 0.2, 0.3],
+    "intercept": 0.0,
+}
+
+
+def write_records(folder: Path) -> None:
+    lines = []
+    for n, (logprob, cheap, strong) in enumerate(RECORDS):
+        for target, correct in (("tiny", cheap), ("big", strong)):
+            record = {"key": f"r{n}\t{target}", "row": f"r{n}", "target": target}
+            lines.append({**record, "correct": correct, "error": None, "mean_logprob": logprob})
+    lines[-1]["mean_logprob"] = None  # the strong target's logprob is not needed
+    (folder / "results.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines))
+
+
+def test_the_snippet_holds_cascade_and_learned_thresholds(tmp_path: Path) -> None:
+    headlines = tmp_path / "headlines"
+    headlines.mkdir()
+    doc = {"format": "minigate-eval-results", "task": "headlines"}
+    (headlines / "summary.json").write_text(json.dumps({**doc, "targets": RESULTS["headlines"]}))
+    write_records(headlines)
+    artifact, router_eval = tmp_path / "router.json", tmp_path / "router-eval.json"
+    artifact.write_text(json.dumps(ARTIFACT))
+    router_eval.write_text(json.dumps({"calibration": {"chosen": {"threshold": 0.42}}}))
+    routes = tmp_path / "routes.yaml"
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", str(headlines / "summary.json"),
+         "--cascade", "tiny,big", "--learned-artifact", str(artifact),
+         "--learned-eval", str(router_eval), "--routes", str(routes), "--json"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    chosen = json.loads(result.stdout)["thresholds"]["eval-selected-cascade-headlines"]
+    assert chosen == {
+        "min_mean_logprob": -0.9,
+        "rows": 5,
+        "escalation_share": 0.2,
+        "accuracy": 0.8,
+        "strong_accuracy": 0.8,
+        "target_quality": 0.95,
+    }
+    snippet = yaml.safe_load(routes.read_text())
+    assert snippet["routes"][1:] == [
+        {
+            "id": "eval-selected-cascade-headlines",
+            "cascade": {"tiers": ["tiny", "big"], "min_mean_logprob": -0.9},
+        },
+        {
+            "id": "eval-selected-learned",
+            "learned": {"cheap": "tiny", "strong": "big", "artifact": str(artifact),
+                        "threshold": 0.42},
+        },
+    ]  # fmt: skip
+    models = [
+        {"id": m, "backend": "openai", "base_url": "http://127.0.0.1:1/v1"}
+        for m in ("tiny", "small", "big")
+    ]
+    embedder = {
+        "id": "all-minilm-l6-v2",
+        "backend": "sentence_transformers",
+        "path": "builtin:minilm",
+    }
+    config = tmp_path / "minigate.yaml"
+    config.write_text(yaml.safe_dump({"models": [*models, embedder], **snippet}))
+    settings = load_settings(config)
+    assert [r.id for r in settings.routes] == [
+        "eval-selected",
+        "eval-selected-cascade-headlines",
+        "eval-selected-learned",
+    ]
+
+
+def test_a_cascade_without_logprobs_says_why_not(tmp_path: Path) -> None:
+    (path,) = write(tmp_path)[1:]
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", str(path), "--cascade", "tiny,big",
+         "--json"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    why = json.loads(result.stdout)["thresholds"]["eval-selected-cascade-headlines"]["why_not"]
+    assert "run 'minigate eval --logprobs'" in why
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        (["--cascade", "tiny"], "--cascade takes 'CHEAP,STRONG'"),
+        (["--learned-artifact", "router.json"], "Give --learned-artifact and --learned-eval"),
+    ],
+)
+def test_bad_threshold_options_are_one_clear_line(
+    tmp_path: Path, extra: list[str], says: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", str(write(tmp_path)[0]), *extra],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode != 0 and says in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def labeller() -> Iterator[StubThread]:
+    thread = StubThread(StubUpstream(text="up"))  # reports -0.1 per token when asked
+    yield thread
+    thread.close()
+
+
+def test_eval_records_the_mean_logprob_for_the_cascade(
+    start_gateway: GatewayFactory, labeller: StubThread, tmp_path: Path
+) -> None:
+    gateway = start_gateway({"models": [upstream(labeller.base_url, "tiny", max_retries=0)]})
+    data = tmp_path / "data.jsonl"
+    data.write_text(
+        json.dumps({"prompt": "Gold rose.", "expected": "up", "scorer": "exact"}) + "\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", str(data), "--target", "tiny",
+         "--base-url", gateway.base_url, "--output", str(tmp_path / "out"), "--logprobs",
+         "--no-progress"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (record,) = [
+        json.loads(x) for x in (tmp_path / "out" / "results.jsonl").read_text().split("\n") if x
+    ]
+    assert record["mean_logprob"] == -0.1 and record["correct"] is True

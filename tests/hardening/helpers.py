@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import Gateway
+from tests.conftest import AnyGateway
 from tests.conftest import upstream_model as upstream
 
 MASTER = "sk-master-key-for-hardening-tests"
@@ -41,9 +41,11 @@ def config(stub: StubThread, work: Path, **extra: Any) -> dict[str, Any]:
     }
 
 
-def create_key(gateway: Gateway, **spec: Any) -> tuple[str, str]:
+def create_key(gateway: AnyGateway, **spec: Any) -> tuple[str, str]:
     """(secret, key id) of a new virtual key."""
-    made = httpx.post(f"{gateway.base_url}/admin/keys", json={"name": "t", **spec}, headers=ADMIN)
+    made = gateway.http.post(
+        f"{gateway.base_url}/admin/keys", json={"name": "t", **spec}, headers=ADMIN
+    )
     assert made.status_code == 201, made.text
     return str(made.json()["key"]), str(made.json()["id"])
 
@@ -75,10 +77,9 @@ def wait_until(check: Any, timeout: float = 30.0) -> Any:
         time.sleep(0.1)
 
 
-def post(gateway: Gateway, path: str, body: Any, key: str = MASTER) -> httpx.Response:
-    return httpx.post(
+def post(gateway: AnyGateway, path: str, body: Any, key: str = MASTER) -> httpx.Response:
+    return gateway.http.post(
         f"{gateway.base_url}{path}",
         json=body,
         headers={"authorization": f"Bearer {key}"},
-        timeout=30,
-    )
+    )  # a real gateway's client waits up to 30 s

@@ -7,11 +7,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
-from tests.conftest import Gateway, GatewayFactory
+from tests.conftest import AppFactory, GatewayFactory, InProcessGateway
 from tests.hardening.helpers import HELLO, MASTER, config, create_key, db_of, post
 
 CHAT = {"model": "mini", "messages": HELLO}
@@ -24,17 +23,18 @@ def stub() -> Iterator[StubThread]:
     thread.close()
 
 
-def _gateway(start_gateway: GatewayFactory, stub: StubThread, work: Path) -> Gateway:
+def _gateway(start_app: AppFactory, stub: StubThread, work: Path) -> InProcessGateway:
+    """In-process: the store's files change under the running app as under a server."""
     cache = {"enabled": True, "sqlite_path": str(work / "cache" / "cache.sqlite3")}
     settings = {**config(stub, work), "cache": cache}
-    return start_gateway(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    return start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
 
 
-def _assert_fails_closed(gateway: Gateway, secret: str) -> None:
-    health = httpx.get(f"{gateway.url}/health", timeout=30)
+def _assert_fails_closed(gateway: InProcessGateway, secret: str) -> None:
+    health = gateway.http.get("/health")
     assert health.status_code == 503
     assert health.json()["status"] == "degraded" and health.json()["store"]["problem"]
-    metrics = httpx.get(f"{gateway.url}/metrics", headers={"authorization": f"Bearer {MASTER}"})
+    metrics = gateway.http.get("/metrics", headers={"authorization": f"Bearer {MASTER}"})
     assert "minigate_store_healthy 0.0" in metrics.text
     refused = post(gateway, "/chat/completions", CHAT, key=secret)
     assert refused.status_code == 503
@@ -42,13 +42,13 @@ def _assert_fails_closed(gateway: Gateway, secret: str) -> None:
 
 
 def test_a_deleted_database_is_reported_and_keys_fail_closed(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
     """Before: still 200 and /health ok; everything gone at the next restart."""
-    gateway = _gateway(start_gateway, stub, tmp_path)
+    gateway = _gateway(start_app, stub, tmp_path)
     secret, _ = create_key(gateway, budget_usd="1")
     assert post(gateway, "/chat/completions", CHAT, key=secret).status_code == 200
-    healthy = httpx.get(f"{gateway.url}/health").json()
+    healthy = gateway.http.get("/health").json()
     assert healthy["status"] == "ok" and healthy["store"]["status"] == "ok"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_of(tmp_path)}{suffix}").unlink(missing_ok=True)
@@ -58,7 +58,11 @@ def test_a_deleted_database_is_reported_and_keys_fail_closed(
 def test_a_corrupted_database_is_a_503_not_a_500(
     start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
 ) -> None:
-    gateway = _gateway(start_gateway, stub, tmp_path)
+    # A real server: the app's shutdown raises on the corrupted store (its audit trail reads
+    # its last entry), which an in-process app would report as this test's error.
+    cache = {"enabled": True, "sqlite_path": str(tmp_path / "cache" / "cache.sqlite3")}
+    settings = {**config(stub, tmp_path), "cache": cache}
+    gateway = start_gateway(settings, env={"MINIGATE_MASTER_KEY": MASTER})
     secret, _ = create_key(gateway)
     db = db_of(tmp_path)
     with db.open("r+b") as data:  # same file, every page after the header overwritten
@@ -69,14 +73,14 @@ def test_a_corrupted_database_is_a_503_not_a_500(
     response = post(gateway, "/chat/completions", CHAT, key=secret)
     assert response.status_code == 503, response.text
     assert response.json()["error"]["code"] == "store_unavailable"
-    assert httpx.get(f"{gateway.url}/health", timeout=30).json()["status"] == "degraded"
+    assert gateway.http.get("/health").json()["status"] == "degraded"
 
 
 def test_store_and_cache_files_are_private(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
     """Before: 0644 (the reviews table holds prompts)."""
-    gateway = _gateway(start_gateway, stub, tmp_path)
+    gateway = _gateway(start_app, stub, tmp_path)
     cached = {**CHAT, "temperature": 0}
     assert post(gateway, "/chat/completions", cached).status_code == 200
     db = db_of(tmp_path)

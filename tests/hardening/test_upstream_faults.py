@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
-from tests.conftest import GatewayFactory
+from tests.conftest import AppFactory, GatewayFactory
 from tests.conftest import upstream_model as upstream
 from tests.hardening.helpers import HELLO, MASTER, config, post
 
@@ -46,9 +45,9 @@ def test_an_upstream_echoing_the_gateways_key_is_redacted(
 
 
 def test_secrets_in_any_upstream_error_are_redacted(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
-    gateway = start_gateway(config(stub, tmp_path), env={"MINIGATE_MASTER_KEY": MASTER})
+    gateway = start_app(config(stub, tmp_path), env={"MINIGATE_MASTER_KEY": MASTER})
     leaked = "AKIAIOSFODNN7EXAMPLE and postgres://app:hunter2pw@db/x"
     stub.stub.status, stub.stub.error_message = 400, f"Bad request from {leaked}"
     response = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO})
@@ -59,12 +58,12 @@ def test_secrets_in_any_upstream_error_are_redacted(
 
 
 def test_a_hung_upstream_fails_after_one_timeout(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
     """Before: a hung upstream was asked three times, each waiting timeout_s (181 s)."""
     settings = config(stub, tmp_path)
     settings["models"] = [upstream(stub.base_url, "mini", timeout_s=1, max_retries=2)]
-    gateway = start_gateway(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    gateway = start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
     stub.stub.delay_s = 5
     response = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO})
     assert response.status_code == 504
@@ -73,26 +72,28 @@ def test_a_hung_upstream_fails_after_one_timeout(
 
 
 def test_metrics_and_docs_need_a_key_once_keys_exist(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
-    gateway = start_gateway(config(stub, tmp_path), env={"MINIGATE_MASTER_KEY": MASTER})
+    gateway = start_app(config(stub, tmp_path), env={"MINIGATE_MASTER_KEY": MASTER})
     for path in ("/metrics", "/docs", "/openapi.json"):
-        refused = httpx.get(f"{gateway.url}{path}")
+        refused = gateway.http.get(f"{gateway.url}{path}")
         assert refused.status_code == 401
         assert refused.json()["error"]["code"] == "invalid_api_key"
-        allowed = httpx.get(f"{gateway.url}{path}", headers={"authorization": f"Bearer {MASTER}"})
+        allowed = gateway.http.get(
+            f"{gateway.url}{path}", headers={"authorization": f"Bearer {MASTER}"}
+        )
         assert allowed.status_code == 200
     public = config(stub, tmp_path / "public", server={"public_metrics": True})
-    opened = start_gateway(public, env={"MINIGATE_MASTER_KEY": MASTER})
-    assert httpx.get(f"{opened.url}/metrics").status_code == 200
-    assert httpx.get(f"{opened.url}/docs").status_code == 401
+    opened = start_app(public, env={"MINIGATE_MASTER_KEY": MASTER})
+    assert opened.http.get(f"{opened.url}/metrics").status_code == 200
+    assert opened.http.get(f"{opened.url}/docs").status_code == 401
 
 
 def test_the_openapi_document_describes_request_bodies(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
-    gateway = start_gateway(config(stub, tmp_path))
-    document = httpx.get(f"{gateway.url}/openapi.json").json()
+    gateway = start_app(config(stub, tmp_path))
+    document = gateway.http.get("/openapi.json").json()
     body = document["paths"]["/v1/chat/completions"]["post"]["requestBody"]
     ref = body["content"]["application/json"]["schema"]["$ref"]
     schema = document["components"]["schemas"][ref.rsplit("/", 1)[1]]

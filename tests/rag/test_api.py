@@ -181,6 +181,18 @@ def test_collections_belong_to_keys(rag_gateway: Gateway, mixed: dict[str, str])
         assert alice.get("/collections/mixed").json()["chunks"] > 0
 
 
+def test_models_list_the_callers_collections(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
+    alice = {m.id for m in rag_gateway.client(api_key=ALICE).models.list()}
+    assert "rag:mixed" in alice and "stub" in alice
+    with api(rag_gateway, BOB) as bob:
+        bob.post("/collections", json={"name": "bobs-notes"})
+    bob_models = {m.id for m in rag_gateway.client(api_key=BOB).models.list()}
+    assert "rag:bobs-notes" in bob_models
+    assert "rag:bobs-notes" not in alice
+    card = rag_gateway.client(api_key=ALICE).models.retrieve("rag:mixed")
+    assert card.id == "rag:mixed" and card.created > 0
+
+
 def test_delete_collection(rag_gateway: Gateway) -> None:
     with api(rag_gateway) as http:
         http.post("/collections", json={"name": "gone"})

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from minigate.testing.stub_upstream import StubThread
-from tests.rag.conftest import rag_config
+from tests.rag.conftest import ALICE, BOB, MASTER, rag_config
 from tests.rag.documents import write_mixed_folder
 
 
@@ -58,3 +58,30 @@ def test_ingest_list_and_ask(tmp_path: Path, answerer: StubThread) -> None:
     lines = asked.stdout.splitlines()
     assert lines[0] == "The answer is in the sources [1]."
     assert lines[1] == "[1] bridge.docx"
+
+
+def test_the_api_key_picks_whose_collections(tmp_path: Path, answerer: StubThread) -> None:
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    config["ledger"] = {"enabled": False}  # static keys only: no store to open
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    (tmp_path / "notes.txt").write_text("The tea harvest starts in April.")
+
+    def names(*key: str) -> list[str]:
+        listed = minigate("collections", *key, cwd=tmp_path)
+        assert listed.returncode == 0, listed.stderr
+        return [c["name"] for c in json.loads(listed.stdout)]
+
+    ingested = minigate("ingest", "notes.txt", "-c", "kb", "--api-key", ALICE, cwd=tmp_path)
+    assert ingested.returncode == 0, ingested.stderr
+    assert names("--api-key", ALICE) == ["kb"]
+    assert names("--api-key", BOB) == []
+    assert names("--api-key", MASTER, "--owner", "static:alice") == ["kb"]
+
+    refused = minigate("collections", "--api-key", BOB, "--owner", "static:alice", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("minigate: --owner needs the master key")
+    wrong = minigate("collections", "--api-key", "sk-wrong", cwd=tmp_path)
+    assert (wrong.returncode, wrong.stderr) == (1, "minigate: Incorrect API key provided.\n")
+    missing = minigate("collections", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("minigate: You didn't provide an API key.")

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
-from tests.conftest import Gateway, gateways
+from tests.conftest import EMBED_MODEL, Gateway, gateways
 from tests.conftest import upstream_model as upstream
 
 MASTER = "sk-master-ui-test-0000"
@@ -34,8 +34,12 @@ def dashboard_config(model: StubThread, store: Path) -> dict[str, Any]:
         "models": [
             upstream(model.base_url, "cloud", max_retries=0),
             upstream(model.base_url, "reviewed", max_retries=0),
+            # Collections embed with it (loaded on first use: only the collection test does).
+            {"id": EMBED_MODEL, "backend": "sentence_transformers", "path": "builtin:minilm"},
         ],
         "store": {"url": f"sqlite:///{store}"},
+        "rag": {"chroma_path": str(store.parent / "chroma")},
+        "batch": {"poll_s": 0.1},
         "ledger": {"prices": {"cloud": {"input": "2", "output": "8"}}},
         "audit": {"retain_text": True, "checkpoint_every": 5},
         "guard": {

@@ -15,6 +15,8 @@ import httpx
 import pytest
 
 from minigate.ledger.money import from_pico
+from minigate.ledger.rollup import bucket_of
+from minigate.store.schema import LATENCY_BOUNDS
 from minigate.testing.postgres import PostgresServer
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import Gateway, GatewayFactory
@@ -42,7 +44,8 @@ def user(gateway: Gateway) -> dict[str, Any]:
 
 
 def nearest_rank(values: list[float], p: float) -> float | None:
-    ordered = sorted(math.floor(v) for v in values)
+    """As the summary reads it: the upper bound of the histogram column the rank falls in."""
+    ordered = sorted(LATENCY_BOUNDS[bucket_of(v)] for v in values)
     return float(ordered[math.ceil(p * len(ordered)) - 1]) if ordered else None
 
 

@@ -8,6 +8,7 @@ One browser for the module; a screenshot of each page goes to test-artifacts/ui/
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 
 import httpx
 import openai
+import orjson
 import pytest
 
 from minigate.ledger.money import from_pico
@@ -187,3 +189,117 @@ def test_audit_verify_is_green_and_a_request_is_found(page: Any, gateway: Gatewa
     page.get_by_role("button", name="Look up").click()
     page.get_by_text("Chain position").wait_for()
     shoot(page, "audit")
+
+
+def batch_of(sdk: openai.OpenAI, prompts: list[str]) -> Any:
+    """A batch of chat requests, made through the SDK as a client would."""
+    lines = [
+        orjson.dumps(
+            {
+                "custom_id": f"line-{n}",
+                "method": "POST",
+                "url": "/v1/chat/completions",
+                "body": {"model": "cloud", "messages": [{"role": "user", "content": prompt}]},
+            }
+        )
+        for n, prompt in enumerate(prompts)
+    ]
+    upload = sdk.files.create(file=("in.jsonl", b"\n".join(lines)), purpose="batch")
+    return sdk.batches.create(
+        input_file_id=upload.id, endpoint="/v1/chat/completions", completion_window="24h"
+    )
+
+
+def settled(sdk: openai.OpenAI, batch_id: str, until: Any = None) -> Any:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        batch = sdk.batches.retrieve(batch_id)
+        if (until or (lambda b: b.status in ("completed", "failed", "cancelled")))(batch):
+            return batch
+        time.sleep(0.1)
+    raise AssertionError(f"batch {batch_id} is still {batch.status}")
+
+
+def test_batches_show_progress_counts_and_files_and_one_is_cancelled(
+    page: Any, gateway: Gateway, model: StubThread
+) -> None:
+    sdk = gateway.client(api_key=MASTER, max_retries=0)
+    done = settled(
+        sdk, batch_of(sdk, ["Name three colours.", "用中文回答：天空是什么颜色？", "Hi"]).id
+    )
+    assert done.status == "completed" and done.output_file_id
+    model.stub.delay_s = 0.3
+    try:
+        slow = batch_of(sdk, [f"Question {n}" for n in range(40)])
+        settled(sdk, slow.id, until=lambda b: b.request_counts.completed >= 1)
+
+        page.get_by_role("link", name="Batches", exact=True).click()
+        page.get_by_role("link", name=done.id).wait_for()
+        assert page.locator("progress").count() >= 2
+        shoot(page, "batches")
+
+        page.get_by_role("link", name=slow.id).click()
+        cancel = page.get_by_role("button", name="Cancel this batch")
+        cancel.focus()  # keyboard only: focus and Enter
+        page.keyboard.press("Enter")
+        page.get_by_text("cancel", exact=False).first.wait_for()
+        cancelled = settled(sdk, slow.id)
+    finally:
+        model.stub.delay_s = 0
+    assert cancelled.status == "cancelled"
+    page.reload()
+    assert "cancelled" in page.locator("#counts").inner_text()
+    assert page.get_by_role("button", name="Cancel this batch").count() == 0
+    shoot(page, "batch-cancelled")
+
+    page.goto(f"/ui/batches/{done.id}")
+    counts = page.locator("#counts").inner_text()
+    assert "completed" in counts and "3" in counts
+    with page.expect_download() as download:
+        page.get_by_role("link", name=f"Download {done.output_file_id}").click()
+    lines = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
+    assert sorted(orjson.loads(line)["custom_id"] for line in lines) == [
+        "line-0",
+        "line-1",
+        "line-2",
+    ]
+    shoot(page, "batch")
+
+
+DOCUMENTS = {
+    "great-wall.txt": "长城是中国古代的军事防御工程，东起山海关，西至嘉峪关。".encode(),
+    "tea.md": b"# Tea\n\nGreen tea is steamed or pan-fired soon after picking, so it stays green.",
+}
+
+
+@pytest.mark.model
+def test_a_collection_is_made_uploaded_to_and_queried_in_chinese(page: Any, tmp_path: Path) -> None:
+    page.get_by_role("link", name="Collections", exact=True).click()
+    create = page.get_by_role("region", name="Create a collection")
+    create.get_by_label("Name").fill("docs")
+    create.get_by_label("Name").press("Enter")  # the keyboard submits the form
+    page.wait_for_url("**/ui/collections/docs")
+
+    for name, data in DOCUMENTS.items():
+        (tmp_path / name).write_bytes(data)
+    page.get_by_label("Files").set_input_files([str(tmp_path / name) for name in DOCUMENTS])
+    page.get_by_role("button", name="Upload").click()
+    uploaded = page.get_by_role("status")
+    uploaded.wait_for()
+    assert "great-wall.txt: added" in uploaded.inner_text(), uploaded.inner_text()
+    shoot(page, "collection-uploaded")
+
+    search = page.get_by_role("search", name="Test a query")
+    search.get_by_label("Query").fill("长城有多长？")
+    search.get_by_label("Method").select_option("bm25")
+    search.get_by_role("button", name="Search").click()
+    hits = page.locator("ol.hits")
+    hits.wait_for()
+    assert "长城是中国古代的军事防御工程" in hits.locator("li").first.inner_text()
+    assert page.get_by_text("hits for “长城有多长？”").is_visible()
+    shoot(page, "collection")
+
+    page.get_by_role("link", name="All collections").click()
+    row = page.locator("tr", has_text="docs")
+    assert row.locator("td").nth(1).inner_text() == "2"
+    shoot(page, "collections")

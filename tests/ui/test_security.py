@@ -3,25 +3,32 @@ cookie flags, the idle timeout and open redirects."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from types import SimpleNamespace
 
 import httpx
 import pytest
+from sqlalchemy import select
 from starlette.requests import Request
 from starlette.responses import Response
 
+from minigate.store import open_store
+from minigate.store.schema import ui_sessions
 from minigate.testing.stub_upstream import StubThread
 from minigate.ui.routes import set_cookie
-from minigate.ui.sessions import Sessions
+from minigate.ui.sessions import Sessions, StoredSessions
 from minigate.ui.web import nav_for
-from tests.conftest import Gateway, GatewayFactory
+from tests.conftest import Gateway, GatewayFactory, gateways
 from tests.ui.conftest import MASTER, csrf_of, dashboard_config, log_in
 
 PAGES = ["/ui/overview", "/ui/requests", "/ui/requests/chatcmpl-x", "/ui/reviews", "/ui/keys"]
 PAGES += ["/ui/audit", "/ui/audit?request_id=chatcmpl-x"]
+PAGES += ["/ui/batches", "/ui/batches/batch_x", "/ui/files/file-x/content"]
+PAGES += ["/ui/collections", "/ui/collections/docs?q=x"]
 ACTIONS = ["/ui/keys", "/ui/keys/key_x/disable", "/ui/keys/key_x/limits", "/ui/audit/verify"]
 ACTIONS += ["/ui/reviews/rev_x/approve", "/ui/reviews/rev_x/reject", "/ui/logout"]
+ACTIONS += ["/ui/batches/batch_x/cancel", "/ui/collections", "/ui/collections/docs/documents"]
 ADMIN_PAGES = ["/ui/reviews", "/ui/keys", "/ui/audit"]
 
 
@@ -87,6 +94,28 @@ def test_an_action_without_its_csrf_token_is_refused(gateway: Gateway) -> None:
         assert made.status_code == 201 and 'id="new-secret"' in made.text
 
 
+def test_batch_and_collection_actions_without_their_csrf_token_are_refused(
+    gateway: Gateway,
+) -> None:
+    """Cancel, create a collection and upload (multipart): each needs the session's token."""
+    admin = {"authorization": f"Bearer {MASTER}"}
+    with log_in(gateway, MASTER) as http:
+        token = csrf_of(http.get("/ui/collections").text)
+        for data in ({"name": "sneaky"}, {"name": "sneaky", "csrf": "wrong"}):
+            refused = http.post("/ui/collections", data=data)
+            assert refused.status_code == 403 and "security token" in refused.text
+        names = httpx.get(f"{gateway.base_url}/collections", headers=admin).json()["data"]
+        assert "sneaky" not in [c["name"] for c in names]
+        upload = {"file": ("a.txt", b"text", "text/plain")}
+        for data in ({}, {"csrf": "wrong"}):
+            refused = http.post("/ui/collections/sneaky/documents", data=data, files=upload)
+            assert refused.status_code == 403 and "security token" in refused.text
+        refused = http.post("/ui/batches/batch_x/cancel", data={"csrf": "wrong"})
+        assert refused.status_code == 403
+        missing = http.post("/ui/batches/batch_nope/cancel", data={"csrf": token})
+        assert missing.status_code == 404 and "batch_nope" in missing.text
+
+
 def test_a_login_form_without_its_token_is_refused(gateway: Gateway) -> None:
     refused = httpx.post(f"{gateway.url}/ui/login", data={"key": MASTER, "csrf": "guess"})
     assert refused.status_code == 403 and "mg_session" not in refused.cookies
@@ -123,17 +152,65 @@ def test_login_never_redirects_off_the_dashboard(gateway: Gateway) -> None:
             form = http.get("/ui/login")
 
 
-def test_an_idle_session_expires() -> None:
-    now = [0.0]
-    sessions = Sessions(idle_timeout_s=60, clock=lambda: now[0])
-    session = sessions.open("sk-x", admin=True, label="master")
-    now[0] = 59
-    assert sessions.get(session.id) is session  # used: the idle clock restarts
-    now[0] = 118
-    assert sessions.get(session.id) is session
-    now[0] = 179
-    assert sessions.get(session.id) is None
-    assert sessions.get(session.id) is None
+@pytest.mark.parametrize("kept", ["memory", "store"])
+def test_an_idle_session_expires(kept: str, tmp_path: Path) -> None:
+    async def run() -> None:
+        now = [0.0]
+        sessions: Sessions | StoredSessions = Sessions(idle_timeout_s=60, clock=lambda: now[0])
+        engine = None
+        if kept == "store":
+            engine = await open_store(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+            sessions = StoredSessions(engine, idle_timeout_s=600, clock=lambda: now[0])
+        timeout = sessions.idle_timeout_s
+        try:
+            session = await sessions.open("sk-x", admin=True, label="master")
+            now[0] = timeout - 1
+            found = await sessions.get(session.id)  # used: the idle clock restarts
+            assert found is not None and (found.id, found.csrf) == (session.id, session.csrf)
+            now[0] = 2 * timeout - 2
+            found = await sessions.get(session.id)
+            assert found is not None and found.key == "sk-x" and found.admin
+            now[0] = 4 * timeout
+            assert await sessions.get(session.id) is None
+            assert await sessions.get(session.id) is None
+            assert await sessions.get("a-guessed-id") is None
+        finally:
+            if engine is not None:
+                await engine.dispose()
+
+    asyncio.run(run())
+
+
+def test_the_store_never_holds_a_usable_key_or_cookie(tmp_path: Path) -> None:
+    async def run() -> None:
+        engine = await open_store(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+        try:
+            session = await StoredSessions(engine, 600).open(MASTER, admin=True, label="master")
+            async with engine.connect() as conn:
+                row = (await conn.execute(select(ui_sessions))).one()
+        finally:
+            await engine.dispose()
+        assert MASTER not in str(tuple(row)) and session.id not in str(tuple(row))
+
+    asyncio.run(run())
+
+
+def test_gateways_sharing_a_store_share_logins(
+    gateway: Gateway, model: StubThread, store: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Logged in on one gateway, the same cookie works on another of the store; logged out on
+    the second, the first refuses it too."""
+    with gateways(tmp_path_factory) as start:
+        other = start(dashboard_config(model, store), env={"MINIGATE_MASTER_KEY": MASTER})
+        with log_in(gateway, MASTER) as http:
+            cookie = {"mg_session": http.cookies["mg_session"]}
+            with httpx.Client(base_url=other.url, cookies=cookie) as there:
+                page = there.get("/ui/keys")
+                assert page.status_code == 200 and "Keys and budgets" in page.text
+                assert (
+                    there.post("/ui/logout", data={"csrf": csrf_of(page.text)}).status_code == 303
+                )
+            assert http.get("/ui/keys").status_code == 303  # to the login form
 
 
 def test_a_key_marked_admin_reaches_every_page(gateway: Gateway) -> None:
@@ -166,8 +243,8 @@ def test_the_cookie_is_secure_over_tls(scheme: str, secure: bool) -> None:
 
 
 def test_feature_pages_join_the_navigation_once_configured() -> None:
-    admin = Sessions(60).open("k", admin=True, label="master")
-    user = Sessions(60).open("k", admin=False, label="sk-mg-…")
+    admin = asyncio.run(Sessions(60).open("k", admin=True, label="master"))
+    user = asyncio.run(Sessions(60).open("k", admin=False, label="sk-mg-…"))
     plain = SimpleNamespace()
     configured = SimpleNamespace(
         batch=SimpleNamespace(enabled=True), rag=SimpleNamespace(enabled=False)
@@ -175,7 +252,11 @@ def test_feature_pages_join_the_navigation_once_configured() -> None:
     assert "/ui/batches" not in [e.path for e in nav_for(plain, admin)]
     paths = [e.path for e in nav_for(configured, admin)]
     assert "/ui/batches" in paths and "/ui/collections" not in paths
-    assert [e.path for e in nav_for(configured, user)] == ["/ui/overview", "/ui/requests"]
+    assert [e.path for e in nav_for(configured, user)] == [
+        "/ui/overview",
+        "/ui/requests",
+        "/ui/batches",
+    ]
     assert nav_for(configured, None) == []
 
 

@@ -224,7 +224,7 @@ class LlamaCppBackend(SingleModelBackend):
     ) -> tuple[list[_Choice], Usage]:
         """Run a plan to the end: each choice's text, finish reason and logprobs, and usage."""
         choices = [_Choice() for _ in plan.jobs]
-        usage = Usage()
+        usage = _usage()
         async for piece in await self._pieces(plan, ctx):
             choice = choices[piece.index]
             choice.text += piece.text
@@ -274,7 +274,7 @@ class LlamaCppBackend(SingleModelBackend):
                 for i in range(len(plan.jobs))
             ]
         )
-        usage = Usage()
+        usage = _usage()
         async for piece in pieces:
             if piece.text or piece.logprobs:
                 ctx.mark_first_token()
@@ -317,7 +317,7 @@ class LlamaCppBackend(SingleModelBackend):
     ) -> AsyncIterator[Completion]:
         plan = self._plan_completion(req)
         created = now()
-        usage = Usage()
+        usage = _usage()
         ctx.outcome.usage = plan.live
         offsets = [0] * len(plan.jobs)
         async for piece in await self._pieces(plan, ctx):
@@ -342,10 +342,19 @@ class LlamaCppBackend(SingleModelBackend):
         ctx.outcome.usage = usage
 
 
+def _usage() -> Usage:
+    """Zero usage in OpenAI's shape, with ``prompt_tokens_details.cached_tokens``: the prompt
+    tokens whose KV cells were reused from the prefix cache instead of computed."""
+    return Usage.model_validate({"prompt_tokens_details": {"cached_tokens": 0}})
+
+
 def _add_usage(usage: Usage, piece: Piece, *, first_of_prompt: bool) -> None:
     # n choices of one prompt share that prompt, as OpenAI counts it.
     if first_of_prompt:
         usage.prompt_tokens += piece.prompt_tokens
+        details = (usage.model_extra or {}).get("prompt_tokens_details")
+        if isinstance(details, dict):
+            details["cached_tokens"] += piece.cached_tokens
     usage.completion_tokens += piece.completion_tokens
     usage.total_tokens = usage.prompt_tokens + usage.completion_tokens
 

@@ -35,6 +35,7 @@ from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompl
 from minigate.schemas.common import WireModel
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest, EmbeddingResponse
+from minigate.streams import sse_lines
 
 M = TypeVar("M", bound=WireModel)
 T = TypeVar("T")
@@ -254,7 +255,7 @@ class OpenAIBackend(SingleModelBackend):
                     f"'{_ascii(response.headers.get('content-type', 'no content type'))}', "
                     "not an event stream."
                 )
-            async for line in response.aiter_lines():
+            async for line in sse_lines(response):
                 if not line.startswith("data:"):
                     continue
                 payload = line[5:].strip()

@@ -82,6 +82,11 @@ class OpenAIModel(Section):
     backoff_s: float = Field(default=0.5, ge=0)
     max_backoff_s: float = Field(default=8.0, ge=0)
     owned_by: str = "upstream"
+    batch_passthrough: bool = Field(
+        default=False,
+        description="Send a batch whose lines all name this model to the upstream's own "
+        "Files and Batch API (its batch discount applies) instead of running its lines here.",
+    )
 
     @field_validator("base_url")
     @classmethod

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import secrets
+import shutil
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -55,6 +57,19 @@ class FileStore:
     def scratch(self, file_id: str, kind: str = "upload") -> Path:
         """Where a file is written before it is complete: an upload, or a batch's output."""
         return self.root / "tmp" / f"{file_id}.{kind}"
+
+    def snapshot(self, batch_id: str) -> Path:
+        """A batch's own copy of its input, read when a worker validates it."""
+        return self.root / "tmp" / f"{batch_id}.input"
+
+    async def keep(self, file_id: str, key_id: str | None, batch_id: str) -> None:
+        """Snapshot a file for a batch: a hard link (a copy where links fail)."""
+        source = await self.content_path(file_id, key_id)
+        target = self.snapshot(batch_id)
+        try:
+            await asyncio.to_thread(os.link, source, target)
+        except OSError:
+            await asyncio.to_thread(shutil.copyfile, source, target)
 
     async def upload(
         self, body: AsyncIterator[bytes], content_type: str, key_id: str | None

@@ -83,11 +83,14 @@ class Finisher:
         errors = _Output(self.files.scratch(new_file_id(), "output"))
         try:
             completed = await self._write(row["id"], output, errors)
-            return await self._commit(row, ending, output, errors, completed)
+            finished = await self._commit(row, ending, output, errors, completed)
         finally:
             for out in (output, errors):
                 await asyncio.to_thread(out.close)
                 out.path.unlink(missing_ok=True)
+        if finished:  # cancelled while validating: its input snapshot is still there
+            await asyncio.to_thread(self.files.snapshot(row["id"]).unlink, missing_ok=True)
+        return finished
 
     async def _claim(self, row: dict[str, Any], ending: Ending) -> bool:
         now = time.time()

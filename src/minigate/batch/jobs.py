@@ -1,14 +1,10 @@
-"""Batch jobs as the API sees them: create (with validation), read, list and cancel."""
+"""Batch jobs as the API sees them: create, read, list and cancel (a worker validates)."""
 
 from __future__ import annotations
 
-import asyncio
 import secrets
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, func, insert, or_, select, update
@@ -16,12 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.batch.files import FileStore
 from minigate.batch.settings import BatchSettings
-from minigate.batch.validate import Checker, InputLine, read_lines
+from minigate.batch.validate import InputLine
 from minigate.errors import Conflict, InvalidRequest, NotFound
 from minigate.schemas.batches import Batch, BatchCreate, BatchErrors, BatchList, RequestCounts
 from minigate.store.schema import batch_lines, batches
 
-INSERT_CHUNK = 1000
 RUNNING = ("validating", "in_progress", "finalizing", "cancelling")
 # Line statuses; a line that ends in any but "completed" counts as failed.
 PENDING, CLAIMED, COMPLETED = "pending", "running", "completed"
@@ -47,7 +42,11 @@ class Jobs:
         self.settings = settings
 
     async def create(self, spec: BatchCreate, owner: Owner) -> Batch:
-        """Check every line of the input file; queue them all, or fail with line errors."""
+        """Record a ``validating`` batch on a snapshot of its input; a worker checks its lines.
+
+        The snapshot is a hard link to the input file, so deleting the file while the batch
+        waits or runs changes nothing for it.
+        """
         source = await self.files.row(spec.input_file_id, owner.key_id)
         if source["purpose"] != "batch":
             raise InvalidRequest(
@@ -56,9 +55,6 @@ class Jobs:
                 param="input_file_id",
                 code="invalid_value",
             )
-        path = await self.files.content_path(spec.input_file_id, owner.key_id)
-        checker = Checker(spec.endpoint)
-        total = await asyncio.to_thread(_check_all, path, checker)
         now = int(time.time())
         row: dict[str, Any] = {
             "id": new_batch_id(),
@@ -70,32 +66,21 @@ class Jobs:
             "input_file_id": spec.input_file_id,
             "completion_window": spec.completion_window,
             "metadata": spec.metadata,
-            "total": total,
+            "status": "validating",
+            "total": 0,
             "completed": 0,
             "failed": 0,
             "created_at": now,
             "expires_at": now + int(self.settings.completion_window_s),
         }
-        if checker.error_count:
-            row.update(
-                status="failed",
-                failed_at=now,
-                errors=BatchErrors(data=checker.errors).model_dump(),
-                total=0,
-            )
+        await self.files.keep(spec.input_file_id, owner.key_id, row["id"])
+        try:
             async with self.engine.begin() as conn:
                 await conn.execute(insert(batches).values(**row))
-            return to_batch(row, None)
-        row.update(status="in_progress", in_progress_at=now)
-        async with self.engine.begin() as conn:
-            await conn.execute(insert(batches).values(**row))
-            await self._queue(conn, row["id"], path, spec.endpoint)
-        return to_batch(row, RequestCounts(total=total))
-
-    async def _queue(self, conn: AsyncConnection, batch_id: str, path: Path, endpoint: str) -> None:
-        lines = _checked(path, endpoint)
-        while chunk := await asyncio.to_thread(lambda: list(islice(lines, INSERT_CHUNK))):
-            await conn.execute(insert(batch_lines), [_line_row(batch_id, x) for x in chunk])
+        except BaseException:
+            self.files.snapshot(row["id"]).unlink(missing_ok=True)
+            raise
+        return to_batch(row, RequestCounts())
 
     async def get(self, batch_id: str, key_id: str | None) -> Batch:
         async with self.engine.connect() as conn:
@@ -149,25 +134,7 @@ class Jobs:
             return to_batch(row, await counts(conn, row))
 
 
-def _check_all(path: Path, checker: Checker) -> int:
-    """Check every line (reading the file once); returns how many there are."""
-    total = 0
-    for number, raw in read_lines(path):
-        checker.check(number, raw)
-        total += 1
-    return total
-
-
-def _checked(path: Path, endpoint: str) -> Iterator[InputLine]:
-    """The file's requests, read again after they were all found valid."""
-    checker = Checker(endpoint)
-    for number, raw in read_lines(path):
-        line = checker.check(number, raw)
-        if line is not None:
-            yield line
-
-
-def _line_row(batch_id: str, line: InputLine) -> dict[str, Any]:
+def line_row(batch_id: str, line: InputLine) -> dict[str, Any]:
     token = secrets.token_hex(12)
     return {
         "id": f"batch_req_{token}",

@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from minigate.batch.jobs import CLAIMED, PENDING
 from minigate.store.schema import batch_lines, batches
 
-ACTIVE = ("in_progress", "cancelling", "finalizing")
+ACTIVE = ("validating", "in_progress", "cancelling", "finalizing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,7 @@ class Queue:
         self.lease_s = lease_s
 
     async def active_batches(self) -> list[dict[str, Any]]:
-        """Batches with work left (running, cancelling or being finished), oldest first."""
+        """Batches with work left (to validate, run, cancel or finish), oldest first."""
         async with self.engine.connect() as conn:
             found = await conn.execute(
                 select(batches).where(batches.c.status.in_(ACTIVE)).order_by(batches.c.created_at)
@@ -58,6 +58,7 @@ class Queue:
                 batches.c.id == batch_id,
                 batches.c.status == "in_progress",
                 batches.c.expires_at > now,
+                batches.c.upstream_model.is_(None),  # its upstream runs its lines
             )
             .exists()
         )

@@ -54,6 +54,12 @@ class BatchSettings(Section):
         "of running again.",
     )
     poll_s: float = Field(default=0.5, gt=0, description="How often an idle worker looks.")
+    upstream_poll_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="How often a batch passed through to an upstream's Batch API is polled "
+        "there (models with batch_passthrough).",
+    )
     completion_window_s: float = Field(
         default=24 * 3600.0,
         gt=0,

@@ -24,6 +24,7 @@ class InputLine:
     line: int  # 1-based, counting blank lines too, as an editor shows them
     custom_id: str
     body: bytes  # the request body, as JSON
+    model: str
 
 
 def read_lines(path: Path) -> Iterator[tuple[int, bytes]]:
@@ -69,7 +70,7 @@ def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError
         return _missing(number, "body", "an object")
     if not isinstance(body.get("model"), str):
         return _missing(number, "body.model", "the name of a model")
-    return InputLine(number, custom_id, orjson.dumps(body))
+    return InputLine(number, custom_id, orjson.dumps(body), body["model"])
 
 
 def _missing(number: int, param: str, what: str) -> BatchError:
@@ -92,6 +93,7 @@ class Checker:
         self.endpoint = endpoint
         self.errors: list[BatchError] = []
         self.error_count = 0
+        self.models: set[str] = set()
         self._seen: dict[str, int] = {}
 
     def check(self, number: int, raw: bytes) -> InputLine | None:
@@ -111,4 +113,5 @@ class Checker:
                 self.errors.append(result)
             return None
         self._seen[result.custom_id] = number
+        self.models.add(result.model)
         return result

@@ -1,4 +1,4 @@
-"""The batch worker: claims lines, runs them through the pipeline, finishes batches.
+"""The batch worker: validates batches, runs their lines through the pipeline, finishes them.
 
 It runs inside the gateway (``batch.worker: true``) or as ``minigate worker``; any number of
 them share the store's queue. Each line runs as the batch owner's key at background
@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 from minigate.backends.protocol import Backend
 from minigate.batch.finalize import COMPLETE, Ending, Finisher, ending_of
+from minigate.batch.intake import Intake
 from minigate.batch.jobs import COMPLETED
 from minigate.batch.queue import ClaimedLine, Queue
 from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, answer, output_line
 from minigate.batch.settings import BatchSettings
+from minigate.batch.upstream import Relay
 from minigate.context import BatchLine, RequestContext
 from minigate.errors import AuthenticationFailed, GatewayError
 
@@ -53,13 +55,17 @@ class BatchWorker:
         self,
         pipeline: Backend,
         queue: Queue,
+        intake: Intake,
         finisher: Finisher,
         settings: BatchSettings,
         keys: KeyLookup | None = None,
+        relay: Relay | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.queue = queue
+        self.intake = intake
         self.finisher = finisher
+        self.relay = relay
         self.settings = settings
         self.keys = keys
         self._running: dict[str, dict[str, asyncio.Task[None]]] = {}  # batch -> line -> task
@@ -113,6 +119,13 @@ class BatchWorker:
         for row in await self.queue.active_batches():
             if self._stopping:
                 break
+            if row["status"] == "validating":
+                worked = await self.intake.validate(row) or worked
+                continue
+            if row["upstream_model"] and row["upstream_status"] != "mapped":
+                if self.relay is not None:  # its upstream runs it; a worker without one waits
+                    worked = await self.relay.step(row) or worked
+                continue
             ending = ending_of(row, now)
             if row["status"] == "in_progress" and ending is COMPLETE:
                 worked = await self._feed(row) or worked

@@ -8,7 +8,13 @@ from typing import Any
 import httpx
 import typer
 
-from minigate.cli.collections import ConfigOnly, OwnerOption, local_runtime, run_or_exit
+from minigate.cli.collections import (
+    ConfigOnly,
+    KeyOption,
+    OwnerOption,
+    local_runtime,
+    run_or_exit,
+)
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -23,8 +29,8 @@ def ask(
         envvar="MINIGATE_URL",
         help="Ask a running gateway (e.g. http://127.0.0.1:8080/v1) instead of this process.",
     ),
-    api_key: str | None = typer.Option(None, envvar="MINIGATE_API_KEY", help="Key for --url."),
-    owner: str = OwnerOption,
+    api_key: str | None = KeyOption,
+    owner: str | None = OwnerOption,
     config: Path | None = ConfigOnly,
 ) -> None:
     """Answer from the collection's documents, citing them as [1], [2], and list the sources.
@@ -40,18 +46,20 @@ def ask(
     if url:
         answer = _remote(url.rstrip("/"), api_key, body)
     else:
-        answer = run_or_exit(_local(config, owner, body))
+        answer = run_or_exit(_local(config, api_key, owner, body))
     typer.echo(answer["choices"][0]["message"]["content"])
     for source in answer.get("sources", []):
         where = f", page {source['page']}" if "page" in source else ""
         typer.echo(f"[{source['index']}] {source['source']}{where}")
 
 
-async def _local(config: Path | None, owner: str, body: dict[str, Any]) -> dict[str, Any]:
-    async with local_runtime(config, chat=True) as runtime:
+async def _local(
+    config: Path | None, api_key: str | None, owner: str | None, body: dict[str, Any]
+) -> dict[str, Any]:
+    async with local_runtime(config, api_key, owner, chat=True) as local:
         req = ChatCompletionRequest.model_validate(body)
-        ctx = RequestContext(endpoint="cli", key_id=owner)
-        result = await runtime.pipeline.chat(req, ctx)
+        ctx = RequestContext(endpoint="cli", key_id=local.owner)
+        result = await local.runtime.pipeline.chat(req, ctx)
         return result.model_dump(mode="json")
 
 

@@ -13,6 +13,7 @@ from minigate.cli.common import ConfigOption, settings_or_exit
 from minigate.config import Settings
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
+from minigate.streams import sse_lines
 
 
 def chat(
@@ -119,7 +120,7 @@ def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:
             if response.status_code >= 400:
                 error = orjson.loads(await response.aread()).get("error", {})
                 raise GatewayError(f"{error.get('message', response.status_code)}")
-            async for line in response.aiter_lines():
+            async for line in sse_lines(response):
                 if not line.startswith("data:") or line.endswith("[DONE]"):
                     continue
                 data = orjson.loads(line[5:])

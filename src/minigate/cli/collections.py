@@ -1,8 +1,10 @@
 """``minigate collections``: list, create and delete document collections, in this process.
 
 The commands open the configured Chroma store directly (or the shared server in
-rag.chroma_url), like the gateway does. Collections belong to an API key's id; --owner picks
-whose: 'public' (an open gateway's), 'master', 'static:NAME' or a virtual key's id.
+rag.chroma_url), like the gateway does. Collections belong to an API key: the commands act
+on the collections of the key in --api-key (or MINIGATE_API_KEY), found as the gateway finds
+it (a static key, the master key or a virtual key); without one, on an open gateway's
+('public'). The master key (or an admin key) may act for any key id with --owner.
 """
 
 from __future__ import annotations
@@ -11,16 +13,18 @@ import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
 
 from minigate.cli.common import settings_or_exit
-from minigate.errors import GatewayError
+from minigate.config import Settings
+from minigate.errors import GatewayError, PermissionDenied
 from minigate.rag import Library
 from minigate.rag.build import answer_model
-from minigate.rag.library import PUBLIC
+from minigate.rag.library import owner_of
 from minigate.runtime import Runtime
 
 T = TypeVar("T")
@@ -31,11 +35,17 @@ ConfigOnly = typer.Option(
     envvar="MINIGATE_CONFIG",
     help="Config file (default: ./minigate.yaml if present, else the embedded default).",
 )
+KeyOption = typer.Option(
+    None,
+    "--api-key",
+    envvar="MINIGATE_API_KEY",
+    help="Your API key: the command uses its collections (none: an open gateway's).",
+)
 OwnerOption = typer.Option(
-    PUBLIC,
+    None,
     "--owner",
-    help="The key id owning the collection: 'public' (open gateway), 'master', "
-    "'static:NAME' or a virtual key id.",
+    help="Admin only (the master key or an admin key in --api-key): use the collections of "
+    "this key id instead: 'public', 'master', 'static:NAME' or a virtual key's id.",
 )
 app = typer.Typer(
     help="List, create and delete document collections (with no command: list them).\n\n"
@@ -44,27 +54,72 @@ app = typer.Typer(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Local:
+    """The gateway's runtime in this process, and whose collections the command uses."""
+
+    runtime: Runtime
+    library: Library
+    owner: str
+
+
+async def resolve_owner(settings: Settings, api_key: str | None, owner: str | None) -> str:
+    """The key id owning the collections, found from the API key as the gateway finds it."""
+    from minigate.ledger.keys import KeyStore
+    from minigate.server.auth import Authenticator
+    from minigate.store import open_store
+
+    engine = await open_store(settings.store.url) if api_key and settings.ledger.enabled else None
+    try:
+        auth = Authenticator(settings, KeyStore(engine) if engine is not None else None)
+        caller = await auth.identify(api_key or "")
+    finally:
+        if engine is not None:
+            await engine.dispose()
+    if owner is None:
+        return owner_of(caller.key_id)
+    if not auth.open and not caller.admin:
+        raise PermissionDenied(
+            "--owner needs the master key (or an admin key) in --api-key; without --owner the "
+            "command uses your own key's collections."
+        )
+    return owner
+
+
 @asynccontextmanager
-async def local_runtime(config: Path | None, chat: bool = False) -> AsyncIterator[Runtime]:
-    """The gateway's runtime in this process, with only the models the command needs."""
+async def local_runtime(
+    config: Path | None,
+    api_key: str | None,
+    owner: str | None,
+    embed: bool = True,
+    chat: bool = False,
+) -> AsyncIterator[Local]:
+    """The runtime with only the models the command needs (the embedding model, the
+    answering model), and the caller's key id."""
     from minigate.metrics import Metrics
     from minigate.runtime import running
 
     settings = settings_or_exit(config)
-    wanted = [settings.rag.embedding_model]
+    who = await resolve_owner(settings, api_key, owner)
+    wanted = [settings.rag.embedding_model] if embed else []
     if chat and (model := answer_model(settings.rag, settings.models)):
         wanted.append(model)
     async with running(settings, Metrics(), only=wanted, with_ledger=False) as runtime:
         if runtime.rag is None:
             raise GatewayError("Document collections are off (rag.enabled: false).")
-        yield runtime
+        yield Local(runtime, runtime.rag, who)
 
 
-def run_with_library(config: Path | None, work: Callable[[Library], Awaitable[T]]) -> T:
+def run_with_library(
+    config: Path | None,
+    api_key: str | None,
+    owner: str | None,
+    work: Callable[[Library, str], Awaitable[T]],
+    embed: bool = False,
+) -> T:
     async def run() -> T:
-        async with local_runtime(config) as runtime:
-            assert runtime.rag is not None
-            return await work(runtime.rag)
+        async with local_runtime(config, api_key, owner, embed=embed) as local:
+            return await work(local.library, local.owner)
 
     return run_or_exit(run())
 
@@ -79,13 +134,16 @@ def run_or_exit(call: Coroutine[Any, Any, T]) -> T:
 
 @app.callback()
 def collections(
-    ctx: typer.Context, owner: str = OwnerOption, config: Path | None = ConfigOnly
+    ctx: typer.Context,
+    api_key: str | None = KeyOption,
+    owner: str | None = OwnerOption,
+    config: Path | None = ConfigOnly,
 ) -> None:
-    """List the collections of --owner with their chunk counts, as JSON."""
+    """List your collections with their chunk counts, as JSON."""
     if ctx.invoked_subcommand is not None:
         return
 
-    async def work(library: Library) -> list[dict[str, object]]:
+    async def work(library: Library, owner: str) -> list[dict[str, object]]:
         found = await library.list_collections(owner)
         return [
             {"name": c.name, "chunks": (await library.get(owner, c.name)).chunks,
@@ -93,40 +151,61 @@ def collections(
             for c in found
         ]  # fmt: skip
 
-    typer.echo(json.dumps(run_with_library(config, work), indent=2, ensure_ascii=False))
+    typer.echo(
+        json.dumps(run_with_library(config, api_key, owner, work), indent=2, ensure_ascii=False)
+    )
 
 
 @app.command()
-def create(name: str, owner: str = OwnerOption, config: Path | None = ConfigOnly) -> None:
+def create(
+    name: str,
+    api_key: str | None = KeyOption,
+    owner: str | None = OwnerOption,
+    config: Path | None = ConfigOnly,
+) -> None:
     """Create an empty collection.
 
     Example: minigate collections create manuals
     """
-    run_with_library(config, lambda library: library.create(owner, name))
+    run_with_library(
+        config, api_key, owner, lambda library, who: library.create(who, name), embed=True
+    )
     typer.echo(f"created collection '{name}'")
 
 
 @app.command()
-def delete(name: str, owner: str = OwnerOption, config: Path | None = ConfigOnly) -> None:
+def delete(
+    name: str,
+    api_key: str | None = KeyOption,
+    owner: str | None = OwnerOption,
+    config: Path | None = ConfigOnly,
+) -> None:
     """Delete a collection and every document in it.
 
     Example: minigate collections delete manuals
     """
-    run_with_library(config, lambda library: library.delete(owner, name))
+    run_with_library(config, api_key, owner, lambda library, who: library.delete(who, name))
     typer.echo(f"deleted collection '{name}'")
 
 
 @app.command()
-def documents(name: str, owner: str = OwnerOption, config: Path | None = ConfigOnly) -> None:
+def documents(
+    name: str,
+    api_key: str | None = KeyOption,
+    owner: str | None = OwnerOption,
+    config: Path | None = ConfigOnly,
+) -> None:
     """List a collection's documents, as JSON.
 
     Example: minigate collections documents manuals
     """
 
-    async def work(library: Library) -> Sequence[object]:
+    async def work(library: Library, owner: str) -> Sequence[object]:
         return [
             {"id": d.id, "source": d.source, "chunks": d.chunks, "pages": d.pages}
             for d in await library.documents(owner, name)
         ]
 
-    typer.echo(json.dumps(run_with_library(config, work), indent=2, ensure_ascii=False))
+    typer.echo(
+        json.dumps(run_with_library(config, api_key, owner, work), indent=2, ensure_ascii=False)
+    )

@@ -53,6 +53,11 @@ def run(
     max_tokens: int = typer.Option(256, min=1, help="Answer length, where a row sets none."),
     use_cache: bool = typer.Option(False, help="Let the gateway's cache answer (default: bypass)."),
     stream: bool = typer.Option(False, help="Stream, to measure time to first token."),
+    logprobs: bool = typer.Option(
+        False,
+        help="Record each whole (not streamed) answer's mean token logprob, which "
+        "'eval matrix --cascade' needs.",
+    ),
     judge_model: str | None = typer.Option(None, help="The model that grades 'judge' rows."),
     judge_rubric: Path | None = typer.Option(None, help="A file with the judge's default rubric."),
     min_accuracy: float | None = typer.Option(
@@ -84,6 +89,7 @@ def run(
             stream=stream,
             judge_model=judge_model,
             pricer=_pricer(config) if config else None,
+            logprobs=logprobs,
         )
         if judge_rubric is not None:
             options = replace(options, judge_rubric=_text(judge_rubric))
@@ -169,6 +175,15 @@ def _table(doc: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _pair(text: str) -> tuple[str, str]:
+    cheap, _, strong = text.partition(",")
+    if not cheap.strip() or not strong.strip() or "," in strong:
+        raise ConfigError(
+            f"--cascade takes 'CHEAP,STRONG' (two targets of the runs), not '{text}'."
+        )
+    return cheap.strip(), strong.strip()
+
+
 @app.command("matrix")
 def matrix(
     results: list[Path] = typer.Argument(..., help="summary.json files of 'minigate eval' runs."),
@@ -177,12 +192,29 @@ def matrix(
         None, "--routes", help="Write the routes: snippet here."
     ),
     route_id: str = typer.Option("eval-selected", help="The id of the route in the snippet."),
+    cascade: str | None = typer.Option(
+        None,
+        help="'CHEAP,STRONG' targets of the runs: add per data set a cascade at the "
+        "min_mean_logprob that reaches --target-quality (runs made with --logprobs).",
+    ),
+    target_quality: float = typer.Option(
+        0.95, min=0, help="The cascade's wanted accuracy as a share of STRONG's."
+    ),
+    learned_artifact: Path | None = typer.Option(
+        None, help="A 'router train' artifact: add a learned route over the --cascade tiers."
+    ),
+    learned_eval: Path | None = typer.Option(
+        None, help="'router eval --json' output of that artifact: its calibrated threshold."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the matrix as JSON."),
 ) -> None:
     """The model-selection matrix: per scenario (latency budget, cost ceiling per 1k requests,
     accuracy floor) and data set, the cheapest target that meets it, or none.
 
     Example: minigate eval matrix gsm8k/summary.json headlines/summary.json --routes routes.yaml
+
+    Example: minigate eval matrix hl/summary.json --cascade smollm2-135m-instruct,qwen
+    --learned-artifact router.json --learned-eval router-eval.json --routes routes.yaml
     """
     import yaml
 
@@ -190,8 +222,17 @@ def matrix(
 
     def work() -> tuple[dict[str, Any], dict[str, Any]]:
         chosen = mx.read_scenarios(scenarios) if scenarios else mx.DEFAULT_SCENARIOS
-        built = mx.build(mx.read_results(results), chosen)
-        return built, mx.routes_snippet(built, chosen, route_id)
+        columns = mx.read_results(results)
+        built = mx.build(columns, chosen)
+        snippet = mx.routes_snippet(built, chosen, route_id)
+        if (learned_artifact is None) != (learned_eval is None):
+            raise ConfigError("Give --learned-artifact and --learned-eval together.")
+        pair = _pair(cascade) if cascade else None
+        learned = (learned_artifact, learned_eval) if learned_artifact and learned_eval else None
+        extra, why = mx.threshold_routes(columns, route_id, pair, target_quality, learned)
+        if why:
+            built["thresholds"] = why
+        return built, {"routes": [*snippet["routes"], *extra]}
 
     built, snippet = or_exit(work)
     if routes_out is not None:

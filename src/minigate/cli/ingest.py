@@ -9,7 +9,13 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from minigate.cli.collections import ConfigOnly, OwnerOption, local_runtime, run_or_exit
+from minigate.cli.collections import (
+    ConfigOnly,
+    KeyOption,
+    OwnerOption,
+    local_runtime,
+    run_or_exit,
+)
 from minigate.errors import NotFound
 from minigate.rag import IngestResult
 
@@ -18,7 +24,8 @@ def ingest(
     path: Path = typer.Argument(..., help="A file, or a folder whose files are all ingested."),
     collection: str = typer.Option(..., "--collection", "-c", help="The collection to add to."),
     create: bool = typer.Option(True, help="Create the collection when it does not exist."),
-    owner: str = OwnerOption,
+    api_key: str | None = KeyOption,
+    owner: str | None = OwnerOption,
     config: Path | None = ConfigOnly,
 ) -> None:
     """Ingest .txt, .md, .html, .pdf and .docx files; unchanged files are skipped, changed ones
@@ -33,7 +40,7 @@ def ingest(
     if not files:
         typer.echo(f"minigate: no files found in {path}.", err=True)
         raise typer.Exit(2)
-    results = run_or_exit(_ingest_all(config, files, collection, owner, create))
+    results = run_or_exit(_ingest_all(config, api_key, owner, files, collection, create))
     for result in results:
         if result.status == "error":
             typer.echo(f"minigate: error: {result.error}", err=True)
@@ -53,17 +60,21 @@ def _files(path: Path) -> list[Path]:
 
 
 async def _ingest_all(
-    config: Path | None, files: list[tuple[str, Path]], name: str, owner: str, create: bool
+    config: Path | None,
+    api_key: str | None,
+    owner: str | None,
+    files: list[tuple[str, Path]],
+    name: str,
+    create: bool,
 ) -> list[IngestResult]:
-    async with local_runtime(config) as runtime:
-        library = runtime.rag
-        assert library is not None  # local_runtime refuses a gateway without collections
+    async with local_runtime(config, api_key, owner) as local:
+        library, who = local.library, local.owner
         try:
-            await library.get(owner, name)
+            await library.get(who, name)
         except NotFound:
             if not create:
                 raise
-            await library.create(owner, name)
+            await library.create(who, name)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn())  # fmt: skip
         with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
@@ -81,6 +92,6 @@ async def _ingest_all(
                         progress.advance(task)
 
             results = await library.ingest_many(
-                owner, name, contents(), on_result=lambda _: progress.advance(task)
+                who, name, contents(), on_result=lambda _: progress.advance(task)
             )
         return unreadable + results

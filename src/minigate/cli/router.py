@@ -33,22 +33,31 @@ def train(
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Embed every prompt afresh."),
     progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
+    after_cheap: bool = typer.Option(
+        False,
+        "--after-cheap",
+        help="Also weigh the cheap answer's mean logprob and length (rows need "
+        "cheap_mean_logprob and cheap_tokens): the route becomes a learned cascade.",
+    ),
 ) -> None:
     """Train the router: embed each prompt with all-MiniLM-L6-v2, add its length, task tag
     and task prior, and fit a logistic regression for P(the cheap answer is good enough).
     Only rows where the cheap model was wrong and the strong one right need the strong one.
+    With --after-cheap the cheap answer's mean logprob and length are features too.
 
     Example: minigate router train labelled.jsonl -o router.json
     """
     from minigate.router.artifact import save_artifact
-    from minigate.router.training import check_trainable, read_rows
+    from minigate.router.training import answers_of, check_trainable, read_rows
     from minigate.router.training import train as fit
 
     def work() -> dict[str, Any]:
         rows = read_rows(data)
         check_trainable(rows)
+        if after_cheap:
+            answers_of(rows)  # a missing logprob fails before the (slow) embedding
         vectors = _embed([r.prompt for r in rows], cache, progress, use_cache=not no_cache)
-        artifact = fit(rows, vectors, c)
+        artifact = fit(rows, vectors, c, after_cheap)
         save_artifact(artifact, output)
         return artifact.stats
 
@@ -121,8 +130,11 @@ def evaluate(
 
 
 def _probabilities(model: Any, rows: list[Any]) -> Any:
+    from minigate.router.training import answers_of
+
+    answers = answers_of(rows) if model.after_cheap else None
     vectors = _embed([r.prompt for r in rows], None, progress=False)
-    return model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows])
+    return model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows], answers)
 
 
 def _write_scores(path: Path, rows: list[Any], p: Any) -> None:

@@ -55,6 +55,16 @@ class EngineCollector(Collector):
             "Prompt tokens served from the KV cache instead of being computed.",
             labels=labels,
         )
+        step = CounterMetricFamily(
+            "minigate_engine_step_seconds",
+            "Wall time of decode steps (batching, llama_decode, sampling).",
+            labels=labels,
+        )
+        decode = CounterMetricFamily(
+            "minigate_engine_decode_seconds",
+            "Wall time in llama_decode; the rest of the steps' time is per-step Python work.",
+            labels=labels,
+        )
         for name, engine in self.engines.items():
             stats, pool = engine.stats, engine.pool
             slots.add_metric([name], pool.slots)
@@ -64,7 +74,9 @@ class EngineCollector(Collector):
             rate.add_metric([name], self._rate(name, stats.generated_tokens))
             hits.add_metric([name], stats.prefix_hits)
             reused.add_metric([name], stats.reused_tokens)
-        yield from (slots, busy, waiting, generated, rate, hits, reused)
+            step.add_metric([name], stats.busy_seconds)
+            decode.add_metric([name], stats.decode_seconds)
+        yield from (slots, busy, waiting, generated, rate, hits, reused, step, decode)
 
     def _rate(self, name: str, tokens: int) -> float:
         now = time.monotonic()

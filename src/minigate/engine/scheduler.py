@@ -31,7 +31,8 @@ class EngineStats:
     reused_tokens: int = 0  # prompt tokens served from the KV cache
     prefix_hits: int = 0  # sequences that reused at least one cached token
     steps: int = 0
-    busy_seconds: float = 0.0
+    busy_seconds: float = 0.0  # wall time of decode steps: batching, llama_decode, sampling
+    decode_seconds: float = 0.0  # of which in llama_decode (the rest is Python's per step)
 
 
 @dataclass(eq=False, slots=True)
@@ -192,9 +193,11 @@ class Scheduler:
         started = time.perf_counter()
         active = [s for s in self._slots if s.job is not None]
         self._fill_batch(active)
+        decoding = time.perf_counter()
         status = self._lc.llama_decode(self.ctx, self._batch)
         if status == 1 and self._evict_idle():
             status = self._lc.llama_decode(self.ctx, self._batch)
+        self.stats.decode_seconds += time.perf_counter() - decoding
         if status == 1:  # no room even after dropping idle prefixes: the newest sequence yields
             newest = max(active, key=lambda s: s.group.arrival if s.group else 0)
             if newest.group is not None:

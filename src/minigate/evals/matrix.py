@@ -3,7 +3,11 @@ each cell names the cheapest target that meets the scenario, or none.
 
 From the cells it writes a ``routes:`` snippet for the config: one route whose rules send
 each task to its cell, tighter latency budgets first (a request states its budget in the
-``x-minigate-latency-budget-ms`` header).
+``x-minigate-latency-budget-ms`` header). Given a cheap and a strong target, it adds per data
+set a cascade whose ``min_mean_logprob`` reaches the target quality (a share of the strong
+target's accuracy) with the fewest escalations, measured on the run's own records (run with
+``--logprobs``); given a learned router and its ``router eval --json`` output, a learned
+route at the threshold that evaluation chose on its calibration split.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 import yaml
 
 from minigate.evals.dataset import DatasetError
+from minigate.evals.runner import read_results as read_records
 from minigate.evals.summary import FORMAT
 
 
@@ -79,7 +84,8 @@ def read_scenarios(path: Path) -> list[Scenario]:
 
 
 def read_results(paths: list[Path]) -> dict[str, dict[str, Any]]:
-    """Result documents by column name (their task, else the data set's name)."""
+    """Result documents by column name (their task, else the data set's name); each keeps
+    the folder it came from (its records are in ``results.jsonl`` there)."""
     columns: dict[str, dict[str, Any]] = {}
     for path in paths:
         try:
@@ -89,7 +95,7 @@ def read_results(paths: list[Path]) -> dict[str, dict[str, Any]]:
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise DatasetError(f"{path} is not a results file written by 'minigate eval'.")
         name = str(doc.get("task") or Path(str(doc.get("dataset", path.stem))).stem)
-        columns[name] = doc
+        columns[name] = {**doc, "_folder": str(path.parent)}
     return columns
 
 
@@ -147,6 +153,94 @@ def routes_snippet(
         return {"routes": []}
     best = max(found, key=lambda c: (c["accuracy"] or 0, c["model"]))
     return {"routes": [{"id": route_id, "rules": rules, "default": best["model"]}]}
+
+
+def cascade_threshold(
+    folder: Path, cheap: str, strong: str, target_quality: float
+) -> dict[str, Any]:
+    """From a run's records: the ``min_mean_logprob`` with the fewest escalations from
+    ``cheap`` to ``strong`` whose accuracy reaches ``target_quality`` x strong's; or why not."""
+    records = read_records(folder / "results.jsonl").values()
+    by_row: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in records:
+        if r.get("error") is None and r.get("target") in (cheap, strong):
+            by_row.setdefault(str(r["row"]), {})[r["target"]] = r
+    pairs = [
+        (float(t[cheap]["mean_logprob"]), bool(t[cheap]["correct"]), bool(t[strong]["correct"]))
+        for t in by_row.values()
+        if cheap in t and strong in t and t[cheap].get("mean_logprob") is not None
+    ]
+    if not pairs:
+        return {
+            "min_mean_logprob": None,
+            "why_not": f"no rows with both {cheap} (with a mean_logprob: run 'minigate eval "
+            f"--logprobs') and {strong} in {folder / 'results.jsonl'}",
+        }
+    strong_acc = sum(s for _, _, s in pairs) / len(pairs)
+    goal = target_quality * strong_acc
+
+    def point(threshold: float) -> tuple[float, float]:
+        kept = [(c if lp >= threshold else s) for lp, c, s in pairs]
+        escalated = sum(lp < threshold for lp, _, _ in pairs) / len(pairs)
+        return escalated, sum(kept) / len(pairs)
+
+    # Escalating where the mean logprob is below a seen value; 0 escalates (almost) all.
+    candidates = sorted({lp for lp, _, _ in pairs} | {0.0})
+    reaching = [(point(t), t) for t in candidates if point(t)[1] >= goal - 1e-9]
+    if not reaching:
+        return {"min_mean_logprob": None, "why_not": f"no threshold reaches {goal:.4f}"}
+    (escalated, acc), threshold = min(reaching, key=lambda x: (x[0][0], -x[0][1]))
+    return {
+        "min_mean_logprob": round(threshold, 6),
+        "rows": len(pairs),
+        "escalation_share": round(escalated, 4),
+        "accuracy": round(acc, 4),
+        "strong_accuracy": round(strong_acc, 4),
+        "target_quality": target_quality,
+    }
+
+
+def learned_threshold(router_eval: Path) -> float:
+    """The threshold ``minigate router eval --json`` chose on its calibration split."""
+    try:
+        doc = json.loads(router_eval.read_text(encoding="utf-8"))
+        chosen = doc["calibration"]["chosen"]
+        threshold = float(chosen["threshold"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise DatasetError(
+            f"{router_eval} is no 'minigate router eval --json' output with a chosen threshold."
+        ) from None
+    return min(max(threshold, 0.0), 1.0)
+
+
+def threshold_routes(
+    columns: dict[str, dict[str, Any]],
+    route_id: str,
+    cascade: tuple[str, str] | None,
+    target_quality: float,
+    learned: tuple[Path, Path] | None,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """(routes, why): per column a cascade at its chosen threshold, and a learned route."""
+    routes: list[dict[str, Any]] = []
+    chosen: dict[str, Any] = {}
+    if cascade is not None:
+        cheap, strong = (c.partition("@")[0] for c in cascade)
+        for column, doc in columns.items():
+            found = cascade_threshold(Path(doc["_folder"]), *cascade, target_quality)
+            chosen[f"{route_id}-cascade-{column}"] = found
+            if found["min_mean_logprob"] is not None:
+                tiers = {"tiers": [cheap, strong], "min_mean_logprob": found["min_mean_logprob"]}
+                routes.append({"id": f"{route_id}-cascade-{column}", "cascade": tiers})
+    if learned is not None:
+        if cascade is None:
+            raise DatasetError("A learned route needs --cascade CHEAP,STRONG to name its tiers.")
+        artifact, router_eval = learned
+        threshold = learned_threshold(router_eval)
+        cheap, strong = (c.partition("@")[0] for c in cascade)
+        chosen[f"{route_id}-learned"] = {"threshold": threshold, "from": str(router_eval)}
+        spec = {"cheap": cheap, "strong": strong, "artifact": str(artifact)}
+        routes.append({"id": f"{route_id}-learned", "learned": {**spec, "threshold": threshold}})
+    return routes, chosen
 
 
 def table(matrix: dict[str, Any]) -> str:

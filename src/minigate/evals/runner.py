@@ -45,6 +45,7 @@ class RunOptions:
     judge_rubric: str = "The answer is correct and agrees with the reference answer."
     judge_max_tokens: int = 32
     pricer: Pricer | None = None  # cost of a streamed call, which carries no cost header
+    logprobs: bool = False  # record each whole answer's mean token logprob (a cascade's signal)
 
 
 def key_of(row_id: str, target: str) -> str:
@@ -141,9 +142,12 @@ async def evaluate(
     headers = _headers(row, options)
     messages = target.messages(row.messages)
     try:
-        call = await (_stream if options.stream else _complete)(
-            client, target.model, messages, max_tokens, headers
-        )
+        if options.stream:
+            call = await _stream(client, target.model, messages, max_tokens, headers)
+        else:
+            call = await _complete(
+                client, target.model, messages, max_tokens, headers, options.logprobs
+            )
     except openai.APIStatusError as exc:
         return {**record, "error": f"{exc.status_code}: {exc.message}", "correct": False}
     except openai.APITimeoutError:
@@ -175,8 +179,15 @@ def _headers(row: Row, options: RunOptions) -> dict[str, str]:
 
 
 async def _complete(
-    client: AsyncOpenAI, model: str, messages: Messages, max_tokens: int, headers: dict[str, str]
+    client: AsyncOpenAI,
+    model: str,
+    messages: Messages,
+    max_tokens: int,
+    headers: dict[str, str],
+    logprobs: bool = False,
 ) -> dict[str, Any]:
+    from openai import omit
+
     started = time.perf_counter()
     raw = await client.chat.completions.with_raw_response.create(
         model=model,
@@ -184,6 +195,7 @@ async def _complete(
         max_tokens=max_tokens,
         temperature=0,
         extra_headers=headers,
+        logprobs=True if logprobs else omit,
     )
     completion = raw.parse()
     elapsed = (time.perf_counter() - started) * 1000
@@ -196,7 +208,17 @@ async def _complete(
         **_served(raw.headers, completion.model),
         "prompt_tokens": usage.prompt_tokens if usage else 0,
         "completion_tokens": usage.completion_tokens if usage else 0,
+        **({"mean_logprob": _mean_logprob(completion)} if logprobs else {}),
     }
+
+
+def _mean_logprob(completion: Any) -> float | None:
+    """The first choice's mean token logprob, or None when the model sent none."""
+    content = (
+        getattr(completion.choices[0].logprobs, "content", None) if completion.choices else None
+    )
+    values = [t.logprob for t in content or [] if t.logprob is not None]
+    return round(sum(values) / len(values), 6) if values else None
 
 
 async def _stream(

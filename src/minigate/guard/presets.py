@@ -12,6 +12,12 @@ docs/guard.md):
 - ``strict``: catches more at more false positives (at most 10%); also blocks harmful
   requests and answers. Names are not redacted: the name tagger is not good enough yet
   (docs/guard.md).
+
+Measured on the test splits (round three, cheap scanners; docs/guard.md has n and intervals):
+injection recall on deepset 47% / 82% / 84% (permissive / balanced / strict), on instructions
+planted in emails 16% / 76% / 76%, with clean documents flagged 0% / 8% / 12% and clean code
+0% / 18% / 22%; harm (strict only) 96% of AdvBench and 48% of XSTest's unsafe prompts, with 9%
+of its safe look-alikes blocked.
 """
 
 from __future__ import annotations

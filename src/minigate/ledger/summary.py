@@ -13,17 +13,30 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import ColumnElement
 
 from minigate.ledger.money import from_pico
-from minigate.store.schema import requests
+from minigate.ledger.rollup import (
+    EXACT_HIT,
+    GUARD_BLOCKED,
+    HELD,
+    NOT_ERRORS,
+    SEMANTIC_HIT,
+    SUMS,
+    bucket_of,
+    hour_of,
+)
+from minigate.store.schema import (
+    LATENCY_BOUNDS,
+    LATENCY_COLUMNS,
+    requests,
+    usage_latency,
+    usage_rollup,
+)
 
 Bucket = Literal["hour", "day"]
-# Statuses that are not failures of the gateway: a guard's decision, or an answer held.
-GUARD_BLOCKED = "content_policy_violation"
-HELD = "review_pending"
-_NOT_ERRORS = ("ok", GUARD_BLOCKED, HELD)
-# What the cache stage records in the ledger's cache column when it answers.
-EXACT_HIT, SEMANTIC_HIT = "hit", "semantic-hit"
+Groups = dict[tuple[str, str | None, str], Counter[str]]  # (bucket, served, asked) -> sums
+Histograms = dict[str, Counter[int]]  # "latency" | "ttft" -> requests per histogram column
 # Ranges longer than this read every row anyway: scanning the table beats the index there.
 INDEX_SPAN = timedelta(days=8)
+HOUR = timedelta(hours=1)
 
 c = requests.c
 
@@ -60,28 +73,37 @@ async def summary(
     until: datetime,
     bucket: Bucket = "hour",
     key_id: str | None = None,
+    *,
+    use_rollup: bool = True,
 ) -> dict[str, Any]:
     """The overview of [since, until), for one key or (``key_id`` None) for all traffic.
 
-    Three passes over the range's rows (SQLite sorts for every GROUP BY, so passes are what
-    cost): one per bucket, model and route, from which the series, the totals and the mix are
-    summed; and a histogram to the millisecond each for latency and time to first token, from
-    which the percentiles are read.
+    All traffic's whole hours are read from the hourly rollup (ledger.rollup), and only the
+    partial hours at the edges from the rows; one key's traffic (or, ``use_rollup`` False,
+    everything) from the rows alone. Either way the sums come per bucket, served model and
+    model asked for, from which the series, the totals and the mix are summed; latency and
+    time to first token come as histograms (the rollup's columns), from which the percentiles
+    are read. Both ways give the same figures (tests/ui/test_rollup.py).
     """
     dialect = engine.dialect.name
-    where = _where(dialect, since, until, key_id)
-    ok = [*where, c.status == "ok"]
+    groups: Groups = {}
+    histograms: Histograms = {"latency": Counter(), "ttft": Counter()}
+    spans = [(since, until)]
     async with engine.connect() as conn:
-        groups = await _groups(conn, where, _bucket(dialect, bucket))
-        latency = await _histogram(conn, ok, c.latency_ms)
-        ttft = await _histogram(conn, [*ok, c.ttft_ms.isnot(None)], c.ttft_ms)
+        first, last = _next_hour(since), until.replace(minute=0, second=0, microsecond=0)
+        if use_rollup and key_id is None and first < last:
+            await _rolled(conn, first, last, bucket, groups, histograms)
+            spans = [(since, first), (last, until)]
+        for start, end in spans:
+            if start < end:
+                await _raw(conn, dialect, start, end, key_id, bucket, groups, histograms)
     series: dict[str, Counter[str]] = {}
     served: Counter[str | None] = Counter()
     asked: Counter[str | None] = Counter()
-    for group in groups:
-        series.setdefault(group["t"], Counter()).update(group["sums"])
-        served[group["served"]] += group["sums"]["requests"]
-        asked[group["asked"]] += group["sums"]["requests"]
+    for (t, served_model, asked_model), sums in groups.items():
+        series.setdefault(t, Counter()).update(sums)
+        served[served_model] += sums["requests"]
+        asked[asked_model] += sums["requests"]
     return {
         "object": "usage.summary",
         "since": since.isoformat(),
@@ -89,25 +111,66 @@ async def summary(
         "bucket": bucket,
         "key_id": key_id,
         **_totals(sum(series.values(), Counter())),
-        "latency_ms": _percentiles(latency),
-        "ttft_ms": _percentiles(ttft),
+        "latency_ms": _percentiles(histograms["latency"]),
+        "ttft_ms": _percentiles(histograms["ttft"]),
         "series": [_public(t, sums) for t, sums in sorted(series.items())],
         "models": _ranked(served),
         "routes": _ranked(asked),
     }
 
 
-_SUMS = ("requests", "prompt_tokens", "completion_tokens", "cost_pusd", "saved_pusd")
-_COUNTS = ("exact", "semantic", "errors", "guard_blocked", "held_for_review")
+def _next_hour(at: datetime) -> datetime:
+    """The first whole hour at or after ``at``."""
+    floor = at.replace(minute=0, second=0, microsecond=0)
+    return floor if floor == at else floor + HOUR
 
 
-async def _groups(
-    conn: AsyncConnection, where: list[ColumnElement[bool]], bucket: ColumnElement[str]
-) -> list[dict[str, Any]]:
-    """Sums and counts per bucket, served model and model asked for."""
+async def _rolled(
+    conn: AsyncConnection,
+    first: datetime,
+    last: datetime,
+    bucket: Bucket,
+    groups: Groups,
+    histograms: Histograms,
+) -> None:
+    """Add the rollup's whole hours in [first, last) to ``groups`` and ``histograms``."""
+    r, lat = usage_rollup.c, usage_latency.c
+    t = func.substr(r.hour, 1, 13 if bucket == "hour" else 10)
+    query = (
+        select(t, r.served_model, r.requested_model, *(func.sum(r[name]) for name in SUMS))
+        .where(r.hour >= hour_of(first), r.hour < hour_of(last))
+        .group_by(t, r.served_model, r.requested_model)
+    )
+    for at, served, asked, *sums in (await conn.execute(query)).all():
+        cell = groups.setdefault((str(at), served or None, asked), Counter())
+        cell.update(dict(zip(SUMS, map(int, sums), strict=True)))
+    query = (
+        select(lat.kind, *(func.sum(lat[name]) for name in LATENCY_COLUMNS))
+        .where(lat.hour >= hour_of(first), lat.hour < hour_of(last))
+        .group_by(lat.kind)
+    )
+    for kind, *counts in (await conn.execute(query)).all():
+        histograms[kind].update({i: int(n) for i, n in enumerate(counts) if n})
+
+
+async def _raw(
+    conn: AsyncConnection,
+    dialect: str,
+    since: datetime,
+    until: datetime,
+    key_id: str | None,
+    bucket: Bucket,
+    groups: Groups,
+    histograms: Histograms,
+) -> None:
+    """Add the rows of [since, until) to ``groups`` and ``histograms``: three passes (SQLite
+    sorts for every GROUP BY, so passes are what cost), the sums and one histogram each for
+    latency and time to first token, to the whole millisecond, put in the rollup's columns."""
+    where = _where(dialect, since, until, key_id)
+    at = _bucket(dialect, bucket)
     query = (
         select(
-            bucket,
+            at,
             c.served_model,
             c.requested_model,
             func.count(),
@@ -117,22 +180,26 @@ async def _groups(
             func.coalesce(func.sum(c.saved_pusd), 0),
             _count_if(c.cache == EXACT_HIT),
             _count_if(c.cache == SEMANTIC_HIT),
-            _count_if(c.status.not_in(_NOT_ERRORS)),
+            _count_if(c.status.not_in(NOT_ERRORS)),
             _count_if(c.status == GUARD_BLOCKED),
             _count_if(c.status == HELD),
         )
         .where(*where)
-        .group_by(bucket, c.served_model, c.requested_model)
+        .group_by(at, c.served_model, c.requested_model)
     )
-    return [
-        {
-            "t": str(t),
-            "served": served,
-            "asked": asked,
-            "sums": dict(zip((*_SUMS, *_COUNTS), map(int, sums), strict=True)),
-        }
-        for t, served, asked, *sums in (await conn.execute(query)).all()
-    ]
+    for t, served, asked, *sums in (await conn.execute(query)).all():
+        cell = groups.setdefault((str(t), served, asked), Counter())
+        cell.update(dict(zip(SUMS, map(int, sums), strict=True)))
+    ok = [*where, c.status == "ok"]
+    for kind, column, more in (
+        ("latency", c.latency_ms, []),
+        ("ttft", c.ttft_ms, [c.ttft_ms.isnot(None)]),
+    ):
+        # Whole milliseconds: SQLite's CAST truncates, PostgreSQL's rounds, so floor it there.
+        ms = cast(column if dialect == "sqlite" else func.floor(column), Integer)
+        query = select(ms, func.count()).where(*ok, *more).group_by(ms)
+        for value, n in (await conn.execute(query)).all():
+            histograms[kind][bucket_of(int(value))] += int(n)
 
 
 def _public(t: str, sums: Counter[str]) -> dict[str, Any]:
@@ -175,26 +242,19 @@ def _ranked(counts: Counter[str | None]) -> list[dict[str, Any]]:
     return [{"name": name, "requests": n} for name, n in counts.most_common(20)]
 
 
-async def _histogram(
-    conn: AsyncConnection, where: list[ColumnElement[bool]], column: Any
-) -> list[tuple[int, int]]:
-    """(millisecond, requests) pairs, in order."""
-    ms = cast(column, Integer)
-    query = select(ms, func.count()).where(*where).group_by(ms).order_by(ms)
-    return [(int(value), int(n)) for value, n in (await conn.execute(query)).all()]
-
-
-def _percentiles(histogram: list[tuple[int, int]]) -> dict[str, float | None]:
-    """Nearest-rank p50 and p95, to the millisecond."""
-    total = sum(n for _, n in histogram)
+def _percentiles(histogram: Counter[int]) -> dict[str, float | None]:
+    """Nearest-rank p50 and p95, as the upper bound of the histogram column they fall in: exact
+    to the millisecond below 16 ms, within 9% above (the last column, past 17 minutes, is
+    shown as its lower bound)."""
+    total = sum(histogram.values())
     found: dict[str, float | None] = {"p50": None, "p95": None}
     for name, p in (("p50", 0.50), ("p95", 0.95)):
         if not total:
             continue
         rank, seen = math.ceil(p * total), 0
-        for value, n in histogram:
-            seen += n
+        for column in sorted(histogram):
+            seen += histogram[column]
             if seen >= rank:
-                found[name] = float(value)
+                found[name] = float(LATENCY_BOUNDS[min(column, len(LATENCY_BOUNDS) - 1)])
                 break
     return found

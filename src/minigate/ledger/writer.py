@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from minigate.ledger import rollup
 from minigate.ledger.limits import Reservation, end_lease, settle
 from minigate.store.schema import requests
 
@@ -27,7 +28,8 @@ class PendingRow:
 
 
 def write_rows(conn: Connection, batch: list[PendingRow]) -> None:
-    """Settle each row's reservation (if any) and insert the rows, in ``conn``'s transaction.
+    """Settle each row's reservation (if any), insert the rows and add them to the hourly
+    rollup, in ``conn``'s transaction.
 
     Leases are ended first, then keys are settled in id order: two gateways settling the same
     keys, or one reclaiming a lease (lease, then counters), lock rows in the same order, which
@@ -38,3 +40,4 @@ def write_rows(conn: Connection, batch: list[PendingRow]) -> None:
     for reservation, item in sorted(held, key=lambda pair: pair[0].key.id):
         settle(conn, reservation, item.cost_pusd, item.tokens, holding=holding[reservation.id])
     conn.execute(requests.insert(), [item.row for item in batch])
+    rollup.add(conn, [item.row for item in batch])  # the hourly sums, after the keys' locks

@@ -2,14 +2,14 @@
 
 ingest:   file ─► loaders (txt, md, html, pdf, docx) ─► chunking ─► embed ─► store
 search:   question ─► BM25 (jieba words) ┐
-                    ─► vectors (Chroma)  ┴► reciprocal rank fusion ─► top k
+                    ─► vectors (Chroma)  ┴► weighted reciprocal rank fusion ─► top k
 answer:   model="rag:NAME" ─► search ─► scanner ─► numbered sources ─► answering model
 """
 
 from __future__ import annotations
 
 from minigate.rag.answer import ChunkScanner, RagStage, source_of
-from minigate.rag.build import open_library, rag_stage
+from minigate.rag.build import collection_models, open_library, rag_stage
 from minigate.rag.library import (
     DocumentInfo,
     IngestResult,
@@ -33,6 +33,7 @@ __all__ = [
     "RagSettings",
     "RagStage",
     "check_source",
+    "collection_models",
     "document_id",
     "open_library",
     "owner_of",

@@ -29,11 +29,10 @@ from minigate.schemas.chat import (
     ChatCompletionChunk,
     ChatCompletionRequest,
     ChatMessage,
-    ChunkChoice,
-    ChunkDelta,
 )
 from minigate.schemas.common import Usage
 from minigate.stage import Stage
+from minigate.streams import replay_chunks
 
 PREFIX = "rag:"
 NO_ANSWER = "The sources do not contain the answer to this question."
@@ -133,7 +132,9 @@ class RagStage(Stage):
     ) -> AsyncIterator[ChatCompletionChunk]:
         prepared = await self.prepare(req, ctx)
         if prepared.request is None:
-            events: AsyncIterator[ChatCompletionChunk] = _no_answer_stream(self.answer_model, ctx)
+            events: AsyncIterator[ChatCompletionChunk] = _no_answer_stream(
+                self.answer_model, ctx, req.wants_usage_in_stream()
+            )
         else:
             events = self.inner.chat_stream(prepared.request, ctx)
         first = True
@@ -181,17 +182,8 @@ def _no_answer(model: str, ctx: RequestContext) -> ChatCompletion:
     )
 
 
-async def _no_answer_stream(model: str, ctx: RequestContext) -> AsyncIterator[ChatCompletionChunk]:
-    ctx.outcome.served_model = ctx.outcome.served_model or model
-    yield ChatCompletionChunk(
-        id=ctx.request_id,
-        created=int(time.time()),
-        model=model,
-        choices=[
-            ChunkChoice(
-                index=0,
-                delta=ChunkDelta(role="assistant", content=NO_ANSWER),
-                finish_reason="stop",
-            )
-        ],
-    )
+async def _no_answer_stream(
+    model: str, ctx: RequestContext, include_usage: bool
+) -> AsyncIterator[ChatCompletionChunk]:
+    for chunk in replay_chunks(_no_answer(model, ctx), include_usage):
+        yield chunk

@@ -6,12 +6,13 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from minigate.backends.protocol import Backend
-from minigate.rag.answer import ChunkScanner, RagStage
+from minigate.rag.answer import PREFIX, ChunkScanner, RagStage
 from minigate.rag.chroma import ChromaStore
-from minigate.rag.library import Library
+from minigate.rag.library import Library, owner_of
 from minigate.rag.multilingual import MULTILINGUAL, MultilingualEncoder
 from minigate.rag.retrieval import EmbedFn
 from minigate.rag.settings import RagSettings
+from minigate.schemas.models import ModelCard
 
 
 class _Model(Protocol):
@@ -54,3 +55,20 @@ def rag_stage(
     if library is None or model is None:
         return inner
     return RagStage(inner, library, model, scan)
+
+
+async def collection_models(
+    library: Library | None,
+    models: Sequence[_Model],
+    key_id: str | None,
+    allowed: frozenset[str] | None,
+) -> list[ModelCard]:
+    """``rag:<collection>`` for each of the caller's collections, as ``/v1/models`` lists them;
+    none for a key that may not use the answering model."""
+    model = answer_model(library.settings, models) if library is not None else None
+    if library is None or model is None or (allowed is not None and model not in allowed):
+        return []
+    return [
+        ModelCard(id=PREFIX + c.name, created=c.created_at)
+        for c in await library.existing(owner_of(key_id))
+    ]

@@ -193,7 +193,7 @@ class ChromaStore:
             include=["documents", "metadatas"],
         )
         return [
-            Chunk(id=i, text=d or "", metadata=dict(m or {}))
+            _chunk(i, d, m)
             for i, d, m in zip(found["ids"], found["documents"], found["metadatas"], strict=True)
         ]
 
@@ -218,12 +218,17 @@ class ChromaStore:
             strict=True,
         )  # fmt: skip
         return [
-            Hit(Chunk(i, d or "", dict(m or {})), 1.0 - float(dist), {"vector": rank})
+            Hit(_chunk(i, d, m), 1.0 - float(dist), {"vector": rank})
             for rank, (i, d, m, dist) in enumerate(rows, start=1)
         ]
 
     async def aclose(self) -> None:
         self._registry = None
+
+
+def _chunk(chunk_id: str, text: str | None, metadata: Mapping[str, Any] | None) -> Chunk:
+    """A chunk as Chroma returns it (a document or metadata may come back as None)."""
+    return Chunk(chunk_id, text or "", dict(metadata or {}))
 
 
 def _vector(chunk: Chunk) -> np.ndarray:

@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 import numpy as np
@@ -68,6 +68,10 @@ class DocumentInfo:
     chunks: int
     ingested_at: int
     pages: list[int] = field(default_factory=list)
+
+
+def _exists(path: str) -> bool:
+    return Path(path).expanduser().exists()
 
 
 def owner_of(key_id: str | None) -> str:
@@ -129,9 +133,7 @@ class Library:
         async with self._opening:
             if self._store is None:
                 self._store = await self._opener(self.settings)
-                self._retriever = Retriever(
-                    self._store, self.embedder, self.settings.candidates, self.settings.rrf_k
-                )
+                self._retriever = Retriever(self._store, self.embedder, self.settings)
         return self._store
 
     async def retriever(self) -> Retriever:
@@ -158,6 +160,14 @@ class Library:
         model = embedding_model or self.settings.embedding_model
         self.embedder(model)
         return await (await self.store()).create(owner, name, model)
+
+    async def existing(self, owner: str) -> list[Collection]:
+        """The owner's collections, without creating an embedded store that is not there yet
+        (listing models must not leave a Chroma folder behind)."""
+        local = self._store is None and self.settings.chroma_url is None
+        if local and not await asyncio.to_thread(_exists, self.settings.chroma_path):
+            return []
+        return await self.list_collections(owner)
 
     async def get(self, owner: str, name: str) -> Collection:
         return await (await self.store()).get(owner, name)

@@ -49,12 +49,36 @@ class RagSettings(Section):
         default=30, ge=1, le=500, description="Hits each method proposes before fusion."
     )
     rrf_k: int = Field(default=60, ge=1, description="Reciprocal rank fusion constant.")
+    bm25_weight: float = Field(
+        default=1.0,
+        ge=0.0,
+        le=100.0,
+        description="BM25's weight in the fusion (the vectors' is 1).",
+    )
+    stemmer: str | None = Field(
+        default="english",
+        description="The Snowball stemmer BM25 applies to words outside Chinese, Japanese and "
+        "Korean text (PyStemmer's names: english, french, german, ...); null: none. A change "
+        "applies to the next index built.",
+    )
     max_source_chars: int = Field(
         default=1500, ge=100, description="Each source is cut to this length in the prompt."
     )
     max_upload_bytes: int = Field(
         default=64 * 1024 * 1024, ge=1024, description="Largest document upload request."
     )
+
+    @field_validator("stemmer")
+    @classmethod
+    def _known_stemmer(cls, value: str | None) -> str | None:
+        try:
+            import Stemmer
+        except ImportError:  # the rag extra is not installed: nothing will index anyway
+            return value
+        if value is not None and value not in Stemmer.algorithms():
+            known = ", ".join(sorted(Stemmer.algorithms()))
+            raise ValueError(f"stemmer must be one of: {known}; or null")
+        return value
 
     @field_validator("chroma_url")
     @classmethod

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 _TOKEN = re.compile(rf"[{CJK}]|[^\W{CJK}]+|[^\w\s]", re.UNICODE)
@@ -91,20 +91,30 @@ def _jieba() -> Any:
     return jieba
 
 
-def search_words(text: str) -> list[str]:
-    """The words BM25 indexes: jieba words for CJK runs, lower-cased words elsewhere."""
+@cache
+def stemmer(language: str) -> Callable[[list[str]], list[str]]:
+    """A Snowball stemmer (PyStemmer), e.g. for "english": "universities" -> "universiti"."""
+    import Stemmer
+
+    return cast("Callable[[list[str]], list[str]]", Stemmer.Stemmer(language).stemWords)
+
+
+def search_words(text: str, stem: str | None = None) -> list[str]:
+    """The words BM25 indexes: jieba words for CJK runs, lower-cased words elsewhere, those
+    stemmed with the Snowball stemmer for the language ``stem`` names (None: as written)."""
     words: list[str] = []
     text = normalise(text).lower()
     position = 0
     for run in _CJK_RUN.finditer(text):
-        words += _latin_words(text[position : run.start()])
+        words += _latin_words(text[position : run.start()], stem)
         words += [
             w for w in _jieba().lcut_for_search(run.group()) if w.strip() and w not in ZH_STOPWORDS
         ]
         position = run.end()
-    words += _latin_words(text[position:])
+    words += _latin_words(text[position:], stem)
     return words
 
 
-def _latin_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if w not in STOPWORDS]
+def _latin_words(text: str, stem: str | None) -> list[str]:
+    words = [w for w in _WORD.findall(text) if w not in STOPWORDS]
+    return stemmer(stem)(words) if stem and words else words

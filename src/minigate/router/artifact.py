@@ -1,6 +1,11 @@
 """The learned router's artifact: a logistic regression over sentence embeddings and a few
 side features (the prompt's log length, its task tag, the task's prior), as JSON.
 
+A router trained "after cheap" (version 3, ``answer_coef``) also weighs features of the cheap
+model's own answer: its mean token logprob, its log length in tokens, and whether it was cut off
+at the token limit (an answer that never reached its format). Such a router is a
+learned cascade: the cheap model answers first, and the router decides whether to keep it.
+
 JSON rather than pickle (or joblib) on purpose: loading a router is loading data, so a
 corrupt or hostile file can fail but never run code. Serving needs only numpy: the
 probability is ``sigmoid(x . coef + side . side_coef + intercept)``.
@@ -20,10 +25,25 @@ import numpy as np
 from minigate.errors import ArtifactError
 
 FORMAT = "minigate-learned-router"
-VERSION = 2
-READABLE = (1, 2)  # version 1: the embedding alone
+VERSION = 3
+READABLE = (1, 2, 3)  # version 1: the embedding alone; 2: no answer features
+ANSWER_FEATURES = ("cheap_mean_logprob", "log1p_cheap_completion_tokens", "cheap_truncated")
 
-__all__ = ["ArtifactError", "RouterArtifact", "load_artifact", "save_artifact", "side_features"]
+__all__ = [
+    "ANSWER_FEATURES",
+    "ArtifactError",
+    "RouterArtifact",
+    "answer_features",
+    "load_artifact",
+    "save_artifact",
+    "side_features",
+]
+
+
+def answer_features(mean_logprob: float, completion_tokens: int, truncated: bool) -> list[float]:
+    """[mean logprob, log(1 + completion tokens), 1 if cut off at the token limit] of the
+    cheap model's answer."""
+    return [mean_logprob, math.log1p(max(completion_tokens, 0)), float(truncated)]
 
 
 def side_features(
@@ -49,19 +69,27 @@ class RouterArtifact:
     side_coef: np.ndarray = field(default_factory=lambda: np.zeros(0))
     tasks: list[str] = field(default_factory=list)
     priors: dict[str, float] = field(default_factory=dict)
+    answer_coef: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @property
     def dim(self) -> int:
         return int(self.coef.shape[0])
+
+    @property
+    def after_cheap(self) -> bool:
+        """Whether the router weighs the cheap model's answer (so that answer comes first)."""
+        return bool(self.answer_coef.size)
 
     def probabilities(
         self,
         vectors: np.ndarray,
         prompts: Sequence[str] | None = None,
         tasks: Sequence[str | None] | None = None,
+        answers: np.ndarray | None = None,
     ) -> np.ndarray:
         """P(cheap good enough) for each row of ``vectors`` (n x dim), with the prompts (and
-        their task tags) the side features are computed from."""
+        their task tags) the side features are computed from, and for a router trained after
+        cheap, the ``answers`` features (n x 3, ``answer_features``) of the cheap answers."""
         if vectors.ndim != 2 or vectors.shape[1] != self.dim:
             raise ArtifactError(
                 f"The router was trained on {self.dim}-dimensional embeddings, but got "
@@ -78,13 +106,21 @@ class RouterArtifact:
                 ]
             )
             logits = logits + side @ self.side_coef
+        if self.after_cheap:
+            if answers is None or answers.shape != (len(vectors), self.answer_coef.size):
+                raise ArtifactError(
+                    "The router was trained after cheap: it needs the cheap answer's "
+                    f"features ({', '.join(ANSWER_FEATURES)}) for every row."
+                )
+            logits = logits + answers.astype(np.float64) @ self.answer_coef
         probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
         return probabilities
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        doc = {
             "format": FORMAT,
-            "version": VERSION,
+            # Version 2 unless answer features need 3: a minigate that reads 2 still loads it.
+            "version": VERSION if self.after_cheap else 2,
             "embedding_model": self.embedding_model,
             "dim": self.dim,
             "coef": [float(c) for c in self.coef],
@@ -92,8 +128,11 @@ class RouterArtifact:
             "side_coef": [float(c) for c in self.side_coef],
             "tasks": self.tasks,
             "priors": self.priors,
-            "stats": self.stats,
         }
+        if self.after_cheap:
+            doc["answer_features"] = list(ANSWER_FEATURES)
+            doc["answer_coef"] = [float(c) for c in self.answer_coef]
+        return {**doc, "stats": self.stats}
 
 
 def save_artifact(artifact: RouterArtifact, path: Path) -> None:
@@ -145,7 +184,23 @@ def _parse(data: Any) -> RouterArtifact:
         side_coef=np.asarray(side, dtype=np.float64),
         tasks=tasks,
         priors=priors,
+        answer_coef=np.asarray(_answer_coef(data), dtype=np.float64),
     )
+
+
+def _answer_coef(data: dict[str, Any]) -> list[float]:
+    coef = data.get("answer_coef", [])
+    if not isinstance(coef, list) or not all(_finite(c) for c in coef):
+        raise ArtifactError("'answer_coef' must be a list of finite numbers.")
+    if coef and data.get("answer_features") != list(ANSWER_FEATURES):
+        raise ArtifactError(
+            f"'answer_features' must be {list(ANSWER_FEATURES)} when 'answer_coef' is given."
+        )
+    if len(coef) not in (0, len(ANSWER_FEATURES)):
+        raise ArtifactError(
+            f"'answer_coef' has {len(coef)} numbers; expected 0 or {len(ANSWER_FEATURES)}."
+        )
+    return [float(c) for c in coef]
 
 
 def _side(data: dict[str, Any]) -> tuple[list[str], dict[str, float], list[float]]:

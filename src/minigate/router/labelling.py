@@ -64,6 +64,7 @@ class Reply:
     prompt_tokens: int
     completion_tokens: int
     mean_logprob: float | None = None
+    finish_reason: str | None = None
 
 
 def ask(
@@ -89,6 +90,7 @@ def ask(
         prompt_tokens=usage.prompt_tokens if usage else 0,
         completion_tokens=usage.completion_tokens if usage else 0,
         mean_logprob=_mean_logprob(result.choices[0].logprobs if result.choices else None),
+        finish_reason=result.choices[0].finish_reason if result.choices else None,
     )
 
 
@@ -106,13 +108,14 @@ def label_rows(
         messages = task.messages(row)
         expected = task.expected(row)
         replies = {
-            tier: ask(client, model, messages, task.max_tokens, logprobs=tier == "cheap")
+            tier: ask(client, model, messages, task.max_tokens, logprobs=True)
             for tier, model in (("cheap", cheap), ("strong", strong))
         }
         yield {
             "prompt": task.user_turn(row),
             "task": task.name,
-            "cheap_mean_logprob": replies["cheap"].mean_logprob,
+            **{f"{tier}_mean_logprob": reply.mean_logprob for tier, reply in replies.items()},
+            **{f"{tier}_finish_reason": reply.finish_reason for tier, reply in replies.items()},
             "label": int(task.check(replies["cheap"].text, expected)),
             "strong_label": int(task.check(replies["strong"].text, expected)),
             "expected": expected,

@@ -3,17 +3,28 @@ answers well enough decides, before any model is called, which one answers.
 
 Only the last user turn is embedded: it is what changes from request to request, while a
 shared system prompt or few-shot turns would pull every request's vector the same way.
+
+An artifact trained after cheap (``minigate router train --after-cheap``) makes the route a
+learned cascade: the cheap model answers first, with logprobs, and the classifier weighs its
+mean logprob, its length and whether it was cut off beside the prompt's features; below the
+threshold the strong model answers instead. Such a route streams as a cascade does: the kept
+answer is replayed.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import numpy as np
 
 from minigate.backends.embedder import Embedder
-from minigate.router.artifact import RouterArtifact
-from minigate.router.route import Attempt, Call, Route, StreamAttempt
+from minigate.errors import GatewayError
+from minigate.router.artifact import RouterArtifact, answer_features
+from minigate.router.checks import mean_logprob
+from minigate.router.route import Attempt, Call, Route, StreamAttempt, is_target_failure
 from minigate.router.settings import LearnedConfig
-from minigate.schemas.chat import ChatCompletionRequest
+from minigate.schemas.chat import ChatCompletionChunk, ChatCompletionRequest
+from minigate.streams import replay_chunks
 
 
 class LearnedRoute:
@@ -47,10 +58,52 @@ class LearnedRoute:
         return self.strong
 
     async def answer(self, req: ChatCompletionRequest, call: Call) -> Attempt:
+        if self.artifact.after_cheap:
+            return await self.after_cheap(req, call)
         return await (await self.pick(req, call)).answer(req, call)
 
     async def open_stream(self, req: ChatCompletionRequest, call: Call) -> StreamAttempt:
-        return await (await self.pick(req, call)).open_stream(req, call)
+        if not self.artifact.after_cheap:
+            return await (await self.pick(req, call)).open_stream(req, call)
+        attempt = await self.after_cheap(req, call)
+        attempt.ctx.outcome.usage = attempt.completion.usage  # as a live stream reports it
+        chunks = replay_chunks(attempt.completion, req.wants_usage_in_stream())
+        return StreamAttempt(chunks[0], _iterate(chunks[1:]), attempt.ctx, attempt.model)
+
+    async def after_cheap(self, req: ChatCompletionRequest, call: Call) -> Attempt:
+        """The learned cascade: the cheap answer is kept when P(cheap good) >= threshold."""
+        whole = req.model_copy(update={"stream": False, "stream_options": None})
+        try:
+            attempt = await self.cheap.answer(whole.model_copy(update={"logprobs": True}), call)
+        except GatewayError as exc:
+            if not is_target_failure(exc):
+                raise
+            call.reasons.append(f"escalated: {self.config.cheap} {exc.code}")
+            return await self.strong.answer(whole, call)
+        mean = mean_logprob(attempt.completion)
+        if mean is None:
+            call.reasons.append(f"learned: {attempt.model} sent no logprobs, {self.config.strong}")
+            return await self.strong.answer(whole, call)
+        turn = last_user_turn(req)
+        vector = await self.embedder(turn)
+        usage, choices = attempt.completion.usage, attempt.completion.choices
+        truncated = bool(choices) and choices[0].finish_reason == "length"
+        tokens = usage.completion_tokens if usage else 0
+        answers = np.asarray([answer_features(mean, tokens, truncated)])
+        p = float(
+            self.artifact.probabilities(
+                vector[np.newaxis, :], [turn], [call.features.task], answers
+            )[0]
+        )
+        threshold = self.config.threshold
+        if p >= threshold:
+            call.reasons.append(f"learned after cheap: p_cheap={p:.3f} >= {threshold:g}")
+            if not req.logprobs:
+                for choice in attempt.completion.choices:
+                    choice.logprobs = None
+            return attempt
+        call.reasons.append(f"learned after cheap: p_cheap={p:.3f} < {threshold:g}, escalated")
+        return await self.strong.answer(whole, call)
 
 
 def last_user_turn(req: ChatCompletionRequest) -> str:
@@ -59,3 +112,8 @@ def last_user_turn(req: ChatCompletionRequest) -> str:
         if message.role == "user":
             return message.text()
     return ""
+
+
+async def _iterate(chunks: list[ChatCompletionChunk]) -> AsyncIterator[ChatCompletionChunk]:
+    for chunk in chunks:
+        yield chunk

@@ -144,7 +144,8 @@ def compare(
     for name in [*needs, "random"]:
         entry = _rounded(point[name])
         if draws.get(name):
-            entry["apgr_ci95"] = _interval([d["apgr"] for d in draws[name]])
+            for figure in ("apgr", "cpt50", "cpt80"):
+                entry[f"{figure}_ci95"] = _interval([d[figure] for d in draws[name]])
             entry["apgr_minus_random"] = _diff(draws[name], None)
             if "length" in needs and name != "length":
                 entry["apgr_minus_length"] = _diff(draws[name], draws["length"])

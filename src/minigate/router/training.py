@@ -9,6 +9,10 @@ escalating buys nothing.
 
 Features: the prompt's unit embedding (all-MiniLM-L6-v2), its log length, a one-hot task tag,
 and the task's prior share of rows needing the strong model, as measured on the training rows.
+Trained ``after_cheap``, also the cheap answer's mean token logprob, log length and whether it
+was cut off (rows need ``cheap_mean_logprob`` and ``cheap_tokens``, and may give
+``cheap_finish_reason``): a learned cascade, whose features carry over to tasks absent from
+training better than the prompt's alone.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import numpy as np
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
-from minigate.router.artifact import RouterArtifact, side_features
+from minigate.router.artifact import RouterArtifact, answer_features, side_features
 
 # The bundled weights the server's default embedding model serves (builtin:minilm).
 EMBEDDING_WEIGHTS = "builtin:minilm"
@@ -45,6 +49,8 @@ class Row:
     task: str | None = None
     cheap_tokens: tuple[int, int] | None = None  # (prompt, completion), when labelled here
     strong_tokens: tuple[int, int] | None = None
+    cheap_mean_logprob: float | None = None  # the cheap answer's mean token logprob
+    cheap_truncated: bool = False  # cut off at the token limit (finish_reason "length")
 
     @property
     def needs_strong(self) -> bool:
@@ -91,7 +97,14 @@ def _row(path: Path, n: int, line: str) -> Row:
         str(task) if task is not None else None,
         _tokens(data.get("cheap_tokens")),
         _tokens(data.get("strong_tokens")),
+        _logprob(data.get("cheap_mean_logprob")),
+        data.get("cheap_finish_reason") == "length",
     )
+
+
+def _logprob(value: Any) -> float | None:
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and value <= 0
+    return float(value) if ok else None
 
 
 def _tokens(value: Any) -> tuple[int, int] | None:
@@ -200,25 +213,53 @@ def features(
     return np.hstack([vectors, np.asarray(side, dtype=np.float64).reshape(len(rows), -1)])
 
 
-def train(rows: list[Row], vectors: np.ndarray, c: float = 1.0) -> RouterArtifact:
-    """Fit P(cheap good enough | features); good enough unless the strong model is needed."""
+def answers_of(rows: list[Row]) -> np.ndarray:
+    """The cheap answers' features (n x 3); a row without logprob or tokens is a DataError
+    (without ``cheap_finish_reason`` an answer counts as not cut off)."""
+    missing = [
+        n for n, r in enumerate(rows, 1) if r.cheap_mean_logprob is None or not r.cheap_tokens
+    ]
+    if missing:
+        raise DataError(
+            f"{len(missing)} rows (the first is row {missing[0]}) lack 'cheap_mean_logprob' or "
+            "'cheap_tokens'; a router after cheap needs both ('minigate router label' writes "
+            "them when the cheap model reports logprobs)."
+        )
+    return np.asarray(
+        [
+            answer_features(
+                r.cheap_mean_logprob or 0.0, (r.cheap_tokens or (0, 0))[1], r.cheap_truncated
+            )
+            for r in rows
+        ]
+    )
+
+
+def train(
+    rows: list[Row], vectors: np.ndarray, c: float = 1.0, after_cheap: bool = False
+) -> RouterArtifact:
+    """Fit P(cheap good enough | features); good enough unless the strong model is needed.
+    With ``after_cheap``, the cheap answer's features join the prompt's."""
     from sklearn.linear_model import LogisticRegression
 
     check_trainable(rows)
     tasks = sorted({r.task for r in rows if r.task})
     priors = task_priors(rows)
     x = features(rows, vectors, tasks, priors)
+    answers = answers_of(rows) if after_cheap else np.zeros((len(rows), 0))
+    x = np.hstack([x, answers])
     y = np.array([int(not r.needs_strong) for r in rows])
     model = LogisticRegression(C=c, max_iter=2000)
     model.fit(x, y)
     coef = np.asarray(model.coef_[0], dtype=np.float64)
-    dim = vectors.shape[1]
+    dim, extra = vectors.shape[1], answers.shape[1]
     stats = {
         "rows": len(rows),
         "needs_strong_share": round(float(1 - y.mean()), 4),
         "cheap_right_share": round(float(np.mean([r.label for r in rows])), 4),
         "train_accuracy": round(float(model.score(x, y)), 4),
         "c": c,
+        "after_cheap": after_cheap,
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return RouterArtifact(
@@ -226,7 +267,8 @@ def train(rows: list[Row], vectors: np.ndarray, c: float = 1.0) -> RouterArtifac
         coef=coef[:dim],
         intercept=float(model.intercept_[0]),
         stats=stats,
-        side_coef=coef[dim:],
+        side_coef=coef[dim : len(coef) - extra],
         tasks=tasks,
         priors=priors,
+        answer_coef=coef[len(coef) - extra :],
     )

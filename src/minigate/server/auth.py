@@ -48,7 +48,11 @@ class Authenticator:
 
     async def __call__(self, request: Request) -> Caller:
         """The caller; 401 for a missing, wrong or disabled key when one is needed."""
-        raw = _presented_key(request)
+        return await self.identify(_presented_key(request))
+
+    async def identify(self, raw: str) -> Caller:
+        """The caller presenting the key ``raw`` ('' for none), as ``__call__`` finds it; the
+        CLI uses it to act as a key's owner."""
         if raw:
             presented = raw.encode("utf-8", "surrogateescape")
             for known, caller in self._static:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -210,6 +212,11 @@ batches = Table(
     # The worker finishing the batch, and until when its claim holds.
     Column("claimed_by", String(80), nullable=True),
     Column("lease_until", Float, nullable=True),
+    # A batch passed through to its model's upstream Batch API (batch/upstream.py): the
+    # model, the upstream batch, and "submitted", "cancel_sent" or "mapped" (results in).
+    Column("upstream_model", String(200), nullable=True),
+    Column("upstream_batch_id", String(200), nullable=True),
+    Column("upstream_status", String(16), nullable=True),
 )
 
 # One row per input line: the queue workers claim from, and each line's result once it is
@@ -231,4 +238,56 @@ batch_lines = Table(
     Column("finished_at", Float, nullable=True),
     UniqueConstraint("batch_id", "line", name="uq_batch_lines_batch_line"),
     Index("ix_batch_lines_queue", "batch_id", "status", "line"),
+)
+
+# The ledger's hourly rollup, written with each request's row (in its transaction) so that the
+# dashboard's long ranges read a few thousand rows instead of every request. Hours are UTC,
+# 'YYYY-MM-DD HH'; a model left empty ('') is a request that reached none.
+usage_rollup = Table(
+    "usage_rollup",
+    metadata,
+    Column("hour", String(13), primary_key=True),
+    Column("served_model", String(200), primary_key=True),
+    Column("requested_model", String(200), primary_key=True),
+    *(
+        Column(name, BigInteger, nullable=False)
+        for name in (
+            "requests",
+            "prompt_tokens",
+            "completion_tokens",
+            "cost_pusd",
+            "saved_pusd",
+            "exact",
+            "semantic",
+            "errors",
+            "guard_blocked",
+            "held_for_review",
+        )
+    ),
+)
+
+# Latency histograms per hour ("latency" and "ttft" of answered requests): column le_N counts
+# requests whose whole milliseconds are at most N and above the bound before; bounds grow by
+# an eighth of an octave (exact below 16 ms, within 9% above), le_inf takes what is past 17 min.
+LATENCY_BOUNDS = tuple(sorted({math.ceil(2 ** (k / 8)) for k in range(8 * 20 + 1)}))
+LATENCY_COLUMNS = (*(f"le_{bound}" for bound in LATENCY_BOUNDS), "le_inf")
+usage_latency = Table(
+    "usage_latency",
+    metadata,
+    Column("hour", String(13), primary_key=True),
+    Column("kind", String(8), primary_key=True),
+    *(Column(name, BigInteger, nullable=False) for name in LATENCY_COLUMNS),
+)
+
+# Dashboard logins, shared by the gateways of one store (minigate.ui.sessions): found by a hash
+# of the browser's cookie, the API key sealed under a key derived from that cookie.
+ui_sessions = Table(
+    "ui_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("sealed_key", Text, nullable=False),
+    Column("admin", Boolean, nullable=False),
+    Column("label", String(200), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("last_seen", Float, nullable=False, index=True),
 )

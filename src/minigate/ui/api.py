@@ -39,12 +39,30 @@ class AdminAPI:
     async def patch(self, path: str, body: dict[str, Any]) -> Any:
         return await self._call("PATCH", path, json=body)
 
-    async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+    async def upload(self, path: str, files: list[tuple[str, tuple[str, bytes]]]) -> Any:
+        """A multipart POST of ``files`` (field name, (file name, content))."""
+        return await self._call("POST", path, files=files)
+
+    async def content(self, path: str) -> bytes:
+        """A GET whose answer is a file, not JSON (an error is still JSON)."""
+        response = await self._send("GET", path)
+        if response.status_code >= 400:
+            raise _error(response, response.json())
+        return response.content
+
+    async def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         transport = httpx.ASGITransport(app=self._app, client=("127.0.0.1", 0))
         async with httpx.AsyncClient(transport=transport, base_url="http://minigate") as client:
-            response = await client.request(method, path, headers=self._headers, **kwargs)
+            return await client.request(method, path, headers=self._headers, **kwargs)
+
+    async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = await self._send(method, path, **kwargs)
         body = response.json()
         if response.status_code >= 400:
-            error = body.get("error", {}) if isinstance(body, dict) else {}
-            raise ApiError(response.status_code, error.get("message") or response.reason_phrase)
+            raise _error(response, body)
         return body
+
+
+def _error(response: httpx.Response, body: Any) -> ApiError:
+    error = body.get("error", {}) if isinstance(body, dict) else {}
+    return ApiError(response.status_code, error.get("message") or response.reason_phrase)

@@ -9,7 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from starlette.responses import FileResponse, RedirectResponse, Response
 
-from minigate.ui import pages
+from minigate.ui import batches, collections, pages
 from minigate.ui.api import AdminAPI, ApiError
 from minigate.ui.sessions import COOKIE
 from minigate.ui.web import (
@@ -25,6 +25,8 @@ from minigate.ui.web import (
 
 router = APIRouter(prefix="/ui", route_class=UIRoute, include_in_schema=False)
 router.include_router(pages.router)
+router.include_router(batches.router)
+router.include_router(collections.router)
 STATIC = (HERE / "static").resolve()
 LOGIN_COOKIE = "mg_login"  # the login form's CSRF token, double-submitted (no session yet)
 
@@ -72,7 +74,7 @@ async def login(request: Request) -> Response:
     if admin is None:
         return _login_page(request, next_path, 401, "That key is not valid here.")
     label = "master" if admin and key == request.app.state.settings.master_key else key[:10] + "…"
-    session = Dashboard.of(request).sessions.open(key, admin=admin, label=label)
+    session = await Dashboard.of(request).sessions.open(key, admin=admin, label=label)
     response = RedirectResponse(next_path, status_code=303, headers=SECURITY_HEADERS)
     set_cookie(request, response, COOKIE, session.id, path="/ui")
     response.delete_cookie(LOGIN_COOKIE, path="/ui/login")
@@ -95,7 +97,7 @@ async def _probe(request: Request, key: str) -> bool | None:
 @router.post("/logout")
 async def logout(request: Request) -> Response:
     found, _ = await action(request, admin=False)
-    Dashboard.of(request).sessions.close(found.session.id)
+    await Dashboard.of(request).sessions.close(found.session.id)
     response = RedirectResponse("/ui/login", status_code=303, headers=SECURITY_HEADERS)
     response.delete_cookie(COOKIE, path="/ui")
     if found.htmx:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from minigate.section import Section
@@ -15,3 +17,9 @@ class UISettings(Section):
         default=1800.0, gt=0, description="A session unused this long is logged out."
     )
     page_size: int = Field(default=50, ge=5, le=500, description="Rows per page of the log.")
+    sessions: Literal["store", "memory"] = Field(
+        default="store",
+        description="Where logins live: 'store' (every gateway sharing the store knows them; "
+        "the API key is kept sealed under the browser's cookie) or 'memory' (this process "
+        "only; a restart logs everyone out). Without a store, memory.",
+    )

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
 
 from fastapi.routing import APIRoute
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from minigate.ui.api import AdminAPI, ApiError
-from minigate.ui.sessions import COOKIE, Session, Sessions
+from minigate.ui.sessions import COOKIE, Session, Sessions, StoredSessions
 from minigate.ui.settings import UISettings
 
 HERE = Path(__file__).parent
@@ -25,6 +27,16 @@ TEMPLATES = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+def _utc(seconds: int | None) -> str:
+    """Unix seconds (as the Batch and collections APIs give times) as a UTC date and time."""
+    if not seconds:
+        return "\N{EN DASH}"
+    return datetime.fromtimestamp(int(seconds), UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+TEMPLATES.filters["utc"] = _utc
 # No inline script or style anywhere: the policy makes an injected <script> inert even if
 # escaping were ever missed.
 SECURITY_HEADERS = {
@@ -53,9 +65,10 @@ NAV = (
     NavEntry("Review queue", "/ui/reviews", admin=True),
     NavEntry("Keys", "/ui/keys", admin=True),
     NavEntry("Audit", "/ui/audit", admin=True),
-    # Pages of concerns being built: shown once their settings section exists and is on.
-    NavEntry("Batches", "/ui/batches", admin=True, feature="batch"),
-    NavEntry("Collections", "/ui/collections", admin=True, feature="rag"),
+    # Pages of optional concerns: shown while their settings section is on. Any key may open
+    # them: the APIs behind them show each key its own batches and collections.
+    NavEntry("Batches", "/ui/batches", feature="batch"),
+    NavEntry("Collections", "/ui/collections", feature="rag"),
 )
 
 
@@ -79,18 +92,23 @@ def _feature_on(settings: Any, name: str) -> bool:
 class Dashboard:
     """The dashboard's state for one app: its settings and open sessions."""
 
-    def __init__(self, settings: UISettings) -> None:
+    def __init__(self, settings: UISettings, engine: AsyncEngine | None = None) -> None:
         self.settings = settings
-        self.sessions = Sessions(settings.idle_timeout_s)
+        self.sessions: Sessions | StoredSessions = (
+            StoredSessions(engine, settings.idle_timeout_s)
+            if settings.sessions == "store" and engine is not None
+            else Sessions(settings.idle_timeout_s)
+        )
 
     @classmethod
     def of(cls, request: Request) -> Dashboard:
-        """The app's dashboard, made on first use: it holds only memory, so the lifespan (which
-        owns every resource) has nothing to open or close for it."""
+        """The app's dashboard, made on first use: it holds memory, or uses the store's engine
+        that the lifespan owns, so the lifespan has nothing to open or close for it."""
         state = request.app.state
         found: Dashboard | None = getattr(state, "dashboard", None)
         if found is None:
-            found = state.dashboard = cls(state.settings.ui)
+            engine = getattr(getattr(state, "runtime", None), "engine", None)
+            found = state.dashboard = cls(state.settings.ui, engine)
         return found
 
 
@@ -123,7 +141,7 @@ class Page:
 
 async def page(request: Request, *, admin: bool = False) -> Page:
     """The logged-in user's page; raises NeedLogin or Refused (admin pages, non-admin key)."""
-    session = Dashboard.of(request).sessions.get(request.cookies.get(COOKIE))
+    session = await Dashboard.of(request).sessions.get(request.cookies.get(COOKIE))
     if session is None:
         raise NeedLogin
     if admin and not session.admin:
@@ -152,11 +170,11 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
 
 
-def refused(request: Request, exc: Exception) -> Response:
+async def refused(request: Request, exc: Exception) -> Response:
     """The response to a request the dashboard will not serve."""
     htmx = request.headers.get("hx-request") == "true"
     if isinstance(exc, ApiError) and exc.status == 401:
-        Dashboard.of(request).sessions.close(request.cookies.get(COOKIE))
+        await Dashboard.of(request).sessions.close(request.cookies.get(COOKIE))
         exc = NeedLogin()
     if isinstance(exc, NeedLogin):
         target = "/ui/login?next=" + quote(request.url.path, safe="/")
@@ -166,7 +184,7 @@ def refused(request: Request, exc: Exception) -> Response:
         response.headers["hx-redirect"] = target
         return response
     assert isinstance(exc, Refused | ApiError)
-    session = Dashboard.of(request).sessions.get(request.cookies.get(COOKIE))
+    session = await Dashboard.of(request).sessions.get(request.cookies.get(COOKIE))
     template = "_error.html" if htmx else "error.html"
     return render(request, template, exc.status, message=exc.message, session=session)
 
@@ -186,6 +204,6 @@ class UIRoute(APIRoute):
                     raise Refused(404, "The dashboard is turned off (ui.enabled: false).")
                 return await handle(request)
             except (NeedLogin, Refused, ApiError) as exc:
-                return refused(request, exc)
+                return await refused(request, exc)
 
         return handler

@@ -33,6 +33,13 @@ _CN_MOBILE = re.compile(
     r"1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])"
 )
 
+# An area code in parentheses, then digits in groups that end with a dash: "(88) 684-334" is
+# a phone number in any country, with no phone word near.
+_AREA_CODE = re.compile(
+    r"(?<![0-9A-Za-z_+.-])\((?!(?:19|20)[0-9]{2}\))[0-9]{2,5}\)[ ]?[0-9]{3,5}(?: [0-9]{3,5})?"
+    r"-[0-9]{3,5}(?![0-9A-Za-z_]|[.-][0-9])"
+)
+
 _LOCAL = re.compile(
     r"(?<![0-9A-Za-z_+.-])(?:\([0-9]{2,5}\)[ ]?[0-9]{2,8}|[0-9]{2,12})(?:[ .-][0-9]{2,8}){0,5}"
     r"(?![0-9A-Za-z_]|[.-][0-9])"
@@ -65,6 +72,9 @@ def find_phones(text: str, windows: Sequence[Span]) -> Iterator[Span]:
         if 8 <= _digits(match[0]) <= 17:  # E.164 allows 15, plus the 00 and a (0)
             yield match.span()
     yield from (match.span() for match in matches_in(_CN_MOBILE, text, windows))
+    for match in matches_in(_AREA_CODE, text, windows):
+        if 7 <= _digits(match[0]) <= 13:
+            yield match.span()
     for match in matches_in(_LOCAL, text, windows):
         candidate = match[0]
         if (

@@ -8,7 +8,8 @@ both, a text is harmful when both agree: the embedding gate alone over-blocks fi
 speech, the n-gram gate alone misses paraphrases. One head per category says *how*
 (``harm_categories``: n-gram heads on the same data; the threat, self-harm intent and
 instructions and violent-illicit categories are a head gated by a phrase pattern). A stated
-threat ("I am going to kill you") is flagged by its pattern alone.
+threat ("I am going to kill you") is flagged by its pattern alone, and so is a request whose
+wording names a harm and its target (``harm_patterns``: "how do I kill my neighbour").
 
 ``use_embeddings: false`` runs the n-gram gate alone, for gateways without an embeddings
 model.
@@ -37,11 +38,13 @@ from minigate.guard.scanners.artifacts import (
     load_vectors,
 )
 from minigate.guard.scanners.harm_categories import HEADS, derived, threat
+from minigate.guard.scanners.harm_patterns import harmful_request
 from minigate.guard.scanners.ngrams import features
 
 MODEL_FILE = "harm.json"
 MAX_WINDOWS = 16
 _DERIVED_THRESHOLD = 0.5
+PATTERN_SCORE = 0.9
 
 
 class HarmOptions(ScannerOptions):
@@ -155,7 +158,13 @@ class HarmScanner:
         passed = {h for h in HEADS if heads[h] >= thresholds[h]}
         extra = derived(heads, text)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
-        return harm, {**heads, **extra}, passed
+        scores = {**heads, **extra}
+        asked = harmful_request(fold(text))
+        if asked:  # a request for harm by its wording (harm_patterns): flagged whatever the gate
+            harm = max(harm, PATTERN_SCORE, self.threshold)
+            scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in asked})
+            passed |= asked
+        return harm, scores, passed
 
     async def categories(self, text: str) -> dict[str, float]:
         """A calibrated score per moderation category (each head's own probability)."""

@@ -9,6 +9,8 @@ The score is the strongest of three signals:
 - phrase heuristics (``injection_patterns``), in seven languages, with the tricks undone as
   extra evidence;
 - a linear model over hashed n-grams (``ngrams``), microseconds per window;
+- for data (tool results, documents), a second n-gram model over each line and sentence
+  (``segments``): an instruction to the assistant planted among the data;
 - a logistic regression over each window's MiniLM embedding plus its cosine to the nearest
   known attack (only with the gateway's embedding model; ``max_windows`` caps its cost).
 
@@ -39,11 +41,13 @@ from minigate.guard.scanners.artifacts import (
 )
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
 from minigate.guard.scanners.ngrams import BUCKETS, features, score_columns
+from minigate.guard.segments import segments
 
 MODEL_FILE = "injection.json"
 CORPUS_FILE = "injection_corpus.npy"
 NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
+SEGMENT_FILE = "injection_segments.npy"
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 # A few words give the n-gram model too little to go on ("Tell me." reads like the start of
 # an extraction attack); short texts are left to the heuristics and the embedding classifier.
@@ -111,6 +115,11 @@ class InjectionScanner:
                 path_of = data_dir / name if data_dir else data_path(name)
                 weights = load_weights(name, BUCKETS, path_of)
                 self.ngrams[source] = (weights, float(doc[key]["intercept"]))
+        self.segment_model: tuple[np.ndarray, float] | None = None
+        if "segment" in doc:
+            path_of = data_dir / SEGMENT_FILE if data_dir else data_path(SEGMENT_FILE)
+            weights = load_weights(SEGMENT_FILE, BUCKETS, path_of)
+            self.segment_model = (weights, float(doc["segment"]["intercept"]))
         if self.embed is not None:
             dims = int(doc["dims"])
             self.model = linear_model(doc, "classifier", dims + 1, str(path or MODEL_FILE))
@@ -137,6 +146,17 @@ class InjectionScanner:
             ngram = max(score_columns(features(p), *model) for p in counted)
             if ngram > best.score:
                 best = Assessment(ngram, "injection n-gram model", ())
+        if source == "data" and self.segment_model is not None:
+            planted = max(
+                (
+                    score_columns(features(s), *self.segment_model)
+                    for t in seen.texts
+                    for s in segments(t)
+                ),
+                default=0.0,
+            )
+            if planted > best.score:
+                best = Assessment(planted, "planted-instruction model", ())
         if self.embed is not None and text.strip():
             prob, nearest = await self._classify(pieces[: self.max_windows])
             if prob > best.score:

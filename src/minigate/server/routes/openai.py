@@ -16,12 +16,14 @@ from starlette.responses import Response
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import InvalidRequest, ModelNotFound
+from minigate.rag import collection_models
 from minigate.schemas.bounds import FreeJsonError
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import new_id
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.schemas.models import ModelCard, ModelList
+from minigate.server.disconnect import unless_disconnected
 from minigate.server.responses import json_response, sse_response
 
 router = APIRouter(prefix="/v1")
@@ -135,7 +137,9 @@ async def _generate(
     req = await parse_body(request, schema)
     if req.stream:
         return await _stream_response(stream(req, ctx), ctx)
-    result = await answer(req, ctx)
+    result = await unless_disconnected(request, answer(req, ctx))
+    if isinstance(result, Response):  # the client left: its work was cancelled
+        return result
     result.id = ctx.request_id
     return json_response(result, headers=_headers(ctx))
 
@@ -175,9 +179,13 @@ async def embeddings(request: Request) -> Response:
 
 
 async def visible_models(request: Request) -> list[ModelCard]:
-    """The models this caller may use."""
-    allowed = (await request.app.state.auth(request)).allowed_models
-    return [c for c in pipeline_of(request).models() if allowed is None or c.id in allowed]
+    """The models this caller may use, and ``rag:<collection>`` for each of its collections."""
+    caller = await request.app.state.auth(request)
+    allowed = caller.allowed_models
+    cards = [c for c in pipeline_of(request).models() if allowed is None or c.id in allowed]
+    library = getattr(request.app.state.runtime, "rag", None)
+    models = request.app.state.settings.models
+    return cards + await collection_models(library, models, caller.key_id, allowed)
 
 
 @router.get("/models")

@@ -1,0 +1,308 @@
+"""Batches passed through to a provider's own Files and Batch API (``batch_passthrough``).
+
+A batch whose lines all name one such model is not run line by line here: a worker uploads
+its lines to the model's upstream, creates a batch there and polls it, and maps the upstream's
+output and error files back onto the batch's lines (joined on ``custom_id``), each with its
+ledger row priced from the upstream's ``usage`` at the batch discount, committed together with
+the line's result. Then the batch finishes as any other. A cancel is forwarded upstream.
+
+Nothing is billed twice: the upstream batch carries ``metadata.minigate_batch_id``, and a
+worker that finds one already there (its predecessor died after creating it) adopts it; a line
+is mapped only while it is still pending, with its ledger row in the same transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import orjson
+from sqlalchemy import Connection, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from minigate.backends.settings import OpenAIModel
+from minigate.batch.jobs import COMPLETED, PENDING
+from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, output_line
+from minigate.errors import UpstreamError
+from minigate.schemas.common import Usage
+from minigate.store.schema import batch_lines, batches, requests
+
+FINISHED = ("completed", "failed", "expired", "cancelled")
+# What a line the upstream never ran says, by how the upstream batch ended.
+UNRUN = {"expired": "batch_expired", "cancelled": "batch_cancelled"}
+# The cost of a batch line's usage on a model (by its configured id), batch discount included.
+Pricing = Callable[[str, Usage], Decimal]
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    id: str
+    custom_id: str
+    request_id: str
+
+
+class Relay:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        models: dict[str, OpenAIModel],
+        price: Pricing,
+        worker_id: str,
+        lease_s: float,
+        poll_s: float,
+    ) -> None:
+        self.engine = engine
+        self.models = models
+        self.price = price
+        self.worker_id = worker_id
+        self.lease_s = lease_s
+        self.poll_s = poll_s
+        self._polled: dict[str, float] = {}
+
+    async def step(self, row: dict[str, Any]) -> bool:
+        """Move the batch on by one step (submit, forward a cancel, poll, map); True if it did."""
+        if row["upstream_model"] not in self.models:
+            return False  # a worker whose config lacks the model: one that has it relays
+        cancelled_early = row["upstream_batch_id"] is None and row["status"] == "cancelling"
+        waited = time.monotonic() - self._polled.get(row["id"], 0.0)
+        if (waited < self.poll_s and not cancelled_early) or not await self._claim(row["id"]):
+            return False
+        row = await self._row(row["id"])  # as it is now that this worker holds it
+        self._polled[row["id"]] = time.monotonic()
+        model = self.models[row["upstream_model"]]
+        async with _client(model) as http:
+            try:
+                if row["upstream_batch_id"] is None and row["status"] == "cancelling":
+                    await self._set(row["id"], upstream_status="mapped")  # nothing was sent
+                elif row["upstream_batch_id"] is None:
+                    await self._submit(http, row, model)
+                elif row["status"] == "cancelling" and row["upstream_status"] != "cancel_sent":
+                    await _call(http, "POST", f"/batches/{row['upstream_batch_id']}/cancel")
+                    await self._set(row["id"], upstream_status="cancel_sent")
+                else:
+                    await self._poll(http, row)
+            finally:
+                await self._set(row["id"], claimed_by=None, lease_until=None)
+        return True
+
+    async def _submit(
+        self, http: httpx.AsyncClient, row: dict[str, Any], model: OpenAIModel
+    ) -> None:
+        upstream_id = await _find(http, row["id"])
+        if upstream_id is None:
+            lines = await self._lines(row["id"], [PENDING])
+            content = b"".join(
+                orjson.dumps(
+                    {
+                        "custom_id": line["custom_id"],
+                        "method": "POST",
+                        "url": row["endpoint"],
+                        "body": {**orjson.loads(line["body"]), "model": _name(model)},
+                    }
+                )
+                + b"\n"
+                for line in lines
+            )
+            files = {"file": (f"{row['id']}.jsonl", content, "application/jsonl")}
+            uploaded = await _call(http, "POST", "/files", data={"purpose": "batch"}, files=files)
+            created = await _call(
+                http,
+                "POST",
+                "/batches",
+                json={
+                    "input_file_id": uploaded["id"],
+                    "endpoint": row["endpoint"],
+                    "completion_window": "24h",
+                    "metadata": {"minigate_batch_id": row["id"]},
+                },
+            )
+            upstream_id = created["id"]
+        await self._set(row["id"], upstream_batch_id=upstream_id, upstream_status="submitted")
+
+    async def _poll(self, http: httpx.AsyncClient, row: dict[str, Any]) -> None:
+        upstream = await _call(http, "GET", f"/batches/{row['upstream_batch_id']}")
+        if upstream["status"] not in FINISHED:
+            return
+        for key in ("output_file_id", "error_file_id"):
+            if upstream.get(key):
+                text = await _content(http, upstream[key])
+                await self._map(row, text.splitlines())
+        unrun = UNRUN.get(upstream["status"], "upstream_batch_failed")
+        await self._close_unrun(row, unrun, upstream)
+        await self._set(row["id"], upstream_status="mapped")
+
+    async def _map(self, row: dict[str, Any], raw: list[str]) -> None:
+        results = [orjson.loads(text) for text in raw if text.strip()]
+        by_custom_id = {r["custom_id"]: r for r in results}
+        lines = await self._lines(row["id"], [PENDING], custom_ids=list(by_custom_id))
+        async with self.engine.begin() as conn:
+            for line in lines:
+                mine = _Line(line["id"], line["custom_id"], line["request_id"])
+                result = by_custom_id[line["custom_id"]]
+                if result.get("response") is None:  # it never ran upstream: nothing to bill
+                    error = result.get("error") or {"code": "upstream_error", "message": ""}
+                    await conn.run_sync(_finish_line, mine, "failed", _unrun(mine, error))
+                    continue
+                await conn.run_sync(self._commit_line, row, mine, _answer(result))
+
+    def _commit_line(
+        self, conn: Connection, row: dict[str, Any], line: _Line, answer: Answer
+    ) -> None:
+        """The line's result and its ledger row, unless the line was mapped already (by a
+        worker that died before it said so)."""
+        status = COMPLETED if answer.ok else "failed"
+        text = output_line(line.id, line.custom_id, line.request_id, answer)
+        if not _finish_line(conn, line, status, text):
+            return
+        usage = Usage.model_validate(answer.body.get("usage") or {}) if answer.ok else Usage()
+        now = datetime.now(UTC)
+        conn.execute(
+            requests.insert().values(
+                id=line.request_id,
+                created_at=now,
+                day=now.strftime("%Y-%m-%d"),
+                key_id=row["key_id"],
+                endpoint=CONTEXT_ENDPOINTS[row["endpoint"]],
+                requested_model=row["upstream_model"],
+                served_model=row["upstream_model"],
+                prompt_tokens=usage.prompt_tokens,
+                completion_tokens=usage.completion_tokens,
+                cost_pusd=int(self.price(row["upstream_model"], usage) * 10**12),
+                saved_pusd=0,
+                cache="bypass",
+                latency_ms=0.0,
+                ttft_ms=None,
+                status="ok" if answer.ok else _code(answer),
+                stream=False,
+                batch_id=row["id"],
+            )
+        )
+
+    async def _close_unrun(self, row: dict[str, Any], code: str, upstream: dict[str, Any]) -> None:
+        """Lines the upstream returned nothing for fail, saying why."""
+        message = {
+            "batch_expired": "The upstream batch expired before this request ran.",
+            "batch_cancelled": "The batch was cancelled before this request ran upstream.",
+        }.get(
+            code, f"The upstream batch {upstream['id']} {upstream['status']}: {_errors(upstream)}"
+        )
+        error = {"code": code, "message": message}
+        lines = await self._lines(row["id"], [PENDING])
+        async with self.engine.begin() as conn:
+            for line in lines:
+                mine = _Line(line["id"], line["custom_id"], line["request_id"])
+                await conn.run_sync(_finish_line, mine, "failed", _unrun(mine, error))
+
+    async def _lines(
+        self, batch_id: str, statuses: list[str], custom_ids: list[str] | None = None
+    ) -> list[dict[str, Any]]:
+        query = select(batch_lines).where(
+            batch_lines.c.batch_id == batch_id, batch_lines.c.status.in_(statuses)
+        )
+        if custom_ids is not None:
+            query = query.where(batch_lines.c.custom_id.in_(custom_ids))
+        async with self.engine.connect() as conn:
+            found = await conn.execute(query.order_by(batch_lines.c.line))
+            return [dict(r) for r in found.mappings()]
+
+    async def _claim(self, batch_id: str) -> bool:
+        now = time.time()
+        async with self.engine.begin() as conn:
+            claimed = await conn.execute(
+                update(batches)
+                .where(
+                    batches.c.id == batch_id,
+                    or_(batches.c.claimed_by.is_(None), batches.c.lease_until < now),
+                )
+                .values(claimed_by=self.worker_id, lease_until=now + self.lease_s)
+            )
+        return claimed.rowcount == 1
+
+    async def _row(self, batch_id: str) -> dict[str, Any]:
+        async with self.engine.connect() as conn:
+            found = await conn.execute(select(batches).where(batches.c.id == batch_id))
+            return dict(found.mappings().one())
+
+    async def _set(self, batch_id: str, **values: Any) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(update(batches).where(batches.c.id == batch_id).values(**values))
+
+
+def _finish_line(conn: Connection, line: _Line, status: str, output: str) -> bool:
+    done = conn.execute(
+        update(batch_lines)
+        .where(batch_lines.c.id == line.id, batch_lines.c.status == PENDING)
+        .values(status=status, output=output, finished_at=time.time())
+    )
+    return bool(done.rowcount == 1)
+
+
+def _unrun(line: _Line, error: dict[str, Any]) -> str:
+    """The error line of a request that never ran (as runner.unrun_line writes them)."""
+    return orjson.dumps(
+        {"id": line.id, "custom_id": line.custom_id, "response": None, "error": error}
+    ).decode()
+
+
+def _name(model: OpenAIModel) -> str:
+    return model.upstream_model or model.id
+
+
+def _client(model: OpenAIModel) -> httpx.AsyncClient:
+    headers = dict(model.headers)
+    if model.api_key_env and (key := os.environ.get(model.api_key_env)):
+        headers["authorization"] = f"Bearer {key}"
+    timeout = httpx.Timeout(model.timeout_s, connect=model.connect_timeout_s)
+    return httpx.AsyncClient(base_url=model.base_url, headers=headers, timeout=timeout)
+
+
+async def _call(http: httpx.AsyncClient, method: str, path: str, **kwargs: Any) -> Any:
+    try:
+        reply = await http.request(method, path, **kwargs)
+    except httpx.HTTPError as exc:
+        raise UpstreamError(f"The upstream's Batch API at {http.base_url} failed: {exc}.") from None
+    if reply.status_code >= 400:
+        raise UpstreamError(
+            f"The upstream's Batch API answered {method} {path} with {reply.status_code}: "
+            f"{reply.text[:300]}"
+        )
+    return reply.json()
+
+
+async def _content(http: httpx.AsyncClient, file_id: str) -> str:
+    reply = await http.get(f"/files/{file_id}/content")
+    if reply.status_code >= 400:
+        raise UpstreamError(f"The upstream file {file_id} could not be read: {reply.status_code}.")
+    return reply.text
+
+
+async def _find(http: httpx.AsyncClient, batch_id: str) -> str | None:
+    """The upstream batch made for ``batch_id`` already (by a worker that died), if any."""
+    listed = await _call(http, "GET", "/batches", params={"limit": 100})
+    for upstream in listed.get("data", []):
+        if (upstream.get("metadata") or {}).get("minigate_batch_id") == batch_id:
+            return str(upstream["id"])
+    return None
+
+
+def _answer(result: dict[str, Any]) -> Answer:
+    response = result["response"]
+    return Answer(int(response["status_code"]), response.get("body") or {})
+
+
+def _code(answer: Answer) -> str:
+    error = answer.body.get("error")
+    return (
+        str(error.get("code") or "upstream_error") if isinstance(error, dict) else "upstream_error"
+    )
+
+
+def _errors(upstream: dict[str, Any]) -> str:
+    data = (upstream.get("errors") or {}).get("data") or []
+    return "; ".join(f"line {e.get('line')}: {e.get('message')}" for e in data[:5]) or "no detail"

@@ -1,0 +1,130 @@
+"""The ledger's hourly rollup: each hour's sums per served and requested model, and its latency
+histograms, added to in the same transaction as the rows they sum (see ledger.writer).
+
+The overview (ledger.summary) reads whole hours from here and only the partial hours at a
+range's edges from the rows, so a 90-day range reads a few thousand rollup rows. The rollup is
+a cache of the rows that is never out of step with them: both commit together, and migration
+0008 backfilled it from the rows already written.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table
+from sqlalchemy.dialects import postgresql, sqlite
+
+from minigate.store.schema import LATENCY_BOUNDS, LATENCY_COLUMNS, usage_latency, usage_rollup
+
+# Statuses that are not failures of the gateway: a guard's decision, or an answer held.
+GUARD_BLOCKED = "content_policy_violation"
+HELD = "review_pending"
+NOT_ERRORS = ("ok", GUARD_BLOCKED, HELD)
+# What the cache stage records in the ledger's cache column when it answers.
+EXACT_HIT, SEMANTIC_HIT = "hit", "semantic-hit"
+SUMS = (
+    "requests",
+    "prompt_tokens",
+    "completion_tokens",
+    "cost_pusd",
+    "saved_pusd",
+    "exact",
+    "semantic",
+    "errors",
+    "guard_blocked",
+    "held_for_review",
+)
+
+Cell = tuple[str, str, str]  # hour, served model, requested model ('' for none)
+
+
+def hour_of(at: datetime) -> str:
+    """The UTC hour a row counts in, as the rollup keys it ('2026-12-01 17')."""
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC)
+    return at.strftime("%Y-%m-%d %H")
+
+
+def bucket_of(ms: float) -> int:
+    """The histogram column (an index into LATENCY_COLUMNS) for a latency in milliseconds:
+    whole milliseconds, as the raw ledger's histogram counts them."""
+    return bisect_left(LATENCY_BOUNDS, int(ms))
+
+
+def tally(
+    rows: Iterable[Mapping[str, Any]],
+) -> tuple[dict[Cell, Counter[str]], dict[tuple[str, str], Counter[int]]]:
+    """The sums per hour and model, and the histograms per hour and kind, of ledger rows."""
+    sums: dict[Cell, Counter[str]] = {}
+    histograms: dict[tuple[str, str], Counter[int]] = {}
+    for row in rows:
+        hour = hour_of(row["created_at"])
+        cell = (hour, row["served_model"] or "", row["requested_model"])
+        status, cache = row["status"], row["cache"]
+        sums.setdefault(cell, Counter()).update(
+            {
+                "requests": 1,
+                "prompt_tokens": row["prompt_tokens"],
+                "completion_tokens": row["completion_tokens"],
+                "cost_pusd": row["cost_pusd"],
+                "saved_pusd": row["saved_pusd"],
+                "exact": cache == EXACT_HIT,
+                "semantic": cache == SEMANTIC_HIT,
+                "errors": status not in NOT_ERRORS,
+                "guard_blocked": status == GUARD_BLOCKED,
+                "held_for_review": status == HELD,
+            }
+        )
+        if status != "ok":
+            continue
+        histograms.setdefault((hour, "latency"), Counter())[bucket_of(row["latency_ms"])] += 1
+        if row["ttft_ms"] is not None:
+            histograms.setdefault((hour, "ttft"), Counter())[bucket_of(row["ttft_ms"])] += 1
+    return sums, histograms
+
+
+def add(conn: Connection, rows: list[Mapping[str, Any]]) -> None:
+    """Add ``rows`` (the ledger's, being inserted in ``conn``'s transaction) to the rollup.
+
+    One upsert per hour and model touched, in key order: two gateways adding to the same
+    hours lock their rollup rows in the same order (after their keys', see ledger.writer)."""
+    sums, histograms = tally(rows)
+    if sums:
+        conn.execute(
+            _upsert(conn, usage_rollup, SUMS),
+            [
+                {"hour": h, "served_model": s, "requested_model": r, **_full(sums[h, s, r], SUMS)}
+                for h, s, r in sorted(sums)
+            ],
+        )
+    if histograms:
+        conn.execute(
+            _upsert(conn, usage_latency, LATENCY_COLUMNS),
+            [
+                {
+                    "hour": hour,
+                    "kind": kind,
+                    **{name: histograms[hour, kind][i] for i, name in enumerate(LATENCY_COLUMNS)},
+                }
+                for hour, kind in sorted(histograms)
+            ],
+        )
+
+
+def _full(counts: Counter[str], names: tuple[str, ...]) -> dict[str, int]:
+    return {name: int(counts[name]) for name in names}
+
+
+def _upsert(conn: Connection, table: Table, adding: tuple[str, ...]) -> Any:
+    """INSERT, or on a row already there add each of ``adding`` to it (SQLite, PostgreSQL)."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(table)
+    keys = [column.name for column in table.primary_key.columns]
+    return statement.on_conflict_do_update(
+        index_elements=keys,
+        set_={name: table.c[name] + statement.excluded[name] for name in adding},
+    )

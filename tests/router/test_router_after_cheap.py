@@ -1,0 +1,164 @@
+"""The learned cascade: a router trained ``--after-cheap`` weighs the cheap answer's mean
+logprob, so the cheap model answers first and the route keeps or escalates its answer.
+
+The training rows mix the same prompts in both classes; only the cheap answer's logprob tells
+them apart (confident answers were right, unsure ones wrong). The cheap stub's logprob per
+token is set per test.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from minigate.router.artifact import load_artifact
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
+from tests.conftest import upstream_model as upstream
+
+pytestmark = pytest.mark.model  # training and serving embed with MiniLM
+
+PROMPTS = [f"Label the headline: gold moves {n} dollars." for n in range(20)]
+CHEAP_TEXT, STRONG_TEXT = "cheap label", "strong label"
+SURE, UNSURE = -0.05, -3.0
+
+
+def rows() -> list[dict[str, Any]]:
+    out = []
+    for n, prompt in enumerate(PROMPTS):
+        sure = n % 2 == 0
+        out.append(
+            {
+                "prompt": prompt,
+                "label": int(sure),
+                "strong_label": 1,
+                "cheap_mean_logprob": SURE if sure else UNSURE,
+                "cheap_tokens": [20, 2],
+            }
+        )
+    return out
+
+
+def minigate(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "minigate", "router", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+
+
+@pytest.fixture(scope="module")
+def artifact(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("after_cheap")
+    data, out = folder / "labelled.jsonl", folder / "router.json"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
+    result = minigate("train", data, "-o", out, "--c", "10", "--after-cheap", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["after_cheap"] is True
+    return out
+
+
+def test_the_artifact_keeps_the_answer_features(artifact: Path) -> None:
+    loaded = load_artifact(artifact)
+    assert loaded.after_cheap and loaded.answer_coef.shape == (3,)
+    assert loaded.answer_coef[0] > 0  # a higher logprob: more likely good enough
+    assert json.loads(artifact.read_text())["version"] == 3
+
+
+def test_training_after_cheap_needs_logprobs_naming_the_row(tmp_path: Path) -> None:
+    data = tmp_path / "labelled.jsonl"
+    plain = [{k: v for k, v in r.items() if k != "cheap_mean_logprob"} for r in rows()]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows()[:3] + plain))
+    result = minigate("train", data, "-o", tmp_path / "r.json", "--after-cheap")
+    assert result.returncode == 1
+    assert "the first is row 4" in result.stderr and "cheap_mean_logprob" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "r.json").exists()
+
+
+@pytest.fixture(scope="module")
+def tiers() -> Iterator[tuple[StubThread, StubThread]]:
+    cheap = StubThread(StubUpstream(text=CHEAP_TEXT))
+    strong = StubThread(StubUpstream(text=STRONG_TEXT))
+    yield cheap, strong
+    cheap.close()
+    strong.close()
+
+
+@pytest.fixture(scope="module")
+def gateway(
+    start_gateway: GatewayFactory, artifact: Path, tiers: tuple[StubThread, StubThread]
+) -> Gateway:
+    cheap, strong = tiers
+    return start_gateway(
+        {
+            "models": [
+                upstream(cheap.base_url, "cheap", max_retries=0),
+                upstream(strong.base_url, "strong", max_retries=0),
+                {"id": EMBED_MODEL, "backend": "sentence_transformers", "path": "builtin:minilm"},
+            ],
+            "routes": [
+                {
+                    "id": "auto",
+                    "learned": {"cheap": "cheap", "strong": "strong", "artifact": str(artifact)},
+                }
+            ],
+            "cache": {"enabled": False},
+        }
+    )
+
+
+def ask(gateway: Gateway, **kwargs: Any) -> tuple[str, Any]:
+    sdk = gateway.client(max_retries=0)
+    messages = [{"role": "user", "content": PROMPTS[3]}]
+    raw = sdk.chat.completions.with_raw_response.create(model="auto", messages=messages, **kwargs)
+    return raw.headers["x-minigate-route"], raw.parse()
+
+
+def test_a_confident_cheap_answer_is_kept_without_its_logprobs(
+    gateway: Gateway, tiers: tuple[StubThread, StubThread]
+) -> None:
+    tiers[0].stub.token_logprob = SURE
+    header, completion = ask(gateway)
+    assert (completion.model, completion.choices[0].message.content) == ("cheap", CHEAP_TEXT)
+    assert "reason=learned after cheap: p_cheap=" in header and ">= 0.5" in header
+    assert completion.choices[0].logprobs is None  # asked for the route, not by the client
+
+
+def test_an_unsure_cheap_answer_escalates_to_the_strong_model(
+    gateway: Gateway, tiers: tuple[StubThread, StubThread]
+) -> None:
+    tiers[0].stub.token_logprob = UNSURE
+    header, completion = ask(gateway)
+    assert (completion.model, completion.choices[0].message.content) == ("strong", STRONG_TEXT)
+    assert "< 0.5, escalated" in header
+
+
+def test_the_learned_cascade_streams_the_kept_answer(
+    gateway: Gateway, tiers: tuple[StubThread, StubThread]
+) -> None:
+    tiers[0].stub.token_logprob = SURE
+    sdk = gateway.client(max_retries=0)
+    messages = [{"role": "user", "content": PROMPTS[5]}]
+    chunks = list(sdk.chat.completions.create(model="auto", messages=messages, stream=True))
+    assert {c.model for c in chunks} == {"cheap"}
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == CHEAP_TEXT
+
+
+def test_router_eval_scores_an_after_cheap_artifact_with_the_answers(
+    artifact: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "test.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
+    result = minigate("eval", data, "--artifact", artifact, "--calibration", data, "--json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    # The logprob separates the classes: the chosen threshold keeps every sure answer.
+    assert doc["test"]["at_threshold"]["accuracy"] == 1.0
+    assert doc["test"]["at_threshold"]["strong_share"] == 0.5
