@@ -37,7 +37,10 @@ from minigate.lifecycle.evaluate import score
 from minigate.tasks import PRESETS
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "tasks" / "headlines.jsonl"
+# ../shared/data from the checkout (from a worktree under wt/, one level further up).
+SHARED = next((p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent)
+               if (p / "shared" / "data").is_dir()), ROOT.parent / "shared" / "data")  # fmt: skip
+DATA = Path(os.environ.get("HEADLINES_JSONL", SHARED / "tasks" / "headlines.jsonl"))
 QWEN = Path(
     os.environ.get("QWEN_GGUF", ROOT / ".cache" / "models" / "qwen2.5-coder-0.5b-instruct-q4.gguf")
 )

@@ -152,6 +152,8 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return work / "code.gguf"
 
 
+# Training a few steps takes a minute or two on two idle cores; far more on a loaded machine.
+@pytest.mark.timeout(1800)
 @pytest.mark.model
 def test_training_writes_an_adapter_and_its_report(trained: Path) -> None:
     assert read_gguf(trained).is_lora
@@ -160,8 +162,16 @@ def test_training_writes_an_adapter_and_its_report(trained: Path) -> None:
     assert report["heldout_loss_after"] < report["heldout_loss_before"]
     assert report["tokens_per_s"] > 0
     assert not (trained.parent / "code.gguf.partial").exists()
+    # lora eval: the same held-out rows, the base alone and with the adapter.
+    result = run_cli("lora", "eval", "rows.jsonl", "--adapter", "code.gguf", "--max-tokens", "8",
+                     cwd=trained.parent, timeout=600)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    base, adapted = json.loads(result.stdout)["scores"]
+    assert (base["rows"], adapted["rows"]) == (3, 3)
+    assert adapted["accuracy"] == 1.0 > base["accuracy"]
 
 
+@pytest.mark.timeout(1800)
 @pytest.mark.model
 def test_the_adapter_is_picked_per_request_through_the_sdk(start_app, trained: Path) -> None:  # type: ignore[no-untyped-def]
     gateway = start_app(

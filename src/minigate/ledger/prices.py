@@ -84,6 +84,8 @@ class PriceBook:
     def price(self, name: str, at: datetime | None = None) -> Price | None:
         day = (at or datetime.now(UTC)).date()
         current = None
+        if name not in self._entries and ":" in name:  # model:adapter runs on model's weights
+            name = name.rpartition(":")[0]
         for price in self._entries.get(name, []):
             if price.effective_from <= day:
                 current = price
