@@ -151,7 +151,11 @@ def test_gateway_to_gateway_with_the_real_model(
     direct = client.chat.completions.create(model=CHAT_MODEL, **kwargs)  # type: ignore[arg-type]
     via = sdk.chat.completions.create(model="remote-smol", **kwargs)  # type: ignore[arg-type]
     assert via.choices[0].message.content == direct.choices[0].message.content
-    assert via.usage == direct.usage
+    # The same counts. Only prompt_tokens_details.cached_tokens may differ: the second call's
+    # prompt is read from the local engine's prefix cache, and the edge passes that through.
+    assert via.usage is not None and direct.usage is not None
+    unshared = {"prompt_tokens_details"}
+    assert via.usage.model_dump(exclude=unshared) == direct.usage.model_dump(exclude=unshared)
     streamed = list(
         sdk.chat.completions.create(
             model="remote-smol",
@@ -162,7 +166,9 @@ def test_gateway_to_gateway_with_the_real_model(
     )
     text = "".join(c.choices[0].delta.content or "" for c in streamed if c.choices)
     assert text == direct.choices[0].message.content
-    assert streamed[-1].usage == direct.usage
+    last = streamed[-1].usage
+    assert last is not None
+    assert last.model_dump(exclude=unshared) == direct.usage.model_dump(exclude=unshared)
     vector = sdk.embeddings.create(model="remote-embed", input="hi").data[0].embedding
     assert len(vector) == 384
     response = edge.http.get("/v1/models")
