@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -95,7 +96,7 @@ def add(conn: Connection, rows: list[Mapping[str, Any]]) -> None:
     sums, histograms = tally(rows)
     if sums:
         conn.execute(
-            _upsert(conn, usage_rollup, SUMS),
+            _upsert(conn.dialect.name, usage_rollup, SUMS),
             [
                 {"hour": h, "served_model": s, "requested_model": r, **_full(sums[h, s, r], SUMS)}
                 for h, s, r in sorted(sums)
@@ -103,7 +104,7 @@ def add(conn: Connection, rows: list[Mapping[str, Any]]) -> None:
         )
     if histograms:
         conn.execute(
-            _upsert(conn, usage_latency, LATENCY_COLUMNS),
+            _upsert(conn.dialect.name, usage_latency, LATENCY_COLUMNS),
             [
                 {
                     "hour": hour,
@@ -119,9 +120,13 @@ def _full(counts: Counter[str], names: tuple[str, ...]) -> dict[str, int]:
     return {name: int(counts[name]) for name in names}
 
 
-def _upsert(conn: Connection, table: Table, adding: tuple[str, ...]) -> Any:
-    """INSERT, or on a row already there add each of ``adding`` to it (SQLite, PostgreSQL)."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+@cache
+def _upsert(dialect_name: str, table: Table, adding: tuple[str, ...]) -> Any:
+    """INSERT, or on a row already there add each of ``adding`` to it (SQLite, PostgreSQL).
+
+    Built once per dialect and table: the latency table's statement has 145 columns, and
+    building and compiling it for every batch of rows cost several milliseconds a request."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
     statement = dialect.insert(table)
     keys = [column.name for column in table.primary_key.columns]
     return statement.on_conflict_do_update(
