@@ -17,8 +17,9 @@ import pytest
 import yaml
 
 from minigate.audit.chain import canonical_json, entry_hash, sha256_hex
-from minigate.audit.models import ModelSources, file_sha256
+from minigate.audit.models import ModelSources
 from minigate.config import LlamaCppModel, load_settings
+from minigate.digest import file_sha256
 from minigate.errors import ConfigError
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
 from tests.conftest import (

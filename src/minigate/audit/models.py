@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.settings import LlamaCppModel, ModelConfig, OpenAIModel
+from minigate.digest import file_sha256
 from minigate.errors import ConfigError
 
 log = logging.getLogger("minigate.audit")
-_CHUNK = 1 << 20
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as weights:
-        while chunk := weights.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class ModelSources:

@@ -7,29 +7,19 @@ also holds the ``config.json`` that llama.cpp's LoRA converter reads.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from pathlib import Path
 from typing import Any
 
+from minigate.digest import file_sha256
 from minigate.errors import ConfigError
 from minigate.gguf import read_gguf
-
-_CHUNK = 1 << 20
 
 
 def default_cache() -> Path:
     root = os.environ.get("MINIGATE_CACHE") or os.environ.get("XDG_CACHE_HOME")
     return (Path(root) if root else Path.home() / ".cache") / "minigate" / "lora-bases"
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def dequantized(gguf: Path, cache: Path) -> Path:
