@@ -18,11 +18,12 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, or_, update
+from sqlalchemy import insert, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.batch.files import FileStore
 from minigate.batch.jobs import line_row
+from minigate.batch.queue import claim_batch
 from minigate.batch.validate import Checker, InputLine, read_lines
 from minigate.schemas.batches import BatchError, BatchErrors
 from minigate.store.schema import batch_lines, batches
@@ -87,18 +88,8 @@ class Intake:
         return True
 
     async def _claim(self, batch_id: str) -> bool:
-        now = time.time()
-        async with self.engine.begin() as conn:
-            claimed = await conn.execute(
-                update(batches)
-                .where(
-                    batches.c.id == batch_id,
-                    batches.c.status == "validating",
-                    or_(batches.c.claimed_by.is_(None), batches.c.lease_until < now),
-                )
-                .values(claimed_by=self.worker_id, lease_until=now + self.lease_s)
-            )
-        return claimed.rowcount == 1
+        validating = batches.c.status == "validating"
+        return await claim_batch(self.engine, batch_id, self.worker_id, self.lease_s, validating)
 
     async def _release(self, batch_id: str) -> None:
         async with self.engine.begin() as conn:

@@ -187,6 +187,25 @@ class Queue:
             return int(found.scalar_one())
 
 
+async def claim_batch(
+    engine: AsyncEngine, batch_id: str, worker_id: str, lease_s: float, *where: Any
+) -> bool:
+    """Lease a whole batch to ``worker_id`` (to validate it, or to relay it upstream) when no
+    one holds it or its holder's lease ran out, and ``where`` holds; True if this took it."""
+    now = time.time()
+    async with engine.begin() as conn:
+        claimed = await conn.execute(
+            update(batches)
+            .where(
+                batches.c.id == batch_id,
+                or_(batches.c.claimed_by.is_(None), batches.c.lease_until < now),
+                *where,
+            )
+            .values(claimed_by=worker_id, lease_until=now + lease_s)
+        )
+    return claimed.rowcount == 1
+
+
 def _claimable(now: float) -> Any:
     return or_(
         batch_lines.c.status == PENDING,

@@ -23,11 +23,12 @@ from typing import Any
 
 import httpx
 import orjson
-from sqlalchemy import Connection, or_, select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.backends.settings import OpenAIModel
 from minigate.batch.jobs import COMPLETED, PENDING
+from minigate.batch.queue import claim_batch
 from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, output_line
 from minigate.errors import UpstreamError
 from minigate.schemas.common import Usage
@@ -212,17 +213,7 @@ class Relay:
             return [dict(r) for r in found.mappings()]
 
     async def _claim(self, batch_id: str) -> bool:
-        now = time.time()
-        async with self.engine.begin() as conn:
-            claimed = await conn.execute(
-                update(batches)
-                .where(
-                    batches.c.id == batch_id,
-                    or_(batches.c.claimed_by.is_(None), batches.c.lease_until < now),
-                )
-                .values(claimed_by=self.worker_id, lease_until=now + self.lease_s)
-            )
-        return claimed.rowcount == 1
+        return await claim_batch(self.engine, batch_id, self.worker_id, self.lease_s)
 
     async def _row(self, batch_id: str) -> dict[str, Any]:
         async with self.engine.connect() as conn:
