@@ -5,32 +5,25 @@
 - ``semantic``: embedding the last user turn and the nearest-neighbour scan;
 - ``store``: SQLite and Redis behind one protocol;
 - ``stage``: the pipeline stage that puts them together.
+- ``build``: the stage built from settings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from minigate.backends.base import SingleModelBackend
-from minigate.backends.embedder import Embedders
-from minigate.backends.protocol import Backend
-from minigate.cache.settings import CacheSettings
-from minigate.cache.stage import CacheStage
-from minigate.cache.store import open_store
+from minigate.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from minigate.cache.build import cache_stage
+    from minigate.cache.stage import CacheStage
 
 __all__ = ["CacheStage", "cache_stage"]
 
-
-def cache_stage(
-    inner: Backend,
-    settings: CacheSettings,
-    backends: Mapping[str, SingleModelBackend],
-    embedders: Embedders,
-) -> CacheStage:
-    """The cache stage for ``settings``, embedding with the configured model when present."""
-    semantic = settings.semantic
-    embedder = None
-    if settings.enabled and semantic.enabled is not False:
-        embedder = embedders.get(semantic.embedding_model)
-    chat_models = frozenset(i for i, b in backends.items() if b.capabilities.chat)
-    return CacheStage(inner, settings, open_store(settings), embedder, chat_models)
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "CacheStage": "stage",
+        "cache_stage": "build",
+    },
+)

@@ -4,11 +4,18 @@ A layer below the concerns, beside the backends: ``backends/llama_cpp.py`` speak
 wire format and hands the engine token jobs; the engine knows tokens, slots and KV cells.
 """
 
-from minigate.engine.admission import Priority
-from minigate.engine.engine import LocalEngine
-from minigate.engine.jobs import Job, Piece, TokenLogprob
-from minigate.engine.sampling import Sampling, json_grammar
-from minigate.engine.settings import EngineSettings
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from minigate.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from minigate.engine.admission import Priority
+    from minigate.engine.engine import LocalEngine
+    from minigate.engine.jobs import Job, Piece, TokenLogprob
+    from minigate.engine.sampling import Sampling, json_grammar
+    from minigate.engine.settings import EngineSettings
 
 __all__ = [
     "EngineSettings",
@@ -20,3 +27,17 @@ __all__ = [
     "TokenLogprob",
     "json_grammar",
 ]
+
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "EngineSettings": "settings",
+        "Job": "jobs",
+        "LocalEngine": "engine",
+        "Piece": "jobs",
+        "Priority": "admission",
+        "Sampling": "sampling",
+        "TokenLogprob": "jobs",
+        "json_grammar": "sampling",
+    },
+)

@@ -1,0 +1,27 @@
+"""Building the cache stage from its settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from minigate.backends.base import SingleModelBackend
+from minigate.backends.embedder import Embedders
+from minigate.backends.protocol import Backend
+from minigate.cache.settings import CacheSettings
+from minigate.cache.stage import CacheStage
+from minigate.cache.store import open_store
+
+
+def cache_stage(
+    inner: Backend,
+    settings: CacheSettings,
+    backends: Mapping[str, SingleModelBackend],
+    embedders: Embedders,
+) -> CacheStage:
+    """The cache stage for ``settings``, embedding with the configured model when present."""
+    semantic = settings.semantic
+    embedder = None
+    if settings.enabled and semantic.enabled is not False:
+        embedder = embedders.get(semantic.embedding_model)
+    chat_models = frozenset(i for i, b in backends.items() if b.capabilities.chat)
+    return CacheStage(inner, settings, open_store(settings), embedder, chat_models)
