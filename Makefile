@@ -3,6 +3,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
+# pytest-xdist workers for 'make test' (tests/parallel.py); WORKERS=0 runs in one process.
+WORKERS ?= 2
 
 .PHONY: serve test lint check-format format bench bench-all bench-router clean
 
@@ -10,7 +12,7 @@ serve: $(STAMP)
 	$(BIN)/minigate serve $(ARGS)
 
 test: $(STAMP) lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(WORKERS) $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -29,15 +28,22 @@ from minigate.config import Settings
 from minigate.server import create_app
 from minigate.testing.postgres import PostgresServer
 from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests import parallel
+from tests.parallel import free_port
 
 CHAT_MODEL = "smollm2-135m-instruct"
 EMBED_MODEL = "all-minilm-l6-v2"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def pytest_configure(config: pytest.Config) -> None:
+    if (index := parallel.worker_index()) is not None:
+        parallel.pin_to_one_core(index)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Whole modules per worker, heaviest first (tests/parallel.py)."""
+    return parallel.make_scheduler(config, log)
 
 
 class Gateway:
