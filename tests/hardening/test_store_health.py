@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
-from tests.conftest import AppFactory, GatewayFactory, InProcessGateway
+from tests.conftest import AppFactory, InProcessGateway
 from tests.hardening.helpers import HELLO, MASTER, config, create_key, db_of, post
 
 CHAT = {"model": "mini", "messages": HELLO}
@@ -56,13 +56,9 @@ def test_a_deleted_database_is_reported_and_keys_fail_closed(
 
 
 def test_a_corrupted_database_is_a_503_not_a_500(
-    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+    start_app: AppFactory, stub: StubThread, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # A real server: the app's shutdown raises on the corrupted store (its audit trail reads
-    # its last entry), which an in-process app would report as this test's error.
-    cache = {"enabled": True, "sqlite_path": str(tmp_path / "cache" / "cache.sqlite3")}
-    settings = {**config(stub, tmp_path), "cache": cache}
-    gateway = start_gateway(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    gateway = _gateway(start_app, stub, tmp_path)
     secret, _ = create_key(gateway)
     db = db_of(tmp_path)
     with db.open("r+b") as data:  # same file, every page after the header overwritten
@@ -74,6 +70,13 @@ def test_a_corrupted_database_is_a_503_not_a_500(
     assert response.status_code == 503, response.text
     assert response.json()["error"]["code"] == "store_unavailable"
     assert gateway.http.get("/health").json()["status"] == "degraded"
+    caplog.clear()
+    gateway.stop()  # before: the audit trail's last checkpoint raised out of the shutdown
+    said = [r for r in caplog.records if r.name == "minigate.audit"]
+    assert [r.getMessage().split(";")[0] for r in said] == [
+        "The audit head was not signed at shutdown"
+    ]
+    assert said[0].exc_info is None
 
 
 def test_store_and_cache_files_are_private(

@@ -17,6 +17,7 @@ import logging
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, insert, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit.anchor import FileAnchor
@@ -80,10 +81,17 @@ class AuditLog:
             self._writer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._writer
-        if checkpoint:
-            await self.checkpoint_head()
-        if self.anchor is not None:
-            self.anchor.close()
+        try:
+            if checkpoint:
+                await self.checkpoint_head()
+        except (SQLAlchemyError, OSError) as exc:
+            # A store deleted or corrupted under the gateway: /health has reported it; the
+            # shutdown says so in one line and goes on closing the rest.
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            log.error("The audit head was not signed at shutdown; the store failed: %s", reason)
+        finally:
+            if self.anchor is not None:
+                self.anchor.close()
 
     async def _write_forever(self) -> None:
         while True:
