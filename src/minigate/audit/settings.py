@@ -9,7 +9,6 @@ from pathlib import Path
 from pydantic import Field
 
 from minigate.section import Section
-from minigate.store.engine import sqlite_file
 
 
 class AuditSettings(Section):
@@ -44,6 +43,9 @@ class AuditSettings(Section):
         if self.signing_key_path:
             return Path(self.signing_key_path).expanduser()
         keys = os.environ.get("MINIGATE_AUDIT_KEY_DIR") or "~/.local/state/minigate/audit-keys"
+        # Imported here: it brings SQLAlchemy, which composing the settings need not import.
+        from minigate.store.engine import sqlite_file
+
         if (db := sqlite_file(store_url)) is not None:
             store_url = f"sqlite:///{db.resolve()}"
         store = hashlib.sha256(store_url.encode()).hexdigest()[:16]
