@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +39,21 @@ EMBED_MODEL = "all-minilm-l6-v2"
 def pytest_configure(config: pytest.Config) -> None:
     if (index := parallel.worker_index()) is not None:
         parallel.pin_to_one_core(index)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """One node id per test: schemathesis names its tests by operation (tests/hardening/
+    test_fuzz.py) but pytest 9 gives them all the function's node id, and xdist, which hands
+    tests to workers by node id, would run one of them and silently drop the rest."""
+    for item in items:
+        module, _, name = item.nodeid.rpartition("::")
+        if module and name != item.name and "[" not in name:
+            from _pytest.nodeid import NodeId  # pytest 9's ids, which have no public setter
+
+            item._id = NodeId.parse(f"{module}::{item.name}")
+    counts = Counter(item.nodeid for item in items)
+    if twice := [nodeid for nodeid, n in counts.items() if n > 1]:
+        raise pytest.UsageError(f"tests share a node id (xdist would drop some): {twice[:5]}")
 
 
 @pytest.hookimpl(optionalhook=True)
