@@ -27,7 +27,7 @@ import time
 
 from sqlalchemy import Connection, select, update
 
-from minigate.ledger.limits import release_budget, release_rate
+from minigate.ledger.limits import Release, release
 from minigate.store.schema import reservation_leases
 from minigate.store.writer import StoreWriter
 
@@ -120,10 +120,13 @@ def reclaim_expired(conn: Connection, now: float) -> int:
         )
         if gone.rowcount == 1:  # else another gateway took it, or its owner renewed it
             taken.append(row)
-    # Leases first, then counters in key order: the order the ledger's writer locks them in.
-    for row in sorted(taken, key=lambda r: r["key_id"]):
-        if row["minute"] is not None:
-            release_rate(conn, row["key_id"], row["minute"], row["tokens"], 0)
-        if row["period"] is not None:
-            release_budget(conn, row["key_id"], row["period"], row["cost_pusd"], 0)
+    # Leases first, then the counters in the order the ledger's writer locks them in.
+    release(
+        conn,
+        [
+            Release(row["key_id"], row["minute"], row["period"], row["tokens"], 0,
+                    row["cost_pusd"], 0)
+            for row in taken
+        ],
+    )  # fmt: skip
     return len(taken)

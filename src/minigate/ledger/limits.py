@@ -113,21 +113,57 @@ def end_lease(conn: Connection, lease_id: str) -> bool:
     return done.rowcount == 1
 
 
-def settle(
-    conn: Connection, held: Reservation, cost_pusd: int, tokens: int, *, holding: bool = True
-) -> None:
-    """Replace the reservation by what the request actually cost (on the store's writer
-    thread, in its transaction: see minigate.ledger.writer). With ``holding`` False (its lease
-    was reclaimed, which released the hold) only the actual cost is added.
+@dataclass(slots=True)
+class Release:
+    """What settling one hold gives back: its rate window (``minute`` None: the key has no
+    rate limit) and its budget period (``period`` None: no budget)."""
 
-    Rows are locked in the order ``reserve`` locks them (rate window, then budget): the
-    opposite order deadlocks on PostgreSQL when a key has both limits."""
+    key_id: str
+    minute: str | None
+    period: str | None
+    held_tokens: int
+    tokens: int
+    held_cost: int
+    cost: int
+
+
+def settlement(held: Reservation, cost_pusd: int, tokens: int, *, holding: bool = True) -> Release:
+    """What replaces the reservation: the actual cost. With ``holding`` False (its lease was
+    reclaimed, which released the hold) only the actual cost is added."""
     key = held.key
     held_tokens, held_cost = (held.tokens, held.cost_pusd) if holding else (0, 0)
-    if key.rpm is not None or key.tpm is not None:
-        release_rate(conn, key.id, held.minute, held_tokens, tokens)
-    if key.budget_usd is not None:
-        release_budget(conn, key.id, held.period, held_cost, cost_pusd)
+    rated = key.rpm is not None or key.tpm is not None
+    return Release(
+        key.id,
+        held.minute if rated else None,
+        held.period if key.budget_usd is not None else None,
+        held_tokens,
+        tokens,
+        held_cost,
+        cost_pusd,
+    )
+
+
+def release(conn: Connection, releases: list[Release]) -> None:
+    """Give back holds (on the store's writer thread, in its transaction: see
+    minigate.ledger.writer), locking rows in the order ``reserve`` locks them: every rate
+    window first, then every budget, each in key order. Settling one hold's window and budget
+    before the next one's would hold a key's budget while waiting for its window of another
+    second, which a request being admitted holds while it waits for that budget: a deadlock
+    on PostgreSQL (seen with two gateways sharing a key that has both limits)."""
+    windows = sorted((r for r in releases if r.minute is not None), key=_window_order)
+    for r in windows:
+        release_rate(conn, r.key_id, str(r.minute), r.held_tokens, r.tokens)
+    for r in sorted((r for r in releases if r.period is not None), key=_budget_order):
+        release_budget(conn, r.key_id, str(r.period), r.held_cost, r.cost)
+
+
+def _window_order(r: Release) -> tuple[str, str]:
+    return r.key_id, r.minute or ""
+
+
+def _budget_order(r: Release) -> tuple[str, str]:
+    return r.key_id, r.period or ""
 
 
 def release_rate(conn: Connection, key_id: str, minute: str, held: int, used: int) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from minigate.ledger import rollup
-from minigate.ledger.limits import Reservation, end_lease, settle
+from minigate.ledger.limits import Reservation, end_lease, release, settlement
 from minigate.store.schema import requests
 
 
@@ -31,13 +31,16 @@ def write_rows(conn: Connection, batch: list[PendingRow]) -> None:
     """Settle each row's reservation (if any), insert the rows and add them to the hourly
     rollup, in ``conn``'s transaction.
 
-    Leases are ended first, then keys are settled in id order: two gateways settling the same
-    keys, or one reclaiming a lease (lease, then counters), lock rows in the same order, which
-    cannot deadlock on PostgreSQL. A lease already reclaimed (this gateway stalled past its
-    expiry) released its hold then: only the actual cost is added."""
+    Leases are ended first, then the counters are settled in ``limits.release``'s order: two
+    gateways settling the same keys, one reclaiming a lease (lease, then counters) and one
+    admitting a request lock rows in the same order, which cannot deadlock on PostgreSQL. A
+    lease already reclaimed (this gateway stalled past its expiry) released its hold then: only
+    the actual cost is added."""
     held = [(item.reservation, item) for item in batch if item.reservation is not None]
     holding = {r.id: end_lease(conn, r.id) for r, _ in sorted(held, key=lambda p: p[0].id)}
-    for reservation, item in sorted(held, key=lambda pair: pair[0].key.id):
-        settle(conn, reservation, item.cost_pusd, item.tokens, holding=holding[reservation.id])
+    release(
+        conn,
+        [settlement(r, item.cost_pusd, item.tokens, holding=holding[r.id]) for r, item in held],
+    )
     conn.execute(requests.insert(), [item.row for item in batch])
     rollup.add(conn, [item.row for item in batch])  # the hourly sums, after the keys' locks
