@@ -121,6 +121,19 @@ class Probes:
         return timings
 
 
+def busy_slots(root: str, done: threading.Event) -> list[float]:
+    """The engine's busy sequence slots, read from /metrics each second until ``done``: more
+    than one means the batch's lines are decoded together (continuous batching)."""
+    seen: list[float] = []
+    with httpx.Client(timeout=10) as http:
+        while not done.wait(1.0):
+            with contextlib.suppress(httpx.HTTPError):
+                for line in http.get(f"{root}/metrics").text.splitlines():
+                    if line.startswith("minigate_engine_slots_busy{") and MODEL in line:
+                        seen.append(float(line.rsplit(" ", 1)[1]))
+    return seen
+
+
 def p50_ms(seconds: list[float]) -> float | None:
     return round(sorted(seconds)[len(seconds) // 2] * 1000, 1) if seconds else None
 
@@ -200,6 +213,7 @@ class Bench:
         self.lines = headlines(args.data, args.lines)
         self.db = self.state / "db" / "minigate.db"
         self.figures_path = self.state / "phases.json"
+        self.root = ""  # the gateway of the running phase
         self.figures: dict[str, Any] = (
             orjson.loads(self.figures_path.read_bytes()) if self.figures_path.exists() else {}
         )
@@ -248,7 +262,8 @@ class Bench:
             argv += ["--port", str(port), "--config", str(self.state / "minigate.yaml")]
             servers.start("gateway", argv)
             servers.wait_ready("gateway", f"http://{LOOPBACK}:{port}/health", timeout_s=300)
-            base = f"http://{LOOPBACK}:{port}/v1"
+            self.root = f"http://{LOOPBACK}:{port}"
+            base = f"{self.root}/v1"
             with (
                 httpx.Client(base_url=base, timeout=600) as http,
                 openai.OpenAI(base_url=base, api_key="none", max_retries=0) as sdk,
@@ -292,13 +307,17 @@ class Bench:
         started = time.perf_counter()
         done = threading.Event()
         during: list[float] = []
+        busy: list[float] = []
         prober = threading.Thread(target=lambda: during.extend(probes.during(done)))
+        sampler = threading.Thread(target=lambda: busy.extend(busy_slots(self.root, done)))
+        sampler.start()
         if probing:
             prober.start()
         try:
             batch = follow(sdk, batch_id, self.args.max_seconds)
         finally:
             done.set()
+            sampler.join()
             if probing:
                 prober.join()
         return {
@@ -308,6 +327,7 @@ class Bench:
             "seconds": time.perf_counter() - started,
             "probe_s": during,
             "probes_refused": probes.refused,
+            "slots_busy": busy,
             "counts": batch.request_counts.model_dump() if batch.request_counts else None,
             "cost": cost(self.db, "batch_id = ?", (batch_id,)),
         }
@@ -342,9 +362,15 @@ class Bench:
             if not runs:
                 continue
             seconds = sum(r["seconds"] for r in runs if r["batch_id"] == runs[-1]["batch_id"])
+            busy = [n for r in runs for n in r.get("slots_busy", [])]
             doc[phase] = {
                 "status": runs[-1]["status"],
                 "runs": len(runs),
+                "slots_busy": {
+                    "mean": round(sum(busy) / len(busy), 2) if busy else None,
+                    "max": max(busy, default=None),
+                    "samples": len(busy),
+                },
                 "lines_per_min": per_minute(len(self.lines), seconds),
                 "counts": runs[-1]["counts"],
                 "cost": runs[-1]["cost"],
