@@ -415,9 +415,10 @@ async def _find(http: httpx.AsyncClient, row: dict[str, Any]) -> str | None:
         for upstream in page:
             if (upstream.get("metadata") or {}).get("minigate_batch_id") == row["id"]:
                 return str(upstream["id"])
-        older = page and int(page[-1].get("created_at") or 0) < row["created_at"] - CLOCK_SKEW_S
-        if not page or not listed.get("has_more") or older:
+        if not page or not listed.get("has_more"):
             return None
+        if int(page[-1].get("created_at") or 0) < row["created_at"] - CLOCK_SKEW_S:
+            return None  # the rest are older than ours: none of them is for it
         params["after"] = page[-1]["id"]
 
 
