@@ -94,8 +94,10 @@ def test_validation_renews_its_lease_while_it_reads_a_large_file(
             go_on.clear()
             go_on.wait(60)
             pipe.write(content[first:])
-        with snapshot.open("wb") as pipe:  # the lines are read again to be queued
-            pipe.write(content)
+            # The lines are read again to be queued: from a plain file in the pipe's place.
+            plain = snapshot.with_suffix(".plain")
+            plain.write_bytes(content)
+            plain.replace(snapshot)
 
     feeder = threading.Thread(target=feed, daemon=True)
     feeder.start()

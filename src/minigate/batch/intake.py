@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.batch.files import FileStore
 from minigate.batch.jobs import line_row
-from minigate.batch.queue import claim_batch
+from minigate.batch.queue import claim_batch, renew_batch
 from minigate.batch.validate import Checker, InputLine, read_lines
 from minigate.schemas.batches import BatchError, BatchErrors
 from minigate.store.schema import batch_lines, batches
@@ -115,16 +115,8 @@ class Intake:
     async def _renew(self, conn: AsyncConnection, batch_id: str) -> bool:
         """Extend this worker's lease on a batch it validates; False when it holds none now
         (the batch was cancelled, or another worker took it over)."""
-        renewed = await conn.execute(
-            update(batches)
-            .where(
-                batches.c.id == batch_id,
-                batches.c.status == "validating",
-                batches.c.claimed_by == self.worker_id,
-            )
-            .values(lease_until=time.time() + self.lease_s)
-        )
-        return renewed.rowcount == 1
+        validating = batches.c.status == "validating"
+        return await renew_batch(conn, batch_id, self.worker_id, self.lease_s, validating)
 
     async def _claim(self, batch_id: str) -> bool:
         validating = batches.c.status == "validating"

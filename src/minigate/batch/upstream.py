@@ -35,7 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.backends.settings import OpenAIModel
 from minigate.batch.jobs import COMPLETED, MAPPED, PENDING, UPSTREAM_EXPIRED
-from minigate.batch.queue import claim_batch
+from minigate.batch.queue import claim_batch, holding_batch
 from minigate.batch.runner import (
     CONTEXT_ENDPOINTS,
     Answer,
@@ -151,7 +151,8 @@ class Relay:
         row = await self._row(row["id"])  # as it is now that this worker holds it
         self._polled[row["id"]] = time.monotonic()
         model = self.models[row["upstream_model"]]
-        async with _client(model) as http:
+        holding = holding_batch(self.engine, row["id"], self.worker_id, self.lease_s)
+        async with holding, _client(model) as http:
             try:
                 if row["upstream_batch_id"] is None and row["status"] == "cancelling":
                     await self._set(row["id"], upstream_status=MAPPED)  # nothing was sent
