@@ -61,10 +61,18 @@ from benchlib import (
     now_iso,
     state_in,
 )
+from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 
-DATA = Path(__file__).resolve().parent.parent.parent / "shared/data/tasks/headlines.jsonl"
+ROOT = Path(__file__).resolve().parent.parent
+# ../shared/data from the checkout (from a worktree under wt/, one level further up).
+SHARED = next(
+    (p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared" / "data",
+)
+DATA = SHARED / "tasks" / "headlines.jsonl"
 MODEL = "smollm2-135m-instruct"
 FINISHED = ("completed", "failed", "expired", "cancelled")
+MAX_TOKENS = 2  # a label: up, down, neutral or none
 SYSTEM = "Classify the gold-price news headline as up, down, neutral or none. One word."
 
 
@@ -72,7 +80,7 @@ def body(text: str, cache: dict[str, bool] | None) -> dict[str, Any]:
     request: dict[str, Any] = {
         "model": MODEL,
         "messages": [{"role": "system", "content": SYSTEM}, {"role": "user", "content": text}],
-        "max_tokens": 2,
+        "max_tokens": MAX_TOKENS,
         "temperature": 0,
     }
     return {**request, "cache": cache} if cache is not None else request
@@ -111,6 +119,19 @@ class Probes:
             if (took := self.one()) is not None:
                 timings.append(took)
         return timings
+
+
+def busy_slots(root: str, done: threading.Event) -> list[float]:
+    """The engine's busy sequence slots, read from /metrics each second until ``done``: more
+    than one means the batch's lines are decoded together (continuous batching)."""
+    seen: list[float] = []
+    with httpx.Client(timeout=10) as http:
+        while not done.wait(1.0):
+            with contextlib.suppress(httpx.HTTPError):
+                for line in http.get(f"{root}/metrics").text.splitlines():
+                    if line.startswith("minigate_engine_slots_busy{") and MODEL in line:
+                        seen.append(float(line.rsplit(" ", 1)[1]))
+    return seen
 
 
 def p50_ms(seconds: list[float]) -> float | None:
@@ -192,6 +213,7 @@ class Bench:
         self.lines = headlines(args.data, args.lines)
         self.db = self.state / "db" / "minigate.db"
         self.figures_path = self.state / "phases.json"
+        self.root = ""  # the gateway of the running phase
         self.figures: dict[str, Any] = (
             orjson.loads(self.figures_path.read_bytes()) if self.figures_path.exists() else {}
         )
@@ -203,8 +225,27 @@ class Bench:
         runs = self.figures.get(phase, [])
         if phase == "report" or (phase in ("batch", "warm") and _finished(runs)):
             return  # a batch phase runs again only to resume its batch
+        if phase == "interactive" and sum(r["sent"] for r in runs) >= len(self.lines):
+            return  # every line was sent
         config = {
             **state_in(self.state),
+            # The embedded defaults, with the engine's slots and threads said outright: the
+            # batch's lines are decoded together (continuous batching) in ``--slots`` slots,
+            # and llama.cpp's threads, which spin, never outnumber the cores.
+            "models": [
+                {
+                    "backend": "llama_cpp",
+                    "id": MODEL,
+                    "path": "builtin:smollm2",
+                    "parallel": self.args.slots,
+                    "n_threads": self.args.threads,
+                },
+                {
+                    "backend": "sentence_transformers",
+                    "id": BUILTIN_EMBEDDING_MODEL,
+                    "path": "builtin:minilm",
+                },
+            ],
             "ledger": {"local_usd_per_hour": "1.00", "local_batch_discount": "0.5"},
             "batch": {
                 "files_dir": str(self.state / "files"),
@@ -221,7 +262,8 @@ class Bench:
             argv += ["--port", str(port), "--config", str(self.state / "minigate.yaml")]
             servers.start("gateway", argv)
             servers.wait_ready("gateway", f"http://{LOOPBACK}:{port}/health", timeout_s=300)
-            base = f"http://{LOOPBACK}:{port}/v1"
+            self.root = f"http://{LOOPBACK}:{port}"
+            base = f"{self.root}/v1"
             with (
                 httpx.Client(base_url=base, timeout=600) as http,
                 openai.OpenAI(base_url=base, api_key="none", max_retries=0) as sdk,
@@ -239,13 +281,10 @@ class Bench:
     def phase_interactive(
         self, http: httpx.Client, sdk: openai.OpenAI, probes: Probes
     ) -> dict[str, Any]:
-        seconds, ids = interactive(http, self.lines, self.args.max_seconds)
-        marks = ",".join("?" * len(ids))
-        return {
-            "sent": len(ids),
-            "seconds": seconds,
-            "cost": cost(self.db, f"id IN ({marks})", tuple(ids)),
-        }
+        # A run past --max-seconds stops; the next run of the phase sends the lines after it.
+        offset = sum(r["sent"] for r in self.figures.get("interactive", []))
+        seconds, ids = interactive(http, self.lines[offset:], self.args.max_seconds)
+        return {"offset": offset, "sent": len(ids), "seconds": seconds, "ids": ids}
 
     def phase_batch(self, http: httpx.Client, sdk: openai.OpenAI, probes: Probes) -> dict[str, Any]:
         return self._batch("batch", sdk, probes, {"no_cache": True}, probing=True)
@@ -268,13 +307,17 @@ class Bench:
         started = time.perf_counter()
         done = threading.Event()
         during: list[float] = []
+        busy: list[float] = []
         prober = threading.Thread(target=lambda: during.extend(probes.during(done)))
+        sampler = threading.Thread(target=lambda: busy.extend(busy_slots(self.root, done)))
+        sampler.start()
         if probing:
             prober.start()
         try:
             batch = follow(sdk, batch_id, self.args.max_seconds)
         finally:
             done.set()
+            sampler.join()
             if probing:
                 prober.join()
         return {
@@ -284,6 +327,7 @@ class Bench:
             "seconds": time.perf_counter() - started,
             "probe_s": during,
             "probes_refused": probes.refused,
+            "slots_busy": busy,
             "counts": batch.request_counts.model_dump() if batch.request_counts else None,
             "cost": cost(self.db, "batch_id = ?", (batch_id,)),
         }
@@ -294,6 +338,8 @@ class Bench:
             "data": "../shared/data/tasks/headlines.jsonl (FrugalGPT HEADLINES, Apache-2.0)",
             "lines": len(self.lines),
             "per_batch_concurrency": self.args.per_batch_concurrency,
+            "engine": {"slots": self.args.slots, "threads": self.args.threads},
+            "max_tokens": MAX_TOKENS,
             "machine": machine(),
             "uptime": {
                 phase: [(r["uptime_start"], r["uptime_end"]) for r in runs]
@@ -302,21 +348,29 @@ class Bench:
         }
         idle = [t for r in f.get("idle", []) for t in r["probe_s"]]
         if "interactive" in f:
-            last = f["interactive"][-1]
+            runs = f["interactive"]
+            sent, ids = sum(r["sent"] for r in runs), [i for r in runs for i in r["ids"]]
             doc["interactive"] = {
-                "lines_sent": last["sent"],
-                "sample": last["sent"] < len(self.lines),
-                "lines_per_min": per_minute(last["sent"], last["seconds"]),
-                "cost": last["cost"],
+                "lines_sent": sent,
+                "runs": len(runs),
+                "sample": sent < len(self.lines),
+                "lines_per_min": per_minute(sent, sum(r["seconds"] for r in runs)),
+                "cost": cost(self.db, f"id IN ({','.join('?' * len(ids))})", tuple(ids)),
             }
         for phase in ("batch", "warm"):
             runs = f.get(phase, [])
             if not runs:
                 continue
             seconds = sum(r["seconds"] for r in runs if r["batch_id"] == runs[-1]["batch_id"])
+            busy = [n for r in runs for n in r.get("slots_busy", [])]
             doc[phase] = {
                 "status": runs[-1]["status"],
                 "runs": len(runs),
+                "slots_busy": {
+                    "mean": round(sum(busy) / len(busy), 2) if busy else None,
+                    "max": max(busy, default=None),
+                    "samples": len(busy),
+                },
                 "lines_per_min": per_minute(len(self.lines), seconds),
                 "counts": runs[-1]["counts"],
                 "cost": runs[-1]["cost"],
@@ -358,6 +412,16 @@ def main() -> None:
         type=int,
         default=4,
         help="batch.per_batch_concurrency: lines of the batch in flight at once.",
+    )
+    parser.add_argument(
+        "--slots", type=int, default=4, help="The engine's sequence slots (models[].parallel)."
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=1,
+        help="llama.cpp threads (models[].n_threads); they spin, so never more than the "
+        "cores left free by the machine's other work.",
     )
     parser.add_argument("--state", type=Path, help="Folder the phases share (kept).")
     parser.add_argument("--phase", choices=PHASES, help="One phase; default: all, in order.")

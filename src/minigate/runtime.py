@@ -23,6 +23,7 @@ from minigate.errors import NotFound
 from minigate.guard.build import guard_deps
 from minigate.guard.moderation import Moderator
 from minigate.identity import VirtualKey
+from minigate.ledger.holds import BatchHolds
 from minigate.ledger.keys import KeyStore
 from minigate.ledger.leases import new_owner
 from minigate.ledger.ledger import Ledger
@@ -192,9 +193,7 @@ async def batches(
                     for m in settings.models
                     if isinstance(m, OpenAIModel) and m.batch_passthrough
                 },
-                price=(lambda model, usage: ledger.cost(model, usage, batch=True))
-                if ledger is not None
-                else None,
+                holds=BatchHolds(ledger) if ledger is not None else None,
             )
         )
         yield service

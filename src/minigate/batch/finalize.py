@@ -18,7 +18,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.batch.files import FileStore, new_file_id
-from minigate.batch.jobs import CLAIMED, COMPLETED, PENDING
+from minigate.batch.jobs import CLAIMED, COMPLETED, PENDING, UPSTREAM_EXPIRED
 from minigate.batch.runner import unrun_line
 from minigate.store.schema import batch_lines, batches
 
@@ -42,7 +42,8 @@ EXPIRE = Ending("expired", "expired", "expired_at")
 def ending_of(row: dict[str, Any], now: float) -> Ending:
     if row["status"] == "cancelling":
         return CANCEL
-    if row["status"] == "in_progress" and now >= row["expires_at"]:
+    expired = now >= row["expires_at"] or row["upstream_status"] == UPSTREAM_EXPIRED
+    if row["status"] == "in_progress" and expired:
         return EXPIRE
     return COMPLETE
 

@@ -23,12 +23,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.batch.files import FileStore
 from minigate.batch.jobs import line_row
-from minigate.batch.queue import claim_batch
+from minigate.batch.queue import claim_batch, renew_batch
 from minigate.batch.validate import Checker, InputLine, read_lines
 from minigate.schemas.batches import BatchError, BatchErrors
 from minigate.store.schema import batch_lines, batches
 
 INSERT_CHUNK = 1000
+RENEW_EVERY = 1000  # lines checked between renewals of the batch's lease
 
 
 class Intake:
@@ -57,9 +58,19 @@ class Intake:
             checker.error_count += 1
             total = 0
         else:
-            total = await asyncio.to_thread(_check_all, snapshot, checker)
+            checked = await self._check_all(row["id"], snapshot, checker)
+            if checked is None:  # cancelled (or taken over) meanwhile
+                await self._release(row["id"])
+                return True
+            total = checked
         now = int(time.time())
         async with self.engine.begin() as conn:
+            # The lease again, in this transaction: on PostgreSQL the row stays locked (no one
+            # can claim it) while the lines are queued; SQLite has one writer anyway.
+            if not await self._renew(conn, row["id"]):
+                await conn.rollback()
+                await self._release(row["id"])
+                return True
             if checker.error_count:
                 values: dict[str, Any] = {
                     "status": "failed",
@@ -87,6 +98,26 @@ class Intake:
         await asyncio.to_thread(snapshot.unlink, missing_ok=True)
         return True
 
+    async def _check_all(self, batch_id: str, path: Path, checker: Checker) -> int | None:
+        """Check every line (reading the file once), renewing the batch's lease after each
+        ``RENEW_EVERY`` lines, so that no other worker takes a large file over while it is
+        checked; returns how many lines there are, or None when the lease was lost."""
+        lines = read_lines(path)
+        total = 0
+        while checked := await asyncio.to_thread(_check_some, lines, checker, RENEW_EVERY):
+            total += checked
+            async with self.engine.begin() as conn:
+                if not await self._renew(conn, batch_id):
+                    await asyncio.to_thread(lines.close)
+                    return None
+        return total
+
+    async def _renew(self, conn: AsyncConnection, batch_id: str) -> bool:
+        """Extend this worker's lease on a batch it validates; False when it holds none now
+        (the batch was cancelled, or another worker took it over)."""
+        validating = batches.c.status == "validating"
+        return await renew_batch(conn, batch_id, self.worker_id, self.lease_s, validating)
+
     async def _claim(self, batch_id: str) -> bool:
         validating = batches.c.status == "validating"
         return await claim_batch(self.engine, batch_id, self.worker_id, self.lease_s, validating)
@@ -100,13 +131,13 @@ class Intake:
             )
 
 
-def _check_all(path: Path, checker: Checker) -> int:
-    """Check every line (reading the file once); returns how many there are."""
-    total = 0
-    for number, raw in read_lines(path):
+def _check_some(lines: Iterator[tuple[int, bytes]], checker: Checker, most: int) -> int:
+    """Check the next ``most`` lines at most; returns how many there were."""
+    count = 0
+    for number, raw in islice(lines, most):
         checker.check(number, raw)
-        total += 1
-    return total
+        count += 1
+    return count
 
 
 def _checked(path: Path, endpoint: str) -> Iterator[InputLine]:

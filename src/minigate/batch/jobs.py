@@ -20,6 +20,10 @@ from minigate.store.schema import batch_lines, batches
 RUNNING = ("validating", "in_progress", "finalizing", "cancelling")
 # Line statuses; a line that ends in any but "completed" counts as failed.
 PENDING, CLAIMED, COMPLETED = "pending", "running", "completed"
+# A relayed batch's upstream_status once its upstream's results are in (batch/upstream.py);
+# UPSTREAM_EXPIRED: the upstream batch expired, and so does this one.
+MAPPED, UPSTREAM_EXPIRED = "mapped", "expired"
+RELAYED = (MAPPED, UPSTREAM_EXPIRED)
 
 
 @dataclass(frozen=True, slots=True)

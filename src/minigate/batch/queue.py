@@ -10,17 +10,21 @@ is committed with its ledger row, and only by the worker that still holds its cl
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.batch.jobs import CLAIMED, PENDING
 from minigate.store.schema import batch_lines, batches
 
+log = logging.getLogger("minigate.batch")
 ACTIVE = ("validating", "in_progress", "cancelling", "finalizing")
 
 
@@ -211,3 +215,41 @@ def _claimable(now: float) -> Any:
         batch_lines.c.status == PENDING,
         and_(batch_lines.c.status == CLAIMED, batch_lines.c.lease_until < now),
     )
+
+
+async def renew_batch(
+    conn: AsyncConnection, batch_id: str, worker_id: str, lease_s: float, *where: Any
+) -> bool:
+    """Extend ``worker_id``'s lease on a batch while ``where`` holds, in ``conn``'s
+    transaction; False when it holds none now (another worker took it over, say)."""
+    renewed = await conn.execute(
+        update(batches)
+        .where(batches.c.id == batch_id, batches.c.claimed_by == worker_id, *where)
+        .values(lease_until=time.time() + lease_s)
+    )
+    return renewed.rowcount == 1
+
+
+@contextlib.asynccontextmanager
+async def holding_batch(
+    engine: AsyncEngine, batch_id: str, worker_id: str, lease_s: float
+) -> AsyncIterator[None]:
+    """Renew the worker's lease on a batch every third of ``lease_s`` while the block runs
+    (a large upload, say), so that no other worker takes it over meanwhile."""
+
+    async def renew_forever() -> None:
+        while True:
+            await asyncio.sleep(lease_s / 3)
+            try:
+                async with engine.begin() as conn:
+                    await renew_batch(conn, batch_id, worker_id, lease_s)
+            except Exception:
+                log.exception("Could not renew the lease on batch %s", batch_id)
+
+    task = asyncio.create_task(renew_forever())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,11 +13,15 @@ from pydantic import BaseModel, ValidationError
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import GatewayError, InvalidRequest
+from minigate.identity import VirtualKey
 from minigate.schemas.chat import ChatCompletionRequest
 from minigate.schemas.completions import CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
+from minigate.stage import Request
 
 log = logging.getLogger("minigate.batch")
+# The batch owner's virtual key by id (its budget applies to the batch's lines).
+KeyLookup = Callable[[str], Awaitable[VirtualKey | None]]
 
 # The name each endpoint has in the ledger, metrics and audit (as for interactive requests).
 CONTEXT_ENDPOINTS = {
@@ -40,30 +45,41 @@ async def answer(pipeline: Backend, endpoint: str, body: bytes, ctx: RequestCont
     """Run the request; a refusal or failure becomes the error body its HTTP call would get."""
     try:
         result = await _dispatch(pipeline, endpoint, orjson.loads(body), ctx)
-    except ValidationError as exc:
-        return _error(_invalid(exc))
-    except GatewayError as exc:
-        return _error(exc)
+    except (ValidationError, GatewayError) as exc:
+        return refusal(exc)
     except Exception:
         log.exception("Batch line %s failed inside the gateway", ctx.request_id)
         return _error(GatewayError("The gateway failed on this request; its log has the details."))
     return Answer(200, orjson.loads(result.model_dump_json()))
 
 
-async def _dispatch(
-    pipeline: Backend, endpoint: str, body: dict[str, Any], ctx: RequestContext
-) -> BaseModel:
+def parse(endpoint: str, body: dict[str, Any]) -> Request:
+    """The line's request; raises ValidationError or InvalidRequest (see ``refusal``)."""
     if body.get("stream"):
         raise InvalidRequest(
             "A batch request cannot stream; remove 'stream' from its body.", param="stream"
         )
     if endpoint == "/v1/chat/completions":
-        chat = ChatCompletionRequest.model_validate(body)
-        return _named(await pipeline.chat(chat, ctx), ctx, "chatcmpl")
+        return ChatCompletionRequest.model_validate(body)
     if endpoint == "/v1/completions":
-        text = CompletionRequest.model_validate(body)
-        return _named(await pipeline.complete(text, ctx), ctx, "cmpl")
-    return await pipeline.embed(EmbeddingRequest.model_validate(body), ctx)
+        return CompletionRequest.model_validate(body)
+    return EmbeddingRequest.model_validate(body)
+
+
+def refusal(exc: ValidationError | GatewayError) -> Answer:
+    """The answer a request refused before it ran gets (its HTTP call's error)."""
+    return _error(_invalid(exc) if isinstance(exc, ValidationError) else exc)
+
+
+async def _dispatch(
+    pipeline: Backend, endpoint: str, body: dict[str, Any], ctx: RequestContext
+) -> BaseModel:
+    req = parse(endpoint, body)
+    if isinstance(req, ChatCompletionRequest):
+        return _named(await pipeline.chat(req, ctx), ctx, "chatcmpl")
+    if isinstance(req, CompletionRequest):
+        return _named(await pipeline.complete(req, ctx), ctx, "cmpl")
+    return await pipeline.embed(req, ctx)
 
 
 def _named(result: Any, ctx: RequestContext, prefix: str) -> BaseModel:

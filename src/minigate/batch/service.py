@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -17,9 +16,10 @@ from minigate.batch.finalize import Finisher
 from minigate.batch.intake import Intake
 from minigate.batch.jobs import Jobs
 from minigate.batch.queue import Queue
+from minigate.batch.runner import KeyLookup
 from minigate.batch.settings import BatchSettings
-from minigate.batch.upstream import Pricing, Relay
-from minigate.batch.worker import BatchWorker, KeyLookup, worker_id
+from minigate.batch.upstream import Holds, Relay, Unbilled
+from minigate.batch.worker import BatchWorker, worker_id
 
 
 @dataclass(slots=True)
@@ -43,12 +43,12 @@ async def open_batches(
     *,
     work: bool,
     upstreams: dict[str, OpenAIModel] | None = None,
-    price: Pricing | None = None,
+    holds: Holds | None = None,
 ) -> AsyncIterator[BatchService]:
     """Files and jobs on ``engine``; with ``work``, a worker running until the block ends.
 
-    ``upstreams`` are the models whose batches go to their upstream's Batch API, ``price``
-    what a line's usage costs on them (with the batch discount).
+    ``upstreams`` are the models whose batches go to their upstream's Batch API, ``holds``
+    the ledger's budget holds and rows for their lines (none: a gateway without a ledger).
     """
     files = FileStore(engine, settings, files_dir(settings, store_url))
     service = BatchService(files, Jobs(engine, files, settings))
@@ -66,7 +66,8 @@ async def open_batches(
         Relay(
             engine,
             upstreams or {},
-            price or (lambda model, usage: Decimal(0)),
+            holds or Unbilled(),
+            keys,
             me,
             settings.lease_s,
             settings.upstream_poll_s,

@@ -7,7 +7,7 @@ error per bad line (its 1-based line number, a code and the parameter), and no l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ class InputLine:
     model: str
 
 
-def read_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+def read_lines(path: Path) -> Generator[tuple[int, bytes], None, None]:
     """The file's non-blank lines with their numbers, read one at a time."""
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):

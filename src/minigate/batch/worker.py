@@ -16,16 +16,16 @@ import os
 import secrets
 import socket
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from minigate.backends.protocol import Backend
 from minigate.batch.finalize import COMPLETE, Ending, Finisher, ending_of
 from minigate.batch.intake import Intake
-from minigate.batch.jobs import COMPLETED
+from minigate.batch.jobs import COMPLETED, RELAYED
 from minigate.batch.queue import ClaimedLine, Queue
-from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, answer, output_line
+from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, KeyLookup, answer, output_line
 from minigate.batch.settings import BatchSettings
 from minigate.batch.upstream import Relay
 from minigate.context import BatchLine, RequestContext
@@ -34,7 +34,6 @@ from minigate.errors import AuthenticationFailed, GatewayError
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-    from minigate.identity import VirtualKey
 
 log = logging.getLogger("minigate.batch")
 MAX_BACKOFF_S = 30.0
@@ -43,7 +42,6 @@ RETRY_STATUSES = frozenset({502, 503, 504})
 RETRY_CODES = frozenset(
     {"rate_limit_exceeded", "requests_per_minute_exceeded", "tokens_per_minute_exceeded"}
 )
-KeyLookup = Callable[[str], Awaitable["VirtualKey | None"]]
 
 
 def worker_id() -> str:
@@ -122,7 +120,7 @@ class BatchWorker:
             if row["status"] == "validating":
                 worked = await self.intake.validate(row) or worked
                 continue
-            if row["upstream_model"] and row["upstream_status"] != "mapped":
+            if row["upstream_model"] and row["upstream_status"] not in RELAYED:
                 if self.relay is not None:  # its upstream runs it; a worker without one waits
                     worked = await self.relay.step(row) or worked
                 continue

@@ -17,6 +17,8 @@ from minigate.schemas.chat import ChatCompletionRequest
 from minigate.schemas.completions import CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 
+Request = ChatCompletionRequest | CompletionRequest | EmbeddingRequest
+
 PER_MESSAGE = 8
 NON_TEXT_PART = 8 * 5_667 + 2_833
 
@@ -48,3 +50,13 @@ def embedding_prompt_bound(req: EmbeddingRequest) -> int:
     if texts is None:
         return sum(1 if isinstance(i, int) else len(i) for i in req.input)
     return sum(len(t.encode()) + 2 for t in texts)
+
+
+def request_bounds(req: Request) -> tuple[int, int | None, int]:
+    """The request's largest possible prompt, the completion tokens it may ask for per
+    choice, and how many choices it asks for."""
+    if isinstance(req, ChatCompletionRequest):
+        return chat_prompt_bound(req), req.output_limit, req.n
+    if isinstance(req, CompletionRequest):
+        return completion_prompt_bound(req), req.max_tokens, req.n
+    return embedding_prompt_bound(req), 1, 1

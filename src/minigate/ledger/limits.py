@@ -80,12 +80,13 @@ async def reserve(
     tokens: int,
     now: datetime,
     lease: tuple[str, float],
+    lease_id: str | None = None,
 ) -> Reservation:
     """Take the request's slot in the rate window and its maximum cost from the budget, and
-    record both in a lease held by ``lease`` = (owner, expires_at in epoch seconds)."""
-    held = Reservation(
-        key, period_of(key.period, now), second_of(now), cost_pusd, tokens, new_id("rsv")
-    )
+    record both in a lease held by ``lease`` = (owner, expires_at in epoch seconds), named
+    ``lease_id`` (default: a new id)."""
+    period = period_of(key.period, now)
+    held = Reservation(key, period, second_of(now), cost_pusd, tokens, lease_id or new_id("rsv"))
     rated = key.rpm is not None or key.tpm is not None
     if rated:
         await _admit_rate(conn, held, now)

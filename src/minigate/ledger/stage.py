@@ -8,15 +8,9 @@ from datetime import UTC, datetime
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
-from minigate.ledger.estimate import (
-    chat_prompt_bound,
-    completion_prompt_bound,
-    embedding_prompt_bound,
-)
+from minigate.ledger.estimate import request_bounds
 from minigate.ledger.ledger import Admission, Ledger
-from minigate.schemas.chat import ChatCompletionRequest
 from minigate.schemas.common import Usage
-from minigate.schemas.completions import CompletionRequest
 from minigate.stage import Ended, Observer, Request
 
 
@@ -36,7 +30,7 @@ class LedgerStage(Observer[Admitted]):
         self.ledger = ledger
 
     async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> Admitted:
-        bound, max_tokens, choices = _bounds(req)
+        bound, max_tokens, choices = request_bounds(req)
         try:
             admission = await self.ledger.admit(ctx, req.model, bound, max_tokens, choices)
         except GatewayError as exc:
@@ -56,13 +50,3 @@ class LedgerStage(Observer[Admitted]):
                 total_tokens=bound + ended.chunks,
             )
         await self.ledger.settle(ctx, admitted.admission, usage, ended.status, stream=ended.stream)
-
-
-def _bounds(req: Request) -> tuple[int, int | None, int]:
-    """The request's largest possible prompt, the completion tokens it may ask for per
-    choice, and how many choices it asks for."""
-    if isinstance(req, ChatCompletionRequest):
-        return chat_prompt_bound(req), req.output_limit, req.n
-    if isinstance(req, CompletionRequest):
-        return completion_prompt_bound(req), req.max_tokens, req.n
-    return embedding_prompt_bound(req), 1, 1
