@@ -63,6 +63,36 @@ class LexicalIndex:
         ]
 
 
+def convex(rankings: Mapping[Method, list[Hit]], k: int, vector_share: float) -> list[Hit]:
+    """Convex combination of min-max normalised scores (Bruch et al., 2023): each method's
+    scores are scaled to [0, 1] over its own candidates, then ``vector_share`` of the vector
+    score is added to the rest of the BM25 score. A chunk one method did not propose gets 0
+    from it; equal scores keep BM25's order."""
+    weights: dict[Method, float] = {"bm25": 1.0 - vector_share, "vector": vector_share}
+    scores: dict[str, float] = {}
+    ranks: dict[str, dict[str, int]] = {}
+    chunks: dict[str, Chunk] = {}
+    for method in sorted(rankings, key=lambda m: m != "bm25"):  # BM25 first: ties keep its order
+        ranking = rankings[method]
+        for hit, scaled in zip(ranking, _min_max([h.score for h in ranking]), strict=True):
+            cid = hit.chunk.id
+            scores[cid] = scores.get(cid, 0.0) + weights.get(method, 0.0) * scaled
+            ranks.setdefault(cid, {}).update(hit.ranks)
+            chunks.setdefault(cid, hit.chunk)
+    best = sorted(scores, key=lambda cid: -scores[cid])[:k]
+    return [Hit(chunks[cid], scores[cid], ranks[cid]) for cid in best]
+
+
+def _min_max(values: list[float]) -> list[float]:
+    """Scaled to [0, 1]; all equal (or one value): all 1, since each was proposed."""
+    if not values:
+        return []
+    low, high = min(values), max(values)
+    if high <= low:
+        return [1.0] * len(values)
+    return [(v - low) / (high - low) for v in values]
+
+
 def _matches(metadata: Mapping[str, Any], where: Mapping[str, Any]) -> bool:
     return all(metadata.get(key) == value for key, value in where.items())
 
@@ -127,6 +157,8 @@ class Retriever:
         rankings = dict(zip(calls, await asyncio.gather(*calls.values()), strict=True))
         if len(rankings) == 1:
             return next(iter(rankings.values()))[:k]
+        if self.settings.fusion == "convex":
+            return convex(rankings, k, self.settings.vector_share)
         weights: dict[Method, float] = {"bm25": self.settings.bm25_weight}
         return fuse(rankings, k, self.settings.rrf_k, weights)
 
