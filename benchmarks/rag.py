@@ -47,6 +47,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -356,7 +357,9 @@ def tune(retrieval: dict[str, Any], data: Path) -> dict[str, Any]:
 
 
 def matches(reply: str, answers: list[str]) -> bool:
-    reply = reply.lower()
+    """An answer string is in the reply, its citation markers left out (a marker [3] must
+    not match the answer "3")."""
+    reply = re.sub(r"\[\d+\]", " ", reply).lower()
     return any(a.strip().lower() in reply for a in answers if a.strip())
 
 
