@@ -50,7 +50,7 @@ class RagSettings(Section):
     )
     # fusion, vector_share and stemmer were chosen on the dev split of benchmarks/rag.py.
     fusion: Literal["convex", "rrf"] = Field(
-        default="rrf",
+        default="convex",
         description="How hybrid fuses the two rankings: convex (a weighted sum of min-max "
         "normalised scores) or rrf (weighted reciprocal rank fusion).",
     )
