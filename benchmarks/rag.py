@@ -14,26 +14,30 @@ Splits. Per set, the gold paragraphs are shuffled with ``random.Random(0)`` and 
 the questions on the first half are the **dev** split, the rest the **test** split, so no
 paragraph has questions on both sides. A split larger than 500 questions (CMRC's) is cut to a
 seeded sample of 500 (``random.Random(0)``); SQuAD's are whole. The corpus is always whole.
-Every setting of the fusion (BM25 weight, RRF constant, stemming) was chosen on dev (``tune``
-prints the grid); ``report`` gives test figures with the product's defaults, which are those
-choices. Nothing is tuned on test.
+Every setting of the fusion (convex or RRF, the vector share or the BM25 weight and RRF
+constant, stemming) was chosen on dev (``tune`` prints the grid and its objective);
+``report`` gives test figures with the product's defaults, which are those choices. Nothing
+is tuned on test.
 
 Three resumable parts; each writes under ``--work`` (default .cache/rag-bench), so a part that
 stops part-way (``--budget-s``) continues where it stopped when run again:
 
   retrieval  each paragraph ingested as one document (title as heading) through the real
              path (chunking, embedding, Chroma), per set and embedding model; every question's
-             vector and BM25 rankings (30 chunks each, BM25 with and without English
-             stemming) are kept; ingest throughput (chunks/s) and hybrid search latency.
+             vector and BM25 rankings with scores (30 chunks each, BM25 with and without
+             English stemming) are kept; ingest throughput (chunks/s) and hybrid search
+             latency.
   answers    ``--answers N`` test questions per set (seed 0): each answering model with the
              question alone and through ``rag:<collection>`` (the set's default embedding,
-             hybrid, top 4); a reply matches when it contains an answer string
-             (case-insensitive); end-to-end latency of the cited answers.
+             hybrid, top 4), ``--modes`` without / with; a reply matches when it contains an
+             answer string (case-insensitive, citation markers left out); rates with Wilson
+             95% intervals; end-to-end latency of the cited answers. Exit status 3: the
+             budget ran out, run again to continue.
   report     (default) the JSON: dev-split grid choice, test-split recall@1/5/10 and MRR per
              method, answer match, throughput and latency.
 
     flock /tmp/heavy.lock nice -n 5 .venv/bin/python benchmarks/rag.py retrieval
-    flock /tmp/heavy.lock nice -n 5 .venv/bin/python benchmarks/rag.py answers --models smollm2
+    flock /tmp/heavy.lock nice -n 5 .venv/bin/python benchmarks/rag.py answers --answers 100
     .venv/bin/python benchmarks/rag.py tune      # the dev grid
     .venv/bin/python benchmarks/rag.py report    # the JSON
 """

@@ -1,10 +1,14 @@
-"""Hybrid retrieval: BM25 over jieba/word tokens plus vector search, fused by reciprocal rank.
+"""Hybrid retrieval: BM25 over jieba/word tokens plus vector search, fused by score.
 
 BM25 catches the rare exact words (names, numbers, codes) that sentence vectors blur; vectors
-catch paraphrases that share no word with the question. Weighted reciprocal rank fusion adds
-``weight / (rrf_k + rank)`` over the methods, so neither method's score scale matters; BM25
-weighs more than vectors by default, and a small ``rrf_k`` lets a clear first place win. Those
-defaults were chosen on a dev split of SQuAD and CMRC 2018 questions (benchmarks/rag.py).
+catch paraphrases that share no word with the question. The default fusion is a convex
+combination of scores (Bruch et al., "An Analysis of Fusion Functions for Hybrid Retrieval",
+2023): each method's scores are min-max scaled over its candidates and summed with weights
+``1 - vector_share`` and ``vector_share``. With BM25's larger share a clear BM25 first place
+stays first, while the vectors decide between chunks BM25 scores nearly alike; rank fusion
+(RRF) cannot tell a near tie from a wide gap. Weighted reciprocal rank fusion stays as
+``rag.fusion: rrf``. The defaults were chosen on a dev split of SQuAD and CMRC 2018 questions
+(benchmarks/rag.py).
 
 The BM25 index of a collection is built in memory from the store's chunks and kept until the
 collection's revision changes (another gateway sharing the store changes it too).
