@@ -14,26 +14,30 @@ Splits. Per set, the gold paragraphs are shuffled with ``random.Random(0)`` and 
 the questions on the first half are the **dev** split, the rest the **test** split, so no
 paragraph has questions on both sides. A split larger than 500 questions (CMRC's) is cut to a
 seeded sample of 500 (``random.Random(0)``); SQuAD's are whole. The corpus is always whole.
-Every setting of the fusion (BM25 weight, RRF constant, stemming) was chosen on dev (``tune``
-prints the grid); ``report`` gives test figures with the product's defaults, which are those
-choices. Nothing is tuned on test.
+Every setting of the fusion (convex or RRF, the vector share or the BM25 weight and RRF
+constant, stemming) was chosen on dev (``tune`` prints the grid and its objective);
+``report`` gives test figures with the product's defaults, which are those choices. Nothing
+is tuned on test.
 
 Three resumable parts; each writes under ``--work`` (default .cache/rag-bench), so a part that
 stops part-way (``--budget-s``) continues where it stopped when run again:
 
   retrieval  each paragraph ingested as one document (title as heading) through the real
              path (chunking, embedding, Chroma), per set and embedding model; every question's
-             vector and BM25 rankings (30 chunks each, BM25 with and without English
-             stemming) are kept; ingest throughput (chunks/s) and hybrid search latency.
+             vector and BM25 rankings with scores (30 chunks each, BM25 with and without
+             English stemming) are kept; ingest throughput (chunks/s) and hybrid search
+             latency.
   answers    ``--answers N`` test questions per set (seed 0): each answering model with the
              question alone and through ``rag:<collection>`` (the set's default embedding,
-             hybrid, top 4); a reply matches when it contains an answer string
-             (case-insensitive); end-to-end latency of the cited answers.
+             hybrid, top 4), ``--modes`` without / with; a reply matches when it contains an
+             answer string (case-insensitive, citation markers left out); rates with Wilson
+             95% intervals; end-to-end latency of the cited answers. Exit status 3: the
+             budget ran out, run again to continue.
   report     (default) the JSON: dev-split grid choice, test-split recall@1/5/10 and MRR per
              method, answer match, throughput and latency.
 
     flock /tmp/heavy.lock nice -n 5 .venv/bin/python benchmarks/rag.py retrieval
-    flock /tmp/heavy.lock nice -n 5 .venv/bin/python benchmarks/rag.py answers --models smollm2
+    flock /tmp/heavy.lock nice -n 5 .venv/bin/python benchmarks/rag.py answers --answers 100
     .venv/bin/python benchmarks/rag.py tune      # the dev grid
     .venv/bin/python benchmarks/rag.py report    # the JSON
 """
@@ -44,8 +48,10 @@ import argparse
 import asyncio
 import itertools
 import json
+import math
 import os
 import random
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -57,7 +63,7 @@ from minigate.context import RequestContext
 from minigate.metrics import Metrics
 from minigate.rag import Library, RagStage
 from minigate.rag.multilingual import MULTILINGUAL
-from minigate.rag.retrieval import LexicalIndex, Method, fuse
+from minigate.rag.retrieval import LexicalIndex, Method, convex, fuse
 from minigate.rag.settings import RagSettings
 from minigate.rag.store import Chunk, Hit
 from minigate.runtime import running
@@ -82,12 +88,16 @@ LATENCY_SAMPLE = 200  # questions whose hybrid search (top 4) is timed
 # Questions per split: SQuAD's halves (~274) are whole; CMRC's (~1,300) are sampled, so that
 # a set's rankings fit in one ~10-minute run on the shared machine.
 SPLIT_CAP = 500
-# The dev grid: every combination is scored on the dev split of both sets.
-GRID: dict[str, list[Any]] = {
-    "stemmer": ["english", None],
-    "bm25_weight": [0.5, 1.0, 1.5, 2.0, 3.0, 5.0],
-    "rrf_k": [1, 3, 10, 30, 60],
-}
+# The dev grid: every setting is scored on the dev split of both sets.
+SHARES = [0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7]
+
+
+def grid() -> Iterator[dict[str, Any]]:
+    for stemmer in ("english", None):
+        for share in SHARES:
+            yield {"fusion": "convex", "stemmer": stemmer, "vector_share": share}
+        for weight, rrf_k in itertools.product([0.5, 1.0, 1.5, 2.0, 3.0, 5.0], [1, 3, 10, 30, 60]):
+            yield {"fusion": "rrf", "stemmer": stemmer, "bm25_weight": weight, "rrf_k": rrf_k}
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -132,10 +142,16 @@ def uptime() -> str:
 def settings_for(work: Path, qwen: Path | None) -> Settings:
     models: list[Any] = [
         SentenceTransformerModel(backend="sentence_transformers", id=MINILM, path="builtin:minilm"),
-        LlamaCppModel(backend="llama_cpp", id=ANSWER_MODELS["smollm2"], path="builtin:smollm2"),
+        LlamaCppModel(
+            backend="llama_cpp", id=ANSWER_MODELS["smollm2"], path="builtin:smollm2", n_threads=2
+        ),
     ]
     if qwen is not None:
-        models.append(LlamaCppModel(backend="llama_cpp", id=ANSWER_MODELS["qwen"], path=str(qwen)))
+        models.append(
+            LlamaCppModel(
+                backend="llama_cpp", id=ANSWER_MODELS["qwen"], path=str(qwen), n_threads=2
+            )
+        )
     return Settings(
         models=models,
         rag={"chroma_path": str(work / "chroma")},
@@ -175,18 +191,19 @@ async def ingest(
     return {"documents": len(corpus), "chunks": chunks, "chunks_per_s": round(chunks / elapsed, 1)}
 
 
-def compact(hits: list[Hit]) -> list[list[str]]:
-    return [[h.chunk.id, str(h.chunk.metadata["source"])[:-3]] for h in hits]
+def compact(hits: list[Hit]) -> list[list[Any]]:
+    """Chunk id, paragraph id and score of each hit (the scores feed score-based fusion)."""
+    return [[h.chunk.id, str(h.chunk.metadata["source"])[:-3], round(h.score, 5)] for h in hits]
 
 
 async def rankings(
     library: Library, name: str, questions: list[dict[str, Any]]
-) -> dict[str, dict[str, list[list[str]]]]:
+) -> dict[str, dict[str, list[list[Any]]]]:
     """Per question: the vector ranking and the BM25 rankings with and without stemming."""
     chunks = await (await library.store()).chunks(OWNER, name)
     plain = LexicalIndex(chunks, None)
     stemmed = LexicalIndex(chunks, "english")
-    found: dict[str, dict[str, list[list[str]]]] = {}
+    found: dict[str, dict[str, list[list[Any]]]] = {}
     for n, q in enumerate(questions):
         vector = await library.search(OWNER, name, q["question"], DEPTH, method="vector")
         found[q["id"]] = {
@@ -246,8 +263,8 @@ def collection_name(key: str, model: str) -> str:
 # -- scoring and the dev grid -------------------------------------------------------------
 
 
-def hits_of(rows: list[list[str]]) -> list[Hit]:
-    return [Hit(Chunk(cid, "", {"source": f"{doc}.md"}), 0.0) for cid, doc in rows]
+def hits_of(rows: list[list[Any]]) -> list[Hit]:
+    return [Hit(Chunk(row[0], "", {"source": f"{row[1]}.md"}), float(row[2])) for row in rows]
 
 
 def docs_of(hits: list[Hit]) -> list[str]:
@@ -255,13 +272,15 @@ def docs_of(hits: list[Hit]) -> list[str]:
     return list(dict.fromkeys(str(h.chunk.metadata["source"])[:-3] for h in hits))
 
 
-def ranking(found: dict[str, list[list[str]]], method: str, setting: dict[str, Any]) -> list[str]:
+def ranking(found: dict[str, list[list[Any]]], method: str, setting: dict[str, Any]) -> list[str]:
     bm25 = hits_of(found[f"bm25:{setting['stemmer'] or 'none'}"])
     if method == "bm25":
         return docs_of(bm25)
     if method == "vector":
         return docs_of(hits_of(found["vector"]))
     both: dict[Method, list[Hit]] = {"vector": hits_of(found["vector"]), "bm25": bm25}
+    if setting["fusion"] == "convex":
+        return docs_of(convex(both, DEPTH, setting["vector_share"]))
     weights: dict[Method, float] = {"bm25": setting["bm25_weight"]}
     return docs_of(fuse(both, DEPTH, setting["rrf_k"], weights))
 
@@ -288,43 +307,52 @@ def evaluate(
 def product_setting() -> dict[str, Any]:
     defaults = RagSettings()
     return {
+        "fusion": defaults.fusion,
         "stemmer": defaults.stemmer,
+        "vector_share": defaults.vector_share,
         "bm25_weight": defaults.bm25_weight,
         "rrf_k": defaults.rrf_k,
     }
 
 
+def margins(found: dict[str, Any], questions: list[dict[str, Any]], setting: dict[str, Any]) -> Any:
+    """Hybrid's figures, and per figure hybrid less the best single method (vector, or BM25
+    with or without stemming)."""
+    hybrid = evaluate(found, questions, "hybrid", setting)
+    singles = [
+        evaluate(found, questions, m, {**setting, "stemmer": stem})
+        for m, stem in (("vector", None), ("bm25", "english"), ("bm25", None))
+    ]
+    return hybrid, {f: round(hybrid[f] - max(s[f] for s in singles), 4) for f in hybrid}
+
+
 def tune(retrieval: dict[str, Any], data: Path) -> dict[str, Any]:
     """The dev grid over both sets, each with its default embedding. The choice is the
-    setting whose hybrid MRR, less the best single method's MRR (vector, or BM25 with or
-    without stemming), is highest on the worse of the two sets; ties go to the higher mean
-    dev MRR."""
+    setting whose worst margin (hybrid less the best single method, over recall@1/5/10 and
+    MRR and over both sets) is highest; ties go to the higher mean dev MRR, then to the first
+    in grid order (convex before rrf, smaller vector shares first)."""
     entries = [
         (k, DEFAULT_EMBEDDING[k]) for k in SETS if f"{k}/{DEFAULT_EMBEDDING[k]}" in retrieval
     ]
     dev = {key: split(dataset(data, key)[1])["dev"] for key, _ in entries}
     rows = []
-    for values in itertools.product(*GRID.values()):
-        setting = dict(zip(GRID, values, strict=True))
+    for setting in grid():
         row: dict[str, Any] = {"setting": setting}
         for key, model in entries:
-            found = retrieval[f"{key}/{model}"]["rankings"]
-            hybrid = evaluate(found, dev[key], "hybrid", setting)["mrr"]
-            single = max(
-                evaluate(found, dev[key], m, {**setting, "stemmer": stem})["mrr"]
-                for m, stem in (("vector", None), ("bm25", "english"), ("bm25", None))
-            )
-            row[key] = {"hybrid_mrr": hybrid, "margin": round(hybrid - single, 4)}
-        row["worst_margin"] = min(row[key]["margin"] for key, _ in entries)
-        row["mean_mrr"] = round(sum(row[key]["hybrid_mrr"] for key, _ in entries) / len(entries), 4)
+            hybrid, margin = margins(retrieval[f"{key}/{model}"]["rankings"], dev[key], setting)
+            row[key] = {"hybrid": hybrid, "margin": margin}
+        row["worst_margin"] = min(min(row[key]["margin"].values()) for key, _ in entries)
+        row["mean_mrr"] = round(
+            sum(row[key]["hybrid"]["mrr"] for key, _ in entries) / len(entries), 4
+        )
         rows.append(row)
-    rows.sort(key=lambda r: (-r["worst_margin"], -r["mean_mrr"]))
-    sets = [key for key, _ in entries]
+    ranked = sorted(rows, key=lambda r: (-r["worst_margin"], -r["mean_mrr"]))
     return {
         "objective": tune.__doc__,
-        "sets": sets,
-        "best": rows[0],
-        "top": rows[:8],
+        "sets": [key for key, _ in entries],
+        "best": ranked[0],
+        "top": ranked[:8],
+        "convex_by_share": [r for r in rows if r["setting"]["fusion"] == "convex"],
         "size": len(rows),
     }
 
@@ -333,7 +361,9 @@ def tune(retrieval: dict[str, Any], data: Path) -> dict[str, Any]:
 
 
 def matches(reply: str, answers: list[str]) -> bool:
-    reply = reply.lower()
+    """An answer string is in the reply, its citation markers left out (a marker [3] must
+    not match the answer "3")."""
+    reply = re.sub(r"\[\d+\]", " ", reply).lower()
     return any(a.strip().lower() in reply for a in answers if a.strip())
 
 
@@ -350,7 +380,8 @@ async def ensure_collection(library: Library, key: str, data: Path) -> str:
     return name
 
 
-async def run_answers(args: argparse.Namespace) -> None:
+async def run_answers(args: argparse.Namespace) -> bool:
+    """Answers the sample; False when the budget ran out first (run again to continue)."""
     qwen = args.qwen if args.qwen.exists() else None
     models = [m for m in args.models if m != "qwen" or qwen is not None]
     done = load(args.work, "answers.json")
@@ -359,48 +390,65 @@ async def run_answers(args: argparse.Namespace) -> None:
     async with running(settings, Metrics(), with_ledger=False) as runtime:
         library = runtime.rag
         assert library is not None
-        names = {key: await ensure_collection(library, key, args.data) for key in args.sets}
+        names = {
+            key: await ensure_collection(library, key, args.data)
+            for key in args.sets
+            if "with" in args.modes
+        }
         samples = {key: answer_sample(args.data, key, args.answers) for key in args.sets}
-        # Question by question across the sets and models, so that a run stopped by its budget
-        # leaves every set and model equally far.
-        for n, (key, model) in itertools.product(
-            range(args.answers), itertools.product(args.sets, models)
+        # Question by question across the sets, models and modes, so that a run stopped by its
+        # budget leaves every set, model and mode equally far.
+        for n, key, model, mode in itertools.product(
+            range(args.answers), args.sets, models, args.modes
         ):
             if n >= len(samples[key]):
                 continue
-            q, rows = samples[key][n], done.setdefault(f"{key}/{model}", {})
-            if q["id"] in rows:
+            q = samples[key][n]
+            row = done.setdefault(f"{key}/{model}", {}).setdefault(q["id"], {})
+            if mode in row:
                 continue
             if time.monotonic() > deadline:
                 print("budget spent: run again to continue", file=sys.stderr)
-                return
+                return False
             stage = RagStage(runtime.pipeline, library, ANSWER_MODELS[model])
-            rows[q["id"]] = await answer_both(runtime.pipeline, stage, names[key], model, q)
-            rows[q["id"]] |= {"loadavg": uptime(), "fusion": product_setting()}
+            target, backend = (
+                (ANSWER_MODELS[model], runtime.pipeline)
+                if mode == "without"
+                else (f"rag:{names[key]}", stage)
+            )
+            row[mode] = await answer(backend, target, q)
+            if mode == "with":
+                row[mode]["fusion"] = product_setting()
             save(args.work, "answers.json", done)
+    return True
 
 
-async def answer_both(
-    pipeline: Any, stage: RagStage, name: str, model: str, q: dict[str, Any]
-) -> dict[str, Any]:
-    row: dict[str, Any] = {}
-    for mode, target, backend in (("without", ANSWER_MODELS[model], pipeline),
-                                  ("with", f"rag:{name}", stage)):  # fmt: skip
-        req = ChatCompletionRequest(
-            model=target,
-            messages=[{"role": "user", "content": q["question"]}],
-            max_tokens=48,
-            temperature=0,
-        )
-        started = time.perf_counter()
-        result = await backend.chat(req, RequestContext(endpoint="bench", key_id=OWNER))
-        reply = result.choices[0].message.content or ""
-        row[mode] = {
-            "match": matches(reply, q["answers"]),
-            "seconds": round(time.perf_counter() - started, 3),
-            "reply": reply[:200],
-        }
-    return row
+async def answer(backend: Any, target: str, q: dict[str, Any]) -> dict[str, Any]:
+    req = ChatCompletionRequest(
+        model=target,
+        messages=[{"role": "user", "content": q["question"]}],
+        max_tokens=48,
+        temperature=0,
+    )
+    started = time.perf_counter()
+    result = await backend.chat(req, RequestContext(endpoint="bench", key_id=OWNER))
+    reply = result.choices[0].message.content or ""
+    return {
+        "match": matches(reply, q["answers"]),
+        "seconds": round(time.perf_counter() - started, 3),
+        "reply": reply[:200],
+        "loadavg": uptime(),
+    }
+
+
+def wilson(hits: int, n: int, z: float = 1.96) -> list[float]:
+    """The Wilson score interval (95%) of a proportion."""
+    if n == 0:
+        return [0.0, 1.0]
+    p = hits / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return [round(max(0.0, centre - half), 3), round(min(1.0, centre + half), 3)]
 
 
 # -- report -------------------------------------------------------------------------------
@@ -425,8 +473,8 @@ def report(args: argparse.Namespace) -> dict[str, Any]:
             m: evaluate(found, test, m, setting) for m in ("vector", "bm25", "hybrid")
         }
         methods["bm25_unstemmed"] = evaluate(found, test, "bm25", {**setting, "stemmer": None})
-        methods["hybrid_equal_rrf60_unstemmed"] = evaluate(
-            found, test, "hybrid", {"stemmer": None, "bm25_weight": 1.0, "rrf_k": 60}
+        methods["hybrid_rrf_last_round"] = evaluate(
+            found, test, "hybrid", {**setting, "fusion": "rrf", "bm25_weight": 3.0, "rrf_k": 3}
         )
         methods["hybrid_ge_best_single"] = all(
             methods["hybrid"][f] >= max(methods["vector"][f], methods["bm25"][f])
@@ -448,18 +496,23 @@ def report(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def answer_figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    n = len(rows)
-    return {
-        "questions": n,
-        "match_without_retrieval": f"{sum(r['without']['match'] for r in rows)}/{n}",
-        "match_with_retrieval": f"{sum(r['with']['match'] for r in rows)}/{n}",
-        "end_to_end_latency_with_retrieval": ms([r["with"]["seconds"] for r in rows]),
-        "latency_without_retrieval": ms([r["without"]["seconds"] for r in rows]),
-        "loadavg_first_last": [rows[0]["loadavg"], rows[-1]["loadavg"]] if rows else [],
-        # the fusion the "with" answers retrieved with (a part run before the dev choice
-        # landed used the old defaults)
-        "fusion": sorted({json.dumps(r.get("fusion"), sort_keys=True) for r in rows}),
-    }
+    figures: dict[str, Any] = {}
+    for mode in ("without", "with"):
+        done = [r[mode] for r in rows if mode in r]
+        hits = sum(r["match"] for r in done)
+        figures[f"{mode}_retrieval"] = {
+            "questions": len(done),
+            "match": f"{hits}/{len(done)}",
+            "rate": round(hits / len(done), 3) if done else None,
+            "wilson95": wilson(hits, len(done)),
+            "latency": ms([r["seconds"] for r in done]) if done else None,
+            "loadavg_first_last": [done[0]["loadavg"], done[-1]["loadavg"]] if done else [],
+        }
+    # the fusion the "with" answers retrieved with
+    figures["fusion"] = sorted(
+        {json.dumps(r["with"].get("fusion"), sort_keys=True) for r in rows if "with" in r}
+    )
+    return figures
 
 
 def parse_args() -> argparse.Namespace:
@@ -470,7 +523,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--work", type=Path, default=Path(".cache/rag-bench"))
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=list(SETS))
     parser.add_argument("--embedding-models", nargs="+", default=[MINILM, MULTILINGUAL])
-    parser.add_argument("--answers", type=int, default=50, help="Test questions per set.")
+    parser.add_argument("--answers", type=int, default=100, help="Test questions per set.")
+    parser.add_argument("--modes", nargs="+", default=["without", "with"],
+                        choices=["without", "with"])  # fmt: skip
     parser.add_argument("--models", nargs="+", default=list(ANSWER_MODELS), choices=ANSWER_MODELS)
     parser.add_argument("--budget-s", type=float, default=540, help="Answers: stop after this.")
     parser.add_argument(
@@ -490,7 +545,8 @@ def main() -> None:
     if args.part == "retrieval":
         asyncio.run(run_retrieval(args))
     elif args.part == "answers":
-        asyncio.run(run_answers(args))
+        if not asyncio.run(run_answers(args)):
+            sys.exit(3)  # budget spent: run again to continue
     elif args.part == "tune":
         print(json.dumps(tune(load(args.work, "retrieval.json"), args.data), indent=2))
     else:

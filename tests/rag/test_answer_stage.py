@@ -17,6 +17,7 @@ import pytest
 from minigate.context import RequestContext
 from minigate.errors import InvalidRequest
 from minigate.rag import Library, RagSettings, RagStage
+from minigate.rag.answer import NO_ANSWER, citation
 from minigate.rag.chroma import ChromaStore
 from minigate.rag.text import search_words
 from minigate.schemas.chat import (
@@ -122,3 +123,26 @@ def test_the_gateway_checks_retrieved_text_with_the_guards_injection_scanner() -
     )
     assert asyncio.run(scan(planted)) is not None
     assert asyncio.run(scan("The river rises in the hills and runs south to the sea.")) is None
+
+
+SOURCES = [
+    {"index": 1, "text": "Mount Kilimanjaro is a dormant volcano in Tanzania."},
+    {"index": 2, "text": "The universities of Paris opened new libraries in 1990."},
+    {"index": 3, "text": "龙井茶产于浙江杭州西湖一带。"},
+]
+
+
+@pytest.mark.parametrize(
+    ("reply", "marker"),
+    [
+        ("A new library opened at the university.", " [2]"),  # stemmed words match
+        ("It is in Tanzania; the library is elsewhere.", " [1]"),  # a tie: the higher rank
+        ("西湖龙井产自杭州。", " [3]"),  # jieba words
+        ("Kilimanjaro [2].", ""),  # cites already
+        (NO_ANSWER, ""),
+        ("Bananas are yellow.", ""),  # nothing shared: no false citation
+    ],
+)
+def test_citation_after_the_fact(reply: str, marker: str) -> None:
+    assert citation(reply, SOURCES, "english") == marker
+    assert citation(reply, [], "english") == ""

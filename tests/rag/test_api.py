@@ -12,7 +12,7 @@ import pytest
 
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import Gateway
-from tests.rag.conftest import ALICE, BOB, api, folder_files, upload
+from tests.rag.conftest import ALICE, ANSWER, BOB, api, folder_files, upload
 from tests.rag.documents import pdf_bytes, write_mixed_folder
 
 
@@ -84,6 +84,30 @@ def test_stream_carries_the_sources_on_its_first_chunk(
     chunks = list(stream)
     assert (chunks[0].model_extra or {})["sources"][0]["source"] == "page.html"
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+
+
+def test_a_reply_without_markers_gets_the_best_matching_source_cited(
+    rag_gateway: Gateway, mixed: dict[str, str], answerer: StubThread
+) -> None:
+    sdk = rag_gateway.client(api_key=ALICE, max_retries=0)
+    question = [{"role": "user", "content": mixed["tea.txt"]}]
+    answerer.stub.text = "龙井茶产于浙江杭州西湖。"  # as SmolLM2 answers: no [n]
+    try:
+        completion = sdk.chat.completions.create(
+            model="rag:mixed", messages=question, max_tokens=16
+        )
+        stream = sdk.chat.completions.create(
+            model="rag:mixed", messages=question, max_tokens=16, stream=True
+        )
+        chunks = list(stream)
+    finally:
+        answerer.stub.text = ANSWER
+    sources = (completion.model_extra or {})["sources"]
+    tea = next(s["index"] for s in sources if s["source"] == "tea.txt")
+    assert completion.choices[0].message.content == f"龙井茶产于浙江杭州西湖。 [{tea}]"
+    streamed = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert streamed == f"龙井茶产于浙江杭州西湖。 [{tea}]"
+    assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "stop"
 
 
 def test_empty_collection_answers_that_sources_lack_it(rag_gateway: Gateway) -> None:

@@ -5,6 +5,11 @@ retrieved chunks numbered [1], [2], ... and the instruction to cite them and to 
 they do not hold the answer. The reply carries the sources it was given, as a ``sources``
 field (on the first chunk of a stream) and in the ``x-minigate-rag-sources`` header.
 
+Small models often answer from a source without writing its marker (SmolLM2-135M never does).
+A reply that cites nothing gets one appended after the fact: `` [n]`` for the source sharing
+the most search words with it (BM25's words: jieba for Chinese, stemmed words elsewhere). A
+reply that shares no word with any source, or says the sources lack the answer, gets none.
+
 Retrieved text is untrusted: a document may carry instructions aimed at the model. Each
 chunk passes the injected scanner (the guard's injection scanner, when the gateway has one)
 before it reaches the prompt; a flagged chunk is left out and counted in a header.
@@ -12,6 +17,7 @@ before it reaches the prompt; a flagged chunk is left out and counted in a heade
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -22,6 +28,7 @@ from minigate.context import RequestContext
 from minigate.errors import InvalidRequest
 from minigate.rag.library import Library, owner_of
 from minigate.rag.store import Hit
+from minigate.rag.text import search_words
 from minigate.schemas.chat import (
     AssistantMessage,
     ChatChoice,
@@ -29,6 +36,8 @@ from minigate.schemas.chat import (
     ChatCompletionChunk,
     ChatCompletionRequest,
     ChatMessage,
+    ChunkChoice,
+    ChunkDelta,
 )
 from minigate.schemas.common import Usage
 from minigate.stage import Stage
@@ -36,6 +45,7 @@ from minigate.streams import replay_chunks
 
 PREFIX = "rag:"
 NO_ANSWER = "The sources do not contain the answer to this question."
+_MARKER = re.compile(r"\[\d+\]")
 # A scanner says why a text must not reach the model, or None when it may.
 ChunkScanner = Callable[[str], Awaitable[str | None]]
 
@@ -68,6 +78,18 @@ def source_of(n: int, hit: Hit) -> dict[str, Any]:
         "text": hit.chunk.text,
     }
     return {k: v for k, v in source.items() if v is not None}
+
+
+def citation(reply: str, sources: list[dict[str, Any]], stem: str | None = None) -> str:
+    """What to append to a reply so that it cites a source: ``" [n]"`` for the source sharing
+    the most search words with it (the higher-ranked on a tie), or "" when the reply cites a
+    source already, says the sources lack the answer, or shares no word with any source."""
+    if not sources or _MARKER.search(reply) or NO_ANSWER in reply:
+        return ""
+    words = set(search_words(reply, stem))
+    shared = [len(words & set(search_words(str(s.get("text", "")), stem))) for s in sources]
+    best = max(range(len(sources)), key=lambda i: (shared[i], -i))
+    return f" [{sources[best]['index']}]" if shared[best] else ""
 
 
 class RagStage(Stage):
@@ -117,8 +139,17 @@ class RagStage(Stage):
         if prepared.request is None:
             result = _no_answer(self.answer_model, ctx)
         else:
-            result = await self.inner.chat(prepared.request, ctx)
+            result = self._cited(await self.inner.chat(prepared.request, ctx), prepared.sources)
         return result.model_copy(update={"sources": prepared.sources})
+
+    def _cited(self, result: ChatCompletion, sources: list[dict[str, Any]]) -> ChatCompletion:
+        choices = []
+        for choice in result.choices:
+            text = choice.message.content or ""
+            marker = citation(text, sources, self.library.settings.stemmer) if text else ""
+            message = choice.message.model_copy(update={"content": text + marker})
+            choices.append(choice.model_copy(update={"message": message}) if marker else choice)
+        return result.model_copy(update={"choices": choices})
 
     def chat_stream(
         self, req: ChatCompletionRequest, ctx: RequestContext
@@ -136,11 +167,52 @@ class RagStage(Stage):
                 self.answer_model, ctx, req.wants_usage_in_stream()
             )
         else:
-            events = self.inner.chat_stream(prepared.request, ctx)
+            events = self._cited_stream(self.inner.chat_stream(prepared.request, ctx), prepared)
         first = True
         async for chunk in events:
             yield chunk.model_copy(update={"sources": prepared.sources}) if first else chunk
             first = False
+
+    async def _cited_stream(
+        self, events: AsyncIterator[ChatCompletionChunk], prepared: Prepared
+    ) -> AsyncIterator[ChatCompletionChunk]:
+        """The stream, with a citation marker before its end when the reply cites nothing."""
+        text = ""
+        async for chunk in events:
+            choice = chunk.choices[0] if chunk.choices else None
+            text += (choice.delta.content or "") if choice else ""
+            marker = ""
+            if choice is not None and choice.finish_reason is not None:
+                marker = citation(text, prepared.sources, self.library.settings.stemmer)
+            if not marker or choice is None:
+                yield chunk
+                continue
+            for part in _with_marker(chunk, choice, marker):
+                yield part
+
+
+def _with_marker(
+    chunk: ChatCompletionChunk, choice: ChunkChoice, marker: str
+) -> list[ChatCompletionChunk]:
+    """A stream's finishing chunk split so that the marker comes after its text and before
+    its finish reason (and usage)."""
+
+    def part(delta: ChunkDelta, finish: str | None, last: bool) -> ChatCompletionChunk:
+        update = {"delta": delta, "finish_reason": finish}
+        return chunk.model_copy(
+            update={
+                "choices": [choice.model_copy(update=update)],
+                "usage": chunk.usage if last else None,
+            }
+        )
+
+    parts = [
+        part(ChunkDelta(content=marker), None, False),
+        part(ChunkDelta(), choice.finish_reason, True),
+    ]
+    if choice.delta.content or choice.delta.role:
+        parts.insert(0, part(choice.delta, None, False))
+    return parts
 
 
 def _last_user_text(req: ChatCompletionRequest) -> str:

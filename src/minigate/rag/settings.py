@@ -48,13 +48,25 @@ class RagSettings(Section):
     candidates: int = Field(
         default=30, ge=1, le=500, description="Hits each method proposes before fusion."
     )
-    # rrf_k, bm25_weight and stemmer were chosen on the dev split of benchmarks/rag.py.
-    rrf_k: int = Field(default=3, ge=1, description="Reciprocal rank fusion constant.")
+    # fusion, vector_share and stemmer were chosen on the dev split of benchmarks/rag.py.
+    fusion: Literal["convex", "rrf"] = Field(
+        default="convex",
+        description="How hybrid fuses the two rankings: convex (a weighted sum of min-max "
+        "normalised scores) or rrf (weighted reciprocal rank fusion).",
+    )
+    vector_share: float = Field(
+        default=0.3,
+        ge=0.0,
+        le=1.0,
+        description="Convex fusion: the vector score's share of a chunk's score (BM25's is "
+        "the rest).",
+    )
+    rrf_k: int = Field(default=3, ge=1, description="RRF fusion: reciprocal rank constant.")
     bm25_weight: float = Field(
         default=3.0,
         ge=0.0,
         le=100.0,
-        description="BM25's weight in the fusion (the vectors' is 1).",
+        description="RRF fusion: BM25's weight (the vectors' is 1).",
     )
     stemmer: str | None = Field(
         default="english",
