@@ -13,6 +13,9 @@ Trained ``after_cheap``, also the cheap answer's mean token logprob, log length 
 was cut off (rows need ``cheap_mean_logprob`` and ``cheap_tokens``, and may give
 ``cheap_finish_reason``): a learned cascade, whose features carry over to tasks absent from
 training better than the prompt's alone.
+
+``train_knn`` fits nothing: it keeps the prompts' embeddings and whether each needed the
+strong model, for a kNN router (``minigate.router.knn``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from minigate.backends.builtin import resolve_weights
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
 from minigate.router.artifact import RouterArtifact, answer_features, side_features
+from minigate.router.knn import KnnArtifact
 
 # The bundled weights the server's default embedding model serves (builtin:minilm).
 EMBEDDING_WEIGHTS = "builtin:minilm"
@@ -272,3 +276,19 @@ def train(
         priors=priors,
         answer_coef=coef[len(coef) - extra :],
     )
+
+
+def train_knn(rows: list[Row], vectors: np.ndarray, k: int = 15) -> KnnArtifact:
+    """A kNN router over the labelled prompts: the strong model is needed where the cheap
+    one was wrong and the strong one right."""
+    check_trainable(rows)
+    needs = np.array([float(r.needs_strong) for r in rows])
+    stats = {
+        "rows": len(rows),
+        "needs_strong_share": round(float(needs.mean()), 4),
+        "cheap_right_share": round(float(np.mean([r.label for r in rows])), 4),
+        "k": k,
+        "kind": "knn",
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    return KnnArtifact(BUILTIN_EMBEDDING_MODEL, vectors.astype(np.float64), needs, k, stats)
