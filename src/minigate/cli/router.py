@@ -39,6 +39,12 @@ def train(
         help="Also weigh the cheap answer's mean logprob and length (rows need "
         "cheap_mean_logprob and cheap_tokens): the route becomes a learned cascade.",
     ),
+    answer_only: bool = typer.Option(
+        False,
+        "--answer-only",
+        help="With --after-cheap: weigh only the cheap answer's features and the prompt's "
+        "length, not its embedding or task (for tasks absent from the training data).",
+    ),
     kind: str = typer.Option(
         "logistic",
         help="'logistic' (a classifier over the embedding and side features) or 'knn' "
@@ -60,6 +66,8 @@ def train(
 
     if kind not in ("logistic", "knn"):
         raise typer.BadParameter(f"must be 'logistic' or 'knn', not '{kind}'", param_hint="--kind")
+    if answer_only and not after_cheap:
+        raise typer.BadParameter("needs --after-cheap", param_hint="--answer-only")
     if kind == "knn" and after_cheap:
         raise typer.BadParameter("a kNN router decides before any call", param_hint="--after-cheap")
 
@@ -70,7 +78,9 @@ def train(
             answers_of(rows)  # a missing logprob fails before the (slow) embedding
         vectors = _embed([r.prompt for r in rows], cache, progress, use_cache=not no_cache)
         artifact: AnyArtifact = (
-            train_knn(rows, vectors, k) if kind == "knn" else fit(rows, vectors, c, after_cheap)
+            train_knn(rows, vectors, k)
+            if kind == "knn"
+            else fit(rows, vectors, c, after_cheap, answer_only)
         )
         save_artifact(artifact, output)
         return artifact.stats
