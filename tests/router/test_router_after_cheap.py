@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from minigate.router.artifact import load_artifact
+from minigate.router.artifact import RouterArtifact, load_artifact
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
@@ -70,6 +70,20 @@ def test_the_artifact_keeps_the_answer_features(artifact: Path) -> None:
     assert loaded.after_cheap and loaded.answer_coef.shape == (3,)
     assert loaded.answer_coef[0] > 0  # a higher logprob: more likely good enough
     assert json.loads(artifact.read_text())["version"] == 3
+
+
+def test_an_answer_only_router_weighs_the_answer_and_length_alone(tmp_path: Path) -> None:
+    data, out = tmp_path / "labelled.jsonl", tmp_path / "router.json"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
+    result = minigate("train", data, "-o", out, "--after-cheap", "--answer-only", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["answer_only"] is True
+    loaded = load_artifact(out)
+    assert isinstance(loaded, RouterArtifact) and loaded.after_cheap
+    assert not loaded.coef.any() and loaded.tasks == [] and loaded.side_coef.shape == (1,)
+    assert loaded.answer_coef[0] > 0
+    refused = minigate("train", data, "-o", tmp_path / "r.json", "--answer-only")
+    assert refused.returncode == 2 and "needs --after-cheap" in refused.stderr
 
 
 def test_training_after_cheap_needs_logprobs_naming_the_row(tmp_path: Path) -> None:

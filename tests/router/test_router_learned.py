@@ -154,7 +154,10 @@ def test_a_missing_strong_label_is_an_error_naming_the_line(tmp_path: Path) -> N
     ("content", "says"),
     [
         (b"\x80\x04\x95 not json", "is not JSON"),
-        (b'{"format": "sklearn-pickle"}', "is not a 'minigate-learned-router' file"),
+        (
+            b'{"format": "sklearn-pickle"}',
+            "is not a 'minigate-learned-router' or 'minigate-knn-router' file",
+        ),
         (
             b'{"format": "minigate-learned-router", "version": 1, "embedding_model": "m", '
             b'"dim": 3, "coef": [1, 2], "intercept": 0}',

@@ -39,17 +39,37 @@ def train(
         help="Also weigh the cheap answer's mean logprob and length (rows need "
         "cheap_mean_logprob and cheap_tokens): the route becomes a learned cascade.",
     ),
+    answer_only: bool = typer.Option(
+        False,
+        "--answer-only",
+        help="With --after-cheap: weigh only the cheap answer's features and the prompt's "
+        "length, not its embedding or task (for tasks absent from the training data).",
+    ),
+    kind: str = typer.Option(
+        "logistic",
+        help="'logistic' (a classifier over the embedding and side features) or 'knn' "
+        "(the share of the --k most similar training prompts that needed the strong model).",
+    ),
+    k: int = typer.Option(15, "--k", min=1, help="Neighbours a kNN router looks at."),
 ) -> None:
     """Train the router: embed each prompt with all-MiniLM-L6-v2, add its length, task tag
     and task prior, and fit a logistic regression for P(the cheap answer is good enough).
     Only rows where the cheap model was wrong and the strong one right need the strong one.
     With --after-cheap the cheap answer's mean logprob and length are features too.
+    With --kind knn the artifact keeps the embedded prompts instead (RouteLLM-style kNN).
 
     Example: minigate router train labelled.jsonl -o router.json
     """
-    from minigate.router.artifact import save_artifact
-    from minigate.router.training import answers_of, check_trainable, read_rows
+    from minigate.router.artifact import AnyArtifact, save_artifact
+    from minigate.router.training import answers_of, check_trainable, read_rows, train_knn
     from minigate.router.training import train as fit
+
+    if kind not in ("logistic", "knn"):
+        raise typer.BadParameter(f"must be 'logistic' or 'knn', not '{kind}'", param_hint="--kind")
+    if answer_only and not after_cheap:
+        raise typer.BadParameter("needs --after-cheap", param_hint="--answer-only")
+    if kind == "knn" and after_cheap:
+        raise typer.BadParameter("a kNN router decides before any call", param_hint="--after-cheap")
 
     def work() -> dict[str, Any]:
         rows = read_rows(data)
@@ -57,7 +77,11 @@ def train(
         if after_cheap:
             answers_of(rows)  # a missing logprob fails before the (slow) embedding
         vectors = _embed([r.prompt for r in rows], cache, progress, use_cache=not no_cache)
-        artifact = fit(rows, vectors, c, after_cheap)
+        artifact: AnyArtifact = (
+            train_knn(rows, vectors, k)
+            if kind == "knn"
+            else fit(rows, vectors, c, after_cheap, answer_only)
+        )
         save_artifact(artifact, output)
         return artifact.stats
 

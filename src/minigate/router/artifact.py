@@ -23,6 +23,8 @@ from typing import Any
 import numpy as np
 
 from minigate.errors import ArtifactError
+from minigate.router.knn import FORMAT as KNN_FORMAT
+from minigate.router.knn import KnnArtifact, parse_knn
 
 FORMAT = "minigate-learned-router"
 VERSION = 3
@@ -31,7 +33,9 @@ ANSWER_FEATURES = ("cheap_mean_logprob", "log1p_cheap_completion_tokens", "cheap
 
 __all__ = [
     "ANSWER_FEATURES",
+    "AnyArtifact",
     "ArtifactError",
+    "KnnArtifact",
     "RouterArtifact",
     "answer_features",
     "load_artifact",
@@ -135,12 +139,15 @@ class RouterArtifact:
         return {**doc, "stats": self.stats}
 
 
-def save_artifact(artifact: RouterArtifact, path: Path) -> None:
+AnyArtifact = RouterArtifact | KnnArtifact
+
+
+def save_artifact(artifact: AnyArtifact, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(artifact.to_json(), indent=1) + "\n", encoding="utf-8")
 
 
-def load_artifact(path: Path) -> RouterArtifact:
+def load_artifact(path: Path) -> AnyArtifact:
     """Read and check an artifact; every problem is an ArtifactError naming the path."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -156,9 +163,13 @@ def load_artifact(path: Path) -> RouterArtifact:
         raise ArtifactError(f"The router artifact {path} is unusable: {exc}") from None
 
 
-def _parse(data: Any) -> RouterArtifact:
+def _parse(data: Any) -> AnyArtifact:
+    if isinstance(data, dict) and data.get("format") == KNN_FORMAT:
+        return parse_knn(data)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ArtifactError(f"it is not a '{FORMAT}' file (written by 'minigate router train').")
+        raise ArtifactError(
+            f"it is not a '{FORMAT}' or '{KNN_FORMAT}' file (written by 'minigate router train')."
+        )
     if data.get("version") not in READABLE:
         raise ArtifactError(
             f"it has format version {data.get('version')!r}; this minigate reads versions "

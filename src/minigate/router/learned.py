@@ -19,7 +19,7 @@ import numpy as np
 
 from minigate.backends.embedder import Embedder
 from minigate.errors import GatewayError
-from minigate.router.artifact import RouterArtifact, answer_features
+from minigate.router.artifact import AnyArtifact, answer_features
 from minigate.router.checks import mean_logprob
 from minigate.router.route import Attempt, Call, Route, StreamAttempt, is_target_failure
 from minigate.router.settings import LearnedConfig
@@ -31,7 +31,7 @@ class LearnedRoute:
     def __init__(
         self,
         config: LearnedConfig,
-        artifact: RouterArtifact,
+        artifact: AnyArtifact,
         embedder: Embedder,
         cheap: Route,
         strong: Route,

@@ -11,7 +11,7 @@ from pydantic import Field, field_validator, model_validator
 
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ArtifactError
-from minigate.router.artifact import RouterArtifact, load_artifact
+from minigate.router.artifact import AnyArtifact, load_artifact
 from minigate.section import Section
 
 
@@ -75,9 +75,9 @@ class ArtifactFile(str):
     """The path of a learned router's artifact, carrying what validation read from it: the
     file is read once, when the config is loaded."""
 
-    loaded: RouterArtifact
+    loaded: AnyArtifact
 
-    def __new__(cls, path: str, loaded: RouterArtifact) -> ArtifactFile:
+    def __new__(cls, path: str, loaded: AnyArtifact) -> ArtifactFile:
         self = super().__new__(cls, path)
         self.loaded = loaded
         return self
@@ -105,7 +105,7 @@ class LearnedConfig(Section):
             raise ValueError(str(exc)) from None
 
     @property
-    def loaded(self) -> RouterArtifact:
+    def loaded(self) -> AnyArtifact:
         """The trained classifier in ``artifact``, as read when the config was validated."""
         if isinstance(self.artifact, ArtifactFile):
             return self.artifact.loaded

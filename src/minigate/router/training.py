@@ -13,6 +13,9 @@ Trained ``after_cheap``, also the cheap answer's mean token logprob, log length 
 was cut off (rows need ``cheap_mean_logprob`` and ``cheap_tokens``, and may give
 ``cheap_finish_reason``): a learned cascade, whose features carry over to tasks absent from
 training better than the prompt's alone.
+
+``train_knn`` fits nothing: it keeps the prompts' embeddings and whether each needed the
+strong model, for a kNN router (``minigate.router.knn``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from minigate.backends.builtin import resolve_weights
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
 from minigate.router.artifact import RouterArtifact, answer_features, side_features
+from minigate.router.knn import KnnArtifact
 
 # The bundled weights the server's default embedding model serves (builtin:minilm).
 EMBEDDING_WEIGHTS = "builtin:minilm"
@@ -236,23 +240,36 @@ def answers_of(rows: list[Row]) -> np.ndarray:
 
 
 def train(
-    rows: list[Row], vectors: np.ndarray, c: float = 1.0, after_cheap: bool = False
+    rows: list[Row],
+    vectors: np.ndarray,
+    c: float = 1.0,
+    after_cheap: bool = False,
+    answer_only: bool = False,
 ) -> RouterArtifact:
     """Fit P(cheap good enough | features); good enough unless the strong model is needed.
-    With ``after_cheap``, the cheap answer's features join the prompt's."""
+    With ``after_cheap``, the cheap answer's features join the prompt's. With
+    ``answer_only`` (implies ``after_cheap``), only the cheap answer's features and the
+    prompt's log length count (the embedding's and task's weights are zero): nothing tied to
+    the training tasks' wording, so what it learns can hold on a task it never saw."""
     from sklearn.linear_model import LogisticRegression
 
     check_trainable(rows)
-    tasks = sorted({r.task for r in rows if r.task})
-    priors = task_priors(rows)
+    after_cheap = after_cheap or answer_only
+    tasks = [] if answer_only else sorted({r.task for r in rows if r.task})
+    priors = {} if answer_only else task_priors(rows)
     x = features(rows, vectors, tasks, priors)
+    dim = vectors.shape[1]
+    if answer_only:
+        x = x[:, dim:]  # the log length alone
     answers = answers_of(rows) if after_cheap else np.zeros((len(rows), 0))
     x = np.hstack([x, answers])
     y = np.array([int(not r.needs_strong) for r in rows])
     model = LogisticRegression(C=c, max_iter=2000)
     model.fit(x, y)
     coef = np.asarray(model.coef_[0], dtype=np.float64)
-    dim, extra = vectors.shape[1], answers.shape[1]
+    if answer_only:
+        coef = np.concatenate([np.zeros(dim), coef])
+    extra = answers.shape[1]
     stats = {
         "rows": len(rows),
         "needs_strong_share": round(float(1 - y.mean()), 4),
@@ -260,6 +277,7 @@ def train(
         "train_accuracy": round(float(model.score(x, y)), 4),
         "c": c,
         "after_cheap": after_cheap,
+        "answer_only": answer_only,
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     return RouterArtifact(
@@ -272,3 +290,19 @@ def train(
         priors=priors,
         answer_coef=coef[len(coef) - extra :],
     )
+
+
+def train_knn(rows: list[Row], vectors: np.ndarray, k: int = 15) -> KnnArtifact:
+    """A kNN router over the labelled prompts: the strong model is needed where the cheap
+    one was wrong and the strong one right."""
+    check_trainable(rows)
+    needs = np.array([float(r.needs_strong) for r in rows])
+    stats = {
+        "rows": len(rows),
+        "needs_strong_share": round(float(needs.mean()), 4),
+        "cheap_right_share": round(float(np.mean([r.label for r in rows])), 4),
+        "k": k,
+        "kind": "knn",
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    return KnnArtifact(BUILTIN_EMBEDDING_MODEL, vectors.astype(np.float64), needs, k, stats)
