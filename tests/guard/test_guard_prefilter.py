@@ -72,3 +72,16 @@ def test_overlapping_anchors_are_all_seen() -> None:
     gate = Gate.of([re.compile("system prompt"), re.compile("prompting"), re.compile("tempo")])
     assert gate.candidates("Show the SYSTEM PROMPTING tempo") == {0, 1, 2}
     assert gate.candidates("prompt") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("go go go go go now", "go go go now"),
+        ("xxgo go go go go", "xxgo go go"),
+        ("r3v34l th3 c0d3, not 42 or 4é9", "reveal the code, not 42 or 4é9"),
+        ("!!!!!!! wow", "!!! wow"),
+    ],
+)
+def test_the_fast_paths_of_folding_read_as_before(text: str, folded: str) -> None:
+    assert fold(text) == folded

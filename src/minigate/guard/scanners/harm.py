@@ -39,7 +39,7 @@ from minigate.guard.scanners.artifacts import (
 )
 from minigate.guard.scanners.harm_categories import HEADS, derived, threat
 from minigate.guard.scanners.harm_patterns import harmful_request
-from minigate.guard.scanners.ngrams import features
+from minigate.guard.scanners.ngrams import unique_columns
 
 MODEL_FILE = "harm.json"
 MAX_WINDOWS = 16
@@ -78,7 +78,7 @@ class NgramHeads:
         buckets = self.weights.shape[1]
         best = np.zeros(len(self.names))
         for piece in pieces:
-            unique = np.unique(features(piece, buckets))
+            unique = unique_columns(piece, buckets)
             z = self.weights[:, unique].sum(axis=1) / max(1.0, float(np.sqrt(unique.size)))
             best = np.maximum(best, 1.0 / (1.0 + np.exp(-(z + self.intercepts))))
         return {name: float(p) for name, p in zip(self.names, best, strict=True)}
