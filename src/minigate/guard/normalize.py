@@ -17,6 +17,7 @@ import codecs
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -119,12 +120,17 @@ def _join_spaced(match: re.Match[str]) -> str:
 
 def flood(text: str) -> bool:
     """Whether one character or short token repeats ``_FLOOD_MIN`` times in a row."""
-    if len(text) < _FLOOD_MIN:
+    # Forty copies of anything need forty copies of its first (never blank) character.
+    if len(text) < _FLOOD_MIN or _most_repeated(text) < _FLOOD_MIN:
         return False
     for match in _FLOOD_RUN.finditer(text):
         if match[1] not in _INNOCENT_FLOOD:
             return True
     return any(set(m[1]) - _INNOCENT_FLOOD for m in _FLOOD_TOKENS.finditer(text))
+
+
+def _most_repeated(text: str) -> int:
+    return max((n for char, n in Counter(text).items() if not char.isspace()), default=0)
 
 
 def _wordy(text: str) -> int:
