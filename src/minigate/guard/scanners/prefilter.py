@@ -25,6 +25,26 @@ from typing import Any
 # ("a", "in"); two Chinese characters are six bytes and as rare as a long English word.
 MIN_ANCHOR = 3
 
+# Lower-casing alone does not make two letters that ``re.IGNORECASE`` equates the same
+# string ("\u0131" dotless i and "i", long "\u017f" and "s", Greek and old Cyrillic variants),
+# so text and anchors are both mapped to one member of each such class (found by trying
+# every code point against every other of its case class).
+_SAME_UNDER_IGNORECASE = str.maketrans(
+    "\u0131\u017f\u03bc\u1fbe\u03b9\u1fd3\u03d0\u03f5\u03d1\u03f0\u03d6\u03f1\u03c3"
+    "\u03d5\u1fe3\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\ua64b\u1e9b\ufb06",
+    "is\xb5\u0345\u0345\u0390\u03b2\u03b5\u03b8\u03ba\u03c0\u03c1\u03c2"
+    "\u03c6\u03b0\u0432\u0434\u043e\u0441\u0442\u0442\u044a\u0463\u1c88\u1e61\ufb05",
+)
+
+
+def caseless(text: str) -> str:
+    """``text`` lower-cased so that letters ``re.IGNORECASE`` equates are equal."""
+    if text.isascii():
+        return text.lower()
+    # Capital dotted I lower-cases to two characters, yet matches a plain "i".
+    return text.replace("\u0130", "i").lower().translate(_SAME_UNDER_IGNORECASE)
+
+
 _LITERAL = sre_constants.LITERAL
 _SUBPATTERN = sre_constants.SUBPATTERN
 _BRANCH = sre_constants.BRANCH
@@ -45,13 +65,13 @@ def _best(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
             run.append(chr(arg))
             continue
         if run:
-            candidates.append(frozenset({"".join(run).lower()}))
+            candidates.append(frozenset({caseless("".join(run))}))
             run = []
         found = _item(op, arg)
         if found is not None:
             candidates.append(found)
     if run:
-        candidates.append(frozenset({"".join(run).lower()}))
+        candidates.append(frozenset({caseless("".join(run))}))
     usable = [c for c in candidates if _shortest(c) >= MIN_ANCHOR]
     # The longest shortest anchor is the rarest in text; a smaller set is a cheaper check.
     return max(usable, key=lambda c: (_shortest(c), -len(c)), default=None)
@@ -67,7 +87,7 @@ def _item(op: Any, arg: Any) -> frozenset[str] | None:
     if op in _REPEATS and arg[0] >= 1:
         body = list(arg[2])
         if len(body) == 1 and body[0][0] is _LITERAL:  # "={4,}" needs "===="
-            return frozenset({chr(body[0][1]).lower() * min(arg[0], 8)})
+            return frozenset({caseless(chr(body[0][1])) * min(arg[0], 8)})
         return _best(body)
     if op is _BRANCH:
         branches = [_best(branch) for branch in arg[1]]
@@ -126,7 +146,7 @@ class Gate:
 
     def candidates(self, text: str) -> set[int]:
         """The indexes of the patterns that may match ``text``."""
-        lowered = text.lower()
+        lowered = caseless(text)
         found = set(self.always)
         for match in self.scan.finditer(lowered):
             found.update(self._covering(lowered, match.start(), match[1]))
