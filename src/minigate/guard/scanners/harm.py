@@ -134,6 +134,13 @@ class HarmScanner:
             points.get(options.operating_point, self.ngram.thresholds["harmful"])
         )
         default = self.gate.threshold if self.gate is not None else ngram_threshold
+        # Both gates' logits weighed by a regression stacked on out-of-fold scores, where the
+        # build found it better than "both agree" (benchmarks/guard/build_artifacts.py).
+        self.combine: LinearModel | None = None
+        if self.gate is not None and doc.get("combine"):
+            self.combine = linear_model(doc, "combine", 2, where)
+            stacked = doc["combine"].get("operating_points", {})
+            default = float(stacked.get(options.operating_point, self.combine.threshold))
         self.threshold = options.threshold if options.threshold is not None else float(default)
         # With both gates, a text is harmful when both say so (see ``_both``): the n-gram
         # probability is moved in logit space so that its own threshold lands on this one.
@@ -151,7 +158,12 @@ class HarmScanner:
         thresholds = {h: self.ngram.thresholds[h] for h in HEADS}
         if self.embed is not None and self.gate is not None:
             vectors = (await self.embed(pieces)).astype(np.float32)
-            harm = _both(float(self.gate.prob(vectors).max()), harm, self._ngram_shift)
+            embedding = float(self.gate.prob(vectors).max())
+            if self.combine is not None:
+                logits = np.array([_logit(embedding), _logit(harm)], dtype=np.float32)
+                harm = float(self.combine.prob(logits))
+            else:
+                harm = _both(embedding, harm, self._ngram_shift)
             if self.heads:
                 heads = {h: float(m.prob(vectors).max()) for h, m in self.heads.items()}
                 thresholds = {h: m.threshold for h, m in self.heads.items()}
