@@ -129,8 +129,8 @@ class ModelResolver:
     def _adapter(self, name: str) -> SingleModelBackend | None:
         """``model:adapter``: the model's view with that LoRA adapter (404 if it has none)."""
         model, colon, adapter = name.rpartition(":")
-        pick = getattr(self.backends.get(model), "adapter", None) if colon else None
-        return pick(adapter) if pick is not None else None
+        base = self.backends.get(model) if colon else None
+        return base.adapter(adapter) if base is not None else None
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
         return await self.resolve(req.model, ctx).chat(req, ctx)

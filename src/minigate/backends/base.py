@@ -46,6 +46,10 @@ class SingleModelBackend:
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
         raise self._unsupported("embeddings")
 
+    def adapter(self, name: str) -> SingleModelBackend | None:
+        """This model with LoRA adapter ``name`` (``model:adapter``); None: it takes no adapters."""
+        return None
+
     def models(self) -> list[ModelCard]:
         return [ModelCard(id=self.model_id, owned_by=self.owned_by)]
 
