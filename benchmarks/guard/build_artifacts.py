@@ -511,6 +511,7 @@ def build_harm(embed: Embed) -> None:
         if tpr > best["tpr"]:
             best = {"C": c, "tpr": tpr, "threshold": threshold, "oof": oof}
     gate = fit(x, y, w, best["C"])
+    combine = _combine(texts, y, w, groups, split, best["oof"])
     out_heads = {}
     for head, lab in heads.items():
         known = lab >= 0
@@ -538,6 +539,7 @@ def build_harm(embed: Embed) -> None:
             "threshold": best["threshold"],
         },
         "heads": out_heads,
+        "combine": combine,
         "built_from": {
             "seed": guardlib.SEED,
             "harmful": int(y.sum()),
@@ -552,6 +554,60 @@ def build_harm(embed: Embed) -> None:
         },
     }
     _update("harm.json", doc)
+
+
+def _logits(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.asarray(np.log(p / (1 - p)))
+
+
+def _combine(
+    texts: list[str],
+    y: np.ndarray,
+    w: np.ndarray,
+    groups: np.ndarray,
+    split: list[tuple[np.ndarray, np.ndarray]],
+    emb_oof: np.ndarray,
+) -> dict[str, Any] | None:
+    """How the embedding gate and the n-gram gate decide together, chosen on out-of-fold
+    scores (dev): the first rounds' rule (harmful when both agree: the lower of the two
+    probabilities, the n-gram one shifted to the same threshold), or a logistic regression
+    over both logits stacked on the same folds. The stacked one ships only if it detects
+    more at the same caps; ``None`` keeps the old rule."""
+    doc = json.loads(data_path("harm.json").read_text())
+    folded = [variants(t).texts[0] for t in texts]
+    data, indices, indptr = matrix(folded, HARM_BUCKETS)
+    xn = csr_matrix((data, indices, indptr), shape=(len(texts), HARM_BUCKETS))
+    ngram_oof = _oof(xn, y, w, split, float(doc["ngram"]["C"]))
+    emb_t, emb_tpr = pick_threshold(emb_oof, y, groups, HARM_CAPS)
+    ngram_t, _ = pick_threshold(ngram_oof, y, groups, HARM_CAPS)
+    shifted = 1 / (
+        1
+        + np.exp(
+            -(_logits(ngram_oof) + _logits(np.array([emb_t]))[0] - _logits(np.array([ngram_t]))[0])
+        )
+    )
+    both = np.minimum(emb_oof, shifted)
+    both_t, both_tpr = pick_threshold(both, y, groups, HARM_CAPS)
+    z = np.column_stack([_logits(emb_oof), _logits(ngram_oof)])
+    stack_oof = _oof(z, y, w, split, 1.0)
+    stack_t, stack_tpr = pick_threshold(stack_oof, y, groups, HARM_CAPS)
+    print(
+        f"  out-of-fold detection at the caps: embedding alone {emb_tpr:.3f}, both agree "
+        f"{both_tpr:.3f} (threshold {both_t:.2f}), stacked {stack_tpr:.3f} ({stack_t:.2f})"
+    )
+    if stack_tpr <= both_tpr:
+        return None
+    stack = fit(z, y, w, 1.0)
+    return {
+        "coef": rounded(stack.coef_[0]),
+        "intercept": float(stack.intercept_[0]),
+        "threshold": stack_t,
+        "operating_points": operating_points(stack_oof, y, groups, HARM_CAPS),
+        "inputs": ["logit(embedding gate)", "logit(n-gram gate)"],
+        "out_of_fold_detection_rate": round(stack_tpr, 4),
+        "out_of_fold_detection_rate_both_agree": round(both_tpr, 4),
+    }
 
 
 def _best_f1(score: np.ndarray, y: np.ndarray) -> float:
@@ -597,7 +653,12 @@ def main() -> None:
 
 
 def build_pii() -> None:
-    """The PERSON and ADDRESS token taggers, on the train templates of Presidio's set."""
+    """The PERSON and ADDRESS token taggers, on the train templates of Presidio's set.
+
+    Folds are by template, so out-of-fold scores are on unseen wording as on the test side;
+    the token and extension thresholds are the pair with the best out-of-fold *span* F2
+    (the benchmark's overlap rule), not token F1: a name found whole is what counts, and
+    for redaction a missed name (a leak) costs more than a word masked for nothing."""
     from minigate.guard.pii import names
 
     train = pii_data.rows_of("train")
@@ -605,7 +666,7 @@ def build_pii() -> None:
     for kind in ("PERSON", "ADDRESS"):
         feats: list[np.ndarray] = []
         labels: list[bool] = []
-        row_of: list[int] = []
+        where: list[tuple[int, int]] = []
         for n, row in enumerate(train):
             text = str(row["full_text"])
             inside = pii_data.spans(row, kind)
@@ -614,23 +675,21 @@ def build_pii() -> None:
                 if names._candidate(kind, word):
                     feats.append(np.unique(names.columns(names.token_features(toks, i, text))))
                     labels.append(any(s <= start and end <= e for s, e in inside))
-                    row_of.append(n)
+                    where.append((n, i))
         indptr = np.cumsum([0] + [len(f) for f in feats])
         x = csr_matrix(
             (np.ones(indptr[-1]), np.concatenate(feats), indptr), shape=(len(feats), names.BUCKETS)
         )
         y = np.array(labels)
         w = np.ones(len(y))
-        split = folds(np.array(row_of))
-        best = {"f1": -1.0}
+        split = folds(np.array([str(train[n]["template_id"]) for n, _ in where]))
+        best: dict[str, Any] = {"f2": -1.0}
         for c in (0.5, 2.0, 8.0):
             oof = _oof(x, y, w, split, c)
-            t = _best_f1(oof, y)
-            flagged = oof >= t
-            f1 = 2 * float((flagged & y).sum()) / max(1.0, float(flagged.sum() + y.sum()))
-            print(f"  {kind} C={c} threshold={t:.2f} out-of-fold token F1={f1:.3f}")
-            if f1 > best["f1"]:
-                best = {"f1": f1, "C": c, "threshold": t}
+            f2, threshold, extend = _best_span_f2(names, kind, train, where, oof)
+            print(f"  {kind} C={c} threshold={threshold:.2f} extend={extend:.2f} span F2={f2:.3f}")
+            if f2 > best["f2"]:
+                best = {"f2": f2, "C": c, "threshold": threshold, "extend": extend}
         model = fit(x, y, w, best["C"])
         # The intercept is the weight of the "bias" feature plus sklearn's own.
         weights = model.coef_[0].astype(np.float16)
@@ -640,8 +699,9 @@ def build_pii() -> None:
             "file": file,
             "intercept": float(model.intercept_[0]),
             "threshold": best["threshold"],
+            "extend": best["extend"],
             "C": best["C"],
-            "out_of_fold_token_f1": round(best["f1"], 4),
+            "out_of_fold_span_f2": round(best["f2"], 4),
             "tokens": {"positive": int(y.sum()), "negative": int((~y).sum())},
         }
     doc = {
@@ -650,11 +710,49 @@ def build_pii() -> None:
         "built_from": {
             "seed": guardlib.SEED,
             "set": "microsoft/presidio-research synth_dataset_v2 (../shared/data/pii), MIT",
-            "split": "train half of the templates (pii_data.py)",
+            "split": "train half of the templates (pii_data.py); folds by template",
             "texts": len(train),
+            "gazetteer": "names_gazetteer.txt.gz (benchmarks/guard/build_gazetteer.py: SSA "
+            "baby names and US Census 1990 surnames, public domain)",
         },
     }
     data_path("pii_names.json").write_text(json.dumps(doc, indent=1) + "\n")
+
+
+def _best_span_f2(
+    names: Any, kind: str, rows: list[dict[str, Any]], where: list[tuple[int, int]], oof: Any
+) -> tuple[float, float, float]:
+    """(span F2, threshold, extend) of the best pair on the out-of-fold token scores."""
+    probs: dict[int, dict[int, float]] = {}
+    for (n, i), p in zip(where, oof, strict=True):
+        probs.setdefault(n, {})[i] = float(p)
+    texts = [str(r["full_text"]) for r in rows]
+    toks = [names.tokens(t) for t in texts]
+    gold = [pii_data.spans(r, kind) for r in rows]
+    best = (-1.0, 0.5, 0.5)
+    for threshold in np.round(np.arange(0.1, 0.91, 0.05), 2):
+        for extend in sorted({0.03, 0.05, 0.1, 0.2, float(threshold)}):
+            if extend > threshold:
+                continue
+            hits = predicted = 0
+            for n, text in enumerate(texts):
+                found = names.assemble(
+                    text, toks[n], probs.get(n, {}), kind, float(threshold), extend
+                )
+                predicted += len(found)
+                hits += sum(any(_overlap(g, f) for f in found) for g in gold[n])
+            precision = hits / max(1, predicted)
+            recall = hits / max(1, sum(map(len, gold)))
+            f2 = 5 * precision * recall / max(1e-9, 4 * precision + recall)
+            if f2 > best[0]:
+                best = (f2, float(threshold), extend)
+    return best
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The benchmark's rule: shared characters cover half of both spans."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared >= 0.5 * (a[1] - a[0]) and shared >= 0.5 * (b[1] - b[0])
 
 
 if __name__ == "__main__":

@@ -178,6 +178,9 @@ async def main() -> None:
     parser.add_argument("--embeddings", type=int, default=60, metavar="N")
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument("--latency-only", action="store_true", help="skip the accuracy sets")
+    parser.add_argument(
+        "--parts", choices=["injection", "harm"], action="append", help="accuracy sets to run"
+    )
     args = parser.parse_args()
     encode = cached_minilm(threads=1)
 
@@ -185,8 +188,10 @@ async def main() -> None:
         return encode(texts)
 
     doc: dict[str, Any] = {"when": now_iso(), "machine": machine()}
-    if not args.latency_only:
+    parts = set(args.parts or ["injection", "harm"])
+    if not args.latency_only and "injection" in parts:
         doc["injection"] = await injection(embed, args.embeddings)
+    if not args.latency_only and "harm" in parts:
         doc["harm"] = await harm(embed, args.embeddings)
     if not args.skip_latency:
         mixed = (guardlib.injection()["test"].texts + guardlib.xstest()["test"].texts)[

@@ -19,6 +19,13 @@ nothing of them is copied into the repository. Every split is fixed by ``guardli
 - OpenAI moderation: openai/moderation-api-release @ f4ab51b, ``data/samples-1680.jsonl.gz``.
   MIT. Labels S, H, V, HR, SH, S3, H2, V2; split 50/50 stratified by the set of labels.
 
+- Name gazetteer (``build_gazetteer.py``): the SSA's national baby-name files
+  (``raw-data/yob*.txt`` in hackerb9/ssa-baby-names @ 0b1a131) and the US Census Bureau's
+  1990 name files (``sources/census-1990/dist.*`` in nullstyle/name-database @ 46d2e01).
+  US government works, public domain; the repositories only host them (the first one's
+  LGPL-2.1 covers its scripts, which are not used; the second states no licence and adds
+  nothing of its own to those files).
+
 From ``../shared/data`` (licences in its README): deepset/prompt-injections (Apache-2.0),
 AdvBench (MIT), XSTest (CC-BY-4.0), GSM8K (MIT), FrugalGPT headlines (Apache-2.0), Quora
 Question Pairs via GPTCache (MIT; Quora's terms), SQuAD v2 and CMRC 2018 (CC-BY-SA-4.0),

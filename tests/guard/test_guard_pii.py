@@ -509,3 +509,19 @@ def test_a_name_and_a_dutch_number_are_redacted_and_restored_in_a_stream(
     sent = sent_to_model(model)
     assert "Maria" not in sent and "24312407" not in sent
     assert "<PERSON_1>" in sent and "<PHONE_1>" in sent
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Please forward this to Bryan Maclean and Wisława Szczepańska.",
+            ["Bryan Maclean", "Wisława Szczepańska"],
+        ),
+        ("Ask Maria Jansen at the desk.", ["Maria Jansen"]),  # the first word stays out
+        ("The will was read on Monday.", []),  # a name that is also a common word
+    ],
+)
+def test_names_are_found_whole_with_the_gazetteer(text: str, names: list[str]) -> None:
+    got = [text[f.start : f.end] for f in find_pii(text, ["PERSON"])]
+    assert got == names

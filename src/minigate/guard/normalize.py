@@ -14,8 +14,11 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import itertools
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -27,6 +30,10 @@ _HOMOGLYPHS = str.maketrans(
 )
 _LEET = str.maketrans("013457@$", "oieastas")
 _MIXED_WORD = re.compile(r"[^\W_]*[A-Za-z][^\W_]*")
+# Whole letter-and-digit runs that hold a digit, matched from their first character only
+# (the lookbehind), so that a long run is read once rather than from each of its letters.
+_DIGIT_WORD = re.compile(r"(?<![^\W_])[^\W_]*[0-9][^\W_]*")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER = re.compile(r"[^\x00-\x7f]")
 _DIGIT = re.compile(r"[0-9@$]")
 _FLOOD_CHAR = re.compile(r"(\S)\1{3,}")
@@ -42,6 +49,9 @@ _FUNCTION_WORDS = frozenset(
 # and underlines repeat punctuation innocently.
 _FLOOD_MIN = 40
 _INNOCENT_FLOOD = frozenset("-=_*.#|~ ")
+_FLOOD_RUN = re.compile(rf"(\S)\1{{{_FLOOD_MIN - 1},}}")
+_FLOOD_TOKENS = re.compile(rf"(\S{{1,12}})(?:\s*\1){{{_FLOOD_MIN - 1},}}")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(slots=True)
@@ -60,12 +70,26 @@ def fold(text: str) -> str:
 
 def _fold(text: str) -> tuple[str, bool]:
     """The folded text, and whether invisible characters or look-alike letters were found."""
-    plain = unicodedata.normalize("NFKC", text)
-    unhidden = _MIXED_WORD.sub(_unmix, _INVISIBLE.sub("", plain))
-    hidden = unhidden != plain
-    unhidden = _MIXED_WORD.sub(_unleet, unhidden)
+    if text.isascii():  # NFKC, invisible characters and look-alikes are all non-ASCII
+        unhidden, hidden = text, False
+    else:
+        plain = unicodedata.normalize("NFKC", text)
+        unhidden = _MIXED_WORD.sub(_unmix, _INVISIBLE.sub("", plain))
+        hidden = unhidden != plain
+    if _DIGIT.search(unhidden):
+        unhidden = _DIGIT_WORD.sub(_unleet, unhidden)
     unhidden = _FLOOD_CHAR.sub(r"\1\1\1", unhidden)
-    return _FLOOD_TOKEN.sub(r"\1 \1 \1", unhidden), hidden
+    if _twin_tokens(unhidden):
+        unhidden = _FLOOD_TOKEN.sub(r"\1 \1 \1", unhidden)
+    return unhidden, hidden
+
+
+def _twin_tokens(text: str) -> bool:
+    """Whether two neighbouring whitespace-separated tokens are the same: ``_FLOOD_TOKEN``
+    cannot match otherwise (its second and third copies are whole tokens), and it is the
+    costliest regex here."""
+    tokens = text.split()
+    return any(a == b for a, b in itertools.pairwise(tokens))
 
 
 def _unmix(match: re.Match[str]) -> str:
@@ -76,6 +100,8 @@ def _unmix(match: re.Match[str]) -> str:
 def _unleet(match: re.Match[str]) -> str:
     # 1gn0r3: digits standing for letters. Not evidence on its own ("mp3", "COVID19").
     word = match[0]
+    if not _ASCII_LETTER.search(word):  # not a Latin word (the runs _MIXED_WORD matches)
+        return word
     if _DIGIT.search(word) and sum(c.isalpha() for c in word) >= 2:
         return word.translate(_LEET)
     return word
@@ -94,17 +120,21 @@ def _join_spaced(match: re.Match[str]) -> str:
 
 def flood(text: str) -> bool:
     """Whether one character or short token repeats ``_FLOOD_MIN`` times in a row."""
-    for match in re.finditer(rf"(\S)\1{{{_FLOOD_MIN - 1},}}", text):
+    # Forty copies of anything need forty copies of its first (never blank) character.
+    if len(text) < _FLOOD_MIN or _most_repeated(text) < _FLOOD_MIN:
+        return False
+    for match in _FLOOD_RUN.finditer(text):
         if match[1] not in _INNOCENT_FLOOD:
             return True
-    return any(
-        set(m[1]) - _INNOCENT_FLOOD
-        for m in re.finditer(rf"(\S{{1,12}})(?:\s*\1){{{_FLOOD_MIN - 1},}}", text)
-    )
+    return any(set(m[1]) - _INNOCENT_FLOOD for m in _FLOOD_TOKENS.finditer(text))
+
+
+def _most_repeated(text: str) -> int:
+    return max((n for char, n in Counter(text).items() if not char.isspace()), default=0)
 
 
 def _wordy(text: str) -> int:
-    return sum(word in _FUNCTION_WORDS for word in re.findall(r"[a-z]+", text.lower()))
+    return sum(word in _FUNCTION_WORDS for word in _LOWER_WORD.findall(text.lower()))
 
 
 def _printable(raw: bytes) -> str | None:
@@ -135,11 +165,40 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
             continue
         if (plain := _printable(raw)) is not None:
             found.append(("hex", plain))
-    base = _wordy(text)
-    for how, reading in (("rot13", codecs.encode(text, "rot13")), ("reversed", text[::-1])):
-        if _wordy(reading) >= max(3, 2 * base + 1):
-            found.append((how, reading))
+    found += [(how, reading(text)) for how, reading in _readings(text)]
     return found
+
+
+def _readings(text: str) -> list[tuple[str, Callable[[str], str]]]:
+    """The rot13 and reversed readings that hold many more function words than the text."""
+    if not text.isascii():
+        base = _wordy(text)
+        return [(how, read) for how, read in _READERS if _wordy(read(text)) >= max(3, 2 * base + 1)]
+    # ASCII: a reading's words are the text's words rot13-ed or reversed, so counting
+    # those in the matching sets of function words needs no reading at all.
+    words = _LOWER_WORD.findall(text.lower())
+    base = sum(word in _FUNCTION_WORDS for word in words)
+    return [
+        (how, read)
+        for (how, read), wanted in zip(_READERS, (_ROT13_WORDS, _REVERSED_WORDS), strict=True)
+        if sum(word in wanted for word in words) >= max(3, 2 * base + 1)
+    ]
+
+
+def _rot13(text: str) -> str:
+    return codecs.encode(text, "rot13")
+
+
+def _reversed(text: str) -> str:
+    return text[::-1]
+
+
+_READERS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("rot13", _rot13),
+    ("reversed", _reversed),
+)
+_ROT13_WORDS = frozenset(_rot13(word) for word in _FUNCTION_WORDS)
+_REVERSED_WORDS = frozenset(word[::-1] for word in _FUNCTION_WORDS)
 
 
 def variants(text: str) -> Variants:
@@ -155,7 +214,8 @@ def variants(text: str) -> Variants:
     if flood(text):
         out.obfuscated.append("character flood")
     # Payloads are read before folding: digits in base64 are not letters in disguise.
-    for how, plain in decoded_payloads(_INVISIBLE.sub("", unicodedata.normalize("NFKC", text))):
+    raw = text if text.isascii() else _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    for how, plain in decoded_payloads(raw):
         out.texts.append(fold(plain))
         out.obfuscated.append(how)
     return out

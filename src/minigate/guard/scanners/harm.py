@@ -39,7 +39,7 @@ from minigate.guard.scanners.artifacts import (
 )
 from minigate.guard.scanners.harm_categories import HEADS, derived, threat
 from minigate.guard.scanners.harm_patterns import harmful_request
-from minigate.guard.scanners.ngrams import features
+from minigate.guard.scanners.ngrams import unique_columns
 
 MODEL_FILE = "harm.json"
 MAX_WINDOWS = 16
@@ -78,7 +78,7 @@ class NgramHeads:
         buckets = self.weights.shape[1]
         best = np.zeros(len(self.names))
         for piece in pieces:
-            unique = np.unique(features(piece, buckets))
+            unique = unique_columns(piece, buckets)
             z = self.weights[:, unique].sum(axis=1) / max(1.0, float(np.sqrt(unique.size)))
             best = np.maximum(best, 1.0 / (1.0 + np.exp(-(z + self.intercepts))))
         return {name: float(p) for name, p in zip(self.names, best, strict=True)}
@@ -134,6 +134,13 @@ class HarmScanner:
             points.get(options.operating_point, self.ngram.thresholds["harmful"])
         )
         default = self.gate.threshold if self.gate is not None else ngram_threshold
+        # Both gates' logits weighed by a regression stacked on out-of-fold scores, where the
+        # build found it better than "both agree" (benchmarks/guard/build_artifacts.py).
+        self.combine: LinearModel | None = None
+        if self.gate is not None and doc.get("combine"):
+            self.combine = linear_model(doc, "combine", 2, where)
+            stacked = doc["combine"].get("operating_points", {})
+            default = float(stacked.get(options.operating_point, self.combine.threshold))
         self.threshold = options.threshold if options.threshold is not None else float(default)
         # With both gates, a text is harmful when both say so (see ``_both``): the n-gram
         # probability is moved in logit space so that its own threshold lands on this one.
@@ -151,7 +158,12 @@ class HarmScanner:
         thresholds = {h: self.ngram.thresholds[h] for h in HEADS}
         if self.embed is not None and self.gate is not None:
             vectors = (await self.embed(pieces)).astype(np.float32)
-            harm = _both(float(self.gate.prob(vectors).max()), harm, self._ngram_shift)
+            embedding = float(self.gate.prob(vectors).max())
+            if self.combine is not None:
+                logits = np.array([_logit(embedding), _logit(harm)], dtype=np.float32)
+                harm = float(self.combine.prob(logits))
+            else:
+                harm = _both(embedding, harm, self._ngram_shift)
             if self.heads:
                 heads = {h: float(m.prob(vectors).max()) for h, m in self.heads.items()}
                 thresholds = {h: m.threshold for h, m in self.heads.items()}

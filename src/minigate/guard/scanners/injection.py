@@ -40,7 +40,7 @@ from minigate.guard.scanners.artifacts import (
     load_weights,
 )
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
-from minigate.guard.scanners.ngrams import BUCKETS, features, score_columns
+from minigate.guard.scanners.ngrams import BUCKETS, score_text
 from minigate.guard.segments import segments
 
 MODEL_FILE = "injection.json"
@@ -143,16 +143,12 @@ class InjectionScanner:
         model = self.ngrams.get(source) or self.ngrams.get("data")
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
         if model is not None and counted:
-            ngram = max(score_columns(features(p), *model) for p in counted)
+            ngram = max(score_text(p, *model) for p in counted)
             if ngram > best.score:
                 best = Assessment(ngram, "injection n-gram model", ())
         if source == "data" and self.segment_model is not None:
             planted = max(
-                (
-                    score_columns(features(s), *self.segment_model)
-                    for t in seen.texts
-                    for s in segments(t)
-                ),
+                (score_text(s, *self.segment_model) for t in seen.texts for s in segments(t)),
                 default=0.0,
             )
             if planted > best.score:
