@@ -496,9 +496,11 @@ def report(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def answer_figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    figures: dict[str, Any] = {}
+    """Match rates over the questions answered in both modes (a paired comparison)."""
+    paired = [r for r in rows if "with" in r and "without" in r]
+    figures: dict[str, Any] = {"unpaired_left_out": len(rows) - len(paired)}
     for mode in ("without", "with"):
-        done = [r[mode] for r in rows if mode in r]
+        done = [r[mode] for r in paired]
         hits = sum(r["match"] for r in done)
         figures[f"{mode}_retrieval"] = {
             "questions": len(done),
