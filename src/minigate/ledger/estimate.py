@@ -16,8 +16,7 @@ import orjson
 from minigate.schemas.chat import ChatCompletionRequest
 from minigate.schemas.completions import CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
-
-Request = ChatCompletionRequest | CompletionRequest | EmbeddingRequest
+from minigate.stage import Request
 
 PER_MESSAGE = 8
 NON_TEXT_PART = 8 * 5_667 + 2_833

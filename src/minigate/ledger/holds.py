@@ -20,12 +20,13 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from minigate.identity import VirtualKey
-from minigate.ledger.estimate import Request, request_bounds
+from minigate.ledger.estimate import request_bounds
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.limits import Reservation, end_lease, period_of, release_budget, reserve
 from minigate.ledger.money import to_pico
 from minigate.ledger.writer import PendingRow, write_rows
 from minigate.schemas.common import Usage
+from minigate.stage import Request
 from minigate.store.schema import reservation_leases
 
 OWNER = "batch-passthrough"  # no gateway's name: LeaseKeeper renews only its own
@@ -45,11 +46,8 @@ class BatchHolds:
         died) or the key has no budget. Raises 429 ``budget_exceeded`` when it cannot."""
         if key is None or key.budget_usd is None:
             return
-        prompt, max_tokens, choices = request_bounds(req)
-        limit = (max_tokens or self.ledger.settings.default_max_tokens) * max(1, choices)
         at = self.ledger.clock()
-        worst = Usage.model_construct(prompt_tokens=prompt, completion_tokens=limit)
-        cost = to_pico(self.ledger.cost(model, worst, at, batch=True))
+        cost, tokens = self.ledger.worst_case(model, *request_bounds(req), at, batch=True)
         async with self.ledger.engine.begin() as conn:
             held = await conn.execute(
                 select(reservation_leases.c.id).where(reservation_leases.c.id == hold_id)
@@ -57,7 +55,7 @@ class BatchHolds:
             if held.first() is None:
                 # Budget only: the upstream, not this gateway, paces the lines' requests.
                 budget = dataclasses.replace(key, rpm=None, tpm=None)
-                await reserve(conn, budget, cost, prompt + limit, at, (OWNER, until), hold_id)
+                await reserve(conn, budget, cost, tokens, at, (OWNER, until), hold_id)
 
     def record(
         self,

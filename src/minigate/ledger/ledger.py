@@ -84,20 +84,36 @@ class Ledger:
         key = ctx.virtual_key
         if key is None or (key.budget_usd is None and key.rpm is None and key.tpm is None):
             return admission
-        limit = (max_tokens or self.settings.default_max_tokens) * max(1, choices)
-        # Not validated: a bound may pass the 32-bit limit on what an upstream reports.
-        worst = Usage.model_construct(prompt_tokens=prompt_estimate, completion_tokens=limit)
-        cost = to_pico(self.cost(model, worst, admission.at, batch=ctx.batch is not None))
+        cost, tokens = self.worst_case(
+            model, prompt_estimate, max_tokens, choices, admission.at, batch=ctx.batch is not None
+        )
         admission.bound_pusd = cost
         try:
             async with self.engine.begin() as conn:
                 admission.reservation = await reserve(
-                    conn, key, cost, prompt_estimate + limit, admission.at, self.leases.expiry()
+                    conn, key, cost, tokens, admission.at, self.leases.expiry()
                 )
         except (SQLAlchemyError, OSError) as exc:
             raise store_unavailable(exc, self.store_failed) from None
         self.leases.hold(admission.reservation.id)
         return admission
+
+    def worst_case(
+        self,
+        model: str,
+        prompt_estimate: int,
+        max_tokens: int | None,
+        choices: int,
+        at: datetime,
+        *,
+        batch: bool,
+    ) -> tuple[int, int]:
+        """The largest cost (picodollars) and tokens a request can come to: ``prompt_estimate``
+        plus ``choices`` times the output limit."""
+        limit = (max_tokens or self.settings.default_max_tokens) * max(1, choices)
+        # Not validated: a bound may pass the 32-bit limit on what an upstream reports.
+        worst = Usage.model_construct(prompt_tokens=prompt_estimate, completion_tokens=limit)
+        return to_pico(self.cost(model, worst, at, batch=batch)), prompt_estimate + limit
 
     async def settle(
         self,

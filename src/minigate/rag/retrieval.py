@@ -17,7 +17,7 @@ collection's revision changes (another gateway sharing the store changes it too)
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -73,18 +73,17 @@ def convex(rankings: Mapping[Method, list[Hit]], k: int, vector_share: float) ->
     score is added to the rest of the BM25 score. A chunk one method did not propose gets 0
     from it; equal scores keep BM25's order."""
     weights: dict[Method, float] = {"bm25": 1.0 - vector_share, "vector": vector_share}
-    scores: dict[str, float] = {}
-    ranks: dict[str, dict[str, int]] = {}
-    chunks: dict[str, Chunk] = {}
-    for method in sorted(rankings, key=lambda m: m != "bm25"):  # BM25 first: ties keep its order
-        ranking = rankings[method]
-        for hit, scaled in zip(ranking, _min_max([h.score for h in ranking]), strict=True):
-            cid = hit.chunk.id
-            scores[cid] = scores.get(cid, 0.0) + weights.get(method, 0.0) * scaled
-            ranks.setdefault(cid, {}).update(hit.ranks)
-            chunks.setdefault(cid, hit.chunk)
-    best = sorted(scores, key=lambda cid: -scores[cid])[:k]
-    return [Hit(chunks[cid], scores[cid], ranks[cid]) for cid in best]
+    methods = sorted(rankings, key=lambda m: m != "bm25")  # BM25 first: ties keep its order
+    return _summed(
+        (
+            (hit, weights.get(method, 0.0) * scaled)
+            for method in methods
+            for hit, scaled in zip(
+                rankings[method], _min_max([h.score for h in rankings[method]]), strict=True
+            )
+        ),
+        k,
+    )
 
 
 def _min_max(values: list[float]) -> list[float]:
@@ -106,16 +105,27 @@ def fuse(
 ) -> list[Hit]:
     """Weighted reciprocal rank fusion of rankings of chunks, keyed by the method that made
     each; a method missing from ``weights`` weighs 1."""
+    return _summed(
+        (
+            (hit, weights.get(method, 1.0) / (rrf_k + rank))
+            for method, ranking in rankings.items()
+            for rank, hit in enumerate(ranking, start=1)
+        ),
+        k,
+    )
+
+
+def _summed(parts: Iterable[tuple[Hit, float]], k: int) -> list[Hit]:
+    """The ``k`` chunks with the highest sums of their parts' scores, each with the ranks
+    every method gave it; equal sums keep the order chunks first appear in."""
     scores: dict[str, float] = {}
     ranks: dict[str, dict[str, int]] = {}
     chunks: dict[str, Chunk] = {}
-    for method, ranking in rankings.items():
-        weight = weights.get(method, 1.0)
-        for rank, hit in enumerate(ranking, start=1):
-            cid = hit.chunk.id
-            scores[cid] = scores.get(cid, 0.0) + weight / (rrf_k + rank)
-            ranks.setdefault(cid, {}).update(hit.ranks)
-            chunks.setdefault(cid, hit.chunk)
+    for hit, score in parts:
+        cid = hit.chunk.id
+        scores[cid] = scores.get(cid, 0.0) + score
+        ranks.setdefault(cid, {}).update(hit.ranks)
+        chunks.setdefault(cid, hit.chunk)
     best = sorted(scores, key=lambda cid: -scores[cid])[:k]
     return [Hit(chunks[cid], scores[cid], ranks[cid]) for cid in best]
 
