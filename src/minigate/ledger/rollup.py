@@ -13,10 +13,10 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from minigate.store.schema import LATENCY_BOUNDS, LATENCY_COLUMNS, usage_latency, usage_rollup
@@ -91,33 +91,44 @@ def tally(
 def add(conn: Connection, rows: list[Mapping[str, Any]]) -> None:
     """Add ``rows`` (the ledger's, being inserted in ``conn``'s transaction) to the rollup.
 
-    One upsert per hour and model touched, in key order: two gateways adding to the same
+    One write per hour and model touched, in key order: two gateways adding to the same
     hours lock their rollup rows in the same order (after their keys', see ledger.writer)."""
     sums, histograms = tally(rows)
-    if sums:
-        conn.execute(
-            _upsert(conn.dialect.name, usage_rollup, SUMS),
-            [
-                {"hour": h, "served_model": s, "requested_model": r, **_full(sums[h, s, r], SUMS)}
-                for h, s, r in sorted(sums)
-            ],
-        )
-    if histograms:
-        conn.execute(
-            _upsert(conn.dialect.name, usage_latency, LATENCY_COLUMNS),
-            [
-                {
-                    "hour": hour,
-                    "kind": kind,
-                    **{name: histograms[hour, kind][i] for i, name in enumerate(LATENCY_COLUMNS)},
-                }
-                for hour, kind in sorted(histograms)
-            ],
-        )
+    for hour, served, requested in sorted(sums):
+        key = {"hour": hour, "served_model": served, "requested_model": requested}
+        _add_to(conn, usage_rollup, key, _full(sums[hour, served, requested], SUMS))
+    for hour, kind in sorted(histograms):
+        counts = histograms[hour, kind]
+        touched = {LATENCY_COLUMNS[i]: n for i, n in sorted(counts.items())}
+        _add_to(conn, usage_latency, {"hour": hour, "kind": kind}, touched)
+
+
+def _add_to(conn: Connection, table: Table, key: dict[str, str], counts: dict[str, int]) -> None:
+    """Add ``counts`` to the row at ``key``: an UPDATE of the columns touched, and the whole
+    row's upsert only when there is no row yet (a new hour). A latency row has 145 columns and
+    a request touches one of them: writing all of them for every request cost about 0.1 ms of
+    CPU a request at concurrency 1."""
+    params = {**{f"k_{k}": v for k, v in key.items()}, **{f"n_{c}": n for c, n in counts.items()}}
+    if conn.execute(_update(table, tuple(key), tuple(counts)), params).rowcount:
+        return
+    names = LATENCY_COLUMNS if table is usage_latency else SUMS
+    full = {**key, **{name: counts.get(name, 0) for name in names}}
+    conn.execute(_upsert(conn.dialect.name, table, names), [full])
 
 
 def _full(counts: Counter[str], names: tuple[str, ...]) -> dict[str, int]:
     return {name: int(counts[name]) for name in names}
+
+
+@lru_cache(maxsize=1024)
+def _update(table: Table, keys: tuple[str, ...], adding: tuple[str, ...]) -> Any:
+    """UPDATE ``table`` adding to the columns ``adding`` at the row whose ``keys`` match (the
+    binds are ``k_<key>`` and ``n_<column>``); built once per set of columns."""
+    return (
+        update(table)
+        .where(*(table.c[k] == bindparam(f"k_{k}") for k in keys))
+        .values({c: table.c[c] + bindparam(f"n_{c}") for c in adding})
+    )
 
 
 @cache
