@@ -14,9 +14,9 @@ no change in any of them.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
@@ -30,6 +30,7 @@ from minigate.schemas.models import ModelCard
 Request = ChatCompletionRequest | CompletionRequest | EmbeddingRequest
 Answer = ChatCompletion | Completion | EmbeddingResponse
 S = TypeVar("S")
+R = TypeVar("R", ChatCompletionRequest, CompletionRequest, EmbeddingRequest)
 A = TypeVar("A", ChatCompletion, Completion, EmbeddingResponse)
 C = TypeVar("C", ChatCompletionChunk, Completion)
 
@@ -120,29 +121,39 @@ class Observer(Stage, Generic[S]):
     async def after(self, state: S, ctx: RequestContext, ended: Ended) -> None:
         raise NotImplementedError
 
-    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
-        return await self._call(req, ctx, lambda: self.inner.chat(req, ctx))
+    # Plain methods that return the wrapped call's coroutine: no frame of their own on the
+    # await chain, which every resumption of the call (each read from an upstream) walks.
+    def chat(
+        self, req: ChatCompletionRequest, ctx: RequestContext
+    ) -> Coroutine[Any, Any, ChatCompletion]:
+        return self._call(req, ctx, self.inner.chat)
 
     def chat_stream(
         self, req: ChatCompletionRequest, ctx: RequestContext
     ) -> AsyncIterator[ChatCompletionChunk]:
-        return self._stream(req, ctx, lambda: self.inner.chat_stream(req, ctx))
+        return self._stream(req, ctx, self.inner.chat_stream)
 
-    async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
-        return await self._call(req, ctx, lambda: self.inner.complete(req, ctx))
+    def complete(
+        self, req: CompletionRequest, ctx: RequestContext
+    ) -> Coroutine[Any, Any, Completion]:
+        return self._call(req, ctx, self.inner.complete)
 
     def complete_stream(
         self, req: CompletionRequest, ctx: RequestContext
     ) -> AsyncIterator[Completion]:
-        return self._stream(req, ctx, lambda: self.inner.complete_stream(req, ctx))
+        return self._stream(req, ctx, self.inner.complete_stream)
 
-    async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
-        return await self._call(req, ctx, lambda: self.inner.embed(req, ctx))
+    def embed(
+        self, req: EmbeddingRequest, ctx: RequestContext
+    ) -> Coroutine[Any, Any, EmbeddingResponse]:
+        return self._call(req, ctx, self.inner.embed)
 
-    async def _call(self, req: Request, ctx: RequestContext, call: Callable[[], Awaitable[A]]) -> A:
+    async def _call(
+        self, req: R, ctx: RequestContext, call: Callable[[R, RequestContext], Awaitable[A]]
+    ) -> A:
         state = await self.before(req, ctx, stream=False)
         try:
-            answer = await call()
+            answer = await call(req, ctx)
         except BaseException as exc:
             if isinstance(exc, self.failures):
                 await self.after(state, ctx, Ended(failure_status(exc), stream=False))
@@ -151,13 +162,16 @@ class Observer(Stage, Generic[S]):
         return answer
 
     async def _stream(
-        self, req: Request, ctx: RequestContext, open_stream: Callable[[], AsyncIterator[C]]
+        self,
+        req: R,
+        ctx: RequestContext,
+        open_stream: Callable[[R, RequestContext], AsyncIterator[C]],
     ) -> AsyncIterator[C]:
         state = await self.before(req, ctx, stream=True)
         ended = Ended("client_disconnected", stream=True)
         texts: dict[int, list[str]] = {}
         try:
-            async for chunk in open_stream():
+            async for chunk in open_stream(req, ctx):
                 ended.chunks += 1
                 if self.collects_texts:
                     for index, piece in stream_texts(chunk):
