@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, update
+from sqlalchemy import Connection, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
 from minigate.store.schema import LATENCY_BOUNDS, LATENCY_COLUMNS, usage_latency, usage_rollup
@@ -108,27 +108,28 @@ def _add_to(conn: Connection, table: Table, key: dict[str, str], counts: dict[st
     row's upsert only when there is no row yet (a new hour). A latency row has 145 columns and
     a request touches one of them: writing all of them for every request cost about 0.1 ms of
     CPU a request at concurrency 1."""
-    params = {**{f"k_{k}": v for k, v in key.items()}, **{f"n_{c}": n for c, n in counts.items()}}
-    if conn.execute(_update(table, tuple(key), tuple(counts)), params).rowcount:
+    sql = _update_sql(conn.dialect.paramstyle, table.name, tuple(key), tuple(counts))
+    if conn.exec_driver_sql(sql, (*counts.values(), *key.values())).rowcount:
         return
     names = LATENCY_COLUMNS if table is usage_latency else SUMS
     full = {**key, **{name: counts.get(name, 0) for name in names}}
     conn.execute(_upsert(conn.dialect.name, table, names), [full])
 
 
+@lru_cache(maxsize=1024)
+def _update_sql(paramstyle: str, table: str, keys: tuple[str, ...], adding: tuple[str, ...]) -> str:
+    """The UPDATE adding to the columns ``adding`` at the row whose ``keys`` match, as the
+    driver's SQL (positional parameters: the added values, then the keys). SQLAlchemy's
+    compiled-statement path costs about four times SQLite's own work for statements this small,
+    and there are two per request. Names are the schema's, never a client's."""
+    mark = "?" if paramstyle == "qmark" else "%s"  # SQLite's; psycopg's (format, pyformat)
+    sets = ", ".join(f"{c} = {c} + {mark}" for c in adding)
+    where = " AND ".join(f"{k} = {mark}" for k in keys)
+    return f"UPDATE {table} SET {sets} WHERE {where}"
+
+
 def _full(counts: Counter[str], names: tuple[str, ...]) -> dict[str, int]:
     return {name: int(counts[name]) for name in names}
-
-
-@lru_cache(maxsize=1024)
-def _update(table: Table, keys: tuple[str, ...], adding: tuple[str, ...]) -> Any:
-    """UPDATE ``table`` adding to the columns ``adding`` at the row whose ``keys`` match (the
-    binds are ``k_<key>`` and ``n_<column>``); built once per set of columns."""
-    return (
-        update(table)
-        .where(*(table.c[k] == bindparam(f"k_{k}") for k in keys))
-        .values({c: table.c[c] + bindparam(f"n_{c}") for c in adding})
-    )
 
 
 @cache
