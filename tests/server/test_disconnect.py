@@ -4,6 +4,7 @@ watch on the connection started (minigate.server.disconnect.WATCH_AFTER_S) or af
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import sqlite3
@@ -11,8 +12,11 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Message
 
-from minigate.server.disconnect import WATCH_AFTER_S
+from minigate.server.disconnect import CLIENT_CLOSED, WATCH_AFTER_S, unless_disconnected
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory, upstream_model
 from tests.hardening.helpers import wait_until
@@ -61,3 +65,54 @@ def test_a_client_leaving_before_its_whole_answer_cancels_it(
     assert wait_until(lambda: statuses(gateway)[before:], timeout=ANSWER_S * 0.6) == [
         "client_disconnected"
     ]
+
+
+def request_that(receive_disconnect: bool) -> Request:
+    """A request whose body was read: its next message is a disconnect, or never comes."""
+
+    async def receive() -> Message:
+        if receive_disconnect:
+            return {"type": "http.disconnect"}
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    return Request({"type": "http", "method": "POST", "headers": []}, receive)
+
+
+def test_a_quick_answer_is_returned_as_it_is() -> None:
+    async def answer() -> str:
+        return "ok"
+
+    async def run() -> object:
+        return await unless_disconnected(request_that(receive_disconnect=True), answer())
+
+    assert asyncio.run(run()) == "ok"  # done before the watch started: no 499
+
+
+def test_a_client_gone_cancels_the_work_and_gets_499_and_a_shutdown_still_cancels() -> None:
+    cancelled: list[bool] = []
+
+    async def slow() -> str:
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            cancelled.append(True)
+            raise
+        return "late"
+
+    async def run() -> None:
+        gone = await unless_disconnected(request_that(receive_disconnect=True), slow())
+        assert isinstance(gone, Response) and gone.status_code == CLIENT_CLOSED
+        assert cancelled == [True]
+        current = asyncio.current_task()
+        assert current is not None and current.cancelling() == 0  # usable afterwards
+        # Cancelled from outside (a shutdown) while the client stays: not turned into a 499.
+        handler = asyncio.ensure_future(
+            unless_disconnected(request_that(receive_disconnect=False), slow())
+        )
+        await asyncio.sleep(WATCH_AFTER_S * 2)
+        handler.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await handler
+
+    asyncio.run(run())

@@ -38,7 +38,7 @@ async def unless_disconnected(request: Request, work: Awaitable[T]) -> T | Respo
     watch = _Watch(request, handler)
     timer = asyncio.get_running_loop().call_later(WATCH_AFTER_S, watch.start)
     try:
-        return await work
+        result = await work
     except asyncio.CancelledError:
         # Ours: answer 499. Cancelled for another reason too (a shutdown): let it go on.
         if watch.left and handler.uncancel() == 0:
@@ -47,6 +47,10 @@ async def unless_disconnected(request: Request, work: Awaitable[T]) -> T | Respo
     finally:
         timer.cancel()
         watch.stop()
+    if watch.left:  # the work swallowed our cancellation: the task must not stay marked
+        handler.uncancel()
+        return Response(status_code=CLIENT_CLOSED)
+    return result
 
 
 class _Watch:
