@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -76,3 +78,14 @@ def test_invalid_config_names_the_problem(tmp_path: Path, text: str, named: str)
 def test_missing_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="Cannot read config file"):
         load_settings(tmp_path / "absent.yaml")
+
+
+def test_reading_the_config_loads_no_heavy_library() -> None:
+    """The CLI reads the config for every command: numpy, SQLAlchemy and httpx wait until a
+    command needs them (a learned route's artifact, the guard's detectors, the store)."""
+    code = (
+        "import sys, minigate.config; "
+        "print(sorted(m for m in ('numpy', 'sqlalchemy', 'httpx') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from minigate.guard.pii.detect import DEFAULT_KINDS
-
 Preset = Literal["strict", "balanced", "permissive"]
 
 
@@ -44,6 +42,9 @@ def preset_policy(preset: Preset) -> dict[str, Any]:
             "input": [{"type": "pii", "action": "redact"}, injection],
             "output": [{"type": "pii", "action": "redact"}, {"type": "canary"}],
         }
+    # Imported here: the detectors load numpy, which reading the config does not need.
+    from minigate.guard.pii.detect import DEFAULT_KINDS
+
     pii = {"type": "pii", "action": "redact", "entities": list(DEFAULT_KINDS)}
     harm = {"type": "harm", "operating_point": "strict", "use_embeddings": False}
     return {

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-import numpy as np
+if TYPE_CHECKING:  # reading the config imports this module, and needs no numpy
+    import numpy as np
 
 Direction = Literal["input", "output"]
 # Where an input text came from: the caller's own words, or data the model will read (tool
@@ -21,7 +22,7 @@ Source = Literal["prompt", "data"]
 Action = Literal["block", "redact", "flag", "review"]
 
 # Unit-length sentence vectors, one row per text (all-MiniLM-L6-v2 by default: 384 columns).
-EmbedFn = Callable[[list[str]], Awaitable[np.ndarray]]
+EmbedFn = Callable[[list[str]], Awaitable["np.ndarray"]]
 
 
 @dataclass(frozen=True, slots=True)

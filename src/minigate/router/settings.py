@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, field_validator, model_validator
 
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ArtifactError
-from minigate.router.artifact import AnyArtifact, load_artifact
 from minigate.section import Section
+
+if TYPE_CHECKING:
+    from minigate.router.artifact import AnyArtifact
 
 
 class RouteMatch(Section):
@@ -99,6 +101,8 @@ class LearnedConfig(Section):
     @field_validator("artifact")
     @classmethod
     def _loads(cls, value: str) -> str:
+        from minigate.router.artifact import load_artifact  # numpy: only for a learned route
+
         try:
             return ArtifactFile(value, load_artifact(Path(value).expanduser()))
         except ArtifactError as exc:
@@ -107,6 +111,8 @@ class LearnedConfig(Section):
     @property
     def loaded(self) -> AnyArtifact:
         """The trained classifier in ``artifact``, as read when the config was validated."""
+        from minigate.router.artifact import load_artifact
+
         if isinstance(self.artifact, ArtifactFile):
             return self.artifact.loaded
         return load_artifact(Path(self.artifact).expanduser())  # pragma: no cover
