@@ -213,6 +213,9 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print FN/FP to stderr")
     parser.add_argument("--wait-quiet", type=float, default=60.0, help="seconds, at most")
     parser.add_argument("--threads", type=int, default=1, help="torch threads for the tagger")
+    parser.add_argument(
+        "--skip-unlabelled", action="store_true", help="no findings count on the other sets"
+    )
     args = parser.parse_args()
     import torch
 
@@ -222,6 +225,8 @@ def main() -> None:
     scanner = PiiScanner(PiiOptions(entities=list(KINDS)))
     others = unlabelled_texts()
     prose = "\n".join(t for t in others if "?" in t)
+    if args.skip_unlabelled:
+        others = []
     foreign_before = wait_until_quiet(args.wait_quiet)
     texts = [r["full_text"] for r in rows]
     scanner.find("Load the tagger, Ann Lee.", ScanContext("input"))  # not timed
@@ -242,7 +247,7 @@ def main() -> None:
             },
             "note": "test half of the templates; regex detectors were tuned on the whole set",
             "per_kind": score(test_rows, scanner, args.errors),
-            "unlabelled_sets": findings_on(others, scanner),
+            "unlabelled_sets": findings_on(others, scanner) if others else "skipped",
             "latency": {"foreign_cores_before": foreign_before, "threads": args.threads, **latency},
             "latency_default_kinds": latency_default,
             "tagger_added_p50_us": round(

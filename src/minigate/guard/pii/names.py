@@ -7,9 +7,8 @@ gives it words and their features (case, digits, sentence starts, and membership
 gazetteer of US Social Security and Census name lists, public domain;
 ``benchmarks/guard/build_gazetteer.py``), and turns its per-word probabilities into spans.
 
-One forward pass tags both kinds; the last few texts' results are kept, since the scanner
-asks for names and addresses of the same text one after the other. The model loads on the
-first text (about a second: torch and the encoder).
+One forward pass tags both kinds. The model loads on the first text (about a second: torch
+and the encoder).
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ import gzip
 import json
 import re
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -37,7 +35,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|\S")
 _SENTENCE_END = frozenset(".!?:;\n\"'()[]")
 _TRIM = " \n\t,;:-"
 _POSSESSIVE = re.compile(r"\w['\u2019]s$")
-_RECENT = 8
 
 Word = tuple[str, int, int]
 
@@ -116,9 +113,9 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start + len(piece) - len(piece.lstrip(_TRIM)), end
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class NameTagger:
-    """The fine-tuned encoder and the thresholds chosen on dev, with a few recent results."""
+    """The fine-tuned encoder and the thresholds chosen on dev."""
 
     model: Any  # encoder.TokenTagger; torch is imported only when names are asked for
     tokenizer: Any
@@ -126,23 +123,8 @@ class NameTagger:
     cls: int
     sep: int
 
-    def __post_init__(self) -> None:
-        self._recent: OrderedDict[str, dict[str, list[Span]]] = OrderedDict()
-        self._lock = threading.Lock()
-
     def spans(self, text: str) -> dict[str, list[Span]]:
-        """Spans by kind ("PERSON", "ADDRESS") in ``text``."""
-        with self._lock:
-            if text in self._recent:
-                return self._recent[text]
-        found = self._tag(text)
-        with self._lock:
-            self._recent[text] = found
-            while len(self._recent) > _RECENT:
-                self._recent.popitem(last=False)
-        return found
-
-    def _tag(self, text: str) -> dict[str, list[Span]]:
+        """Spans by kind ("PERSON", "ADDRESS") in ``text``, from one forward pass."""
         from minigate.guard.pii.encoder import encode, word_probs
 
         words = tokens(text)
@@ -194,9 +176,6 @@ def _shipped() -> NameTagger:
     return load_tagger()
 
 
-def find_names(text: str) -> list[Span]:
-    return tagger().spans(text)["PERSON"]
-
-
-def find_addresses(text: str) -> list[Span]:
-    return tagger().spans(text)["ADDRESS"]
+def find_names_and_addresses(text: str) -> dict[str, list[Span]]:
+    """PERSON and ADDRESS spans in ``text``."""
+    return tagger().spans(text)
