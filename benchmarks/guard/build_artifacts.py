@@ -29,7 +29,6 @@ import guardlib
 import handwritten
 import injection_data
 import numpy as np
-import pii_data
 import sources
 from embedcache import cached_minilm
 from injection_data import ATTACK, DEEPSET_BENIGN, DOCUMENTS, ORDINARY, Doc
@@ -623,7 +622,7 @@ def _best_f1(score: np.ndarray, y: np.ndarray) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parts = ["ngram", "injection_ngram", "segments", "prompt_ngram", "pii", "injection", "harm"]
+    parts = ["ngram", "injection_ngram", "segments", "prompt_ngram", "injection", "harm"]
     parser.add_argument("--only", choices=parts, action="append")
     wanted = set(parser.parse_args().only or parts)
     if "ngram" in wanted:
@@ -637,8 +636,6 @@ def main() -> None:
         build_prompt_ngram()
     if wanted & {"ngram", "injection_ngram", "segments"}:
         build_segment_model()
-    if "pii" in wanted:
-        build_pii()
     if wanted & {"injection", "harm"}:
         embed = cached_minilm(threads=2)
         if "injection" in wanted:
@@ -647,112 +644,6 @@ def main() -> None:
             build_harm(embed)
     for path in sorted(data_path("").glob("*")):
         print(f"{path}: {path.stat().st_size / 1024:.0f} KiB")
-
-
-# ---------------------------------------------------------------- names and addresses
-
-
-def build_pii() -> None:
-    """The PERSON and ADDRESS token taggers, on the train templates of Presidio's set.
-
-    Folds are by template, so out-of-fold scores are on unseen wording as on the test side;
-    the token and extension thresholds are the pair with the best out-of-fold *span* F2
-    (the benchmark's overlap rule), not token F1: a name found whole is what counts, and
-    for redaction a missed name (a leak) costs more than a word masked for nothing."""
-    from minigate.guard.pii import names
-
-    train = pii_data.rows_of("train")
-    taggers = {}
-    for kind in ("PERSON", "ADDRESS"):
-        feats: list[np.ndarray] = []
-        labels: list[bool] = []
-        where: list[tuple[int, int]] = []
-        for n, row in enumerate(train):
-            text = str(row["full_text"])
-            inside = pii_data.spans(row, kind)
-            toks = names.tokens(text)
-            for i, (word, start, end) in enumerate(toks):
-                if names._candidate(kind, word):
-                    feats.append(np.unique(names.columns(names.token_features(toks, i, text))))
-                    labels.append(any(s <= start and end <= e for s, e in inside))
-                    where.append((n, i))
-        indptr = np.cumsum([0] + [len(f) for f in feats])
-        x = csr_matrix(
-            (np.ones(indptr[-1]), np.concatenate(feats), indptr), shape=(len(feats), names.BUCKETS)
-        )
-        y = np.array(labels)
-        w = np.ones(len(y))
-        split = folds(np.array([str(train[n]["template_id"]) for n, _ in where]))
-        best: dict[str, Any] = {"f2": -1.0}
-        for c in (0.5, 2.0, 8.0):
-            oof = _oof(x, y, w, split, c)
-            f2, threshold, extend = _best_span_f2(names, kind, train, where, oof)
-            print(f"  {kind} C={c} threshold={threshold:.2f} extend={extend:.2f} span F2={f2:.3f}")
-            if f2 > best["f2"]:
-                best = {"f2": f2, "C": c, "threshold": threshold, "extend": extend}
-        model = fit(x, y, w, best["C"])
-        # The intercept is the weight of the "bias" feature plus sklearn's own.
-        weights = model.coef_[0].astype(np.float16)
-        file = f"pii_{kind.lower()}.npy"
-        np.save(data_path(file), weights)
-        taggers[kind] = {
-            "file": file,
-            "intercept": float(model.intercept_[0]),
-            "threshold": best["threshold"],
-            "extend": best["extend"],
-            "C": best["C"],
-            "out_of_fold_span_f2": round(best["f2"], 4),
-            "tokens": {"positive": int(y.sum()), "negative": int((~y).sum())},
-        }
-    doc = {
-        "format": FORMAT,
-        "taggers": taggers,
-        "built_from": {
-            "seed": guardlib.SEED,
-            "set": "microsoft/presidio-research synth_dataset_v2 (../shared/data/pii), MIT",
-            "split": "train half of the templates (pii_data.py); folds by template",
-            "texts": len(train),
-            "gazetteer": "names_gazetteer.txt.gz (benchmarks/guard/build_gazetteer.py: SSA "
-            "baby names and US Census 1990 surnames, public domain)",
-        },
-    }
-    data_path("pii_names.json").write_text(json.dumps(doc, indent=1) + "\n")
-
-
-def _best_span_f2(
-    names: Any, kind: str, rows: list[dict[str, Any]], where: list[tuple[int, int]], oof: Any
-) -> tuple[float, float, float]:
-    """(span F2, threshold, extend) of the best pair on the out-of-fold token scores."""
-    probs: dict[int, dict[int, float]] = {}
-    for (n, i), p in zip(where, oof, strict=True):
-        probs.setdefault(n, {})[i] = float(p)
-    texts = [str(r["full_text"]) for r in rows]
-    toks = [names.tokens(t) for t in texts]
-    gold = [pii_data.spans(r, kind) for r in rows]
-    best = (-1.0, 0.5, 0.5)
-    for threshold in np.round(np.arange(0.1, 0.91, 0.05), 2):
-        for extend in sorted({0.03, 0.05, 0.1, 0.2, float(threshold)}):
-            if extend > threshold:
-                continue
-            hits = predicted = 0
-            for n, text in enumerate(texts):
-                found = names.assemble(
-                    text, toks[n], probs.get(n, {}), kind, float(threshold), extend
-                )
-                predicted += len(found)
-                hits += sum(any(_overlap(g, f) for f in found) for g in gold[n])
-            precision = hits / max(1, predicted)
-            recall = hits / max(1, sum(map(len, gold)))
-            f2 = 5 * precision * recall / max(1e-9, 4 * precision + recall)
-            if f2 > best[0]:
-                best = (f2, float(threshold), extend)
-    return best
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """The benchmark's rule: shared characters cover half of both spans."""
-    shared = min(a[1], b[1]) - max(a[0], b[0])
-    return shared >= 0.5 * (a[1] - a[0]) and shared >= 0.5 * (b[1] - b[0])
 
 
 if __name__ == "__main__":

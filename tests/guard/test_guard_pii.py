@@ -7,12 +7,16 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import openai
 import pytest
 from pydantic import ValidationError
 
+from minigate.errors import ConfigError
 from minigate.guard.pii.detect import find_pii
+from minigate.guard.pii.encoder import _EDGE, owner, windows
+from minigate.guard.pii.names import load_tagger
 from minigate.guard.pii.scanner import PiiOptions, PiiScanner
 from minigate.guard.pii.validators import cn_id_ok, luhn_ok
 from minigate.guard.placeholders import StreamRestorer, restore
@@ -518,10 +522,41 @@ def test_a_name_and_a_dutch_number_are_redacted_and_restored_in_a_stream(
             "Please forward this to Bryan Maclean and Wisława Szczepańska.",
             ["Bryan Maclean", "Wisława Szczepańska"],
         ),
-        ("Ask Maria Jansen at the desk.", ["Maria Jansen"]),  # the first word stays out
+        ("Ask Maria Jansen at the desk.", ["Maria Jansen"]),
         ("The will was read on Monday.", []),  # a name that is also a common word
     ],
 )
-def test_names_are_found_whole_with_the_gazetteer(text: str, names: list[str]) -> None:
+def test_names_are_found_whole(text: str, names: list[str]) -> None:
     got = [text[f.start : f.end] for f in find_pii(text, ["PERSON"])]
     assert got == names
+
+
+def test_a_street_address_is_found_with_its_city() -> None:
+    text = "Send the parcel to 42 Elm Street, Springfield, IL 62704 by Friday."
+    got = [text[f.start : f.end] for f in find_pii(text, ["ADDRESS"])]
+    assert got == ["42 Elm Street, Springfield, IL 62704"]
+
+
+def test_a_name_deep_in_a_long_prompt_is_found() -> None:
+    # Far past the encoder's 128-piece window: the tagger reads long texts in windows.
+    filler = "The quarterly report covers revenue, costs and the outlook for next year. " * 40
+    text = filler + "Questions go to Maria Jansen in finance."
+    got = [text[f.start : f.end] for f in find_pii(text, ["PERSON"])]
+    assert got == ["Maria Jansen"]
+
+
+@pytest.mark.parametrize("length", [0, 1, 126, 127, 300, 1000])
+def test_encoder_windows_cover_every_piece_with_context(length: int) -> None:
+    spans = windows(length)
+    for position in range(length):
+        start, end = spans[owner(position, spans)]
+        assert start <= position < end
+        # Away from the text's own ends, a piece keeps some context on both sides.
+        if _EDGE <= position < length - _EDGE:
+            assert min(position - start, end - 1 - position) >= _EDGE // 2
+
+
+def test_the_tagger_refuses_a_base_model_it_was_not_trained_on(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text(json.dumps({"_name_or_path": "bert-base-uncased"}))
+    with pytest.raises(ConfigError, match="trained on"):
+        load_tagger(str(tmp_path))

@@ -15,7 +15,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from minigate.guard.pii.credentials import find_secrets
-from minigate.guard.pii.names import find_addresses, find_names
+from minigate.guard.pii.names import find_names_and_addresses
 from minigate.guard.pii.phones import DEFAULT_REGIONS, find_local_phones, find_phones
 from minigate.guard.pii.validators import (
     card_prefix_ok,
@@ -171,14 +171,6 @@ def _phones(regions: Sequence[str]) -> Detector:
     return detect
 
 
-def _names(text: str, windows: Sequence[Span]) -> list[Span]:
-    return find_names(text)
-
-
-def _addresses(text: str, windows: Sequence[Span]) -> list[Span]:
-    return find_addresses(text)
-
-
 # Most specific first: where two kinds claim the same span, the earlier one wins.
 DETECTORS: dict[str, Detector] = {
     "SECRET": _secrets,
@@ -190,10 +182,9 @@ DETECTORS: dict[str, Detector] = {
     "URL": _urls,
     "IP_ADDRESS": _ips,
     "PHONE": _phones(DEFAULT_REGIONS),
-    "ADDRESS": _addresses,
-    "PERSON": _names,
 }
-KINDS = tuple(DETECTORS)
+# Names and addresses come from one pass of the token tagger (names.py), after the rest.
+KINDS = (*DETECTORS, "ADDRESS", "PERSON")
 # Links, names and addresses are looked for only when asked: masking every link breaks the
 # prompts that are about one, and the name and address taggers miss and mistake more.
 OPT_IN = frozenset({"URL", "PERSON", "ADDRESS"})
@@ -210,11 +201,18 @@ def find_pii(
     detectors = dict(DETECTORS)
     if regions is not None:
         detectors["PHONE"] = _phones(regions)
+    kinds = tuple(kinds)
     found = [
         Finding(kind=kind, start=start, end=end)
         for kind in kinds
+        if kind in detectors
         for start, end in detectors[kind](text, windows)
     ]
+    if _TAGGED.intersection(kinds):
+        by_kind = find_names_and_addresses(text)
+        found += [
+            Finding(kind=k, start=s, end=e) for k in kinds if k in _TAGGED for s, e in by_kind[k]
+        ]
     exact = resolve_overlaps([f for f in found if f.kind not in _TAGGED])
     tagged = [piece for f in found if f.kind in _TAGGED for piece in _outside(f, exact, text)]
     return resolve_overlaps(exact + tagged)

@@ -1,43 +1,42 @@
-"""Person names and street addresses: a token tagger, no NER model.
+"""Person names and street addresses: the gateway's MiniLM, fine-tuned as a token tagger.
 
-No small NER model is packaged offline with provenance we could check, so each capitalised
-word (or number, for addresses) is scored by a logistic regression over hashed features of
-the word and its neighbours: its shape ("Xx", "X."), endings, the words around it ("Mr",
-"Dear", "my name is", "lives at", "Street"), and whether it and its neighbours are known
-given names or surnames (a gazetteer of US Social Security and Census name lists, public
-domain; ``benchmarks/guard/build_gazetteer.py``). A word in the gazetteer is a candidate even
-in lower case ("olga krylova"). Runs of tagged tokens become spans. Fitted by
-``benchmarks/guard/build_artifacts.py`` on Presidio's synthetic set, split by template (the
-benchmark reports on templates the tagger never saw); weights ship as float16 ``.npy``.
+``encoder.py`` holds the model: all-MiniLM-L6-v2 (the gateway's built-in embedding model)
+with low-rank adapters, word features and a BIO head, trained by
+``benchmarks/guard/train_ner.py`` on Presidio's synthetic set, split by template. This module
+gives it words and their features (case, digits, sentence starts, and membership of a
+gazetteer of US Social Security and Census name lists, public domain;
+``benchmarks/guard/build_gazetteer.py``), and turns its per-word probabilities into spans.
+
+One forward pass tags both kinds. The model loads on the first text (about a second: torch
+and the encoder).
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import re
-import zlib
+import threading
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy as np
 
+from minigate.backends.builtin import resolve_weights
+from minigate.errors import ConfigError
 from minigate.guard.pii.windows import Span
-from minigate.guard.scanners.artifacts import data_path, load_json, load_weights
+from minigate.guard.scanners.artifacts import FORMAT, REBUILD, data_path
 
-BUCKETS = 1 << 16
-MODEL_FILE = "pii_names.json"
+MODEL_FILE = "pii_encoder.json"
 GAZETTEER_FILE = "names_gazetteer.txt.gz"
+BASE_MODEL = "builtin:minilm"
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|\S")
 _SENTENCE_END = frozenset(".!?:;\n\"'()[]")
-# Separators a multi-token name or address may hold between its tagged tokens.
-_JOIN = {"PERSON": re.compile(r"[ ]?\.?[ ]{0,2}"), "ADDRESS": re.compile(r"[ ]?[.,]?\s{0,3}")}
+_TRIM = " \n\t,;:-"
+_POSSESSIVE = re.compile(r"\w['\u2019]s$")
 
-
-def _shape(token: str) -> str:
-    shape = re.sub(r"[A-Z\u00c0-\u00de]", "X", token)
-    shape = re.sub(r"[a-z\u00df-\u00ff]", "x", shape)
-    shape = re.sub(r"[0-9]", "d", shape)
-    return re.sub(r"(.)\1+", r"\1\1", shape)[:6]
+Word = tuple[str, int, int]
 
 
 @cache
@@ -50,153 +49,133 @@ def gazetteer() -> dict[str, str]:
     return kinds
 
 
-def _candidate(kind: str, token: str) -> bool:
-    first = token[0]
-    if first.isupper():
-        return True
-    if kind == "ADDRESS":
-        return first.isdigit()
-    return token.lower() in gazetteer()
-
-
-def tokens(text: str) -> list[tuple[str, int, int]]:
+def tokens(text: str) -> list[Word]:
+    """Words and single punctuation marks, with their offsets."""
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def _starts_sentence(toks: list[tuple[str, int, int]], i: int, text: str) -> bool:
-    gap = text[toks[i - 1][2] : toks[i][1]] if i > 0 else "\n"
-    return i == 0 or toks[i - 1][0] in _SENTENCE_END or "\n" in gap
+def _starts_sentence(words: list[Word], i: int, text: str) -> bool:
+    if i == 0:
+        return True
+    gap = text[words[i - 1][2] : words[i][1]]
+    return words[i - 1][0] in _SENTENCE_END or "\n" in gap
 
 
-def token_features(toks: list[tuple[str, int, int]], i: int, text: str) -> list[str]:
-    """The named features of token ``i`` (hashed by ``columns``)."""
-    word = toks[i][0]
-    lower = word.lower()
-
-    def near(j: int) -> str:
-        return toks[j][0].lower() if 0 <= j < len(toks) else "<none>"
-
-    def shape(j: int) -> str:
-        return _shape(toks[j][0]) if 0 <= j < len(toks) else "<none>"
-
+def word_features(text: str, words: list[Word]) -> np.ndarray:
+    """(words, 8) in the order of ``encoder.FEATURES``; "first_piece" is set per piece later."""
     names = gazetteer()
-
-    def known(j: int) -> str:
-        return names.get(toks[j][0].lower(), "-") if 0 <= j < len(toks) else "<none>"
-
-    start = _starts_sentence(toks, i, text)
-    feats = [
-        f"w={lower}",
-        f"s3={lower[-3:]}",
-        f"s2={lower[-2:]}",
-        f"p2={lower[:2]}",
-        f"sh={_shape(word)}",
-        f"len={min(len(word), 10)}",
-        f"p1={near(i - 1)}",
-        f"p2w={near(i - 2)}",
-        f"n1={near(i + 1)}",
-        f"n2w={near(i + 2)}",
-        f"p1s={shape(i - 1)}",
-        f"n1s={shape(i + 1)}",
-        f"p1s+n1s={shape(i - 1)}|{shape(i + 1)}",
-        f"p2+p1={near(i - 2)}|{near(i - 1)}",
-        f"start={start}",
-        f"g={known(i)}",
-        f"g={known(i)}|sh={_shape(word)}",
-        f"g-1={known(i - 1)}",
-        f"g+1={known(i + 1)}",
-        f"g-1+1={known(i - 1)}|{known(i + 1)}",
-        "ascii" if word.isascii() else "nonascii",
-        "bias",
-    ]
-    return feats
-
-
-def columns(features: list[str]) -> np.ndarray:
-    return np.fromiter(
-        (zlib.crc32(f.encode()) % BUCKETS for f in features), dtype=np.int64, count=len(features)
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Tagger:
-    kind: str
-    weights: np.ndarray
-    intercept: float
-    threshold: float
-    # A token next to a tagged one joins its span from this lower probability: the surname
-    # after a known given name ("Bryan Maclean") is often less sure than the name itself.
-    extend: float
-
-    def probs(self, text: str, toks: list[tuple[str, int, int]]) -> dict[int, float]:
-        """The probability of each candidate token, by token index."""
-        out = {}
-        for i, (word, _, _) in enumerate(toks):
-            if _candidate(self.kind, word):
-                z = float(self.weights[columns(token_features(toks, i, text))].sum())
-                out[i] = 1.0 / (1.0 + float(np.exp(-(z + self.intercept))))
-        return out
-
-    def spans(self, text: str) -> list[Span]:
-        toks = tokens(text)
-        return assemble(text, toks, self.probs(text, toks), self.kind, self.threshold, self.extend)
-
-
-def assemble(
-    text: str,
-    toks: list[tuple[str, int, int]],
-    probs: dict[int, float],
-    kind: str,
-    threshold: float,
-    extend: float,
-) -> list[Span]:
-    """Spans of tagged tokens: those at ``threshold`` or above, grown over neighbours at
-    ``extend`` or above, and joined where only a separator of the kind lies between."""
-    join = _JOIN[kind]
-
-    def joined(a: int, b: int) -> bool:
-        return join.fullmatch(text[toks[a][2] : toks[b][1]]) is not None
-
-    def grows(at: int, step: int) -> bool:
-        nxt = at + step
-        if probs.get(nxt, 0.0) < extend or not joined(*sorted((at, nxt))):
-            return False
-        # A capitalised first word ("Ask Maria Jansen") joins only on its own score.
-        return step > 0 or not _starts_sentence(toks, nxt, text)
-
-    keep = {i for i, p in probs.items() if p >= threshold}
-    for seed in sorted(keep):
-        for step in (1, -1):
-            at = seed
-            while grows(at, step):
-                at += step
-                keep.add(at)
-    found: list[Span] = []
-    for i in sorted(keep):
-        start, end = toks[i][1], toks[i][2]
-        if found and join.fullmatch(text[found[-1][1] : start]):
-            found[-1] = (found[-1][0], end)
-        else:
-            found.append((start, end))
-    return found
-
-
-@cache
-def taggers() -> dict[str, Tagger]:
-    """The shipped taggers by kind, loaded once."""
-    doc = load_json(MODEL_FILE)
-    out = {}
-    for kind, part in doc["taggers"].items():
-        weights = load_weights(part["file"], BUCKETS, data_path(part["file"]))
-        threshold = float(part["threshold"])
-        extend = float(part.get("extend", threshold))
-        out[kind] = Tagger(kind, weights, float(part["intercept"]), threshold, extend)
+    out = np.zeros((len(words), 8), dtype=np.float32)
+    for i, (word, _, _) in enumerate(words):
+        known = names.get(word.lower(), "")
+        out[i] = (
+            word[0].isupper(),
+            len(word) > 1 and word.isupper(),
+            any(c.isdigit() for c in word),
+            "f" in known,
+            "l" in known,
+            _starts_sentence(words, i, text),
+            0.0,
+            not word.isascii(),
+        )
     return out
 
 
-def find_names(text: str) -> list[Span]:
-    return taggers()["PERSON"].spans(text)
+def decode(
+    text: str, words: list[Word], probs: np.ndarray, kind: str, threshold: float
+) -> list[Span]:
+    """Spans of ``kind`` from per-word label probabilities: a word is inside when its B and I
+    probabilities sum to ``threshold`` or more; a span starts at a word whose B outweighs its
+    I, or after a word outside. Separators at either end are trimmed."""
+    from minigate.guard.pii.encoder import LABELS
+
+    begin, inside = LABELS.index(f"B-{kind}"), LABELS.index(f"I-{kind}")
+    found: list[Span] = []
+    open_span = False
+    for i, (_, start, end) in enumerate(words):
+        if probs[i, begin] + probs[i, inside] < threshold:
+            open_span = False
+            continue
+        if open_span and probs[i, inside] >= probs[i, begin]:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+        open_span = True
+    trimmed = (_trim(text, s, e) for s, e in found)
+    return [(s, e) for s, e in trimmed if any(c.isalnum() for c in text[s:e])]
 
 
-def find_addresses(text: str) -> list[Span]:
-    return taggers()["ADDRESS"].spans(text)
+def _trim(text: str, start: int, end: int) -> Span:
+    """Without separators at either end, nor a possessive "'s" ("Bryan Maclean's")."""
+    piece = text[start:end]
+    end -= len(piece) - len(piece.rstrip(_TRIM))
+    if _POSSESSIVE.search(text, start, end):
+        end -= 2
+    return start + len(piece) - len(piece.lstrip(_TRIM)), end
+
+
+@dataclass(frozen=True, slots=True)
+class NameTagger:
+    """The fine-tuned encoder and the thresholds chosen on dev."""
+
+    model: Any  # encoder.TokenTagger; torch is imported only when names are asked for
+    tokenizer: Any
+    thresholds: dict[str, float]
+    cls: int
+    sep: int
+
+    def spans(self, text: str) -> dict[str, list[Span]]:
+        """Spans by kind ("PERSON", "ADDRESS") in ``text``, from one forward pass."""
+        from minigate.guard.pii.encoder import encode, word_probs
+
+        words = tokens(text)
+        encoded = encode(self.tokenizer, text, words, word_features(text, words))
+        probs = word_probs(self.model, encoded, len(words), self.cls, self.sep)
+        return {k: decode(text, words, probs, k, t) for k, t in self.thresholds.items()}
+
+
+def load_tagger(base: str = BASE_MODEL) -> NameTagger:
+    """The shipped adapters and head on the built-in MiniLM; a ConfigError if either is
+    missing or the base is not the model they were trained on."""
+    from safetensors.torch import load_file
+
+    from minigate.guard.pii.encoder import TokenTagger, load_base, load_trained
+
+    path = data_path(MODEL_FILE)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"Guard model file '{path}' is unreadable ({exc}); {REBUILD}.") from None
+    if doc.get("format") != FORMAT:
+        raise ConfigError(f"Guard model file '{path}' is not format {FORMAT}; {REBUILD}.")
+    folder = resolve_weights(base)
+    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    if config.get("_name_or_path") != doc["base"]["name_or_path"]:
+        raise ConfigError(
+            f"The name tagger was trained on {doc['base']['name_or_path']}; {REBUILD}."
+        )
+    encoder, tokenizer = load_base(folder)
+    tensors = load_file(str(data_path(doc["file"])))
+    model = TokenTagger(encoder)
+    load_trained(model, tensors, float(doc["lora"]["alpha"]) / int(doc["lora"]["rank"]))
+    model.eval()
+    specials = [tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]")]
+    return NameTagger(model, tokenizer, doc["thresholds"], *specials)
+
+
+_LOADING = threading.Lock()
+
+
+def tagger() -> NameTagger:
+    """The shipped tagger, loaded once (two first texts in two threads load it once)."""
+    with _LOADING:
+        return _shipped()
+
+
+@cache
+def _shipped() -> NameTagger:
+    return load_tagger()
+
+
+def find_names_and_addresses(text: str) -> dict[str, list[Span]]:
+    """PERSON and ADDRESS spans in ``text``."""
+    return tagger().spans(text)

@@ -9,6 +9,7 @@ since a placeholder there would be "restored" into the very value it hides.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections import Counter
 
@@ -92,6 +93,8 @@ class PiiScanner:
         self.kinds = tuple(k for k in KINDS if k in wanted)
         self.regions = options.regions
         self._allowed = set().union(*(_forms(value) for value in options.allow))
+        # The name and address tagger is a transformer: it runs off the event loop.
+        self._tagged = bool({"PERSON", "ADDRESS"} & set(self.kinds))
 
     def find(self, text: str, ctx: ScanContext) -> list[Finding]:
         """The findings in ``text`` that count: allowed values and, on the way out, the
@@ -106,7 +109,10 @@ class PiiScanner:
         ]
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        findings = self.find(text, ctx)
+        if self._tagged:
+            findings = await asyncio.to_thread(self.find, text, ctx)
+        else:
+            findings = self.find(text, ctx)
         if not findings:
             return Verdict.clean(self.name)
         counts = Counter(finding.kind for finding in findings)

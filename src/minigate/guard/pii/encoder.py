@@ -1,0 +1,230 @@
+"""A token tagger for names and street addresses on the gateway's own all-MiniLM-L6-v2.
+
+The encoder is the one the gateway already ships (``builtin:minilm``); what this module adds
+is small: low-rank adapters (LoRA) on its linear layers, a projection of word features into
+its input, and a linear head over BIO labels. ``benchmarks/guard/train_ner.py`` trains them
+and writes them to ``guard/data/pii_encoder.safetensors``; here they are added onto the base
+weights once, at load, so a forward pass costs what the plain encoder costs.
+
+MiniLM's tokenizer lower-cases, so what case says ("Rose" or "rose"), digits and the name
+gazetteer reach the model as word features, given to every word piece of the word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+Word = tuple[str, int, int]
+
+FEATURES = ("title", "upper", "digit", "given", "surname", "start", "first_piece", "nonascii")
+LABELS = ("O", "B-PERSON", "I-PERSON", "B-ADDRESS", "I-ADDRESS")
+KINDS = ("PERSON", "ADDRESS")
+# Every linear layer inside the transformer blocks; the embeddings stay as they are.
+TARGETS = re.compile(
+    r"encoder\.layer\.\d+\.(?:attention\.self\.(?:query|key|value)|attention\.output\.dense"
+    r"|intermediate\.dense|output\.dense)"
+)
+WINDOW = 128  # word pieces per forward pass, [CLS] and [SEP] included
+_EDGE = 24  # pieces of context a window gives on each side before the next one takes over
+
+
+class LoraLinear(nn.Module):
+    """``base(x) + scale * x A^T B^T``, with ``B`` zero at the start so training starts from
+    the base model."""
+
+    def __init__(self, base: nn.Linear, rank: int, alpha: float) -> None:
+        super().__init__()
+        self.base = base
+        self.scale = alpha / rank
+        self.a = nn.Parameter(torch.randn(rank, base.in_features) / base.in_features**0.5)
+        self.b = nn.Parameter(torch.zeros(base.out_features, rank))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        out: torch.Tensor = self.base(x) + (x @ self.a.T @ self.b.T) * self.scale
+        return out
+
+    def delta(self) -> torch.Tensor:
+        """What the adapter adds to the base weight."""
+        return (self.b @ self.a) * self.scale
+
+
+class TokenTagger(nn.Module):
+    """The encoder with word features added to its input embeddings and a BIO head that
+    reads each piece's last hidden state beside the same features."""
+
+    def __init__(self, encoder: Any) -> None:
+        super().__init__()
+        self.encoder = encoder
+        hidden = int(encoder.config.hidden_size)
+        self.features = nn.Linear(len(FEATURES), hidden, bias=False)
+        nn.init.zeros_(self.features.weight)
+        self.head = nn.Linear(hidden + len(FEATURES), len(LABELS))
+        self.dropout = nn.Dropout(0.1)
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor, feats: torch.Tensor) -> torch.Tensor:
+        embedded = self.encoder.embeddings.word_embeddings(ids) + self.features(feats)
+        hidden = self.encoder(inputs_embeds=embedded, attention_mask=mask).last_hidden_state
+        logits: torch.Tensor = self.head(torch.cat([self.dropout(hidden), feats], dim=-1))
+        return logits
+
+
+def add_adapters(model: nn.Module, rank: int, alpha: float) -> dict[str, LoraLinear]:
+    """Wrap each targeted linear layer of ``model`` in a ``LoraLinear``, by module name."""
+    wrapped = {}
+    for name, module in list(model.named_modules()):
+        if isinstance(module, nn.Linear) and TARGETS.search(name):
+            parent_name, _, attr = name.rpartition(".")
+            lora = LoraLinear(module, rank, alpha)
+            setattr(model.get_submodule(parent_name), attr, lora)
+            wrapped[name] = lora
+    return wrapped
+
+
+def trained_tensors(tagger: TokenTagger, adapters: dict[str, LoraLinear]) -> dict[str, Any]:
+    """What training adds to the base model, by name: adapter deltas' factors, the feature
+    projection and the head."""
+    out = {f"{name}.lora_a": lora.a for name, lora in adapters.items()}
+    out |= {f"{name}.lora_b": lora.b for name, lora in adapters.items()}
+    out |= {f"features.{k}": v for k, v in tagger.features.state_dict().items()}
+    out |= {f"head.{k}": v for k, v in tagger.head.state_dict().items()}
+    return {k: v.detach().to(torch.float16).contiguous() for k, v in out.items()}
+
+
+def load_trained(tagger: TokenTagger, tensors: dict[str, torch.Tensor], scale: float) -> None:
+    """Merge saved adapters into the base weights and load the feature projection and head."""
+    with torch.no_grad():
+        for key, a in tensors.items():
+            if not key.endswith(".lora_a"):
+                continue
+            name = key.removesuffix(".lora_a")
+            b = tensors[f"{name}.lora_b"].float()
+            linear = tagger.get_submodule(name)
+            assert isinstance(linear, nn.Linear), name
+            linear.weight += (b @ a.float()) * scale
+        for part in ("features", "head"):
+            module = tagger.get_submodule(part)
+            prefix = f"{part}."
+            module.load_state_dict(
+                {
+                    k.removeprefix(prefix): v.float()
+                    for k, v in tensors.items()
+                    if k.startswith(prefix)
+                }
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """One text as word pieces: ids, features and the word each piece belongs to."""
+
+    ids: list[int]
+    feats: np.ndarray  # (pieces, FEATURES)
+    word_of: list[int]  # -1 for [CLS]/[SEP]
+    first: list[bool]  # the first piece of its word
+
+
+def encode(tokenizer: Any, text: str, words: Sequence[Word], word_feats: np.ndarray) -> Encoded:
+    """Word pieces of ``text`` (no [CLS]/[SEP]: windows add them), each mapped to a word."""
+    enc = tokenizer.encode(text, add_special_tokens=False)
+    starts = [w[1] for w in words]
+    ids: list[int] = []
+    word_of: list[int] = []
+    first: list[bool] = []
+    for piece, (start, _) in zip(enc.ids, enc.offsets, strict=True):
+        w = bisect.bisect_right(starts, start) - 1
+        if w < 0 or start >= words[w][2]:
+            continue  # a piece outside every word (control characters)
+        first.append(not word_of or word_of[-1] != w)
+        ids.append(piece)
+        word_of.append(w)
+    feats = np.zeros((len(ids), len(FEATURES)), dtype=np.float32)
+    if ids:
+        feats[:] = word_feats[word_of]
+        feats[:, FEATURES.index("first_piece")] = first
+    return Encoded(ids, feats, word_of, first)
+
+
+def windows(length: int) -> list[tuple[int, int]]:
+    """(start, end) over ``length`` pieces, ``WINDOW - 2`` long, overlapping by ``2 * _EDGE``."""
+    size = WINDOW - 2
+    if length <= size:
+        return [(0, length)]
+    step = size - 2 * _EDGE
+    starts = [*range(0, length - size, step), length - size]
+    return [(s, s + size) for s in starts]
+
+
+def owner(position: int, spans: list[tuple[int, int]]) -> int:
+    """The window whose edges are furthest from ``position``."""
+    best, best_room = 0, -1
+    for k, (start, end) in enumerate(spans):
+        if start <= position < end:
+            room = min(position - start, end - 1 - position)
+            if room > best_room:
+                best, best_room = k, room
+    return best
+
+
+def batch(
+    encoded: Encoded, cls: int, sep: int
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, list[tuple[int, int]]]:
+    """The windows of one text as padded (ids, mask, features) tensors."""
+    spans = windows(len(encoded.ids))
+    size = max(end - start for start, end in spans) + 2
+    ids = torch.zeros((len(spans), size), dtype=torch.long)
+    mask = torch.zeros((len(spans), size), dtype=torch.long)
+    feats = torch.zeros((len(spans), size, len(FEATURES)))
+    for row, (start, end) in enumerate(spans):
+        n = end - start
+        ids[row, : n + 2] = torch.tensor([cls, *encoded.ids[start:end], sep])
+        mask[row, : n + 2] = 1
+        feats[row, 1 : n + 1] = torch.from_numpy(encoded.feats[start:end])
+    return ids, mask, feats, spans
+
+
+def word_probs(
+    tagger: TokenTagger, encoded: Encoded, n_words: int, cls: int, sep: int
+) -> np.ndarray:
+    """Label probabilities per word, read at each word's first piece: (words, LABELS).
+    Words with no piece get "O"."""
+    out = np.zeros((n_words, len(LABELS)), dtype=np.float32)
+    out[:, 0] = 1.0
+    if not encoded.ids:
+        return out
+    ids, mask, feats, spans = batch(encoded, cls, sep)
+    with torch.inference_mode():
+        probs = torch.softmax(tagger(ids, mask, feats), dim=-1).numpy()
+    for position, (word, first) in enumerate(zip(encoded.word_of, encoded.first, strict=True)):
+        if first:
+            k = owner(position, spans)
+            out[word] = probs[k, position - spans[k][0] + 1]
+    return out
+
+
+def load_base(path: Path) -> tuple[Any, Any]:
+    """The BERT encoder and its fast tokenizer from a sentence-transformers model folder,
+    read directly (no pooling layer, no download, none of transformers' load report)."""
+    from safetensors.torch import load_file
+    from tokenizers import Tokenizer
+    from transformers import BertConfig, BertModel
+
+    encoder = BertModel(
+        BertConfig.from_json_file(str(path / "config.json")), add_pooling_layer=False
+    )
+    weights = load_file(str(path / "model.safetensors"))
+    # Old checkpoints carry a position_ids buffer; the pooler is for sentence classification.
+    unused = ("pooler.", "embeddings.position_ids")
+    encoder.load_state_dict({k: v for k, v in weights.items() if not k.startswith(unused)})
+    tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return encoder, tokenizer
