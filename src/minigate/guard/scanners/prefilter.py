@@ -14,12 +14,33 @@ alternatives starts with a character class and holds no literal) is always run.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from re import _constants as sre_constants  # type: ignore[attr-defined]  # no stubs
-from re import _parser as sre_parse  # type: ignore[attr-defined]  # no stubs
-from typing import Any
+from typing import Any, Protocol, cast
+
+
+class _Parser(Protocol):
+    """What is used of ``re._parser`` (private, without stubs): the parsed form of a pattern
+    as a sequence of ``(opcode, argument)`` items."""
+
+    def parse(self, pattern: str, flags: int = 0) -> Iterable[tuple[Any, Any]]: ...
+
+
+class _Constants(Protocol):
+    """The opcodes of ``re._constants`` that the anchor derivation reads."""
+
+    LITERAL: Any
+    SUBPATTERN: Any
+    BRANCH: Any
+    MAX_REPEAT: Any
+    MIN_REPEAT: Any
+    POSSESSIVE_REPEAT: Any
+
+
+sre_parse = cast(_Parser, importlib.import_module("re._parser"))
+sre_constants = cast(_Constants, importlib.import_module("re._constants"))
 
 # An anchor shorter than this many UTF-8 bytes would open the gate on nearly every text
 # ("a", "in"); two Chinese characters are six bytes and as rare as a long English word.
