@@ -145,6 +145,8 @@ def knn_doc(**changes: Any) -> dict[str, Any]:
         ({"needs": [0, 2]}, "'needs' must be a non-empty list of 0 and 1"),
         ({"k": 0}, "'k' must be a whole number of neighbours"),
         ({"version": 9}, "kNN format version 9"),
+        ({"version": 2, "stack_coef": [1.0, 2.0]}, "'stack_coef' must weigh 'stack_features'"),
+        ({"version": 2, "stack_coef": "x"}, "'stack_coef' must be a list of finite numbers"),
     ],
 )
 def test_serve_refuses_a_bad_knn_artifact_naming_key_and_path(
