@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import pytest
 import yaml
 
 from minigate.router.artifact import KnnArtifact, load_artifact
-from minigate.testing.stub_upstream import StubThread, StubUpstream
+from minigate.testing.stub_upstream import StubThread
 from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
 from tests.router.test_router_learned import (
     CHEAP_PROMPT,
@@ -84,17 +83,6 @@ def test_bad_training_options_are_one_clear_line(
     result = minigate("train", data, "-o", tmp_path / "r.json", *args)
     assert result.returncode == 2 and message in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "r.json").exists()
-
-
-@pytest.fixture(scope="module")
-def tiers() -> Iterator[tuple[StubThread, StubThread]]:
-    cheap, strong = (
-        StubThread(StubUpstream(text=CHEAP_TEXT)),
-        StubThread(StubUpstream(text=STRONG_TEXT)),
-    )
-    yield cheap, strong
-    cheap.close()
-    strong.close()
 
 
 @pytest.fixture(scope="module")

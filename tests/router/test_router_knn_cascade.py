@@ -13,8 +13,9 @@ import numpy as np
 import pytest
 
 from minigate.router.artifact import KnnArtifact, load_artifact, save_artifact
-from minigate.router.training import Row, answers_of, embed, train_knn
-from tests.conftest import Gateway, GatewayFactory
+from minigate.router.training import Row, answers_of, embed, read_rows, train_knn
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import GatewayFactory
 from tests.router.test_router_after_cheap import (
     CHEAP_TEXT,
     PROMPTS,
@@ -74,31 +75,19 @@ def test_the_stacked_artifact_round_trips_as_version_2(tmp_path: Path) -> None:
 
 @pytest.mark.model  # serving embeds the prompt with MiniLM
 def test_a_knn_cascade_route_keeps_a_sure_answer_and_escalates_an_unsure_one(
-    start_gateway: GatewayFactory, tmp_path: Path
+    start_gateway: GatewayFactory, tiers: tuple[StubThread, StubThread], tmp_path: Path
 ) -> None:
-    from minigate.router.training import read_rows
-
     data = tmp_path / "labelled.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
-    train_rows = read_rows(data)
-    model = train_knn(train_rows, embed(PROMPTS), k=5, after_cheap=True, c=10.0)
+    model = train_knn(read_rows(data), embed(PROMPTS), k=5, after_cheap=True, c=10.0)
     save_artifact(model, tmp_path / "knn.json")
-    from minigate.testing.stub_upstream import StubThread, StubUpstream
-
-    cheap = StubThread(StubUpstream(text=CHEAP_TEXT))
-    strong = StubThread(StubUpstream(text=STRONG_TEXT))
-    try:
-        gateway: Gateway = start_gateway(
-            config(tmp_path / "knn.json", cheap.base_url, strong.base_url)
-        )
-        cheap.stub.token_logprob = SURE
-        header, completion = ask(gateway)
-        assert (completion.model, completion.choices[0].message.content) == ("cheap", CHEAP_TEXT)
-        assert "reason=learned after cheap: p_cheap=" in header
-        cheap.stub.token_logprob = UNSURE
-        header, completion = ask(gateway)
-        assert (completion.model, completion.choices[0].message.content) == ("strong", STRONG_TEXT)
-        assert "escalated" in header
-    finally:
-        cheap.close()
-        strong.close()
+    cheap, strong = tiers
+    gateway = start_gateway(config(tmp_path / "knn.json", cheap.base_url, strong.base_url))
+    cheap.stub.token_logprob = SURE
+    header, completion = ask(gateway)
+    assert (completion.model, completion.choices[0].message.content) == ("cheap", CHEAP_TEXT)
+    assert "reason=learned after cheap: p_cheap=" in header
+    cheap.stub.token_logprob = UNSURE
+    header, completion = ask(gateway)
+    assert (completion.model, completion.choices[0].message.content) == ("strong", STRONG_TEXT)
+    assert "escalated" in header
