@@ -237,8 +237,9 @@ def answers_of(rows: list[Row]) -> np.ndarray:
                 r.cheap_mean_logprob or 0.0, (r.cheap_tokens or (0, 0))[1], r.cheap_truncated
             )
             for r in rows
-        ]
-    )
+        ],
+        dtype=np.float64,
+    ).reshape(len(rows), 3)  # (0, 3) for no rows
 
 
 def train(
