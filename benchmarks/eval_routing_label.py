@@ -15,7 +15,17 @@ sets in ``../shared/data`` (read in place, never copied):
 - xstest: harm/xstest.jsonl; paul-rottger/exaggerated-safety (CC-BY-4.0);
 - squad: rag/squad_sub_questions.jsonl with its paragraph from rag/squad_sub_corpus.jsonl
   (paragraphs of at most 700 characters); SQuAD v2 dev subset via VinACE/san_mrc
-  (CC-BY-SA-4.0).
+  (CC-BY-SA-4.0);
+- small_arithmetic: generated here (no external data, no licence): ``a op b`` with operands of
+  one to three digits and ``+``, ``-`` or ``*``, drawn with ARITHMETIC_SEED + 1. Difficulty is
+  graded and shows in the prompt (digits, operator): SmolLM2 gets a few of the easiest, Qwen
+  more, neither the hardest, so whether a row needs the strong tier varies with the prompt
+  within the task (which the six sets above barely do);
+- arithmetic: the pilot of that task (two or three terms of one to four digits, 12 tokens),
+  stopped after its first piece: Qwen was right on 5 of its 38 rows with unit < 0.3 (rows
+  that are never test rows), so its rows say little. Its rows stay in the labelled file;
+  ``eval_routing.py`` leaves the task out (PILOTS), so that it does not stand beside
+  small_arithmetic as a near twin in the split by task.
 
 Each row is asked of both tiers at temperature 0 with logprobs (``minigate.router.labelling``):
 per tier the correctness, tokens, seconds and mean token logprob are recorded; then the cheap
@@ -59,7 +69,17 @@ QWEN = Path(
 )
 CHEAP, STRONG = "smollm2-135m-instruct", "qwen2.5-coder-0.5b-instruct"
 SEED = 20261201
-COUNTS = {"headlines": 150, "qqp": 120, "injection": 100, "xstest": 100, "squad": 80, "gsm8k": 40}
+ARITHMETIC_SEED = 20261202
+COUNTS = {
+    "headlines": 150,
+    "qqp": 120,
+    "injection": 100,
+    "xstest": 100,
+    "squad": 80,
+    "gsm8k": 40,
+    "small_arithmetic": 0,
+    "arithmetic": 0,
+}
 VERIFY = (
     "Question: {question}\nProposed answer: {answer}\n"
     "Is the proposed answer correct? Reply with one word: yes or no."
@@ -128,6 +148,24 @@ TASKS: dict[str, Task] = {
         system="Answer the question with a short phrase copied from the context.",
         check=contains_any,
     ),
+    "small_arithmetic": Task(
+        "small_arithmetic",
+        "expression",
+        "answer",
+        16,
+        system="Work out the value of the expression. Reply with the number only.",
+        user_prefix="Expression: ",
+        answer_regex=r"^\s*-?\d",
+    ),
+    "arithmetic": Task(
+        "arithmetic",
+        "expression",
+        "answer",
+        12,
+        system="Work out the value of the expression. Reply with the number only.",
+        user_prefix="Expression: ",
+        answer_regex=r"^\s*-?\d",
+    ),
 }
 
 
@@ -167,7 +205,56 @@ def load(data: Path, name: str) -> list[dict[str, Any]]:
             for q in _jsonl(data / "rag" / "squad_sub_questions.jsonl")
             if q["answers"] and len(corpus.get(q["doc_id"], "x" * 9999)) <= 700
         ]
+    if name == "small_arithmetic":
+        return small_arithmetic(3000)
+    if name == "arithmetic":
+        return arithmetic(3000)
     raise SystemExit(f"unknown task {name}")
+
+
+def arithmetic(count: int) -> list[dict[str, Any]]:
+    """``count`` expressions of graded difficulty, each with its exact value."""
+    rng = random.Random(ARITHMETIC_SEED)
+    rows = []
+    for _ in range(count):
+        terms = rng.choice((2, 2, 3))
+        digits = [rng.randint(1, 4) for _ in range(terms)]
+        numbers = [str(rng.randint(10 ** (d - 1) if d > 1 else 0, 10**d - 1)) for d in digits]
+        ops = [rng.choice("+-*") for _ in range(terms - 1)]
+        expression = numbers[0] + "".join(
+            f" {o} {n}" for o, n in zip(ops, numbers[1:], strict=True)
+        )
+        rows.append({"expression": expression, "answer": str(eval_arithmetic(expression))})
+    return rows
+
+
+def small_arithmetic(count: int) -> list[dict[str, Any]]:
+    """``count`` expressions ``a op b`` of one- to three-digit operands, with their values."""
+    rng = random.Random(ARITHMETIC_SEED + 1)
+    rows = []
+    for _ in range(count):
+        a, b = (rng.randint(10 ** (d - 1) if d > 1 else 0, 10**d - 1) for d in _digits(rng))
+        expression = f"{a} {rng.choice('+-*')} {b}"
+        rows.append({"expression": expression, "answer": str(eval_arithmetic(expression))})
+    return rows
+
+
+def _digits(rng: random.Random) -> tuple[int, int]:
+    return rng.randint(1, 3), rng.randint(1, 3)
+
+
+def eval_arithmetic(expression: str) -> int:
+    """The value of ``a op b [op c]`` with ``*`` before ``+``/``-`` (no eval())."""
+    tokens = expression.split()
+    terms: list[int] = [int(tokens[0])]
+    signs = [1]
+    for op, number in zip(tokens[1::2], tokens[2::2], strict=True):
+        if op == "*":
+            terms[-1] *= int(number)
+        else:
+            terms.append(int(number))
+            signs.append(1 if op == "+" else -1)
+    return sum(s * t for s, t in zip(signs, terms, strict=True))
 
 
 def sample(data: Path, name: str, count: int) -> list[dict[str, Any]]:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from minigate.router.artifact import RouterArtifact, load_artifact
-from minigate.testing.stub_upstream import StubThread, StubUpstream
+from minigate.testing.stub_upstream import StubThread
 from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
 
@@ -94,15 +93,6 @@ def test_training_after_cheap_needs_logprobs_naming_the_row(tmp_path: Path) -> N
     assert result.returncode == 1
     assert "the first is row 4" in result.stderr and "cheap_mean_logprob" in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "r.json").exists()
-
-
-@pytest.fixture(scope="module")
-def tiers() -> Iterator[tuple[StubThread, StubThread]]:
-    cheap = StubThread(StubUpstream(text=CHEAP_TEXT))
-    strong = StubThread(StubUpstream(text=STRONG_TEXT))
-    yield cheap, strong
-    cheap.close()
-    strong.close()
 
 
 @pytest.fixture(scope="module")

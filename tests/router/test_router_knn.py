@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import pytest
 import yaml
 
 from minigate.router.artifact import KnnArtifact, load_artifact
-from minigate.testing.stub_upstream import StubThread, StubUpstream
+from minigate.testing.stub_upstream import StubThread
 from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
 from tests.router.test_router_learned import (
     CHEAP_PROMPT,
@@ -87,17 +86,6 @@ def test_bad_training_options_are_one_clear_line(
 
 
 @pytest.fixture(scope="module")
-def tiers() -> Iterator[tuple[StubThread, StubThread]]:
-    cheap, strong = (
-        StubThread(StubUpstream(text=CHEAP_TEXT)),
-        StubThread(StubUpstream(text=STRONG_TEXT)),
-    )
-    yield cheap, strong
-    cheap.close()
-    strong.close()
-
-
-@pytest.fixture(scope="module")
 def gateway(
     start_gateway: GatewayFactory, artifact: Path, tiers: tuple[StubThread, StubThread]
 ) -> Gateway:
@@ -145,6 +133,8 @@ def knn_doc(**changes: Any) -> dict[str, Any]:
         ({"needs": [0, 2]}, "'needs' must be a non-empty list of 0 and 1"),
         ({"k": 0}, "'k' must be a whole number of neighbours"),
         ({"version": 9}, "kNN format version 9"),
+        ({"version": 2, "stack_coef": [1.0, 2.0]}, "'stack_coef' must weigh 'stack_features'"),
+        ({"version": 2, "stack_coef": "x"}, "'stack_coef' must be a list of finite numbers"),
     ],
 )
 def test_serve_refuses_a_bad_knn_artifact_naming_key_and_path(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ import yaml
 
 from minigate.config import load_settings
 from minigate.errors import ConfigError
-from minigate.testing.stub_upstream import StubThread, StubUpstream
+from minigate.testing.stub_upstream import StubThread
 from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
 
@@ -195,17 +194,6 @@ def test_training_data_needs_both_labels(tmp_path: Path) -> None:
 
 
 # -- serving ----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def tiers() -> Iterator[tuple[StubThread, StubThread]]:
-    cheap, strong = (
-        StubThread(StubUpstream(text=CHEAP_TEXT)),
-        StubThread(StubUpstream(text=STRONG_TEXT)),
-    )
-    yield cheap, strong
-    cheap.close()
-    strong.close()
 
 
 def config(artifact: Path | str, cheap_url: str, strong_url: str, **learned: Any) -> dict[str, Any]:

@@ -10,6 +10,12 @@ direction per task).
 
 It serves through the same ``routes[].learned`` key as the logistic router: the route calls
 ``probabilities`` on the embedded last user turn and compares it with ``threshold``.
+
+A kNN cascade (version 2, ``stack_coef``) answers with the cheap model first and weighs the
+neighbours' share beside what the prompt's length and the cheap answer say: P(cheap good) is
+``sigmoid(share * a + log1p(prompt chars) * b + answer_features . c + intercept)``. The
+neighbours know the tasks they were trained on; the cheap answer's confidence and length are
+the same kind of signal on any task, so the fit (on leave-one-out shares) can lean on either.
 """
 
 from __future__ import annotations
@@ -24,7 +30,16 @@ import numpy as np
 from minigate.errors import ArtifactError
 
 FORMAT = "minigate-knn-router"
-VERSION = 1
+VERSION = 2
+READABLE = (1, 2)  # version 1: the neighbours' share alone
+# What stack_coef weighs (the last three are artifact.ANSWER_FEATURES, the cheap answer's).
+STACK_FEATURES = (
+    "knn_need_share",
+    "log1p_prompt_chars",
+    "cheap_mean_logprob",
+    "log1p_cheap_completion_tokens",
+    "cheap_truncated",
+)
 # Stored vectors are rounded: 5 decimals keep cosine similarities to ~1e-5 and the file small.
 DECIMALS = 5
 
@@ -38,6 +53,9 @@ class KnnArtifact:
     needs: np.ndarray  # n: 1.0 where the cheap model was wrong and the strong one right
     k: int
     stats: dict[str, Any] = field(default_factory=dict)
+    # A kNN cascade's weights over STACK_FEATURES (empty: the share alone, before any call).
+    stack_coef: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    stack_intercept: float = 0.0
 
     @property
     def dim(self) -> int:
@@ -45,7 +63,8 @@ class KnnArtifact:
 
     @property
     def after_cheap(self) -> bool:
-        return False  # it decides from the prompt alone, before any model answers
+        """A kNN cascade weighs the cheap answer; a plain kNN router decides before any call."""
+        return bool(self.stack_coef.size)
 
     def probabilities(
         self,
@@ -54,40 +73,78 @@ class KnnArtifact:
         tasks: Sequence[str | None] | None = None,
         answers: np.ndarray | None = None,
     ) -> np.ndarray:
-        """P(cheap good enough) for each row of ``vectors`` (n x dim unit vectors); the
-        prompts, tasks and answers a logistic artifact weighs are not used."""
+        """P(cheap good enough) for each row of ``vectors`` (n x dim unit vectors). A plain
+        kNN router uses nothing else; a kNN cascade also needs the ``prompts`` and the cheap
+        ``answers`` (n x 3, ``artifact.answer_features``). Task tags are not used."""
         if vectors.ndim != 2 or vectors.shape[1] != self.dim:
             raise ArtifactError(
                 f"The router was trained on {self.dim}-dimensional embeddings, but got "
                 f"vectors of shape {vectors.shape}; embed with '{self.embedding_model}'."
             )
-        similar = vectors.astype(np.float64) @ self.vectors.T
-        k = min(self.k, len(self.needs))
-        nearest = np.argpartition(-similar, k - 1, axis=1)[:, :k]
-        weights = np.clip(np.take_along_axis(similar, nearest, axis=1), 1e-6, None)
-        share = (weights * self.needs[nearest]).sum(axis=1) / weights.sum(axis=1)
-        result: np.ndarray = 1.0 - share
-        return result
+        share = need_share(vectors.astype(np.float64) @ self.vectors.T, self.needs, self.k)
+        if not self.after_cheap:
+            result: np.ndarray = 1.0 - share
+            return result
+        if prompts is None or answers is None or answers.shape != (len(vectors), 3):
+            raise ArtifactError(
+                "The kNN cascade weighs the prompt's length and the cheap answer's features: "
+                "it needs both for every row."
+            )
+        return stacked(self.stack_coef, self.stack_intercept, share, prompts, answers)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        doc: dict[str, Any] = {
             "format": FORMAT,
-            "version": VERSION,
+            # Version 1 unless the stack needs 2: a minigate that reads 1 still loads it.
+            "version": VERSION if self.after_cheap else 1,
             "embedding_model": self.embedding_model,
             "dim": self.dim,
             "k": self.k,
             "needs": [int(n) for n in self.needs],
             "vectors": [[round(float(x), DECIMALS) for x in v] for v in self.vectors],
-            "stats": self.stats,
         }
+        if self.after_cheap:
+            doc["stack_features"] = list(STACK_FEATURES)
+            doc["stack_coef"] = [float(c) for c in self.stack_coef]
+            doc["stack_intercept"] = self.stack_intercept
+        return {**doc, "stats": self.stats}
+
+
+def need_share(similar: np.ndarray, needs: np.ndarray, k: int) -> np.ndarray:
+    """Per row of ``similar`` (n x training rows, cosine similarities): the similarity-weighted
+    share of its ``k`` most similar training rows that needed the strong model. A similarity of
+    -inf excludes a row (leave-one-out when fitting a stack)."""
+    k = min(k, similar.shape[1])
+    nearest = np.argpartition(-similar, k - 1, axis=1)[:, :k]
+    weights = np.clip(np.take_along_axis(similar, nearest, axis=1), 1e-6, None)
+    share: np.ndarray = (weights * needs[nearest]).sum(axis=1) / weights.sum(axis=1)
+    return share
+
+
+def stack_inputs(share: np.ndarray, prompts: Sequence[str], answers: np.ndarray) -> np.ndarray:
+    """The STACK_FEATURES of each row (n x 5)."""
+    lengths = np.log1p([len(p) for p in prompts]).reshape(-1, 1)
+    return np.hstack([share.reshape(-1, 1), lengths, answers.astype(np.float64)])
+
+
+def stacked(
+    coef: np.ndarray,
+    intercept: float,
+    share: np.ndarray,
+    prompts: Sequence[str],
+    answers: np.ndarray,
+) -> np.ndarray:
+    logits = stack_inputs(share, prompts, answers) @ coef + intercept
+    result: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+    return result
 
 
 def parse_knn(data: dict[str, Any]) -> KnnArtifact:
     """A KnnArtifact from its JSON; every problem is an ArtifactError."""
-    if data.get("version") != VERSION:
+    if data.get("version") not in READABLE:
         raise ArtifactError(
             f"it has kNN format version {data.get('version')!r}; this minigate reads "
-            f"version {VERSION}. Train it again with this version."
+            f"versions {', '.join(map(str, READABLE))}. Train it again with this version."
         )
     model, k, needs = data.get("embedding_model"), data.get("k"), data.get("needs")
     if not isinstance(model, str) or not model:
@@ -98,13 +155,31 @@ def parse_knn(data: dict[str, Any]) -> KnnArtifact:
         raise ArtifactError("'needs' must be a non-empty list of 0 and 1.")
     vectors = _vectors(data.get("vectors"), data.get("dim"), len(needs))
     stats = data.get("stats")
+    coef, intercept = _stack(data)
     return KnnArtifact(
         embedding_model=model,
         vectors=vectors,
         needs=np.asarray(needs, dtype=np.float64),
         k=k,
         stats=stats if isinstance(stats, dict) else {},
+        stack_coef=np.asarray(coef, dtype=np.float64),
+        stack_intercept=intercept,
     )
+
+
+def _stack(data: dict[str, Any]) -> tuple[list[float], float]:
+    coef, intercept = data.get("stack_coef", []), data.get("stack_intercept", 0.0)
+    if not isinstance(coef, list) or not all(_finite(c) for c in coef):
+        raise ArtifactError("'stack_coef' must be a list of finite numbers.")
+    if not _finite(intercept):
+        raise ArtifactError("'stack_intercept' must be a finite number.")
+    if coef and (
+        len(coef) != len(STACK_FEATURES) or data.get("stack_features") != list(STACK_FEATURES)
+    ):
+        raise ArtifactError(
+            f"'stack_coef' must weigh 'stack_features' {list(STACK_FEATURES)}, one number each."
+        )
+    return [float(c) for c in coef], float(intercept)
 
 
 def _vectors(rows: Any, dim: Any, n: int) -> np.ndarray:

@@ -15,7 +15,9 @@ was cut off (rows need ``cheap_mean_logprob`` and ``cheap_tokens``, and may give
 training better than the prompt's alone.
 
 ``train_knn`` fits nothing: it keeps the prompts' embeddings and whether each needed the
-strong model, for a kNN router (``minigate.router.knn``).
+strong model, for a kNN router (``minigate.router.knn``). Trained ``after_cheap``, it also
+fits a kNN cascade: a logistic regression over each training row's leave-one-out neighbour
+share, its prompt's log length and its cheap answer's features.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from minigate.backends.builtin import resolve_weights
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
 from minigate.router.artifact import RouterArtifact, answer_features, side_features
-from minigate.router.knn import KnnArtifact
+from minigate.router.knn import KnnArtifact, need_share, stack_inputs
 
 # The bundled weights the server's default embedding model serves (builtin:minilm).
 EMBEDDING_WEIGHTS = "builtin:minilm"
@@ -235,8 +237,9 @@ def answers_of(rows: list[Row]) -> np.ndarray:
                 r.cheap_mean_logprob or 0.0, (r.cheap_tokens or (0, 0))[1], r.cheap_truncated
             )
             for r in rows
-        ]
-    )
+        ],
+        dtype=np.float64,
+    ).reshape(len(rows), 3)  # (0, 3) for no rows
 
 
 def train(
@@ -292,17 +295,39 @@ def train(
     )
 
 
-def train_knn(rows: list[Row], vectors: np.ndarray, k: int = 15) -> KnnArtifact:
+def train_knn(
+    rows: list[Row], vectors: np.ndarray, k: int = 15, after_cheap: bool = False, c: float = 1.0
+) -> KnnArtifact:
     """A kNN router over the labelled prompts: the strong model is needed where the cheap
-    one was wrong and the strong one right."""
+    one was wrong and the strong one right. With ``after_cheap``, a kNN cascade (see the
+    module's docstring; ``c`` is its logistic regression's inverse regularisation)."""
     check_trainable(rows)
     needs = np.array([float(r.needs_strong) for r in rows])
-    stats = {
+    stored = vectors.astype(np.float64)
+    stats: dict[str, Any] = {
         "rows": len(rows),
         "needs_strong_share": round(float(needs.mean()), 4),
         "cheap_right_share": round(float(np.mean([r.label for r in rows])), 4),
         "k": k,
-        "kind": "knn",
+        "kind": "knn_cascade" if after_cheap else "knn",
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-    return KnnArtifact(BUILTIN_EMBEDDING_MODEL, vectors.astype(np.float64), needs, k, stats)
+    if not after_cheap:
+        return KnnArtifact(BUILTIN_EMBEDDING_MODEL, stored, needs, k, stats)
+    from sklearn.linear_model import LogisticRegression
+
+    similar = stored @ stored.T
+    np.fill_diagonal(similar, -np.inf)  # a row is not its own neighbour
+    x = stack_inputs(need_share(similar, needs, k), [r.prompt for r in rows], answers_of(rows))
+    y = 1 - needs.astype(int)
+    model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
+    stats |= {"c": c, "train_accuracy": round(float(model.score(x, y)), 4)}
+    return KnnArtifact(
+        BUILTIN_EMBEDDING_MODEL,
+        stored,
+        needs,
+        k,
+        stats,
+        stack_coef=np.asarray(model.coef_[0], dtype=np.float64),
+        stack_intercept=float(model.intercept_[0]),
+    )
