@@ -47,6 +47,20 @@ def test_chat_is_forwarded_with_mapped_model_and_key(
     assert sent.headers["authorization"] == "Bearer sk-upstream"
 
 
+def test_an_upstream_cookie_is_not_sent_on_later_requests(
+    front: InProcessGateway, stub: StubThread
+) -> None:
+    """The upstream client is shared by every key: a cookie set for one caller's request must
+    not reach the upstream with the next caller's."""
+    stub.stub.set_cookie = "session=first-caller; Path=/"
+    client = front.client()
+    client.chat.completions.create(model="cloud", messages=HELLO)
+    stub.stub.set_cookie = None
+    client.chat.completions.create(model="cloud", messages=HELLO)
+    assert "cookie" not in stub.stub.received[-1].headers
+    assert "session=first-caller" not in str(stub.stub.received[-1].headers)
+
+
 def test_stream_passes_through_chunk_by_chunk(front: InProcessGateway) -> None:
     chunks = list(
         front.client().chat.completions.create(model="cloud", messages=HELLO, stream=True)

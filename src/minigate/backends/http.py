@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import time
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 
 import httpcore
@@ -100,5 +101,12 @@ def _lean(transport: httpx.AsyncHTTPTransport) -> httpx.AsyncHTTPTransport:
 
 def upstream_client(limits: httpx.Limits, **options: Any) -> httpx.AsyncClient:
     """An ``httpx.AsyncClient`` like ``httpx.AsyncClient(limits=limits, **options)``, with the
-    lean pool for direct connections (proxied ones, from the environment, keep httpx's)."""
-    return httpx.AsyncClient(transport=_lean(httpx.AsyncHTTPTransport(limits=limits)), **options)
+    lean pool for direct connections (proxied ones, from the environment, keep httpx's).
+
+    The client is shared by every caller, so it keeps no cookies: a ``Set-Cookie`` from an
+    upstream answering one key's request would otherwise ride along on every other key's."""
+    return httpx.AsyncClient(
+        transport=_lean(httpx.AsyncHTTPTransport(limits=limits)),
+        cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
+        **options,
+    )

@@ -45,6 +45,7 @@ class StubUpstream:
     stream_mode: str = "sse"
     error_message: str | None = None
     completion_tokens: int | None = None  # reported usage, whatever was generated
+    set_cookie: str | None = None  # a Set-Cookie header on every successful JSON answer
     received: list[Received] = field(default_factory=list)
     record: bool = True
     open_writers: set[asyncio.StreamWriter] = field(default_factory=set)
@@ -192,7 +193,8 @@ class StubUpstream:
             events = self._chat_events(body) if chat else self._completion_events(body)
             await self._stream(writer, [] if self.stream_mode == "empty" else events)
         elif path.endswith("/chat/completions"):
-            self._write(writer, 200, orjson.dumps(self._chat(body)))
+            extra = f"set-cookie: {self.set_cookie}\r\n" if self.set_cookie else ""
+            self._write(writer, 200, orjson.dumps(self._chat(body)), extra=extra)
         elif path.endswith("/embeddings"):
             self._write(writer, 200, orjson.dumps(self._embeddings(body)))
         elif path.endswith("/completions"):
