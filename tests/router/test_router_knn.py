@@ -72,7 +72,7 @@ def test_router_eval_scores_a_knn_artifact(data: Path, artifact: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--kind", "knn", "--after-cheap"], "a kNN router decides before any call"),
+        (["--kind", "knn", "--after-cheap", "--answer-only"], "not with --kind knn"),
         (["--kind", "forest"], "must be 'logistic' or 'knn', not 'forest'"),
         (["--kind", "knn", "--k", "0"], "--k"),
     ],

@@ -13,16 +13,16 @@ import numpy as np
 import pytest
 
 from minigate.router.artifact import KnnArtifact, load_artifact, save_artifact
-from minigate.router.training import Row, answers_of, embed, read_rows, train_knn
+from minigate.router.training import Row, answers_of, train_knn
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import GatewayFactory
 from tests.router.test_router_after_cheap import (
     CHEAP_TEXT,
-    PROMPTS,
     STRONG_TEXT,
     SURE,
     UNSURE,
     ask,
+    minigate,
     rows,
 )
 from tests.router.test_router_learned import config
@@ -79,8 +79,12 @@ def test_a_knn_cascade_route_keeps_a_sure_answer_and_escalates_an_unsure_one(
 ) -> None:
     data = tmp_path / "labelled.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
-    model = train_knn(read_rows(data), embed(PROMPTS), k=5, after_cheap=True, c=10.0)
-    save_artifact(model, tmp_path / "knn.json")
+    trained = minigate(
+        "train", data, "-o", tmp_path / "knn.json", "--kind", "knn", "--k", "5", "--after-cheap",
+        "--c", "10", "--no-cache",
+    )  # fmt: skip
+    assert trained.returncode == 0, trained.stderr
+    assert json.loads(trained.stdout)["kind"] == "knn_cascade"
     cheap, strong = tiers
     gateway = start_gateway(config(tmp_path / "knn.json", cheap.base_url, strong.base_url))
     cheap.stub.token_logprob = SURE

@@ -56,7 +56,8 @@ def train(
     and task prior, and fit a logistic regression for P(the cheap answer is good enough).
     Only rows where the cheap model was wrong and the strong one right need the strong one.
     With --after-cheap the cheap answer's mean logprob and length are features too.
-    With --kind knn the artifact keeps the embedded prompts instead (RouteLLM-style kNN).
+    With --kind knn the artifact keeps the embedded prompts instead (RouteLLM-style kNN);
+    --kind knn --after-cheap stacks the neighbours' share with the cheap answer (a kNN cascade).
 
     Example: minigate router train labelled.jsonl -o router.json
     """
@@ -68,8 +69,8 @@ def train(
         raise typer.BadParameter(f"must be 'logistic' or 'knn', not '{kind}'", param_hint="--kind")
     if answer_only and not after_cheap:
         raise typer.BadParameter("needs --after-cheap", param_hint="--answer-only")
-    if kind == "knn" and after_cheap:
-        raise typer.BadParameter("a kNN router decides before any call", param_hint="--after-cheap")
+    if kind == "knn" and answer_only:
+        raise typer.BadParameter("not with --kind knn", param_hint="--answer-only")
 
     def work() -> dict[str, Any]:
         rows = read_rows(data)
@@ -78,7 +79,7 @@ def train(
             answers_of(rows)  # a missing logprob fails before the (slow) embedding
         vectors = _embed([r.prompt for r in rows], cache, progress, use_cache=not no_cache)
         artifact: AnyArtifact = (
-            train_knn(rows, vectors, k)
+            train_knn(rows, vectors, k, after_cheap, c)
             if kind == "knn"
             else fit(rows, vectors, c, after_cheap, answer_only)
         )
