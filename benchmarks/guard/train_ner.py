@@ -36,7 +36,7 @@ import pii_data
 
 from minigate.backends.builtin import resolve_weights
 from minigate.guard.pii import encoder as enc
-from minigate.guard.pii import names
+from minigate.guard.pii import names, tagging
 from minigate.guard.scanners.artifacts import FORMAT, data_path
 
 CACHE = Path(".cache/ner")
@@ -75,7 +75,7 @@ def split_train() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 
 
 def gold(row: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
-    return {kind: pii_data.spans(row, kind) for kind in enc.KINDS}
+    return {kind: pii_data.spans(row, kind) for kind in tagging.TAGGED}
 
 
 class Filler:
@@ -143,7 +143,7 @@ class Filler:
     def refill(self, template: str) -> Example:
         """``template`` with each slot filled, and the PERSON/ADDRESS spans of the result."""
         parts: list[str] = []
-        spans: dict[str, list[tuple[int, int]]] = {k: [] for k in enc.KINDS}
+        spans: dict[str, list[tuple[int, int]]] = {k: [] for k in tagging.TAGGED}
         at = last = 0
         for match in _SLOT.finditer(template):
             parts.append(template[last : match.start()])
@@ -169,13 +169,13 @@ def examples(fit: list[dict[str, Any]]) -> list[Example]:
     return out
 
 
-def word_labels(words: list[names.Word], spans: dict[str, list[tuple[int, int]]]) -> list[int]:
+def word_labels(words: list[tagging.Word], spans: dict[str, list[tuple[int, int]]]) -> list[int]:
     labels = [0] * len(words)
     for kind, found in spans.items():
         for start, end in found:
             inside = [i for i, (_, s, e) in enumerate(words) if s < end and e > start]
             for n, i in enumerate(inside):
-                labels[i] = enc.LABELS.index(f"{'I' if n else 'B'}-{kind}")
+                labels[i] = tagging.LABELS.index(f"{'I' if n else 'B'}-{kind}")
     return labels
 
 
@@ -198,17 +198,12 @@ def pieces(tokenizer: Any, example: Example) -> list[tuple[list[int], np.ndarray
 def collate(
     items: list[tuple[list[int], np.ndarray, list[int]]], cls: int, sep: int
 ) -> tuple[torch.Tensor, ...]:
-    size = max(len(ids) for ids, _, _ in items) + 2
-    ids = torch.zeros((len(items), size), dtype=torch.long)
-    mask = torch.zeros_like(ids)
-    feats = torch.zeros((len(items), size, len(enc.FEATURES)))
-    labels = torch.full((len(items), size), -100, dtype=torch.long)
-    for row, (piece_ids, piece_feats, piece_labels) in enumerate(items):
-        n = len(piece_ids)
-        ids[row, : n + 2] = torch.tensor([cls, *piece_ids, sep])
-        mask[row, : n + 2] = 1
-        feats[row, 1 : n + 1] = torch.from_numpy(piece_feats)
-        labels[row, 1 : n + 1] = torch.tensor(piece_labels)
+    ids, mask, feats = enc.pad(
+        [(piece_ids, piece_feats) for piece_ids, piece_feats, _ in items], cls, sep
+    )
+    labels = torch.full(ids.shape, -100, dtype=torch.long)
+    for row, (_, _, piece_labels) in enumerate(items):
+        labels[row, 1 : len(piece_labels) + 1] = torch.tensor(piece_labels)
     return ids, mask, feats, labels
 
 
@@ -254,7 +249,7 @@ def train(minutes: float) -> None:
         chosen = [data[i] for i in order[at * BATCH : (at + 1) * BATCH]]
         ids, mask, feats, labels = collate(chosen, cls, sep)
         loss = torch.nn.functional.cross_entropy(
-            model(ids, mask, feats).reshape(-1, len(enc.LABELS)), labels.reshape(-1)
+            model(ids, mask, feats).reshape(-1, len(tagging.LABELS)), labels.reshape(-1)
         )
         optimizer.zero_grad()
         loss.backward()
@@ -333,7 +328,7 @@ def span_scores(
 
 def dev_scores(model: enc.TokenTagger, tokenizer: Any, dev: list[dict[str, Any]]) -> dict[str, Any]:
     probs = dev_probs(model, tokenizer, dev)
-    return {kind: span_scores(dev, probs, kind, 0.5) for kind in enc.KINDS}
+    return {kind: span_scores(dev, probs, kind, 0.5) for kind in tagging.TAGGED}
 
 
 def finish(checkpoint: Path) -> None:
@@ -343,7 +338,7 @@ def finish(checkpoint: Path) -> None:
     _, dev = split_train()
     probs = dev_probs(model, tokenizer, dev)
     thresholds, chosen = {}, {}
-    for kind in enc.KINDS:
+    for kind in tagging.TAGGED:
         grid = [round(t, 2) for t in np.arange(0.1, 0.91, 0.05)]
         scored = {t: span_scores(dev, probs, kind, t) for t in grid}
         best = max(grid, key=lambda t: (scored[t]["f2"], t))
@@ -358,8 +353,8 @@ def finish(checkpoint: Path) -> None:
         "file": "pii_encoder.safetensors",
         "base": {"model": names.BASE_MODEL, "name_or_path": config["_name_or_path"]},
         "lora": {"rank": RANK, "alpha": ALPHA, "targets": enc.TARGETS.pattern},
-        "labels": list(enc.LABELS),
-        "features": list(enc.FEATURES),
+        "labels": list(tagging.LABELS),
+        "features": list(tagging.FEATURES),
         "thresholds": thresholds,
         "dev": chosen,
         "built_from": {

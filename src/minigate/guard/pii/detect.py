@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from minigate.guard.pii.credentials import find_secrets
 from minigate.guard.pii.names import find_names_and_addresses
 from minigate.guard.pii.phones import DEFAULT_REGIONS, find_local_phones, find_phones
+from minigate.guard.pii.tagging import TAGGED
 from minigate.guard.pii.validators import (
     card_prefix_ok,
     cn_id_ok,
@@ -221,7 +222,7 @@ def find_pii(
 # The taggers' spans are loose (an address tagged over the phone number on its next line);
 # where one overlaps a finding of a checked kind, that finding wins and the tag keeps the
 # text around it.
-_TAGGED = frozenset({"PERSON", "ADDRESS"})
+_TAGGED = frozenset(TAGGED)
 
 
 def _outside(tag: Finding, exact: list[Finding], text: str) -> list[Finding]:

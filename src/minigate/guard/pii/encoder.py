@@ -23,11 +23,8 @@ import numpy as np
 import torch
 from torch import nn
 
-Word = tuple[str, int, int]
+from minigate.guard.pii.tagging import FEATURES, LABELS, Word
 
-FEATURES = ("title", "upper", "digit", "given", "surname", "start", "first_piece", "nonascii")
-LABELS = ("O", "B-PERSON", "I-PERSON", "B-ADDRESS", "I-ADDRESS")
-KINDS = ("PERSON", "ADDRESS")
 # Every linear layer inside the transformer blocks; the embeddings stay as they are.
 TARGETS = re.compile(
     r"encoder\.layer\.\d+\.(?:attention\.self\.(?:query|key|value)|attention\.output\.dense"
@@ -174,20 +171,29 @@ def owner(position: int, spans: list[tuple[int, int]]) -> int:
     return best
 
 
+def pad(
+    pieces: Sequence[tuple[Sequence[int], np.ndarray]], cls: int, sep: int
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Windows of (piece ids, features), each framed by [CLS] and [SEP], as padded (ids, mask,
+    features) tensors."""
+    size = max(len(piece_ids) for piece_ids, _ in pieces) + 2
+    ids = torch.zeros((len(pieces), size), dtype=torch.long)
+    mask = torch.zeros((len(pieces), size), dtype=torch.long)
+    feats = torch.zeros((len(pieces), size, len(FEATURES)))
+    for row, (piece_ids, piece_feats) in enumerate(pieces):
+        n = len(piece_ids)
+        ids[row, : n + 2] = torch.tensor([cls, *piece_ids, sep])
+        mask[row, : n + 2] = 1
+        feats[row, 1 : n + 1] = torch.from_numpy(piece_feats)
+    return ids, mask, feats
+
+
 def batch(
     encoded: Encoded, cls: int, sep: int
 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, list[tuple[int, int]]]:
     """The windows of one text as padded (ids, mask, features) tensors."""
     spans = windows(len(encoded.ids))
-    size = max(end - start for start, end in spans) + 2
-    ids = torch.zeros((len(spans), size), dtype=torch.long)
-    mask = torch.zeros((len(spans), size), dtype=torch.long)
-    feats = torch.zeros((len(spans), size, len(FEATURES)))
-    for row, (start, end) in enumerate(spans):
-        n = end - start
-        ids[row, : n + 2] = torch.tensor([cls, *encoded.ids[start:end], sep])
-        mask[row, : n + 2] = 1
-        feats[row, 1 : n + 1] = torch.from_numpy(encoded.feats[start:end])
+    ids, mask, feats = pad([(encoded.ids[s:e], encoded.feats[s:e]) for s, e in spans], cls, sep)
     return ids, mask, feats, spans
 
 

@@ -25,6 +25,7 @@ import numpy as np
 
 from minigate.backends.builtin import resolve_weights
 from minigate.errors import ConfigError
+from minigate.guard.pii.tagging import FEATURES, LABELS, Word
 from minigate.guard.pii.windows import Span
 from minigate.guard.scanners.artifacts import FORMAT, REBUILD, data_path
 
@@ -35,8 +36,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|\S")
 _SENTENCE_END = frozenset(".!?:;\n\"'()[]")
 _TRIM = " \n\t,;:-"
 _POSSESSIVE = re.compile(r"\w['\u2019]s$")
-
-Word = tuple[str, int, int]
 
 
 @cache
@@ -62,9 +61,9 @@ def _starts_sentence(words: list[Word], i: int, text: str) -> bool:
 
 
 def word_features(text: str, words: list[Word]) -> np.ndarray:
-    """(words, 8) in the order of ``encoder.FEATURES``; "first_piece" is set per piece later."""
+    """(words, features) in the order of ``FEATURES``; "first_piece" is set per piece later."""
     names = gazetteer()
-    out = np.zeros((len(words), 8), dtype=np.float32)
+    out = np.zeros((len(words), len(FEATURES)), dtype=np.float32)
     for i, (word, _, _) in enumerate(words):
         known = names.get(word.lower(), "")
         out[i] = (
@@ -86,8 +85,6 @@ def decode(
     """Spans of ``kind`` from per-word label probabilities: a word is inside when its B and I
     probabilities sum to ``threshold`` or more; a span starts at a word whose B outweighs its
     I, or after a word outside. Separators at either end are trimmed."""
-    from minigate.guard.pii.encoder import LABELS
-
     begin, inside = LABELS.index(f"B-{kind}"), LABELS.index(f"I-{kind}")
     found: list[Span] = []
     open_span = False

@@ -16,6 +16,7 @@ from collections import Counter
 from pydantic import Field, field_validator
 
 from minigate.guard.pii.detect import DEFAULT_KINDS, KINDS, find_pii
+from minigate.guard.pii.tagging import TAGGED
 from minigate.guard.placeholders import placeholder_for
 from minigate.guard.protocol import Finding, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
@@ -94,7 +95,7 @@ class PiiScanner:
         self.regions = options.regions
         self._allowed = set().union(*(_forms(value) for value in options.allow))
         # The name and address tagger is a transformer: it runs off the event loop.
-        self._tagged = bool({"PERSON", "ADDRESS"} & set(self.kinds))
+        self._tagged = bool(set(TAGGED) & set(self.kinds))
 
     def find(self, text: str, ctx: ScanContext) -> list[Finding]:
         """The findings in ``text`` that count: allowed values and, on the way out, the
