@@ -6,18 +6,28 @@ completion at once), minigate (one process) forwarding model ``stub`` to it, and
 proxy (one worker, from .venv-bench) forwarding ``stub`` to it as an OpenAI-compatible
 provider, with its access log, spend/error logs and telemetry off. Then, at concurrency 1, 8
 and 32, it sends the same tiny non-streaming chat completion to each target (the upstream
-directly, minigate, LiteLLM): a warm-up, then a fixed number of requests over keep-alive
-connections from a minimal asyncio HTTP/1.1 client in this process (the servers run in their
-own). It reports per target and level p50/p95/p99 latency (ms), requests/s, the server's
-CPU ms per request and the cores that unrelated processes kept busy meanwhile (foreign_cores:
-above 0.15 the figures are disturbed: it waits for a quiet machine and measures again, up to
---retries times), and per gateway
-the added latency (gateway minus upstream-direct at the same level) with the ratio
-minigate_added_p50 / litellm_added_p50.
+directly, minigate, LiteLLM) over keep-alive connections from a minimal asyncio HTTP/1.1
+client in this process (the servers run in their own).
+
+Fairness: first every target gets ``--warm`` requests at every level (imports done, pools
+filled), so that none is measured fresh from start-up. Then each level runs in ``--rounds``
+rounds; in each round every target gets its share of the level's requests (after ``--warmup``
+unmeasured ones), in an order that turns from round to round, so that no target is always
+measured first or right after another's load. A slow minute of the shared machine then
+touches every target alike instead of one.
+
+It reports per target and level p50/p95/p99 latency (ms, over all its rounds' requests), the
+median of its rounds' p50 and each round's, requests/s, the server's CPU ms per request and
+the cores that unrelated processes kept busy meanwhile (foreign_cores, the highest of the
+rounds: above 0.15 a round is disturbed: it waits for a quiet machine and measures that round
+again, up to --retries times), and per gateway the added latency (gateway minus
+upstream-direct at the same level) with the ratio minigate_added_p50 / litellm_added_p50.
 
 With ``--baseline DIR`` a fourth target runs minigate from another checkout's ``src`` (say, the
 previous main in a git worktree) on the same venv and config, and each level also reports
-minigate_added_p50 / baseline_added_p50: a same-run A/B for regressions.
+minigate_added_p50 / baseline_added_p50, and, per round (the two measured side by side), the
+ratios of added p50 and of CPU per request with their medians: a same-run A/B for regressions.
+``--no-litellm`` leaves LiteLLM out for a quicker A/B.
 
 Run (about two minutes; make bench does both steps):
 
@@ -32,6 +42,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -171,11 +182,13 @@ async def drive(
     *,
     request: bytes | None = None,
     cpu_pids: tuple[int, ...] | None = None,
+    samples: list[float] | None = None,
 ) -> dict[str, Any]:
     """Warm up, then measure ``count`` requests at ``concurrency`` against one target.
 
     ``request`` replaces the plain chat request (say, one with an API key); the server's CPU
-    time is that of ``cpu_pids`` (default: the target) and all their descendants."""
+    time is that of ``cpu_pids`` (default: the target) and all their descendants. The measured
+    latencies (seconds) are added to ``samples`` when given."""
     roots = cpu_pids or (target.pid,)
     conns = [await asyncio.open_connection(LOOPBACK, target.port) for _ in range(concurrency)]
     try:
@@ -185,6 +198,8 @@ async def drive(
         with ForeignLoad(*all_pids) as foreign:
             run, wall = await phase(conns, request, count)
         cpu_used = tree_cpu_seconds(*roots) - cpu_before
+        if samples is not None:
+            samples.extend(run.latencies)
     except (asyncio.IncompleteReadError, ConnectionError) as exc:
         # Uvicorn drops a keep-alive connection after an error the app did not handle.
         return {"failed": f"the server closed a connection mid-request ({exc!r}); see its log"}
@@ -242,8 +257,11 @@ def write_configs(work: Path, upstream_port: int) -> tuple[Path, Path, Path]:
     return minigate, litellm, log_config
 
 
-def start_targets(servers: Servers, work: Path, baseline: Path | None) -> dict[str, Target]:
-    names = TARGETS + (("baseline",) if baseline else ())
+def start_targets(
+    servers: Servers, work: Path, baseline: Path | None, *, litellm: bool = True
+) -> dict[str, Target]:
+    names = tuple(n for n in TARGETS if litellm or n != "litellm")
+    names += ("baseline",) if baseline else ()
     ports = {name: free_port() for name in names}
     minigate_cfg, litellm_cfg, log_cfg = write_configs(work, ports["upstream"])
     pids = {
@@ -259,8 +277,15 @@ def start_targets(servers: Servers, work: Path, baseline: Path | None) -> dict[s
                 str(ports["upstream"]),
             ],
         ),
-        "minigate": servers.start("minigate", minigate_argv(ports["minigate"], minigate_cfg)),
-        "litellm": servers.start(
+        # Both gateways alike: ``python -m minigate`` with their checkout's src first.
+        "minigate": servers.start(
+            "minigate",
+            checkout_argv(ports["minigate"], minigate_cfg),
+            env={"PYTHONPATH": str(ROOT / "src")},
+        ),
+    }
+    if litellm:
+        pids["litellm"] = servers.start(
             "litellm",
             [
                 str(BENCH_BIN / "litellm"),
@@ -278,23 +303,23 @@ def start_targets(servers: Servers, work: Path, baseline: Path | None) -> dict[s
                 str(log_cfg),
             ],
             env=LITELLM_ENV,
-        ),
-    }
+        )
     if baseline:
         (work / "baseline").mkdir()
         config = write_configs(work / "baseline", ports["upstream"])[0]
-        argv = [
-            str(VENV_BIN / "python"),
-            "-m",
-            "minigate",
-            *minigate_argv(ports["baseline"], config)[1:],
-        ]
         env = {"PYTHONPATH": str(baseline / "src")}
-        pids["baseline"] = servers.start("baseline", argv, env=env)
+        pids["baseline"] = servers.start(
+            "baseline", checkout_argv(ports["baseline"], config), env=env
+        )
     health = {"upstream": "/v1/models", "litellm": "/health/liveliness"}
     for name in names:
         servers.wait_ready(name, f"http://{LOOPBACK}:{ports[name]}{health.get(name, '/health')}")
     return {name: Target(name, ports[name], pids[name]) for name in names}
+
+
+def checkout_argv(port: int, config: Path) -> list[str]:
+    """minigate from the checkout whose ``src`` is first on PYTHONPATH."""
+    return [str(VENV_BIN / "python"), "-m", "minigate", *minigate_argv(port, config)[1:]]
 
 
 def litellm_version() -> str:
@@ -324,46 +349,160 @@ def ratio(added_ms: dict[str, dict[str, float]], peer: str) -> float | None:
 
 
 def summarise(level: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    gateways = [g for g in ("minigate", "litellm", "baseline") if g in level]
+    if "failed" in level["upstream"]:
+        return level
+    gateways = [g for g in ("minigate", "litellm", "baseline") if "p50" in level.get(g, {})]
     added_ms = {g: added(level[g], level["upstream"]) for g in gateways}
-    summary = {**level, "added_ms": added_ms}
-    summary["minigate_vs_litellm_added_p50"] = ratio(added_ms, "litellm")
+    summary: dict[str, Any] = {**level, "added_ms": added_ms}
+    if "minigate" not in added_ms:
+        return summary
+    if "litellm" in added_ms:
+        summary["minigate_vs_litellm_added_p50"] = ratio(added_ms, "litellm")
     if "baseline" in added_ms:
         summary["minigate_vs_baseline_added_p50"] = ratio(added_ms, "baseline")
     return summary
 
 
 async def drive_undisturbed(
-    target: Target, concurrency: int, args: argparse.Namespace, pids: tuple[int, ...]
+    target: Target,
+    concurrency: int,
+    args: argparse.Namespace,
+    pids: tuple[int, ...],
+    count: int,
+    samples: list[float],
 ) -> dict[str, Any]:
-    """``drive``, measured again (after a wait for quiet) when other processes disturbed it."""
-    count = args.requests_c1 if concurrency == 1 else args.requests
+    """``drive``, measured again (after a wait for quiet) when other processes disturbed it.
+    The latencies of the measure kept are added to ``samples``."""
     for attempt in range(args.retries + 1):
-        result = await drive(target, concurrency, args.warmup, count, pids)
-        if result["foreign_cores"] <= MAX_FOREIGN_CORES or attempt == args.retries:
-            return {**result, "retries": attempt}
+        taken: list[float] = []
+        result = await drive(target, concurrency, args.warmup, count, pids, samples=taken)
+        if result.get("failed") or attempt == args.retries:
+            break
+        if result["foreign_cores"] <= MAX_FOREIGN_CORES:
+            break
         wait_until_quiet(args.wait_quiet)
-    raise AssertionError("unreachable")
+    samples.extend(taken)
+    return {**result, "retries": attempt}
+
+
+def rotated(names: list[str], turn: int) -> list[str]:
+    """``names`` starting at ``turn``: over the rounds each target goes first, second, ... as
+    often as the others, so that none is always measured right after another's load."""
+    turn %= len(names)
+    return names[turn:] + names[:turn]
+
+
+def pooled(rounds: list[dict[str, Any]], samples: list[float]) -> dict[str, Any]:
+    """One target's figures over its rounds: percentiles of all its requests, the median of
+    its rounds' p50 and CPU, and each round's p50 and CPU."""
+    if failed := next((r["failed"] for r in rounds if "failed" in r), None):
+        return {"failed": failed}
+    count = sum(r["requests"] for r in rounds)
+    wall = sum(r["requests"] / r["rps"] for r in rounds)
+    return {
+        **percentiles_ms(samples),
+        "rps": round(count / wall, 1),
+        "server_cpu_ms_per_req": round(
+            sum(r["server_cpu_ms_per_req"] * r["requests"] for r in rounds) / count, 3
+        ),
+        "requests": count,
+        "errors": sum(r["errors"] for r in rounds),
+        "foreign_cores": max(r["foreign_cores"] for r in rounds),
+        "retries": sum(r["retries"] for r in rounds),
+        "p50_median_of_rounds": round(statistics.median(r["p50"] for r in rounds), 3),
+        "cpu_median_of_rounds": round(
+            statistics.median(r["server_cpu_ms_per_req"] for r in rounds), 3
+        ),
+        "rounds": [
+            {"p50": r["p50"], "server_cpu_ms_per_req": r["server_cpu_ms_per_req"]} for r in rounds
+        ],
+    }
+
+
+def round_ratios(rounds: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """Per round (the two gateways measured minutes apart at most, the upstream beside them):
+    minigate's added p50 and CPU per request over the baseline's, and their medians."""
+    added_ratios, cpu_ratios = [], []
+    for level in rounds:
+        ours, base, up = level["minigate"], level["baseline"], level["upstream"]
+        if any("failed" in r for r in (ours, base, up)):
+            continue
+        base_added = base["p50"] - up["p50"]
+        if base_added > 0:
+            added_ratios.append(round((ours["p50"] - up["p50"]) / base_added, 3))
+        if base["server_cpu_ms_per_req"] > 0:
+            cpu = ours["server_cpu_ms_per_req"] / base["server_cpu_ms_per_req"]
+            cpu_ratios.append(round(cpu, 3))
+
+    def median(values: list[float]) -> float | None:
+        return round(statistics.median(values), 3) if values else None
+
+    return {
+        "minigate_vs_baseline_added_p50_median_of_rounds": median(added_ratios),
+        "minigate_vs_baseline_added_p50_rounds": added_ratios,
+        "minigate_vs_baseline_cpu_median_of_rounds": median(cpu_ratios),
+        "minigate_vs_baseline_cpu_rounds": cpu_ratios,
+    }
+
+
+async def warm(targets: dict[str, Target], args: argparse.Namespace) -> None:
+    """Requests at every level to every target, before anything is measured: each starts
+    measuring with its imports done, its caches and connection pools filled."""
+    for concurrency in LEVELS:
+        for target in targets.values():
+            await drive(target, concurrency, 0, args.warm)
 
 
 async def measure(targets: dict[str, Target], args: argparse.Namespace) -> dict[str, Any]:
+    """Each level in ``--rounds`` rounds; in each round every target gets its share of the
+    requests, in an order that turns from round to round (see ``rotated``)."""
     levels: dict[str, Any] = {}
     pids = tuple(t.pid for t in targets.values())
+    await warm(targets, args)
     for concurrency in LEVELS:
-        level = {
-            name: await drive_undisturbed(t, concurrency, args, pids) for name, t in targets.items()
-        }
-        levels[f"c{concurrency}"] = summarise(level)
-        print(
-            f"c={concurrency}: " + ", ".join(f"{n} p50 {level[n]['p50']} ms" for n in targets),
-            file=sys.stderr,
-        )
+        total = args.requests_c1 if concurrency == 1 else args.requests
+        count = max(concurrency, total // args.rounds)
+        samples: dict[str, list[float]] = {name: [] for name in targets}
+        rounds: list[dict[str, dict[str, Any]]] = []
+        for turn in range(args.rounds):
+            rounds.append(
+                {
+                    name: await drive_undisturbed(
+                        targets[name], concurrency, args, pids, count, samples[name]
+                    )
+                    for name in rotated(list(targets), turn)
+                }
+            )
+        level = {name: pooled([r[name] for r in rounds], samples[name]) for name in targets}
+        summary = summarise(level)
+        if "baseline" in targets:
+            summary.update(round_ratios(rounds))
+        levels[f"c{concurrency}"] = summary
+        line = ", ".join(f"{n} p50 {level[n].get('p50')} ms" for n in targets)
+        if "baseline" in targets:
+            line += f"; vs baseline per round {summary['minigate_vs_baseline_added_p50_rounds']}"
+        print(f"c={concurrency}: {line}", file=sys.stderr)
     return levels
 
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--warmup", type=int, default=50, help="requests before each measure")
+    parser.add_argument(
+        "--warm",
+        type=int,
+        default=200,
+        help="requests to every target at every level before the first measure",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=5,
+        help="rounds per level; each round measures every target, in a turning order",
+    )
+    parser.add_argument(
+        "--no-litellm", action="store_true", help="leave LiteLLM out (a quicker A/B)"
+    )
     parser.add_argument("--requests-c1", type=int, default=500, help="measured, concurrency 1")
     parser.add_argument("--requests", type=int, default=1000, help="measured, concurrency > 1")
     parser.add_argument(
@@ -399,12 +538,12 @@ def run_loop(coro: Any) -> Any:
 def main() -> None:
     args = parse_args()
     exit_on_sigterm()
-    if not (BENCH_BIN / "litellm").exists():
+    if not args.no_litellm and not (BENCH_BIN / "litellm").exists():
         sys.exit("overhead: .venv-bench has no litellm; run: bash benchmarks/setup.sh")
     started = now_iso()
     host = machine()
     with tempfile.TemporaryDirectory(prefix="minigate-bench-") as tmp, Servers(Path(tmp)) as srv:
-        targets = start_targets(srv, Path(tmp), args.baseline)
+        targets = start_targets(srv, Path(tmp), args.baseline, litellm=not args.no_litellm)
         host["foreign_cores_before"] = wait_until_quiet(args.wait_quiet)
         levels = run_loop(measure(targets, args))
     emit(
@@ -413,7 +552,10 @@ def main() -> None:
             "benchmark": "overhead",
             "started": started,
             "machine": host,
-            "versions": {"minigate": version("minigate"), "litellm": litellm_version()},
+            "versions": {
+                "minigate": version("minigate"),
+                "litellm": None if args.no_litellm else litellm_version(),
+            },
             "baseline": str(args.baseline) if args.baseline else None,
             "request": {
                 "body_bytes": len(BODY),
@@ -421,6 +563,8 @@ def main() -> None:
                 "warmup": args.warmup,
                 "requests_c1": args.requests_c1,
                 "requests": args.requests,
+                "warm": args.warm,
+                "rounds": args.rounds,
             },
             "levels": levels,
         },
