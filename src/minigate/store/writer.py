@@ -27,9 +27,8 @@ opposite order could deadlock with another gateway's transaction.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -83,20 +82,32 @@ class Channel(Generic[X]):
 
     async def put(self, item: X) -> None:
         """Write ``item`` in the writer's next transaction; returns once it is committed."""
+        await self.submit(item)
+
+    def submit(self, item: X) -> asyncio.Future[None]:
+        """Queue ``item`` for the writer's next transaction; the future is done once it is
+        committed (or holds what the write raised). The item is written whether or not anyone
+        waits for the future: cancelling it does not take the item back."""
         done = asyncio.get_running_loop().create_future()
         self.pending.append(_Pending(item, done))
         self.writer._wake(self.linger)
-        await done
+        return done
 
 
 class StoreWriter:
-    """The writer thread of one store, and the channels that feed it."""
+    """The writer thread of one store, and the channels that feed it.
+
+    No task runs the batches: an item put while the thread is idle is handed to it at once,
+    and the thread's end of a batch calls back into the loop, which settles the batch's
+    waiters and hands over the next. At concurrency 1 that is two loop turns fewer per
+    request than a flusher task awaiting ``run_in_executor``."""
 
     def __init__(self, url: str) -> None:
         self.engine = create_writer_engine(url)
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minigate-writer")
         self._channels: list[Channel[Any]] = []
-        self._flusher: asyncio.Task[None] | None = None
+        self._writing: Future[list[list[Exception | None]]] | None = None  # on the thread now
+        self._idle: list[asyncio.Future[None]] = []  # woken when the thread has nothing to do
         self._timer: asyncio.TimerHandle | None = None
         self._due = False  # lingering items have waited long enough: the next batch takes them
 
@@ -117,9 +128,10 @@ class StoreWriter:
             self._timer.cancel()
             self._timer = None
         while True:
-            if self._flusher is not None and not self._flusher.done():
-                with contextlib.suppress(Exception):
-                    await self._flusher
+            if self._writing is not None:
+                idle = asyncio.get_running_loop().create_future()
+                self._idle.append(idle)
+                await idle
             elif any(c.pending for c in self._channels):
                 self._due = True
                 self._start()
@@ -142,28 +154,45 @@ class StoreWriter:
         self._start()
 
     def _start(self) -> None:
-        if self._flusher is None or self._flusher.done():
-            self._flusher = asyncio.get_running_loop().create_task(self._flush())
+        if self._writing is None:
+            self._next()
 
-    async def _flush(self) -> None:
+    def _next(self) -> None:
+        """Hand what is pending to the thread, or, with nothing pending, wake ``aclose``."""
+        due, self._due = self._due, False
+        batch = [(c, c.pending) for c in self._channels if c.pending and (due or c.linger <= 0)]
+        if not batch:
+            self._writing = None
+            for idle in self._idle:
+                if not idle.done():
+                    idle.set_result(None)
+            self._idle.clear()
+            return
+        for channel, _ in batch:
+            channel.pending = []
         loop = asyncio.get_running_loop()
-        while True:
-            due, self._due = self._due, False
-            batch = [(c, c.pending) for c in self._channels if c.pending and (due or c.linger <= 0)]
-            if not batch:
-                return
-            for channel, _ in batch:
-                channel.pending = []
-            try:
-                errors = await loop.run_in_executor(self._thread, self._write_batch, batch)
-            except BaseException as exc:  # cancelled or worse: no waiter is left hanging
-                for _, items in batch:
-                    for p in items:
-                        if not p.done.done():
-                            p.done.set_exception(
-                                exc if isinstance(exc, Exception) else RuntimeError(str(exc))
-                            )
-                raise
+        try:
+            self._writing = self._thread.submit(self._write_batch, batch)
+        except RuntimeError as exc:  # the thread is shut down: no waiter is left hanging
+            _fail(batch, exc)
+            self._writing = None
+            self._next()
+            return
+        self._writing.add_done_callback(
+            lambda written: loop.call_soon_threadsafe(self._wrote, batch, written)
+        )
+
+    def _wrote(
+        self,
+        batch: list[tuple[Channel[Any], list[_Pending[Any]]]],
+        written: Future[list[list[Exception | None]]],
+    ) -> None:
+        """The thread ended ``batch``: settle its waiters, then hand over the next."""
+        try:
+            errors = written.result()
+        except BaseException as exc:  # cancelled or worse: no waiter is left hanging
+            _fail(batch, exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
+        else:
             for (_, items), item_errors in zip(batch, errors, strict=True):
                 for p, error in zip(items, item_errors, strict=True):
                     if p.done.done():
@@ -172,6 +201,7 @@ class StoreWriter:
                         p.done.set_result(None)
                     else:
                         p.done.set_exception(error)
+        self._next()
 
     # -- the thread side ---------------------------------------------------------------
 
@@ -202,3 +232,10 @@ class StoreWriter:
         except Exception as exc:
             return exc
         return None
+
+
+def _fail(batch: list[tuple[Channel[Any], list[_Pending[Any]]]], exc: Exception) -> None:
+    for _, items in batch:
+        for p in items:
+            if not p.done.done():
+                p.done.set_exception(exc)
