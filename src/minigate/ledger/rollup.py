@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
+from minigate.store.engine import driver_cursor
 from minigate.store.schema import LATENCY_BOUNDS, LATENCY_COLUMNS, usage_latency, usage_rollup
 
 # Statuses that are not failures of the gateway: a guard's decision, or an answer held.
@@ -109,15 +110,10 @@ def _add_to(conn: Connection, table: Table, key: dict[str, str], counts: dict[st
     a request touches one of them: writing all of them for every request cost about 0.1 ms of
     CPU a request at concurrency 1."""
     sql = _update_sql(conn.dialect.paramstyle, table.name, tuple(key), tuple(counts))
-    driver = conn.connection.dbapi_connection
-    assert driver is not None  # checked out: the connection is in a transaction
-    cursor = driver.cursor()
-    try:
+    with driver_cursor(conn) as cursor:
         cursor.execute(sql, (*counts.values(), *key.values()))
         if cursor.rowcount:
             return
-    finally:
-        cursor.close()
     names = LATENCY_COLUMNS if table is usage_latency else SUMS
     full = {**key, **{name: counts.get(name, 0) for name in names}}
     conn.execute(_upsert(conn.dialect.name, table, names), [full])

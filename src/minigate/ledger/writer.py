@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Dialect
 
 from minigate.ledger import rollup
 from minigate.ledger.limits import Reservation, end_lease, release, settlement
+from minigate.store.engine import driver_cursor
 from minigate.store.schema import requests
 
 
@@ -58,13 +59,8 @@ def insert_rows(conn: Connection, rows: list[Mapping[str, Any]]) -> None:
         tuple(row.get(name) if bind is None else bind(row.get(name)) for name, bind in columns)
         for row in rows
     ]
-    driver = conn.connection.dbapi_connection
-    assert driver is not None  # checked out: the connection is in a transaction
-    cursor = driver.cursor()
-    try:
+    with driver_cursor(conn) as cursor:
         cursor.executemany(sql, params)
-    finally:
-        cursor.close()
 
 
 Bind = Callable[[Any], Any] | None

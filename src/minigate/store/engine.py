@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 
@@ -72,3 +74,21 @@ def create_private(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+@contextlib.contextmanager
+def driver_cursor(conn: Connection) -> Iterator[Any]:
+    """A cursor on the driver's own connection under ``conn``, in its transaction, for small
+    statements run once or more per request, where SQLAlchemy's execution path costs several
+    times the database's own work. What the driver raises comes out as ``conn.execute``
+    would raise it (a ``DBAPIError``: the store's failures are told apart by that)."""
+    driver = conn.connection.dbapi_connection
+    assert driver is not None  # checked out: the connection is in use
+    dbapi_error = conn.dialect.loaded_dbapi.Error
+    cursor = driver.cursor()
+    try:
+        yield cursor
+    except dbapi_error as exc:
+        raise DBAPIError.instance(None, None, exc, dbapi_error) from exc
+    finally:
+        cursor.close()
