@@ -29,6 +29,7 @@ review, the model call has happened and is in the ledger.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Mapping
 from typing import TypeVar
 
@@ -40,7 +41,7 @@ from minigate.backends.protocol import Backend
 from minigate.cache import cache_stage
 from minigate.config import Settings
 from minigate.context import RequestContext
-from minigate.errors import ModelNotFound, PermissionDenied
+from minigate.errors import GatewayError, ModelNotFound, PermissionDenied
 from minigate.guard.build import guard_deps, guard_stage
 from minigate.guard.protocol import GuardDeps
 from minigate.guard.untrusted import untrusted_check
@@ -164,7 +165,12 @@ class ModelResolver:
 
 
 class Recorder(Observer[None]):
-    """Counts requests, latency, time to first token and tokens for /metrics."""
+    """Counts requests, latency, time to first token and tokens for /metrics.
+
+    A whole answer cancelled because its client left is counted too, as
+    ``client_disconnected`` (a stream its client closed always was)."""
+
+    failures = (GatewayError, asyncio.CancelledError)
 
     def __init__(self, inner: Backend, metrics: Metrics) -> None:
         super().__init__(inner)

@@ -67,6 +67,26 @@ def test_a_client_leaving_before_its_whole_answer_cancels_it(
     ]
 
 
+def disconnects_counted(gateway: Gateway) -> float:
+    """/metrics' count of chat requests its clients left before their answer."""
+    series = 'minigate_requests_total{endpoint="chat.completions",model="cloud",'
+    series += 'status="client_disconnected"} '
+    text = gateway.http.get("/metrics").text
+    return sum(float(line.split()[-1]) for line in text.splitlines() if line.startswith(series))
+
+
+@pytest.mark.parametrize(
+    "stay_s", [WATCH_AFTER_S / 5, WATCH_AFTER_S * 6], ids=["before-the-watch", "after"]
+)
+def test_metrics_count_a_whole_answer_whose_client_left(gateway: Gateway, stay_s: float) -> None:
+    """Before: a whole answer cancelled because its client left was in the ledger and the
+    audit trail but not in /metrics (a stream cut short always was)."""
+    before, rows = disconnects_counted(gateway), len(statuses(gateway))
+    ask_and_leave(gateway, stay_s)
+    wait_until(lambda: statuses(gateway)[rows:], timeout=ANSWER_S * 0.6)
+    assert disconnects_counted(gateway) == before + 1
+
+
 def request_that(receive_disconnect: bool) -> Request:
     """A request whose body was read: its next message is a disconnect, or never comes."""
 
