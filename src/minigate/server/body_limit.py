@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Mapping, Sequence
 
 import orjson
 from pydantic import BaseModel
@@ -77,14 +76,15 @@ class ParseGate:
         self.large = large
         self._slots = asyncio.Semaphore(slots)
 
-    @asynccontextmanager
-    async def slot(self, request: Request) -> AsyncIterator[None]:
+    def small(self, request: Request) -> bool:
+        """Whether the body says it is small: it is read and parsed without waiting."""
         length = request.headers.get("content-length", "")
-        if length.isdigit() and int(length) <= self.large:
-            yield
-            return
-        async with self._slots:  # a chunked body of unknown length waits like a large one
-            yield
+        return length.isdigit() and int(length) <= self.large
+
+    @property
+    def slots(self) -> asyncio.Semaphore:
+        """Held while a large body (or a chunked one, of unknown length) is read and parsed."""
+        return self._slots
 
     def precheck(self, raw: bytes, model: type[BaseModel]) -> None:
         """Refuse a large body's oversized unknown field before the full validation: orjson

@@ -23,6 +23,7 @@ from minigate.schemas.common import new_id
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.schemas.models import ModelCard, ModelList
+from minigate.server.body_limit import ParseGate
 from minigate.server.disconnect import unless_disconnected
 from minigate.server.responses import json_response, sse_response
 
@@ -33,14 +34,19 @@ REQUEST_ID_HEADER = "x-minigate-request-id"
 
 async def parse_body(request: Request, model: type[M]) -> M:
     """Validate the JSON body; the error names the offending field, as OpenAI's does."""
-    gate = request.app.state.parse_gate
-    async with gate.slot(request):
-        raw = await request.body()
-        gate.precheck(raw, model)
-        try:
-            return model.model_validate_json(raw)
-        except ValidationError as exc:
-            raise invalid_request(exc) from None
+    gate: ParseGate = request.app.state.parse_gate
+    if gate.small(request):  # nearly all: no wait, and no context manager to pay for
+        return _validated(gate, await request.body(), model)
+    async with gate.slots:
+        return _validated(gate, await request.body(), model)
+
+
+def _validated(gate: ParseGate, raw: bytes, model: type[M]) -> M:
+    gate.precheck(raw, model)
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        raise invalid_request(exc) from None
 
 
 def invalid_request(exc: ValidationError) -> InvalidRequest:
