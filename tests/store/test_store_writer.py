@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import OperationalError
 
 from minigate.backends.http import LeanPool, upstream_client
 from minigate.store.writer import StoreWriter
@@ -134,6 +135,34 @@ def test_close_writes_what_is_pending(tmp_path: Path) -> None:
 
     asyncio.run(run())
     assert [v for _, v, _ in rows(url)] == [7]
+
+
+def test_a_begin_that_failed_fails_its_put_and_the_next_one_commits(tmp_path: Path) -> None:
+    """On SQLite the writer keeps its connection between transactions; a BEGIN IMMEDIATE that
+    failed (the file locked by another process past the busy timeout) fails that put with
+    SQLAlchemy's error, and the next put starts afresh and commits."""
+    url = _store(tmp_path)
+    ledger = Table("ledger")
+
+    async def run() -> BaseException | None:
+        writer = StoreWriter(url)
+        ch = writer.channel(ledger)
+        await writer.transaction(lambda conn: conn.exec_driver_sql("PRAGMA busy_timeout=50"))
+        await ch.put(1)
+        other = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # holds the write lock
+        try:
+            failed = await asyncio.gather(ch.put(2), return_exceptions=True)
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        await ch.put(3)
+        await writer.aclose()
+        return failed[0]
+
+    failed = asyncio.run(run())
+    assert isinstance(failed, OperationalError) and "locked" in str(failed)
+    assert [v for _, v, _ in rows(url)] == [1, 3]
 
 
 # -- the lean pool -----------------------------------------------------------------------------

@@ -228,8 +228,17 @@ class StoreWriter:
             if self._conn is not None:
                 self._conn.close()
             self._conn = self.engine.connect()
-        with self._conn.begin():
-            yield self._conn
+        conn = self._conn
+        try:
+            transaction = conn.begin()
+        except BaseException:
+            # A BEGIN that failed (a locked or broken file) leaves the Connection half begun:
+            # the next transaction starts on a fresh one (the pool's same SQLite connection).
+            self._conn = None
+            conn.close()
+            raise
+        with transaction:
+            yield conn
 
     def _run(self, work: Callable[[Connection], T]) -> T:
         with self._begin() as conn:
