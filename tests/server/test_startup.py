@@ -3,6 +3,7 @@ starts it, and a bare create_app() makes the same checks as 'minigate serve'."""
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from starlette.testclient import TestClient
 from minigate.errors import ConfigError
 from minigate.server import create_app
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import free_port, in_process_settings
+from tests.conftest import AppFactory, free_port, in_process_settings
 from tests.conftest import upstream_model as upstream
 
 UVICORN_FACTORY = [sys.executable, "-m", "uvicorn", "--factory", "minigate.server:create_app"]
@@ -69,3 +70,19 @@ def test_in_process_the_error_is_raised(tmp_path: Path, stub: StubThread) -> Non
     app = create_app(settings, exit_on_config_error=False)
     with pytest.raises(ConfigError, match=r"audit\.signing_key_path"), TestClient(app):
         pass
+
+
+def test_what_start_up_loaded_is_frozen_while_serving_and_handed_back_after(
+    start_app: AppFactory, stub: StubThread
+) -> None:
+    """The collector's full collections skip the start-up heap while the app serves (it cost
+    about 0.2 ms a request at concurrency 32); an app stopped inside a longer process leaves
+    nothing frozen behind."""
+    before = gc.get_freeze_count()
+    gateway = start_app({"models": [upstream(stub.base_url)]})
+    assert gc.get_freeze_count() > before + 10_000
+    hi = {"model": "cloud", "messages": [{"role": "user", "content": "Hi"}]}
+    response = gateway.http.post("/v1/chat/completions", json=hi)
+    assert response.status_code == 200
+    gateway.stop()
+    assert gc.get_freeze_count() == 0

@@ -6,11 +6,12 @@ a test), a configuration problem stops it with one line on stderr and exit statu
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import NoReturn
 
 from fastapi import FastAPI
@@ -116,7 +117,22 @@ async def serving(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
             )
         models = ", ".join(card.id for card in pipeline.models())
         log.info("minigate %s serving models: %s", __version__, models)
+        with frozen_heap():
+            yield
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep what start-up loaded (modules, schemas, the pipeline, ~170,000 objects) out of the
+    garbage collector's full collections while the app serves: it lives as long as the app,
+    and walking it again and again cost about 0.2 ms of CPU a request at concurrency 32
+    (gc.callbacks, in-process). At shutdown it is handed back, so that an app started inside
+    a longer process (a test) leaves nothing exempt behind."""
+    gc.freeze()  # a list splice: no collection, nothing walked
+    try:
         yield
+    finally:
+        gc.unfreeze()
 
 
 def config_exit(exc: ConfigError, *, hard: bool = False) -> NoReturn:
