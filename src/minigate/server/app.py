@@ -117,22 +117,28 @@ async def serving(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
             )
         models = ", ".join(card.id for card in pipeline.models())
         log.info("minigate %s serving models: %s", __version__, models)
-        with frozen_heap():
+        with tuned_collector():
             yield
 
 
 @contextmanager
-def frozen_heap() -> Iterator[None]:
-    """Keep what start-up loaded (modules, schemas, the pipeline, ~170,000 objects) out of the
-    garbage collector's full collections while the app serves: it lives as long as the app,
-    and walking it again and again cost about 0.2 ms of CPU a request at concurrency 32
-    (gc.callbacks, in-process). At shutdown it is handed back, so that an app started inside
-    a longer process (a test) leaves nothing exempt behind."""
+def tuned_collector() -> Iterator[None]:
+    """The garbage collector tuned for serving, and put back as it was at shutdown (an app
+    started inside a longer process, a test, leaves nothing changed behind).
+
+    What start-up loaded (modules, schemas, the pipeline: ~170,000 objects) lives as long as
+    the app: frozen, the full collections no longer walk it again and again. The youngest
+    generation is collected after 2,000 net allocations instead of 700: a request allocates
+    and frees many objects, and fewer collections walk the ones in flight. Measured in-process at concurrency 32, collection time per request went
+    from 0.38-0.52 ms to 0.22-0.33 frozen, and to 0.19-0.22 with the threshold too."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], 2000), *threshold[1:])
     gc.freeze()  # a list splice: no collection, nothing walked
     try:
         yield
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
 
 
 def config_exit(exc: ConfigError, *, hard: bool = False) -> NoReturn:
