@@ -16,17 +16,19 @@ unmeasured ones), in an order that turns from round to round, so that no target 
 measured first or right after another's load. A slow minute of the shared machine then
 touches every target alike instead of one.
 
-It reports per target and level p50/p95/p99 latency (ms, over all its rounds' requests), the
-median of its rounds' p50 and each round's, requests/s, the server's CPU ms per request and
-the cores that unrelated processes kept busy meanwhile (foreign_cores, the highest of the
-rounds: above 0.15 a round is disturbed: it waits for a quiet machine and measures that round
-again, up to --retries times), and per gateway the added latency (gateway minus
-upstream-direct at the same level) with the ratio minigate_added_p50 / litellm_added_p50.
+It reports per target and level p50/p95/p99 and mean latency (ms, over all its rounds'
+requests), the median of its rounds' p50 and each round's, requests/s, the server's CPU ms
+per request and the cores that unrelated processes kept busy meanwhile (foreign_cores, the
+highest of the rounds: above 0.15 a round is disturbed: it waits for a quiet machine and
+measures that round again, up to --retries times), and per gateway the added latency
+(gateway minus upstream-direct at the same level) with the ratio minigate_added_p50 /
+litellm_added_p50.
 
 With ``--baseline DIR`` a fourth target runs minigate from another checkout's ``src`` (say, the
 previous main in a git worktree) on the same venv and config, and each level also reports
-minigate_added_p50 / baseline_added_p50, and, per round (the two measured side by side), the
-ratios of added p50 and of CPU per request with their medians: a same-run A/B for regressions.
+minigate_added_p50 / baseline_added_p50 and the same for the mean, and, per round (the two
+measured side by side), the ratios of added p50 and of CPU per request with their medians: a
+same-run A/B for regressions.
 ``--no-litellm`` leaves LiteLLM out for a quicker A/B.
 
 Run (about two minutes; make bench does both steps):
@@ -208,6 +210,7 @@ async def drive(
             writer.close()
     return {
         **percentiles_ms(run.latencies),
+        "mean": round(statistics.fmean(run.latencies) * 1000, 3),
         "rps": round(count / wall, 1),
         "server_cpu_ms_per_req": round(cpu_used * 1000 / count, 3),
         "requests": count,
@@ -340,7 +343,7 @@ def litellm_version() -> str:
 
 
 def added(gateway: dict[str, Any], upstream: dict[str, Any]) -> dict[str, float]:
-    return {q: round(gateway[q] - upstream[q], 3) for q in ("p50", "p95", "p99")}
+    return {q: round(gateway[q] - upstream[q], 3) for q in ("p50", "p95", "p99", "mean")}
 
 
 def ratio(added_ms: dict[str, dict[str, float]], peer: str) -> float | None:
@@ -360,6 +363,12 @@ def summarise(level: dict[str, dict[str, Any]]) -> dict[str, Any]:
         summary["minigate_vs_litellm_added_p50"] = ratio(added_ms, "litellm")
     if "baseline" in added_ms:
         summary["minigate_vs_baseline_added_p50"] = ratio(added_ms, "baseline")
+        # At c32 a skewed distribution can put one gateway's median below its mean: the mean
+        # (32 / requests per second, in a closed loop) tells which one serves faster.
+        base_mean = added_ms["baseline"]["mean"]
+        summary["minigate_vs_baseline_added_mean"] = (
+            round(added_ms["minigate"]["mean"] / base_mean, 3) if base_mean > 0 else None
+        )
     return summary
 
 
@@ -401,6 +410,7 @@ def pooled(rounds: list[dict[str, Any]], samples: list[float]) -> dict[str, Any]
     wall = sum(r["requests"] / r["rps"] for r in rounds)
     return {
         **percentiles_ms(samples),
+        "mean": round(statistics.fmean(samples) * 1000, 3),
         "rps": round(count / wall, 1),
         "server_cpu_ms_per_req": round(
             sum(r["server_cpu_ms_per_req"] * r["requests"] for r in rounds) / count, 3
