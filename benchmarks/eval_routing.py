@@ -63,7 +63,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -74,6 +74,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib
 from eval_routing_label import TASKS
 from minigate.ledger.prices import builtin_prices
+from minigate.router.adapt import Fit, adapted, cross_fitted, p_cheap
+from minigate.router.knn import KnnArtifact, need_share, stack_inputs
 from minigate.router.scoring import (
     accuracy,
     choose_threshold,
@@ -97,6 +99,9 @@ TARGET_QUALITY = 0.95
 CLOUD = "gpt-4o-mini"
 K = 15
 CALIBRATION_SHARE_OF_HELD_TASK = 0.3
+# k labelled rows of the held-out task given to the routers (by_task_K_shot), fixed before any
+# k-shot figure was computed; a task with fewer calibration rows gives all it has.
+SHOTS = (16, 32)
 TRAINED = (
     "logistic",
     "learned_cascade",
@@ -112,6 +117,7 @@ class Split:
     train: list[int]
     calibration: list[int]
     test: list[int]
+    adapt: list[int] = field(default_factory=list)  # the first calibration rows, given to train
 
 
 def rows_of(labelled: list[dict[str, Any]]) -> list[Row]:
@@ -161,43 +167,138 @@ def splits(labelled: list[dict[str, Any]]) -> list[Split]:
         cal = [i for i in held if place[i] < CALIBRATION_SHARE_OF_HELD_TASK]
         test = [i for i in held if place[i] >= CALIBRATION_SHARE_OF_HELD_TASK]
         out.append(Split(f"by_task:{task}", rest, cal, test))
+    for k in SHOTS:
+        out += [
+            Split(
+                f"{family(k)}:{s.name.split(':')[1]}",
+                s.train,
+                s.calibration,
+                s.test,
+                s.calibration[:k],
+            )
+            for s in out[1 : 1 + len({r["task"] for r in labelled})]
+        ]
     return out
+
+
+def family(shots: int) -> str:
+    return f"by_task_{shots}_shot" if shots else "by_task"
+
+
+def fits(labelled: list[dict[str, Any]], rows: list[Row]) -> dict[str, Fit[Any]]:
+    """The trained routers (TRAINED, and the benchmark-only verifier stack), each as a function
+    of its training rows and vectors."""
+    verdicts = {r.prompt: float(v["verifier_yes"]) for r, v in zip(rows, labelled, strict=True)}
+    return {
+        "verifier_knn_cascade": lambda rows, v: VerifierStack.fit(rows, v, verdicts),
+        "logistic": lambda rows, v: train(rows, v, 1.0),
+        "learned_cascade": lambda rows, v: train(rows, v, 1.0, after_cheap=True),
+        "answer_cascade": lambda rows, v: train(rows, v, 1.0, answer_only=True),
+        "knn": lambda rows, v: train_knn(rows, v, K),
+        "knn_cascade": lambda rows, v: train_knn(rows, v, K, after_cheap=True),
+    }
+
+
+@dataclass(frozen=True)
+class VerifierStack:
+    """A kNN cascade that also weighs the verifier prompt's verdict on the cheap answer: a
+    logistic regression over the kNN cascade's features (STACK_FEATURES, the neighbours'
+    share leave-one-out on the training rows) and the verifier's yes. Benchmark only: serving
+    it would need a route that calls the verifier before deciding."""
+
+    knn: KnnArtifact
+    coef: np.ndarray
+    intercept: float
+    verdicts: dict[str, float]  # prompt -> 1.0 where the verifier said the answer is right
+
+    after_cheap = True
+
+    @classmethod
+    def fit(cls, rows: list[Row], vectors: np.ndarray, verdicts: dict[str, float]) -> VerifierStack:
+        from sklearn.linear_model import LogisticRegression
+
+        knn = train_knn(rows, vectors, K)
+        similar = knn.vectors @ knn.vectors.T
+        np.fill_diagonal(similar, -np.inf)  # a row is not its own neighbour
+        prompts = [r.prompt for r in rows]
+        x = cls.inputs(need_share(similar, knn.needs, K), prompts, answers_of(rows), verdicts)
+        model = LogisticRegression(max_iter=2000).fit(x, 1 - knn.needs.astype(int))
+        return cls(knn, model.coef_[0], float(model.intercept_[0]), verdicts)
+
+    @staticmethod
+    def inputs(
+        share: np.ndarray, prompts: Sequence[str], answers: np.ndarray, verdicts: dict[str, float]
+    ) -> np.ndarray:
+        said = np.array([[verdicts[p]] for p in prompts]).reshape(-1, 1)
+        return np.hstack([stack_inputs(share, prompts, answers), said])
+
+    def probabilities(
+        self,
+        vectors: np.ndarray,
+        prompts: Sequence[str] | None = None,
+        tasks: Sequence[str | None] | None = None,
+        answers: np.ndarray | None = None,
+    ) -> np.ndarray:
+        assert prompts is not None and answers is not None
+        share = need_share(vectors.astype(np.float64) @ self.knn.vectors.T, self.knn.needs, K)
+        logits = self.inputs(share, prompts, answers, self.verdicts) @ self.coef + self.intercept
+        result: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+        return result
 
 
 def needs_for(
     split: Split, labelled: list[dict[str, Any]], rows: list[Row], vectors: np.ndarray
 ) -> dict[str, dict[str, np.ndarray]]:
-    """Per strategy that ranks rows: its need score on calibration and test rows."""
+    """Per strategy that ranks rows: its need score on calibration and test rows.
+
+    With ``split.adapt`` (k labelled rows of the held-out task), every trained router is
+    adapted on them (``minigate.router.adapt``), and those rows' calibration scores are
+    cross-fitted; the ``task_prior`` baseline ranks by the adapt rows' need share alone."""
     train_rows = [rows[i] for i in split.train]
-    before = train(train_rows, vectors[split.train], 1.0)
-    after = train(train_rows, vectors[split.train], 1.0, after_cheap=True)
-    answer = train(train_rows, vectors[split.train], 1.0, answer_only=True)
-    knn = train_knn(train_rows, vectors[split.train], K)
-    knn_cascade = train_knn(train_rows, vectors[split.train], K, after_cheap=True)
+    adapt_rows = [rows[i] for i in split.adapt]
+    base, new = vectors[split.train], vectors[split.adapt]
     result: dict[str, dict[str, np.ndarray]] = {}
     for part in ("calibration", "test"):
         index = getattr(split, part)
         part_rows = [rows[i] for i in index]
-        prompts, tasks = [r.prompt for r in part_rows], [r.task for r in part_rows]
         scores = {
             "length": length_need(part_rows),
-            "knn": 1 - knn.probabilities(vectors[index]),
-            "knn_cascade": 1
-            - knn_cascade.probabilities(vectors[index], prompts, tasks, answers_of(part_rows)),
-            "logistic": 1 - before.probabilities(vectors[index], prompts, tasks),
-            "learned_cascade": 1
-            - after.probabilities(vectors[index], prompts, tasks, answers_of(part_rows)),
-            "answer_cascade": 1
-            - answer.probabilities(vectors[index], prompts, tasks, answers_of(part_rows)),
             "logprob_cascade": -np.array([r.cheap_mean_logprob for r in part_rows], dtype=float),
             "verifier_cascade": np.array(
                 [0.0 if labelled[i]["verifier_yes"] else 1.0 for i in index]
             ),
             "oracle": oracle_need(part_rows),
         }
+        if split.adapt:
+            scores["task_prior"] = prior_need(split, rows, index, part == "calibration")
         for name, need in scores.items():
             result.setdefault(name, {})[part] = need
+    for name, fit in fits(labelled, rows).items():
+        model = adapted(fit, train_rows, base, adapt_rows, new)
+        for part in ("calibration", "test"):
+            index = getattr(split, part)
+            result.setdefault(name, {})[part] = 1 - p_cheap(
+                model, [rows[i] for i in index], vectors[index]
+            )
+        if split.adapt:  # the adapt rows lead the calibration rows
+            crossed = cross_fitted(fit, train_rows, base, adapt_rows, new)
+            result[name]["calibration"][: len(split.adapt)] = 1 - crossed
     return result
+
+
+def prior_need(split: Split, rows: list[Row], index: list[int], cross: bool) -> np.ndarray:
+    """The held-out task's need share among the adapt rows (smoothed toward the training rows'
+    as ``task_priors`` does), ties broken by prompt length; an adapt row's own label is left
+    out of its score (``cross``, on calibration rows)."""
+    overall = float(np.mean([rows[i].needs_strong for i in split.train]))
+    needs = [rows[i].needs_strong for i in split.adapt]
+    adapt = set(split.adapt)
+    out = []
+    for i in index:
+        own = cross and i in adapt
+        count, total = sum(needs) - (rows[i].needs_strong if own else 0), len(needs) - own
+        out.append((count + 2 * overall) / (total + 2) + 1e-9 * len(rows[i].prompt))
+    return np.array(out)
 
 
 def calibration_apgr(cal: list[Row], needs: dict[str, dict[str, np.ndarray]]) -> dict[str, float]:
@@ -212,6 +313,19 @@ def calibration_apgr(cal: list[Row], needs: dict[str, dict[str, np.ndarray]]) ->
 def choose_learned(apgrs: dict[str, float]) -> str:
     """The trained router with the best calibration APGR (the first of TRAINED on a tie)."""
     return max(TRAINED, key=lambda name: apgrs[name] if apgrs[name] == apgrs[name] else -1.0)
+
+
+def choose(
+    parts: list[tuple[Split, dict[str, dict[str, np.ndarray]]]], rows: list[Row]
+) -> dict[str, Any]:
+    """The learned router of a family of splits, chosen on their calibration rows pooled."""
+    cal = [rows[i] for split, _ in parts for i in split.calibration]
+    joined = {
+        name: {"calibration": np.concatenate([n[name]["calibration"] for _, n in parts])}
+        for name in TRAINED
+    }
+    apgrs = calibration_apgr(cal, joined)
+    return {"learned_is": choose_learned(apgrs), "calibration_apgr": apgrs}
 
 
 def with_learned(needs: dict[str, dict[str, np.ndarray]], chosen: str) -> dict[str, Any]:
@@ -259,7 +373,7 @@ def cost(
         calls = ["strong"] if to_strong else ["cheap"]
         if strategy.endswith("cascade"):
             calls = ["cheap", *(["strong"] if to_strong else [])]
-            if strategy == "verifier_cascade":
+            if "verifier" in strategy:
                 calls.append("verifier")
         total += sum((table[i][c] for c in calls), Decimal(0))
     return total
@@ -352,6 +466,11 @@ def main() -> None:
     parser.add_argument("--labelled", type=Path, required=True, help="eval_routing_label.py output")
     parser.add_argument("--usd-per-hour", type=Decimal, default=Decimal("1.0"))
     parser.add_argument("--resamples", type=int, default=1000)
+    parser.add_argument(
+        "--calibration-only",
+        action="store_true",
+        help="Print each family's learned-router choice and calibration APGRs, no test figure",
+    )
     args = parser.parse_args()
     lines = args.labelled.read_text(encoding="utf-8").split("\n")
     labelled = [json.loads(line) for line in lines if line.strip()]
@@ -376,27 +495,28 @@ def main() -> None:
         "splits": {},
     }
     scored = [(split, needs_for(split, labelled, rows, vectors)) for split in splits(labelled)]
-    by_task = scored[1:]
-    choices = {}
-    for family, parts in (("random", [scored[0]]), ("by_task", by_task)):
-        cal = [rows[i] for split, _ in parts for i in split.calibration]
-        joined = {
-            name: {"calibration": np.concatenate([n[name]["calibration"] for _, n in parts])}
-            for name in TRAINED
-        }
-        apgrs = calibration_apgr(cal, joined)
-        choices[family] = {"learned_is": choose_learned(apgrs), "calibration_apgr": apgrs}
-    folds = []
+    families: dict[str, list[tuple[Split, dict[str, dict[str, np.ndarray]]]]] = {}
     for split, needs in scored:
-        choice = choices["random" if split.name == "random" else "by_task"]
-        routed = route(split, rows, with_learned(needs, choice["learned_is"]))
-        sizes = (len(split.train), len(split.calibration))
-        doc["splits"][split.name] = report(routed, rows, tables, args.resamples, sizes, choice)
-        if split.name.startswith("by_task:"):
+        families.setdefault(split.name.split(":")[0], []).append((split, needs))
+    choices = {name: choose(parts, rows) for name, parts in families.items()}
+    if args.calibration_only:
+        doc["calibration_only"] = choices
+        benchlib.emit("eval_routing", doc)
+        return
+    for name, parts in families.items():
+        folds = []
+        for split, needs in parts:
+            routed = route(split, rows, with_learned(needs, choices[name]["learned_is"]))
+            sizes = (len(split.train), len(split.calibration))
+            adapt = {"adapt": len(split.adapt)} if split.adapt else {}
+            doc["splits"][split.name] = report(
+                routed, rows, tables, args.resamples, sizes, choices[name] | adapt
+            )
             folds.append(routed)
-    doc["splits"]["by_task:pooled"] = report(
-        pooled(folds), rows, tables, args.resamples, None, choices["by_task"]
-    )
+        if len(folds) > 1:
+            doc["splits"][f"{name}:pooled"] = report(
+                pooled(folds), rows, tables, args.resamples, None, choices[name]
+            )
     doc["load_avg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     benchlib.emit("eval_routing", doc)
 

@@ -51,6 +51,15 @@ def train(
         "(the share of the --k most similar training prompts that needed the strong model).",
     ),
     k: int = typer.Option(15, "--k", min=1, help="Neighbours a kNN router looks at."),
+    adapt: Path | None = typer.Option(
+        None,
+        help="A few labelled rows of a task new to DATA (same format, with its 'task'): they "
+        "join the training rows, and the threshold for that task is chosen on their "
+        "cross-fitted scores (see docs/router.md, 'A new task').",
+    ),
+    target_quality: float = typer.Option(
+        0.95, min=0, help="With --adapt: wanted accuracy as a share of always-strong's."
+    ),
 ) -> None:
     """Train the router: embed each prompt with all-MiniLM-L6-v2, add its length, task tag
     and task prior, and fit a logistic regression for P(the cheap answer is good enough).
@@ -58,11 +67,14 @@ def train(
     With --after-cheap the cheap answer's mean logprob and length are features too.
     With --kind knn the artifact keeps the embedded prompts instead (RouteLLM-style kNN);
     --kind knn --after-cheap stacks the neighbours' share with the cheap answer (a kNN cascade).
+    With --adapt NEW.jsonl, a few labelled rows of a new task join the training rows, and the
+    JSON also gives the threshold that reaches --target-quality on them (cross-fitted).
 
-    Example: minigate router train labelled.jsonl -o router.json
+    Example: minigate router train labelled.jsonl -o router.json --adapt new_task.jsonl
     """
+    from minigate.router.adapt import adapted, cross_fitted
     from minigate.router.artifact import AnyArtifact, save_artifact
-    from minigate.router.training import answers_of, check_trainable, read_rows, train_knn
+    from minigate.router.training import Row, answers_of, check_trainable, read_rows, train_knn
     from minigate.router.training import train as fit
 
     if kind not in ("logistic", "knn"):
@@ -72,22 +84,42 @@ def train(
     if kind == "knn" and answer_only:
         raise typer.BadParameter("not with --kind knn", param_hint="--answer-only")
 
+    def learn(rows: list[Row], vectors: Any) -> AnyArtifact:
+        if kind == "knn":
+            return train_knn(rows, vectors, k, after_cheap, c)
+        return fit(rows, vectors, c, after_cheap, answer_only)
+
     def work() -> dict[str, Any]:
         rows = read_rows(data)
-        check_trainable(rows)
+        extra = read_rows(adapt) if adapt else []
+        check_trainable(rows + extra)
         if after_cheap:
-            answers_of(rows)  # a missing logprob fails before the (slow) embedding
-        vectors = _embed([r.prompt for r in rows], cache, progress, use_cache=not no_cache)
-        artifact: AnyArtifact = (
-            train_knn(rows, vectors, k, after_cheap, c)
-            if kind == "knn"
-            else fit(rows, vectors, c, after_cheap, answer_only)
-        )
+            answers_of(rows + extra)  # a missing logprob fails before the (slow) embedding
+        vectors = _embed([r.prompt for r in rows + extra], cache, progress, not no_cache)
+        base, new = vectors[: len(rows)], vectors[len(rows) :]
+        artifact = adapted(learn, rows, base, extra, new)
+        out: dict[str, Any] = {}
+        if adapt:
+            p = cross_fitted(learn, rows, base, extra, new)
+            out = _adaptation(adapt, extra, p, target_quality)
+            artifact.stats["adapted_on"] = {k: v for k, v in out.items() if k != "calibration"}
         save_artifact(artifact, output)
-        return artifact.stats
+        return {**artifact.stats, **({"adapt": out} if out else {})}
 
     stats = or_exit(work)
     typer.echo(json.dumps({"artifact": str(output), **stats}))
+
+
+def _adaptation(path: Path, rows: list[Any], p: Any, target_quality: float) -> dict[str, Any]:
+    """What --adapt added, and the threshold chosen on the added rows' cross-fitted scores."""
+    from minigate.router.scoring import choose_threshold
+
+    return {
+        "file": str(path),
+        "rows": len(rows),
+        "tasks": sorted({r.task for r in rows if r.task}),
+        "calibration": choose_threshold(rows, p, target_quality),
+    }
 
 
 def _embed(texts: list[str], cache: Path | None, progress: bool, use_cache: bool = True) -> Any:
