@@ -457,7 +457,9 @@ def report(
         "test_always_cheap_accuracy": round(float(np.mean([r.label for r in test])), 4),
         "test_always_strong_accuracy": round(float(np.mean([r.strong_label for r in test])), 4),
         "at_95pct_of_strong": operating_points(routed, rows, tables, choice["learned_is"]),
-        "routing": compare(test, routed.needs, resamples=resamples, seed=SEED),
+        "routing": compare(
+            test, routed.needs, resamples=resamples, seed=SEED, baselines=("length", "task_prior")
+        ),
     }
 
 

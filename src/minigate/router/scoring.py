@@ -126,9 +126,11 @@ def compare(
     *,
     resamples: int = 1000,
     seed: int = 0,
+    baselines: Sequence[str] = ("length",),
 ) -> dict[str, Any]:
     """APGR, CPT(50%), CPT(80%) per ranking (plus a random router's), and the differences of
-    each ranking from random and from the ``length`` ranking, with 95% bootstrap intervals."""
+    each ranking from random and from each of the ``baselines`` rankings present (``length``:
+    the prompt-length rule), with 95% bootstrap intervals."""
     point = {name: figures(rows, need) for name, need in needs.items()}
     point["random"] = {"apgr": 0.5, "cpt50": 0.5, "cpt80": 0.8}
     draws: dict[str, list[dict[str, float]]] = {name: [] for name in needs}
@@ -147,8 +149,9 @@ def compare(
             for figure in ("apgr", "cpt50", "cpt80"):
                 entry[f"{figure}_ci95"] = _interval([d[figure] for d in draws[name]])
             entry["apgr_minus_random"] = _diff(draws[name], None)
-            if "length" in needs and name != "length":
-                entry["apgr_minus_length"] = _diff(draws[name], draws["length"])
+            for base in baselines:
+                if base in needs and name != base:
+                    entry[f"apgr_minus_{base}"] = _diff(draws[name], draws[base])
         out["strategies"][name] = entry
     return out
 
