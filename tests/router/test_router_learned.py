@@ -331,6 +331,18 @@ def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: 
     assert labelled[0]["cheap_mean_logprob"] == -0.1 and labelled[0]["task"] == "custom"
 
 
+def test_label_tags_a_new_task_by_its_name(gateway: Gateway, tmp_path: Path) -> None:
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "Greet me.", "answer": "hello"}) + "\n")
+    out = tmp_path / "limericks.jsonl"
+    result = minigate(
+        "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
+        "--base-url", gateway.base_url, "--task-name", "limerick",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text())["task"] == "limerick"
+
+
 def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -> None:
     result = minigate(
         "label", data, "--cheap", "a", "--strong", "b", "-o", tmp_path / "out.jsonl",

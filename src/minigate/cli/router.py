@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -269,6 +270,11 @@ def label(
     answer_field: str = typer.Option("answer", help="The answer's field (without --task)."),
     max_tokens: int = typer.Option(64, min=1, help="Answer length (without --task)."),
     limit: int | None = typer.Option(None, min=1, help="Label only the first N rows."),
+    task_name: str | None = typer.Option(
+        None,
+        help="The task tag written on every row (default: the preset's name, or 'custom'); "
+        "name a new task to adapt a router to it (router train --adapt).",
+    ),
 ) -> None:
     """Ask both models every task at temperature 0 and write {prompt, label, strong_label,
     cheap_answer, strong_answer, ...} rows for 'minigate router train'.
@@ -284,6 +290,8 @@ def label(
 
     def work() -> int:
         spec = task_for(task, prompt_field, answer_field, max_tokens)
+        if task_name:
+            spec = dataclasses.replace(spec, name=task_name)
         rows = read_tasks(tasks, spec, limit)
         with openai.OpenAI(base_url=base_url, api_key=api_key, max_retries=1) as client:
             labelled = label_rows(client, spec, rows, cheap, strong)
