@@ -39,7 +39,19 @@ never moves a labelled row between train, calibration and test. Splits:
   in training;
 - ``by_task:pooled``: the test rows of every ``by_task`` fold together, each scored by (and
   routed at the threshold of) the fold that held its task out; the learned router's choice is
-  made once, on the folds' calibration rows pooled.
+  made once, on the folds' calibration rows pooled;
+- ``by_task_K_shot:T`` and ``by_task_K_shot:pooled`` (K in SHOTS): by task, k labelled rows of
+  the new task. As ``by_task``, with the same test rows, but the first K of the held-out task's
+  calibration rows (all of them where it has fewer) are given to every trained router, as
+  ``minigate router train --adapt`` gives them (``minigate.router.adapt``). Those rows are
+  never test rows; on calibration their scores are cross-fitted (4 folds), so no row is scored
+  by a router that saw it. The ``task_prior`` baseline ranks by the K rows' need share (then
+  by length): what the rows buy without the routers, and every ranking's APGR difference
+  from it is reported too.
+
+A benchmark-only stack, ``verifier_knn_cascade``, weighs the verifier prompt's verdict beside
+the kNN cascade's features: a task-independent signal for the split by task. It is reported
+but is not a candidate for the learned router: no route serves it yet.
 
 Thresholds are chosen on the calibration split (the fewest strong calls whose accuracy reaches
 95% of always-strong's there) and then applied to the test split. APGR and CPT(50%)/CPT(80%)
