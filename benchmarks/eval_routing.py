@@ -16,10 +16,11 @@ over the kNN router's neighbour share (leave-one-out on the training rows), the 
 length and the cheap answer's features, so that it can lean on the neighbours where they know
 the task and on the cheap answer where they do not.
 
-**The learned router** (``learned``) is whichever of the five trained routers (``logistic``,
-``learned_cascade``, ``answer_cascade``, ``knn``, ``knn_cascade``) has the highest APGR on the
-calibration split; ``learned_is`` names it. It is chosen before the test split is looked at,
-so its test figures are not picked after the fact.
+**The learned router** (``learned``) is whichever of the trained routers (``logistic``,
+``learned_cascade``, ``answer_cascade``, ``knn``, ``knn_cascade``, and the three format-gated
+cascades below) has the highest APGR on the calibration split; ``learned_is`` names it. It
+is chosen before the test split is looked at, so its test figures are not picked after the
+fact.
 
 Labels come from ``benchmarks/eval_routing_label.py`` (SmolLM2-135M cheap, Qwen2.5-Coder-0.5B
 strong; six task sets from ``../shared/data``, each named with its repo, path and licence
@@ -49,9 +50,19 @@ never moves a labelled row between train, calibration and test. Splits:
   by length): what the rows buy without the routers, and every ranking's APGR difference
   from it is reported too.
 
-A benchmark-only stack, ``verifier_knn_cascade``, weighs the verifier prompt's verdict beside
-the kNN cascade's features: a task-independent signal for the split by task. It is reported
-but is not a candidate for the learned router: no route serves it yet.
+For the split by task, signals about the cheap answer that mean the same on every task:
+
+- ``format_cascade``: a cascade by the task's answer format (the labelling script's
+  ``answer_regex`` per task; SQuAD has none), then by the cheap answer's mean logprob: it
+  escalates answers out of format first. Routes serve it today (a cascade's ``regex`` and
+  ``min_mean_logprob``), one route per task format. It needs no labelled row, only the format.
+- ``format_learned_cascade``, ``format_answer_cascade``, ``format_knn_cascade``: the three
+  after-cheap routers with the same format gate (``routes[].learned.regex``): an answer out of
+  format escalates first, the others by the router's score. They are three more candidates
+  for the learned router (eight in all), chosen on calibration like the others;
+- a benchmark-only stack, ``verifier_knn_cascade``: the kNN cascade's features plus the
+  verifier prompt's verdict in one logistic regression. It is reported but is not a candidate
+  for the learned router: no route serves it yet.
 
 Thresholds are chosen on the calibration split (the fewest strong calls whose accuracy reaches
 95% of always-strong's there) and then applied to the test split. APGR and CPT(50%)/CPT(80%)
@@ -73,6 +84,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -114,12 +126,14 @@ CALIBRATION_SHARE_OF_HELD_TASK = 0.3
 # k labelled rows of the held-out task given to the routers (by_task_K_shot), fixed before any
 # k-shot figure was computed; a task with fewer calibration rows gives all it has.
 SHOTS = (16, 32)
+GATED = ("learned_cascade", "answer_cascade", "knn_cascade")  # after cheap: a regex can gate
 TRAINED = (
     "logistic",
     "learned_cascade",
     "answer_cascade",
     "knn",
     "knn_cascade",
+    *(f"format_{name}" for name in GATED),
 )  # the candidates for "the learned router"
 
 
@@ -198,11 +212,11 @@ def family(shots: int) -> str:
 
 
 def fits(labelled: list[dict[str, Any]], rows: list[Row]) -> dict[str, Fit[Any]]:
-    """The trained routers (TRAINED, and the benchmark-only verifier stack), each as a function
+    """The trained routers (TRAINED, and the benchmark-only signal stacks), each as a function
     of its training rows and vectors."""
-    verdicts = {r.prompt: float(v["verifier_yes"]) for r, v in zip(rows, labelled, strict=True)}
+    verdicts = {r.prompt: (float(v["verifier_yes"]),) for r, v in zip(rows, labelled, strict=True)}
     return {
-        "verifier_knn_cascade": lambda rows, v: VerifierStack.fit(rows, v, verdicts),
+        "verifier_knn_cascade": lambda rows, v: SignalStack.fit(rows, v, verdicts),
         "logistic": lambda rows, v: train(rows, v, 1.0),
         "learned_cascade": lambda rows, v: train(rows, v, 1.0, after_cheap=True),
         "answer_cascade": lambda rows, v: train(rows, v, 1.0, answer_only=True),
@@ -211,37 +225,53 @@ def fits(labelled: list[dict[str, Any]], rows: list[Row]) -> dict[str, Fit[Any]]
     }
 
 
+def fits_format(labelled: list[dict[str, Any]]) -> np.ndarray:
+    """1.0 where the cheap answer fits its task's answer format (the task's ``answer_regex``,
+    the one a cascade's ``regex`` check would use; a task without one: always 1.0)."""
+    out = []
+    for r in labelled:
+        pattern = TASKS[r["task"]].answer_regex
+        out.append(1.0 if pattern is None or re.search(pattern, r["cheap_answer"]) else 0.0)
+    return np.array(out)
+
+
 @dataclass(frozen=True)
-class VerifierStack:
-    """A kNN cascade that also weighs the verifier prompt's verdict on the cheap answer: a
-    logistic regression over the kNN cascade's features (STACK_FEATURES, the neighbours'
-    share leave-one-out on the training rows) and the verifier's yes. Benchmark only: serving
-    it would need a route that calls the verifier before deciding."""
+class SignalStack:
+    """A kNN cascade that also weighs a signal about the cheap answer that means the same on
+    every task (here the verifier prompt's verdict): a logistic regression over the kNN
+    cascade's features (STACK_FEATURES, the neighbours' share leave-one-out on the training
+    rows) and the signal. Benchmark only: no route serves it yet."""
 
     knn: KnnArtifact
     coef: np.ndarray
     intercept: float
-    verdicts: dict[str, float]  # prompt -> 1.0 where the verifier said the answer is right
+    signals: dict[str, tuple[float, ...]]  # prompt -> the signal's values for its cheap answer
 
     after_cheap = True
 
     @classmethod
-    def fit(cls, rows: list[Row], vectors: np.ndarray, verdicts: dict[str, float]) -> VerifierStack:
+    def fit(
+        cls, rows: list[Row], vectors: np.ndarray, signals: dict[str, tuple[float, ...]]
+    ) -> SignalStack:
         from sklearn.linear_model import LogisticRegression
 
         knn = train_knn(rows, vectors, K)
         similar = knn.vectors @ knn.vectors.T
         np.fill_diagonal(similar, -np.inf)  # a row is not its own neighbour
         prompts = [r.prompt for r in rows]
-        x = cls.inputs(need_share(similar, knn.needs, K), prompts, answers_of(rows), verdicts)
+        x = cls.inputs(need_share(similar, knn.needs, K), prompts, answers_of(rows), signals)
         model = LogisticRegression(max_iter=2000).fit(x, 1 - knn.needs.astype(int))
-        return cls(knn, model.coef_[0], float(model.intercept_[0]), verdicts)
+        return cls(knn, model.coef_[0], float(model.intercept_[0]), signals)
 
     @staticmethod
     def inputs(
-        share: np.ndarray, prompts: Sequence[str], answers: np.ndarray, verdicts: dict[str, float]
+        share: np.ndarray,
+        prompts: Sequence[str],
+        answers: np.ndarray,
+        signals: dict[str, tuple[float, ...]],
     ) -> np.ndarray:
-        said = np.array([[verdicts[p]] for p in prompts]).reshape(-1, 1)
+        width = len(next(iter(signals.values())))
+        said = np.array([signals[p] for p in prompts]).reshape(len(prompts), width)
         return np.hstack([stack_inputs(share, prompts, answers), said])
 
     def probabilities(
@@ -253,7 +283,7 @@ class VerifierStack:
     ) -> np.ndarray:
         assert prompts is not None and answers is not None
         share = need_share(vectors.astype(np.float64) @ self.knn.vectors.T, self.knn.needs, K)
-        logits = self.inputs(share, prompts, answers, self.verdicts) @ self.coef + self.intercept
+        logits = self.inputs(share, prompts, answers, self.signals) @ self.coef + self.intercept
         result: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
         return result
 
@@ -279,9 +309,13 @@ def needs_for(
             "verifier_cascade": np.array(
                 [0.0 if labelled[i]["verifier_yes"] else 1.0 for i in index]
             ),
+            # Escalate an answer out of format first, then by confidence: a cascade with the
+            # task's `regex` and `min_mean_logprob`, as routes serve it today.
+            "format_cascade": 1000 * (1 - fits_format([labelled[i] for i in index]))
+            - np.array([r.cheap_mean_logprob for r in part_rows], dtype=float),
             "oracle": oracle_need(part_rows),
         }
-        if split.adapt:
+        if "_shot:" in split.name:
             scores["task_prior"] = prior_need(split, rows, index, part == "calibration")
         for name, need in scores.items():
             result.setdefault(name, {})[part] = need
@@ -295,6 +329,12 @@ def needs_for(
         if split.adapt:  # the adapt rows lead the calibration rows
             crossed = cross_fitted(fit, train_rows, base, adapt_rows, new)
             result[name]["calibration"][: len(split.adapt)] = 1 - crossed
+    for name in GATED:  # routes[].learned.regex: an answer out of format escalates first
+        result[f"format_{name}"] = {
+            part: 1000 * (1 - fits_format([labelled[i] for i in getattr(split, part)]))
+            + result[name][part]
+            for part in ("calibration", "test")
+        }
     return result
 
 

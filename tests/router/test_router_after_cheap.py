@@ -20,6 +20,7 @@ from minigate.router.artifact import RouterArtifact, load_artifact
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
+from tests.router.test_router_learned import config
 
 pytestmark = pytest.mark.model  # training and serving embed with MiniLM
 
@@ -116,6 +117,25 @@ def gateway(
             "cache": {"enabled": False},
         }
     )
+
+
+@pytest.fixture(scope="module")
+def gated(
+    start_gateway: GatewayFactory, artifact: Path, tiers: tuple[StubThread, StubThread]
+) -> Gateway:
+    """The same learned cascade, with the task's answer format as its regex."""
+    cheap, strong = tiers
+    doc = config(artifact, cheap.base_url, strong.base_url, regex=r"^(up|down)\b")
+    return start_gateway(doc)
+
+
+def test_a_sure_cheap_answer_out_of_format_escalates_before_the_classifier(
+    gated: Gateway, tiers: tuple[StubThread, StubThread]
+) -> None:
+    tiers[0].stub.token_logprob = SURE  # the classifier alone would keep it
+    header, completion = ask(gated)
+    assert (completion.model, completion.choices[0].message.content) == ("strong", STRONG_TEXT)
+    assert "reason=escalated: no regex match" in header and "p_cheap" not in header
 
 
 def ask(gateway: Gateway, **kwargs: Any) -> tuple[str, Any]:

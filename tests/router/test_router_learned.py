@@ -280,6 +280,8 @@ def write_config(tmp_path: Path, doc: dict[str, Any]) -> Path:
         ({"strong": "gone"}, "routes.0.learned.strong names 'gone'"),
         ({"embedding_model": "cheap"}, "routes.0.learned.embedding_model 'cheap' is not a"),
         ({"threshold": 1.5}, "routes.0.learned.threshold"),
+        ({"regex": "("}, "routes.0.learned.regex: regex does not compile"),
+        ({"regex": "^yes"}, "this artifact decides before any call; train it with"),
     ],
 )
 def test_bad_learned_routes_fail_at_load_naming_the_key(
