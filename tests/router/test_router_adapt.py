@@ -106,3 +106,19 @@ def test_a_bad_adapt_row_names_its_file_and_line_and_writes_nothing(
     assert result.returncode == 1
     assert result.stderr.strip() == f"minigate: {bad}:2 is not valid JSON."
     assert not (tmp_path / "router.json").exists()
+
+
+def test_compare_differences_each_ranking_from_every_baseline_given() -> None:
+    from minigate.router.scoring import compare
+
+    labelled = [Row(f"p{i}", int(i % 3 == 0), 1) for i in range(12)]
+    perfect = np.array([float(r.needs_strong) for r in labelled])
+    needs = {"learned": perfect, "length": np.arange(12.0), "task_prior": np.zeros(12)}
+    got = compare(labelled, needs, resamples=50, baselines=("length", "task_prior"))
+    learned = got["strategies"]["learned"]
+    assert {"apgr_minus_random", "apgr_minus_length", "apgr_minus_task_prior"} <= set(learned)
+    assert "apgr_minus_task_prior" not in got["strategies"]["task_prior"]
+    assert (
+        "apgr_minus_task_prior"
+        not in compare(labelled, needs, resamples=5)["strategies"]["learned"]
+    )
