@@ -103,7 +103,7 @@ def train(
         if adapt:
             p = cross_fitted(learn, rows, base, extra, new)
             out = _adaptation(adapt, extra, p, target_quality)
-            artifact.stats["adapted_on"] = {k: v for k, v in out.items() if k != "calibration"}
+            artifact.stats["adapted_on"] = {n: v for n, v in out.items() if n != "calibration"}
         save_artifact(artifact, output)
         return {**artifact.stats, **({"adapt": out} if out else {})}
 
