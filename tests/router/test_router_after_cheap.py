@@ -175,6 +175,28 @@ def test_the_learned_cascade_streams_the_kept_answer(
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == CHEAP_TEXT
 
 
+def test_router_eval_scores_as_a_format_gated_route_does(artifact: Path, tmp_path: Path) -> None:
+    data = tmp_path / "test.jsonl"
+    # A quarter of the rows: sure and right, but out of format ("cheap label", not up/down).
+    answered = [
+        {**r, "cheap_answer": "up" if n % 4 < 2 else "cheap label"} for n, r in enumerate(rows())
+    ]
+    data.write_text("".join(json.dumps(r) + "\n" for r in answered))
+    args = ["--calibration", data, "--json", "--regex", r"^(up|down)\b"]
+    result = minigate("eval", data, "--artifact", artifact, *args)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    # The unsure half escalates by the classifier, and the gate adds the sure rows out of format.
+    assert doc["test"]["at_threshold"]["strong_share"] == 0.75
+    assert doc["calibration"]["chosen"]["threshold"] >= 0 and doc["calibration"]["reached"]
+
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text("".join(json.dumps(r) + "\n" for r in rows()))
+    missing = minigate("eval", plain, "--artifact", artifact, "--calibration", plain, *args[2:])
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert "(the first is row 1) lack 'cheap_answer'" in missing.stderr
+
+
 def test_router_eval_scores_an_after_cheap_artifact_with_the_answers(
     artifact: Path, tmp_path: Path
 ) -> None:

@@ -159,6 +159,11 @@ def evaluate(
     ),
     scores: Path | None = typer.Option(None, help="Also write each test row's P(cheap) (JSONL)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    regex: str | None = typer.Option(
+        None,
+        help="Score as a route with this learned.regex does: a cheap answer without a match "
+        "escalates at any threshold (an --after-cheap artifact; rows need cheap_answer).",
+    ),
 ) -> None:
     """Choose the threshold on a calibration split and report it apart from the test figures:
     accuracy and strong share at that threshold, APGR and CPT(50%)/CPT(80%) against a random
@@ -177,22 +182,39 @@ def evaluate(
             (read_rows(calibration), rows) if calibration else split(rows, calibration_share, seed)
         )
         prices = _prices(cheap_price, strong_price)
-        p_cal = _probabilities(model, cal)
-        p_test = _probabilities(model, test)
+        p_cal = _probabilities(model, cal, regex)
+        p_test = _probabilities(model, test, regex)
         if scores is not None:
             _write_scores(scores, test, p_test)
-        return report(cal, p_cal, test, p_test, target_quality, prices, seed)
+        return report(cal, p_cal, test, p_test, target_quality, prices, seed, regex is not None)
 
     result = or_exit(work)
     typer.echo(json.dumps(result, indent=2) if as_json else _table(result))
 
 
-def _probabilities(model: Any, rows: list[Any]) -> Any:
+def _probabilities(model: Any, rows: list[Any], regex: str | None = None) -> Any:
+    import re
+
+    import numpy as np
+
+    from minigate.router.scoring import gate
     from minigate.router.training import answers_of
 
+    if regex is not None:
+        if not model.after_cheap:
+            raise ConfigError(
+                "--regex checks the cheap model's answer, but this artifact decides before any "
+                "call; train it with --after-cheap, or drop --regex."
+            )
+        try:
+            re.compile(regex)
+        except re.error as exc:
+            raise ConfigError(f"--regex does not compile: {exc}.") from None
+        gate(rows, np.zeros(len(rows)), regex)  # a missing answer fails before the embedding
     answers = answers_of(rows) if model.after_cheap else None
     vectors = _embed([r.prompt for r in rows], None, progress=False)
-    return model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows], answers)
+    p = model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows], answers)
+    return p if regex is None else gate(rows, p, regex)
 
 
 def _write_scores(path: Path, rows: list[Any], p: Any) -> None:
