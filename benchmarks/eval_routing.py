@@ -16,10 +16,11 @@ over the kNN router's neighbour share (leave-one-out on the training rows), the 
 length and the cheap answer's features, so that it can lean on the neighbours where they know
 the task and on the cheap answer where they do not.
 
-**The learned router** (``learned``) is whichever of the five trained routers (``logistic``,
-``learned_cascade``, ``answer_cascade``, ``knn``, ``knn_cascade``) has the highest APGR on the
-calibration split; ``learned_is`` names it. It is chosen before the test split is looked at,
-so its test figures are not picked after the fact.
+**The learned router** (``learned``) is whichever of the trained routers (``logistic``,
+``learned_cascade``, ``answer_cascade``, ``knn``, ``knn_cascade``, and the three format-gated
+cascades below) has the highest APGR on the calibration split; ``learned_is`` names it. It
+is chosen before the test split is looked at, so its test figures are not picked after the
+fact.
 
 Labels come from ``benchmarks/eval_routing_label.py`` (SmolLM2-135M cheap, Qwen2.5-Coder-0.5B
 strong; six task sets from ``../shared/data``, each named with its repo, path and licence
@@ -39,7 +40,29 @@ never moves a labelled row between train, calibration and test. Splits:
   in training;
 - ``by_task:pooled``: the test rows of every ``by_task`` fold together, each scored by (and
   routed at the threshold of) the fold that held its task out; the learned router's choice is
-  made once, on the folds' calibration rows pooled.
+  made once, on the folds' calibration rows pooled;
+- ``by_task_K_shot:T`` and ``by_task_K_shot:pooled`` (K in SHOTS): by task, k labelled rows of
+  the new task. As ``by_task``, with the same test rows, but the first K of the held-out task's
+  calibration rows (all of them where it has fewer) are given to every trained router, as
+  ``minigate router train --adapt`` gives them (``minigate.router.adapt``). Those rows are
+  never test rows; on calibration their scores are cross-fitted (4 folds), so no row is scored
+  by a router that saw it. The ``task_prior`` baseline ranks by the K rows' need share (then
+  by length): what the rows buy without the routers, and every ranking's APGR difference
+  from it is reported too.
+
+For the split by task, signals about the cheap answer that mean the same on every task:
+
+- ``format_cascade``: a cascade by the task's answer format (the labelling script's
+  ``answer_regex`` per task; SQuAD has none), then by the cheap answer's mean logprob: it
+  escalates answers out of format first. Routes serve it today (a cascade's ``regex`` and
+  ``min_mean_logprob``), one route per task format. It needs no labelled row, only the format.
+- ``format_learned_cascade``, ``format_answer_cascade``, ``format_knn_cascade``: the three
+  after-cheap routers with the same format gate (``routes[].learned.regex``): an answer out of
+  format escalates first, the others by the router's score. They are three more candidates
+  for the learned router (eight in all), chosen on calibration like the others;
+- a benchmark-only stack, ``verifier_knn_cascade``: the kNN cascade's features plus the
+  verifier prompt's verdict in one logistic regression. It is reported but is not a candidate
+  for the learned router: no route serves it yet.
 
 Thresholds are chosen on the calibration split (the fewest strong calls whose accuracy reaches
 95% of always-strong's there) and then applied to the test split. APGR and CPT(50%)/CPT(80%)
@@ -61,9 +84,10 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -74,6 +98,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib
 from eval_routing_label import TASKS
 from minigate.ledger.prices import builtin_prices
+from minigate.router.adapt import Fit, adapted, cross_fitted, p_cheap
+from minigate.router.knn import KnnArtifact, need_share, stack_inputs
 from minigate.router.scoring import (
     accuracy,
     choose_threshold,
@@ -97,12 +123,17 @@ TARGET_QUALITY = 0.95
 CLOUD = "gpt-4o-mini"
 K = 15
 CALIBRATION_SHARE_OF_HELD_TASK = 0.3
+# k labelled rows of the held-out task given to the routers (by_task_K_shot), fixed before any
+# k-shot figure was computed; a task with fewer calibration rows gives all it has.
+SHOTS = (16, 32)
+GATED = ("learned_cascade", "answer_cascade", "knn_cascade")  # after cheap: a regex can gate
 TRAINED = (
     "logistic",
     "learned_cascade",
     "answer_cascade",
     "knn",
     "knn_cascade",
+    *(f"format_{name}" for name in GATED),
 )  # the candidates for "the learned router"
 
 
@@ -112,6 +143,7 @@ class Split:
     train: list[int]
     calibration: list[int]
     test: list[int]
+    adapt: list[int] = field(default_factory=list)  # the first calibration rows, given to train
 
 
 def rows_of(labelled: list[dict[str, Any]]) -> list[Row]:
@@ -161,43 +193,164 @@ def splits(labelled: list[dict[str, Any]]) -> list[Split]:
         cal = [i for i in held if place[i] < CALIBRATION_SHARE_OF_HELD_TASK]
         test = [i for i in held if place[i] >= CALIBRATION_SHARE_OF_HELD_TASK]
         out.append(Split(f"by_task:{task}", rest, cal, test))
+    for k in SHOTS:
+        out += [
+            Split(
+                f"{family(k)}:{s.name.split(':')[1]}",
+                s.train,
+                s.calibration,
+                s.test,
+                s.calibration[:k],
+            )
+            for s in out[1 : 1 + len({r["task"] for r in labelled})]
+        ]
     return out
+
+
+def family(shots: int) -> str:
+    return f"by_task_{shots}_shot" if shots else "by_task"
+
+
+def fits(labelled: list[dict[str, Any]], rows: list[Row]) -> dict[str, Fit[Any]]:
+    """The trained routers (TRAINED, and the benchmark-only signal stacks), each as a function
+    of its training rows and vectors."""
+    verdicts = {r.prompt: (float(v["verifier_yes"]),) for r, v in zip(rows, labelled, strict=True)}
+    return {
+        "verifier_knn_cascade": lambda rows, v: SignalStack.fit(rows, v, verdicts),
+        "logistic": lambda rows, v: train(rows, v, 1.0),
+        "learned_cascade": lambda rows, v: train(rows, v, 1.0, after_cheap=True),
+        "answer_cascade": lambda rows, v: train(rows, v, 1.0, answer_only=True),
+        "knn": lambda rows, v: train_knn(rows, v, K),
+        "knn_cascade": lambda rows, v: train_knn(rows, v, K, after_cheap=True),
+    }
+
+
+def fits_format(labelled: list[dict[str, Any]]) -> np.ndarray:
+    """1.0 where the cheap answer fits its task's answer format (the task's ``answer_regex``,
+    the one a cascade's ``regex`` check would use; a task without one: always 1.0)."""
+    out = []
+    for r in labelled:
+        pattern = TASKS[r["task"]].answer_regex
+        out.append(1.0 if pattern is None or re.search(pattern, r["cheap_answer"]) else 0.0)
+    return np.array(out)
+
+
+@dataclass(frozen=True)
+class SignalStack:
+    """A kNN cascade that also weighs a signal about the cheap answer that means the same on
+    every task (here the verifier prompt's verdict): a logistic regression over the kNN
+    cascade's features (STACK_FEATURES, the neighbours' share leave-one-out on the training
+    rows) and the signal. Benchmark only: no route serves it yet."""
+
+    knn: KnnArtifact
+    coef: np.ndarray
+    intercept: float
+    signals: dict[str, tuple[float, ...]]  # prompt -> the signal's values for its cheap answer
+
+    after_cheap = True
+
+    @classmethod
+    def fit(
+        cls, rows: list[Row], vectors: np.ndarray, signals: dict[str, tuple[float, ...]]
+    ) -> SignalStack:
+        from sklearn.linear_model import LogisticRegression
+
+        knn = train_knn(rows, vectors, K)
+        similar = knn.vectors @ knn.vectors.T
+        np.fill_diagonal(similar, -np.inf)  # a row is not its own neighbour
+        prompts = [r.prompt for r in rows]
+        x = cls.inputs(need_share(similar, knn.needs, K), prompts, answers_of(rows), signals)
+        model = LogisticRegression(max_iter=2000).fit(x, 1 - knn.needs.astype(int))
+        return cls(knn, model.coef_[0], float(model.intercept_[0]), signals)
+
+    @staticmethod
+    def inputs(
+        share: np.ndarray,
+        prompts: Sequence[str],
+        answers: np.ndarray,
+        signals: dict[str, tuple[float, ...]],
+    ) -> np.ndarray:
+        width = len(next(iter(signals.values())))
+        said = np.array([signals[p] for p in prompts]).reshape(len(prompts), width)
+        return np.hstack([stack_inputs(share, prompts, answers), said])
+
+    def probabilities(
+        self,
+        vectors: np.ndarray,
+        prompts: Sequence[str] | None = None,
+        tasks: Sequence[str | None] | None = None,
+        answers: np.ndarray | None = None,
+    ) -> np.ndarray:
+        assert prompts is not None and answers is not None
+        share = need_share(vectors.astype(np.float64) @ self.knn.vectors.T, self.knn.needs, K)
+        logits = self.inputs(share, prompts, answers, self.signals) @ self.coef + self.intercept
+        result: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+        return result
 
 
 def needs_for(
     split: Split, labelled: list[dict[str, Any]], rows: list[Row], vectors: np.ndarray
 ) -> dict[str, dict[str, np.ndarray]]:
-    """Per strategy that ranks rows: its need score on calibration and test rows."""
+    """Per strategy that ranks rows: its need score on calibration and test rows.
+
+    With ``split.adapt`` (k labelled rows of the held-out task), every trained router is
+    adapted on them (``minigate.router.adapt``), and those rows' calibration scores are
+    cross-fitted; the ``task_prior`` baseline ranks by the adapt rows' need share alone."""
     train_rows = [rows[i] for i in split.train]
-    before = train(train_rows, vectors[split.train], 1.0)
-    after = train(train_rows, vectors[split.train], 1.0, after_cheap=True)
-    answer = train(train_rows, vectors[split.train], 1.0, answer_only=True)
-    knn = train_knn(train_rows, vectors[split.train], K)
-    knn_cascade = train_knn(train_rows, vectors[split.train], K, after_cheap=True)
+    adapt_rows = [rows[i] for i in split.adapt]
+    base, new = vectors[split.train], vectors[split.adapt]
     result: dict[str, dict[str, np.ndarray]] = {}
     for part in ("calibration", "test"):
         index = getattr(split, part)
         part_rows = [rows[i] for i in index]
-        prompts, tasks = [r.prompt for r in part_rows], [r.task for r in part_rows]
         scores = {
             "length": length_need(part_rows),
-            "knn": 1 - knn.probabilities(vectors[index]),
-            "knn_cascade": 1
-            - knn_cascade.probabilities(vectors[index], prompts, tasks, answers_of(part_rows)),
-            "logistic": 1 - before.probabilities(vectors[index], prompts, tasks),
-            "learned_cascade": 1
-            - after.probabilities(vectors[index], prompts, tasks, answers_of(part_rows)),
-            "answer_cascade": 1
-            - answer.probabilities(vectors[index], prompts, tasks, answers_of(part_rows)),
             "logprob_cascade": -np.array([r.cheap_mean_logprob for r in part_rows], dtype=float),
             "verifier_cascade": np.array(
                 [0.0 if labelled[i]["verifier_yes"] else 1.0 for i in index]
             ),
+            # Escalate an answer out of format first, then by confidence: a cascade with the
+            # task's `regex` and `min_mean_logprob`, as routes serve it today.
+            "format_cascade": 1000 * (1 - fits_format([labelled[i] for i in index]))
+            - np.array([r.cheap_mean_logprob for r in part_rows], dtype=float),
             "oracle": oracle_need(part_rows),
         }
+        if "_shot:" in split.name:
+            scores["task_prior"] = prior_need(split, rows, index, part == "calibration")
         for name, need in scores.items():
             result.setdefault(name, {})[part] = need
+    for name, fit in fits(labelled, rows).items():
+        model = adapted(fit, train_rows, base, adapt_rows, new)
+        for part in ("calibration", "test"):
+            index = getattr(split, part)
+            result.setdefault(name, {})[part] = 1 - p_cheap(
+                model, [rows[i] for i in index], vectors[index]
+            )
+        if split.adapt:  # the adapt rows lead the calibration rows
+            crossed = cross_fitted(fit, train_rows, base, adapt_rows, new)
+            result[name]["calibration"][: len(split.adapt)] = 1 - crossed
+    for name in GATED:  # routes[].learned.regex: an answer out of format escalates first
+        result[f"format_{name}"] = {
+            part: 1000 * (1 - fits_format([labelled[i] for i in getattr(split, part)]))
+            + result[name][part]
+            for part in ("calibration", "test")
+        }
     return result
+
+
+def prior_need(split: Split, rows: list[Row], index: list[int], cross: bool) -> np.ndarray:
+    """The held-out task's need share among the adapt rows (smoothed toward the training rows'
+    as ``task_priors`` does), ties broken by prompt length; an adapt row's own label is left
+    out of its score (``cross``, on calibration rows)."""
+    overall = float(np.mean([rows[i].needs_strong for i in split.train]))
+    needs = [rows[i].needs_strong for i in split.adapt]
+    adapt = set(split.adapt)
+    out = []
+    for i in index:
+        own = cross and i in adapt
+        count, total = sum(needs) - (rows[i].needs_strong if own else 0), len(needs) - own
+        out.append((count + 2 * overall) / (total + 2) + 1e-9 * len(rows[i].prompt))
+    return np.array(out)
 
 
 def calibration_apgr(cal: list[Row], needs: dict[str, dict[str, np.ndarray]]) -> dict[str, float]:
@@ -212,6 +365,19 @@ def calibration_apgr(cal: list[Row], needs: dict[str, dict[str, np.ndarray]]) ->
 def choose_learned(apgrs: dict[str, float]) -> str:
     """The trained router with the best calibration APGR (the first of TRAINED on a tie)."""
     return max(TRAINED, key=lambda name: apgrs[name] if apgrs[name] == apgrs[name] else -1.0)
+
+
+def choose(
+    parts: list[tuple[Split, dict[str, dict[str, np.ndarray]]]], rows: list[Row]
+) -> dict[str, Any]:
+    """The learned router of a family of splits, chosen on their calibration rows pooled."""
+    cal = [rows[i] for split, _ in parts for i in split.calibration]
+    joined = {
+        name: {"calibration": np.concatenate([n[name]["calibration"] for _, n in parts])}
+        for name in TRAINED
+    }
+    apgrs = calibration_apgr(cal, joined)
+    return {"learned_is": choose_learned(apgrs), "calibration_apgr": apgrs}
 
 
 def with_learned(needs: dict[str, dict[str, np.ndarray]], chosen: str) -> dict[str, Any]:
@@ -259,7 +425,7 @@ def cost(
         calls = ["strong"] if to_strong else ["cheap"]
         if strategy.endswith("cascade"):
             calls = ["cheap", *(["strong"] if to_strong else [])]
-            if strategy == "verifier_cascade":
+            if "verifier" in strategy:
                 calls.append("verifier")
         total += sum((table[i][c] for c in calls), Decimal(0))
     return total
@@ -343,7 +509,9 @@ def report(
         "test_always_cheap_accuracy": round(float(np.mean([r.label for r in test])), 4),
         "test_always_strong_accuracy": round(float(np.mean([r.strong_label for r in test])), 4),
         "at_95pct_of_strong": operating_points(routed, rows, tables, choice["learned_is"]),
-        "routing": compare(test, routed.needs, resamples=resamples, seed=SEED),
+        "routing": compare(
+            test, routed.needs, resamples=resamples, seed=SEED, baselines=("length", "task_prior")
+        ),
     }
 
 
@@ -352,6 +520,11 @@ def main() -> None:
     parser.add_argument("--labelled", type=Path, required=True, help="eval_routing_label.py output")
     parser.add_argument("--usd-per-hour", type=Decimal, default=Decimal("1.0"))
     parser.add_argument("--resamples", type=int, default=1000)
+    parser.add_argument(
+        "--calibration-only",
+        action="store_true",
+        help="Print each family's learned-router choice and calibration APGRs, no test figure",
+    )
     args = parser.parse_args()
     lines = args.labelled.read_text(encoding="utf-8").split("\n")
     labelled = [json.loads(line) for line in lines if line.strip()]
@@ -376,27 +549,28 @@ def main() -> None:
         "splits": {},
     }
     scored = [(split, needs_for(split, labelled, rows, vectors)) for split in splits(labelled)]
-    by_task = scored[1:]
-    choices = {}
-    for family, parts in (("random", [scored[0]]), ("by_task", by_task)):
-        cal = [rows[i] for split, _ in parts for i in split.calibration]
-        joined = {
-            name: {"calibration": np.concatenate([n[name]["calibration"] for _, n in parts])}
-            for name in TRAINED
-        }
-        apgrs = calibration_apgr(cal, joined)
-        choices[family] = {"learned_is": choose_learned(apgrs), "calibration_apgr": apgrs}
-    folds = []
+    families: dict[str, list[tuple[Split, dict[str, dict[str, np.ndarray]]]]] = {}
     for split, needs in scored:
-        choice = choices["random" if split.name == "random" else "by_task"]
-        routed = route(split, rows, with_learned(needs, choice["learned_is"]))
-        sizes = (len(split.train), len(split.calibration))
-        doc["splits"][split.name] = report(routed, rows, tables, args.resamples, sizes, choice)
-        if split.name.startswith("by_task:"):
+        families.setdefault(split.name.split(":")[0], []).append((split, needs))
+    choices = {name: choose(parts, rows) for name, parts in families.items()}
+    if args.calibration_only:
+        doc["calibration_only"] = choices
+        benchlib.emit("eval_routing", doc)
+        return
+    for name, parts in families.items():
+        folds = []
+        for split, needs in parts:
+            routed = route(split, rows, with_learned(needs, choices[name]["learned_is"]))
+            sizes = (len(split.train), len(split.calibration))
+            adapt = {"adapt": len(split.adapt)} if split.adapt else {}
+            doc["splits"][split.name] = report(
+                routed, rows, tables, args.resamples, sizes, choices[name] | adapt
+            )
             folds.append(routed)
-    doc["splits"]["by_task:pooled"] = report(
-        pooled(folds), rows, tables, args.resamples, None, choices["by_task"]
-    )
+        if len(folds) > 1:
+            doc["splits"][f"{name}:pooled"] = report(
+                pooled(folds), rows, tables, args.resamples, None, choices[name]
+            )
     doc["load_avg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     benchlib.emit("eval_routing", doc)
 

@@ -20,6 +20,7 @@ from minigate.router.artifact import RouterArtifact, load_artifact
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
+from tests.router.test_router_learned import config
 
 pytestmark = pytest.mark.model  # training and serving embed with MiniLM
 
@@ -118,6 +119,25 @@ def gateway(
     )
 
 
+@pytest.fixture(scope="module")
+def gated(
+    start_gateway: GatewayFactory, artifact: Path, tiers: tuple[StubThread, StubThread]
+) -> Gateway:
+    """The same learned cascade, with the task's answer format as its regex."""
+    cheap, strong = tiers
+    doc = config(artifact, cheap.base_url, strong.base_url, regex=r"^(up|down)\b")
+    return start_gateway(doc)
+
+
+def test_a_sure_cheap_answer_out_of_format_escalates_before_the_classifier(
+    gated: Gateway, tiers: tuple[StubThread, StubThread]
+) -> None:
+    tiers[0].stub.token_logprob = SURE  # the classifier alone would keep it
+    header, completion = ask(gated)
+    assert (completion.model, completion.choices[0].message.content) == ("strong", STRONG_TEXT)
+    assert "reason=escalated: no regex match" in header and "p_cheap" not in header
+
+
 def ask(gateway: Gateway, **kwargs: Any) -> tuple[str, Any]:
     sdk = gateway.client(max_retries=0)
     messages = [{"role": "user", "content": PROMPTS[3]}]
@@ -153,6 +173,28 @@ def test_the_learned_cascade_streams_the_kept_answer(
     chunks = list(sdk.chat.completions.create(model="auto", messages=messages, stream=True))
     assert {c.model for c in chunks} == {"cheap"}
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == CHEAP_TEXT
+
+
+def test_router_eval_scores_as_a_format_gated_route_does(artifact: Path, tmp_path: Path) -> None:
+    data = tmp_path / "test.jsonl"
+    # A quarter of the rows: sure and right, but out of format ("cheap label", not up/down).
+    answered = [
+        {**r, "cheap_answer": "up" if n % 4 < 2 else "cheap label"} for n, r in enumerate(rows())
+    ]
+    data.write_text("".join(json.dumps(r) + "\n" for r in answered))
+    args = ["--calibration", data, "--json", "--regex", r"^(up|down)\b"]
+    result = minigate("eval", data, "--artifact", artifact, *args)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    # The unsure half escalates by the classifier, and the gate adds the sure rows out of format.
+    assert doc["test"]["at_threshold"]["strong_share"] == 0.75
+    assert doc["calibration"]["chosen"]["threshold"] >= 0 and doc["calibration"]["reached"]
+
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text("".join(json.dumps(r) + "\n" for r in rows()))
+    missing = minigate("eval", plain, "--artifact", artifact, "--calibration", plain, *args[2:])
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert "(the first is row 1) lack 'cheap_answer'" in missing.stderr
 
 
 def test_router_eval_scores_an_after_cheap_artifact_with_the_answers(

@@ -280,6 +280,8 @@ def write_config(tmp_path: Path, doc: dict[str, Any]) -> Path:
         ({"strong": "gone"}, "routes.0.learned.strong names 'gone'"),
         ({"embedding_model": "cheap"}, "routes.0.learned.embedding_model 'cheap' is not a"),
         ({"threshold": 1.5}, "routes.0.learned.threshold"),
+        ({"regex": "("}, "routes.0.learned.regex: regex does not compile"),
+        ({"regex": "^yes"}, "this artifact decides before any call; train it with"),
     ],
 )
 def test_bad_learned_routes_fail_at_load_naming_the_key(
@@ -329,6 +331,18 @@ def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: 
     # The cheap tier is asked for logprobs (the stub reports -0.1 a token): the signal of a
     # cascade by logprob, recorded for the routing benchmark.
     assert labelled[0]["cheap_mean_logprob"] == -0.1 and labelled[0]["task"] == "custom"
+
+
+def test_label_tags_a_new_task_by_its_name(gateway: Gateway, tmp_path: Path) -> None:
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "Greet me.", "answer": "hello"}) + "\n")
+    out = tmp_path / "limericks.jsonl"
+    result = minigate(
+        "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
+        "--base-url", gateway.base_url, "--task-name", "limerick",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text())["task"] == "limerick"
 
 
 def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -> None:

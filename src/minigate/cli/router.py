@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -51,6 +52,15 @@ def train(
         "(the share of the --k most similar training prompts that needed the strong model).",
     ),
     k: int = typer.Option(15, "--k", min=1, help="Neighbours a kNN router looks at."),
+    adapt: Path | None = typer.Option(
+        None,
+        help="A few labelled rows of a task new to DATA (same format, with its 'task'): they "
+        "join the training rows, and the threshold for that task is chosen on their "
+        "cross-fitted scores (see docs/router.md, 'A new task').",
+    ),
+    target_quality: float = typer.Option(
+        0.95, min=0, help="With --adapt: wanted accuracy as a share of always-strong's."
+    ),
 ) -> None:
     """Train the router: embed each prompt with all-MiniLM-L6-v2, add its length, task tag
     and task prior, and fit a logistic regression for P(the cheap answer is good enough).
@@ -58,11 +68,14 @@ def train(
     With --after-cheap the cheap answer's mean logprob and length are features too.
     With --kind knn the artifact keeps the embedded prompts instead (RouteLLM-style kNN);
     --kind knn --after-cheap stacks the neighbours' share with the cheap answer (a kNN cascade).
+    With --adapt NEW.jsonl, a few labelled rows of a new task join the training rows, and the
+    JSON also gives the threshold that reaches --target-quality on them (cross-fitted).
 
-    Example: minigate router train labelled.jsonl -o router.json
+    Example: minigate router train labelled.jsonl -o router.json --adapt new_task.jsonl
     """
+    from minigate.router.adapt import adapted, cross_fitted
     from minigate.router.artifact import AnyArtifact, save_artifact
-    from minigate.router.training import answers_of, check_trainable, read_rows, train_knn
+    from minigate.router.training import Row, answers_of, check_trainable, read_rows, train_knn
     from minigate.router.training import train as fit
 
     if kind not in ("logistic", "knn"):
@@ -72,22 +85,42 @@ def train(
     if kind == "knn" and answer_only:
         raise typer.BadParameter("not with --kind knn", param_hint="--answer-only")
 
+    def learn(rows: list[Row], vectors: Any) -> AnyArtifact:
+        if kind == "knn":
+            return train_knn(rows, vectors, k, after_cheap, c)
+        return fit(rows, vectors, c, after_cheap, answer_only)
+
     def work() -> dict[str, Any]:
         rows = read_rows(data)
-        check_trainable(rows)
+        extra = read_rows(adapt) if adapt else []
+        check_trainable(rows + extra)
         if after_cheap:
-            answers_of(rows)  # a missing logprob fails before the (slow) embedding
-        vectors = _embed([r.prompt for r in rows], cache, progress, use_cache=not no_cache)
-        artifact: AnyArtifact = (
-            train_knn(rows, vectors, k, after_cheap, c)
-            if kind == "knn"
-            else fit(rows, vectors, c, after_cheap, answer_only)
-        )
+            answers_of(rows + extra)  # a missing logprob fails before the (slow) embedding
+        vectors = _embed([r.prompt for r in rows + extra], cache, progress, not no_cache)
+        base, new = vectors[: len(rows)], vectors[len(rows) :]
+        artifact = adapted(learn, rows, base, extra, new)
+        out: dict[str, Any] = {}
+        if adapt:
+            p = cross_fitted(learn, rows, base, extra, new)
+            out = _adaptation(adapt, extra, p, target_quality)
+            artifact.stats["adapted_on"] = {n: v for n, v in out.items() if n != "calibration"}
         save_artifact(artifact, output)
-        return artifact.stats
+        return {**artifact.stats, **({"adapt": out} if out else {})}
 
     stats = or_exit(work)
     typer.echo(json.dumps({"artifact": str(output), **stats}))
+
+
+def _adaptation(path: Path, rows: list[Any], p: Any, target_quality: float) -> dict[str, Any]:
+    """What --adapt added, and the threshold chosen on the added rows' cross-fitted scores."""
+    from minigate.router.scoring import choose_threshold
+
+    return {
+        "file": str(path),
+        "rows": len(rows),
+        "tasks": sorted({r.task for r in rows if r.task}),
+        "calibration": choose_threshold(rows, p, target_quality),
+    }
 
 
 def _embed(texts: list[str], cache: Path | None, progress: bool, use_cache: bool = True) -> Any:
@@ -126,6 +159,11 @@ def evaluate(
     ),
     scores: Path | None = typer.Option(None, help="Also write each test row's P(cheap) (JSONL)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    regex: str | None = typer.Option(
+        None,
+        help="Score as a route with this learned.regex does: a cheap answer without a match "
+        "escalates at any threshold (an --after-cheap artifact; rows need cheap_answer).",
+    ),
 ) -> None:
     """Choose the threshold on a calibration split and report it apart from the test figures:
     accuracy and strong share at that threshold, APGR and CPT(50%)/CPT(80%) against a random
@@ -144,22 +182,39 @@ def evaluate(
             (read_rows(calibration), rows) if calibration else split(rows, calibration_share, seed)
         )
         prices = _prices(cheap_price, strong_price)
-        p_cal = _probabilities(model, cal)
-        p_test = _probabilities(model, test)
+        p_cal = _probabilities(model, cal, regex)
+        p_test = _probabilities(model, test, regex)
         if scores is not None:
             _write_scores(scores, test, p_test)
-        return report(cal, p_cal, test, p_test, target_quality, prices, seed)
+        return report(cal, p_cal, test, p_test, target_quality, prices, seed, regex is not None)
 
     result = or_exit(work)
     typer.echo(json.dumps(result, indent=2) if as_json else _table(result))
 
 
-def _probabilities(model: Any, rows: list[Any]) -> Any:
+def _probabilities(model: Any, rows: list[Any], regex: str | None = None) -> Any:
+    import re
+
+    import numpy as np
+
+    from minigate.router.scoring import gate
     from minigate.router.training import answers_of
 
+    if regex is not None:
+        if not model.after_cheap:
+            raise ConfigError(
+                "--regex checks the cheap model's answer, but this artifact decides before any "
+                "call; train it with --after-cheap, or drop --regex."
+            )
+        try:
+            re.compile(regex)
+        except re.error as exc:
+            raise ConfigError(f"--regex does not compile: {exc}.") from None
+        gate(rows, np.zeros(len(rows)), regex)  # a missing answer fails before the embedding
     answers = answers_of(rows) if model.after_cheap else None
     vectors = _embed([r.prompt for r in rows], None, progress=False)
-    return model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows], answers)
+    p = model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows], answers)
+    return p if regex is None else gate(rows, p, regex)
 
 
 def _write_scores(path: Path, rows: list[Any], p: Any) -> None:
@@ -237,6 +292,11 @@ def label(
     answer_field: str = typer.Option("answer", help="The answer's field (without --task)."),
     max_tokens: int = typer.Option(64, min=1, help="Answer length (without --task)."),
     limit: int | None = typer.Option(None, min=1, help="Label only the first N rows."),
+    task_name: str | None = typer.Option(
+        None,
+        help="The task tag written on every row (default: the preset's name, or 'custom'); "
+        "name a new task to adapt a router to it (router train --adapt).",
+    ),
 ) -> None:
     """Ask both models every task at temperature 0 and write {prompt, label, strong_label,
     cheap_answer, strong_answer, ...} rows for 'minigate router train'.
@@ -252,6 +312,8 @@ def label(
 
     def work() -> int:
         spec = task_for(task, prompt_field, answer_field, max_tokens)
+        if task_name:
+            spec = dataclasses.replace(spec, name=task_name)
         rows = read_tasks(tasks, spec, limit)
         with openai.OpenAI(base_url=base_url, api_key=api_key, max_retries=1) as client:
             labelled = label_rows(client, spec, rows, cheap, strong)

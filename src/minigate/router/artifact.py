@@ -108,7 +108,7 @@ class RouterArtifact:
                     side_features(p, t, self.tasks, self.priors)
                     for p, t in zip(texts, tags, strict=True)
                 ]
-            )
+            ).reshape(len(vectors), self.side_coef.size)  # (0, n) for no rows
             logits = logits + side @ self.side_coef
         if self.after_cheap:
             if answers is None or answers.shape != (len(vectors), self.answer_coef.size):

@@ -3,6 +3,7 @@ at that threshold and over every threshold (APGR, CPT), kept apart."""
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any
 
@@ -40,8 +41,11 @@ def report(
     target_quality: float,
     prices: TierPrices | None,
     seed: int = 0,
+    gated: bool = False,
 ) -> dict[str, Any]:
-    calibration = choose_threshold(cal, p_cal, target_quality)
+    """Calibration apart from test; ``gated``: scores of -1 (``scoring.gate``) are no
+    threshold, since the route escalates those rows at any threshold."""
+    calibration = choose_threshold(cal, p_cal, target_quality, 0.0 if gated else -math.inf)
     strong_acc = float(np.mean([r.strong_label for r in test]))
     figures: dict[str, Any] = {
         "rows": len(test),

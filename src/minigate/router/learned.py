@@ -8,11 +8,14 @@ An artifact trained after cheap (``minigate router train --after-cheap``) makes 
 learned cascade: the cheap model answers first, with logprobs, and the classifier weighs its
 mean logprob, its length and whether it was cut off beside the prompt's features; below the
 threshold the strong model answers instead. Such a route streams as a cascade does: the kept
-answer is replayed.
+answer is replayed. With ``regex`` (the task's answer format), a cheap answer without a match
+escalates before the classifier is asked, as a cascade's regex check does: an answer out of
+format means the same on every task, where the classifier's features may not.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 
 import numpy as np
@@ -80,6 +83,9 @@ class LearnedRoute:
                 raise
             call.reasons.append(f"escalated: {self.config.cheap} {exc.code}")
             return await self.strong.answer(whole, call)
+        if self.config.regex is not None and re.search(self.config.regex, _text(attempt)) is None:
+            call.reasons.append("escalated: no regex match")  # out of format: validity first
+            return await self.strong.answer(whole, call)
         mean = mean_logprob(attempt.completion)
         if mean is None:
             call.reasons.append(f"learned: {attempt.model} sent no logprobs, {self.config.strong}")
@@ -104,6 +110,11 @@ class LearnedRoute:
             return attempt
         call.reasons.append(f"learned after cheap: p_cheap={p:.3f} < {threshold:g}, escalated")
         return await self.strong.answer(whole, call)
+
+
+def _text(attempt: Attempt) -> str:
+    choices = attempt.completion.choices
+    return (choices[0].message.content if choices else None) or ""
 
 
 def last_user_turn(req: ChatCompletionRequest) -> str:

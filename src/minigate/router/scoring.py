@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from minigate.router.training import Row
+from minigate.router.training import DataError, Row
 
 Ranker = Callable[[Sequence[int]], np.ndarray]
 
@@ -67,14 +67,15 @@ def at_threshold(
 
 
 def choose_threshold(
-    rows: Sequence[Row], p_cheap: np.ndarray, target_quality: float
+    rows: Sequence[Row], p_cheap: np.ndarray, target_quality: float, least: float = -math.inf
 ) -> dict[str, Any]:
     """On calibration rows: the threshold with the fewest strong calls whose accuracy reaches
     ``target_quality`` x always-strong's (above 1 is allowed: a router can beat strong)."""
     strong_acc = float(np.mean([r.strong_label for r in rows]))
     goal = target_quality * strong_acc
     # Every distinct probability is a threshold where a decision flips; 1.0 sends all strong.
-    candidates = sorted({1.0, *(float(x) for x in p_cheap)})
+    # Scores below ``least`` are none: a gated row's -1 (``gate``) escalates at any threshold.
+    candidates = sorted({1.0, *(float(x) for x in p_cheap if x >= least)})
     points = [at_threshold(rows, p_cheap, t) for t in candidates]
     reaching = [q for q in points if q["accuracy"] >= goal - 1e-9]
     best = min(reaching, key=lambda q: (q["strong_share"], -q["accuracy"]), default=None)
@@ -87,6 +88,21 @@ def choose_threshold(
         "reached": best is not None,
         "chosen": best,
     }
+
+
+def gate(rows: Sequence[Row], p_cheap: np.ndarray, regex: str) -> np.ndarray:
+    """P(cheap good) as a route with ``learned.regex`` acts on it: a cheap answer without a
+    match escalates at any threshold (-1). Rows need ``cheap_answer``."""
+    import re
+
+    missing = [n for n, r in enumerate(rows, 1) if r.cheap_answer is None]
+    if missing:
+        raise DataError(
+            f"{len(missing)} rows (the first is row {missing[0]}) lack 'cheap_answer'; a "
+            "format gate checks it ('minigate router label' writes it)."
+        )
+    fits = np.array([re.search(regex, r.cheap_answer or "") is not None for r in rows])
+    return np.where(fits, p_cheap, -1.0)
 
 
 def pgr_curve(rows: Sequence[Row], need: np.ndarray) -> list[float] | None:
@@ -126,9 +142,11 @@ def compare(
     *,
     resamples: int = 1000,
     seed: int = 0,
+    baselines: Sequence[str] = ("length",),
 ) -> dict[str, Any]:
     """APGR, CPT(50%), CPT(80%) per ranking (plus a random router's), and the differences of
-    each ranking from random and from the ``length`` ranking, with 95% bootstrap intervals."""
+    each ranking from random and from each of the ``baselines`` rankings present (``length``:
+    the prompt-length rule), with 95% bootstrap intervals."""
     point = {name: figures(rows, need) for name, need in needs.items()}
     point["random"] = {"apgr": 0.5, "cpt50": 0.5, "cpt80": 0.8}
     draws: dict[str, list[dict[str, float]]] = {name: [] for name in needs}
@@ -147,8 +165,9 @@ def compare(
             for figure in ("apgr", "cpt50", "cpt80"):
                 entry[f"{figure}_ci95"] = _interval([d[figure] for d in draws[name]])
             entry["apgr_minus_random"] = _diff(draws[name], None)
-            if "length" in needs and name != "length":
-                entry["apgr_minus_length"] = _diff(draws[name], draws["length"])
+            for base in baselines:
+                if base in needs and name != base:
+                    entry[f"apgr_minus_{base}"] = _diff(draws[name], draws[base])
         out["strategies"][name] = entry
     return out
 

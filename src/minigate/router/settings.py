@@ -65,12 +65,17 @@ class CascadeConfig(Section):
     @field_validator("regex")
     @classmethod
     def _compiles(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"regex does not compile: {exc}") from None
-        return value
+        return compiles(value)
+
+
+def compiles(value: str | None) -> str | None:
+    """A configured regex, checked once at load."""
+    if value is not None:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"regex does not compile: {exc}") from None
+    return value
 
 
 class ArtifactFile(str):
@@ -97,6 +102,25 @@ class LearnedConfig(Section):
     embedding_model: str = Field(
         default=BUILTIN_EMBEDDING_MODEL, description="The configured model that embeds the turn."
     )
+    regex: str | None = Field(
+        default=None,
+        description="An artifact trained --after-cheap only: a cheap answer without a match "
+        "(out of the task's answer format) escalates before the classifier is asked.",
+    )
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        return compiles(value)
+
+    @model_validator(mode="after")
+    def _regex_needs_an_answer(self) -> LearnedConfig:
+        if self.regex is not None and not self.loaded.after_cheap:
+            raise ValueError(
+                "regex checks the cheap model's answer, but this artifact decides before any "
+                "call; train it with 'minigate router train --after-cheap', or drop regex"
+            )
+        return self
 
     @field_validator("artifact")
     @classmethod

@@ -57,6 +57,7 @@ class Row:
     strong_tokens: tuple[int, int] | None = None
     cheap_mean_logprob: float | None = None  # the cheap answer's mean token logprob
     cheap_truncated: bool = False  # cut off at the token limit (finish_reason "length")
+    cheap_answer: str | None = None  # the cheap model's answer text, when labelled here
 
     @property
     def needs_strong(self) -> bool:
@@ -105,6 +106,7 @@ def _row(path: Path, n: int, line: str) -> Row:
         _tokens(data.get("strong_tokens")),
         _logprob(data.get("cheap_mean_logprob")),
         data.get("cheap_finish_reason") == "length",
+        answer if isinstance(answer := data.get("cheap_answer"), str) else None,
     )
 
 
