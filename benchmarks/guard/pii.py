@@ -217,19 +217,16 @@ def main() -> None:
         "--skip-unlabelled", action="store_true", help="no findings count on the other sets"
     )
     args = parser.parse_args()
-    import torch
-
-    torch.set_num_threads(args.threads)
     rows = cast(list[dict[str, Any]], read_jsonl(SET))
     test_rows = rows_of("test")
-    scanner = PiiScanner(PiiOptions(entities=list(KINDS)))
+    scanner = PiiScanner(PiiOptions(entities=list(KINDS), torch_threads=args.threads))
     others = unlabelled_texts()
     prose = "\n".join(t for t in others if "?" in t)
     if args.skip_unlabelled:
         others = []
     foreign_before = wait_until_quiet(args.wait_quiet)
     texts = [r["full_text"] for r in rows]
-    scanner.find("Load the tagger, Ann Lee.", ScanContext("input"))  # not timed
+    asyncio.run(scanner.scan("Load the tagger, Ann Lee.", ScanContext("input")))  # not timed
     latency = asyncio.run(timings(texts, prose, scanner))
     default_kinds = PiiScanner(PiiOptions(entities=list(DEFAULT_KINDS)))
     latency_default = asyncio.run(timings(texts, prose, default_kinds))

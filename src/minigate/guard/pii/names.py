@@ -173,6 +173,14 @@ def _shipped() -> NameTagger:
     return load_tagger()
 
 
+def set_torch_threads(threads: int) -> None:
+    """Give torch ``threads`` intra-op threads, once torch is loaded (it is per process)."""
+    import torch
+
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+
+
 def find_names_and_addresses(text: str) -> dict[str, list[Span]]:
     """PERSON and ADDRESS spans in ``text``."""
     return tagger().spans(text)
