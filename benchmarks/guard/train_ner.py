@@ -1,17 +1,25 @@
 """Train the PERSON/ADDRESS token tagger (``minigate/guard/pii/encoder.py``) on CPU, in pieces.
 
 Data: microsoft/presidio-research ``synth_dataset_v2`` (``../shared/data/pii``, MIT), only
-the train half of its templates (``pii_data.py``; the test half is never read here). A
-quarter of the train templates is held out as dev, for the epoch and the thresholds. The
-rest are refilled: each template's ``{{PERSON}}``, ``{{STREET_ADDRESS}}`` and other slots get
-new values, names from the gazetteer (SSA and Census lists, public domain) or from other fit
-rows, addresses made up here or from other fit rows.
+the train half of its templates (``pii_data.py``; the test half is never read here). Each
+train template with a slot is also refilled: its ``{{PERSON}}``, ``{{STREET_ADDRESS}}`` and
+other slots get new values, names from the gazetteer (SSA and Census lists, public domain),
+the hand-written international lists (``ner_synth.py``) or other fit rows, addresses made up
+in several countries' formats or from other fit rows; ``ner_synth.py``'s hand-written
+templates and negatives are added.
 
-Each run trains for at most ``--minutes`` and leaves a checkpoint in ``.cache/ner``; run it
-again to go on. ``--finish`` picks each kind's threshold on dev (best span F2, the
-benchmark's overlap rule) and writes ``guard/data/pii_encoder.safetensors`` and ``.json``.
+The train templates fall into four folds (stratified by whether a template holds a name or
+an address). ``--fold k`` trains on the other three and saves fold k's word probabilities at
+each epoch's end; ``--cv`` pools them and picks each kind's threshold (best span F2, the
+benchmark's overlap rule). ``--fold all`` trains on every train template, the same way for
+the same epochs; ``--finish`` writes its weights and the cross-validated thresholds to
+``guard/data/pii_encoder.safetensors`` and ``.json``. Each run trains for at most
+``--minutes`` and leaves a checkpoint in ``.cache/ner``; run it again to go on.
 
-    OMP_NUM_THREADS=2 flock /tmp/heavy.lock python benchmarks/guard/train_ner.py --minutes 9
+    OMP_NUM_THREADS=2 flock /tmp/heavy.lock python benchmarks/guard/train_ner.py --fold 0
+    ...                                                                           --fold 3
+    OMP_NUM_THREADS=2 flock /tmp/heavy.lock python benchmarks/guard/train_ner.py --cv
+    OMP_NUM_THREADS=2 flock /tmp/heavy.lock python benchmarks/guard/train_ner.py --fold all
     OMP_NUM_THREADS=2 flock /tmp/heavy.lock python benchmarks/guard/train_ner.py --finish
 """
 
@@ -285,14 +293,15 @@ GRID = [round(t, 2) for t in np.arange(0.1, 0.91, 0.05)]
 
 
 def cross_validate() -> dict[str, Any]:
-    """Pool every fold's held-out probabilities, per epoch; each kind's threshold is the one
-    with the best span F2 at the last epoch. Written to ``.cache/ner/cv.json``."""
-    held = [split_train(fold)[1] for fold in range(FOLDS)]
-    rows = [row for part in held for row in part]
+    """Pool the held-out probabilities of every fold trained so far, per epoch; each kind's
+    threshold is the one with the best span F2 at the last epoch. Written to
+    ``.cache/ner/cv.json``."""
+    done = [k for k in range(FOLDS) if (CACHE / f"fold{k}_epoch{EPOCHS - 1}_probs.npz").exists()]
+    rows = [row for k in done for row in split_train(k)[1]]
     per_epoch: dict[str, Any] = {}
     for epoch in range(EPOCHS):
         probs: list[np.ndarray] = []
-        for fold in range(FOLDS):
+        for fold in done:
             saved = np.load(CACHE / f"fold{fold}_epoch{epoch}_probs.npz")
             probs += [saved[f"arr_{i}"] for i in range(len(saved.files))]
         per_epoch[str(epoch)] = {
@@ -304,10 +313,12 @@ def cross_validate() -> dict[str, Any]:
         kind: max(GRID, key=lambda t: (last[kind][str(t)]["f2"], t)) for kind in tagging.TAGGED
     }
     summary = {
-        "folds": FOLDS,
+        "folds": f"{len(done)} of {FOLDS}: {done}",
+        "held_out_rows": len(rows),
         "epochs": EPOCHS,
         "thresholds": thresholds,
         "chosen": {kind: last[kind][str(t)] for kind, t in thresholds.items()},
+        "at_0.5": {kind: last[kind]["0.5"] for kind in tagging.TAGGED},
         "by_epoch_at_chosen": {
             epoch: {kind: scores[kind][str(t)] for kind, t in thresholds.items()}
             for epoch, scores in per_epoch.items()
@@ -344,8 +355,8 @@ def finish(checkpoint: Path) -> None:
             "synthetic": f"hand-written templates ({len(ner_synth.TEMPLATES)}, each filled "
             f"{HAND_COPIES} times) and negatives ({len(ner_synth.NEGATIVES)}), names and "
             "address formats (benchmarks/guard/ner_synth.py)",
-            "thresholds": f"best span F2 of {FOLDS}-fold cross-validation over the train "
-            f"templates, after {EPOCHS} epochs",
+            "thresholds": f"best span F2 of cross-validation over the train templates "
+            f"(folds {cv['folds']}), after {EPOCHS} epochs",
             "epochs": EPOCHS,
             "checkpoint": checkpoint.name,
             "seed": SEED,
