@@ -297,6 +297,8 @@ def cross_validate() -> dict[str, Any]:
     threshold is the one with the best span F2 at the last epoch. Written to
     ``.cache/ner/cv.json``."""
     done = [k for k in range(FOLDS) if (CACHE / f"fold{k}_epoch{EPOCHS - 1}_probs.npz").exists()]
+    if not done:
+        raise SystemExit("No fold has finished its last epoch yet; train one with --fold.")
     rows = [row for k in done for row in split_train(k)[1]]
     per_epoch: dict[str, Any] = {}
     for epoch in range(EPOCHS):
@@ -330,15 +332,22 @@ def cross_validate() -> dict[str, Any]:
 
 
 def finish(checkpoint: Path) -> None:
-    """Write the shipped weights from ``checkpoint`` (the run on all train templates) and the
-    thresholds chosen by cross-validation."""
+    """Write the shipped weights from ``checkpoint`` (a fold's run, or the run on every train
+    template) and the thresholds chosen by cross-validation."""
     cv = json.loads((CACHE / "cv.json").read_text())
+    state = torch.load(checkpoint, weights_only=False)
     model, adapters, _ = build_model()
-    model.load_state_dict(torch.load(checkpoint, weights_only=False)["params"], strict=False)
+    model.load_state_dict(state["params"], strict=False)
     from safetensors.torch import save_file
 
     save_file(enc.trained_tensors(model, adapters), str(data_path("pii_encoder.safetensors")))
     config = json.loads((resolve_weights(names.BASE_MODEL) / "config.json").read_text())
+    run = checkpoint.stem
+    trained_on = (
+        "train half of the templates (pii_data.py), all of it"
+        if run == "all"
+        else f"train half of the templates (pii_data.py) but {run} (a quarter, held out)"
+    )
     doc = {
         "format": FORMAT,
         "file": "pii_encoder.safetensors",
@@ -347,17 +356,17 @@ def finish(checkpoint: Path) -> None:
         "labels": list(tagging.LABELS),
         "features": list(tagging.FEATURES),
         "thresholds": cv["thresholds"],
-        "cross_validation": cv["chosen"],
+        "cross_validation": {"folds": cv["folds"], **cv["chosen"]},
         "built_from": {
             "set": "microsoft/presidio-research synth_dataset_v2 (../shared/data/pii), MIT",
-            "split": "train half of the templates (pii_data.py), all of it; each template "
-            f"with a slot also refilled {REFILLS} times",
+            "split": f"{trained_on}; each template with a slot also refilled {REFILLS} times",
             "synthetic": f"hand-written templates ({len(ner_synth.TEMPLATES)}, each filled "
             f"{HAND_COPIES} times) and negatives ({len(ner_synth.NEGATIVES)}), names and "
             "address formats (benchmarks/guard/ner_synth.py)",
-            "thresholds": f"best span F2 of cross-validation over the train templates "
-            f"(folds {cv['folds']}), after {EPOCHS} epochs",
+            "thresholds": f"best span F2 on the held-out folds ({cv['folds']}), after "
+            f"{EPOCHS} epochs",
             "epochs": EPOCHS,
+            "steps": state["state"]["step"],
             "checkpoint": checkpoint.name,
             "seed": SEED,
             "gazetteer": "names_gazetteer.txt.gz (SSA and US Census name lists, public domain)",
