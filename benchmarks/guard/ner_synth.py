@@ -277,15 +277,25 @@ class Filler:
         )
         return shape.lower() if lowered else shape
 
-    def refill(self, template: str) -> Example:
-        """``template`` with each slot filled, and the PERSON/ADDRESS spans of the result."""
+    def refill(self, template: str, pieces: list[list[str]] | None = None) -> Example:
+        """``template`` with each slot filled, and the PERSON/ADDRESS spans of the result.
+        ``pieces[i]`` are values seen in the template's i-th STREET_ADDRESS slot, for templates
+        that split an address over several slots (number, street, unit, postcode): Presidio
+        labels each piece as a span of its own, and a whole address in each slot would teach
+        the tagger to join them."""
         parts: list[str] = []
         spans: Spans = {k: [] for k in tagging.TAGGED}
         at = last = 0
+        address_slot = 0
         for match in SLOT.finditer(template):
             parts.append(template[last : match.start()])
             at += match.start() - last
-            value, start, end = self.value(match[1])
+            if match[1] == "STREET_ADDRESS" and pieces:
+                value = self.rng.choice(pieces[address_slot])
+                start, end = 0, len(value)
+                address_slot += 1
+            else:
+                value, start, end = self.value(match[1])
             kind = LABELLED.get(match[1])
             if kind is not None:
                 spans[kind].append((at + start, at + end))

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import time
@@ -47,7 +48,7 @@ from minigate.guard.pii import encoder as enc
 from minigate.guard.pii import names, tagging
 from minigate.guard.scanners.artifacts import FORMAT, data_path
 
-CACHE = Path(".cache/ner")
+CACHE = Path(os.environ.get("NER_CACHE", ".cache/ner"))
 RANK, ALPHA = 8, 16.0
 EPOCHS, BATCH, LR, WARMUP = 5, 16, 5e-4, 30
 REFILLS = 3  # new fillings of each train template that has a slot
@@ -97,10 +98,31 @@ def examples(fit: list[dict[str, Any]]) -> list[Example]:
             pool.setdefault(span["entity_type"], []).append(span["entity_value"])
     filler = ner_synth.Filler(pool, rng)
     out: list[Example] = [(str(r["full_text"]), gold(r)) for r in fit]
+    pieces = split_addresses(fit)
     for row in fit:
-        if ner_synth.SLOT.search(str(row["masked"])):
-            out += [filler.refill(str(row["masked"])) for _ in range(REFILLS)]
+        masked = str(row["masked"])
+        if ner_synth.SLOT.search(masked):
+            out += [filler.refill(masked, pieces.get(masked)) for _ in range(REFILLS)]
     return out + ner_synth.hand_written(filler, HAND_COPIES)
+
+
+def split_addresses(fit: list[dict[str, Any]]) -> dict[str, list[list[str]]]:
+    """For each template with several STREET_ADDRESS slots: the values seen in each slot."""
+    out: dict[str, list[list[str]]] = {}
+    for row in fit:
+        masked = str(row["masked"])
+        slots = masked.count("{{STREET_ADDRESS}}")
+        found = sorted(
+            (s["start_position"], s["entity_value"])
+            for s in row["spans"]
+            if s["entity_type"] == "STREET_ADDRESS"
+        )
+        if slots < 2 or len(found) != slots:
+            continue
+        seen = out.setdefault(masked, [[] for _ in range(slots)])
+        for i, (_, value) in enumerate(found):
+            seen[i].append(str(value))
+    return out
 
 
 def word_labels(words: list[tagging.Word], spans: dict[str, list[tuple[int, int]]]) -> list[int]:
