@@ -189,15 +189,20 @@ async def time_scans(texts: list[str], scanner: PiiScanner, passes: int) -> list
     return seconds
 
 
-async def timings(texts: list[str], prose: str, scanner: PiiScanner) -> dict[str, Any]:
+async def timings(
+    texts: list[str], prose: str, scanner: PiiScanner, passes: int, long_passes: int
+) -> dict[str, Any]:
     long_prompts = {"digit_heavy": "\n".join(texts)[:LONG_CHARS], "prose": prose[:LONG_CHARS]}
     with ForeignLoad() as load:
-        per_text = await time_scans(texts, scanner, PASSES)
-        long_runs = {k: await time_scans([v], scanner, 50) for k, v in long_prompts.items()}
+        per_text = await time_scans(texts, scanner, passes)
+        long_runs = {
+            k: await time_scans([v], scanner, long_passes) for k, v in long_prompts.items()
+        }
     cuts = statistics.quantiles(per_text, n=100, method="inclusive")
     return {
         "texts": len(texts),
-        "passes": PASSES,
+        "passes": passes,
+        "long_prompt_passes": long_passes,
         "mean_chars": round(statistics.fmean(len(t) for t in texts)),
         "per_text_us": {f"p{q}": round(cuts[q - 1] * 1e6, 1) for q in (50, 95, 99)},
         "long_prompt_median_us": {
@@ -213,26 +218,27 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print FN/FP to stderr")
     parser.add_argument("--wait-quiet", type=float, default=60.0, help="seconds, at most")
     parser.add_argument("--threads", type=int, default=1, help="torch threads for the tagger")
+    parser.add_argument("--passes", type=int, default=PASSES, help="over the set's texts")
+    parser.add_argument("--long-passes", type=int, default=50, help="over each 8 KB prompt")
     parser.add_argument(
         "--skip-unlabelled", action="store_true", help="no findings count on the other sets"
     )
     args = parser.parse_args()
-    import torch
-
-    torch.set_num_threads(args.threads)
     rows = cast(list[dict[str, Any]], read_jsonl(SET))
     test_rows = rows_of("test")
-    scanner = PiiScanner(PiiOptions(entities=list(KINDS)))
+    scanner = PiiScanner(PiiOptions(entities=list(KINDS), torch_threads=args.threads))
     others = unlabelled_texts()
     prose = "\n".join(t for t in others if "?" in t)
     if args.skip_unlabelled:
         others = []
     foreign_before = wait_until_quiet(args.wait_quiet)
     texts = [r["full_text"] for r in rows]
-    scanner.find("Load the tagger, Ann Lee.", ScanContext("input"))  # not timed
-    latency = asyncio.run(timings(texts, prose, scanner))
+    asyncio.run(scanner.scan("Load the tagger, Ann Lee.", ScanContext("input")))  # not timed
+    latency = asyncio.run(timings(texts, prose, scanner, args.passes, args.long_passes))
     default_kinds = PiiScanner(PiiOptions(entities=list(DEFAULT_KINDS)))
-    latency_default = asyncio.run(timings(texts, prose, default_kinds))
+    latency_default = asyncio.run(
+        timings(texts, prose, default_kinds, args.passes, args.long_passes)
+    )
     emit(
         "guard-pii",
         {

@@ -15,8 +15,8 @@ from pydantic import ValidationError
 
 from minigate.errors import ConfigError
 from minigate.guard.pii.detect import find_pii
-from minigate.guard.pii.encoder import _EDGE, owner, windows
-from minigate.guard.pii.names import load_tagger
+from minigate.guard.pii.encoder import _EDGE, has_candidate, owner, windows
+from minigate.guard.pii.names import load_tagger, tokens, word_features
 from minigate.guard.pii.scanner import PiiOptions, PiiScanner
 from minigate.guard.pii.validators import cn_id_ok, luhn_ok
 from minigate.guard.placeholders import StreamRestorer, restore
@@ -560,3 +560,34 @@ def test_the_tagger_refuses_a_base_model_it_was_not_trained_on(tmp_path: Path) -
     (tmp_path / "config.json").write_text(json.dumps({"_name_or_path": "bert-base-uncased"}))
     with pytest.raises(ConfigError, match="trained on"):
         load_tagger(str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("How do we check the balance on our credit card?", False),
+        ("please call me back later.", False),
+        ("Please call Maria.", True),  # a gazetteer name
+        ("i moved to flat 12 last week", True),  # a digit: maybe an address
+        ("Send it to Ouagadougou then", True),  # capitalised, not at a sentence's start
+    ],
+)
+def test_the_tagger_reads_only_windows_with_a_candidate_word(text: str, candidate: bool) -> None:
+    assert has_candidate(word_features(text, tokens(text))) is candidate
+
+
+def test_concurrent_scans_share_one_tagger_thread_and_agree() -> None:
+    scanner = PiiScanner(PiiOptions(entities=["PERSON", "PHONE"]))
+    texts = [f"Ask Maria Jansen to ring 06-2431240{i}." for i in range(4)]
+
+    async def scan_all() -> list[Verdict]:
+        ctx = ScanContext(direction="input")
+        return await asyncio.gather(*(scanner.scan(t, ctx) for t in texts))
+
+    verdicts = asyncio.run(scan_all())
+    assert [v.labels for v in verdicts] == [("PERSON", "PHONE")] * 4
+
+
+def test_the_tagger_thread_budget_is_checked() -> None:
+    with pytest.raises(ValidationError, match="torch_threads"):
+        PiiOptions.model_validate({"entities": ["PERSON"], "torch_threads": 0})

@@ -161,8 +161,8 @@ def windows(length: int) -> list[tuple[int, int]]:
 
 
 def owner(position: int, spans: list[tuple[int, int]]) -> int:
-    """The window whose edges are furthest from ``position``."""
-    best, best_room = 0, -1
+    """The window whose edges are furthest from ``position``; -1 when none holds it."""
+    best, best_room = -1, -1
     for k, (start, end) in enumerate(spans):
         if start <= position < end:
             room = min(position - start, end - 1 - position)
@@ -188,30 +188,34 @@ def pad(
     return ids, mask, feats
 
 
-def batch(
-    encoded: Encoded, cls: int, sep: int
-) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, list[tuple[int, int]]]:
-    """The windows of one text as padded (ids, mask, features) tensors."""
-    spans = windows(len(encoded.ids))
-    ids, mask, feats = pad([(encoded.ids[s:e], encoded.feats[s:e]) for s, e in spans], cls, sep)
-    return ids, mask, feats, spans
+# A window is read only when one of its words could start a name or an address: a word in
+# capitals not at a sentence's start, a gazetteer name, or a digit. Others are all "O".
+_CANDIDATE = [FEATURES.index(f) for f in ("given", "surname", "digit")]
+_TITLE, _START = FEATURES.index("title"), FEATURES.index("start")
+
+
+def has_candidate(feats: np.ndarray) -> bool:
+    """Whether any piece in ``feats`` (pieces, FEATURES) belongs to a candidate word."""
+    capital = (feats[:, _TITLE] > 0) & (feats[:, _START] == 0)
+    return bool(capital.any() or feats[:, _CANDIDATE].any())
 
 
 def word_probs(
     tagger: TokenTagger, encoded: Encoded, n_words: int, cls: int, sep: int
 ) -> np.ndarray:
     """Label probabilities per word, read at each word's first piece: (words, LABELS).
-    Words with no piece get "O"."""
+    Words with no piece, or only in windows without a candidate word, get "O"."""
     out = np.zeros((n_words, len(LABELS)), dtype=np.float32)
     out[:, 0] = 1.0
-    if not encoded.ids:
+    spans = [(s, e) for s, e in windows(len(encoded.ids)) if has_candidate(encoded.feats[s:e])]
+    if not spans:
         return out
-    ids, mask, feats, spans = batch(encoded, cls, sep)
+    ids, mask, feats = pad([(encoded.ids[s:e], encoded.feats[s:e]) for s, e in spans], cls, sep)
     with torch.inference_mode():
         probs = torch.softmax(tagger(ids, mask, feats), dim=-1).numpy()
     for position, (word, first) in enumerate(zip(encoded.word_of, encoded.first, strict=True)):
-        if first:
-            k = owner(position, spans)
+        k = owner(position, spans)
+        if first and k >= 0:
             out[word] = probs[k, position - spans[k][0] + 1]
     return out
 

@@ -36,6 +36,11 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|\S")
 _SENTENCE_END = frozenset(".!?:;\n\"'()[]")
 _TRIM = " \n\t,;:-"
 _POSSESSIVE = re.compile(r"\w['\u2019]s$")
+# Lower-case joining words that a low threshold lets a span take on at either end ("Bryan
+# Maclean and"); no name or address starts or ends with one.
+_JOINING = r"(?:and|or|of|the|to|at|in|on|for|with|from|by)"
+_LEADING = re.compile(rf"(?:{_JOINING}\s+)+")
+_TRAILING = re.compile(rf"(?:\s+{_JOINING})+$|^{_JOINING}$")
 
 
 @cache
@@ -102,12 +107,19 @@ def decode(
 
 
 def _trim(text: str, start: int, end: int) -> Span:
-    """Without separators at either end, nor a possessive "'s" ("Bryan Maclean's")."""
+    """Without separators or lower-case joining words at either end, nor a possessive "'s"
+    ("Bryan Maclean's")."""
     piece = text[start:end]
     end -= len(piece) - len(piece.rstrip(_TRIM))
     if _POSSESSIVE.search(text, start, end):
         end -= 2
-    return start + len(piece) - len(piece.lstrip(_TRIM)), end
+    start += len(piece) - len(piece.lstrip(_TRIM))
+    words = text[start:end]
+    trailing = _TRAILING.search(words)
+    end = start + (trailing.start() if trailing else len(words))
+    leading = _LEADING.match(words)
+    start += leading.end() if leading else 0
+    return min(start, end), end
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +183,14 @@ def tagger() -> NameTagger:
 @cache
 def _shipped() -> NameTagger:
     return load_tagger()
+
+
+def set_torch_threads(threads: int) -> None:
+    """Give torch ``threads`` intra-op threads, once torch is loaded (it is per process)."""
+    import torch
+
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
 
 
 def find_names_and_addresses(text: str) -> dict[str, list[Span]]:

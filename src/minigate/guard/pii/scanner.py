@@ -9,13 +9,14 @@ since a placeholder there would be "restored" into the very value it hides.
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections import Counter
 
 from pydantic import Field, field_validator
 
+from minigate.backends.worker import ModelWorker
 from minigate.guard.pii.detect import DEFAULT_KINDS, KINDS, find_pii
+from minigate.guard.pii.names import set_torch_threads
 from minigate.guard.pii.tagging import TAGGED
 from minigate.guard.placeholders import placeholder_for
 from minigate.guard.protocol import Finding, GuardDeps, ScanContext, Verdict
@@ -42,11 +43,14 @@ class PiiOptions(ScannerOptions):
     """``entities``: the kinds to look for (all but URL, PERSON and ADDRESS when left out);
     ``allow``: values never flagged, such as the company's own support address (compared
     ignoring case, and for numbers ignoring spaces, dashes, dots and parentheses);
-    ``regions``: the countries whose local phone formats count without a phone word near."""
+    ``regions``: the countries whose local phone formats count without a phone word near;
+    ``torch_threads``: the name and address tagger's torch threads (torch counts them per
+    process: keep it equal to the embedding models' ``torch_threads``)."""
 
     entities: list[str] | None = None
     allow: list[str] = Field(default_factory=list)
     regions: list[str] | None = None
+    torch_threads: int = Field(default=1, ge=1)
 
     @field_validator("regions")
     @classmethod
@@ -94,8 +98,13 @@ class PiiScanner:
         self.kinds = tuple(k for k in KINDS if k in wanted)
         self.regions = options.regions
         self._allowed = set().union(*(_forms(value) for value in options.allow))
-        # The name and address tagger is a transformer: it runs off the event loop.
-        self._tagged = bool(set(TAGGED) & set(self.kinds))
+        # The name and address tagger is a transformer: it runs off the event loop, on one
+        # worker thread, as the embedding models do, so that concurrent scans queue for the
+        # cores instead of each taking them all.
+        self._worker: ModelWorker | None = None
+        if set(TAGGED) & set(self.kinds):
+            self._worker = ModelWorker(f"{name}-tagger", max_queue=256, queue_timeout_s=120)
+            self._threads = options.torch_threads
 
     def find(self, text: str, ctx: ScanContext) -> list[Finding]:
         """The findings in ``text`` that count: allowed values and, on the way out, the
@@ -109,9 +118,13 @@ class PiiScanner:
             if _key(finding.kind, text[finding.start : finding.end]) not in skip
         ]
 
+    def _find_tagged(self, text: str, ctx: ScanContext) -> list[Finding]:
+        set_torch_threads(self._threads)
+        return self.find(text, ctx)
+
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        if self._tagged:
-            findings = await asyncio.to_thread(self.find, text, ctx)
+        if self._worker is not None:
+            findings = await self._worker.run(lambda: self._find_tagged(text, ctx))
         else:
             findings = self.find(text, ctx)
         if not findings:
