@@ -40,6 +40,7 @@ from minigate.guard.scanners.artifacts import (
     load_weights,
 )
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
+from minigate.guard.scanners.injection_stack import Signals, Stack
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
 from minigate.guard.segments import segments
 
@@ -48,6 +49,7 @@ CORPUS_FILE = "injection_corpus.npy"
 NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 SEGMENT_FILE = "injection_segments.npy"
+BENIGN_FILE = "injection_benign.npy"
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 # A few words give the n-gram model too little to go on ("Tell me." reads like the start of
 # an extraction attack); short texts are left to the heuristics and the embedding classifier.
@@ -86,6 +88,10 @@ class Assessment:
     labels: tuple[str, ...]
 
 
+def _file(data_dir: Path | None, name: str) -> Path:
+    return data_dir / name if data_dir else data_path(name)
+
+
 class InjectionScanner:
     def __init__(
         self,
@@ -120,58 +126,86 @@ class InjectionScanner:
             path_of = data_dir / SEGMENT_FILE if data_dir else data_path(SEGMENT_FILE)
             weights = load_weights(SEGMENT_FILE, BUCKETS, path_of)
             self.segment_model = (weights, float(doc["segment"]["intercept"]))
+        self.benign: np.ndarray | None = None
+        self.stack: Stack | None = None
+        self.thresholds: dict[str, float] = {}
         if self.embed is not None:
             dims = int(doc["dims"])
             self.model = linear_model(doc, "classifier", dims + 1, str(path or MODEL_FILE))
-            self.corpus = load_vectors(
-                CORPUS_FILE, dims, data_dir / CORPUS_FILE if data_dir else None
-            )
+            self.corpus = load_vectors(CORPUS_FILE, dims, _file(data_dir, CORPUS_FILE))
+            if "stack" in doc:
+                self.stack = Stack.load(doc["stack"], str(path or MODEL_FILE))
+                self.benign = load_vectors(BENIGN_FILE, dims, _file(data_dir, BENIGN_FILE))
+                if options.threshold is None:
+                    self.thresholds = self.stack.thresholds(options.operating_point)
+                    self.threshold = self.thresholds["prompt"]
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold."""
-        seen = variants(text)
-        patterns = {p.name: p for t in seen.texts for p in fired(t)}
-        heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
-        signals = [*patterns, *seen.obfuscated]
+        found = await self.signals(text, source)
         labels = ["prompt_injection"]
-        if _JAILBREAK & set(patterns):
+        if _JAILBREAK & set(found.patterns):
             labels.append("jailbreak")
         if source == "data":
             labels.append("indirect")
-        best = Assessment(heuristic, f"prompt-injection signals ({', '.join(signals)})", ())
+        if self.stack is not None and found.classifier is not None:
+            score = self.stack.score(found, source)
+            return Assessment(
+                score, f"stacked injection model ({found.strongest()})", tuple(labels)
+            )
+        best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
+        for score, reason in (
+            (found.ngram, "injection n-gram model"),
+            (found.segment, "planted-instruction model"),
+        ):
+            if score > best.score:
+                best = Assessment(score, reason, ())
+        if found.classifier is not None and found.classifier > best.score:
+            reason = f"injection classifier (nearest known attack at cosine {found.nearest:.2f})"
+            best = Assessment(found.classifier, reason, ())
+        return Assessment(best.score, best.reason, tuple(labels))
+
+    async def signals(self, text: str, source: Source = "prompt") -> Signals:
+        """Every signal's own reading of ``text``: what ``assess`` combines, and what
+        ``benchmarks/guard/build_stack.py`` fits the stack on."""
+        seen = variants(text)
+        patterns = {p.name: p for t in seen.texts for p in fired(t)}
+        heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
+        found = Signals(heuristic, (*patterns, *seen.obfuscated))
         pieces = [w for t in seen.texts for w in windows(t)]
         model = self.ngrams.get(source) or self.ngrams.get("data")
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
         if model is not None and counted:
-            ngram = max(score_text(p, *model) for p in counted)
-            if ngram > best.score:
-                best = Assessment(ngram, "injection n-gram model", ())
+            found.ngram = max(score_text(p, *model) for p in counted)
         if source == "data" and self.segment_model is not None:
-            planted = max(
+            found.segment = max(
                 (score_text(s, *self.segment_model) for t in seen.texts for s in segments(t)),
                 default=0.0,
             )
-            if planted > best.score:
-                best = Assessment(planted, "planted-instruction model", ())
         if self.embed is not None and text.strip():
-            prob, nearest = await self._classify(pieces[: self.max_windows])
-            if prob > best.score:
-                reason = f"injection classifier (nearest known attack at cosine {nearest:.2f})"
-                best = Assessment(prob, reason, ())
-        return Assessment(best.score, best.reason, tuple(labels))
+            await self._classify(pieces[: self.max_windows], found)
+        return found
 
-    async def _classify(self, pieces: list[str]) -> tuple[float, float]:
-        """The highest window probability and that window's nearest-attack cosine."""
+    async def _classify(self, pieces: list[str], found: Signals) -> None:
+        """The highest window probability, that window's nearest-attack cosine, and the
+        highest cosines to known attacks and known benign text over all windows."""
         assert self.embed is not None and self.model is not None and self.corpus is not None
         vectors = (await self.embed(pieces)).astype(np.float32)
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = self.model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
-        return float(probs[top]), float(nearest[top])
+        found.classifier, found.nearest = float(probs[top]), float(nearest[top])
+        found.attack_cosine = float(nearest.max())
+        if self.benign is not None:
+            found.benign_cosine = float((vectors @ self.benign.T).max())
+
+    def threshold_for(self, source: Source) -> float:
+        """The threshold a text from ``source`` is flagged at: the stack has one per source."""
+        return self.thresholds.get(source, self.threshold)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         found = await self.assess(text, ctx.source)
-        if found.score < self.threshold:
+        if found.score < self.threshold_for(ctx.source):
             return Verdict.clean(self.name, found.score)
         return Verdict(
             scanner=self.name,

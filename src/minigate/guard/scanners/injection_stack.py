@@ -1,0 +1,98 @@
+"""The injection signals of one text, and the stack that weighs them in full mode.
+
+Taking the strongest signal (the cheap mode's rule) lets any one of them flag alone, so the
+false positives of all add up: the n-gram and planted-instruction models each over-fire on
+some clean documents and code. With embeddings, a logistic regression per source (prompt,
+data) weighs the signals' logits and two cosines instead: to the nearest known attack and to
+the nearest known benign text (a k = 1 nearest-neighbour reading of the vectors the
+classifier already computed). ``benchmarks/guard/build_stack.py`` fits it on out-of-fold
+signals of the train split and picks each source's thresholds on held-out folds.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from minigate.errors import ConfigError
+from minigate.guard.protocol import Source
+
+FEATURES = ("heuristic", "ngram", "segment", "classifier", "attack_cosine", "benign_cosine")
+_PROBABILITIES = 4  # the first four features enter as logits, the cosines as they are
+_CLIP = 1e-4
+
+
+@dataclass(slots=True)
+class Signals:
+    """What each detector read in one text; ``classifier`` is None without embeddings."""
+
+    heuristic: float
+    patterns: tuple[str, ...]
+    ngram: float = 0.0
+    segment: float = 0.0
+    classifier: float | None = None
+    nearest: float = 0.0  # cosine to the nearest attack of the classifier's top window
+    attack_cosine: float = 0.0
+    benign_cosine: float = 0.0
+
+    def vector(self) -> np.ndarray:
+        raw = [getattr(self, name) or 0.0 for name in FEATURES]
+        probs = np.clip(np.asarray(raw[:_PROBABILITIES], dtype=np.float64), _CLIP, 1 - _CLIP)
+        return np.concatenate([np.log(probs / (1 - probs)), raw[_PROBABILITIES:]])
+
+    def named(self) -> str:
+        return ", ".join(self.patterns)
+
+    def strongest(self) -> str:
+        """The signal with the highest probability, for the verdict's reason."""
+        scores = {
+            "heuristics": self.heuristic,
+            "n-grams": self.ngram,
+            "planted-instruction model": self.segment,
+            "classifier": self.classifier or 0.0,
+        }
+        name = max(scores, key=scores.__getitem__)
+        if name == "heuristics" and self.patterns:
+            return f"heuristics: {self.named()}"
+        return f"{name} {scores[name]:.2f}"
+
+
+@dataclass(frozen=True, slots=True)
+class Stack:
+    """One logistic regression per source over ``Signals.vector``."""
+
+    coef: dict[str, np.ndarray]
+    intercept: dict[str, float]
+    operating_points: dict[str, dict[str, float]]  # point -> source -> threshold
+
+    def score(self, found: Signals, source: Source) -> float:
+        z = float(found.vector() @ self.coef[source]) + self.intercept[source]
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+    def thresholds(self, point: str) -> dict[str, float]:
+        return dict(self.operating_points[point])
+
+    @classmethod
+    def load(cls, part: dict[str, Any], where: str) -> Stack:
+        try:
+            coef = {s: np.asarray(m["coef"], dtype=np.float64) for s, m in part["sources"].items()}
+            intercept = {s: float(m["intercept"]) for s, m in part["sources"].items()}
+            points = {
+                p: {s: float(t) for s, t in by_source.items()}
+                for p, by_source in part["operating_points"].items()
+            }
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"Guard model file '{where}' has a malformed stack ({exc})."
+            ) from None
+        if set(coef) != {"prompt", "data"} or any(
+            c.shape != (len(FEATURES),) for c in coef.values()
+        ):
+            raise ConfigError(
+                f"Guard model file '{where}': the stack needs {len(FEATURES)} weights for "
+                "each of 'prompt' and 'data'."
+            )
+        return cls(coef, intercept, points)
