@@ -333,14 +333,28 @@ def _max_rule(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x[:, :4].max(axis=1)))
 
 
+CACHE = guardlib.ROOT / ".cache" / "guard-stack" / "out_of_fold.npz"
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
+    parser.add_argument(
+        "--stack-only",
+        action="store_true",
+        help="refit the stack on the signals of the last run (no files but the stack's entry)",
+    )
     args = parser.parse_args()
     encode = cached_minilm(threads=1)
     docs, n_train = stack_docs()
-    emb = Embeddings(docs, encode)
-    features, fold_of = await out_of_fold(docs, n_train, emb, _embed_fn(encode))
+    if args.stack_only:
+        saved = np.load(CACHE)
+        features, fold_of = saved["features"], saved["fold_of"]
+    else:
+        emb = Embeddings(docs, encode)
+        features, fold_of = await out_of_fold(docs, n_train, emb, _embed_fn(encode))
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(CACHE, features=features, fold_of=fold_of)
     y = np.array([d.label for d in docs])
     kinds = np.array([_kind(d) for d in docs])
     source = np.array([d.source for d in docs])
@@ -361,6 +375,12 @@ async def main() -> None:
                 "stack": {"threshold": t, "recall": round(recall, 4), "fp": fps},
                 "max_rule": {"threshold": t_max, "recall": round(recall_max, 4), "fp": fps_max},
             }
+        t = entry["operating_points"]["balanced"][src]
+        attack_kinds = np.array([d.kind for d in docs])[rows]
+        report[f"{src}/balanced_recall_by_kind"] = {
+            k: round(float((oof[y[rows] & (attack_kinds == k)] >= t).mean()), 4)
+            for k in sorted(set(attack_kinds[y[rows]].tolist()))
+        }
         report[f"{src}/coef"] = dict(zip(FEATURES, model["coef"], strict=True))
         report[f"{src}/n"] = {
             "attacks": int(y[rows].sum()),
@@ -369,9 +389,12 @@ async def main() -> None:
     print(json.dumps(report, indent=1))
     if args.dry_run:
         return
-    base = json.loads(data_path(MODEL_FILE).read_text())
-    sizes = write_files(data_path("").resolve(), base, emb, np.arange(len(emb.texts)), None)
     doc = json.loads(data_path(MODEL_FILE).read_text())
+    sizes = doc.get("stack", {}).get("built_from", {})
+    sizes = {k: sizes[k] for k in ("corpus", "benign") if k in sizes}
+    if not args.stack_only:
+        sizes = write_files(data_path("").resolve(), doc, emb, np.arange(len(emb.texts)), None)
+        doc = json.loads(data_path(MODEL_FILE).read_text())
     entry["built_from"] = {
         "documents": len(docs),
         "folds": FOLDS,
