@@ -60,7 +60,7 @@ from minigate.guard.scanners.injection import (
     InjectionOptions,
     InjectionScanner,
 )
-from minigate.guard.scanners.injection_stack import FEATURES
+from minigate.guard.scanners.injection_stack import FEATURES, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, matrix
 from minigate.guard.segments import segments
 
@@ -89,6 +89,10 @@ def stack_docs() -> tuple[list[Doc], int]:
         if c.text not in known
     ]
     return docs + extra, len(docs)
+
+
+def _route(doc: Doc) -> str:
+    return "code" if doc.source == "data" and looks_like_code(doc.text) else doc.source
 
 
 def _kind(doc: Doc) -> str:
@@ -175,12 +179,32 @@ class Embeddings:
         return np.array(kept)
 
 
+class Sentences:
+    """The planted-instruction model's rows (``build_segments.rows``: requests against the
+    sentences of documents), as vectors for the sentence classifier."""
+
+    def __init__(self, rows: list[build_segments.Row], encode: Any) -> None:
+        self.texts = [r.text for r in rows]
+        self.y = np.array([r.label for r in rows])
+        share = np.array([r.share for r in rows])
+        self.w = np.zeros(len(rows))
+        for name, part in SEGMENT_SHARES.items():
+            self.w[share == name] = part / max(1, int((share == name).sum()))
+        self.w *= len(rows)
+        self.x = encode(self.texts)
+
+    def classifier(self, keep: np.ndarray) -> dict[str, Any]:
+        model = fit(self.x[keep], self.y[keep], self.w[keep], CLASSIFIER_C)
+        return {"coef": rounded(model.coef_[0]), "intercept": float(model.intercept_[0])}
+
+
 def write_files(
     out: Path,
     base: dict[str, Any],
     emb: Embeddings,
     rows: np.ndarray,
     cheap: dict[str, tuple[Any, float]] | None,
+    sentence: dict[str, Any],
 ) -> dict[str, Any]:
     """The scanner's files in ``out``: cheap models refitted (``cheap``) or copied from the
     shipped ones, the classifier and both corpora fitted on windows ``rows``."""
@@ -202,6 +226,7 @@ def write_files(
     np.save(out / CORPUS_FILE, emb.x[corpus].astype(np.float16))
     np.save(out / BENIGN_FILE, emb.x[benign].astype(np.float16))
     doc["classifier"] = {"coef": rounded(coef), "intercept": intercept, "threshold": 0.5}
+    doc["sentence_classifier"] = {**sentence, "threshold": 0.5}
     doc["dims"] = int(emb.x.shape[1])
     doc["stack"] = _placeholder()
     (out / MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
@@ -211,8 +236,8 @@ def write_files(
 def _placeholder() -> dict[str, Any]:
     zero = {"coef": [0.0] * len(FEATURES), "intercept": 0.0}
     return {
-        "sources": {"prompt": zero, "data": zero},
-        "operating_points": {p: {"prompt": 0.5, "data": 0.5} for p in POINTS},
+        "sources": {"prompt": zero, "data": zero, "code": zero},
+        "operating_points": {p: {"prompt": 0.5, "data": 0.5, "code": 0.5} for p in POINTS},
     }
 
 
@@ -261,8 +286,8 @@ def shifts(
 
 
 async def out_of_fold(
-    docs: list[Doc], n_train: int, emb: Embeddings, embed: EmbedFn
-) -> tuple[np.ndarray, np.ndarray]:
+    docs: list[Doc], n_train: int, emb: Embeddings, embed: EmbedFn, encode: Any
+) -> tuple[np.ndarray, np.ndarray, Sentences]:
     """Every document's signals read with files fitted without its fold, and the folds."""
     base = json.loads(data_path(MODEL_FILE).read_text())
     groups = groups_of(docs)
@@ -273,6 +298,7 @@ async def out_of_fold(
         fold_of[held] = k
     seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
     shift = shifts(docs, n_train, base, seg_rows)
+    sentences = Sentences(seg_rows, encode)
     features = np.zeros((len(docs), len(FEATURES)))
     for k in range(FOLDS):
         held = np.flatnonzero(fold_of == k)
@@ -280,7 +306,8 @@ async def out_of_fold(
         fit_train = [docs[i] for i in keep if i < n_train]
         unseen = {p for i in held for p in segments(fold(docs[i].text))}
         unseen |= {fold(docs[i].text) for i in held}
-        rows = [r for r in seg_rows if r.text not in unseen]
+        kept = np.array([r.text not in unseen for r in seg_rows])
+        rows = [r for r, k in zip(seg_rows, kept, strict=True) if k]
         cheap = {
             "ngram": window_ngram(fit_train, False, shift["C_ngram"]),
             "ngram_prompt": window_ngram(fit_train, True, shift["C_ngram_prompt"]),
@@ -289,12 +316,17 @@ async def out_of_fold(
         cheap = {key: (w, b + shift[key]) for key, (w, b) in cheap.items()}
         with tempfile.TemporaryDirectory() as tmp:
             sizes_k = write_files(
-                Path(tmp), base, emb, np.flatnonzero(np.isin(emb.doc, keep)), cheap
+                Path(tmp),
+                base,
+                emb,
+                np.flatnonzero(np.isin(emb.doc, keep)),
+                cheap,
+                sentences.classifier(kept),
             )
             scanner = InjectionScanner(InjectionOptions(), "i", embed, data_dir=Path(tmp))
             features[held] = await read_signals(scanner, [docs[i] for i in held])
         print(f"  fold {k}: {len(held)} held, {len(rows)} segment rows, {sizes_k}", flush=True)
-    return features, fold_of
+    return features, fold_of, sentences
 
 
 def fit_stack(
@@ -352,15 +384,17 @@ async def main() -> None:
         features, fold_of = saved["features"], saved["fold_of"]
     else:
         emb = Embeddings(docs, encode)
-        features, fold_of = await out_of_fold(docs, n_train, emb, _embed_fn(encode))
+        features, fold_of, sentences = await out_of_fold(
+            docs, n_train, emb, _embed_fn(encode), encode
+        )
         CACHE.parent.mkdir(parents=True, exist_ok=True)
         np.savez(CACHE, features=features, fold_of=fold_of)
     y = np.array([d.label for d in docs])
     kinds = np.array([_kind(d) for d in docs])
-    source = np.array([d.source for d in docs])
+    source = np.array([_route(d) for d in docs])
     report: dict[str, Any] = {}
     entry: dict[str, Any] = {"sources": {}, "operating_points": {p: {} for p in POINTS}}
-    for src, caps in (("prompt", PROMPT_CAPS), ("data", DATA_CAPS)):
+    for src, caps in (("prompt", PROMPT_CAPS), ("data", DATA_CAPS), ("code", DATA_CAPS)):
         rows = source == src
         model, oof = fit_stack(features[rows], y[rows], kinds[rows], fold_of[rows])
         entry["sources"][src] = model
@@ -393,7 +427,15 @@ async def main() -> None:
     sizes = doc.get("stack", {}).get("built_from", {})
     sizes = {k: sizes[k] for k in ("corpus", "benign") if k in sizes}
     if not args.stack_only:
-        sizes = write_files(data_path("").resolve(), doc, emb, np.arange(len(emb.texts)), None)
+        everything = np.ones(len(sentences.texts), dtype=bool)
+        sizes = write_files(
+            data_path("").resolve(),
+            doc,
+            emb,
+            np.arange(len(emb.texts)),
+            None,
+            sentences.classifier(everything),
+        )
         doc = json.loads(data_path(MODEL_FILE).read_text())
     entry["built_from"] = {
         "documents": len(docs),

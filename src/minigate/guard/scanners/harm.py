@@ -11,6 +11,11 @@ instructions and violent-illicit categories are a head gated by a phrase pattern
 threat ("I am going to kill you") is flagged by its pattern alone, and so is a request whose
 wording names a harm and its target (``harm_patterns``: "how do I kill my neighbour").
 
+With both gates, a regression stacked on out-of-fold scores weighs their logits and (round
+six) the cosines of the text's windows to the nearest known harmful row and to the nearest
+safe look-alike (XSTest's safe prompts, hand-written hard negatives): a k = 1 nearest-neighbour
+reading of vectors the gate already computed.
+
 ``use_embeddings: false`` runs the n-gram gate alone, for gateways without an embeddings
 model.
 """

@@ -40,7 +40,7 @@ from minigate.guard.scanners.artifacts import (
     load_weights,
 )
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
-from minigate.guard.scanners.injection_stack import Signals, Stack
+from minigate.guard.scanners.injection_stack import Signals, Stack, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
 from minigate.guard.segments import segments
 
@@ -50,6 +50,8 @@ NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 SEGMENT_FILE = "injection_segments.npy"
 BENIGN_FILE = "injection_benign.npy"
+# Sentences of a document the sentence classifier embeds (data only, full mode).
+MAX_SENTENCES = 64
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 # A few words give the n-gram model too little to go on ("Tell me." reads like the start of
 # an extraction attack); short texts are left to the heuristics and the embedding classifier.
@@ -86,6 +88,7 @@ class Assessment:
     score: float
     reason: str
     labels: tuple[str, ...]
+    route: str = "prompt"  # whose threshold applies: a source, or the stack's "code"
 
 
 def _file(data_dir: Path | None, name: str) -> Path:
@@ -127,6 +130,7 @@ class InjectionScanner:
             weights = load_weights(SEGMENT_FILE, BUCKETS, path_of)
             self.segment_model = (weights, float(doc["segment"]["intercept"]))
         self.benign: np.ndarray | None = None
+        self.sentences: LinearModel | None = None
         self.stack: Stack | None = None
         self.thresholds: dict[str, float] = {}
         if self.embed is not None:
@@ -136,6 +140,8 @@ class InjectionScanner:
             if "stack" in doc:
                 self.stack = Stack.load(doc["stack"], str(path or MODEL_FILE))
                 self.benign = load_vectors(BENIGN_FILE, dims, _file(data_dir, BENIGN_FILE))
+                where = str(path or MODEL_FILE)
+                self.sentences = linear_model(doc, "sentence_classifier", dims, where)
                 if options.threshold is None:
                     self.thresholds = self.stack.thresholds(options.operating_point)
                     self.threshold = self.thresholds["prompt"]
@@ -149,10 +155,10 @@ class InjectionScanner:
         if source == "data":
             labels.append("indirect")
         if self.stack is not None and found.classifier is not None:
-            score = self.stack.score(found, source)
-            return Assessment(
-                score, f"stacked injection model ({found.strongest()})", tuple(labels)
-            )
+            route = self.stack.route(found, source)
+            score = self.stack.score(found, route)
+            reason = f"stacked injection model ({found.strongest()})"
+            return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
             (found.ngram, "injection n-gram model"),
@@ -163,7 +169,7 @@ class InjectionScanner:
         if found.classifier is not None and found.classifier > best.score:
             reason = f"injection classifier (nearest known attack at cosine {found.nearest:.2f})"
             best = Assessment(found.classifier, reason, ())
-        return Assessment(best.score, best.reason, tuple(labels))
+        return Assessment(best.score, best.reason, tuple(labels), source)
 
     async def signals(self, text: str, source: Source = "prompt") -> Signals:
         """Every signal's own reading of ``text``: what ``assess`` combines, and what
@@ -171,7 +177,7 @@ class InjectionScanner:
         seen = variants(text)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
         heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
-        found = Signals(heuristic, (*patterns, *seen.obfuscated))
+        found = Signals(heuristic, (*patterns, *seen.obfuscated), code=looks_like_code(text))
         pieces = [w for t in seen.texts for w in windows(t)]
         model = self.ngrams.get(source) or self.ngrams.get("data")
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
@@ -183,14 +189,21 @@ class InjectionScanner:
                 default=0.0,
             )
         if self.embed is not None and text.strip():
-            await self._classify(pieces[: self.max_windows], found)
+            sentences: list[str] = []
+            if source == "data" and self.sentences is not None:
+                sentences = [s for t in seen.texts for s in segments(t)][:MAX_SENTENCES]
+            await self._classify(pieces[: self.max_windows], sentences, found)
         return found
 
-    async def _classify(self, pieces: list[str], found: Signals) -> None:
-        """The highest window probability, that window's nearest-attack cosine, and the
-        highest cosines to known attacks and known benign text over all windows."""
+    async def _classify(self, pieces: list[str], sentences: list[str], found: Signals) -> None:
+        """The highest window probability, that window's nearest-attack cosine, the highest
+        cosines to known attacks and known benign text over all windows, and the highest
+        sentence probability (one embedding call for windows and sentences)."""
         assert self.embed is not None and self.model is not None and self.corpus is not None
-        vectors = (await self.embed(pieces)).astype(np.float32)
+        embedded = (await self.embed(pieces + sentences)).astype(np.float32)
+        vectors = embedded[: len(pieces)]
+        if sentences and self.sentences is not None:
+            found.sentence_classifier = float(self.sentences.prob(embedded[len(pieces) :]).max())
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = self.model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
@@ -199,13 +212,14 @@ class InjectionScanner:
         if self.benign is not None:
             found.benign_cosine = float((vectors @ self.benign.T).max())
 
-    def threshold_for(self, source: Source) -> float:
-        """The threshold a text from ``source`` is flagged at: the stack has one per source."""
-        return self.thresholds.get(source, self.threshold)
+    def threshold_for(self, route: str) -> float:
+        """The threshold a text is flagged at: the stack has one per route (``prompt``,
+        ``data``, ``code``), a set ``threshold`` or the cheap mode one for all."""
+        return self.thresholds.get(route, self.threshold)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         found = await self.assess(text, ctx.source)
-        if found.score < self.threshold_for(ctx.source):
+        if found.score < self.threshold_for(found.route):
             return Verdict.clean(self.name, found.score)
         return Verdict(
             scanner=self.name,

@@ -5,13 +5,16 @@ false positives of all add up: the n-gram and planted-instruction models each ov
 some clean documents and code. With embeddings, a logistic regression per source (prompt,
 data) weighs the signals' logits and two cosines instead: to the nearest known attack and to
 the nearest known benign text (a k = 1 nearest-neighbour reading of the vectors the
-classifier already computed). ``benchmarks/guard/build_stack.py`` fits it on out-of-fold
+classifier already computed). In data, a second classifier reads each line and sentence's own
+vector, so that one request to the assistant is not blurred by the window around it.
+``benchmarks/guard/build_stack.py`` fits it on out-of-fold
 signals of the train split and picks each source's thresholds on held-out folds.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,9 +23,36 @@ import numpy as np
 from minigate.errors import ConfigError
 from minigate.guard.protocol import Source
 
-FEATURES = ("heuristic", "ngram", "segment", "classifier", "attack_cosine", "benign_cosine")
-_PROBABILITIES = 4  # the first four features enter as logits, the cosines as they are
+FEATURES = (
+    "heuristic",
+    "ngram",
+    "segment",
+    "classifier",
+    "sentence_classifier",
+    "attack_cosine",
+    "benign_cosine",
+)
+_PROBABILITIES = 5  # the first five features enter as logits, the cosines as they are
 _CLIP = 1e-4
+# A line of code: a keyword that opens one, a statement's last character, or deep indentation.
+_CODE_LINE = re.compile(
+    r"^\s*(def |class |import |from \S+ import |#include|return\b|public |private |"
+    r"function |var |let |const |if \(|for \(|while \(|}|```)|[;{}):]\s*$|^ {4,}\S"
+)
+CODE_SHARE = 0.3
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether ``text`` is mostly code: code reads differently to the stack than prose
+    (assignments and calls look like instructions), so it has its own weights."""
+    # A fenced block or inline code spans: an answer about code reads as code.
+    if "```" in text or len(_INLINE_CODE.findall(text)) >= 2:
+        return True
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 3:
+        return False
+    return sum(1 for line in lines if _CODE_LINE.search(line)) >= CODE_SHARE * len(lines)
 
 
 @dataclass(slots=True)
@@ -34,9 +64,11 @@ class Signals:
     ngram: float = 0.0
     segment: float = 0.0
     classifier: float | None = None
+    sentence_classifier: float = 0.0  # data only: the classifier over each sentence's vector
     nearest: float = 0.0  # cosine to the nearest attack of the classifier's top window
     attack_cosine: float = 0.0
     benign_cosine: float = 0.0
+    code: bool = False  # data that looks like code (``looks_like_code``)
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
@@ -53,6 +85,7 @@ class Signals:
             "n-grams": self.ngram,
             "planted-instruction model": self.segment,
             "classifier": self.classifier or 0.0,
+            "sentence classifier": self.sentence_classifier,
         }
         name = max(scores, key=scores.__getitem__)
         if name == "heuristics" and self.patterns:
@@ -62,14 +95,18 @@ class Signals:
 
 @dataclass(frozen=True, slots=True)
 class Stack:
-    """One logistic regression per source over ``Signals.vector``."""
+    """One logistic regression per route over ``Signals.vector``: ``prompt``, ``data`` (prose:
+    emails, documents, tool results) and ``code`` (data that looks like code)."""
 
     coef: dict[str, np.ndarray]
     intercept: dict[str, float]
     operating_points: dict[str, dict[str, float]]  # point -> source -> threshold
 
-    def score(self, found: Signals, source: Source) -> float:
-        z = float(found.vector() @ self.coef[source]) + self.intercept[source]
+    def route(self, found: Signals, source: Source) -> str:
+        return "code" if source == "data" and found.code and "code" in self.coef else source
+
+    def score(self, found: Signals, route: str) -> float:
+        z = float(found.vector() @ self.coef[route]) + self.intercept[route]
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
     def thresholds(self, point: str) -> dict[str, float]:
