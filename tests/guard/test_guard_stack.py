@@ -78,7 +78,7 @@ def test_signals_enter_the_stack_as_logits_and_cosines() -> None:
     vector = found.vector()
     assert vector.shape == (len(FEATURES),)
     assert vector[0] == 0.0 and vector[1] > 9.0 and vector[2] < -9.0  # clipped, not infinite
-    assert vector[4] == pytest.approx(0.7)
+    assert vector[FEATURES.index("attack_cosine")] == pytest.approx(0.7)
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def test_a_malformed_stack_is_a_clear_error(data_copy: Path) -> None:
     doc = json.loads((data_copy / "injection.json").read_text())
     doc["stack"]["sources"]["data"]["coef"] = [1.0, 2.0]
     (data_copy / "injection.json").write_text(json.dumps(doc))
-    with pytest.raises(ConfigError, match="the stack needs 6 weights for each of 'prompt'"):
+    with pytest.raises(ConfigError, match="the stack needs 7 weights for each of 'prompt'"):
         InjectionScanner(InjectionOptions(), "i", _never, data_copy)
 
 

@@ -125,11 +125,10 @@ class Stack:
             raise ConfigError(
                 f"Guard model file '{where}' has a malformed stack ({exc})."
             ) from None
-        if set(coef) != {"prompt", "data"} or any(
-            c.shape != (len(FEATURES),) for c in coef.values()
-        ):
+        shapes_wrong = any(c.shape != (len(FEATURES),) for c in coef.values())
+        if not {"prompt", "data"} <= set(coef) or shapes_wrong:
             raise ConfigError(
                 f"Guard model file '{where}': the stack needs {len(FEATURES)} weights for "
-                "each of 'prompt' and 'data'."
+                "each of 'prompt' and 'data' (and 'code' where it has one)."
             )
         return cls(coef, intercept, points)
