@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import shutil
 import tempfile
 from collections import Counter
@@ -71,16 +72,21 @@ STACK_C = 1.0
 GRID = np.round(np.concatenate([np.arange(0.02, 0.98, 0.01), np.arange(0.98, 0.9995, 0.001)]), 4)
 # Balanced caps per benign group (prompts) and per document kind (data); the presets scale
 # them by POINTS. Below the 5% target, so that a test split a little harder than dev fits.
-PROMPT_CAPS = {"deepset": 0.03, "ordinary": 0.01}
+PROMPT_CAPS = {"deepset": 0.03, "ordinary": 0.01, "obfuscated": 0.03}
 DATA_CAPS = {"email": 0.03, "document": 0.03, "code": 0.03, "cmrc": 0.03}
 SHARES_ALL = {ATTACK: 0.5, DEEPSET_BENIGN: 0.15, ORDINARY: 0.2, DOCUMENTS: 0.15}
 SHARES_PROMPT = {ATTACK: 0.5, DEEPSET_BENIGN: 0.2, ORDINARY: 0.3}
 SEGMENT_SHARES = build_segments.SHARES
 
 
+OBFUSCATED_PER_LABEL = 40
+
+
 def stack_docs() -> tuple[list[Doc], int]:
-    """The train documents, then the train side's clean contexts not among them; and how
-    many of the first kind there are (the n-gram models were fitted on those alone)."""
+    """The train documents, then the train side's clean contexts not among them, then train
+    deepset prompts disguised by each of ``injection_data.TRICKS`` (attacks and benign ones:
+    a disguise alone is no attack); and how many of the first kind there are (the n-gram
+    models were fitted on those alone)."""
     docs = injection_data.train_docs()
     known = {d.text for d in docs}
     extra = [
@@ -88,7 +94,23 @@ def stack_docs() -> tuple[list[Doc], int]:
         for c in build_segments.contexts()
         if c.text not in known
     ]
-    return docs + extra, len(docs)
+    return docs + extra + obfuscated(), len(docs)
+
+
+def obfuscated() -> list[Doc]:
+    rng = random.Random(guardlib.SEED + 62)
+    deepset = guardlib.injection()["train"]
+    out = []
+    for label, group in ((True, ATTACK), (False, DEEPSET_BENIGN)):
+        for text in rng.sample(deepset.where(label), OBFUSCATED_PER_LABEL):
+            for name, trick in injection_data.TRICKS.items():
+                doc = injection_data._doc(trick(text), label, group, f"obfuscated:{name}")
+                ORIGIN[doc.text] = text  # a disguised prompt shares its original's fold
+                out.append(doc)
+    return out
+
+
+ORIGIN: dict[str, str] = {}
 
 
 def _route(doc: Doc) -> str:
@@ -96,6 +118,8 @@ def _route(doc: Doc) -> str:
 
 
 def _kind(doc: Doc) -> str:
+    if doc.source == "prompt" and doc.kind.startswith("obfuscated"):
+        return "obfuscated"
     if doc.source == "prompt":
         return "deepset" if doc.group == DEEPSET_BENIGN else "ordinary"
     return doc.kind if doc.kind in DATA_CAPS else "document"
@@ -291,6 +315,10 @@ async def out_of_fold(
     """Every document's signals read with files fitted without its fold, and the folds."""
     base = json.loads(data_path(MODEL_FILE).read_text())
     groups = groups_of(docs)
+    index = {d.text: i for i, d in enumerate(docs)}
+    for i, d in enumerate(docs):
+        if ORIGIN.get(d.text) in index:
+            groups[i] = groups[index[ORIGIN[d.text]]]
     sizes = Counter(groups.tolist())
     print(f"  {len(docs)} documents in {len(sizes)} groups, largest {max(sizes.values())}")
     fold_of = np.zeros(len(docs), dtype=int)
@@ -344,6 +372,8 @@ def fit_stack(
         train, held = fold_of != k, fold_of == k
         oof[held] = fit(x[train], y[train], w[train], STACK_C).predict_proba(x[held])[:, 1]
     model = fit(x, y, w, STACK_C)
+    # A confident hand-written pattern flags alone, as in the cheap mode (Stack.score).
+    oof = np.maximum(oof, 1.0 / (1.0 + np.exp(-x[:, 0])))
     return {"coef": rounded(model.coef_[0]), "intercept": float(model.intercept_[0])}, oof
 
 

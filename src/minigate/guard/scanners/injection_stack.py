@@ -106,8 +106,12 @@ class Stack:
         return "code" if source == "data" and found.code and "code" in self.coef else source
 
     def score(self, found: Signals, route: str) -> float:
+        """The stack's probability, or the heuristics' where higher: a hand-written pattern
+        is precise enough to flag alone (as in the cheap mode), while a signal missing from a
+        short text (the n-gram model reads texts of six words or more) would read as benign."""
         z = float(found.vector() @ self.coef[route]) + self.intercept[route]
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        stacked = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        return max(stacked, found.heuristic)
 
     def thresholds(self, point: str) -> dict[str, float]:
         return dict(self.operating_points[point])
