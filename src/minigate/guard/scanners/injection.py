@@ -4,7 +4,8 @@ tool results and documents).
 Every text is first unmasked (``normalize.variants``: look-alike letters, invisible
 characters, spaced letters, floods, base64/hex/rot13/reversed payloads), then read whole,
 in overlapping windows (``chunks``), so a long prompt's tail is read as closely as its head.
-The score is the strongest of three signals:
+Without embeddings the score is the strongest of the first three signals; with them a
+stack (``injection_stack``) weighs all of them, with a threshold per route:
 
 - phrase heuristics (``injection_patterns``), in seven languages, with the tricks undone as
   extra evidence;

@@ -2,13 +2,13 @@
 
 Taking the strongest signal (the cheap mode's rule) lets any one of them flag alone, so the
 false positives of all add up: the n-gram and planted-instruction models each over-fire on
-some clean documents and code. With embeddings, a logistic regression per source (prompt,
-data) weighs the signals' logits and two cosines instead: to the nearest known attack and to
-the nearest known benign text (a k = 1 nearest-neighbour reading of the vectors the
+some clean documents and code. With embeddings, a logistic regression per route (prompt, prose
+data, code) weighs the signals' logits and two cosines instead: to the nearest known attack
+and to the nearest known benign window (a k = 1 nearest-neighbour reading of the vectors the
 classifier already computed). In data, a second classifier reads each line and sentence's own
 vector, so that one request to the assistant is not blurred by the window around it.
-``benchmarks/guard/build_stack.py`` fits it on out-of-fold
-signals of the train split and picks each source's thresholds on held-out folds.
+``benchmarks/guard/build_stack.py`` fits the stack on out-of-fold signals of the train split
+and picks each route's thresholds on them.
 """
 
 from __future__ import annotations
