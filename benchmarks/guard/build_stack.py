@@ -1,5 +1,6 @@
 """Fit the full mode's injection stack (``guard/scanners/injection_stack.py``): one logistic
-regression per source over the signals' out-of-fold readings, with per-source thresholds.
+regression per route (prompt, prose data, code) over the signals' out-of-fold readings, with
+thresholds per route.
 
     benchmarks/guard/fetch_sources.sh
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 \\
@@ -13,8 +14,9 @@ files (heuristics, n-gram and planted-instruction models) are left as they are.
 
 How it stays honest (no test split is read):
 
-1. Rows are the train documents of ``injection_data.train_docs`` and the train side's
-   other clean contexts (``build_segments.contexts``), grouped so that documents sharing a
+1. Rows are the train documents of ``injection_data.train_docs``, the train side's other
+   clean contexts (``build_segments.contexts``) and train deepset prompts disguised by each
+   of ``injection_data.TRICKS`` (with their original's fold), grouped so that documents sharing a
    sentence (the same planted attack, the same context) are never on both sides of a fold.
 2. For each of 5 folds, every learned signal (window n-grams, prompt n-grams,
    planted-instruction model, window classifier, both vector corpora) is refitted without
