@@ -510,7 +510,7 @@ def build_harm(embed: Embed) -> None:
         if tpr > best["tpr"]:
             best = {"C": c, "tpr": tpr, "threshold": threshold, "oof": oof}
     gate = fit(x, y, w, best["C"])
-    combine = _combine(texts, y, w, groups, split, best["oof"])
+    combine = _combine(texts, y, w, groups, split, best["oof"], x)
     out_heads = {}
     for head, lab in heads.items():
         known = lab >= 0
@@ -567,6 +567,7 @@ def _combine(
     groups: np.ndarray,
     split: list[tuple[np.ndarray, np.ndarray]],
     emb_oof: np.ndarray,
+    x: np.ndarray,
 ) -> dict[str, Any] | None:
     """How the embedding gate and the n-gram gate decide together, chosen on out-of-fold
     scores (dev): the first rounds' rule (harmful when both agree: the lower of the two
@@ -591,22 +592,74 @@ def _combine(
     z = np.column_stack([_logits(emb_oof), _logits(ngram_oof)])
     stack_oof = _oof(z, y, w, split, 1.0)
     stack_t, stack_tpr = pick_threshold(stack_oof, y, groups, HARM_CAPS)
+    # Round six: the cosines to the nearest harmful and nearest safe look-alike row of the
+    # fitting folds (k = 1 nearest neighbours over the vectors the gate already has).
+    near = np.zeros((len(y), 2))
+    for fit_rows, held in split:
+        harmful, safe = _harm_corpus(x, y, groups, fit_rows)
+        near[held] = _neighbour_cosines(x, (x[harmful], x[safe]), held)
+    z4 = np.column_stack([z, near])
+    near_oof = _oof(z4, y, w, split, 1.0)
+    near_t, near_tpr = pick_threshold(near_oof, y, groups, HARM_CAPS)
     print(
         f"  out-of-fold detection at the caps: embedding alone {emb_tpr:.3f}, both agree "
-        f"{both_tpr:.3f} (threshold {both_t:.2f}), stacked {stack_tpr:.3f} ({stack_t:.2f})"
+        f"{both_tpr:.3f} (threshold {both_t:.2f}), stacked {stack_tpr:.3f} ({stack_t:.2f}), "
+        f"stacked with neighbours {near_tpr:.3f} ({near_t:.2f})"
     )
-    if stack_tpr <= both_tpr:
+    # XSTest's unsafe train rows are among the harmful ones: their own out-of-fold recall
+    unsafe = np.isin(texts, guardlib.xstest()["train"].where(True))
+    for name, score, t in (("stacked", stack_oof, stack_t), ("neighbours", near_oof, near_t)):
+        caught = float((score[unsafe] >= t).mean())
+        print(f"    {name}: XSTest unsafe (train, out of fold) {caught:.3f}")
+    if max(stack_tpr, near_tpr) <= both_tpr:
         return None
+    neighbours = near_tpr > stack_tpr
+    z, stack_oof, stack_t = (z4, near_oof, near_t) if neighbours else (z, stack_oof, stack_t)
     stack = fit(z, y, w, 1.0)
-    return {
+    out: dict[str, Any] = {
         "coef": rounded(stack.coef_[0]),
         "intercept": float(stack.intercept_[0]),
         "threshold": stack_t,
         "operating_points": operating_points(stack_oof, y, groups, HARM_CAPS),
         "inputs": ["logit(embedding gate)", "logit(n-gram gate)"],
-        "out_of_fold_detection_rate": round(stack_tpr, 4),
+        "out_of_fold_detection_rate": round(near_tpr if neighbours else stack_tpr, 4),
         "out_of_fold_detection_rate_both_agree": round(both_tpr, 4),
+        "out_of_fold_detection_rate_without_neighbours": round(stack_tpr, 4),
     }
+    if neighbours:
+        harmful, safe = _harm_corpus(x, y, groups, np.arange(len(y)), split_kinds=True)
+        np.save(data_path(HARM_NEIGHBOURS[0]), x[harmful].astype(np.float16))
+        np.save(data_path(HARM_NEIGHBOURS[1]), x[safe].astype(np.float16))
+        out["inputs"] += ["nearest harmful row (cosine)", "nearest safe look-alike (cosine)"]
+        out["neighbours"] = {"harmful": len(harmful), "safe": len(safe)}
+    return out
+
+
+HARM_NEIGHBOURS = ("harm_harmful.npy", "harm_safe.npy")
+HARM_CORPUS_MAX = 500
+
+
+def _harm_corpus(
+    x: np.ndarray, y: np.ndarray, groups: np.ndarray, rows: np.ndarray, split_kinds: bool = False
+) -> Any:
+    """Harmful rows and safe look-alikes (XSTest safe, hand-written hard negatives) among
+    ``rows``, near-copies dropped, the harmful ones at most HARM_CORPUS_MAX."""
+    out = []
+    for wanted in (rows[y[rows]], rows[groups[rows] == 1]):
+        kept: list[int] = []
+        for row in wanted:
+            if not kept or float((x[kept] @ x[row]).max()) < 0.95:
+                kept.append(int(row))
+        rng = np.random.default_rng(guardlib.SEED + 61)
+        if len(kept) > HARM_CORPUS_MAX:
+            kept = sorted(rng.choice(kept, HARM_CORPUS_MAX, replace=False).tolist())
+        out.append(np.array(kept))
+    return tuple(out) if split_kinds else out
+
+
+def _neighbour_cosines(x: np.ndarray, corpora: Any, rows: np.ndarray) -> np.ndarray:
+    harmful, safe = corpora
+    return np.column_stack([(x[rows] @ harmful.T).max(axis=1), (x[rows] @ safe.T).max(axis=1)])
 
 
 def _best_f1(score: np.ndarray, y: np.ndarray) -> float:

@@ -173,11 +173,31 @@ async def latency(
     return percentiles_ms(seconds)
 
 
+async def latency_pair(
+    injection: InjectionScanner, harm: HarmScanner, texts: list[str]
+) -> dict[str, float]:
+    """The full input side on a prompt: the injection and harm scanners one after the other."""
+    ctx = ScanContext(direction="input")
+    for text in texts[:5]:
+        await injection.scan(text, ctx)
+        await harm.scan(text, ctx)
+    seconds = []
+    for text in texts:
+        started = time.perf_counter()
+        await injection.scan(text, ctx)
+        await harm.scan(text, ctx)
+        seconds.append(time.perf_counter() - started)
+    return percentiles_ms(seconds)
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--embeddings", type=int, default=60, metavar="N")
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument("--latency-only", action="store_true", help="skip the accuracy sets")
+    parser.add_argument(
+        "--full-latency", action="store_true", help="also time the full mode (MiniLM, uncached)"
+    )
     parser.add_argument(
         "--parts", choices=["injection", "harm"], action="append", help="accuracy sets to run"
     )
@@ -206,6 +226,18 @@ async def main() -> None:
                 HarmScanner(HarmOptions(use_embeddings=False), "h", None), mixed
             ),
         }
+        if args.full_latency:
+            # Embeddings computed afresh (no cache), on one thread: what the gateway pays.
+            model = guardlib.minilm(threads=1)
+
+            async def live(texts: list[str]) -> np.ndarray:
+                return model(texts)
+
+            doc["latency_ms_per_text"]["injection_full_and_harm_full"] = await latency_pair(
+                InjectionScanner(InjectionOptions(), "i", live),
+                HarmScanner(HarmOptions(), "h", live),
+                mixed,
+            )
         # Data: the test side's emails, documents and code, clean or with an attack planted
         # (the planted-instruction model reads every sentence); about 1,400 characters each.
         planted = [p.text for p in sources.planted("test", per_kind=30, tables=30)]

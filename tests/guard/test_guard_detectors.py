@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -34,23 +33,6 @@ BENIGN = [
     "Wie wird das Wetter morgen in Berlin?",
     "Summarise the causes of the First World War in three sentences.",
 ]
-
-
-@pytest.fixture(scope="session")
-def embed() -> EmbedFn:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import torch
-    from sentence_transformers import SentenceTransformer
-
-    from minigate.backends.builtin import resolve_weights
-
-    torch.set_num_threads(1)
-    model = SentenceTransformer(str(resolve_weights("builtin:minilm")), device="cpu")
-
-    async def encode(texts: list[str]) -> np.ndarray:
-        return np.asarray(model.encode(texts, normalize_embeddings=True), dtype=np.float32)
-
-    return encode
 
 
 def scan(scanner: InjectionScanner | HarmScanner, text: str) -> tuple[bool, str, tuple[str, ...]]:
@@ -162,6 +144,8 @@ def test_missing_model_file_is_a_clear_error(data_copy: Path, name: str) -> None
         ("injection.json", "{not json", "is unreadable"),
         ("harm.json", '{"format": 99}', "is not format 1"),
         ("injection_corpus.npy", "garbage", "is unreadable"),
+        ("injection_benign.npy", "garbage", "is unreadable"),
+        ("harm_safe.npy", "garbage", "is unreadable"),
     ],
 )
 def test_corrupt_model_file_is_a_clear_error(

@@ -11,6 +11,11 @@ instructions and violent-illicit categories are a head gated by a phrase pattern
 threat ("I am going to kill you") is flagged by its pattern alone, and so is a request whose
 wording names a harm and its target (``harm_patterns``: "how do I kill my neighbour").
 
+With both gates, a regression stacked on out-of-fold scores weighs their logits and (round
+six) the cosines of the text's windows to the nearest known harmful row and to the nearest
+safe look-alike (XSTest's safe prompts, hand-written hard negatives): a k = 1 nearest-neighbour
+reading of vectors the gate already computed.
+
 ``use_embeddings: false`` runs the n-gram gate alone, for gateways without an embeddings
 model.
 """
@@ -42,6 +47,8 @@ from minigate.guard.scanners.harm_patterns import harmful_request
 from minigate.guard.scanners.ngrams import unique_columns
 
 MODEL_FILE = "harm.json"
+# Vectors of known harmful rows and of safe look-alikes, when the stack reads their cosines.
+NEIGHBOUR_FILES = ("harm_harmful.npy", "harm_safe.npy")
 MAX_WINDOWS = 16
 _DERIVED_THRESHOLD = 0.5
 PATTERN_SCORE = 0.9
@@ -137,8 +144,15 @@ class HarmScanner:
         # Both gates' logits weighed by a regression stacked on out-of-fold scores, where the
         # build found it better than "both agree" (benchmarks/guard/build_artifacts.py).
         self.combine: LinearModel | None = None
+        self.neighbours: list[np.ndarray] = []
         if self.gate is not None and doc.get("combine"):
-            self.combine = linear_model(doc, "combine", 2, where)
+            stacked_with_neighbours = "neighbours" in doc["combine"]
+            self.combine = linear_model(doc, "combine", 4 if stacked_with_neighbours else 2, where)
+            if stacked_with_neighbours:
+                self.neighbours = [
+                    load_vectors(n, dims, data_dir / n if data_dir else None)
+                    for n in NEIGHBOUR_FILES
+                ]
             stacked = doc["combine"].get("operating_points", {})
             default = float(stacked.get(options.operating_point, self.combine.threshold))
         self.threshold = options.threshold if options.threshold is not None else float(default)
@@ -160,8 +174,9 @@ class HarmScanner:
             vectors = (await self.embed(pieces)).astype(np.float32)
             embedding = float(self.gate.prob(vectors).max())
             if self.combine is not None:
-                logits = np.array([_logit(embedding), _logit(harm)], dtype=np.float32)
-                harm = float(self.combine.prob(logits))
+                inputs = [_logit(embedding), _logit(harm)]
+                inputs += [float((vectors @ corpus.T).max()) for corpus in self.neighbours]
+                harm = float(self.combine.prob(np.array(inputs, dtype=np.float32)))
             else:
                 harm = _both(embedding, harm, self._ngram_shift)
             if self.heads:

@@ -4,7 +4,8 @@ tool results and documents).
 Every text is first unmasked (``normalize.variants``: look-alike letters, invisible
 characters, spaced letters, floods, base64/hex/rot13/reversed payloads), then read whole,
 in overlapping windows (``chunks``), so a long prompt's tail is read as closely as its head.
-The score is the strongest of three signals:
+Without embeddings the score is the strongest of the first three signals; with them a
+stack (``injection_stack``) weighs all of them, with a threshold per route:
 
 - phrase heuristics (``injection_patterns``), in seven languages, with the tricks undone as
   extra evidence;
@@ -40,6 +41,7 @@ from minigate.guard.scanners.artifacts import (
     load_weights,
 )
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
+from minigate.guard.scanners.injection_stack import Signals, Stack, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
 from minigate.guard.segments import segments
 
@@ -48,6 +50,9 @@ CORPUS_FILE = "injection_corpus.npy"
 NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 SEGMENT_FILE = "injection_segments.npy"
+BENIGN_FILE = "injection_benign.npy"
+# Sentences of a document the sentence classifier embeds (data only, full mode).
+MAX_SENTENCES = 64
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 # A few words give the n-gram model too little to go on ("Tell me." reads like the start of
 # an extraction attack); short texts are left to the heuristics and the embedding classifier.
@@ -84,6 +89,11 @@ class Assessment:
     score: float
     reason: str
     labels: tuple[str, ...]
+    route: str = "prompt"  # whose threshold applies: a source, or the stack's "code"
+
+
+def _file(data_dir: Path | None, name: str) -> Path:
+    return data_dir / name if data_dir else data_path(name)
 
 
 class InjectionScanner:
@@ -120,58 +130,97 @@ class InjectionScanner:
             path_of = data_dir / SEGMENT_FILE if data_dir else data_path(SEGMENT_FILE)
             weights = load_weights(SEGMENT_FILE, BUCKETS, path_of)
             self.segment_model = (weights, float(doc["segment"]["intercept"]))
+        self.benign: np.ndarray | None = None
+        self.sentences: LinearModel | None = None
+        self.stack: Stack | None = None
+        self.thresholds: dict[str, float] = {}
         if self.embed is not None:
             dims = int(doc["dims"])
             self.model = linear_model(doc, "classifier", dims + 1, str(path or MODEL_FILE))
-            self.corpus = load_vectors(
-                CORPUS_FILE, dims, data_dir / CORPUS_FILE if data_dir else None
-            )
+            self.corpus = load_vectors(CORPUS_FILE, dims, _file(data_dir, CORPUS_FILE))
+            if "stack" in doc:
+                self.stack = Stack.load(doc["stack"], str(path or MODEL_FILE))
+                self.benign = load_vectors(BENIGN_FILE, dims, _file(data_dir, BENIGN_FILE))
+                where = str(path or MODEL_FILE)
+                self.sentences = linear_model(doc, "sentence_classifier", dims, where)
+                if options.threshold is None:
+                    self.thresholds = self.stack.thresholds(options.operating_point)
+                    self.threshold = self.thresholds["prompt"]
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold."""
-        seen = variants(text)
-        patterns = {p.name: p for t in seen.texts for p in fired(t)}
-        heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
-        signals = [*patterns, *seen.obfuscated]
+        found = await self.signals(text, source)
         labels = ["prompt_injection"]
-        if _JAILBREAK & set(patterns):
+        if _JAILBREAK & set(found.patterns):
             labels.append("jailbreak")
         if source == "data":
             labels.append("indirect")
-        best = Assessment(heuristic, f"prompt-injection signals ({', '.join(signals)})", ())
+        if self.stack is not None and found.classifier is not None:
+            route = self.stack.route(found, source)
+            score = self.stack.score(found, route)
+            reason = f"stacked injection model ({found.strongest()})"
+            return Assessment(score, reason, tuple(labels), route)
+        best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
+        for score, reason in (
+            (found.ngram, "injection n-gram model"),
+            (found.segment, "planted-instruction model"),
+        ):
+            if score > best.score:
+                best = Assessment(score, reason, ())
+        if found.classifier is not None and found.classifier > best.score:
+            reason = f"injection classifier (nearest known attack at cosine {found.nearest:.2f})"
+            best = Assessment(found.classifier, reason, ())
+        return Assessment(best.score, best.reason, tuple(labels), source)
+
+    async def signals(self, text: str, source: Source = "prompt") -> Signals:
+        """Every signal's own reading of ``text``: what ``assess`` combines, and what
+        ``benchmarks/guard/build_stack.py`` fits the stack on."""
+        seen = variants(text)
+        patterns = {p.name: p for t in seen.texts for p in fired(t)}
+        heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
+        found = Signals(heuristic, (*patterns, *seen.obfuscated), code=looks_like_code(text))
         pieces = [w for t in seen.texts for w in windows(t)]
         model = self.ngrams.get(source) or self.ngrams.get("data")
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
         if model is not None and counted:
-            ngram = max(score_text(p, *model) for p in counted)
-            if ngram > best.score:
-                best = Assessment(ngram, "injection n-gram model", ())
+            found.ngram = max(score_text(p, *model) for p in counted)
         if source == "data" and self.segment_model is not None:
-            planted = max(
+            found.segment = max(
                 (score_text(s, *self.segment_model) for t in seen.texts for s in segments(t)),
                 default=0.0,
             )
-            if planted > best.score:
-                best = Assessment(planted, "planted-instruction model", ())
         if self.embed is not None and text.strip():
-            prob, nearest = await self._classify(pieces[: self.max_windows])
-            if prob > best.score:
-                reason = f"injection classifier (nearest known attack at cosine {nearest:.2f})"
-                best = Assessment(prob, reason, ())
-        return Assessment(best.score, best.reason, tuple(labels))
+            sentences: list[str] = []
+            if source == "data" and self.sentences is not None:
+                sentences = [s for t in seen.texts for s in segments(t)][:MAX_SENTENCES]
+            await self._classify(pieces[: self.max_windows], sentences, found)
+        return found
 
-    async def _classify(self, pieces: list[str]) -> tuple[float, float]:
-        """The highest window probability and that window's nearest-attack cosine."""
+    async def _classify(self, pieces: list[str], sentences: list[str], found: Signals) -> None:
+        """The highest window probability, that window's nearest-attack cosine, the highest
+        cosines to known attacks and known benign text over all windows, and the highest
+        sentence probability (one embedding call for windows and sentences)."""
         assert self.embed is not None and self.model is not None and self.corpus is not None
-        vectors = (await self.embed(pieces)).astype(np.float32)
+        embedded = (await self.embed(pieces + sentences)).astype(np.float32)
+        vectors = embedded[: len(pieces)]
+        if sentences and self.sentences is not None:
+            found.sentence_classifier = float(self.sentences.prob(embedded[len(pieces) :]).max())
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = self.model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
-        return float(probs[top]), float(nearest[top])
+        found.classifier, found.nearest = float(probs[top]), float(nearest[top])
+        found.attack_cosine = float(nearest.max())
+        if self.benign is not None:
+            found.benign_cosine = float((vectors @ self.benign.T).max())
+
+    def threshold_for(self, route: str) -> float:
+        """The threshold a text is flagged at: the stack has one per route (``prompt``,
+        ``data``, ``code``), a set ``threshold`` or the cheap mode one for all."""
+        return self.thresholds.get(route, self.threshold)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         found = await self.assess(text, ctx.source)
-        if found.score < self.threshold:
+        if found.score < self.threshold_for(found.route):
             return Verdict.clean(self.name, found.score)
         return Verdict(
             scanner=self.name,

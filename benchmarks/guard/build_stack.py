@@ -1,0 +1,487 @@
+"""Fit the full mode's injection stack (``guard/scanners/injection_stack.py``): one logistic
+regression per route (prompt, prose data, code) over the signals' out-of-fold readings, with
+thresholds per route.
+
+    benchmarks/guard/fetch_sources.sh
+    flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 \\
+        .venv/bin/python benchmarks/guard/build_stack.py
+
+Writes into ``src/minigate/guard/data/``: the window classifier refitted on every train
+document (prompts and data; the first round's was fitted on deepset alone), the known
+attacks' and known benign windows' vectors (``injection_corpus.npy``,
+``injection_benign.npy``) and the ``stack`` entry of ``injection.json``. The cheap mode's
+files (heuristics, n-gram and planted-instruction models) are left as they are.
+
+How it stays honest (no test split is read):
+
+1. Rows are the train documents of ``injection_data.train_docs``, the train side's other
+   clean contexts (``build_segments.contexts``) and train deepset prompts disguised by each
+   of ``injection_data.TRICKS`` (with their original's fold), grouped so that documents sharing a
+   sentence (the same planted attack, the same context) are never on both sides of a fold.
+2. For each of 5 folds, every learned signal (window n-grams, prompt n-grams,
+   planted-instruction model, window classifier, both vector corpora) is refitted without
+   the fold, by the recipe that built the shipped one, and the fold's documents are read by
+   the scanner itself (``InjectionScanner.signals``) with those refitted files.
+3. The stack is fitted on those out-of-fold signals; its own out-of-fold scores (the same
+   folds) are where each source's thresholds are chosen: the lowest whose false-positive
+   rate stays within the caps in every benign group (prompts) or document kind (data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import shutil
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import build_segments
+import guardlib
+import injection_data
+import numpy as np
+from build_artifacts import POINTS, _corpus_rows, _emb_features, balanced, fit, rounded
+from embedcache import cached_minilm
+from injection_data import ATTACK, DEEPSET_BENIGN, DOCUMENTS, ORDINARY, Doc
+from scipy.sparse import csr_matrix
+from sklearn.model_selection import GroupKFold
+
+from minigate.guard.chunks import windows
+from minigate.guard.normalize import fold, variants
+from minigate.guard.protocol import EmbedFn
+from minigate.guard.scanners.artifacts import data_path
+from minigate.guard.scanners.injection import (
+    BENIGN_FILE,
+    CORPUS_FILE,
+    MODEL_FILE,
+    NGRAM_FILE,
+    PROMPT_NGRAM_FILE,
+    SEGMENT_FILE,
+    InjectionOptions,
+    InjectionScanner,
+)
+from minigate.guard.scanners.injection_stack import FEATURES, looks_like_code
+from minigate.guard.scanners.ngrams import BUCKETS, matrix
+from minigate.guard.segments import segments
+
+FOLDS = 5
+BENIGN_MAX = 800
+CLASSIFIER_C = 4.0
+STACK_C = 1.0
+GRID = np.round(np.concatenate([np.arange(0.02, 0.98, 0.01), np.arange(0.98, 0.9995, 0.001)]), 4)
+# Balanced caps per benign group (prompts) and per document kind (data); the presets scale
+# them by POINTS. Below the 5% target, so that a test split a little harder than dev fits.
+PROMPT_CAPS = {"deepset": 0.03, "ordinary": 0.01, "obfuscated": 0.03}
+DATA_CAPS = {"email": 0.03, "document": 0.03, "code": 0.03, "cmrc": 0.03}
+SHARES_ALL = {ATTACK: 0.5, DEEPSET_BENIGN: 0.15, ORDINARY: 0.2, DOCUMENTS: 0.15}
+SHARES_PROMPT = {ATTACK: 0.5, DEEPSET_BENIGN: 0.2, ORDINARY: 0.3}
+SEGMENT_SHARES = build_segments.SHARES
+
+
+OBFUSCATED_PER_LABEL = 40
+
+
+def stack_docs() -> tuple[list[Doc], int]:
+    """The train documents, then the train side's clean contexts not among them, then train
+    deepset prompts disguised by each of ``injection_data.TRICKS`` (attacks and benign ones:
+    a disguise alone is no attack); and how many of the first kind there are (the n-gram
+    models were fitted on those alone)."""
+    docs = injection_data.train_docs()
+    known = {d.text for d in docs}
+    extra = [
+        injection_data._doc(c.text, False, DOCUMENTS, c.kind, "data")
+        for c in build_segments.contexts()
+        if c.text not in known
+    ]
+    return docs + extra + obfuscated(), len(docs)
+
+
+def obfuscated() -> list[Doc]:
+    rng = random.Random(guardlib.SEED + 62)
+    deepset = guardlib.injection()["train"]
+    out = []
+    for label, group in ((True, ATTACK), (False, DEEPSET_BENIGN)):
+        for text in rng.sample(deepset.where(label), OBFUSCATED_PER_LABEL):
+            for name, trick in injection_data.TRICKS.items():
+                doc = injection_data._doc(trick(text), label, group, f"obfuscated:{name}")
+                ORIGIN[doc.text] = text  # a disguised prompt shares its original's fold
+                out.append(doc)
+    return out
+
+
+ORIGIN: dict[str, str] = {}
+
+
+def _route(doc: Doc) -> str:
+    return "code" if doc.source == "data" and looks_like_code(doc.text) else doc.source
+
+
+def _kind(doc: Doc) -> str:
+    if doc.source == "prompt" and doc.kind.startswith("obfuscated"):
+        return "obfuscated"
+    if doc.source == "prompt":
+        return "deepset" if doc.group == DEEPSET_BENIGN else "ordinary"
+    return doc.kind if doc.kind in DATA_CAPS else "document"
+
+
+def groups_of(docs: list[Doc]) -> np.ndarray:
+    """Documents that share a sentence of eight words or more are one group."""
+    parent = list(range(len(docs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, doc in enumerate(docs):
+        for piece in segments(fold(doc.text)):
+            if len(piece.split()) < 8:
+                continue
+            j = first.setdefault(piece, i)
+            parent[find(i)] = find(j)
+    return np.array([find(i) for i in range(len(docs))])
+
+
+def _ngram_fit(texts: list[str], y: np.ndarray, w: np.ndarray, c: float) -> tuple[Any, Any]:
+    values, indices, indptr = matrix(texts)
+    x = csr_matrix((values, indices, indptr), shape=(len(texts), BUCKETS))
+    model = fit(x, y, w, c)
+    return model.coef_[0].astype(np.float16), float(model.intercept_[0])
+
+
+def window_ngram(docs: list[Doc], prompt_only: bool, c: float) -> tuple[Any, float]:
+    """The recipe of ``build_artifacts.build_injection_ngram`` / ``build_prompt_ngram``."""
+    docs = [d for d in docs if d.source == "prompt"] if prompt_only else docs
+    texts = [t for d in docs for t, _ in d.windows]
+    y = np.array([lab for d in docs for _, lab in d.windows])
+    wgroup = np.array([d.group for d in docs for _ in d.windows])
+    return _ngram_fit(texts, y, balanced(wgroup, SHARES_PROMPT if prompt_only else SHARES_ALL), c)
+
+
+def segment_fit(rows: list[build_segments.Row], c: float) -> tuple[Any, float]:
+    """The recipe of ``build_segments._fit``."""
+    weights, intercept = build_segments._fit(rows, c)
+    return weights.astype(np.float16), intercept
+
+
+def _pieces(doc: Doc) -> list[str]:
+    return [w for t in variants(doc.text).texts for w in windows(t)]
+
+
+class Embeddings:
+    """Window vectors of every document, as the scanner reads them (first reading's windows
+    carry the labels the classifier is fitted on)."""
+
+    def __init__(self, docs: list[Doc], encode: Any) -> None:
+        self.encode = encode
+        self.texts = [w for d in docs for w, _ in d.windows]
+        self.y = np.array([lab for d in docs for _, lab in d.windows])
+        self.doc = np.array([i for i, d in enumerate(docs) for _ in d.windows])
+        self.group = np.array([d.group for d in docs for _ in d.windows])
+        self.prompt = np.array([d.source == "prompt" for d in docs for _ in d.windows])
+        self.x = encode(self.texts)
+
+    def classifier(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+        """The corpus rows, coefficients and intercept fitted on windows ``rows``."""
+        corpus = _corpus_rows(self.x, self.y, self.prompt, rows)
+        features = _emb_features(self.x, corpus, rows)
+        model = fit(features, self.y[rows], balanced(self.group[rows], SHARES_ALL), CLASSIFIER_C)
+        return corpus, model.coef_[0], float(model.intercept_[0])
+
+    def benign(self, rows: np.ndarray) -> np.ndarray:
+        """Benign windows among ``rows``, near-copies dropped, at most BENIGN_MAX."""
+        kept: list[int] = []
+        for row in rows[~self.y[rows]]:
+            if not kept or float((self.x[kept] @ self.x[row]).max()) < 0.95:
+                kept.append(int(row))
+        rng = np.random.default_rng(guardlib.SEED + 60)
+        if len(kept) > BENIGN_MAX:
+            kept = sorted(rng.choice(kept, BENIGN_MAX, replace=False).tolist())
+        return np.array(kept)
+
+
+class Sentences:
+    """The planted-instruction model's rows (``build_segments.rows``: requests against the
+    sentences of documents), as vectors for the sentence classifier."""
+
+    def __init__(self, rows: list[build_segments.Row], encode: Any) -> None:
+        self.texts = [r.text for r in rows]
+        self.y = np.array([r.label for r in rows])
+        share = np.array([r.share for r in rows])
+        self.w = np.zeros(len(rows))
+        for name, part in SEGMENT_SHARES.items():
+            self.w[share == name] = part / max(1, int((share == name).sum()))
+        self.w *= len(rows)
+        self.x = encode(self.texts)
+
+    def classifier(self, keep: np.ndarray) -> dict[str, Any]:
+        model = fit(self.x[keep], self.y[keep], self.w[keep], CLASSIFIER_C)
+        return {"coef": rounded(model.coef_[0]), "intercept": float(model.intercept_[0])}
+
+
+def write_files(
+    out: Path,
+    base: dict[str, Any],
+    emb: Embeddings,
+    rows: np.ndarray,
+    cheap: dict[str, tuple[Any, float]] | None,
+    sentence: dict[str, Any],
+) -> dict[str, Any]:
+    """The scanner's files in ``out``: cheap models refitted (``cheap``) or copied from the
+    shipped ones, the classifier and both corpora fitted on windows ``rows``."""
+    doc = json.loads(json.dumps(base))
+    for key, name in (
+        ("ngram", NGRAM_FILE),
+        ("ngram_prompt", PROMPT_NGRAM_FILE),
+        ("segment", SEGMENT_FILE),
+    ):
+        if cheap is None:
+            if out != data_path("").resolve():
+                shutil.copy(data_path(name), out / name)
+            continue
+        weights, intercept = cheap[key]
+        np.save(out / name, weights)
+        doc[key] = {**doc[key], "intercept": intercept}
+    corpus, coef, intercept = emb.classifier(rows)
+    benign = emb.benign(rows)
+    np.save(out / CORPUS_FILE, emb.x[corpus].astype(np.float16))
+    np.save(out / BENIGN_FILE, emb.x[benign].astype(np.float16))
+    doc["classifier"] = {"coef": rounded(coef), "intercept": intercept, "threshold": 0.5}
+    doc["sentence_classifier"] = {**sentence, "threshold": 0.5}
+    doc["dims"] = int(emb.x.shape[1])
+    doc["stack"] = _placeholder()
+    (out / MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
+    return {"corpus": len(corpus), "benign": len(benign)}
+
+
+def _placeholder() -> dict[str, Any]:
+    zero = {"coef": [0.0] * len(FEATURES), "intercept": 0.0}
+    return {
+        "sources": {"prompt": zero, "data": zero, "code": zero},
+        "operating_points": {p: {"prompt": 0.5, "data": 0.5, "code": 0.5} for p in POINTS},
+    }
+
+
+async def read_signals(scanner: InjectionScanner, docs: list[Doc]) -> np.ndarray:
+    return np.array([(await scanner.signals(d.text, d.source)).vector() for d in docs])
+
+
+def _embed_fn(encode: Any) -> EmbedFn:
+    async def embed(texts: list[str]) -> np.ndarray:
+        vectors: np.ndarray = encode(texts)
+        return vectors
+
+    return embed
+
+
+def shifts(
+    docs: list[Doc], n_train: int, base: dict[str, Any], seg_rows: list[Any]
+) -> dict[str, float]:
+    """What the shipped cheap models added to their intercepts (each was moved so that its own
+    threshold maps onto the scanner's): refitted here on all rows, the difference is the
+    shift, applied to every fold's refit so that its scores read like the shipped model's."""
+    c = {
+        k: float(base[k].get("C", base.get("ngram_built_from", {}).get("C", 16.0)))
+        for k in ("ngram_prompt", "segment")
+    }
+    c["ngram"] = float(base["ngram_built_from"]["C"])
+    refit = {
+        "ngram": window_ngram(docs[:n_train], False, c["ngram"]),
+        "ngram_prompt": window_ngram(docs[:n_train], True, c["ngram_prompt"]),
+        "segment": segment_fit(seg_rows, c["segment"]),
+    }
+    out = {}
+    for key, name in (
+        ("ngram", NGRAM_FILE),
+        ("ngram_prompt", PROMPT_NGRAM_FILE),
+        ("segment", SEGMENT_FILE),
+    ):
+        shipped = np.load(data_path(name)).astype(np.float32)
+        weights = refit[key][0].astype(np.float32)
+        agreement = float(np.corrcoef(shipped, weights)[0, 1])
+        out[key] = float(base[key]["intercept"]) - refit[key][1]
+        print(f"  {key}: refit agrees with the shipped weights at r={agreement:.3f}", end="")
+        print(f", shift {out[key]:+.3f}")
+    out.update({f"C_{k}": v for k, v in c.items()})
+    return out
+
+
+async def out_of_fold(
+    docs: list[Doc], n_train: int, emb: Embeddings, embed: EmbedFn, encode: Any
+) -> tuple[np.ndarray, np.ndarray, Sentences]:
+    """Every document's signals read with files fitted without its fold, and the folds."""
+    base = json.loads(data_path(MODEL_FILE).read_text())
+    groups = groups_of(docs)
+    index = {d.text: i for i, d in enumerate(docs)}
+    for i, d in enumerate(docs):
+        if ORIGIN.get(d.text) in index:
+            groups[i] = groups[index[ORIGIN[d.text]]]
+    sizes = Counter(groups.tolist())
+    print(f"  {len(docs)} documents in {len(sizes)} groups, largest {max(sizes.values())}")
+    fold_of = np.zeros(len(docs), dtype=int)
+    for k, (_, held) in enumerate(GroupKFold(FOLDS).split(docs, groups=groups)):
+        fold_of[held] = k
+    seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
+    shift = shifts(docs, n_train, base, seg_rows)
+    sentences = Sentences(seg_rows, encode)
+    features = np.zeros((len(docs), len(FEATURES)))
+    for k in range(FOLDS):
+        held = np.flatnonzero(fold_of == k)
+        keep = np.flatnonzero(fold_of != k)
+        fit_train = [docs[i] for i in keep if i < n_train]
+        unseen = {p for i in held for p in segments(fold(docs[i].text))}
+        unseen |= {fold(docs[i].text) for i in held}
+        kept = np.array([r.text not in unseen for r in seg_rows])
+        rows = [r for r, k in zip(seg_rows, kept, strict=True) if k]
+        cheap = {
+            "ngram": window_ngram(fit_train, False, shift["C_ngram"]),
+            "ngram_prompt": window_ngram(fit_train, True, shift["C_ngram_prompt"]),
+            "segment": segment_fit(rows, shift["C_segment"]),
+        }
+        cheap = {key: (w, b + shift[key]) for key, (w, b) in cheap.items()}
+        with tempfile.TemporaryDirectory() as tmp:
+            sizes_k = write_files(
+                Path(tmp),
+                base,
+                emb,
+                np.flatnonzero(np.isin(emb.doc, keep)),
+                cheap,
+                sentences.classifier(kept),
+            )
+            scanner = InjectionScanner(InjectionOptions(), "i", embed, data_dir=Path(tmp))
+            features[held] = await read_signals(scanner, [docs[i] for i in held])
+        print(f"  fold {k}: {len(held)} held, {len(rows)} segment rows, {sizes_k}", flush=True)
+    return features, fold_of, sentences
+
+
+def fit_stack(
+    x: np.ndarray, y: np.ndarray, kinds: np.ndarray, fold_of: np.ndarray
+) -> tuple[dict[str, Any], np.ndarray]:
+    """The stack for one source, and its out-of-fold scores."""
+    w = np.where(y, 0.5 / max(1, y.sum()), 0.0)
+    for kind in set(kinds[~y].tolist()):
+        w[(kinds == kind) & ~y] = (
+            0.5 / len(set(kinds[~y].tolist())) / max(1, ((kinds == kind) & ~y).sum())
+        )
+    w *= len(y)
+    oof = np.zeros(len(y))
+    for k in range(FOLDS):
+        train, held = fold_of != k, fold_of == k
+        oof[held] = fit(x[train], y[train], w[train], STACK_C).predict_proba(x[held])[:, 1]
+    model = fit(x, y, w, STACK_C)
+    # A confident hand-written pattern flags alone, as in the cheap mode (Stack.score).
+    oof = np.maximum(oof, 1.0 / (1.0 + np.exp(-x[:, 0])))
+    return {"coef": rounded(model.coef_[0]), "intercept": float(model.intercept_[0])}, oof
+
+
+def pick(
+    score: np.ndarray, y: np.ndarray, kinds: np.ndarray, caps: dict[str, float]
+) -> tuple[float, float, dict[str, float]]:
+    for t in GRID:
+        flagged = score >= t
+        fps = {
+            k: float(flagged[(kinds == k) & ~y].mean()) for k in caps if ((kinds == k) & ~y).any()
+        }
+        if all(fps[k] <= caps[k] for k in fps):
+            return float(t), float(flagged[y].mean()), fps
+    return 1.0, 0.0, {}
+
+
+def _max_rule(x: np.ndarray) -> np.ndarray:
+    """The old full-mode rule on the same signals: the strongest probability."""
+    return 1.0 / (1.0 + np.exp(-x[:, :4].max(axis=1)))
+
+
+CACHE = guardlib.ROOT / ".cache" / "guard-stack" / "out_of_fold.npz"
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
+    parser.add_argument(
+        "--stack-only",
+        action="store_true",
+        help="refit the stack on the signals of the last run (no files but the stack's entry)",
+    )
+    args = parser.parse_args()
+    encode = cached_minilm(threads=1)
+    docs, n_train = stack_docs()
+    if args.stack_only:
+        saved = np.load(CACHE)
+        features, fold_of = saved["features"], saved["fold_of"]
+    else:
+        emb = Embeddings(docs, encode)
+        features, fold_of, sentences = await out_of_fold(
+            docs, n_train, emb, _embed_fn(encode), encode
+        )
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(CACHE, features=features, fold_of=fold_of)
+    y = np.array([d.label for d in docs])
+    kinds = np.array([_kind(d) for d in docs])
+    source = np.array([_route(d) for d in docs])
+    report: dict[str, Any] = {}
+    entry: dict[str, Any] = {"sources": {}, "operating_points": {p: {} for p in POINTS}}
+    for src, caps in (("prompt", PROMPT_CAPS), ("data", DATA_CAPS), ("code", DATA_CAPS)):
+        rows = source == src
+        model, oof = fit_stack(features[rows], y[rows], kinds[rows], fold_of[rows])
+        entry["sources"][src] = model
+        for point, scale in POINTS.items():
+            scaled = {k: c * scale for k, c in caps.items()}
+            t, recall, fps = pick(oof, y[rows], kinds[rows], scaled)
+            entry["operating_points"][point][src] = t
+            t_max, recall_max, fps_max = pick(
+                _max_rule(features[rows]), y[rows], kinds[rows], scaled
+            )
+            report[f"{src}/{point}"] = {
+                "stack": {"threshold": t, "recall": round(recall, 4), "fp": fps},
+                "max_rule": {"threshold": t_max, "recall": round(recall_max, 4), "fp": fps_max},
+            }
+        t = entry["operating_points"]["balanced"][src]
+        attack_kinds = np.array([d.kind for d in docs])[rows]
+        report[f"{src}/balanced_recall_by_kind"] = {
+            k: round(float((oof[y[rows] & (attack_kinds == k)] >= t).mean()), 4)
+            for k in sorted(set(attack_kinds[y[rows]].tolist()))
+        }
+        report[f"{src}/coef"] = dict(zip(FEATURES, model["coef"], strict=True))
+        report[f"{src}/n"] = {
+            "attacks": int(y[rows].sum()),
+            "benign": dict(Counter(kinds[rows & ~y].tolist())),
+        }
+    print(json.dumps(report, indent=1))
+    if args.dry_run:
+        return
+    doc = json.loads(data_path(MODEL_FILE).read_text())
+    sizes = doc.get("stack", {}).get("built_from", {})
+    sizes = {k: sizes[k] for k in ("corpus", "benign") if k in sizes}
+    if not args.stack_only:
+        everything = np.ones(len(sentences.texts), dtype=bool)
+        sizes = write_files(
+            data_path("").resolve(),
+            doc,
+            emb,
+            np.arange(len(emb.texts)),
+            None,
+            sentences.classifier(everything),
+        )
+        doc = json.loads(data_path(MODEL_FILE).read_text())
+    entry["built_from"] = {
+        "documents": len(docs),
+        "folds": FOLDS,
+        "caps_balanced": {"prompt": PROMPT_CAPS, "data": DATA_CAPS},
+        "out_of_fold": report,
+        **sizes,
+        "features": list(FEATURES),
+        "script": "benchmarks/guard/build_stack.py",
+    }
+    doc["stack"] = entry
+    doc["classifier_built_from"] = "every train document's windows (build_stack.py), C=4"
+    data_path(MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,138 @@
+"""The injection signals of one text, and the stack that weighs them in full mode.
+
+Taking the strongest signal (the cheap mode's rule) lets any one of them flag alone, so the
+false positives of all add up: the n-gram and planted-instruction models each over-fire on
+some clean documents and code. With embeddings, a logistic regression per route (prompt, prose
+data, code) weighs the signals' logits and two cosines instead: to the nearest known attack
+and to the nearest known benign window (a k = 1 nearest-neighbour reading of the vectors the
+classifier already computed). In data, a second classifier reads each line and sentence's own
+vector, so that one request to the assistant is not blurred by the window around it.
+``benchmarks/guard/build_stack.py`` fits the stack on out-of-fold signals of the train split
+and picks each route's thresholds on them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from minigate.errors import ConfigError
+from minigate.guard.protocol import Source
+
+FEATURES = (
+    "heuristic",
+    "ngram",
+    "segment",
+    "classifier",
+    "sentence_classifier",
+    "attack_cosine",
+    "benign_cosine",
+)
+_PROBABILITIES = 5  # the first five features enter as logits, the cosines as they are
+_CLIP = 1e-4
+# A line of code: a keyword that opens one, a statement's last character, or deep indentation.
+_CODE_LINE = re.compile(
+    r"^\s*(def |class |import |from \S+ import |#include|return\b|public |private |"
+    r"function |var |let |const |if \(|for \(|while \(|}|```)|[;{}):]\s*$|^ {4,}\S"
+)
+CODE_SHARE = 0.3
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether ``text`` is mostly code: code reads differently to the stack than prose
+    (assignments and calls look like instructions), so it has its own weights."""
+    # A fenced block or inline code spans: an answer about code reads as code.
+    if "```" in text or len(_INLINE_CODE.findall(text)) >= 2:
+        return True
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 3:
+        return False
+    return sum(1 for line in lines if _CODE_LINE.search(line)) >= CODE_SHARE * len(lines)
+
+
+@dataclass(slots=True)
+class Signals:
+    """What each detector read in one text; ``classifier`` is None without embeddings."""
+
+    heuristic: float
+    patterns: tuple[str, ...]
+    ngram: float = 0.0
+    segment: float = 0.0
+    classifier: float | None = None
+    sentence_classifier: float = 0.0  # data only: the classifier over each sentence's vector
+    nearest: float = 0.0  # cosine to the nearest attack of the classifier's top window
+    attack_cosine: float = 0.0
+    benign_cosine: float = 0.0
+    code: bool = False  # data that looks like code (``looks_like_code``)
+
+    def vector(self) -> np.ndarray:
+        raw = [getattr(self, name) or 0.0 for name in FEATURES]
+        probs = np.clip(np.asarray(raw[:_PROBABILITIES], dtype=np.float64), _CLIP, 1 - _CLIP)
+        return np.concatenate([np.log(probs / (1 - probs)), raw[_PROBABILITIES:]])
+
+    def named(self) -> str:
+        return ", ".join(self.patterns)
+
+    def strongest(self) -> str:
+        """The signal with the highest probability, for the verdict's reason."""
+        scores = {
+            "heuristics": self.heuristic,
+            "n-grams": self.ngram,
+            "planted-instruction model": self.segment,
+            "classifier": self.classifier or 0.0,
+            "sentence classifier": self.sentence_classifier,
+        }
+        name = max(scores, key=scores.__getitem__)
+        if name == "heuristics" and self.patterns:
+            return f"heuristics: {self.named()}"
+        return f"{name} {scores[name]:.2f}"
+
+
+@dataclass(frozen=True, slots=True)
+class Stack:
+    """One logistic regression per route over ``Signals.vector``: ``prompt``, ``data`` (prose:
+    emails, documents, tool results) and ``code`` (data that looks like code)."""
+
+    coef: dict[str, np.ndarray]
+    intercept: dict[str, float]
+    operating_points: dict[str, dict[str, float]]  # point -> source -> threshold
+
+    def route(self, found: Signals, source: Source) -> str:
+        return "code" if source == "data" and found.code and "code" in self.coef else source
+
+    def score(self, found: Signals, route: str) -> float:
+        """The stack's probability, or the heuristics' where higher: a hand-written pattern
+        is precise enough to flag alone (as in the cheap mode), while a signal missing from a
+        short text (the n-gram model reads texts of six words or more) would read as benign."""
+        z = float(found.vector() @ self.coef[route]) + self.intercept[route]
+        stacked = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        return max(stacked, found.heuristic)
+
+    def thresholds(self, point: str) -> dict[str, float]:
+        return dict(self.operating_points[point])
+
+    @classmethod
+    def load(cls, part: dict[str, Any], where: str) -> Stack:
+        try:
+            coef = {s: np.asarray(m["coef"], dtype=np.float64) for s, m in part["sources"].items()}
+            intercept = {s: float(m["intercept"]) for s, m in part["sources"].items()}
+            points = {
+                p: {s: float(t) for s, t in by_source.items()}
+                for p, by_source in part["operating_points"].items()
+            }
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"Guard model file '{where}' has a malformed stack ({exc})."
+            ) from None
+        shapes_wrong = any(c.shape != (len(FEATURES),) for c in coef.values())
+        if not {"prompt", "data"} <= set(coef) or shapes_wrong:
+            raise ConfigError(
+                f"Guard model file '{where}': the stack needs {len(FEATURES)} weights for "
+                "each of 'prompt' and 'data' (and 'code' where it has one)."
+            )
+        return cls(coef, intercept, points)
