@@ -5,6 +5,7 @@ from __future__ import annotations
 from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
+from minigate.guard.embed_memo import EmbedMemo
 from minigate.guard.policy import arm_policies
 from minigate.guard.protocol import GuardDeps
 from minigate.guard.review import Holder
@@ -14,9 +15,10 @@ from minigate.review import ReviewQueue
 
 
 def guard_deps(embedders: Embedders) -> GuardDeps:
-    """What scanners may use: the local embedding model, when it is configured."""
+    """What scanners may use: the local embedding model, when it is configured, behind one
+    memo that every scanner shares (the injection and harm scanners embed the same windows)."""
     embedder = embedders.get(BUILTIN_EMBEDDING_MODEL)
-    return GuardDeps(embed=None if embedder is None else embedder.many)
+    return GuardDeps(embed=None if embedder is None else EmbedMemo(embedder.many))
 
 
 def guard_stage(
