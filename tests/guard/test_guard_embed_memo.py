@@ -10,6 +10,8 @@ from collections import Counter
 import numpy as np
 import pytest
 
+from minigate.backends.embedder import Embedders
+from minigate.guard.build import guard_deps
 from minigate.guard.chunks import windows
 from minigate.guard.embed_memo import EmbedMemo
 from minigate.guard.normalize import fold
@@ -134,3 +136,8 @@ def test_concurrent_scans_evicting_each_other_get_their_own_vectors() -> None:
 
 def test_an_empty_call_is_passed_through() -> None:
     assert asyncio.run(EmbedMemo(trigrams)([])).shape == (0, 64)
+
+
+def test_no_embedding_model_no_memo() -> None:
+    """The cheap policy's gateways, without an embedding model, get no memo in their path."""
+    assert guard_deps(Embedders({})).embed is None
