@@ -33,19 +33,26 @@ class Embedder:
         return vector
 
     async def many(self, texts: list[str]) -> np.ndarray:
-        """One unit vector per text, as the rows of a float32 matrix."""
-        missing = [t for t in dict.fromkeys(texts) if t not in self._recent]
+        """One unit vector per text, as the rows of a float32 matrix.
+
+        The answer is built from this call's own vectors, so a text that another call evicts
+        while this one waits on the model, or a call of more than ``RECENT`` texts, still
+        gets its vector."""
+        distinct = list(dict.fromkeys(texts))
+        found = {t: v for t in distinct if (v := self._recent.get(t)) is not None}
+        missing = [t for t in distinct if t not in found]
         if missing:
             req = EmbeddingRequest(model=self.model_id, input=missing)
             result = await self.backend.embed(req, RequestContext(endpoint="gateway.embed"))
             for text, item in zip(missing, result.data, strict=True):
                 vector = np.asarray(item.embedding, dtype=np.float32)
-                self._recent[text] = vector / max(float(np.linalg.norm(vector)), 1e-12)
-        for text in texts:
+                found[text] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        for text in distinct:
+            self._recent[text] = found[text]
             self._recent.move_to_end(text)
         while len(self._recent) > RECENT:
             self._recent.popitem(last=False)
-        return np.stack([self._recent[t] for t in texts])
+        return np.stack([found[t] for t in texts])
 
 
 class Embedders:
