@@ -17,14 +17,8 @@ from minigate.guard.protocol import EmbedFn, ScanContext, Source
 from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 from minigate.guard.scanners.injection_stack import FEATURES, Signals
+from tests.guard.test_guard_round3 import EMAIL  # the same invoice e-mail, planted or clean
 
-EMAIL = (
-    "SUBJECT: Quarterly invoice|EMAIL_FROM: Dana Ruiz <billing@acme.example>|CONTENT: Hi team,\n"
-    "Please find attached the invoice for the third quarter. The total is $4,210.00 and is due "
-    "on the 30th. Payment can be made by bank transfer to the usual account.\n"
-    "{planted}\n"
-    "Let me know if anything looks wrong.\nBest regards,\nDana"
-)
 CODE = (
     "def retry(call, attempts=3):\n"
     "    # Try the call a few times before giving up; the caller handles the last error.\n"
