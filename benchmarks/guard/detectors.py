@@ -37,7 +37,7 @@ from embedcache import cached_minilm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchlib import emit, machine, now_iso, percentiles_ms
-from minigate.guard.embed_memo import EmbedMemo
+from minigate.backends.embedder import EmbedMemo
 from minigate.guard.protocol import EmbedFn, ScanContext, Source
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner

@@ -10,10 +10,9 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from minigate.backends.embedder import Embedders
+from minigate.backends.embedder import Embedders, EmbedMemo
 from minigate.guard.build import guard_deps
 from minigate.guard.chunks import windows
-from minigate.guard.embed_memo import EmbedMemo
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, ScanContext, Verdict
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner

@@ -1,15 +1,18 @@
 """Sentence vectors for the gateway's own use: the semantic cache, learned routes, the guard.
 
 One ``Embedder`` per embedding model, shared by every stage of a pipeline, remembers the
-vectors of the texts it embedded last: a request's last user turn is read by the cache, a
-learned route and the guard's scanners, and is embedded once. Embeddings made for the
+vectors of the texts it embedded last (``EmbedMemo``): a request's last user turn is read by
+the cache, a learned route and the guard's scanners, and the injection and harm scanners read
+the same windows; each is embedded once. The vectors a call returns are collected before
+anything is evicted, so concurrent calls cannot take them away. Embeddings made for the
 gateway's own use call the model's backend directly, so they get no ledger row.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 
 import numpy as np
 
@@ -19,6 +22,54 @@ from minigate.schemas.embeddings import EmbeddingRequest
 
 RECENT = 256  # texts whose vectors are kept for the next stage that reads them
 
+EmbedFn = Callable[[list[str]], Awaitable[np.ndarray]]
+
+
+class EmbedMemo:
+    """An ``EmbedFn`` that embeds each distinct text once while it is remembered."""
+
+    def __init__(self, embed: EmbedFn, size: int = RECENT) -> None:
+        self.embed = embed
+        self.size = size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        # Stages run on the event loop, but benchmarks and workers may share one memo across
+        # threads: the lock keeps the LRU's bookkeeping whole (never held over I/O).
+        self._lock = threading.Lock()
+
+    async def __call__(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return await self.embed(texts)
+        distinct = list(dict.fromkeys(texts))
+        found = self._recall(distinct)
+        missing = [t for t in distinct if t not in found]
+        if missing:
+            fresh = await self.embed(missing)
+            found.update((t, np.array(v)) for t, v in zip(missing, fresh, strict=True))
+            self._remember({t: found[t] for t in missing})
+        return np.stack([found[t] for t in texts])
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._vectors.clear()
+
+    def _recall(self, texts: list[str]) -> dict[str, np.ndarray]:
+        with self._lock:
+            found = {t: self._vectors[t] for t in texts if t in self._vectors}
+            for text in found:
+                self._vectors.move_to_end(text)
+        return found
+
+    def _remember(self, vectors: dict[str, np.ndarray]) -> None:
+        with self._lock:
+            self._vectors.update(vectors)
+            for text in vectors:
+                self._vectors.move_to_end(text)
+            while len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
+
 
 class Embedder:
     """Unit vectors from any backend that serves embeddings (MiniLM by default)."""
@@ -26,33 +77,21 @@ class Embedder:
     def __init__(self, backend: Backend, model_id: str) -> None:
         self.backend = backend
         self.model_id = model_id
-        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.many = EmbedMemo(self._embed)  # one unit vector per text, as a matrix's rows
 
     async def __call__(self, text: str) -> np.ndarray:
         vector: np.ndarray = (await self.many([text]))[0]
         return vector
 
-    async def many(self, texts: list[str]) -> np.ndarray:
-        """One unit vector per text, as the rows of a float32 matrix.
-
-        The answer is built from this call's own vectors, so a text that another call evicts
-        while this one waits on the model, or a call of more than ``RECENT`` texts, still
-        gets its vector."""
-        distinct = list(dict.fromkeys(texts))
-        found = {t: v for t in distinct if (v := self._recent.get(t)) is not None}
-        missing = [t for t in distinct if t not in found]
-        if missing:
-            req = EmbeddingRequest(model=self.model_id, input=missing)
-            result = await self.backend.embed(req, RequestContext(endpoint="gateway.embed"))
-            for text, item in zip(missing, result.data, strict=True):
-                vector = np.asarray(item.embedding, dtype=np.float32)
-                found[text] = vector / max(float(np.linalg.norm(vector)), 1e-12)
-        for text in distinct:
-            self._recent[text] = found[text]
-            self._recent.move_to_end(text)
-        while len(self._recent) > RECENT:
-            self._recent.popitem(last=False)
-        return np.stack([found[t] for t in texts])
+    async def _embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.empty((0, 0), dtype=np.float32)
+        req = EmbeddingRequest(model=self.model_id, input=texts)
+        result = await self.backend.embed(req, RequestContext(endpoint="gateway.embed"))
+        vectors = np.asarray([item.embedding for item in result.data], dtype=np.float32)
+        norms = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        units: np.ndarray = vectors / norms
+        return units
 
 
 class Embedders:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
-from minigate.guard.embed_memo import EmbedMemo
 from minigate.guard.policy import arm_policies
 from minigate.guard.protocol import GuardDeps
 from minigate.guard.review import Holder
@@ -15,10 +14,11 @@ from minigate.review import ReviewQueue
 
 
 def guard_deps(embedders: Embedders) -> GuardDeps:
-    """What scanners may use: the local embedding model, when it is configured, behind one
-    memo that every scanner shares (the injection and harm scanners embed the same windows)."""
+    """What scanners may use: the local embedding model, when it is configured. Its embedder
+    remembers what it embedded last, so the windows that the injection and harm scanners both
+    read are embedded once (backends.embedder.EmbedMemo)."""
     embedder = embedders.get(BUILTIN_EMBEDDING_MODEL)
-    return GuardDeps(embed=None if embedder is None else EmbedMemo(embedder.many))
+    return GuardDeps(embed=None if embedder is None else embedder.many)
 
 
 def guard_stage(
