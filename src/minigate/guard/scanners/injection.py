@@ -178,7 +178,9 @@ class InjectionScanner:
         seen = variants(text)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
         heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
-        found = Signals(heuristic, (*patterns, *seen.obfuscated), code=looks_like_code(text))
+        # Only data is routed by whether it is code (Stack.route): a prompt is not read for it.
+        code = source == "data" and looks_like_code(text)
+        found = Signals(heuristic, (*patterns, *seen.obfuscated), code=code)
         pieces = [w for t in seen.texts for w in windows(t)]
         model = self.ngrams.get(source) or self.ngrams.get("data")
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
