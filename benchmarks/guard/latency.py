@@ -7,7 +7,14 @@ heuristics on the prompt; PII leaks and the canary on the answer); and the full 
 with the injection classifier on MiniLM embeddings, and the harm classifier on the answer).
 Every request carries a different prompt (gsm8k questions and headlines), because the guard
 reuses an embedding it has just computed for the same text. Requests go one at a time, in
-turn to each gateway, so that the machine's noise falls on all three alike.
+turn to each gateway (the first one rotating), so that the machine's noise falls on all
+alike; each gateway has loaded MiniLM before the first request, so no model load in the
+background competes with the timed ones.
+
+``--baseline-src DIR`` also starts the three gateways from another checkout's ``src`` (an
+earlier commit, as a worktree), interleaved with this one's in the same run: a before/after
+comparison under the same machine load. ``--rounds R`` reports the added p50 of R
+consecutive blocks of requests too, to show how much it moves within a run.
 
 Run (about a minute): .venv/bin/python benchmarks/guard/latency.py
 """
@@ -16,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import statistics
 import sys
 import tempfile
 import time
@@ -55,7 +64,7 @@ POLICIES: dict[str, dict[str, Any] | None] = {
 }
 
 
-def gateway_config(work: Path, name: str, upstream_port: int) -> Path:
+def gateway_config(work: Path, label: str, name: str, upstream_port: int) -> Path:
     policy = POLICIES[name]
     config: dict[str, Any] = {
         "server": {"access_log": False},
@@ -72,28 +81,38 @@ def gateway_config(work: Path, name: str, upstream_port: int) -> Path:
                 "path": "builtin:minilm",
             },
         ],
-        "store": {"url": f"sqlite:///{work / name}.db"},
+        "store": {"url": f"sqlite:///{work / label}.db"},
         "cache": {"enabled": False},
     }
     if policy is not None:
         config["guard"] = {"policies": [{"id": name, **policy}]}
-    path = work / f"{name}.yaml"
+    path = work / f"{label}.yaml"
     path.write_text(json.dumps(config))  # JSON is YAML
     return path
 
 
-def start(servers: Servers, work: Path) -> dict[str, str]:
+def start(servers: Servers, work: Path, trees: dict[str, str]) -> dict[str, str]:
+    """Start the upstream and, for each source tree (label -> ``src`` path, "" for this
+    checkout), one gateway per policy; returns each gateway's chat URL by label."""
     upstream = free_port()
     stub = ("-m", "minigate.testing.stub_upstream", "--host", LOOPBACK, "--port", str(upstream))
     servers.start("upstream", [str(VENV_BIN / "python"), *stub])
     servers.wait_ready("upstream", f"http://{LOOPBACK}:{upstream}/v1/models")
     urls = {}
-    for name in POLICIES:
-        port = free_port()
-        servers.start(name, minigate_argv(port, gateway_config(work, name, upstream)))
-        servers.wait_ready(name, f"http://{LOOPBACK}:{port}/health")
-        urls[name] = f"http://{LOOPBACK}:{port}/v1/chat/completions"
-    return urls
+    for tree, src in trees.items():
+        env = {"PYTHONPATH": src} if src else None
+        for name in POLICIES:
+            label = f"{tree}{name}"
+            port = free_port()
+            config = gateway_config(work, label.replace(":", "_"), name, upstream)
+            servers.start(label, minigate_argv(port, config), env)
+            servers.wait_ready(label, f"http://{LOOPBACK}:{port}/health")
+            urls[label] = f"http://{LOOPBACK}:{port}/v1"
+    with httpx.Client(timeout=300) as client:
+        for url in urls.values():  # MiniLM loads in the background: wait for it to finish
+            body = {"model": "all-minilm-l6-v2", "input": "ready?"}
+            client.post(f"{url}/embeddings", json=body).raise_for_status()
+    return {label: f"{url}/chat/completions" for label, url in urls.items()}
 
 
 def prompts(count: int) -> list[str]:
@@ -103,36 +122,66 @@ def prompts(count: int) -> list[str]:
     return mixed[:count]
 
 
-def measure(urls: dict[str, str], texts: list[str], warmup: int) -> dict[str, Any]:
-    times: dict[str, list[float]] = {name: [] for name in urls}
+def measure(
+    urls: dict[str, str], texts: list[str], warmup: int, rounds: int, trees: list[str]
+) -> dict[str, Any]:
+    times: dict[str, list[float]] = {label: [] for label in urls}
+    order = list(urls.items())
     with httpx.Client(timeout=60) as client:
         for n, text in enumerate(texts):
             body = {"model": "stub", "messages": [{"role": "user", "content": text}]}
-            for name, url in urls.items():
+            turn = n % len(order)
+            for label, url in order[turn:] + order[:turn]:
                 started = time.perf_counter()
                 response = client.post(url, json=body)
                 elapsed = time.perf_counter() - started
                 response.raise_for_status()
                 if n >= warmup:
-                    times[name].append(elapsed)
-    summary: dict[str, Any] = {name: percentiles_ms(t) for name, t in times.items()}
-    for name in ("cheap_guard", "full_guard"):
-        summary[f"{name}_added_ms"] = {
-            q: round(summary[name][q] - summary["no_guard"][q], 3) for q in ("p50", "p95")
-        }
+                    times[label].append(elapsed)
+    summary: dict[str, Any] = {label: percentiles_ms(t) for label, t in times.items()}
+    for tree in trees:
+        bare = times[f"{tree}no_guard"]
+        for name in ("cheap_guard", "full_guard"):
+            guarded = times[f"{tree}{name}"]
+            summary[f"{tree}{name}_added_ms"] = {
+                q: round(summary[f"{tree}{name}"][q] - summary[f"{tree}no_guard"][q], 3)
+                for q in ("p50", "p95")
+            }
+            if rounds > 1:
+                size = len(guarded) // rounds
+                blocks = [slice(r * size, (r + 1) * size) for r in range(rounds)]
+                added = [_p50(guarded[b]) - _p50(bare[b]) for b in blocks]
+                summary[f"{tree}{name}_added_p50_by_round"] = [round(a, 3) for a in added]
+                summary[f"{tree}{name}_added_p50_median_of_rounds"] = round(
+                    statistics.median(added), 3
+                )
     return summary
+
+
+def _p50(seconds: list[float]) -> float:
+    return statistics.median(seconds) * 1000
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--requests", type=int, default=300, help="per gateway")
     parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=1, help="also report R blocks' p50")
+    parser.add_argument(
+        "--baseline-src",
+        metavar="DIR",
+        help="also run the gateways from this src folder (another checkout), interleaved",
+    )
     args = parser.parse_args()
     exit_on_sigterm()
     started = now_iso()
+    trees = {"": ""}
+    if args.baseline_src:
+        trees["baseline:"] = str(Path(args.baseline_src).resolve())
     with tempfile.TemporaryDirectory(prefix="minigate-bench-") as tmp, Servers(Path(tmp)) as srv:
-        urls = start(srv, Path(tmp))
-        summary = measure(urls, prompts(args.requests + args.warmup), args.warmup)
+        urls = start(srv, Path(tmp), trees)
+        texts = prompts(args.requests + args.warmup)
+        summary = measure(urls, texts, args.warmup, args.rounds, list(trees))
     emit(
         "guard_latency",
         {
@@ -142,6 +191,8 @@ def main() -> None:
             "stack": "stub upstream, ledger and audit on (SQLite), cache off, concurrency 1",
             "policies": POLICIES,
             "requests_per_gateway": args.requests,
+            "baseline_src": trees.get("baseline:"),
+            "load_average_at_end": list(os.getloadavg()),
             "latency_ms": summary,
         },
     )

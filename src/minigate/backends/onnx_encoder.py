@@ -175,13 +175,13 @@ def exported_graph(model_dir: Path, cache_dir: Path) -> Path:
 
 
 def _weights_key(model_dir: Path) -> str:
-    import onnx
-
     files = sorted(p for p in model_dir.iterdir() if p.suffix in (".safetensors", ".bin"))
     if not files:
         raise OnnxUnsupported(f"no weights in {model_dir}")
     stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files]
-    versions = (_version("torch"), _version("transformers"), onnx.__version__, OPSET)
+    # Versions from package metadata: importing torch or onnx here would cost every start
+    # the seconds that loading the cached graph saves.
+    versions = (*(_version(p) for p in ("torch", "transformers", "onnx")), OPSET)
     digest = hashlib.sha256(repr((stamp, versions)).encode()).hexdigest()
     return digest[:16]
 
