@@ -62,8 +62,9 @@ def runtime_available() -> bool:
 
 
 def default_cache() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "minigate" / "onnx"
+    """``$MINIGATE_CACHE`` or ``$XDG_CACHE_HOME`` or ``~/.cache``, then ``minigate/onnx``."""
+    root = os.environ.get("MINIGATE_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    return (Path(root) if root else Path.home() / ".cache") / "minigate" / "onnx"
 
 
 class OnnxEncoder:

@@ -70,7 +70,8 @@ class SentenceTransformerModel(Section):
     )
     onnx_cache: str | None = Field(
         default=None,
-        description="Where exported ONNX graphs are kept; default: ~/.cache/minigate/onnx.",
+        description="Where exported ONNX graphs are kept; default: minigate/onnx in "
+        "$MINIGATE_CACHE, $XDG_CACHE_HOME or ~/.cache.",
     )
     max_batch: int = Field(default=256, ge=1)
     batch_wait_ms: float = Field(
