@@ -122,13 +122,27 @@ def prompts(count: int) -> list[str]:
     return mixed[:count]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux ``/proc``), threads included."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(
-    urls: dict[str, str], texts: list[str], warmup: int, rounds: int, trees: list[str]
+    urls: dict[str, str],
+    texts: list[str],
+    warmup: int,
+    rounds: int,
+    trees: list[str],
+    pids: dict[str, int],
 ) -> dict[str, Any]:
     times: dict[str, list[float]] = {label: [] for label in urls}
     order = list(urls.items())
+    cpu: dict[str, float] = {}
     with httpx.Client(timeout=60) as client:
         for n, text in enumerate(texts):
+            if n == warmup:
+                cpu = {label: cpu_seconds(pids[label]) for label in urls}
             body = {"model": "stub", "messages": [{"role": "user", "content": text}]}
             turn = n % len(order)
             for label, url in order[turn:] + order[:turn]:
@@ -139,6 +153,12 @@ def measure(
                 if n >= warmup:
                     times[label].append(elapsed)
     summary: dict[str, Any] = {label: percentiles_ms(t) for label, t in times.items()}
+    # The gateway process's own CPU per request (all its threads: the ledger and audit
+    # writers too), which the machine's other load does not inflate as much as wall time.
+    summary["gateway_cpu_ms_per_request"] = {
+        label: round((cpu_seconds(pids[label]) - cpu[label]) * 1000 / len(times[label]), 3)
+        for label in urls
+    }
     for tree in trees:
         bare = times[f"{tree}no_guard"]
         for name in ("cheap_guard", "full_guard"):
@@ -181,7 +201,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="minigate-bench-") as tmp, Servers(Path(tmp)) as srv:
         urls = start(srv, Path(tmp), trees)
         texts = prompts(args.requests + args.warmup)
-        summary = measure(urls, texts, args.warmup, args.rounds, list(trees))
+        pids = {label: srv.procs[label].pid for label in urls}
+        summary = measure(urls, texts, args.warmup, args.rounds, list(trees), pids)
     emit(
         "guard_latency",
         {
