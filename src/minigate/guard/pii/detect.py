@@ -10,6 +10,7 @@ skip ahead to where it can start. The rest run only in the digit windows (``wind
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -184,6 +185,15 @@ DETECTORS: dict[str, Detector] = {
     "IP_ADDRESS": _ips,
     "PHONE": _phones(DEFAULT_REGIONS),
 }
+
+
+@functools.lru_cache(maxsize=64)
+def _detectors_for(regions: tuple[str, ...]) -> dict[str, Detector]:
+    """``DETECTORS`` with local phone formats read for ``regions``: made once per set of
+    regions, not on every scan (shared, so never changed)."""
+    return {**DETECTORS, "PHONE": _phones(regions)}
+
+
 # Names and addresses come from one pass of the token tagger (names.py), after the rest.
 KINDS = (*DETECTORS, "ADDRESS", "PERSON")
 # Links, names and addresses are looked for only when asked: masking every link breaks the
@@ -199,9 +209,7 @@ def find_pii(
     """Findings of ``kinds`` in ``text``, in text order, none overlapping another;
     ``regions`` are where local phone formats are read (default: ``DEFAULT_REGIONS``)."""
     windows = digit_windows(text)
-    detectors = dict(DETECTORS)
-    if regions is not None:
-        detectors["PHONE"] = _phones(regions)
+    detectors = DETECTORS if regions is None else _detectors_for(tuple(regions))
     kinds = tuple(kinds)
     found = [
         Finding(kind=kind, start=start, end=end)
