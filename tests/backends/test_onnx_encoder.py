@@ -129,3 +129,17 @@ def test_the_gateway_backend_runs_minilm_on_onnx(cache: Path) -> None:
     result = embed(backend, ["hello world", "a second text"])
     assert backend.runtime == "onnx" and backend.dimensions == 384
     assert result.usage.prompt_tokens == 4 + 5
+
+
+def test_an_unwritable_cache_falls_back_to_torch(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    config = SentenceTransformerModel(
+        backend="sentence_transformers",
+        id="minilm",
+        path="builtin:minilm",
+        onnx_cache=str(blocker / "onnx"),
+    )
+    backend = SentenceTransformerBackend(config)
+    result = embed(backend, ["hello world"])
+    assert backend.runtime == "torch" and result.usage.prompt_tokens == 4

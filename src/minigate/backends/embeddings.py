@@ -3,7 +3,7 @@
 Concurrent requests (from clients, and from the cache, router and guard through the shared
 ``Embedder``) are batched into one forward pass after a wait of at most ``batch_wait_ms``.
 The model runs on ONNX Runtime where it can (``onnx_encoder``: same weights, same vectors
-within cosine 0.9999, several times faster), else on torch through sentence-transformers.
+within cosine 0.9999, about twice as fast), else on torch through sentence-transformers.
 """
 
 from __future__ import annotations

@@ -159,17 +159,24 @@ def exported_graph(model_dir: Path, cache_dir: Path) -> Path:
     path = cache_dir / f"{model_dir.name}-{_weights_key(model_dir)}.onnx"
     if path.exists():
         return path
-    cache_dir.mkdir(parents=True, exist_ok=True)
     log.info("Exporting %s to ONNX in %s (once; a few seconds).", model_dir, path)
-    # Written beside the target and renamed: two processes exporting at once each write
-    # their own file, and a reader never sees half of one.
-    fd, tmp_name = tempfile.mkstemp(dir=cache_dir, suffix=".onnx.tmp")
-    os.close(fd)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        # Written beside the target and renamed: two processes exporting at once each write
+        # their own file, and a reader never sees half of one.
+        fd, tmp_name = tempfile.mkstemp(dir=cache_dir, suffix=".onnx.tmp")
+        os.close(fd)
+    except OSError as exc:
+        raise OnnxUnsupported(f"the cache folder {cache_dir} is not writable ({exc})") from None
     tmp = Path(tmp_name)
     try:
         _export(model_dir, tmp)
         _verify(model_dir, tmp)
         tmp.replace(path)
+    except OnnxUnsupported:
+        raise
+    except Exception as exc:  # an exporter's failure must leave torch, not no model at all
+        raise OnnxUnsupported(f"the export failed ({type(exc).__name__}: {exc})") from exc
     finally:
         tmp.unlink(missing_ok=True)
     return path

@@ -64,7 +64,7 @@ class SentenceTransformerModel(Section):
     )
     runtime: Literal["auto", "onnx", "torch"] = Field(
         default="auto",
-        description="'onnx' runs the same weights on ONNX Runtime (several times faster on "
+        description="'onnx' runs the same weights on ONNX Runtime (about twice as fast on "
         "one thread; exported once into onnx_cache); 'auto' uses it when onnxruntime is "
         "installed and the model is a mean-pooled transformer, else torch.",
     )
