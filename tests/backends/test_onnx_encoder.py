@@ -12,7 +12,7 @@ import pytest
 
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.embeddings import SentenceTransformerBackend
-from minigate.backends.onnx_encoder import MIN_COSINE, OnnxEncoder, truncate
+from minigate.backends.onnx_encoder import MIN_COSINE, OnnxEncoder, OnnxUnsupported, truncate
 from minigate.backends.settings import SentenceTransformerModel
 from minigate.context import RequestContext
 from minigate.errors import ConfigError
@@ -143,3 +143,12 @@ def test_an_unwritable_cache_falls_back_to_torch(tmp_path: Path) -> None:
     backend = SentenceTransformerBackend(config)
     result = embed(backend, ["hello world"])
     assert backend.runtime == "torch" and result.usage.prompt_tokens == 4
+
+
+def test_a_damaged_cached_graph_is_refused(
+    encoder: OnnxEncoder, cache: Path, tmp_path: Path
+) -> None:
+    [graph] = cache.glob("*.onnx")
+    (tmp_path / graph.name).write_bytes(b"not an onnx graph")
+    with pytest.raises(OnnxUnsupported, match="delete it to export again"):
+        OnnxEncoder(resolve_weights("builtin:minilm"), tmp_path, threads=1)

@@ -82,7 +82,14 @@ class OnnxEncoder:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self.session = ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
+        try:
+            self.session = ort.InferenceSession(
+                str(graph), options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:  # a damaged cached graph: torch serves until it is removed
+            raise OnnxUnsupported(
+                f"{graph} did not load ({exc}); delete it to export again"
+            ) from None
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         # tokenizer.json ships with fixed padding and truncation at 128; sentence-transformers
         # pads each batch to its longest text and truncates at max_seq_length itself.

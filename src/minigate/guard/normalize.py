@@ -15,7 +15,6 @@ import base64
 import binascii
 import codecs
 import itertools
-import operator
 import re
 import unicodedata
 from collections import Counter
@@ -90,9 +89,7 @@ def _twin_tokens(text: str) -> bool:
     cannot match otherwise (its second and third copies are whole tokens), and it is the
     costliest regex here."""
     tokens = text.split()
-    if len(set(tokens)) == len(tokens):  # no token twice anywhere: none twice in a row
-        return False
-    return any(map(operator.eq, tokens, itertools.islice(tokens, 1, None)))
+    return any(a == b for a, b in itertools.pairwise(tokens))
 
 
 def _unmix(match: re.Match[str]) -> str:
@@ -132,30 +129,12 @@ def flood(text: str) -> bool:
     return any(set(m[1]) - _INNOCENT_FLOOD for m in _FLOOD_TOKENS.finditer(text))
 
 
-# Every character ``str.isspace`` calls blank (a test checks the list), so that
-# ``_most_repeated`` drops them from its counts without a Python loop over every character.
-BLANKS = frozenset(
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-
-
 def _most_repeated(text: str) -> int:
-    # One pass (Counter counts in C), whatever the number of distinct characters: a
-    # str.count per character would read a long CJK document once per character.
-    counts = Counter(text)
-    for blank in BLANKS.intersection(counts):
-        del counts[blank]
-    return max(counts.values(), default=0)
+    return max((n for char, n in Counter(text).items() if not char.isspace()), default=0)
 
 
 def _wordy(text: str) -> int:
-    return _count_in(_FUNCTION_WORDS, _LOWER_WORD.findall(text.lower()))
-
-
-def _count_in(wanted: frozenset[str], words: list[str]) -> int:
-    """How many of ``words`` (with repeats) are in ``wanted``."""
-    return sum(map(wanted.__contains__, words))
+    return sum(word in _FUNCTION_WORDS for word in _LOWER_WORD.findall(text.lower()))
 
 
 def _printable(raw: bytes) -> str | None:
@@ -198,11 +177,11 @@ def _readings(text: str) -> list[tuple[str, Callable[[str], str]]]:
     # ASCII: a reading's words are the text's words rot13-ed or reversed, so counting
     # those in the matching sets of function words needs no reading at all.
     words = _LOWER_WORD.findall(text.lower())
-    base = _count_in(_FUNCTION_WORDS, words)
+    base = sum(word in _FUNCTION_WORDS for word in words)
     return [
         (how, read)
         for (how, read), wanted in zip(_READERS, (_ROT13_WORDS, _REVERSED_WORDS), strict=True)
-        if _count_in(wanted, words) >= max(3, 2 * base + 1)
+        if sum(word in wanted for word in words) >= max(3, 2 * base + 1)
     ]
 
 
