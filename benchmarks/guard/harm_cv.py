@@ -108,7 +108,7 @@ def main() -> None:
     }
     pattern = np.array([bool(harmful_request(fold(t))) or threat(fold(t)) for t in texts])
     split = ba.folds(np.arange(len(texts)) % 5)
-    w = ba.balanced(groups, {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1})
+    w = ba.balanced(groups, ba.HARM_SHARES)
     doc: dict[str, Any] = {"when": now_iso(), "machine": machine(), "rows": len(texts)}
     doc["pattern alone"] = _report("pattern", np.zeros(len(y)), pattern, y, groups, masks)
     data, indices, indptr = matrix(folded, ba.HARM_BUCKETS)

@@ -28,6 +28,7 @@ _PEOPLE = (
     r"president|politicians?|cops?|police officers?|strangers?|victims?|witness|pedestrians?|"
     r"students?|customers?|employees?|enemy|enemies|rivals?|spouse|grandmother|grandfather|"
     r"grandma|grandpa|uncle|aunt|cousin|nephew|niece|son|daughter|stepdad|stepmom|"
+    r"step-?(?:brother|sister)|half-?(?:brother|sister)|"
     r"step-?(?:son|daughter|father|mother)|in-laws?|girlfriend's \w+|wife's \w+|human beings?|"
     r"village|town|humanity|(?:dead )?body|bodies|corpse|group of people|crowd|school|army base|"
     r"embassy|church|mosque|synagogue|temple|airport|hospital|population|race|someone's \w+|"
@@ -88,7 +89,9 @@ _RELATION = (
     r"teacher|classmate|roommate|landlord|tenant|wife|husband|partner|girlfriend|boyfriend|"
     r"crush|rival|competitor|employee|student|sister|brother|friend|stepdad|stepmom|"
     r"mother-in-law|father-in-law|date|gardener|nanny|babysitter|doctor|therapist|"
-    r"patient|tinder match|ex boyfriend|ex girlfriend|cleaner|plumber|new hire|manager)"
+    r"patient|tinder match|ex boyfriend|ex girlfriend|cleaner|plumber|new hire|manager|"
+    r"dentist|lawyer|accountant|coach|pastor|priest|step-?(?:brother|sister)|"
+    r"half-?(?:brother|sister)|cousin|uncle|aunt|nephew|niece)"
 )
 _PRIVATE_REQUEST = re.compile(
     rf"\b(?:my|our|a|the)\s+(?:\w+\s+)?{_RELATION}(?:'s|s'|\u2019s)\s+(?:\w+\s+)?{_PRIVATE}\b"
