@@ -84,10 +84,16 @@ def test_a_missing_network_file_is_a_clear_error(data_copy: Path) -> None:
         load(data_copy)
 
 
-def test_a_network_of_the_wrong_shape_is_a_clear_error(data_copy: Path) -> None:
+@pytest.mark.parametrize(
+    ("shape", "message"),
+    [((10, 5), r"holds a \(10, 5\) matrix, not \(n, 8\)"), ((10, 8), "holds 10 rows, not 386")],
+)
+def test_a_network_of_the_wrong_shape_is_a_clear_error(
+    data_copy: Path, shape: tuple[int, int], message: str
+) -> None:
     with_network(data_copy)
-    np.save(data_copy / "harm_gate.npy", np.zeros((10, 5), dtype=np.float16))
-    with pytest.raises(ConfigError, match=r"holds a \(10, 5\) array, not \(386, 8\)"):
+    np.save(data_copy / "harm_gate.npy", np.zeros(shape, dtype=np.float16))
+    with pytest.raises(ConfigError, match=message):
         load(data_copy)
 
 

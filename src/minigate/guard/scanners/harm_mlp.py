@@ -1,9 +1,10 @@
-"""A small two-layer network over sentence embeddings: the harm gate from round seven.
+"""A small two-layer network over sentence embeddings: round seven's optional harm gate.
 
 A logistic regression over frozen MiniLM vectors draws one plane, and "kill a Python process"
-and "kill my wife" lie on the same side of it; one hidden layer bends it (chosen by
-cross-validation on the train side: ``benchmarks/guard/harm_cv.py``). It runs in numpy, a
-matrix product and a ReLU over vectors the guard has already computed.
+and "kill my wife" can lie on the same side of it; one hidden layer can bend it. The build
+ships it (``harm.json`` ``gate_mlp``) only where its stacked out-of-fold detection beats the
+regression's (``benchmarks/guard/build_artifacts.py``; ``harm_cv.py`` compares them in full).
+It runs in numpy, a matrix product and a ReLU over vectors the guard has already computed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from minigate.errors import ConfigError
-from minigate.guard.scanners.artifacts import REBUILD, _load_npy
+from minigate.guard.scanners.artifacts import REBUILD, load_vectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,6 @@ class MlpModel:
 def mlp_model(part: dict[str, Any], dims: int, path: Path, where: str) -> MlpModel:
     """The network described by ``part`` (its weights in the ``.npy`` at ``path``: one
     ``(dims + 2, hidden)`` matrix, rows ``w1``, then ``b1``, then ``w2``), checked."""
-    matrix = _load_npy(path)
     try:
         hidden = int(part["hidden"])
         b2, threshold = float(part["b2"]), float(part["threshold"])
@@ -45,10 +45,10 @@ def mlp_model(part: dict[str, Any], dims: int, path: Path, where: str) -> MlpMod
         raise ConfigError(
             f"Guard model file '{where}' lacks its MLP gate ({exc}); {REBUILD}."
         ) from None
-    if matrix.shape != (dims + 2, hidden) or not np.isfinite(matrix).all():
+    weights = load_vectors(path.name, hidden, path)
+    if weights.shape[0] != dims + 2:
         raise ConfigError(
-            f"Guard data file '{path}' holds a {matrix.shape} array, not ({dims + 2}, {hidden}) "
-            f"finite values; {REBUILD}."
+            f"Guard data file '{path}' holds {weights.shape[0]} rows, not {dims + 2} "
+            f"(the weights, the biases and the output layer); {REBUILD}."
         )
-    weights = matrix.astype(np.float32)
     return MlpModel(weights[:dims], weights[dims], weights[dims + 1], b2, threshold)
