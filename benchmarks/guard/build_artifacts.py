@@ -50,7 +50,7 @@ GRID = np.round(np.arange(0.30, 0.991, 0.01), 2)
 F1_GRID = np.round(np.arange(0.05, 0.991, 0.01), 2)
 INJECTION_CAPS = {DEEPSET_BENIGN: 0.04, ORDINARY: 0.01, DOCUMENTS: 0.02}
 # Group 5 (round seven): ordinary requests in harmful sets' forms ("Give me...", "Can you...");
-# 40 rows, so at most one of them.
+# 141 rows: at most three of them.
 HARM_CAPS = {1: 0.05, 2: 0.01, 3: 0.02, 4: 0.05, 5: 0.025}
 # The n-gram gate alone (no embeddings) cannot tell a request's form from its harm: it keeps
 # the first caps and learns from the form rows only through their weight.
