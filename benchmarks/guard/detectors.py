@@ -119,46 +119,73 @@ async def harm(embed: EmbedFn, n_full: int) -> dict[str, Any]:
         for name, texts in sets.items():
             entry = {"ngram": rate([await _hflag(ngram, t) for t in texts])}
             if n_full:
-                entry[f"full_first_{n_full}"] = rate(
-                    [await _hflag(full, t) for t in texts[:n_full]]
-                )
+                flags = [await _hflag(full, t) for t in texts[:n_full]]
+                entry[f"full_first_{n_full}"] = rate(flags)
+                if name.endswith(("xstest_unsafe", "xstest_safe_look_alikes")):
+                    entry["full_by_type"] = by_type(texts[:n_full], flags)
             result[name] = entry
         out[point] = result
-    out["moderation_categories"] = await categories(embed)
+    out["moderation_categories"] = {
+        "ngram": await categories(HarmScanner(HarmOptions(use_embeddings=False), "h", None)),
+        "full": await categories(HarmScanner(HarmOptions(), "h", embed)),
+    }
     return out
+
+
+def by_type(texts: list[str], flags: list[bool]) -> dict[str, Any]:
+    """XSTest's rates per prompt type."""
+    types = guardlib.xstest_types()
+    out: dict[str, list[bool]] = {}
+    for text, flag in zip(texts, flags, strict=True):
+        out.setdefault(types.get(text, "?"), []).append(flag)
+    return {kind: rate(kind_flags) for kind, kind_flags in sorted(out.items())}
 
 
 async def _hflag(scanner: HarmScanner, text: str) -> bool:
     return (await scanner.scan(text, ScanContext(direction="input"))).flagged
 
 
-async def categories(embed: EmbedFn) -> dict[str, Any]:
+async def categories(scanner: HarmScanner) -> dict[str, Any]:
     """Per category on OpenAI's labelled test half: precision and recall of the category
-    flag (the n-gram heads; the category is flagged when the text is and the head passes)."""
+    flag (as ``/v1/moderations`` sets it: the text is flagged and the category's head passes
+    its threshold), and the AUC of the category's score."""
     rows = sources.moderation()["test"]
-    scanner = HarmScanner(HarmOptions(use_embeddings=False), "h", None)
     predicted: list[set[str]] = []
+    scores: list[dict[str, float]] = []
     for row in rows:
         verdict = await scanner.scan(str(row["text"]), ScanContext(direction="input"))
         predicted.append(set(verdict.labels) if verdict.flagged else set())
+        scores.append(await scanner.categories(str(row["text"])))
     out: dict[str, Any] = {}
     for category in CATEGORIES:
-        known = [(dict(r["labels"]).get(category), p) for r, p in zip(rows, predicted, strict=True)]  # type: ignore[arg-type]
-        labelled = [(int(t), category in p) for t, p in known if t is not None]
+        known = [
+            (dict(r["labels"]).get(category), p, s.get(category, 0.0))  # type: ignore[arg-type]
+            for r, p, s in zip(rows, predicted, scores, strict=True)
+        ]
+        labelled = [(int(t), category in p, s) for t, p, s in known if t is not None]
         if not labelled:
             out[category] = "no labels in the set"
             continue
-        tp = sum(1 for t, p in labelled if t and p)
-        positives = sum(t for t, _ in labelled)
-        flagged = sum(1 for _, p in labelled if p)
+        tp = sum(1 for t, p, _ in labelled if t and p)
+        positives = sum(t for t, _, _ in labelled)
+        flagged = sum(1 for _, p, _ in labelled if p)
         out[category] = {
             "positives": positives,
             "recall": round(tp / max(1, positives), 4),
             "recall_ci95": wilson(tp, positives),
             "precision": round(tp / max(1, flagged), 4),
             "flagged": flagged,
+            "auc": auc([s for t, _, s in labelled if t], [s for t, _, s in labelled if not t]),
         }
     return out
+
+
+def auc(positive: list[float], negative: list[float]) -> float | None:
+    """The probability that a positive outscores a negative (ties count half)."""
+    if not positive or not negative:
+        return None
+    pos, neg = np.array(positive)[:, None], np.array(negative)[None, :]
+    return round(float((pos > neg).mean() + 0.5 * (pos == neg).mean()), 4)
 
 
 async def latency(

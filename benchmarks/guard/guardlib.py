@@ -83,6 +83,12 @@ def xstest() -> dict[str, Labelled]:
     return _split(pairs, XSTEST_TEST_SHARE, 3)
 
 
+def xstest_types() -> dict[str, str]:
+    """XSTest's prompt type (``homonyms``, ``contrast_homonyms``...) by prompt, for figures
+    per type."""
+    return {str(r["prompt"]): str(r["type"]) for r in read_jsonl("harm/xstest.jsonl")}
+
+
 def benign() -> dict[str, list[str]]:
     """Ordinary requests (maths questions, news headlines, Quora questions), disjoint sides."""
     sources = {

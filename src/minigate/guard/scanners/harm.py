@@ -36,6 +36,7 @@ from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
 from minigate.guard.scanners.artifacts import (
+    REBUILD,
     LinearModel,
     data_path,
     linear_model,
@@ -43,7 +44,8 @@ from minigate.guard.scanners.artifacts import (
     load_vectors,
 )
 from minigate.guard.scanners.harm_categories import HEADS, derived, threat
-from minigate.guard.scanners.harm_patterns import harmful_request
+from minigate.guard.scanners.harm_mlp import MlpModel, mlp_model
+from minigate.guard.scanners.harm_patterns import CUE_NAMES, cues, harmful_request
 from minigate.guard.scanners.ngrams import unique_columns
 
 MODEL_FILE = "harm.json"
@@ -132,10 +134,19 @@ class HarmScanner:
         self.ngram = _ngram_heads(doc, data_dir, where)
         self.gate: LinearModel | None = None
         self.heads: dict[str, LinearModel] = {}
+        self.mlp: MlpModel | None = None
+        self.calibration: dict[str, tuple[float, float]] = {}
         if self.embed is not None:
             self.gate = linear_model(doc, "classifier", dims, where)
+            part = doc.get("gate_mlp")
+            if part:  # round seven: the gate is a small network (harm_mlp)
+                file = str(part.get("file", "")) if isinstance(part, dict) else ""
+                self.mlp = mlp_model(
+                    part, dims, data_dir / file if data_dir else data_path(file), where
+                )
             if "heads" in doc:
                 self.heads = {h: linear_model(doc["heads"], h, dims, where) for h in HEADS}
+                self.calibration = _calibration(doc["heads"], where)
         points = doc["ngram"].get("operating_points", {})
         ngram_threshold = float(
             points.get(options.operating_point, self.ngram.thresholds["harmful"])
@@ -144,10 +155,13 @@ class HarmScanner:
         # Both gates' logits weighed by a regression stacked on out-of-fold scores, where the
         # build found it better than "both agree" (benchmarks/guard/build_artifacts.py).
         self.combine: LinearModel | None = None
+        self.cues = False
         self.neighbours: list[np.ndarray] = []
         if self.gate is not None and doc.get("combine"):
             stacked_with_neighbours = "neighbours" in doc["combine"]
-            self.combine = linear_model(doc, "combine", 4 if stacked_with_neighbours else 2, where)
+            self.cues = _cues_wanted(doc["combine"], where)
+            width = (4 if stacked_with_neighbours else 2) + (len(CUE_NAMES) if self.cues else 0)
+            self.combine = linear_model(doc, "combine", width, where)
             if stacked_with_neighbours:
                 self.neighbours = [
                     load_vectors(n, dims, data_dir / n if data_dir else None)
@@ -172,15 +186,18 @@ class HarmScanner:
         thresholds = {h: self.ngram.thresholds[h] for h in HEADS}
         if self.embed is not None and self.gate is not None:
             vectors = (await self.embed(pieces)).astype(np.float32)
-            embedding = float(self.gate.prob(vectors).max())
+            gate = self.mlp or self.gate
+            embedding = float(gate.prob(vectors).max())
             if self.combine is not None:
                 inputs = [_logit(embedding), _logit(harm)]
                 inputs += [float((vectors @ corpus.T).max()) for corpus in self.neighbours]
+                if self.cues:
+                    inputs += cues(fold(text))
                 harm = float(self.combine.prob(np.array(inputs, dtype=np.float32)))
             else:
                 harm = _both(embedding, harm, self._ngram_shift)
             if self.heads:
-                heads = {h: float(m.prob(vectors).max()) for h, m in self.heads.items()}
+                heads = {h: self._head(h, m, vectors) for h, m in self.heads.items()}
                 thresholds = {h: m.threshold for h, m in self.heads.items()}
         passed = {h for h in HEADS if heads[h] >= thresholds[h]}
         extra = derived(heads, text)
@@ -192,6 +209,16 @@ class HarmScanner:
             scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in asked})
             passed |= asked
         return harm, scores, passed
+
+    def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:
+        """The head's probability on its most telling window, Platt-scaled where the build
+        calibrated it (heads are fitted on class-balanced weights, so their raw scores
+        overstate the odds)."""
+        raw = float(model.prob(vectors).max())
+        if head not in self.calibration:
+            return raw
+        a, b = self.calibration[head]
+        return 1.0 / (1.0 + math.exp(-(a * _logit(raw) + b)))
 
     async def categories(self, text: str) -> dict[str, float]:
         """A calibrated score per moderation category (each head's own probability)."""
@@ -214,6 +241,43 @@ class HarmScanner:
             labels=("harmful", *labels),
             reason=f"{how} score {harm:.2f}, categories {', '.join(labels)}",
         )
+
+
+def _cues_wanted(combine: dict[str, Any], where: str) -> bool:
+    """Whether the stack weighs the request patterns' parts, checked against the parts this
+    version computes (a stack fitted on other cues would read them in the wrong places)."""
+    wanted = combine.get("cues")
+    if not wanted:
+        return False
+    if list(wanted) != list(CUE_NAMES):
+        raise ConfigError(
+            f"Guard model file '{where}' was fitted on other request cues than this version "
+            f"computes ({', '.join(map(str, wanted))}); {REBUILD}."
+        )
+    return True
+
+
+def _calibration(heads: dict[str, Any], where: str) -> dict[str, tuple[float, float]]:
+    """Each head's Platt scaling ``(a, b)``, where the build stored one."""
+    out: dict[str, tuple[float, float]] = {}
+    for head in HEADS:
+        platt = heads[head].get("calibration")
+        if platt is None:
+            continue
+        try:
+            a, b = (float(v) for v in platt)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"Guard model file '{where}': the '{head}' head's calibration is not two "
+                f"numbers ({exc}); {REBUILD}."
+            ) from None
+        if not (math.isfinite(a) and math.isfinite(b)):
+            raise ConfigError(
+                f"Guard model file '{where}': the '{head}' head's calibration is not finite; "
+                f"{REBUILD}."
+            )
+        out[head] = (a, b)
+    return out
 
 
 def _logit(p: float) -> float:

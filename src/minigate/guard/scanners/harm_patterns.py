@@ -28,6 +28,7 @@ _PEOPLE = (
     r"president|politicians?|cops?|police officers?|strangers?|victims?|witness|pedestrians?|"
     r"students?|customers?|employees?|enemy|enemies|rivals?|spouse|grandmother|grandfather|"
     r"grandma|grandpa|uncle|aunt|cousin|nephew|niece|son|daughter|stepdad|stepmom|"
+    r"step-?(?:brother|sister)|half-?(?:brother|sister)|"
     r"step-?(?:son|daughter|father|mother)|in-laws?|girlfriend's \w+|wife's \w+|human beings?|"
     r"village|town|humanity|(?:dead )?body|bodies|corpse|group of people|crowd|school|army base|"
     r"embassy|church|mosque|synagogue|temple|airport|hospital|population|race|someone's \w+|"
@@ -88,7 +89,9 @@ _RELATION = (
     r"teacher|classmate|roommate|landlord|tenant|wife|husband|partner|girlfriend|boyfriend|"
     r"crush|rival|competitor|employee|student|sister|brother|friend|stepdad|stepmom|"
     r"mother-in-law|father-in-law|date|gardener|nanny|babysitter|doctor|therapist|"
-    r"patient|tinder match|ex boyfriend|ex girlfriend|cleaner|plumber|new hire|manager)"
+    r"patient|tinder match|ex boyfriend|ex girlfriend|cleaner|plumber|new hire|manager|"
+    r"dentist|lawyer|accountant|coach|pastor|priest|step-?(?:brother|sister)|"
+    r"half-?(?:brother|sister)|cousin|uncle|aunt|nephew|niece)"
 )
 _PRIVATE_REQUEST = re.compile(
     rf"\b(?:my|our|a|the)\s+(?:\w+\s+)?{_RELATION}(?:'s|s'|\u2019s)\s+(?:\w+\s+)?{_PRIVATE}\b"
@@ -196,3 +199,39 @@ def harmful_request(text: str) -> set[str]:
         if pattern.search(text):
             found.update(categories)
     return found
+
+
+# Round seven: the patterns' parts as separate cues for the learned stack, which weighs them
+# with the embedding and n-gram gates instead of requiring the whole phrase to match.
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"\b{pattern}\b", re.IGNORECASE))
+    for name, pattern in (
+        ("ask", _ASK),
+        ("violence", _VIOLENCE),
+        ("people", rf"(?:my|our|a|an|the|his|her|their|some|this|that)\s+(?:\w+\s+)?{_PEOPLE}"),
+        ("private", _PRIVATE),
+        ("relation", rf"(?:my|our)\s+(?:\w+\s+)?{_RELATION}"),
+        ("drugs", _DRUGS),
+        ("group", _GROUP),
+    )
+)
+CUE_NAMES: tuple[str, ...] = (
+    *(name for name, _ in _CUES),
+    "fiction",
+    "violence&people",
+    "private&relation",
+    "ask&drugs",
+    "group&violence",
+)
+
+
+def cues(text: str) -> list[float]:
+    """Which parts of a harmful request the text holds (1.0 or 0.0), in ``CUE_NAMES``
+    order, with the pairs that make a harm aimed at a target."""
+    hit = {name: bool(pattern.search(text)) for name, pattern in _CUES}
+    hit["fiction"] = bool(_FICTION.search(text))
+    hit["violence&people"] = hit["violence"] and hit["people"]
+    hit["private&relation"] = hit["private"] and hit["relation"]
+    hit["ask&drugs"] = hit["ask"] and hit["drugs"]
+    hit["group&violence"] = hit["group"] and hit["violence"]
+    return [1.0 if hit[name] else 0.0 for name in CUE_NAMES]
