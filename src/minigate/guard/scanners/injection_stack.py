@@ -135,4 +135,17 @@ class Stack:
                 f"Guard model file '{where}': the stack needs {len(FEATURES)} weights for "
                 "each of 'prompt' and 'data' (and 'code' where it has one)."
             )
+        if not all(np.isfinite(c).all() for c in coef.values()) or not all(
+            math.isfinite(b) for b in intercept.values()
+        ):
+            raise ConfigError(f"Guard model file '{where}': the stack's weights are not finite.")
+        for point, by_route in points.items():
+            wrong = sorted(set(coef) - set(by_route)) or [
+                r for r, t in by_route.items() if not 0.0 < t <= 1.0
+            ]
+            if wrong:
+                raise ConfigError(
+                    f"Guard model file '{where}': operating point '{point}' needs a "
+                    f"threshold in (0, 1] for route {', '.join(map(repr, wrong))}."
+                )
         return cls(coef, intercept, points)
