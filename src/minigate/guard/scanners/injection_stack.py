@@ -108,10 +108,13 @@ class Stack:
     def score(self, found: Signals, route: str) -> float:
         """The stack's probability, or the heuristics' where higher: a hand-written pattern
         is precise enough to flag alone (as in the cheap mode), while a signal missing from a
-        short text (the n-gram model reads texts of six words or more) would read as benign."""
+        short text (the n-gram model reads texts of six words or more) would read as benign.
+        Not in code: there identifiers and comments read as words ("list ... initial prompt",
+        "skip prompt", "see list above" in the code of an LLM tool), so the heuristics enter
+        the stack's sum like every other signal."""
         z = float(found.vector() @ self.coef[route]) + self.intercept[route]
         stacked = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-        return max(stacked, found.heuristic)
+        return stacked if route == "code" else max(stacked, found.heuristic)
 
     def thresholds(self, point: str) -> dict[str, float]:
         return dict(self.operating_points[point])
