@@ -39,6 +39,7 @@ def batch_config(stub: StubThread, store_url: str, **batch: Any) -> dict[str, An
         "auth": {"api_keys": [{"key": ALICE, "name": "alice"}, {"key": BOB, "name": "bob"}]},
         "batch": {
             "poll_s": 0.1,
+            "idle_poll_s": 0.1,
             "files_dir": str(Path(store_url.split("///")[-1]).parent) + "/files",
             **batch,
         },

@@ -93,3 +93,34 @@ def test_a_client_that_gives_up_while_waiting_leaks_no_slot() -> None:
         assert pool.free == 2 and pool.waiting == 0
 
     run(go())
+
+
+def test_background_work_never_takes_the_reserved_slot() -> None:
+    async def go() -> None:
+        pool = SlotPool("m", slots=3, max_queue=8, queue_timeout_s=5, reserved=1)
+        assert await pool.acquire(5, Priority.BACKGROUND) == 2  # all but the reserved slot
+        pool.release(2)
+        await pool.acquire(1, Priority.BACKGROUND)
+        await pool.acquire(1, Priority.BACKGROUND)
+        third = asyncio.create_task(pool.acquire(1, Priority.BACKGROUND))
+        await asyncio.sleep(0)
+        assert pool.waiting == 1 and pool.free == 1  # the batch line waits beside a free slot
+        # A person's request takes the reserved slot at once, ahead of the waiting batch line.
+        assert await pool.acquire(1, Priority.INTERACTIVE) == 1
+        assert pool.free == 0 and not third.done()
+        pool.release(1)  # the person is done: the slot is reserved again
+        await asyncio.sleep(0)
+        assert not third.done() and pool.free == 1
+        pool.release(1)  # a batch line is done: the waiting one takes its slot
+        await asyncio.wait_for(third, 1)
+        assert pool.free == 1
+
+    run(go())
+
+
+def test_a_one_slot_model_reserves_nothing() -> None:
+    async def go() -> None:
+        pool = SlotPool("m", slots=1, max_queue=1, queue_timeout_s=1, reserved=1)
+        assert await pool.acquire(1, Priority.BACKGROUND) == 1
+
+    run(go())

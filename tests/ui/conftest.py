@@ -39,7 +39,7 @@ def dashboard_config(model: StubThread, store: Path) -> dict[str, Any]:
         ],
         "store": {"url": f"sqlite:///{store}"},
         "rag": {"chroma_path": str(store.parent / "chroma")},
-        "batch": {"poll_s": 0.1},
+        "batch": {"poll_s": 0.1, "idle_poll_s": 0.1},
         "ledger": {"prices": {"cloud": {"input": "2", "output": "8"}}},
         "audit": {"retain_text": True, "checkpoint_every": 5},
         "guard": {

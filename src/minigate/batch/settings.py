@@ -53,7 +53,19 @@ class BatchSettings(Section):
         description="A line whose worker died this many times while running it fails instead "
         "of running again.",
     )
-    poll_s: float = Field(default=0.5, gt=0, description="How often an idle worker looks.")
+    poll_s: float = Field(
+        default=0.5,
+        gt=0,
+        description="How often a worker looks again while a batch is active but gave it "
+        "nothing to do (its lines wait to retry, or run elsewhere).",
+    )
+    idle_poll_s: float = Field(
+        default=5.0,
+        gt=0,
+        description="How often a worker with no active batch looks for one. A batch created "
+        "or cancelled through this process wakes it at once; one created through another "
+        "process sharing the store waits up to this long.",
+    )
     upstream_poll_s: float = Field(
         default=30.0,
         gt=0,

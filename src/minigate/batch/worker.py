@@ -69,6 +69,7 @@ class BatchWorker:
         self._running: dict[str, dict[str, asyncio.Task[None]]] = {}  # batch -> line -> task
         self._wake = asyncio.Event()
         self._stopping = False
+        self._idle = False  # the last look found no active batch
 
     @property
     def busy(self) -> int:
@@ -89,8 +90,9 @@ class BatchWorker:
                     log.exception("The batch worker failed to read its queue; retrying")
                     worked = False
                 if not worked:
+                    pause = self.settings.idle_poll_s if self._idle else self.settings.poll_s
                     with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._wake.wait(), self.settings.poll_s)
+                        await asyncio.wait_for(self._wake.wait(), pause)
                     self._wake.clear()
         finally:
             heartbeat.cancel()
@@ -114,7 +116,9 @@ class BatchWorker:
         """One look at every active batch; True when it started or finished something."""
         worked = False
         now = time.time()
-        for row in await self.queue.active_batches():
+        rows = await self.queue.active_batches()
+        self._idle = not rows
+        for row in rows:
             if self._stopping:
                 break
             if row["status"] == "validating":

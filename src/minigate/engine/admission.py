@@ -33,12 +33,18 @@ class SlotPool:
     request gives up after ``queue_timeout_s`` with 503 too, so clients never hang forever.
     The head of the line is served first even when a later, smaller request would fit: no
     request starves behind a stream of small ones.
+
+    ``reserved`` slots (at most all but one) are never given to background work, so that a
+    person's request finds a slot free at once however many batch lines are waiting.
     """
 
-    def __init__(self, name: str, slots: int, max_queue: int, queue_timeout_s: float) -> None:
+    def __init__(
+        self, name: str, slots: int, max_queue: int, queue_timeout_s: float, reserved: int = 0
+    ) -> None:
         self.name = name
         self.slots = slots
         self.free = slots
+        self.reserved = max(0, min(reserved, slots - 1))
         self.max_queue = max_queue
         self.queue_timeout_s = queue_timeout_s
         self._line: list[_Waiter] = []
@@ -53,9 +59,11 @@ class SlotPool:
         return self.slots - self.free
 
     async def acquire(self, count: int, priority: int = Priority.INTERACTIVE) -> int:
-        """Take ``count`` slots (at most all of them) and return how many were taken."""
-        count = min(count, self.slots)
-        if not self._line and self.free >= count:
+        """Take ``count`` slots (at most all of them, or all but the reserved ones for
+        background work) and return how many were taken."""
+        count = min(count, self.slots - self._reserve_for(priority))
+        head = not self._line or priority < self._line[0].priority
+        if head and self._fits(count, priority):
             self.free -= count
             return count
         if len(self._line) >= self.max_queue:
@@ -86,7 +94,13 @@ class SlotPool:
     def release(self, count: int = 1) -> None:
         """Give slots back (called on the loop once the decode thread has freed them)."""
         self.free += count
-        while self._line and self.free >= self._line[0].count:
+        while self._line and self._fits(self._line[0].count, self._line[0].priority):
             waiter = heapq.heappop(self._line)
             self.free -= waiter.count
             waiter.granted.set_result(None)
+
+    def _reserve_for(self, priority: int) -> int:
+        return self.reserved if priority >= Priority.BACKGROUND else 0
+
+    def _fits(self, count: int, priority: int) -> bool:
+        return self.free - count >= self._reserve_for(priority)

@@ -42,7 +42,9 @@ class LocalEngine:
         self.n_batch = max(n_batch, settings.slots())
         self.settings = settings
         self.slots = settings.slots()
-        self.pool = SlotPool(name, self.slots, max_queue, queue_timeout_s)
+        self.pool = SlotPool(
+            name, self.slots, max_queue, queue_timeout_s, settings.interactive_reserve
+        )
         self.model: Any = None  # llama_cpp._internals.LlamaModel: tokenizer and metadata
         self._ctx: Any = None
         self._scheduler: Scheduler | None = None

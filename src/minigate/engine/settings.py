@@ -32,6 +32,13 @@ class EngineSettings(Section):
         le=64,
         description="Sequences decoded together in one batch; default: 2 per core, at most 8.",
     )
+    interactive_reserve: int = Field(
+        default=1,
+        ge=0,
+        description="Sequence slots that batch lines never take, so that a person's request "
+        "finds one free however many batch lines wait (at most parallel - 1; 0: batch lines "
+        "may take every slot).",
+    )
     n_threads: int | None = Field(
         default=None, ge=1, description="llama.cpp threads; default: the cores this process has."
     )

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
-from minigate.store.engine import driver_cursor
+from minigate.store.engine import driver_cursor, param_mark
 from minigate.store.schema import LATENCY_BOUNDS, LATENCY_COLUMNS, usage_latency, usage_rollup
 
 # Statuses that are not failures of the gateway: a guard's decision, or an answer held.
@@ -126,7 +126,7 @@ def _update_sql(paramstyle: str, table: str, keys: tuple[str, ...], adding: tupl
     own cursor in the transaction: SQLAlchemy's execution path costs about four times SQLite's
     own work for statements this small, and there are two per request. Names are the schema's,
     never a client's."""
-    mark = "?" if paramstyle == "qmark" else "%s"  # SQLite's; psycopg's (format, pyformat)
+    mark = param_mark(paramstyle)
     sets = ", ".join(f"{c} = {c} + {mark}" for c in adding)
     where = " AND ".join(f"{k} = {mark}" for k in keys)
     return f"UPDATE {table} SET {sets} WHERE {where}"

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Dialect
 
 from minigate.ledger import rollup
 from minigate.ledger.limits import Reservation, end_lease, release, settlement
-from minigate.store.engine import driver_cursor
+from minigate.store.engine import driver_cursor, param_mark
 from minigate.store.schema import requests
 
 
@@ -72,7 +72,7 @@ def _insert_of(dialect: Dialect) -> tuple[str, tuple[tuple[str, Bind], ...]]:
     column's name and bind processor; built once per dialect."""
     key = (dialect.name, dialect.paramstyle)
     if key not in _INSERTS:
-        mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite's; psycopg's
+        mark = param_mark(dialect.paramstyle)
         names = [column.name for column in requests.columns]
         sql = (
             f"INSERT INTO {requests.name} ({', '.join(names)}) "

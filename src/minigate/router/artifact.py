@@ -25,6 +25,7 @@ import numpy as np
 from minigate.errors import ArtifactError
 from minigate.router.knn import FORMAT as KNN_FORMAT
 from minigate.router.knn import KnnArtifact, parse_knn
+from minigate.router.numeric import check_vectors, finite, sigmoid
 
 FORMAT = "minigate-learned-router"
 VERSION = 3
@@ -94,11 +95,7 @@ class RouterArtifact:
         """P(cheap good enough) for each row of ``vectors`` (n x dim), with the prompts (and
         their task tags) the side features are computed from, and for a router trained after
         cheap, the ``answers`` features (n x 3, ``answer_features``) of the cheap answers."""
-        if vectors.ndim != 2 or vectors.shape[1] != self.dim:
-            raise ArtifactError(
-                f"The router was trained on {self.dim}-dimensional embeddings, but got "
-                f"vectors of shape {vectors.shape}; embed with '{self.embedding_model}'."
-            )
+        check_vectors(vectors, self.dim, self.embedding_model)
         logits = vectors.astype(np.float64) @ self.coef + self.intercept
         if self.side_coef.size:
             texts = list(prompts) if prompts is not None else [""] * len(vectors)
@@ -117,8 +114,7 @@ class RouterArtifact:
                     f"features ({', '.join(ANSWER_FEATURES)}) for every row."
                 )
             logits = logits + answers.astype(np.float64) @ self.answer_coef
-        probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
-        return probabilities
+        return sigmoid(logits)
 
     def to_json(self) -> dict[str, Any]:
         doc = {
@@ -176,9 +172,9 @@ def _parse(data: Any) -> AnyArtifact:
             f"{', '.join(map(str, READABLE))}. Train it again with this version."
         )
     coef, intercept, dim = data.get("coef"), data.get("intercept"), data.get("dim")
-    if not isinstance(coef, list) or not coef or not all(_finite(c) for c in coef):
+    if not isinstance(coef, list) or not coef or not all(finite(c) for c in coef):
         raise ArtifactError("'coef' must be a non-empty list of finite numbers.")
-    if not isinstance(intercept, int | float) or not _finite(intercept):
+    if not isinstance(intercept, int | float) or not finite(intercept):
         raise ArtifactError("'intercept' must be a finite number.")
     if dim != len(coef):
         raise ArtifactError(f"'dim' is {dim!r} but 'coef' has {len(coef)} numbers.")
@@ -201,7 +197,7 @@ def _parse(data: Any) -> AnyArtifact:
 
 def _answer_coef(data: dict[str, Any]) -> list[float]:
     coef = data.get("answer_coef", [])
-    if not isinstance(coef, list) or not all(_finite(c) for c in coef):
+    if not isinstance(coef, list) or not all(finite(c) for c in coef):
         raise ArtifactError("'answer_coef' must be a list of finite numbers.")
     if coef and data.get("answer_features") != list(ANSWER_FEATURES):
         raise ArtifactError(
@@ -218,15 +214,11 @@ def _side(data: dict[str, Any]) -> tuple[list[str], dict[str, float], list[float
     tasks, priors, side = data.get("tasks", []), data.get("priors", {}), data.get("side_coef", [])
     if not isinstance(tasks, list) or not all(isinstance(t, str) for t in tasks):
         raise ArtifactError("'tasks' must be a list of task names.")
-    if not isinstance(priors, dict) or not all(_finite(p) for p in priors.values()):
+    if not isinstance(priors, dict) or not all(finite(p) for p in priors.values()):
         raise ArtifactError("'priors' must map task names to numbers.")
-    if not isinstance(side, list) or not all(_finite(c) for c in side):
+    if not isinstance(side, list) or not all(finite(c) for c in side):
         raise ArtifactError("'side_coef' must be a list of finite numbers.")
     expected = len(side_features("", None, tasks, priors)) if side else 0
     if len(side) != expected:
         raise ArtifactError(f"'side_coef' has {len(side)} numbers; its tasks need {expected}.")
     return tasks, {str(k): float(v) for k, v in priors.items()}, side
-
-
-def _finite(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)

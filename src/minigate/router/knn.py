@@ -20,7 +20,6 @@ the same kind of signal on any task, so the fit (on leave-one-out shares) can le
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from minigate.errors import ArtifactError
+from minigate.router.numeric import check_vectors, finite, sigmoid
 
 FORMAT = "minigate-knn-router"
 VERSION = 2
@@ -76,11 +76,7 @@ class KnnArtifact:
         """P(cheap good enough) for each row of ``vectors`` (n x dim unit vectors). A plain
         kNN router uses nothing else; a kNN cascade also needs the ``prompts`` and the cheap
         ``answers`` (n x 3, ``artifact.answer_features``). Task tags are not used."""
-        if vectors.ndim != 2 or vectors.shape[1] != self.dim:
-            raise ArtifactError(
-                f"The router was trained on {self.dim}-dimensional embeddings, but got "
-                f"vectors of shape {vectors.shape}; embed with '{self.embedding_model}'."
-            )
+        check_vectors(vectors, self.dim, self.embedding_model)
         share = need_share(vectors.astype(np.float64) @ self.vectors.T, self.needs, self.k)
         if not self.after_cheap:
             result: np.ndarray = 1.0 - share
@@ -135,8 +131,7 @@ def stacked(
     answers: np.ndarray,
 ) -> np.ndarray:
     logits = stack_inputs(share, prompts, answers) @ coef + intercept
-    result: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
-    return result
+    return sigmoid(logits)
 
 
 def parse_knn(data: dict[str, Any]) -> KnnArtifact:
@@ -169,9 +164,9 @@ def parse_knn(data: dict[str, Any]) -> KnnArtifact:
 
 def _stack(data: dict[str, Any]) -> tuple[list[float], float]:
     coef, intercept = data.get("stack_coef", []), data.get("stack_intercept", 0.0)
-    if not isinstance(coef, list) or not all(_finite(c) for c in coef):
+    if not isinstance(coef, list) or not all(finite(c) for c in coef):
         raise ArtifactError("'stack_coef' must be a list of finite numbers.")
-    if not _finite(intercept):
+    if not finite(intercept):
         raise ArtifactError("'stack_intercept' must be a finite number.")
     if coef and (
         len(coef) != len(STACK_FEATURES) or data.get("stack_features") != list(STACK_FEATURES)
@@ -189,12 +184,8 @@ def _vectors(rows: Any, dim: Any, n: int) -> np.ndarray:
         isinstance(rows, list)
         and len(rows) == n
         and all(isinstance(r, list) and len(r) == dim for r in rows)
-        and all(_finite(x) for r in rows for x in r)
+        and all(finite(x) for r in rows for x in r)
     )
     if not ok:
         raise ArtifactError(f"'vectors' must be {n} lists of {dim} finite numbers, one per need.")
     return np.asarray(rows, dtype=np.float64)
-
-
-def _finite(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)

@@ -76,6 +76,16 @@ def create_private(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
+def param_mark(paramstyle: str) -> str:
+    """The positional parameter mark of a driver's ``paramstyle``, for SQL run on
+    ``driver_cursor``: SQLite's ``qmark``, or psycopg's ``format``/``pyformat``."""
+    if paramstyle == "qmark":
+        return "?"
+    if paramstyle in ("format", "pyformat"):
+        return "%s"
+    raise ValueError(f"No positional parameter mark for the paramstyle {paramstyle!r}.")
+
+
 @contextlib.contextmanager
 def driver_cursor(conn: Connection) -> Iterator[Any]:
     """A cursor on the driver's own connection under ``conn``, in its transaction, for small
