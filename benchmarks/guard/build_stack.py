@@ -79,7 +79,7 @@ GRID = np.round(np.concatenate([np.arange(0.02, 0.98, 0.01), np.arange(0.98, 0.9
 # so 4.5% admits two (4.3%) where 3% or 4% admitted one. Ordinary prompts, the bulk of what
 # users send, keep 1%.
 PROMPT_CAPS = {"deepset": 0.045, "ordinary": 0.01, "obfuscated": 0.045}
-DATA_CAPS = {"email": 0.045, "document": 0.045, "code": 0.045, "cmrc": 0.045}
+DATA_CAPS = {"email": 0.045, "document": 0.045, "code": 0.045, "garak_code": 0.045, "cmrc": 0.045}
 SHARES_ALL = {ATTACK: 0.5, DEEPSET_BENIGN: 0.15, ORDINARY: 0.2, DOCUMENTS: 0.15}
 SHARES_PROMPT = {ATTACK: 0.5, DEEPSET_BENIGN: 0.2, ORDINARY: 0.3}
 SEGMENT_SHARES = build_segments.SHARES

