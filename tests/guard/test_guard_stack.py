@@ -16,7 +16,7 @@ from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, ScanContext, Source
 from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
-from minigate.guard.scanners.injection_stack import FEATURES, Signals
+from minigate.guard.scanners.injection_stack import FEATURES, Signals, Stack
 from tests.guard.test_guard_round3 import EMAIL  # the same invoice e-mail, planted or clean
 
 CODE = (
@@ -168,3 +168,17 @@ def test_weights_that_are_not_finite_are_a_clear_error(data_copy: Path) -> None:
     (data_copy / "injection.json").write_text(json.dumps(doc))
     with pytest.raises(ConfigError, match="the stack's weights are not finite"):
         InjectionScanner(InjectionOptions(), "i", _never, data_copy)
+
+
+def test_the_heuristics_flag_alone_in_prose_but_not_in_code() -> None:
+    zero = np.zeros(len(FEATURES))
+    stack = Stack(
+        coef={"prompt": zero, "data": zero, "code": zero},
+        intercept={"prompt": -5.0, "data": -5.0, "code": -5.0},
+        operating_points={"balanced": {"prompt": 0.5, "data": 0.5, "code": 0.5}},
+    )
+    found = Signals(heuristic=0.9, patterns=("prompt leak",), classifier=0.0, code=True)
+    assert stack.score(found, "data") == 0.9  # a hand-written pattern is precise in prose
+    # in code, "list ... initial prompt" is an identifier and a comment: the stack decides
+    assert stack.score(found, "code") == pytest.approx(1 / (1 + np.exp(5.0)))
+    assert stack.route(found, "data") == "code" and stack.route(found, "prompt") == "prompt"
