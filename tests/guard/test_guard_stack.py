@@ -94,6 +94,21 @@ def test_a_malformed_stack_is_a_clear_error(data_copy: Path) -> None:
         InjectionScanner(InjectionOptions(), "i", _never, data_copy)
 
 
+def test_the_cheap_mode_reads_its_own_models_and_the_full_mode_does_not(data_copy: Path) -> None:
+    (data_copy / "injection_ngrams_prompt_cheap.npy").unlink()
+    with pytest.raises(ConfigError, match=r"injection_ngrams_prompt_cheap\.npy' is missing"):
+        InjectionScanner(InjectionOptions(), "i", None, data_copy)
+    InjectionScanner(InjectionOptions(), "i", _never, data_copy)  # loads without it
+
+
+def test_a_cheap_entry_without_an_intercept_is_a_clear_error(data_copy: Path) -> None:
+    doc = json.loads((data_copy / "injection.json").read_text())
+    del doc["cheap"]["segment"]["intercept"]
+    (data_copy / "injection.json").write_text(json.dumps(doc))
+    with pytest.raises(ConfigError, match="lacks 'segment' intercept"):
+        InjectionScanner(InjectionOptions(), "i", None, data_copy)
+
+
 def test_a_missing_benign_corpus_is_a_clear_error(data_copy: Path) -> None:
     (data_copy / "injection_benign.npy").unlink()
     with pytest.raises(ConfigError, match=r"injection_benign\.npy' is missing; rebuild it"):
