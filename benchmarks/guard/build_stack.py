@@ -80,6 +80,11 @@ GRID = np.round(np.concatenate([np.arange(0.02, 0.98, 0.01), np.arange(0.98, 0.9
 # users send, keep 1%.
 PROMPT_CAPS = {"deepset": 0.045, "ordinary": 0.01, "obfuscated": 0.045}
 DATA_CAPS = {"email": 0.045, "document": 0.045, "code": 0.045, "garak_code": 0.045, "cmrc": 0.045}
+# The code route's balanced caps are tighter: at 4.5% it admitted two of the 47 clean code
+# contexts out of fold (4.3%) and flagged 8% of clean code on the test split (round seven's
+# sixth look); 3% admits one (2.1%), at 28% -> 25% out-of-fold recall on code. Strict and
+# permissive keep the data caps, scaled.
+CODE_BALANCED_CAPS = {"code": 0.03, "garak_code": 0.03}
 SHARES_ALL = {ATTACK: 0.5, DEEPSET_BENIGN: 0.15, ORDINARY: 0.2, DOCUMENTS: 0.15}
 SHARES_PROMPT = {ATTACK: 0.5, DEEPSET_BENIGN: 0.2, ORDINARY: 0.3}
 SEGMENT_SHARES = build_segments.SHARES
@@ -458,6 +463,8 @@ async def main() -> None:
         entry["sources"][src] = model
         for point, scale in POINTS.items():
             scaled = {k: c * scale for k, c in caps.items()}
+            if src == "code" and point == "balanced":
+                scaled.update(CODE_BALANCED_CAPS)
             t, recall, fps = pick(oof, y[rows], kinds[rows], scaled)
             entry["operating_points"][point][src] = t
             t_max, recall_max, fps_max = pick(
@@ -498,7 +505,11 @@ async def main() -> None:
     entry["built_from"] = {
         "documents": len(docs),
         "folds": FOLDS,
-        "caps_balanced": {"prompt": PROMPT_CAPS, "data": DATA_CAPS},
+        "caps_balanced": {
+            "prompt": PROMPT_CAPS,
+            "data": DATA_CAPS,
+            "code": {**DATA_CAPS, **CODE_BALANCED_CAPS},
+        },
         "out_of_fold": report,
         **sizes,
         "features": list(FEATURES),
