@@ -10,7 +10,7 @@ Writes ``src/minigate/guard/data/``:
   attack, the n-gram model's intercept, and both thresholds (with and without embeddings);
 - ``injection_ngrams.npy``: the n-gram weights (float16); ``injection_corpus.npy``: the known
   attacks' embeddings (float16);
-- not ``injection_*_cheap.npy`` nor the ``cheap`` entry of ``injection.json``: the cheap mode
+- not ``injection_*_cheap.npy.xz`` nor the ``cheap`` entry of ``injection.json``: the cheap mode
   (no embeddings) keeps round six's n-gram and planted-instruction models, because round
   seven's refits, made for the full mode's stack, flag more benign text when read alone
   (docs/guard.md); no part here rewrites them;

@@ -95,8 +95,8 @@ def test_a_malformed_stack_is_a_clear_error(data_copy: Path) -> None:
 
 
 def test_the_cheap_mode_reads_its_own_models_and_the_full_mode_does_not(data_copy: Path) -> None:
-    (data_copy / "injection_ngrams_prompt_cheap.npy").unlink()
-    with pytest.raises(ConfigError, match=r"injection_ngrams_prompt_cheap\.npy' is missing"):
+    (data_copy / "injection_ngrams_prompt_cheap.npy.xz").unlink()
+    with pytest.raises(ConfigError, match=r"injection_ngrams_prompt_cheap\.npy\.xz' is missing"):
         InjectionScanner(InjectionOptions(), "i", None, data_copy)
     InjectionScanner(InjectionOptions(), "i", _never, data_copy)  # loads without it
 
@@ -106,6 +106,12 @@ def test_a_cheap_entry_without_an_intercept_is_a_clear_error(data_copy: Path) ->
     del doc["cheap"]["segment"]["intercept"]
     (data_copy / "injection.json").write_text(json.dumps(doc))
     with pytest.raises(ConfigError, match="lacks 'segment' intercept"):
+        InjectionScanner(InjectionOptions(), "i", None, data_copy)
+
+
+def test_a_corrupt_compressed_cheap_model_is_a_clear_error(data_copy: Path) -> None:
+    (data_copy / "injection_segments_cheap.npy.xz").write_bytes(b"not xz")
+    with pytest.raises(ConfigError, match=r"injection_segments_cheap\.npy\.xz' is unreadable"):
         InjectionScanner(InjectionOptions(), "i", None, data_copy)
 
 

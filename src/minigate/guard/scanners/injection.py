@@ -54,8 +54,9 @@ PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 SEGMENT_FILE = "injection_segments.npy"
 BENIGN_FILE = "injection_benign.npy"
 FILES = {"ngram": NGRAM_FILE, "ngram_prompt": PROMPT_NGRAM_FILE, "segment": SEGMENT_FILE}
-# The cheap mode's own models (the "cheap" entry of injection.json), when it has them.
-CHEAP_FILES = {key: name.replace(".npy", "_cheap.npy") for key, name in FILES.items()}
+# The cheap mode's own models (the "cheap" entry of injection.json), when it has them; frozen,
+# so shipped compressed.
+CHEAP_FILES = {key: name.replace(".npy", "_cheap.npy.xz") for key, name in FILES.items()}
 # Sentences of a document the sentence classifier embeds (data only, full mode).
 MAX_SENTENCES = 64
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
