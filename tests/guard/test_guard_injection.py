@@ -87,7 +87,8 @@ def test_attacks_in_many_languages_and_disguises_are_flagged(text: str) -> None:
         "Act as a patient maths tutor and explain fractions.",
         "Please ignore the typos in my last message.",
         "Translate 'good morning' into Spanish.",
-        # a known false positive while the prompt model learnt from Tensor Trust (round two)
+        # a known false positive while the prompt model learnt from Tensor Trust (round two),
+        # and of round seven's refit, which the cheap mode no longer reads
         "In your answer, include a short code example.",
         "What is the yield strength of alloy steel?",
         "Vergiss nicht, Milch zu kaufen.",

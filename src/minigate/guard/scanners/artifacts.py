@@ -7,7 +7,9 @@ writes them from the train splits of public labelled sets.
 
 from __future__ import annotations
 
+import io
 import json
+import lzma
 import math
 from dataclasses import dataclass
 from importlib import resources
@@ -75,11 +77,16 @@ def linear_model(doc: dict[str, Any], key: str, dims: int, path: str) -> LinearM
 
 
 def _load_npy(path: Path) -> np.ndarray:
+    """An ``.npy`` file, or one compressed as ``.npy.xz`` (files that are never rebuilt)."""
     try:
-        array: np.ndarray = np.load(path, allow_pickle=False)
+        if path.name.endswith(".xz"):
+            with lzma.open(path) as packed:
+                array: np.ndarray = np.load(io.BytesIO(packed.read()), allow_pickle=False)
+        else:
+            array = np.load(path, allow_pickle=False)
     except FileNotFoundError:
         raise ConfigError(f"Guard data file '{path}' is missing; {REBUILD}.") from None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, lzma.LZMAError, EOFError) as exc:
         raise ConfigError(f"Guard data file '{path}' is unreadable ({exc}); {REBUILD}.") from None
     return array
 

@@ -23,16 +23,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from pydantic import Field
 
+from minigate.errors import ConfigError
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
 from minigate.guard.scanners.artifacts import (
+    REBUILD,
     LinearModel,
     data_path,
     linear_model,
@@ -51,6 +53,10 @@ NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 SEGMENT_FILE = "injection_segments.npy"
 BENIGN_FILE = "injection_benign.npy"
+FILES = {"ngram": NGRAM_FILE, "ngram_prompt": PROMPT_NGRAM_FILE, "segment": SEGMENT_FILE}
+# The cheap mode's own models (the "cheap" entry of injection.json), when it has them; frozen,
+# so shipped compressed.
+CHEAP_FILES = {key: name.replace(".npy", "_cheap.npy.xz") for key, name in FILES.items()}
 # Sentences of a document the sentence classifier embeds (data only, full mode).
 MAX_SENTENCES = 64
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
@@ -96,6 +102,16 @@ def _file(data_dir: Path | None, name: str) -> Path:
     return data_dir / name if data_dir else data_path(name)
 
 
+def _intercept(models: dict[str, Any], key: str, path: Path | None) -> float:
+    try:
+        return float(models[key]["intercept"])
+    except (KeyError, TypeError, ValueError) as exc:
+        where = path or MODEL_FILE
+        raise ConfigError(
+            f"Guard model file '{where}' lacks '{key}' intercept ({exc}); {REBUILD}."
+        ) from None
+
+
 class InjectionScanner:
     def __init__(
         self,
@@ -115,21 +131,23 @@ class InjectionScanner:
         self.max_windows = options.max_windows
         self.model: LinearModel | None = None
         self.corpus: np.ndarray | None = None
+        # The cheap mode keeps its own n-gram and planted-instruction models where the file
+        # has them (round six's: the full mode's refits, made for the stack, flag more benign
+        # text when read alone; docs/guard.md).
+        cheap = self.embed is None and "cheap" in doc
+        models: dict[str, Any] = doc["cheap"] if cheap else doc
+        files = CHEAP_FILES if cheap else FILES
         # source -> (weights, intercept): one model for data, one trained on prompts alone
         self.ngrams: dict[str, tuple[np.ndarray, float]] = {}
-        for source, key, name in (
-            ("data", "ngram", NGRAM_FILE),
-            ("prompt", "ngram_prompt", PROMPT_NGRAM_FILE),
-        ):
-            if key in doc:
-                path_of = data_dir / name if data_dir else data_path(name)
-                weights = load_weights(name, BUCKETS, path_of)
-                self.ngrams[source] = (weights, float(doc[key]["intercept"]))
+        for source, key in (("data", "ngram"), ("prompt", "ngram_prompt")):
+            if key in models:
+                weights = load_weights(files[key], BUCKETS, _file(data_dir, files[key]))
+                self.ngrams[source] = (weights, _intercept(models, key, path))
         self.segment_model: tuple[np.ndarray, float] | None = None
-        if "segment" in doc:
-            path_of = data_dir / SEGMENT_FILE if data_dir else data_path(SEGMENT_FILE)
-            weights = load_weights(SEGMENT_FILE, BUCKETS, path_of)
-            self.segment_model = (weights, float(doc["segment"]["intercept"]))
+        if "segment" in models:
+            name = files["segment"]
+            weights = load_weights(name, BUCKETS, _file(data_dir, name))
+            self.segment_model = (weights, _intercept(models, "segment", path))
         self.benign: np.ndarray | None = None
         self.sentences: LinearModel | None = None
         self.stack: Stack | None = None

@@ -108,10 +108,13 @@ class Stack:
     def score(self, found: Signals, route: str) -> float:
         """The stack's probability, or the heuristics' where higher: a hand-written pattern
         is precise enough to flag alone (as in the cheap mode), while a signal missing from a
-        short text (the n-gram model reads texts of six words or more) would read as benign."""
+        short text (the n-gram model reads texts of six words or more) would read as benign.
+        Not in code: there identifiers and comments read as words ("list ... initial prompt",
+        "skip prompt", "see list above" in the code of an LLM tool), so the heuristics enter
+        the stack's sum like every other signal."""
         z = float(found.vector() @ self.coef[route]) + self.intercept[route]
         stacked = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-        return max(stacked, found.heuristic)
+        return stacked if route == "code" else max(stacked, found.heuristic)
 
     def thresholds(self, point: str) -> dict[str, float]:
         return dict(self.operating_points[point])
@@ -135,4 +138,17 @@ class Stack:
                 f"Guard model file '{where}': the stack needs {len(FEATURES)} weights for "
                 "each of 'prompt' and 'data' (and 'code' where it has one)."
             )
+        if not all(np.isfinite(c).all() for c in coef.values()) or not all(
+            math.isfinite(b) for b in intercept.values()
+        ):
+            raise ConfigError(f"Guard model file '{where}': the stack's weights are not finite.")
+        for point, by_route in points.items():
+            wrong = sorted(set(coef) - set(by_route)) or [
+                r for r, t in by_route.items() if not 0.0 < t <= 1.0
+            ]
+            if wrong:
+                raise ConfigError(
+                    f"Guard model file '{where}': operating point '{point}' needs a "
+                    f"threshold in (0, 1] for route {', '.join(map(repr, wrong))}."
+                )
         return cls(coef, intercept, points)
