@@ -4,6 +4,7 @@ rebuilding the detectors or rerunning a benchmark embeds only the texts it has n
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Callable
 
 import guardlib
@@ -43,7 +44,8 @@ def cached_minilm(threads: int = 1) -> Callable[[list[str]], np.ndarray]:
             store = np.vstack([store, vectors.astype(np.float32)])
             np.save(vectors_file, store)
             keys_file.write_text("\n".join(sorted(index, key=index.__getitem__)))
-            print(f"    embedded {min(start + BATCH, len(missing))}/{len(missing)}", flush=True)
+            done = min(start + BATCH, len(missing))
+            print(f"    embedded {done}/{len(missing)}", file=sys.stderr, flush=True)
         return store[[index[k] for k in wanted]]
 
     return encode
