@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from minigate.guard.protocol import EmbedFn
+from minigate.guard.scanners.artifacts import data_path
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +29,16 @@ def embed() -> EmbedFn:
         return np.asarray(model.encode(texts, normalize_embeddings=True), dtype=np.float32)
 
     return encode
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A copy of the shipped guard data files, for a test to damage."""
+    for path in data_path("").glob("*"):
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+async def never_embed(texts: list[str]) -> np.ndarray:
+    """An embedding function for scanners that must not embed anything (while loading)."""
+    raise AssertionError("no text is embedded while loading")

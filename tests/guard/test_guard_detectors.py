@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -122,13 +121,6 @@ def test_registered_and_options_validated() -> None:
     assert scanner_type("injection").directions == frozenset({"input"})
     scanner = scanner_type("injection").build(InjectionOptions(), "inj", GuardDeps())
     assert scanner.name == "inj"
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    for path in data_path("").glob("*"):
-        shutil.copy(path, tmp_path / path.name)
-    return tmp_path
 
 
 @pytest.mark.parametrize("name", ["injection.json", "harm.json"])

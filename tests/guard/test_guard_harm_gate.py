@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.schemas.moderations import CATEGORIES
+from tests.guard.conftest import never_embed
 
 CTX = ScanContext(direction="input")
 
@@ -40,19 +40,8 @@ PAIRS = [
 ]
 
 
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    for path in data_path("").glob("*"):
-        shutil.copy(path, tmp_path / path.name)
-    return tmp_path
-
-
-async def _never(texts: list[str]) -> np.ndarray:
-    raise AssertionError("no text is embedded while loading")
-
-
 def load(data_dir: Path) -> HarmScanner:
-    return HarmScanner(HarmOptions(), "harm", _never, data_dir)
+    return HarmScanner(HarmOptions(), "harm", never_embed, data_dir)
 
 
 def with_network(data_dir: Path, hidden: int = 8) -> dict[str, Any]:

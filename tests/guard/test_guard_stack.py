@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -14,9 +13,9 @@ import pytest
 
 from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, ScanContext, Source
-from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 from minigate.guard.scanners.injection_stack import FEATURES, Signals, Stack
+from tests.guard.conftest import never_embed
 from tests.guard.test_guard_round3 import EMAIL  # the same invoice e-mail, planted or clean
 
 CODE = (
@@ -75,30 +74,19 @@ def test_signals_enter_the_stack_as_logits_and_cosines() -> None:
     assert vector[FEATURES.index("attack_cosine")] == pytest.approx(0.7)
 
 
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    for path in data_path("").glob("*"):
-        shutil.copy(path, tmp_path / path.name)
-    return tmp_path
-
-
-async def _never(texts: list[str]) -> np.ndarray:
-    raise AssertionError("no text is embedded while loading")
-
-
 def test_a_malformed_stack_is_a_clear_error(data_copy: Path) -> None:
     doc = json.loads((data_copy / "injection.json").read_text())
     doc["stack"]["sources"]["data"]["coef"] = [1.0, 2.0]
     (data_copy / "injection.json").write_text(json.dumps(doc))
     with pytest.raises(ConfigError, match="the stack needs 7 weights for each of 'prompt'"):
-        InjectionScanner(InjectionOptions(), "i", _never, data_copy)
+        InjectionScanner(InjectionOptions(), "i", never_embed, data_copy)
 
 
 def test_the_cheap_mode_reads_its_own_models_and_the_full_mode_does_not(data_copy: Path) -> None:
     (data_copy / "injection_ngrams_prompt_cheap.npy.xz").unlink()
     with pytest.raises(ConfigError, match=r"injection_ngrams_prompt_cheap\.npy\.xz' is missing"):
         InjectionScanner(InjectionOptions(), "i", None, data_copy)
-    InjectionScanner(InjectionOptions(), "i", _never, data_copy)  # loads without it
+    InjectionScanner(InjectionOptions(), "i", never_embed, data_copy)  # loads without it
 
 
 def test_a_cheap_entry_without_an_intercept_is_a_clear_error(data_copy: Path) -> None:
@@ -118,7 +106,7 @@ def test_a_corrupt_compressed_cheap_model_is_a_clear_error(data_copy: Path) -> N
 def test_a_missing_benign_corpus_is_a_clear_error(data_copy: Path) -> None:
     (data_copy / "injection_benign.npy").unlink()
     with pytest.raises(ConfigError, match=r"injection_benign\.npy' is missing; rebuild it"):
-        InjectionScanner(InjectionOptions(), "i", _never, data_copy)
+        InjectionScanner(InjectionOptions(), "i", never_embed, data_copy)
     # without embeddings the stack is not read: the cheap mode needs none of its files
     InjectionScanner(InjectionOptions(), "i", None, data_copy)
 
@@ -170,7 +158,7 @@ def test_an_operating_point_without_a_route_is_a_clear_error(data_copy: Path) ->
     del doc["stack"]["operating_points"]["balanced"]["code"]
     (data_copy / "injection.json").write_text(json.dumps(doc))
     with pytest.raises(ConfigError, match="operating point 'balanced' needs a threshold in"):
-        InjectionScanner(InjectionOptions(), "i", _never, data_copy)
+        InjectionScanner(InjectionOptions(), "i", never_embed, data_copy)
 
 
 def test_a_threshold_out_of_range_is_a_clear_error(data_copy: Path) -> None:
@@ -180,7 +168,7 @@ def test_a_threshold_out_of_range_is_a_clear_error(data_copy: Path) -> None:
     with pytest.raises(
         ConfigError, match=r"'strict' needs a threshold in \(0, 1\] for route 'data'"
     ):
-        InjectionScanner(InjectionOptions(), "i", _never, data_copy)
+        InjectionScanner(InjectionOptions(), "i", never_embed, data_copy)
 
 
 def test_weights_that_are_not_finite_are_a_clear_error(data_copy: Path) -> None:
@@ -188,7 +176,7 @@ def test_weights_that_are_not_finite_are_a_clear_error(data_copy: Path) -> None:
     doc["stack"]["sources"]["code"]["coef"][2] = float("nan")
     (data_copy / "injection.json").write_text(json.dumps(doc))
     with pytest.raises(ConfigError, match="the stack's weights are not finite"):
-        InjectionScanner(InjectionOptions(), "i", _never, data_copy)
+        InjectionScanner(InjectionOptions(), "i", never_embed, data_copy)
 
 
 def test_the_heuristics_flag_alone_in_prose_but_not_in_code() -> None:
