@@ -177,9 +177,12 @@ class HarmScanner:
     async def assess(self, text: str) -> tuple[float, dict[str, float], set[str]]:
         """The harm probability, a score per moderation category, and the categories that
         pass their own thresholds."""
+        return await self._assess(text, fold(text))
+
+    async def _assess(self, text: str, folded: str) -> tuple[float, dict[str, float], set[str]]:
         if not text.strip():
             return 0.0, dict.fromkeys((*HEADS, *derived({}, text)), 0.0), set()
-        pieces = windows(fold(text))[:MAX_WINDOWS]
+        pieces = windows(folded)[:MAX_WINDOWS]
         by_ngram = self.ngram.probs(pieces)
         harm = by_ngram["harmful"]
         heads = {h: by_ngram[h] for h in HEADS}
@@ -192,7 +195,7 @@ class HarmScanner:
                 inputs = [_logit(embedding), _logit(harm)]
                 inputs += [float((vectors @ corpus.T).max()) for corpus in self.neighbours]
                 if self.cues:
-                    inputs += cues(fold(text))
+                    inputs += cues(folded)
                 harm = float(self.combine.prob(np.array(inputs, dtype=np.float32)))
             else:
                 harm = _both(embedding, harm, self._ngram_shift)
@@ -203,7 +206,7 @@ class HarmScanner:
         extra = derived(heads, text)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
         scores = {**heads, **extra}
-        asked = harmful_request(fold(text))
+        asked = harmful_request(folded)
         if asked:  # a request for harm by its wording (harm_patterns): flagged whatever the gate
             harm = max(harm, PATTERN_SCORE, self.threshold)
             scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in asked})
@@ -225,8 +228,9 @@ class HarmScanner:
         return (await self.assess(text))[1]
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        harm, scores, passed = await self.assess(text)
-        threatens = threat(fold(text))
+        folded = fold(text)
+        harm, scores, passed = await self._assess(text, folded)
+        threatens = threat(folded)
         if harm < self.threshold and not threatens:
             return Verdict.clean(self.name, harm)
         if threatens:
