@@ -35,9 +35,7 @@ from detectors import LATENCY_TEXTS, latency_pair
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchlib import emit, machine, now_iso
-from minigate.backends.builtin import resolve_weights
 from minigate.backends.embedder import EmbedMemo
-from minigate.backends.onnx_encoder import OnnxEncoder, default_cache
 from minigate.guard.chunks import windows
 from minigate.guard.protocol import ScanContext, Source
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
@@ -47,8 +45,12 @@ Encode = Callable[[list[str]], np.ndarray]
 
 
 def encoders() -> dict[str, Encode]:
-    onnx = OnnxEncoder(resolve_weights("builtin:minilm"), default_cache(), threads=1)
-    return {"torch": guardlib.minilm(threads=1), "onnx": lambda texts: onnx.encode(texts)[0]}
+    runtime, onnx = guardlib.gateway_minilm(threads=1)
+    if runtime != "onnx":
+        raise SystemExit(
+            "MiniLM cannot run on ONNX Runtime here (see the log); nothing to compare."
+        )
+    return {"torch": guardlib.minilm(threads=1), "onnx": onnx}
 
 
 def train_texts(per_set: int) -> list[tuple[str, Source]]:

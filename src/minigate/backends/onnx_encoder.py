@@ -73,8 +73,17 @@ class OnnxEncoder:
     def __init__(self, model_dir: Path, cache_dir: Path, threads: int) -> None:
         if not runtime_available():
             raise OnnxUnsupported("onnxruntime or onnx is not installed")
-        self.max_length = _check_shape(model_dir)
-        graph = exported_graph(model_dir, cache_dir)
+        max_length = _check_shape(model_dir)
+        self._open(exported_graph(model_dir, cache_dir, max_length), model_dir, threads, max_length)
+
+    @classmethod
+    def of_graph(cls, graph: Path, model_dir: Path, threads: int, max_length: int) -> OnnxEncoder:
+        """An encoder on a graph already exported (the export's own check runs one)."""
+        encoder = cls.__new__(cls)
+        encoder._open(graph, model_dir, threads, max_length)
+        return encoder
+
+    def _open(self, graph: Path, model_dir: Path, threads: int, max_length: int) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -98,6 +107,7 @@ class OnnxEncoder:
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
         self.dimensions = int(self.session.get_outputs()[0].shape[-1])
+        self.max_length = max_length
 
     def encode(self, texts: list[str]) -> tuple[np.ndarray, list[int]]:
         """Unit-length float32 vectors and each text's token count (untruncated, as the
@@ -163,7 +173,7 @@ def _check_shape(model_dir: Path) -> int:
     return int(config.get("max_seq_length", 256))
 
 
-def exported_graph(model_dir: Path, cache_dir: Path) -> Path:
+def exported_graph(model_dir: Path, cache_dir: Path, max_length: int) -> Path:
     """The model's ONNX graph in ``cache_dir``, exported and checked on first use."""
     path = cache_dir / f"{model_dir.name}-{_weights_key(model_dir)}.onnx"
     if path.exists():
@@ -180,7 +190,7 @@ def exported_graph(model_dir: Path, cache_dir: Path) -> Path:
     tmp = Path(tmp_name)
     try:
         _export(model_dir, tmp)
-        _verify(model_dir, tmp)
+        _verify(model_dir, tmp, max_length)
         tmp.replace(path)
     except OnnxUnsupported:
         raise
@@ -246,27 +256,15 @@ def _export(model_dir: Path, target: Path) -> None:
         )
 
 
-def _verify(model_dir: Path, graph: Path) -> None:
-    """Refuse an export whose vectors differ from torch's (sentence-transformers)."""
+def _verify(model_dir: Path, graph: Path, max_length: int) -> None:
+    """Refuse an export whose vectors differ from torch's (sentence-transformers), read
+    through the same encoding path the gateway then serves with."""
     from sentence_transformers import SentenceTransformer
 
     reference = SentenceTransformer(str(model_dir), device="cpu").encode(
         list(CHECK_TEXTS), normalize_embeddings=True, convert_to_numpy=True
     )
-    import onnxruntime as ort
-    from tokenizers import Tokenizer
-
-    session = ort.InferenceSession(str(graph), providers=["CPUExecutionProvider"])
-    tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    max_length = _check_shape(model_dir)
-    got = []
-    for text in CHECK_TEXTS:
-        ids = np.asarray([truncate(tokenizer.encode(text.strip()).ids, max_length)])
-        feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-        feeds["token_type_ids"] = np.zeros_like(ids)
-        got.append(pool(session.run(None, feeds)[0], feeds["attention_mask"])[0])
-    worst = float((np.asarray(got) * reference).sum(axis=1).min())
+    got, _ = OnnxEncoder.of_graph(graph, model_dir, 1, max_length).encode(list(CHECK_TEXTS))
+    worst = float((got * reference).sum(axis=1).min())
     if worst < MIN_COSINE:
         raise OnnxUnsupported(f"the export's vectors differ from torch's (cosine {worst:.6f})")
