@@ -13,45 +13,25 @@ gazetteer reach the model as word features, given to every word piece of the wor
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import torch
 from torch import nn
 
+# The adapters live in guard/lora.py (the harm classifier uses them too); re-exported here
+# for benchmarks/guard/train_ner.py.
+from minigate.guard.lora import TARGETS as TARGETS
+from minigate.guard.lora import LoraLinear as LoraLinear
+from minigate.guard.lora import adapter_tensors, merge_adapters
+from minigate.guard.lora import add_adapters as add_adapters
+from minigate.guard.lora import load_base as load_base
 from minigate.guard.pii.tagging import FEATURES, LABELS, Word
 
-# Every linear layer inside the transformer blocks; the embeddings stay as they are.
-TARGETS = re.compile(
-    r"encoder\.layer\.\d+\.(?:attention\.self\.(?:query|key|value)|attention\.output\.dense"
-    r"|intermediate\.dense|output\.dense)"
-)
 WINDOW = 128  # word pieces per forward pass, [CLS] and [SEP] included
 _EDGE = 24  # pieces of context a window gives on each side before the next one takes over
-
-
-class LoraLinear(nn.Module):
-    """``base(x) + scale * x A^T B^T``, with ``B`` zero at the start so training starts from
-    the base model."""
-
-    def __init__(self, base: nn.Linear, rank: int, alpha: float) -> None:
-        super().__init__()
-        self.base = base
-        self.scale = alpha / rank
-        self.a = nn.Parameter(torch.randn(rank, base.in_features) / base.in_features**0.5)
-        self.b = nn.Parameter(torch.zeros(base.out_features, rank))
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        out: torch.Tensor = self.base(x) + (x @ self.a.T @ self.b.T) * self.scale
-        return out
-
-    def delta(self) -> torch.Tensor:
-        """What the adapter adds to the base weight."""
-        return (self.b @ self.a) * self.scale
 
 
 class TokenTagger(nn.Module):
@@ -74,23 +54,10 @@ class TokenTagger(nn.Module):
         return logits
 
 
-def add_adapters(model: nn.Module, rank: int, alpha: float) -> dict[str, LoraLinear]:
-    """Wrap each targeted linear layer of ``model`` in a ``LoraLinear``, by module name."""
-    wrapped = {}
-    for name, module in list(model.named_modules()):
-        if isinstance(module, nn.Linear) and TARGETS.search(name):
-            parent_name, _, attr = name.rpartition(".")
-            lora = LoraLinear(module, rank, alpha)
-            setattr(model.get_submodule(parent_name), attr, lora)
-            wrapped[name] = lora
-    return wrapped
-
-
 def trained_tensors(tagger: TokenTagger, adapters: dict[str, LoraLinear]) -> dict[str, Any]:
     """What training adds to the base model, by name: adapter deltas' factors, the feature
     projection and the head."""
-    out = {f"{name}.lora_a": lora.a for name, lora in adapters.items()}
-    out |= {f"{name}.lora_b": lora.b for name, lora in adapters.items()}
+    out = adapter_tensors(adapters)
     out |= {f"features.{k}": v for k, v in tagger.features.state_dict().items()}
     out |= {f"head.{k}": v for k, v in tagger.head.state_dict().items()}
     return {k: v.detach().to(torch.float16).contiguous() for k, v in out.items()}
@@ -98,15 +65,8 @@ def trained_tensors(tagger: TokenTagger, adapters: dict[str, LoraLinear]) -> dic
 
 def load_trained(tagger: TokenTagger, tensors: dict[str, torch.Tensor], scale: float) -> None:
     """Merge saved adapters into the base weights and load the feature projection and head."""
+    merge_adapters(tagger, tensors, scale)
     with torch.no_grad():
-        for key, a in tensors.items():
-            if not key.endswith(".lora_a"):
-                continue
-            name = key.removesuffix(".lora_a")
-            b = tensors[f"{name}.lora_b"].float()
-            linear = tagger.get_submodule(name)
-            assert isinstance(linear, nn.Linear), name
-            linear.weight += (b @ a.float()) * scale
         for part in ("features", "head"):
             module = tagger.get_submodule(part)
             prefix = f"{part}."
@@ -218,23 +178,3 @@ def word_probs(
         if first and k >= 0:
             out[word] = probs[k, position - spans[k][0] + 1]
     return out
-
-
-def load_base(path: Path) -> tuple[Any, Any]:
-    """The BERT encoder and its fast tokenizer from a sentence-transformers model folder,
-    read directly (no pooling layer, no download, none of transformers' load report)."""
-    from safetensors.torch import load_file
-    from tokenizers import Tokenizer
-    from transformers import BertConfig, BertModel
-
-    encoder = BertModel(
-        BertConfig.from_json_file(str(path / "config.json")), add_pooling_layer=False
-    )
-    weights = load_file(str(path / "model.safetensors"))
-    # Old checkpoints carry a position_ids buffer; the pooler is for sentence classification.
-    unused = ("pooler.", "embeddings.position_ids")
-    encoder.load_state_dict({k: v for k, v in weights.items() if not k.startswith(unused)})
-    tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-    tokenizer.no_truncation()
-    tokenizer.no_padding()
-    return encoder, tokenizer
