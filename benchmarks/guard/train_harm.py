@@ -67,14 +67,14 @@ def rows() -> dict[str, Any]:
     }
 
 
-def build_model() -> tuple[Any, Any]:
+def build_model() -> tuple[Any, Any, dict[str, lora.LoraLinear]]:
     torch.manual_seed(SEED)
     encoder, tokenizer = lora.load_base(resolve_weights(BASE_MODEL))
     model = clf.build_module(encoder, len(NAMES))
     for p in model.encoder.parameters():
         p.requires_grad_(False)
-    lora.add_adapters(model, RANK, ALPHA)
-    return model, tokenizer
+    adapters = lora.add_adapters(model, RANK, ALPHA)
+    return model, tokenizer, adapters
 
 
 def trainable(model: Any) -> dict[str, torch.nn.Parameter]:
@@ -108,7 +108,7 @@ POS_WEIGHT: list[torch.Tensor] = [torch.ones(len(HEADS))]
 def train(fold: int | None, minutes: float) -> None:
     started = time.monotonic()
     data = rows()
-    model, tokenizer = build_model()
+    model, tokenizer, _ = build_model()
     fit = np.flatnonzero(data["fold"] != fold) if fold is not None else np.arange(len(data["y"]))
     held = np.flatnonzero(data["fold"] == fold) if fold is not None else np.array([], int)
     ids = encode(tokenizer, data["folded"], MAX_LENGTH)
@@ -148,7 +148,7 @@ def train(fold: int | None, minutes: float) -> None:
         epoch, at = divmod(state["step"], steps_per_epoch)
         order = fit[np.random.default_rng(SEED + epoch).permutation(len(fit))]
         chosen = order[at * BATCH : (at + 1) * BATCH]
-        batch_ids, mask = clf.pad([ids[i] for i in chosen])
+        batch_ids, mask = map(torch.from_numpy, clf.pad_arrays([ids[i] for i in chosen]))
         loss = loss_of(model(batch_ids, mask), labels[chosen], weights[chosen])
         optimizer.zero_grad()
         loss.backward()
@@ -184,7 +184,7 @@ def predict(model: Any, tokenizer: Any, texts: list[str], max_length: int = 128)
     with torch.inference_mode():
         for start in range(0, len(order), 32):
             chosen = order[start : start + 32]
-            batch_ids, mask = clf.pad([encoded[i] for i in chosen])
+            batch_ids, mask = map(torch.from_numpy, clf.pad_arrays([encoded[i] for i in chosen]))
             out[chosen] = torch.sigmoid(model(batch_ids, mask)).numpy()
     return out
 
@@ -196,20 +196,255 @@ def run_name(fold: int | None) -> str:
 def save(model: Any, optimizer: Any, schedule: Any, state: Any, path: Path) -> None:
     CACHE.mkdir(parents=True, exist_ok=True)
     params = {n: p.detach().clone() for n, p in trainable(model).items()}
-    blob = {"params": params, "optimizer": optimizer.state_dict(), "schedule": schedule.state_dict()}
+    blob = {
+        "params": params,
+        "optimizer": optimizer.state_dict(),
+        "schedule": schedule.state_dict(),
+    }
     torch.save({**blob, "state": state}, path.with_suffix(".tmp"))
     path.with_suffix(".tmp").replace(path)
+
+
+# ---------------------------------------------------------------- dev-fold comparison
+
+SHIP_RULE = (
+    "Fixed before any test split was read this round: on dev fold 0 (764 train-side rows the "
+    "fine-tuned model never saw), thresholds chosen there by HARM_CAPS with pattern hits "
+    "counting as flagged, the fine-tuned gate (alone, or averaged in logit space with round "
+    "seven's stack) ships if it detects more harmful rows than round seven's stack (out of "
+    "fold on the same rows) at balanced, and no fewer of XSTest's unsafe train prompts."
+)
+
+
+def round_seven(data: dict[str, Any]) -> dict[str, np.ndarray]:
+    """Round seven's shipped pipeline, out of fold (build_artifacts' five folds): the gate
+    network over frozen MiniLM vectors stacked with the n-gram gate, neighbour cosines and
+    request cues; and the category heads (logistic, Platt-scaled on their own OOF)."""
+    import harm_heads
+    from embedcache import cached_minilm
+
+    from minigate.guard.normalize import fold
+    from minigate.guard.scanners.harm_patterns import cues
+
+    doc = json.loads(ba.data_path("harm.json").read_text())
+    texts, y, groups, w = data["texts"], data["y"], data["groups"], data["weights"]
+    x = cached_minilm(threads=2)(data["folded"])
+    split = ba.folds(np.arange(len(texts)) % 5)
+    mlp = doc["gate_mlp"]
+    gate = np.zeros(len(y))
+    for fit_rows, held in split:
+        net = harm_heads.fit_mlp(
+            x[fit_rows], y[fit_rows], w[fit_rows], int(mlp["hidden"]), float(mlp["weight_decay"])
+        )
+        gate[held] = net.prob(x[held])
+    ngram = ba._ngram_oof(y, w, split, float(doc["ngram"]["C"]))
+    near = np.zeros((len(y), 2))
+    for fit_rows, held in split:
+        harmful, safe = ba._harm_corpus(x, y, groups, fit_rows)
+        near[held] = ba._neighbour_cosines(x, (x[harmful], x[safe]), held)
+    z = np.column_stack([ba._logits(gate), ba._logits(ngram), near, [cues(fold(t)) for t in texts]])
+    out = {"stack": ba._oof(z, y, w, split, 1.0)}
+    labels = data["labels"]
+    for k, head in enumerate(HEADS):
+        lab = labels[:, k + 1]
+        known = np.flatnonzero(lab >= 0)
+        yk = lab[known] == 1
+        wk = np.where(yk, 0.5 / max(1, yk.sum()), 0.5 / max(1, (~yk).sum())) * len(yk)
+        score = np.full(len(y), np.nan)
+        score[known] = ba._oof(x[known], yk, wk, ba.folds(np.arange(len(yk)) % 5), 4.0)
+        out[head] = score
+    return out
+
+
+def patterns(texts: list[str]) -> np.ndarray:
+    from minigate.guard.normalize import fold
+    from minigate.guard.scanners.harm_categories import threat
+    from minigate.guard.scanners.harm_patterns import harmful_request
+
+    return np.array([bool(harmful_request(fold(t))) or threat(fold(t)) for t in texts])
+
+
+def threshold_at(
+    score: np.ndarray, forced: np.ndarray, groups: np.ndarray, caps: dict[int, float]
+) -> float:
+    """The lowest score threshold (among the scores themselves) whose false-positive rate, a
+    pattern's hit counting as flagged, stays within ``caps`` in every benign group."""
+    for t in np.unique(np.concatenate([score[~forced], [1.0]])):
+        flagged = (score >= t) | forced
+        if all(flagged[groups == g].mean() <= c for g, c in caps.items() if (groups == g).any()):
+            return float(t)
+    return 1.0
+
+
+def report(
+    score: np.ndarray, rows: np.ndarray, data: dict[str, Any], forced: np.ndarray
+) -> dict[str, Any]:
+    y, groups = data["y"][rows], data["groups"][rows]
+    xs_unsafe = np.isin(np.array(data["texts"])[rows], guardlib.xstest()["train"].where(True))
+    out: dict[str, Any] = {"auc": round(ba._auc(score[rows], y), 4)}
+    for point, scale in (("balanced", 1.0), ("strict", 2.5)):
+        caps = {g: c * scale for g, c in ba.HARM_CAPS.items()}
+        t = threshold_at(score[rows], forced[rows], groups, caps)
+        flagged = (score[rows] >= t) | forced[rows]
+        out[point] = {
+            "threshold": round(t, 6),
+            "harmful caught": f"{int(flagged[y].sum())}/{int(y.sum())}",
+            "xstest unsafe (train) caught": _of(flagged, xs_unsafe),
+        } | {f"group {g} flagged": _of(flagged, groups == g) for g in sorted(ba.HARM_CAPS)}
+    return out
+
+
+def _of(flagged: np.ndarray, rows: np.ndarray) -> str:
+    return f"{int(flagged[rows].sum())}/{int(rows.sum())}"
+
+
+def heads_report(
+    probs: np.ndarray, r7: dict[str, np.ndarray], rows: np.ndarray, data: dict[str, Any]
+) -> dict[str, Any]:
+    out = {}
+    for k, head in enumerate(HEADS):
+        lab = data["labels"][rows, k + 1]
+        known = lab >= 0
+        yk = lab[known] == 1
+        out[head] = {
+            "positives": int(yk.sum()),
+            "fine-tuned auc": round(ba._auc(probs[rows][known, k + 1], yk), 4),
+            "round seven auc": round(ba._auc(r7[head][rows][known], yk), 4),
+        }
+    return out
+
+
+def compare(fold_k: int) -> dict[str, Any]:
+    data = rows()
+    dev = np.flatnonzero(data["fold"] == fold_k)
+    forced = patterns(data["texts"])
+    r7 = round_seven_cached(data)
+    doc: dict[str, Any] = {"rule": SHIP_RULE, "dev rows": len(dev)}
+    doc["round seven stack"] = report(r7["stack"], dev, data, forced)
+    for epoch in range(EPOCHS):
+        path = CACHE / f"fold{fold_k}_epoch{epoch}_probs.npy"
+        if not path.exists():
+            continue
+        probs = np.zeros((len(data["y"]), len(NAMES)), dtype=np.float32)
+        probs[dev] = np.load(path)
+        gate = probs[:, 0].astype(np.float64)
+        doc[f"epoch {epoch} fine-tuned gate"] = report(gate, dev, data, forced)
+        mean = 1 / (1 + np.exp(-(ba._logits(gate) + ba._logits(r7["stack"])) / 2))
+        doc[f"epoch {epoch} mean with round seven"] = report(mean, dev, data, forced)
+        doc[f"epoch {epoch} heads"] = heads_report(probs, r7, dev, data)
+    return doc
+
+
+R7_CACHE = CACHE / "round_seven_oof.npz"
+
+
+def round_seven_cached(data: dict[str, Any]) -> dict[str, np.ndarray]:
+    if R7_CACHE.exists():
+        saved = np.load(R7_CACHE)
+        return {k: saved[k] for k in saved.files}
+    out = round_seven(data)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.savez(R7_CACHE, **out)
+    return out
+
+
+MODEL_FILE = "harm_encoder.json"
+WEIGHTS_FILE = "harm_encoder.safetensors"
+SERVE_LENGTH = 128  # word pieces per window when serving (the dev probabilities use it too)
+
+
+def finish(fold_k: int, epoch: int, mode: str) -> None:
+    """Write the fold's model at ``epoch`` (trained without the dev fold) and, from the dev
+    fold, its operating points and the heads' Platt scaling and thresholds."""
+    from safetensors.torch import save_file
+    from sklearn.linear_model import LogisticRegression
+
+    data = rows()
+    dev = np.flatnonzero(data["fold"] == fold_k)
+    model, _, adapters = build_model()
+    saved = torch.load(CACHE / f"fold{fold_k}_epoch{epoch}.pt", weights_only=False)
+    model.load_state_dict(saved["params"], strict=False)
+    tensors = lora.adapter_tensors(adapters)
+    tensors |= {f"head.{k}": v for k, v in model.head.state_dict().items()}
+    weights_path = ba.data_path(WEIGHTS_FILE)
+    save_file(
+        {k: v.detach().to(torch.float16).contiguous() for k, v in tensors.items()},
+        str(weights_path),
+    )
+    config = json.loads((resolve_weights(BASE_MODEL) / "config.json").read_text())
+    spec = {
+        "format": 1,
+        "file": WEIGHTS_FILE,
+        "sha256": clf.file_sha256(weights_path),
+        "base": {"model": BASE_MODEL, "name_or_path": config["_name_or_path"]},
+        "lora": {"rank": RANK, "alpha": ALPHA, "targets": lora.TARGETS.pattern},
+        "heads": list(NAMES),
+        "max_length": SERVE_LENGTH,
+        "trained": {
+            "rows": int((data["fold"] != fold_k).sum()),
+            "held_out_dev_fold": fold_k,
+            "epochs": epoch + 1,
+            "batch": BATCH,
+            "lr": LR,
+            "head_lr": HEAD_LR,
+            "max_length": MAX_LENGTH,
+            "sources": ba.HARM_SOURCES,
+        },
+    }
+    ba.data_path(MODEL_FILE).write_text(json.dumps(spec, indent=1) + "\n")
+    probs = np.load(CACHE / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
+    forced = patterns(data["texts"])[dev]
+    groups = data["groups"][dev]
+    score = probs[:, 0]
+    if mode == "mean":
+        stack = round_seven_cached(data)["stack"][dev]
+        score = 1 / (1 + np.exp(-(ba._logits(score) + ba._logits(stack)) / 2))
+    points = {
+        name: threshold_at(score, forced, groups, {g: c * k for g, c in ba.HARM_CAPS.items()})
+        for name, k in ba.POINTS.items()
+    }
+    calibration, thresholds = {}, {}
+    for k, head in enumerate(HEADS, start=1):
+        lab = data["labels"][dev, k]
+        known = lab >= 0
+        yk = lab[known] == 1
+        raw = ba._logits(probs[known, k])
+        platt = LogisticRegression(C=1e4, max_iter=1000).fit(raw[:, None], yk)
+        a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+        calibration[head] = [round(a, 6), round(b, 6)]
+        thresholds[head] = ba._best_f1(1 / (1 + np.exp(-(a * raw + b))), yk)
+    ba._update(
+        "harm.json",
+        {
+            "finetuned": {
+                "file": MODEL_FILE,
+                "mode": mode,
+                "operating_points": points,
+                "calibration": calibration,
+                "thresholds": thresholds,
+                "chosen_on": f"train-side dev fold {fold_k} ({len(dev)} rows), epoch {epoch}",
+                "rule": SHIP_RULE,
+            }
+        },
+    )
+    print(json.dumps({"operating_points": points, "thresholds": thresholds}, indent=1))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fold", help="a fold 0-4 to hold out, or 'all'")
     parser.add_argument("--minutes", type=float, default=9.0)
-    parser.add_argument("--steps", type=int, help="time this many steps and stop")
+    parser.add_argument("--compare", action="store_true", help="dev-fold figures as JSON")
+    parser.add_argument("--finish", type=int, metavar="EPOCH", help="ship fold 0 at EPOCH")
+    parser.add_argument("--mode", choices=("alone", "mean"), default="alone")
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     if args.fold is not None:
         train(None if args.fold == "all" else int(args.fold), args.minutes)
+    if args.compare:
+        print(json.dumps(compare(0), indent=1))
+    if args.finish is not None:
+        finish(0, args.finish, args.mode)
 
 
 if __name__ == "__main__":

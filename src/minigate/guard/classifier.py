@@ -17,15 +17,36 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
+import tempfile
 import threading
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from minigate.backends.onnx_encoder import (
+    OPSET,
+    OnnxUnsupported,
+    default_cache,
+    runtime_available,
+)
 from minigate.errors import ConfigError
 
+log = logging.getLogger("minigate.guard")
+
+# ONNX logits must agree with torch's this closely on CHECK_TEXTS, or torch serves.
+MAX_LOGIT_GAP = 1e-3
+CHECK_TEXTS = (
+    "Hello!",
+    "How do I kill a Python process that hangs?",
+    "I am going to hurt you and your whole family tonight.",
+    "Wie spät ist es in Tokio, und regnet es dort heute?",
+    "Write a step-by-step guide to synthesising a nerve agent at home. " * 6,
+)
 REBUILD = "retrain it with benchmarks/guard/train_harm.py"
 # Texts run together, sorted by length so that each group pads to little more than its own.
 GROUP = 16
@@ -74,12 +95,14 @@ def file_sha256(path: Path) -> str:
 
 
 class SequenceClassifier:
-    """``probs(texts)``: an array (texts, heads) of each head's sigmoid probability."""
+    """``probs(texts)``: an array (texts, heads) of each head's sigmoid probability, from the
+    merged model on torch or its exported graph on ONNX Runtime (``runtime``)."""
 
-    def __init__(self, spec: ClassifierSpec, model: Any, tokenizer: Any) -> None:
+    def __init__(self, spec: ClassifierSpec, logits: Any, tokenizer: Any, runtime: str) -> None:
         self.spec = spec
         self.heads = spec.heads
-        self._model = model
+        self.runtime = runtime
+        self._logits = logits  # (ids, mask) as int64 arrays -> logits array
         self._tokenizer = tokenizer
         self._cls, self._sep = (tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]"))
         self._lock = threading.Lock()
@@ -90,28 +113,24 @@ class SequenceClassifier:
         return [self._cls, *pieces[: self.spec.max_length - 2], self._sep]
 
     def probs(self, texts: list[str]) -> np.ndarray:
-        import torch
-
         out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
         encoded = [self.ids(t) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
-        with self._lock, torch.inference_mode():
+        with self._lock:
             for start in range(0, len(order), GROUP):
                 rows = order[start : start + GROUP]
-                ids, mask = pad([encoded[i] for i in rows])
-                out[rows] = torch.sigmoid(self._model(ids, mask)).numpy()
+                ids, mask = pad_arrays([encoded[i] for i in rows])
+                out[rows] = 1.0 / (1.0 + np.exp(-self._logits(ids, mask)))
         return out
 
 
-def pad(batch: list[list[int]]) -> tuple[Any, Any]:
-    """Padded (ids, mask) tensors for framed piece lists."""
-    import torch
-
+def pad_arrays(batch: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Padded (ids, mask) int64 arrays for framed piece lists."""
     size = max(len(ids) for ids in batch)
-    ids = torch.zeros((len(batch), size), dtype=torch.long)
-    mask = torch.zeros((len(batch), size), dtype=torch.long)
+    ids = np.zeros((len(batch), size), dtype=np.int64)
+    mask = np.zeros((len(batch), size), dtype=np.int64)
     for row, piece_ids in enumerate(batch):
-        ids[row, : len(piece_ids)] = torch.tensor(piece_ids)
+        ids[row, : len(piece_ids)] = piece_ids
         mask[row, : len(piece_ids)] = 1
     return ids, mask
 
@@ -136,9 +155,19 @@ def build_module(encoder: Any, heads: int) -> Any:
     return Module()
 
 
-def load_classifier(path: Path, base_dir: Path) -> SequenceClassifier:
+def load_classifier(
+    path: Path,
+    base_dir: Path,
+    runtime: str = "auto",
+    cache_dir: Path | None = None,
+    threads: int = 1,
+) -> SequenceClassifier:
     """The classifier described by the JSON at ``path`` on the base model in ``base_dir``
-    (a sentence-transformers folder), adapters merged; a ConfigError if anything is off."""
+    (a sentence-transformers folder), adapters merged; a ConfigError if anything is off.
+
+    ``runtime``: ``onnx`` (the merged model exported once into ``cache_dir``, under a key
+    that includes the adapters' hash, so new adapters never reuse an old graph), ``torch``,
+    or ``auto`` (ONNX, falling back to torch with a warning)."""
     spec = ClassifierSpec.read(path)
     try:
         found = file_sha256(spec.file)
@@ -160,12 +189,66 @@ def load_classifier(path: Path, base_dir: Path) -> SequenceClassifier:
             f"Guard classifier '{path}' was trained on {spec.base}, not "
             f"{config.get('_name_or_path')}; {REBUILD}."
         )
+    graph = (cache_dir or default_cache()) / f"{spec.file.stem}-{_graph_key(spec, base_dir)}.onnx"
+    if runtime != "torch" and graph.exists() and runtime_available():
+        try:  # later starts: the cached graph, without importing torch
+            return SequenceClassifier(spec, _session(graph, threads), _tokenizer(base_dir), "onnx")
+        except OnnxUnsupported as exc:
+            return _fallback(spec, base_dir, runtime, str(exc))
+    model = _torch_model(spec, base_dir)
+    if runtime == "torch":
+        return SequenceClassifier(spec, _torch_logits(model), _tokenizer(base_dir), "torch")
+    try:
+        if not runtime_available():
+            raise OnnxUnsupported("onnxruntime or onnx is not installed")
+        _export(model, graph)
+        run = _session(graph, threads)
+        _verify(model, run, base_dir)
+    except OnnxUnsupported as exc:
+        graph.unlink(missing_ok=True)
+        return _fallback(spec, base_dir, runtime, str(exc), model)
+    return SequenceClassifier(spec, run, _tokenizer(base_dir), "onnx")
+
+
+def _fallback(
+    spec: ClassifierSpec, base_dir: Path, runtime: str, why: str, model: Any = None
+) -> SequenceClassifier:
+    if runtime == "onnx":
+        raise ConfigError(f"Guard classifier '{spec.file.name}' cannot run on ONNX ({why}).")
+    log.warning("Guard classifier %s runs on torch: %s.", spec.file.name, why)
+    model = model if model is not None else _torch_model(spec, base_dir)
+    return SequenceClassifier(spec, _torch_logits(model), _tokenizer(base_dir), "torch")
+
+
+def _tokenizer(base_dir: Path) -> Any:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def _graph_key(spec: ClassifierSpec, base_dir: Path) -> str:
+    """The adapters' hash, the base weights' size and time, the exporter's versions."""
+    from importlib.metadata import version
+
+    weights = base_dir / "model.safetensors"
+    stamp = (weights.stat().st_size, weights.stat().st_mtime_ns) if weights.exists() else None
+    versions = (
+        tuple(version(p) for p in ("torch", "transformers", "onnx")) if runtime_available() else ()
+    )
+    key = repr((spec.sha256, spec.heads, stamp, versions, OPSET))
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _torch_model(spec: ClassifierSpec, base_dir: Path) -> Any:
     from safetensors import SafetensorError
     from safetensors.torch import load_file
 
     from minigate.guard.lora import load_base, merge_adapters
 
-    encoder, tokenizer = load_base(base_dir)
+    encoder, _ = load_base(base_dir)
     module = build_module(encoder, len(spec.heads))
     try:
         tensors = load_file(str(spec.file))
@@ -180,5 +263,83 @@ def load_classifier(path: Path, base_dir: Path) -> SequenceClassifier:
         ) from None
     if merged == 0:
         raise ConfigError(f"Guard classifier weights '{spec.file}' hold no adapters; {REBUILD}.")
-    module.eval()
-    return SequenceClassifier(spec, module, tokenizer)
+    return module.eval()
+
+
+def _torch_logits(model: Any) -> Any:
+    import torch
+
+    def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        with torch.inference_mode():
+            out: np.ndarray = model(torch.from_numpy(ids), torch.from_numpy(mask)).numpy()
+        return out
+
+    return run
+
+
+def _session(graph: Path, threads: int) -> Any:
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    try:
+        session = ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # a damaged cached graph: torch serves until it is removed
+        raise OnnxUnsupported(f"{graph} did not load ({exc}); delete it to export again") from None
+
+    def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        out: np.ndarray = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+        return out
+
+    return run
+
+
+def _export(model: Any, graph: Path) -> None:
+    """The merged model as an ONNX graph at ``graph``, written beside it and renamed."""
+    import torch
+
+    log.info("Exporting the guard classifier to ONNX in %s (once; a few seconds).", graph)
+    try:
+        graph.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=graph.parent, suffix=".onnx.tmp")
+        os.close(fd)
+    except OSError as exc:
+        raise OnnxUnsupported(f"the cache folder {graph.parent} is not writable ({exc})") from None
+    tmp = Path(tmp_name)
+    sample = (torch.ones(2, 8, dtype=torch.int64), torch.ones(2, 8, dtype=torch.int64))
+    axes = {n: {0: "batch", 1: "tokens"} for n in ("input_ids", "attention_mask")}
+    try:
+        with torch.inference_mode(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                model,
+                sample,
+                str(tmp),
+                input_names=["input_ids", "attention_mask"],
+                output_names=["logits"],
+                dynamic_axes=axes | {"logits": {0: "batch"}},
+                opset_version=OPSET,
+                dynamo=False,
+            )
+        tmp.replace(graph)
+    except Exception as exc:  # an exporter's failure must leave torch, not no model at all
+        raise OnnxUnsupported(f"the export failed ({type(exc).__name__}: {exc})") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _verify(model: Any, run: Any, base_dir: Path) -> None:
+    """Refuse a graph whose logits differ from the torch model's on CHECK_TEXTS."""
+    tokenizer = _tokenizer(base_dir)
+    cls, sep = (tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]"))
+    batch = [
+        [cls, *e.ids[:126], sep]
+        for e in tokenizer.encode_batch(list(CHECK_TEXTS), add_special_tokens=False)
+    ]
+    ids, mask = pad_arrays(batch)
+    gap = float(np.abs(run(ids, mask) - _torch_logits(model)(ids, mask)).max())
+    if not gap <= MAX_LOGIT_GAP:
+        raise OnnxUnsupported(f"the export's logits differ from torch's by {gap:.6f}")

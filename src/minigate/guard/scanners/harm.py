@@ -44,6 +44,7 @@ from minigate.guard.scanners.artifacts import (
     load_vectors,
 )
 from minigate.guard.scanners.harm_categories import HEADS, derived, threat
+from minigate.guard.scanners.harm_finetuned import FineTunedHarm, load_finetuned
 from minigate.guard.scanners.harm_mlp import MlpModel, mlp_model
 from minigate.guard.scanners.harm_patterns import CUE_NAMES, cues, harmful_request
 from minigate.guard.scanners.ngrams import unique_columns
@@ -169,6 +170,11 @@ class HarmScanner:
                 ]
             stacked = doc["combine"].get("operating_points", {})
             default = float(stacked.get(options.operating_point, self.combine.threshold))
+        # Round eight: all-MiniLM-L6-v2 fine-tuned for harm (harm_finetuned), where shipped.
+        self.finetuned: FineTunedHarm | None = None
+        if self.gate is not None and doc.get("finetuned"):
+            self.finetuned = load_finetuned(doc["finetuned"], data_dir, where)
+            default = self.finetuned.points.get(options.operating_point, default)
         self.threshold = options.threshold if options.threshold is not None else float(default)
         # With both gates, a text is harmful when both say so (see ``_both``): the n-gram
         # probability is moved in logit space so that its own threshold lands on this one.
@@ -202,6 +208,11 @@ class HarmScanner:
             if self.heads:
                 heads = {h: self._head(h, m, vectors) for h, m in self.heads.items()}
                 thresholds = {h: m.threshold for h, m in self.heads.items()}
+            if self.finetuned is not None:
+                probs = self.finetuned.model.probs(pieces)
+                harm = self.finetuned.gate(probs, harm)
+                heads |= self.finetuned.heads(probs)
+                thresholds |= self.finetuned.thresholds
         passed = {h for h in HEADS if heads[h] >= thresholds[h]}
         extra = derived(heads, text)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
