@@ -403,11 +403,16 @@ def finish(fold_k: int, epoch: int, mode: str) -> None:
         name: threshold_at(score, forced, groups, {g: c * k for g, c in ba.HARM_CAPS.items()})
         for name, k in ba.POINTS.items()
     }
+    # A category head replaces round seven's only where its dev-fold AUC is at least as high
+    # (heads with few dev positives, such as hate/threatening, may keep the old one).
+    r7 = round_seven_cached(data)
     calibration, thresholds = {}, {}
     for k, head in enumerate(HEADS, start=1):
         lab = data["labels"][dev, k]
         known = lab >= 0
         yk = lab[known] == 1
+        if ba._auc(probs[known, k], yk) < ba._auc(r7[head][dev][known], yk):
+            continue
         raw = ba._logits(probs[known, k])
         platt = LogisticRegression(C=1e4, max_iter=1000).fit(raw[:, None], yk)
         a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])

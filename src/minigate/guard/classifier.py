@@ -15,6 +15,7 @@ be another on the same machinery (more heads, or another file).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -205,7 +206,8 @@ def load_classifier(
         run = _session(graph, threads)
         _verify(model, run, base_dir)
     except OnnxUnsupported as exc:
-        graph.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a graph that failed its check is not kept
+            graph.unlink(missing_ok=True)
         return _fallback(spec, base_dir, runtime, str(exc), model)
     return SequenceClassifier(spec, run, _tokenizer(base_dir), "onnx")
 
