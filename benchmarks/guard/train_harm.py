@@ -427,7 +427,7 @@ def finish(fold_k: int, epoch: int, mode: str) -> None:
                 "operating_points": points,
                 "calibration": calibration,
                 "thresholds": thresholds,
-                "chosen_on": f"train-side dev fold {fold_k} ({len(dev)} rows), epoch {epoch}",
+                "chosen_on": f"train-side dev fold {fold_k} ({len(dev)} rows), after epoch {epoch + 1}",
                 "rule": SHIP_RULE,
             }
         },

@@ -16,6 +16,11 @@ six) the cosines of the text's windows to the nearest known harmful row and to t
 safe look-alike (XSTest's safe prompts, hand-written hard negatives): a k = 1 nearest-neighbour
 reading of vectors the gate already computed.
 
+Round eight (``harm_finetuned``): where ``harm.json`` has a ``finetuned`` part, all-MiniLM-L6-v2
+fine-tuned for harm (``guard/classifier.py``) reads the same windows; its gate is averaged
+with the stack in logit space (``mode: mean``) or replaces it (``alone``), and its category
+heads replace round seven's where the build found them better on the dev fold.
+
 ``use_embeddings: false`` runs the n-gram gate alone, for gateways without an embeddings
 model.
 """
