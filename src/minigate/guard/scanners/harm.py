@@ -27,6 +27,7 @@ model.
 
 from __future__ import annotations
 
+import asyncio
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -214,7 +215,8 @@ class HarmScanner:
                 heads = {h: self._head(h, m, vectors) for h, m in self.heads.items()}
                 thresholds = {h: m.threshold for h, m in self.heads.items()}
             if self.finetuned is not None:
-                probs = self.finetuned.model.probs(pieces)
+                # a forward pass of the encoder (milliseconds): off the event loop
+                probs = await asyncio.to_thread(self.finetuned.model.probs, pieces)
                 harm = self.finetuned.gate(probs, harm)
                 heads |= self.finetuned.heads(probs)
                 thresholds |= self.finetuned.thresholds
