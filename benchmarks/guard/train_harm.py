@@ -2,7 +2,8 @@
 
 Data: the harm rows the frozen-vector gate is built from (``build_artifacts.harm_rows``: the
 train halves of OpenAI's moderation samples, AdvBench and XSTest, Do-Not-Answer,
-SimpleSafetyTests, the shared benign sets and the hand-written rows; no test split is read).
+SimpleSafetyTests, the shared benign sets and the hand-written rows; repositories, commits
+and licences in ``sources.py`` and ``../shared/data/README.md``; no test split is read).
 The model: LoRA rank 8 on every linear layer of the six blocks (as the PII tagger), mean
 pooling, and one linear layer of heads: ``harmful`` (the gate, weighed by the benign groups'
 shares as the frozen gate is) and the moderation categories (each only on rows labelled for
@@ -15,7 +16,12 @@ the epoch and the shipping decision are made (``--compare``). Each run trains fo
 
     OMP_NUM_THREADS=2 flock /tmp/heavy.lock nice -n 5 python benchmarks/guard/train_harm.py --fold 0
     ... train_harm.py --compare      # dev-fold figures against round seven's pipeline
-    ... train_harm.py --finish       # write guard/data/harm_encoder.safetensors and .json
+    ... train_harm.py --finish 2 --mode mean   # ship fold 0's model after its third epoch
+
+The shipped model is the fold-0 one (trained on 80% of the rows): its operating points and
+its heads' Platt scaling are chosen on rows it never saw. Training on every row would need
+the points chosen on one model and used on another; at ~0.6-2 s a step on this machine,
+five-fold cross-validation did not fit this round.
 """
 
 from __future__ import annotations
@@ -427,7 +433,8 @@ def finish(fold_k: int, epoch: int, mode: str) -> None:
                 "operating_points": points,
                 "calibration": calibration,
                 "thresholds": thresholds,
-                "chosen_on": f"train-side dev fold {fold_k} ({len(dev)} rows), after epoch {epoch + 1}",
+                "chosen_on": f"train-side dev fold {fold_k} ({len(dev)} rows), "
+                f"after epoch {epoch + 1}",
                 "rule": SHIP_RULE,
             }
         },
