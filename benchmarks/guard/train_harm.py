@@ -359,6 +359,19 @@ WEIGHTS_FILE = "harm_encoder.safetensors"
 SERVE_LENGTH = 128  # word pieces per window when serving (the dev probabilities use it too)
 
 
+def point_caps(groups: np.ndarray, scale: float) -> dict[int, float]:
+    """``HARM_CAPS`` scaled for an operating point. On a fold this small, the permissive
+    point's caps (x 0.25) allow no row at all, which leaves a threshold of 1.0 (the wording
+    patterns alone); there each group may keep one flagged row, never more than balanced."""
+    caps = {g: c * scale for g, c in ba.HARM_CAPS.items()}
+    if scale >= 1.0:
+        return caps
+    return {
+        g: min(ba.HARM_CAPS[g], max(c, 1.0 / max(1, int((groups == g).sum()))))
+        for g, c in caps.items()
+    }
+
+
 def finish(fold_k: int, epoch: int, mode: str) -> None:
     """Write the fold's model at ``epoch`` (trained without the dev fold) and, from the dev
     fold, its operating points and the heads' Platt scaling and thresholds."""
@@ -406,9 +419,10 @@ def finish(fold_k: int, epoch: int, mode: str) -> None:
         stack = round_seven_cached(data)["stack"][dev]
         score = 1 / (1 + np.exp(-(ba._logits(score) + ba._logits(stack)) / 2))
     points = {
-        name: threshold_at(score, forced, groups, {g: c * k for g, c in ba.HARM_CAPS.items()})
+        name: threshold_at(score, forced, groups, point_caps(groups, k))
         for name, k in ba.POINTS.items()
     }
+    points["permissive"] = max(points["permissive"], points["balanced"])
     # A category head replaces round seven's only where its dev-fold AUC is at least as high
     # (heads with few dev positives, such as hate/threatening, may keep the old one).
     r7 = round_seven_cached(data)
