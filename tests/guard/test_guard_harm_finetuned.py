@@ -140,6 +140,7 @@ def test_the_onnx_graph_agrees_with_torch_and_is_keyed_by_the_adapters(
     on_onnx = load_classifier(data_copy / SPEC, base, "onnx", cache)
     on_torch = load_classifier(data_copy / SPEC, base, "torch", cache)
     assert (on_onnx.runtime, on_torch.runtime) == ("onnx", "torch")
+    assert on_onnx.probs([]).shape == (0, len(on_onnx.heads))
     np.testing.assert_allclose(on_onnx.probs(texts), on_torch.probs(texts), atol=1e-4)
     first = sorted(cache.glob("*.onnx"))
     assert len(first) == 1

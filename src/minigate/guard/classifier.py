@@ -115,6 +115,8 @@ class SequenceClassifier:
 
     def probs(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
+        if not texts:
+            return out
         encoded = [self.ids(t) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
         with self._lock:
