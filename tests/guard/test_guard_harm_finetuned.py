@@ -119,6 +119,7 @@ def test_adapters_that_do_not_fit_the_base_are_one_config_error(data_copy: Path)
         ({"mode": "vote"}, "fine-tuned gate is inconsistent"),
         ({"operating_points": {"balanced": 1.5}}, "fine-tuned gate is inconsistent"),
         ({"calibration": {"hate": [1.0]}}, "lacks its fine-tuned gate"),
+        ({"thresholds": {"self-harm": 0.5}}, "name other categories"),
     ],
 )
 def test_a_bad_fine_tuned_part_is_one_config_error(

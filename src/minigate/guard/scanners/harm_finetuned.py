@@ -89,6 +89,11 @@ def load_finetuned(part: Any, data_dir: Path | None, where: str) -> FineTunedHar
         model = _LOADED[key]
     if model.heads[0] != "harmful":
         raise ConfigError(f"Guard classifier '{path}' has no harm gate first; {REBUILD}.")
+    if set(calibration) != set(thresholds) or not set(calibration) <= set(model.heads[1:]):
+        raise ConfigError(
+            f"Guard model file '{where}': the fine-tuned heads' calibration and thresholds name "
+            f"other categories than the classifier's; {REBUILD}."
+        )
     return FineTunedHarm(model, mode, points, calibration, thresholds)
 
 
