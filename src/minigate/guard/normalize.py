@@ -37,6 +37,12 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER = re.compile(r"[^\x00-\x7f]")
 _DIGIT = re.compile(r"[0-9@$]")
 _FLOOD_CHAR = re.compile(r"(\S)\1{3,}")
+# Cheap scans that find no work for a costlier one: in ASCII text a letter-and-digit run
+# holds a letter beside a digit (else ``_DIGIT_WORD``'s pass, one callback per number, has
+# nothing to change), and a flood of four needs four of one character in a row (found without
+# ``_FLOOD_CHAR``'s class test at every character).
+_LETTER_BY_DIGIT = re.compile(r"[0-9][A-Za-z]|[A-Za-z][0-9]")
+_FOUR_IN_A_ROW = re.compile(r"(.)\1\1\1")
 _FLOOD_TOKEN = re.compile(r"(\S{1,12})(?:\s+\1\b){3,}")
 _SPACED = re.compile(r"(?<!\S)(?:[^\W_][ .\-_*]{1,2}){3,}[^\W_](?!\S)")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -76,9 +82,10 @@ def _fold(text: str) -> tuple[str, bool]:
         plain = unicodedata.normalize("NFKC", text)
         unhidden = _MIXED_WORD.sub(_unmix, _INVISIBLE.sub("", plain))
         hidden = unhidden != plain
-    if _DIGIT.search(unhidden):
+    if _DIGIT.search(unhidden) and (not unhidden.isascii() or _LETTER_BY_DIGIT.search(unhidden)):
         unhidden = _DIGIT_WORD.sub(_unleet, unhidden)
-    unhidden = _FLOOD_CHAR.sub(r"\1\1\1", unhidden)
+    if _FOUR_IN_A_ROW.search(unhidden):
+        unhidden = _FLOOD_CHAR.sub(r"\1\1\1", unhidden)
     if _twin_tokens(unhidden):
         unhidden = _FLOOD_TOKEN.sub(r"\1 \1 \1", unhidden)
     return unhidden, hidden
@@ -89,7 +96,7 @@ def _twin_tokens(text: str) -> bool:
     cannot match otherwise (its second and third copies are whole tokens), and it is the
     costliest regex here."""
     tokens = text.split()
-    return any(a == b for a, b in itertools.pairwise(tokens))
+    return any(map(str.__eq__, tokens, itertools.islice(tokens, 1, None)))
 
 
 def _unmix(match: re.Match[str]) -> str:
@@ -177,11 +184,11 @@ def _readings(text: str) -> list[tuple[str, Callable[[str], str]]]:
     # ASCII: a reading's words are the text's words rot13-ed or reversed, so counting
     # those in the matching sets of function words needs no reading at all.
     words = _LOWER_WORD.findall(text.lower())
-    base = sum(word in _FUNCTION_WORDS for word in words)
+    base = sum(map(_FUNCTION_WORDS.__contains__, words))
     return [
         (how, read)
         for (how, read), wanted in zip(_READERS, (_ROT13_WORDS, _REVERSED_WORDS), strict=True)
-        if sum(word in wanted for word in words) >= max(3, 2 * base + 1)
+        if sum(map(wanted.__contains__, words)) >= max(3, 2 * base + 1)
     ]
 
 
