@@ -128,7 +128,7 @@ def _join_spaced(match: re.Match[str]) -> str:
 def flood(text: str) -> bool:
     """Whether one character or short token repeats ``_FLOOD_MIN`` times in a row."""
     # Forty copies of anything need forty copies of its first (never blank) character.
-    if len(text) < _FLOOD_MIN or _most_repeated(text) < _FLOOD_MIN:
+    if len(text) < _FLOOD_MIN or not _repeats(text, _FLOOD_MIN):
         return False
     for match in _FLOOD_RUN.finditer(text):
         if match[1] not in _INNOCENT_FLOOD:
@@ -136,8 +136,12 @@ def flood(text: str) -> bool:
     return any(set(m[1]) - _INNOCENT_FLOOD for m in _FLOOD_TOKENS.finditer(text))
 
 
-def _most_repeated(text: str) -> int:
-    return max((n for char, n in Counter(text).items() if not char.isspace()), default=0)
+def _repeats(text: str, times: int) -> bool:
+    """Whether a character other than whitespace occurs ``times`` times or more."""
+    counts = Counter(text)
+    if max(counts.values(), default=0) < times:  # too few of any: whitespace need not be left out
+        return False
+    return any(n >= times for char, n in counts.items() if not char.isspace())
 
 
 def _wordy(text: str) -> int:
