@@ -173,7 +173,7 @@ def slow_variants(text: str) -> normalize.Variants:
     out = normalize.Variants(texts=[folded])
     if hidden:
         out.obfuscated.append("hidden characters")
-    spaced = normalize.despace(folded)
+    spaced = normalize._SPACED.sub(normalize._join_spaced, folded)
     if spaced != folded:
         out.texts.append(spaced)
         out.obfuscated.append("spaced letters")

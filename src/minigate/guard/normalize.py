@@ -37,12 +37,16 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER = re.compile(r"[^\x00-\x7f]")
 _DIGIT = re.compile(r"[0-9@$]")
 _FLOOD_CHAR = re.compile(r"(\S)\1{3,}")
-# Cheap scans that find no work for a costlier one: in ASCII text a letter-and-digit run
-# holds a letter beside a digit (else ``_DIGIT_WORD``'s pass, one callback per number, has
-# nothing to change), and a flood of four needs four of one character in a row (found without
-# ``_FLOOD_CHAR``'s class test at every character).
-_LETTER_BY_DIGIT = re.compile(r"[0-9][A-Za-z]|[A-Za-z][0-9]")
+# Cheap scans that find no work for a costlier one. In ASCII text a letter-and-digit run
+# holds a digit beside a letter (else ``_DIGIT_WORD``'s pass, one callback per number, has
+# nothing to change); written to start with the digit, the regex engine jumps from digit to
+# digit. A flood of four needs four of one character in a row (found without
+# ``_FLOOD_CHAR``'s class test at every character). Spaced letters hold two lone letters in
+# a row, each between separators (``_SPACED`` starts with a lookbehind, so it is tried at
+# every position; this starts with a separator).
+_DIGIT_BY_LETTER = re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|(?=[A-Za-z]))")
 _FOUR_IN_A_ROW = re.compile(r"(.)\1\1\1")
+_TWO_LONE_LETTERS = re.compile(r"[ .\-_*][^\W_][ .\-_*]{1,2}[^\W_][ .\-_*]")
 _FLOOD_TOKEN = re.compile(r"(\S{1,12})(?:\s+\1\b){3,}")
 _SPACED = re.compile(r"(?<!\S)(?:[^\W_][ .\-_*]{1,2}){3,}[^\W_](?!\S)")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -82,7 +86,7 @@ def _fold(text: str) -> tuple[str, bool]:
         plain = unicodedata.normalize("NFKC", text)
         unhidden = _MIXED_WORD.sub(_unmix, _INVISIBLE.sub("", plain))
         hidden = unhidden != plain
-    if _DIGIT.search(unhidden) and (not unhidden.isascii() or _LETTER_BY_DIGIT.search(unhidden)):
+    if _DIGIT.search(unhidden) and (not unhidden.isascii() or _DIGIT_BY_LETTER.search(unhidden)):
         unhidden = _DIGIT_WORD.sub(_unleet, unhidden)
     if _FOUR_IN_A_ROW.search(unhidden):
         unhidden = _FLOOD_CHAR.sub(r"\1\1\1", unhidden)
@@ -117,6 +121,8 @@ def _unleet(match: re.Match[str]) -> str:
 def despace(text: str) -> str:
     """``S a y  t h a t`` becomes ``Say that``: runs of single letters are joined; two
     separators in a row are kept as a word break."""
+    if not _TWO_LONE_LETTERS.search(text):
+        return text
     return _SPACED.sub(_join_spaced, text)
 
 
