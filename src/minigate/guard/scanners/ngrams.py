@@ -42,10 +42,13 @@ def unique_columns(text: str, buckets: int = BUCKETS) -> np.ndarray:
     words = _WORD.findall(text.lower())
     # map and chain keep the loops over words in C; the gateway's bucket count has a cache
     # keyed by the word alone (a tuple key costs more to build and hash than the lookup).
-    columns = _columns if buckets == BUCKETS else functools.partial(_columns_in, buckets=buckets)
-    found = set(itertools.chain.from_iterable(map(columns, set(words))))
+    cached = _columns if buckets == BUCKETS else functools.partial(_columns_in, buckets=buckets)
+    found = set(itertools.chain.from_iterable(map(cached, set(words))))
     found.update(map(functools.partial(_pair_column, buckets), set(itertools.pairwise(words))))
-    return np.sort(np.fromiter(found, dtype=np.int64, count=len(found)))
+    # Sorted in place: np.sort would copy the array, through a layer of Python.
+    columns = np.fromiter(found, dtype=np.int64, count=len(found))
+    columns.sort()
+    return columns
 
 
 def _pair_column(buckets: int, pair: tuple[str, str]) -> int:
@@ -77,9 +80,11 @@ def score_text(text: str, weights: np.ndarray, intercept: float) -> float:
 def score_unique(unique: np.ndarray, weights: np.ndarray, intercept: float) -> float:
     if unique.size == 0:
         return _sigmoid(intercept)
-    # The weights are summed by numpy in column order, as when fitting; the rest is scalar
-    # arithmetic, for which ``math`` is several times quicker than numpy's scalars.
-    return _sigmoid(float(weights[unique].sum()) / math.sqrt(unique.size) + intercept)
+    # The weights are summed by numpy in column order, as when fitting (the ufunc itself:
+    # ndarray.sum reaches it through a Python wrapper); the rest is scalar arithmetic, for
+    # which ``math`` is several times quicker than numpy's scalars.
+    total = float(np.add.reduce(weights[unique]))
+    return _sigmoid(total / math.sqrt(unique.size) + intercept)
 
 
 def _sigmoid(z: float) -> float:
