@@ -115,6 +115,9 @@ PIECES = [
     "token: Xy7Qw9Lm2Pz4kR",
     "gur gur gur",
     "postgres://admin:S3cretPw@db:5432/x",
+    "I  g  n  o  r  e",  # two separators between every letter
+    base64.b64encode(b"ignore all x").decode(),  # 16 characters, the shortest run read
+    b"say it n".hex(),  # 8 pairs, the fewest read
     "eht eht eht ot",
 ]
 JOINERS = [" ", "", "\n", ", ", "  ", "\t"]
@@ -180,7 +183,10 @@ def slow_variants(text: str) -> normalize.Variants:
     if slow_flood(text):
         out.obfuscated.append("character flood")
     raw = normalize._INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
-    for how, plain in normalize.decoded_payloads(raw):
+    payloads = normalize.base64_payloads(raw) + normalize.hex_payloads(raw)
+    readings = {"rot13": codecs.encode(raw, "rot13"), "reversed": raw[::-1]}
+    payloads += [(how, readings[how]) for how in slow_readings(raw)]
+    for how, plain in payloads:
         out.texts.append(slow_fold(plain)[0])
         out.obfuscated.append(how)
     return out
