@@ -238,8 +238,16 @@ def test_alternatives_join_back_into_the_pattern_and_match_alike(pattern: str) -
         assert (matcher.matching(text) == {0}) == bool(regex.search(text)), text
 
 
-def test_a_pattern_with_a_group_reference_is_kept_whole() -> None:
-    regex = re.compile(r"(a)x|\1b")
+@pytest.mark.parametrize(
+    "regex",
+    [
+        re.compile(r"(a)x|\1b"),
+        re.compile(r"(?P<n>a)x|(?P=n)b"),
+        re.compile(r"(a)?(?(1)b|c)|d"),
+        re.compile("a # | b\n | c", re.VERBOSE),
+    ],
+)
+def test_a_pattern_that_cannot_be_split_is_kept_whole(regex: re.Pattern[str]) -> None:
     assert Matcher([regex]).pieces == [regex]
 
 

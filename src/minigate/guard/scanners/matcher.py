@@ -7,8 +7,9 @@ own, and the anchor gate (``prefilter.Gate``) is asked about alternatives, not w
 patterns: a text that holds the anchor of one phrasing runs that phrasing alone, and a text
 that holds none runs nothing. The answer is the same as searching every pattern whole.
 
-An alternative that refers to a group (``\\1``, ``(?P=name)``) could not stand alone, so a
-pattern holding one is kept whole.
+An alternative that refers to a group (``\\1``, ``(?P=name)``, ``(?(1)...)``) could not stand
+alone, and a verbose pattern's comments may hold any character, so such a pattern is kept
+whole.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 
 from minigate.guard.scanners.prefilter import Gate
 
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def alternatives(pattern: str) -> list[str]:
@@ -55,7 +56,7 @@ def alternatives(pattern: str) -> list[str]:
 def split(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
     """``regex`` as one compiled regex per top-level alternative, with its flags (inline
     ones included); ``[regex]`` when it cannot be split."""
-    if _GROUP_REFERENCE.search(regex.pattern):
+    if regex.flags & re.VERBOSE or _GROUP_REFERENCE.search(regex.pattern):
         return [regex]
     pieces = alternatives(regex.pattern)
     if len(pieces) == 1:
