@@ -11,6 +11,11 @@ between two scans.
 ``--baseline-src DIR`` times another checkout's ``src`` too: each tree runs in its own
 process, in turn, ``--rounds`` times, so both see the same machine load.
 
+Data, read in place from ``../shared/data`` (licences in its README): deepset/prompt-
+injections (Apache-2.0), XSTest (CC-BY-4.0), AdvBench (MIT), GSM8K (MIT), FrugalGPT
+headlines (Apache-2.0), Quora Question Pairs via GPTCache (MIT; Quora's terms); train
+sides only (``guardlib``'s fixed splits).
+
 Run: MINIGATE_SHARED_DATA=../shared/data .venv/bin/python benchmarks/guard/cheap_stages.py
 """
 

@@ -15,6 +15,11 @@ hex, rot13, floods, Chinese, code, numbers of every kind), and compares per text
 A score may differ by float noise (at most ``--tolerance``, 1e-9); anything else must be
 equal. Prints the counts of differences and the first few; exits 1 when there are any.
 
+Data, read in place from ``../shared/data`` (licences in its README): deepset/prompt-
+injections (Apache-2.0), XSTest (CC-BY-4.0), AdvBench (MIT), GSM8K (MIT), FrugalGPT
+headlines (Apache-2.0), Quora Question Pairs via GPTCache (MIT; Quora's terms); train
+sides only (``guardlib``'s fixed splits).
+
 Run: MINIGATE_SHARED_DATA=../shared/data .venv/bin/python \\
     benchmarks/guard/fast_path_equality.py --baseline-src /tmp/main-src
 """
