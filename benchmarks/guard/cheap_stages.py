@@ -12,7 +12,7 @@ between two scans.
 process, in turn, ``--rounds`` times, so both see the same machine load.
 
 Data, read in place from ``../shared/data`` (licences in its README): deepset/prompt-
-injections (Apache-2.0), XSTest (CC-BY-4.0), AdvBench (MIT), GSM8K (MIT), FrugalGPT
+injections (Apache-2.0), XSTest (CC-BY-4.0), GSM8K (MIT), FrugalGPT
 headlines (Apache-2.0), Quora Question Pairs via GPTCache (MIT; Quora's terms); train
 sides only (``guardlib``'s fixed splits).
 
