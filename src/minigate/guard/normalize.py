@@ -16,6 +16,7 @@ import binascii
 import codecs
 import itertools
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -37,6 +38,43 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_LATIN_LETTER = re.compile(r"[^\x00-\x7f]")
 _DIGIT = re.compile(r"[0-9@$]")
 _FLOOD_CHAR = re.compile(r"(\S)\1{3,}")
+# Cheap scans that find no work for a costlier one. In ASCII text a letter-and-digit run
+# holds a digit beside a letter (else ``_DIGIT_WORD``'s pass, one callback per number, has
+# nothing to change). A flood of four needs four of one character in a row (found without
+# ``_FLOOD_CHAR``'s class test at every character). Spaced letters hold two lone letters in
+# a row, each between separators (``_SPACED`` starts with a lookbehind, so it is tried at
+# every position; this starts with a separator).
+_FOUR_IN_A_ROW = re.compile(r"(.)\1\1\1")
+_TWO_LONE_LETTERS = re.compile(r"[ .\-_*][^\W_][ .\-_*]{1,2}[^\W_][ .\-_*]")
+
+
+def _byte_classes(classes: dict[str, str]) -> bytes:
+    """A ``bytes.translate`` table: the characters of each key to its letter, any other
+    byte to "x"."""
+    table = bytearray(b"x" * 256)
+    for chars, letter in classes.items():
+        for char in chars:
+            table[ord(char)] = ord(letter)
+    return bytes(table)
+
+
+# In ASCII text the pre-checks read byte classes instead: a ``bytes.translate`` and a
+# substring test are each one tight loop in C, where a regex tries its pattern at every
+# position (and a cold one costs more than its text).
+_LEET_CLASSES = _byte_classes({string.ascii_letters: "a", string.digits: "d"})
+_SPACING_CLASSES = _byte_classes({string.ascii_letters + string.digits: "w", " .-_*": "s"})
+_BASE64_CLASSES = _byte_classes({string.ascii_letters + string.digits + "+/": "m"})
+_HEX_CLASSES = _byte_classes({string.hexdigits + " :": "m"})
+
+
+def _holds_run(text: str, classes: bytes, length: int) -> bool:
+    """Whether ``text`` may hold ``length`` characters of a class in a row: for ASCII text,
+    whether it does; any other text may."""
+    if not text.isascii():
+        return True
+    return b"m" * length in text.encode("ascii").translate(classes)
+
+
 _FLOOD_TOKEN = re.compile(r"(\S{1,12})(?:\s+\1\b){3,}")
 _SPACED = re.compile(r"(?<!\S)(?:[^\W_][ .\-_*]{1,2}){3,}[^\W_](?!\S)")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -76,12 +114,22 @@ def _fold(text: str) -> tuple[str, bool]:
         plain = unicodedata.normalize("NFKC", text)
         unhidden = _MIXED_WORD.sub(_unmix, _INVISIBLE.sub("", plain))
         hidden = unhidden != plain
-    if _DIGIT.search(unhidden):
+    if _DIGIT.search(unhidden) and _may_be_leet(unhidden):
         unhidden = _DIGIT_WORD.sub(_unleet, unhidden)
-    unhidden = _FLOOD_CHAR.sub(r"\1\1\1", unhidden)
+    if _FOUR_IN_A_ROW.search(unhidden):
+        unhidden = _FLOOD_CHAR.sub(r"\1\1\1", unhidden)
     if _twin_tokens(unhidden):
         unhidden = _FLOOD_TOKEN.sub(r"\1 \1 \1", unhidden)
     return unhidden, hidden
+
+
+def _may_be_leet(text: str) -> bool:
+    """Whether a letter-and-digit run may be in ``text``: in ASCII text, a letter beside a
+    digit."""
+    if not text.isascii():
+        return True
+    classes = text.encode("ascii").translate(_LEET_CLASSES)
+    return b"ad" in classes or b"da" in classes
 
 
 def _twin_tokens(text: str) -> bool:
@@ -89,7 +137,7 @@ def _twin_tokens(text: str) -> bool:
     cannot match otherwise (its second and third copies are whole tokens), and it is the
     costliest regex here."""
     tokens = text.split()
-    return any(a == b for a, b in itertools.pairwise(tokens))
+    return any(map(str.__eq__, tokens, itertools.islice(tokens, 1, None)))
 
 
 def _unmix(match: re.Match[str]) -> str:
@@ -110,7 +158,18 @@ def _unleet(match: re.Match[str]) -> str:
 def despace(text: str) -> str:
     """``S a y  t h a t`` becomes ``Say that``: runs of single letters are joined; two
     separators in a row are kept as a word break."""
+    if not _two_lone_letters(text):
+        return text
     return _SPACED.sub(_join_spaced, text)
+
+
+def _two_lone_letters(text: str) -> bool:
+    """Whether two lone letters (or digits) stand in a row, each between separators: every
+    run ``despace`` joins holds them."""
+    if not text.isascii():
+        return _TWO_LONE_LETTERS.search(text) is not None
+    classes = text.encode("ascii").translate(_SPACING_CLASSES)
+    return b"swsws" in classes or b"swssws" in classes
 
 
 def _join_spaced(match: re.Match[str]) -> str:
@@ -121,7 +180,7 @@ def _join_spaced(match: re.Match[str]) -> str:
 def flood(text: str) -> bool:
     """Whether one character or short token repeats ``_FLOOD_MIN`` times in a row."""
     # Forty copies of anything need forty copies of its first (never blank) character.
-    if len(text) < _FLOOD_MIN or _most_repeated(text) < _FLOOD_MIN:
+    if len(text) < _FLOOD_MIN or not _repeats(text, _FLOOD_MIN):
         return False
     for match in _FLOOD_RUN.finditer(text):
         if match[1] not in _INNOCENT_FLOOD:
@@ -129,8 +188,12 @@ def flood(text: str) -> bool:
     return any(set(m[1]) - _INNOCENT_FLOOD for m in _FLOOD_TOKENS.finditer(text))
 
 
-def _most_repeated(text: str) -> int:
-    return max((n for char, n in Counter(text).items() if not char.isspace()), default=0)
+def _repeats(text: str, times: int) -> bool:
+    """Whether a character other than whitespace occurs ``times`` times or more."""
+    counts = Counter(text)
+    if max(counts.values(), default=0) < times:  # too few of any: whitespace need not be left out
+        return False
+    return any(n >= times for char, n in counts.items() if not char.isspace())
 
 
 def _wordy(text: str) -> int:
@@ -150,6 +213,18 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
     """``(how, text)`` for each base64 or hex run that decodes to words, and for the rot13 or
     reversed reading of the whole text when that reads as English and the text does not."""
     found: list[tuple[str, str]] = []
+    # Both runs are 16 characters of their alphabet at least (hex: 8 pairs, each perhaps
+    # followed by " " or ":").
+    if _holds_run(text, _BASE64_CLASSES, 16):
+        found += base64_payloads(text)
+    if _holds_run(text, _HEX_CLASSES, 16):
+        found += hex_payloads(text)
+    found += [(how, reading(text)) for how, reading in _readings(text)]
+    return found
+
+
+def base64_payloads(text: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
     for match in _BASE64.finditer(text):
         chunk = match[0]
         try:
@@ -158,6 +233,11 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
             continue
         if (plain := _printable(raw)) is not None:
             found.append(("base64", plain))
+    return found
+
+
+def hex_payloads(text: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
     for match in _HEX.finditer(text):
         try:
             raw = bytes.fromhex(re.sub(r"[ :]", "", match[0]))
@@ -165,7 +245,6 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
             continue
         if (plain := _printable(raw)) is not None:
             found.append(("hex", plain))
-    found += [(how, reading(text)) for how, reading in _readings(text)]
     return found
 
 
@@ -177,11 +256,11 @@ def _readings(text: str) -> list[tuple[str, Callable[[str], str]]]:
     # ASCII: a reading's words are the text's words rot13-ed or reversed, so counting
     # those in the matching sets of function words needs no reading at all.
     words = _LOWER_WORD.findall(text.lower())
-    base = sum(word in _FUNCTION_WORDS for word in words)
+    base = sum(map(_FUNCTION_WORDS.__contains__, words))
     return [
         (how, read)
         for (how, read), wanted in zip(_READERS, (_ROT13_WORDS, _REVERSED_WORDS), strict=True)
-        if sum(word in wanted for word in words) >= max(3, 2 * base + 1)
+        if sum(map(wanted.__contains__, words)) >= max(3, 2 * base + 1)
     ]
 
 

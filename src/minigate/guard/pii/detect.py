@@ -15,7 +15,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from minigate.guard.pii.credentials import find_secrets
+from minigate.guard.pii.credentials import find_secrets, may_hold_secrets
 from minigate.guard.pii.names import find_names_and_addresses
 from minigate.guard.pii.phones import DEFAULT_REGIONS, find_local_phones, find_phones
 from minigate.guard.pii.tagging import TAGGED
@@ -194,6 +194,28 @@ def _detectors_for(regions: tuple[str, ...]) -> dict[str, Detector]:
     return {**DETECTORS, "PHONE": _phones(regions)}
 
 
+_ANY_DIGIT = re.compile(r"[0-9]")
+# Every finding of these kinds holds an ASCII digit (all their patterns and the phone digit
+# windows are written with [0-9]); most answers hold none.
+_DIGIT_KINDS = frozenset({"CN_ID", "CREDIT_CARD", "IBAN", "US_SSN", "PHONE"})
+
+
+def _cued(text: str) -> frozenset[str]:
+    """The detected kinds that could find something in ``text``: those whose cue it holds
+    (a digit; "@" for an email; a digit or ":" for an IP address, IPv6 having letters
+    only; a secret's cues; a link's own test). The others are skipped, unasked."""
+    kinds = {"URL"}  # its detector tests its own cue first
+    if _ANY_DIGIT.search(text):
+        kinds |= _DIGIT_KINDS | {"IP_ADDRESS"}
+    elif ":" in text:
+        kinds.add("IP_ADDRESS")
+    if "@" in text:
+        kinds.add("EMAIL")
+    if may_hold_secrets(text):
+        kinds.add("SECRET")
+    return frozenset(kinds)
+
+
 # Names and addresses come from one pass of the token tagger (names.py), after the rest.
 KINDS = (*DETECTORS, "ADDRESS", "PERSON")
 # Links, names and addresses are looked for only when asked: masking every link breaks the
@@ -211,10 +233,11 @@ def find_pii(
     windows = digit_windows(text)
     detectors = DETECTORS if regions is None else _detectors_for(tuple(regions))
     kinds = tuple(kinds)
+    cued = _cued(text)
     found = [
         Finding(kind=kind, start=start, end=end)
         for kind in kinds
-        if kind in detectors
+        if kind in detectors and kind in cued
         for start, end in detectors[kind](text, windows)
     ]
     if _TAGGED.intersection(kinds):

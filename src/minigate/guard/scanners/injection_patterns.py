@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from minigate.guard.protocol import Source
-from minigate.guard.scanners.prefilter import Gate
+from minigate.guard.scanners.matcher import Matcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,17 +294,17 @@ PATTERNS: tuple[Pattern, ...] = (
     PROMPT_TALK,
     OBFUSCATION,
 )
-# Most texts hold none of the words any pattern needs; the gate skips the patterns that
-# cannot match, which is most of the cheap guard's cost saved.
-_GATE = Gate.of([p.regex for p in PATTERNS])
+# Most texts hold none of the words any pattern needs; the matcher runs only the phrasings
+# whose anchors a text holds, which is most of the cheap guard's cost saved.
+_MATCHER = Matcher([p.regex for p in PATTERNS])
 # Evidence that ``normalize.variants`` undid a trick: hiding words is rarely innocent.
 TRICK_WEIGHT = 0.6
 
 
 def fired(text: str) -> list[Pattern]:
     """The patterns that match ``text``, strongest first (by their prompt weight)."""
-    maybe = (PATTERNS[i] for i in sorted(_GATE.candidates(text)))
-    return sorted((p for p in maybe if p.regex.search(text)), key=lambda p: -p.weight)
+    matching = sorted(_MATCHER.matching(text))
+    return sorted((PATTERNS[i] for i in matching), key=lambda p: -p.weight)
 
 
 def heuristic_score(patterns: list[Pattern], source: Source = "prompt", tricks: int = 0) -> float:

@@ -9,10 +9,11 @@ sharing a vocabulary; the weights ship as a float16 ``.npy`` vector.
 
 from __future__ import annotations
 
+import functools
 import itertools
+import math
 import re
 import zlib
-from functools import lru_cache
 
 import numpy as np
 
@@ -39,16 +40,31 @@ def unique_columns(text: str, buckets: int = BUCKETS) -> np.ndarray:
     """``np.unique(features(text))``, computed the fast way: a word's own columns are cached
     (the same few thousand words make up most texts), and each piece is hashed once."""
     words = _WORD.findall(text.lower())
-    found: set[int] = set()
-    for word in set(words):
-        found.update(_word_columns(word, buckets))
-    found.update(
-        zlib.crc32(f"b {a} {b}".encode()) % buckets for a, b in set(itertools.pairwise(words))
-    )
-    return np.sort(np.fromiter(found, dtype=np.int64, count=len(found)))
+    # map and chain keep the loops over words in C; the gateway's bucket count has a cache
+    # keyed by the word alone (a tuple key costs more to build and hash than the lookup).
+    cached = _columns if buckets == BUCKETS else functools.partial(_columns_in, buckets=buckets)
+    found = set(itertools.chain.from_iterable(map(cached, set(words))))
+    found.update(map(functools.partial(_pair_column, buckets), set(itertools.pairwise(words))))
+    # Sorted in place: np.sort would copy the array, through a layer of Python.
+    columns = np.fromiter(found, dtype=np.int64, count=len(found))
+    columns.sort()
+    return columns
 
 
-@lru_cache(maxsize=1 << 15)
+def _pair_column(buckets: int, pair: tuple[str, str]) -> int:
+    return zlib.crc32(f"b {pair[0]} {pair[1]}".encode()) % buckets
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _columns(word: str) -> tuple[int, ...]:
+    return _word_columns(word, BUCKETS)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _columns_in(word: str, buckets: int) -> tuple[int, ...]:
+    return _word_columns(word, buckets)
+
+
 def _word_columns(word: str, buckets: int) -> tuple[int, ...]:
     padded = f" {word} "
     grams = {f"c {padded[i : i + _CHAR_N]}" for i in range(max(1, len(padded) - _CHAR_N + 1))}
@@ -63,9 +79,19 @@ def score_text(text: str, weights: np.ndarray, intercept: float) -> float:
 
 def score_unique(unique: np.ndarray, weights: np.ndarray, intercept: float) -> float:
     if unique.size == 0:
-        return float(1.0 / (1.0 + np.exp(-intercept)))
-    z = float(weights[unique].sum()) / float(np.sqrt(unique.size)) + intercept
-    return float(1.0 / (1.0 + np.exp(-z)))
+        return _sigmoid(intercept)
+    # The weights are summed by numpy in column order, as when fitting (the ufunc itself:
+    # ndarray.sum reaches it through a Python wrapper); the rest is scalar arithmetic, for
+    # which ``math`` is several times quicker than numpy's scalars.
+    total = float(np.add.reduce(weights[unique]))
+    return _sigmoid(total / math.sqrt(unique.size) + intercept)
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)  # exp(-z) would overflow for a very negative z
+    return e / (1.0 + e)
 
 
 def score_columns(columns: np.ndarray, weights: np.ndarray, intercept: float) -> float:

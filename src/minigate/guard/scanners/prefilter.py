@@ -6,7 +6,9 @@ hundred characters costs tens of microseconds; fourteen of them cost most of the
 time. Yet a benign text rarely holds even one of the words such a pattern needs. So each
 pattern's *anchors* are derived from its parsed form (``re._parser``): literal strings of
 which every match must contain at least one. One scan of the lower-cased text with a trie of
-all anchors says which patterns are worth running; the others cannot match and are skipped.
+all anchors (an Aho-Corasick automaton, ``pyahocorasick``: every occurrence of every
+anchor, overlapping ones too, in one pass in C) says which patterns are worth running; the
+others cannot match and are skipped.
 
 The gate is exact, never a guess: a pattern whose anchors cannot be derived (one of its
 alternatives starts with a character class and holds no literal) is always run.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
@@ -26,6 +28,18 @@ class _Parser(Protocol):
     as a sequence of ``(opcode, argument)`` items."""
 
     def parse(self, pattern: str, flags: int = 0) -> Iterable[tuple[Any, Any]]: ...
+
+
+class _Automaton(Protocol):
+    """What is used of ``ahocorasick.Automaton`` (a C extension without stubs)."""
+
+    def add_word(self, key: str, value: object) -> bool: ...
+    def make_automaton(self) -> None: ...
+    def iter(self, text: str) -> Iterator[tuple[int, Any]]: ...
+
+
+class _AhoCorasick(Protocol):
+    def Automaton(self) -> _Automaton: ...
 
 
 class _Constants(Protocol):
@@ -41,6 +55,7 @@ class _Constants(Protocol):
 
 sre_parse = cast(_Parser, importlib.import_module("re._parser"))
 sre_constants = cast(_Constants, importlib.import_module("re._constants"))
+ahocorasick = cast(_AhoCorasick, importlib.import_module("ahocorasick"))
 
 # An anchor shorter than this many UTF-8 bytes would open the gate on nearly every text
 # ("a", "in"); two Chinese characters are six bytes and as rare as a long English word.
@@ -118,34 +133,12 @@ def _item(op: Any, arg: Any) -> frozenset[str] | None:
     return None
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """One regular expression matching any of ``words``, shaped as a trie so that ``re``
-    follows one branch per position instead of trying every word."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_regex(trie)
-
-
-def _node_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [re.escape(c) + _node_regex(child) for c, child in sorted(node.items()) if c]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
-
-
 @dataclass(frozen=True, slots=True)
 class Gate:
     """Which of several regexes can match a text, decided by one scan for their anchors."""
 
-    scan: re.Pattern[str]
-    by_anchor: dict[str, tuple[int, ...]]
-    always: tuple[int, ...]
+    automaton: _Automaton | None  # None when no pattern has anchors
+    always: frozenset[int]
 
     @classmethod
     def of(cls, patterns: Sequence[re.Pattern[str]]) -> Gate:
@@ -158,28 +151,21 @@ class Gate:
                 continue
             for word in found:
                 by_anchor.setdefault(word, []).append(index)
-        return cls(
-            # A lookahead matches at every position, so overlapping anchors are all seen.
-            scan=re.compile(f"(?=({_trie_regex(by_anchor)}))"),
-            by_anchor={word: tuple(indexes) for word, indexes in by_anchor.items()},
-            always=tuple(always),
-        )
+        if not by_anchor:
+            return cls(automaton=None, always=frozenset(always))
+        automaton = ahocorasick.Automaton()
+        for word, indexes in by_anchor.items():
+            automaton.add_word(word, tuple(indexes))
+        automaton.make_automaton()
+        return cls(automaton=automaton, always=frozenset(always))
 
     def candidates(self, text: str) -> set[int]:
         """The indexes of the patterns that may match ``text``."""
-        lowered = caseless(text)
         found = set(self.always)
-        for match in self.scan.finditer(lowered):
-            found.update(self._covering(lowered, match.start(), match[1]))
+        if self.automaton is not None:
+            for _end, indexes in self.automaton.iter(caseless(text)):
+                found.update(indexes)
         return found
-
-    def _covering(self, lowered: str, start: int, longest: str) -> set[int]:
-        # The trie reports the longest anchor at a position; shorter anchors that are its
-        # prefixes ("instruct" inside "instructions") belong to other patterns as well.
-        hits: set[int] = set()
-        for end in range(len(longest), 0, -1):
-            hits.update(self.by_anchor.get(lowered[start : start + end], ()))
-        return hits
 
 
 def _alternatives_anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
