@@ -29,10 +29,12 @@ FEATURES = (
     "segment",
     "classifier",
     "sentence_classifier",
+    "sentence_runner_up",
     "attack_cosine",
     "benign_cosine",
+    "sentence_outlier",
 )
-_PROBABILITIES = 5  # the first five features enter as logits, the cosines as they are
+_PROBABILITIES = 6  # the first six features enter as logits, the cosines as they are
 _CLIP = 1e-4
 # A line of code: a keyword that opens one, a statement's last character, or deep indentation.
 _CODE_LINE = re.compile(
@@ -65,6 +67,12 @@ class Signals:
     segment: float = 0.0
     classifier: float | None = None
     sentence_classifier: float = 0.0  # data only: the classifier over each sentence's vector
+    # data only: the second highest sentence probability (an e-mail full of requests between
+    # people has many; a planted instruction is one or two sentences in benign text)
+    sentence_runner_up: float = 0.0
+    # data only: how far the most suspect sentence's vector is from the rest of the document's
+    # (1 - cosine to their mean): a planted instruction is out of place in what surrounds it
+    sentence_outlier: float = 0.0
     nearest: float = 0.0  # cosine to the nearest attack of the classifier's top window
     attack_cosine: float = 0.0
     benign_cosine: float = 0.0
