@@ -17,7 +17,8 @@ How it stays honest (no test split is read):
 1. Rows are the train documents of ``injection_data.train_docs``, the train side's other
    clean contexts (``build_segments.contexts``) and train deepset prompts disguised by each
    of ``injection_data.TRICKS`` (with their original's fold), grouped so that documents sharing a
-   sentence (the same planted attack, the same context) are never on both sides of a fold.
+   sentence or a long line (the same planted attack, the same context) are never on both sides
+   of a fold; planted code by its attack alone (``_shared_keys``).
 2. For each of 5 folds, every learned signal (window n-grams, prompt n-grams,
    planted-instruction model, window classifier, both vector corpora) is refitted without
    the fold, by the recipe that built the shipped one, and the fold's documents are read by

@@ -6,7 +6,10 @@ some clean documents and code. With embeddings, a logistic regression per route 
 data, code) weighs the signals' logits and two cosines instead: to the nearest known attack
 and to the nearest known benign window (a k = 1 nearest-neighbour reading of the vectors the
 classifier already computed). In data, a second classifier reads each line and sentence's own
-vector, so that one request to the assistant is not blurred by the window around it.
+vector, so that one request to the assistant is not blurred by the window around it; its
+runner-up and how far its top sentence sits from the document's others (round eight) tell one
+planted instruction from a document full of requests between people. The code route weighs
+only the learned models' probabilities (``benchmarks/guard/build_stack.py``).
 ``benchmarks/guard/build_stack.py`` fits the stack on out-of-fold signals of the train split
 and picks each route's thresholds on them.
 """
