@@ -45,7 +45,7 @@ from minigate.guard.scanners.artifacts import (
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
 from minigate.guard.scanners.injection_stack import Signals, Stack, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
-from minigate.guard.segments import segments
+from minigate.guard.segments import prose_lines, segments
 
 MODEL_FILE = "injection.json"
 CORPUS_FILE = "injection_corpus.npy"
@@ -207,8 +207,14 @@ class InjectionScanner:
         if model is not None and counted:
             found.ngram = max(score_text(p, *model) for p in counted)
         if source == "data" and self.segment_model is not None:
+            # The cheap mode reads only the prose of code: its planted-instruction model,
+            # alone above its threshold, read lines such as "response = client.generate("
+            # as requests about the response (docs/guard.md, round eight). The full mode's
+            # stack was fitted on every line.
+            prose = code and self.embed is None
+            texts = [prose_lines(t) for t in seen.texts] if prose else seen.texts
             found.segment = max(
-                (score_text(s, *self.segment_model) for t in seen.texts for s in segments(t)),
+                (score_text(s, *self.segment_model) for t in texts for s in segments(t)),
                 default=0.0,
             )
         if self.embed is not None and text.strip():
