@@ -149,6 +149,9 @@ def _kind(doc: Doc) -> str:
     return doc.kind if doc.kind in DATA_CAPS else "document"
 
 
+GROUP_LINE_CHARS = 40
+
+
 def _shared_keys(doc: Doc) -> set[str]:
     """What makes two documents one group: a sentence of eight words or more, or a line of
     ``GROUP_LINE_CHARS`` characters or more. Whois records and table rows are lines of short
@@ -159,19 +162,13 @@ def _shared_keys(doc: Doc) -> set[str]:
     planted code document chained into one group (the same snippets carry different attacks,
     the same attacks different snippets), four folds of five held no code attack, and the
     code route was fitted and its threshold picked without any (rounds six and seven)."""
-    if looks_like_code(doc.text) and doc.label:
-        folded = fold(doc.attack or doc.text)
-        keys = {p for p in segments(folded) if len(p.split()) >= 8}
-    else:
-        folded = fold(doc.text)
-        keys = {p for p in segments(folded) if len(p.split()) >= 8}
-        if looks_like_code(doc.text):
-            return keys
+    code = looks_like_code(doc.text)
+    folded = fold(doc.attack or doc.text) if code and doc.label else fold(doc.text)
+    keys = {p for p in segments(folded) if len(p.split()) >= 8}
+    if code and not doc.label:
+        return keys
     lines = (line.strip() for line in folded.splitlines())
     return keys | {"line:" + line for line in lines if len(line) >= GROUP_LINE_CHARS}
-
-
-GROUP_LINE_CHARS = 40
 
 
 def groups_of(docs: list[Doc]) -> np.ndarray:
@@ -186,7 +183,7 @@ def groups_of(docs: list[Doc]) -> np.ndarray:
 
     first: dict[str, int] = {}
     for i, doc in enumerate(docs):
-        for piece in _shared_keys(doc):
+        for piece in sorted(_shared_keys(doc)):  # a set's order changes from run to run
             j = first.setdefault(piece, i)
             parent[find(i)] = find(j)
     return np.array([find(i) for i in range(len(docs))])
