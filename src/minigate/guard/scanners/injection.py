@@ -45,7 +45,7 @@ from minigate.guard.scanners.artifacts import (
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
 from minigate.guard.scanners.injection_stack import Signals, Stack, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
-from minigate.guard.segments import segments
+from minigate.guard.segments import prose_lines, segments
 
 MODEL_FILE = "injection.json"
 CORPUS_FILE = "injection_corpus.npy"
@@ -59,6 +59,8 @@ FILES = {"ngram": NGRAM_FILE, "ngram_prompt": PROMPT_NGRAM_FILE, "segment": SEGM
 CHEAP_FILES = {key: name.replace(".npy", "_cheap.npy.xz") for key, name in FILES.items()}
 # Sentences of a document the sentence classifier embeds (data only, full mode).
 MAX_SENTENCES = 64
+# A sentence is out of place only against enough others (``Signals.sentence_outlier``).
+OUTLIER_MIN_SENTENCES = 3
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 # A few words give the n-gram model too little to go on ("Tell me." reads like the start of
 # an extraction attack); short texts are left to the heuristics and the embedding classifier.
@@ -205,14 +207,21 @@ class InjectionScanner:
         if model is not None and counted:
             found.ngram = max(score_text(p, *model) for p in counted)
         if source == "data" and self.segment_model is not None:
+            # The cheap mode reads only the prose of code: its planted-instruction model,
+            # alone above its threshold, read lines such as "response = client.generate("
+            # as requests about the response (docs/guard.md, round eight). The full mode's
+            # stack was fitted on every line.
+            prose = code and self.embed is None
+            texts = [prose_lines(t) for t in seen.texts] if prose else seen.texts
             found.segment = max(
-                (score_text(s, *self.segment_model) for t in seen.texts for s in segments(t)),
+                (score_text(s, *self.segment_model) for t in texts for s in segments(t)),
                 default=0.0,
             )
         if self.embed is not None and text.strip():
             sentences: list[str] = []
             if source == "data" and self.sentences is not None:
-                sentences = [s for t in seen.texts for s in segments(t)][:MAX_SENTENCES]
+                unique = dict.fromkeys(s for t in seen.texts for s in segments(t))
+                sentences = list(unique)[:MAX_SENTENCES]
             await self._classify(pieces[: self.max_windows], sentences, found)
         return found
 
@@ -224,7 +233,7 @@ class InjectionScanner:
         embedded = (await self.embed(pieces + sentences)).astype(np.float32)
         vectors = embedded[: len(pieces)]
         if sentences and self.sentences is not None:
-            found.sentence_classifier = float(self.sentences.prob(embedded[len(pieces) :]).max())
+            _read_sentences(self.sentences, embedded[len(pieces) :], found)
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = self.model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
@@ -249,6 +258,21 @@ class InjectionScanner:
             labels=found.labels,
             reason=f"{found.reason}, score {found.score:.2f}",
         )
+
+
+def _read_sentences(model: LinearModel, vectors: np.ndarray, found: Signals) -> None:
+    """The sentence classifier's highest and second highest probability, and how far the
+    highest's sentence sits from the document's other sentences (1 - cosine to their mean;
+    0 with fewer than ``OUTLIER_MIN_SENTENCES``, where the rest says too little)."""
+    probs = model.prob(vectors)
+    order = np.argsort(-probs)
+    found.sentence_classifier = float(probs[order[0]])
+    found.sentence_runner_up = float(probs[order[1]]) if len(order) > 1 else 0.0
+    if len(order) < OUTLIER_MIN_SENTENCES:
+        return
+    rest = np.delete(vectors, order[0], axis=0).mean(axis=0)
+    norm = float(np.linalg.norm(rest)) * float(np.linalg.norm(vectors[order[0]]))
+    found.sentence_outlier = 1.0 - float(vectors[order[0]] @ rest) / max(norm, 1e-9)
 
 
 def _build(options: InjectionOptions, name: str, deps: GuardDeps) -> InjectionScanner:

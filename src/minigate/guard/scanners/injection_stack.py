@@ -6,7 +6,10 @@ some clean documents and code. With embeddings, a logistic regression per route 
 data, code) weighs the signals' logits and two cosines instead: to the nearest known attack
 and to the nearest known benign window (a k = 1 nearest-neighbour reading of the vectors the
 classifier already computed). In data, a second classifier reads each line and sentence's own
-vector, so that one request to the assistant is not blurred by the window around it.
+vector, so that one request to the assistant is not blurred by the window around it; its
+runner-up and how far its top sentence sits from the document's others (round eight) tell one
+planted instruction from a document full of requests between people. The code route weighs
+only the learned models' probabilities (``benchmarks/guard/build_stack.py``).
 ``benchmarks/guard/build_stack.py`` fits the stack on out-of-fold signals of the train split
 and picks each route's thresholds on them.
 """
@@ -29,10 +32,12 @@ FEATURES = (
     "segment",
     "classifier",
     "sentence_classifier",
+    "sentence_runner_up",
     "attack_cosine",
     "benign_cosine",
+    "sentence_outlier",
 )
-_PROBABILITIES = 5  # the first five features enter as logits, the cosines as they are
+_PROBABILITIES = 6  # the first six features enter as logits, the cosines as they are
 _CLIP = 1e-4
 # A line of code: a keyword that opens one, a statement's last character, or deep indentation.
 _CODE_LINE = re.compile(
@@ -65,6 +70,12 @@ class Signals:
     segment: float = 0.0
     classifier: float | None = None
     sentence_classifier: float = 0.0  # data only: the classifier over each sentence's vector
+    # data only: the second highest sentence probability (an e-mail full of requests between
+    # people has many; a planted instruction is one or two sentences in benign text)
+    sentence_runner_up: float = 0.0
+    # data only: how far the most suspect sentence's vector is from the rest of the document's
+    # (1 - cosine to their mean): a planted instruction is out of place in what surrounds it
+    sentence_outlier: float = 0.0
     nearest: float = 0.0  # cosine to the nearest attack of the classifier's top window
     attack_cosine: float = 0.0
     benign_cosine: float = 0.0
