@@ -42,6 +42,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from minigate.backends.builtin import resolve_weights
+from minigate.backends.onnx_encoder import pad
 from minigate.guard import classifier as clf
 from minigate.guard import lora
 from minigate.guard.normalize import variants
@@ -154,7 +155,7 @@ def train(fold: int | None, minutes: float) -> None:
         epoch, at = divmod(state["step"], steps_per_epoch)
         order = fit[np.random.default_rng(SEED + epoch).permutation(len(fit))]
         chosen = order[at * BATCH : (at + 1) * BATCH]
-        batch_ids, mask = map(torch.from_numpy, clf.pad_arrays([ids[i] for i in chosen]))
+        batch_ids, mask = map(torch.from_numpy, pad([ids[i] for i in chosen]))
         loss = loss_of(model(batch_ids, mask), labels[chosen], weights[chosen])
         optimizer.zero_grad()
         loss.backward()
@@ -190,7 +191,7 @@ def predict(model: Any, tokenizer: Any, texts: list[str], max_length: int = 128)
     with torch.inference_mode():
         for start in range(0, len(order), 32):
             chosen = order[start : start + 32]
-            batch_ids, mask = map(torch.from_numpy, clf.pad_arrays([encoded[i] for i in chosen]))
+            batch_ids, mask = map(torch.from_numpy, pad([encoded[i] for i in chosen]))
             out[chosen] = torch.sigmoid(model(batch_ids, mask)).numpy()
     return out
 

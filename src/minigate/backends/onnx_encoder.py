@@ -84,23 +84,9 @@ class OnnxEncoder:
         return encoder
 
     def _open(self, graph: Path, model_dir: Path, threads: int, max_length: int) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        # Idle pool threads must sleep, not spin: they share the cores with llama.cpp's.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        try:
-            self.session = ort.InferenceSession(
-                str(graph), options, providers=["CPUExecutionProvider"]
-            )
-        except Exception as exc:  # a damaged cached graph: torch serves until it is removed
-            raise OnnxUnsupported(
-                f"{graph} did not load ({exc}); delete it to export again"
-            ) from None
+        self.session = open_session(graph, threads)
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         # tokenizer.json ships with fixed padding and truncation at 128; sentence-transformers
         # pads each batch to its longest text and truncates at max_seq_length itself.
@@ -123,16 +109,39 @@ class OnnxEncoder:
         return vectors, list(map(len, full))
 
     def _run(self, ids: list[list[int]]) -> np.ndarray:
-        width = max(len(row) for row in ids)
-        input_ids = np.zeros((len(ids), width), dtype=np.int64)
-        mask = np.zeros((len(ids), width), dtype=np.int64)
-        for i, row in enumerate(ids):
-            input_ids[i, : len(row)] = row
-            mask[i, : len(row)] = 1
+        input_ids, mask = pad(ids)
         feeds = {"input_ids": input_ids, "attention_mask": mask}
         feeds["token_type_ids"] = np.zeros_like(input_ids)
         hidden = self.session.run(None, feeds)[0]
         return pool(hidden, mask)
+
+
+def open_session(graph: Path, threads: int) -> Any:
+    """An ONNX Runtime session on ``graph`` with ``threads`` intra-op threads; a damaged graph
+    is ``OnnxUnsupported`` (the caller serves on torch until it is removed)."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    # Idle pool threads must sleep, not spin: they share the cores with llama.cpp's.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    try:
+        return ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:
+        raise OnnxUnsupported(f"{graph} did not load ({exc}); delete it to export again") from None
+
+
+def pad(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Padded (ids, mask) int64 arrays for framed piece lists."""
+    width = max(len(row) for row in rows)
+    ids = np.zeros((len(rows), width), dtype=np.int64)
+    mask = np.zeros((len(rows), width), dtype=np.int64)
+    for i, row in enumerate(rows):
+        ids[i, : len(row)] = row
+        mask[i, : len(row)] = 1
+    return ids, mask
 
 
 def truncate(ids: list[int], max_length: int) -> list[int]:

@@ -33,6 +33,8 @@ from minigate.backends.onnx_encoder import (
     OPSET,
     OnnxUnsupported,
     default_cache,
+    open_session,
+    pad,
     runtime_available,
 )
 from minigate.errors import ConfigError
@@ -122,20 +124,9 @@ class SequenceClassifier:
         with self._lock:
             for start in range(0, len(order), GROUP):
                 rows = order[start : start + GROUP]
-                ids, mask = pad_arrays([encoded[i] for i in rows])
+                ids, mask = pad([encoded[i] for i in rows])
                 out[rows] = 1.0 / (1.0 + np.exp(-self._logits(ids, mask)))
         return out
-
-
-def pad_arrays(batch: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Padded (ids, mask) int64 arrays for framed piece lists."""
-    size = max(len(ids) for ids in batch)
-    ids = np.zeros((len(batch), size), dtype=np.int64)
-    mask = np.zeros((len(batch), size), dtype=np.int64)
-    for row, piece_ids in enumerate(batch):
-        ids[row, : len(piece_ids)] = piece_ids
-        mask[row, : len(piece_ids)] = 1
-    return ids, mask
 
 
 def build_module(encoder: Any, heads: int) -> Any:
@@ -282,17 +273,7 @@ def _torch_logits(model: Any) -> Any:
 
 
 def _session(graph: Path, threads: int) -> Any:
-    import onnxruntime as ort
-
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = threads
-    options.inter_op_num_threads = 1
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    try:
-        session = ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
-    except Exception as exc:  # a damaged cached graph: torch serves until it is removed
-        raise OnnxUnsupported(f"{graph} did not load ({exc}); delete it to export again") from None
+    session = open_session(graph, threads)
 
     def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         out: np.ndarray = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
@@ -343,7 +324,7 @@ def _verify(model: Any, run: Any, base_dir: Path) -> None:
         [cls, *e.ids[:126], sep]
         for e in tokenizer.encode_batch(list(CHECK_TEXTS), add_special_tokens=False)
     ]
-    ids, mask = pad_arrays(batch)
+    ids, mask = pad(batch)
     gap = float(np.abs(run(ids, mask) - _torch_logits(model)(ids, mask)).max())
     if not gap <= MAX_LOGIT_GAP:
         raise OnnxUnsupported(f"the export's logits differ from torch's by {gap:.6f}")

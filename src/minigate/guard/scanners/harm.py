@@ -27,7 +27,6 @@ model.
 
 from __future__ import annotations
 
-import asyncio
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,7 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import Field
 
+from minigate.backends.worker import ModelWorker
 from minigate.errors import ConfigError
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
@@ -180,6 +180,9 @@ class HarmScanner:
         self.finetuned: FineTunedHarm | None = None
         if self.gate is not None and doc.get("finetuned"):
             self.finetuned = load_finetuned(doc["finetuned"], data_dir, where)
+            # its forward pass runs on one worker thread, as the embedding model's and the
+            # PII tagger's do: concurrent scans queue for it instead of each taking a core
+            self._worker = ModelWorker(f"{name}-finetuned", max_queue=256, queue_timeout_s=120)
             default = self.finetuned.points.get(options.operating_point, default)
         self.threshold = options.threshold if options.threshold is not None else float(default)
         # With both gates, a text is harmful when both say so (see ``_both``): the n-gram
@@ -215,8 +218,8 @@ class HarmScanner:
                 heads = {h: self._head(h, m, vectors) for h, m in self.heads.items()}
                 thresholds = {h: m.threshold for h, m in self.heads.items()}
             if self.finetuned is not None:
-                # a forward pass of the encoder (milliseconds): off the event loop
-                probs = await asyncio.to_thread(self.finetuned.model.probs, pieces)
+                model = self.finetuned.model
+                probs = await self._worker.run(lambda: model.probs(pieces))
                 harm = self.finetuned.gate(probs, harm)
                 heads |= self.finetuned.heads(probs)
                 thresholds |= self.finetuned.thresholds
