@@ -38,6 +38,7 @@ import build_artifacts as ba
 import guardlib
 import numpy as np
 import torch
+from checkpoints import resume, save, trainable, warmup_then_linear
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -84,10 +85,6 @@ def build_model() -> tuple[Any, Any, dict[str, lora.LoraLinear]]:
     return model, tokenizer, adapters
 
 
-def trainable(model: Any) -> dict[str, torch.nn.Parameter]:
-    return {n: p for n, p in model.named_parameters() if p.requires_grad}
-
-
 def encode(tokenizer: Any, texts: list[str], max_length: int) -> list[list[int]]:
     cls, sep = (tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]"))
     out = []
@@ -132,18 +129,10 @@ def train(fold: int | None, minutes: float) -> None:
         {"params": [p for n, p in params.items() if n.startswith("head.")], "lr": HEAD_LR},
     ]
     optimizer = torch.optim.AdamW(groups, weight_decay=0.01)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min(1.0, (s + 1) / WARMUP) * max(0.05, 1 - s / total)
-    )
-    state: dict[str, Any] = {"step": 0, "history": []}
+    schedule = warmup_then_linear(optimizer, WARMUP, total)
     name = run_name(fold)
     checkpoint = CACHE / f"{name}.pt"
-    if checkpoint.exists():
-        saved = torch.load(checkpoint, weights_only=False)
-        model.load_state_dict(saved["params"], strict=False)
-        optimizer.load_state_dict(saved["optimizer"])
-        schedule.load_state_dict(saved["schedule"])
-        state = saved["state"]
+    state = resume(checkpoint, model, optimizer, schedule)
     print(
         f"{name}: {len(fit)} fit rows, {len(held)} held out, {steps_per_epoch} steps an "
         f"epoch, at step {state['step']}/{total}",
@@ -198,18 +187,6 @@ def predict(model: Any, tokenizer: Any, texts: list[str], max_length: int = 128)
 
 def run_name(fold: int | None) -> str:
     return "all" if fold is None else f"fold{fold}"
-
-
-def save(model: Any, optimizer: Any, schedule: Any, state: Any, path: Path) -> None:
-    CACHE.mkdir(parents=True, exist_ok=True)
-    params = {n: p.detach().clone() for n, p in trainable(model).items()}
-    blob = {
-        "params": params,
-        "optimizer": optimizer.state_dict(),
-        "schedule": schedule.state_dict(),
-    }
-    torch.save({**blob, "state": state}, path.with_suffix(".tmp"))
-    path.with_suffix(".tmp").replace(path)
 
 
 # ---------------------------------------------------------------- dev-fold comparison

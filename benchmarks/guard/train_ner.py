@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import guardlib
 import ner_synth
 import pii_data
+from checkpoints import resume, save, trainable, warmup_then_linear
 
 from minigate.backends.builtin import resolve_weights
 from minigate.guard.pii import encoder as enc
@@ -173,10 +174,6 @@ def build_model() -> tuple[enc.TokenTagger, dict[str, enc.LoraLinear], Any]:
     return model, adapters, tokenizer
 
 
-def trainable(model: enc.TokenTagger) -> dict[str, torch.nn.Parameter]:
-    return {n: p for n, p in model.named_parameters() if p.requires_grad}
-
-
 def run_name(fold: int | None) -> str:
     return "all" if fold is None else f"fold{fold}"
 
@@ -194,17 +191,9 @@ def train(fold: int | None, minutes: float) -> None:
     total = EPOCHS * steps_per_epoch
     params = trainable(model)
     optimizer = torch.optim.AdamW(params.values(), lr=LR, weight_decay=0.01)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min(1.0, (s + 1) / WARMUP) * max(0.05, 1 - s / total)
-    )
-    state: dict[str, Any] = {"step": 0, "history": []}
+    schedule = warmup_then_linear(optimizer, WARMUP, total)
     checkpoint = CACHE / f"{run_name(fold)}.pt"
-    if checkpoint.exists():
-        saved = torch.load(checkpoint, weights_only=False)
-        model.load_state_dict(saved["params"], strict=False)
-        optimizer.load_state_dict(saved["optimizer"])
-        schedule.load_state_dict(saved["schedule"])
-        state = saved["state"]
+    state = resume(checkpoint, model, optimizer, schedule)
     print(
         f"{run_name(fold)}: {len(fit)} fit rows, {len(held)} held out, {len(data)} windows, "
         f"{steps_per_epoch} steps an epoch, at step {state['step']}/{total}",
@@ -252,18 +241,6 @@ def end_of_epoch(
     scores = {kind: span_scores(held, probs, kind, 0.5) for kind in tagging.TAGGED}
     state["history"].append({"epoch": epoch, **scores})
     print(json.dumps(state["history"][-1]), flush=True)
-
-
-def save(model: enc.TokenTagger, optimizer: Any, schedule: Any, state: Any, path: Path) -> None:
-    CACHE.mkdir(parents=True, exist_ok=True)
-    params = {n: p.detach().clone() for n, p in trainable(model).items()}
-    blob = {
-        "params": params,
-        "optimizer": optimizer.state_dict(),
-        "schedule": schedule.state_dict(),
-    }
-    torch.save({**blob, "state": state}, path.with_suffix(".tmp"))
-    path.with_suffix(".tmp").replace(path)
 
 
 def dev_probs(
