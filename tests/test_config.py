@@ -44,6 +44,33 @@ models:
     assert isinstance(second, LlamaCppModel) and second.n_ctx == 512
 
 
+def test_the_cache_folder_variable_is_not_read_as_a_config_section(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # MINIGATE_CACHE would be the response cache's section; the folder has its own name.
+    from minigate.backends.onnx_encoder import default_cache
+    from minigate.lifecycle.base import default_cache as lora_bases
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MINIGATE_CONFIG", raising=False)
+    monkeypatch.setenv("MINIGATE_CACHE_DIR", str(tmp_path / "cache"))
+    assert load_settings().cache == load_settings(write(tmp_path, "{}\n")).cache
+    assert default_cache() == tmp_path / "cache" / "onnx"
+    assert lora_bases() == tmp_path / "cache" / "lora-bases"
+
+
+@pytest.mark.parametrize("variable", ["MINIGATE_CACHE", "MINIGATE_SERVER"])
+def test_a_section_variable_that_is_not_json_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    monkeypatch.setenv(variable, str(tmp_path))
+    with pytest.raises(ConfigError) as info:
+        load_settings(write(tmp_path, "{}\n"))
+    message = str(info.value)
+    assert f"{variable} must hold the whole" in message and f"{variable}__<KEY>" in message
+    assert ("MINIGATE_CACHE_DIR" in message) == (variable == "MINIGATE_CACHE")
+
+
 def test_config_path_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MINIGATE_CONFIG", str(write(tmp_path, "server: {port: 7000}\n")))
     assert load_settings().server.port == 7000

@@ -9,13 +9,19 @@ concern adds one field here.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    SettingsError,
+)
 
 from minigate.audit.settings import AuditSettings as AuditSettings
 from minigate.backends.settings import BUILTIN_CHAT_MODEL as BUILTIN_CHAT_MODEL
@@ -234,6 +240,20 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise ConfigError(
             f"Invalid configuration in {where}:\n{describe_errors(exc, lines)}"
         ) from None
+    except SettingsError as exc:  # a MINIGATE_<SECTION> variable that is not JSON
+        raise ConfigError(_environment_error(exc)) from None
+
+
+def _environment_error(exc: SettingsError) -> str:
+    field = re.search(r'field "(\w+)"', str(exc))
+    section = field[1] if field else "<section>"
+    variable = f"MINIGATE_{section.upper()}"
+    hint = " (the folder for exported models is MINIGATE_CACHE_DIR)" if section == "cache" else ""
+    return (
+        f"Invalid configuration in the environment: {variable} must hold the whole "
+        f"'{section}' section as JSON; set one key with {variable}__<KEY> "
+        f"(e.g. MINIGATE_SERVER__PORT=8080){hint}."
+    )
 
 
 def _read_text(path: Path) -> str:

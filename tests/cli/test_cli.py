@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from tests.conftest import upstream_model as upstream
 
 
 def minigate(
-    *args: str, cwd: Path | None = None, stdin: str = ""
+    *args: str, cwd: Path | None = None, stdin: str = "", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "minigate", *args],
@@ -26,6 +27,7 @@ def minigate(
         capture_output=True,
         text=True,
         timeout=120,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -59,6 +61,14 @@ def test_invalid_config_fails_at_start_naming_the_key(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "server.prot" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_section_variable_that_is_not_json_fails_at_start_in_one_line(tmp_path: Path) -> None:
+    # MINIGATE_CACHE names the response cache's section, not a folder (MINIGATE_CACHE_DIR).
+    result = minigate("serve", cwd=tmp_path, env={"MINIGATE_CACHE": str(tmp_path)})
+    assert result.returncode == 2
+    assert "MINIGATE_CACHE must hold the whole 'cache' section" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 @pytest.fixture(scope="module")

@@ -30,6 +30,8 @@ from typing import Any
 
 import numpy as np
 
+from minigate.paths import cache_root
+
 log = logging.getLogger("minigate.embeddings")
 
 MIN_COSINE = 0.9999
@@ -62,9 +64,8 @@ def runtime_available() -> bool:
 
 
 def default_cache() -> Path:
-    """``$MINIGATE_CACHE`` or ``$XDG_CACHE_HOME`` or ``~/.cache``, then ``minigate/onnx``."""
-    root = os.environ.get("MINIGATE_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    return (Path(root) if root else Path.home() / ".cache") / "minigate" / "onnx"
+    """``onnx`` in minigate's cache folder (``paths.cache_root``)."""
+    return cache_root() / "onnx"
 
 
 class OnnxEncoder:

@@ -70,8 +70,8 @@ class SentenceTransformerModel(Section):
     )
     onnx_cache: str | None = Field(
         default=None,
-        description="Where exported ONNX graphs are kept; default: minigate/onnx in "
-        "$MINIGATE_CACHE, $XDG_CACHE_HOME or ~/.cache.",
+        description="Where exported ONNX graphs are kept; default: onnx in $MINIGATE_CACHE_DIR, "
+        "else minigate/onnx in $XDG_CACHE_HOME or ~/.cache.",
     )
     max_batch: int = Field(default=256, ge=1)
     batch_wait_ms: float = Field(

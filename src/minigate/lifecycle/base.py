@@ -15,11 +15,12 @@ from typing import Any
 from minigate.digest import file_sha256
 from minigate.errors import ConfigError
 from minigate.gguf import read_gguf
+from minigate.paths import cache_root
 
 
 def default_cache() -> Path:
-    root = os.environ.get("MINIGATE_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    return (Path(root) if root else Path.home() / ".cache") / "minigate" / "lora-bases"
+    """``lora-bases`` in minigate's cache folder (``paths.cache_root``)."""
+    return cache_root() / "lora-bases"
 
 
 def dequantized(gguf: Path, cache: Path) -> Path:
