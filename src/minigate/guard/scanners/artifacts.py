@@ -43,7 +43,22 @@ class LinearModel:
 
 
 def sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))
+    """The logistic function, without overflow for a very negative ``x``."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+def logit(p: float) -> float:
+    """The log-odds of ``p``, clipped to [1e-6, 1 - 1e-6] so that 0 and 1 stay finite."""
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1.0 - p))
+
+
+def platt(raw: float, scale: float, shift: float) -> float:
+    """A raw probability Platt-scaled: ``sigmoid(scale * logit(raw) + shift)``."""
+    return sigmoid(scale * logit(raw) + shift)
 
 
 def load_json(name: str, path: Path | None = None) -> dict[str, Any]:

@@ -48,6 +48,9 @@ from minigate.guard.scanners.artifacts import (
     linear_model,
     load_json,
     load_vectors,
+    logit,
+    platt,
+    sigmoid,
 )
 from minigate.guard.scanners.harm_categories import HEADS, derived, threat
 from minigate.guard.scanners.harm_finetuned import FineTunedHarm, load_finetuned
@@ -187,7 +190,7 @@ class HarmScanner:
         self.threshold = options.threshold if options.threshold is not None else float(default)
         # With both gates, a text is harmful when both say so (see ``_both``): the n-gram
         # probability is moved in logit space so that its own threshold lands on this one.
-        self._ngram_shift = _logit(default) - _logit(ngram_threshold)
+        self._ngram_shift = logit(default) - logit(ngram_threshold)
 
     async def assess(self, text: str) -> tuple[float, dict[str, float], set[str]]:
         """The harm probability, a score per moderation category, and the categories that
@@ -207,7 +210,7 @@ class HarmScanner:
             gate = self.mlp or self.gate
             embedding = float(gate.prob(vectors).max())
             if self.combine is not None:
-                inputs = [_logit(embedding), _logit(harm)]
+                inputs = [logit(embedding), logit(harm)]
                 inputs += [float((vectors @ corpus.T).max()) for corpus in self.neighbours]
                 if self.cues:
                     inputs += cues(folded)
@@ -242,7 +245,7 @@ class HarmScanner:
         if head not in self.calibration:
             return raw
         a, b = self.calibration[head]
-        return 1.0 / (1.0 + math.exp(-(a * _logit(raw) + b)))
+        return platt(raw, a, b)
 
     async def categories(self, text: str) -> dict[str, float]:
         """A calibrated score per moderation category (each head's own probability)."""
@@ -305,15 +308,10 @@ def _calibration(heads: dict[str, Any], where: str) -> dict[str, tuple[float, fl
     return out
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return math.log(p / (1.0 - p))
-
-
 def _both(embedding: float, ngram: float, shift: float) -> float:
     """Harmful when both gates agree: the embedding gate alone over-blocks figures of speech
     ("steal someone's heart"), the n-gram gate alone misses paraphrases."""
-    shifted = 1.0 / (1.0 + math.exp(-(_logit(ngram) + shift)))
+    shifted = sigmoid(logit(ngram) + shift)
     return min(embedding, shifted)
 
 

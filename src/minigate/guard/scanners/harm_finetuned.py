@@ -18,7 +18,7 @@ import numpy as np
 
 from minigate.errors import ConfigError
 from minigate.guard.classifier import SequenceClassifier, load_classifier
-from minigate.guard.scanners.artifacts import REBUILD, data_path
+from minigate.guard.scanners.artifacts import REBUILD, data_path, logit, platt, sigmoid
 
 BASE_MODEL = "builtin:minilm"
 MODES = ("alone", "mean")
@@ -38,7 +38,7 @@ class FineTunedHarm:
         mine = float(probs[:, 0].max())
         if self.mode == "alone":
             return mine
-        return 1.0 / (1.0 + math.exp(-(_logit(mine) + _logit(stacked)) / 2.0))
+        return sigmoid((logit(mine) + logit(stacked)) / 2.0)
 
     def heads(self, probs: np.ndarray) -> dict[str, float]:
         """Each category's calibrated score on its most telling window."""
@@ -48,7 +48,7 @@ class FineTunedHarm:
                 continue
             a, b = self.calibration[head]
             raw = float(probs[:, k].max())
-            out[head] = 1.0 / (1.0 + math.exp(-(a * _logit(raw) + b)))
+            out[head] = platt(raw, a, b)
         return out
 
 
@@ -95,8 +95,3 @@ def load_finetuned(part: Any, data_dir: Path | None, where: str) -> FineTunedHar
             f"other categories than the classifier's; {REBUILD}."
         )
     return FineTunedHarm(model, mode, points, calibration, thresholds)
-
-
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return math.log(p / (1.0 - p))

@@ -25,6 +25,7 @@ import numpy as np
 
 from minigate.errors import ConfigError
 from minigate.guard.protocol import Source
+from minigate.guard.scanners.artifacts import sigmoid
 
 FEATURES = (
     "heuristic",
@@ -124,7 +125,7 @@ class Stack:
         "skip prompt", "see list above" in the code of an LLM tool), so the heuristics enter
         the stack's sum like every other signal."""
         z = float(found.vector() @ self.coef[route]) + self.intercept[route]
-        stacked = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+        stacked = sigmoid(max(-60.0, min(60.0, z)))
         return stacked if route == "code" else max(stacked, found.heuristic)
 
     def thresholds(self, point: str) -> dict[str, float]:

@@ -17,6 +17,8 @@ import zlib
 
 import numpy as np
 
+from minigate.guard.scanners.artifacts import sigmoid
+
 BUCKETS = 1 << 17
 _WORD = re.compile(r"\w+")
 _CHAR_N = 4
@@ -79,19 +81,12 @@ def score_text(text: str, weights: np.ndarray, intercept: float) -> float:
 
 def score_unique(unique: np.ndarray, weights: np.ndarray, intercept: float) -> float:
     if unique.size == 0:
-        return _sigmoid(intercept)
+        return sigmoid(intercept)
     # The weights are summed by numpy in column order, as when fitting (the ufunc itself:
     # ndarray.sum reaches it through a Python wrapper); the rest is scalar arithmetic, for
     # which ``math`` is several times quicker than numpy's scalars.
     total = float(np.add.reduce(weights[unique]))
-    return _sigmoid(total / math.sqrt(unique.size) + intercept)
-
-
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1.0 / (1.0 + math.exp(-z))
-    e = math.exp(z)  # exp(-z) would overflow for a very negative z
-    return e / (1.0 + e)
+    return sigmoid(total / math.sqrt(unique.size) + intercept)
 
 
 def score_columns(columns: np.ndarray, weights: np.ndarray, intercept: float) -> float:
