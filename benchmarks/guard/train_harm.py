@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.onnx_encoder import pad
+from minigate.digest import file_sha256
 from minigate.guard import classifier as clf
 from minigate.guard import lora
 from minigate.guard.normalize import variants
@@ -372,7 +373,7 @@ def finish(fold_k: int, epoch: int, mode: str) -> None:
     spec = {
         "format": 1,
         "file": WEIGHTS_FILE,
-        "sha256": clf.file_sha256(weights_path),
+        "sha256": file_sha256(weights_path),
         "base": {"model": BASE_MODEL, "name_or_path": config["_name_or_path"]},
         "lora": {"rank": RANK, "alpha": ALPHA, "targets": lora.TARGETS.pattern},
         "heads": list(NAMES),

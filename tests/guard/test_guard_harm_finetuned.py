@@ -98,7 +98,7 @@ def test_adapters_that_do_not_fit_the_base_are_one_config_error(data_copy: Path)
     import torch
     from safetensors.torch import save_file
 
-    from minigate.guard.classifier import file_sha256
+    from minigate.digest import file_sha256
 
     doc = spec(data_copy)
     weights = data_copy / doc["file"]
@@ -148,7 +148,7 @@ def test_the_onnx_graph_agrees_with_torch_and_is_keyed_by_the_adapters(
     # New adapters (another hash) export a graph of their own.
     from safetensors.torch import load_file, save_file
 
-    from minigate.guard.classifier import file_sha256
+    from minigate.digest import file_sha256
 
     doc = spec(data_copy)
     weights = data_copy / doc["file"]

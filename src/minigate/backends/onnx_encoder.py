@@ -25,6 +25,7 @@ import logging
 import os
 import tempfile
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -85,14 +86,8 @@ class OnnxEncoder:
         return encoder
 
     def _open(self, graph: Path, model_dir: Path, threads: int, max_length: int) -> None:
-        from tokenizers import Tokenizer
-
         self.session = open_session(graph, threads)
-        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-        # tokenizer.json ships with fixed padding and truncation at 128; sentence-transformers
-        # pads each batch to its longest text and truncates at max_seq_length itself.
-        self.tokenizer.no_padding()
-        self.tokenizer.no_truncation()
+        self.tokenizer = load_tokenizer(model_dir)
         self.dimensions = int(self.session.get_outputs()[0].shape[-1])
         self.max_length = max_length
 
@@ -115,6 +110,18 @@ class OnnxEncoder:
         feeds["token_type_ids"] = np.zeros_like(input_ids)
         hidden = self.session.run(None, feeds)[0]
         return pool(hidden, mask)
+
+
+def load_tokenizer(model_dir: Path) -> Any:
+    """The model's own ``tokenizer.json`` (the ``tokenizers`` library), without the fixed
+    padding and truncation at 128 it ships with: callers pad each batch to its longest text
+    and cut at their own max length, as sentence-transformers does."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return tokenizer
 
 
 def open_session(graph: Path, threads: int) -> Any:
@@ -185,22 +192,32 @@ def _check_shape(model_dir: Path) -> int:
 
 def exported_graph(model_dir: Path, cache_dir: Path, max_length: int) -> Path:
     """The model's ONNX graph in ``cache_dir``, exported and checked on first use."""
-    path = cache_dir / f"{model_dir.name}-{_weights_key(model_dir)}.onnx"
+    path = cache_dir / f"{model_dir.name}-{export_key(model_dir)}.onnx"
     if path.exists():
         return path
     log.info("Exporting %s to ONNX in %s (once; a few seconds).", model_dir, path)
+
+    def export(target: Path) -> None:
+        _export(model_dir, target)
+        _verify(model_dir, target, max_length)
+
+    write_graph(path, export)
+    return path
+
+
+def write_graph(path: Path, export: Callable[[Path], None]) -> None:
+    """``export(target)`` writes and checks a graph at a temporary ``target`` beside ``path``,
+    which is then renamed to ``path``: two processes exporting at once each write their own
+    file, and a reader never sees half of one. Any failure is ``OnnxUnsupported``."""
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        # Written beside the target and renamed: two processes exporting at once each write
-        # their own file, and a reader never sees half of one.
-        fd, tmp_name = tempfile.mkstemp(dir=cache_dir, suffix=".onnx.tmp")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, suffix=".onnx.tmp")
         os.close(fd)
     except OSError as exc:
-        raise OnnxUnsupported(f"the cache folder {cache_dir} is not writable ({exc})") from None
+        raise OnnxUnsupported(f"the cache folder {path.parent} is not writable ({exc})") from None
     tmp = Path(tmp_name)
     try:
-        _export(model_dir, tmp)
-        _verify(model_dir, tmp, max_length)
+        export(tmp)
         tmp.replace(path)
     except OnnxUnsupported:
         raise
@@ -208,10 +225,11 @@ def exported_graph(model_dir: Path, cache_dir: Path, max_length: int) -> Path:
         raise OnnxUnsupported(f"the export failed ({type(exc).__name__}: {exc})") from exc
     finally:
         tmp.unlink(missing_ok=True)
-    return path
 
 
-def _weights_key(model_dir: Path) -> str:
+def export_key(model_dir: Path, *extra: object) -> str:
+    """A graph's cache key: the model's weight files (name, size, time), the exporter's
+    versions and ``extra`` (what else the graph holds, such as adapters' hashes)."""
     files = sorted(p for p in model_dir.iterdir() if p.suffix in (".safetensors", ".bin"))
     if not files:
         raise OnnxUnsupported(f"no weights in {model_dir}")
@@ -219,7 +237,7 @@ def _weights_key(model_dir: Path) -> str:
     # Versions from package metadata: importing torch or onnx here would cost every start
     # the seconds that loading the cached graph saves.
     versions = (*(_version(p) for p in ("torch", "transformers", "onnx")), OPSET)
-    digest = hashlib.sha256(repr((stamp, versions)).encode()).hexdigest()
+    digest = hashlib.sha256(repr((stamp, versions, *extra)).encode()).hexdigest()
     return digest[:16]
 
 

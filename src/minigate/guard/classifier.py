@@ -15,12 +15,8 @@ be another on the same machinery (more heads, or another file).
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
 import logging
-import os
-import tempfile
 import threading
 import warnings
 from dataclasses import dataclass
@@ -33,10 +29,14 @@ from minigate.backends.onnx_encoder import (
     OPSET,
     OnnxUnsupported,
     default_cache,
+    export_key,
+    load_tokenizer,
     open_session,
     pad,
     runtime_available,
+    write_graph,
 )
+from minigate.digest import file_sha256
 from minigate.errors import ConfigError
 
 log = logging.getLogger("minigate.guard")
@@ -87,14 +87,6 @@ class ClassifierSpec:
         if spec.rank < 1 or not spec.heads or not 8 <= spec.max_length <= 512:
             raise ConfigError(f"Guard classifier file '{path}' is inconsistent; {REBUILD}.")
         return spec
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class SequenceClassifier:
@@ -183,26 +175,23 @@ def load_classifier(
             f"Guard classifier '{path}' was trained on {spec.base}, not "
             f"{config.get('_name_or_path')}; {REBUILD}."
         )
-    graph = (cache_dir or default_cache()) / f"{spec.file.stem}-{_graph_key(spec, base_dir)}.onnx"
-    if runtime != "torch" and graph.exists() and runtime_available():
-        try:  # later starts: the cached graph, without importing torch
-            return SequenceClassifier(spec, _session(graph, threads), _tokenizer(base_dir), "onnx")
-        except OnnxUnsupported as exc:
-            return _fallback(spec, base_dir, runtime, str(exc))
-    model = _torch_model(spec, base_dir)
+    tokenizer = load_tokenizer(base_dir)
     if runtime == "torch":
-        return SequenceClassifier(spec, _torch_logits(model), _tokenizer(base_dir), "torch")
+        return SequenceClassifier(
+            spec, _torch_logits(_torch_model(spec, base_dir)), tokenizer, "torch"
+        )
+    model = None
     try:
         if not runtime_available():
             raise OnnxUnsupported("onnxruntime or onnx is not installed")
-        _export(model, graph)
-        run = _session(graph, threads)
-        _verify(model, run, base_dir)
+        key = export_key(base_dir, spec.sha256, spec.heads)
+        graph = (cache_dir or default_cache()) / f"{spec.file.stem}-{key}.onnx"
+        if not graph.exists():  # later starts load the cached graph without importing torch
+            model = _torch_model(spec, base_dir)
+            write_graph(graph, lambda target: _export(model, target, base_dir))
+        return SequenceClassifier(spec, _session(graph, threads), tokenizer, "onnx")
     except OnnxUnsupported as exc:
-        with contextlib.suppress(OSError):  # a graph that failed its check is not kept
-            graph.unlink(missing_ok=True)
         return _fallback(spec, base_dir, runtime, str(exc), model)
-    return SequenceClassifier(spec, run, _tokenizer(base_dir), "onnx")
 
 
 def _fallback(
@@ -212,29 +201,7 @@ def _fallback(
         raise ConfigError(f"Guard classifier '{spec.file.name}' cannot run on ONNX ({why}).")
     log.warning("Guard classifier %s runs on torch: %s.", spec.file.name, why)
     model = model if model is not None else _torch_model(spec, base_dir)
-    return SequenceClassifier(spec, _torch_logits(model), _tokenizer(base_dir), "torch")
-
-
-def _tokenizer(base_dir: Path) -> Any:
-    from tokenizers import Tokenizer
-
-    tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
-    tokenizer.no_truncation()
-    tokenizer.no_padding()
-    return tokenizer
-
-
-def _graph_key(spec: ClassifierSpec, base_dir: Path) -> str:
-    """The adapters' hash, the base weights' size and time, the exporter's versions."""
-    from importlib.metadata import version
-
-    weights = base_dir / "model.safetensors"
-    stamp = (weights.stat().st_size, weights.stat().st_mtime_ns) if weights.exists() else None
-    versions = (
-        tuple(version(p) for p in ("torch", "transformers", "onnx")) if runtime_available() else ()
-    )
-    key = repr((spec.sha256, spec.heads, stamp, versions, OPSET))
-    return hashlib.sha256(key.encode()).hexdigest()[:16]
+    return SequenceClassifier(spec, _torch_logits(model), load_tokenizer(base_dir), "torch")
 
 
 def _torch_model(spec: ClassifierSpec, base_dir: Path) -> Any:
@@ -282,43 +249,31 @@ def _session(graph: Path, threads: int) -> Any:
     return run
 
 
-def _export(model: Any, graph: Path) -> None:
-    """The merged model as an ONNX graph at ``graph``, written beside it and renamed."""
+def _export(model: Any, target: Path, base_dir: Path) -> None:
+    """The merged model as an ONNX graph at ``target``, checked against torch."""
     import torch
 
-    log.info("Exporting the guard classifier to ONNX in %s (once; a few seconds).", graph)
-    try:
-        graph.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=graph.parent, suffix=".onnx.tmp")
-        os.close(fd)
-    except OSError as exc:
-        raise OnnxUnsupported(f"the cache folder {graph.parent} is not writable ({exc})") from None
-    tmp = Path(tmp_name)
+    log.info("Exporting the guard classifier to ONNX (once; a few seconds).")
     sample = (torch.ones(2, 8, dtype=torch.int64), torch.ones(2, 8, dtype=torch.int64))
     axes = {n: {0: "batch", 1: "tokens"} for n in ("input_ids", "attention_mask")}
-    try:
-        with torch.inference_mode(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            torch.onnx.export(
-                model,
-                sample,
-                str(tmp),
-                input_names=["input_ids", "attention_mask"],
-                output_names=["logits"],
-                dynamic_axes=axes | {"logits": {0: "batch"}},
-                opset_version=OPSET,
-                dynamo=False,
-            )
-        tmp.replace(graph)
-    except Exception as exc:  # an exporter's failure must leave torch, not no model at all
-        raise OnnxUnsupported(f"the export failed ({type(exc).__name__}: {exc})") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    with torch.inference_mode(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(
+            model,
+            sample,
+            str(target),
+            input_names=["input_ids", "attention_mask"],
+            output_names=["logits"],
+            dynamic_axes=axes | {"logits": {0: "batch"}},
+            opset_version=OPSET,
+            dynamo=False,
+        )
+    _verify(model, _session(target, 1), base_dir)
 
 
 def _verify(model: Any, run: Any, base_dir: Path) -> None:
     """Refuse a graph whose logits differ from the torch model's on CHECK_TEXTS."""
-    tokenizer = _tokenizer(base_dir)
+    tokenizer = load_tokenizer(base_dir)
     cls, sep = (tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]"))
     batch = [
         [cls, *e.ids[:126], sep]
