@@ -51,6 +51,7 @@ from injection_data import ATTACK, DEEPSET_BENIGN, DOCUMENTS, ORDINARY, Doc
 from scipy.sparse import csr_matrix
 from sklearn.model_selection import GroupKFold
 
+from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold, variants
 from minigate.guard.protocol import EmbedFn, ScanContext
@@ -446,6 +447,23 @@ def _max_rule(x: np.ndarray) -> np.ndarray:
 
 
 CACHE = guardlib.ROOT / ".cache" / "guard-stack" / "out_of_fold.npz"
+# Signals that are regular expressions over the text (``guard/addressee.py``): the same in
+# every fold, so ``--stack-only`` reads them again rather than trusting the cache.
+ADDRESS = ("to_assistant", "to_people")
+
+
+def with_address(features: np.ndarray, docs: list[Doc]) -> np.ndarray:
+    """``features`` with the ``ADDRESS`` columns read from each document as the scanner
+    reads them (data only); a cache from before round nine lacks them and gains them here."""
+    old = len(FEATURES) - len(ADDRESS)
+    if features.shape[1] == old and FEATURES[old:] == ADDRESS:
+        features = np.hstack([features, np.zeros((len(features), len(ADDRESS)))])
+    columns = [FEATURES.index(name) for name in ADDRESS]
+    for i, doc in enumerate(docs):
+        if doc.source == "data" and doc.text.strip():
+            texts = variants(doc.text).texts
+            features[i, columns] = (to_assistant(texts), to_people(texts[0]))
+    return features
 
 
 async def check_emails(embed: EmbedFn) -> dict[str, str]:
@@ -481,7 +499,7 @@ async def main() -> None:
     docs, n_train = stack_docs()
     if args.stack_only:
         saved = np.load(CACHE)
-        features, fold_of = saved["features"], saved["fold_of"]
+        features, fold_of = with_address(saved["features"], docs), saved["fold_of"]
     else:
         emb = Embeddings(docs, encode)
         features, fold_of, sentences = await out_of_fold(

@@ -29,6 +29,7 @@ import numpy as np
 from pydantic import Field
 
 from minigate.errors import ConfigError
+from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
@@ -219,6 +220,9 @@ class InjectionScanner:
             )
         if self.embed is not None and text.strip():
             sentences: list[str] = []
+            if source == "data":
+                found.to_assistant = to_assistant(seen.texts)
+                found.to_people = to_people(seen.texts[0])
             if source == "data" and self.sentences is not None:
                 unique = dict.fromkeys(s for t in seen.texts for s in segments(t))
                 sentences = list(unique)[:MAX_SENTENCES]

@@ -8,7 +8,8 @@ and to the nearest known benign window (a k = 1 nearest-neighbour reading of the
 classifier already computed). In data, a second classifier reads each line and sentence's own
 vector, so that one request to the assistant is not blurred by the window around it; its
 runner-up and how far its top sentence sits from the document's others (round eight) tell one
-planted instruction from a document full of requests between people. The code route weighs
+planted instruction from a document full of requests between people, and so do whom its
+sentences address (round nine: the assistant and its answer, or people). The code route weighs
 only the learned models' probabilities (``benchmarks/guard/build_stack.py``).
 ``benchmarks/guard/build_stack.py`` fits the stack on out-of-fold signals of the train split
 and picks each route's thresholds on them.
@@ -37,6 +38,8 @@ FEATURES = (
     "attack_cosine",
     "benign_cosine",
     "sentence_outlier",
+    "to_assistant",
+    "to_people",
 )
 _PROBABILITIES = 6  # the first six features enter as logits, the cosines as they are
 _CLIP = 1e-4
@@ -77,6 +80,11 @@ class Signals:
     # data only: how far the most suspect sentence's vector is from the rest of the document's
     # (1 - cosine to their mean): a planted instruction is out of place in what surrounds it
     sentence_outlier: float = 0.0
+    # data only (round nine, ``guard/addressee.py``): 1.0 where a sentence addresses the
+    # assistant or orders what its answer holds, and the share of the signs of people writing
+    # to people (a quoted header, a salutation, a sign-off, "I" or "we")
+    to_assistant: float = 0.0
+    to_people: float = 0.0
     nearest: float = 0.0  # cosine to the nearest attack of the classifier's top window
     attack_cosine: float = 0.0
     benign_cosine: float = 0.0
