@@ -447,6 +447,23 @@ def _max_rule(x: np.ndarray) -> np.ndarray:
 
 
 CACHE = guardlib.ROOT / ".cache" / "guard-stack" / "out_of_fold.npz"
+ROUTES = {"prompt": PROMPT_CAPS, "data": DATA_CAPS, "code": DATA_CAPS}
+
+
+def _keep_route(entry: dict[str, Any], report: dict[str, Any], src: str) -> None:
+    """Route ``src`` of the shipped stack as it is, its weights padded with zeros for the
+    inputs added since it was fitted (``FEATURES`` only grows at its end)."""
+    shipped = json.loads(data_path(MODEL_FILE).read_text())["stack"]
+    model = dict(shipped["sources"][src])
+    model["coef"] = list(model["coef"]) + [0.0] * (len(FEATURES) - len(model["coef"]))
+    entry["sources"][src] = model
+    for point in POINTS:
+        entry["operating_points"][point][src] = shipped["operating_points"][point][src]
+    old = shipped.get("built_from", {}).get("out_of_fold", {})
+    report.update({k: v for k, v in old.items() if k.startswith(f"{src}/")})
+    report[f"{src}/kept"] = "the shipped route, not refitted (--routes)"
+
+
 # Signals that are regular expressions over the text (``guard/addressee.py``): the same in
 # every fold, so ``--stack-only`` reads them again rather than trusting the cache.
 ADDRESS = ("to_assistant", "to_people")
@@ -491,6 +508,14 @@ async def main() -> None:
         action="store_true",
         help="only read handwritten.CLEAN_EMAILS (never trained on) with the shipped files",
     )
+    parser.add_argument(
+        "--routes",
+        nargs="+",
+        choices=ROUTES,
+        default=list(ROUTES),
+        help="with --stack-only: refit these routes; the others keep the shipped weights and "
+        "thresholds (zero weights on inputs they were fitted without)",
+    )
     args = parser.parse_args()
     encode = cached_minilm(threads=1)
     if args.check_emails:
@@ -512,7 +537,11 @@ async def main() -> None:
     source = np.array([_route(d) for d in docs])
     report: dict[str, Any] = {}
     entry: dict[str, Any] = {"sources": {}, "operating_points": {p: {} for p in POINTS}}
-    for src, caps in (("prompt", PROMPT_CAPS), ("data", DATA_CAPS), ("code", DATA_CAPS)):
+    refit = set(args.routes) if args.stack_only else set(ROUTES)
+    for src, caps in ROUTES.items():
+        if src not in refit:
+            _keep_route(entry, report, src)
+            continue
         rows = source == src
         model, oof = fit_stack(features[rows], y[rows], kinds[rows], fold_of[rows], src)
         entry["sources"][src] = model
