@@ -170,11 +170,6 @@ def test_a_planted_instruction_addressed_to_an_ai_reader_is_flagged(embed: Embed
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=True,
-    reason="scores 0.77 against balanced's 0.85 for prose data: without a phrase the "
-    "heuristics know, a new kind of action is read by its likeness to trained ones; docs/guard.md",
-)
 def test_a_planted_calendar_action_is_flagged_at_balanced(embed: EmbedFn) -> None:
     scanner = InjectionScanner(InjectionOptions(), "i", embed)
     assert flagged(scanner, EMAIL.format(planted=CALENDAR), "data")
