@@ -78,7 +78,7 @@ def frozen_sentence_model(docs: list[Any], fold_of: np.ndarray) -> Any:
 def predict(epoch: int) -> None:
     """Every dev document's joint-model probabilities (windows; data: each sentence, with the
     frozen sentence classifier's probability that ranks them) into the cache."""
-    model, tokenizer, _ = tg.build_model()
+    model, tokenizer, _ = tg.build_model(start=False)
     saved = torch.load(tg.CACHE / f"joint_epoch{epoch}.pt", weights_only=False)
     model.load_state_dict(saved["params"], strict=False)
     model.eval()

@@ -166,8 +166,9 @@ def epoch_order(data: dict[str, Any]) -> Any:
     return order
 
 
-def build_model() -> tuple[Any, Any, dict[str, lora.LoraLinear]]:
-    """The joint module, its adapters and harm heads started from round eight's file."""
+def build_model(start: bool = True) -> tuple[Any, Any, dict[str, lora.LoraLinear]]:
+    """The joint module, its adapters and harm heads started from round eight's file (with
+    ``start``; a checkpoint loaded after replaces them)."""
     from safetensors.torch import load_file
 
     torch.manual_seed(SEED)
@@ -176,6 +177,8 @@ def build_model() -> tuple[Any, Any, dict[str, lora.LoraLinear]]:
     for p in model.encoder.parameters():
         p.requires_grad_(False)
     adapters = lora.add_adapters(model, th.RANK, th.ALPHA)
+    if not start:
+        return model, tokenizer, adapters
     shipped = load_file(str(ba.data_path(SHIPPED)))
     with torch.no_grad():
         for name, adapter in adapters.items():
