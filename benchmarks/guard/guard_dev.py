@@ -35,7 +35,7 @@ from embedcache import cached_minilm
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold, variants
 from minigate.guard.scanners.harm import MAX_WINDOWS
-from minigate.guard.scanners.injection import MAX_SENTENCES
+from minigate.guard.scanners.injection import MAX_SENTENCES, InjectionOptions
 from minigate.guard.segments import segments
 
 SHIP_RULE = (
@@ -50,6 +50,9 @@ SHIP_RULE = (
     "balanced. Otherwise nothing new ships for injection."
 )
 TOPS = (1, 3, MAX_SENTENCES)  # sentences the planted head reads: the frozen model's top k
+# Windows read: a prompt's as the scanner reads them (max_windows), data's as harm's (the
+# planted_windows reading is for comparison only).
+WINDOWS = {"prompt": InjectionOptions().max_windows, "data": MAX_WINDOWS}
 
 
 def dev_docs() -> tuple[list[Any], np.ndarray]:
@@ -87,7 +90,7 @@ def predict(epoch: int) -> None:
     coef, intercept, encode = frozen_sentence_model(docs, fold_of)
     window_texts, window_doc, sent_texts, sent_doc = [], [], [], []
     for i in dev:
-        pieces = windows(fold(docs[i].text))[:MAX_WINDOWS]
+        pieces = windows(fold(docs[i].text))[: WINDOWS[docs[i].source]]
         window_texts += pieces
         window_doc += [i] * len(pieces)
         if docs[i].source == "data":
@@ -233,8 +236,63 @@ def harm_compare(epoch: int) -> dict[str, Any]:
     }
 
 
-async def finish(epoch: int) -> None:
-    raise SystemExit("finish: written once the comparison is read")
+def finish(epoch: int, sentences: int) -> None:
+    """Ship the joint model after ``epoch``: the classifier files (replacing round eight's
+    harm_encoder.*), harm.json's and injection.json's ``finetuned`` parts, every threshold
+    picked on the dev folds (the planted head reading the top ``sentences`` sentences)."""
+    harm = th.rows()
+    model, _, adapters = tg.build_model(start=False)
+    saved = torch.load(tg.CACHE / f"joint_epoch{epoch}.pt", weights_only=False)
+    model.load_state_dict(saved["params"], strict=False)
+    trained = {
+        "harm_rows": int((harm["fold"] != tg.DEV_FOLD).sum()),
+        "harm_held_out_dev_fold": tg.DEV_FOLD,
+        "injection_held_out_dev_fold": tg.DEV_FOLD,
+        "injection_rows_an_epoch": {
+            "prompt windows": tg.PROMPTS_PER_EPOCH,
+            "sentences": tg.SENTENCES_PER_EPOCH,
+            "harm": tg.HARM_PER_EPOCH,
+        },
+        "started_from": "round eight's harm adapter (harm folds 1-4)",
+        "epochs": epoch + 1,
+        "batch": th.BATCH,
+        "lr": tg.LR,
+        "head_lr": th.HEAD_LR,
+        "max_length": th.MAX_LENGTH,
+        "sources": [*ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
+    }
+    model_file = th.write_classifier(model, adapters, tg.NAMES, trained)
+    probs = np.load(tg.CACHE / f"joint_epoch{epoch}_harm_probs.npy")[:, : len(th.NAMES)]
+    dev_rows = int((harm["fold"] == tg.DEV_FOLD).sum())
+    chosen = f"train-side dev fold {tg.DEV_FOLD} ({dev_rows} rows), after epoch {epoch + 1}"
+    part = th.harm_part(probs.astype(np.float64), tg.DEV_FOLD, "mean", chosen)
+    ba._update("harm.json", {"finetuned": part})
+    meta, scores = injection_candidates(epoch)
+    reading = {r: f"mean with planted_top{sentences}" for r in ("data", "code")}
+    reading["prompt"] = "mean with injection"
+    points: dict[str, dict[str, float]] = {p: {} for p in ba.POINTS}
+    for route, name in reading.items():
+        m = meta[route]
+        for point in ba.POINTS:
+            t, _, _ = pick(scores[route][name], m["y"], m["kinds"], caps_for(route, point))
+            points[point][route] = t
+    n_dev = sum(len(m["y"]) for m in meta.values())
+    ba._update(
+        "injection.json",
+        {
+            "finetuned": {
+                "file": model_file,
+                "sentences": sentences,
+                "operating_points": points,
+                "chosen_on": f"build_stack's fold {tg.DEV_FOLD} ({n_dev} documents), "
+                f"after epoch {epoch + 1}",
+                "rule": SHIP_RULE,
+            }
+        },
+    )
+    for old in ("harm_encoder.json", "harm_encoder.safetensors"):
+        ba.data_path(old).unlink(missing_ok=True)
+    print(json.dumps({"harm": part["operating_points"], "injection": points}, indent=1))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ learns injection.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import sys
@@ -50,7 +49,7 @@ STACK_CACHE = guardlib.ROOT / ".cache" / "guard-stack" / "out_of_fold.npz"
 NAMES = (*th.NAMES, "injection", "planted")
 INJECTION, PLANTED = len(th.NAMES), len(th.NAMES) + 1
 DEV_FOLD = 0
-EPOCHS = 3
+EPOCHS = 2
 # Rows an epoch: half of harm's fit rows (the other half the next epoch), and subsamples of
 # the injection rows, so that training fits in about half an hour on two threads.
 HARM_PER_EPOCH = 1527
@@ -231,6 +230,7 @@ if __name__ == "__main__":
     parser.add_argument("--predict", type=int, metavar="EPOCH")
     parser.add_argument("--compare", type=int, metavar="EPOCH")
     parser.add_argument("--finish", type=int, metavar="EPOCH")
+    parser.add_argument("--sentences", type=int, default=1, help="data: top sentences read")
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     if args.train:
@@ -240,4 +240,4 @@ if __name__ == "__main__":
     if args.compare is not None:
         print(json.dumps(guard_dev.compare(args.compare), indent=1))
     if args.finish is not None:
-        asyncio.run(guard_dev.finish(args.finish))
+        guard_dev.finish(args.finish, args.sentences)

@@ -132,6 +132,11 @@ class SequenceClassifier:
                 self._memo.popitem(last=False)
         return out
 
+    def forget(self) -> None:
+        """Empty the memo (benchmarks time texts cold)."""
+        with self._lock:
+            self._memo.clear()
+
     def _forward(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
         self.forwarded += len(texts)

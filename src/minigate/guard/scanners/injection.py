@@ -43,7 +43,6 @@ from minigate.guard.scanners.artifacts import (
     load_vectors,
     load_weights,
 )
-from minigate.guard.scanners.harm import MAX_WINDOWS as FINETUNED_WINDOWS
 from minigate.guard.scanners.injection_finetuned import (
     FineTunedInjection,
     load_injection_heads,
@@ -235,8 +234,9 @@ class InjectionScanner:
         return (await self._read(text, source))[0]
 
     async def _read(self, text: str, source: Source) -> tuple[Signals, list[str], list[str]]:
-        """The signals, the first reading's windows as the harm scanner reads them, and the
-        data's sentences ranked by the sentence classifier (most suspect first)."""
+        """The signals, the first reading's windows (the harm scanner reads the same, at most
+        16 of them), and the data's sentences ranked by the sentence classifier (most suspect
+        first)."""
         seen = variants(text)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
         heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
@@ -268,7 +268,7 @@ class InjectionScanner:
             probs = await self._classify(pieces[: self.max_windows], sentences, found)
             if self.finetuned is not None and len(probs):
                 ranked = top_sentences(sentences, probs, self.finetuned.sentences)
-        first = windows(seen.texts[0])[:FINETUNED_WINDOWS] if text.strip() else []
+        first = windows(seen.texts[0])[: self.max_windows] if text.strip() else []
         return found, first, ranked
 
     async def _classify(
