@@ -227,17 +227,17 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--train", action="store_true")
     parser.add_argument("--minutes", type=float, default=9.0)
-    parser.add_argument("--predict", type=int, metavar="EPOCH")
-    parser.add_argument("--compare", type=int, metavar="EPOCH")
+    parser.add_argument("--predict", type=int, metavar="EPOCH", action="append", default=[])
+    parser.add_argument("--compare", type=int, metavar="EPOCH", action="append", default=[])
     parser.add_argument("--finish", type=int, metavar="EPOCH")
     parser.add_argument("--sentences", type=int, default=1, help="data: top sentences read")
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     if args.train:
         train(args.minutes)
-    if args.predict is not None:
-        guard_dev.predict(args.predict)
-    if args.compare is not None:
-        print(json.dumps(guard_dev.compare(args.compare), indent=1))
+    for epoch in args.predict:
+        guard_dev.predict(epoch)
+    for epoch in args.compare:
+        print(json.dumps(guard_dev.compare(epoch), indent=1))
     if args.finish is not None:
         guard_dev.finish(args.finish, args.sentences)
