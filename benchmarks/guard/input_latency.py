@@ -1,13 +1,11 @@
 #!/usr/bin/env python3
 """What round nine's joint classifier costs on the input side: the injection and harm scanners
-(full mode, one shared embedding memo, one ONNX thread) with round eight's guard data (a
-folder, e.g. ``git archive <round eight> src/minigate/guard/data``) and with the shipped data,
-alternating ``--rounds`` times so that the machine's load falls on both alike. JSON out.
+(full mode, one shared embedding memo, one ONNX thread) with the shipped guard data and with a
+candidate folder (``train_guard.py --finish``'s files), alternating ``--rounds`` times so that
+the machine's load falls on both alike. JSON out.
 
-    git archive a8bace6 src/minigate/guard/data | tar -x -C /tmp/r8
     MINIGATE_SHARED_DATA=/work/shared/data flock /tmp/heavy.lock nice -n 5 \\
-        .venv/bin/python benchmarks/guard/input_latency.py \\
-        --baseline-data /tmp/r8/src/minigate/guard/data [--rounds 3]
+        .venv/bin/python benchmarks/guard/input_latency.py --candidate-data DIR [--rounds 3]
 
 Texts: the first 150 of deepset/prompt-injections' (Apache-2.0) and XSTest's (CC-BY-4.0)
 train prompts, timed only (no verdict is read; the test splits are not read). Every memo (the
@@ -37,7 +35,7 @@ from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1] if __doc__ else None)
-    parser.add_argument("--baseline-data", type=Path, required=True)
+    parser.add_argument("--candidate-data", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     runtime, model = guardlib.gateway_minilm(threads=1)
@@ -49,7 +47,7 @@ async def main() -> None:
     texts = train[:LATENCY_TEXTS]
     doc: dict[str, Any] = {"when": now_iso(), "machine": machine(), "embedding_runtime": runtime}
     doc["load_average_at_start"] = list(os.getloadavg())
-    arms: dict[str, Path | None] = {"round eight": args.baseline_data, "round nine": None}
+    arms: dict[str, Path | None] = {"shipped": None, "candidate": args.candidate_data}
     runs: dict[str, list[dict[str, float]]] = {name: [] for name in arms}
     for _ in range(args.rounds):
         for name, folder in arms.items():
@@ -57,7 +55,7 @@ async def main() -> None:
             harm = HarmScanner(HarmOptions(), "h", memo, folder)
             injection = InjectionScanner(InjectionOptions(), "i", memo, folder)
             assert harm.finetuned is not None
-            assert (injection.finetuned is None) == (folder is not None)
+            assert (injection.finetuned is None) == (folder is None)
             classifier = harm.finetuned.model
 
             def cold(memo: EmbedMemo = memo, classifier: Any = classifier) -> None:

@@ -49,7 +49,9 @@ STACK_CACHE = guardlib.ROOT / ".cache" / "guard-stack" / "out_of_fold.npz"
 NAMES = (*th.NAMES, "injection", "planted")
 INJECTION, PLANTED = len(th.NAMES), len(th.NAMES) + 1
 DEV_FOLD = 0
-EPOCHS = 2
+# Round nine ran two epochs (EPOCHS = 2), read them, then went on to a third with this
+# three-epoch schedule (docs/guard.md).
+EPOCHS = 3
 # Rows an epoch: half of harm's fit rows (the other half the next epoch), and subsamples of
 # the injection rows, so that training fits in about half an hour on two threads.
 HARM_PER_EPOCH = 1527
