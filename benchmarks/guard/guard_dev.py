@@ -82,7 +82,7 @@ def predict(epoch: int) -> None:
     """Every dev document's joint-model probabilities (windows; data: each sentence, with the
     frozen sentence classifier's probability that ranks them) into the cache."""
     model, tokenizer, _ = tg.build_model(start=False)
-    saved = torch.load(tg.CACHE / f"joint_epoch{epoch}.pt", weights_only=False)
+    saved = torch.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}.pt", weights_only=False)
     model.load_state_dict(saved["params"], strict=False)
     model.eval()
     docs, fold_of = dev_docs()
@@ -101,7 +101,7 @@ def predict(epoch: int) -> None:
     sentences_p = th.predict(model, tokenizer, sent_texts, th.SERVE_LENGTH)
     frozen = 1 / (1 + np.exp(-(encode(sent_texts) @ coef + intercept)))
     np.savez(
-        tg.CACHE / f"joint_epoch{epoch}_injection_dev.npz",
+        tg.CACHE / f"{tg.RUN}_epoch{epoch}_injection_dev.npz",
         window_doc=np.array(window_doc),
         windows=windows_p[:, [tg.INJECTION, tg.PLANTED]],
         sentence_doc=np.array(sent_doc),
@@ -122,7 +122,7 @@ def mean_logit(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def joint_scores(epoch: int, n_docs: int) -> dict[str, np.ndarray]:
     """Per document: the injection head's highest window, and the planted head on the frozen
     sentence classifier's top k sentences (k in TOPS)."""
-    saved = np.load(tg.CACHE / f"joint_epoch{epoch}_injection_dev.npz")
+    saved = np.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}_injection_dev.npz")
     out = {"injection": np.zeros(n_docs), "planted_windows": np.zeros(n_docs)}
     np.maximum.at(out["injection"], saved["window_doc"], saved["windows"][:, 0])
     np.maximum.at(out["planted_windows"], saved["window_doc"], saved["windows"][:, 1])
@@ -227,7 +227,7 @@ def harm_compare(epoch: int) -> dict[str, Any]:
     forced = th.patterns(data["texts"])
     r7 = th.round_seven_cached(data)
     probs = np.zeros((len(data["y"]), len(th.NAMES)), dtype=np.float64)
-    probs[dev] = np.load(tg.CACHE / f"joint_epoch{epoch}_harm_probs.npy")[:, : len(th.NAMES)]
+    probs[dev] = np.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}_harm_probs.npy")[:, : len(th.NAMES)]
     mean = mean_logit(probs[:, 0], r7["stack"])
     return {
         "round seven stack": th.report(r7["stack"], dev, data, forced),
@@ -242,16 +242,16 @@ def finish(epoch: int, sentences: int) -> None:
     picked on the dev folds (the planted head reading the top ``sentences`` sentences)."""
     harm = th.rows()
     model, _, adapters = tg.build_model(start=False)
-    saved = torch.load(tg.CACHE / f"joint_epoch{epoch}.pt", weights_only=False)
+    saved = torch.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}.pt", weights_only=False)
     model.load_state_dict(saved["params"], strict=False)
     trained = {
         "harm_rows": int((harm["fold"] != tg.DEV_FOLD).sum()),
         "harm_held_out_dev_fold": tg.DEV_FOLD,
         "injection_held_out_dev_fold": tg.DEV_FOLD,
-        "injection_rows_an_epoch": {
+        "rows_an_epoch": {
             "prompt windows": tg.PROMPTS_PER_EPOCH,
             "sentences": tg.SENTENCES_PER_EPOCH,
-            "harm": tg.HARM_PER_EPOCH,
+            "harm": tg.HARM_PER_EPOCH[tg.RUN],
         },
         "started_from": "round eight's harm adapter (harm folds 1-4)",
         "epochs": epoch + 1,
@@ -262,7 +262,7 @@ def finish(epoch: int, sentences: int) -> None:
         "sources": [*ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
     }
     model_file = th.write_classifier(model, adapters, tg.NAMES, trained)
-    probs = np.load(tg.CACHE / f"joint_epoch{epoch}_harm_probs.npy")[:, : len(th.NAMES)]
+    probs = np.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}_harm_probs.npy")[:, : len(th.NAMES)]
     dev_rows = int((harm["fold"] == tg.DEV_FOLD).sum())
     chosen = f"train-side dev fold {tg.DEV_FOLD} ({dev_rows} rows), after epoch {epoch + 1}"
     part = th.harm_part(probs.astype(np.float64), tg.DEV_FOLD, "mean", chosen)

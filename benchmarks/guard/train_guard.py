@@ -52,9 +52,11 @@ DEV_FOLD = 0
 # Round nine ran two epochs (EPOCHS = 2), read them, then went on to a third with this
 # three-epoch schedule (docs/guard.md).
 EPOCHS = 3
-# Rows an epoch: half of harm's fit rows (the other half the next epoch), and subsamples of
-# the injection rows, so that training fits in about half an hour on two threads.
-HARM_PER_EPOCH = 1527
+# Rows an epoch: subsamples of the injection rows, and harm's fit rows: half of them in the
+# first run ("joint": the other half the next epoch), whose harm gate fell short of the rule,
+# every one in the second ("joint2"), as round eight trained harm (docs/guard.md).
+HARM_PER_EPOCH = {"joint": 1527, "joint2": 3054}
+RUN = "joint2"
 PROMPTS_PER_EPOCH = 2000
 SENTENCES_PER_EPOCH = 2000
 INJECTION_WEIGHT = 1.0
@@ -157,7 +159,10 @@ def epoch_order(data: dict[str, Any]) -> Any:
 
     def order(epoch: int) -> np.ndarray:
         rng = np.random.default_rng(SEED + 1 + epoch)
-        part = [halves[(epoch % 2) :: 2][:HARM_PER_EPOCH]]
+        if HARM_PER_EPOCH[RUN] >= len(harm):
+            part = [rng.permutation(harm)]
+        else:
+            part = [halves[(epoch % 2) :: 2][: HARM_PER_EPOCH[RUN]]]
         for k, cap in caps.items():
             rows = fit[kind[fit] == k]
             part.append(rng.choice(rows, min(cap, len(rows)), replace=False))
@@ -204,13 +209,13 @@ def train(minutes: float) -> None:
     def evaluate(model: Any, epoch: int) -> dict[str, Any]:
         probs = th.predict(model, tokenizer, [harm["folded"][i] for i in held])
         CACHE.mkdir(parents=True, exist_ok=True)
-        np.save(CACHE / f"joint_epoch{epoch}_harm_probs.npy", probs)
+        np.save(CACHE / f"{RUN}_epoch{epoch}_harm_probs.npy", probs)
         auc = ba._auc(probs[:, 0], harm["y"][held])
         print(f"epoch {epoch}: harm dev gate AUC {auc:.4f}", flush=True)
         return {"epoch": epoch, "harm_dev_auc": auc}
 
     job = th.Job(
-        name="joint",
+        name=RUN,
         ids=th.encode(tokenizer, data["texts"], th.MAX_LENGTH),
         labels=labels,
         weights=torch.tensor(data["weights"], dtype=torch.float32),
@@ -223,10 +228,11 @@ def train(minutes: float) -> None:
     th.run(job, model, minutes, CACHE)
 
 
-if __name__ == "__main__":
+def main() -> None:
     import guard_dev
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--run", choices=sorted(HARM_PER_EPOCH), default=RUN)
     parser.add_argument("--train", action="store_true")
     parser.add_argument("--minutes", type=float, default=9.0)
     parser.add_argument("--predict", type=int, metavar="EPOCH", action="append", default=[])
@@ -234,12 +240,17 @@ if __name__ == "__main__":
     parser.add_argument("--finish", type=int, metavar="EPOCH")
     parser.add_argument("--sentences", type=int, default=1, help="data: top sentences read")
     args = parser.parse_args()
+    guard_dev.tg.RUN = args.run  # the module guard_dev reads (this file runs as __main__)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     if args.train:
-        train(args.minutes)
+        guard_dev.tg.train(args.minutes)
     for epoch in args.predict:
         guard_dev.predict(epoch)
     for epoch in args.compare:
         print(json.dumps(guard_dev.compare(epoch), indent=1))
     if args.finish is not None:
         guard_dev.finish(args.finish, args.sentences)
+
+
+if __name__ == "__main__":
+    main()

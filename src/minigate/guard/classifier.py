@@ -9,10 +9,11 @@ each against what it finds and merges the adapters into a copy of the base weigh
 forward pass costs what the plain encoder costs. Anything missing, damaged or mismatched is
 one ``ConfigError`` line.
 
-One classifier serves the input side (round nine): the harm scanner reads its gate and
-category heads, the injection scanner its ``injection`` and ``planted`` heads. Both read the
-same windows of a request, so ``probs`` remembers each text's row (``MEMO`` of them): the
-second scanner finds the first one's forward pass, and each window runs once.
+One classifier can serve the whole input side (round nine's ``train_guard.py``): the harm
+scanner reads its gate and category heads, the injection scanner its ``injection`` and
+``planted`` heads. Both read the same windows of a request, so ``probs`` remembers each
+text's row (``MEMO`` of them): the second scanner finds the first one's forward pass, and
+each window runs once.
 """
 
 from __future__ import annotations

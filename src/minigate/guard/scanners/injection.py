@@ -268,7 +268,9 @@ class InjectionScanner:
             probs = await self._classify(pieces[: self.max_windows], sentences, found)
             if self.finetuned is not None and len(probs):
                 ranked = top_sentences(sentences, probs, self.finetuned.sentences)
-        first = windows(seen.texts[0])[: self.max_windows] if text.strip() else []
+        first: list[str] = []
+        if self.finetuned is not None and text.strip():
+            first = windows(seen.texts[0])[: self.max_windows]
         return found, first, ranked
 
     async def _classify(
