@@ -14,7 +14,7 @@ only) and goes on with harm's fit rows mixed in, so harm keeps its recipe while 
 learns injection.
 
     OMP_NUM_THREADS=2 flock /tmp/heavy.lock nice -n 5 python benchmarks/guard/train_guard.py \\
-        --train --minutes 9          # resumable; run again to go on
+        --run joint2 --train --minutes 9   # resumable; run again to go on
     ... train_guard.py --predict 1   # dev-fold probabilities after the second epoch
     ... train_guard.py --compare 1   # dev-fold figures against round eight (JSON)
     ... train_guard.py --finish 1    # ship: classifier files, operating points
