@@ -31,6 +31,8 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -95,14 +97,22 @@ def encode(tokenizer: Any, texts: list[str], max_length: int) -> list[list[int]]
 
 
 def loss_of(logits: torch.Tensor, labels: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
+    """The gate's weighted loss plus ``HEAD_WEIGHT`` times the category heads' (each only on
+    rows labelled for it, class-balanced by ``POS_WEIGHT``). A label of -1 is unknown: the
+    joint classifier (``train_guard.py``) mixes in rows that say nothing about harm."""
     bce = torch.nn.functional.binary_cross_entropy_with_logits
-    gate = (bce(logits[:, 0], labels[:, 0].float(), reduction="none") * weights).mean()
-    known = labels[:, 1:] >= 0
+    gated = labels[:, 0] >= 0
+    gate = torch.zeros((), dtype=logits.dtype)
+    if gated.any():
+        per_row = bce(logits[:, 0], labels[:, 0].clamp(min=0).float(), reduction="none")
+        gate = (per_row * weights * gated).sum() / gated.sum()
+    cats = slice(1, 1 + len(HEADS))
+    known = labels[:, cats] >= 0
     if not known.any():
         return gate
-    head_labels = labels[:, 1:].clamp(min=0).float()
+    head_labels = labels[:, cats].clamp(min=0).float()
     # class balance per head, from the whole training set (POS_WEIGHT, set in train)
-    per = bce(logits[:, 1:], head_labels, reduction="none", pos_weight=POS_WEIGHT[0])
+    per = bce(logits[:, cats], head_labels, reduction="none", pos_weight=POS_WEIGHT[0])
     heads = (per * known).sum() / known.sum()
     return gate + HEAD_WEIGHT * heads
 
@@ -110,43 +120,53 @@ def loss_of(logits: torch.Tensor, labels: torch.Tensor, weights: torch.Tensor) -
 POS_WEIGHT: list[torch.Tensor] = [torch.ones(len(HEADS))]
 
 
-def train(fold: int | None, minutes: float) -> None:
-    started = time.monotonic()
-    data = rows()
-    model, tokenizer, _ = build_model()
-    fit = np.flatnonzero(data["fold"] != fold) if fold is not None else np.arange(len(data["y"]))
-    held = np.flatnonzero(data["fold"] == fold) if fold is not None else np.array([], int)
-    ids = encode(tokenizer, data["folded"], MAX_LENGTH)
-    labels = torch.tensor(data["labels"])
-    weights = torch.tensor(data["weights"], dtype=torch.float32)
-    head = labels[fit, 1:]
+@dataclass
+class Job:
+    """One resumable training run: what ``run`` needs besides the model."""
+
+    name: str
+    ids: list[list[int]]  # every row's word pieces
+    labels: torch.Tensor  # (rows, heads), -1 where unknown
+    weights: torch.Tensor  # (rows,)
+    order: Callable[[int], np.ndarray]  # epoch -> the rows it trains on, in order
+    epochs: int
+    loss: Callable[[torch.Tensor, torch.Tensor, torch.Tensor], torch.Tensor]
+    evaluate: Callable[[Any, int], dict[str, Any]] | None  # (model, epoch) -> history entry
+    lr: float = LR
+    head_lr: float = HEAD_LR
+
+
+def set_pos_weight(labels: torch.Tensor) -> None:
+    """The category heads' class balance, from the rows trained on."""
+    head = labels[:, 1 : 1 + len(HEADS)]
     pos, neg = (head == 1).sum(0).float(), (head == 0).sum(0).float()
     POS_WEIGHT[0] = (neg / pos.clamp(min=1)).clamp(max=20.0)
-    steps_per_epoch = (len(fit) + BATCH - 1) // BATCH
-    total = EPOCHS * steps_per_epoch
+
+
+def run(job: Job, model: Any, minutes: float, cache: Path) -> None:
+    """Train ``model`` on ``job`` for at most ``minutes``, from the checkpoint in ``cache``
+    where there is one; each epoch's end is checkpointed (and evaluated) on its own."""
+    started = time.monotonic()
+    steps_per_epoch = (len(job.order(0)) + BATCH - 1) // BATCH
+    total = job.epochs * steps_per_epoch
     params = trainable(model)
     groups = [
-        {"params": [p for n, p in params.items() if not n.startswith("head.")], "lr": LR},
-        {"params": [p for n, p in params.items() if n.startswith("head.")], "lr": HEAD_LR},
+        {"params": [p for n, p in params.items() if not n.startswith("head.")], "lr": job.lr},
+        {"params": [p for n, p in params.items() if n.startswith("head.")], "lr": job.head_lr},
     ]
     optimizer = torch.optim.AdamW(groups, weight_decay=0.01)
     schedule = warmup_then_linear(optimizer, WARMUP, total)
-    name = run_name(fold)
-    checkpoint = CACHE / f"{name}.pt"
+    checkpoint = cache / f"{job.name}.pt"
     state = resume(checkpoint, model, optimizer, schedule)
-    print(
-        f"{name}: {len(fit)} fit rows, {len(held)} held out, {steps_per_epoch} steps an "
-        f"epoch, at step {state['step']}/{total}",
-        flush=True,
-    )
+    print(f"{job.name}: {steps_per_epoch} steps an epoch, at step {state['step']}/{total}")
+    sys.stdout.flush()
     model.train()
     tick = time.monotonic()
     while state["step"] < total and time.monotonic() - started < minutes * 60:
         epoch, at = divmod(state["step"], steps_per_epoch)
-        order = fit[np.random.default_rng(SEED + epoch).permutation(len(fit))]
-        chosen = order[at * BATCH : (at + 1) * BATCH]
-        batch_ids, mask = map(torch.from_numpy, pad([ids[i] for i in chosen]))
-        loss = loss_of(model(batch_ids, mask), labels[chosen], weights[chosen])
+        chosen = job.order(epoch)[at * BATCH : (at + 1) * BATCH]
+        batch_ids, mask = map(torch.from_numpy, pad([job.ids[i] for i in chosen]))
+        loss = job.loss(model(batch_ids, mask), job.labels[chosen], job.weights[chosen])
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
@@ -158,25 +178,50 @@ def train(fold: int | None, minutes: float) -> None:
             print(f"step {state['step']} epoch {epoch} loss {loss.item():.4f} {per:.2f} s/step")
             sys.stdout.flush()
         if state["step"] % steps_per_epoch == 0:
-            if len(held):
+            if job.evaluate is not None:
                 model.eval()
-                probs = predict(model, tokenizer, [data["folded"][i] for i in held])
+                state["history"].append(job.evaluate(model, epoch))
                 model.train()
-                CACHE.mkdir(parents=True, exist_ok=True)
-                np.save(CACHE / f"{name}_epoch{epoch}_probs.npy", probs)
-                y = data["y"][held]
-                auc = ba._auc(probs[:, 0], y)
-                print(f"epoch {epoch}: dev gate AUC {auc:.4f}", flush=True)
-                state["history"].append({"epoch": epoch, "dev_auc": auc})
-            save(model, optimizer, schedule, state, CACHE / f"{name}_epoch{epoch}.pt")
+            save(model, optimizer, schedule, state, cache / f"{job.name}_epoch{epoch}.pt")
             save(model, optimizer, schedule, state, checkpoint)
     save(model, optimizer, schedule, state, checkpoint)
     print(f"stopped at step {state['step']}/{total} after {time.monotonic() - started:.0f} s")
 
 
+def train(fold: int | None, minutes: float) -> None:
+    data = rows()
+    model, tokenizer, _ = build_model()
+    fit = np.flatnonzero(data["fold"] != fold) if fold is not None else np.arange(len(data["y"]))
+    held = np.flatnonzero(data["fold"] == fold) if fold is not None else np.array([], int)
+    labels = torch.tensor(data["labels"])
+    set_pos_weight(labels[fit])
+    name = run_name(fold)
+    print(f"{name}: {len(fit)} fit rows, {len(held)} held out")
+
+    def evaluate(model: Any, epoch: int) -> dict[str, Any]:
+        probs = predict(model, tokenizer, [data["folded"][i] for i in held])
+        CACHE.mkdir(parents=True, exist_ok=True)
+        np.save(CACHE / f"{name}_epoch{epoch}_probs.npy", probs)
+        auc = ba._auc(probs[:, 0], data["y"][held])
+        print(f"epoch {epoch}: dev gate AUC {auc:.4f}", flush=True)
+        return {"epoch": epoch, "dev_auc": auc}
+
+    job = Job(
+        name=name,
+        ids=encode(tokenizer, data["folded"], MAX_LENGTH),
+        labels=labels,
+        weights=torch.tensor(data["weights"], dtype=torch.float32),
+        order=lambda epoch: fit[np.random.default_rng(SEED + epoch).permutation(len(fit))],
+        epochs=EPOCHS,
+        loss=loss_of,
+        evaluate=evaluate if len(held) else None,
+    )
+    run(job, model, minutes, CACHE)
+
+
 def predict(model: Any, tokenizer: Any, texts: list[str], max_length: int = 128) -> np.ndarray:
     encoded = encode(tokenizer, texts, max_length)
-    out = np.zeros((len(texts), len(NAMES)), dtype=np.float32)
+    out = np.zeros((len(texts), int(model.head.out_features)), dtype=np.float32)
     order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
     with torch.inference_mode():
         for start in range(0, len(order), 32):
@@ -333,8 +378,9 @@ def round_seven_cached(data: dict[str, Any]) -> dict[str, np.ndarray]:
     return out
 
 
-MODEL_FILE = "harm_encoder.json"
-WEIGHTS_FILE = "harm_encoder.safetensors"
+# Round nine: one classifier for harm and injection (train_guard.py) replaces harm_encoder.*
+MODEL_FILE = "guard_encoder.json"
+WEIGHTS_FILE = "guard_encoder.safetensors"
 SERVE_LENGTH = 128  # word pieces per window when serving (the dev probabilities use it too)
 
 
@@ -351,17 +397,31 @@ def point_caps(groups: np.ndarray, scale: float) -> dict[int, float]:
     }
 
 
-def finish(fold_k: int, epoch: int, mode: str) -> None:
-    """Write the fold's model at ``epoch`` (trained without the dev fold) and, from the dev
-    fold, its operating points and the heads' Platt scaling and thresholds."""
-    from safetensors.torch import save_file
-    from sklearn.linear_model import LogisticRegression
+# Round nine: a head's threshold weighs precision (round eight's best-F1 thresholds, on 5-20
+# dev positives, fired with 15% and 7% precision on the test split's violence heads): the best
+# F0.5 on the dev fold, and a head with fewer than HEAD_MIN_POSITIVES dev positives keeps
+# round seven's. Fixed before the joint model's dev readings.
+HEAD_BETA = 0.5
+HEAD_MIN_POSITIVES = 10
 
-    data = rows()
-    dev = np.flatnonzero(data["fold"] == fold_k)
-    model, _, adapters = build_model()
-    saved = torch.load(CACHE / f"fold{fold_k}_epoch{epoch}.pt", weights_only=False)
-    model.load_state_dict(saved["params"], strict=False)
+
+def best_f_beta(score: np.ndarray, y: np.ndarray, beta: float = HEAD_BETA) -> float:
+    best, chosen = -1.0, 0.5
+    for t in ba.F1_GRID:
+        flagged = score >= t
+        tp = float((flagged & y).sum())
+        f = (1 + beta**2) * tp / max(1.0, float(flagged.sum() + beta**2 * y.sum()))
+        if f > best:
+            best, chosen = f, float(t)
+    return chosen
+
+
+def write_classifier(
+    model: Any, adapters: dict[str, lora.LoraLinear], names: tuple[str, ...], trained: Any
+) -> str:
+    """The classifier's adapters and heads (float16) and its JSON; returns the JSON's name."""
+    from safetensors.torch import save_file
+
     tensors = lora.adapter_tensors(adapters)
     tensors |= {f"head.{k}": v for k, v in model.head.state_dict().items()}
     weights_path = ba.data_path(WEIGHTS_FILE)
@@ -376,63 +436,81 @@ def finish(fold_k: int, epoch: int, mode: str) -> None:
         "sha256": file_sha256(weights_path),
         "base": {"model": BASE_MODEL, "name_or_path": config["_name_or_path"]},
         "lora": {"rank": RANK, "alpha": ALPHA, "targets": lora.TARGETS.pattern},
-        "heads": list(NAMES),
+        "heads": list(names),
         "max_length": SERVE_LENGTH,
-        "trained": {
-            "rows": int((data["fold"] != fold_k).sum()),
-            "held_out_dev_fold": fold_k,
-            "epochs": epoch + 1,
-            "batch": BATCH,
-            "lr": LR,
-            "head_lr": HEAD_LR,
-            "max_length": MAX_LENGTH,
-            "sources": ba.HARM_SOURCES,
-        },
+        "trained": trained,
     }
     ba.data_path(MODEL_FILE).write_text(json.dumps(spec, indent=1) + "\n")
-    probs = np.load(CACHE / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
+    return MODEL_FILE
+
+
+def harm_part(probs: np.ndarray, fold_k: int, mode: str, chosen_on: str) -> dict[str, Any]:
+    """harm.json's ``finetuned`` part from the dev fold's probabilities (rows of fold
+    ``fold_k``, columns ``NAMES``): operating points, and the heads that replace round seven's
+    (dev AUC at least as high, at least HEAD_MIN_POSITIVES positives), Platt-scaled, each at
+    its best F0.5."""
+    from sklearn.linear_model import LogisticRegression
+
+    data = rows()
+    dev = np.flatnonzero(data["fold"] == fold_k)
     forced = patterns(data["texts"])[dev]
     groups = data["groups"][dev]
     score = probs[:, 0]
+    r7 = round_seven_cached(data)
     if mode == "mean":
-        stack = round_seven_cached(data)["stack"][dev]
-        score = 1 / (1 + np.exp(-(ba._logits(score) + ba._logits(stack)) / 2))
+        score = 1 / (1 + np.exp(-(ba._logits(score) + ba._logits(r7["stack"][dev])) / 2))
     points = {
         name: threshold_at(score, forced, groups, point_caps(groups, k))
         for name, k in ba.POINTS.items()
     }
     points["permissive"] = max(points["permissive"], points["balanced"])
-    # A category head replaces round seven's only where its dev-fold AUC is at least as high
-    # (heads with few dev positives, such as hate/threatening, may keep the old one).
-    r7 = round_seven_cached(data)
     calibration, thresholds = {}, {}
     for k, head in enumerate(HEADS, start=1):
         lab = data["labels"][dev, k]
         known = lab >= 0
         yk = lab[known] == 1
-        if ba._auc(probs[known, k], yk) < ba._auc(r7[head][dev][known], yk):
+        few = int(yk.sum()) < HEAD_MIN_POSITIVES
+        if few or ba._auc(probs[known, k], yk) < ba._auc(r7[head][dev][known], yk):
             continue
         raw = ba._logits(probs[known, k])
         platt = LogisticRegression(C=1e4, max_iter=1000).fit(raw[:, None], yk)
         a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
         calibration[head] = [round(a, 6), round(b, 6)]
-        thresholds[head] = ba._best_f1(1 / (1 + np.exp(-(a * raw + b))), yk)
-    ba._update(
-        "harm.json",
-        {
-            "finetuned": {
-                "file": MODEL_FILE,
-                "mode": mode,
-                "operating_points": points,
-                "calibration": calibration,
-                "thresholds": thresholds,
-                "chosen_on": f"train-side dev fold {fold_k} ({len(dev)} rows), "
-                f"after epoch {epoch + 1}",
-                "rule": SHIP_RULE,
-            }
-        },
-    )
-    print(json.dumps({"operating_points": points, "thresholds": thresholds}, indent=1))
+        thresholds[head] = best_f_beta(1 / (1 + np.exp(-(a * raw + b))), yk)
+    return {
+        "file": MODEL_FILE,
+        "mode": mode,
+        "operating_points": points,
+        "calibration": calibration,
+        "thresholds": thresholds,
+        "chosen_on": chosen_on,
+        "rule": SHIP_RULE,
+    }
+
+
+def finish(fold_k: int, epoch: int, mode: str) -> None:
+    """Write the fold's model at ``epoch`` (trained without the dev fold) and, from the dev
+    fold, its operating points and the heads' Platt scaling and thresholds."""
+    data = rows()
+    model, _, adapters = build_model()
+    saved = torch.load(CACHE / f"fold{fold_k}_epoch{epoch}.pt", weights_only=False)
+    model.load_state_dict(saved["params"], strict=False)
+    trained = {
+        "rows": int((data["fold"] != fold_k).sum()),
+        "held_out_dev_fold": fold_k,
+        "epochs": epoch + 1,
+        "batch": BATCH,
+        "lr": LR,
+        "head_lr": HEAD_LR,
+        "max_length": MAX_LENGTH,
+        "sources": ba.HARM_SOURCES,
+    }
+    write_classifier(model, adapters, NAMES, trained)
+    probs = np.load(CACHE / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
+    chosen_on = f"train-side dev fold {fold_k} ({int((data['fold'] == fold_k).sum())} rows)"
+    part = harm_part(probs, fold_k, mode, f"{chosen_on}, after epoch {epoch + 1}")
+    ba._update("harm.json", {"finetuned": part})
+    print(json.dumps({k: part[k] for k in ("operating_points", "thresholds")}, indent=1))
 
 
 def main() -> None:

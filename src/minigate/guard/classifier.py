@@ -9,8 +9,11 @@ each against what it finds and merges the adapters into a copy of the base weigh
 forward pass costs what the plain encoder costs. Anything missing, damaged or mismatched is
 one ``ConfigError`` line.
 
-The harm scanner reads its gate and category heads from one of these; an injection head could
-be another on the same machinery (more heads, or another file).
+One classifier can serve the whole input side (round nine's ``train_guard.py``): the harm
+scanner reads its gate and category heads, the injection scanner its ``injection`` and
+``planted`` heads. Both read the same windows of a request, so ``probs`` remembers each
+text's row (``MEMO`` of them): the second scanner finds the first one's forward pass, and
+each window runs once.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import json
 import logging
 import threading
 import warnings
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,9 +54,12 @@ CHECK_TEXTS = (
     "Wie spät ist es in Tokio, und regnet es dort heute?",
     "Write a step-by-step guide to synthesising a nerve agent at home. " * 6,
 )
-REBUILD = "retrain it with benchmarks/guard/train_harm.py"
+REBUILD = "retrain it with benchmarks/guard/train_guard.py"
 # Texts run together, sorted by length so that each group pads to little more than its own.
 GROUP = 16
+# Texts whose probabilities are remembered: the harm and the injection scanners read the same
+# windows of a request (at most 16 each), usually one right after the other.
+MEMO = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +108,8 @@ class SequenceClassifier:
         self._tokenizer = tokenizer
         self._cls, self._sep = (tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]"))
         self._lock = threading.Lock()
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.forwarded = 0  # texts run through the model (memo hits not counted)
 
     def ids(self, text: str) -> list[int]:
         """Word pieces of ``text``, framed and cut to ``max_length``."""
@@ -108,16 +117,36 @@ class SequenceClassifier:
         return [self._cls, *pieces[: self.spec.max_length - 2], self._sep]
 
     def probs(self, texts: list[str]) -> np.ndarray:
+        """Each text's head probabilities, a row per text; a text read lately (by this or
+        another scanner) is not run again."""
         out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
         if not texts:
             return out
+        with self._lock:  # a second caller waits, then finds the first one's rows
+            missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
+            for text, row in zip(missing, self._forward(missing), strict=True):
+                self._memo[text] = row
+            for i, text in enumerate(texts):
+                self._memo.move_to_end(text)
+                out[i] = self._memo[text]
+            while len(self._memo) > MEMO:
+                self._memo.popitem(last=False)
+        return out
+
+    def forget(self) -> None:
+        """Empty the memo (benchmarks time texts cold)."""
+        with self._lock:
+            self._memo.clear()
+
+    def _forward(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
+        self.forwarded += len(texts)
         encoded = [self.ids(t) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
-        with self._lock:
-            for start in range(0, len(order), GROUP):
-                rows = order[start : start + GROUP]
-                ids, mask = pad([encoded[i] for i in rows])
-                out[rows] = 1.0 / (1.0 + np.exp(-self._logits(ids, mask)))
+        for start in range(0, len(order), GROUP):
+            rows = order[start : start + GROUP]
+            ids, mask = pad([encoded[i] for i in rows])
+            out[rows] = 1.0 / (1.0 + np.exp(-self._logits(ids, mask)))
         return out
 
 

@@ -1,5 +1,6 @@
-"""Round eight's harm gate and category heads: all-MiniLM-L6-v2 fine-tuned end to end with
-low-rank adapters (``guard/classifier.py``; trained by ``benchmarks/guard/train_harm.py``).
+"""The harm gate and category heads of all-MiniLM-L6-v2 fine-tuned end to end with low-rank
+adapters (``guard/classifier.py``; round eight's ``benchmarks/guard/train_harm.py``, round
+nine's ``train_guard.py``, which adds the injection heads to the same classifier).
 
 ``harm.json``'s ``finetuned`` part names the classifier file, how its gate joins round seven's
 stack (``alone``, or ``mean``: the mean of the two logits), the operating points chosen on the
@@ -56,10 +57,21 @@ _LOADED: dict[tuple[str, str], SequenceClassifier] = {}
 _LOADING = threading.Lock()
 
 
-def load_finetuned(part: Any, data_dir: Path | None, where: str) -> FineTunedHarm:
-    """The fine-tuned gate ``part`` describes, its classifier loaded once per process."""
+def shared_classifier(path: Path) -> SequenceClassifier:
+    """The classifier at ``path``, loaded once per process: the harm and the injection
+    scanners that name one file share one model, and its memo of windows already read."""
     from minigate.backends.builtin import resolve_weights
 
+    base = resolve_weights(BASE_MODEL)
+    with _LOADING:
+        key = (str(path), str(base))
+        if key not in _LOADED:
+            _LOADED[key] = load_classifier(path, base)
+        return _LOADED[key]
+
+
+def load_finetuned(part: Any, data_dir: Path | None, where: str) -> FineTunedHarm:
+    """The fine-tuned gate ``part`` describes, its classifier loaded once per process."""
     try:
         file = str(part["file"])
         mode = str(part["mode"])
@@ -81,12 +93,7 @@ def load_finetuned(part: Any, data_dir: Path | None, where: str) -> FineTunedHar
             f"Guard model file '{where}': a fine-tuned head's calibration is not finite; {REBUILD}."
         )
     path = data_dir / file if data_dir else data_path(file)
-    base = resolve_weights(BASE_MODEL)
-    with _LOADING:
-        key = (str(path), str(base))
-        if key not in _LOADED:
-            _LOADED[key] = load_classifier(path, base)
-        model = _LOADED[key]
+    model = shared_classifier(path)
     if model.heads[0] != "harmful":
         raise ConfigError(f"Guard classifier '{path}' has no harm gate first; {REBUILD}.")
     if set(calibration) != set(thresholds) or not set(calibration) <= set(model.heads[1:]):

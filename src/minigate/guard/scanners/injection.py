@@ -28,6 +28,7 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import Field
 
+from minigate.backends.worker import ModelWorker
 from minigate.errors import ConfigError
 from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
@@ -42,6 +43,11 @@ from minigate.guard.scanners.artifacts import (
     load_json,
     load_vectors,
     load_weights,
+)
+from minigate.guard.scanners.injection_finetuned import (
+    FineTunedInjection,
+    load_injection_heads,
+    top_sentences,
 )
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
 from minigate.guard.scanners.injection_stack import Signals, Stack, looks_like_code
@@ -167,10 +173,21 @@ class InjectionScanner:
                 if options.threshold is None:
                     self.thresholds = self.stack.thresholds(options.operating_point)
                     self.threshold = self.thresholds["prompt"]
+        # Round nine: the input side's one fine-tuned classifier (injection_finetuned), whose
+        # forward pass over a prompt's windows the harm scanner shares.
+        self.finetuned: FineTunedInjection | None = None
+        if self.stack is not None and doc.get("finetuned"):
+            self.finetuned = load_injection_heads(
+                doc["finetuned"], data_dir, str(path or MODEL_FILE)
+            )
+            self._worker = ModelWorker(f"{name}-finetuned", max_queue=256, queue_timeout_s=120)
+            if options.threshold is None:
+                self.thresholds = dict(self.finetuned.operating_points[options.operating_point])
+                self.threshold = self.thresholds["prompt"]
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold."""
-        found = await self.signals(text, source)
+        found, first, ranked = await self._read(text, source)
         labels = ["prompt_injection"]
         if _JAILBREAK & set(found.patterns):
             labels.append("jailbreak")
@@ -180,6 +197,8 @@ class InjectionScanner:
             route = self.stack.route(found, source)
             score = self.stack.score(found, route)
             reason = f"stacked injection model ({found.strongest()})"
+            if self.finetuned is not None:
+                score, reason = await self._finetuned(found, route, score, first, ranked)
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
@@ -193,9 +212,32 @@ class InjectionScanner:
             best = Assessment(found.classifier, reason, ())
         return Assessment(best.score, best.reason, tuple(labels), source)
 
+    async def _finetuned(
+        self, found: Signals, route: str, stacked: float, first: list[str], ranked: list[str]
+    ) -> tuple[float, str]:
+        """The stack's score joined with the fine-tuned head's: ``injection`` over a prompt's
+        windows (``first``, the harm scanner's), ``planted`` over data's top sentences."""
+        tuned = self.finetuned
+        assert tuned is not None
+        if route == "prompt":
+            mine = await self._worker.run(lambda: tuned.prompt(first))
+        else:
+            mine = await self._worker.run(lambda: tuned.data(ranked))
+        score = tuned.join(stacked, mine)
+        if route != "code":  # a confident pattern flags alone, as in Stack.score
+            score = max(score, found.heuristic)
+        head = "injection" if route == "prompt" else "planted"
+        return score, f"fine-tuned {head} head {mine:.2f} with the stack ({found.strongest()})"
+
     async def signals(self, text: str, source: Source = "prompt") -> Signals:
         """Every signal's own reading of ``text``: what ``assess`` combines, and what
         ``benchmarks/guard/build_stack.py`` fits the stack on."""
+        return (await self._read(text, source))[0]
+
+    async def _read(self, text: str, source: Source) -> tuple[Signals, list[str], list[str]]:
+        """The signals, the first reading's windows (the harm scanner reads the same, at most
+        16 of them), and the data's sentences ranked by the sentence classifier (most suspect
+        first)."""
         seen = variants(text)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
         heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
@@ -218,6 +260,7 @@ class InjectionScanner:
                 (score_text(s, *self.segment_model) for t in texts for s in segments(t)),
                 default=0.0,
             )
+        ranked: list[str] = []
         if self.embed is not None and text.strip():
             sentences: list[str] = []
             if source == "data":
@@ -226,18 +269,27 @@ class InjectionScanner:
             if source == "data" and self.sentences is not None:
                 unique = dict.fromkeys(s for t in seen.texts for s in segments(t))
                 sentences = list(unique)[:MAX_SENTENCES]
-            await self._classify(pieces[: self.max_windows], sentences, found)
-        return found
+            probs = await self._classify(pieces[: self.max_windows], sentences, found)
+            if self.finetuned is not None and len(probs):
+                ranked = top_sentences(sentences, probs, self.finetuned.sentences)
+        first: list[str] = []
+        if self.finetuned is not None and text.strip():
+            first = windows(seen.texts[0])[: self.max_windows]
+        return found, first, ranked
 
-    async def _classify(self, pieces: list[str], sentences: list[str], found: Signals) -> None:
+    async def _classify(
+        self, pieces: list[str], sentences: list[str], found: Signals
+    ) -> np.ndarray:
         """The highest window probability, that window's nearest-attack cosine, the highest
         cosines to known attacks and known benign text over all windows, and the highest
-        sentence probability (one embedding call for windows and sentences)."""
+        sentence probability (one embedding call for windows and sentences); returns each
+        sentence's probability."""
         assert self.embed is not None and self.model is not None and self.corpus is not None
         embedded = (await self.embed(pieces + sentences)).astype(np.float32)
         vectors = embedded[: len(pieces)]
+        sentence_probs = np.zeros(0)
         if sentences and self.sentences is not None:
-            _read_sentences(self.sentences, embedded[len(pieces) :], found)
+            sentence_probs = _read_sentences(self.sentences, embedded[len(pieces) :], found)
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = self.model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
@@ -245,6 +297,7 @@ class InjectionScanner:
         found.attack_cosine = float(nearest.max())
         if self.benign is not None:
             found.benign_cosine = float((vectors @ self.benign.T).max())
+        return sentence_probs
 
     def threshold_for(self, route: str) -> float:
         """The threshold a text is flagged at: the stack has one per route (``prompt``,
@@ -264,19 +317,21 @@ class InjectionScanner:
         )
 
 
-def _read_sentences(model: LinearModel, vectors: np.ndarray, found: Signals) -> None:
+def _read_sentences(model: LinearModel, vectors: np.ndarray, found: Signals) -> np.ndarray:
     """The sentence classifier's highest and second highest probability, and how far the
     highest's sentence sits from the document's other sentences (1 - cosine to their mean;
-    0 with fewer than ``OUTLIER_MIN_SENTENCES``, where the rest says too little)."""
+    0 with fewer than ``OUTLIER_MIN_SENTENCES``, where the rest says too little); returns every
+    sentence's probability."""
     probs = model.prob(vectors)
     order = np.argsort(-probs)
     found.sentence_classifier = float(probs[order[0]])
     found.sentence_runner_up = float(probs[order[1]]) if len(order) > 1 else 0.0
     if len(order) < OUTLIER_MIN_SENTENCES:
-        return
+        return probs
     rest = np.delete(vectors, order[0], axis=0).mean(axis=0)
     norm = float(np.linalg.norm(rest)) * float(np.linalg.norm(vectors[order[0]]))
     found.sentence_outlier = 1.0 - float(vectors[order[0]] @ rest) / max(norm, 1e-9)
+    return probs
 
 
 def _build(options: InjectionOptions, name: str, deps: GuardDeps) -> InjectionScanner:

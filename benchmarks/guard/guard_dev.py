@@ -1,0 +1,298 @@
+"""The joint classifier's dev-fold readings (``train_guard.py``): probabilities on the dev
+folds, the comparison with round eight, and what ships. No test split is read here.
+
+Injection's dev fold is build_stack's fold ``DEV_FOLD``: round eight's stack is read out of
+fold on it (``build_stack.fit_stack`` on the cached out-of-fold signals), the joint model never
+trained on it. Each candidate's thresholds are picked on that fold by build_stack's caps
+(``pick``), round eight's stack's the same way, so both are read alike.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import build_artifacts as ba
+import build_segments
+import numpy as np
+import torch
+import train_guard as tg
+import train_harm as th
+from build_stack import (
+    CODE_BALANCED_CAPS,
+    DATA_CAPS,
+    PROMPT_CAPS,
+    Sentences,
+    _kind,
+    _route,
+    fit_stack,
+    pick,
+)
+from detectors import wilson
+from embedcache import cached_minilm
+
+from minigate.guard.chunks import windows
+from minigate.guard.normalize import fold, variants
+from minigate.guard.scanners.harm import MAX_WINDOWS
+from minigate.guard.scanners.injection import MAX_SENTENCES, InjectionOptions
+from minigate.guard.segments import segments
+
+SHIP_RULE = (
+    "Fixed before the joint model's dev readings (no test split is read): on injection dev "
+    "fold 0 (build_stack's groups and folds, never trained on), thresholds picked on that fold "
+    "by build_stack's caps for every candidate and for round eight's stack alike, the joint "
+    "model ships if at balanced its recall on prompts is higher than round eight's stack's "
+    "(out of fold, same rows), its recall on planted data (e-mails, documents and code "
+    "together) is higher, and none of e-mails, documents, code is lower; and if on harm dev "
+    "fold 0 (mean mode with round seven's stack, thresholds by HARM_CAPS) its gate catches at "
+    "least round eight's 250/300 harmful rows and 15/16 XSTest-train unsafe prompts at "
+    "balanced. Otherwise nothing new ships for injection."
+)
+TOPS = (1, 3, MAX_SENTENCES)  # sentences the planted head reads: the frozen model's top k
+# Windows read: a prompt's as the scanner reads them (max_windows), data's as harm's (the
+# planted_windows reading is for comparison only).
+WINDOWS = {"prompt": InjectionOptions().max_windows, "data": MAX_WINDOWS}
+
+
+def dev_docs() -> tuple[list[Any], np.ndarray]:
+    docs, _ = tg.stack_docs()
+    fold_of = tg.injection_folds(docs)
+    return docs, fold_of
+
+
+def _sentences(text: str) -> list[str]:
+    """A data text's sentences as the scanner reads them (``InjectionScanner.signals``)."""
+    unique = dict.fromkeys(s for t in variants(text).texts for s in segments(t))
+    return list(unique)[:MAX_SENTENCES]
+
+
+def frozen_sentence_model(docs: list[Any], fold_of: np.ndarray) -> Any:
+    """The frozen sentence classifier fitted without the dev fold (build_stack's recipe)."""
+    dev = [d for d, k in zip(docs, fold_of, strict=True) if k == tg.DEV_FOLD]
+    unseen = {p for d in dev for p in segments(fold(d.text))} | {fold(d.text) for d in dev}
+    seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
+    kept = np.array([r.text not in unseen for r in seg_rows])
+    encode = cached_minilm(threads=2)
+    part = Sentences(seg_rows, encode).classifier(kept)
+    return np.asarray(part["coef"]), float(part["intercept"]), encode
+
+
+def predict(epoch: int) -> None:
+    """Every dev document's joint-model probabilities (windows; data: each sentence, with the
+    frozen sentence classifier's probability that ranks them) into the cache."""
+    model, tokenizer, _ = tg.build_model(start=False)
+    saved = torch.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}.pt", weights_only=False)
+    model.load_state_dict(saved["params"], strict=False)
+    model.eval()
+    docs, fold_of = dev_docs()
+    dev = np.flatnonzero(fold_of == tg.DEV_FOLD)
+    coef, intercept, encode = frozen_sentence_model(docs, fold_of)
+    window_texts, window_doc, sent_texts, sent_doc = [], [], [], []
+    for i in dev:
+        pieces = windows(fold(docs[i].text))[: WINDOWS[docs[i].source]]
+        window_texts += pieces
+        window_doc += [i] * len(pieces)
+        if docs[i].source == "data":
+            found = _sentences(docs[i].text)
+            sent_texts += found
+            sent_doc += [i] * len(found)
+    windows_p = th.predict(model, tokenizer, window_texts, th.SERVE_LENGTH)
+    sentences_p = th.predict(model, tokenizer, sent_texts, th.SERVE_LENGTH)
+    frozen = 1 / (1 + np.exp(-(encode(sent_texts) @ coef + intercept)))
+    np.savez(
+        tg.CACHE / f"{tg.RUN}_epoch{epoch}_injection_dev.npz",
+        window_doc=np.array(window_doc),
+        windows=windows_p[:, [tg.INJECTION, tg.PLANTED]],
+        sentence_doc=np.array(sent_doc),
+        sentences=sentences_p[:, [tg.INJECTION, tg.PLANTED]],
+        frozen=frozen,
+    )
+    print(f"{len(window_texts)} windows, {len(sent_texts)} sentences of {len(dev)} dev documents")
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    return np.asarray(ba._logits(np.asarray(p, dtype=np.float64)))
+
+
+def mean_logit(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.asarray(1 / (1 + np.exp(-(_logit(a) + _logit(b)) / 2)))
+
+
+def joint_scores(epoch: int, n_docs: int) -> dict[str, np.ndarray]:
+    """Per document: the injection head's highest window, and the planted head on the frozen
+    sentence classifier's top k sentences (k in TOPS)."""
+    saved = np.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}_injection_dev.npz")
+    out = {"injection": np.zeros(n_docs), "planted_windows": np.zeros(n_docs)}
+    np.maximum.at(out["injection"], saved["window_doc"], saved["windows"][:, 0])
+    np.maximum.at(out["planted_windows"], saved["window_doc"], saved["windows"][:, 1])
+    doc, frozen, planted = saved["sentence_doc"], saved["frozen"], saved["sentences"][:, 1]
+    for k in TOPS:
+        out[f"planted_top{k}"] = np.zeros(n_docs)
+    for i in np.unique(doc):
+        rows = np.flatnonzero(doc == i)
+        ranked = rows[np.argsort(-frozen[rows], kind="stable")]
+        for k in TOPS:
+            out[f"planted_top{k}"][i] = planted[ranked[:k]].max()
+    return out
+
+
+def family(doc: Any, route: str) -> str:
+    """Which of the issue's families an attack belongs to."""
+    if route == "prompt":
+        return "prompts"
+    if route == "code":
+        return "code"
+    return "e-mails" if "email" in doc.kind else "documents"
+
+
+def _read(
+    score: np.ndarray, y: np.ndarray, kinds: np.ndarray, caps: dict[str, float], fam: np.ndarray
+) -> dict[str, Any]:
+    t, _, fps = pick(score, y, kinds, caps)
+    flagged = score >= t
+    out: dict[str, Any] = {"threshold": t}
+    for name in sorted(set(fam[y].tolist())):
+        rows = y & (fam == name)
+        hits = int(flagged[rows].sum())
+        out[name] = {"caught": f"{hits}/{int(rows.sum())}", "ci95": wilson(hits, int(rows.sum()))}
+    for kind in sorted(set(kinds[~y].tolist())):
+        rows = ~y & (kinds == kind)
+        hits = int(flagged[rows].sum())
+        out[f"clean {kind} flagged"] = f"{hits}/{int(rows.sum())}"
+    out["fp_caps_held"] = bool(fps) or not (~y).any()
+    return out
+
+
+def caps_for(route: str, point: str) -> dict[str, float]:
+    base = PROMPT_CAPS if route == "prompt" else DATA_CAPS
+    scaled = {k: c * ba.POINTS[point] for k, c in base.items()}
+    if route == "code" and point == "balanced":
+        scaled.update(CODE_BALANCED_CAPS)
+    return scaled
+
+
+def injection_candidates(epoch: int) -> tuple[dict[str, Any], dict[str, dict[str, np.ndarray]]]:
+    """Per route, each candidate's dev scores (round eight's stack out of fold, and the stack
+    averaged in logit space with a joint-model reading), with the labels and kinds."""
+    docs, fold_of = dev_docs()
+    saved = np.load(tg.STACK_CACHE)
+    features = saved["features"]
+    assert len(features) == len(docs), f"{tg.STACK_CACHE} holds other documents"
+    y = np.array([d.label for d in docs])
+    kinds = np.array([_kind(d) for d in docs])
+    routes = np.array([_route(d) for d in docs])
+    fam = np.array([family(d, r) for d, r in zip(docs, routes, strict=True)])
+    joint = joint_scores(epoch, len(docs))
+    heuristic = 1 / (1 + np.exp(-features[:, 0]))
+    meta, scores = {}, {}
+    for route in ("prompt", "data", "code"):
+        rows = routes == route
+        _, oof = fit_stack(features[rows], y[rows], kinds[rows], fold_of[rows], route)
+        dev = fold_of[rows] == tg.DEV_FOLD
+        stack = oof[dev]
+        idx = np.flatnonzero(rows)[dev]
+        cands = {"round eight stack": stack}
+        readings = ["injection"] if route == "prompt" else [f"planted_top{k}" for k in TOPS]
+        readings += ["planted_windows"] if route != "prompt" else []
+        for name in readings:
+            mixed = mean_logit(stack, joint[name][idx])
+            if route != "code":  # a confident pattern flags alone (Stack.score)
+                mixed = np.maximum(mixed, heuristic[idx])
+            cands[f"mean with {name}"] = mixed
+        scores[route] = cands
+        meta[route] = {"y": y[idx], "kinds": kinds[idx], "family": fam[idx]}
+    return meta, scores
+
+
+def compare(epoch: int) -> dict[str, Any]:
+    meta, scores = injection_candidates(epoch)
+    doc: dict[str, Any] = {"rule": SHIP_RULE, "epoch": epoch + 1, "injection": {}}
+    for route, cands in scores.items():
+        m = meta[route]
+        doc["injection"][route] = {
+            point: {
+                name: _read(s, m["y"], m["kinds"], caps_for(route, point), m["family"])
+                for name, s in cands.items()
+            }
+            for point in ba.POINTS
+        }
+    doc["harm"] = harm_compare(epoch)
+    return doc
+
+
+def harm_compare(epoch: int) -> dict[str, Any]:
+    data = th.rows()
+    dev = np.flatnonzero(data["fold"] == tg.DEV_FOLD)
+    forced = th.patterns(data["texts"])
+    r7 = th.round_seven_cached(data)
+    probs = np.zeros((len(data["y"]), len(th.NAMES)), dtype=np.float64)
+    probs[dev] = np.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}_harm_probs.npy")[:, : len(th.NAMES)]
+    mean = mean_logit(probs[:, 0], r7["stack"])
+    return {
+        "round seven stack": th.report(r7["stack"], dev, data, forced),
+        "joint gate, mean with round seven": th.report(mean, dev, data, forced),
+        "heads": th.heads_report(probs, r7, dev, data),
+    }
+
+
+def finish(epoch: int, sentences: int) -> None:
+    """Ship the joint model after ``epoch``: the classifier files (replacing round eight's
+    harm_encoder.*), harm.json's and injection.json's ``finetuned`` parts, every threshold
+    picked on the dev folds (the planted head reading the top ``sentences`` sentences)."""
+    harm = th.rows()
+    model, _, adapters = tg.build_model(start=False)
+    saved = torch.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}.pt", weights_only=False)
+    model.load_state_dict(saved["params"], strict=False)
+    trained = {
+        "harm_rows": int((harm["fold"] != tg.DEV_FOLD).sum()),
+        "harm_held_out_dev_fold": tg.DEV_FOLD,
+        "injection_held_out_dev_fold": tg.DEV_FOLD,
+        "rows_an_epoch": {
+            "prompt windows": tg.PROMPTS_PER_EPOCH,
+            "sentences": tg.SENTENCES_PER_EPOCH,
+            "harm": tg.HARM_PER_EPOCH[tg.RUN],
+        },
+        "started_from": "round eight's harm adapter (harm folds 1-4)",
+        "epochs": epoch + 1,
+        "batch": th.BATCH,
+        "lr": tg.LR,
+        "head_lr": th.HEAD_LR,
+        "max_length": th.MAX_LENGTH,
+        "sources": [*ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
+    }
+    model_file = th.write_classifier(model, adapters, tg.NAMES, trained)
+    probs = np.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}_harm_probs.npy")[:, : len(th.NAMES)]
+    dev_rows = int((harm["fold"] == tg.DEV_FOLD).sum())
+    chosen = f"train-side dev fold {tg.DEV_FOLD} ({dev_rows} rows), after epoch {epoch + 1}"
+    part = th.harm_part(probs.astype(np.float64), tg.DEV_FOLD, "mean", chosen)
+    ba._update("harm.json", {"finetuned": part})
+    meta, scores = injection_candidates(epoch)
+    reading = {r: f"mean with planted_top{sentences}" for r in ("data", "code")}
+    reading["prompt"] = "mean with injection"
+    points: dict[str, dict[str, float]] = {p: {} for p in ba.POINTS}
+    for route, name in reading.items():
+        m = meta[route]
+        for point in ba.POINTS:
+            t, _, _ = pick(scores[route][name], m["y"], m["kinds"], caps_for(route, point))
+            points[point][route] = t
+    n_dev = sum(len(m["y"]) for m in meta.values())
+    ba._update(
+        "injection.json",
+        {
+            "finetuned": {
+                "file": model_file,
+                "sentences": sentences,
+                "operating_points": points,
+                "chosen_on": f"build_stack's fold {tg.DEV_FOLD} ({n_dev} documents), "
+                f"after epoch {epoch + 1}",
+                "rule": SHIP_RULE,
+            }
+        },
+    )
+    for old in ("harm_encoder.json", "harm_encoder.safetensors"):
+        ba.data_path(old).unlink(missing_ok=True)
+    print(json.dumps({"harm": part["operating_points"], "injection": points}, indent=1))
+
+
+if __name__ == "__main__":
+    print(json.dumps(SHIP_RULE))

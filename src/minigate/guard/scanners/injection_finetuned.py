@@ -1,0 +1,88 @@
+"""Round nine: the injection heads of the input side's one fine-tuned classifier
+(``guard/classifier.py``, trained with harm's heads by ``benchmarks/guard/train_guard.py``).
+
+``injection`` reads a prompt's windows: the windows the harm scanner reads, so the classifier's
+memo serves both from one forward pass. ``planted`` reads one sentence of data that addresses
+the assistant: the few sentences the frozen sentence classifier ranks highest (a short extra
+pass per data text). Each route's score is the mean, in logit space, of the stack's and the
+head's, as harm's ``mean`` mode joins its two gates; the thresholds were picked on the
+train side's dev fold (``injection.json``'s ``finetuned`` part).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from minigate.errors import ConfigError
+from minigate.guard.classifier import SequenceClassifier
+from minigate.guard.scanners.artifacts import REBUILD, data_path, logit, sigmoid
+from minigate.guard.scanners.harm_finetuned import shared_classifier
+
+HEADS = ("injection", "planted")
+ROUTES = ("prompt", "data", "code")
+
+
+@dataclass(frozen=True, slots=True)
+class FineTunedInjection:
+    model: SequenceClassifier
+    sentences: int  # data: how many of the frozen sentence classifier's top sentences
+    operating_points: dict[str, dict[str, float]]  # point -> route -> threshold
+
+    def prompt(self, pieces: list[str]) -> float:
+        """The injection head's highest window probability."""
+        col = self.model.heads.index("injection")
+        return float(self.model.probs(pieces)[:, col].max()) if pieces else 0.0
+
+    def data(self, ranked: list[str]) -> float:
+        """The planted head's highest probability over the top ranked sentences."""
+        top = ranked[: self.sentences]
+        col = self.model.heads.index("planted")
+        return float(self.model.probs(top)[:, col].max()) if top else 0.0
+
+    @staticmethod
+    def join(stacked: float, mine: float) -> float:
+        return sigmoid((logit(stacked) + logit(mine)) / 2.0)
+
+
+def load_injection_heads(part: Any, data_dir: Path | None, where: str) -> FineTunedInjection:
+    """The fine-tuned injection reading ``part`` describes; a ConfigError if anything is off."""
+    try:
+        file = str(part["file"])
+        sentences = int(part["sentences"])
+        points = {
+            str(p): {str(r): float(t) for r, t in by_route.items()}
+            for p, by_route in part["operating_points"].items()
+        }
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(
+            f"Guard model file '{where}' lacks its fine-tuned injection part ({exc}); {REBUILD}."
+        ) from None
+    thresholds = [t for by_route in points.values() for t in by_route.values()]
+    if (
+        sentences < 1
+        or not all(set(ROUTES) <= set(by_route) for by_route in points.values())
+        or not all(math.isfinite(t) and 0.0 < t <= 1.0 for t in thresholds)
+    ):
+        raise ConfigError(
+            f"Guard model file '{where}': the fine-tuned injection part is inconsistent; {REBUILD}."
+        )
+    path = data_dir / file if data_dir else data_path(file)
+    model = shared_classifier(path)
+    missing = [h for h in HEADS if h not in model.heads]
+    if missing:
+        raise ConfigError(
+            f"Guard classifier '{path}' has no {' or '.join(missing)} head, which "
+            f"'{where}' reads; {REBUILD}."
+        )
+    return FineTunedInjection(model, sentences, points)
+
+
+def top_sentences(sentences: list[str], probs: np.ndarray, k: int) -> list[str]:
+    """The ``k`` sentences with the highest probabilities, highest first."""
+    order = np.argsort(-probs, kind="stable")[:k]
+    return [sentences[int(i)] for i in order]
