@@ -48,6 +48,26 @@ SHIP_RULE = (
     "least round eight's 250/300 harmful rows and 15/16 XSTest-train unsafe prompts at "
     "balanced. Otherwise nothing new ships for injection."
 )
+# Round nine, second question (branch mh9b): the joint model for the data route only.
+DATA_RULE = (
+    "Fixed before any reading of this combination (no test split is read): harm is untouched "
+    "(round eight's harm_encoder.* and harm.json, byte for byte; the joint model's harm heads "
+    "are not used), and prompts and code keep the stack alone. On injection dev fold 0 "
+    "(build_stack's groups and folds; the joint model never trained on it), the data route's "
+    "score becomes the mean in logit space of round nine's stack (addr9: the to_assistant and "
+    "to_people columns, build_stack.with_address, read out of fold) and the joint model's "
+    "planted head on the top-1 sentence (the frozen sentence classifier's), a confident "
+    "pattern still flagging alone. Thresholds are picked on that fold by build_stack's "
+    "DATA_CAPS (scaled by POINTS) for the stack alone and every candidate alike. Candidates: "
+    "joint run 1 (joint) and run 2 (joint2) after epochs 1-3; the candidate is the one with "
+    "the most planted e-mails + documents caught at balanced on that fold (ties: fewer clean "
+    "e-mails + documents flagged, then the earlier run and epoch; picked on dev, disclosed). "
+    "It ships for the data route if at balanced its e-mails + documents recall is higher than "
+    "the stack's alone, neither e-mails nor documents is lower, and clean e-mails and "
+    "documents stay within the caps. Otherwise nothing ships."
+)
+DATA_RUNS = ("joint", "joint2")
+DATA_EPOCHS = (0, 1, 2)
 TOPS = (1, 3, MAX_SENTENCES)  # sentences the planted head reads: the frozen model's top k
 # Windows read: a prompt's as the scanner reads them (max_windows), data's as harm's (the
 # planted_windows reading is for comparison only).
