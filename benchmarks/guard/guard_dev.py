@@ -27,6 +27,7 @@ from build_stack import (
     _route,
     fit_stack,
     pick,
+    with_address,
 )
 from detectors import wilson
 from embedcache import cached_minilm
@@ -240,6 +241,64 @@ def compare(epoch: int) -> dict[str, Any]:
     return doc
 
 
+def data_candidates() -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """The data route's dev-fold scores (``DATA_RULE``): round nine's stack out of fold (with
+    the address columns), and its mean with each run's and epoch's planted head on the top-1
+    sentence; with the labels, kinds and families of the same rows."""
+    docs, fold_of = dev_docs()
+    saved = np.load(tg.STACK_CACHE)
+    features = with_address(saved["features"], docs)
+    assert len(features) == len(docs), f"{tg.STACK_CACHE} holds other documents"
+    y = np.array([d.label for d in docs])
+    kinds = np.array([_kind(d) for d in docs])
+    rows = np.array([_route(d) == "data" for d in docs])
+    _, oof = fit_stack(features[rows], y[rows], kinds[rows], fold_of[rows], "data")
+    dev = fold_of[rows] == tg.DEV_FOLD
+    idx = np.flatnonzero(rows)[dev]
+    heuristic = 1 / (1 + np.exp(-features[idx, 0]))
+    scores = {"stack": oof[dev]}
+    for run in DATA_RUNS:
+        tg.RUN = run
+        for epoch in DATA_EPOCHS:
+            joint = joint_scores(epoch, len(docs))["planted_top1"][idx]
+            scores[f"{run} epoch {epoch + 1}"] = np.maximum(mean_logit(oof[dev], joint), heuristic)
+    fam = np.array([family(docs[i], "data") for i in idx])
+    return {"y": y[idx], "kinds": kinds[idx], "family": fam}, scores
+
+
+def data_compare() -> dict[str, Any]:
+    """``DATA_RULE`` read: every candidate at every point, the chosen one, and the verdict."""
+    meta, scores = data_candidates()
+    y, kinds, fam = meta["y"], meta["kinds"], meta["family"]
+    doc: dict[str, Any] = {"rule": DATA_RULE, "points": {}}
+    for point in ba.POINTS:
+        doc["points"][point] = {
+            name: _read(s, y, kinds, caps_for("data", point), fam) for name, s in scores.items()
+        }
+    clean = ~y & np.isin(kinds, ["email", "document"])
+
+    def key(name: str) -> tuple[int, int]:
+        t = doc["points"]["balanced"][name]["threshold"]
+        flagged = scores[name] >= t
+        return int(flagged[y].sum()), -int(flagged[clean].sum())
+
+    names = [n for n in scores if n != "stack"]
+    best = max(names, key=key)  # max keeps the first of equals: the earlier run and epoch
+    base, cand = doc["points"]["balanced"]["stack"], doc["points"]["balanced"][best]
+    caught = {
+        n: {f: int(r[f]["caught"].split("/")[0]) for f in ("e-mails", "documents")}
+        for n, r in (("stack", base), (best, cand))
+    }
+    ships = (
+        sum(caught[best].values()) > sum(caught["stack"].values())
+        and all(caught[best][f] >= caught["stack"][f] for f in ("e-mails", "documents"))
+        and bool(cand["fp_caps_held"])
+    )
+    doc["chosen"] = best
+    doc["ships"] = ships
+    return doc
+
+
 def harm_compare(epoch: int) -> dict[str, Any]:
     data = th.rows()
     dev = np.flatnonzero(data["fold"] == tg.DEV_FOLD)
@@ -315,4 +374,9 @@ def finish(epoch: int, sentences: int) -> None:
 
 
 if __name__ == "__main__":
-    print(json.dumps(SHIP_RULE))
+    import sys
+
+    if sys.argv[1:] == ["--data"]:
+        print(json.dumps(data_compare(), indent=1))
+    else:
+        print(json.dumps(SHIP_RULE))
