@@ -219,6 +219,8 @@ class InjectionScanner:
         windows (``first``, the harm scanner's), ``planted`` over data's top sentences."""
         tuned = self.finetuned
         assert tuned is not None
+        if route not in tuned.routes:  # the stack alone, no extra pass
+            return stacked, f"stacked injection model ({found.strongest()})"
         if route == "prompt":
             mine = await self._worker.run(lambda: tuned.prompt(first))
         else:
@@ -273,7 +275,7 @@ class InjectionScanner:
             if self.finetuned is not None and len(probs):
                 ranked = top_sentences(sentences, probs, self.finetuned.sentences)
         first: list[str] = []
-        if self.finetuned is not None and text.strip():
+        if self.finetuned is not None and "prompt" in self.finetuned.routes and text.strip():
             first = windows(seen.texts[0])[: self.max_windows]
         return found, first, ranked
 

@@ -25,6 +25,7 @@ from minigate.guard.scanners.harm_finetuned import shared_classifier
 
 HEADS = ("injection", "planted")
 ROUTES = ("prompt", "data", "code")
+READS = {"prompt": "injection", "data": "planted", "code": "planted"}  # route -> head
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,9 @@ class FineTunedInjection:
     model: SequenceClassifier
     sentences: int  # data: how many of the frozen sentence classifier's top sentences
     operating_points: dict[str, dict[str, float]]  # point -> route -> threshold
+    # The routes whose score joins the head's; the others keep the stack's score and do no
+    # extra pass (round nine, second question: data alone).
+    routes: tuple[str, ...] = ROUTES
 
     def prompt(self, pieces: list[str]) -> float:
         """The injection head's highest window probability."""
@@ -54,6 +58,7 @@ def load_injection_heads(part: Any, data_dir: Path | None, where: str) -> FineTu
     try:
         file = str(part["file"])
         sentences = int(part["sentences"])
+        routes = tuple(str(r) for r in part.get("routes", ROUTES))
         points = {
             str(p): {str(r): float(t) for r, t in by_route.items()}
             for p, by_route in part["operating_points"].items()
@@ -65,6 +70,8 @@ def load_injection_heads(part: Any, data_dir: Path | None, where: str) -> FineTu
     thresholds = [t for by_route in points.values() for t in by_route.values()]
     if (
         sentences < 1
+        or not routes
+        or not set(routes) <= set(ROUTES)
         or not all(set(ROUTES) <= set(by_route) for by_route in points.values())
         or not all(math.isfinite(t) and 0.0 < t <= 1.0 for t in thresholds)
     ):
@@ -73,13 +80,14 @@ def load_injection_heads(part: Any, data_dir: Path | None, where: str) -> FineTu
         )
     path = data_dir / file if data_dir else data_path(file)
     model = shared_classifier(path)
-    missing = [h for h in HEADS if h not in model.heads]
+    needed = [h for h in HEADS if h in {READS[r] for r in routes}]
+    missing = [h for h in needed if h not in model.heads]
     if missing:
         raise ConfigError(
             f"Guard classifier '{path}' has no {' or '.join(missing)} head, which "
             f"'{where}' reads; {REBUILD}."
         )
-    return FineTunedInjection(model, sentences, points)
+    return FineTunedInjection(model, sentences, points, routes)
 
 
 def top_sentences(sentences: list[str], probs: np.ndarray, k: int) -> list[str]:
