@@ -299,6 +299,67 @@ def data_compare() -> dict[str, Any]:
     return doc
 
 
+DATA_FILES = ("injection_encoder.json", "injection_encoder.safetensors")
+
+
+def finish_data() -> None:
+    """Ship ``DATA_RULE``'s candidate if the rule is met: its classifier as ``DATA_FILES``
+    (harm_encoder.* and harm.json untouched) and injection.json's ``finetuned`` part, read by
+    the data route alone; prompt and code keep the stack's shipped thresholds."""
+    doc = data_compare()
+    if not doc["ships"]:
+        raise SystemExit(f"DATA_RULE not met ({doc['chosen']}); nothing written")
+    run, _, epoch_s = doc["chosen"].split()
+    epoch = int(epoch_s) - 1
+    tg.RUN = run
+    model, _, adapters = tg.build_model(start=False)
+    saved = torch.load(tg.CACHE / f"{run}_epoch{epoch}.pt", weights_only=False)
+    model.load_state_dict(saved["params"], strict=False)
+    trained = {
+        "run": run,
+        "harm_held_out_dev_fold": tg.DEV_FOLD,
+        "injection_held_out_dev_fold": tg.DEV_FOLD,
+        "rows_an_epoch": {
+            "prompt windows": tg.PROMPTS_PER_EPOCH,
+            "sentences": tg.SENTENCES_PER_EPOCH,
+            "harm": tg.HARM_PER_EPOCH[run],
+        },
+        "started_from": "round eight's harm adapter (harm folds 1-4)",
+        "epochs": epoch + 1,
+        "batch": th.BATCH,
+        "lr": tg.LR,
+        "head_lr": th.HEAD_LR,
+        "max_length": th.MAX_LENGTH,
+        "read_here": "the planted head, for the data route only (injection.json)",
+        "sources": [*ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
+    }
+    model_file = th.write_classifier(model, adapters, tg.NAMES, trained, *DATA_FILES)
+    shipped = json.loads(ba.data_path("injection.json").read_text())["stack"]
+    points = {
+        p: {
+            "prompt": shipped["operating_points"][p]["prompt"],
+            "data": doc["points"][p][doc["chosen"]]["threshold"],
+            "code": shipped["operating_points"][p]["code"],
+        }
+        for p in ba.POINTS
+    }
+    ba._update(
+        "injection.json",
+        {
+            "finetuned": {
+                "file": model_file,
+                "sentences": 1,
+                "routes": ["data"],
+                "operating_points": points,
+                "chosen_on": f"build_stack's fold {tg.DEV_FOLD}, data route: {doc['chosen']} "
+                "(prompt and code: the stack's shipped thresholds)",
+                "rule": DATA_RULE,
+            }
+        },
+    )
+    print(json.dumps(points, indent=1))
+
+
 def harm_compare(epoch: int) -> dict[str, Any]:
     data = th.rows()
     dev = np.flatnonzero(data["fold"] == tg.DEV_FOLD)
@@ -378,5 +439,7 @@ if __name__ == "__main__":
 
     if sys.argv[1:] == ["--data"]:
         print(json.dumps(data_compare(), indent=1))
+    elif sys.argv[1:] == ["--finish-data"]:
+        finish_data()
     else:
         print(json.dumps(SHIP_RULE))

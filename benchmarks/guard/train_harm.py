@@ -417,14 +417,19 @@ def best_f_beta(score: np.ndarray, y: np.ndarray, beta: float = HEAD_BETA) -> fl
 
 
 def write_classifier(
-    model: Any, adapters: dict[str, lora.LoraLinear], names: tuple[str, ...], trained: Any
+    model: Any,
+    adapters: dict[str, lora.LoraLinear],
+    names: tuple[str, ...],
+    trained: Any,
+    model_file: str = MODEL_FILE,
+    weights_file: str = WEIGHTS_FILE,
 ) -> str:
     """The classifier's adapters and heads (float16) and its JSON; returns the JSON's name."""
     from safetensors.torch import save_file
 
     tensors = lora.adapter_tensors(adapters)
     tensors |= {f"head.{k}": v for k, v in model.head.state_dict().items()}
-    weights_path = ba.data_path(WEIGHTS_FILE)
+    weights_path = ba.data_path(weights_file)
     save_file(
         {k: v.detach().to(torch.float16).contiguous() for k, v in tensors.items()},
         str(weights_path),
@@ -432,7 +437,7 @@ def write_classifier(
     config = json.loads((resolve_weights(BASE_MODEL) / "config.json").read_text())
     spec = {
         "format": 1,
-        "file": WEIGHTS_FILE,
+        "file": weights_file,
         "sha256": file_sha256(weights_path),
         "base": {"model": BASE_MODEL, "name_or_path": config["_name_or_path"]},
         "lora": {"rank": RANK, "alpha": ALPHA, "targets": lora.TARGETS.pattern},
@@ -440,8 +445,8 @@ def write_classifier(
         "max_length": SERVE_LENGTH,
         "trained": trained,
     }
-    ba.data_path(MODEL_FILE).write_text(json.dumps(spec, indent=1) + "\n")
-    return MODEL_FILE
+    ba.data_path(model_file).write_text(json.dumps(spec, indent=1) + "\n")
+    return model_file
 
 
 def harm_part(probs: np.ndarray, fold_k: int, mode: str, chosen_on: str) -> dict[str, Any]:
