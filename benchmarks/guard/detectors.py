@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -222,6 +223,19 @@ async def latency_pair(
         await harm.scan(text, ctx)
         seconds.append(time.perf_counter() - started)
     return percentiles_ms(seconds)
+
+
+def by_round(runs: dict[str, list[dict[str, float]]]) -> dict[str, dict[str, Any]]:
+    """Each arm's p50 and p95 in every round of ``latency_pair``, and their medians."""
+    return {
+        name: {
+            "p50_by_round": [r["p50"] for r in rows],
+            "p95_by_round": [r["p95"] for r in rows],
+            "p50_median": statistics.median(r["p50"] for r in rows),
+            "p95_median": statistics.median(r["p95"] for r in rows),
+        }
+        for name, rows in runs.items()
+    }
 
 
 async def main() -> None:

@@ -18,7 +18,6 @@ import asyncio
 import json
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -26,7 +25,7 @@ from typing import Any
 
 import guardlib
 import numpy as np
-from detectors import LATENCY_TEXTS, latency_pair
+from detectors import LATENCY_TEXTS, by_round, latency_pair
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchlib import emit, machine, now_iso
@@ -70,14 +69,7 @@ async def main() -> None:
                 runs[name].append(await latency_pair(injection, harm, mixed, memo.clear))
     doc["load_average_at_end"] = list(os.getloadavg())
     doc["texts"] = len(mixed)
-    doc["full_input_side_ms_per_text"] = {
-        name: {
-            "p50_by_round": [r["p50"] for r in rows],
-            "p50_median": statistics.median(r["p50"] for r in rows),
-            "p95_median": statistics.median(r["p95"] for r in rows),
-        }
-        for name, rows in runs.items()
-    }
+    doc["full_input_side_ms_per_text"] = by_round(runs)
     emit("guard-harm-latency", doc)
 
 

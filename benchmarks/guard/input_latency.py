@@ -17,14 +17,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import statistics
 import sys
 from pathlib import Path
 from typing import Any
 
 import guardlib
 import numpy as np
-from detectors import LATENCY_TEXTS, latency_pair
+from detectors import LATENCY_TEXTS, by_round, latency_pair
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchlib import emit, machine, now_iso
@@ -65,15 +64,7 @@ async def main() -> None:
             runs[name].append(await latency_pair(injection, harm, texts, cold))
     doc["load_average_at_end"] = list(os.getloadavg())
     doc["texts"] = len(texts)
-    doc["full_input_side_ms_per_text"] = {
-        name: {
-            "p50_by_round": [r["p50"] for r in rows],
-            "p95_by_round": [r["p95"] for r in rows],
-            "p50_median": statistics.median(r["p50"] for r in rows),
-            "p95_median": statistics.median(r["p95"] for r in rows),
-        }
-        for name, rows in runs.items()
-    }
+    doc["full_input_side_ms_per_text"] = by_round(runs)
     emit("guard-input-latency", doc)
 
 
