@@ -5,8 +5,9 @@ Starts the stub upstream and three minigate processes that forward model ``stub`
 differ only in their guard policy: none; a cheap one (keywords, PII redaction, injection
 heuristics on the prompt; PII leaks and the canary on the answer); and the full one (the same
 with the injection classifier on MiniLM embeddings, and the harm classifier on the answer).
-Every request carries a different prompt (gsm8k questions and headlines), because the guard
-reuses an embedding it has just computed for the same text. Requests go one at a time, in
+Every request carries a different prompt (gsm8k questions and headlines), and the stub's
+answer echoes it, because the guard reuses an embedding or a classifier reading it has just
+computed for the same text. Requests go one at a time, in
 turn to each gateway (the first one rotating), so that the machine's noise falls on all
 alike; each gateway has loaded MiniLM before the first request, so no model load in the
 background competes with the timed ones.
@@ -95,7 +96,12 @@ def start(servers: Servers, work: Path, trees: dict[str, str]) -> dict[str, str]
     """Start the upstream and, for each source tree (label -> ``src`` path, "" for this
     checkout), one gateway per policy; returns each gateway's chat URL by label."""
     upstream = free_port()
-    stub = ("-m", "minigate.testing.stub_upstream", "--host", LOOPBACK, "--port", str(upstream))
+    # Each answer echoes its prompt: a constant answer would be scanned once and then found
+    # in the guard's memos (the embeddings', the fine-tuned classifier's), not timed.
+    stub = (
+        *("-m", "minigate.testing.stub_upstream", "--host", LOOPBACK, "--port", str(upstream)),
+        *("--text", "Here is my answer to your question: {user}"),
+    )
     servers.start("upstream", [str(VENV_BIN / "python"), *stub])
     servers.wait_ready("upstream", f"http://{LOOPBACK}:{upstream}/v1/models")
     urls = {}

@@ -274,8 +274,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=9001)
+    parser.add_argument(
+        "--text",
+        default=COMPLETION_TEXT,
+        help="the answer; {user} stands for the last user turn, {system} for the system prompt",
+    )
     args = parser.parse_args()
-    stub = StubUpstream(record=False)
+    stub = StubUpstream(record=False, text=args.text)
 
     async def run() -> None:
         server = await stub.serve(args.host, args.port)
