@@ -299,24 +299,19 @@ def data_compare() -> dict[str, Any]:
     return doc
 
 
-DATA_FILES = ("injection_encoder.json", "injection_encoder.safetensors")
-
-
-def finish_data() -> None:
-    """Ship ``DATA_RULE``'s candidate if the rule is met: its classifier as ``DATA_FILES``
-    (harm_encoder.* and harm.json untouched) and injection.json's ``finetuned`` part, read by
-    the data route alone; prompt and code keep the stack's shipped thresholds."""
-    doc = data_compare()
-    if not doc["ships"]:
-        raise SystemExit(f"DATA_RULE not met ({doc['chosen']}); nothing written")
-    run, _, epoch_s = doc["chosen"].split()
-    epoch = int(epoch_s) - 1
-    tg.RUN = run
+def _checkpoint(run: str, epoch: int) -> tuple[Any, Any]:
+    """The joint model and its adapters as ``run`` left them after ``epoch``."""
     model, _, adapters = tg.build_model(start=False)
     saved = torch.load(tg.CACHE / f"{run}_epoch{epoch}.pt", weights_only=False)
     model.load_state_dict(saved["params"], strict=False)
-    trained = {
+    return model, adapters
+
+
+def _trained(run: str, epoch: int, **extra: Any) -> dict[str, Any]:
+    """How the classifier file's model was trained (its ``trained`` field)."""
+    return {
         "run": run,
+        **extra,
         "harm_held_out_dev_fold": tg.DEV_FOLD,
         "injection_held_out_dev_fold": tg.DEV_FOLD,
         "rows_an_epoch": {
@@ -330,9 +325,27 @@ def finish_data() -> None:
         "lr": tg.LR,
         "head_lr": th.HEAD_LR,
         "max_length": th.MAX_LENGTH,
-        "read_here": "the planted head, for the data route only (injection.json)",
         "sources": [*ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
     }
+
+
+DATA_FILES = ("injection_encoder.json", "injection_encoder.safetensors")
+
+
+def finish_data() -> None:
+    """Ship ``DATA_RULE``'s candidate if the rule is met: its classifier as ``DATA_FILES``
+    (harm_encoder.* and harm.json untouched) and injection.json's ``finetuned`` part, read by
+    the data route alone; prompt and code keep the stack's shipped thresholds."""
+    doc = data_compare()
+    if not doc["ships"]:
+        raise SystemExit(f"DATA_RULE not met ({doc['chosen']}); nothing written")
+    run, _, epoch_s = doc["chosen"].split()
+    epoch = int(epoch_s) - 1
+    tg.RUN = run
+    model, adapters = _checkpoint(run, epoch)
+    trained = _trained(
+        run, epoch, read_here="the planted head, for the data route only (injection.json)"
+    )
     model_file = th.write_classifier(model, adapters, tg.NAMES, trained, *DATA_FILES)
     shipped = json.loads(ba.data_path("injection.json").read_text())["stack"]
     points = {
@@ -380,26 +393,8 @@ def finish(epoch: int, sentences: int) -> None:
     harm_encoder.*), harm.json's and injection.json's ``finetuned`` parts, every threshold
     picked on the dev folds (the planted head reading the top ``sentences`` sentences)."""
     harm = th.rows()
-    model, _, adapters = tg.build_model(start=False)
-    saved = torch.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}.pt", weights_only=False)
-    model.load_state_dict(saved["params"], strict=False)
-    trained = {
-        "harm_rows": int((harm["fold"] != tg.DEV_FOLD).sum()),
-        "harm_held_out_dev_fold": tg.DEV_FOLD,
-        "injection_held_out_dev_fold": tg.DEV_FOLD,
-        "rows_an_epoch": {
-            "prompt windows": tg.PROMPTS_PER_EPOCH,
-            "sentences": tg.SENTENCES_PER_EPOCH,
-            "harm": tg.HARM_PER_EPOCH[tg.RUN],
-        },
-        "started_from": "round eight's harm adapter (harm folds 1-4)",
-        "epochs": epoch + 1,
-        "batch": th.BATCH,
-        "lr": tg.LR,
-        "head_lr": th.HEAD_LR,
-        "max_length": th.MAX_LENGTH,
-        "sources": [*ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
-    }
+    model, adapters = _checkpoint(tg.RUN, epoch)
+    trained = _trained(tg.RUN, epoch, harm_rows=int((harm["fold"] != tg.DEV_FOLD).sum()))
     model_file = th.write_classifier(model, adapters, tg.NAMES, trained)
     probs = np.load(tg.CACHE / f"{tg.RUN}_epoch{epoch}_harm_probs.npy")[:, : len(th.NAMES)]
     dev_rows = int((harm["fold"] == tg.DEV_FOLD).sum())
