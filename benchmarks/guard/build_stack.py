@@ -354,21 +354,29 @@ def shifts(
     return out
 
 
-async def out_of_fold(
-    docs: list[Doc], n_train: int, emb: Embeddings, embed: EmbedFn, encode: Any
-) -> tuple[np.ndarray, np.ndarray, Sentences]:
-    """Every document's signals read with files fitted without its fold, and the folds."""
-    base = json.loads(data_path(MODEL_FILE).read_text())
+def folds_of(docs: list[Doc], verbose: bool = False) -> np.ndarray:
+    """Each document's fold: its group (``groups_of``; a disguised prompt with its original),
+    split by GroupKFold."""
     groups = groups_of(docs)
     index = {d.text: i for i, d in enumerate(docs)}
     for i, d in enumerate(docs):
         if ORIGIN.get(d.text) in index:
             groups[i] = groups[index[ORIGIN[d.text]]]
-    sizes = Counter(groups.tolist())
-    print(f"  {len(docs)} documents in {len(sizes)} groups, largest {max(sizes.values())}")
+    if verbose:
+        sizes = Counter(groups.tolist())
+        print(f"  {len(docs)} documents in {len(sizes)} groups, largest {max(sizes.values())}")
     fold_of = np.zeros(len(docs), dtype=int)
     for k, (_, held) in enumerate(GroupKFold(FOLDS).split(docs, groups=groups)):
         fold_of[held] = k
+    return fold_of
+
+
+async def out_of_fold(
+    docs: list[Doc], n_train: int, emb: Embeddings, embed: EmbedFn, encode: Any
+) -> tuple[np.ndarray, np.ndarray, Sentences]:
+    """Every document's signals read with files fitted without its fold, and the folds."""
+    base = json.loads(data_path(MODEL_FILE).read_text())
+    fold_of = folds_of(docs, verbose=True)
     seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
     shift = shifts(docs, n_train, base, seg_rows)
     sentences = Sentences(seg_rows, encode)

@@ -35,8 +35,7 @@ import guardlib
 import numpy as np
 import torch
 import train_harm as th
-from build_stack import FOLDS, ORIGIN, SHARES_PROMPT, groups_of, stack_docs
-from sklearn.model_selection import GroupKFold
+from build_stack import SHARES_PROMPT, folds_of, stack_docs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -66,16 +65,9 @@ SHIPPED = "harm_encoder.safetensors"  # round eight's adapter, the starting poin
 
 
 def injection_folds(docs: list[Any]) -> np.ndarray:
-    """build_stack's folds: its groups (``groups_of``; a disguised prompt with its
-    original), split by GroupKFold, exactly as ``build_stack.out_of_fold`` splits them."""
-    groups = groups_of(docs)
-    index = {d.text: i for i, d in enumerate(docs)}
-    for i, d in enumerate(docs):
-        if ORIGIN.get(d.text) in index:
-            groups[i] = groups[index[ORIGIN[d.text]]]
-    fold_of = np.zeros(len(docs), dtype=int)
-    for k, (_, held) in enumerate(GroupKFold(FOLDS).split(docs, groups=groups)):
-        fold_of[held] = k
+    """build_stack's folds (``folds_of``), checked against those its cached out-of-fold
+    signals were read on."""
+    fold_of = folds_of(docs)
     if STACK_CACHE.exists():  # the folds the stack's out-of-fold signals were read on
         cached = np.load(STACK_CACHE)["fold_of"]
         if not np.array_equal(cached, fold_of):
