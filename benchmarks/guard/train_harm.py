@@ -246,6 +246,25 @@ SHIP_RULE = (
 )
 
 
+# Round ten: the same model retrained on more and harder rows (``extra_rows``). Fixed before any
+# result of its runs was read.
+HARM_RULE_10 = (
+    "Round ten, fixed before any result of its runs: dev fold 0 is round eight's 764 rows "
+    "exactly (the new rows are train only, never in fold 0). Candidates: each epoch of the "
+    "round's run(s); the one picked has the most harmful rows caught on fold 0 at balanced in "
+    "mean mode (logit mean with round seven's stack, as round eight ships; thresholds chosen on "
+    "fold 0 by HARM_CAPS, pattern hits counting as flagged; ties: fewer group-1 look-alikes "
+    "flagged, then the earlier epoch). It ships if, at balanced, it catches more than round "
+    "eight's 250/300 harmful, at least 15/16 of XSTest's unsafe train prompts, every benign "
+    "group within HARM_CAPS, and on the second dev set (the held-out half of each new source "
+    "and of the new hand-written rows, split by a hash; every row scored by the runtime harm "
+    "scanner at balanced with the files each model ships with) catches no fewer harmful and "
+    "flags no more benign than round eight's shipped model. The moderation heads' thresholds: "
+    "--finish's F0.5 rule (HEAD_BETA 0.5; a head with fewer than 10 dev positives, or a lower "
+    "dev AUC than round seven's head, keeps round seven's)."
+)
+
+
 def round_seven(data: dict[str, Any]) -> dict[str, np.ndarray]:
     """Round seven's shipped pipeline, out of fold (build_artifacts' five folds): the gate
     network over frozen MiniLM vectors stacked with the n-gram gate, neighbour cosines and
