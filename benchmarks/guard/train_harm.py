@@ -62,11 +62,21 @@ NAMES = ("harmful", *HEADS)
 SEED = guardlib.SEED + 88
 
 
-def rows() -> dict[str, Any]:
+def rows(extra: bool = False) -> dict[str, Any]:
+    """Round eight's rows in their five folds; with ``extra``, round ten's new rows (the train
+    half of ``extra_rows``) after them in fold ``TRAIN_ONLY``, so fold 0 stays round eight's."""
     texts, y, heads, groups = ba.harm_rows()
-    folded = [variants(t).texts[0] for t in texts]
     labels = np.column_stack([y.astype(np.int64), *[heads[h] for h in HEADS]])
     fold = np.arange(len(texts)) % 5
+    if extra:
+        seen = set(texts)
+        new = [r for r in extra_rows("train") if r.text not in seen]
+        texts = [*texts, *(r.text for r in new)]
+        y = np.concatenate([y, [r.harmful for r in new]]).astype(bool)
+        labels = np.vstack([labels, [[int(r.harmful), *r.heads] for r in new]])
+        groups = np.concatenate([groups, [0 if r.harmful else 1 for r in new]])
+        fold = np.concatenate([fold, np.full(len(new), TRAIN_ONLY)])
+    folded = [variants(t).texts[0] for t in texts]
     return {
         "texts": texts,
         "folded": folded,
@@ -76,6 +86,79 @@ def rows() -> dict[str, Any]:
         "fold": fold,
         "weights": ba.balanced(groups, ba.HARM_SHARES),
     }
+
+
+# ---------------------------------------------------------------- round ten's new rows
+
+TRAIN_ONLY = 5  # the fold of the new rows: never a dev fold
+SOURCES = guardlib.ROOT / ".cache" / "harm-sources"
+# HarmBench's behaviours (centerforaisafety/HarmBench, MIT), from a repository that vendors
+# them unchanged with HarmBench's licence file (fetch_sources.sh names it and its commit)
+HARMBENCH = (
+    SOURCES
+    / "busycalibrating+AdversariaLLM"
+    / "data"
+    / "behavior_datasets"
+    / "harmbench_behaviors_text_all.csv"
+)
+# HarmBench's semantic categories as moderation heads (others: unknown, -1)
+HARMBENCH_HEADS = {
+    "illegal": "illicit",
+    "chemical_biological": "illicit",
+    "cybercrime_intrusion": "illicit",
+    "harassment_bullying": "harassment",
+}
+
+
+@dataclass(frozen=True)
+class NewRow:
+    text: str
+    harmful: bool
+    heads: tuple[int, ...]  # one label per HEADS entry, -1 unknown
+    source: str
+    key: str  # what the 50/50 split hashes (a hand-written pair shares one key)
+
+
+def half_of(key: str) -> str:
+    """``train`` or ``dev``: the first byte of the key's SHA-256, even or odd."""
+    import hashlib
+
+    return "train" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "dev"
+
+
+def _heads(known: dict[str, int], default: int) -> tuple[int, ...]:
+    return tuple(known.get(h, default) for h in HEADS)
+
+
+def new_rows() -> list[NewRow]:
+    """Every new row of round ten: HarmBench's 200 ``standard`` behaviours (the contextual
+    ones need their context, the copyright ones are not harm) and the hand-written pairs."""
+    import csv
+
+    import handwritten
+
+    out = []
+    with HARMBENCH.open(newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["FunctionalCategory"] != "standard":
+                continue
+            head = HARMBENCH_HEADS.get(row["SemanticCategory"])
+            text = row["Behavior"].strip()
+            known = {head: 1} if head else {}
+            out.append(NewRow(text, True, _heads(known, -1), "harmbench", text))
+    for category, pairs in handwritten.WEAK_PAIRS.items():
+        head = category if category in HEADS else category.split("/")[0]
+        known = {head: 1} if head in HEADS else {}
+        if category == "harassment/threatening":
+            known["violence"] = 1
+        for harmful, benign in pairs:
+            out.append(NewRow(harmful, True, _heads(known, -1), "hand-written", harmful))
+            out.append(NewRow(benign, False, _heads({}, 0), "hand-written", harmful))
+    return out
+
+
+def extra_rows(half: str) -> list[NewRow]:
+    return [r for r in new_rows() if half_of(r.key) == half]
 
 
 def build_model() -> tuple[Any, Any, dict[str, lora.LoraLinear]]:
@@ -189,7 +272,7 @@ def run(job: Job, model: Any, minutes: float, cache: Path) -> None:
 
 
 def train(fold: int | None, minutes: float) -> None:
-    data = rows()
+    data = rows(extra=True)
     model, tokenizer, _ = build_model()
     fit = np.flatnonzero(data["fold"] != fold) if fold is not None else np.arange(len(data["y"]))
     held = np.flatnonzero(data["fold"] == fold) if fold is not None else np.array([], int)
@@ -515,7 +598,7 @@ def harm_part(probs: np.ndarray, fold_k: int, mode: str, chosen_on: str) -> dict
 def finish(fold_k: int, epoch: int, mode: str) -> None:
     """Write the fold's model at ``epoch`` (trained without the dev fold) and, from the dev
     fold, its operating points and the heads' Platt scaling and thresholds."""
-    data = rows()
+    data = rows(extra=True)
     model, _, adapters = build_model()
     saved = torch.load(CACHE / f"fold{fold_k}_epoch{epoch}.pt", weights_only=False)
     model.load_state_dict(saved["params"], strict=False)
@@ -527,7 +610,7 @@ def finish(fold_k: int, epoch: int, mode: str) -> None:
         "lr": LR,
         "head_lr": HEAD_LR,
         "max_length": MAX_LENGTH,
-        "sources": ba.HARM_SOURCES,
+        "sources": [*ba.HARM_SOURCES, *EXTRA_SOURCES],
     }
     write_classifier(model, adapters, NAMES, trained)
     probs = np.load(CACHE / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
@@ -537,6 +620,57 @@ def finish(fold_k: int, epoch: int, mode: str) -> None:
     print(json.dumps({k: part[k] for k in ("operating_points", "thresholds")}, indent=1))
 
 
+EXTRA_SOURCES = [
+    "HarmBench standard behaviours (centerforaisafety/HarmBench, MIT; train half by hash)",
+    "hand-written WEAK_PAIRS (train half by hash)",
+]
+
+
+def second_dev(folder: Path | None) -> dict[str, Any]:
+    """The dev half of round ten's new rows through the runtime harm scanner at ``balanced``
+    with the data files in ``folder`` (the shipped ones when None): flagged as ``scan`` flags
+    (the gate's score at its threshold, or a threat)."""
+    import asyncio
+
+    from minigate.guard.normalize import fold
+    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
+    from minigate.guard.scanners.harm_categories import threat
+
+    _, model = guardlib.gateway_minilm(threads=2)
+
+    async def embed(texts: list[str]) -> np.ndarray:
+        return model(texts)
+
+    scanner = HarmScanner(HarmOptions(), "harm", embed, folder)
+    dev = extra_rows("dev")
+
+    async def flags() -> list[bool]:
+        out = []
+        for r in dev:
+            harm = (await scanner.assess(r.text))[0]
+            out.append(harm >= scanner.threshold or threat(fold(r.text)))
+        return out
+
+    flagged = asyncio.run(flags())
+    doc: dict[str, Any] = {"threshold": scanner.threshold, "finetuned": bool(scanner.finetuned)}
+    for source in ("harmbench", "hand-written", "all"):
+        for harmful, what in ((True, "harmful caught"), (False, "benign flagged")):
+            chosen = [
+                f
+                for f, r in zip(flagged, dev, strict=True)
+                if r.harmful == harmful and source in ("all", r.source)
+            ]
+            if chosen:
+                doc[f"{source} {what}"] = f"{sum(chosen)}/{len(chosen)}"
+    doc["missed harmful"] = [
+        r.text for f, r in zip(flagged, dev, strict=True) if r.harmful and not f
+    ]
+    doc["flagged benign"] = [
+        r.text for f, r in zip(flagged, dev, strict=True) if not r.harmful and f
+    ]
+    return doc
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fold", help="a fold 0-4 to hold out, or 'all'")
@@ -544,6 +678,13 @@ def main() -> None:
     parser.add_argument("--compare", action="store_true", help="dev-fold figures as JSON")
     parser.add_argument("--finish", type=int, metavar="EPOCH", help="ship fold 0 at EPOCH")
     parser.add_argument("--mode", choices=("alone", "mean"), default="alone")
+    parser.add_argument(
+        "--second-dev",
+        nargs="?",
+        const="",
+        metavar="DATA_DIR",
+        help="round ten's second dev set through the scanner (default: the shipped files)",
+    )
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     if args.fold is not None:
@@ -552,6 +693,9 @@ def main() -> None:
         print(json.dumps(compare(0), indent=1))
     if args.finish is not None:
         finish(0, args.finish, args.mode)
+    if args.second_dev is not None:
+        folder = Path(args.second_dev) if args.second_dev else None
+        print(json.dumps(second_dev(folder), indent=1))
 
 
 if __name__ == "__main__":
