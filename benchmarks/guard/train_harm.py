@@ -59,7 +59,9 @@ EPOCHS, BATCH, LR, HEAD_LR, WARMUP = 4, 16, 5e-4, 2e-3, 30
 MAX_LENGTH = 64  # word pieces in training, [CLS] and [SEP] included
 HEAD_WEIGHT = 0.5
 NAMES = ("harmful", *HEADS)
-SEED = guardlib.SEED + 88
+# HARM_FT_SEED_OFFSET: a further run of the same recipe with another initialisation and order
+# (round ten's second run; with HARM_FT_CACHE pointing to its own folder)
+SEED = guardlib.SEED + 88 + int(os.environ.get("HARM_FT_SEED_OFFSET", "0"))
 
 
 def rows(extra: bool = False) -> dict[str, Any]:
