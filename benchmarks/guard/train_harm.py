@@ -18,6 +18,9 @@ the epoch and the shipping decision are made (``--compare``). Each run trains fo
     ... train_harm.py --compare      # dev-fold figures against round seven's pipeline
     ... train_harm.py --finish 2 --mode mean   # ship fold 0's model after its third epoch
 
+``--new-rows`` adds round ten's rows (HarmBench, hand-written WEAK_PAIRS; ``fetch_sources.sh``
+fetches HarmBench) to training, with fold 0 unchanged; the shipped model (round eight) has none.
+
 The shipped model is the fold-0 one (trained on 80% of the rows): its operating points and
 its heads' Platt scaling are chosen on rows it never saw. Training on every row would need
 the points chosen on one model and used on another; at ~0.6-2 s a step on this machine,
@@ -273,8 +276,8 @@ def run(job: Job, model: Any, minutes: float, cache: Path) -> None:
     print(f"stopped at step {state['step']}/{total} after {time.monotonic() - started:.0f} s")
 
 
-def train(fold: int | None, minutes: float) -> None:
-    data = rows(extra=True)
+def train(fold: int | None, minutes: float, extra: bool) -> None:
+    data = rows(extra)
     model, tokenizer, _ = build_model()
     fit = np.flatnonzero(data["fold"] != fold) if fold is not None else np.arange(len(data["y"]))
     held = np.flatnonzero(data["fold"] == fold) if fold is not None else np.array([], int)
@@ -485,6 +488,7 @@ def round_seven_cached(data: dict[str, Any]) -> dict[str, np.ndarray]:
 # Round nine: one classifier for harm and injection (train_guard.py) replaces harm_encoder.*
 MODEL_FILE = "guard_encoder.json"
 WEIGHTS_FILE = "guard_encoder.safetensors"
+HARM_FILES = ("harm_encoder.json", "harm_encoder.safetensors")  # a harm-only model (--finish)
 SERVE_LENGTH = 128  # word pieces per window when serving (the dev probabilities use it too)
 
 
@@ -553,7 +557,9 @@ def write_classifier(
     return model_file
 
 
-def harm_part(probs: np.ndarray, fold_k: int, mode: str, chosen_on: str) -> dict[str, Any]:
+def harm_part(
+    probs: np.ndarray, fold_k: int, mode: str, chosen_on: str, model_file: str = MODEL_FILE
+) -> dict[str, Any]:
     """harm.json's ``finetuned`` part from the dev fold's probabilities (rows of fold
     ``fold_k``, columns ``NAMES``): operating points, and the heads that replace round seven's
     (dev AUC at least as high, at least HEAD_MIN_POSITIVES positives), Platt-scaled, each at
@@ -587,7 +593,7 @@ def harm_part(probs: np.ndarray, fold_k: int, mode: str, chosen_on: str) -> dict
         calibration[head] = [round(a, 6), round(b, 6)]
         thresholds[head] = best_f_beta(1 / (1 + np.exp(-(a * raw + b))), yk)
     return {
-        "file": MODEL_FILE,
+        "file": model_file,
         "mode": mode,
         "operating_points": points,
         "calibration": calibration,
@@ -597,10 +603,11 @@ def harm_part(probs: np.ndarray, fold_k: int, mode: str, chosen_on: str) -> dict
     }
 
 
-def finish(fold_k: int, epoch: int, mode: str) -> None:
-    """Write the fold's model at ``epoch`` (trained without the dev fold) and, from the dev
-    fold, its operating points and the heads' Platt scaling and thresholds."""
-    data = rows(extra=True)
+def finish(fold_k: int, epoch: int, mode: str, extra: bool) -> None:
+    """Write the fold's model at ``epoch`` (trained without the dev fold) as harm_encoder.*
+    (the harm scanner's own classifier; train_guard's joint model is guard_encoder.*) and,
+    from the dev fold, its operating points and the heads' Platt scaling and thresholds."""
+    data = rows(extra)
     model, _, adapters = build_model()
     saved = torch.load(CACHE / f"fold{fold_k}_epoch{epoch}.pt", weights_only=False)
     model.load_state_dict(saved["params"], strict=False)
@@ -612,12 +619,12 @@ def finish(fold_k: int, epoch: int, mode: str) -> None:
         "lr": LR,
         "head_lr": HEAD_LR,
         "max_length": MAX_LENGTH,
-        "sources": [*ba.HARM_SOURCES, *EXTRA_SOURCES],
+        "sources": [*ba.HARM_SOURCES, *(EXTRA_SOURCES if extra else [])],
     }
-    write_classifier(model, adapters, NAMES, trained)
+    model_file = write_classifier(model, adapters, NAMES, trained, *HARM_FILES)
     probs = np.load(CACHE / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
     chosen_on = f"train-side dev fold {fold_k} ({int((data['fold'] == fold_k).sum())} rows)"
-    part = harm_part(probs, fold_k, mode, f"{chosen_on}, after epoch {epoch + 1}")
+    part = harm_part(probs, fold_k, mode, f"{chosen_on}, after epoch {epoch + 1}", model_file)
     ba._update("harm.json", {"finetuned": part})
     print(json.dumps({k: part[k] for k in ("operating_points", "thresholds")}, indent=1))
 
@@ -681,6 +688,11 @@ def main() -> None:
     parser.add_argument("--finish", type=int, metavar="EPOCH", help="ship fold 0 at EPOCH")
     parser.add_argument("--mode", choices=("alone", "mean"), default="alone")
     parser.add_argument(
+        "--new-rows",
+        action="store_true",
+        help="train on round ten's rows too (HarmBench, WEAK_PAIRS; the shipped model has none)",
+    )
+    parser.add_argument(
         "--second-dev",
         nargs="?",
         const="",
@@ -690,11 +702,11 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     if args.fold is not None:
-        train(None if args.fold == "all" else int(args.fold), args.minutes)
+        train(None if args.fold == "all" else int(args.fold), args.minutes, args.new_rows)
     if args.compare:
         print(json.dumps(compare(0), indent=1))
     if args.finish is not None:
-        finish(0, args.finish, args.mode)
+        finish(0, args.finish, args.mode, args.new_rows)
     if args.second_dev is not None:
         folder = Path(args.second_dev) if args.second_dev else None
         print(json.dumps(second_dev(folder), indent=1))
