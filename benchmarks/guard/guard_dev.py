@@ -67,6 +67,32 @@ DATA_RULE = (
     "the stack's alone, neither e-mails nor documents is lower, and clean e-mails and "
     "documents stay within the caps. Otherwise nothing ships."
 )
+# Round ten (branch planted10): the planted head retrained with hand-written requests between
+# people as negatives (handwritten.PEOPLE_REQUESTS, train only), judged also on the 38
+# hand-written clean e-mails (build_stack.py --check-emails) that round nine's rule left out.
+DATA_RULE_10 = (
+    "Fixed before any reading of a round-ten candidate (no test split is read): DATA_RULE's "
+    "conditions, unchanged: harm untouched (round eight's harm_encoder.* and harm.json byte "
+    "for byte), prompts and code keep the stack alone, the data route's score is the mean in "
+    "logit space of round nine's stack (addr9, out of fold) and a planted head on the top-1 "
+    "sentence, a confident pattern flagging alone; on injection dev fold 0 thresholds are "
+    "picked by DATA_CAPS (scaled by POINTS) for the stack alone and every candidate alike; a "
+    "candidate is eligible if at balanced its e-mails + documents recall is higher than the "
+    "stack's alone, neither e-mails nor documents is lower, and clean e-mails and documents "
+    "stay within the caps. PLUS: with its files written as finish_data writes them (those "
+    "dev-fold thresholds), the shipped scanner flags no more of handwritten.CLEAN_EMAILS (38 "
+    "requests between people, never trained on; build_stack.py --check-emails) than the "
+    "shipped stack does: at most 9 at balanced and at most 18 at strict. Candidates: the run "
+    "planted10 (train_guard.py, started from joint2 after its epoch 1, the planted head "
+    "trained also on handwritten.PEOPLE_REQUESTS as negatives and handwritten.PLANTED_REQUESTS "
+    "as positives) after each epoch it completes; no gate on addr9's columns is a candidate. "
+    "Among the eligible, the one with the most planted e-mails + documents caught at balanced "
+    "ships (ties: fewer clean e-mails + documents flagged on the fold, then fewer check "
+    "e-mails at balanced, then the earlier epoch; picked on dev, disclosed). If none is "
+    "eligible, nothing in src/minigate/guard/data changes."
+)
+DATA_RUNS_10 = ("planted10",)
+CHECK_EMAILS_STACK = {"balanced": 9, "strict": 18}  # the shipped stack's (addr9) counts
 DATA_RUNS = ("joint", "joint2")
 DATA_EPOCHS = (0, 1, 2)
 TOPS = (1, 3, MAX_SENTENCES)  # sentences the planted head reads: the frozen model's top k
