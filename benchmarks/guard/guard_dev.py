@@ -33,7 +33,7 @@ from detectors import wilson
 from embedcache import cached_minilm
 
 from minigate.guard.chunks import windows
-from minigate.guard.normalize import fold, variants
+from minigate.guard.normalize import fold
 from minigate.guard.scanners.harm import MAX_WINDOWS
 from minigate.guard.scanners.injection import MAX_SENTENCES, InjectionOptions
 from minigate.guard.segments import segments
@@ -107,12 +107,6 @@ def dev_docs() -> tuple[list[Any], np.ndarray]:
     return docs, fold_of
 
 
-def _sentences(text: str) -> list[str]:
-    """A data text's sentences as the scanner reads them (``InjectionScanner.signals``)."""
-    unique = dict.fromkeys(s for t in variants(text).texts for s in segments(t))
-    return list(unique)[:MAX_SENTENCES]
-
-
 def frozen_sentence_model(docs: list[Any], fold_of: np.ndarray) -> Any:
     """The frozen sentence classifier fitted without the dev fold (build_stack's recipe)."""
     dev = [d for d, k in zip(docs, fold_of, strict=True) if k == tg.DEV_FOLD]
@@ -140,7 +134,7 @@ def predict(epoch: int) -> None:
         window_texts += pieces
         window_doc += [i] * len(pieces)
         if docs[i].source == "data":
-            found = _sentences(docs[i].text)
+            found = tg.read_sentences(docs[i].text)
             sent_texts += found
             sent_doc += [i] * len(found)
     windows_p = th.predict(model, tokenizer, window_texts, th.SERVE_LENGTH)
