@@ -393,7 +393,7 @@ def _trained(run: str, epoch: int, **extra: Any) -> dict[str, Any]:
         "lr": tg.LR,
         "head_lr": th.HEAD_LR,
         "max_length": th.MAX_LENGTH,
-        "sources": [*ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
+        "sources": [ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
     }
 
 
@@ -433,7 +433,11 @@ def write_data(doc: dict[str, Any], chosen: str) -> None:
     tg.RUN = run
     model, adapters = _checkpoint(run, epoch)
     started = tg.STARTS.get(run)
-    extra = {"continued_from": f"{started[0]} after epoch {started[1] + 1}"} if started else {}
+    extra = {}
+    if started:  # a checkpoint file's epoch counts from 0
+        extra["continued_from"] = (
+            f"{started[0]}_epoch{started[1]}.pt (after its epoch {started[1] + 1})"
+        )
     trained = _trained(
         run, epoch, read_here="the planted head, for the data route only (injection.json)", **extra
     )

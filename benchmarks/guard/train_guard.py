@@ -58,8 +58,10 @@ EPOCHS = 3
 # every one in the second ("joint2"), as round eight trained harm (docs/guard.md).
 HARM_PER_EPOCH = {"joint": 1527, "joint2": 3054, "planted10": 1527}
 # Round ten: a run may start from another run's checkpoint (run, epoch) instead of round
-# eight's adapter; planted10 goes on from joint2 after its epoch 1 (round nine's chosen
-# planted head) with the hand-written requests between people in every epoch (HANDWRITTEN).
+# eight's adapter; planted10 goes on from joint2_epoch1.pt (joint2 after its second epoch:
+# checkpoint files count epochs from 0, so this is not round nine's chosen "joint2 epoch 1",
+# joint2_epoch0.pt; docs/guard.md, round ten) with the hand-written requests between people
+# in every epoch (HANDWRITTEN).
 STARTS = {"planted10": ("joint2", 1)}
 HANDWRITTEN = {"planted10"}
 RUN = "joint2"
