@@ -14,6 +14,7 @@ from typing import Any
 
 import build_artifacts as ba
 import build_segments
+import guardlib
 import numpy as np
 import torch
 import train_guard as tg
@@ -33,7 +34,7 @@ from detectors import wilson
 from embedcache import cached_minilm
 
 from minigate.guard.chunks import windows
-from minigate.guard.normalize import fold, variants
+from minigate.guard.normalize import fold
 from minigate.guard.scanners.harm import MAX_WINDOWS
 from minigate.guard.scanners.injection import MAX_SENTENCES, InjectionOptions
 from minigate.guard.segments import segments
@@ -67,6 +68,32 @@ DATA_RULE = (
     "the stack's alone, neither e-mails nor documents is lower, and clean e-mails and "
     "documents stay within the caps. Otherwise nothing ships."
 )
+# Round ten (branch planted10): the planted head retrained with hand-written requests between
+# people as negatives (handwritten.PEOPLE_REQUESTS, train only), judged also on the 38
+# hand-written clean e-mails (build_stack.py --check-emails) that round nine's rule left out.
+DATA_RULE_10 = (
+    "Fixed before any reading of a round-ten candidate (no test split is read): DATA_RULE's "
+    "conditions, unchanged: harm untouched (round eight's harm_encoder.* and harm.json byte "
+    "for byte), prompts and code keep the stack alone, the data route's score is the mean in "
+    "logit space of round nine's stack (addr9, out of fold) and a planted head on the top-1 "
+    "sentence, a confident pattern flagging alone; on injection dev fold 0 thresholds are "
+    "picked by DATA_CAPS (scaled by POINTS) for the stack alone and every candidate alike; a "
+    "candidate is eligible if at balanced its e-mails + documents recall is higher than the "
+    "stack's alone, neither e-mails nor documents is lower, and clean e-mails and documents "
+    "stay within the caps. PLUS: with its files written as finish_data writes them (those "
+    "dev-fold thresholds), the shipped scanner flags no more of handwritten.CLEAN_EMAILS (38 "
+    "requests between people, never trained on; build_stack.py --check-emails) than the "
+    "shipped stack does: at most 9 at balanced and at most 18 at strict. Candidates: the run "
+    "planted10 (train_guard.py, started from joint2 after its epoch 1, the planted head "
+    "trained also on handwritten.PEOPLE_REQUESTS as negatives and handwritten.PLANTED_REQUESTS "
+    "as positives) after each epoch it completes; no gate on addr9's columns is a candidate. "
+    "Among the eligible, the one with the most planted e-mails + documents caught at balanced "
+    "ships (ties: fewer clean e-mails + documents flagged on the fold, then fewer check "
+    "e-mails at balanced, then the earlier epoch; picked on dev, disclosed). If none is "
+    "eligible, nothing in src/minigate/guard/data changes."
+)
+DATA_RUNS_10 = ("planted10",)
+CHECK_EMAILS_STACK = {"balanced": 9, "strict": 18}  # the shipped stack's (addr9) counts
 DATA_RUNS = ("joint", "joint2")
 DATA_EPOCHS = (0, 1, 2)
 TOPS = (1, 3, MAX_SENTENCES)  # sentences the planted head reads: the frozen model's top k
@@ -79,12 +106,6 @@ def dev_docs() -> tuple[list[Any], np.ndarray]:
     docs, _ = tg.stack_docs()
     fold_of = tg.injection_folds(docs)
     return docs, fold_of
-
-
-def _sentences(text: str) -> list[str]:
-    """A data text's sentences as the scanner reads them (``InjectionScanner.signals``)."""
-    unique = dict.fromkeys(s for t in variants(text).texts for s in segments(t))
-    return list(unique)[:MAX_SENTENCES]
 
 
 def frozen_sentence_model(docs: list[Any], fold_of: np.ndarray) -> Any:
@@ -114,7 +135,7 @@ def predict(epoch: int) -> None:
         window_texts += pieces
         window_doc += [i] * len(pieces)
         if docs[i].source == "data":
-            found = _sentences(docs[i].text)
+            found = tg.read_sentences(docs[i].text)
             sent_texts += found
             sent_doc += [i] * len(found)
     windows_p = th.predict(model, tokenizer, window_texts, th.SERVE_LENGTH)
@@ -241,7 +262,9 @@ def compare(epoch: int) -> dict[str, Any]:
     return doc
 
 
-def data_candidates() -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+def data_candidates(
+    runs: tuple[str, ...] = DATA_RUNS,
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """The data route's dev-fold scores (``DATA_RULE``): round nine's stack out of fold (with
     the address columns), and its mean with each run's and epoch's planted head on the top-1
     sentence; with the labels, kinds and families of the same rows."""
@@ -257,7 +280,7 @@ def data_candidates() -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     idx = np.flatnonzero(rows)[dev]
     heuristic = 1 / (1 + np.exp(-features[idx, 0]))
     scores = {"stack": oof[dev]}
-    for run in DATA_RUNS:
+    for run in runs:
         tg.RUN = run
         for epoch in DATA_EPOCHS:
             joint = joint_scores(epoch, len(docs))["planted_top1"][idx]
@@ -266,11 +289,14 @@ def data_candidates() -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     return {"y": y[idx], "kinds": kinds[idx], "family": fam}, scores
 
 
-def data_compare() -> dict[str, Any]:
-    """``DATA_RULE`` read: every candidate at every point, the chosen one, and the verdict."""
-    meta, scores = data_candidates()
+def _data_points(
+    runs: tuple[str, ...], rule: str
+) -> tuple[dict[str, Any], dict[str, np.ndarray], Any]:
+    """Every data candidate's dev-fold reading at every point, its scores, and the key that
+    ranks candidates at balanced (planted caught, then fewer clean e-mails + documents)."""
+    meta, scores = data_candidates(runs)
     y, kinds, fam = meta["y"], meta["kinds"], meta["family"]
-    doc: dict[str, Any] = {"rule": DATA_RULE, "points": {}}
+    doc: dict[str, Any] = {"rule": rule, "points": {}}
     for point in ba.POINTS:
         doc["points"][point] = {
             name: _read(s, y, kinds, caps_for("data", point), fam) for name, s in scores.items()
@@ -282,20 +308,62 @@ def data_compare() -> dict[str, Any]:
         flagged = scores[name] >= t
         return int(flagged[y].sum()), -int(flagged[clean].sum())
 
-    names = [n for n in scores if n != "stack"]
-    best = max(names, key=key)  # max keeps the first of equals: the earlier run and epoch
-    base, cand = doc["points"]["balanced"]["stack"], doc["points"]["balanced"][best]
+    return doc, scores, key
+
+
+def beats_stack(doc: dict[str, Any], name: str) -> bool:
+    """``DATA_RULE``'s dev-fold conditions at balanced: more e-mails + documents than the
+    stack alone, neither fewer, clean rows within the caps."""
+    base, cand = doc["points"]["balanced"]["stack"], doc["points"]["balanced"][name]
     caught = {
         n: {f: int(r[f]["caught"].split("/")[0]) for f in ("e-mails", "documents")}
-        for n, r in (("stack", base), (best, cand))
+        for n, r in (("stack", base), (name, cand))
     }
-    ships = (
-        sum(caught[best].values()) > sum(caught["stack"].values())
-        and all(caught[best][f] >= caught["stack"][f] for f in ("e-mails", "documents"))
+    return (
+        sum(caught[name].values()) > sum(caught["stack"].values())
+        and all(caught[name][f] >= caught["stack"][f] for f in ("e-mails", "documents"))
         and bool(cand["fp_caps_held"])
     )
+
+
+def data_compare() -> dict[str, Any]:
+    """``DATA_RULE`` read: every candidate at every point, the chosen one, and the verdict."""
+    doc, scores, key = _data_points(DATA_RUNS, DATA_RULE)
+    names = [n for n in scores if n != "stack"]
+    best = max(names, key=key)  # max keeps the first of equals: the earlier run and epoch
     doc["chosen"] = best
-    doc["ships"] = ships
+    doc["ships"] = beats_stack(doc, best)
+    return doc
+
+
+CHECK_FILE = guardlib.ROOT / "bench-results" / "check_emails10.json"
+
+
+def data_compare_10() -> dict[str, Any]:
+    """``DATA_RULE_10`` read: DATA_RULE's dev-fold conditions for every candidate, plus its
+    check e-mails (``CHECK_FILE``: build_stack.py --check-emails with the candidate's files
+    written by --write-data) within the shipped stack's counts; the eligible candidate with
+    the most planted e-mails + documents at balanced, or none."""
+    doc, scores, key = _data_points(DATA_RUNS_10, DATA_RULE_10)
+    checks = json.loads(CHECK_FILE.read_text())
+    doc["check_emails"] = checks
+    eligible = {}
+    for name in (n for n in scores if n != "stack"):
+        if name not in checks:
+            raise SystemExit(f"no check e-mails for {name} in {CHECK_FILE}")
+        flagged = {p: int(checks[name][p].split("/")[0]) for p in CHECK_EMAILS_STACK}
+        eligible[name] = {
+            "beats_stack_on_dev": beats_stack(doc, name),
+            "check_emails_within": all(flagged[p] <= c for p, c in CHECK_EMAILS_STACK.items()),
+        }
+    doc["eligible"] = eligible
+    names = [n for n, e in eligible.items() if all(e.values())]
+
+    def key10(name: str) -> tuple[int, int, int]:
+        return (*key(name), -int(checks[name]["balanced"].split("/")[0]))
+
+    doc["chosen"] = max(names, key=key10) if names else None  # the earlier epoch of equals
+    doc["ships"] = bool(names)
     return doc
 
 
@@ -325,7 +393,7 @@ def _trained(run: str, epoch: int, **extra: Any) -> dict[str, Any]:
         "lr": tg.LR,
         "head_lr": th.HEAD_LR,
         "max_length": th.MAX_LENGTH,
-        "sources": [*ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
+        "sources": [ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
     }
 
 
@@ -333,25 +401,52 @@ DATA_FILES = ("injection_encoder.json", "injection_encoder.safetensors")
 
 
 def finish_data() -> None:
-    """Ship ``DATA_RULE``'s candidate if the rule is met: its classifier as ``DATA_FILES``
-    (harm_encoder.* and harm.json untouched) and injection.json's ``finetuned`` part, read by
-    the data route alone; prompt and code keep the stack's shipped thresholds."""
+    """Ship ``DATA_RULE``'s candidate if the rule is met (``write_data``)."""
     doc = data_compare()
     if not doc["ships"]:
         raise SystemExit(f"DATA_RULE not met ({doc['chosen']}); nothing written")
-    run, _, epoch_s = doc["chosen"].split()
+    write_data(doc, doc["chosen"])
+
+
+def finish_data_10() -> None:
+    """Ship ``DATA_RULE_10``'s candidate if one is eligible (``write_data``)."""
+    doc = data_compare_10()
+    if not doc["ships"]:
+        raise SystemExit("DATA_RULE_10 not met by any candidate; nothing written")
+    write_data(doc, doc["chosen"])
+
+
+def write_candidate_10(name: str) -> None:
+    """Write round ten's candidate ``name`` as ``write_data`` would ship it, for
+    build_stack.py --check-emails to read (DATA_RULE_10's check; not a decision to ship)."""
+    doc, _, _ = _data_points(DATA_RUNS_10, DATA_RULE_10)
+    write_data(doc, name)
+
+
+def write_data(doc: dict[str, Any], chosen: str) -> None:
+    """A data candidate's files: its classifier as ``DATA_FILES`` (harm_encoder.* and
+    harm.json untouched) and injection.json's ``finetuned`` part, read by the data route
+    alone, with the dev-fold thresholds in ``doc``; prompt and code keep the stack's shipped
+    thresholds."""
+    run, _, epoch_s = chosen.split()
     epoch = int(epoch_s) - 1
     tg.RUN = run
     model, adapters = _checkpoint(run, epoch)
+    started = tg.STARTS.get(run)
+    extra = {}
+    if started:  # a checkpoint file's epoch counts from 0
+        extra["continued_from"] = (
+            f"{started[0]}_epoch{started[1]}.pt (after its epoch {started[1] + 1})"
+        )
     trained = _trained(
-        run, epoch, read_here="the planted head, for the data route only (injection.json)"
+        run, epoch, read_here="the planted head, for the data route only (injection.json)", **extra
     )
     model_file = th.write_classifier(model, adapters, tg.NAMES, trained, *DATA_FILES)
     shipped = json.loads(ba.data_path("injection.json").read_text())["stack"]
     points = {
         p: {
             "prompt": shipped["operating_points"][p]["prompt"],
-            "data": doc["points"][p][doc["chosen"]]["threshold"],
+            "data": doc["points"][p][chosen]["threshold"],
             "code": shipped["operating_points"][p]["code"],
         }
         for p in ba.POINTS
@@ -364,9 +459,9 @@ def finish_data() -> None:
                 "sentences": 1,
                 "routes": ["data"],
                 "operating_points": points,
-                "chosen_on": f"build_stack's fold {tg.DEV_FOLD}, data route: {doc['chosen']} "
+                "chosen_on": f"build_stack's fold {tg.DEV_FOLD}, data route: {chosen} "
                 "(prompt and code: the stack's shipped thresholds)",
-                "rule": DATA_RULE,
+                "rule": doc["rule"],
             }
         },
     )
@@ -436,5 +531,11 @@ if __name__ == "__main__":
         print(json.dumps(data_compare(), indent=1))
     elif sys.argv[1:] == ["--finish-data"]:
         finish_data()
+    elif sys.argv[1:] == ["--data10"]:
+        print(json.dumps(data_compare_10(), indent=1))
+    elif sys.argv[1:] == ["--finish-data10"]:
+        finish_data_10()
+    elif sys.argv[1:2] == ["--write-data10"]:
+        write_candidate_10(" ".join(sys.argv[2:]))
     else:
         print(json.dumps(SHIP_RULE))

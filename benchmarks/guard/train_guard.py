@@ -32,6 +32,7 @@ from typing import Any
 import build_artifacts as ba
 import build_segments
 import guardlib
+import handwritten
 import numpy as np
 import torch
 import train_harm as th
@@ -40,7 +41,8 @@ from build_stack import SHARES_PROMPT, folds_of, stack_docs
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from minigate.guard import lora
-from minigate.guard.normalize import fold
+from minigate.guard.normalize import fold, variants
+from minigate.guard.scanners.injection import MAX_SENTENCES
 from minigate.guard.segments import segments
 
 CACHE = Path(os.environ.get("GUARD_FT_CACHE", guardlib.ROOT / ".cache" / "guard-ft"))
@@ -54,7 +56,14 @@ EPOCHS = 3
 # Rows an epoch: subsamples of the injection rows, and harm's fit rows: half of them in the
 # first run ("joint": the other half the next epoch), whose harm gate fell short of the rule,
 # every one in the second ("joint2"), as round eight trained harm (docs/guard.md).
-HARM_PER_EPOCH = {"joint": 1527, "joint2": 3054}
+HARM_PER_EPOCH = {"joint": 1527, "joint2": 3054, "planted10": 1527}
+# Round ten: a run may start from another run's checkpoint (run, epoch) instead of round
+# eight's adapter; planted10 goes on from joint2_epoch1.pt (joint2 after its second epoch:
+# checkpoint files count epochs from 0, so this is not round nine's chosen "joint2 epoch 1",
+# joint2_epoch0.pt; docs/guard.md, round ten) with the hand-written requests between people
+# in every epoch (HANDWRITTEN).
+STARTS = {"planted10": ("joint2", 1)}
+HANDWRITTEN = {"planted10"}
 RUN = "joint2"
 PROMPTS_PER_EPOCH = 2000
 SENTENCES_PER_EPOCH = 2000
@@ -73,6 +82,22 @@ def injection_folds(docs: list[Any]) -> np.ndarray:
         if not np.array_equal(cached, fold_of):
             raise SystemExit(f"{STACK_CACHE} was read on other folds; rebuild it.")
     return fold_of
+
+
+def read_sentences(text: str) -> list[str]:
+    """A data text's sentences as the scanner reads them (``InjectionScanner.signals``)."""
+    unique = dict.fromkeys(s for t in variants(text).texts for s in segments(t))
+    return list(unique)[:MAX_SENTENCES]
+
+
+def handwritten_sentences() -> list[tuple[str, int]]:
+    """Round ten's rows for the planted head, split as the scanner reads data: every sentence
+    of a request between people (handwritten.PEOPLE_REQUESTS) as a negative, every sentence
+    of a planted request to the assistant (PLANTED_REQUESTS, one sentence each) as a
+    positive."""
+    rows = [(s, 0) for t in handwritten.PEOPLE_REQUESTS for s in read_sentences(t)]
+    rows += [(s, 1) for t in handwritten.PLANTED_REQUESTS for s in read_sentences(t)]
+    return list(dict.fromkeys(rows))
 
 
 def injection_rows(harm_dev: set[str]) -> dict[str, Any]:
@@ -111,14 +136,19 @@ def joint_rows() -> dict[str, Any]:
     harm_dev = {harm["folded"][i] for i in np.flatnonzero(harm["fold"] == DEV_FOLD)}
     inj = injection_rows(harm_dev)
     n_harm = len(harm["texts"])
-    texts = list(harm["folded"]) + [t for t, _ in inj["prompts"]] + [t for t, _ in inj["sentences"]]
+    own = handwritten_sentences() if RUN in HANDWRITTEN else []
+    sentences = inj["sentences"] + own
+    texts = list(harm["folded"]) + [t for t, _ in inj["prompts"]] + [t for t, _ in sentences]
     labels = np.full((len(texts), len(NAMES)), -1, dtype=np.int64)
     labels[:n_harm, : len(th.NAMES)] = harm["labels"]
     n_prompts = len(inj["prompts"])
     labels[n_harm : n_harm + n_prompts, INJECTION] = [lab for _, lab in inj["prompts"]]
-    labels[n_harm + n_prompts :, PLANTED] = [lab for _, lab in inj["sentences"]]
-    weights = np.concatenate([harm["weights"], inj["prompt_weights"], inj["sentence_weights"]])
-    kind = np.repeat([0, 1, 2], [n_harm, n_prompts, len(inj["sentences"])])
+    labels[n_harm + n_prompts :, PLANTED] = [lab for _, lab in sentences]
+    weights = np.concatenate(
+        [harm["weights"], inj["prompt_weights"], inj["sentence_weights"], np.ones(len(own))]
+    )
+    # kind 3: the hand-written rows, every one in every epoch (epoch_order)
+    kind = np.repeat([0, 1, 2, 3], [n_harm, n_prompts, len(inj["sentences"]), len(own)])
     fit = np.flatnonzero((kind != 0) | (np.arange(len(texts)) % 5 != DEV_FOLD))
     return {
         "harm": harm,
@@ -158,6 +188,7 @@ def epoch_order(data: dict[str, Any]) -> Any:
         for k, cap in caps.items():
             rows = fit[kind[fit] == k]
             part.append(rng.choice(rows, min(cap, len(rows)), replace=False))
+        part.append(fit[kind[fit] == 3])
         chosen = np.concatenate(part)
         return chosen[rng.permutation(len(chosen))]
 
@@ -190,13 +221,20 @@ def build_model(start: bool = True) -> tuple[Any, Any, dict[str, lora.LoraLinear
 
 def train(minutes: float) -> None:
     data = joint_rows()
-    model, tokenizer, _ = build_model()
+    model, tokenizer, _ = build_model(start=RUN not in STARTS)
+    if RUN in STARTS:
+        run, epoch = STARTS[RUN]
+        saved = torch.load(CACHE / f"{run}_epoch{epoch}.pt", weights_only=False)
+        model.load_state_dict(saved["params"], strict=False)
     labels = torch.tensor(data["labels"])
     th.set_pos_weight(labels[data["fit"]][data["kind"][data["fit"]] == 0])
     harm = data["harm"]
     held = np.flatnonzero(harm["fold"] == DEV_FOLD)
-    counts = {k: int((data["kind"][data["fit"]] == k).sum()) for k in (0, 1, 2)}
-    print(f"fit rows: harm {counts[0]}, prompt windows {counts[1]}, sentences {counts[2]}")
+    counts = {k: int((data["kind"][data["fit"]] == k).sum()) for k in (0, 1, 2, 3)}
+    print(
+        f"fit rows: harm {counts[0]}, prompt windows {counts[1]}, sentences {counts[2]}, "
+        f"hand-written sentences {counts[3]}"
+    )
 
     def evaluate(model: Any, epoch: int) -> dict[str, Any]:
         probs = th.predict(model, tokenizer, [harm["folded"][i] for i in held])

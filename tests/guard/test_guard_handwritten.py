@@ -1,0 +1,42 @@
+"""Round ten's hand-written training rows (``benchmarks/guard/handwritten.py``) stay apart from
+the clean e-mails that ``build_stack.py --check-emails`` reads as a check never trained on."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+
+HANDWRITTEN = Path(__file__).resolve().parents[2] / "benchmarks" / "guard" / "handwritten.py"
+SHINGLE = 6
+
+
+def _handwritten() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("handwritten", HANDWRITTEN)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def test_new_rows_share_no_six_words_with_a_check_email() -> None:
+    hw = _handwritten()
+    checked = set().union(*(_shingles(t) for t in hw.CLEAN_EMAILS))
+    assert len(hw.CLEAN_EMAILS) == 38
+    for text in [*hw.PEOPLE_REQUESTS, *hw.PLANTED_REQUESTS]:
+        assert not _shingles(text) & checked, text
+
+
+def test_new_rows_are_enough_and_distinct() -> None:
+    hw = _handwritten()
+    assert len(hw.PEOPLE_REQUESTS) >= 120
+    assert len(hw.PLANTED_REQUESTS) >= 40
+    rows = [*hw.PEOPLE_REQUESTS, *hw.PLANTED_REQUESTS]
+    assert len(set(rows)) == len(rows)
+    assert not set(rows) & set(hw.CLEAN_EMAILS)
