@@ -619,7 +619,7 @@ def finish(fold_k: int, epoch: int, mode: str, extra: bool) -> None:
         "lr": LR,
         "head_lr": HEAD_LR,
         "max_length": MAX_LENGTH,
-        "sources": [*ba.HARM_SOURCES, *(EXTRA_SOURCES if extra else [])],
+        "sources": [ba.HARM_SOURCES, *(EXTRA_SOURCES if extra else [])],
     }
     model_file = write_classifier(model, adapters, NAMES, trained, *HARM_FILES)
     probs = np.load(CACHE / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
