@@ -387,14 +387,23 @@ def _trained(run: str, epoch: int, **extra: Any) -> dict[str, Any]:
             "sentences": tg.SENTENCES_PER_EPOCH,
             "harm": tg.HARM_PER_EPOCH[run],
         },
-        "started_from": "round eight's harm adapter (harm folds 1-4)",
+        "started_from": "round eight's harm adapter (harm folds 1-4)"
+        + (f", through {tg.STARTS[run][0]}" if run in tg.STARTS else ""),
         "epochs": epoch + 1,
         "batch": th.BATCH,
         "lr": tg.LR,
         "head_lr": th.HEAD_LR,
         "max_length": th.MAX_LENGTH,
-        "sources": [ba.HARM_SOURCES, "benchmarks/guard/build_stack.py's train documents"],
+        "sources": [
+            ba.HARM_SOURCES,
+            "benchmarks/guard/build_stack.py's train documents",
+            *(HANDWRITTEN_SOURCES if run in tg.HANDWRITTEN else []),
+        ],
     }
+
+
+# what a run in train_guard.HANDWRITTEN trains its planted head on besides the documents
+HANDWRITTEN_SOURCES = ["handwritten.PEOPLE_REQUESTS, handwritten.PLANTED_REQUESTS (round ten)"]
 
 
 DATA_FILES = ("injection_encoder.json", "injection_encoder.safetensors")
