@@ -512,6 +512,19 @@ def point_caps(groups: np.ndarray, scale: float) -> dict[int, float]:
 HEAD_BETA = 0.5
 HEAD_MIN_POSITIVES = 10
 
+HEADS_RULE_10 = (
+    "Round ten, fixed before the shipped classifier's dev probabilities were recomputed: "
+    "harm_encoder.* (byte for byte) and the gate's operating points and mode stay; the "
+    "category heads get round nine's rule (harm_part's: a head with fewer than "
+    "HEAD_MIN_POSITIVES dev positives, or a dev AUC below round seven's head, keeps round "
+    "seven's; the others are Platt-scaled and thresholded at the best F0.5 on dev fold 0) from "
+    "the shipped classifier's own probabilities on dev fold 0 (764 rows, folded texts, "
+    "SERVE_LENGTH word pieces, as round eight's dev predictions were read). Those must "
+    "reproduce round eight's documented dev AUCs of its six heads within 0.003 (harassment "
+    "0.993, hate 0.975, violence 0.970, illicit 0.997, violence/graphic 0.932, sexual 0.999), "
+    "or nothing ships."
+)
+
 
 def best_f_beta(score: np.ndarray, y: np.ndarray, beta: float = HEAD_BETA) -> float:
     best, chosen = -1.0, 0.5
