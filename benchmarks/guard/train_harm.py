@@ -512,6 +512,19 @@ def point_caps(groups: np.ndarray, scale: float) -> dict[int, float]:
 HEAD_BETA = 0.5
 HEAD_MIN_POSITIVES = 10
 
+HEADS_RULE_10 = (
+    "Round ten, fixed before the shipped classifier's dev probabilities were recomputed: "
+    "harm_encoder.* (byte for byte) and the gate's operating points and mode stay; the "
+    "category heads get round nine's rule (harm_part's: a head with fewer than "
+    "HEAD_MIN_POSITIVES dev positives, or a dev AUC below round seven's head, keeps round "
+    "seven's; the others are Platt-scaled and thresholded at the best F0.5 on dev fold 0) from "
+    "the shipped classifier's own probabilities on dev fold 0 (764 rows, folded texts, "
+    "SERVE_LENGTH word pieces, as round eight's dev predictions were read). Those must "
+    "reproduce round eight's documented dev AUCs of its six heads within 0.003 (harassment "
+    "0.993, hate 0.975, violence 0.970, illicit 0.997, violence/graphic 0.932, sexual 0.999), "
+    "or nothing ships."
+)
+
 
 def best_f_beta(score: np.ndarray, y: np.ndarray, beta: float = HEAD_BETA) -> float:
     best, chosen = -1.0, 0.5
@@ -557,6 +570,30 @@ def write_classifier(
     return model_file
 
 
+def tuned_heads(
+    probs: np.ndarray, labels: np.ndarray, round_seven_dev: dict[str, np.ndarray]
+) -> tuple[dict[str, list[float]], dict[str, float]]:
+    """The fine-tuned category heads that replace round seven's, from the dev fold's
+    probabilities and labels (columns ``NAMES``) and round seven's out-of-fold head scores
+    on the same rows: those with at least HEAD_MIN_POSITIVES positives and a dev AUC at least
+    round seven's, each with its Platt scaling and its best-F0.5 threshold."""
+    from sklearn.linear_model import LogisticRegression
+
+    calibration, thresholds = {}, {}
+    for k, head in enumerate(HEADS, start=1):
+        known = labels[:, k] >= 0
+        yk = labels[known, k] == 1
+        few = int(yk.sum()) < HEAD_MIN_POSITIVES
+        if few or ba._auc(probs[known, k], yk) < ba._auc(round_seven_dev[head][known], yk):
+            continue
+        raw = ba._logits(probs[known, k])
+        platt = LogisticRegression(C=1e4, max_iter=1000).fit(raw[:, None], yk)
+        a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+        calibration[head] = [round(a, 6), round(b, 6)]
+        thresholds[head] = best_f_beta(1 / (1 + np.exp(-(a * raw + b))), yk)
+    return calibration, thresholds
+
+
 def harm_part(
     probs: np.ndarray, fold_k: int, mode: str, chosen_on: str, model_file: str = MODEL_FILE
 ) -> dict[str, Any]:
@@ -564,8 +601,6 @@ def harm_part(
     ``fold_k``, columns ``NAMES``): operating points, and the heads that replace round seven's
     (dev AUC at least as high, at least HEAD_MIN_POSITIVES positives), Platt-scaled, each at
     its best F0.5."""
-    from sklearn.linear_model import LogisticRegression
-
     data = rows()
     dev = np.flatnonzero(data["fold"] == fold_k)
     forced = patterns(data["texts"])[dev]
@@ -579,19 +614,9 @@ def harm_part(
         for name, k in ba.POINTS.items()
     }
     points["permissive"] = max(points["permissive"], points["balanced"])
-    calibration, thresholds = {}, {}
-    for k, head in enumerate(HEADS, start=1):
-        lab = data["labels"][dev, k]
-        known = lab >= 0
-        yk = lab[known] == 1
-        few = int(yk.sum()) < HEAD_MIN_POSITIVES
-        if few or ba._auc(probs[known, k], yk) < ba._auc(r7[head][dev][known], yk):
-            continue
-        raw = ba._logits(probs[known, k])
-        platt = LogisticRegression(C=1e4, max_iter=1000).fit(raw[:, None], yk)
-        a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
-        calibration[head] = [round(a, 6), round(b, 6)]
-        thresholds[head] = best_f_beta(1 / (1 + np.exp(-(a * raw + b))), yk)
+    calibration, thresholds = tuned_heads(
+        probs, data["labels"][dev], {h: r7[h][dev] for h in HEADS}
+    )
     return {
         "file": model_file,
         "mode": mode,
@@ -680,6 +705,114 @@ def second_dev(folder: Path | None) -> dict[str, Any]:
     return doc
 
 
+# Round ten: round nine's rule for the shipped model's heads (HEADS_RULE_10).
+SHIPPED_FILE = "harm_encoder.json"
+ROUND_EIGHT_DEV_AUC = {
+    "harassment": 0.993,
+    "hate": 0.975,
+    "violence": 0.970,
+    "illicit": 0.997,
+    "violence/graphic": 0.932,
+    "sexual": 0.999,
+}
+AUC_TOLERANCE = 0.003
+
+
+def shipped_dev_probs(texts: list[str]) -> np.ndarray:
+    """The shipped classifier's head probabilities (columns ``NAMES``), read as round eight's
+    dev predictions were: folded texts, SERVE_LENGTH word pieces, on torch."""
+    model = clf.load_classifier(
+        ba.data_path(SHIPPED_FILE), resolve_weights(BASE_MODEL), runtime="torch"
+    )
+    if model.heads != NAMES or model.spec.max_length != SERVE_LENGTH:
+        raise SystemExit(f"{SHIPPED_FILE} is not round eight's classifier; nothing written.")
+    return model.probs(texts).astype(np.float64)
+
+
+def heads10(fold_k: int = 0) -> dict[str, Any]:
+    """HEADS_RULE_10: recompute the shipped classifier's dev-fold probabilities, check them
+    against round eight's documented head AUCs, and rewrite only harm.json's ``finetuned``
+    calibration and thresholds (by ``tuned_heads``). Returns the per-head report."""
+    data = rows()
+    dev = np.flatnonzero(data["fold"] == fold_k)
+    probs = shipped_dev_probs([data["folded"][i] for i in dev])
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(CACHE / f"shipped_fold{fold_k}_probs.npy", probs)
+    labels = data["labels"][dev]
+    aucs = {}
+    for head, documented in ROUND_EIGHT_DEV_AUC.items():
+        k = NAMES.index(head)
+        known = labels[:, k] >= 0
+        aucs[head] = round(ba._auc(probs[known, k], labels[known, k] == 1), 4)
+        if abs(aucs[head] - documented) > AUC_TOLERANCE:
+            raise SystemExit(f"{head}: dev AUC {aucs[head]} is not round eight's {documented}")
+    r7 = round_seven_cached(data)
+    rows7 = {h: r7[h][dev] for h in HEADS}
+    calibration, thresholds = tuned_heads(probs, labels, rows7)
+    doc = json.loads(ba.data_path("harm.json").read_text())
+    old = doc["finetuned"]
+    new = old | {"calibration": calibration, "thresholds": thresholds}
+    ba._update("harm.json", {"finetuned": new})
+    aucs7 = {
+        h: round(ba._auc(rows7[h][labels[:, k] >= 0], labels[labels[:, k] >= 0, k] == 1), 4)
+        for k, h in enumerate(HEADS, start=1)
+    }
+    report = {"rule": HEADS_RULE_10, "dev rows": len(dev), "dev auc": aucs, "round seven": aucs7}
+    return report | {
+        head: head_change(head, probs, labels, old, new, rows7[head], doc["heads"][head])
+        for head in ROUND_EIGHT_DEV_AUC
+    }
+
+
+def head_change(
+    head: str,
+    probs: np.ndarray,
+    labels: np.ndarray,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    round_seven_score: np.ndarray,
+    round_seven_head: dict[str, Any],
+) -> dict[str, Any]:
+    """One head's dev-fold precision and recall under the old and the new ``finetuned`` part;
+    a head the new part leaves out is round seven's (its out-of-fold score, Platt-scaled and
+    thresholded as shipped)."""
+    k = NAMES.index(head)
+    known = labels[:, k] >= 0
+    y = labels[known, k] == 1
+
+    def at(part: dict[str, Any]) -> tuple[float, dict[str, Any]]:
+        if head in part["calibration"]:
+            (a, b), t, raw = part["calibration"][head], part["thresholds"][head], probs[known, k]
+        else:
+            (a, b), t = round_seven_head["calibration"], round_seven_head["threshold"]
+            raw = round_seven_score[known]
+        flagged = 1 / (1 + np.exp(-(a * ba._logits(raw) + b))) >= t
+        return float(t), precision_recall(flagged, y)
+
+    (t_old, before), (t_new, after) = at(old), at(new)
+    return {
+        "positives": int(y.sum()),
+        "labelled": int(known.sum()),
+        "head": "fine-tuned" if head in new["calibration"] else "round seven's",
+        "threshold": f"{t_old} -> {t_new}",
+        "before": before,
+        "after": after,
+    }
+
+
+def precision_recall(flagged: np.ndarray, y: np.ndarray) -> dict[str, Any]:
+    from minigate.evals.stats import wilson
+
+    tp, n, pos = int((flagged & y).sum()), int(flagged.sum()), int(y.sum())
+    return {
+        "flagged": n,
+        "precision": f"{tp}/{n}",
+        "precision ci": [round(v, 3) for v in wilson(tp, n)],
+        "recall": f"{tp}/{pos}",
+        "recall ci": [round(v, 3) for v in wilson(tp, pos)],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fold", help="a fold 0-4 to hold out, or 'all'")
@@ -699,6 +832,9 @@ def main() -> None:
         metavar="DATA_DIR",
         help="round ten's second dev set through the scanner (default: the shipped files)",
     )
+    parser.add_argument(
+        "--heads10", action="store_true", help="HEADS_RULE_10 on the shipped model's heads"
+    )
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     if args.fold is not None:
@@ -710,6 +846,8 @@ def main() -> None:
     if args.second_dev is not None:
         folder = Path(args.second_dev) if args.second_dev else None
         print(json.dumps(second_dev(folder), indent=1))
+    if args.heads10:
+        print(json.dumps(heads10(), indent=1))
 
 
 if __name__ == "__main__":
