@@ -751,7 +751,11 @@ def heads10(fold_k: int = 0) -> dict[str, Any]:
     calibration, thresholds = tuned_heads(probs, labels, rows7)
     doc = json.loads(ba.data_path("harm.json").read_text())
     old = doc["finetuned"]
-    new = old | {"calibration": calibration, "thresholds": thresholds}
+    new = old | {
+        "calibration": calibration,
+        "thresholds": thresholds,
+        "heads_rule": HEADS_RULE_10,  # "rule" and "chosen_on" stay the gate's (round eight)
+    }
     ba._update("harm.json", {"finetuned": new})
     aucs7 = {
         h: round(ba._auc(rows7[h][labels[:, k] >= 0], labels[labels[:, k] >= 0, k] == 1), 4)
