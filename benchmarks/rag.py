@@ -48,7 +48,6 @@ import argparse
 import asyncio
 import itertools
 import json
-import math
 import os
 import random
 import re
@@ -60,6 +59,7 @@ from typing import Any
 
 from minigate.config import LlamaCppModel, SentenceTransformerModel, Settings
 from minigate.context import RequestContext
+from minigate.evals import stats
 from minigate.metrics import Metrics
 from minigate.rag import Library, RagStage
 from minigate.rag.multilingual import MULTILINGUAL
@@ -442,13 +442,8 @@ async def answer(backend: Any, target: str, q: dict[str, Any]) -> dict[str, Any]
 
 
 def wilson(hits: int, n: int, z: float = 1.96) -> list[float]:
-    """The Wilson score interval (95%) of a proportion."""
-    if n == 0:
-        return [0.0, 1.0]
-    p = hits / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return [round(max(0.0, centre - half), 3), round(min(1.0, centre + half), 3)]
+    """The Wilson score interval (95%) of a proportion, rounded for the report."""
+    return [round(v, 3) for v in stats.wilson(hits, n, z)]
 
 
 # -- report -------------------------------------------------------------------------------

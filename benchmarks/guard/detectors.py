@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import math
 import statistics
 import sys
 import time
@@ -39,6 +38,7 @@ from embedcache import cached_minilm
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchlib import emit, machine, now_iso, percentiles_ms
 from minigate.backends.embedder import EmbedMemo
+from minigate.evals import stats
 from minigate.guard.protocol import EmbedFn, ScanContext, Source
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
@@ -48,13 +48,8 @@ LATENCY_TEXTS = 150
 
 
 def wilson(hits: int, n: int) -> list[float]:
-    """The 95% Wilson score interval of a rate."""
-    if n == 0:
-        return [0.0, 1.0]
-    z, p = 1.96, hits / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return [round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4)]
+    """The 95% Wilson score interval of a rate (z = 1.96), rounded for the report."""
+    return [round(v, 4) for v in stats.wilson(hits, n, z=1.96)]
 
 
 def rate(flags: list[bool]) -> dict[str, Any]:
