@@ -1,12 +1,14 @@
-"""Round nine: the injection heads of the input side's one fine-tuned classifier
-(``guard/classifier.py``, trained with harm's heads by ``benchmarks/guard/train_guard.py``).
+"""The injection heads of a fine-tuned classifier (``guard/classifier.py``, trained with
+harm's heads by ``benchmarks/guard/train_guard.py``).
 
-``injection`` reads a prompt's windows: the windows the harm scanner reads, so the classifier's
-memo serves both from one forward pass. ``planted`` reads one sentence of data that addresses
-the assistant: the few sentences the frozen sentence classifier ranks highest (a short extra
-pass per data text). Each route's score is the mean, in logit space, of the stack's and the
-head's, as harm's ``mean`` mode joins its two gates; the thresholds were picked on the
-train side's dev fold (``injection.json``'s ``finetuned`` part).
+``planted`` reads one sentence of data that addresses the assistant: the few sentences the
+frozen sentence classifier ranks highest (a short extra pass per data text). ``injection``
+reads a prompt's windows, the windows the harm scanner reads, so that one classifier file
+serving both scanners would run each window once (its memo). Each route's score is the mean,
+in logit space, of the stack's and the head's, as harm's ``mean`` mode joins its two gates;
+the thresholds were picked on the train side's dev fold (``injection.json``'s ``finetuned``
+part). What ships since round ten: ``injection_encoder.*`` for the data route alone
+(``routes``), a file of its own beside harm's, so prompts and code run no extra pass.
 """
 
 from __future__ import annotations
