@@ -13,7 +13,9 @@ One classifier can serve the whole input side (round nine's ``train_guard.py``):
 scanner reads its gate and category heads, the injection scanner its ``injection`` and
 ``planted`` heads. Both read the same windows of a request, so ``probs`` remembers each
 text's row (``MEMO`` of them): the second scanner finds the first one's forward pass, and
-each window runs once.
+each window runs once. As shipped since round ten, harm and the planted head are two files
+(two classifiers), so each memo saves its own scanner's repeats: a window that recurs in a
+long text, or a turn that a conversation sends again with every request.
 """
 
 from __future__ import annotations
@@ -59,8 +61,9 @@ CHECK_TEXTS = (
 REBUILD = "retrain it with benchmarks/guard/train_harm.py (harm) or train_guard.py (injection)"
 # Texts run together, sorted by length so that each group pads to little more than its own.
 GROUP = 16
-# Texts whose probabilities are remembered: the harm and the injection scanners read the same
-# windows of a request (at most 16 each), usually one right after the other.
+# Texts whose probabilities are remembered: scanners sharing one classifier read the same
+# windows of a request (at most 16 each), usually one right after the other; one scanner
+# meets a conversation's earlier turns again with each request.
 MEMO = 256
 
 
