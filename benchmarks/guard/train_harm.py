@@ -394,6 +394,12 @@ HARM_RULE_11 = (
     "beside it. The category heads: --finish's F0.5 rule (HEAD_BETA 0.5; a head with fewer than "
     "10 dev positives or a lower dev AUC than round seven's keeps round seven's)."
 )
+HEADS_RULE_11 = (
+    "Round nine's rule, as HEADS_RULE_10 applied it to round eight's model: a head with fewer "
+    "than HEAD_MIN_POSITIVES (10) dev positives, or a dev AUC below round seven's head, keeps "
+    "round seven's; the others are Platt-scaled and thresholded at the best F0.5 (HEAD_BETA) "
+    "on dev fold 0, from the shipped model's own fold-0 probabilities."
+)
 RULE_11 = {"fold0 harmful": 240, "xstest unsafe": 15, "pooled gain": 10, "p": 0.05}
 CANDIDATES = guardlib.ROOT / ".cache" / "harm-candidates"
 
@@ -801,8 +807,8 @@ def finish(
     probs = np.load(cache / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
     chosen_on = f"train-side dev fold {fold_k} ({int((data['fold'] == fold_k).sum())} rows)"
     part = harm_part(probs, fold_k, mode, f"{chosen_on}, after epoch {epoch + 1}", model_file)
-    if extra >= 11:
-        part["rule"] = HARM_RULE_11
+    if extra >= 11:  # the gate by round eleven's rule, the heads by round nine's (F0.5)
+        part |= {"rule": HARM_RULE_11, "heads_rule": HEADS_RULE_11}
     if folder is None:
         ba._update("harm.json", {"finetuned": part})
     else:
