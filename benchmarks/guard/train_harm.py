@@ -19,7 +19,14 @@ the epoch and the shipping decision are made (``--compare``). Each run trains fo
     ... train_harm.py --finish 2 --mode mean   # ship fold 0's model after its third epoch
 
 ``--new-rows`` adds round ten's rows (HarmBench, hand-written WEAK_PAIRS; ``fetch_sources.sh``
-fetches HarmBench) to training, with fold 0 unchanged; the shipped model (round eight) has none.
+fetches HarmBench) to training, with fold 0 unchanged; ``--rows11`` adds round eleven's
+WEAK_PAIRS_11 too (the recipe of the shipped model, round eleven's run a). Round eleven's rule
+(HARM_RULE_11) is decided on held-out dev rows, each candidate finished into a folder of its
+own and scored by the runtime scanner beside the shipped files:
+
+    HARM_FT_CACHE=.cache/harm-ft11a ... train_harm.py --fold 0 --rows11
+    ... train_harm.py --pick11 .cache/harm-ft11a [.cache/harm-ft11b]   # writes nothing shipped
+    HARM_FT_CACHE=.cache/harm-ft11a ... train_harm.py --finish 3 --mode mean --rows11
 
 The shipped model is the fold-0 one (trained on 80% of the rows): its operating points and
 its heads' Platt scaling are chosen on rows it never saw. Training on every row would need
