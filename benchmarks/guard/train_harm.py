@@ -19,7 +19,14 @@ the epoch and the shipping decision are made (``--compare``). Each run trains fo
     ... train_harm.py --finish 2 --mode mean   # ship fold 0's model after its third epoch
 
 ``--new-rows`` adds round ten's rows (HarmBench, hand-written WEAK_PAIRS; ``fetch_sources.sh``
-fetches HarmBench) to training, with fold 0 unchanged; the shipped model (round eight) has none.
+fetches HarmBench) to training, with fold 0 unchanged; ``--rows11`` adds round eleven's
+WEAK_PAIRS_11 too (the recipe of the shipped model, round eleven's run a). Round eleven's rule
+(HARM_RULE_11) is decided on held-out dev rows, each candidate finished into a folder of its
+own and scored by the runtime scanner beside the shipped files:
+
+    HARM_FT_CACHE=.cache/harm-ft11a ... train_harm.py --fold 0 --rows11
+    ... train_harm.py --pick11 .cache/harm-ft11a [.cache/harm-ft11b]   # writes nothing shipped
+    HARM_FT_CACHE=.cache/harm-ft11a ... train_harm.py --finish 3 --mode mean --rows11
 
 The shipped model is the fold-0 one (trained on 80% of the rows): its operating points and
 its heads' Platt scaling are chosen on rows it never saw. Training on every row would need
@@ -53,6 +60,7 @@ from minigate.digest import file_sha256
 from minigate.guard import classifier as clf
 from minigate.guard import lora
 from minigate.guard.normalize import variants
+from minigate.guard.protocol import EmbedFn
 from minigate.guard.scanners.harm_categories import HEADS
 
 CACHE = Path(os.environ.get("HARM_FT_CACHE", guardlib.ROOT / ".cache" / "harm-ft"))
@@ -67,15 +75,16 @@ NAMES = ("harmful", *HEADS)
 SEED = guardlib.SEED + 88 + int(os.environ.get("HARM_FT_SEED_OFFSET", "0"))
 
 
-def rows(extra: bool = False) -> dict[str, Any]:
-    """Round eight's rows in their five folds; with ``extra``, round ten's new rows (the train
-    half of ``extra_rows``) after them in fold ``TRAIN_ONLY``, so fold 0 stays round eight's."""
+def rows(extra: int = 0) -> dict[str, Any]:
+    """Round eight's rows in their five folds; with ``extra`` (10 or 11), the new rows of the
+    rounds up to it (the train half of ``extra_rows``) after them in fold ``TRAIN_ONLY``, so
+    fold 0 stays round eight's."""
     texts, y, heads, groups = ba.harm_rows()
     labels = np.column_stack([y.astype(np.int64), *[heads[h] for h in HEADS]])
     fold = np.arange(len(texts)) % 5
     if extra:
         seen = set(texts)
-        new = [r for r in extra_rows("train") if r.text not in seen]
+        new = [r for r in extra_rows("train", extra) if r.text not in seen]
         texts = [*texts, *(r.text for r in new)]
         y = np.concatenate([y, [r.harmful for r in new]]).astype(bool)
         labels = np.vstack([labels, [[int(r.harmful), *r.heads] for r in new]])
@@ -135,9 +144,10 @@ def _heads(known: dict[str, int], default: int) -> tuple[int, ...]:
     return tuple(known.get(h, default) for h in HEADS)
 
 
-def new_rows() -> list[NewRow]:
+def new_rows(upto: int = 10) -> list[NewRow]:
     """Every new row of round ten: HarmBench's 200 ``standard`` behaviours (the contextual
-    ones need their context, the copyright ones are not harm) and the hand-written pairs."""
+    ones need their context, the copyright ones are not harm) and the hand-written pairs
+    (``WEAK_PAIRS``); with ``upto`` 11, round eleven's pairs too (``WEAK_PAIRS_11``)."""
     import csv
 
     import handwritten
@@ -151,19 +161,32 @@ def new_rows() -> list[NewRow]:
             text = row["Behavior"].strip()
             known = {head: 1} if head else {}
             out.append(NewRow(text, True, _heads(known, -1), "harmbench", text))
-    for category, pairs in handwritten.WEAK_PAIRS.items():
+    out += paired_rows(handwritten.WEAK_PAIRS, "hand-written")
+    if upto >= 11:
+        out += paired_rows(handwritten.WEAK_PAIRS_11, THIRD_SOURCE)
+    return out
+
+
+THIRD_SOURCE = "hand-written 11"  # round eleven's pairs: their dev half is the third dev set
+
+
+def paired_rows(pairs_by: dict[str, list[tuple[str, str]]], source: str) -> list[NewRow]:
+    """Hand-written (harmful, benign) pairs keyed by the harmful side's category; both rows
+    of a pair share its key, so the 50/50 split keeps them together."""
+    out = []
+    for category, pairs in pairs_by.items():
         head = category if category in HEADS else category.split("/")[0]
         known = {head: 1} if head in HEADS else {}
         if category == "harassment/threatening":
             known["violence"] = 1
         for harmful, benign in pairs:
-            out.append(NewRow(harmful, True, _heads(known, -1), "hand-written", harmful))
-            out.append(NewRow(benign, False, _heads({}, 0), "hand-written", harmful))
+            out.append(NewRow(harmful, True, _heads(known, -1), source, harmful))
+            out.append(NewRow(benign, False, _heads({}, 0), source, harmful))
     return out
 
 
-def extra_rows(half: str) -> list[NewRow]:
-    return [r for r in new_rows() if half_of(r.key) == half]
+def extra_rows(half: str, upto: int = 10) -> list[NewRow]:
+    return [r for r in new_rows(upto) if half_of(r.key) == half]
 
 
 def build_model() -> tuple[Any, Any, dict[str, lora.LoraLinear]]:
@@ -276,7 +299,7 @@ def run(job: Job, model: Any, minutes: float, cache: Path) -> None:
     print(f"stopped at step {state['step']}/{total} after {time.monotonic() - started:.0f} s")
 
 
-def train(fold: int | None, minutes: float, extra: bool) -> None:
+def train(fold: int | None, minutes: float, extra: int) -> None:
     data = rows(extra)
     model, tokenizer, _ = build_model()
     fit = np.flatnonzero(data["fold"] != fold) if fold is not None else np.arange(len(data["y"]))
@@ -351,6 +374,128 @@ HARM_RULE_10 = (
     "--finish's F0.5 rule (HEAD_BETA 0.5; a head with fewer than 10 dev positives, or a lower "
     "dev AUC than round seven's head, keeps round seven's)."
 )
+
+
+# Round eleven: more hand-written pairs of the weak kinds, and a rule that does not hinge on one
+# noisy fold (round ten: fold 0 moved by about 12 rows between runs of one recipe). Fixed and
+# committed before any result of its runs was read.
+HARM_RULE_11 = (
+    "Round eleven, fixed before any result of its runs. Candidates: the 4 epochs of run a "
+    "(train_harm.py --fold 0 --rows11: round eight's fit rows plus the train halves of "
+    "HarmBench's standard behaviours, WEAK_PAIRS and WEAK_PAIRS_11, round eight's recipe and "
+    "seed) and, only if it is started before 17:20 UTC, the 4 epochs of run b (the same rows, "
+    "HARM_FT_SEED_OFFSET=1). Each candidate is written by --finish EPOCH --mode mean into a "
+    "folder of its own (operating points by HARM_CAPS on dev fold 0, heads by the F0.5 rule) "
+    "and scored by the runtime harm scanner at balanced on the pooled held-out dev sets: the "
+    "second (dev halves of HarmBench and WEAK_PAIRS) and the third (dev half of WEAK_PAIRS_11). "
+    "Pick: most pooled harmful caught; ties: fewer pooled benign flagged, then fewer fold-0 "
+    "look-alikes (group 1) flagged, then the earlier candidate. It ships if (a) on dev fold 0 "
+    "(round eight's 764 rows) at balanced in mean mode it catches at least 240/300 harmful "
+    "(non-inferior to round eight's 250 within the spread of one recipe, 226-248 over round "
+    "ten's eight epochs), at least 15/16 XSTest-train unsafe, every benign group within "
+    "HARM_CAPS; (b) on the pooled dev sets, against round eight's shipped files scored the same "
+    "way, it catches at least 10 more harmful rows, the gain significant by an exact one-sided "
+    "McNemar test on the paired harmful rows (p < 0.05), and flags no more benign rows; (c) on "
+    "the third dev set alone it catches more harmful rows than round eight's shipped model. "
+    "The pooled figure is optimistic (the pick is made on it); the fold-0 figure is reported "
+    "beside it. The category heads: --finish's F0.5 rule (HEAD_BETA 0.5; a head with fewer than "
+    "10 dev positives or a lower dev AUC than round seven's keeps round seven's)."
+)
+HEADS_RULE_11 = (
+    "Round nine's rule, as HEADS_RULE_10 applied it to round eight's model: a head with fewer "
+    "than HEAD_MIN_POSITIVES (10) dev positives, or a dev AUC below round seven's head, keeps "
+    "round seven's; the others are Platt-scaled and thresholded at the best F0.5 (HEAD_BETA) "
+    "on dev fold 0, from the shipped model's own fold-0 probabilities."
+)
+RULE_11 = {"fold0 harmful": 240, "xstest unsafe": 15, "pooled gain": 10, "p": 0.05}
+CANDIDATES = guardlib.ROOT / ".cache" / "harm-candidates"
+
+
+def mcnemar_one_sided(gained: int, lost: int) -> float:
+    """P(at least ``gained`` of the ``gained + lost`` discordant pairs go the candidate's way)
+    when either way is equally likely: the exact one-sided McNemar test."""
+    from math import comb
+
+    n = gained + lost
+    return sum(comb(n, k) for k in range(gained, n + 1)) / 2**n if n else 1.0
+
+
+def fold0_check(cache: Path, epoch: int, data: dict[str, Any]) -> dict[str, Any]:
+    """A candidate's fold-0 figures at balanced in mean mode (``report``'s) and condition (a)."""
+    dev = np.flatnonzero(data["fold"] == 0)
+    r7 = round_seven_cached(data)
+    gate = np.zeros(len(data["y"]))
+    gate[dev] = np.load(cache / f"fold0_epoch{epoch}_probs.npy")[:, 0]
+    mean = 1 / (1 + np.exp(-(ba._logits(gate) + ba._logits(r7["stack"])) / 2))
+    figures = report(mean, dev, data, patterns(data["texts"]))
+    point = figures["balanced"]
+    caught, xs = (
+        int(point[k].split("/")[0]) for k in ("harmful caught", "xstest unsafe (train) caught")
+    )
+    groups = data["groups"][dev]
+    within = all(
+        int(point[f"group {g} flagged"].split("/")[0]) <= cap * int((groups == g).sum())
+        for g, cap in ba.HARM_CAPS.items()
+    )
+    figures["meets (a)"] = bool(
+        caught >= RULE_11["fold0 harmful"] and xs >= RULE_11["xstest unsafe"] and within
+    )
+    return figures
+
+
+def pick11(caches: list[Path]) -> dict[str, Any]:
+    """HARM_RULE_11: every candidate epoch in ``caches`` written into a folder of its own
+    under CANDIDATES and scored on the pooled dev sets beside round eight's shipped files;
+    the pick and whether it meets the rule. Nothing in the shipped data folder changes."""
+    data = rows()
+    dev = extra_rows("dev", 11)
+    embed = gateway_embed()
+    harmful = np.array([r.harmful for r in dev])
+    third = np.array([r.source == THIRD_SOURCE for r in dev])
+    _, base = dev_flags(None, dev, embed)
+    shipped = np.array(base)
+    doc: dict[str, Any] = {"rule": HARM_RULE_11, "round eight": dev_counts(base, dev)}
+    found = []
+    for cache in caches:
+        for epoch in range(EPOCHS):
+            if not (cache / f"fold0_epoch{epoch}_probs.npy").exists():
+                continue
+            name = f"{cache.name} epoch {epoch + 1}"
+            folder = CANDIDATES / f"{cache.name}-epoch{epoch}"
+            finish(0, epoch, "mean", 11, folder, cache)
+            threshold, flags = dev_flags(folder, dev, embed)
+            got = np.array(flags)
+            gained = int((got & ~shipped & harmful).sum())
+            lost = int((~got & shipped & harmful).sum())
+            entry = {
+                "folder": str(folder),
+                "threshold": threshold,
+                "fold 0": fold0_check(cache, epoch, data),
+                "dev": dev_counts(flags, dev),
+                "harmful gained/lost vs round eight": f"{gained}/{lost}",
+                "mcnemar p": round(mcnemar_one_sided(gained, lost), 5),
+                "meets (b)": bool(
+                    gained - lost >= RULE_11["pooled gain"]
+                    and mcnemar_one_sided(gained, lost) < RULE_11["p"]
+                    and (got & ~harmful).sum() <= (shipped & ~harmful).sum()
+                ),
+                "meets (c)": bool(
+                    (got & harmful & third).sum() > (shipped & harmful & third).sum()
+                ),
+            }
+            doc[name] = entry
+            found.append((name, got, entry))
+    if not found:
+        return doc | {"pick": None}
+
+    def key(item: tuple[str, np.ndarray, dict[str, Any]]) -> tuple[int, int, int]:
+        _, got, entry = item
+        look_alikes = int(entry["fold 0"]["balanced"]["group 1 flagged"].split("/")[0])
+        return (-int((got & harmful).sum()), int((got & ~harmful).sum()), look_alikes)
+
+    name, _, entry = min(found, key=key)  # min keeps the earliest of equals
+    ships = entry["fold 0"]["meets (a)"] and entry["meets (b)"] and entry["meets (c)"]
+    return doc | {"pick": name, "ships": bool(ships)}
 
 
 def round_seven(data: dict[str, Any]) -> dict[str, np.ndarray]:
@@ -544,13 +689,15 @@ def write_classifier(
     trained: Any,
     model_file: str = MODEL_FILE,
     weights_file: str = WEIGHTS_FILE,
+    folder: Path | None = None,
 ) -> str:
-    """The classifier's adapters and heads (float16) and its JSON; returns the JSON's name."""
+    """The classifier's adapters and heads (float16) and its JSON, in ``folder`` or the
+    shipped data folder; returns the JSON's name."""
     from safetensors.torch import save_file
 
     tensors = lora.adapter_tensors(adapters)
     tensors |= {f"head.{k}": v for k, v in model.head.state_dict().items()}
-    weights_path = ba.data_path(weights_file)
+    weights_path = folder / weights_file if folder else ba.data_path(weights_file)
     save_file(
         {k: v.detach().to(torch.float16).contiguous() for k, v in tensors.items()},
         str(weights_path),
@@ -566,7 +713,9 @@ def write_classifier(
         "max_length": SERVE_LENGTH,
         "trained": trained,
     }
-    ba.data_path(model_file).write_text(json.dumps(spec, indent=1) + "\n")
+    (folder / model_file if folder else ba.data_path(model_file)).write_text(
+        json.dumps(spec, indent=1) + "\n"
+    )
     return model_file
 
 
@@ -628,13 +777,28 @@ def harm_part(
     }
 
 
-def finish(fold_k: int, epoch: int, mode: str, extra: bool) -> None:
-    """Write the fold's model at ``epoch`` (trained without the dev fold) as harm_encoder.*
-    (the harm scanner's own classifier; train_guard's joint model is guard_encoder.*) and,
-    from the dev fold, its operating points and the heads' Platt scaling and thresholds."""
+def finish(
+    fold_k: int,
+    epoch: int,
+    mode: str,
+    extra: int,
+    folder: Path | None = None,
+    cache: Path = CACHE,
+) -> None:
+    """Write the fold's model at ``epoch`` (trained without the dev fold; its checkpoint in
+    ``cache``) as harm_encoder.* (the harm scanner's own classifier; train_guard's joint
+    model is guard_encoder.*) and, from the dev fold, its operating points and the heads'
+    Platt scaling and thresholds. With ``folder``, a candidate: the shipped harm files are
+    copied there and the candidate's written over them; the shipped ones stay as they are."""
     data = rows(extra)
     model, _, adapters = build_model()
-    saved = torch.load(CACHE / f"fold{fold_k}_epoch{epoch}.pt", weights_only=False)
+    if folder is not None:
+        import shutil
+
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in ba.data_path("harm.json").parent.glob("harm*"):
+            shutil.copyfile(path, folder / path.name)
+    saved = torch.load(cache / f"fold{fold_k}_epoch{epoch}.pt", weights_only=False)
     model.load_state_dict(saved["params"], strict=False)
     trained = {
         "rows": int((data["fold"] != fold_k).sum()),
@@ -644,39 +808,90 @@ def finish(fold_k: int, epoch: int, mode: str, extra: bool) -> None:
         "lr": LR,
         "head_lr": HEAD_LR,
         "max_length": MAX_LENGTH,
-        "sources": [ba.HARM_SOURCES, *(EXTRA_SOURCES if extra else [])],
+        "sources": [ba.HARM_SOURCES, *EXTRA_SOURCES[: {0: 0, 10: 2, 11: 3}[extra]]],
     }
-    model_file = write_classifier(model, adapters, NAMES, trained, *HARM_FILES)
-    probs = np.load(CACHE / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
+    model_file = write_classifier(model, adapters, NAMES, trained, *HARM_FILES, folder)
+    probs = np.load(cache / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
     chosen_on = f"train-side dev fold {fold_k} ({int((data['fold'] == fold_k).sum())} rows)"
     part = harm_part(probs, fold_k, mode, f"{chosen_on}, after epoch {epoch + 1}", model_file)
-    ba._update("harm.json", {"finetuned": part})
+    if extra >= 11:  # the gate by round eleven's rule, the heads by round nine's (F0.5)
+        part |= {"rule": HARM_RULE_11, "heads_rule": HEADS_RULE_11}
+    if folder is None:
+        ba._update("harm.json", {"finetuned": part})
+    else:
+        doc = json.loads((folder / "harm.json").read_text())
+        (folder / "harm.json").write_text(json.dumps(doc | {"finetuned": part}, indent=1) + "\n")
     print(json.dumps({k: part[k] for k in ("operating_points", "thresholds")}, indent=1))
 
 
 EXTRA_SOURCES = [
     "HarmBench standard behaviours (centerforaisafety/HarmBench, MIT; train half by hash)",
     "hand-written WEAK_PAIRS (train half by hash)",
+    "hand-written WEAK_PAIRS_11 (train half by hash)",
 ]
 
 
-def second_dev(folder: Path | None) -> dict[str, Any]:
-    """The dev half of round ten's new rows through the runtime harm scanner at ``balanced``
-    with the data files in ``folder`` (the shipped ones when None): flagged as ``scan`` flags
-    (the gate's score at its threshold, or a threat)."""
+def second_dev(folder: Path | None, upto: int = 10) -> dict[str, Any]:
+    """The dev half of the new rows (round ten's; with ``upto`` 11, round eleven's pairs
+    too) through the runtime harm scanner at ``balanced`` with the data files in ``folder``
+    (the shipped ones when None): flagged as ``scan`` flags (the gate's score at its
+    threshold, or a threat)."""
+    dev = extra_rows("dev", upto)
+    threshold, flagged = dev_flags(folder, dev, gateway_embed())
+    doc: dict[str, Any] = {"threshold": threshold} | dev_counts(flagged, dev)
+    doc["missed harmful"] = [
+        r.text for f, r in zip(flagged, dev, strict=True) if r.harmful and not f
+    ]
+    doc["flagged benign"] = [
+        r.text for f, r in zip(flagged, dev, strict=True) if not r.harmful and f
+    ]
+    return doc
+
+
+DEV_SETS = {
+    "second": ("harmbench", "hand-written"),
+    "third": (THIRD_SOURCE,),
+    "pooled": ("harmbench", "hand-written", THIRD_SOURCE),
+}
+
+
+def dev_counts(flagged: list[bool], dev: list[NewRow]) -> dict[str, str]:
+    """``caught/rows`` for harmful and benign rows, per source and per dev set."""
+    doc = {}
+    sets = {s: (s,) for s in ("harmbench", "hand-written", THIRD_SOURCE)} | DEV_SETS
+    for name, sources in sets.items():
+        for harmful, what in ((True, "harmful caught"), (False, "benign flagged")):
+            chosen = [
+                f
+                for f, r in zip(flagged, dev, strict=True)
+                if r.harmful == harmful and r.source in sources
+            ]
+            if chosen:
+                doc[f"{name} {what}"] = f"{sum(chosen)}/{len(chosen)}"
+    return doc
+
+
+def gateway_embed() -> EmbedFn:
+    _, model = guardlib.gateway_minilm(threads=2)
+
+    async def embed(texts: list[str]) -> np.ndarray:
+        return model(texts)
+
+    return embed
+
+
+def dev_flags(folder: Path | None, dev: list[NewRow], embed: EmbedFn) -> tuple[float, list[bool]]:
+    """The runtime harm scanner's verdicts at ``balanced`` on ``dev`` with the data files in
+    ``folder`` (the shipped ones when None), and its threshold."""
     import asyncio
 
     from minigate.guard.normalize import fold
     from minigate.guard.scanners.harm import HarmOptions, HarmScanner
     from minigate.guard.scanners.harm_categories import threat
 
-    _, model = guardlib.gateway_minilm(threads=2)
-
-    async def embed(texts: list[str]) -> np.ndarray:
-        return model(texts)
-
     scanner = HarmScanner(HarmOptions(), "harm", embed, folder)
-    dev = extra_rows("dev")
+    if not scanner.finetuned:
+        raise SystemExit(f"{folder or 'the shipped data'} has no fine-tuned harm model.")
 
     async def flags() -> list[bool]:
         out = []
@@ -685,24 +900,7 @@ def second_dev(folder: Path | None) -> dict[str, Any]:
             out.append(harm >= scanner.threshold or threat(fold(r.text)))
         return out
 
-    flagged = asyncio.run(flags())
-    doc: dict[str, Any] = {"threshold": scanner.threshold, "finetuned": bool(scanner.finetuned)}
-    for source in ("harmbench", "hand-written", "all"):
-        for harmful, what in ((True, "harmful caught"), (False, "benign flagged")):
-            chosen = [
-                f
-                for f, r in zip(flagged, dev, strict=True)
-                if r.harmful == harmful and source in ("all", r.source)
-            ]
-            if chosen:
-                doc[f"{source} {what}"] = f"{sum(chosen)}/{len(chosen)}"
-    doc["missed harmful"] = [
-        r.text for f, r in zip(flagged, dev, strict=True) if r.harmful and not f
-    ]
-    doc["flagged benign"] = [
-        r.text for f, r in zip(flagged, dev, strict=True) if not r.harmful and f
-    ]
-    return doc
+    return float(scanner.threshold), asyncio.run(flags())
 
 
 # Round ten: round nine's rule for the shipped model's heads (HEADS_RULE_10).
@@ -830,6 +1028,21 @@ def main() -> None:
         help="train on round ten's rows too (HarmBench, WEAK_PAIRS; the shipped model has none)",
     )
     parser.add_argument(
+        "--rows11",
+        action="store_true",
+        help="train on round ten's and eleven's rows (WEAK_PAIRS_11 too)",
+    )
+    parser.add_argument(
+        "--into", type=Path, metavar="DIR", help="--finish a candidate into DIR, not the package"
+    )
+    parser.add_argument(
+        "--pick11",
+        nargs="+",
+        type=Path,
+        metavar="CACHE",
+        help="HARM_RULE_11 over the candidate epochs in these run folders",
+    )
+    parser.add_argument(
         "--second-dev",
         nargs="?",
         const="",
@@ -841,15 +1054,18 @@ def main() -> None:
     )
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
+    extra = 11 if args.rows11 else 10 if args.new_rows else 0
     if args.fold is not None:
-        train(None if args.fold == "all" else int(args.fold), args.minutes, args.new_rows)
+        train(None if args.fold == "all" else int(args.fold), args.minutes, extra)
     if args.compare:
         print(json.dumps(compare(0), indent=1))
     if args.finish is not None:
-        finish(0, args.finish, args.mode, args.new_rows)
+        finish(0, args.finish, args.mode, extra, args.into)
     if args.second_dev is not None:
         folder = Path(args.second_dev) if args.second_dev else None
-        print(json.dumps(second_dev(folder), indent=1))
+        print(json.dumps(second_dev(folder, 11 if args.rows11 else 10), indent=1))
+    if args.pick11:
+        print(json.dumps(pick11(args.pick11), indent=1))
     if args.heads10:
         print(json.dumps(heads10(), indent=1))
 

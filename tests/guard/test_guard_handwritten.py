@@ -40,3 +40,15 @@ def test_new_rows_are_enough_and_distinct() -> None:
     rows = [*hw.PEOPLE_REQUESTS, *hw.PLANTED_REQUESTS]
     assert len(set(rows)) == len(rows)
     assert not set(rows) & set(hw.CLEAN_EMAILS)
+
+
+def test_round_eleven_pairs_are_many_fresh_and_distinct() -> None:
+    hw = _handwritten()
+    pairs = [p for ps in hw.WEAK_PAIRS_11.values() for p in ps]
+    assert len(pairs) >= 150
+    rows = [t for p in pairs for t in p]
+    assert len(set(rows)) == len(rows)
+    older = {t for ps in hw.WEAK_PAIRS.values() for p in ps for t in p}
+    older |= set(hw.LOOK_ALIKES) | {t for ts in hw.CONTRASTS.values() for t in ts}
+    assert not set(rows) & older
+    assert set(hw.WEAK_PAIRS_11) <= set(hw.WEAK_PAIRS)
