@@ -448,10 +448,10 @@ def out_of_fold_clean(threshold: float, head: bool) -> dict[str, Any]:
     fold 0's e-mails, documents and CMRC flagged by the code route, before and after."""
     import guard_dev as gd
     import train_guard as tg
-    from build_stack import CODE_BALANCED_CAPS, _kind, _route, fit_stack
+    from build_stack import CODE_BALANCED_CAPS, _kind, _route, fit_stack, with_address
 
     docs, fold_of = gd.dev_docs()
-    features = np.load(tg.STACK_CACHE)["features"]
+    features = with_address(np.load(tg.STACK_CACHE)["features"], docs)
     y = np.array([d.label for d in docs])
     kinds = np.array([_kind(d) for d in docs])
     rows = np.array([_route(d) == "code" for d in docs])
