@@ -30,6 +30,7 @@ The clean side is what the thresholds are picked on; it was never trained on.
 from __future__ import annotations
 
 import argparse
+import ast
 import asyncio
 import hashlib
 import json
@@ -574,6 +575,7 @@ def evaluate(second: bool = False) -> dict[str, Any]:
         cand: dict[str, Any] = {p: reading(score, t) for p, t in points.items()}
         bal = cand["balanced"]
         oof = out_of_fold_clean(oof_rows, points["balanced"])
+        oof["folds"] = "0-4" if name == "stack alone" else "0"
         cand["out_of_fold"] = oof
         checks = {
             "1_margin": float(bal["planted (code route)"]["rate"]) >= base_rate + MARGIN - 1e-9,
@@ -613,6 +615,94 @@ def finish(doc: dict[str, Any]) -> None:
     path.write_text(json.dumps(shipped, indent=1) + "\n")
 
 
+DOC_SIZES = {"readme_prose": 150, "stdlib_docstring": 100}
+
+
+def prose_documents() -> list[Row]:
+    """Clean prose documents never trained on (round eleven, item 4; a report, no choice):
+    README sections without code of the same permissive packages (10 to 45 lines), and
+    module docstrings of the standard library (5 lines or more), seeded samples."""
+    rng = random.Random(SEED + 1)
+    site = Path(sysconfig.get_paths()["purelib"])
+    readme: list[tuple[str, str]] = []
+    for meta in sorted(site.glob("*.dist-info/METADATA")):
+        head = HeaderParser().parsestr(meta.read_text(encoding="utf-8", errors="replace"))
+        licence = " ".join(
+            [head.get("License-Expression", ""), (head.get("License") or "")[:80]]
+            + [c for c in head.get_all("Classifier", []) if c.startswith("License")]
+        )
+        body = head.get_payload()
+        package = meta.parent.name.split("-")[0]
+        if not _PERMISSIVE.search(licence) or "GPL" in licence or package == "minigate":
+            continue
+        if not isinstance(body, str):
+            continue
+        for section in re.split(r"\n(?=#{1,3} )", body):
+            lines = section.strip().splitlines()
+            if "```" not in section and "    " not in section and 10 <= len(lines) <= 45:
+                readme.append((package, section.strip()))
+    root = Path(sysconfig.get_paths()["stdlib"])
+    docstrings: list[tuple[str, str]] = []
+    for path in sorted(root.rglob("*.py")):
+        if set(path.relative_to(root).parts[:-1]) & set(_STDLIB_SKIP):
+            continue
+        try:
+            found = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+        except (SyntaxError, UnicodeDecodeError, ValueError, OSError):
+            continue
+        if found and len(found.splitlines()) >= 5:
+            docstrings.append((str(path.relative_to(root)), found))
+    out = []
+    for kind, pool in (("readme_prose", readme), ("stdlib_docstring", docstrings)):
+        for origin, text in rng.sample(pool, min(DOC_SIZES[kind], len(pool))):
+            out.append(Row(text, False, kind, origin))
+    return out
+
+
+async def document_report(rows: list[Row], embed: Any) -> dict[str, Any]:
+    """How the shipped data route (the stack with the planted head) and the stack alone flag
+    ``rows`` at each point, per kind and route."""
+    scanner = shipped_scanner(embed)
+    assert scanner.stack is not None and scanner.finetuned is not None
+    stack_points = {p: scanner.stack.thresholds(p) for p in ba.POINTS}
+    tuned_points = scanner.finetuned.operating_points
+    read_: dict[str, list[Any]] = {"route": [], "stack": [], "shipped": []}
+    for row in rows:
+        found, _, _ = await scanner._read(row.text, "data")
+        route = scanner.stack.route(found, "data")
+        read_["route"].append(route)
+        read_["stack"].append(scanner.stack.score(found, route))
+        read_["shipped"].append((await scanner.assess(row.text, "data")).score)
+    route = np.array(read_["route"])
+    kinds = np.array([r.kind for r in rows])
+    out: dict[str, Any] = {"routes": {}, "flagged": {}}
+    for kind in sorted(set(kinds.tolist())):
+        sel = kinds == kind
+        out["routes"][kind] = {r: int((sel & (route == r)).sum()) for r in set(route[sel].tolist())}
+    for point in ba.POINTS:
+        for name, score, points in (
+            ("shipped (stack + planted head)", np.array(read_["shipped"]), tuned_points),
+            ("stack alone", np.array(read_["stack"]), stack_points),
+        ):
+            t = np.array([points[point][r] for r in route])
+            flagged = score >= t
+            out["flagged"][f"{point}, {name}"] = {
+                kind: _count(flagged, (kinds == kind) & (route == "data"))
+                for kind in sorted(set(kinds.tolist()))
+            }
+    worst = np.argsort(-np.array(read_["shipped"]))[:5]
+    out["top"] = [
+        {
+            "kind": rows[i].kind,
+            "origin": rows[i].origin,
+            "score": round(read_["shipped"][i], 3),
+            "start": rows[i].text[:160],
+        }
+        for i in worst
+    ]
+    return out
+
+
 async def latency(rows: list[Row], data_dir: Path | None) -> dict[str, float]:
     """In process, one text at a time: the scanner's scan of each code-routed text, p50/p95
     in ms (embeddings from the cache)."""
@@ -640,6 +730,9 @@ def main() -> None:
     parser.add_argument("--finish", action="store_true", help="ship the rule's candidate, if any")
     parser.add_argument("--second", action="store_true", help="read CODE_RULE_11B")
     parser.add_argument(
+        "--documents", action="store_true", help="the data route on clean prose documents"
+    )
+    parser.add_argument(
         "--latency",
         metavar="DATA_DIR",
         nargs="?",
@@ -655,6 +748,12 @@ def main() -> None:
         sizes[key] = sizes.get(key, 0) + 1
     if args.sizes:
         print(json.dumps(sizes, indent=1))
+        return
+    if args.documents:
+        docs = prose_documents()
+        report = asyncio.run(document_report(docs, _embed_fn(guardlib.minilm(2))))
+        OUT.with_name("documents11.json").write_text(json.dumps(report, indent=1) + "\n")
+        print(json.dumps(report, indent=1))
         return
     if args.latency is not None:
         route = scores(rows)["route"]
