@@ -687,8 +687,9 @@ async def document_report(rows: list[Row], embed: Any) -> dict[str, Any]:
             t = np.array([points[point][r] for r in route])
             flagged = score >= t
             out["flagged"][f"{point}, {name}"] = {
-                kind: _count(flagged, (kinds == kind) & (route == "data"))
+                f"{kind} ({r} route)": _count(flagged, (kinds == kind) & (route == r))
                 for kind in sorted(set(kinds.tolist()))
+                for r in ("data", "code")
             }
     worst = np.argsort(-np.array(read_["shipped"]))[:5]
     out["top"] = [
