@@ -593,6 +593,31 @@ def evaluate(second: bool = False) -> dict[str, Any]:
     return doc
 
 
+CURVE = (0.31, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.94)
+
+
+def curve() -> dict[str, Any]:
+    """The stack alone's code route at fixed thresholds (a report, no choice): the dev set's
+    planted and clean code, and the out-of-fold clean code-route rows per kind."""
+    rows = dev_set()
+    read_ = scores(rows)
+    y = np.array([r.label for r in rows])
+    code = read_["route"] == "code"
+    oof = oof_clean(head=False)
+    out = {}
+    for t in CURVE:
+        flagged = read_["stack"] >= t
+        line = {
+            "planted": _count(flagged, code & y)["caught"],
+            "clean": _count(flagged, code & ~y)["caught"],
+        }
+        for kind in sorted(set(oof["kinds"].tolist())):
+            sel = oof["kinds"] == kind
+            line[f"out of fold {kind}"] = f"{int((oof['score'][sel] >= t).sum())}/{int(sel.sum())}"
+        out[str(t)] = line
+    return out
+
+
 def finish(doc: dict[str, Any]) -> None:
     """Write the chosen candidate's code thresholds (and the head's route) into
     injection.json."""
@@ -730,6 +755,7 @@ def main() -> None:
     parser.add_argument("--sizes", action="store_true", help="only build the set, print sizes")
     parser.add_argument("--finish", action="store_true", help="ship the rule's candidate, if any")
     parser.add_argument("--second", action="store_true", help="read CODE_RULE_11B")
+    parser.add_argument("--curve", action="store_true", help="the stack alone at fixed thresholds")
     parser.add_argument(
         "--documents", action="store_true", help="the data route on clean prose documents"
     )
@@ -749,6 +775,9 @@ def main() -> None:
         sizes[key] = sizes.get(key, 0) + 1
     if args.sizes:
         print(json.dumps(sizes, indent=1))
+        return
+    if args.curve:
+        print(json.dumps(curve(), indent=1))
         return
     if args.documents:
         docs = prose_documents()
