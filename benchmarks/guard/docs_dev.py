@@ -1,0 +1,460 @@
+"""The data route on clean technical documentation (round eleven, second wave).
+
+Round eleven's report (``code_dev.py --documents``) found the shipped data route flagging 14-18%
+of never-trained README sections and stdlib docstrings at ``balanced``: technical prose tells
+its reader what to do, as a planted instruction does. This script builds a larger clean set of
+that kind from train-side, permissively licensed sources on this machine, split 50/50 by
+source document, and reads ``DOCS_RULE_11`` on it: the train half may be fitted and capped on,
+the dev half only read.
+
+    flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=2 PYTHONPATH=src \\
+        .venv/bin/python benchmarks/guard/docs_dev.py --read     # signals into the cache
+    .venv/bin/python benchmarks/guard/docs_dev.py --rule         # DOCS_RULE_11, the report
+    .venv/bin/python benchmarks/guard/docs_dev.py --finish       # write the chosen candidate
+
+Sources (``tech_docs``): sections of the ``METADATA`` long descriptions of the venv's packages
+whose licence is MIT, BSD, Apache or PSF (this project's own left out; no fenced or indented
+code), and module, class and function docstrings of the Python 3.11 standard library (PSF
+licence; not its tests, idlelib or bundled packages). Each is cut at blank lines into chunks of
+200 to 1,500 characters, as a retriever would, at most ``PER_SOURCE`` chunks of one source
+document (a package, a module), and each source document goes wholly to the train or the dev
+half by a hash of its name. Only the chunks the scanner reads as prose data count (the code
+route is code11's and code12's). No test split is read: not BIPIA's test contexts, not SQuAD's
+or CMRC's test paragraphs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import asyncio
+import hashlib
+import json
+import random
+import re
+import shutil
+import sysconfig
+import tempfile
+from dataclasses import dataclass
+from email.parser import HeaderParser
+from pathlib import Path
+from typing import Any
+
+import build_artifacts as ba
+import guard_dev
+import guardlib
+import handwritten
+import numpy as np
+from build_stack import CACHE as STACK_CACHE
+from build_stack import (
+    DATA_CAPS,
+    FOLDS,
+    _embed_fn,
+    _kind,
+    _route,
+    fit_stack,
+    pick,
+    with_address,
+)
+from detectors import wilson
+from embedcache import cached_minilm
+
+from minigate.guard.protocol import ScanContext
+from minigate.guard.scanners.artifacts import data_path
+from minigate.guard.scanners.injection import MODEL_FILE, InjectionOptions, InjectionScanner
+
+DOCS_RULE_11 = (
+    "Fixed before any reading of the technical-documentation set (no test split is read): "
+    "the set is tech_docs() (README/METADATA sections of the venv's MIT/BSD/Apache/PSF "
+    "packages without code, stdlib module/class/function docstrings; chunks of 200-1500 "
+    "characters, at most 3 per source document, each source document wholly in the train or "
+    "the dev half by a hash of its name); only chunks the shipped scanner routes to prose "
+    "data count. Candidates: (A) the shipped data route (round nine's stack + planted10 "
+    "epoch 3's head on the top-1 sentence, mean in logit space) with its data thresholds "
+    "re-picked; (B) the data route's stack refitted (build_stack.fit_stack) on build_stack's "
+    "out-of-fold data rows plus the train half as clean rows of their own kind 'tech_doc' "
+    "(its folds by the source's hash), joined with the same head, thresholds re-picked. "
+    "Thresholds, for both: the lowest of build_stack's GRID at which dev fold 0's clean kinds "
+    "hold DATA_CAPS (the stack out of fold, joined with the head's dev-fold readings, as "
+    "DATA_RULE_10 picked) AND the train half's data-routed chunks hold a cap of 4.5% (read by "
+    "the candidate's stack out of fold for B, the shipped stack for A; the head never trained "
+    "on any), all caps scaled by POINTS. Eligible if at balanced: (1) on the dev half the "
+    "candidate's shipped stack joined with the head flags at most 5.0% of the data-routed "
+    "chunks AND at most half the share the shipped files flag; (2) on dev fold 0 the planted "
+    "e-mails and documents caught each fall by at most 3 rows against the shipped reading "
+    "(81/97, 124/151); (3) no clean kind of dev fold 0 (e-mail, document, CMRC) flags more "
+    "rows than the shipped reading (1/44, 3/76, 0/10); (4) with the candidate's files, "
+    "handwritten.CLEAN_EMAILS flag at most 9 at balanced and 18 at strict (DATA_RULE_10's "
+    "check). Among the eligible, the one catching most planted e-mails + documents on fold 0 "
+    "at balanced ships (ties: fewer dev-half chunks flagged, then A, which refits nothing): "
+    "injection.json's data thresholds in the finetuned part at all three points and, for B, "
+    "the stack's data weights and its stack-alone data thresholds (build_stack's all-fold pick "
+    "with the tech_doc cap). If none is eligible, nothing in src/minigate/guard/data changes."
+)
+
+SEED = guardlib.SEED + 111
+PER_SOURCE = 3
+CHUNK = (200, 1500)
+SIZES = {"readme": 500, "docstring": 500}  # chunks sampled per kind, both halves together
+TECH_CAP = 0.045
+KIND = "tech_doc"
+CACHE = guardlib.ROOT / ".cache" / "guard-stack" / "docs_dev11.npz"
+OUT = guardlib.ROOT / "bench-results" / "docs_dev11.json"
+_PERMISSIVE = re.compile(r"\b(MIT|BSD|Apache|PSF|Python Software Foundation)", re.IGNORECASE)
+_STDLIB_SKIP = ("test", "tests", "idlelib", "site-packages", "lib2to3", "ensurepip", "turtledemo")
+_CODE = re.compile(r"```|^(    |\t)\S|^\s*>>>|^\.\. code", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    text: str
+    kind: str  # readme | docstring
+    origin: str  # the source document: a package or a module path
+    half: str  # train | dev
+
+
+def half_of(kind: str, origin: str) -> str:
+    digest = hashlib.sha256(f"{kind}:{origin}".encode()).digest()
+    return "train" if digest[0] % 2 == 0 else "dev"
+
+
+def fold_of_origin(kind: str, origin: str) -> int:
+    return hashlib.sha256(f"fold:{kind}:{origin}".encode()).digest()[0] % FOLDS
+
+
+def chunks(text: str) -> list[str]:
+    """``text`` cut at blank lines into pieces of at most CHUNK[1] characters, those under
+    CHUNK[0] dropped (a heading alone, a one-line note)."""
+    out, current = [], ""
+    for para in re.split(r"\n\s*\n", text.strip()):
+        para = para.strip()
+        if current and len(current) + len(para) + 2 > CHUNK[1]:
+            out.append(current)
+            current = ""
+        current = f"{current}\n\n{para}" if current else para
+    if current:
+        out.append(current)
+    return [c for c in out if CHUNK[0] <= len(c) <= CHUNK[1]]
+
+
+def _readmes() -> dict[str, list[str]]:
+    site = Path(sysconfig.get_paths()["purelib"])
+    found: dict[str, list[str]] = {}
+    for meta in sorted(site.glob("*.dist-info/METADATA")):
+        head = HeaderParser().parsestr(meta.read_text(encoding="utf-8", errors="replace"))
+        licence = " ".join(
+            [head.get("License-Expression", ""), (head.get("License") or "")[:80]]
+            + [c for c in head.get_all("Classifier", []) if c.startswith("License")]
+        )
+        body = head.get_payload()
+        package = meta.parent.name.split("-")[0].lower()
+        if not _PERMISSIVE.search(licence) or "GPL" in licence or package == "minigate":
+            continue
+        if not isinstance(body, str):
+            continue
+        pieces = []
+        for section in re.split(r"\n(?=#{1,4} )|\n(?=\S[^\n]*\n[=\-~^]{3,}\n)", body):
+            if not _CODE.search(section):
+                pieces += chunks(section)
+        if pieces:
+            found[package] = pieces
+    return found
+
+
+def _docstrings() -> dict[str, list[str]]:
+    root = Path(sysconfig.get_paths()["stdlib"])
+    found: dict[str, list[str]] = {}
+    for path in sorted(root.rglob("*.py")):
+        if set(path.relative_to(root).parts[:-1]) & set(_STDLIB_SKIP):
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError, ValueError, OSError):
+            continue
+        pieces = []
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+                doc = ast.get_docstring(node)
+                if doc and len(doc.splitlines()) >= 4 and not _CODE.search(doc):
+                    pieces += chunks(doc)
+        if pieces:
+            found[str(path.relative_to(root))] = pieces
+    return found
+
+
+def tech_docs() -> list[Chunk]:
+    """The set, seeded: per kind, SIZES chunks drawn from at most PER_SOURCE of each source."""
+    rng = random.Random(SEED)
+    out = []
+    for kind, pool in (("readme", _readmes()), ("docstring", _docstrings())):
+        candidates = []
+        for origin, pieces in sorted(pool.items()):
+            for text in rng.sample(pieces, min(PER_SOURCE, len(pieces))):
+                candidates.append(Chunk(text, kind, origin, half_of(kind, origin)))
+        out += rng.sample(candidates, min(SIZES[kind], len(candidates)))
+    return out
+
+
+async def read(rows: list[Chunk]) -> None:
+    """Each chunk's route, stack inputs (``Signals.vector``), heuristic and planted head's
+    top-1 sentence, read by the shipped scanner (none of its models saw these texts)."""
+    scanner = InjectionScanner(InjectionOptions(), "i", _embed_fn(cached_minilm(threads=2)))
+    assert scanner.stack is not None and scanner.finetuned is not None
+    routes, vectors, heuristic, head = [], [], [], []
+    for row in rows:
+        found, _, ranked = await scanner._read(row.text, "data")
+        routes.append(scanner.stack.route(found, "data"))
+        vectors.append(found.vector())
+        heuristic.append(found.heuristic)
+        head.append(scanner.finetuned.data(ranked) if ranked else 0.0)
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(
+        CACHE,
+        digest=_digest(rows),
+        route=np.array(routes),
+        features=np.array(vectors),
+        heuristic=np.array(heuristic),
+        head=np.array(head),
+    )
+
+
+def _digest(rows: list[Chunk]) -> str:
+    return hashlib.sha256("\x00".join(r.text for r in rows).encode()).hexdigest()
+
+
+def _sig(z: np.ndarray) -> np.ndarray:
+    return np.asarray(1 / (1 + np.exp(-np.clip(z, -60, 60))))
+
+
+def _stack_score(model: dict[str, Any], x: np.ndarray) -> np.ndarray:
+    """Stack.score on the data route: the stack, or the heuristics where higher."""
+    z = x @ np.asarray(model["coef"]) + float(model["intercept"])
+    return np.maximum(_sig(z), _sig(x[:, 0]))
+
+
+def _joined(stack: np.ndarray, head: np.ndarray, heuristic: np.ndarray) -> np.ndarray:
+    return np.maximum(guard_dev.mean_logit(stack, head), heuristic)
+
+
+def candidates() -> dict[str, Any]:
+    """Both candidates' scores: dev fold 0 (y, kinds, families), the train half (out of fold
+    for B) and the dev half (the model as it would ship), and B's model and all-fold scores."""
+    rows = tech_docs()
+    saved = np.load(CACHE)
+    assert str(saved["digest"]) == _digest(rows), f"{CACHE} holds other texts: run --read"
+    prose = saved["route"] == "data"
+    tech_x, tech_head = saved["features"][prose], saved["head"][prose]
+    tech_heur = saved["heuristic"][prose]
+    kept = [r for r, p in zip(rows, prose, strict=True) if p]
+    train = np.array([r.half == "train" for r in kept])
+
+    docs, fold_of = guard_dev.dev_docs()
+    features = with_address(np.load(STACK_CACHE)["features"], docs)
+    y = np.array([d.label for d in docs])
+    kinds = np.array([_kind(d) for d in docs])
+    data = np.array([_route(d) == "data" for d in docs])
+    dev = fold_of[data] == guard_dev.tg.DEV_FOLD
+    idx = np.flatnonzero(data)[dev]
+    fam = np.array([guard_dev.family(docs[i], "data") for i in idx])
+    guard_dev.tg.RUN = "planted10"
+    head0 = guard_dev.joint_scores(2, len(docs))["planted_top1"][idx]
+    heur0 = _sig(features[idx, 0])
+    shipped = json.loads(data_path(MODEL_FILE).read_text())
+    shipped_model = shipped["stack"]["sources"]["data"]
+
+    out: dict[str, Any] = {
+        "fold0": {"y": y[idx], "kinds": kinds[idx], "family": fam},
+        "n": {"train": int(train.sum()), "dev": int((~train).sum())},
+        "kept": kept,
+    }
+    # A: round nine's stack (out of fold on dev fold 0; the shipped weights elsewhere)
+    _, oof = fit_stack(features[data], y[data], kinds[data], fold_of[data], "data")
+    ship_tech = _stack_score(shipped_model, tech_x)
+    out["A"] = {
+        "fold0": _joined(oof[dev], head0, heur0),
+        "train": _joined(ship_tech[train], tech_head[train], tech_heur[train]),
+        "dev": _joined(ship_tech[~train], tech_head[~train], tech_heur[~train]),
+    }
+    # B: the stack refitted with the train half as clean rows of their own kind
+    tfold = np.array([fold_of_origin(r.kind, r.origin) for r in kept])[train]
+    xb = np.vstack([features[data], tech_x[train]])
+    yb = np.concatenate([y[data], np.zeros(int(train.sum()), dtype=bool)])
+    kb = np.concatenate([kinds[data], np.full(int(train.sum()), KIND)])
+    fb = np.concatenate([fold_of[data], tfold])
+    model_b, oof_b = fit_stack(xb, yb, kb, fb, "data")
+    n_data = int(data.sum())
+    out["B"] = {
+        "fold0": _joined(oof_b[:n_data][dev], head0, heur0),
+        "train": _joined(oof_b[n_data:], tech_head[train], tech_heur[train]),
+        "dev": _joined(_stack_score(model_b, tech_x[~train]), tech_head[~train], tech_heur[~train]),
+    }
+    out["B_model"] = model_b
+    out["B_all"] = {"score": oof_b, "y": yb, "kinds": kb}
+    # The shipped files as they stand, on the dev half (the rule's baseline)
+    out["shipped_dev"] = out["A"]["dev"]
+    return out
+
+
+def pick_joint(cand: dict[str, np.ndarray], fold0: dict[str, np.ndarray], point: str) -> float:
+    """The lowest GRID threshold holding dev fold 0's DATA_CAPS and the train half's cap."""
+    scale = ba.POINTS[point]
+    score = np.concatenate([cand["fold0"], cand["train"]])
+    y = np.concatenate([fold0["y"], np.zeros(len(cand["train"]), dtype=bool)])
+    kinds = np.concatenate([fold0["kinds"], np.full(len(cand["train"]), KIND)])
+    caps = {k: c * scale for k, c in {**DATA_CAPS, KIND: TECH_CAP}.items()}
+    return pick(score, y, kinds, caps)[0]
+
+
+def _count(flags: np.ndarray) -> dict[str, Any]:
+    hits, n = int(flags.sum()), len(flags)
+    return {"flagged": f"{hits}/{n}", "share": round(hits / max(1, n), 4), "ci95": wilson(hits, n)}
+
+
+def reading(c: dict[str, Any], name: str, t: float, *, shipped: bool = False) -> dict[str, Any]:
+    """One candidate at one threshold: fold 0's planted and clean counts, both halves."""
+    f0 = c["fold0"]
+    flagged = c[name]["fold0"] >= t
+    out: dict[str, Any] = {"threshold": t}
+    for fam in ("e-mails", "documents"):
+        rows = f0["y"] & (f0["family"] == fam)
+        out[f"planted {fam}"] = _count(flagged[rows])
+    for kind in ("email", "document", "cmrc"):
+        out[f"clean {kind}"] = _count(flagged[~f0["y"] & (f0["kinds"] == kind)])
+    out["tech train half"] = _count(c[name]["train"] >= t)
+    out["tech dev half"] = _count(c[name]["dev"] >= t)
+    kept = c["kept"]
+    dev_kinds = np.array([r.kind for r in kept if r.half == "dev"])
+    for kind in ("readme", "docstring"):
+        out[f"tech dev half, {kind}"] = _count((c[name]["dev"] >= t)[dev_kinds == kind])
+    return out
+
+
+def _hits(r: dict[str, Any], key: str) -> int:
+    return int(r[key]["flagged"].split("/")[0])
+
+
+SHIPPED_FOLD0 = {"planted e-mails": 81, "planted documents": 124}
+SHIPPED_CLEAN = {"clean email": 1, "clean document": 3, "clean cmrc": 0}
+CHECK_EMAILS = {"balanced": 9, "strict": 18}
+
+
+def write_candidate(folder: Path, name: str, points: dict[str, float], c: dict[str, Any]) -> None:
+    """The shipped data folder with candidate ``name``'s files written into ``folder``."""
+    for f in data_path("").resolve().iterdir():
+        shutil.copy(f, folder / f.name)
+    doc = json.loads((folder / MODEL_FILE).read_text())
+    for point, t in points.items():
+        doc["finetuned"]["operating_points"][point]["data"] = t
+    if name == "B":
+        doc["stack"]["sources"]["data"] = c["B_model"]
+        alone = c["B_all"]
+        for point, scale in ba.POINTS.items():
+            caps = {k: v * scale for k, v in {**DATA_CAPS, KIND: TECH_CAP}.items()}
+            doc["stack"]["operating_points"][point]["data"] = pick(
+                alone["score"], alone["y"], alone["kinds"], caps
+            )[0]
+    (folder / MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
+
+
+async def check_emails(folder: Path | None) -> dict[str, int]:
+    embed = _embed_fn(cached_minilm(threads=2))
+    out = {}
+    for point in CHECK_EMAILS:
+        scanner = InjectionScanner(InjectionOptions(operating_point=point), "i", embed, folder)
+        ctx = ScanContext(direction="input", source="data")
+        out[point] = sum([(await scanner.scan(t, ctx)).flagged for t in handwritten.CLEAN_EMAILS])
+    return out
+
+
+async def rule() -> dict[str, Any]:
+    """DOCS_RULE_11 read: both candidates at every point, the conditions, the choice."""
+    c = candidates()
+    shipped_points = json.loads(data_path(MODEL_FILE).read_text())["finetuned"]["operating_points"]
+    report: dict[str, Any] = {"rule": DOCS_RULE_11, "n": c["n"], "points": {}}
+    report["points"]["shipped"] = {p: reading(c, "A", shipped_points[p]["data"]) for p in ba.POINTS}
+    points: dict[str, dict[str, float]] = {}
+    for name in ("A", "B"):
+        points[name] = {p: pick_joint(c[name], c["fold0"], p) for p in ba.POINTS}
+        report["points"][name] = {p: reading(c, name, t) for p, t in points[name].items()}
+    base = report["points"]["shipped"]["balanced"]["tech dev half"]["share"]
+    eligible: dict[str, dict[str, bool]] = {}
+    report["check_emails"] = {"shipped": await check_emails(None)}
+    for name in ("A", "B"):
+        r = report["points"][name]["balanced"]
+        with tempfile.TemporaryDirectory() as tmp:
+            write_candidate(Path(tmp), name, points[name], c)
+            report["check_emails"][name] = await check_emails(Path(tmp))
+        share = r["tech dev half"]["share"]
+        eligible[name] = {
+            "dev half <= 5% and <= half the shipped share": share <= 0.05 and share <= base / 2,
+            "fold 0 planted within 3 rows": all(
+                _hits(r, k) >= v - 3 for k, v in SHIPPED_FOLD0.items()
+            ),
+            "fold 0 clean no more": all(_hits(r, k) <= v for k, v in SHIPPED_CLEAN.items()),
+            "check e-mails": all(
+                report["check_emails"][name][p] <= v for p, v in CHECK_EMAILS.items()
+            ),
+        }
+    report["eligible"] = eligible
+    names = [n for n, e in eligible.items() if all(e.values())]
+
+    def key(name: str) -> tuple[int, int, int]:
+        r = report["points"][name]["balanced"]
+        caught = sum(_hits(r, k) for k in SHIPPED_FOLD0)
+        return caught, -_hits(r, "tech dev half"), int(name == "A")
+
+    report["chosen"] = max(names, key=key) if names else None
+    report["thresholds"] = points
+    return report
+
+
+def finish(report: dict[str, Any]) -> None:
+    chosen = report["chosen"]
+    if chosen is None:
+        raise SystemExit("DOCS_RULE_11 not met; nothing written")
+    c = candidates()
+    with tempfile.TemporaryDirectory() as tmp:
+        write_candidate(Path(tmp), chosen, report["thresholds"][chosen], c)
+        doc = json.loads((Path(tmp) / MODEL_FILE).read_text())
+    doc["finetuned"]["chosen_on"] = (
+        f"{doc['finetuned']['chosen_on']}; round eleven: data thresholds re-picked by "
+        f"DOCS_RULE_11 (candidate {chosen}, benchmarks/guard/docs_dev.py)"
+    )
+    doc["finetuned"]["docs_rule"] = DOCS_RULE_11
+    if chosen == "B":
+        doc["stack"]["built_from"]["round_eleven_data"] = (
+            f"data route refitted with {c['n']['train']} clean technical-documentation chunks "
+            f"(kind {KIND}, cap {TECH_CAP}; docs_dev.py, DOCS_RULE_11)"
+        )
+    data_path(MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", action="store_true", help="only build the set, print sizes")
+    parser.add_argument("--read", action="store_true", help="read the set's signals (heavy)")
+    parser.add_argument("--rule", action="store_true", help="read DOCS_RULE_11")
+    parser.add_argument("--finish", action="store_true", help="write the chosen candidate")
+    args = parser.parse_args()
+    rows = tech_docs()
+    if args.sizes:
+        sizes: dict[str, int] = {}
+        for r in rows:
+            sizes[f"{r.kind}/{r.half}"] = sizes.get(f"{r.kind}/{r.half}", 0) + 1
+        origins = {(r.kind, r.origin) for r in rows}
+        print(json.dumps({"chunks": sizes, "source documents": len(origins)}, indent=1))
+        return
+    if args.read:
+        asyncio.run(read(rows))
+        return
+    if args.rule or args.finish:
+        report = asyncio.run(rule())
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(json.dumps(report, indent=1, default=str) + "\n")
+        print(json.dumps({k: v for k, v in report.items() if k != "rule"}, indent=1, default=str))
+        if args.finish:
+            finish(report)
+
+
+if __name__ == "__main__":
+    main()
