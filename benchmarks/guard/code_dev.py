@@ -1008,6 +1008,7 @@ def main() -> None:
         return
     if args.rule12:
         doc12 = evaluate12()
+        OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.with_name("code_dev12.json").write_text(json.dumps(doc12, indent=1) + "\n")
         print(json.dumps({k: v for k, v in doc12.items() if k != "rule"}, indent=1))
         if args.finish12:
