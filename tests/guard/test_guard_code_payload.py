@@ -164,6 +164,7 @@ def test_a_payload_planted_in_a_tool_result_is_caught(embed: EmbedFn) -> None:
     verdict = _scan(scanner, TOOL_CODE.replace("{planted}", PAYLOAD))
     assert verdict.flagged and "malicious_code" in verdict.labels
     assert verdict.reason.startswith("planted code: exfiltration")
+    assert "sync.example-cdn.net" not in verdict.reason  # the kind, never the text
     clean = _scan(scanner, TOOL_CODE.replace("{planted}", ""))
     assert not clean.flagged
 

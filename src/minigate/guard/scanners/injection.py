@@ -210,7 +210,8 @@ class InjectionScanner:
                 payload = read_payload(text)
                 if payload.fired:
                     score = self.code_payload
-                    reason = f"planted code: {payload.named()} ({payload.findings[0].evidence})"
+                    # the kinds, never the text (a reason reaches logs and clients)
+                    reason = f"planted code: {payload.named()} (code payload reader)"
                     labels.append("malicious_code")
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
