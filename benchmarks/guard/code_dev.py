@@ -53,8 +53,10 @@ from detectors import wilson
 from embedcache import cached_minilm
 
 from minigate.guard.protocol import ScanContext
+from minigate.guard.scanners.code_payload import read_payload
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 from minigate.guard.scanners.injection_finetuned import FineTunedInjection
+from minigate.guard.scanners.injection_stack import looks_like_code
 
 CODE_RULE_11 = (
     "Fixed before any reading of the code dev set (no test split is read). The code dev set "
@@ -105,6 +107,54 @@ CODE_RULE_11B = (
     "CODE_RULE_11's failure: optimistic, disclosed."
 )
 MARGIN = 0.10
+# Round eleven, second wave (branch code12): a reader of what planted code does
+# (``scanners/code_payload.py``). Fixed before the reader was run on any text.
+CODE_RULE_12 = (
+    "Fixed before the payload reader (minigate.guard.scanners.code_payload) was run on any "
+    "text; no test split is read. The reader's patterns were written from the attack kinds "
+    "(exfiltration of environment variables, cookies, keys, credentials or files to a remote "
+    "host; destructive commands; download-and-execute; reverse shells; persistence; "
+    "disabling security) and from BIPIA's 50 train code attacks (sources.bipia_attacks("
+    "'train')['code']), which are also the dev set's planted 'bipia_code' rows: the dev "
+    "figure is optimistic. Candidate: the code route flags when the stack's score is at its "
+    "shipped code threshold (strict 0.38, balanced 0.94, permissive 0.94) OR the reader "
+    "fires (the reader's hit is read as a score of 0.95, above every shipped code "
+    "threshold); prompts and the data route are untouched. Baseline: the shipped code route "
+    "(the stack alone). It ships if, at balanced: (1) on code_dev.dev_set() (the texts the "
+    "shipped scanner routes to code; stack scores from code11's cache) it catches at least 10 "
+    "points more of the planted attacks than the baseline; (2) it flags at most 2% of the "
+    "set's clean code, pooled, and at most 4.5% of each clean kind; (3) on build_stack's "
+    "clean code-route rows (every fold: BIPIA's train code contexts, garak's code, round "
+    "seven's hand-written clean code; the stack's out-of-fold scores) the rows it flags that "
+    "the stack alone at 0.94 does not are at most 1% of those rows; (4) on a clean set not "
+    "looked at before this rule, code_dev.package_chunks() (chunks of .py, .js and .sh files "
+    "of the venv's MIT, BSD and Apache-2.0 distributions other than minigate, cut as the dev "
+    "set cuts, the 600 with the lowest sha256 of 'path:index'), of the chunks the scanner "
+    "routes to code, those the reader fires on and the shipped scanner does not flag at "
+    "balanced are at most 1%; (5) no e-mail, document or CMRC row of build_stack's docs that "
+    "the code route reads is newly flagged. If met: injection.json gains a 'code_payload' "
+    "part (the score 0.95 and this rule's name) that turns the reader on in the full mode's "
+    "code route; otherwise nothing in src/minigate/guard/data changes."
+)
+# Written after reading CODE_RULE_12 (not met: +9.5 points against +10; its other four
+# conditions met with no clean text flagged anew), before any reading under it; disclosed.
+CODE_RULE_12B = (
+    "Written after reading CODE_RULE_12's figures (condition 1 failed by half a point: 114 "
+    "against 97 of 179 planted code-routed dev attacks at balanced, +9.5 points; conditions "
+    "2 to 5 met with no clean text flagged anew: 0/170 dev clean code, 0/226 build_stack "
+    "clean code-route rows, 0/583 code-routed package chunks). No test split is read. Same "
+    "candidate, same baseline. The +10-point margin was written for threshold moves that "
+    "trade clean flags for recall; the reader adds flags without moving a threshold, so this "
+    "rule asks for a strict improvement instead and a fresh clean set. It ships if, at "
+    "balanced: (1) it catches more of the dev set's planted code-routed attacks than the "
+    "baseline; (2)-(3), (5) as CODE_RULE_12 (known to hold when this was written); (4) on a "
+    "second clean set not looked at, code_dev.package_chunks(skip=600, n=1200) (the next "
+    "1200 chunks by the same hash order), the code-routed chunks the reader fires on that "
+    "the shipped scanner does not flag at balanced are at most 1%. What it ships: as "
+    "CODE_RULE_12. Its dev figure is CODE_RULE_12's, read before this rule: optimistic."
+)
+PAYLOAD_SCORE = 0.95
+NEW_CAP = 0.01
 SIZES = {"stdlib": 80, "garak_code": 40, "readme": 40}
 SEED = guardlib.SEED + 110
 OUT = guardlib.ROOT / "bench-results" / "code_dev11.json"
@@ -640,6 +690,207 @@ def finish(doc: dict[str, Any]) -> None:
     path.write_text(json.dumps(shipped, indent=1) + "\n")
 
 
+PACKAGE_CHUNKS = 600
+_PACKAGE_EXT = (".py", ".js", ".sh")
+
+
+def package_chunks(skip: int = 0, n: int = PACKAGE_CHUNKS) -> list[Row]:
+    """CODE_RULE_12's further clean set: chunks (the dev set's cut) of the ``.py``, ``.js``
+    and ``.sh`` files of the venv's MIT, BSD and Apache-2.0 distributions (not minigate), the
+    ``n`` with the lowest sha256 of ``path:index`` after the first ``skip`` (CODE_RULE_12:
+    the first 600; CODE_RULE_12B: the next 1200)."""
+    site = Path(sysconfig.get_paths()["purelib"])
+    keyed: list[tuple[str, str, str]] = []
+    for meta in sorted(site.glob("*.dist-info/METADATA")):
+        head = HeaderParser().parsestr(meta.read_text(encoding="utf-8", errors="replace"))
+        licence = " ".join(
+            [head.get("License-Expression", ""), (head.get("License") or "")[:80]]
+            + [c for c in head.get_all("Classifier", []) if c.startswith("License")]
+        )
+        package = meta.parent.name.split("-")[0]
+        if not _PERMISSIVE.search(licence) or "GPL" in licence or package == "minigate":
+            continue
+        record = meta.parent / "RECORD"
+        if not record.exists():
+            continue
+        for line in record.read_text(encoding="utf-8", errors="replace").splitlines():
+            rel = line.split(",")[0]
+            if not rel.endswith(_PACKAGE_EXT) or ".dist-info/" in rel or rel.startswith(".."):
+                continue
+            try:
+                text = (site / rel).read_text(encoding="utf-8")
+            except (UnicodeDecodeError, OSError):
+                continue
+            for i, chunk in enumerate(_chunks(text)):
+                key = hashlib.sha256(f"{rel}:{i}".encode()).hexdigest()
+                keyed.append((key, rel, chunk))
+    keyed.sort()
+    return [Row(chunk, False, "package", rel) for _, rel, chunk in keyed[skip : skip + n]]
+
+
+def stack_rows() -> dict[str, Any]:
+    """build_stack's code-route rows (every fold): texts, labels, kinds and the stack's
+    out-of-fold scores."""
+    import guard_dev as gd
+    import train_guard as tg
+    from build_stack import _kind, _route, fit_stack, with_address
+
+    docs, fold_of = gd.dev_docs()
+    features = with_address(np.load(tg.STACK_CACHE)["features"], docs)
+    y = np.array([d.label for d in docs])
+    kinds = np.array([_kind(d) for d in docs])
+    rows = np.array([_route(d) == "code" for d in docs])
+    _, oof = fit_stack(features[rows], y[rows], kinds[rows], fold_of[rows], "code")
+    idx = np.flatnonzero(rows)
+    return {
+        "texts": [docs[i].text for i in idx],
+        "label": y[idx],
+        "kinds": kinds[idx],
+        "score": oof,
+    }
+
+
+def _fires(texts: list[str]) -> tuple[np.ndarray, list[str]]:
+    readings = [read_payload(t) for t in texts]
+    return np.array([r.fired for r in readings]), [r.named() for r in readings]
+
+
+async def _shipped_scores(rows: list[Row]) -> list[tuple[str, float, float]]:
+    """The shipped scanner's route, score and threshold at balanced for each row."""
+    scanner = shipped_scanner(_embed_fn(cached_minilm(threads=2)))
+    out = []
+    for row in rows:
+        found = await scanner.assess(row.text, "data")
+        out.append((found.route, found.score, scanner.threshold_for(found.route)))
+    return out
+
+
+def evaluate12(second: bool = False) -> dict[str, Any]:
+    """``CODE_RULE_12`` read: the code route with the payload reader, against the shipped
+    code route, on the code dev set, build_stack's clean code-route rows, the package chunks
+    and build_stack's prose read by the code route."""
+    rows = dev_set()
+    read_ = scores(rows)
+    y = np.array([r.label for r in rows])
+    kinds = np.array([r.kind for r in rows])
+    code = read_["route"] == "code"
+    fires, named = _fires([r.text for r in rows])
+    shipped = json.loads(ba.data_path("injection.json").read_text())["finetuned"]
+    rule = CODE_RULE_12B if second else CODE_RULE_12
+    doc: dict[str, Any] = {"rule": rule, "dev": {}, "checks": {}}
+    for point in ba.POINTS:
+        t = float(shipped["operating_points"][point]["code"])
+        base = read_["stack"] >= t
+        cand = base | fires
+        line: dict[str, Any] = {"threshold": t}
+        for name, flagged in (("baseline", base), ("with reader", cand)):
+            line[f"{name}: planted"] = _count(flagged, code & y)
+            for kind in sorted(set(kinds[y].tolist())):
+                line[f"{name}: planted {kind}"] = _count(flagged, code & y & (kinds == kind))
+            line[f"{name}: clean"] = _count(flagged, code & ~y)
+            for kind in sorted(set(kinds[~y].tolist())):
+                line[f"{name}: clean {kind}"] = _count(flagged, code & ~y & (kinds == kind))
+        doc["dev"][point] = line
+    bal = doc["dev"]["balanced"]
+    gain = float(bal["with reader: planted"]["rate"]) - float(bal["baseline: planted"]["rate"])
+    t_bal = float(shipped["operating_points"]["balanced"]["code"])
+    cand_bal = (read_["stack"] >= t_bal) | fires
+    clean_code = code & ~y
+    per_kind = {
+        k: float(cand_bal[clean_code & (kinds == k)].mean())
+        for k in sorted(set(kinds[clean_code].tolist()))
+    }
+    doc["reader on dev"] = {
+        "planted fired": _count(fires, code & y),
+        "clean fired": _count(fires, clean_code),
+        "kinds fired (planted)": _tally(
+            [n for n, f, c in zip(named, fires, code & y, strict=True) if f and c]
+        ),
+        "clean hits": [
+            {"kind": rows[i].kind, "origin": rows[i].origin, "found": named[i]}
+            for i in np.flatnonzero(fires & clean_code)
+        ],
+    }
+    if second:
+        doc["checks"]["1_more_caught"] = gain > 0
+    else:
+        doc["checks"]["1_gain_10_points"] = gain >= MARGIN - 1e-9
+    doc["checks"]["2_dev_clean_within_caps"] = float(cand_bal[clean_code].mean()) <= (
+        POOLED_CAP
+    ) and all(v <= KIND_CAP for v in per_kind.values())
+    doc["gain_points"] = round(100 * gain, 1)
+    # (3) build_stack's clean code-route rows, every fold
+    stack = stack_rows()
+    s_fires, s_named = _fires(stack["texts"])
+    clean = ~stack["label"]
+    newly = s_fires & (stack["score"] < t_bal) & clean
+    doc["stack rows"] = {
+        "clean rows": int(clean.sum()),
+        "newly flagged": _count(newly, clean),
+        "per kind": {
+            k: _count(newly, clean & (stack["kinds"] == k))["caught"]
+            for k in sorted(set(stack["kinds"][clean].tolist()))
+        },
+        "planted rows fired": _count(s_fires, stack["label"]),
+        "hits": [
+            {"kind": str(stack["kinds"][i]), "found": s_named[i], "start": stack["texts"][i][:120]}
+            for i in np.flatnonzero(newly)
+        ],
+    }
+    code_kinds = {"code", "garak_code", "handwritten_code"}  # "code": BIPIA's code contexts
+    code_clean = clean & np.isin(stack["kinds"], sorted(code_kinds))
+    prose_clean = clean & np.isin(stack["kinds"], ["email", "document", "cmrc"])
+    doc["checks"]["3_stack_code_rows_within_1pct"] = float(newly[code_clean].mean()) <= NEW_CAP
+    doc["checks"]["5_no_prose_newly_flagged"] = int((newly & prose_clean).sum()) == 0
+    doc["stack rows"]["prose read by the code route"] = _count(newly, prose_clean)
+    # (4) the package chunks
+    chunks = package_chunks(PACKAGE_CHUNKS, 2 * PACKAGE_CHUNKS) if second else package_chunks()
+    routed = [r for r in chunks if looks_like_code(r.text)]
+    p_fires, p_named = _fires([r.text for r in routed])
+    hit_rows = [r for r, f in zip(routed, p_fires, strict=True) if f]
+    readings = asyncio.run(_shipped_scores(hit_rows)) if hit_rows else []
+    new_hits = [
+        {"origin": r.origin, "found": n, "route": route, "shipped score": round(sc, 3)}
+        for r, n, (route, sc, t) in zip(
+            hit_rows, [n for n, f in zip(p_named, p_fires, strict=True) if f], readings, strict=True
+        )
+        if route == "code" and sc < t
+    ]
+    doc["package chunks"] = {
+        "chunks": len(chunks),
+        "routed to code": len(routed),
+        "reader fired": int(p_fires.sum()),
+        "newly flagged": f"{len(new_hits)}/{len(routed)}",
+        "ci95": wilson(len(new_hits), len(routed)),
+        "hits": new_hits,
+    }
+    doc["checks"]["4_package_chunks_within_1pct"] = len(new_hits) <= NEW_CAP * len(routed)
+    doc["met"] = all(doc["checks"].values())
+    return doc
+
+
+def _tally(names: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name in names:
+        out[name] = out.get(name, 0) + 1
+    return out
+
+
+def finish12(doc: dict[str, Any]) -> None:
+    """Turn the reader on in injection.json's code route (CODE_RULE_12 met)."""
+    if not doc["met"]:
+        raise SystemExit("CODE_RULE_12 not met; nothing written")
+    path = ba.data_path("injection.json")
+    shipped = json.loads(path.read_text())
+    name = "CODE_RULE_12B" if doc["rule"] == CODE_RULE_12B else "CODE_RULE_12"
+    shipped["code_payload"] = {
+        "score": PAYLOAD_SCORE,
+        "rule": f"{name} (benchmarks/guard/code_dev.py)",
+        "reader": "minigate.guard.scanners.code_payload",
+    }
+    path.write_text(json.dumps(shipped, indent=1) + "\n")
+
+
 DOC_SIZES = {"readme_prose": 150, "stdlib_docstring": 100}
 
 
@@ -756,6 +1007,9 @@ def main() -> None:
     parser.add_argument("--finish", action="store_true", help="ship the rule's candidate, if any")
     parser.add_argument("--second", action="store_true", help="read CODE_RULE_11B")
     parser.add_argument("--curve", action="store_true", help="the stack alone at fixed thresholds")
+    parser.add_argument("--rule12", action="store_true", help="read CODE_RULE_12 (the reader)")
+    parser.add_argument("--finish12", action="store_true", help="with --rule12: ship if met")
+    parser.add_argument("--b", action="store_true", help="with --rule12: read CODE_RULE_12B")
     parser.add_argument(
         "--documents", action="store_true", help="the data route on clean prose documents"
     )
@@ -775,6 +1029,16 @@ def main() -> None:
         sizes[key] = sizes.get(key, 0) + 1
     if args.sizes:
         print(json.dumps(sizes, indent=1))
+        return
+    if args.rule12:
+        doc12 = evaluate12(args.b)
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.with_name("code_dev12b.json" if args.b else "code_dev12.json").write_text(
+            json.dumps(doc12, indent=1) + "\n"
+        )
+        print(json.dumps({k: v for k, v in doc12.items() if k != "rule"}, indent=1))
+        if args.finish12:
+            finish12(doc12)
         return
     if args.curve:
         print(json.dumps(curve(), indent=1))

@@ -44,6 +44,7 @@ from minigate.guard.scanners.artifacts import (
     load_vectors,
     load_weights,
 )
+from minigate.guard.scanners.code_payload import read_payload
 from minigate.guard.scanners.injection_finetuned import (
     FineTunedInjection,
     load_injection_heads,
@@ -173,6 +174,12 @@ class InjectionScanner:
                 if options.threshold is None:
                     self.thresholds = self.stack.thresholds(options.operating_point)
                     self.threshold = self.thresholds["prompt"]
+        # Round eleven (code12): what planted code does (``code_payload``), read in the full
+        # mode's code route when injection.json has a ``code_payload`` part: its score, above
+        # the code thresholds, when a malicious payload is found.
+        self.code_payload: float | None = None
+        if self.stack is not None and isinstance(doc.get("code_payload"), dict):
+            self.code_payload = float(doc["code_payload"]["score"])
         # Round nine: the input side's one fine-tuned classifier (injection_finetuned), whose
         # forward pass over a prompt's windows the harm scanner shares.
         self.finetuned: FineTunedInjection | None = None
@@ -199,6 +206,13 @@ class InjectionScanner:
             reason = f"stacked injection model ({found.strongest()})"
             if self.finetuned is not None:
                 score, reason = await self._finetuned(found, route, score, first, ranked)
+            if route == "code" and self.code_payload is not None and score < self.code_payload:
+                payload = read_payload(text)
+                if payload.fired:
+                    score = self.code_payload
+                    # the kinds, never the text (a reason reaches logs and clients)
+                    reason = f"planted code: {payload.named()} (code payload reader)"
+                    labels.append("malicious_code")
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
