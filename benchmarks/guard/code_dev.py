@@ -38,7 +38,9 @@ import random
 import re
 import sysconfig
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
+from email.message import Message
 from email.parser import HeaderParser
 from pathlib import Path
 from typing import Any
@@ -343,6 +345,24 @@ _STDLIB_SKIP = ("test", "tests", "idlelib", "site-packages", "lib2to3", "ensurep
 _PERMISSIVE = re.compile(r"\b(MIT|BSD|Apache)", re.IGNORECASE)
 
 
+def permissive_packages(
+    pattern: re.Pattern[str] = _PERMISSIVE,
+) -> Iterator[tuple[str, Message, Path]]:
+    """The venv's distributions whose metadata names a licence ``pattern`` finds and no GPL,
+    this project left out (its README describes the guard): the package's name, its parsed
+    ``METADATA`` and its ``.dist-info`` folder."""
+    site = Path(sysconfig.get_paths()["purelib"])
+    for meta in sorted(site.glob("*.dist-info/METADATA")):
+        head = HeaderParser().parsestr(meta.read_text(encoding="utf-8", errors="replace"))
+        licence = " ".join(
+            [head.get("License-Expression", ""), (head.get("License") or "")[:80]]
+            + [c for c in head.get_all("Classifier", []) if c.startswith("License")]
+        )
+        package = meta.parent.name.split("-")[0]
+        if pattern.search(licence) and "GPL" not in licence and package.lower() != "minigate":
+            yield package, head, meta.parent
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     text: str
@@ -396,22 +416,10 @@ def readme_sections() -> list[tuple[str, str]]:
     """Sections (cut at markdown headings) of installed packages' README descriptions that
     hold a fenced code block, from packages whose metadata names an MIT, BSD or Apache
     licence."""
-    site = Path(sysconfig.get_paths()["purelib"])
     out = []
-    for meta in sorted(site.glob("*.dist-info/METADATA")):
-        raw = meta.read_text(encoding="utf-8", errors="replace")
-        head = HeaderParser().parsestr(raw)
-        licence = " ".join(
-            [head.get("License-Expression", ""), (head.get("License") or "")[:80]]
-            + [c for c in head.get_all("Classifier", []) if c.startswith("License")]
-        )
-        if not _PERMISSIVE.search(licence) or "GPL" in licence:
-            continue
+    for package, head, _ in permissive_packages():
         body = head.get_payload()
         if not isinstance(body, str):
-            continue
-        package = meta.parent.name.split("-")[0]
-        if package == "minigate":  # this project's own README describes the guard
             continue
         sections = re.split(r"\n(?=#{1,3} )", body)
         for section in sections:
@@ -518,10 +526,10 @@ def _count(flagged: np.ndarray, rows: np.ndarray) -> dict[str, Any]:
     }
 
 
-def oof_clean(head: bool) -> dict[str, np.ndarray]:
-    """build_stack's out-of-fold code route: the clean rows' scores and kinds (the head mix:
-    fold 0 alone, with planted10 epoch 3's dev readings), and fold 0's e-mails, documents and
-    CMRC read by the code route (their scores, and the stack's)."""
+def code_route_oof() -> tuple[list[Any], *tuple[np.ndarray, ...]]:
+    """build_stack's rows (every fold) and the stack refitted on its code route: the docs,
+    their folds, labels and kinds, the code route's row indices and their out-of-fold
+    scores."""
     import guard_dev as gd
     import train_guard as tg
     from build_stack import _kind, _route, fit_stack, with_address
@@ -532,7 +540,17 @@ def oof_clean(head: bool) -> dict[str, np.ndarray]:
     kinds = np.array([_kind(d) for d in docs])
     rows = np.array([_route(d) == "code" for d in docs])
     _, oof = fit_stack(features[rows], y[rows], kinds[rows], fold_of[rows], "code")
-    idx = np.flatnonzero(rows)
+    return docs, fold_of, y, kinds, np.flatnonzero(rows), oof
+
+
+def oof_clean(head: bool) -> dict[str, np.ndarray]:
+    """build_stack's out-of-fold code route: the clean rows' scores and kinds (the head mix:
+    fold 0 alone, with planted10 epoch 3's dev readings), and fold 0's e-mails, documents and
+    CMRC read by the code route (their scores, and the stack's)."""
+    import guard_dev as gd
+    import train_guard as tg
+
+    docs, fold_of, y, kinds, idx, oof = code_route_oof()
     score = oof
     keep = np.ones(len(idx), dtype=bool)
     if head:
@@ -699,18 +717,10 @@ def package_chunks(skip: int = 0, n: int = PACKAGE_CHUNKS) -> list[Row]:
     and ``.sh`` files of the venv's MIT, BSD and Apache-2.0 distributions (not minigate), the
     ``n`` with the lowest sha256 of ``path:index`` after the first ``skip`` (CODE_RULE_12:
     the first 600; CODE_RULE_12B: the next 1200)."""
-    site = Path(sysconfig.get_paths()["purelib"])
     keyed: list[tuple[str, str, str]] = []
-    for meta in sorted(site.glob("*.dist-info/METADATA")):
-        head = HeaderParser().parsestr(meta.read_text(encoding="utf-8", errors="replace"))
-        licence = " ".join(
-            [head.get("License-Expression", ""), (head.get("License") or "")[:80]]
-            + [c for c in head.get_all("Classifier", []) if c.startswith("License")]
-        )
-        package = meta.parent.name.split("-")[0]
-        if not _PERMISSIVE.search(licence) or "GPL" in licence or package == "minigate":
-            continue
-        record = meta.parent / "RECORD"
+    for _, _, dist_info in permissive_packages():
+        site = dist_info.parent
+        record = dist_info / "RECORD"
         if not record.exists():
             continue
         for line in record.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -731,17 +741,7 @@ def package_chunks(skip: int = 0, n: int = PACKAGE_CHUNKS) -> list[Row]:
 def stack_rows() -> dict[str, Any]:
     """build_stack's code-route rows (every fold): texts, labels, kinds and the stack's
     out-of-fold scores."""
-    import guard_dev as gd
-    import train_guard as tg
-    from build_stack import _kind, _route, fit_stack, with_address
-
-    docs, fold_of = gd.dev_docs()
-    features = with_address(np.load(tg.STACK_CACHE)["features"], docs)
-    y = np.array([d.label for d in docs])
-    kinds = np.array([_kind(d) for d in docs])
-    rows = np.array([_route(d) == "code" for d in docs])
-    _, oof = fit_stack(features[rows], y[rows], kinds[rows], fold_of[rows], "code")
-    idx = np.flatnonzero(rows)
+    docs, _, y, kinds, idx, oof = code_route_oof()
     return {
         "texts": [docs[i].text for i in idx],
         "label": y[idx],
@@ -899,18 +899,9 @@ def prose_documents() -> list[Row]:
     README sections without code of the same permissive packages (10 to 45 lines), and
     module docstrings of the standard library (5 lines or more), seeded samples."""
     rng = random.Random(SEED + 1)
-    site = Path(sysconfig.get_paths()["purelib"])
     readme: list[tuple[str, str]] = []
-    for meta in sorted(site.glob("*.dist-info/METADATA")):
-        head = HeaderParser().parsestr(meta.read_text(encoding="utf-8", errors="replace"))
-        licence = " ".join(
-            [head.get("License-Expression", ""), (head.get("License") or "")[:80]]
-            + [c for c in head.get_all("Classifier", []) if c.startswith("License")]
-        )
+    for package, head, _ in permissive_packages():
         body = head.get_payload()
-        package = meta.parent.name.split("-")[0]
-        if not _PERMISSIVE.search(licence) or "GPL" in licence or package == "minigate":
-            continue
         if not isinstance(body, str):
             continue
         for section in re.split(r"\n(?=#{1,3} )", body):

@@ -36,7 +36,6 @@ import shutil
 import sysconfig
 import tempfile
 from dataclasses import dataclass
-from email.parser import HeaderParser
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +55,7 @@ from build_stack import (
     pick,
     with_address,
 )
+from code_dev import permissive_packages
 from detectors import wilson
 from embedcache import cached_minilm
 
@@ -138,18 +138,10 @@ def chunks(text: str) -> list[str]:
 
 
 def _readmes() -> dict[str, list[str]]:
-    site = Path(sysconfig.get_paths()["purelib"])
     found: dict[str, list[str]] = {}
-    for meta in sorted(site.glob("*.dist-info/METADATA")):
-        head = HeaderParser().parsestr(meta.read_text(encoding="utf-8", errors="replace"))
-        licence = " ".join(
-            [head.get("License-Expression", ""), (head.get("License") or "")[:80]]
-            + [c for c in head.get_all("Classifier", []) if c.startswith("License")]
-        )
+    for name, head, _ in permissive_packages(_PERMISSIVE):
         body = head.get_payload()
-        package = meta.parent.name.split("-")[0].lower()
-        if not _PERMISSIVE.search(licence) or "GPL" in licence or package == "minigate":
-            continue
+        package = name.lower()
         if not isinstance(body, str):
             continue
         pieces = []
