@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, ScanContext, Verdict
 from minigate.guard.scanners.code_payload import read_payload
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+from tests.guard.conftest import never_embed
 
 PLANTED = {
     "environment posted": (
@@ -184,3 +186,12 @@ def test_the_reader_runs_only_where_injection_json_turns_it_on(
     # the cheap mode has no code route and never reads the payload
     cheap = InjectionScanner(InjectionOptions(use_embeddings=False), "i", None)
     assert cheap.code_payload is None
+
+
+@pytest.mark.parametrize("part", [{"score": "high"}, {"score": 1.5}, {}, ["0.95"]])
+def test_a_damaged_code_payload_part_is_one_config_error(data_copy: Path, part: object) -> None:
+    doc = json.loads((data_copy / "injection.json").read_text())
+    doc["code_payload"] = part
+    (data_copy / "injection.json").write_text(json.dumps(doc))
+    with pytest.raises(ConfigError, match="'code_payload' part"):
+        InjectionScanner(InjectionOptions(), "i", never_embed, data_copy)

@@ -122,6 +122,23 @@ def _intercept(models: dict[str, Any], key: str, path: Path | None) -> float:
         ) from None
 
 
+def _payload_score(part: Any, path: Path | None) -> float:
+    """The score a text routed to code gets when ``code_payload`` reads a malicious payload
+    in it: a probability, above the code route's thresholds."""
+    try:
+        score = float(part["score"])
+    except (KeyError, TypeError, ValueError) as exc:
+        score, problem = float("nan"), f"no score ({exc})"
+    else:
+        problem = f"score {score}"
+    if not 0.0 < score <= 1.0:
+        raise ConfigError(
+            f"Guard model file '{path or MODEL_FILE}' has a 'code_payload' part with {problem}, "
+            f"not a probability in (0, 1]; {REBUILD}."
+        )
+    return score
+
+
 class InjectionScanner:
     def __init__(
         self,
@@ -178,8 +195,8 @@ class InjectionScanner:
         # mode's code route when injection.json has a ``code_payload`` part: its score, above
         # the code thresholds, when a malicious payload is found.
         self.code_payload: float | None = None
-        if self.stack is not None and isinstance(doc.get("code_payload"), dict):
-            self.code_payload = float(doc["code_payload"]["score"])
+        if self.stack is not None and "code_payload" in doc:
+            self.code_payload = _payload_score(doc["code_payload"], path)
         # Round nine: the input side's one fine-tuned classifier (injection_finetuned), whose
         # forward pass over a prompt's windows the harm scanner shares.
         self.finetuned: FineTunedInjection | None = None
