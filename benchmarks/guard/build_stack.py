@@ -37,6 +37,7 @@ import random
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -491,15 +492,18 @@ def with_address(features: np.ndarray, docs: list[Doc]) -> np.ndarray:
     return features
 
 
-async def check_emails(embed: EmbedFn) -> dict[str, str]:
+async def check_emails(
+    embed: EmbedFn, folder: Path | None = None, points: Iterable[str] = POINTS
+) -> dict[str, int]:
     """How many of the hand-written clean e-mails (requests between people; never trained on,
-    see handwritten.py) the shipped scanner flags as data, per operating point."""
+    see handwritten.py) the scanner flags as data, per operating point, with the data files
+    in ``folder`` (the shipped ones when None)."""
     out = {}
-    for point in POINTS:
-        scanner = InjectionScanner(InjectionOptions(operating_point=point), "i", embed)
-        ctx = ScanContext(direction="input", source="data")
-        flags = [(await scanner.scan(t, ctx)).flagged for t in handwritten.CLEAN_EMAILS]
-        out[point] = f"{sum(flags)}/{len(flags)}"
+    ctx = ScanContext(direction="input", source="data")
+    for point in points:
+        options = InjectionOptions(operating_point=point)
+        scanner = InjectionScanner(options, "i", embed, folder)
+        out[point] = sum([(await scanner.scan(t, ctx)).flagged for t in handwritten.CLEAN_EMAILS])
     return out
 
 
@@ -514,7 +518,13 @@ async def main() -> None:
     parser.add_argument(
         "--check-emails",
         action="store_true",
-        help="only read handwritten.CLEAN_EMAILS (never trained on) with the shipped files",
+        help="only read handwritten.CLEAN_EMAILS (never trained on) with the shipped files "
+        "(or those in --data-dir)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="with --check-emails: a folder of guard data files (a candidate's) to read with",
     )
     parser.add_argument(
         "--routes",
@@ -527,7 +537,9 @@ async def main() -> None:
     args = parser.parse_args()
     encode = cached_minilm(threads=1)
     if args.check_emails:
-        print(json.dumps(await check_emails(_embed_fn(encode)), indent=1))
+        counts = await check_emails(_embed_fn(encode), args.data_dir)
+        total = len(handwritten.CLEAN_EMAILS)
+        print(json.dumps({p: f"{n}/{total}" for p, n in counts.items()}, indent=1))
         return
     docs, n_train = stack_docs()
     if args.stack_only:

@@ -40,9 +40,9 @@ from pathlib import Path
 from typing import Any
 
 import build_artifacts as ba
+import build_stack
 import guard_dev
 import guardlib
-import handwritten
 import numpy as np
 from build_stack import CACHE as STACK_CACHE
 from build_stack import (
@@ -59,7 +59,6 @@ from code_dev import permissive_packages
 from detectors import wilson
 from embedcache import cached_minilm
 
-from minigate.guard.protocol import ScanContext
 from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.injection import MODEL_FILE, InjectionOptions, InjectionScanner
 
@@ -350,12 +349,7 @@ def write_candidate(folder: Path, name: str, points: dict[str, float], c: dict[s
 
 async def check_emails(folder: Path | None) -> dict[str, int]:
     embed = _embed_fn(cached_minilm(threads=2))
-    out = {}
-    for point in CHECK_EMAILS:
-        scanner = InjectionScanner(InjectionOptions(operating_point=point), "i", embed, folder)
-        ctx = ScanContext(direction="input", source="data")
-        out[point] = sum([(await scanner.scan(t, ctx)).flagged for t in handwritten.CLEAN_EMAILS])
-    return out
+    return await build_stack.check_emails(embed, folder, CHECK_EMAILS)
 
 
 async def rule() -> dict[str, Any]:
