@@ -103,6 +103,29 @@ _PERMISSIVE = re.compile(r"\b(MIT|BSD|Apache|PSF|Python Software Foundation)", r
 _STDLIB_SKIP = ("test", "tests", "idlelib", "site-packages", "lib2to3", "ensurepip", "turtledemo")
 _CODE = re.compile(r"```|^(    |\t)\S|^\s*>>>|^\.\. code", re.MULTILINE)
 
+DOCS_RULE_12 = (
+    "Fixed before any result of its candidate (round eleven, third wave; no test split is "
+    "read). The set, the halves, the conditions (1)-(4), the threshold pick and the baseline "
+    "readings are DOCS_RULE_11's, kept exactly. One candidate, C: the frozen sentence "
+    "classifier refitted by build_stack's recipe (Sentences, CLASSIFIER_C) with the sentences "
+    "(build_segments._segs) of the technical-documentation TRAIN half's data-routed chunks "
+    "added as clean rows of a share of their own, 'tech_doc', weighted 0.1 beside "
+    "build_segments.SHARES (never the dev half). The segment model is not refitted (it is "
+    "also the cheap mode's file). Out of fold: in build_stack's fold k the classifier is "
+    "fitted without the fold's rows as before and without the train-half chunks whose source "
+    "hashes to fold k (fold_of_origin); the fold's data-routed stack documents and train-half "
+    "chunks are read by the scanner with that classifier, and only the sentence inputs "
+    "(sentence_classifier, sentence_runner_up, sentence_outlier) replace build_stack's cached "
+    "out-of-fold readings (the other inputs do not depend on these rows). The data route's "
+    "stack is refitted as DOCS_RULE_11's B (tech_doc a clean kind, cap 4.5%); the planted "
+    "head's model is unchanged and reads the top-1 sentence the candidate's classifier ranks "
+    "(read through the scanner on dev fold 0 and both halves). The dev half is read with the "
+    "classifier fitted on every row (the file C would ship). C ships if eligible by "
+    "DOCS_RULE_11's conditions at balanced: injection.json's sentence_classifier entry, the "
+    "stack's data weights and stack-alone data thresholds, and the finetuned part's data "
+    "thresholds at all three points. Otherwise nothing in src/minigate/guard/data changes."
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
