@@ -106,6 +106,7 @@ CACHE = guardlib.ROOT / ".cache" / "guard-stack" / "docs_dev11.npz"
 OUT = guardlib.ROOT / "bench-results" / "docs_dev11.json"
 OUT12 = guardlib.ROOT / "bench-results" / "docs_dev12.json"
 TECH_SHARE = 0.1  # DOCS_RULE_12: the tech_doc sentences' share beside build_segments.SHARES
+CURVE = (0.45, 0.5, 0.55, 0.6, 0.65)
 SENTENCE_INPUTS = ("sentence_classifier", "sentence_runner_up", "sentence_outlier")
 _PERMISSIVE = re.compile(r"\b(MIT|BSD|Apache|PSF|Python Software Foundation)", re.IGNORECASE)
 _STDLIB_SKIP = ("test", "tests", "idlelib", "site-packages", "lib2to3", "ensurepip", "turtledemo")
@@ -567,7 +568,62 @@ async def rule12() -> dict[str, Any]:
     report["eligible"] = {"C": eligible}
     report["chosen"] = "C" if all(eligible.values()) else None
     report["thresholds"] = {"C": points}
+    # A report after the rule's reading (chooses nothing): C's trade-off on dev fold 0 and the
+    # train half between the shipped balanced threshold and C's own pick.
+    curve = {}
+    for t in CURVE:
+        r = reading(c, "C", t)
+        curve[str(t)] = {
+            k: r[k]["flagged"]
+            for k in ("planted e-mails", "planted documents", "clean document", "tech train half")
+        }
+    report["curve, fold 0 and train half only"] = curve
     return report
+
+
+async def path_check() -> dict[str, Any]:
+    """A check of the reading path, read after DOCS_RULE_12 (chooses nothing): dev fold 0 read
+    through the scanner with build_stack's fold-0 sentence classifier (no tech_doc rows), so
+    the sentence inputs and the head's top-1 readings can be set beside build_stack's cache
+    and the cached dev readings DOCS_RULE_11's baseline used."""
+    c = candidates()
+    encode = cached_minilm(threads=2)
+    docs, fold_of = guard_dev.dev_docs()
+    features = with_address(np.load(STACK_CACHE)["features"], docs).astype(float)
+    data = np.array([_route(d) == "data" for d in docs])
+    seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
+    sentences = Sentences(seg_rows, encode)
+    k = guard_dev.tg.DEV_FOLD
+    held = np.flatnonzero((fold_of == k) & data).tolist()
+    every = np.flatnonzero(fold_of == k)
+    unseen = {p for i in every for p in segments(fold(docs[i].text))}
+    unseen |= {fold(docs[i].text) for i in every}
+    keep = np.array([r.text not in unseen for r in seg_rows])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = _folder_with(Path(tmp), sentences.classifier(keep))
+        x, head = await _read_with(folder, [docs[i].text for i in held], _embed_fn(encode))
+    cols = [FEATURES.index(n) for n in SENTENCE_INPUTS]
+    out: dict[str, Any] = {
+        f"{n}: max abs diff vs cache": round(float(np.abs(x[:, j] - features[held, j]).max()), 4)
+        for n, j in zip(SENTENCE_INPUTS, cols, strict=True)
+    }
+    out["head: mean abs diff vs cached dev readings"] = round(
+        float(np.abs(head - c["head0"]).mean()), 4
+    )
+    dev = fold_of[data] == k
+    _, oof = fit_stack(
+        features[data],
+        np.array([d.label for d in docs])[data],
+        np.array([_kind(d) for d in docs])[data],
+        fold_of[data],
+        "data",
+    )
+    joined = _joined(oof[dev], head, _sig(features[held, 0]))
+    f0 = c["fold0"]
+    for fam in ("e-mails", "documents"):
+        rows = f0["y"] & (f0["family"] == fam)
+        out[f"planted {fam} at 0.45, head read through the scanner"] = _count(joined[rows] >= 0.45)
+    return out
 
 
 def finish(report: dict[str, Any]) -> None:
@@ -598,6 +654,9 @@ def main() -> None:
     parser.add_argument("--rule", action="store_true", help="read DOCS_RULE_11")
     parser.add_argument("--finish", action="store_true", help="write the chosen candidate")
     parser.add_argument("--rule12", action="store_true", help="read DOCS_RULE_12 (heavy)")
+    parser.add_argument(
+        "--path-check", action="store_true", help="fold 0 through the scanner, no tech rows"
+    )
     args = parser.parse_args()
     rows = tech_docs()
     if args.sizes:
@@ -609,6 +668,9 @@ def main() -> None:
         return
     if args.read:
         asyncio.run(read(rows))
+        return
+    if args.path_check:
+        print(json.dumps(asyncio.run(path_check()), indent=1))
         return
     if args.rule12:
         report = asyncio.run(rule12())
