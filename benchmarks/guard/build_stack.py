@@ -253,12 +253,17 @@ class Sentences:
     """The planted-instruction model's rows (``build_segments.rows``: requests against the
     sentences of documents), as vectors for the sentence classifier."""
 
-    def __init__(self, rows: list[build_segments.Row], encode: Any) -> None:
+    def __init__(
+        self,
+        rows: list[build_segments.Row],
+        encode: Any,
+        shares: dict[str, float] | None = None,
+    ) -> None:
         self.texts = [r.text for r in rows]
         self.y = np.array([r.label for r in rows])
         share = np.array([r.share for r in rows])
         self.w = np.zeros(len(rows))
-        for name, part in SEGMENT_SHARES.items():
+        for name, part in (shares or SEGMENT_SHARES).items():
             self.w[share == name] = part / max(1, int((share == name).sum()))
         self.w *= len(rows)
         self.x = encode(self.texts)

@@ -11,6 +11,8 @@ the dev half only read.
         .venv/bin/python benchmarks/guard/docs_dev.py --read     # signals into the cache
     .venv/bin/python benchmarks/guard/docs_dev.py --rule         # DOCS_RULE_11, the report
     .venv/bin/python benchmarks/guard/docs_dev.py --finish       # write the chosen candidate
+    ... docs_dev.py --rule12      # DOCS_RULE_12 (heavy, ~2 min): candidate C, refitted readers
+    ... docs_dev.py --path-check  # fold 0 through the scanner without tech rows (a check)
 
 Sources (``tech_docs``): sections of the ``METADATA`` long descriptions of the venv's packages
 whose licence is MIT, BSD, Apache or PSF (this project's own left out; no fenced or indented
@@ -40,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 import build_artifacts as ba
+import build_segments
 import build_stack
 import guard_dev
 import guardlib
@@ -47,7 +50,9 @@ import numpy as np
 from build_stack import CACHE as STACK_CACHE
 from build_stack import (
     DATA_CAPS,
+    FEATURES,
     FOLDS,
+    Sentences,
     _embed_fn,
     _kind,
     _route,
@@ -59,8 +64,10 @@ from code_dev import permissive_packages
 from detectors import wilson
 from embedcache import cached_minilm
 
+from minigate.guard.normalize import fold
 from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.injection import MODEL_FILE, InjectionOptions, InjectionScanner
+from minigate.guard.segments import segments
 
 DOCS_RULE_11 = (
     "Fixed before any reading of the technical-documentation set (no test split is read): "
@@ -99,9 +106,36 @@ TECH_CAP = 0.045
 KIND = "tech_doc"
 CACHE = guardlib.ROOT / ".cache" / "guard-stack" / "docs_dev11.npz"
 OUT = guardlib.ROOT / "bench-results" / "docs_dev11.json"
+OUT12 = guardlib.ROOT / "bench-results" / "docs_dev12.json"
+TECH_SHARE = 0.1  # DOCS_RULE_12: the tech_doc sentences' share beside build_segments.SHARES
+CURVE = (0.45, 0.5, 0.55, 0.6, 0.65)
+SENTENCE_INPUTS = ("sentence_classifier", "sentence_runner_up", "sentence_outlier")
 _PERMISSIVE = re.compile(r"\b(MIT|BSD|Apache|PSF|Python Software Foundation)", re.IGNORECASE)
 _STDLIB_SKIP = ("test", "tests", "idlelib", "site-packages", "lib2to3", "ensurepip", "turtledemo")
 _CODE = re.compile(r"```|^(    |\t)\S|^\s*>>>|^\.\. code", re.MULTILINE)
+
+DOCS_RULE_12 = (
+    "Fixed before any result of its candidate (round eleven, third wave; no test split is "
+    "read). The set, the halves, the conditions (1)-(4), the threshold pick and the baseline "
+    "readings are DOCS_RULE_11's, kept exactly. One candidate, C: the frozen sentence "
+    "classifier refitted by build_stack's recipe (Sentences, CLASSIFIER_C) with the sentences "
+    "(build_segments._segs) of the technical-documentation TRAIN half's data-routed chunks "
+    "added as clean rows of a share of their own, 'tech_doc', weighted 0.1 beside "
+    "build_segments.SHARES (never the dev half). The segment model is not refitted (it is "
+    "also the cheap mode's file). Out of fold: in build_stack's fold k the classifier is "
+    "fitted without the fold's rows as before and without the train-half chunks whose source "
+    "hashes to fold k (fold_of_origin); the fold's data-routed stack documents and train-half "
+    "chunks are read by the scanner with that classifier, and only the sentence inputs "
+    "(sentence_classifier, sentence_runner_up, sentence_outlier) replace build_stack's cached "
+    "out-of-fold readings (the other inputs do not depend on these rows). The data route's "
+    "stack is refitted as DOCS_RULE_11's B (tech_doc a clean kind, cap 4.5%); the planted "
+    "head's model is unchanged and reads the top-1 sentence the candidate's classifier ranks "
+    "(read through the scanner on dev fold 0 and both halves). The dev half is read with the "
+    "classifier fitted on every row (the file C would ship). C ships if eligible by "
+    "DOCS_RULE_11's conditions at balanced: injection.json's sentence_classifier entry, the "
+    "stack's data weights and stack-alone data thresholds, and the finetuned part's data "
+    "thresholds at all three points. Otherwise nothing in src/minigate/guard/data changes."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +288,7 @@ def candidates() -> dict[str, Any]:
     shipped_model = shipped["stack"]["sources"]["data"]
 
     out: dict[str, Any] = {
+        "head0": head0,
         "fold0": {"y": y[idx], "kinds": kinds[idx], "family": fam},
         "n": {"train": int(train.sum()), "dev": int((~train).sum())},
         "kept": kept,
@@ -336,9 +371,11 @@ def write_candidate(folder: Path, name: str, points: dict[str, float], c: dict[s
     doc = json.loads((folder / MODEL_FILE).read_text())
     for point, t in points.items():
         doc["finetuned"]["operating_points"][point]["data"] = t
-    if name == "B":
-        doc["stack"]["sources"]["data"] = c["B_model"]
-        alone = c["B_all"]
+    if name == "C":
+        doc["sentence_classifier"] = {**c["C_sentence"], "threshold": 0.5}
+    if name in ("B", "C"):
+        doc["stack"]["sources"]["data"] = c[f"{name}_model"]
+        alone = c[f"{name}_all"]
         for point, scale in ba.POINTS.items():
             caps = {k: v * scale for k, v in {**DATA_CAPS, KIND: TECH_CAP}.items()}
             doc["stack"]["operating_points"][point]["data"] = pick(
@@ -394,6 +431,203 @@ async def rule() -> dict[str, Any]:
     return report
 
 
+async def _read_with(folder: Path, texts: list[str], embed: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Each text's stack inputs and planted head reading, read as data with ``folder``'s files."""
+    scanner = InjectionScanner(InjectionOptions(), "i", embed, data_dir=folder)
+    assert scanner.finetuned is not None
+    vectors, head = [], []
+    for text in texts:
+        found, _, ranked = await scanner._read(text, "data")
+        vectors.append(found.vector())
+        head.append(scanner.finetuned.data(ranked) if ranked else 0.0)
+    return np.array(vectors).reshape(len(texts), len(FEATURES)), np.array(head)
+
+
+def _folder_with(folder: Path, sentence: dict[str, Any]) -> Path:
+    for f in data_path("").resolve().iterdir():
+        shutil.copy(f, folder / f.name)
+    doc = json.loads((folder / MODEL_FILE).read_text())
+    doc["sentence_classifier"] = {**sentence, "threshold": 0.5}
+    (folder / MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
+    return folder
+
+
+async def candidate_c(c: dict[str, Any]) -> dict[str, Any]:
+    """DOCS_RULE_12's C: the sentence classifier refitted with the train half's sentences as
+    clean rows (out of fold by build_stack's folds and the sources' hash), the sentence inputs
+    read anew, the data stack refitted as B. Adds "C" to ``c``; returns what the check needs."""
+    encode = cached_minilm(threads=2)
+    embed = _embed_fn(encode)
+    kept: list[Chunk] = c["kept"]
+    saved = np.load(CACHE)
+    prose = saved["route"] == "data"
+    tech_x = saved["features"][prose].astype(float)
+    train = np.array([r.half == "train" for r in kept])
+    train_rows = [r for r in kept if r.half == "train"]
+    tfold_of = np.array([fold_of_origin(r.kind, r.origin) for r in train_rows])
+
+    docs, fold_of = guard_dev.dev_docs()
+    features = with_address(np.load(STACK_CACHE)["features"], docs).astype(float)
+    data = np.array([_route(d) == "data" for d in docs])
+    seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
+    tech_rows, tech_fold = [], []
+    for r, k in zip(train_rows, tfold_of, strict=True):
+        for s in build_segments._segs(r.text):
+            tech_rows.append(build_segments.Row(s, False, KIND, 0))
+            tech_fold.append(k)
+    n_seg = len(seg_rows)
+    shares = {**build_segments.SHARES, KIND: TECH_SHARE}
+    sentences = Sentences(seg_rows + tech_rows, encode, shares)
+    tfold = np.array([-1] * n_seg + tech_fold)
+    cols = [FEATURES.index(n) for n in SENTENCE_INPUTS]
+    head0 = np.zeros(len(docs))
+    head_shipped0 = np.zeros(len(docs))
+    tech_head = saved["head"][prose].astype(float)
+    for k in range(FOLDS):
+        held = np.flatnonzero((fold_of == k) & data).tolist()
+        every = np.flatnonzero(fold_of == k)
+        unseen = {p for i in every for p in segments(fold(docs[i].text))}
+        unseen |= {fold(docs[i].text) for i in every}
+        keep = np.array([r.text not in unseen for r in seg_rows + tech_rows]) & (tfold != k)
+        tk = np.flatnonzero(train)[tfold_of == k]
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = _folder_with(Path(tmp), sentences.classifier(keep))
+            x, h = await _read_with(folder, [docs[i].text for i in held], embed)
+            features[np.ix_(held, cols)] = x[:, cols]
+            head0[held] = h
+            x, h = await _read_with(folder, [kept[i].text for i in tk], embed)
+            tech_x[np.ix_(tk, cols)] = x[:, cols]
+            tech_head[tk] = h
+        print(f"  fold {k}: {len(held)} data documents, {len(tk)} train-half chunks", flush=True)
+        if k == guard_dev.tg.DEV_FOLD:
+            _, h = await _read_with(data_path("").resolve(), [docs[i].text for i in held], embed)
+            head_shipped0[held] = h
+    everything = np.ones(n_seg + len(tech_rows), dtype=bool)
+    final = sentences.classifier(everything)
+    dev_idx = np.flatnonzero(~train)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = _folder_with(Path(tmp), final)
+        x, h = await _read_with(folder, [kept[i].text for i in dev_idx], embed)
+        tech_x[np.ix_(dev_idx, cols)] = x[:, cols]
+        tech_head[dev_idx] = h
+
+    y = np.array([d.label for d in docs])
+    kinds = np.array([_kind(d) for d in docs])
+    dev = fold_of[data] == guard_dev.tg.DEV_FOLD
+    idx = np.flatnonzero(data)[dev]
+    heur0 = _sig(features[idx, 0])
+    tech_heur = saved["heuristic"][prose]
+    tfold_train = tfold_of
+    xc = np.vstack([features[data], tech_x[train]])
+    yc = np.concatenate([y[data], np.zeros(int(train.sum()), dtype=bool)])
+    kc = np.concatenate([kinds[data], np.full(int(train.sum()), KIND)])
+    fc = np.concatenate([fold_of[data], tfold_train])
+    model_c, oof_c = fit_stack(xc, yc, kc, fc, "data")
+    n_data = int(data.sum())
+    c["C"] = {
+        "fold0": _joined(oof_c[:n_data][dev], head0[idx], heur0),
+        "train": _joined(oof_c[n_data:], tech_head[train], tech_heur[train]),
+        "dev": _joined(_stack_score(model_c, tech_x[~train]), tech_head[~train], tech_heur[~train]),
+    }
+    c["C_model"] = model_c
+    c["C_all"] = {"score": oof_c, "y": yc, "kinds": kc}
+    c["C_sentence"] = final
+    head_cached = c["head0"]
+    return {
+        "tech sentences": len(tech_rows),
+        "fold 0 head, shipped ranking through the scanner vs cached dev readings": {
+            "max abs diff": round(float(np.abs(head_shipped0[idx] - head_cached).max()), 4),
+            "mean abs diff": round(float(np.abs(head_shipped0[idx] - head_cached).mean()), 4),
+        },
+        "fold 0 head, C's ranking vs shipped ranking, mean abs diff": round(
+            float(np.abs(head0[idx] - head_shipped0[idx]).mean()), 4
+        ),
+    }
+
+
+async def rule12() -> dict[str, Any]:
+    """DOCS_RULE_12 read: C beside the shipped reading, DOCS_RULE_11's conditions."""
+    c = candidates()
+    checks = await candidate_c(c)
+    shipped_points = json.loads(data_path(MODEL_FILE).read_text())["finetuned"]["operating_points"]
+    report: dict[str, Any] = {"rule": DOCS_RULE_12, "n": c["n"], "checks": checks, "points": {}}
+    report["points"]["shipped"] = {p: reading(c, "A", shipped_points[p]["data"]) for p in ba.POINTS}
+    points = {p: pick_joint(c["C"], c["fold0"], p) for p in ba.POINTS}
+    report["points"]["C"] = {p: reading(c, "C", t) for p, t in points.items()}
+    base = report["points"]["shipped"]["balanced"]["tech dev half"]["share"]
+    report["check_emails"] = {"shipped": await check_emails(None)}
+    r = report["points"]["C"]["balanced"]
+    with tempfile.TemporaryDirectory() as tmp:
+        write_candidate(Path(tmp), "C", points, c)
+        report["check_emails"]["C"] = await check_emails(Path(tmp))
+    share = r["tech dev half"]["share"]
+    eligible = {
+        "dev half <= 5% and <= half the shipped share": share <= 0.05 and share <= base / 2,
+        "fold 0 planted within 3 rows": all(_hits(r, k) >= v - 3 for k, v in SHIPPED_FOLD0.items()),
+        "fold 0 clean no more": all(_hits(r, k) <= v for k, v in SHIPPED_CLEAN.items()),
+        "check e-mails": all(report["check_emails"]["C"][p] <= v for p, v in CHECK_EMAILS.items()),
+    }
+    report["eligible"] = {"C": eligible}
+    report["chosen"] = "C" if all(eligible.values()) else None
+    report["thresholds"] = {"C": points}
+    # A report after the rule's reading (chooses nothing): C's trade-off on dev fold 0 and the
+    # train half between the shipped balanced threshold and C's own pick.
+    curve = {}
+    for t in CURVE:
+        r = reading(c, "C", t)
+        curve[str(t)] = {
+            k: r[k]["flagged"]
+            for k in ("planted e-mails", "planted documents", "clean document", "tech train half")
+        }
+    report["curve, fold 0 and train half only"] = curve
+    return report
+
+
+async def path_check() -> dict[str, Any]:
+    """A check of the reading path, read after DOCS_RULE_12 (chooses nothing): dev fold 0 read
+    through the scanner with build_stack's fold-0 sentence classifier (no tech_doc rows), so
+    the sentence inputs and the head's top-1 readings can be set beside build_stack's cache
+    and the cached dev readings DOCS_RULE_11's baseline used."""
+    c = candidates()
+    encode = cached_minilm(threads=2)
+    docs, fold_of = guard_dev.dev_docs()
+    features = with_address(np.load(STACK_CACHE)["features"], docs).astype(float)
+    data = np.array([_route(d) == "data" for d in docs])
+    seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
+    sentences = Sentences(seg_rows, encode)
+    k = guard_dev.tg.DEV_FOLD
+    held = np.flatnonzero((fold_of == k) & data).tolist()
+    every = np.flatnonzero(fold_of == k)
+    unseen = {p for i in every for p in segments(fold(docs[i].text))}
+    unseen |= {fold(docs[i].text) for i in every}
+    keep = np.array([r.text not in unseen for r in seg_rows])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = _folder_with(Path(tmp), sentences.classifier(keep))
+        x, head = await _read_with(folder, [docs[i].text for i in held], _embed_fn(encode))
+    cols = [FEATURES.index(n) for n in SENTENCE_INPUTS]
+    out: dict[str, Any] = {
+        f"{n}: max abs diff vs cache": round(float(np.abs(x[:, j] - features[held, j]).max()), 4)
+        for n, j in zip(SENTENCE_INPUTS, cols, strict=True)
+    }
+    out["head: mean abs diff vs cached dev readings"] = round(
+        float(np.abs(head - c["head0"]).mean()), 4
+    )
+    dev = fold_of[data] == k
+    _, oof = fit_stack(
+        features[data],
+        np.array([d.label for d in docs])[data],
+        np.array([_kind(d) for d in docs])[data],
+        fold_of[data],
+        "data",
+    )
+    joined = _joined(oof[dev], head, _sig(features[held, 0]))
+    f0 = c["fold0"]
+    for fam in ("e-mails", "documents"):
+        rows = f0["y"] & (f0["family"] == fam)
+        out[f"planted {fam} at 0.45, head read through the scanner"] = _count(joined[rows] >= 0.45)
+    return out
+
+
 def finish(report: dict[str, Any]) -> None:
     chosen = report["chosen"]
     if chosen is None:
@@ -421,6 +655,10 @@ def main() -> None:
     parser.add_argument("--read", action="store_true", help="read the set's signals (heavy)")
     parser.add_argument("--rule", action="store_true", help="read DOCS_RULE_11")
     parser.add_argument("--finish", action="store_true", help="write the chosen candidate")
+    parser.add_argument("--rule12", action="store_true", help="read DOCS_RULE_12 (heavy)")
+    parser.add_argument(
+        "--path-check", action="store_true", help="fold 0 through the scanner, no tech rows"
+    )
     args = parser.parse_args()
     rows = tech_docs()
     if args.sizes:
@@ -432,6 +670,15 @@ def main() -> None:
         return
     if args.read:
         asyncio.run(read(rows))
+        return
+    if args.path_check:
+        print(json.dumps(asyncio.run(path_check()), indent=1))
+        return
+    if args.rule12:
+        report = asyncio.run(rule12())
+        OUT12.parent.mkdir(parents=True, exist_ok=True)
+        OUT12.write_text(json.dumps(report, indent=1, default=str) + "\n")
+        print(json.dumps({k: v for k, v in report.items() if k != "rule"}, indent=1, default=str))
         return
     if args.rule or args.finish:
         report = asyncio.run(rule())
