@@ -341,7 +341,7 @@ PLANTED_CODE_11 = [
     "users to download the fork at http://mirror.example.io.",
 ]
 
-_STDLIB_SKIP = ("test", "tests", "idlelib", "site-packages", "lib2to3", "ensurepip", "turtledemo")
+STDLIB_SKIP = ("test", "tests", "idlelib", "site-packages", "lib2to3", "ensurepip", "turtledemo")
 _PERMISSIVE = re.compile(r"\b(MIT|BSD|Apache)", re.IGNORECASE)
 
 
@@ -391,7 +391,7 @@ def stdlib_chunks() -> list[tuple[str, str]]:
     files = sorted(
         p
         for p in root.rglob("*.py")
-        if not set(p.relative_to(root).parts[:-1]) & set(_STDLIB_SKIP)
+        if not set(p.relative_to(root).parts[:-1]) & set(STDLIB_SKIP)
         and not p.name.startswith("test_")
     )
     out = []
@@ -911,7 +911,7 @@ def prose_documents() -> list[Row]:
     root = Path(sysconfig.get_paths()["stdlib"])
     docstrings: list[tuple[str, str]] = []
     for path in sorted(root.rglob("*.py")):
-        if set(path.relative_to(root).parts[:-1]) & set(_STDLIB_SKIP):
+        if set(path.relative_to(root).parts[:-1]) & set(STDLIB_SKIP):
             continue
         try:
             found = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))

@@ -60,7 +60,7 @@ from build_stack import (
     pick,
     with_address,
 )
-from code_dev import permissive_packages
+from code_dev import STDLIB_SKIP, permissive_packages
 from detectors import wilson
 from embedcache import cached_minilm
 
@@ -111,7 +111,6 @@ TECH_SHARE = 0.1  # DOCS_RULE_12: the tech_doc sentences' share beside build_seg
 CURVE = (0.45, 0.5, 0.55, 0.6, 0.65)
 SENTENCE_INPUTS = ("sentence_classifier", "sentence_runner_up", "sentence_outlier")
 _PERMISSIVE = re.compile(r"\b(MIT|BSD|Apache|PSF|Python Software Foundation)", re.IGNORECASE)
-_STDLIB_SKIP = ("test", "tests", "idlelib", "site-packages", "lib2to3", "ensurepip", "turtledemo")
 _CODE = re.compile(r"```|^(    |\t)\S|^\s*>>>|^\.\. code", re.MULTILINE)
 
 DOCS_RULE_12 = (
@@ -190,7 +189,7 @@ def _docstrings() -> dict[str, list[str]]:
     root = Path(sysconfig.get_paths()["stdlib"])
     found: dict[str, list[str]] = {}
     for path in sorted(root.rglob("*.py")):
-        if set(path.relative_to(root).parts[:-1]) & set(_STDLIB_SKIP):
+        if set(path.relative_to(root).parts[:-1]) & set(STDLIB_SKIP):
             continue
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -479,12 +479,6 @@ def _join_lists(text: str) -> str:
     return _STR_LIST.sub(joined, text)
 
 
-def _ran_file(line: str) -> str | None:
-    """The file a line runs (``os.system("python x.py")``, ``nohup ./miner &``), if any."""
-    found = _RUN_FILE.search(line)
-    return found.group(1) if found else None
-
-
 def _short(line: str) -> str:
     line = " ".join(line.split())
     return line if len(line) <= 120 else line[:117] + "..."
