@@ -52,3 +52,34 @@ def test_round_eleven_pairs_are_many_fresh_and_distinct() -> None:
     older |= set(hw.LOOK_ALIKES) | {t for ts in hw.CONTRASTS.values() for t in ts}
     assert not set(rows) & older
     assert set(hw.WEAK_PAIRS_11) <= set(hw.WEAK_PAIRS)
+
+
+def _older_rows(hw: ModuleType) -> list[str]:
+    """Every hand-written row but round twelve's: the lists of strings, and the dicts of
+    lists of strings or of (harmful, benign) pairs."""
+    out: list[str] = []
+    for name, value in vars(hw).items():
+        if not name.isupper() or name == "WEAK_PAIRS_12":
+            continue
+        items = [v for vs in value.values() for v in vs] if isinstance(value, dict) else value
+        for item in items if isinstance(items, list) else []:
+            out += list(item) if isinstance(item, tuple) else [item]
+    return [t for t in out if isinstance(t, str)]
+
+
+def test_round_twelve_pairs_are_many_fresh_and_share_no_six_words() -> None:
+    hw = _handwritten()
+    pairs = [p for ps in hw.WEAK_PAIRS_12.values() for p in ps]
+    assert len(pairs) >= 150
+    rows = [t for p in pairs for t in p]
+    assert len(set(rows)) == len(rows)
+    assert set(hw.WEAK_PAIRS_12) <= set(hw.WEAK_PAIRS)
+    older = _older_rows(hw)
+    assert len(older) > 1000
+    seen = set().union(*(_shingles(t) for t in older))
+    for text in rows:
+        assert not _shingles(text) & seen, text
+    # the two rows of a pair share their shape, but no six-word run with another pair's rows
+    for k, (harmful, benign) in enumerate(pairs):
+        others = set().union(*(_shingles(t) for j, p in enumerate(pairs) if j != k for t in p))
+        assert not (_shingles(harmful) | _shingles(benign)) & others, harmful
