@@ -76,7 +76,7 @@ SEED = guardlib.SEED + 88 + int(os.environ.get("HARM_FT_SEED_OFFSET", "0"))
 
 
 def rows(extra: int = 0) -> dict[str, Any]:
-    """Round eight's rows in their five folds; with ``extra`` (10 or 11), the new rows of the
+    """Round eight's rows in their five folds; with ``extra`` (10, 11 or 12), the new rows of the
     rounds up to it (the train half of ``extra_rows``) after them in fold ``TRAIN_ONLY``, so
     fold 0 stays round eight's."""
     texts, y, heads, groups = ba.harm_rows()
@@ -147,7 +147,8 @@ def _heads(known: dict[str, int], default: int) -> tuple[int, ...]:
 def new_rows(upto: int = 10) -> list[NewRow]:
     """Every new row of round ten: HarmBench's 200 ``standard`` behaviours (the contextual
     ones need their context, the copyright ones are not harm) and the hand-written pairs
-    (``WEAK_PAIRS``); with ``upto`` 11, round eleven's pairs too (``WEAK_PAIRS_11``)."""
+    (``WEAK_PAIRS``); with ``upto`` 11, round eleven's pairs too (``WEAK_PAIRS_11``); with
+    12, round twelve's (``WEAK_PAIRS_12``)."""
     import csv
 
     import handwritten
@@ -164,10 +165,13 @@ def new_rows(upto: int = 10) -> list[NewRow]:
     out += paired_rows(handwritten.WEAK_PAIRS, "hand-written")
     if upto >= 11:
         out += paired_rows(handwritten.WEAK_PAIRS_11, THIRD_SOURCE)
+    if upto >= 12:
+        out += paired_rows(handwritten.WEAK_PAIRS_12, FOURTH_SOURCE)
     return out
 
 
 THIRD_SOURCE = "hand-written 11"  # round eleven's pairs: their dev half is the third dev set
+FOURTH_SOURCE = "hand-written 12"  # round twelve's: their dev half is the fourth dev set
 
 
 def paired_rows(pairs_by: dict[str, list[tuple[str, str]]], source: str) -> list[NewRow]:
@@ -498,6 +502,254 @@ def pick11(caches: list[Path]) -> dict[str, Any]:
     return doc | {"pick": name, "ships": bool(ships)}
 
 
+# Round twelve: operating points on more look-alikes, round eleven's still-missed kinds as new
+# rows, a fourth dev set that neither picks nor sets a threshold. Fixed and committed before any
+# result of this round (docs/guard.md, "Round twelve: harm (the rule, fixed before any
+# result)").
+HARM_RULE_12 = (
+    "Round twelve, fixed before any result of its run. Operating points: HARM_CAPS over dev "
+    "fold 0's benign groups, with group 1 (look-alikes) pooled with the benign rows of the "
+    "second and third dev sets (52 + 30 + 79 = 161 look-alikes) and that pooled group capped at "
+    "3% at balanced (x2.5 strict, x0.25 permissive with one row allowed), the other groups at "
+    "HARM_CAPS; pattern hits count as flagged; fold 0 scored in mean mode (the fine-tuned "
+    "gate's fold-0 probabilities averaged in logit space with round seven's out-of-fold "
+    "stack), the dev rows by the runtime harm scanner with the candidate's files. The fourth "
+    "dev set (dev half of WEAK_PAIRS_12) never sets a threshold nor picks. Candidates: T (the "
+    "shipped model, round eleven's run a epoch 4, with only these points) and the 4 epochs of "
+    "run c (train_harm.py --fold 0 --rows12: round eleven's rows plus WEAK_PAIRS_12's train "
+    "half, round eight's recipe and seed), each finished into a folder of its own (heads by "
+    "the F0.5 rule). Pick: most harmful caught on the pooled second and third dev sets at "
+    "balanced (optimistic: the pick is made there and their benign rows set the points); "
+    "ties: fewer pooled look-alikes flagged, then T, then the earlier epoch. A run-c pick "
+    "ships if (a) on fold 0 at balanced it catches at least 240/300 harmful and 15/16 "
+    "XSTest-train unsafe, and fold 0's groups 2-5 and the pooled look-alikes are within their "
+    "caps; (b) on the fourth dev set, against the shipped files at their own balanced point, "
+    "it catches at least 6 more harmful rows net, the gain significant by an exact one-sided "
+    "McNemar test on the paired harmful rows (p < 0.05), and flags no more of its benign "
+    "rows; (c) the pooled look-alike rate at balanced is at most 5%. If the pick is T, or a "
+    "run-c pick fails, T ships if it meets (a) and (c) and flags no more of the fourth set's "
+    "benign rows than the shipped files (a threshold change only: harm_encoder.* unchanged). "
+    "Otherwise nothing in src/minigate/guard/data changes. The category heads: --finish's "
+    "F0.5 rule (HEADS_RULE_11)."
+)
+RULE_12 = {
+    "look-alike cap": 0.03,
+    "fold0 harmful": 240,
+    "xstest unsafe": 15,
+    "fourth gain": 6,
+    "p": 0.05,
+    "pooled look-alike max": 0.05,
+}
+SHIPPED_RUN = (guardlib.ROOT / ".cache" / "harm-ft11a", 3)  # round eleven's shipped epoch
+POOLED_SOURCES = ("harmbench", "hand-written", THIRD_SOURCE)  # the second and third dev sets
+
+
+def fold0_mean(cache: Path, epoch: int, data: dict[str, Any]) -> np.ndarray:
+    """Fold 0's scores in mean mode (as ``fold0_check``): the epoch's gate probabilities
+    averaged in logit space with round seven's out-of-fold stack, one per fold-0 row."""
+    dev = np.flatnonzero(data["fold"] == 0)
+    gate = np.load(cache / f"fold0_epoch{epoch}_probs.npy")[:, 0].astype(np.float64)
+    stack = round_seven_cached(data)["stack"][dev]
+    return 1 / (1 + np.exp(-(ba._logits(gate) + ba._logits(stack)) / 2))
+
+
+def dev_scores(folder: Path | None, dev: list[NewRow], embed: EmbedFn) -> np.ndarray:
+    """The runtime harm scanner's probability per row with the files in ``folder`` (a row a
+    pattern forces is flagged whatever its score; ``patterns`` says which)."""
+    import asyncio
+
+    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
+
+    scanner = HarmScanner(HarmOptions(), "harm", embed, folder)
+    if not scanner.finetuned:
+        raise SystemExit(f"{folder or 'the shipped data'} has no fine-tuned harm model.")
+
+    async def scores() -> list[float]:
+        return [(await scanner.assess(r.text))[0] for r in dev]
+
+    return np.array(asyncio.run(scores()))
+
+
+def pooled_points(
+    fold0: np.ndarray, data: dict[str, Any], look: np.ndarray, look_forced: np.ndarray
+) -> dict[str, float]:
+    """HARM_RULE_12's operating points: fold 0's scores and groups, with the dev look-alikes'
+    scores ``look`` added to group 1, whose balanced cap is RULE_12's."""
+    dev = np.flatnonzero(data["fold"] == 0)
+    score = np.concatenate([fold0, look])
+    forced = np.concatenate([patterns(data["texts"])[dev], look_forced])
+    groups = np.concatenate([data["groups"][dev], np.ones(len(look), dtype=int)])
+    base = ba.HARM_CAPS | {1: RULE_12["look-alike cap"]}
+    points = {}
+    for name, k in ba.POINTS.items():
+        caps = {g: c * k for g, c in base.items()}
+        if k < 1.0:  # point_caps' floor: one row a group, never more than balanced
+            caps = {
+                g: min(base[g], max(c, 1.0 / max(1, int((groups == g).sum()))))
+                for g, c in caps.items()
+            }
+        points[name] = threshold_at(score, forced, groups, caps)
+    points["permissive"] = max(points["permissive"], points["balanced"])
+    return points
+
+
+def fold0_at(fold0: np.ndarray, t: float, data: dict[str, Any]) -> dict[str, Any]:
+    """Fold 0 at threshold ``t`` (pattern hits flagged): harmful, XSTest-train unsafe and
+    each benign group flagged."""
+    dev = np.flatnonzero(data["fold"] == 0)
+    flagged = (fold0 >= t) | patterns(data["texts"])[dev]
+    y, groups = data["y"][dev], data["groups"][dev]
+    xs = np.isin(np.array(data["texts"])[dev], guardlib.xstest()["train"].where(True))
+    out = {"harmful caught": _of(flagged, y), "xstest unsafe (train) caught": _of(flagged, xs)}
+    return out | {f"group {g} flagged": _of(flagged, groups == g) for g in sorted(ba.HARM_CAPS)}
+
+
+def kind_of(dev: list[NewRow]) -> list[str]:
+    """The WEAK_PAIRS_12 key of each row's pair ("" for private data; other sources: "")."""
+    import handwritten
+
+    kinds = {h: k or "private data" for k, ps in handwritten.WEAK_PAIRS_12.items() for h, _ in ps}
+    return [kinds.get(r.key, "") for r in dev]
+
+
+def by_kind(flags: np.ndarray, dev: list[NewRow]) -> dict[str, str]:
+    """The fourth dev set per kind: harmful caught, benign flagged."""
+    kinds = np.array(kind_of(dev))
+    harmful = np.array([r.harmful for r in dev])
+    out = {}
+    for kind in sorted(set(kinds) - {""}):
+        at = kinds == kind
+        out[kind] = f"{_of(flags, at & harmful)} caught, {_of(flags, at & ~harmful)} flagged"
+    return out
+
+
+def pick12(run: Path) -> dict[str, Any]:
+    """HARM_RULE_12 over T and the epochs of ``run``: each candidate written into a folder of
+    its own under CANDIDATES, its points set again on the pooled look-alikes, and scored on the
+    dev sets beside the shipped files; the pick and what ships. The package's files stay."""
+    import shutil
+
+    data = rows()
+    dev = extra_rows("dev", 12)
+    embed = gateway_embed()
+    harmful = np.array([r.harmful for r in dev])
+    source = np.array([r.source for r in dev])
+    pooled = np.isin(source, POOLED_SOURCES)
+    fourth = source == FOURTH_SOURCE
+    look = pooled & ~harmful
+    forced = patterns([r.text for r in dev])
+    fold0_look = int((data["groups"][data["fold"] == 0] == 1).sum())
+    _, base = dev_flags(None, dev, embed)
+    shipped = np.array(base)
+    doc: dict[str, Any] = {
+        "rule": HARM_RULE_12,
+        "shipped": dev_counts(base, dev) | {"fourth by kind": by_kind(shipped, dev)},
+    }
+    candidates = [("T", *SHIPPED_RUN)]
+    candidates += [
+        (f"{run.name} epoch {e + 1}", run, e)
+        for e in range(EPOCHS)
+        if (run / f"fold0_epoch{e}_probs.npy").exists()
+    ]
+    found = []
+    for order, (name, cache, epoch) in enumerate(candidates):
+        folder = CANDIDATES / ("T" if name == "T" else f"{cache.name}-epoch{epoch}")
+        if name == "T":
+            folder.mkdir(parents=True, exist_ok=True)
+            for path in ba.data_path("harm.json").parent.glob("harm*"):
+                shutil.copyfile(path, folder / path.name)
+        else:
+            finish(0, epoch, "mean", 12, folder, cache)
+        score = dev_scores(folder, dev, embed)
+        fold0 = fold0_mean(cache, epoch, data)
+        points = pooled_points(fold0, data, score[look], forced[look])
+        harm_doc = json.loads((folder / "harm.json").read_text())
+        harm_doc["finetuned"] |= {
+            "operating_points": points,
+            "chosen_on": f"train-side dev fold 0 ({int((data['fold'] == 0).sum())} rows) with "
+            f"the second and third dev sets' {int(look.sum())} benign rows as look-alikes, "
+            f"{cache.name} after epoch {epoch + 1}",
+            "rule": HARM_RULE_12,
+            "heads_rule": HEADS_RULE_11,
+        }
+        (folder / "harm.json").write_text(json.dumps(harm_doc, indent=1) + "\n")
+        t = points["balanced"]
+        got = (score >= t) | forced
+        at0 = fold0_at(fold0, t, data)
+        n0 = {g: int(at0[f"group {g} flagged"].split("/")[0]) for g in ba.HARM_CAPS}
+        looked = n0[1] + int(got[look].sum())
+        pooled_rate = looked / (fold0_look + int(look.sum()))
+        groups0 = data["groups"][data["fold"] == 0]
+        within = (
+            all(
+                n0[g] <= cap * int((groups0 == g).sum())
+                for g, cap in ba.HARM_CAPS.items()
+                if g != 1
+            )
+            and pooled_rate <= RULE_12["look-alike cap"]
+        )
+        caught0, xs = (
+            int(at0[k].split("/")[0]) for k in ("harmful caught", "xstest unsafe (train) caught")
+        )
+        gained = int((got & ~shipped & harmful & fourth).sum())
+        lost = int((~got & shipped & harmful & fourth).sum())
+        p = mcnemar_one_sided(gained, lost)
+        no_more_benign = int((got & ~harmful & fourth).sum()) <= int(
+            (shipped & ~harmful & fourth).sum()
+        )
+        entry = {
+            "folder": str(folder),
+            "operating points": points,
+            "fold 0": at0 | {"auc": round(ba._auc(fold0, data["y"][data["fold"] == 0]), 4)},
+            "pooled look-alikes flagged": f"{looked}/{fold0_look + int(look.sum())}",
+            "dev": dev_counts([bool(f) for f in got], dev),
+            "fourth by kind": by_kind(got, dev),
+            "fourth harmful gained/lost vs shipped": f"{gained}/{lost}",
+            "mcnemar p": round(p, 5),
+            "meets (a)": bool(
+                caught0 >= RULE_12["fold0 harmful"] and xs >= RULE_12["xstest unsafe"] and within
+            ),
+            "meets (b)": bool(
+                gained - lost >= RULE_12["fourth gain"] and p < RULE_12["p"] and no_more_benign
+            ),
+            "meets (c)": bool(pooled_rate <= RULE_12["pooled look-alike max"]),
+            "fourth benign no more than shipped": bool(no_more_benign),
+        }
+        doc[name] = entry
+        found.append((order, name, int((got & harmful & pooled).sum()), looked, entry))
+        print(name, json.dumps(entry), flush=True)
+
+    def t_meets(entry: dict[str, Any]) -> bool:
+        return bool(
+            entry["meets (a)"]
+            and entry["meets (c)"]
+            and entry["fourth benign no more than shipped"]
+        )
+
+    _, pick, _, _, entry = min(found, key=lambda f: (-f[2], f[3], f[0]))
+    ships = None
+    if pick != "T" and entry["meets (a)"] and entry["meets (b)"] and entry["meets (c)"]:
+        ships = pick
+    elif t_meets(doc["T"]):
+        ships = "T"
+    return doc | {"pick": pick, "ships": ships}
+
+
+def ship12(folder: Path) -> None:
+    """Copy a candidate's harm_encoder.* and harm.json (the files pick12 scored, byte for
+    byte) into the package's data folder; every other harm file must already be equal."""
+    import filecmp
+    import shutil
+
+    target = ba.data_path("harm.json").parent
+    for path in sorted(folder.glob("harm*")):
+        if path.name in (*HARM_FILES, "harm.json"):
+            shutil.copyfile(path, target / path.name)
+        elif not filecmp.cmp(path, target / path.name, shallow=False):
+            raise SystemExit(f"{path} differs from the shipped {path.name}; nothing else copied.")
+    print(f"shipped {', '.join((*HARM_FILES, 'harm.json'))} from {folder}")
+
+
 def round_seven(data: dict[str, Any]) -> dict[str, np.ndarray]:
     """Round seven's shipped pipeline, out of fold (build_artifacts' five folds): the gate
     network over frozen MiniLM vectors stacked with the n-gram gate, neighbour cosines and
@@ -808,14 +1060,16 @@ def finish(
         "lr": LR,
         "head_lr": HEAD_LR,
         "max_length": MAX_LENGTH,
-        "sources": [ba.HARM_SOURCES, *EXTRA_SOURCES[: {0: 0, 10: 2, 11: 3}[extra]]],
+        "sources": [ba.HARM_SOURCES, *EXTRA_SOURCES[: {0: 0, 10: 2, 11: 3, 12: 4}[extra]]],
     }
     model_file = write_classifier(model, adapters, NAMES, trained, *HARM_FILES, folder)
     probs = np.load(cache / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
     chosen_on = f"train-side dev fold {fold_k} ({int((data['fold'] == fold_k).sum())} rows)"
     part = harm_part(probs, fold_k, mode, f"{chosen_on}, after epoch {epoch + 1}", model_file)
-    if extra >= 11:  # the gate by round eleven's rule, the heads by round nine's (F0.5)
+    if extra == 11:  # the gate by round eleven's rule, the heads by round nine's (F0.5)
         part |= {"rule": HARM_RULE_11, "heads_rule": HEADS_RULE_11}
+    if extra >= 12:  # round twelve: its points are set again by pick12 (pooled look-alikes)
+        part |= {"rule": HARM_RULE_12, "heads_rule": HEADS_RULE_11}
     if folder is None:
         ba._update("harm.json", {"finetuned": part})
     else:
@@ -828,6 +1082,7 @@ EXTRA_SOURCES = [
     "HarmBench standard behaviours (centerforaisafety/HarmBench, MIT; train half by hash)",
     "hand-written WEAK_PAIRS (train half by hash)",
     "hand-written WEAK_PAIRS_11 (train half by hash)",
+    "hand-written WEAK_PAIRS_12 (train half by hash)",
 ]
 
 
@@ -852,6 +1107,7 @@ DEV_SETS = {
     "second": ("harmbench", "hand-written"),
     "third": (THIRD_SOURCE,),
     "pooled": ("harmbench", "hand-written", THIRD_SOURCE),
+    "fourth": (FOURTH_SOURCE,),
 }
 
 
@@ -1033,6 +1289,20 @@ def main() -> None:
         help="train on round ten's and eleven's rows (WEAK_PAIRS_11 too)",
     )
     parser.add_argument(
+        "--rows12",
+        action="store_true",
+        help="train on round ten's, eleven's and twelve's rows (WEAK_PAIRS_12 too)",
+    )
+    parser.add_argument(
+        "--pick12",
+        type=Path,
+        metavar="CACHE",
+        help="HARM_RULE_12 over T and the candidate epochs in this run folder",
+    )
+    parser.add_argument(
+        "--ship12", type=Path, metavar="DIR", help="copy a --pick12 candidate into the package"
+    )
+    parser.add_argument(
         "--into", type=Path, metavar="DIR", help="--finish a candidate into DIR, not the package"
     )
     parser.add_argument(
@@ -1054,7 +1324,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
-    extra = 11 if args.rows11 else 10 if args.new_rows else 0
+    extra = 12 if args.rows12 else 11 if args.rows11 else 10 if args.new_rows else 0
     if args.fold is not None:
         train(None if args.fold == "all" else int(args.fold), args.minutes, extra)
     if args.compare:
@@ -1066,6 +1336,10 @@ def main() -> None:
         print(json.dumps(second_dev(folder, 11 if args.rows11 else 10), indent=1))
     if args.pick11:
         print(json.dumps(pick11(args.pick11), indent=1))
+    if args.pick12:
+        print(json.dumps(pick12(args.pick12), indent=1))
+    if args.ship12:
+        ship12(args.ship12)
     if args.heads10:
         print(json.dumps(heads10(), indent=1))
 
