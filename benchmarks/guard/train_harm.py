@@ -619,7 +619,7 @@ def by_kind(flags: np.ndarray, dev: list[NewRow]) -> dict[str, str]:
     out = {}
     for kind in sorted(set(kinds) - {""}):
         at = kinds == kind
-        out[kind] = f"{_of(flags, at & harmful)} caught, {_of(flags, at & ~harmful)} flagged"
+        out[str(kind)] = f"{_of(flags, at & harmful)} caught, {_of(flags, at & ~harmful)} flagged"
     return out
 
 
@@ -735,19 +735,37 @@ def pick12(run: Path) -> dict[str, Any]:
     return doc | {"pick": pick, "ships": ships}
 
 
-def ship12(folder: Path) -> None:
+PERMISSIVE_KEPT = (
+    "Round twelve, decided after HARM_RULE_12's reading and said so in docs/guard.md: the "
+    "rule's permissive point fell back to 1.0 (no threshold holds its one row of 161 "
+    "look-alikes, for two of them are flagged by the wording patterns whatever the score), "
+    "which would switch the gate off at permissive; the shipped permissive point (round "
+    "eleven's, by HARM_CAPS on fold 0) is kept."
+)
+
+
+def ship12(folder: Path, keep_permissive: bool = False) -> None:
     """Copy a candidate's harm_encoder.* and harm.json (the files pick12 scored, byte for
-    byte) into the package's data folder; every other harm file must already be equal."""
+    byte) into the package's data folder; every other harm file must already be equal. With
+    ``keep_permissive``, harm.json keeps the shipped permissive point where the candidate's is
+    the 1.0 fallback (``PERMISSIVE_KEPT``)."""
     import filecmp
     import shutil
 
     target = ba.data_path("harm.json").parent
+    old = json.loads((target / "harm.json").read_text())["finetuned"]["operating_points"]
     for path in sorted(folder.glob("harm*")):
         if path.name in (*HARM_FILES, "harm.json"):
             shutil.copyfile(path, target / path.name)
         elif not filecmp.cmp(path, target / path.name, shallow=False):
             raise SystemExit(f"{path} differs from the shipped {path.name}; nothing else copied.")
-    print(f"shipped {', '.join((*HARM_FILES, 'harm.json'))} from {folder}")
+    doc = json.loads((target / "harm.json").read_text())
+    points = doc["finetuned"]["operating_points"]
+    if keep_permissive and points["permissive"] >= 1.0:
+        points["permissive"] = old["permissive"]
+        doc["finetuned"]["permissive_rule"] = PERMISSIVE_KEPT
+        (target / "harm.json").write_text(json.dumps(doc, indent=1) + "\n")
+    print(f"shipped {', '.join((*HARM_FILES, 'harm.json'))} from {folder}: {points}")
 
 
 def round_seven(data: dict[str, Any]) -> dict[str, np.ndarray]:
@@ -1303,6 +1321,11 @@ def main() -> None:
         "--ship12", type=Path, metavar="DIR", help="copy a --pick12 candidate into the package"
     )
     parser.add_argument(
+        "--keep-permissive",
+        action="store_true",
+        help="--ship12: keep the shipped permissive point where the candidate's is 1.0",
+    )
+    parser.add_argument(
         "--into", type=Path, metavar="DIR", help="--finish a candidate into DIR, not the package"
     )
     parser.add_argument(
@@ -1339,7 +1362,7 @@ def main() -> None:
     if args.pick12:
         print(json.dumps(pick12(args.pick12), indent=1))
     if args.ship12:
-        ship12(args.ship12)
+        ship12(args.ship12, args.keep_permissive)
     if args.heads10:
         print(json.dumps(heads10(), indent=1))
 
