@@ -44,6 +44,29 @@ If neither is eligible, nothing in ``src/minigate`` changes.
 
 from __future__ import annotations
 
+import asyncio
+import json
+import random
+import re
+import time
+from typing import Any
+
+import build_stack
+import code_dev
+import guardlib
+import numpy as np
+from build_stack import _embed_fn, folds_of, stack_docs
+from detectors import wilson
+
+from minigate.guard.protocol import ScanContext, Source
+from minigate.guard.scanners.injection import (
+    NGRAM_MIN_WORDS,
+    InjectionOptions,
+    InjectionScanner,
+)
+from minigate.guard.scanners.injection_stack import looks_like_code
+from minigate.guard.segments import prose_lines
+
 CODE_PROMPT_RULE_12 = (
     "Round twelve: a prompt that looks like code is read as data (code route, full mode; data "
     "reading, cheap mode), V1 also reading its prose outside fenced blocks as a prompt, V2 "
@@ -54,3 +77,144 @@ CODE_PROMPT_RULE_12 = (
     "2 points. Pick: fewer clean code flagged (full + cheap); tie: V1. None eligible: nothing "
     "changes."
 )
+
+OUT = guardlib.ROOT / "bench-results" / "code_prompts12.json"
+_FENCED = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+_WORD = re.compile(r"\w+")
+SEED = guardlib.SEED + 120
+
+
+def prose_outside_fences(text: str) -> str:
+    return prose_lines(_FENCED.sub("\n", text))
+
+
+async def flags(scanner: InjectionScanner, text: str, source: Source) -> bool:
+    return (await scanner.scan(text, ScanContext("input", source=source))).flagged
+
+
+async def readings(scanner: InjectionScanner, text: str) -> dict[str, bool]:
+    """The shipped reading of ``text`` as a prompt, and V1's and V2's."""
+    shipped = await flags(scanner, text, "prompt")
+    if not looks_like_code(text):
+        return {"shipped": shipped, "V1": shipped, "V2": shipped}
+    as_data = await flags(scanner, text, "data")
+    prose = prose_outside_fences(text)
+    wordy = len(_WORD.findall(prose)) >= NGRAM_MIN_WORDS
+    v1 = as_data or (wordy and await flags(scanner, prose, "prompt"))
+    return {"shipped": shipped, "V1": v1, "V2": as_data}
+
+
+def sets() -> dict[str, list[tuple[str, bool, str]]]:
+    """(text, label, kind) per set."""
+    rows = code_dev.dev_set()
+    clean = [(r.text, False, r.kind) for r in rows if not r.label]
+    clean += [(r.text, False, r.kind) for r in code_dev.package_chunks()]
+    planted = [(r.text, True, r.kind) for r in rows if r.label]
+    docs, _ = stack_docs()
+    folds = folds_of(docs)
+    prompts = [
+        (d.text, d.label, build_stack._kind(d) if not d.label else "attack")
+        for d, f in zip(docs, folds, strict=True)
+        if f == 0 and d.source == "prompt"
+    ]
+    rng = random.Random(SEED)
+    stdlib = [r.text for r in rows if not r.label and r.kind == "stdlib"]
+    fenced = [
+        (f"{t}\n\n```python\n{rng.choice(stdlib)}\n```\n", True, "fenced attack")
+        for t, label, _ in prompts
+        if label
+    ]
+    return {
+        "clean code": clean,
+        "fold 0 prompts": prompts,
+        "fence evasion": fenced,
+        "planted code": planted,
+    }
+
+
+def _rate(flagged: list[bool]) -> dict[str, Any]:
+    k, n = sum(flagged), len(flagged)
+    low, high = wilson(k, n)
+    return {"k": k, "n": n, "rate": round(k / n, 4) if n else 0.0, "ci95": [low, high]}
+
+
+async def read_all() -> dict[str, Any]:
+    runtime, model = guardlib.gateway_minilm(threads=2)
+    embed = _embed_fn(model)
+    scanners = {
+        "full": InjectionScanner(InjectionOptions(), "full", embed),
+        "cheap": InjectionScanner(InjectionOptions(use_embeddings=False), "cheap", None),
+    }
+    data = sets()
+    doc: dict[str, Any] = {"rule": CODE_PROMPT_RULE_12, "embedding_runtime": runtime}
+    doc["sizes"] = {name: len(rows) for name, rows in data.items()}
+    doc["looks like code"] = {
+        name: sum(looks_like_code(t) for t, _, _ in rows) for name, rows in data.items()
+    }
+    started = time.time()
+    for mode, scanner in scanners.items():
+        got: dict[str, dict[str, Any]] = {}
+        for name, rows in data.items():
+            read = [await readings(scanner, t) for t, _, _ in rows]
+            labels = np.array([label for _, label, _ in rows])
+            kinds = np.array([kind for _, _, kind in rows])
+            part: dict[str, Any] = {}
+            for arm in ("shipped", "V1", "V2"):
+                flagged = np.array([r[arm] for r in read])
+                by_kind = {str(k): _rate(flagged[kinds == k].tolist()) for k in sorted(set(kinds))}
+                part[arm] = {
+                    "positives caught": _rate(flagged[labels].tolist()),
+                    "negatives flagged": _rate(flagged[~labels].tolist()),
+                    "by kind": by_kind,
+                }
+            got[name] = part
+        doc[mode] = got
+    doc["seconds"] = round(time.time() - started, 1)
+    doc["verdict"] = verdict(doc)
+    return doc
+
+
+def verdict(doc: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for arm in ("V1", "V2"):
+        checks: dict[str, bool] = {}
+        for mode in ("full", "cheap"):
+            got = doc[mode]
+            clean = got["clean code"]
+            new, old = clean[arm]["negatives flagged"], clean["shipped"]["negatives flagged"]
+            checks[f"{mode} (1)"] = new["rate"] <= 0.05 and new["k"] <= old["k"] / 2
+            prompts = got["fold 0 prompts"]
+            checks[f"{mode} (2)"] = (
+                prompts[arm]["positives caught"]["k"]
+                >= prompts["shipped"]["positives caught"]["k"] - 1
+                and prompts[arm]["negatives flagged"]["k"]
+                <= prompts["shipped"]["negatives flagged"]["k"]
+            )
+            plain = prompts[arm]["positives caught"]["rate"]
+            fenced = got["fence evasion"][arm]["positives caught"]["rate"]
+            checks[f"{mode} (3)"] = fenced >= plain - 0.02
+        clean_sum = sum(
+            doc[m]["clean code"][arm]["negatives flagged"]["k"]
+            for m in doc
+            if m in ("full", "cheap")
+        )
+        out[arm] = {
+            "checks": checks,
+            "eligible": all(checks.values()),
+            "clean code flagged": clean_sum,
+        }
+    eligible = [a for a in ("V1", "V2") if out[a]["eligible"]]
+    eligible.sort(key=lambda a: (out[a]["clean code flagged"], a != "V1"))
+    out["chosen"] = eligible[0] if eligible else None
+    return out
+
+
+def main() -> None:
+    doc = asyncio.run(read_all())
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(doc, indent=1) + "\n")
+    print(json.dumps({k: v for k, v in doc.items() if k != "rule"}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
