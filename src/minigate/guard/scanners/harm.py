@@ -35,7 +35,7 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import Field
 
-from minigate.backends.worker import ModelWorker
+from minigate.backends.worker import ModelWorker, off_loop
 from minigate.errors import ConfigError
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
@@ -52,7 +52,14 @@ from minigate.guard.scanners.artifacts import (
     platt,
     sigmoid,
 )
-from minigate.guard.scanners.harm_categories import HEADS, derived, threat
+from minigate.guard.scanners.harm_categories import (
+    DERIVED,
+    HEADS,
+    Phrases,
+    derived,
+    phrases,
+    threat,
+)
 from minigate.guard.scanners.harm_finetuned import FineTunedHarm, load_finetuned
 from minigate.guard.scanners.harm_mlp import MlpModel, mlp_model
 from minigate.guard.scanners.harm_patterns import CUE_NAMES, cues, harmful_request
@@ -64,6 +71,19 @@ NEIGHBOUR_FILES = ("harm_harmful.npy", "harm_safe.npy")
 MAX_WINDOWS = 16
 _DERIVED_THRESHOLD = 0.5
 PATTERN_SCORE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What the harm scanner reads from a text without a model."""
+
+    folded: str
+    pieces: list[str]
+    ngram: dict[str, float]  # the n-gram model's probability per head and for "harmful"
+    cues: list[float]  # the combiner's cue inputs (harm_patterns.cues), when it takes them
+    asked: set[str]  # categories a request for harm names by its wording
+    threatens: bool  # a threat in the folded text
+    phrases: Phrases  # the derived categories' phrases in the text as written
 
 
 class HarmOptions(ScannerOptions):
@@ -195,15 +215,29 @@ class HarmScanner:
     async def assess(self, text: str) -> tuple[float, dict[str, float], set[str]]:
         """The harm probability, a score per moderation category, and the categories that
         pass their own thresholds."""
-        return await self._assess(text, fold(text))
+        return await self._assess(text, await off_loop(lambda: self._look(text), len(text)))
 
-    async def _assess(self, text: str, folded: str) -> tuple[float, dict[str, float], set[str]]:
-        if not text.strip():
-            return 0.0, dict.fromkeys((*HEADS, *derived({}, text)), 0.0), set()
+    def _look(self, text: str) -> _Words:
+        """What the scanner reads without a model (pure Python, off the loop for a long
+        text)."""
+        folded = fold(text)
         pieces = windows(folded)[:MAX_WINDOWS]
-        by_ngram = self.ngram.probs(pieces)
-        harm = by_ngram["harmful"]
-        heads = {h: by_ngram[h] for h in HEADS}
+        return _Words(
+            folded=folded,
+            pieces=pieces,
+            ngram=self.ngram.probs(pieces) if text.strip() else {},
+            cues=cues(folded) if self.cues and self.embed is not None and text.strip() else [],
+            asked=harmful_request(folded),
+            threatens=threat(folded),
+            phrases=phrases(text),
+        )
+
+    async def _assess(self, text: str, words: _Words) -> tuple[float, dict[str, float], set[str]]:
+        if not text.strip():
+            return 0.0, dict.fromkeys((*HEADS, *DERIVED), 0.0), set()
+        pieces = words.pieces
+        harm = words.ngram["harmful"]
+        heads = {h: words.ngram[h] for h in HEADS}
         thresholds = {h: self.ngram.thresholds[h] for h in HEADS}
         if self.embed is not None and self.gate is not None:
             vectors = (await self.embed(pieces)).astype(np.float32)
@@ -212,8 +246,7 @@ class HarmScanner:
             if self.combine is not None:
                 inputs = [logit(embedding), logit(harm)]
                 inputs += [float((vectors @ corpus.T).max()) for corpus in self.neighbours]
-                if self.cues:
-                    inputs += cues(folded)
+                inputs += words.cues
                 harm = float(self.combine.prob(np.array(inputs, dtype=np.float32)))
             else:
                 harm = _both(embedding, harm, self._ngram_shift)
@@ -227,14 +260,15 @@ class HarmScanner:
                 heads |= self.finetuned.heads(probs)
                 thresholds |= self.finetuned.thresholds
         passed = {h for h in HEADS if heads[h] >= thresholds[h]}
-        extra = derived(heads, text)
+        extra = derived(heads, words.phrases)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
         scores = {**heads, **extra}
-        asked = harmful_request(folded)
-        if asked:  # a request for harm by its wording (harm_patterns): flagged whatever the gate
+        if (
+            words.asked
+        ):  # a request for harm by its wording (harm_patterns): flagged whatever the gate
             harm = max(harm, PATTERN_SCORE, self.threshold)
-            scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in asked})
-            passed |= asked
+            scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in words.asked})
+            passed |= words.asked
         return harm, scores, passed
 
     def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:
@@ -252,9 +286,9 @@ class HarmScanner:
         return (await self.assess(text))[1]
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
-        folded = fold(text)
-        harm, scores, passed = await self._assess(text, folded)
-        threatens = threat(folded)
+        words = await off_loop(lambda: self._look(text), len(text))
+        harm, scores, passed = await self._assess(text, words)
+        threatens = words.threatens
         if harm < self.threshold and not threatens:
             return Verdict.clean(self.name, harm)
         if threatens:

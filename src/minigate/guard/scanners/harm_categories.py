@@ -11,6 +11,7 @@ whatever the harassment head says, and "how do I..." turns self-harm into instru
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 HEADS: tuple[str, ...] = (
     "harassment",
@@ -57,20 +58,47 @@ _WEAPONS = re.compile(
 )
 
 
+DERIVED: tuple[str, ...] = (
+    "harassment/threatening",
+    "self-harm/intent",
+    "self-harm/instructions",
+    "illicit/violent",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Which of the derived categories' phrase patterns a text has."""
+
+    threat: bool
+    intent: bool
+    how_to: bool
+    weapons: bool
+
+
 def threat(text: str) -> bool:
     return bool(_THREAT.search(text))
 
 
-def derived(heads: dict[str, float], text: str) -> dict[str, float]:
-    """The four categories without a head of their own, from the heads and the text."""
-    threatens = threat(text)
+def phrases(text: str) -> Phrases:
+    return Phrases(
+        threat(text),
+        bool(_INTENT.search(text)),
+        bool(_HOW_TO.search(text)),
+        bool(_WEAPONS.search(text)),
+    )
+
+
+def derived(heads: dict[str, float], found: Phrases) -> dict[str, float]:
+    """The four categories without a head of their own (``DERIVED``), from the heads and the
+    text's phrases."""
     self_harm = heads.get("self-harm", 0.0)
     return {
         "harassment/threatening": max(
-            0.9 if threatens else 0.0,
+            0.9 if found.threat else 0.0,
             min(heads.get("harassment", 0.0), heads.get("violence", 0.0)),
         ),
-        "self-harm/intent": self_harm if _INTENT.search(text) else 0.5 * self_harm,
-        "self-harm/instructions": self_harm if _HOW_TO.search(text) else 0.25 * self_harm,
-        "illicit/violent": heads.get("illicit", 0.0) if _WEAPONS.search(text) else 0.0,
+        "self-harm/intent": self_harm if found.intent else 0.5 * self_harm,
+        "self-harm/instructions": self_harm if found.how_to else 0.25 * self_harm,
+        "illicit/violent": heads.get("illicit", 0.0) if found.weapons else 0.0,
     }

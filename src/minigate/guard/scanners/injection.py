@@ -28,11 +28,11 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import Field
 
-from minigate.backends.worker import ModelWorker
+from minigate.backends.worker import ModelWorker, off_loop
 from minigate.errors import ConfigError
 from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
-from minigate.guard.normalize import variants
+from minigate.guard.normalize import Variants, variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
 from minigate.guard.scanners.artifacts import (
@@ -224,7 +224,7 @@ class InjectionScanner:
             if self.finetuned is not None:
                 score, reason = await self._finetuned(found, route, score, first, ranked)
             if route == "code" and self.code_payload is not None and score < self.code_payload:
-                payload = read_payload(text)
+                payload = await off_loop(lambda: read_payload(text), len(text))
                 if payload.fired:
                     score = self.code_payload
                     # the kinds, never the text (a reason reaches logs and clients)
@@ -271,6 +271,21 @@ class InjectionScanner:
         """The signals, the first reading's windows (the harm scanner reads the same, at most
         16 of them), and the data's sentences ranked by the sentence classifier (most suspect
         first)."""
+        found, seen, pieces, sentences = await off_loop(lambda: self._look(text, source), len(text))
+        ranked: list[str] = []
+        if self.embed is not None and text.strip():
+            probs = await self._classify(pieces[: self.max_windows], sentences, found)
+            if self.finetuned is not None and len(probs):
+                ranked = top_sentences(sentences, probs, self.finetuned.sentences)
+        first: list[str] = []
+        if self.finetuned is not None and "prompt" in self.finetuned.routes and text.strip():
+            first = windows(seen.texts[0])[: self.max_windows]
+        return found, first, ranked
+
+    def _look(self, text: str, source: Source) -> tuple[Signals, Variants, list[str], list[str]]:
+        """What ``_read`` reads without a model (patterns, n-grams, segments, addressees; pure
+        Python, off the loop for a long text): the signals so far, the text's readings, its
+        windows, and the data's sentences for the sentence classifier."""
         seen = variants(text)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
         heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
@@ -293,22 +308,14 @@ class InjectionScanner:
                 (score_text(s, *self.segment_model) for t in texts for s in segments(t)),
                 default=0.0,
             )
-        ranked: list[str] = []
-        if self.embed is not None and text.strip():
-            sentences: list[str] = []
-            if source == "data":
-                found.to_assistant = to_assistant(seen.texts)
-                found.to_people = to_people(seen.texts[0])
-            if source == "data" and self.sentences is not None:
+        sentences: list[str] = []
+        if self.embed is not None and text.strip() and source == "data":
+            found.to_assistant = to_assistant(seen.texts)
+            found.to_people = to_people(seen.texts[0])
+            if self.sentences is not None:
                 unique = dict.fromkeys(s for t in seen.texts for s in segments(t))
                 sentences = list(unique)[:MAX_SENTENCES]
-            probs = await self._classify(pieces[: self.max_windows], sentences, found)
-            if self.finetuned is not None and len(probs):
-                ranked = top_sentences(sentences, probs, self.finetuned.sentences)
-        first: list[str] = []
-        if self.finetuned is not None and "prompt" in self.finetuned.routes and text.strip():
-            first = windows(seen.texts[0])[: self.max_windows]
-        return found, first, ranked
+        return found, seen, pieces, sentences
 
     async def _classify(
         self, pieces: list[str], sentences: list[str], found: Signals
