@@ -136,6 +136,42 @@ DOCS_RULE_12 = (
     "thresholds at all three points. Otherwise nothing in src/minigate/guard/data changes."
 )
 
+# Round twelve (branch docs13): the planted head retrained with the train half's sentences as
+# negatives (train_guard.py --run planted13). Fixed before any result of its run.
+DOCS_RULE_13 = (
+    "Fixed before any result of its candidates (round twelve; no test split is read). "
+    "DOCS_RULE_11's set, halves, baseline readings (the shipped files: fold 0 81/97 and "
+    "124/151, clean 1/44, 3/76, 0/10; dev half 36/324), threshold pick (pick_joint: the lowest "
+    "GRID threshold at which dev fold 0's clean kinds hold DATA_CAPS and the train half's "
+    "data-routed chunks hold 4.5%, scaled by POINTS) and conditions (1)-(4) are kept exactly. "
+    "Candidates: the run planted13 (train_guard.py --run planted13 --tech-docs) after each of "
+    "its 2 epochs (planted13_epoch0.pt, planted13_epoch1.pt): started from planted10_epoch2.pt "
+    "(the shipped head, round ten's 'epoch 3'), planted10's rows and loss (1527 harm rows, "
+    "2000 prompt windows and 2000 sentences drawn an epoch, handwritten.PEOPLE_REQUESTS and "
+    "PLANTED_REQUESTS every epoch), plus every sentence the scanner reads "
+    "(train_guard.read_sentences) of the technical-documentation TRAIN half's data-routed "
+    "chunks as negatives of the planted head, weight 1, every epoch; a sentence also read in "
+    "any dev-half chunk or in a dev fold 0 document is dropped; never the dev half. Each epoch "
+    "is read two ways: (a) with the shipped stack and frozen sentence classifier (fold 0 as "
+    "DOCS_RULE_11 read A: the stack out of fold joined with the head's dev-fold predictions "
+    "on the top-1 sentence of build_stack's fold-0 classifier; both halves through the "
+    "scanner with the candidate's files); (b) with DOCS_RULE_12's C (the sentence classifier "
+    "refitted with the train half's sentences, the data stack refitted with tech_doc a clean "
+    "kind), the head reading the top-1 sentence C's classifiers rank, read exactly as "
+    "DOCS_RULE_12 read C. Four candidates: P1a, P2a, P1b, P2b. Eligible if at balanced "
+    "DOCS_RULE_11's (1)-(4) hold AND DATA_RULE_10's dev-fold condition (5): with thresholds "
+    "picked on dev fold 0 by DATA_CAPS alone, e-mails + documents caught above the shipped "
+    "stack alone's (67 + 110), neither lower, clean e-mails and documents within the caps "
+    "(harm untouched: harm_encoder.* and harm.json byte for byte; prompts and code keep the "
+    "stack alone). Among the eligible, the most planted e-mails + documents on fold 0 at "
+    "balanced ships (ties: fewer dev-half chunks flagged, then (a), which refits less, then "
+    "the earlier epoch; picked on dev, disclosed): injection_encoder.json and .safetensors "
+    "(the candidate's classifier, float16), injection.json's finetuned data thresholds at "
+    "all three points and, for (b), the sentence_classifier entry, the stack's data weights "
+    "and stack-alone data thresholds. If none is eligible, nothing in "
+    "src/minigate/guard/data changes."
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
