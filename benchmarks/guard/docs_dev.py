@@ -399,16 +399,20 @@ SHIPPED_CLEAN = {"clean email": 1, "clean document": 3, "clean cmrc": 0}
 CHECK_EMAILS = {"balanced": 9, "strict": 18}
 
 
-def write_candidate(folder: Path, name: str, points: dict[str, float], c: dict[str, Any]) -> None:
-    """The shipped data folder with candidate ``name``'s files written into ``folder``."""
-    for f in data_path("").resolve().iterdir():
+def write_candidate(
+    folder: Path, name: str, points: dict[str, float], c: dict[str, Any], base: Path | None = None
+) -> None:
+    """The shipped data folder (or ``base``, a candidate head's) with candidate ``name``'s
+    files written into ``folder``: its data thresholds, and its sentence classifier and data
+    stack where it refitted them."""
+    for f in (base or data_path("").resolve()).iterdir():
         shutil.copy(f, folder / f.name)
     doc = json.loads((folder / MODEL_FILE).read_text())
     for point, t in points.items():
         doc["finetuned"]["operating_points"][point]["data"] = t
-    if name == "C":
-        doc["sentence_classifier"] = {**c["C_sentence"], "threshold": 0.5}
-    if name in ("B", "C"):
+    if f"{name}_sentence" in c:
+        doc["sentence_classifier"] = {**c[f"{name}_sentence"], "threshold": 0.5}
+    if f"{name}_model" in c:
         doc["stack"]["sources"]["data"] = c[f"{name}_model"]
         alone = c[f"{name}_all"]
         for point, scale in ba.POINTS.items():
@@ -478,8 +482,8 @@ async def _read_with(folder: Path, texts: list[str], embed: Any) -> tuple[np.nda
     return np.array(vectors).reshape(len(texts), len(FEATURES)), np.array(head)
 
 
-def _folder_with(folder: Path, sentence: dict[str, Any]) -> Path:
-    for f in data_path("").resolve().iterdir():
+def _folder_with(folder: Path, sentence: dict[str, Any], base: Path | None = None) -> Path:
+    for f in (base or data_path("").resolve()).iterdir():
         shutil.copy(f, folder / f.name)
     doc = json.loads((folder / MODEL_FILE).read_text())
     doc["sentence_classifier"] = {**sentence, "threshold": 0.5}
@@ -487,10 +491,14 @@ def _folder_with(folder: Path, sentence: dict[str, Any]) -> Path:
     return folder
 
 
-async def candidate_c(c: dict[str, Any]) -> dict[str, Any]:
+async def candidate_c(
+    c: dict[str, Any], name: str = "C", base: Path | None = None
+) -> dict[str, Any]:
     """DOCS_RULE_12's C: the sentence classifier refitted with the train half's sentences as
     clean rows (out of fold by build_stack's folds and the sources' hash), the sentence inputs
-    read anew, the data stack refitted as B. Adds "C" to ``c``; returns what the check needs."""
+    read anew, the data stack refitted as B. Adds ``name`` to ``c``; returns what the check
+    needs. ``base``: the data folder whose planted head reads (DOCS_RULE_13's (b); the
+    shipped one by default)."""
     encode = cached_minilm(threads=2)
     embed = _embed_fn(encode)
     kept: list[Chunk] = c["kept"]
@@ -526,7 +534,7 @@ async def candidate_c(c: dict[str, Any]) -> dict[str, Any]:
         keep = np.array([r.text not in unseen for r in seg_rows + tech_rows]) & (tfold != k)
         tk = np.flatnonzero(train)[tfold_of == k]
         with tempfile.TemporaryDirectory() as tmp:
-            folder = _folder_with(Path(tmp), sentences.classifier(keep))
+            folder = _folder_with(Path(tmp), sentences.classifier(keep), base)
             x, h = await _read_with(folder, [docs[i].text for i in held], embed)
             features[np.ix_(held, cols)] = x[:, cols]
             head0[held] = h
@@ -541,7 +549,7 @@ async def candidate_c(c: dict[str, Any]) -> dict[str, Any]:
     final = sentences.classifier(everything)
     dev_idx = np.flatnonzero(~train)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = _folder_with(Path(tmp), final)
+        folder = _folder_with(Path(tmp), final, base)
         x, h = await _read_with(folder, [kept[i].text for i in dev_idx], embed)
         tech_x[np.ix_(dev_idx, cols)] = x[:, cols]
         tech_head[dev_idx] = h
@@ -559,14 +567,14 @@ async def candidate_c(c: dict[str, Any]) -> dict[str, Any]:
     fc = np.concatenate([fold_of[data], tfold_train])
     model_c, oof_c = fit_stack(xc, yc, kc, fc, "data")
     n_data = int(data.sum())
-    c["C"] = {
+    c[name] = {
         "fold0": _joined(oof_c[:n_data][dev], head0[idx], heur0),
         "train": _joined(oof_c[n_data:], tech_head[train], tech_heur[train]),
         "dev": _joined(_stack_score(model_c, tech_x[~train]), tech_head[~train], tech_heur[~train]),
     }
-    c["C_model"] = model_c
-    c["C_all"] = {"score": oof_c, "y": yc, "kinds": kc}
-    c["C_sentence"] = final
+    c[f"{name}_model"] = model_c
+    c[f"{name}_all"] = {"score": oof_c, "y": yc, "kinds": kc}
+    c[f"{name}_sentence"] = final
     head_cached = c["head0"]
     return {
         "tech sentences": len(tech_rows),
