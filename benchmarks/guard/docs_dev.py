@@ -331,6 +331,17 @@ def candidates() -> dict[str, Any]:
     # A: round nine's stack (out of fold on dev fold 0; the shipped weights elsewhere)
     _, oof = fit_stack(features[data], y[data], kinds[data], fold_of[data], "data")
     ship_tech = _stack_score(shipped_model, tech_x)
+    # what DOCS_RULE_13's (a) joins a new head with: the same stack readings
+    out["parts"] = {
+        "stack0": oof[dev],
+        "heur0": heur0,
+        "idx": idx,
+        "n_docs": len(docs),
+        "ship_tech": ship_tech,
+        "tech_heur": tech_heur,
+        "train": train,
+        "head": tech_head,
+    }
     out["A"] = {
         "fold0": _joined(oof[dev], head0, heur0),
         "train": _joined(ship_tech[train], tech_head[train], tech_heur[train]),
