@@ -13,6 +13,7 @@ the dev half only read.
     .venv/bin/python benchmarks/guard/docs_dev.py --finish       # write the chosen candidate
     ... docs_dev.py --rule12      # DOCS_RULE_12 (heavy, ~2 min): candidate C, refitted readers
     ... docs_dev.py --path-check  # fold 0 through the scanner without tech rows (a check)
+    ... docs_dev13.py --rule      # DOCS_RULE_13 (round twelve): the retrained planted head
 
 Sources (``tech_docs``): sections of the ``METADATA`` long descriptions of the venv's packages
 whose licence is MIT, BSD, Apache or PSF (this project's own left out; no fenced or indented

@@ -18,6 +18,8 @@ learns injection.
     ... train_guard.py --predict 1   # dev-fold probabilities after the second epoch
     ... train_guard.py --compare 1   # dev-fold figures against round eight (JSON)
     ... train_guard.py --finish 1    # ship: classifier files, operating points
+    ... train_guard.py --run planted13 --tech-docs --train --minutes 13   # round twelve:
+        # needs docs_dev.py --read's cache (the documentation set's routes); docs_dev13.py reads it
 """
 
 from __future__ import annotations
