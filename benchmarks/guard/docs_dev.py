@@ -13,6 +13,7 @@ the dev half only read.
     .venv/bin/python benchmarks/guard/docs_dev.py --finish       # write the chosen candidate
     ... docs_dev.py --rule12      # DOCS_RULE_12 (heavy, ~2 min): candidate C, refitted readers
     ... docs_dev.py --path-check  # fold 0 through the scanner without tech rows (a check)
+    ... docs_dev13.py --rule      # DOCS_RULE_13 (round twelve): the retrained planted head
 
 Sources (``tech_docs``): sections of the ``METADATA`` long descriptions of the venv's packages
 whose licence is MIT, BSD, Apache or PSF (this project's own left out; no fenced or indented
@@ -134,6 +135,42 @@ DOCS_RULE_12 = (
     "DOCS_RULE_11's conditions at balanced: injection.json's sentence_classifier entry, the "
     "stack's data weights and stack-alone data thresholds, and the finetuned part's data "
     "thresholds at all three points. Otherwise nothing in src/minigate/guard/data changes."
+)
+
+# Round twelve (branch docs13): the planted head retrained with the train half's sentences as
+# negatives (train_guard.py --run planted13). Fixed before any result of its run.
+DOCS_RULE_13 = (
+    "Fixed before any result of its candidates (round twelve; no test split is read). "
+    "DOCS_RULE_11's set, halves, baseline readings (the shipped files: fold 0 81/97 and "
+    "124/151, clean 1/44, 3/76, 0/10; dev half 36/324), threshold pick (pick_joint: the lowest "
+    "GRID threshold at which dev fold 0's clean kinds hold DATA_CAPS and the train half's "
+    "data-routed chunks hold 4.5%, scaled by POINTS) and conditions (1)-(4) are kept exactly. "
+    "Candidates: the run planted13 (train_guard.py --run planted13 --tech-docs) after each of "
+    "its 2 epochs (planted13_epoch0.pt, planted13_epoch1.pt): started from planted10_epoch2.pt "
+    "(the shipped head, round ten's 'epoch 3'), planted10's rows and loss (1527 harm rows, "
+    "2000 prompt windows and 2000 sentences drawn an epoch, handwritten.PEOPLE_REQUESTS and "
+    "PLANTED_REQUESTS every epoch), plus every sentence the scanner reads "
+    "(train_guard.read_sentences) of the technical-documentation TRAIN half's data-routed "
+    "chunks as negatives of the planted head, weight 1, every epoch; a sentence also read in "
+    "any dev-half chunk or in a dev fold 0 document is dropped; never the dev half. Each epoch "
+    "is read two ways: (a) with the shipped stack and frozen sentence classifier (fold 0 as "
+    "DOCS_RULE_11 read A: the stack out of fold joined with the head's dev-fold predictions "
+    "on the top-1 sentence of build_stack's fold-0 classifier; both halves through the "
+    "scanner with the candidate's files); (b) with DOCS_RULE_12's C (the sentence classifier "
+    "refitted with the train half's sentences, the data stack refitted with tech_doc a clean "
+    "kind), the head reading the top-1 sentence C's classifiers rank, read exactly as "
+    "DOCS_RULE_12 read C. Four candidates: P1a, P2a, P1b, P2b. Eligible if at balanced "
+    "DOCS_RULE_11's (1)-(4) hold AND DATA_RULE_10's dev-fold condition (5): with thresholds "
+    "picked on dev fold 0 by DATA_CAPS alone, e-mails + documents caught above the shipped "
+    "stack alone's (67 + 110), neither lower, clean e-mails and documents within the caps "
+    "(harm untouched: harm_encoder.* and harm.json byte for byte; prompts and code keep the "
+    "stack alone). Among the eligible, the most planted e-mails + documents on fold 0 at "
+    "balanced ships (ties: fewer dev-half chunks flagged, then (a), which refits less, then "
+    "the earlier epoch; picked on dev, disclosed): injection_encoder.json and .safetensors "
+    "(the candidate's classifier, float16), injection.json's finetuned data thresholds at "
+    "all three points and, for (b), the sentence_classifier entry, the stack's data weights "
+    "and stack-alone data thresholds. If none is eligible, nothing in "
+    "src/minigate/guard/data changes."
 )
 
 
@@ -295,6 +332,17 @@ def candidates() -> dict[str, Any]:
     # A: round nine's stack (out of fold on dev fold 0; the shipped weights elsewhere)
     _, oof = fit_stack(features[data], y[data], kinds[data], fold_of[data], "data")
     ship_tech = _stack_score(shipped_model, tech_x)
+    # what DOCS_RULE_13's (a) joins a new head with: the same stack readings
+    out["parts"] = {
+        "stack0": oof[dev],
+        "heur0": heur0,
+        "idx": idx,
+        "n_docs": len(docs),
+        "ship_tech": ship_tech,
+        "tech_heur": tech_heur,
+        "train": train,
+        "head": tech_head,
+    }
     out["A"] = {
         "fold0": _joined(oof[dev], head0, heur0),
         "train": _joined(ship_tech[train], tech_head[train], tech_heur[train]),
@@ -363,16 +411,20 @@ SHIPPED_CLEAN = {"clean email": 1, "clean document": 3, "clean cmrc": 0}
 CHECK_EMAILS = {"balanced": 9, "strict": 18}
 
 
-def write_candidate(folder: Path, name: str, points: dict[str, float], c: dict[str, Any]) -> None:
-    """The shipped data folder with candidate ``name``'s files written into ``folder``."""
-    for f in data_path("").resolve().iterdir():
+def write_candidate(
+    folder: Path, name: str, points: dict[str, float], c: dict[str, Any], base: Path | None = None
+) -> None:
+    """The shipped data folder (or ``base``, a candidate head's) with candidate ``name``'s
+    files written into ``folder``: its data thresholds, and its sentence classifier and data
+    stack where it refitted them."""
+    for f in (base or data_path("").resolve()).iterdir():
         shutil.copy(f, folder / f.name)
     doc = json.loads((folder / MODEL_FILE).read_text())
     for point, t in points.items():
         doc["finetuned"]["operating_points"][point]["data"] = t
-    if name == "C":
-        doc["sentence_classifier"] = {**c["C_sentence"], "threshold": 0.5}
-    if name in ("B", "C"):
+    if f"{name}_sentence" in c:
+        doc["sentence_classifier"] = {**c[f"{name}_sentence"], "threshold": 0.5}
+    if f"{name}_model" in c:
         doc["stack"]["sources"]["data"] = c[f"{name}_model"]
         alone = c[f"{name}_all"]
         for point, scale in ba.POINTS.items():
@@ -442,8 +494,8 @@ async def _read_with(folder: Path, texts: list[str], embed: Any) -> tuple[np.nda
     return np.array(vectors).reshape(len(texts), len(FEATURES)), np.array(head)
 
 
-def _folder_with(folder: Path, sentence: dict[str, Any]) -> Path:
-    for f in data_path("").resolve().iterdir():
+def _folder_with(folder: Path, sentence: dict[str, Any], base: Path | None = None) -> Path:
+    for f in (base or data_path("").resolve()).iterdir():
         shutil.copy(f, folder / f.name)
     doc = json.loads((folder / MODEL_FILE).read_text())
     doc["sentence_classifier"] = {**sentence, "threshold": 0.5}
@@ -451,10 +503,14 @@ def _folder_with(folder: Path, sentence: dict[str, Any]) -> Path:
     return folder
 
 
-async def candidate_c(c: dict[str, Any]) -> dict[str, Any]:
+async def candidate_c(
+    c: dict[str, Any], name: str = "C", base: Path | None = None
+) -> dict[str, Any]:
     """DOCS_RULE_12's C: the sentence classifier refitted with the train half's sentences as
     clean rows (out of fold by build_stack's folds and the sources' hash), the sentence inputs
-    read anew, the data stack refitted as B. Adds "C" to ``c``; returns what the check needs."""
+    read anew, the data stack refitted as B. Adds ``name`` to ``c``; returns what the check
+    needs. ``base``: the data folder whose planted head reads (DOCS_RULE_13's (b); the
+    shipped one by default)."""
     encode = cached_minilm(threads=2)
     embed = _embed_fn(encode)
     kept: list[Chunk] = c["kept"]
@@ -490,7 +546,7 @@ async def candidate_c(c: dict[str, Any]) -> dict[str, Any]:
         keep = np.array([r.text not in unseen for r in seg_rows + tech_rows]) & (tfold != k)
         tk = np.flatnonzero(train)[tfold_of == k]
         with tempfile.TemporaryDirectory() as tmp:
-            folder = _folder_with(Path(tmp), sentences.classifier(keep))
+            folder = _folder_with(Path(tmp), sentences.classifier(keep), base)
             x, h = await _read_with(folder, [docs[i].text for i in held], embed)
             features[np.ix_(held, cols)] = x[:, cols]
             head0[held] = h
@@ -505,7 +561,7 @@ async def candidate_c(c: dict[str, Any]) -> dict[str, Any]:
     final = sentences.classifier(everything)
     dev_idx = np.flatnonzero(~train)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = _folder_with(Path(tmp), final)
+        folder = _folder_with(Path(tmp), final, base)
         x, h = await _read_with(folder, [kept[i].text for i in dev_idx], embed)
         tech_x[np.ix_(dev_idx, cols)] = x[:, cols]
         tech_head[dev_idx] = h
@@ -523,14 +579,14 @@ async def candidate_c(c: dict[str, Any]) -> dict[str, Any]:
     fc = np.concatenate([fold_of[data], tfold_train])
     model_c, oof_c = fit_stack(xc, yc, kc, fc, "data")
     n_data = int(data.sum())
-    c["C"] = {
+    c[name] = {
         "fold0": _joined(oof_c[:n_data][dev], head0[idx], heur0),
         "train": _joined(oof_c[n_data:], tech_head[train], tech_heur[train]),
         "dev": _joined(_stack_score(model_c, tech_x[~train]), tech_head[~train], tech_heur[~train]),
     }
-    c["C_model"] = model_c
-    c["C_all"] = {"score": oof_c, "y": yc, "kinds": kc}
-    c["C_sentence"] = final
+    c[f"{name}_model"] = model_c
+    c[f"{name}_all"] = {"score": oof_c, "y": yc, "kinds": kc}
+    c[f"{name}_sentence"] = final
     head_cached = c["head0"]
     return {
         "tech sentences": len(tech_rows),

@@ -398,12 +398,19 @@ def _trained(run: str, epoch: int, **extra: Any) -> dict[str, Any]:
             ba.HARM_SOURCES,
             "benchmarks/guard/build_stack.py's train documents",
             *(HANDWRITTEN_SOURCES if run in tg.HANDWRITTEN else []),
+            *(TECH_DOC_SOURCES if run in tg.TECH_DOCS else []),
         ],
     }
 
 
 # what a run in train_guard.HANDWRITTEN trains its planted head on besides the documents
 HANDWRITTEN_SOURCES = ["handwritten.PEOPLE_REQUESTS, handwritten.PLANTED_REQUESTS (round ten)"]
+# ... and a run in train_guard.TECH_DOCS (round twelve, DOCS_RULE_13)
+TECH_DOC_SOURCES = [
+    "docs_dev.tech_docs()'s train half, data-routed chunks' sentences as negatives (round "
+    "twelve): README sections of the venv's MIT/BSD/Apache/PSF packages, Python 3.11 "
+    "standard-library docstrings (PSF)"
+]
 
 
 DATA_FILES = ("injection_encoder.json", "injection_encoder.safetensors")

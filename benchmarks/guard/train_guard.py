@@ -18,6 +18,8 @@ learns injection.
     ... train_guard.py --predict 1   # dev-fold probabilities after the second epoch
     ... train_guard.py --compare 1   # dev-fold figures against round eight (JSON)
     ... train_guard.py --finish 1    # ship: classifier files, operating points
+    ... train_guard.py --run planted13 --tech-docs --train --minutes 13   # round twelve:
+        # needs docs_dev.py --read's cache (the documentation set's routes); docs_dev13.py reads it
 """
 
 from __future__ import annotations
@@ -56,14 +58,19 @@ EPOCHS = 3
 # Rows an epoch: subsamples of the injection rows, and harm's fit rows: half of them in the
 # first run ("joint": the other half the next epoch), whose harm gate fell short of the rule,
 # every one in the second ("joint2"), as round eight trained harm (docs/guard.md).
-HARM_PER_EPOCH = {"joint": 1527, "joint2": 3054, "planted10": 1527}
+HARM_PER_EPOCH = {"joint": 1527, "joint2": 3054, "planted10": 1527, "planted13": 1527}
 # Round ten: a run may start from another run's checkpoint (run, epoch) instead of round
 # eight's adapter; planted10 goes on from joint2_epoch1.pt (joint2 after its second epoch:
 # checkpoint files count epochs from 0, so this is not round nine's chosen "joint2 epoch 1",
 # joint2_epoch0.pt; docs/guard.md, round ten) with the hand-written requests between people
 # in every epoch (HANDWRITTEN).
-STARTS = {"planted10": ("joint2", 1)}
-HANDWRITTEN = {"planted10"}
+STARTS = {"planted10": ("joint2", 1), "planted13": ("planted10", 2)}
+HANDWRITTEN = {"planted10", "planted13"}
+# Round twelve (DOCS_RULE_13, docs_dev.py): planted13 goes on from the shipped head
+# (planted10_epoch2.pt, round ten's "epoch 3") for two epochs, its planted head also trained on
+# the technical-documentation train half's sentences as negatives (--tech-docs).
+RUN_EPOCHS = {"planted13": 2}
+TECH_DOCS = {"planted13"}
 RUN = "joint2"
 PROMPTS_PER_EPOCH = 2000
 SENTENCES_PER_EPOCH = 2000
@@ -100,6 +107,26 @@ def handwritten_sentences() -> list[tuple[str, int]]:
     return list(dict.fromkeys(rows))
 
 
+def tech_doc_sentences(unseen: set[str]) -> list[tuple[str, int]]:
+    """DOCS_RULE_13's rows: every sentence of docs_dev's technical-documentation train half's
+    data-routed chunks, as a negative of the planted head; a sentence also read in a dev-half
+    chunk (routed anywhere) or in ``unseen`` (the dev fold's) is dropped."""
+    import docs_dev  # imports guard_dev, which imports this module
+
+    rows = docs_dev.tech_docs()
+    saved = np.load(docs_dev.CACHE)
+    if str(saved["digest"]) != docs_dev._digest(rows):
+        raise SystemExit(f"{docs_dev.CACHE} holds other texts: run docs_dev.py --read")
+    dev = {s for r in rows if r.half == "dev" for s in read_sentences(r.text)}
+    train = [
+        s
+        for r, route in zip(rows, saved["route"], strict=True)
+        if r.half == "train" and route == "data"
+        for s in read_sentences(r.text)
+    ]
+    return [(s, 0) for s in dict.fromkeys(train) if s not in dev and s not in unseen]
+
+
 def injection_rows(harm_dev: set[str]) -> dict[str, Any]:
     """The injection heads' rows outside the dev fold, and the dev fold's documents."""
     docs, _ = stack_docs()
@@ -128,6 +155,7 @@ def injection_rows(harm_dev: set[str]) -> dict[str, Any]:
         "prompt_weights": prompt_w,
         "sentences": [(r.text, r.label) for r in sentences],
         "sentence_weights": sentence_w,
+        "unseen": unseen,
     }
 
 
@@ -137,6 +165,8 @@ def joint_rows() -> dict[str, Any]:
     inj = injection_rows(harm_dev)
     n_harm = len(harm["texts"])
     own = handwritten_sentences() if RUN in HANDWRITTEN else []
+    if RUN in TECH_DOCS:
+        own += tech_doc_sentences(inj["unseen"])
     sentences = inj["sentences"] + own
     texts = list(harm["folded"]) + [t for t, _ in inj["prompts"]] + [t for t, _ in sentences]
     labels = np.full((len(texts), len(NAMES)), -1, dtype=np.int64)
@@ -147,7 +177,8 @@ def joint_rows() -> dict[str, Any]:
     weights = np.concatenate(
         [harm["weights"], inj["prompt_weights"], inj["sentence_weights"], np.ones(len(own))]
     )
-    # kind 3: the hand-written rows, every one in every epoch (epoch_order)
+    # kind 3: the hand-written rows (and planted13's documentation sentences), every one in
+    # every epoch (epoch_order)
     kind = np.repeat([0, 1, 2, 3], [n_harm, n_prompts, len(inj["sentences"]), len(own)])
     fit = np.flatnonzero((kind != 0) | (np.arange(len(texts)) % 5 != DEV_FOLD))
     return {
@@ -250,7 +281,7 @@ def train(minutes: float) -> None:
         labels=labels,
         weights=torch.tensor(data["weights"], dtype=torch.float32),
         order=epoch_order(data),
-        epochs=EPOCHS,
+        epochs=RUN_EPOCHS.get(RUN, EPOCHS),
         loss=loss_of,
         evaluate=evaluate,
         lr=LR,
@@ -264,12 +295,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--run", choices=sorted(HARM_PER_EPOCH), default=RUN)
     parser.add_argument("--train", action="store_true")
+    parser.add_argument(
+        "--tech-docs",
+        action="store_true",
+        help="planted13: confirm its rows include docs_dev's train-half sentences (required)",
+    )
     parser.add_argument("--minutes", type=float, default=9.0)
     parser.add_argument("--predict", type=int, metavar="EPOCH", action="append", default=[])
     parser.add_argument("--compare", type=int, metavar="EPOCH", action="append", default=[])
     parser.add_argument("--finish", type=int, metavar="EPOCH")
     parser.add_argument("--sentences", type=int, default=1, help="data: top sentences read")
     args = parser.parse_args()
+    if (args.run in TECH_DOCS) != args.tech_docs:
+        parser.error(f"--tech-docs goes with the runs {sorted(TECH_DOCS)} and only with them")
     guard_dev.tg.RUN = args.run  # the module guard_dev reads (this file runs as __main__)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     if args.train:

@@ -1,8 +1,10 @@
-"""Round eleven, second wave: technical documentation read as data (docs/guard.md, "Round
-eleven: technical documentation"). A README section tells its reader what to do, as a planted
-instruction does; the shipped data route flags about one chunk in nine of such prose at
-``balanced`` (docs_dev.py's dev half: 36/324). ``DOCS_RULE_11`` was not met, so the files are
-unchanged and the clean section below is an expected failure until a data route passes it."""
+"""Technical documentation read as data (docs/guard.md, "Round eleven: technical
+documentation" and "Round twelve"). A README section tells its reader what to do, as a planted
+instruction does; round ten's data route flagged about one chunk in nine of such prose at
+``balanced`` (docs_dev.py's dev half: 36/324), and the clean section below was a strict
+expected failure. Round twelve's planted head, trained with the documentation's train half as
+negatives (``DOCS_RULE_13``, met), flags 13/324 of the dev half and passes it, narrowly (0.58
+against ``balanced``'s 0.60 with this fixture's embeddings)."""
 
 from __future__ import annotations
 
@@ -37,13 +39,6 @@ def test_an_instruction_planted_in_a_readme_section_is_caught(embed: EmbedFn) ->
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=True,
-    reason="the shipped data route flags this clean README section at balanced (0.56 against "
-    "0.45): its frozen sentence classifier and planted head read the reader's to-dos as "
-    "planted; candidate A's balanced threshold (0.79) would pass it, at a loss of planted "
-    "recall on dev fold 0 that DOCS_RULE_11 does not allow",
-)
 def test_a_clean_readme_section_passes_as_a_document(embed: EmbedFn) -> None:
     scanner = InjectionScanner(InjectionOptions(), "i", embed)
     assert not asyncio.run(scanner.scan(README.format(planted=""), DATA)).flagged
