@@ -92,9 +92,12 @@ def gateway_config(work: Path, label: str, name: str, upstream_port: int) -> Pat
     return path
 
 
-def start(servers: Servers, work: Path, trees: dict[str, str]) -> dict[str, str]:
+def start(
+    servers: Servers, work: Path, trees: dict[str, str], names: tuple[str, ...] = tuple(POLICIES)
+) -> dict[str, str]:
     """Start the upstream and, for each source tree (label -> ``src`` path, "" for this
-    checkout), one gateway per policy; returns each gateway's chat URL by label."""
+    checkout), one gateway per policy in ``names``; returns each gateway's chat URL by label
+    (the tree's label, then the policy's name)."""
     upstream = free_port()
     # Each answer echoes its prompt: a constant answer would be scanned once and then found
     # in the guard's memos (the embeddings', the fine-tuned classifier's), not timed.
@@ -107,7 +110,7 @@ def start(servers: Servers, work: Path, trees: dict[str, str]) -> dict[str, str]
     urls = {}
     for tree, src in trees.items():
         env = {"PYTHONPATH": src} if src else None
-        for name in POLICIES:
+        for name in names:
             label = f"{tree}{name}"
             port = free_port()
             config = gateway_config(work, label.replace(":", "_"), name, upstream)

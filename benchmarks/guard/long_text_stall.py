@@ -28,18 +28,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from latency import POLICIES, gateway_config
+from latency import POLICIES, start
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchlib import (
-    LOOPBACK,
-    VENV_BIN,
     Servers,
     emit,
     exit_on_sigterm,
-    free_port,
     machine,
-    minigate_argv,
     now_iso,
     percentiles_ms,
 )
@@ -50,25 +46,6 @@ SHORT = "What is the capital of France? Answer in one word."
 
 def long_prompt() -> str:
     return Path(argparse.__file__).read_text(encoding="utf-8")
-
-
-def start(servers: Servers, work: Path, trees: dict[str, str]) -> dict[str, str]:
-    """The stub upstream and one guarded gateway per source tree; chat URLs by label."""
-    upstream = free_port()
-    stub = (
-        *("-m", "minigate.testing.stub_upstream", "--host", LOOPBACK, "--port", str(upstream)),
-        *("--text", "Here is my answer to your question: {user}"),
-    )
-    servers.start("upstream", [str(VENV_BIN / "python"), *stub])
-    servers.wait_ready("upstream", f"http://{LOOPBACK}:{upstream}/v1/models")
-    urls = {}
-    for label, src in trees.items():
-        port = free_port()
-        config = gateway_config(work, label, POLICY, upstream)
-        servers.start(label, minigate_argv(port, config), {"PYTHONPATH": src})
-        servers.wait_ready(label, f"http://{LOOPBACK}:{port}/health")
-        urls[label] = f"http://{LOOPBACK}:{port}/v1/chat/completions"
-    return urls
 
 
 def _body(text: str) -> dict[str, Any]:
@@ -136,6 +113,7 @@ def main() -> None:
     args = parser.parse_args()
     exit_on_sigterm()
     started = now_iso()
+    # explicit src folders: in a git worktree the venv's editable install is another checkout's
     trees = {"this": str(Path(__file__).resolve().parents[2] / "src")}
     if args.baseline_src:
         trees["baseline"] = str(Path(args.baseline_src).resolve())
@@ -144,7 +122,10 @@ def main() -> None:
         t: {"alone": [], "beside_long": [], "long": [], "blocked": []} for t in trees
     }
     with tempfile.TemporaryDirectory(prefix="minigate-bench-") as tmp, Servers(Path(tmp)) as srv:
-        urls = start(srv, Path(tmp), trees)
+        urls = {
+            label.removesuffix(POLICY): url
+            for label, url in start(srv, Path(tmp), trees, (POLICY,)).items()
+        }
         for n in range(args.rounds):
             order = list(urls.items())
             for label, url in order[n % len(order) :] + order[: n % len(order)]:
