@@ -77,8 +77,7 @@ PATTERN_SCORE = 0.9
 class _Words:
     """What the harm scanner reads from a text without a model."""
 
-    folded: str
-    pieces: list[str]
+    pieces: list[str]  # the folded text's windows the models read
     ngram: dict[str, float]  # the n-gram model's probability per head and for "harmful"
     cues: list[float]  # the combiner's cue inputs (harm_patterns.cues), when it takes them
     asked: set[str]  # categories a request for harm names by its wording
@@ -223,7 +222,6 @@ class HarmScanner:
         folded = fold(text)
         pieces = windows(folded)[:MAX_WINDOWS]
         return _Words(
-            folded=folded,
             pieces=pieces,
             ngram=self.ngram.probs(pieces) if text.strip() else {},
             cues=cues(folded) if self.cues and self.embed is not None and text.strip() else [],
@@ -263,9 +261,8 @@ class HarmScanner:
         extra = derived(heads, words.phrases)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
         scores = {**heads, **extra}
-        if (
-            words.asked
-        ):  # a request for harm by its wording (harm_patterns): flagged whatever the gate
+        # a request for harm by its wording (harm_patterns): flagged whatever the gate
+        if words.asked:
             harm = max(harm, PATTERN_SCORE, self.threshold)
             scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in words.asked})
             passed |= words.asked

@@ -32,7 +32,7 @@ from minigate.backends.worker import ModelWorker, off_loop
 from minigate.errors import ConfigError
 from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
-from minigate.guard.normalize import Variants, variants
+from minigate.guard.normalize import variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
 from minigate.guard.scanners.artifacts import (
@@ -271,21 +271,21 @@ class InjectionScanner:
         """The signals, the first reading's windows (the harm scanner reads the same, at most
         16 of them), and the data's sentences ranked by the sentence classifier (most suspect
         first)."""
-        found, seen, pieces, sentences = await off_loop(lambda: self._look(text, source), len(text))
+        found, first, pieces, sentences = await off_loop(
+            lambda: self._look(text, source), len(text)
+        )
         ranked: list[str] = []
         if self.embed is not None and text.strip():
             probs = await self._classify(pieces[: self.max_windows], sentences, found)
             if self.finetuned is not None and len(probs):
                 ranked = top_sentences(sentences, probs, self.finetuned.sentences)
-        first: list[str] = []
-        if self.finetuned is not None and "prompt" in self.finetuned.routes and text.strip():
-            first = windows(seen.texts[0])[: self.max_windows]
         return found, first, ranked
 
-    def _look(self, text: str, source: Source) -> tuple[Signals, Variants, list[str], list[str]]:
+    def _look(self, text: str, source: Source) -> tuple[Signals, list[str], list[str], list[str]]:
         """What ``_read`` reads without a model (patterns, n-grams, segments, addressees; pure
-        Python, off the loop for a long text): the signals so far, the text's readings, its
-        windows, and the data's sentences for the sentence classifier."""
+        Python, off the loop for a long text): the signals so far, the first reading's windows
+        for the fine-tuned head, the windows of every reading, and the data's sentences for the
+        sentence classifier."""
         seen = variants(text)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
         heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
@@ -315,7 +315,10 @@ class InjectionScanner:
             if self.sentences is not None:
                 unique = dict.fromkeys(s for t in seen.texts for s in segments(t))
                 sentences = list(unique)[:MAX_SENTENCES]
-        return found, seen, pieces, sentences
+        first: list[str] = []
+        if self.finetuned is not None and "prompt" in self.finetuned.routes and text.strip():
+            first = windows(seen.texts[0])[: self.max_windows]
+        return found, first, pieces, sentences
 
     async def _classify(
         self, pieces: list[str], sentences: list[str], found: Signals
