@@ -56,7 +56,10 @@ def test_a_long_text_leaves_the_loop_free_and_is_still_caught() -> None:
             ctx = ScanContext("input", source=source)
             ticks, verdict = await _ticks_while(scanner.scan(long_text + tail, ctx))
             assert verdict.flagged, (scanner.name, source)
-            assert ticks >= 50, (scanner.name, source, ticks)  # inline, it would be 0
+            # Inline, the scan never yields, so this is exactly 0; off the loop the ticker runs at
+            # least at every GIL switch (5 ms). Under load it has been as low as 14, so no more
+            # than "it turned" is asked.
+            assert ticks >= 1, (scanner.name, source, ticks)
             ticks, verdict = await _ticks_while(scanner.scan(long_text, ctx))
             assert not verdict.flagged, (scanner.name, source)
 
