@@ -40,6 +40,10 @@ Among the eligible, fewer clean code flagged (full and cheap summed) wins; a tie
 If neither is eligible, nothing in ``src/minigate`` changes.
 
     MINIGATE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/guard/code_prompts.py
+
+Round twelve, second wave: ``--rule13`` reads ``CODE_PROMPT_RULE_13`` (V3: the code read as
+code, the prose around it as a prompt; fresh sets), ``--old13`` V3 on this rule's sets (not met:
+docs/guard.md).
 """
 
 from __future__ import annotations
