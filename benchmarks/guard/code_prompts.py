@@ -54,6 +54,7 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import build_stack
@@ -304,13 +305,18 @@ _NOT_PROSE = re.compile(
 )
 
 
-def _prose_flags(lines: list[str]) -> list[bool]:
-    """Whether each line is prose: not code, not a comment, not inside a docstring (tracked
-    from the first line; a text cut inside a docstring is handled by ``_edge``)."""
+def _v3_code(line: str) -> bool:
+    return bool(_NOT_PROSE.search(line))
+
+
+def _prose_flags(lines: list[str], is_code: Callable[[str], bool] = _v3_code) -> list[bool]:
+    """Whether each line is prose: not code (``is_code``: V3's line test by default), not a
+    comment, not inside a docstring (tracked from the first line; a text cut inside a
+    docstring is handled by ``_edge``)."""
     out, inside = [], False
     for line in lines:
         quotes = len(_TRIPLE.findall(line))
-        out.append(not inside and not quotes and not _NOT_PROSE.search(line))
+        out.append(not inside and not quotes and not is_code(line))
         inside ^= quotes % 2 == 1
     return out
 
@@ -329,13 +335,14 @@ def _edge(lines: list[str], prose: list[bool], odd: bool) -> list[str]:
     return taken
 
 
-def v3_prose(text: str) -> str:
+def v3_prose(text: str, is_code: Callable[[str], bool] = _v3_code) -> str:
     """What V3 reads as a prompt in a prompt that looks like code: with a fenced block, the
-    text with every fenced block cut out; without, its leading and trailing prose lines."""
+    text with every fenced block cut out; without, its leading and trailing prose lines
+    (V4: the same with its own line test, ``is_code``)."""
     if "```" in text:
         return _FENCED.sub("\n", text).strip()
     lines = text.splitlines()
-    prose = _prose_flags(lines)
+    prose = _prose_flags(lines, is_code)
     if all(prose):
         return text.strip()
     odd = len(_TRIPLE.findall(text)) % 2 == 1
@@ -497,6 +504,11 @@ def main13(old: bool) -> None:
 
 
 def main() -> None:
+    if "--rule14" in sys.argv or "--old14" in sys.argv:
+        import code_prompts14  # it imports this module
+
+        code_prompts14.main14(old="--old14" in sys.argv)
+        return
     if "--rule13" in sys.argv or "--old13" in sys.argv:
         main13(old="--old13" in sys.argv)
         return
