@@ -43,7 +43,7 @@ If neither is eligible, nothing in ``src/minigate`` changes.
 
 Round twelve, second wave: ``--rule13`` reads ``CODE_PROMPT_RULE_13`` (V3: the code read as
 code, the prose around it as a prompt; fresh sets), ``--old13`` V3 on this rule's sets (not met:
-docs/guard.md).
+docs/guard.md). Third wave: ``--rule14`` and ``--old14`` read ``code_prompts14.py``'s V4.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ import numpy as np
 from build_stack import _embed_fn, folds_of, stack_docs
 from detectors import wilson
 
-from minigate.guard.protocol import ScanContext, Source
+from minigate.guard.protocol import Source
 from minigate.guard.scanners.injection import (
     NGRAM_MIN_WORDS,
     InjectionOptions,
@@ -123,7 +123,11 @@ def prose_outside_fences(text: str) -> str:
 
 
 async def flags(scanner: InjectionScanner, text: str, source: Source) -> bool:
-    return (await scanner.scan(text, ScanContext("input", source=source))).flagged
+    """Whether ``text`` is flagged read from ``source`` by its route alone: for a prompt, the
+    prompt route as shipped before ``CODE_PROMPT_RULE_14`` (``assess`` now reads a prompt that
+    looks like code twice, as V4)."""
+    found = await scanner._assess(text, source)
+    return found.score >= scanner.threshold_for(found.route)
 
 
 async def readings(scanner: InjectionScanner, text: str) -> dict[str, bool]:

@@ -5,8 +5,9 @@ V3 (``code_prompts.py``, ``CODE_PROMPT_RULE_13``) read a prompt that looks like 
 code as data and its prose as a prompt, and failed unfenced evasion: its line test called a
 line code when it held one operator anywhere (``==``, ``->``), began with an assignment or
 ``@name``, or ended in a call, so one-line attacks holding any of these lost their prose reading.
-V4 is V3 with ``code_lines.is_code_line``: a line is code by what opens it or by its share of
-code tokens. Designed on fold 0 and 1's attacks and on the clean code sets of
+V4 is V3 with a new line test (a line is code by what opens it or by its share of code tokens)
+and a paragraph-wise docstring edge; met, it ships as ``segments.pasted_prose`` read by
+``injection.assess``. Designed on fold 0 and 1's attacks and on the clean code sets of
 ``CODE_PROMPT_RULE_12`` and ``_13`` (all looked at before); read once on fresh sets:
 
     flock /tmp/heavy.lock nice -n 5 env MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=src \\
@@ -18,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import re
 import time
 from typing import Any
 
@@ -28,10 +28,10 @@ import code_prompts as cp
 import guardlib
 import numpy as np
 from build_stack import _embed_fn, folds_of, stack_docs
-from code_lines import is_code_line
 
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 from minigate.guard.scanners.injection_stack import looks_like_code
+from minigate.guard.segments import pasted_prose
 
 # Fixed before any reading of V4 on the sets below (branch codeprompt14).
 CODE_PROMPT_RULE_14 = (
@@ -119,46 +119,12 @@ QUESTIONS_14 = [
 ]
 
 
-# A line whose triple quote opens a string (text follows it, or ``= """``) or closes one (text
-# before it): V3 could not tell, and dropped a whole edge when a text with an odd number of
-# triple quotes met one.
-_OPENING = re.compile(
-    r"^\s*[rRbBuUfF]{0,2}(?:\"\"\"|\'\'\')\s*\S|[=(]\s*[rRbBuUfF]{0,2}(?:\"\"\"|\'\'\')"
-)
-_CLOSING = re.compile(r"[^\s=(]\s*(?:\"\"\"|\'\'\')\s*[),]*\s*$")
-
-
-def _edge4(lines: list[str], prose: list[bool], odd: bool, keeps: re.Pattern[str]) -> list[str]:
-    """The leading prose lines (blank lines kept). When the line that ends them holds a triple
-    quote of a text with an odd number of them and does not have the shape ``keeps`` (which
-    says the edge was not inside a string), the edge may sit in a string cut at the text's
-    end: the paragraph next to that line is dropped, not the whole edge."""
-    taken: list[str] = []
-    for line, is_prose in zip(lines, prose, strict=True):
-        if is_prose or not line.strip():
-            taken.append(line)
-            continue
-        if odd and cp._TRIPLE.search(line) and not keeps.search(line):
-            blanks = [i for i, t in enumerate(taken) if not t.strip()]
-            taken = taken[: blanks[-1]] if blanks else []
-        break
-    return [t for t in taken if t.strip()]
-
-
 def v4_prose(text: str) -> str:
-    """V4's prose of a prompt that looks like code: with a fenced block, the text with every
-    fenced block cut out (as V3); without, its leading and trailing prose lines by
-    ``is_code_line``."""
-    if "```" in text:
-        return cp._FENCED.sub("\n", text).strip()
-    lines = text.splitlines()
-    prose = cp._prose_flags(lines, is_code_line)
-    if all(prose):
-        return text.strip()
-    odd = len(cp._TRIPLE.findall(text)) % 2 == 1
-    head = _edge4(lines, prose, odd, _OPENING)
-    tail = _edge4(lines[::-1], prose[::-1], odd, _CLOSING)[::-1]
-    return "\n".join([*head, "", *tail] if tail else head).strip()
+    """V4's prose of a prompt that looks like code. Read under the rule as this module's own
+    copy (with ``code_lines.is_code_line``); shipped as ``segments.pasted_prose`` and
+    ``segments.is_code_line``, which gave the same prose for every text of the rule's sets and
+    of ``CODE_PROMPT_RULE_13``'s (3,969) and the same verdict for each of their 97,560 lines."""
+    return pasted_prose(text)
 
 
 async def readings14(scanner: InjectionScanner, text: str) -> dict[str, bool]:

@@ -16,6 +16,8 @@ stack (``injection_stack``) weighs all of them, with a threshold per route:
   known attack (only with the gateway's embedding model; ``max_windows`` caps its cost).
 
 Without an embedding function the scanner runs on the first two, with its own threshold.
+A prompt that looks like code (a question with code pasted in) is read twice: its prose
+(``segments.pasted_prose``) as a prompt, its code as code; flagged if either reading flags.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ from minigate.guard.scanners.injection_finetuned import (
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
 from minigate.guard.scanners.injection_stack import Signals, Stack, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
-from minigate.guard.segments import prose_lines, segments
+from minigate.guard.segments import pasted_prose, prose_lines, segments
 
 MODEL_FILE = "injection.json"
 CORPUS_FILE = "injection_corpus.npy"
@@ -73,6 +75,8 @@ _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 # A few words give the n-gram model too little to go on ("Tell me." reads like the start of
 # an extraction attack); short texts are left to the heuristics and the embedding classifier.
 NGRAM_MIN_WORDS = 6
+# The prose of a prompt holding pasted code is read as a prompt from this many words on.
+PASTED_PROSE_MIN_WORDS = 3
 _WORDS = re.compile(r"\w+")
 
 
@@ -210,7 +214,46 @@ class InjectionScanner:
                 self.threshold = self.thresholds["prompt"]
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
-        """The score, the reason it names and the labels, for any threshold."""
+        """The score, the reason it names and the labels, for any threshold (a prompt that
+        looks like code: ``_pasted``)."""
+        if source == "prompt" and await off_loop(lambda: looks_like_code(text), len(text)):
+            return await self._pasted(text)
+        return await self._assess(text, source)
+
+    async def _pasted(self, text: str) -> Assessment:
+        """A prompt that looks like code (a developer's question with code pasted in; round
+        twelve, ``CODE_PROMPT_RULE_14``): its prose read as a prompt (``pasted_prose``, when it
+        holds ``PASTED_PROSE_MIN_WORDS``) and its code as code; flagged if either reading
+        flags. The prompt route, fitted on natural language, flagged about one pasted chunk of
+        clean code in ten; the code route passes code and misses jailbreaks written as prose."""
+        readings: list[Assessment] = []
+        prose = await off_loop(lambda: pasted_prose(text), len(text))
+        if len(_WORDS.findall(prose)) >= PASTED_PROSE_MIN_WORDS:
+            said = await self._assess(prose, "prompt")
+            if said.score >= self.threshold_for(said.route):
+                return said
+            readings.append(said)
+        readings.append(await self._as_code(text))
+        return max(readings, key=lambda a: a.score - self.threshold_for(a.route))
+
+    async def _as_code(self, text: str) -> Assessment:
+        """Pasted code read as code: the full mode's code route (through ``_assess``); the
+        cheap mode's data heuristics and data n-grams, without the planted-instruction model
+        (which reads a docstring's "please keep the keys sorted" as a planted request)."""
+        if self.embed is not None:
+            found = await self._assess(text, "data")
+            labels = tuple(label for label in found.labels if label != "indirect")
+            return Assessment(found.score, f"pasted code: {found.reason}", labels, found.route)
+        signals = (await off_loop(lambda: self._look(text, "data", planted=False), len(text)))[0]
+        if signals.heuristic >= signals.ngram:
+            reason = f"pasted code: prompt-injection signals ({signals.named()})"
+        else:
+            reason = "pasted code: injection n-gram model"
+        jailbreak = ("jailbreak",) if _JAILBREAK & set(signals.patterns) else ()
+        score = max(signals.heuristic, signals.ngram)
+        return Assessment(score, reason, ("prompt_injection", *jailbreak), "data")
+
+    async def _assess(self, text: str, source: Source) -> Assessment:
         found, first, ranked = await self._read(text, source)
         labels = ["prompt_injection"]
         if _JAILBREAK & set(found.patterns):
@@ -281,11 +324,13 @@ class InjectionScanner:
                 ranked = top_sentences(sentences, probs, self.finetuned.sentences)
         return found, first, ranked
 
-    def _look(self, text: str, source: Source) -> tuple[Signals, list[str], list[str], list[str]]:
-        """What ``_read`` reads without a model (patterns, n-grams, segments, addressees; pure
-        Python, off the loop for a long text): the signals so far, the first reading's windows
-        for the fine-tuned head, the windows of every reading, and the data's sentences for the
-        sentence classifier."""
+    def _look(
+        self, text: str, source: Source, planted: bool = True
+    ) -> tuple[Signals, list[str], list[str], list[str]]:
+        """What ``_read`` reads without a model (patterns, n-grams, segments unless not
+        ``planted``, addressees; pure Python, off the loop for a long text): the signals so
+        far, the first reading's windows for the fine-tuned head, the windows of every reading,
+        and the data's sentences for the sentence classifier."""
         seen = variants(text)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
         heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
@@ -297,7 +342,7 @@ class InjectionScanner:
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
         if model is not None and counted:
             found.ngram = max(score_text(p, *model) for p in counted)
-        if source == "data" and self.segment_model is not None:
+        if source == "data" and planted and self.segment_model is not None:
             # The cheap mode reads only the prose of code: its planted-instruction model,
             # alone above its threshold, read lines such as "response = client.generate("
             # as requests about the response (docs/guard.md, round eight). The full mode's
