@@ -19,17 +19,15 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import time
 from typing import Any
 
 import build_stack
 import code_dev
 import code_prompts as cp
 import guardlib
-import numpy as np
-from build_stack import _embed_fn, folds_of, stack_docs
+from build_stack import folds_of, stack_docs
 
-from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+from minigate.guard.scanners.injection import InjectionScanner
 from minigate.guard.scanners.injection_stack import looks_like_code
 from minigate.guard.segments import pasted_prose
 
@@ -215,40 +213,11 @@ def sets14() -> dict[str, list[tuple[str, bool, str]]]:
     return out
 
 
-async def read14(old: bool) -> dict[str, Any]:
-    runtime, model = guardlib.gateway_minilm(threads=2)
-    scanners = {
-        "full": InjectionScanner(InjectionOptions(), "full", _embed_fn(model)),
-        "cheap": InjectionScanner(InjectionOptions(use_embeddings=False), "cheap", None),
-    }
+def doc14(old: bool) -> dict[str, Any]:
+    """``CODE_PROMPT_RULE_14``'s reading and verdict, or (``old``) V4 on rule 13's sets."""
     data = cp.sets13() if old else sets14()
     rule = "secondary (optimistic): CODE_PROMPT_RULE_13's sets" if old else CODE_PROMPT_RULE_14
-    doc: dict[str, Any] = {"rule": rule, "embedding_runtime": runtime}
-    doc["sizes"] = {name: len(rows) for name, rows in data.items()}
-    doc["looks like code"] = {
-        name: sum(looks_like_code(t) for t, _, _ in rows) for name, rows in data.items()
-    }
-    started = time.time()
-    for mode, scanner in scanners.items():
-        got: dict[str, dict[str, Any]] = {}
-        for name, rows in data.items():
-            read = [await readings14(scanner, t) for t, _, _ in rows]
-            labels = np.array([label for _, label, _ in rows])
-            kinds = np.array([kind for _, _, kind in rows])
-            part: dict[str, Any] = {}
-            for arm in ARMS:
-                flagged = np.array([r[arm] for r in read])
-                by_kind = {
-                    str(k): cp._rate(flagged[kinds == k].tolist()) for k in sorted(set(kinds))
-                }
-                part[arm] = {
-                    "positives caught": cp._rate(flagged[labels].tolist()),
-                    "negatives flagged": cp._rate(flagged[~labels].tolist()),
-                    "by kind": by_kind,
-                }
-            got[name] = part
-        doc[mode] = got
-    doc["seconds"] = round(time.time() - started, 1)
+    doc = asyncio.run(cp.read_arms(data, ARMS, readings14, rule))
     doc["verdict"] = verdict14(doc, "fold 1 prompts" if old else "fold 2 prompts")
     if old:
         doc["verdict"]["note"] = "optimistic: the sets V4 was designed after; no condition"
@@ -282,7 +251,7 @@ def verdict14(doc: dict[str, Any], fold: str) -> dict[str, Any]:
 
 
 def main14(old: bool) -> None:
-    doc = asyncio.run(read14(old))
+    doc = doc14(old)
     out = OUT14.with_name("code_prompts14_old.json") if old else OUT14
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(doc, indent=1) + "\n")
