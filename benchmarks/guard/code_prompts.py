@@ -66,11 +66,11 @@ import numpy as np
 from build_stack import _embed_fn, folds_of, stack_docs
 from detectors import wilson
 
-from minigate.guard.protocol import Source
 from minigate.guard.scanners.injection import (
     NGRAM_MIN_WORDS,
     InjectionOptions,
     InjectionScanner,
+    Reading,
 )
 from minigate.guard.scanners.injection_stack import looks_like_code
 from minigate.guard.segments import prose_lines
@@ -123,11 +123,11 @@ def prose_outside_fences(text: str) -> str:
     return prose_lines(_FENCED.sub("\n", text))
 
 
-async def flags(scanner: InjectionScanner, text: str, source: Source) -> bool:
-    """Whether ``text`` is flagged read from ``source`` by its route alone: for a prompt, the
+async def flags(scanner: InjectionScanner, text: str, reading: Reading) -> bool:
+    """Whether ``text`` is flagged read as ``reading`` by its route alone: for a prompt, the
     prompt route as shipped before ``CODE_PROMPT_RULE_14`` (``assess`` now reads a prompt that
     looks like code twice, as V4)."""
-    found = await scanner._assess(text, source)
+    found = await scanner._assess(text, reading)
     return found.score >= scanner.threshold_for(found.route)
 
 
@@ -136,7 +136,7 @@ async def readings(scanner: InjectionScanner, text: str) -> dict[str, bool]:
     shipped = await flags(scanner, text, "prompt")
     if not looks_like_code(text):
         return {"shipped": shipped, "V1": shipped, "V2": shipped}
-    as_data = await flags(scanner, text, "data")
+    as_data = await flags(scanner, text, "code")  # it looks like code
     prose = prose_outside_fences(text)
     wordy = len(_WORD.findall(prose)) >= NGRAM_MIN_WORDS
     v1 = as_data or (wordy and await flags(scanner, prose, "prompt"))
