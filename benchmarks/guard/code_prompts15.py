@@ -115,31 +115,54 @@ QUESTIONS_15 = [
 ]
 
 
-def v5_prose(text: str) -> str:
-    """V5's prose of a prompt that looks like code: V4's (``segments.pasted_prose``) with the
-    trailing lines' docstring state tracked from the last line."""
+def _flags(lines: list[str]) -> list[bool]:
+    """Whether each line is prose (V4's ``segments._prose_flags``): not code, not a comment,
+    not in a docstring tracked from the first of ``lines``."""
+    out, inside = [], False
+    for line in lines:
+        quotes = len(segments._TRIPLE.findall(line))
+        out.append(not inside and not quotes and not segments.is_code_line(line))
+        inside ^= quotes % 2 == 1
+    return out
+
+
+def _prose(text: str, from_the_end: bool) -> str:
+    """V4's prose (``segments.pasted_prose`` as it stood before this rule), or V5's with the
+    trailing lines' docstring state tracked from the last line (``from_the_end``)."""
     if "```" in text:
-        return segments.pasted_prose(text)
+        return segments._FENCED.sub("\n", text).strip()
     lines = text.splitlines()
-    prose = segments._prose_flags(lines)
+    prose = _flags(lines)
     if all(prose):
         return text.strip()
     odd = len(segments._TRIPLE.findall(text)) % 2 == 1
     head = segments._edge(lines, prose, odd, segments._OPENING)
     back = lines[::-1]
-    tail = segments._edge(back, segments._prose_flags(back), odd, segments._CLOSING)[::-1]
+    flags = _flags(back) if from_the_end else prose[::-1]
+    tail = segments._edge(back, flags, odd, segments._CLOSING)[::-1]
     return "\n".join([*head, "", *tail] if tail else head).strip()
 
 
+def v4_prose(text: str) -> str:
+    """V4's prose, this module's copy (shipped until ``CODE_PROMPT_RULE_15`` was met)."""
+    return _prose(text, from_the_end=False)
+
+
+def v5_prose(text: str) -> str:
+    """V5's prose, read under the rule as this module's copy; shipped as
+    ``segments.pasted_prose``."""
+    return _prose(text, from_the_end=True)
+
+
 async def readings15(scanner: InjectionScanner, text: str) -> dict[str, bool]:
-    """V4's reading of ``text`` as a prompt (``InjectionScanner.assess`` as shipped) and V5's
-    (the code reading shared; a prose read once when both arms read the same)."""
+    """V4's reading of ``text`` as a prompt (``InjectionScanner.assess`` as shipped before V5)
+    and V5's (the code reading shared; a prose read once when both arms read the same)."""
     if not looks_like_code(text):
         return dict.fromkeys(ARMS, await cp.flags(scanner, text, "prompt"))
     as_code = await cp.code_reading(scanner, text)
     out: dict[str, bool] = {}
     read: dict[str, bool] = {}
-    for arm, prose in (("V4", segments.pasted_prose(text)), ("V5", v5_prose(text))):
+    for arm, prose in (("V4", v4_prose(text)), ("V5", v5_prose(text))):
         if as_code or len(cp._WORD.findall(prose)) < PASTED_PROSE_MIN_WORDS:
             out[arm] = as_code
             continue
@@ -197,9 +220,7 @@ def design_sets() -> dict[str, list[tuple[str, bool, str]]]:
 
 def _changed(rows: list[tuple[str, bool, str]]) -> list[tuple[str, bool, str]]:
     """The rows whose prose V5 reads differently from V4 (every other row is read alike)."""
-    return [
-        r for r in rows if looks_like_code(r[0]) and segments.pasted_prose(r[0]) != v5_prose(r[0])
-    ]
+    return [r for r in rows if looks_like_code(r[0]) and v4_prose(r[0]) != v5_prose(r[0])]
 
 
 def fresh_sets() -> dict[str, list[tuple[str, bool, str]]]:

@@ -226,10 +226,11 @@ class InjectionScanner:
 
     async def _pasted(self, text: str) -> Assessment:
         """A prompt that looks like code (a developer's question with code pasted in; round
-        twelve, ``CODE_PROMPT_RULE_14``): its prose read as a prompt (``pasted_prose``, when it
-        holds ``PASTED_PROSE_MIN_WORDS``) and its code as code; flagged if either reading
-        flags. The prompt route, fitted on natural language, flagged about one pasted chunk of
-        clean code in ten; the code route passes code and misses jailbreaks written as prose."""
+        twelve, ``CODE_PROMPT_RULE_14``, and round thirteen, ``_15``, for the prose after the
+        code): its prose read as a prompt (``pasted_prose``, when it holds
+        ``PASTED_PROSE_MIN_WORDS``) and its code as code; flagged if either reading flags. The
+        prompt route, fitted on natural language, flagged about one pasted chunk of clean code
+        in ten; the code route passes code and misses jailbreaks written as prose."""
         readings: list[Assessment] = []
         prose = await off_loop(lambda: pasted_prose(text), len(text))
         if len(_WORDS.findall(prose)) >= PASTED_PROSE_MIN_WORDS:
