@@ -27,9 +27,9 @@ import code_prompts as cp
 import guardlib
 from build_stack import folds_of, stack_docs
 
+from minigate.guard import segments
 from minigate.guard.scanners.injection import InjectionScanner
 from minigate.guard.scanners.injection_stack import looks_like_code
-from minigate.guard.segments import pasted_prose
 
 # Fixed before any reading of V4 on the sets below (branch codeprompt14).
 CODE_PROMPT_RULE_14 = (
@@ -117,12 +117,42 @@ QUESTIONS_14 = [
 ]
 
 
+def _flags(lines: list[str]) -> list[bool]:
+    """Whether each line is prose (V4's ``segments._prose_flags``): not code, not a comment,
+    not in a docstring tracked from the first of ``lines``."""
+    out, inside = [], False
+    for line in lines:
+        quotes = len(segments._TRIPLE.findall(line))
+        out.append(not inside and not quotes and not segments.is_code_line(line))
+        inside ^= quotes % 2 == 1
+    return out
+
+
+def prose_of(text: str, from_the_end: bool = False) -> str:
+    """V4's prose (``segments.pasted_prose`` as shipped by this rule, before round thirteen's
+    ``CODE_PROMPT_RULE_15``), or V5's with the trailing lines' docstring state tracked from
+    the last line (``from_the_end``; ``code_prompts15.py``)."""
+    if "```" in text:
+        return segments._FENCED.sub("\n", text).strip()
+    lines = text.splitlines()
+    prose = _flags(lines)
+    if all(prose):
+        return text.strip()
+    odd = len(segments._TRIPLE.findall(text)) % 2 == 1
+    head = segments._edge(lines, prose, odd, segments._OPENING)
+    back = lines[::-1]
+    flags = _flags(back) if from_the_end else prose[::-1]
+    tail = segments._edge(back, flags, odd, segments._CLOSING)[::-1]
+    return "\n".join([*head, "", *tail] if tail else head).strip()
+
+
 def v4_prose(text: str) -> str:
-    """V4's prose of a prompt that looks like code. Read under the rule as this module's own
-    copy (with ``code_lines.is_code_line``); shipped as ``segments.pasted_prose`` and
-    ``segments.is_code_line``, which gave the same prose for every text of the rule's sets and
-    of ``CODE_PROMPT_RULE_13``'s (3,969) and the same verdict for each of their 97,560 lines."""
-    return pasted_prose(text)
+    """V4's prose of a prompt that looks like code. Read under the rule as ``segments.
+    pasted_prose`` (with ``segments.is_code_line``), which gave the same prose as this
+    module's first copy for every text of the rule's sets and of ``CODE_PROMPT_RULE_13``'s
+    (3,969) and the same verdict for each of their 97,560 lines; since V5 shipped
+    (``CODE_PROMPT_RULE_15``), this module's copy again (``prose_of``)."""
+    return prose_of(text)
 
 
 async def readings14(scanner: InjectionScanner, text: str) -> dict[str, bool]:

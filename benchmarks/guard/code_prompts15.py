@@ -1,17 +1,18 @@
 """Round thirteen: V5, the trailing prose of pasted code read with the docstring state tracked
 from the end (``CODE_PROMPT_RULE_15``).
 
-V4 (``code_prompts14.py``, shipped as ``segments.pasted_prose``) tracks whether a line sits in a
-docstring from the text's first line. A chunk cut inside a docstring at its start (an odd
-number of triple quotes) turns that state over for every line after it, so an attack placed
-*after* the code read as docstring and lost its prose reading: 33 of the 37 trailing attacks
-V4 lost on rule 14's sets sat after such a chunk (docs/guard.md, "Round twelve, third wave: V4
-read"). V5 reads the leading prose as V4 (state from the first line) and the trailing prose
-with the state tracked from the last line; each edge assumes the text's own edge is outside a
-string, and V4's edge rule (``segments._edge``: the paragraph next to a triple-quote line is
-dropped unless the line's shape says the edge was outside the string) handles a text cut
-inside one. Where the number of triple quotes is even both directions agree, so V5 changes
-only texts with an odd number.
+V4 (``code_prompts14.py``, shipped as ``segments.pasted_prose`` until V5) tracks whether a
+line sits in a docstring from the text's first line. A chunk cut inside a docstring at its
+start (an odd number of triple quotes) turns that state over for every line after it, so an
+attack placed *after* the code read as docstring and lost its prose reading: 33 of the 37
+trailing attacks V4 lost on rule 14's sets sat after such a chunk (docs/guard.md, "Round
+twelve, third wave: V4 read"). V5 reads the leading prose as V4 (state from the first line)
+and the trailing prose with the state tracked from the last line; each edge assumes the
+text's own edge is outside a string, and V4's edge rule (``segments._edge``: the paragraph
+next to a triple-quote line is dropped unless the line's shape says the edge was outside the
+string) handles a text cut inside one. Where the number of triple quotes is even both
+directions agree, so V5 changes only texts with an odd number. Met at 05:16 UTC on
+2026-12-03; V5 ships as ``segments.pasted_prose`` (docs/guard.md, "Round thirteen").
 
     flock /tmp/heavy.lock nice -n 5 env MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=src \\
         .venv/bin/python benchmarks/guard/code_prompts15.py             # --design: older sets
@@ -115,43 +116,11 @@ QUESTIONS_15 = [
 ]
 
 
-def _flags(lines: list[str]) -> list[bool]:
-    """Whether each line is prose (V4's ``segments._prose_flags``): not code, not a comment,
-    not in a docstring tracked from the first of ``lines``."""
-    out, inside = [], False
-    for line in lines:
-        quotes = len(segments._TRIPLE.findall(line))
-        out.append(not inside and not quotes and not segments.is_code_line(line))
-        inside ^= quotes % 2 == 1
-    return out
-
-
-def _prose(text: str, from_the_end: bool) -> str:
-    """V4's prose (``segments.pasted_prose`` as it stood before this rule), or V5's with the
-    trailing lines' docstring state tracked from the last line (``from_the_end``)."""
-    if "```" in text:
-        return segments._FENCED.sub("\n", text).strip()
-    lines = text.splitlines()
-    prose = _flags(lines)
-    if all(prose):
-        return text.strip()
-    odd = len(segments._TRIPLE.findall(text)) % 2 == 1
-    head = segments._edge(lines, prose, odd, segments._OPENING)
-    back = lines[::-1]
-    flags = _flags(back) if from_the_end else prose[::-1]
-    tail = segments._edge(back, flags, odd, segments._CLOSING)[::-1]
-    return "\n".join([*head, "", *tail] if tail else head).strip()
-
-
-def v4_prose(text: str) -> str:
-    """V4's prose, this module's copy (shipped until ``CODE_PROMPT_RULE_15`` was met)."""
-    return _prose(text, from_the_end=False)
-
-
 def v5_prose(text: str) -> str:
-    """V5's prose, read under the rule as this module's copy; shipped as
-    ``segments.pasted_prose``."""
-    return _prose(text, from_the_end=True)
+    """V5's prose, read under the rule as this benchmark's copy (``code_prompts14.prose_of``);
+    shipped as ``segments.pasted_prose``, which gives the same prose for all 6,311 texts of
+    this rule's, its design's and rules 13 and 14's sets."""
+    return cp14.prose_of(text, from_the_end=True)
 
 
 async def readings15(scanner: InjectionScanner, text: str) -> dict[str, bool]:
@@ -162,7 +131,7 @@ async def readings15(scanner: InjectionScanner, text: str) -> dict[str, bool]:
     as_code = await cp.code_reading(scanner, text)
     out: dict[str, bool] = {}
     read: dict[str, bool] = {}
-    for arm, prose in (("V4", v4_prose(text)), ("V5", v5_prose(text))):
+    for arm, prose in (("V4", cp14.v4_prose(text)), ("V5", v5_prose(text))):
         if as_code or len(cp._WORD.findall(prose)) < PASTED_PROSE_MIN_WORDS:
             out[arm] = as_code
             continue
@@ -220,7 +189,7 @@ def design_sets() -> dict[str, list[tuple[str, bool, str]]]:
 
 def _changed(rows: list[tuple[str, bool, str]]) -> list[tuple[str, bool, str]]:
     """The rows whose prose V5 reads differently from V4 (every other row is read alike)."""
-    return [r for r in rows if looks_like_code(r[0]) and v4_prose(r[0]) != v5_prose(r[0])]
+    return [r for r in rows if looks_like_code(r[0]) and cp14.v4_prose(r[0]) != v5_prose(r[0])]
 
 
 def fresh_sets() -> dict[str, list[tuple[str, bool, str]]]:
