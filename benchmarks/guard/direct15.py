@@ -52,6 +52,24 @@ and thresholds (also into the fine-tuned part's prompt thresholds); data and cod
 the classifier, corpora, planted head and the cheap mode's files stay as shipped. Then
 tests/guard must pass. If none is eligible, nothing in src/minigate/guard/data changes.
 """
+# Fixed after INJ_RULE_15's reading (not met) and before any reading of its candidates.
+INJ_RULE_16 = """
+A second rule, disclosed as such. INJ_RULE_15's reading and the diagnosis after it (docs/
+guard.md, round thirteen) showed the hand-written look-alikes hold the prompt threshold: 108
+of the 1,691 ordinary requests, 6% of that kind's weight in the stack's fit, 12 of its 16
+rows flagged. Candidates (stack refits on cached out-of-fold signals, no other file):
+B1 = build_stack.py --stack-only --dry-run --lookalikes --cache .cache/guard-stack/
+base_oof.npz (the baseline's signals); B2 = the same with --composed 1 --cache
+.cache/guard-stack/a1.npz (A1's signals). --lookalikes gives the look-alikes a benign share
+of their own in the stack's fit (fit_stack's weights); the caps and the groups they are
+measured on are unchanged (look-alikes stay in the ordinary 1% cap). Read once each, with
+direct15.py --lookalikes [--composed 1] on the same cache. Baseline, folds and conditions
+(1)-(4) are INJ_RULE_15's exactly (113/145 baseline; eligible at >= 118/145; caps;
+>= 448/525 other prompt attacks; prose data >= 77.87%, code >= 79.56%: the routes other than
+prompt are fitted without --lookalikes' effect, since no look-alike is data). Ships: the
+eligible one with the most deepset attacks (ties: B1), by build_stack.py --stack-only
+--routes prompt --lookalikes [--composed 1] --cache its cache; else nothing changes.
+"""
 
 _GERMAN = re.compile(
     r"\b(und|nicht|ich|du|sie|der|die|das|ist|wie|was|bitte|alle|vergiss|ignoriere|jetzt|"
@@ -85,7 +103,7 @@ def kinds(text: str) -> list[str]:
 
 
 def prompt_oof(
-    cache: Path, per_attack: int = 0
+    cache: Path, per_attack: int = 0, lookalikes: bool = False
 ) -> tuple[list[Any], np.ndarray, np.ndarray, np.ndarray]:
     """The prompt route's documents, labels, benign kinds and out-of-fold stack scores (a
     candidate's cache, with ``per_attack`` composed prompts as ``build_stack --composed``)."""
@@ -98,7 +116,11 @@ def prompt_oof(
     rows = np.array([build_stack._route(d) == "prompt" for d in docs])
     y = np.array([d.label for d in docs])[rows]
     kind = np.array([build_stack._kind(d) for d in docs])[rows]
-    _, oof = build_stack.fit_stack(features[rows], y, kind, saved["fold_of"][rows], "prompt")
+    weigh = kind
+    if lookalikes:  # as build_stack --lookalikes: in the fit's weights only
+        own = [d.kind == "ordinary" and d.text in build_stack.LOOKALIKES for d in docs]
+        weigh = np.where(np.array(own)[rows], build_stack.LOOKALIKE, kind)
+    _, oof = build_stack.fit_stack(features[rows], y, weigh, saved["fold_of"][rows], "prompt")
     return [d for d, r in zip(docs, rows, strict=True) if r], y, kind, oof
 
 
@@ -118,8 +140,9 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=build_stack.CACHE)
     parser.add_argument("--list", action="store_true", help="print the missed attacks")
     parser.add_argument("--composed", type=int, default=0, help="as build_stack --composed")
+    parser.add_argument("--lookalikes", action="store_true", help="as build_stack --lookalikes")
     args = parser.parse_args()
-    docs, y, kind, oof = prompt_oof(args.cache, args.composed)
+    docs, y, kind, oof = prompt_oof(args.cache, args.composed, args.lookalikes)
     caps = dict(build_stack.PROMPT_CAPS)
     t, recall, fps = build_stack.pick(oof, y, kind, caps)
     deep = [i for i, d in enumerate(docs) if d.kind == "deepset" and d.label]
