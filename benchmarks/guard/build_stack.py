@@ -439,11 +439,11 @@ async def out_of_fold(
     shift = shifts(docs, n_train, base, seg_rows)
     sentences = Sentences(seg_rows, encode)
     features = np.zeros((len(docs), len(FEATURES)))
+    own = np.array([d.kind != COMPOSED for d in docs])  # the window classifier's documents
     for k in range(FOLDS):
         held = np.flatnonzero(fold_of == k)
         keep = np.flatnonzero(fold_of != k)
         fit_train = [docs[i] for i in keep if i < n_train]
-        own = np.array([d.kind != COMPOSED for d in docs])  # the classifier's documents
         unseen = {p for i in held for p in segments(fold(docs[i].text))}
         unseen |= {fold(docs[i].text) for i in held}
         kept = np.array([r.text not in unseen for r in seg_rows])
