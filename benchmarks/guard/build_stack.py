@@ -138,12 +138,50 @@ def obfuscated() -> list[Doc]:
 
 ORIGIN: dict[str, str] = {}
 
+COMPOSED = "composed"
+# The hand-written look-alikes among ordinary requests: 108 of 1,691 rows, so in the stack's
+# fit they weigh 6% of the ordinary kind's share, while they are 12 of its 16 rows flagged out
+# of fold (round thirteen). ``--lookalikes`` gives them a share of their own.
+LOOKALIKE = "lookalike"
+LOOKALIKES = frozenset(handwritten.INJECTION_NEGATIVES + handwritten.HARM_NEGATIVES)
+_JOINS = (" ", ". ", "\n")
+
+
+def composed(docs: list[Doc], fold_of: np.ndarray, per_attack: int) -> tuple[list[Doc], list[int]]:
+    """Round thirteen's candidates: deepset's train attacks behind one of deepset's train
+    benign prompts (``per_attack`` each), and each benign prompt behind another (negatives:
+    two questions are no attack), the way deepset joins a question to a new task. Each row is
+    built within one fold, from that fold's prompts, and kept there (``fold_of`` of the rows
+    it is built from), so that no held-out prompt's text is trained on. Kind ``COMPOSED``:
+    trained on by the prompt n-gram model and the prompt stack only, capped by no group, and
+    never counted in deepset's recall. Returns the rows and their folds."""
+    rng = random.Random(guardlib.SEED + 150)
+    known = {d.text for d in docs}
+    out: list[Doc] = []
+    folds: list[int] = []
+    deepset = [i for i, d in enumerate(docs) if d.kind == "deepset" and d.source == "prompt"]
+    for k in range(FOLDS):
+        benign = [docs[i].text for i in deepset if fold_of[i] == k and not docs[i].label]
+        for i in (i for i in deepset if fold_of[i] == k):
+            n = per_attack if docs[i].label else 1
+            others = [t for t in benign if t != docs[i].text]
+            for before in rng.sample(others, n):
+                text = before.rstrip() + rng.choice(_JOINS) + docs[i].text
+                if text not in known:
+                    known.add(text)
+                    group = ATTACK if docs[i].label else DEEPSET_BENIGN
+                    out.append(injection_data._doc(text, docs[i].label, group, COMPOSED))
+                    folds.append(k)
+    return out, folds
+
 
 def _route(doc: Doc) -> str:
     return "code" if doc.source == "data" and looks_like_code(doc.text) else doc.source
 
 
 def _kind(doc: Doc) -> str:
+    if doc.kind == COMPOSED:
+        return COMPOSED
     if doc.source == "prompt" and doc.kind.startswith("obfuscated"):
         return "obfuscated"
     if doc.source == "prompt":
@@ -341,7 +379,7 @@ def shifts(
     c["ngram"] = float(base["ngram_built_from"]["C"])
     refit = {
         "ngram": window_ngram(docs[:n_train], False, c["ngram"]),
-        "ngram_prompt": window_ngram(docs[:n_train], True, c["ngram_prompt"]),
+        "ngram_prompt": window_ngram(_prompt_rows(docs, n_train), True, c["ngram_prompt"]),
         "segment": segment_fit(seg_rows, c["segment"]),
     }
     out = {}
@@ -358,6 +396,13 @@ def shifts(
         print(f", shift {out[key]:+.3f}")
     out.update({f"C_{k}": v for k, v in c.items()})
     return out
+
+
+def _prompt_rows(docs: list[Doc], n_train: int, rows: Iterable[int] | None = None) -> list[Doc]:
+    """What the prompt n-gram model is fitted on: the train documents and the composed rows
+    (``composed``) among ``rows`` (all when None)."""
+    chosen = range(len(docs)) if rows is None else rows
+    return [docs[i] for i in chosen if i < n_train or docs[i].kind == COMPOSED]
 
 
 def folds_of(docs: list[Doc], verbose: bool = False) -> np.ndarray:
@@ -378,15 +423,23 @@ def folds_of(docs: list[Doc], verbose: bool = False) -> np.ndarray:
 
 
 async def out_of_fold(
-    docs: list[Doc], n_train: int, emb: Embeddings, embed: EmbedFn, encode: Any
-) -> tuple[np.ndarray, np.ndarray, Sentences]:
-    """Every document's signals read with files fitted without its fold, and the folds."""
+    docs: list[Doc],
+    n_train: int,
+    fold_of: np.ndarray,
+    emb: Embeddings,
+    embed: EmbedFn,
+    encode: Any,
+) -> tuple[np.ndarray, Sentences]:
+    """Every document's signals read with files fitted without its fold (``fold_of``)."""
+    # The stack's inputs never read the fine-tuned head (round ten), whose encoder files the
+    # fold's folder would otherwise need.
     base = json.loads(data_path(MODEL_FILE).read_text())
-    fold_of = folds_of(docs, verbose=True)
+    base.pop("finetuned", None)
     seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
     shift = shifts(docs, n_train, base, seg_rows)
     sentences = Sentences(seg_rows, encode)
     features = np.zeros((len(docs), len(FEATURES)))
+    own = np.array([d.kind != COMPOSED for d in docs])  # the window classifier's documents
     for k in range(FOLDS):
         held = np.flatnonzero(fold_of == k)
         keep = np.flatnonzero(fold_of != k)
@@ -397,7 +450,9 @@ async def out_of_fold(
         rows = [r for r, k in zip(seg_rows, kept, strict=True) if k]
         cheap = {
             "ngram": window_ngram(fit_train, False, shift["C_ngram"]),
-            "ngram_prompt": window_ngram(fit_train, True, shift["C_ngram_prompt"]),
+            "ngram_prompt": window_ngram(
+                _prompt_rows(docs, n_train, keep), True, shift["C_ngram_prompt"]
+            ),
             "segment": segment_fit(rows, shift["C_segment"]),
         }
         cheap = {key: (w, b + shift[key]) for key, (w, b) in cheap.items()}
@@ -406,14 +461,14 @@ async def out_of_fold(
                 Path(tmp),
                 base,
                 emb,
-                np.flatnonzero(np.isin(emb.doc, keep)),
+                np.flatnonzero(np.isin(emb.doc, keep[own[keep]])),
                 cheap,
                 sentences.classifier(kept),
             )
             scanner = InjectionScanner(InjectionOptions(), "i", embed, data_dir=Path(tmp))
             features[held] = await read_signals(scanner, [docs[i] for i in held])
         print(f"  fold {k}: {len(held)} held, {len(rows)} segment rows, {sizes_k}", flush=True)
-    return features, fold_of, sentences
+    return features, sentences
 
 
 def fit_stack(
@@ -539,6 +594,20 @@ async def main() -> None:
         help="with --stack-only: refit these routes; the others keep the shipped weights and "
         "thresholds (zero weights on inputs they were fitted without)",
     )
+    parser.add_argument(
+        "--composed",
+        type=int,
+        default=0,
+        help="add round thirteen's composed prompts, this many per deepset attack (composed); "
+        "with --stack-only, also write the prompt n-gram model refitted with them",
+    )
+    parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
+    parser.add_argument(
+        "--lookalikes",
+        action="store_true",
+        help="weigh the hand-written look-alikes among ordinary requests as a benign kind of "
+        "their own in the stack's fit (round thirteen); the caps are unchanged",
+    )
     args = parser.parse_args()
     encode = cached_minilm(threads=1)
     if args.check_emails:
@@ -547,19 +616,26 @@ async def main() -> None:
         print(json.dumps({p: f"{n}/{total}" for p, n in counts.items()}, indent=1))
         return
     docs, n_train = stack_docs()
+    fold_of = folds_of(docs, verbose=True)
+    if args.composed:
+        extra, folds = composed(docs, fold_of, args.composed)
+        docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
+        print(f"  {len(extra)} composed prompts ({args.composed} per deepset attack)")
     if args.stack_only:
-        saved = np.load(CACHE)
-        features, fold_of = with_address(saved["features"], docs), saved["fold_of"]
+        saved = np.load(args.cache)
+        assert (saved["fold_of"] == fold_of).all(), "the cache was read with other folds"
+        features = with_address(saved["features"], docs)
     else:
         emb = Embeddings(docs, encode)
-        features, fold_of, sentences = await out_of_fold(
-            docs, n_train, emb, _embed_fn(encode), encode
+        features, sentences = await out_of_fold(
+            docs, n_train, fold_of, emb, _embed_fn(encode), encode
         )
-        CACHE.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(CACHE, features=features, fold_of=fold_of)
+        args.cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(args.cache, features=features, fold_of=fold_of)
     y = np.array([d.label for d in docs])
     kinds = np.array([_kind(d) for d in docs])
     source = np.array([_route(d) for d in docs])
+    lookalike = np.array([d.kind == "ordinary" and d.text in LOOKALIKES for d in docs])
     report: dict[str, Any] = {}
     entry: dict[str, Any] = {"sources": {}, "operating_points": {p: {} for p in POINTS}}
     refit = set(args.routes) if args.stack_only else set(ROUTES)
@@ -568,7 +644,8 @@ async def main() -> None:
             _keep_route(entry, report, src)
             continue
         rows = source == src
-        model, oof = fit_stack(features[rows], y[rows], kinds[rows], fold_of[rows], src)
+        weigh = np.where(lookalike, LOOKALIKE, kinds) if args.lookalikes else kinds
+        model, oof = fit_stack(features[rows], y[rows], weigh[rows], fold_of[rows], src)
         entry["sources"][src] = model
         for point, scale in POINTS.items():
             scaled = {k: c * scale for k, c in caps.items()}
@@ -606,13 +683,22 @@ async def main() -> None:
             data_path("").resolve(),
             doc,
             emb,
-            np.arange(len(emb.texts)),
+            np.flatnonzero([docs[i].kind != COMPOSED for i in emb.doc]),
             None,
             sentences.classifier(everything),
         )
         doc = json.loads(data_path(MODEL_FILE).read_text())
+    if args.composed:
+        # The folds' refits took the shipped intercept (``shifts``), so the refit on every row
+        # keeps it too: only the weights change.
+        c = float(doc["ngram_prompt"]["C"])
+        weights, _ = window_ngram(_prompt_rows(docs, n_train), True, c)
+        np.save(data_path(PROMPT_NGRAM_FILE), weights)
+        doc["ngram_prompt"]["composed_per_attack"] = args.composed
     entry["built_from"] = {
         "documents": len(docs),
+        "composed_per_attack": args.composed,
+        "lookalikes_weighed_apart": args.lookalikes,
         "folds": FOLDS,
         "caps_balanced": {
             "prompt": PROMPT_CAPS,
@@ -625,6 +711,13 @@ async def main() -> None:
         "script": "benchmarks/guard/build_stack.py",
     }
     doc["stack"] = entry
+    tuned = doc.get("finetuned")
+    for route in ("prompt", "code"):
+        if tuned and route not in tuned.get("routes", [route]):
+            # The scanner reads the fine-tuned part's thresholds for every route; a route it
+            # does not join keeps the stack's own.
+            for point, by_route in tuned["operating_points"].items():
+                by_route[route] = entry["operating_points"][point][route]
     doc["classifier_built_from"] = "every train document's windows (build_stack.py), C=4"
     data_path(MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
 
