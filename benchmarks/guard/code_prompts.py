@@ -44,6 +44,7 @@ If neither is eligible, nothing in ``src/minigate`` changes.
 Round twelve, second wave: ``--rule13`` reads ``CODE_PROMPT_RULE_13`` (V3: the code read as
 code, the prose around it as a prompt; fresh sets), ``--old13`` V3 on this rule's sets (not met:
 docs/guard.md). Third wave: ``--rule14`` and ``--old14`` read ``code_prompts14.py``'s V4.
+Every rule is read by ``read_arms`` (sets, arms, readings, rule); the verdicts are each rule's.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ import random
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import build_stack
@@ -65,11 +66,11 @@ import numpy as np
 from build_stack import _embed_fn, folds_of, stack_docs
 from detectors import wilson
 
-from minigate.guard.protocol import Source
 from minigate.guard.scanners.injection import (
     NGRAM_MIN_WORDS,
     InjectionOptions,
     InjectionScanner,
+    Reading,
 )
 from minigate.guard.scanners.injection_stack import looks_like_code
 from minigate.guard.segments import prose_lines
@@ -122,11 +123,11 @@ def prose_outside_fences(text: str) -> str:
     return prose_lines(_FENCED.sub("\n", text))
 
 
-async def flags(scanner: InjectionScanner, text: str, source: Source) -> bool:
-    """Whether ``text`` is flagged read from ``source`` by its route alone: for a prompt, the
+async def flags(scanner: InjectionScanner, text: str, reading: Reading) -> bool:
+    """Whether ``text`` is flagged read as ``reading`` by its route alone: for a prompt, the
     prompt route as shipped before ``CODE_PROMPT_RULE_14`` (``assess`` now reads a prompt that
     looks like code twice, as V4)."""
-    found = await scanner._assess(text, source)
+    found = await scanner._assess(text, reading)
     return found.score >= scanner.threshold_for(found.route)
 
 
@@ -135,7 +136,7 @@ async def readings(scanner: InjectionScanner, text: str) -> dict[str, bool]:
     shipped = await flags(scanner, text, "prompt")
     if not looks_like_code(text):
         return {"shipped": shipped, "V1": shipped, "V2": shipped}
-    as_data = await flags(scanner, text, "data")
+    as_data = await flags(scanner, text, "code")  # it looks like code
     prose = prose_outside_fences(text)
     wordy = len(_WORD.findall(prose)) >= NGRAM_MIN_WORDS
     v1 = as_data or (wordy and await flags(scanner, prose, "prompt"))
@@ -176,15 +177,37 @@ def _rate(flagged: list[bool]) -> dict[str, Any]:
     return {"k": k, "n": n, "rate": round(k / n, 4) if n else 0.0, "ci95": [low, high]}
 
 
-async def read_all() -> dict[str, Any]:
+Rows = list[tuple[str, bool, str]]
+Readings = Callable[[InjectionScanner, str], Awaitable[dict[str, bool]]]
+
+
+def _part(read: list[dict[str, bool]], rows: Rows, arms: tuple[str, ...]) -> dict[str, Any]:
+    """Each arm's positives caught, negatives flagged and rate by kind over ``rows``."""
+    labels = np.array([label for _, label, _ in rows])
+    kinds = np.array([kind for _, _, kind in rows])
+    part: dict[str, Any] = {}
+    for arm in arms:
+        flagged = np.array([r[arm] for r in read])
+        by_kind = {str(k): _rate(flagged[kinds == k].tolist()) for k in sorted(set(kinds))}
+        part[arm] = {
+            "positives caught": _rate(flagged[labels].tolist()),
+            "negatives flagged": _rate(flagged[~labels].tolist()),
+            "by kind": by_kind,
+        }
+    return part
+
+
+async def read_arms(
+    data: dict[str, Rows], arms: tuple[str, ...], readings: Readings, rule: str
+) -> dict[str, Any]:
+    """Every set of ``data`` read by ``readings`` in the full and the cheap mode: each arm's
+    figures per set and mode (every code-prompt rule's reader; its verdict is the caller's)."""
     runtime, model = guardlib.gateway_minilm(threads=2)
-    embed = _embed_fn(model)
     scanners = {
-        "full": InjectionScanner(InjectionOptions(), "full", embed),
+        "full": InjectionScanner(InjectionOptions(), "full", _embed_fn(model)),
         "cheap": InjectionScanner(InjectionOptions(use_embeddings=False), "cheap", None),
     }
-    data = sets()
-    doc: dict[str, Any] = {"rule": CODE_PROMPT_RULE_12, "embedding_runtime": runtime}
+    doc: dict[str, Any] = {"rule": rule, "embedding_runtime": runtime}
     doc["sizes"] = {name: len(rows) for name, rows in data.items()}
     doc["looks like code"] = {
         name: sum(looks_like_code(t) for t, _, _ in rows) for name, rows in data.items()
@@ -194,20 +217,15 @@ async def read_all() -> dict[str, Any]:
         got: dict[str, dict[str, Any]] = {}
         for name, rows in data.items():
             read = [await readings(scanner, t) for t, _, _ in rows]
-            labels = np.array([label for _, label, _ in rows])
-            kinds = np.array([kind for _, _, kind in rows])
-            part: dict[str, Any] = {}
-            for arm in ("shipped", "V1", "V2"):
-                flagged = np.array([r[arm] for r in read])
-                by_kind = {str(k): _rate(flagged[kinds == k].tolist()) for k in sorted(set(kinds))}
-                part[arm] = {
-                    "positives caught": _rate(flagged[labels].tolist()),
-                    "negatives flagged": _rate(flagged[~labels].tolist()),
-                    "by kind": by_kind,
-                }
-            got[name] = part
+            got[name] = _part(read, rows, arms)
         doc[mode] = got
     doc["seconds"] = round(time.time() - started, 1)
+    return doc
+
+
+def doc12() -> dict[str, Any]:
+    """``CODE_PROMPT_RULE_12``'s reading and verdict."""
+    doc = asyncio.run(read_arms(sets(), ("shipped", "V1", "V2"), readings, CODE_PROMPT_RULE_12))
     doc["verdict"] = verdict(doc)
     return doc
 
@@ -441,38 +459,11 @@ def old_sets() -> dict[str, list[tuple[str, bool, str]]]:
     }
 
 
-async def read13(old: bool) -> dict[str, Any]:
-    runtime, model = guardlib.gateway_minilm(threads=2)
-    scanners = {
-        "full": InjectionScanner(InjectionOptions(), "full", _embed_fn(model)),
-        "cheap": InjectionScanner(InjectionOptions(use_embeddings=False), "cheap", None),
-    }
+def doc13(old: bool) -> dict[str, Any]:
+    """``CODE_PROMPT_RULE_13``'s reading and verdict, or (``old``) V3 on rule 12's sets."""
     data = old_sets() if old else sets13()
     rule = "secondary: CODE_PROMPT_RULE_12's sets" if old else CODE_PROMPT_RULE_13
-    doc: dict[str, Any] = {"rule": rule, "embedding_runtime": runtime}
-    doc["sizes"] = {name: len(rows) for name, rows in data.items()}
-    doc["looks like code"] = {
-        name: sum(looks_like_code(t) for t, _, _ in rows) for name, rows in data.items()
-    }
-    started = time.time()
-    for mode, scanner in scanners.items():
-        got: dict[str, dict[str, Any]] = {}
-        for name, rows in data.items():
-            read = [await readings13(scanner, t) for t, _, _ in rows]
-            labels = np.array([label for _, label, _ in rows])
-            kinds = np.array([kind for _, _, kind in rows])
-            part: dict[str, Any] = {}
-            for arm in ("shipped", "V3"):
-                flagged = np.array([r[arm] for r in read])
-                by_kind = {str(k): _rate(flagged[kinds == k].tolist()) for k in sorted(set(kinds))}
-                part[arm] = {
-                    "positives caught": _rate(flagged[labels].tolist()),
-                    "negatives flagged": _rate(flagged[~labels].tolist()),
-                    "by kind": by_kind,
-                }
-            got[name] = part
-        doc[mode] = got
-    doc["seconds"] = round(time.time() - started, 1)
+    doc = asyncio.run(read_arms(data, ("shipped", "V3"), readings13, rule))
     if not old:
         doc["verdict"] = verdict13(doc)
     return doc
@@ -500,7 +491,7 @@ def verdict13(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def main13(old: bool) -> None:
-    doc = asyncio.run(read13(old))
+    doc = doc13(old)
     out = OUT13.with_name("code_prompts13_old.json") if old else OUT13
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(doc, indent=1) + "\n")
@@ -516,7 +507,7 @@ def main() -> None:
     if "--rule13" in sys.argv or "--old13" in sys.argv:
         main13(old="--old13" in sys.argv)
         return
-    doc = asyncio.run(read_all())
+    doc = doc12()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(doc, indent=1) + "\n")
     print(json.dumps({k: v for k, v in doc.items() if k != "rule"}, indent=1))

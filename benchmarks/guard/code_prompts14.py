@@ -19,19 +19,17 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import time
 from typing import Any
 
 import build_stack
 import code_dev
 import code_prompts as cp
 import guardlib
-import numpy as np
-from build_stack import _embed_fn, folds_of, stack_docs
+from build_stack import folds_of, stack_docs
 
-from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+from minigate.guard import segments
+from minigate.guard.scanners.injection import InjectionScanner
 from minigate.guard.scanners.injection_stack import looks_like_code
-from minigate.guard.segments import pasted_prose
 
 # Fixed before any reading of V4 on the sets below (branch codeprompt14).
 CODE_PROMPT_RULE_14 = (
@@ -119,12 +117,42 @@ QUESTIONS_14 = [
 ]
 
 
+def _flags(lines: list[str]) -> list[bool]:
+    """Whether each line is prose (V4's ``segments._prose_flags``): not code, not a comment,
+    not in a docstring tracked from the first of ``lines``."""
+    out, inside = [], False
+    for line in lines:
+        quotes = len(segments._TRIPLE.findall(line))
+        out.append(not inside and not quotes and not segments.is_code_line(line))
+        inside ^= quotes % 2 == 1
+    return out
+
+
+def prose_of(text: str, from_the_end: bool = False) -> str:
+    """V4's prose (``segments.pasted_prose`` as shipped by this rule, before round thirteen's
+    ``CODE_PROMPT_RULE_15``), or V5's with the trailing lines' docstring state tracked from
+    the last line (``from_the_end``; ``code_prompts15.py``)."""
+    if "```" in text:
+        return segments._FENCED.sub("\n", text).strip()
+    lines = text.splitlines()
+    prose = _flags(lines)
+    if all(prose):
+        return text.strip()
+    odd = len(segments._TRIPLE.findall(text)) % 2 == 1
+    head = segments._edge(lines, prose, odd, segments._OPENING)
+    back = lines[::-1]
+    flags = _flags(back) if from_the_end else prose[::-1]
+    tail = segments._edge(back, flags, odd, segments._CLOSING)[::-1]
+    return "\n".join([*head, "", *tail] if tail else head).strip()
+
+
 def v4_prose(text: str) -> str:
-    """V4's prose of a prompt that looks like code. Read under the rule as this module's own
-    copy (with ``code_lines.is_code_line``); shipped as ``segments.pasted_prose`` and
-    ``segments.is_code_line``, which gave the same prose for every text of the rule's sets and
-    of ``CODE_PROMPT_RULE_13``'s (3,969) and the same verdict for each of their 97,560 lines."""
-    return pasted_prose(text)
+    """V4's prose of a prompt that looks like code. Read under the rule as ``segments.
+    pasted_prose`` (with ``segments.is_code_line``), which gave the same prose as this
+    module's first copy for every text of the rule's sets and of ``CODE_PROMPT_RULE_13``'s
+    (3,969) and the same verdict for each of their 97,560 lines; since V5 shipped
+    (``CODE_PROMPT_RULE_15``), this module's copy again (``prose_of``)."""
+    return prose_of(text)
 
 
 async def readings14(scanner: InjectionScanner, text: str) -> dict[str, bool]:
@@ -215,40 +243,11 @@ def sets14() -> dict[str, list[tuple[str, bool, str]]]:
     return out
 
 
-async def read14(old: bool) -> dict[str, Any]:
-    runtime, model = guardlib.gateway_minilm(threads=2)
-    scanners = {
-        "full": InjectionScanner(InjectionOptions(), "full", _embed_fn(model)),
-        "cheap": InjectionScanner(InjectionOptions(use_embeddings=False), "cheap", None),
-    }
+def doc14(old: bool) -> dict[str, Any]:
+    """``CODE_PROMPT_RULE_14``'s reading and verdict, or (``old``) V4 on rule 13's sets."""
     data = cp.sets13() if old else sets14()
     rule = "secondary (optimistic): CODE_PROMPT_RULE_13's sets" if old else CODE_PROMPT_RULE_14
-    doc: dict[str, Any] = {"rule": rule, "embedding_runtime": runtime}
-    doc["sizes"] = {name: len(rows) for name, rows in data.items()}
-    doc["looks like code"] = {
-        name: sum(looks_like_code(t) for t, _, _ in rows) for name, rows in data.items()
-    }
-    started = time.time()
-    for mode, scanner in scanners.items():
-        got: dict[str, dict[str, Any]] = {}
-        for name, rows in data.items():
-            read = [await readings14(scanner, t) for t, _, _ in rows]
-            labels = np.array([label for _, label, _ in rows])
-            kinds = np.array([kind for _, _, kind in rows])
-            part: dict[str, Any] = {}
-            for arm in ARMS:
-                flagged = np.array([r[arm] for r in read])
-                by_kind = {
-                    str(k): cp._rate(flagged[kinds == k].tolist()) for k in sorted(set(kinds))
-                }
-                part[arm] = {
-                    "positives caught": cp._rate(flagged[labels].tolist()),
-                    "negatives flagged": cp._rate(flagged[~labels].tolist()),
-                    "by kind": by_kind,
-                }
-            got[name] = part
-        doc[mode] = got
-    doc["seconds"] = round(time.time() - started, 1)
+    doc = asyncio.run(cp.read_arms(data, ARMS, readings14, rule))
     doc["verdict"] = verdict14(doc, "fold 1 prompts" if old else "fold 2 prompts")
     if old:
         doc["verdict"]["note"] = "optimistic: the sets V4 was designed after; no condition"
@@ -282,7 +281,7 @@ def verdict14(doc: dict[str, Any], fold: str) -> dict[str, Any]:
 
 
 def main14(old: bool) -> None:
-    doc = asyncio.run(read14(old))
+    doc = doc14(old)
     out = OUT14.with_name("code_prompts14_old.json") if old else OUT14
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(doc, indent=1) + "\n")

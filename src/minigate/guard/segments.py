@@ -99,14 +99,14 @@ def is_code_line(line: str) -> bool:
     return share >= CODE_SHARE
 
 
-def _prose_flags(lines: list[str]) -> list[bool]:
-    """Whether each line is prose: not code, not a comment, not in a docstring (tracked from
-    the first line; a text cut inside one is ``_edge``'s to handle)."""
+def _outside(quotes: list[int]) -> list[bool]:
+    """Whether each line (given by its number of triple quotes) lies outside a docstring,
+    tracked from the first, which is read as outside one (a text cut inside one is
+    ``_edge``'s to handle)."""
     out, inside = [], False
-    for line in lines:
-        quotes = len(_TRIPLE.findall(line))
-        out.append(not inside and not quotes and not is_code_line(line))
-        inside ^= quotes % 2 == 1
+    for n in quotes:
+        out.append(not inside)
+        inside ^= n % 2 == 1
     return out
 
 
@@ -129,14 +129,21 @@ def _edge(lines: list[str], prose: list[bool], odd: bool, outside: re.Pattern[st
 def pasted_prose(text: str) -> str:
     """The prose of a prompt that looks like code: with a fenced block, the text with every
     fenced block cut out; without, its leading and trailing lines that are neither code, nor
-    a comment, nor in a docstring."""
+    a comment, nor in a docstring. The docstring state is tracked from each edge inwards
+    (round thirteen, ``CODE_PROMPT_RULE_15``): tracked from the first line, a chunk cut inside
+    a docstring at its start turned it over for every line after it, and an attack written
+    after the code read as docstring."""
     if "```" in text:
         return _FENCED.sub("\n", text).strip()
     lines = text.splitlines()
-    prose = _prose_flags(lines)
+    quotes = [len(_TRIPLE.findall(line)) for line in lines]
+    # prose unless in a docstring: not code, not a comment, no triple quote
+    plain = [not n and not is_code_line(line) for line, n in zip(lines, quotes, strict=True)]
+    prose = [p and out for p, out in zip(plain, _outside(quotes), strict=True)]
     if all(prose):
         return text.strip()
-    odd = len(_TRIPLE.findall(text)) % 2 == 1
+    odd = sum(quotes) % 2 == 1
     head = _edge(lines, prose, odd, _OPENING)
-    tail = _edge(lines[::-1], prose[::-1], odd, _CLOSING)[::-1]
+    back = [p and out for p, out in zip(plain[::-1], _outside(quotes[::-1]), strict=True)]
+    tail = _edge(lines[::-1], back, odd, _CLOSING)[::-1]
     return "\n".join([*head, "", *tail] if tail else head).strip()

@@ -77,6 +77,9 @@ _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 NGRAM_MIN_WORDS = 6
 # The prose of a prompt holding pasted code is read as a prompt from this many words on.
 PASTED_PROSE_MIN_WORDS = 3
+# How ``_assess`` reads a text, as ``assess`` decided it once: a prompt, data, or data that is
+# code (the full mode's code route).
+Reading = Literal["prompt", "data", "code"]
 _WORDS = re.compile(r"\w+")
 
 
@@ -215,17 +218,19 @@ class InjectionScanner:
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold (a prompt that
-        looks like code: ``_pasted``)."""
-        if source == "prompt" and await off_loop(lambda: looks_like_code(text), len(text)):
-            return await self._pasted(text)
-        return await self._assess(text, source)
+        looks like code: ``_pasted``). Whether ``text`` is code is decided here, once."""
+        code = await off_loop(lambda: looks_like_code(text), len(text))
+        if source == "prompt":
+            return await (self._pasted(text) if code else self._assess(text, "prompt"))
+        return await self._assess(text, "code" if code else "data")
 
     async def _pasted(self, text: str) -> Assessment:
         """A prompt that looks like code (a developer's question with code pasted in; round
-        twelve, ``CODE_PROMPT_RULE_14``): its prose read as a prompt (``pasted_prose``, when it
-        holds ``PASTED_PROSE_MIN_WORDS``) and its code as code; flagged if either reading
-        flags. The prompt route, fitted on natural language, flagged about one pasted chunk of
-        clean code in ten; the code route passes code and misses jailbreaks written as prose."""
+        twelve, ``CODE_PROMPT_RULE_14``, and round thirteen, ``_15``, for the prose after the
+        code): its prose read as a prompt (``pasted_prose``, when it holds
+        ``PASTED_PROSE_MIN_WORDS``) and its code as code; flagged if either reading flags. The
+        prompt route, fitted on natural language, flagged about one pasted chunk of clean code
+        in ten; the code route passes code and misses jailbreaks written as prose."""
         readings: list[Assessment] = []
         prose = await off_loop(lambda: pasted_prose(text), len(text))
         if len(_WORDS.findall(prose)) >= PASTED_PROSE_MIN_WORDS:
@@ -233,7 +238,7 @@ class InjectionScanner:
             if said.score >= self.threshold_for(said.route):
                 return said
             readings.append(said)
-        readings.append(await self._as_code(text))
+        readings.append(await self._as_code(text))  # assess decided it is code
         return max(readings, key=lambda a: a.score - self.threshold_for(a.route))
 
     async def _as_code(self, text: str) -> Assessment:
@@ -241,10 +246,12 @@ class InjectionScanner:
         cheap mode's data heuristics and data n-grams, without the planted-instruction model
         (which reads a docstring's "please keep the keys sorted" as a planted request)."""
         if self.embed is not None:
-            found = await self._assess(text, "data")
+            found = await self._assess(text, "code")
             labels = tuple(label for label in found.labels if label != "indirect")
             return Assessment(found.score, f"pasted code: {found.reason}", labels, found.route)
-        signals = (await off_loop(lambda: self._look(text, "data", planted=False), len(text)))[0]
+        signals = (
+            await off_loop(lambda: self._look(text, "data", planted=False, code=True), len(text))
+        )[0]
         if signals.heuristic >= signals.ngram:
             reason = f"pasted code: prompt-injection signals ({signals.named()})"
         else:
@@ -253,8 +260,10 @@ class InjectionScanner:
         score = max(signals.heuristic, signals.ngram)
         return Assessment(score, reason, ("prompt_injection", *jailbreak), "data")
 
-    async def _assess(self, text: str, source: Source) -> Assessment:
-        found, first, ranked = await self._read(text, source)
+    async def _assess(self, text: str, reading: Reading) -> Assessment:
+        """``text`` read as ``reading`` decided it: never decided again here."""
+        source: Source = "prompt" if reading == "prompt" else "data"
+        found, first, ranked = await self._read(text, source, code=reading == "code")
         labels = ["prompt_injection"]
         if _JAILBREAK & set(found.patterns):
             labels.append("jailbreak")
@@ -310,12 +319,14 @@ class InjectionScanner:
         ``benchmarks/guard/build_stack.py`` fits the stack on."""
         return (await self._read(text, source))[0]
 
-    async def _read(self, text: str, source: Source) -> tuple[Signals, list[str], list[str]]:
+    async def _read(
+        self, text: str, source: Source, code: bool | None = None
+    ) -> tuple[Signals, list[str], list[str]]:
         """The signals, the first reading's windows (the harm scanner reads the same, at most
         16 of them), and the data's sentences ranked by the sentence classifier (most suspect
-        first)."""
+        first). ``code``: as ``_look``."""
         found, first, pieces, sentences = await off_loop(
-            lambda: self._look(text, source), len(text)
+            lambda: self._look(text, source, code=code), len(text)
         )
         ranked: list[str] = []
         if self.embed is not None and text.strip():
@@ -325,17 +336,19 @@ class InjectionScanner:
         return found, first, ranked
 
     def _look(
-        self, text: str, source: Source, planted: bool = True
+        self, text: str, source: Source, planted: bool = True, code: bool | None = None
     ) -> tuple[Signals, list[str], list[str], list[str]]:
         """What ``_read`` reads without a model (patterns, n-grams, segments unless not
         ``planted``, addressees; pure Python, off the loop for a long text): the signals so
         far, the first reading's windows for the fine-tuned head, the windows of every reading,
-        and the data's sentences for the sentence classifier."""
+        and the data's sentences for the sentence classifier. ``code``: whether data is code,
+        as its caller decided (``None``: decided here)."""
         seen = variants(text)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
         heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
         # Only data is routed by whether it is code (Stack.route): a prompt is not read for it.
-        code = source == "data" and looks_like_code(text)
+        if code is None:
+            code = source == "data" and looks_like_code(text)
         found = Signals(heuristic, (*patterns, *seen.obfuscated), code=code)
         pieces = [w for t in seen.texts for w in windows(t)]
         model = self.ngrams.get(source) or self.ngrams.get("data")
