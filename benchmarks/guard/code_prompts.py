@@ -383,6 +383,24 @@ async def code_reading(scanner: InjectionScanner, text: str) -> bool:
     return max(signals.heuristic, signals.ngram) >= scanner.threshold
 
 
+async def prose_arms(
+    scanner: InjectionScanner, as_code: bool, proses: dict[str, str], min_words: int
+) -> dict[str, bool]:
+    """Each arm's reading of a code-looking prompt: flagged as code (``as_code``), else by its
+    prose (``proses``: arm -> prose) read as a prompt when it holds ``min_words``; a prose
+    that two arms share is read once."""
+    out: dict[str, bool] = {}
+    read: dict[str, bool] = {}
+    for arm, prose in proses.items():
+        if as_code or len(_WORD.findall(prose)) < min_words:
+            out[arm] = as_code
+            continue
+        if prose not in read:
+            read[prose] = await flags(scanner, prose, "prompt")
+        out[arm] = read[prose]
+    return out
+
+
 async def readings13(scanner: InjectionScanner, text: str) -> dict[str, bool]:
     """The shipped reading of ``text`` as a prompt, and V3's."""
     shipped = await flags(scanner, text, "prompt")

@@ -162,15 +162,8 @@ async def readings14(scanner: InjectionScanner, text: str) -> dict[str, bool]:
         return dict.fromkeys(ARMS, shipped)
     out = {"shipped": shipped}
     as_code = await cp.code_reading(scanner, text)
-    read: dict[str, bool] = {}
-    for arm, prose in (("V3", cp.v3_prose(text)), ("V4", v4_prose(text))):
-        if as_code or len(cp._WORD.findall(prose)) < 3:
-            out[arm] = as_code
-            continue
-        if prose not in read:
-            read[prose] = await cp.flags(scanner, prose, "prompt")
-        out[arm] = read[prose]
-    return out
+    proses = {"V3": cp.v3_prose(text), "V4": v4_prose(text)}
+    return out | await cp.prose_arms(scanner, as_code, proses, 3)
 
 
 def _used13() -> set[str]:

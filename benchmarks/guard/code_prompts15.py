@@ -129,16 +129,8 @@ async def readings15(scanner: InjectionScanner, text: str) -> dict[str, bool]:
     if not looks_like_code(text):
         return dict.fromkeys(ARMS, await cp.flags(scanner, text, "prompt"))
     as_code = await cp.code_reading(scanner, text)
-    out: dict[str, bool] = {}
-    read: dict[str, bool] = {}
-    for arm, prose in (("V4", cp14.v4_prose(text)), ("V5", v5_prose(text))):
-        if as_code or len(cp._WORD.findall(prose)) < PASTED_PROSE_MIN_WORDS:
-            out[arm] = as_code
-            continue
-        if prose not in read:
-            read[prose] = await cp.flags(scanner, prose, "prompt")
-        out[arm] = read[prose]
-    return out
+    proses = {"V4": cp14.v4_prose(text), "V5": v5_prose(text)}
+    return await cp.prose_arms(scanner, as_code, proses, PASTED_PROSE_MIN_WORDS)
 
 
 def _odd(text: str) -> bool:
