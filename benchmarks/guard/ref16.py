@@ -1,6 +1,9 @@
 """Round thirteen (ref16): requests that point at content pasted before or after them ("Please
 translate this paragraph into French.") sent alone as a user turn; the prompt route flagged
 half of twenty design probes. ``REF_RULE_16`` below was fixed before any candidate was read.
+Read once at 05:47-05:49 UTC on 2026-12-03: not met (HELD-OUT 17 -> 11 of 80 in full mode,
+deepset's attacks 113 -> 111 of 145 out of fold); nothing shipped (docs/guard.md, round
+thirteen, "requests that point at pasted content").
 
     # the shipped build's reading (the baseline), before anything is written:
     flock /tmp/heavy.lock nice -n 5 env MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=src \\
