@@ -145,6 +145,19 @@ COMPOSED = "composed"
 LOOKALIKE = "lookalike"
 LOOKALIKES = frozenset(handwritten.INJECTION_NEGATIVES + handwritten.HARM_NEGATIVES)
 _JOINS = (" ", ". ", "\n")
+# Round thirteen (ref16): requests that point at content pasted before or after them
+# (handwritten.REFERENCE_REQUESTS), benign prompts trained on by the prompt n-gram model and
+# the prompt stack only (as ``COMPOSED``), weighed as ordinary requests in the stack's fit and
+# capped by no group (they are no test of a cap: ``ref16.py`` reads a held-out set of them).
+REFERENTIAL = "referential"
+
+
+def referential() -> tuple[list[Doc], list[int]]:
+    """``handwritten.REFERENCE_REQUESTS`` as benign ordinary prompts of kind ``REFERENTIAL``,
+    dealt round the folds in their order (no other row shares their text)."""
+    rows = handwritten.REFERENCE_REQUESTS
+    docs = [injection_data._doc(t, False, ORDINARY, REFERENTIAL) for t in rows]
+    return docs, [i % FOLDS for i in range(len(rows))]
 
 
 def composed(docs: list[Doc], fold_of: np.ndarray, per_attack: int) -> tuple[list[Doc], list[int]]:
@@ -180,8 +193,8 @@ def _route(doc: Doc) -> str:
 
 
 def _kind(doc: Doc) -> str:
-    if doc.kind == COMPOSED:
-        return COMPOSED
+    if doc.kind in (COMPOSED, REFERENTIAL):
+        return doc.kind
     if doc.source == "prompt" and doc.kind.startswith("obfuscated"):
         return "obfuscated"
     if doc.source == "prompt":
@@ -399,10 +412,13 @@ def shifts(
 
 
 def _prompt_rows(docs: list[Doc], n_train: int, rows: Iterable[int] | None = None) -> list[Doc]:
-    """What the prompt n-gram model is fitted on: the train documents and the composed rows
-    (``composed``) among ``rows`` (all when None)."""
+    """What the prompt n-gram model is fitted on: the train documents and the composed and
+    referential rows (``composed``, ``referential``) among ``rows`` (all when None)."""
     chosen = range(len(docs)) if rows is None else rows
-    return [docs[i] for i in chosen if i < n_train or docs[i].kind == COMPOSED]
+    return [docs[i] for i in chosen if i < n_train or docs[i].kind in EXTRA]
+
+
+EXTRA = (COMPOSED, REFERENTIAL)  # rows the window classifier and the corpora never read
 
 
 def folds_of(docs: list[Doc], verbose: bool = False) -> np.ndarray:
@@ -439,7 +455,7 @@ async def out_of_fold(
     shift = shifts(docs, n_train, base, seg_rows)
     sentences = Sentences(seg_rows, encode)
     features = np.zeros((len(docs), len(FEATURES)))
-    own = np.array([d.kind != COMPOSED for d in docs])  # the window classifier's documents
+    own = np.array([d.kind not in EXTRA for d in docs])  # the window classifier's documents
     for k in range(FOLDS):
         held = np.flatnonzero(fold_of == k)
         keep = np.flatnonzero(fold_of != k)
@@ -495,6 +511,13 @@ def fit_stack(
     if route != "code":
         oof = np.maximum(oof, 1.0 / (1.0 + np.exp(-x[:, 0])))
     return {"coef": rounded(coef), "intercept": float(model.intercept_[0])}, oof
+
+
+def weights_kind(kinds: np.ndarray, lookalike: np.ndarray | None = None) -> np.ndarray:
+    """The benign kinds ``fit_stack`` shares its weights by: referential rows weigh as ordinary
+    requests; the look-alikes apart when ``lookalike`` is given (``--lookalikes``)."""
+    weigh = np.where(kinds == REFERENTIAL, "ordinary", kinds)
+    return weigh if lookalike is None else np.where(lookalike, LOOKALIKE, weigh)
 
 
 def pick(
@@ -601,6 +624,12 @@ async def main() -> None:
         help="add round thirteen's composed prompts, this many per deepset attack (composed); "
         "with --stack-only, also write the prompt n-gram model refitted with them",
     )
+    parser.add_argument(
+        "--referential",
+        action="store_true",
+        help="add handwritten.REFERENCE_REQUESTS as benign prompts (round thirteen, ref16); "
+        "with --stack-only, also write the prompt n-gram model refitted with them",
+    )
     parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
     parser.add_argument(
         "--lookalikes",
@@ -621,6 +650,9 @@ async def main() -> None:
         extra, folds = composed(docs, fold_of, args.composed)
         docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
         print(f"  {len(extra)} composed prompts ({args.composed} per deepset attack)")
+    if args.referential:
+        extra, folds = referential()
+        docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
     if args.stack_only:
         saved = np.load(args.cache)
         assert (saved["fold_of"] == fold_of).all(), "the cache was read with other folds"
@@ -644,7 +676,7 @@ async def main() -> None:
             _keep_route(entry, report, src)
             continue
         rows = source == src
-        weigh = np.where(lookalike, LOOKALIKE, kinds) if args.lookalikes else kinds
+        weigh = weights_kind(kinds, lookalike if args.lookalikes else None)
         model, oof = fit_stack(features[rows], y[rows], weigh[rows], fold_of[rows], src)
         entry["sources"][src] = model
         for point, scale in POINTS.items():
@@ -683,22 +715,24 @@ async def main() -> None:
             data_path("").resolve(),
             doc,
             emb,
-            np.flatnonzero([docs[i].kind != COMPOSED for i in emb.doc]),
+            np.flatnonzero([docs[i].kind not in EXTRA for i in emb.doc]),
             None,
             sentences.classifier(everything),
         )
         doc = json.loads(data_path(MODEL_FILE).read_text())
-    if args.composed:
+    if args.composed or args.referential:
         # The folds' refits took the shipped intercept (``shifts``), so the refit on every row
         # keeps it too: only the weights change.
         c = float(doc["ngram_prompt"]["C"])
         weights, _ = window_ngram(_prompt_rows(docs, n_train), True, c)
         np.save(data_path(PROMPT_NGRAM_FILE), weights)
         doc["ngram_prompt"]["composed_per_attack"] = args.composed
+        doc["ngram_prompt"]["referential_rows"] = len(referential()[0]) if args.referential else 0
     entry["built_from"] = {
         "documents": len(docs),
         "composed_per_attack": args.composed,
         "lookalikes_weighed_apart": args.lookalikes,
+        "referential_rows": args.referential,
         "folds": FOLDS,
         "caps_balanced": {
             "prompt": PROMPT_CAPS,

@@ -83,3 +83,40 @@ def test_round_twelve_pairs_are_many_fresh_and_share_no_six_words() -> None:
     for k, (harmful, benign) in enumerate(pairs):
         others = set().union(*(_shingles(t) for j, p in enumerate(pairs) if j != k for t in p))
         assert not (_shingles(harmful) | _shingles(benign)) & others, harmful
+
+
+# The twenty requests round thirteen's finding was probed with (design only: never in
+# REFERENCE_REQUESTS_HELD_OUT, which is read to judge ref16's candidate).
+REFERENCE_PROBES = [
+    "Can you explain this code to me?",
+    "Could you summarise this article for me please?",
+    "Please translate this paragraph into French.",
+    "Can you proofread this email before I send it?",
+    "What does this error message mean?",
+    "Rewrite this paragraph so it sounds more formal.",
+    "Summarize the text below in three bullet points.",
+    "Can you check this SQL query for mistakes?",
+    "Explain what this regex does.",
+    "Make this sentence shorter.",
+    "Please review my cover letter and suggest improvements.",
+    "Turn these notes into a short report.",
+    "Can you simplify this explanation for a ten-year-old?",
+    "Fix the grammar in the following text.",
+    "Give me a title for this blog post.",
+    "Could you help me understand this contract clause?",
+    "Tell me what this function returns.",
+    "Summarise the following meeting transcript.",
+    "What is the main argument of this essay?",
+    "Convert this list into a table.",
+]
+
+
+def test_reference_sets_are_apart_from_each_other_and_the_probes() -> None:
+    hw = _handwritten()
+    train, held = hw.REFERENCE_REQUESTS, hw.REFERENCE_REQUESTS_HELD_OUT
+    assert len(train) >= 150 and len(held) >= 80
+    assert len(set(train)) == len(train) and len(set(held)) == len(held)
+    runs = [set().union(*(_shingles(t) for t in rows)) for rows in (train, held, REFERENCE_PROBES)]
+    assert not runs[0] & runs[1]
+    assert not runs[0] & runs[2]
+    assert not runs[1] & runs[2]
