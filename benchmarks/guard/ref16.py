@@ -3,7 +3,14 @@ translate this paragraph into French.") sent alone as a user turn; the prompt ro
 half of twenty design probes. ``REF_RULE_16`` below was fixed before any candidate was read.
 Read once at 05:47-05:49 UTC on 2026-12-03: not met (HELD-OUT 17 -> 11 of 80 in full mode,
 deepset's attacks 113 -> 111 of 145 out of fold); nothing shipped (docs/guard.md, round
-thirteen, "requests that point at pasted content").
+thirteen, "requests that point at pasted content"). ``REF_RULE_17`` (a second rule, candidate
+D: the window classifier and corpora read TRAIN too) read once at 06:03-06:04 UTC: not met
+(HELD-OUT 17 -> 2 of 80, but deepset 113 -> 111 and code recall 203 -> 200 of 252); nothing
+shipped ("... a second rule read").
+
+    # candidate D, a full rebuild (writes src/minigate/guard/data; restore it if not met):
+    ... build_stack.py --referential --referential-windows --cache .cache/guard-stack/d17.npz
+    ... ref16.py --referential --cache (the same)
 
     # the shipped build's reading (the baseline), before anything is written:
     flock /tmp/heavy.lock nice -n 5 env MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=src \\
