@@ -419,6 +419,9 @@ def _prompt_rows(docs: list[Doc], n_train: int, rows: Iterable[int] | None = Non
 
 
 EXTRA = (COMPOSED, REFERENTIAL)  # rows the window classifier and the corpora never read
+# ... unless ``--referential-windows`` (ref16's candidate D): then the referential rows are the
+# window classifier's and the corpora's benign prompt windows too, and only composed rows not.
+WINDOWLESS = {False: EXTRA, True: (COMPOSED,)}
 
 
 def folds_of(docs: list[Doc], verbose: bool = False) -> np.ndarray:
@@ -445,8 +448,10 @@ async def out_of_fold(
     emb: Embeddings,
     embed: EmbedFn,
     encode: Any,
+    windowless: tuple[str, ...] = EXTRA,
 ) -> tuple[np.ndarray, Sentences]:
-    """Every document's signals read with files fitted without its fold (``fold_of``)."""
+    """Every document's signals read with files fitted without its fold (``fold_of``); the
+    window classifier and the corpora never read documents of a kind in ``windowless``."""
     # The stack's inputs never read the fine-tuned head (round ten), whose encoder files the
     # fold's folder would otherwise need.
     base = json.loads(data_path(MODEL_FILE).read_text())
@@ -455,7 +460,7 @@ async def out_of_fold(
     shift = shifts(docs, n_train, base, seg_rows)
     sentences = Sentences(seg_rows, encode)
     features = np.zeros((len(docs), len(FEATURES)))
-    own = np.array([d.kind not in EXTRA for d in docs])  # the window classifier's documents
+    own = np.array([d.kind not in windowless for d in docs])  # the window classifier's documents
     for k in range(FOLDS):
         held = np.flatnonzero(fold_of == k)
         keep = np.flatnonzero(fold_of != k)
@@ -630,6 +635,12 @@ async def main() -> None:
         help="add handwritten.REFERENCE_REQUESTS as benign prompts (round thirteen, ref16); "
         "with --stack-only, also write the prompt n-gram model refitted with them",
     )
+    parser.add_argument(
+        "--referential-windows",
+        action="store_true",
+        help="with --referential: the window classifier and both corpora read those rows as "
+        "benign prompt windows too (ref16's candidate D; a full rebuild, every route refitted)",
+    )
     parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
     parser.add_argument(
         "--lookalikes",
@@ -638,6 +649,7 @@ async def main() -> None:
         "their own in the stack's fit (round thirteen); the caps are unchanged",
     )
     args = parser.parse_args()
+    assert args.referential or not args.referential_windows, "--referential-windows: --referential"
     encode = cached_minilm(threads=1)
     if args.check_emails:
         counts = await check_emails(_embed_fn(encode), args.data_dir)
@@ -659,8 +671,9 @@ async def main() -> None:
         features = with_address(saved["features"], docs)
     else:
         emb = Embeddings(docs, encode)
+        windowless = WINDOWLESS[args.referential_windows]
         features, sentences = await out_of_fold(
-            docs, n_train, fold_of, emb, _embed_fn(encode), encode
+            docs, n_train, fold_of, emb, _embed_fn(encode), encode, windowless
         )
         args.cache.parent.mkdir(parents=True, exist_ok=True)
         np.savez(args.cache, features=features, fold_of=fold_of)
@@ -715,7 +728,7 @@ async def main() -> None:
             data_path("").resolve(),
             doc,
             emb,
-            np.flatnonzero([docs[i].kind not in EXTRA for i in emb.doc]),
+            np.flatnonzero([docs[i].kind not in windowless for i in emb.doc]),
             None,
             sentences.classifier(everything),
         )
@@ -733,6 +746,7 @@ async def main() -> None:
         "composed_per_attack": args.composed,
         "lookalikes_weighed_apart": args.lookalikes,
         "referential_rows": args.referential,
+        "referential_windows": args.referential_windows,
         "folds": FOLDS,
         "caps_balanced": {
             "prompt": PROMPT_CAPS,

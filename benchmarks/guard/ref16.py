@@ -3,7 +3,14 @@ translate this paragraph into French.") sent alone as a user turn; the prompt ro
 half of twenty design probes. ``REF_RULE_16`` below was fixed before any candidate was read.
 Read once at 05:47-05:49 UTC on 2026-12-03: not met (HELD-OUT 17 -> 11 of 80 in full mode,
 deepset's attacks 113 -> 111 of 145 out of fold); nothing shipped (docs/guard.md, round
-thirteen, "requests that point at pasted content").
+thirteen, "requests that point at pasted content"). ``REF_RULE_17`` (a second rule, candidate
+D: the window classifier and corpora read TRAIN too) read once at 06:03-06:04 UTC: not met
+(HELD-OUT 17 -> 2 of 80, but deepset 113 -> 111 and code recall 203 -> 200 of 252); nothing
+shipped ("... a second rule read").
+
+    # candidate D, a full rebuild (writes src/minigate/guard/data; restore it if not met):
+    ... build_stack.py --referential --referential-windows --cache .cache/guard-stack/d17.npz
+    ... ref16.py --referential --cache (the same)
 
     # the shipped build's reading (the baseline), before anything is written:
     flock /tmp/heavy.lock nice -n 5 env MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=src \\
@@ -61,6 +68,39 @@ C ships if, at `balanced`:
     ones (--routes prompt).
 Then tests/guard must pass. Else src/minigate/guard/data is restored to the shipped files and
 a strict xfail records one design probe.
+"""
+
+
+REF_RULE_17 = """
+A second rule (fixed before candidate D is read; disclosed as such: HELD-OUT has been read
+twice already, once for the shipped build and once for candidate C under REF_RULE_16; it is
+still never trained on and decides nothing but this rule's yes/no). No test split is read.
+
+Candidate D: build_stack.py --referential --referential-windows --cache
+.cache/guard-stack/d17.npz, a full rebuild (the baseline's folds for every stack document;
+TRAIN dealt round the 5 folds as in C): TRAIN's rows are benign prompts of group ordinary for
+the prompt n-gram model and the prompt stack as in C, and benign prompt windows for the window
+classifier and both corpora too (out of fold and in the written files). Every route is
+refitted; the cheap mode's files and its "cheap" entry are not touched. Designed on the train
+side only (no held-out row read to shape it).
+
+D ships if, at `balanced`:
+ 1. HELD-OUT flagged in full mode (MiniLM, as a user turn) <= 8/80;
+ 2. deepset's train attacks caught out of fold >= 112/145;
+ 3. the other prompt attacks (hand-written, in-the-wild, disguised) out of fold >= 448/525;
+ 4. every cap holds out of fold on every route at every point, and no route's threshold is
+    1.0 at any point;
+ 5. the data route's (prose data) and the code route's recall out of fold fall by at most 1
+    point from the shipped configuration's on the same folds: `build_stack.py --dry-run
+    --stack-only --cache .cache/guard-stack/base_oof.npz` (read 06:03 UTC, before D) gives
+    data 0.7887 (418/530) and code 0.8056 (203/252), so D needs data >= 0.7787 (413/530) and
+    code >= 0.7956 (201/252). (The shipped injection.json's built_from says code 0.8492, from
+    an older cache; the same-folds refit above is the baseline.)
+ 6. the cheap mode unchanged: its files and the "cheap" entry of injection.json byte-equal,
+    and HELD-OUT flagged in cheap mode as the shipped build's (1/80).
+Then the full mode's files (injection.json, injection_corpus.npy, injection_benign.npy,
+injection_ngrams_prompt.npy) ship and tests/guard must pass. Else src/minigate/guard/data is
+restored to the shipped files and the docs record the reading.
 """
 
 
