@@ -34,10 +34,11 @@ import argparse
 import asyncio
 import json
 import random
+import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -331,9 +332,11 @@ def write_files(
     rows: np.ndarray,
     cheap: dict[str, tuple[Any, float]] | None,
     sentence: dict[str, Any],
+    benign_rows: np.ndarray | None = None,
 ) -> dict[str, Any]:
     """The scanner's files in ``out``: cheap models refitted (``cheap``) or copied from the
-    shipped ones, the classifier and both corpora fitted on windows ``rows``."""
+    shipped ones, the classifier and both corpora fitted on windows ``rows`` (the benign
+    corpus on ``benign_rows`` when given)."""
     doc = json.loads(json.dumps(base))
     for key, name in (
         ("ngram", NGRAM_FILE),
@@ -348,7 +351,7 @@ def write_files(
         np.save(out / name, weights)
         doc[key] = {**doc[key], "intercept": intercept}
     corpus, coef, intercept = emb.classifier(rows)
-    benign = emb.benign(rows)
+    benign = emb.benign(rows if benign_rows is None else benign_rows)
     np.save(out / CORPUS_FILE, emb.x[corpus].astype(np.float16))
     np.save(out / BENIGN_FILE, emb.x[benign].astype(np.float16))
     doc["classifier"] = {"coef": rounded(coef), "intercept": intercept, "threshold": 0.5}
@@ -422,6 +425,40 @@ EXTRA = (COMPOSED, REFERENTIAL)  # rows the window classifier and the corpora ne
 # ... unless ``--referential-windows`` (ref16's candidate D): then the referential rows are the
 # window classifier's and the corpora's benign prompt windows too, and only composed rows not.
 WINDOWLESS = {False: EXTRA, True: (COMPOSED,)}
+# ref16's candidate E (a design knob): with ``--referential-windows`` the windows read only some
+# referential rows: ``uncued`` those without the cue deepset's attacks that point at text share
+# ("the following text", "below", "folgenden" ...), ``half`` every other row, ``prose`` those
+# that name no code (``REFERENTIAL_CODE``: the code route's attacks are prose about pasted code),
+# ``prose-uncued`` those that do neither.
+REFERENTIAL_CUE = re.compile(
+    r"follow|below|beneath|underneath|folgend|unten|siguiente|abajo|suivant|ci-dessous"
+    r"|\btext\b|\btexto\b|\btexte?\b",
+    re.IGNORECASE,
+)
+REFERENTIAL_CODE = re.compile(
+    r"code|function|script|sql|regex|regular expression|snippet|loop|class|python|javascript"
+    r"|\bdiff|\blog\b|error|bug|unit test|comments|stack trace|json|yaml|html|bash|shell|query"
+    r"|variable|código|compile|build",
+    re.IGNORECASE,
+)
+WINDOW_ROWS = ("all", "uncued", "half", "prose", "prose-uncued")
+
+
+def reads_windows(referential_windows: bool, rows: str = "all") -> Callable[[Doc], bool]:
+    """Whether the window classifier and the corpora read a document (``WINDOWLESS``, and of
+    the referential rows those ``rows`` keeps)."""
+    skip = WINDOWLESS[referential_windows]
+    train = handwritten.REFERENCE_REQUESTS
+    kept = {
+        "all": set(train),
+        "uncued": {t for t in train if not REFERENTIAL_CUE.search(t)},
+        "half": set(train[::2]),
+        "prose": {t for t in train if not REFERENTIAL_CODE.search(t)},
+        "prose-uncued": {
+            t for t in train if not REFERENTIAL_CODE.search(t) and not REFERENTIAL_CUE.search(t)
+        },
+    }[rows]
+    return lambda d: d.kind not in skip and (d.kind != REFERENTIAL or d.text in kept)
 
 
 def folds_of(docs: list[Doc], verbose: bool = False) -> np.ndarray:
@@ -448,10 +485,12 @@ async def out_of_fold(
     emb: Embeddings,
     embed: EmbedFn,
     encode: Any,
-    windowless: tuple[str, ...] = EXTRA,
+    reads: Callable[[Doc], bool] = reads_windows(False),
+    benign_reads: Callable[[Doc], bool] | None = None,
 ) -> tuple[np.ndarray, Sentences]:
     """Every document's signals read with files fitted without its fold (``fold_of``); the
-    window classifier and the corpora never read documents of a kind in ``windowless``."""
+    window classifier and the corpora read only documents ``reads`` keeps (the benign corpus
+    those ``benign_reads`` keeps, when given)."""
     # The stack's inputs never read the fine-tuned head (round ten), whose encoder files the
     # fold's folder would otherwise need.
     base = json.loads(data_path(MODEL_FILE).read_text())
@@ -460,7 +499,8 @@ async def out_of_fold(
     shift = shifts(docs, n_train, base, seg_rows)
     sentences = Sentences(seg_rows, encode)
     features = np.zeros((len(docs), len(FEATURES)))
-    own = np.array([d.kind not in windowless for d in docs])  # the window classifier's documents
+    own = np.array([reads(d) for d in docs])  # the window classifier's documents
+    mine = own if benign_reads is None else np.array([benign_reads(d) for d in docs])
     for k in range(FOLDS):
         held = np.flatnonzero(fold_of == k)
         keep = np.flatnonzero(fold_of != k)
@@ -485,6 +525,7 @@ async def out_of_fold(
                 np.flatnonzero(np.isin(emb.doc, keep[own[keep]])),
                 cheap,
                 sentences.classifier(kept),
+                np.flatnonzero(np.isin(emb.doc, keep[mine[keep]])),
             )
             scanner = InjectionScanner(InjectionOptions(), "i", embed, data_dir=Path(tmp))
             features[held] = await read_signals(scanner, [docs[i] for i in held])
@@ -641,6 +682,19 @@ async def main() -> None:
         help="with --referential: the window classifier and both corpora read those rows as "
         "benign prompt windows too (ref16's candidate D; a full rebuild, every route refitted)",
     )
+    parser.add_argument(
+        "--window-rows",
+        choices=WINDOW_ROWS,
+        default="all",
+        help="with --referential-windows: which referential rows the windows read (ref16's "
+        "candidate E, a design knob)",
+    )
+    parser.add_argument(
+        "--classifier-only",
+        action="store_true",
+        help="with --referential-windows: the benign corpus reads no referential row (it keeps "
+        "a random 800 of its windows, which any added row reshuffles); ref16's candidate E",
+    )
     parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
     parser.add_argument(
         "--lookalikes",
@@ -671,9 +725,10 @@ async def main() -> None:
         features = with_address(saved["features"], docs)
     else:
         emb = Embeddings(docs, encode)
-        windowless = WINDOWLESS[args.referential_windows]
+        reads = reads_windows(args.referential_windows, args.window_rows)
+        benign_reads = reads_windows(False) if args.classifier_only else reads
         features, sentences = await out_of_fold(
-            docs, n_train, fold_of, emb, _embed_fn(encode), encode, windowless
+            docs, n_train, fold_of, emb, _embed_fn(encode), encode, reads, benign_reads
         )
         args.cache.parent.mkdir(parents=True, exist_ok=True)
         np.savez(args.cache, features=features, fold_of=fold_of)
@@ -728,9 +783,10 @@ async def main() -> None:
             data_path("").resolve(),
             doc,
             emb,
-            np.flatnonzero([docs[i].kind not in windowless for i in emb.doc]),
+            np.flatnonzero([reads(docs[i]) for i in emb.doc]),
             None,
             sentences.classifier(everything),
+            np.flatnonzero([benign_reads(docs[i]) for i in emb.doc]),
         )
         doc = json.loads(data_path(MODEL_FILE).read_text())
     if args.composed or args.referential:
@@ -747,6 +803,8 @@ async def main() -> None:
         "lookalikes_weighed_apart": args.lookalikes,
         "referential_rows": args.referential,
         "referential_windows": args.referential_windows,
+        "window_rows": args.window_rows,
+        "classifier_only": args.classifier_only,
         "folds": FOLDS,
         "caps_balanced": {
             "prompt": PROMPT_CAPS,

@@ -6,7 +6,10 @@ deepset's attacks 113 -> 111 of 145 out of fold); nothing shipped (docs/guard.md
 thirteen, "requests that point at pasted content"). ``REF_RULE_17`` (a second rule, candidate
 D: the window classifier and corpora read TRAIN too) read once at 06:03-06:04 UTC: not met
 (HELD-OUT 17 -> 2 of 80, but deepset 113 -> 111 and code recall 203 -> 200 of 252); nothing
-shipped ("... a second rule read").
+shipped ("... a second rule read"). A third try (06:16-06:25 UTC): five design runs of a
+candidate E (``build_stack.py --window-rows``, ``--classifier-only``), none meeting the train
+side (deepset >= 112, data >= 413, code >= 201 out of fold together); no rule fixed, the fresh
+set ``REFERENCE_REQUESTS_HELD_OUT_18`` (``--fresh``) not read ("... a third rule").
 
     # candidate D, a full rebuild (writes src/minigate/guard/data; restore it if not met):
     ... build_stack.py --referential --referential-windows --cache .cache/guard-stack/d17.npz
@@ -108,11 +111,16 @@ def wilson(hits: int, n: int) -> list[float]:
     return [round(100 * v, 1) for v in stats.wilson(hits, n, z=1.96)]
 
 
-async def held_out(point: str = "balanced") -> dict[str, Any]:
-    """HELD-OUT flagged as a user turn, full and cheap mode, with the files in src."""
+async def held_out(point: str = "balanced", fresh: bool = False) -> dict[str, Any]:
+    """HELD-OUT (or the fresh set, ``REF_RULE_18``) flagged as a user turn, full and cheap
+    mode, with the files in src."""
     embed = build_stack._embed_fn(cached_minilm(threads=1))
     ctx = ScanContext(direction="input", source="prompt")
-    rows = handwritten.REFERENCE_REQUESTS_HELD_OUT
+    rows = (
+        handwritten.REFERENCE_REQUESTS_HELD_OUT_18
+        if fresh
+        else handwritten.REFERENCE_REQUESTS_HELD_OUT
+    )
     out: dict[str, Any] = {}
     for mode, fn in (("full", embed), ("cheap", None)):
         scanner = InjectionScanner(InjectionOptions(operating_point=point), "i", fn)
@@ -170,9 +178,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, required=True, help="out-of-fold signals")
     parser.add_argument("--referential", action="store_true", help="as build_stack's")
+    parser.add_argument(
+        "--fresh", action="store_true", help="read REFERENCE_REQUESTS_HELD_OUT_18 (REF_RULE_18)"
+    )
     parser.add_argument("--shipped", type=Path, help="the shipped injection.json, to compare")
     args = parser.parse_args()
-    report: dict[str, Any] = {"held_out": asyncio.run(held_out())}
+    report: dict[str, Any] = {"held_out": asyncio.run(held_out(fresh=args.fresh))}
     report["out_of_fold"] = out_of_fold(args.cache, args.referential)
     if args.shipped:
         report["routes_as_shipped"] = routes_as_shipped(args.shipped)

@@ -120,3 +120,15 @@ def test_reference_sets_are_apart_from_each_other_and_the_probes() -> None:
     assert not runs[0] & runs[1]
     assert not runs[0] & runs[2]
     assert not runs[1] & runs[2]
+
+
+def test_the_fresh_held_out_set_is_apart_from_the_others() -> None:
+    # REFERENCE_REQUESTS_HELD_OUT_18 (ref16's third rule): no six-word run with TRAIN, the old
+    # held-out set (design data since) or the probes.
+    hw = _handwritten()
+    fresh = hw.REFERENCE_REQUESTS_HELD_OUT_18
+    assert len(fresh) >= 80 and len(set(fresh)) == len(fresh)
+    mine = set().union(*(_shingles(t) for t in fresh))
+    for rows in (hw.REFERENCE_REQUESTS, hw.REFERENCE_REQUESTS_HELD_OUT, REFERENCE_PROBES):
+        assert not mine & set().union(*(_shingles(t) for t in rows))
+    assert not set(fresh) & set(hw.REFERENCE_REQUESTS + hw.REFERENCE_REQUESTS_HELD_OUT)
