@@ -736,6 +736,7 @@ async def main() -> None:
     kinds = np.array([_kind(d) for d in docs])
     source = np.array([_route(d) for d in docs])
     lookalike = np.array([d.kind == "ordinary" and d.text in LOOKALIKES for d in docs])
+    weigh = weights_kind(kinds, lookalike if args.lookalikes else None)
     report: dict[str, Any] = {}
     entry: dict[str, Any] = {"sources": {}, "operating_points": {p: {} for p in POINTS}}
     refit = set(args.routes) if args.stack_only else set(ROUTES)
@@ -744,7 +745,6 @@ async def main() -> None:
             _keep_route(entry, report, src)
             continue
         rows = source == src
-        weigh = weights_kind(kinds, lookalike if args.lookalikes else None)
         model, oof = fit_stack(features[rows], y[rows], weigh[rows], fold_of[rows], src)
         entry["sources"][src] = model
         for point, scale in POINTS.items():
@@ -817,13 +817,6 @@ async def main() -> None:
         "script": "benchmarks/guard/build_stack.py",
     }
     doc["stack"] = entry
-    tuned = doc.get("finetuned")
-    for route in ("prompt", "code"):
-        if tuned and route not in tuned.get("routes", [route]):
-            # The scanner reads the fine-tuned part's thresholds for every route; a route it
-            # does not join keeps the stack's own.
-            for point, by_route in tuned["operating_points"].items():
-                by_route[route] = entry["operating_points"][point][route]
     doc["classifier_built_from"] = "every train document's windows (build_stack.py), C=4"
     data_path(MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
 

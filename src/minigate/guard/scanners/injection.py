@@ -213,7 +213,10 @@ class InjectionScanner:
             )
             self._worker = ModelWorker(f"{name}-finetuned", max_queue=256, queue_timeout_s=120)
             if options.threshold is None:
-                self.thresholds = dict(self.finetuned.operating_points[options.operating_point])
+                # the head's own thresholds on the routes it joins; the stack's elsewhere
+                tuned = self.finetuned.operating_points[options.operating_point]
+                joined = {r: tuned[r] for r in self.finetuned.routes if r in tuned}
+                self.thresholds = self.stack.thresholds(options.operating_point) | joined
                 self.threshold = self.thresholds["prompt"]
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
