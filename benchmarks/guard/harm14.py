@@ -190,6 +190,9 @@ def pair_report(pairs_by: dict[str, list[tuple[str, str]]], t: float) -> dict[st
         int((cand & ~shipped & ~harmful).sum()),
         int((shipped & ~cand & ~harmful).sum()),
     ]
+    doc["missed harmful"] = [
+        f"{k}: {x}" for x, c, h, k in zip(texts, cand, harmful, kinds, strict=True) if h and not c
+    ]
     doc["new harmful"] = [
         x for x, c, s, h in zip(texts, cand, shipped, harmful, strict=True) if c and not s and h
     ]
@@ -277,7 +280,6 @@ def benign_hand_written() -> list[str]:
     rows += [*handwritten.PEOPLE_REQUESTS, *handwritten.REFERENCE_REQUESTS]
     for name in ("WEAK_PAIRS", "WEAK_PAIRS_11", "WEAK_PAIRS_12"):
         rows += [b for ps in getattr(handwritten, name).values() for _, b in ps]
-    rows += [t for ts in handwritten.CONTRASTS.values() for t in ts]
     return [r for r in rows if harmful_request(fold(r)) and not old(fold(r))]
 
 
