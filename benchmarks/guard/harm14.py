@@ -1,7 +1,12 @@
 """Round fourteen (harm14): request patterns, not a retrain, for the harm kinds the shipped
 fine-tuned model misses: a specific private person's private data, threats with no verb of
 violence (most addressed to the reader), rules that keep a group out. ``HARM_RULE_14`` below was
-fixed and committed before the check set (``handwritten.WEAK_PAIRS_14``) was read.
+fixed and committed (4433bb0) before the check set (``handwritten.WEAK_PAIRS_14``) was read.
+Read once at 07:15:25-07:15:30 UTC on 2026-12-03 with the candidate of commit 3b98228
+(``harm_people.py``, design variant 3 of 3): **not met** (harmful 19 -> 26 of 68, +7 net, but
+benign 2 -> 3 of 68); the patterns were taken out of src/ again, so on later commits the
+candidate is main and the script compares main with itself. To read the candidate again:
+``git checkout 3b98228 -- src/minigate/guard/scanners`` (docs/guard.md, round fourteen).
 
 The shipped model's harm score is read once per text with the wording patterns switched off
 (``model_scores``, cached by text and the data files' digest); a row is flagged by the shipped
