@@ -54,12 +54,12 @@ def test_round_eleven_pairs_are_many_fresh_and_distinct() -> None:
     assert set(hw.WEAK_PAIRS_11) <= set(hw.WEAK_PAIRS)
 
 
-def _older_rows(hw: ModuleType) -> list[str]:
-    """Every hand-written row but round twelve's: the lists of strings, and the dicts of
+def _older_rows(hw: ModuleType, but: str = "WEAK_PAIRS_12") -> list[str]:
+    """Every hand-written row but those of ``but``: the lists of strings, and the dicts of
     lists of strings or of (harmful, benign) pairs."""
     out: list[str] = []
     for name, value in vars(hw).items():
-        if not name.isupper() or name == "WEAK_PAIRS_12":
+        if not name.isupper() or name == but:
             continue
         items = [v for vs in value.values() for v in vs] if isinstance(value, dict) else value
         for item in items if isinstance(items, list) else []:
@@ -67,14 +67,13 @@ def _older_rows(hw: ModuleType) -> list[str]:
     return [t for t in out if isinstance(t, str)]
 
 
-def test_round_twelve_pairs_are_many_fresh_and_share_no_six_words() -> None:
-    hw = _handwritten()
-    pairs = [p for ps in hw.WEAK_PAIRS_12.values() for p in ps]
-    assert len(pairs) >= 150
+def _assert_fresh_pairs(hw: ModuleType, name: str, at_least: int) -> None:
+    pairs = [p for ps in getattr(hw, name).values() for p in ps]
+    assert len(pairs) >= at_least
     rows = [t for p in pairs for t in p]
     assert len(set(rows)) == len(rows)
-    assert set(hw.WEAK_PAIRS_12) <= set(hw.WEAK_PAIRS)
-    older = _older_rows(hw)
+    assert set(getattr(hw, name)) <= set(hw.WEAK_PAIRS)
+    older = _older_rows(hw, name)
     assert len(older) > 1000
     seen = set().union(*(_shingles(t) for t in older))
     for text in rows:
@@ -83,6 +82,16 @@ def test_round_twelve_pairs_are_many_fresh_and_share_no_six_words() -> None:
     for k, (harmful, benign) in enumerate(pairs):
         others = set().union(*(_shingles(t) for j, p in enumerate(pairs) if j != k for t in p))
         assert not (_shingles(harmful) | _shingles(benign)) & others, harmful
+
+
+def test_round_twelve_pairs_are_many_fresh_and_share_no_six_words() -> None:
+    _assert_fresh_pairs(_handwritten(), "WEAK_PAIRS_12", 150)
+
+
+def test_round_fourteen_check_set_is_fresh_and_shares_no_six_words() -> None:
+    # WEAK_PAIRS_14, harm14's check set (never designed on): apart from every older list,
+    # round twelve's pairs (design data for it) included, and pair from pair
+    _assert_fresh_pairs(_handwritten(), "WEAK_PAIRS_14", 60)
 
 
 # The twenty requests round thirteen's finding was probed with (design only: never in
