@@ -137,6 +137,7 @@ def test_missing_model_file_is_a_clear_error(data_copy: Path, name: str) -> None
         ("harm.json", '{"format": 99}', "is not format 1"),
         ("injection_corpus.npy", "garbage", "is unreadable"),
         ("injection_benign.npy", "garbage", "is unreadable"),
+        ("injection_benign_prompt.npy", "garbage", "is unreadable"),
         ("harm_safe.npy", "garbage", "is unreadable"),
     ],
 )
