@@ -4,13 +4,20 @@ thresholds per route.
 
     benchmarks/guard/fetch_sources.sh
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 \\
-        .venv/bin/python benchmarks/guard/build_stack.py
+        .venv/bin/python benchmarks/guard/build_stack.py --referential --prompt-windows uncued
 
 Writes into ``src/minigate/guard/data/``: the window classifier refitted on every train
 document (prompts and data; the first round's was fitted on deepset alone), the known
 attacks' and known benign windows' vectors (``injection_corpus.npy``,
 ``injection_benign.npy``) and the ``stack`` entry of ``injection.json``. The cheap mode's
 files (heuristics, n-gram and planted-instruction models) are left as they are.
+
+The shipped files since round fourteen (ref18, ``REF_RULE_18``): the shared files as round
+twelve's build, and the prompt route's own window classifier and benign corpus
+(``--prompt-windows uncued``), prompt n-gram model and stack route, written by
+``--stack-only --routes prompt --referential --prompt-windows uncued`` on the out-of-fold
+signals of ``--dry-run --referential --prompt-windows uncued``. Without ``--prompt-windows``
+a written build drops the prompt route's own files (the prompt route reads the shared ones).
 
 How it stays honest (no test split is read):
 
@@ -342,6 +349,7 @@ def write_files(
     corpus on windows ``prompt_rows`` when given (``prompt_windows``)."""
     doc = json.loads(json.dumps(base))
     doc.pop("classifier_prompt", None)
+    (out / PROMPT_BENIGN_FILE).unlink(missing_ok=True)  # read only with ``classifier_prompt``
     sizes = (
         {} if prompt_rows is None else {"benign_prompt": prompt_windows(out, doc, emb, prompt_rows)}
     )
@@ -838,6 +846,9 @@ async def main() -> None:
         emb = Embeddings(docs, encode)
         rows = np.flatnonzero([prompt_reads(docs[i]) for i in emb.doc])
         sizes["benign_prompt"] = prompt_windows(data_path("").resolve(), doc, emb, rows)
+    elif "prompt" in refit:  # refitted on signals read with the shared windows
+        doc.pop("classifier_prompt", None)
+        data_path(PROMPT_BENIGN_FILE).unlink(missing_ok=True)
     if args.composed or args.referential:
         # The folds' refits took the shipped intercept (``shifts``), so the refit on every row
         # keeps it too: only the weights change.
