@@ -9,7 +9,8 @@ D: the window classifier and corpora read TRAIN too) read once at 06:03-06:04 UT
 shipped ("... a second rule read"). A third try (06:16-06:25 UTC): five design runs of a
 candidate E (``build_stack.py --window-rows``, ``--classifier-only``), none meeting the train
 side (deepset >= 112, data >= 413, code >= 201 out of fold together); no rule fixed, the fresh
-set ``REFERENCE_REQUESTS_HELD_OUT_18`` (``--fresh``) not read ("... a third rule").
+set ``REFERENCE_REQUESTS_HELD_OUT_18`` (``--fresh``) not read ("... a third rule"). Round
+fourteen read it once under ``REF_RULE_18`` (``ref18.py``, met).
 
     # candidate D, a full rebuild (writes src/minigate/guard/data; restore it if not met):
     ... build_stack.py --referential --referential-windows --cache .cache/guard-stack/d17.npz
