@@ -4,13 +4,20 @@ thresholds per route.
 
     benchmarks/guard/fetch_sources.sh
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 \\
-        .venv/bin/python benchmarks/guard/build_stack.py
+        .venv/bin/python benchmarks/guard/build_stack.py --referential --prompt-windows uncued
 
 Writes into ``src/minigate/guard/data/``: the window classifier refitted on every train
 document (prompts and data; the first round's was fitted on deepset alone), the known
 attacks' and known benign windows' vectors (``injection_corpus.npy``,
 ``injection_benign.npy``) and the ``stack`` entry of ``injection.json``. The cheap mode's
 files (heuristics, n-gram and planted-instruction models) are left as they are.
+
+The shipped files since round fourteen (ref18, ``REF_RULE_18``): the shared files as round
+twelve's build, and the prompt route's own window classifier and benign corpus
+(``--prompt-windows uncued``), prompt n-gram model and stack route, written by
+``--stack-only --routes prompt --referential --prompt-windows uncued`` on the out-of-fold
+signals of ``--dry-run --referential --prompt-windows uncued``. Without ``--prompt-windows``
+a written build drops the prompt route's own files (the prompt route reads the shared ones).
 
 How it stays honest (no test split is read):
 
@@ -63,6 +70,7 @@ from minigate.guard.scanners.injection import (
     CORPUS_FILE,
     MODEL_FILE,
     NGRAM_FILE,
+    PROMPT_BENIGN_FILE,
     PROMPT_NGRAM_FILE,
     SEGMENT_FILE,
     InjectionOptions,
@@ -333,11 +341,18 @@ def write_files(
     cheap: dict[str, tuple[Any, float]] | None,
     sentence: dict[str, Any],
     benign_rows: np.ndarray | None = None,
+    prompt_rows: np.ndarray | None = None,
 ) -> dict[str, Any]:
     """The scanner's files in ``out``: cheap models refitted (``cheap``) or copied from the
     shipped ones, the classifier and both corpora fitted on windows ``rows`` (the benign
-    corpus on ``benign_rows`` when given)."""
+    corpus on ``benign_rows`` when given), and the prompt route's own classifier and benign
+    corpus on windows ``prompt_rows`` when given (``prompt_windows``)."""
     doc = json.loads(json.dumps(base))
+    doc.pop("classifier_prompt", None)
+    (out / PROMPT_BENIGN_FILE).unlink(missing_ok=True)  # read only with ``classifier_prompt``
+    sizes = (
+        {} if prompt_rows is None else {"benign_prompt": prompt_windows(out, doc, emb, prompt_rows)}
+    )
     for key, name in (
         ("ngram", NGRAM_FILE),
         ("ngram_prompt", PROMPT_NGRAM_FILE),
@@ -359,7 +374,20 @@ def write_files(
     doc["dims"] = int(emb.x.shape[1])
     doc["stack"] = _placeholder()
     (out / MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
-    return {"corpus": len(corpus), "benign": len(benign)}
+    return {"corpus": len(corpus), "benign": len(benign), **sizes}
+
+
+def prompt_windows(out: Path, doc: dict[str, Any], emb: Embeddings, rows: np.ndarray) -> int:
+    """The prompt route's own window classifier (``classifier_prompt`` in ``doc``) and benign
+    corpus (``PROMPT_BENIGN_FILE`` in ``out``), fitted on windows ``rows`` by the shared ones'
+    recipe (round fourteen, ref18: with requests that point at pasted text as benign windows,
+    so that the data and code routes' inputs stay as they are); returns the corpus's size.
+    The attack corpus is the shared one: benign rows do not enter it."""
+    _, coef, intercept = emb.classifier(rows)
+    benign = emb.benign(rows)
+    np.save(out / PROMPT_BENIGN_FILE, emb.x[benign].astype(np.float16))
+    doc["classifier_prompt"] = {"coef": rounded(coef), "intercept": intercept, "threshold": 0.5}
+    return len(benign)
 
 
 def _placeholder() -> dict[str, Any]:
@@ -487,10 +515,12 @@ async def out_of_fold(
     encode: Any,
     reads: Callable[[Doc], bool] = reads_windows(False),
     benign_reads: Callable[[Doc], bool] | None = None,
+    prompt_reads: Callable[[Doc], bool] | None = None,
 ) -> tuple[np.ndarray, Sentences]:
     """Every document's signals read with files fitted without its fold (``fold_of``); the
     window classifier and the corpora read only documents ``reads`` keeps (the benign corpus
-    those ``benign_reads`` keeps, when given)."""
+    those ``benign_reads`` keeps, when given; the prompt route's own classifier and benign
+    corpus those ``prompt_reads`` keeps, when given)."""
     # The stack's inputs never read the fine-tuned head (round ten), whose encoder files the
     # fold's folder would otherwise need.
     base = json.loads(data_path(MODEL_FILE).read_text())
@@ -501,6 +531,7 @@ async def out_of_fold(
     features = np.zeros((len(docs), len(FEATURES)))
     own = np.array([reads(d) for d in docs])  # the window classifier's documents
     mine = own if benign_reads is None else np.array([benign_reads(d) for d in docs])
+    theirs = None if prompt_reads is None else np.array([prompt_reads(d) for d in docs])
     for k in range(FOLDS):
         held = np.flatnonzero(fold_of == k)
         keep = np.flatnonzero(fold_of != k)
@@ -526,6 +557,7 @@ async def out_of_fold(
                 cheap,
                 sentences.classifier(kept),
                 np.flatnonzero(np.isin(emb.doc, keep[mine[keep]])),
+                None if theirs is None else np.flatnonzero(np.isin(emb.doc, keep[theirs[keep]])),
             )
             scanner = InjectionScanner(InjectionOptions(), "i", embed, data_dir=Path(tmp))
             features[held] = await read_signals(scanner, [docs[i] for i in held])
@@ -695,6 +727,13 @@ async def main() -> None:
         help="with --referential-windows: the benign corpus reads no referential row (it keeps "
         "a random 800 of its windows, which any added row reshuffles); ref16's candidate E",
     )
+    parser.add_argument(
+        "--prompt-windows",
+        choices=WINDOW_ROWS,
+        help="with --referential: the prompt route gets a window classifier and benign corpus of "
+        "its own that read these referential rows as benign windows; the data and code routes "
+        "keep the shared ones, which read none (round fourteen, ref18's candidate F)",
+    )
     parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
     parser.add_argument(
         "--lookalikes",
@@ -704,6 +743,9 @@ async def main() -> None:
     )
     args = parser.parse_args()
     assert args.referential or not args.referential_windows, "--referential-windows: --referential"
+    assert args.referential or not args.prompt_windows, "--prompt-windows: --referential"
+    assert not (args.prompt_windows and args.referential_windows), "one of the two"
+    prompt_reads = reads_windows(True, args.prompt_windows) if args.prompt_windows else None
     encode = cached_minilm(threads=1)
     if args.check_emails:
         counts = await check_emails(_embed_fn(encode), args.data_dir)
@@ -728,7 +770,15 @@ async def main() -> None:
         reads = reads_windows(args.referential_windows, args.window_rows)
         benign_reads = reads_windows(False) if args.classifier_only else reads
         features, sentences = await out_of_fold(
-            docs, n_train, fold_of, emb, _embed_fn(encode), encode, reads, benign_reads
+            docs,
+            n_train,
+            fold_of,
+            emb,
+            _embed_fn(encode),
+            encode,
+            reads,
+            benign_reads,
+            prompt_reads,
         )
         args.cache.parent.mkdir(parents=True, exist_ok=True)
         np.savez(args.cache, features=features, fold_of=fold_of)
@@ -787,8 +837,18 @@ async def main() -> None:
             None,
             sentences.classifier(everything),
             np.flatnonzero([benign_reads(docs[i]) for i in emb.doc]),
+            None
+            if prompt_reads is None
+            else np.flatnonzero([prompt_reads(docs[i]) for i in emb.doc]),
         )
         doc = json.loads(data_path(MODEL_FILE).read_text())
+    elif prompt_reads is not None:  # the prompt route's own windows; the shared files as they are
+        emb = Embeddings(docs, encode)
+        rows = np.flatnonzero([prompt_reads(docs[i]) for i in emb.doc])
+        sizes["benign_prompt"] = prompt_windows(data_path("").resolve(), doc, emb, rows)
+    elif "prompt" in refit:  # refitted on signals read with the shared windows
+        doc.pop("classifier_prompt", None)
+        data_path(PROMPT_BENIGN_FILE).unlink(missing_ok=True)
     if args.composed or args.referential:
         # The folds' refits took the shipped intercept (``shifts``), so the refit on every row
         # keeps it too: only the weights change.
@@ -805,6 +865,7 @@ async def main() -> None:
         "referential_windows": args.referential_windows,
         "window_rows": args.window_rows,
         "classifier_only": args.classifier_only,
+        "prompt_windows": args.prompt_windows,
         "folds": FOLDS,
         "caps_balanced": {
             "prompt": PROMPT_CAPS,

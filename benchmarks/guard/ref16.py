@@ -9,7 +9,8 @@ D: the window classifier and corpora read TRAIN too) read once at 06:03-06:04 UT
 shipped ("... a second rule read"). A third try (06:16-06:25 UTC): five design runs of a
 candidate E (``build_stack.py --window-rows``, ``--classifier-only``), none meeting the train
 side (deepset >= 112, data >= 413, code >= 201 out of fold together); no rule fixed, the fresh
-set ``REFERENCE_REQUESTS_HELD_OUT_18`` (``--fresh``) not read ("... a third rule").
+set ``REFERENCE_REQUESTS_HELD_OUT_18`` (``--fresh``) not read ("... a third rule"). Round
+fourteen read it once under ``REF_RULE_18`` (``ref18.py``, met).
 
     # candidate D, a full rebuild (writes src/minigate/guard/data; restore it if not met):
     ... build_stack.py --referential --referential-windows --cache .cache/guard-stack/d17.npz
@@ -111,9 +112,11 @@ def wilson(hits: int, n: int) -> list[float]:
     return [round(100 * v, 1) for v in stats.wilson(hits, n, z=1.96)]
 
 
-async def held_out(point: str = "balanced", fresh: bool = False) -> dict[str, Any]:
+async def held_out(
+    point: str = "balanced", fresh: bool = False, data_dir: Path | None = None
+) -> dict[str, Any]:
     """HELD-OUT (or the fresh set, ``REF_RULE_18``) flagged as a user turn, full and cheap
-    mode, with the files in src."""
+    mode, with the files in ``data_dir`` (those in src when None)."""
     embed = build_stack._embed_fn(cached_minilm(threads=1))
     ctx = ScanContext(direction="input", source="prompt")
     rows = (
@@ -123,7 +126,7 @@ async def held_out(point: str = "balanced", fresh: bool = False) -> dict[str, An
     )
     out: dict[str, Any] = {}
     for mode, fn in (("full", embed), ("cheap", None)):
-        scanner = InjectionScanner(InjectionOptions(operating_point=point), "i", fn)
+        scanner = InjectionScanner(InjectionOptions(operating_point=point), "i", fn, data_dir)
         flagged = [t for t in rows if (await scanner.scan(t, ctx)).flagged]
         n = len(flagged)
         out[mode] = {"flagged": f"{n}/{len(rows)}", "pct": wilson(n, len(rows)), "rows": flagged}

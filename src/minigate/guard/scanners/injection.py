@@ -63,6 +63,10 @@ NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 SEGMENT_FILE = "injection_segments.npy"
 BENIGN_FILE = "injection_benign.npy"
+# Round fourteen (ref18): the prompt route's own window classifier (``classifier_prompt`` in
+# injection.json) and benign corpus, fitted with requests that point at pasted text as benign
+# windows, where the file has them; data and code keep the shared ones, as shipped before.
+PROMPT_BENIGN_FILE = "injection_benign_prompt.npy"
 FILES = {"ngram": NGRAM_FILE, "ngram_prompt": PROMPT_NGRAM_FILE, "segment": SEGMENT_FILE}
 # The cheap mode's own models (the "cheap" entry of injection.json), when it has them; frozen,
 # so shipped compressed.
@@ -165,6 +169,8 @@ class InjectionScanner:
         self.max_windows = options.max_windows
         self.model: LinearModel | None = None
         self.corpus: np.ndarray | None = None
+        # source -> (window classifier, benign corpus) where a source has its own
+        self.own: dict[Source, tuple[LinearModel, np.ndarray | None]] = {}
         # The cheap mode keeps its own n-gram and planted-instruction models where the file
         # has them (round six's: the full mode's refits, made for the stack, flag more benign
         # text when read alone; docs/guard.md).
@@ -195,6 +201,11 @@ class InjectionScanner:
                 self.benign = load_vectors(BENIGN_FILE, dims, _file(data_dir, BENIGN_FILE))
                 where = str(path or MODEL_FILE)
                 self.sentences = linear_model(doc, "sentence_classifier", dims, where)
+                if "classifier_prompt" in doc:
+                    self.own["prompt"] = (
+                        linear_model(doc, "classifier_prompt", dims + 1, where),
+                        load_vectors(PROMPT_BENIGN_FILE, dims, _file(data_dir, PROMPT_BENIGN_FILE)),
+                    )
                 if options.threshold is None:
                     self.thresholds = self.stack.thresholds(options.operating_point)
                     self.threshold = self.thresholds["prompt"]
@@ -333,7 +344,7 @@ class InjectionScanner:
         )
         ranked: list[str] = []
         if self.embed is not None and text.strip():
-            probs = await self._classify(pieces[: self.max_windows], sentences, found)
+            probs = await self._classify(pieces[: self.max_windows], sentences, found, source)
             if self.finetuned is not None and len(probs):
                 ranked = top_sentences(sentences, probs, self.finetuned.sentences)
         return found, first, ranked
@@ -382,25 +393,27 @@ class InjectionScanner:
         return found, first, pieces, sentences
 
     async def _classify(
-        self, pieces: list[str], sentences: list[str], found: Signals
+        self, pieces: list[str], sentences: list[str], found: Signals, source: Source
     ) -> np.ndarray:
         """The highest window probability, that window's nearest-attack cosine, the highest
         cosines to known attacks and known benign text over all windows, and the highest
         sentence probability (one embedding call for windows and sentences); returns each
-        sentence's probability."""
+        sentence's probability. The window classifier and benign corpus are ``source``'s own
+        where it has them (``own``)."""
         assert self.embed is not None and self.model is not None and self.corpus is not None
+        model, benign = self.own.get(source, (self.model, self.benign))
         embedded = (await self.embed(pieces + sentences)).astype(np.float32)
         vectors = embedded[: len(pieces)]
         sentence_probs = np.zeros(0)
         if sentences and self.sentences is not None:
             sentence_probs = _read_sentences(self.sentences, embedded[len(pieces) :], found)
         nearest = (vectors @ self.corpus.T).max(axis=1)
-        probs = self.model.prob(np.hstack([vectors, nearest[:, None]]))
+        probs = model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
         found.classifier, found.nearest = float(probs[top]), float(nearest[top])
         found.attack_cosine = float(nearest.max())
-        if self.benign is not None:
-            found.benign_cosine = float((vectors @ self.benign.T).max())
+        if benign is not None:
+            found.benign_cosine = float((vectors @ benign.T).max())
         return sentence_probs
 
     def threshold_for(self, route: str) -> float:
