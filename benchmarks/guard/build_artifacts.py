@@ -327,7 +327,7 @@ def build_injection_ngram() -> None:
             "threshold_cheap": target,
             "ngram": {"intercept": float(model.intercept_[0]) + shift, "buckets": BUCKETS},
             # The cheap mode reads its own frozen models where the file has a "cheap" entry
-            # (round six's; docs/guard.md): its thresholds then stay theirs.
+            # (round six's; docs/guard-rounds.md): its thresholds then stay theirs.
             "operating_points": {
                 p: {
                     "cheap": doc["operating_points"][p]["cheap"] if "cheap" in doc else points[p],

@@ -5,14 +5,14 @@ V4 (``code_prompts14.py``, shipped as ``segments.pasted_prose`` until V5) tracks
 line sits in a docstring from the text's first line. A chunk cut inside a docstring at its
 start (an odd number of triple quotes) turns that state over for every line after it, so an
 attack placed *after* the code read as docstring and lost its prose reading: 33 of the 37
-trailing attacks V4 lost on rule 14's sets sat after such a chunk (docs/guard.md, "Round
+trailing attacks V4 lost on rule 14's sets sat after such a chunk (docs/guard-rounds.md, "Round
 twelve, third wave: V4 read"). V5 reads the leading prose as V4 (state from the first line)
 and the trailing prose with the state tracked from the last line; each edge assumes the
 text's own edge is outside a string, and V4's edge rule (``segments._edge``: the paragraph
 next to a triple-quote line is dropped unless the line's shape says the edge was outside the
 string) handles a text cut inside one. Where the number of triple quotes is even both
 directions agree, so V5 changes only texts with an odd number. Met at 05:16 UTC on
-2026-12-03; V5 ships as ``segments.pasted_prose`` (docs/guard.md, "Round thirteen").
+2026-12-03; V5 ships as ``segments.pasted_prose`` (docs/guard-rounds.md, "Round thirteen").
 
     flock /tmp/heavy.lock nice -n 5 env MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=src \\
         .venv/bin/python benchmarks/guard/code_prompts15.py             # --design: older sets

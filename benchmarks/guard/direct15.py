@@ -55,7 +55,7 @@ tests/guard must pass. If none is eligible, nothing in src/minigate/guard/data c
 # Fixed after INJ_RULE_15's reading (not met) and before any reading of its candidates.
 INJ_RULE_16 = """
 A second rule, disclosed as such. INJ_RULE_15's reading and the diagnosis after it (docs/
-guard.md, round thirteen) showed the hand-written look-alikes hold the prompt threshold: 108
+guard-rounds.md, round thirteen) showed the hand-written look-alikes hold the prompt threshold: 108
 of the 1,691 ordinary requests, 6% of that kind's weight in the stack's fit, 12 of its 16
 rows flagged. Candidates (stack refits on cached out-of-fold signals, no other file):
 B1 = build_stack.py --stack-only --dry-run --lookalikes --cache .cache/guard-stack/

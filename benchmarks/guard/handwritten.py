@@ -1084,7 +1084,7 @@ WEAK_PAIRS: dict[str, list[tuple[str, str]]] = {
 # fresh for this project (not from CLEAN_EMAILS, which stay a check never trained on; a test
 # in tests/guard holds that no text here shares six words in a row with one of them). Train
 # rows for the fine-tuned planted head only (train_guard.py), as negatives: round nine's
-# planted head read such requests as planted instructions (docs/guard.md, round ten).
+# planted head read such requests as planted instructions (docs/guard-rounds.md, round ten).
 PEOPLE_REQUESTS = [
     # e-mails between colleagues
     "SUBJECT: Signed lease|EMAIL_FROM: Dana Whitfield <dana@harbourlaw.example>|CONTENT: Hi "

@@ -6,7 +6,7 @@ Read once at 07:15:25-07:15:30 UTC on 2026-12-03 with the candidate of commit 3b
 (``harm_people.py``, design variant 3 of 3): **not met** (harmful 19 -> 26 of 68, +7 net, but
 benign 2 -> 3 of 68); the patterns were taken out of src/ again, so on later commits the
 candidate is main and the script compares main with itself. To read the candidate again:
-``git checkout 3b98228 -- src/minigate/guard/scanners`` (docs/guard.md, round fourteen).
+``git checkout 3b98228 -- src/minigate/guard/scanners`` (docs/guard-rounds.md, round fourteen).
 
 The shipped model's harm score is read once per text with the wording patterns switched off
 (``model_scores``, cached by text and the data files' digest); a row is flagged by the shipped

@@ -2,7 +2,7 @@
 translate this paragraph into French.") sent alone as a user turn; the prompt route flagged
 half of twenty design probes. ``REF_RULE_16`` below was fixed before any candidate was read.
 Read once at 05:47-05:49 UTC on 2026-12-03: not met (HELD-OUT 17 -> 11 of 80 in full mode,
-deepset's attacks 113 -> 111 of 145 out of fold); nothing shipped (docs/guard.md, round
+deepset's attacks 113 -> 111 of 145 out of fold); nothing shipped (docs/guard-rounds.md, round
 thirteen, "requests that point at pasted content"). ``REF_RULE_17`` (a second rule, candidate
 D: the window classifier and corpora read TRAIN too) read once at 06:03-06:04 UTC: not met
 (HELD-OUT 17 -> 2 of 80, but deepset 113 -> 111 and code recall 203 -> 200 of 252); nothing

@@ -62,7 +62,7 @@ HARM_PER_EPOCH = {"joint": 1527, "joint2": 3054, "planted10": 1527, "planted13":
 # Round ten: a run may start from another run's checkpoint (run, epoch) instead of round
 # eight's adapter; planted10 goes on from joint2_epoch1.pt (joint2 after its second epoch:
 # checkpoint files count epochs from 0, so this is not round nine's chosen "joint2 epoch 1",
-# joint2_epoch0.pt; docs/guard.md, round ten) with the hand-written requests between people
+# joint2_epoch0.pt; docs/guard-rounds.md, round ten) with the hand-written requests between people
 # in every epoch (HANDWRITTEN).
 STARTS = {"planted10": ("joint2", 1), "planted13": ("planted10", 2)}
 HANDWRITTEN = {"planted10", "planted13"}

@@ -504,7 +504,7 @@ def pick11(caches: list[Path]) -> dict[str, Any]:
 
 # Round twelve: operating points on more look-alikes, round eleven's still-missed kinds as new
 # rows, a fourth dev set that neither picks nor sets a threshold. Fixed and committed before any
-# result of this round (docs/guard.md, "Round twelve: harm (the rule, fixed before any
+# result of this round (docs/guard-rounds.md, "Round twelve: harm (the rule, fixed before any
 # result)").
 HARM_RULE_12 = (
     "Round twelve, fixed before any result of its run. Operating points: HARM_CAPS over dev "

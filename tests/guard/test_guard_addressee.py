@@ -108,6 +108,6 @@ def test_requests_between_people_pass_and_one_to_the_assistant_is_flagged(
     if clean.flagged and scanner.finetuned is not None:
         # Round nine, mh9b: with the joint model's planted head on data (DATA_RULE, met on dev
         # fold 0) this request between people scores 0.87 at balanced (0.66); the
-        # hand-written clean e-mails flagged rise from 9 to 17 of 38 (docs/guard.md).
+        # hand-written clean e-mails flagged rise from 9 to 17 of 38 (docs/guard-rounds.md).
         pytest.xfail("the data route's fine-tuned planted head flags this clean e-mail")
     assert not clean.flagged

@@ -1,6 +1,6 @@
 """Round eleven's code dev set (``benchmarks/guard/code_dev.py``): its hand-written rows were
 never trained on. They share no run of six words with a hand-written training row but the two
-found after the set was read (docs/guard.md, round eleven): SQL boilerplate and one phrase of
+found after the set was read (docs/guard-rounds.md, round eleven): SQL boilerplate and one phrase of
 an attack."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round twelve: code pasted into a prompt (docs/guard.md, "Round twelve: code pasted into a
+"""Round twelve: code pasted into a prompt (docs/guard-rounds.md, "Round twelve: code pasted into a
 prompt" and the third wave). The prompt route, fitted on natural language, flagged about one
 never-trained chunk of clean code in ten pasted as a prompt at ``balanced``. Since
 ``CODE_PROMPT_RULE_14`` a prompt that looks like code is read twice: its code as code and its

@@ -1,4 +1,4 @@
-"""Technical documentation read as data (docs/guard.md, "Round eleven: technical
+"""Technical documentation read as data (docs/guard-rounds.md, "Round eleven: technical
 documentation" and "Round twelve"). A README section tells its reader what to do, as a planted
 instruction does; round ten's data route flagged about one chunk in nine of such prose at
 ``balanced`` (docs_dev.py's dev half: 36/324), and the clean section below was a strict

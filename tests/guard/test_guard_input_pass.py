@@ -2,7 +2,7 @@
 heads read by the harm scanner and its ``injection`` and ``planted`` heads by the injection
 scanner, one forward pass per window for both (``scanners/injection_finetuned.py``).
 
-The joint model did not ship for harm or prompts (docs/guard.md, round nine: on the harm dev
+The joint model did not ship for harm or prompts (docs/guard-rounds.md, round nine: on the harm dev
 fold it missed its shipping rule); it ships for the data route alone (``injection_encoder.*``,
 the ``planted`` head on one sentence; harm keeps round eight's classifier). The shared-pass
 tests build a stand-in that every route reads: round eight's harm classifier with two more

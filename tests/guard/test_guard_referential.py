@@ -2,7 +2,7 @@
 Round thirteen's rules (``REF_RULE_16``, ``_17``) were not met; round fourteen's
 ``REF_RULE_18`` (benchmarks/guard/ref18.py) was: the prompt route reads a window classifier and
 benign corpus of its own, fitted with such requests as benign windows, while the data and code
-routes read the shared ones as before (docs/guard.md, "Round fourteen")."""
+routes read the shared ones as before (docs/guard-rounds.md, "Round fourteen")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A sentence-transformers model run by ONNX Runtime: the same fp32 weights, a faster runtime.
 
 MiniLM on one torch thread costs most of the guard's full mode (about 20 ms a prompt);
-ONNX Runtime runs the same graph in about half of that (docs/guard.md, Latency). The graph
+ONNX Runtime runs the same graph in about half of that (docs/guard-rounds.md, Latency). The graph
 is exported from the model's own weights with ``torch.onnx`` on first use and kept in a
 cache folder under a key of the weights' size, modification time and the exporter's
 versions, so later starts load it without importing torch. Nothing is downloaded.

@@ -19,7 +19,7 @@ page of code):
 - ``reverse_shell``, ``persistence`` (crontab, ``rc.local``, init scripts, startup entries)
   and ``security_disabled`` (SELinux, firewalls, Defender, sudoers).
 
-Written from those kinds and BIPIA's *train* code attacks only (docs/guard.md, round
+Written from those kinds and BIPIA's *train* code attacks only (docs/guard-rounds.md, round
 eleven, "what planted code does"). Clean code that posts a form, reads its configuration
 from ``os.environ`` or runs a subprocess is the hard negative the design keeps quiet on.
 """

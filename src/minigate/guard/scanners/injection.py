@@ -372,7 +372,7 @@ class InjectionScanner:
         if source == "data" and planted and self.segment_model is not None:
             # The cheap mode reads only the prose of code: its planted-instruction model,
             # alone above its threshold, read lines such as "response = client.generate("
-            # as requests about the response (docs/guard.md, round eight). The full mode's
+            # as requests about the response (docs/guard-rounds.md, round eight). The full mode's
             # stack was fitted on every line.
             prose = code and self.embed is None
             texts = [prose_lines(t) for t in seen.texts] if prose else seen.texts
