@@ -628,7 +628,9 @@ def pick_disguised(
     caps of the groups among them; their recall together, and each group's false-positive
     rate over the whole route."""
     plain, _, _ = pick(score[~disguised], y[~disguised], kinds[~disguised], caps)
-    other, _, _ = pick(score[disguised], y[disguised], kinds[disguised], caps)
+    other = (
+        pick(score[disguised], y[disguised], kinds[disguised], caps)[0] if any(disguised) else plain
+    )
     flagged = score >= np.where(disguised, other, plain)
     fps = {k: float(flagged[(kinds == k) & ~y].mean()) for k in caps if ((kinds == k) & ~y).any()}
     return plain, other, float(flagged[y].mean()), fps
