@@ -2,6 +2,8 @@
 normalisation undid a trick (``Stack`` route ``disguised``; ``build_stack.py --disguised``).
 ``INJ_RULE_17`` below was fixed before the fresh check sets (``handwritten.DISGUISED_BENIGN_16``,
 ``LOOKALIKES_16``, ``ATTACKS_16``, committed in 10cb5dc) were read. No test split is read.
+Read once (07:49-07:50 UTC on 2026-12-03): not met, nothing shipped (docs/guard.md, round
+fourteen).
 
     # design (train-side out-of-fold figures only):
     flock /tmp/heavy.lock nice -n 5 env MINIGATE_SHARED_DATA=/work/shared/data \\

@@ -145,7 +145,7 @@ def test_the_fresh_held_out_set_is_apart_from_the_others() -> None:
     assert not set(fresh) & set(hw.REFERENCE_REQUESTS + hw.REFERENCE_REQUESTS_HELD_OUT)
 
 
-# Round fourteen (inj16): the direct-injection check sets, never designed on.
+# Round fourteen (inj16): the direct-injection check sets (read once by INJ_RULE_17).
 INJ16_SETS = ("DISGUISED_BENIGN_16", "LOOKALIKES_16", "ATTACKS_16")
 
 
