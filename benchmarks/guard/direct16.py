@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,6 @@ from build_artifacts import POINTS
 from embedcache import cached_minilm
 
 from minigate.guard.protocol import ScanContext
-from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.injection import (
     MODEL_FILE,
     PROMPT_NGRAM_FILE,
@@ -198,33 +196,10 @@ ALLOWED_KEYS = {"stack", "ngram_prompt"}
 
 
 def files_as_shipped(candidate: Path) -> dict[str, Any]:
-    """Which files of ``candidate`` differ from src's (sha256), which keys of injection.json,
-    and whether the stack's data and code routes are the shipped ones."""
-    shipped = data_path("").resolve()
-    names = sorted({p.name for p in shipped.iterdir()} | {p.name for p in candidate.iterdir()})
-
-    def digest(folder: Path, name: str) -> str:
-        path = folder / name
-        return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else "absent"
-
-    differ = [n for n in names if digest(shipped, n) != digest(candidate, n)]
-    old = json.loads((shipped / MODEL_FILE).read_text())
-    new = json.loads((candidate / MODEL_FILE).read_text())
-    keys = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
-    routes_kept = all(
-        old["stack"]["sources"][r] == new["stack"]["sources"][r]
-        and all(
-            old["stack"]["operating_points"][p][r] == new["stack"]["operating_points"][p][r]
-            for p in POINTS
-        )
-        for r in ("data", "code")
-    )
-    return {
-        "files_differing": differ,
-        "json_keys_differing": keys,
-        "ok": set(differ) <= ALLOWED_FILES and set(keys) <= ALLOWED_KEYS and routes_kept,
-        "thresholds": new["stack"]["operating_points"],
-    }
+    """``ref18.files_as_shipped`` with G's allowed files and keys."""
+    found = ref18.files_as_shipped(candidate, ALLOWED_FILES, ALLOWED_KEYS)
+    found["ok"] = found["only_allowed_files"] and found["only_allowed_keys"]
+    return found
 
 
 def verdict(report: dict[str, Any]) -> dict[str, bool]:
