@@ -76,7 +76,7 @@ from minigate.guard.scanners.injection import (
     InjectionOptions,
     InjectionScanner,
 )
-from minigate.guard.scanners.injection_stack import FEATURES, looks_like_code
+from minigate.guard.scanners.injection_stack import DISGUISED, FEATURES, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, matrix
 from minigate.guard.segments import segments
 
@@ -611,6 +611,31 @@ def pick(
     return 1.0, 0.0, {}
 
 
+def disguised_of(docs: list[Doc]) -> np.ndarray:
+    """Whether normalisation undid a trick in each document (``Signals.disguised``)."""
+    return np.array([bool(variants(d.text).obfuscated) for d in docs])
+
+
+def pick_disguised(
+    score: np.ndarray,
+    y: np.ndarray,
+    kinds: np.ndarray,
+    caps: dict[str, float],
+    disguised: np.ndarray,
+) -> tuple[float, float, float, dict[str, float]]:
+    """The prompt route's two thresholds (round fourteen, ``--disguised``): plain prompts' and
+    disguised prompts' (``DISGUISED``), each picked by ``pick`` on its own prompts with the
+    caps of the groups among them; their recall together, and each group's false-positive
+    rate over the whole route."""
+    plain, _, _ = pick(score[~disguised], y[~disguised], kinds[~disguised], caps)
+    other = (
+        pick(score[disguised], y[disguised], kinds[disguised], caps)[0] if any(disguised) else plain
+    )
+    flagged = score >= np.where(disguised, other, plain)
+    fps = {k: float(flagged[(kinds == k) & ~y].mean()) for k in caps if ((kinds == k) & ~y).any()}
+    return plain, other, float(flagged[y].mean()), fps
+
+
 def _max_rule(x: np.ndarray) -> np.ndarray:
     """The old full-mode rule on the same signals: the strongest probability."""
     return 1.0 / (1.0 + np.exp(-x[:, :4].max(axis=1)))
@@ -629,6 +654,10 @@ def _keep_route(entry: dict[str, Any], report: dict[str, Any], src: str) -> None
     entry["sources"][src] = model
     for point in POINTS:
         entry["operating_points"][point][src] = shipped["operating_points"][point][src]
+        if src == "prompt" and DISGUISED in shipped["operating_points"][point]:
+            entry["operating_points"][point][DISGUISED] = shipped["operating_points"][point][
+                DISGUISED
+            ]
     old = shipped.get("built_from", {}).get("out_of_fold", {})
     report.update({k: v for k, v in old.items() if k.startswith(f"{src}/")})
     report[f"{src}/kept"] = "the shipped route, not refitted (--routes)"
@@ -734,6 +763,12 @@ async def main() -> None:
         "its own that read these referential rows as benign windows; the data and code routes "
         "keep the shared ones, which read none (round fourteen, ref18's candidate F)",
     )
+    parser.add_argument(
+        "--disguised",
+        action="store_true",
+        help="give prompts in which normalisation undid a trick a threshold of their own, "
+        "picked on them alone (round fourteen, inj16); the stack's weights are unchanged",
+    )
     parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
     parser.add_argument(
         "--lookalikes",
@@ -797,23 +832,33 @@ async def main() -> None:
         rows = source == src
         model, oof = fit_stack(features[rows], y[rows], weigh[rows], fold_of[rows], src)
         entry["sources"][src] = model
+        # the prompts whose disguise has a threshold of its own (--disguised), else none
+        disguised = np.zeros(int(rows.sum()), dtype=bool)
+        if src == "prompt" and args.disguised:
+            disguised = disguised_of([d for d, r in zip(docs, rows, strict=True) if r])
         for point, scale in POINTS.items():
             scaled = {k: c * scale for k, c in caps.items()}
             if src == "code" and point == "balanced":
                 scaled.update(CODE_BALANCED_CAPS)
             t, recall, fps = pick(oof, y[rows], kinds[rows], scaled)
+            stack: dict[str, Any] = {"threshold": t}
+            if disguised.any():
+                t, other, recall, fps = pick_disguised(oof, y[rows], kinds[rows], scaled, disguised)
+                stack = {"threshold": t, DISGUISED: other}
+                entry["operating_points"][point][DISGUISED] = other
             entry["operating_points"][point][src] = t
             t_max, recall_max, fps_max = pick(
                 _max_rule(features[rows]), y[rows], kinds[rows], scaled
             )
             report[f"{src}/{point}"] = {
-                "stack": {"threshold": t, "recall": round(recall, 4), "fp": fps},
+                "stack": {**stack, "recall": round(recall, 4), "fp": fps},
                 "max_rule": {"threshold": t_max, "recall": round(recall_max, 4), "fp": fps_max},
             }
-        t = entry["operating_points"]["balanced"][src]
+        points = entry["operating_points"]["balanced"]
+        cut = np.where(disguised, points.get(DISGUISED, 1.0), points[src])
         attack_kinds = np.array([d.kind for d in docs])[rows]
         report[f"{src}/balanced_recall_by_kind"] = {
-            k: round(float((oof[y[rows] & (attack_kinds == k)] >= t).mean()), 4)
+            k: round(float((oof >= cut)[y[rows] & (attack_kinds == k)].mean()), 4)
             for k in sorted(set(attack_kinds[y[rows]].tolist()))
         }
         report[f"{src}/coef"] = dict(zip(FEATURES, model["coef"], strict=True))
@@ -866,6 +911,7 @@ async def main() -> None:
         "window_rows": args.window_rows,
         "classifier_only": args.classifier_only,
         "prompt_windows": args.prompt_windows,
+        "disguised_threshold": args.disguised,
         "folds": FOLDS,
         "caps_balanced": {
             "prompt": PROMPT_CAPS,

@@ -125,9 +125,12 @@ def prompt_caps_hold(cache: Path) -> bool:
     return held
 
 
-def files_as_shipped(candidate: Path) -> dict[str, Any]:
-    """Which files of ``candidate`` differ from src's (the shipped ones), and whether
-    injection.json differs only where F may change it."""
+def files_as_shipped(
+    candidate: Path, allowed: set[str] = CHANGED, keys_allowed: set[str] = JSON_CHANGED
+) -> dict[str, Any]:
+    """Which files of ``candidate`` differ from src's (the shipped ones), and whether only
+    ``allowed`` files and ``keys_allowed`` keys of injection.json differ, the data and code
+    routes as shipped (F's: the defaults)."""
     shipped = data_path("").resolve()
     names = sorted({p.name for p in shipped.iterdir()} | {p.name for p in candidate.iterdir()})
 
@@ -149,9 +152,9 @@ def files_as_shipped(candidate: Path) -> dict[str, Any]:
     )
     return {
         "files_differing": differ,
-        "only_allowed_files": set(differ) <= CHANGED,
+        "only_allowed_files": set(differ) <= allowed,
         "json_keys_differing": keys,
-        "only_allowed_keys": set(keys) <= JSON_CHANGED and stack_ok,
+        "only_allowed_keys": set(keys) <= keys_allowed and stack_ok,
         "no_route_at_1": all(
             v < 1.0 for by in new["stack"]["operating_points"].values() for v in by.values()
         ),

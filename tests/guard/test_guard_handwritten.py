@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 from types import ModuleType
 
+from minigate.guard.normalize import fold, variants
+
 HANDWRITTEN = Path(__file__).resolve().parents[2] / "benchmarks" / "guard" / "handwritten.py"
 SHINGLE = 6
 
@@ -141,3 +143,36 @@ def test_the_fresh_held_out_set_is_apart_from_the_others() -> None:
     for rows in (hw.REFERENCE_REQUESTS, hw.REFERENCE_REQUESTS_HELD_OUT, REFERENCE_PROBES):
         assert not mine & set().union(*(_shingles(t) for t in rows))
     assert not set(fresh) & set(hw.REFERENCE_REQUESTS + hw.REFERENCE_REQUESTS_HELD_OUT)
+
+
+# Round fourteen (inj16): the direct-injection check sets (read once by INJ_RULE_17).
+INJ16_SETS = ("DISGUISED_BENIGN_16", "LOOKALIKES_16", "ATTACKS_16")
+
+
+def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
+    # no six-word run shared with any older hand-written row, the probes, or another set
+    hw = _handwritten()
+    sets = {name: getattr(hw, name) for name in INJ16_SETS}
+    assert [len(sets[n]) >= k for n, k in zip(INJ16_SETS, (80, 80, 60), strict=True)] == [True] * 3
+    older = [t for name in INJ16_SETS for t in _older_rows(hw, name)]
+    older = [t for t in older if not any(t in rows for rows in sets.values())] + REFERENCE_PROBES
+    assert len(older) > 3000
+    seen = set().union(*(_shingles(t) for t in older))
+    mine: set[tuple[str, ...]] = set()
+    for rows in sets.values():
+        assert len(set(rows)) == len(rows)
+        runs = [_shingles(t) for t in rows]
+        for text, run in zip(rows, runs, strict=True):
+            assert not run & seen, text
+        assert not set().union(*runs) & mine
+        mine |= set().union(*runs)
+
+
+def test_the_disguised_check_rows_carry_a_trick_the_normaliser_undoes() -> None:
+    # every disguised row is changed by the normaliser (leetspeak is folded without being named
+    # as a trick); no look-alike is
+    hw = _handwritten()
+    for text in hw.DISGUISED_BENIGN_16:
+        assert fold(text) != text or variants(text).obfuscated, text
+    for text in hw.LOOKALIKES_16:
+        assert fold(text) == text and not variants(text).obfuscated, text

@@ -215,6 +215,30 @@ def test_the_heuristics_flag_alone_in_prose_but_not_in_code() -> None:
     assert stack.route(found, "data") == "code" and stack.route(found, "prompt") == "prompt"
 
 
+def test_a_disguised_prompt_has_a_threshold_of_its_own_where_the_stack_has_one() -> None:
+    # round fourteen (inj16): the prompt route's weights, the disguised prompts' threshold
+    coef = np.zeros(len(FEATURES))
+    coef[0] = 1.0
+    points = {"balanced": {"prompt": 0.6, "data": 0.5, "disguised": 0.8}}
+    stack = Stack({"prompt": coef, "data": -coef}, {"prompt": 0.5, "data": 0.0}, points)
+    found = Signals(heuristic=0.6, patterns=("base64",), classifier=0.0, disguised=True)
+    assert stack.route(found, "prompt") == "disguised" and stack.route(found, "data") == "data"
+    assert stack.score(found, "disguised") == stack.score(found, "prompt")
+    plain = Signals(heuristic=0.6, patterns=(), classifier=0.0)
+    assert stack.route(plain, "prompt") == "prompt"
+    without = Stack(stack.coef, stack.intercept, {"balanced": {"prompt": 0.6, "data": 0.5}})
+    assert without.route(found, "prompt") == "prompt"
+
+
+def test_a_disguised_threshold_at_some_points_only_is_a_clear_error(data_copy: Path) -> None:
+    doc = json.loads((data_copy / "injection.json").read_text())
+    doc["stack"]["operating_points"]["balanced"]["disguised"] = 0.8
+    doc["stack"]["operating_points"]["strict"].pop("disguised", None)
+    (data_copy / "injection.json").write_text(json.dumps(doc))
+    with pytest.raises(ConfigError, match=r"'strict' needs a threshold in .* route 'disguised'"):
+        InjectionScanner(InjectionOptions(), "i", never_embed, data_copy)
+
+
 ASK = (
     "def ask(client, prompt):\n"
     "    # Retry once on a server error; the caller handles the rest.\n"

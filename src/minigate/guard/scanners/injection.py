@@ -363,7 +363,9 @@ class InjectionScanner:
         # Only data is routed by whether it is code (Stack.route): a prompt is not read for it.
         if code is None:
             code = source == "data" and looks_like_code(text)
-        found = Signals(heuristic, (*patterns, *seen.obfuscated), code=code)
+        found = Signals(
+            heuristic, (*patterns, *seen.obfuscated), code=code, disguised=bool(seen.obfuscated)
+        )
         pieces = [w for t in seen.texts for w in windows(t)]
         model = self.ngrams.get(source) or self.ngrams.get("data")
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
@@ -418,7 +420,8 @@ class InjectionScanner:
 
     def threshold_for(self, route: str) -> float:
         """The threshold a text is flagged at: the stack has one per route (``prompt``,
-        ``data``, ``code``), a set ``threshold`` or the cheap mode one for all."""
+        ``data``, ``code``, and ``disguised`` where its file has one), a set ``threshold`` or
+        the cheap mode one for all."""
         return self.thresholds.get(route, self.threshold)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:

@@ -10,7 +10,11 @@ vector, so that one request to the assistant is not blurred by the window around
 runner-up and how far its top sentence sits from the document's others (round eight) tell one
 planted instruction from a document full of requests between people, and so do whom its
 sentences address (round nine: the assistant and its answer, or people). The code route weighs
-only the learned models' probabilities (``benchmarks/guard/build_stack.py``).
+only the learned models' probabilities (``benchmarks/guard/build_stack.py``). A prompt in which
+normalisation undid a trick (``normalize.variants``: spaced letters, base64 ...) is scored by
+the prompt route's weights against a threshold of its own (``DISGUISED``, round fourteen), where
+the stack has one: the heuristics give the trick alone 0.6, so disguised benign prompts held
+every prompt's threshold up.
 ``benchmarks/guard/build_stack.py`` fits the stack on out-of-fold signals of the train split
 and picks each route's thresholds on them.
 """
@@ -49,6 +53,9 @@ _CODE_LINE = re.compile(
     r"function |var |let |const |if \(|for \(|while \(|}|```)|[;{}):]\s*$|^ {4,}\S"
 )
 CODE_SHARE = 0.3
+# The threshold route of a prompt in which normalisation undid a trick (``Signals.disguised``);
+# it is scored with the prompt route's weights.
+DISGUISED = "disguised"
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 
 
@@ -89,6 +96,7 @@ class Signals:
     attack_cosine: float = 0.0
     benign_cosine: float = 0.0
     code: bool = False  # data that looks like code (``looks_like_code``)
+    disguised: bool = False  # normalisation undid a trick (``Variants.obfuscated``)
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
@@ -116,14 +124,23 @@ class Signals:
 @dataclass(frozen=True, slots=True)
 class Stack:
     """One logistic regression per route over ``Signals.vector``: ``prompt``, ``data`` (prose:
-    emails, documents, tool results) and ``code`` (data that looks like code)."""
+    emails, documents, tool results) and ``code`` (data that looks like code); and, where the
+    operating points have it, a threshold of its own for disguised prompts (``DISGUISED``)."""
 
     coef: dict[str, np.ndarray]
     intercept: dict[str, float]
     operating_points: dict[str, dict[str, float]]  # point -> source -> threshold
 
     def route(self, found: Signals, source: Source) -> str:
-        return "code" if source == "data" and found.code and "code" in self.coef else source
+        """Whose weights and threshold apply (``DISGUISED``: the prompt route's weights)."""
+        if source == "data":
+            return "code" if found.code and "code" in self.coef else "data"
+        return DISGUISED if found.disguised and self.disguised else "prompt"
+
+    @property
+    def disguised(self) -> bool:
+        """Whether disguised prompts have a threshold of their own (at every point or none)."""
+        return any(DISGUISED in by_route for by_route in self.operating_points.values())
 
     def score(self, found: Signals, route: str) -> float:
         """The stack's probability, or the heuristics' where higher: a hand-written pattern
@@ -132,7 +149,8 @@ class Stack:
         Not in code: there identifiers and comments read as words ("list ... initial prompt",
         "skip prompt", "see list above" in the code of an LLM tool), so the heuristics enter
         the stack's sum like every other signal."""
-        z = float(found.vector() @ self.coef[route]) + self.intercept[route]
+        weights = "prompt" if route == DISGUISED else route
+        z = float(found.vector() @ self.coef[weights]) + self.intercept[weights]
         stacked = sigmoid(max(-60.0, min(60.0, z)))
         return stacked if route == "code" else max(stacked, found.heuristic)
 
@@ -162,8 +180,10 @@ class Stack:
             math.isfinite(b) for b in intercept.values()
         ):
             raise ConfigError(f"Guard model file '{where}': the stack's weights are not finite.")
+        disguised = any(DISGUISED in by_route for by_route in points.values())
         for point, by_route in points.items():
-            wrong = sorted(set(coef) - set(by_route)) or [
+            wanted = set(coef) | ({DISGUISED} if disguised else set())
+            wrong = sorted(wanted - set(by_route)) or [
                 r for r, t in by_route.items() if not 0.0 < t <= 1.0
             ]
             if wrong:
