@@ -121,3 +121,30 @@ def test_chat_in_process_with_the_local_model(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
+
+
+def one_line_failure(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    """What a user should see for a bad argument: one line naming it, a non-zero exit."""
+    assert result.returncode != 0, result.stdout
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    for needle in needles:
+        assert needle in result.stderr
+
+
+def test_init_into_a_missing_folder_says_so(tmp_path: Path) -> None:
+    """Before: a FileNotFoundError traceback."""
+    result = minigate("init", str(tmp_path / "missing" / "minigate.yaml"))
+    one_line_failure(result, "missing/minigate.yaml", "No such file or directory")
+
+
+def test_audit_pubkey_into_a_missing_folder_says_so(tmp_path: Path) -> None:
+    """Before: a FileNotFoundError traceback."""
+    from minigate.audit.signer import load_signer
+
+    load_signer(tmp_path / "audit.pem", create=True)
+    config = tmp_path / "c.yaml"
+    config.write_text(yaml.safe_dump({"audit": {"signing_key_path": str(tmp_path / "audit.pem")}}))
+    out = tmp_path / "missing" / "pub.pem"
+    result = minigate("audit", "pubkey", "-o", str(out), "--config", str(config))
+    one_line_failure(result, "missing/pub.pem", "No such file or directory")
