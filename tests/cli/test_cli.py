@@ -15,6 +15,7 @@ from minigate.config import load_settings
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
+from tests.parallel import free_port
 
 
 def minigate(
@@ -148,3 +149,10 @@ def test_audit_pubkey_into_a_missing_folder_says_so(tmp_path: Path) -> None:
     out = tmp_path / "missing" / "pub.pem"
     result = minigate("audit", "pubkey", "-o", str(out), "--config", str(config))
     one_line_failure(result, "missing/pub.pem", "No such file or directory")
+
+
+def test_chat_with_a_gateway_that_is_not_there(tmp_path: Path) -> None:
+    """Before: an httpx.ConnectError traceback of a hundred lines."""
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    result = minigate("chat", "Hello", "-m", "cloud", "--url", url)
+    one_line_failure(result, url, "Is it running?")
