@@ -156,3 +156,18 @@ def test_chat_with_a_gateway_that_is_not_there(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}/v1"
     result = minigate("chat", "Hello", "-m", "cloud", "--url", url)
     one_line_failure(result, url, "Is it running?")
+
+
+@pytest.mark.parametrize("port", ["99999", "-5"])
+def test_serve_on_a_port_that_cannot_be_refuses_at_once(port: str, tmp_path: Path) -> None:
+    """Before: port 99999 served on 34463 (99999 mod 65536) while the log said 99999, and -5
+    loaded every model before failing."""
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "serve", "--port", port],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "--port" in result.stderr and "Traceback" not in result.stderr
