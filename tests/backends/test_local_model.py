@@ -234,3 +234,13 @@ def test_a_schema_bound_that_would_crash_the_grammar_is_a_400(
         response_format=fine,  # type: ignore[arg-type]
     )
     assert answer.choices[0].message.content is not None
+
+
+@pytest.mark.parametrize("prompt", ["", ["Hello", ""]])
+def test_an_empty_prompt_is_a_400(client: openai.OpenAI, prompt: str | list[str]) -> None:
+    """Before: a 500 backend_error (llama_decode returned -1 on zero tokens: SmolLM2 adds no
+    start token)."""
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.completions.create(model=CHAT_MODEL, prompt=prompt, max_tokens=4)
+    assert refused.value.body["param"] == "prompt"  # type: ignore[index]
+    assert refused.value.body["code"] == "invalid_value"  # type: ignore[index]
