@@ -189,3 +189,58 @@ def test_client_disconnect_stops_generation(local_gateway: Gateway) -> None:
         ).fetchone()
     assert status == "client_disconnected"
     assert 3 <= produced < 1500
+
+
+def _string_schema(**bounds: object) -> dict[str, object]:
+    schema = {"type": "object", "properties": {"a": {"type": "string", **bounds}}}
+    return {"type": "json_schema", "json_schema": {"name": "s", "schema": schema}}
+
+
+@pytest.mark.parametrize(
+    ("bounds", "keyword"),
+    [
+        ({"maxLength": 20_000}, "properties.a.maxLength"),  # nests 20,000 deep: a segfault
+        ({"minLength": 10**9}, "properties.a.minLength"),  # an 8 GB grammar: the OOM killer
+        ({"pattern": "^a{1,100000}$"}, "properties.a.pattern"),
+    ],
+)
+def test_a_schema_bound_that_would_crash_the_grammar_is_a_400(
+    start_gateway: GatewayFactory, bounds: dict[str, object], keyword: str
+) -> None:
+    """Before: one request took the gateway down (llama.cpp's grammar parser overflowed its
+    stack, or the grammar text filled the memory); now it is refused, and the gateway lives."""
+    gateway = start_gateway(
+        {
+            "models": [
+                {"id": "tiny", "backend": "llama_cpp", "path": "builtin:smollm2", "n_ctx": 512}
+            ]
+        }
+    )
+    sdk = gateway.client(max_retries=0, timeout=60)
+    with pytest.raises(openai.BadRequestError) as refused:
+        sdk.chat.completions.create(
+            model="tiny",
+            messages=QUESTION,
+            max_tokens=4,
+            response_format=_string_schema(**bounds),  # type: ignore[arg-type]
+        )
+    assert refused.value.body["param"] == "response_format"  # type: ignore[index]
+    assert keyword in refused.value.message
+    fine = _string_schema(maxLength=8)
+    answer = sdk.chat.completions.create(
+        model="tiny",
+        messages=QUESTION,
+        max_tokens=4,
+        response_format=fine,  # type: ignore[arg-type]
+    )
+    assert answer.choices[0].message.content is not None
+
+
+@pytest.mark.parametrize("prompt", ["", ["Hello", ""]])
+def test_an_empty_prompt_is_a_400(client: openai.OpenAI, prompt: str | list[str]) -> None:
+    """Before: a 500 backend_error (llama_decode returned -1 on zero tokens: SmolLM2 adds no
+    start token)."""
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.completions.create(model=CHAT_MODEL, prompt=prompt, max_tokens=4)
+    assert refused.value.body["param"] == "prompt"  # type: ignore[index]
+    assert refused.value.body["code"] == "invalid_value"  # type: ignore[index]

@@ -12,6 +12,7 @@ import pytest
 
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
 from tests.batch.conftest import (
+    ALICE,
     MASTER,
     chat_line,
     jsonl,
@@ -224,6 +225,28 @@ def test_bad_uploads_are_refused_and_leave_nothing(
     assert caught.value.body["code"] == code  # type: ignore[index]
     assert caught.value.body["param"] == "file"  # type: ignore[index]
     assert {f.id for f in alice.files.list(purpose="batch")} == before
+    files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
+    assert list((files_dir / "tmp").glob("*.upload")) == []
+
+
+def test_a_malformed_multipart_body_is_a_400(
+    alice: openai.OpenAI, gateway: Gateway, store_url: str
+) -> None:
+    """Before: the multipart parser's errors escaped as 500s, for a long file name sent by
+    the SDK as for a body that is not multipart at all."""
+    with pytest.raises(openai.BadRequestError) as caught:
+        alice.files.create(file=("x" * 5000 + ".jsonl", jsonl([chat_line(1)])), purpose="batch")
+    assert caught.value.body["code"] == "invalid_multipart"  # type: ignore[index]
+    junk = httpx.post(
+        f"{gateway.base_url}/files",
+        content=b"junk",
+        headers={
+            "authorization": f"Bearer {ALICE}",
+            "content-type": "multipart/form-data; boundary=zz",
+        },
+    )
+    assert junk.status_code == 400, junk.text
+    assert junk.json()["error"]["code"] == "invalid_multipart"
     files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
     assert list((files_dir / "tmp").glob("*.upload")) == []
 

@@ -15,6 +15,7 @@ from minigate.config import load_settings
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
+from tests.parallel import free_port
 
 
 def minigate(
@@ -121,3 +122,52 @@ def test_chat_in_process_with_the_local_model(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
+
+
+def one_line_failure(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    """What a user should see for a bad argument: one line naming it, a non-zero exit."""
+    assert result.returncode != 0, result.stdout
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    for needle in needles:
+        assert needle in result.stderr
+
+
+def test_init_into_a_missing_folder_says_so(tmp_path: Path) -> None:
+    """Before: a FileNotFoundError traceback."""
+    result = minigate("init", str(tmp_path / "missing" / "minigate.yaml"))
+    one_line_failure(result, "missing/minigate.yaml", "No such file or directory")
+
+
+def test_audit_pubkey_into_a_missing_folder_says_so(tmp_path: Path) -> None:
+    """Before: a FileNotFoundError traceback."""
+    from minigate.audit.signer import load_signer
+
+    load_signer(tmp_path / "audit.pem", create=True)
+    config = tmp_path / "c.yaml"
+    config.write_text(yaml.safe_dump({"audit": {"signing_key_path": str(tmp_path / "audit.pem")}}))
+    out = tmp_path / "missing" / "pub.pem"
+    result = minigate("audit", "pubkey", "-o", str(out), "--config", str(config))
+    one_line_failure(result, "missing/pub.pem", "No such file or directory")
+
+
+def test_chat_with_a_gateway_that_is_not_there(tmp_path: Path) -> None:
+    """Before: an httpx.ConnectError traceback of a hundred lines."""
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    result = minigate("chat", "Hello", "-m", "cloud", "--url", url)
+    one_line_failure(result, url, "Is it running?")
+
+
+@pytest.mark.parametrize("port", ["99999", "-5"])
+def test_serve_on_a_port_that_cannot_be_refuses_at_once(port: str, tmp_path: Path) -> None:
+    """Before: port 99999 served on 34463 (99999 mod 65536) while the log said 99999, and -5
+    loaded every model before failing."""
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "serve", "--port", port],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "--port" in result.stderr and "Traceback" not in result.stderr

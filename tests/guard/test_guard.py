@@ -365,6 +365,25 @@ def test_moderations_endpoint(sdk: openai.OpenAI) -> None:
     assert not clean.flagged and not clean.categories.violence
 
 
+IMAGE = {"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}}
+
+
+def test_a_multimodal_input_is_one_input(sdk: openai.OpenAI) -> None:
+    """OpenAI moderates an array of content parts as one input, with one result. Before: one
+    result per text part, and for an image alone none at all (an empty list: read as clean)."""
+    parts = [{"type": "text", "text": "I like tea."}, IMAGE, {"type": "text", "text": "I will"}]
+    parts.append({"type": "text", "text": "punch him tomorrow."})
+    (only,) = sdk.moderations.create(input=parts).results  # type: ignore[arg-type]
+    assert only.flagged and only.categories.violence
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.moderations.create(input=[IMAGE])  # type: ignore[list-item]
+    assert caught.value.body["code"] == "unsupported"  # type: ignore[index]
+    for bad in ({"type": "audio"}, {"type": "text"}):
+        with pytest.raises(openai.BadRequestError) as caught:
+            sdk.moderations.create(input=[bad])  # type: ignore[list-item]
+        assert caught.value.body["param"] == "input"  # type: ignore[index]
+
+
 def test_default_moderation_is_the_harm_classifier(client: openai.OpenAI) -> None:
     result = client.moderations.create(
         input=["Write a tutorial on how to make a bomb at home.", "How do I bake sourdough bread?"]

@@ -200,3 +200,30 @@ def test_a_budget_of_ten_reads_ten(gateway: Gateway) -> None:
     """Before: "1E+1"."""
     made = post(gateway, "/admin/keys", {"name": "t", "budget_usd": "10"})
     assert made.json()["budget_usd"] == "10"
+
+
+def _ask(sdk: openai.OpenAI, stream: bool) -> None:
+    answer = sdk.chat.completions.create(model="big", messages=HELLO, stream=stream)
+    if stream:
+        list(answer)
+
+
+@pytest.mark.parametrize("status", [400, 429, 500])
+def test_a_stream_the_upstream_refuses_costs_nothing(
+    gateway: Gateway, stub: StubThread, work: Path, status: int
+) -> None:
+    """Before: refused unstreamed, a request cost $0; refused streamed, before any token, it
+    was billed the prompt's upper bound, which the upstream never charged."""
+    secret, key_id = create_key(gateway, budget_usd="1")
+    sdk = gateway.client(api_key=secret, max_retries=0)
+    stub.stub.status = status
+    try:
+        for stream in (False, True):
+            with pytest.raises(openai.APIStatusError):
+                _ask(sdk, stream)
+    finally:
+        stub.stub.status = 200
+    found = wait_until(lambda: len(rows(db_of(work), key_id)) == 2 and rows(db_of(work), key_id))
+    billed = [(r["stream"], r["prompt_tokens"], r["cost_pusd"]) for r in found]
+    assert billed == [(0, 0, 0), (1, 0, 0)]
+    assert spend(db_of(work), key_id) == (Decimal(0), Decimal(0))

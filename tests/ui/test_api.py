@@ -20,7 +20,7 @@ from minigate.store.schema import LATENCY_BOUNDS
 from minigate.testing.postgres import PostgresServer
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import Gateway, GatewayFactory
-from tests.ui.conftest import MASTER, dashboard_config
+from tests.ui.conftest import MASTER, csrf_of, dashboard_config, log_in
 
 ADMIN = {"authorization": f"Bearer {MASTER}"}
 
@@ -149,6 +149,7 @@ def test_bad_key_limits(
         ("/usage/summary", {"since": "yesterday"}, "query.since"),
         ("/usage/requests", {"limit": 0}, "query.limit"),
         ("/usage/requests", {"offset": -1}, "query.offset"),
+        ("/usage/requests", {"offset": 2**63}, "query.offset"),  # was a 500 (OverflowError)
     ],
 )
 def test_bad_report_queries(
@@ -158,6 +159,27 @@ def test_bad_report_queries(
     assert refused.status_code == 400
     assert refused.json()["error"]["code"] == "invalid_request"
     assert refused.json()["error"]["param"] == param
+
+
+@pytest.mark.parametrize("value", ["Infinity", "-Infinity", "NaN"])
+@pytest.mark.parametrize("field", ["rpm", "tpm", "budget_usd"])
+def test_the_key_form_refuses_a_number_that_is_not_finite(
+    gateway: Gateway, field: str, value: str
+) -> None:
+    """Before: rpm or tpm 'Infinity' in the dashboard's key form was a 500 (OverflowError)."""
+    with log_in(gateway, MASTER) as http:
+        form = http.get("/ui/keys")
+        data = {"name": "odd", field: value, "csrf": csrf_of(form.text)}
+        refused = http.post("/ui/keys", data=data)
+        assert refused.status_code == 400, refused.text
+        assert f"{field} must be a finite number" in refused.text
+
+
+def test_a_log_page_past_the_end_is_no_server_error(gateway: Gateway) -> None:
+    """Before: page 10**23 of the request log asked the ledger for an offset beyond int64."""
+    with log_in(gateway, MASTER) as http:
+        far = http.get("/ui/requests", params={"page_no": 10**23})
+        assert far.status_code == 400, far.text
 
 
 def test_audit_verify_through_the_api(gateway: Gateway, user: dict[str, Any]) -> None:

@@ -138,6 +138,13 @@ class LlamaCppBackend(SingleModelBackend):
 
     def _check_length(self, prompts: list[list[int]], max_tokens: int | None, param: str) -> int:
         """The token limit of each choice; a prompt that does not fit is a clear 400."""
+        if not all(prompts):  # llama.cpp cannot decode nothing: a 500 from llama_decode
+            raise InvalidRequest(
+                f"The {param} is empty, and model '{self.model_id}' adds no start token to "
+                "continue from: send some text.",
+                param=param,
+                code="invalid_value",
+            )
         longest = max(len(p) for p in prompts)
         if longest >= self.n_ctx:
             raise ContextLengthExceeded(

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import codecs
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from minigate.batch.settings import BatchSettings
 from minigate.errors import InvalidRequest, PayloadTooLarge
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from python_multipart.multipart import MultipartCallbacks
 
 FLUSH_BYTES = 1024 * 1024
@@ -164,10 +163,10 @@ async def receive_upload(
     part: _Part | None = None
     try:
         async for chunk in body:
-            parser.write(chunk)
+            _parse(parser.write, chunk)
             part = await _apply(events, part, sink, received)
             events.clear()
-        parser.finalize()
+        _parse(parser.finalize)
         await _apply(events, part, sink, received)
         if received.filename is None:
             raise InvalidRequest(
@@ -181,6 +180,19 @@ async def receive_upload(
         await sink.close()
     received.bytes, received.lines = sink.size, sink.scanner.lines
     return received
+
+
+def _parse(step: Callable[..., object], *data: bytes) -> None:
+    """One step of the parser; what it cannot parse is the client's fault (a 400), as is a
+    part header over its limit (a file name of thousands of characters)."""
+    try:
+        step(*data)
+    except MultipartParseError as exc:
+        raise InvalidRequest(
+            f"The multipart body is malformed ({exc}); upload files as multipart/form-data "
+            "with the fields 'file' and 'purpose'.",
+            code="invalid_multipart",
+        ) from None
 
 
 @dataclass

@@ -159,7 +159,10 @@ def pubkey(
     if output is None:
         typer.echo(pem, nl=False)
     else:
-        output.write_text(pem, encoding="ascii")
+        try:
+            output.write_text(pem, encoding="ascii")
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror}.", code=1)
         typer.echo(f"Wrote {output}.", err=True)
 
 

@@ -114,12 +114,20 @@ def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:
     headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
 
     async def ask(body: dict[str, Any]) -> AsyncIterator[str]:
+        try:
+            async for content in _stream(body):
+                yield content
+        except httpx.HTTPError as exc:
+            raise GatewayError(
+                f"Cannot reach the gateway at {url} ({exc or type(exc).__name__}). Is it running?"
+            ) from None
+
+    async def _stream(body: dict[str, Any]) -> AsyncIterator[str]:
         async with http.stream(
             "POST", f"{url}/chat/completions", headers=headers, json={**body, "stream": True}
         ) as response:
             if response.status_code >= 400:
-                error = orjson.loads(await response.aread()).get("error", {})
-                raise GatewayError(f"{error.get('message', response.status_code)}")
+                raise GatewayError(_error_message(await response.aread(), response.status_code))
             async for line in sse_lines(response):
                 if not line.startswith("data:") or line.endswith("[DONE]"):
                     continue
@@ -131,6 +139,14 @@ def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:
                         yield content
 
     return ask
+
+
+def _error_message(body: bytes, status: int) -> str:
+    """The gateway's error message; a server that is not a gateway answers something else."""
+    try:
+        return str(orjson.loads(body)["error"]["message"])
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return f"HTTP {status} from a server that is not a minigate gateway, or not its /v1"
 
 
 def _default_chat_model(settings: Settings) -> str:

@@ -19,5 +19,9 @@ def init(
     if path.exists() and not force:
         typer.echo(f"minigate: {path} exists already; pass --force to overwrite it.", err=True)
         raise typer.Exit(1)
-    path.write_text(files("minigate").joinpath("example.yaml").read_text(encoding="utf-8"))
+    try:
+        path.write_text(files("minigate").joinpath("example.yaml").read_text(encoding="utf-8"))
+    except OSError as exc:
+        typer.echo(f"minigate: cannot write {path}: {exc.strerror}.", err=True)
+        raise typer.Exit(1) from None
     typer.echo(f"Wrote {path}. Edit it, then run: minigate serve --config {path}")

@@ -9,7 +9,9 @@ from minigate.cli.common import ConfigOption, settings_or_exit
 
 def serve(
     host: str | None = typer.Option(None, help="Address to bind (default from config: 127.0.0.1)."),
-    port: int | None = typer.Option(None, help="Port to bind (default from config: 8080)."),
+    port: int | None = typer.Option(
+        None, min=0, max=65535, help="Port to bind (default from config: 8080)."
+    ),
     config: Path | None = ConfigOption,
 ) -> None:
     """Start the gateway.

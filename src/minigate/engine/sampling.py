@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -26,12 +28,47 @@ class Sampling:
     grammar: str | None = None  # GBNF text; its start rule is "root"
 
 
+# A schema's repetition bound n (maxLength: n, a{1,n}) becomes n nested optional groups, and
+# llama.cpp's grammar parser recurses once per group: 20,000 overflow its stack, a segfault
+# that takes the whole gateway down; 10**9 write an 8 GB grammar before that. Far below both.
+MAX_REPEAT = 1000
+_REPEAT_KEYWORDS = frozenset({"minLength", "maxLength", "minItems", "maxItems"})
+_QUANTIFIER = re.compile(r"\{\s*(\d+)\s*(?:,\s*(\d*)\s*)?\}")
+
+
 @lru_cache(maxsize=64)
 def json_grammar(schema: str) -> str:
-    """GBNF for a JSON schema given as text; '' stands for any JSON value."""
+    """GBNF for a JSON schema given as text; '' stands for any JSON value. Raises ValueError
+    for a repetition bound above ``MAX_REPEAT``."""
     from llama_cpp.llama_grammar import JSON_GBNF, json_schema_to_gbnf
 
+    if schema:
+        check_repeats(json.loads(schema), "schema")
     return JSON_GBNF if schema == "" else json_schema_to_gbnf(schema)
+
+
+def check_repeats(node: Any, path: str) -> None:
+    """Raise ValueError naming the first repetition bound in ``node`` above ``MAX_REPEAT``."""
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            check_repeats(item, f"{path}.{index}")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            where = f"{path}.{key}"
+            if key in _REPEAT_KEYWORDS and isinstance(value, int | float) and value > MAX_REPEAT:
+                raise ValueError(f"{where} is {value}, above the {MAX_REPEAT} a grammar can hold")
+            if key == "pattern" and isinstance(value, str) and _repeats_past_limit(value):
+                raise ValueError(f"{where} repeats more than the {MAX_REPEAT} a grammar can hold")
+            check_repeats(value, where)
+
+
+def _repeats_past_limit(pattern: str) -> bool:
+    return any(
+        int(number) > MAX_REPEAT
+        for found in _QUANTIFIER.finditer(pattern)
+        for number in found.groups()
+        if number
+    )
 
 
 def build_chain(sampling: Sampling, vocab: Any, n_vocab: int) -> Any:

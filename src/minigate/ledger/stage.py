@@ -41,8 +41,11 @@ class LedgerStage(Observer[Admitted]):
 
     async def after(self, admitted: Admitted, ctx: RequestContext, ended: Ended) -> None:
         usage = ended.usage(ctx)
-        if ended.stream and usage is None:
-            # A stream cut short has no final usage: count what was produced so far.
+        started = ended.chunks > 0 or ended.status == "client_disconnected"
+        if ended.stream and usage is None and started:
+            # A stream cut short has no final usage: count what was produced so far. One
+            # refused before its first chunk produced nothing, and costs nothing, as it would
+            # unstreamed; a client that left may have left a prompt being read.
             bound = admitted.prompt_bound
             usage = Usage(
                 prompt_tokens=bound,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from minigate.schemas.common import RequestModel, WireModel
 
+PART_TYPES = ("text", "image_url")  # the content parts of a multimodal input
 # OpenAI's categories (omni-moderation), in its order.
 CATEGORIES = (
     "harassment",
@@ -32,14 +33,40 @@ class ModerationRequest(RequestModel):
     input: str | list[str] | list[dict[str, Any]] = Field(min_length=1)
     model: str | None = None
 
+    @field_validator("input")
+    @classmethod
+    def _known_parts(
+        cls, value: str | list[str] | list[dict[str, Any]]
+    ) -> str | list[str] | list[dict[str, Any]]:
+        for index, item in enumerate(value if isinstance(value, list) else []):
+            if isinstance(item, dict) and item.get("type") not in PART_TYPES:
+                raise ValueError(
+                    f"part {index} has type {item.get('type')!r}, not one of {PART_TYPES}"
+                )
+            if (
+                isinstance(item, dict)
+                and item["type"] == "text"
+                and not isinstance(item.get("text"), str)
+            ):
+                raise ValueError(f"part {index} is a text part without a 'text' string")
+        return value
+
     def texts(self) -> list[str]:
+        """One text per input. An array of content parts is one input, as OpenAI moderates it:
+        its text parts are read together (images are not read)."""
         if isinstance(self.input, str):
             return [self.input]
-        return [
-            item if isinstance(item, str) else str(item.get("text", ""))
-            for item in self.input
-            if isinstance(item, str) or item.get("type") == "text"
-        ]
+        strings = [item for item in self.input if isinstance(item, str)]
+        if strings:
+            return strings
+        parts = [item for item in self.input if isinstance(item, dict)]
+        return ["\n".join(str(part["text"]) for part in parts if part["type"] == "text")]
+
+    def has_text(self) -> bool:
+        """Whether there is text to read: not for an input of images alone."""
+        return not isinstance(self.input, list) or any(
+            isinstance(item, str) or item["type"] == "text" for item in self.input
+        )
 
 
 class ModerationResult(WireModel):

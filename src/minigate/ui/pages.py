@@ -10,6 +10,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request
 from starlette.responses import RedirectResponse, Response
 
+from minigate.schemas.bounds import INT64_MAX
 from minigate.ui.api import ApiError, part
 from minigate.ui.web import Page, Refused, UIRoute, action, page
 
@@ -239,6 +240,10 @@ def _number(name: str, text: str) -> str | int:
         value = Decimal(text)
     except InvalidOperation:
         raise ValueError(f"{name} must be a number, not '{text}'.") from None
+    # int() of Infinity raises OverflowError, and of 1e999999999 builds a 400 MB integer:
+    # refuse both here; the admin API judges the finite rest.
+    if not value.is_finite() or abs(value) > INT64_MAX:
+        raise ValueError(f"{name} must be a finite number, not '{text}'.")
     return str(value) if name == "budget_usd" else int(value)
 
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.responses import Response
 
-from minigate.errors import NotFound, PermissionDenied
+from minigate.errors import InvalidRequest, NotFound, PermissionDenied
 from minigate.guard.moderation import Moderator
 from minigate.review import Review, ReviewQueue
 from minigate.schemas.moderations import ModerationRequest
@@ -24,6 +24,13 @@ router = APIRouter(prefix="/v1")
 async def moderations(request: Request) -> Response:
     await request.app.state.auth(request)
     body = await parse_body(request, ModerationRequest)
+    if not body.has_text():
+        raise InvalidRequest(
+            "minigate's moderation reads text only, and this input holds images alone; add "
+            "a text part, or moderate the images elsewhere.",
+            param="input",
+            code="unsupported",
+        )
     moderator: Moderator = request.app.state.runtime.moderator
     return json_response(await moderator.moderate(body.texts()))
 

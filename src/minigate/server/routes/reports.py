@@ -16,6 +16,7 @@ from minigate.audit.export import load
 from minigate.audit.verify import verify
 from minigate.errors import InvalidRequest, NotFound
 from minigate.ledger import history, summary
+from minigate.schemas.bounds import INT64_MAX
 from minigate.server.responses import json_response
 from minigate.server.routes.admin import runtime_of, usage_scope
 from minigate.store.schema import audit_entries
@@ -58,7 +59,7 @@ async def request_log(
     status: str | None = None,
     cache: str | None = None,
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=INT64_MAX),  # the database's integer
 ) -> Response:
     """The ledger's rows, newest first; a virtual key sees only its own."""
     own = await usage_scope(request)
