@@ -40,7 +40,8 @@ def or_exit(work: Callable[[], T]) -> T:
     except ConfigError as exc:
         typer.echo(f"minigate: {exc}", err=True)
     except openai.APIConnectionError as exc:
-        typer.echo(f"minigate: cannot reach the gateway: {exc}. Is it running?", err=True)
+        reason = str(exc).rstrip(".")
+        typer.echo(f"minigate: cannot reach the gateway: {reason}. Is it running?", err=True)
     except openai.APIStatusError as exc:
         typer.echo(f"minigate: the gateway answered {exc.status_code}: {exc.message}", err=True)
     except openai.APIError as exc:
