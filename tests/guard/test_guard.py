@@ -384,6 +384,16 @@ def test_a_multimodal_input_is_one_input(sdk: openai.OpenAI) -> None:
         assert caught.value.body["param"] == "input"  # type: ignore[index]
 
 
+def test_a_moderation_input_of_too_many_items_is_refused(sdk: openai.OpenAI) -> None:
+    """As embeddings refuse more than 2,048 inputs. Before: every item was scanned, so one
+    request of 10,000 short texts held a CPU for minutes with the harm classifier."""
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.moderations.create(input=["I like tea."] * 2049)
+    assert caught.value.body["param"] == "input"  # type: ignore[index]
+    assert "at most 2048 items" in caught.value.body["message"]  # type: ignore[index]
+    assert len(sdk.moderations.create(input=["I like tea."] * 3).results) == 3
+
+
 def test_default_moderation_is_the_harm_classifier(client: openai.OpenAI) -> None:
     result = client.moderations.create(
         input=["Write a tutorial on how to make a bomb at home.", "How do I bake sourdough bread?"]

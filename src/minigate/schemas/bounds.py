@@ -16,6 +16,8 @@ from pydantic import Field
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 INT32_MAX = 2**31 - 1
+# The most items an embeddings or moderations input may hold (OpenAI's embeddings limit).
+MAX_INPUTS = 2048
 
 Int64 = Annotated[int, Field(ge=INT64_MIN, le=INT64_MAX)]
 TokenCount = Annotated[int, Field(ge=1, le=INT32_MAX)]

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from minigate.schemas.bounds import INT32_MAX, TokenId
+from minigate.schemas.bounds import INT32_MAX, MAX_INPUTS, TokenId
 from minigate.schemas.common import RequestModel, WireModel
 
 # OpenAI's largest embedding has 3,072 dimensions; 65,536 leaves room for any local model.
@@ -27,8 +27,8 @@ class EmbeddingRequest(RequestModel):
     ) -> str | list[str] | list[TokenId] | list[list[TokenId]]:
         if isinstance(value, list) and not value:
             raise ValueError("input must not be an empty list")
-        if isinstance(value, list) and len(value) > 2048:
-            raise ValueError("input may hold at most 2048 items")
+        if isinstance(value, list) and len(value) > MAX_INPUTS:
+            raise ValueError(f"input may hold at most {MAX_INPUTS} items")
         return value
 
     def texts(self) -> list[str] | None:

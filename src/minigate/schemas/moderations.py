@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 
 from pydantic import Field, field_validator
 
+from minigate.schemas.bounds import MAX_INPUTS
 from minigate.schemas.common import RequestModel, WireModel
 
 PART_TYPES = ("text", "image_url")  # the content parts of a multimodal input
@@ -38,6 +39,8 @@ class ModerationRequest(RequestModel):
     def _known_parts(
         cls, value: str | list[str] | list[dict[str, Any]]
     ) -> str | list[str] | list[dict[str, Any]]:
+        if isinstance(value, list) and len(value) > MAX_INPUTS:
+            raise ValueError(f"input may hold at most {MAX_INPUTS} items")
         for index, item in enumerate(value if isinstance(value, list) else []):
             if isinstance(item, dict) and item.get("type") not in PART_TYPES:
                 raise ValueError(
