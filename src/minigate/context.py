@@ -104,6 +104,9 @@ class Outcome:
     guard: list[GuardRecord] = field(default_factory=list)  # the guard stage, in scan order
     review_id: str | None = None  # the guard stage, when it held the answer for review
     audit_id: str | None = None  # the audit stage
+    # a stage that ended a stream before its end, not the client (the guard on a block): the
+    # error's code, which the stages inside it record instead of "client_disconnected"
+    cut_by: str | None = None
     # the rag stage: the sources given to the answering model (index, source, document_id,
     # page), and how many retrieved chunks its scanner kept out of the prompt
     rag_sources: list[dict[str, object]] | None = None

@@ -111,8 +111,9 @@ class Observer(Stage, Generic[S]):
     collects_texts: ClassVar[bool] = False
     # The exceptions whose end ``after`` records, with errors.failure_status as the status.
     # The ledger and the audit trail take any: whatever ends a request (a bug, a cancelled
-    # task) releases its hold and writes its entry. A stream its client closed early ends
-    # "client_disconnected" whatever this says.
+    # task) releases its hold and writes its entry. A stream closed early ends
+    # "client_disconnected" whatever this says, or the code of the error an outer stage
+    # ended it with (``Outcome.cut_by``).
     failures: ClassVar[tuple[type[BaseException], ...]] = (GatewayError,)
 
     async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> S:
@@ -183,5 +184,7 @@ class Observer(Stage, Generic[S]):
                 ended.status = failure_status(exc)
             raise
         finally:
+            if ended.status == "client_disconnected" and ctx.outcome.cut_by is not None:
+                ended.status = ctx.outcome.cut_by
             ended.texts = ["".join(texts[i]) for i in sorted(texts)]
             await self.after(state, ctx, ended)

@@ -227,3 +227,31 @@ def test_a_stream_the_upstream_refuses_costs_nothing(
     billed = [(r["stream"], r["prompt_tokens"], r["cost_pusd"]) for r in found]
     assert billed == [(0, 0, 0), (1, 0, 0)]
     assert spend(db_of(work), key_id) == (Decimal(0), Decimal(0))
+
+
+def test_a_stream_the_output_guard_blocks_is_recorded_as_blocked(
+    start_gateway: GatewayFactory, tmp_path: Path
+) -> None:
+    """The guard ends the stream mid-way, not the client. Before: the ledger row said
+    ``client_disconnected``, although the client read on to the error event."""
+    words = " ".join(f"word{i}" for i in range(12))
+    thread = StubThread(StubUpstream(text=f"{words} the code is internal-only {words}"))
+    leak = {"type": "keywords", "name": "leak", "deny": ["internal-only"]}
+    policy = {"id": "p", "models": ["big"], "output": [leak]}
+    guard = {"stream_window_chars": 16, "policies": [policy]}
+    try:
+        gateway = start_gateway(config(thread, tmp_path, guard=guard), env=ENV)
+        secret, key_id = create_key(gateway, budget_usd="1")
+        sdk = gateway.client(api_key=secret, max_retries=0)
+        stream = sdk.chat.completions.create(model="big", messages=HELLO, stream=True)
+        assert next(stream).choices  # the answer's start was released before the block
+        with pytest.raises(openai.APIError) as ended:
+            list(stream)
+        assert "answer was blocked" in ended.value.message
+        db = db_of(tmp_path)
+        found = wait_until(lambda: rows(db, key_id))
+        assert [r["status"] for r in found] == ["content_policy_violation"]
+        assert found[0]["cost_pusd"] > 0  # the upstream's tokens are paid for
+        assert wait_until(lambda: spend(db, key_id)[1] == 0)
+    finally:
+        thread.close()

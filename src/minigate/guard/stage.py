@@ -18,7 +18,7 @@ from typing import Any
 
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
-from minigate.errors import BackendFailed
+from minigate.errors import BackendFailed, GatewayError
 from minigate.guard.policy import ArmedPolicy
 from minigate.guard.protocol import ScanContext
 from minigate.guard.review import Holder
@@ -114,8 +114,14 @@ class GuardStage(Stage):
             for chunk in replay_chunks(result, req.wants_usage_in_stream()):
                 yield chunk
             return
-        async for chunk in WindowedRelease(policy.output, screening, ctx, self.window).run(stream):
-            yield chunk
+        try:
+            async for chunk in WindowedRelease(policy.output, screening, ctx, self.window).run(
+                stream
+            ):
+                yield chunk
+        except GatewayError as exc:
+            ctx.outcome.cut_by = exc.code  # the guard ended the model's stream, not the client
+            raise
 
     async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
         policy = self.policy_for(req.model)
