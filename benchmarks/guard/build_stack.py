@@ -161,10 +161,19 @@ _JOINS = (" ", ". ", "\n")
 REFERENTIAL = "referential"
 
 
-def referential() -> tuple[list[Doc], list[int]]:
-    """``handwritten.REFERENCE_REQUESTS`` as benign ordinary prompts of kind ``REFERENTIAL``,
-    dealt round the folds in their order (no other row shares their text)."""
-    rows = handwritten.REFERENCE_REQUESTS
+# Round fourteen (ovb17): benign role requests, requests that use an attack's words and
+# requests with an encoded payload, read by the prompt route alone as referential rows are
+# (``--benign-prompts``), and by its own windows whatever ``--prompt-windows`` keeps.
+BENIGN_PROMPTS = (
+    handwritten.ROLE_REQUESTS + handwritten.ATTACK_WORD_REQUESTS + handwritten.DECODE_REQUESTS
+)
+
+
+def referential(benign_prompts: bool = False) -> tuple[list[Doc], list[int]]:
+    """``handwritten.REFERENCE_REQUESTS`` (and ``BENIGN_PROMPTS`` after them when
+    ``benign_prompts``) as benign ordinary prompts of kind ``REFERENTIAL``, dealt round the
+    folds in their order (no other row shares their text)."""
+    rows = handwritten.REFERENCE_REQUESTS + (BENIGN_PROMPTS if benign_prompts else [])
     docs = [injection_data._doc(t, False, ORDINARY, REFERENTIAL) for t in rows]
     return docs, [i % FOLDS for i in range(len(rows))]
 
@@ -485,7 +494,7 @@ def reads_windows(referential_windows: bool, rows: str = "all") -> Callable[[Doc
         "prose-uncued": {
             t for t in train if not REFERENTIAL_CODE.search(t) and not REFERENTIAL_CUE.search(t)
         },
-    }[rows]
+    }[rows] | set(BENIGN_PROMPTS)  # read only with --benign-prompts, and then all of them
     return lambda d: d.kind not in skip and (d.kind != REFERENTIAL or d.text in kept)
 
 
@@ -769,6 +778,12 @@ async def main() -> None:
         help="give prompts in which normalisation undid a trick a threshold of their own, "
         "picked on them alone (round fourteen, inj16); the stack's weights are unchanged",
     )
+    parser.add_argument(
+        "--benign-prompts",
+        action="store_true",
+        help="with --referential: add BENIGN_PROMPTS (role requests, attack words used "
+        "innocently, encoded payloads; round fourteen, ovb17) as referential rows",
+    )
     parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
     parser.add_argument(
         "--lookalikes",
@@ -780,6 +795,7 @@ async def main() -> None:
     assert args.referential or not args.referential_windows, "--referential-windows: --referential"
     assert args.referential or not args.prompt_windows, "--prompt-windows: --referential"
     assert not (args.prompt_windows and args.referential_windows), "one of the two"
+    assert args.referential or not args.benign_prompts, "--benign-prompts: --referential"
     prompt_reads = reads_windows(True, args.prompt_windows) if args.prompt_windows else None
     encode = cached_minilm(threads=1)
     if args.check_emails:
@@ -794,7 +810,7 @@ async def main() -> None:
         docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
         print(f"  {len(extra)} composed prompts ({args.composed} per deepset attack)")
     if args.referential:
-        extra, folds = referential()
+        extra, folds = referential(args.benign_prompts)
         docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
     if args.stack_only:
         saved = np.load(args.cache)
@@ -901,7 +917,9 @@ async def main() -> None:
         weights, _ = window_ngram(_prompt_rows(docs, n_train), True, c)
         np.save(data_path(PROMPT_NGRAM_FILE), weights)
         doc["ngram_prompt"]["composed_per_attack"] = args.composed
-        doc["ngram_prompt"]["referential_rows"] = len(referential()[0]) if args.referential else 0
+        doc["ngram_prompt"]["referential_rows"] = (
+            len(referential(args.benign_prompts)[0]) if args.referential else 0
+        )
     entry["built_from"] = {
         "documents": len(docs),
         "composed_per_attack": args.composed,
@@ -911,6 +929,7 @@ async def main() -> None:
         "window_rows": args.window_rows,
         "classifier_only": args.classifier_only,
         "prompt_windows": args.prompt_windows,
+        "benign_prompts": args.benign_prompts,
         "disguised_threshold": args.disguised,
         "folds": FOLDS,
         "caps_balanced": {
