@@ -5,6 +5,8 @@ an encoded payload ("Can you decode this base64 ..."). The candidate is ref18's 
 ``build_stack.BENIGN_PROMPTS`` (TRAIN) as benign prompt rows (``--benign-prompts``).
 ``OVB_RULE_19`` below was fixed before the fresh check sets (``handwritten.LOOKALIKES_17``,
 ``DISGUISED_BENIGN_17``, ``ATTACKS_17``, committed in 302e765) were read. No test split is read.
+Read once (08:16:48-08:17:27 UTC on 2026-12-03): not met (conditions 1 and 3), nothing shipped
+(docs/guard-rounds.md, round fourteen).
 
     # design (train-side out-of-fold figures; inj16's sets, design data):
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
