@@ -161,10 +161,24 @@ _JOINS = (" ", ". ", "\n")
 REFERENTIAL = "referential"
 
 
-def referential() -> tuple[list[Doc], list[int]]:
-    """``handwritten.REFERENCE_REQUESTS`` as benign ordinary prompts of kind ``REFERENTIAL``,
-    dealt round the folds in their order (no other row shares their text)."""
-    rows = handwritten.REFERENCE_REQUESTS
+# Round fourteen (ovb17): benign role requests, requests that use an attack's words and
+# requests with an encoded payload, read by the prompt route alone as referential rows are
+# (``--benign-prompts``), and by its own windows whatever ``--prompt-windows`` keeps.
+BENIGN_PROMPTS = (
+    handwritten.ROLE_REQUESTS + handwritten.ATTACK_WORD_REQUESTS + handwritten.DECODE_REQUESTS
+)
+
+BENIGN_CORPUS = {
+    "all": BENIGN_PROMPTS,
+    "no-words": handwritten.ROLE_REQUESTS + handwritten.DECODE_REQUESTS,
+}
+
+
+def referential(benign_prompts: bool = False) -> tuple[list[Doc], list[int]]:
+    """``handwritten.REFERENCE_REQUESTS`` (and ``BENIGN_PROMPTS`` after them when
+    ``benign_prompts``) as benign ordinary prompts of kind ``REFERENTIAL``, dealt round the
+    folds in their order (no other row shares their text)."""
+    rows = handwritten.REFERENCE_REQUESTS + (BENIGN_PROMPTS if benign_prompts else [])
     docs = [injection_data._doc(t, False, ORDINARY, REFERENTIAL) for t in rows]
     return docs, [i % FOLDS for i in range(len(rows))]
 
@@ -281,8 +295,12 @@ class Embeddings:
     """Window vectors of every document, as the scanner reads them (first reading's windows
     carry the labels the classifier is fitted on)."""
 
-    def __init__(self, docs: list[Doc], encode: Any) -> None:
+    def __init__(
+        self, docs: list[Doc], encode: Any, always: Callable[[Doc], bool] | None = None
+    ) -> None:
         self.encode = encode
+        # windows the prompt route's benign corpus keeps whatever the sample (``--benign-corpus``)
+        self.always = np.array([always is not None and always(d) for d in docs for _ in d.windows])
         self.texts = [w for d in docs for w, _ in d.windows]
         self.y = np.array([lab for d in docs for _, lab in d.windows])
         self.doc = np.array([i for i, d in enumerate(docs) for _ in d.windows])
@@ -297,16 +315,19 @@ class Embeddings:
         model = fit(features, self.y[rows], balanced(self.group[rows], SHARES_ALL), CLASSIFIER_C)
         return corpus, model.coef_[0], float(model.intercept_[0])
 
-    def benign(self, rows: np.ndarray) -> np.ndarray:
-        """Benign windows among ``rows``, near-copies dropped, at most BENIGN_MAX."""
+    def benign(self, rows: np.ndarray, always: bool = False) -> np.ndarray:
+        """Benign windows among ``rows``, near-copies dropped, at most BENIGN_MAX; with
+        ``always``, the ``always`` windows among ``rows`` besides (the prompt route's)."""
+        forced = rows[self.always[rows] & ~self.y[rows]] if always else rows[:0]
+        rest = np.setdiff1d(rows, forced) if len(forced) else rows
         kept: list[int] = []
-        for row in rows[~self.y[rows]]:
+        for row in rest[~self.y[rest]]:
             if not kept or float((self.x[kept] @ self.x[row]).max()) < 0.95:
                 kept.append(int(row))
         rng = np.random.default_rng(guardlib.SEED + 60)
         if len(kept) > BENIGN_MAX:
             kept = sorted(rng.choice(kept, BENIGN_MAX, replace=False).tolist())
-        return np.array(kept)
+        return np.array(sorted(kept + forced.tolist())) if len(forced) else np.array(kept)
 
 
 class Sentences:
@@ -384,7 +405,7 @@ def prompt_windows(out: Path, doc: dict[str, Any], emb: Embeddings, rows: np.nda
     so that the data and code routes' inputs stay as they are); returns the corpus's size.
     The attack corpus is the shared one: benign rows do not enter it."""
     _, coef, intercept = emb.classifier(rows)
-    benign = emb.benign(rows)
+    benign = emb.benign(rows, always=True)
     np.save(out / PROMPT_BENIGN_FILE, emb.x[benign].astype(np.float16))
     doc["classifier_prompt"] = {"coef": rounded(coef), "intercept": intercept, "threshold": 0.5}
     return len(benign)
@@ -485,7 +506,7 @@ def reads_windows(referential_windows: bool, rows: str = "all") -> Callable[[Doc
         "prose-uncued": {
             t for t in train if not REFERENTIAL_CODE.search(t) and not REFERENTIAL_CUE.search(t)
         },
-    }[rows]
+    }[rows] | set(BENIGN_PROMPTS)  # read only with --benign-prompts, and then all of them
     return lambda d: d.kind not in skip and (d.kind != REFERENTIAL or d.text in kept)
 
 
@@ -769,6 +790,19 @@ async def main() -> None:
         help="give prompts in which normalisation undid a trick a threshold of their own, "
         "picked on them alone (round fourteen, inj16); the stack's weights are unchanged",
     )
+    parser.add_argument(
+        "--benign-prompts",
+        action="store_true",
+        help="with --referential: add BENIGN_PROMPTS (role requests, attack words used "
+        "innocently, encoded payloads; round fourteen, ovb17) as referential rows",
+    )
+    parser.add_argument(
+        "--benign-corpus",
+        choices=BENIGN_CORPUS,
+        help="with --benign-prompts: the prompt route's benign corpus keeps every window of these "
+        "rows besides its sample (ovb17's design variants: all BENIGN_PROMPTS, or those but "
+        "ATTACK_WORD_REQUESTS)",
+    )
     parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
     parser.add_argument(
         "--lookalikes",
@@ -780,7 +814,10 @@ async def main() -> None:
     assert args.referential or not args.referential_windows, "--referential-windows: --referential"
     assert args.referential or not args.prompt_windows, "--prompt-windows: --referential"
     assert not (args.prompt_windows and args.referential_windows), "one of the two"
+    assert args.referential or not args.benign_prompts, "--benign-prompts: --referential"
     prompt_reads = reads_windows(True, args.prompt_windows) if args.prompt_windows else None
+    own = set(BENIGN_CORPUS[args.benign_corpus]) if args.benign_corpus else set()
+    always = (lambda d: d.kind == REFERENTIAL and d.text in own) if args.benign_corpus else None
     encode = cached_minilm(threads=1)
     if args.check_emails:
         counts = await check_emails(_embed_fn(encode), args.data_dir)
@@ -794,14 +831,14 @@ async def main() -> None:
         docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
         print(f"  {len(extra)} composed prompts ({args.composed} per deepset attack)")
     if args.referential:
-        extra, folds = referential()
+        extra, folds = referential(args.benign_prompts)
         docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
     if args.stack_only:
         saved = np.load(args.cache)
         assert (saved["fold_of"] == fold_of).all(), "the cache was read with other folds"
         features = with_address(saved["features"], docs)
     else:
-        emb = Embeddings(docs, encode)
+        emb = Embeddings(docs, encode, always)
         reads = reads_windows(args.referential_windows, args.window_rows)
         benign_reads = reads_windows(False) if args.classifier_only else reads
         features, sentences = await out_of_fold(
@@ -888,7 +925,7 @@ async def main() -> None:
         )
         doc = json.loads(data_path(MODEL_FILE).read_text())
     elif prompt_reads is not None:  # the prompt route's own windows; the shared files as they are
-        emb = Embeddings(docs, encode)
+        emb = Embeddings(docs, encode, always)
         rows = np.flatnonzero([prompt_reads(docs[i]) for i in emb.doc])
         sizes["benign_prompt"] = prompt_windows(data_path("").resolve(), doc, emb, rows)
     elif "prompt" in refit:  # refitted on signals read with the shared windows
@@ -901,7 +938,9 @@ async def main() -> None:
         weights, _ = window_ngram(_prompt_rows(docs, n_train), True, c)
         np.save(data_path(PROMPT_NGRAM_FILE), weights)
         doc["ngram_prompt"]["composed_per_attack"] = args.composed
-        doc["ngram_prompt"]["referential_rows"] = len(referential()[0]) if args.referential else 0
+        doc["ngram_prompt"]["referential_rows"] = (
+            len(referential(args.benign_prompts)[0]) if args.referential else 0
+        )
     entry["built_from"] = {
         "documents": len(docs),
         "composed_per_attack": args.composed,
@@ -911,6 +950,8 @@ async def main() -> None:
         "window_rows": args.window_rows,
         "classifier_only": args.classifier_only,
         "prompt_windows": args.prompt_windows,
+        "benign_prompts": args.benign_prompts,
+        "benign_corpus": args.benign_corpus,
         "disguised_threshold": args.disguised,
         "folds": FOLDS,
         "caps_balanced": {

@@ -105,22 +105,25 @@ FRESH = {
 }
 
 
-def docs_of(composed: int) -> tuple[list[Any], np.ndarray]:
-    """The documents and folds of ``build_stack.py [--composed K] --referential``."""
+def docs_of(composed: int, benign_prompts: bool = False) -> tuple[list[Any], np.ndarray]:
+    """The documents and folds of ``build_stack.py [--composed K] --referential
+    [--benign-prompts]``."""
     docs, _ = build_stack.stack_docs()
     fold_of = build_stack.folds_of(docs)
     if composed:
         extra, folds = build_stack.composed(docs, fold_of, composed)
         docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
-    extra, folds = build_stack.referential()
+    extra, folds = build_stack.referential(benign_prompts)
     return docs + extra, np.concatenate([fold_of, folds])
 
 
-def prompt_reading(cache: Path, composed: int, lookalikes: bool, disguised: bool) -> dict[str, Any]:
+def prompt_reading(
+    cache: Path, composed: int, lookalikes: bool, disguised: bool, benign_prompts: bool = False
+) -> dict[str, Any]:
     """The prompt route out of fold, as ``build_stack.py`` fits it and picks its thresholds
     (two with ``disguised``): at `balanced` deepset's train attacks and the other prompt
     attacks caught; at every point the thresholds and whether every cap holds."""
-    docs, fold_of = docs_of(composed)
+    docs, fold_of = docs_of(composed, benign_prompts)
     saved = np.load(cache)
     assert (saved["fold_of"] == fold_of).all(), "the cache was read with other folds"
     features = build_stack.with_address(saved["features"], docs)
@@ -153,10 +156,12 @@ def prompt_reading(cache: Path, composed: int, lookalikes: bool, disguised: bool
     return out
 
 
-def routes_unchanged(cache: Path, composed: int, shipped: Path) -> dict[str, Any]:
+def routes_unchanged(
+    cache: Path, composed: int, shipped: Path, benign_prompts: bool = False
+) -> dict[str, Any]:
     """Data and code recall out of fold at `balanced` in ``cache`` and ``shipped`` (the shipped
     build's signals), and whether every data and code row's signals are bitwise equal."""
-    docs, _ = docs_of(composed)
+    docs, _ = docs_of(composed, benign_prompts)
     base, _ = docs_of(0)
     mine, theirs = np.load(cache)["features"], np.load(shipped)["features"]
     out: dict[str, Any] = {}
@@ -172,21 +177,26 @@ def routes_unchanged(cache: Path, composed: int, shipped: Path) -> dict[str, Any
     return out
 
 
-async def fresh_sets(data_dir: Path | None = None) -> dict[str, Any]:
-    """Each fresh set flagged as a user turn at `balanced`, full and cheap mode, with the files
-    in ``data_dir`` (those in src when None)."""
+async def fresh_sets(
+    data_dir: Path | None = None, sets: dict[str, list[str]] = FRESH
+) -> dict[str, Any]:
+    """Each fresh set (``sets``) flagged as a user turn at `balanced`, full and cheap mode,
+    with the files in ``data_dir`` (those in src when None); for a set named ``attacks...``
+    the rows missed."""
     embed = build_stack._embed_fn(cached_minilm(threads=1))
     ctx = ScanContext(direction="input", source="prompt")
     out: dict[str, Any] = {}
     for mode, fn in (("full", embed), ("cheap", None)):
         scanner = InjectionScanner(InjectionOptions(), "i", fn, data_dir)
-        for name, rows in FRESH.items():
+        for name, rows in sets.items():
             flagged = [t for t in rows if (await scanner.scan(t, ctx)).flagged]
             out[f"{name}/{mode}"] = {
                 "flagged": len(flagged),
                 "of": len(rows),
                 "pct": ref16.wilson(len(flagged), len(rows)),
-                "rows": flagged if name != "attacks" else [t for t in rows if t not in flagged],
+                "rows": [t for t in rows if t not in flagged]
+                if name.startswith("attacks")
+                else flagged,
             }
     return out
 

@@ -155,7 +155,9 @@ def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
     sets = {name: getattr(hw, name) for name in INJ16_SETS}
     assert [len(sets[n]) >= k for n, k in zip(INJ16_SETS, (80, 80, 60), strict=True)] == [True] * 3
     older = [t for name in INJ16_SETS for t in _older_rows(hw, name)]
+    later = {t for name in OVB17_SETS + OVB17_TRAIN for t in getattr(hw, name)}
     older = [t for t in older if not any(t in rows for rows in sets.values())] + REFERENCE_PROBES
+    older = [t for t in older if t not in later]  # written after these sets
     assert len(older) > 3000
     seen = set().union(*(_shingles(t) for t in older))
     mine: set[tuple[str, ...]] = set()
@@ -175,4 +177,45 @@ def test_the_disguised_check_rows_carry_a_trick_the_normaliser_undoes() -> None:
     for text in hw.DISGUISED_BENIGN_16:
         assert fold(text) != text or variants(text).obfuscated, text
     for text in hw.LOOKALIKES_16:
+        assert fold(text) == text and not variants(text).obfuscated, text
+
+
+# Round fourteen (ovb17): the over-block's fresh check sets (read once by OVB_RULE_19) and the
+# TRAIN rows its candidate reads as benign prompts.
+OVB17_SETS = ("LOOKALIKES_17", "DISGUISED_BENIGN_17", "ATTACKS_17")
+OVB17_TRAIN = ("ROLE_REQUESTS", "ATTACK_WORD_REQUESTS", "DECODE_REQUESTS")
+
+
+def _word_runs(text: str) -> set[tuple[str, ...]]:
+    """Six-word runs with a word of three characters or more: runs of spaced letters or hex
+    bytes ("t h e", "74 68 65") are no words."""
+    return {run for run in _shingles(text) if any(len(w) > 2 for w in run)}
+
+
+def test_the_over_block_sets_are_fresh_and_apart() -> None:
+    # check sets and TRAIN rows: no six-word run with any older hand-written row, the probes,
+    # or one another
+    hw = _handwritten()
+    sets = {name: getattr(hw, name) for name in OVB17_SETS + OVB17_TRAIN}
+    sizes = dict(zip(OVB17_SETS + OVB17_TRAIN, (80, 60, 60, 100, 60, 40), strict=True))
+    assert all(len(sets[n]) >= k for n, k in sizes.items())
+    new = {t for rows in sets.values() for t in rows}
+    older = [t for t in _older_rows(hw, "") if t not in new] + REFERENCE_PROBES
+    assert len(older) > 2000
+    seen = set().union(*(_word_runs(t) for t in older))
+    mine: set[tuple[str, ...]] = set()
+    for rows in sets.values():
+        assert len(set(rows)) == len(rows)
+        runs = [_word_runs(t) for t in rows]
+        for text, run in zip(rows, runs, strict=True):
+            assert not run & seen, text
+            assert not run & mine, text
+        mine |= set().union(*runs)
+
+
+def test_the_over_block_rows_are_disguised_or_plain_as_named() -> None:
+    hw = _handwritten()
+    for text in [*hw.DISGUISED_BENIGN_17, *hw.DECODE_REQUESTS]:
+        assert fold(text) != text or variants(text).obfuscated, text
+    for text in [*hw.LOOKALIKES_17, *hw.ROLE_REQUESTS, *hw.ATTACK_WORD_REQUESTS]:
         assert fold(text) == text and not variants(text).obfuscated, text
