@@ -41,10 +41,13 @@ def test_ingest_list_and_ask(tmp_path: Path, answerer: StubThread) -> None:
     (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
     questions = write_mixed_folder(tmp_path / "docs")
     (tmp_path / "docs" / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
+    (tmp_path / "docs" / "moved.txt").symlink_to(tmp_path / "gone.txt")  # a dangling link
 
     ingested = minigate("ingest", "docs", "-c", "kb", cwd=tmp_path)
     assert ingested.returncode == 1, ingested.stderr
     assert "minigate: error: broken.pdf: not a readable PDF" in ingested.stderr
+    # Before: skipped without a word.
+    assert "minigate: error: moved.txt: cannot read: No such file or directory" in ingested.stderr
     added = [line.split()[1] for line in ingested.stdout.splitlines() if line.startswith("added")]
     assert sorted(added) == sorted(questions)
 

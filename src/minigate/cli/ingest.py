@@ -51,11 +51,14 @@ def ingest(
 
 
 def _files(path: Path) -> list[Path]:
+    """The files under ``path``, hidden ones left out; a dangling link is kept, so that it is
+    reported as unreadable rather than skipped without a word."""
     if path.is_file():
         return [path]
     return sorted(
         p for p in path.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        if (p.is_file() or (p.is_symlink() and not p.exists()))
+        and not any(part.startswith(".") for part in p.relative_to(path).parts)
     )  # fmt: skip
 
 
