@@ -48,6 +48,8 @@ def test_ingest_list_and_ask(tmp_path: Path, answerer: StubThread) -> None:
     assert "minigate: error: broken.pdf: not a readable PDF" in ingested.stderr
     # Before: skipped without a word.
     assert "minigate: error: moved.txt: cannot read: No such file or directory" in ingested.stderr
+    # one line per problem; before, pypdf's own "EOF marker not found" warning came too
+    assert all(line.startswith("minigate: ") for line in ingested.stderr.split("\n") if line)
     added = [line.split()[1] for line in ingested.stdout.splitlines() if line.startswith("added")]
     assert sorted(added) == sorted(questions)
 

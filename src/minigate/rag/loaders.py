@@ -6,6 +6,7 @@ headings above it. The chunker cuts blocks into chunks; it never needs to know t
 
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -168,6 +169,9 @@ def read_pdf(data: bytes) -> list[Block]:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    # pypdf logs what it finds wrong in a damaged file (a warning on stderr, outside the
+    # gateway's logging too); the LoadError below says it once, naming the file.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
