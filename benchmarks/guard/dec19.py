@@ -5,18 +5,19 @@ n-gram model and stack, ref18's F) with only the encoded-payload TRAIN rows as b
 rows: ``build_stack.py --benign-prompts --benign-rows decode|decode-words --benign-corpus
 decode`` (no ``handwritten.ROLE_REQUESTS``). ``DEC_RULE_20`` below is fixed before the fresh
 check sets (``handwritten.DISGUISED_BENIGN_19``, ``ATTACKS_19``, committed in fbd068c before any
-design run was looked at) are read. No test split is read.
+design run was looked at) are read. No test split is read. Read once (08:27:02-08:27:43 UTC
+on 2026-12-03): not met (conditions 2 and 3), nothing shipped (docs/guard-rounds.md).
 
     # design (train-side out-of-fold figures; inj16's and ovb17's sets, design data):
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=src:benchmarks/guard .venv/bin/python benchmarks/guard/build_stack.py \\
-        --dry-run --referential --prompt-windows uncued --benign-prompts --benign-rows decode \\
-        --benign-corpus decode --cache .cache/guard-stack/d1.npz
+        --dry-run --referential --prompt-windows uncued --benign-prompts \\
+        --benign-rows decode-words --benign-corpus decode --cache .cache/guard-stack/d2.npz
     # the candidate's files (written into src, copied out, src restored):
     ... build_stack.py --stack-only --routes prompt (the same flags and cache)
-    ... dec19.py --design --rows decode --candidate DIR --cache .cache/guard-stack/d1.npz
+    ... dec19.py --design --rows decode-words --candidate DIR --cache .cache/guard-stack/d2.npz
     # the reading (shipped files in src; the candidate's in a full copy of the data folder):
-    ... dec19.py --rows decode --candidate DIR --cache (the candidate's) \\
+    ... dec19.py --rows decode-words --candidate DIR --cache (the candidate's) \\
         --shipped-cache .cache/guard-stack/f_uncued.npz
 """
 
