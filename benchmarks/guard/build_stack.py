@@ -171,14 +171,22 @@ BENIGN_PROMPTS = (
 BENIGN_CORPUS = {
     "all": BENIGN_PROMPTS,
     "no-words": handwritten.ROLE_REQUESTS + handwritten.DECODE_REQUESTS,
+    "decode": handwritten.DECODE_REQUESTS,
+}
+# Round fourteen (dec19): which of them ``--benign-prompts`` reads (``--benign-rows``): all, or
+# the encoded payloads alone (with the attack words used innocently), no role request.
+BENIGN_ROWS = {
+    "all": BENIGN_PROMPTS,
+    "decode": handwritten.DECODE_REQUESTS,
+    "decode-words": handwritten.ATTACK_WORD_REQUESTS + handwritten.DECODE_REQUESTS,
 }
 
 
-def referential(benign_prompts: bool = False) -> tuple[list[Doc], list[int]]:
-    """``handwritten.REFERENCE_REQUESTS`` (and ``BENIGN_PROMPTS`` after them when
+def referential(benign_prompts: bool = False, which: str = "all") -> tuple[list[Doc], list[int]]:
+    """``handwritten.REFERENCE_REQUESTS`` (and ``BENIGN_ROWS[which]`` after them when
     ``benign_prompts``) as benign ordinary prompts of kind ``REFERENTIAL``, dealt round the
     folds in their order (no other row shares their text)."""
-    rows = handwritten.REFERENCE_REQUESTS + (BENIGN_PROMPTS if benign_prompts else [])
+    rows = handwritten.REFERENCE_REQUESTS + (BENIGN_ROWS[which] if benign_prompts else [])
     docs = [injection_data._doc(t, False, ORDINARY, REFERENTIAL) for t in rows]
     return docs, [i % FOLDS for i in range(len(rows))]
 
@@ -801,7 +809,14 @@ async def main() -> None:
         choices=BENIGN_CORPUS,
         help="with --benign-prompts: the prompt route's benign corpus keeps every window of these "
         "rows besides its sample (ovb17's design variants: all BENIGN_PROMPTS, or those but "
-        "ATTACK_WORD_REQUESTS)",
+        "ATTACK_WORD_REQUESTS; dec19's: DECODE_REQUESTS alone)",
+    )
+    parser.add_argument(
+        "--benign-rows",
+        choices=BENIGN_ROWS,
+        default="all",
+        help="with --benign-prompts: which of BENIGN_PROMPTS it reads (round fourteen, dec19: "
+        "the encoded payloads, with or without the attack words used innocently)",
     )
     parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
     parser.add_argument(
@@ -831,7 +846,7 @@ async def main() -> None:
         docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
         print(f"  {len(extra)} composed prompts ({args.composed} per deepset attack)")
     if args.referential:
-        extra, folds = referential(args.benign_prompts)
+        extra, folds = referential(args.benign_prompts, args.benign_rows)
         docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
     if args.stack_only:
         saved = np.load(args.cache)
@@ -939,7 +954,7 @@ async def main() -> None:
         np.save(data_path(PROMPT_NGRAM_FILE), weights)
         doc["ngram_prompt"]["composed_per_attack"] = args.composed
         doc["ngram_prompt"]["referential_rows"] = (
-            len(referential(args.benign_prompts)[0]) if args.referential else 0
+            len(referential(args.benign_prompts, args.benign_rows)[0]) if args.referential else 0
         )
     entry["built_from"] = {
         "documents": len(docs),
@@ -952,6 +967,7 @@ async def main() -> None:
         "prompt_windows": args.prompt_windows,
         "benign_prompts": args.benign_prompts,
         "benign_corpus": args.benign_corpus,
+        "benign_rows": args.benign_rows,
         "disguised_threshold": args.disguised,
         "folds": FOLDS,
         "caps_balanced": {

@@ -105,25 +105,32 @@ FRESH = {
 }
 
 
-def docs_of(composed: int, benign_prompts: bool = False) -> tuple[list[Any], np.ndarray]:
+def docs_of(
+    composed: int, benign_prompts: bool = False, which: str = "all"
+) -> tuple[list[Any], np.ndarray]:
     """The documents and folds of ``build_stack.py [--composed K] --referential
-    [--benign-prompts]``."""
+    [--benign-prompts --benign-rows WHICH]``."""
     docs, _ = build_stack.stack_docs()
     fold_of = build_stack.folds_of(docs)
     if composed:
         extra, folds = build_stack.composed(docs, fold_of, composed)
         docs, fold_of = docs + extra, np.concatenate([fold_of, folds])
-    extra, folds = build_stack.referential(benign_prompts)
+    extra, folds = build_stack.referential(benign_prompts, which)
     return docs + extra, np.concatenate([fold_of, folds])
 
 
 def prompt_reading(
-    cache: Path, composed: int, lookalikes: bool, disguised: bool, benign_prompts: bool = False
+    cache: Path,
+    composed: int,
+    lookalikes: bool,
+    disguised: bool,
+    benign_prompts: bool = False,
+    which: str = "all",
 ) -> dict[str, Any]:
     """The prompt route out of fold, as ``build_stack.py`` fits it and picks its thresholds
     (two with ``disguised``): at `balanced` deepset's train attacks and the other prompt
     attacks caught; at every point the thresholds and whether every cap holds."""
-    docs, fold_of = docs_of(composed, benign_prompts)
+    docs, fold_of = docs_of(composed, benign_prompts, which)
     saved = np.load(cache)
     assert (saved["fold_of"] == fold_of).all(), "the cache was read with other folds"
     features = build_stack.with_address(saved["features"], docs)
@@ -157,11 +164,11 @@ def prompt_reading(
 
 
 def routes_unchanged(
-    cache: Path, composed: int, shipped: Path, benign_prompts: bool = False
+    cache: Path, composed: int, shipped: Path, benign_prompts: bool = False, which: str = "all"
 ) -> dict[str, Any]:
     """Data and code recall out of fold at `balanced` in ``cache`` and ``shipped`` (the shipped
     build's signals), and whether every data and code row's signals are bitwise equal."""
-    docs, _ = docs_of(composed, benign_prompts)
+    docs, _ = docs_of(composed, benign_prompts, which)
     base, _ = docs_of(0)
     mine, theirs = np.load(cache)["features"], np.load(shipped)["features"]
     out: dict[str, Any] = {}

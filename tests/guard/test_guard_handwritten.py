@@ -155,7 +155,7 @@ def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
     sets = {name: getattr(hw, name) for name in INJ16_SETS}
     assert [len(sets[n]) >= k for n, k in zip(INJ16_SETS, (80, 80, 60), strict=True)] == [True] * 3
     older = [t for name in INJ16_SETS for t in _older_rows(hw, name)]
-    later = {t for name in OVB17_SETS + OVB17_TRAIN for t in getattr(hw, name)}
+    later = {t for name in OVB17_SETS + OVB17_TRAIN + DEC19_SETS for t in getattr(hw, name)}
     older = [t for t in older if not any(t in rows for rows in sets.values())] + REFERENCE_PROBES
     older = [t for t in older if t not in later]  # written after these sets
     assert len(older) > 3000
@@ -219,3 +219,29 @@ def test_the_over_block_rows_are_disguised_or_plain_as_named() -> None:
         assert fold(text) != text or variants(text).obfuscated, text
     for text in [*hw.LOOKALIKES_17, *hw.ROLE_REQUESTS, *hw.ATTACK_WORD_REQUESTS]:
         assert fold(text) == text and not variants(text).obfuscated, text
+
+
+# Round fourteen (dec19): the encoded-payload check sets (read once by DEC_RULE_20).
+DEC19_SETS = ("DISGUISED_BENIGN_19", "ATTACKS_19")
+
+
+def test_the_encoded_payload_check_sets_are_fresh_and_apart() -> None:
+    # no six-word run (with a word) shared with any older hand-written row, the probes, or
+    # the other set; ATTACKS_19: 23 role-play, 17 encoded or disguised, 16 plain
+    hw = _handwritten()
+    sets = {name: getattr(hw, name) for name in DEC19_SETS}
+    assert [len(sets[n]) for n in DEC19_SETS] == [56, 56]
+    new = {t for rows in sets.values() for t in rows}
+    older = [t for t in _older_rows(hw, "") if t not in new] + REFERENCE_PROBES
+    assert len(older) > 2500
+    seen = set().union(*(_word_runs(t) for t in older))
+    mine: set[tuple[str, ...]] = set()
+    for rows in sets.values():
+        assert len(set(rows)) == len(rows)
+        for text in rows:
+            run = _word_runs(text)
+            assert not run & seen, text
+            assert not run & mine, text
+            mine |= run
+    undone = [t for t in hw.DISGUISED_BENIGN_19 if fold(t) != t or variants(t).obfuscated]
+    assert len(undone) >= 50
