@@ -33,7 +33,6 @@ from typing import Any
 import direct16
 import handwritten
 import ref18
-from build_artifacts import POINTS
 
 from minigate.guard.scanners.injection import MODEL_FILE, InjectionOptions, InjectionScanner
 
@@ -136,34 +135,19 @@ async def by_pattern_alone(rows: list[str], data_dir: Path) -> list[str]:
 
 
 def verdict(report: dict[str, Any]) -> dict[str, bool]:
-    """``OVB_RULE_19``'s conditions on one reading."""
-    cand = report["out_of_fold"]["candidate"]
+    """``OVB_RULE_19``'s conditions on one reading (4 to 10: ``direct16``'s shared ones)."""
     new, old = report["fresh"]["candidate"], report["fresh"]["shipped"]
-
-    def n(counts: str) -> int:
-        return int(counts.split("/")[0])
-
-    def full(side: dict[str, Any], name: str) -> int:
-        return int(side[f"{name}/full"]["flagged"])
-
-    looks = full(new, "lookalikes_17")
+    looks = direct16.full(new, "lookalikes_17")
     alone = len(report["lookalikes_17_by_pattern_alone"])
-    cheap = [k for k in new if k.endswith("/cheap")]
     return {
-        "1_lookalikes": looks <= full(old, "lookalikes_17") // 2
+        "1_lookalikes": looks <= direct16.full(old, "lookalikes_17") // 2
         and looks - alone <= 0.10 * len(FRESH["lookalikes_17"]),
-        "2_disguised_benign": full(new, "disguised_benign_17") <= full(old, "disguised_benign_17"),
-        "3_attacks": full(new, "attacks_17") >= full(old, "attacks_17") - 2
-        and full(new, "attacks_17_role_play") >= full(old, "attacks_17_role_play") - 1,
-        "4_deepset": n(cand["deepset"]) >= 112,
-        "5_other": n(cand["other"]) >= 450,
-        "6_caps": all(cand[p]["caps_hold"] for p in POINTS),
-        "7_data_code_same": report["routes"]["data"] and report["routes"]["code"],
-        "8_files": report["files"]["only_allowed_files"]
-        and report["files"]["only_allowed_keys"]
-        and report["files"]["no_route_at_1"],
-        "9_referential": full(new, "referential_18") <= 2,
-        "10_cheap_same": all(new[k]["flagged"] == old[k]["flagged"] for k in cheap),
+        "2_disguised_benign": direct16.full(new, "disguised_benign_17")
+        <= direct16.full(old, "disguised_benign_17"),
+        "3_attacks": direct16.full(new, "attacks_17") >= direct16.full(old, "attacks_17") - 2
+        and direct16.full(new, "attacks_17_role_play")
+        >= direct16.full(old, "attacks_17_role_play") - 1,
+        **direct16.prompt_route_conditions(report),
     }
 
 
