@@ -55,3 +55,26 @@ def test_every_relative_link_in_the_docs_resolves_to_a_file_and_heading() -> Non
             elif anchor and linked.suffix == ".md" and anchor not in _anchors(linked):
                 broken.append(f"{page.name}: {target} (no such heading)")
     assert not broken, "broken links:\n" + "\n".join(broken)
+
+
+def test_the_guard_page_names_the_shipped_injection_thresholds() -> None:
+    """docs/guard.md's presets: the cheap mode's threshold per preset (the table) and the full
+    mode's per route, as the scanner loads them from the shipped files."""
+    import numpy as np
+
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    async def embed(texts: list[str]) -> np.ndarray:
+        return np.zeros((len(texts), 384), dtype=np.float32)
+
+    text = (DOCS / "guard.md").read_text(encoding="utf-8")
+    rows = {line.split("`")[1]: line for line in text.splitlines() if line.startswith("| `")}
+    points = ("strict", "balanced", "permissive")
+    for point in points:
+        cheap = InjectionScanner(InjectionOptions(operating_point=point), "i", None).threshold
+        assert re.search(rf"\({cheap:.2f}[,)][^|]*\|$", rows[point]), (point, cheap)
+    page = " ".join(text.split())
+    full = {p: InjectionScanner(InjectionOptions(operating_point=p), "i", embed) for p in points}
+    for route, name in (("prompt", "prompts"), ("data", "prose data"), ("code", "code")):
+        written = " / ".join(f"{full[p].thresholds[route]:.2f}" for p in points)
+        assert f"{name} {written}" in page, (route, written)

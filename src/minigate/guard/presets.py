@@ -15,16 +15,9 @@ docs/guard.md):
 
 With embeddings the injection stack has a threshold per route (prompt, prose data, code),
 chosen out of fold at 4.5% false positives per benign kind for ``balanced`` (3% for clean
-code; round seven; ``benchmarks/guard/build_stack.py``). Its test figures at ``balanced``
-(docs/guard.md, with n and intervals): direct 79%, planted in e-mails / documents / code 71% /
-65% / 93%, with clean e-mails 4%, documents 2% and code 8% flagged: the 90% target is not met.
-Without embeddings the cheap mode keeps round six's models and thresholds.
-
-Measured on the test splits (round three, cheap scanners; docs/guard.md has n and intervals):
-injection recall on deepset 47% / 82% / 84% (permissive / balanced / strict), on instructions
-planted in emails 16% / 76% / 76%, with clean documents flagged 0% / 8% / 12% and clean code
-0% / 18% / 22%; harm (strict only) 96% of AdvBench and 48% of XSTest's unsafe prompts, with 9%
-of its safe look-alikes blocked.
+code; ``benchmarks/guard/build_stack.py``); without embeddings the cheap mode keeps round six's
+models and thresholds. What each preset catches and blocks on the test splits is in
+docs/guard.md ("Where it stands", updated at each reading).
 """
 
 from __future__ import annotations
