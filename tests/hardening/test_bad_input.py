@@ -74,6 +74,12 @@ BAD_BODIES = [
         chat(response_format=schema_format({"$ref": "#/nowhere"})),
         "response_format.json_schema",
     ),
+    # OpenAI refuses a flag that is not a JSON boolean; before, "yes" and 1 read as true
+    (CHAT, chat(stream="yes"), "stream"),
+    (CHAT, chat(logprobs=1), "logprobs"),
+    (CHAT, chat(stream_options={"include_usage": "no"}), "stream_options.include_usage"),
+    ("/completions", {"model": "mini", "prompt": "Hi", "stream": "true"}, "stream"),
+    ("/completions", {"model": "mini", "prompt": "Hi", "echo": 0}, "echo"),
     (CHAT, chat(tools=[{"type": "function", "x": HUGE}]), None),
     (CHAT, chat(metadata={"n": HUGE}), None),
     (CHAT, chat(unknown_field=HUGE), None),

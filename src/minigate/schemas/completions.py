@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 from minigate.schemas.bounds import Int64, TokenCount
 from minigate.schemas.common import RequestModel, Usage, WireModel
@@ -17,12 +17,12 @@ class CompletionRequest(RequestModel):
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
     n: int = Field(default=1, ge=1, le=16)
-    stream: bool = False
+    stream: StrictBool = False
     stop: str | list[str] | None = None
     seed: Int64 | None = None
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
-    echo: bool = False
+    echo: StrictBool = False
     logprobs: int | None = Field(default=None, ge=0, le=5)
     user: str | None = None
 
