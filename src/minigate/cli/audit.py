@@ -19,7 +19,7 @@ from minigate.audit.chain import utc_stamp
 from minigate.audit.export import load, provenance, purge, read_export, write_export
 from minigate.audit.signer import load_public_key, load_signer
 from minigate.audit.verify import verify as verify_chain
-from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.cli.common import ConfigOption, settings_or_exit, write_or_exit
 from minigate.config import Settings
 from minigate.errors import ConfigError
 from minigate.store import open_store
@@ -159,10 +159,7 @@ def pubkey(
     if output is None:
         typer.echo(pem, nl=False)
     else:
-        try:
-            output.write_text(pem, encoding="ascii")
-        except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror}.", code=1)
+        write_or_exit(output, pem, encoding="ascii")
         typer.echo(f"Wrote {output}.", err=True)
 
 

@@ -31,6 +31,16 @@ def settings_or_exit(config: Path | None) -> Settings:
         raise typer.Exit(2) from None
 
 
+def write_or_exit(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path``; a folder that does not exist (or any OSError) is one line on
+    stderr and exit 1."""
+    try:
+        path.write_text(text, encoding=encoding)
+    except OSError as exc:
+        typer.echo(f"minigate: cannot write {path}: {exc.strerror}.", err=True)
+        raise typer.Exit(1) from None
+
+
 def or_exit(work: Callable[[], T]) -> T:
     """Run ``work``; bad input or an unreachable gateway is one line on stderr and exit 1."""
     import openai

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import typer
 
+from minigate.cli.common import write_or_exit
 from minigate.config import DEFAULT_CONFIG_NAME
 
 
@@ -19,9 +20,5 @@ def init(
     if path.exists() and not force:
         typer.echo(f"minigate: {path} exists already; pass --force to overwrite it.", err=True)
         raise typer.Exit(1)
-    try:
-        path.write_text(files("minigate").joinpath("example.yaml").read_text(encoding="utf-8"))
-    except OSError as exc:
-        typer.echo(f"minigate: cannot write {path}: {exc.strerror}.", err=True)
-        raise typer.Exit(1) from None
+    write_or_exit(path, files("minigate").joinpath("example.yaml").read_text(encoding="utf-8"))
     typer.echo(f"Wrote {path}. Edit it, then run: minigate serve --config {path}")

@@ -140,7 +140,7 @@ class Stack:
     @property
     def disguised(self) -> bool:
         """Whether disguised prompts have a threshold of their own (at every point or none)."""
-        return any(DISGUISED in by_route for by_route in self.operating_points.values())
+        return _has_disguised(self.operating_points)
 
     def score(self, found: Signals, route: str) -> float:
         """The stack's probability, or the heuristics' where higher: a hand-written pattern
@@ -180,7 +180,7 @@ class Stack:
             math.isfinite(b) for b in intercept.values()
         ):
             raise ConfigError(f"Guard model file '{where}': the stack's weights are not finite.")
-        disguised = any(DISGUISED in by_route for by_route in points.values())
+        disguised = _has_disguised(points)
         for point, by_route in points.items():
             wanted = set(coef) | ({DISGUISED} if disguised else set())
             wrong = sorted(wanted - set(by_route)) or [
@@ -192,3 +192,7 @@ class Stack:
                     f"threshold in (0, 1] for route {', '.join(map(repr, wrong))}."
                 )
         return cls(coef, intercept, points)
+
+
+def _has_disguised(points: dict[str, dict[str, float]]) -> bool:
+    return any(DISGUISED in by_route for by_route in points.values())
