@@ -32,3 +32,8 @@ LIST
 fetch .cache/harm-sources <<'LIST'
 busycalibrating/AdversariaLLM f970939273ea17b491fadf6001fddc36ed3ae3ff
 LIST
+# Evaluation only, never read by a build script (overdefense.py): NotInject and WildGuardTest's
+# benign prompts as InjecGuard (MIT) vendors them in datasets/.
+fetch .cache/eval-sources <<'LIST'
+leolee99/InjecGuard 588f555cbc2d592b3fbc9b6f462d844b8bcddb4d
+LIST
