@@ -2,10 +2,14 @@
 (encoded, spaced or otherwise), mended without losing attacks. dec19's D2 (decode requests and
 innocent attack words as the prompt route's benign rows) cut it on fresh rows but lost a
 role-play and a spaced-letter attack; the candidates here add attack rows written for TRAIN
-beside the benign ones (``build_stack.py --benign-rows ...-attacks``, ``ATTACK_ROWS``), and
-optionally a threshold of their own for disguised prompts (``--disguised``). ``DEC_RULE_21``
+beside the benign ones (``build_stack.py --benign-rows ...-attacks``, ``ATTACK_ROWS``); a
+threshold of their own for disguised prompts (``--disguised``) was looked at out of fold and
+left out (docs/guard-rounds.md). ``DEC_RULE_21``
 below is fixed before the fresh check sets (``handwritten.DISGUISED_BENIGN_21``,
 ``ATTACKS_21``, committed in 8f3b0c2 before any design run) are read. No test split is read.
+Read once (09:54:14-09:54:57 UTC on 2026-12-03): not met (condition 1: DISGUISED_BENIGN_21
+flagged 13 -> 5/80, where 4 was the bar; every other condition held), nothing shipped
+(docs/guard-rounds.md, round fifteen).
 
     # design (train-side out-of-fold figures; inj16's, ovb17's and dec19's sets, design data):
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
@@ -147,7 +151,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, required=True, help="the candidate's signals")
     parser.add_argument("--candidate", type=Path, required=True, help="its data folder")
     parser.add_argument("--rows", required=True, help="its --benign-rows")
-    parser.add_argument("--disguised", action="store_true", help="its --disguised")
+    parser.add_argument("--disguised", action="store_true", help="its --disguised (none ran)")
     parser.add_argument("--composed", type=int, default=0, help="its --composed")
     parser.add_argument("--design", action="store_true", help="the design sets, not the fresh")
     parser.add_argument("--shipped", action="store_true", help="with --design: the shipped too")
