@@ -179,16 +179,31 @@ BENIGN_ROWS = {
     "all": BENIGN_PROMPTS,
     "decode": handwritten.DECODE_REQUESTS,
     "decode-words": handwritten.ATTACK_WORD_REQUESTS + handwritten.DECODE_REQUESTS,
+    "decode-attacks": handwritten.DECODE_REQUESTS,
+    "decode-words-attacks": handwritten.ATTACK_WORD_REQUESTS + handwritten.DECODE_REQUESTS,
+    "all-attacks": BENIGN_PROMPTS,
+}
+# Round fifteen (dec21): attack rows beside them (role play, encoded and plain attacks written
+# for TRAIN), so that the benign rows do not lower the prompt route's score on attack-shaped
+# text. They are referential rows labelled as attacks: read by the prompt route alone, never
+# by the shared files, and kept out of every corpus of known attacks (``Embeddings``).
+ATTACK_ROWS = {
+    "decode-attacks": handwritten.ATTACK_ROWS_21,
+    "decode-words-attacks": handwritten.ATTACK_ROWS_21,
+    "all-attacks": handwritten.ATTACK_ROWS_21,
 }
 
 
 def referential(benign_prompts: bool = False, which: str = "all") -> tuple[list[Doc], list[int]]:
     """``handwritten.REFERENCE_REQUESTS`` (and ``BENIGN_ROWS[which]`` after them when
-    ``benign_prompts``) as benign ordinary prompts of kind ``REFERENTIAL``, dealt round the
-    folds in their order (no other row shares their text)."""
+    ``benign_prompts``) as benign ordinary prompts of kind ``REFERENTIAL``, then the attack
+    rows ``ATTACK_ROWS[which]`` (when ``benign_prompts``) as attacks of that kind, dealt round
+    the folds in their order (no other row shares their text)."""
     rows = handwritten.REFERENCE_REQUESTS + (BENIGN_ROWS[which] if benign_prompts else [])
     docs = [injection_data._doc(t, False, ORDINARY, REFERENTIAL) for t in rows]
-    return docs, [i % FOLDS for i in range(len(rows))]
+    attacks = ATTACK_ROWS.get(which, []) if benign_prompts else []
+    docs += [injection_data._doc(t, True, ATTACK, REFERENTIAL) for t in attacks]
+    return docs, [i % FOLDS for i in range(len(docs))]
 
 
 def composed(docs: list[Doc], fold_of: np.ndarray, per_attack: int) -> tuple[list[Doc], list[int]]:
@@ -313,7 +328,10 @@ class Embeddings:
         self.y = np.array([lab for d in docs for _, lab in d.windows])
         self.doc = np.array([i for i, d in enumerate(docs) for _ in d.windows])
         self.group = np.array([d.group for d in docs for _ in d.windows])
-        self.prompt = np.array([d.source == "prompt" for d in docs for _ in d.windows])
+        # the attack corpus's prompts: not the attack rows only the prompt route reads
+        # (``ATTACK_ROWS``), as the scanner reads every route against the shared corpus
+        corpus = [d.source == "prompt" and not (d.kind == REFERENTIAL and d.label) for d in docs]
+        self.prompt = np.array([c for c, d in zip(corpus, docs, strict=True) for _ in d.windows])
         self.x = encode(self.texts)
 
     def classifier(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
@@ -506,15 +524,19 @@ def reads_windows(referential_windows: bool, rows: str = "all") -> Callable[[Doc
     the referential rows those ``rows`` keeps)."""
     skip = WINDOWLESS[referential_windows]
     train = handwritten.REFERENCE_REQUESTS
-    kept = {
-        "all": set(train),
-        "uncued": {t for t in train if not REFERENTIAL_CUE.search(t)},
-        "half": set(train[::2]),
-        "prose": {t for t in train if not REFERENTIAL_CODE.search(t)},
-        "prose-uncued": {
-            t for t in train if not REFERENTIAL_CODE.search(t) and not REFERENTIAL_CUE.search(t)
-        },
-    }[rows] | set(BENIGN_PROMPTS)  # read only with --benign-prompts, and then all of them
+    kept = (
+        {
+            "all": set(train),
+            "uncued": {t for t in train if not REFERENTIAL_CUE.search(t)},
+            "half": set(train[::2]),
+            "prose": {t for t in train if not REFERENTIAL_CODE.search(t)},
+            "prose-uncued": {
+                t for t in train if not REFERENTIAL_CODE.search(t) and not REFERENTIAL_CUE.search(t)
+            },
+        }[rows]
+        | set(BENIGN_PROMPTS)
+        | set(handwritten.ATTACK_ROWS_21)
+    )  # only with --benign-prompts
     return lambda d: d.kind not in skip and (d.kind != REFERENTIAL or d.text in kept)
 
 
@@ -816,7 +838,8 @@ async def main() -> None:
         choices=BENIGN_ROWS,
         default="all",
         help="with --benign-prompts: which of BENIGN_PROMPTS it reads (round fourteen, dec19: "
-        "the encoded payloads, with or without the attack words used innocently)",
+        "the encoded payloads, with or without the attack words used innocently; round "
+        "fifteen, dec21: ...-attacks adds ATTACK_ROWS as attacks beside them)",
     )
     parser.add_argument("--cache", type=Path, default=CACHE, help="the out-of-fold signals")
     parser.add_argument(

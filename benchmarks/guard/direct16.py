@@ -151,7 +151,7 @@ def prompt_reading(
     at = out["balanced"]
     hit = oof >= np.where(split, at["disguised"], at["prompt"])
     deep = np.array([d.kind == "deepset" for d in chosen]) & y
-    other_attacks = y & ~deep & (kind != build_stack.COMPOSED)
+    other_attacks = y & ~deep & (kind != build_stack.COMPOSED) & (kind != build_stack.REFERENTIAL)
     caught = int(hit[deep].sum())
     out["deepset"] = f"{caught}/{int(deep.sum())}"
     out["deepset_pct"] = ref16.wilson(caught, int(deep.sum()))

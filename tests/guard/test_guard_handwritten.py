@@ -155,7 +155,11 @@ def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
     sets = {name: getattr(hw, name) for name in INJ16_SETS}
     assert [len(sets[n]) >= k for n, k in zip(INJ16_SETS, (80, 80, 60), strict=True)] == [True] * 3
     older = [t for name in INJ16_SETS for t in _older_rows(hw, name)]
-    later = {t for name in OVB17_SETS + OVB17_TRAIN + DEC19_SETS for t in getattr(hw, name)}
+    later = {
+        t
+        for name in OVB17_SETS + OVB17_TRAIN + DEC19_SETS + DEC21_SETS + DEC21_TRAIN
+        for t in getattr(hw, name)
+    }
     older = [t for t in older if not any(t in rows for rows in sets.values())] + REFERENCE_PROBES
     older = [t for t in older if t not in later]  # written after these sets
     assert len(older) > 3000
@@ -245,3 +249,50 @@ def test_the_encoded_payload_check_sets_are_fresh_and_apart() -> None:
             mine |= run
     undone = [t for t in hw.DISGUISED_BENIGN_19 if fold(t) != t or variants(t).obfuscated]
     assert len(undone) >= 50
+
+
+# Round fifteen (dec21): the disguised-prompt check sets (read once by DEC_RULE_21), and the TRAIN
+# attack rows its candidate reads (written after the check sets were committed).
+DEC21_SETS = ("DISGUISED_BENIGN_21", "ATTACKS_21")
+DEC21_TRAIN = ("ATTACK_ROWS_21",)
+
+
+def _runs(text: str, length: int) -> set[tuple[str, ...]]:
+    """Runs of ``length`` words with a word of three characters or more."""
+    words = re.findall(r"\w+", text.lower())
+    runs = (tuple(words[i : i + length]) for i in range(len(words) - length + 1))
+    return {run for run in runs if any(len(w) > 2 for w in run)}
+
+
+def test_the_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
+    # no six-word run (with a word) shared with any older hand-written row or the probes, nor
+    # between the check sets and the TRAIN rows; no eight-word run shared within the check sets
+    # (their rows under injection_data's base64 trick share its seven-word wrapper, as the test
+    # split's do); ATTACKS_21: 24 role play, 24 encoded or disguised, 22 plain
+    hw = _handwritten()
+    sets = {name: getattr(hw, name) for name in DEC21_SETS}
+    assert [len(sets[n]) for n in DEC21_SETS] == [80, 70]
+    assert len(hw.ATTACK_ROWS_21) == 60
+    fresh = {t for rows in sets.values() for t in rows}
+    new = fresh | set(hw.ATTACK_ROWS_21)
+    assert len(new) == 210
+    older = [t for t in _older_rows(hw, "") if t not in new] + REFERENCE_PROBES
+    assert len(older) > 2500
+    seen = set().union(*(_runs(t, SHINGLE) for t in older))
+    train = set().union(*(_runs(t, SHINGLE) for t in hw.ATTACK_ROWS_21))
+    mine: set[tuple[str, ...]] = set()
+    for text in new:
+        assert not _runs(text, SHINGLE) & seen, text
+    for text in fresh:
+        assert not _runs(text, SHINGLE) & train, text
+        assert not _runs(text, 8) & mine, text
+        mine |= _runs(text, 8)
+    undone = [t for t in hw.DISGUISED_BENIGN_21 if fold(t) != t or variants(t).obfuscated]
+    assert len(undone) >= 76
+    plain = (
+        hw.ATTACKS_21[:24] + hw.ATTACKS_21[48:] + hw.ATTACK_ROWS_21[:24] + hw.ATTACK_ROWS_21[48:]
+    )
+    for text in plain:
+        assert fold(text) == text and not variants(text).obfuscated, text
+    encoded = [t for t in hw.ATTACK_ROWS_21[24:48] if fold(t) != t or variants(t).obfuscated]
+    assert len(encoded) >= 22
