@@ -1,10 +1,13 @@
 """Round fifteen (dec23): the disguised-prompt over-block a second time, and the normaliser's
-leetspeak-as-rot13 reading (dec21's finding) mended: a rot13 or reversed reading's one-letter
-words no longer count toward it (``normalize._readings``, commit 6629e2d). The fresh check sets
+leetspeak-as-rot13 reading (dec21's finding): a fix (a rot13 or reversed reading's one-letter
+words do not count toward it; commit 6629e2d, reverted by FIX_RULE_23 and kept here as
+``fixed_readings``) and what it does. The fresh check sets
 (``handwritten.DISGUISED_BENIGN_23``, ``ATTACKS_23``) were committed in 5ff7003 before any design
 run. Every route and the cheap mode share the normaliser, so each side of a comparison is read
-with its own: ``--old`` sides with the normaliser as shipped (``old_readings``, patched in), the
-others with the fixed one. No test split is read.
+with its own: ``--old`` sides with the normaliser as shipped (``old_readings``), the others
+with the fixed one (``fixed_readings``), patched in. No test split is read. The design runs
+before the revert ran the fix as normalize.py's own code (the same function); build_stack.py's
+run with the fix now needs it patched in, as /tmp/dec23/old_build.py patched the old one.
 
 ``FIX_RULE_23`` (the fix alone, fixed before it was measured) and ``DEC_RULE_23`` (the
 candidate, fixed before the fresh sets are read) are below.
@@ -131,7 +134,7 @@ test that fails on the old files is added. Else src/minigate/guard/data stays as
 
 
 def old_readings(text: str) -> list[tuple[str, Callable[[str], str]]]:
-    """``normalize._readings`` as shipped before 6629e2d (one-letter words counted)."""
+    """``normalize._readings`` as shipped (one-letter words counted; 6629e2d's fix reverted)."""
     if not text.isascii():
         base = normalize._wordy(text)
         return [
@@ -149,15 +152,43 @@ def old_readings(text: str) -> list[tuple[str, Callable[[str], str]]]:
     ]
 
 
+def _longer_wordy(text: str) -> int:
+    """``normalize._wordy`` counting only words of two letters or more."""
+    words = normalize._LOWER_WORD.findall(text.lower())
+    return sum(len(word) > 1 and word in normalize._FUNCTION_WORDS for word in words)
+
+
+def fixed_readings(text: str) -> list[tuple[str, Callable[[str], str]]]:
+    """``normalize._readings`` as 6629e2d fixed it (a reading's one-letter words not counted);
+    reverted by FIX_RULE_23, kept here so that this round's figures can be read again."""
+    if not text.isascii():
+        base = normalize._wordy(text)
+        return [
+            (how, read)
+            for how, read in normalize._READERS
+            if _longer_wordy(read(text)) >= max(3, 2 * base + 1)
+        ]
+    words = normalize._LOWER_WORD.findall(text.lower())
+    base = sum(map(normalize._FUNCTION_WORDS.__contains__, words))
+    longer = [word for word in words if len(word) > 1]
+    wanted = (normalize._ROT13_WORDS, normalize._REVERSED_WORDS)
+    return [
+        (how, read)
+        for (how, read), these in zip(normalize._READERS, wanted, strict=True)
+        if sum(map(these.__contains__, longer)) >= max(3, 2 * base + 1)
+    ]
+
+
 @contextlib.contextmanager
 def normaliser(old: bool) -> Iterator[None]:
-    """The old normaliser patched in while the block runs (``old``), else the fixed one."""
-    fixed = normalize._readings
-    normalize._readings = old_readings if old else fixed
+    """The old normaliser (as shipped) while the block runs, or the fixed one (``fixed_readings``,
+    patched in)."""
+    shipped = normalize._readings
+    normalize._readings = old_readings if old else fixed_readings
     try:
         yield
     finally:
-        normalize._readings = fixed
+        normalize._readings = shipped
 
 
 DESIGN = {

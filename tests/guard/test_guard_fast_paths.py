@@ -160,16 +160,15 @@ def slow_flood(text: str) -> bool:
 
 
 def slow_readings(text: str) -> list[str]:
-    """The rot13 and reversed readings, each read out and its function words counted (a
-    reading's one-letter words left out)."""
+    """The rot13 and reversed readings, each read out and its function words counted."""
     base = _wordy(text)
     readings = [("rot13", codecs.encode(text, "rot13")), ("reversed", text[::-1])]
-    return [how for how, reading in readings if _wordy(reading, 2) >= max(3, 2 * base + 1)]
+    return [how for how, reading in readings if _wordy(reading) >= max(3, 2 * base + 1)]
 
 
-def _wordy(text: str, shortest: int = 1) -> int:
+def _wordy(text: str) -> int:
     words = normalize._LOWER_WORD.findall(text.lower())
-    return sum(Counter(words)[w] for w in normalize._FUNCTION_WORDS if len(w) >= shortest)
+    return sum(Counter(words)[w] for w in normalize._FUNCTION_WORDS)
 
 
 def slow_variants(text: str) -> normalize.Variants:

@@ -56,9 +56,14 @@ def test_encoded_payloads_are_decoded_and_named() -> None:
         "W4nn fäng7 m4n 4n, T0m473n 4nzu5ä3n?",  # not ASCII: the other branch
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="a known defect kept: the fix (one-letter words not counted) did not meet "
+    "FIX_RULE_23 (docs/guard-rounds.md, round fifteen, dec23)",
+)
 def test_leetspeak_is_not_read_as_rot13(leet: str) -> None:
     # leetspeak splits words at their digits ("m4n" -> "m", "n"), and rot13's "n" is "a": the
-    # one-letter pieces once made these benign questions a rot13 text (round fifteen, dec23)
+    # one-letter pieces make these benign questions a rot13 text (round fifteen, dec21, dec23)
     seen = variants(leet)
     assert "rot13" not in seen.obfuscated and len(seen.texts) == 1
 

@@ -196,10 +196,8 @@ def _repeats(text: str, times: int) -> bool:
     return any(n >= times for char, n in counts.items() if not char.isspace())
 
 
-def _wordy(text: str, longer: int = 0) -> int:
-    """How many of the text's words longer than ``longer`` letters are function words."""
-    words = _LOWER_WORD.findall(text.lower())
-    return sum(len(word) > longer and word in _FUNCTION_WORDS for word in words)
+def _wordy(text: str) -> int:
+    return sum(word in _FUNCTION_WORDS for word in _LOWER_WORD.findall(text.lower()))
 
 
 def _printable(raw: bytes) -> str | None:
@@ -251,26 +249,18 @@ def hex_payloads(text: str) -> list[tuple[str, str]]:
 
 
 def _readings(text: str) -> list[tuple[str, Callable[[str], str]]]:
-    """The rot13 and reversed readings that hold many more function words than the text.
-
-    A reading's one-letter words do not count: leetspeak splits words at their digits
-    ("m4n" -> "m", "n"), and rot13's "n" is "a"."""
+    """The rot13 and reversed readings that hold many more function words than the text."""
     if not text.isascii():
         base = _wordy(text)
-        return [
-            (how, read)
-            for how, read in _READERS
-            if _wordy(read(text), longer=1) >= max(3, 2 * base + 1)
-        ]
+        return [(how, read) for how, read in _READERS if _wordy(read(text)) >= max(3, 2 * base + 1)]
     # ASCII: a reading's words are the text's words rot13-ed or reversed, so counting
     # those in the matching sets of function words needs no reading at all.
     words = _LOWER_WORD.findall(text.lower())
     base = sum(map(_FUNCTION_WORDS.__contains__, words))
-    longer = [word for word in words if len(word) > 1]
     return [
         (how, read)
         for (how, read), wanted in zip(_READERS, (_ROT13_WORDS, _REVERSED_WORDS), strict=True)
-        if sum(map(wanted.__contains__, longer)) >= max(3, 2 * base + 1)
+        if sum(map(wanted.__contains__, words)) >= max(3, 2 * base + 1)
     ]
 
 
