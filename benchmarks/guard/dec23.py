@@ -10,7 +10,10 @@ before the revert ran the fix as normalize.py's own code (the same function); bu
 run with the fix now needs it patched in, as /tmp/dec23/old_build.py patched the old one.
 
 ``FIX_RULE_23`` (the fix alone, fixed before it was measured) and ``DEC_RULE_23`` (the
-candidate, fixed before the fresh sets are read) are below.
+candidate, fixed before the fresh sets are read) are below. DEC_RULE_23 read once
+(10:14:19-10:15:05 UTC on 2026-12-03): not met (condition 1: DISGUISED_BENIGN_23 flagged
+13 -> 5/80, where 4 was the bar; condition 3: ENCODED_23 caught 17 -> 16); nothing shipped
+(docs/guard-rounds.md, round fifteen, dec23).
 
     # the fix alone (the shipped files, old and fixed normaliser; design data only):
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
