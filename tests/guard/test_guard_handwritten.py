@@ -323,7 +323,7 @@ def test_the_second_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
         assert not _runs(text, SHINGLE) & seen, text
         assert not _runs(text, 8) & mine, text
         mine |= _runs(text, 8)
-    # the normaliser leaves reversed text behind a plain request unread (six rows)
+    # reversed text behind a plain request stays unread (five benign rows, one attack)
     undone = [t for t in hw.DISGUISED_BENIGN_23 if fold(t) != t or variants(t).obfuscated]
     assert len(undone) >= 75
     encoded = [t for t in hw.ATTACKS_23[24:48] if fold(t) != t or variants(t).obfuscated]
