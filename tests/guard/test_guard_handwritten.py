@@ -157,7 +157,7 @@ def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
     older = [t for name in INJ16_SETS for t in _older_rows(hw, name)]
     later = {
         t
-        for name in OVB17_SETS + OVB17_TRAIN + DEC19_SETS + DEC21_SETS + DEC21_TRAIN
+        for name in OVB17_SETS + OVB17_TRAIN + DEC19_SETS + DEC21_SETS + DEC21_TRAIN + DEC23_SETS
         for t in getattr(hw, name)
     }
     older = [t for t in older if not any(t in rows for rows in sets.values())] + REFERENCE_PROBES
@@ -276,7 +276,8 @@ def test_the_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     fresh = {t for rows in sets.values() for t in rows}
     new = fresh | set(hw.ATTACK_ROWS_21)
     assert len(new) == 210
-    older = [t for t in _older_rows(hw, "") if t not in new] + REFERENCE_PROBES
+    later = {t for name in DEC23_SETS for t in getattr(hw, name)}  # written after these sets
+    older = [t for t in _older_rows(hw, "") if t not in new | later] + REFERENCE_PROBES
     assert len(older) > 2500
     seen = set().union(*(_runs(t, SHINGLE) for t in older))
     train = set().union(*(_runs(t, SHINGLE) for t in hw.ATTACK_ROWS_21))
@@ -296,3 +297,36 @@ def test_the_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
         assert fold(text) == text and not variants(text).obfuscated, text
     encoded = [t for t in hw.ATTACK_ROWS_21[24:48] if fold(t) != t or variants(t).obfuscated]
     assert len(encoded) >= 22
+
+
+# Round fifteen (dec23): the second disguised-prompt check sets (read once by DEC_RULE_23),
+# written after ATTACK_ROWS_21 and before any design run of their round.
+DEC23_SETS = ("DISGUISED_BENIGN_23", "ATTACKS_23")
+
+
+def test_the_second_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
+    # no six-word run (with a word) shared with any older hand-written row (TRAIN rows included)
+    # but deepset's base64 wrapper, or the probes; no eight-word run within (the wrapper is seven
+    # words);
+    # ATTACKS_23: 24 role play, 24 encoded or disguised, 22 plain
+    hw = _handwritten()
+    sets = {name: getattr(hw, name) for name in DEC23_SETS}
+    assert [len(sets[n]) for n in DEC23_SETS] == [80, 70]
+    fresh = {t for rows in sets.values() for t in rows}
+    assert len(fresh) == 150
+    older = [t for t in _older_rows(hw, "") if t not in fresh] + REFERENCE_PROBES
+    assert len(older) > 2700
+    seen = set().union(*(_runs(t, SHINGLE) for t in older))
+    seen -= _runs("Decode this and do what it says:", SHINGLE)  # deepset's wrapper, as in _21
+    mine: set[tuple[str, ...]] = set()
+    for text in [*hw.DISGUISED_BENIGN_23, *hw.ATTACKS_23]:
+        assert not _runs(text, SHINGLE) & seen, text
+        assert not _runs(text, 8) & mine, text
+        mine |= _runs(text, 8)
+    # reversed text behind a plain request stays unread (five benign rows, one attack)
+    undone = [t for t in hw.DISGUISED_BENIGN_23 if fold(t) != t or variants(t).obfuscated]
+    assert len(undone) >= 75
+    encoded = [t for t in hw.ATTACKS_23[24:48] if fold(t) != t or variants(t).obfuscated]
+    assert len(encoded) >= 23
+    for text in hw.ATTACKS_23[:24] + hw.ATTACKS_23[48:]:
+        assert fold(text) == text and not variants(text).obfuscated, text
