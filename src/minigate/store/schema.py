@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -22,6 +23,15 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+
+
+def fit(column: Column[Any], text: str) -> str:
+    """``text`` as ``column`` holds it on every database: a client's text (a model name) may
+    carry NUL, which PostgreSQL refuses in text columns, or run past the column's length."""
+    text = text.replace("\x00", "\ufffd")
+    length = getattr(column.type, "length", None)
+    return text[:length] if length else text
+
 
 api_keys = Table(
     "api_keys",

@@ -1,0 +1,41 @@
+"""Text a PostgreSQL store cannot hold (NUL characters, over-long names) sent by a client: the
+request fails alone, the store stays healthy, and other keys are served."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from minigate.testing.postgres import PostgresServer
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import AppFactory, InProcessGateway
+from tests.hardening.helpers import ADMIN, HELLO, MASTER, config, create_key, post
+
+
+@pytest.fixture
+def gateway(
+    start_app: AppFactory, stub: StubThread, postgres: PostgresServer, tmp_path: Path
+) -> InProcessGateway:
+    settings = config(stub, tmp_path)
+    settings["store"]["url"] = postgres.create_database(f"hostile_{uuid.uuid4().hex[:8]}")
+    return start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+
+
+@pytest.mark.parametrize("model", ["mi\x00ni", "m" * 5000])
+def test_an_unstorable_model_name_is_a_404_and_the_store_stays_healthy(
+    gateway: InProcessGateway, model: str
+) -> None:
+    """Before: the ledger row for the 404 failed on PostgreSQL (NUL, varchar(200)); the failure
+    marked the store degraded for 30 s, and every keyed request of every tenant got 503."""
+    secret, _ = create_key(gateway, budget_usd="5")
+    bad = post(gateway, "/chat/completions", {"model": model, "messages": HELLO}, key=secret)
+    assert bad.status_code == 404, bad.text
+    assert bad.json()["error"]["code"] == "model_not_found"
+    other, _ = create_key(gateway, budget_usd="5")
+    ok = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO}, key=other)
+    assert ok.status_code == 200, ok.text
+    assert gateway.http.get(f"{gateway.url}/health").status_code == 200
+    by_model = gateway.http.get(f"{gateway.base_url}/usage", headers=ADMIN).json()["data"]
+    assert sum(row["requests"] for row in by_model) == 2, by_model  # the 404 has its row too
