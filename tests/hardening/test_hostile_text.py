@@ -39,3 +39,23 @@ def test_an_unstorable_model_name_is_a_404_and_the_store_stays_healthy(
     assert gateway.http.get(f"{gateway.url}/health").status_code == 200
     by_model = gateway.http.get(f"{gateway.base_url}/usage", headers=ADMIN).json()["data"]
     assert sum(row["requests"] for row in by_model) == 2, by_model  # the 404 has its row too
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/batches/batch_a%00b"),
+        ("POST", "/batches/batch_a%00b/cancel"),
+        ("GET", "/batches?after=batch_a%00b"),
+        ("GET", "/files/file-a%00b"),
+        ("DELETE", "/files/file-a%00b"),
+        ("GET", "/files/file-a%00b/content"),
+        ("POST", "/admin/keys/key-a%00b/disable"),
+        ("PATCH", "/admin/keys/key-a%00b"),
+    ],
+)
+def test_a_nul_in_the_url_is_a_400(gateway: InProcessGateway, method: str, path: str) -> None:
+    """Before: each was a 500 on PostgreSQL (a traceback in the log, the connection reset)."""
+    response = gateway.http.request(method, f"{gateway.base_url}{path}", headers=ADMIN, json={})
+    assert response.status_code == 400, response.text
+    assert "NUL" in response.json()["error"]["message"]
