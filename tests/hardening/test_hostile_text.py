@@ -59,3 +59,12 @@ def test_a_nul_in_the_url_is_a_400(gateway: InProcessGateway, method: str, path:
     response = gateway.http.request(method, f"{gateway.base_url}{path}", headers=ADMIN, json={})
     assert response.status_code == 400, response.text
     assert "NUL" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("name", ["a\x00b", "line\nbreak"])
+def test_a_key_name_with_a_control_character_is_a_400(gateway: InProcessGateway, name: str) -> None:
+    """Before: a NUL in the name was a 500 on PostgreSQL; a newline was kept, to be printed in
+    the CLI's tables, the dashboard and 429 messages."""
+    response = post(gateway, "/admin/keys", {"name": name})
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["param"] == "name"
