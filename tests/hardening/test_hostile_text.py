@@ -3,6 +3,7 @@ request fails alone, the store stays healthy, and other keys are served."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from minigate.testing.postgres import PostgresServer
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import AppFactory, InProcessGateway
-from tests.hardening.helpers import ADMIN, HELLO, MASTER, config, create_key, post
+from tests.hardening.helpers import ADMIN, HELLO, MASTER, config, create_key, post, wait_until
 
 
 @pytest.fixture
@@ -68,3 +69,29 @@ def test_a_key_name_with_a_control_character_is_a_400(gateway: InProcessGateway,
     response = post(gateway, "/admin/keys", {"name": name})
     assert response.status_code == 400, response.text
     assert response.json()["error"]["param"] == "name"
+
+
+@pytest.mark.parametrize("custom_id", ["a\x00b", "c" * 513])
+def test_a_batch_line_whose_custom_id_cannot_be_stored_fails_the_batch(
+    gateway: InProcessGateway, custom_id: str
+) -> None:
+    """Before: queueing its lines failed on PostgreSQL at every try, and the batch stayed
+    'validating' for good."""
+    sdk = gateway.client(MASTER, max_retries=0)
+    line = {
+        "custom_id": custom_id,
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": "mini", "messages": HELLO},
+    }
+    upload = sdk.files.create(file=("b.jsonl", json.dumps(line).encode()), purpose="batch")
+    batch = sdk.batches.create(
+        input_file_id=upload.id, endpoint="/v1/chat/completions", completion_window="24h"
+    )
+    done = wait_until(
+        lambda: (b := sdk.batches.retrieve(batch.id)).status != "validating" and b, timeout=15
+    )
+    assert done and done.status == "failed", done
+    assert done.errors and done.errors.data
+    error = done.errors.data[0]
+    assert (error.code, error.param, error.line) == ("invalid_custom_id", "custom_id", 1)

@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+MAX_CUSTOM_ID = 512  # a batch line's custom_id (batch.validate refuses longer ones)
 
 
 def fit(column: Column[Any], text: str) -> str:
@@ -237,7 +238,7 @@ batch_lines = Table(
     Column("id", String(48), primary_key=True),
     Column("batch_id", String(40), nullable=False),
     Column("line", Integer, nullable=False),
-    Column("custom_id", String(512), nullable=False),
+    Column("custom_id", String(MAX_CUSTOM_ID), nullable=False),
     Column("request_id", String(48), nullable=False),
     Column("body", Text, nullable=False),
     Column("status", String(16), nullable=False),
