@@ -258,14 +258,40 @@ def _environment_error(exc: SettingsError) -> str:
 
 def _read_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"Cannot read config file {path}: {exc.strerror}.") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(
+            f"Config file {path} is not UTF-8 text (line {line}); save it as UTF-8."
+        ) from None
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """Refuses a mapping that sets a key twice, which PyYAML allows, keeping the last value: a
+    second ``models:`` at the end of a file would drop every model above it, silently."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[str, int] = {}
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                line = key.start_mark.line + 1
+                if key.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        problem=f"'{key.value}' is set twice, on lines {seen[key.value]} and "
+                        f"{line}; keep one",
+                        problem_mark=key.start_mark,
+                    )
+                seen[key.value] = line
+        return super().construct_mapping(node, deep)
 
 
 def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader
     except yaml.YAMLError as exc:
         raise ConfigError(f"Config file {path} is not valid YAML: {exc}") from None
     if data is None:

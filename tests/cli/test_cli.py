@@ -171,3 +171,26 @@ def test_serve_on_a_port_that_cannot_be_refuses_at_once(port: str, tmp_path: Pat
     )
     assert result.returncode == 2, result.stderr
     assert "--port" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (b'server:\n  host: "\xff\xfe"\n', "is not UTF-8 text (line 2)"),
+        (
+            b"models:\n  - {id: a, backend: openai, base_url: 'http://127.0.0.1:1/v1'}\n"
+            b"server: {port: 9000}\nmodels: []\n",
+            "'models' is set twice, on lines 1 and 4",
+        ),
+    ],
+)
+def test_a_config_that_is_not_utf8_or_sets_a_key_twice_is_one_line(
+    tmp_path: Path, text: bytes, said: str
+) -> None:
+    """Before: a Latin-1 byte was a UnicodeDecodeError traceback; a key set twice kept its last
+    value silently (a second 'models:' at the end of a file dropped every model above it)."""
+    path = tmp_path / "minigate.yaml"
+    path.write_bytes(text)
+    result = minigate("models", "--config", str(path))
+    assert result.returncode == 2, result.stdout
+    assert said in result.stderr and "Traceback" not in result.stderr
