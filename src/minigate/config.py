@@ -36,6 +36,7 @@ from minigate.cache.settings import CacheSettings as CacheSettings
 from minigate.errors import ConfigError
 from minigate.guard.settings import GuardSettings as GuardSettings
 from minigate.ledger.settings import LedgerSettings as LedgerSettings
+from minigate.paths import read_text
 from minigate.rag.settings import RagSettings as RagSettings
 from minigate.router.settings import RouteConfig as RouteConfig
 from minigate.router.settings import RouterSettings as RouterSettings
@@ -230,7 +231,7 @@ def find_config_path(explicit: str | Path | None) -> Path | None:
 def load_settings(path: str | Path | None = None) -> Settings:
     """Read and validate the config; raise ConfigError with the offending key named."""
     config_path = find_config_path(path)
-    text = _read_text(config_path) if config_path else None
+    text = read_text(config_path, "config file") if config_path else None
     data = _parse_yaml(text, config_path) if config_path and text is not None else {}
     try:
         return Settings(**data)
@@ -254,20 +255,6 @@ def _environment_error(exc: SettingsError) -> str:
         f"'{section}' section as JSON; set one key with {variable}__<KEY> "
         f"(e.g. MINIGATE_SERVER__PORT=8080){hint}."
     )
-
-
-def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"Cannot read config file {path}: {exc.strerror}.") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ConfigError(
-            f"Config file {path} is not UTF-8 text (line {line}); save it as UTF-8."
-        ) from None
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):

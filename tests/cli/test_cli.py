@@ -194,3 +194,27 @@ def test_a_config_that_is_not_utf8_or_sets_a_key_twice_is_one_line(
     result = minigate("models", "--config", str(path))
     assert result.returncode == 2, result.stdout
     assert said in result.stderr and "Traceback" not in result.stderr
+
+
+OFF = ["-o", "{out}", "--base-url", "http://127.0.0.1:9/v1"]  # no gateway: never reached
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["router", "label", "{bad}", "--task", "gsm8k", "--cheap", "a", "--strong", "b", *OFF],
+        ["router", "train", "{bad}", "-o", "{out}"],
+        ["eval", "run", "{good}", "-t", "a@{bad}", *OFF],
+        ["eval", "run", "{good}", "-t", "a", "--prompt-template", "{bad}", *OFF],
+        ["eval", "run", "{good}", "-t", "a", "--judge-rubric", "{bad}", *OFF],
+    ],
+)
+def test_an_input_file_that_is_not_utf8_is_one_line(tmp_path: Path, command: list[str]) -> None:
+    """Before: each was a UnicodeDecodeError traceback."""
+    bad, good = tmp_path / "latin1.txt", tmp_path / "rows.jsonl"
+    bad.write_bytes(b'{"question": "caf\xe9", "answer": "1"}\n')
+    good.write_text('{"prompt": "Hi", "expected": "x"}\n')
+    result = minigate(*(part.format(bad=bad, good=good, out=tmp_path / "out") for part in command))
+    assert result.returncode == 1, result.stdout
+    assert f"{bad} is not UTF-8 text (line 1)" in result.stderr
+    assert "Traceback" not in result.stderr

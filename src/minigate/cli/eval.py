@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 
 from minigate.cli.common import or_exit
 from minigate.errors import ConfigError
+from minigate.paths import read_text
 
 
 class _RunByDefault(TyperGroup):
@@ -110,10 +111,7 @@ def run(
 
 
 def _text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"Cannot read {path}: {exc.strerror}.") from None
+    return read_text(path, "judge rubric")
 
 
 def _pricer(config: Path) -> Callable[[str, int, int], Any]:
