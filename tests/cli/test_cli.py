@@ -218,3 +218,38 @@ def test_an_input_file_that_is_not_utf8_is_one_line(tmp_path: Path, command: lis
     assert result.returncode == 1, result.stdout
     assert f"{bad} is not UTF-8 text (line 1)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+GATEWAY_OFF = ["--base-url", "http://127.0.0.1:9/v1"]  # never reached
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["audit", "export", "--since", "2026-01-01", "-o", "{missing}", "-c", "{config}"], ""),
+        (["docs-config", "-o", "{missing}"], ""),
+        (["router", "label", "{rows}", "--task", "gsm8k", "--cheap", "a", "--strong", "b",
+          "-o", "{missing}", *GATEWAY_OFF], ""),
+        (["eval", "run", "{rows}", "-t", "a", "-o", "{config}", *GATEWAY_OFF], "File exists"),
+    ],
+)  # fmt: skip
+def test_an_output_path_that_cannot_be_written_is_one_line(
+    tmp_path: Path, command: list[str], said: str
+) -> None:
+    """Before: each was a FileNotFoundError (or FileExistsError) traceback."""
+    from minigate.audit.signer import load_signer
+
+    load_signer(tmp_path / "audit.pem", create=True)
+    config = tmp_path / "c.yaml"
+    store = tmp_path / "store"
+    store.mkdir()
+    settings = {
+        "audit": {"signing_key_path": str(tmp_path / "audit.pem")},
+        "store": {"url": f"sqlite:///{store / 'minigate.db'}"},
+    }
+    config.write_text(yaml.safe_dump(settings))
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"question": "1+1?", "answer": "2", "prompt": "Hi", "expected": "2"}\n')
+    missing = tmp_path / "missing" / "out.txt"
+    result = minigate(*(p.format(missing=missing, config=config, rows=rows) for p in command))
+    one_line_failure(result, said or "No such file or directory")

@@ -12,7 +12,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from minigate.cli.common import or_exit
+from minigate.cli.common import or_exit, write_or_exit
 from minigate.errors import ConfigError
 from minigate.paths import read_text
 
@@ -234,5 +234,5 @@ def matrix(
 
     built, snippet = or_exit(work)
     if routes_out is not None:
-        routes_out.write_text(yaml.safe_dump(snippet, sort_keys=False), encoding="utf-8")
+        write_or_exit(routes_out, yaml.safe_dump(snippet, sort_keys=False))
     typer.echo(json.dumps({**built, **snippet}, indent=1) if as_json else mx.table(built))
