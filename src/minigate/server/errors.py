@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
+from starlette.routing import Match
 
 from minigate.errors import GatewayError, InvalidRequest, NotFound
 from minigate.server.redact import redacted_body
@@ -21,6 +22,20 @@ def error_response(exc: GatewayError, request: Request) -> Response:
     if metrics is not None:
         metrics.http_errors.labels(str(exc.status), exc.code).inc()
     return json_response(redacted_body(exc), status=exc.status, headers=exc.headers)
+
+
+SEE_DOCS = "See docs/http-api.md for the endpoints minigate serves."
+
+
+def _missing_v1(request: Request) -> str | None:
+    """The fix, when the path is an endpoint's without /v1: the commonest first mistake is a
+    client's base_url set to the gateway's root."""
+    path = f"/v1{request.url.path}"
+    scope = {**request.scope, "path": path, "root_path": ""}
+    if all(route.matches(scope)[0] is Match.NONE for route in request.app.routes):
+        return None
+    root = str(request.base_url).rstrip("/")
+    return f"Did you mean {path}? Set the client's base_url to {root}/v1."
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -39,7 +54,7 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 404:
             error: GatewayError = NotFound(
                 f"Unknown request URL: {request.method} {request.url.path}. "
-                "See docs/http-api.md for the endpoints minigate serves."
+                f"{_missing_v1(request) or SEE_DOCS}"
             )
         else:
             error = InvalidRequest(str(exc.detail), code=f"http_{exc.status_code}")
