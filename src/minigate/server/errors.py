@@ -7,10 +7,12 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.routing import Match
 
 from minigate.errors import GatewayError, InvalidRequest, NotFound
+from minigate.server.disconnect import CLIENT_CLOSED
 from minigate.server.redact import redacted_body
 from minigate.server.responses import json_response
 
@@ -61,6 +63,11 @@ def install_error_handlers(app: FastAPI) -> None:
             error.status = exc.status_code
         return error_response(error, request)
 
+    async def on_client_gone(request: Request, exc: Exception) -> Response:
+        # A client that left while sending its body: nothing failed here, and no one reads
+        # the answer (an unhandled error logged two tracebacks per client that gave up).
+        return Response(status_code=CLIENT_CLOSED)
+
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         log.exception("Unhandled error on %s %s", request.method, request.url.path)
         error = GatewayError(
@@ -72,4 +79,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(GatewayError, on_gateway_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(HTTPException, on_http_error)
+    app.add_exception_handler(ClientDisconnect, on_client_gone)
     app.add_exception_handler(Exception, on_unexpected)
