@@ -233,6 +233,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
     config_path = find_config_path(path)
     text = read_text(config_path, "config file") if config_path else None
     data = _parse_yaml(text, config_path) if config_path and text is not None else {}
+    if config_path and (found := _environment_reference(data)):
+        key, value = found
+        line = _line_finder(text)(key)
+        raise ConfigError(_unexpanded(config_path, key, value, line))
     try:
         return Settings(**data)
     except ValidationError as exc:
@@ -243,6 +247,41 @@ def load_settings(path: str | Path | None = None) -> Settings:
         ) from None
     except SettingsError as exc:  # a MINIGATE_<SECTION> variable that is not JSON
         raise ConfigError(_environment_error(exc)) from None
+
+
+_REFERENCE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
+Key = tuple[int | str, ...]
+
+
+def _environment_reference(value: Any, key: Key = ()) -> tuple[Key, str] | None:
+    """The first string in the config that holds a ${VAR}, and its key path."""
+    if isinstance(value, str):
+        return (key, value) if _REFERENCE.search(value) else None
+    if isinstance(value, dict):
+        parts: list[tuple[int | str, Any]] = list(value.items())
+    elif isinstance(value, list):
+        parts = list(enumerate(value))
+    else:
+        return None
+    for part, inner in parts:
+        if found := _environment_reference(inner, (*key, part)):
+            return found
+    return None
+
+
+def _unexpanded(path: Path, key: Key, value: str, line: int | None) -> str:
+    """minigate expands no ${VAR}: taken as written, '${MASTER_KEY}' would be the master key."""
+    name = ".".join(map(str, key))
+    variable = "MINIGATE_" + "__".join(str(part).upper() for part in key)
+    instead = (
+        f" or set {variable} in the environment" if all(isinstance(p, str) for p in key) else ""
+    )
+    return (
+        f"Invalid configuration in {path}:\n  {name}: '{value}' names an environment variable, "
+        f"but minigate does not expand them in its config file. Write the value itself{instead}; "
+        f"an upstream's API key is read from the variable its api_key_env names"
+        f"{f' (line {line})' if line else ''}."
+    )
 
 
 def _environment_error(exc: SettingsError) -> str:

@@ -253,3 +253,27 @@ def test_an_output_path_that_cannot_be_written_is_one_line(
     missing = tmp_path / "missing" / "out.txt"
     result = minigate(*(p.format(missing=missing, config=config, rows=rows) for p in command))
     one_line_failure(result, said or "No such file or directory")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("auth:\n  master_key: ${MASTER_KEY}\n", "auth.master_key: '${MASTER_KEY}'"),
+        (
+            "models:\n  - id: a\n    backend: openai\n    base_url: ${UPSTREAM_URL}\n",
+            "models.0.base_url: '${UPSTREAM_URL}'",
+        ),
+    ],
+)
+def test_an_environment_reference_in_the_config_is_refused(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """minigate expands no ${VAR} in its config. Before: the master key was the literal text
+    '${MASTER_KEY}' (a key anyone who has seen such a config can guess), and a base_url was
+    refused for not starting with http://, which hid the cause."""
+    path = tmp_path / "minigate.yaml"
+    path.write_text(text)
+    result = minigate("models", "--config", str(path))
+    assert result.returncode == 2, result.stdout
+    assert said in result.stderr and "line " in result.stderr
+    assert "Traceback" not in result.stderr
