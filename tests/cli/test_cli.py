@@ -277,3 +277,22 @@ def test_an_environment_reference_in_the_config_is_refused(
     assert result.returncode == 2, result.stdout
     assert said in result.stderr and "line " in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_chat_refuses_a_prompt_that_is_not_utf8_and_a_nan_temperature(tmp_path: Path) -> None:
+    """Before: a Latin-1 byte in the prompt (an argument or a REPL turn) was a
+    UnicodeEncodeError traceback, and --temperature nan a ValueError one."""
+    url = ["-m", "cloud", "--url", f"http://127.0.0.1:{free_port()}/v1"]  # never reached
+    base = [sys.executable.encode(), b"-m", b"minigate", b"chat"]
+    argument = subprocess.run(
+        [*base, b"caf\xe9", *(a.encode() for a in url)], capture_output=True, timeout=60
+    )
+    repl = subprocess.run(
+        [*base, *(a.encode() for a in url)], input=b"caf\xe9\n", capture_output=True, timeout=60
+    )
+    for result, code in ((argument, 2), (repl, 0)):
+        stderr = result.stderr.decode()
+        assert result.returncode == code, stderr
+        assert "is not UTF-8 text" in stderr and "Traceback" not in stderr
+    nan = minigate("chat", "Hi", "--temperature", "nan", *url)
+    one_line_failure(nan, "--temperature must be between 0 and 2")
