@@ -296,3 +296,28 @@ def test_chat_refuses_a_prompt_that_is_not_utf8_and_a_nan_temperature(tmp_path: 
         assert "is not UTF-8 text" in stderr and "Traceback" not in stderr
     nan = minigate("chat", "Hi", "--temperature", "nan", *url)
     one_line_failure(nan, "--temperature must be between 0 and 2")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [b"audit", b"show", b"req_caf\xe9"],
+        [b"ask", b"caf\xe9?", b"-c", b"docs", b"--url", b"http://127.0.0.1:9/v1"],
+        [b"batch", b"status", b"batch_caf\xe9", b"--url", b"http://127.0.0.1:9/v1"],
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_one_line_for_any_command(
+    tmp_path: Path, command: list[bytes]
+) -> None:
+    """Before: a UnicodeEncodeError traceback wherever the argument was first encoded (a
+    query, a request body, a URL)."""
+    result = subprocess.run(
+        [sys.executable.encode(), b"-m", b"minigate", *command],
+        capture_output=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    assert "is not UTF-8 text" in stderr and "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
