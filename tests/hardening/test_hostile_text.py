@@ -95,3 +95,17 @@ def test_a_batch_line_whose_custom_id_cannot_be_stored_fails_the_batch(
     assert done.errors and done.errors.data
     error = done.errors.data[0]
     assert (error.code, error.param, error.line) == ("invalid_custom_id", "custom_id", 1)
+
+
+def test_an_id_in_a_body_that_the_store_cannot_hold_is_a_400(gateway: InProcessGateway) -> None:
+    """Before: a 500 on PostgreSQL (psycopg refuses NUL), with a traceback in the log. Any value
+    the store refuses now gets a 400 naming why, whichever route meets it."""
+    body = {
+        "input_file_id": "file-a\x00b",
+        "endpoint": "/v1/chat/completions",
+        "completion_window": "24h",
+    }
+    response = post(gateway, "/batches", body)
+    assert response.status_code == 400, response.text
+    assert "NUL" in response.json()["error"]["message"]
+    assert gateway.http.get(f"{gateway.url}/health").status_code == 200

@@ -6,6 +6,7 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
@@ -68,6 +69,14 @@ def install_error_handlers(app: FastAPI) -> None:
         # the answer (an unhandled error logged two tracebacks per client that gave up).
         return Response(status_code=CLIENT_CLOSED)
 
+    async def on_unstorable(request: Request, exc: Exception) -> Response:
+        # A value from the request the store refuses: on PostgreSQL, text with NUL in it (an
+        # id in a body, say), which psycopg rejects before the server sees it.
+        lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        reason = lines[0][:200] if lines else type(exc).__name__
+        error = InvalidRequest(f"The request holds a value the gateway cannot store ({reason}).")
+        return error_response(error, request)
+
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         log.exception("Unhandled error on %s %s", request.method, request.url.path)
         error = GatewayError(
@@ -80,4 +89,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(ClientDisconnect, on_client_gone)
+    app.add_exception_handler(DataError, on_unstorable)
     app.add_exception_handler(Exception, on_unexpected)
