@@ -36,6 +36,7 @@ from minigate.cache.settings import CacheSettings as CacheSettings
 from minigate.errors import ConfigError
 from minigate.guard.settings import GuardSettings as GuardSettings
 from minigate.ledger.settings import LedgerSettings as LedgerSettings
+from minigate.paths import read_text
 from minigate.rag.settings import RagSettings as RagSettings
 from minigate.router.settings import RouteConfig as RouteConfig
 from minigate.router.settings import RouterSettings as RouterSettings
@@ -230,8 +231,12 @@ def find_config_path(explicit: str | Path | None) -> Path | None:
 def load_settings(path: str | Path | None = None) -> Settings:
     """Read and validate the config; raise ConfigError with the offending key named."""
     config_path = find_config_path(path)
-    text = _read_text(config_path) if config_path else None
+    text = read_text(config_path, "config file") if config_path else None
     data = _parse_yaml(text, config_path) if config_path and text is not None else {}
+    if config_path and (found := _environment_reference(data)):
+        key, value = found
+        line = _line_finder(text)(key)
+        raise ConfigError(_unexpanded(config_path, key, value, line))
     try:
         return Settings(**data)
     except ValidationError as exc:
@@ -242,6 +247,41 @@ def load_settings(path: str | Path | None = None) -> Settings:
         ) from None
     except SettingsError as exc:  # a MINIGATE_<SECTION> variable that is not JSON
         raise ConfigError(_environment_error(exc)) from None
+
+
+_REFERENCE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
+Key = tuple[int | str, ...]
+
+
+def _environment_reference(value: Any, key: Key = ()) -> tuple[Key, str] | None:
+    """The first string in the config that holds a ${VAR}, and its key path."""
+    if isinstance(value, str):
+        return (key, value) if _REFERENCE.search(value) else None
+    if isinstance(value, dict):
+        parts: list[tuple[int | str, Any]] = list(value.items())
+    elif isinstance(value, list):
+        parts = list(enumerate(value))
+    else:
+        return None
+    for part, inner in parts:
+        if found := _environment_reference(inner, (*key, part)):
+            return found
+    return None
+
+
+def _unexpanded(path: Path, key: Key, value: str, line: int | None) -> str:
+    """minigate expands no ${VAR}: taken as written, '${MASTER_KEY}' would be the master key."""
+    name = ".".join(map(str, key))
+    variable = "MINIGATE_" + "__".join(str(part).upper() for part in key)
+    instead = (
+        f" or set {variable} in the environment" if all(isinstance(p, str) for p in key) else ""
+    )
+    return (
+        f"Invalid configuration in {path}:\n  {name}: '{value}' names an environment variable, "
+        f"but minigate does not expand them in its config file. Write the value itself{instead}; "
+        f"an upstream's API key is read from the variable its api_key_env names"
+        f"{f' (line {line})' if line else ''}."
+    )
 
 
 def _environment_error(exc: SettingsError) -> str:
@@ -256,16 +296,28 @@ def _environment_error(exc: SettingsError) -> str:
     )
 
 
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"Cannot read config file {path}: {exc.strerror}.") from None
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """Refuses a mapping that sets a key twice, which PyYAML allows, keeping the last value: a
+    second ``models:`` at the end of a file would drop every model above it, silently."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[str, int] = {}
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                line = key.start_mark.line + 1
+                if key.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        problem=f"'{key.value}' is set twice, on lines {seen[key.value]} and "
+                        f"{line}; keep one",
+                        problem_mark=key.start_mark,
+                    )
+                seen[key.value] = line
+        return super().construct_mapping(node, deep)
 
 
 def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader
     except yaml.YAMLError as exc:
         raise ConfigError(f"Config file {path} is not valid YAML: {exc}") from None
     if data is None:

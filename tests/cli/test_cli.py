@@ -171,3 +171,153 @@ def test_serve_on_a_port_that_cannot_be_refuses_at_once(port: str, tmp_path: Pat
     )
     assert result.returncode == 2, result.stderr
     assert "--port" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (b'server:\n  host: "\xff\xfe"\n', "is not UTF-8 text (line 2)"),
+        (
+            b"models:\n  - {id: a, backend: openai, base_url: 'http://127.0.0.1:1/v1'}\n"
+            b"server: {port: 9000}\nmodels: []\n",
+            "'models' is set twice, on lines 1 and 4",
+        ),
+    ],
+)
+def test_a_config_that_is_not_utf8_or_sets_a_key_twice_is_one_line(
+    tmp_path: Path, text: bytes, said: str
+) -> None:
+    """Before: a Latin-1 byte was a UnicodeDecodeError traceback; a key set twice kept its last
+    value silently (a second 'models:' at the end of a file dropped every model above it)."""
+    path = tmp_path / "minigate.yaml"
+    path.write_bytes(text)
+    result = minigate("models", "--config", str(path))
+    assert result.returncode == 2, result.stdout
+    assert said in result.stderr and "Traceback" not in result.stderr
+
+
+OFF = ["-o", "{out}", "--base-url", "http://127.0.0.1:9/v1"]  # no gateway: never reached
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["router", "label", "{bad}", "--task", "gsm8k", "--cheap", "a", "--strong", "b", *OFF],
+        ["router", "train", "{bad}", "-o", "{out}"],
+        ["eval", "run", "{good}", "-t", "a@{bad}", *OFF],
+        ["eval", "run", "{good}", "-t", "a", "--prompt-template", "{bad}", *OFF],
+        ["eval", "run", "{good}", "-t", "a", "--judge-rubric", "{bad}", *OFF],
+    ],
+)
+def test_an_input_file_that_is_not_utf8_is_one_line(tmp_path: Path, command: list[str]) -> None:
+    """Before: each was a UnicodeDecodeError traceback."""
+    bad, good = tmp_path / "latin1.txt", tmp_path / "rows.jsonl"
+    bad.write_bytes(b'{"question": "caf\xe9", "answer": "1"}\n')
+    good.write_text('{"prompt": "Hi", "expected": "x"}\n')
+    result = minigate(*(part.format(bad=bad, good=good, out=tmp_path / "out") for part in command))
+    assert result.returncode == 1, result.stdout
+    assert f"{bad} is not UTF-8 text (line 1)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+GATEWAY_OFF = ["--base-url", "http://127.0.0.1:9/v1"]  # never reached
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["audit", "export", "--since", "2026-01-01", "-o", "{missing}", "-c", "{config}"], ""),
+        (["docs-config", "-o", "{missing}"], ""),
+        (["router", "label", "{rows}", "--task", "gsm8k", "--cheap", "a", "--strong", "b",
+          "-o", "{missing}", *GATEWAY_OFF], ""),
+        (["eval", "run", "{rows}", "-t", "a", "-o", "{config}", *GATEWAY_OFF], "File exists"),
+    ],
+)  # fmt: skip
+def test_an_output_path_that_cannot_be_written_is_one_line(
+    tmp_path: Path, command: list[str], said: str
+) -> None:
+    """Before: each was a FileNotFoundError (or FileExistsError) traceback."""
+    from minigate.audit.signer import load_signer
+
+    load_signer(tmp_path / "audit.pem", create=True)
+    config = tmp_path / "c.yaml"
+    store = tmp_path / "store"
+    store.mkdir()
+    settings = {
+        "audit": {"signing_key_path": str(tmp_path / "audit.pem")},
+        "store": {"url": f"sqlite:///{store / 'minigate.db'}"},
+    }
+    config.write_text(yaml.safe_dump(settings))
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"question": "1+1?", "answer": "2", "prompt": "Hi", "expected": "2"}\n')
+    missing = tmp_path / "missing" / "out.txt"
+    result = minigate(*(p.format(missing=missing, config=config, rows=rows) for p in command))
+    one_line_failure(result, said or "No such file or directory")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("auth:\n  master_key: ${MASTER_KEY}\n", "auth.master_key: '${MASTER_KEY}'"),
+        (
+            "models:\n  - id: a\n    backend: openai\n    base_url: ${UPSTREAM_URL}\n",
+            "models.0.base_url: '${UPSTREAM_URL}'",
+        ),
+    ],
+)
+def test_an_environment_reference_in_the_config_is_refused(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """minigate expands no ${VAR} in its config. Before: the master key was the literal text
+    '${MASTER_KEY}' (a key anyone who has seen such a config can guess), and a base_url was
+    refused for not starting with http://, which hid the cause."""
+    path = tmp_path / "minigate.yaml"
+    path.write_text(text)
+    result = minigate("models", "--config", str(path))
+    assert result.returncode == 2, result.stdout
+    assert said in result.stderr and "line " in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_chat_refuses_a_prompt_that_is_not_utf8_and_a_nan_temperature(tmp_path: Path) -> None:
+    """Before: a Latin-1 byte in the prompt (an argument or a REPL turn) was a
+    UnicodeEncodeError traceback, and --temperature nan a ValueError one."""
+    url = ["-m", "cloud", "--url", f"http://127.0.0.1:{free_port()}/v1"]  # never reached
+    base = [sys.executable.encode(), b"-m", b"minigate", b"chat"]
+    argument = subprocess.run(
+        [*base, b"caf\xe9", *(a.encode() for a in url)], capture_output=True, timeout=60
+    )
+    repl = subprocess.run(
+        [*base, *(a.encode() for a in url)], input=b"caf\xe9\n", capture_output=True, timeout=60
+    )
+    for result, code in ((argument, 2), (repl, 0)):
+        stderr = result.stderr.decode()
+        assert result.returncode == code, stderr
+        assert "is not UTF-8 text" in stderr and "Traceback" not in stderr
+    nan = minigate("chat", "Hi", "--temperature", "nan", *url)
+    one_line_failure(nan, "--temperature must be between 0 and 2")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [b"audit", b"show", b"req_caf\xe9"],
+        [b"ask", b"caf\xe9?", b"-c", b"docs", b"--url", b"http://127.0.0.1:9/v1"],
+        [b"batch", b"status", b"batch_caf\xe9", b"--url", b"http://127.0.0.1:9/v1"],
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_one_line_for_any_command(
+    tmp_path: Path, command: list[bytes]
+) -> None:
+    """Before: a UnicodeEncodeError traceback wherever the argument was first encoded (a
+    query, a request body, a URL)."""
+    result = subprocess.run(
+        [sys.executable.encode(), b"-m", b"minigate", *command],
+        capture_output=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    assert "is not UTF-8 text" in stderr and "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr

@@ -166,6 +166,25 @@ def test_a_resumed_run_equals_an_uninterrupted_one(
     assert stable(summary(resumed)) == stable(summary(whole))
 
 
+def test_a_run_torn_inside_a_character_resumes(
+    gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A write cut off (a full disk, a kill between a long line's chunks) can end inside a
+    UTF-8 character. Before: the rerun died with a UnicodeDecodeError traceback."""
+    data, template = files
+    whole, resumed = tmp_path / "whole", tmp_path / "resumed"
+    assert run(gateway, data, whole, template).returncode == 0
+    lines = (whole / "results.jsonl").read_bytes().split(b"\n")
+    torn = next(line for line in lines if "\u2028".encode() in line)
+    cut = torn.index("\u2028".encode()) + 1  # inside the character's three bytes
+    resumed.mkdir()
+    kept = [line for line in lines if line and line != torn][:5]
+    (resumed / "results.jsonl").write_bytes(b"\n".join(kept) + b"\n" + torn[:cut])
+    result = run(gateway, data, resumed, template)
+    assert result.returncode == 0, result.stderr
+    assert summary(resumed)["targets"].keys() == summary(whole)["targets"].keys()
+
+
 def test_cache_is_bypassed_unless_asked(
     gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
 ) -> None:

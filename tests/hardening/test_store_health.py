@@ -33,6 +33,8 @@ def _gateway(start_app: AppFactory, stub: StubThread, work: Path) -> InProcessGa
 def _assert_fails_closed(gateway: InProcessGateway, secret: str) -> None:
     health = gateway.http.get("/health")
     assert health.status_code == 503
+    # Uptime monitors and load balancers often ask with HEAD. Before: 405, healthy or not.
+    assert gateway.http.head("/health").status_code == 503
     assert health.json()["status"] == "degraded" and health.json()["store"]["problem"]
     metrics = gateway.http.get("/metrics", headers={"authorization": f"Bearer {MASTER}"})
     assert "minigate_store_healthy 0.0" in metrics.text
@@ -50,6 +52,7 @@ def test_a_deleted_database_is_reported_and_keys_fail_closed(
     assert post(gateway, "/chat/completions", CHAT, key=secret).status_code == 200
     healthy = gateway.http.get("/health").json()
     assert healthy["status"] == "ok" and healthy["store"]["status"] == "ok"
+    assert gateway.http.head("/health").status_code == 200
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_of(tmp_path)}{suffix}").unlink(missing_ok=True)
     _assert_fails_closed(gateway, secret)

@@ -63,3 +63,31 @@ def test_a_limit_holds_across_the_minute_boundary(
     assert caught.value.response.headers["retry-after"] == "59"  # when second 59 leaves
     clock.now = START + timedelta(seconds=60)  # a full minute after the first request
     assert sdk.chat.completions.create(model="cloud", messages=HELLO).choices
+
+
+@pytest.mark.parametrize(
+    ("limits", "code"),
+    [
+        ({"tpm": 100}, "tokens_per_minute_exceeded"),  # max_tokens unset: up to 4096 reserved
+        ({"budget_usd": "0.001"}, "budget_exceeded"),  # more than the whole budget
+        ({"budget_usd": "0", "period": "total"}, "budget_exceeded"),  # used up, for good
+    ],
+)
+def test_a_request_no_wait_can_admit_tells_the_sdk_not_to_retry(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path, limits: dict[str, str], code: str
+) -> None:
+    """Before: the tpm case answered Retry-After: 60 (the window's reset), so the SDK slept a
+    minute before each of its two retries, only to be refused again: 2 minutes lost."""
+    gateway = start_app(
+        {"models": [upstream(stub.base_url, upstream_model="gpt-4o")]},
+        env={"MINIGATE_MASTER_KEY": MASTER},
+    )
+    admin = {"authorization": f"Bearer {MASTER}"}
+    created = gateway.http.post("/v1/admin/keys", json={"name": "t", **limits}, headers=admin)
+    sdk = gateway.client(api_key=created.json()["key"])  # the SDK's default: 2 retries
+    with pytest.raises(openai.RateLimitError) as caught:
+        sdk.with_options(timeout=5).chat.completions.create(model="cloud", messages=HELLO)
+    assert caught.value.code == code
+    assert caught.value.response.headers["x-should-retry"] == "false"
+    assert "retry-after" not in caught.value.response.headers
+    assert len(stub.stub.received) == 0

@@ -139,3 +139,22 @@ def test_a_client_gone_cancels_the_work_and_gets_499_and_a_shutdown_still_cancel
             await handler
 
     asyncio.run(run())
+
+
+@pytest.mark.parametrize("path", ["/v1/chat/completions", "/v1/embeddings", "/v1/admin/keys"])
+def test_a_client_leaving_while_it_sends_its_body_is_no_server_error(
+    gateway: Gateway, path: str
+) -> None:
+    """Before: the route's read of the body raised ClientDisconnect, logged at ERROR with two
+    tracebacks as an unhandled error, once per client that gave up mid-upload."""
+    logged = len(gateway.log.read_text())
+    with socket.create_connection(("127.0.0.1", gateway.port)) as conn:
+        conn.sendall(
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            'Content-Length: 1000\r\n\r\n{"model": '.encode()
+        )
+        time.sleep(0.3)
+    assert gateway.http.get("/health").status_code == 200  # served after it, and logged
+    time.sleep(0.3)
+    log = gateway.log.read_text()[logged:]
+    assert "Traceback" not in log and "Unhandled error" not in log

@@ -107,6 +107,18 @@ def test_unknown_path_and_wrong_method(gateway: InProcessGateway) -> None:
     error_of(response)
 
 
+def test_a_client_pointed_at_the_root_is_told_to_add_v1(gateway: InProcessGateway) -> None:
+    """The commonest first mistake: base_url without /v1. Before: 'Unknown request URL: POST
+    /chat/completions', with no word of the fix."""
+    sdk = openai.OpenAI(base_url=gateway.url, api_key="x", http_client=gateway.http)
+    with pytest.raises(openai.NotFoundError) as caught:
+        sdk.chat.completions.create(model="cloud", messages=HELLO)
+    message = str(caught.value)
+    assert "/v1/chat/completions" in message and f"base_url to {gateway.url}/v1" in message
+    unknown = gateway.http.get("/v2/nothing")
+    assert unknown.status_code == 404 and "base_url" not in unknown.text
+
+
 def test_keys_are_required_when_configured(
     start_app: AppFactory, stub: StubThread, monkeypatch: pytest.MonkeyPatch
 ) -> None:

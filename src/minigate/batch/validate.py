@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from minigate.schemas.batches import BatchError
+from minigate.store.schema import MAX_CUSTOM_ID
 
 MAX_ERRORS = 100
 
@@ -50,6 +51,14 @@ def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError
     custom_id = request.get("custom_id")
     if not isinstance(custom_id, str) or not custom_id:
         return _missing(number, "custom_id", "a non-empty string")
+    if len(custom_id) > MAX_CUSTOM_ID or "\x00" in custom_id:
+        # The store keeps it (PostgreSQL refuses NUL in text, and longer ones than its column).
+        return BatchError(
+            code="invalid_custom_id",
+            message=f"The custom_id must be at most {MAX_CUSTOM_ID} characters, without NUL.",
+            param="custom_id",
+            line=number,
+        )
     if request.get("method") != "POST":
         return BatchError(
             code="invalid_method",

@@ -67,4 +67,15 @@ def _no_options() -> None:
 
 def main() -> None:
     wanted = sys.argv[1] if len(sys.argv) > 1 else None
-    build_app(wanted if wanted in COMMANDS else None)()
+    try:
+        build_app(wanted if wanted in COMMANDS else None)()
+    except UnicodeEncodeError as exc:
+        # An argument (or a line read) that was not UTF-8 reaches Python with its bytes as
+        # lone surrogates; whatever encodes it first (a query, a request, a URL) fails.
+        shown = exc.object[max(0, exc.start - 20) : exc.end + 20].encode("utf-8", "replace")
+        typer.echo(
+            f"minigate: '{shown.decode()}' is not UTF-8 text; use a UTF-8 terminal "
+            "(e.g. LANG=C.UTF-8).",
+            err=True,
+        )
+        raise SystemExit(2) from None

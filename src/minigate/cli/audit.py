@@ -19,7 +19,7 @@ from minigate.audit.chain import utc_stamp
 from minigate.audit.export import load, provenance, purge, read_export, write_export
 from minigate.audit.signer import load_public_key, load_signer
 from minigate.audit.verify import verify as verify_chain
-from minigate.cli.common import ConfigOption, settings_or_exit, write_or_exit
+from minigate.cli.common import ConfigOption, output_or_exit, settings_or_exit, write_or_exit
 from minigate.config import Settings
 from minigate.errors import ConfigError
 from minigate.store import open_store
@@ -125,7 +125,7 @@ def export_(
     if output is None:
         count = write_export(sys.stdout, entries, checkpoints, header)
     else:
-        with output.open("w", encoding="utf-8") as out:
+        with output_or_exit(output) as out:
             count = write_export(out, entries, checkpoints, header)
     typer.echo(f"Exported {count} entries and {len(checkpoints)} checkpoints.", err=True)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 import orjson
@@ -38,6 +38,11 @@ def chat(
     Examples: minigate chat "Name three primary colours"; minigate chat -m qwen (a REPL:
     type 'exit' or press Ctrl-D to leave).
     """
+    if not 0 <= temperature <= 2:  # NaN too: the request's JSON could not hold it
+        _usage_error("--temperature must be between 0 and 2.")
+    for what, text in (("The prompt", prompt), ("The system prompt", system)):
+        if text is not None and (problem := _not_utf8(what, text)):
+            _usage_error(problem)
     settings = settings_or_exit(config)
     model_id = model or _default_chat_model(settings)
     messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
@@ -103,11 +108,29 @@ async def _converse(
 
 
 def _read_turn() -> str | None:
+    while True:
+        try:
+            text = input(">>> ").strip()
+        except EOFError:
+            return None
+        if not (problem := _not_utf8("The line", text)):
+            return None if text in ("exit", "quit") else text
+        typer.echo(f"minigate: {problem}", err=True)
+
+
+def _not_utf8(what: str, text: str) -> str | None:
+    """Why ``text`` cannot be sent: an argument or a line that was not UTF-8 reaches Python
+    with its bytes as lone surrogates, which no JSON body can carry."""
     try:
-        text = input(">>> ").strip()
-    except EOFError:
-        return None
-    return None if text in ("exit", "quit") else text
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return f"{what} is not UTF-8 text; use a UTF-8 terminal (e.g. LANG=C.UTF-8)."
+    return None
+
+
+def _usage_error(message: str) -> NoReturn:
+    typer.echo(f"minigate: {message}", err=True)
+    raise typer.Exit(2)
 
 
 def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 import typer
 
@@ -31,14 +32,23 @@ def settings_or_exit(config: Path | None) -> Settings:
         raise typer.Exit(2) from None
 
 
-def write_or_exit(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path``; a folder that does not exist (or any OSError) is one line on
+@contextmanager
+def output_or_exit(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """``path`` open for writing; a folder that does not exist (or any OSError) is one line on
     stderr and exit 1."""
     try:
-        path.write_text(text, encoding=encoding)
+        out = path.open("w", encoding=encoding)
     except OSError as exc:
         typer.echo(f"minigate: cannot write {path}: {exc.strerror}.", err=True)
         raise typer.Exit(1) from None
+    with out:
+        yield out
+
+
+def write_or_exit(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path``, as ``output_or_exit`` opens it."""
+    with output_or_exit(path, encoding) as out:
+        out.write(text)
 
 
 def or_exit(work: Callable[[], T]) -> T:

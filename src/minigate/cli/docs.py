@@ -14,6 +14,7 @@ import typer
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from minigate.cli.common import write_or_exit
 from minigate.config import Settings
 
 HEADER = """# Configuration reference
@@ -36,7 +37,7 @@ def docs_config(
     if output is None:
         typer.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_or_exit(output, text)
 
 
 def configuration_markdown() -> str:

@@ -12,8 +12,9 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from minigate.cli.common import or_exit
+from minigate.cli.common import or_exit, write_or_exit
 from minigate.errors import ConfigError
+from minigate.paths import read_text
 
 
 class _RunByDefault(TyperGroup):
@@ -110,10 +111,7 @@ def run(
 
 
 def _text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"Cannot read {path}: {exc.strerror}.") from None
+    return read_text(path, "judge rubric")
 
 
 def _pricer(config: Path) -> Callable[[str, int, int], Any]:
@@ -236,5 +234,5 @@ def matrix(
 
     built, snippet = or_exit(work)
     if routes_out is not None:
-        routes_out.write_text(yaml.safe_dump(snippet, sort_keys=False), encoding="utf-8")
+        write_or_exit(routes_out, yaml.safe_dump(snippet, sort_keys=False))
     typer.echo(json.dumps({**built, **snippet}, indent=1) if as_json else mx.table(built))

@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from minigate.cli.common import or_exit
+from minigate.cli.common import or_exit, output_or_exit, write_or_exit
 from minigate.errors import ConfigError
 
 app = typer.Typer(
@@ -222,7 +222,7 @@ def _write_scores(path: Path, rows: list[Any], p: Any) -> None:
         json.dumps({"prompt": r.prompt, "task": r.task, "p_cheap": round(float(x), 6)})
         for r, x in zip(rows, p, strict=True)
     )
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    write_or_exit(path, "".join(line + "\n" for line in lines))
 
 
 def _prices(cheap: str | None, strong: str | None) -> Any:
@@ -317,7 +317,7 @@ def label(
         rows = read_tasks(tasks, spec, limit)
         with openai.OpenAI(base_url=base_url, api_key=api_key, max_retries=1) as client:
             labelled = label_rows(client, spec, rows, cheap, strong)
-            with output.open("w", encoding="utf-8") as out:
+            with output_or_exit(output) as out:
                 progress = Console(stderr=True)  # stdout keeps only the JSON summary
                 for row in track(labelled, "labelling", total=len(rows), console=progress):
                     out.write(json.dumps(row) + "\n")

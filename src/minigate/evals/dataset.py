@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from minigate.errors import ConfigError
+from minigate.paths import read_text
 
 Messages = list[dict[str, str]]
 ROLES = {"system", "user", "assistant"}
@@ -54,13 +55,7 @@ class Loaded:
 def json_lines(path: Path) -> list[tuple[int, str]]:
     """(line number, text) of the non-blank lines. Split on "\\n" only: U+2028 and U+0085 are
     valid inside a JSON string, and str.splitlines() would break a row at them."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DatasetError(f"Cannot read {path}: {exc.strerror}.") from None
-    except UnicodeDecodeError:
-        raise DatasetError(f"{path} is not UTF-8 text; expected JSON lines.") from None
-    lines = text.split("\n")
+    lines = read_text(path, "data set", DatasetError).split("\n")
     return [(n, line.rstrip("\r")) for n, line in enumerate(lines, 1) if line.strip()]
 
 

@@ -57,7 +57,8 @@ def read_results(path: Path) -> dict[str, dict[str, Any]]:
     if not path.exists():
         return {}
     records: dict[str, dict[str, Any]] = {}
-    for line in path.read_text(encoding="utf-8").split("\n"):
+    # A torn line may end inside a character: it decodes to U+FFFD and fails to parse, alone.
+    for line in path.read_bytes().decode("utf-8", errors="replace").split("\n"):
         try:
             record = json.loads(line)
         except ValueError:

@@ -60,6 +60,11 @@ async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> 
     """Check the targets with the gateway, run, and write summary.json and report.html."""
     from openai import AsyncOpenAI
 
+    try:
+        plan.output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        why = f"Cannot make the results folder {plan.output}: {exc.strerror}."
+        raise DatasetError(why) from None
     started = datetime.now(UTC)
     async with AsyncOpenAI(
         base_url=plan.base_url, api_key=plan.api_key, max_retries=1, timeout=plan.timeout_s
@@ -83,7 +88,6 @@ async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> 
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     doc = summarise(ordered, [t.name for t in plan.targets], meta)
-    plan.output.mkdir(parents=True, exist_ok=True)
     (plan.output / "summary.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     (plan.output / "report.html").write_text(render(doc, ordered), encoding="utf-8")
     return doc

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minigate.evals.dataset import DatasetError, Messages
+from minigate.paths import read_text
 
 PLACEHOLDER = "{input}"
 
@@ -49,10 +50,7 @@ def parse_targets(specs: list[str], templates: list[Path]) -> list[Target]:
 
 
 def _target(model: str, path: Path) -> Target:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DatasetError(f"Cannot read the prompt template {path}: {exc.strerror}.") from None
+    text = read_text(path, "prompt template", DatasetError)
     if not text.strip():
         raise DatasetError(f"The prompt template {path} is empty.")
     return Target(f"{model}@{path.stem}", model, text)

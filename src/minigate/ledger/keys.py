@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -22,6 +23,7 @@ from minigate.schemas.common import new_id
 from minigate.store.schema import api_keys
 
 KEY_PREFIX = "sk-mg-"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class KeySpec(BaseModel):
@@ -37,6 +39,14 @@ class KeySpec(BaseModel):
     tpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
     models: list[str] | None = Field(default=None, max_length=1000)
     admin: bool = Field(default=False, description="May use the admin API, as the master key.")
+
+    @field_validator("name")
+    @classmethod
+    def _printable(cls, name: str) -> str:
+        # Printed in tables, the dashboard and 429 messages; PostgreSQL refuses NUL outright.
+        if _CONTROL.search(name):
+            raise ValueError("a key's name cannot hold control characters (NUL, newline, tab)")
+        return name
 
 
 class KeyLimits(BaseModel):

@@ -22,6 +22,7 @@ from minigate.ledger.prices import FREE, Price, PriceBook
 from minigate.ledger.settings import LedgerSettings
 from minigate.ledger.writer import PendingRow, write_rows
 from minigate.schemas.common import Usage
+from minigate.store.schema import fit, requests
 from minigate.store.writer import StoreWriter
 
 log = logging.getLogger("minigate.ledger")
@@ -200,7 +201,7 @@ class Ledger:
             "day": admission.at.strftime("%Y-%m-%d"),
             "key_id": ctx.key_id,
             "endpoint": ctx.endpoint,
-            "requested_model": admission.requested_model,
+            "requested_model": fit(requests.c.requested_model, admission.requested_model),
             "served_model": ctx.outcome.served_model,
             "prompt_tokens": usage.prompt_tokens,
             "completion_tokens": usage.completion_tokens,

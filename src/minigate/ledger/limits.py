@@ -85,6 +85,7 @@ async def reserve(
     """Take the request's slot in the rate window and its maximum cost from the budget, and
     record both in a lease held by ``lease`` = (owner, expires_at in epoch seconds), named
     ``lease_id`` (default: a new id)."""
+    _check_fits(key, cost_pusd, tokens)
     period = period_of(key.period, now)
     held = Reservation(key, period, second_of(now), cost_pusd, tokens, lease_id or new_id("rsv"))
     rated = key.rpm is not None or key.tpm is not None
@@ -185,6 +186,33 @@ def release_budget(conn: Connection, key_id: str, period: str, held: int, spent:
     )
 
 
+# A 429 that waiting cannot cure: the openai SDKs (and others made by Stainless) retry a 429
+# unless Retry-After is over a minute or this header says no.
+NO_RETRY = {"x-should-retry": "false"}
+
+
+def _check_fits(key: VirtualKey, cost_pusd: int, tokens: int) -> None:
+    """Refuse at once a request larger than a whole minute of the key's tokens or its whole
+    budget: no window or period would ever admit it."""
+    advice = "Set a smaller max_tokens (when unset, ledger.default_max_tokens is reserved)"
+    if key.tpm is not None and tokens > key.tpm:
+        raise RateLimited(
+            f"This request may use up to {tokens} tokens, more than the {key.tpm} tokens per "
+            f"minute key '{key.name}' allows in all: it can never be admitted. {advice}, or "
+            "raise the key's tpm.",
+            code="tokens_per_minute_exceeded",
+            headers=NO_RETRY,
+        )
+    if key.budget_usd is not None and cost_pusd > to_pico(key.budget_usd):
+        raise RateLimited(
+            f"This request may cost up to {usd_text(from_pico(cost_pusd))}, more than key "
+            f"'{key.name}''s whole budget of {usd_text(key.budget_usd)}: it can never be "
+            f"admitted. {advice}, or raise the key's budget.",
+            code="budget_exceeded",
+            headers=NO_RETRY,
+        )
+
+
 async def _admit_budget(conn: AsyncConnection, held: Reservation, now: datetime) -> None:
     key = held.key
     assert key.budget_usd is not None
@@ -224,7 +252,7 @@ async def _admit_budget(conn: AsyncConnection, held: Reservation, now: datetime)
         f"{usd_text(from_pico(row['reserved_pusd']))} reserved by requests in flight; "
         f"this request may cost up to {usd_text(from_pico(held.cost_pusd))}){when}.",
         code="budget_exceeded",
-        headers=_retry_after(resets, now),
+        headers=_retry_after(resets, now) if resets else NO_RETRY,  # a total budget never resets
     )
 
 

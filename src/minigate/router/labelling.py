@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from minigate.errors import ConfigError
+from minigate.paths import read_text
 from minigate.tasks import PRESETS, Messages, Task
 
 __all__ = ["PRESETS", "Reply", "Task", "ask", "label_rows", "read_tasks", "task_for"]
@@ -36,12 +37,9 @@ def task_for(preset: str | None, prompt_field: str, answer_field: str, max_token
 
 def read_tasks(path: Path, task: Task, limit: int | None = None) -> list[dict[str, Any]]:
     """The task rows of a JSONL file, each with the task's prompt and answer fields."""
-    try:
-        text = path.read_text(encoding="utf-8")
-        # "\n" only: U+2028 and U+0085 are valid inside JSON strings (str.splitlines breaks there)
-        lines = [line for line in text.split("\n") if line.strip()]
-    except OSError as exc:
-        raise ConfigError(f"Cannot read {path}: {exc.strerror}.") from None
+    text = read_text(path, "task file")
+    # "\n" only: U+2028 and U+0085 are valid inside JSON strings (str.splitlines breaks there)
+    lines = [line for line in text.split("\n") if line.strip()]
     rows = []
     for n, line in enumerate(lines[:limit], 1):
         try:

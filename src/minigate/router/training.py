@@ -35,6 +35,7 @@ import numpy as np
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
+from minigate.paths import read_text
 from minigate.router.artifact import RouterArtifact, answer_features, side_features
 from minigate.router.knn import KnnArtifact, need_share, stack_inputs
 
@@ -69,10 +70,7 @@ def read_rows(path: Path) -> list[Row]:
 
     Lines are split on "\\n" only: U+2028 and U+0085 are valid inside a JSON string, and
     ``str.splitlines()`` would break a row at them (and miscount every later line)."""
-    try:
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except OSError as exc:
-        raise DataError(f"Cannot read {path}: {exc.strerror}.") from None
+    lines = read_text(path, "labelled rows", DataError).split("\n")
     rows = [_row(path, n, line) for n, line in enumerate(lines, 1) if line.strip()]
     if not rows:
         raise DataError(f"{path} holds no rows; expected JSON lines with 'prompt' and 'label'.")

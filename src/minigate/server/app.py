@@ -32,6 +32,7 @@ from minigate.server.routes import files as file_routes
 from minigate.server.routes import guard as guard_routes
 from minigate.server.routes import openai as openai_routes
 from minigate.server.routes import reports as report_routes
+from minigate.server.url_check import RefuseNul
 from minigate.ui import routes as ui_routes
 
 log = logging.getLogger("minigate")
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
         paths={"/v1/files": settings.batch.max_file_bytes + UPLOAD_OVERHEAD},
         exempt=[collection_routes.UPLOAD_PATH],
     )
+    app.add_middleware(RefuseNul)
     return app
 
 

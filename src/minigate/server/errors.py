@@ -6,10 +6,14 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
+from starlette.routing import Match
 
 from minigate.errors import GatewayError, InvalidRequest, NotFound
+from minigate.server.disconnect import CLIENT_CLOSED
 from minigate.server.redact import redacted_body
 from minigate.server.responses import json_response
 
@@ -21,6 +25,20 @@ def error_response(exc: GatewayError, request: Request) -> Response:
     if metrics is not None:
         metrics.http_errors.labels(str(exc.status), exc.code).inc()
     return json_response(redacted_body(exc), status=exc.status, headers=exc.headers)
+
+
+SEE_DOCS = "See docs/http-api.md for the endpoints minigate serves."
+
+
+def _missing_v1(request: Request) -> str | None:
+    """The fix, when the path is an endpoint's without /v1: the commonest first mistake is a
+    client's base_url set to the gateway's root."""
+    path = f"/v1{request.url.path}"
+    scope = {**request.scope, "path": path, "root_path": ""}
+    if all(route.matches(scope)[0] is Match.NONE for route in request.app.routes):
+        return None
+    root = str(request.base_url).rstrip("/")
+    return f"Did you mean {path}? Set the client's base_url to {root}/v1."
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -39,11 +57,24 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 404:
             error: GatewayError = NotFound(
                 f"Unknown request URL: {request.method} {request.url.path}. "
-                "See docs/http-api.md for the endpoints minigate serves."
+                f"{_missing_v1(request) or SEE_DOCS}"
             )
         else:
             error = InvalidRequest(str(exc.detail), code=f"http_{exc.status_code}")
             error.status = exc.status_code
+        return error_response(error, request)
+
+    async def on_client_gone(request: Request, exc: Exception) -> Response:
+        # A client that left while sending its body: nothing failed here, and no one reads
+        # the answer (an unhandled error logged two tracebacks per client that gave up).
+        return Response(status_code=CLIENT_CLOSED)
+
+    async def on_unstorable(request: Request, exc: Exception) -> Response:
+        # A value from the request the store refuses: on PostgreSQL, text with NUL in it (an
+        # id in a body, say), which psycopg rejects before the server sees it.
+        lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        reason = lines[0][:200] if lines else type(exc).__name__
+        error = InvalidRequest(f"The request holds a value the gateway cannot store ({reason}).")
         return error_response(error, request)
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:
@@ -57,4 +88,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(GatewayError, on_gateway_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(HTTPException, on_http_error)
+    app.add_exception_handler(ClientDisconnect, on_client_gone)
+    app.add_exception_handler(DataError, on_unstorable)
     app.add_exception_handler(Exception, on_unexpected)

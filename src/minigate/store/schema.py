@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -22,6 +23,16 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+MAX_CUSTOM_ID = 512  # a batch line's custom_id (batch.validate refuses longer ones)
+
+
+def fit(column: Column[Any], text: str) -> str:
+    """``text`` as ``column`` holds it on every database: a client's text (a model name) may
+    carry NUL, which PostgreSQL refuses in text columns, or run past the column's length."""
+    text = text.replace("\x00", "\ufffd")
+    length = getattr(column.type, "length", None)
+    return text[:length] if length else text
+
 
 api_keys = Table(
     "api_keys",
@@ -227,7 +238,7 @@ batch_lines = Table(
     Column("id", String(48), primary_key=True),
     Column("batch_id", String(40), nullable=False),
     Column("line", Integer, nullable=False),
-    Column("custom_id", String(512), nullable=False),
+    Column("custom_id", String(MAX_CUSTOM_ID), nullable=False),
     Column("request_id", String(48), nullable=False),
     Column("body", Text, nullable=False),
     Column("status", String(16), nullable=False),

@@ -1,0 +1,111 @@
+"""Text a PostgreSQL store cannot hold (NUL characters, over-long names) sent by a client: the
+request fails alone, the store stays healthy, and other keys are served."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from minigate.testing.postgres import PostgresServer
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import AppFactory, InProcessGateway
+from tests.hardening.helpers import ADMIN, HELLO, MASTER, config, create_key, post, wait_until
+
+
+@pytest.fixture
+def gateway(
+    start_app: AppFactory, stub: StubThread, postgres: PostgresServer, tmp_path: Path
+) -> InProcessGateway:
+    settings = config(stub, tmp_path)
+    settings["store"]["url"] = postgres.create_database(f"hostile_{uuid.uuid4().hex[:8]}")
+    return start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+
+
+@pytest.mark.parametrize("model", ["mi\x00ni", "m" * 5000])
+def test_an_unstorable_model_name_is_a_404_and_the_store_stays_healthy(
+    gateway: InProcessGateway, model: str
+) -> None:
+    """Before: the ledger row for the 404 failed on PostgreSQL (NUL, varchar(200)); the failure
+    marked the store degraded for 30 s, and every keyed request of every tenant got 503."""
+    secret, _ = create_key(gateway, budget_usd="5")
+    bad = post(gateway, "/chat/completions", {"model": model, "messages": HELLO}, key=secret)
+    assert bad.status_code == 404, bad.text
+    assert bad.json()["error"]["code"] == "model_not_found"
+    other, _ = create_key(gateway, budget_usd="5")
+    ok = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO}, key=other)
+    assert ok.status_code == 200, ok.text
+    assert gateway.http.get(f"{gateway.url}/health").status_code == 200
+    by_model = gateway.http.get(f"{gateway.base_url}/usage", headers=ADMIN).json()["data"]
+    assert sum(row["requests"] for row in by_model) == 2, by_model  # the 404 has its row too
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/batches/batch_a%00b"),
+        ("POST", "/batches/batch_a%00b/cancel"),
+        ("GET", "/batches?after=batch_a%00b"),
+        ("GET", "/files/file-a%00b"),
+        ("DELETE", "/files/file-a%00b"),
+        ("GET", "/files/file-a%00b/content"),
+        ("POST", "/admin/keys/key-a%00b/disable"),
+        ("PATCH", "/admin/keys/key-a%00b"),
+    ],
+)
+def test_a_nul_in_the_url_is_a_400(gateway: InProcessGateway, method: str, path: str) -> None:
+    """Before: each was a 500 on PostgreSQL (a traceback in the log, the connection reset)."""
+    response = gateway.http.request(method, f"{gateway.base_url}{path}", headers=ADMIN, json={})
+    assert response.status_code == 400, response.text
+    assert "NUL" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("name", ["a\x00b", "line\nbreak"])
+def test_a_key_name_with_a_control_character_is_a_400(gateway: InProcessGateway, name: str) -> None:
+    """Before: a NUL in the name was a 500 on PostgreSQL; a newline was kept, to be printed in
+    the CLI's tables, the dashboard and 429 messages."""
+    response = post(gateway, "/admin/keys", {"name": name})
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["param"] == "name"
+
+
+@pytest.mark.parametrize("custom_id", ["a\x00b", "c" * 513])
+def test_a_batch_line_whose_custom_id_cannot_be_stored_fails_the_batch(
+    gateway: InProcessGateway, custom_id: str
+) -> None:
+    """Before: queueing its lines failed on PostgreSQL at every try, and the batch stayed
+    'validating' for good."""
+    sdk = gateway.client(MASTER, max_retries=0)
+    line = {
+        "custom_id": custom_id,
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": "mini", "messages": HELLO},
+    }
+    upload = sdk.files.create(file=("b.jsonl", json.dumps(line).encode()), purpose="batch")
+    batch = sdk.batches.create(
+        input_file_id=upload.id, endpoint="/v1/chat/completions", completion_window="24h"
+    )
+    done = wait_until(
+        lambda: (b := sdk.batches.retrieve(batch.id)).status != "validating" and b, timeout=15
+    )
+    assert done and done.status == "failed", done
+    assert done.errors and done.errors.data
+    error = done.errors.data[0]
+    assert (error.code, error.param, error.line) == ("invalid_custom_id", "custom_id", 1)
+
+
+def test_an_id_in_a_body_that_the_store_cannot_hold_is_a_400(gateway: InProcessGateway) -> None:
+    """Before: a 500 on PostgreSQL (psycopg refuses NUL), with a traceback in the log. Any value
+    the store refuses now gets a 400 naming why, whichever route meets it."""
+    body = {
+        "input_file_id": "file-a\x00b",
+        "endpoint": "/v1/chat/completions",
+        "completion_window": "24h",
+    }
+    response = post(gateway, "/batches", body)
+    assert response.status_code == 400, response.text
+    assert "NUL" in response.json()["error"]["message"]
+    assert gateway.http.get(f"{gateway.url}/health").status_code == 200
