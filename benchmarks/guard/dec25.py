@@ -2,7 +2,10 @@
 prompt route's own benign rows plus ``handwritten.ATTACK_ROWS_21``; ``build_stack.py
 --benign-rows all-attacks``), read on fresh sets written after ``DEC_RULE_25`` was committed.
 There is no design step: A3 is fixed as dec21 and dec23 built it. No test split is read. The
-normaliser is as shipped (dec23's fix was reverted), so nothing is patched in.
+normaliser is as shipped (dec23's fix was reverted), so nothing is patched in. Read once
+(10:28:29-10:30:24 UTC on 2026-12-03): not met (condition 1: DISGUISED_BENIGN_25 flagged
+8 -> 5/80, where floor(8 / 2) = 4 was the bar; every other condition held: attacks 51 -> 54/70,
+look-alikes 12 -> 11/60); nothing shipped (docs/guard-rounds.md, round fifteen, third try).
 
     # the reading (shipped files in src; A3's in a full copy of the data folder, bitwise equal
     # to dec23's /tmp/dec23/cand_a3):
