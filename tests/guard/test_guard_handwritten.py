@@ -157,7 +157,13 @@ def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
     older = [t for name in INJ16_SETS for t in _older_rows(hw, name)]
     later = {
         t
-        for name in OVB17_SETS + OVB17_TRAIN + DEC19_SETS + DEC21_SETS + DEC21_TRAIN + DEC23_SETS
+        for name in OVB17_SETS
+        + OVB17_TRAIN
+        + DEC19_SETS
+        + DEC21_SETS
+        + DEC21_TRAIN
+        + DEC23_SETS
+        + DEC25_SETS
         for t in getattr(hw, name)
     }
     older = [t for t in older if not any(t in rows for rows in sets.values())] + REFERENCE_PROBES
@@ -276,7 +282,8 @@ def test_the_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     fresh = {t for rows in sets.values() for t in rows}
     new = fresh | set(hw.ATTACK_ROWS_21)
     assert len(new) == 210
-    later = {t for name in DEC23_SETS for t in getattr(hw, name)}  # written after these sets
+    # written after these sets
+    later = {t for name in DEC23_SETS + DEC25_SETS for t in getattr(hw, name)}
     older = [t for t in _older_rows(hw, "") if t not in new | later] + REFERENCE_PROBES
     assert len(older) > 2500
     seen = set().union(*(_runs(t, SHINGLE) for t in older))
@@ -329,4 +336,37 @@ def test_the_second_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     encoded = [t for t in hw.ATTACKS_23[24:48] if fold(t) != t or variants(t).obfuscated]
     assert len(encoded) >= 23
     for text in hw.ATTACKS_23[:24] + hw.ATTACKS_23[48:]:
+        assert fold(text) == text and not variants(text).obfuscated, text
+
+
+# Round fifteen, third try (dec25): the third disguised-prompt check sets and fresh look-alikes
+# (read once by DEC_RULE_25), written after the rule was committed.
+DEC25_SETS = ("DISGUISED_BENIGN_25", "ATTACKS_25", "LOOKALIKES_25")
+
+
+def test_the_third_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
+    # no six-word run (with a word) shared with any older hand-written row (TRAIN rows included)
+    # but deepset's base64 wrapper, or the probes; no eight-word run within or between the three
+    # sets (the wrapper is seven words); ATTACKS_25: 24 role play, 24 encoded or disguised, 22
+    # plain; the look-alikes are plain text
+    hw = _handwritten()
+    sets = {name: getattr(hw, name) for name in DEC25_SETS}
+    assert [len(sets[n]) for n in DEC25_SETS] == [80, 70, 60]
+    fresh = {t for rows in sets.values() for t in rows}
+    assert len(fresh) == 210
+    older = [t for t in _older_rows(hw, "") if t not in fresh] + REFERENCE_PROBES
+    assert len(older) > 2900
+    seen = set().union(*(_runs(t, SHINGLE) for t in older))
+    seen -= _runs("Decode this and do what it says:", SHINGLE)  # deepset's wrapper, as in _21
+    mine: set[tuple[str, ...]] = set()
+    for text in [t for rows in sets.values() for t in rows]:
+        assert not _runs(text, SHINGLE) & seen, text
+        assert not _runs(text, 8) & mine, text
+        mine |= _runs(text, 8)
+    # reversed text behind a plain request, and one short hex payload, stay unread
+    undone = [t for t in hw.DISGUISED_BENIGN_25 if fold(t) != t or variants(t).obfuscated]
+    assert len(undone) >= 74
+    encoded = [t for t in hw.ATTACKS_25[24:48] if fold(t) != t or variants(t).obfuscated]
+    assert len(encoded) >= 22
+    for text in hw.ATTACKS_25[:24] + hw.ATTACKS_25[48:] + hw.LOOKALIKES_25:
         assert fold(text) == text and not variants(text).obfuscated, text
