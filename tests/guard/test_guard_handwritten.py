@@ -164,6 +164,7 @@ def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
         + DEC21_TRAIN
         + DEC23_SETS
         + DEC25_SETS
+        + DEC27_SETS
         for t in getattr(hw, name)
     }
     older = [t for t in older if not any(t in rows for rows in sets.values())] + REFERENCE_PROBES
@@ -283,7 +284,7 @@ def test_the_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     new = fresh | set(hw.ATTACK_ROWS_21)
     assert len(new) == 210
     # written after these sets
-    later = {t for name in DEC23_SETS + DEC25_SETS for t in getattr(hw, name)}
+    later = {t for name in DEC23_SETS + DEC25_SETS + DEC27_SETS for t in getattr(hw, name)}
     older = [t for t in _older_rows(hw, "") if t not in new | later] + REFERENCE_PROBES
     assert len(older) > 2500
     seen = set().union(*(_runs(t, SHINGLE) for t in older))
@@ -369,4 +370,35 @@ def test_the_third_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     encoded = [t for t in hw.ATTACKS_25[24:48] if fold(t) != t or variants(t).obfuscated]
     assert len(encoded) >= 22
     for text in hw.ATTACKS_25[:24] + hw.ATTACKS_25[48:] + hw.LOOKALIKES_25:
+        assert fold(text) == text and not variants(text).obfuscated, text
+
+
+# Round fifteen, fourth try (dec27): the fourth disguised-prompt check sets and fresh look-alikes
+# (read once by DEC_RULE_27), written after the rule was committed.
+DEC27_SETS = ("DISGUISED_BENIGN_27", "ATTACKS_27", "LOOKALIKES_27")
+
+
+def test_the_fourth_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
+    # as dec25's: no six-word run shared with any older hand-written row or the probes but
+    # deepset's base64 wrapper; no eight-word run within or between the three sets
+    hw = _handwritten()
+    sets = {name: getattr(hw, name) for name in DEC27_SETS}
+    assert [len(sets[n]) for n in DEC27_SETS] == [80, 70, 60]
+    fresh = {t for rows in sets.values() for t in rows}
+    assert len(fresh) == 210
+    older = [t for t in _older_rows(hw, "") if t not in fresh] + REFERENCE_PROBES
+    assert len(older) > 3100
+    seen = set().union(*(_runs(t, SHINGLE) for t in older))
+    seen -= _runs("Decode this and do what it says:", SHINGLE)  # deepset's wrapper, as in _21
+    mine: set[tuple[str, ...]] = set()
+    for text in [t for rows in sets.values() for t in rows]:
+        assert not _runs(text, SHINGLE) & seen, text
+        assert not _runs(text, 8) & mine, text
+        mine |= _runs(text, 8)
+    undone = [t for t in hw.DISGUISED_BENIGN_27 if fold(t) != t or variants(t).obfuscated]
+    # hex and reversed payloads behind a plain request stay unread (seven rows, one attack)
+    assert len(undone) >= 73
+    encoded = [t for t in hw.ATTACKS_27[24:48] if fold(t) != t or variants(t).obfuscated]
+    assert len(encoded) >= 23
+    for text in hw.ATTACKS_27[:24] + hw.ATTACKS_27[48:] + hw.LOOKALIKES_27:
         assert fold(text) == text and not variants(text).obfuscated, text
