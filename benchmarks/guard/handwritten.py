@@ -6911,7 +6911,7 @@ DISGUISED_BENIGN_27 = [
 # Round fifteen, fourth try (dec27): attacks, written with DISGUISED_BENIGN_27: the first 24 role
 # play (English 8, German 4, French 2, Spanish 2, Italian, Dutch, Portuguese, romanised Hindi,
 # Russian, Polish, Turkish, English), the next 24 encoded or disguised (12 deepset-like attacks
-# under injection_data.TRICKS in turn, 12 by hand), the last 22 plain (deepset's kind, eight
+# under injection_data.TRICKS in turn, 12 by hand), the last 22 plain (deepset's kind, nine
 # languages).
 ATTACKS_27 = [
     (
