@@ -2,7 +2,10 @@
 candidate A3 (``build_stack.py --benign-rows all-attacks``), read on fresh sets written after
 ``DEC_RULE_27`` was committed. There is no design step: A3 is fixed as dec21, dec23 and dec25
 built it. No test split is read. The reading code is dec25's (imported), with the new sets.
-Not read yet.
+Read once (10:48:15-10:49:03 UTC on 2026-12-03): met (DISGUISED_BENIGN_27 flagged 12 -> 10/80,
+ATTACKS_27 caught 49 -> 52/70, LOOKALIKES_27 flagged 12 -> 11/60, referential 0/80, cheap mode
+equal, out of fold 115/145 and 454/525 with every cap held); A3's three prompt-route files
+shipped (docs/guard-rounds.md, round fifteen, fourth try).
 
     # the reading (shipped files in src; A3's in a full copy of the data folder, bitwise equal
     # to dec23's /tmp/dec23/cand_a3):
