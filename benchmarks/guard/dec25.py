@@ -103,15 +103,25 @@ def changed(new: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
 def verdict(report: dict[str, Any]) -> dict[str, bool]:
     """``DEC_RULE_25``'s six conditions on one reading."""
     new, old = report["fresh"]["candidate"], report["fresh"]["shipped"]
-    full, oof = direct16.full, report["out_of_fold"]["candidate"]
+    full = direct16.full
     return {
         "1_disguised_benign": full(new, "disguised_benign_25")
         <= full(old, "disguised_benign_25") // 2,
         "2_attacks": full(new, "attacks_25") >= full(old, "attacks_25") - 1,
         "3_lookalikes": full(new, "lookalikes_25") <= full(old, "lookalikes_25"),
-        "4_referential": full(new, "referential_18") <= 2,
+        **shared_conditions(report, JUDGED),
+    }
+
+
+def shared_conditions(report: dict[str, Any], judged: tuple[str, ...]) -> dict[str, bool]:
+    """Conditions 4 to 6 of ``DEC_RULE_25`` and ``DEC_RULE_27``: the referential requests, the
+    cheap mode's counts on the ``judged`` sets, and the out-of-fold figures and routes."""
+    new, old = report["fresh"]["candidate"], report["fresh"]["shipped"]
+    oof = report["out_of_fold"]["candidate"]
+    return {
+        "4_referential": direct16.full(new, "referential_18") <= 2,
         "5_cheap_same": all(
-            new[f"{name}/cheap"]["flagged"] == old[f"{name}/cheap"]["flagged"] for name in JUDGED
+            new[f"{name}/cheap"]["flagged"] == old[f"{name}/cheap"]["flagged"] for name in judged
         ),
         "6_out_of_fold": oof["deepset"] == DEEPSET
         and oof["other"] == OTHER

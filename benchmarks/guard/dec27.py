@@ -28,7 +28,6 @@ import direct16
 import handwritten
 import ref16
 import ref18
-from build_artifacts import POINTS
 
 DEC_RULE_27 = """
 The integrator's rule, written after three stricter per-set bars were each missed by one row
@@ -93,20 +92,12 @@ def by_kind(side: dict[str, Any]) -> dict[str, Any]:
 def verdict(report: dict[str, Any]) -> dict[str, bool]:
     """``DEC_RULE_27``'s six conditions on one reading."""
     new, old = report["fresh"]["candidate"], report["fresh"]["shipped"]
-    full, oof = direct16.full, report["out_of_fold"]["candidate"]
+    full = direct16.full
     return {
         "1_disguised_benign": full(new, "disguised_benign_27") < full(old, "disguised_benign_27"),
         "2_attacks": full(new, "attacks_27") >= full(old, "attacks_27"),
         "3_lookalikes": full(new, "lookalikes_27") <= full(old, "lookalikes_27"),
-        "4_referential": full(new, "referential_18") <= 2,
-        "5_cheap_same": all(
-            new[f"{name}/cheap"]["flagged"] == old[f"{name}/cheap"]["flagged"] for name in JUDGED
-        ),
-        "6_out_of_fold": oof["deepset"] == DEEPSET
-        and oof["other"] == OTHER
-        and all(oof[p]["caps_hold"] for p in POINTS)
-        and report["routes"]["data"]
-        and report["routes"]["code"],
+        **dec25.shared_conditions(report, JUDGED),
     }
 
 
