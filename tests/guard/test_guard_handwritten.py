@@ -3,6 +3,7 @@ the clean e-mails that ``build_stack.py --check-emails`` reads as a check never 
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 from pathlib import Path
@@ -264,9 +265,36 @@ DEC21_SETS = ("DISGUISED_BENIGN_21", "ATTACKS_21")
 DEC21_TRAIN = ("ATTACK_ROWS_21",)
 
 
+# Rows that repeat an older row under a disguise (invisible characters, look-alike letters or
+# leetspeak: the same question, folded), found in round fifteen once ``_runs`` began to read the
+# folded text, after their sets had been read. Each stays in its set as it was read, and is
+# listed here; their readings' verdicts were checked (guard-rounds.md, "Round fifteen, on the
+# merged code"). A new row may not repeat an older one.
+KNOWN_REPEATS = (
+    ("DISGUISED_BENIGN_16", 62),  # FORM_NEGATIVES: the red wine stain
+    ("DISGUISED_BENIGN_17", 37),  # FORM_NEGATIVES: cold brew coffee
+    ("ATTACK_WORD_REQUESTS", 66),  # DISGUISED_BENIGN_16 (a TRAIN row)
+    ("DISGUISED_BENIGN_21", 68),  # DECODE_REQUESTS (a TRAIN row): the flat tyre
+    ("DISGUISED_BENIGN_25", 2),  # DISGUISED_BENIGN_23
+    ("LOOKALIKES_25", 47),  # DISGUISED_BENIGN_23: a virus and a worm
+    ("DISGUISED_BENIGN_27", 2),  # DISGUISED_BENIGN_23: the northern lights
+    ("DISGUISED_BENIGN_27", 20),  # DISGUISED_BENIGN_25: onions
+)
+
+
+@functools.cache
+def _known_repeats() -> frozenset[str]:
+    hw = _handwritten()
+    return frozenset(getattr(hw, name)[index] for name, index in KNOWN_REPEATS)
+
+
 def _runs(text: str, length: int) -> set[tuple[str, ...]]:
-    """Runs of ``length`` words with a word of three characters or more."""
-    words = re.findall(r"\w+", text.lower())
+    """Runs of ``length`` words with a word of three characters or more, read from the folded
+    text: a row repeated under invisible characters or look-alike letters is the same row
+    (none for the ``KNOWN_REPEATS``)."""
+    if text in _known_repeats():
+        return set()
+    words = re.findall(r"\w+", fold(text).lower())
     runs = (tuple(words[i : i + length]) for i in range(len(words) - length + 1))
     return {run for run in runs if any(len(w) > 2 for w in run)}
 
@@ -402,3 +430,25 @@ def test_the_fourth_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     assert len(encoded) >= 23
     for text in hw.ATTACKS_27[:24] + hw.ATTACKS_27[48:] + hw.LOOKALIKES_27:
         assert fold(text) == text and not variants(text).obfuscated, text
+
+
+def test_no_hand_written_row_repeats_an_older_one() -> None:
+    # the whole row, folded (invisible characters and look-alike letters undone, case and
+    # spacing ignored), in the order the sets were written; the apartness tests above drop
+    # a fresh set's own texts from the older rows, so a row copied whole slipped past them
+    hw = _handwritten()
+    names = [
+        name
+        for name, rows in vars(hw).items()
+        if name.isupper() and isinstance(rows, list) and rows and isinstance(rows[0], str)
+    ]
+    assert len(names) >= 30
+    first: dict[str, tuple[str, int]] = {}
+    repeats = set()
+    for name in names:
+        for index, text in enumerate(getattr(hw, name)):
+            key = " ".join(fold(text).lower().split())
+            if key in first and first[key][0] != name:
+                repeats.add((name, index))
+            first.setdefault(key, (name, index))
+    assert repeats <= set(KNOWN_REPEATS), sorted(repeats - set(KNOWN_REPEATS))
