@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,25 +52,36 @@ reading checks.
 ROWS = "all-attacks"  # A3's --benign-rows
 # as dec23 measured A3 out of fold (DEC_RULE_23's reading): condition 6
 DEEPSET, OTHER = "115/145", "454/525"
-FRESH = {
-    "disguised_benign_25": handwritten.DISGUISED_BENIGN_25,
-    "attacks_25": handwritten.ATTACKS_25,
-    "lookalikes_25": handwritten.LOOKALIKES_25,
-    "referential_18": handwritten.REFERENCE_REQUESTS_HELD_OUT_18,
-}
+
+
+def fresh_sets(number: str) -> dict[str, list[str]]:
+    """A round's three fresh sets (``handwritten``'s ``*_<number>``) and the referential set."""
+    return {
+        f"disguised_benign_{number}": getattr(handwritten, f"DISGUISED_BENIGN_{number}"),
+        f"attacks_{number}": getattr(handwritten, f"ATTACKS_{number}"),
+        f"lookalikes_{number}": getattr(handwritten, f"LOOKALIKES_{number}"),
+        "referential_18": handwritten.REFERENCE_REQUESTS_HELD_OUT_18,
+    }
+
+
+def set_kinds(number: str) -> dict[str, dict[str, list[str]]]:
+    """Reported, not judged: a round's attacks by kind (24 role play, 24 encoded, the rest
+    plain), its disguised benign prompts by half (40 deepset-like, then by hand)."""
+    attacks = getattr(handwritten, f"ATTACKS_{number}")
+    benign = getattr(handwritten, f"DISGUISED_BENIGN_{number}")
+    return {
+        f"attacks_{number}": {
+            "role_play": attacks[:24],
+            "encoded": attacks[24:48],
+            "plain": attacks[48:],
+        },
+        f"disguised_benign_{number}": {"deepset_like": benign[:40], "by_hand": benign[40:]},
+    }
+
+
+FRESH = fresh_sets("25")
 JUDGED = ("disguised_benign_25", "attacks_25", "lookalikes_25")
-# reported, not judged: ATTACKS_25 by kind, DISGUISED_BENIGN_25 by half
-KINDS = {
-    "attacks_25": {
-        "role_play": handwritten.ATTACKS_25[:24],
-        "encoded": handwritten.ATTACKS_25[24:48],
-        "plain": handwritten.ATTACKS_25[48:],
-    },
-    "disguised_benign_25": {
-        "deepset_like": handwritten.DISGUISED_BENIGN_25[:40],
-        "by_hand": handwritten.DISGUISED_BENIGN_25[40:],
-    },
-}
+KINDS = set_kinds("25")
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -77,10 +89,13 @@ def digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
-def by_kind(side: dict[str, Any]) -> dict[str, Any]:
-    """Each judged set's rows per kind (attacks caught, benign rows flagged), full mode."""
+def by_kind(
+    side: dict[str, Any], sets: dict[str, dict[str, list[str]]] | None = None
+) -> dict[str, Any]:
+    """Each judged set's rows per kind (attacks caught, benign rows flagged), full mode
+    (``sets``: a round's sets by kind, this round's ``KINDS`` by default)."""
     out: dict[str, Any] = {}
-    for name, kinds in KINDS.items():
+    for name, kinds in (KINDS if sets is None else sets).items():
         listed = set(side[f"{name}/full"]["rows"])  # missed attacks, or flagged benign rows
         for kind, rows in kinds.items():
             hit = sum(
@@ -131,9 +146,16 @@ def shared_conditions(report: dict[str, Any], judged: tuple[str, ...]) -> dict[s
     }
 
 
-def reading(args: argparse.Namespace) -> dict[str, Any]:
+def reading(
+    args: argparse.Namespace,
+    fresh: dict[str, list[str]] | None = None,
+    kinds: dict[str, dict[str, list[str]]] | None = None,
+    judge: Callable[[dict[str, Any]], dict[str, bool]] | None = None,
+) -> dict[str, Any]:
     """``DEC_RULE_25``'s one reading: A3 and the shipped files on the fresh sets, and A3's
-    out-of-fold figures re-checked."""
+    out-of-fold figures re-checked. A later round's rule passes its own ``fresh`` sets, their
+    ``kinds`` and its ``judge`` (``DEC_RULE_27``)."""
+    fresh = FRESH if fresh is None else fresh
     mine, built = digests(args.candidate), digests(args.as_built)
     assert mine == built, "the candidate's files are not dec23's A3 build"
     report: dict[str, Any] = {
@@ -145,33 +167,39 @@ def reading(args: argparse.Namespace) -> dict[str, Any]:
         "routes": direct16.routes_unchanged(args.cache, 0, args.shipped_cache, True, ROWS),
         "files": ref18.files_as_shipped(args.candidate),
         "fresh": {
-            "candidate": asyncio.run(direct16.fresh_sets(args.candidate, FRESH)),
-            "shipped": asyncio.run(direct16.fresh_sets(None, FRESH)),
+            "candidate": asyncio.run(direct16.fresh_sets(args.candidate, fresh)),
+            "shipped": asyncio.run(direct16.fresh_sets(None, fresh)),
         },
     }
     new, old = report["fresh"]["candidate"], report["fresh"]["shipped"]
-    report["by_kind"] = {"candidate": by_kind(new), "shipped": by_kind(old)}
+    report["by_kind"] = {"candidate": by_kind(new, kinds), "shipped": by_kind(old, kinds)}
     report["changed"] = changed(new, old)
-    report["conditions"] = verdict(report)
+    report["conditions"] = (judge or verdict)(report)
     report["met"] = all(report["conditions"].values())
     # the issue's absolute target (<= 5% false positives): reported, not a condition
+    benign = [name for name in fresh if name.startswith(("disguised_benign", "lookalikes"))]
     report["target_5pct"] = {
         side: {
-            name: ref16.wilson(direct16.full(report["fresh"][side], name), len(FRESH[name]))
-            for name in ("disguised_benign_25", "lookalikes_25")
+            name: ref16.wilson(direct16.full(report["fresh"][side], name), len(fresh[name]))
+            for name in benign
         }
         for side in ("candidate", "shipped")
     }
     return report
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(description: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--candidate", type=Path, required=True, help="A3's data folder")
     parser.add_argument("--as-built", type=Path, required=True, help="dec23's A3 build")
     parser.add_argument("--cache", type=Path, required=True, help="A3's signals (a3_21.npz)")
     parser.add_argument("--shipped-cache", type=Path, required=True, help="f_uncued.npz")
-    print(json.dumps(reading(parser.parse_args()), indent=1, ensure_ascii=False))
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments(__doc__.split("\n")[0])
+    print(json.dumps(reading(args), indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -18,16 +18,12 @@ shipped (docs/guard-rounds.md, round fifteen, fourth try).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-from pathlib import Path
 from typing import Any
 
 import dec25
 import direct16
-import handwritten
 import ref16
-import ref18
 
 DEC_RULE_27 = """
 The integrator's rule, written after three stricter per-set bars were each missed by one row
@@ -48,25 +44,9 @@ Pooled figures over all seven fresh sets are reported beside, not a condition.
 
 ROWS = dec25.ROWS  # A3's --benign-rows
 DEEPSET, OTHER = dec25.DEEPSET, dec25.OTHER  # as dec25 re-checked them: condition 6
-FRESH = {
-    "disguised_benign_27": handwritten.DISGUISED_BENIGN_27,
-    "attacks_27": handwritten.ATTACKS_27,
-    "lookalikes_27": handwritten.LOOKALIKES_27,
-    "referential_18": handwritten.REFERENCE_REQUESTS_HELD_OUT_18,
-}
+FRESH = dec25.fresh_sets("27")
 JUDGED = ("disguised_benign_27", "attacks_27", "lookalikes_27")
-# reported, not judged: ATTACKS_27 by kind, DISGUISED_BENIGN_27 by half
-KINDS = {
-    "attacks_27": {
-        "role_play": handwritten.ATTACKS_27[:24],
-        "encoded": handwritten.ATTACKS_27[24:48],
-        "plain": handwritten.ATTACKS_27[48:],
-    },
-    "disguised_benign_27": {
-        "deepset_like": handwritten.DISGUISED_BENIGN_27[:40],
-        "by_hand": handwritten.DISGUISED_BENIGN_27[40:],
-    },
-}
+KINDS = dec25.set_kinds("27")
 # the six earlier fresh sets, full mode at `balanced` (docs/guard-rounds.md, round fifteen):
 # (A3, shipped, rows); the look-alikes are LOOKALIKES_16, _17 and _25
 POOLED_BEFORE = {
@@ -74,19 +54,6 @@ POOLED_BEFORE = {
     "attacks": (296, 277, 395),
     "lookalikes": (39, 48, 235),
 }
-
-
-def by_kind(side: dict[str, Any]) -> dict[str, Any]:
-    """Each judged set's rows per kind (attacks caught, benign rows flagged), full mode."""
-    out: dict[str, Any] = {}
-    for name, kinds in KINDS.items():
-        listed = set(side[f"{name}/full"]["rows"])  # missed attacks, or flagged benign rows
-        for kind, rows in kinds.items():
-            hit = sum(
-                (t not in listed) if name.startswith("attacks") else (t in listed) for t in rows
-            )
-            out[f"{name}/{kind}"] = f"{hit}/{len(rows)}"
-    return out
 
 
 def verdict(report: dict[str, Any]) -> dict[str, bool]:
@@ -119,47 +86,16 @@ def pooled(report: dict[str, Any]) -> dict[str, Any]:
 
 
 def reading(args: argparse.Namespace) -> dict[str, Any]:
-    """``DEC_RULE_27``'s one reading: A3 and the shipped files on the fresh sets, and A3's
-    out-of-fold figures re-checked."""
-    mine, built = dec25.digests(args.candidate), dec25.digests(args.as_built)
-    assert mine == built, "the candidate's files are not dec23's A3 build"
-    report: dict[str, Any] = {
-        "candidate_as_built": mine == built,
-        "out_of_fold": {
-            "candidate": direct16.prompt_reading(args.cache, 0, False, False, True, ROWS),
-            "shipped": direct16.prompt_reading(args.shipped_cache, 0, False, False),
-        },
-        "routes": direct16.routes_unchanged(args.cache, 0, args.shipped_cache, True, ROWS),
-        "files": ref18.files_as_shipped(args.candidate),
-        "fresh": {
-            "candidate": asyncio.run(direct16.fresh_sets(args.candidate, FRESH)),
-            "shipped": asyncio.run(direct16.fresh_sets(None, FRESH)),
-        },
-    }
-    new, old = report["fresh"]["candidate"], report["fresh"]["shipped"]
-    report["by_kind"] = {"candidate": by_kind(new), "shipped": by_kind(old)}
-    report["changed"] = dec25.changed(new, old)
-    report["conditions"] = verdict(report)
-    report["met"] = all(report["conditions"].values())
+    """``DEC_RULE_27``'s one reading: dec25's, on this round's sets and rule, with the pooled
+    figures beside."""
+    report = dec25.reading(args, FRESH, KINDS, verdict)
     report["pooled"] = pooled(report)
-    # the issue's absolute target (<= 5% false positives): reported, not a condition
-    report["target_5pct"] = {
-        side: {
-            name: ref16.wilson(direct16.full(report["fresh"][side], name), len(FRESH[name]))
-            for name in ("disguised_benign_27", "lookalikes_27")
-        }
-        for side in ("candidate", "shipped")
-    }
     return report
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--candidate", type=Path, required=True, help="A3's data folder")
-    parser.add_argument("--as-built", type=Path, required=True, help="dec23's A3 build")
-    parser.add_argument("--cache", type=Path, required=True, help="A3's signals (a3_21.npz)")
-    parser.add_argument("--shipped-cache", type=Path, required=True, help="f_uncued.npz")
-    print(json.dumps(reading(parser.parse_args()), indent=1, ensure_ascii=False))
+    args = dec25.arguments(__doc__.split("\n")[0])
+    print(json.dumps(reading(args), indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":
