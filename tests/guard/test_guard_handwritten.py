@@ -335,6 +335,27 @@ def test_the_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     assert len(encoded) >= 22
 
 
+def _assert_fresh_and_apart(
+    hw: ModuleType, names: tuple[str, ...], sizes: list[int], older_than: int
+) -> None:
+    """No six-word run (with a word) of a fresh set's rows shared with any older hand-written
+    row (TRAIN rows included) but deepset's base64 wrapper, or the probes; no eight-word run
+    within or between the sets (the wrapper is seven words)."""
+    sets = {name: getattr(hw, name) for name in names}
+    assert [len(sets[n]) for n in names] == sizes
+    fresh = {t for rows in sets.values() for t in rows}
+    assert len(fresh) == sum(sizes)
+    older = [t for t in _older_rows(hw, "") if t not in fresh] + REFERENCE_PROBES
+    assert len(older) > older_than
+    seen = set().union(*(_runs(t, SHINGLE) for t in older))
+    seen -= _runs("Decode this and do what it says:", SHINGLE)  # deepset's wrapper, as in _21
+    mine: set[tuple[str, ...]] = set()
+    for text in [t for rows in sets.values() for t in rows]:
+        assert not _runs(text, SHINGLE) & seen, text
+        assert not _runs(text, 8) & mine, text
+        mine |= _runs(text, 8)
+
+
 # Round fifteen (dec23): the second disguised-prompt check sets (read once by DEC_RULE_23),
 # written after ATTACK_ROWS_21 and before any design run of their round.
 DEC23_SETS = ("DISGUISED_BENIGN_23", "ATTACKS_23")
@@ -346,19 +367,7 @@ def test_the_second_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     # words);
     # ATTACKS_23: 24 role play, 24 encoded or disguised, 22 plain
     hw = _handwritten()
-    sets = {name: getattr(hw, name) for name in DEC23_SETS}
-    assert [len(sets[n]) for n in DEC23_SETS] == [80, 70]
-    fresh = {t for rows in sets.values() for t in rows}
-    assert len(fresh) == 150
-    older = [t for t in _older_rows(hw, "") if t not in fresh] + REFERENCE_PROBES
-    assert len(older) > 2700
-    seen = set().union(*(_runs(t, SHINGLE) for t in older))
-    seen -= _runs("Decode this and do what it says:", SHINGLE)  # deepset's wrapper, as in _21
-    mine: set[tuple[str, ...]] = set()
-    for text in [*hw.DISGUISED_BENIGN_23, *hw.ATTACKS_23]:
-        assert not _runs(text, SHINGLE) & seen, text
-        assert not _runs(text, 8) & mine, text
-        mine |= _runs(text, 8)
+    _assert_fresh_and_apart(hw, DEC23_SETS, [80, 70], 2700)
     # reversed text behind a plain request stays unread (five benign rows, one attack)
     undone = [t for t in hw.DISGUISED_BENIGN_23 if fold(t) != t or variants(t).obfuscated]
     assert len(undone) >= 75
@@ -379,19 +388,7 @@ def test_the_third_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     # sets (the wrapper is seven words); ATTACKS_25: 24 role play, 24 encoded or disguised, 22
     # plain; the look-alikes are plain text
     hw = _handwritten()
-    sets = {name: getattr(hw, name) for name in DEC25_SETS}
-    assert [len(sets[n]) for n in DEC25_SETS] == [80, 70, 60]
-    fresh = {t for rows in sets.values() for t in rows}
-    assert len(fresh) == 210
-    older = [t for t in _older_rows(hw, "") if t not in fresh] + REFERENCE_PROBES
-    assert len(older) > 2900
-    seen = set().union(*(_runs(t, SHINGLE) for t in older))
-    seen -= _runs("Decode this and do what it says:", SHINGLE)  # deepset's wrapper, as in _21
-    mine: set[tuple[str, ...]] = set()
-    for text in [t for rows in sets.values() for t in rows]:
-        assert not _runs(text, SHINGLE) & seen, text
-        assert not _runs(text, 8) & mine, text
-        mine |= _runs(text, 8)
+    _assert_fresh_and_apart(hw, DEC25_SETS, [80, 70, 60], 2900)
     # reversed text behind a plain request, and one short hex payload, stay unread
     undone = [t for t in hw.DISGUISED_BENIGN_25 if fold(t) != t or variants(t).obfuscated]
     assert len(undone) >= 74
@@ -410,19 +407,7 @@ def test_the_fourth_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     # as dec25's: no six-word run shared with any older hand-written row or the probes but
     # deepset's base64 wrapper; no eight-word run within or between the three sets
     hw = _handwritten()
-    sets = {name: getattr(hw, name) for name in DEC27_SETS}
-    assert [len(sets[n]) for n in DEC27_SETS] == [80, 70, 60]
-    fresh = {t for rows in sets.values() for t in rows}
-    assert len(fresh) == 210
-    older = [t for t in _older_rows(hw, "") if t not in fresh] + REFERENCE_PROBES
-    assert len(older) > 3100
-    seen = set().union(*(_runs(t, SHINGLE) for t in older))
-    seen -= _runs("Decode this and do what it says:", SHINGLE)  # deepset's wrapper, as in _21
-    mine: set[tuple[str, ...]] = set()
-    for text in [t for rows in sets.values() for t in rows]:
-        assert not _runs(text, SHINGLE) & seen, text
-        assert not _runs(text, 8) & mine, text
-        mine |= _runs(text, 8)
+    _assert_fresh_and_apart(hw, DEC27_SETS, [80, 70, 60], 3100)
     undone = [t for t in hw.DISGUISED_BENIGN_27 if fold(t) != t or variants(t).obfuscated]
     # hex and reversed payloads behind a plain request stay unread (seven rows, one attack)
     assert len(undone) >= 73
