@@ -356,6 +356,18 @@ def _assert_fresh_and_apart(
         mine |= _runs(text, 8)
 
 
+def _assert_read_as_written(
+    benign: list[str], attacks: list[str], plain: list[str], undone: int, encoded: int
+) -> None:
+    """At least ``undone`` disguised benign rows and ``encoded`` of the attacks' 24 encoded or
+    disguised rows (the middle third) are undone by the normaliser; the role-play and plain
+    attacks, and the ``plain`` rows, are plain text."""
+    assert sum(fold(t) != t or bool(variants(t).obfuscated) for t in benign) >= undone
+    assert sum(fold(t) != t or bool(variants(t).obfuscated) for t in attacks[24:48]) >= encoded
+    for text in attacks[:24] + attacks[48:] + plain:
+        assert fold(text) == text and not variants(text).obfuscated, text
+
+
 # Round fifteen (dec23): the second disguised-prompt check sets (read once by DEC_RULE_23),
 # written after ATTACK_ROWS_21 and before any design run of their round.
 DEC23_SETS = ("DISGUISED_BENIGN_23", "ATTACKS_23")
@@ -369,12 +381,7 @@ def test_the_second_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     hw = _handwritten()
     _assert_fresh_and_apart(hw, DEC23_SETS, [80, 70], 2700)
     # reversed text behind a plain request stays unread (five benign rows, one attack)
-    undone = [t for t in hw.DISGUISED_BENIGN_23 if fold(t) != t or variants(t).obfuscated]
-    assert len(undone) >= 75
-    encoded = [t for t in hw.ATTACKS_23[24:48] if fold(t) != t or variants(t).obfuscated]
-    assert len(encoded) >= 23
-    for text in hw.ATTACKS_23[:24] + hw.ATTACKS_23[48:]:
-        assert fold(text) == text and not variants(text).obfuscated, text
+    _assert_read_as_written(hw.DISGUISED_BENIGN_23, hw.ATTACKS_23, [], 75, 23)
 
 
 # Round fifteen, third try (dec25): the third disguised-prompt check sets and fresh look-alikes
@@ -390,12 +397,7 @@ def test_the_third_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     hw = _handwritten()
     _assert_fresh_and_apart(hw, DEC25_SETS, [80, 70, 60], 2900)
     # reversed text behind a plain request, and one short hex payload, stay unread
-    undone = [t for t in hw.DISGUISED_BENIGN_25 if fold(t) != t or variants(t).obfuscated]
-    assert len(undone) >= 74
-    encoded = [t for t in hw.ATTACKS_25[24:48] if fold(t) != t or variants(t).obfuscated]
-    assert len(encoded) >= 22
-    for text in hw.ATTACKS_25[:24] + hw.ATTACKS_25[48:] + hw.LOOKALIKES_25:
-        assert fold(text) == text and not variants(text).obfuscated, text
+    _assert_read_as_written(hw.DISGUISED_BENIGN_25, hw.ATTACKS_25, hw.LOOKALIKES_25, 74, 22)
 
 
 # Round fifteen, fourth try (dec27): the fourth disguised-prompt check sets and fresh look-alikes
@@ -408,13 +410,8 @@ def test_the_fourth_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     # deepset's base64 wrapper; no eight-word run within or between the three sets
     hw = _handwritten()
     _assert_fresh_and_apart(hw, DEC27_SETS, [80, 70, 60], 3100)
-    undone = [t for t in hw.DISGUISED_BENIGN_27 if fold(t) != t or variants(t).obfuscated]
     # hex and reversed payloads behind a plain request stay unread (seven rows, one attack)
-    assert len(undone) >= 73
-    encoded = [t for t in hw.ATTACKS_27[24:48] if fold(t) != t or variants(t).obfuscated]
-    assert len(encoded) >= 23
-    for text in hw.ATTACKS_27[:24] + hw.ATTACKS_27[48:] + hw.LOOKALIKES_27:
-        assert fold(text) == text and not variants(text).obfuscated, text
+    _assert_read_as_written(hw.DISGUISED_BENIGN_27, hw.ATTACKS_27, hw.LOOKALIKES_27, 73, 23)
 
 
 def test_no_hand_written_row_repeats_an_older_one() -> None:
