@@ -107,6 +107,16 @@ def test_unknown_path_and_wrong_method(gateway: InProcessGateway) -> None:
     error_of(response)
 
 
+def test_wrong_method_names_the_allowed_ones(gateway: InProcessGateway) -> None:
+    """RFC 9110 requires Allow on a 405. Before: none, so a client could not learn the method."""
+    response = gateway.http.get("/v1/chat/completions")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+    error = error_of(response)
+    assert error["code"] == "http_405"
+    assert error["message"] == "Method GET is not allowed on /v1/chat/completions; use POST."
+
+
 def test_a_client_pointed_at_the_root_is_told_to_add_v1(gateway: InProcessGateway) -> None:
     """The commonest first mistake: base_url without /v1. Before: 'Unknown request URL: POST
     /chat/completions', with no word of the fix."""
