@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import httpx
 import openai
 import pytest
@@ -97,6 +99,23 @@ def test_oversized_body_gets_413(gateway: InProcessGateway) -> None:
 
     response = gateway.http.post("/v1/chat/completions", content=chunked())
     assert response.status_code == 413
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "br", "deflate, gzip"])
+def test_an_encoded_body_is_refused_by_name(gateway: InProcessGateway, encoding: str) -> None:
+    """The gateway reads bodies as sent. Before: a gzipped body got 400 'Invalid JSON', which
+    sent the client looking for a fault in its JSON."""
+    body = gzip.compress(b'{"model": "cloud", "messages": [{"role": "user", "content": "x"}]}')
+    headers = {"content-type": "application/json", "content-encoding": encoding}
+    response = gateway.http.post("/v1/chat/completions", content=body, headers=headers)
+    assert response.status_code == 415
+    error = error_of(response)
+    assert error["code"] == "unsupported_content_encoding"
+    assert f"Content-Encoding '{encoding}'" in str(error["message"])
+    identity = {"content-type": "application/json", "content-encoding": "identity"}
+    plain = b'{"model": "cloud", "messages": [{"role": "user", "content": "x"}]}'
+    response = gateway.http.post("/v1/chat/completions", content=plain, headers=identity)
+    assert response.status_code == 200
 
 
 def test_unknown_path_and_wrong_method(gateway: InProcessGateway) -> None:
