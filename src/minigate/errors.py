@@ -14,6 +14,7 @@ MinigateError
     ├── NotFound                404  not_found
     ├── Conflict                409  conflict
     ├── PayloadTooLarge         413  request_too_large
+    ├── UnsupportedEncoding     415  unsupported_content_encoding
     ├── RateLimited             429  rate_limit_exceeded
     ├── ModelOverloaded         503  model_overloaded
     │   └── CircuitOpen         503  circuit_open
@@ -163,6 +164,14 @@ class PayloadTooLarge(GatewayError):
     status = 413
     type = "invalid_request_error"
     code = "request_too_large"
+
+
+class UnsupportedEncoding(GatewayError):
+    """The body came with a Content-Encoding (gzip, say) the gateway does not decode."""
+
+    status = 415
+    type = "invalid_request_error"
+    code = "unsupported_content_encoding"
 
 
 class RateLimited(GatewayError):

@@ -321,3 +321,27 @@ def test_an_argument_that_is_not_utf8_is_one_line_for_any_command(
     assert result.returncode == 2, stderr
     assert "is not UTF-8 text" in stderr and "Traceback" not in stderr
     assert len(stderr.strip().splitlines()) == 1, stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["keys", "disable", "key-nope"], "No API key with id 'key-nope'."),
+        (["audit", "show", "chatcmpl-nope"], "No audit entry for request 'chatcmpl-nope'."),
+        (["review", "show", "rev-nope"], "There is no review 'rev-nope'."),
+    ],
+)
+def test_an_id_that_is_not_there_exits_1(tmp_path: Path, command: list[str], said: str) -> None:
+    """Not found is a runtime failure (1); 2 is kept for usage and config errors. Before:
+    'keys disable' answered an unknown id with 2, 'audit show' and 'review show' with 1."""
+    config = tmp_path / "c.yaml"
+    (tmp_path / "store").mkdir()
+    settings = {
+        "models": [upstream("http://127.0.0.1:9/v1")],
+        "store": {"url": f"sqlite:///{tmp_path / 'store' / 'minigate.db'}"},
+        "audit": {"signing_key_path": str(tmp_path / "audit.pem")},
+    }
+    config.write_text(yaml.safe_dump(settings))
+    result = minigate(*command, "--config", str(config))
+    one_line_failure(result, said)
+    assert result.returncode == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import httpx
 import openai
 import pytest
@@ -99,12 +101,39 @@ def test_oversized_body_gets_413(gateway: InProcessGateway) -> None:
     assert response.status_code == 413
 
 
+@pytest.mark.parametrize("encoding", ["gzip", "br", "deflate, gzip"])
+def test_an_encoded_body_is_refused_by_name(gateway: InProcessGateway, encoding: str) -> None:
+    """The gateway reads bodies as sent. Before: a gzipped body got 400 'Invalid JSON', which
+    sent the client looking for a fault in its JSON."""
+    body = gzip.compress(b'{"model": "cloud", "messages": [{"role": "user", "content": "x"}]}')
+    headers = {"content-type": "application/json", "content-encoding": encoding}
+    response = gateway.http.post("/v1/chat/completions", content=body, headers=headers)
+    assert response.status_code == 415
+    error = error_of(response)
+    assert error["code"] == "unsupported_content_encoding"
+    assert f"Content-Encoding '{encoding}'" in str(error["message"])
+    identity = {"content-type": "application/json", "content-encoding": "identity"}
+    plain = b'{"model": "cloud", "messages": [{"role": "user", "content": "x"}]}'
+    response = gateway.http.post("/v1/chat/completions", content=plain, headers=identity)
+    assert response.status_code == 200
+
+
 def test_unknown_path_and_wrong_method(gateway: InProcessGateway) -> None:
     response = gateway.http.get("/v1/nothing")
     assert response.status_code == 404 and error_of(response)["code"] == "not_found"
     response = gateway.http.get("/v1/chat/completions")
     assert response.status_code == 405
     error_of(response)
+
+
+def test_wrong_method_names_the_allowed_ones(gateway: InProcessGateway) -> None:
+    """RFC 9110 requires Allow on a 405. Before: none, so a client could not learn the method."""
+    response = gateway.http.get("/v1/chat/completions")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+    error = error_of(response)
+    assert error["code"] == "http_405"
+    assert error["message"] == "Method GET is not allowed on /v1/chat/completions; use POST."
 
 
 def test_a_client_pointed_at_the_root_is_told_to_add_v1(gateway: InProcessGateway) -> None:

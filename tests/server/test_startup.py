@@ -91,3 +91,31 @@ def test_the_collector_is_tuned_while_serving_and_put_back_after(
     second.stop()
     assert gc.get_freeze_count() == 0
     assert gc.get_threshold() == threshold
+
+
+def test_an_unset_api_key_env_is_warned_of_at_start(
+    start_app: AppFactory,
+    stub: StubThread,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Before: nothing at start, and the upstream's 401 was the first sign of a typo in the
+    variable's name. A warning, not an error: a local upstream may need no key."""
+    monkeypatch.delenv("MINIGATE_TEST_UNSET_KEY", raising=False)
+    monkeypatch.setenv("MINIGATE_TEST_SET_KEY", "sk-upstream")
+    models = [
+        upstream(stub.base_url, "cloud", api_key_env="MINIGATE_TEST_UNSET_KEY"),
+        upstream(stub.base_url, "keyed", api_key_env="MINIGATE_TEST_SET_KEY"),
+        upstream(stub.base_url, "local"),
+    ]
+    with caplog.at_level("WARNING", logger="minigate"):
+        gateway = start_app({"models": models})
+    said = [r for r in caplog.records if "api_key_env" in r.getMessage()]
+    assert len(said) == 1 and said[0].levelname == "WARNING", said
+    assert "'cloud'" in said[0].getMessage()
+    assert "MINIGATE_TEST_UNSET_KEY" in said[0].getMessage()
+    assert (
+        gateway.client()
+        .chat.completions.create(model="cloud", messages=[{"role": "user", "content": "Hi"}])
+        .choices
+    )

@@ -111,10 +111,14 @@ def _run(settings: Settings, action: Callable[[KeyStore], Awaitable[T]]) -> T:
 
     try:
         return asyncio.run(go())
-    except (ConfigError, GatewayError) as exc:
+    except ConfigError as exc:
         _fail(str(exc))
+    except GatewayError as exc:
+        # A runtime failure (an unknown key id, a store that is down): 1, like 'audit show'
+        # and 'review show'; 2 is for usage and configuration errors.
+        _fail(str(exc), code=1)
 
 
-def _fail(message: str) -> NoReturn:
+def _fail(message: str, code: int = 2) -> NoReturn:
     typer.echo(f"minigate: {message}", err=True)
-    raise typer.Exit(2)
+    raise typer.Exit(code)

@@ -1,5 +1,5 @@
-"""Refuse oversized request bodies with 413 before anything reads them whole, and read and
-parse large ones a few at a time."""
+"""Refuse oversized request bodies with 413 before anything reads them whole (and encoded
+ones with 415), and read and parse large ones a few at a time."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from minigate.errors import InvalidRequest, PayloadTooLarge
+from minigate.errors import GatewayError, InvalidRequest, PayloadTooLarge, UnsupportedEncoding
 from minigate.schemas.bounds import MAX_UNKNOWN_FIELD, FreeJsonError, check_free_json
 from minigate.server.responses import json_response
 
@@ -47,11 +47,20 @@ class BodyLimit:
             return
         limit = self.paths.get(scope["path"], self.max_bytes)
         for name, value in scope["headers"]:
+            error: GatewayError
             if name == b"content-length" and value.isdigit() and int(value) > limit:
                 error = self._error(limit)
-                response = json_response(error.to_body(), status=error.status)
-                await response(scope, receive, send)
-                return
+            elif name == b"content-encoding" and value.strip().lower() != b"identity":
+                # Bodies are read as sent: an encoded one would fail as "Invalid JSON".
+                error = UnsupportedEncoding(
+                    f"Content-Encoding '{value.decode('latin-1')}' is not supported; "
+                    "send the request body uncompressed."
+                )
+            else:
+                continue
+            response = json_response(error.to_body(), status=error.status)
+            await response(scope, receive, send)
+            return
         seen = 0
 
         async def counted_receive() -> Message:

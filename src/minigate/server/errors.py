@@ -60,7 +60,15 @@ def install_error_handlers(app: FastAPI) -> None:
                 f"{_missing_v1(request) or SEE_DOCS}"
             )
         else:
-            error = InvalidRequest(str(exc.detail), code=f"http_{exc.status_code}")
+            # Starlette's own headers (Allow on a 405, which RFC 9110 requires) go out too.
+            headers = dict(exc.headers or {})
+            message = str(exc.detail)
+            if exc.status_code == 405 and "Allow" in headers:
+                message = (
+                    f"Method {request.method} is not allowed on {request.url.path}; "
+                    f"use {headers['Allow']}."
+                )
+            error = InvalidRequest(message, code=f"http_{exc.status_code}", headers=headers)
             error.status = exc.status_code
         return error_response(error, request)
 
