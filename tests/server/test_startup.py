@@ -119,3 +119,30 @@ def test_an_unset_api_key_env_is_warned_of_at_start(
         .chat.completions.create(model="cloud", messages=[{"role": "user", "content": "Hi"}])
         .choices
     )
+
+
+def test_an_unset_api_key_env_of_a_moderation_scanner_is_warned_of_at_start(
+    start_app: AppFactory,
+    stub: StubThread,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The guard's remote moderation scanner names its key the same way; before, nothing was
+    said at start, and every scan met the service's 401 (blocked, or passed unchecked)."""
+    monkeypatch.delenv("MINIGATE_TEST_UNSET_MODERATION_KEY", raising=False)
+    scanner = {
+        "type": "moderation_api",
+        "base_url": stub.base_url,
+        "api_key_env": "MINIGATE_TEST_UNSET_MODERATION_KEY",
+        "on_error": "allow",
+    }
+    config = {
+        "models": [upstream(stub.base_url, "cloud")],
+        "guard": {"policies": [{"id": "remote", "models": ["cloud"], "input": [scanner]}]},
+    }
+    with caplog.at_level("WARNING", logger="minigate"):
+        start_app(config)
+    said = [r for r in caplog.records if "api_key_env" in r.getMessage()]
+    assert len(said) == 1 and said[0].levelname == "WARNING", said
+    assert "MINIGATE_TEST_UNSET_MODERATION_KEY" in said[0].getMessage()
+    assert "moderation" in said[0].getMessage()

@@ -7,6 +7,7 @@ is what ``on_error`` decides: block the request (fail closed) or let it through 
 
 from __future__ import annotations
 
+import logging
 import os
 
 import httpx
@@ -14,6 +15,8 @@ from pydantic import Field
 
 from minigate.guard.protocol import GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
+
+log = logging.getLogger("minigate.guard")
 
 
 class ModerationApiOptions(ScannerOptions):
@@ -28,6 +31,16 @@ class ModerationApiScanner:
         self.name = name
         self.options = options
         self.url = options.base_url.rstrip("/") + "/moderations"
+        if options.api_key_env and not os.environ.get(options.api_key_env):
+            # Built at start: a typo in the variable's name shows here, not as the service's 401
+            # on every scan (which on_error then turns into blocked or unchecked requests).
+            log.warning(
+                "Guard scanner '%s': its api_key_env names %s, which is unset or empty; "
+                "scans go to %s without an API key.",
+                name,
+                options.api_key_env,
+                self.url,
+            )
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         headers = {}
