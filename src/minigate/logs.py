@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 # Libraries that log every upstream request at INFO: a line per request costs CPU under load
 # and buries the gateway's own log; they still log at DEBUG (log_level: debug).
@@ -17,3 +18,16 @@ def configure_logging(level: str) -> None:
     if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
         for name in CHATTY:
             logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def warn_if_unset(variable: str | None, owner: str, log: logging.Logger) -> None:
+    """Warn, once where ``owner`` is built, that the ``api_key_env`` it reads is unset: a
+    warning, not an error (a local service may need no key), but a typo in the variable's name
+    otherwise shows first as the service's 401 on every request."""
+    if variable and not os.environ.get(variable):
+        log.warning(
+            "%s: its api_key_env names %s, which is unset or empty; its requests go without "
+            "an API key.",
+            owner,
+            variable,
+        )

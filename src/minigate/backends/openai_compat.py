@@ -7,6 +7,7 @@ format, with retries and backoff on 429, 5xx, timeouts and refused connections.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -31,6 +32,7 @@ from minigate.errors import (
     UpstreamTimeout,
     UpstreamUnavailable,
 )
+from minigate.logs import warn_if_unset
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import WireModel
 from minigate.schemas.completions import Completion, CompletionRequest
@@ -44,6 +46,8 @@ HOP_HEADER = "x-minigate-hops"
 # Gateways that forward to each other (A -> B -> A) would loop until a timeout; no sane chain
 # of gateways is this long.
 MAX_HOPS = 8
+
+log = logging.getLogger("minigate.backends")
 
 
 class _Retryable(Exception):
@@ -68,6 +72,7 @@ class OpenAIBackend(SingleModelBackend):
         self._timeout = httpx.Timeout(config.timeout_s, connect=config.connect_timeout_s)
         self._urls: dict[str, httpx.URL] = {}
         self._secrets = own_secrets(config)
+        warn_if_unset(config.api_key_env, f"Upstream '{config.id}'", log)
 
     def _url(self, path: str) -> httpx.URL:
         """The upstream URL of ``path``, parsed once (parsing a URL costs more than sending)."""

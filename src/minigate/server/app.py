@@ -17,7 +17,6 @@ from typing import NoReturn
 from fastapi import FastAPI
 
 from minigate import __version__
-from minigate.backends.settings import OpenAIModel
 from minigate.config import Settings, load_settings
 from minigate.errors import ConfigError
 from minigate.metrics import Metrics
@@ -118,27 +117,10 @@ async def serving(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
                 "No API keys configured: the gateway is open to anyone who can "
                 "reach it. Set MINIGATE_MASTER_KEY to require a key."
             )
-        warn_of_unset_keys(settings)
         models = ", ".join(card.id for card in pipeline.models())
         log.info("minigate %s serving models: %s", __version__, models)
         with tuned_collector():
             yield
-
-
-def warn_of_unset_keys(settings: Settings) -> None:
-    """A warning, not an error: a local upstream may need no key, but a typo in the
-    variable's name otherwise shows first as the upstream's 401."""
-    for model in settings.models:
-        if not isinstance(model, OpenAIModel):
-            continue
-        name = model.api_key_env
-        if name and not os.environ.get(name):
-            log.warning(
-                "Upstream '%s': its api_key_env names %s, which is unset or empty; "
-                "requests to it go without an API key.",
-                model.id,
-                name,
-            )
 
 
 @contextmanager

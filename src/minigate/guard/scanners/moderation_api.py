@@ -15,6 +15,7 @@ from pydantic import Field
 
 from minigate.guard.protocol import GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
+from minigate.logs import warn_if_unset
 
 log = logging.getLogger("minigate.guard")
 
@@ -31,16 +32,7 @@ class ModerationApiScanner:
         self.name = name
         self.options = options
         self.url = options.base_url.rstrip("/") + "/moderations"
-        if options.api_key_env and not os.environ.get(options.api_key_env):
-            # Built at start: a typo in the variable's name shows here, not as the service's 401
-            # on every scan (which on_error then turns into blocked or unchecked requests).
-            log.warning(
-                "Guard scanner '%s': its api_key_env names %s, which is unset or empty; "
-                "scans go to %s without an API key.",
-                name,
-                options.api_key_env,
-                self.url,
-            )
+        warn_if_unset(options.api_key_env, f"Guard scanner '{name}' ({self.url})", log)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         headers = {}
