@@ -129,6 +129,7 @@ async def running(
         embedders = Embedders(backends)
         deps = guard_deps(embedders)
         moderator = Moderator(settings.guard, deps)
+        stack.push_async_callback(moderator.aclose)
         rag = open_library(settings.rag, lambda m: getattr(embedders.get(m), "many", None))
         if rag is not None:
             stack.push_async_callback(rag.aclose)

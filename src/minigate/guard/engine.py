@@ -9,10 +9,19 @@ as a block (fail closed) or is skipped (fail open), as configured.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 
-from minigate.guard.protocol import Action, Finding, GuardDeps, ScanContext, Scanner, Verdict
+from minigate.guard.protocol import (
+    Action,
+    Finding,
+    GuardDeps,
+    HoldsResources,
+    ScanContext,
+    Scanner,
+    Verdict,
+)
 from minigate.guard.registry import scanner_type
 from minigate.guard.settings import OnError, ScannerSpec
 
@@ -52,6 +61,14 @@ def arm(specs: Sequence[ScannerSpec], deps: GuardDeps, on_error: OnError) -> lis
         ArmedScanner(build_scanner(spec, deps), spec.action, spec.on_error or on_error)
         for spec in specs
     ]
+
+
+async def close_scanners(chain: Iterable[ArmedScanner]) -> None:
+    """Release what the scanners hold; each is closed even when closing another fails."""
+    async with AsyncExitStack() as stack:
+        for armed in chain:
+            if isinstance(armed.scanner, HoldsResources):
+                stack.push_async_callback(armed.scanner.aclose)
 
 
 async def _scan_safely(armed: ArmedScanner, text: str, ctx: ScanContext) -> tuple[Verdict, bool]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from minigate.guard.engine import ArmedScanner, arm, run_chain
+from minigate.guard.engine import ArmedScanner, arm, close_scanners, run_chain
 from minigate.guard.protocol import GuardDeps, ScanContext
 from minigate.guard.settings import GuardSettings, ScannerSpec
 from minigate.schemas.common import new_id
@@ -34,6 +34,9 @@ class Moderator:
         self.chain: list[ArmedScanner] = [
             ArmedScanner(a.scanner, "flag", a.on_error) for a in arm(specs, deps, settings.on_error)
         ]
+
+    async def aclose(self) -> None:
+        await close_scanners(self.chain)
 
     async def moderate(self, texts: list[str]) -> ModerationResponse:
         return ModerationResponse(

@@ -20,6 +20,10 @@ class ArmedPolicy:
         return any(spec.type == "canary" for spec in self.policy.output)
 
     @property
+    def scanners(self) -> list[ArmedScanner]:
+        return [*self.input, *self.output]
+
+    @property
     def may_hold(self) -> bool:
         """Whether an answer may be held for review, so a stream must be read to its end."""
         return self.policy.review_all or any(spec.action == "review" for spec in self.policy.output)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 if TYPE_CHECKING:  # reading the config imports this module, and needs no numpy
     import numpy as np
@@ -96,6 +96,14 @@ class Scanner(Protocol):
     name: str
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict: ...
+
+
+@runtime_checkable
+class HoldsResources(Protocol):
+    """A scanner that holds something to release when the gateway stops (an HTTP client):
+    whoever built it (the guard stage, the moderation endpoint) closes it."""
+
+    async def aclose(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)

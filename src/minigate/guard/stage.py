@@ -19,6 +19,7 @@ from typing import Any
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import BackendFailed, GatewayError
+from minigate.guard.engine import close_scanners
 from minigate.guard.policy import ArmedPolicy
 from minigate.guard.protocol import ScanContext
 from minigate.guard.review import Holder
@@ -39,6 +40,12 @@ class GuardStage(Stage):
         self.policies = policies
         self.holder = holder
         self.window = window
+
+    async def aclose(self) -> None:
+        try:
+            await close_scanners(a for policy in self.policies for a in policy.scanners)
+        finally:
+            await super().aclose()
 
     def policy_for(self, model: str) -> ArmedPolicy | None:
         return next((p for p in self.policies if p.policy.applies_to(model)), None)

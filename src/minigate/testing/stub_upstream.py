@@ -49,6 +49,7 @@ class StubUpstream:
     received: list[Received] = field(default_factory=list)
     record: bool = True
     open_writers: set[asyncio.StreamWriter] = field(default_factory=set)
+    connections: int = 0  # accepted since the start: a client that reuses its own opens one
 
     # -- answers -----------------------------------------------------------------------
 
@@ -156,8 +157,16 @@ class StubUpstream:
 
     # -- HTTP ------------------------------------------------------------------------
 
+    def _moderation(self, body: dict[str, Any]) -> dict[str, Any]:
+        """Nothing flagged: a moderation service that lets every text through."""
+        inputs = body.get("input", "")
+        count = 1 if isinstance(inputs, str) else len(inputs)
+        result = {"flagged": False, "categories": {}, "category_scores": {}}
+        return {"id": "modr-stub", "model": "stub", "results": [result] * count}
+
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.open_writers.add(writer)
+        self.connections += 1
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -199,6 +208,8 @@ class StubUpstream:
             self._write(writer, 200, orjson.dumps(self._embeddings(body)))
         elif path.endswith("/completions"):
             self._write(writer, 200, orjson.dumps(self._completion(body)))
+        elif path.endswith("/moderations"):
+            self._write(writer, 200, orjson.dumps(self._moderation(body)))
         elif path.endswith("/models"):
             self._write(
                 writer,

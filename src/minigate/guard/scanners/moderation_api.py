@@ -3,6 +3,9 @@ that speaks ``POST /v1/moderations`` (a Llama Guard deployment behind a shim, a 
 
 It is also the scanner most likely to fail at run time (the service is down or slow), which
 is what ``on_error`` decides: block the request (fail closed) or let it through (fail open).
+
+One HTTP client serves every scan, so that scans reuse their connections to the service; it
+is opened by the first scan (on the loop that serves) and closed with the guard stage.
 """
 
 from __future__ import annotations
@@ -33,6 +36,18 @@ class ModerationApiScanner:
         self.options = options
         self.url = options.base_url.rstrip("/") + "/moderations"
         warn_if_unset(options.api_key_env, f"Guard scanner '{name}' ({self.url})", log)
+        self._client: httpx.AsyncClient | None = None
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(timeout=self.options.timeout_s)
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         headers = {}
@@ -41,10 +56,9 @@ class ModerationApiScanner:
         body: dict[str, object] = {"input": text}
         if self.options.model:
             body["model"] = self.options.model
-        async with httpx.AsyncClient(timeout=self.options.timeout_s) as client:
-            response = await client.post(self.url, json=body, headers=headers)
-            response.raise_for_status()
-            result = response.json()["results"][0]
+        response = await self.client.post(self.url, json=body, headers=headers)
+        response.raise_for_status()
+        result = response.json()["results"][0]
         if not result.get("flagged"):
             return Verdict.clean(self.name)
         categories = sorted(k for k, hit in (result.get("categories") or {}).items() if hit)

@@ -1,0 +1,52 @@
+"""The remote moderation scanner (``moderation_api``) against a moderation service on loopback:
+one HTTP client for the scanner's life, closed when the gateway stops."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import AppFactory
+from tests.conftest import upstream_model as upstream
+
+
+@pytest.fixture
+def service() -> Iterator[StubThread]:
+    """The moderation service: it lets every text through, and counts its connections."""
+    thread = StubThread(StubUpstream())
+    yield thread
+    thread.close()
+
+
+def test_scans_reuse_one_connection_and_shutdown_closes_it(
+    start_app: AppFactory, stub: StubThread, service: StubThread
+) -> None:
+    """Before: every scan opened a client (and a connection) of its own and closed it."""
+    remote = {"type": "moderation_api", "base_url": service.base_url}
+    gateway = start_app(
+        {
+            "models": [upstream(stub.base_url, "guarded", max_retries=0)],
+            "cache": {"enabled": False},
+            "guard": {
+                "moderation": [remote],
+                "policies": [{"id": "remote", "models": ["guarded"], "input": [remote]}],
+            },
+        }
+    )
+    sdk = gateway.client(max_retries=0)
+    for text in ("first", "second", "third"):
+        sdk.chat.completions.create(model="guarded", messages=[{"role": "user", "content": text}])
+        assert not sdk.moderations.create(input=text).results[0].flagged
+    assert [r.path for r in service.stub.received] == ["/v1/moderations"] * 6
+    # One connection per scanner: the policy's, and the moderation endpoint's.
+    assert service.stub.connections == 2
+    assert len(service.stub.open_writers) == 2
+
+    gateway.stop()  # this process lives on: only the gateway's shutdown can close them
+    deadline = time.monotonic() + 10
+    while service.stub.open_writers and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not service.stub.open_writers
