@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import socket
 from collections.abc import Iterator
@@ -257,6 +258,20 @@ def test_a_200_mb_upload_streams_with_bounded_memory(
     if response is not None:
         _error(response, 413, "request_too_large")
     assert (after - before) < 64 * 1024  # far below the 200 MB that went by
+
+
+def test_an_encoded_upload_is_refused_by_name(rag_gateway: Gateway) -> None:
+    """Before: the upload route was exempt from the check every other body gets."""
+    body = gzip.compress(
+        b"--B\r\nContent-Disposition: form-data; name=file; filename=a.txt\r\n\r\n"
+        b"Some text.\r\n--B--\r\n"
+    )
+    headers = {"content-type": "multipart/form-data; boundary=B", "content-encoding": "gzip"}
+    with api(rag_gateway) as http:
+        assert http.post("/collections", json={"name": "zipped"}).status_code == 200
+        response = http.post("/collections/zipped/documents", content=body, headers=headers)
+        _error(response, 415, "unsupported_content_encoding")
+        assert http.get("/collections/zipped").json()["chunks"] == 0
 
 
 def test_a_declared_200_mb_upload_is_refused_before_it_is_read(

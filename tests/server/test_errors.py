@@ -118,6 +118,17 @@ def test_an_encoded_body_is_refused_by_name(gateway: InProcessGateway, encoding:
     assert response.status_code == 200
 
 
+def test_a_request_without_a_body_may_name_any_encoding(gateway: InProcessGateway) -> None:
+    """Before: 415 unsupported_content_encoding, though there was no body to decode."""
+    gzipped = {"content-encoding": "gzip"}
+    response = gateway.http.get("/v1/models", headers=gzipped)
+    assert response.status_code == 200, response.text
+    response = gateway.http.post("/v1/chat/completions", content=b"", headers=gzipped)
+    assert response.request.headers["content-length"] == "0"
+    assert response.status_code == 400  # the body it lacks, not its encoding
+    assert error_of(response)["code"] == "invalid_request"
+
+
 def test_unknown_path_and_wrong_method(gateway: InProcessGateway) -> None:
     response = gateway.http.get("/v1/nothing")
     assert response.status_code == 404 and error_of(response)["code"] == "not_found"

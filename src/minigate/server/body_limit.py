@@ -29,7 +29,8 @@ class BodyLimit:
     ) -> None:
         """``paths`` sets other limits for some exact paths (file uploads); ``exempt`` paths
         (regular expressions) are routes that read their bodies as streams and enforce a
-        limit of their own, such as document uploads."""
+        limit of their own, such as document uploads: no size limit here, but an encoded
+        body is refused there too."""
         self.app = app
         self.max_bytes = max_bytes
         self.paths = dict(paths or {})
@@ -42,24 +43,19 @@ class BodyLimit:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or any(p.match(scope["path"]) for p in self.exempt):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self.paths.get(scope["path"], self.max_bytes)
-        for name, value in scope["headers"]:
-            error: GatewayError
-            if name == b"content-length" and value.isdigit() and int(value) > limit:
-                error = self._error(limit)
-            elif name == b"content-encoding" and value.strip().lower() != b"identity":
-                # Bodies are read as sent: an encoded one would fail as "Invalid JSON".
-                error = UnsupportedEncoding(
-                    f"Content-Encoding '{value.decode('latin-1')}' is not supported; "
-                    "send the request body uncompressed."
-                )
-            else:
-                continue
+        # An exempt route streams its body and enforces a limit of its own; the encoding
+        # check applies to it all the same.
+        exempt = any(p.match(scope["path"]) for p in self.exempt)
+        limit = None if exempt else self.paths.get(scope["path"], self.max_bytes)
+        if (error := self._refusal(scope["headers"], limit)) is not None:
             response = json_response(error.to_body(), status=error.status)
             await response(scope, receive, send)
+            return
+        if limit is None:
+            await self.app(scope, receive, send)
             return
         seen = 0
 
@@ -72,6 +68,32 @@ class BodyLimit:
             return message
 
         await self.app(scope, counted_receive, send)
+
+    def _refusal(
+        self, headers: Sequence[tuple[bytes, bytes]], limit: int | None
+    ) -> GatewayError | None:
+        """413 for a declared length past ``limit`` (None: no limit here); 415 for a body with
+        a Content-Encoding other than identity. A request without a body (a GET, or
+        Content-Length: 0) may carry any Content-Encoding: there is nothing to decode."""
+        length: int | None = None
+        chunked = False
+        encodings: list[bytes] = []
+        for name, value in headers:
+            if name == b"content-length" and value.isdigit():
+                length = int(value)
+            elif name == b"transfer-encoding":
+                chunked = True
+            elif name == b"content-encoding" and value.strip().lower() != b"identity":
+                encodings.append(value)
+        if limit is not None and length is not None and length > limit:
+            return self._error(limit)
+        if encodings and (chunked or bool(length)):
+            # Bodies are read as sent: an encoded one would fail as "Invalid JSON".
+            return UnsupportedEncoding(
+                f"Content-Encoding '{encodings[0].decode('latin-1')}' is not supported; "
+                "send the request body uncompressed."
+            )
+        return None
 
 
 class ParseGate:
