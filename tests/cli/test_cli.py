@@ -72,6 +72,32 @@ def test_a_section_variable_that_is_not_json_fails_at_start_in_one_line(tmp_path
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["review", "list"],
+        ["collections", "--api-key", "sk-mg-virtual"],
+        ["ask", "-c", "kb", "Why?", "--api-key", "sk-mg-virtual"],
+        ["ingest", "minigate.yaml", "-c", "kb", "--api-key", "sk-mg-virtual"],
+        ["keys", "list"],
+        ["usage"],
+        ["audit", "show", "chatcmpl-1"],
+    ],
+)
+def test_a_store_url_that_cannot_be_opened_is_a_configuration_error(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Exit 2, as docs/cli.md says. Before: 'review' and the document commands (collections,
+    ask and ingest, for a virtual key) exited 1; keys, usage and audit already exited 2."""
+    (tmp_path / "file").write_text("")
+    store = {"url": f"sqlite:///{tmp_path / 'file' / 'minigate.db'}"}
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"store": store}))
+    result = minigate(*command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("minigate: Cannot open the store at sqlite:///")
+    assert "(store.url)" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
 @pytest.fixture(scope="module")
 def module_stub() -> Iterator[StubThread]:
     thread = StubThread(StubUpstream())

@@ -13,8 +13,8 @@ from minigate.cli.collections import (
     KeyOption,
     OwnerOption,
     local_runtime,
-    run_or_exit,
 )
+from minigate.cli.common import run_or_exit
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import typer
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -19,7 +18,14 @@ from minigate.audit.chain import utc_stamp
 from minigate.audit.export import load, provenance, purge, read_export, write_export
 from minigate.audit.signer import load_public_key, load_signer
 from minigate.audit.verify import verify as verify_chain
-from minigate.cli.common import ConfigOption, output_or_exit, settings_or_exit, write_or_exit
+from minigate.cli.common import (
+    ConfigOption,
+    fail,
+    output_or_exit,
+    run_or_exit,
+    settings_or_exit,
+    write_or_exit,
+)
 from minigate.config import Settings
 from minigate.errors import ConfigError
 from minigate.store import open_store
@@ -52,15 +58,15 @@ def verify(
     try:
         anchored = read_anchor(anchor) if anchor is not None else None
     except ConfigError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if export is not None:
         if pubkey is None:
-            _fail("--export needs --pubkey: an export is checked against the public key alone.")
+            fail("--export needs --pubkey: an export is checked against the public key alone.")
         try:
             entries, checkpoints = read_export(export)
             key = load_public_key(pubkey)
         except (OSError, ValueError, ConfigError) as exc:
-            _fail(str(exc))
+            fail(str(exc))
         report = verify_chain(entries, checkpoints, key, export=True, anchored=anchored)
     else:
         settings = settings_or_exit(config)
@@ -71,7 +77,7 @@ def verify(
                 else load_signer(settings.audit_signing_key_path, create=False).public
             )
         except ConfigError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         entries, checkpoints = _run(settings, load)
         report = verify_chain(entries, checkpoints, key, anchored=anchored)
     typer.echo(json.dumps(report.as_dict(), indent=2))
@@ -91,7 +97,7 @@ def show(
     """
     found = _run(settings_or_exit(config), lambda engine: provenance(engine, request_id))
     if found is None:
-        _fail(f"No audit entry for request '{request_id}'.", code=1)
+        fail(f"No audit entry for request '{request_id}'.", code=1)
     typer.echo(json.dumps(found, indent=2))
 
 
@@ -109,7 +115,7 @@ def export_(
     try:
         day = datetime.strptime(since, "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError:
-        _fail(f"--since '{since}' is not a date like 2026-11-01.")
+        fail(f"--since '{since}' is not a date like 2026-11-01.")
 
     async def collect() -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
         async with open_audit(settings, checkpoint_on_close=False) as audit:
@@ -117,10 +123,7 @@ def export_(
             entries, checkpoints = await load(audit.engine, utc_stamp(day), head or 0)
             return entries, checkpoints, audit.signer.key_id
 
-    try:
-        entries, checkpoints, key_id = asyncio.run(collect())
-    except ConfigError as exc:
-        _fail(str(exc))
+    entries, checkpoints, key_id = run_or_exit(collect())
     header = {"since": since, "exported_at": utc_stamp(), "public_key_id": key_id}
     if output is None:
         count = write_export(sys.stdout, entries, checkpoints, header)
@@ -155,7 +158,7 @@ def pubkey(
     try:
         pem = load_signer(settings.audit_signing_key_path, create=False).public_pem()
     except ConfigError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if output is None:
         typer.echo(pem, nl=False)
     else:
@@ -171,12 +174,4 @@ def _run(settings: Settings, work: Callable[[AsyncEngine], Awaitable[T]]) -> T:
         finally:
             await engine.dispose()
 
-    try:
-        return asyncio.run(go())
-    except ConfigError as exc:
-        _fail(str(exc))
-
-
-def _fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"minigate: {message}", err=True)
-    raise typer.Exit(code)
+    return run_or_exit(go())

@@ -9,19 +9,18 @@ it (a static key, the master key or a virtual key); without one, on an open gate
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import typer
 
-from minigate.cli.common import settings_or_exit
+from minigate.cli.common import run_or_exit, settings_or_exit
 from minigate.config import Settings
-from minigate.errors import ConfigError, GatewayError, PermissionDenied
+from minigate.errors import GatewayError, PermissionDenied
 from minigate.rag import Library
 from minigate.rag.build import answer_model
 from minigate.rag.library import owner_of
@@ -125,17 +124,6 @@ def run_with_library(
             return await work(local.library, local.owner)
 
     return run_or_exit(run())
-
-
-def run_or_exit(call: Coroutine[Any, Any, T]) -> T:
-    try:
-        return asyncio.run(call)
-    except GatewayError as exc:
-        typer.echo(f"minigate: {exc.message}", err=True)
-        raise typer.Exit(1) from None
-    except ConfigError as exc:  # e.g. the store holding virtual keys cannot be opened
-        typer.echo(f"minigate: {exc}", err=True)
-        raise typer.Exit(1) from None
 
 
 @app.callback()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import Any, NoReturn, TextIO, TypeVar
 
 import typer
 
 from minigate.config import Settings, load_settings
-from minigate.errors import ConfigError
+from minigate.errors import ConfigError, GatewayError
 
 T = TypeVar("T")
 
@@ -23,13 +24,31 @@ ConfigOption = typer.Option(
 )
 
 
+def fail(message: str, code: int = 2) -> NoReturn:
+    """One line on stderr, then exit ``code``: 2 for a usage or configuration error, 1 for a
+    failure at run time (the convention of docs/cli.md)."""
+    typer.echo(f"minigate: {message}", err=True)
+    raise typer.Exit(code)
+
+
 def settings_or_exit(config: Path | None) -> Settings:
     """Load the config; print a clear message and exit 2 when it is invalid."""
     try:
         return load_settings(config)
     except ConfigError as exc:
-        typer.echo(f"minigate: {exc}", err=True)
-        raise typer.Exit(2) from None
+        fail(str(exc))
+
+
+def run_or_exit(call: Coroutine[Any, Any, T]) -> T:
+    """Run ``call``: a configuration problem it meets (a store.url that cannot be opened, an
+    audit key in the wrong place) exits 2; a failure at run time (GatewayError: an id that
+    is not there, a store that is down) exits 1; each is one line."""
+    try:
+        return asyncio.run(call)
+    except ConfigError as exc:
+        fail(str(exc))
+    except GatewayError as exc:
+        fail(exc.message, code=1)
 
 
 @contextmanager

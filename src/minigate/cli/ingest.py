@@ -14,8 +14,8 @@ from minigate.cli.collections import (
     KeyOption,
     OwnerOption,
     local_runtime,
-    run_or_exit,
 )
+from minigate.cli.common import run_or_exit
 from minigate.errors import NotFound
 from minigate.rag import IngestResult
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import TypeVar
 
 import typer
 from pydantic import ValidationError
@@ -13,9 +12,8 @@ from rich.console import Console
 from rich.table import Table
 
 from minigate.audit import key_event, open_audit
-from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exit
 from minigate.config import Settings, describe_errors
-from minigate.errors import ConfigError, GatewayError
 from minigate.ledger.keys import KeySpec, KeyStore, VirtualKey
 from minigate.runtime import open_ledger
 
@@ -53,10 +51,10 @@ def create(
             admin=admin,
         )
     except ValidationError as exc:
-        _fail(f"Invalid key settings:\n{describe_errors(exc)}")
+        fail(f"Invalid key settings:\n{describe_errors(exc)}")
     unknown = sorted(set(spec.models or []) - set(settings.requestable))
     if unknown:
-        _fail(
+        fail(
             f"Unknown model(s): {', '.join(unknown)}; configured models and routes: "
             f"{', '.join(settings.requestable)}."
         )
@@ -109,16 +107,4 @@ def _run(settings: Settings, action: Callable[[KeyStore], Awaitable[T]]) -> T:
                 store.on_change = lambda change, key: audit.record(key_event(change, key))
                 return await action(store)
 
-    try:
-        return asyncio.run(go())
-    except ConfigError as exc:
-        _fail(str(exc))
-    except GatewayError as exc:
-        # A runtime failure (an unknown key id, a store that is down): 1, like 'audit show'
-        # and 'review show'; 2 is for usage and configuration errors.
-        _fail(str(exc), code=1)
-
-
-def _fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"minigate: {message}", err=True)
-    raise typer.Exit(code)
+    return run_or_exit(go())

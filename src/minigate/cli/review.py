@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 from collections.abc import Awaitable, Callable
@@ -12,8 +11,7 @@ from typing import Any, TypeVar
 import typer
 
 from minigate.audit import open_audit, review_event
-from minigate.cli.common import ConfigOption, settings_or_exit
-from minigate.errors import ConfigError, GatewayError
+from minigate.cli.common import ConfigOption, run_or_exit, settings_or_exit
 from minigate.review import Review, ReviewQueue
 from minigate.store import open_store
 
@@ -46,11 +44,7 @@ def _run(config: Path | None, work: Callable[[ReviewQueue], Awaitable[T]]) -> T:
         finally:
             await engine.dispose()
 
-    try:
-        return asyncio.run(run())
-    except (ConfigError, GatewayError) as exc:
-        typer.echo(f"minigate: {exc}", err=True)
-        raise typer.Exit(1) from None
+    return run_or_exit(run())
 
 
 def _print(value: Any) -> None:

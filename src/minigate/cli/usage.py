@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -11,8 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from minigate.cli.common import ConfigOption, settings_or_exit
-from minigate.errors import ConfigError
+from minigate.cli.common import ConfigOption, run_or_exit, settings_or_exit
 from minigate.ledger import reports
 from minigate.runtime import open_ledger
 
@@ -46,11 +44,7 @@ def usage(
             )
             return rows, saved
 
-    try:
-        rows, saved = asyncio.run(collect())
-    except ConfigError as exc:
-        typer.echo(f"minigate: {exc}", err=True)
-        raise typer.Exit(2) from None
+    rows, saved = run_or_exit(collect())
     _print(by, rows, first)
     if saved is not None:
         typer.echo(
