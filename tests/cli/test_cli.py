@@ -305,6 +305,10 @@ def test_an_environment_reference_in_the_config_is_refused(
     assert "Traceback" not in result.stderr
 
 
+# What every command says of text that is not UTF-8 (cli.common.not_utf8), after what it is.
+HINT = "is not UTF-8 text; use a UTF-8 terminal (e.g. LANG=C.UTF-8)."
+
+
 def test_chat_refuses_a_prompt_that_is_not_utf8_and_a_nan_temperature(tmp_path: Path) -> None:
     """Before: a Latin-1 byte in the prompt (an argument or a REPL turn) was a
     UnicodeEncodeError traceback, and --temperature nan a ValueError one."""
@@ -316,10 +320,10 @@ def test_chat_refuses_a_prompt_that_is_not_utf8_and_a_nan_temperature(tmp_path: 
     repl = subprocess.run(
         [*base, *(a.encode() for a in url)], input=b"caf\xe9\n", capture_output=True, timeout=60
     )
-    for result, code in ((argument, 2), (repl, 0)):
+    for result, code, what in ((argument, 2, "The prompt"), (repl, 0, "The line")):
         stderr = result.stderr.decode()
         assert result.returncode == code, stderr
-        assert "is not UTF-8 text" in stderr and "Traceback" not in stderr
+        assert f"minigate: {what} {HINT}" in stderr and "Traceback" not in stderr
     nan = minigate("chat", "Hi", "--temperature", "nan", *url)
     one_line_failure(nan, "--temperature must be between 0 and 2")
 
@@ -345,7 +349,7 @@ def test_an_argument_that_is_not_utf8_is_one_line_for_any_command(
     )
     stderr = result.stderr.decode()
     assert result.returncode == 2, stderr
-    assert "is not UTF-8 text" in stderr and "Traceback" not in stderr
+    assert stderr.startswith("minigate: '") and stderr.endswith(f"' {HINT}\n"), stderr
     assert len(stderr.strip().splitlines()) == 1, stderr
 
 

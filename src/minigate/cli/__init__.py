@@ -70,12 +70,10 @@ def main() -> None:
     try:
         build_app(wanted if wanted in COMMANDS else None)()
     except UnicodeEncodeError as exc:
-        # An argument (or a line read) that was not UTF-8 reaches Python with its bytes as
-        # lone surrogates; whatever encodes it first (a query, a request, a URL) fails.
+        # Whatever encodes such an argument first (a query, a request, a URL) fails.
+        from minigate.cli.common import not_utf8
+
         shown = exc.object[max(0, exc.start - 20) : exc.end + 20].encode("utf-8", "replace")
-        typer.echo(
-            f"minigate: '{shown.decode()}' is not UTF-8 text; use a UTF-8 terminal "
-            "(e.g. LANG=C.UTF-8).",
-            err=True,
-        )
+        quoted = f"'{shown.decode()}'"
+        typer.echo(f"minigate: {not_utf8(quoted)}", err=True)
         raise SystemExit(2) from None

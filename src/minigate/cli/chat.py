@@ -9,7 +9,7 @@ import httpx
 import orjson
 import typer
 
-from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.cli.common import ConfigOption, not_utf8, settings_or_exit
 from minigate.config import Settings
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -119,12 +119,11 @@ def _read_turn() -> str | None:
 
 
 def _not_utf8(what: str, text: str) -> str | None:
-    """Why ``text`` cannot be sent: an argument or a line that was not UTF-8 reaches Python
-    with its bytes as lone surrogates, which no JSON body can carry."""
+    """Why ``text`` cannot be sent, if it cannot."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return f"{what} is not UTF-8 text; use a UTF-8 terminal (e.g. LANG=C.UTF-8)."
+        return not_utf8(what)
     return None
 
 

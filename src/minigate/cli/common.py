@@ -31,6 +31,12 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def not_utf8(what: str) -> str:
+    """Why ``what`` cannot be used: an argument or a line read that was not UTF-8 reaches
+    Python with its bytes as lone surrogates, which no request, query or URL can carry."""
+    return f"{what} is not UTF-8 text; use a UTF-8 terminal (e.g. LANG=C.UTF-8)."
+
+
 def settings_or_exit(config: Path | None) -> Settings:
     """Load the config; print a clear message and exit 2 when it is invalid."""
     try:
