@@ -229,21 +229,24 @@ def test_a_stream_the_upstream_refuses_costs_nothing(
     assert spend(db_of(work), key_id) == (Decimal(0), Decimal(0))
 
 
+@pytest.mark.parametrize("model", ["big", "routed"])
 def test_a_stream_the_output_guard_blocks_is_recorded_as_blocked(
-    start_gateway: GatewayFactory, tmp_path: Path
+    start_gateway: GatewayFactory, tmp_path: Path, model: str
 ) -> None:
     """The guard ends the stream mid-way, not the client. Before: the ledger row said
-    ``client_disconnected``, although the client read on to the error event."""
+    ``client_disconnected``, although the client read on to the error event; and through a
+    route (whose model call has a context of its own), it still did."""
     words = " ".join(f"word{i}" for i in range(12))
     thread = StubThread(StubUpstream(text=f"{words} the code is internal-only {words}"))
     leak = {"type": "keywords", "name": "leak", "deny": ["internal-only"]}
-    policy = {"id": "p", "models": ["big"], "output": [leak]}
+    policy = {"id": "p", "models": ["big", "routed"], "output": [leak]}
     guard = {"stream_window_chars": 16, "policies": [policy]}
+    routes = [{"id": "routed", "default": "big"}]
     try:
-        gateway = start_gateway(config(thread, tmp_path, guard=guard), env=ENV)
+        gateway = start_gateway(config(thread, tmp_path, guard=guard, routes=routes), env=ENV)
         secret, key_id = create_key(gateway, budget_usd="1")
         sdk = gateway.client(api_key=secret, max_retries=0)
-        stream = sdk.chat.completions.create(model="big", messages=HELLO, stream=True)
+        stream = sdk.chat.completions.create(model=model, messages=HELLO, stream=True)
         assert next(stream).choices  # the answer's start was released before the block
         with pytest.raises(openai.APIError) as ended:
             list(stream)

@@ -56,6 +56,9 @@ class RouteStage(Stage):
                 chunk.model = opened.model
                 yield chunk
         finally:
+            # A stage outside that ended the stream (the guard, on a block) said so in the
+            # request's outcome; the stages of the model call (the ledger) read their own.
+            opened.ctx.outcome.cut_by = opened.ctx.outcome.cut_by or ctx.outcome.cut_by
             close = getattr(opened.rest, "aclose", None)
             if close is not None:
                 await close()
