@@ -21,6 +21,9 @@ def gateway(
 ) -> InProcessGateway:
     settings = config(stub, tmp_path)
     settings["store"]["url"] = postgres.create_database(f"hostile_{uuid.uuid4().hex[:8]}")
+    # The price of the dearest models (o1-pro's): a worst case that PostgreSQL's bigint
+    # cannot hold is in reach of max_tokens and n.
+    settings["ledger"] = {"prices": {"big": {"input": 150, "output": 600}}}
     return start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
 
 
@@ -109,3 +112,19 @@ def test_an_id_in_a_body_that_the_store_cannot_hold_is_a_400(gateway: InProcessG
     assert response.status_code == 400, response.text
     assert "NUL" in response.json()["error"]["message"]
     assert gateway.http.get(f"{gateway.url}/health").status_code == 200
+
+
+def test_a_reservation_the_store_cannot_hold_is_a_400_and_the_store_stays_healthy(
+    gateway: InProcessGateway,
+) -> None:
+    """Before: PostgreSQL's refusal (bigint out of range) was taken for a broken store: a 503,
+    and the store marked degraded for 30 s, so every keyed request of every tenant got 503."""
+    secret, _ = create_key(gateway, rpm=100)  # a rate limit, no budget: nothing caps the cost
+    body = {"model": "big", "messages": HELLO, "max_tokens": 2**31 - 1, "n": 16}
+    bad = post(gateway, "/chat/completions", body, key=secret)
+    assert bad.status_code == 400, bad.text
+    assert "cannot store" in bad.json()["error"]["message"]
+    assert gateway.http.get(f"{gateway.url}/health").status_code == 200
+    other, _ = create_key(gateway, budget_usd="5")
+    ok = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO}, key=other)
+    assert ok.status_code == 200, ok.text

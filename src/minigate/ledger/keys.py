@@ -15,11 +15,12 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from minigate.errors import NotFound, StoreUnavailable
+from minigate.errors import GatewayError, NotFound, StoreUnavailable
 from minigate.identity import Period as Period
 from minigate.identity import VirtualKey as VirtualKey
 from minigate.ledger.money import from_pico, to_pico
 from minigate.schemas.common import new_id
+from minigate.store.health import reason_of, refusal
 from minigate.store.schema import api_keys
 
 KEY_PREFIX = "sk-mg-"
@@ -167,10 +168,12 @@ class KeyStore:
         return key
 
 
-def store_unavailable(exc: BaseException, report: Callable[[str], None]) -> StoreUnavailable:
-    """The 503 for a store that failed with ``exc``, after telling ``report`` why."""
-    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    reason = lines[0][:200] if lines else type(exc).__name__
+def store_unavailable(exc: BaseException, report: Callable[[str], None]) -> GatewayError:
+    """The 503 for a store that failed with ``exc``, after telling ``report`` why; for a value
+    the store refused, the 400 (store.health.refusal), and nothing reported."""
+    if (refused := refusal(exc)) is not None:
+        return refused
+    reason = reason_of(exc)
     report(reason)
     return StoreUnavailable(
         "The gateway's store failed, so API keys and budgets cannot be checked "

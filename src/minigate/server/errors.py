@@ -16,6 +16,7 @@ from minigate.errors import GatewayError, InvalidRequest, NotFound
 from minigate.server.disconnect import CLIENT_CLOSED
 from minigate.server.redact import redacted_body
 from minigate.server.responses import json_response
+from minigate.store.health import refusal
 
 log = logging.getLogger("minigate.server")
 
@@ -80,9 +81,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_unstorable(request: Request, exc: Exception) -> Response:
         # A value from the request the store refuses: on PostgreSQL, text with NUL in it (an
         # id in a body, say), which psycopg rejects before the server sees it.
-        lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        reason = lines[0][:200] if lines else type(exc).__name__
-        error = InvalidRequest(f"The request holds a value the gateway cannot store ({reason}).")
+        error = refusal(exc)
+        assert error is not None  # a DataError is always a refusal
         return error_response(error, request)
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:

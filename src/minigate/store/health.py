@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.exc import DataError
 
-from minigate.errors import StoreUnavailable
+from minigate.errors import InvalidRequest, StoreUnavailable
 from minigate.store.engine import sqlite_file
 from minigate.store.schema import store_probes
 from minigate.store.writer import StoreWriter
@@ -28,6 +29,21 @@ _FRESH_S = 1.0
 # A failure met by a request keeps the store degraded this long: the probe's own write can
 # succeed on pages SQLite has cached while the rest of a corrupted file fails.
 _FAILURE_S = 30.0
+
+
+def reason_of(exc: BaseException) -> str:
+    """The first line of what the database said (or of the error), for one-line messages."""
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return lines[0][:200] if lines else type(exc).__name__
+
+
+def refusal(exc: BaseException) -> InvalidRequest | None:
+    """The 400 for a value a request brought that the store refused (on PostgreSQL: text with
+    NUL, a number past its column's range), or None when ``exc`` is a failure of the store.
+    A refusal is the request's fault: it never marks the store degraded."""
+    if not isinstance(exc, DataError):
+        return None
+    return InvalidRequest(f"The request holds a value the gateway cannot store ({reason_of(exc)}).")
 
 
 @dataclass(frozen=True, slots=True)
