@@ -131,6 +131,20 @@ def test_chat_reports_an_unknown_model(gateway: Gateway) -> None:
     assert "not configured" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_chat_with_a_model_file_that_is_not_there_is_a_configuration_error(
+    tmp_path: Path,
+) -> None:
+    """Exit 2, as for any configuration error. Before: chat caught only GatewayError, so the
+    ConfigError from loading the model was a traceback and exit 1."""
+    config = tmp_path / "c.yaml"
+    missing = tmp_path / "gone.gguf"
+    model = {"id": "smol", "backend": "llama_cpp", "path": str(missing)}
+    config.write_text(yaml.safe_dump({"models": [model]}))
+    result = minigate("chat", "Hi", "-m", "smol", "--config", str(config))
+    assert result.returncode == 2, result.stderr
+    one_line_failure(result, f"Model file '{missing}' does not exist")
+
+
 @pytest.mark.model
 def test_chat_in_process_with_the_local_model(tmp_path: Path) -> None:
     config = tmp_path / "c.yaml"

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, NoReturn
@@ -9,7 +8,7 @@ import httpx
 import orjson
 import typer
 
-from minigate.cli.common import ConfigOption, not_utf8, settings_or_exit
+from minigate.cli.common import ConfigOption, not_utf8, run_or_exit, settings_or_exit
 from minigate.config import Settings
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -51,11 +50,7 @@ def chat(
         "max_tokens": max_tokens,
         "temperature": temperature,
     }
-    try:
-        asyncio.run(_session(settings, url, api_key, prompt, messages, params))
-    except GatewayError as exc:
-        typer.echo(f"minigate: {exc.message}", err=True)
-        raise typer.Exit(1) from None
+    run_or_exit(_session(settings, url, api_key, prompt, messages, params))
 
 
 async def _session(
