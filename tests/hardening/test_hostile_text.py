@@ -114,16 +114,31 @@ def test_an_id_in_a_body_that_the_store_cannot_hold_is_a_400(gateway: InProcessG
     assert gateway.http.get(f"{gateway.url}/health").status_code == 200
 
 
-def test_a_reservation_the_store_cannot_hold_is_a_400_and_the_store_stays_healthy(
-    gateway: InProcessGateway,
+@pytest.fixture
+def sqlite_gateway(start_app: AppFactory, stub: StubThread, tmp_path: Path) -> InProcessGateway:
+    settings = config(stub, tmp_path)
+    settings["ledger"] = {"prices": {"big": {"input": 150, "output": 600}}}
+    return start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+
+
+@pytest.mark.parametrize("store", ["postgresql", "sqlite"])
+def test_a_worst_case_past_what_the_ledger_holds_is_a_400_and_the_store_stays_healthy(
+    request: pytest.FixtureRequest, store: str
 ) -> None:
-    """Before: PostgreSQL's refusal (bigint out of range) was taken for a broken store: a 503,
-    and the store marked degraded for 30 s, so every keyed request of every tenant got 503."""
-    secret, _ = create_key(gateway, rpm=100)  # a rate limit, no budget: nothing caps the cost
+    """A key with a rate limit and no budget (nothing caps the cost) asks for max_tokens
+    2^31-1 and n=16 on a model priced like o1-pro: a worst case of about 20.6 million USD,
+    past the 64-bit picodollar columns. Before: on PostgreSQL a 503 (bigint out of range, the
+    store marked degraded for every tenant), on SQLite a 500 (OverflowError)."""
+    gateway: InProcessGateway = request.getfixturevalue(
+        "gateway" if store == "postgresql" else "sqlite_gateway"
+    )
+    secret, _ = create_key(gateway, rpm=100)
     body = {"model": "big", "messages": HELLO, "max_tokens": 2**31 - 1, "n": 16}
     bad = post(gateway, "/chat/completions", body, key=secret)
     assert bad.status_code == 400, bad.text
-    assert "cannot store" in bad.json()["error"]["message"]
+    error = bad.json()["error"]
+    assert (error["code"], error["param"]) == ("invalid_value", "max_tokens")
+    assert "more than the ledger can hold" in error["message"]
     assert gateway.http.get(f"{gateway.url}/health").status_code == 200
     other, _ = create_key(gateway, budget_usd="5")
     ok = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO}, key=other)

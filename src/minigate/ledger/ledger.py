@@ -14,13 +14,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.context import RequestContext
+from minigate.errors import InvalidRequest
 from minigate.ledger.keys import store_unavailable
 from minigate.ledger.leases import LeaseKeeper
 from minigate.ledger.limits import Reservation, reserve
-from minigate.ledger.money import from_pico, to_pico
+from minigate.ledger.money import from_pico, to_pico, usd_text
 from minigate.ledger.prices import FREE, Price, PriceBook
 from minigate.ledger.settings import LedgerSettings
 from minigate.ledger.writer import PendingRow, write_rows
+from minigate.schemas.bounds import INT64_MAX
 from minigate.schemas.common import Usage
 from minigate.store.schema import fit, requests
 from minigate.store.writer import StoreWriter
@@ -115,7 +117,18 @@ class Ledger:
         limit = (max_tokens or self.settings.default_max_tokens) * max(1, choices)
         # Not validated: a bound may pass the 32-bit limit on what an upstream reports.
         worst = Usage.model_construct(prompt_tokens=prompt_estimate, completion_tokens=limit)
-        return to_pico(self.cost(model, worst, at, batch=batch)), prompt_estimate + limit
+        usd = self.cost(model, worst, at, batch=batch)
+        if to_pico(usd) > INT64_MAX:
+            # The store's money columns are 64-bit picodollars (about 9.2 million USD): such a
+            # bound is the client's max_tokens and n, never a cost any key could be charged.
+            raise InvalidRequest(
+                f"This request could cost up to {usd_text(usd.quantize(Decimal(1)))} on model "
+                f"'{model}' ({limit:,} output tokens), more than the ledger can hold; "
+                "set max_tokens (or n) lower.",
+                param="max_tokens",
+                code="invalid_value",
+            )
+        return to_pico(usd), prompt_estimate + limit
 
     async def settle(
         self,
