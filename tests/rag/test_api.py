@@ -148,6 +148,29 @@ def test_reingest_edit_and_delete(rag_gateway: Gateway) -> None:
         assert again.status_code == 404 and again.json()["error"]["code"] == "document_not_found"
 
 
+def test_a_name_sent_twice_in_one_upload_is_read_in_order(rag_gateway: Gateway) -> None:
+    """Before, the same file twice was a 500 (one Chroma batch held its chunks twice), and a
+    name with two contents kept both as one document."""
+    same = b"The library opens at nine."
+
+    def twice(http: httpx.Client, first: bytes, second: bytes) -> httpx.Response:
+        parts = [("file", ("hours.txt", data, "text/plain")) for data in (first, second)]
+        return http.post("/collections/twice/documents", files=parts)
+
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "twice"})
+        response = twice(http, same, same)
+        assert response.status_code == 200, response.text
+        assert [r["status"] for r in response.json()["data"]] == ["added", "unchanged"]
+
+        response = twice(http, b"The library opens at ten.", b"The library opens at noon.")
+        assert [r["status"] for r in response.json()["data"]] == ["replaced", "replaced"]
+        docs = http.get("/collections/twice/documents").json()["data"]
+        assert [(d["source"], d["chunks"]) for d in docs] == [("hours.txt", 1)]
+        hits = http.post("/collections/twice/search", json={"query": "library opens"}).json()
+        assert [h["text"] for h in hits["data"]] == ["The library opens at noon."]
+
+
 def test_corrupt_pdf_is_a_per_file_error(rag_gateway: Gateway) -> None:
     files = {
         "broken.pdf": b"%PDF-1.7\n1 0 obj <<< garbage",

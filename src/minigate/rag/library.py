@@ -201,6 +201,11 @@ class Library:
         results: dict[int, IngestResult] = {}
         batch: dict[int, _Pending] = {}
         for n, (source, data) in enumerate(files):
+            if any(p.source == check_source(source) for p in batch.values()):
+                # The same document again in one call: store the first copy before reading
+                # the next, as two calls would (one batch cannot hold a document twice).
+                results |= await self._commit(collection, batch, on_result)
+                batch = {}
             item = await self._prepare(owner, name, source, data)
             if isinstance(item, _Pending):
                 batch[n] = item
