@@ -212,6 +212,20 @@ def test_bad_inputs(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
         _error(http.post("/collections/mixed/documents", json={}), 400, "invalid_content_type")
 
 
+@pytest.mark.parametrize("where", [{"$contains": "a"}, {"$and": "x"}, {"source": "a", "$or": "b"}])
+def test_a_filter_operator_is_a_400(
+    rag_gateway: Gateway, mixed: dict[str, str], where: dict[str, str]
+) -> None:
+    """Chroma reads a '$' key as an operator and raised on these: a 500 before."""
+    with api(rag_gateway) as http:
+        for method in ("vector", "bm25", "hybrid"):
+            body = {"query": "otters", "filter": where, "method": method}
+            response = http.post("/collections/mixed/search", json=body)
+            _error(response, 400, "invalid_value")
+            assert response.json()["error"]["param"] == "filter"
+            assert "not a metadata field" in response.json()["error"]["message"]
+
+
 def test_collections_belong_to_keys(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
     with api(rag_gateway, BOB) as bob:
         assert "mixed" not in [c["name"] for c in bob.get("/collections").json()["data"]]
