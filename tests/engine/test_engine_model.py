@@ -164,6 +164,55 @@ def test_streamed_logprobs_match_the_whole_answer(sdk: openai.OpenAI) -> None:
     assert all(t.top_logprobs == [] for t in streamed_tokens)
 
 
+def token_id(text: str) -> int:
+    """The id of ``text``, one token of the built-in model, read from its own vocabulary."""
+    from llama_cpp import Llama
+
+    from minigate.backends.builtin import resolve_weights
+
+    vocab = Llama(str(resolve_weights("builtin:smollm2")), vocab_only=True, verbose=False)
+    (token,) = vocab.tokenize(text.encode(), add_bos=False, special=False)
+    return int(token)
+
+
+def test_logit_bias_bans_and_forces_tokens(sdk: openai.OpenAI) -> None:
+    """Before, the local model ignored logit_bias: a banned token was still chosen."""
+
+    def first_token(**kwargs: Any) -> str:
+        result = sdk.chat.completions.create(
+            model="wide",
+            messages=[{"role": "user", "content": "Hi"}],
+            max_tokens=3,
+            temperature=0,
+            logprobs=True,
+            **kwargs,
+        )
+        assert result.choices[0].logprobs and result.choices[0].logprobs.content
+        return result.choices[0].logprobs.content[0].token
+
+    greedy = first_token()
+    assert first_token(logit_bias={str(token_id(greedy)): -100}) != greedy
+    seven = str(token_id("7"))
+    forced = sdk.completions.create(
+        model="wide", prompt="Hi", max_tokens=3, temperature=0, logit_bias={seven: 100}
+    )
+    assert forced.choices[0].text == "777"
+
+
+@pytest.mark.parametrize(
+    ("bias", "param"),
+    [({"49152": 1}, "logit_bias"), ({"a": 1}, "logit_bias.a"), ({"5": 101}, "logit_bias.5")],
+)
+def test_a_logit_bias_outside_the_vocabulary_or_range_is_a_400(
+    sdk: openai.OpenAI, bias: dict[str, int], param: str
+) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.chat.completions.create(
+            model="wide", messages=[{"role": "user", "content": "Hi"}], logit_bias=bias
+        )
+    assert (caught.value.code, caught.value.param) == ("invalid_value", param)
+
+
 def test_top_logprobs_without_logprobs_is_refused(sdk: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         sdk.chat.completions.create(

@@ -184,6 +184,7 @@ class LlamaCppBackend(SingleModelBackend):
             presence_penalty=req.presence_penalty or 0.0,
             frequency_penalty=req.frequency_penalty or 0.0,
             grammar=grammar,
+            logit_bias=self._logit_bias(req.logit_bias),
         )
         jobs = [
             Job(p * req.n + i, tokens, limit, sampling, tuple(stops), top_logprobs)
@@ -193,6 +194,19 @@ class LlamaCppBackend(SingleModelBackend):
         prompt_tokens = sum(len(p) for p in prompts)
         live = Usage(prompt_tokens=prompt_tokens, total_tokens=prompt_tokens)
         return GenerationPlan(prompts, req.n, jobs, live)
+
+    def _logit_bias(self, bias: dict[str, float] | None) -> tuple[tuple[int, float], ...]:
+        """OpenAI's logit_bias as llama.cpp takes it; a token the model lacks is a 400."""
+        n_vocab = self.engine.model.n_vocab()
+        for token in bias or {}:
+            if int(token) >= n_vocab:
+                raise InvalidRequest(
+                    f"logit_bias names token {token}, but model '{self.model_id}' has tokens "
+                    f"0 to {n_vocab - 1} only.",
+                    param="logit_bias",
+                    code="invalid_value",
+                )
+        return tuple((int(token), value) for token, value in (bias or {}).items())
 
     def _plan_chat(self, req: ChatCompletionRequest) -> GenerationPlan:
         self.check_chat_features(req)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, StrictBool, field_validator
 
-from minigate.schemas.bounds import Int64, TokenCount
+from minigate.schemas.bounds import Int64, LogitBias, TokenCount
 from minigate.schemas.common import RequestModel, Usage, WireModel
 from minigate.schemas.json_schema import check_json_schema
 
@@ -68,6 +68,7 @@ class ChatCompletionRequest(RequestModel):
     n: int = Field(default=1, ge=1, le=16)
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
+    logit_bias: LogitBias | None = None
     response_format: ResponseFormat | None = None
     stream: StrictBool = False
     stream_options: StreamOptions | None = None

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, StrictBool
 
-from minigate.schemas.bounds import Int64, TokenCount
+from minigate.schemas.bounds import Int64, LogitBias, TokenCount
 from minigate.schemas.common import RequestModel, Usage, WireModel
 
 
@@ -22,6 +22,7 @@ class CompletionRequest(RequestModel):
     seed: Int64 | None = None
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
+    logit_bias: LogitBias | None = None
     echo: StrictBool = False
     logprobs: int | None = Field(default=None, ge=0, le=5)
     user: str | None = None
