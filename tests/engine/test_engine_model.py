@@ -213,6 +213,19 @@ def test_a_logit_bias_outside_the_vocabulary_or_range_is_a_400(
     assert (caught.value.code, caught.value.param) == ("invalid_value", param)
 
 
+def test_a_seeded_request_with_n_choices_gets_different_choices(sdk: openai.OpenAI) -> None:
+    """Before, every choice drew with the same seed: n copies of one answer."""
+    result = sdk.chat.completions.create(
+        model="wide",
+        messages=[{"role": "user", "content": "Invent a word."}],
+        max_tokens=8,
+        temperature=2,
+        seed=7,
+        n=4,
+    )
+    assert len({choice.message.content for choice in result.choices}) > 1
+
+
 def test_top_logprobs_without_logprobs_is_refused(sdk: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         sdk.chat.completions.create(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from minigate.backends.adapters import adapter_views, check_adapters, pick
@@ -187,7 +187,7 @@ class LlamaCppBackend(SingleModelBackend):
             logit_bias=self._logit_bias(req.logit_bias),
         )
         jobs = [
-            Job(p * req.n + i, tokens, limit, sampling, tuple(stops), top_logprobs)
+            Job(p * req.n + i, tokens, limit, _nth(sampling, i), tuple(stops), top_logprobs)
             for p, tokens in enumerate(prompts)
             for i in range(req.n)
         ]
@@ -378,6 +378,14 @@ def _add_usage(usage: Usage, piece: Piece, *, first_of_prompt: bool) -> None:
             details["cached_tokens"] += piece.cached_tokens
     usage.completion_tokens += piece.completion_tokens
     usage.total_tokens = usage.prompt_tokens + usage.completion_tokens
+
+
+def _nth(sampling: Sampling, choice: int) -> Sampling:
+    """Choice ``choice``'s sampling: a seeded request draws choice i with seed + i, or its n
+    choices would be n copies of one answer; choice 0 keeps the seed, as n=1 does."""
+    if sampling.seed is None or choice == 0:
+        return sampling
+    return replace(sampling, seed=sampling.seed + choice)
 
 
 def _number(extra: dict[str, Any], name: str, default: Any, kind: type, high: float) -> Any:
