@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import socket
+import zipfile
 from collections.abc import Iterator
+from io import BytesIO
 from pathlib import Path
 
 import httpx
@@ -13,7 +15,7 @@ import pytest
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import Gateway
 from tests.rag.conftest import ALICE, ANSWER, BOB, api, folder_files, upload
-from tests.rag.documents import pdf_bytes, write_mixed_folder
+from tests.rag.documents import docx_bytes, pdf_bytes, write_mixed_folder
 
 
 @pytest.fixture(scope="module")
@@ -188,6 +190,27 @@ def test_corrupt_pdf_is_a_per_file_error(rag_gateway: Gateway) -> None:
         assert results["ok.pdf"]["status"] == results["ok.txt"]["status"] == "added"
         sources = [d["source"] for d in http.get("/collections/partial/documents").json()["data"]]
         assert sources == ["ok.pdf", "ok.txt"]
+
+
+def test_a_docx_that_unpacks_past_the_upload_limit_is_refused(rag_gateway: Gateway) -> None:
+    """A 40 kB .docx whose XML unpacks to 5 MB (the gateway's limit is 4 MiB): before, it was
+    unpacked and parsed whole, so the upload limit did not bound the work."""
+    packed = docx_bytes("Bomb", ["Only a little text."])
+    source, bloated = zipfile.ZipFile(BytesIO(packed)), BytesIO()
+    with zipfile.ZipFile(bloated, "w", zipfile.ZIP_DEFLATED) as out:
+        for entry in source.infolist():
+            data = source.read(entry.filename)
+            if entry.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body><!--" + b"a" * 5_000_000 + b"-->")
+            out.writestr(entry, data)
+    assert len(bloated.getvalue()) < 100_000
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "bombs"})
+        response = upload(http, "bombs", {"bomb.docx": bloated.getvalue()})
+        _error(response, 400, "document_too_large")
+        assert "unpacks to" in response.json()["error"]["message"]
+        fine = upload(http, "bombs", {"fine.docx": packed})
+        assert fine.json()["data"][0]["status"] == "added"
 
 
 def _error(response: httpx.Response, status: int, code: str) -> None:

@@ -271,7 +271,7 @@ class Library:
         return results
 
     def _pieces(self, source: str, data: bytes) -> list[Piece]:
-        blocks = load(source, data)
+        blocks = load(source, data, self.settings.max_upload_bytes)
         _, pieces = chunk_blocks(blocks, self.settings.chunk_tokens, self.settings.chunk_overlap)
         if not pieces:
             raise LoadError("no text found in the file", "no_text")
