@@ -6,6 +6,7 @@ import json
 import socket
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO
 from pathlib import Path
 
@@ -283,6 +284,33 @@ def test_delete_collection(rag_gateway: Gateway) -> None:
         response = http.delete("/collections/gone")
         assert response.json() == {"id": "gone", "object": "collection.deleted", "deleted": True}
         _error(http.get("/collections/gone"), 404, "collection_not_found")
+
+
+def test_a_collection_deleted_during_an_upload_does_not_come_back(rag_gateway: Gateway) -> None:
+    """An upload stores its chunks in batches of 512: the collection is deleted once the first
+    file's are stored, while the second file's are embedded. Before, the upload answered
+    'added' and stored them anyway, and a new collection of the same name was born holding
+    them."""
+    words = ["apple", "river", "stone", "cloud", "green", "quick", "north", "lamp", "paper"]
+
+    def text(paragraphs: int) -> bytes:  # three paragraphs a chunk
+        lines = (" ".join(words[(i + j) % 9] for j in range(40)) for i in range(paragraphs))
+        return "\n\n".join(lines).encode()
+
+    files = [("file", ("first.txt", text(1560))), ("file", ("second.txt", text(600)))]
+    with api(rag_gateway) as http, ThreadPoolExecutor(1) as pool:
+        http.post("/collections", json={"name": "doomed"})
+        uploading = pool.submit(http.post, "/collections/doomed/documents", files=files)
+        with api(rag_gateway) as other:
+            while other.get("/collections/doomed").json()["chunks"] == 0:
+                assert not uploading.done(), uploading.result().text
+            assert other.delete("/collections/doomed").status_code == 200
+        response = uploading.result()
+        _error(response, 404, "collection_not_found")
+        assert "deleted while the upload ran" in response.json()["error"]["message"]
+        assert http.post("/collections", json={"name": "doomed"}).status_code == 200
+        assert http.get("/collections/doomed").json()["chunks"] == 0
+        assert http.get("/collections/doomed/documents").json()["data"] == []
 
 
 def _peak_rss_kib(pid: int) -> int:
