@@ -226,6 +226,15 @@ def test_a_seeded_request_with_n_choices_gets_different_choices(sdk: openai.Open
     assert len({choice.message.content for choice in result.choices}) > 1
 
 
+def test_a_chat_model_cannot_be_a_collections_embedding_model(gateway: Gateway) -> None:
+    """Before, the collection was made, and every upload to it failed: 'wide' cannot embed."""
+    made = gateway.http.post("/v1/collections", json={"name": "notes", "embedding_model": "wide"})
+    assert made.status_code == 400, made.text
+    assert made.json()["error"]["code"] == "model_not_found"
+    assert "'wide' is not a configured embedding model" in made.json()["error"]["message"]
+    assert gateway.http.get("/v1/collections/notes").status_code == 404
+
+
 def test_top_logprobs_without_logprobs_is_refused(sdk: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         sdk.chat.completions.create(

@@ -123,7 +123,7 @@ class Library:
         embed = self._embed_for(model)
         if embed is None:
             raise InvalidRequest(
-                f"The embedding model '{model}' is not configured; add it to 'models' or set "
+                f"'{model}' is not a configured embedding model; add one to 'models' or set "
                 "rag.embedding_model to one that is.",
                 code="model_not_found",
             )
