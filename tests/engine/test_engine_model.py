@@ -235,6 +235,24 @@ def test_a_chat_model_cannot_be_a_collections_embedding_model(gateway: Gateway) 
     assert gateway.http.get("/v1/collections/notes").status_code == 404
 
 
+def test_a_local_completions_stream_ends_with_usage_when_asked(sdk: openai.OpenAI) -> None:
+    """Before, stream_options.include_usage was ignored on /v1/completions."""
+    chunks = list(
+        sdk.completions.create(
+            model="wide",
+            prompt="Hi",
+            max_tokens=2,
+            temperature=0,
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+    )
+    last = chunks[-1]
+    assert last.choices == [] and last.usage is not None
+    assert last.usage.completion_tokens == 2 and last.usage.prompt_tokens > 0
+    assert all(c.choices and c.usage is None for c in chunks[:-1])
+
+
 def test_top_logprobs_without_logprobs_is_refused(sdk: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         sdk.chat.completions.create(

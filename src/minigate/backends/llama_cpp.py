@@ -361,6 +361,10 @@ class LlamaCppBackend(SingleModelBackend):
                     id=ctx.request_id, created=created, model=self.model_id, choices=[choice]
                 )
         ctx.outcome.usage = usage
+        if req.wants_usage_in_stream():
+            yield Completion(
+                id=ctx.request_id, created=created, model=self.model_id, choices=[], usage=usage
+            )
 
 
 def _usage() -> Usage:
