@@ -14,6 +14,14 @@ from typing import Any, Literal
 Period = Literal["day", "month", "total"]
 
 
+def models_label(models: list[str] | None) -> str:
+    """A key's models as admins read them: ``all`` (no list), ``none`` (an empty list, which
+    allows no model) or the list."""
+    if models is None:
+        return "all"
+    return ", ".join(models) or "none"
+
+
 @dataclass(frozen=True, slots=True)
 class VirtualKey:
     id: str

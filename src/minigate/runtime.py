@@ -130,7 +130,7 @@ async def running(
         deps = guard_deps(embedders)
         moderator = Moderator(settings.guard, deps)
         stack.push_async_callback(moderator.aclose)
-        rag = open_library(settings.rag, lambda m: getattr(embedders.get(m), "many", None))
+        rag = open_library(settings.rag, embedders.many_of)
         if rag is not None:
             stack.push_async_callback(rag.aclose)
         pipeline = build_pipeline(

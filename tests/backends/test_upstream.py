@@ -94,6 +94,23 @@ def test_embeddings_and_completions_are_forwarded(front: InProcessGateway) -> No
     assert sdk.completions.create(model="cloud", prompt="Hi").choices[0].text == COMPLETION_TEXT
 
 
+@pytest.mark.parametrize("include_usage", [True, False])
+def test_a_completions_stream_ends_with_usage_when_asked(
+    front: InProcessGateway, include_usage: bool
+) -> None:
+    """Before, stream_options.include_usage was ignored on /v1/completions."""
+    chunks = list(
+        front.client().completions.create(
+            model="cloud", prompt="Hi", stream=True, stream_options={"include_usage": include_usage}
+        )
+    )
+    assert "".join(c.choices[0].text for c in chunks if c.choices) == COMPLETION_TEXT
+    if include_usage:
+        assert chunks[-1].choices == [] and chunks[-1].usage is not None
+        assert chunks[-1].usage.completion_tokens == len(COMPLETION_TEXT.split(" "))
+    assert all(c.usage is None for c in chunks[: -1 if include_usage else None])
+
+
 def test_failing_upstream_is_retried_then_reported(
     front: InProcessGateway, stub: StubThread
 ) -> None:

@@ -164,6 +164,95 @@ def test_streamed_logprobs_match_the_whole_answer(sdk: openai.OpenAI) -> None:
     assert all(t.top_logprobs == [] for t in streamed_tokens)
 
 
+def token_id(text: str) -> int:
+    """The id of ``text``, one token of the built-in model, read from its own vocabulary."""
+    from llama_cpp import Llama
+
+    from minigate.backends.builtin import resolve_weights
+
+    vocab = Llama(str(resolve_weights("builtin:smollm2")), vocab_only=True, verbose=False)
+    (token,) = vocab.tokenize(text.encode(), add_bos=False, special=False)
+    return int(token)
+
+
+def test_logit_bias_bans_and_forces_tokens(sdk: openai.OpenAI) -> None:
+    """Before, the local model ignored logit_bias: a banned token was still chosen."""
+
+    def first_token(**kwargs: Any) -> str:
+        result = sdk.chat.completions.create(
+            model="wide",
+            messages=[{"role": "user", "content": "Hi"}],
+            max_tokens=3,
+            temperature=0,
+            logprobs=True,
+            **kwargs,
+        )
+        assert result.choices[0].logprobs and result.choices[0].logprobs.content
+        return result.choices[0].logprobs.content[0].token
+
+    greedy = first_token()
+    assert first_token(logit_bias={str(token_id(greedy)): -100}) != greedy
+    seven = str(token_id("7"))
+    forced = sdk.completions.create(
+        model="wide", prompt="Hi", max_tokens=3, temperature=0, logit_bias={seven: 100}
+    )
+    assert forced.choices[0].text == "777"
+
+
+@pytest.mark.parametrize(
+    ("bias", "param"),
+    [({"49152": 1}, "logit_bias"), ({"a": 1}, "logit_bias.a"), ({"5": 101}, "logit_bias.5")],
+)
+def test_a_logit_bias_outside_the_vocabulary_or_range_is_a_400(
+    sdk: openai.OpenAI, bias: dict[str, int], param: str
+) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.chat.completions.create(
+            model="wide", messages=[{"role": "user", "content": "Hi"}], logit_bias=bias
+        )
+    assert (caught.value.code, caught.value.param) == ("invalid_value", param)
+
+
+def test_a_seeded_request_with_n_choices_gets_different_choices(sdk: openai.OpenAI) -> None:
+    """Before, every choice drew with the same seed: n copies of one answer."""
+    result = sdk.chat.completions.create(
+        model="wide",
+        messages=[{"role": "user", "content": "Invent a word."}],
+        max_tokens=8,
+        temperature=2,
+        seed=7,
+        n=4,
+    )
+    assert len({choice.message.content for choice in result.choices}) > 1
+
+
+def test_a_chat_model_cannot_be_a_collections_embedding_model(gateway: Gateway) -> None:
+    """Before, the collection was made, and every upload to it failed: 'wide' cannot embed."""
+    made = gateway.http.post("/v1/collections", json={"name": "notes", "embedding_model": "wide"})
+    assert made.status_code == 400, made.text
+    assert made.json()["error"]["code"] == "model_not_found"
+    assert "'wide' is not a configured embedding model" in made.json()["error"]["message"]
+    assert gateway.http.get("/v1/collections/notes").status_code == 404
+
+
+def test_a_local_completions_stream_ends_with_usage_when_asked(sdk: openai.OpenAI) -> None:
+    """Before, stream_options.include_usage was ignored on /v1/completions."""
+    chunks = list(
+        sdk.completions.create(
+            model="wide",
+            prompt="Hi",
+            max_tokens=2,
+            temperature=0,
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+    )
+    last = chunks[-1]
+    assert last.choices == [] and last.usage is not None
+    assert last.usage.completion_tokens == 2 and last.usage.prompt_tokens > 0
+    assert all(c.choices and c.usage is None for c in chunks[:-1])
+
+
 def test_top_logprobs_without_logprobs_is_refused(sdk: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         sdk.chat.completions.create(

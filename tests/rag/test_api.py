@@ -5,7 +5,10 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from io import BytesIO
 from pathlib import Path
 
 import httpx
@@ -14,7 +17,7 @@ import pytest
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import Gateway
 from tests.rag.conftest import ALICE, ANSWER, BOB, api, folder_files, upload
-from tests.rag.documents import pdf_bytes, write_mixed_folder
+from tests.rag.documents import docx_bytes, pdf_bytes, write_mixed_folder
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +152,29 @@ def test_reingest_edit_and_delete(rag_gateway: Gateway) -> None:
         assert again.status_code == 404 and again.json()["error"]["code"] == "document_not_found"
 
 
+def test_a_name_sent_twice_in_one_upload_is_read_in_order(rag_gateway: Gateway) -> None:
+    """Before, the same file twice was a 500 (one Chroma batch held its chunks twice), and a
+    name with two contents kept both as one document."""
+    same = b"The library opens at nine."
+
+    def twice(http: httpx.Client, first: bytes, second: bytes) -> httpx.Response:
+        parts = [("file", ("hours.txt", data, "text/plain")) for data in (first, second)]
+        return http.post("/collections/twice/documents", files=parts)
+
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "twice"})
+        response = twice(http, same, same)
+        assert response.status_code == 200, response.text
+        assert [r["status"] for r in response.json()["data"]] == ["added", "unchanged"]
+
+        response = twice(http, b"The library opens at ten.", b"The library opens at noon.")
+        assert [r["status"] for r in response.json()["data"]] == ["replaced", "replaced"]
+        docs = http.get("/collections/twice/documents").json()["data"]
+        assert [(d["source"], d["chunks"]) for d in docs] == [("hours.txt", 1)]
+        hits = http.post("/collections/twice/search", json={"query": "library opens"}).json()
+        assert [h["text"] for h in hits["data"]] == ["The library opens at noon."]
+
+
 def test_corrupt_pdf_is_a_per_file_error(rag_gateway: Gateway) -> None:
     files = {
         "broken.pdf": b"%PDF-1.7\n1 0 obj <<< garbage",
@@ -166,6 +192,27 @@ def test_corrupt_pdf_is_a_per_file_error(rag_gateway: Gateway) -> None:
         assert results["ok.pdf"]["status"] == results["ok.txt"]["status"] == "added"
         sources = [d["source"] for d in http.get("/collections/partial/documents").json()["data"]]
         assert sources == ["ok.pdf", "ok.txt"]
+
+
+def test_a_docx_that_unpacks_past_the_upload_limit_is_refused(rag_gateway: Gateway) -> None:
+    """A 40 kB .docx whose XML unpacks to 5 MB (the gateway's limit is 4 MiB): before, it was
+    unpacked and parsed whole, so the upload limit did not bound the work."""
+    packed = docx_bytes("Bomb", ["Only a little text."])
+    source, bloated = zipfile.ZipFile(BytesIO(packed)), BytesIO()
+    with zipfile.ZipFile(bloated, "w", zipfile.ZIP_DEFLATED) as out:
+        for entry in source.infolist():
+            data = source.read(entry.filename)
+            if entry.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body><!--" + b"a" * 5_000_000 + b"-->")
+            out.writestr(entry, data)
+    assert len(bloated.getvalue()) < 100_000
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "bombs"})
+        response = upload(http, "bombs", {"bomb.docx": bloated.getvalue()})
+        _error(response, 400, "document_too_large")
+        assert "unpacks to" in response.json()["error"]["message"]
+        fine = upload(http, "bombs", {"fine.docx": packed})
+        assert fine.json()["data"][0]["status"] == "added"
 
 
 def _error(response: httpx.Response, status: int, code: str) -> None:
@@ -188,6 +235,20 @@ def test_bad_inputs(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
         _error(upload(http, "mixed", {"../../etc/passwd": b"root:x:0:0"}), 400, "invalid_filename")
         _error(upload(http, "mixed", {"/etc/passwd": b"root:x:0:0"}), 400, "invalid_filename")
         _error(http.post("/collections/mixed/documents", json={}), 400, "invalid_content_type")
+
+
+@pytest.mark.parametrize("where", [{"$contains": "a"}, {"$and": "x"}, {"source": "a", "$or": "b"}])
+def test_a_filter_operator_is_a_400(
+    rag_gateway: Gateway, mixed: dict[str, str], where: dict[str, str]
+) -> None:
+    """Chroma reads a '$' key as an operator and raised on these: a 500 before."""
+    with api(rag_gateway) as http:
+        for method in ("vector", "bm25", "hybrid"):
+            body = {"query": "otters", "filter": where, "method": method}
+            response = http.post("/collections/mixed/search", json=body)
+            _error(response, 400, "invalid_value")
+            assert response.json()["error"]["param"] == "filter"
+            assert "not a metadata field" in response.json()["error"]["message"]
 
 
 def test_collections_belong_to_keys(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
@@ -224,6 +285,33 @@ def test_delete_collection(rag_gateway: Gateway) -> None:
         response = http.delete("/collections/gone")
         assert response.json() == {"id": "gone", "object": "collection.deleted", "deleted": True}
         _error(http.get("/collections/gone"), 404, "collection_not_found")
+
+
+def test_a_collection_deleted_during_an_upload_does_not_come_back(rag_gateway: Gateway) -> None:
+    """An upload stores its chunks in batches of 512: the collection is deleted once the first
+    file's are stored, while the second file's are embedded. Before, the upload answered
+    'added' and stored them anyway, and a new collection of the same name was born holding
+    them."""
+    words = ["apple", "river", "stone", "cloud", "green", "quick", "north", "lamp", "paper"]
+
+    def text(paragraphs: int) -> bytes:  # three paragraphs a chunk
+        lines = (" ".join(words[(i + j) % 9] for j in range(40)) for i in range(paragraphs))
+        return "\n\n".join(lines).encode()
+
+    files = [("file", ("first.txt", text(1560))), ("file", ("second.txt", text(600)))]
+    with api(rag_gateway) as http, ThreadPoolExecutor(1) as pool:
+        http.post("/collections", json={"name": "doomed"})
+        uploading = pool.submit(http.post, "/collections/doomed/documents", files=files)
+        with api(rag_gateway) as other:
+            while other.get("/collections/doomed").json()["chunks"] == 0:
+                assert not uploading.done(), uploading.result().text
+            assert other.delete("/collections/doomed").status_code == 200
+        response = uploading.result()
+        _error(response, 404, "collection_not_found")
+        assert "deleted while the upload ran" in response.json()["error"]["message"]
+        assert http.post("/collections", json={"name": "doomed"}).status_code == 200
+        assert http.get("/collections/doomed").json()["chunks"] == 0
+        assert http.get("/collections/doomed/documents").json()["data"] == []
 
 
 def _peak_rss_kib(pid: int) -> int:

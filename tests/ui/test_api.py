@@ -4,7 +4,10 @@ key limits and audit verify, checked against the ledger's own rows; and their ba
 from __future__ import annotations
 
 import math
+import os
 import sqlite3
+import subprocess
+import sys
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -173,6 +176,32 @@ def test_the_key_form_refuses_a_number_that_is_not_finite(
         refused = http.post("/ui/keys", data=data)
         assert refused.status_code == 400, refused.text
         assert f"{field} must be a finite number" in refused.text
+
+
+def test_a_key_that_may_use_no_model_is_listed_as_such(gateway: Gateway) -> None:
+    """A key made with "models": [] may use none; the dashboard and 'minigate keys list' both
+    said 'all' before."""
+    made = api(gateway, "POST", "/admin/keys", json={"name": "locked", "models": []}).json()
+    every = api(gateway, "POST", "/admin/keys", json={"name": "open"}).json()
+    with log_in(gateway, MASTER) as http:
+        page = http.get("/ui/keys").text
+    row = page[page.index(f'<tr id="key-{made["id"]}">') :]
+    assert "<td>none</td>" in row[: row.index("</tr>")]
+    row = page[page.index(f'<tr id="key-{every["id"]}">') :]
+    assert "<td>all</td>" in row[: row.index("</tr>")]
+
+    config = next(gateway.workdir.glob(f"gateway-{gateway.port}.yaml"))
+    listed = subprocess.run(
+        [sys.executable, "-m", "minigate", "keys", "list", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "COLUMNS": "300"},
+    )
+    assert listed.returncode == 0, listed.stderr
+    lines = {line.split("│")[2].strip(): line for line in listed.stdout.splitlines() if "│" in line}
+    assert lines["locked"].split("│")[7].strip() == "none"
+    assert lines["open"].split("│")[7].strip() == "all"
 
 
 def test_a_log_page_past_the_end_is_no_server_error(gateway: Gateway) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 
 import numpy as np
 
+from minigate.backends.base import SingleModelBackend
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.schemas.embeddings import EmbeddingRequest
@@ -97,9 +98,18 @@ class Embedder:
 class Embedders:
     """The pipeline's embedders, one per configured embedding model, made on first use."""
 
-    def __init__(self, backends: Mapping[str, Backend]) -> None:
+    def __init__(self, backends: Mapping[str, SingleModelBackend]) -> None:
         self.backends = backends
         self._made: dict[str, Embedder] = {}
+
+    def many_of(self, model_id: str) -> EmbedFn | None:
+        """``model_id``'s batch embedding function; None unless it is a configured model that
+        embeds (a chat-only model is not one)."""
+        backend = self.backends.get(model_id)
+        if backend is None or not backend.capabilities.embeddings:
+            return None
+        embedder = self.get(model_id)
+        return None if embedder is None else embedder.many
 
     def get(self, model_id: str) -> Embedder | None:
         if model_id not in self._made:

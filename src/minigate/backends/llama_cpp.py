@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from minigate.backends.adapters import adapter_views, check_adapters, pick
@@ -184,15 +184,29 @@ class LlamaCppBackend(SingleModelBackend):
             presence_penalty=req.presence_penalty or 0.0,
             frequency_penalty=req.frequency_penalty or 0.0,
             grammar=grammar,
+            logit_bias=self._logit_bias(req.logit_bias),
         )
         jobs = [
-            Job(p * req.n + i, tokens, limit, sampling, tuple(stops), top_logprobs)
+            Job(p * req.n + i, tokens, limit, _nth(sampling, i), tuple(stops), top_logprobs)
             for p, tokens in enumerate(prompts)
             for i in range(req.n)
         ]
         prompt_tokens = sum(len(p) for p in prompts)
         live = Usage(prompt_tokens=prompt_tokens, total_tokens=prompt_tokens)
         return GenerationPlan(prompts, req.n, jobs, live)
+
+    def _logit_bias(self, bias: dict[str, float] | None) -> tuple[tuple[int, float], ...]:
+        """OpenAI's logit_bias as llama.cpp takes it; a token the model lacks is a 400."""
+        n_vocab = self.engine.model.n_vocab()
+        for token in bias or {}:
+            if int(token) >= n_vocab:
+                raise InvalidRequest(
+                    f"logit_bias names token {token}, but model '{self.model_id}' has tokens "
+                    f"0 to {n_vocab - 1} only.",
+                    param="logit_bias",
+                    code="invalid_value",
+                )
+        return tuple((int(token), value) for token, value in (bias or {}).items())
 
     def _plan_chat(self, req: ChatCompletionRequest) -> GenerationPlan:
         self.check_chat_features(req)
@@ -347,6 +361,10 @@ class LlamaCppBackend(SingleModelBackend):
                     id=ctx.request_id, created=created, model=self.model_id, choices=[choice]
                 )
         ctx.outcome.usage = usage
+        if req.wants_usage_in_stream():
+            yield Completion(
+                id=ctx.request_id, created=created, model=self.model_id, choices=[], usage=usage
+            )
 
 
 def _usage() -> Usage:
@@ -364,6 +382,14 @@ def _add_usage(usage: Usage, piece: Piece, *, first_of_prompt: bool) -> None:
             details["cached_tokens"] += piece.cached_tokens
     usage.completion_tokens += piece.completion_tokens
     usage.total_tokens = usage.prompt_tokens + usage.completion_tokens
+
+
+def _nth(sampling: Sampling, choice: int) -> Sampling:
+    """Choice ``choice``'s sampling: a seeded request draws choice i with seed + i, or its n
+    choices would be n copies of one answer; choice 0 keeps the seed, as n=1 does."""
+    if sampling.seed is None or choice == 0:
+        return sampling
+    return replace(sampling, seed=sampling.seed + choice)
 
 
 def _number(extra: dict[str, Any], name: str, default: Any, kind: type, high: float) -> Any:

@@ -215,12 +215,8 @@ class OpenAIBackend(SingleModelBackend):
         body = self._body(req, stream=True, stream_options={"include_usage": True})
         async for data in self._stream("/chat/completions", body, ctx):
             chunk = _validate(ChatCompletionChunk, data, self.model_id)
-            if chunk.usage is not None:
-                ctx.outcome.usage = chunk.usage
-                if not req.wants_usage_in_stream():
-                    if not chunk.choices:
-                        continue
-                    chunk.usage = None
+            if not _kept_with_usage(chunk, req, ctx):
+                continue
             if any(c.delta.content for c in chunk.choices):
                 ctx.mark_first_token()
             yield chunk
@@ -235,11 +231,10 @@ class OpenAIBackend(SingleModelBackend):
         body = self._body(req, stream=True, stream_options={"include_usage": True})
         async for data in self._stream("/completions", body, ctx):
             chunk = _validate(Completion, data, self.model_id)
-            if chunk.usage is not None:
-                ctx.outcome.usage = chunk.usage
-                if not chunk.choices:
-                    continue
-            ctx.mark_first_token()
+            if not _kept_with_usage(chunk, req, ctx):
+                continue
+            if chunk.choices:
+                ctx.mark_first_token()
             yield chunk
 
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
@@ -363,6 +358,22 @@ def _json_of(response: httpx.Response, model_id: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise UpstreamError(f"Upstream for model '{model_id}' answered with a non-object body.")
     return data
+
+
+def _kept_with_usage(
+    chunk: ChatCompletionChunk | Completion,
+    req: ChatCompletionRequest | CompletionRequest,
+    ctx: RequestContext,
+) -> bool:
+    """Record a chunk's usage (the gateway always asks for it, to account); the client sees it
+    only if it asked. False: the chunk carried nothing else, and is dropped."""
+    if chunk.usage is None:
+        return True
+    ctx.outcome.usage = chunk.usage
+    if req.wants_usage_in_stream():
+        return True
+    chunk.usage = None
+    return bool(chunk.choices)
 
 
 def _validate(model: type[M], data: dict[str, Any], model_id: str) -> M:

@@ -14,6 +14,7 @@ from rich.table import Table
 from minigate.audit import key_event, open_audit
 from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exit
 from minigate.config import Settings, describe_errors
+from minigate.identity import models_label
 from minigate.ledger.keys import KeySpec, KeyStore, VirtualKey
 from minigate.runtime import open_ledger
 
@@ -79,7 +80,7 @@ def list_keys(config: Path | None = ConfigOption) -> None:
             budget,
             str(k.rpm or "-"),
             str(k.tpm or "-"),
-            ",".join(k.models or []) or "all",
+            models_label(k.models),
             str(k.active),
         )
     Console().print(table)

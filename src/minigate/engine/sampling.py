@@ -26,6 +26,7 @@ class Sampling:
     presence_penalty: float = 0.0
     frequency_penalty: float = 0.0
     grammar: str | None = None  # GBNF text; its start rule is "root"
+    logit_bias: tuple[tuple[int, float], ...] = ()  # (token id, added to its logit)
 
 
 # A schema's repetition bound n (maxLength: n, a{1,n}) becomes n nested optional groups, and
@@ -81,6 +82,10 @@ def build_chain(sampling: Sampling, vocab: Any, n_vocab: int) -> Any:
     def add(sampler: Any) -> None:
         lc.llama_sampler_chain_add(chain, sampler)
 
+    if sampling.logit_bias:
+        entries = [lc.llama_logit_bias(token, bias) for token, bias in sampling.logit_bias]
+        biases = (lc.llama_logit_bias * len(entries))(*entries)
+        add(lc.llama_sampler_init_logit_bias(n_vocab, len(sampling.logit_bias), biases))
     if sampling.presence_penalty or sampling.frequency_penalty:
         add(
             lc.llama_sampler_init_penalties(

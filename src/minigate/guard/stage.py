@@ -158,7 +158,9 @@ class GuardStage(Stage):
         # The legacy endpoint is read whole before it is checked: simpler, and rarely streamed.
         screening = self._screening(policy, req.model, ctx, None)
         sent = await _screen_prompts(req, policy, screening, ctx)
-        chunks = [chunk async for chunk in self.inner.complete_stream(sent, ctx)]
+        everything = [chunk async for chunk in self.inner.complete_stream(sent, ctx)]
+        chunks = [chunk for chunk in everything if chunk.choices]
+        usage = [chunk for chunk in everything if not chunk.choices]  # include_usage's last
         texts: dict[int, str] = {}
         for chunk in chunks:
             for choice in chunk.choices:
@@ -168,12 +170,13 @@ class GuardStage(Stage):
         if screening.hold:
             merged = chunks[-1].model_copy(deep=True)
             yield await self.holder.hold_completion(req, merged, screening, ctx, checked)
-            return
-        if checked == [texts[i] for i in order]:
+        elif checked == [texts[i] for i in order]:
             for chunk in chunks:
                 yield chunk
-            return
-        yield _merged_completion(chunks, dict(zip(order, checked, strict=True)))
+        else:
+            yield _merged_completion(chunks, dict(zip(order, checked, strict=True)))
+        for chunk in usage:
+            yield chunk
 
 
 async def _screen_prompts(

@@ -122,11 +122,7 @@ class ChromaStore:
     async def get(self, owner: str, name: str) -> Collection:
         found = await self._call((await self._reg()).get, ids=[storage_name(owner, name)])
         if not found["ids"]:
-            raise NotFound(
-                f"The collection '{name}' does not exist. List yours with GET /v1/collections.",
-                param="collection",
-                code="collection_not_found",
-            )
+            raise _not_found(f"The collection '{name}' does not exist")
         collection = _collection(found["metadatas"][0])
         count = await self._call((await self._collection(owner, name)).count)
         return replace(collection, chunks=count)
@@ -139,6 +135,9 @@ class ChromaStore:
         await self.get(owner, name)
         key = storage_name(owner, name)
         await self._call((await self._reg()).delete, ids=[key])
+        await self._drop(key)
+
+    async def _drop(self, key: str) -> None:
         with contextlib.suppress(Exception):
             await self._call(self._client.delete_collection, key)
 
@@ -150,12 +149,14 @@ class ChromaStore:
             embedding_function=None,
         )
 
-    async def _touch(self, owner: str, name: str) -> None:
+    async def _touch(self, owner: str, name: str) -> bool:
+        """A new revision for the collection; False if it is no longer registered."""
         registry, key = await self._reg(), storage_name(owner, name)
         found = await self._call(registry.get, ids=[key])
         if found["ids"]:
             record = {**found["metadatas"][0], "revision": uuid.uuid4().hex}
             await self._call(registry.update, ids=[key], metadatas=[record])
+        return bool(found["ids"])
 
     async def add(self, owner: str, name: str, chunks: Sequence[Chunk]) -> None:
         collection = await self._collection(owner, name)
@@ -168,7 +169,11 @@ class ChromaStore:
                 metadatas=[c.metadata for c in batch],
                 embeddings=np.stack([_vector(c) for c in batch]),
             )
-        await self._touch(owner, name)
+        if not await self._touch(owner, name):
+            # Deleted while these chunks were embedded: the upsert made its storage again, and a
+            # new collection of the name would have found them there.
+            await self._drop(storage_name(owner, name))
+            raise _not_found(f"The collection '{name}' was deleted while the upload ran")
 
     async def delete_where(self, owner: str, name: str, where: Mapping[str, Any]) -> int:
         collection = await self._collection(owner, name)
@@ -224,6 +229,14 @@ class ChromaStore:
 
     async def aclose(self) -> None:
         self._registry = None
+
+
+def _not_found(what: str) -> NotFound:
+    return NotFound(
+        f"{what}. List yours with GET /v1/collections.",
+        param="collection",
+        code="collection_not_found",
+    )
 
 
 def _chunk(chunk_id: str, text: str | None, metadata: Mapping[str, Any] | None) -> Chunk:

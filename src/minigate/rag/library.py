@@ -123,7 +123,7 @@ class Library:
         embed = self._embed_for(model)
         if embed is None:
             raise InvalidRequest(
-                f"The embedding model '{model}' is not configured; add it to 'models' or set "
+                f"'{model}' is not a configured embedding model; add one to 'models' or set "
                 "rag.embedding_model to one that is.",
                 code="model_not_found",
             )
@@ -201,6 +201,11 @@ class Library:
         results: dict[int, IngestResult] = {}
         batch: dict[int, _Pending] = {}
         for n, (source, data) in enumerate(files):
+            if any(p.source == check_source(source) for p in batch.values()):
+                # The same document again in one call: store the first copy before reading
+                # the next, as two calls would (one batch cannot hold a document twice).
+                results |= await self._commit(collection, batch, on_result)
+                batch = {}
             item = await self._prepare(owner, name, source, data)
             if isinstance(item, _Pending):
                 batch[n] = item
@@ -266,7 +271,7 @@ class Library:
         return results
 
     def _pieces(self, source: str, data: bytes) -> list[Piece]:
-        blocks = load(source, data)
+        blocks = load(source, data, self.settings.max_upload_bytes)
         _, pieces = chunk_blocks(blocks, self.settings.chunk_tokens, self.settings.chunk_overlap)
         if not pieces:
             raise LoadError("no text found in the file", "no_text")

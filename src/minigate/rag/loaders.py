@@ -37,8 +37,9 @@ class Block:
     page: int | None = None
 
 
-def load(name: str, data: bytes) -> list[Block]:
-    """The blocks of the document ``name`` (its suffix picks the format)."""
+def load(name: str, data: bytes, max_bytes: int | None = None) -> list[Block]:
+    """The blocks of the document ``name`` (its suffix picks the format); a .docx may unpack to
+    at most ``max_bytes``."""
     suffix = PurePath(name).suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
@@ -48,6 +49,8 @@ def load(name: str, data: bytes) -> list[Block]:
         )
     if not data.strip():
         raise LoadError("the file is empty", "empty_file")
+    if suffix == ".docx" and max_bytes is not None:
+        _check_unpacked(data, max_bytes)
     blocks = [b for b in reader(data) if b.text.strip()]
     if not any(b.level == 0 for b in blocks):
         raise LoadError("no text found in the file", "no_text")
@@ -181,6 +184,23 @@ def read_pdf(data: bytes) -> list[Block]:
     for number, text in enumerate(pages, start=1):
         blocks += _paragraphs(normalise(text), page=number)
     return blocks
+
+
+def _check_unpacked(data: bytes, limit: int) -> None:
+    """A .docx is a zip archive, and a small one may unpack to gigabytes that python-docx would
+    hold and parse whole; its entries' sizes are read before that (zipfile never unpacks an
+    entry past its stated size)."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            size = sum(entry.file_size for entry in archive.infolist())
+    except zipfile.BadZipFile:
+        return  # read_docx says that it cannot be read
+    if size > limit:
+        raise LoadError(
+            f"the .docx unpacks to {size} bytes, more than the {limit} an upload may hold "
+            "(rag.max_upload_bytes)",
+            "document_too_large",
+        )
 
 
 def read_docx(data: bytes) -> list[Block]:

@@ -22,6 +22,11 @@ MAX_INPUTS = 2048
 Int64 = Annotated[int, Field(ge=INT64_MIN, le=INT64_MAX)]
 TokenCount = Annotated[int, Field(ge=1, le=INT32_MAX)]
 TokenId = Annotated[int, Field(ge=0, le=INT32_MAX)]
+# OpenAI's logit_bias: token ids, written as JSON object keys, each to a bias from -100 (the
+# token is never chosen) to 100 (it is always chosen).
+LogitBias = dict[
+    Annotated[str, Field(pattern=r"^[0-9]{1,10}$")], Annotated[float, Field(ge=-100, le=100)]
+]
 
 # Unknown fields are passed to upstreams as they are; past this size (in JSON values and
 # string characters) one is refused instead.

@@ -6,8 +6,8 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, StrictBool, field_validator
 
-from minigate.schemas.bounds import Int64, TokenCount
-from minigate.schemas.common import RequestModel, Usage, WireModel
+from minigate.schemas.bounds import Int64, LogitBias, TokenCount
+from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
 from minigate.schemas.json_schema import check_json_schema
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
@@ -50,11 +50,7 @@ class ResponseFormat(RequestModel):
         return value
 
 
-class StreamOptions(RequestModel):
-    include_usage: StrictBool = False
-
-
-class ChatCompletionRequest(RequestModel):
+class ChatCompletionRequest(StreamedRequest):
     free_fields: ClassVar[tuple[str, ...]] = ("tools", "tool_choice", "metadata")
 
     model: str = Field(min_length=1)
@@ -68,9 +64,8 @@ class ChatCompletionRequest(RequestModel):
     n: int = Field(default=1, ge=1, le=16)
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
+    logit_bias: LogitBias | None = None
     response_format: ResponseFormat | None = None
-    stream: StrictBool = False
-    stream_options: StreamOptions | None = None
     logprobs: StrictBool | None = None
     top_logprobs: int | None = Field(default=None, ge=0, le=20)
     tools: list[dict[str, Any]] | None = None
@@ -98,9 +93,6 @@ class ChatCompletionRequest(RequestModel):
     def messages_json(self) -> list[dict[str, Any]]:
         """The messages as JSON-ready dicts, as the client sent them (None fields left out)."""
         return [m.model_dump(mode="json", exclude_none=True) for m in self.messages]
-
-    def wants_usage_in_stream(self) -> bool:
-        return bool(self.stream_options and self.stream_options.include_usage)
 
 
 class AssistantMessage(WireModel):

@@ -4,7 +4,7 @@ import secrets
 import time
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from minigate.schemas.bounds import (
     INT32_MAX,
@@ -34,6 +34,20 @@ class RequestModel(WireModel):
         for name, value in (self.model_extra or {}).items():
             check_free_json(value, name, budget=MAX_UNKNOWN_FIELD)
         return self
+
+
+class StreamOptions(RequestModel):
+    include_usage: StrictBool = False
+
+
+class StreamedRequest(RequestModel):
+    """A request that may be answered as a stream (chat and text completions)."""
+
+    stream: StrictBool = False
+    stream_options: StreamOptions | None = None
+
+    def wants_usage_in_stream(self) -> bool:
+        return bool(self.stream_options and self.stream_options.include_usage)
 
 
 class Usage(WireModel):

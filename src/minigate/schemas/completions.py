@@ -6,22 +6,22 @@ from typing import Literal
 
 from pydantic import Field, StrictBool
 
-from minigate.schemas.bounds import Int64, TokenCount
-from minigate.schemas.common import RequestModel, Usage, WireModel
+from minigate.schemas.bounds import Int64, LogitBias, TokenCount
+from minigate.schemas.common import StreamedRequest, Usage, WireModel
 
 
-class CompletionRequest(RequestModel):
+class CompletionRequest(StreamedRequest):
     model: str = Field(min_length=1)
     prompt: str | list[str]
     max_tokens: TokenCount | None = 16
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
     n: int = Field(default=1, ge=1, le=16)
-    stream: StrictBool = False
     stop: str | list[str] | None = None
     seed: Int64 | None = None
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
+    logit_bias: LogitBias | None = None
     echo: StrictBool = False
     logprobs: int | None = Field(default=None, ge=0, le=5)
     user: str | None = None

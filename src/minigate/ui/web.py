@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from minigate.identity import models_label
 from minigate.ui.api import AdminAPI, ApiError
 from minigate.ui.sessions import COOKIE, Session, Sessions, StoredSessions
 from minigate.ui.settings import UISettings
@@ -37,6 +38,7 @@ def _utc(seconds: int | None) -> str:
 
 
 TEMPLATES.filters["utc"] = _utc
+TEMPLATES.filters["models_label"] = models_label
 # No inline script or style anywhere: the policy makes an injected <script> inert even if
 # escaping were ever missed.
 SECURITY_HEADERS = {

@@ -11,7 +11,7 @@ from collections.abc import AsyncGenerator
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.responses import Response
@@ -23,6 +23,7 @@ from minigate.server.routes.openai import parse_body
 
 router = APIRouter(prefix="/v1/collections")
 UPLOAD_PATH = r"^/v1/collections/[^/]+/documents$"  # BodyLimit lets rag.max_upload_bytes apply
+Filter = dict[str, str | int | float | bool]
 
 
 class CreateCollection(BaseModel):
@@ -35,8 +36,20 @@ class SearchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     query: str = Field(min_length=1)
     top_k: int | None = Field(default=None, ge=1, le=100)
-    filter: dict[str, str | int | float | bool] | None = None
+    filter: Filter | None = None
     method: Literal["hybrid", "vector", "bm25"] | None = None  # None: rag.method
+
+    @field_validator("filter")
+    @classmethod
+    def _fields_only(cls, value: Filter | None) -> Filter | None:
+        # Chroma reads a key starting with '$' as an operator and fails on it (a 500 before).
+        for key in value or {}:
+            if key.startswith("$"):
+                raise ValueError(
+                    f"'{key}' is not a metadata field: a filter matches fields exactly, e.g. "
+                    '{"source": "a.pdf", "page": 2}; operators are not supported'
+                )
+        return value
 
 
 async def _caller(request: Request) -> tuple[Library, str]:
