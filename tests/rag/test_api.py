@@ -289,16 +289,18 @@ def test_delete_collection(rag_gateway: Gateway) -> None:
 
 def test_a_collection_deleted_during_an_upload_does_not_come_back(rag_gateway: Gateway) -> None:
     """An upload stores its chunks in batches of 512: the collection is deleted once the first
-    file's are stored, while the second file's are embedded. Before, the upload answered
-    'added' and stored them anyway, and a new collection of the same name was born holding
-    them."""
+    file's are stored, while the second file's are embedded (800 chunks: enough work that the
+    delete lands inside it on a busy machine; with 200 it once came after the upload ended).
+    Before, the upload answered 'added' and stored them anyway, and a new collection of the
+    same name was born holding them; a delete between opening the storage and writing to it
+    was a 500."""
     words = ["apple", "river", "stone", "cloud", "green", "quick", "north", "lamp", "paper"]
 
     def text(paragraphs: int) -> bytes:  # three paragraphs a chunk
         lines = (" ".join(words[(i + j) % 9] for j in range(40)) for i in range(paragraphs))
         return "\n\n".join(lines).encode()
 
-    files = [("file", ("first.txt", text(1560))), ("file", ("second.txt", text(600)))]
+    files = [("file", ("first.txt", text(1560))), ("file", ("second.txt", text(2400)))]
     with api(rag_gateway) as http, ThreadPoolExecutor(1) as pool:
         http.post("/collections", json={"name": "doomed"})
         uploading = pool.submit(http.post, "/collections/doomed/documents", files=files)

@@ -159,21 +159,29 @@ class ChromaStore:
         return bool(found["ids"])
 
     async def add(self, owner: str, name: str, chunks: Sequence[Chunk]) -> None:
+        from chromadb.errors import NotFoundError
+
         collection = await self._collection(owner, name)
-        for first in range(0, len(chunks), _ADD_BATCH):
-            batch = chunks[first : first + _ADD_BATCH]
-            await self._call(
-                collection.upsert,
-                ids=[c.id for c in batch],
-                documents=[c.text for c in batch],
-                metadatas=[c.metadata for c in batch],
-                embeddings=np.stack([_vector(c) for c in batch]),
-            )
+        lost: NotFoundError | None = None
+        try:
+            for first in range(0, len(chunks), _ADD_BATCH):
+                batch = chunks[first : first + _ADD_BATCH]
+                await self._call(
+                    collection.upsert,
+                    ids=[c.id for c in batch],
+                    documents=[c.text for c in batch],
+                    metadatas=[c.metadata for c in batch],
+                    embeddings=np.stack([_vector(c) for c in batch]),
+                )
+        except NotFoundError as exc:  # its storage was dropped after it was opened above
+            lost = exc
         if not await self._touch(owner, name):
-            # Deleted while these chunks were embedded: the upsert made its storage again, and a
-            # new collection of the name would have found them there.
+            # Deleted while these chunks were embedded or written: an upsert made its storage
+            # again, and a new collection of the name would have found them there.
             await self._drop(storage_name(owner, name))
             raise _not_found(f"The collection '{name}' was deleted while the upload ran")
+        if lost is not None:  # deleted and made again under the same name meanwhile
+            raise lost
 
     async def delete_where(self, owner: str, name: str, where: Mapping[str, Any]) -> int:
         collection = await self._collection(owner, name)
