@@ -543,7 +543,9 @@ def reads_windows(referential_windows: bool, rows: str = "all") -> Callable[[Doc
         }[rows]
         | set(BENIGN_PROMPTS)
         | set(handwritten.ATTACK_ROWS_21)
-    )  # only with --benign-prompts
+        | set(handwritten.FRAMED_ROWS_29)
+        | set(handwritten.FRAMED_ATTACK_ROWS_29)
+    )  # only with --benign-prompts (and each only where --benign-rows reads it)
     return lambda d: d.kind not in skip and (d.kind != REFERENTIAL or d.text in kept)
 
 
