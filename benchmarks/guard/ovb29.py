@@ -193,7 +193,6 @@ def design(args: argparse.Namespace) -> dict[str, Any]:
 def reading(args: argparse.Namespace) -> dict[str, Any]:
     """``OVB_RULE_29``'s one reading: the candidate and the shipped files on the fresh and the
     older sets in the same run, out of fold, the routes and the files."""
-    read = dec19.sets_read(args.candidate, FRESH, True)
     report: dict[str, Any] = {
         "candidate_digests": dec25.digests(args.candidate),
         "out_of_fold": {
@@ -202,9 +201,10 @@ def reading(args: argparse.Namespace) -> dict[str, Any]:
         },
         "routes": direct16.routes_unchanged(args.cache, 0, args.shipped_cache, True, args.rows),
         "files": ref18.files_as_shipped(args.candidate),
-        "fresh": read,
-        "older": {side: older_totals(v) for side, v in read.items()},
     }
+    # the fresh sets last: a failure above reads none of them
+    read = report["fresh"] = dec19.sets_read(args.candidate, FRESH, True)
+    report["older"] = {side: older_totals(v) for side, v in read.items()}
     new, old = read["candidate"], read["shipped"]
     report["by_kind"] = {
         "candidate": dec25.by_kind(new, KINDS),
