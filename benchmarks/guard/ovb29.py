@@ -6,6 +6,9 @@ several attack words innocently. The shipped files are dec27's A3 (``build_stack
 ``FRAMED_ATTACK_ROWS_29`` as attack rows of the prompt route (``--benign-rows framed-attacks``).
 ``OVB_RULE_29`` below is fixed before the fresh check sets (``handwritten.FRAMED_BENIGN_29``,
 ``ATTACKS_29``, committed in ca3edfb before any design run) are read. No test split is read.
+Read once (13:43:31-13:44:12 UTC on 2026-12-03): not met (condition 1: FRAMED_BENIGN_29
+flagged 14 -> 14/72, where 7 was the bar; every other condition held: ATTACKS_29 caught
+38 -> 39/48); nothing shipped (docs/guard-rounds.md, round sixteen).
 
     # A3's out-of-fold signals (the shipped build):
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
