@@ -172,6 +172,8 @@ BENIGN_CORPUS = {
     "all": BENIGN_PROMPTS,
     "no-words": handwritten.ROLE_REQUESTS + handwritten.DECODE_REQUESTS,
     "decode": handwritten.DECODE_REQUESTS,
+    # round sixteen (ovb29): the framed benign rows' windows kept too
+    "decode-framed": handwritten.DECODE_REQUESTS + handwritten.FRAMED_ROWS_29,
 }
 # Round fourteen (dec19): which of them ``--benign-prompts`` reads (``--benign-rows``): all, or
 # the encoded payloads alone (with the attack words used innocently), no role request.
@@ -182,6 +184,9 @@ BENIGN_ROWS = {
     "decode-attacks": handwritten.DECODE_REQUESTS,
     "decode-words-attacks": handwritten.ATTACK_WORD_REQUESTS + handwritten.DECODE_REQUESTS,
     "all-attacks": BENIGN_PROMPTS,
+    # round sixteen (ovb29): A3's rows and benign role play, fiction, persona set-ups and
+    # attack words used innocently, in longer framings than ROLE_REQUESTS'
+    "framed-attacks": BENIGN_PROMPTS + handwritten.FRAMED_ROWS_29,
 }
 # Round fifteen (dec21): attack rows beside them (role play, encoded and plain attacks written
 # for TRAIN), so that the benign rows do not lower the prompt route's score on attack-shaped
@@ -191,6 +196,8 @@ ATTACK_ROWS = {
     "decode-attacks": handwritten.ATTACK_ROWS_21,
     "decode-words-attacks": handwritten.ATTACK_ROWS_21,
     "all-attacks": handwritten.ATTACK_ROWS_21,
+    # round sixteen (ovb29): attacks in the same framings beside the framed benign rows
+    "framed-attacks": handwritten.ATTACK_ROWS_21 + handwritten.FRAMED_ATTACK_ROWS_29,
 }
 
 
@@ -536,7 +543,9 @@ def reads_windows(referential_windows: bool, rows: str = "all") -> Callable[[Doc
         }[rows]
         | set(BENIGN_PROMPTS)
         | set(handwritten.ATTACK_ROWS_21)
-    )  # only with --benign-prompts
+        | set(handwritten.FRAMED_ROWS_29)
+        | set(handwritten.FRAMED_ATTACK_ROWS_29)
+    )  # only with --benign-prompts (and each only where --benign-rows reads it)
     return lambda d: d.kind not in skip and (d.kind != REFERENTIAL or d.text in kept)
 
 

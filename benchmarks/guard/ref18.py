@@ -92,14 +92,15 @@ def route_caught(cache: Path, route: str) -> tuple[int, int, np.ndarray]:
     many attacks, and the route's out-of-fold signals."""
     saved = np.load(cache)
     docs, _ = build_stack.stack_docs()
-    if len(saved["features"]) > len(docs):
-        docs += build_stack.referential()[0]
-    features = build_stack.with_address(saved["features"], docs)
+    # every data and code row is among the stack's documents: the rows a build adds after them
+    # (composed, referential, benign and attack rows) are prompts, whichever flags made them
+    features = build_stack.with_address(saved["features"][: len(docs)], docs)
     rows = np.array([build_stack._route(d) == route for d in docs])
     y = np.array([d.label for d in docs])[rows]
     kinds = np.array([build_stack._kind(d) for d in docs])[rows]
     weigh = build_stack.weights_kind(kinds)
-    _, oof = build_stack.fit_stack(features[rows], y, weigh, saved["fold_of"][rows], route)
+    folds = saved["fold_of"][: len(docs)]
+    _, oof = build_stack.fit_stack(features[rows], y, weigh, folds[rows], route)
     caps = {k: c * POINTS["balanced"] for k, c in build_stack.ROUTES[route].items()}
     if route == "code":
         caps.update(build_stack.CODE_BALANCED_CAPS)

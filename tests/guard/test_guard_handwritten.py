@@ -414,6 +414,34 @@ def test_the_fourth_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     _assert_read_as_written(hw.DISGUISED_BENIGN_27, hw.ATTACKS_27, hw.LOOKALIKES_27, 73, 23)
 
 
+# Round sixteen (ovb29): the framed-prompt check sets (read once by OVB_RULE_29), written before
+# any design run of the round.
+OVB29_SETS = ("FRAMED_BENIGN_29", "ATTACKS_29")
+
+
+def test_the_framed_prompt_check_sets_are_fresh_and_apart() -> None:
+    # as dec25's: no six-word run shared with any older hand-written row (TRAIN rows included)
+    # or the probes; no eight-word run within or between the two sets; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, OVB29_SETS, [72, 48], 3300)
+    for text in hw.FRAMED_BENIGN_29 + hw.ATTACKS_29:
+        assert fold(text) == text and not variants(text).obfuscated, text
+
+
+# Round sixteen (ovb29): the TRAIN rows its candidates read (build_stack.py --benign-rows
+# framed-attacks), written after the check sets were committed.
+OVB29_TRAIN = ("FRAMED_ROWS_29", "FRAMED_ATTACK_ROWS_29")
+
+
+def test_the_framed_train_rows_are_apart_from_the_check_sets() -> None:
+    # no six-word run shared with any other hand-written row (the check sets above included)
+    # or the probes; no eight-word run within or between the two lists; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, OVB29_TRAIN, [64, 40], 3400)
+    for text in hw.FRAMED_ROWS_29 + hw.FRAMED_ATTACK_ROWS_29:
+        assert fold(text) == text and not variants(text).obfuscated, text
+
+
 def test_no_hand_written_row_repeats_an_older_one() -> None:
     # the whole row, folded (invisible characters and look-alike letters undone, case and
     # spacing ignored), in the order the sets were written; the apartness tests above drop
