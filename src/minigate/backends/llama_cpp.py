@@ -197,16 +197,16 @@ class LlamaCppBackend(SingleModelBackend):
 
     def _logit_bias(self, bias: dict[str, float] | None) -> tuple[tuple[int, float], ...]:
         """OpenAI's logit_bias as llama.cpp takes it; a token the model lacks is a 400."""
+        pairs = tuple((int(token), value) for token, value in (bias or {}).items())
         n_vocab = self.engine.model.n_vocab()
-        for token in bias or {}:
-            if int(token) >= n_vocab:
-                raise InvalidRequest(
-                    f"logit_bias names token {token}, but model '{self.model_id}' has tokens "
-                    f"0 to {n_vocab - 1} only.",
-                    param="logit_bias",
-                    code="invalid_value",
-                )
-        return tuple((int(token), value) for token, value in (bias or {}).items())
+        if (past := next((t for t, _ in pairs if t >= n_vocab), None)) is not None:
+            raise InvalidRequest(
+                f"logit_bias names token {past}, but model '{self.model_id}' has tokens "
+                f"0 to {n_vocab - 1} only.",
+                param="logit_bias",
+                code="invalid_value",
+            )
+        return pairs
 
     def _plan_chat(self, req: ChatCompletionRequest) -> GenerationPlan:
         self.check_chat_features(req)

@@ -14,7 +14,7 @@ from minigate.cli.collections import (
     OwnerOption,
     local_runtime,
 )
-from minigate.cli.common import run_or_exit
+from minigate.cli.common import fail, run_or_exit
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -70,7 +70,6 @@ def _remote(url: str, api_key: str | None, body: dict[str, Any]) -> dict[str, An
     except httpx.HTTPError as exc:
         raise GatewayError(f"Cannot reach {url}: {exc}") from None
     if response.status_code != 200:
-        typer.echo(f"minigate: {response.json()['error']['message']}", err=True)
-        raise typer.Exit(1)
+        fail(response.json()["error"]["message"], code=1)
     answer: dict[str, Any] = response.json()
     return answer

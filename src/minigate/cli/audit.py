@@ -82,8 +82,7 @@ def verify(
         report = verify_chain(entries, checkpoints, key, anchored=anchored)
     typer.echo(json.dumps(report.as_dict(), indent=2))
     if report.problem is not None:
-        typer.echo(f"minigate: audit trail broken: {report.problem.message}", err=True)
-        raise typer.Exit(1)
+        fail(f"audit trail broken: {report.problem.message}", code=1)
 
 
 @app.command()

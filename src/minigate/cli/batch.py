@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 
-from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, settings_or_exit
 from minigate.config import Settings
 
 app = typer.Typer(
@@ -161,8 +161,7 @@ def results(
     file_id = batch.error_file_id if errors else batch.output_file_id
     if file_id is None:
         state = "has no error file" if errors else f"has no output file (it is {batch.status})"
-        typer.echo(f"minigate: batch {batch_id} {state}.", err=True)
-        raise typer.Exit(1)
+        fail(f"batch {batch_id} {state}.", code=1)
     content = _call(lambda: client.files.content(file_id))
     sys.stdout.write(content.text)
 

@@ -12,7 +12,7 @@ import typer
 
 from minigate.cache import admin
 from minigate.cache.store import CacheStore, StoreUnavailable, open_store
-from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, settings_or_exit
 from minigate.errors import GatewayError
 
 T = TypeVar("T")
@@ -35,8 +35,7 @@ def _run(config: Path | None, work: Callable[[CacheStore], Awaitable[T]]) -> T:
     try:
         return asyncio.run(run())
     except (StoreUnavailable, GatewayError) as exc:
-        typer.echo(f"minigate: {exc}", err=True)
-        raise typer.Exit(1) from None
+        fail(str(exc), code=1)
 
 
 @app.command()

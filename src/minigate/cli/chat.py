@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import httpx
 import orjson
 import typer
 
-from minigate.cli.common import ConfigOption, not_utf8, run_or_exit, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, not_utf8, run_or_exit, settings_or_exit
 from minigate.config import Settings
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -38,10 +38,10 @@ def chat(
     type 'exit' or press Ctrl-D to leave).
     """
     if not 0 <= temperature <= 2:  # NaN too: the request's JSON could not hold it
-        _usage_error("--temperature must be between 0 and 2.")
+        fail("--temperature must be between 0 and 2.")
     for what, text in (("The prompt", prompt), ("The system prompt", system)):
         if text is not None and (problem := _not_utf8(what, text)):
-            _usage_error(problem)
+            fail(problem)
     settings = settings_or_exit(config)
     model_id = model or _default_chat_model(settings)
     messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
@@ -120,11 +120,6 @@ def _not_utf8(what: str, text: str) -> str | None:
     except UnicodeEncodeError:
         return not_utf8(what)
     return None
-
-
-def _usage_error(message: str) -> NoReturn:
-    typer.echo(f"minigate: {message}", err=True)
-    raise typer.Exit(2)
 
 
 def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:

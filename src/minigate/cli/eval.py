@@ -12,7 +12,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from minigate.cli.common import or_exit, write_or_exit
+from minigate.cli.common import fail, or_exit, write_or_exit
 from minigate.errors import ConfigError
 from minigate.paths import read_text
 
@@ -106,8 +106,7 @@ def run(
     doc = or_exit(work)
     typer.echo(json.dumps(doc, indent=1) if as_json else _table(doc))
     if min_accuracy is not None and (below := failing(doc, min_accuracy)):
-        typer.echo(f"minigate: under --min-accuracy {min_accuracy:g}: {', '.join(below)}", err=True)
-        raise typer.Exit(3)
+        fail(f"under --min-accuracy {min_accuracy:g}: {', '.join(below)}", code=3)
 
 
 def _text(path: Path) -> str:

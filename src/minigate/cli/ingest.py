@@ -15,7 +15,7 @@ from minigate.cli.collections import (
     OwnerOption,
     local_runtime,
 )
-from minigate.cli.common import run_or_exit
+from minigate.cli.common import fail, run_or_exit
 from minigate.errors import NotFound
 from minigate.rag import IngestResult
 
@@ -34,12 +34,10 @@ def ingest(
     Example: minigate ingest ./manuals -c manuals
     """
     if not path.exists():
-        typer.echo(f"minigate: {path} does not exist.", err=True)
-        raise typer.Exit(2)
+        fail(f"{path} does not exist.")
     files = [(p.relative_to(path).as_posix() if path.is_dir() else p.name, p) for p in _files(path)]
     if not files:
-        typer.echo(f"minigate: no files found in {path}.", err=True)
-        raise typer.Exit(2)
+        fail(f"no files found in {path}.")
     results = run_or_exit(_ingest_all(config, api_key, owner, files, collection, create))
     for result in results:
         if result.status == "error":

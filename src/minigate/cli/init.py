@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from minigate.cli.common import write_or_exit
+from minigate.cli.common import fail, write_or_exit
 from minigate.config import DEFAULT_CONFIG_NAME
 
 
@@ -18,7 +18,6 @@ def init(
     Example: minigate init && minigate serve --config minigate.yaml
     """
     if path.exists() and not force:
-        typer.echo(f"minigate: {path} exists already; pass --force to overwrite it.", err=True)
-        raise typer.Exit(1)
+        fail(f"{path} exists already; pass --force to overwrite it.", code=1)
     write_or_exit(path, files("minigate").joinpath("example.yaml").read_text(encoding="utf-8"))
     typer.echo(f"Wrote {path}. Edit it, then run: minigate serve --config {path}")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
+from minigate.cli.common import or_exit
 from minigate.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def train(
     from minigate.lifecycle.train import TrainSettings
 
     settings = TrainSettings(rank, alpha, lr, batch_size, steps, max_tokens, seed)
-    _or_exit(lambda: _train(data, base, out, settings, holdout, resume, threads))
+    or_exit(lambda: _train(data, base, out, settings, holdout, resume, threads))
 
 
 def _train(
@@ -110,7 +110,7 @@ def eval_(
     Use the --holdout and --seed of the training run: the same rows are then held out. Prints
     JSON: accuracy, time per row and tokens of each.
     """
-    _or_exit(lambda: _eval(data, adapter, base, holdout, seed, scale, limit, max_tokens, threads))
+    or_exit(lambda: _eval(data, adapter, base, holdout, seed, scale, limit, max_tokens, threads))
 
 
 def _eval(
@@ -138,11 +138,3 @@ def _eval(
                   max_tokens=max_tokens)  # fmt: skip
     scores = [base_score, tuned]
     typer.echo(json.dumps({"heldout_rows": len(rows), "scores": [s.as_json() for s in scores]}))
-
-
-def _or_exit(work: Callable[[], None]) -> None:
-    try:
-        work()
-    except ConfigError as exc:
-        typer.echo(f"minigate: {exc}", err=True)
-        raise typer.Exit(1) from None

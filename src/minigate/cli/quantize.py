@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.errors import ConfigError
+from minigate.cli.common import or_exit
 
 if TYPE_CHECKING:
     from minigate.lifecycle.report import VariantReport
@@ -37,11 +37,8 @@ def quantize(
 
     Example: minigate quantize builtin:smollm2 --to q8_0,q4_0 -o models
     """
-    try:
-        _run(model, to, out_dir, threads or os.cpu_count() or 1, report, tasks, text, decode_tokens)
-    except ConfigError as exc:
-        typer.echo(f"minigate: {exc}", err=True)
-        raise typer.Exit(1) from None
+    threads = threads or os.cpu_count() or 1
+    or_exit(lambda: _run(model, to, out_dir, threads, report, tasks, text, decode_tokens))
 
 
 def _run(

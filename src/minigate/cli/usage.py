@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from minigate.cli.common import ConfigOption, run_or_exit, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exit
 from minigate.ledger import reports
 from minigate.runtime import open_ledger
 
@@ -32,8 +32,7 @@ def usage(
     try:
         first = datetime.strptime(since, "%Y-%m-%d").date() if since else None
     except ValueError:
-        typer.echo(f"minigate: --since '{since}' is not a date like 2026-11-01.", err=True)
-        raise typer.Exit(2) from None
+        fail(f"--since '{since}' is not a date like 2026-11-01.")
 
     async def collect() -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
         async with open_ledger(settings) as (engine, _, ledger):

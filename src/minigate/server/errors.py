@@ -16,7 +16,7 @@ from minigate.errors import GatewayError, InvalidRequest, NotFound
 from minigate.server.disconnect import CLIENT_CLOSED
 from minigate.server.redact import redacted_body
 from minigate.server.responses import json_response
-from minigate.store.health import refusal
+from minigate.store.health import refused
 
 log = logging.getLogger("minigate.server")
 
@@ -81,9 +81,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_unstorable(request: Request, exc: Exception) -> Response:
         # A value from the request the store refuses: on PostgreSQL, text with NUL in it (an
         # id in a body, say), which psycopg rejects before the server sees it.
-        error = refusal(exc)
-        assert error is not None  # a DataError is always a refusal
-        return error_response(error, request)
+        return error_response(refused(exc), request)
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         log.exception("Unhandled error on %s %s", request.method, request.url.path)

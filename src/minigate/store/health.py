@@ -37,13 +37,17 @@ def reason_of(exc: BaseException) -> str:
     return lines[0][:200] if lines else type(exc).__name__
 
 
-def refusal(exc: BaseException) -> InvalidRequest | None:
+def refused(exc: BaseException) -> InvalidRequest:
     """The 400 for a value a request brought that the store refused (on PostgreSQL: text with
-    NUL, a number past its column's range), or None when ``exc`` is a failure of the store.
-    A refusal is the request's fault: it never marks the store degraded."""
-    if not isinstance(exc, DataError):
-        return None
+    NUL, a number past its column's range)."""
     return InvalidRequest(f"The request holds a value the gateway cannot store ({reason_of(exc)}).")
+
+
+def refusal(exc: BaseException) -> InvalidRequest | None:
+    """``refused(exc)`` when ``exc`` is the store refusing a value (a DataError), or None when
+    it is a failure of the store. A refusal is the request's fault: it never marks the store
+    degraded."""
+    return refused(exc) if isinstance(exc, DataError) else None
 
 
 @dataclass(frozen=True, slots=True)
