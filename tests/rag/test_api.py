@@ -310,7 +310,7 @@ def test_a_collection_deleted_during_an_upload_does_not_come_back(rag_gateway: G
             assert other.delete("/collections/doomed").status_code == 200
         response = uploading.result()
         _error(response, 404, "collection_not_found")
-        assert "deleted while the upload ran" in response.json()["error"]["message"]
+        assert "deleted while this request ran" in response.json()["error"]["message"]
         assert http.post("/collections", json={"name": "doomed"}).status_code == 200
         assert http.get("/collections/doomed").json()["chunks"] == 0
         assert http.get("/collections/doomed/documents").json()["data"] == []

@@ -84,7 +84,13 @@ class ChromaStore:
         return cls(client)
 
     async def _call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        return await asyncio.to_thread(partial(fn, *args, **kwargs))
+        from chromadb.errors import NotFoundError
+
+        try:
+            return await asyncio.to_thread(partial(fn, *args, **kwargs))
+        except NotFoundError:
+            # A collection's storage dropped by a delete after this request opened it.
+            raise _not_found("The collection was deleted while this request ran") from None
 
     async def _reg(self) -> Any:
         if self._registry is None:
@@ -159,10 +165,8 @@ class ChromaStore:
         return bool(found["ids"])
 
     async def add(self, owner: str, name: str, chunks: Sequence[Chunk]) -> None:
-        from chromadb.errors import NotFoundError
-
         collection = await self._collection(owner, name)
-        lost: NotFoundError | None = None
+        lost: NotFound | None = None
         try:
             for first in range(0, len(chunks), _ADD_BATCH):
                 batch = chunks[first : first + _ADD_BATCH]
@@ -173,13 +177,13 @@ class ChromaStore:
                     metadatas=[c.metadata for c in batch],
                     embeddings=np.stack([_vector(c) for c in batch]),
                 )
-        except NotFoundError as exc:  # its storage was dropped after it was opened above
+        except NotFound as exc:  # its storage was dropped after it was opened above
             lost = exc
         if not await self._touch(owner, name):
             # Deleted while these chunks were embedded or written: an upsert made its storage
             # again, and a new collection of the name would have found them there.
             await self._drop(storage_name(owner, name))
-            raise _not_found(f"The collection '{name}' was deleted while the upload ran")
+            raise _not_found(f"The collection '{name}' was deleted while this request ran")
         if lost is not None:  # deleted and made again under the same name meanwhile
             raise lost
 
