@@ -116,3 +116,21 @@ def test_reading_the_config_loads_no_heavy_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_key_and_usage_commands_load_no_gateway() -> None:
+    """`minigate keys` and `minigate usage` open the ledger alone: loading them imports
+    neither the gateway's startup nor its pipeline, guard, documents or engine (about a
+    second of CPU for every such command)."""
+    heavy = (
+        "minigate.runtime",
+        "minigate.pipeline",
+        "minigate.guard.scanners",
+        "minigate.rag.library",
+    )
+    code = (
+        "import sys; from minigate.cli import build_app; build_app('keys'); build_app('usage'); "
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

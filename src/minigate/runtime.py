@@ -51,30 +51,6 @@ class Runtime:
 
 
 @asynccontextmanager
-async def open_ledger(
-    settings: Settings, writer: StoreWriter | None = None
-) -> AsyncIterator[tuple[AsyncEngine, KeyStore, Ledger]]:
-    """The store, migrated, with the key store and ledger on it (for the CLI too). The ledger
-    writes through ``writer`` (shared with the audit trail, in a running gateway) or a writer
-    of its own."""
-    engine = await open_store(settings.store.url)
-    own = writer is None
-    writer = writer or StoreWriter(settings.store.url)
-    prices = build_price_book(settings.ledger, settings.models)
-    ledger = Ledger(engine, prices, settings.ledger, writer)
-    try:
-        await ledger.start()
-        yield engine, KeyStore(engine), ledger
-    finally:
-        try:
-            await ledger.drain()
-        finally:
-            if own:
-                await writer.aclose()
-            await engine.dispose()
-
-
-@asynccontextmanager
 async def running(
     settings: Settings,
     metrics: Metrics,

@@ -16,7 +16,7 @@ from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exi
 from minigate.config import Settings, describe_errors
 from minigate.identity import models_label
 from minigate.ledger.keys import KeySpec, KeyStore, VirtualKey
-from minigate.runtime import open_ledger
+from minigate.ledger.opening import open_ledger
 
 T = TypeVar("T")
 app = typer.Typer(
@@ -101,7 +101,8 @@ def disable(
 
 def _run(settings: Settings, action: Callable[[KeyStore], Awaitable[T]]) -> T:
     async def go() -> T:
-        async with open_ledger(settings) as (_, store, _ledger):
+        opened = open_ledger(settings.store.url, settings.ledger, settings.models)
+        async with opened as (_, store, _ledger):
             if not settings.audit.enabled:
                 return await action(store)
             async with open_audit(settings, checkpoint_on_close=False) as audit:

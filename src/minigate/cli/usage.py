@@ -12,7 +12,7 @@ from rich.table import Table
 
 from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exit
 from minigate.ledger import reports
-from minigate.runtime import open_ledger
+from minigate.ledger.opening import open_ledger
 
 
 def usage(
@@ -27,15 +27,18 @@ def usage(
     """
     settings = settings_or_exit(config)
     if by not in ("key", "model", "day"):
-        typer.echo("minigate: --by must be key, model or day.", err=True)
-        raise typer.Exit(2)
+        fail("--by must be key, model or day.")
     try:
         first = datetime.strptime(since, "%Y-%m-%d").date() if since else None
     except ValueError:
         fail(f"--since '{since}' is not a date like 2026-11-01.")
 
     async def collect() -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
-        async with open_ledger(settings) as (engine, _, ledger):
+        async with open_ledger(settings.store.url, settings.ledger, settings.models) as (
+            engine,
+            _,
+            ledger,
+        ):
             rows = await reports.usage(engine, by, first)  # type: ignore[arg-type]
             name = settings.ledger.baseline_model
             saved = (
