@@ -133,7 +133,11 @@ def test_concurrent_requests_never_corrupt_each_other(client: openai.OpenAI) -> 
     assert together == alone * 2
 
 
-def test_a_full_queue_answers_503(start_gateway: GatewayFactory) -> None:
+@pytest.fixture(scope="module")
+def tiny(start_gateway: GatewayFactory) -> Gateway:
+    """A gateway of its own, with a queue of one: started once for the tests below (each
+    started one with the same model before, a model load apiece); only the 503 test fills
+    the queue, the others ask one request at a time."""
     config = {
         "models": [
             {
@@ -145,8 +149,11 @@ def test_a_full_queue_answers_503(start_gateway: GatewayFactory) -> None:
             }
         ]
     }
-    gateway = start_gateway(config)
-    sdk = gateway.client(max_retries=0)
+    return start_gateway(config)
+
+
+def test_a_full_queue_answers_503(tiny: Gateway) -> None:
+    sdk = tiny.client(max_retries=0)
 
     def ask(_: int) -> int:
         try:
@@ -205,18 +212,11 @@ def _string_schema(**bounds: object) -> dict[str, object]:
     ],
 )
 def test_a_schema_bound_that_would_crash_the_grammar_is_a_400(
-    start_gateway: GatewayFactory, bounds: dict[str, object], keyword: str
+    tiny: Gateway, bounds: dict[str, object], keyword: str
 ) -> None:
     """Before: one request took the gateway down (llama.cpp's grammar parser overflowed its
     stack, or the grammar text filled the memory); now it is refused, and the gateway lives."""
-    gateway = start_gateway(
-        {
-            "models": [
-                {"id": "tiny", "backend": "llama_cpp", "path": "builtin:smollm2", "n_ctx": 512}
-            ]
-        }
-    )
-    sdk = gateway.client(max_retries=0, timeout=60)
+    sdk = tiny.client(max_retries=0, timeout=60)
     with pytest.raises(openai.BadRequestError) as refused:
         sdk.chat.completions.create(
             model="tiny",
