@@ -255,7 +255,7 @@ def test_an_input_file_that_is_not_utf8_is_one_line(tmp_path: Path, command: lis
     bad.write_bytes(b'{"question": "caf\xe9", "answer": "1"}\n')
     good.write_text('{"prompt": "Hi", "expected": "x"}\n')
     result = minigate(*(part.format(bad=bad, good=good, out=tmp_path / "out") for part in command))
-    assert result.returncode == 1, result.stdout
+    assert result.returncode == 2, result.stdout
     assert f"{bad} is not UTF-8 text (line 1)" in result.stderr
     assert "Traceback" not in result.stderr
 

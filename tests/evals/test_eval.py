@@ -201,7 +201,7 @@ def test_a_malformed_row_is_named_by_its_line(gateway: Gateway, tmp_path: Path) 
         '{"prompt": "y"}\n'
     )
     failed = minigate(data, "-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "f")
-    assert failed.returncode == 1
+    assert failed.returncode == 2
     assert f"{data}:2: not valid JSON" in failed.stderr and "Traceback" not in failed.stderr
     assert not (tmp_path / "f").exists()  # nothing half-written
 
@@ -220,7 +220,7 @@ def test_an_unknown_target_is_named_with_the_configured_ones(
     result = minigate(
         data, "-t", "cloud", "-t", "gpt-9", "--base-url", gateway.base_url, "-o", tmp_path / "o"
     )
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert (
         "Target 'gpt-9' is not a model or route of the gateway; "
         "configured: big, cloud, judge, tiered." in result.stderr
@@ -346,7 +346,7 @@ def test_a_judge_model_grades_and_its_calls_are_counted_apart(
     assert "Mentions the moon." in asked and "Explain tides." in asked
 
     unjudged = minigate(data, "-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "u")
-    assert unjudged.returncode == 1
+    assert unjudged.returncode == 2
     assert f"{data}:1 is scored by a judge; name one with --judge-model." in unjudged.stderr
 
 
@@ -357,6 +357,19 @@ def test_no_gateway_is_one_clear_line(files: tuple[Path, Path], tmp_path: Path) 
     )
     assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
     assert "Traceback" not in result.stderr and ".." not in result.stderr
+
+
+def test_a_gateway_that_answers_an_error_is_a_failure_at_run_time(
+    gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Exit 1, as docs/cli.md says: the data and the targets were fine, the gateway refused
+    (a URL without /v1: the gateway answers 404)."""
+    data, _ = files
+    root = gateway.base_url.removesuffix("/v1")
+    result = minigate(data, "-t", "cloud", "--base-url", root, "-o", tmp_path / "o")
+    assert result.returncode == 1, result.stderr
+    said = result.stderr.strip()  # the progress bar leaves a blank line above
+    assert said.startswith("minigate: the gateway answered 404") and len(said.splitlines()) == 1
 
 
 def test_presets_read_the_shared_data_layout(gateway: Gateway, tmp_path: Path) -> None:
@@ -395,4 +408,4 @@ def test_presets_read_the_shared_data_layout(gateway: Gateway, tmp_path: Path) -
             correct,
         )
     missing = minigate("preset:gsm8k", "-t", "cloud", "--data-dir", data, "-o", tmp_path / "m")
-    assert missing.returncode == 1 and "gsm8k.jsonl is missing" in missing.stderr
+    assert missing.returncode == 2 and "gsm8k.jsonl is missing" in missing.stderr
