@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from minigate.config import load_settings
+from minigate.testing.postgres import PostgresServer
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
@@ -72,18 +73,19 @@ def test_a_section_variable_that_is_not_json_fails_at_start_in_one_line(tmp_path
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        ["review", "list"],
-        ["collections", "--api-key", "sk-mg-virtual"],
-        ["ask", "-c", "kb", "Why?", "--api-key", "sk-mg-virtual"],
-        ["ingest", "minigate.yaml", "-c", "kb", "--api-key", "sk-mg-virtual"],
-        ["keys", "list"],
-        ["usage"],
-        ["audit", "show", "chatcmpl-1"],
-    ],
-)
+# The commands that open the store (the document commands for a virtual key).
+STORE_COMMANDS = [
+    ["review", "list"],
+    ["collections", "--api-key", "sk-mg-virtual"],
+    ["ask", "-c", "kb", "Why?", "--api-key", "sk-mg-virtual"],
+    ["ingest", "minigate.yaml", "-c", "kb", "--api-key", "sk-mg-virtual"],
+    ["keys", "list"],
+    ["usage"],
+    ["audit", "show", "chatcmpl-1"],
+]
+
+
+@pytest.mark.parametrize("command", STORE_COMMANDS)
 def test_a_store_url_that_cannot_be_opened_is_a_configuration_error(
     tmp_path: Path, command: list[str]
 ) -> None:
@@ -96,6 +98,38 @@ def test_a_store_url_that_cannot_be_opened_is_a_configuration_error(
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("minigate: Cannot open the store at sqlite:///")
     assert "(store.url)" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", [*STORE_COMMANDS, ["worker"], ["serve"]])
+def test_a_store_server_that_is_down_is_a_failure_at_run_time(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Exit 1, as docs/cli.md says: store.url is fine, its server does not answer (nothing
+    listens on the port). Before: 2, as for a store.url that is wrong; 'worker' printed a
+    traceback."""
+    port = free_port()
+    store = {"url": f"postgresql+psycopg://postgres@127.0.0.1:{port}/minigate"}
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"store": store}))
+    result = minigate(*command, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    # worker and serve log at INFO on stderr first (their configured log level).
+    lines = [line for line in result.stderr.splitlines() if " INFO " not in line]
+    said = f"minigate: Cannot reach the store's PostgreSQL server at 127.0.0.1:{port}"
+    assert len(lines) == 1 and lines[0].startswith(said) and "check that it runs" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_a_database_the_store_server_refuses_is_a_configuration_error(
+    tmp_path: Path, postgres: PostgresServer
+) -> None:
+    """The server answers, and says store.url names a database it does not have: exit 2."""
+    store = {"url": f"postgresql+psycopg://postgres@127.0.0.1:{postgres.port}/no_such_db"}
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"store": store}))
+    result = minigate("keys", "list", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("minigate: Cannot open the store at postgresql+psycopg://")
+    assert '"no_such_db" does not exist' in result.stderr
+    assert len(result.stderr.splitlines()) == 1
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 
-from minigate.cli.common import ConfigOption, fail, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exit
 from minigate.config import Settings
 
 app = typer.Typer(
@@ -188,7 +188,7 @@ def worker(config: Path | None = ConfigOption) -> None:
 
     settings = settings_or_exit(config)
     configure_logging(settings.server.log_level)
-    asyncio.run(_work(settings))
+    run_or_exit(_work(settings))
 
 
 async def _work(settings: Settings) -> None:
