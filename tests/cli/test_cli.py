@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -159,6 +160,28 @@ def test_chat_repl_keeps_the_conversation(gateway: Gateway, module_stub: StubThr
     assert [m["role"] for m in last] == ["user", "assistant", "user"]
 
 
+@pytest.mark.parametrize("spelling", ["--url", "--base-url"])
+def test_eval_and_router_label_take_url_and_the_old_base_url(
+    gateway: Gateway, tmp_path: Path, spelling: str
+) -> None:
+    """--url is the gateway's option everywhere; 'eval' and 'router label', which took
+    --base-url, still do (also as --base-url=URL), without showing it in --help."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"prompt": "Hi", "answer": "x", "expected": "x"}\n')
+    out = tmp_path / "out"
+    evaluated = minigate("eval", str(rows), "-t", "cloud", f"{spelling}={gateway.base_url}",
+                         "-o", str(out), "--no-progress")  # fmt: skip
+    assert evaluated.returncode == 0, evaluated.stderr
+    assert json.loads((out / "summary.json").read_text())["base_url"] == gateway.base_url
+    labelled = minigate("router", "label", str(rows), "--cheap", "cloud", "--strong", "cloud",
+                        spelling, gateway.base_url, "-o", str(tmp_path / "l.jsonl"))  # fmt: skip
+    assert labelled.returncode == 0, labelled.stderr
+    assert json.loads(labelled.stdout)["rows"] == 1
+    for command in (["eval", "run"], ["router", "label"], ["batch", "list"]):
+        shown = minigate(*command, "--help").stdout
+        assert "--url" in shown and "--base-url" not in shown
+
+
 def test_chat_reports_an_unknown_model(gateway: Gateway) -> None:
     result = minigate("chat", "Hello", "-m", "nope", "--url", gateway.base_url)
     assert result.returncode == 1
@@ -270,7 +293,7 @@ def test_a_config_that_is_not_utf8_or_sets_a_key_twice_is_one_line(
     assert said in result.stderr and "Traceback" not in result.stderr
 
 
-OFF = ["-o", "{out}", "--base-url", "http://127.0.0.1:9/v1"]  # no gateway: never reached
+OFF = ["-o", "{out}", "--url", "http://127.0.0.1:9/v1"]  # no gateway: never reached
 
 
 @pytest.mark.parametrize(
@@ -294,7 +317,7 @@ def test_an_input_file_that_is_not_utf8_is_one_line(tmp_path: Path, command: lis
     assert "Traceback" not in result.stderr
 
 
-GATEWAY_OFF = ["--base-url", "http://127.0.0.1:9/v1"]  # never reached
+GATEWAY_OFF = ["--url", "http://127.0.0.1:9/v1"]  # never reached
 
 
 @pytest.mark.parametrize(

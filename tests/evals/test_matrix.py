@@ -248,7 +248,7 @@ def test_eval_records_the_mean_logprob_for_the_cascade(
     )
     result = subprocess.run(
         [sys.executable, "-m", "minigate", "eval", str(data), "--target", "tiny",
-         "--base-url", gateway.base_url, "--output", str(tmp_path / "out"), "--logprobs",
+         "--url", gateway.base_url, "--output", str(tmp_path / "out"), "--logprobs",
          "--no-progress"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip

@@ -333,7 +333,7 @@ def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: 
     out = tmp_path / "labelled.jsonl"
     result = minigate(
         "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
-        "--base-url", gateway.base_url, "--prompt-field", "q", "--answer-field", "a",
+        "--url", gateway.base_url, "--prompt-field", "q", "--answer-field", "a",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {"output": str(out), "rows": 2}
@@ -355,7 +355,7 @@ def test_label_tags_a_new_task_by_its_name(gateway: Gateway, tmp_path: Path) -> 
     out = tmp_path / "limericks.jsonl"
     result = minigate(
         "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
-        "--base-url", gateway.base_url, "--task-name", "limerick",
+        "--url", gateway.base_url, "--task-name", "limerick",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert json.loads(out.read_text())["task"] == "limerick"
@@ -365,7 +365,7 @@ def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -
     result = minigate(
         "label", data, "--cheap", "a", "--strong", "b", "-o", tmp_path / "out.jsonl",
         "--prompt-field", "prompt", "--answer-field", "label",
-        "--base-url", "http://127.0.0.1:1/v1",
+        "--url", "http://127.0.0.1:1/v1",
     )  # fmt: skip
     assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
     assert "Traceback" not in result.stderr

@@ -25,6 +25,20 @@ ConfigOption = typer.Option(
 )
 
 
+UrlOption = typer.Option(
+    "http://127.0.0.1:8080/v1", "--url", envvar="MINIGATE_URL", help="The gateway's /v1 URL."
+)
+# Old option names that still work, hidden from --help: 'eval' and 'router label' took
+# --base-url for what every other command calls --url.
+ALIASES = {"base-url": "url"}
+
+
+def option_alias(name: str) -> str:
+    """``name`` (an option's, without its dashes) as the command line defines it: click calls
+    this on every option it reads (the root context's ``token_normalize_func``)."""
+    return ALIASES.get(name, name)
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     """One line on stderr, then exit ``code``: 2 for a usage or configuration error, 1 for a
     failure at run time (the convention of docs/cli.md)."""
