@@ -74,6 +74,20 @@ def test_a_section_variable_that_is_not_json_fails_at_start_in_one_line(tmp_path
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("value", ["", " , "])
+def test_keys_create_refuses_models_that_name_no_model(tmp_path: Path, value: str) -> None:
+    """Exit 2 and what to do instead: on a command line an empty --models is likelier an unset
+    variable than a wish. Before: '' made a key for every model, ' , ' one for none (exit 0)."""
+    result = minigate("keys", "create", "--name", "ci", "--models", value, cwd=tmp_path)
+    assert result.returncode == 2, result.stdout
+    said = result.stderr.strip()
+    assert said.startswith(f"minigate: --models '{value}' names no model.")
+    assert "Leave --models out for a key that may use every model" in said
+    assert 'POST /v1/admin/keys with "models": []' in said and len(said.splitlines()) == 1
+    listed = minigate("keys", "list", cwd=tmp_path)
+    assert listed.returncode == 0 and " ci " not in listed.stdout
+
+
 # The commands that open the store (the document commands for a virtual key).
 STORE_COMMANDS = [
     ["review", "list"],
