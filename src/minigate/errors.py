@@ -3,6 +3,7 @@
 MinigateError
 ├── ConfigError                      bad config file or environment (raised at start)
 │   └── ArtifactError                a learned router's artifact is unreadable or no artifact
+├── JobFailed                        a command's long job (quantizing, converting) failed midway
 └── GatewayError                     turned into OpenAI's error object by the server
     ├── InvalidRequest          400  invalid_request_error
     │   ├── ContextLengthExceeded 400 context_length_exceeded
@@ -43,6 +44,12 @@ class ConfigError(MinigateError):
 
 class ArtifactError(ConfigError):
     """A learned router's artifact cannot be read, or is not one; the message names the file."""
+
+
+class JobFailed(MinigateError):
+    """A command's long job failed midway on input it had accepted (llama.cpp's quantizer or
+    LoRA converter gave up): a failure at run time, not a bad argument; the message names the
+    step and leaves no partial output behind."""
 
 
 class GatewayError(MinigateError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 import yaml
 
 from minigate.config import load_settings
+from minigate.testing.postgres import PostgresServer
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
@@ -72,18 +74,33 @@ def test_a_section_variable_that_is_not_json_fails_at_start_in_one_line(tmp_path
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        ["review", "list"],
-        ["collections", "--api-key", "sk-mg-virtual"],
-        ["ask", "-c", "kb", "Why?", "--api-key", "sk-mg-virtual"],
-        ["ingest", "minigate.yaml", "-c", "kb", "--api-key", "sk-mg-virtual"],
-        ["keys", "list"],
-        ["usage"],
-        ["audit", "show", "chatcmpl-1"],
-    ],
-)
+@pytest.mark.parametrize("value", ["", " , "])
+def test_keys_create_refuses_models_that_name_no_model(tmp_path: Path, value: str) -> None:
+    """Exit 2 and what to do instead: on a command line an empty --models is likelier an unset
+    variable than a wish. Before: '' made a key for every model, ' , ' one for none (exit 0)."""
+    result = minigate("keys", "create", "--name", "ci", "--models", value, cwd=tmp_path)
+    assert result.returncode == 2, result.stdout
+    said = result.stderr.strip()
+    assert said.startswith(f"minigate: --models '{value}' names no model.")
+    assert "Leave --models out for a key that may use every model" in said
+    assert 'POST /v1/admin/keys with "models": []' in said and len(said.splitlines()) == 1
+    listed = minigate("keys", "list", cwd=tmp_path)
+    assert listed.returncode == 0 and " ci " not in listed.stdout
+
+
+# The commands that open the store (the document commands for a virtual key).
+STORE_COMMANDS = [
+    ["review", "list"],
+    ["collections", "--api-key", "sk-mg-virtual"],
+    ["ask", "-c", "kb", "Why?", "--api-key", "sk-mg-virtual"],
+    ["ingest", "minigate.yaml", "-c", "kb", "--api-key", "sk-mg-virtual"],
+    ["keys", "list"],
+    ["usage"],
+    ["audit", "show", "chatcmpl-1"],
+]
+
+
+@pytest.mark.parametrize("command", STORE_COMMANDS)
 def test_a_store_url_that_cannot_be_opened_is_a_configuration_error(
     tmp_path: Path, command: list[str]
 ) -> None:
@@ -96,6 +113,38 @@ def test_a_store_url_that_cannot_be_opened_is_a_configuration_error(
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("minigate: Cannot open the store at sqlite:///")
     assert "(store.url)" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", [*STORE_COMMANDS, ["worker"], ["serve"]])
+def test_a_store_server_that_is_down_is_a_failure_at_run_time(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Exit 1, as docs/cli.md says: store.url is fine, its server does not answer (nothing
+    listens on the port). Before: 2, as for a store.url that is wrong; 'worker' printed a
+    traceback."""
+    port = free_port()
+    store = {"url": f"postgresql+psycopg://postgres@127.0.0.1:{port}/minigate"}
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"store": store}))
+    result = minigate(*command, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    # worker and serve log at INFO on stderr first (their configured log level).
+    lines = [line for line in result.stderr.splitlines() if " INFO " not in line]
+    said = f"minigate: Cannot reach the store's PostgreSQL server at 127.0.0.1:{port}"
+    assert len(lines) == 1 and lines[0].startswith(said) and "check that it runs" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_a_database_the_store_server_refuses_is_a_configuration_error(
+    tmp_path: Path, postgres: PostgresServer
+) -> None:
+    """The server answers, and says store.url names a database it does not have: exit 2."""
+    store = {"url": f"postgresql+psycopg://postgres@127.0.0.1:{postgres.port}/no_such_db"}
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"store": store}))
+    result = minigate("keys", "list", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("minigate: Cannot open the store at postgresql+psycopg://")
+    assert '"no_such_db" does not exist' in result.stderr
+    assert len(result.stderr.splitlines()) == 1
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +172,28 @@ def test_chat_repl_keeps_the_conversation(gateway: Gateway, module_stub: StubThr
     assert result.stdout.count(COMPLETION_TEXT) == 2
     last = module_stub.stub.received[-1].body["messages"]
     assert [m["role"] for m in last] == ["user", "assistant", "user"]
+
+
+@pytest.mark.parametrize("spelling", ["--url", "--base-url"])
+def test_eval_and_router_label_take_url_and_the_old_base_url(
+    gateway: Gateway, tmp_path: Path, spelling: str
+) -> None:
+    """--url is the gateway's option everywhere; 'eval' and 'router label', which took
+    --base-url, still do (also as --base-url=URL), without showing it in --help."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"prompt": "Hi", "answer": "x", "expected": "x"}\n')
+    out = tmp_path / "out"
+    evaluated = minigate("eval", str(rows), "-t", "cloud", f"{spelling}={gateway.base_url}",
+                         "-o", str(out), "--no-progress")  # fmt: skip
+    assert evaluated.returncode == 0, evaluated.stderr
+    assert json.loads((out / "summary.json").read_text())["base_url"] == gateway.base_url
+    labelled = minigate("router", "label", str(rows), "--cheap", "cloud", "--strong", "cloud",
+                        spelling, gateway.base_url, "-o", str(tmp_path / "l.jsonl"))  # fmt: skip
+    assert labelled.returncode == 0, labelled.stderr
+    assert json.loads(labelled.stdout)["rows"] == 1
+    for command in (["eval", "run"], ["router", "label"], ["batch", "list"]):
+        shown = minigate(*command, "--help").stdout
+        assert "--url" in shown and "--base-url" not in shown
 
 
 def test_chat_reports_an_unknown_model(gateway: Gateway) -> None:
@@ -236,7 +307,7 @@ def test_a_config_that_is_not_utf8_or_sets_a_key_twice_is_one_line(
     assert said in result.stderr and "Traceback" not in result.stderr
 
 
-OFF = ["-o", "{out}", "--base-url", "http://127.0.0.1:9/v1"]  # no gateway: never reached
+OFF = ["-o", "{out}", "--url", "http://127.0.0.1:9/v1"]  # no gateway: never reached
 
 
 @pytest.mark.parametrize(
@@ -255,12 +326,12 @@ def test_an_input_file_that_is_not_utf8_is_one_line(tmp_path: Path, command: lis
     bad.write_bytes(b'{"question": "caf\xe9", "answer": "1"}\n')
     good.write_text('{"prompt": "Hi", "expected": "x"}\n')
     result = minigate(*(part.format(bad=bad, good=good, out=tmp_path / "out") for part in command))
-    assert result.returncode == 1, result.stdout
+    assert result.returncode == 2, result.stdout
     assert f"{bad} is not UTF-8 text (line 1)" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-GATEWAY_OFF = ["--base-url", "http://127.0.0.1:9/v1"]  # never reached
+GATEWAY_OFF = ["--url", "http://127.0.0.1:9/v1"]  # never reached
 
 
 @pytest.mark.parametrize(

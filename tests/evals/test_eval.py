@@ -96,7 +96,7 @@ def run(
     """Three targets: a model, a cascade route, and the model under a prompt template."""
     return minigate(
         data, "--target", "cloud", "--target", "tiered", "--target", f"cloud@{template}",
-        "--base-url", gateway.base_url, "--output", out, "--concurrency", "2", *extra,
+        "--url", gateway.base_url, "--output", out, "--concurrency", "2", *extra,
     )  # fmt: skip
 
 
@@ -189,7 +189,7 @@ def test_cache_is_bypassed_unless_asked(
     gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
 ) -> None:
     data, _ = files
-    result = minigate(data, "-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "o")
+    result = minigate(data, "-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "o")
     assert result.returncode == 0, result.stderr
     assert summary(tmp_path / "o")["targets"]["cloud"]["cache_hits"] == 0
 
@@ -200,12 +200,12 @@ def test_a_malformed_row_is_named_by_its_line(gateway: Gateway, tmp_path: Path) 
         json.dumps(ROWS[0]) + "\n" + '{"prompt": "x", "expected": \n' + json.dumps(ROWS[1]) + "\n"
         '{"prompt": "y"}\n'
     )
-    failed = minigate(data, "-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "f")
-    assert failed.returncode == 1
+    failed = minigate(data, "-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "f")
+    assert failed.returncode == 2
     assert f"{data}:2: not valid JSON" in failed.stderr and "Traceback" not in failed.stderr
     assert not (tmp_path / "f").exists()  # nothing half-written
 
-    args = ["-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "s", "--skip-bad-rows"]
+    args = ["-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "s", "--skip-bad-rows"]
     skipped = minigate(data, *args)
     assert skipped.returncode == 0, skipped.stderr
     assert f"skipped {data}:2: not valid JSON" in skipped.stderr
@@ -218,9 +218,9 @@ def test_an_unknown_target_is_named_with_the_configured_ones(
 ) -> None:
     data, _ = files
     result = minigate(
-        data, "-t", "cloud", "-t", "gpt-9", "--base-url", gateway.base_url, "-o", tmp_path / "o"
+        data, "-t", "cloud", "-t", "gpt-9", "--url", gateway.base_url, "-o", tmp_path / "o"
     )
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert (
         "Target 'gpt-9' is not a model or route of the gateway; "
         "configured: big, cloud, judge, tiered." in result.stderr
@@ -249,7 +249,7 @@ def test_sample_is_seeded_and_limit_takes_the_first(
         args = [
             "-t",
             "cloud",
-            "--base-url",
+            "--url",
             gateway.base_url,
             "-o",
             out,
@@ -268,7 +268,7 @@ def test_sample_is_seeded_and_limit_takes_the_first(
         )
     assert picked[0] == picked[1] and len(picked[0]) == 3
     limited = minigate(
-        data, "-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "l", "--limit", "2"
+        data, "-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "l", "--limit", "2"
     )
     assert limited.returncode == 0 and summary(tmp_path / "l")["rows"] == 2
 
@@ -284,7 +284,7 @@ def test_streaming_measures_time_to_first_token(
     data = tmp_path / "data.jsonl"
     rows = [{**r, "prompt": prompt} if r["id"] == "b" else r for r in ROWS]
     data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-    args = ["-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "o", "--stream"]
+    args = ["-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "o", "--stream"]
     result = minigate(data, *args)
     assert result.returncode == 0, result.stderr
     cloud = summary(tmp_path / "o")["targets"]["cloud"]
@@ -334,7 +334,7 @@ def test_a_judge_model_grades_and_its_calls_are_counted_apart(
     }
     data.write_text(json.dumps(row) + "\n")
     out = tmp_path / "o"
-    args = ["-t", "cloud", "--judge-model", "judge", "--base-url", gateway.base_url, "-o", out]
+    args = ["-t", "cloud", "--judge-model", "judge", "--url", gateway.base_url, "-o", out]
     result = minigate(data, *args)
     assert result.returncode == 0, result.stderr
     doc = summary(out)
@@ -345,18 +345,29 @@ def test_a_judge_model_grades_and_its_calls_are_counted_apart(
     asked = grader.stub.received[-1].body["messages"][-1]["content"]
     assert "Mentions the moon." in asked and "Explain tides." in asked
 
-    unjudged = minigate(data, "-t", "cloud", "--base-url", gateway.base_url, "-o", tmp_path / "u")
-    assert unjudged.returncode == 1
+    unjudged = minigate(data, "-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "u")
+    assert unjudged.returncode == 2
     assert f"{data}:1 is scored by a judge; name one with --judge-model." in unjudged.stderr
 
 
 def test_no_gateway_is_one_clear_line(files: tuple[Path, Path], tmp_path: Path) -> None:
     data, _ = files
-    result = minigate(
-        data, "-t", "cloud", "--base-url", "http://127.0.0.1:1/v1", "-o", tmp_path / "o"
-    )
+    result = minigate(data, "-t", "cloud", "--url", "http://127.0.0.1:1/v1", "-o", tmp_path / "o")
     assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
     assert "Traceback" not in result.stderr and ".." not in result.stderr
+
+
+def test_a_gateway_that_answers_an_error_is_a_failure_at_run_time(
+    gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Exit 1, as docs/cli.md says: the data and the targets were fine, the gateway refused
+    (a URL without /v1: the gateway answers 404)."""
+    data, _ = files
+    root = gateway.base_url.removesuffix("/v1")
+    result = minigate(data, "-t", "cloud", "--url", root, "-o", tmp_path / "o")
+    assert result.returncode == 1, result.stderr
+    said = result.stderr.strip()  # the progress bar leaves a blank line above
+    assert said.startswith("minigate: the gateway answered 404") and len(said.splitlines()) == 1
 
 
 def test_presets_read_the_shared_data_layout(gateway: Gateway, tmp_path: Path) -> None:
@@ -383,7 +394,7 @@ def test_presets_read_the_shared_data_layout(gateway: Gateway, tmp_path: Path) -
     (data / "rag" / "squad_sub_questions.jsonl").write_text(json.dumps(question) + "\n")
     for preset, rows, correct in (("headlines", 2, 1), ("squad", 1, 1)):
         out = tmp_path / preset
-        args = ["-t", "cloud", "--base-url", gateway.base_url, "-o", out, "--data-dir", data]
+        args = ["-t", "cloud", "--url", gateway.base_url, "-o", out, "--data-dir", data]
         result = minigate(f"preset:{preset}", *args)
         assert result.returncode == 0, result.stderr
         doc = summary(out)
@@ -395,4 +406,4 @@ def test_presets_read_the_shared_data_layout(gateway: Gateway, tmp_path: Path) -
             correct,
         )
     missing = minigate("preset:gsm8k", "-t", "cloud", "--data-dir", data, "-o", tmp_path / "m")
-    assert missing.returncode == 1 and "gsm8k.jsonl is missing" in missing.stderr
+    assert missing.returncode == 2 and "gsm8k.jsonl is missing" in missing.stderr

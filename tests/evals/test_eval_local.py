@@ -39,7 +39,7 @@ def test_eval_runs_the_local_model_and_a_prompt_variant(
     result = subprocess.run(
         [sys.executable, "-m", "minigate", "eval", str(data), "--target", CHAT_MODEL,
          "--prompt-template", str(template), "--max-tokens", "8", "--concurrency", "1",
-         "--base-url", local_gateway.base_url, "--output", str(out), "--no-progress"],
+         "--url", local_gateway.base_url, "--output", str(out), "--no-progress"],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

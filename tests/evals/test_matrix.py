@@ -115,7 +115,7 @@ def test_a_file_that_is_no_results_file_is_one_clear_line(tmp_path: Path) -> Non
         [sys.executable, "-m", "minigate", "eval", "matrix", str(bad)],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert f"{bad} is not a results file written by 'minigate eval'" in result.stderr
 
 
@@ -248,7 +248,7 @@ def test_eval_records_the_mean_logprob_for_the_cascade(
     )
     result = subprocess.run(
         [sys.executable, "-m", "minigate", "eval", str(data), "--target", "tiny",
-         "--base-url", gateway.base_url, "--output", str(tmp_path / "out"), "--logprobs",
+         "--url", gateway.base_url, "--output", str(tmp_path / "out"), "--logprobs",
          "--no-progress"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
@@ -257,3 +257,20 @@ def test_eval_records_the_mean_logprob_for_the_cascade(
         json.loads(x) for x in (tmp_path / "out" / "results.jsonl").read_text().split("\n") if x
     ]
     assert record["mean_logprob"] == -0.1 and record["correct"] is True
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        (["--cascade", "tiny"], "--cascade takes 'CHEAP,STRONG'"),
+        (["--learned-artifact", "router.json"], "Give --learned-artifact and --learned-eval"),
+    ],
+)
+def test_a_bad_option_is_a_usage_error(tmp_path: Path, options: list[str], says: str) -> None:
+    """Exit 2, as docs/cli.md says. Before: 1."""
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", *map(str, write(tmp_path)), *options],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"minigate: {says}") and len(result.stderr.splitlines()) == 1

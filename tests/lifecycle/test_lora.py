@@ -35,8 +35,8 @@ def run_cli(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedP
     )  # fmt: skip
 
 
-def one_clear_line(result: subprocess.CompletedProcess[str], starts: str) -> None:
-    assert result.returncode == 1, result.stderr
+def one_clear_line(result: subprocess.CompletedProcess[str], starts: str, code: int = 2) -> None:
+    assert result.returncode == code, result.stderr
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"minigate: {starts}"), result.stderr
@@ -100,6 +100,13 @@ def test_training_data_with_no_valid_rows_is_refused(tmp_path: Path) -> None:
     result = run_cli("lora", "train", str(data), "-o", "a.gguf", cwd=tmp_path)
     one_clear_line(result, f"'{data}' has no valid rows (4 lines read)")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl"]
+
+
+def test_an_output_that_is_not_gguf_is_a_usage_error(tmp_path: Path) -> None:
+    """Exit 2, as docs/cli.md says. Before: 1."""
+    data = code_word_rows(tmp_path / "rows.jsonl")
+    result = run_cli("lora", "train", str(data), "-o", "adapter.bin", cwd=tmp_path)
+    one_clear_line(result, "The output 'adapter.bin' must end in .gguf.")
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def test_unknown_type_names_the_known_ones(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="known types: q4_0"):
         parse_types("q8_0,q9_9")
     result = run_cli("quantize", "builtin:smollm2", "--to", "q9_9", "-o", "out", cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip().startswith("minigate: Unknown quantization type 'q9_9'")
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
@@ -54,7 +54,7 @@ def test_a_file_that_is_not_gguf_is_refused(tmp_path: Path) -> None:
     bogus = tmp_path / "model.gguf"
     bogus.write_bytes(b"\x00\x01not a model" * 100)
     result = run_cli("quantize", str(bogus), "--to", "q4_0", "-o", "out", cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "is not a GGUF file" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -64,13 +64,16 @@ def test_a_failed_quantization_leaves_no_partial_file(tmp_path: Path) -> None:
     truncated = tmp_path / "cut.Q4_1.gguf"
     with resolve_weights("builtin:smollm2").open("rb") as source:
         truncated.write_bytes(source.read(8 << 20))  # a valid header, tensors cut short
-    for report in ("--report", "--no-report"):  # the measuring, then the quantizing, fails
+    # Measuring the source first, llama.cpp cannot load it: a malformed input file (exit 2).
+    # Without the report, its quantizer gives up midway: a failure at run time (exit 1).
+    for report, code, said in (("--report", 2, "load"), ("--no-report", 1, "quantize")):
         result = run_cli(
             "quantize", str(truncated), "--to", "q4_0", "-o", "out", report, cwd=tmp_path
         )  # fmt: skip
-        assert result.returncode == 1, result.stderr
+        assert result.returncode == code, result.stderr
         assert "Traceback" not in result.stderr
-        assert result.stderr.strip().splitlines()[-1].startswith("minigate: llama.cpp could not")
+        last = result.stderr.strip().splitlines()[-1]
+        assert last.startswith(f"minigate: llama.cpp could not {said}")
     out = tmp_path / "out"
     assert not out.exists() or not any(out.iterdir())
 

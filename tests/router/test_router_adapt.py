@@ -103,7 +103,7 @@ def test_a_bad_adapt_row_names_its_file_and_line_and_writes_nothing(
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"prompt": "x", "label": 1, "strong_label": 1}) + "\n{\n")
     result = minigate("train", base, "--adapt", bad, "-o", tmp_path / "router.json")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.strip() == f"minigate: {bad}:2 is not valid JSON."
     assert not (tmp_path / "router.json").exists()
 

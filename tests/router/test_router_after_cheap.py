@@ -91,7 +91,7 @@ def test_training_after_cheap_needs_logprobs_naming_the_row(tmp_path: Path) -> N
     plain = [{k: v for k, v in r.items() if k != "cheap_mean_logprob"} for r in rows()]
     data.write_text("".join(json.dumps(r) + "\n" for r in rows()[:3] + plain))
     result = minigate("train", data, "-o", tmp_path / "r.json", "--after-cheap")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "the first is row 4" in result.stderr and "cheap_mean_logprob" in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "r.json").exists()
 
@@ -193,7 +193,7 @@ def test_router_eval_scores_as_a_format_gated_route_does(artifact: Path, tmp_pat
     plain = tmp_path / "plain.jsonl"
     plain.write_text("".join(json.dumps(r) + "\n" for r in rows()))
     missing = minigate("eval", plain, "--artifact", artifact, "--calibration", plain, *args[2:])
-    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
     assert "(the first is row 1) lack 'cheap_answer'" in missing.stderr
 
 

@@ -120,6 +120,22 @@ def test_target_quality_may_exceed_one(data: Path, trained: tuple[Path, dict[str
     assert json.loads(result.stdout)["calibration"]["target_quality"] == 1.2
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [
+        ("--cheap-price", "cheap", "A price must be 'IN,OUT' in USD per 1M tokens"),
+        ("--regex", "^[0-9]+$", "--regex checks the cheap model's answer"),
+    ],
+)
+def test_a_bad_option_of_eval_is_a_usage_error(
+    data: Path, trained: tuple[Path, dict[str, Any]], option: str, value: str, says: str
+) -> None:
+    """Exit 2, as docs/cli.md says. Before: 1."""
+    result = minigate("eval", data, "--artifact", trained[0], option, value)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(f"minigate: {says}") and len(result.stderr.splitlines()) == 1
+
+
 def test_a_prompt_holding_line_separators_is_one_row(tmp_path: Path) -> None:
     rows = [
         {"prompt": "Say hello\u2028to Ann.", "label": 1, "strong_label": 1},
@@ -144,7 +160,7 @@ def test_a_missing_strong_label_is_an_error_naming_the_line(tmp_path: Path) -> N
         '{"prompt": "hi", "label": 1, "strong_label": 1}\n\n{"prompt": "yo", "label": 0}\n'
     )
     result = minigate("train", data, "-o", tmp_path / "r.json")
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert f"{data}:3 has no 'strong_label'" in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "r.json").exists()
 
@@ -170,7 +186,7 @@ def test_a_bad_artifact_is_one_clear_line(
     artifact = tmp_path / "bad.json"
     artifact.write_bytes(content)
     result = minigate("eval", data, "--artifact", artifact)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert str(artifact) in result.stderr and says in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -182,14 +198,14 @@ def test_training_data_needs_both_labels(tmp_path: Path) -> None:
         '{"prompt": "yo", "label": 0, "strong_label": 0}\n'  # both wrong: no need for strong
     )
     result = minigate("train", data, "-o", tmp_path / "r.json")
-    assert result.returncode == 1 and "Every row can stay with the cheap" in result.stderr
+    assert result.returncode == 2 and "Every row can stay with the cheap" in result.stderr
     bad = tmp_path / "bad.jsonl"
     bad.write_text(
         '{"prompt": "hi", "label": 1, "strong_label": 1}\n'
         '{"prompt": "yo", "label": "yes", "strong_label": 1}\n'
     )
     result = minigate("train", bad, "-o", tmp_path / "r.json")
-    assert result.returncode == 1 and f"{bad}:2" in result.stderr
+    assert result.returncode == 2 and f"{bad}:2" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -317,7 +333,7 @@ def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: 
     out = tmp_path / "labelled.jsonl"
     result = minigate(
         "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
-        "--base-url", gateway.base_url, "--prompt-field", "q", "--answer-field", "a",
+        "--url", gateway.base_url, "--prompt-field", "q", "--answer-field", "a",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {"output": str(out), "rows": 2}
@@ -339,7 +355,7 @@ def test_label_tags_a_new_task_by_its_name(gateway: Gateway, tmp_path: Path) -> 
     out = tmp_path / "limericks.jsonl"
     result = minigate(
         "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
-        "--base-url", gateway.base_url, "--task-name", "limerick",
+        "--url", gateway.base_url, "--task-name", "limerick",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert json.loads(out.read_text())["task"] == "limerick"
@@ -349,7 +365,7 @@ def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -
     result = minigate(
         "label", data, "--cheap", "a", "--strong", "b", "-o", tmp_path / "out.jsonl",
         "--prompt-field", "prompt", "--answer-field", "label",
-        "--base-url", "http://127.0.0.1:1/v1",
+        "--url", "http://127.0.0.1:1/v1",
     )  # fmt: skip
     assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
     assert "Traceback" not in result.stderr

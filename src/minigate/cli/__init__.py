@@ -13,6 +13,8 @@ import sys
 
 import typer
 
+from minigate.cli.common import option_alias
+
 # name: (module under minigate.cli, its command function or Typer group), in --help's order
 COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("serve", "serve"),
@@ -47,6 +49,7 @@ def build_app(only: str | None = None) -> typer.Typer:
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
+        context_settings={"token_normalize_func": option_alias},
     )
     # A Typer app with one command runs it as the app itself; the callback keeps the command's
     # name a subcommand, as with all of them.

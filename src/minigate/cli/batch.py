@@ -12,7 +12,7 @@ from typing import Any
 
 import typer
 
-from minigate.cli.common import ConfigOption, fail, settings_or_exit
+from minigate.cli.common import ConfigOption, UrlOption, fail, run_or_exit, settings_or_exit
 from minigate.config import Settings
 
 app = typer.Typer(
@@ -20,9 +20,6 @@ app = typer.Typer(
     "it, fetch its results.\n\n"
     "Example: minigate batch submit requests.jsonl --endpoint /v1/chat/completions --wait",
     no_args_is_help=True,
-)
-UrlOption = typer.Option(
-    "http://127.0.0.1:8080/v1", "--url", envvar="MINIGATE_URL", help="The gateway's /v1 URL."
 )
 KeyOption = typer.Option(None, "--api-key", envvar="MINIGATE_API_KEY", help="Your API key.")
 FINISHED = ("completed", "failed", "expired", "cancelled")
@@ -188,7 +185,7 @@ def worker(config: Path | None = ConfigOption) -> None:
 
     settings = settings_or_exit(config)
     configure_logging(settings.server.log_level)
-    asyncio.run(_work(settings))
+    run_or_exit(_work(settings))
 
 
 async def _work(settings: Settings) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any, NoReturn, TextIO, TypeVar
 import typer
 
 from minigate.config import Settings, load_settings
-from minigate.errors import ConfigError, GatewayError
+from minigate.errors import ConfigError, GatewayError, JobFailed
 
 T = TypeVar("T")
 
@@ -22,6 +23,20 @@ ConfigOption = typer.Option(
     envvar="MINIGATE_CONFIG",
     help="Config file (default: ./minigate.yaml if present, else the embedded default).",
 )
+
+
+UrlOption = typer.Option(
+    "http://127.0.0.1:8080/v1", "--url", envvar="MINIGATE_URL", help="The gateway's /v1 URL."
+)
+# Old option names that still work, hidden from --help: 'eval' and 'router label' took
+# --base-url for what every other command calls --url.
+ALIASES = {"base-url": "url"}
+
+
+def option_alias(name: str) -> str:
+    """``name`` (an option's, without its dashes) as the command line defines it: click calls
+    this on every option it reads (the root context's ``token_normalize_func``)."""
+    return ALIASES.get(name, name)
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -46,15 +61,49 @@ def settings_or_exit(config: Path | None) -> Settings:
 
 
 def run_or_exit(call: Coroutine[Any, Any, T]) -> T:
-    """Run ``call``: a configuration problem it meets (a store.url that cannot be opened, an
-    audit key in the wrong place) exits 2; a failure at run time (GatewayError: an id that
-    is not there, a store that is down) exits 1; each is one line."""
+    """Run ``call``; a failure ends the command as ``exit_for`` decides."""
     try:
         return asyncio.run(call)
-    except ConfigError as exc:
+    except Exception as exc:
+        exit_for(exc)
+
+
+def or_exit(work: Callable[[], T]) -> T:
+    """Run ``work``; a failure ends the command as ``exit_for`` decides."""
+    try:
+        return work()
+    except Exception as exc:
+        exit_for(exc)
+
+
+def exit_for(exc: Exception) -> NoReturn:
+    """The one place that decides how a failed command ends (docs/cli.md), with one line on
+    stderr. Exit 2 for a ConfigError: a bad argument, an input file that is missing or
+    malformed, an invalid config, a store.url that cannot be opened. Exit 1 for a failure at
+    run time: a JobFailed (a quantization or conversion that gave up midway), a GatewayError
+    (an id that is not there, a store that cannot be reached), a gateway that cannot be
+    reached or that answered an error. Anything else is a bug: it propagates as it is."""
+    if isinstance(exc, ConfigError):
         fail(str(exc))
-    except GatewayError as exc:
+    if isinstance(exc, JobFailed):
+        fail(str(exc), code=1)
+    if isinstance(exc, GatewayError):
         fail(exc.message, code=1)
+    if (line := _gateway_failure(exc)) is not None:
+        fail(line, code=1)
+    raise exc
+
+
+def _gateway_failure(exc: Exception) -> str | None:
+    """What went wrong between the openai SDK and the gateway, or None for anything else."""
+    openai = sys.modules.get("openai")  # an error of the SDK means the SDK was imported
+    if openai is None or not isinstance(exc, openai.APIError):
+        return None
+    if isinstance(exc, openai.APIConnectionError):
+        return f"cannot reach the gateway: {str(exc).rstrip('.')}. Is it running?"
+    if isinstance(exc, openai.APIStatusError):
+        return f"the gateway answered {exc.status_code}: {exc.message}"
+    return f"the gateway failed: {exc.message}"
 
 
 @contextmanager
@@ -74,21 +123,3 @@ def write_or_exit(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Write ``text`` to ``path``, as ``output_or_exit`` opens it."""
     with output_or_exit(path, encoding) as out:
         out.write(text)
-
-
-def or_exit(work: Callable[[], T]) -> T:
-    """Run ``work``; bad input or an unreachable gateway is one line on stderr and exit 1."""
-    import openai
-
-    try:
-        return work()
-    except ConfigError as exc:
-        typer.echo(f"minigate: {exc}", err=True)
-    except openai.APIConnectionError as exc:
-        reason = str(exc).rstrip(".")
-        typer.echo(f"minigate: cannot reach the gateway: {reason}. Is it running?", err=True)
-    except openai.APIStatusError as exc:
-        typer.echo(f"minigate: the gateway answered {exc.status_code}: {exc.message}", err=True)
-    except openai.APIError as exc:
-        typer.echo(f"minigate: the gateway failed: {exc.message}", err=True)
-    raise typer.Exit(1)

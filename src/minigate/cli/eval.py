@@ -12,7 +12,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from minigate.cli.common import fail, or_exit, write_or_exit
+from minigate.cli.common import UrlOption, fail, or_exit, write_or_exit
 from minigate.errors import ConfigError
 from minigate.paths import read_text
 
@@ -45,7 +45,7 @@ def run(
         [], help="Also run every plain target with this template ({input}: the prompt)."
     ),
     output: Path = typer.Option(Path("eval-results"), "--output", "-o", help="Results folder."),
-    base_url: str = typer.Option("http://127.0.0.1:8080/v1", help="The gateway's OpenAI API."),
+    url: str = UrlOption,
     api_key: str = typer.Option("not-needed", envvar="MINIGATE_API_KEY", help="A gateway key."),
     concurrency: int = typer.Option(4, min=1, help="Requests in flight at once."),
     limit: int | None = typer.Option(None, min=1, help="Only the first N rows."),
@@ -95,7 +95,7 @@ def run(
         if judge_rubric is not None:
             options = replace(options, judge_rubric=_text(judge_rubric))
         plan = Plan(
-            dataset, parse_targets(target, prompt_template), output, base_url, api_key,
+            dataset, parse_targets(target, prompt_template), output, url, api_key,
             options, data_dir, skip_bad_rows, limit, sample, seed, timeout,
             warn=lambda line: typer.echo(f"minigate: {line}", err=True),
         )  # fmt: skip

@@ -31,7 +31,9 @@ def create(
     period: str = typer.Option("month", help="Budget period: day, month or total."),
     rpm: int | None = typer.Option(None, help="Requests per minute."),
     tpm: int | None = typer.Option(None, help="Tokens per minute."),
-    models: str | None = typer.Option(None, help="Comma-separated models the key may use."),
+    models: str | None = typer.Option(
+        None, help="Comma-separated models the key may use (left out: every model)."
+    ),
     admin: bool = typer.Option(False, help="May use the admin API and the whole dashboard."),
     config: Path | None = ConfigOption,
 ) -> None:
@@ -48,7 +50,7 @@ def create(
             period=period,
             rpm=rpm,
             tpm=tpm,
-            models=[m.strip() for m in models.split(",") if m.strip()] if models else None,
+            models=_models(models),
             admin=admin,
         )
     except ValidationError as exc:
@@ -61,6 +63,23 @@ def create(
         )
     key, secret = _run(settings, lambda store: store.create(spec))
     typer.echo(f"Created key {key.id} ({key.name}). Its secret, shown only now:\n{secret}")
+
+
+def _models(option: str | None) -> list[str] | None:
+    """--models as a list; None (every model) when the option is left out. A value that names
+    no model ('', ' , ') is refused: on a command line it is likelier an unset variable than a
+    wish, and the dashboard's form reads an empty field as every model, the admin API's []
+    as none."""
+    if option is None:
+        return None
+    names = [m.strip() for m in option.split(",") if m.strip()]
+    if not names:
+        fail(
+            f"--models '{option}' names no model. Leave --models out for a key that may use "
+            "every model; a key that may use none is made with the admin API "
+            '(POST /v1/admin/keys with "models": []).'
+        )
+    return names
 
 
 @app.command("list")

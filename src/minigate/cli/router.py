@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from minigate.cli.common import or_exit, output_or_exit, write_or_exit
+from minigate.cli.common import UrlOption, or_exit, output_or_exit, write_or_exit
 from minigate.errors import ConfigError
 
 app = typer.Typer(
@@ -283,7 +283,7 @@ def label(
     cheap: str = typer.Option(..., help="The cheap model (or route) id."),
     strong: str = typer.Option(..., help="The strong model (or route) id."),
     output: Path = typer.Option(..., "--output", "-o", help="Training rows to write (JSONL)."),
-    base_url: str = typer.Option("http://127.0.0.1:8080/v1", help="The gateway's OpenAI API."),
+    url: str = UrlOption,
     api_key: str = typer.Option(
         "not-needed", envvar="MINIGATE_API_KEY", help="A key of the gateway, if it needs one."
     ),
@@ -315,7 +315,7 @@ def label(
         if task_name:
             spec = dataclasses.replace(spec, name=task_name)
         rows = read_tasks(tasks, spec, limit)
-        with openai.OpenAI(base_url=base_url, api_key=api_key, max_retries=1) as client:
+        with openai.OpenAI(base_url=url, api_key=api_key, max_retries=1) as client:
             labelled = label_rows(client, spec, rows, cheap, strong)
             with output_or_exit(output) as out:
                 progress = Console(stderr=True)  # stdout keeps only the JSON summary

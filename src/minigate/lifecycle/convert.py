@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from minigate.errors import ConfigError
+from minigate.errors import ConfigError, JobFailed
 
 SCRIPT = "convert_lora_to_gguf.py"
 
@@ -43,7 +43,7 @@ def convert(adapter: Path, base: Path, out: Path, outtype: str = "f32") -> Path:
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0 or not partial.exists():
             last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-            raise ConfigError(f"llama.cpp's converter failed on '{adapter}': {last}")
+            raise JobFailed(f"llama.cpp's converter failed on '{adapter}': {last}")
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minigate.digest import file_sha256
-from minigate.errors import ConfigError
+from minigate.errors import ConfigError, JobFailed
 from minigate.gguf import check_adapter, read_gguf
 from minigate.lifecycle.base import default_cache, dequantized, load_base
 from minigate.lifecycle.convert import convert
@@ -72,9 +72,12 @@ def train_adapter(job: TrainJob, on_step: OnStep, on_phase: Callable[[str], None
     convert(peft_dir, folder, job.out)
     try:
         check_adapter(base_info, read_gguf(job.out, tensors=True))
-    except ConfigError:
+    except ConfigError as exc:
         job.out.unlink(missing_ok=True)
-        raise
+        # The converter wrote it from this base: a mismatch is its failure, not the input's.
+        raise JobFailed(
+            f"The converted adapter failed its check, so it was removed: {exc}"
+        ) from None
     _write_report(job, result)
     shutil.rmtree(job.work / "checkpoint", ignore_errors=True)
     return result

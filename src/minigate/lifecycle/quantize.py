@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from minigate.errors import ConfigError
+from minigate.errors import ConfigError, JobFailed
 from minigate.gguf import GGUFInfo, read_gguf
 
 # The llama_ftype values of the types worth offering (llama.h); names as llama-quantize uses.
@@ -73,7 +73,7 @@ def quantize(source: Path, qtype: str, out_dir: Path, threads: int | None = None
             str(source).encode(), str(partial).encode(), ctypes.byref(params)
         )
         if status != 0 or not partial.exists():
-            raise ConfigError(
+            raise JobFailed(
                 f"llama.cpp could not quantize '{source}' to {qtype} (status {status}); "
                 "no file was written. Is the source a complete model?"
             )

@@ -1,7 +1,8 @@
 """The app factory. Its lifespan owns every resource: HTTP client pool, store, loaded models.
 
 Whatever starts the app (``minigate serve``, ``uvicorn --factory minigate.server:create_app``,
-a test), a configuration problem stops it with one line on stderr and exit status 2.
+a test), a configuration problem stops it with one line on stderr and exit status 2; a store
+whose server does not answer, with one line and exit status 1.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from fastapi import FastAPI
 
 from minigate import __version__
 from minigate.config import Settings, load_settings
-from minigate.errors import ConfigError
+from minigate.errors import ConfigError, StoreUnavailable
 from minigate.metrics import Metrics
 from minigate.runtime import batches, running
 from minigate.server.auth import Authenticator
@@ -52,7 +53,7 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
         except ConfigError as exc:
             if not exit_on_config_error:
                 raise
-            config_exit(exc)
+            startup_exit(exc)
     started = settings
 
     @asynccontextmanager
@@ -60,11 +61,11 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
         try:
             async with serving(app, started):
                 yield
-        except ConfigError as exc:
+        except (ConfigError, StoreUnavailable) as exc:
             if not exit_on_config_error:
                 raise
             # Not SystemExit: the server would catch it and print a traceback.
-            config_exit(exc, hard=True)
+            startup_exit(exc, hard=True)
 
     app = FastAPI(
         title="minigate",
@@ -164,9 +165,11 @@ class _Collector:
 _COLLECTOR = _Collector()
 
 
-def config_exit(exc: ConfigError, *, hard: bool = False) -> NoReturn:
-    """Say what is wrong in one message, without a traceback, and exit with status 2."""
+def startup_exit(exc: ConfigError | StoreUnavailable, *, hard: bool = False) -> NoReturn:
+    """Say what is wrong in one message, without a traceback, and exit: status 2 for a
+    configuration problem, 1 for a store that cannot be reached (docs/cli.md)."""
     print(f"minigate: {exc}", file=sys.stderr, flush=True)
+    code = 2 if isinstance(exc, ConfigError) else 1
     if hard:
-        os._exit(2)
-    raise SystemExit(2)
+        os._exit(code)
+    raise SystemExit(code)

@@ -5,15 +5,23 @@ from __future__ import annotations
 import asyncio
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from minigate.errors import ConfigError
+from minigate.errors import ConfigError, StoreUnavailable
 
 
 async def open_store(url: str) -> AsyncEngine:
-    """Migrate the database to the newest schema and return an engine for it."""
+    """Migrate the database to the newest schema and return an engine for it.
+
+    Raises:
+        StoreUnavailable: the PostgreSQL server did not answer (down, or not there): a
+            failure at run time.
+        ConfigError: anything else, which store.url decides: a folder that cannot hold the
+            SQLite file, a database or user the server refuses.
+    """
     from minigate.store.engine import create_engine, create_private, sqlite_file
+    from minigate.store.health import reason_of
     from minigate.store.migrate import upgrade
 
     try:
@@ -21,7 +29,26 @@ async def open_store(url: str) -> AsyncEngine:
             create_private(path)
         await asyncio.to_thread(upgrade, url)
     except (SQLAlchemyError, OSError) as exc:
-        shown = make_url(url).render_as_string(hide_password=True)
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise ConfigError(f"Cannot open the store at {shown} (store.url): {reason}") from None
+        parsed = make_url(url)
+        shown = parsed.render_as_string(hide_password=True)
+        if _unanswered(exc):
+            where = f"{parsed.host}:{parsed.port or 5432}"
+            raise StoreUnavailable(
+                f"Cannot reach the store's PostgreSQL server at {where} ({reason_of(exc)}); "
+                f"check that it runs and accepts connections there, and that store.url "
+                f"({shown}) names it."
+            ) from None
+        raise ConfigError(
+            f"Cannot open the store at {shown} (store.url): {reason_of(exc)}"
+        ) from None
     return create_engine(url)
+
+
+def _unanswered(exc: BaseException) -> bool:
+    """Whether the PostgreSQL server never answered: refused, timed out, a host that does not
+    resolve. libpq gives no SQLSTATE for a failure while connecting, so a server that answered
+    and refused (an unknown database or user: store.url is wrong) is told by the severity it
+    sends, 'FATAL:'; an error after connecting has a SQLSTATE."""
+    if not isinstance(exc, OperationalError) or getattr(exc.orig, "sqlstate", "") is not None:
+        return False
+    return "FATAL:" not in str(exc.orig)
