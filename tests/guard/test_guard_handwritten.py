@@ -483,3 +483,17 @@ def _plain(text: str) -> bool:
     """No trick the normaliser undoes: folding changes at most the width of Chinese
     punctuation (，？ to , ?), which NFKC does too."""
     return fold(text) == unicodedata.normalize("NFKC", text) and not variants(text).obfuscated
+
+
+# Round seventeen (ovb31): the TRAIN rows its candidates read (build_stack.py --benign-rows
+# ignore-attacks or framed-ignore-attacks), written after the check sets were committed.
+OVB31_TRAIN = ("IGNORE_ROWS_31", "IGNORE_ATTACK_ROWS_31")
+
+
+def test_the_ignore_request_train_rows_are_apart_from_the_check_sets() -> None:
+    # no six-word run shared with any other hand-written row (the check sets above included)
+    # or the probes; no eight-word run within or between the two lists; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, OVB31_TRAIN, [84, 40], 3600)
+    for text in hw.IGNORE_ROWS_31 + hw.IGNORE_ATTACK_ROWS_31:
+        assert _plain(text), text
