@@ -43,6 +43,35 @@ rebuild (.cache/guard-stack/a3.npz, copied from ovb29's worktree with its embedd
 not bitwise the lead's build (docs/guard-rounds.md, round sixteen). Candidates are built on
 that embedding cache and read against the shipped files in src.
 
+Candidate C2 (build_stack.py --dry-run --referential --prompt-windows uncued --benign-prompts
+--benign-rows framed-ignore-attacks --benign-corpus decode-framed-ignore --cache
+.cache/guard-stack/c2.npz, OMP_NUM_THREADS=1, then --stack-only --routes prompt with the same
+flags on that cache): round sixteen's B2 rows (A3's, FRAMED_ROWS_29, FRAMED_ATTACK_ROWS_29)
+plus, as the prompt route's referential rows, handwritten.IGNORE_ROWS_31 (84 benign) and
+IGNORE_ATTACK_ROWS_31 (40 attacks), written after the check sets were committed; the prompt
+route's benign corpus keeps every window of DECODE_REQUESTS, FRAMED_ROWS_29 and IGNORE_ROWS_31
+besides its sample. The data and code routes, the shared files and the cheap mode are as
+shipped.
+
+Design (16:02-16:07 UTC on 2026-12-03, load 1.2-2.5), out of fold on the train side and on the
+older sets (design data), full mode at `balanced`; shipped files (A3): look-alikes _16/_17/_25/
+_27 15, 13, 11, 11 (50/295); disguised benign _16 to _27 5, 2, 3, 5, 5, 5, 10 (35/529);
+FRAMED_BENIGN_29 14/72; attacks _16 to _27, _29 55, 41, 45, 48, 53, 54, 52, 38 (386/513);
+referential 0/80; out of fold (the rebuild) 115/145 and 454/525, thresholds 0.62 / 0.76 / 0.90.
+ C1 --benign-rows ignore-attacks --benign-corpus decode-ignore (A3's rows and the new ones):
+    deepset 115/145, other 457/525, thresholds 0.62 / 0.74 / 0.90; look-alikes 15, 13, 10, 11
+    (49); disguised benign 8, 3, 7, 7, 8, 5, 10 (48); framed 13; attacks 57, 42, 47, 51, 57,
+    53, 50, 39 (396); referential 1/80
+ C2 --benign-rows framed-ignore-attacks --benign-corpus decode-framed-ignore (B2's rows and the
+    new ones): deepset 114/145, other 450/525, thresholds 0.61 / 0.78 / 0.90; look-alikes 14,
+    10, 8, 11 (43); disguised benign 1, 2, 4, 3, 4, 3, 8 (25); framed 14; attacks 56, 41, 46,
+    49, 57, 55, 50, 38 (392); referential 1/80
+Both held every cap at every point, changed only the three allowed files, and left every cheap
+count as shipped. C2 was picked after seeing the two (disclosed): C1 flags 48 of the 529 older
+disguised benign prompts against the shipped files' 35, which fails condition 4. C2's other
+prompt attacks out of fold are at condition 7's bar (450/525) exactly. No other candidate was
+built.
+
 The candidate ships if, with the shipped files (A3, in src) and the candidate's read in the same
 run (ovb31.py --candidate), as a user turn in full mode at `balanced`:
  1. IGNORE_BENIGN_31 flagged: the candidate's <= floor(the shipped files' / 2);
