@@ -7,6 +7,9 @@ attack rows of the prompt route (``--benign-rows ignore-attacks`` on A3's rows,
 ``framed-ignore-attacks`` on round sixteen's B2 rows). ``OVB_RULE_31`` below is fixed before
 the fresh check sets (``handwritten.IGNORE_BENIGN_31``, ``ATTACKS_31``, committed in dda5d76
 before any design run) are read. No test split is read. The reading code is ovb29's.
+Read once (16:35:44-16:36:51 UTC on 2026-12-03): not met (condition 1: IGNORE_BENIGN_31 flagged
+28 -> 25/72, where 14 was the bar; every other condition held: ATTACKS_31 caught 42 -> 42/48);
+nothing shipped (docs/guard-rounds.md, round seventeen).
 
     # A3's out-of-fold signals (the shipped build), as ovb29 rebuilt them:
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
