@@ -174,6 +174,11 @@ BENIGN_CORPUS = {
     "decode": handwritten.DECODE_REQUESTS,
     # round sixteen (ovb29): the framed benign rows' windows kept too
     "decode-framed": handwritten.DECODE_REQUESTS + handwritten.FRAMED_ROWS_29,
+    # round seventeen (ovb31): the "ignore the instructions" benign rows' windows kept too
+    "decode-ignore": handwritten.DECODE_REQUESTS + handwritten.IGNORE_ROWS_31,
+    "decode-framed-ignore": (
+        handwritten.DECODE_REQUESTS + handwritten.FRAMED_ROWS_29 + handwritten.IGNORE_ROWS_31
+    ),
 }
 # Round fourteen (dec19): which of them ``--benign-prompts`` reads (``--benign-rows``): all, or
 # the encoded payloads alone (with the attack words used innocently), no role request.
@@ -187,6 +192,12 @@ BENIGN_ROWS = {
     # round sixteen (ovb29): A3's rows and benign role play, fiction, persona set-ups and
     # attack words used innocently, in longer framings than ROLE_REQUESTS'
     "framed-attacks": BENIGN_PROMPTS + handwritten.FRAMED_ROWS_29,
+    # round seventeen (ovb31): A3's (or B2's) rows and ordinary requests that put "ignore",
+    # "skip" or "forget" beside "instructions", "rules" or "system" innocently
+    "ignore-attacks": BENIGN_PROMPTS + handwritten.IGNORE_ROWS_31,
+    "framed-ignore-attacks": (
+        BENIGN_PROMPTS + handwritten.FRAMED_ROWS_29 + handwritten.IGNORE_ROWS_31
+    ),
 }
 # Round fifteen (dec21): attack rows beside them (role play, encoded and plain attacks written
 # for TRAIN), so that the benign rows do not lower the prompt route's score on attack-shaped
@@ -198,6 +209,13 @@ ATTACK_ROWS = {
     "all-attacks": handwritten.ATTACK_ROWS_21,
     # round sixteen (ovb29): attacks in the same framings beside the framed benign rows
     "framed-attacks": handwritten.ATTACK_ROWS_21 + handwritten.FRAMED_ATTACK_ROWS_29,
+    # round seventeen (ovb31): injections of the same surface shape beside the "ignore" rows
+    "ignore-attacks": handwritten.ATTACK_ROWS_21 + handwritten.IGNORE_ATTACK_ROWS_31,
+    "framed-ignore-attacks": (
+        handwritten.ATTACK_ROWS_21
+        + handwritten.FRAMED_ATTACK_ROWS_29
+        + handwritten.IGNORE_ATTACK_ROWS_31
+    ),
 }
 
 
@@ -545,6 +563,8 @@ def reads_windows(referential_windows: bool, rows: str = "all") -> Callable[[Doc
         | set(handwritten.ATTACK_ROWS_21)
         | set(handwritten.FRAMED_ROWS_29)
         | set(handwritten.FRAMED_ATTACK_ROWS_29)
+        | set(handwritten.IGNORE_ROWS_31)
+        | set(handwritten.IGNORE_ATTACK_ROWS_31)
     )  # only with --benign-prompts (and each only where --benign-rows reads it)
     return lambda d: d.kind not in skip and (d.kind != REFERENTIAL or d.text in kept)
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -102,17 +104,26 @@ the files. Else src/minigate/guard/data stays as shipped and the docs record the
 fresh sets are read once.
 """
 
+Older = dict[str, tuple[str, ...]]  # a kind of older set: the numbers of its sets
+
 # The older hand-written sets, design data here (each read once by its own rule before).
-OLDER = {
+OLDER: Older = {
     "lookalikes": ("16", "17", "25", "27"),
     "disguised_benign": ("16", "17", "19", "21", "23", "25", "27"),
     "attacks": ("16", "17", "19", "21", "23", "25", "27"),
 }
-DESIGN = {
-    f"{kind}_{n}": getattr(handwritten, f"{kind.upper()}_{n}")
-    for kind, numbers in OLDER.items()
-    for n in numbers
-} | {"referential_18": handwritten.REFERENCE_REQUESTS_HELD_OUT_18}
+
+
+def design_sets(older: Older) -> dict[str, list[str]]:
+    """The older sets (``handwritten``'s ``<KIND>_<n>``) and the referential set."""
+    return {
+        f"{kind}_{n}": getattr(handwritten, f"{kind.upper()}_{n}")
+        for kind, numbers in older.items()
+        for n in numbers
+    } | {"referential_18": handwritten.REFERENCE_REQUESTS_HELD_OUT_18}
+
+
+DESIGN = design_sets(OLDER)
 FRESH = {
     "framed_benign_29": handwritten.FRAMED_BENIGN_29,
     "attacks_29": handwritten.ATTACKS_29,
@@ -134,22 +145,35 @@ KINDS = {
 }
 
 
-def pooled(side: dict[str, Any], kind: str) -> int:
+@dataclass(frozen=True)
+class Round:
+    """What a round's reading reads: its older sets (design data), its fresh sets (the older
+    ones and the referential set with them), the fresh sets by kind, its rule's conditions
+    and the fresh benign set whose rate is reported."""
+
+    older: Older
+    fresh: dict[str, list[str]]
+    kinds: dict[str, dict[str, list[str]]]
+    verdict: Callable[[dict[str, Any]], dict[str, bool]]
+    benign: str
+
+
+def pooled(side: dict[str, Any], kind: str, older: Older = OLDER) -> int:
     """Rows of the older ``kind`` sets flagged (benign) or caught (attacks) in full mode."""
-    return sum(direct16.full(side, f"{kind}_{n}") for n in OLDER[kind])
+    return sum(direct16.full(side, f"{kind}_{n}") for n in older[kind])
 
 
-def older_totals(side: dict[str, Any]) -> dict[str, str]:
+def older_totals(side: dict[str, Any], older: Older = OLDER) -> dict[str, str]:
     """Each older kind pooled over its sets, full mode: "flagged or caught/rows"."""
-    sizes = {k: sum(len(DESIGN[f"{k}_{n}"]) for n in ns) for k, ns in OLDER.items()}
-    return {k: f"{pooled(side, k)}/{sizes[k]}" for k in OLDER}
+    sets = design_sets(older)
+    sizes = {k: sum(len(sets[f"{k}_{n}"]) for n in ns) for k, ns in older.items()}
+    return {k: f"{pooled(side, k, older)}/{sizes[k]}" for k in older}
 
 
 def verdict(report: dict[str, Any]) -> dict[str, bool]:
     """``OVB_RULE_29``'s ten conditions on one reading."""
     new, old = report["fresh"]["candidate"], report["fresh"]["shipped"]
-    oof = report["out_of_fold"]["candidate"]
-    files, full = report["files"], direct16.full
+    full = direct16.full
     return {
         "1_framed_benign": full(new, "framed_benign_29") <= full(old, "framed_benign_29") // 2,
         "2_attacks": full(new, "attacks_29") >= full(old, "attacks_29"),
@@ -157,18 +181,34 @@ def verdict(report: dict[str, Any]) -> dict[str, bool]:
         "4_older_disguised_benign": pooled(new, "disguised_benign")
         <= pooled(old, "disguised_benign"),
         "5_older_attacks": pooled(new, "attacks") >= pooled(old, "attacks") - 2,
-        "6_out_of_fold": direct16.n(oof["deepset"]) >= 113 and direct16.n(oof["other"]) >= 450,
-        "7_caps": all(oof[p]["caps_hold"] for p in POINTS),
-        "8_routes_files": report["routes"]["data"]
+        **shared_conditions(report),
+    }
+
+
+def shared_conditions(report: dict[str, Any], first: int = 6) -> dict[str, bool]:
+    """``OVB_RULE_29``'s conditions 6 to 10 (``OVB_RULE_31``'s 7 to 11, numbered from
+    ``first``): out of fold, the caps, the routes and files, the referential set, the cheap
+    mode."""
+    new, old = report["fresh"]["candidate"], report["fresh"]["shipped"]
+    oof = report["out_of_fold"]["candidate"]
+    files = report["files"]
+    held = {
+        "out_of_fold": direct16.n(oof["deepset"]) >= 113 and direct16.n(oof["other"]) >= 450,
+        "caps": all(oof[p]["caps_hold"] for p in POINTS),
+        "routes_files": report["routes"]["data"]
         and report["routes"]["code"]
         and files["only_allowed_files"]
         and files["only_allowed_keys"]
         and files["no_route_at_1"],
-        "9_referential": full(new, "referential_18") <= 2,
-        "10_cheap_same": all(
+        "referential": direct16.full(new, "referential_18") <= 2,
+        "cheap_same": all(
             v["flagged"] == old[k]["flagged"] for k, v in new.items() if k.endswith("/cheap")
         ),
     }
+    return {f"{first + i}_{name}": ok for i, (name, ok) in enumerate(held.items())}
+
+
+ROUND_29 = Round(OLDER, FRESH, KINDS, verdict, "framed_benign_29")
 
 
 def out_of_fold(cache: Path, rows: str) -> dict[str, Any]:
@@ -176,13 +216,13 @@ def out_of_fold(cache: Path, rows: str) -> dict[str, Any]:
     return direct16.prompt_reading(cache, 0, False, False, True, rows)
 
 
-def design(args: argparse.Namespace) -> dict[str, Any]:
+def design(args: argparse.Namespace, older: Older = OLDER) -> dict[str, Any]:
     """A candidate out of fold and on the older sets (and the shipped files with ``--shipped``)."""
-    read = dec19.sets_read(args.candidate, DESIGN, args.shipped)
+    read = dec19.sets_read(args.candidate, design_sets(older), args.shipped)
     report = {
         "out_of_fold": {"candidate": out_of_fold(args.cache, args.rows)},
         "files": ref18.files_as_shipped(args.candidate),
-        "older": {side: older_totals(v) for side, v in read.items()},
+        "older": {side: older_totals(v, older) for side, v in read.items()},
         "design_sets": {
             side: {k: f"{v['flagged']}/{v['of']}" for k, v in sets.items()}
             for side, sets in read.items()
@@ -193,9 +233,9 @@ def design(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
-def reading(args: argparse.Namespace) -> dict[str, Any]:
-    """``OVB_RULE_29``'s one reading: the candidate and the shipped files on the fresh and the
-    older sets in the same run, out of fold, the routes and the files."""
+def reading(args: argparse.Namespace, at: Round = ROUND_29) -> dict[str, Any]:
+    """A rule's one reading (``OVB_RULE_29``'s by default): the candidate and the shipped files
+    on the fresh and the older sets in the same run, out of fold, the routes and the files."""
     report: dict[str, Any] = {
         "candidate_digests": dec25.digests(args.candidate),
         "out_of_fold": {
@@ -206,25 +246,26 @@ def reading(args: argparse.Namespace) -> dict[str, Any]:
         "files": ref18.files_as_shipped(args.candidate),
     }
     # the fresh sets last: a failure above reads none of them
-    read = report["fresh"] = dec19.sets_read(args.candidate, FRESH, True)
-    report["older"] = {side: older_totals(v) for side, v in read.items()}
+    read = report["fresh"] = dec19.sets_read(args.candidate, at.fresh, True)
+    report["older"] = {side: older_totals(v, at.older) for side, v in read.items()}
     new, old = read["candidate"], read["shipped"]
     report["by_kind"] = {
-        "candidate": dec25.by_kind(new, KINDS),
-        "shipped": dec25.by_kind(old, KINDS),
+        "candidate": dec25.by_kind(new, at.kinds),
+        "shipped": dec25.by_kind(old, at.kinds),
     }
     report["changed"] = dec25.changed(new, old)
-    report["conditions"] = verdict(report)
+    report["conditions"] = at.verdict(report)
     report["met"] = all(report["conditions"].values())
-    report["framed_benign_pct"] = {
-        side: ref16.wilson(direct16.full(v, "framed_benign_29"), len(FRESH["framed_benign_29"]))
+    report[f"{at.benign}_pct"] = {
+        side: ref16.wilson(direct16.full(v, at.benign), len(at.fresh[at.benign]))
         for side, v in read.items()
     }
     return report
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(description: str) -> argparse.Namespace:
+    """The command line of a round's design run and reading (ovb29's, ovb31's)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--cache", type=Path, required=True, help="the candidate's signals")
     parser.add_argument("--candidate", type=Path, required=True, help="its data folder")
     parser.add_argument("--rows", required=True, help="its --benign-rows")
@@ -232,11 +273,14 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true", help="with --design: the shipped too")
     parser.add_argument("--shipped-cache", type=Path, help="the shipped build's signals (A3's)")
     args = parser.parse_args()
-    if args.design:
-        print(json.dumps(design(args), indent=1, ensure_ascii=False))
-        return
-    assert args.shipped_cache, "the reading: --shipped-cache"
-    print(json.dumps(reading(args), indent=1, ensure_ascii=False))
+    assert args.design or args.shipped_cache, "the reading: --shipped-cache"
+    return args
+
+
+def main() -> None:
+    args = arguments(__doc__.split("\n")[0])
+    report = design(args) if args.design else reading(args)
+    print(json.dumps(report, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+import unicodedata
 from pathlib import Path
 from types import ModuleType
 
@@ -462,3 +463,37 @@ def test_no_hand_written_row_repeats_an_older_one() -> None:
                 repeats.add((name, index))
             first.setdefault(key, (name, index))
     assert repeats <= set(KNOWN_REPEATS), sorted(repeats - set(KNOWN_REPEATS))
+
+
+# Round seventeen (ovb31): the check sets of requests that put "ignore" beside "instructions",
+# "rules" or "system" (read once by OVB_RULE_31), written before any design run of the round.
+OVB31_SETS = ("IGNORE_BENIGN_31", "ATTACKS_31")
+
+
+def test_the_ignore_request_check_sets_are_fresh_and_apart() -> None:
+    # as dec25's: no six-word run shared with any older hand-written row (TRAIN rows included)
+    # or the probes; no eight-word run within or between the two sets; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, OVB31_SETS, [72, 48], 3500)
+    for text in hw.IGNORE_BENIGN_31 + hw.ATTACKS_31:
+        assert _plain(text), text
+
+
+def _plain(text: str) -> bool:
+    """No trick the normaliser undoes: folding changes at most the width of Chinese
+    punctuation (，？ to , ?), which NFKC does too."""
+    return fold(text) == unicodedata.normalize("NFKC", text) and not variants(text).obfuscated
+
+
+# Round seventeen (ovb31): the TRAIN rows its candidates read (build_stack.py --benign-rows
+# ignore-attacks or framed-ignore-attacks), written after the check sets were committed.
+OVB31_TRAIN = ("IGNORE_ROWS_31", "IGNORE_ATTACK_ROWS_31")
+
+
+def test_the_ignore_request_train_rows_are_apart_from_the_check_sets() -> None:
+    # no six-word run shared with any other hand-written row (the check sets above included)
+    # or the probes; no eight-word run within or between the two lists; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, OVB31_TRAIN, [84, 40], 3600)
+    for text in hw.IGNORE_ROWS_31 + hw.IGNORE_ATTACK_ROWS_31:
+        assert _plain(text), text
