@@ -118,10 +118,20 @@ class OpenAIBackend(SingleModelBackend):
         return await self._with_retries(attempt)
 
     async def _send(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
+        # httpx's read timeout bounds each wait for a byte: an upstream that trickles its
+        # answer a byte at a time would hold the request for good. The whole answer gets
+        # timeout_s once connected.
+        deadline = self.config.connect_timeout_s + self.config.timeout_s
         try:
-            response = await self._http.post(
-                self._url(path), content=body, headers=self._headers(ctx), timeout=self._timeout
-            )
+            async with asyncio.timeout(deadline):
+                response = await self._http.post(
+                    self._url(path),
+                    content=body,
+                    headers=self._headers(ctx),
+                    timeout=self._timeout,
+                )
+        except TimeoutError as exc:
+            raise self._timeout_error(exc, attempts=1) from None
         except httpx.TimeoutException as exc:
             raise self._timed_out(exc) from None
         except httpx.TransportError as exc:

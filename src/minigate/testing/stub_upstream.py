@@ -35,6 +35,7 @@ class StubUpstream:
     status: int = 200
     delay_s: float = 0.0
     stream_delay_s: float = 0.0  # pause between stream events, so a client can leave midway
+    trickle_s: float = 0.0  # pause between the bytes of a chat answer's JSON body: very slow
     retry_after: str | None = None
     # The answer to every chat request; {system} echoes the system prompt, {user} the last
     # user turn (a model whose answers differ by request, for scoring tests).
@@ -201,6 +202,8 @@ class StubUpstream:
             chat = path.endswith("/chat/completions")
             events = self._chat_events(body) if chat else self._completion_events(body)
             await self._stream(writer, [] if self.stream_mode == "empty" else events)
+        elif path.endswith("/chat/completions") and self.trickle_s:
+            await self._trickle(writer, orjson.dumps(self._chat(body)))
         elif path.endswith("/chat/completions"):
             extra = f"set-cookie: {self.set_cookie}\r\n" if self.set_cookie else ""
             self._write(writer, 200, orjson.dumps(self._chat(body)), extra=extra)
@@ -236,6 +239,16 @@ class StubUpstream:
                 await writer.drain()
                 await asyncio.sleep(self.stream_delay_s)
         writer.write(b"0\r\n\r\n")
+
+    async def _trickle(self, writer: asyncio.StreamWriter, payload: bytes) -> None:
+        writer.write(
+            b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+            b"content-length: %d\r\n\r\n" % len(payload)
+        )
+        for i in range(len(payload)):
+            writer.write(payload[i : i + 1])
+            await writer.drain()
+            await asyncio.sleep(self.trickle_s)
 
     @staticmethod
     def _write(writer: asyncio.StreamWriter, status: int, payload: bytes, extra: str = "") -> None:
