@@ -302,6 +302,36 @@ def test_export_verifies_with_the_public_key_alone(
     assert report["problem"]["seq"] == entry["seq"]
 
 
+@pytest.mark.parametrize(
+    ("line", "edit", "said"),
+    [
+        (5, lambda r: r.pop("prev_hash"), "jsonl:6 is not a whole entry"),
+        (5, lambda r: r.update(seq="5"), "jsonl:6 is not a whole entry"),
+        (-1, lambda r: r.pop("signature"), "is not a whole checkpoint"),
+        (-1, lambda r: r.update(head_hash=None), "is not a whole checkpoint"),
+    ],
+    ids=["entry-without-prev-hash", "seq-as-text", "checkpoint-unsigned", "null-head"],
+)
+def test_an_export_with_a_record_cut_short_is_one_line(
+    pristine: tuple[Path, Path], tmp_path: Path, line: int, edit: Any, said: str
+) -> None:
+    """Before: a KeyError traceback, or Python's 'invalid literal for int()'."""
+    _, config = tampered_copy(pristine, tmp_path)
+    export, pem = tmp_path / "audit.jsonl", tmp_path / "audit.pub.pem"
+    made = minigate(config, "audit", "export", "--since", "2000-01-01", "-o", str(export))
+    assert made.returncode == 0, made.stderr
+    assert minigate(config, "audit", "pubkey", "-o", str(pem)).returncode == 0
+    lines = export.read_text().splitlines()
+    record = json.loads(lines[line])
+    edit(record)
+    lines[line] = json.dumps(record)
+    export.write_text("\n".join(lines) + "\n")
+    elsewhere = write_config(tmp_path / "empty.yaml", {})
+    result = minigate(elsewhere, "audit", "verify", "--export", str(export), "--pubkey", str(pem))
+    assert result.returncode == 2, result.stdout
+    assert said in result.stderr and "Traceback" not in result.stderr
+
+
 def test_get_audit_entry_needs_the_master_key(
     start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:

@@ -136,19 +136,20 @@ def write_export(
     return count
 
 
+# What verify reads of each record: a record without them is not one an export holds.
+_NEEDED = {
+    "entry": ("seq", "prev_hash", "entry_hash"),
+    "checkpoint": ("seq", "head_hash", "public_key_id", "signature"),
+}
+
+
 def read_export(path: Path) -> tuple[list[Row], list[Row]]:
     """Entries and checkpoints from an export; ValueError names the first line that is wrong."""
     entries: list[Row] = []
     checkpoints: list[Row] = []
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
-            try:
-                record = json.loads(line)
-                kind = record.pop("type")
-            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
-                raise ValueError(
-                    f"{path}:{number} is not a line of a minigate audit export."
-                ) from None
+            kind, record = _record(line, f"{path}:{number}")
             if kind == "header" and record.get("format") != FORMAT:
                 raise ValueError(f"{path}: format {record.get('format')!r} is not {FORMAT}.")
             if kind == "entry":
@@ -157,6 +158,27 @@ def read_export(path: Path) -> tuple[list[Row], list[Row]]:
                 checkpoints.append(record)
     entries.sort(key=lambda e: int(e["seq"]))
     return entries, checkpoints
+
+
+def _record(line: str, where: str) -> tuple[str, Row]:
+    """One line's record and its type; an entry or checkpoint holds what verify reads (a whole
+    seq, the hashes and the signature as text)."""
+    try:
+        record = json.loads(line)
+        kind = record.pop("type")
+    except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+        raise ValueError(f"{where} is not a line of a minigate audit export.") from None
+    needed = _NEEDED.get(kind, ())
+    whole = not needed or (
+        type(record.get("seq")) is int
+        and all(isinstance(record.get(name), str) for name in needed[1:])
+    )
+    if not whole:
+        raise ValueError(
+            f"{where} is not a whole {kind} of a minigate audit export: it needs "
+            f"{', '.join(needed)} (seq a whole number, the rest text)."
+        )
+    return str(kind), record
 
 
 async def purge(engine: AsyncEngine, retention_days: int, now: datetime | None = None) -> int:
