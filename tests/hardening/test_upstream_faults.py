@@ -120,3 +120,23 @@ def test_an_upstream_trickling_its_answer_fails_after_one_timeout(
     assert response.status_code == 504
     assert response.json()["error"]["code"] == "upstream_timeout"
     assert len([r for r in stub.stub.received if r.path.endswith("/chat/completions")]) == 1
+
+
+def test_an_upstream_breaking_off_its_answer_is_not_asked_again(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before: the request was sent three times (an upstream that answered has done the work,
+    and may bill each), and the client was told the upstream was unreachable."""
+    settings = config(stub, tmp_path)
+    settings["models"] = [upstream(stub.base_url, "mini", max_retries=2)]
+    gateway = start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    stub.stub.cut_body = True
+    try:
+        response = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO})
+    finally:
+        stub.stub.cut_body = False
+    assert response.status_code == 502
+    error = response.json()["error"]
+    assert error["code"] == "upstream_error"
+    assert "broke off its answer" in error["message"]
+    assert len([r for r in stub.stub.received if r.path.endswith("/chat/completions")]) == 1
