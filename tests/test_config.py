@@ -107,6 +107,41 @@ def test_missing_config_file(tmp_path: Path) -> None:
         load_settings(tmp_path / "absent.yaml")
 
 
+LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{n}: &{n} [{', '.join([f'*{p}'] * 10)}]\n"
+    for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "server: &s\n  port: 8080\n  again: *s\n",
+            "server.again: holds itself through a YAML alias",
+        ),
+        ("models: &m [*m]\n", "models.0: holds itself through a YAML alias"),
+        ("server: " + "[" * 5000 + "]" * 5000 + "\n", "nests mappings or lists too deeply"),
+        (LAUGHS, "a: Extra inputs are not permitted (line 1)"),
+    ],
+    ids=["mapping-in-itself", "list-in-itself", "deep", "a-billion-laughs"],
+)
+def test_a_config_whose_aliases_loop_or_multiply_or_that_nests_deep_is_one_line(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """Before: an alias inside its own anchor and 5,000 nested lists were RecursionError
+    tracebacks, and nine levels of ten aliases (a billion strings) hung `minigate` for good."""
+    path = write(tmp_path, text)
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "models", "--config", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2, result.stderr
+    assert said in result.stderr and "Traceback" not in result.stderr
+
+
 def test_reading_the_config_loads_no_heavy_library() -> None:
     """The CLI reads the config for every command: numpy, SQLAlchemy and httpx wait until a
     command needs them (a learned route's artifact, the guard's detectors, the store)."""

@@ -233,7 +233,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
     config_path = find_config_path(path)
     text = read_text(config_path, "config file") if config_path else None
     data = _parse_yaml(text, config_path) if config_path and text is not None else {}
-    if config_path and (found := _environment_reference(data)):
+    if config_path and (found := _environment_reference(data, config_path)):
         key, value = found
         line = _line_finder(text)(key)
         raise ConfigError(_unexpanded(config_path, key, value, line))
@@ -253,20 +253,34 @@ _REFERENCE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 Key = tuple[int | str, ...]
 
 
-def _environment_reference(value: Any, key: Key = ()) -> tuple[Key, str] | None:
-    """The first string in the config that holds a ${VAR}, and its key path."""
-    if isinstance(value, str):
-        return (key, value) if _REFERENCE.search(value) else None
-    if isinstance(value, dict):
-        parts: list[tuple[int | str, Any]] = list(value.items())
-    elif isinstance(value, list):
-        parts = list(enumerate(value))
-    else:
+def _environment_reference(data: dict[str, Any], path: Path) -> tuple[Key, str] | None:
+    """The first string in the config that holds a ${VAR}, and its key path.
+
+    YAML aliases share one mapping or list among several keys, so each is read once: ten levels
+    of ten aliases each would be ten billion strings to read otherwise. One that holds itself
+    (an alias inside its own anchor) is refused, naming where."""
+    seen: set[int] = set()
+
+    def walk(value: Any, key: Key, inside: tuple[int, ...]) -> tuple[Key, str] | None:
+        if isinstance(value, str):
+            return (key, value) if _REFERENCE.search(value) else None
+        if not isinstance(value, dict | list):
+            return None
+        if id(value) in inside:
+            raise ConfigError(
+                f"Invalid configuration in {path}:\n  {'.'.join(map(str, key))}: holds itself "
+                "through a YAML alias; write the value out instead."
+            )
+        if id(value) in seen:
+            return None
+        seen.add(id(value))
+        parts = value.items() if isinstance(value, dict) else enumerate(value)
+        for part, inner in parts:
+            if found := walk(inner, (*key, part), (*inside, id(value))):
+                return found
         return None
-    for part, inner in parts:
-        if found := _environment_reference(inner, (*key, part)):
-            return found
-    return None
+
+    return walk(data, (), ())
 
 
 def _unexpanded(path: Path, key: Key, value: str, line: int | None) -> str:
@@ -320,6 +334,11 @@ def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
         data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader
     except yaml.YAMLError as exc:
         raise ConfigError(f"Config file {path} is not valid YAML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(
+            f"Config file {path} nests mappings or lists too deeply to be read; a configuration "
+            "needs a few levels."
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):

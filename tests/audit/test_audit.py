@@ -152,6 +152,19 @@ def _truncate(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM audit_entries WHERE seq > 7")
 
 
+def _garble(conn: sqlite3.Connection) -> None:
+    # JSON columns edited into what no entry holds: text that is not JSON, bytes, NaN
+    conn.execute("UPDATE audit_entries SET detail = '{not json' WHERE seq = 5")
+
+
+def _bytes(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE audit_entries SET route = X'ff00' WHERE seq = 9")
+
+
+def _nan(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE audit_entries SET guard = 'NaN' WHERE seq = 11")
+
+
 def test_the_trail_verifies_and_records_requests_and_key_changes(
     pristine: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -179,8 +192,11 @@ def test_the_trail_verifies_and_records_requests_and_key_changes(
         (_insert, 7, "inserted"),
         (_swap, 8, "reordered"),
         (_truncate, 8, "truncated"),
+        (_garble, 5, "modified"),
+        (_bytes, 9, "modified"),
+        (_nan, 11, "modified"),
     ],
-    ids=["edit", "delete", "insert", "swap", "truncate"],
+    ids=["edit", "delete", "insert", "swap", "truncate", "not-json", "bytes", "nan"],
 )
 def test_tampering_is_detected_and_located(
     pristine: tuple[Path, Path], tmp_path: Path, tamper: Any, seq: int, kind: str
@@ -286,6 +302,36 @@ def test_export_verifies_with_the_public_key_alone(
     assert report["problem"]["seq"] == entry["seq"]
 
 
+@pytest.mark.parametrize(
+    ("line", "edit", "said"),
+    [
+        (5, lambda r: r.pop("prev_hash"), "jsonl:6 is not a whole entry"),
+        (5, lambda r: r.update(seq="5"), "jsonl:6 is not a whole entry"),
+        (-1, lambda r: r.pop("signature"), "is not a whole checkpoint"),
+        (-1, lambda r: r.update(head_hash=None), "is not a whole checkpoint"),
+    ],
+    ids=["entry-without-prev-hash", "seq-as-text", "checkpoint-unsigned", "null-head"],
+)
+def test_an_export_with_a_record_cut_short_is_one_line(
+    pristine: tuple[Path, Path], tmp_path: Path, line: int, edit: Any, said: str
+) -> None:
+    """Before: a KeyError traceback, or Python's 'invalid literal for int()'."""
+    _, config = tampered_copy(pristine, tmp_path)
+    export, pem = tmp_path / "audit.jsonl", tmp_path / "audit.pub.pem"
+    made = minigate(config, "audit", "export", "--since", "2000-01-01", "-o", str(export))
+    assert made.returncode == 0, made.stderr
+    assert minigate(config, "audit", "pubkey", "-o", str(pem)).returncode == 0
+    lines = export.read_text().splitlines()
+    record = json.loads(lines[line])
+    edit(record)
+    lines[line] = json.dumps(record)
+    export.write_text("\n".join(lines) + "\n")
+    elsewhere = write_config(tmp_path / "empty.yaml", {})
+    result = minigate(elsewhere, "audit", "verify", "--export", str(export), "--pubkey", str(pem))
+    assert result.returncode == 2, result.stdout
+    assert said in result.stderr and "Traceback" not in result.stderr
+
+
 def test_get_audit_entry_needs_the_master_key(
     start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
@@ -300,6 +346,11 @@ def test_get_audit_entry_needs_the_master_key(
     assert body["object"] == "audit.entry" and body["hash_ok"] is True
     streamed = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert body["answer_hash"] == sha256_hex(streamed) and body["status"] == "ok"
+    with sqlite3.connect(tmp_path / "a.db") as conn:  # edited by hand into text that is not JSON
+        conn.execute("UPDATE audit_entries SET detail = '{x' WHERE seq = ?", (body["seq"],))
+    edited = gateway.http.get(url, headers=ADMIN)
+    assert edited.status_code == 200 and edited.json()["hash_ok"] is False
+    assert edited.json()["detail"] == "{x"
     assert gateway.http.get(url).status_code == 401
     key = gateway.http.post("/v1/admin/keys", json={"name": "u"}, headers=ADMIN).json()
     refused = gateway.http.get(url, headers={"authorization": f"Bearer {key['key']}"})

@@ -99,3 +99,44 @@ def test_the_openapi_document_describes_request_bodies(
     schema = document["components"]["schemas"][ref.rsplit("/", 1)[1]]
     assert {"model", "messages"} <= set(schema["required"])
     assert schema["properties"]["seed"]["anyOf"][0]["maximum"] == 2**63 - 1
+
+
+def test_an_upstream_trickling_its_answer_fails_after_one_timeout(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before: an unstreamed answer sent a byte every 50 ms never met the 1 s timeout, which
+    bounded each wait for a byte: the request took as long as the upstream liked (15 s here),
+    and a byte a second would have held it for good."""
+    settings = config(stub, tmp_path)
+    settings["models"] = [
+        upstream(stub.base_url, "mini", timeout_s=1, connect_timeout_s=1, max_retries=2)
+    ]
+    gateway = start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    stub.stub.trickle_s = 0.05
+    try:
+        response = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO})
+    finally:
+        stub.stub.trickle_s = 0
+    assert response.status_code == 504
+    assert response.json()["error"]["code"] == "upstream_timeout"
+    assert len([r for r in stub.stub.received if r.path.endswith("/chat/completions")]) == 1
+
+
+def test_an_upstream_breaking_off_its_answer_is_not_asked_again(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before: the request was sent three times (an upstream that answered has done the work,
+    and may bill each), and the client was told the upstream was unreachable."""
+    settings = config(stub, tmp_path)
+    settings["models"] = [upstream(stub.base_url, "mini", max_retries=2)]
+    gateway = start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    stub.stub.cut_body = True
+    try:
+        response = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO})
+    finally:
+        stub.stub.cut_body = False
+    assert response.status_code == 502
+    error = response.json()["error"]
+    assert error["code"] == "upstream_error"
+    assert "broke off its answer" in error["message"]
+    assert len([r for r in stub.stub.received if r.path.endswith("/chat/completions")]) == 1

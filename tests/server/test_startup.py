@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,32 @@ def test_an_unset_api_key_env_of_a_moderation_scanner_is_warned_of_at_start(
     assert len(said) == 1 and said[0].levelname == "WARNING", said
     assert "MINIGATE_TEST_UNSET_MODERATION_KEY" in said[0].getMessage()
     assert "moderation" in said[0].getMessage()
+
+
+def test_serve_on_a_port_another_process_holds_is_one_line_before_anything_loads(
+    tmp_path: Path, stub: StubThread
+) -> None:
+    """Before: the store was migrated and every model loaded, then uvicorn logged the bind
+    error and the command exited 3, a status docs/cli.md does not name."""
+    db = tmp_path / "a.db"
+    path = tmp_path / "minigate.yaml"
+    path.write_text(
+        yaml.safe_dump({"models": [upstream(stub.base_url)], "store": {"url": f"sqlite:///{db}"}})
+    )
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "minigate", "serve", "--port", str(port), "--config", str(path)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"minigate: Cannot listen on 127.0.0.1:{port}: Address already in use. Another process "
+        "(a gateway already running?) holds the port: stop it, or choose another with --port."
+    ]
+    assert not db.exists()  # nothing was opened or loaded

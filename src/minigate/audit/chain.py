@@ -57,6 +57,16 @@ def entry_hash(prev_hash: str, entry: Mapping[str, Any], seq: int | None = None)
     return sha256_hex(prev_hash.encode("ascii") + canonical_json(fields))
 
 
+def hash_holds(prev_hash: str, entry: Mapping[str, Any], seq: int | None = None) -> bool:
+    """Whether ``entry``'s stored entry_hash is its hash chained to ``prev_hash`` (with ``seq``
+    in place of its own). An entry that cannot be hashed (a value edited into one no entry can
+    hold: text that is not JSON, NaN, bytes) does not hold."""
+    try:
+        return entry_hash(prev_hash, entry, seq) == entry.get("entry_hash")
+    except (TypeError, ValueError):
+        return False
+
+
 def checkpoint_message(seq: int, head_hash: str) -> bytes:
     """What a checkpoint signs: the head's position and hash."""
     return canonical_json({"head_hash": head_hash, "seq": seq})

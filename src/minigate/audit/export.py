@@ -19,21 +19,65 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import RowMapping, and_, or_, select, update
+from sqlalchemy import (
+    JSON,
+    Dialect,
+    RowMapping,
+    Select,
+    TypeDecorator,
+    and_,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from minigate.audit.chain import entry_hash, utc_stamp
+from minigate.audit.chain import hash_holds, utc_stamp
 from minigate.audit.verify import Row
 from minigate.store.schema import audit_checkpoints, audit_entries
 
 FORMAT = "minigate-audit/1"
 
 
+class _JSONAsStored(TypeDecorator[Any]):
+    """A JSON column read for checking: a value that does not decode (a row edited by hand into
+    text that is not JSON) is kept as stored, so that its entry fails its hash and is named,
+    instead of failing the whole read. PostgreSQL's driver decodes JSON itself, and its json
+    columns hold nothing else."""
+
+    impl = JSON
+    cache_ok = True
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        decode = self.impl_instance.dialect_impl(dialect).result_processor(dialect, coltype)
+        if decode is None:
+            return None
+
+        def as_stored(value: Any) -> Any:
+            try:
+                return decode(value)
+            except ValueError:
+                return value
+
+        return as_stored
+
+
+def _entries() -> Select[Any]:
+    """Every audit entry column, its JSON ones as stored (see _JSONAsStored)."""
+    return select(
+        *(
+            type_coerce(c, _JSONAsStored()).label(c.name) if isinstance(c.type, JSON) else c
+            for c in audit_entries.c
+        )
+    )
+
+
 async def load(
     engine: AsyncEngine, since: str | None = None, upto: int | None = None
 ) -> tuple[list[Row], list[Row]]:
     """Entries (at or after ``since``, up to seq ``upto``) and the checkpoints among them."""
-    query = select(audit_entries).order_by(audit_entries.c.seq)
+    query = _entries().order_by(audit_entries.c.seq)
     if since is not None:
         query = query.where(audit_entries.c.at >= since)
     if upto is not None:
@@ -52,9 +96,7 @@ async def provenance(engine: AsyncEngine, request_id: str) -> dict[str, Any] | N
     """What the trail holds about one request, with the checkpoint that signs it (if any yet)."""
     async with engine.connect() as conn:
         found = await conn.execute(
-            select(audit_entries)
-            .where(audit_entries.c.request_id == request_id)
-            .order_by(audit_entries.c.seq)
+            _entries().where(audit_entries.c.request_id == request_id).order_by(audit_entries.c.seq)
         )
         row = found.mappings().first()
         if row is None:
@@ -70,7 +112,7 @@ async def provenance(engine: AsyncEngine, request_id: str) -> dict[str, Any] | N
     return {
         "object": "audit.entry",
         **entry,
-        "hash_ok": entry_hash(entry["prev_hash"], entry) == entry["entry_hash"],
+        "hash_ok": hash_holds(entry["prev_hash"], entry),
         "checkpoint": _plain(checkpoint) if checkpoint else None,
     }
 
@@ -94,19 +136,20 @@ def write_export(
     return count
 
 
+# What verify reads of each record: a record without them is not one an export holds.
+_NEEDED = {
+    "entry": ("seq", "prev_hash", "entry_hash"),
+    "checkpoint": ("seq", "head_hash", "public_key_id", "signature"),
+}
+
+
 def read_export(path: Path) -> tuple[list[Row], list[Row]]:
     """Entries and checkpoints from an export; ValueError names the first line that is wrong."""
     entries: list[Row] = []
     checkpoints: list[Row] = []
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
-            try:
-                record = json.loads(line)
-                kind = record.pop("type")
-            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
-                raise ValueError(
-                    f"{path}:{number} is not a line of a minigate audit export."
-                ) from None
+            kind, record = _record(line, f"{path}:{number}")
             if kind == "header" and record.get("format") != FORMAT:
                 raise ValueError(f"{path}: format {record.get('format')!r} is not {FORMAT}.")
             if kind == "entry":
@@ -115,6 +158,27 @@ def read_export(path: Path) -> tuple[list[Row], list[Row]]:
                 checkpoints.append(record)
     entries.sort(key=lambda e: int(e["seq"]))
     return entries, checkpoints
+
+
+def _record(line: str, where: str) -> tuple[str, Row]:
+    """One line's record and its type; an entry or checkpoint holds what verify reads (a whole
+    seq, the hashes and the signature as text)."""
+    try:
+        record = json.loads(line)
+        kind = record.pop("type")
+    except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+        raise ValueError(f"{where} is not a line of a minigate audit export.") from None
+    needed = _NEEDED.get(kind, ())
+    whole = not needed or (
+        type(record.get("seq")) is int
+        and all(isinstance(record.get(name), str) for name in needed[1:])
+    )
+    if not whole:
+        raise ValueError(
+            f"{where} is not a whole {kind} of a minigate audit export: it needs "
+            f"{', '.join(needed)} (seq a whole number, the rest text)."
+        )
+    return str(kind), record
 
 
 async def purge(engine: AsyncEngine, retention_days: int, now: datetime | None = None) -> int:

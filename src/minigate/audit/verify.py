@@ -15,7 +15,7 @@ from typing import Any, Literal
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from minigate.audit.anchor import anchored_problem
-from minigate.audit.chain import GENESIS, entry_hash, sha256_hex
+from minigate.audit.chain import GENESIS, hash_holds, sha256_hex
 from minigate.audit.signer import public_key_id, signature_ok
 
 Kind = Literal[
@@ -96,7 +96,7 @@ def _chain(entries: Sequence[Row], export: bool) -> Problem | None:
                 expected, "deleted", f"Entries {expected}..{row['seq'] - 1} are missing."
             )
         linked = row["prev_hash"] == prev
-        if not (linked and entry_hash(prev, row) == row["entry_hash"]):
+        if not (linked and hash_holds(prev, row)):
             return _broken(entries, index, expected, linked)
         if text := _text_problem(row):
             return text
@@ -136,7 +136,7 @@ def _original_seq(row: Row, near: int) -> int | None:
     for candidate in sorted(
         range(max(1, near - _WINDOW), near + _WINDOW), key=lambda s: abs(s - near)
     ):
-        if entry_hash(row["prev_hash"], row, seq=candidate) == row["entry_hash"]:
+        if hash_holds(row["prev_hash"], row, seq=candidate):
             return candidate
     return None
 

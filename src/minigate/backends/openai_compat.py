@@ -118,14 +118,16 @@ class OpenAIBackend(SingleModelBackend):
         return await self._with_retries(attempt)
 
     async def _send(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
+        # httpx's read timeout bounds each wait for a byte: an upstream that trickles its
+        # answer a byte at a time would hold the request for good. The whole answer gets
+        # timeout_s once connected.
+        deadline = self.config.connect_timeout_s + self.config.timeout_s
         try:
-            response = await self._http.post(
-                self._url(path), content=body, headers=self._headers(ctx), timeout=self._timeout
-            )
-        except httpx.TimeoutException as exc:
-            raise self._timed_out(exc) from None
-        except httpx.TransportError as exc:
-            raise _Retryable(self._unreachable_error(exc)) from None
+            async with asyncio.timeout(deadline):
+                response = await self._open(path, body, ctx)
+                await self._read_body(response)
+        except TimeoutError as exc:
+            raise self._timeout_error(exc, attempts=1) from None
         if response.status_code >= 400:
             raise self._status_error(response.status_code, response.content, response.headers)
         return response
@@ -291,7 +293,9 @@ class OpenAIBackend(SingleModelBackend):
         finally:
             await response.aclose()
 
-    async def _open_stream(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
+    async def _open(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
+        """The upstream's response, its head read and its body not yet: failing before it
+        answered is retried (a refused or dropped connection); see _read_body for after."""
         request = self._http.build_request(
             "POST",
             self._url(path),
@@ -300,15 +304,32 @@ class OpenAIBackend(SingleModelBackend):
             timeout=self._timeout,
         )
         try:
-            response = await self._http.send(request, stream=True)
+            return await self._http.send(request, stream=True)
         except httpx.TimeoutException as exc:
             raise self._timed_out(exc) from None
         except httpx.TransportError as exc:
             raise _Retryable(self._unreachable_error(exc)) from None
-        if response.status_code >= 400:
-            content = await response.aread()
+
+    async def _read_body(self, response: httpx.Response) -> None:
+        """Read an answer's body. An upstream that answered and then broke off has done the
+        work (and may bill it): it is not asked again, and it was reachable."""
+        try:
+            await response.aread()
+        except httpx.TimeoutException as exc:
+            raise self._timeout_error(exc, attempts=1) from None
+        except httpx.TransportError as exc:
+            raise UpstreamError(
+                f"Upstream for model '{self.model_id}' broke off its answer "
+                f"({type(exc).__name__}); it was not asked again."
+            ) from None
+        finally:
             await response.aclose()
-            raise self._status_error(response.status_code, content, response.headers)
+
+    async def _open_stream(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
+        response = await self._open(path, body, ctx)
+        if response.status_code >= 400:
+            await self._read_body(response)
+            raise self._status_error(response.status_code, response.content, response.headers)
         return response
 
 

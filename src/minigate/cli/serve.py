@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import errno
+import socket
 from pathlib import Path
 
 import typer
 
-from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, settings_or_exit
 
 
 def serve(
@@ -30,6 +32,7 @@ def serve(
         settings.server.host = host
     if port is not None:
         settings.server.port = port
+    check_bindable(settings.server.host, settings.server.port)
     configure_logging(settings.server.log_level)
     uvicorn.run(
         create_app(settings),
@@ -39,3 +42,25 @@ def serve(
         log_config=None,
         access_log=settings.server.access_log,
     )
+
+
+def check_bindable(host: str, port: int) -> None:
+    """Bind the address once before anything loads (the store, the models): a port that is
+    taken is one line at once, not uvicorn's log line and status 3 after every model has
+    loaded. uvicorn binds it again once the app has started."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        if exc.errno == errno.EADDRINUSE:
+            fail(
+                f"Cannot listen on {host}:{port}: {reason}. Another process (a gateway already "
+                "running?) holds the port: stop it, or choose another with --port.",
+                code=1,
+            )
+        fail(f"Cannot listen on {host}:{port} (server.host, server.port): {reason}.")
+    finally:
+        sock.close()

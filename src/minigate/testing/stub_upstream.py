@@ -35,6 +35,8 @@ class StubUpstream:
     status: int = 200
     delay_s: float = 0.0
     stream_delay_s: float = 0.0  # pause between stream events, so a client can leave midway
+    trickle_s: float = 0.0  # pause between the bytes of a chat answer's JSON body: very slow
+    cut_body: bool = False  # a chat answer's JSON body broken off halfway, the connection lost
     retry_after: str | None = None
     # The answer to every chat request; {system} echoes the system prompt, {user} the last
     # user turn (a model whose answers differ by request, for scoring tests).
@@ -201,6 +203,8 @@ class StubUpstream:
             chat = path.endswith("/chat/completions")
             events = self._chat_events(body) if chat else self._completion_events(body)
             await self._stream(writer, [] if self.stream_mode == "empty" else events)
+        elif path.endswith("/chat/completions") and (self.trickle_s or self.cut_body):
+            await self._trickle(writer, orjson.dumps(self._chat(body)))
         elif path.endswith("/chat/completions"):
             extra = f"set-cookie: {self.set_cookie}\r\n" if self.set_cookie else ""
             self._write(writer, 200, orjson.dumps(self._chat(body)), extra=extra)
@@ -236,6 +240,22 @@ class StubUpstream:
                 await writer.drain()
                 await asyncio.sleep(self.stream_delay_s)
         writer.write(b"0\r\n\r\n")
+
+    async def _trickle(self, writer: asyncio.StreamWriter, payload: bytes) -> None:
+        """The answer's head, then its body a byte at a time, or half of it (cut_body)."""
+        writer.write(
+            b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+            b"content-length: %d\r\n\r\n" % len(payload)
+        )
+        if self.cut_body:
+            writer.write(payload[: len(payload) // 2])
+            await writer.drain()
+            writer.transport.abort()
+            return
+        for i in range(len(payload)):
+            writer.write(payload[i : i + 1])
+            await writer.drain()
+            await asyncio.sleep(self.trickle_s)
 
     @staticmethod
     def _write(writer: asyncio.StreamWriter, status: int, payload: bytes, extra: str = "") -> None:
