@@ -153,19 +153,36 @@ def test_reading_the_config_loads_no_heavy_library() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_the_key_and_usage_commands_load_no_gateway() -> None:
-    """`minigate keys` and `minigate usage` open the ledger alone: loading them imports
-    neither the gateway's startup nor its pipeline, guard, documents or engine (about a
-    second of CPU for every such command)."""
-    heavy = (
-        "minigate.runtime",
-        "minigate.pipeline",
-        "minigate.guard.scanners",
-        "minigate.rag.library",
-    )
-    code = (
-        "import sys; from minigate.cli import build_app; build_app('keys'); build_app('usage'); "
-        f"print(sorted(m for m in {heavy!r} if m in sys.modules))"
-    )
+# What a command that needs no gateway must not import: the gateway's startup, its pipeline,
+# the guard's detectors, the documents (about a second of CPU for every such command).
+GATEWAY_MODULES = (
+    "minigate.runtime",
+    "minigate.pipeline",
+    "minigate.guard.scanners",
+    "minigate.rag.library",
+    "minigate.server",
+)
+
+
+def loaded_gateway_modules(run: str) -> list[str]:
+    """The gateway's modules that ``run`` (Python code) imported, in a fresh interpreter."""
+    code = f"import sys\n{run}\nprint(*[m for m in {GATEWAY_MODULES!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    return out.stdout.splitlines()[-1].split()
+
+
+def test_the_key_and_usage_commands_load_no_gateway() -> None:
+    """`minigate keys` and `minigate usage` open the ledger alone."""
+    run = "from minigate.cli import build_app; build_app('keys'); build_app('usage')"
+    assert loaded_gateway_modules(run) == []
+
+
+def test_serve_reads_its_config_before_it_loads_the_gateway(tmp_path: Path) -> None:
+    """A config with a mistake is one line at once, before the server is imported."""
+    bad = write(tmp_path, "server:\n  prot: 8080\n")
+    argv = ["serve", "--config", str(bad)]
+    run = (
+        "import contextlib\nfrom minigate.cli import build_app\n"
+        f"with contextlib.suppress(SystemExit): build_app('serve')({argv!r})"
+    )
+    assert loaded_gateway_modules(run) == []

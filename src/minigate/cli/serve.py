@@ -22,17 +22,20 @@ def serve(
     curl http://127.0.0.1:8080/v1/chat/completions -H 'content-type: application/json'
     -d '{"model": "smollm2-135m-instruct", "messages": [{"role": "user", "content": "Hi"}]}'
     """
-    import uvicorn
-
-    from minigate.logs import configure_logging
-    from minigate.server import create_app
-
     settings = settings_or_exit(config)
     if host is not None:
         settings.server.host = host
     if port is not None:
         settings.server.port = port
     check_bindable(settings.server.host, settings.server.port)
+    # The server (FastAPI, the pipeline, every concern: about a second of CPU) only once the
+    # config has been read and the port is free: a bad config or a taken port is one line at
+    # once.
+    import uvicorn
+
+    from minigate.logs import configure_logging
+    from minigate.server import create_app
+
     configure_logging(settings.server.log_level)
     uvicorn.run(
         create_app(settings),
