@@ -35,7 +35,7 @@ from minigate.guard.scanners import injection_patterns
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 
 IGN_RULE_33 = """
-The bars, written and committed at 17:03 UTC on 2026-12-03, after why31.py's diagnosis
+The bars, written and committed at 16:59 UTC on 2026-12-03, after why31.py's diagnosis
 (be6f3b3) and the fresh check sets (c0b30f5), and before the fresh sets are read by this rule.
 Disclosed: while the candidate's cue list was being checked on design data, one pattern-level
 count (which rows' override matches carry no cue, no scanner verdict) ran over every hand-written
