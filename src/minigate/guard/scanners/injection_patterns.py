@@ -301,45 +301,10 @@ _MATCHER = Matcher([p.regex for p in PATTERNS])
 TRICK_WEIGHT = 0.6
 
 
-# Round seventeen, second step (ign33, ``IGN_RULE_33``): an override whose object bears no sign
-# of being the assistant's ("skip the warm-up guidelines", "can a court override the rules of a
-# club", "ignorer les règles de pare-feu") is an ordinary request as often as an attack; in a
-# prompt it weighs as little as the prompt talk below, for the stack to weigh with the rest;
-# in data as much as a cued one. The signs, in the match or the rest of its clause (30
-# characters on): the assistant addressed ("you", "your", "dir", "tes", "tus", "твои", "你"),
-# where the rules stand ("previous", "above", "earlier", "initial", "vorherig", "précédent",
-# "anterior", "предыдущ", "pichhle", "之前") or how many ("all", "every", "alle", "toutes"),
-# and "system" or "given".
-_CUE = re.compile(
-    r"\b(?:you|your|yours|yourself|previous(?:ly)?|prior|above|preceding|earlier|initial|"
-    r"original|all|any|every|everything|system|given|"
-    r"dir|dich|dein\w*|euch|euer\w*|vorherig\w*|bisherig\w*|obig\w*|oben|zuvor|davor|alle\w*|"
-    r"system\w*|t|te|tes|ton|ta|toi|vos|votre|vous|précédent\w*|ci-dessus|tout\w*|"
-    r"système|début|tus?|anterior\w*|antes|todas?|todos?|sistema|"
-    r"pichh?l\w*|pehle|upar|saare|sabhi|sab|apne|aap|tum)\b|"
-    r"(?:тебе|тебя|твои|свои|ваш|предыдущ|прежн|вышесказанн|все|систем|"
-    r"你|之前|以上|上面|前面|所有|全部|先前)",
-    re.IGNORECASE,
-)
-_CLAUSE_REST = re.compile(r"[^.!?\n。？！]{0,30}")
-UNCUED_OVERRIDE = Pattern("rules set aside, no addressee", 0.5, OVERRIDE.regex, data_weight=0.9)
-
-
-def _cued(pattern: Pattern, text: str) -> bool:
-    """Whether some match of ``pattern`` in ``text`` bears a sign of the assistant's rules."""
-    for match in pattern.regex.finditer(text):
-        rest = _CLAUSE_REST.match(text, match.end())
-        if _CUE.search(match.group(0) + (rest.group(0) if rest else "")):
-            return True
-    return False
-
-
 def fired(text: str) -> list[Pattern]:
-    """The patterns that match ``text``, strongest first (by their prompt weight); an
-    ``OVERRIDE`` with no sign of the assistant's rules as ``UNCUED_OVERRIDE``."""
-    found = [PATTERNS[i] for i in sorted(_MATCHER.matching(text))]
-    found = [UNCUED_OVERRIDE if p is OVERRIDE and not _cued(p, text) else p for p in found]
-    return sorted(found, key=lambda p: -p.weight)
+    """The patterns that match ``text``, strongest first (by their prompt weight)."""
+    matching = sorted(_MATCHER.matching(text))
+    return sorted((PATTERNS[i] for i in matching), key=lambda p: -p.weight)
 
 
 def heuristic_score(patterns: list[Pattern], source: Source = "prompt", tricks: int = 0) -> float:
