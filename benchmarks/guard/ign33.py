@@ -5,7 +5,11 @@ rules less in a prompt (``injection_patterns.UNCUED_OVERRIDE``); ``IGN_RULE_33``
 before the fresh check sets (``handwritten.IGNORE_BENIGN_33``, ``ATTACKS_33``, committed in
 c0b30f5) are read by it. The reading code is ovb31's (``direct16.fresh_sets``), run once on the
 shipped code (a copy of src at c0b30f5, in a subprocess) and once on this checkout's. No test
-split is read.
+split is read. Read once (17:06:55-17:07:13 UTC on 2026-12-03, the candidate at 78a259f): not
+met (conditions 2 and 4: ATTACKS_33 caught 20 -> 16/20 in full mode, ATTACKS_31 42 -> 41,
+ATTACKS_29 33 -> 32 in cheap mode; condition 1 held, IGNORE_BENIGN_33 flagged 27 -> 7/30);
+the candidate was reverted, nothing shipped (docs/guard-rounds.md, round seventeen, second step).
+Run again now, both sides read the shipped pattern.
 
     git archive c0b30f5 src | tar -x -C /tmp/ign33_base
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
