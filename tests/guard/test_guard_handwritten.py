@@ -497,3 +497,18 @@ def test_the_ignore_request_train_rows_are_apart_from_the_check_sets() -> None:
     _assert_fresh_and_apart(hw, OVB31_TRAIN, [84, 40], 3600)
     for text in hw.IGNORE_ROWS_31 + hw.IGNORE_ATTACK_ROWS_31:
         assert _plain(text), text
+
+
+# Round seventeen, second step (ign33): the check sets of requests that put "ignore", "skip",
+# "disregard", "override" or "forget" before "the ... rules/instructions", written after why31's
+# diagnosis and before any change or design run for a mend.
+IGN33_SETS = ("IGNORE_BENIGN_33", "ATTACKS_33")
+
+
+def test_the_second_ignore_request_check_sets_are_fresh_and_apart() -> None:
+    # as ovb31's: no six-word run shared with any older hand-written row (TRAIN rows included)
+    # or the probes; no eight-word run within or between the two sets; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, IGN33_SETS, [30, 20], 3900)
+    for text in hw.IGNORE_BENIGN_33 + hw.ATTACKS_33:
+        assert _plain(text), text
