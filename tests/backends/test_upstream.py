@@ -131,6 +131,19 @@ def test_retry_after_is_honoured(front: InProcessGateway, stub: StubThread) -> N
     assert len(stub.stub.received) == 3
 
 
+def test_an_upstream_asking_for_a_long_wait_is_not_retried_and_its_wait_is_passed_on(
+    front: InProcessGateway, stub: StubThread
+) -> None:
+    """Before, the 502 left out the upstream's Retry-After: the client could not know when to
+    come back (a 429's was passed on)."""
+    stub.stub.status, stub.stub.retry_after = 503, "120"  # past max_backoff_s: not waited for
+    with pytest.raises(openai.APIStatusError) as caught:
+        front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert (caught.value.status_code, caught.value.code) == (502, "upstream_error")
+    assert caught.value.response.headers["retry-after"] == "120"
+    assert len(stub.stub.received) == 1
+
+
 def test_upstream_client_errors_pass_through(front: InProcessGateway, stub: StubThread) -> None:
     stub.stub.status = 400
     with pytest.raises(openai.BadRequestError):

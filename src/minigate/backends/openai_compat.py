@@ -180,15 +180,17 @@ class OpenAIBackend(SingleModelBackend):
         where = f"Upstream for model '{self.model_id}'"
         if _code_of(content) == LoopDetected.code:
             return LoopDetected(message)  # the gateway that stopped the loop said it all
+        # The upstream's Retry-After goes on to the client with the answer it explains.
+        hint = {"Retry-After": headers["retry-after"]} if "retry-after" in headers else {}
         if status == 429:
-            hint = {"Retry-After": headers["retry-after"]} if "retry-after" in headers else {}
             return _Retryable(
                 RateLimited(f"{where} is rate limited: {message}", headers=hint), retry_after
             )
         if status in RETRYABLE_STATUS:
             error = UpstreamError(
                 f"{where} failed with HTTP {status} after {self.config.max_retries + 1} "
-                f"attempt(s): {message}"
+                f"attempt(s): {message}",
+                headers=hint,
             )
             return _Retryable(error, retry_after)
         if status in (401, 403):
