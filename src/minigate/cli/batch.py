@@ -31,16 +31,14 @@ def _client(url: str, api_key: str | None) -> Any:
     return openai.OpenAI(base_url=url, api_key=api_key or "not-needed", max_retries=2)
 
 
-def _fail(exc: Exception) -> typer.Exit:
+def _message(exc: Exception) -> str:
+    """The gateway's own message where it answered one (its words, not the SDK's wrapping)."""
     import openai
 
     if isinstance(exc, openai.APIStatusError):
         body = exc.body if isinstance(exc.body, dict) else {}
-        message = body.get("message") or str(exc)
-        typer.echo(f"minigate: {message}", err=True)
-    else:
-        typer.echo(f"minigate: {exc}", err=True)
-    return typer.Exit(1)
+        return str(body.get("message") or exc)
+    return str(exc)
 
 
 def _call(work: Any) -> Any:
@@ -49,7 +47,7 @@ def _call(work: Any) -> Any:
     try:
         return work()
     except openai.OpenAIError as exc:
-        raise _fail(exc) from None
+        fail(_message(exc), code=1)
 
 
 @app.command()

@@ -165,5 +165,4 @@ def _default_chat_model(settings: Settings) -> str:
     for model in settings.models:
         if model.backend != "sentence_transformers":
             return model.id
-    typer.echo("minigate: the config has no chat model; add one under 'models'.", err=True)
-    raise typer.Exit(2)
+    fail("the config has no chat model; add one under 'models'.")

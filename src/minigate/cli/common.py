@@ -62,10 +62,7 @@ def settings_or_exit(config: Path | None) -> Settings:
 
 def run_or_exit(call: Coroutine[Any, Any, T]) -> T:
     """Run ``call``; a failure ends the command as ``exit_for`` decides."""
-    try:
-        return asyncio.run(call)
-    except Exception as exc:
-        exit_for(exc)
+    return or_exit(lambda: asyncio.run(call))
 
 
 def or_exit(work: Callable[[], T]) -> T:
@@ -113,8 +110,7 @@ def output_or_exit(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
     try:
         out = path.open("w", encoding=encoding)
     except OSError as exc:
-        typer.echo(f"minigate: cannot write {path}: {exc.strerror}.", err=True)
-        raise typer.Exit(1) from None
+        fail(f"cannot write {path}: {exc.strerror}.", code=1)
     with out:
         yield out
 

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import typer
 
 from minigate.audit import open_audit, review_event
-from minigate.cli.common import ConfigOption, run_or_exit, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exit
 from minigate.review import Review, ReviewQueue
 from minigate.store import open_store
 
@@ -61,8 +61,7 @@ def list_reviews(
     Example: minigate review list --status all
     """
     if status not in ("pending", "approved", "rejected", "all"):
-        typer.echo("minigate: --status must be pending, approved, rejected or all.", err=True)
-        raise typer.Exit(2)
+        fail("--status must be pending, approved, rejected or all.")
 
     async def work(queue: ReviewQueue) -> list[Review]:
         return await queue.find(None if status == "all" else status)  # type: ignore[arg-type]
@@ -127,5 +126,4 @@ def reject(
 
 def _require(reviewer: str) -> None:
     if not reviewer.strip():
-        typer.echo("minigate: say who decides with --reviewer NAME.", err=True)
-        raise typer.Exit(2)
+        fail("say who decides with --reviewer NAME.")
