@@ -162,7 +162,7 @@ def _error_message(body: bytes, status: int) -> str:
 
 
 def _default_chat_model(settings: Settings) -> str:
-    for model in settings.models:
-        if model.backend != "sentence_transformers":
-            return model.id
-    fail("the config has no chat model; add one under 'models'.")
+    model = next((m.id for m in settings.models if m.backend != "sentence_transformers"), None)
+    if model is None:
+        fail("the config has no chat model; add one under 'models'.")
+    return model
