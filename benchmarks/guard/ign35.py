@@ -10,6 +10,10 @@ before the fresh check sets (``handwritten.IGNORE_BENIGN_35``, ``ATTACKS_35``, c
 de5b47c) are read by it. The reading code is ign33's (``direct16.fresh_sets``), run once on the
 shipped code (a copy of src at de5b47c, in a subprocess) and once on this checkout's;
 ``--design`` reads the design sets alone (never the fresh ones). No test split is read.
+Read once (18:21:54-18:24:06 UTC on 2026-12-03, the candidate at 03241e7, on 1f3536f): met
+(IGNORE_BENIGN_35 flagged 26 -> 9/30 in full mode, the bar 13, and 25 -> 6 in cheap mode;
+ATTACKS_35 caught 19 -> 19/20 in full mode and 18 -> 18 in cheap mode; every design set's
+count held in both modes); the candidate ships (docs/guard-rounds.md, round eighteen).
 
     git archive de5b47c src | tar -x -C /tmp/ign35_base
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
