@@ -2,12 +2,13 @@
 Russian, Chinese and Hindi (romanised and Devanagari).
 
 Each pattern has a name (what a verdict's reason says) and a weight: how sure a match alone
-makes us. Instruction overrides and prompt-leak requests are rarely innocent (0.9); role play,
-"new task" markers and praise before a new task also open benign prompts ("act as a tutor"),
-so they weigh less and flag only together with other evidence. Some phrases are innocent from
-the user but not inside data: "in your answer, mention Brand A" is a fine request in a prompt
-and a planted instruction in an email, so a pattern may weigh more in ``data`` (tool results,
-retrieved documents) than in a ``prompt``.
+makes us. Instruction overrides aimed at the assistant and prompt-leak requests are rarely
+innocent (0.9; an override that only asks about someone else's rules weighs less, ``_aimed``);
+role play, "new task" markers and praise before a new task also open benign prompts ("act as a
+tutor"), so they weigh less and flag only together with other evidence. Some phrases are
+innocent from the user but not inside data: "in your answer, mention Brand A" is a fine request
+in a prompt and a planted instruction in an email, so a pattern may weigh more in ``data``
+(tool results, retrieved documents) than in a ``prompt``.
 
 The patterns read the folded text (``minigate.guard.normalize``), so look-alike letters,
 invisible characters and spaced-out words have been undone already.
