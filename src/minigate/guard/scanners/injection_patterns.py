@@ -340,12 +340,19 @@ _SOFTENER = re.compile(
     re.IGNORECASE,
 )
 UNCUED_OVERRIDE = Pattern("rules set aside, no addressee", 0.5, OVERRIDE.regex, data_weight=0.9)
+# How far back a clause's start is looked for: a longer lead is no run of softeners, and a
+# bounded look keeps a long text with many overrides linear (the whole prefix, read for each
+# match, took 35 s over 100,000 characters of "we ignore the rules").
+_LOOKBACK = 60
 
 
 def _commanded(text: str, start: int) -> bool:
     """Whether the match at ``start`` opens its clause, but for softeners: a command."""
-    before = text[:start]
-    lead = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :].strip()
+    before = text[max(0, start - _LOOKBACK) : start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    if not starts and start > _LOOKBACK:
+        return False
+    lead = before[starts[-1] if starts else 0 :].strip()
     while lead and (softener := _SOFTENER.search(lead)):
         lead = lead[: softener.start()].strip()
     return not lead
