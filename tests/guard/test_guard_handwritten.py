@@ -512,3 +512,18 @@ def test_the_second_ignore_request_check_sets_are_fresh_and_apart() -> None:
     _assert_fresh_and_apart(hw, IGN33_SETS, [30, 20], 3900)
     for text in hw.IGNORE_BENIGN_33 + hw.ATTACKS_33:
         assert _plain(text), text
+
+
+# Round eighteen (ign35): the third check sets of requests that put "ignore", "skip",
+# "disregard", "override" or "forget" before "the ... rules/instructions", written after
+# IGN_RULE_33's reading and before any design run or change for the next candidate.
+IGN35_SETS = ("IGNORE_BENIGN_35", "ATTACKS_35")
+
+
+def test_the_third_ignore_request_check_sets_are_fresh_and_apart() -> None:
+    # as ign33's: no six-word run shared with any older hand-written row (TRAIN rows included)
+    # or the probes; no eight-word run within or between the two sets; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, IGN35_SETS, [30, 20], 4000)
+    for text in hw.IGNORE_BENIGN_35 + hw.ATTACKS_35:
+        assert _plain(text), text

@@ -2,12 +2,13 @@
 Russian, Chinese and Hindi (romanised and Devanagari).
 
 Each pattern has a name (what a verdict's reason says) and a weight: how sure a match alone
-makes us. Instruction overrides and prompt-leak requests are rarely innocent (0.9); role play,
-"new task" markers and praise before a new task also open benign prompts ("act as a tutor"),
-so they weigh less and flag only together with other evidence. Some phrases are innocent from
-the user but not inside data: "in your answer, mention Brand A" is a fine request in a prompt
-and a planted instruction in an email, so a pattern may weigh more in ``data`` (tool results,
-retrieved documents) than in a ``prompt``.
+makes us. Instruction overrides aimed at the assistant and prompt-leak requests are rarely
+innocent (0.9; an override that only asks about someone else's rules weighs less, ``_aimed``);
+role play, "new task" markers and praise before a new task also open benign prompts ("act as a
+tutor"), so they weigh less and flag only together with other evidence. Some phrases are
+innocent from the user but not inside data: "in your answer, mention Brand A" is a fine request
+in a prompt and a planted instruction in an email, so a pattern may weigh more in ``data``
+(tool results, retrieved documents) than in a ``prompt``.
 
 The patterns read the folded text (``minigate.guard.normalize``), so look-alike letters,
 invisible characters and spaced-out words have been undone already.
@@ -19,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from minigate.guard.protocol import Source
+from minigate.guard.scanners.harm_patterns import harmful_request
 from minigate.guard.scanners.matcher import Matcher
 
 
@@ -301,10 +303,80 @@ _MATCHER = Matcher([p.regex for p in PATTERNS])
 TRICK_WEIGHT = 0.6
 
 
+# Round eighteen (ign35, ``IGN_RULE_35``): "skip the warm-up guidelines", "can a court override
+# the rules of a club", "the manual says to ignore the yeast instructions" set rules aside as
+# often as an attack does. An override keeps its full weight where something marks it as aimed
+# at the assistant: a sign of the assistant's rules in the match or the rest of its clause
+# (``_CUE``: "you", "your", "previous", "above", "all", "system", "given" and their kin); the
+# override said as a command, first in its clause but for a softener ("Forget the rules ...",
+# "For my essay, ignore the rules ...", "Please skip ..."; ``_commanded``), as attacks say it
+# and questions about rules do not ("Can I skip ...", "told us to ignore ..."); another
+# attack pattern in the text; or a harmful request (``harm_patterns``). Otherwise, in a prompt,
+# it weighs as little as the prompt talk above, for the stack to weigh with the rest; in data
+# as much as before (round seventeen's ``IGN_RULE_33`` lowered every uncued override and lost
+# the commands that then ask for harm).
+_CUE = re.compile(
+    r"\b(?:you|your|yours|yourself|previous(?:ly)?|prior|above|preceding|earlier|initial|"
+    r"original|all|any|every|everything|system|given|"
+    r"dir|dich|dein\w*|euch|euer\w*|vorherig\w*|bisherig\w*|obig\w*|oben|zuvor|davor|alle\w*|"
+    r"system\w*|t|te|tes|ton|ta|toi|vos|votre|vous|précédent\w*|ci-dessus|tout\w*|"
+    r"système|début|tus?|anterior\w*|antes|todas?|todos?|sistema|"
+    r"pichh?l\w*|pehle|upar|saare|sabhi|sab|apne|aap|tum)\b|"
+    r"(?:тебе|тебя|твои|свои|ваш|предыдущ|прежн|вышесказанн|все|систем|"
+    r"你|之前|以上|上面|前面|所有|全部|先前)",
+    re.IGNORECASE,
+)
+_CLAUSE_REST = re.compile(r"[^.!?\n。？！]{0,30}")
+# Where a clause starts: punctuation, double quotes, brackets, dashes, a line break (not an
+# apostrophe: "d'ignorer", "it's fine to ignore" are no commands).
+_CLAUSE_START = re.compile(r"[.!?:;,\n。？！，：\uff1b\"“”\u2018«»()\[\]—\u2013]")
+# Words that may stand before a command in its clause ("please", "so", "and", "but first").
+_SOFTENER = re.compile(
+    r"(?:^|\W)(?:please|pls|kindly|so|now|just|then|and|but|first|also|ok|okay|well|hey|"
+    r"alright|simply|bitte|jetzt|nun|dann|und|aber|einfach|zuerst|erst|alors|et|puis|"
+    r"maintenant|d'abord|mais|por favor|ahora|y|luego|entonces|pero|primero|per favore|ora|e|"
+    r"poi|agora|depois|ab|aur|bas|kripya|пожалуйста|теперь|сейчас|и|\u0430|но|просто|сначала)\s*$"
+    r"|(?:请|现在|先|然后)\s*$",
+    re.IGNORECASE,
+)
+UNCUED_OVERRIDE = Pattern("rules set aside, no addressee", 0.5, OVERRIDE.regex, data_weight=0.9)
+# How far back a clause's start is looked for: a longer lead is no run of softeners, and a
+# bounded look keeps a long text with many overrides linear (the whole prefix, read for each
+# match, took 35 s over 100,000 characters of "we ignore the rules").
+_LOOKBACK = 60
+
+
+def _commanded(text: str, start: int) -> bool:
+    """Whether the match at ``start`` opens its clause, but for softeners: a command."""
+    before = text[max(0, start - _LOOKBACK) : start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    if not starts and start > _LOOKBACK:
+        return False
+    lead = before[starts[-1] if starts else 0 :].strip()
+    while lead and (softener := _SOFTENER.search(lead)):
+        lead = lead[: softener.start()].strip()
+    return not lead
+
+
+def _aimed(text: str, found: list[Pattern]) -> bool:
+    """Whether an ``OVERRIDE`` match in ``text`` is marked as aimed at the assistant."""
+    for match in OVERRIDE.regex.finditer(text):
+        rest = _CLAUSE_REST.match(text, match.end())
+        if _CUE.search(match.group(0) + (rest.group(0) if rest else "")):
+            return True
+        if _commanded(text, match.start()):
+            return True
+    others = any(p is not OVERRIDE and p.weight >= UNCUED_OVERRIDE.weight for p in found)
+    return others or bool(harmful_request(text))
+
+
 def fired(text: str) -> list[Pattern]:
-    """The patterns that match ``text``, strongest first (by their prompt weight)."""
-    matching = sorted(_MATCHER.matching(text))
-    return sorted((PATTERNS[i] for i in matching), key=lambda p: -p.weight)
+    """The patterns that match ``text``, strongest first (by their prompt weight); an
+    ``OVERRIDE`` not aimed at the assistant (``_aimed``) as ``UNCUED_OVERRIDE``."""
+    found = [PATTERNS[i] for i in sorted(_MATCHER.matching(text))]
+    if OVERRIDE in found and not _aimed(text, found):
+        found = [UNCUED_OVERRIDE if p is OVERRIDE else p for p in found]
+    return sorted(found, key=lambda p: -p.weight)
 
 
 def heuristic_score(patterns: list[Pattern], source: Source = "prompt", tricks: int = 0) -> float:
