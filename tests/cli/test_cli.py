@@ -48,7 +48,8 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
     settings = load_settings(tmp_path / "minigate.yaml")
     assert settings.models[0].id == "smollm2-135m-instruct"
     again = minigate("init", cwd=tmp_path)
-    assert again.returncode == 1 and "--force" in again.stderr
+    # A refused argument (docs/cli.md): exit 2. Before: exit 1, as for a failure at run time.
+    assert again.returncode == 2 and "--force" in again.stderr
 
 
 def test_models_lists_the_config(tmp_path: Path) -> None:
@@ -196,10 +197,18 @@ def test_eval_and_router_label_take_url_and_the_old_base_url(
         assert "--url" in shown and "--base-url" not in shown
 
 
-def test_chat_reports_an_unknown_model(gateway: Gateway) -> None:
+def test_chat_reports_an_unknown_model(gateway: Gateway, tmp_path: Path) -> None:
+    """The model is the user's argument: a bad one is exit 2 (docs/cli.md), whether the
+    gateway answers 404 model_not_found or the command finds it unconfigured itself. Before:
+    exit 1 both ways, as for a failure at run time."""
     result = minigate("chat", "Hello", "-m", "nope", "--url", gateway.base_url)
-    assert result.returncode == 1
-    assert "not configured" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2, result.stderr
+    one_line_failure(result, "Model 'nope' is not configured; configured models: cloud.")
+    config = tmp_path / "c.yaml"
+    config.write_text(yaml.safe_dump({"models": [upstream(gateway.base_url)]}))
+    local = minigate("chat", "Hello", "-m", "nope", "--config", str(config))
+    assert local.returncode == 2, local.stderr
+    one_line_failure(local, "Model 'nope' is not configured; configured models: cloud.")
 
 
 def test_chat_with_a_model_file_that_is_not_there_is_a_configuration_error(
