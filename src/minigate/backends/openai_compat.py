@@ -262,7 +262,7 @@ class OpenAIBackend(SingleModelBackend):
         self, path: str, body: bytes, ctx: RequestContext
     ) -> AsyncIterator[dict[str, Any]]:
         response = await self._with_retries(lambda: self._open_stream(path, body, ctx))
-        events = 0
+        events, ended = 0, False
         try:
             if "text/event-stream" not in response.headers.get("content-type", ""):
                 raise UpstreamError(
@@ -275,6 +275,7 @@ class OpenAIBackend(SingleModelBackend):
                     continue
                 payload = line[5:].strip()
                 if payload == "[DONE]":
+                    ended = True
                     break
                 data = orjson.loads(payload)
                 if not isinstance(data, dict):
@@ -288,10 +289,16 @@ class OpenAIBackend(SingleModelBackend):
                         f"{self._said(_message_of(data))}"
                     )
                 events += 1
+                ended = ended or _finishes(data)
                 yield data
             if events == 0:
                 raise UpstreamError(
                     f"Upstream for model '{self.model_id}' ended the stream without an event."
+                )
+            if not ended:  # closed cleanly, but mid-answer: as a broken connection is
+                raise UpstreamError(
+                    f"Upstream for model '{self.model_id}' ended the stream without [DONE] or "
+                    "a finish_reason: the answer is cut short."
                 )
         except httpx.TimeoutException as exc:  # the stream had begun: it is not asked again
             raise self._timeout_error(exc, "mid-stream; it was not asked again") from None
@@ -422,6 +429,14 @@ def _validate(model: type[M], data: dict[str, Any], model_id: str) -> M:
             f"Upstream for model '{model_id}' answered in a shape that is not OpenAI's "
             f"{model.__name__}."
         ) from None
+
+
+def _finishes(data: dict[str, Any]) -> bool:
+    """Whether a stream event ends a choice (its finish_reason is set)."""
+    choices = data.get("choices")
+    return isinstance(choices, list) and any(
+        isinstance(c, dict) and c.get("finish_reason") for c in choices
+    )
 
 
 def _message_of(data: dict[str, Any]) -> str:
