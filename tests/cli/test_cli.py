@@ -116,6 +116,49 @@ def test_a_store_url_that_cannot_be_opened_is_a_configuration_error(
     assert "(store.url)" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
+def as_user_without_root_powers(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``minigate ARGS`` as a user whom file permissions bind: as root (a container's), the
+    command runs without the capabilities that override them (setpriv)."""
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--"]
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "minigate", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_a_store_that_cannot_be_written_is_one_line_naming_the_file(
+    tmp_path: Path, read_only: str
+) -> None:
+    """A SQLite file that is read-only, or in a read-only folder: a command that writes, and
+    serve, exit 2 with one line naming the file and what to do; a command that only reads
+    still reads a read-only file. Before: 'keys create' was an OperationalError traceback
+    (exit 1), and serve started and answered every request with a virtual key 503."""
+    folder = tmp_path / "store"
+    db = folder / "minigate.db"
+    store = {"url": f"sqlite:///{db}"}
+    audit = {"signing_key_path": str(tmp_path / "audit.pem")}
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"store": store, "audit": audit}))
+    assert minigate("keys", "create", "--name", "a", cwd=tmp_path).returncode == 0
+    locked = db if read_only == "file" else folder
+    locked.chmod(0o444 if read_only == "file" else 0o555)
+    try:
+        for command in (["keys", "create", "--name", "b"], ["serve", "--port", str(free_port())]):
+            result = as_user_without_root_powers(*command, cwd=tmp_path)
+            assert result.returncode == 2, result.stderr
+            lines = [line for line in result.stderr.splitlines() if " INFO " not in line]
+            said = f"minigate: The store's SQLite file {db} cannot be written"
+            assert len(lines) == 1 and lines[0].startswith(said), result.stderr
+            assert "make it and its folder writable" in lines[0]
+        if read_only == "file":
+            listed = as_user_without_root_powers("keys", "list", cwd=tmp_path)
+            assert listed.returncode == 0 and " a " in listed.stdout, listed.stderr
+    finally:
+        locked.chmod(0o755 if read_only == "folder" else 0o644)
+
+
 @pytest.mark.parametrize("command", [*STORE_COMMANDS, ["worker"], ["serve"]])
 def test_a_store_server_that_is_down_is_a_failure_at_run_time(
     tmp_path: Path, command: list[str]

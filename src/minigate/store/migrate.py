@@ -28,3 +28,14 @@ def upgrade(url: str) -> None:
             command.upgrade(config, "head")
     finally:
         engine.dispose()
+
+
+def write_probe(url: str) -> None:
+    """Raise the database's own error if it cannot take a write (a SQLite file that is
+    read-only, or in a read-only folder); the statement changes nothing."""
+    engine = create_engine(sync_url(url))
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DELETE FROM store_probes WHERE 1 = 0"))
+    finally:
+        engine.dispose()
