@@ -120,6 +120,7 @@ def test_failing_upstream_is_retried_then_reported(
     assert caught.value.status_code == 502
     assert caught.value.code == "upstream_error"
     assert len(stub.stub.received) == 3  # one try and two retries
+    assert "failed with HTTP 500 after 3 attempts: stub failure 500" in caught.value.message
 
 
 def test_retry_after_is_honoured(front: InProcessGateway, stub: StubThread) -> None:
@@ -142,6 +143,11 @@ def test_an_upstream_asking_for_a_long_wait_is_not_retried_and_its_wait_is_passe
     assert (caught.value.status_code, caught.value.code) == (502, "upstream_error")
     assert caught.value.response.headers["retry-after"] == "120"
     assert len(stub.stub.received) == 1
+    # The count is the true one, and says why it stopped. Before: "after 3 attempt(s)".
+    assert (
+        "failed with HTTP 503 after 1 attempt (it asked to wait longer than max_backoff_s, 8s)"
+        in caught.value.message
+    )
 
 
 def test_upstream_client_errors_pass_through(front: InProcessGateway, stub: StubThread) -> None:

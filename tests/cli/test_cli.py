@@ -48,7 +48,8 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
     settings = load_settings(tmp_path / "minigate.yaml")
     assert settings.models[0].id == "smollm2-135m-instruct"
     again = minigate("init", cwd=tmp_path)
-    assert again.returncode == 1 and "--force" in again.stderr
+    # A refused argument (docs/cli.md): exit 2. Before: exit 1, as for a failure at run time.
+    assert again.returncode == 2 and "--force" in again.stderr
 
 
 def test_models_lists_the_config(tmp_path: Path) -> None:
@@ -113,6 +114,49 @@ def test_a_store_url_that_cannot_be_opened_is_a_configuration_error(
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("minigate: Cannot open the store at sqlite:///")
     assert "(store.url)" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def as_user_without_root_powers(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``minigate ARGS`` as a user whom file permissions bind: as root (a container's), the
+    command runs without the capabilities that override them (setpriv)."""
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--"]
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "minigate", *args],
+        cwd=cwd, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_a_store_that_cannot_be_written_is_one_line_naming_the_file(
+    tmp_path: Path, read_only: str
+) -> None:
+    """A SQLite file that is read-only, or in a read-only folder: a command that writes, and
+    serve, exit 2 with one line naming the file and what to do; a command that only reads
+    still reads a read-only file. Before: 'keys create' was an OperationalError traceback
+    (exit 1), and serve started and answered every request with a virtual key 503."""
+    folder = tmp_path / "store"
+    db = folder / "minigate.db"
+    store = {"url": f"sqlite:///{db}"}
+    audit = {"signing_key_path": str(tmp_path / "audit.pem")}
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"store": store, "audit": audit}))
+    assert minigate("keys", "create", "--name", "a", cwd=tmp_path).returncode == 0
+    locked = db if read_only == "file" else folder
+    locked.chmod(0o444 if read_only == "file" else 0o555)
+    try:
+        for command in (["keys", "create", "--name", "b"], ["serve", "--port", str(free_port())]):
+            result = as_user_without_root_powers(*command, cwd=tmp_path)
+            assert result.returncode == 2, result.stderr
+            lines = [line for line in result.stderr.splitlines() if " INFO " not in line]
+            said = f"minigate: The store's SQLite file {db} cannot be written"
+            assert len(lines) == 1 and lines[0].startswith(said), result.stderr
+            assert "make it and its folder writable" in lines[0]
+        if read_only == "file":
+            listed = as_user_without_root_powers("keys", "list", cwd=tmp_path)
+            assert listed.returncode == 0 and " a " in listed.stdout, listed.stderr
+    finally:
+        locked.chmod(0o755 if read_only == "folder" else 0o644)
 
 
 @pytest.mark.parametrize("command", [*STORE_COMMANDS, ["worker"], ["serve"]])
@@ -196,10 +240,18 @@ def test_eval_and_router_label_take_url_and_the_old_base_url(
         assert "--url" in shown and "--base-url" not in shown
 
 
-def test_chat_reports_an_unknown_model(gateway: Gateway) -> None:
+def test_chat_reports_an_unknown_model(gateway: Gateway, tmp_path: Path) -> None:
+    """The model is the user's argument: a bad one is exit 2 (docs/cli.md), whether the
+    gateway answers 404 model_not_found or the command finds it unconfigured itself. Before:
+    exit 1 both ways, as for a failure at run time."""
     result = minigate("chat", "Hello", "-m", "nope", "--url", gateway.base_url)
-    assert result.returncode == 1
-    assert "not configured" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2, result.stderr
+    one_line_failure(result, "Model 'nope' is not configured; configured models: cloud.")
+    config = tmp_path / "c.yaml"
+    config.write_text(yaml.safe_dump({"models": [upstream(gateway.base_url)]}))
+    local = minigate("chat", "Hello", "-m", "nope", "--config", str(config))
+    assert local.returncode == 2, local.stderr
+    one_line_failure(local, "Model 'nope' is not configured; configured models: cloud.")
 
 
 def test_chat_with_a_model_file_that_is_not_there_is_a_configuration_error(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import AppFactory, GatewayFactory
 from tests.conftest import upstream_model as upstream
-from tests.hardening.helpers import HELLO, MASTER, config, post
+from tests.hardening.helpers import HELLO, MASTER, config, db_of, post, rows, wait_until
 
 UPSTREAM_KEY = "sk-proj-Gateway0wnUpstreamKey1234567890abcdef"
 
@@ -140,3 +142,31 @@ def test_an_upstream_breaking_off_its_answer_is_not_asked_again(
     assert error["code"] == "upstream_error"
     assert "broke off its answer" in error["message"]
     assert len([r for r in stub.stub.received if r.path.endswith("/chat/completions")]) == 1
+
+
+def test_an_upstream_stream_that_stops_mid_answer_is_recorded_as_failed(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """The upstream closes its stream cleanly halfway: no finish_reason, no [DONE]. The client
+    reads an error event in OpenAI's shape (as for a broken connection), and the ledger and
+    the audit trail record the failure. Before: the stream ended as if whole, recorded 'ok'."""
+    gateway = start_app(config(stub, tmp_path), env={"MINIGATE_MASTER_KEY": MASTER})
+    stub.stub.stream_mode = "cut"
+    response = post(
+        gateway, "/chat/completions", {"model": "mini", "messages": HELLO, "stream": True}
+    )
+    events = [line[6:] for line in response.text.splitlines() if line.startswith("data: ")]
+    assert events[-1] == "[DONE]"
+    error = json.loads(events[-2])["error"]
+    assert error["code"] == "upstream_error" and error["type"] == "upstream_error"
+    assert "ended the stream without [DONE] or a finish_reason" in error["message"]
+    assert json.loads(events[0])["choices"][0]["delta"]["role"] == "assistant"  # it had begun
+    db = db_of(tmp_path)
+    assert [r["status"] for r in wait_until(lambda: rows(db))] == ["upstream_error"]
+
+    def audited() -> list[str]:
+        with sqlite3.connect(db) as conn:
+            found = conn.execute("SELECT status FROM audit_entries WHERE request_id IS NOT NULL")
+            return [status for (status,) in found]
+
+    assert wait_until(audited) == ["upstream_error"]

@@ -79,6 +79,39 @@ def test_a_failed_quantization_leaves_no_partial_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
+def test_a_written_file_that_does_not_load_is_a_failure_at_run_time(tmp_path: Path) -> None:
+    """A file the command wrote itself (``made``) that llama.cpp cannot load is no bad input:
+    JobFailed (exit 1), and it is removed, so no config can point at it; an input that does
+    not load stays a ConfigError (exit 2). Before: a ConfigError for both. (In a subprocess:
+    llama-cpp-python leaves a file open when a load fails.)"""
+    truncated = tmp_path / "out.Q4_0.gguf"
+    with resolve_weights("builtin:smollm2").open("rb") as source:
+        truncated.write_bytes(source.read(8 << 20))  # a valid header, tensors cut short
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from minigate.lifecycle.report import ReportSettings, measure\n"
+        "for made in (False, True):\n"
+        "    try:\n"
+        "        measure('q4_0', Path(sys.argv[1]), ReportSettings(threads=1), made=made)\n"
+        "    except Exception as exc:\n"
+        "        print(type(exc).__name__, exc)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(truncated)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    said = result.stdout.splitlines()
+    assert len(said) == 2, result.stderr
+    assert (
+        said[0].startswith("ConfigError llama.cpp could not load") and "complete model" in said[0]
+    )
+    assert said[1].startswith("JobFailed llama.cpp could not load")
+    assert "which it had just written; the file was removed" in said[1]
+    assert not truncated.exists()
+
+
+@pytest.mark.model
 def test_quantizes_the_builtin_model_with_a_full_report(tmp_path: Path) -> None:
     tasks = tmp_path / "tasks.jsonl"
     tasks.write_text(json.dumps({"prompt": "What is the capital of France?", "answer": "Paris"}))

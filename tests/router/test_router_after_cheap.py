@@ -72,12 +72,26 @@ def test_the_artifact_keeps_the_answer_features(artifact: Path) -> None:
     assert json.loads(artifact.read_text())["version"] == 3
 
 
-def test_an_answer_only_router_weighs_the_answer_and_length_alone(tmp_path: Path) -> None:
-    data, out = tmp_path / "labelled.jsonl", tmp_path / "router.json"
+@pytest.fixture(scope="module")
+def answer_only(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """An answer-only artifact, and the embedding cache folder its training was given."""
+    folder = tmp_path_factory.mktemp("answer_only")
+    data, out, cache = folder / "labelled.jsonl", folder / "router.json", folder / "cache"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
-    result = minigate("train", data, "-o", out, "--after-cheap", "--answer-only", "--no-cache")
+    result = minigate("train", data, "-o", out, "--after-cheap", "--answer-only", "--cache", cache)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["answer_only"] is True
+    return out, cache
+
+
+def test_an_answer_only_router_weighs_the_answer_and_length_alone(
+    tmp_path: Path, answer_only: tuple[Path, Path]
+) -> None:
+    out, cache = answer_only
+    # Its embedding has no weight, so no prompt was embedded (before: each was, and cached).
+    assert not cache.exists() or not any(cache.rglob("*.npy"))
+    data = tmp_path / "labelled.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
     loaded = load_artifact(out)
     assert isinstance(loaded, RouterArtifact) and loaded.after_cheap
     assert not loaded.coef.any() and loaded.tasks == [] and loaded.side_coef.shape == (1,)
@@ -117,6 +131,44 @@ def gateway(
             "cache": {"enabled": False},
         }
     )
+
+
+def test_an_answer_only_route_embeds_no_prompt(
+    start_gateway: GatewayFactory,
+    answer_only: tuple[Path, Path],
+    tiers: tuple[StubThread, StubThread],
+    tmp_path: Path,
+) -> None:
+    """Its embedding model is a folder with no model in it, which cannot load: the route
+    answers all the same, since it never asks for an embedding. Before: every request
+    embedded its prompt, and failed with the model's load."""
+    cheap, strong = tiers
+    cheap.stub.token_logprob = SURE
+    empty = tmp_path / "no-model"
+    empty.mkdir()
+    gateway = start_gateway(
+        {
+            "models": [
+                upstream(cheap.base_url, "cheap", max_retries=0),
+                upstream(strong.base_url, "strong", max_retries=0),
+                {"id": EMBED_MODEL, "backend": "sentence_transformers", "path": str(empty)},
+            ],
+            "routes": [
+                {
+                    "id": "auto",
+                    "learned": {
+                        "cheap": "cheap",
+                        "strong": "strong",
+                        "artifact": str(answer_only[0]),
+                    },
+                }
+            ],
+            "cache": {"enabled": False},
+        }
+    )
+    header, completion = ask(gateway)
+    assert (completion.model, completion.choices[0].message.content) == ("cheap", CHEAP_TEXT)
+    assert "reason=learned after cheap: p_cheap=" in header and ">= 0.5" in header
 
 
 @pytest.fixture(scope="module")

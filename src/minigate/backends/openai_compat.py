@@ -12,6 +12,7 @@ import os
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from email.utils import parsedate_to_datetime
+from functools import partial
 from typing import Any, TypeVar
 
 import httpx
@@ -51,9 +52,12 @@ log = logging.getLogger("minigate.backends")
 
 
 class _Retryable(Exception):
-    """One failed attempt that may succeed if tried again."""
+    """One failed attempt that may succeed if tried again. ``error`` makes the client's error
+    once the tries end, from how many there were ("after 2 attempts")."""
 
-    def __init__(self, error: GatewayError, retry_after: float | None = None) -> None:
+    def __init__(
+        self, error: Callable[[str], GatewayError], retry_after: float | None = None
+    ) -> None:
         self.error = error
         self.retry_after = retry_after
 
@@ -127,7 +131,7 @@ class OpenAIBackend(SingleModelBackend):
                 response = await self._open(path, body, ctx)
                 await self._read_body(response)
         except TimeoutError as exc:
-            raise self._timeout_error(exc, attempts=1) from None
+            raise self._timeout_error(exc, _tries(1)) from None
         if response.status_code >= 400:
             raise self._status_error(response.status_code, response.content, response.headers)
         return response
@@ -140,9 +144,17 @@ class OpenAIBackend(SingleModelBackend):
             except _Retryable as failure:
                 delay = self._backoff(n, failure.retry_after)
                 if n == tries - 1 or delay is None:
-                    raise failure.error from None
+                    raise failure.error(self._stopped(n + 1, delay)) from None
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _stopped(self, attempts: int, delay: float | None) -> str:
+        """How the tries ended, for the client's error: how many there were, and why no more
+        when the upstream asked for a longer wait than max_backoff_s."""
+        said = _tries(attempts)
+        if delay is None:
+            said += f" (it asked to wait longer than max_backoff_s, {self.config.max_backoff_s:g}s)"
+        return said
 
     def _backoff(self, attempt: int, retry_after: float | None) -> float | None:
         """Seconds to wait before the next try; None when Retry-After asks for too long."""
@@ -158,20 +170,20 @@ class OpenAIBackend(SingleModelBackend):
         """A hung upstream (it took the request, then said nothing for timeout_s) fails at
         once: trying again would triple the wait. One that could not be reached is retried."""
         if isinstance(exc, httpx.ReadTimeout):
-            return self._timeout_error(exc, attempts=1)
-        return _Retryable(self._timeout_error(exc))
+            return self._timeout_error(exc, _tries(1))
+        return _Retryable(partial(self._timeout_error, exc))
 
-    def _timeout_error(self, exc: Exception, attempts: int | None = None) -> GatewayError:
+    def _timeout_error(self, exc: Exception, tries: str) -> GatewayError:
+        """``tries``: how the tries ended, "after 1 attempt" or more (see _stopped)."""
         return UpstreamTimeout(
             f"Upstream for model '{self.model_id}' did not answer within "
-            f"{self.config.timeout_s:g}s ({type(exc).__name__}) after "
-            f"{attempts or self.config.max_retries + 1} attempt(s)."
+            f"{self.config.timeout_s:g}s ({type(exc).__name__}) {tries}."
         )
 
-    def _unreachable_error(self, exc: Exception) -> GatewayError:
+    def _unreachable_error(self, exc: Exception, tries: str) -> GatewayError:
         return UpstreamUnavailable(
             f"Upstream for model '{self.model_id}' at {self.config.base_url} is unreachable "
-            f"({type(exc).__name__}) after {self.config.max_retries + 1} attempt(s)."
+            f"({type(exc).__name__}) {tries}."
         )
 
     def _status_error(self, status: int, content: bytes, headers: httpx.Headers) -> Exception:
@@ -183,16 +195,15 @@ class OpenAIBackend(SingleModelBackend):
         # The upstream's Retry-After goes on to the client with the answer it explains.
         hint = {"Retry-After": headers["retry-after"]} if "retry-after" in headers else {}
         if status == 429:
-            return _Retryable(
-                RateLimited(f"{where} is rate limited: {message}", headers=hint), retry_after
-            )
+            limited = RateLimited(f"{where} is rate limited: {message}", headers=hint)
+            return _Retryable(lambda _: limited, retry_after)
         if status in RETRYABLE_STATUS:
-            error = UpstreamError(
-                f"{where} failed with HTTP {status} after {self.config.max_retries + 1} "
-                f"attempt(s): {message}",
-                headers=hint,
+            return _Retryable(
+                lambda tries: UpstreamError(
+                    f"{where} failed with HTTP {status} {tries}: {message}", headers=hint
+                ),
+                retry_after,
             )
-            return _Retryable(error, retry_after)
         if status in (401, 403):
             return UpstreamError(
                 f"{where} rejected the gateway's credentials (HTTP {status}); "
@@ -251,7 +262,7 @@ class OpenAIBackend(SingleModelBackend):
         self, path: str, body: bytes, ctx: RequestContext
     ) -> AsyncIterator[dict[str, Any]]:
         response = await self._with_retries(lambda: self._open_stream(path, body, ctx))
-        events = 0
+        events, ended = 0, False
         try:
             if "text/event-stream" not in response.headers.get("content-type", ""):
                 raise UpstreamError(
@@ -264,6 +275,7 @@ class OpenAIBackend(SingleModelBackend):
                     continue
                 payload = line[5:].strip()
                 if payload == "[DONE]":
+                    ended = True
                     break
                 data = orjson.loads(payload)
                 if not isinstance(data, dict):
@@ -277,13 +289,19 @@ class OpenAIBackend(SingleModelBackend):
                         f"{self._said(_message_of(data))}"
                     )
                 events += 1
+                ended = ended or _finishes(data)
                 yield data
             if events == 0:
                 raise UpstreamError(
                     f"Upstream for model '{self.model_id}' ended the stream without an event."
                 )
-        except httpx.TimeoutException as exc:
-            raise self._timeout_error(exc) from None
+            if not ended:  # closed cleanly, but mid-answer: as a broken connection is
+                raise UpstreamError(
+                    f"Upstream for model '{self.model_id}' ended the stream without [DONE] or "
+                    "a finish_reason: the answer is cut short."
+                )
+        except httpx.TimeoutException as exc:  # the stream had begun: it is not asked again
+            raise self._timeout_error(exc, "mid-stream; it was not asked again") from None
         except httpx.TransportError as exc:
             raise UpstreamError(
                 f"Upstream for model '{self.model_id}' broke off the stream ({type(exc).__name__})."
@@ -310,7 +328,7 @@ class OpenAIBackend(SingleModelBackend):
         except httpx.TimeoutException as exc:
             raise self._timed_out(exc) from None
         except httpx.TransportError as exc:
-            raise _Retryable(self._unreachable_error(exc)) from None
+            raise _Retryable(partial(self._unreachable_error, exc)) from None
 
     async def _read_body(self, response: httpx.Response) -> None:
         """Read an answer's body. An upstream that answered and then broke off has done the
@@ -318,7 +336,7 @@ class OpenAIBackend(SingleModelBackend):
         try:
             await response.aread()
         except httpx.TimeoutException as exc:
-            raise self._timeout_error(exc, attempts=1) from None
+            raise self._timeout_error(exc, _tries(1)) from None
         except httpx.TransportError as exc:
             raise UpstreamError(
                 f"Upstream for model '{self.model_id}' broke off its answer "
@@ -333,6 +351,10 @@ class OpenAIBackend(SingleModelBackend):
             await self._read_body(response)
             raise self._status_error(response.status_code, response.content, response.headers)
         return response
+
+
+def _tries(attempts: int) -> str:
+    return f"after {attempts} attempt{'' if attempts == 1 else 's'}"
 
 
 def own_secrets(config: OpenAIModel) -> list[str]:
@@ -407,6 +429,14 @@ def _validate(model: type[M], data: dict[str, Any], model_id: str) -> M:
             f"Upstream for model '{model_id}' answered in a shape that is not OpenAI's "
             f"{model.__name__}."
         ) from None
+
+
+def _finishes(data: dict[str, Any]) -> bool:
+    """Whether a stream event ends a choice (its finish_reason is set)."""
+    choices = data.get("choices")
+    return isinstance(choices, list) and any(
+        isinstance(c, dict) and c.get("finish_reason") for c in choices
+    )
 
 
 def _message_of(data: dict[str, Any]) -> str:

@@ -78,7 +78,7 @@ def verify(
             )
         except ConfigError as exc:
             fail(str(exc))
-        entries, checkpoints = _run(settings, load)
+        entries, checkpoints = _run(settings, load, writes=False)
         report = verify_chain(entries, checkpoints, key, anchored=anchored)
     typer.echo(json.dumps(report.as_dict(), indent=2))
     if report.problem is not None:
@@ -94,7 +94,9 @@ def show(
 
     Example: minigate audit show chatcmpl-3f9a...
     """
-    found = _run(settings_or_exit(config), lambda engine: provenance(engine, request_id))
+    found = _run(
+        settings_or_exit(config), lambda engine: provenance(engine, request_id), writes=False
+    )
     if found is None:
         fail(f"No audit entry for request '{request_id}'.", code=1)
     typer.echo(json.dumps(found, indent=2))
@@ -165,9 +167,9 @@ def pubkey(
         typer.echo(f"Wrote {output}.", err=True)
 
 
-def _run(settings: Settings, work: Callable[[AsyncEngine], Awaitable[T]]) -> T:
+def _run(settings: Settings, work: Callable[[AsyncEngine], Awaitable[T]], writes: bool = True) -> T:
     async def go() -> T:
-        engine = await open_store(settings.store.url)
+        engine = await open_store(settings.store.url, writes=writes)
         try:
             return await work(engine)
         finally:

@@ -44,6 +44,10 @@ def chat(
             fail(problem)
     settings = settings_or_exit(config)
     model_id = model or _default_chat_model(settings)
+    if url is None and model_id not in settings.requestable:
+        # Before anything loads; the gateway names what it serves in its 404 the same way.
+        configured = ", ".join(settings.requestable)
+        fail(f"Model '{model_id}' is not configured; configured models: {configured}.")
     messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
     params: dict[str, Any] = {
         "model": model_id,
@@ -139,7 +143,7 @@ def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:
             "POST", f"{url}/chat/completions", headers=headers, json={**body, "stream": True}
         ) as response:
             if response.status_code >= 400:
-                raise GatewayError(_error_message(await response.aread(), response.status_code))
+                raise _gateway_error(await response.aread(), response.status_code)
             async for line in sse_lines(response):
                 if not line.startswith("data:") or line.endswith("[DONE]"):
                     continue
@@ -153,12 +157,16 @@ def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:
     return ask
 
 
-def _error_message(body: bytes, status: int) -> str:
-    """The gateway's error message; a server that is not a gateway answers something else."""
+def _gateway_error(body: bytes, status: int) -> GatewayError:
+    """The gateway's error, with its code (a model it does not serve ends the command as a
+    bad argument); a server that is not a gateway answers something else."""
     try:
-        return str(orjson.loads(body)["error"]["message"])
-    except (orjson.JSONDecodeError, KeyError, TypeError):
-        return f"HTTP {status} from a server that is not a minigate gateway, or not its /v1"
+        error = orjson.loads(body)["error"]
+        return GatewayError(str(error["message"]), code=error.get("code"))
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+        return GatewayError(
+            f"HTTP {status} from a server that is not a minigate gateway, or not its /v1"
+        )
 
 
 def _default_chat_model(settings: Settings) -> str:

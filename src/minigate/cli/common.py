@@ -12,7 +12,7 @@ from typing import Any, NoReturn, TextIO, TypeVar
 import typer
 
 from minigate.config import Settings, load_settings
-from minigate.errors import ConfigError, GatewayError, JobFailed
+from minigate.errors import ConfigError, GatewayError, JobFailed, ModelNotFound
 
 T = TypeVar("T")
 
@@ -75,32 +75,36 @@ def or_exit(work: Callable[[], T]) -> T:
 
 def exit_for(exc: Exception) -> NoReturn:
     """The one place that decides how a failed command ends (docs/cli.md), with one line on
-    stderr. Exit 2 for a ConfigError: a bad argument, an input file that is missing or
-    malformed, an invalid config, a store.url that cannot be opened. Exit 1 for a failure at
-    run time: a JobFailed (a quantization or conversion that gave up midway), a GatewayError
-    (an id that is not there, a store that cannot be reached), a gateway that cannot be
-    reached or that answered an error. Anything else is a bug: it propagates as it is."""
+    stderr. Exit 2 for a ConfigError (a bad argument, an input file that is missing or
+    malformed, an invalid config, a store.url that cannot be opened) and for a model that is
+    not there (ModelNotFound, or a gateway's 404 model_not_found): the model is the user's
+    argument. Exit 1 for a failure at run time: a JobFailed (a quantization or conversion
+    that gave up midway), any other GatewayError (an id that is not there, a store that
+    cannot be reached), a gateway that cannot be reached or that answered another error.
+    Anything else is a bug: it propagates as it is."""
     if isinstance(exc, ConfigError):
         fail(str(exc))
     if isinstance(exc, JobFailed):
         fail(str(exc), code=1)
     if isinstance(exc, GatewayError):
-        fail(exc.message, code=1)
-    if (line := _gateway_failure(exc)) is not None:
-        fail(line, code=1)
+        fail(exc.message, code=2 if exc.code == ModelNotFound.code else 1)
+    if (failure := _gateway_failure(exc)) is not None:
+        fail(*failure)
     raise exc
 
 
-def _gateway_failure(exc: Exception) -> str | None:
-    """What went wrong between the openai SDK and the gateway, or None for anything else."""
+def _gateway_failure(exc: Exception) -> tuple[str, int] | None:
+    """What went wrong between the openai SDK and the gateway, and the exit code it ends the
+    command with; None for anything else."""
     openai = sys.modules.get("openai")  # an error of the SDK means the SDK was imported
     if openai is None or not isinstance(exc, openai.APIError):
         return None
     if isinstance(exc, openai.APIConnectionError):
-        return f"cannot reach the gateway: {str(exc).rstrip('.')}. Is it running?"
+        return f"cannot reach the gateway: {str(exc).rstrip('.')}. Is it running?", 1
     if isinstance(exc, openai.APIStatusError):
-        return f"the gateway answered {exc.status_code}: {exc.message}"
-    return f"the gateway failed: {exc.message}"
+        code = 2 if exc.code == ModelNotFound.code else 1
+        return f"the gateway answered {exc.status_code}: {exc.message}", code
+    return f"the gateway failed: {exc.message}", 1
 
 
 @contextmanager

@@ -18,6 +18,6 @@ def init(
     Example: minigate init && minigate serve --config minigate.yaml
     """
     if path.exists() and not force:
-        fail(f"{path} exists already; pass --force to overwrite it.", code=1)
+        fail(f"{path} exists already; pass --force to overwrite it.")
     write_or_exit(path, files("minigate").joinpath("example.yaml").read_text(encoding="utf-8"))
     typer.echo(f"Wrote {path}. Edit it, then run: minigate serve --config {path}")

@@ -88,7 +88,7 @@ def list_keys(config: Path | None = ConfigOption) -> None:
 
     Example: minigate keys list
     """
-    keys: list[VirtualKey] = _run(settings_or_exit(config), lambda store: store.list())
+    keys: list[VirtualKey] = _run(settings_or_exit(config), lambda s: s.list(), writes=False)
     table = Table("id", "name", "prefix", "budget", "rpm", "tpm", "models", "active")
     for k in keys:
         budget = f"${k.budget_usd}/{k.period}" if k.budget_usd is not None else "-"
@@ -118,13 +118,13 @@ def disable(
     typer.echo(f"Disabled key {key.id} ({key.name}).")
 
 
-def _run(settings: Settings, action: Callable[[KeyStore], Awaitable[T]]) -> T:
+def _run(settings: Settings, action: Callable[[KeyStore], Awaitable[T]], writes: bool = True) -> T:
     async def go() -> T:
-        opened = open_ledger(settings.store.url, settings.ledger, settings.models)
+        opened = open_ledger(settings.store.url, settings.ledger, settings.models, writes=writes)
         async with opened as (_, store, _ledger):
             if not settings.audit.enabled:
                 return await action(store)
-            async with open_audit(settings, checkpoint_on_close=False) as audit:
+            async with open_audit(settings, checkpoint_on_close=False, writes=writes) as audit:
                 store.on_change = lambda change, key: audit.record(key_event(change, key))
                 return await action(store)
 

@@ -88,7 +88,7 @@ def _run(
             typer.echo(f"wrote {made.path} ({made.path.stat().st_size / 2**20:.1f} MiB)")
             if report:
                 progress.update(bar, description=f"measuring {qtype}")
-                rows.append(measure(qtype, made.path, settings))
+                rows.append(measure(qtype, made.path, settings, made=True))
                 progress.advance(bar)
     if report:
         _print_table(rows)

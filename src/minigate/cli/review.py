@@ -29,16 +29,18 @@ ReviewerOption = typer.Option(
 )
 
 
-def _run(config: Path | None, work: Callable[[ReviewQueue], Awaitable[T]]) -> T:
+def _run(
+    config: Path | None, work: Callable[[ReviewQueue], Awaitable[T]], writes: bool = True
+) -> T:
     settings = settings_or_exit(config)
 
     async def run() -> T:
-        engine = await open_store(settings.store.url)
+        engine = await open_store(settings.store.url, writes=writes)
         try:
             queue = ReviewQueue(engine)
             if not settings.audit.enabled:
                 return await work(queue)
-            async with open_audit(settings, checkpoint_on_close=False) as audit:
+            async with open_audit(settings, checkpoint_on_close=False, writes=writes) as audit:
                 queue.on_decision = lambda review: audit.record(review_event(review))
                 return await work(queue)
         finally:
@@ -66,7 +68,7 @@ def list_reviews(
     async def work(queue: ReviewQueue) -> list[Review]:
         return await queue.find(None if status == "all" else status)  # type: ignore[arg-type]
 
-    for review in _run(config, work):
+    for review in _run(config, work, writes=False):
         summary = review.public(with_prompt=False)
         typer.echo(json.dumps({k: summary[k] for k in ("id", "status", "route", "reasons")}))
 
@@ -81,7 +83,7 @@ def show(review_id: str, config: Path | None = ConfigOption) -> None:
     async def work(queue: ReviewQueue) -> Review:
         return await queue.get(review_id)
 
-    _print(_run(config, work).public())
+    _print(_run(config, work, writes=False).public())
 
 
 @app.command()

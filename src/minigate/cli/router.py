@@ -44,7 +44,8 @@ def train(
         False,
         "--answer-only",
         help="With --after-cheap: weigh only the cheap answer's features and the prompt's "
-        "length, not its embedding or task (for tasks absent from the training data).",
+        "length, not its embedding or task (for tasks absent from the training data); no "
+        "prompt is embedded, in training or when serving.",
     ),
     kind: str = typer.Option(
         "logistic",
@@ -75,7 +76,14 @@ def train(
     """
     from minigate.router.adapt import adapted, cross_fitted
     from minigate.router.artifact import AnyArtifact, save_artifact
-    from minigate.router.training import Row, answers_of, check_trainable, read_rows, train_knn
+    from minigate.router.training import (
+        Row,
+        answers_of,
+        check_trainable,
+        read_rows,
+        train_knn,
+        unembedded,
+    )
     from minigate.router.training import train as fit
 
     if kind not in ("logistic", "knn"):
@@ -96,7 +104,11 @@ def train(
         check_trainable(rows + extra)
         if after_cheap:
             answers_of(rows + extra)  # a missing logprob fails before the (slow) embedding
-        vectors = _embed([r.prompt for r in rows + extra], cache, progress, not no_cache)
+        texts = [r.prompt for r in rows + extra]
+        # An answer-only router gives the embedding no weight: zeros stand in, nothing loads.
+        vectors = (
+            unembedded(len(texts)) if answer_only else _embed(texts, cache, progress, not no_cache)
+        )
         base, new = vectors[: len(rows)], vectors[len(rows) :]
         artifact = adapted(learn, rows, base, extra, new)
         out: dict[str, Any] = {}
@@ -212,7 +224,10 @@ def _probabilities(model: Any, rows: list[Any], regex: str | None = None) -> Any
             raise ConfigError(f"--regex does not compile: {exc}.") from None
         gate(rows, np.zeros(len(rows)), regex)  # a missing answer fails before the embedding
     answers = answers_of(rows) if model.after_cheap else None
-    vectors = _embed([r.prompt for r in rows], None, progress=False)
+    if model.uses_embedding:
+        vectors = _embed([r.prompt for r in rows], None, progress=False)
+    else:  # an answer-only router: the embedding has no weight, so none is computed
+        vectors = np.zeros((len(rows), model.dim), dtype=np.float32)
     p = model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows], answers)
     return p if regex is None else gate(rows, p, regex)
 

@@ -34,10 +34,13 @@ def usage(
         fail(f"--since '{since}' is not a date like 2026-11-01.")
 
     async def collect() -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
-        async with open_ledger(settings.store.url, settings.ledger, settings.models) as (
-            engine,
-            _,
-            ledger,
+        opened = open_ledger(settings.store.url, settings.ledger, settings.models, writes=False)
+        async with (
+            opened as (
+                engine,
+                _,
+                ledger,
+            )
         ):
             rows = await reports.usage(engine, by, first)  # type: ignore[arg-type]
             name = settings.ledger.baseline_model

@@ -23,11 +23,12 @@ from minigate.store.writer import StoreWriter
 
 @asynccontextmanager
 async def open_ledger(
-    url: str, settings: LedgerSettings, models: Sequence[ModelConfig]
+    url: str, settings: LedgerSettings, models: Sequence[ModelConfig], *, writes: bool = True
 ) -> AsyncIterator[tuple[AsyncEngine, KeyStore, Ledger]]:
     """The store at ``url``, migrated, with the key store and a ledger writing through a
-    writer of its own; all closed on the way out, the ledger's last writes drained first."""
-    engine = await open_store(url)
+    writer of its own; all closed on the way out, the ledger's last writes drained first.
+    ``writes``: False for a command that only reads (a read-only store will do)."""
+    engine = await open_store(url, writes=writes)
     writer = StoreWriter(url)
     ledger = Ledger(engine, build_price_book(settings, models), settings, writer)
     try:

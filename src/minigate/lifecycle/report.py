@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from minigate.errors import ConfigError
+from minigate.errors import ConfigError, JobFailed
 from minigate.gguf import read_gguf
 from minigate.lifecycle.quantize import FTYPE_NAMES
 
@@ -71,12 +71,16 @@ class ReportSettings:
     tasks: tuple[tuple[str, str], ...] = tuple(BUILTIN_TASKS)
 
 
-def measure(name: str, path: Path, settings: ReportSettings) -> VariantReport:
-    """Load ``path`` and measure it; every figure comes from this one file."""
+def measure(
+    name: str, path: Path, settings: ReportSettings, *, made: bool = False
+) -> VariantReport:
+    """Load ``path`` and measure it; every figure comes from this one file. ``made``: the
+    file is one the command wrote (a quantized output), so a load that fails is a failure at
+    run time (JobFailed), not a bad input (ConfigError)."""
     info = read_gguf(path)
     kwargs: dict[str, Any] = {"n_ctx": 1024, "n_threads": settings.threads, "verbose": False}
     started = time.perf_counter()
-    llm = load(path, **kwargs)
+    llm = load(path, made=made, **kwargs)
     load_s = time.perf_counter() - started
     try:
         prefill = _prefill_rate(llm, settings.held_text)
@@ -84,7 +88,7 @@ def measure(name: str, path: Path, settings: ReportSettings) -> VariantReport:
         accuracy = _task_accuracy(llm, settings.tasks)
     finally:
         llm.close()
-    scorer = load(path, logits_all=True, **kwargs)
+    scorer = load(path, made=made, logits_all=True, **kwargs)
     try:
         ppl = perplexity(scorer, settings.held_text)
     finally:
@@ -103,13 +107,21 @@ def measure(name: str, path: Path, settings: ReportSettings) -> VariantReport:
     )
 
 
-def load(path: Path, **kwargs: Any) -> Any:
-    """A ``llama_cpp.Llama`` for ``path``; a file llama.cpp cannot load fails with one line."""
+def load(path: Path, made: bool = False, **kwargs: Any) -> Any:
+    """A ``llama_cpp.Llama`` for ``path``; a file llama.cpp cannot load fails with one line:
+    a ConfigError for an input file, a JobFailed for one the command wrote (``made``, which
+    is removed)."""
     import llama_cpp
 
     try:
         return llama_cpp.Llama(model_path=str(path), **kwargs)
     except ValueError:
+        if made:  # no config may point at a model that does not load: it goes, as a partial does
+            path.unlink(missing_ok=True)
+            raise JobFailed(
+                f"llama.cpp could not load '{path}', which it had just written; the file was "
+                "removed. Try another type."
+            ) from None
         raise ConfigError(f"llama.cpp could not load '{path}'; is it a complete model?") from None
 
 

@@ -85,6 +85,12 @@ class RouterArtifact:
         """Whether the router weighs the cheap model's answer (so that answer comes first)."""
         return bool(self.answer_coef.size)
 
+    @property
+    def uses_embedding(self) -> bool:
+        """Whether the prompt's embedding counts: an answer-only router (``--answer-only``)
+        gives it no weight, so a zero vector stands in for it and no prompt is embedded."""
+        return bool(np.any(self.coef))
+
     def probabilities(
         self,
         vectors: np.ndarray,

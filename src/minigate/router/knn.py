@@ -66,6 +66,11 @@ class KnnArtifact:
         """A kNN cascade weighs the cheap answer; a plain kNN router decides before any call."""
         return bool(self.stack_coef.size)
 
+    @property
+    def uses_embedding(self) -> bool:
+        """Always: the neighbours are found by the prompt's embedding."""
+        return True
+
     def probabilities(
         self,
         vectors: np.ndarray,

@@ -50,7 +50,7 @@ class LearnedRoute:
         if not turn.strip():
             call.reasons.append(f"learned: no user text, {self.config.strong}")
             return self.strong
-        vector = await self.embedder(turn)
+        vector = await self._vector(turn)
         task = call.features.task
         p = float(self.artifact.probabilities(vector[np.newaxis, :], [turn], [task])[0])
         threshold = self.config.threshold
@@ -59,6 +59,13 @@ class LearnedRoute:
             return self.cheap
         call.reasons.append(f"learned p_cheap={p:.3f} < {threshold:g}")
         return self.strong
+
+    async def _vector(self, turn: str) -> np.ndarray:
+        """The turn's embedding; zeros, with no call to the embedding model, where the
+        artifact gives the embedding no weight (an answer-only router)."""
+        if not self.artifact.uses_embedding:
+            return np.zeros(self.artifact.dim, dtype=np.float32)
+        return await self.embedder(turn)
 
     async def answer(self, req: ChatCompletionRequest, call: Call) -> Attempt:
         if self.artifact.after_cheap:
@@ -91,7 +98,7 @@ class LearnedRoute:
             call.reasons.append(f"learned: {attempt.model} sent no logprobs, {self.config.strong}")
             return await self.strong.answer(whole, call)
         turn = last_user_turn(req)
-        vector = await self.embedder(turn)
+        vector = await self._vector(turn)
         usage, choices = attempt.completion.usage, attempt.completion.choices
         truncated = bool(choices) and choices[0].finish_reason == "length"
         tokens = usage.completion_tokens if usage else 0

@@ -23,6 +23,7 @@ share, its prompt's log length and its cheap answer's features.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -154,6 +155,15 @@ def embed(
             _store(cache, batch, known)
             progress(sum(1 for k in keys if k in {b for b, _ in batch}))
     return np.stack([known[k] for k in keys]).astype(np.float32)
+
+
+def unembedded(count: int) -> np.ndarray:
+    """Zero vectors in place of ``count`` prompts' embeddings, for a router that gives the
+    embedding no weight (``--answer-only``): shaped as the bundled model's, which is not
+    loaded (its width is read from its config)."""
+    config = resolve_weights(EMBEDDING_WEIGHTS) / "config.json"
+    width = int(json.loads(config.read_text(encoding="utf-8"))["hidden_size"])
+    return np.zeros((count, width), dtype=np.float32)
 
 
 def _model() -> Any:

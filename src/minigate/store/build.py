@@ -11,23 +11,29 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from minigate.errors import ConfigError, StoreUnavailable
 
 
-async def open_store(url: str) -> AsyncEngine:
-    """Migrate the database to the newest schema and return an engine for it.
+async def open_store(url: str, *, writes: bool = True) -> AsyncEngine:
+    """Migrate the database to the newest schema and return an engine for it. With
+    ``writes`` (all but the commands that only read), a SQLite file must take writes too:
+    one that cannot (read-only, or in a folder that is) fails here, not at the first write.
 
     Raises:
         StoreUnavailable: the PostgreSQL server did not answer (down, or not there): a
             failure at run time.
         ConfigError: anything else, which store.url decides: a folder that cannot hold the
-            SQLite file, a database or user the server refuses.
+            SQLite file, a SQLite file that cannot be written, a database or user the server
+            refuses.
     """
     from minigate.store.engine import create_engine, create_private, sqlite_file
     from minigate.store.health import reason_of
-    from minigate.store.migrate import upgrade
+    from minigate.store.migrate import upgrade, write_probe
 
+    path = sqlite_file(url)
     try:
-        if (path := sqlite_file(url)) is not None:
+        if path is not None:
             create_private(path)
         await asyncio.to_thread(upgrade, url)
+        if writes and path is not None:
+            await asyncio.to_thread(write_probe, url)
     except (SQLAlchemyError, OSError) as exc:
         parsed = make_url(url)
         shown = parsed.render_as_string(hide_password=True)
@@ -37,6 +43,12 @@ async def open_store(url: str) -> AsyncEngine:
                 f"Cannot reach the store's PostgreSQL server at {where} ({reason_of(exc)}); "
                 f"check that it runs and accepts connections there, and that store.url "
                 f"({shown}) names it."
+            ) from None
+        if path is not None and "readonly database" in reason_of(exc):
+            raise ConfigError(
+                f"The store's SQLite file {path} cannot be written ({reason_of(exc)}); make it "
+                "and its folder writable for the user minigate runs as (SQLite writes "
+                "-wal and -shm files beside it), or point store.url at one that is."
             ) from None
         raise ConfigError(
             f"Cannot open the store at {shown} (store.url): {reason_of(exc)}"

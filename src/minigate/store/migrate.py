@@ -28,3 +28,15 @@ def upgrade(url: str) -> None:
             command.upgrade(config, "head")
     finally:
         engine.dispose()
+
+
+def write_probe(url: str) -> None:
+    """Raise the database's own error if it cannot take a write (a SQLite file that is
+    read-only, or in a read-only folder); the statement changes nothing. It waits for
+    another process's write as the gateway's own connections do (30 s), not 5 s."""
+    engine = create_engine(sync_url(url), connect_args={"timeout": 30})
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DELETE FROM store_probes WHERE 1 = 0"))
+    finally:
+        engine.dispose()

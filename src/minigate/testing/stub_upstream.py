@@ -42,8 +42,9 @@ class StubUpstream:
     # user turn (a model whose answers differ by request, for scoring tests).
     text: str = COMPLETION_TEXT
     token_logprob: float = -0.1  # reported for every token when a request asks for logprobs
-    # A hostile or broken provider: "empty" ends streams without an event, "json" answers
-    # stream requests with a JSON body; error_message replaces the text of failures.
+    # A hostile or broken provider: "empty" ends streams without an event, "cut" ends them
+    # cleanly halfway (no finish_reason, no [DONE]), "json" answers stream requests with a
+    # JSON body; error_message replaces the text of failures.
     stream_mode: str = "sse"
     error_message: str | None = None
     completion_tokens: int | None = None  # reported usage, whatever was generated
@@ -202,7 +203,8 @@ class StubUpstream:
         elif body.get("stream") and path.endswith("completions") and self.stream_mode != "json":
             chat = path.endswith("/chat/completions")
             events = self._chat_events(body) if chat else self._completion_events(body)
-            await self._stream(writer, [] if self.stream_mode == "empty" else events)
+            cut = {"empty": 0, "cut": len(events) // 2}.get(self.stream_mode, len(events))
+            await self._stream(writer, events[:cut])
         elif path.endswith("/chat/completions") and (self.trickle_s or self.cut_body):
             await self._trickle(writer, orjson.dumps(self._chat(body)))
         elif path.endswith("/chat/completions"):
