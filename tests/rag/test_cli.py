@@ -6,12 +6,18 @@ import json
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
 
 from minigate.testing.stub_upstream import StubThread
+from tests.conftest import upstream_model
+from tests.parallel import free_port
 from tests.rag.conftest import ALICE, BOB, MASTER, rag_config
 from tests.rag.documents import write_mixed_folder
 
@@ -96,3 +102,53 @@ def test_the_api_key_picks_whose_collections(tmp_path: Path, answerer: StubThrea
     missing = minigate("collections", cwd=tmp_path)
     assert missing.returncode == 1
     assert missing.stderr.startswith("minigate: You didn't provide an API key.")
+
+
+class _ProxyPage(BaseHTTPRequestHandler):
+    """A proxy in front of a gateway that is down: an HTML page, not a gateway's JSON."""
+
+    def do_POST(self) -> None:
+        page = b"<html><body>502 Bad Gateway</body></html>"
+        self.send_response(502)
+        self.send_header("content-type", "text/html")
+        self.send_header("content-length", str(len(page)))
+        self.end_headers()
+        self.wfile.write(page)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def _proxy() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ProxyPage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_ask_that_cannot_be_answered_is_one_line(tmp_path: Path) -> None:
+    """Before: a pydantic ValidationError traceback for --max-tokens 0, a GatewayError one for
+    a gateway that cannot be reached, a JSONDecodeError one for a proxy's HTML page."""
+    dead = f"http://127.0.0.1:{free_port()}/v1"
+    config = {
+        "models": [upstream_model(dead, "stub")],
+        "rag": {"chroma_path": str(tmp_path / "chroma"), "embedding_model": "stub"},
+    }
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    zero = minigate("ask", "-c", "kb", "Why?", "--max-tokens", "0", cwd=tmp_path)
+    assert zero.returncode == 2, zero.stderr
+    assert "--max-tokens" in zero.stderr and "Traceback" not in zero.stderr
+    gone = minigate("ask", "-c", "kb", "Why?", "--url", dead, cwd=tmp_path)
+    assert gone.returncode == 1
+    assert gone.stderr == f"minigate: Cannot reach {dead}: [Errno 111] Connection refused\n"
+    with _proxy() as url:
+        page = minigate("ask", "-c", "kb", "Why?", "--url", url, cwd=tmp_path)
+    assert page.returncode == 1
+    assert page.stderr == (
+        f"minigate: {url} answered 502 without a chat completion; is it a gateway's /v1 URL "
+        "(e.g. http://127.0.0.1:8080/v1)?\n"
+    )
