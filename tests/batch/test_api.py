@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 from decimal import Decimal
 from pathlib import Path
 
 import httpx
 import openai
+import orjson
 import pytest
 
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
@@ -111,6 +113,21 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
         (5, "missing_required_parameter", "body"),
     ]
     assert batch.output_file_id is None and batch.error_file_id is None
+
+
+def test_a_file_saved_with_a_byte_order_mark_runs(alice: openai.OpenAI) -> None:
+    """As Windows Notepad saves it: a UTF-8 BOM first and CRLF line ends. Before: the batch
+    failed, line 1 'not parseable as valid JSON' (the BOM is not JSON), with nothing said of
+    why."""
+    lines = b"\r\n".join(orjson.dumps(chat_line(n)) for n in range(3)) + b"\r\n"
+    file_id = upload(alice, codecs.BOM_UTF8 + lines)
+    created = alice.batches.create(
+        input_file_id=file_id, endpoint="/v1/chat/completions", completion_window="24h"
+    )
+    done = wait_for(alice, created.id)
+    assert done.status == "completed", done.errors
+    output = results(alice, done.output_file_id)
+    assert sorted(line["custom_id"] for line in output) == ["req-0", "req-1", "req-2"]
 
 
 def test_failed_lines_go_to_the_error_file(alice: openai.OpenAI) -> None:
