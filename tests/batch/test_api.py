@@ -6,6 +6,7 @@ import codecs
 import io
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import httpx
 import openai
@@ -141,6 +142,33 @@ def test_failed_lines_go_to_the_error_file(alice: openai.OpenAI) -> None:
     assert errors["req-2"]["response"]["body"]["error"]["code"] == "model_not_found"
     assert errors["req-3"]["response"]["status_code"] == 400
     assert [line["custom_id"] for line in results(alice, done.output_file_id)] == ["req-1"]
+
+
+def test_a_refused_line_gets_the_error_its_http_call_gets(
+    gateway: Gateway, alice: openai.OpenAI
+) -> None:
+    """Before, the batch runner named the field its own way: 'Invalid value for 'None': Value
+    error, JSON nested deeper than 64 levels.' with no param, and 'messages.0.content.str'
+    (pydantic's name for a member of a union) where the HTTP call says 'messages.0.content'."""
+    nested: list[Any] = []
+    for _ in range(70):
+        nested = [nested]
+    lines = [
+        chat_line(1, deep=nested),
+        chat_line(2, messages=[{"role": "user", "content": 5}]),
+        chat_line(3, temperature=9),
+    ]
+    done = wait_for(alice, submit(alice, lines).id)
+    errors = {line["custom_id"]: line["response"] for line in results(alice, done.error_file_id)}
+    assert len(errors) == 3
+    for line in lines:
+        direct = gateway.http.post(
+            "/v1/chat/completions", json=line["body"], headers={"authorization": f"Bearer {ALICE}"}
+        )
+        answered = errors[line["custom_id"]]
+        assert (answered["status_code"], answered["body"]) == (400, direct.json())
+    assert errors["req-1"]["body"]["error"]["param"] == "deep" + ".0" * 64
+    assert errors["req-2"]["body"]["error"]["param"] == "messages.0.content"
 
 
 def test_cancel_stops_further_lines_and_keeps_what_finished(
