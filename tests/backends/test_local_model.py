@@ -236,10 +236,11 @@ def test_a_schema_bound_that_would_crash_the_grammar_is_a_400(
     assert answer.choices[0].message.content is not None
 
 
-@pytest.mark.parametrize("prompt", ["", ["Hello", ""]])
+@pytest.mark.parametrize("prompt", ["", ["Hello", ""], []])
 def test_an_empty_prompt_is_a_400(client: openai.OpenAI, prompt: str | list[str]) -> None:
     """Before: a 500 backend_error (llama_decode returned -1 on zero tokens: SmolLM2 adds no
-    start token)."""
+    start token); for a list of no prompts (probe eighteen), a 500 internal_error (max() of
+    nothing)."""
     with pytest.raises(openai.BadRequestError) as refused:
         client.completions.create(model=CHAT_MODEL, prompt=prompt, max_tokens=4)
     assert refused.value.body["param"] == "prompt"  # type: ignore[index]
