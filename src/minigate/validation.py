@@ -12,6 +12,7 @@ from minigate.schemas.bounds import FreeJsonError
 
 
 def invalid_request(exc: ValidationError) -> InvalidRequest:
+    """The 400 for a body that failed validation, naming its first invalid field."""
     first = exc.errors(include_url=False)[0]
     param = ".".join(str(part) for part in first["loc"] if not _union_tag(part))
     cause = (first.get("ctx") or {}).get("error")
