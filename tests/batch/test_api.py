@@ -296,6 +296,29 @@ def test_a_malformed_multipart_body_is_a_400(
     assert list((files_dir / "tmp").glob("*.upload")) == []
 
 
+def test_two_files_in_one_upload_are_a_400(
+    alice: openai.OpenAI, gateway: Gateway, store_url: str
+) -> None:
+    """Before: both went into one file, named after the second, their lines run together
+    where the first did not end in a newline (a batch then failed on 'line 1')."""
+    before = {f.id for f in alice.files.list(purpose="batch")}
+    two = httpx.post(
+        f"{gateway.base_url}/files",
+        headers={"authorization": f"Bearer {ALICE}"},
+        data={"purpose": "batch"},
+        files=[
+            ("file", ("a.jsonl", orjson.dumps(chat_line(1)))),
+            ("file", ("b.jsonl", jsonl([chat_line(2)]))),
+        ],
+    )
+    assert two.status_code == 400, two.text
+    assert two.json()["error"]["code"] == "invalid_multipart"
+    assert two.json()["error"]["param"] == "file"
+    assert {f.id for f in alice.files.list(purpose="batch")} == before
+    files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
+    assert list((files_dir / "tmp").glob("*.upload")) == []
+
+
 class Generated(io.RawIOBase):
     """A 300 MB JSONL upload made as it is read: the test never holds it in memory."""
 
