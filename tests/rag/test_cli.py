@@ -22,8 +22,10 @@ from tests.rag.conftest import ALICE, BOB, MASTER, rag_config
 from tests.rag.documents import write_mixed_folder
 
 
-def minigate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
+def minigate(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")} | (env or {})
     return subprocess.run(
         [sys.executable, "-m", "minigate", *args],
         cwd=cwd,
@@ -49,13 +51,17 @@ def test_ingest_list_and_ask(tmp_path: Path, answerer: StubThread) -> None:
     (tmp_path / "docs" / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
     (tmp_path / "docs" / "moved.txt").symlink_to(tmp_path / "gone.txt")  # a dangling link
 
-    ingested = minigate("ingest", "docs", "-c", "kb", cwd=tmp_path)
+    # A cache folder of its own: MiniLM is exported to ONNX on this first load, as on a new
+    # machine (before, transformers then drew two 'Loading weights' progress bars on stderr)
+    fresh = {"MINIGATE_CACHE_DIR": str(tmp_path / "cache")}
+    ingested = minigate("ingest", "docs", "-c", "kb", cwd=tmp_path, env=fresh)
     assert ingested.returncode == 1, ingested.stderr
     assert "minigate: error: broken.pdf: not a readable PDF" in ingested.stderr
     # Before: skipped without a word.
     assert "minigate: error: moved.txt: cannot read: No such file or directory" in ingested.stderr
     # one line per problem; before, pypdf's own "EOF marker not found" warning came too
-    assert all(line.startswith("minigate: ") for line in ingested.stderr.split("\n") if line)
+    lines = ingested.stderr.split("\n")
+    assert all(line.startswith("minigate: ") for line in lines if line), ingested.stderr
     added = [line.split()[1] for line in ingested.stdout.splitlines() if line.startswith("added")]
     assert sorted(added) == sorted(questions)
 
