@@ -252,7 +252,7 @@ def quiet_loading() -> None:
     stderr for each one, noise amid a command's one-line messages and in a server's log."""
     from transformers.utils import logging as transformers_logging
 
-    transformers_logging.disable_progress_bar()
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # unannotated there
 
 
 def _export(model_dir: Path, target: Path) -> None:
