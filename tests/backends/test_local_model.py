@@ -236,11 +236,42 @@ def test_a_schema_bound_that_would_crash_the_grammar_is_a_400(
     assert answer.choices[0].message.content is not None
 
 
-@pytest.mark.parametrize("prompt", ["", ["Hello", ""]])
+@pytest.mark.parametrize("prompt", ["", ["Hello", ""], []])
 def test_an_empty_prompt_is_a_400(client: openai.OpenAI, prompt: str | list[str]) -> None:
     """Before: a 500 backend_error (llama_decode returned -1 on zero tokens: SmolLM2 adds no
-    start token)."""
+    start token); for a list of no prompts (probe eighteen), a 500 internal_error (max() of
+    nothing)."""
     with pytest.raises(openai.BadRequestError) as refused:
         client.completions.create(model=CHAT_MODEL, prompt=prompt, max_tokens=4)
     assert refused.value.body["param"] == "prompt"  # type: ignore[index]
     assert refused.value.body["code"] == "invalid_value"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("part", "what"),
+    [
+        ({"type": "input_audio", "input_audio": {"data": "AAAA", "format": "wav"}}, "input_audio"),
+        ({"type": "file", "file": {"file_id": "file-abc"}}, "file"),
+        ({"type": "text"}, "a text part without a 'text' string"),
+        ({}, "a part of type 'None'"),
+    ],
+)
+def test_a_content_part_the_model_cannot_read_is_a_400(
+    client: openai.OpenAI, part: dict[str, object], what: str
+) -> None:
+    """Before: the part was dropped without a word and the model answered the rest, as if the
+    audio or file had been read (probe eighteen)."""
+    messages = [{"role": "user", "content": [{"type": "text", "text": "What is in it?"}, part]}]
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.chat.completions.create(model=CHAT_MODEL, messages=messages, max_tokens=4)  # type: ignore[arg-type]
+    assert refused.value.body["param"] == "messages.0.content.1"  # type: ignore[index]
+    assert refused.value.body["code"] == "unsupported"  # type: ignore[index]
+    assert what in refused.value.message
+    # text parts, and an assistant's refusal in the history, are read as before
+    fine = [
+        {"role": "user", "content": [{"type": "text", "text": "Hi"}]},
+        {"role": "assistant", "content": [{"type": "refusal", "refusal": "No."}]},
+        {"role": "user", "content": [{"type": "text", "text": "Hi again"}]},
+    ]
+    answer = client.chat.completions.create(model=CHAT_MODEL, messages=fine, max_tokens=4)  # type: ignore[arg-type]
+    assert answer.choices[0].message.content is not None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import httpx
 import openai
+import orjson
 import pytest
 
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
@@ -113,6 +116,21 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
     assert batch.output_file_id is None and batch.error_file_id is None
 
 
+def test_a_file_saved_with_a_byte_order_mark_runs(alice: openai.OpenAI) -> None:
+    """As Windows Notepad saves it: a UTF-8 BOM first and CRLF line ends. Before: the batch
+    failed, line 1 'not parseable as valid JSON' (the BOM is not JSON), with nothing said of
+    why."""
+    lines = b"\r\n".join(orjson.dumps(chat_line(n)) for n in range(3)) + b"\r\n"
+    file_id = upload(alice, codecs.BOM_UTF8 + lines)
+    created = alice.batches.create(
+        input_file_id=file_id, endpoint="/v1/chat/completions", completion_window="24h"
+    )
+    done = wait_for(alice, created.id)
+    assert done.status == "completed", done.errors
+    output = results(alice, done.output_file_id)
+    assert sorted(line["custom_id"] for line in output) == ["req-0", "req-1", "req-2"]
+
+
 def test_failed_lines_go_to_the_error_file(alice: openai.OpenAI) -> None:
     lines = [chat_line(1), chat_line(2, model="no-such-model"), chat_line(3, temperature=9)]
     done = wait_for(alice, submit(alice, lines).id)
@@ -124,6 +142,33 @@ def test_failed_lines_go_to_the_error_file(alice: openai.OpenAI) -> None:
     assert errors["req-2"]["response"]["body"]["error"]["code"] == "model_not_found"
     assert errors["req-3"]["response"]["status_code"] == 400
     assert [line["custom_id"] for line in results(alice, done.output_file_id)] == ["req-1"]
+
+
+def test_a_refused_line_gets_the_error_its_http_call_gets(
+    gateway: Gateway, alice: openai.OpenAI
+) -> None:
+    """Before, the batch runner named the field its own way: 'Invalid value for 'None': Value
+    error, JSON nested deeper than 64 levels.' with no param, and 'messages.0.content.str'
+    (pydantic's name for a member of a union) where the HTTP call says 'messages.0.content'."""
+    nested: list[Any] = []
+    for _ in range(70):
+        nested = [nested]
+    lines = [
+        chat_line(1, deep=nested),
+        chat_line(2, messages=[{"role": "user", "content": 5}]),
+        chat_line(3, temperature=9),
+    ]
+    done = wait_for(alice, submit(alice, lines).id)
+    errors = {line["custom_id"]: line["response"] for line in results(alice, done.error_file_id)}
+    assert len(errors) == 3
+    for line in lines:
+        direct = gateway.http.post(
+            "/v1/chat/completions", json=line["body"], headers={"authorization": f"Bearer {ALICE}"}
+        )
+        answered = errors[line["custom_id"]]
+        assert (answered["status_code"], answered["body"]) == (400, direct.json())
+    assert errors["req-1"]["body"]["error"]["param"] == "deep" + ".0" * 64
+    assert errors["req-2"]["body"]["error"]["param"] == "messages.0.content"
 
 
 def test_cancel_stops_further_lines_and_keeps_what_finished(
@@ -247,6 +292,29 @@ def test_a_malformed_multipart_body_is_a_400(
     )
     assert junk.status_code == 400, junk.text
     assert junk.json()["error"]["code"] == "invalid_multipart"
+    files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
+    assert list((files_dir / "tmp").glob("*.upload")) == []
+
+
+def test_two_files_in_one_upload_are_a_400(
+    alice: openai.OpenAI, gateway: Gateway, store_url: str
+) -> None:
+    """Before: both went into one file, named after the second, their lines run together
+    where the first did not end in a newline (a batch then failed on 'line 1')."""
+    before = {f.id for f in alice.files.list(purpose="batch")}
+    two = httpx.post(
+        f"{gateway.base_url}/files",
+        headers={"authorization": f"Bearer {ALICE}"},
+        data={"purpose": "batch"},
+        files=[
+            ("file", ("a.jsonl", orjson.dumps(chat_line(1)))),
+            ("file", ("b.jsonl", jsonl([chat_line(2)]))),
+        ],
+    )
+    assert two.status_code == 400, two.text
+    assert two.json()["error"]["code"] == "invalid_multipart"
+    assert two.json()["error"]["param"] == "file"
+    assert {f.id for f in alice.files.list(purpose="batch")} == before
     files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
     assert list((files_dir / "tmp").glob("*.upload")) == []
 

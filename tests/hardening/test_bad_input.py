@@ -78,6 +78,10 @@ BAD_BODIES = [
     (CHAT, chat(stream="yes"), "stream"),
     (CHAT, chat(logprobs=1), "logprobs"),
     (CHAT, chat(stream_options={"include_usage": "no"}), "stream_options.include_usage"),
+    # OpenAI refuses stream_options without a stream; before, it was ignored (probe eighteen)
+    (CHAT, chat(stream_options={"include_usage": True}), "stream_options"),
+    (CHAT, chat(stream=False, stream_options={}), "stream_options"),
+    ("/completions", {"model": "mini", "prompt": "Hi", "stream_options": {}}, "stream_options"),
     ("/completions", {"model": "mini", "prompt": "Hi", "stream": "true"}, "stream"),
     ("/completions", {"model": "mini", "prompt": "Hi", "echo": 0}, "echo"),
     (CHAT, chat(tools=[{"type": "function", "x": HUGE}]), None),

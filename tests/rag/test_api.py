@@ -194,6 +194,38 @@ def test_corrupt_pdf_is_a_per_file_error(rag_gateway: Gateway) -> None:
         assert sources == ["ok.pdf", "ok.txt"]
 
 
+def test_a_document_its_parser_fails_on_is_a_per_file_error(rag_gateway: Gateway) -> None:
+    """What pypdf or python-docx raise beyond their own errors is the file's fault too: a PDF
+    whose text has a filter pypdf lacks (NotImplementedError), a .docx whose XML is broken
+    (lxml's XMLSyntaxError). Before: a 500 for the whole upload, the good file with it."""
+    unknown_filter = pdf_bytes(["Otters"]).replace(b"<< /Length", b"<< /Filter /Foo /Length")
+    good, broken = zipfile.ZipFile(BytesIO(docx_bytes("T", ["Text."]))), BytesIO()
+    with zipfile.ZipFile(broken, "w") as out:
+        for entry in good.infolist():
+            xml = good.read(entry.filename)
+            out.writestr(entry, b"<w:document" if entry.filename == "word/document.xml" else xml)
+    files = {
+        "filter.pdf": unknown_filter,
+        "xml.docx": broken.getvalue(),
+        "ok.txt": b"Penguins live in the southern hemisphere.",
+    }
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "parsers"})
+        response = upload(http, "parsers", files)
+        assert response.status_code == 200, response.text
+        results = {r["source"]: r for r in response.json()["data"]}
+        assert results["filter.pdf"]["error"] == (
+            "filter.pdf: not a readable PDF (NotImplementedError: Unsupported filter /Foo)"
+        )
+        assert (
+            results["xml.docx"]["error"] == "xml.docx: not a readable .docx file (XMLSyntaxError)"
+        )
+        assert {results[n]["code"] for n in ("filter.pdf", "xml.docx")} == {"unreadable_document"}
+        assert results["ok.txt"]["status"] == "added"
+        alone = upload(http, "parsers", {"xml.docx": broken.getvalue()})
+        _error(alone, 400, "unreadable_document")
+
+
 def test_a_docx_that_unpacks_past_the_upload_limit_is_refused(rag_gateway: Gateway) -> None:
     """A 40 kB .docx whose XML unpacks to 5 MB (the gateway's limit is 4 MiB): before, it was
     unpacked and parsed whole, so the upload limit did not bound the work."""

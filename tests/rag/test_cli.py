@@ -6,18 +6,26 @@ import json
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
 
 from minigate.testing.stub_upstream import StubThread
+from tests.conftest import upstream_model
+from tests.parallel import free_port
 from tests.rag.conftest import ALICE, BOB, MASTER, rag_config
 from tests.rag.documents import write_mixed_folder
 
 
-def minigate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
+def minigate(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")} | (env or {})
     return subprocess.run(
         [sys.executable, "-m", "minigate", *args],
         cwd=cwd,
@@ -43,13 +51,17 @@ def test_ingest_list_and_ask(tmp_path: Path, answerer: StubThread) -> None:
     (tmp_path / "docs" / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
     (tmp_path / "docs" / "moved.txt").symlink_to(tmp_path / "gone.txt")  # a dangling link
 
-    ingested = minigate("ingest", "docs", "-c", "kb", cwd=tmp_path)
+    # A cache folder of its own: MiniLM is exported to ONNX on this first load, as on a new
+    # machine (before, transformers then drew two 'Loading weights' progress bars on stderr)
+    fresh = {"MINIGATE_CACHE_DIR": str(tmp_path / "cache")}
+    ingested = minigate("ingest", "docs", "-c", "kb", cwd=tmp_path, env=fresh)
     assert ingested.returncode == 1, ingested.stderr
     assert "minigate: error: broken.pdf: not a readable PDF" in ingested.stderr
     # Before: skipped without a word.
     assert "minigate: error: moved.txt: cannot read: No such file or directory" in ingested.stderr
     # one line per problem; before, pypdf's own "EOF marker not found" warning came too
-    assert all(line.startswith("minigate: ") for line in ingested.stderr.split("\n") if line)
+    lines = ingested.stderr.split("\n")
+    assert all(line.startswith("minigate: ") for line in lines if line), ingested.stderr
     added = [line.split()[1] for line in ingested.stdout.splitlines() if line.startswith("added")]
     assert sorted(added) == sorted(questions)
 
@@ -96,3 +108,53 @@ def test_the_api_key_picks_whose_collections(tmp_path: Path, answerer: StubThrea
     missing = minigate("collections", cwd=tmp_path)
     assert missing.returncode == 1
     assert missing.stderr.startswith("minigate: You didn't provide an API key.")
+
+
+class _ProxyPage(BaseHTTPRequestHandler):
+    """A proxy in front of a gateway that is down: an HTML page, not a gateway's JSON."""
+
+    def do_POST(self) -> None:
+        page = b"<html><body>502 Bad Gateway</body></html>"
+        self.send_response(502)
+        self.send_header("content-type", "text/html")
+        self.send_header("content-length", str(len(page)))
+        self.end_headers()
+        self.wfile.write(page)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def _proxy() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ProxyPage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_ask_that_cannot_be_answered_is_one_line(tmp_path: Path) -> None:
+    """Before: a pydantic ValidationError traceback for --max-tokens 0, a GatewayError one for
+    a gateway that cannot be reached, a JSONDecodeError one for a proxy's HTML page."""
+    dead = f"http://127.0.0.1:{free_port()}/v1"
+    config = {
+        "models": [upstream_model(dead, "stub")],
+        "rag": {"chroma_path": str(tmp_path / "chroma"), "embedding_model": "stub"},
+    }
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    zero = minigate("ask", "-c", "kb", "Why?", "--max-tokens", "0", cwd=tmp_path)
+    assert zero.returncode == 2, zero.stderr
+    assert "--max-tokens" in zero.stderr and "Traceback" not in zero.stderr
+    gone = minigate("ask", "-c", "kb", "Why?", "--url", dead, cwd=tmp_path)
+    assert gone.returncode == 1
+    assert gone.stderr == f"minigate: Cannot reach {dead}: [Errno 111] Connection refused\n"
+    with _proxy() as url:
+        page = minigate("ask", "-c", "kb", "Why?", "--url", url, cwd=tmp_path)
+    assert page.returncode == 1
+    assert page.stderr == (
+        f"minigate: {url} answered 502 without a chat completion; is it a gateway's /v1 URL "
+        "(e.g. http://127.0.0.1:8080/v1)?\n"
+    )

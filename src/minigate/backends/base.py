@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 from minigate.backends.protocol import Capabilities
 from minigate.context import RequestContext
@@ -74,3 +75,29 @@ class SingleModelBackend:
                 param="messages",
                 code="unsupported",
             )
+        self._check_parts(req)
+
+    def _check_parts(self, req: ChatCompletionRequest) -> None:
+        """A content part this model cannot read is refused, not dropped: an answer that never
+        saw the audio or file it was sent would pass for one that did."""
+        for i, message in enumerate(req.messages):
+            parts = message.content if isinstance(message.content, list) else []
+            for j, part in enumerate(parts):
+                if (what := _unreadable(part, message.role)) is not None:
+                    raise InvalidRequest(
+                        f"messages[{i}].content[{j}] is {what}; model '{self.model_id}' reads "
+                        "text parts ({'type': 'text', 'text': ...}) only.",
+                        param=f"messages.{i}.content.{j}",
+                        code="unsupported",
+                    )
+
+
+def _unreadable(part: dict[str, Any], role: str) -> str | None:
+    """What a content part is, when a text model cannot read it; None when it can (images are
+    the capability check's; an assistant's refusal is history the template has no place for)."""
+    kind = part.get("type")
+    if kind == "text":
+        return None if isinstance(part.get("text"), str) else "a text part without a 'text' string"
+    if kind in ("image_url", "input_image") or (kind == "refusal" and role == "assistant"):
+        return None
+    return f"a part of type {str(kind)[:40]!r}"

@@ -24,6 +24,7 @@ from minigate.backends.onnx_encoder import (
     OnnxEncoder,
     OnnxUnsupported,
     default_cache,
+    quiet_loading,
     runtime_available,
 )
 from minigate.backends.protocol import Capabilities
@@ -92,6 +93,7 @@ class SentenceTransformerBackend(SingleModelBackend):
 
         # One thread is fastest for single sentences on small machines (measured ~14 ms).
         torch.set_num_threads(self.config.torch_threads)
+        quiet_loading()
         self._model = SentenceTransformer(str(self.model_path), device="cpu")
 
     async def ready(self) -> None:

@@ -247,10 +247,19 @@ def _version(package: str) -> str:
     return version(package)
 
 
+def quiet_loading() -> None:
+    """No progress bars while transformers loads a model: it draws 'Loading weights' on
+    stderr for each one, noise amid a command's one-line messages and in a server's log."""
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # unannotated there
+
+
 def _export(model_dir: Path, target: Path) -> None:
     import torch
     from transformers import AutoModel
 
+    quiet_loading()
     model = AutoModel.from_pretrained(str(model_dir)).eval()
 
     class Hidden(torch.nn.Module):

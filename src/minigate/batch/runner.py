@@ -18,6 +18,7 @@ from minigate.schemas.chat import ChatCompletionRequest
 from minigate.schemas.completions import CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.stage import Request
+from minigate.validation import invalid_request
 
 log = logging.getLogger("minigate.batch")
 # The batch owner's virtual key by id (its budget applies to the batch's lines).
@@ -68,7 +69,7 @@ def parse(endpoint: str, body: dict[str, Any]) -> Request:
 
 def refusal(exc: ValidationError | GatewayError) -> Answer:
     """The answer a request refused before it ran gets (its HTTP call's error)."""
-    return _error(_invalid(exc) if isinstance(exc, ValidationError) else exc)
+    return _error(invalid_request(exc) if isinstance(exc, ValidationError) else exc)
 
 
 async def _dispatch(
@@ -87,20 +88,6 @@ def _named(result: Any, ctx: RequestContext, prefix: str) -> BaseModel:
     result.id = f"{prefix}-{ctx.request_id.removeprefix('req_')}"
     assert isinstance(result, BaseModel)
     return result
-
-
-def _invalid(exc: ValidationError) -> InvalidRequest:
-    first = exc.errors(include_url=False)[0]
-    param = ".".join(str(part) for part in first["loc"]) or None
-    if first["type"] == "missing":
-        return InvalidRequest(
-            f"Missing required parameter: '{param}'.",
-            param=param,
-            code="missing_required_parameter",
-        )
-    return InvalidRequest(
-        f"Invalid value for '{param}': {first['msg']}.", param=param, code="invalid_value"
-    )
 
 
 def _error(exc: GatewayError) -> Answer:

@@ -245,6 +245,12 @@ async def _apply(
             raw = params.get(b"filename")
             part.filename = raw.decode("utf-8", "replace") if raw is not None else None
             if part.name == "file":
+                if received.filename is not None:  # one sink: two files would run together
+                    raise InvalidRequest(
+                        "The upload holds more than one 'file' part; upload one file per request.",
+                        param="file",
+                        code="invalid_multipart",
+                    )
                 received.filename = part.filename or "upload.jsonl"
         elif kind == "data":
             if part.name == "file":

@@ -7,6 +7,7 @@ error per bad line (its 1-based line number, a code and the parameter), and no l
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +30,14 @@ class InputLine:
 
 
 def read_lines(path: Path) -> Generator[tuple[int, bytes], None, None]:
-    """The file's non-blank lines with their numbers, read one at a time."""
+    """The file's non-blank lines with their numbers, read one at a time. A UTF-8 byte order
+    mark at the start (Windows editors write one) marks the encoding and is no part of the
+    first request; JSON would refuse it."""
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
-            if raw.strip():
-                yield number, raw
+            line = raw.removeprefix(codecs.BOM_UTF8) if number == 1 else raw
+            if line.strip():
+                yield number, line
 
 
 def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError:

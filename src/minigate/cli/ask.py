@@ -14,7 +14,7 @@ from minigate.cli.collections import (
     OwnerOption,
     local_runtime,
 )
-from minigate.cli.common import fail, run_or_exit
+from minigate.cli.common import or_exit, run_or_exit
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -23,7 +23,7 @@ from minigate.schemas.chat import ChatCompletionRequest
 def ask(
     question: str = typer.Argument(..., help="The question."),
     collection: str = typer.Option(..., "--collection", "-c", help="The collection to ask."),
-    max_tokens: int = typer.Option(256, help="Most tokens in the answer."),
+    max_tokens: int = typer.Option(256, min=1, help="Most tokens in the answer."),
     url: str | None = typer.Option(
         None,
         envvar="MINIGATE_URL",
@@ -44,7 +44,7 @@ def ask(
         "temperature": 0,
     }
     if url:
-        answer = _remote(url.rstrip("/"), api_key, body)
+        answer = or_exit(lambda: _remote(url.rstrip("/"), api_key, body))
     else:
         answer = run_or_exit(_local(config, api_key, owner, body))
     typer.echo(answer["choices"][0]["message"]["content"])
@@ -69,7 +69,26 @@ def _remote(url: str, api_key: str | None, body: dict[str, Any]) -> dict[str, An
         response = httpx.post(f"{url}/chat/completions", json=body, headers=headers, timeout=300)
     except httpx.HTTPError as exc:
         raise GatewayError(f"Cannot reach {url}: {exc}") from None
-    if response.status_code != 200:
-        fail(response.json()["error"]["message"], code=1)
-    answer: dict[str, Any] = response.json()
+    answer = _answer_of(response)
+    if answer is None:
+        raise GatewayError(
+            f"{url} answered {response.status_code} without a chat completion; is it a "
+            "gateway's /v1 URL (e.g. http://127.0.0.1:8080/v1)?"
+        )
     return answer
+
+
+def _answer_of(response: httpx.Response) -> dict[str, Any] | None:
+    """The chat completion a gateway answered (its error raised as a GatewayError), or None
+    for what no gateway sends: a proxy's HTML page, another server's JSON."""
+    try:
+        answer = response.json()
+        if response.status_code != 200:
+            message = str(answer["error"]["message"])
+        elif isinstance(answer["choices"][0]["message"], dict):
+            return dict(answer)
+        else:
+            return None
+    except (ValueError, LookupError, TypeError):
+        return None
+    raise GatewayError(message)

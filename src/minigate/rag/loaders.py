@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import PurePath
+from typing import Any
 
 from minigate.rag.text import normalise
 
@@ -170,7 +171,6 @@ def read_html(data: bytes) -> list[Block]:
 
 def read_pdf(data: bytes) -> list[Block]:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     # pypdf logs what it finds wrong in a damaged file (a warning on stderr, outside the
     # gateway's logging too); the LoadError below says it once, naming the file.
@@ -178,7 +178,9 @@ def read_pdf(data: bytes) -> list[Block]:
     try:
         reader = PdfReader(BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    # Whatever the parser raises is the file's fault (a 400), not a bug: pypdf raises
+    # NotImplementedError for a filter it lacks and DependencyError for JBIG2 text.
+    except Exception as exc:
         raise LoadError(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     blocks: list[Block] = []
     for number, text in enumerate(pages, start=1):
@@ -205,12 +207,16 @@ def _check_unpacked(data: bytes, limit: int) -> None:
 
 def read_docx(data: bytes) -> list[Block]:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        return _docx_blocks(docx.Document(BytesIO(data)))
+    # Whatever the parser raises is the file's fault (a 400), not a bug: lxml's
+    # XMLSyntaxError is no ValueError, a part with the wrong root an AttributeError.
+    except Exception as exc:
         raise LoadError(f"not a readable .docx file ({type(exc).__name__})") from None
+
+
+def _docx_blocks(document: Any) -> list[Block]:
     blocks: list[Block] = []
     for para in document.paragraphs:
         style = para.style.name if para.style is not None else ""

@@ -4,7 +4,15 @@ import secrets
 import time
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from minigate.schemas.bounds import (
     INT32_MAX,
@@ -45,6 +53,19 @@ class StreamedRequest(RequestModel):
 
     stream: StrictBool = False
     stream_options: StreamOptions | None = None
+
+    @field_validator("stream_options")
+    @classmethod
+    def _options_need_a_stream(
+        cls, value: StreamOptions | None, info: ValidationInfo
+    ) -> StreamOptions | None:
+        # As OpenAI answers it; an upstream sent them without a stream would refuse them too.
+        if value is not None and not info.data.get("stream"):
+            raise ValueError(
+                "stream_options is only allowed when stream is true; set stream or leave "
+                "stream_options out"
+            )
+        return value
 
     def wants_usage_in_stream(self) -> bool:
         return bool(self.stream_options and self.stream_options.include_usage)

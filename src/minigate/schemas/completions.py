@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, StrictBool
+from pydantic import Field, StrictBool, field_validator
 
 from minigate.schemas.bounds import Int64, LogitBias, TokenCount
 from minigate.schemas.common import StreamedRequest, Usage, WireModel
@@ -25,6 +25,14 @@ class CompletionRequest(StreamedRequest):
     echo: StrictBool = False
     logprobs: int | None = Field(default=None, ge=0, le=5)
     user: str | None = None
+
+    @field_validator("prompt")
+    @classmethod
+    def _some_prompt(cls, value: str | list[str]) -> str | list[str]:
+        # No prompt asks for no choice at all; the local model tripped on it (a 500).
+        if isinstance(value, list) and not value:
+            raise ValueError("prompt must be a string or a list of at least one string")
+        return value
 
     def prompts(self) -> list[str]:
         return [self.prompt] if isinstance(self.prompt, str) else list(self.prompt)

@@ -16,7 +16,8 @@ from minigate.ledger import limits, reports
 from minigate.ledger.keys import KeyLimits, KeySpec, KeyStore
 from minigate.runtime import Runtime
 from minigate.server.responses import json_response
-from minigate.server.routes.openai import invalid_request, parse_body
+from minigate.server.routes.openai import parse_body
+from minigate.validation import invalid_request
 
 router = APIRouter(prefix="/v1")
 

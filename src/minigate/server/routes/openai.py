@@ -15,9 +15,8 @@ from starlette.responses import Response
 
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
-from minigate.errors import InvalidRequest, ModelNotFound
+from minigate.errors import ModelNotFound
 from minigate.rag import collection_models
-from minigate.schemas.bounds import FreeJsonError
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import new_id
 from minigate.schemas.completions import Completion, CompletionRequest
@@ -26,6 +25,7 @@ from minigate.schemas.models import ModelCard, ModelList
 from minigate.server.body_limit import ParseGate
 from minigate.server.disconnect import unless_disconnected
 from minigate.server.responses import json_response, sse_response
+from minigate.validation import invalid_request
 
 router = APIRouter(prefix="/v1")
 M = TypeVar("M", bound=BaseModel)
@@ -47,40 +47,6 @@ def _validated(gate: ParseGate, raw: bytes, model: type[M]) -> M:
         return model.model_validate_json(raw)
     except ValidationError as exc:
         raise invalid_request(exc) from None
-
-
-def invalid_request(exc: ValidationError) -> InvalidRequest:
-    first = exc.errors(include_url=False)[0]
-    param = ".".join(str(part) for part in first["loc"] if not _union_tag(part))
-    cause = (first.get("ctx") or {}).get("error")
-    if isinstance(cause, FreeJsonError):
-        param = f"{param}.{cause.where}" if param else cause.where
-        return InvalidRequest(
-            f"Invalid value for '{param}': {cause}.", param=param, code="invalid_value"
-        )
-    if first["type"] == "json_invalid" or not first["loc"]:
-        return InvalidRequest(
-            "We could not parse the JSON body of your request. The body must be a JSON object "
-            f"({first['msg']})."
-        )
-    if first["type"] == "missing":
-        return InvalidRequest(
-            f"Missing required parameter: '{param}'.",
-            param=param,
-            code="missing_required_parameter",
-        )
-    return InvalidRequest(
-        f"Invalid value for '{param}': {first['msg']}.", param=param, code="invalid_value"
-    )
-
-
-def _union_tag(part: str | int) -> bool:
-    """Pydantic names the member of a union it tried (``str``, ``list[int]``); OpenAI's param
-    is the field alone."""
-    return isinstance(part, str) and (part in _TYPE_TAGS or "[" in part)
-
-
-_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "dict", "list", "none"})
 
 
 async def new_context(request: Request, endpoint: str, id_prefix: str) -> RequestContext:

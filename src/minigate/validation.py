@@ -1,0 +1,46 @@
+"""A pydantic ValidationError of a request body as the 400 OpenAI would answer: the first
+error, its field as OpenAI names it (``messages.0.content``), and a message that says what is
+wrong. The HTTP routes and the batch runner (whose lines are request bodies too) share it.
+"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from minigate.errors import InvalidRequest
+from minigate.schemas.bounds import FreeJsonError
+
+
+def invalid_request(exc: ValidationError) -> InvalidRequest:
+    """The 400 for a body that failed validation, naming its first invalid field."""
+    first = exc.errors(include_url=False)[0]
+    param = ".".join(str(part) for part in first["loc"] if not _union_tag(part))
+    cause = (first.get("ctx") or {}).get("error")
+    if isinstance(cause, FreeJsonError):
+        param = f"{param}.{cause.where}" if param else cause.where
+        return InvalidRequest(
+            f"Invalid value for '{param}': {cause}.", param=param, code="invalid_value"
+        )
+    if first["type"] == "json_invalid" or not first["loc"]:
+        return InvalidRequest(
+            "We could not parse the JSON body of your request. The body must be a JSON object "
+            f"({first['msg']})."
+        )
+    if first["type"] == "missing":
+        return InvalidRequest(
+            f"Missing required parameter: '{param}'.",
+            param=param,
+            code="missing_required_parameter",
+        )
+    return InvalidRequest(
+        f"Invalid value for '{param}': {first['msg']}.", param=param, code="invalid_value"
+    )
+
+
+def _union_tag(part: str | int) -> bool:
+    """Pydantic names the member of a union it tried (``str``, ``list[int]``); OpenAI's param
+    is the field alone."""
+    return isinstance(part, str) and (part in _TYPE_TAGS or "[" in part)
+
+
+_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "dict", "list", "none"})
