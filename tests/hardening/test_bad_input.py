@@ -84,6 +84,9 @@ BAD_BODIES = [
     ("/completions", {"model": "mini", "prompt": "Hi", "stream_options": {}}, "stream_options"),
     ("/completions", {"model": "mini", "prompt": "Hi", "stream": "true"}, "stream"),
     ("/completions", {"model": "mini", "prompt": "Hi", "echo": 0}, "echo"),
+    # OpenAI's limit of 4 stop sequences; before, text completions took any number (probe 18)
+    (CHAT, chat(stop=list("abcde")), "stop"),
+    ("/completions", {"model": "mini", "prompt": "Hi", "stop": list("abcde")}, "stop"),
     (CHAT, chat(tools=[{"type": "function", "x": HUGE}]), None),
     (CHAT, chat(metadata={"n": HUGE}), None),
     (CHAT, chat(unknown_field=HUGE), None),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 INT32_MAX = 2**31 - 1
@@ -27,6 +27,19 @@ TokenId = Annotated[int, Field(ge=0, le=INT32_MAX)]
 LogitBias = dict[
     Annotated[str, Field(pattern=r"^[0-9]{1,10}$")], Annotated[float, Field(ge=-100, le=100)]
 ]
+
+
+# OpenAI's limit on ``stop``, for chat and text completions alike.
+MAX_STOPS = 4
+
+
+def _at_most_four_stops(value: str | list[str] | None) -> str | list[str] | None:
+    if isinstance(value, list) and len(value) > MAX_STOPS:
+        raise ValueError(f"at most {MAX_STOPS} stop sequences are allowed")
+    return value
+
+
+Stop = Annotated[str | list[str] | None, AfterValidator(_at_most_four_stops)]
 
 # Unknown fields are passed to upstreams as they are; past this size (in JSON values and
 # string characters) one is refused instead.

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, StrictBool, field_validator
 
-from minigate.schemas.bounds import Int64, LogitBias, TokenCount
+from minigate.schemas.bounds import Int64, LogitBias, Stop, TokenCount
 from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
 from minigate.schemas.json_schema import check_json_schema
 
@@ -59,7 +59,7 @@ class ChatCompletionRequest(StreamedRequest):
     top_p: float | None = Field(default=None, ge=0, le=1)
     max_tokens: TokenCount | None = None
     max_completion_tokens: TokenCount | None = None
-    stop: str | list[str] | None = None
+    stop: Stop = None
     seed: Int64 | None = None
     n: int = Field(default=1, ge=1, le=16)
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
@@ -72,13 +72,6 @@ class ChatCompletionRequest(StreamedRequest):
     tool_choice: str | dict[str, Any] | None = None
     user: str | None = None
     metadata: dict[str, Any] | None = None
-
-    @field_validator("stop")
-    @classmethod
-    def _at_most_four_stops(cls, value: str | list[str] | None) -> str | list[str] | None:
-        if isinstance(value, list) and len(value) > 4:
-            raise ValueError("at most 4 stop sequences are allowed")
-        return value
 
     @property
     def output_limit(self) -> int | None:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, StrictBool, field_validator
 
-from minigate.schemas.bounds import Int64, LogitBias, TokenCount
+from minigate.schemas.bounds import Int64, LogitBias, Stop, TokenCount
 from minigate.schemas.common import StreamedRequest, Usage, WireModel
 
 
@@ -17,7 +17,7 @@ class CompletionRequest(StreamedRequest):
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
     n: int = Field(default=1, ge=1, le=16)
-    stop: str | list[str] | None = None
+    stop: Stop = None
     seed: Int64 | None = None
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
