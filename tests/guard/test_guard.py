@@ -425,6 +425,27 @@ def test_moderations_bad_input_is_a_400(gateway: Gateway) -> None:
     assert response.json()["error"]["param"].startswith("input")
 
 
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("", "input is an empty string"),
+        ([], "input is an empty list"),
+        ([""], "item 0 of input is an empty string"),
+        (["I like tea.", ""], "item 1 of input is an empty string"),
+    ],
+)
+def test_an_empty_moderation_input_says_what_is_empty(
+    sdk: openai.OpenAI, text: str | list[str], says: str
+) -> None:
+    """Before: "" and [] were refused as holding "at least 1 item" (wrong for a string), and an
+    empty text in a list was moderated as clean (probe eighteen)."""
+    with pytest.raises(openai.BadRequestError) as caught:
+        sdk.moderations.create(input=text)
+    assert caught.value.body["param"] == "input"  # type: ignore[index]
+    assert caught.value.body["code"] == "invalid_value"  # type: ignore[index]
+    assert says in caught.value.body["message"]  # type: ignore[index]
+
+
 # -- review ---------------------------------------------------------------------------
 
 

@@ -31,7 +31,7 @@ CATEGORIES = (
 class ModerationRequest(RequestModel):
     free_fields: ClassVar[tuple[str, ...]] = ("input",)
 
-    input: str | list[str] | list[dict[str, Any]] = Field(min_length=1)
+    input: str | list[str] | list[dict[str, Any]]
     model: str | None = None
 
     @field_validator("input")
@@ -39,9 +39,15 @@ class ModerationRequest(RequestModel):
     def _known_parts(
         cls, value: str | list[str] | list[dict[str, Any]]
     ) -> str | list[str] | list[dict[str, Any]]:
+        if value == "":
+            raise ValueError("input is an empty string; send the text to moderate")
+        if isinstance(value, list) and not value:
+            raise ValueError("input is an empty list; send at least one text")
         if isinstance(value, list) and len(value) > MAX_INPUTS:
             raise ValueError(f"input may hold at most {MAX_INPUTS} items")
         for index, item in enumerate(value if isinstance(value, list) else []):
+            if item == "":
+                raise ValueError(f"item {index} of input is an empty string; send text in each")
             if isinstance(item, dict) and item.get("type") not in PART_TYPES:
                 raise ValueError(
                     f"part {index} has type {item.get('type')!r}, not one of {PART_TYPES}"
