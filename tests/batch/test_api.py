@@ -236,6 +236,17 @@ def test_list_pages_with_after(alice: openai.OpenAI) -> None:
     assert rest.data[0].id == ids[0]
 
 
+def test_an_unknown_after_cursor_is_an_empty_page(alice: openai.OpenAI) -> None:
+    """As for files, the lenient answer a client pages through safely (OpenAI's docs say
+    nothing of an unknown cursor). Before: a 404 for batches, an empty list for files."""
+    submit(alice, [chat_line(1)])
+    for page in (
+        alice.batches.list(after="batch_unknown"),
+        alice.files.list(after="file-unknown"),
+    ):
+        assert page.data == [] and not page.has_more
+
+
 def test_files_round_trip(alice: openai.OpenAI) -> None:
     content = jsonl([chat_line(1), chat_line(2)])
     created = alice.files.create(file=("mine.jsonl", io.BytesIO(content)), purpose="batch")

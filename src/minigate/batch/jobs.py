@@ -95,7 +95,9 @@ class Jobs:
         query = select(batches).where(_owned(key_id))
         async with self.engine.connect() as conn:
             if after:
-                cursor = await _row(conn, after, key_id)
+                cursor = await _find(conn, after, key_id)
+                if cursor is None:  # an unknown cursor: nothing after it, as for files
+                    return BatchList(data=[])
                 query = query.where(
                     or_(
                         batches.c.created_at < cursor["created_at"],
@@ -156,12 +158,17 @@ def _owned(key_id: str | None) -> Any:
     return batches.c.key_id.is_(None) if key_id is None else batches.c.key_id == key_id
 
 
-async def _row(conn: AsyncConnection, batch_id: str, key_id: str | None) -> dict[str, Any]:
+async def _find(conn: AsyncConnection, batch_id: str, key_id: str | None) -> dict[str, Any] | None:
     found = await conn.execute(select(batches).where(batches.c.id == batch_id, _owned(key_id)))
     row = found.mappings().first()
+    return None if row is None else dict(row)
+
+
+async def _row(conn: AsyncConnection, batch_id: str, key_id: str | None) -> dict[str, Any]:
+    row = await _find(conn, batch_id, key_id)
     if row is None:
         raise NotFound(f"No such Batch object: {batch_id}", param="batch_id")
-    return dict(row)
+    return row
 
 
 async def counts(conn: AsyncConnection, row: dict[str, Any]) -> RequestCounts | None:
