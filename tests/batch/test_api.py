@@ -285,6 +285,20 @@ def test_bad_uploads_are_refused_and_leave_nothing(
     assert list((files_dir / "tmp").glob("*.upload")) == []
 
 
+@pytest.mark.parametrize("lines", [3, 1])
+def test_a_file_whose_lines_end_in_cr_alone_is_refused(alice: openai.OpenAI, lines: int) -> None:
+    """JSONL's lines end in \\n (or \\r\\n), as OpenAI's Batch API takes them; before, a file
+    with classic Mac OS line endings was read as one line (probe eighteen)."""
+    content = b"".join(orjson.dumps(chat_line(n)) + b"\r" for n in range(lines))
+    before = {f.id for f in alice.files.list(purpose="batch")}
+    with pytest.raises(openai.BadRequestError) as caught:
+        upload(alice, content)
+    error: dict[str, Any] = caught.value.body  # type: ignore[assignment]
+    assert (error["code"], error["param"]) == ("invalid_file_format", "file")
+    assert "carriage return alone" in error["message"]
+    assert {f.id for f in alice.files.list(purpose="batch")} == before
+
+
 def test_a_malformed_multipart_body_is_a_400(
     alice: openai.OpenAI, gateway: Gateway, store_url: str
 ) -> None:

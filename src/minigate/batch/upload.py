@@ -46,6 +46,7 @@ class LineScanner:
         self._length = 0  # bytes of the current line
         self._content = False  # the current line has a non-blank byte
         self._utf8 = codecs.getincrementaldecoder("utf-8")()
+        self._cr_last = False  # the data so far ends in a CR: the next byte must be a LF
 
     def feed(self, data: bytes) -> None:
         if b"\x00" in data:
@@ -54,6 +55,7 @@ class LineScanner:
             self._utf8.decode(data)
         except UnicodeDecodeError:
             raise _binary() from None
+        self._check_line_ends(data)
         start = 0
         while (end := data.find(b"\n", start)) != -1:
             self._grow(data[start:end])
@@ -66,6 +68,8 @@ class LineScanner:
             self._utf8.decode(b"", final=True)
         except UnicodeDecodeError:
             raise _binary() from None
+        if self._cr_last:
+            raise _cr_alone()
         self._end_line()
         if self.lines == 0:
             raise InvalidRequest(
@@ -73,6 +77,21 @@ class LineScanner:
                 param="file",
                 code="empty_file",
             )
+
+    def _check_line_ends(self, data: bytes) -> None:
+        """Refuse a CR that no LF follows: it ends lines on classic Mac OS, while JSONL's end
+        in LF (CRLF passes) and JSON writers escape a CR inside a string; such a file was read
+        as one long line."""
+        if not data:
+            return
+        if self._cr_last and data[0] != 0x0A:
+            raise _cr_alone()
+        at = data.find(b"\r")
+        while at != -1 and at + 1 < len(data):
+            if data[at + 1] != 0x0A:
+                raise _cr_alone()
+            at = data.find(b"\r", at + 1)
+        self._cr_last = at != -1
 
     def _grow(self, piece: bytes) -> None:
         self._length += len(piece)
@@ -102,6 +121,16 @@ def _binary() -> InvalidRequest:
     return InvalidRequest(
         "The file is not UTF-8 text; the Batch API takes a .jsonl file with one JSON "
         "request per line.",
+        param="file",
+        code="invalid_file_format",
+    )
+
+
+def _cr_alone() -> InvalidRequest:
+    return InvalidRequest(
+        "The file's lines end in a carriage return alone (\\r, classic Mac OS line endings); "
+        "the Batch API takes JSONL, whose lines end in \\n (or \\r\\n). Convert the line "
+        "endings and upload it again.",
         param="file",
         code="invalid_file_format",
     )
