@@ -46,8 +46,6 @@ class ModerationRequest(RequestModel):
         if isinstance(value, list) and len(value) > MAX_INPUTS:
             raise ValueError(f"input may hold at most {MAX_INPUTS} items")
         for index, item in enumerate(value if isinstance(value, list) else []):
-            if item == "":
-                raise ValueError(f"item {index} of input is an empty string; send text in each")
             if isinstance(item, dict) and item.get("type") not in PART_TYPES:
                 raise ValueError(
                     f"part {index} has type {item.get('type')!r}, not one of {PART_TYPES}"
