@@ -45,7 +45,6 @@ async def open_audit(
     checkpoint_on_close: bool = True,
     writer: StoreWriter | None = None,
     engine: AsyncEngine | None = None,
-    writes: bool = True,
 ) -> AsyncIterator[AuditLog]:
     """The audit log on the configured store, migrated; its signing key created if missing.
     It reads through ``engine`` and writes through ``writer`` (a running gateway's, shared
@@ -54,7 +53,7 @@ async def open_audit(
     check_key_placement(settings.audit, settings.store.url, key_path)
     signer = load_signer(key_path, create=True)
     own_engine = engine is None
-    engine = engine or await open_store(settings.store.url, writes=writes)
+    engine = engine or await open_store(settings.store.url)
     own = writer is None
     writer = writer or StoreWriter(settings.store.url)
     anchor = FileAnchor(path) if (path := settings.audit.anchor()) is not None else None

@@ -121,10 +121,10 @@ def disable(
 def _run(settings: Settings, action: Callable[[KeyStore], Awaitable[T]], writes: bool = True) -> T:
     async def go() -> T:
         opened = open_ledger(settings.store.url, settings.ledger, settings.models, writes=writes)
-        async with opened as (_, store, _ledger):
+        async with opened as (engine, store, _ledger):
             if not settings.audit.enabled:
                 return await action(store)
-            async with open_audit(settings, checkpoint_on_close=False, writes=writes) as audit:
+            async with open_audit(settings, checkpoint_on_close=False, engine=engine) as audit:
                 store.on_change = lambda change, key: audit.record(key_event(change, key))
                 return await action(store)
 

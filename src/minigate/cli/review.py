@@ -40,7 +40,7 @@ def _run(
             queue = ReviewQueue(engine)
             if not settings.audit.enabled:
                 return await work(queue)
-            async with open_audit(settings, checkpoint_on_close=False, writes=writes) as audit:
+            async with open_audit(settings, checkpoint_on_close=False, engine=engine) as audit:
                 queue.on_decision = lambda review: audit.record(review_event(review))
                 return await work(queue)
         finally:

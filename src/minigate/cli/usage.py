@@ -35,13 +35,7 @@ def usage(
 
     async def collect() -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
         opened = open_ledger(settings.store.url, settings.ledger, settings.models, writes=False)
-        async with (
-            opened as (
-                engine,
-                _,
-                ledger,
-            )
-        ):
+        async with opened as (engine, _, ledger):
             rows = await reports.usage(engine, by, first)  # type: ignore[arg-type]
             name = settings.ledger.baseline_model
             saved = (
