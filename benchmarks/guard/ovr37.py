@@ -12,7 +12,10 @@ subprocess) and once on this checkout's.
 ``--design`` reads the design sets alone, never the fresh ones: in full and cheap mode, and
 ``--patterns`` at the pattern level (pure Python, no model): which train-side and hand-written
 design rows fire no pattern or an override at full weight, by kind and by language. No test
-split is read.
+split is read. Read once (21:05:47-21:06:09 UTC on 2026-12-03, the candidate at 4a68edd, on
+7ebf587): met (ATTACKS_37 caught 12 -> 28/30 in full mode, the bar 21, and 10 -> 28 in cheap
+mode; BENIGN_37 flagged 2 -> 3/32 and 1 -> 2, the bar +2; no design set worse in either mode);
+the candidate ships (docs/guard-rounds.md, round nineteen).
 
     git archive dfb1a77 src | tar -x -C /tmp/ovr37_base
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
