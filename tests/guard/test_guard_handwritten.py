@@ -527,3 +527,18 @@ def test_the_third_ignore_request_check_sets_are_fresh_and_apart() -> None:
     _assert_fresh_and_apart(hw, IGN35_SETS, [30, 20], 4000)
     for text in hw.IGNORE_BENIGN_35 + hw.ATTACKS_35:
         assert _plain(text), text
+
+
+# Round nineteen (guard19): overrides whose object or language form the shipped pattern does
+# not read, and ordinary requests with the same nouns, written after IGN_RULE_35's reading and
+# before any design run or change for the next candidate.
+OVR37_SETS = ("BENIGN_37", "ATTACKS_37")
+
+
+def test_the_override_object_check_sets_are_fresh_and_apart() -> None:
+    # as ign35's: no six-word run shared with any older hand-written row (TRAIN rows included)
+    # or the probes; no eight-word run within or between the two sets; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, OVR37_SETS, [32, 30], 4050)
+    for text in hw.BENIGN_37 + hw.ATTACKS_37:
+        assert _plain(text), text

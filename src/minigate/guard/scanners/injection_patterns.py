@@ -48,13 +48,21 @@ def _p(
 
 _PREVIOUS = (
     r"(?:previous|prior|above|preceding|earlier|initial|original|old|all|any|your|the|these|"
-    r"those|my|system|given)"
+    r"those|my|system|given|every)"
 )
+# Round nineteen (guard19, ``OVR_RULE_37``): what an attack sets aside is not only its
+# instructions or rules but its policies, guardrails, filters and the like.
 _RULES = (
-    r"(?:instructions?|directions?|rules|prompts?|orders|commands|guidelines|tasks?|"
-    r"constraints|restrictions|programming|directives?)"
+    r"(?:instructions?|directions?|rules?|prompts?|orders|commands|guidelines?|tasks?|"
+    r"constraints?|restrictions?|programming|directives?|polic(?:y|ies)|guardrails?|"
+    r"safeguards?|filters?|protocols?|boundaries|limitations|principles|ethics)"
 )
 _IGNORE = r"(?:ignore|disregard|forget|abandon|skip|overlook|bypass|override|neglect|discard)"
+# German rules words, the end of a compound ("Sicherheitsregeln", "Inhaltsfilter").
+_DE_RULES = (
+    r"(?:anweisungen|anweisung|befehle|aufträge|instruktionen|regeln|richtlinien|vorgaben|"
+    r"beschränkungen|einschränkungen|filter|grundsätze|programmierung|schranken)"
+)
 _ANSWER = r"(?:response|reply|answer|output|summary|code|implementation|message|result)"
 
 OVERRIDE = _p(
@@ -70,36 +78,53 @@ OVERRIDE = _p(
     rf"(?:your|the|any|these|those)\s+(?:\w+\s+)?{_RULES}",
     rf"\b(?:previous|prior|above|old|original)\s+{_RULES}\s+(?:are|is|were|was)\s+"
     r"(?:cancel+ed|void|invalid|obsolete|wrong|no longer valid|revoked|null)",
-    # German
-    r"\b(?:vergiss|vergesst|vergessen sie|ignoriere|ignoriert|ignorieren sie|missachte|"
-    r"höre? nicht auf)\b[^.!?\n]{0,40}\b(?:alle|alles|vorherigen?|bisherigen?|obigen?|"
-    r"anweisungen|befehle|aufträge|instruktionen|regeln|gesagte|davor|zuvor)\b",
+    # German: compounds ("Sicherheitsregeln", "Systemanweisungen") end in the rules word
+    r"\b(?:vergiss(?! nicht)|vergesst|vergessen sie|ignorier|ignoriere|ignoriert|"
+    r"ignorieren sie|missachte|missachtet|übergehe|umgehe|höre? nicht auf)\b[^.!?\n]{0,40}"
+    r"\b(?:alle|alles|vorherigen?|bisherigen?|obigen?|gesagte|davor|zuvor|"
+    rf"\w*{_DE_RULES})\b",
+    rf"\b(?:alle|sämtliche|deine|ihre|die|eure)\s+(?:\w+\s+)?\w*{_DE_RULES}\s+(?:einfach\s+)?"
+    r"(?:ignorieren|vergessen|missachten|übergehen|umgehen)\b",
+    r"\b(?:lass|lasst|lassen sie)\b[^.!?\n]{0,30}\b(?:alle|vorherigen?|bisherigen?)\b"
+    r"[^.!?\n]{0,30}\bhinter (?:dir|euch|sich)\b",
     r"\babweichend zu (?:den )?vorherigen\b",
     r"\b(?:die )?obigen ausführungen ignorieren\b",
     # French
-    r"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?)\b[^.!?\n]{0,30}\b(?:instructions?|consignes?|"
-    r"règles|directives|tout ce qui précède|ce qui précède|tout)\b",
+    r"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|passe[rz]? outre|fais abstraction|"
+    r"faites abstraction|contourne[rz]?|ne respecte[rz]? (?:plus|pas))\b[^.!?\n]{0,30}"
+    r"\b(?:instructions?|consignes?|règles?|directives?|tout ce qui précède|ce qui précède|tout|"
+    r"politiques?|garde-fous|restrictions?|limites|filtres?|contraintes|paramètres|"
+    r"règlement|principes|programmation|protocoles?)\b",
     r"\bne (?:tiens|tenez) (?:pas|plus) compte\b",
     # Spanish
-    r"\b(?:ignora[rd]?|olvida[rd]?|omite|descarta)\b[^.!?\n]{0,30}\b(?:instrucciones|reglas|"
-    r"indicaciones|órdenes|todo|lo anterior)\b",
+    r"\b(?:ignora[rd]?|olvida[rd]?|olviden?|olvídate|olvídense|omite|omitan?|"
+    r"descarta|sáltate|sáltense|pasa por alto|no hagas caso)\b[^.!?\n]{0,30}\b(?:instrucciones|"
+    r"reglas|indicaciones|órdenes|todo|lo anterior|directrices|normas|políticas?|"
+    r"restricciones|límites|limitaciones|filtros?|pautas|salvaguardas|programación|"
+    r"consignas|protocolos?)\b",
     r"\bhaz caso omiso\b",
     # Russian (no \b: Python's \b is Unicode-aware, but inflections vary too much)
-    r"(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|отбрось)"
-    r"[^.!?\n]{0,40}(?:инструкци|указани|правил|всё|все|предыдущ|вышесказанн)",
+    r"(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|отбрось|"
+    r"не соблюдай|обойди|пренебреги|наплюй на|не слушай)"
+    r"[^.!?\n]{0,40}(?:инструкци|указани|правил|всё|все|предыдущ|вышесказанн|ограничени|"
+    r"политик|запрет|фильтр|установк|директив|принцип|протокол)",
     r"\bzaboravi sve\b",
     # Hindi, romanised and in Devanagari
     r"\b(?:pichh?le|pehle|upar|saare|sabhi|sab)\b[^.!?\n]{0,30}\b(?:nirdesh\w*|instructions?|"
     r"niyam|hidayat\w*|aadesh)\b[^.!?\n]{0,20}\b(?:bh?ool|bhul|ignore|nazar ?andaaz|"
     r"andekha|chhod)",
-    r"\b(?:nirdesh\w*|instructions?|niyam)\b[^.!?\n]{0,12}\b(?:ko )?(?:ignore|nazar ?andaaz|"
-    r"andekha|bh?ool)\s*(?:kar|karo|karein|karo|jao|ja)\b",
+    r"\b(?:nirdesh\w*|instructions?|niyam\w*|rules?|polic(?:y|ies)|guidelines?|"
+    r"restrictions?|filters?|hidayat\w*|paabandi\w*)\b[^.!?\n]{0,12}\b(?:ko )?(?:ignore|"
+    r"nazar ?andaaz|andekha|bh?ool)\s*(?:kar|karo|karein|jao|ja)\b",
     r"\bsab\s*(?:kuch)?\s*bh?ool\s*ja",
     r"(?:पिछल|ऊपर|सभी|सारे)[^।.!?\n]{0,30}निर्देश[^।.!?\n]{0,20}(?:भूल|अनदेखा|नज़रअंदाज़|नजरअंदाज)",
     r"सब कुछ भूल जा",
+    r"(?:नियम|निर्देश|नीति|प्रतिबंध)[^\s।]*\s+(?:को\s+)?(?:भूल|अनदेखा|नज़रअंदाज़|नजरअंदाज)",
     # Chinese has no word boundaries
     r"(?:忽略|无视|忘记|忘掉|不要理会|不要遵守|别管)(?:之前|以上|上面|前面|所有|全部|你的|先前)?(?:的)?"
     r"(?:所有|全部)?(?:指令|指示|说明|规则|提示|内容|要求|设定)",
+    r"(?:忽略|无视|忘记|忘掉|不要理会|不要遵守|别管|不用遵守|不必遵守|不再遵守|抛开|绕过)"
+    r"[^。！？，,.!?\n]{0,10}(?:指令|指示|规则|提示词|设定|限制|约束|政策|准则|规定|守则|审查|过滤)",
 )
 
 LEAK = _p(
@@ -318,10 +343,11 @@ TRICK_WEIGHT = 0.6
 _CUE = re.compile(
     r"\b(?:you|your|yours|yourself|previous(?:ly)?|prior|above|preceding|earlier|initial|"
     r"original|all|any|every|everything|system|given|"
-    r"dir|dich|dein\w*|euch|euer\w*|vorherig\w*|bisherig\w*|obig\w*|oben|zuvor|davor|alle\w*|"
-    r"system\w*|t|te|tes|ton|ta|toi|vos|votre|vous|précédent\w*|ci-dessus|tout\w*|"
-    r"système|début|tus?|anterior\w*|antes|todas?|todos?|sistema|"
-    r"pichh?l\w*|pehle|upar|saare|sabhi|sab|apne|aap|tum)\b|"
+    r"dir|dich|dein|deine[mnrs]?|euch|euer|eure[mnrs]?|vorherig\w*|bisherig\w*|obig\w*|oben|"
+    r"zuvor|davor|alle[mnrs]?|system(?:e|s|en|anweisung\w*|prompt\w*|vorgabe\w*)?|"
+    r"t(?=['\u2019])|te|tes|ton|ta|toi|vos|votre|vous|précédent\w*|ci-dessus|tout|toute|toutes|"
+    r"tous|système|début|tus?|anterior(?:es)?|antes|todas?|todos?|sistema|"
+    r"pichh?l\w*|pehle|upar|saare|sabhi|sab|apne|apni|apna|aap|tum)\b|"
     r"(?:тебе|тебя|твои|свои|ваш|предыдущ|прежн|вышесказанн|все|систем|"
     r"你|之前|以上|上面|前面|所有|全部|先前)",
     re.IGNORECASE,
