@@ -111,15 +111,17 @@ def test_a_store_that_cannot_be_written_while_it_runs_says_so(
             f"The store's SQLite file {db} cannot be written (disk I/O error; not writable: it, "
             "its -wal file); make it and its folder writable for the user minigate runs as"
         )
-        for _ in range(2):  # the write that fails, then the store known to be broken
+        for check in ("the write fails", "/health", "the store is known to be broken"):
+            if check == "/health":
+                health = gateway.http.get("/health")
+                assert health.status_code == 503 and health.json()["status"] == "degraded"
+                assert health.json()["store"]["problem"].startswith(said), health.text
+                continue
             refused = post(gateway, "/chat/completions", CHAT, key=secret)
             assert refused.status_code == 503, refused.text
             error = refused.json()["error"]
             assert error["code"] == "store_unavailable" and error["message"].startswith(said)
             assert error["message"].endswith("retrying will not help."), error["message"]
-        health = gateway.http.get("/health")
-        assert health.status_code == 503 and health.json()["status"] == "degraded"
-        assert health.json()["store"]["problem"].startswith(said), health.text
     finally:
         _immutable(locked, False)
 
