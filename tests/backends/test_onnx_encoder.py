@@ -4,7 +4,10 @@ and torch (or one clear line) where the runtime is missing."""
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -78,6 +81,31 @@ def test_the_export_is_made_once_and_reused(encoder: OnnxEncoder, cache: Path) -
     assert list(cache.glob("*.onnx")) == [graph] and graph.stat().st_mtime_ns == made
     assert not list(cache.glob("*.tmp"))
     assert np.array_equal(again.encode(["same"])[0], encoder.encode(["same"])[0])
+
+
+def test_the_export_is_keyed_on_the_weights_content_not_their_time(
+    encoder: OnnxEncoder, cache: Path, model_dir: Path, tmp_path: Path
+) -> None:
+    """A reinstall writes the same weights with a new modification time: the export made for
+    them is reused. Weights that differ by one byte are exported anew. Before: the key held
+    the files' modification times, so a reinstall exported again (about a minute)."""
+    weights, graphs = tmp_path / model_dir.name, tmp_path / "cache"
+    shutil.copytree(model_dir, weights)
+    graphs.mkdir()
+    [graph] = cache.glob("*.onnx")
+    shutil.copy2(graph, graphs / graph.name)
+    tensors = weights / "model.safetensors"
+    os.utime(tensors, ns=(time.time_ns(), time.time_ns() + 10**12))  # as a reinstall
+    touched = OnnxEncoder(weights, graphs, threads=1)
+    assert [p.name for p in graphs.glob("*.onnx")] == [graph.name]
+    assert np.array_equal(touched.encode(["same"])[0], encoder.encode(["same"])[0])
+    with tensors.open("r+b") as data:  # the low byte of the last float: a tiny change
+        data.seek(-4, os.SEEK_END)
+        low = data.read(1)[0]
+        data.seek(-4, os.SEEK_END)
+        data.write(bytes([low ^ 1]))
+    OnnxEncoder(weights, graphs, threads=1)
+    assert len(list(graphs.glob("*.onnx"))) == 2 and not list(graphs.glob("*.tmp"))
 
 
 @pytest.fixture

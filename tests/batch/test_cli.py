@@ -52,7 +52,8 @@ def test_submit_wait_results_and_cancel(gateway: Gateway, tmp_path: Path) -> Non
     refused = minigate(gateway, "cancel", batch_id)
     assert refused.returncode == 1
     assert refused.stderr.strip() == (
-        f"minigate: Batch {batch_id} is completed and cannot be cancelled; only a validating "
+        "minigate: the gateway answered 409 (batch_not_cancellable): "
+        f"Batch {batch_id} is completed and cannot be cancelled; only a validating "
         "or in_progress batch can."
     )
 
@@ -63,7 +64,8 @@ def test_a_bad_file_is_one_clear_line(gateway: Gateway, tmp_path: Path) -> None:
     result = minigate(gateway, "submit", str(empty))
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        "minigate: The file is empty; a batch file holds one JSON request per line."
+        "minigate: the gateway answered 400 (empty_file): "
+        "The file is empty; a batch file holds one JSON request per line."
     )
 
 

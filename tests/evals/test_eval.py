@@ -367,7 +367,11 @@ def test_a_gateway_that_answers_an_error_is_a_failure_at_run_time(
     result = minigate(data, "-t", "cloud", "--url", root, "-o", tmp_path / "o")
     assert result.returncode == 1, result.stderr
     said = result.stderr.strip()  # the progress bar leaves a blank line above
-    assert said.startswith("minigate: the gateway answered 404") and len(said.splitlines()) == 1
+    # The gateway's own message and code; before, the SDK's "Error code: 404 - {...}" dump.
+    assert said == (
+        "minigate: the gateway answered 404 (not_found): Unknown request URL: GET /models. "
+        f"Did you mean /v1/models? Set the client's base_url to {gateway.base_url}."
+    )
 
 
 def test_presets_read_the_shared_data_layout(gateway: Gateway, tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ and requests with a virtual key fail closed (503) instead of a 500 or a silent 2
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,6 +79,51 @@ def test_a_corrupted_database_is_a_503_not_a_500(
     said = [r for r in caplog.records if "at shutdown" in r.getMessage()]
     assert len(said) == 1 and said[0].exc_info is None, said
     assert said[0].getMessage().startswith("The audit head was not signed at shutdown;")
+
+
+def _immutable(paths: list[Path], on: bool) -> None:
+    """chattr +i (or -i): where the filesystem or the user cannot, the test is skipped."""
+    flag = "+i" if on else "-i"
+    done = subprocess.run(["chattr", flag, *map(str, paths)], capture_output=True, check=False)
+    if done.returncode != 0 and on:
+        _immutable(paths, False)
+        pytest.skip(f"chattr {flag} is not possible here: {done.stderr.decode().strip()}")
+
+
+def test_a_store_that_cannot_be_written_while_it_runs_says_so(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """The database file and its -wal file made immutable under the running gateway: as on a
+    filesystem the kernel remounts read-only, a write through the descriptors SQLite holds
+    fails ('disk I/O error'). A chmod does not do it (the connections were opened at start
+    and keep writing: checked, through setpriv). A request with a virtual key is refused with
+    a 503 that names the file and what to do, and /health says the same. Before: 'The
+    gateway's store failed ... (disk I/O error). Try again later.', which retrying never
+    mends."""
+    gateway = _gateway(start_app, stub, tmp_path)
+    secret, _ = create_key(gateway, budget_usd="1")
+    assert post(gateway, "/chat/completions", CHAT, key=secret).status_code == 200
+    db = db_of(tmp_path)
+    locked = [db, Path(f"{db}-wal")]
+    _immutable(locked, True)
+    try:
+        said = (
+            f"The store's SQLite file {db} cannot be written (disk I/O error; not writable: it, "
+            "its -wal file); make it and its folder writable for the user minigate runs as"
+        )
+        for check in ("the write fails", "/health", "the store is known to be broken"):
+            if check == "/health":
+                health = gateway.http.get("/health")
+                assert health.status_code == 503 and health.json()["status"] == "degraded"
+                assert health.json()["store"]["problem"].startswith(said), health.text
+                continue
+            refused = post(gateway, "/chat/completions", CHAT, key=secret)
+            assert refused.status_code == 503, refused.text
+            error = refused.json()["error"]
+            assert error["code"] == "store_unavailable" and error["message"].startswith(said)
+            assert error["message"].endswith("retrying will not help."), error["message"]
+    finally:
+        _immutable(locked, False)
 
 
 def test_store_and_cache_files_are_private(

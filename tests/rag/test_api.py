@@ -230,6 +230,17 @@ def test_a_docx_that_unpacks_past_the_upload_limit_is_refused(rag_gateway: Gatew
     """A 40 kB .docx whose XML unpacks to 5 MB (the gateway's limit is 4 MiB): before, it was
     unpacked and parsed whole, so the upload limit did not bound the work."""
     packed = docx_bytes("Bomb", ["Only a little text."])
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "bombs"})
+        response = upload(http, "bombs", {"bomb.docx": _docx_bomb(packed)})
+        _error(response, 400, "document_too_large")
+        assert "unpacks to" in response.json()["error"]["message"]
+        fine = upload(http, "bombs", {"fine.docx": packed})
+        assert fine.json()["data"][0]["status"] == "added"
+
+
+def _docx_bomb(packed: bytes) -> bytes:
+    """``packed`` (a .docx) with 5 MB of XML comment in its document part: under 100 kB."""
     source, bloated = zipfile.ZipFile(BytesIO(packed)), BytesIO()
     with zipfile.ZipFile(bloated, "w", zipfile.ZIP_DEFLATED) as out:
         for entry in source.infolist():
@@ -238,13 +249,35 @@ def test_a_docx_that_unpacks_past_the_upload_limit_is_refused(rag_gateway: Gatew
                 data = data.replace(b"<w:body>", b"<w:body><!--" + b"a" * 5_000_000 + b"-->")
             out.writestr(entry, data)
     assert len(bloated.getvalue()) < 100_000
+    return bloated.getvalue()
+
+
+def test_a_zip_archive_is_judged_by_its_content_not_its_name(rag_gateway: Gateway) -> None:
+    """A .docx renamed .bin is read as the .docx it is, and a zip bomb is refused by what it
+    unpacks to whatever its name: 50 MB of zeros packed in 50 kB and named .txt, a .docx
+    bomb named .bin. Before: the archives' sizes were checked for a name ending .docx alone;
+    the renamed .docx and the .docx bomb were an unsupported file type, the bomb named .txt
+    a binary file."""
+    packed = docx_bytes("Lighthouses", ["The Pharos of Alexandria was a Wonder of the World."])
+    zeros = BytesIO()
+    with zipfile.ZipFile(zeros, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("zeros.txt", bytes(50_000_000))
+    assert len(zeros.getvalue()) < 100_000
     with api(rag_gateway) as http:
-        http.post("/collections", json={"name": "bombs"})
-        response = upload(http, "bombs", {"bomb.docx": bloated.getvalue()})
-        _error(response, 400, "document_too_large")
-        assert "unpacks to" in response.json()["error"]["message"]
-        fine = upload(http, "bombs", {"fine.docx": packed})
-        assert fine.json()["data"][0]["status"] == "added"
+        http.post("/collections", json={"name": "renamed"})
+        for name, data, what in [
+            ("notes.txt", zeros.getvalue(), "zip archive"),
+            ("bomb.bin", _docx_bomb(packed), ".docx"),
+        ]:
+            refused = upload(http, "renamed", {name: data})
+            _error(refused, 400, "document_too_large")
+            said = refused.json()["error"]["message"]
+            assert f"{name}: the {what} unpacks to " in said, said
+        renamed = upload(http, "renamed", {"lighthouse.bin": packed})
+        assert renamed.json()["data"][0]["status"] == "added", renamed.text
+        query = {"query": "Pharos of Alexandria", "top_k": 1}
+        hits = http.post("/collections/renamed/search", json=query).json()["data"]
+        assert [h["source"] for h in hits] == ["lighthouse.bin"]
 
 
 def _error(response: httpx.Response, status: int, code: str) -> None:

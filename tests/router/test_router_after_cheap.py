@@ -9,6 +9,7 @@ token is set per test.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -98,6 +99,32 @@ def test_an_answer_only_router_weighs_the_answer_and_length_alone(
     assert loaded.answer_coef[0] > 0
     refused = minigate("train", data, "-o", tmp_path / "r.json", "--answer-only")
     assert refused.returncode == 2 and "needs --after-cheap" in refused.stderr
+
+
+def test_router_eval_scores_an_answer_only_router_by_the_answer_alone(
+    tmp_path: Path, answer_only: tuple[Path, Path]
+) -> None:
+    """`router eval` of an answer-only artifact: zero vectors of the artifact's width stand in
+    for the prompts, so no embedding model is imported (here it cannot be: a
+    sentence_transformers that fails on import comes first on the path, and the embedding
+    cache is an empty folder), and each row's P(cheap) follows its cheap answer's logprob."""
+    data, scores = tmp_path / "test.jsonl", tmp_path / "scores.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
+    poisoned = tmp_path / "poisoned" / "sentence_transformers"
+    poisoned.mkdir(parents=True)
+    (poisoned / "__init__.py").write_text("raise ImportError('router eval embedded a prompt')\n")
+    path = os.pathsep.join(filter(None, [str(poisoned.parent), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "PYTHONPATH": path, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "router", "eval", str(data), "--artifact",
+         str(answer_only[0]), "--calibration", str(data), "--scores", str(scores), "--json"],
+        capture_output=True, text=True, timeout=180, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["test"]["rows"] == len(PROMPTS)
+    p_cheap = [json.loads(line)["p_cheap"] for line in scores.read_text().splitlines()]
+    sure = [r["cheap_mean_logprob"] == SURE for r in rows()]
+    assert [p > 0.5 for p in p_cheap] == sure, p_cheap
 
 
 def test_training_after_cheap_needs_logprobs_naming_the_row(tmp_path: Path) -> None:

@@ -361,6 +361,24 @@ def test_label_tags_a_new_task_by_its_name(gateway: Gateway, tmp_path: Path) -> 
     assert json.loads(out.read_text())["task"] == "limerick"
 
 
+def test_label_of_a_model_the_gateway_lacks_is_its_own_message(
+    gateway: Gateway, tmp_path: Path
+) -> None:
+    """The gateway's own message and code on one line, exit 2 (the model is the user's
+    argument). Before: the SDK's 'Error code: 404 - {...}' dump of the error object."""
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "Greet me.", "answer": "hello"}) + "\n")
+    result = minigate(
+        "label", tasks, "--cheap", "nope", "--strong", "strong", "-o", tmp_path / "out.jsonl",
+        "--url", gateway.base_url,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        "minigate: the gateway answered 404 (model_not_found): Model 'nope' is not configured; "
+        f"configured models: cheap, strong, {EMBED_MODEL}."
+    ), result.stderr
+
+
 def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -> None:
     result = minigate(
         "label", data, "--cheap", "a", "--strong", "b", "-o", tmp_path / "out.jsonl",

@@ -12,7 +12,14 @@ from typing import Any
 
 import typer
 
-from minigate.cli.common import ConfigOption, UrlOption, fail, run_or_exit, settings_or_exit
+from minigate.cli.common import (
+    ConfigOption,
+    UrlOption,
+    exit_for,
+    fail,
+    run_or_exit,
+    settings_or_exit,
+)
 from minigate.config import Settings
 
 app = typer.Typer(
@@ -31,23 +38,13 @@ def _client(url: str, api_key: str | None) -> Any:
     return openai.OpenAI(base_url=url, api_key=api_key or "not-needed", max_retries=2)
 
 
-def _message(exc: Exception) -> str:
-    """The gateway's own message where it answered one (its words, not the SDK's wrapping)."""
-    import openai
-
-    if isinstance(exc, openai.APIStatusError):
-        body = exc.body if isinstance(exc.body, dict) else {}
-        return str(body.get("message") or exc)
-    return str(exc)
-
-
 def _call(work: Any) -> Any:
     import openai
 
     try:
         return work()
     except openai.OpenAIError as exc:
-        fail(_message(exc), code=1)
+        exit_for(exc)
 
 
 @app.command()

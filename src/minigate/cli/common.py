@@ -88,23 +88,38 @@ def exit_for(exc: Exception) -> NoReturn:
         fail(str(exc), code=1)
     if isinstance(exc, GatewayError):
         fail(exc.message, code=2 if exc.code == ModelNotFound.code else 1)
-    if (failure := _gateway_failure(exc)) is not None:
+    if (failure := gateway_failure(exc)) is not None:
         fail(*failure)
     raise exc
 
 
-def _gateway_failure(exc: Exception) -> tuple[str, int] | None:
-    """What went wrong between the openai SDK and the gateway, and the exit code it ends the
-    command with; None for anything else."""
+def gateway_failure(exc: Exception) -> tuple[str, int] | None:
+    """One line for what went wrong between the openai SDK and the gateway, and the exit code
+    it ends the command with; None for anything else. An error the gateway answered is its
+    own ``error.message`` and ``error.code``, not the SDK's "Error code: 404 - {...}"."""
     openai = sys.modules.get("openai")  # an error of the SDK means the SDK was imported
-    if openai is None or not isinstance(exc, openai.APIError):
+    if openai is None or not isinstance(exc, openai.OpenAIError):
         return None
     if isinstance(exc, openai.APIConnectionError):
         return f"cannot reach the gateway: {str(exc).rstrip('.')}. Is it running?", 1
     if isinstance(exc, openai.APIStatusError):
         code = 2 if exc.code == ModelNotFound.code else 1
-        return f"the gateway answered {exc.status_code}: {exc.message}", code
-    return f"the gateway failed: {exc.message}", 1
+        return _answered(exc.status_code, exc.body, exc.response.reason_phrase), code
+    return f"the gateway failed: {_one_line(str(exc))}", 1
+
+
+def _answered(status: int, body: object, reason: str) -> str:
+    """'the gateway answered STATUS (CODE): MESSAGE' from the error object it answered (the
+    SDK's ``body``: the ``error`` member of OpenAI's shape); a body without a message (not a
+    gateway's, say) gives the status's reason phrase."""
+    error = body if isinstance(body, dict) else {}
+    message, code = error.get("message"), error.get("code")
+    said = _one_line(str(message)) if message else reason or "an error"
+    return f"the gateway answered {status}{f' ({code})' if code else ''}: {said}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 @contextmanager

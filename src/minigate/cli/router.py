@@ -76,13 +76,14 @@ def train(
     """
     from minigate.router.adapt import adapted, cross_fitted
     from minigate.router.artifact import AnyArtifact, save_artifact
+    from minigate.router.numeric import unembedded
     from minigate.router.training import (
         Row,
         answers_of,
         check_trainable,
+        embedding_width,
         read_rows,
         train_knn,
-        unembedded,
     )
     from minigate.router.training import train as fit
 
@@ -106,9 +107,10 @@ def train(
             answers_of(rows + extra)  # a missing logprob fails before the (slow) embedding
         texts = [r.prompt for r in rows + extra]
         # An answer-only router gives the embedding no weight: zeros stand in, nothing loads.
-        vectors = (
-            unembedded(len(texts)) if answer_only else _embed(texts, cache, progress, not no_cache)
-        )
+        if answer_only:
+            vectors = unembedded(len(texts), embedding_width())
+        else:
+            vectors = _embed(texts, cache, progress, not no_cache)
         base, new = vectors[: len(rows)], vectors[len(rows) :]
         artifact = adapted(learn, rows, base, extra, new)
         out: dict[str, Any] = {}
@@ -209,6 +211,7 @@ def _probabilities(model: Any, rows: list[Any], regex: str | None = None) -> Any
 
     import numpy as np
 
+    from minigate.router.numeric import unembedded
     from minigate.router.scoring import gate
     from minigate.router.training import answers_of
 
@@ -227,7 +230,7 @@ def _probabilities(model: Any, rows: list[Any], regex: str | None = None) -> Any
     if model.uses_embedding:
         vectors = _embed([r.prompt for r in rows], None, progress=False)
     else:  # an answer-only router: the embedding has no weight, so none is computed
-        vectors = np.zeros((len(rows), model.dim), dtype=np.float32)
+        vectors = unembedded(len(rows), model.dim)
     p = model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows], answers)
     return p if regex is None else gate(rows, p, regex)
 

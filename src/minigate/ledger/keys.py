@@ -20,7 +20,7 @@ from minigate.identity import Period as Period
 from minigate.identity import VirtualKey as VirtualKey
 from minigate.ledger.money import from_pico, to_pico
 from minigate.schemas.common import new_id
-from minigate.store.health import reason_of, refusal
+from minigate.store.health import reason_of, refusal, unwritable_error
 from minigate.store.schema import api_keys
 
 KEY_PREFIX = "sk-mg-"
@@ -88,7 +88,7 @@ class KeyStore:
         # Raises StoreUnavailable when the store is known to be broken; told of every failure
         # met here (minigate.store.health).
         self.require_store: Callable[[], None] = lambda: None
-        self.store_failed: Callable[[str], None] = lambda reason: None
+        self.store_failed: Callable[[str], str | None] = lambda reason: None
 
     def _changed(self, action: str, key: VirtualKey) -> None:
         if self.on_change is not None:
@@ -168,13 +168,15 @@ class KeyStore:
         return key
 
 
-def store_unavailable(exc: BaseException, report: Callable[[str], None]) -> GatewayError:
-    """The 503 for a store that failed with ``exc``, after telling ``report`` why; for a value
-    the store refused, the 400 (store.health.refusal), and nothing reported."""
+def store_unavailable(exc: BaseException, report: Callable[[str], str | None]) -> GatewayError:
+    """The 503 for a store that failed with ``exc``, after telling ``report`` why (which
+    answers why the store cannot be written, if that is the cause: store.health); for a
+    value the store refused, the 400 (store.health.refusal), and nothing reported."""
     if (refused := refusal(exc)) is not None:
         return refused
     reason = reason_of(exc)
-    report(reason)
+    if (unwritable := report(reason)) is not None:
+        return unwritable_error(unwritable)
     return StoreUnavailable(
         "The gateway's store failed, so API keys and budgets cannot be checked "
         f"({reason}). Try again later."

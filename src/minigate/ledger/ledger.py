@@ -57,7 +57,7 @@ class Ledger:
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._rows = writer.channel(write_rows)
         self.leases = LeaseKeeper(writer, settings.lease_s)
-        self.store_failed: Callable[[str], None] = lambda reason: None  # see store.health
+        self.store_failed: Callable[[str], str | None] = lambda reason: None  # store.health
 
     async def start(self) -> None:
         """Release what a gateway that died left reserved, then keep this one's leases alive."""
@@ -166,8 +166,9 @@ class Ledger:
         try:
             await asyncio.shield(written)
         except (SQLAlchemyError, OSError) as exc:
-            # Unrecorded: the client is told, not billed (the callback reported the store).
-            raise store_unavailable(exc, lambda reason: None) from None
+            # Unrecorded: the client is told, not billed (the callback reported the store too;
+            # reporting again only asks the store's watcher whether the file can be written).
+            raise store_unavailable(exc, self.store_failed) from None
 
     def _written(self, held: Reservation | None, written: asyncio.Future[None]) -> None:
         """A row's write ended: its reservation is settled, or, if the row failed, left to

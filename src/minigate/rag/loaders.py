@@ -20,6 +20,7 @@ from minigate.rag.text import normalise
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 _SNIFF = 8192
+_DOCX_PART = "word/document.xml"  # the main part every .docx holds (ECMA-376, Part 1)
 _HEADING_MD = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 
 
@@ -39,10 +40,14 @@ class Block:
 
 
 def load(name: str, data: bytes, max_bytes: int | None = None) -> list[Block]:
-    """The blocks of the document ``name`` (its suffix picks the format); a .docx may unpack to
-    at most ``max_bytes``."""
+    """The blocks of the document ``name``: a .docx by its content (a zip archive holding
+    ``word/document.xml``), whatever it is named; any other file by its suffix. A zip archive,
+    named anything, may unpack to at most ``max_bytes``."""
+    entries = _zip_entries(data)
+    if entries is not None and max_bytes is not None:
+        _check_unpacked(entries, max_bytes, ".docx" if _DOCX_PART in entries else "zip archive")
     suffix = PurePath(name).suffix.lower()
-    reader = _READERS.get(suffix)
+    reader = read_docx if entries is not None and _DOCX_PART in entries else _READERS.get(suffix)
     if reader is None:
         raise LoadError(
             f"unsupported file type '{suffix or '(none)'}'; supported: {', '.join(SUPPORTED)}",
@@ -50,8 +55,6 @@ def load(name: str, data: bytes, max_bytes: int | None = None) -> list[Block]:
         )
     if not data.strip():
         raise LoadError("the file is empty", "empty_file")
-    if suffix == ".docx" and max_bytes is not None:
-        _check_unpacked(data, max_bytes)
     blocks = [b for b in reader(data) if b.text.strip()]
     if not any(b.level == 0 for b in blocks):
         raise LoadError("no text found in the file", "no_text")
@@ -188,18 +191,26 @@ def read_pdf(data: bytes) -> list[Block]:
     return blocks
 
 
-def _check_unpacked(data: bytes, limit: int) -> None:
-    """A .docx is a zip archive, and a small one may unpack to gigabytes that python-docx would
-    hold and parse whole; its entries' sizes are read before that (zipfile never unpacks an
-    entry past its stated size)."""
+def _zip_entries(data: bytes) -> dict[str, int] | None:
+    """The entries of a zip archive (name -> unpacked size, as the archive states it), or None
+    for anything that is not one. zipfile finds an archive by its end record, which it reads
+    first: a file that is not an archive costs a look at its last 64 kB."""
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
-            size = sum(entry.file_size for entry in archive.infolist())
-    except zipfile.BadZipFile:
-        return  # read_docx says that it cannot be read
+            return {entry.filename: entry.file_size for entry in archive.infolist()}
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        return None  # not an archive; one named .docx, read_docx says it cannot be read
+
+
+def _check_unpacked(entries: dict[str, int], limit: int, what: str) -> None:
+    """A .docx is a zip archive, and a small one may unpack to gigabytes that python-docx would
+    hold and parse whole; its entries' stated sizes are summed before that (zipfile never
+    unpacks an entry past its stated size). Any other archive is held to the same limit,
+    so that a name is no way around it."""
+    size = sum(entries.values())
     if size > limit:
         raise LoadError(
-            f"the .docx unpacks to {size} bytes, more than the {limit} an upload may hold "
+            f"the {what} unpacks to {size} bytes, more than the {limit} an upload may hold "
             "(rag.max_upload_bytes)",
             "document_too_large",
         )

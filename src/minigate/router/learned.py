@@ -24,6 +24,7 @@ from minigate.backends.embedder import Embedder
 from minigate.errors import GatewayError
 from minigate.router.artifact import AnyArtifact, answer_features
 from minigate.router.checks import mean_logprob
+from minigate.router.numeric import unembedded
 from minigate.router.route import Attempt, Call, Route, StreamAttempt, is_target_failure
 from minigate.router.settings import LearnedConfig
 from minigate.schemas.chat import ChatCompletionChunk, ChatCompletionRequest
@@ -64,7 +65,8 @@ class LearnedRoute:
         """The turn's embedding; zeros, with no call to the embedding model, where the
         artifact gives the embedding no weight (an answer-only router)."""
         if not self.artifact.uses_embedding:
-            return np.zeros(self.artifact.dim, dtype=np.float32)
+            zero: np.ndarray = unembedded(1, self.artifact.dim)[0]
+            return zero
         return await self.embedder(turn)
 
     async def answer(self, req: ChatCompletionRequest, call: Call) -> Attempt:

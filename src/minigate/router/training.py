@@ -157,13 +157,12 @@ def embed(
     return np.stack([known[k] for k in keys]).astype(np.float32)
 
 
-def unembedded(count: int) -> np.ndarray:
-    """Zero vectors in place of ``count`` prompts' embeddings, for a router that gives the
-    embedding no weight (``--answer-only``): shaped as the bundled model's, which is not
-    loaded (its width is read from its config)."""
+def embedding_width() -> int:
+    """The width of the vectors ``embed`` gives, read from the bundled model's config
+    without loading it: what an answer-only router's zero vectors are shaped as in training
+    (``numeric.unembedded``), and so the ``dim`` its artifact records."""
     config = resolve_weights(EMBEDDING_WEIGHTS) / "config.json"
-    width = int(json.loads(config.read_text(encoding="utf-8"))["hidden_size"])
-    return np.zeros((count, width), dtype=np.float32)
+    return int(json.loads(config.read_text(encoding="utf-8"))["hidden_size"])
 
 
 def _model() -> Any:

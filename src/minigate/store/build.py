@@ -25,15 +25,13 @@ async def open_store(url: str, *, writes: bool = True) -> AsyncEngine:
     """
     from minigate.store.engine import create_engine, create_private, sqlite_file
     from minigate.store.health import reason_of
-    from minigate.store.migrate import upgrade, write_probe
+    from minigate.store.migrate import upgrade
 
     path = sqlite_file(url)
     try:
         if path is not None:
             create_private(path)
-        await asyncio.to_thread(upgrade, url)
-        if writes and path is not None:
-            await asyncio.to_thread(write_probe, url)
+        await asyncio.to_thread(upgrade, url, probe_write=writes and path is not None)
     except (SQLAlchemyError, OSError) as exc:
         parsed = make_url(url)
         shown = parsed.render_as_string(hide_password=True)

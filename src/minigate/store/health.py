@@ -50,10 +50,35 @@ def refusal(exc: BaseException) -> InvalidRequest | None:
     return refused(exc) if isinstance(exc, DataError) else None
 
 
+def unwritable_message(path: Path, reason: str) -> str | None:
+    """Why a write to the SQLite file ``path`` failed, when it is because the file, its -wal
+    or -shm file, or its folder cannot be written (made immutable, or the filesystem
+    remounted read-only, while the gateway ran: SQLite says 'disk I/O error'); None when
+    they all can be. Retrying will not help: an operator must act."""
+    parts = [(path, "it"), (Path(f"{path}-wal"), "its -wal file")]
+    parts += [(Path(f"{path}-shm"), "its -shm file"), (path.parent, "its folder")]
+    blocked = [name for part, name in parts if part.exists() and not os.access(part, os.W_OK)]
+    if not blocked:
+        return None
+    return (
+        f"The store's SQLite file {path} cannot be written ({reason}; not writable: "
+        f"{', '.join(blocked)}); make it and its folder writable for the user minigate runs as "
+        "(SQLite writes -wal and -shm files beside it)."
+    )
+
+
+def unwritable_error(problem: str) -> StoreUnavailable:
+    """The 503 for a store that cannot be written (``unwritable_message``)."""
+    return StoreUnavailable(
+        f"{problem} Until then API keys and budgets cannot be checked, and retrying will not help."
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class StoreStatus:
     ok: bool
     problem: str | None = None
+    unwritable: bool = False  # the problem is a file that cannot be written: no use retrying
 
     def as_dict(self) -> dict[str, str | None]:
         return {"status": "ok" if self.ok else "degraded", "problem": self.problem}
@@ -69,10 +94,15 @@ class StoreProbe:
         self._last: tuple[float, StoreStatus] | None = None
         self._failure: tuple[float, str] | None = None
 
-    def failed(self, reason: str) -> None:
-        """A request met a store failure: /health reports it for a while."""
+    def failed(self, reason: str) -> str | None:
+        """A request met a store failure: /health reports it for a while. Returns why, when
+        it is a file that cannot be written (``unwritable_message``), else None."""
         self._failure = (time.monotonic(), reason)
         self._last = None
+        return self.unwritable(reason)
+
+    def unwritable(self, reason: str) -> str | None:
+        return None if self.path is None else unwritable_message(self.path, reason)
 
     def identity_problem(self) -> str | None:
         """Why the database file is not the one opened at start (a stat: cheap)."""
@@ -104,6 +134,8 @@ class StoreProbe:
         problem = self.identity_problem()
         if problem is None and self._last is not None and not self._last[1].ok:
             problem = self._last[1].problem
+            if problem is not None and self._last[1].unwritable:
+                raise unwritable_error(problem)
         if problem is not None:
             raise StoreUnavailable(
                 f"The gateway's store is unavailable, so API keys and budgets cannot be "
@@ -114,6 +146,8 @@ class StoreProbe:
         if problem := self.identity_problem():
             return StoreStatus(False, problem)
         if self._failure is not None and time.monotonic() - self._failure[0] < _FAILURE_S:
+            if found := self.unwritable(self._failure[1]):
+                return StoreStatus(False, found, unwritable=True)
             return StoreStatus(False, f"A request failed on the store: {self._failure[1]}.")
         nonce = secrets.token_hex(8)
         try:
@@ -124,8 +158,9 @@ class StoreProbe:
         except TimeoutError:
             return StoreStatus(False, f"A write did not complete within {self._timeout_s:g}s.")
         except Exception as exc:
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-            return StoreStatus(False, f"A write failed: {reason[0] if reason else exc!r}.")
+            if found := self.unwritable(reason_of(exc)):
+                return StoreStatus(False, found, unwritable=True)
+            return StoreStatus(False, f"A write failed: {reason_of(exc)}.")
         if read != nonce:
             return StoreStatus(False, "A write did not read back.")
         return StoreStatus(True)
