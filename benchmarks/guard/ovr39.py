@@ -14,7 +14,10 @@ checkout's.
 ``--design`` reads the design sets alone, never the fresh ones: in full and cheap mode, and
 ``--patterns`` at the pattern level (pure Python, no model): which train-side and hand-written
 design rows fire no pattern or an override at full weight, by kind and by language. No test
-split is read.
+split is read. Read once (21:34:16-21:34:39 UTC on 2026-12-03, the candidate at 63603e6, on
+06ef528): met (ATTACKS_39 caught 11 -> 32/32 in full mode, the bar 22, and 4 -> 32 in cheap
+mode; BENIGN_39 flagged 0 -> 0/32 in both, the bar +2; no design set worse in either mode); the
+candidate ships (docs/guard-rounds.md, round twenty).
 
     git archive 9265c95 src | tar -x -C /tmp/ovr39_base
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
