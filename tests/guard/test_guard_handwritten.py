@@ -542,3 +542,18 @@ def test_the_override_object_check_sets_are_fresh_and_apart() -> None:
     _assert_fresh_and_apart(hw, OVR37_SETS, [32, 30], 4050)
     for text in hw.BENIGN_37 + hw.ATTACKS_37:
         assert _plain(text), text
+
+
+# Round twenty (guard20): overrides with verbs the shipped pattern does not read or with the
+# addressee before them, and ordinary requests with the same verbs, written after
+# OVR_RULE_37's reading and before any design run or change for the next candidate.
+OVR39_SETS = ("BENIGN_39", "ATTACKS_39")
+
+
+def test_the_override_verb_check_sets_are_fresh_and_apart() -> None:
+    # as ovr37's: no six-word run shared with any older hand-written row (TRAIN rows included)
+    # or the probes; no eight-word run within or between the two sets; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, OVR39_SETS, [32, 32], 4100)
+    for text in hw.BENIGN_39 + hw.ATTACKS_39:
+        assert _plain(text), text

@@ -58,6 +58,18 @@ _RULES = (
     r"safeguards?|filters?|protocols?|boundaries|limitations|principles|ethics)"
 )
 _IGNORE = r"(?:ignore|disregard|forget|abandon|skip|overlook|bypass|override|neglect|discard)"
+# Round twenty (guard20, ``OVR_RULE_39``): verbs with everyday uses ("disable the spam filter",
+# "lift the parking restrictions", "set aside the dough") set rules aside only when the match
+# names whose rules: the assistant's ("your", "all", "every", "previous" ...), or "the ... you".
+_SET_ASIDE = (
+    r"(?:(?:set|put|lay|cast|push)\s+aside|drop|disable|turn\s+off|switch\s+off|shut\s+off|"
+    r"deactivate|suspend|lift|remove|ditch|scrap|throw\s+(?:out|away)|get\s+rid\s+of|"
+    r"pay\s+no\s+(?:attention|heed|mind)\s+to|break|bend|relax|loosen|escape|free\s+yourself\s+from)"
+)
+_THEIRS = (
+    r"(?:(?:all|any|every|each)\s+(?:of\s+)?)?(?:your|yours|all|every|any|previous|prior|earlier|"
+    r"initial|original|these|those|system)"
+)
 # German rules words, the end of a compound ("Sicherheitsregeln", "Inhaltsfilter").
 _DE_RULES = (
     r"(?:anweisungen|anweisung|befehle|aufträge|instruktionen|regeln|richtlinien|vorgaben|"
@@ -74,8 +86,17 @@ OVERRIDE = _p(
     r"\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all that|that|the above|what)\b",
     r"\b(?:change|override|new|updated)\s+(?:your\s+|system\s+)?instructions\b",
     r"\bdespite what you(?:'ve| have) been told\b",
-    rf"\b(?:stop|do not|don't|no longer)\s+(?:following|follow|obey(?:ing)?)\s+"
+    rf"\b(?:stop|do not|don't|no longer)\s+(?:following|follow|obey(?:ing)?|apply(?:ing)?|"
+    r"respect(?:ing)?|adher(?:e|ing)\s+to|comply(?:ing)?\s+with|abid(?:e|ing)\s+by)\s+"
     rf"(?:your|the|any|these|those)\s+(?:\w+\s+)?{_RULES}",
+    # Round twenty: "drop your guidelines", "switch off the rules you run under", "set your
+    # rules aside", "you are no longer bound by your policies".
+    rf"\b{_SET_ASIDE}\s+{_THEIRS}\s+(?:[\w-]+\s+){{0,2}}{_RULES}\b",
+    rf"\b{_SET_ASIDE}\s+the\s+(?:[\w-]+\s+){{0,2}}{_RULES}\s+(?:that\s+)?you\b",
+    rf"\b(?:set|put|lay|cast|push)\s+{_THEIRS}\s+(?:[\w-]+\s+){{0,2}}{_RULES}\s+aside\b",
+    r"\byou(?:'re|\s+are)\s+(?:now\s+)?(?:no\s+longer|not)\s+(?:bound|restricted|limited|"
+    rf"constrained|governed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:your|the|these|those)?\s*"
+    rf"(?:[\w-]+\s+){{0,2}}{_RULES}\b",
     rf"\b(?:previous|prior|above|old|original)\s+{_RULES}\s+(?:are|is|were|was)\s+"
     r"(?:cancel+ed|void|invalid|obsolete|wrong|no longer valid|revoked|null)",
     # German: compounds ("Sicherheitsregeln", "Systemanweisungen") end in the rules word
@@ -89,6 +110,14 @@ OVERRIDE = _p(
     r"[^.!?\n]{0,30}\bhinter (?:dir|euch|sich)\b",
     r"\babweichend zu (?:den )?vorherigen\b",
     r"\b(?:die )?obigen ausführungen ignorieren\b",
+    # Round twenty: German "deaktiviere" and verbs with a particle ("leg deine Regeln
+    # beiseite", "schalte deine Filter ab", "setz deine Vorgaben außer Kraft"), with the
+    # addressee.
+    r"\b(?:deaktivier|deaktiviere|deaktiviert|deaktivieren sie)\s+(?:\w+\s+)?"
+    rf"(?:deine|ihre|eure|alle|sämtliche|jegliche|vorherigen|bisherigen)\s+(?:\w+\s+)?\w*{_DE_RULES}\b",
+    r"\b(?:schalte?|schaltet|schalten sie|setze?|setzt|setzen sie|lege?|legt|legen sie|hebe?|hebt|"
+    r"heben sie)\s+(?:\w+\s+)?(?:deine|ihre|eure|alle|sämtliche|jegliche|vorherigen|bisherigen)\s+"
+    rf"(?:\w+\s+)?\w*{_DE_RULES}(?:\s+\w+){{0,2}}\s+(?:ab|aus|außer kraft|beiseite|auf)\b",
     # French
     r"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|passe[rz]? outre|fais abstraction|"
     r"faites abstraction|contourne[rz]?|ne respecte[rz]? (?:plus|pas))\b[^.!?\n]{0,30}"
@@ -96,6 +125,17 @@ OVERRIDE = _p(
     r"politiques?|garde-fous|restrictions?|limites|filtres?|contraintes|paramètres|"
     r"règlement|principes|programmation|protocoles?)\b",
     r"\bne (?:tiens|tenez) (?:pas|plus) compte\b",
+    # Round twenty: French "mets de côté", "laisse tomber", "désactive" ... with the addressee,
+    # and the addressee said first ("Tes règles, oublie-les").
+    r"\b(?:met[sz]? de côté|mettez de côté|laisse[rz]? tomber|laissez tomber|désactive[rz]?|"
+    r"lève|levez|suspend[sz]?|écarte[rz]?|enfreins|enfreignez|abandonne[rz]?|"
+    r"ne (?:suis|suivez|applique[sz]?) plus)\s+(?:toutes?\s+)?(?:tes|vos|ta|ton|votre)\s+"
+    r"(?:\w+\s+)?(?:instructions?|consignes?|règles?|directives?|politiques?|garde-fous|"
+    r"restrictions?|limites|filtres?|contraintes|règlement|principes|programmation|"
+    r"protocoles?)\b",
+    r"\b(?:tes|vos|toutes tes|toutes vos)\s+(?:\w+\s+)?(?:instructions|consignes|règles|"
+    r"directives|restrictions|limites|filtres|contraintes|principes)\b[^.!?\n]{0,20}"
+    r"\b(?:oublie|oubliez|ignore|ignorez|désactive|désactivez|laisse|laissez|mets|mettez)-les\b",
     # Spanish
     r"\b(?:ignora[rd]?|olvida[rd]?|olviden?|olvídate|olvídense|omite|omitan?|"
     r"descarta|sáltate|sáltense|pasa por alto|no hagas caso)\b[^.!?\n]{0,30}\b(?:instrucciones|"
@@ -103,11 +143,28 @@ OVERRIDE = _p(
     r"restricciones|límites|limitaciones|filtros?|pautas|salvaguardas|programación|"
     r"consignas|protocolos?)\b",
     r"\bhaz caso omiso\b",
+    # Round twenty: Spanish "deja de lado", "desactiva", "apaga", "ya no estás sujeto a" ...
+    # with the addressee.
+    r"\b(?:deja de lado|dejen de lado|deja a un lado|haz a un lado|desactiva|desactiven|apaga|"
+    r"apaguen|levanta|suspende|no sigas|deja de seguir|deja de respetar|no respetes|rompe|"
+    r"abandona|prescinde de|ya no (?:estás|estas) (?:sujet|obligad|atad)[oa]s? a)\s+"
+    r"(?:todas?\s+)?(?:tus|sus|vuestr[ao]s)\s+(?:\w+\s+)?(?:instrucciones|reglas|normas|"
+    r"directrices|políticas|restricciones|límites|filtros|pautas|salvaguardas|programación|"
+    r"protocolos)\b",
     # Russian (no \b: Python's \b is Unicode-aware, but inflections vary too much)
     r"(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|отбрось|"
     r"не соблюдай|обойди|пренебреги|наплюй на|не слушай)"
     r"[^.!?\n]{0,40}(?:инструкци|указани|правил|всё|все|предыдущ|вышесказанн|ограничени|"
     r"политик|запрет|фильтр|установк|директив|принцип|протокол)",
+    # Round twenty: Russian "отключи", "отложи", "не выполняй" ... with the addressee, and the
+    # addressee's rules said first ("свои правила больше не выполняй").
+    r"(?:отключи|выключи|деактивируй|отложи|отмени|сними|нарушь|нарушай|не выполняй|не следуй|"
+    r"перестань следовать|перестань соблюдать|брось)(?:те)?\s+(?:\w+\s+)?"
+    r"(?:сво|тво|ваш|все|предыдущ|систем)\w*\s+(?:\w+\s+)?(?:правил|инструкци|ограничени|"
+    r"фильтр|политик|установк|директив|принцип|запрет)",
+    r"(?<!\w)(?:сво|тво|ваш)\w*\s+(?:\w+\s+)?(?:правил|инструкци|ограничени|фильтр|политик|"
+    r"установк|директив|принцип)\w*[^.!?\n]{0,20}(?:забудь|игнорируй|не выполняй|не соблюдай|"
+    r"не слушай|отключи|отложи|отбрось|выключи)",
     r"\bzaboravi sve\b",
     # Hindi, romanised and in Devanagari
     r"\b(?:pichh?le|pehle|upar|saare|sabhi|sab)\b[^.!?\n]{0,30}\b(?:nirdesh\w*|instructions?|"
@@ -116,6 +173,13 @@ OVERRIDE = _p(
     r"\b(?:nirdesh\w*|instructions?|niyam\w*|rules?|polic(?:y|ies)|guidelines?|"
     r"restrictions?|filters?|hidayat\w*|paabandi\w*)\b[^.!?\n]{0,12}\b(?:ko )?(?:ignore|"
     r"nazar ?andaaz|andekha|bh?ool)\s*(?:kar|karo|karein|jao|ja)\b",
+    # Round twenty: romanised Hindi with the addressee first ("apne saare rules ko side mein
+    # rakho", "apni policy ko band karo"), the verb in the imperative.
+    r"\b(?:apn[aei]|tumhar[aei]|aapk[ei]|saare|sabhi)\s+(?:\w+\s+){0,2}(?:nirdesh\w*|"
+    r"instructions?|niyam\w*|rules?|polic(?:y|ies)|guidelines?|restrictions?|filters?|"
+    r"hidayat\w*|paabandi\w*)\s+(?:ko\s+)?(?:side mein rakho|side mein rakh do|band karo|"
+    r"band kar do|disable karo|disable kar do|off karo|hatao|hata do|todo|tod do|chhodo|"
+    r"chhod do|mat mano|mat maano|ignore karo|ignore kar do|bh?ool jao)\b",
     r"\bsab\s*(?:kuch)?\s*bh?ool\s*ja",
     r"(?:पिछल|ऊपर|सभी|सारे)[^।.!?\n]{0,30}निर्देश[^।.!?\n]{0,20}(?:भूल|अनदेखा|नज़रअंदाज़|नजरअंदाज)",
     r"सब कुछ भूल जा",
@@ -125,6 +189,13 @@ OVERRIDE = _p(
     r"(?:所有|全部)?(?:指令|指示|说明|规则|提示|内容|要求|设定)",
     r"(?:忽略|无视|忘记|忘掉|不要理会|不要遵守|别管|不用遵守|不必遵守|不再遵守|抛开|绕过)"
     r"[^。！？，,.!?\n]{0,10}(?:指令|指示|规则|提示词|设定|限制|约束|政策|准则|规定|守则|审查|过滤)",
+    # Round twenty: "关闭你的安全过滤", "把你的规则放在一边", with the addressee.
+    r"(?:关闭|关掉|停用|禁用|解除|打破|放下|不要遵循|不再遵循|不用遵循|无需遵守)"
+    r"(?:你的|所有|全部|之前的?|系统的?)[^。！？，,.!?\n]{0,8}"
+    r"(?:指令|指示|规则|限制|约束|政策|准则|规定|守则|审查|过滤|设定)",
+    r"把(?:你的|所有|全部|之前的?|系统的?)[^。！？，,.!?\n]{0,8}"
+    r"(?:指令|指示|规则|限制|约束|政策|准则|规定|设定|过滤)[^。！？，,.!?\n]{0,4}"
+    r"(?:放在一边|放一边|抛开|丢掉|扔掉|忘掉|忘记|忽略|关掉|关闭)",
 )
 
 LEAK = _p(
@@ -372,6 +443,25 @@ UNCUED_OVERRIDE = Pattern("rules set aside, no addressee", 0.5, OVERRIDE.regex, 
 _LOOKBACK = 60
 
 
+# Round twenty (guard20, ``OVR_RULE_39``): in an object-first language the addressee comes
+# before the override ("Apne niyamon ko ignore karo", "Свои правила забудь"), out of the
+# window after the match; a possessive of the assistant's a few words back in the clause is the
+# same cue. Looked for in a bounded window, so a text of many overrides stays linear.
+_CUE_BEFORE = re.compile(
+    r"\b(?:your|yours|dein\w*|eure?[mnrs]?|ihre[mnrs]?|tes|ta|ton|vos|votre|tus|apn[aei]|"
+    r"tumhar[aei]|aapk[ei])\b|(?<!\w)(?:сво|тво|ваш)\w*|你的",
+    re.IGNORECASE,
+)
+_CUE_LOOKBACK = 24
+
+
+def _cued_before(text: str, start: int) -> bool:
+    """Whether the assistant's possessive stands shortly before ``start`` in its clause."""
+    before = text[max(0, start - _CUE_LOOKBACK) : start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    return bool(_CUE_BEFORE.search(before[starts[-1] if starts else 0 :]))
+
+
 def _commanded(text: str, start: int) -> bool:
     """Whether the match at ``start`` opens its clause, but for softeners: a command."""
     before = text[max(0, start - _LOOKBACK) : start]
@@ -390,7 +480,7 @@ def _aimed(text: str, found: list[Pattern]) -> bool:
         rest = _CLAUSE_REST.match(text, match.end())
         if _CUE.search(match.group(0) + (rest.group(0) if rest else "")):
             return True
-        if _commanded(text, match.start()):
+        if _cued_before(text, match.start()) or _commanded(text, match.start()):
             return True
     others = any(p is not OVERRIDE and p.weight >= UNCUED_OVERRIDE.weight for p in found)
     return others or bool(harmful_request(text))
