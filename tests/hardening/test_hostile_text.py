@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from minigate.testing.postgres import PostgresServer
-from minigate.testing.stub_upstream import StubThread
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
 from tests.conftest import AppFactory, InProcessGateway
 from tests.hardening.helpers import ADMIN, HELLO, MASTER, config, create_key, post, wait_until
 
@@ -143,3 +145,40 @@ def test_a_worst_case_past_what_the_ledger_holds_is_a_400_and_the_store_stays_he
     other, _ = create_key(gateway, budget_usd="5")
     ok = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO}, key=other)
     assert ok.status_code == 200, ok.text
+
+
+@pytest.fixture
+def echoing(stub: StubThread) -> Iterator[StubThread]:
+    """The stub answers with the last user turn: a model that repeats what it was sent."""
+    stub.stub.text = "{user}"
+    yield stub
+    stub.stub.text = COMPLETION_TEXT
+
+
+def test_an_answer_with_nul_keeps_its_audit_entry_and_those_beside_it(
+    start_app: AppFactory, echoing: StubThread, postgres: PostgresServer, tmp_path: Path
+) -> None:
+    """A model that repeats a NUL it was sent, with audit.retain_text on PostgreSQL. Before:
+    the answer's text, kept as is, failed the audit writer's insert, and every entry of the
+    transaction it shared was lost (16 of 16 requests in the probe), each with a traceback."""
+    settings = config(echoing, tmp_path)
+    settings["store"]["url"] = postgres.create_database(f"hostile_{uuid.uuid4().hex[:8]}")
+    settings["audit"]["retain_text"] = True
+    gateway = start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    sdk = gateway.client(MASTER, max_retries=0)
+    said = ["a\x00b", "plain", "c\x00d"]
+    ids = [sdk.chat.completions.create(model="mini", messages=[user(s)]).id for s in said]
+    streamed = sdk.chat.completions.create(model="mini", messages=[user("e\x00f")], stream=True)
+    assert "".join(c.choices[0].delta.content or "" for c in streamed if c.choices) == "e\x00f"
+    verified = post(gateway, "/admin/audit/verify", {}).json()
+    assert verified["ok"] is True, verified
+    for request_id, text in zip(ids, said, strict=True):
+        shown = gateway.http.get(f"{gateway.base_url}/audit/{request_id}", headers=ADMIN)
+        assert shown.status_code == 200, shown.text
+        answer = shown.json()["answer_text"]
+        # One text as is; with a NUL, as a JSON list of it (as several choices are kept).
+        assert (json.loads(answer) == [text]) if "\x00" in text else answer == text
+
+
+def user(text: str) -> Any:
+    return {"role": "user", "content": text}
