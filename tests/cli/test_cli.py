@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,6 +178,27 @@ def test_a_store_server_that_is_down_is_a_failure_at_run_time(
     said = f"minigate: Cannot reach the store's PostgreSQL server at 127.0.0.1:{port}"
     assert len(lines) == 1 and lines[0].startswith(said) and "check that it runs" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_a_store_port_where_postgresql_does_not_answer_fails_in_seconds(tmp_path: Path) -> None:
+    """Something else listens on store.url's port (an HTTP server waiting for its request
+    line, say) and never answers PostgreSQL's handshake: exit 1 after the connect timeout
+    (10 s), one line. Before: 'keys list' waited for good (killed after 120 s in probe
+    nineteen), as 'serve' and every store command did."""
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, never speaks
+        port = silent.getsockname()[1]
+        store = {"url": f"postgresql+psycopg://postgres@127.0.0.1:{port}/minigate"}
+        (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"store": store}))
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "minigate", "keys", "list"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert time.monotonic() - started < 40
+    said = f"minigate: Cannot reach the store's PostgreSQL server at 127.0.0.1:{port}"
+    assert result.stderr.startswith(said) and "timeout" in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_a_database_the_store_server_refuses_is_a_configuration_error(
