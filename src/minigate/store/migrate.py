@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, text
 
-from minigate.store.engine import sync_url
+from minigate.store.engine import is_sqlite, sync_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Several gateway processes may start at once against one PostgreSQL: one migrates at a time.
@@ -33,8 +33,9 @@ def upgrade(url: str) -> None:
 def write_probe(url: str) -> None:
     """Raise the database's own error if it cannot take a write (a SQLite file that is
     read-only, or in a read-only folder); the statement changes nothing. It waits for
-    another process's write as the gateway's own connections do (30 s), not 5 s."""
-    engine = create_engine(sync_url(url), connect_args={"timeout": 30})
+    another process's write as the gateway's own connections do (30 s), not 5 s. On
+    PostgreSQL, the error of a role that may only read."""
+    engine = create_engine(sync_url(url), connect_args={"timeout": 30} if is_sqlite(url) else {})
     try:
         with engine.begin() as connection:
             connection.execute(text("DELETE FROM store_probes WHERE 1 = 0"))
