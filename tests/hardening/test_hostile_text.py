@@ -182,3 +182,22 @@ def test_an_answer_with_nul_keeps_its_audit_entry_and_those_beside_it(
 
 def user(text: str) -> Any:
     return {"role": "user", "content": text}
+
+
+def test_an_upload_whose_file_name_holds_nul_is_kept(gateway: InProcessGateway) -> None:
+    """A raw multipart body (the SDK escapes NUL as %00) names its file 'a<NUL>b.jsonl'.
+    Before: a 400 on PostgreSQL that named neither the field nor what to do ('cannot store
+    ... NUL'), where SQLite kept the upload; now both keep it, NUL shown as U+FFFD."""
+    line = json.dumps({"custom_id": "a", "method": "POST", "url": "/v1/chat/completions",
+                       "body": {"model": "mini", "messages": HELLO}}).encode()  # fmt: skip
+    body = (
+        b'--BB\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nbatch\r\n'
+        b'--BB\r\nContent-Disposition: form-data; name="file"; filename="a\x00b.jsonl"\r\n'
+        b"Content-Type: application/jsonl\r\n\r\n" + line + b"\r\n--BB--\r\n"
+    )
+    headers = {**ADMIN, "content-type": "multipart/form-data; boundary=BB"}
+    made = gateway.http.post(f"{gateway.base_url}/files", content=body, headers=headers)
+    assert made.status_code == 200, made.text
+    assert made.json()["filename"] == "a\ufffdb.jsonl"
+    listed = gateway.http.get(f"{gateway.base_url}/files", headers=ADMIN).json()["data"]
+    assert [f["filename"] for f in listed] == ["a\ufffdb.jsonl"]
