@@ -201,3 +201,33 @@ def test_an_upload_whose_file_name_holds_nul_is_kept(gateway: InProcessGateway) 
     assert made.json()["filename"] == "a\ufffdb.jsonl"
     listed = gateway.http.get(f"{gateway.base_url}/files", headers=ADMIN).json()["data"]
     assert [f["filename"] for f in listed] == ["a\ufffdb.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "param"),
+    [({"reviewer": "a\x00b"}, "reviewer"), ({"reviewer": "ok", "note": "n\x00te"}, "note")],
+)
+def test_a_review_decision_with_nul_is_a_400_naming_the_field(
+    start_app: AppFactory,
+    stub: StubThread,
+    postgres: PostgresServer,
+    tmp_path: Path,
+    decision: dict[str, str],
+    param: str,
+) -> None:
+    """Before: on PostgreSQL a 400 that named no field ('cannot store ... NUL'), where SQLite
+    kept the NUL (and a reviewer's name with a newline, printed in review list's table)."""
+    settings = config(stub, tmp_path)
+    settings["store"]["url"] = postgres.create_database(f"hostile_{uuid.uuid4().hex[:8]}")
+    settings["guard"] = {"policies": [{"id": "held", "models": ["mini"], "review_all": True}]}
+    gateway = start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    held = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO})
+    review_id = held.headers["x-minigate-review-id"]
+    path = f"/admin/reviews/{review_id}/approve"
+    refused = post(gateway, path, decision)
+    assert refused.status_code == 400, refused.text
+    assert (refused.json()["error"]["code"], refused.json()["error"]["param"]) == (
+        "invalid_value",
+        param,
+    )
+    assert post(gateway, path, {"reviewer": "ok"}).json()["status"] == "approved"
