@@ -231,3 +231,17 @@ def test_a_review_decision_with_nul_is_a_400_naming_the_field(
         param,
     )
     assert post(gateway, path, {"reviewer": "ok"}).json()["status"] == "approved"
+
+
+@pytest.mark.parametrize("path", ["/chat/completions", "/admin/keys"])
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udc00"])
+def test_a_lone_surrogate_escape_is_a_400_that_says_what_to_send(
+    gateway: InProcessGateway, path: str, escape: str
+) -> None:
+    """'"\\ud800"' is valid JSON syntax but no text a store or upstream can take. Before: the
+    400 said only 'unexpected end of hex escape' (or 'lone leading surrogate')."""
+    body = '{"model": "mini", "name": "k", "messages": [{"role": "user", "content": "a%sb"}]}'
+    headers = {**ADMIN, "content-type": "application/json"}
+    sent = gateway.http.post(f"{gateway.base_url}{path}", content=body % escape, headers=headers)
+    assert sent.status_code == 400, sent.text
+    assert "must be one half of a surrogate pair" in sent.json()["error"]["message"]
