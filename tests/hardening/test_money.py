@@ -143,7 +143,7 @@ def _stream_whole(gateway: Gateway, secret: str, started: threading.Event, out: 
 def test_streams_that_end_while_postgresql_restarts_are_recorded_and_billed(
     start_gateway: GatewayFactory, slow_stub: StubThread, tmp_path: Path
 ) -> None:
-    """Two streams (3.2 s each) end while their store's PostgreSQL is down for 6 s. Before:
+    """Two streams (3.2 s each) end while their store's PostgreSQL is down for 4 s. Before:
     each client got an error after its whole answer, no row was written (the answers never
     billed), the audit entries were lost and the holds stayed until their leases ran out;
     and the lease renewals and the batch worker logged a traceback at every try. A private
@@ -162,7 +162,7 @@ def test_streams_that_end_while_postgresql_restarts_are_recorded_and_billed(
             threads.append(threading.Thread(target=_stream_whole, args=args))
             threads[-1].start()
             assert started.wait(30)
-        server.restart(down_s=6)
+        server.restart(down_s=4)
         for thread in threads:
             thread.join(30)
         assert ["".join(out) for out in outs] == [COMPLETION_TEXT] * 2, outs
