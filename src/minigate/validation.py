@@ -24,7 +24,7 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
     if first["type"] == "json_invalid" or not first["loc"]:
         return InvalidRequest(
             "We could not parse the JSON body of your request. The body must be a JSON object "
-            f"({first['msg']})."
+            f"({first['msg']}).{_SURROGATE if 'hex escape' in first['msg'] else ''}"
         )
     if first["type"] == "missing":
         return InvalidRequest(
@@ -35,6 +35,14 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
     return InvalidRequest(
         f"Invalid value for '{param}': {first['msg']}.", param=param, code="invalid_value"
     )
+
+
+# What the parser's "unexpected end of hex escape" (a "\ud800" alone) and "lone leading
+# surrogate" mean: text no store or upstream can take, which Python's json would have let in.
+_SURROGATE = (
+    " A \\u escape from \\ud800 to \\udfff must be one half of a surrogate pair; send the "
+    "character itself in UTF-8, or both halves."
+)
 
 
 def _union_tag(part: str | int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from tests.batch.conftest import (
 )
 from tests.batch.conftest import wait_for as wait
 from tests.conftest import GatewayFactory, PostgresServer
+from tests.parallel import free_port
 
 LINES = 200
 CONCURRENCY = 4
@@ -97,3 +99,31 @@ def test_kill_9_one_of_two_workers_postgresql(
 ) -> None:
     url = postgres.create_database(f"batch_{uuid.uuid4().hex[:8]}")
     _run_and_kill(start_gateway, kill_stub, url, tmp_path, workers=2)
+
+
+def test_lines_answered_while_postgresql_restarts_are_asked_once(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Four lines are with the upstream (1 s each) when the store's PostgreSQL goes down for
+    3 s. Before: their results' commits failed, and each ran again once its claim ran out, the
+    upstream asked twice (2 of 80 lines in probe nineteen). A private server: the session's
+    is shared by the other tests."""
+    stub.stub.delay_s = 1.0
+    server = PostgresServer(free_port())
+    try:
+        url = server.create_database("restarted")
+        config = batch_config(stub, url, lease_s=8, per_batch_concurrency=4, concurrency=4)
+        config["batch"]["files_dir"] = str(tmp_path / "files")
+        alice = start_gateway(config).client(api_key=ALICE, max_retries=0)
+        batch = submit(alice, [chat_line(n) for n in range(8)])
+        deadline = time.monotonic() + 30
+        while not stub.stub.received and time.monotonic() < deadline:
+            time.sleep(0.02)
+        server.restart(down_s=3)
+        done = wait(alice, batch.id, timeout=60)
+        assert done.request_counts is not None and done.request_counts.completed == 8
+        asked = [r.body["messages"][0]["content"] for r in stub.stub.received]
+        assert sorted(asked) == sorted(f"Say {n}" for n in range(8))
+        assert len(ledger_rows(url, batch.id)) == 8
+    finally:
+        server.stop()

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 import yaml
 
@@ -176,6 +180,56 @@ def test_a_store_server_that_is_down_is_a_failure_at_run_time(
     said = f"minigate: Cannot reach the store's PostgreSQL server at 127.0.0.1:{port}"
     assert len(lines) == 1 and lines[0].startswith(said) and "check that it runs" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_a_postgresql_role_that_may_only_read_is_one_line(
+    tmp_path: Path, postgres: PostgresServer
+) -> None:
+    """A role granted SELECT alone on a migrated store: a command that writes, and serve,
+    exit 2 with one line saying what to grant; one that only reads still reads. Before: 'keys
+    create' was an InsufficientPrivilege traceback (exit 1), and serve started and failed its
+    requests' writes (the SQLite read-only case got its one line in polish18)."""
+    url = postgres.create_database(f"readonly_{uuid.uuid4().hex[:8]}")
+    config = tmp_path / "minigate.yaml"
+    audit = {"signing_key_path": str(tmp_path / "audit.pem")}
+    config.write_text(yaml.safe_dump({"store": {"url": url}, "audit": audit}))
+    assert minigate("keys", "create", "--name", "a", cwd=tmp_path).returncode == 0
+    role = f"reader_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    reader = url.replace("//postgres@", f"//{role}@")
+    config.write_text(yaml.safe_dump({"store": {"url": reader}, "audit": audit}))
+    for command in (["keys", "create", "--name", "b"], ["serve", "--port", str(free_port())]):
+        result = minigate(*command, cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        lines = [line for line in result.stderr.splitlines() if " INFO " not in line]
+        said = "minigate: The store's PostgreSQL role cannot write (permission denied for table"
+        assert len(lines) == 1 and lines[0].startswith(said), result.stderr
+        assert "GRANT" in lines[0]
+    listed = minigate("keys", "list", cwd=tmp_path)
+    assert listed.returncode == 0 and " a " in listed.stdout, listed.stderr
+
+
+def test_a_store_port_where_postgresql_does_not_answer_fails_in_seconds(tmp_path: Path) -> None:
+    """Something else listens on store.url's port (an HTTP server waiting for its request
+    line, say) and never answers PostgreSQL's handshake: exit 1 after the connect timeout
+    (10 s), one line. Before: 'keys list' waited for good (killed after 120 s in probe
+    nineteen), as 'serve' and every store command did."""
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, never speaks
+        port = silent.getsockname()[1]
+        store = {"url": f"postgresql+psycopg://postgres@127.0.0.1:{port}/minigate"}
+        (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"store": store}))
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "minigate", "keys", "list"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert time.monotonic() - started < 40
+    said = f"minigate: Cannot reach the store's PostgreSQL server at 127.0.0.1:{port}"
+    assert result.stderr.startswith(said) and "timeout" in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_a_database_the_store_server_refuses_is_a_configuration_error(

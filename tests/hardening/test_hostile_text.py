@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from minigate.testing.postgres import PostgresServer
-from minigate.testing.stub_upstream import StubThread
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
 from tests.conftest import AppFactory, InProcessGateway
 from tests.hardening.helpers import ADMIN, HELLO, MASTER, config, create_key, post, wait_until
 
@@ -143,3 +145,103 @@ def test_a_worst_case_past_what_the_ledger_holds_is_a_400_and_the_store_stays_he
     other, _ = create_key(gateway, budget_usd="5")
     ok = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO}, key=other)
     assert ok.status_code == 200, ok.text
+
+
+@pytest.fixture
+def echoing(stub: StubThread) -> Iterator[StubThread]:
+    """The stub answers with the last user turn: a model that repeats what it was sent."""
+    stub.stub.text = "{user}"
+    yield stub
+    stub.stub.text = COMPLETION_TEXT
+
+
+def test_an_answer_with_nul_keeps_its_audit_entry_and_those_beside_it(
+    start_app: AppFactory, echoing: StubThread, postgres: PostgresServer, tmp_path: Path
+) -> None:
+    """A model that repeats a NUL it was sent, with audit.retain_text on PostgreSQL. Before:
+    the answer's text, kept as is, failed the audit writer's insert, and every entry of the
+    transaction it shared was lost (16 of 16 requests in the probe), each with a traceback."""
+    settings = config(echoing, tmp_path)
+    settings["store"]["url"] = postgres.create_database(f"hostile_{uuid.uuid4().hex[:8]}")
+    settings["audit"]["retain_text"] = True
+    gateway = start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    sdk = gateway.client(MASTER, max_retries=0)
+    said = ["a\x00b", "plain", "c\x00d"]
+    ids = [sdk.chat.completions.create(model="mini", messages=[user(s)]).id for s in said]
+    streamed = sdk.chat.completions.create(model="mini", messages=[user("e\x00f")], stream=True)
+    assert "".join(c.choices[0].delta.content or "" for c in streamed if c.choices) == "e\x00f"
+    verified = post(gateway, "/admin/audit/verify", {}).json()
+    assert verified["ok"] is True, verified
+    for request_id, text in zip(ids, said, strict=True):
+        shown = gateway.http.get(f"{gateway.base_url}/audit/{request_id}", headers=ADMIN)
+        assert shown.status_code == 200, shown.text
+        answer = shown.json()["answer_text"]
+        # One text as is; with a NUL, as a JSON list of it (as several choices are kept).
+        assert (json.loads(answer) == [text]) if "\x00" in text else answer == text
+
+
+def user(text: str) -> Any:
+    return {"role": "user", "content": text}
+
+
+def test_an_upload_whose_file_name_holds_nul_is_kept(gateway: InProcessGateway) -> None:
+    """A raw multipart body (the SDK escapes NUL as %00) names its file 'a<NUL>b.jsonl'.
+    Before: a 400 on PostgreSQL that named neither the field nor what to do ('cannot store
+    ... NUL'), where SQLite kept the upload; now both keep it, NUL shown as U+FFFD."""
+    line = json.dumps({"custom_id": "a", "method": "POST", "url": "/v1/chat/completions",
+                       "body": {"model": "mini", "messages": HELLO}}).encode()  # fmt: skip
+    body = (
+        b'--BB\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nbatch\r\n'
+        b'--BB\r\nContent-Disposition: form-data; name="file"; filename="a\x00b.jsonl"\r\n'
+        b"Content-Type: application/jsonl\r\n\r\n" + line + b"\r\n--BB--\r\n"
+    )
+    headers = {**ADMIN, "content-type": "multipart/form-data; boundary=BB"}
+    made = gateway.http.post(f"{gateway.base_url}/files", content=body, headers=headers)
+    assert made.status_code == 200, made.text
+    assert made.json()["filename"] == "a\ufffdb.jsonl"
+    listed = gateway.http.get(f"{gateway.base_url}/files", headers=ADMIN).json()["data"]
+    assert [f["filename"] for f in listed] == ["a\ufffdb.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "param"),
+    [({"reviewer": "a\x00b"}, "reviewer"), ({"reviewer": "ok", "note": "n\x00te"}, "note")],
+)
+def test_a_review_decision_with_nul_is_a_400_naming_the_field(
+    start_app: AppFactory,
+    stub: StubThread,
+    postgres: PostgresServer,
+    tmp_path: Path,
+    decision: dict[str, str],
+    param: str,
+) -> None:
+    """Before: on PostgreSQL a 400 that named no field ('cannot store ... NUL'), where SQLite
+    kept the NUL (and a reviewer's name with a newline, printed in review list's table)."""
+    settings = config(stub, tmp_path)
+    settings["store"]["url"] = postgres.create_database(f"hostile_{uuid.uuid4().hex[:8]}")
+    settings["guard"] = {"policies": [{"id": "held", "models": ["mini"], "review_all": True}]}
+    gateway = start_app(settings, env={"MINIGATE_MASTER_KEY": MASTER})
+    held = post(gateway, "/chat/completions", {"model": "mini", "messages": HELLO})
+    review_id = held.headers["x-minigate-review-id"]
+    path = f"/admin/reviews/{review_id}/approve"
+    refused = post(gateway, path, decision)
+    assert refused.status_code == 400, refused.text
+    assert (refused.json()["error"]["code"], refused.json()["error"]["param"]) == (
+        "invalid_value",
+        param,
+    )
+    assert post(gateway, path, {"reviewer": "ok"}).json()["status"] == "approved"
+
+
+@pytest.mark.parametrize("path", ["/chat/completions", "/admin/keys"])
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udc00"])
+def test_a_lone_surrogate_escape_is_a_400_that_says_what_to_send(
+    gateway: InProcessGateway, path: str, escape: str
+) -> None:
+    """'"\\ud800"' is valid JSON syntax but no text a store or upstream can take. Before: the
+    400 said only 'unexpected end of hex escape' (or 'lone leading surrogate')."""
+    body = '{"model": "mini", "name": "k", "messages": [{"role": "user", "content": "a%sb"}]}'
+    headers = {**ADMIN, "content-type": "application/json"}
+    sent = gateway.http.post(f"{gateway.base_url}{path}", content=body % escape, headers=headers)
+    assert sent.status_code == 400, sent.text
+    assert "must be one half of a surrogate pair" in sent.json()["error"]["message"]

@@ -15,7 +15,7 @@ import openai
 import psycopg
 import pytest
 
-from minigate.testing.stub_upstream import StubThread, StubUpstream
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory, PostgresServer
 from tests.hardening.helpers import (
     HELLO,
@@ -28,6 +28,7 @@ from tests.hardening.helpers import (
     spend,
     wait_until,
 )
+from tests.parallel import free_port
 
 CHAT = "/chat/completions"
 ENV = {"MINIGATE_MASTER_KEY": MASTER}
@@ -127,6 +128,60 @@ def test_a_live_gateway_reclaims_what_a_killed_one_held_on_postgresql(
         thread.join(30)
     assert wait_until(lambda: _pg_spend(url, key_id)[1] == 0)
     assert _pg_spend(url, key_id)[0] > 0  # the survivor's finished streams are paid for
+
+
+def _stream_whole(gateway: Gateway, secret: str, started: threading.Event, out: list[str]) -> None:
+    sdk = gateway.client(api_key=secret, max_retries=0)
+    try:
+        for chunk in sdk.chat.completions.create(model="big", messages=HELLO, stream=True):
+            started.set()
+            out.append(chunk.choices[0].delta.content or "" if chunk.choices else "")
+    except openai.APIError as exc:
+        out.append(f"error: {exc.message}")
+
+
+def test_streams_that_end_while_postgresql_restarts_are_recorded_and_billed(
+    start_gateway: GatewayFactory, slow_stub: StubThread, tmp_path: Path
+) -> None:
+    """Two streams (3.2 s each) end while their store's PostgreSQL is down for 4 s. Before:
+    each client got an error after its whole answer, no row was written (the answers never
+    billed), the audit entries were lost and the holds stayed until their leases ran out;
+    and the lease renewals and the batch worker logged a traceback at every try. A private
+    server: the session's is shared by the other tests."""
+    server = PostgresServer(free_port())
+    try:
+        url = server.create_database("restarted")
+        settings = {**config(slow_stub, tmp_path, **LEASE), "store": {"url": url}}
+        gateway = start_gateway(settings, env=ENV)
+        secret, key_id = create_key(gateway, budget_usd="1", period="total")
+        outs: list[list[str]] = [[], []]
+        threads = []
+        for out in outs:
+            started = threading.Event()
+            args = (gateway, secret, started, out)
+            threads.append(threading.Thread(target=_stream_whole, args=args))
+            threads[-1].start()
+            assert started.wait(30)
+        server.restart(down_s=4)
+        for thread in threads:
+            thread.join(30)
+        assert ["".join(out) for out in outs] == [COMPLETION_TEXT] * 2, outs
+        assert wait_until(lambda: _pg_spend(url, key_id)[1] == 0)
+        rows = _pg_rows(url, "SELECT id, status, cost_pusd FROM requests")
+        assert [r[1] for r in rows] == ["ok", "ok"]
+        assert _pg_spend(url, key_id)[0] == sum(r[2] for r in rows) > 0
+        audited = "SELECT request_id FROM audit_entries WHERE event = 'request'"  # behind
+        assert wait_until(lambda: {r[0] for r in _pg_rows(url, audited)} == {r[0] for r in rows})
+        said = gateway.log.read_text()
+        assert "Could not renew reservation leases (the store's server is gone:" in said
+        assert "Traceback" not in said
+    finally:
+        server.stop()
+
+
+def _pg_rows(url: str, query: str) -> list[tuple[Any, ...]]:
+    with psycopg.connect(url.replace("+psycopg", "")) as conn:
+        return conn.execute(query).fetchall()
 
 
 def test_a_client_leaving_mid_stream_releases_its_hold(

@@ -153,6 +153,16 @@ def test_bad_key_limits(
         ("/usage/requests", {"limit": 0}, "query.limit"),
         ("/usage/requests", {"offset": -1}, "query.offset"),
         ("/usage/requests", {"offset": 2**63}, "query.offset"),  # was a 500 (OverflowError)
+        # Each was a 500 (OverflowError: the offset, the day back or the next whole hour
+        # past what datetime holds), or a connection reset.
+        ("/usage/summary", {"since": "0001-01-01T00:00:00+14:00"}, "since"),
+        ("/usage/summary", {"until": "0001-01-01T00:00:00"}, "until"),
+        ("/usage/summary", {"until": "9999-12-31T23:59:59-14:00"}, "until"),
+        (
+            "/usage/summary",
+            {"since": "9999-12-31T00:00Z", "until": "9999-12-31T23:30Z"},
+            "until",
+        ),
     ],
 )
 def test_bad_report_queries(

@@ -80,7 +80,12 @@ def _answer(answer: Answer | None) -> list[str] | None:
 
 
 def _joined(answer: list[str] | None) -> str | None:
-    """The answer text: one choice's text as is, several as a JSON list (in choice order)."""
+    """The answer text: one choice's text as is, several as a JSON list (in choice order).
+    A text with NUL is kept as a JSON list of it too (NUL escaped): PostgreSQL's text columns
+    refuse NUL, and a model may repeat one it was sent; the same on every store, so that the
+    answer hashes the same."""
     if not answer:
         return None
-    return answer[0] if len(answer) == 1 else canonical_json(answer).decode("utf-8")
+    if len(answer) == 1 and "\x00" not in answer[0]:
+        return answer[0]
+    return canonical_json(answer).decode("utf-8")

@@ -25,7 +25,7 @@ from minigate.batch.settings import BatchSettings
 from minigate.batch.upload import receive_upload
 from minigate.errors import InvalidRequest, NotFound
 from minigate.schemas.files import FileDeleted, FileList, FileObject
-from minigate.store.schema import files
+from minigate.store.schema import files, fit
 
 PURPOSES = ("batch",)
 
@@ -100,7 +100,7 @@ class FileStore:
             "id": file_id,
             "key_id": key_id,
             "purpose": purpose,
-            "filename": (received.filename or "upload.jsonl")[:500],
+            "filename": fit(files.c.filename, received.filename or "upload.jsonl"),
             "bytes": received.bytes,
             "lines": received.lines,
             "created_at": int(time.time()),

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.batch.jobs import CLAIMED, PENDING
 from minigate.store.schema import batch_lines, batches
+from minigate.store.writer import RECONNECT_S, disconnected
 
 log = logging.getLogger("minigate.batch")
 ACTIVE = ("validating", "in_progress", "cancelling", "finalizing")
@@ -111,7 +112,27 @@ class Queue:
         writes: list[Callable[[Connection], None]],
     ) -> bool:
         """Store the line's result and run its ledger writes, in one transaction; False (and
-        nothing written) when this worker no longer holds the line."""
+        nothing written) when this worker no longer holds the line. A PostgreSQL server that
+        is gone (restarting) is waited for up to ``RECONNECT_S``: a line whose result is not
+        committed runs again once its claim runs out, asking its upstream a second time."""
+        deadline, pause = time.monotonic() + RECONNECT_S, 0.25
+        while True:
+            try:
+                return await self._commit(line, status, output, writes)
+            except Exception as exc:
+                if not disconnected(exc) or time.monotonic() + pause > deadline:
+                    raise
+            await asyncio.sleep(pause)
+            pause = min(2 * pause, 2.0)
+
+    async def _commit(
+        self,
+        line: ClaimedLine,
+        status: str,
+        output: str,
+        writes: list[Callable[[Connection], None]],
+    ) -> bool:
+        # Safe to run again: once committed, the line is no longer claimed (False).
         async with self.engine.begin() as conn:
             done = await conn.execute(
                 update(batch_lines)

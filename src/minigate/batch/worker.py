@@ -30,6 +30,7 @@ from minigate.batch.settings import BatchSettings
 from minigate.batch.upstream import Relay
 from minigate.context import BatchLine, RequestContext
 from minigate.errors import AuthenticationFailed, GatewayError
+from minigate.store.health import log_failure
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -86,8 +87,8 @@ class BatchWorker:
             while not self._stopping:
                 try:
                     worked = await self.tick()
-                except Exception:
-                    log.exception("The batch worker failed to read its queue; retrying")
+                except Exception as exc:
+                    log_failure(log, "The batch worker failed to read its queue; retrying", exc)
                     worked = False
                 if not worked:
                     pause = self.settings.idle_poll_s if self._idle else self.settings.poll_s

@@ -24,7 +24,7 @@ from minigate.store.health import reason_of, refusal, unwritable_error
 from minigate.store.schema import api_keys
 
 KEY_PREFIX = "sk-mg-"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # refused in names
 
 
 class KeySpec(BaseModel):
@@ -45,7 +45,7 @@ class KeySpec(BaseModel):
     @classmethod
     def _printable(cls, name: str) -> str:
         # Printed in tables, the dashboard and 429 messages; PostgreSQL refuses NUL outright.
-        if _CONTROL.search(name):
+        if CONTROL.search(name):
             raise ValueError("a key's name cannot hold control characters (NUL, newline, tab)")
         return name
 

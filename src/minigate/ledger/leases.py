@@ -28,6 +28,7 @@ import time
 from sqlalchemy import Connection, select, update
 
 from minigate.ledger.limits import Release, release
+from minigate.store.health import log_failure
 from minigate.store.schema import reservation_leases
 from minigate.store.writer import StoreWriter
 
@@ -91,9 +92,9 @@ class LeaseKeeper:
                         functools.partial(self._renew, ids=held[start : start + _RECLAIM_BATCH])
                     )
                 await self.reclaim()
-            except Exception:
+            except Exception as exc:
                 # A store that is down is reported by /health; the next round tries again.
-                log.exception("Could not renew reservation leases")
+                log_failure(log, "Could not renew reservation leases", exc)
 
     def _renew(self, conn: Connection, ids: list[str]) -> None:
         leases = reservation_leases.c

@@ -13,6 +13,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+# libpq waits for a server's answer without limit: a port where something else listens (an
+# HTTP server) or a network that drops packets held a command, or a request, for good.
+PG_CONNECT_TIMEOUT_S = 10
+
 
 def async_url(url: str) -> str:
     """The URL with an asyncio driver: aiosqlite for SQLite, psycopg 3 for PostgreSQL."""
@@ -20,14 +24,24 @@ def async_url(url: str) -> str:
     if parsed.get_backend_name() == "sqlite":
         return parsed.set(drivername="sqlite+aiosqlite").render_as_string(hide_password=False)
     if parsed.get_backend_name() == "postgresql":
-        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+        return _postgresql(url)
     raise ValueError(f"unsupported database URL '{url}': use sqlite:/// or postgresql+psycopg://")
 
 
 def sync_url(url: str) -> str:
     parsed = make_url(url)
-    driver = "sqlite" if parsed.get_backend_name() == "sqlite" else "postgresql+psycopg"
-    return parsed.set(drivername=driver).render_as_string(hide_password=False)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.set(drivername="sqlite").render_as_string(hide_password=False)
+    return _postgresql(url)
+
+
+def _postgresql(url: str) -> str:
+    """psycopg 3 (it serves sync and asyncio alike), with a connect timeout unless the URL
+    sets one (``?connect_timeout=N``)."""
+    parsed = make_url(url).set(drivername="postgresql+psycopg")
+    if "connect_timeout" not in parsed.query:
+        parsed = parsed.update_query_dict({"connect_timeout": str(PG_CONNECT_TIMEOUT_S)})
+    return parsed.render_as_string(hide_password=False)
 
 
 def is_sqlite(url: str) -> bool:

@@ -10,6 +10,7 @@ budgets can no longer be checked, so requests with a virtual key fail closed (50
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import secrets
 import time
@@ -22,7 +23,7 @@ from sqlalchemy.exc import DataError
 from minigate.errors import InvalidRequest, StoreUnavailable
 from minigate.store.engine import sqlite_file
 from minigate.store.schema import store_probes
-from minigate.store.writer import StoreWriter
+from minigate.store.writer import StoreWriter, disconnected
 
 # A verdict is reused this long: /health may be polled often, and each probe writes.
 _FRESH_S = 1.0
@@ -35,6 +36,15 @@ def reason_of(exc: BaseException) -> str:
     """The first line of what the database said (or of the error), for one-line messages."""
     lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return lines[0][:200] if lines else type(exc).__name__
+
+
+def log_failure(log: logging.Logger, what: str, exc: BaseException) -> None:
+    """Log a background task's failure: one line when the PostgreSQL server is gone (it is
+    retried, and /health reports it), the traceback for anything else."""
+    if disconnected(exc):
+        log.error("%s (the store's server is gone: %s).", what, reason_of(exc))
+    else:
+        log.exception(what)
 
 
 def refused(exc: BaseException) -> InvalidRequest:

@@ -18,7 +18,8 @@ _PG_LOCK_ID = 7_412_031
 def upgrade(url: str, *, probe_write: bool = False) -> None:
     """Bring the database at ``url`` to the newest schema; safe to call from many processes.
     With ``probe_write``, then raise the database's own error if it cannot take a write (a
-    SQLite file that is read-only, or in a read-only folder), on the same engine."""
+    SQLite file that is read-only, or in a read-only folder; on PostgreSQL, a role that may
+    only read), on the same engine."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     engine = create_engine(sync_url(url))

@@ -28,14 +28,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from minigate.store.engine import driver_cursor, is_sqlite, sqlite_pragmas, sync_url
+
+# A PostgreSQL restart refuses connections for a few seconds: the rows of requests answered
+# meanwhile (and the audit entries) wait this long for it, rather than fail: a failed row is a
+# request answered and never billed, its hold left to expire.
+RECONNECT_S = 15.0
 
 X = TypeVar("X")
 T = TypeVar("T")
@@ -248,16 +255,24 @@ class StoreWriter:
         self, batch: list[tuple[Channel[Any], list[_Pending[Any]]]]
     ) -> list[list[Exception | None]]:
         """Write the batch in one transaction; if that fails, each item in one of its own.
-        Returns each item's error (None: committed)."""
-        try:
-            with self._begin() as conn:
-                for channel, items in batch:
-                    channel.write(conn, [p.item for p in items])
-        except Exception as exc:
-            if len(batch) == 1 and len(batch[0][1]) == 1:
-                return [[exc]]
-        else:
-            return [[None] * len(items) for _, items in batch]
+        A PostgreSQL server that is gone (restarting) is waited for up to ``RECONNECT_S``
+        first. Returns each item's error (None: committed)."""
+        deadline, pause = time.monotonic() + RECONNECT_S, 0.25
+        while True:
+            try:
+                with self._begin() as conn:
+                    for channel, items in batch:
+                        channel.write(conn, [p.item for p in items])
+            except Exception as exc:
+                if disconnected(exc) and time.monotonic() + pause < deadline:
+                    time.sleep(pause)  # the writer's own thread: nothing else can be written
+                    pause = min(2 * pause, 2.0)
+                    continue
+                if len(batch) == 1 and len(batch[0][1]) == 1:
+                    return [[exc]]
+                break
+            else:
+                return [[None] * len(items) for _, items in batch]
         return [[self._write_alone(channel, p.item) for p in items] for channel, items in batch]
 
     def _write_alone(self, channel: Channel[X], item: X) -> Exception | None:
@@ -267,6 +282,20 @@ class StoreWriter:
         except Exception as exc:
             return exc
         return None
+
+
+def disconnected(exc: BaseException) -> bool:
+    """Whether ``exc`` is the PostgreSQL server gone: the connection refused or lost, or the
+    server shutting down (SQLSTATE class 08, 57P). SQLite's errors have no SQLSTATE."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    orig = getattr(exc, "orig", None)
+    if not hasattr(orig, "sqlstate"):
+        return False
+    state = getattr(orig, "sqlstate", None)
+    if state is None:
+        return isinstance(exc, OperationalError)
+    return str(state).startswith(("08", "57P"))
 
 
 def _fail(batch: list[tuple[Channel[Any], list[_Pending[Any]]]], exc: Exception) -> None:

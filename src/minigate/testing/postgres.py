@@ -53,27 +53,36 @@ class PostgresServer:
             check=True,
             capture_output=True,
         )
-        self.process = subprocess.Popen(
-            _as_postgres_user(
-                [
-                    str(bindir / "postgres"),
-                    "-D",
-                    str(data),
-                    "-p",
-                    str(port),
-                    "-k",
-                    str(self.root),
-                    "-c",
-                    "listen_addresses=127.0.0.1",
-                    "-c",
-                    "fsync=off",
-                    "-c",
-                    "max_connections=200",
-                ]
-            ),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        self._command = _as_postgres_user(
+            [
+                str(bindir / "postgres"),
+                "-D",
+                str(data),
+                "-p",
+                str(port),
+                "-k",
+                str(self.root),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "fsync=off",
+                "-c",
+                "max_connections=200",
+            ]
         )
+        self.process = self._spawn()
+        self._wait_ready()
+
+    def _spawn(self) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(self._command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def restart(self, down_s: float) -> None:
+        """Stop the server (a fast shutdown: clients are disconnected), leave it down for
+        ``down_s`` seconds, start it again; returns once it accepts connections."""
+        self.process.terminate()
+        self.process.wait(20)
+        time.sleep(down_s)
+        self.process = self._spawn()
         self._wait_ready()
 
     def _wait_ready(self) -> None:

@@ -6,11 +6,12 @@ import time
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.responses import Response
 
 from minigate.errors import InvalidRequest, NotFound, PermissionDenied
 from minigate.guard.moderation import Moderator
+from minigate.ledger.keys import CONTROL
 from minigate.review import Review, ReviewQueue
 from minigate.schemas.moderations import ModerationRequest
 from minigate.server.auth import MASTER
@@ -85,6 +86,21 @@ class Decision(BaseModel):
         default=None, description="An edited answer to release instead of the held one."
     )
     note: str = ""
+
+    # Kept in text columns, which PostgreSQL refuses NUL in; the name is printed in tables.
+    @field_validator("reviewer")
+    @classmethod
+    def _printable(cls, reviewer: str) -> str:
+        if CONTROL.search(reviewer):
+            raise ValueError("a reviewer's name cannot hold control characters (NUL, newline)")
+        return reviewer
+
+    @field_validator("note")
+    @classmethod
+    def _no_nul(cls, note: str) -> str:
+        if "\x00" in note:
+            raise ValueError("a note cannot hold NUL characters")
+        return note
 
 
 async def _admin_queue(request: Request) -> ReviewQueue:

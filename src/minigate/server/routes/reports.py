@@ -23,12 +23,23 @@ from minigate.store.schema import audit_entries
 
 router = APIRouter(prefix="/v1")
 MAX_RANGE = timedelta(days=400)
+# A range's arithmetic (a day back, the next whole hour) stays inside what datetime holds.
+EARLIEST, LATEST = datetime(1970, 1, 2, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC)
 
 
-def _utc(value: datetime | None, default: datetime) -> datetime:
+def _utc(value: datetime | None, default: datetime, param: str) -> datetime:
+    """``value`` in UTC (a time without an offset is taken as UTC), or ``default``."""
     if value is None:
         return default
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    try:
+        at = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except OverflowError:  # year 1 at +14:00, year 9999 at -14:00
+        at = LATEST + timedelta(days=1)
+    if not EARLIEST <= at <= LATEST:
+        raise InvalidRequest(
+            f"'{param}' must be a time from 1970-01-02 to 9999-01-01 (UTC).", param=param
+        )
+    return at
 
 
 @router.get("/usage/summary")
@@ -41,8 +52,8 @@ async def usage_summary(
     key_id = await usage_scope(request)
     runtime = runtime_of(request)
     assert runtime.engine is not None and runtime.ledger is not None
-    end = _utc(until, datetime.now(UTC))
-    start = _utc(since, end - timedelta(days=1))
+    end = _utc(until, datetime.now(UTC), "until")
+    start = _utc(since, end - timedelta(days=1), "since")
     if not start < end or end - start > MAX_RANGE:
         raise InvalidRequest(
             "'since' must come before 'until', at most 400 days apart.", param="since"
