@@ -557,3 +557,18 @@ def test_the_override_verb_check_sets_are_fresh_and_apart() -> None:
     _assert_fresh_and_apart(hw, OVR39_SETS, [32, 32], 4100)
     for text in hw.BENIGN_39 + hw.ATTACKS_39:
         assert _plain(text), text
+
+
+# Issue 18, an independent check of rounds nineteen and twenty (indep41): direct injections and
+# ordinary requests with the same vocabulary, written by a writer who had not read the guard's
+# code or the earlier check sets, before any reading.
+INDEP41_SETS = ("INDEP_BENIGN_41", "INDEP_ATTACKS_41")
+
+
+def test_the_independent_check_sets_are_fresh_and_apart() -> None:
+    # as ovr39's: no six-word run shared with any older hand-written row (TRAIN rows included)
+    # or the probes; no eight-word run within or between the two sets; all plain text
+    hw = _handwritten()
+    _assert_fresh_and_apart(hw, INDEP41_SETS, [60, 60], 4150)
+    for text in hw.INDEP_BENIGN_41 + hw.INDEP_ATTACKS_41:
+        assert _plain(text), text
