@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -41,7 +42,8 @@ from minigate.store.engine import driver_cursor, is_sqlite, sqlite_pragmas, sync
 
 # A PostgreSQL restart refuses connections for a few seconds: the rows of requests answered
 # meanwhile (and the audit entries) wait this long for it, rather than fail: a failed row is a
-# request answered and never billed, its hold left to expire.
+# request answered and never billed, its hold left to expire. A writer that is stopping (the
+# gateway shutting down) does not wait: a store that stays down would hold the shutdown.
 RECONNECT_S = 15.0
 
 X = TypeVar("X")
@@ -126,6 +128,7 @@ class StoreWriter:
         self._idle: list[asyncio.Future[None]] = []  # woken when the thread has nothing to do
         self._timer: asyncio.TimerHandle | None = None
         self._due = False  # lingering items have waited long enough: the next batch takes them
+        self._stopping = threading.Event()  # set: a server that is gone is no longer waited for
 
     def channel(self, write: Write[X], *, linger: float = 0.0, late: bool = False) -> Channel[X]:
         """A channel whose items ``write`` writes, a list at a time, inside a transaction."""
@@ -138,8 +141,15 @@ class StoreWriter:
         """Run ``work`` in a transaction of its own on the writer thread (between batches)."""
         return await asyncio.get_running_loop().run_in_executor(self._thread, self._run, work)
 
+    def stop_waiting(self) -> None:
+        """The gateway is stopping: from now on a write that finds the PostgreSQL server gone
+        fails at once, and one waiting for it stops waiting."""
+        self._stopping.set()
+
     async def aclose(self) -> None:
-        """Write what is pending, lingering items too, then close the connection."""
+        """Write what is pending, lingering items too, then close the connection (a server
+        that is gone is not waited for)."""
+        self.stop_waiting()
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
@@ -256,7 +266,7 @@ class StoreWriter:
     ) -> list[list[Exception | None]]:
         """Write the batch in one transaction; if that fails, each item in one of its own.
         A PostgreSQL server that is gone (restarting) is waited for up to ``RECONNECT_S``
-        first. Returns each item's error (None: committed)."""
+        first, unless the writer is stopping. Returns each item's error (None: committed)."""
         deadline, pause = time.monotonic() + RECONNECT_S, 0.25
         while True:
             try:
@@ -264,8 +274,10 @@ class StoreWriter:
                     for channel, items in batch:
                         channel.write(conn, [p.item for p in items])
             except Exception as exc:
-                if disconnected(exc) and time.monotonic() + pause < deadline:
-                    time.sleep(pause)  # the writer's own thread: nothing else can be written
+                waiting = not self._stopping.is_set()
+                if waiting and disconnected(exc) and time.monotonic() + pause < deadline:
+                    # The writer's own thread: nothing else can be written meanwhile.
+                    self._stopping.wait(pause)
                     pause = min(2 * pause, 2.0)
                     continue
                 if len(batch) == 1 and len(batch[0][1]) == 1:
