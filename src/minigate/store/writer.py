@@ -46,6 +46,25 @@ from minigate.store.engine import driver_cursor, is_sqlite, sqlite_pragmas, sync
 # gateway shutting down) does not wait: a store that stays down would hold the shutdown.
 RECONNECT_S = 15.0
 
+
+class Reconnect:
+    """The wait for a PostgreSQL server that is gone, one failed try at a time: pauses of
+    0.25 s, doubling up to 2 s, for up to ``RECONNECT_S`` from when this was made."""
+
+    def __init__(self) -> None:
+        self._deadline = time.monotonic() + RECONNECT_S
+        self._pause = 0.25
+
+    def pause_after(self, exc: BaseException) -> float | None:
+        """How long to wait before trying again after ``exc``; None: not again (``exc`` is
+        not the server gone, or the wait would end past the deadline)."""
+        pause = self._pause
+        if not disconnected(exc) or time.monotonic() + pause >= self._deadline:
+            return None
+        self._pause = min(2 * pause, 2.0)
+        return pause
+
+
 X = TypeVar("X")
 T = TypeVar("T")
 Write = Callable[[Connection, list[X]], None]
@@ -267,18 +286,17 @@ class StoreWriter:
         """Write the batch in one transaction; if that fails, each item in one of its own.
         A PostgreSQL server that is gone (restarting) is waited for up to ``RECONNECT_S``
         first, unless the writer is stopping. Returns each item's error (None: committed)."""
-        deadline, pause = time.monotonic() + RECONNECT_S, 0.25
+        reconnect = Reconnect()
         while True:
             try:
                 with self._begin() as conn:
                     for channel, items in batch:
                         channel.write(conn, [p.item for p in items])
             except Exception as exc:
-                waiting = not self._stopping.is_set()
-                if waiting and disconnected(exc) and time.monotonic() + pause < deadline:
+                pause = None if self._stopping.is_set() else reconnect.pause_after(exc)
+                if pause is not None:
                     # The writer's own thread: nothing else can be written meanwhile.
                     self._stopping.wait(pause)
-                    pause = min(2 * pause, 2.0)
                     continue
                 if len(batch) == 1 and len(batch[0][1]) == 1:
                     return [[exc]]
