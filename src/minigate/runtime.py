@@ -114,6 +114,10 @@ async def running(
         )
         await pipeline.start()
         stack.push_async_callback(pipeline.aclose)
+        if writer is not None:
+            # First at shutdown: the audit trail's and the ledger's last writes do not wait
+            # for a PostgreSQL server that is gone (store/writer.py, RECONNECT_S).
+            stack.callback(writer.stop_waiting)
         yield Runtime(pipeline, engine, keys, ledger, audit, reviews, moderator, probe, rag)
 
 

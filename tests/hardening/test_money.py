@@ -5,6 +5,7 @@ may really cost (n choices, images)."""
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -175,6 +176,32 @@ def test_streams_that_end_while_postgresql_restarts_are_recorded_and_billed(
         said = gateway.log.read_text()
         assert "Could not renew reservation leases (the store's server is gone:" in said
         assert "Traceback" not in said
+    finally:
+        server.stop()
+
+
+def test_a_gateway_whose_postgresql_is_gone_stops_at_once(
+    start_gateway: GatewayFactory, slow_stub: StubThread, tmp_path: Path
+) -> None:
+    """PostgreSQL stops under a stream, whose client then leaves (its row and audit entry are
+    left to write); then the gateway is stopped. Before, the shutdown waited the writer's
+    15 s (RECONNECT_S) for the server to come back; now a stopping writer does not wait."""
+    server = PostgresServer(free_port())
+    try:
+        url = server.create_database("gone")
+        gateway = start_gateway({**config(slow_stub, tmp_path), "store": {"url": url}}, env=ENV)
+        secret, _ = create_key(gateway, budget_usd="1", period="total")
+        sdk = gateway.client(api_key=secret, max_retries=0)
+        stream = sdk.chat.completions.create(model="big", messages=HELLO, stream=True)
+        next(iter(stream))
+        server.process.terminate()
+        server.process.wait(20)
+        stream.close()
+        time.sleep(1)  # the gateway sees the client gone at its next event (0.4 s)
+        started = time.monotonic()
+        gateway.process.terminate()
+        gateway.process.wait(30)
+        assert time.monotonic() - started < 5, gateway.log.read_text()[-3000:]
     finally:
         server.stop()
 

@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.batch.jobs import CLAIMED, PENDING
 from minigate.store.schema import batch_lines, batches
-from minigate.store.writer import RECONNECT_S, disconnected
+from minigate.store.writer import Reconnect
 
 log = logging.getLogger("minigate.batch")
 ACTIVE = ("validating", "in_progress", "cancelling", "finalizing")
@@ -115,15 +115,15 @@ class Queue:
         nothing written) when this worker no longer holds the line. A PostgreSQL server that
         is gone (restarting) is waited for up to ``RECONNECT_S``: a line whose result is not
         committed runs again once its claim runs out, asking its upstream a second time."""
-        deadline, pause = time.monotonic() + RECONNECT_S, 0.25
+        reconnect = Reconnect()
         while True:
             try:
                 return await self._commit(line, status, output, writes)
             except Exception as exc:
-                if not disconnected(exc) or time.monotonic() + pause > deadline:
+                pause = reconnect.pause_after(exc)
+                if pause is None:
                     raise
             await asyncio.sleep(pause)
-            pause = min(2 * pause, 2.0)
 
     async def _commit(
         self,

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -41,8 +42,28 @@ from minigate.store.engine import driver_cursor, is_sqlite, sqlite_pragmas, sync
 
 # A PostgreSQL restart refuses connections for a few seconds: the rows of requests answered
 # meanwhile (and the audit entries) wait this long for it, rather than fail: a failed row is a
-# request answered and never billed, its hold left to expire.
+# request answered and never billed, its hold left to expire. A writer that is stopping (the
+# gateway shutting down) does not wait: a store that stays down would hold the shutdown.
 RECONNECT_S = 15.0
+
+
+class Reconnect:
+    """The wait for a PostgreSQL server that is gone, one failed try at a time: pauses of
+    0.25 s, doubling up to 2 s, for up to ``RECONNECT_S`` from when this was made."""
+
+    def __init__(self) -> None:
+        self._deadline = time.monotonic() + RECONNECT_S
+        self._pause = 0.25
+
+    def pause_after(self, exc: BaseException) -> float | None:
+        """How long to wait before trying again after ``exc``; None: not again (``exc`` is
+        not the server gone, or the wait would end past the deadline)."""
+        pause = self._pause
+        if not disconnected(exc) or time.monotonic() + pause >= self._deadline:
+            return None
+        self._pause = min(2 * pause, 2.0)
+        return pause
+
 
 X = TypeVar("X")
 T = TypeVar("T")
@@ -126,6 +147,7 @@ class StoreWriter:
         self._idle: list[asyncio.Future[None]] = []  # woken when the thread has nothing to do
         self._timer: asyncio.TimerHandle | None = None
         self._due = False  # lingering items have waited long enough: the next batch takes them
+        self._stopping = threading.Event()  # set: a server that is gone is no longer waited for
 
     def channel(self, write: Write[X], *, linger: float = 0.0, late: bool = False) -> Channel[X]:
         """A channel whose items ``write`` writes, a list at a time, inside a transaction."""
@@ -138,8 +160,15 @@ class StoreWriter:
         """Run ``work`` in a transaction of its own on the writer thread (between batches)."""
         return await asyncio.get_running_loop().run_in_executor(self._thread, self._run, work)
 
+    def stop_waiting(self) -> None:
+        """The gateway is stopping: from now on a write that finds the PostgreSQL server gone
+        fails at once, and one waiting for it stops waiting."""
+        self._stopping.set()
+
     async def aclose(self) -> None:
-        """Write what is pending, lingering items too, then close the connection."""
+        """Write what is pending, lingering items too, then close the connection (a server
+        that is gone is not waited for)."""
+        self.stop_waiting()
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
@@ -256,17 +285,18 @@ class StoreWriter:
     ) -> list[list[Exception | None]]:
         """Write the batch in one transaction; if that fails, each item in one of its own.
         A PostgreSQL server that is gone (restarting) is waited for up to ``RECONNECT_S``
-        first. Returns each item's error (None: committed)."""
-        deadline, pause = time.monotonic() + RECONNECT_S, 0.25
+        first, unless the writer is stopping. Returns each item's error (None: committed)."""
+        reconnect = Reconnect()
         while True:
             try:
                 with self._begin() as conn:
                     for channel, items in batch:
                         channel.write(conn, [p.item for p in items])
             except Exception as exc:
-                if disconnected(exc) and time.monotonic() + pause < deadline:
-                    time.sleep(pause)  # the writer's own thread: nothing else can be written
-                    pause = min(2 * pause, 2.0)
+                pause = None if self._stopping.is_set() else reconnect.pause_after(exc)
+                if pause is not None:
+                    # The writer's own thread: nothing else can be written meanwhile.
+                    self._stopping.wait(pause)
                     continue
                 if len(batch) == 1 and len(batch[0][1]) == 1:
                     return [[exc]]
