@@ -25,6 +25,7 @@ from minigate.audit.chain import CHAINED, GENESIS, TEXTS, entry_hash, utc_stamp
 from minigate.audit.models import ModelSources
 from minigate.audit.settings import AuditSettings
 from minigate.audit.signer import Signer
+from minigate.store.health import log_failure
 from minigate.store.schema import audit_checkpoints, audit_entries
 from minigate.store.writer import StoreWriter
 
@@ -100,9 +101,10 @@ class AuditLog:
                 batch.append(self._queue.get_nowait())
             try:
                 await self._append(batch)
-            except Exception:
-                # The request has been answered already; losing its entry is logged loudly.
-                log.exception("Could not append %d audit entries", len(batch))
+            except Exception as exc:
+                # The request has been answered already; losing its entry is logged loudly
+                # (one line when the PostgreSQL server is gone, as the other writers log it).
+                log_failure(log, f"Could not append {len(batch)} audit entries", exc)
             finally:
                 for _ in batch:
                     self._queue.task_done()
