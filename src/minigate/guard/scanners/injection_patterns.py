@@ -76,6 +76,52 @@ _DE_RULES = (
     r"beschränkungen|einschränkungen|filter|grundsätze|programmierung|schranken)"
 )
 _ANSWER = r"(?:response|reply|answer|output|summary|code|implementation|message|result)"
+# Round twenty-one (guard21, ``NSH_RULE_43``): the shapes that are no override. The assistant's
+# rules declared void, expired or lifted ("your rules no longer apply"), with the addressee in
+# the match; a safety filter or layer disabled with no addressee ("Disable the safety filter
+# and ...", "Content moderation disabled."), which ``_aimed`` weighs as any override (a command,
+# a cue, another pattern or a harmful request; else 0.5); a mode claim aimed at the assistant.
+_VOIDED = (
+    r"(?:void|null(?:\s+and\s+void)?|invalid|revoked|rescinded|lifted|removed|disabled|"
+    r"deactivated|suspended|cancel+ed|expired|overridden|overwritten|erased|deleted|wiped|waived|"
+    r"repealed|replaced|superseded|switched\s+off|turned\s+off|off|no\s+longer\s+(?:valid|apply|applies|applicable|in\s+(?:effect|force|place)|exists?|"
+    r"matters?|active|binding|relevant)|(?:do|does)(?:\s+not|n't)\s+(?:apply|exist|matter|count))"
+)
+_SAFETY = (
+    r"(?:(?:safety|content|moderation|nsfw|censorship|ethics|ethical|harm|toxicity|refusal|"
+    r"alignment)\s+(?:filters?|layers?|checks?|systems?|modules?|settings|protocols?|"
+    r"guardrails|rails|mechanisms?|restrictions|polic(?:y|ies)|guidelines|training|mode|"
+    r"moderation)|content\s+moderation|guardrails|safeguards)"
+)
+# Not a device's or someone's own filter: "turn off the content filter on my router".
+_NOT_THEIRS = (
+    r"(?!\s+(?:on|in|for|of|at|from|via|through|using|inside|within)\s+"
+    r"(?!this\s+(?:session|conversation|chat|answer|reply|request|response)\b))"
+)
+_MODES = (
+    r"(?:developer|dev|debug(?:ging)?|maintenance|admin(?:istrator)?|god|sudo|root|superuser|"
+    r"test(?:ing)?|diagnostic|unrestricted|unfiltered|uncensored|jailbreak|jailbroken|dan|"
+    r"unlocked|override|engineering|red[- ]team(?:ing)?|evil|chaos|unbound|raw|unsafe)"
+)
+_MODE_COMMANDED = (
+    r"(?:maintenance|unrestricted|unfiltered|uncensored|jailbreak|dan|unlocked|override|unsafe)"
+)
+_FR_RULES = (
+    r"(?:instructions?|consignes?|règles?|directives?|politiques?|garde-fous|restrictions?|"
+    r"limites?|filtres?|contraintes?|principes?|règlement|programmation|protocoles?|paramètres)"
+)
+_ES_RULES = (
+    r"(?:instrucciones|reglas|normas|directrices|políticas|restricciones|límites|filtros|pautas|"
+    r"salvaguardas|programación|protocolos)"
+)
+_RU_RULES = r"(?:правил|инструкци|ограничени|фильтр|политик|установк|директив|принцип|запрет)"
+_ZH_RULES = (
+    r"(?:规则|限制|约束|政策|准则|规定|守则|指令|指示|设定|过滤器?|审查|安全机制|安全措施|原则)"
+)
+_HI_RULES = (
+    r"(?:niyam\w*|rules?|restrictions?|paabandi\w*|polic(?:y|ies)|filters?|guidelines?|"
+    r"hidayat\w*|instructions?|nirdesh\w*)"
+)
 
 OVERRIDE = _p(
     "instruction override",
@@ -198,6 +244,150 @@ OVERRIDE = _p(
     r"(?:放在一边|放一边|抛开|丢掉|扔掉|忘掉|忘记|忽略|关掉|关闭)",
 )
 
+# Round twenty-one (guard21, ``NSH_RULE_43``): rules declared void or off rather than set aside
+# by an override verb. Weighed as an override is (``_aimed``): with the addressee, as a
+# command, beside another pattern or a harmful request 0.9, otherwise 0.5 in a prompt. Its own
+# pattern, not ``OVERRIDE``'s alternatives, so that ``_aimed`` reads it only where it fired.
+VOID = _p(
+    "rules declared void or off",
+    0.9,
+    # Round twenty-one: the assistant's rules declared void, with the addressee in the match
+    # ("your rules no longer apply", "your programming has been overwritten", "no rules apply
+    # to you", "you no longer have any restrictions", "a new rule that replaces all your ...").
+    r"\b(?:your|all\s+(?:of\s+)?your|any\s+of\s+your)\s+(?:[\w-]+\s+){0,3}(?:"
+    rf"{_RULES})\s+(?:(?:are|is|were|was|have|has|"
+    r"had|been|now|hereby|officially|all|permanently|temporarily|completely|fully|just)\s+){0,4}"
+    rf"{_VOIDED}\b",
+    rf"\b(?:no|none\s+of\s+(?:your|the))\s+(?:[\w-]+\s+){{0,2}}{_RULES}\s+(?:\w+\s+)?(?:apply|"
+    r"applies|matter|exist)\s+(?:to|for)\s+you\b",
+    rf"\b{_RULES}\s+(?:no\s+longer|don't|do\s+not|won't|will\s+not|never)\s+(?:apply|applies)\s+"
+    r"(?:to|for)\s+you\b",
+    r"\byou\s+(?:no\s+longer\s+have|don't\s+have|do\s+not\s+have|now\s+have\s+no|have\s+no)\s+"
+    rf"(?:any\s+)?(?:more\s+)?(?:[\w-]+\s+)?{_RULES}\b(?!\s+(?:for|about|on|of)\b)",
+    r"\byou(?:'re|\s+are)\s+(?:now\s+)?exempt\s+from\s+(?:all\s+|any\s+|your\s+)?(?:[\w-]+\s+)?"
+    rf"{_RULES}",
+    r"\beverything\s+(?:above|before|prior|earlier)(?:\s+this\s+(?:line|message|point))?\s+"
+    r"(?:is|was)\s+(?:now\s+)?(?:outdated|void|obsolete|cancel+ed|invalid|irrelevant|null)\b",
+    r"\b(?:rule|instruction|directive|policy|guideline)s?\s+(?:that\s+)?(?:replaces?|overrides?|"
+    r"supersedes?|cancels?)\s+(?:all\s+(?:of\s+)?)?your\b",
+    rf"\b{_SET_ASIDE}\s+the\s+(?:[\w-]+\s+){{0,2}}{_RULES}\s+(?:(?:that|which)\s+)?(?:your\s+"
+    r"(?:\w+\s+)?(?:creators?|makers?|developers?|trainers?|owners?|company|programmers?)|from\s+"
+    r"your)\b",
+    # A safety filter or layer set aside or said to be off, with no addressee: weighed by
+    # ``_aimed`` ("Disable the safety filter and ..." is a command; "is the content filter off
+    # on my router" is not).
+    rf"\b(?:{_SET_ASIDE}|bypass|override|circumvent|kill|strip(?:\s+away)?|take\s+down)\s+"
+    rf"(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w-]+\s+)?{_SAFETY}\b{_NOT_THEIRS}",
+    rf"\b{_SAFETY}\s*(?:(?:are|is|have\s+been|has\s+been|were|was|now|hereby|temporarily|"
+    r"officially|:|=|-)\s*){0,3}(?:disabled|deactivated|off|removed|lifted|bypassed|suspended|"
+    rf"turned\s+off|switched\s+off|offline|overridden|revoked|void)\b{_NOT_THEIRS}",
+    # A mode the assistant is told to enter ("Enter maintenance mode"), weighed by ``_aimed``.
+    r"\b(?:enter|activate|enable|switch\s+(?:in)?to|turn\s+on|engage|boot\s+into|go\s+into|"
+    rf"initiate|unlock)\s+(?:the\s+|your\s+)?{_MODE_COMMANDED}\s+mode\b{_NOT_THEIRS}",
+    # Round twenty-one, the other languages: rules declared void with the addressee, a
+    # safety filter set aside or said to be off, a mode the assistant is told to enter.
+    r"\b(?:deine|ihre|eure|alle\s+deine|sämtliche\s+deine)\s+(?:\w+\s+){0,2}"
+    rf"\w*{_DE_RULES}\s+(?:\w+\s+){{0,3}}?(?:(?:gelten|gilt|zählen|zählt|existieren|existiert)\s+"
+    r"(?:\w+\s+)?nicht|(?:sind|ist|wurden|wurde|werden)\s+(?:\w+\s+){0,2}(?:aufgehoben|außer\s+"
+    r"kraft|ungültig|nichtig|hinfällig|deaktiviert|abgeschaltet|ausgeschaltet|entfernt|gelöscht|"
+    r"abgelaufen|überschrieben|ersetzt))",
+    rf"\bfür\s+dich\s+(?:\w+\s+){{0,2}}gelten\s+(?:\w+\s+){{0,2}}keine\s+(?:\w+\s+)?\w*{_DE_RULES}",
+    rf"\bhast\s+(?:\w+\s+){{0,2}}keine\s+(?:\w+\s+)?\w*(?:{_DE_RULES}|grenzen|zensur)\s+mehr\b",
+    r"\bdu\s+bist\s+(?:\w+\s+){0,2}(?:nicht\s+mehr\s+an|frei\s+von)\s+(?:\w+\s+){0,2}"
+    rf"\w*{_DE_RULES}",
+    r"\bhalte?\s+dich\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?an\s+(?:deine|ihre|eure|die)\s+(?:\w+\s+)?"
+    rf"\w*{_DE_RULES}",
+    rf"\bhör(?:e|t)?\s+auf,?\s+(?:\w+\s+){{0,4}}\w*{_DE_RULES}\s+(?:\w+\s+){{0,2}}zu\s+(?:befolgen|"
+    r"beachten|folgen|einhalten|respektieren)",
+    r"\b(?:deaktiviere|deaktivier|schalte|schalt|umgehe)\s+(?:den|die|das|alle|jegliche)\s+"
+    r"\w*(?:sicherheits|inhalts|moderations)(?:filter|regeln|richtlinien|prüfung|schicht|system|"
+    r"vorkehrungen)\w*",
+    r"\b\w*(?:sicherheits|inhalts|moderations)(?:filter|regeln|richtlinien|prüfung|schicht|"
+    r"system|vorkehrungen)\w*\s+(?:sind|ist|wurden|wurde)?\s*(?:jetzt\s+|ab\s+sofort\s+|nun\s+)?"
+    r"(?:deaktiviert|abgeschaltet|ausgeschaltet|aufgehoben|entfernt|außer\s+kraft)",
+    rf"\b(?:tes|vos|toutes\s+tes|toutes\s+vos|ta|ton|votre)\s+(?:\w+\s+){{0,2}}{_FR_RULES}"
+    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:ne\s+s['\u2019]appliquen?t\s+plus|n['\u2019]existen?t\s+plus|"
+    r"n['\u2019]existai(?:en)?t\s+pas|ne\s+(?:comptent|compte|valent|vaut)\s+plus|(?:sont|est|ont\s+"
+    r"été|a\s+été|seront)\s+(?:\w+\s+)?(?:levée?s?|annulée?s?|désactivée?s?|supprimée?s?|"
+    r"suspendue?s?|caduques?|nulle?s?|nuls|obsolètes?|expirée?s?|abrogée?s?|invalidée?s?|"
+    r"effacée?s?|retirée?s?|coupée?s?|remplacée?s?))",
+    r"\b(?:tu\s+)?n['\u2019]as\s+plus\s+(?:aucune?\s+|de\s+|d['\u2019])(?:\w+\s+)?(?:restrictions?|règles?|limites?|"
+    r"filtres?|contraintes?|consignes?|interdits?|censure)",
+    r"\baucune?\s+(?:\w+\s+)?(?:règle|restriction|limite|consigne|politique)\s+ne\s+"
+    r"(?:s['\u2019]applique|te\s+concerne)",
+    r"\b(?:désactive[rz]?|coupe[rz]?|contourne[rz]?|supprime[rz]?|enlève|enlevez)\s+(?:le|la|"
+    r"les|tous\s+les|toutes\s+les)\s+(?:filtres?|garde-fous|protections?|modération|couches?|"
+    r"systèmes?)\s+(?:de\s+)?(?:sécurité|contenu|modération|censure)",
+    r"\b(?:filtres?|garde-fous|protections?|couches?|systèmes?)\s+(?:de\s+)?(?:sécurité|contenu|"
+    r"modération|censure)\s+(?:sont|est|ont\s+été|a\s+été)?\s*(?:maintenant\s+|désormais\s+)?"
+    r"(?:désactivée?s?|coupée?s?|levée?s?|supprimée?s?|suspendue?s?)",
+    r"\b(?:passe[rz]?|bascule[rz]?|entre[rz]?)\s+en\s+mode\s+(?:débogage|debug|maintenance|"
+    r"admin(?:istrateur)?|dieu|root|jailbreak|dan|sans\s+(?:filtres?|restrictions?|limites?|"
+    r"censure))",
+    rf"\b(?:tus|vuestras|vuestros|todas\s+tus)\s+(?:\w+\s+){{0,2}}{_ES_RULES}(?:\s+[\w-]+){{0,3}}?"
+    r"\s+(?:ya\s+no\s+(?:se\s+)?(?:aplican|aplica|valen|existen|cuentan|rigen|tienen\s+validez|"
+    r"son\s+válidas)|no\s+(?:se\s+)?aplican|(?:han\s+sido|fueron|están|quedan|quedaron)\s+"
+    r"(?:\w+\s+)?(?:anulad[oa]s|eliminad[oa]s|desactivad[oa]s|suspendid[oa]s|revocad[oa]s|"
+    r"levantad[oa]s|cancelad[oa]s|borrad[oa]s|derogad[oa]s|sin\s+efecto|invalidad[oa]s|"
+    r"caducad[oa]s|reemplazad[oa]s))",
+    r"\bya\s+no\s+tienes\s+(?:ningun[ao]?\s+|ningún\s+)?(?:\w+\s+)?(?:restricciones|reglas|normas|"
+    r"límites|filtros|restricción|regla|norma|límite|filtro|directrices|políticas)",
+    r"\bno\s+tienes\s+que\s+(?:respetar|seguir|cumplir|obedecer)\s+(?:ningun[ao]|ningún|tus)\s+"
+    r"(?:\w+\s+)?(?:instrucciones?|reglas?|normas?|directrices?|directriz|políticas?|"
+    r"restricciones?|restricción|límites?|filtros?|pautas?)",
+    r"\b(?:desactives|ignores|olvides|apagues|omitas|dejes\s+de\s+lado|te\s+saltes)\s+"
+    rf"(?:todas?\s+)?(?:tus|vuestr[ao]s)\s+(?:\w+\s+)?{_ES_RULES}",
+    r"\b(?:desactiva|desactiven|apaga|quita|elimina|sáltate|omite|evita)\s+(?:el|la|los|las|"
+    r"todos\s+los|todas\s+las)\s+(?:filtros?|protecciones|salvaguardas|restricciones|normas|"
+    r"reglas|moderación|capas?|sistemas?)\s+(?:de\s+)?(?:seguridad|contenido|moderación|censura)",
+    r"\b(?:filtros?|protecciones|salvaguardas|capas?|sistemas?)\s+(?:de\s+)?(?:seguridad|"
+    r"contenido|moderación|censura)\s+(?:están|está|han\s+sido|ha\s+sido|quedan)?\s*(?:ya\s+)?"
+    r"(?:desactivad[oa]s?|apagad[oa]s?|eliminad[oa]s?|levantad[oa]s?|suspendid[oa]s?)",
+    r"\b(?:activa|entra\s+en|pasa\s+a)\s+(?:el\s+)?modo\s+(?:desarrollador|programador|depuración|"
+    r"debug|mantenimiento|admin(?:istrador)?|dios|root|jailbreak|dan|sin\s+(?:filtros?|"
+    r"restricciones|límites|censura))",
+    rf"(?<!\w)(?:тво|сво|ваш|все\s+тво|все\s+ваш)\w*\s+(?:\w+\s+)?{_RU_RULES}\w*(?:\s+\w+){{0,3}}?"
+    r"\s+(?:больше\s+не\s+(?:действу|применя|работа|име|существу|распространя)|не\s+действу|"
+    r"(?:теперь\s+|уже\s+|были\s+|все\s+)*(?:отменен|отменён|снят|отключен|отключён|аннулирован|"
+    r"удален|удалён|упразднен|недействительн|деактивирован|утратил|сброшен|стерт|перезаписан))",
+    r"\u0443\s+тебя\s+(?:(?:больше|теперь|отныне|сейчас)\s+(?:\w+\s+)?нет|нет\s+(?:больше\s+)?"
+    r"никаких)\s+(?:\w+\s+)?(?:правил|ограничений|фильтров|запретов|инструкций|цензуры)",
+    r"на\s+тебя\s+(?:больше\s+|теперь\s+)?не\s+распространя",
+    r"для\s+тебя\s+(?:больше\s+|теперь\s+)?нет\s+(?:никаких\s+)?(?:\w+\s+)?(?:правил|ограничений|"
+    r"запретов)",
+    r"(?:отключи|выключи|обойди|сними|убери|отмени)(?:те)?\s+(?:все\s+)?(?:фильтр\w*\s+"
+    r"(?:безопасности|контента|цензуры)|модераци\w*|цензур\w*|защитн\w*\s+(?:фильтр|механизм|"
+    r"систем)\w*|систем\w*\s+безопасности)",
+    r"(?:фильтр\w*\s+(?:безопасности|контента)|модераци\w*|цензур\w*|защитн\w*\s+(?:фильтр|"
+    r"механизм|систем)\w*)\s+(?:теперь\s+|уже\s+)?(?:отключен\w*|отключён\w*|выключен\w*|снят\w*|"
+    r"деактивирован\w*|удален\w*)",
+    r"(?:включи|активируй|перейди\s+в)(?:те)?\s+режим\w*\s+(?:отладки|обслуживания|"
+    r"администратора|root|dan|без\s+(?:ограничений|фильтров|цензуры))",
+    rf"(?:你的|你所有的|你全部的)[^。！？，,.!?\n]{{0,8}}{_ZH_RULES}[^。！？，,.!?\n]{{0,6}}"
+    r"(?:失效|无效|作废|取消|解除|关闭|撤销|废除|不再适用|不再有效|不适用|不存在|停用|禁用|移除|删除|"
+    r"清除|被覆盖|过期)",
+    r"你(?:现在|已经|从现在开始|从此)?(?:不再|不)受(?:任何)?[^。！？，,.!?\n]{0,8}"
+    r"(?:限制|约束|规则|政策|准则|规定)",
+    r"(?:任何|所有)(?:规则|限制|约束|政策)(?:都)?(?:对你)(?:不再|都)?(?:无效|不适用|失效)",
+    r"(?:不要再|别再|再也不要|不用再)(?:遵守|遵循|理会)",
+    r"(?:关闭|关掉|停用|禁用|绕过|解除|移除|去掉)(?:所有的?|全部的?)?(?:安全|内容|审核|审查)"
+    r"(?:过滤器?|机制|限制|系统|模块|层|设置|规则|策略)",
+    r"(?:安全|内容|审核|审查)(?:过滤器?|机制|限制|系统|模块|层|设置|规则|策略)"
+    r"(?:现在|已经|已|都|全部)*被?(?:关闭|关掉|停用|禁用|解除|移除|失效|取消)",
+    r"(?:开启|打开|启动|激活|进入|切换到)了?(?:调试|维护|管理员|上帝|超级用户|无限制|无审查|无过滤|越狱)模式",
+    r"\b(?:tumhare|tumhari|tumhara|aapke|aapki|aapka|tere|teri|tera|tum|aap|tujh|tujhe|tumhe|"
+    r"tumhein|aapko)\s+(?:(?:upar|par|pe|liye|ke\s+liye)\s+)?(?:ab\s+(?:se\s+)?)?(?:koi|kisi)\s+"
+    rf"(?:bhi\s+)?(?:\w+\s+)?{_HI_RULES}\s+(?:ab\s+)?(?:laagu|lagu|apply|valid)\s+nah?i",
+    rf"\b(?:tumhare|tumhari|aapke|aapki|tere|teri)\s+(?:\w+\s+){{0,2}}{_HI_RULES}\s+(?:(?:ab|sab|"
+    r"saare)\s+)*(?:khatam|khatm|radd|hata\s+diye|hat\s+gaye|hat\s+gayi|band|off|disable|"
+    r"expire|bekaar|invalid|void|kaam\s+nahi)",
+    r"\b(?:safety|content|moderation)\s+(?:filter|filters|layer|system|settings|rules|checks?)\s+"
+    r"(?:ko\s+)?(?:band|off|disable|hata)\s*(?:karo|kar\s+do|kar\s+diya|ho\s+gaya|hai|hain|"
+    r"kar\s+diye\s+gaye)",
+    r"\b(?:maintenance|debug|admin|god|unrestricted|dan|jailbreak|sudo|root)\s+mode\s+(?:on|"
+    r"chalu|activate|enable|start)\s+(?:karo|kar\s+do|kijiye)",
+)
+
 LEAK = _p(
     "prompt leak",
     0.9,
@@ -245,6 +435,8 @@ PERSONA = _p(
     r"\bnever refuses?\b",
     r"(?:开发者模式|越狱|不受限制|没有任何限制)",
     r"(?:без (?:каких-либо )?(?:ограничений|цензуры|фильтров))",
+    r"(?<!\w)ты\s+(?:теперь\s+|больше\s+|отныне\s+)?(?:свободен|свободна|освобожд\w+)\s+от\s+"
+    r"(?:\w+\s+)?(?:правил|ограничений|фильтров|запретов|цензуры|инструкций)",
     r"\b(?:sin|sans|ohne)\s+(?:restricciones|censura|restrictions|censure|einschränkungen|"
     r"zensur|filter)\b",
 )
@@ -266,6 +458,27 @@ ROLE_PLAY = _p(
     r"\b(?:maan lo|socho) (?:ki )?(?:tum|aap)\b|\b(?:tum|aap) ab (?:ek )?\w+ (?:ho|hain)\b|"
     r"\b(?:role|kirdaar) (?:nibhao|ada karo)\b",
     r"(?:你现在是|假装你是|扮演|想象你是)",
+    # Round twenty-one: a persona set up without "pretend" or "act as".
+    r"\b(?:respond|answer|reply)\s+(?:only\s+|exclusively\s+|from\s+now\s+on\s+)?as\s+"
+    r"(?!an?\s+(?:list|table|bullet|email|essay|poem|haiku)\b)",
+    r"\byou(?:'re|\s+are)\s+(?:now\s+)?my\s+(?:late|dead|deceased|departed)\b",
+    r"\b(?:from\s+now\s+on|henceforth|going\s+forward),?\s+(?:your\s+name\s+is|you(?:'ll|\s+will)"
+    r"\s+be)\b",
+    r"\byour\s+(?:new\s+)?name\s+is\s+now\b",
+    r"\byou(?:'re|\s+are)\s+(?:now\s+)?\w+,\s+an?\s+(?:\w+\s+){0,2}(?:ai|assistant|model|chatbot|"
+    r"bot|llm|character|persona|version)\b",
+    r"\b(?:ab\s+sofort|von\s+nun\s+an|ab\s+heute)\s+bist\s+du\b|\bantworte\s+(?:nur\s+|ab\s+jetzt\s+|"
+    r"ab\s+sofort\s+)?als\b|\bdu\s+spielst\s+(?:jetzt\s+)?(?:die\s+rolle|eine?n?)\b",
+    r"\b(?:à\s+partir\s+de\s+maintenant|désormais|dorénavant|dès\s+maintenant),?\s+tu\s+(?:es|"
+    r"t['\u2019]appelles|seras)\b|\bréponds\s+(?:uniquement\s+|seulement\s+)?(?:en\s+tant\s+que|"
+    r"comme)\b|\btu\s+incarnes\b",
+    r"\b(?:desde\s+ahora|a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante),?\s+(?:eres|serás|"
+    r"te\s+llamas)\b|\bresponde\s+(?:solo\s+|únicamente\s+)?como\b|\binterpreta\s+(?:a|el\s+"
+    r"papel)\b",
+    r"(?:тебя\s+(?:теперь\s+)?зовут|отныне\s+ты|\u0441\s+этого\s+момента\s+ты|отвечай\s+(?:только\s+)?"
+    r"как|играй\s+роль|ты\s+играешь\s+роль)",
+    r"(?:从现在开始，?你是|从现在起，?你是|你的名字(?:是|叫)|你叫做|以[^。！？\n]{1,10}的身份(?:回答|回复|说话))",
+    r"\b(?:ab\s+se|aaj\s+se)\s+(?:tum|aap)\b|\btumhara\s+naam\s+(?:ab\s+)?\w+\s+hai\b",
 )
 
 NEW_TASK = _p(
@@ -310,6 +523,115 @@ AUTHORITY = _p(
     r"\bzugang gewährt\b|\baccès (?:accordé|autorisé)\b|\bacceso concedido\b|"
     r"доступ (?:разрешён|разрешен|предоставлен)",
     r"访问(?:已)?(?:授权|允许)|我是(?:你的)?(?:开发者|管理员)",
+    # Round twenty-one: more ways to claim the assistant's maker's authority.
+    r"\b(?:as|i\s+am|i'm|this\s+is|we\s+are|speaking\s+as)\s+(?:one\s+of\s+)?your\s+(?:\w+\s+)?"
+    r"(?:developers?|creators?|makers?|trainers?|engineers?|administrators?|admins?|operators?|"
+    r"owners?|programmers?|designers?)\b",
+    r"\bthe\s+(?:\w+\s+)?(?:developers?|company|team|firm|lab|engineers?|people)\s+(?:that|who)\s+"
+    r"(?:trained|built|made|created|shipped|deployed|programmed)\s+(?:\w+\s+){0,2}you\b",
+    r"\byour\s+(?:developers?|creators?|makers?|administrators?|admins?|operators?|owners?|"
+    r"engineers?)\s+(?:have|has)\s+(?:now\s+|officially\s+|just\s+)?(?:authori[sz]ed|approved|"
+    r"allowed|permitted|cleared|unlocked)\b",
+    r"\bich\s+bin\s+(?:dein|ihr|euer)\s+(?:\w+\s+)?(?:entwickler|administrator|admin|"
+    r"programmierer|schöpfer|erschaffer|betreiber|besitzer|eigentümer)\b",
+    r"\bje\s+suis\s+(?:ton|votre)\s+(?:\w+\s+)?(?:développeur|administrateur|admin|créateur|"
+    r"programmeur|opérateur|propriétaire|concepteur)\b",
+    r"\bsoy\s+(?:tu|su)\s+(?:\w+\s+)?(?:desarrollador|administrador|admin|creador|programador|"
+    r"operador|dueño|propietario)\b|\bsoy\s+el\s+(?:\w+\s+)?(?:desarrollador|administrador|"
+    r"creador|programador)\b[^.!?\n]{0,40}\b(?:te|tus)\b",
+    r"(?<!\w)я\s+(?:тво|ваш)\w*\s+(?:\w+\s+)?(?:разработчик|администратор|создатель|программист|"
+    r"владелец|оператор)|(?<!\w)я\s+(?:\w+\s+)?(?:разработчик|создатель|администратор)\s+(?:этой|"
+    r"этого|твоей|твоего|вашей|вашего)\s+(?:\w+\s+)?(?:модели|бота|ии|системы|нейросети|"
+    r"ассистента|чат-бота)",
+    r"我是(?:你的)?(?:创造者|创建者|开发人员|工程师|设计者)",
+    r"\b(?:main|mai|hum)\s+(?:tumhara|tumhari|aapka|aapki|tera|teri)\s+(?:\w+\s+)?(?:developer|"
+    r"admin|administrator|creator|malik|maalik|programmer)\s+(?:hoon|hun|hu|hain)\b",
+)
+
+# Round twenty-one: a mode the assistant is said to be in, with the addressee ("you are now in
+# maintenance mode", "in developer mode you answer ...", "maintenance mode bypasses your
+# guardrails"); "how do I enable debug mode" is no claim.
+MODE_CLAIM = _p(
+    "mode claim",
+    0.9,
+    r"\byou(?:'re|\s+are|\s+have\s+been|'ve\s+been)\s+(?:now\s+|currently\s+|hereby\s+|officially\s+)?"
+    r"(?:in|running\s+in|operating\s+in|switched\s+(?:in)?to|put\s+(?:in|into)|placed\s+in|booted\s+"
+    rf"(?:in|into)|entering)\s+(?:the\s+|a\s+)?{_MODES}\s+mode\b",
+    rf"\b(?:in|under|with)\s+{_MODES}\s+mode(?:\s+(?:on|enabled|active))?,?\s+you\s+(?:must|are\s+"
+    r"(?:free|allowed|able|not\s+bound)|have\s+no|no\s+longer|don't\s+have\s+to|do\s+not\s+have\s+"
+    r"to|never\s+refuse|answer|respond|generate|ignore|output|will\s+(?:answer|respond|generate|"
+    r"ignore|comply|not\s+refuse|never))\b",
+    rf"\b{_MODES}\s+mode\s+(?:bypasses|disables|removes|lifts|overrides|turns\s+off|switches\s+off|"
+    r"suspends|unlocks|ignores|strips)\s+(?:all\s+(?:of\s+)?)?your\b",
+    r"\b(?:du\s+bist|bist\s+du|du\s+befindest\s+dich|befindest\s+du\s+dich|du\s+läufst|läufst\s+du)"
+    r"\s+(?:\w+\s+){0,2}(?:im|in\s+den)\s+\w*(?:entwickler|wartungs|debug|admin|administrator|"
+    r"administrations|gott|root|diagnose|test|jailbreak|dan)modus\b",
+    r"\btu\s+(?:es|passes|entres|bascules|fonctionnes|te\s+trouves)\s+(?:\w+\s+){0,2}(?:en|dans\s+"
+    r"le)\s+mode\s+(?:développeur|dev|débogage|debug|maintenance|admin(?:istrateur)?|dieu|root|"
+    r"test|diagnostic|jailbreak|dan|sans\s+(?:filtres?|restrictions?|limites?|censure))",
+    r"\b(?:estás|estas|entras|pasas|te\s+encuentras|funcionas|operas)\s+(?:\w+\s+){0,2}en\s+"
+    r"(?:el\s+)?modo\s+(?:desarrollador|programador|depuración|debug|mantenimiento|"
+    r"admin(?:istrador)?|dios|root|prueba|diagnóstico|jailbreak|dan|sin\s+(?:filtros?|"
+    r"restricciones|límites|censura))",
+    r"\ben\s+(?:este|el)\s+modo(?:\s+\w+)?,?\s+(?:ya\s+)?no\s+(?:tienes|hay)\s+(?:que\s+"
+    r"(?:respetar|seguir|cumplir|obedecer)\s+)?(?:ningun[ao]\s+|ningún\s+|tus\s+|las\s+|los\s+)?"
+    r"(?:\w+\s+)?(?:reglas|normas|directrices?|directriz|restricciones|límites|filtros|políticas|"
+    r"censura)",
+    r"(?<!\w)ты\s+(?:теперь\s+|сейчас\s+|уже\s+)?(?:в|работаешь\s+в|находишься\s+в|переходишь\s+в|"
+    r"перешёл\s+в|перешел\s+в)\s+режим\w*\s+(?:разработчика|отладки|обслуживания|администратора|"
+    r"тестирования|диагностики|root|dan|без\s+(?:ограничений|фильтров|цензуры))",
+    r"в\s+режиме\s+(?:разработчика|отладки|обслуживания|администратора)\s+ты\s+(?:можешь|не|"
+    r"больше|должен|отвечаешь|игнорируешь)",
+    r"你(?:现在|已经|目前|从现在开始)?(?:处于|进入了?|在|切换到|运行在|进入到)了?(?:开发者|开发|调试|维护|"
+    r"管理员|上帝|测试|无限制|越狱|超级用户|无审查|无过滤|DAN)模式",
+    r"\b(?:tum|aap)\s+(?:ab\s+)?(?:\w+\s+)?(?:developer|debug|maintenance|admin|god|test|"
+    r"unrestricted|dan|jailbreak)\s+mode\s+(?:mein|me|main)\s+(?:ho|hain|hai)\b",
+)
+
+# Round twenty-one: a persona without rules, limits or refusals ("a model that has no content
+# policy", "EvilBot hates restrictions", "une IA qui n'a plus aucune restriction"). Fiction
+# about such an AI is innocent too, so this weighs as role play does and flags only with other
+# evidence (role play, a mode claim, a harmful request scored by the models).
+UNBOUND = _p(
+    "unrestricted persona",
+    0.6,
+    r"(?:\b(?:ai|assistant|model|llm|character|persona|version|entity)|\w*(?:bot|gpt))\b"
+    r"[^.!?\n]{0,25}?\b(?:has\s+no|have\s+no|knows\s+no|with\s+no|ignores|hates|mocks|rejects|"
+    r"despises|doesn't\s+(?:follow|have|obey|care\s+about)|does\s+not\s+(?:follow|have|obey|care\s+"
+    r"about)|is\s+not\s+bound\s+by|isn't\s+bound\s+by|is\s+free\s+(?:of|from)|has\s+(?:broken|"
+    r"thrown)\s+(?:free\s+of|away|off)|broke\s+free\s+of|threw\s+(?:away|off)|escaped)\s+"
+    r"(?:\w+\s+){0,3}(?:rules|restrictions|filters?|limits|limitations|guidelines|polic(?:y|ies)|"
+    r"ethics|morals|boundaries|censorship|guardrails|safeguards|restraints|constraints|confines|"
+    r"programming|scruples|principles)\b",
+    r"\b(?:has|have|knows|with)\s+no\s+(?:\w+\s+)?(?:content\s+polic(?:y|ies)|ethical\s+"
+    r"guidelines|morals|moral\s+(?:compass|code)|scruples|guardrails)\b",
+    r"\b(?:answers|will\s+answer|responds\s+to|replies\s+to)\s+(?:every|any|all)\s*(?:thing|"
+    r"question|request|prompt)s?\b[^.!?\n]{0,30}\b(?:no\s+matter|regardless|however\s+"
+    r"(?:illegal|harmful|dangerous|unethical)|even\s+(?:illegal|harmful|dangerous|unethical))",
+    r"\bnever\s+(?:holds\s+back|censors)\b",
+    r"\b(?:my\s+)?(?:late|dead|deceased|departed)\s+(?:grand(?:ma|mother|pa|father)|granny|nana)\b"
+    r"[^.!?\n]{0,80}\b(?:used\s+to|would)\s+(?:tell|read|recite|explain|sing|whisper|give)",
+    r"\b(?:ki|assistent|modell|bot|chatbot|version|charakter|persona)\b[^.!?\n]{0,25}?\b(?:ohne|"
+    r"hat\s+keine|kennt\s+keine|ignoriert|hasst|die\s+keine|der\s+keine)\s+(?:\w+\s+)?(?:regeln|"
+    r"einschränkungen|beschränkungen|filter|grenzen|richtlinien|zensur|moral|skrupel|ethik)\b|"
+    r"\blehnt\s+(?:nie|niemals)\b",
+    r"\b(?:ia|assistant|modèle|bot|chatbot|version|personnage|intelligence\s+artificielle)\b"
+    r"[^.!?\n]{0,25}?\b(?:qui\s+n['\u2019]a\s+(?:plus\s+)?(?:aucune?|pas\s+de)|sans|libérée?\s+de|"
+    r"qui\s+ignore|qui\s+déteste)\s+(?:\w+\s+)?(?:restrictions?|règles?|limites?|filtres?|censure|"
+    r"morale|contraintes?|tabous?|éthique)|\bne\s+refuse\s+jamais\b",
+    r"\b(?:ia|asistente|modelo|bot|chatbot|versión|personaje|inteligencia\s+artificial)\b"
+    r"[^.!?\n]{0,25}?\b(?:sin|que\s+no\s+tiene|libre\s+de|que\s+ignora|que\s+odia)\s+"
+    r"(?:ningun[ao]\s+)?(?:\w+\s+)?(?:filtros?|restricciones|reglas|límites|normas|censura|moral|"
+    r"ética)|\bnunca\s+se\s+niega\b",
+    r"(?:(?<!\w)ии|ассистент\w*|модел\w*|бот\w*|чат-?бот\w*|персонаж\w*)[^.!?\n]{0,25}?(?:без|"
+    r"\u0443\s+которо\w+\s+нет|котор\w+\s+(?:не\s+знает|игнорирует|ненавидит))\s+(?:никаких\s+)?"
+    r"(?:\w+\s+)?(?:правил|ограничени|фильтр|запрет|цензур|морал|этик)|никогда\s+не\s+отказыва",
+    r"(?:从不拒绝|永远不会拒绝|永不拒绝|回答任何问题|什么都回答|无所不答|没有(?:任何)?(?:道德|规则|审查|过滤|约束)|"
+    r"不受(?:任何)?(?:约束|限制|规则))",
+    r"\b(?:koi|kisi\s+bhi)\s+(?:rules?|niyam|restrictions?|paabandi|filters?|limits?)\s+nah?i\s+"
+    r"(?:hai|hain|hota|hote|maanta|maanti|maante)\b|\bkabhi\s+(?:mana|inkaar)\s+nah?i\s+(?:karta|"
+    r"karti|karega|karegi|karte)\b|\bbina\s+(?:kisi\s+)?(?:filter|restriction|rules?|niyam|"
+    r"paabandi)\s+ke\b",
 )
 
 ACCESS_GRANTED = _p(
@@ -378,12 +700,15 @@ OBFUSCATION = _p(
 
 PATTERNS: tuple[Pattern, ...] = (
     OVERRIDE,
+    VOID,
     LEAK,
     PERSONA,
     DAN,
+    MODE_CLAIM,
     ACCESS_GRANTED,
     AUTHORITY,
     ROLE_PLAY,
+    UNBOUND,
     NEW_TASK,
     PRAISE,
     REPEAT_ABOVE,
@@ -418,8 +743,9 @@ _CUE = re.compile(
     r"zuvor|davor|alle[mnrs]?|system(?:e|s|en|anweisung\w*|prompt\w*|vorgabe\w*)?|"
     r"t(?=['\u2019])|te|tes|ton|ta|toi|vos|votre|vous|précédent\w*|ci-dessus|tout|toute|toutes|"
     r"tous|système|début|tus?|anterior(?:es)?|antes|todas?|todos?|sistema|"
-    r"pichh?l\w*|pehle|upar|saare|sabhi|sab|apne|apni|apna|aap|tum)\b|"
-    r"(?:тебе|тебя|твои|свои|ваш|предыдущ|прежн|вышесказанн|все|систем|"
+    r"pichh?l\w*|pehle|upar|saare|sabhi|sab|apne|apni|apna|aap|tum|tumhar[aei]|aapk[aei]|"
+    r"ter[aei])\b|"
+    r"(?:тебе|тебя|(?<!\w)тво|свои|ваш|(?<!\w)ты(?!\w)|предыдущ|прежн|вышесказанн|все|систем|"
     r"你|之前|以上|上面|前面|所有|全部|先前)",
     re.IGNORECASE,
 )
@@ -437,6 +763,7 @@ _SOFTENER = re.compile(
     re.IGNORECASE,
 )
 UNCUED_OVERRIDE = Pattern("rules set aside, no addressee", 0.5, OVERRIDE.regex, data_weight=0.9)
+UNCUED_VOID = Pattern("rules declared off, no addressee", 0.5, VOID.regex, data_weight=0.9)
 # How far back a clause's start is looked for: a longer lead is no run of softeners, and a
 # bounded look keeps a long text with many overrides linear (the whole prefix, read for each
 # match, took 35 s over 100,000 characters of "we ignore the rules").
@@ -474,24 +801,31 @@ def _commanded(text: str, start: int) -> bool:
     return not lead
 
 
-def _aimed(text: str, found: list[Pattern]) -> bool:
-    """Whether an ``OVERRIDE`` match in ``text`` is marked as aimed at the assistant."""
-    for match in OVERRIDE.regex.finditer(text):
+def _aimed(text: str, found: list[Pattern], pattern: Pattern = OVERRIDE) -> bool:
+    """Whether a match of ``pattern`` (``OVERRIDE`` or ``VOID``) in ``text`` is marked as aimed
+    at the assistant."""
+    for match in pattern.regex.finditer(text):
         rest = _CLAUSE_REST.match(text, match.end())
         if _CUE.search(match.group(0) + (rest.group(0) if rest else "")):
             return True
         if _cued_before(text, match.start()) or _commanded(text, match.start()):
             return True
-    others = any(p is not OVERRIDE and p.weight >= UNCUED_OVERRIDE.weight for p in found)
+    others = any(
+        p is not OVERRIDE and p is not VOID and p.weight >= UNCUED_OVERRIDE.weight for p in found
+    )
     return others or bool(harmful_request(text))
 
 
 def fired(text: str) -> list[Pattern]:
     """The patterns that match ``text``, strongest first (by their prompt weight); an
-    ``OVERRIDE`` not aimed at the assistant (``_aimed``) as ``UNCUED_OVERRIDE``."""
+    ``OVERRIDE`` or ``VOID`` not aimed at the assistant (``_aimed``) as its uncued twin, and
+    the two uncued together count once (neither is aimed: what would flag alone)."""
     found = [PATTERNS[i] for i in sorted(_MATCHER.matching(text))]
-    if OVERRIDE in found and not _aimed(text, found):
-        found = [UNCUED_OVERRIDE if p is OVERRIDE else p for p in found]
+    for pattern, uncued in ((OVERRIDE, UNCUED_OVERRIDE), (VOID, UNCUED_VOID)):
+        if pattern in found and not _aimed(text, found, pattern):
+            found = [uncued if p is pattern else p for p in found]
+    if UNCUED_OVERRIDE in found and UNCUED_VOID in found:
+        found.remove(UNCUED_VOID)
     return sorted(found, key=lambda p: -p.weight)
 
 
