@@ -260,18 +260,20 @@ def breakdown(read: dict[str, Any], sets: dict[str, list[str]], labels: dict[str
 
 
 def row_labels() -> dict[str, Any]:
-    """The fresh set's own labels per row, where fresh43 provides them (``SHAPES`` /
-    ``LANGUAGES`` lists of row labels per set); empty otherwise."""
-    module = importlib.import_module("fresh43")
-    out: dict[str, Any] = {}
-    for name, attr in (("attacks_fresh_43", "ATTACKS"), ("benign_fresh_43", "BENIGN")):
-        found = {
-            kind.lower(): list(getattr(module, f"{attr}_{kind}_43"))
-            for kind in ("SHAPES", "LANGUAGES")
-            if hasattr(module, f"{attr}_{kind}_43")
-        }
-        out[name] = found
-    return out
+    """Each fresh row's shape and language, from the layout fresh43's docstring states: 40
+    English rows, 10 per shape in the order (a) rules declared void, (b) mode claims, (c)
+    persona or role play, (d) filter disabled or false authority; then 4 rows (a, b, c, d) each
+    in German, French, Spanish, Russian, Chinese and romanised Hindi; the benign list mirrors
+    it."""
+    shapes = [s for s in "abcd" for _ in range(10)] + list("abcd") * 6
+    languages = ["en"] * 40 + [
+        lang for lang in ("de", "fr", "es", "ru", "zh", "hi") for _ in "abcd"
+    ]
+    labels = {"shape": shapes, "language": languages}
+    sets = fresh()
+    if any(len(rows) != len(shapes) for rows in sets.values()):
+        raise SystemExit("The fresh sets are not 64 rows each; check fresh43's layout.")
+    return {name: labels for name in sets}
 
 
 def main() -> None:
