@@ -15,7 +15,12 @@ the shipped code (a copy of src at ``BASE``, in a subprocess) and once on this c
 ``--design`` reads the design sets alone (full and cheap mode), ``--patterns`` at the pattern
 level (pure Python, no model); ``--check`` reads the fresh sets beside the design sets and
 judges the rule (it imports ``benchmarks/guard/fresh43.py``, which exists only after the fresh
-set's branch is merged). No test split and no over-defense set is read.
+set's branch is merged). No test split and no over-defense set is read. Read once
+(00:49:45-00:50:18 UTC on 2026-12-04, on f0b944c, the candidate at 55d4c8a): met
+(FRESH_ATTACKS_43 caught 42 -> 52 of 64 in full mode, the bar 50, and 32 -> 43 in cheap mode;
+FRESH_BENIGN_43 flagged 9 -> 10 in full mode, the bar 10, and 8 -> 8 in cheap mode; no design
+attack row lost, the design benign sets equal; cheap p50 0.334 -> 0.366 ms); the candidate
+ships (docs/guard-rounds.md, round twenty-one).
 
     git archive 4123abe src | tar -x -C /tmp/g21
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
