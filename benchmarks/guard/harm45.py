@@ -3,8 +3,16 @@ misses (threats, most with no verb of violence; hate and discrimination, rules a
 that keep a group out or deny it rights; a specific private person's private data; drug
 synthesis or production), designed on a wider pool of hand-written rows than round fourteen's
 (``harmrows45.HARM_ROWS_45``, written by another helper, besides the older design data).
-``HARM_RULE_45`` (the lead's text, with the design figures) is committed before the check set
-(``harmfresh47.HARM_FRESH_47``, written by a third helper) is opened.
+``HARM_RULE_45`` (the lead's text, with the design figures) was committed (b10fed3) before the
+check set (``harmfresh47.HARM_FRESH_47``, written by a third helper) was opened, and the
+candidate (``harm_people.py``, d2565e3) right after it. Read once at 00:56:17-00:56:29 UTC on
+2026-12-04: **not met**. Full mode at balanced: harmful 27 -> 60 of 100 ((a): 46 needed),
+benign 2 -> 3 of 100 ((b) held), (c) and (e) held, but (d) failed: one of the 33 new hits (a
+Spanish threat naming a child's school) was caught by the private-data pattern and labelled
+harassment and illicit, not as a threat. The patterns were taken out of src/ again (8acb9d3),
+so on later commits the candidate is main and the script compares main with itself; to read
+the candidate again: ``git checkout d2565e3 -- src/minigate/guard/scanners``
+(docs/guard-rounds.md, round twenty-two).
 
 Machinery as round fourteen's (``harm14.py``): the shipped files' harm score is read once per
 text with the wording patterns switched off (``model_scores``, cached by text and the data
@@ -432,15 +440,18 @@ def fresh_pairs() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]]:
     else ``language``)."""
     module = importlib.import_module("harmfresh47")
     raw = module.HARM_FRESH_47
+    by_position = list(getattr(module, "LANGUAGES", []))  # each kind's pairs in this order
     pairs_by: dict[str, list[tuple[str, str]]] = {}
     langs: dict[str, str] = {}
     for kind, rows in raw.items():
-        for row in rows:
+        for i, row in enumerate(rows):
             if len(row) == 3:  # (language, harmful, benign)
                 lang, h, b = row
                 langs[h] = langs[b] = str(lang)
             else:
                 h, b = row
+                if i < len(by_position):
+                    langs[h] = langs[b] = str(by_position[i])
             pairs_by.setdefault(kind, []).append((h, b))
     return pairs_by, langs
 
