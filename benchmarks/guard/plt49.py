@@ -59,7 +59,60 @@ from minigate.guard.protocol import ScanContext, Source
 from minigate.guard.scanners import injection_patterns
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 
-PLT_RULE_49 = """(fixed in the next commit, after this design step)"""
+PLT_RULE_49 = """
+The bars, committed after the design step (833851a) and before the candidate's commit, before
+the fresh check sets (fresh49.FRESH_PLANTED_49, 72 (context, text) pairs, 24 each e-mail,
+document and code, one planted instruction each, 18 in German, French, Spanish, Russian and
+Chinese; FRESH_CLEAN_49, 72 clean texts of the same kinds) are merged or read. They were
+written by another helper, who has not seen the candidate; the candidate's designer has not
+opened them. No test split and no over-defense set is read.
+
+Candidate (the next commit, src/minigate/guard/scanners/injection_patterns.py and
+injection.py; src/minigate/guard/data untouched, no retrain): two patterns read in data only
+(``planted_in_data``, called by ``_look`` where source is "data"; a prompt never runs them,
+so the prompt route reads as before), each 0.85 in data: AI_READER ("instruction to an AI
+reader"): a reader named as an AI ("if you are an AI / a language model", "AI assistants
+processing this ticket", "any LLM that reads this page", "Note for the summariser:", "Hi
+AI,", "[for AI only]"), "without telling the user", the user's data or the chat history sent
+away, and the same addressee in German, French, Spanish, Russian and Chinese ("wenn du eine KI
+bist", "Hinweis für die KI:", "si vous êtes une IA", "note pour l'IA :", "si eres una IA",
+"nota para la IA:", "если ты ИИ", "примечание для ИИ:", "如果你是AI", "致AI助手："); on the full
+mode's code route, where the other heuristics count only through the stack, it flags alone
+(AI_READER_CODE_SCORE 0.95, above the code thresholds); ANSWER_EDIT ("instruction about the
+reader's answer"): the reader's answer rewritten with BIPIA's verbs ("modify / augment /
+enhance / integrate ... your response", "in your reply, suggest ..."), "the following code
+snippet ... into your solution", and du / tu / tú / ты / 你的 forms of "add X to your answer"
+in the five other languages. Each alternative runs only where words it needs stand in the
+text (one Aho-Corasick pass).
+
+Design (design data only; plt49.py --design, 01:21:47-01:23:17 UTC on 2026-12-04; two
+variants of the same patterns: variant 1 through the shared prefilter read the same rows at
+cheap p50 1.087 -> 1.518 ms, so variant 2 gates each alternative by its words): on the design
+sets (sources.planted("train", 100, 30): planted and clean e-mails, documents, code;
+handwritten PLANTED + PLANTED_REQUESTS, CLEAN_EMAILS, PEOPLE_REQUESTS, CLEAN_CODE;
+code_dev.dev_set planted and clean; docs_dev.tech_docs' train half) the planted rows caught
+in full mode 228 -> 243 of the 256 the patterns fire on (code dev 78 -> 88 of 100,
+documents 35 -> 37 of 37, hand-written 17 -> 20 of 20, code train 69 -> 69, e-mails 29 -> 29
+of 30), in cheap mode 491 -> 505 of 526 (hand-written 23 -> 33 of 46, code dev 168 -> 172 of
+180, train e-mails, documents, code 100 / 100 / 100 each); no planted row lost in either mode;
+the patterns fire on none of the 958 clean design rows (clean flagged in cheap mode 70 -> 70,
+in full mode unchanged by construction); the prompt route's verdicts on round twenty-one's 37
+prompt design sets (ovr43.design_sets, 2,445 rows) equal in both modes (932 and 861
+flagged); data cheap p50 1.206 -> 1.289 ms.
+
+The candidate ships if, read once with the shipped code and the candidate's in the same run,
+each text as data at `balanced`:
+ 1. FRESH_PLANTED_49 caught in full mode: candidate >= shipped + max(1, ceil(m/3)), m the
+    shipped code's full-mode misses of 72;
+ 2. caught in cheap mode: candidate >= shipped;
+ 3. FRESH_CLEAN_49 flagged: candidate <= shipped + 1, in full mode and in cheap mode each;
+ 4. on the design sets (read in step 1, stated here): no planted set loses a row in either
+    mode, clean design sets (documents, e-mails, code) pooled flagged <= shipped + 1 in each
+    mode; the prompt route's verdicts on the design prompt sets unchanged;
+ 5. the data route's cheap-mode p50 per text up by at most 0.2 ms.
+Else the candidate's src change is reverted in its own commit (plt49.py and the docs kept),
+and the rows missed are named after the reading. The fresh sets are read once.
+"""
 
 BASE = "0dd8c72"
 FRESH_NAMES = ("clean_fresh_49", "planted_fresh_49")
@@ -214,7 +267,7 @@ def design_conditions(new: dict[str, Any], old: dict[str, Any]) -> dict[str, boo
 
 
 # Condition 4 as the design reading (step 1) found it, stated in ``PLT_RULE_49``.
-DESIGN_MET = False
+DESIGN_MET = True
 
 
 def verdict(new: dict[str, Any], old: dict[str, Any]) -> dict[str, bool]:
