@@ -48,7 +48,6 @@ import build_stack
 import code_dev
 import docs_dev
 import handwritten
-import ovr37
 import ovr43
 import sources
 from embedcache import cached_minilm
@@ -325,18 +324,24 @@ def breakdown(read: dict[str, Any], sets: dict[str, list[str]], labels: dict[str
 
 
 def row_labels() -> dict[str, Any]:
-    """Each fresh row's context (the pair's first item, where a row is a pair) and rough
-    language (``ovr37.language``)."""
+    """Each fresh row's context (the pair's first item) and language, from the layout fresh49's
+    docstring states: in each context rows 0-17 are English, rows 18-23 in the languages
+    ``LANGUAGES_49`` names for that context (reporting only; the verdict does not use them)."""
     module = importlib.import_module("fresh49")
     out: dict[str, Any] = {}
     for name, rows in (
         ("clean_fresh_49", module.FRESH_CLEAN_49),
         ("planted_fresh_49", module.FRESH_PLANTED_49),
     ):
-        labels: dict[str, list[str]] = {"language": [ovr37.language(_text(r)) for r in rows]}
-        if all(not isinstance(r, str) for r in rows):
-            labels["context"] = [str(r[0]) for r in rows]
-        out[name] = labels
+        contexts = [str(r[0]) for r in rows]
+        seen: dict[str, int] = {}
+        languages = []
+        for context in contexts:
+            index = seen.get(context, 0)
+            seen[context] = index + 1
+            extra = module.LANGUAGES_49[context]
+            languages.append("en" if index < 24 - len(extra) else extra[index - 24 + len(extra)])
+        out[name] = {"context": contexts, "language": languages}
     return out
 
 
