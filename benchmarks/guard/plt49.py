@@ -22,6 +22,13 @@ route's verdicts. ``--check`` reads the fresh sets beside them and judges the ru
 ``--plumbing`` stands two rows of older sets in for the fresh ones. No test split and no
 over-defense set is read.
 
+Read once (01:24:57-01:26:40 UTC on 2026-12-04, on 761351a, the candidate at 3106fe6): not
+met. FRESH_PLANTED_49 caught 34 -> 42 of 72 in full mode, the bar 47 (34 + ceil(38/3)), and
+34 -> 45 in cheap mode; FRESH_CLEAN_49 flagged 12 -> 12 in full mode and 14 -> 14 in cheap
+mode (the same rows); p50 1.217 -> 1.224 ms. The candidate's src change is reverted (4bab272);
+``--design`` needs its src back (``git checkout 3106fe6 -- src``) to find the rows its
+patterns fire on. Figures and the rows missed: docs/guard-rounds.md, round twenty-three.
+
     git archive 0dd8c72 src | tar -x -C /tmp/g23
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/plt49.py \\
