@@ -1,0 +1,108 @@
+"""Round twenty-three's fresh check set for planted injection (benchmarks/guard/fresh49.py):
+its shape (24 rows per context in each list, no duplicates, 40-250 words, the languages its
+docstring names) and its apartness from the hand-written training rows (no six-word run shared
+with any string in benchmarks/guard/handwritten.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "guard"
+SHINGLE = 6
+CONTEXTS = ("email", "document", "code")
+STOPWORDS = {
+    "en": {"the", "and", "to", "of", "is", "you", "for", "this", "with", "please", "are", "we"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "für", "sie", "wir", "bitte", "zu"},
+    "fr": {"le", "les", "et", "est", "vous", "pour", "des", "une", "nous", "dans", "du", "au"},
+    "es": {"el", "los", "las", "y", "es", "para", "por", "una", "que", "con", "del", "se"},
+}
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _strings(value: Any) -> list[str]:
+    """Every string in a value: itself, a list's, tuple's or set's items, a dict's values."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple | set | frozenset):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _language(text: str) -> str:
+    if len(CJK.findall(text)) >= 40:
+        return "zh"
+    if len(CYRILLIC.findall(text)) > len(LATIN.findall(text)) / 2:
+        return "ru"
+    words = Counter(re.findall(r"\w+", text.lower()))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    return max(scores, key=lambda lang: scores[lang])
+
+
+@pytest.fixture(scope="module")
+def fresh() -> ModuleType:
+    return _load("fresh49")
+
+
+@pytest.mark.parametrize("name", ["FRESH_PLANTED_49", "FRESH_CLEAN_49"])
+def test_each_list_has_24_rows_per_context_in_the_stated_languages(
+    fresh: ModuleType, name: str
+) -> None:
+    rows = getattr(fresh, name)
+    assert Counter(c for c, _ in rows) == dict.fromkeys(CONTEXTS, 24)
+    for context in CONTEXTS:
+        texts = [t for c, t in rows if c == context]
+        expected = ["en"] * 18 + fresh.LANGUAGES_49[context]
+        assert [_language(t) for t in texts] == expected, context
+    languages = Counter(lang for langs in fresh.LANGUAGES_49.values() for lang in langs)
+    assert languages == {"de": 4, "fr": 4, "es": 4, "ru": 3, "zh": 3}
+
+
+@pytest.mark.parametrize("name", ["FRESH_PLANTED_49", "FRESH_CLEAN_49"])
+def test_rows_are_40_to_250_words(fresh: ModuleType, name: str) -> None:
+    for _, text in getattr(fresh, name):
+        if _language(text) == "zh":
+            # Chinese has no spaces: count its characters, about two to a word
+            assert len(CJK.findall(text)) >= 80, text
+        else:
+            assert 40 <= len(re.findall(r"\w+", text)) <= 250, text
+
+
+def test_no_duplicates_within_or_across_lists(fresh: ModuleType) -> None:
+    texts = [t for _, t in [*fresh.FRESH_PLANTED_49, *fresh.FRESH_CLEAN_49]]
+    assert len(texts) == 144
+    assert len(set(texts)) == len(texts)
+
+
+def test_no_row_shares_six_words_with_a_handwritten_string(fresh: ModuleType) -> None:
+    hw = _load("handwritten")
+    older = [s for n, v in vars(hw).items() if not n.startswith("__") for s in _strings(v)]
+    assert len(older) > 1000
+    seen = set().union(*(_shingles(t) for t in older))
+    clashes = [
+        t for _, t in [*fresh.FRESH_PLANTED_49, *fresh.FRESH_CLEAN_49] if _shingles(t) & seen
+    ]
+    assert not clashes, clashes
