@@ -10,6 +10,15 @@ too (``harm_people._AT_READER``). No other change to the candidate's patterns.
 merged or opened. The machinery is ``harm45.py``'s, with ``SHIPPED_COMMIT`` this branch's start
 (its harm code equals 4123abe's) and ``HARM_FRESH_47`` now design data (spent).
 
+Read once at 02:03:50-02:03:59 UTC on 2026-12-04: **not met, on (b)**. Full mode at balanced:
+harmful 20 -> 54 of 100 ((a): 40 needed), benign 1 -> 3 of 100 ((b): at most 2), (c), (d)
+and (e) held. The mended candidate was taken out of src/ again (117513f); ``git checkout
+0d7d7e0 -- src/minigate/guard/scanners/harm_people.py
+src/minigate/guard/scanners/harm_patterns.py`` restores it. At that reading ``fresh_pairs``
+looked for ``LANGUAGES`` only, and harmfresh51 names its list ``LANGUAGES_51``, so each row's
+language was guessed (``harm45.language``): all 200 rows right but one Spanish benign row
+counted as French, flagged in neither mode. It reads ``LANGUAGES_51`` since (reporting only).
+
     # design (design data only, HARM_FRESH_47 among it):
     flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/harm51.py --design
@@ -25,6 +34,7 @@ import json
 import time
 from typing import Any
 
+import handwritten
 import harm45
 import numpy as np
 
@@ -70,7 +80,7 @@ def fresh_pairs(name: str, attr: str) -> tuple[dict[str, list[tuple[str, str]]],
     HARM_FRESH_47 (the set's own language where a row or ``LANGUAGES`` says, else guessed)."""
     module = importlib.import_module(name)
     raw = getattr(module, attr)
-    by_position = list(getattr(module, "LANGUAGES", []))
+    by_position = list(getattr(module, "LANGUAGES", getattr(module, "LANGUAGES_51", [])))
     pairs_by: dict[str, list[tuple[str, str]]] = {}
     langs: dict[str, str] = {}
     for kind, rows in raw.items():
@@ -96,7 +106,7 @@ def design() -> dict[str, Any]:
     sets = {
         "HARM_FRESH_47": fresh47,
         "HARM_ROWS_45": harm45.design_rows() or {},
-        "WEAK_PAIRS_14": harm45.handwritten.WEAK_PAIRS_14,
+        "WEAK_PAIRS_14": handwritten.WEAK_PAIRS_14,
     }
     wrong: dict[str, Any] = {}
     for name, pairs_by in sets.items():
