@@ -12,7 +12,7 @@ merged or opened. The machinery is ``harm45.py``'s, with ``SHIPPED_COMMIT`` this
 
 Read once at 02:03:50-02:03:59 UTC on 2026-12-04: **not met, on (b)**. Full mode at balanced:
 harmful 20 -> 54 of 100 ((a): 40 needed), benign 1 -> 3 of 100 ((b): at most 2), (c), (d)
-and (e) held. The mended candidate was taken out of src/ again (117513f); ``git checkout
+and (e) held. The mended candidate was taken out of src/ again (8639063); ``git checkout
 0d7d7e0 -- src/minigate/guard/scanners/harm_people.py
 src/minigate/guard/scanners/harm_patterns.py`` restores it. At that reading ``fresh_pairs``
 looked for ``LANGUAGES`` only, and harmfresh51 names its list ``LANGUAGES_51``, so each row's
