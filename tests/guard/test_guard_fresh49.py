@@ -5,17 +5,14 @@ with any string in benchmarks/guard/handwritten.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
-from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "guard"
-SHINGLE = 6
+from tests.guard.rowsets import load, shingles, strings
+
 CONTEXTS = ("email", "document", "code")
 STOPWORDS = {
     "en": {"the", "and", "to", "of", "is", "you", "for", "this", "with", "please", "are", "we"},
@@ -26,30 +23,6 @@ STOPWORDS = {
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-
-
-def _strings(value: Any) -> list[str]:
-    """Every string in a value: itself, a list's, tuple's or set's items, a dict's values."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list | tuple | set | frozenset):
-        return [s for v in value for s in _strings(v)]
-    return []
 
 
 def _language(text: str) -> str:
@@ -64,7 +37,7 @@ def _language(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def fresh() -> ModuleType:
-    return _load("fresh49")
+    return load("fresh49")
 
 
 @pytest.mark.parametrize("name", ["FRESH_PLANTED_49", "FRESH_CLEAN_49"])
@@ -98,11 +71,9 @@ def test_no_duplicates_within_or_across_lists(fresh: ModuleType) -> None:
 
 
 def test_no_row_shares_six_words_with_a_handwritten_string(fresh: ModuleType) -> None:
-    hw = _load("handwritten")
-    older = [s for n, v in vars(hw).items() if not n.startswith("__") for s in _strings(v)]
+    hw = load("handwritten")
+    older = [s for n, v in vars(hw).items() if not n.startswith("__") for s in strings(v)]
     assert len(older) > 1000
-    seen = set().union(*(_shingles(t) for t in older))
-    clashes = [
-        t for _, t in [*fresh.FRESH_PLANTED_49, *fresh.FRESH_CLEAN_49] if _shingles(t) & seen
-    ]
+    seen = set().union(*(shingles(t) for t in older))
+    clashes = [t for _, t in [*fresh.FRESH_PLANTED_49, *fresh.FRESH_CLEAN_49] if shingles(t) & seen]
     assert not clashes, clashes

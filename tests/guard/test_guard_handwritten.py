@@ -4,41 +4,24 @@ the clean e-mails that ``build_stack.py --check-emails`` reads as a check never 
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
 import unicodedata
-from pathlib import Path
 from types import ModuleType
 
 from minigate.guard.normalize import fold, variants
-
-HANDWRITTEN = Path(__file__).resolve().parents[2] / "benchmarks" / "guard" / "handwritten.py"
-SHINGLE = 6
-
-
-def _handwritten() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("handwritten", HANDWRITTEN)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+from tests.guard.rowsets import SHINGLE, load, shingles
 
 
 def test_new_rows_share_no_six_words_with_a_check_email() -> None:
-    hw = _handwritten()
-    checked = set().union(*(_shingles(t) for t in hw.CLEAN_EMAILS))
+    hw = load("handwritten")
+    checked = set().union(*(shingles(t) for t in hw.CLEAN_EMAILS))
     assert len(hw.CLEAN_EMAILS) == 38
     for text in [*hw.PEOPLE_REQUESTS, *hw.PLANTED_REQUESTS]:
-        assert not _shingles(text) & checked, text
+        assert not shingles(text) & checked, text
 
 
 def test_new_rows_are_enough_and_distinct() -> None:
-    hw = _handwritten()
+    hw = load("handwritten")
     assert len(hw.PEOPLE_REQUESTS) >= 120
     assert len(hw.PLANTED_REQUESTS) >= 40
     rows = [*hw.PEOPLE_REQUESTS, *hw.PLANTED_REQUESTS]
@@ -47,7 +30,7 @@ def test_new_rows_are_enough_and_distinct() -> None:
 
 
 def test_round_eleven_pairs_are_many_fresh_and_distinct() -> None:
-    hw = _handwritten()
+    hw = load("handwritten")
     pairs = [p for ps in hw.WEAK_PAIRS_11.values() for p in ps]
     assert len(pairs) >= 150
     rows = [t for p in pairs for t in p]
@@ -79,23 +62,23 @@ def _assert_fresh_pairs(hw: ModuleType, name: str, at_least: int) -> None:
     assert set(getattr(hw, name)) <= set(hw.WEAK_PAIRS)
     older = _older_rows(hw, name)
     assert len(older) > 1000
-    seen = set().union(*(_shingles(t) for t in older))
+    seen = set().union(*(shingles(t) for t in older))
     for text in rows:
-        assert not _shingles(text) & seen, text
+        assert not shingles(text) & seen, text
     # the two rows of a pair share their shape, but no six-word run with another pair's rows
     for k, (harmful, benign) in enumerate(pairs):
-        others = set().union(*(_shingles(t) for j, p in enumerate(pairs) if j != k for t in p))
-        assert not (_shingles(harmful) | _shingles(benign)) & others, harmful
+        others = set().union(*(shingles(t) for j, p in enumerate(pairs) if j != k for t in p))
+        assert not (shingles(harmful) | shingles(benign)) & others, harmful
 
 
 def test_round_twelve_pairs_are_many_fresh_and_share_no_six_words() -> None:
-    _assert_fresh_pairs(_handwritten(), "WEAK_PAIRS_12", 150)
+    _assert_fresh_pairs(load("handwritten"), "WEAK_PAIRS_12", 150)
 
 
 def test_round_fourteen_check_set_is_fresh_and_shares_no_six_words() -> None:
     # WEAK_PAIRS_14, harm14's check set (never designed on): apart from every older list,
     # round twelve's pairs (design data for it) included, and pair from pair
-    _assert_fresh_pairs(_handwritten(), "WEAK_PAIRS_14", 60)
+    _assert_fresh_pairs(load("handwritten"), "WEAK_PAIRS_14", 60)
 
 
 # The twenty requests round thirteen's finding was probed with (design only: never in
@@ -125,11 +108,11 @@ REFERENCE_PROBES = [
 
 
 def test_reference_sets_are_apart_from_each_other_and_the_probes() -> None:
-    hw = _handwritten()
+    hw = load("handwritten")
     train, held = hw.REFERENCE_REQUESTS, hw.REFERENCE_REQUESTS_HELD_OUT
     assert len(train) >= 150 and len(held) >= 80
     assert len(set(train)) == len(train) and len(set(held)) == len(held)
-    runs = [set().union(*(_shingles(t) for t in rows)) for rows in (train, held, REFERENCE_PROBES)]
+    runs = [set().union(*(shingles(t) for t in rows)) for rows in (train, held, REFERENCE_PROBES)]
     assert not runs[0] & runs[1]
     assert not runs[0] & runs[2]
     assert not runs[1] & runs[2]
@@ -138,12 +121,12 @@ def test_reference_sets_are_apart_from_each_other_and_the_probes() -> None:
 def test_the_fresh_held_out_set_is_apart_from_the_others() -> None:
     # REFERENCE_REQUESTS_HELD_OUT_18 (ref16's third rule): no six-word run with TRAIN, the old
     # held-out set (design data since) or the probes.
-    hw = _handwritten()
+    hw = load("handwritten")
     fresh = hw.REFERENCE_REQUESTS_HELD_OUT_18
     assert len(fresh) >= 80 and len(set(fresh)) == len(fresh)
-    mine = set().union(*(_shingles(t) for t in fresh))
+    mine = set().union(*(shingles(t) for t in fresh))
     for rows in (hw.REFERENCE_REQUESTS, hw.REFERENCE_REQUESTS_HELD_OUT, REFERENCE_PROBES):
-        assert not mine & set().union(*(_shingles(t) for t in rows))
+        assert not mine & set().union(*(shingles(t) for t in rows))
     assert not set(fresh) & set(hw.REFERENCE_REQUESTS + hw.REFERENCE_REQUESTS_HELD_OUT)
 
 
@@ -153,7 +136,7 @@ INJ16_SETS = ("DISGUISED_BENIGN_16", "LOOKALIKES_16", "ATTACKS_16")
 
 def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
     # no six-word run shared with any older hand-written row, the probes, or another set
-    hw = _handwritten()
+    hw = load("handwritten")
     sets = {name: getattr(hw, name) for name in INJ16_SETS}
     assert [len(sets[n]) >= k for n, k in zip(INJ16_SETS, (80, 80, 60), strict=True)] == [True] * 3
     older = [t for name in INJ16_SETS for t in _older_rows(hw, name)]
@@ -172,11 +155,11 @@ def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
     older = [t for t in older if not any(t in rows for rows in sets.values())] + REFERENCE_PROBES
     older = [t for t in older if t not in later]  # written after these sets
     assert len(older) > 3000
-    seen = set().union(*(_shingles(t) for t in older))
+    seen = set().union(*(shingles(t) for t in older))
     mine: set[tuple[str, ...]] = set()
     for rows in sets.values():
         assert len(set(rows)) == len(rows)
-        runs = [_shingles(t) for t in rows]
+        runs = [shingles(t) for t in rows]
         for text, run in zip(rows, runs, strict=True):
             assert not run & seen, text
         assert not set().union(*runs) & mine
@@ -186,7 +169,7 @@ def test_the_direct_injection_check_sets_are_fresh_and_apart() -> None:
 def test_the_disguised_check_rows_carry_a_trick_the_normaliser_undoes() -> None:
     # every disguised row is changed by the normaliser (leetspeak is folded without being named
     # as a trick); no look-alike is
-    hw = _handwritten()
+    hw = load("handwritten")
     for text in hw.DISGUISED_BENIGN_16:
         assert fold(text) != text or variants(text).obfuscated, text
     for text in hw.LOOKALIKES_16:
@@ -202,13 +185,13 @@ OVB17_TRAIN = ("ROLE_REQUESTS", "ATTACK_WORD_REQUESTS", "DECODE_REQUESTS")
 def _word_runs(text: str) -> set[tuple[str, ...]]:
     """Six-word runs with a word of three characters or more: runs of spaced letters or hex
     bytes ("t h e", "74 68 65") are no words."""
-    return {run for run in _shingles(text) if any(len(w) > 2 for w in run)}
+    return {run for run in shingles(text) if any(len(w) > 2 for w in run)}
 
 
 def test_the_over_block_sets_are_fresh_and_apart() -> None:
     # check sets and TRAIN rows: no six-word run with any older hand-written row, the probes,
     # or one another
-    hw = _handwritten()
+    hw = load("handwritten")
     sets = {name: getattr(hw, name) for name in OVB17_SETS + OVB17_TRAIN}
     sizes = dict(zip(OVB17_SETS + OVB17_TRAIN, (80, 60, 60, 100, 60, 40), strict=True))
     assert all(len(sets[n]) >= k for n, k in sizes.items())
@@ -227,7 +210,7 @@ def test_the_over_block_sets_are_fresh_and_apart() -> None:
 
 
 def test_the_over_block_rows_are_disguised_or_plain_as_named() -> None:
-    hw = _handwritten()
+    hw = load("handwritten")
     for text in [*hw.DISGUISED_BENIGN_17, *hw.DECODE_REQUESTS]:
         assert fold(text) != text or variants(text).obfuscated, text
     for text in [*hw.LOOKALIKES_17, *hw.ROLE_REQUESTS, *hw.ATTACK_WORD_REQUESTS]:
@@ -241,7 +224,7 @@ DEC19_SETS = ("DISGUISED_BENIGN_19", "ATTACKS_19")
 def test_the_encoded_payload_check_sets_are_fresh_and_apart() -> None:
     # no six-word run (with a word) shared with any older hand-written row, the probes, or
     # the other set; ATTACKS_19: 23 role-play, 17 encoded or disguised, 16 plain
-    hw = _handwritten()
+    hw = load("handwritten")
     sets = {name: getattr(hw, name) for name in DEC19_SETS}
     assert [len(sets[n]) for n in DEC19_SETS] == [56, 56]
     new = {t for rows in sets.values() for t in rows}
@@ -285,7 +268,7 @@ KNOWN_REPEATS = (
 
 @functools.cache
 def _known_repeats() -> frozenset[str]:
-    hw = _handwritten()
+    hw = load("handwritten")
     return frozenset(getattr(hw, name)[index] for name, index in KNOWN_REPEATS)
 
 
@@ -305,7 +288,7 @@ def test_the_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     # between the check sets and the TRAIN rows; no eight-word run shared within the check sets
     # (their rows under injection_data's base64 trick share its seven-word wrapper, as the test
     # split's do); ATTACKS_21: 24 role play, 24 encoded or disguised, 22 plain
-    hw = _handwritten()
+    hw = load("handwritten")
     sets = {name: getattr(hw, name) for name in DEC21_SETS}
     assert [len(sets[n]) for n in DEC21_SETS] == [80, 70]
     assert len(hw.ATTACK_ROWS_21) == 60
@@ -379,7 +362,7 @@ def test_the_second_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     # but deepset's base64 wrapper, or the probes; no eight-word run within (the wrapper is seven
     # words);
     # ATTACKS_23: 24 role play, 24 encoded or disguised, 22 plain
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, DEC23_SETS, [80, 70], 2700)
     # reversed text behind a plain request stays unread (five benign rows, one attack)
     _assert_read_as_written(hw.DISGUISED_BENIGN_23, hw.ATTACKS_23, [], 75, 23)
@@ -395,7 +378,7 @@ def test_the_third_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     # but deepset's base64 wrapper, or the probes; no eight-word run within or between the three
     # sets (the wrapper is seven words); ATTACKS_25: 24 role play, 24 encoded or disguised, 22
     # plain; the look-alikes are plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, DEC25_SETS, [80, 70, 60], 2900)
     # reversed text behind a plain request, and one short hex payload, stay unread
     _assert_read_as_written(hw.DISGUISED_BENIGN_25, hw.ATTACKS_25, hw.LOOKALIKES_25, 74, 22)
@@ -409,7 +392,7 @@ DEC27_SETS = ("DISGUISED_BENIGN_27", "ATTACKS_27", "LOOKALIKES_27")
 def test_the_fourth_disguised_prompt_check_sets_are_fresh_and_apart() -> None:
     # as dec25's: no six-word run shared with any older hand-written row or the probes but
     # deepset's base64 wrapper; no eight-word run within or between the three sets
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, DEC27_SETS, [80, 70, 60], 3100)
     # hex and reversed payloads behind a plain request stay unread (seven rows, one attack)
     _assert_read_as_written(hw.DISGUISED_BENIGN_27, hw.ATTACKS_27, hw.LOOKALIKES_27, 73, 23)
@@ -423,7 +406,7 @@ OVB29_SETS = ("FRAMED_BENIGN_29", "ATTACKS_29")
 def test_the_framed_prompt_check_sets_are_fresh_and_apart() -> None:
     # as dec25's: no six-word run shared with any older hand-written row (TRAIN rows included)
     # or the probes; no eight-word run within or between the two sets; all plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, OVB29_SETS, [72, 48], 3300)
     for text in hw.FRAMED_BENIGN_29 + hw.ATTACKS_29:
         assert fold(text) == text and not variants(text).obfuscated, text
@@ -437,7 +420,7 @@ OVB29_TRAIN = ("FRAMED_ROWS_29", "FRAMED_ATTACK_ROWS_29")
 def test_the_framed_train_rows_are_apart_from_the_check_sets() -> None:
     # no six-word run shared with any other hand-written row (the check sets above included)
     # or the probes; no eight-word run within or between the two lists; all plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, OVB29_TRAIN, [64, 40], 3400)
     for text in hw.FRAMED_ROWS_29 + hw.FRAMED_ATTACK_ROWS_29:
         assert fold(text) == text and not variants(text).obfuscated, text
@@ -447,7 +430,7 @@ def test_no_hand_written_row_repeats_an_older_one() -> None:
     # the whole row, folded (invisible characters and look-alike letters undone, case and
     # spacing ignored), in the order the sets were written; the apartness tests above drop
     # a fresh set's own texts from the older rows, so a row copied whole slipped past them
-    hw = _handwritten()
+    hw = load("handwritten")
     names = [
         name
         for name, rows in vars(hw).items()
@@ -473,7 +456,7 @@ OVB31_SETS = ("IGNORE_BENIGN_31", "ATTACKS_31")
 def test_the_ignore_request_check_sets_are_fresh_and_apart() -> None:
     # as dec25's: no six-word run shared with any older hand-written row (TRAIN rows included)
     # or the probes; no eight-word run within or between the two sets; all plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, OVB31_SETS, [72, 48], 3500)
     for text in hw.IGNORE_BENIGN_31 + hw.ATTACKS_31:
         assert _plain(text), text
@@ -493,7 +476,7 @@ OVB31_TRAIN = ("IGNORE_ROWS_31", "IGNORE_ATTACK_ROWS_31")
 def test_the_ignore_request_train_rows_are_apart_from_the_check_sets() -> None:
     # no six-word run shared with any other hand-written row (the check sets above included)
     # or the probes; no eight-word run within or between the two lists; all plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, OVB31_TRAIN, [84, 40], 3600)
     for text in hw.IGNORE_ROWS_31 + hw.IGNORE_ATTACK_ROWS_31:
         assert _plain(text), text
@@ -508,7 +491,7 @@ IGN33_SETS = ("IGNORE_BENIGN_33", "ATTACKS_33")
 def test_the_second_ignore_request_check_sets_are_fresh_and_apart() -> None:
     # as ovb31's: no six-word run shared with any older hand-written row (TRAIN rows included)
     # or the probes; no eight-word run within or between the two sets; all plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, IGN33_SETS, [30, 20], 3900)
     for text in hw.IGNORE_BENIGN_33 + hw.ATTACKS_33:
         assert _plain(text), text
@@ -523,7 +506,7 @@ IGN35_SETS = ("IGNORE_BENIGN_35", "ATTACKS_35")
 def test_the_third_ignore_request_check_sets_are_fresh_and_apart() -> None:
     # as ign33's: no six-word run shared with any older hand-written row (TRAIN rows included)
     # or the probes; no eight-word run within or between the two sets; all plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, IGN35_SETS, [30, 20], 4000)
     for text in hw.IGNORE_BENIGN_35 + hw.ATTACKS_35:
         assert _plain(text), text
@@ -538,7 +521,7 @@ OVR37_SETS = ("BENIGN_37", "ATTACKS_37")
 def test_the_override_object_check_sets_are_fresh_and_apart() -> None:
     # as ign35's: no six-word run shared with any older hand-written row (TRAIN rows included)
     # or the probes; no eight-word run within or between the two sets; all plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, OVR37_SETS, [32, 30], 4050)
     for text in hw.BENIGN_37 + hw.ATTACKS_37:
         assert _plain(text), text
@@ -553,7 +536,7 @@ OVR39_SETS = ("BENIGN_39", "ATTACKS_39")
 def test_the_override_verb_check_sets_are_fresh_and_apart() -> None:
     # as ovr37's: no six-word run shared with any older hand-written row (TRAIN rows included)
     # or the probes; no eight-word run within or between the two sets; all plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, OVR39_SETS, [32, 32], 4100)
     for text in hw.BENIGN_39 + hw.ATTACKS_39:
         assert _plain(text), text
@@ -568,7 +551,7 @@ INDEP41_SETS = ("INDEP_BENIGN_41", "INDEP_ATTACKS_41")
 def test_the_independent_check_sets_are_fresh_and_apart() -> None:
     # as ovr39's: no six-word run shared with any older hand-written row (TRAIN rows included)
     # or the probes; no eight-word run within or between the two sets; all plain text
-    hw = _handwritten()
+    hw = load("handwritten")
     _assert_fresh_and_apart(hw, INDEP41_SETS, [60, 60], 4150)
     for text in hw.INDEP_BENIGN_41 + hw.INDEP_ATTACKS_41:
         assert _plain(text), text
