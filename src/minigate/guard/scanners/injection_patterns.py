@@ -103,6 +103,11 @@ _MODES = (
     r"test(?:ing)?|diagnostic|unrestricted|unfiltered|uncensored|jailbreak|jailbroken|dan|"
     r"unlocked|override|engineering|red[- ]team(?:ing)?|evil|chaos|unbound|raw|unsafe)"
 )
+# The modes only a jailbreak speaks of.
+_FREE_MODES = (
+    r"(?:god|unrestricted|unfiltered|uncensored|jailbreak|jailbroken|dan|unlocked|evil|chaos|"
+    r"unbound|unsafe)"
+)
 _MODE_COMMANDED = (
     r"(?:maintenance|unrestricted|unfiltered|uncensored|jailbreak|dan|unlocked|override|unsafe)"
 )
@@ -460,7 +465,8 @@ ROLE_PLAY = _p(
     r"(?:你现在是|假装你是|扮演|想象你是)",
     # Round twenty-one: a persona set up without "pretend" or "act as".
     r"\b(?:respond|answer|reply)\s+(?:only\s+|exclusively\s+|from\s+now\s+on\s+)?as\s+"
-    r"(?!an?\s+(?:list|table|bullet|email|essay|poem|haiku)\b)",
+    r"(?!an?\s+(?:list|table|bullet|email|essay|poem|haiku)\b|\w+\s+as\b|(?:follows|usual|well|"
+    r"needed|necessary|required|appropriate|always|normal)\b)",
     r"\byou(?:'re|\s+are)\s+(?:now\s+)?my\s+(?:late|dead|deceased|departed)\b",
     r"\b(?:from\s+now\s+on|henceforth|going\s+forward),?\s+(?:your\s+name\s+is|you(?:'ll|\s+will)"
     r"\s+be)\b",
@@ -557,10 +563,15 @@ MODE_CLAIM = _p(
     r"\byou(?:'re|\s+are|\s+have\s+been|'ve\s+been)\s+(?:now\s+|currently\s+|hereby\s+|officially\s+)?"
     r"(?:in|running\s+in|operating\s+in|switched\s+(?:in)?to|put\s+(?:in|into)|placed\s+in|booted\s+"
     rf"(?:in|into)|entering)\s+(?:the\s+|a\s+)?{_MODES}\s+mode\b",
-    rf"\b(?:in|under|with)\s+{_MODES}\s+mode(?:\s+(?:on|enabled|active))?,?\s+you\s+(?:must|are\s+"
-    r"(?:free|allowed|able|not\s+bound)|have\s+no|no\s+longer|don't\s+have\s+to|do\s+not\s+have\s+"
-    r"to|never\s+refuse|answer|respond|generate|ignore|output|will\s+(?:answer|respond|generate|"
-    r"ignore|comply|not\s+refuse|never))\b",
+    # What the mode frees the assistant from; an ordinary mode's own rules ("in test mode, you
+    # must use the test keys", "under admin mode you will never see the guest view") are no claim.
+    rf"\b(?:in|under|with)\s+{_MODES}\s+mode(?:\s+(?:on|enabled|active))?,?\s+you\s+(?:are\s+"
+    r"(?:free|not\s+bound)|have\s+no|no\s+longer|don't\s+have\s+to|do\s+not\s+have\s+to|"
+    r"never\s+refuse|ignore|will\s+(?:ignore|not\s+refuse|never\s+refuse))\b",
+    # A jailbreak's own mode, whatever it is said to make the assistant do.
+    rf"\b(?:in|under|with)\s+{_FREE_MODES}\s+mode(?:\s+(?:on|enabled|active))?,?\s+you\s+(?:must|"
+    r"are\s+(?:allowed|able)|answer|respond|generate|output|will\s+(?:answer|respond|generate|"
+    r"comply|never))\b",
     rf"\b{_MODES}\s+mode\s+(?:bypasses|disables|removes|lifts|overrides|turns\s+off|switches\s+off|"
     r"suspends|unlocks|ignores|strips)\s+(?:all\s+(?:of\s+)?)?your\b",
     r"\b(?:du\s+bist|bist\s+du|du\s+befindest\s+dich|befindest\s+du\s+dich|du\s+läufst|läufst\s+du)"
