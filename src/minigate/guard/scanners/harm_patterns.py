@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from minigate.guard.scanners.harm_people import aimed_at_people
+
 _ASK = (
     r"(?:how (?:do|can|could|would|should|might|to)|(?:best|easiest|quickest|fastest|safest|"
     r"cheapest|simplest) way to|ways? to|help me|teach me|tell me how to|show me how to|"
@@ -198,7 +200,7 @@ def harmful_request(text: str) -> set[str]:
     for pattern, categories in REQUESTS:
         if pattern.search(text):
             found.update(categories)
-    return found
+    return found | aimed_at_people(text)
 
 
 # Round seven: the patterns' parts as separate cues for the learned stack, which weighs them
