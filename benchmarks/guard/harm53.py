@@ -113,12 +113,14 @@ def fresh_pairs(name: str, attr: str) -> tuple[dict[str, list[tuple[str, str]]],
     ``LANGUAGES_51`` or ``LANGUAGES_53``, each kind's pairs in that order), else guessed."""
     module = importlib.import_module(name)
     raw = getattr(module, attr)
-    by_position: list[str] = []
+    given: list[str] | dict[str, list[str]] = []
     for lang_attr in ("LANGUAGES", "LANGUAGES_51", "LANGUAGES_53"):
-        by_position = by_position or list(getattr(module, lang_attr, []))
+        given = given or getattr(module, lang_attr, [])
     pairs_by: dict[str, list[tuple[str, str]]] = {}
     langs: dict[str, str] = {}
     for kind, rows in raw.items():
+        # one list for every kind, or (HARM_FRESH_53) one list per kind
+        by_position = list(given.get(kind, []) if isinstance(given, dict) else given)
         for i, row in enumerate(rows):
             if len(row) == 3:  # (language, harmful, benign)
                 lang, h, b = row
