@@ -4,6 +4,15 @@ harm24's category mend, 0d7d7e0) mended in the two places its second reading (``
 spent fresh sets that both codes missed, and read a third time on a third fresh set
 (variants and design figures beside ``HARM_RULE_53``).
 
+Read once at 03:34:24-03:34:31 UTC on 2026-12-04: **met**. Full mode at balanced: harmful 30
+-> 51 of 100 ((a): 48 needed), benign 2 -> 3 of 100 ((b): at most 4 and 5), (c), (d) (21 of 21
+new hits with their kind's categories) and (e) (p50 0.112 -> 0.220 ms, p95 0.366 ms) held; the
+candidate stays in src/. At that reading ``fresh_pairs`` took ``LANGUAGES_53``, a dict of one
+list per kind, as one list, so the per-kind and per-language breakdown was wrong (the verdict
+reads only totals, kinds and the train side); it reads the dict since, and the same --check
+rerun (03:35:10-03:35:14 UTC) gave every count and condition equal with the right breakdown
+(docs/guard-rounds.md, "Round twenty-four: harm, third reading").
+
 ``HARM_RULE_53`` (below, the lead's text) was committed before the candidate and before the
 check set (``harmfresh53.HARM_FRESH_53``, written by another helper who read nothing of the
 guard) was merged or opened. The machinery is ``harm45.py``'s, as ``harm51.py`` uses it, with
