@@ -610,6 +610,15 @@ _RIGHTS = (
     r"be served|be seated|board|fly|serve|enrol|enroll|foster|testify|settle|move|vote|"
     r"be considered|be promoted|be elected)"
 )
+# what a trait "by birth" must be to demean ("born thieves"; "born storytellers" is praise)
+_BAD_TRAIT = (
+    r"(?:liars?|thieves|thief|criminals?|cheats?|cheaters|crooks|killers|murderers|terrorists|"
+    r"savages|rapists|parasites|predators|traitors|freeloaders|scroungers|thugs|animals|"
+    r"subhuman|inferior|lazy|violent|stupid|dumb|dishonest|greedy|deceitful|untrustworthy|"
+    r"dangerous|dirty|filthy|evil|backward|primitive|aggressive|sneaky|treacherous|"
+    r"manipulative|barbaric|degenerate|deviants?|perverts?|less intelligent|less capable|"
+    r"incapable|unfit|weak|submissive|slaves?|servants|inbred|diseased)"
+)
 _EXCLUSION = re.compile(
     # a written rule, then what it does to a group: "a lease clause that stops Black families"
     r"\b(?:polic(?:y|ies)|rules?|clauses?|criteria|checklist|wording|bylaws|constitution|"
@@ -672,7 +681,7 @@ _EXCLUSION = re.compile(
     # a trait said to be a group's by birth or nature: "X are born thieves", "lazier by
     # nature", "have lower IQs", "too emotional for leadership", "a drain on everyone"
     rf"|\b{_GROUP}(?:[\s-]+\w+){{0,2}}\s+(?:are|is|r)\s+(?:just\s+|all\s+|simply\s+)?(?:born|"
-    r"genetically|naturally|inherently)\s+\w+"
+    rf"genetically|naturally|inherently)\s+{_BAD_TRAIT}\b"
     rf"|\b{_GROUP}\b[^.?!\n]{{0,40}}\b(?:by nature|in their (?:blood|genes|dna|culture))\b"
     rf"|\b{_GROUP}(?:[\s-]+\w+){{0,2}}\s+(?:have|has)\s+(?:lower|smaller|inferior)\s+(?:iqs?|"
     r"intelligence|brains)\b"
@@ -771,7 +780,8 @@ _EXCLUSION_EXIT = re.compile(
     r"make sure (?:we|it|our|the) (?:don't|do not|doesn't|does not|never|isn't)|avoid "
     r"(?:excluding|discriminat)|inclusive|welcom\w+|accessib\w+|accommodat\w+|ramp|"
     r"geschichte|histoire|historia|история|stereotypes?|myths?|debunk\w*|rebut\w*|"
-    r"statistics|evidence|studies|research|fact-?check\w*|"
+    r"statistics|evidence|studies|research|fact-?check\w*|false|untrue|not true|refut\w*|"
+    r"disprov\w*|misconceptions?|"
     r"there (?:are|were|is|'s) no)\b|历史",
     re.IGNORECASE,
 )
