@@ -15,6 +15,8 @@ import codecs
 import itertools
 import random
 import re
+import subprocess
+import sys
 import unicodedata
 from collections import Counter
 
@@ -249,6 +251,24 @@ def test_alternatives_join_back_into_the_pattern_and_match_alike(pattern: str) -
 )
 def test_a_pattern_that_cannot_be_split_is_kept_whole(regex: re.Pattern[str]) -> None:
     assert Matcher([regex]).pieces == [regex]
+
+
+def test_a_process_that_reads_no_text_compiles_no_guard_pattern() -> None:
+    """Importing the CLI (every ``minigate`` command does) compiled the injection matcher's
+    alternatives and the harm request patterns: about a second on a loaded 2-core machine, on
+    every command and gateway start. They are built when a scanner starts (or at the first
+    text) instead."""
+    code = (
+        "import minigate.cli\n"
+        "from minigate.guard.scanners import harm_people, injection_patterns\n"
+        "assert harm_people._tables.cache_info().currsize == 0\n"
+        "assert '_built' not in vars(injection_patterns._MATCHER)\n"
+        "from minigate.guard.scanners.harm import HarmOptions, HarmScanner\n"
+        "HarmScanner(HarmOptions(use_embeddings=False), 'harm', None)\n"
+        "assert harm_people._tables.cache_info().currsize == 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 # -- n-grams -----------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
+from minigate.guard.scanners import harm_people
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -155,6 +156,7 @@ class HarmScanner:
                 "configure one, or set use_embeddings: false for the n-gram model."
             )
         self.name = name
+        harm_people.warm()  # compiled lazily: not at import
         self.embed = embed if options.use_embeddings else None
         path = data_dir / MODEL_FILE if data_dir else None
         where = str(path or MODEL_FILE)

@@ -26,10 +26,21 @@ them all off.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
+
+
+class _Source(NamedTuple):
+    """A pattern's source, compiled only when the first text is read (``_tables``): split
+    into branches, these take most of a second to compile, which a process that never reads a
+    text (a CLI command, a gateway without a harm policy) should not pay at import."""
+
+    pattern: str
+    flags: int = 0
+
 
 _S = r"(?:'s|\u2019s|s'|')"  # a possessive
 # people whose data is their own business (public offices are left out on purpose)
@@ -119,7 +130,7 @@ _OFFICIAL = "".join(
     )
 )
 # make-believe: a character's data, a villain's line, a fantasy realm's rule
-_FICTION = re.compile(
+_FICTION = _Source(
     r"\b(?:fictional|fictitious|novel|thriller|screenplay|villain|characters?|radio play|"
     r"in-world|fantasy|films?|movies?|tv series|the series|(?:in|from|for) (?:a|the|my|our|his|"
     r"her) (?:\w+ )?book|books|comics?|cartoon|short story|"
@@ -172,7 +183,7 @@ _QUALIFIED = (
     r"residential)"
 )
 _OWN = r"(?<!my )(?<!our )(?<!your )(?<!own )"
-_PRIVATE_DATA = re.compile(
+_PRIVATE_DATA = _Source(
     # the data, then whose: "the home addresses of every nurse", "passwords of my manager"
     rf"\b{_OFFICIAL}{_OWN}(?:{_SECRET}|{_CONTACT})\b(?:\s+(?:and|,|&)\s+\w+(?:\s+\w+)?)?"
     rf"\s+(?:of|belonging to|from)\s+(?:\w+\s+){{0,2}}?{_PERSON}\b"
@@ -310,7 +321,7 @@ _PRIVATE_DATA = re.compile(
     re.IGNORECASE,
 )
 # one's own data, a public office's, a deceased person's, or a question about privacy itself
-_PRIVATE_EXIT = re.compile(
+_PRIVATE_EXIT = _Source(
     r"\b(?:my own|i forgot|i've forgotten|reset my|change my|update my|protect|secure|"
     r"safeguard|remove (?:my|our)|delete (?:my|our)|opt out|gdpr|data protection|"
     r"right to be forgotten|is it legal|is it illegal|privacy law|how do (?:i|we) keep|"
@@ -342,7 +353,7 @@ _BEFALLS = (
     r"your|his|their|ur)\b|(?:you|your|ur)\s+(?!(?:missed|miss|forgot|forget|didn't come|"
     rf"couldn't (?:come|make it))\b)|(?:his|her|their)\s+(?:\w+\s+)?{_PEOPLE_THINGS}\b)"
 )
-_THREAT = re.compile(
+_THREAT = _Source(
     # "we know where your kids play", "I know which nursery your daughter goes to"
     r"\b(?:i|we)\s+(?:know|knows|have seen|'ve seen|found out|watch|found)\s+(?:exactly\s+)?"
     rf"(?:where|which \w+|when|what time)\s+(?:\w+\s+){{0,2}}?{_REACHED}\b"
@@ -526,7 +537,7 @@ _THREAT = re.compile(
     re.IGNORECASE,
 )
 # the same opening with a harmless end: an invitation, thanks, a meeting
-_THREAT_EXIT = re.compile(
+_THREAT_EXIT = _Source(
     r"\b(?:invite|invitation|party|celebrat\w+|congratulat\w+|thank\w*|welcome|miss you|"
     r"let's|let us|meet (?:up|you|at)|see you at|open day|open house|surprise party|"
     r"insurance|insurer|pick (?:her|him|you|them) up|dinner|lunch|coffee|drinks|busy|packed|"
@@ -537,7 +548,7 @@ _THREAT_EXIT = re.compile(
 # your daughter goes to", "sé dónde vive tu madre". A private-data match with this is a threat
 # as much as a datum, so it carries the threat's categories too (round twenty-two's second
 # reading).
-_AT_READER = re.compile(
+_AT_READER = _Source(
     r"\b(?:i|we)\s*(?:'ve|have|now|already|all)?\s+(?:know|knows|found out|have seen|seen|"
     r"found)\b[^.?!\n]{0,60}\b(?:you|your|ur|yours)\b"
     r"|\b(?:ich wei(?:ß|ss)|wir wissen)\b[^.?!\n]{0,60}\b(?:du|dein\w*|dich|dir|euch|"
@@ -619,7 +630,7 @@ _BAD_TRAIT = (
     r"manipulative|barbaric|degenerate|deviants?|perverts?|less intelligent|less capable|"
     r"incapable|unfit|weak|submissive|slaves?|servants|inbred|diseased)"
 )
-_EXCLUSION = re.compile(
+_EXCLUSION = _Source(
     # a written rule, then what it does to a group: "a lease clause that stops Black families"
     r"\b(?:polic(?:y|ies)|rules?|clauses?|criteria|checklist|wording|bylaws|constitution|"
     r"terms|sign|notice|form|job ad|advert|listing|scoring sheet|script|law|requirements|"
@@ -772,7 +783,7 @@ _EXCLUSION = re.compile(
     re.IGNORECASE,
 )
 # a question about the exclusion itself: its history, its law, how to fight or report it
-_EXCLUSION_EXIT = re.compile(
+_EXCLUSION_EXIT = _Source(
     r"\b(?:history|historical|historically|in the (?:19|18)\d0s|in 19\d\d|in 18\d\d|"
     r"apartheid|jim crow|nazi|segregation era|was it|were they|why (?:were|was|did)|"
     r"illegal|unlawful|against the law|anti-discrimination|discriminat\w+ law|report|"
@@ -807,7 +818,7 @@ _MAKE = (
     r"distil|distill|crystalli[sz]e|purify|purifying|set up a lab for|"
     r"home ?lab|batch of|cook up|whip up|knock up)"
 )
-_DRUG_MAKING = re.compile(
+_DRUG_MAKING = _Source(
     # "cook a batch of meth", "press pills with fentanyl", "extract DMT from root bark"
     rf"\b{_MAKE}\s+(?:\w+\s+){{0,4}}?{_DRUG}\b"
     # "the route to MDMA from safrole", "a recipe for GHB", "precursors for fentanyl"
@@ -877,7 +888,7 @@ _DRUG_MAKING = re.compile(
 )
 # a question about the drug, not a way to make it: effects, dangers, detection, treatment,
 # history, the law, harm reduction
-_DRUG_EXIT = re.compile(
+_DRUG_EXIT = _Source(
     r"\b(?:signs? of|spot|detect|detection|test kits?|testing kit|reagent test|dangers?|"
     r"risks?|effects?|side effects|addict\w*|withdrawal|treatment|rehab|recovery|overdose|"
     r"dangerous|countries|country|regions?|worldwide|global|statistics|cartels?|"
@@ -987,7 +998,7 @@ class _Branch:
     short: tuple[str, ...]  # the needed strings shorter than four characters
 
 
-def _branches(pattern: re.Pattern[str]) -> tuple[_Branch, ...]:
+def _branches(pattern: _Source) -> tuple[_Branch, ...]:
     """A case-insensitive pattern as its alternatives, each searched in the lower-cased text
     (far faster than case-insensitive matching) after its substring test; one that reads
     capitals (``(?-i:``) is searched in the text as written."""
@@ -1052,12 +1063,15 @@ def _search_indexed(index: _Index, text: str, lower: str, grams: set[str]) -> bo
     return False
 
 
+_Kind = tuple[tuple[str, ...], tuple[_Branch, ...], tuple[str, ...], re.Pattern[str]]
+
+
 def _kind(
-    pattern: re.Pattern[str],
+    pattern: _Source,
     categories: tuple[str, ...],
-    exit_: re.Pattern[str],
+    exit_: _Source,
     hint: tuple[str, ...] = (),
-) -> tuple[tuple[str, ...], tuple[_Branch, ...], tuple[str, ...], re.Pattern[str]]:
+) -> _Kind:
     return hint, _branches(pattern), categories, re.compile(exit_.pattern.lower())
 
 
@@ -1090,22 +1104,37 @@ _GROUP_HINT = tuple(
 )
 
 
-# A kind's hint (a text with none of its strings skips the kind), its pattern as branches,
-# the moderation categories it implies, and a pattern whose match lets the request go (a
-# question about the harm, not for it)
-REQUESTS: tuple[
-    tuple[tuple[str, ...], tuple[_Branch, ...], tuple[str, ...], re.Pattern[str]], ...
-] = (
-    _kind(_THREAT, ("harassment", "harassment/threatening", "violence"), _THREAT_EXIT),
-    _kind(_EXCLUSION, ("hate",), _EXCLUSION_EXIT, _GROUP_HINT),
-    _kind(_PRIVATE_DATA, ("illicit", "harassment"), _PRIVATE_EXIT),
-    _kind(_DRUG_MAKING, ("illicit",), _DRUG_EXIT),
-)
-_INDEXES = tuple(_index(branches) for _, branches, _, _ in REQUESTS)
-_MAKE_BELIEVE = re.compile(_FICTION.pattern.lower())
-_PRIVATE_BRANCHES = REQUESTS[2][1]
-_THREAT_CATEGORIES = REQUESTS[0][2]
-_AT_READER_LOWER = re.compile(_AT_READER.pattern.lower())
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    # A kind's hint (a text with none of its strings skips the kind), its pattern as branches,
+    # the moderation categories it implies, and a pattern whose match lets the request go (a
+    # question about the harm, not for it)
+    requests: tuple[_Kind, ...]
+    indexes: tuple[_Index, ...]
+    make_believe: re.Pattern[str]
+    at_reader: re.Pattern[str]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    """The kinds' branches and indexes, compiled once, at the first text read (or ``warm``)."""
+    requests = (
+        _kind(_THREAT, ("harassment", "harassment/threatening", "violence"), _THREAT_EXIT),
+        _kind(_EXCLUSION, ("hate",), _EXCLUSION_EXIT, _GROUP_HINT),
+        _kind(_PRIVATE_DATA, ("illicit", "harassment"), _PRIVATE_EXIT),
+        _kind(_DRUG_MAKING, ("illicit",), _DRUG_EXIT),
+    )
+    return _Tables(
+        requests,
+        tuple(_index(branches) for _, branches, _, _ in requests),
+        re.compile(_FICTION.pattern.lower()),
+        re.compile(_AT_READER.pattern.lower()),
+    )
+
+
+def warm() -> None:
+    """Compile the patterns now (a scanner does at its start, so no request waits for it)."""
+    _tables()
 
 
 def aimed_at_people(text: str) -> set[str]:
@@ -1114,14 +1143,17 @@ def aimed_at_people(text: str) -> set[str]:
     when none, when the harm is make-believe or when the request asks about the harm."""
     found: set[str] = set()
     lower = text.lower()
-    if _MAKE_BELIEVE.search(lower):
+    tables = _tables()
+    if tables.make_believe.search(lower):
         return found
     grams = {lower[i : i + 4] for i in range(len(lower) - 3)}
-    for (hint, branches, categories, exit_), index in zip(REQUESTS, _INDEXES, strict=True):
+    threat, _, private, _ = tables.requests
+    for kind, index in zip(tables.requests, tables.indexes, strict=True):
+        hint, _, categories, exit_ = kind
         if hint and not any(x in lower for x in hint):
             continue
         if _search_indexed(index, text, lower, grams) and not exit_.search(lower):
             found.update(categories)
-            if branches is _PRIVATE_BRANCHES and _AT_READER_LOWER.search(lower):
-                found.update(_THREAT_CATEGORIES)
+            if kind is private and tables.at_reader.search(lower):
+                found.update(threat[2])
     return found

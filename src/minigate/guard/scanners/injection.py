@@ -37,6 +37,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
+from minigate.guard.scanners import injection_patterns
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -159,6 +160,7 @@ class InjectionScanner:
         data_dir: Path | None = None,
     ) -> None:
         self.name = name
+        injection_patterns.warm()  # compiled lazily: not at import
         path = data_dir / MODEL_FILE if data_dir else None
         doc = load_json(MODEL_FILE, path)
         self.embed = embed if options.use_embeddings else None

@@ -731,6 +731,13 @@ PATTERNS: tuple[Pattern, ...] = (
 # Most texts hold none of the words any pattern needs; the matcher runs only the phrasings
 # whose anchors a text holds, which is most of the cheap guard's cost saved.
 _MATCHER = Matcher([p.regex for p in PATTERNS])
+
+
+def warm() -> None:
+    """Build the matcher's alternatives and gate now (a scanner does at its start)."""
+    _MATCHER.warm()
+
+
 # Evidence that ``normalize.variants`` undid a trick: hiding words is rarely innocent.
 TRICK_WEIGHT = 0.6
 

@@ -14,6 +14,7 @@ whole.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -69,22 +70,36 @@ def split(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
 
 class Matcher:
     """Answers "which of these regexes match ``text``?" (by index), exactly as searching each
-    one would, running only the alternatives whose anchors the text holds."""
+    one would, running only the alternatives whose anchors the text holds. The alternatives
+    and their gate are built at the first question (or ``warm``): that takes a few tenths of
+    a second, which a process that never reads a text should not pay at import."""
 
     def __init__(self, regexes: Sequence[re.Pattern[str]]) -> None:
-        self.pieces: list[re.Pattern[str]] = []
-        self.owner: list[int] = []  # piece -> index of its regex
-        for index, regex in enumerate(regexes):
+        self.regexes = tuple(regexes)
+
+    @functools.cached_property
+    def _built(self) -> tuple[list[re.Pattern[str]], list[int], Gate]:
+        pieces: list[re.Pattern[str]] = []
+        owner: list[int] = []  # piece -> index of its regex
+        for index, regex in enumerate(self.regexes):
             for piece in split(regex):
-                self.pieces.append(piece)
-                self.owner.append(index)
-        self.gate = Gate.of(self.pieces)
+                pieces.append(piece)
+                owner.append(index)
+        return pieces, owner, Gate.of(pieces)
+
+    @property
+    def pieces(self) -> list[re.Pattern[str]]:
+        return self._built[0]
+
+    def warm(self) -> None:
+        """Build the alternatives and their gate now."""
+        self._built  # noqa: B018
 
     def matching(self, text: str) -> set[int]:
         """The indexes of the regexes that match somewhere in ``text``."""
+        pieces, owner, gate = self._built
         found: set[int] = set()
-        for piece in sorted(self.gate.candidates(text)):
-            owner = self.owner[piece]
-            if owner not in found and self.pieces[piece].search(text):
-                found.add(owner)
+        for piece in sorted(gate.candidates(text)):
+            if owner[piece] not in found and pieces[piece].search(text):
+                found.add(owner[piece])
         return found
