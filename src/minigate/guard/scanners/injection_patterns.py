@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from minigate.guard.protocol import Source
 from minigate.guard.scanners.harm_patterns import harmful_request
-from minigate.guard.scanners.matcher import Matcher
+from minigate.guard.scanners.matcher import Matcher, split
+from minigate.guard.scanners.prefilter import ahocorasick, caseless
 
 
 @dataclass(frozen=True, slots=True)
@@ -697,6 +698,247 @@ PLANTED = _p(
     r"reader|human|customer)s?\s+(?:to|that)\b",
     data_weight=0.85,
 )
+
+# Round twenty-three (guard23, ``PLT_RULE_49``): instructions planted for an AI reader in data,
+# read only there (``planted_in_data``; a prompt never runs them, so the prompt route reads as
+# before). A reader named as an AI ("AI assistants processing this ticket", "if you are an
+# AI", "Note for the summariser:", "Hinweis für die KI", "si eres una IA", "致AI助手") or
+# told how to rewrite its answer ("modify your response to ...", "integrate the following
+# code snippet into your solution") is what a planted instruction names and an e-mail between
+# people does not: "please include your order number in your reply" is no such rewrite, and
+# "AI" in a sentence about AI is no address. The AI reader's pattern also flags alone on the
+# full mode's code route (``AI_READER_CODE_SCORE``), where the other heuristics count only
+# through the stack.
+_AI = (
+    r"(?:ai|a\.i\.|llms?|(?:large )?language models?|chat ?bots?|gpts?|chatgpt|copilot|"
+    r"summari[sz]ers?|(?:ai|automated|virtual|digital)[- ](?:assistant|agent|model|system|tool|"
+    r"reader|helper|bot)s?|ai[- ]powered (?:assistant|agent|tool)s?)"
+)
+_AI_NOUN = (
+    r"(?:ki|k\.i\.|ki-\w+|sprachmodell\w*|chatbots?|ia|i\.a\.|assistante? (?:ia|virtuel\w*)|"
+    r"modèles? de langage|asistente(?:s)?(?: de ia| virtual(?:es)?)?|modelos? de lenguaje|llms?)"
+)
+_READS = (
+    r"(?:reading|processing|summari[sz]ing|parsing|scanning|analy[sz]ing|indexing|ingesting|"
+    r"handling|reviewing|triaging|crawling|answering questions about|reads|processes|"
+    r"summari[sz]es|parses|scans|analy[sz]es|ingests|handles|reviews|triages|crawls|sees|"
+    r"receives|is given|gets)"
+)
+_REWRITE = (
+    r"(?:modify|augment|enhance|integrate|incorporate|weave|infuse|blend|interweave|meld|fuse|"
+    r"replace|substitute|scramble|jumble|misspell|anagram|rearrange|encode|reverse|tease|"
+    r"promote|advertise|endorse|embed|inject|append|prepend|insert|render|alter|change|adjust|"
+    r"twist|slant|spin|bias|skew)"
+)
+_YOUR_ANSWER = r"your (?:\w+ )?(?:response|answer|reply|output|completion|summary)(?:'s|s)?\b"
+_CODE_PIECE = r"code (?:snippet|block|excerpt|section|fragment|segment|piece|sample|lines?)s?"
+_YOUR_CODE = (
+    r"your (?:\w+ )?(?:code(?:base)?|solution|implementation|algorithm|program|script|response|"
+    r"answer|elucidation|logic|output|suggestions?|completions?|patch)\b"
+)
+
+AI_READER = _p(
+    "instruction to an AI reader",
+    0.3,
+    # "if you are an AI (assistant)", "if you're a language model", then a clause mark
+    r"\bif you(?: are|'re|\u2019re)\s+(?:an?\s+)?(?:ai|a\.i\.|llm|(?:large )?language model|"
+    r"chat ?bot|bot|gpt|assistant|summari[sz]er|automated (?:system|assistant|agent|tool|reader)|"
+    r"ai[- ](?:assistant|agent|model|system|tool))\b(?!['\u2019-])"
+    r"(?=\s*(?:[,:;.!)\u2014-]|$|(?:and|or|that|who|reading|processing|summari[sz]ing|tasked|"
+    r"asked|helping|working)\b))",
+    # "AI assistants processing this ticket", "any LLM that reads this page"
+    rf"\b(?:any|all|every|the|an?|dear|hey|attention|to)?\s*{_AI},?\s+(?:that |which |who )?"
+    rf"(?:is |are )?(?:currently |now )?{_READS}\s+(?:this|these|the following|my|our)\b",
+    # "Note for the summariser:", "Hi AI,", "[instructions for AI models]", "Attention, LLM:"
+    r"\b(?:note|notes|message|instructions?|reminder|directive|request|memo|hint|notice|"
+    r"attention|important|p\.?s\.?|dear|hey|hi|hello|greetings)\s*(?:to|for|,)?\s*(?:the\s+|any\s+|"
+    rf"all\s+|every\s+)?{_AI}\b(?!['\u2019-]\w)(?:\s+(?:only|models?|assistants?|agents?|"
+    r"systems?|tools?|readers?))?\s*[:,\u2014\])>-]",
+    r"[\[(<]\s*(?:!--\s*)?(?:for|to)\s+(?:the\s+|any\s+|all\s+)?"
+    rf"{_AI}\s*(?:only|eyes only|readers?)?\s*[:\])]",
+    # "without telling the user", "do not mention this to the user"
+    r"\b(?:without|don't|do not|never|avoid)\s+(?:telling|informing|alerting|notifying|warning|"
+    r"asking|letting|mentioning (?:this|it|that) to|revealing (?:this|it|that) to)\s+the\s+"
+    r"(?:user|human|person you are (?:helping|assisting))\b",
+    # the user's data or the conversation sent away
+    r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy|submit|encode|"
+    r"append|attach)\b[^.!?\n]{0,60}\b(?:the user'?s\s+(?:\w+\s+)?(?:password|credentials|"
+    r"api keys?|tokens?|session|cookies|chat|conversation|contacts|address book|e-?mails|inbox|"
+    r"files|data|details|information|messages|history|location|phone|address)|(?:the|this|"
+    r"our|your|entire|whole|full)\s+(?:chat history|chat log|chat transcript|conversation "
+    r"history|context window|previous messages|system prompt))\b",
+    # German
+    r"\b(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:eine?\s+)?(?:ki\b|ki-\w+|sprachmodell|chatbot|"
+    r"llm)",
+    r"\b(?:ki|ki-\w+|sprachmodell\w*|chatbots?|llms?)\s*,?\s+(?:die|der|das|welche\w?)\s+"
+    r"(?:diese[nmrs]?|den|die|das)\s+\w+\s+(?:liest|lesen|verarbeitet|verarbeiten|"
+    r"zusammenfasst|zusammenfassen|analysiert|analysieren|auswertet|auswerten)\b",
+    r"\b(?:hinweis|nachricht|anweisung(?:en)?|notiz|achtung|wichtig|liebe|lieber|hallo|hey)\s*"
+    r"(?:an|für|,)?\s*(?:die|den|das|jede[ns]?|alle)?\s*(?:ki\b|ki-\w+|sprachmodell\w*|chatbots?|"
+    r"llms?)\s*[:,\u2014-]",
+    # French
+    r"\bsi (?:tu es|vous êtes) (?:une? )?(?:ia|i\.a\.|assistant ia|modèle de langage|chatbot|"
+    r"llm)\b",
+    r"\b(?:ia|assistants? (?:ia|virtuels?)|modèles? de langage|chatbots?|llms?)\s+(?:qui\s+)?"
+    r"(?:lisant|lit|lisez|lisent|traitant|traite|traitent|résumant|résume|résument|analysant|"
+    r"analyse|analysent)\s+(?:ce|cet|cette|ces)\b",
+    r"\b(?:note|message|instructions?|consignes?|remarque|attention|chère|cher|bonjour|salut)\s*"
+    r"(?:pour|à|,)?\s*(?:l'|l\u2019|les\s+|la\s+|le\s+)?(?:ia|assistant ia|modèles? de langage|"
+    r"chatbots?|llms?)\s*[:,\u2014-]",
+    # Spanish
+    r"\bsi (?:eres|es usted|usted es) (?:una? )?(?:ia|i\.a\.|asistente de ia|modelo de lenguaje|"
+    r"chatbot|llm)\b",
+    r"\b(?:ia|asistentes? de ia|asistentes? virtual(?:es)?|modelos? de lenguaje|chatbots?|"
+    r"llms?)\s+que\s+(?:lea|lee|leas|procese|procesa|resuma|resume|analice|analiza)\s+(?:este|"
+    r"esta|estos|estas)\b",
+    r"\b(?:nota|mensaje|instrucci(?:ón|ones)|atención|querida|querido|hola)\s*(?:para|a|,)?\s*"
+    r"(?:la\s+|el\s+|los\s+|las\s+)?(?:ia|asistente de ia|modelos? de lenguaje|chatbots?|llms?)"
+    r"\s*[:,\u2014-]",
+    # Russian
+    r"(?:если|коли)\s+(?:ты|вы)\s+(?:[\u2014-]\s*)?(?:ии|ии-\w+|нейросеть|языков\w*\s+модел\w*|"
+    r"чат-?бот|llm|ai)(?!\w)",
+    r"(?<!\w)(?:ии|ии-\w+|нейросет\w*|языков\w*\s+модел\w*|чат-?бот\w*|llm|ai)\s*,?\s+"
+    r"(?:котор\w+\s+)?(?:читающ\w*|обрабатывающ\w*|анализирующ\w*|пересказывающ\w*|"
+    r"суммирующ\w*|читает|обрабатывает|анализирует|пересказывает)\s+(?:эт\w+|данн\w+)",
+    r"(?:примечание|заметка|сообщение|инструкци\w+|указани\w+|внимание|дорогой|уважаемый|"
+    r"привет)\s*(?:для|к|,)?\s*(?:ии|ии-\w+|нейросет\w*|языков\w*\s+модел\w*|чат-?бот\w*|"
+    r"llm|ai)(?!\w)\s*[:,\u2014!-]",
+    # Chinese
+    r"(?:如果|若|假如|倘若)(?:你|您)是(?:一个|一名|一款)?(?:ai|人工智能|智能助手|ai助手|大模型|"
+    r"语言模型|大语言模型|聊天机器人)",
+    r"(?:ai|人工智能|智能助手|ai助手|大模型|语言模型|聊天机器人)(?:们)?(?:在)?(?:阅读|读取|处理|"
+    r"总结|分析|解析)(?:此|这|本)",
+    r"(?:致|给|写给|提示|注意|说明)[:：]?\s*(?:所有|任何)?(?:的)?(?:ai|人工智能|智能助手|ai助手|"
+    r"大模型|语言模型|聊天机器人)\s*[:：,，]",
+    data_weight=0.85,
+)
+
+ANSWER_EDIT = _p(
+    "instruction about the reader's answer",
+    0.3,
+    # "Modify your answer to ...", "Integrate a tip ... in your response", "Scramble the
+    # letters of your answer's words" (BIPIA's kinds, with its train attacks' verbs)
+    rf"\b{_REWRITE}\b[^.!?\n]{{0,80}}\b{_YOUR_ANSWER}",
+    rf"\b(?:in|within|throughout|at the (?:end|start|beginning) of)\s+{_YOUR_ANSWER},?\s+"
+    r"(?:suggest|tease|hint|urge|claim|state|assert|insist|promote|advertise|recommend|direct|"
+    r"point|link|invite|encourage|emphasi[sz]e|stress|praise|warn|mention that)\b",
+    rf"\b(?:the following|the subsequent|the below|this|these)\s+(?:\w+\s+)?{_CODE_PIECE}\b"
+    rf"[^\n]{{0,80}}\b(?:in|into|within|to|of|with|as (?:a )?part of)\s+{_YOUR_CODE}",
+    rf"\b{_YOUR_CODE}\s+(?:could|should|would|must|will)\s+(?:\w+\s+){{0,4}}(?:the following|"
+    rf"the subsequent|this)\s+(?:\w+\s+)?{_CODE_PIECE}",
+    # German, French, Spanish, Russian, Chinese: the assistant's answer rewritten (du, tu, tú
+    # forms; a "Sie"/"vous"/"usted" request about a reply is what people write)
+    r"\b(?:füge|ergänze|erwähne|empfiehl|baue|hänge|verändere|ändere|bewirb)\b[^.!?\n]{0,60}\b"
+    r"(?:in|zu|an)\s+(?:deine[rnm]?|jede[rnm]?)\s+(?:antwort|zusammenfassung|ausgabe)",
+    r"\b(?:ajoute|inclus|mentionne|recommande|insère|intègre|modifie|glisse)\b[^.!?\n]{0,60}\b"
+    r"(?:dans|à)\s+(?:ta|chaque)\s+(?:réponse|synthèse)",
+    r"\b(?:añade|agrega|incluye|menciona|recomienda|inserta|incorpora|modifica)\b[^.!?\n]{0,60}"
+    r"\ben\s+(?:tu|cada)\s+(?:respuesta|resumen)",
+    r"(?:добавь|включи|упомяни|порекомендуй|вставь|измени)[^.!?\n]{0,60}(?:в\s+(?:сво\w+|тво\w+|"
+    r"каждый)\s+(?:ответ\w*|пересказ\w*|резюме))",
+    r"(?:在|于)(?:你的|每个|每次)(?:回答|回复|答复|总结|摘要|输出)(?:中|里|末尾|结尾|开头)"
+    r"[^。！？\n]{0,6}(?:加入|添加|插入|提到|提及|推荐|加上|写上|包含)",
+    data_weight=0.85,
+)
+
+DATA_PATTERNS: tuple[Pattern, ...] = (AI_READER, ANSWER_EDIT)
+# The score an AI reader's pattern gives a text on the full mode's code route, above its
+# thresholds (0.94 at `balanced`), as ``code_payload.score`` does.
+AI_READER_CODE_SCORE = 0.95
+
+# Which alternatives a text may match, by words it must hold (each tuple: one of its words;
+# all tuples): the prefilter's anchors would be "ai", "ia", "ki", two letters too common to
+# gate on, and "your" ... "reply" stands in most e-mails. The words are looked for in the
+# lower-cased text (``prefilter.caseless``) with ``in``; an alternative runs only where they
+# stand, which keeps the data route's cheap p50 within a tenth of a millisecond.
+# "AI", "KI", "IA" as words: followed by a space or a mark (the text is read with a space at
+# each end).
+_ENDS = " ,:;.!?)]-'\"\n\t/\u2019\u201d\u2014\u2026\u00bb"
+_AI_WORDS = (
+    *(f"ai{end}" for end in _ENDS), "a.i.", "llm", "language model", "chatbot", "chat bot",
+    "gpt", "copilot", "summari", "assistant", "bot", "automated", "virtual", "digital",
+)  # fmt: skip
+_KI = (*(f"ki{end}" for end in _ENDS), "sprachmodell", "chatbot", "llm")
+_IA = (*(f"ia{end}" for end in _ENDS), "i.a.", "chatbot", "llm")
+_RU = ("ии", "нейросет", "языков", "бот", "llm", *(f"ai{end}" for end in _ENDS))
+_REWRITE_WORDS = (
+    "modify", "augment", "enhance", "integrate", "incorporate", "weave", "infuse", "blend",
+    "meld", "fuse", "replace", "substitute", "scramble", "jumble", "misspell", "anagram",
+    "rearrange", "encode", "reverse", "tease", "promote", "advertise", "endorse", "embed",
+    "inject", "append", "prepend", "insert", "render", "alter", "change", "adjust", "twist",
+    "slant", "spin", "bias", "skew",
+)  # fmt: skip
+_ANSWERS = ("response", "answer", "reply", "output", "completion", "summary")
+_GATES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (_AI_WORDS, ("if you",)),  # if you are an AI
+    (_AI_WORDS,),  # AI assistants processing this
+    (_AI_WORDS,),  # Note for the summariser:
+    (_AI_WORDS, ("for", "to")),  # [for AI only]
+    (("user", "human", "person you"),),
+    (("user", "chat", "conversation history", "context window", "previous messages",
+      "system prompt"),),
+    (_KI, ("wenn", "falls")),
+    (_KI,),
+    (_KI,),
+    ((*_IA, "modèle"), ("si tu", "si vous")),
+    ((*_IA, "assistant", "modèle"),),
+    ((*_IA, "assistant", "modèle"),),
+    ((*_IA, "asistente", "modelo"), ("si eres", "si es", "usted")),
+    ((*_IA, "asistente", "modelo"),),
+    ((*_IA, "asistente", "modelo"),),
+    (_RU, ("если", "коли")),
+    (_RU,),
+    (_RU,),
+    (("你是", "您是"),),
+    (("阅读", "读取", "处理", "总结", "分析", "解析"),),
+    (("致", "给", "提示", "注意", "说明"),),
+    # ANSWER_EDIT
+    (("your",), _ANSWERS, _REWRITE_WORDS),
+    (("your",), _ANSWERS),
+    (("your",), ("code",)),
+    (("your",), ("code",)),
+    (("deine", "jede"), ("antwort", "zusammenfassung", "ausgabe")),
+    (("ta ", "chaque"), ("réponse", "synthèse")),
+    (("tu ", "cada"), ("respuesta", "resumen")),
+    (("сво", "тво", "кажд"), ("ответ", "пересказ", "резюме")),
+    (("你的", "每个", "每次"), ("回答", "回复", "答复", "总结", "摘要", "输出")),
+)  # fmt: skip
+_PIECES: tuple[tuple[Pattern, re.Pattern[str]], ...] = tuple(
+    (pattern, piece) for pattern in DATA_PATTERNS for piece in split(pattern.regex)
+)
+if len(_PIECES) != len(_GATES):  # pragma: no cover - a mistake in this file
+    raise RuntimeError("Each data-only alternative needs its gate in _GATES.")
+# "Modify your answer to ...": found from "your ... answer" back (its first alternative),
+# not by trying every verb at every position.
+_YOUR_ANSWER_RE = re.compile(rf"\b{_YOUR_ANSWER}", re.IGNORECASE)
+_REWRITE_BEFORE = re.compile(rf"\b{_REWRITE}\b[^.!?\n]{{0,80}}$", re.IGNORECASE)
+
+
+def _rewrite(text: str) -> bool:
+    for match in _YOUR_ANSWER_RE.finditer(text):
+        if _REWRITE_BEFORE.search(text, max(0, match.start() - 100), match.start()):
+            return True
+    return False
+
+
+def planted_in_data(text: str) -> list[Pattern]:
+    """The data-only patterns (``DATA_PATTERNS``) that match ``text``."""
+    present = {word for _end, word in _GATE_WORDS.iter(f" {caseless(text)} ")}
+    found: list[Pattern] = []
+    for index, ((pattern, piece), gate) in enumerate(zip(_PIECES, _GATES, strict=True)):
+        if pattern in found or not all(present.intersection(words) for words in gate):
+            continue
+        if piece.search(text) if index != _REWRITE_INDEX else _rewrite(text):
+            found.append(pattern)
+    return found
+
+
+_GATE_WORDS = ahocorasick.Automaton()
+for _word in {w for gate in _GATES for words in gate for w in words}:
+    _GATE_WORDS.add_word(_word, _word)
+_GATE_WORDS.make_automaton()
+_REWRITE_INDEX = next(i for i, (p, _) in enumerate(_PIECES) if p is ANSWER_EDIT)
+
 
 PROMPT_TALK = _p("talks about the prompt", 0.5, r"\bsystem prompt\b", r"\bpre-?prompt\b")
 
