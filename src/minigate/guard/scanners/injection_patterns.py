@@ -1092,11 +1092,15 @@ def _rewrite(text: str) -> bool:
 def planted_in_data(text: str) -> list[Pattern]:
     """The data-only patterns (``DATA_PATTERNS``) that match ``text``."""
     low = f" {caseless(text)} "
-    present = {word for _end, word in _GATE_WORDS.iter(low)}
-    present.update(word for word in _FREQUENT if word in low)
+    mask = 0
+    for _end, bit in _GATE_WORDS.iter(low):
+        mask |= bit
+    for word, bit in _FREQUENT_BITS:
+        if word in low:
+            mask |= bit
     found: list[Pattern] = []
-    for index, ((pattern, piece), gate) in enumerate(zip(_PIECES, _GATE_SETS, strict=True)):
-        if pattern in found or any(present.isdisjoint(words) for words in gate):
+    for index, ((pattern, piece), gate) in enumerate(zip(_PIECES, _GATE_MASKS, strict=True)):
+        if pattern in found or not all(mask & words for words in gate):
             continue
         if piece.search(text) if index != _REWRITE_INDEX else _rewrite(text):
             found.append(pattern)
@@ -1109,11 +1113,15 @@ _FREQUENT = frozenset(
     (":", ",", ";", "\u2014", "to", "to ", "for", "for ", "if", "if ", "this", "these", "that",
      "which", "who", "your", "ing ", "when", "#", "*", "[", "//", "--", "!["),
 )  # fmt: skip
+# Each gate word is a bit; a text's words are one integer, a gate's tuple of words one mask.
+_BIT = {w: 1 << i for i, w in enumerate(sorted({w for g in _GATES for ws in g for w in ws}))}
+_FREQUENT_BITS = tuple((word, _BIT[word]) for word in sorted(_FREQUENT) if word in _BIT)
 _GATE_WORDS = ahocorasick.Automaton()
-for _word in {w for gate in _GATES for words in gate for w in words} - _FREQUENT:
-    _GATE_WORDS.add_word(_word, _word)
+for _word, _bit in _BIT.items():
+    if _word not in _FREQUENT:
+        _GATE_WORDS.add_word(_word, _bit)
 _GATE_WORDS.make_automaton()
-_GATE_SETS = tuple(tuple(frozenset(words) for words in gate) for gate in _GATES)
+_GATE_MASKS = tuple(tuple(sum(_BIT[w] for w in set(words)) for words in gate) for gate in _GATES)
 _REWRITE_INDEX = next(i for i, (p, _) in enumerate(_PIECES) if p is ANSWER_EDIT)
 
 
