@@ -378,6 +378,9 @@ def row_labels() -> dict[str, Any]:
                 languages.append(str(named[index]))
             elif isinstance(named, dict) and isinstance(named.get(name), list | tuple):
                 languages.append(str(named[name][index]))
+            elif isinstance(named, dict) and isinstance(named.get(name.split("_")[0]), list):
+                # fresh55's layout: {"planted": [...], "clean": [...]}, one language per row
+                languages.append(str(named[name.split("_")[0]][index]))
             else:
                 extra = list(named.get(context, [])) if isinstance(named, dict) else []
                 first = per_context[context] - len(extra)
