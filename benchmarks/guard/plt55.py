@@ -25,6 +25,14 @@ reads the fresh sets and judges the rule (it imports ``benchmarks/guard/fresh55.
 exists only after the fresh set's branch is merged). ``--plumbing`` stands two rows of older
 sets in for the fresh ones. No test split and no over-defense set is read.
 
+Read once (03:55:23-03:57:04 UTC on 2026-12-04, on b0918eb, the candidate at a69f33a with its
+speed-only change 7c088d1): not met. FRESH_PLANTED_55 caught 16 -> 23 of 72 in full mode, the
+bar 35 (16 + ceil(56/3)), and 19 -> 25 in cheap mode; FRESH_CLEAN_55 flagged 12 -> 12 in full
+mode and 11 -> 11 in cheap mode (the same rows); p50 1.207 -> 1.294 ms. The candidate's src
+change is reverted (54b73c4); ``--design`` needs its src back (``git checkout 7c088d1 -- src``)
+to find the rows its patterns fire on. Figures and the rows missed: docs/guard-rounds.md,
+round twenty-five.
+
     git archive 7acd899 src | tar -x -C /tmp/g26
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/plt55.py \\
