@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from minigate.guard.scanners.matcher import alternatives
+
 
 class _Source(NamedTuple):
     """A pattern's source, compiled only when the first text is read (``_tables``): split
@@ -965,30 +967,6 @@ def _selective(strings: frozenset[str]) -> tuple[bool, float, int, int]:
     return (shortest >= 3, -common / len(strings), shortest, -len(strings))
 
 
-def _top_level(source: str) -> list[str]:
-    """The pattern's alternatives at the outermost level."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            out.append(source[start:i])
-            start = i + 1
-        i += 1
-    out.append(source[start:])
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class _Branch:
     needs: tuple[str, ...]  # one of these (lower-cased) or the branch cannot match; () = any
@@ -1004,7 +982,7 @@ def _branches(pattern: _Source) -> tuple[_Branch, ...]:
     capitals (``(?-i:``) is searched in the text as written."""
     parser = importlib.import_module("re._parser")
     out = []
-    for source in _top_level(pattern.pattern):
+    for source in alternatives(pattern.pattern):
         cased = "(?-i:" in source
         needs = _needs(parser.parse(source.lower() if not cased else source).data)
         regex = re.compile(source, re.IGNORECASE) if cased else re.compile(source.lower())
