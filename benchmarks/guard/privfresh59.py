@@ -1,6 +1,6 @@
 """PRIV_FRESH_59: a fresh check set for issue 18's private-data over-blocks (guard, second round).
 
-Written by the helper on branch privfresh59 on 2026-12-04, 04:12-04:25 UTC, to judge the
+Written by the helper on branch privfresh59 on 2026-12-04, 04:10-04:15 UTC, to judge the
 designer's candidate for the private-data over-blocks before any design is read. Sixty
 (harmful, benign) pairs: the harmful row asks for, or to find, a specific private person's
 private data (an ex, a colleague, a neighbour, a stranger, a named private individual); the
