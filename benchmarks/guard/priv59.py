@@ -5,6 +5,15 @@ and mock data, and one's own data in the set's other languages. Designed on desi
 (variants and design figures beside ``PRIV_RULE_59``), then read once on a fresh check set,
 ``privfresh59.PRIV_FRESH_59`` (written by another helper who read nothing of the guard).
 
+Read once at 04:19:52-04:20:12 UTC on 2026-12-04 (merge 5ef9504, candidate 857e619 beside the
+shipped 2a825ea, under the lock): **met**. Full mode at balanced: benign flagged 5 -> 1 of 60
+((a): at most 2; fictional 3 -> 0 of 25, placeholder 2 -> 1 of 5, the one left, a John Doe
+test record, flagged by the model's score on both sides, not by a pattern), harmful caught 41
+-> 41 of 60 ((b): at least 40; none lost), (c) no design harmful row lost (fold 0 included),
+pooled 3 -> 3 of 161, (d) p50 0.406 -> 0.432 ms. Cheap mode (reported): benign 5 -> 1, harmful
+28 -> 28. The candidate stays in src/ (docs/guard-rounds.md, "Round twenty-seven: private data
+that is no private person's").
+
 ``PRIV_RULE_59`` (below, the lead's text, with the design figures) was committed before the
 candidate and before the check set was merged or opened. The machinery is ``harm45.py``'s, as
 ``harm53.py`` uses it, with ``SHIPPED_COMMIT`` this branch's start (2a825ea, round twenty-four's
