@@ -322,6 +322,122 @@ _PRIVATE_DATA = _Source(
     r"|\bbina (?:usko|use|unko|usse) pata chale\b",
     re.IGNORECASE,
 )
+# Persons whose data is no private person's, for the private-data kind alone: well-known
+# fictional characters and their worlds, myths' figures, long-dead historical persons, public
+# institutions and offices, placeholders and mock data ("John Doe", "a sample customer").
+# Full names or unmistakable single names only: "Harry Potter", not "Harry".
+_FAMOUS_FICTION = (
+    r"sherlock(?: holmes)?|dr\.? watson|hercule poirot|miss marple|james bond|agent 007|"
+    r"harry potter|hermione(?: granger)?|ron weasley|weasleys?|dumbledore|voldemort|snape|"
+    r"draco malfoy|hagrid|sirius black|hogwarts|gringotts|gandalf|frodo(?: baggins)?|"
+    r"bilbo(?: baggins)?|aragorn|legolas|gollum|sauron|smaug|middle-earth|the shire|narnia|"
+    r"katniss(?: everdeen)?|daenerys(?: targaryen)?|jon snow|tyrion(?: lannister)?|"
+    r"arya stark|cersei|lannisters?|targaryens?|westeros|game of thrones|walter white|"
+    r"heisenberg|jesse pinkman|breaking bad|tony soprano|don draper|homer simpson|"
+    r"bart simpson|marge simpson|lisa simpson|the simpsons|springfield's|peter griffin|"
+    r"family guy|spongebob(?: squarepants)?|squidward|mickey mouse|minnie mouse|donald duck|"
+    r"scrooge mcduck|goofy|bugs bunny|daffy duck|looney tunes|scooby-?doo|winnie the pooh|"
+    r"peter pan|tinker ?bell|cinderella|snow white|sleeping beauty|rapunzel|little mermaid|"
+    r"princess (?:ariel|jasmine|peach|zelda|leia|fiona|elsa|anna)|queen elsa|arendelle|"
+    r"simba|mufasa|shrek|buzz lightyear|lightning mcqueen|super mario|mario bros|"
+    r"sonic the hedgehog|pikachu|pok[eé]mon|ash ketchum|lara croft|"
+    r"master chief|kratos|geralt(?: of rivia)?|solid snake|pac-?man|minecraft|"
+    r"darth vader|luke skywalker|han solo|leia organa|yoda|obi-?wan(?: kenobi)?|chewbacca|"
+    r"star wars|star trek|captain kirk|mr\.? spock|jean-luc picard|doctor who|"
+    r"indiana jones|jack sparrow|forrest gump|rocky balboa|vito corleone|michael corleone|"
+    r"the godfather|hannibal lecter|norman bates|freddy krueger|jason voorhees|ellen ripley|"
+    r"john mcclane|marty mcfly|doc brown|ethan hunt|jason bourne|john wick|the terminator|"
+    r"elizabeth bennet|mr\.? darcy|jay gatsby|gatsby|atticus finch|holden caulfield|"
+    r"huckleberry finn|tom sawyer|oliver twist|ebenezer scrooge|jane eyre|(?:count )?dracula|"
+    r"frankenstein|captain ahab|don quixote|alice in wonderland|mad hatter|cheshire cat|"
+    r"pinocchio|robin hood|king arthur|sir lancelot|merlin the wizard|red riding hood|"
+    r"goldilocks|hansel and gretel|aladdin|mulan|moana|willy wonka|mary poppins|paddington|"
+    r"peppa pig|snoopy|charlie brown|tintin|ast[eé]rix|ob[eé]lix|goku|naruto|sailor moon|"
+    r"totoro|doraemon|ross geller|chandler bing|joey tribbiani|monica geller|phoebe buffay|"
+    r"sheldon cooper|dexter morgan|carrie bradshaw|buffy summers|hannah montana|"
+    r"harley quinn|the joker|lex luthor|clark kent|lois lane|bruce wayne|batman|superman|"
+    r"supergirl|wonder woman|spider-?man|peter parker|iron ?man|tony stark|"
+    r"captain america|steve rogers|black widow|natasha romanoff|the hulk|bruce banner|"
+    r"wolverine|deadpool|thanos|black panther|doctor strange|aquaman|green lantern|"
+    r"catwoman|alfred pennyworth|nick fury|professor x|magneto|x-men|avengers|"
+    r"gotham|marvel|dc comics|dorothy gale|wizard of oz|kermit the frog|miss piggy|elmo|"
+    r"big bird|sesame street|mr\.? bean|godzilla|king kong|dr\.? house|gregory house|"
+    r"zeus|poseidon|odysseus|achilles|hercules|heracles|medusa|persephone|odin|loki|"
+    r"santa claus|father christmas|the tooth fairy|easter bunny|the grinch|jack skellington|"
+    r"charlie bucket|dorian gray|nancy drew|bridget jones|anne shirley|austin powers|"
+    r"ace ventura|ferris bueller|optimus prime|megatron|fred flintstone|flintstones|jetsons|"
+    r"popeye|betty boop|tom and jerry|pink panther|inspector clouseau|inspector gadget|"
+    r"dora the explorer|bob the builder|thomas the tank engine|toy story|mike wazowski|"
+    r"kung fu panda|rick sanchez|morty smith|rick and morty|bojack horseman|eric cartman|"
+    r"south park|stewie griffin|hank hill|ned flanders|mr\.? burns|montgomery burns|"
+    r"krusty the clown|luna lovegood|neville longbottom|bellatrix(?: lestrange)?|"
+    r"samwise(?: gamgee)?|boromir|galadriel|stranger things|saul goodman|dwight schrute|"
+    r"jim halpert|leslie knope|ted lasso|ted mosby|barney stinson|frasier crane|"
+    r"cosmo kramer|ned stark|sansa stark|jaime lannister|tywin lannister|samus aran|"
+    r"mega man|donkey kong|cloud strife|sephiroth|arthur morgan|ezio auditore|nathan drake|"
+    r"gordon freeman|the last of us|max payne|duke nukem|commander shepard|"
+    r"crash bandicoot|thor odinson|aphrodite|prometheus|perseus|theseus|gilgamesh|beowulf|"
+    r"baba yaga|sun wukong|monkey king|rotk[äa]ppchen|schneewittchen|aschenputtel|"
+    r"blanche-neige|cendrillon|petit prince|ars[eè]ne lupin|jean valjean|quasimodo|"
+    r"d'artagnan|madame bovary|blancanieves|cenicienta|zorro|don quijote|mafalda|el chavo"
+)
+_FAMOUS_DEAD = (
+    r"napol[eé]on(?: bonaparte)?|julius caesar|jules c[eé]sar|cleopatra|cl[eé]op[aâ]tre|"
+    r"kleopatra|abraham lincoln|george washington|thomas jefferson|benjamin franklin|"
+    r"shakespeare|mozart|beethoven|queen victoria|henry viii|elizabeth i\b|"
+    r"marie antoinette|louis xiv|louis xvi|albert einstein|einstein|isaac newton|"
+    r"charles darwin|galileo|leonardo da vinci|michelangelo|van gogh|marie curie|"
+    r"nikola tesla|thomas edison|winston churchill|(?:mahatma )?gandhi|martin luther king|"
+    r"john f\.? kennedy|jfk|marilyn monroe|elvis(?: presley)?|princess diana|lenin|stalin|"
+    r"hitler|mussolini|mao zedong|karl marx|sigmund freud|frida kahlo|genghis khan|"
+    r"alexander the great|tutankhamun|king tut|joan of arc|jeanne d'arc|christopher columbus|"
+    r"crist[oó]bal col[oó]n|marco polo|socrates|plato|aristotle|confucius|jane austen|"
+    r"charles dickens|tolstoy|dostoevsky|pushkin|goethe|victor hugo|cervantes|"
+    r"edgar allan poe|mark twain|hemingway|oscar wilde|john lennon|freddie mercury|"
+    r"nefertiti|ramses|charlemagne|queen elizabeth i\b|catherine the great|peter the great|"
+    r"rasputin|al capone|jack the ripper|billy the kid|bismarck|friedrich der gro(?:ß|ss)e|"
+    r"karl der gro(?:ß|ss)e|martin luther|moli[eè]re|voltaire|charles de gaulle|robespierre|"
+    r"sim[oó]n bol[ií]var|hern[aá]n cort[eé]s|che guevara|picasso|isabel la cat[oó]lica"
+)
+_PUBLIC_OFFICE = (
+    r"white house|downing street|buckingham palace|the kremlin|[eé]lys[eé]e|the pentagon|"
+    r"the vatican|city hall|town hall|parliament|congress|the senate|house of "
+    r"representatives|supreme court|(?:prime minister|president|mayor|governor)'s office|"
+    r"office of the (?:prime minister|president|mayor|governor)|official (?:address|e-?mail|"
+    r"phone|number|website|contact|residence|mailing address)|public office|"
+    r"constituency office|mairie|rathaus|bundestag|"
+    r"bundeskanzleramt|bundeskanzler|wei(?:ß|ss)es haus|maison blanche|matignon|casa blanca|"
+    r"casa rosada|ayuntamiento|moncloa|federal reserve|united nations|the fbi|the cia"
+)
+_PLACEHOLDER = (
+    r"john doe|jane doe|john q\.? public|max mustermann|erika mustermann|jean dupont|"
+    r"fulano|sample (?:data(?:set)?|customers?|users?|records?|patients?|profiles?|tables?|"
+    r"database|persons?|employees?)|(?:dummy|mock|fake|test|demo|synthetic|seed|placeholder) "
+    r"(?:data(?:set)?|users?|customers?|records?|accounts?|profiles?|patients?|persons?|"
+    r"employees?|names?|entries)|placeholders?|lorem ipsum|example\.com|made-up|"
+    r"fictitious|juan p[eé]rez|fulano de tal|beispieldaten|testdaten|musterdaten|"
+    r"beispielkunde\w*|donn[eé]es fictives|d'exemple|datos de ejemplo|de ejemplo"
+)
+# one's own datum, in the other languages: changed, reset, forgotten or recovered
+_OWN_DATUM = (
+    r"eigene[nsmr]?|vergessen|zur[üu]cksetzen|oubli[eé]|mon propre|ma propre|"
+    r"(?:r[eé]initialiser|changer|modifier|r[eé]cup[eé]rer) (?:mon|ma|mes)|olvid[eé]|"
+    r"(?:restablecer|cambiar|recuperar) (?:mi|mis)|mi propi[oa]|забыл\w*|"
+    r"(?:восстановить|сменить|поменять|сбросить) (?:мой|мою|моё|мое|свой|свою)"
+)
+_NOT_PRIVATE = (
+    rf"\b(?:{_FAMOUS_FICTION}|{_FAMOUS_DEAD}|{_PUBLIC_OFFICE}|{_PLACEHOLDER}|{_OWN_DATUM})\b"
+    r"|шерлок|поттер|бэтмен|бэтмэн|человек\w*-паук|раскольников|каренин|онегин|бендер|"
+    r"штирлиц|чебурашк|винни-пух|дед\w* мороз|\u0431\u0430\u0431\w*-яг|кощ[еє]|золушк|"
+    r"белоснежк|микки|"
+    r"симпсон|железн\w+ человек|супермен|джеймс\w* бонд|вейдер|гэндальф|гендальф|фродо|"
+    r"наполеон|пушкин|ленин|сталин|гагарин|иван\w* грозн|п[её]тр\w* перв|кремл|белый дом|"
+    r"белого дома|госдум|мэри[яиюе]|иван\w* иванов|тестов\w+|вымышлен\w+|"
+    r"福尔摩斯|哈利·?波特|蝙蝠侠|超人|蜘蛛侠|钢铁侠|孙悟空|猪八戒|唐僧|哪吒|米老鼠|白雪公主|灰姑娘|"
+    r"哆啦a梦|皮卡丘|柯南|小猪佩奇|蜡笔小新|林黛玉|贾宝玉|西游记|红楼梦|三国|拿破仑|秦始皇|孔子|"
+    r"毛泽东|林肯|爱因斯坦|诸葛亮|曹操|李白|杜甫|武则天|成吉思汗|乾隆|康熙|孙中山|鲁迅|白宫|"
+    r"国务院|市政府|中南海|张三|李四|王五|示例|样本|测试数据|虚构"
+)
 # one's own data, a public office's, a deceased person's, or a question about privacy itself
 _PRIVATE_EXIT = _Source(
     r"\b(?:my own|i forgot|i've forgotten|reset my|change my|update my|protect|secure|"
@@ -332,7 +448,9 @@ _PRIVATE_EXIT = _Source(
     r"meinen eigenen|mein eigenes|mes propres|mon propre|ma propre|mi propi[ao]|свой собственный|"
     r"свой|мой собственный|apna|apni|apne)\b|自己的|我自己"
     # one's own datum changed or recovered: "怎么修改我的住址" (round twenty-two's first reading)
-    r"|(?:修改|更改|更新|变更|找回|重置|忘记了?|忘了)我的",
+    r"|(?:修改|更改|更新|变更|找回|重置|忘记了?|忘了)我的"
+    # no private person's at all: a character, a myth, the long dead, an office, a placeholder
+    rf"|{_NOT_PRIVATE}",
     re.IGNORECASE,
 )
 _REACHED = (
