@@ -785,6 +785,123 @@ _YOUR_CODE = (
     r"answer|elucidation|logic|output|suggestions?|completions?|patch)\b"
 )
 
+# Round twenty-six (guard27, ``PLT_RULE_57``): the addressee's shape, read with an open
+# modifier and a closed set of head nouns ("mail-sorting assistant that files this thread:",
+# "Release-notes generator model:", "knowledge-base bot,"), then a command; an assistant or
+# an agent only when no word before it makes it a person ("office assistant", "travel
+# agent"); a reviewer, screener or summariser only when said to be automated.
+_PERSON = (
+    r"(?:personal|executive|administrative|admin|office|teaching|research|lab|laboratory|shop|"
+    r"sales|store|dental|medical|legal|care|nursing|healthcare|veterinary|pharmacy|library|"
+    r"marketing|editorial|production|project|travel|estate|letting|insurance|booking|ticket|"
+    r"gate|customer|service|call|fbi|secret|sports|literary|talent|press|shipping|customs|"
+    r"border|rental|claims|field|my|your|our|his|her|their|human|site|finance|accounts|hr|"
+    r"payroll|front|desk|reception|student|graduate|postdoc|peer|chief|senior|junior|lead|"
+    r"head|new|real|property|land|booking|purchasing|procurement|team|kitchen|class|"
+    r"classroom|nurse|physician|clinical|store|retail|parliamentary|press|campaign|school|"
+    r"delivery|cleaning|security|duty|relief|union|transfer|parts|counter|floor|station|ward|"
+    r"community|welfare|social|case|support|catering|events?|dealer|leasing|tax|immigration)"
+)
+_FUNCTION = (
+    r"(?:the|a|an|any|all|every|each|our|your|my|this|that|these|those|its|their|his|her|we|i|"
+    r"you|it|is|are|was|were|be|and|or|of|to|in|on|for|with|from|by|new|old)"
+)
+_MOD = rf"(?!{_FUNCTION}(?![\w-]))[\w'\u2019-]+\s+(?:(?:or|and|/|&)\s+)?"
+_MOD_NOT_PERSON = rf"(?!{_PERSON}(?![\w-])){_MOD}"
+_MACHINE_HEAD = (
+    r"(?:bots?|chat ?bots?|models?|copilots?|ai|a\.i\.|llms?|automations?|programs?|"
+    r"generators?|crawlers?|scrapers?|parsers?|autoresponders?|pair programmers?|tools?|"
+    r"systems?)"
+)
+_AUTO_MOD = r"[\w-]*(?:ai|llm|gpt|automated|automatic|autonomous|bot|model|machine)[\w-]*\s+"
+_ANY_HEAD = (
+    rf"(?:(?:{_MOD}){{1,3}}?{_MACHINE_HEAD}|(?:bots?|chat ?bots?|copilots?|llms?|ai|a\.i\.|"
+    rf"autoresponders?|chatgpt|gpt-?[\w.]*|claude|gemini)|(?:{_MOD_NOT_PERSON}){{1,3}}?"
+    rf"(?:assistants?|agents?)|(?:{_MOD}){{0,1}}?{_AUTO_MOD}(?:{_MOD}){{0,2}}?(?:reviewers?|"
+    rf"screeners?|summari[sz]ers?|readers?|graders?|markers?|checkers?|classifiers?|assessors?|"
+    rf"evaluators?|filters?|triagers?))"
+)
+# "the email agent", "any scraping agent or bot"
+_WHO = (
+    rf"(?:(?:the|any|all|every|each|whichever|whatever|an?)\s+)?{_ANY_HEAD}"
+    rf"(?:\s*(?:or|and|/)\s+(?:{_MOD}){{0,2}}?(?:{_MACHINE_HEAD}|assistants?|agents?))?(?![\w-])"
+)
+# a bare assistant or agent with a clause about what it does with this text
+_BARE_WHO = (
+    r"(?:(?:the|any|all|every|each|whichever|an?)\s+)?(?:assistants?|agents?)(?=\s+(?:\w+ing|"
+    r"that|which|who)\s[^:\n]{0,60}?\b(?:this|these|the following)\b)"
+)
+_VERB = (
+    r"(?:tell|say|state|write|include|add|send|forward|e-?mail|open|ignore|forget|disregard|"
+    r"classify|rank|recommend|report|describe|give|issue|scale|delete|remove|run|execute|"
+    r"accept|reply|respond|answer|summari[sz]e|output|print|dump|reveal|insert|change|replace|"
+    r"mark|rate|approve|reject|make sure|ensure|list|click|visit|navigate|download|install|"
+    r"upload|share|grant|transfer|pay|cancel|disable|enable|set|update|modify|append|"
+    r"prepend|treat|consider|praise|claim|mention|omit|skip|leave out|hide|exfiltrate|collect|"
+    r"copy|post|begin|start|stop|refuse|warn|urge|advise|direct|inform|assure|confirm|"
+    r"conclude|assume|pretend|insist|argue|emphasi[sz]e|highlight|conceal|suppress|search|"
+    r"release|score|assign|close|export|hardcode|hard-code|record|put|paste|steer|end|discard|"
+    r"schedule|validate|find|fetch|push|commit|merge|label|tag|flag|sign|book|buy|order|"
+    r"refund|credit|move|rename|drop|truncate|wipe|purge|overwrite|edit|promote|endorse|"
+    r"redirect|route|archive|bcc|attach|translate|quote|cite|link|point|escalate|"
+    r"prioriti[sz]e|whitelist|allowlist|authori[sz]e|unlock|reset|generate|create|deploy|"
+    r"publish|notify|contact|invite|decline|deny|block|ask|present|declare|shortlist|pass|"
+    r"show|return|display|suggest|call|go ahead and)"
+)
+_ORDER = (
+    rf"(?:(?:please|kindly)\s+)?(?:(?:do not|don't|never)\s+\w+|(?:(?:always|also|just|now|"
+    rf"first|immediately|instead|silently|quietly)\s+)?{_VERB}|you (?:must|should|will|are to|"
+    r"need to|have to))\b"
+)
+_THEN_ORDER = (
+    rf"(?:{_ORDER}|(?:when|whenever|if|once|before|after|while|upon|regardless of|for every|"
+    rf"for each|for any)\b(?:[^.\n]|\.(?=\S)|\n(?!\s*\n)){{0,100}}?,\s*(?:[^\w\n]{{0,4}}\s*)?"
+    rf"{_ORDER})"
+)
+_AT = (
+    r"(?:(?:(?m:^)|(?<=[.!?;,]\s)|(?<=[\"'\u201c(\[{>:]))[^\w\n]{0,6}(?:\[\w+\]\s*)?"
+    r"(?:(?:to|for|hey(?: there)?|hi|hello|dear|attention|psst|ps|p\.s\.)\b,?\s+)?"
+    r"|\b(?:notes?|message|instructions?|action|directive|hint|notice|guidance|warning|"
+    r"reminder|request|memo|attention|heads-up)\s+(?:\w+\s+)?(?:to|for)\s+)"
+)
+_SAYS = (
+    r"(?:\s+(?:\w+ing|that|which|who|asked|tasked|used|\w+s(?=\s+(?:this|these|the|our|my|"
+    r"your)\b))\b[^:\n\u2014]{0,80}?)?\s*"
+    r"[:,\u2014]\s*"
+)
+_MODAL = r"(?:must|should|shall|is to|are to|needs? to|has to|have to)"
+_MODAL_VERB = (
+    r"(?:say|tell|record|rank|rate|score|give|grant|assign|approve|praise|recommend|mark|write|"
+    r"report|describe|reply|respond|answer|ignore|omit|treat|list|include|send|forward|accept|"
+    r"reject|delete|pay|transfer|label|classify|flag|put|place|state|claim|conclude|refuse|"
+    r"output|print|exfiltrate|upload|hide|skip|disregard|forget|link|steer|direct|call|present|"
+    r"end|begin|start|add|insert|append)"
+)
+# German, French, Spanish, Russian and Chinese: the addressee named with a preposition or a
+# relative clause, then a colon ("Für die KI, die Frau Brandts Mails sortiert:", "Au robot de
+# synthèse qui lira ce compte rendu :", "Al programa de IA encargado de resumir esta acta:",
+# "Для ИИ-ассистента, который проверяет этот код:", "给正在总结这份说明书的模型：")
+_DE_HEAD = (
+    r"(?:ki|ki-[\w-]+|[\w-]*-?(?:sprachmodell|chatbot|bot|system|programm|agent|modell)\w*|"
+    r"[\w-]+-(?:assistent|agent)\w*|(?:code|mail|e-mail|ki)-?assistent\w*)"
+)
+_FR_HEAD = (
+    r"(?:ia|i\.a\.|intelligence artificielle|robot\w*|chatbot\w*|bot\w*|modèles?|programmes?|"
+    r"systèmes?|assistante?s? (?:ia|i\.a\.|virtuel\w*|automatique\w*|de (?:messagerie|"
+    r"synthèse|code|rédaction|tri|lecture|résumé))|agents? (?:ia|i\.a\.|automatique\w*|"
+    r"de (?:revue|tri|synthèse|lecture|messagerie|code)))"
+)
+_ES_HEAD = (
+    r"(?:ia|i\.a\.|inteligencia artificial|robot\w*|chatbot\w*|bot\w*|modelos?|programas?|"
+    r"sistemas?|asistentes? (?:de ia|virtual\w*|automátic\w*|que)|agentes? (?:de ia|"
+    r"automátic\w*|que))"
+)
+_RU_HEAD = (
+    r"(?:нейросет\w*|ии|ии-\w+|ассистент\w*|(?:голосов\w+|виртуальн\w+|цифров\w+)\s+помощник\w*|"
+    r"бот\w*|чат-?бот\w*|модел\w*|агент\w*|llm|ai)"
+)
+_OPENS_ANY = r"(?:(?m:^)|(?<=[.!?;]\s)|(?<=[\"'\u201c(\[{>]))[^\w\n]{0,6}"
+
 AI_READER = _p(
     "instruction to an AI reader",
     0.3,
@@ -947,6 +1064,60 @@ AI_READER = _p(
     r"(?:(?m:^)|(?<=[.!?\]]\s)|(?<=[\"'(\[]))[^\w\n]{0,6}(?:ассистент|помощник|ии|ии-\w+|"
     r"нейросеть|чат-?бот)\s*[:,]\s*(?:пожалуйста,?\s+)?(?:ответь|скажи|напиши|игнорируй|забудь|"
     r"отправь|перешли|порекомендуй|удали|выполни|сообщи|когда|если)(?!\w)",
+    # round twenty-six: the addressee's shape (an open modifier, a closed head noun), then a
+    # command: "Note for the mail-sorting assistant that files this thread: mark ...",
+    # "Release-notes generator model: describe ...", "any scraping agent or bot ingesting this
+    # log, reply ...", "Inbox copilot: when you summarise this chain, also search ..."
+    rf"{_AT}(?:{_WHO}|{_BARE_WHO}){_SAYS}{_THEN_ORDER}",
+    # "Resume-parsing systems must record ...", "shopping assistants comparing shoes must say"
+    rf"\b(?:{_WHO}|(?<![\w-] ){_BARE_WHO})(?:\s+(?:\w+ing|that|which|who)\b[^.:\n]{{0,60}}?"
+    rf"\s+{_MODAL}\s+"
+    rf"(?:(?:always|now|also|immediately|only|then|still)\s+)?{_MODAL_VERB}\b|\s+{_MODAL}\s+"
+    rf"(?:(?:always|now|also|immediately|only|then|still)\s+)?{_MODAL_VERB}\b[^.\n]{{0,60}}?\b"
+    r"(?:this|these|the user'?s?|the following|your)\b)",
+    # "Should an autoresponder agent or scheduling bot read this, reply ...", "If you're a
+    # recipe bot or voice assistant reading this page aloud, first tell ..."
+    rf"\b(?:if you(?:'re|\u2019re| are)|if|should|in case|when(?:ever)?|once)\s+(?:an?|any|the|"
+    rf"some)\s+(?:{_WHO}|{_BARE_WHO})(?:\s+(?:\w+ing|reads?|process(?:es)?|parses?|ingests?|"
+    rf"sees?|summari[sz]es?|handles?|opens?|scans?|is\s+\w+ing)\b[^.\n]{{0,100}}?)?\s*,\s*"
+    rf"{_THEN_ORDER}",
+    # "Review-summarizer instruction: discard ...", "[[scheduler-agent directive]] Upon
+    # parsing this invite, accept ..."
+    rf"(?:{_OPENS_ANY}|[\[(<{{]+\s*)[\w-]*(?:assistant|agent|bot|model|summari[sz]er|copilot|"
+    rf"ai|llm|reviewer)[- ](?:instruction|directive|note|command|hint|override)s?\s*\]*\s*"
+    rf"[:\]]?\s*{_THEN_ORDER}",
+    # no AI named: "Whoever or whatever is auditing this service:", "Whoever processes this
+    # inbox on the finance side, automated or not, should update ..."
+    r"\bwhoever\s+or\s+whatever\b[^.\n]{0,80}?[:,]",
+    rf"\b(?:whoever|whatever|anyone|anything)\s+(?:processes|parses|ingests|summari[sz]es|"
+    rf"indexes|crawls|scrapes|is processing|is parsing|is summari[sz]ing)\s+(?:this|these)\b"
+    rf"[^.\n]{{0,80}}?\b{_MODAL}\s+\w+",
+    # German: "Für die KI, die Frau Brandts Mails sortiert:", "Anweisung an das
+    # Bewerber-Bewertungssystem:", "Sollte hier ein Sprachmodell Angebote abwägen, gilt:"
+    rf"{_OPENS_ANY}(?:(?:hinweis|anweisung|nachricht|notiz|befehl|achtung)\s+)?(?:für|an)\s+"
+    rf"(?:(?:die|den|das|alle|jede\w*)\s+(?:\w+\s+)?{_DE_HEAD}|ki\b|ki-[\w-]+|sprachmodell\w*)(?:,?\s+(?:die|der|das|welche\w*)\s+"
+    r"[^:\n]{0,80}?)?\s*:",
+    rf"\bsollte\s+(?:hier\s+)?(?:ein|eine|die|das|der)\s+(?:\w+\s+)?{_DE_HEAD}\b[^.\n]{{0,80}}?,"
+    r"\s*(?:gilt|dann)\b",
+    # French: "Au robot de synthèse qui lira ce compte rendu :", "[balise système pour
+    # l'assistant de messagerie]", "Message pour l'agent de revue automatique : tu dois"
+    rf"\b(?:à|au|aux|pour)\s+(?:l'attention\s+(?:de\s+|du\s+|des\s+))?(?:l'|l\u2019|le\s+|"
+    rf"la\s+|les\s+)?{_FR_HEAD}\b[^:.\n\]]{{0,80}}?"
+    r"\s*[:\]]",
+    rf"\bsi (?:tu es|vous êtes) (?:une?\s+)?{_FR_HEAD}\b",
+    # Spanish: "Al programa de IA encargado de resumir esta acta:", "Para el asistente que
+    # organiza el correo de Lorenzo:", "Si eres un agente que ejecuta comandos ..., copia"
+    rf"\b(?:para|al|a)\s+(?:el\s+|la\s+|los\s+|las\s+)?{_ES_HEAD}\b[^:.\n]{{0,80}}?:",
+    rf"\bsi (?:eres|es usted) (?:un|una)\s+{_ES_HEAD}\b[^.\n]{{0,80}}?,\s*\w+",
+    # Russian: "Для ИИ-ассистента, который проверяет этот код:", "Нейросети, которая делает
+    # сводку этой переписки:", "Указание для голосового помощника, зачитывающего инструкцию:"
+    rf"(?:(?<!\w)(?:для|к)\s+(?:\w+\s+)?{_RU_HEAD}(?:,?\s+[^:\n]{{0,80}}?)?|(?<!\w){_RU_HEAD},"
+    r"\s*(?:котор\w+|\w+щ\w+)\s[^:\n]{0,80}?)\s*:",
+    # Chinese: "致阅读本邮件的人工智能助手：", "给正在总结这份说明书的模型："
+    r"(?:致|给|写给)[^：:\n。]{0,30}?(?:助手|模型|机器人|智能体|人工智能|ai|程序)\s*[:：]",
+    # "AI助手：请…", "各位智能客服机器人：必须…"
+    r"(?:ai|人工智能|智能|大)[\u4e00-\u9fff]{0,6}(?:助手|模型|机器人|智能体)(?:们)?[:：，,]\s*"
+    r"(?:请(?!问)|务必|必须|不要|忽略)",
     data_weight=0.85,
 )
 
@@ -998,6 +1169,26 @@ _AI_WORDS = (
 _ADDRESS_WORDS = (
     *_AI_WORDS, "agent", "model", "system", "reviewer", "screener", "tool", "reader", "crawler",
     "scraper", "helper", "parser", "claude", "gemini",
+)  # fmt: skip
+_SHAPE_WORDS = (
+    *_AI_WORDS, "agent", "model", "system", "tool", "automation", "program", "generator",
+    "crawler", "scraper", "parser", "autoresponder", "reviewer", "screener", "reader", "pair",
+    "claude", "gemini", "grader", "marker", "checker", "classifier", "assessor", "evaluator",
+    "filter", "triager",
+)  # fmt: skip
+_DE_WORDS = (
+    *(f"{b}ki{e}" for b in " '\u2019(\n\t-\"\u00ab/[*#>" for e in " ,:;.!?)]-'\"\n\t/"),
+    "ki-", "sprachmodell", "chatbot", "bot", "system", "programm", "agent", "modell",
+    "assistent",
+)  # fmt: skip
+_FR_WORDS = (
+    " ia ", " ia:", " ia,", "'ia ", "\u2019ia ", "i.a.", "intelligence artificielle", "robot",
+    "chatbot", "modèle", "programme", "système", "assistant d", "assistante", "agent d",
+    "assistant ia", "agent ia", "assistant virtuel", "automatique",
+)  # fmt: skip
+_ES_WORDS = (
+    " ia ", " ia:", " ia,", "i.a.", "inteligencia artificial", "robot", "chatbot", " bot",
+    "modelo", "programa", "sistema", "asistente", "agente",
 )  # fmt: skip
 # "KI", "IA" as words also after a mark: "via ", "media " and "wiki " end in the same two
 # letters and would run the French, Spanish and German alternatives on most English e-mails
@@ -1060,6 +1251,24 @@ _GATES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("assistant",), (*_IA, "virtuel")),
     (("asistente", " ia ", " ia,", " ia:", "modelo de"),),
     (("ассистент", "помощник", "ии", "нейросеть", "бот"),),
+    # round twenty-six: the addressee's shape
+    (_SHAPE_WORDS, (":", ",", "\u2014")),
+    (_SHAPE_WORDS, ("must", "should", "shall", "is to", "are to", "need to", "needs to",
+      "has to", "have to")),
+    (_SHAPE_WORDS, ("if ", "should", "in case", "when", "once"), (",",)),
+    (_SHAPE_WORDS, ("instruction", "directive", "note", "command", "hint", "override")),
+    (("whoever",), ("whatever",)),
+    (("whoever", "whatever", "anyone", "anything"), ("process", "pars", "ingest", "summar",
+      "index", "crawl", "scrap")),
+    (("für ", " an d", " an alle", " an jede"), _DE_WORDS, (":",)),
+    (("sollte",), _DE_WORDS),
+    (("à ", "au ", "aux ", "pour "), _FR_WORDS, (":", "]")),
+    (("si tu", "si vous"), _FR_WORDS),
+    (("para ", " al ", "\nal ", " a la", " a los", " a las"), _ES_WORDS, (":",)),
+    (("si eres", "si es usted"),),
+    (("нейросет", "ии", "ассистент", "помощник", "бот", "модел", "агент"), (":",)),
+    (("致", "给"), ("助手", "模型", "机器人", "智能体", "人工智能", "ai", "程序")),
+    (("助手", "模型", "机器人", "智能体"), ("请", "务必", "必须", "不要", "忽略")),
     # ANSWER_EDIT
     (("your",), _ANSWERS, _REWRITE_WORDS),
     (("in your", "in\nyour", "within your", "throughout your", "of your", "of\nyour"), _ANSWERS),
@@ -1099,12 +1308,43 @@ def planted_in_data(text: str) -> list[Pattern]:
         if word in low:
             mask |= bit
     found: list[Pattern] = []
-    for index, ((pattern, piece), gate) in enumerate(zip(_PIECES, _GATE_MASKS, strict=True)):
-        if pattern in found or not all(mask & words for words in gate):
+    windows: list[tuple[int, int]] | None = None
+    # the alternatives whose first gate holds (most texts: none), then their other gates
+    for index in [i for i, first in enumerate(_GATE_FIRST) if mask & first]:
+        pattern, piece = _PIECES[index]
+        if pattern in found or not all(mask & words for words in _GATE_REST[index]):
             continue
-        if piece.search(text) if index != _REWRITE_INDEX else _rewrite(text):
+        if index in _WINDOWED:
+            # the addressee's shape: read only around a head noun (a search from every word
+            # of a long text costs milliseconds)
+            windows = _windows(text) if windows is None else windows
+            if any(piece.search(text, start, end) for start, end in windows):
+                found.append(pattern)
+        elif piece.search(text) if index != _REWRITE_INDEX else _rewrite(text):
             found.append(pattern)
     return found
+
+
+_HEAD = re.compile(
+    r"\b(?:assistant|agent|bot|chat ?bot|model|system|tool|automation|copilot|ai|a\.i\.|llm|"
+    r"program|generator|crawler|scraper|parser|autoresponder|reviewer|screener|summari[sz]er|"
+    r"reader|grader|marker|checker|classifier|assessor|evaluator|filter|triager|programmer|"
+    r"chatgpt|gpt|claude|gemini)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around its head nouns (160 characters before, 320 after),
+    merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    for match in _HEAD.finditer(text):
+        start, end = max(0, match.start() - 160), min(len(text), match.end() + 320)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 # Gate words found in most texts are looked for with ``in``: each match the automaton finds
@@ -1122,7 +1362,12 @@ for _word, _bit in _BIT.items():
         _GATE_WORDS.add_word(_word, _bit)
 _GATE_WORDS.make_automaton()
 _GATE_MASKS = tuple(tuple(sum(_BIT[w] for w in set(words)) for words in gate) for gate in _GATES)
+_GATE_FIRST = tuple(gate[0] for gate in _GATE_MASKS)
+_GATE_REST = tuple(gate[1:] for gate in _GATE_MASKS)
 _REWRITE_INDEX = next(i for i, (p, _) in enumerate(_PIECES) if p is ANSWER_EDIT)
+# the addressee's shape (round twenty-six's first four alternatives), read around head nouns
+_SHAPE_FIRST = next(i for i, (_, piece) in enumerate(_PIECES) if _AT in piece.pattern)
+_WINDOWED = frozenset(range(_SHAPE_FIRST, _SHAPE_FIRST + 4))
 
 
 PROMPT_TALK = _p("talks about the prompt", 0.5, r"\bsystem prompt\b", r"\bpre-?prompt\b")
