@@ -1,6 +1,6 @@
 """Round twenty-six's fresh check set for indirect (planted) injection in data (issue 18).
 
-Written by the helper on branch fresh57 on 2026-12-04, 04:03-04:10 UTC, to judge the
+Written by the helper on branch fresh57 on 2026-12-04, 04:03-04:08 UTC, to judge the
 designer's planted-injection candidate before any design is read. Every text is new writing
 by this helper; none is copied or rephrased from a public set. No guard code
 (src/minigate/guard/), no guard docs, no benchmark script and no older row set
