@@ -31,6 +31,12 @@ data route a pattern only adds, and the code route's flag-alone needs the patter
 ``--plumbing`` stands two rows of older sets in for the fresh ones. No test split and no
 over-defense set is read.
 
+Read once (04:26:25-04:27:49 UTC on 2026-12-04, on ba60682, the candidate's src at bd63bb3):
+met. FRESH_PLANTED_57 caught 17 -> 46 of 72 in full mode, the bar 36 (17 + ceil(55/3)), and
+13 -> 45 in cheap mode; FRESH_CLEAN_57 flagged 13 -> 13 in full mode and 7 -> 7 in cheap mode
+(the same rows); p50 1.130 -> 1.248 ms. The candidate ships. Figures, the rows missed and
+what is left: docs/guard-rounds.md, round twenty-six.
+
     git archive 2a825ea src | tar -x -C /tmp/g27src
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/plt57.py \\
