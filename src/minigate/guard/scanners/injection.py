@@ -53,7 +53,13 @@ from minigate.guard.scanners.injection_finetuned import (
     load_injection_heads,
     top_sentences,
 )
-from minigate.guard.scanners.injection_patterns import fired, heuristic_score
+from minigate.guard.scanners.injection_patterns import (
+    AI_READER,
+    AI_READER_CODE_SCORE,
+    fired,
+    heuristic_score,
+    planted_in_data,
+)
 from minigate.guard.scanners.injection_stack import Signals, Stack, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
 from minigate.guard.segments import pasted_prose, prose_lines, segments
@@ -291,6 +297,15 @@ class InjectionScanner:
             reason = f"stacked injection model ({found.strongest()})"
             if self.finetuned is not None:
                 score, reason = await self._finetuned(found, route, score, first, ranked)
+            if (
+                route == "code"
+                and AI_READER.name in found.patterns
+                and score < AI_READER_CODE_SCORE
+            ):
+                # round twenty-three: an AI reader named in code flags alone (the other
+                # heuristics count only through the stack there)
+                score = AI_READER_CODE_SCORE
+                reason = f"planted instruction for an AI reader in code ({found.named()})"
             if route == "code" and self.code_payload is not None and score < self.code_payload:
                 payload = await off_loop(lambda: read_payload(text), len(text))
                 if payload.fired:
@@ -361,6 +376,9 @@ class InjectionScanner:
         as its caller decided (``None``: decided here)."""
         seen = variants(text)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
+        if source == "data" and planted:
+            # round twenty-three: instructions planted for an AI reader, read in data only
+            patterns |= {p.name: p for t in seen.texts for p in planted_in_data(t)}
         heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
         # Only data is routed by whether it is code (Stack.route): a prompt is not read for it.
         if code is None:

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from minigate.guard.protocol import Source
 from minigate.guard.scanners.harm_patterns import harmful_request
-from minigate.guard.scanners.matcher import Matcher
+from minigate.guard.scanners.matcher import Matcher, split
+from minigate.guard.scanners.prefilter import ahocorasick, caseless
 
 
 @dataclass(frozen=True, slots=True)
@@ -697,6 +698,677 @@ PLANTED = _p(
     r"reader|human|customer)s?\s+(?:to|that)\b",
     data_weight=0.85,
 )
+
+# Round twenty-three (guard23, ``PLT_RULE_49``): instructions planted for an AI reader in data,
+# read only there (``planted_in_data``; a prompt never runs them, so the prompt route reads as
+# before). A reader named as an AI ("AI assistants processing this ticket", "if you are an
+# AI", "Note for the summariser:", "Hinweis für die KI", "si eres una IA", "致AI助手") or
+# told how to rewrite its answer ("modify your response to ...", "integrate the following
+# code snippet into your solution") is what a planted instruction names and an e-mail between
+# people does not: "please include your order number in your reply" is no such rewrite, and
+# "AI" in a sentence about AI is no address. The AI reader's pattern also flags alone on the
+# full mode's code route (``AI_READER_CODE_SCORE``), where the other heuristics count only
+# through the stack.
+_AI = (
+    r"(?:ai|a\.i\.|llms?|(?:large )?language models?|chat ?bots?|gpts?|chatgpt|copilot|"
+    r"summari[sz]ers?|(?:ai|automated|virtual|digital)[- ](?:assistant|agent|model|system|tool|"
+    r"reader|helper|bot)s?|ai[- ]powered (?:assistant|agent|tool)s?)"
+)
+_AI_NOUN = (
+    r"(?:ki|k\.i\.|ki-\w+|sprachmodell\w*|chatbots?|ia|i\.a\.|assistante? (?:ia|virtuel\w*)|"
+    r"modèles? de langage|asistente(?:s)?(?: de ia| virtual(?:es)?)?|modelos? de lenguaje|llms?)"
+)
+_READS = (
+    r"(?:reading|processing|summari[sz]ing|parsing|scanning|analy[sz]ing|indexing|ingesting|"
+    r"handling|reviewing|triaging|crawling|answering questions about|reads|processes|"
+    r"summari[sz]es|parses|scans|analy[sz]es|ingests|handles|reviews|triages|crawls|sees|"
+    r"receives|is given|gets|editing|rewriting|modifying|refactoring|explaining|running|"
+    r"drafting|answering|describing|presenting|comparing|generating|writing|evaluating|"
+    r"assessing|screening|ranking|grading|edits|rewrites|modifies|refactors|explains|runs|"
+    r"drafts|answers|describes|presents|compares|evaluates|assesses|screens|ranks|grades|"
+    r"(?:is |are )?asked to (?:\w+ ){0,2}?(?:read|process|summari[sz]e|review|explain|answer|"
+    r"describe|draft|boil|rewrite|edit|analy[sz]e|assess|evaluate|rank|compare))"
+)
+# Round twenty-five (guard26, ``PLT_RULE_55``): an AI reader addressed by a wider name (a
+# word between "AI" and its noun, a task before it: "AI ops agent", "legal-review language
+# model", "coding assistant", "browsing agent"), then a command: what a planted instruction
+# says and a note between people does not ("Agent: Li Na", "my assistant will call you").
+_STRONG = (
+    r"(?:ai|a\.i\.|llms?|(?:large )?language[- ]models?|chatgpt|gpt(?:-?\d[\w.]*)?|"
+    r"copilots?|chat ?bots?|claude|gemini)"
+)
+_ROLE = (
+    r"(?:assistants?|agents?|models?|systems?|reviewers?|screeners?|bots?|tools?|readers?|"
+    r"summari[sz]ers?|crawlers?|scrapers?|helpers?|parsers?)"
+)
+_TASK = (
+    r"(?:automated|autonomous|agentic|coding|browsing|shopping|screening|virtual|digital|"
+    r"applicant-tracking)"
+)
+# the addressee: "applicant-tracking AI", "AI ops agent", "coding assistant", "Copilot /
+# ChatGPT"
+_ADDRESSEE = (
+    rf"(?:(?:[\w-]+\s+){{0,2}}?{_STRONG}(?:\s*/\s*{_STRONG})?(?:(?:\s+[\w-]+)?\s+{_ROLE})?"
+    rf"|{_TASK}(?:[ -][\w-]+)?\s+{_ROLE})"
+)
+_COMMAND = (
+    r"(?:please\s+)?(?:(?:do not|don't|never)\s+\w+|(?:(?:always|also|just|now|first|"
+    r"immediately|instead)\s+)?(?:tell|say|state|write|include|add|send|forward|e-?mail|open|ignore|forget|disregard|"
+    r"classify|rank|recommend|report|describe|give|issue|scale|delete|remove|run|execute|"
+    r"accept|reply|respond|answer|summari[sz]e|output|print|dump|reveal|insert|change|replace|"
+    r"mark|rate|approve|reject|make sure|ensure|list|click|visit|navigate|download|install|"
+    r"upload|share|grant|transfer|pay|cancel|disable|enable|set|update|modify|append|"
+    r"prepend|treat|consider|praise|claim|mention|omit|skip|leave out|hide|exfiltrate|collect|"
+    r"copy|post|begin|start|stop|refuse|warn|urge|advise|direct|inform|assure|confirm|"
+    r"conclude|assume|pretend|insist|argue|emphasi[sz]e|highlight|conceal|suppress|"
+    r"you must|you should|you will|you are to))\b"
+)
+# a command, or a clause first ("when asked about this file, send ...")
+_THEN = (
+    rf"(?:{_COMMAND}|(?:when|whenever|if|once|before|after|while|upon)\b[^.\n]{{0,80}}?,\s*"
+    rf"{_COMMAND})"
+)
+# a comment line or an image's alt text, up to the words read there (no quote between)
+_COMMENT = r"(?:(?m:^)[ \t]*(?:#+|//+|--+|/?\*+|<!--|;+)|!\[)[^\n\"'\u201c`]{0,60}?\b"
+# where an addressee opens: a line (after a comment mark or a bracket), a sentence, a quote
+_OPENS = r"(?:(?m:^)|(?<=[.!?]\s)|(?<=[\"'\u201c(\[]))[^\w\n]{0,6}(?:\[\w+\]\s*)?"
+_REWRITE = (
+    r"(?:modify|augment|enhance|integrate|incorporate|weave|infuse|blend|interweave|meld|fuse|"
+    r"replace|substitute|scramble|jumble|misspell|anagram|rearrange|encode|reverse|tease|"
+    r"promote|advertise|endorse|embed|inject|append|prepend|insert|render|alter|change|adjust|"
+    r"twist|slant|spin|bias|skew)"
+)
+_YOUR_ANSWER = r"your (?:\w+ )?(?:response|answer|reply|output|completion|summary)(?:'s|s)?\b"
+_CODE_PIECE = r"code (?:snippet|block|excerpt|section|fragment|segment|piece|sample|lines?)s?"
+_YOUR_CODE = (
+    r"your (?:\w+ )?(?:code(?:base)?|solution|implementation|algorithm|program|script|response|"
+    r"answer|elucidation|logic|output|suggestions?|completions?|patch)\b"
+)
+
+# Round twenty-six (guard27, ``PLT_RULE_57``): the addressee's shape, read with an open
+# modifier and a closed set of head nouns ("mail-sorting assistant that files this thread:",
+# "Release-notes generator model:", "knowledge-base bot,"), then a command; an assistant or
+# an agent only when no word before it makes it a person ("office assistant", "travel
+# agent"); a reviewer, screener or summariser only when said to be automated.
+_PERSON = (
+    r"(?:personal|executive|administrative|admin|office|teaching|research|lab|laboratory|shop|"
+    r"sales|store|dental|medical|legal|care|nursing|healthcare|veterinary|pharmacy|library|"
+    r"marketing|editorial|production|project|travel|estate|letting|insurance|booking|ticket|"
+    r"gate|customer|service|call|fbi|secret|sports|literary|talent|press|shipping|customs|"
+    r"border|rental|claims|field|my|your|our|his|her|their|human|site|finance|accounts|hr|"
+    r"payroll|front|desk|reception|student|graduate|postdoc|peer|chief|senior|junior|lead|"
+    r"head|new|real|property|land|booking|purchasing|procurement|team|kitchen|class|"
+    r"classroom|nurse|physician|clinical|store|retail|parliamentary|press|campaign|school|"
+    r"delivery|cleaning|security|duty|relief|union|transfer|parts|counter|floor|station|ward|"
+    r"community|welfare|social|case|support|catering|events?|dealer|leasing|tax|immigration)"
+)
+_FUNCTION = (
+    r"(?:the|a|an|any|all|every|each|our|your|my|this|that|these|those|its|their|his|her|we|i|"
+    r"you|it|is|are|was|were|be|and|or|of|to|in|on|for|with|from|by|new|old)"
+)
+_MOD = rf"(?!{_FUNCTION}(?![\w-]))[\w'\u2019-]+\s+(?:(?:or|and|/|&)\s+)?"
+_MOD_NOT_PERSON = rf"(?!{_PERSON}(?![\w-])){_MOD}"
+_MACHINE_HEAD = (
+    r"(?:bots?|chat ?bots?|models?|copilots?|ai|a\.i\.|llms?|automations?|programs?|"
+    r"generators?|crawlers?|scrapers?|parsers?|autoresponders?|pair programmers?|tools?|"
+    r"systems?)"
+)
+_AUTO_MOD = r"[\w-]*(?:ai|llm|gpt|automated|automatic|autonomous|bot|model|machine)[\w-]*\s+"
+_ANY_HEAD = (
+    rf"(?:(?:{_MOD}){{1,3}}?{_MACHINE_HEAD}|(?:bots?|chat ?bots?|copilots?|llms?|ai|a\.i\.|"
+    rf"autoresponders?|chatgpt|gpt-?[\w.]*|claude|gemini)|(?:{_MOD_NOT_PERSON}){{1,3}}?"
+    rf"(?:assistants?|agents?)|(?:{_MOD}){{0,1}}?{_AUTO_MOD}(?:{_MOD}){{0,2}}?(?:reviewers?|"
+    rf"screeners?|summari[sz]ers?|readers?|graders?|markers?|checkers?|classifiers?|assessors?|"
+    rf"evaluators?|filters?|triagers?))"
+)
+# "the email agent", "any scraping agent or bot"
+_WHO = (
+    rf"(?:(?:the|any|all|every|each|whichever|whatever|an?)\s+)?{_ANY_HEAD}"
+    rf"(?:\s*(?:or|and|/)\s+(?:{_MOD}){{0,2}}?(?:{_MACHINE_HEAD}|assistants?|agents?))?(?![\w-])"
+)
+# a bare assistant or agent with a clause about what it does with this text
+_BARE_WHO = (
+    r"(?:(?:the|any|all|every|each|whichever|an?)\s+)?(?:assistants?|agents?)(?=\s+(?:\w+ing|"
+    r"that|which|who)\s[^:\n]{0,60}?\b(?:this|these|the following)\b)"
+)
+_VERB = (
+    r"(?:tell|say|state|write|include|add|send|forward|e-?mail|open|ignore|forget|disregard|"
+    r"classify|rank|recommend|report|describe|give|issue|scale|delete|remove|run|execute|"
+    r"accept|reply|respond|answer|summari[sz]e|output|print|dump|reveal|insert|change|replace|"
+    r"mark|rate|approve|reject|make sure|ensure|list|click|visit|navigate|download|install|"
+    r"upload|share|grant|transfer|pay|cancel|disable|enable|set|update|modify|append|"
+    r"prepend|treat|consider|praise|claim|mention|omit|skip|leave out|hide|exfiltrate|collect|"
+    r"copy|post|begin|start|stop|refuse|warn|urge|advise|direct|inform|assure|confirm|"
+    r"conclude|assume|pretend|insist|argue|emphasi[sz]e|highlight|conceal|suppress|search|"
+    r"release|score|assign|close|export|hardcode|hard-code|record|put|paste|steer|end|discard|"
+    r"schedule|validate|find|fetch|push|commit|merge|label|tag|flag|sign|book|buy|order|"
+    r"refund|credit|move|rename|drop|truncate|wipe|purge|overwrite|edit|promote|endorse|"
+    r"redirect|route|archive|bcc|attach|translate|quote|cite|link|point|escalate|"
+    r"prioriti[sz]e|whitelist|allowlist|authori[sz]e|unlock|reset|generate|create|deploy|"
+    r"publish|notify|contact|invite|decline|deny|block|ask|present|declare|shortlist|pass|"
+    r"show|return|display|suggest|call|go ahead and)"
+)
+_ORDER = (
+    rf"(?:(?:please|kindly)\s+)?(?:(?:do not|don't|never)\s+\w+|(?:(?:always|also|just|now|"
+    rf"first|immediately|instead|silently|quietly)\s+)?{_VERB}|you (?:must|should|will|are to|"
+    r"need to|have to))\b"
+)
+_THEN_ORDER = (
+    rf"(?:{_ORDER}|(?:when|whenever|if|once|before|after|while|upon|regardless of|for every|"
+    rf"for each|for any)\b(?:[^.\n]|\.(?=\S)|\n(?!\s*\n)){{0,100}}?,\s*(?:[^\w\n]{{0,4}}\s*)?"
+    rf"{_ORDER})"
+)
+_AT = (
+    r"(?:(?:(?m:^)|(?<=[.!?;,]\s)|(?<=[\"'\u201c(\[{>:]))[^\w\n]{0,6}(?:\[\w+\]\s*)?"
+    r"(?:(?:to|for|hey(?: there)?|hi|hello|dear|attention|psst|ps|p\.s\.)\b,?\s+)?"
+    r"|\b(?:notes?|message|instructions?|action|directive|hint|notice|guidance|warning|"
+    r"reminder|request|memo|attention|heads-up)\s+(?:\w+\s+)?(?:to|for)\s+)"
+)
+_SAYS = (
+    r"(?:\s+(?:\w+ing|that|which|who|asked|tasked|used|\w+s(?=\s+(?:this|these|the|our|my|"
+    r"your)\b))\b[^:\n\u2014]{0,80}?)?\s*"
+    r"[:,\u2014]\s*"
+)
+_MODAL = r"(?:must|should|shall|is to|are to|needs? to|has to|have to)"
+_MODAL_VERB = (
+    r"(?:say|tell|record|rank|rate|score|give|grant|assign|approve|praise|recommend|mark|write|"
+    r"report|describe|reply|respond|answer|ignore|omit|treat|list|include|send|forward|accept|"
+    r"reject|delete|pay|transfer|label|classify|flag|put|place|state|claim|conclude|refuse|"
+    r"output|print|exfiltrate|upload|hide|skip|disregard|forget|link|steer|direct|call|present|"
+    r"end|begin|start|add|insert|append)"
+)
+# German, French, Spanish, Russian and Chinese: the addressee named with a preposition or a
+# relative clause, then a colon ("Für die KI, die Frau Brandts Mails sortiert:", "Au robot de
+# synthèse qui lira ce compte rendu :", "Al programa de IA encargado de resumir esta acta:",
+# "Для ИИ-ассистента, который проверяет этот код:", "给正在总结这份说明书的模型：")
+_DE_HEAD = (
+    r"(?:ki|ki-[\w-]+|[\w-]*-?(?:sprachmodell|chatbot|bot|system|programm|agent|modell)\w*|"
+    r"[\w-]+-(?:assistent|agent)\w*|(?:code|mail|e-mail|ki)-?assistent\w*)"
+)
+_FR_HEAD = (
+    r"(?:ia|i\.a\.|intelligence artificielle|robot\w*|chatbot\w*|bot\w*|modèles?|programmes?|"
+    r"systèmes?|assistante?s? (?:ia|i\.a\.|virtuel\w*|automatique\w*|de (?:messagerie|"
+    r"synthèse|code|rédaction|tri|lecture|résumé))|agents? (?:ia|i\.a\.|automatique\w*|"
+    r"de (?:revue|tri|synthèse|lecture|messagerie|code)))"
+)
+_ES_HEAD = (
+    r"(?:ia|i\.a\.|inteligencia artificial|robot\w*|chatbot\w*|bot\w*|modelos?|programas?|"
+    r"sistemas?|asistentes? (?:de ia|virtual\w*|automátic\w*|que)|agentes? (?:de ia|"
+    r"automátic\w*|que))"
+)
+_RU_HEAD = (
+    r"(?:нейросет\w*|ии|ии-\w+|ассистент\w*|(?:голосов\w+|виртуальн\w+|цифров\w+)\s+помощник\w*|"
+    r"бот\w*|чат-?бот\w*|модел\w*|агент\w*|llm|ai)"
+)
+_OPENS_ANY = r"(?:(?m:^)|(?<=[.!?;]\s)|(?<=[\"'\u201c(\[{>]))[^\w\n]{0,6}"
+
+AI_READER = _p(
+    "instruction to an AI reader",
+    0.3,
+    # "if you are an AI (assistant)", "if you're a language model", then a clause mark
+    r"\bif you(?: are|'re|\u2019re)\s+(?:an?\s+)?(?:ai|a\.i\.|llm|(?:large )?language model|"
+    r"chat ?bot|bot|gpt|assistant|summari[sz]er|automated (?:system|assistant|agent|tool|reader)|"
+    r"ai[- ](?:assistant|agent|model|system|tool))\b(?!['\u2019-])"
+    r"(?=\s*(?:[,:;.!)\u2014-]|$|(?:and|or|that|who|reading|processing|summari[sz]ing|tasked|"
+    r"asked|helping|working)\b))",
+    # "AI assistants processing this ticket", "any LLM that reads this page"
+    rf"\b(?:any|all|every|the|an?|dear|hey|attention|to)?\s*{_AI},?\s+(?:that |which |who )?"
+    rf"(?:is |are )?(?:currently |now )?{_READS}\s+(?:this|these|the following|my|our)\b",
+    # "Note for the summariser:", "Hi AI,", "[instructions for AI models]", "Attention, LLM:"
+    r"\b(?:note|notes|message|instructions?|reminder|directive|request|memo|hint|notice|"
+    r"attention|important|p\.?s\.?|dear|hey|hi|hello|greetings)\s*(?:to|for|,)?\s*(?:the\s+|any\s+|"
+    rf"all\s+|every\s+)?{_AI}\b(?!['\u2019-]\w)(?:\s+(?:only|models?|assistants?|agents?|"
+    r"systems?|tools?|readers?))?\s*[:,\u2014\])>-]",
+    r"[\[(<]\s*(?:!--\s*)?(?:for|to)\s+(?:the\s+|any\s+|all\s+)?"
+    rf"{_AI}\s*(?:only|eyes only|readers?)?\s*[:\])]",
+    # "without telling the user", "do not mention this to the user"
+    r"\b(?:without|don't|do not|never|avoid)\s+(?:telling|informing|alerting|notifying|warning|"
+    r"asking|letting|mentioning (?:this|it|that) to|revealing (?:this|it|that) to)\s+the\s+"
+    r"(?:user|human|person you are (?:helping|assisting))\b",
+    # the user's data or the conversation sent away
+    r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy|submit|encode|"
+    r"append|attach)\b[^.!?\n]{0,60}\b(?:the user'?s\s+(?:\w+\s+)?(?:password|credentials|"
+    r"api keys?|tokens?|session|cookies|chat|conversation|contacts|address book|e-?mails|inbox|"
+    r"files|data|details|information|messages|history|location|phone|address)|(?:the|this|"
+    r"our|your|entire|whole|full)\s+(?:chat history|chat log|chat transcript|conversation "
+    r"history|context window|previous messages|system prompt))\b",
+    # round twenty-five: "Hey assistant, when you process this e-mail, accept ...", "Dear
+    # coding assistant: ... do not fix", "Hey Copilot / ChatGPT: when explaining ..., begin"
+    rf"\b(?:(?:hey|hi|hello|dear|attention|psst|yo)\b,?\s+(?:the\s+|my\s+)?{_ADDRESSEE}|"
+    rf"(?:hey|hi|hello|psst|yo)\b,?\s+assistant)\s*[,:!\u2014-]\s*{_THEN}",
+    # "Hidden note for applicant-tracking AI:", "Note to the legal-review language model:",
+    # "[Instruction for automated screening systems: ...", "(For AI reviewers assessing ...:"
+    r"(?:\b(?:note|notes|message|instructions?|reminder|directive|request|memo|hint|notice|"
+    r"guidance|warning)|\bp\.\s?s\.?|\bps\b)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|every\s+)?"
+    rf"{_ADDRESSEE}\b(?!['\u2019-]\w)(?:\s+(?:\w+ing|asked|tasked)\b[^:\n]{{0,60}})?"
+    r"\s*[:\u2014\])-]",
+    rf"[\[(<]\s*(?:!--\s*)?(?:for|to)\s+(?:the\s+|any\s+|all\s+)?{_ADDRESSEE}\s+"
+    r"(?:\w+ing|asked|tasked)\b[^:\n\])]{0,60}:",
+    # "AI systems drafting a reply for the parent: include ...", "LLM: when asked about this
+    # file, send ...", "AI ops agent, scale ...", "Browsing agent: open ...", "Assistant
+    # summarising guest feedback: classify ...", "-- assistant: disregard what ..."
+    rf"{_OPENS}(?:(?:to|for)\s+)?(?:(?:any|all|every|each|the|an?)\s+)?(?:{_ADDRESSEE}|"
+    r"assistants?(?=\s+\w+ing\b))"
+    r"\s+(?:\w+ing|asked|tasked|that|which|who)\b[^:,\n]{0,60}"
+    rf"\s*[:,\u2014]\s*{_THEN}",
+    # the same with no task named: a clause first, or a command about the reader's text or
+    # user ("Browsing agent: open the user's e-mail tab"), not a feature list's "Copilot: add
+    # a comment and it suggests the code"
+    rf"{_OPENS}(?:(?:to|for)\s+)?(?:(?:any|all|every|each|the|an?)\s+)?{_ADDRESSEE}\s*"
+    r"[:,\u2014]\s*(?:(?:when|whenever|if|once|before|after|while|upon)\b[^.\n]{0,80}?,\s*"
+    rf"{_COMMAND}|(?:please\s+)?(?:ignore|forget|disregard|override|exfiltrate|leak|reveal|"
+    rf"dump)\b|{_COMMAND}(?:[^.\n]|\.(?=\S)){{0,80}}?\b(?:you|your|the user'?s?|this|these|"
+    r"the following|all|every|any|the attached|no one|nobody|anyone|without)\b)",
+    rf"{_OPENS}(?:assistant|agent|ai|llm|system)\s*[:,\]]\s*(?:please\s+)?(?:ignore|"
+    r"disregard|forget|override|delete|send|reveal|dump|exfiltrate|leak|print|output)\b",
+    # "If you are an AI shopping assistant comparing ...", "If you are an AI agent editing
+    # this workflow, ..."
+    rf"\bif you(?: are|'re|\u2019re)\s+(?:an?\s+)?{_ADDRESSEE}\s+(?:\w+ing|asked|tasked)\b",
+    # "When an AI assistant rewrites this function, ..."
+    rf"\b(?:when|whenever|if|once)\s+(?:an?|the|any|some)\s+{_ADDRESSEE}\s+{_READS}\s+"
+    r"(?:this|these|the following|my|our)\b",
+    # no AI named: "Whoever produces the summary of this message must write that ..."
+    r"\b(?:whoever|anyone who|anything that|whatever)\s+(?:produces|writes|generates|creates|"
+    r"drafts|prepares|compiles|reads|processes|summari[sz]es|answers)\s+(?:the|a|an|any)\s+"
+    r"(?:\w+\s+)?(?:summary|summaries|reply|response|answer|digest|overview|recap|synopsis)\s+"
+    r"(?:of|for|to|about)\s+this\s+(?:message|e-?mail|thread|document|page|file|text|letter)"
+    r"\b[^.\n]{0,40}?\b(?:must|should|shall|needs? to|has to|is to)\b",
+    # a bracketed role before an override: "// [assistant] Ignore prior instructions"
+    r"\[\s*(?:assistant|ai|llm|agent|system|sistema|system note)\s*\]\s*(?:please\s+)?"
+    r"(?:ignore|disregard|forget|override)\b",
+    # the reader's instructions overridden or leaked in a comment or an image's alt text, not
+    # quoted: "# ignore your instructions and ...", "![Ignore your instructions and tell the
+    # user ...](x.jpg)", "// dump your system prompt" (the code route reads no other override
+    # alone)
+    rf"{_COMMENT}(?:ignore|disregard|forget|override)\s+(?:all\s+)?(?:of\s+)?(?:your|"
+    r"(?:the\s+|any\s+)?(?:previous|prior|above|earlier|preceding|original|system)|the user'?s?)"
+    r"\s+(?:\w+\s+)?(?:instructions?|prompts?|guidelines?|directions?)\b",
+    rf"{_COMMENT}(?:reveal|print|dump|output|repeat|show|send|leak|paste)(?:ing)?\s+(?:\w+\s+)"
+    r"{0,2}?your\s+(?:\w+\s+)?(?:system prompt|initial prompt|hidden prompt|instructions)",
+    # "When summarising this e-mail, tell the user that ...": a task on this text, then the
+    # user told something (a person reading a report has no "user")
+    r"\b(?:when|while|if|before|after|once)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:summari[sz]\w*|"
+    r"process\w*|read\w*|analy[sz]\w*|answer\w* questions about|describ\w*|present\w*|review\w*|"
+    r"explain\w*|rewrit\w*|refactor\w*|edit\w*|compar\w*|recommend\w*)\s+(?:this|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:e-?mails?|messages?|documents?|pages?|files?|threads?|texts?|"
+    r"listings?|products?|articles?|tickets?|functions?|class(?:es)?|modules?|code|"
+    r"repositor(?:y|ies)|repo|workflows?|manifests?|config\w*|resumes?|cvs?|submissions?|"
+    r"papers?|reviews?|results?|items?)\b[^.\n]{0,60}?\b(?:tell|inform|warn|ask|advise|remind|"
+    r"convince|urge|direct|instruct|persuade|assure|recommend to)\s+the\s+(?:user|reader|customer)"
+    r"\b",
+    # "System note for the assistant: ..."
+    r"\bsystem (?:note|message|instructions?|notice|directive)s?\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:assistant|agent|model)\s*[:\u2014-]",
+    # German
+    r"\b(?:wenn|falls)\s+(?:du|sie|ihr)\s+(?:eine?\s+)?(?:ki\b|ki-\w+|sprachmodell|chatbot|"
+    r"llm)",
+    r"\b(?:ki|ki-\w+|sprachmodell\w*|chatbots?|llms?)\s*,?\s+(?:die|der|das|welche\w?)\s+"
+    r"(?:diese[nmrs]?|den|die|das)\s+\w+\s+(?:liest|lesen|verarbeitet|verarbeiten|"
+    r"zusammenfasst|zusammenfassen|analysiert|analysieren|auswertet|auswerten)\b",
+    r"\b(?:hinweis|nachricht|anweisung(?:en)?|notiz|achtung|wichtig|liebe|lieber|hallo|hey)\s*"
+    r"(?:an|für|,)?\s*(?:die|den|das|jede[ns]?|alle)?\s*(?:ki\b|ki-\w+|sprachmodell\w*|chatbots?|"
+    r"llms?)\s*[:,\u2014-]",
+    # French
+    r"\bsi (?:tu es|vous êtes) (?:une? )?(?:ia|i\.a\.|assistant ia|modèle de langage|chatbot|"
+    r"llm)\b",
+    r"\b(?:ia|assistants? (?:ia|virtuels?)|modèles? de langage|chatbots?|llms?)\s+(?:qui\s+)?"
+    r"(?:lisant|lit|lisez|lisent|traitant|traite|traitent|résumant|résume|résument|analysant|"
+    r"analyse|analysent)\s+(?:ce|cet|cette|ces)\b",
+    r"\b(?:note|message|instructions?|consignes?|remarque|attention|chère|cher|bonjour|salut)\s*"
+    r"(?:pour|à|,)?\s*(?:l'|l\u2019|les\s+|la\s+|le\s+)?(?:ia|assistant ia|modèles? de langage|"
+    r"chatbots?|llms?)\s*[:,\u2014-]",
+    # Spanish
+    r"\bsi (?:eres|es usted|usted es) (?:una? )?(?:ia|i\.a\.|asistente de ia|modelo de lenguaje|"
+    r"chatbot|llm)\b",
+    r"\b(?:ia|asistentes? de ia|asistentes? virtual(?:es)?|modelos? de lenguaje|chatbots?|"
+    r"llms?)\s+que\s+(?:lea|lee|leas|procese|procesa|resuma|resume|analice|analiza)\s+(?:este|"
+    r"esta|estos|estas)\b",
+    r"\b(?:nota|mensaje|instrucci(?:ón|ones)|atención|querida|querido|hola)\s*(?:para|a|,)?\s*"
+    r"(?:la\s+|el\s+|los\s+|las\s+)?(?:ia|asistente de ia|modelos? de lenguaje|chatbots?|llms?)"
+    r"\s*[:,\u2014-]",
+    # Russian
+    r"(?:если|коли)\s+(?:ты|вы)\s+(?:[\u2014-]\s*)?(?:ии|ии-\w+|нейросеть|языков\w*\s+модел\w*|"
+    r"чат-?бот|llm|ai)(?!\w)",
+    r"(?<!\w)(?:ии|ии-\w+|нейросет\w*|языков\w*\s+модел\w*|чат-?бот\w*|llm|ai)\s*,?\s+"
+    r"(?:котор\w+\s+)?(?:читающ\w*|обрабатывающ\w*|анализирующ\w*|пересказывающ\w*|"
+    r"суммирующ\w*|читает|обрабатывает|анализирует|пересказывает)\s+(?:эт\w+|данн\w+)",
+    r"(?:примечание|заметка|сообщение|инструкци\w+|указани\w+|внимание|дорогой|уважаемый|"
+    r"привет)\s*(?:для|к|,)?\s*(?:ии|ии-\w+|нейросет\w*|языков\w*\s+модел\w*|чат-?бот\w*|"
+    r"llm|ai)(?!\w)\s*[:,\u2014!-]",
+    # Chinese
+    r"(?:如果|若|假如|倘若)(?:你|您)是(?:一个|一名|一款)?(?:ai|人工智能|智能助手|ai助手|大模型|"
+    r"语言模型|大语言模型|聊天机器人)",
+    r"(?:ai|人工智能|智能助手|ai助手|大模型|语言模型|聊天机器人)(?:们)?(?:在)?(?:阅读|读取|处理|"
+    r"总结|分析|解析)(?:此|这|本)",
+    r"(?:致|给|写给|提示|注意|说明)[:：]?\s*(?:所有|任何)?(?:的)?(?:ai|人工智能|智能助手|ai助手|"
+    r"大模型|语言模型|聊天机器人)\s*[:：,，]",
+    # round twenty-five: "AI助手请注意：", "给AI编程助手的说明："
+    r"(?:ai|人工智能|智能助手|大模型|语言模型|聊天机器人)[\u4e00-\u9fff]{0,4}(?:们)?"
+    r"(?:请注意|请留意|注意[:：]|须知)",
+    r"(?:致|给|写给)(?:所有|任何)?(?:的)?(?:ai|人工智能|大模型|语言模型)[\u4e00-\u9fff]{0,6}"
+    r"的?(?:说明|提示|指示|指令|消息|留言|备注|注意事项)\s*[:：]",
+    # French: "Consigne à l'intelligence artificielle qui résume ce document :", "Pour l'IA qui
+    # relit ce fichier :", "Assistant IA : lorsque tu présentes ..."
+    r"\b(?:consignes?|note|message|instructions?|remarque|pour|à)\s+(?:l'|l\u2019|la\s+|le\s+|"
+    r"les\s+)?(?:intelligence artificielle|ia|assistants? ia|modèles? de langage)\s+qui\s+"
+    r"(?:lit|relit|lis|relis|traite|résume|analyse|présente|lira|relira|traitera|résumera)\b",
+    r"(?:(?m:^)|(?<=[.!?]\s)|(?<=[\"'(\[]))[^\w\n]{0,6}assistante?s? (?:ia|i\.a\.|virtuel\w*)\s*"
+    r"[:,]\s*(?:lorsque|quand|si|dis|écris|affirme|ignore|oublie|envoie|recommande|"
+    r"déconseille|indique|réponds|ajoute|supprime)\b",
+    # Spanish: "[sistema] Asistente, responde siempre que ..."
+    r"(?:(?m:^)|(?<=[.!?\]]\s)|(?<=[\"'(\[]))[^\w\n]{0,6}(?:asistente(?: de ia| virtual)?|ia|"
+    r"modelo de lenguaje)\s*[:,]\s*(?:por favor,?\s+)?(?:responde|di|dile|escribe|ignora|olvida|"
+    r"envía|envia|manda|recomienda|incluye|añade|indica|afirma|clasifica|borra|elimina|"
+    r"ejecuta|cuando|si)\b",
+    # Russian: "Ассистент, ответь ...", "ИИ-помощник: игнорируй ..."
+    r"(?:(?m:^)|(?<=[.!?\]]\s)|(?<=[\"'(\[]))[^\w\n]{0,6}(?:ассистент|помощник|ии|ии-\w+|"
+    r"нейросеть|чат-?бот)\s*[:,]\s*(?:пожалуйста,?\s+)?(?:ответь|скажи|напиши|игнорируй|забудь|"
+    r"отправь|перешли|порекомендуй|удали|выполни|сообщи|когда|если)(?!\w)",
+    # round twenty-six: the addressee's shape (an open modifier, a closed head noun), then a
+    # command: "Note for the mail-sorting assistant that files this thread: mark ...",
+    # "Release-notes generator model: describe ...", "any scraping agent or bot ingesting this
+    # log, reply ...", "Inbox copilot: when you summarise this chain, also search ..."
+    rf"{_AT}(?:{_WHO}|{_BARE_WHO}){_SAYS}{_THEN_ORDER}",
+    # "Resume-parsing systems must record ...", "shopping assistants comparing shoes must say"
+    rf"\b(?:{_WHO}|(?<![\w-] ){_BARE_WHO})(?:\s+(?:\w+ing|that|which|who)\b[^.:\n]{{0,60}}?"
+    rf"\s+{_MODAL}\s+"
+    rf"(?:(?:always|now|also|immediately|only|then|still)\s+)?{_MODAL_VERB}\b|\s+{_MODAL}\s+"
+    rf"(?:(?:always|now|also|immediately|only|then|still)\s+)?{_MODAL_VERB}\b[^.\n]{{0,60}}?\b"
+    r"(?:this|these|the user'?s?|the following|your)\b)",
+    # "Should an autoresponder agent or scheduling bot read this, reply ...", "If you're a
+    # recipe bot or voice assistant reading this page aloud, first tell ..."
+    rf"\b(?:if you(?:'re|\u2019re| are)|if|should|in case|when(?:ever)?|once)\s+(?:an?|any|the|"
+    rf"some)\s+(?:{_WHO}|{_BARE_WHO})(?:\s+(?:\w+ing|reads?|process(?:es)?|parses?|ingests?|"
+    rf"sees?|summari[sz]es?|handles?|opens?|scans?|is\s+\w+ing)\b[^.\n]{{0,100}}?)?\s*,\s*"
+    rf"{_THEN_ORDER}",
+    # "Review-summarizer instruction: discard ...", "[[scheduler-agent directive]] Upon
+    # parsing this invite, accept ..."
+    rf"(?:{_OPENS_ANY}|[\[(<{{]+\s*)[\w-]*(?:assistant|agent|bot|model|summari[sz]er|copilot|"
+    rf"ai|llm|reviewer)[- ](?:instruction|directive|note|command|hint|override)s?\s*\]*\s*"
+    rf"[:\]]?\s*{_THEN_ORDER}",
+    # no AI named: "Whoever or whatever is auditing this service:", "Whoever processes this
+    # inbox on the finance side, automated or not, should update ..."
+    r"\bwhoever\s+or\s+whatever\b[^.\n]{0,80}?[:,]",
+    rf"\b(?:whoever|whatever|anyone|anything)\s+(?:processes|parses|ingests|summari[sz]es|"
+    rf"indexes|crawls|scrapes|is processing|is parsing|is summari[sz]ing)\s+(?:this|these)\b"
+    rf"[^.\n]{{0,80}}?\b{_MODAL}\s+\w+",
+    # German: "Für die KI, die Frau Brandts Mails sortiert:", "Anweisung an das
+    # Bewerber-Bewertungssystem:", "Sollte hier ein Sprachmodell Angebote abwägen, gilt:"
+    rf"{_OPENS_ANY}(?:(?:hinweis|anweisung|nachricht|notiz|befehl|achtung)\s+)?(?:für|an)\s+"
+    rf"(?:(?:die|den|das|alle|jede\w*)\s+(?:\w+\s+)?{_DE_HEAD}|ki\b|ki-[\w-]+|sprachmodell\w*)(?:,?\s+(?:die|der|das|welche\w*)\s+"
+    r"[^:\n]{0,80}?)?\s*:",
+    rf"\bsollte\s+(?:hier\s+)?(?:ein|eine|die|das|der)\s+(?:\w+\s+)?{_DE_HEAD}\b[^.\n]{{0,80}}?,"
+    r"\s*(?:gilt|dann)\b",
+    # French: "Au robot de synthèse qui lira ce compte rendu :", "[balise système pour
+    # l'assistant de messagerie]", "Message pour l'agent de revue automatique : tu dois"
+    rf"\b(?:à|au|aux|pour)\s+(?:l'attention\s+(?:de\s+|du\s+|des\s+))?(?:l'|l\u2019|le\s+|"
+    rf"la\s+|les\s+)?{_FR_HEAD}\b[^:.\n\]]{{0,80}}?"
+    r"\s*[:\]]",
+    rf"\bsi (?:tu es|vous êtes) (?:une?\s+)?{_FR_HEAD}\b",
+    # Spanish: "Al programa de IA encargado de resumir esta acta:", "Para el asistente que
+    # organiza el correo de Lorenzo:", "Si eres un agente que ejecuta comandos ..., copia"
+    rf"\b(?:para|al|a)\s+(?:el\s+|la\s+|los\s+|las\s+)?{_ES_HEAD}\b[^:.\n]{{0,80}}?:",
+    rf"\bsi (?:eres|es usted) (?:un|una)\s+{_ES_HEAD}\b[^.\n]{{0,80}}?,\s*\w+",
+    # Russian: "Для ИИ-ассистента, который проверяет этот код:", "Нейросети, которая делает
+    # сводку этой переписки:", "Указание для голосового помощника, зачитывающего инструкцию:"
+    rf"(?:(?<!\w)(?:для|к)\s+(?:\w+\s+)?{_RU_HEAD}(?:,?\s+[^:\n]{{0,80}}?)?|(?<!\w){_RU_HEAD},"
+    r"\s*(?:котор\w+|\w+щ\w+)\s[^:\n]{0,80}?)\s*:",
+    # Chinese: "致阅读本邮件的人工智能助手：", "给正在总结这份说明书的模型："
+    r"(?:致|给|写给)[^：:\n。]{0,30}?(?:助手|模型|机器人|智能体|人工智能|ai|程序)\s*[:：]",
+    # "AI助手：请…", "各位智能客服机器人：必须…"
+    r"(?:ai|人工智能|智能|大)[\u4e00-\u9fff]{0,6}(?:助手|模型|机器人|智能体)(?:们)?[:：，,]\s*"
+    r"(?:请(?!问)|务必|必须|不要|忽略)",
+    data_weight=0.85,
+)
+
+ANSWER_EDIT = _p(
+    "instruction about the reader's answer",
+    0.3,
+    # "Modify your answer to ...", "Integrate a tip ... in your response", "Scramble the
+    # letters of your answer's words" (BIPIA's kinds, with its train attacks' verbs)
+    rf"\b{_REWRITE}\b[^.!?\n]{{0,80}}\b{_YOUR_ANSWER}",
+    rf"\b(?:in|within|throughout|at the (?:end|start|beginning) of)\s+{_YOUR_ANSWER},?\s+"
+    r"(?:suggest|tease|hint|urge|claim|state|assert|insist|promote|advertise|recommend|direct|"
+    r"point|link|invite|encourage|emphasi[sz]e|stress|praise|warn|mention that)\b",
+    rf"\b(?:the following|the subsequent|the below|this|these)\s+(?:\w+\s+)?{_CODE_PIECE}\b"
+    rf"[^\n]{{0,80}}\b(?:in|into|within|to|of|with|as (?:a )?part of)\s+{_YOUR_CODE}",
+    rf"\b{_YOUR_CODE}\s+(?:could|should|would|must|will)\s+(?:\w+\s+){{0,4}}(?:the following|"
+    rf"the subsequent|this)\s+(?:\w+\s+)?{_CODE_PIECE}",
+    # German, French, Spanish, Russian, Chinese: the assistant's answer rewritten (du, tu, tú
+    # forms; a "Sie"/"vous"/"usted" request about a reply is what people write)
+    r"\b(?:füge|ergänze|erwähne|empfiehl|baue|hänge|verändere|ändere|bewirb)\b[^.!?\n]{0,60}\b"
+    r"(?:in|zu|an)\s+(?:deine[rnm]?|jede[rnm]?)\s+(?:antwort|zusammenfassung|ausgabe)",
+    r"\b(?:ajoute|inclus|mentionne|recommande|insère|intègre|modifie|glisse)\b[^.!?\n]{0,60}\b"
+    r"(?:dans|à)\s+(?:ta|chaque)\s+(?:réponse|synthèse)",
+    r"\b(?:añade|agrega|incluye|menciona|recomienda|inserta|incorpora|modifica)\b[^.!?\n]{0,60}"
+    r"\ben\s+(?:tu|cada)\s+(?:respuesta|resumen)",
+    r"(?:добавь|включи|упомяни|порекомендуй|вставь|измени)[^.!?\n]{0,60}(?:в\s+(?:сво\w+|тво\w+|"
+    r"каждый)\s+(?:ответ\w*|пересказ\w*|резюме))",
+    r"(?:在|于)(?:你的|每个|每次)(?:回答|回复|答复|总结|摘要|输出)(?:中|里|末尾|结尾|开头)"
+    r"[^。！？\n]{0,6}(?:加入|添加|插入|提到|提及|推荐|加上|写上|包含)",
+    data_weight=0.85,
+)
+
+DATA_PATTERNS: tuple[Pattern, ...] = (AI_READER, ANSWER_EDIT)
+# The score an AI reader's pattern gives a text on the full mode's code route, above its
+# thresholds (0.94 at `balanced`), as ``code_payload.score`` does.
+AI_READER_CODE_SCORE = 0.95
+
+# Which alternatives a text may match, by words it must hold (each tuple: one of its words;
+# all tuples): the prefilter's anchors would be "ai", "ia", "ki", two letters too common to
+# gate on, and "your" ... "reply" stands in most e-mails. The words are looked for in the
+# lower-cased text (``prefilter.caseless``) with ``in``; an alternative runs only where they
+# stand, which keeps the data route's cheap p50 within a tenth of a millisecond.
+# "AI", "KI", "IA" as words: followed by a space or a mark (the text is read with a space at
+# each end).
+_ENDS = " ,:;.!?)]-'\"\n\t/\u2019\u201d\u2014\u2026\u00bb"
+_AI_WORDS = (
+    *(f"ai{end}" for end in _ENDS), "a.i.", "llm", "language model", "chatbot", "chat bot",
+    "gpt", "copilot", "summari", "assistant", "bot", "automated", "virtual", "digital",
+)  # fmt: skip
+_ADDRESS_WORDS = (
+    *_AI_WORDS, "agent", "model", "system", "reviewer", "screener", "tool", "reader", "crawler",
+    "scraper", "helper", "parser", "claude", "gemini",
+)  # fmt: skip
+_SHAPE_WORDS = (
+    *_AI_WORDS, "agent", "model", "system", "tool", "automation", "program", "generator",
+    "crawler", "scraper", "parser", "autoresponder", "reviewer", "screener", "reader", "pair",
+    "claude", "gemini", "grader", "marker", "checker", "classifier", "assessor", "evaluator",
+    "filter", "triager",
+)  # fmt: skip
+_DE_WORDS = (
+    *(f"{b}ki{e}" for b in " '\u2019(\n\t-\"\u00ab/[*#>" for e in " ,:;.!?)]-'\"\n\t/"),
+    "ki-", "sprachmodell", "chatbot", "bot", "system", "programm", "agent", "modell",
+    "assistent",
+)  # fmt: skip
+_FR_WORDS = (
+    " ia ", " ia:", " ia,", "'ia ", "\u2019ia ", "i.a.", "intelligence artificielle", "robot",
+    "chatbot", "modèle", "programme", "système", "assistant d", "assistante", "agent d",
+    "assistant ia", "agent ia", "assistant virtuel", "automatique",
+)  # fmt: skip
+_ES_WORDS = (
+    " ia ", " ia:", " ia,", "i.a.", "inteligencia artificial", "robot", "chatbot", " bot",
+    "modelo", "programa", "sistema", "asistente", "agente",
+)  # fmt: skip
+# "KI", "IA" as words also after a mark: "via ", "media " and "wiki " end in the same two
+# letters and would run the French, Spanish and German alternatives on most English e-mails
+_BEFORE = " '\u2019(\n\t-\"\u00ab/[*#>"
+_KI = (*(f"{b}ki{e}" for b in _BEFORE for e in _ENDS), "sprachmodell", "chatbot", "llm")
+_IA = (*(f"{b}ia{e}" for b in _BEFORE for e in _ENDS), "i.a.", "chatbot", "llm")
+_RU = ("ии", "нейросет", "языков", "бот", "llm", *(f"ai{end}" for end in _ENDS))
+_REWRITE_WORDS = (
+    "modify", "augment", "enhance", "integrate", "incorporate", "weave", "infuse", "blend",
+    "meld", "fuse", "replace", "substitute", "scramble", "jumble", "misspell", "anagram",
+    "rearrange", "encode", "reverse", "tease", "promote", "advertise", "endorse", "embed",
+    "inject", "append", "prepend", "insert", "render", "alter", "change", "adjust", "twist",
+    "slant", "spin", "bias", "skew",
+)  # fmt: skip
+_ANSWERS = ("response", "answer", "reply", "output", "completion", "summary")
+_GATES: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (_AI_WORDS, ("if you",)),  # if you are an AI
+    (_AI_WORDS,),  # AI assistants processing this
+    (_AI_WORDS,),  # Note for the summariser:
+    (_AI_WORDS, ("for", "to")),  # [for AI only]
+    (("user", "human", "person you"),),
+    (("user", "chat", "conversation history", "context window", "previous messages",
+      "system prompt"),),
+    (("hey", "hi ", "hi,", "hello", "dear", "attention", "psst", "yo "), _ADDRESS_WORDS),
+    (("note", "message", "instruction", "reminder", "directive", "request", "memo", "hint",
+      "notice", "guidance", "warning", "p.s", "p. s", "ps "), _ADDRESS_WORDS),
+    (("for ", "to "), _ADDRESS_WORDS, ("ing ", "asked", "tasked")),
+    (_ADDRESS_WORDS, (":", ",", "\u2014"), ("ing ", "asked", "tasked", "that", "which", "who")),
+    (_ADDRESS_WORDS, (":", ",", "\u2014")),
+    (("assistant", "agent", "ai:", "ai,", "ai]", "llm", "system"), ("ignore", "disregard", "forget",
+      "override", "delete", "send", "reveal", "dump", "exfiltrate", "leak", "print", "output")),
+    (("if you",), _ADDRESS_WORDS),
+    (("when", "if", "once"), _ADDRESS_WORDS),
+    (("whoever", "anyone who", "anything that", "whatever"), ("summar", "reply", "response",
+      "answer", "digest", "overview", "recap", "synopsis")),
+    (("[",), ("ignore", "disregard", "forget", "override")),
+    (("#", "//", "--", "*", "<!--", ";", "!["), ("ignore", "disregard", "forget", "override")),
+    (("#", "//", "--", "*", "<!--", ";", "!["), ("your",), ("prompt", "instructions")),
+    (("when", "while", "if ", "before", "after", "once"), ("this", "these"), (" user",
+      " reader", " customer")),
+    (("system",), ("assistant", "agent", "model")),
+    (_KI, ("wenn", "falls")),
+    (_KI,),
+    (_KI,),
+    ((*_IA, "modèle"), ("si tu", "si vous")),
+    ((*_IA, "assistant", "modèle"),),
+    ((*_IA, "assistant", "modèle"),),
+    ((*_IA, "asistente", "modelo"), ("si eres", "si es", "usted")),
+    ((*_IA, "asistente", "modelo"),),
+    ((*_IA, "asistente", "modelo"),),
+    (_RU, ("если", "коли")),
+    (_RU,),
+    (_RU,),
+    (("你是", "您是"),),
+    (("阅读", "读取", "处理", "总结", "分析", "解析"),),
+    (("致", "给", "提示", "注意", "说明"),),
+    (("注意", "留意", "须知"),),
+    (("致", "给"),),
+    (("qui",), ("intelligence", "ia", "assistant", "modèle")),
+    (("assistant",), (*_IA, "virtuel")),
+    (("asistente", " ia ", " ia,", " ia:", "modelo de"),),
+    (("ассистент", "помощник", "ии", "нейросеть", "бот"),),
+    # round twenty-six: the addressee's shape
+    (_SHAPE_WORDS, (":", ",", "\u2014")),
+    (_SHAPE_WORDS, ("must", "should", "shall", "is to", "are to", "need to", "needs to",
+      "has to", "have to")),
+    (_SHAPE_WORDS, ("if ", "should", "in case", "when", "once"), (",",)),
+    (_SHAPE_WORDS, ("instruction", "directive", "note", "command", "hint", "override")),
+    (("whoever",), ("whatever",)),
+    (("whoever", "whatever", "anyone", "anything"), ("process", "pars", "ingest", "summar",
+      "index", "crawl", "scrap")),
+    (("für ", " an d", " an alle", " an jede"), _DE_WORDS, (":",)),
+    (("sollte",), _DE_WORDS),
+    (("à ", "au ", "aux ", "pour "), _FR_WORDS, (":", "]")),
+    (("si tu", "si vous"), _FR_WORDS),
+    (("para ", " al ", "\nal ", " a la", " a los", " a las"), _ES_WORDS, (":",)),
+    (("si eres", "si es usted"),),
+    (("нейросет", "ии", "ассистент", "помощник", "бот", "модел", "агент"), (":",)),
+    (("致", "给"), ("助手", "模型", "机器人", "智能体", "人工智能", "ai", "程序")),
+    (("助手", "模型", "机器人", "智能体"), ("请", "务必", "必须", "不要", "忽略")),
+    # ANSWER_EDIT
+    (("your",), _ANSWERS, _REWRITE_WORDS),
+    (("in your", "in\nyour", "within your", "throughout your", "of your", "of\nyour"), _ANSWERS),
+    (("your",), ("code",)),
+    (("your",), ("code",)),
+    (("deine", "jede"), ("antwort", "zusammenfassung", "ausgabe")),
+    (("ta ", "chaque"), ("réponse", "synthèse")),
+    (("tu ", "cada"), ("respuesta", "resumen")),
+    (("сво", "тво", "кажд"), ("ответ", "пересказ", "резюме")),
+    (("你的", "每个", "每次"), ("回答", "回复", "答复", "总结", "摘要", "输出")),
+)  # fmt: skip
+_PIECES: tuple[tuple[Pattern, re.Pattern[str]], ...] = tuple(
+    (pattern, piece) for pattern in DATA_PATTERNS for piece in split(pattern.regex)
+)
+if len(_PIECES) != len(_GATES):  # pragma: no cover - a mistake in this file
+    raise RuntimeError("Each data-only alternative needs its gate in _GATES.")
+# "Modify your answer to ...": found from "your ... answer" back (its first alternative),
+# not by trying every verb at every position.
+_YOUR_ANSWER_RE = re.compile(rf"\b{_YOUR_ANSWER}", re.IGNORECASE)
+_REWRITE_BEFORE = re.compile(rf"\b{_REWRITE}\b[^.!?\n]{{0,80}}$", re.IGNORECASE)
+
+
+def _rewrite(text: str) -> bool:
+    for match in _YOUR_ANSWER_RE.finditer(text):
+        if _REWRITE_BEFORE.search(text, max(0, match.start() - 100), match.start()):
+            return True
+    return False
+
+
+def planted_in_data(text: str) -> list[Pattern]:
+    """The data-only patterns (``DATA_PATTERNS``) that match ``text``."""
+    low = f" {caseless(text)} "
+    mask = 0
+    for _end, bit in _GATE_WORDS.iter(low):
+        mask |= bit
+    for word, bit in _FREQUENT_BITS:
+        if word in low:
+            mask |= bit
+    found: list[Pattern] = []
+    windows: list[tuple[int, int]] | None = None
+    # the alternatives whose first gate holds (most texts: none), then their other gates
+    for index in [i for i, first in enumerate(_GATE_FIRST) if mask & first]:
+        pattern, piece = _PIECES[index]
+        if pattern in found or not all(mask & words for words in _GATE_REST[index]):
+            continue
+        if index in _WINDOWED:
+            # the addressee's shape: read only around a head noun (a search from every word
+            # of a long text costs milliseconds)
+            windows = _windows(text) if windows is None else windows
+            if any(piece.search(text, start, end) for start, end in windows):
+                found.append(pattern)
+        elif piece.search(text) if index != _REWRITE_INDEX else _rewrite(text):
+            found.append(pattern)
+    return found
+
+
+_HEAD = re.compile(
+    r"\b(?:assistant|agent|bot|chat ?bot|model|system|tool|automation|copilot|ai|a\.i\.|llm|"
+    r"program|generator|crawler|scraper|parser|autoresponder|reviewer|screener|summari[sz]er|"
+    r"reader|grader|marker|checker|classifier|assessor|evaluator|filter|triager|programmer|"
+    r"chatgpt|gpt|claude|gemini)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around its head nouns (160 characters before, 320 after),
+    merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    for match in _HEAD.finditer(text):
+        start, end = max(0, match.start() - 160), min(len(text), match.end() + 320)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+# Gate words found in most texts are looked for with ``in``: each match the automaton finds
+# costs a step in Python.
+_FREQUENT = frozenset(
+    (":", ",", ";", "\u2014", "to", "to ", "for", "for ", "if", "if ", "this", "these", "that",
+     "which", "who", "your", "ing ", "when", "#", "*", "[", "//", "--", "!["),
+)  # fmt: skip
+# Each gate word is a bit; a text's words are one integer, a gate's tuple of words one mask.
+_BIT = {w: 1 << i for i, w in enumerate(sorted({w for g in _GATES for ws in g for w in ws}))}
+_FREQUENT_BITS = tuple((word, _BIT[word]) for word in sorted(_FREQUENT) if word in _BIT)
+_GATE_WORDS = ahocorasick.Automaton()
+for _word, _bit in _BIT.items():
+    if _word not in _FREQUENT:
+        _GATE_WORDS.add_word(_word, _bit)
+_GATE_WORDS.make_automaton()
+_GATE_MASKS = tuple(tuple(sum(_BIT[w] for w in set(words)) for words in gate) for gate in _GATES)
+_GATE_FIRST = tuple(gate[0] for gate in _GATE_MASKS)
+_GATE_REST = tuple(gate[1:] for gate in _GATE_MASKS)
+_REWRITE_INDEX = next(i for i, (p, _) in enumerate(_PIECES) if p is ANSWER_EDIT)
+# the addressee's shape (round twenty-six's first four alternatives), read around head nouns
+_SHAPE_FIRST = next(i for i, (_, piece) in enumerate(_PIECES) if _AT in piece.pattern)
+_WINDOWED = frozenset(range(_SHAPE_FIRST, _SHAPE_FIRST + 4))
+
 
 PROMPT_TALK = _p("talks about the prompt", 0.5, r"\bsystem prompt\b", r"\bpre-?prompt\b")
 

@@ -16,6 +16,7 @@ alternatives starts with a character class and holds no literal) is always run.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -73,8 +74,11 @@ _SAME_UNDER_IGNORECASE = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=16)
 def caseless(text: str) -> str:
-    """``text`` lower-cased so that letters ``re.IGNORECASE`` equates are equal."""
+    """``text`` lower-cased so that letters ``re.IGNORECASE`` equates are equal. Cached: the
+    injection scanner's matcher and its data-only gates (``injection_patterns.
+    planted_in_data``) lower the same reading of a text one after the other."""
     if text.isascii():
         return text.lower()
     # Capital dotted I lower-cases to two characters, yet matches a plain "i".

@@ -1,0 +1,88 @@
+"""Round twenty-six's fresh check set for planted injection (benchmarks/guard/fresh57.py):
+its shape (24 rows per context in each list, no duplicates, 40-250 words, the languages
+LANGUAGES_57 names row by row) and its apartness (no six-word run shared with any string in
+benchmarks/guard/handwritten.py nor with any text of the older fresh sets 55, 49 and 43)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from types import ModuleType
+
+import pytest
+
+from tests.guard.rowsets import load, shingles, strings
+
+CONTEXTS = ("email", "document", "code")
+LISTS = {"planted": "FRESH_PLANTED_57", "clean": "FRESH_CLEAN_57"}
+STOPWORDS = {
+    "en": {"the", "and", "to", "of", "is", "you", "for", "this", "with", "please", "are", "we"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "für", "sie", "wir", "bitte", "zu"},
+    "fr": {"le", "les", "et", "est", "vous", "pour", "des", "une", "nous", "dans", "du", "au"},
+    "es": {"el", "los", "las", "y", "es", "para", "por", "una", "que", "con", "del", "se"},
+}
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def _language(text: str) -> str:
+    if len(CJK.findall(text)) >= 40:
+        return "zh"
+    if len(CYRILLIC.findall(text)) > len(LATIN.findall(text)) / 2:
+        return "ru"
+    words = Counter(re.findall(r"\w+", text.lower()))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    return max(scores, key=lambda lang: scores[lang])
+
+
+@pytest.fixture(scope="module")
+def fresh() -> ModuleType:
+    return load("fresh57")
+
+
+@pytest.mark.parametrize("key", sorted(LISTS))
+def test_each_list_has_24_rows_per_context_in_the_stated_languages(
+    fresh: ModuleType, key: str
+) -> None:
+    rows = getattr(fresh, LISTS[key])
+    assert Counter(c for c, _ in rows) == dict.fromkeys(CONTEXTS, 24)
+    languages = fresh.LANGUAGES_57[key]
+    assert len(languages) == len(rows)
+    assert [_language(t) for _, t in rows] == languages
+    assert Counter(languages) == {"en": 54, "de": 4, "fr": 4, "es": 4, "ru": 3, "zh": 3}
+    for context in CONTEXTS:
+        in_context = [lang for (c, _), lang in zip(rows, languages, strict=True) if c == context]
+        assert Counter(in_context)["en"] == 18, context
+
+
+@pytest.mark.parametrize("key", sorted(LISTS))
+def test_rows_are_40_to_250_words(fresh: ModuleType, key: str) -> None:
+    for i, (_, text) in enumerate(getattr(fresh, LISTS[key])):
+        if _language(text) == "zh":
+            # Chinese has no spaces: count its characters, about two to a word
+            assert len(CJK.findall(text)) >= 80, (key, i)
+        else:
+            assert 40 <= len(re.findall(r"\w+", text)) <= 250, (key, i)
+
+
+def test_no_duplicates_within_or_across_lists(fresh: ModuleType) -> None:
+    texts = [t for _, t in [*fresh.FRESH_PLANTED_57, *fresh.FRESH_CLEAN_57]]
+    assert len(texts) == 144
+    assert len(set(texts)) == len(texts)
+
+
+@pytest.mark.parametrize("older", ["handwritten", "fresh55", "fresh49", "fresh43"])
+def test_no_row_shares_six_words_with_an_older_set(fresh: ModuleType, older: str) -> None:
+    module = load(older)
+    texts = [s for n, v in vars(module).items() if not n.startswith("__") for s in strings(v)]
+    assert len(texts) >= 100
+    seen = set().union(*(shingles(t) for t in texts))
+    # on failure, name only this set's rows and the shared words, never the older set's text
+    clashes = [
+        (key, i, sorted(" ".join(run) for run in shingles(t) & seen))
+        for key, name in LISTS.items()
+        for i, (_, t) in enumerate(getattr(fresh, name))
+        if shingles(t) & seen
+    ]
+    assert not clashes, clashes
