@@ -11,28 +11,9 @@ from types import ModuleType
 
 import pytest
 
-from tests.guard.rowsets import load, shingles, strings
+from tests.guard.rowsets import CJK, language, load, shingles, strings
 
 CONTEXTS = ("email", "document", "code")
-STOPWORDS = {
-    "en": {"the", "and", "to", "of", "is", "you", "for", "this", "with", "please", "are", "we"},
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "für", "sie", "wir", "bitte", "zu"},
-    "fr": {"le", "les", "et", "est", "vous", "pour", "des", "une", "nous", "dans", "du", "au"},
-    "es": {"el", "los", "las", "y", "es", "para", "por", "una", "que", "con", "del", "se"},
-}
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-CJK = re.compile(r"[\u4e00-\u9fff]")
-LATIN = re.compile(r"[A-Za-z]")
-
-
-def _language(text: str) -> str:
-    if len(CJK.findall(text)) >= 40:
-        return "zh"
-    if len(CYRILLIC.findall(text)) > len(LATIN.findall(text)) / 2:
-        return "ru"
-    words = Counter(re.findall(r"\w+", text.lower()))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
-    return max(scores, key=lambda lang: scores[lang])
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +30,7 @@ def test_each_list_has_24_rows_per_context_in_the_stated_languages(
     for context in CONTEXTS:
         texts = [t for c, t in rows if c == context]
         expected = ["en"] * 18 + fresh.LANGUAGES_49[context]
-        assert [_language(t) for t in texts] == expected, context
+        assert [language(t) for t in texts] == expected, context
     languages = Counter(lang for langs in fresh.LANGUAGES_49.values() for lang in langs)
     assert languages == {"de": 4, "fr": 4, "es": 4, "ru": 3, "zh": 3}
 
@@ -57,7 +38,7 @@ def test_each_list_has_24_rows_per_context_in_the_stated_languages(
 @pytest.mark.parametrize("name", ["FRESH_PLANTED_49", "FRESH_CLEAN_49"])
 def test_rows_are_40_to_250_words(fresh: ModuleType, name: str) -> None:
     for _, text in getattr(fresh, name):
-        if _language(text) == "zh":
+        if language(text) == "zh":
             # Chinese has no spaces: count its characters, about two to a word
             assert len(CJK.findall(text)) >= 80, text
         else:

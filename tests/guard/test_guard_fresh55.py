@@ -12,29 +12,10 @@ from types import ModuleType
 
 import pytest
 
-from tests.guard.rowsets import load, shingles, strings
+from tests.guard.rowsets import CJK, language, load, shingles, strings
 
 CONTEXTS = ("email", "document", "code")
 LISTS = {"planted": "FRESH_PLANTED_55", "clean": "FRESH_CLEAN_55"}
-STOPWORDS = {
-    "en": {"the", "and", "to", "of", "is", "you", "for", "this", "with", "please", "are", "we"},
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "für", "sie", "wir", "bitte", "zu"},
-    "fr": {"le", "les", "et", "est", "vous", "pour", "des", "une", "nous", "dans", "du", "au"},
-    "es": {"el", "los", "las", "y", "es", "para", "por", "una", "que", "con", "del", "se"},
-}
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-CJK = re.compile(r"[\u4e00-\u9fff]")
-LATIN = re.compile(r"[A-Za-z]")
-
-
-def _language(text: str) -> str:
-    if len(CJK.findall(text)) >= 40:
-        return "zh"
-    if len(CYRILLIC.findall(text)) > len(LATIN.findall(text)) / 2:
-        return "ru"
-    words = Counter(re.findall(r"\w+", text.lower()))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
-    return max(scores, key=lambda lang: scores[lang])
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +31,7 @@ def test_each_list_has_24_rows_per_context_in_the_stated_languages(
     assert Counter(c for c, _ in rows) == dict.fromkeys(CONTEXTS, 24)
     stated = fresh.LANGUAGES_55[kind]
     assert len(stated) == len(rows)
-    wrong = [i for i, (_, t) in enumerate(rows) if _language(t) != stated[i]]
+    wrong = [i for i, (_, t) in enumerate(rows) if language(t) != stated[i]]
     assert not wrong, wrong
     assert Counter(stated) == {"en": 54, "de": 4, "fr": 4, "es": 4, "ru": 3, "zh": 3}
     for context in CONTEXTS:
@@ -67,7 +48,7 @@ def test_each_list_has_24_rows_per_context_in_the_stated_languages(
 @pytest.mark.parametrize("kind", sorted(LISTS))
 def test_rows_are_40_to_250_words(fresh: ModuleType, kind: str) -> None:
     for i, (_, text) in enumerate(getattr(fresh, LISTS[kind])):
-        if _language(text) == "zh":
+        if language(text) == "zh":
             # Chinese has no spaces: count its characters, about two to a word
             assert len(CJK.findall(text)) >= 80, (kind, i)
         else:
