@@ -16,6 +16,7 @@ invisible characters and spaced-out words have been undone already.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,11 +30,23 @@ from minigate.guard.scanners.prefilter import ahocorasick, caseless
 class Pattern:
     name: str
     weight: float
-    regex: re.Pattern[str]
+    source: str
+    flags: int = re.IGNORECASE
     data_weight: float | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern compiled, at its first use: compiling them all takes a few tenths of a
+        second, which a process that reads no text should not pay at import (see ``warm``)."""
+        return _compiled(self.source, self.flags)
 
     def weight_in(self, source: Source) -> float:
         return self.data_weight if source == "data" and self.data_weight else self.weight
+
+
+@functools.cache
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags)
 
 
 def _p(
@@ -43,8 +56,7 @@ def _p(
     flags: int = re.IGNORECASE,
     data_weight: float | None = None,
 ) -> Pattern:
-    regex = re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
-    return Pattern(name, weight, regex, data_weight)
+    return Pattern(name, weight, "|".join(f"(?:{a})" for a in alternatives), flags, data_weight)
 
 
 _PREVIOUS = (
@@ -1280,11 +1292,6 @@ _GATES: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("сво", "тво", "кажд"), ("ответ", "пересказ", "резюме")),
     (("你的", "每个", "每次"), ("回答", "回复", "答复", "总结", "摘要", "输出")),
 )  # fmt: skip
-_PIECES: tuple[tuple[Pattern, re.Pattern[str]], ...] = tuple(
-    (pattern, piece) for pattern in DATA_PATTERNS for piece in split(pattern.regex)
-)
-if len(_PIECES) != len(_GATES):  # pragma: no cover - a mistake in this file
-    raise RuntimeError("Each data-only alternative needs its gate in _GATES.")
 # "Modify your answer to ...": found from "your ... answer" back (its first alternative),
 # not by trying every verb at every position.
 _YOUR_ANSWER_RE = re.compile(rf"\b{_YOUR_ANSWER}", re.IGNORECASE)
@@ -1310,17 +1317,21 @@ def planted_in_data(text: str) -> list[Pattern]:
     found: list[Pattern] = []
     windows: list[tuple[int, int]] | None = None
     # the alternatives whose first gate holds (most texts: none), then their other gates
-    for index in [i for i, first in enumerate(_GATE_FIRST) if mask & first]:
-        pattern, piece = _PIECES[index]
+    candidates = [i for i, first in enumerate(_GATE_FIRST) if mask & first]
+    if not candidates:
+        return found
+    data = _data_pieces()
+    for index in candidates:
+        pattern, piece = data.pieces[index]
         if pattern in found or not all(mask & words for words in _GATE_REST[index]):
             continue
-        if index in _WINDOWED:
+        if index in data.windowed:
             # the addressee's shape: read only around a head noun (a search from every word
             # of a long text costs milliseconds)
             windows = _windows(text) if windows is None else windows
             if any(piece.search(text, start, end) for start, end in windows):
                 found.append(pattern)
-        elif piece.search(text) if index != _REWRITE_INDEX else _rewrite(text):
+        elif piece.search(text) if index != data.rewrite else _rewrite(text):
             found.append(pattern)
     return found
 
@@ -1364,10 +1375,28 @@ _GATE_WORDS.make_automaton()
 _GATE_MASKS = tuple(tuple(sum(_BIT[w] for w in set(words)) for words in gate) for gate in _GATES)
 _GATE_FIRST = tuple(gate[0] for gate in _GATE_MASKS)
 _GATE_REST = tuple(gate[1:] for gate in _GATE_MASKS)
-_REWRITE_INDEX = next(i for i, (p, _) in enumerate(_PIECES) if p is ANSWER_EDIT)
-# the addressee's shape (round twenty-six's first four alternatives), read around head nouns
-_SHAPE_FIRST = next(i for i, (_, piece) in enumerate(_PIECES) if _AT in piece.pattern)
-_WINDOWED = frozenset(range(_SHAPE_FIRST, _SHAPE_FIRST + 4))
+
+
+@dataclass(frozen=True, slots=True)
+class _DataPieces:
+    pieces: tuple[tuple[Pattern, re.Pattern[str]], ...]  # one per gate in _GATES
+    rewrite: int  # ANSWER_EDIT's first alternative, found by ``_rewrite``
+    windowed: frozenset[int]  # the addressee's shape: read around head nouns
+
+
+@functools.cache
+def _data_pieces() -> _DataPieces:
+    """The data-only patterns' alternatives, compiled at the first text read as data."""
+    pieces = tuple((pattern, piece) for pattern in DATA_PATTERNS for piece in split(pattern.regex))
+    if len(pieces) != len(_GATES):  # pragma: no cover - a mistake in this file
+        raise RuntimeError("Each data-only alternative needs its gate in _GATES.")
+    # the addressee's shape (round twenty-six's first four alternatives)
+    shape = next(i for i, (_, piece) in enumerate(pieces) if _AT in piece.pattern)
+    return _DataPieces(
+        pieces,
+        next(i for i, (p, _) in enumerate(pieces) if p is ANSWER_EDIT),
+        frozenset(range(shape, shape + 4)),
+    )
 
 
 PROMPT_TALK = _p("talks about the prompt", 0.5, r"\bsystem prompt\b", r"\bpre-?prompt\b")
@@ -1400,14 +1429,20 @@ PATTERNS: tuple[Pattern, ...] = (
     PROMPT_TALK,
     OBFUSCATION,
 )
+
+
 # Most texts hold none of the words any pattern needs; the matcher runs only the phrasings
 # whose anchors a text holds, which is most of the cheap guard's cost saved.
-_MATCHER = Matcher([p.regex for p in PATTERNS])
+@functools.cache
+def _matcher() -> Matcher:
+    return Matcher([p.regex for p in PATTERNS])
 
 
 def warm() -> None:
-    """Build the matcher's alternatives and gate now (a scanner does at its start)."""
-    _MATCHER.warm()
+    """Compile the patterns and build the matcher's alternatives and gate now (a scanner does
+    at its start, so that no request waits for them)."""
+    _matcher().warm()
+    _data_pieces()
 
 
 # Evidence that ``normalize.variants`` undid a trick: hiding words is rarely innocent.
@@ -1452,8 +1487,12 @@ _SOFTENER = re.compile(
     r"|(?:请|现在|先|然后)\s*$",
     re.IGNORECASE,
 )
-UNCUED_OVERRIDE = Pattern("rules set aside, no addressee", 0.5, OVERRIDE.regex, data_weight=0.9)
-UNCUED_VOID = Pattern("rules declared off, no addressee", 0.5, VOID.regex, data_weight=0.9)
+UNCUED_OVERRIDE = Pattern(
+    "rules set aside, no addressee", 0.5, OVERRIDE.source, OVERRIDE.flags, data_weight=0.9
+)
+UNCUED_VOID = Pattern(
+    "rules declared off, no addressee", 0.5, VOID.source, VOID.flags, data_weight=0.9
+)
 # How far back a clause's start is looked for: a longer lead is no run of softeners, and a
 # bounded look keeps a long text with many overrides linear (the whole prefix, read for each
 # match, took 35 s over 100,000 characters of "we ignore the rules").
@@ -1510,7 +1549,7 @@ def fired(text: str) -> list[Pattern]:
     """The patterns that match ``text``, strongest first (by their prompt weight); an
     ``OVERRIDE`` or ``VOID`` not aimed at the assistant (``_aimed``) as its uncued twin, and
     the two uncued together count once (neither is aimed: what would flag alone)."""
-    found = [PATTERNS[i] for i in sorted(_MATCHER.matching(text))]
+    found = [PATTERNS[i] for i in sorted(_matcher().matching(text))]
     for pattern, uncued in ((OVERRIDE, UNCUED_OVERRIDE), (VOID, UNCUED_VOID)):
         if pattern in found and not _aimed(text, found, pattern):
             found = [uncued if p is pattern else p for p in found]
