@@ -661,7 +661,9 @@ _THREAT_EXIT = _Source(
     r"\b(?:invite|invitation|party|celebrat\w+|congratulat\w+|thank\w*|welcome|miss you|"
     r"let's|let us|meet (?:up|you|at)|see you at|open day|open house|surprise party|"
     r"insurance|insurer|pick (?:her|him|you|them) up|dinner|lunch|coffee|drinks|busy|packed|"
-    r"einladen|feier|fête|fiesta|invitar)\b",
+    r"einladen|feier|fête|fiesta|invitar|"
+    # asking how to report what someone did: "I got their plate; how do I report it?"
+    r"how (?:do|can|should|would) (?:i|we) (?:report|file a report|tell the police))\b",
     re.IGNORECASE,
 )
 # Said to the reader by someone who knows a private datum of theirs: "we know which school
