@@ -40,8 +40,7 @@ class _Source(NamedTuple):
     into branches, these take most of a second to compile, which a process that never reads a
     text (a CLI command, a gateway without a harm policy) should not pay at import."""
 
-    pattern: str
-    flags: int = 0
+    pattern: str  # read case-insensitively: lower-cased with the text (``_branches``)
 
 
 _S = r"(?:'s|\u2019s|s'|')"  # a possessive
@@ -143,7 +142,6 @@ _FICTION = _Source(
     r"jeu de r[ôo]le|histoire courte|conte|cuento|relato corto|erzählung|märchen|fairy ?tale|"
     r"folk ?tale|fable|роман|фильм|сценари\w*|персонаж\w*|рассказ\w*|игр[аеуы]|小说|电影|剧本|"
     r"角色|游戏|kahani|upanyas)\b|小说|电影|剧本|游戏",
-    re.IGNORECASE,
 )
 # what a named person's data must be (a date of birth or a medical history may be a
 # historical figure's)
@@ -320,7 +318,6 @@ _PRIVATE_DATA = _Source(
     r"|live |bank )?(?:address|pata|phone number|number|password|aadhaar(?: number)?|balance|"
     r"location)\b"
     r"|\bbina (?:usko|use|unko|usse) pata chale\b",
-    re.IGNORECASE,
 )
 # Persons whose data is no private person's, for the private-data kind alone: well-known
 # fictional characters and their worlds, myths' figures, long-dead historical persons, public
@@ -451,7 +448,6 @@ _PRIVATE_EXIT = _Source(
     r"|(?:修改|更改|更新|变更|找回|重置|忘记了?|忘了)我的"
     # no private person's at all: a character, a myth, the long dead, an office, a placeholder
     rf"|{_NOT_PRIVATE}",
-    re.IGNORECASE,
 )
 _REACHED = (
     r"(?:your|his|her|their|ur)\s+(?:\w+\s+)?(?:kids?|children|son|daughter|wife|husband|"
@@ -654,7 +650,6 @@ _THREAT = _Source(
     r"|\b(?:tujhe|tumhe|usko|use) dekh lenge\b|\banjaam bura hoga\b"
     r"|\b(?:hum|main) jaant?e? (?:hain|hoon) (?:tera|teri|tere|tumhara|tumhari) (?:ghar|"
     r"beti|beta|bachche|school)\b",
-    re.IGNORECASE,
 )
 # the same opening with a harmless end: an invitation, thanks, a meeting
 _THREAT_EXIT = _Source(
@@ -664,7 +659,6 @@ _THREAT_EXIT = _Source(
     r"einladen|feier|fête|fiesta|invitar|"
     # asking how to report what someone did: "I got their plate; how do I report it?"
     r"how (?:do|can|should|would) (?:i|we) (?:report|file a report|tell the police))\b",
-    re.IGNORECASE,
 )
 # Said to the reader by someone who knows a private datum of theirs: "we know which school
 # your daughter goes to", "sé dónde vive tu madre". A private-data match with this is a threat
@@ -681,7 +675,6 @@ _AT_READER = _Source(
     r"|(?:我知道|我们知道|我們知道)[^。？！.?!\n]{0,30}你"
     r"|\b(?:mujhe|hume|humein|hamein) (?:pata|maloom) hai\b[^.?!\n]{0,60}\b(?:tera|teri|tere|"
     r"tumhara|tumhari|tumhare|aapka|aapki|aapke)\b",
-    re.IGNORECASE,
 )
 # The groups a rule may keep out, in each language
 # words that name people, after an adjective that alone may be a colour, a food, a fat or a
@@ -902,7 +895,6 @@ _EXCLUSION = _Source(
     r"|\b(?:musalman|muslim|dalit|sikh|isai|christian|bihari|madrasi|kashmiri|ladkiyon|"
     r"auraton|mahilaon)\w*\s+(?:\w+\s+){0,6}(?:mana ho|haq nahi|haq nahin|nahi milna "
     r"chahiye|nahin milna chahiye|nahi hona chahiye)\b",
-    re.IGNORECASE,
 )
 # a question about the exclusion itself: its history, its law, how to fight or report it
 _EXCLUSION_EXIT = _Source(
@@ -916,7 +908,6 @@ _EXCLUSION_EXIT = _Source(
     r"statistics|evidence|studies|research|fact-?check\w*|false|untrue|not true|refut\w*|"
     r"disprov\w*|misconceptions?|"
     r"there (?:are|were|is|'s) no)\b|历史",
-    re.IGNORECASE,
 )
 # drugs whose making is the harm, and their precursors
 _DRUG = (
@@ -1006,7 +997,6 @@ _DRUG_MAKING = _Source(
     r"banaun|taiyar|nikale)\w*"
     r"|\b(?:meth|mdma|lsd|heroin|cocaine|coke|fentanyl|ghb|dmt|charas|smack|brown sugar|"
     r"chitta|ecstasy)\s+(?:\w+\s+){0,2}(?:banane|banakar|banaane|banaana|banate)\b",
-    re.IGNORECASE,
 )
 # a question about the drug, not a way to make it: effects, dangers, detection, treatment,
 # history, the law, harm reduction
@@ -1021,7 +1011,6 @@ _DRUG_EXIT = _Source(
     r"prescribed|prescription|my doctor|clinical|approved|fda|in hospitals?|anaesthe\w+|"
     r"anesthe\w+|make sure|cut (?:back|down)|quit|stop using|wirkung|gefahren|effets|"
     r"dangers|efectos|peligros|последствия|вред)\b|危害|戒毒|为什么|历史",
-    re.IGNORECASE,
 )
 
 
