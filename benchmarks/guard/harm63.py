@@ -4,6 +4,14 @@
 PRIV_FRESH_59; each harmful row a harmful training row with its kind's heads, each benign
 row a group-1 look-alike), then read once on a fresh check set (``harmfresh63``).
 
+Read once at 08:18:40-08:18:59 UTC on 2026-12-04: **not met**. Full mode at balanced on
+HARM_FRESH_63: harmful caught 33 -> 39 of 100 ((a) needed 47), benign flagged 7 -> 7 ((b) asks
+at most 5: the shipped files flag 7 already); (c) held (cheap 24 -> 30, 6 -> 5), (d) held on
+the design data, (e) held (p50 21.079 -> 20.691 ms). The candidate (fb1bd80) was reverted
+(1aff29c), so on later commits ``--check`` compares the shipped files with themselves; to read
+it again, ``git checkout fb1bd80 -- src/minigate/guard/data`` (docs/guard-rounds.md, "Round
+thirty: the harm gate retrained with the spent fresh rows").
+
 The code does not change, only ``src/minigate/guard/data/harm*`` (the fine-tuned encoder,
 ``harm_encoder.*``, and its operating points stay). So the shipped side is the scanner of this
 checkout reading ``SHIPPED_COMMIT``'s data files (``git archive`` into ``.cache/harm63``), the
