@@ -31,6 +31,13 @@ the rule (it imports ``benchmarks/guard/fresh61.py``, which exists only after th
 branch is merged). ``--plumbing`` stands two rows of older sets in for the fresh ones. No test
 split and no over-defense set is read.
 
+Read once (08:19:02-08:21:12 UTC on 2026-12-04, on 55d727e, the candidate's src at 08f0462):
+not met. FRESH_PLANTED_61 caught 46 -> 51 of 72 in full mode, the bar 53 (46 + ceil(26/4)),
+and 43 -> 48 in cheap mode; FRESH_CLEAN_61 flagged 15 -> 15 in full mode and 23 -> 23 in cheap
+mode (the same rows); p50 1.193 -> 1.245 ms. The candidate's src change was reverted (60ea640;
+src equals e162731). Figures, the rows missed and what is left: docs/guard-rounds.md, round
+twenty-eight.
+
     git archive e162731 src | tar -x -C /tmp/g29src
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/plt61.py \\
