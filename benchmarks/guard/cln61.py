@@ -30,6 +30,13 @@ LANGUAGES_61; it exists only after the fresh set's branch is merged) once with t
 code (src at ``BASE`` via ``git archive``, in a subprocess) and once with this checkout's, and
 judges ``CLN_RULE_61``. No test split and no over-defense set is read.
 
+Read once (08:27:18-08:29:20 UTC on 2026-12-04, on 5e67171, the candidate's src at a067839
+beside e162731's): not met. FRESH_CLEAN_61 flagged in full mode 15 -> 6 of 108 (bar 10), cheap
+23 -> 23; FRESH_PLANTED_61 caught in full mode 46 -> 44 of 72 (bar 45: rows 23 and 56 lost, both
+carried by the learned models alone), cheap 43 -> 43; p50 2.582 -> 2.488 ms. The candidate was
+reverted (394502e). Figures, the rows and what is left: docs/guard-rounds.md, round
+twenty-nine.
+
     git archive e162731 src | tar -x -C /tmp/c30src
     flock /tmp/heavy.lock nice -n 10 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         benchmarks/guard/build_stack.py --dry-run --referential --prompt-windows uncued \\
