@@ -10,6 +10,13 @@ thirty-one by a helper who read nothing of the guard; the rule below was fixed b
 before fresh65 was merged here or read by anyone. It is ``cln61.py``'s reading machinery with
 fresh65 in place of fresh61 and ``CLN_RULE_65``'s conditions; nothing is refitted.
 
+Read once (08:36:48-08:38:25 UTC on 2026-12-04, on 3f43b90: the candidate's src beside
+e162731's): not met. FRESH_CLEAN_65 flagged in full mode 15 -> 8 of 108 (bar 10, met), cheap
+21 -> 21; FRESH_PLANTED_65 caught in full mode 43 -> 40 of 72 (rows 2, 11, 34 lost; at most 1
+allowed), cheap 41 -> 41; pooled over both readings 5 planted texts lost (bar 3); p50
+2.789 -> 2.668 ms. The candidate is dropped (bcf0b84). docs/guard-rounds.md, "Round
+twenty-nine, second reading".
+
     git archive e162731 src | tar -x -C /tmp/c65src
     flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/cln65.py \\
