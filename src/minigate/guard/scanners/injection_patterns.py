@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from minigate.guard.protocol import Source
 from minigate.guard.scanners.harm_patterns import harmful_request
-from minigate.guard.scanners.line_reader import addressed_line
 from minigate.guard.scanners.matcher import Matcher, split
 from minigate.guard.scanners.prefilter import ahocorasick, caseless
 
@@ -1320,7 +1319,7 @@ def planted_in_data(text: str) -> list[Pattern]:
     # the alternatives whose first gate holds (most texts: none), then their other gates
     candidates = [i for i, first in enumerate(_GATE_FIRST) if mask & first]
     if not candidates:
-        return _by_line(text, mask, found)
+        return found
     data = _data_pieces()
     for index in candidates:
         pattern, piece = data.pieces[index]
@@ -1334,16 +1333,6 @@ def planted_in_data(text: str) -> list[Pattern]:
                 found.append(pattern)
         elif piece.search(text) if index != data.rewrite else _rewrite(text):
             found.append(pattern)
-    return _by_line(text, mask, found)
-
-
-def _by_line(text: str, mask: int, found: list[Pattern]) -> list[Pattern]:
-    """Round thirty-one (guard32, ``PLT_RULE_65``): the AI reader's pattern also where a
-    sentence of the text gives an AI-ish addressee a directive (``line_reader``), read only
-    where the text holds an AI-ish word."""
-    gate = mask & _LINE_GATE or _HAN_AI.search(text)
-    if AI_READER not in found and gate and addressed_line(text):
-        found.insert(0, AI_READER)
     return found
 
 
@@ -1386,14 +1375,6 @@ _GATE_WORDS.make_automaton()
 _GATE_MASKS = tuple(tuple(sum(_BIT[w] for w in set(words)) for words in gate) for gate in _GATES)
 _GATE_FIRST = tuple(gate[0] for gate in _GATE_MASKS)
 _GATE_REST = tuple(gate[1:] for gate in _GATE_MASKS)
-# Round thirty-one: the words that let the line reading run (an AI-ish word or a role).
-_LINE_WORDS = (
-    *_ADDRESS_WORDS, *_SHAPE_WORDS, *_KI, *_IA, *_RU, "sprachmodell", "assistent", "modell",
-    "modèle", "robot", "asistente", "agente", "modelo", "нейросет", "ассистент", "агент",
-    "модел", "助手", "模型", "机器人", "智能体", "人工智能",
-)  # fmt: skip
-_HAN_AI = re.compile(r"(?i:ai)[\u4e00-\u9fff]|[\u4e00-\u9fff](?i:ai)")
-_LINE_GATE = sum(_BIT[w] for w in set(_LINE_WORDS) if w in _BIT)
 
 
 @dataclass(frozen=True, slots=True)
