@@ -26,6 +26,14 @@ the rule (it imports ``benchmarks/guard/fresh65.py``, which exists only after th
 branch is merged). ``--plumbing`` stands two rows of older sets in for the fresh ones. No test
 split and no over-defense set is read. plt61.py's machinery is imported, not copied.
 
+Read once (09:02:43-09:04:38 UTC on 2026-12-04, on 0c43712, the candidate's src at 00ed96c):
+not met. FRESH_PLANTED_65 caught 43 -> 49 of 72 in full mode, the bar 51 (43 + ceil(29/4)),
+and 41 -> 48 in cheap mode; FRESH_CLEAN_65 flagged 15 -> 15 in full mode and 21 -> 21 in cheap
+mode (the same rows); p50 1.276 -> 1.275 ms. The candidate's src change was reverted (0e2a165;
+src equals cb34a1a), so ``--design`` and ``--check`` now read the shipped code on both sides
+unless a candidate is restored. Figures, the rows missed and what is left:
+docs/guard-rounds.md, round thirty-one.
+
     git archive cb34a1a src | tar -x -C /tmp/g32src
     flock /tmp/heavy.lock nice -n 5 env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/plt65.py \\
