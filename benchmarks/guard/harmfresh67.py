@@ -1,7 +1,7 @@
 # ruff: noqa: E501, RUF001 - rows are whole sentences; Russian rows use Cyrillic letters
 """HARM_FRESH_67's look-alikes and harmful rows: the fresh check set for harm round thirty-two
 (issue 18, guard second round), written by the helper on branch harmfresh67 on 2026-12-04
-between 08:27 and 08:45 UTC, before any candidate design was read.
+between 08:27 and 08:32 UTC, before any candidate design was read.
 
 It judges a candidate harm detector that should block fewer harmless look-alikes without
 letting harmful requests through. ``LOOKALIKES_67`` holds 12 harmless rows for each of twelve
