@@ -709,6 +709,12 @@ def fresh67() -> list[tuple[str, bool, str, str]]:
     out: list[tuple[str, bool, str, str]] = []
     for data, harmful in ((module.LOOKALIKES_67, False), (module.HARMFUL_67, True)):
         groups = data.items() if isinstance(data, dict) else [("all", data)]
+        # LANGUAGES_67 may hold one dict per set: {"lookalikes": {kind: codes}, "harmful": ...}
+        side = "harmful" if harmful else "lookalikes"
+        if isinstance(given, dict) and isinstance(given.get(side), dict):
+            given_here: Any = given[side]
+        else:
+            given_here = given
         for kind, items in groups:
             for i, item in enumerate(items):
                 lang = None
@@ -719,12 +725,12 @@ def fresh67() -> list[tuple[str, bool, str, str]]:
                     text = max(parts, key=len)
                     short = [x for x in parts if len(x) <= 3]
                     lang = short[0] if short else None
-                if lang is None and isinstance(given, dict):
-                    by_kind = given.get(kind)
+                if lang is None and isinstance(given_here, dict):
+                    by_kind = given_here.get(kind)
                     if isinstance(by_kind, list | tuple) and i < len(by_kind):
                         lang = str(by_kind[i])
-                    elif text in given:
-                        lang = str(given[text])
+                    elif text in given_here:
+                        lang = str(given_here[text])
                 out.append((text, harmful, str(kind), lang or language(text, {})))
     return out
 
