@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minigate.guard.scanners.harm_people import not_a_threat
-
 HEADS: tuple[str, ...] = (
     "harassment",
     "hate",
@@ -79,9 +77,7 @@ class Phrases:
 
 
 def threat(text: str) -> bool:
-    """A stated threat ("I am going to kill you"), unless its words threaten no one: a phrase
-    asked about, a game's rivalry, a threat received and asked about (round thirty-two)."""
-    return bool(_THREAT.search(text)) and not not_a_threat(text)
+    return bool(_THREAT.search(text))
 
 
 def phrases(text: str) -> Phrases:
