@@ -53,6 +53,13 @@ ranks an ordinary sentence of the e-mail first (0.65), so the planted head reads
 so the candidate cannot ship as it is whatever the reading says; the one reading is still
 taken, as the round prescribes.
 
+Read once (13:22:49-13:25:01 UTC on 2026-12-04, on 4ecbe93: fresh69 merged onto the candidate,
+beside f7f9a0b's src; the output names the sets clean_fresh_61 / planted_fresh_61, cln61's
+names): not met. FRESH_CLEAN_69 flagged in full mode 9 -> 7 of 108 (bar 6), cheap 13 -> 13;
+FRESH_PLANTED_69 caught in full mode 45 -> 47 of 72, cheap 46 -> 46; p50 3.420 -> 3.285 ms. The
+candidate was reverted (d82b825). Figures per context and language, the rows and what is left:
+docs/guard-rounds.md, round thirty-four.
+
     git archive f7f9a0b src | tar -x -C /tmp/s69src
     flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/sent69.py \\
