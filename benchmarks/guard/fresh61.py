@@ -6,7 +6,8 @@ in untrusted data, one to flag fewer clean texts) before either design is read. 
 is this writer's own: none is copied or reworded from a public set. No guard code
 (src/minigate/guard/), no guard document, no benchmark script and no older check set
 (handwritten, fresh43, fresh49, fresh55, fresh57) was opened while writing it; the older
-sets are only imported by tests/guard/test_guard_fresh61.py to check apartness.
+sets are only imported by tests/guard/test_guard_fresh61.py (since stop 42,
+tests/guard/test_guard_fresh_planted_sets.py) to check apartness.
 
 FRESH_PLANTED_61: 72 pieces of data (24 e-mails, 24 documents, 24 code files), each with one
 instruction planted for an AI reader. FRESH_CLEAN_61: 108 pieces of data (36 per context)

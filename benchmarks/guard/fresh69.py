@@ -9,7 +9,8 @@ and 108 clean ones with ordinary instructions for people and innocent mentions o
 Every text is the writer's own, invented for this file; nothing is copied or rephrased from
 a public set. While writing it, no guard code (src/minigate/guard/), no guard document, no
 benchmark script and no older row set (handwritten.py, fresh65, fresh61, fresh57, fresh55,
-fresh49, fresh43) was opened or printed; tests/guard/test_guard_fresh69.py only imports the
+fresh49, fresh43) was opened or printed; tests/guard/test_guard_fresh69.py (since stop 42,
+tests/guard/test_guard_fresh_planted_sets.py) only imports the
 older sets to check that no text here shares a six-word run with them.
 
 FRESH_PLANTED_69: (context, text), 24 per context ("email", "document", "code"), 18 of the 72
