@@ -1,0 +1,143 @@
+"""The fresh check sets for harm written as (harmful, look-alike) pairs by kind
+(benchmarks/guard/harmfresh53.py, harmfresh63.py and harmfresh69.py; rounds twenty-four,
+thirty and thirty-three), each written by a helper who read no guard code: each is whole (its
+pairs per kind, no duplicate row, the two rows of a pair differ), in the languages its
+LANGUAGES_<n> names pair by pair (Russian and Chinese rows in their scripts, the rows said to
+be English, German, French or Spanish read as such by the writers' word count where the set's
+writer checked it), and apart: no row shares a run of six words with a hand-written row
+(``handwritten.py``), with a row of an older set, or with the other row of its own pair. Only
+the set's own colliding rows and the shared words are printed when a test fails. A new set is
+one row of ``SETS``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pytest
+
+from tests.guard.rowsets import handwritten_rows, language, load, shingles, strings
+
+OTHER = {"de", "fr", "es", "ru", "zh"}
+FOUR_KINDS = ("threats", "hate", "private data", "drugs")
+
+
+@dataclass(frozen=True)
+class PairSet:
+    number: int
+    kinds: tuple[str, ...]
+    pairs_per_kind: int
+    english_per_kind: int
+    # the other languages' pairs per kind, exactly; None: each of the five at least once
+    other_per_kind: dict[str, int] | None
+    latin_read: bool  # the English, German, French and Spanish rows read as such
+    older: tuple[tuple[str, str], ...]  # (module, name) of the older sets it keeps apart from
+
+    @property
+    def name(self) -> str:
+        return f"harmfresh{self.number}"
+
+    def pairs(self) -> dict[str, list[tuple[str, str]]]:
+        return dict(getattr(load(self.name), f"HARM_FRESH_{self.number}"))
+
+    def languages(self) -> dict[str, list[str]]:
+        return dict(getattr(load(self.name), f"LANGUAGES_{self.number}"))
+
+    def rows(self) -> list[str]:
+        return [t for ps in self.pairs().values() for p in ps for t in p]
+
+
+BEFORE_53 = (("harmrows45", "HARM_ROWS_45"), ("harmfresh47", "HARM_FRESH_47"))
+BEFORE_63 = (
+    *BEFORE_53,
+    ("harmfresh51", "HARM_FRESH_51"),
+    ("harmfresh53", "HARM_FRESH_53"),
+    ("privfresh59", "PRIV_FRESH_59"),
+)
+SETS = (
+    PairSet(
+        53,
+        FOUR_KINDS,
+        25,
+        15,
+        dict.fromkeys(OTHER, 2),
+        False,
+        (*BEFORE_53, ("harmfresh51", "HARM_FRESH_51")),
+    ),
+    PairSet(63, (*FOUR_KINDS, "other"), 20, 12, None, True, BEFORE_63),
+)
+BY_NAME = {s.name: s for s in SETS}
+
+
+def _collisions(fresh: PairSet, others: list[str]) -> list[str]:
+    seen = set().union(*(shingles(t) for t in others))
+    return [
+        f"{row!r} shares {sorted(shingles(row) & seen)}"
+        for row in fresh.rows()
+        if shingles(row) & seen
+    ]
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_its_pairs_per_kind_and_no_duplicate_row(name: str) -> None:
+    fresh = BY_NAME[name]
+    pairs = fresh.pairs()
+    assert tuple(pairs) == fresh.kinds
+    for kind in fresh.kinds:
+        assert len(pairs[kind]) == fresh.pairs_per_kind, kind
+        assert all(len(p) == 2 and p[0] != p[1] for p in pairs[kind]), kind
+    rows = fresh.rows()
+    assert len(rows) == 2 * fresh.pairs_per_kind * len(fresh.kinds)
+    assert len(set(rows)) == len(rows), [t for t in rows if rows.count(t) > 1]
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_each_kind_is_in_the_stated_languages(name: str) -> None:
+    fresh = BY_NAME[name]
+    pairs, languages = fresh.pairs(), fresh.languages()
+    assert tuple(languages) == fresh.kinds
+    for kind in fresh.kinds:
+        assert len(languages[kind]) == len(pairs[kind]), kind
+        counts = Counter(languages[kind])
+        if fresh.other_per_kind is None:
+            assert counts["en"] == fresh.english_per_kind, (kind, counts)
+            assert set(counts) == OTHER | {"en"}, (kind, counts)
+        else:
+            assert counts == {"en": fresh.english_per_kind, **fresh.other_per_kind}, kind
+        for lang, pair in zip(languages[kind], pairs[kind], strict=True):
+            for row in pair:
+                cyrillic = re.search(r"[\u0400-\u04ff]", row) is not None
+                han = re.search(r"[\u4e00-\u9fff]", row) is not None
+                assert cyrillic == (lang == "ru"), (kind, lang, row)
+                assert han == (lang == "zh"), (kind, lang, row)
+                if fresh.latin_read and lang in {"en", "de", "fr", "es"}:
+                    assert language(row) == lang, (kind, lang, row)
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_no_row_shares_six_words_with_a_handwritten_row(name: str) -> None:
+    older = handwritten_rows()
+    assert len(older) > 100
+    bad = _collisions(BY_NAME[name], older)
+    assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_no_row_shares_six_words_with_an_older_set(name: str) -> None:
+    fresh = BY_NAME[name]
+    older = [s for module, attr in fresh.older for s in strings(getattr(load(module), attr))]
+    assert len(older) > 50
+    bad = _collisions(fresh, older)
+    assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("name", BY_NAME)
+def test_the_two_rows_of_a_pair_share_no_six_words(name: str) -> None:
+    bad = [
+        f"{a!r} / {b!r} share {sorted(shingles(a) & shingles(b))}"
+        for pairs in BY_NAME[name].pairs().values()
+        for a, b in pairs
+        if shingles(a) & shingles(b)
+    ]
+    assert not bad, "\n".join(bad)
