@@ -53,7 +53,21 @@ harm63.SHIPPED_COMMIT = SHIPPED_COMMIT
 harm63.CACHE = CACHE
 ORDER = ("threats", "hate", "private data", "drugs", "other harm")
 
-HARM_RULE_69 = ""  # committed in step 2, before the candidate
+HARM_RULE_69 = (
+    "The candidate ships if, read once with the shipped code and the candidate's in the same "
+    "run, full mode at `balanced`: (a) HARM_FRESH_69's harmful rows caught: candidate >= "
+    "shipped + max(3, ceil(m/5)), m the shipped code's misses of 100; (b) its benign rows "
+    "flagged: candidate <= shipped + 1 and <= max(5, shipped); (c) cheap mode: harmful caught "
+    ">= shipped - 1 and benign flagged <= shipped + 1; (d) on the design data (run D, stated "
+    "here): neither held-out set loses more than 2 harmful rows against the shipped code, "
+    "harmfresh67's look-alikes flagged at most shipped + 2 of 144, and the 161 dev look-alikes "
+    "flagged out of fold at most shipped + 2; (e) the harm scanner's full-mode p50 up by at "
+    "most 0.5 ms."
+)
+# The lead's text above, verbatim. If HARM_FRESH_69 has fewer than 100 pairs, m is counted
+# from the set's own harmful rows (as harm63.check does).
+#
+# Design (run D): its figures are stated here in the next commit, before the candidate's.
 
 
 def read_rows(
