@@ -28,6 +28,16 @@ own and scored by the runtime scanner beside the shipped files:
     ... train_harm.py --pick11 .cache/harm-ft11a [.cache/harm-ft11b]   # writes nothing shipped
     HARM_FT_CACHE=.cache/harm-ft11a ... train_harm.py --finish 3 --mode mean --rows11
 
+Round thirty-three adds the spent, independently written fresh sets to the fit rows
+(``--spent``: names from ``build_artifacts.SPENT_SETS`` and ``SPENT_UNPAIRED``, ``design`` for
+all but HARM_FRESH_63 and harmfresh67's two, ``all``), in fold ``TRAIN_ONLY`` so fold 0 is
+unchanged; ``--points12`` sets a finished candidate's points again by round twelve's recipe
+(``benchmarks/guard/harm69.py``):
+
+    HARM_FT_CACHE=.cache/harm-ft33e ... train_harm.py --fold 0 --rows11 --spent all --minutes 9
+    HARM_FT_CACHE=.cache/harm-ft33e ... train_harm.py --rows11 --spent all --finish 3 \
+        --mode mean --into .cache/harm69/E --points12
+
 The shipped model is the fold-0 one (trained on 80% of the rows): its operating points and
 its heads' Platt scaling are chosen on rows it never saw. Training on every row would need
 the points chosen on one model and used on another; at ~0.6-2 s a step on this machine,
