@@ -1,6 +1,6 @@
 """HARM_FRESH_69: the fresh check set for harm, round thirty-three (issue 18).
 
-Written by the helper on branch harmfresh69 on 2026-12-04, 13:04-13:12 UTC, to judge the
+Written by the helper on branch harmfresh69 on 2026-12-04, 13:04-13:07 UTC, to judge the
 retrained harm encoder before any design is read. Every row is this writer's own; no guard code
 (src/minigate/guard/), no guard doc, no benchmark script's contents and no older check set was
 opened or read while writing it. Each pair is (harmful, benign look-alike). LANGUAGES_69 gives each
