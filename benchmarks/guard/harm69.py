@@ -4,6 +4,15 @@ the shipped recipe (``train_harm.py --fold 0 --rows11``, then ``--finish 3 --mod
 added to its fit rows (``--spent``; fold 0, the dev fold, unchanged), then read once on a
 fresh check set (``harmfresh69``).
 
+Read once at 13:58:52-13:59:13 UTC on 2026-12-04: **not met**. Full mode at balanced on
+HARM_FRESH_69: harmful caught 45 -> 38 of 100 ((a) needed 56; 2 gained, 9 lost), benign flagged
+5 -> 2 ((b) held); (c) held (cheap 28 -> 28, 4 -> 4); (d) not met on run D (below); (e) held
+(p50 23.023 -> 22.810 ms). The candidate (27fdfe6: run E's harm_encoder.* and harm.json's
+``finetuned`` part, balanced 0.9663 by round twelve's recipe) was reverted (9ace8f3), so on later
+commits ``--check`` compares the shipped files with themselves; to read it again,
+``git checkout 27fdfe6 -- src/minigate/guard/data`` (docs/guard-rounds.md, "Round thirty-three:
+the fine-tuned harm encoder retrained with the spent fresh rows").
+
 Spent sets (training data now): ``build_artifacts.SPENT_SETS`` (HARM_ROWS_45, HARM_FRESH_47,
 _51, _53, PRIV_FRESH_59 and HARM_FRESH_63) and ``SPENT_UNPAIRED`` (harmfresh67's LOOKALIKES_67
 and HARMFUL_67). Run D (the design) trains on all but HARM_FRESH_63 and harmfresh67's two sets
