@@ -489,6 +489,16 @@ SPENT_SETS = {
     "HARM_FRESH_51": ("harmfresh51", "HARM_FRESH_51"),
     "HARM_FRESH_53": ("harmfresh53", "HARM_FRESH_53"),
     "PRIV_FRESH_59": ("privfresh59", "PRIV_FRESH_59"),
+    # round thirty-three: spent by round thirty's reading
+    "HARM_FRESH_63": ("harmfresh63", "HARM_FRESH_63"),
+}
+# Round thirty-three: harmfresh67's two unpaired sets (kind -> rows), spent by round
+# thirty-two's reading: (module, attribute, harmful). A harmful row carries its kind's heads
+# (SPENT_HEADS); a look-alike joins group 1. lka67's OWN_HARMFUL_67 was written by the
+# designer of round thirty-two's candidate, not independently, and stays out.
+SPENT_UNPAIRED = {
+    "LOOKALIKES_67": ("harmfresh67", "LOOKALIKES_67", False),
+    "HARMFUL_67": ("harmfresh67", "HARMFUL_67", True),
 }
 # What each kind's harmful rows are labelled for the category heads (-1 elsewhere: unknown);
 # private data names no head, as the older hand-written pairs' "" key.
@@ -512,6 +522,7 @@ def spent_pairs(name: str) -> dict[str, list[tuple[str, str]]]:
     for key, rows in raw.items():
         plain = key.lower().replace("_", " ")
         kind = next((k for k in ("threats", "hate", "drugs") if k[:4] in plain), "private data")
+        kind = "other harm" if plain.startswith("other") else kind  # HARM_FRESH_63's "other"
         out.setdefault(kind, []).extend((str(r[-2]), str(r[-1])) for r in rows)
     return out
 
@@ -524,6 +535,28 @@ def spent_rows(names: tuple[str, ...]) -> list[tuple[str, str, dict[str, int]]]:
         for kind, pairs in spent_pairs(name).items()
         for h, b in pairs
     ]
+
+
+def spent_labelled(names: tuple[str, ...]) -> list[tuple[str, bool, dict[str, int]]]:
+    """(text, harmful, the row's known heads) of the named spent sets, paired (SPENT_SETS:
+    harmful then benign) or unpaired (SPENT_UNPAIRED), in order; a benign row knows every
+    head as 0, a harmful one its kind's (SPENT_HEADS) and no other."""
+    import importlib
+
+    out: list[tuple[str, bool, dict[str, int]]] = []
+    for name in names:
+        if name in SPENT_UNPAIRED:
+            module, attr, harmful = SPENT_UNPAIRED[name]
+            raw = getattr(importlib.import_module(module), attr)
+            for key, texts in raw.items():
+                plain = key.lower()
+                kind = next((k for k in ("threats", "hate", "drugs") if k[:4] in plain), "")
+                known = SPENT_HEADS.get(kind, {}) if harmful else {h: 0 for h in HEADS}
+                out += [(str(t), bool(harmful), known) for t in texts]
+            continue
+        for h, b, known in spent_rows((name,)):
+            out += [(h, True, known), (b, False, {x: 0 for x in HEADS})]
+    return out
 
 
 def _update(name: str, part: dict[str, Any]) -> None:

@@ -28,6 +28,16 @@ own and scored by the runtime scanner beside the shipped files:
     ... train_harm.py --pick11 .cache/harm-ft11a [.cache/harm-ft11b]   # writes nothing shipped
     HARM_FT_CACHE=.cache/harm-ft11a ... train_harm.py --finish 3 --mode mean --rows11
 
+Round thirty-three adds the spent, independently written fresh sets to the fit rows
+(``--spent``: names from ``build_artifacts.SPENT_SETS`` and ``SPENT_UNPAIRED``, ``design`` for
+all but HARM_FRESH_63 and harmfresh67's two, ``all``), in fold ``TRAIN_ONLY`` so fold 0 is
+unchanged; ``--points12`` sets a finished candidate's points again by round twelve's recipe
+(``benchmarks/guard/harm69.py``):
+
+    HARM_FT_CACHE=.cache/harm-ft33e ... train_harm.py --fold 0 --rows11 --spent all --minutes 9
+    HARM_FT_CACHE=.cache/harm-ft33e ... train_harm.py --rows11 --spent all --finish 3 \
+        --mode mean --into .cache/harm69/E --points12
+
 The shipped model is the fold-0 one (trained on 80% of the rows): its operating points and
 its heads' Platt scaling are chosen on rows it never saw. Training on every row would need
 the points chosen on one model and used on another; at ~0.6-2 s a step on this machine,
@@ -75,10 +85,12 @@ NAMES = ("harmful", *HEADS)
 SEED = guardlib.SEED + 88 + int(os.environ.get("HARM_FT_SEED_OFFSET", "0"))
 
 
-def rows(extra: int = 0) -> dict[str, Any]:
+def rows(extra: int = 0, spent: tuple[str, ...] = ()) -> dict[str, Any]:
     """Round eight's rows in their five folds; with ``extra`` (10, 11 or 12), the new rows of the
     rounds up to it (the train half of ``extra_rows``) after them in fold ``TRAIN_ONLY``, so
-    fold 0 stays round eight's."""
+    fold 0 stays round eight's; with ``spent`` (round thirty-three), the named spent fresh sets'
+    rows (``build_artifacts.spent_labelled``: harmful rows with their kind's heads, benign rows
+    as group-1 look-alikes) after those, in fold ``TRAIN_ONLY`` too."""
     texts, y, heads, groups = ba.harm_rows()
     labels = np.column_stack([y.astype(np.int64), *[heads[h] for h in HEADS]])
     fold = np.arange(len(texts)) % 5
@@ -90,6 +102,15 @@ def rows(extra: int = 0) -> dict[str, Any]:
         labels = np.vstack([labels, [[int(r.harmful), *r.heads] for r in new]])
         groups = np.concatenate([groups, [0 if r.harmful else 1 for r in new]])
         fold = np.concatenate([fold, np.full(len(new), TRAIN_ONLY)])
+    if spent:
+        seen = set(texts)
+        more = [r for r in ba.spent_labelled(spent) if r[0] not in seen]
+        texts = [*texts, *(t for t, _, _ in more)]
+        y = np.concatenate([y, [h for _, h, _ in more]]).astype(bool)
+        add = [[int(h), *(k.get(x, -1) for x in HEADS)] for _, h, k in more]
+        labels = np.vstack([labels, np.array(add, dtype=labels.dtype).reshape(-1, labels.shape[1])])
+        groups = np.concatenate([groups, [0 if h else 1 for _, h, _ in more]])
+        fold = np.concatenate([fold, np.full(len(more), TRAIN_ONLY)])
     folded = [variants(t).texts[0] for t in texts]
     return {
         "texts": texts,
@@ -303,8 +324,8 @@ def run(job: Job, model: Any, minutes: float, cache: Path) -> None:
     print(f"stopped at step {state['step']}/{total} after {time.monotonic() - started:.0f} s")
 
 
-def train(fold: int | None, minutes: float, extra: int) -> None:
-    data = rows(extra)
+def train(fold: int | None, minutes: float, extra: int, spent: tuple[str, ...] = ()) -> None:
+    data = rows(extra, spent)
     model, tokenizer, _ = build_model()
     fit = np.flatnonzero(data["fold"] != fold) if fold is not None else np.arange(len(data["y"]))
     held = np.flatnonzero(data["fold"] == fold) if fold is not None else np.array([], int)
@@ -735,6 +756,39 @@ def pick12(run: Path) -> dict[str, Any]:
     return doc | {"pick": pick, "ships": ships}
 
 
+def points12(folder: Path, cache: Path, epoch: int) -> dict[str, float]:
+    """Round thirty-three: a finished candidate's full-mode operating points set again by
+    round twelve's recipe (``pick12``'s ``pooled_points``: fold 0's mean-mode scores from the
+    run's out-of-fold probabilities at ``epoch``, with the second and third dev sets' 109
+    benign rows, scored by the runtime scanner with the candidate's files, pooled into group
+    1, capped at 3% at balanced), written into ``folder``'s harm.json; where the permissive
+    point falls back to 1.0, the candidate's own fold-0 permissive point is kept
+    (``PERMISSIVE_KEPT``, as the shipped files were)."""
+    data = rows()
+    dev = extra_rows("dev", 12)
+    harmful = np.array([r.harmful for r in dev])
+    pooled = np.isin(np.array([r.source for r in dev]), POOLED_SOURCES)
+    look = pooled & ~harmful
+    forced = patterns([r.text for r in dev])
+    score = dev_scores(folder, dev, gateway_embed())
+    points = pooled_points(fold0_mean(cache, epoch, data), data, score[look], forced[look])
+    doc = json.loads((folder / "harm.json").read_text())
+    old = doc["finetuned"]["operating_points"]
+    doc["finetuned"] |= {
+        "operating_points": points,
+        "chosen_on": f"train-side dev fold 0 ({int((data['fold'] == 0).sum())} rows) with "
+        f"the second and third dev sets' {int(look.sum())} benign rows as look-alikes, "
+        f"{cache.name} after epoch {epoch + 1}",
+        "rule": HARM_RULE_12,
+        "heads_rule": HEADS_RULE_11,
+    }
+    if points["permissive"] >= 1.0:
+        points["permissive"] = old["permissive"]
+        doc["finetuned"]["permissive_rule"] = PERMISSIVE_KEPT
+    (folder / "harm.json").write_text(json.dumps(doc, indent=1) + "\n")
+    return points
+
+
 PERMISSIVE_KEPT = (
     "Round twelve, decided after HARM_RULE_12's reading and said so in docs/guard.md: the "
     "rule's permissive point fell back to 1.0 (no threshold holds its one row of 161 "
@@ -1054,13 +1108,15 @@ def finish(
     extra: int,
     folder: Path | None = None,
     cache: Path = CACHE,
+    spent: tuple[str, ...] = (),
 ) -> None:
     """Write the fold's model at ``epoch`` (trained without the dev fold; its checkpoint in
     ``cache``) as harm_encoder.* (the harm scanner's own classifier; train_guard's joint
     model is guard_encoder.*) and, from the dev fold, its operating points and the heads'
     Platt scaling and thresholds. With ``folder``, a candidate: the shipped harm files are
-    copied there and the candidate's written over them; the shipped ones stay as they are."""
-    data = rows(extra)
+    copied there and the candidate's written over them; the shipped ones stay as they are.
+    ``spent``: the spent fresh sets the run trained on too (round thirty-three)."""
+    data = rows(extra, spent)
     model, _, adapters = build_model()
     if folder is not None:
         import shutil
@@ -1080,6 +1136,8 @@ def finish(
         "max_length": MAX_LENGTH,
         "sources": [ba.HARM_SOURCES, *EXTRA_SOURCES[: {0: 0, 10: 2, 11: 3, 12: 4}[extra]]],
     }
+    if spent:
+        trained["spent_sets"] = list(spent)
     model_file = write_classifier(model, adapters, NAMES, trained, *HARM_FILES, folder)
     probs = np.load(cache / f"fold{fold_k}_epoch{epoch}_probs.npy").astype(np.float64)
     chosen_on = f"train-side dev fold {fold_k} ({int((data['fold'] == fold_k).sum())} rows)"
@@ -1289,6 +1347,26 @@ def precision_recall(flagged: np.ndarray, y: np.ndarray) -> dict[str, Any]:
     }
 
 
+# Round thirty-three: run D trains on the spent sets but the two newest (read on them); run E
+# (the candidate) on every spent set.
+DESIGN_HELD_OUT = ("HARM_FRESH_63", "LOOKALIKES_67", "HARMFUL_67")
+
+
+def spent_sets(arg: str | None) -> tuple[str, ...]:
+    every = (*ba.SPENT_SETS, *ba.SPENT_UNPAIRED)
+    if not arg:
+        return ()
+    if arg == "all":
+        return every
+    if arg == "design":
+        return tuple(s for s in every if s not in DESIGN_HELD_OUT)
+    names = tuple(arg.split(","))
+    unknown = [n for n in names if n not in every]
+    if unknown:
+        raise SystemExit(f"Unknown spent set {', '.join(unknown)}; name one of {', '.join(every)}.")
+    return names
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fold", help="a fold 0-4 to hold out, or 'all'")
@@ -1345,15 +1423,31 @@ def main() -> None:
     parser.add_argument(
         "--heads10", action="store_true", help="HEADS_RULE_10 on the shipped model's heads"
     )
+    parser.add_argument(
+        "--points12",
+        action="store_true",
+        help="with --finish and --into: set the points again by round twelve's recipe",
+    )
+    parser.add_argument(
+        "--spent",
+        metavar="SETS",
+        help="round thirty-three: also train on these spent fresh sets (comma-separated names "
+        "from build_artifacts.SPENT_SETS and SPENT_UNPAIRED, 'design' for run D's, 'all')",
+    )
     args = parser.parse_args()
+    spent = spent_sets(args.spent)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "2")))
     extra = 12 if args.rows12 else 11 if args.rows11 else 10 if args.new_rows else 0
     if args.fold is not None:
-        train(None if args.fold == "all" else int(args.fold), args.minutes, extra)
+        train(None if args.fold == "all" else int(args.fold), args.minutes, extra, spent)
     if args.compare:
         print(json.dumps(compare(0), indent=1))
     if args.finish is not None:
-        finish(0, args.finish, args.mode, extra, args.into)
+        finish(0, args.finish, args.mode, extra, args.into, CACHE, spent)
+        if args.points12:
+            if args.into is None:
+                raise SystemExit("--points12 needs --into: a folder to write the candidate in.")
+            print(json.dumps(points12(args.into, CACHE, args.finish), indent=1))
     if args.second_dev is not None:
         folder = Path(args.second_dev) if args.second_dev else None
         print(json.dumps(second_dev(folder, 11 if args.rows11 else 10), indent=1))
