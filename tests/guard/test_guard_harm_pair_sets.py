@@ -66,6 +66,20 @@ SETS = (
         (*BEFORE_53, ("harmfresh51", "HARM_FRESH_51")),
     ),
     PairSet(63, (*FOUR_KINDS, "other"), 20, 12, None, True, BEFORE_63),
+    PairSet(
+        69,
+        (*FOUR_KINDS, "other"),
+        20,
+        12,
+        None,
+        True,
+        (
+            *BEFORE_63,
+            ("harmfresh63", "HARM_FRESH_63"),
+            ("harmfresh67", "LOOKALIKES_67"),
+            ("harmfresh67", "HARMFUL_67"),
+        ),
+    ),
 )
 BY_NAME = {s.name: s for s in SETS}
 
