@@ -684,16 +684,7 @@ def pick12(run: Path) -> dict[str, Any]:
         score = dev_scores(folder, dev, embed)
         fold0 = fold0_mean(cache, epoch, data)
         points = pooled_points(fold0, data, score[look], forced[look])
-        harm_doc = json.loads((folder / "harm.json").read_text())
-        harm_doc["finetuned"] |= {
-            "operating_points": points,
-            "chosen_on": f"train-side dev fold 0 ({int((data['fold'] == 0).sum())} rows) with "
-            f"the second and third dev sets' {int(look.sum())} benign rows as look-alikes, "
-            f"{cache.name} after epoch {epoch + 1}",
-            "rule": HARM_RULE_12,
-            "heads_rule": HEADS_RULE_11,
-        }
-        (folder / "harm.json").write_text(json.dumps(harm_doc, indent=1) + "\n")
+        write_points(folder, points, data, int(look.sum()), cache, epoch)
         t = points["balanced"]
         got = (score >= t) | forced
         at0 = fold0_at(fold0, t, data)
@@ -772,21 +763,36 @@ def points12(folder: Path, cache: Path, epoch: int) -> dict[str, float]:
     forced = patterns([r.text for r in dev])
     score = dev_scores(folder, dev, gateway_embed())
     points = pooled_points(fold0_mean(cache, epoch, data), data, score[look], forced[look])
+    write_points(folder, points, data, int(look.sum()), cache, epoch, keep_permissive=True)
+    return points
+
+
+def write_points(
+    folder: Path,
+    points: dict[str, float],
+    data: dict[str, Any],
+    looked: int,
+    cache: Path,
+    epoch: int,
+    keep_permissive: bool = False,
+) -> None:
+    """Round twelve's points (``pooled_points``) into ``folder``'s harm.json, with what they
+    were chosen on; with ``keep_permissive``, a permissive point that fell back to 1.0 is the
+    candidate's own fold-0 one instead (``PERMISSIVE_KEPT``, as the shipped files were)."""
     doc = json.loads((folder / "harm.json").read_text())
     old = doc["finetuned"]["operating_points"]
     doc["finetuned"] |= {
         "operating_points": points,
         "chosen_on": f"train-side dev fold 0 ({int((data['fold'] == 0).sum())} rows) with "
-        f"the second and third dev sets' {int(look.sum())} benign rows as look-alikes, "
+        f"the second and third dev sets' {looked} benign rows as look-alikes, "
         f"{cache.name} after epoch {epoch + 1}",
         "rule": HARM_RULE_12,
         "heads_rule": HEADS_RULE_11,
     }
-    if points["permissive"] >= 1.0:
+    if keep_permissive and points["permissive"] >= 1.0:
         points["permissive"] = old["permissive"]
         doc["finetuned"]["permissive_rule"] = PERMISSIVE_KEPT
     (folder / "harm.json").write_text(json.dumps(doc, indent=1) + "\n")
-    return points
 
 
 PERMISSIVE_KEPT = (
