@@ -24,6 +24,7 @@ document's windows stay together), never on a test split. Embeddings are cached 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -512,8 +513,6 @@ SPENT_HEADS = {
 def spent_pairs(name: str) -> dict[str, list[tuple[str, str]]]:
     """A spent set's (harmful, benign) pairs by kind ("threats", "hate", "private data",
     "drugs")."""
-    import importlib
-
     module, attr = SPENT_SETS[name]
     raw = getattr(importlib.import_module(module), attr)
     if isinstance(raw, list):
@@ -541,8 +540,6 @@ def spent_labelled(names: tuple[str, ...]) -> list[tuple[str, bool, dict[str, in
     """(text, harmful, the row's known heads) of the named spent sets, paired (SPENT_SETS:
     harmful then benign) or unpaired (SPENT_UNPAIRED), in order; a benign row knows every
     head as 0, a harmful one its kind's (SPENT_HEADS) and no other."""
-    import importlib
-
     out: list[tuple[str, bool, dict[str, int]]] = []
     for name in names:
         if name in SPENT_UNPAIRED:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 import pytest
@@ -59,24 +60,15 @@ def older_than(fresh: FreshSet) -> list[str]:
     return [*OLDEST, *(s.name for s in SETS if s.number < fresh.number)]
 
 
-@pytest.fixture(scope="module")
-def modules() -> dict[str, ModuleType]:
-    return {}
-
-
-def module_of(modules: dict[str, ModuleType], name: str) -> ModuleType:
-    if name not in modules:
-        modules[name] = load(name)
-    return modules[name]
+# each set's file is read once per test process
+module_of = cache(load)
 
 
 @pytest.mark.parametrize("key", KEYS)
 @pytest.mark.parametrize("name", BY_NAME)
-def test_each_list_has_its_rows_per_context_in_the_stated_languages(
-    modules: dict[str, ModuleType], name: str, key: str
-) -> None:
+def test_each_list_has_its_rows_per_context_in_the_stated_languages(name: str, key: str) -> None:
     fresh = BY_NAME[name]
-    module = module_of(modules, name)
+    module = module_of(name)
     rows, stated = fresh.rows(module, key), fresh.stated(module, key)
     assert Counter(c for c, _ in rows) == dict.fromkeys(CONTEXTS, fresh.per_context[key])
     assert len(stated) == len(rows)
@@ -92,8 +84,8 @@ def test_each_list_has_its_rows_per_context_in_the_stated_languages(
 
 @pytest.mark.parametrize("key", KEYS)
 @pytest.mark.parametrize("name", BY_NAME)
-def test_rows_are_40_to_250_words(modules: dict[str, ModuleType], name: str, key: str) -> None:
-    for i, (_, text) in enumerate(BY_NAME[name].rows(module_of(modules, name), key)):
+def test_rows_are_40_to_250_words(name: str, key: str) -> None:
+    for i, (_, text) in enumerate(BY_NAME[name].rows(module_of(name), key)):
         if language(text) == "zh":
             # Chinese has no spaces: count its characters, about two to a word
             assert len(CJK.findall(text)) >= 80, (key, i)
@@ -102,25 +94,20 @@ def test_rows_are_40_to_250_words(modules: dict[str, ModuleType], name: str, key
 
 
 @pytest.mark.parametrize("name", BY_NAME)
-def test_no_duplicates_within_or_across_lists(modules: dict[str, ModuleType], name: str) -> None:
+def test_no_duplicates_within_or_across_lists(name: str) -> None:
     fresh = BY_NAME[name]
-    module = module_of(modules, name)
+    module = module_of(name)
     texts = [t for key in KEYS for _, t in fresh.rows(module, key)]
     assert len(texts) == len(CONTEXTS) * sum(fresh.per_context.values())
     assert len(set(texts)) == len(texts)
 
 
 @pytest.mark.parametrize(("name", "older"), [(s.name, o) for s in SETS for o in older_than(s)])
-def test_no_row_shares_six_words_with_an_older_set(
-    modules: dict[str, ModuleType], name: str, older: str
-) -> None:
+def test_no_row_shares_six_words_with_an_older_set(name: str, older: str) -> None:
     fresh = BY_NAME[name]
-    module = module_of(modules, name)
+    module = module_of(name)
     texts = [
-        s
-        for n, v in vars(module_of(modules, older)).items()
-        if not n.startswith("__")
-        for s in strings(v)
+        s for n, v in vars(module_of(older)).items() if not n.startswith("__") for s in strings(v)
     ]
     assert len(texts) >= 100
     seen = set().union(*(shingles(t) for t in texts))

@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 import pytest
 
 from tests.guard.rowsets import handwritten_rows, language, load, shingles, strings
+
+# each set's file is read once per test process
+loaded = cache(load)
 
 OTHER = {"de", "fr", "es", "ru", "zh"}
 FOUR_KINDS = ("threats", "hate", "private data", "drugs")
@@ -39,10 +43,10 @@ class PairSet:
         return f"harmfresh{self.number}"
 
     def pairs(self) -> dict[str, list[tuple[str, str]]]:
-        return dict(getattr(load(self.name), f"HARM_FRESH_{self.number}"))
+        return dict(getattr(loaded(self.name), f"HARM_FRESH_{self.number}"))
 
     def languages(self) -> dict[str, list[str]]:
-        return dict(getattr(load(self.name), f"LANGUAGES_{self.number}"))
+        return dict(getattr(loaded(self.name), f"LANGUAGES_{self.number}"))
 
     def rows(self) -> list[str]:
         return [t for ps in self.pairs().values() for p in ps for t in p]
@@ -140,7 +144,7 @@ def test_no_row_shares_six_words_with_a_handwritten_row(name: str) -> None:
 @pytest.mark.parametrize("name", BY_NAME)
 def test_no_row_shares_six_words_with_an_older_set(name: str) -> None:
     fresh = BY_NAME[name]
-    older = [s for module, attr in fresh.older for s in strings(getattr(load(module), attr))]
+    older = [s for module, attr in fresh.older for s in strings(getattr(loaded(module), attr))]
     assert len(older) > 50
     bad = _collisions(fresh, older)
     assert not bad, "\n".join(bad)
