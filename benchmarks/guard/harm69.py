@@ -45,7 +45,6 @@ import argparse
 import importlib
 import json
 import math
-import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -224,25 +223,13 @@ def design(folder: Path) -> dict[str, Any]:
     }
 
 
-def src_unchanged() -> bool:
-    """Whether src/ differs from SHIPPED_COMMIT's only in the harm data files."""
-    out = subprocess.run(
-        ["git", "diff", "--name-only", SHIPPED_COMMIT, "--", "src"],
-        cwd=guardlib.ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    return all(path.startswith(f"{harm63.DATA}/harm") for path in out)
-
-
 DESIGN_MET = False  # (d), from run D's readings (stated beside the rule): not met
 
 
 def check() -> dict[str, Any]:
     """HARM_RULE_69's one reading of HARM_FRESH_69 (both modes, per kind and language), with
     (d)'s design figures (stated in the rule) and (e)'s latency."""
-    if not src_unchanged():
+    if not harm63.src_unchanged():  # against SHIPPED_COMMIT, set into harm63 above
         raise SystemExit(f"src/ differs from {SHIPPED_COMMIT} outside {harm63.DATA}/harm*.")
     texts, harmful, kinds, langs = fresh_pairs("harmfresh69", "HARM_FRESH_69", "LANGUAGES_69")
     reading = read_rows(texts, harmful, kinds, langs, None)
