@@ -86,8 +86,8 @@ async def running(
             probe = StoreProbe(settings.store.url, writer, new_owner())
             if keys is not None and ledger is not None:
                 keys.require_store = probe.require
-                keys.store_failed = probe.failed
-                ledger.store_failed = probe.failed
+                keys.store_failed = ledger.store_failed = probe.failed
+                keys.store_unwritable = ledger.store_unwritable = probe.unwritable
         if engine is not None and audit_on:
             audit = await stack.enter_async_context(_audit(settings, keys, writer, engine))
         if engine is not None and reviews_on:
