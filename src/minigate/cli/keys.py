@@ -20,7 +20,9 @@ from minigate.ledger.opening import open_ledger
 
 T = TypeVar("T")
 app = typer.Typer(
-    help="Manage virtual API keys (stored hashed in the ledger's database).", no_args_is_help=True
+    help="Manage virtual API keys (stored hashed in the ledger's database).\n\n"
+    "Example: minigate keys create --name team-a --budget-usd 5; minigate keys list",
+    no_args_is_help=True,
 )
 
 
