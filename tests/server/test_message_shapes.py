@@ -62,6 +62,21 @@ REFUSED: list[tuple[list[dict[str, Any]], str, str]] = [
      "messages.1.tool_calls.0.function.arguments", MISSING),
     ([USER, {"role": "assistant", "tool_calls": [{**CALL, "function": "f()"}]}],
      "messages.1.tool_calls.0.function", INVALID),
+    # a tool message answers a call of the assistant message before it, and every call is
+    # answered before the conversation goes on
+    ([USER, {"role": "tool", "tool_call_id": "call_1", "content": "42"}],
+     "messages.1.tool_call_id", INVALID),
+    ([USER, {"role": "assistant", "tool_calls": [CALL]},
+      {"role": "tool", "tool_call_id": "call_2", "content": "42"}], "messages.2.tool_call_id",
+     INVALID),
+    ([USER, {"role": "assistant", "tool_calls": [CALL]},
+      {"role": "tool", "tool_call_id": "call_1", "content": "42"},
+      {"role": "tool", "tool_call_id": "call_1", "content": "42"}], "messages.3.tool_call_id",
+     INVALID),
+    ([USER, {"role": "assistant", "tool_calls": [CALL]}], "messages.1.tool_calls.0.id", INVALID),
+    ([USER, {"role": "assistant", "tool_calls": [CALL, {**CALL, "id": "call_2"}]},
+      {"role": "tool", "tool_call_id": "call_1", "content": "42"}, USER],
+     "messages.1.tool_calls.1.id", INVALID),
 ]  # fmt: skip
 
 
@@ -91,6 +106,9 @@ ACCEPTED: list[list[dict[str, Any]]] = [
     [USER, {"role": "assistant", "tool_calls": [{"id": "c", "type": "custom",
                                                  "custom": {"name": "g", "input": "x"}}]},
      {"role": "tool", "tool_call_id": "c", "content": "ok"}],
+    [USER, {"role": "assistant", "content": "", "tool_calls": [CALL, {**CALL, "id": "call_2"}]},
+     {"role": "tool", "tool_call_id": "call_2", "content": "b"},
+     {"role": "tool", "tool_call_id": "call_1", "content": "a"}, USER],
     [USER, {"role": "assistant", "content": [{"type": "refusal", "refusal": "No."}]}, USER],
     [USER, {"role": "assistant", "function_call": {"name": "f", "arguments": "{}"}},
      {"role": "function", "name": "f", "content": None}],

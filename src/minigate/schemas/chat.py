@@ -9,7 +9,7 @@ from pydantic import Field, StrictBool, field_validator, model_validator
 from minigate.schemas.bounds import Int64, LogitBias, Stop, TokenCount
 from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
 from minigate.schemas.json_schema import check_json_schema
-from minigate.schemas.messages import check_message
+from minigate.schemas.messages import check_message, check_tool_turns
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
 
@@ -78,6 +78,12 @@ class ChatCompletionRequest(StreamedRequest):
     tool_choice: str | dict[str, Any] | None = None
     user: str | None = None
     metadata: dict[str, Any] | None = None
+
+    @field_validator("messages")
+    @classmethod
+    def _tool_turns(cls, messages: list[ChatMessage]) -> list[ChatMessage]:
+        check_tool_turns(messages)
+        return messages
 
     @property
     def output_limit(self) -> int | None:

@@ -11,6 +11,7 @@ refused: unknown extra fields still pass through, as every request model lets th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from minigate.schemas.bounds import FieldError
@@ -80,6 +81,41 @@ def check_message(message: ChatMessage) -> None:
     if message.tool_calls is not None:
         for k, call in enumerate(message.tool_calls):
             _check_tool_call(call, f"tool_calls.{k}")
+
+
+def check_tool_turns(messages: Sequence[ChatMessage]) -> None:
+    """Raise FieldError (its ``where`` below ``messages``) unless each tool message answers a
+    call of the assistant message before its run of tool messages, and every such call is
+    answered before the conversation goes on: OpenAI refuses a conversation that breaks
+    either, and a model shown one reads results of calls it never made."""
+    pending: dict[str, int] = {}  # the calls not answered yet: id -> its index in tool_calls
+    caller = -1
+    for i, message in enumerate(messages):
+        if message.role == "tool":
+            if message.tool_call_id not in pending:
+                raise FieldError(
+                    f"{i}.tool_call_id",
+                    f"{str(message.tool_call_id)[:40]!r} answers no call of the assistant message "
+                    "before it: a tool message follows the assistant message whose tool_calls "
+                    "it answers, with that call's id",
+                )
+            del pending[message.tool_call_id]
+            continue
+        _all_answered(pending, caller)
+        pending = {call["id"]: k for k, call in enumerate(message.tool_calls or [])}
+        caller = i
+    _all_answered(pending, caller)
+
+
+def _all_answered(pending: dict[str, int], caller: int) -> None:
+    if pending:
+        call_id, k = next(iter(pending.items()))
+        raise FieldError(
+            f"{caller}.tool_calls.{k}.id",
+            f"tool call {call_id[:40]!r} has no tool message answering it: an assistant message "
+            "with tool_calls is followed by one tool message per call, each with its "
+            "tool_call_id",
+        )
 
 
 def _check_content(message: ChatMessage) -> None:
