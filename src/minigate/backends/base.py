@@ -69,6 +69,8 @@ class SingleModelBackend:
                 param="tools",
                 code="unsupported",
             )
+        if not caps.tools:
+            self._check_no_tool_turns(req)
         if not caps.images and any(m.has_images() for m in req.messages):
             raise InvalidRequest(
                 f"Model '{self.model_id}' does not accept images.",
@@ -76,6 +78,20 @@ class SingleModelBackend:
                 code="unsupported",
             )
         self._check_parts(req)
+
+    def _check_no_tool_turns(self, req: ChatCompletionRequest) -> None:
+        """An earlier turn's tool calls are refused, not dropped: the model would read the
+        results of calls it was never shown making."""
+        for i, message in enumerate(req.messages):
+            for field in ("tool_calls", "function_call"):
+                if getattr(message, field, None):  # function_call: an extra field, kept
+                    raise InvalidRequest(
+                        f"Model '{self.model_id}' does not support tools, and messages[{i}] "
+                        "holds an earlier turn's tool calls; send the conversation to a model "
+                        "that supports tools, or leave the tool turns out.",
+                        param=f"messages.{i}.{field}",
+                        code="unsupported",
+                    )
 
     def _check_parts(self, req: ChatCompletionRequest) -> None:
         """A content part this model cannot read is refused, not dropped: an answer that never
