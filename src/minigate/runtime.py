@@ -27,7 +27,7 @@ from minigate.ledger.holds import BatchHolds
 from minigate.ledger.keys import KeyStore
 from minigate.ledger.leases import new_owner
 from minigate.ledger.ledger import Ledger
-from minigate.ledger.prices import build_price_book
+from minigate.ledger.opening import running_ledger
 from minigate.metrics import Metrics
 from minigate.pipeline import build_pipeline
 from minigate.rag import Library, open_library
@@ -79,16 +79,15 @@ async def running(
             stack.push_async_callback(writer.aclose)
         if engine is not None and writer is not None and ledger_on:
             keys = KeyStore(engine)
-            prices = build_price_book(settings.ledger, settings.models)
-            ledger = Ledger(engine, prices, settings.ledger, writer)
-            stack.push_async_callback(ledger.drain)
-            await ledger.start()
+            ledger = await stack.enter_async_context(
+                running_ledger(engine, writer, settings.ledger, settings.models)
+            )
         if writer is not None:
             probe = StoreProbe(settings.store.url, writer, new_owner())
             if keys is not None and ledger is not None:
                 keys.require_store = probe.require
-                keys.store_failed = probe.failed
-                ledger.store_failed = probe.failed
+                keys.store_failed = ledger.store_failed = probe.failed
+                keys.store_unwritable = ledger.store_unwritable = probe.unwritable
         if engine is not None and audit_on:
             audit = await stack.enter_async_context(_audit(settings, keys, writer, engine))
         if engine is not None and reviews_on:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from minigate.errors import InvalidRequest
-from minigate.schemas.bounds import FreeJsonError
+from minigate.schemas.bounds import FieldError
 
 
 def invalid_request(exc: ValidationError) -> InvalidRequest:
@@ -16,11 +16,14 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
     first = exc.errors(include_url=False)[0]
     param = ".".join(str(part) for part in first["loc"] if not _union_tag(part))
     cause = (first.get("ctx") or {}).get("error")
-    if isinstance(cause, FreeJsonError):
+    if isinstance(cause, FieldError):
         param = f"{param}.{cause.where}" if param else cause.where
-        return InvalidRequest(
-            f"Invalid value for '{param}': {cause}.", param=param, code="invalid_value"
+        said = (
+            f"Missing required parameter: '{param}'; {cause}."
+            if cause.code == "missing_required_parameter"
+            else f"Invalid value for '{param}': {cause}."
         )
+        return InvalidRequest(said, param=param, code=cause.code)
     if first["type"] == "json_invalid" or not first["loc"]:
         return InvalidRequest(
             "We could not parse the JSON body of your request. The body must be a JSON object "

@@ -332,6 +332,29 @@ def test_an_export_with_a_record_cut_short_is_one_line(
     assert said in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (None, "Cannot read the audit export {path}: No such file or directory."),
+        (b'{"kind": "entry"}\n\xff\n', "The audit export {path} is not UTF-8 text;"),
+    ],
+)
+def test_an_export_that_cannot_be_read_is_one_line_naming_it(
+    tmp_path: Path, data: bytes | None, said: str
+) -> None:
+    """Before: Python's own words ('[Errno 2] No such file or directory: ...', "'utf-8' codec
+    can't decode byte 0xff ..."), naming neither the file's role nor what to do."""
+    export = tmp_path / "audit.jsonl"
+    if data is not None:
+        export.write_bytes(data)
+    elsewhere = write_config(tmp_path / "empty.yaml", {})
+    pem = str(tmp_path / "audit.pub.pem")
+    result = minigate(elsewhere, "audit", "verify", "--export", str(export), "--pubkey", pem)
+    assert result.returncode == 2, result.stdout
+    assert result.stderr.startswith("minigate: " + said.format(path=export)), result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
 def test_get_audit_entry_needs_the_master_key(
     start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:

@@ -93,6 +93,16 @@ def test_keys_create_refuses_models_that_name_no_model(tmp_path: Path, value: st
     assert listed.returncode == 0 and " ci " not in listed.stdout
 
 
+def test_keys_create_names_the_bad_option_in_one_line(tmp_path: Path) -> None:
+    """Before: two lines, 'Invalid key settings:' and the field's name ('budget_usd'), not the
+    option the user typed."""
+    result = minigate("keys", "create", "--name", "ci", "--budget-usd", "abc", cwd=tmp_path)
+    assert result.returncode == 2, result.stdout
+    assert result.stderr == (
+        "minigate: Invalid value for --budget-usd: Input should be a valid decimal.\n"
+    )
+
+
 # The commands that open the store (the document commands for a virtual key).
 STORE_COMMANDS = [
     ["review", "list"],

@@ -59,6 +59,24 @@ def test_a_file_that_is_not_gguf_is_refused(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("option", ["--tasks", "--text"])
+@pytest.mark.parametrize(("name", "said"), [("gone.txt", "Cannot read"), ("latin1.txt", "UTF-8")])
+def test_a_task_or_text_file_that_cannot_be_read_is_one_line(
+    tmp_path: Path, option: str, name: str, said: str
+) -> None:
+    """Exit 2 and the file named, before anything is quantized. Before: a traceback
+    (FileNotFoundError, UnicodeDecodeError), exit 1."""
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    result = run_cli(
+        "quantize", "builtin:smollm2", "--to", "q4_0", "-o", "out", option, name, cwd=tmp_path
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("minigate: ") and said in last and name in last
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.model
 def test_a_failed_quantization_leaves_no_partial_file(tmp_path: Path) -> None:
     truncated = tmp_path / "cut.Q4_1.gguf"

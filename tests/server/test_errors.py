@@ -101,6 +101,32 @@ def test_oversized_body_gets_413(gateway: InProcessGateway) -> None:
     assert response.status_code == 413
 
 
+def test_refusals_before_any_route_are_answered_and_counted_as_the_handlers_do(
+    gateway: InProcessGateway,
+) -> None:
+    """A NUL in the URL, a body declared too large and an encoded body are refused by the
+    middlewares, before any route; a value the store refuses (the DataError handler) and a
+    body found too large while it is read are refused by the handlers. Before: the first
+    three built their answers by hand and were never counted in minigate_http_errors_total."""
+    refusals = [
+        (gateway.http.get("/v1/batches/batch_a%00b"), 400, "invalid_request"),
+        (post(gateway, "x" * 4000), 413, "request_too_large"),
+        (
+            gateway.http.post("/v1/chat/completions", content=b"{}", headers={
+                "content-encoding": "gzip"
+            }),
+            415,
+            "unsupported_content_encoding",
+        ),
+    ]  # fmt: skip
+    for response, status, code in refusals:
+        assert response.status_code == status
+        assert error_of(response)["code"] == code
+    text = gateway.http.get("/metrics").text
+    for _, status, code in refusals:
+        assert f'minigate_http_errors_total{{code="{code}",status="{status}"}} 1.0' in text, code
+
+
 @pytest.mark.parametrize("encoding", ["gzip", "br", "deflate, gzip"])
 def test_an_encoded_body_is_refused_by_name(gateway: InProcessGateway, encoding: str) -> None:
     """The gateway reads bodies as sent. Before: a gzipped body got 400 'Invalid JSON', which

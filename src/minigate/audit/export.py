@@ -144,18 +144,29 @@ _NEEDED = {
 
 
 def read_export(path: Path) -> tuple[list[Row], list[Row]]:
-    """Entries and checkpoints from an export; ValueError names the first line that is wrong."""
+    """Entries and checkpoints from an export; ValueError names the file, or the first line
+    that is wrong (read a line at a time: an export may be larger than memory)."""
     entries: list[Row] = []
     checkpoints: list[Row] = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            kind, record = _record(line, f"{path}:{number}")
-            if kind == "header" and record.get("format") != FORMAT:
-                raise ValueError(f"{path}: format {record.get('format')!r} is not {FORMAT}.")
-            if kind == "entry":
-                entries.append(record)
-            elif kind == "checkpoint":
-                checkpoints.append(record)
+    try:
+        lines = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise ValueError(f"Cannot read the audit export {path}: {exc.strerror}.") from None
+    try:
+        with lines:
+            for number, line in enumerate(lines, 1):
+                kind, record = _record(line, f"{path}:{number}")
+                if kind == "header" and record.get("format") != FORMAT:
+                    raise ValueError(f"{path}: format {record.get('format')!r} is not {FORMAT}.")
+                if kind == "entry":
+                    entries.append(record)
+                elif kind == "checkpoint":
+                    checkpoints.append(record)
+    except UnicodeDecodeError:
+        raise ValueError(
+            f"The audit export {path} is not UTF-8 text; export it again with "
+            "'minigate audit export'."
+        ) from None
     entries.sort(key=lambda e: int(e["seq"]))
     return entries, checkpoints
 

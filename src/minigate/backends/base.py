@@ -69,6 +69,8 @@ class SingleModelBackend:
                 param="tools",
                 code="unsupported",
             )
+        if not caps.tools:
+            self._check_no_tool_turns(req)
         if not caps.images and any(m.has_images() for m in req.messages):
             raise InvalidRequest(
                 f"Model '{self.model_id}' does not accept images.",
@@ -77,13 +79,27 @@ class SingleModelBackend:
             )
         self._check_parts(req)
 
+    def _check_no_tool_turns(self, req: ChatCompletionRequest) -> None:
+        """An earlier turn's tool calls are refused, not dropped: the model would read the
+        results of calls it was never shown making."""
+        for i, message in enumerate(req.messages):
+            for field in ("tool_calls", "function_call"):
+                if getattr(message, field, None):  # function_call: an extra field, kept
+                    raise InvalidRequest(
+                        f"Model '{self.model_id}' does not support tools, and messages[{i}] "
+                        "holds an earlier turn's tool calls; send the conversation to a model "
+                        "that supports tools, or leave the tool turns out.",
+                        param=f"messages.{i}.{field}",
+                        code="unsupported",
+                    )
+
     def _check_parts(self, req: ChatCompletionRequest) -> None:
         """A content part this model cannot read is refused, not dropped: an answer that never
         saw the audio or file it was sent would pass for one that did."""
         for i, message in enumerate(req.messages):
             parts = message.content if isinstance(message.content, list) else []
             for j, part in enumerate(parts):
-                if (what := _unreadable(part, message.role)) is not None:
+                if (what := _unreadable(part)) is not None:
                     raise InvalidRequest(
                         f"messages[{i}].content[{j}] is {what}; model '{self.model_id}' reads "
                         "text parts ({'type': 'text', 'text': ...}) only.",
@@ -92,12 +108,9 @@ class SingleModelBackend:
                     )
 
 
-def _unreadable(part: dict[str, Any], role: str) -> str | None:
+def _unreadable(part: dict[str, Any]) -> str | None:
     """What a content part is, when a text model cannot read it; None when it can (images are
-    the capability check's; an assistant's refusal is history the template has no place for)."""
+    the capability check's; an assistant's refusal is history the template has no place for).
+    The request's schema has already refused the shapes OpenAI refuses (schemas/messages.py)."""
     kind = part.get("type")
-    if kind == "text":
-        return None if isinstance(part.get("text"), str) else "a text part without a 'text' string"
-    if kind in ("image_url", "input_image") or (kind == "refusal" and role == "assistant"):
-        return None
-    return f"a part of type {str(kind)[:40]!r}"
+    return None if kind in ("text", "image_url", "refusal") else f"a part of type {kind!r}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from python_multipart.exceptions import MultipartParseError
+from python_multipart.exceptions import FormParserError, MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from minigate.batch.settings import BatchSettings
@@ -188,7 +188,10 @@ async def receive_upload(
     received = Received()
     sink = _Sink(path, LineScanner(settings), settings.max_file_bytes)
     events: list[tuple[str, bytes]] = []
-    parser = MultipartParser(boundary, _callbacks(events))
+    try:
+        parser = MultipartParser(boundary, _callbacks(events))
+    except FormParserError as exc:  # a boundary longer than its 256 bytes (RFC 2046 allows 70)
+        raise _malformed(exc) from None
     part: _Part | None = None
     try:
         async for chunk in body:
@@ -217,11 +220,15 @@ def _parse(step: Callable[..., object], *data: bytes) -> None:
     try:
         step(*data)
     except MultipartParseError as exc:
-        raise InvalidRequest(
-            f"The multipart body is malformed ({exc}); upload files as multipart/form-data "
-            "with the fields 'file' and 'purpose'.",
-            code="invalid_multipart",
-        ) from None
+        raise _malformed(exc) from None
+
+
+def _malformed(exc: FormParserError) -> InvalidRequest:
+    return InvalidRequest(
+        f"The multipart body is malformed ({exc}); upload files as multipart/form-data "
+        "with the fields 'file' and 'purpose'.",
+        code="invalid_multipart",
+    )
 
 
 @dataclass

@@ -45,7 +45,8 @@ def build_app(only: str | None = None) -> typer.Typer:
     app = typer.Typer(
         name="minigate",
         help="An OpenAI-compatible gateway for small language models.\n\n"
-        "Start with 'minigate serve', then point any OpenAI client at http://127.0.0.1:8080/v1.",
+        "Start with 'minigate serve', then point any OpenAI client at http://127.0.0.1:8080/v1.\n\n"
+        "Example: minigate init; minigate serve --config minigate.yaml",
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,

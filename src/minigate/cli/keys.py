@@ -13,14 +13,16 @@ from rich.table import Table
 
 from minigate.audit import key_event, open_audit
 from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exit
-from minigate.config import Settings, describe_errors
+from minigate.config import Settings
 from minigate.identity import models_label
 from minigate.ledger.keys import KeySpec, KeyStore, VirtualKey
 from minigate.ledger.opening import open_ledger
 
 T = TypeVar("T")
 app = typer.Typer(
-    help="Manage virtual API keys (stored hashed in the ledger's database).", no_args_is_help=True
+    help="Manage virtual API keys (stored hashed in the ledger's database).\n\n"
+    "Example: minigate keys create --name team-a --budget-usd 5; minigate keys list",
+    no_args_is_help=True,
 )
 
 
@@ -54,7 +56,7 @@ def create(
             admin=admin,
         )
     except ValidationError as exc:
-        fail(f"Invalid key settings:\n{describe_errors(exc)}")
+        fail(_refused_option(exc))
     unknown = sorted(set(spec.models or []) - set(settings.requestable))
     if unknown:
         fail(
@@ -63,6 +65,15 @@ def create(
         )
     key, secret = _run(settings, lambda store: store.create(spec))
     typer.echo(f"Created key {key.id} ({key.name}). Its secret, shown only now:\n{secret}")
+
+
+def _refused_option(exc: ValidationError) -> str:
+    """One line naming the option a user got wrong, as for any other bad argument:
+    'Invalid value for --budget-usd: Input should be a valid decimal.'"""
+    first = exc.errors()[0]
+    option = "--" + str(first["loc"][0]).replace("_", "-") if first["loc"] else "a key setting"
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"Invalid value for {option}: {message}."
 
 
 def _models(option: str | None) -> list[str] | None:

@@ -14,7 +14,11 @@ from minigate.errors import ConfigError
 if TYPE_CHECKING:
     from minigate.lifecycle.train import TrainSettings
 
-app = typer.Typer(help="Train LoRA adapters for a local model and compare them with the base.")
+app = typer.Typer(
+    help="Train LoRA adapters for a local model and compare them with the base.\n\n"
+    "Example: minigate lora train headlines.jsonl -o headlines.gguf; "
+    "minigate lora eval headlines.jsonl -a headlines.gguf"
+)
 
 BaseOption = typer.Option(
     "builtin:smollm2", "--base", "-b", help="The base model: a .gguf file or 'builtin:smollm2'."
@@ -109,6 +113,8 @@ def eval_(
 
     Use the --holdout and --seed of the training run: the same rows are then held out. Prints
     JSON: accuracy, time per row and tokens of each.
+
+    Example: minigate lora eval headlines.jsonl -a headlines.gguf --limit 50
     """
     or_exit(lambda: _eval(data, adapter, base, holdout, seed, scale, limit, max_tokens, threads))
 

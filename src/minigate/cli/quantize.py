@@ -57,6 +57,7 @@ def _run(
     from minigate.gguf import read_gguf
     from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, quantize
     from minigate.lifecycle.report import ReportSettings, measure, read_tasks, write_report
+    from minigate.paths import read_text
 
     types = parse_types(to)
     source = resolve_weights(model)
@@ -72,7 +73,8 @@ def _run(
     if tasks is not None:
         settings = ReportSettings(threads, decode_tokens, settings.held_text, read_tasks(tasks))
     if text is not None:
-        settings = ReportSettings(threads, decode_tokens, text.read_text(), settings.tasks)
+        held_text = read_text(text, "held text file")
+        settings = ReportSettings(threads, decode_tokens, held_text, settings.tasks)
     rows = []
     steps = len(types) * (2 if report else 1) + (1 if report else 0)
     with Progress(transient=True) as progress:

@@ -86,9 +86,11 @@ class KeyStore:
         # Told of every key created or disabled ("created"/"disabled"), e.g. the audit trail.
         self.on_change: KeyListener | None = None
         # Raises StoreUnavailable when the store is known to be broken; told of every failure
-        # met here (minigate.store.health).
+        # met here; asked whether a failure is a file that cannot be written
+        # (minigate.store.health).
         self.require_store: Callable[[], None] = lambda: None
-        self.store_failed: Callable[[str], str | None] = lambda reason: None
+        self.store_failed: Callable[[str], None] = lambda reason: None
+        self.store_unwritable: Callable[[str], str | None] = lambda reason: None
 
     def _changed(self, action: str, key: VirtualKey) -> None:
         if self.on_change is not None:
@@ -128,7 +130,8 @@ class KeyStore:
                 )
                 row = found.mappings().first()
         except (SQLAlchemyError, OSError) as exc:
-            raise store_unavailable(exc, self.store_failed) from None
+            report_failure(exc, self.store_failed)
+            raise store_unavailable(exc, self.store_unwritable) from None
         return _key(dict(row)) if row else None
 
     async def get(self, key_id: str) -> VirtualKey:
@@ -168,15 +171,23 @@ class KeyStore:
         return key
 
 
-def store_unavailable(exc: BaseException, report: Callable[[str], str | None]) -> GatewayError:
-    """The 503 for a store that failed with ``exc``, after telling ``report`` why (which
-    answers why the store cannot be written, if that is the cause: store.health); for a
-    value the store refused, the 400 (store.health.refusal), and nothing reported."""
+def report_failure(exc: BaseException, report: Callable[[str], None]) -> None:
+    """Tell ``report`` why the store failed with ``exc`` (store.health marks it degraded), once
+    per failure; a value the store refused is the request's fault, and is not reported."""
+    if refusal(exc) is None:
+        report(reason_of(exc))
+
+
+def store_unavailable(exc: BaseException, unwritable: Callable[[str], str | None]) -> GatewayError:
+    """The answer to a request whose store access failed with ``exc``: for a value the store
+    refused, the 400 (store.health.refusal); else the 503, which says what to do when
+    ``unwritable`` finds the store's file cannot be written (store.health). It reports
+    nothing: that is ``report_failure``'s, where the failure was met."""
     if (refused := refusal(exc)) is not None:
         return refused
     reason = reason_of(exc)
-    if (unwritable := report(reason)) is not None:
-        return unwritable_error(unwritable)
+    if (problem := unwritable(reason)) is not None:
+        return unwritable_error(problem)
     return StoreUnavailable(
         "The gateway's store failed, so API keys and budgets cannot be checked "
         f"({reason}). Try again later."

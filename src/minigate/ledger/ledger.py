@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.context import RequestContext
 from minigate.errors import InvalidRequest
-from minigate.ledger.keys import store_unavailable
+from minigate.ledger.keys import report_failure, store_unavailable
 from minigate.ledger.leases import LeaseKeeper
 from minigate.ledger.limits import Reservation, reserve
 from minigate.ledger.money import from_pico, to_pico, usd_text
@@ -57,7 +57,9 @@ class Ledger:
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._rows = writer.channel(write_rows)
         self.leases = LeaseKeeper(writer, settings.lease_s)
-        self.store_failed: Callable[[str], str | None] = lambda reason: None  # store.health
+        # Told of a store failure, asked whether it is a file that cannot be written.
+        self.store_failed: Callable[[str], None] = lambda reason: None  # store.health
+        self.store_unwritable: Callable[[str], str | None] = lambda reason: None
 
     async def start(self) -> None:
         """Release what a gateway that died left reserved, then keep this one's leases alive."""
@@ -98,7 +100,8 @@ class Ledger:
                     conn, key, cost, tokens, admission.at, self.leases.expiry()
                 )
         except (SQLAlchemyError, OSError) as exc:
-            raise store_unavailable(exc, self.store_failed) from None
+            report_failure(exc, self.store_failed)
+            raise store_unavailable(exc, self.store_unwritable) from None
         self.leases.hold(admission.reservation.id)
         return admission
 
@@ -166,9 +169,9 @@ class Ledger:
         try:
             await asyncio.shield(written)
         except (SQLAlchemyError, OSError) as exc:
-            # Unrecorded: the client is told, not billed (the callback reported the store too;
-            # reporting again only asks the store's watcher whether the file can be written).
-            raise store_unavailable(exc, self.store_failed) from None
+            # Unrecorded: the client is told, not billed. The commit's callback, which ran
+            # first, reported the failure; this only asks what to tell the client.
+            raise store_unavailable(exc, self.store_unwritable) from None
 
     def _written(self, held: Reservation | None, written: asyncio.Future[None]) -> None:
         """A row's write ended: its reservation is settled, or, if the row failed, left to
@@ -178,7 +181,7 @@ class Ledger:
             self.leases.release(held.id)
         exc = None if written.cancelled() else written.exception()
         if isinstance(exc, SQLAlchemyError | OSError):
-            store_unavailable(exc, self.store_failed)
+            report_failure(exc, self.store_failed)
 
     def _pending_row(
         self,

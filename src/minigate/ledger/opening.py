@@ -1,4 +1,5 @@
-"""The ledger on its store for a command that runs alone (``minigate keys``, ``usage``).
+"""The ledger on its store for a command that runs alone (``minigate keys``, ``usage``), and
+the ledger's own start and stop, which the gateway's runtime uses too.
 
 It lives here, not in ``minigate.runtime`` beside the gateway's own startup: importing the
 runtime imports the pipeline, the guard, the documents and the engine, about a second of CPU
@@ -30,13 +31,27 @@ async def open_ledger(
     ``writes``: False for a command that only reads (a read-only store will do)."""
     engine = await open_store(url, writes=writes)
     writer = StoreWriter(url)
+    try:
+        async with running_ledger(engine, writer, settings, models) as ledger:
+            yield engine, KeyStore(engine), ledger
+    finally:
+        await writer.aclose()
+        await engine.dispose()
+
+
+@asynccontextmanager
+async def running_ledger(
+    engine: AsyncEngine,
+    writer: StoreWriter,
+    settings: LedgerSettings,
+    models: Sequence[ModelConfig],
+) -> AsyncIterator[Ledger]:
+    """The ledger on an open store, started (a dead gateway's reservations released, this
+    one's leases kept alive); its last writes drained on the way out, also when it failed to
+    start. The gateway's runtime and the commands above share it."""
     ledger = Ledger(engine, build_price_book(settings, models), settings, writer)
     try:
         await ledger.start()
-        yield engine, KeyStore(engine), ledger
+        yield ledger
     finally:
-        try:
-            await ledger.drain()
-        finally:
-            await writer.aclose()
-            await engine.dispose()
+        await ledger.drain()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from minigate.errors import ConfigError
+from minigate.paths import read_text
 
 Messages = list[dict[str, str]]
 _ROLES = {"system", "user", "assistant"}
@@ -28,10 +29,7 @@ def read_examples(path: Path) -> list[Example]:
     A row is ``{"messages": [...]}`` whose last message is the assistant's answer, or
     ``{"prompt": "...", "completion": "..."}`` (the prompt becomes one user turn).
     """
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"Cannot read training data '{path}': {exc}.") from None
+    lines = read_text(path, "training data").splitlines()
     examples = [e for line in lines if line.strip() and (e := _example(line)) is not None]
     if not examples:
         raise ConfigError(

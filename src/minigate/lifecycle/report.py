@@ -14,6 +14,7 @@ import numpy as np
 from minigate.errors import ConfigError, JobFailed
 from minigate.gguf import read_gguf
 from minigate.lifecycle.quantize import FTYPE_NAMES
+from minigate.paths import read_text
 
 # A held text for perplexity: plain expository English, written for this report (no data set).
 HELD_TEXT = (
@@ -184,7 +185,7 @@ def write_report(rows: list[VariantReport], out_dir: Path) -> Path:
 def read_tasks(path: Path) -> tuple[tuple[str, str], ...]:
     """JSONL rows ``{"prompt": ..., "answer": ...}``, scored by the answer being contained."""
     tasks = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+    for number, line in enumerate(read_text(path, "task file").split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -47,12 +47,19 @@ MAX_UNKNOWN_FIELD = 64 * 1024
 _MAX_DEPTH = 64
 
 
-class FreeJsonError(ValueError):
-    """A free-form JSON value is out of bounds; ``where`` names it as a dotted path."""
+class FieldError(ValueError):
+    """A part of a field is wrong, raised from a model's validator: ``where`` names it as a
+    dotted path below the field (pydantic's own location stops at the model), and ``code`` is
+    OpenAI's (``invalid_value``, or ``missing_required_parameter`` for a part left out)."""
 
-    def __init__(self, where: str, message: str) -> None:
+    def __init__(self, where: str, message: str, code: str = "invalid_value") -> None:
         super().__init__(message)
         self.where = where
+        self.code = code
+
+
+class FreeJsonError(FieldError):
+    """A free-form JSON value is out of bounds."""
 
 
 def check_free_json(value: Any, where: str, *, budget: int | None = None) -> int:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field, StrictBool, field_validator
+from pydantic import Field, StrictBool, field_validator, model_validator
 
 from minigate.schemas.bounds import Int64, LogitBias, Stop, TokenCount
 from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
 from minigate.schemas.json_schema import check_json_schema
+from minigate.schemas.messages import check_message, check_tool_turns
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
 
@@ -22,6 +23,11 @@ class ChatMessage(RequestModel):
     tool_calls: list[dict[str, Any]] | None = None
     tool_call_id: str | None = None
 
+    @model_validator(mode="after")
+    def _openai_shape(self) -> ChatMessage:
+        check_message(self)
+        return self
+
     def text(self) -> str:
         """The message's text; content parts other than text are left out."""
         if self.content is None:
@@ -32,7 +38,7 @@ class ChatMessage(RequestModel):
 
     def has_images(self) -> bool:
         return isinstance(self.content, list) and any(
-            p.get("type") in ("image_url", "input_image") for p in self.content
+            p.get("type") == "image_url" for p in self.content
         )
 
 
@@ -72,6 +78,12 @@ class ChatCompletionRequest(StreamedRequest):
     tool_choice: str | dict[str, Any] | None = None
     user: str | None = None
     metadata: dict[str, Any] | None = None
+
+    @field_validator("messages")
+    @classmethod
+    def _tool_turns(cls, messages: list[ChatMessage]) -> list[ChatMessage]:
+        check_tool_turns(messages)
+        return messages
 
     @property
     def output_limit(self) -> int | None:

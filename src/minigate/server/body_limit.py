@@ -14,7 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from minigate.errors import GatewayError, InvalidRequest, PayloadTooLarge, UnsupportedEncoding
 from minigate.schemas.bounds import MAX_UNKNOWN_FIELD, FreeJsonError, check_free_json
-from minigate.server.responses import json_response
+from minigate.server.errors import refuse
 
 
 class BodyLimit:
@@ -51,8 +51,7 @@ class BodyLimit:
         exempt = any(p.match(scope["path"]) for p in self.exempt)
         limit = None if exempt else self.paths.get(scope["path"], self.max_bytes)
         if (error := self._refusal(scope["headers"], limit)) is not None:
-            response = json_response(error.to_body(), status=error.status)
-            await response(scope, receive, send)
+            await refuse(error, scope, receive, send)
             return
         if limit is None:
             await self.app(scope, receive, send)

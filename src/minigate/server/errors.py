@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.routing import Match
+from starlette.types import Receive, Scope, Send
 
 from minigate.errors import GatewayError, InvalidRequest, NotFound
 from minigate.server.disconnect import CLIENT_CLOSED
@@ -22,10 +23,18 @@ log = logging.getLogger("minigate.server")
 
 
 def error_response(exc: GatewayError, request: Request) -> Response:
+    """The one way an error is answered: counted in minigate_http_errors_total, its message
+    without secrets, OpenAI's error object."""
     metrics = getattr(request.app.state, "metrics", None)
     if metrics is not None:
         metrics.http_errors.labels(str(exc.status), exc.code).inc()
     return json_response(redacted_body(exc), status=exc.status, headers=exc.headers)
+
+
+async def refuse(exc: GatewayError, scope: Scope, receive: Receive, send: Send) -> None:
+    """Answer ``exc`` from a pure ASGI middleware, before any route or handler runs, as the
+    handlers answer it (error_response)."""
+    await error_response(exc, Request(scope))(scope, receive, send)
 
 
 SEE_DOCS = "See docs/http-api.md for the endpoints minigate serves."

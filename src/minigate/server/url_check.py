@@ -8,7 +8,7 @@ from __future__ import annotations
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from minigate.errors import InvalidRequest
-from minigate.server.responses import json_response
+from minigate.server.errors import refuse
 
 
 class RefuseNul:
@@ -22,6 +22,6 @@ class RefuseNul:
             error = InvalidRequest(
                 "The request URL holds a NUL character (%00); no id or query value has one."
             )
-            await json_response(error.to_body(), status=error.status)(scope, receive, send)
+            await refuse(error, scope, receive, send)
             return
         await self.app(scope, receive, send)

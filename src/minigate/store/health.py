@@ -104,14 +104,14 @@ class StoreProbe:
         self._last: tuple[float, StoreStatus] | None = None
         self._failure: tuple[float, str] | None = None
 
-    def failed(self, reason: str) -> str | None:
-        """A request met a store failure: /health reports it for a while. Returns why, when
-        it is a file that cannot be written (``unwritable_message``), else None."""
+    def failed(self, reason: str) -> None:
+        """A request met a store failure: /health reports it for a while."""
         self._failure = (time.monotonic(), reason)
         self._last = None
-        return self.unwritable(reason)
 
     def unwritable(self, reason: str) -> str | None:
+        """Why the store failed with ``reason``, when it is a file that cannot be written
+        (``unwritable_message``), else None."""
         return None if self.path is None else unwritable_message(self.path, reason)
 
     def identity_problem(self) -> str | None:

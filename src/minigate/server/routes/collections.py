@@ -117,9 +117,13 @@ async def upload_documents(request: Request, name: str) -> Response:
     library, owner = await _caller(request)
     await library.get(owner, name)
     files = await _uploaded_files(request, library.settings.max_upload_bytes)
-    contents = [(upload.filename or "", await upload.read()) for upload in files]
-    for upload in files:
-        await upload.close()
+    try:  # each part spilled to a temporary file: closed however the request ends
+        for upload in files:
+            check_source(upload.filename or "")
+        contents = [(upload.filename or "", await upload.read()) for upload in files]
+    finally:
+        for upload in files:
+            await upload.close()
     results = await library.ingest_many(owner, name, contents)
     failed = [r for r in results if r.status == "error"]
     if failed and len(failed) == len(results):
@@ -157,8 +161,6 @@ async def _uploaded_files(request: Request, limit: int) -> list[UploadFile]:
     files = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
     if not files:
         raise InvalidRequest("The upload holds no 'file' field.", param="file", code="no_file")
-    for upload in files:
-        check_source(upload.filename or "")
     return files
 
 

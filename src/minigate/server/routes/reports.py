@@ -33,13 +33,17 @@ def _utc(value: datetime | None, default: datetime, param: str) -> datetime:
         return default
     try:
         at = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    except OverflowError:  # year 1 at +14:00, year 9999 at -14:00
-        at = LATEST + timedelta(days=1)
+    except OverflowError:  # year 1 at +14:00, year 9999 at -14:00: no datetime holds it in UTC
+        raise _out_of_range(param) from None
     if not EARLIEST <= at <= LATEST:
-        raise InvalidRequest(
-            f"'{param}' must be a time from 1970-01-02 to 9999-01-01 (UTC).", param=param
-        )
+        raise _out_of_range(param)
     return at
+
+
+def _out_of_range(param: str) -> InvalidRequest:
+    return InvalidRequest(
+        f"'{param}' must be a time from 1970-01-02 to 9999-01-01 (UTC).", param=param
+    )
 
 
 @router.get("/usage/summary")
