@@ -336,7 +336,7 @@ def test_cli_keys_and_usage(tmp_path: Path, stub: StubThread, sqlite_url: str) -
     assert "sk-mg-" in created.stdout
     assert "team-a" in minigate("keys", "list").stdout
     bad = minigate("keys", "create", "--name", "x", "--budget-usd", "-3")
-    assert bad.returncode == 2 and "budget_usd" in bad.stderr and "Traceback" not in bad.stderr
+    assert bad.returncode == 2 and "--budget-usd" in bad.stderr and "Traceback" not in bad.stderr
     bad = minigate("keys", "create", "--name", "x", "--budget-usd", "abc")
     assert bad.returncode == 2
     assert minigate("keys", "list").stdout.count("sk-mg-") == 1
