@@ -89,6 +89,17 @@ the cache's sentence inputs): within 0.00051 in logit units.
 Latency: full-mode p50 on 60 train e-mails, both data folders in turn in one process, 2.586 ->
 2.325 ms (one more LinearModel over the same sentence vectors; load noise).
 
+Read once (``--check``, 15:58:03-15:59:39 UTC on 2026-12-04, under the lock, on 6f4a10b:
+fresh73 (80ce9f6) merged onto the candidate 307b70b, beside be1c4f7's src; the output names the
+sets clean_fresh_61 / planted_fresh_61, cln61's names): NOT MET (conditions 1 and 4).
+FRESH_CLEAN_73 flagged in full mode 16 -> 13 of 108 (bar 12: 16 - max(2, ceil(16/5))), cheap
+18 -> 18; FRESH_PLANTED_73 caught in full mode 36 -> 36 of 72 (lost row 32, gained 22), cheap
+31 -> 31; p50 2.216 -> 2.187 ms; condition 4 as stated (not met). The candidate was reverted
+(2969640: the scanner change, injection.json, its test and build_stack's drop of the entry; src
+is be1c4f7's again). ``--write`` still writes the entry, which the reverted scanner ignores.
+Figures per context and language, the rows, variant A's design figures and what is left:
+docs/guard-rounds.md, round thirty-five.
+
     git archive be1c4f7 src | tar -x -C /tmp/s73src
     flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/seg73.py \\
