@@ -81,9 +81,6 @@ from minigate.guard.scanners.ngrams import BUCKETS, matrix
 from minigate.guard.segments import segments
 
 FOLDS = 5
-# injection.STACK_SENTENCES (round thirty-five), spelled here so that this script still imports
-# beside an older src (seg73.py's --check reads the shipped code through it)
-STACK_SENTENCES = "stack_sentence_classifier"
 BENIGN_MAX = 800
 CLASSIFIER_C = 4.0
 STACK_C = 1.0
@@ -424,9 +421,6 @@ def write_files(
     corpus on windows ``prompt_rows`` when given (``prompt_windows``)."""
     doc = json.loads(json.dumps(base))
     doc.pop("classifier_prompt", None)
-    # the stack's inputs are read by this recipe's sentence classifier (round thirty-five's own
-    # stack sentence model, seg73.py, is fitted apart and would be read in its place)
-    doc.pop(STACK_SENTENCES, None)
     (out / PROMPT_BENIGN_FILE).unlink(missing_ok=True)  # read only with ``classifier_prompt``
     sizes = (
         {} if prompt_rows is None else {"benign_prompt": prompt_windows(out, doc, emb, prompt_rows)}
@@ -1039,7 +1033,6 @@ async def main() -> None:
         "script": "benchmarks/guard/build_stack.py",
     }
     doc["stack"] = entry
-    doc.pop(STACK_SENTENCES, None)  # fitted on this recipe's sentence inputs (write_files)
     doc["classifier_built_from"] = "every train document's windows (build_stack.py), C=4"
     data_path(MODEL_FILE).write_text(json.dumps(doc, indent=1) + "\n")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -98,47 +97,6 @@ def test_the_sentences_of_data_say_how_out_of_place_the_suspect_one_is() -> None
     short = Signals(heuristic=0.0, patterns=())
     _read_sentences(model, planted[:2], short)  # too few sentences to tell
     assert short.sentence_outlier == 0.0 and short.sentence_runner_up > 0.0
-
-
-async def _hashed(texts: list[str]) -> np.ndarray:
-    """Unit vectors, one per text, the same for the same text (no model)."""
-    rows = [np.random.default_rng(zlib.crc32(t.encode())).normal(size=384) for t in texts]
-    return np.array([r / np.linalg.norm(r) for r in rows], dtype=np.float32)
-
-
-def test_the_stack_reads_its_own_sentence_model_and_the_head_keeps_the_ranker(
-    data_copy: Path,
-) -> None:
-    """Round thirty-five: with ``stack_sentence_classifier`` in injection.json the stack's
-    three sentence inputs come from it, while the sentences the planted head reads are still
-    ranked by ``sentence_classifier`` (the head was trained on that ranking). Here the stack's
-    model is the ranker reversed, so the two disagree on which sentence is most suspect."""
-    doc = json.loads((data_copy / "injection.json").read_text())
-    doc.pop("finetuned", None)  # the ranking is what _classify returns; no encoder to load
-    ranker = doc["sentence_classifier"]
-    doc["stack_sentence_classifier"] = {
-        "coef": [-c for c in ranker["coef"]],
-        "intercept": -ranker["intercept"],
-        "threshold": 0.5,
-    }
-    (data_copy / "injection.json").write_text(json.dumps(doc))
-    scanner = InjectionScanner(InjectionOptions(), "i", _hashed, data_copy)
-    sentences = [f"Sentence {n} of an ordinary invoice e-mail." for n in range(6)]
-    found = Signals(heuristic=0.0, patterns=())
-    probs = asyncio.run(scanner._classify(["an invoice e-mail"], sentences, found, "data"))
-    vectors = asyncio.run(_hashed(sentences))
-    ranked = LinearModel(np.asarray(ranker["coef"]), ranker["intercept"], 0.5, {}).prob(vectors)
-    assert probs == pytest.approx(ranked, abs=1e-5)  # the planted head's ranking
-    stack = np.sort(1.0 - ranked)[::-1]  # the reversed model's probabilities
-    assert found.sentence_classifier == pytest.approx(stack[0], abs=1e-5)
-    assert found.sentence_runner_up == pytest.approx(stack[1], abs=1e-5)
-    assert abs(found.sentence_classifier - ranked.max()) > 0.01
-    alone = Signals(heuristic=0.0, patterns=())  # without the entry, the ranker is the input
-    del doc["stack_sentence_classifier"]
-    (data_copy / "injection.json").write_text(json.dumps(doc))
-    scanner = InjectionScanner(InjectionOptions(), "i", _hashed, data_copy)
-    asyncio.run(scanner._classify(["an invoice e-mail"], sentences, alone, "data"))
-    assert alone.sentence_classifier == pytest.approx(ranked.max(), abs=1e-5)
 
 
 def test_a_malformed_stack_is_a_clear_error(data_copy: Path) -> None:

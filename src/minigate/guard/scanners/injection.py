@@ -82,12 +82,6 @@ CHEAP_FILES = {key: name.replace(".npy", "_cheap.npy.xz") for key, name in FILES
 MAX_SENTENCES = 64
 # A sentence is out of place only against enough others (``Signals.sentence_outlier``).
 OUTLIER_MIN_SENTENCES = 3
-# Round thirty-five (seg37): the stack's own sentence model, where injection.json has one. The
-# sentence classifier has two jobs: three stack inputs, and the ranking of the sentences the
-# planted head reads. The head was trained on the shipped classifier's top sentences, so a
-# classifier retrained for the stack (round thirty-four) sent it to other sentences; with this
-# entry the stack reads the retrained model and the head keeps the shipped ranker.
-STACK_SENTENCES = "stack_sentence_classifier"
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 # A few words give the n-gram model too little to go on ("Tell me." reads like the start of
 # an extraction attack); short texts are left to the heuristics and the embedding classifier.
@@ -203,8 +197,7 @@ class InjectionScanner:
             weights = load_weights(name, BUCKETS, _file(data_dir, name))
             self.segment_model = (weights, _intercept(models, "segment", path))
         self.benign: np.ndarray | None = None
-        self.sentences: LinearModel | None = None  # the planted head's ranker
-        self.stack_sentences: LinearModel | None = None  # the stack's, where it differs
+        self.sentences: LinearModel | None = None
         self.stack: Stack | None = None
         self.thresholds: dict[str, float] = {}
         if self.embed is not None:
@@ -216,8 +209,6 @@ class InjectionScanner:
                 self.benign = load_vectors(BENIGN_FILE, dims, _file(data_dir, BENIGN_FILE))
                 where = str(path or MODEL_FILE)
                 self.sentences = linear_model(doc, "sentence_classifier", dims, where)
-                if STACK_SENTENCES in doc:
-                    self.stack_sentences = linear_model(doc, STACK_SENTENCES, dims, where)
                 if "classifier_prompt" in doc:
                     self.own["prompt"] = (
                         linear_model(doc, "classifier_prompt", dims + 1, where),
@@ -429,19 +420,15 @@ class InjectionScanner:
         """The highest window probability, that window's nearest-attack cosine, the highest
         cosines to known attacks and known benign text over all windows, and the highest
         sentence probability (one embedding call for windows and sentences); returns each
-        sentence's probability by the ranker (``sentences``), which the stack reads too unless
-        the file has its own (``STACK_SENTENCES``). The window classifier and benign corpus are
-        ``source``'s own where it has them (``own``)."""
+        sentence's probability. The window classifier and benign corpus are ``source``'s own
+        where it has them (``own``)."""
         assert self.embed is not None and self.model is not None and self.corpus is not None
         model, benign = self.own.get(source, (self.model, self.benign))
         embedded = (await self.embed(pieces + sentences)).astype(np.float32)
         vectors = embedded[: len(pieces)]
         sentence_probs = np.zeros(0)
         if sentences and self.sentences is not None:
-            read = embedded[len(pieces) :]
-            sentence_probs = _read_sentences(self.stack_sentences or self.sentences, read, found)
-            if self.stack_sentences is not None:
-                sentence_probs = self.sentences.prob(read)
+            sentence_probs = _read_sentences(self.sentences, embedded[len(pieces) :], found)
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
