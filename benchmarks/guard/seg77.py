@@ -97,6 +97,17 @@ in full mode, by rows (57: 23; 61: 33; 65: 34; 69: none; 73: 32) and by count; f
 flags do not change; tests/guard/ with the candidate (16:31:03-16:32:50 UTC, under the lock):
 704 passed, 3 xfailed, 307b70b's test of the two models included. So ``DESIGN_MET = True``.
 
+Read once (``--check``, 16:33:53-16:35:19 UTC on 2026-12-04, under the lock, on a145e58:
+fresh77 (8920fee) merged onto the candidate f02db2b, beside a4f44e2's src; the machinery checked
+first on spent rows, SEG77_PLUMBING, 16:33:39-16:33:46; the output names the sets
+clean_fresh_61 / planted_fresh_61, cln61's names): NOT MET (condition 1). FRESH_CLEAN_77
+flagged in full mode 14 -> 12 of 108 (bar 11: 14 - max(2, ceil(14/5)); rows 17 and 46 let go,
+none newly flagged), cheap 17 -> 17; FRESH_PLANTED_77 caught in full mode 35 -> 37 of 72 (none
+lost, rows 1 and 11 gained), cheap 34 -> 34; p50 1.907 -> 1.768 ms; condition 4 as stated
+(met). The candidate was reverted (f84d313: the scanner change, injection.json, its test and
+build_stack's drop of the entry; src is a4f44e2's again). Figures per context and language,
+the rows and what is left: docs/guard-rounds.md, round thirty-six.
+
     git archive a4f44e2 src | tar -x -C /tmp/s77src
     flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 MINIGATE_SHARED_DATA=/work/shared/data \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard python benchmarks/guard/seg77.py \\
