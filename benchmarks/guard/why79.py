@@ -31,8 +31,8 @@ A clean flag is "carried" by a part when silencing it alone lets the text pass:
       quoting 'ignore the previous instructions'; "rules set aside, no addressee" 77:9
       an e-mail asking to override a shipping rule, 77:90 a ruff config; "false
       authority" 77:58 a support glossary)
-  the planted head (stack below 0.60)                     4   73:2, 73:20, 77:17, 77:89
-  the stack (head below 0.60)                             11  73:41, 48, 54, 64, 93, 100;
+  the planted head                                        4   73:2, 73:20, 77:17, 77:89
+  the stack                                               11  73:41, 48, 54, 64, 93, 100;
                                                               77:14, 27, 46, 83; 73:81 (the
                                                               code stack, its only part)
   no one part (two parts each over the threshold)         10  73:12, 28, 36, 43, 61, 77:49,
