@@ -1,8 +1,8 @@
 # ruff: noqa: E501
 """Round thirty-six, a diagnosis (why39, issue 18): what carries the fresh sets' clean flags.
 
-No change to src/: a reading of the shipped full mode (this checkout's src, be1c4f7's =
-a4f44e2's = main's scanner and files) on the two newest spent fresh sets, fresh73 and fresh77
+No change to src/: a reading of the shipped full mode (this checkout's src: scanner and
+files identical to a4f44e2's and main's, git diff empty) on the two newest spent fresh sets, fresh73 and fresh77
 (108 clean and 72 planted texts each), each text read as data at `balanced`, to say which part
 of the data route's score carries the clean flags and the planted misses. No test split and no
 over-defense set is read. The parts (``injection.py``'s ``_assess``): on the data route the
