@@ -158,3 +158,11 @@ def test_ask_that_cannot_be_answered_is_one_line(tmp_path: Path) -> None:
         f"minigate: {url} answered 502 without a chat completion; is it a gateway's /v1 URL "
         "(e.g. http://127.0.0.1:8080/v1)?\n"
     )
+
+
+def test_a_refused_collection_name_is_a_bad_argument(tmp_path: Path) -> None:
+    """docs/cli.md: a bad argument exits 2. Before: 1, as for a failure at run time."""
+    result = minigate("collections", "create", "a b", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("minigate: The collection name 'a b' is not allowed")
+    assert len(result.stderr.splitlines()) == 1

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import gzip
+import sqlite3
+import time
 
 import httpx
 import openai
 import pytest
 
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import AppFactory, InProcessGateway
+from tests.conftest import AppFactory, GatewayFactory, InProcessGateway
 from tests.conftest import upstream_model as upstream
 
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -226,3 +228,24 @@ def test_metrics_count_requests_and_tokens(gateway: InProcessGateway) -> None:
     assert 'minigate_tokens_total{kind="completion",model="cloud"}' in text
     assert 'minigate_http_errors_total{code="invalid_request",status="400"} 1.0' in text
     assert "minigate_request_duration_seconds_bucket" in text
+
+
+def test_a_server_error_is_one_log_record_with_its_traceback(
+    start_gateway: GatewayFactory, stub: StubThread
+) -> None:
+    """Before: the handler logged the failure, then Starlette re-raised it and uvicorn logged
+    it again ("Exception in ASGI application"): one failure read as two tracebacks."""
+    gateway = start_gateway({"models": [upstream(stub.base_url)]})
+    with sqlite3.connect(gateway.workdir / "minigate.db") as db:
+        db.execute("DROP TABLE requests")  # a failing store: what /v1/usage reads is gone
+    logged = len(gateway.log.read_text())
+    response = gateway.http.get("/v1/usage")
+    assert response.status_code == 500
+    assert error_of(response)["code"] == "internal_error"
+    # Before, uvicorn also closed the connection: the client's next request on it was reset.
+    assert gateway.http.get("/health").status_code == 200
+    time.sleep(0.3)
+    log = gateway.log.read_text()[logged:]
+    assert log.count("Unhandled error on GET /v1/usage") == 1
+    assert "Exception in ASGI application" not in log
+    assert log.count("OperationalError) no such table: requests") == 1  # the one traceback

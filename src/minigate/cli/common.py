@@ -73,13 +73,20 @@ def or_exit(work: Callable[[], T]) -> T:
         exit_for(exc)
 
 
+# Codes of the errors whose subject is an argument the user named, not a failure at run time:
+# a model that is not there, a collection name the library refuses (rag/library.py's code;
+# the library, with numpy and the loaders, is too heavy to import for every command).
+ARGUMENT_CODES = frozenset({ModelNotFound.code, "invalid_collection_name"})
+
+
 def exit_for(exc: Exception) -> NoReturn:
     """The one place that decides how a failed command ends (docs/cli.md), with one line on
     stderr. Exit 2 for a ConfigError (a bad argument, an input file that is missing or
     malformed, an invalid config, a store.url that cannot be opened) and for a model that is
-    not there (ModelNotFound, or a gateway's 404 model_not_found): the model is the user's
-    argument. Exit 1 for a failure at run time: a JobFailed (a quantization or conversion
-    that gave up midway), any other GatewayError (an id that is not there, a store that
+    not there (ModelNotFound, or a gateway's 404 model_not_found) or a collection name that
+    is refused (400 invalid_collection_name): the model, the name, is the user's argument.
+    Exit 1 for a failure at run time: a JobFailed (a quantization or conversion that gave
+    up midway), any other GatewayError (an id that is not there, a store that
     cannot be reached), a gateway that cannot be reached or that answered another error.
     Anything else is a bug: it propagates as it is."""
     if isinstance(exc, ConfigError):
@@ -87,7 +94,7 @@ def exit_for(exc: Exception) -> NoReturn:
     if isinstance(exc, JobFailed):
         fail(str(exc), code=1)
     if isinstance(exc, GatewayError):
-        fail(exc.message, code=2 if exc.code == ModelNotFound.code else 1)
+        fail(exc.message, code=2 if exc.code in ARGUMENT_CODES else 1)
     if (failure := gateway_failure(exc)) is not None:
         fail(*failure)
     raise exc
@@ -103,7 +110,7 @@ def gateway_failure(exc: Exception) -> tuple[str, int] | None:
     if isinstance(exc, openai.APIConnectionError):
         return f"cannot reach the gateway: {str(exc).rstrip('.')}. Is it running?", 1
     if isinstance(exc, openai.APIStatusError):
-        code = 2 if exc.code == ModelNotFound.code else 1
+        code = 2 if exc.code in ARGUMENT_CODES else 1
         return _answered(exc.status_code, exc.body, exc.response.reason_phrase), code
     return f"the gateway failed: {_one_line(str(exc))}", 1
 

@@ -24,7 +24,8 @@ from minigate.metrics import Metrics
 from minigate.runtime import batches, running
 from minigate.server.auth import Authenticator
 from minigate.server.body_limit import BodyLimit, ParseGate
-from minigate.server.errors import install_error_handlers
+from minigate.server.errors import ServerErrors, install_error_handlers
+from minigate.server.head import HeadAsGet
 from minigate.server.routes import admin, ops
 from minigate.server.routes import batches as batch_routes
 from minigate.server.routes import cache as cache_routes
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
     app.include_router(file_routes.router)
     app.include_router(batch_routes.router)
     app.include_router(collection_routes.router)
+    app.add_middleware(HeadAsGet)
     app.add_middleware(
         BodyLimit,
         max_bytes=settings.server.max_body_bytes,
@@ -100,6 +102,7 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
         exempt=[collection_routes.UPLOAD_PATH],
     )
     app.add_middleware(RefuseNul)
+    app.add_middleware(ServerErrors)  # the outermost of ours: it sees every failure
     return app
 
 

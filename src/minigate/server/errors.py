@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.routing import Match
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from minigate.errors import GatewayError, InvalidRequest, NotFound
 from minigate.server.disconnect import CLIENT_CLOSED
@@ -92,17 +92,47 @@ def install_error_handlers(app: FastAPI) -> None:
         # id in a body, say), which psycopg rejects before the server sees it.
         return error_response(refused(exc), request)
 
-    async def on_unexpected(request: Request, exc: Exception) -> Response:
-        log.exception("Unhandled error on %s %s", request.method, request.url.path)
-        error = GatewayError(
-            "The server had an error while processing your request; the gateway's log has "
-            "the details."
-        )
-        return error_response(error, request)
-
     app.add_exception_handler(GatewayError, on_gateway_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(ClientDisconnect, on_client_gone)
     app.add_exception_handler(DataError, on_unstorable)
-    app.add_exception_handler(Exception, on_unexpected)
+
+
+class ServerErrors:
+    """Pure ASGI middleware: an unexpected failure is logged once, with its traceback, and
+    answered with OpenAI's error object (500 ``internal_error``).
+
+    Not an exception handler for ``Exception``: Starlette runs that one, then re-raises the
+    exception for the server, and uvicorn logged it a second time ("Exception in ASGI
+    application") and closed the connection, so a client's next request on it was reset.
+    Once an answer has started (a stream), nothing can replace it: the failure goes on to
+    the server, which logs it (once: nothing here did) and breaks the connection off.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception:
+            if started:
+                raise
+            request = Request(scope)
+            log.exception("Unhandled error on %s %s", request.method, request.url.path)
+            error = GatewayError(
+                "The server had an error while processing your request; the gateway's log has "
+                "the details."
+            )
+            await error_response(error, request)(scope, receive, send)

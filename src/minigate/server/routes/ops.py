@@ -57,10 +57,6 @@ async def health(request: Request) -> Response:
     return json_response(body)
 
 
-# Uptime monitors and load balancers often ask with HEAD (FastAPI adds it to no GET route).
-router.add_api_route("/health", health, methods=["HEAD"], include_in_schema=False)
-
-
 async def _operator(request: Request, public: bool) -> None:
     """Anyone when ``public``; else a valid key, once the gateway has keys at all."""
     if not public:
