@@ -8,7 +8,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from minigate.errors import InvalidRequest
-from minigate.schemas.bounds import FieldError
+from minigate.schemas.bounds import MISSING, FieldError
 
 
 def invalid_request(exc: ValidationError) -> InvalidRequest:
@@ -20,7 +20,7 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
         param = f"{param}.{cause.where}" if param else cause.where
         said = (
             f"Missing required parameter: '{param}'; {cause}."
-            if cause.code == "missing_required_parameter"
+            if cause.code == MISSING
             else f"Invalid value for '{param}': {cause}."
         )
         return InvalidRequest(said, param=param, code=cause.code)

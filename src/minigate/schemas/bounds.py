@@ -47,6 +47,10 @@ MAX_UNKNOWN_FIELD = 64 * 1024
 _MAX_DEPTH = 64
 
 
+# OpenAI's code for a required part left out (a FieldError's other code is "invalid_value").
+MISSING = "missing_required_parameter"
+
+
 class FieldError(ValueError):
     """A part of a field is wrong, raised from a model's validator: ``where`` names it as a
     dotted path below the field (pydantic's own location stops at the model), and ``code`` is

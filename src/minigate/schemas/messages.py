@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from minigate.schemas.bounds import FieldError
+from minigate.schemas.bounds import MISSING, FieldError
 
 
 class ChatMessage(Protocol):
@@ -41,8 +41,6 @@ class ChatMessage(Protocol):
     @property
     def model_fields_set(self) -> set[str]: ...
 
-
-MISSING = "missing_required_parameter"
 
 # The content part types each role's array may hold.
 PART_TYPES: dict[str, tuple[str, ...]] = {

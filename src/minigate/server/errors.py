@@ -129,10 +129,9 @@ class ServerErrors:
         except Exception:
             if started:
                 raise
-            request = Request(scope)
-            log.exception("Unhandled error on %s %s", request.method, request.url.path)
+            log.exception("Unhandled error on %s %s", scope["method"], scope["path"])
             error = GatewayError(
                 "The server had an error while processing your request; the gateway's log has "
                 "the details."
             )
-            await error_response(error, request)(scope, receive, send)
+            await refuse(error, scope, receive, send)
