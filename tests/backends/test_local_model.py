@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import openai
@@ -100,6 +101,26 @@ def test_legacy_completions(client: openai.OpenAI) -> None:
     )
     assert result.choices[0].text
     assert result.usage is not None and result.usage.completion_tokens <= 4
+
+
+def test_a_prompt_of_token_ids_runs_as_its_text_does(client: openai.OpenAI) -> None:
+    """Before: a 400 "Input should be a valid string" (the schema took strings only)."""
+    from llama_cpp import Llama
+
+    from minigate.backends.builtin import resolve_weights
+
+    vocab = Llama(str(resolve_weights("builtin:smollm2")), vocab_only=True, verbose=False)
+    text = "The capital of France is"
+    ids = vocab.tokenize(text.encode(), add_bos=True, special=False)
+    asked: dict[str, Any] = {"model": CHAT_MODEL, "max_tokens": 4, "temperature": 0}
+    as_text = client.completions.create(prompt=text, **asked)
+    as_ids = client.completions.create(prompt=[ids, ids], echo=True, **asked)
+    assert [c.text for c in as_ids.choices] == [text + as_text.choices[0].text] * 2
+    assert as_ids.usage is not None and as_ids.usage.prompt_tokens == 2 * len(ids)
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.completions.create(prompt=[ids[0], vocab.n_vocab()], **asked)
+    assert refused.value.body["param"] == "prompt"  # type: ignore[index]
+    assert refused.value.body["code"] == "invalid_value"  # type: ignore[index]
 
 
 def test_prompt_longer_than_context_is_refused(client: openai.OpenAI) -> None:

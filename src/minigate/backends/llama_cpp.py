@@ -198,14 +198,7 @@ class LlamaCppBackend(SingleModelBackend):
     def _logit_bias(self, bias: dict[str, float] | None) -> tuple[tuple[int, float], ...]:
         """OpenAI's logit_bias as llama.cpp takes it; a token the model lacks is a 400."""
         pairs = tuple((int(token), value) for token, value in (bias or {}).items())
-        n_vocab = self.engine.model.n_vocab()
-        if (past := next((t for t, _ in pairs if t >= n_vocab), None)) is not None:
-            raise InvalidRequest(
-                f"logit_bias names token {past}, but model '{self.model_id}' has tokens "
-                f"0 to {n_vocab - 1} only.",
-                param="logit_bias",
-                code="invalid_value",
-            )
+        self._check_vocabulary([t for t, _ in pairs], "logit_bias names", "logit_bias")
         return pairs
 
     def _plan_chat(self, req: ChatCompletionRequest) -> GenerationPlan:
@@ -223,7 +216,7 @@ class LlamaCppBackend(SingleModelBackend):
         )
 
     def _plan_completion(self, req: CompletionRequest) -> GenerationPlan:
-        prompts = [self._tokenize(text, add_bos=True, special=False) for text in req.prompts()]
+        prompts = [self._prompt_tokens(i, p) for i, p in enumerate(req.prompts())]
         return self._plan(
             req,
             prompts,
@@ -232,6 +225,31 @@ class LlamaCppBackend(SingleModelBackend):
             top_logprobs=req.logprobs,
             param="prompt",
         )
+
+    def _prompt_tokens(self, i: int, prompt: str | list[int]) -> list[int]:
+        """Prompt ``i`` as the model reads it: text tokenised, token ids as they were sent."""
+        if isinstance(prompt, str):
+            return self._tokenize(prompt, add_bos=True, special=False)
+        self._check_vocabulary(prompt, f"prompt {i} holds", "prompt")
+        return prompt
+
+    def _text_of(self, prompt: str | list[int]) -> str:
+        """A prompt as text, for echo: token ids read back as the model spells them."""
+        if isinstance(prompt, str):
+            return prompt
+        text: bytes = self.engine.model.detokenize(prompt, False)
+        return text.decode("utf-8", errors="replace")
+
+    def _check_vocabulary(self, tokens: list[int], where: str, param: str) -> None:
+        """A token id the model lacks is a 400: llama.cpp would read past its vocabulary."""
+        n_vocab = self.engine.model.n_vocab()
+        if (past := next((t for t in tokens if t >= n_vocab), None)) is not None:
+            raise InvalidRequest(
+                f"{where} token {past}, but model '{self.model_id}' has tokens 0 to "
+                f"{n_vocab - 1} only.",
+                param=param,
+                code="invalid_value",
+            )
 
     async def _pieces(self, plan: GenerationPlan, ctx: RequestContext) -> AsyncIterator[Piece]:
         """Generated pieces; returns once slots are this request's (503 if they never are)."""
@@ -317,7 +335,7 @@ class LlamaCppBackend(SingleModelBackend):
     async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
         plan = self._plan_completion(req)
         collected, usage = await self._collect(plan, ctx, lambda t: t)
-        prompts = req.prompts()
+        prompts = [self._text_of(p) for p in req.prompts()] if req.echo else []
         choices = []
         for i, c in enumerate(collected):
             echo = prompts[i // plan.n] if req.echo else ""

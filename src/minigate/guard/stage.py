@@ -18,7 +18,7 @@ from typing import Any
 
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
-from minigate.errors import BackendFailed, GatewayError
+from minigate.errors import BackendFailed, GatewayError, InvalidRequest
 from minigate.guard.engine import close_scanners
 from minigate.guard.policy import ArmedPolicy
 from minigate.guard.protocol import ScanContext
@@ -182,9 +182,25 @@ class GuardStage(Stage):
 async def _screen_prompts(
     req: CompletionRequest, policy: ArmedPolicy, screening: Screening, ctx: RequestContext
 ) -> CompletionRequest:
-    prompts = [await screen_text(policy.input, p, screening, ctx) for p in req.prompts()]
+    texts = req.texts()
+    if texts is None:
+        return _unread_tokens(req, policy)
+    prompts = [await screen_text(policy.input, p, screening, ctx) for p in texts]
     prompt: str | list[str] = prompts[0] if isinstance(req.prompt, str) else prompts
     return req.model_copy(update={"prompt": prompt})
+
+
+def _unread_tokens(req: CompletionRequest, policy: ArmedPolicy) -> CompletionRequest:
+    """A prompt of token ids passes a policy that neither scans prompts nor holds answers
+    (its reviewer would be shown the prompt); any other policy refuses it."""
+    if policy.input or policy.may_hold:
+        raise InvalidRequest(
+            f"Guard policy '{policy.policy.id}' screens prompts to '{req.model}' as text, and "
+            "cannot read token ids; send prompt as a string or a list of strings.",
+            param="prompt",
+            code="unsupported",
+        )
+    return req
 
 
 def _merged_completion(chunks: list[Completion], texts: dict[int, str]) -> Completion:

@@ -41,7 +41,7 @@ def _json_bytes(value: object) -> int:
 
 
 def completion_prompt_bound(req: CompletionRequest) -> int:
-    return sum(len(p.encode()) + 2 for p in req.prompts())
+    return sum(len(p.encode()) + 2 if isinstance(p, str) else len(p) for p in req.prompts())
 
 
 def embedding_prompt_bound(req: EmbeddingRequest) -> int:

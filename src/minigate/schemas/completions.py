@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable
+from typing import Any, Literal, TypeGuard
 
 from pydantic import Field, StrictBool, field_validator
 
-from minigate.schemas.bounds import Int64, LogitBias, Stop, TokenCount
+from minigate.schemas.bounds import INT32_MAX, Int64, LogitBias, Stop, TokenCount, TokenId
 from minigate.schemas.common import StreamedRequest, Usage, WireModel
+
+# OpenAI's four shapes of ``prompt``: a string, strings, a prompt of token ids, prompts of them.
+Prompt = str | list[str] | list[TokenId] | list[list[TokenId]]
+_SHAPES = (
+    "prompt must be a string, a list of strings, a list of token ids (integers from 0 to "
+    f"{INT32_MAX}) or a list of such lists, none of them empty"
+)
 
 
 class CompletionRequest(StreamedRequest):
     model: str = Field(min_length=1)
-    prompt: str | list[str]
+    prompt: Prompt
     max_tokens: TokenCount | None = 16
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
@@ -26,21 +34,54 @@ class CompletionRequest(StreamedRequest):
     logprobs: int | None = Field(default=None, ge=0, le=5)
     user: str | None = None
 
-    @field_validator("prompt")
+    @field_validator("prompt", mode="before")
     @classmethod
-    def _some_prompt(cls, value: str | list[str]) -> str | list[str]:
-        # No prompt asks for no choice at all; the local model tripped on it (a 500).
-        if isinstance(value, list) and not value:
-            raise ValueError("prompt must be a string or a list of at least one string")
-        return value
+    def _one_shape(cls, value: Any) -> Any:
+        # Checked before pydantic's union, whose error for a mixed or empty list named the
+        # wrong member ("Input should be a valid string"). No prompt asks for no choice at
+        # all; the local model tripped on it (a 500).
+        if isinstance(value, str) or any(
+            _list_of(value, test) for test in (_is_text, _is_token_id, _is_token_ids)
+        ):
+            return value
+        raise ValueError(_SHAPES)
 
-    def prompts(self) -> list[str]:
-        return [self.prompt] if isinstance(self.prompt, str) else list(self.prompt)
+    def prompts(self) -> list[str | list[int]]:
+        """Each prompt as sent: its text, or its token ids."""
+        prompt = self.prompt
+        if isinstance(prompt, str):
+            return [prompt]
+        if _is_token_ids(prompt):
+            return [prompt]
+        return [item for item in prompt if not isinstance(item, int)]
+
+    def texts(self) -> list[str] | None:
+        """The prompts as text, or None when the client sent token ids."""
+        texts = [p for p in self.prompts() if isinstance(p, str)]
+        return texts if len(texts) == len(self.prompts()) else None
 
     def stop_list(self) -> list[str]:
         if self.stop is None:
             return []
         return [self.stop] if isinstance(self.stop, str) else list(self.stop)
+
+
+def _list_of(value: Any, test: Callable[[Any], bool]) -> bool:
+    """Whether ``value`` is a non-empty list whose items all pass ``test``."""
+    return isinstance(value, list) and bool(value) and all(test(item) for item in value)
+
+
+def _is_text(item: Any) -> bool:
+    return isinstance(item, str)
+
+
+def _is_token_id(item: Any) -> bool:
+    # JSON's true is no token id, though Python's bool is an int; nor is 1.0.
+    return type(item) is int and 0 <= item <= INT32_MAX
+
+
+def _is_token_ids(value: Any) -> TypeGuard[list[int]]:
+    return _list_of(value, _is_token_id)
 
 
 class CompletionChoice(WireModel):
