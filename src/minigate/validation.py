@@ -33,7 +33,7 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
         return InvalidRequest(
             f"Missing required parameter: '{param}'.",
             param=param,
-            code="missing_required_parameter",
+            code=MISSING,
         )
     return InvalidRequest(
         f"Invalid value for '{param}': {first['msg']}.", param=param, code="invalid_value"

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from minigate.batch.settings import BatchSettings
 from minigate.batch.upload import receive_upload
 from minigate.errors import InvalidRequest, NotFound
+from minigate.schemas.bounds import MISSING
 from minigate.schemas.files import FileDeleted, FileList, FileObject
 from minigate.store.schema import files, fit
 
@@ -84,7 +85,7 @@ class FileStore:
                 raise InvalidRequest(
                     "Missing required parameter: 'purpose'.",
                     param="purpose",
-                    code="missing_required_parameter",
+                    code=MISSING,
                 )
             if purpose not in PURPOSES:
                 raise InvalidRequest(

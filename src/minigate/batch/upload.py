@@ -20,6 +20,7 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 
 from minigate.batch.settings import BatchSettings
 from minigate.errors import InvalidRequest, PayloadTooLarge
+from minigate.schemas.bounds import MISSING
 
 if TYPE_CHECKING:
     from python_multipart.multipart import MultipartCallbacks
@@ -204,7 +205,7 @@ async def receive_upload(
             raise InvalidRequest(
                 "Missing required parameter: 'file'.",
                 param="file",
-                code="missing_required_parameter",
+                code=MISSING,
             )
         sink.scanner.finish()
         await sink.flush()

@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from minigate.schemas.batches import BatchError
+from minigate.schemas.bounds import MISSING
 from minigate.store.schema import MAX_CUSTOM_ID
 
 MAX_ERRORS = 100
@@ -88,7 +89,7 @@ def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError
 
 def _missing(number: int, param: str, what: str) -> BatchError:
     return BatchError(
-        code="missing_required_parameter",
+        code=MISSING,
         message=f"Missing required parameter '{param}': it must be {what}.",
         param=param,
         line=number,

@@ -8,6 +8,7 @@ from typing import Any
 from minigate.cache.keys import namespace_for
 from minigate.cache.store import CacheStore
 from minigate.errors import InvalidRequest
+from minigate.schemas.bounds import MISSING
 
 
 async def store_stats(store: CacheStore) -> dict[str, Any]:
@@ -25,7 +26,7 @@ async def invalidate(
     if model is None and tenant is None and api_key is None:
         raise InvalidRequest(
             "Name what to invalidate: 'model', 'tenant' or 'api_key' (use clear to drop all).",
-            code="missing_required_parameter",
+            code=MISSING,
         )
     namespace = namespace_for(tenant, api_key) if tenant or api_key else None
     return await store.invalidate(model=model, namespace=namespace)
