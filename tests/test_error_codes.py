@@ -15,7 +15,10 @@ SOURCE = Path(minigate.__file__).parent
 
 @pytest.mark.parametrize(
     ("code", "home"),
-    [("missing_required_parameter", "schemas/bounds.py")],
+    [
+        ("missing_required_parameter", "schemas/bounds.py"),
+        ("invalid_collection_name", "errors.py"),
+    ],
 )
 def test_a_named_code_is_spelled_only_where_it_is_defined(code: str, home: str) -> None:
     literal = re.compile(rf"""["']{code}["']""")

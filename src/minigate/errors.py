@@ -8,6 +8,7 @@ MinigateError
     ├── InvalidRequest          400  invalid_request_error
     │   ├── ContextLengthExceeded 400 context_length_exceeded
     │   ├── NoRoute             400  no_route
+    │   ├── InvalidCollectionName 400 invalid_collection_name
     │   └── ContentPolicyViolation 400 content_policy_violation  (a guard scanner blocked)
     ├── AuthenticationFailed    401  invalid_api_key
     ├── PermissionDenied        403  permission_denied
@@ -96,6 +97,13 @@ class ContextLengthExceeded(InvalidRequest):
 
 class NoRoute(InvalidRequest):
     code = "no_route"
+
+
+class InvalidCollectionName(InvalidRequest):
+    """A document collection's name is one the store refuses; the message says which are
+    allowed. A CLI command ends with exit 2 on it: the name is the user's argument."""
+
+    code = "invalid_collection_name"
 
 
 class ContentPolicyViolation(InvalidRequest):

@@ -12,7 +12,13 @@ from typing import Any, NoReturn, TextIO, TypeVar
 import typer
 
 from minigate.config import Settings, load_settings
-from minigate.errors import ConfigError, GatewayError, JobFailed, ModelNotFound
+from minigate.errors import (
+    ConfigError,
+    GatewayError,
+    InvalidCollectionName,
+    JobFailed,
+    ModelNotFound,
+)
 
 T = TypeVar("T")
 
@@ -74,9 +80,8 @@ def or_exit(work: Callable[[], T]) -> T:
 
 
 # Codes of the errors whose subject is an argument the user named, not a failure at run time:
-# a model that is not there, a collection name the library refuses (rag/library.py's code;
-# the library, with numpy and the loaders, is too heavy to import for every command).
-ARGUMENT_CODES = frozenset({ModelNotFound.code, "invalid_collection_name"})
+# a model that is not there, a collection name the library refuses.
+ARGUMENT_CODES = frozenset({ModelNotFound.code, InvalidCollectionName.code})
 
 
 def exit_for(exc: Exception) -> NoReturn:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from minigate.errors import InvalidRequest, NotFound
+from minigate.errors import InvalidCollectionName, InvalidRequest, NotFound
 from minigate.rag.chunking import Piece, chunk_blocks
 from minigate.rag.loaders import LoadError, load
 from minigate.rag.retrieval import EmbedFn, Method, Retriever
@@ -151,11 +151,10 @@ class Library:
         """A new, empty collection whose chunks ``embedding_model`` (default: the setting)
         embeds."""
         if not _NAME.fullmatch(name):
-            raise InvalidRequest(
+            raise InvalidCollectionName(
                 f"The collection name '{name}' is not allowed: use 1-47 letters, digits, '.', "
                 "'_' or '-', starting with a letter or digit.",
                 param="name",
-                code="invalid_collection_name",
             )
         model = embedding_model or self.settings.embedding_model
         self.embedder(model)
