@@ -62,6 +62,11 @@ REFUSED: list[tuple[list[dict[str, Any]], str, str]] = [
      "messages.1.tool_calls.0.function.arguments", MISSING),
     ([USER, {"role": "assistant", "tool_calls": [{**CALL, "function": "f()"}]}],
      "messages.1.tool_calls.0.function", INVALID),
+    ([USER, {"role": "assistant", "function_call": "f()"}], "messages.1.function_call", INVALID),
+    ([USER, {"role": "assistant", "function_call": {"name": "f"}}],
+     "messages.1.function_call.arguments", MISSING),
+    ([USER, {"role": "assistant", "function_call": {"name": 7, "arguments": "{}"}}],
+     "messages.1.function_call.name", INVALID),
     # a tool message answers a call of the assistant message before it, and every call is
     # answered before the conversation goes on
     ([USER, {"role": "tool", "tool_call_id": "call_1", "content": "42"}],

@@ -83,8 +83,11 @@ class SingleModelBackend:
         """An earlier turn's tool calls are refused, not dropped: the model would read the
         results of calls it was never shown making."""
         for i, message in enumerate(req.messages):
-            for field in ("tool_calls", "function_call"):
-                if getattr(message, field, None):  # function_call: an extra field, kept
+            for field, calls in (
+                ("tool_calls", message.tool_calls),
+                ("function_call", message.function_call),
+            ):
+                if calls:
                     raise InvalidRequest(
                         f"Model '{self.model_id}' does not support tools, and messages[{i}] "
                         "holds an earlier turn's tool calls; send the conversation to a model "

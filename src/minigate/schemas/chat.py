@@ -15,13 +15,15 @@ Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
 
 
 class ChatMessage(RequestModel):
-    free_fields: ClassVar[tuple[str, ...]] = ("content", "tool_calls")
+    free_fields: ClassVar[tuple[str, ...]] = ("content", "tool_calls", "function_call")
 
     role: Role
     content: str | list[dict[str, Any]] | None = None
     name: str | None = None
     tool_calls: list[dict[str, Any]] | None = None
     tool_call_id: str | None = None
+    # An assistant turn's call in OpenAI's deprecated functions API: {"name", "arguments"}.
+    function_call: dict[str, Any] | None = None
 
     @model_validator(mode="after")
     def _openai_shape(self) -> ChatMessage:

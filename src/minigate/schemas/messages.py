@@ -36,7 +36,7 @@ class ChatMessage(Protocol):
     def tool_call_id(self) -> str | None: ...
 
     @property
-    def model_extra(self) -> dict[str, Any] | None: ...
+    def function_call(self) -> dict[str, Any] | None: ...
 
     @property
     def model_fields_set(self) -> set[str]: ...
@@ -79,6 +79,10 @@ def check_message(message: ChatMessage) -> None:
     if message.tool_calls is not None:
         for k, call in enumerate(message.tool_calls):
             _check_tool_call(call, f"tool_calls.{k}")
+    if message.function_call is not None:
+        for name in _TOOL_CALL_FIELDS["function"]:
+            value = message.function_call.get(name)
+            _require(value, str, f"function_call.{name}", f"'{name}' is a string")
 
 
 def check_tool_turns(messages: Sequence[ChatMessage]) -> None:
@@ -138,7 +142,7 @@ def _check_no_content(message: ChatMessage) -> None:
     if role == "function":  # its content may be null
         return
     if role == "assistant":
-        if message.tool_calls or (message.model_extra or {}).get("function_call"):
+        if message.tool_calls or message.function_call:
             return
         raise FieldError(
             "content",
