@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import socket
 import sqlite3
 import time
 
@@ -249,3 +250,33 @@ def test_a_server_error_is_one_log_record_with_its_traceback(
     assert log.count("Unhandled error on GET /v1/usage") == 1
     assert "Exception in ASGI application" not in log
     assert log.count("OperationalError) no such table: requests") == 1  # the one traceback
+
+
+# What the HTTP parser refuses: a header without a colon, a TLS hello sent to the plain
+# port, an unknown HTTP version.
+UNPARSEABLE = [
+    b"GET /v1/models HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n",
+    b"\x16\x03\x01 hello\r\n\r\n",
+    b"GET /v1/models HTTP/9.9\r\nHost: x\r\n\r\n",
+]
+
+
+def test_a_request_the_http_parser_refuses_is_a_json_400(
+    start_gateway: GatewayFactory, stub: StubThread
+) -> None:
+    """Before: uvicorn's own plain-text 400 "Invalid HTTP request received.", which an OpenAI
+    client cannot read as an error."""
+    gateway = start_gateway({"models": [upstream(stub.base_url)]})
+    for request in UNPARSEABLE:
+        with socket.create_connection(("127.0.0.1", gateway.port), timeout=10) as raw:
+            raw.sendall(request)
+            answer = b""
+            while chunk := raw.recv(65536):  # the gateway closes the connection after it
+                answer += chunk
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 400 "), answer
+        assert b"content-type: application/json" in head.lower()
+        error = error_of(httpx.Response(400, content=body))
+        assert (error["type"], error["code"]) == ("invalid_request_error", "invalid_request")
+        assert "not valid HTTP/1.1" in str(error["message"])
+    assert gateway.http.get("/health").status_code == 200
