@@ -35,8 +35,10 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
             param=param,
             code=MISSING,
         )
+    # A validator's ValueError reads "Value error, <its message>": pydantic's label, not ours.
+    said = str(first["msg"]).removeprefix("Value error, ")
     return InvalidRequest(
-        f"Invalid value for '{param}': {first['msg']}.", param=param, code="invalid_value"
+        f"Invalid value for '{param}': {said}.", param=param, code="invalid_value"
     )
 
 

@@ -75,5 +75,5 @@ def test_a_prompt_of_no_known_shape_is_a_400_naming_prompt(
     assert response.status_code == 400
     error = response.json()["error"]
     assert (error["param"], error["code"]) == ("prompt", "invalid_value")
-    assert "a list of token ids" in error["message"]
+    assert error["message"].startswith("Invalid value for 'prompt': prompt must be a string,")
     assert not stub.stub.received
