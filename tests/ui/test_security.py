@@ -59,6 +59,15 @@ def test_without_a_session_every_page_redirects_and_every_action_is_401(
         assert http.get("/ui/static/../sessions.py").status_code in (404, 401)
 
 
+def test_a_static_name_too_long_for_the_file_system_is_a_404(gateway: Gateway) -> None:
+    """Before: a 500 (OSError ENAMETOOLONG from is_file), its traceback in the log."""
+    with httpx.Client(base_url=gateway.url) as http:
+        for name in ("x" * 5000, "a/" * 3000 + "ui.css"):
+            missing = http.get(f"/ui/static/{name}")
+            assert missing.status_code == 404
+            assert "No static file" in missing.text and "Traceback" not in missing.text
+
+
 def test_the_session_cookie_is_httponly_and_samesite_strict(gateway: Gateway) -> None:
     with log_in(gateway, MASTER) as http:
         cookie = next(c for c in http.cookies.jar if c.name == "mg_session")

@@ -40,8 +40,12 @@ async def home() -> Response:
 @router.get("/static/{path:path}")
 async def static(path: str) -> Response:
     file = (STATIC / path).resolve()
-    if not file.is_relative_to(STATIC) or not file.is_file():
-        raise Refused(404, f"No static file '{path}'.")
+    try:
+        found = file.is_relative_to(STATIC) and file.is_file()
+    except OSError:  # a name longer than the file system takes (ENAMETOOLONG): was a 500
+        found = False
+    if not found:
+        raise Refused(404, f"No static file '{path[:200]}'.")
     return FileResponse(file, headers={"cache-control": "public, max-age=3600"})
 
 
