@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from fastapi import APIRouter, Query, Request
 from starlette.responses import FileResponse, Response
+from starlette.types import Receive, Scope, Send
 
 from minigate.batch.service import BatchService
-from minigate.errors import NotFound
+from minigate.errors import InvalidRequest, NotFound
 from minigate.server.responses import json_response
 
 router = APIRouter(prefix="/v1/files")
@@ -53,7 +56,61 @@ async def get_file(request: Request, file_id: str) -> Response:
 async def file_content(request: Request, file_id: str) -> Response:
     key_id = await owner_of(request)
     path = await service_of(request).files.content_path(file_id, key_id)
+    ranges = request.headers.get("range")
+    if ranges is None:
+        return FileResponse(path, media_type="application/octet-stream")
+    size = path.stat().st_size
+    starts = _range_starts(ranges, size)
+    if starts is None:  # Starlette answered it in plain text (400); RFC 9110 lets us ignore it
+        return WholeFile(path, media_type="application/octet-stream")
+    if any(start >= size for start in starts):
+        raise _unsatisfiable(file_id, size)
     return FileResponse(path, media_type="application/octet-stream")
+
+
+# A byte range as RFC 9110 writes one: "first-last", "first-" or "-suffix".
+_RANGE = re.compile(r"(\d+)-(\d*)|-(\d+)")
+
+
+def _range_starts(header: str, size: int) -> list[int] | None:
+    """The first byte of each range a Range header asks for (of a file of ``size`` bytes), or
+    None when the header is not one to serve: another unit, a part that is no range, a last
+    byte before the first."""
+    unit, _, spec = header.partition("=")
+    if unit.strip().lower() != "bytes":
+        return None
+    starts = []
+    for part in spec.split(","):
+        found = _RANGE.fullmatch(part.strip())
+        if found is None:
+            return None
+        first, last, suffix = found.groups()
+        if suffix is not None:
+            starts.append(max(size - int(suffix), 0))
+        elif last and int(last) < int(first):
+            return None
+        else:
+            starts.append(int(first))
+    return starts
+
+
+class WholeFile(FileResponse):
+    """The whole file, whatever Range the request named."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(k, v) for k, v in scope["headers"] if k not in (b"range", b"if-range")]
+        await super().__call__({**scope, "headers": headers}, receive, send)
+
+
+def _unsatisfiable(file_id: str, size: int) -> InvalidRequest:
+    error = InvalidRequest(
+        f"The Range asks for bytes past the end of file {file_id}, which holds {size} bytes.",
+        param="range",
+        code="range_not_satisfiable",
+        headers={"content-range": f"bytes */{size}"},
+    )
+    error.status = 416
+    return error
 
 
 @router.delete("/{file_id}")
