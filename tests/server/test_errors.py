@@ -85,6 +85,26 @@ def test_bad_requests(
     assert gateway.client().chat.completions.create(model="cloud", messages=HELLO).choices
 
 
+@pytest.mark.parametrize(
+    ("path", "param"),
+    [
+        ("/v1/files?limit=0", "limit"),
+        ("/v1/batches?limit=abc", "limit"),
+        ("/v1/usage/summary?bucket=minute", "bucket"),
+        ("/v1/admin/reviews?status=x", "status"),
+    ],
+)
+def test_a_bad_query_parameter_is_named_as_the_client_sent_it(
+    gateway: InProcessGateway, path: str, param: str
+) -> None:
+    """Before: param 'query.limit', and a message 'query.limit: Input should be ...'."""
+    response = gateway.http.get(path)
+    assert response.status_code == 400
+    error = error_of(response)
+    assert (error["param"], error["type"]) == (param, "invalid_request_error")
+    assert str(error["message"]).startswith(f"Invalid value for '{param}': ")
+
+
 def test_unknown_model_names_the_configured_ones(gateway: InProcessGateway) -> None:
     with pytest.raises(openai.NotFoundError) as caught:
         gateway.client().chat.completions.create(model="gpt-5", messages=HELLO)

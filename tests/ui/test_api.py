@@ -148,11 +148,11 @@ def test_bad_key_limits(
             "since",
         ),
         ("/usage/summary", {"since": "2020-01-01T00:00:00Z"}, "since"),
-        ("/usage/summary", {"bucket": "minute"}, "query.bucket"),
-        ("/usage/summary", {"since": "yesterday"}, "query.since"),
-        ("/usage/requests", {"limit": 0}, "query.limit"),
-        ("/usage/requests", {"offset": -1}, "query.offset"),
-        ("/usage/requests", {"offset": 2**63}, "query.offset"),  # was a 500 (OverflowError)
+        ("/usage/summary", {"bucket": "minute"}, "bucket"),
+        ("/usage/summary", {"since": "yesterday"}, "since"),
+        ("/usage/requests", {"limit": 0}, "limit"),
+        ("/usage/requests", {"offset": -1}, "offset"),
+        ("/usage/requests", {"offset": 2**63}, "offset"),  # was a 500 (OverflowError)
         # Each was a 500 (OverflowError: the offset, the day back or the next whole hour
         # past what datetime holds), or a connection reset.
         ("/usage/summary", {"since": "0001-01-01T00:00:00+14:00"}, "since"),

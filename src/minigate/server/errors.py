@@ -51,6 +51,10 @@ def _missing_v1(request: Request) -> str | None:
     return f"Did you mean {path}? Set the client's base_url to {root}/v1."
 
 
+# Where FastAPI found a parameter: the first part of a validation error's location.
+_WHERE = frozenset({"body", "query", "path", "header", "cookie"})
+
+
 def install_error_handlers(app: FastAPI) -> None:
     async def on_gateway_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, GatewayError)
@@ -59,8 +63,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
-        param = ".".join(str(p) for p in first["loc"] if p != "body") or None
-        return error_response(InvalidRequest(f"{param}: {first['msg']}", param=param), request)
+        # OpenAI names a parameter as the client sent it ("limit"), not where FastAPI found
+        # it ("query.limit").
+        param = ".".join(str(p) for p in first["loc"] if p not in _WHERE) or None
+        said = f"Invalid value for '{param}': {first['msg']}." if param else str(first["msg"])
+        return error_response(InvalidRequest(said, param=param), request)
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
