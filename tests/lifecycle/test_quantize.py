@@ -59,6 +59,19 @@ def test_a_file_that_is_not_gguf_is_refused(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("report", ["--report", "--no-report"])
+def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path: Path, report: str) -> None:
+    """Exit 2 and the folder named, before anything is measured or quantized. Before: a
+    traceback (FileExistsError from mkdir), exit 1, after the source had been measured."""
+    (tmp_path / "taken").write_text("a file, not a folder")
+    result = run_cli(
+        "quantize", "builtin:smollm2", "--to", "q4_0", "-o", "taken", report, cwd=tmp_path
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == "minigate: Cannot make the output folder taken: File exists."
+
+
 @pytest.mark.parametrize("option", ["--tasks", "--text"])
 @pytest.mark.parametrize(("name", "said"), [("gone.txt", "Cannot read"), ("latin1.txt", "UTF-8")])
 def test_a_task_or_text_file_that_cannot_be_read_is_one_line(

@@ -55,13 +55,14 @@ def _run(
 
     from minigate.backends.builtin import resolve_weights
     from minigate.gguf import read_gguf
-    from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, quantize
+    from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, prepare_output, quantize
     from minigate.lifecycle.report import ReportSettings, measure, read_tasks, write_report
     from minigate.paths import read_text
 
     types = parse_types(to)
     source = resolve_weights(model)
     info = read_gguf(source)
+    prepare_output(out_dir)
     if info.quantized:
         typer.echo(
             f"minigate: warning: '{source.name}' is already quantized "

@@ -47,6 +47,18 @@ def output_path(source: Path, qtype: str, out_dir: Path) -> Path:
     return out_dir / f"{stem}.{qtype.upper()}.gguf"
 
 
+def prepare_output(out_dir: Path) -> None:
+    """Make the output folder, or fail with one line naming it (a file of that name, a place
+    that cannot be written): before, the OSError was a traceback, after the source had been
+    measured."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"Cannot make the output folder {out_dir}: {exc.strerror}.") from None
+    if not os.access(out_dir, os.W_OK):
+        raise ConfigError(f"Cannot write to the output folder {out_dir}: permission denied.")
+
+
 def quantize(source: Path, qtype: str, out_dir: Path, threads: int | None = None) -> Quantized:
     """Write ``source`` quantized to ``qtype`` into ``out_dir``.
 
@@ -59,7 +71,7 @@ def quantize(source: Path, qtype: str, out_dir: Path, threads: int | None = None
     target = output_path(source, qtype, out_dir)
     if target.resolve() == source.resolve():
         raise ConfigError(f"'{source}' is already {qtype}; choose another type or folder.")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    prepare_output(out_dir)
     partial = target.with_name(target.name + ".partial")
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype = QUANT_TYPES[qtype]
