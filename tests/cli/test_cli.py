@@ -510,6 +510,16 @@ def test_an_environment_reference_in_the_config_is_refused(
 HINT = "is not UTF-8 text; use a UTF-8 terminal (e.g. LANG=C.UTF-8)."
 
 
+@pytest.mark.parametrize("tokens", ["0", "-1", str(2**31)])
+def test_chat_refuses_max_tokens_it_cannot_ask_for(tmp_path: Path, tokens: str) -> None:
+    """Before, in process (no --url): a pydantic ValidationError's traceback, exit 1."""
+    config = tmp_path / "c.yaml"
+    config.write_text(yaml.safe_dump({"models": [upstream(f"http://127.0.0.1:{free_port()}/v1")]}))
+    result = minigate("chat", "Hi", "-m", "cloud", "--max-tokens", tokens, "--config", str(config))
+    assert result.returncode == 2, result.stderr
+    one_line_failure(result, "--max-tokens must be from 1 to 2147483647.")
+
+
 def test_chat_refuses_a_prompt_that_is_not_utf8_and_a_nan_temperature(tmp_path: Path) -> None:
     """Before: a Latin-1 byte in the prompt (an argument or a REPL turn) was a
     UnicodeEncodeError traceback, and --temperature nan a ValueError one."""

@@ -11,6 +11,7 @@ import typer
 from minigate.cli.common import ConfigOption, fail, not_utf8, run_or_exit, settings_or_exit
 from minigate.config import Settings
 from minigate.errors import GatewayError
+from minigate.schemas.bounds import INT32_MAX
 from minigate.schemas.chat import ChatCompletionRequest
 from minigate.streams import sse_lines
 
@@ -39,6 +40,8 @@ def chat(
     """
     if not 0 <= temperature <= 2:  # NaN too: the request's JSON could not hold it
         fail("--temperature must be between 0 and 2.")
+    if not 1 <= max_tokens <= INT32_MAX:  # in this process, a ValidationError's traceback
+        fail(f"--max-tokens must be from 1 to {INT32_MAX}.")
     for what, text in (("The prompt", prompt), ("The system prompt", system)):
         if text is not None and (problem := _not_utf8(what, text)):
             fail(problem)
