@@ -40,3 +40,31 @@ def test_an_empty_embedding_input_is_refused_naming_it(
     assert (error.status_code, error.code, error.param) == (400, "invalid_value", param)
     assert "empty" in error.message
     assert not stub.stub.received
+
+
+TOOLS = [{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}]
+
+
+@pytest.mark.parametrize(
+    "choice",
+    ["required", {"type": "function", "function": {"name": "f"}}, "always"],
+    ids=["required", "named", "unknown-word"],
+)
+def test_a_tool_choice_that_cannot_be_met_is_refused(
+    gateway: InProcessGateway, stub: StubThread, choice: Any
+) -> None:
+    """OpenAI refuses tool_choice without tools, and a word it does not know. Before: forwarded
+    to the upstream, and the local model, which has no tools, answered in text a client that
+    had demanded a call."""
+    sdk = gateway.client()
+    error = refused(
+        lambda: sdk.chat.completions.create(model="cloud", messages=HELLO, tool_choice=choice)
+    )
+    assert (error.status_code, error.code, error.param) == (400, "invalid_value", "tool_choice")
+    assert not stub.stub.received
+    # Those that ask for nothing pass, and a call demanded with tools is forwarded as sent.
+    for harmless in ("none", "auto"):
+        sdk.chat.completions.create(model="cloud", messages=HELLO, tool_choice=harmless)
+    if choice != "always":
+        sdk.chat.completions.create(model="cloud", messages=HELLO, tools=TOOLS, tool_choice=choice)
+        assert stub.stub.received[-1].body["tool_choice"] == choice

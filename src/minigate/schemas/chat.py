@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field, StrictBool, field_validator, model_validator
+from pydantic import Field, StrictBool, ValidationInfo, field_validator, model_validator
 
 from minigate.schemas.bounds import Int64, LogitBias, Stop, TokenCount
 from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
@@ -12,6 +12,7 @@ from minigate.schemas.json_schema import check_json_schema
 from minigate.schemas.messages import check_message, check_tool_turns
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
+TOOL_CHOICES = ("none", "auto", "required")
 
 
 class ChatMessage(RequestModel):
@@ -84,6 +85,22 @@ class ChatCompletionRequest(StreamedRequest):
     def _tool_turns(cls, messages: list[ChatMessage]) -> list[ChatMessage]:
         check_tool_turns(messages)
         return messages
+
+    @field_validator("tool_choice")
+    @classmethod
+    def _choice_of_tools(
+        cls, value: str | dict[str, Any] | None, info: ValidationInfo
+    ) -> str | dict[str, Any] | None:
+        # As OpenAI answers it. A model without tools to call (a local one) would otherwise
+        # answer in text a client that demanded a call, as if it had made none by choice.
+        if isinstance(value, str) and value not in TOOL_CHOICES:
+            raise ValueError(f"tool_choice must be one of {', '.join(TOOL_CHOICES)} or an object")
+        if value not in (None, "none", "auto") and not info.data.get("tools"):
+            raise ValueError(
+                "tool_choice asks for a tool call, but the request has no tools; send tools "
+                "or leave tool_choice out"
+            )
+        return value
 
     @property
     def output_limit(self) -> int | None:
