@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, StrictBool, ValidationInfo, field_validator, model_validator
 
-from minigate.schemas.bounds import Int64, LogitBias, Stop, TokenCount
+from minigate.schemas.bounds import Int64, LogitBias, Metadata, Stop, TokenCount
 from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
 from minigate.schemas.json_schema import check_json_schema
 from minigate.schemas.messages import check_message, check_tool_turns
@@ -58,7 +58,7 @@ class ResponseFormat(RequestModel):
 
 
 class ChatCompletionRequest(StreamedRequest):
-    free_fields: ClassVar[tuple[str, ...]] = ("tools", "tool_choice", "metadata")
+    free_fields: ClassVar[tuple[str, ...]] = ("tools", "tool_choice")
 
     model: str = Field(min_length=1)
     messages: list[ChatMessage] = Field(min_length=1)
@@ -78,13 +78,25 @@ class ChatCompletionRequest(StreamedRequest):
     tools: list[dict[str, Any]] | None = None
     tool_choice: str | dict[str, Any] | None = None
     user: str | None = None
-    metadata: dict[str, Any] | None = None
+    # Passed to an upstream; typed so that a wrong one is refused naming it, as OpenAI would,
+    # instead of coming back as the upstream's 400 that names nothing.
+    metadata: Metadata | None = None
+    store: StrictBool | None = None
+    parallel_tool_calls: StrictBool | None = None
+    service_tier: str | None = None
 
     @field_validator("messages")
     @classmethod
     def _tool_turns(cls, messages: list[ChatMessage]) -> list[ChatMessage]:
         check_tool_turns(messages)
         return messages
+
+    @field_validator("top_logprobs")
+    @classmethod
+    def _needs_logprobs(cls, value: int | None, info: ValidationInfo) -> int | None:
+        if value is not None and not info.data.get("logprobs"):
+            raise ValueError("top_logprobs needs logprobs set to true")
+        return value
 
     @field_validator("tool_choice")
     @classmethod
