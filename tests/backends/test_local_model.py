@@ -323,3 +323,33 @@ def test_an_earlier_turns_tool_calls_are_refused_by_a_model_without_tools(
         client.chat.completions.create(model=CHAT_MODEL, messages=messages, max_tokens=4)  # type: ignore[arg-type]
     assert refused.value.body["param"] == f"messages.1.{field}"  # type: ignore[index]
     assert refused.value.body["code"] == "unsupported"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("extra", "param"),
+    [
+        (
+            {"modalities": ["text", "audio"], "audio": {"voice": "alloy", "format": "wav"}},
+            "modalities",
+        ),
+        ({"audio": {"voice": "alloy", "format": "wav"}}, "audio"),
+        ({"web_search_options": {}}, "web_search_options"),
+    ],
+    ids=["modalities", "audio", "web-search"],
+)
+def test_an_answer_the_model_cannot_give_is_refused(
+    client: openai.OpenAI, extra: dict[str, object], param: str
+) -> None:
+    """Before: the fields were ignored and a text answer came back (200) to a client that had
+    asked for audio, or for an answer from a web search, as if it were that answer."""
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.chat.completions.create(
+            model=CHAT_MODEL, messages=QUESTION, max_tokens=2, extra_body=extra
+        )
+    assert refused.value.body["param"] == param  # type: ignore[index]
+    assert refused.value.body["code"] == "unsupported"  # type: ignore[index]
+    # text alone is what it gives
+    answer = client.chat.completions.create(
+        model=CHAT_MODEL, messages=QUESTION, max_tokens=2, extra_body={"modalities": ["text"]}
+    )
+    assert answer.choices[0].message.content

@@ -259,7 +259,7 @@ def test_top_logprobs_without_logprobs_is_refused(sdk: openai.OpenAI) -> None:
             model="wide", messages=[{"role": "user", "content": "Hi"}], top_logprobs=2
         )
     assert caught.value.status_code == 400
-    assert (caught.value.code, caught.value.param) == ("invalid_request", "top_logprobs")
+    assert (caught.value.code, caught.value.param) == ("invalid_value", "top_logprobs")
 
 
 def test_completion_logprobs_past_five_are_refused(sdk: openai.OpenAI) -> None:

@@ -78,6 +78,26 @@ class SingleModelBackend:
                 code="unsupported",
             )
         self._check_parts(req)
+        self._check_outputs(req)
+
+    def _check_outputs(self, req: ChatCompletionRequest) -> None:
+        """An answer this model cannot give (audio, one grounded in a web search) is refused,
+        not ignored: a text answer would pass for one that honoured the request."""
+        extra = req.model_extra or {}
+        modalities = extra.get("modalities")
+        if isinstance(modalities, list) and any(m != "text" for m in modalities):
+            raise self._unserved("modalities", f"the output modalities {modalities}")
+        for field, what in UNSERVED_OUTPUTS.items():
+            if extra.get(field) is not None:
+                raise self._unserved(field, what)
+
+    def _unserved(self, param: str, what: str) -> InvalidRequest:
+        return InvalidRequest(
+            f"Model '{self.model_id}' answers in text only and cannot give {what}; leave "
+            f"'{param}' out, or send the request to a model that supports it.",
+            param=param,
+            code="unsupported",
+        )
 
     def _check_no_tool_turns(self, req: ChatCompletionRequest) -> None:
         """An earlier turn's tool calls are refused, not dropped: the model would read the
@@ -109,6 +129,11 @@ class SingleModelBackend:
                         param=f"messages.{i}.content.{j}",
                         code="unsupported",
                     )
+
+
+# Request fields (unknown to the schema, so kept as extras) that ask for an answer a text-only
+# model cannot give, with what they ask for.
+UNSERVED_OUTPUTS = {"audio": "audio output", "web_search_options": "an answer from a web search"}
 
 
 def _unreadable(part: dict[str, Any]) -> str | None:

@@ -87,7 +87,9 @@ class Embedder:
     async def _embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.empty((0, 0), dtype=np.float32)
-        req = EmbeddingRequest(model=self.model_id, input=texts)
+        # The gateway's own texts, not a client's: an empty prompt (a turn of "") still gets
+        # its vector, which a client's request may not ask for (schemas/embeddings.py).
+        req = EmbeddingRequest.model_construct(model=self.model_id, input=texts)
         result = await self.backend.embed(req, RequestContext(endpoint="gateway.embed"))
         vectors = np.asarray([item.embedding for item in result.data], dtype=np.float32)
         norms = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)

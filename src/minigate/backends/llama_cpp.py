@@ -203,8 +203,6 @@ class LlamaCppBackend(SingleModelBackend):
 
     def _plan_chat(self, req: ChatCompletionRequest) -> GenerationPlan:
         self.check_chat_features(req)
-        if req.top_logprobs is not None and not req.logprobs:
-            raise InvalidRequest("top_logprobs needs logprobs set to true.", param="top_logprobs")
         tokens, template_stops = self._render_chat(req)
         return self._plan(
             req,

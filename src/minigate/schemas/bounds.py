@@ -28,6 +28,12 @@ LogitBias = dict[
     Annotated[str, Field(pattern=r"^[0-9]{1,10}$")], Annotated[float, Field(ge=-100, le=100)]
 ]
 
+# OpenAI's metadata: at most 16 pairs, keys of up to 64 characters, values of up to 512.
+Metadata = Annotated[
+    dict[Annotated[str, Field(max_length=64)], Annotated[str, Field(max_length=512)]],
+    Field(max_length=16),
+]
+
 
 # OpenAI's limit on ``stop``, for chat and text completions alike.
 MAX_STOPS = 4

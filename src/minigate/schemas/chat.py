@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import Field, StrictBool, field_validator, model_validator
+from pydantic import Field, StrictBool, ValidationInfo, field_validator, model_validator
 
-from minigate.schemas.bounds import Int64, LogitBias, Stop, TokenCount
+from minigate.schemas.bounds import Int64, LogitBias, Metadata, Stop, TokenCount
 from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
 from minigate.schemas.json_schema import check_json_schema
 from minigate.schemas.messages import check_message, check_tool_turns
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
+TOOL_CHOICES = ("none", "auto", "required")
 
 
 class ChatMessage(RequestModel):
@@ -59,7 +60,7 @@ class ResponseFormat(RequestModel):
 
 
 class ChatCompletionRequest(StreamedRequest):
-    free_fields: ClassVar[tuple[str, ...]] = ("tools", "tool_choice", "metadata")
+    free_fields: ClassVar[tuple[str, ...]] = ("tools", "tool_choice")
 
     model: str = Field(min_length=1)
     messages: list[ChatMessage] = Field(min_length=1)
@@ -79,13 +80,41 @@ class ChatCompletionRequest(StreamedRequest):
     tools: list[dict[str, Any]] | None = None
     tool_choice: str | dict[str, Any] | None = None
     user: str | None = None
-    metadata: dict[str, Any] | None = None
+    # Passed to an upstream; typed so that a wrong one is refused naming it, as OpenAI would,
+    # instead of coming back as the upstream's 400 that names nothing.
+    metadata: Metadata | None = None
+    store: StrictBool | None = None
+    parallel_tool_calls: StrictBool | None = None
+    service_tier: str | None = None
 
     @field_validator("messages")
     @classmethod
     def _tool_turns(cls, messages: list[ChatMessage]) -> list[ChatMessage]:
         check_tool_turns(messages)
         return messages
+
+    @field_validator("top_logprobs")
+    @classmethod
+    def _needs_logprobs(cls, value: int | None, info: ValidationInfo) -> int | None:
+        if value is not None and not info.data.get("logprobs"):
+            raise ValueError("top_logprobs needs logprobs set to true")
+        return value
+
+    @field_validator("tool_choice")
+    @classmethod
+    def _choice_of_tools(
+        cls, value: str | dict[str, Any] | None, info: ValidationInfo
+    ) -> str | dict[str, Any] | None:
+        # As OpenAI answers it. A model without tools to call (a local one) would otherwise
+        # answer in text a client that demanded a call, as if it had made none by choice.
+        if isinstance(value, str) and value not in TOOL_CHOICES:
+            raise ValueError(f"tool_choice must be one of {', '.join(TOOL_CHOICES)} or an object")
+        if value not in (None, "none", "auto") and not info.data.get("tools"):
+            raise ValueError(
+                "tool_choice asks for a tool call, but the request has no tools; send tools "
+                "or leave tool_choice out"
+            )
+        return value
 
     @property
     def output_limit(self) -> int | None:

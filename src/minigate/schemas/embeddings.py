@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from minigate.schemas.bounds import INT32_MAX, MAX_INPUTS, TokenId
+from minigate.schemas.bounds import INT32_MAX, MAX_INPUTS, FieldError, TokenId
 from minigate.schemas.common import RequestModel, WireModel
 
 # OpenAI's largest embedding has 3,072 dimensions; 65,536 leaves room for any local model.
@@ -25,10 +25,18 @@ class EmbeddingRequest(RequestModel):
     def _not_empty(
         cls, value: str | list[str] | list[TokenId] | list[list[TokenId]]
     ) -> str | list[str] | list[TokenId] | list[list[TokenId]]:
+        # OpenAI refuses an empty text (its message names no field); a local model would
+        # answer one with a vector of nothing, which passes for an embedding of something.
+        if value == "":
+            raise ValueError("input is an empty string; send the text to embed")
         if isinstance(value, list) and not value:
             raise ValueError("input must not be an empty list")
         if isinstance(value, list) and len(value) > MAX_INPUTS:
             raise ValueError(f"input may hold at most {MAX_INPUTS} items")
+        for index, item in enumerate(value if isinstance(value, list) else []):
+            if item == "" or item == []:
+                what = "an empty string" if item == "" else "an empty list of tokens"
+                raise FieldError(str(index), f"input {index} is {what}; every input needs text")
         return value
 
     def texts(self) -> list[str] | None:

@@ -1,0 +1,134 @@
+"""The OpenAI request surface as the `openai` SDK sends it, against an upstream on loopback:
+what is forwarded untouched, and what is refused with OpenAI's 400 before it leaves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import openai
+import pytest
+
+from minigate.testing.stub_upstream import StubThread
+from tests.conftest import AppFactory, InProcessGateway
+from tests.conftest import upstream_model as upstream
+
+HELLO = [{"role": "user", "content": "Hello"}]
+
+
+@pytest.fixture
+def gateway(start_app: AppFactory, stub: StubThread) -> InProcessGateway:
+    return start_app({"models": [upstream(stub.base_url, max_retries=0)]})
+
+
+def refused(call: Any) -> openai.BadRequestError:
+    with pytest.raises(openai.BadRequestError) as caught:
+        call()
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("given", "param"),
+    [("", "input"), (["a", ""], "input.1"), ([[1, 2], []], "input.1"), ([[]], "input.0")],
+    ids=["empty-string", "empty-string-in-list", "empty-tokens-in-list", "only-empty-tokens"],
+)
+def test_an_empty_embedding_input_is_refused_naming_it(
+    gateway: InProcessGateway, stub: StubThread, given: Any, param: str
+) -> None:
+    """OpenAI refuses an empty input ("'$.input' is invalid", naming nothing), and a local
+    model embedded one as a vector of nothing. Before: forwarded, or answered 200."""
+    error = refused(lambda: gateway.client().embeddings.create(model="cloud", input=given))
+    assert (error.status_code, error.code, error.param) == (400, "invalid_value", param)
+    assert "empty" in error.message
+    assert not stub.stub.received
+
+
+TOOLS = [{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}]
+
+
+@pytest.mark.parametrize(
+    "choice",
+    ["required", {"type": "function", "function": {"name": "f"}}, "always"],
+    ids=["required", "named", "unknown-word"],
+)
+def test_a_tool_choice_that_cannot_be_met_is_refused(
+    gateway: InProcessGateway, stub: StubThread, choice: Any
+) -> None:
+    """OpenAI refuses tool_choice without tools, and a word it does not know. Before: forwarded
+    to the upstream, and the local model, which has no tools, answered in text a client that
+    had demanded a call."""
+    sdk = gateway.client()
+    error = refused(
+        lambda: sdk.chat.completions.create(model="cloud", messages=HELLO, tool_choice=choice)
+    )
+    assert (error.status_code, error.code, error.param) == (400, "invalid_value", "tool_choice")
+    assert not stub.stub.received
+    # Those that ask for nothing pass, and a call demanded with tools is forwarded as sent.
+    for harmless in ("none", "auto"):
+        sdk.chat.completions.create(model="cloud", messages=HELLO, tool_choice=harmless)
+    if choice != "always":
+        sdk.chat.completions.create(model="cloud", messages=HELLO, tools=TOOLS, tool_choice=choice)
+        assert stub.stub.received[-1].body["tool_choice"] == choice
+
+
+@pytest.mark.parametrize(
+    ("fields", "param"),
+    [
+        ({"store": "yes"}, "store"),
+        ({"parallel_tool_calls": "false", "tools": TOOLS}, "parallel_tool_calls"),
+        ({"service_tier": 5}, "service_tier"),
+        ({"metadata": {"run": 1}}, "metadata.run"),
+        ({"metadata": {f"k{i}": "v" for i in range(17)}}, "metadata"),
+        ({"metadata": {"k" * 65: "v"}}, "metadata." + "k" * 65),
+        ({"top_logprobs": 2}, "top_logprobs"),
+    ],
+    ids=["store", "parallel", "tier", "metadata-value", "metadata-17", "metadata-key", "top-lp"],
+)
+def test_a_wrong_pass_through_field_is_refused_naming_it(
+    gateway: InProcessGateway, stub: StubThread, fields: dict[str, Any], param: str
+) -> None:
+    """OpenAI refuses these; before, the gateway forwarded them as they were and the
+    upstream's 400 came back naming nothing ("Upstream ... rejected the request")."""
+    body = {"model": "cloud", "messages": HELLO, **fields}
+    answer = gateway.http.post("/v1/chat/completions", json=body)
+    assert answer.status_code == 400, answer.text
+    error = answer.json()["error"]
+    assert (error["code"], error["param"]) == ("invalid_value", param)
+    assert not stub.stub.received
+
+
+def test_the_openai_fields_of_a_chat_request_reach_the_upstream_as_sent(
+    gateway: InProcessGateway, stub: StubThread
+) -> None:
+    """Every sampling and delivery field the SDK takes, and an unknown one, is forwarded
+    untouched, and the answer comes back in OpenAI's shape."""
+    sent: dict[str, Any] = {
+        "n": 2,
+        "stop": ["\n\n", "END"],
+        "seed": 7,
+        "logprobs": True,
+        "top_logprobs": 3,
+        "logit_bias": {"50256": -100},
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": "a", "schema": {"type": "object"}, "strict": True},
+        },
+        "max_completion_tokens": 12,
+        "tools": TOOLS,
+        "tool_choice": "auto",
+        "parallel_tool_calls": False,
+        "user": "u-1",
+        "metadata": {"run": "probe"},
+        "store": True,
+        "service_tier": "flex",
+        "presence_penalty": -2,
+        "frequency_penalty": 2,
+        "temperature": 2,
+        "top_p": 0.5,
+    }
+    answer = gateway.client().chat.completions.create(
+        model="cloud", messages=HELLO, extra_body={"reasoning_effort": "low"}, **sent
+    )
+    assert answer.choices[0].logprobs is not None
+    body = stub.stub.received[-1].body
+    assert {k: body[k] for k in sent} == sent
+    assert body["reasoning_effort"] == "low"
