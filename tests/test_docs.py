@@ -78,3 +78,18 @@ def test_the_guard_page_names_the_shipped_injection_thresholds() -> None:
     for route, name in (("prompt", "prompts"), ("data", "prose data"), ("code", "code")):
         written = " / ".join(f"{full[p].thresholds[route]:.2f}" for p in points)
         assert f"{name} {written}" in page, (route, written)
+
+
+def test_every_builtin_model_the_docs_name_exists() -> None:
+    """A ``builtin:NAME`` a user copies from the docs or a setting's description (which
+    docs/configuration.md shows) must load: an unknown one stops the gateway at start."""
+    from minigate.backends.builtin import BUILTIN_WEIGHTS
+
+    pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
+    named = {
+        (page.name, name)
+        for page in pages
+        for name in re.findall(r"builtin:([A-Za-z0-9_.-]*[A-Za-z0-9])", page.read_text("utf-8"))
+    }
+    unknown = sorted(f"{page}: builtin:{n}" for page, n in named if n not in BUILTIN_WEIGHTS)
+    assert not unknown, f"built-in models: {', '.join(BUILTIN_WEIGHTS)}; unknown: {unknown}"
