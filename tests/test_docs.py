@@ -93,3 +93,15 @@ def test_every_builtin_model_the_docs_name_exists() -> None:
     }
     unknown = sorted(f"{page}: builtin:{n}" for page, n in named if n not in BUILTIN_WEIGHTS)
     assert not unknown, f"built-in models: {', '.join(BUILTIN_WEIGHTS)}; unknown: {unknown}"
+
+
+def test_the_configuration_reference_shows_list_entries_dict_entries_and_bounds() -> None:
+    """A list that may be None is still a list (its entries' keys end in ``[]``), a dict of
+    settings shows its entries' keys, and a bound the settings enforce is written beside the
+    type: a user reads what a value may be before the gateway refuses it."""
+    reference = configuration_markdown()
+    assert "| `guard.moderation[].type` |" in reference
+    assert "| `guard.moderation` | `list[ScannerSpec] \\| None` |" in reference
+    assert "| `ledger.prices.<NAME>.input` | `decimal.Decimal` (≥ 0) | required |" in reference
+    assert "| `server.port` | `int` (≥ 0, ≤ 65535) | `8080` |" in reference
+    assert "| `auth.api_keys[].key` | `str` (length ≥ 8) | required |" in reference
