@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
-from minigate.cli.docs import configuration_markdown
+import yaml
+from pydantic import BaseModel
+
+from minigate.cli.docs import _models_in, configuration_markdown
+from minigate.config import LlamaCppModel, Settings
+from minigate.ledger.settings import builtin_price_table
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -105,3 +112,82 @@ def test_the_configuration_reference_shows_list_entries_dict_entries_and_bounds(
     assert "| `ledger.prices.<NAME>.input` | `decimal.Decimal` (≥ 0) | required |" in reference
     assert "| `server.port` | `int` (≥ 0, ≤ 65535) | `8080` |" in reference
     assert "| `auth.api_keys[].key` | `str` (length ≥ 8) | required |" in reference
+
+
+# Hand-written tables of settings and their defaults: (page, the heading above the table or
+# None for the whole page, the prefix of its keys, the settings model they are keys of).
+SETTINGS_TABLES = [
+    ("configuration-guide.md", None, ""),
+    ("rag.md", "## Settings (`rag:`)", "rag."),
+    ("batch.md", "## Settings (`batch:`)", "batch."),
+    ("engine.md", "## Configuration", "models[llama_cpp]."),
+]
+
+
+def _section(page: str, heading: str | None) -> str:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    if heading is None:
+        return text
+    after = text.split(f"\n{heading}\n", 1)[1]
+    return re.split(r"^## ", after, maxsplit=1, flags=re.M)[0]
+
+
+def _written_defaults(text: str, prefix: str) -> Iterator[tuple[str, str]]:
+    """(key, its default cell) for each table row that names keys, `a` / `b` with `x` / `y`."""
+    for line in text.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+        keys = re.findall(r"`([a-z0-9_.]+)`", cells[0]) if len(cells) >= 3 else []
+        values = cells[1].split(" / ") if keys else []
+        if keys and len(keys) == len(values) == len(cells[0].split(" / ")):
+            yield from ((prefix + key, value) for key, value in zip(keys, values, strict=True))
+
+
+def _parsed(cell: str) -> object:
+    """A default as written: `literal`, a number (with KiB or MiB), or None for prose."""
+    if literal := re.fullmatch(r"`([^`$]+)`", cell):
+        return yaml.safe_load(literal[1])
+    if number := re.fullmatch(r"(\d+(?:\.\d+)?)(?: (KiB|MiB))?(?: \(.*\))?", cell):
+        return Decimal(number[1]) * {"KiB": 1024, "MiB": 1024**2}.get(number[2] or "", 1)
+    return None
+
+
+def _setting_default(key: str) -> object:
+    model: type[BaseModel] = Settings
+    *sections, name = key.removeprefix("models[llama_cpp].").split(".")
+    if key.startswith("models[llama_cpp]."):
+        model = LlamaCppModel
+    for section in sections:
+        (model,) = _models_in(model.model_fields[section].annotation)
+    return model.model_fields[name].get_default(call_default_factory=True, validated_data={})
+
+
+def test_the_hand_written_settings_tables_give_the_settings_defaults() -> None:
+    """The guide and the concern pages write defaults by hand (4 MiB, `true`, 0.965); a default
+    changed in the code must change them too. Prose defaults ('first chat model') are left."""
+    wrong, checked = [], 0
+    for page, heading, prefix in SETTINGS_TABLES:
+        for key, cell in _written_defaults(_section(page, heading), prefix):
+            written = _parsed(cell)
+            if written is None or "[]" in key:
+                continue
+            actual = _setting_default(key)
+            if isinstance(written, Decimal) and not isinstance(actual, bool):
+                actual = Decimal(str(actual))
+            checked += 1
+            if written != actual:
+                wrong.append(f"{page}: {key} is written {cell}, the settings say {actual!r}")
+    assert not wrong, "\n".join(wrong)
+    assert checked > 60, checked
+
+
+def test_the_ledger_page_lists_the_shipped_prices() -> None:
+    """docs/ledger.md's built-in prices (input / output (cached input)) are prices.yaml's."""
+    text = " ".join((DOCS / "ledger.md").read_text(encoding="utf-8").split())
+    listed = text.split("Built-in prices", 1)[1].split(". An `openai` model", 1)[0]
+    number = r"(\d+(?:\.\d+)?)"
+    written = {
+        name: (Decimal(i), Decimal(o), Decimal(c) if c else None)
+        for name, i, o, c in re.findall(rf"([\w.-]+) {number} / {number}(?: \({number}\))?", listed)
+    }
+    shipped = {n: (p.input, p.output, p.cached_input) for n, p in builtin_price_table().items()}
+    assert written == shipped
