@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel
@@ -191,3 +192,69 @@ def test_the_ledger_page_lists_the_shipped_prices() -> None:
     }
     shipped = {n: (p.input, p.output, p.cached_input) for n, p in builtin_price_table().items()}
     assert written == shipped
+
+
+def _command_lines(page: Path) -> Iterator[str]:
+    """Every `minigate ...` the page shows inline or in a code block, one command each."""
+    text = page.read_text(encoding="utf-8")
+    spans = re.findall(r"`(minigate [^`]+)`", text)
+    blocks = re.findall(r"^```(?:sh|bash)?\n(.*?)^```", text, re.S | re.M)
+    lines = [line for block in blocks for line in block.replace("\\\n", " ").splitlines()]
+    spans += [m for line in lines for m in re.findall(r"(minigate [^#;&|>]+)", line)]
+    for span in spans:
+        yield from (part.strip() for part in re.split(r"`?, `?|;| / ", span.replace("\\|", "|")))
+
+
+def _options_of(words: list[str]) -> tuple[str, set[str]] | None:
+    """The command ``words`` names (past its groups) and the options it takes; None when a
+    word where a subcommand belongs names none (a placeholder such as FILE is left)."""
+    import typer.main
+
+    from minigate.cli import build_app
+
+    # typer's own click: its groups are no click.Group, so they are told by get_command
+    command: Any = typer.main.get_command(build_app())
+    name = "minigate"
+    for word in words:
+        if not hasattr(command, "get_command"):
+            break
+        context = command.context_class(command)
+        sub = command.get_command(context, word)
+        if sub is None and name == "minigate eval":
+            sub = command.get_command(context, "run")  # 'eval DATA' means 'eval run DATA'
+        elif sub is None:
+            return None
+        else:
+            name = f"{name} {word}"
+        command = sub
+    if name == "minigate eval" and hasattr(command, "get_command"):
+        command = command.get_command(command.context_class(command), "run")
+    options = {opt for param in command.params for opt in (*param.opts, *param.secondary_opts)}
+    return name, options
+
+
+def test_every_option_the_docs_show_a_command_taking_exists() -> None:
+    """cli.md's table and the pages' examples name options; each must be one the command's
+    --help lists (an option renamed in the code and not in the docs fails a user at once)."""
+    pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
+    unknown = []
+    for page in pages:
+        for line in _command_lines(page):
+            words = line.replace("[", " ").replace("]", " ").split()[1:]
+            named = [w for w in words if not w.startswith("-")][:2]
+            if not named:
+                continue
+            group, *sub = named
+            # 'cache stats|clear|invalidate [--model M]': the options of any of them
+            found = [
+                _options_of([group, *([alt] if sub else [])]) for alt in "|".join(sub).split("|")
+            ]
+            if any(f is None for f in found):
+                continue
+            name = " ".join(["minigate", group, *sub])
+            options = {opt for f in found if f is not None for opt in f[1]}
+            for word in words:
+                flag = re.match(r"(--?[a-z][a-z0-9-]*)", word)
+                if flag and flag[1] not in options and flag[1] != "--base-url":
+                    unknown.append(f"{page.name}: {name} has no {flag[1]} ({line})")
+    assert not unknown, "\n".join(sorted(set(unknown)))
