@@ -258,3 +258,38 @@ def test_every_option_the_docs_show_a_command_taking_exists() -> None:
                 if flag and flag[1] not in options and flag[1] != "--base-url":
                     unknown.append(f"{page.name}: {name} has no {flag[1]} ({line})")
     assert not unknown, "\n".join(sorted(set(unknown)))
+
+
+def _documented_endpoints() -> set[tuple[str, str]]:
+    """(METHOD, path with {} for each parameter) for each 'POST /v1/...' the docs show; an
+    optional part in brackets counts both ways, and '…/reject' stands for any path so ending."""
+    pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
+    text = " ".join(page.read_text(encoding="utf-8") for page in pages)
+    found = set()
+    for method, path in re.findall(r"\b(GET|POST|PATCH|DELETE) (…?/[\w/{}\[\].-]*\w[}\]]?)", text):
+        for variant in (re.sub(r"\[[^\]]*\]", "", path), re.sub(r"\[([^\]]*)\]", r"\1", path)):
+            found.add((method, re.sub(r"\{[^}]*\}", "{}", variant)))
+    return found
+
+
+def test_the_docs_show_the_endpoints_the_gateway_serves() -> None:
+    """Every endpoint a page names is served, and every one served is named somewhere."""
+    from minigate.config import load_settings
+    from minigate.server.app import create_app
+
+    spec = create_app(load_settings("/dev/null")).openapi()
+    served = {
+        (method.upper(), re.sub(r"\{[^}]*\}", "{}", path))
+        for path, operations in spec["paths"].items()
+        for method in operations
+    }
+    documented = _documented_endpoints()
+    shorthand = {(m, p.removeprefix("…")) for m, p in documented if p.startswith("…")}
+    missing = {(m, p) for m, p in documented - shorthand if not p.startswith("…")} - served
+    assert not missing, f"the docs name endpoints the gateway does not serve: {sorted(missing)}"
+    unnamed = {
+        (m, p)
+        for m, p in served - documented
+        if not any(m == sm and p.endswith(sp) for sm, sp in shorthand)
+    }
+    assert not unnamed, f"served but named in no page: {sorted(unnamed)}"
