@@ -293,3 +293,16 @@ def test_the_docs_show_the_endpoints_the_gateway_serves() -> None:
         if not any(m == sm and p.endswith(sp) for sm, sp in shorthand)
     }
     assert not unnamed, f"served but named in no page: {sorted(unnamed)}"
+
+
+def test_the_http_api_page_lists_every_error_code_of_the_tree() -> None:
+    """Each class of errors.py's tree answers its own code; http-api.md's table names each."""
+    from minigate.errors import GatewayError
+
+    def tree(cls: type[GatewayError]) -> list[type[GatewayError]]:
+        return [cls, *(c for sub in cls.__subclasses__() for c in tree(sub))]
+
+    text = (DOCS / "http-api.md").read_text(encoding="utf-8")
+    codes = {cls.code for cls in tree(GatewayError) if cls is not GatewayError}
+    missing = sorted(code for code in codes if f"`{code}`" not in text)
+    assert not missing, f"docs/http-api.md names no {missing}"
