@@ -186,3 +186,21 @@ def test_serve_reads_its_config_before_it_loads_the_gateway(tmp_path: Path) -> N
         f"with contextlib.suppress(SystemExit): build_app('serve')({argv!r})"
     )
     assert loaded_gateway_modules(run) == []
+
+
+def test_a_bad_value_from_the_environment_is_named_by_its_variable_not_a_line_of_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file's line for the key holds a good value the variable overrode: pointing there
+    sends the user to a line with nothing wrong on it."""
+    path = write(tmp_path, "server:\n  host: 127.0.0.1\n  port: 8080\n")
+    monkeypatch.setenv("MINIGATE_SERVER__PORT", "abc")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    assert str(caught.value) == (
+        "Invalid configuration in the environment:\n  server.port: Input should be a valid "
+        "integer, unable to parse string as an integer (set by MINIGATE_SERVER__PORT)"
+    )
+    monkeypatch.setenv("MINIGATE_SERVER__PORT", "8080")
+    with pytest.raises(ConfigError, match=r"in .*minigate.yaml:\n  server.host: .*\(line 2\)$"):
+        load_settings(write(tmp_path, "server:\n  host: [a]\n"))

@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from minigate.cli.docs import configuration_markdown
+import yaml
+from pydantic import BaseModel
+
+from minigate.cli.docs import _models_in, configuration_markdown
+from minigate.config import LlamaCppModel, Settings
+from minigate.ledger.settings import builtin_price_table
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -78,3 +86,223 @@ def test_the_guard_page_names_the_shipped_injection_thresholds() -> None:
     for route, name in (("prompt", "prompts"), ("data", "prose data"), ("code", "code")):
         written = " / ".join(f"{full[p].thresholds[route]:.2f}" for p in points)
         assert f"{name} {written}" in page, (route, written)
+
+
+def test_every_builtin_model_the_docs_name_exists() -> None:
+    """A ``builtin:NAME`` a user copies from the docs or a setting's description (which
+    docs/configuration.md shows) must load: an unknown one stops the gateway at start."""
+    from minigate.backends.builtin import BUILTIN_WEIGHTS
+
+    pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
+    named = {
+        (page.name, name)
+        for page in pages
+        for name in re.findall(r"builtin:([A-Za-z0-9_.-]*[A-Za-z0-9])", page.read_text("utf-8"))
+    }
+    unknown = sorted(f"{page}: builtin:{n}" for page, n in named if n not in BUILTIN_WEIGHTS)
+    assert not unknown, f"built-in models: {', '.join(BUILTIN_WEIGHTS)}; unknown: {unknown}"
+
+
+def test_the_configuration_reference_shows_list_entries_dict_entries_and_bounds() -> None:
+    """A list that may be None is still a list (its entries' keys end in ``[]``), a dict of
+    settings shows its entries' keys, and a bound the settings enforce is written beside the
+    type: a user reads what a value may be before the gateway refuses it."""
+    reference = configuration_markdown()
+    assert "| `guard.moderation[].type` |" in reference
+    assert "| `guard.moderation` | `list[ScannerSpec] \\| None` |" in reference
+    assert "| `ledger.prices.<NAME>.input` | `decimal.Decimal` (≥ 0) | required |" in reference
+    assert "| `server.port` | `int` (≥ 0, ≤ 65535) | `8080` |" in reference
+    assert "| `auth.api_keys[].key` | `str` (length ≥ 8) | required |" in reference
+
+
+# Hand-written tables of settings and their defaults: (page, the heading above the table or
+# None for the whole page, the prefix of its keys, the settings model they are keys of).
+SETTINGS_TABLES = [
+    ("configuration-guide.md", None, ""),
+    ("rag.md", "## Settings (`rag:`)", "rag."),
+    ("batch.md", "## Settings (`batch:`)", "batch."),
+    ("engine.md", "## Configuration", "models[llama_cpp]."),
+]
+
+
+def _section(page: str, heading: str | None) -> str:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    if heading is None:
+        return text
+    after = text.split(f"\n{heading}\n", 1)[1]
+    return re.split(r"^## ", after, maxsplit=1, flags=re.M)[0]
+
+
+def _written_defaults(text: str, prefix: str) -> Iterator[tuple[str, str]]:
+    """(key, its default cell) for each table row that names keys, `a` / `b` with `x` / `y`."""
+    for line in text.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+        keys = re.findall(r"`([a-z0-9_.]+)`", cells[0]) if len(cells) >= 3 else []
+        values = cells[1].split(" / ") if keys else []
+        if keys and len(keys) == len(values) == len(cells[0].split(" / ")):
+            yield from ((prefix + key, value) for key, value in zip(keys, values, strict=True))
+
+
+def _parsed(cell: str) -> object:
+    """A default as written: `literal`, a number (with KiB or MiB), or None for prose."""
+    if literal := re.fullmatch(r"`([^`$]+)`", cell):
+        return yaml.safe_load(literal[1])
+    if number := re.fullmatch(r"(\d+(?:\.\d+)?)(?: (KiB|MiB))?(?: \(.*\))?", cell):
+        return Decimal(number[1]) * {"KiB": 1024, "MiB": 1024**2}.get(number[2] or "", 1)
+    return None
+
+
+def _setting_default(key: str) -> object:
+    model: type[BaseModel] = Settings
+    *sections, name = key.removeprefix("models[llama_cpp].").split(".")
+    if key.startswith("models[llama_cpp]."):
+        model = LlamaCppModel
+    for section in sections:
+        (model,) = _models_in(model.model_fields[section].annotation)
+    return model.model_fields[name].get_default(call_default_factory=True, validated_data={})
+
+
+def test_the_hand_written_settings_tables_give_the_settings_defaults() -> None:
+    """The guide and the concern pages write defaults by hand (4 MiB, `true`, 0.965); a default
+    changed in the code must change them too. Prose defaults ('first chat model') are left."""
+    wrong, checked = [], 0
+    for page, heading, prefix in SETTINGS_TABLES:
+        for key, cell in _written_defaults(_section(page, heading), prefix):
+            written = _parsed(cell)
+            if written is None or "[]" in key:
+                continue
+            actual = _setting_default(key)
+            if isinstance(written, Decimal) and not isinstance(actual, bool):
+                actual = Decimal(str(actual))
+            checked += 1
+            if written != actual:
+                wrong.append(f"{page}: {key} is written {cell}, the settings say {actual!r}")
+    assert not wrong, "\n".join(wrong)
+    assert checked > 60, checked
+
+
+def test_the_ledger_page_lists_the_shipped_prices() -> None:
+    """docs/ledger.md's built-in prices (input / output (cached input)) are prices.yaml's."""
+    text = " ".join((DOCS / "ledger.md").read_text(encoding="utf-8").split())
+    listed = text.split("Built-in prices", 1)[1].split(". An `openai` model", 1)[0]
+    number = r"(\d+(?:\.\d+)?)"
+    written = {
+        name: (Decimal(i), Decimal(o), Decimal(c) if c else None)
+        for name, i, o, c in re.findall(rf"([\w.-]+) {number} / {number}(?: \({number}\))?", listed)
+    }
+    shipped = {n: (p.input, p.output, p.cached_input) for n, p in builtin_price_table().items()}
+    assert written == shipped
+
+
+def _command_lines(page: Path) -> Iterator[str]:
+    """Every `minigate ...` the page shows inline or in a code block, one command each."""
+    text = page.read_text(encoding="utf-8")
+    spans = re.findall(r"`(minigate [^`]+)`", text)
+    blocks = re.findall(r"^```(?:sh|bash)?\n(.*?)^```", text, re.S | re.M)
+    lines = [line for block in blocks for line in block.replace("\\\n", " ").splitlines()]
+    spans += [m for line in lines for m in re.findall(r"(minigate [^#;&|>]+)", line)]
+    for span in spans:
+        yield from (part.strip() for part in re.split(r"`?, `?|;| / ", span.replace("\\|", "|")))
+
+
+def _options_of(words: list[str]) -> tuple[str, set[str]] | None:
+    """The command ``words`` names (past its groups) and the options it takes; None when a
+    word where a subcommand belongs names none (a placeholder such as FILE is left)."""
+    import typer.main
+
+    from minigate.cli import build_app
+
+    # typer's own click: its groups are no click.Group, so they are told by get_command
+    command: Any = typer.main.get_command(build_app())
+    name = "minigate"
+    for word in words:
+        if not hasattr(command, "get_command"):
+            break
+        context = command.context_class(command)
+        sub = command.get_command(context, word)
+        if sub is None and name == "minigate eval":
+            sub = command.get_command(context, "run")  # 'eval DATA' means 'eval run DATA'
+        elif sub is None:
+            return None
+        else:
+            name = f"{name} {word}"
+        command = sub
+    if name == "minigate eval" and hasattr(command, "get_command"):
+        command = command.get_command(command.context_class(command), "run")
+    options = {opt for param in command.params for opt in (*param.opts, *param.secondary_opts)}
+    return name, options
+
+
+def test_every_option_the_docs_show_a_command_taking_exists() -> None:
+    """cli.md's table and the pages' examples name options; each must be one the command's
+    --help lists (an option renamed in the code and not in the docs fails a user at once)."""
+    pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
+    unknown = []
+    for page in pages:
+        for line in _command_lines(page):
+            words = line.replace("[", " ").replace("]", " ").split()[1:]
+            named = [w for w in words if not w.startswith("-")][:2]
+            if not named:
+                continue
+            group, *sub = named
+            # 'cache stats|clear|invalidate [--model M]': the options of any of them
+            found = [
+                _options_of([group, *([alt] if sub else [])]) for alt in "|".join(sub).split("|")
+            ]
+            if any(f is None for f in found):
+                continue
+            name = " ".join(["minigate", group, *sub])
+            options = {opt for f in found if f is not None for opt in f[1]}
+            for word in words:
+                flag = re.match(r"(--?[a-z][a-z0-9-]*)", word)
+                if flag and flag[1] not in options and flag[1] != "--base-url":
+                    unknown.append(f"{page.name}: {name} has no {flag[1]} ({line})")
+    assert not unknown, "\n".join(sorted(set(unknown)))
+
+
+def _documented_endpoints() -> set[tuple[str, str]]:
+    """(METHOD, path with {} for each parameter) for each 'POST /v1/...' the docs show; an
+    optional part in brackets counts both ways, and '…/reject' stands for any path so ending."""
+    pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
+    text = " ".join(page.read_text(encoding="utf-8") for page in pages)
+    found = set()
+    for method, path in re.findall(r"\b(GET|POST|PATCH|DELETE) (…?/[\w/{}\[\].-]*\w[}\]]?)", text):
+        for variant in (re.sub(r"\[[^\]]*\]", "", path), re.sub(r"\[([^\]]*)\]", r"\1", path)):
+            found.add((method, re.sub(r"\{[^}]*\}", "{}", variant)))
+    return found
+
+
+def test_the_docs_show_the_endpoints_the_gateway_serves() -> None:
+    """Every endpoint a page names is served, and every one served is named somewhere."""
+    from minigate.config import load_settings
+    from minigate.server.app import create_app
+
+    spec = create_app(load_settings("/dev/null")).openapi()
+    served = {
+        (method.upper(), re.sub(r"\{[^}]*\}", "{}", path))
+        for path, operations in spec["paths"].items()
+        for method in operations
+    }
+    documented = _documented_endpoints()
+    shorthand = {(m, p.removeprefix("…")) for m, p in documented if p.startswith("…")}
+    missing = {(m, p) for m, p in documented - shorthand if not p.startswith("…")} - served
+    assert not missing, f"the docs name endpoints the gateway does not serve: {sorted(missing)}"
+    unnamed = {
+        (m, p)
+        for m, p in served - documented
+        if not any(m == sm and p.endswith(sp) for sm, sp in shorthand)
+    }
+    assert not unnamed, f"served but named in no page: {sorted(unnamed)}"
+
+
+def test_the_http_api_page_lists_every_error_code_of_the_tree() -> None:
+    """Each class of errors.py's tree answers its own code; http-api.md's table names each."""
+    from minigate.errors import GatewayError
+
+    def tree(cls: type[GatewayError]) -> list[type[GatewayError]]:
+        return [cls, *(c for sub in cls.__subclasses__() for c in tree(sub))]
+
+    text = (DOCS / "http-api.md").read_text(encoding="utf-8")
+    codes = {cls.code for cls in tree(GatewayError) if cls is not GatewayError}
+    missing = sorted(code for code in codes if f"`{code}`" not in text)
+    assert not missing, f"docs/http-api.md names no {missing}"

@@ -240,13 +240,33 @@ def load_settings(path: str | Path | None = None) -> Settings:
     try:
         return Settings(**data)
     except ValidationError as exc:
-        where = str(config_path) if config_path else "environment"
-        lines = _line_finder(text)
-        raise ConfigError(
-            f"Invalid configuration in {where}:\n{describe_errors(exc, lines)}"
-        ) from None
+        raise ConfigError(_invalid(exc, config_path, text)) from None
     except SettingsError as exc:  # a MINIGATE_<SECTION> variable that is not JSON
         raise ConfigError(_environment_error(exc)) from None
+
+
+def _invalid(exc: ValidationError, path: Path | None, text: str | None) -> str:
+    """The message for settings that failed validation. A value an environment variable set
+    is named by that variable: the file's line for the same key holds a value that lost."""
+    sources = [_set_by_environment(error["loc"]) for error in exc.errors()]
+    if path is None or all(sources):
+        where = "the environment"
+    else:
+        where = f"{path} and the environment" if any(sources) else str(path)
+    return f"Invalid configuration in {where}:\n{describe_errors(exc, _line_finder(text))}"
+
+
+def _set_by_environment(loc: tuple[int | str, ...]) -> str | None:
+    """The MINIGATE_* variable that sets the key at ``loc`` or a section above it, if one does
+    (pydantic-settings reads them case-insensitively)."""
+    names = {name.upper() for name in os.environ}
+    for end in range(len(loc), 0, -1):
+        if not all(isinstance(part, str) for part in loc[:end]):
+            continue
+        variable = "MINIGATE_" + "__".join(str(part).upper() for part in loc[:end])
+        if variable in names:
+            return variable
+    return None
 
 
 _REFERENCE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
@@ -379,6 +399,8 @@ def describe_errors(exc: ValidationError, line_of: LineFinder | None = None) -> 
         option_path = tuple((error.get("ctx") or {}).get("option_path", ()))
         line = line_of((*error["loc"], *option_path)) if line_of else None
         at = f" (line {line})" if line else ""
+        if variable := _set_by_environment(error["loc"]):
+            at = f" (set by {variable})"
         message = str(error["msg"]).removeprefix("Value error, ")
         lines.append(f"  {key}: {message}{at}")
     return "\n".join(lines)

@@ -58,7 +58,7 @@ class SentenceTransformerModel(Section):
 
     backend: Literal["sentence_transformers"]
     id: str
-    path: str = Field(description="A model folder, or 'builtin:all-minilm-l6-v2'.")
+    path: str = Field(description="A model folder, or 'builtin:minilm' for the bundled model.")
     torch_threads: int = Field(
         default=1, ge=1, description="Threads for the model, on either runtime."
     )

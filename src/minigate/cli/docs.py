@@ -5,6 +5,7 @@ docs/configuration.md is this command's output; a test fails when the two drift 
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from pathlib import Path
@@ -25,8 +26,19 @@ tests/test_docs.py fails when it is out of date. Edit the models' descriptions, 
 minigate reads `minigate.yaml` (or `--config PATH`, or `$MINIGATE_CONFIG`); every key can
 also be set in the environment as `MINIGATE_<SECTION>__<KEY>` (for example
 `MINIGATE_SERVER__PORT=9000`). The environment wins over the file. Unknown keys are errors.
-A key ending in `[]` is an entry of a list.
+A key ending in `[]` is an entry of a list; `<NAME>` is a key you choose (a model's name in
+`ledger.prices`). Bounds in parentheses after a type are checked at start.
 """
+
+# pydantic's bound attributes (annotated_types) and how the reference writes them
+BOUNDS = {
+    "gt": ">",
+    "ge": "≥",
+    "lt": "<",
+    "le": "≤",
+    "min_length": "length ≥",
+    "max_length": "length ≤",
+}
 
 
 def docs_config(
@@ -55,16 +67,20 @@ def configuration_markdown() -> str:
 def _rows(key: str, info: FieldInfo) -> list[str]:
     models = _models_in(info.annotation)
     if not models:
-        return [f"| `{key}` | {_type(info.annotation)} | {_default(info)} | {_desc(info)} |\n"]
-    rows = []
-    listed = typing.get_origin(info.annotation) is list
+        return [_row(key, info)]
+    # A section's own description is the text under its heading; a nested one's gets a row.
+    rows = [] if "." not in key or not info.description else [_row(key, info)]
+    prefix = key + _ENTRY.get(_container(info.annotation), "")
     for model in models:
-        prefix = f"{key}[]" if listed else key
         if len(models) > 1:
             rows.append(f"| `{prefix}` | {model.__name__} | | {_doc(model)} |\n")
         for name, sub in model.model_fields.items():
             rows += _rows(f"{prefix}.{name}", sub)
     return rows
+
+
+def _row(key: str, info: FieldInfo) -> str:
+    return f"| `{key}` | {_type(info)} | {_default(info)} | {_desc(info)} |\n"
 
 
 def _models_in(annotation: Any) -> list[type[BaseModel]]:
@@ -76,13 +92,39 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
         return _models_in(typing.get_args(annotation)[0])
     if origin in (list, Union, types.UnionType):
         return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
+    if origin is dict:
+        return _models_in(typing.get_args(annotation)[1])
     return []
 
 
-def _type(annotation: Any) -> str:
-    text = str(annotation).replace("typing.", "").replace("NoneType", "None")
+# How an entry of a container of settings is written after the field's key
+_ENTRY: dict[object, str] = {list: "[]", dict: ".<NAME>"}
+
+
+def _container(annotation: Any) -> object:
+    """list or dict when the field holds its models in one (also when it may be None)."""
+    origin: object = typing.get_origin(annotation)
+    if origin in (list, dict):
+        return origin
+    if origin in (Union, types.UnionType, typing.Annotated):
+        found = {_container(arg) for arg in typing.get_args(annotation)} - {None}
+        return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _type(info: FieldInfo) -> str:
+    """The type as Python writes it, then the bounds a value must keep (``ge=0`` as ≥ 0)."""
+    text = str(info.annotation).replace("typing.", "").replace("NoneType", "None")
     text = text.replace("<class '", "").replace("'>", "")
-    return f"`{text}`".replace("|", "\\|")
+    text = re.sub(r"\b[a-z_]+(?:\.[a-z_]+)+\.([A-Z]\w*)", r"\1", text)  # module paths
+    bounds = [
+        f"{sign} {getattr(item, attr)}"
+        for item in info.metadata
+        for attr, sign in BOUNDS.items()
+        if getattr(item, attr, None) is not None
+    ]
+    shown = f"`{text}`".replace("|", "\\|")
+    return f"{shown} ({', '.join(bounds)})" if bounds else shown
 
 
 def _default(info: FieldInfo) -> str:

@@ -33,7 +33,12 @@ class LedgerSettings(Section):
 
     enabled: bool = True
     baseline_model: str = Field(default="gpt-4o", description="What savings are measured against.")
-    prices: dict[str, PriceOverride] = Field(default_factory=dict)
+    prices: dict[str, PriceOverride] = Field(
+        default_factory=dict,
+        description="USD per 1M tokens per model: a configured id, an upstream_model or a "
+        "built-in name. Without effective_from it replaces the built-in price; with it, it "
+        "applies from that day on.",
+    )
     local_usd_per_hour: Decimal = Field(default=Decimal(0), ge=0)
     local_prompt_tokens_per_s: Decimal = Field(default=Decimal(800), gt=0)
     local_completion_tokens_per_s: Decimal = Field(default=Decimal(80), gt=0)
