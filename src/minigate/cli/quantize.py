@@ -62,7 +62,13 @@ def _run(
     types = parse_types(to)
     source = resolve_weights(model)
     info = read_gguf(source)
-    prepare_output(out_dir)
+    settings = ReportSettings(threads=threads, decode_tokens=decode_tokens)
+    if tasks is not None:
+        settings = ReportSettings(threads, decode_tokens, settings.held_text, read_tasks(tasks))
+    if text is not None:
+        held_text = read_text(text, "held text file")
+        settings = ReportSettings(threads, decode_tokens, held_text, settings.tasks)
+    prepare_output(out_dir)  # after the inputs are read: a bad one leaves no folder behind
     if info.quantized:
         typer.echo(
             f"minigate: warning: '{source.name}' is already quantized "
@@ -70,12 +76,6 @@ def _run(
             "requantized files cannot be better than it.",
             err=True,
         )
-    settings = ReportSettings(threads=threads, decode_tokens=decode_tokens)
-    if tasks is not None:
-        settings = ReportSettings(threads, decode_tokens, settings.held_text, read_tasks(tasks))
-    if text is not None:
-        held_text = read_text(text, "held text file")
-        settings = ReportSettings(threads, decode_tokens, held_text, settings.tasks)
     rows = []
     steps = len(types) * (2 if report else 1) + (1 if report else 0)
     with Progress(transient=True) as progress:
