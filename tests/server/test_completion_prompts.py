@@ -23,11 +23,13 @@ def gateway(start_app: AppFactory, stub: StubThread) -> InProcessGateway:
                 upstream(stub.base_url),
                 upstream(stub.base_url, "screened"),
                 upstream(stub.base_url, "answers-checked"),
+                upstream(stub.base_url, "held"),
             ],
             "guard": {
                 "policies": [
                     {"id": "strict", "models": ["screened"], "input": [keywords]},
                     {"id": "out", "models": ["answers-checked"], "output": [keywords]},
+                    {"id": "review", "models": ["held"], "review_all": True},
                 ]
             },
         }
@@ -46,11 +48,13 @@ def test_token_ids_reach_the_upstream_as_sent(
 
 
 @pytest.mark.parametrize("prompt", [[1, 2, 3], [[1, 2], [3]]])
-def test_a_policy_that_screens_prompts_refuses_token_ids(
-    gateway: InProcessGateway, stub: StubThread, prompt: Any
+@pytest.mark.parametrize("model", ["screened", "held"])
+def test_a_policy_that_reads_prompts_refuses_token_ids(
+    gateway: InProcessGateway, stub: StubThread, prompt: Any, model: str
 ) -> None:
+    """Scanned (input scanners) or shown to a reviewer (review_all): either reads text."""
     with pytest.raises(openai.BadRequestError) as refused:
-        gateway.client().completions.create(model="screened", prompt=prompt, max_tokens=4)
+        gateway.client().completions.create(model=model, prompt=prompt, max_tokens=4)
     error = refused.value.body
     assert isinstance(error, dict)
     assert (error["param"], error["code"]) == ("prompt", "unsupported")
@@ -58,7 +62,7 @@ def test_a_policy_that_screens_prompts_refuses_token_ids(
     assert not stub.stub.received  # nothing unscreened reached the model
     # Text still passes the same policy.
     sdk = gateway.client()
-    assert sdk.completions.create(model="screened", prompt=["Hi"], max_tokens=4).choices
+    assert sdk.completions.create(model=model, prompt=["Hi"], max_tokens=4).choices
 
 
 @pytest.mark.parametrize(

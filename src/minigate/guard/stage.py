@@ -195,8 +195,9 @@ def _unread_tokens(req: CompletionRequest, policy: ArmedPolicy) -> CompletionReq
     (its reviewer would be shown the prompt); any other policy refuses it."""
     if policy.input or policy.may_hold:
         raise InvalidRequest(
-            f"Guard policy '{policy.policy.id}' screens prompts to '{req.model}' as text, and "
-            "cannot read token ids; send prompt as a string or a list of strings.",
+            f"Guard policy '{policy.policy.id}' reads the prompts to '{req.model}' as text (to "
+            "scan them, or to show them to a reviewer) and cannot read token ids; send prompt "
+            "as a string or a list of strings.",
             param="prompt",
             code="unsupported",
         )
