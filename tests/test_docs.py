@@ -97,7 +97,7 @@ def test_every_builtin_model_the_docs_name_exists() -> None:
     named = {
         (page.name, name)
         for page in pages
-        for name in re.findall(r"builtin:([A-Za-z0-9_.-]*[A-Za-z0-9])", page.read_text("utf-8"))
+        for name in re.findall(r"builtin:([a-z0-9_.-]*[a-z0-9])\b", page.read_text("utf-8"))
     }
     unknown = sorted(f"{page}: builtin:{n}" for page, n in named if n not in BUILTIN_WEIGHTS)
     assert not unknown, f"built-in models: {', '.join(BUILTIN_WEIGHTS)}; unknown: {unknown}"
