@@ -116,7 +116,7 @@ def test_the_configuration_reference_shows_list_entries_dict_entries_and_bounds(
 
 
 # Hand-written tables of settings and their defaults: (page, the heading above the table or
-# None for the whole page, the prefix of its keys, the settings model they are keys of).
+# None for the whole page, the prefix of its keys; "models[llama_cpp]." reads LlamaCppModel).
 SETTINGS_TABLES = [
     ("configuration-guide.md", None, ""),
     ("rag.md", "## Settings (`rag:`)", "rag."),
