@@ -306,3 +306,44 @@ def test_the_http_api_page_lists_every_error_code_of_the_tree() -> None:
     codes = {cls.code for cls in tree(GatewayError) if cls is not GatewayError}
     missing = sorted(code for code in codes if f"`{code}`" not in text)
     assert not missing, f"docs/http-api.md names no {missing}"
+
+
+def test_every_yaml_example_loads(tmp_path: Path) -> None:
+    """Each ```yaml block of README.md and docs/ (not guard's pages, whose examples read
+    word lists) that is a config, not a fragment or a list, loads through the config loader.
+    Models it names without defining them (another page's qwen-7b) stand in as upstreams; a
+    learned route's artifact is a file the reader trains, so those blocks are left."""
+    from minigate.config import load_settings
+    from minigate.errors import ConfigError
+
+    pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
+    blocks = [
+        (page.name, block)
+        for page in pages
+        if not page.name.startswith("guard")
+        for block in re.findall(r"^```yaml\n(.*?)^```", page.read_text("utf-8"), re.S | re.M)
+    ]
+    loaded = 0
+    for name, block in blocks:
+        data = yaml.safe_load(block)
+        if not isinstance(data, dict) or not set(data) <= set(Settings.model_fields):
+            continue
+        if "artifact:" in block:
+            continue
+        defaults = [m.model_dump(include={"id", "backend", "path"}) for m in Settings().models]
+        models = data.get("models", defaults)
+        for _ in range(10):
+            path = tmp_path / "minigate.yaml"
+            path.write_text(yaml.safe_dump({**data, "models": models}), encoding="utf-8")
+            try:
+                load_settings(path)
+                break
+            except ConfigError as exc:
+                missing = re.search(
+                    r"names '([^']+)', which is neither a configured model", str(exc)
+                )
+                assert missing, f"{name}: a yaml example does not load:\n{exc}\n{block}"
+                stub = {"id": missing[1], "backend": "openai", "base_url": "http://127.0.0.1:9/v1"}
+                models = [*models, stub]
+        loaded += 1
+    assert loaded >= 5, loaded
