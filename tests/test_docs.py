@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -233,31 +233,60 @@ def _options_of(words: list[str]) -> tuple[str, set[str]] | None:
     return name, options
 
 
+def _unknown_options(where: str, lines: Iterable[str]) -> list[str]:
+    """'WHERE: COMMAND has no --FLAG (LINE)' for each option a command line names that its
+    command does not take."""
+    unknown = []
+    for line in lines:
+        words = line.replace("[", " ").replace("]", " ").split()[1:]
+        named = [w for w in words if not w.startswith("-")][:2]
+        if not named:
+            continue
+        group, *sub = named
+        # 'cache stats|clear|invalidate [--model M]': the options of any of them
+        found = [_options_of([group, *([alt] if sub else [])]) for alt in "|".join(sub).split("|")]
+        if any(f is None for f in found):
+            continue
+        name = " ".join(["minigate", group, *sub])
+        options = {opt for f in found if f is not None for opt in f[1]}
+        for word in words:
+            flag = re.match(r"(--?[a-z][a-z0-9-]*)", word)
+            if flag and flag[1] not in options and flag[1] != "--base-url":
+                unknown.append(f"{where}: {name} has no {flag[1]} ({line})")
+    return unknown
+
+
 def test_every_option_the_docs_show_a_command_taking_exists() -> None:
     """cli.md's table and the pages' examples name options; each must be one the command's
     --help lists (an option renamed in the code and not in the docs fails a user at once)."""
     pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
-    unknown = []
-    for page in pages:
-        for line in _command_lines(page):
-            words = line.replace("[", " ").replace("]", " ").split()[1:]
-            named = [w for w in words if not w.startswith("-")][:2]
-            if not named:
-                continue
-            group, *sub = named
-            # 'cache stats|clear|invalidate [--model M]': the options of any of them
-            found = [
-                _options_of([group, *([alt] if sub else [])]) for alt in "|".join(sub).split("|")
-            ]
-            if any(f is None for f in found):
-                continue
-            name = " ".join(["minigate", group, *sub])
-            options = {opt for f in found if f is not None for opt in f[1]}
-            for word in words:
-                flag = re.match(r"(--?[a-z][a-z0-9-]*)", word)
-                if flag and flag[1] not in options and flag[1] != "--base-url":
-                    unknown.append(f"{page.name}: {name} has no {flag[1]} ({line})")
+    unknown = [bad for page in pages for bad in _unknown_options(page.name, _command_lines(page))]
     assert not unknown, "\n".join(sorted(set(unknown)))
+
+
+def test_every_help_example_uses_options_its_command_takes() -> None:
+    """The 'Example: minigate ...' of each command's --help, read the same way."""
+    import typer.main
+
+    from minigate.cli import build_app
+
+    def commands(command: Any, path: str) -> Iterator[tuple[str, Any]]:
+        yield path, command
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from commands(sub, f"{path} {name}")
+
+    unknown, examples = [], 0
+    for path, command in commands(typer.main.get_command(build_app()), "minigate"):
+        text = " ".join((command.help or "").split())
+        for example in re.findall(
+            r"Examples?: (minigate [^;(]+?)(?=$| Example|; |\. |, then)", text
+        ):
+            examples += 1
+            unknown += _unknown_options(
+                f"{path} --help", [example.replace("&&", ";").split(";")[0]]
+            )
+    assert not unknown, "\n".join(unknown)
+    assert examples > 30, examples
 
 
 def _documented_endpoints() -> set[tuple[str, str]]:
