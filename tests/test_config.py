@@ -204,3 +204,15 @@ def test_a_bad_value_from_the_environment_is_named_by_its_variable_not_a_line_of
     monkeypatch.setenv("MINIGATE_SERVER__PORT", "8080")
     with pytest.raises(ConfigError, match=r"in .*minigate.yaml:\n  server.host: .*\(line 2\)$"):
         load_settings(write(tmp_path, "server:\n  host: [a]\n"))
+
+
+def test_a_check_across_sections_names_its_key_and_line(tmp_path: Path) -> None:
+    """A route naming a model that is not there fails a check that spans sections (pydantic
+    gives it no key); its message starts with the key, and the line follows as for the rest."""
+    path = write(tmp_path, "routes:\n  - id: auto\n    default: gpt-9\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    assert str(caught.value).splitlines()[1] == (
+        "  routes.0.default names 'gpt-9', which is neither a configured model nor a route; "
+        "models: all-minilm-l6-v2, smollm2-135m-instruct; routes: auto (line 3)"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -97,7 +97,7 @@ def test_every_builtin_model_the_docs_name_exists() -> None:
     named = {
         (page.name, name)
         for page in pages
-        for name in re.findall(r"builtin:([A-Za-z0-9_.-]*[A-Za-z0-9])", page.read_text("utf-8"))
+        for name in re.findall(r"builtin:([a-z0-9_.-]*[a-z0-9])\b", page.read_text("utf-8"))
     }
     unknown = sorted(f"{page}: builtin:{n}" for page, n in named if n not in BUILTIN_WEIGHTS)
     assert not unknown, f"built-in models: {', '.join(BUILTIN_WEIGHTS)}; unknown: {unknown}"
@@ -116,7 +116,7 @@ def test_the_configuration_reference_shows_list_entries_dict_entries_and_bounds(
 
 
 # Hand-written tables of settings and their defaults: (page, the heading above the table or
-# None for the whole page, the prefix of its keys, the settings model they are keys of).
+# None for the whole page, the prefix of its keys; "models[llama_cpp]." reads LlamaCppModel).
 SETTINGS_TABLES = [
     ("configuration-guide.md", None, ""),
     ("rag.md", "## Settings (`rag:`)", "rag."),
@@ -233,31 +233,60 @@ def _options_of(words: list[str]) -> tuple[str, set[str]] | None:
     return name, options
 
 
+def _unknown_options(where: str, lines: Iterable[str]) -> list[str]:
+    """'WHERE: COMMAND has no --FLAG (LINE)' for each option a command line names that its
+    command does not take."""
+    unknown = []
+    for line in lines:
+        words = line.replace("[", " ").replace("]", " ").split()[1:]
+        named = [w for w in words if not w.startswith("-")][:2]
+        if not named:
+            continue
+        group, *sub = named
+        # 'cache stats|clear|invalidate [--model M]': the options of any of them
+        found = [_options_of([group, *([alt] if sub else [])]) for alt in "|".join(sub).split("|")]
+        if any(f is None for f in found):
+            continue
+        name = " ".join(["minigate", group, *sub])
+        options = {opt for f in found if f is not None for opt in f[1]}
+        for word in words:
+            flag = re.match(r"(--?[a-z][a-z0-9-]*)", word)
+            if flag and flag[1] not in options and flag[1] != "--base-url":
+                unknown.append(f"{where}: {name} has no {flag[1]} ({line})")
+    return unknown
+
+
 def test_every_option_the_docs_show_a_command_taking_exists() -> None:
     """cli.md's table and the pages' examples name options; each must be one the command's
     --help lists (an option renamed in the code and not in the docs fails a user at once)."""
     pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
-    unknown = []
-    for page in pages:
-        for line in _command_lines(page):
-            words = line.replace("[", " ").replace("]", " ").split()[1:]
-            named = [w for w in words if not w.startswith("-")][:2]
-            if not named:
-                continue
-            group, *sub = named
-            # 'cache stats|clear|invalidate [--model M]': the options of any of them
-            found = [
-                _options_of([group, *([alt] if sub else [])]) for alt in "|".join(sub).split("|")
-            ]
-            if any(f is None for f in found):
-                continue
-            name = " ".join(["minigate", group, *sub])
-            options = {opt for f in found if f is not None for opt in f[1]}
-            for word in words:
-                flag = re.match(r"(--?[a-z][a-z0-9-]*)", word)
-                if flag and flag[1] not in options and flag[1] != "--base-url":
-                    unknown.append(f"{page.name}: {name} has no {flag[1]} ({line})")
+    unknown = [bad for page in pages for bad in _unknown_options(page.name, _command_lines(page))]
     assert not unknown, "\n".join(sorted(set(unknown)))
+
+
+def test_every_help_example_uses_options_its_command_takes() -> None:
+    """The 'Example: minigate ...' of each command's --help, read the same way."""
+    import typer.main
+
+    from minigate.cli import build_app
+
+    def commands(command: Any, path: str) -> Iterator[tuple[str, Any]]:
+        yield path, command
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from commands(sub, f"{path} {name}")
+
+    unknown, examples = [], 0
+    for path, command in commands(typer.main.get_command(build_app()), "minigate"):
+        text = " ".join((command.help or "").split())
+        for example in re.findall(
+            r"Examples?: (minigate [^;(]+?)(?=$| Example|; |\. |, then)", text
+        ):
+            examples += 1
+            unknown += _unknown_options(
+                f"{path} --help", [example.replace("&&", ";").split(";")[0]]
+            )
+    assert not unknown, "\n".join(unknown)
+    assert examples > 30, examples
 
 
 def _documented_endpoints() -> set[tuple[str, str]]:
@@ -306,3 +335,44 @@ def test_the_http_api_page_lists_every_error_code_of_the_tree() -> None:
     codes = {cls.code for cls in tree(GatewayError) if cls is not GatewayError}
     missing = sorted(code for code in codes if f"`{code}`" not in text)
     assert not missing, f"docs/http-api.md names no {missing}"
+
+
+def test_every_yaml_example_loads(tmp_path: Path) -> None:
+    """Each ```yaml block of README.md and docs/ (not guard's pages, whose examples read
+    word lists) that is a config, not a fragment or a list, loads through the config loader.
+    Models it names without defining them (another page's qwen-7b) stand in as upstreams; a
+    learned route's artifact is a file the reader trains, so those blocks are left."""
+    from minigate.config import load_settings
+    from minigate.errors import ConfigError
+
+    pages = [DOCS.parent / "README.md", *sorted(DOCS.glob("*.md"))]
+    blocks = [
+        (page.name, block)
+        for page in pages
+        if not page.name.startswith("guard")
+        for block in re.findall(r"^```yaml\n(.*?)^```", page.read_text("utf-8"), re.S | re.M)
+    ]
+    loaded = 0
+    for name, block in blocks:
+        data = yaml.safe_load(block)
+        if not isinstance(data, dict) or not set(data) <= set(Settings.model_fields):
+            continue
+        if "artifact:" in block:
+            continue
+        defaults = [m.model_dump(include={"id", "backend", "path"}) for m in Settings().models]
+        models = data.get("models", defaults)
+        for _ in range(10):
+            path = tmp_path / "minigate.yaml"
+            path.write_text(yaml.safe_dump({**data, "models": models}), encoding="utf-8")
+            try:
+                load_settings(path)
+                break
+            except ConfigError as exc:
+                missing = re.search(
+                    r"names '([^']+)', which is neither a configured model", str(exc)
+                )
+                assert missing, f"{name}: a yaml example does not load:\n{exc}\n{block}"
+                stub = {"id": missing[1], "backend": "openai", "base_url": "http://127.0.0.1:9/v1"}
+                models = [*models, stub]
+        loaded += 1
+    assert loaded >= 5, loaded

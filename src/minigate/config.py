@@ -394,13 +394,24 @@ def _line_finder(text: str | None) -> LineFinder:
 def describe_errors(exc: ValidationError, line_of: LineFinder | None = None) -> str:
     lines = []
     for error in exc.errors():
-        key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+        message = str(error["msg"]).removeprefix("Value error, ")
+        loc = tuple(error["loc"]) or _leading_key(message)
         # A scanner option's error carries the option's path below the scanner's entry.
         option_path = tuple((error.get("ctx") or {}).get("option_path", ()))
-        line = line_of((*error["loc"], *option_path)) if line_of else None
+        line = line_of((*loc, *option_path)) if line_of and loc else None
         at = f" (line {line})" if line else ""
-        if variable := _set_by_environment(error["loc"]):
+        if variable := _set_by_environment(loc):
             at = f" (set by {variable})"
-        message = str(error["msg"]).removeprefix("Value error, ")
-        lines.append(f"  {key}: {message}{at}")
+        if error["loc"]:
+            lines.append(f"  {'.'.join(map(str, loc))}: {message}{at}")
+        else:  # a check across sections names its key first ('routes.0.default names ...')
+            lines.append(f"  {message if loc else '(top level): ' + message}{at}")
     return "\n".join(lines)
+
+
+def _leading_key(message: str) -> tuple[int | str, ...]:
+    """The key path a message of a check across sections starts with, or ()."""
+    found = re.match(r"([a-z_]+(?:\.[a-z0-9_]+)+)\b", message)
+    if not found:
+        return ()
+    return tuple(int(p) if p.isdigit() else p for p in found[1].split("."))

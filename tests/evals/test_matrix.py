@@ -119,6 +119,32 @@ def test_a_file_that_is_no_results_file_is_one_clear_line(tmp_path: Path) -> Non
     assert f"{bad} is not a results file written by 'minigate eval'" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (None, "Cannot read results file {path}: No such file or directory."),
+        ("{", "The results file {path} is not JSON: Expecting property name enclosed in "
+         "double quotes: line 1 column 2 (char 1)."),
+        ("\xff", "The results file {path} is not UTF-8 text (line 1); save it as UTF-8."),
+    ],
+    ids=["missing", "not-json", "not-utf8"],
+)  # fmt: skip
+def test_a_results_file_that_cannot_be_read_is_one_sentence(
+    tmp_path: Path, text: str | None, says: str
+) -> None:
+    """As the data set, the config and every other file a command reads: the reason in
+    words, not Python's '[Errno 2] No such file or directory: '/x.json''."""
+    from minigate.evals.dataset import DatasetError
+    from minigate.evals.matrix import read_results
+
+    path = tmp_path / "summary.json"
+    if text is not None:
+        path.write_bytes(text.encode("latin-1"))
+    with pytest.raises(DatasetError) as caught:
+        read_results([path])
+    assert str(caught.value) == says.format(path=path)
+
+
 # Per row of the headlines run: the cheap target's mean logprob and correctness, and the
 # strong target's correctness. Strong: 4/5 = 0.8, so 95% of it is 0.76. Escalating below -0.9
 # (row 5 only) gives 4/5 = 0.8 with one escalation in five; keeping every row gives 3/5.

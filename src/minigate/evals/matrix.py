@@ -23,6 +23,7 @@ import yaml
 from minigate.evals.dataset import DatasetError
 from minigate.evals.runner import read_results as read_records
 from minigate.evals.summary import FORMAT
+from minigate.paths import read_text
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,11 @@ def read_results(paths: list[Path]) -> dict[str, dict[str, Any]]:
     the folder it came from (its records are in ``results.jsonl`` there)."""
     columns: dict[str, dict[str, Any]] = {}
     for path in paths:
+        text = read_text(path, "results file", DatasetError)
         try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise DatasetError(f"Cannot read the results {path}: {exc}") from None
+            doc = json.loads(text)
+        except ValueError as exc:
+            raise DatasetError(f"The results file {path} is not JSON: {exc}.") from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise DatasetError(f"{path} is not a results file written by 'minigate eval'.")
         name = str(doc.get("task") or Path(str(doc.get("dataset", path.stem))).stem)
