@@ -60,6 +60,24 @@ scan; cln61's warm p50 hides the head's pass wherever a set's top sentences fit 
 256), for condition 4 in ``--check`` too. strict (0.36) and permissive (0.94) are unchanged.
 DESIGN_MET = True (condition 3 at 0.46 as above; tests/guard/ with the final candidate below).
 
+The final candidate (3e8dd96; ``--write`` 18:49:42-18:49:45): planted81's classifier files and
+injection.json's joined data threshold at `balanced` 0.46. tests/guard/ with it, under the
+lock (18:52-18:54 UTC): 717 passed, 3 xfailed.
+
+THE READING (``--check``, once, 18:56:11-18:57:35 UTC, under the lock, on 96b7058: fresh81
+(935ea5d, its commit seen at 18:55:22) merged onto the candidate; the machinery first run on
+spent rows with HEAD81_PLUMBING, 18:55:34-18:55:46). Shipped: `git archive 66bafa0 src` in a
+subprocess. Each text as data at `balanced` (the output names the sets cln61's way,
+``*_fresh_61``):
+
+  FRESH_PLANTED_81 caught, full    28 -> 29 of 72 (lost 19; gained 14, 29); bar 34 = 28 +
+                                   max(3, ceil(44/8))                               NOT MET
+  FRESH_CLEAN_81 flagged, full     13 -> 10 of 108 (new 44, 58; gone 13, 27, 55, 60, 64)  met
+  cheap: clean 16 -> 16, planted 26 -> 26 (the same rows)                               met
+  cold p50, full mode              10.771 -> 10.822 ms                                  met
+
+Not met (condition 1). The candidate was reverted (e9b351d); the script stays.
+
     flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \\
         MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=$PWD/src:$PWD/benchmarks/guard \\
         python benchmarks/guard/head81.py --train planted81d --minutes 14
