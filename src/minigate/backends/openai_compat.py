@@ -16,9 +16,11 @@ from functools import partial
 from typing import Any, TypeVar
 
 import httpx
+import numpy as np
 import orjson
 
 from minigate.backends.base import SingleModelBackend
+from minigate.backends.embeddings import decode_vector, encode_vector
 from minigate.backends.protocol import Capabilities
 from minigate.backends.settings import OpenAIModel
 from minigate.context import RequestContext
@@ -254,7 +256,25 @@ class OpenAIBackend(SingleModelBackend):
 
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
         data = await self._post("/embeddings", self._body(req), ctx)
-        return _validate(EmbeddingResponse, data, self.model_id)
+        return self._as_asked(_validate(EmbeddingResponse, data, self.model_id), req)
+
+    def _as_asked(self, response: EmbeddingResponse, req: EmbeddingRequest) -> EmbeddingResponse:
+        """The vectors in the encoding the client asked for. Some OpenAI-compatible servers
+        answer floats whatever was asked: a client that asked for base64 (the openai SDKs'
+        own default) would get a list where its decoder reads a string."""
+        try:
+            for item in response.data:
+                if req.encoding_format == "base64" and isinstance(item.embedding, list):
+                    vector = np.asarray(item.embedding, dtype=np.float32)
+                    item.embedding = encode_vector(vector, "base64")
+                elif req.encoding_format == "float" and isinstance(item.embedding, str):
+                    item.embedding = decode_vector(item.embedding)
+        except ValueError:  # binascii.Error is one
+            raise UpstreamError(
+                f"Upstream for model '{self.model_id}' answered with an embedding that is not "
+                "base64 float32 values."
+            ) from None
+        return response
 
     # -- streaming -------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
+import struct
 import threading
 import time
 from dataclasses import dataclass, field
@@ -49,6 +51,8 @@ class StubUpstream:
     error_message: str | None = None
     completion_tokens: int | None = None  # reported usage, whatever was generated
     set_cookie: str | None = None  # a Set-Cookie header on every successful JSON answer
+    # How embeddings come back, whatever encoding_format asked (as servers that ignore it do).
+    embedding_encoding: str = "float"
     received: list[Received] = field(default_factory=list)
     record: bool = True
     open_writers: set[asyncio.StreamWriter] = field(default_factory=set)
@@ -138,12 +142,14 @@ class StubUpstream:
     def _embeddings(self, body: dict[str, Any]) -> dict[str, Any]:
         inputs = body.get("input", "")
         count = 1 if isinstance(inputs, str) else len(inputs)
+        vector: list[float] | str = [0.6, 0.8, 0.0]
+        if self.embedding_encoding == "base64":
+            vector = base64.b64encode(struct.pack("<3f", 0.6, 0.8, 0.0)).decode("ascii")
         return {
             "object": "list",
             "model": body.get("model", "stub"),
             "data": [
-                {"object": "embedding", "index": i, "embedding": [0.6, 0.8, 0.0]}
-                for i in range(count)
+                {"object": "embedding", "index": i, "embedding": vector} for i in range(count)
             ],
             "usage": {"prompt_tokens": count, "total_tokens": count},
         }
