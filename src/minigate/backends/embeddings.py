@@ -134,7 +134,9 @@ class SentenceTransformerBackend(SingleModelBackend):
         texts = req.texts()
         if texts is None:
             raise InvalidRequest(
-                f"Model '{self.model_id}' takes text input, not token ids.", param="input"
+                f"Model '{self.model_id}' takes text input, not token ids; send the text.",
+                param="input",
+                code="unsupported",
             )
         await self.ready()
         if req.dimensions is not None and req.dimensions > self.dimensions:
