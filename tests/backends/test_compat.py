@@ -156,3 +156,13 @@ def test_embeddings_come_back_in_the_encoding_asked_for(
     sdk = gateway.client().embeddings.create(model="cloud", input="a")
     assert np.allclose(sdk.data[0].embedding, expected)
     assert stub.stub.received[-1].body["encoding_format"] == "base64"
+
+
+def test_a_plain_chat_request_reaches_the_upstream_as_sent(
+    gateway: InProcessGateway, stub: StubThread
+) -> None:
+    """Before: the gateway added n: 1, its schema's default, to every request it forwarded."""
+    gateway.client().chat.completions.create(model="cloud", messages=HELLO)
+    assert stub.stub.received[-1].body == {"model": "cloud", "messages": HELLO, "stream": False}
+    gateway.client().chat.completions.create(model="cloud", messages=HELLO, n=1)
+    assert stub.stub.received[-1].body["n"] == 1  # sent, so forwarded

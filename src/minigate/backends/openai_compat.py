@@ -46,6 +46,8 @@ M = TypeVar("M", bound=WireModel)
 T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 HOP_HEADER = "x-minigate-hops"
+# Fields whose schema default the gateway does not send for a client that left them out.
+UNSENT_DEFAULTS = frozenset({"n"})
 # Gateways that forward to each other (A -> B -> A) would loop until a timeout; no sane chain
 # of gateways is this long.
 MAX_HOPS = 8
@@ -104,7 +106,11 @@ class OpenAIBackend(SingleModelBackend):
         return headers
 
     def _body(self, req: WireModel, **overrides: Any) -> bytes:
-        body = req.model_dump(exclude_none=True)
+        # The body as the client sent it: a default it left out stays out (a server that takes
+        # no n may refuse n: 1, and an upstream's own default is the same).
+        body = req.model_dump(
+            exclude_none=True, exclude=set(UNSENT_DEFAULTS - req.model_fields_set)
+        )
         body.update(model=self.upstream_model, **overrides)
         try:
             return orjson.dumps(body)
