@@ -4,6 +4,7 @@ what is forwarded untouched, and what is refused with OpenAI's 400 before it lea
 from __future__ import annotations
 
 import base64
+import json
 from typing import Any
 
 import numpy as np
@@ -166,3 +167,23 @@ def test_a_plain_chat_request_reaches_the_upstream_as_sent(
     assert stub.stub.received[-1].body == {"model": "cloud", "messages": HELLO, "stream": False}
     gateway.client().chat.completions.create(model="cloud", messages=HELLO, n=1)
     assert stub.stub.received[-1].body["n"] == 1  # sent, so forwarded
+
+
+@pytest.mark.parametrize("mode", ["garbage", "abort"])
+def test_a_broken_upstream_stream_ends_in_an_error_event(
+    gateway: InProcessGateway, stub: StubThread, mode: str
+) -> None:
+    """A malformed event halfway, or the connection dropped halfway: the client reads what
+    came, then an error event in OpenAI's shape and [DONE], never a hang or a 5xx. This held
+    before; the stub could not break a stream these ways."""
+    stub.stub.stream_mode = mode
+    body = {"model": "cloud", "messages": HELLO, "stream": True}
+    answer = gateway.http.post("/v1/chat/completions", json=body)
+    assert answer.status_code == 200
+    events = [line[6:] for line in answer.text.splitlines() if line.startswith("data: ")]
+    assert events[-1] == "[DONE]"
+    assert json.loads(events[0])["choices"][0]["delta"]["role"] == "assistant"
+    error = json.loads(events[-2])["error"]
+    assert error["code"] == "upstream_error"
+    with pytest.raises(openai.APIError):  # the SDK raises it
+        list(gateway.client().chat.completions.create(model="cloud", messages=HELLO, stream=True))

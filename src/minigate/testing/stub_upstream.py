@@ -45,8 +45,9 @@ class StubUpstream:
     text: str = COMPLETION_TEXT
     token_logprob: float = -0.1  # reported for every token when a request asks for logprobs
     # A hostile or broken provider: "empty" ends streams without an event, "cut" ends them
-    # cleanly halfway (no finish_reason, no [DONE]), "json" answers stream requests with a
-    # JSON body; error_message replaces the text of failures.
+    # cleanly halfway (no finish_reason, no [DONE]), "abort" drops the connection halfway,
+    # "garbage" sends a malformed event halfway, "json" answers stream requests with a JSON
+    # body; error_message replaces the text of failures.
     stream_mode: str = "sse"
     error_message: str | None = None
     completion_tokens: int | None = None  # reported usage, whatever was generated
@@ -209,8 +210,11 @@ class StubUpstream:
         elif body.get("stream") and path.endswith("completions") and self.stream_mode != "json":
             chat = path.endswith("/chat/completions")
             events = self._chat_events(body) if chat else self._completion_events(body)
-            cut = {"empty": 0, "cut": len(events) // 2}.get(self.stream_mode, len(events))
-            await self._stream(writer, events[:cut])
+            half = len(events) // 2
+            if self.stream_mode == "garbage":
+                events = [*events[:half], b"data: {not json\n\n", *events[half:]]
+            cut = {"empty": 0, "cut": half, "abort": half}.get(self.stream_mode, len(events))
+            await self._stream(writer, events[:cut], abort=self.stream_mode == "abort")
         elif path.endswith("/chat/completions") and (self.trickle_s or self.cut_body):
             await self._trickle(writer, orjson.dumps(self._chat(body)))
         elif path.endswith("/chat/completions"):
@@ -237,7 +241,9 @@ class StubUpstream:
             self._write(writer, 404, b'{"error": {"message": "not found"}}')
         await writer.drain()
 
-    async def _stream(self, writer: asyncio.StreamWriter, events: list[bytes]) -> None:
+    async def _stream(
+        self, writer: asyncio.StreamWriter, events: list[bytes], *, abort: bool = False
+    ) -> None:
         writer.write(
             b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
             b"transfer-encoding: chunked\r\n\r\n"
@@ -247,6 +253,10 @@ class StubUpstream:
             if self.stream_delay_s:
                 await writer.drain()
                 await asyncio.sleep(self.stream_delay_s)
+        if abort:  # no closing chunk: the connection is lost mid-body
+            await writer.drain()
+            writer.transport.abort()
+            return
         writer.write(b"0\r\n\r\n")
 
     async def _trickle(self, writer: asyncio.StreamWriter, payload: bytes) -> None:
