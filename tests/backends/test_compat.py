@@ -3,8 +3,11 @@ what is forwarded untouched, and what is refused with OpenAI's 400 before it lea
 
 from __future__ import annotations
 
+import base64
+import json
 from typing import Any
 
+import numpy as np
 import openai
 import pytest
 
@@ -132,3 +135,55 @@ def test_the_openai_fields_of_a_chat_request_reach_the_upstream_as_sent(
     body = stub.stub.received[-1].body
     assert {k: body[k] for k in sent} == sent
     assert body["reasoning_effort"] == "low"
+
+
+@pytest.mark.parametrize("answered", ["float", "base64"])
+def test_embeddings_come_back_in_the_encoding_asked_for(
+    gateway: InProcessGateway, stub: StubThread, answered: str
+) -> None:
+    """An upstream that ignores encoding_format (the stub answers `answered` whatever was
+    asked). Before: a client that asked for base64 got a list of floats, one that asked for
+    floats a base64 string, each where its decoder expects the other."""
+    stub.stub.embedding_encoding = answered
+    expected = np.array([0.6, 0.8, 0.0], dtype=np.float32)
+    body = {"model": "cloud", "input": ["a", "b"]}
+    as_base64 = gateway.http.post("/v1/embeddings", json={**body, "encoding_format": "base64"})
+    for item in as_base64.json()["data"]:
+        assert np.array_equal(np.frombuffer(base64.b64decode(item["embedding"]), "<f4"), expected)
+    as_floats = gateway.http.post("/v1/embeddings", json={**body, "encoding_format": "float"})
+    for item in as_floats.json()["data"]:
+        assert np.allclose(item["embedding"], expected)
+    # the SDK asks for base64 unless told otherwise, and decodes it
+    sdk = gateway.client().embeddings.create(model="cloud", input="a")
+    assert np.allclose(sdk.data[0].embedding, expected)
+    assert stub.stub.received[-1].body["encoding_format"] == "base64"
+
+
+def test_a_plain_chat_request_reaches_the_upstream_as_sent(
+    gateway: InProcessGateway, stub: StubThread
+) -> None:
+    """Before: the gateway added n: 1, its schema's default, to every request it forwarded."""
+    gateway.client().chat.completions.create(model="cloud", messages=HELLO)
+    assert stub.stub.received[-1].body == {"model": "cloud", "messages": HELLO, "stream": False}
+    gateway.client().chat.completions.create(model="cloud", messages=HELLO, n=1)
+    assert stub.stub.received[-1].body["n"] == 1  # sent, so forwarded
+
+
+@pytest.mark.parametrize("mode", ["garbage", "abort"])
+def test_a_broken_upstream_stream_ends_in_an_error_event(
+    gateway: InProcessGateway, stub: StubThread, mode: str
+) -> None:
+    """A malformed event halfway, or the connection dropped halfway: the client reads what
+    came, then an error event in OpenAI's shape and [DONE], never a hang or a 5xx. This held
+    before; the stub could not break a stream these ways."""
+    stub.stub.stream_mode = mode
+    body = {"model": "cloud", "messages": HELLO, "stream": True}
+    answer = gateway.http.post("/v1/chat/completions", json=body)
+    assert answer.status_code == 200
+    events = [line[6:] for line in answer.text.splitlines() if line.startswith("data: ")]
+    assert events[-1] == "[DONE]"
+    assert json.loads(events[0])["choices"][0]["delta"]["role"] == "assistant"
+    error = json.loads(events[-2])["error"]
+    assert error["code"] == "upstream_error"
+    with pytest.raises(openai.APIError):  # the SDK raises it
+        list(gateway.client().chat.completions.create(model="cloud", messages=HELLO, stream=True))

@@ -61,3 +61,15 @@ def test_embedding_errors(client: openai.OpenAI) -> None:
             model=EMBED_MODEL, messages=[{"role": "user", "content": "x"}]
         )
     assert caught.value.code == "unsupported"
+
+
+@pytest.mark.parametrize("tokens", [[1, 2], [[1, 2], [3]]], ids=["one", "several"])
+def test_token_ids_are_unsupported_by_the_local_embedder(
+    client: openai.OpenAI, tokens: list[int] | list[list[int]]
+) -> None:
+    """An upstream takes token ids (OpenAI's, of its own tokenizer); MiniLM cannot read them as
+    the text they stand for. Before: the 400 said invalid_request, as for a malformed body,
+    where every other input a local model cannot read says unsupported."""
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.embeddings.create(model=EMBED_MODEL, input=tokens)
+    assert (caught.value.code, caught.value.param) == ("unsupported", "input")

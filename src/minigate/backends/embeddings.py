@@ -134,7 +134,9 @@ class SentenceTransformerBackend(SingleModelBackend):
         texts = req.texts()
         if texts is None:
             raise InvalidRequest(
-                f"Model '{self.model_id}' takes text input, not token ids.", param="input"
+                f"Model '{self.model_id}' takes text input, not token ids; send the text.",
+                param="input",
+                code="unsupported",
             )
         await self.ready()
         if req.dimensions is not None and req.dimensions > self.dimensions:
@@ -148,7 +150,7 @@ class SentenceTransformerBackend(SingleModelBackend):
             vectors = vectors[:, : req.dimensions]
             vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-12)
         data = [
-            Embedding(index=i, embedding=_encode(vector, req.encoding_format))
+            Embedding(index=i, embedding=encode_vector(vector, req.encoding_format))
             for i, vector in enumerate(vectors)
         ]
         return EmbeddingResponse(
@@ -163,7 +165,17 @@ class SentenceTransformerBackend(SingleModelBackend):
         self._worker.shutdown()
 
 
-def _encode(vector: np.ndarray, encoding_format: str) -> list[float] | str:
+def encode_vector(vector: np.ndarray, encoding_format: str) -> list[float] | str:
+    """A vector as OpenAI sends it: a list of floats, or (``base64``) its little-endian
+    float32 bytes in base64."""
     if encoding_format == "base64":
         return base64.b64encode(vector.astype("<f4").tobytes()).decode("ascii")
     return [float(x) for x in vector]
+
+
+def decode_vector(text: str) -> list[float]:
+    """A ``base64`` vector as floats; ValueError if it is not one."""
+    raw = base64.b64decode(text, validate=True)
+    if len(raw) % 4:
+        raise ValueError("not a whole number of float32 values")
+    return [float(x) for x in np.frombuffer(raw, dtype="<f4")]

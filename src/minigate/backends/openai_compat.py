@@ -16,9 +16,11 @@ from functools import partial
 from typing import Any, TypeVar
 
 import httpx
+import numpy as np
 import orjson
 
 from minigate.backends.base import SingleModelBackend
+from minigate.backends.embeddings import decode_vector, encode_vector
 from minigate.backends.protocol import Capabilities
 from minigate.backends.settings import OpenAIModel
 from minigate.context import RequestContext
@@ -44,6 +46,8 @@ M = TypeVar("M", bound=WireModel)
 T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 HOP_HEADER = "x-minigate-hops"
+# Fields whose schema default the gateway does not send for a client that left them out.
+UNSENT_DEFAULTS = frozenset({"n"})
 # Gateways that forward to each other (A -> B -> A) would loop until a timeout; no sane chain
 # of gateways is this long.
 MAX_HOPS = 8
@@ -102,7 +106,11 @@ class OpenAIBackend(SingleModelBackend):
         return headers
 
     def _body(self, req: WireModel, **overrides: Any) -> bytes:
-        body = req.model_dump(exclude_none=True)
+        # The body as the client sent it: a default it left out stays out (a server that takes
+        # no n may refuse n: 1, and an upstream's own default is the same).
+        body = req.model_dump(
+            exclude_none=True, exclude=set(UNSENT_DEFAULTS - req.model_fields_set)
+        )
         body.update(model=self.upstream_model, **overrides)
         try:
             return orjson.dumps(body)
@@ -254,7 +262,25 @@ class OpenAIBackend(SingleModelBackend):
 
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
         data = await self._post("/embeddings", self._body(req), ctx)
-        return _validate(EmbeddingResponse, data, self.model_id)
+        return self._as_asked(_validate(EmbeddingResponse, data, self.model_id), req)
+
+    def _as_asked(self, response: EmbeddingResponse, req: EmbeddingRequest) -> EmbeddingResponse:
+        """The vectors in the encoding the client asked for. Some OpenAI-compatible servers
+        answer floats whatever was asked: a client that asked for base64 (the openai SDKs'
+        own default) would get a list where its decoder reads a string."""
+        try:
+            for item in response.data:
+                if req.encoding_format == "base64" and isinstance(item.embedding, list):
+                    vector = np.asarray(item.embedding, dtype=np.float32)
+                    item.embedding = encode_vector(vector, "base64")
+                elif req.encoding_format == "float" and isinstance(item.embedding, str):
+                    item.embedding = decode_vector(item.embedding)
+        except ValueError:  # binascii.Error is one
+            raise UpstreamError(
+                f"Upstream for model '{self.model_id}' answered with an embedding that is not "
+                "base64 float32 values."
+            ) from None
+        return response
 
     # -- streaming -------------------------------------------------------------------
 

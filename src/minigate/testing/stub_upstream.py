@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
+import struct
 import threading
 import time
 from dataclasses import dataclass, field
@@ -43,12 +45,15 @@ class StubUpstream:
     text: str = COMPLETION_TEXT
     token_logprob: float = -0.1  # reported for every token when a request asks for logprobs
     # A hostile or broken provider: "empty" ends streams without an event, "cut" ends them
-    # cleanly halfway (no finish_reason, no [DONE]), "json" answers stream requests with a
-    # JSON body; error_message replaces the text of failures.
+    # cleanly halfway (no finish_reason, no [DONE]), "abort" drops the connection halfway,
+    # "garbage" sends a malformed event halfway, "json" answers stream requests with a JSON
+    # body; error_message replaces the text of failures.
     stream_mode: str = "sse"
     error_message: str | None = None
     completion_tokens: int | None = None  # reported usage, whatever was generated
     set_cookie: str | None = None  # a Set-Cookie header on every successful JSON answer
+    # How embeddings come back, whatever encoding_format asked (as servers that ignore it do).
+    embedding_encoding: str = "float"
     received: list[Received] = field(default_factory=list)
     record: bool = True
     open_writers: set[asyncio.StreamWriter] = field(default_factory=set)
@@ -138,12 +143,14 @@ class StubUpstream:
     def _embeddings(self, body: dict[str, Any]) -> dict[str, Any]:
         inputs = body.get("input", "")
         count = 1 if isinstance(inputs, str) else len(inputs)
+        vector: list[float] | str = [0.6, 0.8, 0.0]
+        if self.embedding_encoding == "base64":
+            vector = base64.b64encode(struct.pack("<3f", 0.6, 0.8, 0.0)).decode("ascii")
         return {
             "object": "list",
             "model": body.get("model", "stub"),
             "data": [
-                {"object": "embedding", "index": i, "embedding": [0.6, 0.8, 0.0]}
-                for i in range(count)
+                {"object": "embedding", "index": i, "embedding": vector} for i in range(count)
             ],
             "usage": {"prompt_tokens": count, "total_tokens": count},
         }
@@ -203,8 +210,11 @@ class StubUpstream:
         elif body.get("stream") and path.endswith("completions") and self.stream_mode != "json":
             chat = path.endswith("/chat/completions")
             events = self._chat_events(body) if chat else self._completion_events(body)
-            cut = {"empty": 0, "cut": len(events) // 2}.get(self.stream_mode, len(events))
-            await self._stream(writer, events[:cut])
+            half = len(events) // 2
+            if self.stream_mode == "garbage":
+                events = [*events[:half], b"data: {not json\n\n", *events[half:]]
+            cut = {"empty": 0, "cut": half, "abort": half}.get(self.stream_mode, len(events))
+            await self._stream(writer, events[:cut], abort=self.stream_mode == "abort")
         elif path.endswith("/chat/completions") and (self.trickle_s or self.cut_body):
             await self._trickle(writer, orjson.dumps(self._chat(body)))
         elif path.endswith("/chat/completions"):
@@ -231,7 +241,9 @@ class StubUpstream:
             self._write(writer, 404, b'{"error": {"message": "not found"}}')
         await writer.drain()
 
-    async def _stream(self, writer: asyncio.StreamWriter, events: list[bytes]) -> None:
+    async def _stream(
+        self, writer: asyncio.StreamWriter, events: list[bytes], *, abort: bool = False
+    ) -> None:
         writer.write(
             b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
             b"transfer-encoding: chunked\r\n\r\n"
@@ -241,6 +253,10 @@ class StubUpstream:
             if self.stream_delay_s:
                 await writer.drain()
                 await asyncio.sleep(self.stream_delay_s)
+        if abort:  # no closing chunk: the connection is lost mid-body
+            await writer.drain()
+            writer.transport.abort()
+            return
         writer.write(b"0\r\n\r\n")
 
     async def _trickle(self, writer: asyncio.StreamWriter, payload: bytes) -> None:
