@@ -17,6 +17,7 @@ MinigateError
     ├── Conflict                409  conflict
     ├── PayloadTooLarge         413  request_too_large
     ├── UnsupportedEncoding     415  unsupported_content_encoding
+    ├── RangeNotSatisfiable     416  range_not_satisfiable  (a file's Range past its end)
     ├── RateLimited             429  rate_limit_exceeded
     ├── ModelOverloaded         503  model_overloaded
     │   └── CircuitOpen         503  circuit_open
@@ -187,6 +188,15 @@ class UnsupportedEncoding(GatewayError):
     status = 415
     type = "invalid_request_error"
     code = "unsupported_content_encoding"
+
+
+class RangeNotSatisfiable(GatewayError):
+    """A file download's Range starts past the file's end; the answer names its size in
+    ``Content-Range: bytes */SIZE``, as RFC 9110 asks."""
+
+    status = 416
+    type = "invalid_request_error"
+    code = "range_not_satisfiable"
 
 
 class RateLimited(GatewayError):

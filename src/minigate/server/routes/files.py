@@ -9,7 +9,7 @@ from starlette.responses import FileResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from minigate.batch.service import BatchService
-from minigate.errors import InvalidRequest, NotFound
+from minigate.errors import NotFound, RangeNotSatisfiable
 from minigate.server.responses import json_response
 
 router = APIRouter(prefix="/v1/files")
@@ -102,15 +102,12 @@ class WholeFile(FileResponse):
         await super().__call__({**scope, "headers": headers}, receive, send)
 
 
-def _unsatisfiable(file_id: str, size: int) -> InvalidRequest:
-    error = InvalidRequest(
+def _unsatisfiable(file_id: str, size: int) -> RangeNotSatisfiable:
+    return RangeNotSatisfiable(
         f"The Range asks for bytes past the end of file {file_id}, which holds {size} bytes.",
         param="range",
-        code="range_not_satisfiable",
         headers={"content-range": f"bytes */{size}"},
     )
-    error.status = 416
-    return error
 
 
 @router.delete("/{file_id}")
