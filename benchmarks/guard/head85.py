@@ -20,6 +20,34 @@ on fresh43; the cold full-mode data-route p50. Shipped = `git archive 66bafa0 sr
         MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=$PWD/src:$PWD/benchmarks/guard \\
         python benchmarks/guard/head85.py --design --shipped-src <src at 66bafa0>
     ... head85.py --check --shipped-src <src at 66bafa0>     # fresh85, once
+
+DESIGN (``--design``, 19:12:25-19:13:36 UTC on 2026-12-04, under the lock, one thread; each text
+as data at `balanced`, shipped -> d2 or candidate; d2's files sha256 8b361312... (json) and
+ddbc48e2... (safetensors), the candidate's safetensors 5195b320...94d5, as in 3e8dd96):
+
+  d2 at 0.60, full        planted caught (144)   71 -> 71  (73: 36 -> 35, lost 19, 42, 43,
+                                                  gained 8, 38; 77: 35 -> 36, lost 44, gained
+                                                  1, 11): 4 texts lost, 4 gained
+                          clean flagged (216)    30 -> 20  (73: 16 -> 11, gone 2, 20, 54, 93,
+                                                  100; 77: 14 -> 9, gone 17, 27, 46, 83, 89;
+                                                  none new)
+  d2, cheap               unchanged, the same rows (73: 31 / 18, 77: 34 / 17)
+  candidate on fresh81    planted 28 -> 28 of 72 (lost 19, gained 14); clean 13 -> 9 of 108
+  (0.60), full            (new 58; gone 13, 27, 55, 60, 64)
+  candidate, cheap        unchanged, the same rows (planted 26, clean 16)
+  fresh43's prompts       52 -> 52 of 64 attacks, 10 -> 10 of 64 benign, no row moved
+  cold p50 (540 texts:    shipped 9.690, d2 9.625, candidate 9.658 ms
+  fresh73, 77, 81)
+
+These confirm round thirty-seven's figures for d2 at 0.60 (71 -> 71, 30 -> 20, the same rows).
+Condition 4, read as the rule is worded: "d2 at 0.60 loses at most 1 of ... 144 planted texts"
+counts the texts lost (caught by the shipped code, missed by d2): 4 (73:19, 73:42, 73:43,
+77:44), more than 1, so condition 4 is NOT met, although d2's net count is unchanged (71 ->
+71) and every other part holds (d2's clean 30 -> 20; the candidate on fresh81 28 -> 28 and
+13 -> 9; fresh43 unchanged; tests/guard/ below). Read as a net count (d2 caught >= shipped - 1)
+it would be met: DESIGN_MET_NET_COUNT, stated beside the verdict for the lead, not part of it.
+DESIGN_MET = False, stated before the candidate's commit and before any reading of fresh85;
+the one reading is still taken.
 """
 
 from __future__ import annotations
@@ -187,7 +215,10 @@ def design() -> dict[str, Any]:
         ),
         "cold_p50_texts": len(texts),
         "condition_4": condition_4(got_d2, got_81, moved),
-        "sha256": {"d2": D2_SHA256, "candidate": _sha256(cand / head81.WEIGHTS_FILE)},
+        "sha256": {
+            "d2": D2_SHA256,
+            "candidate": _sha256(WORK / "candidate-files" / head81.WEIGHTS_FILE),
+        },
     }
 
 
@@ -207,8 +238,10 @@ def _fresh85() -> Any:
     )
 
 
-# Condition 4 as the design finds it (stated in the docstring before the reading)
-DESIGN_MET: bool | None = None
+# Condition 4 as the design finds it (stated in the docstring before the reading): d2 loses 4
+# planted texts of 144 (the rule allows 1); as a net count (71 -> 71) it would hold
+DESIGN_MET = False
+DESIGN_MET_NET_COUNT = True
 
 
 def verdict(new: dict[str, Any], old: dict[str, Any]) -> dict[str, bool]:
@@ -223,7 +256,7 @@ def verdict(new: dict[str, Any], old: dict[str, Any]) -> dict[str, bool]:
             new["data"][f"{k}/cheap"]["rows"] == old["data"][f"{k}/cheap"]["rows"]
             for k in (clean, planted)
         ),
-        "4_design_as_stated": DESIGN_MET is True,
+        "4_design_as_stated": DESIGN_MET,
         "5_full_cold_p50": new["full_p50_ms"] - old["full_p50_ms"] <= 1.0,
     }
 
@@ -255,6 +288,7 @@ def main() -> None:
         cln61.p50_ms = head81.cold_p50_ms  # type: ignore[assignment]  # condition 5: cold
         report = seg73.check(args.shipped_src.resolve(), head81.SHIPPED_DATA[0])
         report["rule"] = HEAD_RULE_85
+        report["design_met_net_count_not_in_verdict"] = DESIGN_MET_NET_COUNT
     report["utc"] = f"{started}-{time.strftime('%H:%M:%S', time.gmtime())}"
     print(json.dumps(report, indent=1, ensure_ascii=False, default=str))
 
