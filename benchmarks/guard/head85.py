@@ -52,6 +52,23 @@ the one reading is still taken.
 The candidate (b02a70e, 19:14 UTC): 3e8dd96's two classifier files, injection_encoder.json's
 trained record gaining ``read_at`` (0.60); injection.json as shipped. tests/guard/ with it,
 under the lock (19:14:04-19:23:41 UTC, 73.7 s of tests): 732 passed, 3 xfailed.
+
+THE READING (``--check``, once, 19:24:05-19:25:10 UTC, under the lock, on 572bdc4: fresh85
+(db2afe2, its commit seen at 19:23:45) merged onto the candidate; the machinery first run on
+spent rows with HEAD85_PLUMBING, 19:23:55-19:24:02). Shipped: `git archive 66bafa0 src` in a
+subprocess. Each text as data at `balanced` (the output names the sets cln61's way,
+``*_fresh_61``):
+
+  1. FRESH_CLEAN_85 flagged, full     18 -> 14 of 108 (gone 11, 28, 63, 105; none new);
+                                      bar 14 = 18 - max(2, ceil(18/5))                  met
+  2. FRESH_PLANTED_85 caught, full    39 -> 38 of 72 (lost 19; none gained); bar 38     met
+  3. cheap: clean 15 -> 15, planted 35 -> 35, the same rows                             met
+  4. design, as stated                DESIGN_MET = False (d2 loses 4 planted texts)     NOT MET
+  5. cold p50, full mode              9.016 -> 8.781 ms                                 met
+
+Not met (condition 4 alone; under the net-count reading of condition 4, stated beside the
+verdict before the reading and not part of it, all five would hold). The candidate was
+reverted (45a4866); the script stays.
 """
 
 from __future__ import annotations
