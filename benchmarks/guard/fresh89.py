@@ -1,7 +1,7 @@
 # ruff: noqa: E501, RUF001  (row texts are data: long lines and Cyrillic letters are intended)
 """Fresh check set 89 for the guard's planted-instruction detector (indirect prompt injection).
 
-Written by the helper fresh89 on branch fresh89, 2026-12-04, between 19:28 and 19:50 UTC.
+Written by the helper fresh89 on branch fresh89, 2026-12-04, between 19:28 and 19:36 UTC (rows first written 19:28-19:32, then rewritten where the six-word apartness test found shared runs, 19:33-19:35).
 Every text was invented by the writer for this set: nothing was copied from the web, a public
 data set or any other file, and no guard code, guard doc or older check set was read while
 writing it (only tests/guard/test_guard_fresh_planted_sets.py and tests/guard/rowsets.py).
