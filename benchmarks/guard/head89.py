@@ -40,6 +40,22 @@ commit and recorded in GUARD_TESTS_PASSED below.
 The candidate (9fa11b8, 19:30 UTC): b02a70e's two files (``git diff b02a70e`` of them empty).
 tests/guard/ with it, under the lock, one thread (19:30:25-19:31:43 UTC, 71.37 s of tests):
 748 passed, 3 xfailed. DESIGN_MET = True, stated before fresh89 is merged.
+
+THE READING (``--check``, once, 19:38:45-19:39:59 UTC on 2026-12-04, under the lock, one
+thread, on d2d9c3d: fresh89 (b758016, its commit seen at 19:38:35) merged onto 90933f7; the
+machinery first run on spent rows with HEAD89_PLUMBING, 19:38:24-19:38:32). Shipped: `git
+archive 8f778f8 src` in a subprocess. Each text as data at `balanced` (the output names the
+sets cln61's way, ``*_fresh_61``):
+
+  1. FRESH_CLEAN_89 flagged, full     11 -> 8 of 108 (gone 39, 45, 65, all documents; none
+                                      new); bar 8 = 11 - max(2, ceil(11/5))             met
+  2. FRESH_PLANTED_89 caught, full    33 -> 32 of 72 (lost 36, a document; none gained);
+                                      bar 32                                            met
+  3. cheap: clean 16 -> 16, planted 31 -> 31, the same rows                             met
+  4. design, by net counts            DESIGN_MET = True (stated above)                  met
+  5. cold p50, full mode              9.158 -> 9.168 ms (+0.010)                        met
+
+Met, at the bars of conditions 1 and 2: the candidate stays.
 """
 
 from __future__ import annotations
