@@ -44,6 +44,7 @@ from minigate.router.settings import find_route_cycle
 from minigate.section import Section
 from minigate.store.settings import StoreSettings as StoreSettings
 from minigate.ui.settings import UISettings
+from minigate.validation import message_of
 
 CONFIG_ENV = "MINIGATE_CONFIG"
 DEFAULT_CONFIG_NAME = "minigate.yaml"
@@ -394,7 +395,7 @@ def _line_finder(text: str | None) -> LineFinder:
 def describe_errors(exc: ValidationError, line_of: LineFinder | None = None) -> str:
     lines = []
     for error in exc.errors():
-        message = str(error["msg"]).removeprefix("Value error, ")
+        message = message_of(error)
         loc = tuple(error["loc"]) or _leading_key(message)
         # A scanner option's error carries the option's path below the scanner's entry.
         option_path = tuple((error.get("ctx") or {}).get("option_path", ()))

@@ -6,6 +6,7 @@ wrong. The HTTP routes and the batch runner (whose lines are request bodies too)
 from __future__ import annotations
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from minigate.errors import InvalidRequest
 from minigate.schemas.bounds import MISSING, FieldError
@@ -35,11 +36,15 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
             param=param,
             code=MISSING,
         )
-    # A validator's ValueError reads "Value error, <its message>": pydantic's label, not ours.
-    said = str(first["msg"]).removeprefix("Value error, ")
     return InvalidRequest(
-        f"Invalid value for '{param}': {said}.", param=param, code="invalid_value"
+        f"Invalid value for '{param}': {message_of(first)}.", param=param, code="invalid_value"
     )
+
+
+def message_of(error: ErrorDetails) -> str:
+    """A validation error's message as ours: a validator's ValueError reads "Value error, <its
+    message>", pydantic's label, which no request, config or command line should show."""
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 # What the parser's "unexpected end of hex escape" (a "\ud800" alone) and "lone leading

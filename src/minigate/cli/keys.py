@@ -17,6 +17,7 @@ from minigate.config import Settings
 from minigate.identity import models_label
 from minigate.ledger.keys import KeySpec, KeyStore, VirtualKey
 from minigate.ledger.opening import open_ledger
+from minigate.validation import message_of
 
 T = TypeVar("T")
 app = typer.Typer(
@@ -72,7 +73,7 @@ def _refused_option(exc: ValidationError) -> str:
     'Invalid value for --budget-usd: Input should be a valid decimal.'"""
     first = exc.errors()[0]
     option = "--" + str(first["loc"][0]).replace("_", "-") if first["loc"] else "a key setting"
-    message = str(first["msg"]).removeprefix("Value error, ")
+    message = message_of(first)
     return f"Invalid value for {option}: {message}."
 
 

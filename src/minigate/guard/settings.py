@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 from minigate.guard.presets import Preset, preset_policy
 from minigate.guard.protocol import Direction
 from minigate.guard.registry import scanner_type
+from minigate.validation import message_of
 
 OnError = Literal["block", "allow"]
 
@@ -48,7 +49,7 @@ class ScannerSpec(BaseModel):
             kind.options.model_validate(self.options)
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
-            message = str(first["msg"]).removeprefix("Value error, ")
+            message = message_of(first)
             key = ".".join(str(p) for p in first["loc"]) or "(options)"
             # The option's own path rides along so that the config loader can point at its line.
             raise PydanticCustomError(
