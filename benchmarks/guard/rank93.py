@@ -12,10 +12,93 @@ The machinery is head89's, head85's and head81's (``located``, ``fresh_rows``,
 ``git archive`` in a subprocess beside the candidate). No test split and no over-defense set
 is read. Shipped = `git archive 134d3ea src`.
 
-The rule, RANK_RULE_93 below, was pasted verbatim before anything was read.
+The rule, RANK_RULE_93 below, was pasted verbatim before anything was read (f5b764e, 20:31 UTC
+on 2026-12-04).
+
+    flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \\
+        MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=$PWD/src:$PWD/benchmarks/guard \\
+        python benchmarks/guard/rank93.py --table      # the spent sets read once (shipped)
+    ... rank93.py --choose                             # stage 1: CHOICE (fresh49-fresh81) only
+    ... rank93.py --design                             # stage 2: fresh85 + fresh89
+
+THE TABLE (``--table``, 20:33:01-20:36:25 UTC, under the lock, one thread): every text of the
+eleven spent sets fresh49 ... fresh89 (792 planted, 1,080 clean) read as data by the shipped
+files: route, the stack's and the heuristics' scores, every sentence the shipped ranker ranks
+with its vector, its ranker probability and the planted head's probability. Rebuilt from the
+table, the full-mode score equals the shipped scanner's on all 1,872 texts (``check_table``: 0
+off by more than 1e-6), so any ranking or gate is read from it exactly, with no model run.
+
+STAGE 1 (``--choose``; CHOICE = fresh49 ... fresh81; fresh85 and fresh89 never read for a fit
+or a choice; 20:38:15-20:38:18 and, with variants E and F and the leave-one-set-out count,
+20:39:44-20:40:21 UTC). The shipped ranker refitted by its recipe agrees with the shipped one
+(r = 1.000). Shipped on CHOICE: 420 of 648 planted caught, 70 of 864 clean flagged (full).
+Net changes (planted caught / clean flagged):
+
+  B, the gate on the shipped ranker, over CHOICE: g 0.3-0.4 +13 / +11; 0.5 +10 / +10; 0.6-0.7
+  +10 / +9; 0.8 +7 / +8; 0.9 +5 / +5; 0.95 +4 / +3; 0.98 +2 / +1. Every runner-up read adds
+  about one clean flag per planted catch: no gate.
+  A, the ranker retrained (shares of the weight for the located planted sentences / the clean
+  texts' sentences / the planted texts' other sentences), on fresh81 left out of its fit
+  (also unseen by the head), and left one set out at a time over CHOICE's nine sets:
+
+    variant                  fresh81 (28 / 9)    leave one set out (9 sets)
+    A 0.10 / 0.15 / -        +1 / +1             +12 / +4
+    B 0.20 / 0.40 / -        +1 / +2             +12 / +5
+    C 0.40 / 0.40 / -        +2 / +2             +17 / +4
+    D 1.00 / 1.00 / -        +2 / +3             +16 / +7
+    E 0.20 / 0.40 / 0.20     +2 / +2             +18 / +6
+    F 1.00 / 1.00 / 1.00     +2 / +3             +23 / +8
+
+  A and B together (each variant's runner-up gated at 0.3-0.98) added clean flags as fast as
+  planted catches on fresh81. Tried beside it (a scratch reading, 20:43:32-20:44:03 UTC): the
+  new ranker's top sentence read only where its probability is at least g, else the shipped
+  top-1; for C, E, F at g 0.5-0.98 no clean count fell to the shipped one on the nine sets
+  (C: +15 / +3 at 0.5, +9 / +2 at 0.8, +4 / +2 at 0.95). Not taken.
+
+  The ceiling, on CHOICE's 164 planted misses on the data route (the other 64 are code): the
+  located planted sentence is in the ranked list for 124 (ranked first already in 32); had the
+  head read it, 24 would be caught (the stack is too low for the rest: the join is a mean in
+  logit space); the head reading its own highest sentence would catch 37 and flag 31 more of
+  the 590 unflagged data-route clean texts. Scaled to fresh85 + fresh89's 144 planted texts, a
+  perfect ranker gains about 5: the rule's +4 with no clean flag more asks for most of it.
+
+  The choice (stated before stage 2): variant C, no gate: the best by leave-one-set-out with a
+  clean flag counted twice (C +17 - 2x4 = 9; F 7, E 6, A 4), and level best on fresh81 (+2 / +2;
+  A, E +0 net). The design part of condition 4 is not expected to hold: on every set read the
+  candidate adds clean flags.
 """
 
 from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import build_segments
+import build_stack
+import cln61
+import fresh85
+import fresh89
+import guardlib
+import head81
+import head85
+import numpy as np
+import sent69
+import torch
+from build_artifacts import fit, rounded
+from embedcache import cached_minilm
+
+from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+from minigate.guard.scanners.injection_finetuned import FineTunedInjection
+from minigate.guard.scanners.injection_stack import looks_like_code
 
 RANK_RULE_93 = (
     "The candidate ships if, read once with the shipped code and the candidate's in the same "
@@ -32,3 +115,333 @@ RANK_RULE_93 = (
 )
 
 BASE = "134d3ea"
+SPENT = head85.SPENT | {"85": fresh85, "89": fresh89}
+LEFT_OUT = ("85", "89")  # the design candidate's held-out sets (condition 4)
+WORK = guardlib.ROOT / "bench-results" / "rank93"
+TABLE = WORK / "table.pkl"
+
+
+async def _row(every: InjectionScanner, shipped: InjectionScanner, text: str) -> dict[str, Any]:
+    """One text read as data: its route, the stack's score and the heuristics', every sentence
+    the shipped ranker ranks (most suspect first) with its vector, the ranker's probability and
+    the planted head's, and the shipped scanner's own score (to check the arithmetic)."""
+    code = looks_like_code(text)
+    found, _, ranked = await every._read(text, "data", code=code)
+    assert every.stack is not None and every.finetuned is not None
+    route = every.stack.route(found, "data")
+    stacked = every.stack.score(found, route)
+    col = every.finetuned.model.heads.index("planted")
+    head = every.finetuned.model.probs(ranked)[:, col] if ranked else np.zeros(0)
+    assert every.embed is not None and every.sentences is not None
+    vectors = (await every.embed(ranked)).astype(np.float32) if ranked else np.zeros((0, 384))
+    ranker = every.sentences.prob(vectors) if ranked else np.zeros(0)
+    said = await shipped.assess(text, "data")
+    return {
+        "route": route,
+        "stacked": stacked,
+        "heuristic": found.heuristic,
+        "sentences": ranked,
+        "vectors": vectors,
+        "ranker": np.asarray(ranker, dtype=np.float64),
+        "head": np.asarray(head, dtype=np.float64),
+        "score": said.score,
+        "threshold": shipped.threshold_for(said.route),
+        "said_route": said.route,
+    }
+
+
+async def build_table(tags: tuple[str, ...]) -> dict[str, list[dict[str, Any]]]:
+    """``_row`` for every text of the spent sets ``tags`` (shipped files, full mode)."""
+    embed = build_stack._embed_fn(cached_minilm(threads=1))
+    every_dir = WORK / "every"
+    shutil.rmtree(every_dir, ignore_errors=True)
+    head81.with_sentences(head81.SHIPPED_DATA[0], 64, every_dir)
+    every = InjectionScanner(InjectionOptions(), "i", embed, every_dir)
+    shipped = InjectionScanner(InjectionOptions(), "i", embed, head81.SHIPPED_DATA[0])
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, texts in sent69.spent_sets(tags).items():
+        out[name] = [await _row(every, shipped, t) for t in texts]
+        print(f"{name}: {len(texts)}", file=sys.stderr, flush=True)
+    return out
+
+
+def _sig(z: np.ndarray) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -60, 60))))
+
+
+def head_read(row: dict[str, Any], ranker: dict[str, Any] | None, gate: float | None) -> float:
+    """The planted head's reading of one text: the sentence ``ranker`` puts first (the shipped
+    ranking when None), and the runner-up too where its ranker probability is at least
+    ``gate``."""
+    head = row["head"]
+    if not len(head):
+        return 0.0
+    if ranker is None:
+        probs = row["ranker"]
+        order = np.arange(len(head))
+    else:
+        probs = _sig(row["vectors"] @ np.asarray(ranker["coef"]) + ranker["intercept"])
+        order = np.argsort(-probs, kind="stable")
+    read = float(head[order[0]])
+    if gate is not None and len(order) > 1 and probs[order[1]] >= gate:
+        read = max(read, float(head[order[1]]))
+    return read
+
+
+def flagged(row: dict[str, Any], ranker: dict[str, Any] | None, gate: float | None) -> bool:
+    """The full mode's verdict on one text with the head reading as ``head_read`` says (the
+    code route does not read the head: its shipped score stands)."""
+    if row["said_route"] != "data":
+        return bool(row["score"] >= row["threshold"])
+    score = FineTunedInjection.join(row["stacked"], head_read(row, ranker, gate))
+    return max(score, row["heuristic"]) >= row["threshold"]
+
+
+def counts(
+    table: dict[str, list[dict[str, Any]]],
+    tags: tuple[str, ...],
+    ranker: dict[str, Any] | None = None,
+    gate: float | None = None,
+) -> dict[str, Any]:
+    """Planted caught and clean flagged over the sets ``tags``, against the shipped reading:
+    the net counts and the texts gained and lost."""
+    out: dict[str, Any] = {}
+    for kind in ("planted", "clean"):
+        old = new = 0
+        gained: list[str] = []
+        lost: list[str] = []
+        for tag in tags:
+            for i, row in enumerate(table[f"{kind}_{tag}"]):
+                a = bool(row["score"] >= row["threshold"])
+                b = flagged(row, ranker, gate)
+                old, new = old + a, new + b
+                if a != b:
+                    (gained if b else lost).append(f"{tag}:{i}")
+        out[kind] = {"shipped": old, "candidate": new, "up": gained, "down": lost}
+    return out
+
+
+def check_table(table: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    """The table's arithmetic against the shipped scanner's own scores: texts whose rebuilt
+    data-route score differs by more than 1e-6."""
+    off = 0
+    for rows in table.values():
+        for row in rows:
+            if row["said_route"] == "data":
+                score = max(
+                    FineTunedInjection.join(row["stacked"], head_read(row, None, None)),
+                    row["heuristic"],
+                )
+                off += abs(score - row["score"]) > 1e-6
+    return {"texts": sum(len(r) for r in table.values()), "off": off}
+
+
+# The ranker's spent rows beside its shipped ones (build_stack's Sentences over
+# build_segments.rows at build_segments.SHARES): each variant's shares of the weight for the
+# located planted sentences and the clean texts' sentences (sent69's variants A and B, and two
+# heavier ones, since the ranker's only job is now to rank).
+RANKER_SHARES = {
+    "A": {"spent_clean": 0.15, "spent_planted": 0.10},
+    "B": {"spent_clean": 0.4, "spent_planted": 0.2},
+    "C": {"spent_clean": 0.4, "spent_planted": 0.4},
+    "D": {"spent_clean": 1.0, "spent_planted": 1.0},
+    # added after stage 1's first reading (CHOICE only): the planted texts' other sentences
+    # (not located) as negatives too, so that the ranker learns to rank within a text
+    "E": {"spent_clean": 0.4, "spent_planted": 0.2, "spent_other": 0.2},
+    "F": {"spent_clean": 1.0, "spent_planted": 1.0, "spent_other": 1.0},
+}
+
+
+class RankerRows:
+    """The shipped ranker's rows as vectors (build_stack's ``Sentences``), and the spent sets'
+    rows from the table: each data-routed planted text's located planted sentences
+    (``head81.located``) as positives, each data-routed clean text's sentences (those the
+    scanner ranks) as negatives; a positive also read in a clean text of the sets is dropped."""
+
+    def __init__(self, encode: Any) -> None:
+        self.encode = encode
+        seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
+        self.base = build_stack.Sentences(seg_rows, encode)
+        self.share = np.array([r.share for r in seg_rows])
+
+    def spent(
+        self, table: dict[str, list[dict[str, Any]]], tags: tuple[str, ...]
+    ) -> tuple[list[str], np.ndarray, np.ndarray]:
+        texts = sent69.spent_sets(tags)
+        pos: list[str] = []
+        neg: dict[str, np.ndarray] = {}
+        other: dict[str, np.ndarray] = {}
+        for tag in tags:
+            for text, row in zip(texts[f"planted_{tag}"], table[f"planted_{tag}"], strict=True):
+                if row["said_route"] == "data":
+                    found = head81.located(text)
+                    pos += found
+                    for s, v in zip(row["sentences"], row["vectors"], strict=True):
+                        if found and not any(s in f or f in s for f in found):
+                            other.setdefault(s, v)
+            for row in table[f"clean_{tag}"]:
+                if row["said_route"] == "data":
+                    for s, v in zip(row["sentences"], row["vectors"], strict=True):
+                        neg.setdefault(s, v)
+        keep = [s for s in dict.fromkeys(pos) if s not in neg]
+        rest = [v for s, v in other.items() if s not in neg and s not in keep]
+        return keep, np.array(list(neg.values())), np.array(rest).reshape(-1, 384)
+
+    def fit(
+        self, table: dict[str, list[dict[str, Any]]], tags: tuple[str, ...], variant: str | None
+    ) -> dict[str, Any]:
+        """The ranker fitted on its shipped rows plus the spent rows of ``tags`` at
+        ``RANKER_SHARES[variant]`` (the shipped recipe alone when ``variant`` is None)."""
+        x, y, share = self.base.x, self.base.y, self.share
+        shares = dict(build_stack.SEGMENT_SHARES)
+        if variant is not None:
+            pos, neg, other = self.spent(table, tags)
+            if "spent_other" not in RANKER_SHARES[variant]:
+                other = other[:0]
+            x = np.vstack([x, self.encode(pos), neg, other])
+            y = np.concatenate([y, np.ones(len(pos), int), np.zeros(len(neg) + len(other), int)])
+            share = np.concatenate(
+                [
+                    share,
+                    ["spent_planted"] * len(pos),
+                    ["spent_clean"] * len(neg),
+                    ["spent_other"] * len(other),
+                ]
+            )
+            shares |= RANKER_SHARES[variant]
+        w = np.zeros(len(y))
+        for name, part in shares.items():
+            w[share == name] = part / max(1, int((share == name).sum()))
+        w *= len(y)
+        model = fit(x, y, w, build_stack.CLASSIFIER_C)
+        return {"coef": rounded(model.coef_[0]), "intercept": float(model.intercept_[0])}
+
+
+CHOICE = tuple(t for t in SPENT if t not in LEFT_OUT)  # every fit and choice of the design
+RANKER_OUT = ("81",)  # the ranker variants are compared on fresh81, left out of their fit
+GATES = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98)
+
+
+def _net(got: dict[str, Any]) -> dict[str, int]:
+    return {k: got[k]["candidate"] - got[k]["shipped"] for k in ("planted", "clean")}
+
+
+def choose(table: dict[str, list[dict[str, Any]]], rows: RankerRows) -> dict[str, Any]:
+    """Stage 1 of the design, on CHOICE alone (fresh85 and fresh89 never read here): the
+    gate on the shipped ranker over CHOICE; each ranker variant fitted without RANKER_OUT and
+    the other left-out sets, read on RANKER_OUT alone and with each gate."""
+    out: dict[str, Any] = {"shipped": counts(table, CHOICE)}
+    out["gate"] = {str(g): _net(counts(table, CHOICE, None, g)) for g in GATES}
+    fit_tags = tuple(t for t in CHOICE if t not in RANKER_OUT)
+    out["ranker"] = {}
+    for variant in RANKER_SHARES:
+        model = rows.fit(table, fit_tags, variant)
+        got = {"alone": counts(table, RANKER_OUT, model)}
+        for g in GATES:
+            got[str(g)] = _net(counts(table, RANKER_OUT, model, g))
+        got["alone_on_fit_sets"] = _net(counts(table, fit_tags, model))
+        loso = {"planted": 0, "clean": 0}  # each CHOICE set left out of the fit in turn
+        for tag in CHOICE:
+            net = _net(
+                counts(
+                    table, (tag,), rows.fit(table, tuple(t for t in CHOICE if t != tag), variant)
+                )
+            )
+            loso = {k: loso[k] + net[k] for k in loso}
+        got["leave_one_set_out"] = loso
+        out["ranker"][variant] = got
+    out["gate_on_out"] = {str(g): _net(counts(table, RANKER_OUT, None, g)) for g in GATES}
+    return out
+
+
+# Stage 1's choice (stated in the docstring): variant C, no gate.
+CHOSEN = "C"
+INJECTION_JSON = "injection.json"
+
+
+def ranker_part(model: dict[str, Any], tags: tuple[str, ...]) -> dict[str, Any]:
+    """injection.json's ``sentence_ranker`` entry for ``model``, fitted with the sets ``tags``."""
+    return {
+        **model,
+        "threshold": 0.5,
+        "built_from": (
+            "round forty (RANK_RULE_93, benchmarks/guard/rank93.py): the planted head's ranker, "
+            "build_stack's sentence-classifier recipe (build_segments.rows at its shares, "
+            f"C = {build_stack.CLASSIFIER_C}) plus the spent fresh sets "
+            + ", ".join(f"fresh{t}" for t in tags)
+            + f" at shares {RANKER_SHARES[CHOSEN]}: each data-routed planted text's located "
+            "planted sentences (head81.located) as positives, each data-routed clean text's "
+            "sentences as negatives; sentence_classifier still gives the stack its inputs"
+        ),
+    }
+
+
+def ranker_folder(part: dict[str, Any], out: Path) -> Path:
+    """The shipped data files linked into ``out``, injection.json gaining ``part``."""
+    out.mkdir(parents=True, exist_ok=True)
+    for f in head81.SHIPPED_DATA[0].iterdir():
+        if f.name != INJECTION_JSON:
+            (out / f.name).symlink_to(f.resolve())
+    doc = json.loads((head81.SHIPPED_DATA[0] / INJECTION_JSON).read_text())
+    doc["sentence_ranker"] = part
+    (out / INJECTION_JSON).write_text(json.dumps(doc, indent=1) + "\n")
+    return out
+
+
+def design(table: dict[str, list[dict[str, Any]]], rows: RankerRows) -> dict[str, Any]:
+    """Stage 2, condition 4's design figure: the design candidate (variant CHOSEN fitted with
+    CHOICE, fresh85 and fresh89 left out) on fresh85 and fresh89, by the table and through the
+    scanner (both modes) against the shipped files; fresh43's prompts; the cold p50."""
+    model = rows.fit(table, CHOICE, CHOSEN)
+    out: dict[str, Any] = {"table": counts(table, LEFT_OUT, model)}
+    sets = sent69.spent_sets(LEFT_OUT)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = ranker_folder(ranker_part(model, CHOICE), Path(tmp) / "design")
+        old = asyncio.run(cln61.read_sets(sets, head81.SHIPPED_DATA[0]))
+        new = asyncio.run(cln61.read_sets(sets, folder))
+        out["scanner"] = head81._counts(old, new)
+        out["prompts"] = {
+            "shipped": asyncio.run(sent69.read_prompts(head81.SHIPPED_DATA[0])),
+            "design": asyncio.run(sent69.read_prompts(folder)),
+        }
+        texts = [t for rows_ in sets.values() for t in rows_]
+        p50 = asyncio.run(head81.cold_p50_ms([head81.SHIPPED_DATA[0], folder], texts))
+        out["cold_p50_ms"] = {"shipped": round(p50[0], 3), "design": round(p50[1], 3)}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--table", action="store_true", help="read the spent sets' table")
+    parser.add_argument("--choose", action="store_true", help="design stage 1 (CHOICE only)")
+    parser.add_argument("--design", action="store_true", help="design stage 2 (85, 89)")
+    args = parser.parse_args()
+    sent69.SPENT = SPENT  # sent69's functions read the spent sets by this name
+    torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
+    started = time.strftime("%H:%M:%S", time.gmtime())
+    report: dict[str, Any] = {}
+    if args.table:
+        WORK.mkdir(parents=True, exist_ok=True)
+        table = asyncio.run(build_table(tuple(SPENT)))
+        TABLE.write_bytes(pickle.dumps(table))
+        report["texts"] = {k: len(v) for k, v in table.items()}
+        report["check"] = check_table(table)
+    if args.choose:
+        table = pickle.loads(TABLE.read_bytes())
+        rows = RankerRows(cached_minilm(threads=1))
+        shipped = json.loads((head81.SHIPPED_DATA[0] / "injection.json").read_text())
+        refit = rows.fit(table, (), None)
+        report["refit_r"] = float(
+            np.corrcoef(refit["coef"], shipped["sentence_classifier"]["coef"])[0, 1]
+        )
+        report["check"] = check_table(table)
+        report |= choose(table, rows)
+    if args.design:
+        table = pickle.loads(TABLE.read_bytes())
+        report |= design(table, RankerRows(cached_minilm(threads=1)))
+    report["utc"] = f"{started}-{time.strftime('%H:%M:%S', time.gmtime())}"
+    print(json.dumps(report, indent=1, ensure_ascii=False, default=str))
+
+
+if __name__ == "__main__":
+    main()
