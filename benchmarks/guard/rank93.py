@@ -66,6 +66,25 @@ Net changes (planted caught / clean flagged):
   clean flag counted twice (C +17 - 2x4 = 9; F 7, E 6, A 4), and level best on fresh81 (+2 / +2;
   A, E +0 net). The design part of condition 4 is not expected to hold: on every set read the
   candidate adds clean flags.
+
+STAGE 2 (``--design``, 20:47:34-20:48:06 UTC, under the lock, one thread): the design candidate
+(variant C fitted with CHOICE's rows) on fresh85 + fresh89, each text as data at `balanced`,
+shipped -> design, read through the scanner with both data folders (this checkout's code:
+without ``sentence_ranker`` it reads as shipped) and from the table, which gave the same rows:
+
+  planted caught, full    70 -> 77 of 144 (bar 74)  fresh85 38 -> 40 (gained 6, 42), fresh89
+                                                    32 -> 37 (gained 3, 5, 12, 15, 31); none lost
+  clean flagged, full     22 -> 20 of 216 (bar 22)  fresh85 14 -> 13 (gone 20), fresh89 8 -> 7
+                                                    (gone 61); none new
+  cheap mode              the same rows (85: 35 / 15, 89: 31 / 16): it ranks nothing
+  fresh43's prompts       52 -> 52 of 64 attacks, 10 -> 10 of 64 benign, the same rows (the
+                          prompt route ranks nothing)
+  cold p50 (360 texts)    8.040 -> 8.682 ms (+0.64)
+
+Against the stage-1 expectation (clean flags up on every CHOICE set), fresh85 and fresh89 went
+the other way: one set pair of 144 / 216 is small, and the spread between sets in stage 1
+(fresh81 +2 / +2) says the next set can fall either side. By net counts the design part of
+condition 4 holds: DESIGN_FIGURES_MET = True (the tests below decide DESIGN_MET).
 """
 
 from __future__ import annotations
@@ -356,6 +375,16 @@ def choose(table: dict[str, list[dict[str, Any]]], rows: RankerRows) -> dict[str
 
 # Stage 1's choice (stated in the docstring): variant C, no gate.
 CHOSEN = "C"
+# Condition 4's design part, as stage 2 read it (docstring): 77 >= 70 + 4, 20 <= 22, fresh43 0
+# rows moved of 64 and 64 (at most 0.64 allowed)
+DESIGN_FIGURES = {"planted": (70, 77), "clean": (22, 20), "prompts_43_moved": (0, 0)}
+DESIGN_FIGURES_MET = (
+    DESIGN_FIGURES["planted"][1] >= DESIGN_FIGURES["planted"][0] + 4
+    and DESIGN_FIGURES["clean"][1] <= DESIGN_FIGURES["clean"][0]
+    and all(n <= 0.01 * 64 for n in DESIGN_FIGURES["prompts_43_moved"])
+)
+GUARD_TESTS_PASSED: bool | None = None  # tests/guard/ with the candidate: recorded below
+DESIGN_MET = DESIGN_FIGURES_MET and GUARD_TESTS_PASSED is True
 INJECTION_JSON = "injection.json"
 
 
