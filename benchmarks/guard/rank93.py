@@ -444,6 +444,7 @@ def main() -> None:
     parser.add_argument("--table", action="store_true", help="read the spent sets' table")
     parser.add_argument("--choose", action="store_true", help="design stage 1 (CHOICE only)")
     parser.add_argument("--design", action="store_true", help="design stage 2 (85, 89)")
+    parser.add_argument("--write", action="store_true", help="the candidate: every spent set")
     args = parser.parse_args()
     sent69.SPENT = SPENT  # sent69's functions read the spent sets by this name
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
@@ -468,6 +469,15 @@ def main() -> None:
     if args.design:
         table = pickle.loads(TABLE.read_bytes())
         report |= design(table, RankerRows(cached_minilm(threads=1)))
+    if args.write:
+        table = pickle.loads(TABLE.read_bytes())
+        model = RankerRows(cached_minilm(threads=1)).fit(table, tuple(SPENT), CHOSEN)
+        target = guardlib.ROOT / "src" / "minigate" / "guard" / "data" / INJECTION_JSON
+        doc = json.loads(target.read_text())
+        doc["sentence_ranker"] = ranker_part(model, tuple(SPENT))
+        target.write_text(json.dumps(doc, indent=1) + "\n")
+        report["written"] = str(target)
+        report["table_all_sets"] = _net(counts(table, tuple(SPENT), model))
     report["utc"] = f"{started}-{time.strftime('%H:%M:%S', time.gmtime())}"
     print(json.dumps(report, indent=1, ensure_ascii=False, default=str))
 
