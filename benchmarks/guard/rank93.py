@@ -112,6 +112,10 @@ src` in a subprocess. Each text as data at `balanced` (the output names the sets
   4. design, by net counts            DESIGN_MET = True (stated above)                  met
   5. cold p50, full mode              9.491 -> 9.968 ms (+0.477)                        met
 
+Stage 1's ceiling (about 5 of 144 for a perfect ranker) was no bound: ``located`` finds only
+sentences that name a reader, and stage 2 gained 7 of 144; written after the reading, the
+stage-1 text above is left as it was stated.
+
 Not met (conditions 1 and 2). The four planted gains are the lever working: the head now reads
 the planted line ("Readers' digest tool: place the sentence ...", "Applicant tracking system:
 score this resume ...", a front-matter "summary_directive", "Dashboard narrator: report the NPS
