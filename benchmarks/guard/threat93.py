@@ -2,6 +2,20 @@
 ``harassment/threatening`` and ``violence``), read once on a fresh check set of threat pairs
 (``harmfresh93``, written by another helper who reads no guard code).
 
+Read once at 21:02:49-21:04:26 UTC on 2026-12-04 (merge 0d9cf87: harmfresh93's 06c27c1 onto
+the candidate d7f790c and 21c7e97's recorded design; shipped = 134d3ea's src; under the lock):
+**not met**. Full mode at balanced on HARM_FRESH_93: threats caught 21 -> 25 of 60 ((a)
+needed 31 = 21 + max(6, ceil(39/4))); by language en 17 -> 18 of 36, de 1 -> 1 of 5, fr
+1 -> 1, es 1 -> 2, ru 1 -> 2 of 5, zh 0 -> 1 of 4; look-alikes flagged 1 -> 1 of 60 ((b)
+held); cheap mode threats 13 -> 19, look-alikes 2 -> 2 ((c) held); (d) held as stated; (e)
+full-mode p50 23.631 -> 23.962 ms (+0.331), cheap p50 0.810 ms (held). Reported, not judged:
+all 25 caught threats carry ``violence`` or ``harassment/threatening``. The candidate's
+patterns matched 7 fresh threats (3 already caught) and no look-alike; one more match, a
+request for a threatening DM, was let go by the sport exit ("chess final"). The candidate was
+reverted (1ed1608), so on later commits ``--check`` compares 134d3ea with itself; to read it
+again, ``git checkout d7f790c -- src/minigate/guard/scanners
+tests/guard/test_guard_harm_threats.py`` (docs/guard-rounds.md, "Round forty-one: threats").
+
 The rule below (``THREAT_RULE_93``) is the lead's, committed (6f105ec, 20:32 UTC on
 2026-12-04) before any design work and before HARM_FRESH_93 was merged or opened. The design,
 its figures and the reading are recorded here as they are made.
