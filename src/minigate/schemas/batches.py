@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from minigate.schemas.bounds import Metadata
+
 BatchStatus = Literal[
     "validating",
     "failed",
@@ -25,7 +27,7 @@ class BatchCreate(BaseModel):
     input_file_id: str
     endpoint: Endpoint
     completion_window: Literal["24h"]
-    metadata: dict[str, str] | None = Field(default=None, max_length=16)
+    metadata: Metadata | None = None
 
 
 class BatchError(BaseModel):
