@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import openai
 import pytest
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.batch.conftest import chat_line, jsonl, upload
-from tests.conftest import InProcessGateway
+from tests.conftest import AppFactory, InProcessGateway
 from tests.conftest import upstream_model as upstream
 
 
@@ -18,12 +20,7 @@ from tests.conftest import upstream_model as upstream
 def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[InProcessGateway]:
     stub = StubThread(StubUpstream())
     workdir = tmp_path_factory.mktemp("reference")
-    config = {
-        "models": [upstream(stub.base_url, "mini")],
-        "cache": {"enabled": False},
-        "batch": {"poll_s": 0.1, "idle_poll_s": 0.1, "files_dir": str(workdir / "files")},
-    }
-    gateway = InProcessGateway(workdir, config)
+    gateway = InProcessGateway(workdir, config_for(stub, workdir))
     yield gateway
     gateway.stop()
     stub.close()
@@ -70,3 +67,41 @@ def test_batch_metadata_at_openais_limits_is_kept(client: openai.OpenAI) -> None
         metadata=metadata,
     )
     assert client.batches.retrieve(batch.id).metadata == metadata
+
+
+def config_for(stub: StubThread, workdir: Path) -> dict[str, Any]:
+    return {
+        "models": [upstream(stub.base_url, "mini")],
+        "cache": {"enabled": False},
+        "batch": {"poll_s": 0.1, "idle_poll_s": 0.1, "files_dir": str(workdir / "files")},
+    }
+
+
+def test_files_list_in_either_order_page_by_page(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    client = start_app(config_for(stub, tmp_path)).client(max_retries=0)
+    uploaded = [upload(client, jsonl([chat_line(n)]), f"f{n}.jsonl") for n in range(5)]
+
+    # OpenAI's default is newest first, and a limit of 10,000: one page holds them all.
+    page = client.files.list()
+    assert [f.id for f in page.data] == uploaded[::-1]
+    assert page.has_more is False
+    oldest_first = client.files.list(order="asc", limit=2)
+    assert [f.id for f in oldest_first.data] == uploaded[:2]
+    assert oldest_first.has_more is True
+    extra = oldest_first.model_extra or {}
+    assert (extra["first_id"], extra["last_id"]) == (uploaded[0], uploaded[1])
+    # The SDK's auto-pagination follows `after` from page to page, in the order asked for.
+    assert [f.id for f in client.files.list(order="asc", limit=2)] == uploaded
+    assert [f.id for f in client.files.list(order="desc", limit=2)] == uploaded[::-1]
+    assert [f.id for f in client.files.list(order="asc", after=uploaded[2])] == uploaded[3:]
+
+
+def test_files_list_refuses_an_order_it_does_not_know(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    client = start_app(config_for(stub, tmp_path)).client(max_retries=0)
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.files.list(order="sideways")  # type: ignore[arg-type]
+    assert caught.value.body["param"] == "order"  # type: ignore[index]

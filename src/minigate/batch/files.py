@@ -15,7 +15,7 @@ import shutil
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import make_url
@@ -29,6 +29,7 @@ from minigate.schemas.files import FileDeleted, FileList, FileObject
 from minigate.store.schema import files, fit
 
 PURPOSES = ("batch",)
+Order = Literal["asc", "desc"]
 
 
 def files_dir(settings: BatchSettings, store_url: str) -> Path:
@@ -42,7 +43,9 @@ def files_dir(settings: BatchSettings, store_url: str) -> Path:
 
 
 def new_file_id() -> str:
-    return f"file-{secrets.token_hex(12)}"
+    """Ids sort in creation order (a millisecond clock first), as batch ids do: files made in
+    one second (``created_at``'s unit) still list newest or oldest first, as asked."""
+    return f"file-{int(time.time() * 1000):012x}{secrets.token_hex(6)}"
 
 
 class FileStore:
@@ -126,9 +129,18 @@ class FileStore:
         return dict(row)
 
     async def list(
-        self, key_id: str | None, purpose: str | None, after: str | None, limit: int
+        self,
+        key_id: str | None,
+        purpose: str | None,
+        after: str | None,
+        limit: int,
+        order: Order = "desc",
     ) -> FileList:
-        query = select(files).where(_owned(key_id)).order_by(files.c.created_at.desc(), files.c.id)
+        """A page of the key's files, by ``created_at`` (newest first unless ``order`` is
+        ``asc``); ``after`` is the last id of the page before, as OpenAI's cursor is."""
+        keys = (files.c.created_at, files.c.id)
+        by = [k.asc() if order == "asc" else k.desc() for k in keys]
+        query = select(files).where(_owned(key_id)).order_by(*by)
         if purpose:
             query = query.where(files.c.purpose == purpose)
         async with self.engine.connect() as conn:
