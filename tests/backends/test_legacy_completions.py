@@ -85,3 +85,17 @@ def test_best_of_outside_openais_bounds_is_a_400(
     """OpenAI takes best_of from 1 to 20, and at least n (it returns n of best_of draws)."""
     body = refusal(client, model=model, best_of=best_of, n=2)
     assert (body["code"], body["param"]) == ("invalid_value", "best_of")
+
+
+def test_a_stream_echoes_the_prompt_as_the_whole_answer_does(client: openai.OpenAI) -> None:
+    """Before: the stream left the prompt out (' Paris.' where the answer said 'The capital
+    of France is Paris.')."""
+    asked: dict[str, Any] = {"model": "local", "max_tokens": 3, "temperature": 0, "echo": True}
+    prompts = [PROMPT, "Two plus two is"]
+    whole = client.completions.create(prompt=prompts, n=2, **asked)
+    streamed = [""] * 4
+    for chunk in client.completions.create(prompt=prompts, n=2, stream=True, **asked):
+        for choice in chunk.choices:
+            streamed[choice.index] += choice.text
+    assert streamed == [c.text for c in sorted(whole.choices, key=lambda c: c.index)]
+    assert [text.startswith(prompts[i // 2]) for i, text in enumerate(streamed)] == [True] * 4

@@ -376,8 +376,17 @@ class LlamaCppBackend(SingleModelBackend):
         created = now()
         usage = _usage()
         ctx.outcome.usage = plan.live
+        pieces = await self._pieces(plan, ctx)
         offsets = [0] * len(plan.jobs)
-        async for piece in await self._pieces(plan, ctx):
+        if req.echo:  # each choice starts with its prompt, as the whole answer's text does
+            prompts = [self._text_of(p) for p in req.prompts()]
+            echoed = [prompts[i // plan.n] for i in range(len(plan.jobs))]
+            offsets = [len(text) for text in echoed]
+            choices = [CompletionChoice(index=i, text=t) for i, t in enumerate(echoed)]
+            yield Completion(
+                id=ctx.request_id, created=created, model=self.model_id, choices=choices
+            )
+        async for piece in pieces:
             if piece.text:
                 ctx.mark_first_token()
             if piece.finish_reason:
