@@ -99,3 +99,30 @@ def test_a_stream_echoes_the_prompt_as_the_whole_answer_does(client: openai.Open
             streamed[choice.index] += choice.text
     assert streamed == [c.text for c in sorted(whole.choices, key=lambda c: c.index)]
     assert [text.startswith(prompts[i // 2]) for i, text in enumerate(streamed)] == [True] * 4
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_max_tokens_0_reads_the_prompt_and_generates_nothing(
+    client: openai.OpenAI, stub: StubThread, stream: bool
+) -> None:
+    """OpenAI takes max_tokens from 0 (with echo: the prompt back, nothing added). Before: a
+    400 'Input should be greater than or equal to 1' for every model."""
+    asked: dict[str, Any] = {"prompt": PROMPT, "max_tokens": 0, "echo": True}
+    client.completions.create(model="cloud", **asked)
+    assert stub.stub.received[-1].body["max_tokens"] == 0
+    if not stream:
+        answer = client.completions.create(model="local", **asked)
+        assert [(c.text, c.finish_reason) for c in answer.choices] == [(PROMPT, "length")]
+        assert answer.usage is not None and answer.usage.completion_tokens == 0
+        assert answer.usage.prompt_tokens > 0
+        return
+    chunks = list(
+        client.completions.create(
+            model="local", stream=True, stream_options={"include_usage": True}, **asked
+        )
+    )
+    assert "".join(c.text for chunk in chunks for c in chunk.choices) == PROMPT
+    assert [c.finish_reason for chunk in chunks for c in chunk.choices if c.finish_reason] == [
+        "length"
+    ]
+    assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens == 0

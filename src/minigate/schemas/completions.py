@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal, TypeGuard
+from typing import Annotated, Any, Literal, TypeGuard
 
 from pydantic import Field, StrictBool, ValidationInfo, field_validator
 
-from minigate.schemas.bounds import INT32_MAX, Int64, LogitBias, Stop, TokenCount, TokenId
+from minigate.schemas.bounds import INT32_MAX, Int64, LogitBias, Stop, TokenId
 from minigate.schemas.common import StreamedRequest, Usage, WireModel
 
 # OpenAI's four shapes of ``prompt``: a string, strings, a prompt of token ids, prompts of them.
@@ -21,7 +21,8 @@ _SHAPES = (
 class CompletionRequest(StreamedRequest):
     model: str = Field(min_length=1)
     prompt: Prompt
-    max_tokens: TokenCount | None = 16
+    # OpenAI takes 0 here (unlike chat): the prompt is read (echo, usage), nothing generated.
+    max_tokens: Annotated[int, Field(ge=0, le=INT32_MAX)] | None = 16
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
     n: int = Field(default=1, ge=1, le=16)
