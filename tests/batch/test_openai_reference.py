@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import io
+import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import openai
 import pytest
+from openai.types import FileObject
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.batch.conftest import chat_line, jsonl, upload
@@ -105,3 +109,73 @@ def test_files_list_refuses_an_order_it_does_not_know(
     with pytest.raises(openai.BadRequestError) as caught:
         client.files.list(order="sideways")  # type: ignore[arg-type]
     assert caught.value.body["param"] == "order"  # type: ignore[index]
+
+
+def expiring(client: openai.OpenAI, seconds: int, anchor: str = "created_at") -> FileObject:
+    return client.files.create(
+        file=("x.jsonl", io.BytesIO(jsonl([chat_line(1)]))),
+        purpose="batch",
+        expires_after={"anchor": anchor, "seconds": seconds},  # type: ignore[typeddict-item]
+    )
+
+
+def test_a_file_expires_after_what_the_upload_asked(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """OpenAI's expires_after: the file object's expires_at says when, and then the file is
+    gone. Before: the fields were read and dropped (expires_at null, the file kept)."""
+    gateway = start_app(config_for(stub, tmp_path))
+    client = gateway.client(max_retries=0)
+    kept = upload(client, jsonl([chat_line(1)]))
+    uploaded = expiring(client, 3600)
+    assert uploaded.expires_at == uploaded.created_at + 3600
+    assert client.files.retrieve(uploaded.id).expires_at == uploaded.expires_at
+    assert client.files.retrieve(kept).expires_at is None
+
+    # An hour on: the file is gone from the API and from the disk, the other one stays.
+    content = tmp_path / "files" / f"{uploaded.id}.jsonl"
+    assert content.exists()
+    with sqlite3.connect(tmp_path / "minigate.db") as db:
+        db.execute("UPDATE files SET expires_at = ? WHERE id = ?", (int(time.time()), uploaded.id))
+    assert [f.id for f in client.files.list()] == [kept]
+    for gone in (
+        lambda: client.files.retrieve(uploaded.id),
+        lambda: client.files.content(uploaded.id),
+        lambda: client.batches.create(
+            input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h"
+        ),
+    ):
+        with pytest.raises(openai.NotFoundError):
+            gone()
+    assert not content.exists()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "anchor", "param"),
+    [
+        (3599, "created_at", "expires_after.seconds"),
+        (2_592_001, "created_at", "expires_after.seconds"),
+        (3600, "last_active_at", "expires_after.anchor"),
+    ],
+)
+def test_an_expiry_outside_openais_bounds_is_a_400(
+    client: openai.OpenAI, gateway: InProcessGateway, seconds: int, anchor: str, param: str
+) -> None:
+    before = {f.id for f in client.files.list()}
+    with pytest.raises(openai.BadRequestError) as caught:
+        expiring(client, seconds, anchor)
+    assert caught.value.body["code"] == "invalid_value"  # type: ignore[index]
+    assert caught.value.body["param"] == param  # type: ignore[index]
+    assert {f.id for f in client.files.list()} == before
+
+
+def test_an_expiry_with_a_part_missing_is_a_400(gateway: InProcessGateway) -> None:
+    files = {"file": ("x.jsonl", jsonl([chat_line(1)]))}
+    data = {"purpose": "batch", "expires_after[anchor]": "created_at"}
+    answer = gateway.http.post("/v1/files", files=files, data=data)
+    assert answer.status_code == 400
+    error = answer.json()["error"]
+    assert (error["code"], error["param"]) == (
+        "missing_required_parameter",
+        "expires_after.seconds",
+    )

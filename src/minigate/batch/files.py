@@ -97,9 +97,11 @@ class FileStore:
                     param="purpose",
                     code="invalid_value",
                 )
+            lifetime = expiry_of(received.fields)
             await asyncio.to_thread(scratch.replace, self.path(file_id))
         finally:
             await asyncio.to_thread(scratch.unlink, missing_ok=True)
+        created_at = int(time.time())
         row = {
             "id": file_id,
             "key_id": key_id,
@@ -107,7 +109,8 @@ class FileStore:
             "filename": fit(files.c.filename, received.filename or "upload.jsonl"),
             "bytes": received.bytes,
             "lines": received.lines,
-            "created_at": int(time.time()),
+            "created_at": created_at,
+            "expires_at": None if lifetime is None else created_at + lifetime,
         }
         try:
             async with self.engine.begin() as conn:
@@ -121,6 +124,7 @@ class FileStore:
         return _object(await self.row(file_id, key_id))
 
     async def row(self, file_id: str, key_id: str | None) -> dict[str, Any]:
+        await self.purge_expired()
         async with self.engine.connect() as conn:
             found = await conn.execute(select(files).where(files.c.id == file_id, _owned(key_id)))
             row = found.mappings().first()
@@ -140,6 +144,7 @@ class FileStore:
         ``asc``); ``after`` is the last id of the page before, as OpenAI's cursor is."""
         keys = (files.c.created_at, files.c.id)
         by = [k.asc() if order == "asc" else k.desc() for k in keys]
+        await self.purge_expired()
         query = select(files).where(_owned(key_id)).order_by(*by)
         if purpose:
             query = query.where(files.c.purpose == purpose)
@@ -164,6 +169,20 @@ class FileStore:
         with contextlib.suppress(OSError):
             await asyncio.to_thread(self.path(file_id).unlink, missing_ok=True)
         return FileDeleted(id=file_id)
+
+    async def purge_expired(self) -> None:
+        """Delete the files whose ``expires_after`` has run out, rows and contents: checked
+        before every read, so an expired file is never served (by any gateway on the store)."""
+        expired = files.c.expires_at <= int(time.time())
+        async with self.engine.connect() as conn:  # reads need no write lock; most find none
+            ids = list((await conn.execute(select(files.c.id).where(expired))).scalars())
+        if not ids:
+            return
+        async with self.engine.begin() as conn:
+            await conn.execute(delete(files).where(files.c.id.in_(ids)))
+        for file_id in ids:
+            with contextlib.suppress(OSError):
+                await asyncio.to_thread(self.path(file_id).unlink, missing_ok=True)
 
     async def content_path(self, file_id: str, key_id: str | None) -> Path:
         await self.row(file_id, key_id)
@@ -200,4 +219,41 @@ def _object(row: dict[str, Any]) -> FileObject:
         created_at=row["created_at"],
         filename=row["filename"],
         purpose=row["purpose"],
+        expires_at=row.get("expires_at"),
     )
+
+
+# OpenAI's bounds on a file's expires_after.seconds: an hour to 30 days.
+EXPIRY_S = (3600, 30 * 86400)
+
+
+def expiry_of(fields: dict[str, str]) -> int | None:
+    """The seconds after its upload that a file expires, from OpenAI's ``expires_after`` (sent
+    as the form fields ``expires_after[anchor]`` and ``expires_after[seconds]``), or None."""
+    anchor = fields.get("expires_after[anchor]")
+    seconds = fields.get("expires_after[seconds]")
+    if anchor is None and seconds is None:
+        return None
+    if anchor is None or seconds is None:
+        part = "anchor" if anchor is None else "seconds"
+        raise InvalidRequest(
+            f"Missing required parameter: 'expires_after.{part}'.",
+            param=f"expires_after.{part}",
+            code=MISSING,
+        )
+    if anchor != "created_at":
+        raise InvalidRequest(
+            f"Invalid value for 'expires_after.anchor': {anchor[:80]!r}; the one anchor is "
+            "'created_at'.",
+            param="expires_after.anchor",
+            code="invalid_value",
+        )
+    low, high = EXPIRY_S
+    if not seconds.strip().isdigit() or not low <= int(seconds) <= high:
+        raise InvalidRequest(
+            f"Invalid value for 'expires_after.seconds': {seconds[:80]!r}; it must be a whole "
+            f"number of seconds from {low} (an hour) to {high} (30 days).",
+            param="expires_after.seconds",
+            code="invalid_value",
+        )
+    return int(seconds)

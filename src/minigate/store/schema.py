@@ -190,6 +190,7 @@ files = Table(
     Column("bytes", BigInteger, nullable=False),
     Column("lines", Integer, nullable=False),
     Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=True),  # OpenAI's expires_after; null: kept
 )
 
 # Batch jobs. Times are Unix seconds, as OpenAI's batch object shows them; the counts are
