@@ -15,7 +15,7 @@ import pytest
 from openai.types import FileObject
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
-from tests.batch.conftest import chat_line, jsonl, upload
+from tests.batch.conftest import chat_line, jsonl, upload, wait_for
 from tests.conftest import AppFactory, InProcessGateway
 from tests.conftest import upstream_model as upstream
 
@@ -179,3 +179,42 @@ def test_an_expiry_with_a_part_missing_is_a_400(gateway: InProcessGateway) -> No
         "missing_required_parameter",
         "expires_after.seconds",
     )
+
+
+def test_a_batch_output_expires_as_output_expires_after_says(client: openai.OpenAI) -> None:
+    """OpenAI's output_expires_after: the batch's output and error files expire that long
+    after they are written. Before: a 400 'Extra inputs are not permitted'."""
+    lines = [chat_line(1), chat_line(2, model="unknown")]
+    batch = client.batches.create(
+        input_file_id=upload(client, jsonl(lines)),
+        endpoint="/v1/chat/completions",
+        completion_window="24h",
+        output_expires_after={"anchor": "created_at", "seconds": 7200},
+    )
+    done = wait_for(client, batch.id)
+    assert done.output_file_id and done.error_file_id
+    for file_id in (done.output_file_id, done.error_file_id):
+        written = client.files.retrieve(file_id)
+        assert written.expires_at == written.created_at + 7200
+
+
+@pytest.mark.parametrize(
+    ("expiry", "param"),
+    [
+        ({"anchor": "created_at", "seconds": 60}, "output_expires_after.seconds"),
+        ({"anchor": "created_at", "seconds": 2_592_001}, "output_expires_after.seconds"),
+        ({"anchor": "completed_at", "seconds": 3600}, "output_expires_after.anchor"),
+        ({"seconds": 3600}, "output_expires_after.anchor"),
+    ],
+)
+def test_an_output_expiry_outside_openais_bounds_is_a_400(
+    client: openai.OpenAI, expiry: dict[str, Any], param: str
+) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.batches.create(
+            input_file_id=upload(client, jsonl([chat_line(1)])),
+            endpoint="/v1/chat/completions",
+            completion_window="24h",
+            output_expires_after=expiry,  # type: ignore[arg-type]
+        )
+    assert caught.value.body["param"] == param  # type: ignore[index]

@@ -25,7 +25,7 @@ from minigate.batch.settings import BatchSettings
 from minigate.batch.upload import receive_upload
 from minigate.errors import InvalidRequest, NotFound
 from minigate.schemas.bounds import MISSING
-from minigate.schemas.files import FileDeleted, FileList, FileObject
+from minigate.schemas.files import EXPIRES_AFTER_S, FileDeleted, FileList, FileObject
 from minigate.store.schema import files, fit
 
 PURPOSES = ("batch",)
@@ -192,9 +192,19 @@ class FileStore:
         return path
 
     async def add(
-        self, conn: AsyncConnection, file_id: str, key_id: str | None, name: str, size: int, n: int
+        self,
+        conn: AsyncConnection,
+        file_id: str,
+        key_id: str | None,
+        name: str,
+        size: int,
+        n: int,
+        *,
+        expires_s: int | None = None,
     ) -> None:
-        """Record a file the gateway wrote itself (a batch's output), in ``conn``'s transaction."""
+        """Record a file the gateway wrote itself (a batch's output), in ``conn``'s transaction;
+        it expires ``expires_s`` after now (the batch's output_expires_after), or never."""
+        created_at = int(time.time())
         await conn.execute(
             insert(files).values(
                 id=file_id,
@@ -203,7 +213,8 @@ class FileStore:
                 filename=name,
                 bytes=size,
                 lines=n,
-                created_at=int(time.time()),
+                created_at=created_at,
+                expires_at=None if expires_s is None else created_at + expires_s,
             )
         )
 
@@ -221,10 +232,6 @@ def _object(row: dict[str, Any]) -> FileObject:
         purpose=row["purpose"],
         expires_at=row.get("expires_at"),
     )
-
-
-# OpenAI's bounds on a file's expires_after.seconds: an hour to 30 days.
-EXPIRY_S = (3600, 30 * 86400)
 
 
 def expiry_of(fields: dict[str, str]) -> int | None:
@@ -248,7 +255,7 @@ def expiry_of(fields: dict[str, str]) -> int | None:
             param="expires_after.anchor",
             code="invalid_value",
         )
-    low, high = EXPIRY_S
+    low, high = EXPIRES_AFTER_S
     if not seconds.strip().isdigit() or not low <= int(seconds) <= high:
         raise InvalidRequest(
             f"Invalid value for 'expires_after.seconds': {seconds[:80]!r}; it must be a whole "

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from minigate.schemas.bounds import Metadata
+from minigate.schemas.files import EXPIRES_AFTER_S
 
 BatchStatus = Literal[
     "validating",
@@ -21,6 +22,15 @@ BatchStatus = Literal[
 Endpoint = Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions"]
 
 
+class ExpiresAfter(BaseModel):
+    """OpenAI's expiry of a file: ``seconds`` (an hour to 30 days) after it was created."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    anchor: Literal["created_at"]
+    seconds: int = Field(ge=EXPIRES_AFTER_S[0], le=EXPIRES_AFTER_S[1])
+
+
 class BatchCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -28,6 +38,7 @@ class BatchCreate(BaseModel):
     endpoint: Endpoint
     completion_window: Literal["24h"]
     metadata: Metadata | None = None
+    output_expires_after: ExpiresAfter | None = None  # of the output and error files
 
 
 class BatchError(BaseModel):

@@ -229,6 +229,7 @@ batches = Table(
     Column("upstream_model", String(200), nullable=True),
     Column("upstream_batch_id", String(200), nullable=True),
     Column("upstream_status", String(16), nullable=True),
+    Column("output_expires_s", Integer, nullable=True),  # OpenAI's output_expires_after
 )
 
 # One row per input line: the queue workers claim from, and each line's result once it is
