@@ -218,3 +218,19 @@ def test_an_output_expiry_outside_openais_bounds_is_a_400(
             output_expires_after=expiry,  # type: ignore[arg-type]
         )
     assert caught.value.body["param"] == param  # type: ignore[index]
+
+
+@pytest.mark.parametrize("seconds", ["²", "3600.5", "-3600", "", "1e4"])
+def test_expiry_seconds_that_are_no_whole_number_are_a_400(
+    gateway: InProcessGateway, seconds: str
+) -> None:
+    files = {"file": ("x.jsonl", jsonl([chat_line(1)]))}
+    data = {
+        "purpose": "batch",
+        "expires_after[anchor]": "created_at",
+        "expires_after[seconds]": seconds,
+    }
+    answer = gateway.http.post("/v1/files", files=files, data=data)
+    assert answer.status_code == 400
+    error = answer.json()["error"]
+    assert (error["code"], error["param"]) == ("invalid_value", "expires_after.seconds")

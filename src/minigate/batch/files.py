@@ -256,7 +256,7 @@ def expiry_of(fields: dict[str, str]) -> int | None:
             code="invalid_value",
         )
     low, high = EXPIRES_AFTER_S
-    if not seconds.strip().isdigit() or not low <= int(seconds) <= high:
+    if not seconds.strip().isdecimal() or not low <= int(seconds) <= high:
         raise InvalidRequest(
             f"Invalid value for 'expires_after.seconds': {seconds[:80]!r}; it must be a whole "
             f"number of seconds from {low} (an hour) to {high} (30 days).",
