@@ -45,3 +45,28 @@ def test_any_other_model_is_a_400_naming_it(gateway: InProcessGateway, model: st
     )
     assert f"'{model}' is not a moderation model" in error["message"]
     assert "omni-moderation-latest" in error["message"]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        {"type": "image_url"},
+        {"type": "image_url", "image_url": "https://example.com/cat.png"},
+        {"type": "image_url", "image_url": {"detail": "low"}},
+    ],
+    ids=["no image_url", "a string, not an object", "no url"],
+)
+@pytest.mark.parametrize("with_text", [False, True])
+def test_an_image_part_without_a_url_is_a_400(
+    gateway: InProcessGateway, part: dict[str, object], with_text: bool
+) -> None:
+    """OpenAI's image part is {"type": "image_url", "image_url": {"url": ...}}. Before: one
+    without its url was read as an image minigate does not read: beside text it was dropped
+    (a 200), alone it was a 400 'unsupported' that blamed images, not the malformed part."""
+    parts = [{"type": "text", "text": "I like tea."}] if with_text else []
+    with pytest.raises(openai.BadRequestError) as refused:
+        gateway.client().moderations.create(input=[*parts, part])  # type: ignore[list-item]
+    error = refused.value.body
+    assert isinstance(error, dict)
+    assert (error["param"], error["code"]) == ("input", "invalid_value")
+    assert f"part {len(parts)}" in error["message"] and "url" in error["message"]

@@ -214,6 +214,7 @@ class LlamaCppBackend(SingleModelBackend):
         )
 
     def _plan_completion(self, req: CompletionRequest) -> GenerationPlan:
+        self._check_completion_features(req)
         prompts = [self._prompt_tokens(i, p) for i, p in enumerate(req.prompts())]
         return self._plan(
             req,
@@ -222,6 +223,25 @@ class LlamaCppBackend(SingleModelBackend):
             stops=req.stop_list(),
             top_logprobs=req.logprobs,
             param="prompt",
+        )
+
+    def _check_completion_features(self, req: CompletionRequest) -> None:
+        """What this engine cannot do is refused, not dropped: an answer that ignored the
+        suffix, one draw passed off as the best of several, or echoed logprobs that skip the
+        prompt would each pass for the answer asked for."""
+        if req.suffix:
+            raise self._cannot("suffix", "insert a completion before a suffix")
+        if req.best_of is not None and req.best_of > req.n:
+            raise self._cannot("best_of", f"draw {req.best_of} candidates to keep {req.n}")
+        if req.echo and req.logprobs is not None:
+            raise self._cannot("echo", "give the logprobs of the prompt it echoes")
+
+    def _cannot(self, param: str, what: str) -> InvalidRequest:
+        return InvalidRequest(
+            f"Model '{self.model_id}' cannot {what}; leave '{param}' out, or send the request "
+            "to an upstream model that supports it.",
+            param=param,
+            code="unsupported",
         )
 
     def _prompt_tokens(self, i: int, prompt: str | list[int]) -> list[int]:
@@ -356,8 +376,17 @@ class LlamaCppBackend(SingleModelBackend):
         created = now()
         usage = _usage()
         ctx.outcome.usage = plan.live
+        pieces = await self._pieces(plan, ctx)
         offsets = [0] * len(plan.jobs)
-        async for piece in await self._pieces(plan, ctx):
+        if req.echo:  # each choice starts with its prompt, as the whole answer's text does
+            prompts = [self._text_of(p) for p in req.prompts()]
+            echoed = [prompts[i // plan.n] for i in range(len(plan.jobs))]
+            offsets = [len(text) for text in echoed]
+            choices = [CompletionChoice(index=i, text=t) for i, t in enumerate(echoed)]
+            yield Completion(
+                id=ctx.request_id, created=created, model=self.model_id, choices=choices
+            )
+        async for piece in pieces:
             if piece.text:
                 ctx.mark_first_token()
             if piece.finish_reason:

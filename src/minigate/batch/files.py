@@ -15,7 +15,7 @@ import shutil
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import make_url
@@ -25,10 +25,11 @@ from minigate.batch.settings import BatchSettings
 from minigate.batch.upload import receive_upload
 from minigate.errors import InvalidRequest, NotFound
 from minigate.schemas.bounds import MISSING
-from minigate.schemas.files import FileDeleted, FileList, FileObject
+from minigate.schemas.files import EXPIRES_AFTER_S, FileDeleted, FileList, FileObject
 from minigate.store.schema import files, fit
 
 PURPOSES = ("batch",)
+Order = Literal["asc", "desc"]
 
 
 def files_dir(settings: BatchSettings, store_url: str) -> Path:
@@ -42,7 +43,9 @@ def files_dir(settings: BatchSettings, store_url: str) -> Path:
 
 
 def new_file_id() -> str:
-    return f"file-{secrets.token_hex(12)}"
+    """Ids sort in creation order (a millisecond clock first), as batch ids do: files made in
+    one second (``created_at``'s unit) still list newest or oldest first, as asked."""
+    return f"file-{int(time.time() * 1000):012x}{secrets.token_hex(6)}"
 
 
 class FileStore:
@@ -94,9 +97,11 @@ class FileStore:
                     param="purpose",
                     code="invalid_value",
                 )
+            lifetime = expiry_of(received.fields)
             await asyncio.to_thread(scratch.replace, self.path(file_id))
         finally:
             await asyncio.to_thread(scratch.unlink, missing_ok=True)
+        created_at = int(time.time())
         row = {
             "id": file_id,
             "key_id": key_id,
@@ -104,7 +109,8 @@ class FileStore:
             "filename": fit(files.c.filename, received.filename or "upload.jsonl"),
             "bytes": received.bytes,
             "lines": received.lines,
-            "created_at": int(time.time()),
+            "created_at": created_at,
+            "expires_at": None if lifetime is None else created_at + lifetime,
         }
         try:
             async with self.engine.begin() as conn:
@@ -118,6 +124,7 @@ class FileStore:
         return _object(await self.row(file_id, key_id))
 
     async def row(self, file_id: str, key_id: str | None) -> dict[str, Any]:
+        await self.purge_expired()
         async with self.engine.connect() as conn:
             found = await conn.execute(select(files).where(files.c.id == file_id, _owned(key_id)))
             row = found.mappings().first()
@@ -126,9 +133,19 @@ class FileStore:
         return dict(row)
 
     async def list(
-        self, key_id: str | None, purpose: str | None, after: str | None, limit: int
+        self,
+        key_id: str | None,
+        purpose: str | None,
+        after: str | None,
+        limit: int,
+        order: Order = "desc",
     ) -> FileList:
-        query = select(files).where(_owned(key_id)).order_by(files.c.created_at.desc(), files.c.id)
+        """A page of the key's files, by ``created_at`` (newest first unless ``order`` is
+        ``asc``); ``after`` is the last id of the page before, as OpenAI's cursor is."""
+        keys = (files.c.created_at, files.c.id)
+        by = [k.asc() if order == "asc" else k.desc() for k in keys]
+        await self.purge_expired()
+        query = select(files).where(_owned(key_id)).order_by(*by)
         if purpose:
             query = query.where(files.c.purpose == purpose)
         async with self.engine.connect() as conn:
@@ -153,6 +170,20 @@ class FileStore:
             await asyncio.to_thread(self.path(file_id).unlink, missing_ok=True)
         return FileDeleted(id=file_id)
 
+    async def purge_expired(self) -> None:
+        """Delete the files whose ``expires_after`` has run out, rows and contents: checked
+        before every read, so an expired file is never served (by any gateway on the store)."""
+        expired = files.c.expires_at <= int(time.time())
+        async with self.engine.connect() as conn:  # reads need no write lock; most find none
+            ids = list((await conn.execute(select(files.c.id).where(expired))).scalars())
+        if not ids:
+            return
+        async with self.engine.begin() as conn:
+            await conn.execute(delete(files).where(files.c.id.in_(ids)))
+        for file_id in ids:
+            with contextlib.suppress(OSError):
+                await asyncio.to_thread(self.path(file_id).unlink, missing_ok=True)
+
     async def content_path(self, file_id: str, key_id: str | None) -> Path:
         await self.row(file_id, key_id)
         path = self.path(file_id)
@@ -161,9 +192,19 @@ class FileStore:
         return path
 
     async def add(
-        self, conn: AsyncConnection, file_id: str, key_id: str | None, name: str, size: int, n: int
+        self,
+        conn: AsyncConnection,
+        file_id: str,
+        key_id: str | None,
+        name: str,
+        size: int,
+        n: int,
+        *,
+        expires_s: int | None = None,
     ) -> None:
-        """Record a file the gateway wrote itself (a batch's output), in ``conn``'s transaction."""
+        """Record a file the gateway wrote itself (a batch's output), in ``conn``'s transaction;
+        it expires ``expires_s`` after now (the batch's output_expires_after), or never."""
+        created_at = int(time.time())
         await conn.execute(
             insert(files).values(
                 id=file_id,
@@ -172,7 +213,8 @@ class FileStore:
                 filename=name,
                 bytes=size,
                 lines=n,
-                created_at=int(time.time()),
+                created_at=created_at,
+                expires_at=None if expires_s is None else created_at + expires_s,
             )
         )
 
@@ -188,4 +230,37 @@ def _object(row: dict[str, Any]) -> FileObject:
         created_at=row["created_at"],
         filename=row["filename"],
         purpose=row["purpose"],
+        expires_at=row.get("expires_at"),
     )
+
+
+def expiry_of(fields: dict[str, str]) -> int | None:
+    """The seconds after its upload that a file expires, from OpenAI's ``expires_after`` (sent
+    as the form fields ``expires_after[anchor]`` and ``expires_after[seconds]``), or None."""
+    anchor = fields.get("expires_after[anchor]")
+    seconds = fields.get("expires_after[seconds]")
+    if anchor is None and seconds is None:
+        return None
+    if anchor is None or seconds is None:
+        part = "anchor" if anchor is None else "seconds"
+        raise InvalidRequest(
+            f"Missing required parameter: 'expires_after.{part}'.",
+            param=f"expires_after.{part}",
+            code=MISSING,
+        )
+    if anchor != "created_at":
+        raise InvalidRequest(
+            f"Invalid value for 'expires_after.anchor': {anchor[:80]!r}; the one anchor is "
+            "'created_at'.",
+            param="expires_after.anchor",
+            code="invalid_value",
+        )
+    low, high = EXPIRES_AFTER_S
+    if not seconds.strip().isdecimal() or not low <= int(seconds) <= high:
+        raise InvalidRequest(
+            f"Invalid value for 'expires_after.seconds': {seconds[:80]!r}; it must be a whole "
+            f"number of seconds from {low} (an hour) to {high} (30 days).",
+            param="expires_after.seconds",
+            code="invalid_value",
+        )
+    return int(seconds)

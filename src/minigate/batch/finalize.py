@@ -187,7 +187,15 @@ class Finisher:
                 for out, size, file_id in zip((output, errors), sizes, ids, strict=True):
                     if file_id is not None:
                         name = f"{row['id']}_{'output' if out is output else 'error'}.jsonl"
-                        await self.files.add(conn, file_id, row["key_id"], name, size, out.lines)
+                        await self.files.add(
+                            conn,
+                            file_id,
+                            row["key_id"],
+                            name,
+                            size,
+                            out.lines,
+                            expires_s=row.get("output_expires_s"),
+                        )
         except _LostClaim:
             for file_id in ids:
                 if file_id is not None:

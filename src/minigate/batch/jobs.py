@@ -70,6 +70,9 @@ class Jobs:
             "input_file_id": spec.input_file_id,
             "completion_window": spec.completion_window,
             "metadata": spec.metadata,
+            "output_expires_s": spec.output_expires_after.seconds
+            if spec.output_expires_after is not None
+            else None,
             "status": "validating",
             "total": 0,
             "completed": 0,

@@ -247,6 +247,9 @@ class Scheduler:
     def _sample(self, slot: _Slot, index: int) -> None:
         lc, job, group, text = self._lc, slot.job, slot.group, slot.text
         assert job is not None and group is not None and text is not None
+        if slot.produced >= job.max_tokens:  # max_tokens 0: the prompt read, nothing generated
+            self._finish(slot, "length")
+            return
         logits = None
         if job.top_logprobs is not None:
             pointer = lc.llama_get_logits_ith(self.ctx, index)

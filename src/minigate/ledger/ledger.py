@@ -117,7 +117,9 @@ class Ledger:
     ) -> tuple[int, int]:
         """The largest cost (picodollars) and tokens a request can come to: ``prompt_estimate``
         plus ``choices`` times the output limit."""
-        limit = (max_tokens or self.settings.default_max_tokens) * max(1, choices)
+        # max_tokens 0 (a legacy completion that reads its prompt only) bounds it to nothing.
+        output = self.settings.default_max_tokens if max_tokens is None else max_tokens
+        limit = output * max(1, choices)
         # Not validated: a bound may pass the 32-bit limit on what an upstream reports.
         worst = Usage.model_construct(prompt_tokens=prompt_estimate, completion_tokens=limit)
         usd = self.cost(model, worst, at, batch=batch)

@@ -6,6 +6,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from minigate.schemas.bounds import Metadata
+from minigate.schemas.files import EXPIRES_AFTER_S
+
 BatchStatus = Literal[
     "validating",
     "failed",
@@ -19,13 +22,23 @@ BatchStatus = Literal[
 Endpoint = Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions"]
 
 
+class ExpiresAfter(BaseModel):
+    """OpenAI's expiry of a file: ``seconds`` (an hour to 30 days) after it was created."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    anchor: Literal["created_at"]
+    seconds: int = Field(ge=EXPIRES_AFTER_S[0], le=EXPIRES_AFTER_S[1])
+
+
 class BatchCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     input_file_id: str
     endpoint: Endpoint
     completion_window: Literal["24h"]
-    metadata: dict[str, str] | None = Field(default=None, max_length=16)
+    metadata: Metadata | None = None
+    output_expires_after: ExpiresAfter | None = None  # of the output and error files
 
 
 class BatchError(BaseModel):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Literal, TypeGuard
+from typing import Annotated, Any, Literal, TypeGuard
 
-from pydantic import Field, StrictBool, field_validator
+from pydantic import Field, StrictBool, ValidationInfo, field_validator
 
-from minigate.schemas.bounds import INT32_MAX, Int64, LogitBias, Stop, TokenCount, TokenId
+from minigate.schemas.bounds import INT32_MAX, Int64, LogitBias, Stop, TokenId
 from minigate.schemas.common import StreamedRequest, Usage, WireModel
 
 # OpenAI's four shapes of ``prompt``: a string, strings, a prompt of token ids, prompts of them.
@@ -21,10 +21,14 @@ _SHAPES = (
 class CompletionRequest(StreamedRequest):
     model: str = Field(min_length=1)
     prompt: Prompt
-    max_tokens: TokenCount | None = 16
+    # OpenAI takes 0 here (unlike chat): the prompt is read (echo, usage), nothing generated.
+    max_tokens: Annotated[int, Field(ge=0, le=INT32_MAX)] | None = 16
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
     n: int = Field(default=1, ge=1, le=16)
+    # Draws kept server-side, the n best returned: OpenAI takes 1 to 20, and at least n.
+    best_of: int | None = Field(default=None, ge=1, le=20)
+    suffix: str | None = None  # text that comes after the completion (fill-in-the-middle)
     stop: Stop = None
     seed: Int64 | None = None
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
@@ -45,6 +49,14 @@ class CompletionRequest(StreamedRequest):
         ):
             return value
         raise ValueError(_SHAPES)
+
+    @field_validator("best_of")
+    @classmethod
+    def _at_least_n(cls, value: int | None, info: ValidationInfo) -> int | None:
+        n = info.data.get("n", 1)
+        if value is not None and value < n:
+            raise ValueError(f"best_of ({value}) must be at least n ({n}): n of its draws return")
+        return value
 
     def prompts(self) -> list[str | list[int]]:
         """Each prompt as sent: its text, or its token ids."""

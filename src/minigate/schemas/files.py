@@ -6,6 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+# OpenAI's bounds on expires_after.seconds (a file's, a batch's output's): an hour to 30 days.
+EXPIRES_AFTER_S = (3600, 30 * 86400)
+
 
 class FileObject(BaseModel):
     id: str

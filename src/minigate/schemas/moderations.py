@@ -46,16 +46,8 @@ class ModerationRequest(RequestModel):
         if isinstance(value, list) and len(value) > MAX_INPUTS:
             raise ValueError(f"input may hold at most {MAX_INPUTS} items")
         for index, item in enumerate(value if isinstance(value, list) else []):
-            if isinstance(item, dict) and item.get("type") not in PART_TYPES:
-                raise ValueError(
-                    f"part {index} has type {item.get('type')!r}, not one of {PART_TYPES}"
-                )
-            if (
-                isinstance(item, dict)
-                and item["type"] == "text"
-                and not isinstance(item.get("text"), str)
-            ):
-                raise ValueError(f"part {index} is a text part without a 'text' string")
+            if isinstance(item, dict):
+                _check_part(index, item)
         return value
 
     def texts(self) -> list[str]:
@@ -73,6 +65,23 @@ class ModerationRequest(RequestModel):
         """Whether there is text to read: not for an input of images alone."""
         return not isinstance(self.input, list) or any(
             isinstance(item, str) or item["type"] == "text" for item in self.input
+        )
+
+
+def _check_part(index: int, part: dict[str, Any]) -> None:
+    """A content part of OpenAI's shape: {"type": "text", "text": ...} or {"type":
+    "image_url", "image_url": {"url": ...}}. An image is not read, but a malformed one is
+    refused as malformed, not dropped beside the text or blamed on images."""
+    kind = part.get("type")
+    if kind not in PART_TYPES:
+        raise ValueError(f"part {index} has type {kind!r}, not one of {PART_TYPES}")
+    if kind == "text" and not isinstance(part.get("text"), str):
+        raise ValueError(f"part {index} is a text part without a 'text' string")
+    image = part.get("image_url")
+    if kind == "image_url" and not (isinstance(image, dict) and isinstance(image.get("url"), str)):
+        raise ValueError(
+            f"part {index} is an image_url part without an 'image_url' object holding a 'url' "
+            "string"
         )
 
 

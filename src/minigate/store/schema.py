@@ -190,6 +190,7 @@ files = Table(
     Column("bytes", BigInteger, nullable=False),
     Column("lines", Integer, nullable=False),
     Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=True),  # OpenAI's expires_after; null: kept
 )
 
 # Batch jobs. Times are Unix seconds, as OpenAI's batch object shows them; the counts are
@@ -228,6 +229,7 @@ batches = Table(
     Column("upstream_model", String(200), nullable=True),
     Column("upstream_batch_id", String(200), nullable=True),
     Column("upstream_status", String(16), nullable=True),
+    Column("output_expires_s", Integer, nullable=True),  # OpenAI's output_expires_after
 )
 
 # One row per input line: the queue workers claim from, and each line's result once it is

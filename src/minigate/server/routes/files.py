@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import FileResponse, Response
 from starlette.types import Receive, Scope, Send
 
+from minigate.batch.files import Order
 from minigate.batch.service import BatchService
 from minigate.errors import NotFound, RangeNotSatisfiable
 from minigate.server.responses import json_response
@@ -40,10 +41,12 @@ async def list_files(
     request: Request,
     purpose: str | None = None,
     after: str | None = None,
-    limit: int = Query(default=100, ge=1, le=10_000),
+    limit: int = Query(default=10_000, ge=1, le=10_000),
+    order: Order = "desc",
 ) -> Response:
     key_id = await owner_of(request)
-    return json_response(await service_of(request).files.list(key_id, purpose, after, limit))
+    listed = await service_of(request).files.list(key_id, purpose, after, limit, order)
+    return json_response(listed)
 
 
 @router.get("/{file_id}")

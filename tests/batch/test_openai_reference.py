@@ -1,0 +1,236 @@
+"""The Files and Batch API checked against OpenAI's API reference, field by field, through the
+``openai`` SDK, on an in-process gateway whose worker runs inside it and a loopback upstream."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+from openai.types import FileObject
+
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.batch.conftest import chat_line, jsonl, upload, wait_for
+from tests.conftest import AppFactory, InProcessGateway
+from tests.conftest import upstream_model as upstream
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[InProcessGateway]:
+    stub = StubThread(StubUpstream())
+    workdir = tmp_path_factory.mktemp("reference")
+    gateway = InProcessGateway(workdir, config_for(stub, workdir))
+    yield gateway
+    gateway.stop()
+    stub.close()
+
+
+@pytest.fixture(scope="module")
+def client(gateway: InProcessGateway) -> openai.OpenAI:
+    return gateway.client(max_retries=0)
+
+
+@pytest.mark.parametrize(
+    ("metadata", "param"),
+    [
+        ({"k" * 65: "v"}, "metadata." + "k" * 65),
+        ({"k": "v" * 513}, "metadata.k"),
+        ({f"k{n}": "v" for n in range(17)}, "metadata"),
+    ],
+    ids=["key of 65 characters", "value of 513 characters", "17 pairs"],
+)
+def test_batch_metadata_past_openais_limits_is_a_400(
+    client: openai.OpenAI, metadata: dict[str, str], param: str
+) -> None:
+    file_id = upload(client, jsonl([chat_line(1)]))
+    before = len(list(client.batches.list()))
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.batches.create(
+            input_file_id=file_id,
+            endpoint="/v1/chat/completions",
+            completion_window="24h",
+            metadata=metadata,
+        )
+    assert caught.value.body["code"] == "invalid_value"  # type: ignore[index]
+    assert caught.value.body["param"] == param  # type: ignore[index]
+    assert len(list(client.batches.list())) == before  # nothing was created
+
+
+def test_batch_metadata_at_openais_limits_is_kept(client: openai.OpenAI) -> None:
+    metadata = {f"{n:02d}" + "k" * 62: "v" * 512 for n in range(16)}
+    file_id = upload(client, jsonl([chat_line(1)]))
+    batch = client.batches.create(
+        input_file_id=file_id,
+        endpoint="/v1/chat/completions",
+        completion_window="24h",
+        metadata=metadata,
+    )
+    assert client.batches.retrieve(batch.id).metadata == metadata
+
+
+def config_for(stub: StubThread, workdir: Path) -> dict[str, Any]:
+    return {
+        "models": [upstream(stub.base_url, "mini")],
+        "cache": {"enabled": False},
+        "batch": {"poll_s": 0.1, "idle_poll_s": 0.1, "files_dir": str(workdir / "files")},
+    }
+
+
+def test_files_list_in_either_order_page_by_page(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    client = start_app(config_for(stub, tmp_path)).client(max_retries=0)
+    uploaded = [upload(client, jsonl([chat_line(n)]), f"f{n}.jsonl") for n in range(5)]
+
+    # OpenAI's default is newest first, and a limit of 10,000: one page holds them all.
+    page = client.files.list()
+    assert [f.id for f in page.data] == uploaded[::-1]
+    assert page.has_more is False
+    oldest_first = client.files.list(order="asc", limit=2)
+    assert [f.id for f in oldest_first.data] == uploaded[:2]
+    assert oldest_first.has_more is True
+    extra = oldest_first.model_extra or {}
+    assert (extra["first_id"], extra["last_id"]) == (uploaded[0], uploaded[1])
+    # The SDK's auto-pagination follows `after` from page to page, in the order asked for.
+    assert [f.id for f in client.files.list(order="asc", limit=2)] == uploaded
+    assert [f.id for f in client.files.list(order="desc", limit=2)] == uploaded[::-1]
+    assert [f.id for f in client.files.list(order="asc", after=uploaded[2])] == uploaded[3:]
+
+
+def test_files_list_refuses_an_order_it_does_not_know(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    client = start_app(config_for(stub, tmp_path)).client(max_retries=0)
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.files.list(order="sideways")  # type: ignore[arg-type]
+    assert caught.value.body["param"] == "order"  # type: ignore[index]
+
+
+def expiring(client: openai.OpenAI, seconds: int, anchor: str = "created_at") -> FileObject:
+    return client.files.create(
+        file=("x.jsonl", io.BytesIO(jsonl([chat_line(1)]))),
+        purpose="batch",
+        expires_after={"anchor": anchor, "seconds": seconds},  # type: ignore[typeddict-item]
+    )
+
+
+def test_a_file_expires_after_what_the_upload_asked(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """OpenAI's expires_after: the file object's expires_at says when, and then the file is
+    gone. Before: the fields were read and dropped (expires_at null, the file kept)."""
+    gateway = start_app(config_for(stub, tmp_path))
+    client = gateway.client(max_retries=0)
+    kept = upload(client, jsonl([chat_line(1)]))
+    uploaded = expiring(client, 3600)
+    assert uploaded.expires_at == uploaded.created_at + 3600
+    assert client.files.retrieve(uploaded.id).expires_at == uploaded.expires_at
+    assert client.files.retrieve(kept).expires_at is None
+
+    # An hour on: the file is gone from the API and from the disk, the other one stays.
+    content = tmp_path / "files" / f"{uploaded.id}.jsonl"
+    assert content.exists()
+    with sqlite3.connect(tmp_path / "minigate.db") as db:
+        db.execute("UPDATE files SET expires_at = ? WHERE id = ?", (int(time.time()), uploaded.id))
+    assert [f.id for f in client.files.list()] == [kept]
+    for gone in (
+        lambda: client.files.retrieve(uploaded.id),
+        lambda: client.files.content(uploaded.id),
+        lambda: client.batches.create(
+            input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h"
+        ),
+    ):
+        with pytest.raises(openai.NotFoundError):
+            gone()
+    assert not content.exists()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "anchor", "param"),
+    [
+        (3599, "created_at", "expires_after.seconds"),
+        (2_592_001, "created_at", "expires_after.seconds"),
+        (3600, "last_active_at", "expires_after.anchor"),
+    ],
+)
+def test_an_expiry_outside_openais_bounds_is_a_400(
+    client: openai.OpenAI, gateway: InProcessGateway, seconds: int, anchor: str, param: str
+) -> None:
+    before = {f.id for f in client.files.list()}
+    with pytest.raises(openai.BadRequestError) as caught:
+        expiring(client, seconds, anchor)
+    assert caught.value.body["code"] == "invalid_value"  # type: ignore[index]
+    assert caught.value.body["param"] == param  # type: ignore[index]
+    assert {f.id for f in client.files.list()} == before
+
+
+def test_an_expiry_with_a_part_missing_is_a_400(gateway: InProcessGateway) -> None:
+    files = {"file": ("x.jsonl", jsonl([chat_line(1)]))}
+    data = {"purpose": "batch", "expires_after[anchor]": "created_at"}
+    answer = gateway.http.post("/v1/files", files=files, data=data)
+    assert answer.status_code == 400
+    error = answer.json()["error"]
+    assert (error["code"], error["param"]) == (
+        "missing_required_parameter",
+        "expires_after.seconds",
+    )
+
+
+def test_a_batch_output_expires_as_output_expires_after_says(client: openai.OpenAI) -> None:
+    """OpenAI's output_expires_after: the batch's output and error files expire that long
+    after they are written. Before: a 400 'Extra inputs are not permitted'."""
+    lines = [chat_line(1), chat_line(2, model="unknown")]
+    batch = client.batches.create(
+        input_file_id=upload(client, jsonl(lines)),
+        endpoint="/v1/chat/completions",
+        completion_window="24h",
+        output_expires_after={"anchor": "created_at", "seconds": 7200},
+    )
+    done = wait_for(client, batch.id)
+    assert done.output_file_id and done.error_file_id
+    for file_id in (done.output_file_id, done.error_file_id):
+        written = client.files.retrieve(file_id)
+        assert written.expires_at == written.created_at + 7200
+
+
+@pytest.mark.parametrize(
+    ("expiry", "param"),
+    [
+        ({"anchor": "created_at", "seconds": 60}, "output_expires_after.seconds"),
+        ({"anchor": "created_at", "seconds": 2_592_001}, "output_expires_after.seconds"),
+        ({"anchor": "completed_at", "seconds": 3600}, "output_expires_after.anchor"),
+        ({"seconds": 3600}, "output_expires_after.anchor"),
+    ],
+)
+def test_an_output_expiry_outside_openais_bounds_is_a_400(
+    client: openai.OpenAI, expiry: dict[str, Any], param: str
+) -> None:
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.batches.create(
+            input_file_id=upload(client, jsonl([chat_line(1)])),
+            endpoint="/v1/chat/completions",
+            completion_window="24h",
+            output_expires_after=expiry,  # type: ignore[arg-type]
+        )
+    assert caught.value.body["param"] == param  # type: ignore[index]
+
+
+@pytest.mark.parametrize("seconds", ["²", "3600.5", "-3600", "", "1e4"])
+def test_expiry_seconds_that_are_no_whole_number_are_a_400(
+    gateway: InProcessGateway, seconds: str
+) -> None:
+    files = {"file": ("x.jsonl", jsonl([chat_line(1)]))}
+    data = {
+        "purpose": "batch",
+        "expires_after[anchor]": "created_at",
+        "expires_after[seconds]": seconds,
+    }
+    answer = gateway.http.post("/v1/files", files=files, data=data)
+    assert answer.status_code == 400
+    error = answer.json()["error"]
+    assert (error["code"], error["param"]) == ("invalid_value", "expires_after.seconds")
