@@ -14,7 +14,7 @@ from minigate.cli.collections import (
     OwnerOption,
     local_runtime,
 )
-from minigate.cli.common import or_exit, run_or_exit
+from minigate.cli.common import TOKENS_MAX, or_exit, run_or_exit
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -23,7 +23,7 @@ from minigate.schemas.chat import ChatCompletionRequest
 def ask(
     question: str = typer.Argument(..., help="The question."),
     collection: str = typer.Option(..., "--collection", "-c", help="The collection to ask."),
-    max_tokens: int = typer.Option(256, min=1, help="Most tokens in the answer."),
+    max_tokens: int = typer.Option(256, min=1, max=TOKENS_MAX, help="Most tokens in the answer."),
     url: str | None = typer.Option(
         None,
         envvar="MINIGATE_URL",

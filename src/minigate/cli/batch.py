@@ -124,7 +124,7 @@ def status(
 
 @app.command("list")
 def list_batches(
-    limit: int = typer.Option(20, help="How many, newest first."),
+    limit: int = typer.Option(20, min=1, max=100, help="How many, newest first (1 to 100)."),
     url: str = UrlOption,
     api_key: str | None = KeyOption,
 ) -> None:

@@ -19,8 +19,16 @@ from minigate.errors import (
     JobFailed,
     ModelNotFound,
 )
+from minigate.schemas.bounds import INT32_MAX
 
 T = TypeVar("T")
+
+# Upper bounds of the numeric options: past them a value means days of work or overflows what
+# it reaches (torch's seed, llama.cpp's thread count, a 32-bit token count), and the command
+# line refuses it, naming the option, before anything loads.
+SEED_MAX = 2**32 - 1  # numpy's seeds are 32-bit; torch.manual_seed overflows past 2**64
+THREADS_MAX = 1024
+TOKENS_MAX = INT32_MAX  # max_tokens, as the API bounds it
 
 ConfigOption = typer.Option(
     None,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.cli.common import or_exit
+from minigate.cli.common import SEED_MAX, THREADS_MAX, or_exit
 from minigate.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -26,7 +26,11 @@ BaseOption = typer.Option(
 HoldoutOption = typer.Option(
     0.1, "--holdout", min=0.0, max=0.9, help="Share of rows kept apart for the held-out split."
 )
-SeedOption = typer.Option(0, "--seed", help="Seeds the split, the batch order and the weights.")
+SeedOption = typer.Option(
+    0, "--seed", min=0, max=SEED_MAX, help="Seeds the split, the batch order and the weights."
+)
+# A step takes about a second on a laptop's CPU: 100,000 is more than a day.
+MAX_STEPS = 100_000
 
 
 @app.command("train")
@@ -34,16 +38,22 @@ def train(
     data: Path = typer.Argument(..., help="JSONL rows: {messages: [...]} or {prompt, completion}."),
     base: str = BaseOption,
     out: Path = typer.Option(..., "--output", "-o", help="The adapter to write (.gguf)."),
-    steps: int = typer.Option(0, "--steps", min=0, help="Optimizer steps (0: one pass)."),
-    batch_size: int = typer.Option(8, "--batch-size", min=1),
-    lr: float = typer.Option(2e-4, "--lr", min=0.0),
+    steps: int = typer.Option(
+        0, "--steps", min=0, max=MAX_STEPS, help="Optimizer steps (0: one pass)."
+    ),
+    batch_size: int = typer.Option(8, "--batch-size", min=1, max=1024),
+    lr: float = typer.Option(2e-4, "--lr", min=0.0, max=1.0),
     rank: int = typer.Option(8, "--rank", min=1, max=256),
-    alpha: int = typer.Option(16, "--alpha", min=1),
-    max_tokens: int = typer.Option(256, "--max-tokens", min=8, help="Tokens kept per row."),
+    alpha: int = typer.Option(16, "--alpha", min=1, max=4096),
+    max_tokens: int = typer.Option(
+        256, "--max-tokens", min=8, max=8192, help="Tokens kept per row (SmolLM2 reads 8,192)."
+    ),
     holdout: float = HoldoutOption,
     seed: int = SeedOption,
     resume: bool = typer.Option(False, "--resume", help="Continue from the last checkpoint."),
-    threads: int = typer.Option(0, "--threads", min=0, help="torch threads (0: torch's choice)."),
+    threads: int = typer.Option(
+        0, "--threads", min=0, max=THREADS_MAX, help="torch threads (0: torch's choice)."
+    ),
 ) -> None:
     """Train a LoRA adapter on DATA and write it as a GGUF that llama.cpp loads.
 
@@ -104,10 +114,12 @@ def eval_(
     base: str = BaseOption,
     holdout: float = HoldoutOption,
     seed: int = SeedOption,
-    scale: float = typer.Option(1.0, "--scale", help="The adapter's strength."),
+    scale: float = typer.Option(
+        1.0, "--scale", min=-4.0, max=4.0, help="The adapter's strength (negative: subtracted)."
+    ),
     limit: int = typer.Option(0, "--limit", min=0, help="Score only the first N held-out rows."),
     max_tokens: int = typer.Option(32, "--max-tokens", min=1, max=512),
-    threads: int = typer.Option(2, "--threads", min=1),
+    threads: int = typer.Option(2, "--threads", min=1, max=THREADS_MAX),
 ) -> None:
     """Compare the base model with and without the adapter on the held-out split.
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.cli.common import or_exit
+from minigate.cli.common import THREADS_MAX, or_exit
 
 if TYPE_CHECKING:
     from minigate.lifecycle.report import VariantReport
@@ -20,7 +20,9 @@ def quantize(
         "q8_0,q4_0", "--to", "-t", help="Comma-separated types, e.g. q8_0,q4_k_m,q4_0."
     ),
     out_dir: Path = typer.Option(Path("models"), "--output", "-o", help="Folder for the files."),
-    threads: int = typer.Option(0, "--threads", min=0, help="llama.cpp threads (0: one per core)."),
+    threads: int = typer.Option(
+        0, "--threads", min=0, max=THREADS_MAX, help="llama.cpp threads (0: one per core)."
+    ),
     report: bool = typer.Option(True, "--report/--no-report", help="Measure every variant."),
     tasks: Path | None = typer.Option(
         None, "--tasks", help="JSONL {prompt, answer} for task accuracy (default: built-in)."
