@@ -361,11 +361,27 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """Where and what, on one line: PyYAML's own text is several, with a snippet of the file
+    and '<unicode string>' for its name."""
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return f": {' '.join(str(exc).split())}"
+    mark = exc.problem_mark or exc.context_mark
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+    said = exc.problem or exc.context or "it cannot be read"
+    if exc.problem and exc.context:
+        started = exc.context_mark
+        moved = started is not None and mark is not None and started.line != mark.line
+        at = f" at line {started.line + 1}" if started is not None and moved else ""
+        said += f", {exc.context}{at}"
+    return f"{where}: {said.rstrip('.')}"
+
+
 def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader
     except yaml.YAMLError as exc:
-        raise ConfigError(f"Config file {path} is not valid YAML: {exc}") from None
+        raise ConfigError(f"Config file {path} is not valid YAML{_yaml_problem(exc)}.") from None
     except RecursionError:
         raise ConfigError(
             f"Config file {path} nests mappings or lists too deeply to be read; a configuration "

@@ -409,18 +409,33 @@ def test_serve_on_a_port_that_cannot_be_refuses_at_once(port: str, tmp_path: Pat
             b"server: {port: 9000}\nmodels: []\n",
             "'models' is set twice, on lines 1 and 4",
         ),
+        (
+            b"server:\n  port: [1\n",
+            "is not valid YAML (line 3, column 1): expected ',' or ']', but got "
+            "'<stream end>', while parsing a flow sequence at line 2.",
+        ),
+        (
+            b"models:\n  - id: x\n\tbackend: y\n",
+            "is not valid YAML (line 3, column 1): found character '\\t' that cannot start "
+            "any token, while scanning for the next token.",
+        ),
+        (b"a: b: c\n", "is not valid YAML (line 1, column 5): mapping values are not allowed"),
     ],
+    ids=["latin-1", "twice", "unclosed list", "tab", "two colons"],
 )
-def test_a_config_that_is_not_utf8_or_sets_a_key_twice_is_one_line(
+def test_a_config_that_is_not_utf8_or_not_yaml_or_sets_a_key_twice_is_one_line(
     tmp_path: Path, text: bytes, said: str
 ) -> None:
     """Before: a Latin-1 byte was a UnicodeDecodeError traceback; a key set twice kept its last
-    value silently (a second 'models:' at the end of a file dropped every model above it)."""
+    value silently (a second 'models:' at the end of a file dropped every model above it); a
+    YAML syntax error was PyYAML's six lines, the file called '<unicode string>'."""
     path = tmp_path / "minigate.yaml"
     path.write_bytes(text)
     result = minigate("models", "--config", str(path))
     assert result.returncode == 2, result.stdout
     assert said in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert "<unicode string>" not in result.stderr and str(path) in result.stderr
 
 
 OFF = ["-o", "{out}", "--url", "http://127.0.0.1:9/v1"]  # no gateway: never reached
