@@ -601,3 +601,27 @@ def test_an_id_that_is_not_there_exits_1(tmp_path: Path, command: list[str], sai
     result = minigate(*command, "--config", str(config))
     one_line_failure(result, said)
     assert result.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["chat", "", *GATEWAY_OFF], "minigate: The prompt is empty;"),
+        (["chat", " ", *GATEWAY_OFF], "minigate: The prompt is empty;"),
+        (["ask", "", "-c", "kb", *GATEWAY_OFF], "minigate: The question is empty;"),
+        (["ingest", "", "-c", "kb"], "minigate: The path is empty;"),
+    ],
+    ids=["chat", "chat blank", "ask", "ingest"],
+)
+def test_an_empty_argument_is_refused_in_one_line(
+    tmp_path: Path, command: list[str], said: str
+) -> None:
+    """On a command line an empty argument is likelier an unset variable than a wish. Before:
+    'chat ""' asked the model an empty question, 'ask ""' failed with exit 1 on "A 'rag:'
+    request needs a user message", and 'ingest ""' ingested the current folder (Path("") is
+    '.')."""
+    (tmp_path / "notes.txt").write_text("Not meant for any collection.")
+    result = minigate(*command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(said) and len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / ".minigate").exists()  # no collection made, nothing ingested

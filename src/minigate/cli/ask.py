@@ -14,7 +14,7 @@ from minigate.cli.collections import (
     OwnerOption,
     local_runtime,
 )
-from minigate.cli.common import TOKENS_MAX, or_exit, run_or_exit
+from minigate.cli.common import TOKENS_MAX, fail, or_exit, run_or_exit
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -37,6 +37,8 @@ def ask(
 
     Example: minigate ask -c manuals "How do I reset the device?"
     """
+    if not question.strip():
+        fail('The question is empty; ask one, e.g. minigate ask -c manuals "How do I reset it?"')
     body: dict[str, Any] = {
         "model": f"rag:{collection}",
         "messages": [{"role": "user", "content": question}],

@@ -42,6 +42,8 @@ def chat(
         fail("--temperature must be between 0 and 2.")
     if not 1 <= max_tokens <= INT32_MAX:  # in this process, a ValidationError's traceback
         fail(f"--max-tokens must be from 1 to {INT32_MAX}.")
+    if prompt is not None and not prompt.strip():  # likelier an unset variable than a wish
+        fail("The prompt is empty; write one, or leave it out for a REPL.")
     for what, text in (("The prompt", prompt), ("The system prompt", system)):
         if text is not None and (problem := _not_utf8(what, text)):
             fail(problem)
