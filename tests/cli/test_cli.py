@@ -625,3 +625,22 @@ def test_an_empty_argument_is_refused_in_one_line(
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(said) and len(result.stderr.splitlines()) == 1
     assert not (tmp_path / ".minigate").exists()  # no collection made, nothing ingested
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        ([], "minigate: Name what to invalidate: --model, --tenant or --api-key"),
+        (["--model", ""], "minigate: --model is empty;"),
+    ],
+    ids=["nothing named", "empty model"],
+)
+def test_cache_invalidate_without_a_target_is_a_usage_error(
+    tmp_path: Path, options: list[str], said: str
+) -> None:
+    """Exit 2, naming the options. Before: exit 1 (a failure at run time) with the admin
+    API's field names ('model', 'tenant' or 'api_key'); an empty --model deleted nothing
+    and exited 0."""
+    result = minigate("cache", "invalidate", *options, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(said) and len(result.stderr.splitlines()) == 1
