@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 import typer
 
@@ -20,6 +20,9 @@ from minigate.errors import (
     ModelNotFound,
 )
 from minigate.schemas.bounds import INT32_MAX
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, ProgressColumn
 
 T = TypeVar("T")
 
@@ -140,6 +143,24 @@ def _answered(status: int, body: object, reason: str) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def progress_bar(*columns: str | ProgressColumn, enabled: bool = True) -> Progress:
+    """A bar on stderr, drawn only when stderr is a terminal, gone when done: stdout keeps the
+    command's results, and a bar drawn on stdout is lost as soon as it is piped or redirected
+    (rich draws nothing on a console that is not a terminal). Lines printed meanwhile go
+    above the bar when stdout is the same terminal, and to stdout as they are when not (rich
+    would send them to the bar's console, stderr)."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    return Progress(
+        *columns,
+        console=Console(stderr=True),
+        transient=True,
+        disable=not enabled,
+        redirect_stdout=sys.stdout.isatty(),
+    )
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.cli.common import SEED_MAX, THREADS_MAX, or_exit
+from minigate.cli.common import SEED_MAX, THREADS_MAX, or_exit, progress_bar
 from minigate.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def _train(
     resume: bool,
     threads: int,
 ) -> None:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
     from minigate.backends.builtin import resolve_weights
     from minigate.lifecycle.lora import TrainJob, train_adapter
@@ -89,7 +89,7 @@ def _train(
     job = TrainJob(data, resolve_weights(base), out, settings, holdout, resume, threads=threads)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("loss {task.fields[loss]}"))  # fmt: skip
-    with Progress(*columns, transient=True) as progress:
+    with progress_bar(*columns) as progress:
         bar = progress.add_task("starting", total=None, loss="-")
 
         def step(done: int, total: int, loss: float) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.cli.common import THREADS_MAX, or_exit
+from minigate.cli.common import THREADS_MAX, or_exit, progress_bar
 
 if TYPE_CHECKING:
     from minigate.lifecycle.report import VariantReport
@@ -53,8 +53,6 @@ def _run(
     text: Path | None,
     decode_tokens: int,
 ) -> None:
-    from rich.progress import Progress
-
     from minigate.backends.builtin import resolve_weights
     from minigate.gguf import read_gguf
     from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, prepare_output, quantize
@@ -80,7 +78,7 @@ def _run(
         )
     rows = []
     steps = len(types) * (2 if report else 1) + (1 if report else 0)
-    with Progress(transient=True) as progress:
+    with progress_bar() as progress:
         bar = progress.add_task("quantizing", total=steps)
         if report:
             progress.update(bar, description=f"measuring {source.name}")
