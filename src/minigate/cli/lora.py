@@ -81,12 +81,12 @@ def _train(
 ) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
-    from minigate.backends.builtin import resolve_weights
+    from minigate.backends.builtin import resolve_gguf
     from minigate.lifecycle.lora import TrainJob, train_adapter
 
     if out.suffix != ".gguf":
         raise ConfigError(f"The output '{out}' must end in .gguf.")
-    job = TrainJob(data, resolve_weights(base), out, settings, holdout, resume, threads=threads)
+    job = TrainJob(data, resolve_gguf(base), out, settings, holdout, resume, threads=threads)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("loss {task.fields[loss]}"))  # fmt: skip
     with progress_bar(*columns) as progress:
@@ -142,11 +142,11 @@ def _eval(
     max_tokens: int,
     threads: int,
 ) -> None:
-    from minigate.backends.builtin import resolve_weights
+    from minigate.backends.builtin import resolve_gguf
     from minigate.lifecycle.data import read_examples, split
     from minigate.lifecycle.evaluate import score
 
-    model = resolve_weights(base)
+    model = resolve_gguf(base)
     _, heldout = split(read_examples(data), holdout, seed)
     rows = heldout[:limit] if limit else heldout
     if not rows:

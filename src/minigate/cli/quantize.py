@@ -53,14 +53,14 @@ def _run(
     text: Path | None,
     decode_tokens: int,
 ) -> None:
-    from minigate.backends.builtin import resolve_weights
+    from minigate.backends.builtin import resolve_gguf
     from minigate.gguf import read_gguf
     from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, prepare_output, quantize
     from minigate.lifecycle.report import ReportSettings, measure, read_tasks, write_report
     from minigate.paths import read_text
 
     types = parse_types(to)
-    source = resolve_weights(model)
+    source = resolve_gguf(model)
     info = read_gguf(source)
     settings = ReportSettings(threads=threads, decode_tokens=decode_tokens)
     if tasks is not None:
