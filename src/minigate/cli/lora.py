@@ -41,10 +41,14 @@ def train(
     steps: int = typer.Option(
         0, "--steps", min=0, max=MAX_STEPS, help="Optimizer steps (0: one pass)."
     ),
-    batch_size: int = typer.Option(8, "--batch-size", min=1, max=1024),
-    lr: float = typer.Option(2e-4, "--lr", min=0.0, max=1.0),
-    rank: int = typer.Option(8, "--rank", min=1, max=256),
-    alpha: int = typer.Option(16, "--alpha", min=1, max=4096),
+    batch_size: int = typer.Option(
+        8, "--batch-size", min=1, max=1024, help="Rows per optimizer step."
+    ),
+    lr: float = typer.Option(2e-4, "--lr", min=0.0, max=1.0, help="Learning rate."),
+    rank: int = typer.Option(8, "--rank", min=1, max=256, help="The LoRA's rank r."),
+    alpha: int = typer.Option(
+        16, "--alpha", min=1, max=4096, help="The LoRA's alpha (scale: alpha / rank)."
+    ),
     max_tokens: int = typer.Option(
         256, "--max-tokens", min=8, max=8192, help="Tokens kept per row (SmolLM2 reads 8,192)."
     ),
@@ -118,8 +122,10 @@ def eval_(
         1.0, "--scale", min=-4.0, max=4.0, help="The adapter's strength (negative: subtracted)."
     ),
     limit: int = typer.Option(0, "--limit", min=0, help="Score only the first N held-out rows."),
-    max_tokens: int = typer.Option(32, "--max-tokens", min=1, max=512),
-    threads: int = typer.Option(2, "--threads", min=1, max=THREADS_MAX),
+    max_tokens: int = typer.Option(
+        32, "--max-tokens", min=1, max=512, help="Most tokens of each answer scored."
+    ),
+    threads: int = typer.Option(2, "--threads", min=1, max=THREADS_MAX, help="llama.cpp threads."),
 ) -> None:
     """Compare the base model with and without the adapter on the held-out split.
 

@@ -30,7 +30,9 @@ def quantize(
     text: Path | None = typer.Option(
         None, "--text", help="A held text file for perplexity (default: built-in)."
     ),
-    decode_tokens: int = typer.Option(64, "--decode-tokens", min=2, max=4096),
+    decode_tokens: int = typer.Option(
+        64, "--decode-tokens", min=2, max=4096, help="Tokens generated to time decoding."
+    ),
 ) -> None:
     """Quantize a GGUF model to each type and report size, speed, perplexity and accuracy.
 
