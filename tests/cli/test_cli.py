@@ -666,3 +666,23 @@ def test_the_builtin_embedding_model_as_a_gguf_is_refused_by_name(
         "minigate: 'builtin:minilm' is an embedding model (sentence-transformers), not a GGUF "
         "model; give a .gguf file or one of: builtin:smollm2.\n"
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["chat", "Hi", "--url", "notaurl"],
+        ["ask", "Why?", "-c", "kb", "--url", "notaurl"],
+        ["batch", "list", "--url", "notaurl"],
+        ["eval", "run", "preset:gsm8k", "-t", "m", "--url", "notaurl"],
+    ],
+    ids=["chat", "ask", "batch list", "eval run"],
+)
+def test_a_url_without_http_is_a_usage_error_naming_it(tmp_path: Path, command: list[str]) -> None:
+    """Exit 2 and the option named. Before: exit 1 with 'cannot reach the gateway: Connection
+    error. Is it running?' (batch, eval), as if a gateway at a good URL were down."""
+    result = minigate(*command, cwd=tmp_path, env={"COLUMNS": "200"})
+    assert result.returncode == 2, result.stderr
+    assert "Invalid value for '--url'" in result.stderr
+    assert "'notaurl' is not an http:// or https:// URL" in result.stderr
+    assert "Is it running?" not in result.stderr and "Traceback" not in result.stderr

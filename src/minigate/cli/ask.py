@@ -14,7 +14,7 @@ from minigate.cli.collections import (
     OwnerOption,
     local_runtime,
 )
-from minigate.cli.common import TOKENS_MAX, fail, or_exit, run_or_exit
+from minigate.cli.common import TOKENS_MAX, fail, gateway_url, or_exit, run_or_exit
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -27,6 +27,7 @@ def ask(
     url: str | None = typer.Option(
         None,
         envvar="MINIGATE_URL",
+        callback=gateway_url,
         help="Ask a running gateway (e.g. http://127.0.0.1:8080/v1) instead of this process.",
     ),
     api_key: str | None = KeyOption,

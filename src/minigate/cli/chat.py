@@ -8,7 +8,14 @@ import httpx
 import orjson
 import typer
 
-from minigate.cli.common import ConfigOption, fail, not_utf8, run_or_exit, settings_or_exit
+from minigate.cli.common import (
+    ConfigOption,
+    fail,
+    gateway_url,
+    not_utf8,
+    run_or_exit,
+    settings_or_exit,
+)
 from minigate.config import Settings
 from minigate.errors import GatewayError
 from minigate.schemas.bounds import INT32_MAX
@@ -27,6 +34,7 @@ def chat(
     url: str | None = typer.Option(
         None,
         envvar="MINIGATE_URL",
+        callback=gateway_url,
         help="Talk to a running gateway (e.g. http://127.0.0.1:8080/v1) instead of loading "
         "the model in this process.",
     ),

@@ -42,8 +42,22 @@ ConfigOption = typer.Option(
 )
 
 
+def gateway_url(value: str | None) -> str | None:
+    """A --url as given, or a usage error naming it when it is no http(s) URL: httpx's words
+    for one without a scheme ended the command as a gateway that was not running (exit 1)."""
+    if value is not None and not value.lower().startswith(("http://", "https://")):
+        raise typer.BadParameter(
+            f"'{value}' is not an http:// or https:// URL (e.g. http://127.0.0.1:8080/v1)."
+        )
+    return value
+
+
 UrlOption = typer.Option(
-    "http://127.0.0.1:8080/v1", "--url", envvar="MINIGATE_URL", help="The gateway's /v1 URL."
+    "http://127.0.0.1:8080/v1",
+    "--url",
+    envvar="MINIGATE_URL",
+    callback=gateway_url,
+    help="The gateway's /v1 URL.",
 )
 # Old option names that still work, hidden from --help: 'eval' and 'router label' took
 # --base-url for what every other command calls --url.
