@@ -206,6 +206,51 @@ def test_a_bad_value_from_the_environment_is_named_by_its_variable_not_a_line_of
         load_settings(write(tmp_path, "server:\n  host: [a]\n"))
 
 
+MODELS = """models:
+  - {id: a, backend: openai, base_url: "http://127.0.0.1:1/v1/"}
+  - {id: b, backend: openai, base_url: "http://127.0.0.1:1/v1/"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "auth:\n  api_keys:\n    - key: sk-long-enough\n      models:\n        - a\n"
+            "        - ghost\n",
+            "  auth.api_keys.0.models names unconfigured model(s): ghost (line 9)",
+        ),
+        (
+            "ledger:\n  prices:\n    a: {input: 1, output: 1}\n    ghost: {input: 1, output: 1}\n",
+            "  ledger.prices names unknown model 'ghost'; price a configured model id, an "
+            "upstream_model or one of: ",
+        ),
+        (
+            "routes:\n  - {id: r, default: a}\n  - {id: s, default: t}\n  - {id: t, default: s}\n",
+            "  routes refer to each other in a cycle: s -> t -> s (line 6)",
+        ),
+        (
+            "guard:\n  policies:\n    - id: p\n      models:\n        - a\n        - ghost\n",
+            "  guard.policies.0.models names unconfigured model(s) or route(s): ghost; "
+            "configured: a, b (line 9)",
+        ),
+    ],
+    ids=["key models", "prices", "route cycle", "guard policy models"],
+)
+def test_a_check_across_sections_names_the_line_of_the_entry_it_refuses(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """Before, the line was found from the key a message starts with: the list or mapping
+    that holds the wrong entry (a key's models, the prices), or none at all (a cycle of
+    routes: '(top level)'). Each check now carries its key path, down to the entry."""
+    with pytest.raises(ConfigError) as caught:
+        load_settings(write(tmp_path, MODELS + text))
+    shown = str(caught.value).splitlines()[1]
+    assert shown.startswith(said), shown
+    if "prices" in said:
+        assert shown.endswith("(line 7)")
+
+
 def test_a_check_across_sections_names_its_key_and_line(tmp_path: Path) -> None:
     """A route naming a model that is not there fails a check that spans sections (pydantic
     gives it no key); its message starts with the key, and the line follows as for the rest."""

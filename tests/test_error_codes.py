@@ -18,6 +18,8 @@ SOURCE = Path(minigate.__file__).parent
     [
         ("missing_required_parameter", "schemas/bounds.py"),
         ("invalid_collection_name", "errors.py"),
+        ("collection_exists", "errors.py"),
+        ("collection_not_found", "errors.py"),
     ],
 )
 def test_a_named_code_is_spelled_only_where_it_is_defined(code: str, home: str) -> None:

@@ -41,7 +41,7 @@ from minigate.rag.settings import RagSettings as RagSettings
 from minigate.router.settings import RouteConfig as RouteConfig
 from minigate.router.settings import RouterSettings as RouterSettings
 from minigate.router.settings import find_route_cycle
-from minigate.section import Section
+from minigate.section import CheckFailed, Section
 from minigate.store.settings import StoreSettings as StoreSettings
 from minigate.ui.settings import UISettings
 from minigate.validation import message_of
@@ -134,16 +134,22 @@ class Settings(BaseSettings):
         for n, route in enumerate(self.routes):
             where = f"routes.{n}"
             if route.id in models or sum(r.id == route.id for r in self.routes) > 1:
-                raise ValueError(f"{where}.id '{route.id}' is already a model or route id")
+                raise CheckFailed(
+                    ("routes", n, "id"), f"{where}.id '{route.id}' is already a model or route id"
+                )
             for key, ref in route.references():
                 if ref not in models and ref not in routes:
-                    raise ValueError(
+                    raise CheckFailed(
+                        ("routes", n, *_key_path(key)),
                         f"{where}.{key} names '{ref}', which is neither a configured model "
                         f"nor a route; models: {', '.join(sorted(models))}; routes: "
-                        f"{', '.join(sorted(routes)) or 'none'}"
+                        f"{', '.join(sorted(routes)) or 'none'}",
                     )
         if cycle := find_route_cycle(routes):
-            raise ValueError(f"routes refer to each other in a cycle: {' -> '.join(cycle)}")
+            first = [r.id for r in self.routes].index(cycle[0])
+            raise CheckFailed(
+                ("routes", first), f"routes refer to each other in a cycle: {' -> '.join(cycle)}"
+            )
         return self
 
     @model_validator(mode="after")
@@ -154,16 +160,18 @@ class Settings(BaseSettings):
                 continue
             model = route.learned.embedding_model
             if model not in embedders:
-                raise ValueError(
+                raise CheckFailed(
+                    ("routes", n, "learned", "embedding_model"),
                     f"routes.{n}.learned.embedding_model '{model}' is not a configured "
                     "sentence_transformers model; configured: "
-                    f"{', '.join(sorted(embedders)) or 'none (add one, path: builtin:minilm)'}"
+                    f"{', '.join(sorted(embedders)) or 'none (add one, path: builtin:minilm)'}",
                 )
             trained_on = route.learned.loaded.embedding_model
             if trained_on != model:
-                raise ValueError(
+                raise CheckFailed(
+                    ("routes", n, "learned", "artifact"),
                     f"routes.{n}.learned.artifact was trained on embeddings of '{trained_on}', "
-                    f"but learned.embedding_model is '{model}'; they must match"
+                    f"but learned.embedding_model is '{model}'; they must match",
                 )
         return self
 
@@ -173,8 +181,9 @@ class Settings(BaseSettings):
         for n, entry in enumerate(self.auth.api_keys):
             unknown = sorted(set(entry.models or []) - ids)
             if unknown:
-                raise ValueError(
-                    f"auth.api_keys.{n}.models names unconfigured model(s): {', '.join(unknown)}"
+                raise CheckFailed(
+                    ("auth", "api_keys", n, "models", _first(entry.models or [], unknown)),
+                    f"auth.api_keys.{n}.models names unconfigured model(s): {', '.join(unknown)}",
                 )
         return self
 
@@ -187,9 +196,10 @@ class Settings(BaseSettings):
     def _semantic_model_exists(self) -> Settings:
         semantic = self.cache.semantic
         if semantic.enabled and semantic.embedding_model not in {m.id for m in self.models}:
-            raise ValueError(
+            raise CheckFailed(
+                ("cache", "semantic", "embedding_model"),
                 f"cache.semantic.embedding_model '{semantic.embedding_model}' is not a "
-                "configured model"
+                "configured model",
             )
         return self
 
@@ -199,9 +209,10 @@ class Settings(BaseSettings):
         for n, policy in enumerate(self.guard.policies):
             unknown = sorted(set(policy.models) - known)
             if unknown:
-                raise ValueError(
+                raise CheckFailed(
+                    ("guard", "policies", n, "models", _first(policy.models, unknown)),
                     f"guard.policies.{n}.models names unconfigured model(s) or route(s): "
-                    f"{', '.join(unknown)}; configured: {', '.join(self.requestable)}"
+                    f"{', '.join(unknown)}; configured: {', '.join(self.requestable)}",
                 )
         return self
 
@@ -350,11 +361,27 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """Where and what, on one line: PyYAML's own text is several, with a snippet of the file
+    and '<unicode string>' for its name."""
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return f": {' '.join(str(exc).split())}"
+    mark = exc.problem_mark or exc.context_mark
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+    said = exc.problem or exc.context or "it cannot be read"
+    if exc.problem and exc.context:
+        started = exc.context_mark
+        moved = started is not None and mark is not None and started.line != mark.line
+        at = f" at line {started.line + 1}" if started is not None and moved else ""
+        said += f", {exc.context}{at}"
+    return f"{where}: {said.rstrip('.')}"
+
+
 def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader
     except yaml.YAMLError as exc:
-        raise ConfigError(f"Config file {path} is not valid YAML: {exc}") from None
+        raise ConfigError(f"Config file {path} is not valid YAML{_yaml_problem(exc)}.") from None
     except RecursionError:
         raise ConfigError(
             f"Config file {path} nests mappings or lists too deeply to be read; a configuration "
@@ -396,7 +423,8 @@ def describe_errors(exc: ValidationError, line_of: LineFinder | None = None) -> 
     lines = []
     for error in exc.errors():
         message = message_of(error)
-        loc = tuple(error["loc"]) or _leading_key(message)
+        cause = (error.get("ctx") or {}).get("error")
+        loc = tuple(error["loc"]) or (cause.key if isinstance(cause, CheckFailed) else ())
         # A scanner option's error carries the option's path below the scanner's entry.
         option_path = tuple((error.get("ctx") or {}).get("option_path", ()))
         line = line_of((*loc, *option_path)) if line_of and loc else None
@@ -410,9 +438,11 @@ def describe_errors(exc: ValidationError, line_of: LineFinder | None = None) -> 
     return "\n".join(lines)
 
 
-def _leading_key(message: str) -> tuple[int | str, ...]:
-    """The key path a message of a check across sections starts with, or ()."""
-    found = re.match(r"([a-z_]+(?:\.[a-z0-9_]+)+)\b", message)
-    if not found:
-        return ()
-    return tuple(int(p) if p.isdigit() else p for p in found[1].split("."))
+def _key_path(dotted: str) -> tuple[int | str, ...]:
+    """``rules.1.target`` as a key path: ``("rules", 1, "target")``."""
+    return tuple(int(p) if p.isdigit() else p for p in dotted.split("."))
+
+
+def _first(listed: list[str], unknown: list[str]) -> int:
+    """The index in ``listed`` of its first entry that is in ``unknown``."""
+    return next(i for i, name in enumerate(listed) if name in unknown)

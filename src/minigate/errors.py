@@ -14,7 +14,9 @@ MinigateError
     ├── PermissionDenied        403  permission_denied
     ├── ModelNotFound           404  model_not_found
     ├── NotFound                404  not_found
+    │   └── CollectionNotFound  404  collection_not_found  (none of that name for the key)
     ├── Conflict                409  conflict
+    │   └── CollectionExists    409  collection_exists  (the key has one of that name)
     ├── PayloadTooLarge         413  request_too_large
     ├── UnsupportedEncoding     415  unsupported_content_encoding
     ├── RangeNotSatisfiable     416  range_not_satisfiable  (a file's Range past its end)
@@ -170,10 +172,22 @@ class NotFound(GatewayError):
     code = "not_found"
 
 
+class CollectionNotFound(NotFound):
+    """The key has no document collection of that name (or it was deleted meanwhile)."""
+
+    code = "collection_not_found"
+
+
 class Conflict(GatewayError):
     status = 409
     type = "invalid_request_error"
     code = "conflict"
+
+
+class CollectionExists(Conflict):
+    """The key has a document collection of that name already."""
+
+    code = "collection_exists"
 
 
 class PayloadTooLarge(GatewayError):

@@ -20,6 +20,11 @@ cost 0, with the cost it saved). The audit stage sits just inside the recorder: 
 request as the client made it and its final outcome (served model, cost, cache status, route
 decision, guard verdicts) and appends one hash-chained entry for it.
 
+Between the cache and the resolver, ``StreamUsage`` counts a stream that its backend ended
+without usage (an upstream that ignores ``stream_options.include_usage``) and gives the client
+the usage chunk it asked for: inside the cache and the ledger, so that both store the figure
+the client was sent.
+
 The guard sits inside the audit stage, so that a blocked request is still on the record, and
 outside the router and the cache: its policies apply to the name the client asked for, it
 checks the answer that was finally accepted (also when it came from the cache), and only
@@ -48,7 +53,7 @@ from minigate.guard.build import guard_deps, guard_stage
 from minigate.guard.protocol import GuardDeps
 from minigate.guard.untrusted import untrusted_check
 from minigate.ledger.ledger import Ledger
-from minigate.ledger.stage import LedgerStage
+from minigate.ledger.stage import LedgerStage, StreamUsage
 from minigate.metrics import Metrics
 from minigate.rag import Library, rag_stage
 from minigate.rag.answer import ChunkScanner
@@ -81,7 +86,7 @@ def build_pipeline(
     # all three is embedded once.
     embedders = embedders or Embedders(backends)
     deps = deps or guard_deps(embedders)
-    pipeline: Backend = ModelResolver(backends)
+    pipeline: Backend = StreamUsage(ModelResolver(backends))
     pipeline = cache_stage(pipeline, settings.cache, backends, embedders)
     if ledger is not None:
         pipeline = LedgerStage(pipeline, ledger)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,40 @@ def test_help_has_an_example() -> None:
             [sys.executable, "-m", "minigate", *args], capture_output=True, text=True, timeout=60
         )
         assert shown.returncode == 0 and "Example" in shown.stdout
+
+
+def test_submit_wait_draws_its_bar_on_a_terminal_stderr_while_stdout_is_piped(
+    gateway: Gateway, tmp_path: Path
+) -> None:
+    """'batch submit --wait | tee ids.txt': the bar belongs on stderr, the terminal, and stdout
+    keeps the results. Before, the bar was drawn on stdout's console: piped, rich drew
+    nothing, so a user watching a long batch saw no progress at all."""
+    requests = tmp_path / "requests.jsonl"
+    requests.write_bytes(jsonl([chat_line(n) for n in range(3)]))
+    terminal, stderr = pty.openpty()
+    command = [sys.executable, "-m", "minigate", "batch", "submit", str(requests), "--endpoint",
+               "/v1/chat/completions", "--wait", "--url", gateway.base_url]  # fmt: skip
+    env = {**_clean_env(), "MINIGATE_API_KEY": ALICE, "COLUMNS": "120"}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, env=env) as process:
+        os.close(stderr)
+        drawn = _read_all(terminal)
+        stdout = process.stdout.read().decode() if process.stdout else ""
+    assert process.returncode == 0, drawn
+    batch_id = stdout.splitlines()[0]
+    assert batch_id.startswith("batch_") and "\x1b" not in stdout
+    assert batch_id in drawn and "/3" in drawn  # the bar: its description and its count
+
+
+def _read_all(terminal: int) -> str:
+    """Everything written to a pseudo-terminal until its last writer closed it."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # EIO: the child closed its end
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(terminal)
+    return b"".join(chunks).decode(errors="replace")

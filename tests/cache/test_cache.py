@@ -356,6 +356,6 @@ def test_cli_reads_and_empties_the_gateways_store(
     cleared = minigate("cache", "clear", "--config", str(config), cwd=tmp_path)
     assert json.loads(cleared.stdout) == {"deleted": 1}
     missing = minigate("cache", "invalidate", "--config", str(config), cwd=tmp_path)
-    assert missing.returncode == 1
+    assert missing.returncode == 2  # a usage error (tests/cli/test_cli.py)
     assert "Name what to invalidate" in missing.stderr
     assert "Example" in minigate("cache", "invalidate", "--help", cwd=tmp_path).stdout

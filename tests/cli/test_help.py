@@ -32,3 +32,21 @@ def test_every_help_shows_an_example() -> None:
         if "Example" not in shown.output or "minigate " not in shown.output.split("Example")[1]:
             missing.append(" ".join(("minigate", *path)))
     assert missing == [], missing
+
+
+def _options(command: typer.core.TyperGroup, path: tuple[str, ...] = ()) -> Iterator[str]:
+    """'COMMAND --option' for every option --help lists (arguments are named by the usage)."""
+    for name, sub in getattr(command, "commands", {}).items():
+        if not sub.hidden:
+            yield from _options(sub, (*path, name))
+    for param in getattr(command, "params", []):
+        if param.param_type_name == "option" and not param.hidden:
+            yield " ".join((*path, param.opts[0])) + ("" if param.help else "  <no help>")
+
+
+def test_every_option_says_what_it_does() -> None:
+    """Before: quantize --decode-tokens, lora train --batch-size, --lr, --rank and --alpha,
+    lora eval --max-tokens and --threads were listed with nothing beside them."""
+    listed = list(_options(typer.main.get_command(build_app())))
+    assert len(listed) > 100
+    assert [o for o in listed if o.endswith("<no help>")] == []

@@ -130,6 +130,39 @@ def test_stream_is_accounted(gateway: AnyGateway, sqlite_url: str) -> None:
     assert row["prompt_tokens"] == 9 and row["completion_tokens"] == 5
 
 
+@pytest.mark.parametrize("endpoint", ["chat", "completions"])
+def test_a_stream_the_upstream_sent_no_usage_for_ends_with_the_ledgers_usage(
+    gateway: AnyGateway, sqlite_url: str, stub: StubThread, endpoint: str
+) -> None:
+    """Before, a client that asked for include_usage got no usage chunk when the upstream
+    ignored the option, though OpenAI's contract ends such a stream with one; the gateway
+    now sends the usage its ledger recorded for the request (an estimate, said in
+    http-api.md)."""
+    stub.stub.stream_usage = False
+    sdk = gateway.client(api_key=create_key(gateway))
+    usage_asked: Any = {"include_usage": True}
+    if endpoint == "chat":
+        stream: Any = sdk.chat.completions.create(
+            model="mini", messages=HELLO, stream=True, stream_options=usage_asked
+        )
+    else:
+        stream = sdk.completions.create(
+            model="mini", prompt="Hi", stream=True, stream_options=usage_asked
+        )
+    chunks = list(stream)
+    *answer, last = chunks
+    assert last.choices == [] and last.usage is not None
+    assert all(c.usage is None for c in answer) and answer
+    [row] = [r for r in rows(sqlite_url) if r["id"] == chunks[0].id]
+    assert row["status"] == "ok"
+    assert (row["prompt_tokens"], row["completion_tokens"]) == (
+        last.usage.prompt_tokens,
+        last.usage.completion_tokens,
+    )
+    assert last.usage.total_tokens == last.usage.prompt_tokens + last.usage.completion_tokens
+    assert last.usage.prompt_tokens > 0 and last.usage.completion_tokens >= len(answer) - 2
+
+
 def test_budget_is_enforced_with_a_clear_message(gateway: AnyGateway, sqlite_url: str) -> None:
     sdk = gateway.client(api_key=create_key(gateway, budget_usd="0.0001"), max_retries=0)
     admitted = 0

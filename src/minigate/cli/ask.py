@@ -14,7 +14,7 @@ from minigate.cli.collections import (
     OwnerOption,
     local_runtime,
 )
-from minigate.cli.common import or_exit, run_or_exit
+from minigate.cli.common import TOKENS_MAX, fail, gateway_url, or_exit, run_or_exit
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -23,10 +23,11 @@ from minigate.schemas.chat import ChatCompletionRequest
 def ask(
     question: str = typer.Argument(..., help="The question."),
     collection: str = typer.Option(..., "--collection", "-c", help="The collection to ask."),
-    max_tokens: int = typer.Option(256, min=1, help="Most tokens in the answer."),
+    max_tokens: int = typer.Option(256, min=1, max=TOKENS_MAX, help="Most tokens in the answer."),
     url: str | None = typer.Option(
         None,
         envvar="MINIGATE_URL",
+        callback=gateway_url,
         help="Ask a running gateway (e.g. http://127.0.0.1:8080/v1) instead of this process.",
     ),
     api_key: str | None = KeyOption,
@@ -37,6 +38,8 @@ def ask(
 
     Example: minigate ask -c manuals "How do I reset the device?"
     """
+    if not question.strip():
+        fail('The question is empty; ask one, e.g. minigate ask -c manuals "How do I reset it?"')
     body: dict[str, Any] = {
         "model": f"rag:{collection}",
         "messages": [{"role": "user", "content": question}],

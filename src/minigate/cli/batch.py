@@ -17,6 +17,7 @@ from minigate.cli.common import (
     UrlOption,
     exit_for,
     fail,
+    progress_bar,
     run_or_exit,
     settings_or_exit,
 )
@@ -88,10 +89,10 @@ def submit(
 
 def _follow(client: Any, batch: Any) -> Any:
     """Poll the batch, with a progress bar (lines done, ETA) on a terminal."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TimeRemainingColumn
 
     columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as progress:
+    with progress_bar(*columns) as progress:
         task = progress.add_task(batch.id, total=batch.request_counts.total or None)
         while batch.status not in FINISHED:
             time.sleep(1)
@@ -124,7 +125,7 @@ def status(
 
 @app.command("list")
 def list_batches(
-    limit: int = typer.Option(20, help="How many, newest first."),
+    limit: int = typer.Option(20, min=1, max=100, help="How many, newest first (1 to 100)."),
     url: str = UrlOption,
     api_key: str | None = KeyOption,
 ) -> None:

@@ -67,6 +67,12 @@ def invalidate(
 
     Example: minigate cache invalidate --model smollm2-135m-instruct
     """
+    given = {"--model": model, "--tenant": tenant, "--api-key": api_key}
+    if all(value is None for value in given.values()):
+        fail("Name what to invalidate: --model, --tenant or --api-key ('cache clear' drops all).")
+    for option, value in given.items():
+        if value is not None and not value.strip():  # an unset variable, likelier than a wish
+            fail(f"{option} is empty; name what to invalidate.")
 
     async def work(store: CacheStore) -> int:
         return await admin.invalidate(store, model, tenant, api_key)

@@ -8,7 +8,14 @@ import httpx
 import orjson
 import typer
 
-from minigate.cli.common import ConfigOption, fail, not_utf8, run_or_exit, settings_or_exit
+from minigate.cli.common import (
+    ConfigOption,
+    fail,
+    gateway_url,
+    not_utf8,
+    run_or_exit,
+    settings_or_exit,
+)
 from minigate.config import Settings
 from minigate.errors import GatewayError
 from minigate.schemas.bounds import INT32_MAX
@@ -27,6 +34,7 @@ def chat(
     url: str | None = typer.Option(
         None,
         envvar="MINIGATE_URL",
+        callback=gateway_url,
         help="Talk to a running gateway (e.g. http://127.0.0.1:8080/v1) instead of loading "
         "the model in this process.",
     ),
@@ -42,6 +50,8 @@ def chat(
         fail("--temperature must be between 0 and 2.")
     if not 1 <= max_tokens <= INT32_MAX:  # in this process, a ValidationError's traceback
         fail(f"--max-tokens must be from 1 to {INT32_MAX}.")
+    if prompt is not None and not prompt.strip():  # likelier an unset variable than a wish
+        fail("The prompt is empty; write one, or leave it out for a REPL.")
     for what, text in (("The prompt", prompt), ("The system prompt", system)):
         if text is not None and (problem := _not_utf8(what, text)):
             fail(problem)

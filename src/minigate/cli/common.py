@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 import typer
 
@@ -19,8 +19,19 @@ from minigate.errors import (
     JobFailed,
     ModelNotFound,
 )
+from minigate.schemas.bounds import INT32_MAX
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, ProgressColumn
 
 T = TypeVar("T")
+
+# Upper bounds of the numeric options: past them a value means days of work or overflows what
+# it reaches (torch's seed, llama.cpp's thread count, a 32-bit token count), and the command
+# line refuses it, naming the option, before anything loads.
+SEED_MAX = 2**32 - 1  # numpy's seeds are 32-bit; torch.manual_seed overflows past 2**64
+THREADS_MAX = 1024
+TOKENS_MAX = INT32_MAX  # max_tokens, as the API bounds it
 
 ConfigOption = typer.Option(
     None,
@@ -31,8 +42,22 @@ ConfigOption = typer.Option(
 )
 
 
+def gateway_url(value: str | None) -> str | None:
+    """A --url as given, or a usage error naming it when it is no http(s) URL: httpx's words
+    for one without a scheme ended the command as a gateway that was not running (exit 1)."""
+    if value is not None and not value.lower().startswith(("http://", "https://")):
+        raise typer.BadParameter(
+            f"'{value}' is not an http:// or https:// URL (e.g. http://127.0.0.1:8080/v1)."
+        )
+    return value
+
+
 UrlOption = typer.Option(
-    "http://127.0.0.1:8080/v1", "--url", envvar="MINIGATE_URL", help="The gateway's /v1 URL."
+    "http://127.0.0.1:8080/v1",
+    "--url",
+    envvar="MINIGATE_URL",
+    callback=gateway_url,
+    help="The gateway's /v1 URL.",
 )
 # Old option names that still work, hidden from --help: 'eval' and 'router label' took
 # --base-url for what every other command calls --url.
@@ -132,6 +157,24 @@ def _answered(status: int, body: object, reason: str) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def progress_bar(*columns: str | ProgressColumn, enabled: bool = True) -> Progress:
+    """A bar on stderr, drawn only when stderr is a terminal, gone when done: stdout keeps the
+    command's results, and a bar drawn on stdout is lost as soon as it is piped or redirected
+    (rich draws nothing on a console that is not a terminal). Lines printed meanwhile go
+    above the bar when stdout is the same terminal, and to stdout as they are when not (rich
+    would send them to the bar's console, stderr)."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    return Progress(
+        *columns,
+        console=Console(stderr=True),
+        transient=True,
+        disable=not enabled,
+        redirect_stdout=sys.stdout.isatty(),
+    )
 
 
 @contextmanager

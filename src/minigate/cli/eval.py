@@ -12,7 +12,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from minigate.cli.common import UrlOption, fail, or_exit, write_or_exit
+from minigate.cli.common import SEED_MAX, TOKENS_MAX, UrlOption, fail, or_exit, write_or_exit
 from minigate.errors import ConfigError
 from minigate.paths import read_text
 
@@ -47,11 +47,13 @@ def run(
     output: Path = typer.Option(Path("eval-results"), "--output", "-o", help="Results folder."),
     url: str = UrlOption,
     api_key: str = typer.Option("not-needed", envvar="MINIGATE_API_KEY", help="A gateway key."),
-    concurrency: int = typer.Option(4, min=1, help="Requests in flight at once."),
+    concurrency: int = typer.Option(4, min=1, max=1024, help="Requests in flight at once."),
     limit: int | None = typer.Option(None, min=1, help="Only the first N rows."),
     sample: int | None = typer.Option(None, min=1, help="N rows drawn at random (--seed)."),
-    seed: int = typer.Option(0, help="The seed of --sample."),
-    max_tokens: int = typer.Option(256, min=1, help="Answer length, where a row sets none."),
+    seed: int = typer.Option(0, min=0, max=SEED_MAX, help="The seed of --sample."),
+    max_tokens: int = typer.Option(
+        256, min=1, max=TOKENS_MAX, help="Answer length, where a row sets none."
+    ),
     use_cache: bool = typer.Option(False, help="Let the gateway's cache answer (default: bypass)."),
     stream: bool = typer.Option(False, help="Stream, to measure time to first token."),
     logprobs: bool = typer.Option(
@@ -69,7 +71,7 @@ def run(
     config: Path | None = typer.Option(
         None, "--config", "-c", help="The gateway's config: prices streamed calls (no cost header)."
     ),
-    timeout: float = typer.Option(300.0, min=1, help="Seconds per request."),
+    timeout: float = typer.Option(300.0, min=1, max=86_400, help="Seconds per request."),
     progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
     as_json: bool = typer.Option(False, "--json", help="Print the results JSON."),
 ) -> None:
@@ -195,7 +197,7 @@ def matrix(
         "min_mean_logprob that reaches --target-quality (runs made with --logprobs).",
     ),
     target_quality: float = typer.Option(
-        0.95, min=0, help="The cascade's wanted accuracy as a share of STRONG's."
+        0.95, min=0, max=10, help="The cascade's wanted accuracy as a share of STRONG's."
     ),
     learned_artifact: Path | None = typer.Option(
         None, help="A 'router train' artifact: add a learned route over the --cascade tiers."

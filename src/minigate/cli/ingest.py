@@ -21,7 +21,11 @@ from minigate.rag import IngestResult
 
 
 def ingest(
-    path: Path = typer.Argument(..., help="A file, or a folder whose files are all ingested."),
+    # A str, not a Path: Path("") is the current folder, which an empty argument (an unset
+    # variable) would have ingested whole.
+    source: str = typer.Argument(
+        ..., metavar="PATH", help="A file, or a folder whose files are all ingested."
+    ),
     collection: str = typer.Option(..., "--collection", "-c", help="The collection to add to."),
     create: bool = typer.Option(True, help="Create the collection when it does not exist."),
     api_key: str | None = KeyOption,
@@ -33,6 +37,9 @@ def ingest(
 
     Example: minigate ingest ./manuals -c manuals
     """
+    if not source.strip():
+        fail("The path is empty; name a file or a folder (e.g. ./manuals).")
+    path = Path(source)
     if not path.exists():
         fail(f"{path} does not exist.")
     files = [(p.relative_to(path).as_posix() if path.is_dir() else p.name, p) for p in _files(path)]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.cli.common import or_exit
+from minigate.cli.common import SEED_MAX, THREADS_MAX, or_exit, progress_bar
 from minigate.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -26,7 +26,11 @@ BaseOption = typer.Option(
 HoldoutOption = typer.Option(
     0.1, "--holdout", min=0.0, max=0.9, help="Share of rows kept apart for the held-out split."
 )
-SeedOption = typer.Option(0, "--seed", help="Seeds the split, the batch order and the weights.")
+SeedOption = typer.Option(
+    0, "--seed", min=0, max=SEED_MAX, help="Seeds the split, the batch order and the weights."
+)
+# A step takes about a second on a laptop's CPU: 100,000 is more than a day.
+MAX_STEPS = 100_000
 
 
 @app.command("train")
@@ -34,16 +38,26 @@ def train(
     data: Path = typer.Argument(..., help="JSONL rows: {messages: [...]} or {prompt, completion}."),
     base: str = BaseOption,
     out: Path = typer.Option(..., "--output", "-o", help="The adapter to write (.gguf)."),
-    steps: int = typer.Option(0, "--steps", min=0, help="Optimizer steps (0: one pass)."),
-    batch_size: int = typer.Option(8, "--batch-size", min=1),
-    lr: float = typer.Option(2e-4, "--lr", min=0.0),
-    rank: int = typer.Option(8, "--rank", min=1, max=256),
-    alpha: int = typer.Option(16, "--alpha", min=1),
-    max_tokens: int = typer.Option(256, "--max-tokens", min=8, help="Tokens kept per row."),
+    steps: int = typer.Option(
+        0, "--steps", min=0, max=MAX_STEPS, help="Optimizer steps (0: one pass)."
+    ),
+    batch_size: int = typer.Option(
+        8, "--batch-size", min=1, max=1024, help="Rows per optimizer step."
+    ),
+    lr: float = typer.Option(2e-4, "--lr", min=0.0, max=1.0, help="Learning rate."),
+    rank: int = typer.Option(8, "--rank", min=1, max=256, help="The LoRA's rank r."),
+    alpha: int = typer.Option(
+        16, "--alpha", min=1, max=4096, help="The LoRA's alpha (scale: alpha / rank)."
+    ),
+    max_tokens: int = typer.Option(
+        256, "--max-tokens", min=8, max=8192, help="Tokens kept per row (SmolLM2 reads 8,192)."
+    ),
     holdout: float = HoldoutOption,
     seed: int = SeedOption,
     resume: bool = typer.Option(False, "--resume", help="Continue from the last checkpoint."),
-    threads: int = typer.Option(0, "--threads", min=0, help="torch threads (0: torch's choice)."),
+    threads: int = typer.Option(
+        0, "--threads", min=0, max=THREADS_MAX, help="torch threads (0: torch's choice)."
+    ),
 ) -> None:
     """Train a LoRA adapter on DATA and write it as a GGUF that llama.cpp loads.
 
@@ -69,17 +83,17 @@ def _train(
     resume: bool,
     threads: int,
 ) -> None:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
-    from minigate.backends.builtin import resolve_weights
+    from minigate.backends.builtin import resolve_gguf
     from minigate.lifecycle.lora import TrainJob, train_adapter
 
     if out.suffix != ".gguf":
         raise ConfigError(f"The output '{out}' must end in .gguf.")
-    job = TrainJob(data, resolve_weights(base), out, settings, holdout, resume, threads=threads)
+    job = TrainJob(data, resolve_gguf(base), out, settings, holdout, resume, threads=threads)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("loss {task.fields[loss]}"))  # fmt: skip
-    with Progress(*columns, transient=True) as progress:
+    with progress_bar(*columns) as progress:
         bar = progress.add_task("starting", total=None, loss="-")
 
         def step(done: int, total: int, loss: float) -> None:
@@ -104,10 +118,14 @@ def eval_(
     base: str = BaseOption,
     holdout: float = HoldoutOption,
     seed: int = SeedOption,
-    scale: float = typer.Option(1.0, "--scale", help="The adapter's strength."),
+    scale: float = typer.Option(
+        1.0, "--scale", min=-4.0, max=4.0, help="The adapter's strength (negative: subtracted)."
+    ),
     limit: int = typer.Option(0, "--limit", min=0, help="Score only the first N held-out rows."),
-    max_tokens: int = typer.Option(32, "--max-tokens", min=1, max=512),
-    threads: int = typer.Option(2, "--threads", min=1),
+    max_tokens: int = typer.Option(
+        32, "--max-tokens", min=1, max=512, help="Most tokens of each answer scored."
+    ),
+    threads: int = typer.Option(2, "--threads", min=1, max=THREADS_MAX, help="llama.cpp threads."),
 ) -> None:
     """Compare the base model with and without the adapter on the held-out split.
 
@@ -130,11 +148,11 @@ def _eval(
     max_tokens: int,
     threads: int,
 ) -> None:
-    from minigate.backends.builtin import resolve_weights
+    from minigate.backends.builtin import resolve_gguf
     from minigate.lifecycle.data import read_examples, split
     from minigate.lifecycle.evaluate import score
 
-    model = resolve_weights(base)
+    model = resolve_gguf(base)
     _, heldout = split(read_examples(data), holdout, seed)
     rows = heldout[:limit] if limit else heldout
     if not rows:

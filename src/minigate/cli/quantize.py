@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.cli.common import or_exit
+from minigate.cli.common import THREADS_MAX, or_exit, progress_bar
 
 if TYPE_CHECKING:
     from minigate.lifecycle.report import VariantReport
@@ -20,7 +20,9 @@ def quantize(
         "q8_0,q4_0", "--to", "-t", help="Comma-separated types, e.g. q8_0,q4_k_m,q4_0."
     ),
     out_dir: Path = typer.Option(Path("models"), "--output", "-o", help="Folder for the files."),
-    threads: int = typer.Option(0, "--threads", min=0, help="llama.cpp threads (0: one per core)."),
+    threads: int = typer.Option(
+        0, "--threads", min=0, max=THREADS_MAX, help="llama.cpp threads (0: one per core)."
+    ),
     report: bool = typer.Option(True, "--report/--no-report", help="Measure every variant."),
     tasks: Path | None = typer.Option(
         None, "--tasks", help="JSONL {prompt, answer} for task accuracy (default: built-in)."
@@ -28,7 +30,9 @@ def quantize(
     text: Path | None = typer.Option(
         None, "--text", help="A held text file for perplexity (default: built-in)."
     ),
-    decode_tokens: int = typer.Option(64, "--decode-tokens", min=2, max=4096),
+    decode_tokens: int = typer.Option(
+        64, "--decode-tokens", min=2, max=4096, help="Tokens generated to time decoding."
+    ),
 ) -> None:
     """Quantize a GGUF model to each type and report size, speed, perplexity and accuracy.
 
@@ -51,16 +55,14 @@ def _run(
     text: Path | None,
     decode_tokens: int,
 ) -> None:
-    from rich.progress import Progress
-
-    from minigate.backends.builtin import resolve_weights
+    from minigate.backends.builtin import resolve_gguf
     from minigate.gguf import read_gguf
     from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, prepare_output, quantize
     from minigate.lifecycle.report import ReportSettings, measure, read_tasks, write_report
     from minigate.paths import read_text
 
     types = parse_types(to)
-    source = resolve_weights(model)
+    source = resolve_gguf(model)
     info = read_gguf(source)
     settings = ReportSettings(threads=threads, decode_tokens=decode_tokens)
     if tasks is not None:
@@ -78,7 +80,7 @@ def _run(
         )
     rows = []
     steps = len(types) * (2 if report else 1) + (1 if report else 0)
-    with Progress(transient=True) as progress:
+    with progress_bar() as progress:
         bar = progress.add_task("quantizing", total=steps)
         if report:
             progress.update(bar, description=f"measuring {source.name}")

@@ -10,7 +10,14 @@ from typing import Any
 
 import typer
 
-from minigate.cli.common import UrlOption, or_exit, output_or_exit, write_or_exit
+from minigate.cli.common import (
+    SEED_MAX,
+    TOKENS_MAX,
+    UrlOption,
+    or_exit,
+    output_or_exit,
+    write_or_exit,
+)
 from minigate.errors import ConfigError
 
 app = typer.Typer(
@@ -28,7 +35,7 @@ def train(
         ..., help="JSONL rows {prompt, label, strong_label[, task]}: who answered right."
     ),
     output: Path = typer.Option(DEFAULT_ARTIFACT, "--output", "-o", help="Artifact to write."),
-    c: float = typer.Option(1.0, "--c", min=1e-6, help="Inverse regularisation strength."),
+    c: float = typer.Option(1.0, "--c", min=1e-6, max=1e6, help="Inverse regularisation strength."),
     cache: Path | None = typer.Option(
         None, help="Embedding cache folder (default: ~/.cache/minigate/router-embeddings)."
     ),
@@ -60,7 +67,7 @@ def train(
         "cross-fitted scores (see docs/router.md, 'A new task').",
     ),
     target_quality: float = typer.Option(
-        0.95, min=0, help="With --adapt: wanted accuracy as a share of always-strong's."
+        0.95, min=0, max=10, help="With --adapt: wanted accuracy as a share of always-strong's."
     ),
 ) -> None:
     """Train the router: embed each prompt with all-MiniLM-L6-v2, add its length, task tag
@@ -161,9 +168,11 @@ def evaluate(
     calibration_share: float = typer.Option(
         0.5, min=0.05, max=0.95, help="Without --calibration: the share of DATA set apart."
     ),
-    seed: int = typer.Option(0, help="The seed of the calibration split and the bootstrap."),
+    seed: int = typer.Option(
+        0, min=0, max=SEED_MAX, help="The seed of the calibration split and the bootstrap."
+    ),
     target_quality: float = typer.Option(
-        0.95, min=0, help="Wanted accuracy as a share of always-strong's (may exceed 1)."
+        0.95, min=0, max=10, help="Wanted accuracy as a share of always-strong's (may exceed 1)."
     ),
     cheap_price: str | None = typer.Option(
         None, help="The cheap tier's USD per 1M tokens, 'IN,OUT' (rows need *_tokens)."
@@ -308,7 +317,9 @@ def label(
     task: str | None = typer.Option(None, help="A preset: headlines or gsm8k."),
     prompt_field: str = typer.Option("prompt", help="The prompt's field (without --task)."),
     answer_field: str = typer.Option("answer", help="The answer's field (without --task)."),
-    max_tokens: int = typer.Option(64, min=1, help="Answer length (without --task)."),
+    max_tokens: int = typer.Option(
+        64, min=1, max=TOKENS_MAX, help="Answer length (without --task)."
+    ),
     limit: int | None = typer.Option(None, min=1, help="Label only the first N rows."),
     task_name: str | None = typer.Option(
         None,

@@ -7,6 +7,10 @@ are sent to the model as text: their JSON bytes bound them too.
 A content part that is not text (an image, audio, a file) is bounded by ``NON_TEXT_PART``
 tokens: OpenAI bills an image at most 8 tiles of 5,667 tokens plus 2,833 (gpt-4o-mini's rate,
 the highest; 2048x768 px at high detail), whatever its size in bytes.
+
+A stream whose backend reported no usage (cut short, or from an upstream that ignores
+``stream_options.include_usage``) is counted as ``streamed_usage``: that prompt bound, and
+one completion token per chunk sent, which is how upstreams stream (a token per chunk).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import orjson
 
 from minigate.schemas.chat import ChatCompletionRequest
+from minigate.schemas.common import Usage
 from minigate.schemas.completions import CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.stage import Request
@@ -59,3 +64,10 @@ def request_bounds(req: Request) -> tuple[int, int | None, int]:
     if isinstance(req, CompletionRequest):
         return completion_prompt_bound(req), req.max_tokens, req.n
     return embedding_prompt_bound(req), 1, 1
+
+
+def streamed_usage(prompt_bound: int, chunks: int) -> Usage:
+    """What a stream with no reported usage is counted as (see the module's docstring)."""
+    return Usage(
+        prompt_tokens=prompt_bound, completion_tokens=chunks, total_tokens=prompt_bound + chunks
+    )

@@ -12,7 +12,7 @@ import yaml
 from pydantic import Field
 
 from minigate.backends.settings import ModelConfig, OpenAIModel
-from minigate.section import Section
+from minigate.section import CheckFailed, Section
 
 # What the providers in prices.yaml take off batch jobs.
 BATCH_DISCOUNT = Decimal("0.5")
@@ -67,12 +67,16 @@ class LedgerSettings(Section):
         }
         for name in self.prices:
             if name not in known:
-                raise ValueError(
+                raise CheckFailed(
+                    ("ledger", "prices", name),
                     f"ledger.prices names unknown model '{name}'; price a configured model id, "
-                    f"an upstream_model or one of: {', '.join(sorted(builtin))}"
+                    f"an upstream_model or one of: {', '.join(sorted(builtin))}",
                 )
         if self.baseline_model not in known:
-            raise ValueError(f"ledger.baseline_model '{self.baseline_model}' has no price")
+            raise CheckFailed(
+                ("ledger", "baseline_model"),
+                f"ledger.baseline_model '{self.baseline_model}' has no price",
+            )
 
 
 @cache

@@ -1,17 +1,20 @@
-"""The ledger's pipeline stage: admit before the backend, settle and record after it."""
+"""The ledger's pipeline stages: ``LedgerStage`` admits before the backend, settles and
+records after it; ``StreamUsage`` counts a stream its backend reported no usage for."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
-from minigate.ledger.estimate import request_bounds
+from minigate.ledger.estimate import request_bounds, streamed_usage
 from minigate.ledger.ledger import Admission, Ledger
-from minigate.schemas.common import Usage
-from minigate.stage import Ended, Observer, Request
+from minigate.schemas.chat import ChatCompletionChunk, ChatCompletionRequest
+from minigate.schemas.completions import Completion, CompletionRequest
+from minigate.stage import C, Ended, Observer, Request, Stage
 
 
 @dataclass(slots=True)
@@ -46,10 +49,45 @@ class LedgerStage(Observer[Admitted]):
             # A stream cut short has no final usage: count what was produced so far. One
             # refused before its first chunk produced nothing, and costs nothing, as it would
             # unstreamed; a client that left may have left a prompt being read.
-            bound = admitted.prompt_bound
-            usage = Usage(
-                prompt_tokens=bound,
-                completion_tokens=ended.chunks,
-                total_tokens=bound + ended.chunks,
-            )
+            usage = streamed_usage(admitted.prompt_bound, ended.chunks)
         await self.ledger.settle(ctx, admitted.admission, usage, ended.status, stream=ended.stream)
+
+
+class StreamUsage(Stage):
+    """Counts a stream that ran to its end without usage from its backend (an upstream that
+    ignores ``stream_options.include_usage``), as the ledger counts one cut short, and ends
+    it with that usage when the client asked for it, as OpenAI's streams end: a last chunk
+    of no choices. The ledger records the same figure: the client and the ledger agree.
+
+    It sits just outside the model backends, inside the cache and the ledger, so that the
+    cache stores the figure with the answer and the ledger reads it from the outcome, and it
+    runs with the ledger off too."""
+
+    def chat_stream(
+        self, req: ChatCompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[ChatCompletionChunk]:
+        return _ended_with_usage(req, ctx, self.inner.chat_stream(req, ctx))
+
+    def complete_stream(
+        self, req: CompletionRequest, ctx: RequestContext
+    ) -> AsyncIterator[Completion]:
+        return _ended_with_usage(req, ctx, self.inner.complete_stream(req, ctx))
+
+
+async def _ended_with_usage(
+    req: ChatCompletionRequest | CompletionRequest, ctx: RequestContext, stream: AsyncIterator[C]
+) -> AsyncIterator[C]:
+    last, chunks = None, 0
+    try:
+        async for chunk in stream:
+            last, chunks = chunk, chunks + 1
+            yield chunk
+    finally:  # a client that left closes this stream: the backend's closes with it
+        close = getattr(stream, "aclose", None)
+        if close is not None:
+            await close()
+    if last is None or ctx.outcome.usage is not None:
+        return
+    ctx.outcome.usage = streamed_usage(request_bounds(req)[0], chunks)
+    if req.wants_usage_in_stream():
+        yield last.model_copy(update={"choices": [], "usage": ctx.outcome.usage})

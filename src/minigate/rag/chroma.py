@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from minigate.errors import BackendFailed, Conflict, NotFound
+from minigate.errors import BackendFailed, CollectionExists, CollectionNotFound, NotFound
 from minigate.rag.settings import RagSettings
 from minigate.rag.store import Chunk, Collection, Hit, Metadata
 
@@ -103,11 +103,10 @@ class ChromaStore:
         registry, key = await self._reg(), storage_name(owner, name)
         async with self._lock:
             if (await self._call(registry.get, ids=[key]))["ids"]:
-                raise Conflict(
+                raise CollectionExists(
                     f"A collection named '{name}' already exists; pick another name or delete it "
                     "first.",
                     param="name",
-                    code="collection_exists",
                 )
             await self._call(
                 self._client.get_or_create_collection,
@@ -243,12 +242,8 @@ class ChromaStore:
         self._registry = None
 
 
-def _not_found(what: str) -> NotFound:
-    return NotFound(
-        f"{what}. List yours with GET /v1/collections.",
-        param="collection",
-        code="collection_not_found",
-    )
+def _not_found(what: str) -> CollectionNotFound:
+    return CollectionNotFound(f"{what}. List yours with GET /v1/collections.", param="collection")
 
 
 def _chunk(chunk_id: str, text: str | None, metadata: Mapping[str, Any] | None) -> Chunk:

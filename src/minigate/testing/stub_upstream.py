@@ -51,6 +51,8 @@ class StubUpstream:
     stream_mode: str = "sse"
     error_message: str | None = None
     completion_tokens: int | None = None  # reported usage, whatever was generated
+    # False: a provider that ignores stream_options.include_usage and streams no usage chunk.
+    stream_usage: bool = True
     set_cookie: str | None = None  # a Set-Cookie header on every successful JSON answer
     # How embeddings come back, whatever encoding_format asked (as servers that ignore it do).
     embedding_encoding: str = "float"
@@ -98,6 +100,9 @@ class StubUpstream:
             "total_tokens": prompt + completion,
         }
 
+    def _streams_usage(self, body: dict[str, Any]) -> bool:
+        return self.stream_usage and bool((body.get("stream_options") or {}).get("include_usage"))
+
     def _chat_events(self, body: dict[str, Any]) -> list[bytes]:
         base = {
             "id": "chatcmpl-stub",
@@ -113,7 +118,7 @@ class StubUpstream:
             {**base, "choices": [{"index": 0, "delta": d, "finish_reason": None}]} for d in deltas
         ]
         events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
-        if (body.get("stream_options") or {}).get("include_usage"):
+        if self._streams_usage(body):
             events.append(
                 {
                     **base,
@@ -136,7 +141,7 @@ class StubUpstream:
             for i, w in enumerate(words)
         ]
         events.append({**base, "choices": [{"index": 0, "text": "", "finish_reason": "stop"}]})
-        if (body.get("stream_options") or {}).get("include_usage"):
+        if self._streams_usage(body):
             events.append({**base, "choices": [], "usage": self._usage(3, len(words))})
         return [b"data: " + orjson.dumps(e) + b"\n\n" for e in events] + [b"data: [DONE]\n\n"]
 
