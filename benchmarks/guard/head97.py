@@ -15,6 +15,36 @@ The rule, HEAD_RULE_97 below, was pasted verbatim before anything was read.
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import hashlib
+import importlib
+import json
+import math
+import os
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import cln61
+import fresh57
+import fresh93
+import guardlib
+import head81
+import head85
+import numpy as np
+import rank93
+import seg73
+import sent69
+import torch
+import train_guard as tg
+from embedcache import cached_minilm
+
+from minigate.guard.scanners.injection_stack import looks_like_code
+
 HEAD_RULE_97 = (
     "The candidate ships if, read once with the shipped code and the candidate's in the same "
     "run, each text of fresh97 as data at `balanced`: 1. FRESH_PLANTED_97 caught in full mode: "
@@ -30,3 +60,279 @@ HEAD_RULE_97 = (
 )
 
 BASE = "5136526"
+SPENT = rank93.SPENT | {"93": fresh93}
+LEFT_OUT = ("89", "93")  # the design candidate's held-out sets (condition 4)
+RUNS = {"head97d": LEFT_OUT, "head97": ()}  # run -> spent sets left out (ranker and head)
+WORK = guardlib.ROOT / "bench-results" / "head97"
+TABLE = WORK / "table.pkl"
+# rank93's table of fresh49 ... fresh89 (the shipped files at 134d3ea, whose src is 5136526's),
+# copied once and checked by its sha256; fresh93's rows are added by ``--table`` here
+RANK93_TABLE = Path("/work/wt/rank93/bench-results/rank93/table.pkl")
+RANK93_TABLE_SHA256 = "30c9d10dcba97fcc80c0adfb5c7d548f32a516fd755c19a047a36f497be44883"
+# The choices (stated before any training): round forty's ranker variant C; head81's recipe
+# with its weights (a clean text's top two sentences weigh TOP_CLEAN_WEIGHT = 2), the top two
+# now those the NEW ranker puts first
+VARIANT = "C"
+TOP_CLEAN_WEIGHT = 2.0
+PLUMBING = "HEAD97_PLUMBING"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build_table() -> dict[str, list[dict[str, Any]]]:
+    """rank93's table (fresh49 ... fresh89), copied, plus fresh93's rows read here (the same
+    ``_row``: the shipped files, every sentence ranked)."""
+    table: dict[str, list[dict[str, Any]]] = pickle.loads(RANK93_TABLE.read_bytes())
+    rank93.sent69.SPENT = SPENT
+    table |= asyncio.run(rank93.build_table(("93",)))
+    return table
+
+
+def load_table() -> dict[str, list[dict[str, Any]]]:
+    table: dict[str, list[dict[str, Any]]] = pickle.loads(TABLE.read_bytes())
+    return table
+
+
+def ranker_for(table: dict[str, list[dict[str, Any]]], run: str) -> dict[str, Any]:
+    """Round forty's ranker (variant C) fitted with the spent sets ``run`` trains on."""
+    tags = tuple(t for t in SPENT if t not in RUNS[run])
+    return rank93.RankerRows(cached_minilm(threads=1)).fit(table, tags, VARIANT)
+
+
+def _order(row: dict[str, Any], ranker: dict[str, Any]) -> list[str]:
+    """The sentences of one table row, most suspect first by ``ranker``."""
+    if not len(row["sentences"]):
+        return []
+    probs = rank93._sig(row["vectors"] @ np.asarray(ranker["coef"]) + ranker["intercept"])
+    return [row["sentences"][i] for i in np.argsort(-probs, kind="stable")]
+
+
+def fresh_rows_for(table: dict[str, list[dict[str, Any]]], ranker: dict[str, Any]) -> Any:
+    """head81.fresh_rows with the clean texts' top two sentences read from the NEW ranker's
+    order (the table's sentences, every one the scanner ranks): of each data-routed planted
+    text its located planted sentences as positives (head81.NO_AI_WEIGHT where it names no AI
+    reader); of each data-routed clean text every sentence a negative, weight 1, the two the
+    new ranker puts first TOP_CLEAN_WEIGHT; a positive also a sentence of a clean text dropped."""
+
+    def fresh_rows(tags: tuple[str, ...]) -> list[tuple[str, int, float]]:
+        pos: dict[str, float] = {}
+        neg: dict[str, float] = {}
+        clean_all: set[str] = set()
+        texts = sent69.spent_sets(tags)
+        for name, rows in texts.items():
+            planted = name.startswith("planted")
+            for text, row in zip(rows, table[name], strict=True):
+                if not planted:
+                    clean_all |= set(tg.read_sentences(text))
+                ranked = _order(row, ranker)
+                if looks_like_code(text) or not ranked:
+                    continue
+                if planted:
+                    for s in head81.located(text):
+                        pos[s] = 1.0 if sent69.AI_WORDS.search(s) else head81.NO_AI_WEIGHT
+                    continue
+                for s in ranked:
+                    neg.setdefault(s, 1.0)
+                for s in ranked[: head81.TOP_CLEAN]:
+                    neg[s] = TOP_CLEAN_WEIGHT
+        out = [(s, 0, w) for s, w in neg.items()]
+        out += [(s, 1, w) for s, w in pos.items() if s not in clean_all]
+        return out
+
+    return fresh_rows
+
+
+def setup(run: str, table: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """head81's training set-up for ``run`` with this round's spent sets and rows; returns the
+    ranker those rows were ranked by."""
+    head81.SPENT = SPENT
+    head81.RUNS = RUNS
+    head81.WORK = WORK
+    ranker_file = WORK / f"ranker_{run}.json"
+    if ranker_file.exists():
+        ranker: dict[str, Any] = json.loads(ranker_file.read_text())
+    else:
+        ranker = ranker_for(table, run)
+        ranker_file.write_text(json.dumps(ranker))
+    head81.fresh_rows = fresh_rows_for(table, ranker)
+    head81.setup(run)
+    return ranker
+
+
+_TRAINED = head81.trained
+
+
+def trained(run: str) -> dict[str, Any]:
+    """head81's ``trained`` record, naming this round's start and rows."""
+    record = _TRAINED(run)
+    record["continued_from"] = (
+        f"injection_encoder.safetensors at {BASE} (planted81, round thirty-seven, after 66bafa0's "
+        "planted13)"
+    )
+    record["sources"][-1] = (
+        "the spent fresh sets "
+        + ", ".join(f"fresh{t}" for t in SPENT if t not in RUNS[run])
+        + " (round forty-two, head97.py, head81's recipe): planted texts' located sentences "
+        "(head81.located) as positives, clean texts' sentences as negatives, the two that "
+        "injection.json's sentence_ranker puts first weighing 2"
+    )
+    return record
+
+
+def ranker_part(ranker: dict[str, Any], run: str) -> dict[str, Any]:
+    tags = tuple(t for t in SPENT if t not in RUNS[run])
+    part = rank93.ranker_part(ranker, tags)
+    part["built_from"] = part["built_from"].replace(
+        "round forty (RANK_RULE_93, benchmarks/guard/rank93.py)",
+        "round forty-two (HEAD_RULE_97, benchmarks/guard/head97.py; round forty's variant C)",
+    )
+    return part
+
+
+def write(run: str, ranker: dict[str, Any], folder: Path) -> Path:
+    """``run``'s classifier files and injection.json with ``ranker`` as ``sentence_ranker`` in
+    ``folder`` (the shipped data folder's other files linked where ``folder`` is not it)."""
+    head81.trained = trained  # type: ignore[assignment]
+    doc = json.loads((head81.SHIPPED_DATA[0] / rank93.INJECTION_JSON).read_text())
+    head81.write(run, folder)
+    if (folder / rank93.INJECTION_JSON).is_symlink():
+        (folder / rank93.INJECTION_JSON).unlink()
+    doc["sentence_ranker"] = ranker_part(ranker, run)
+    (folder / rank93.INJECTION_JSON).write_text(json.dumps(doc, indent=1) + "\n")
+    return folder
+
+
+def design(table: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Condition 4's design figure: the design candidate (head97d's head and ranker, fresh89
+    and fresh93 left out of both) on fresh89 and fresh93, both modes, against the shipped
+    files, through the scanner; fresh43's prompts; the cold p50."""
+    ranker = setup("head97d", table)
+    sets = sent69.spent_sets(LEFT_OUT)
+    shipped = head81.SHIPPED_DATA[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write("head97d", ranker, Path(tmp) / "design")
+        old = asyncio.run(cln61.read_sets(sets, shipped))
+        new = asyncio.run(cln61.read_sets(sets, folder))
+        got = head81._counts(old, new)
+        prompts = {
+            "shipped": asyncio.run(sent69.read_prompts(shipped)),
+            "candidate": asyncio.run(sent69.read_prompts(folder)),
+        }
+        texts = [t for rows in sets.values() for t in rows]
+        p50 = asyncio.run(head81.cold_p50_ms([shipped, folder], texts))
+    full = {
+        kind: {s: head85._full(got, kind, s) for s in ("shipped", "candidate")}
+        for kind in ("planted", "clean")
+    }
+    return {
+        "sets": got,
+        "full": full,
+        "prompts_43": prompts,
+        "prompts_43_moved": head85._prompts_moved(prompts["shipped"], prompts["candidate"]),
+        "cold_p50_ms": {"shipped": round(p50[0], 3), "design": round(p50[1], 3)},
+        "ranker_alone_from_table": rank93._net(rank93.counts(table, LEFT_OUT, ranker)),
+    }
+
+
+# Condition 4's design part, as --design reads it (docstring); None until read
+DESIGN_FIGURES: dict[str, tuple[int, int]] | None = None
+DESIGN_FIGURES_MET: bool | None = None
+# tests/guard/ with the candidate on this branch; None until run
+GUARD_TESTS_PASSED: bool | None = None
+DESIGN_MET = DESIGN_FIGURES_MET is True and GUARD_TESTS_PASSED is True
+
+
+# --check: fresh97, present only after the fresh97 branch is merged (importing it is reading it)
+def _fresh97() -> Any:
+    if os.environ.get(PLUMBING):  # a test of the machinery on spent rows (no fresh97)
+        return argparse.Namespace(
+            FRESH_CLEAN_61=fresh57.FRESH_CLEAN_57[:4] + fresh57.FRESH_CLEAN_57[24:26],
+            FRESH_PLANTED_61=fresh57.FRESH_PLANTED_57[:3],
+            LANGUAGES_61={"clean": ["en"] * 6, "planted": ["en"] * 3},
+        )
+    module = importlib.import_module("fresh97")
+    return argparse.Namespace(
+        FRESH_CLEAN_61=module.FRESH_CLEAN_97,
+        FRESH_PLANTED_61=module.FRESH_PLANTED_97,
+        LANGUAGES_61=module.LANGUAGES_97,
+    )
+
+
+def verdict(new: dict[str, Any], old: dict[str, Any]) -> dict[str, bool]:
+    """``HEAD_RULE_97``'s five conditions on a ``--check`` reading (4 as stated above)."""
+    clean, planted = cln61.FRESH_NAMES
+    count = cln61.count
+    m = int(old["data"][f"{planted}/full"]["of"]) - count(old, planted, "full")
+    return {
+        "1_planted_full": count(new, planted, "full")
+        >= count(old, planted, "full") + max(3, math.ceil(m / 8)),
+        "2_clean_full": count(new, clean, "full") <= count(old, clean, "full"),
+        "3_cheap_same_texts": all(
+            new["data"][f"{k}/cheap"]["rows"] == old["data"][f"{k}/cheap"]["rows"]
+            for k in (clean, planted)
+        ),
+        "4_design_net_counts": DESIGN_MET,
+        "5_full_cold_p50": new["full_p50_ms"] - old["full_p50_ms"] <= 3.0,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--side", action="store_true", help="(internal) one side of --check")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--train", choices=sorted(RUNS))
+    for mode in ("table", "design", "write", "check"):
+        group.add_argument(f"--{mode}", dest="mode", action="store_const", const=mode)
+    parser.add_argument("--minutes", type=float, default=25.0)
+    parser.add_argument("--shipped-src", type=Path, help=f"src at {BASE}, read beside this")
+    args = parser.parse_args()
+    sent69.SPENT = SPENT  # sent69's functions read the spent sets by this name
+    cln61._fresh_module = _fresh97  # type: ignore[attr-defined]
+    seg73.verdict = verdict  # type: ignore[assignment]
+    if args.side:
+        print(json.dumps(cln61.side(), ensure_ascii=False))
+        return
+    torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
+    started = time.strftime("%H:%M:%S", time.gmtime())
+    report: dict[str, Any] = {}
+    if args.shipped_src is not None:
+        head81.SHIPPED_DATA[0] = cln61._shipped_data(args.shipped_src.resolve())
+    WORK.mkdir(parents=True, exist_ok=True)
+    if args.mode == "table":
+        table = build_table()
+        TABLE.write_bytes(pickle.dumps(table))
+        report = {
+            "rank93_table_sha256": _sha256(RANK93_TABLE),
+            "texts": {k: len(v) for k, v in table.items()},
+            "check": rank93.check_table(table),
+        }
+    elif args.train:
+        setup(args.train, load_table())
+        print(f"training {args.train}", file=sys.stderr, flush=True)
+        tg.train(args.minutes)
+    elif args.mode == "design":
+        report = design(load_table())
+    elif args.mode == "write":
+        ranker = setup("head97", load_table())
+        target = guardlib.ROOT / "src" / "minigate" / "guard" / "data"
+        write("head97", ranker, target)
+        report = {"written": str(target)}
+        report["ranker_alone_all_sets"] = rank93._net(
+            rank93.counts(load_table(), tuple(SPENT), ranker)
+        )
+    elif args.mode == "check":
+        if args.shipped_src is None:
+            parser.error("--check needs --shipped-src")
+        seg73.__file__ = __file__  # its --check runs this script's --side for the shipped code
+        cln61.p50_ms = head81.cold_p50_ms  # type: ignore[assignment]  # condition 5: cold
+        report = seg73.check(args.shipped_src.resolve(), head81.SHIPPED_DATA[0])
+        report["rule"] = HEAD_RULE_97
+        report["design_met"] = DESIGN_MET
+    report["utc"] = f"{started}-{time.strftime('%H:%M:%S', time.gmtime())}"
+    print(json.dumps(report, indent=1, ensure_ascii=False, default=str))
+
+
+if __name__ == "__main__":
+    main()
