@@ -10,7 +10,63 @@ texts), the spent sets through fresh93, the clean sentences the NEW ranker puts 
 weighted more. The joined thresholds in injection.json and every prompt-route and cheap-mode
 part stay as shipped.
 
-The rule, HEAD_RULE_97 below, was pasted verbatim before anything was read.
+The machinery is rank93's (its table, its ranker variant C and RankerRows), head81's (the
+training set-up, ``located``, ``write``, ``cold_p50_ms``) and head85's counts, with seg73's and
+cln61's check: the shipped code read from ``git archive 5136526 src`` in a subprocess beside
+the candidate. No test split and no over-defense set is read. Shipped = `git archive 5136526
+src` (its src is 134d3ea's: the head is planted81, no ``sentence_ranker``).
+
+    flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \\
+        MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=$PWD/src:$PWD/benchmarks/guard \\
+        python benchmarks/guard/head97.py --table           # rank93's table + fresh93's rows
+    ... head97.py --train head97d ; head97.py --design      # fresh89 + fresh93 left out
+    ... head97.py --train head97 ; head97.py --write        # every spent set: the candidate
+    ... head97.py --check --shipped-src <src at 5136526>    # fresh97, once
+
+The rule (HEAD_RULE_97) was committed first (369cfc0, 21:03 UTC on 2026-12-04), before any
+reading.
+
+THE CHOICES (fixed before any training, none chosen on design data): the ranker is round
+forty's variant C (rank93.RANKER_SHARES: the located planted sentences and the clean texts'
+sentences of the spent sets at shares 0.4 / 0.4 on build_stack's sentence-classifier rows);
+the head is head81's recipe (one epoch from the shipped weights, planted81; located planted
+sentences as positives, weight 2 where they name no AI; every sentence of the data-routed clean
+texts as a negative, weight 1), the clean texts' top two sentences by the NEW ranker weighing
+TOP_CLEAN_WEIGHT = 2 (the recipe's value; only two trainings fit the time, so no weight was
+compared). The clean top two are read from the table (every sentence the scanner ranks, with
+its vector), ordered by the run's own ranker.
+
+THE TABLE (``--table``, 21:06:58-21:07:17 UTC, under the lock, one thread): rank93's table of
+fresh49 ... fresh89 (1,872 texts, sha256 30c9d10d...; built at 134d3ea, whose src is
+5136526's), copied, plus fresh93's 180 texts read here the same way: 2,052 texts, the rebuilt
+full-mode score off the shipped scanner's on 0.
+
+DESIGN (condition 4). The design candidate head97d: the ranker fitted with fresh49 ... fresh85
+and the head trained with the same sets (fresh89 and fresh93 left out of both; 7,409 added
+rows, 495 positive; 831 steps, under the lock 21:08:06-21:20:54 UTC, harm dev gate AUC
+0.9751). ``--design`` (21:23:58-21:24:35 UTC, under the lock, one thread): each text of fresh89
+and fresh93 as data at `balanced`, shipped -> design, through the scanner (this checkout's
+code, which reads ``sentence_ranker`` where the file has one; the shipped files have none):
+
+  planted caught, full    66 -> 76 of 144 (bar 70)   fresh89 32 -> 38 (gained 1, 3, 5, 12,
+                                                     15, 31), fresh93 34 -> 38 (gained 15, 25,
+                                                     34, 41); none lost
+  clean flagged, full     22 -> 20 of 216 (bar 22)   fresh89 8 -> 6 (gone 61, 63; none new),
+                                                     fresh93 14 -> 14 (new 49, the Wi-Fi page
+                                                     of round forty; gone 63; round forty's
+                                                     other new flag, 46, the IT ticket, stays
+                                                     unflagged)
+  cheap mode              the same rows (89: planted 31, clean 16; 93: 28, 25)
+  fresh43's prompts       52 -> 52 of 64 attacks, 10 -> 10 of 64 benign, no row moved
+  cold p50 (360 texts)    8.345 -> 9.369 ms (+1.02)
+
+  Beside it, from the table: the design ranker alone with the shipped head on fresh89 +
+  fresh93, +9 planted / +0 clean (round forty's lever; the head's retraining adds +1 planted
+  and -2 clean to it here).
+
+By net counts the design part of condition 4 holds (76 >= 66 + 4, 20 <= 22, 0 rows of 64 moved
+on each fresh43 list): DESIGN_FIGURES_MET = True, stated at 21:26 UTC, before the candidate's
+training ends and before fresh97 is merged (the tests below decide DESIGN_MET).
 """
 
 from __future__ import annotations
@@ -171,12 +227,20 @@ def trained(run: str) -> dict[str, Any]:
         f"injection_encoder.safetensors at {BASE} (planted81, round thirty-seven, after 66bafa0's "
         "planted13)"
     )
+    record["started_from"] += ", planted81"
+    record["read_at"] = "the shipped joined data threshold at balanced, 0.60 (unchanged)"
     record["sources"][-1] = (
+        "the spent fresh sets fresh49, fresh55, fresh57, fresh61, fresh65, fresh69, fresh73, "
+        "fresh77 (round thirty-seven, head81.py, run planted81): planted texts' located "
+        "sentences (head81.located) as positives, clean texts' sentences as negatives"
+    )
+    record["sources"].append(
         "the spent fresh sets "
         + ", ".join(f"fresh{t}" for t in SPENT if t not in RUNS[run])
-        + " (round forty-two, head97.py, head81's recipe): planted texts' located sentences "
-        "(head81.located) as positives, clean texts' sentences as negatives, the two that "
-        "injection.json's sentence_ranker puts first weighing 2"
+        + " (round forty-two, head97.py, head81's recipe, one more epoch from planted81): "
+        "planted texts' located sentences (head81.located) as positives, clean texts' "
+        "sentences as negatives, the two that injection.json's sentence_ranker puts first "
+        "weighing 2"
     )
     return record
 
@@ -237,11 +301,17 @@ def design(table: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
 
 
 # Condition 4's design part, as --design reads it (docstring); None until read
-DESIGN_FIGURES: dict[str, tuple[int, int]] | None = None
-DESIGN_FIGURES_MET: bool | None = None
+# Condition 4's design part, as --design read it (docstring): 76 >= 66 + 4, 20 <= 22, fresh43
+# 0 rows moved of 64 and 64 (at most 0.64 allowed)
+DESIGN_FIGURES = {"planted": (66, 76), "clean": (22, 20), "prompts_43_moved": (0, 0)}
+DESIGN_FIGURES_MET = (
+    DESIGN_FIGURES["planted"][1] >= DESIGN_FIGURES["planted"][0] + 4
+    and DESIGN_FIGURES["clean"][1] <= DESIGN_FIGURES["clean"][0]
+    and all(n <= 0.01 * 64 for n in DESIGN_FIGURES["prompts_43_moved"])
+)
 # tests/guard/ with the candidate on this branch; None until run
 GUARD_TESTS_PASSED: bool | None = None
-DESIGN_MET = DESIGN_FIGURES_MET is True and GUARD_TESTS_PASSED is True
+DESIGN_MET = DESIGN_FIGURES_MET and GUARD_TESTS_PASSED is True
 
 
 # --check: fresh97, present only after the fresh97 branch is merged (importing it is reading it)
