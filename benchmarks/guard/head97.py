@@ -67,6 +67,18 @@ code, which reads ``sentence_ranker`` where the file has one; the shipped files 
 By net counts the design part of condition 4 holds (76 >= 66 + 4, 20 <= 22, 0 rows of 64 moved
 on each fresh43 list): DESIGN_FIGURES_MET = True, stated at 21:26 UTC, before the candidate's
 training ends and before fresh97 is merged (the tests below decide DESIGN_MET).
+
+THE CANDIDATE (feccb19): run head97 (the ranker fitted with every spent set fresh49 ... fresh93,
+the head trained with the same sets from planted81: 8,421 added rows, 581 positive; 894 steps,
+under the lock 21:24:39-21:35:47 UTC, harm dev gate AUC 0.9729), written by ``--write``
+(21:37:12-21:37:14 UTC): injection.json gains ``sentence_ranker`` (nothing else in it changed),
+injection_encoder.* are run head97's (the trained record keeps planted81's sources, adds this
+round's, ``read_at`` 0.60 unchanged); injection.py reads ``sentence_ranker`` where the file has
+one (restored from 3f9cf65), tests/guard/test_guard_ranker.py restored (its 3 tests fail on
+134d3ea's src, round forty). Read from the table over all twelve sets, in sample, the ranker
+alone with the shipped head: planted +32 of 864, clean +5 of 1,188. tests/guard/ with the
+candidate, under the lock, one thread (21:37:15-21:38:40 UTC, 79.15 s of tests): 786 passed,
+3 xfailed. DESIGN_MET = True, stated before fresh97 is merged.
 """
 
 from __future__ import annotations
@@ -309,8 +321,9 @@ DESIGN_FIGURES_MET = (
     and DESIGN_FIGURES["clean"][1] <= DESIGN_FIGURES["clean"][0]
     and all(n <= 0.01 * 64 for n in DESIGN_FIGURES["prompts_43_moved"])
 )
-# tests/guard/ with the candidate on this branch; None until run
-GUARD_TESTS_PASSED: bool | None = None
+# tests/guard/ with the candidate on this branch (feccb19), under the lock, one thread,
+# 21:37:15-21:38:40 UTC: 786 passed, 3 xfailed (the known defects), 79.15 s
+GUARD_TESTS_PASSED: bool | None = True
 DESIGN_MET = DESIGN_FIGURES_MET and GUARD_TESTS_PASSED is True
 
 
