@@ -26,6 +26,7 @@ from minigate.server.auth import Authenticator
 from minigate.server.body_limit import BodyLimit, ParseGate
 from minigate.server.errors import ServerErrors, install_error_handlers
 from minigate.server.head import HeadAsGet
+from minigate.server.request_id import RequestIdHeader
 from minigate.server.routes import admin, ops
 from minigate.server.routes import batches as batch_routes
 from minigate.server.routes import cache as cache_routes
@@ -102,7 +103,8 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
         exempt=[collection_routes.UPLOAD_PATH],
     )
     app.add_middleware(RefuseNul)
-    app.add_middleware(ServerErrors)  # the outermost of ours: it sees every failure
+    app.add_middleware(ServerErrors)  # it sees every failure
+    app.add_middleware(RequestIdHeader)  # the outermost of ours: a 500 carries an id too
     return app
 
 

@@ -24,12 +24,12 @@ from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.schemas.models import ModelCard, ModelList
 from minigate.server.body_limit import ParseGate
 from minigate.server.disconnect import unless_disconnected
+from minigate.server.request_id import REQUEST_ID_HEADER
 from minigate.server.responses import json_response, sse_response
 from minigate.validation import invalid_request
 
 router = APIRouter(prefix="/v1")
 M = TypeVar("M", bound=BaseModel)
-REQUEST_ID_HEADER = "x-minigate-request-id"
 
 
 async def parse_body(request: Request, model: type[M]) -> M:
