@@ -166,3 +166,19 @@ def test_a_refused_collection_name_is_a_bad_argument(tmp_path: Path) -> None:
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("minigate: The collection name 'a b' is not allowed")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_an_ingest_that_adds_nothing_leaves_no_new_collection(
+    tmp_path: Path, answerer: StubThread
+) -> None:
+    """Before: the collection was created first and stayed, empty, when no file went in."""
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    del config["auth"]
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 nonsense")
+    ingested = minigate("ingest", "broken.pdf", "-c", "kb", cwd=tmp_path)
+    assert ingested.returncode == 1, ingested.stderr
+    assert "minigate: error: broken.pdf: not a readable PDF" in ingested.stderr
+    listed = minigate("collections", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == []

@@ -33,7 +33,8 @@ def ingest(
     config: Path | None = ConfigOnly,
 ) -> None:
     """Ingest .txt, .md, .html, .pdf and .docx files; unchanged files are skipped, changed ones
-    replace their old chunks. A file that cannot be read is reported and the rest go on.
+    replace their old chunks. A file that cannot be read is reported and the rest go on; a
+    collection this run created is removed again when no file went in.
 
     Example: minigate ingest ./manuals -c manuals
     """
@@ -77,12 +78,14 @@ async def _ingest_all(
 ) -> list[IngestResult]:
     async with local_runtime(config, api_key, owner) as local:
         library, who = local.library, local.owner
+        made = False
         try:
             await library.get(who, name)
         except NotFound:
             if not create:
                 raise
             await library.create(who, name)
+            made = True
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn())  # fmt: skip
         with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
@@ -102,4 +105,7 @@ async def _ingest_all(
             results = await library.ingest_many(
                 who, name, contents(), on_result=lambda _: progress.advance(task)
             )
+        if made and all(r.status == "error" for r in results):
+            # nothing went in: the run leaves no empty collection behind it
+            await library.delete(who, name)
         return unreadable + results
