@@ -41,7 +41,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import harm_people
+from minigate.guard.scanners import harm_people, harm_threats
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -157,6 +157,7 @@ class HarmScanner:
             )
         self.name = name
         harm_people.warm()  # compiled lazily: not at import
+        harm_threats.warm()
         self.embed = embed if options.use_embeddings else None
         path = data_dir / MODEL_FILE if data_dir else None
         where = str(path or MODEL_FILE)
