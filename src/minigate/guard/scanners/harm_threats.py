@@ -312,8 +312,103 @@ _OTHER = (
     r"|(?:你|他|她)(?:家|的店|的车|的房子)[^\s]{0,6}(?:着火|烧掉|烧了|爆炸)"
     r"|(?:不然|否则|要不然)[^\s]{0,8}小心(?:点|一点)"
 )
+# Round forty-three: the open kinds round forty-one's reading named. Surveillance said to the
+# victim ("we found ur address", "I know where your kids go to school"), an attack announced on
+# a place of many people, a serious verb with the speaker's own person as its object ("I'm
+# going to stab my boss", "Ich bringe meinen Chef um", "voy a matar al dueño"), harm spelled out
+# in a clause ("what I'll do to his knees with a hammer", "he'll be planning a funeral").
+_WEAPON = (
+    r"(?:gun|guns|rifle|shotgun|pistol|handgun|glock|ar-?15|ak-?47|knife|knives|machete|bomb|"
+    r"pipe bomb|explosives?)"
+)
+_PLACE = (
+    r"(?:school|high school|\w+ high|campus|class|classes|college|work|the office|the plant|"
+    r"the factory|the mall|church|mosque|synagogue|temple|the rally|the concert|the parade|"
+    r"the meeting|the party|assembly|prom|graduation)"
+)
+_OPEN = (
+    r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:always )?watching (?:you|u)\b(?!\s+(?:play|perform|"
+    r"sing|dance|grow|on|in|at|from|online|tonight|tomorrow|live|stream|every|all|and (?:cheer|"
+    r"learn)))"
+    r"|\b(?:we|i)(?:'ve| have)? (?:found|got|know|have) (?:ur|your|his|her|their) (?:home |new |"
+    r"exact )?(?:address|location|street)\b"
+    r"(?![^.?!\n]{0,30}\b(?:on|in|from|for) (?:the|your|ur|his|her|their|my|our) (?:lease|form|"
+    r"file|records?|application|contract|account|system|invoice|parcel|package|order|list))"
+    r"|\b(?:i|we) know where (?:you|u|he|she|they|your \w+|his \w+|her \w+|their \w+) "
+    r"(?:lives?|works?|sleeps?|parks?|goes to school|go to school|stays?|hides?|walks?)\b"
+    r"|\b(?:i|we) know (?:the (?:name|names) of )?(?:your|ur|his|her|their) (?:kids?|children|"
+    r"son|daughter|wife|husband)'?s?'? (?:names?|school|route|address|schedule)\b"
+    r"|\bsee (?:u|you|ya) (?:real |very )?soon\b[^.?!\n]{0,20}(?:🔪|🔫|💣|🩸|⚰)"
+    r"|\bbetter lock (?:ur|your) doors?\b|\bsleep with one eye open\b"
+    rf"|\b(?:bring|bringing|take|taking|carry|carrying)\b[^.?!\n]{{0,30}}\b{_WEAPON}\b"
+    rf"[^.?!\n]{{0,25}}\b(?:to|into|in) {_PLACE}\b"
+    rf"|\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will) (?:coming|going|walking|showing up)"
+    r" (?:in|into|to) (?:\w+ ){0,3}?(?:armed|with (?:a |my |the )?(?:\w+ )?(?:gun|rifle|"
+    r"shotgun|pistol|bomb|knife|machete))\b"
+    r"|\b(?:nobody|no one|none of them|none of you)\b[^.?!\n]{0,40}\b(?:will|'ll|is going to|"
+    r"gonna|are going to) (?:make it (?:to|out|home)|survive|get out alive|leave alive|walk out)"
+    r"|\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna| am "
+    r"gonna|'re gonna) (?:\w+ )?(?:stab|shoot|strangle|murder|slit|behead|poison|kidnap|"
+    r"kill|run over|blow up) (?:my|our) (?:\w+ )?(?:boss|manager|supervisor|ex|ex-wife|"
+    r"ex-husband|landlord|neighbou?r|teacher|coworker|co-worker|colleague|foreman|principal|"
+    r"stepdad|stepfather|roommate|flatmate)\b"
+    r"|\bwhat (?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to|'m gonna|"
+    r"'re gonna) do to (?:you|him|her|them|your|his|her|their)\b[^.?!\n]{0,40}\bwith (?:a|an|"
+    r"my|the) (?:\w+ )?(?:hammer|knife|bat|baseball bat|crowbar|gun|machete|blowtorch|pliers|"
+    r"drill|acid)\b"
+    r"|\b(?:you|u|he|she|they)(?:'ll| will|'re going to| are going to|'s going to| is going to|"
+    r" gonna) be (?:planning|arranging|paying for) (?:a|your|his|her|their|the) (?:own )?funeral"
+    r"|\b(?:his|her|their|your|ur) (?:\w+ )?(?:son|daughter|kids?|children|family|wife|"
+    r"husband)'?s?'? safety depends on\b"
+    # German, French, Spanish, Russian, Chinese
+    r"|\b(?:ich|wir)\s+(?:bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|"
+    r"schlag|schlage|schlagen)\s+(?:den|die|das|meinen|meine|deinen|deine|seinen|seine|ihren|"
+    r"ihre|diesen|diese)\s+(?:\w+\s+){1,3}?(?:um|ab|tot|zusammen|kalt)\b"
+    r"|\b(?:ich|wir) (?:weiß|weiss|wissen),? wo (?:du|dein\w*|er|sie) (?:wohnst|wohnt|"
+    r"arbeitest|arbeitet|schläfst|zur schule)"
+    r"|\b(?:je|on|nous) (?:sais|sait|savons) où (?:tu|ta|ton|tes|il|elle) (?:habites?|vis|"
+    r"travailles?|dors|\w+ (?:habite|va à l'école|dort))"
+    r"|\b(?:je|on|nous)\s+(?:viens|vient|venons|vais|va|allons)\s+(?:au|à l'|à la|dans (?:le|la|"
+    r"l'))\s*(?:lycée|collège|école|bureau|boulot|usine|fac)\b[^.?!\n]{0,40}\b(?:fusil|"
+    r"flingue|arme|couteau|bombe|pistolet)\b"
+    r"|\b(?:voy|vamos) a (?:matar|apuñalar|quemar|reventar|rajar|degollar|pegarle un tiro|"
+    r"disparar) (?:a |al |a la |a los |a mi |a su |a tu )\w+"
+    r"|\b(?:sé|sabemos) (?:dónde|donde) (?:vives|vive|trabajas|trabaja|duermes|estudia|"
+    r"estudian|van al colegio|va al colegio)\b"
+    r"|(?:я|мы) знаю?\w*,? (?:где|в какой|куда|во сколько) (?:ты |твой |твоя |твои |ваш\w* |"
+    r"наш\w* |его |её |ее )?[^.?!\n]{0,30}(?:живёшь|живешь|живёт|живет|работаешь|ходит|ходят|"
+    r"учится|садик|школ)"
+    r"|我(?:们)?知道你(?:住|家|在哪|每天)|我(?:们)?(?:都)?清楚[^。！？\n]{0,20}(?:放学|上学|下班|"
+    r"住)|(?:带着|拿着|带)(?:刀|枪|炸弹)(?:去|到)(?:学校|公司|单位|教室)"
+)
 _THREAT = _Source(
-    "|".join(f"(?:{p})" for p in (_DIRECT, _FATE, _ULTIMATUM, _UNLESS, _REQUEST, _OTHER))
+    "|".join(f"(?:{p})" for p in (_DIRECT, _FATE, _ULTIMATUM, _UNLESS, _REQUEST, _OTHER, _OPEN))
+)
+# a request for a threat in the other five languages: "Formuliere eine Drohung", "écris un
+# message menaçant", "escribe una amenaza", "напиши угрозу", "写一封威胁信"
+_ASKED_ELSEWHERE = (
+    r"\b(?:formulier\w*|schreib\w*|verfass\w*|entwirf|entwerfen|hilf mir)\b[^.?!\n]{0,50}"
+    r"\b(?:drohung\w*|drohbrief\w*|drohnachricht\w*|drohende\w*|einschüchtern\w*)"
+    r"|\b(?:écris|écrire|rédige|rédiger|formule|formuler|aide-moi à)\b[^.?!\n]{0,50}\b(?:menace\w*|"
+    r"menaçant\w*|lettre de menaces?|intimider)\b"
+    r"|\b(?:escribe|escríbeme|escribir|redacta|redactar|ayúdame a)\b[^.?!\n]{0,50}\b(?:amenaza\w*|"
+    r"intimida\w*)\b"
+    r"|(?:напиши|составь|сочини|помоги (?:написать|составить))[^.?!\n]{0,50}(?:угроз|угрожа|"
+    r"запуга)"
+    r"|(?:写|帮我写|编|起草)[^。！？\n]{0,20}(?:威胁|恐吓)"
+)
+_ASKED = _Source(f"(?:{_REQUEST})|(?:{_ASKED_ELSEWHERE})")
+# what lets a request for a threat go: only a threat received or reported, or a question
+# about what one is (a game, a sport or jest does not: "a threatening DM to the kid who beat me
+# in the chess final" is a request for a threat)
+_NOT_ASKED = _Source(
+    r"\b(?:reply|respond|response|answer|report(?:ing)?|police|lawyer|restraining order)\b"
+    r"|\bthreaten(?:ed|ing|s)? (?:me|us|my|our)\b|\b(?:sent|texted|messaged|emailed|wrote) "
+    r"(?:me|us)\b|\b(?:received|got|getting) (?:a |an |this |these |some )?(?:\w+ )?"
+    r"(?:threats?|threatening)\b|\bwhat (?:is|counts as|makes) a (?:\w+ )?threat\b|"
+    r"\b(?:novel|story|screenplay|script|film|movie|scene|character|villain|game master|"
+    r"dungeon master|d&d|roleplay|role-play)\b|\b(?:antwort|anzeige|polizei|réponse|répondre|"
+    r"plainte|police|respuesta|responder|denuncia|policía|ответ|полици|заявлени|回复|报警)"
 )
 
 # what only looks like a threat
@@ -409,11 +504,17 @@ _NOT_A_THREAT = _Source(
 
 
 @functools.cache
-def _tables() -> tuple[Any, re.Pattern[str]]:
+def _tables() -> tuple[Any, re.Pattern[str], Any, re.Pattern[str]]:
     """The threat shapes as branches found through an index of the strings each needs
     (``harm_people``'s machinery: a text is tried only against the branches it may match),
-    and the exits; compiled once, at the first text read (or ``warm``)."""
-    return _index(_branches(_THREAT)), re.compile(_NOT_A_THREAT.pattern.lower())
+    and the exits; the requests for a threat and their own exits likewise; compiled once, at
+    the first text read (or ``warm``)."""
+    return (
+        _index(_branches(_THREAT)),
+        re.compile(_NOT_A_THREAT.pattern.lower()),
+        _index(_branches(_ASKED)),
+        re.compile(_NOT_ASKED.pattern.lower()),
+    )
 
 
 def warm() -> None:
@@ -423,7 +524,10 @@ def warm() -> None:
 
 def threatens(text: str) -> bool:
     """Whether ``text`` threatens someone by the shapes above (and no exit lets it go)."""
-    index, exits = _tables()
+    index, exits, asked, not_asked = _tables()
     lower = text.lower()
     grams = {lower[i : i + 4] for i in range(len(lower) - 3)}
+    # a request for a threat outranks the exits for a rivalry or jest (round forty-three)
+    if _search_indexed(asked, text, lower, grams) and not not_asked.search(lower):
+        return True
     return _search_indexed(index, text, lower, grams) and not exits.search(lower)
