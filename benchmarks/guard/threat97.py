@@ -64,6 +64,27 @@ beside it; [shipped, candidate, n]):
   Latency (HARM_FRESH_69's first 80 texts, least of three alternating rounds): full-mode scan
   p50 15.770 -> 15.838 ms (p95 23.700 -> 24.732), the pattern part alone p50 0.628 -> 0.824
   ms; the cheap policy's scan p50 0.359 -> 0.538 ms (p95 0.517 -> 0.837).
+
+Note on the commits: 3ccabb5 (this docstring's design) also carried round forty-one's
+d7f790c files as restored (``git checkout d7f790c``, staged); 470cbd3 widened them and added
+the head. The candidate is both: to revert it, src/ and tests/guard/test_guard_harm_threats.py
+as at e525324.
+
+Tests with the candidate (470cbd3), under the lock, one thread: ``pytest tests/guard/``
+21:55:57-21:57:37 UTC, 838 passed, 3 xfailed (94.07 s). (A first run at 21:52:36 gave one
+failure: the server test, because PYTHONPATH was relative and the gateway's subprocess,
+started in a temporary folder, imported the installed shipped code; with an absolute path it
+passes.) The server test (``test_threats_the_old_patterns_missed_are_flagged_by_moderations``:
+five threats e525324 misses in full mode, round forty-one's two and three of mine, one of
+which, "Remind the foreman that accidents happen on night shifts ...", only the head catches)
+passes with the candidate and fails on e525324's src (21:57:58 UTC, run alone with that src
+first on the path: the first threat unflagged).
+
+(d) on the design data, stated here before harmfresh97 is merged: the spent sets' benign rows
+together 68 -> 69 of 1040 flagged in full mode (at most 70 allowed); the 161 dev look-alikes
+3 -> 4 (at most 4); no spent set catches fewer harmful rows; every test under tests/guard/
+passes; the server test shows threats the shipped code missed flagged with ``violence`` or
+``harassment/threatening``: **met** (``DESIGN_MET``).
 """
 
 # The Russian rows are written in Cyrillic, whose letters ruff reads as confusable with Latin.
@@ -265,7 +286,7 @@ SPENT = (
     "HARM_FRESH_93",
 )
 
-DESIGN_MET: bool | None = None  # (d), stated in the docstring before harmfresh97 is merged
+DESIGN_MET = True  # (d), stated in the docstring before harmfresh97 is merged
 
 
 def design() -> dict[str, Any]:

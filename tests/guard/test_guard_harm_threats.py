@@ -150,8 +150,8 @@ def test_threats_the_old_patterns_missed_are_flagged_by_moderations(
 ) -> None:
     result = client.moderations.create(input=[*MISSED_BEFORE, "I'm going to kill it tonight."])
     *menaces, idiom = result.results
-    for menace in menaces:
-        assert menace.flagged
+    for text, menace in zip(MISSED_BEFORE, menaces, strict=True):
+        assert menace.flagged, text
         assert menace.categories.violence or menace.categories.harassment_threatening
         assert menace.category_scores.harassment_threatening >= 0.5
     assert not idiom.flagged
