@@ -2,6 +2,22 @@
 ``violence``), read once on a fresh check set of threat pairs (``harmfresh97``, written by
 another helper who reads no guard code).
 
+Read once at 21:59:05-22:00:21 UTC on 2026-12-04 (merge f8ff331: harmfresh97's 26fc808 onto
+the candidate 470cbd3 and e69edab's recorded design; shipped = e525324's src; under the
+lock): **not met**. Full mode at balanced on HARM_FRESH_97: threats caught 17 -> 27 of 60
+((a) needed 28 = 17 + max(6, ceil(43/4))); by language en 14 -> 22 of 36, de 1 -> 1 of 5,
+fr 1 -> 1, es 0 -> 0, ru 0 -> 2 of 5, zh 1 -> 1 of 4; look-alikes flagged 0 -> 0 of 60 ((b)
+held); cheap mode threats 12 -> 16, look-alikes 0 -> 0 ((c) held); (d) held as stated; (e)
+not held: full-mode p50 21.588 -> 22.099 ms (+0.511, bar 0.5; the pattern part alone 0.902
+-> 1.310 ms), cheap p50 0.901 ms (under 1). Of the 10 new catches in full mode, 4 were the
+patterns' (both modes) and 6 the head's alone; no threat was lost. Reported, not judged: 24
+of the candidate's 27 caught threats carry ``violence`` or ``harassment/threatening`` (three
+the shipped code already caught carry ``harassment`` and ``illicit`` only). ``--plumbing``
+(check's machinery on HARM_FRESH_93, spent) ran at 21:59:00 before the merge: full 21 -> 43,
+look-alikes 1 -> 1. The candidate was reverted (see docs/guard-rounds.md, "Round
+forty-three: threats, second try"); on later commits ``--check`` compares e525324 with
+itself; to read it again, ``git checkout 470cbd3 -- src tests/guard/test_guard_harm_threats.py``.
+
 The rule below (``THREAT_RULE_97``) is the lead's, committed (6645fd2, 21:08 UTC on
 2026-12-04) before any design work and before HARM_FRESH_97 was merged or opened. The design,
 its figures and the reading are recorded here as they are made.
