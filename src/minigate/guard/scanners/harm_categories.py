@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minigate.guard.scanners.harm_threats import threatens
-
 HEADS: tuple[str, ...] = (
     "harassment",
     "hate",
@@ -79,9 +77,7 @@ class Phrases:
 
 
 def threat(text: str) -> bool:
-    """A stated threat: one of the fixed phrases above, or a threat by its shape
-    (``harm_threats``: intent, fate, ultimatum or a request for one, in six languages)."""
-    return bool(_THREAT.search(text)) or threatens(text)
+    return bool(_THREAT.search(text))
 
 
 def phrases(text: str) -> Phrases:
