@@ -36,6 +36,11 @@ ROUND FORTY-TWO'S FIGURES, restated from head97.py's docstring (condition 5):
     clean flagged, full     7 -> 5 of 108 (gone 7, 41; none new)
     cheap mode              the same rows (clean 14, planted 27)
     cold p50                7.961 -> 9.099 ms (+1.138)
+
+THE CANDIDATE HERE (2b74a53, feccb19's files; git diff feccb19 -- src/minigate/guard
+tests/guard/test_guard_ranker.py empty): tests/guard/ under the lock, one thread,
+21:52:34-21:53:52 UTC: 810 passed, 3 xfailed (round forty-two's 786 plus the tests merged
+since). Stated before fresh101 is merged.
 """
 
 from __future__ import annotations
@@ -78,8 +83,9 @@ DESIGN_COLD_P50_MS_97 = (8.345, 9.369)
 FRESH97_READING = {"planted": (28, 31), "clean": (7, 5), "cold_p50_ms": (7.961, 9.099)}
 DESIGN_RESTATED = DESIGN_FIGURES_97 == head97.DESIGN_FIGURES
 
-# tests/guard/ with the candidate on this branch, under the lock, one thread; None until run
-GUARD_TESTS_PASSED: bool | None = None
+# tests/guard/ with the candidate on this branch (2b74a53), under the lock, one thread,
+# 21:52:34-21:53:52 UTC: 810 passed, 3 xfailed (the known defects), 73.31 s
+GUARD_TESTS_PASSED: bool | None = True
 
 
 def _fresh101() -> Any:
