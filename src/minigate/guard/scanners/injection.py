@@ -80,9 +80,6 @@ FILES = {"ngram": NGRAM_FILE, "ngram_prompt": PROMPT_NGRAM_FILE, "segment": SEGM
 CHEAP_FILES = {key: name.replace(".npy", "_cheap.npy.xz") for key, name in FILES.items()}
 # Sentences of a document the sentence classifier embeds (data only, full mode).
 MAX_SENTENCES = 64
-# Round forty (rank93): the planted head's own ranker of data's sentences, where the file has
-# one; the stack's three sentence inputs keep reading ``sentence_classifier``.
-RANKER = "sentence_ranker"
 # A sentence is out of place only against enough others (``Signals.sentence_outlier``).
 OUTLIER_MIN_SENTENCES = 3
 _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
@@ -201,7 +198,6 @@ class InjectionScanner:
             self.segment_model = (weights, _intercept(models, "segment", path))
         self.benign: np.ndarray | None = None
         self.sentences: LinearModel | None = None
-        self.ranker: LinearModel | None = None
         self.stack: Stack | None = None
         self.thresholds: dict[str, float] = {}
         if self.embed is not None:
@@ -213,8 +209,6 @@ class InjectionScanner:
                 self.benign = load_vectors(BENIGN_FILE, dims, _file(data_dir, BENIGN_FILE))
                 where = str(path or MODEL_FILE)
                 self.sentences = linear_model(doc, "sentence_classifier", dims, where)
-                if RANKER in doc:
-                    self.ranker = linear_model(doc, RANKER, dims, where)
                 if "classifier_prompt" in doc:
                     self.own["prompt"] = (
                         linear_model(doc, "classifier_prompt", dims + 1, where),
@@ -426,8 +420,7 @@ class InjectionScanner:
         """The highest window probability, that window's nearest-attack cosine, the highest
         cosines to known attacks and known benign text over all windows, and the highest
         sentence probability (one embedding call for windows and sentences); returns each
-        sentence's ranking probability: the ranker's (``RANKER``) where the file has one, else
-        the sentence classifier's. The window classifier and benign corpus are ``source``'s own
+        sentence's probability. The window classifier and benign corpus are ``source``'s own
         where it has them (``own``)."""
         assert self.embed is not None and self.model is not None and self.corpus is not None
         model, benign = self.own.get(source, (self.model, self.benign))
@@ -436,8 +429,6 @@ class InjectionScanner:
         sentence_probs = np.zeros(0)
         if sentences and self.sentences is not None:
             sentence_probs = _read_sentences(self.sentences, embedded[len(pieces) :], found)
-            if self.ranker is not None:
-                sentence_probs = self.ranker.prob(embedded[len(pieces) :])
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
