@@ -20,6 +20,8 @@ SOURCE = Path(minigate.__file__).parent
         ("invalid_collection_name", "errors.py"),
         ("collection_exists", "errors.py"),
         ("collection_not_found", "errors.py"),
+        ("document_not_found", "errors.py"),
+        ("batch_not_cancellable", "errors.py"),
     ],
 )
 def test_a_named_code_is_spelled_only_where_it_is_defined(code: str, home: str) -> None:

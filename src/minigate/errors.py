@@ -14,9 +14,11 @@ MinigateError
     ├── PermissionDenied        403  permission_denied
     ├── ModelNotFound           404  model_not_found
     ├── NotFound                404  not_found
-    │   └── CollectionNotFound  404  collection_not_found  (none of that name for the key)
+    │   ├── CollectionNotFound  404  collection_not_found  (none of that name for the key)
+    │   └── DocumentNotFound    404  document_not_found  (the collection has no such document)
     ├── Conflict                409  conflict
-    │   └── CollectionExists    409  collection_exists  (the key has one of that name)
+    │   ├── CollectionExists    409  collection_exists  (the key has one of that name)
+    │   └── BatchNotCancellable 409  batch_not_cancellable  (completed, failed or expired)
     ├── PayloadTooLarge         413  request_too_large
     ├── UnsupportedEncoding     415  unsupported_content_encoding
     ├── RangeNotSatisfiable     416  range_not_satisfiable  (a file's Range past its end)
@@ -178,6 +180,12 @@ class CollectionNotFound(NotFound):
     code = "collection_not_found"
 
 
+class DocumentNotFound(NotFound):
+    """The collection has no document of that id."""
+
+    code = "document_not_found"
+
+
 class Conflict(GatewayError):
     status = 409
     type = "invalid_request_error"
@@ -188,6 +196,12 @@ class CollectionExists(Conflict):
     """The key has a document collection of that name already."""
 
     code = "collection_exists"
+
+
+class BatchNotCancellable(Conflict):
+    """Only a validating or in_progress batch can be cancelled."""
+
+    code = "batch_not_cancellable"
 
 
 class PayloadTooLarge(GatewayError):

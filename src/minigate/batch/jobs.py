@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from minigate.batch.files import FileStore
 from minigate.batch.settings import BatchSettings
 from minigate.batch.validate import InputLine
-from minigate.errors import Conflict, InvalidRequest, NotFound
+from minigate.errors import BatchNotCancellable, InvalidRequest, NotFound
 from minigate.schemas.batches import Batch, BatchCreate, BatchErrors, BatchList, RequestCounts
 from minigate.store.schema import batch_lines, batches
 
@@ -135,10 +135,9 @@ class Jobs:
             )
             row = await _row(conn, batch_id, key_id)
             if changed.rowcount == 0 and row["status"] not in ("cancelling", "cancelled"):
-                raise Conflict(
+                raise BatchNotCancellable(
                     f"Batch {batch_id} is {row['status']} and cannot be cancelled; only a "
-                    "validating or in_progress batch can.",
-                    code="batch_not_cancellable",
+                    "validating or in_progress batch can."
                 )
             return to_batch(row, await counts(conn, row))
 

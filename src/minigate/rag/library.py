@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from minigate.errors import InvalidCollectionName, InvalidRequest, NotFound
+from minigate.errors import DocumentNotFound, InvalidCollectionName, InvalidRequest
 from minigate.rag.chunking import Piece, chunk_blocks
 from minigate.rag.loaders import LoadError, load
 from minigate.rag.retrieval import EmbedFn, Method, Retriever
@@ -310,10 +310,8 @@ class Library:
     async def delete_document(self, owner: str, name: str, doc_id: str) -> None:
         await self.get(owner, name)
         if not await (await self.store()).delete_where(owner, name, {"doc_id": doc_id}):
-            raise NotFound(
-                f"The collection '{name}' has no document '{doc_id}'.",
-                param="document_id",
-                code="document_not_found",
+            raise DocumentNotFound(
+                f"The collection '{name}' has no document '{doc_id}'.", param="document_id"
             )
 
     async def search(
