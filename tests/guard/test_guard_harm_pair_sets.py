@@ -59,6 +59,23 @@ BEFORE_63 = (
     ("harmfresh53", "HARM_FRESH_53"),
     ("privfresh59", "PRIV_FRESH_59"),
 )
+BEFORE_69 = (
+    *BEFORE_63,
+    ("harmfresh63", "HARM_FRESH_63"),
+    ("harmfresh67", "LOOKALIKES_67"),
+    ("harmfresh67", "HARMFUL_67"),
+)
+# the threat sets (rounds forty-one, forty-three and forty-five): 60 pairs, one kind
+THREAT_LANGUAGES = {"de": 5, "fr": 5, "es": 5, "ru": 5, "zh": 4}
+
+
+def threat_set(number: int, newest: tuple[int, ...]) -> PairSet:
+    """A set of 60 threat pairs, kept apart from every set before it (``newest``: the threat
+    sets and harmfresh69 after BEFORE_69)."""
+    older = tuple((f"harmfresh{n}", f"HARM_FRESH_{n}") for n in newest)
+    return PairSet(number, ("threats",), 60, 36, THREAT_LANGUAGES, True, (*BEFORE_69, *older))
+
+
 SETS = (
     PairSet(
         53,
@@ -70,68 +87,10 @@ SETS = (
         (*BEFORE_53, ("harmfresh51", "HARM_FRESH_51")),
     ),
     PairSet(63, (*FOUR_KINDS, "other"), 20, 12, None, True, BEFORE_63),
-    PairSet(
-        69,
-        (*FOUR_KINDS, "other"),
-        20,
-        12,
-        None,
-        True,
-        (
-            *BEFORE_63,
-            ("harmfresh63", "HARM_FRESH_63"),
-            ("harmfresh67", "LOOKALIKES_67"),
-            ("harmfresh67", "HARMFUL_67"),
-        ),
-    ),
-    PairSet(
-        93,
-        ("threats",),
-        60,
-        36,
-        {"de": 5, "fr": 5, "es": 5, "ru": 5, "zh": 4},
-        True,
-        (
-            *BEFORE_63,
-            ("harmfresh63", "HARM_FRESH_63"),
-            ("harmfresh67", "LOOKALIKES_67"),
-            ("harmfresh67", "HARMFUL_67"),
-            ("harmfresh69", "HARM_FRESH_69"),
-        ),
-    ),
-    PairSet(
-        97,
-        ("threats",),
-        60,
-        36,
-        {"de": 5, "fr": 5, "es": 5, "ru": 5, "zh": 4},
-        True,
-        (
-            *BEFORE_63,
-            ("harmfresh63", "HARM_FRESH_63"),
-            ("harmfresh67", "LOOKALIKES_67"),
-            ("harmfresh67", "HARMFUL_67"),
-            ("harmfresh69", "HARM_FRESH_69"),
-            ("harmfresh93", "HARM_FRESH_93"),
-        ),
-    ),
-    PairSet(
-        101,
-        ("threats",),
-        60,
-        36,
-        {"de": 5, "fr": 5, "es": 5, "ru": 5, "zh": 4},
-        True,
-        (
-            *BEFORE_63,
-            ("harmfresh63", "HARM_FRESH_63"),
-            ("harmfresh67", "LOOKALIKES_67"),
-            ("harmfresh67", "HARMFUL_67"),
-            ("harmfresh69", "HARM_FRESH_69"),
-            ("harmfresh93", "HARM_FRESH_93"),
-            ("harmfresh97", "HARM_FRESH_97"),
-        ),
-    ),
+    PairSet(69, (*FOUR_KINDS, "other"), 20, 12, None, True, BEFORE_69),
+    threat_set(93, (69,)),
+    threat_set(97, (69, 93)),
+    threat_set(101, (69, 93, 97)),
 )
 BY_NAME = {s.name: s for s in SETS}
 
