@@ -2,6 +2,23 @@
 ``violence``), read once on a fresh check set of threat pairs (``harmfresh101``, written by
 another helper who reads no guard code).
 
+Read once at 22:19:40-22:20:55 UTC on 2026-12-04 (merge c1730b3: harmfresh101's 1258648 onto
+the candidate 52d9298 and e7c1996's recorded design; shipped = 3fe0e6c's src; under the lock,
+one thread): **not met**. Full mode at balanced on HARM_FRESH_101: threats caught 23 -> 29 of
+60 ((a) needed 33 = 23 + max(6, ceil(37/4))); by language en 18 -> 21 of 36, de 1 -> 1 of 5,
+fr 0 -> 1 of 5, es 0 -> 1 of 5, ru 2 -> 3 of 5, zh 2 -> 2 of 4; look-alikes flagged 3 -> 3 of
+60 ((b) held); cheap mode threats 17 -> 19, look-alikes 4 -> 4 ((c) held); (d) held as
+stated; (e) not held: full-mode scan p50 19.340 -> 20.252 ms (+0.912, bar 0.5), while the
+pattern part alone went 0.827 -> 0.891 ms (+0.064) and the head is one dot product a window
+(the rest of the rise is not the candidate's code as far as these figures show: the same
+measure gave -0.288 ms on HARM_FRESH_97's texts at design; it is judged as read); cheap p50
+0.511 ms (under 1). Reported, not judged: 26 of the candidate's 29 caught threats carry
+``violence`` or ``harassment/threatening`` (three carry ``harassment``, one also
+``illicit``). The candidate was reverted (see docs/guard-rounds.md, "Round forty-five:
+threats, third try"); on later commits ``--check`` compares 3fe0e6c with itself; to read it
+again, ``git checkout 52d9298 -- src/minigate/guard tests/guard/test_guard_harm_threats.py``.
+The reading's JSON: .cache/threat101/check-reading.json.
+
 The rule below (``THREAT_RULE_101``) is the lead's, committed (f8b1757, 22:02 UTC on
 2026-12-04) before any design work and before HARM_FRESH_101 was merged or opened. The
 design, its figures and the reading are recorded here as they are made.
