@@ -41,7 +41,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import harm_people, harm_threats
+from minigate.guard.scanners import harm_people
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -70,9 +70,6 @@ MODEL_FILE = "harm.json"
 # Vectors of known harmful rows and of safe look-alikes, when the stack reads their cosines.
 NEIGHBOUR_FILES = ("harm_harmful.npy", "harm_safe.npy")
 MAX_WINDOWS = 16
-# Round forty-three: a threat head over the same MiniLM vectors (benchmarks/guard/threat97.py)
-THREAT_HEAD_FILE = "harm_threat.json"
-THREAT_LABELS = frozenset({"harassment/threatening", "violence"})
 _DERIVED_THRESHOLD = 0.5
 PATTERN_SCORE = 0.9
 
@@ -160,7 +157,6 @@ class HarmScanner:
             )
         self.name = name
         harm_people.warm()  # compiled lazily: not at import
-        harm_threats.warm()
         self.embed = embed if options.use_embeddings else None
         path = data_dir / MODEL_FILE if data_dir else None
         where = str(path or MODEL_FILE)
@@ -171,10 +167,8 @@ class HarmScanner:
         self.heads: dict[str, LinearModel] = {}
         self.mlp: MlpModel | None = None
         self.calibration: dict[str, tuple[float, float]] = {}
-        self.threat_head: LinearModel | None = None
         if self.embed is not None:
             self.gate = linear_model(doc, "classifier", dims, where)
-            self.threat_head = _threat_head(data_dir, dims)
             part = doc.get("gate_mlp")
             if part:  # round seven: the gate is a small network (harm_mlp)
                 file = str(part.get("file", "")) if isinstance(part, dict) else ""
@@ -229,14 +223,13 @@ class HarmScanner:
         text)."""
         folded = fold(text)
         pieces = windows(folded)[:MAX_WINDOWS]
-        threatens = threat(folded)  # read once where folding changed nothing (round 45)
         return _Words(
             pieces=pieces,
             ngram=self.ngram.probs(pieces) if text.strip() else {},
             cues=cues(folded) if self.cues and self.embed is not None and text.strip() else [],
             asked=harmful_request(folded),
-            threatens=threatens,
-            phrases=phrases(text, threatens if folded == text else None),
+            threatens=threat(folded),
+            phrases=phrases(text),
         )
 
     async def _assess(self, text: str, words: _Words) -> tuple[float, dict[str, float], set[str]]:
@@ -246,11 +239,8 @@ class HarmScanner:
         harm = words.ngram["harmful"]
         heads = {h: words.ngram[h] for h in HEADS}
         thresholds = {h: self.ngram.thresholds[h] for h in HEADS}
-        said = 0.0  # the threat head's probability (full mode only)
         if self.embed is not None and self.gate is not None:
             vectors = (await self.embed(pieces)).astype(np.float32)
-            if self.threat_head is not None:
-                said = float(self.threat_head.prob(vectors).max())
             gate = self.mlp or self.gate
             embedding = float(gate.prob(vectors).max())
             if self.combine is not None:
@@ -278,11 +268,6 @@ class HarmScanner:
             harm = max(harm, PATTERN_SCORE, self.threshold)
             scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in words.asked})
             passed |= words.asked
-        # a threat by the threat head's reading: flagged whatever the gate, as a stated one is
-        if self.threat_head is not None and said >= self.threat_head.threshold:
-            harm = max(harm, PATTERN_SCORE, self.threshold)
-            scores.update({c: max(scores.get(c, 0.0), said) for c in THREAT_LABELS})
-            passed |= THREAT_LABELS
         return harm, scores, passed
 
     def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:
@@ -317,17 +302,6 @@ class HarmScanner:
             labels=("harmful", *labels),
             reason=f"{how} score {harm:.2f}, categories {', '.join(labels)}",
         )
-
-
-def _threat_head(data_dir: Path | None, dims: int) -> LinearModel | None:
-    """Round forty-three's threat head (a logistic regression over the MiniLM vectors the gate
-    reads, fitted on the spent harm sets' threats against their look-alikes and other benign
-    rows: ``benchmarks/guard/threat97.py --fit``), where its file is shipped; a data folder
-    without it (an older rebuild) runs without one."""
-    path = data_dir / THREAT_HEAD_FILE if data_dir else data_path(THREAT_HEAD_FILE)
-    if not path.exists():
-        return None
-    return linear_model(load_json(THREAT_HEAD_FILE, path), "threat_head", dims, str(path))
 
 
 def _cues_wanted(combine: dict[str, Any], where: str) -> bool:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minigate.guard.scanners.harm_threats import threatens
-
 HEADS: tuple[str, ...] = (
     "harassment",
     "hate",
@@ -79,16 +77,12 @@ class Phrases:
 
 
 def threat(text: str) -> bool:
-    """A stated threat: one of the fixed phrases above, or a threat by its shape
-    (``harm_threats``: intent, fate, ultimatum or a request for one, in six languages)."""
-    return bool(_THREAT.search(text)) or threatens(text)
+    return bool(_THREAT.search(text))
 
 
-def phrases(text: str, threatens_: bool | None = None) -> Phrases:
-    """The text's phrases; ``threatens_``, where given, is ``threat(text)`` already read (the
-    harm scanner reads it on the folded text, which is most often the text itself)."""
+def phrases(text: str) -> Phrases:
     return Phrases(
-        threat(text) if threatens_ is None else threatens_,
+        threat(text),
         bool(_INTENT.search(text)),
         bool(_HOW_TO.search(text)),
         bool(_WEAPONS.search(text)),
