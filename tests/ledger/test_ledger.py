@@ -183,6 +183,19 @@ def test_budget_is_enforced_with_a_clear_message(gateway: AnyGateway, sqlite_url
     assert admitted == len([r for r in rows(sqlite_url) if r["status"] == "ok"]) >= 10
 
 
+def test_max_tokens_0_reserves_no_output(gateway: AnyGateway) -> None:
+    """A legacy completion with max_tokens 0 reads its prompt only (OpenAI's bound there): its
+    budget reservation is the prompt's. Before, 0 counted as unset, and default_max_tokens'
+    4,096 output tokens at gpt-4o-mini's $0.60 per 1M (about $0.0025) were reserved, which
+    this key's budget cannot cover."""
+    sdk = gateway.client(api_key=create_key(gateway, budget_usd="0.0001"), max_retries=0)
+    answer = sdk.completions.create(model="mini", prompt="Hello", max_tokens=0)
+    assert answer.object == "text_completion"
+    with pytest.raises(openai.RateLimitError) as refused:  # 1,000 output tokens: about $0.0006
+        sdk.completions.create(model="mini", prompt="Hello", max_tokens=1000)
+    assert refused.value.code == "budget_exceeded"
+
+
 def test_requests_per_minute(gateway: AnyGateway) -> None:
     sdk = gateway.client(api_key=create_key(gateway, rpm=3), max_retries=0)
     for _ in range(3):
