@@ -91,10 +91,25 @@ class SingleModelBackend:
             if extra.get(field) is not None:
                 raise self._unserved(field, what)
 
+    def check_completion_features(self, req: CompletionRequest) -> None:
+        """What this model cannot do with a text completion is refused, not dropped: an answer
+        that ignored the suffix, one draw passed off as the best of several, or echoed logprobs
+        that skip the prompt would each pass for the answer asked for."""
+        if req.suffix:
+            raise self._refused("suffix", "cannot insert a completion before a suffix")
+        if req.best_of is not None and req.best_of > req.n:
+            raise self._refused("best_of", f"cannot draw {req.best_of} candidates to keep {req.n}")
+        if req.echo and req.logprobs is not None:
+            raise self._refused("echo", "cannot give the logprobs of the prompt it echoes")
+
     def _unserved(self, param: str, what: str) -> InvalidRequest:
+        return self._refused(param, f"answers in text only and cannot give {what}")
+
+    def _refused(self, param: str, said: str) -> InvalidRequest:
+        """A request field this model cannot honour, named (``said``: what the model cannot do)."""
         return InvalidRequest(
-            f"Model '{self.model_id}' answers in text only and cannot give {what}; leave "
-            f"'{param}' out, or send the request to a model that supports it.",
+            f"Model '{self.model_id}' {said}; leave '{param}' out, or send the request to a model "
+            "that supports it.",
             param=param,
             code="unsupported",
         )

@@ -214,7 +214,7 @@ class LlamaCppBackend(SingleModelBackend):
         )
 
     def _plan_completion(self, req: CompletionRequest) -> GenerationPlan:
-        self._check_completion_features(req)
+        self.check_completion_features(req)
         prompts = [self._prompt_tokens(i, p) for i, p in enumerate(req.prompts())]
         return self._plan(
             req,
@@ -223,25 +223,6 @@ class LlamaCppBackend(SingleModelBackend):
             stops=req.stop_list(),
             top_logprobs=req.logprobs,
             param="prompt",
-        )
-
-    def _check_completion_features(self, req: CompletionRequest) -> None:
-        """What this engine cannot do is refused, not dropped: an answer that ignored the
-        suffix, one draw passed off as the best of several, or echoed logprobs that skip the
-        prompt would each pass for the answer asked for."""
-        if req.suffix:
-            raise self._cannot("suffix", "insert a completion before a suffix")
-        if req.best_of is not None and req.best_of > req.n:
-            raise self._cannot("best_of", f"draw {req.best_of} candidates to keep {req.n}")
-        if req.echo and req.logprobs is not None:
-            raise self._cannot("echo", "give the logprobs of the prompt it echoes")
-
-    def _cannot(self, param: str, what: str) -> InvalidRequest:
-        return InvalidRequest(
-            f"Model '{self.model_id}' cannot {what}; leave '{param}' out, or send the request "
-            "to an upstream model that supports it.",
-            param=param,
-            code="unsupported",
         )
 
     def _prompt_tokens(self, i: int, prompt: str | list[int]) -> list[int]:
