@@ -12,7 +12,15 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from minigate.cli.common import SEED_MAX, TOKENS_MAX, UrlOption, fail, or_exit, write_or_exit
+from minigate.cli.common import (
+    SEED_MAX,
+    TOKENS_MAX,
+    UrlOption,
+    fail,
+    or_exit,
+    progress_bar,
+    write_or_exit,
+)
 from minigate.errors import ConfigError
 from minigate.paths import read_text
 
@@ -137,10 +145,7 @@ class _bar:
     """A rich progress bar on stderr (stdout keeps the results); a no-op when disabled."""
 
     def __init__(self, total: int, enabled: bool) -> None:
-        from rich.console import Console
-        from rich.progress import Progress
-
-        self.progress = Progress(console=Console(stderr=True), disable=not enabled, transient=True)
+        self.progress = progress_bar(enabled=enabled)
         self.task = self.progress.add_task("evaluating", total=total)
 
     def __enter__(self) -> Callable[[], None]:

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
 
 from minigate.cli.collections import (
     ConfigOnly,
@@ -15,7 +14,7 @@ from minigate.cli.collections import (
     OwnerOption,
     local_runtime,
 )
-from minigate.cli.common import fail, run_or_exit
+from minigate.cli.common import fail, progress_bar, run_or_exit
 from minigate.errors import NotFound
 from minigate.rag import IngestResult
 
@@ -88,7 +87,7 @@ async def _ingest_all(
             made = True
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn())  # fmt: skip
-        with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        with progress_bar(*columns) as progress:
             task = progress.add_task("ingesting", total=len(files))
             unreadable: list[IngestResult] = []
 

@@ -16,6 +16,7 @@ from minigate.cli.common import (
     UrlOption,
     or_exit,
     output_or_exit,
+    progress_bar,
     write_or_exit,
 )
 from minigate.errors import ConfigError
@@ -146,13 +147,10 @@ def _adaptation(path: Path, rows: list[Any], p: Any, target_quality: float) -> d
 
 def _embed(texts: list[str], cache: Path | None, progress: bool, use_cache: bool = True) -> Any:
     """Embed with a progress bar on stderr (stdout keeps the JSON) and the embedding cache."""
-    from rich.console import Console
-    from rich.progress import Progress
-
     from minigate.router.training import embed, embedding_cache_dir
 
     folder = cache or embedding_cache_dir()
-    bar = Progress(console=Console(stderr=True), disable=not progress, transient=True)
+    bar = progress_bar(enabled=progress)
     with bar:
         task = bar.add_task("embedding", total=len(texts))
         return embed(texts, folder if use_cache else None, lambda n: bar.advance(task, n))
