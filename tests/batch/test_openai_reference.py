@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import openai
+import orjson
 import pytest
 from openai.types import FileObject
 
@@ -234,3 +235,56 @@ def test_expiry_seconds_that_are_no_whole_number_are_a_400(
     assert answer.status_code == 400
     error = answer.json()["error"]
     assert (error["code"], error["param"]) == ("invalid_value", "expires_after.seconds")
+
+
+def test_a_finished_batch_has_its_model_and_the_usage_of_its_output(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """OpenAI's batch object carries ``model`` and ``usage`` (input_tokens and its cached
+    tokens, output_tokens and its reasoning tokens, total_tokens). Before: neither field."""
+    stub.stub.usage_details = {
+        "prompt_tokens_details": {"cached_tokens": 4},
+        "completion_tokens_details": {"reasoning_tokens": 2},
+    }
+    client = start_app(config_for(stub, tmp_path)).client(max_retries=0)
+    # A line refused (it asks to stream) goes to the error file and counts no usage.
+    lines = [chat_line(n) for n in range(3)] + [chat_line(3, stream=True)]
+    batch = client.batches.create(
+        input_file_id=upload(client, jsonl(lines)),
+        endpoint="/v1/chat/completions",
+        completion_window="24h",
+    )
+    done = wait_for(client, batch.id)
+    assert done.status == "completed" and done.error_file_id
+    answered = [orjson.loads(x)["response"]["body"]["usage"] for x in output_of(client, done)]
+    assert len(answered) == 3
+    assert done.model == "mini"
+    assert done.usage is not None
+    assert done.usage.model_dump() == {
+        "input_tokens": sum(u["prompt_tokens"] for u in answered),
+        "input_tokens_details": {
+            "cached_tokens": sum(u["prompt_tokens_details"]["cached_tokens"] for u in answered)
+        },
+        "output_tokens": sum(u["completion_tokens"] for u in answered),
+        "output_tokens_details": {
+            "reasoning_tokens": sum(
+                u["completion_tokens_details"]["reasoning_tokens"] for u in answered
+            )
+        },
+        "total_tokens": sum(u["total_tokens"] for u in answered),
+    }
+    assert (done.usage.input_tokens, done.usage.output_tokens) == (27, 18)
+    assert client.batches.list().data[0].usage == done.usage
+
+    # Lines naming different models: the batch has no one model.
+    mixed = [chat_line(1), chat_line(2, model="unknown")]
+    batch = client.batches.create(
+        input_file_id=upload(client, jsonl(mixed)),
+        endpoint="/v1/chat/completions",
+        completion_window="24h",
+    )
+    assert wait_for(client, batch.id).model is None
+
+
+def output_of(client: openai.OpenAI, batch: Any) -> list[str]:
+    return client.files.content(batch.output_file_id).text.splitlines()

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.batch.files import FileStore, new_file_id
 from minigate.batch.jobs import CLAIMED, COMPLETED, PENDING, UPSTREAM_EXPIRED
 from minigate.batch.runner import unrun_line
+from minigate.schemas.batches import BatchUsage
 from minigate.store.schema import batch_lines, batches
 
 READ_CHUNK = 1000
@@ -82,9 +84,10 @@ class Finisher:
             await self._mark_unrun(row["id"], ending.unrun)
         output = _Output(self.files.scratch(new_file_id(), "output"))
         errors = _Output(self.files.scratch(new_file_id(), "output"))
+        usage = BatchUsage()
         try:
-            completed = await self._write(row["id"], output, errors)
-            finished = await self._commit(row, ending, output, errors, completed)
+            completed = await self._write(row["id"], output, errors, usage)
+            finished = await self._commit(row, ending, output, errors, completed, usage)
         finally:
             for out in (output, errors):
                 await asyncio.to_thread(out.close)
@@ -125,8 +128,11 @@ class Finisher:
                 .values(status=status, claimed_by=None, lease_until=None, finished_at=now)
             )
 
-    async def _write(self, batch_id: str, output: _Output, errors: _Output) -> int:
-        """Write every line's result to one file or the other; returns how many succeeded."""
+    async def _write(
+        self, batch_id: str, output: _Output, errors: _Output, usage: BatchUsage
+    ) -> int:
+        """Write every line's result to one file or the other, adding the usage of those that
+        succeeded to ``usage``; returns how many succeeded."""
         after, completed = 0, 0
         while True:
             async with self.engine.connect() as conn:
@@ -146,7 +152,7 @@ class Finisher:
             if not rows:
                 return completed
             completed += sum(r.status == COMPLETED for r in rows)
-            await asyncio.to_thread(_write_rows, rows, output, errors)
+            await asyncio.to_thread(_write_rows, rows, output, errors, usage)
             after = rows[-1].line
 
     async def _commit(
@@ -156,6 +162,7 @@ class Finisher:
         output: _Output,
         errors: _Output,
         completed: int,
+        usage: BatchUsage,
     ) -> bool:
         sizes = [await asyncio.to_thread(out.close) for out in (output, errors)]
         ids: list[str | None] = []
@@ -177,6 +184,7 @@ class Finisher:
                         error_file_id=ids[1],
                         completed=completed,
                         failed=row["total"] - completed,
+                        usage=usage.model_dump(),
                         claimed_by=None,
                         lease_until=None,
                         **{ending.stamp: now},
@@ -208,12 +216,19 @@ class _LostClaim(Exception):
     """Another worker took the batch over (this one's claim lapsed): its files are dropped."""
 
 
-def _write_rows(rows: list[Any], output: _Output, errors: _Output) -> None:
+def _write_rows(rows: list[Any], output: _Output, errors: _Output, usage: BatchUsage) -> None:
     for r in rows:
         if r.status == COMPLETED:
             output.write(r.output)
+            usage.add(_usage_of(r.output))
         elif r.output is not None:
             errors.write(r.output)
         else:
             code = "batch_expired" if r.status == "expired" else "batch_cancelled"
             errors.write(unrun_line(r.id, r.custom_id, code))
+
+
+def _usage_of(line: str) -> dict[str, Any]:
+    """The ``usage`` of an output line's answer (empty where it reports none)."""
+    usage = orjson.loads(line)["response"]["body"].get("usage")
+    return usage if isinstance(usage, dict) else {}

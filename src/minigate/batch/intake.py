@@ -71,6 +71,7 @@ class Intake:
                 await conn.rollback()
                 await self._release(row["id"])
                 return True
+            model = next(iter(checker.models)) if len(checker.models) == 1 else None
             if checker.error_count:
                 values: dict[str, Any] = {
                     "status": "failed",
@@ -80,8 +81,8 @@ class Intake:
             else:
                 await _queue(conn, row["id"], snapshot, row["endpoint"])
                 values = {"status": "in_progress", "in_progress_at": now, "total": total}
-                if len(checker.models) == 1 and checker.models <= self.passthrough:
-                    values["upstream_model"] = next(iter(checker.models))
+                if model is not None and model in self.passthrough:
+                    values["upstream_model"] = model
             moved = await conn.execute(
                 update(batches)
                 .where(
@@ -89,7 +90,7 @@ class Intake:
                     batches.c.status == "validating",
                     batches.c.claimed_by == self.worker_id,
                 )
-                .values(claimed_by=None, lease_until=None, **values)
+                .values(claimed_by=None, lease_until=None, model=model, **values)
             )
             if moved.rowcount != 1:  # cancelled (or taken over) meanwhile: queue nothing
                 await conn.rollback()

@@ -14,7 +14,14 @@ from minigate.batch.files import FileStore
 from minigate.batch.settings import BatchSettings
 from minigate.batch.validate import InputLine
 from minigate.errors import BatchNotCancellable, InvalidRequest, NotFound
-from minigate.schemas.batches import Batch, BatchCreate, BatchErrors, BatchList, RequestCounts
+from minigate.schemas.batches import (
+    Batch,
+    BatchCreate,
+    BatchErrors,
+    BatchList,
+    BatchUsage,
+    RequestCounts,
+)
 from minigate.store.schema import batch_lines, batches
 
 RUNNING = ("validating", "in_progress", "finalizing", "cancelling")
@@ -211,4 +218,6 @@ def to_batch(row: dict[str, Any], live: RequestCounts | None) -> Batch:
         request_counts=live
         or RequestCounts(total=row["total"], completed=row["completed"], failed=row["failed"]),
         metadata=row.get("metadata"),
+        model=row.get("model"),
+        usage=BatchUsage.model_validate(row["usage"]) if row.get("usage") else None,
     )

@@ -59,6 +59,46 @@ class RequestCounts(BaseModel):
     failed: int = 0
 
 
+class InputTokensDetails(BaseModel):
+    cached_tokens: int = 0
+
+
+class OutputTokensDetails(BaseModel):
+    reasoning_tokens: int = 0
+
+
+class BatchUsage(BaseModel):
+    """OpenAI's usage of a batch: the sum of the usage of its answered requests."""
+
+    input_tokens: int = 0
+    input_tokens_details: InputTokensDetails = Field(default_factory=InputTokensDetails)
+    output_tokens: int = 0
+    output_tokens_details: OutputTokensDetails = Field(default_factory=OutputTokensDetails)
+    total_tokens: int = 0
+
+    def add(self, usage: dict[str, Any]) -> None:
+        """Count one answer's ``usage`` (chat, completion or embeddings: prompt_tokens and
+        completion_tokens, and their details where the model reported them)."""
+        prompt, completion = _count(usage, "prompt_tokens"), _count(usage, "completion_tokens")
+        self.input_tokens += prompt
+        self.output_tokens += completion
+        self.total_tokens += _count(usage, "total_tokens") or prompt + completion
+        self.input_tokens_details.cached_tokens += _detail(usage, "prompt", "cached_tokens")
+        self.output_tokens_details.reasoning_tokens += _detail(
+            usage, "completion", "reasoning_tokens"
+        )
+
+
+def _count(usage: dict[str, Any], name: str) -> int:
+    value = usage.get(name)
+    return value if isinstance(value, int) else 0
+
+
+def _detail(usage: dict[str, Any], side: str, name: str) -> int:
+    details = usage.get(f"{side}_tokens_details")
+    return _count(details, name) if isinstance(details, dict) else 0
+
+
 class Batch(BaseModel):
     id: str
     object: Literal["batch"] = "batch"
@@ -80,6 +120,8 @@ class Batch(BaseModel):
     cancelled_at: int | None = None
     request_counts: RequestCounts = Field(default_factory=RequestCounts)
     metadata: dict[str, Any] | None = None
+    model: str | None = None  # the model every request names (null when they differ)
+    usage: BatchUsage | None = None  # once the batch is finished
 
 
 class BatchList(BaseModel):

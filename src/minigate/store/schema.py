@@ -230,6 +230,10 @@ batches = Table(
     Column("upstream_batch_id", String(200), nullable=True),
     Column("upstream_status", String(16), nullable=True),
     Column("output_expires_s", Integer, nullable=True),  # OpenAI's output_expires_after
+    # The model every line names (null when they differ), and the sum of the answered
+    # lines' usage, written when the batch finishes (OpenAI's batch object has both).
+    Column("model", String(200), nullable=True),
+    Column("usage", JSON, nullable=True),
 )
 
 # One row per input line: the queue workers claim from, and each line's result once it is

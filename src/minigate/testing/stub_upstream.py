@@ -51,6 +51,8 @@ class StubUpstream:
     stream_mode: str = "sse"
     error_message: str | None = None
     completion_tokens: int | None = None  # reported usage, whatever was generated
+    # Added to every usage reported (prompt_tokens_details, completion_tokens_details).
+    usage_details: dict[str, Any] = field(default_factory=dict)
     # False: a provider that ignores stream_options.include_usage and streams no usage chunk.
     stream_usage: bool = True
     set_cookie: str | None = None  # a Set-Cookie header on every successful JSON answer
@@ -92,12 +94,13 @@ class StubUpstream:
             "usage": self._usage(9, 6),
         }
 
-    def _usage(self, prompt: int, completion: int) -> dict[str, int]:
+    def _usage(self, prompt: int, completion: int) -> dict[str, Any]:
         completion = self.completion_tokens if self.completion_tokens is not None else completion
         return {
             "prompt_tokens": prompt,
             "completion_tokens": completion,
             "total_tokens": prompt + completion,
+            **self.usage_details,
         }
 
     def _streams_usage(self, body: dict[str, Any]) -> bool:
