@@ -1,6 +1,7 @@
 """A pydantic ValidationError of a request body as the 400 OpenAI would answer: the first
 error, its field as OpenAI names it (``messages.0.content``), and a message that says what is
-wrong. The HTTP routes and the batch runner (whose lines are request bodies too) share it.
+wrong. The HTTP routes and the batch runner (whose lines are request bodies too) share it,
+and the error handler for query and path parameters shares ``invalid_parameter``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,20 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
     """The 400 for a body that failed validation, naming its first invalid field."""
     first = exc.errors(include_url=False)[0]
     param = ".".join(str(part) for part in first["loc"] if not _union_tag(part))
-    cause = (first.get("ctx") or {}).get("error")
+    unparsed = first["type"] == "json_invalid" or not first["loc"]
+    if unparsed and not isinstance(_cause(first), FieldError):
+        return InvalidRequest(
+            "We could not parse the JSON body of your request. The body must be a JSON object "
+            f"({first['msg']}).{_SURROGATE if 'hex escape' in first['msg'] else ''}"
+        )
+    return invalid_parameter(first, param)
+
+
+def invalid_parameter(first: ErrorDetails, param: str) -> InvalidRequest:
+    """The 400 for one parameter's value, whether it came in the body or the query string:
+    the same mistake gets the same code (``missing_required_parameter`` or
+    ``invalid_value``) wherever the parameter was sent."""
+    cause = _cause(first)
     if isinstance(cause, FieldError):
         param = f"{param}.{cause.where}" if param else cause.where
         said = (
@@ -25,11 +39,6 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
             else f"Invalid value for '{param}': {cause}."
         )
         return InvalidRequest(said, param=param, code=cause.code)
-    if first["type"] == "json_invalid" or not first["loc"]:
-        return InvalidRequest(
-            "We could not parse the JSON body of your request. The body must be a JSON object "
-            f"({first['msg']}).{_SURROGATE if 'hex escape' in first['msg'] else ''}"
-        )
     if first["type"] == "missing":
         return InvalidRequest(
             f"Missing required parameter: '{param}'.",
@@ -39,6 +48,11 @@ def invalid_request(exc: ValidationError) -> InvalidRequest:
     return InvalidRequest(
         f"Invalid value for '{param}': {message_of(first)}.", param=param, code="invalid_value"
     )
+
+
+def _cause(error: ErrorDetails) -> object:
+    """The exception a validator raised (a FieldError names the part of the field at fault)."""
+    return (error.get("ctx") or {}).get("error")
 
 
 def message_of(error: ErrorDetails) -> str:

@@ -288,3 +288,34 @@ def test_a_finished_batch_has_its_model_and_the_usage_of_its_output(
 
 def output_of(client: openai.OpenAI, batch: Any) -> list[str]:
     return client.files.content(batch.output_file_id).text.splitlines()
+
+
+def create(client: openai.OpenAI, **fields: Any) -> Any:
+    """A batch created from a one-line file, with ``fields`` over the valid ones."""
+    valid = {"endpoint": "/v1/chat/completions", "completion_window": "24h"}
+    file_id = upload(client, jsonl([chat_line(1)]))
+    return client.batches.create(input_file_id=file_id, **{**valid, **fields})
+
+
+@pytest.mark.parametrize(
+    ("call", "param"),
+    [
+        (lambda c: c.files.list(limit=0), "limit"),
+        (lambda c: c.files.list(order="sideways"), "order"),
+        (lambda c: c.batches.list(limit=101), "limit"),
+        (lambda c: c.batches.list(limit="many"), "limit"),
+        (lambda c: create(c, completion_window="48h"), "completion_window"),
+        (lambda c: create(c, metadata={"k": 1}), "metadata.k"),
+    ],
+    ids=["files limit", "files order", "batches limit", "no number", "body", "body 2"],
+)
+def test_a_bad_value_is_invalid_value_in_the_query_as_in_the_body(
+    client: openai.OpenAI, call: Any, param: str
+) -> None:
+    """A value out of range or of the wrong kind is one mistake wherever it is sent. Before:
+    a query parameter's was code 'invalid_request', a body field's 'invalid_value'."""
+    with pytest.raises(openai.BadRequestError) as caught:
+        call(client)
+    assert caught.value.body["code"] == "invalid_value"  # type: ignore[index]
+    assert caught.value.body["param"] == param  # type: ignore[index]
+    assert f"'{param}'" in caught.value.body["message"]  # type: ignore[index]

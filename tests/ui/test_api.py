@@ -170,7 +170,7 @@ def test_bad_report_queries(
 ) -> None:
     refused = api(gateway, "GET", path, params=params)
     assert refused.status_code == 400
-    assert refused.json()["error"]["code"] == "invalid_request"
+    assert refused.json()["error"]["code"] == "invalid_value"
     assert refused.json()["error"]["param"] == param
 
 

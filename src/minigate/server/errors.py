@@ -6,6 +6,7 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from pydantic_core import ErrorDetails
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
@@ -18,6 +19,7 @@ from minigate.server.disconnect import CLIENT_CLOSED
 from minigate.server.redact import redacted_body
 from minigate.server.responses import json_response
 from minigate.store.health import refused
+from minigate.validation import invalid_parameter
 
 log = logging.getLogger("minigate.server")
 
@@ -62,12 +64,14 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
-        first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+        first: ErrorDetails | None = exc.errors()[0] if exc.errors() else None
         # OpenAI names a parameter as the client sent it ("limit"), not where FastAPI found
         # it ("query.limit").
-        param = ".".join(str(p) for p in first["loc"] if p not in _WHERE) or None
-        said = f"Invalid value for '{param}': {first['msg']}." if param else str(first["msg"])
-        return error_response(InvalidRequest(said, param=param), request)
+        param = ".".join(str(p) for p in first["loc"] if p not in _WHERE) if first else ""
+        if first is None or not param:
+            said = str(first["msg"]) if first else "The request is invalid."
+            return error_response(InvalidRequest(said), request)
+        return error_response(invalid_parameter(first, param), request)
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)

@@ -42,7 +42,9 @@ def _utc(value: datetime | None, default: datetime, param: str) -> datetime:
 
 def _out_of_range(param: str) -> InvalidRequest:
     return InvalidRequest(
-        f"'{param}' must be a time from 1970-01-02 to 9999-01-01 (UTC).", param=param
+        f"'{param}' must be a time from 1970-01-02 to 9999-01-01 (UTC).",
+        param=param,
+        code="invalid_value",  # as the query's own checks answer (server/errors.py)
     )
 
 
@@ -60,7 +62,9 @@ async def usage_summary(
     start = _utc(since, end - timedelta(days=1), "since")
     if not start < end or end - start > MAX_RANGE:
         raise InvalidRequest(
-            "'since' must come before 'until', at most 400 days apart.", param="since"
+            "'since' must come before 'until', at most 400 days apart.",
+            param="since",
+            code="invalid_value",
         )
     found = await summary.summary(runtime.engine, start, end, bucket, key_id)
     return json_response({**found, "baseline_model": runtime.ledger.settings.baseline_model})
