@@ -136,3 +136,20 @@ def test_max_tokens_0_reads_the_prompt_and_generates_nothing(
         "length"
     ]
     assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens == 0
+
+
+def test_max_tokens_null_is_max_tokens_left_out(client: openai.OpenAI, stub: StubThread) -> None:
+    """An explicit null is OpenAI's default (16) on both paths. Before: an upstream got no
+    max_tokens at all (its own default), and the local model generated up to its context."""
+    asked: dict[str, Any] = {"prompt": PROMPT, "temperature": 0}
+    client.completions.create(model="cloud", **asked)
+    left_out = stub.stub.received[-1].body
+    client.completions.create(model="cloud", max_tokens=None, **asked)
+    assert stub.stub.received[-1].body == left_out
+    assert left_out["max_tokens"] == 16
+
+    plain = client.completions.create(model="local", **asked)
+    nulled = client.completions.create(model="local", max_tokens=None, **asked)
+    assert nulled.choices[0].text == plain.choices[0].text
+    assert nulled.usage is not None and plain.usage is not None
+    assert nulled.usage.completion_tokens == plain.usage.completion_tokens <= 16

@@ -10,6 +10,7 @@ from pydantic import Field, StrictBool, ValidationInfo, field_validator
 from minigate.schemas.bounds import INT32_MAX, Int64, LogitBias, Stop, TokenId
 from minigate.schemas.common import StreamedRequest, Usage, WireModel
 
+DEFAULT_MAX_TOKENS = 16  # OpenAI's, for max_tokens left out or null
 # OpenAI's four shapes of ``prompt``: a string, strings, a prompt of token ids, prompts of them.
 Prompt = str | list[str] | list[TokenId] | list[list[TokenId]]
 _SHAPES = (
@@ -22,7 +23,7 @@ class CompletionRequest(StreamedRequest):
     model: str = Field(min_length=1)
     prompt: Prompt
     # OpenAI takes 0 here (unlike chat): the prompt is read (echo, usage), nothing generated.
-    max_tokens: Annotated[int, Field(ge=0, le=INT32_MAX)] | None = 16
+    max_tokens: Annotated[int, Field(ge=0, le=INT32_MAX)] = DEFAULT_MAX_TOKENS
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
     n: int = Field(default=1, ge=1, le=16)
@@ -37,6 +38,13 @@ class CompletionRequest(StreamedRequest):
     echo: StrictBool = False
     logprobs: int | None = Field(default=None, ge=0, le=5)
     user: str | None = None
+
+    @field_validator("max_tokens", mode="before")
+    @classmethod
+    def _null_is_left_out(cls, value: Any) -> Any:
+        # An explicit null is OpenAI's default, as a field left out is: without this the
+        # local model generated up to its context and an upstream got no max_tokens at all.
+        return DEFAULT_MAX_TOKENS if value is None else value
 
     @field_validator("prompt", mode="before")
     @classmethod
