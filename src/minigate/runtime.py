@@ -68,6 +68,13 @@ async def running(
     async with AsyncExitStack() as stack:
         limits = httpx.Limits(max_connections=1024, max_keepalive_connections=256)
         http = await stack.enter_async_context(upstream_client(limits, timeout=None))
+        # The backends first: a model's file that is not there is the one error, before the
+        # store is migrated or the audit trail hashes model files (and warns it cannot).
+        backends = {
+            m.id: create_backend(m, http)
+            for m in settings.models
+            if wanted is None or m.id in wanted
+        }
         engine = writer = keys = ledger = audit = reviews = probe = None
         if ledger_on or audit_on or reviews_on:
             engine = await open_store(settings.store.url)
@@ -95,11 +102,6 @@ async def running(
             if audit is not None:
                 trail = audit
                 reviews.on_decision = lambda review: trail.record(review_event(review))
-        backends = {
-            m.id: create_backend(m, http)
-            for m in settings.models
-            if wanted is None or m.id in wanted
-        }
         metrics.registry.register(EngineCollector.of(backends))
         embedders = Embedders(backends)
         deps = guard_deps(embedders)

@@ -332,6 +332,22 @@ def test_chat_with_a_model_file_that_is_not_there_is_a_configuration_error(
     one_line_failure(result, f"Model file '{missing}' does not exist")
 
 
+@pytest.mark.parametrize("command", ["serve", "worker"])
+def test_serve_with_a_model_file_that_is_not_there_says_only_that(
+    tmp_path: Path, command: str
+) -> None:
+    """Exit 2 and the one line. Before: the audit trail's WARNING that it could not hash the
+    file came first (and 'serve' logged uvicorn's start, the store's migrations too)."""
+    missing = tmp_path / "gone.gguf"
+    model = {"id": "smol", "backend": "llama_cpp", "path": str(missing)}
+    server = {"port": free_port()}
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump({"models": [model], "server": server}))
+    result = minigate(command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    one_line_failure(result, f"minigate: Model file '{missing}' does not exist")
+    assert not (tmp_path / "minigate.db").exists()  # nothing was opened for a config that fails
+
+
 @pytest.mark.model
 def test_chat_in_process_with_the_local_model(tmp_path: Path) -> None:
     config = tmp_path / "c.yaml"

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import typer
 
+from minigate.backends.settings import OpenAIModel
 from minigate.cli.common import ConfigOption, fail, settings_or_exit
+from minigate.config import Settings
+from minigate.errors import ConfigError
 
 
 def serve(
@@ -28,6 +31,7 @@ def serve(
     if port is not None:
         settings.server.port = port
     check_bindable(settings.server.host, settings.server.port)
+    check_model_files(settings)
     # The server (FastAPI, the pipeline, every concern: about a second of CPU) only once the
     # config has been read and the port is free: a bad config or a taken port is one line at
     # once.
@@ -47,6 +51,19 @@ def serve(
         access_log=settings.server.access_log,
         http=JsonErrorsProtocol,
     )
+
+
+def check_model_files(settings: Settings) -> None:
+    """Find every local model's file before the server starts: one that is not there is one
+    line at once (exit 2), not uvicorn's start-up log and then the line."""
+    from minigate.backends.builtin import resolve_weights
+
+    for model in settings.models:
+        if not isinstance(model, OpenAIModel):
+            try:
+                resolve_weights(model.path)
+            except ConfigError as exc:
+                fail(str(exc))
 
 
 def check_bindable(host: str, port: int) -> None:
