@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -25,8 +26,9 @@ from minigate.batch.settings import BatchSettings
 from minigate.batch.upload import receive_upload
 from minigate.errors import InvalidRequest, NotFound
 from minigate.schemas.bounds import MISSING
-from minigate.schemas.files import EXPIRES_AFTER_S, FileDeleted, FileList, FileObject
+from minigate.schemas.files import ExpiresAfter, FileDeleted, FileList, FileObject
 from minigate.store.schema import files, fit
+from minigate.validation import invalid_request
 
 PURPOSES = ("batch",)
 Order = Literal["asc", "desc"]
@@ -236,31 +238,22 @@ def _object(row: dict[str, Any]) -> FileObject:
 
 def expiry_of(fields: dict[str, str]) -> int | None:
     """The seconds after its upload that a file expires, from OpenAI's ``expires_after`` (sent
-    as the form fields ``expires_after[anchor]`` and ``expires_after[seconds]``), or None."""
-    anchor = fields.get("expires_after[anchor]")
-    seconds = fields.get("expires_after[seconds]")
-    if anchor is None and seconds is None:
+    as the form fields ``expires_after[anchor]`` and ``expires_after[seconds]``), or None.
+    ExpiresAfter checks them, as it checks a batch's ``output_expires_after``."""
+    parts = {
+        p: fields[f"expires_after[{p}]"]
+        for p in ("anchor", "seconds")
+        if f"expires_after[{p}]" in fields
+    }
+    if not parts:
         return None
-    if anchor is None or seconds is None:
-        part = "anchor" if anchor is None else "seconds"
-        raise InvalidRequest(
-            f"Missing required parameter: 'expires_after.{part}'.",
-            param=f"expires_after.{part}",
-            code=MISSING,
-        )
-    if anchor != "created_at":
-        raise InvalidRequest(
-            f"Invalid value for 'expires_after.anchor': {anchor[:80]!r}; the one anchor is "
-            "'created_at'.",
-            param="expires_after.anchor",
-            code="invalid_value",
-        )
-    low, high = EXPIRES_AFTER_S
-    if not seconds.strip().isdecimal() or not low <= int(seconds) <= high:
-        raise InvalidRequest(
-            f"Invalid value for 'expires_after.seconds': {seconds[:80]!r}; it must be a whole "
-            f"number of seconds from {low} (an hour) to {high} (30 days).",
-            param="expires_after.seconds",
-            code="invalid_value",
-        )
-    return int(seconds)
+    try:
+        return _Expiry.model_validate({"expires_after": parts}).expires_after.seconds
+    except ValidationError as exc:
+        raise invalid_request(exc) from None
+
+
+class _Expiry(BaseModel):
+    """The upload's expires_after, under its own name (an error's param names it)."""
+
+    expires_after: ExpiresAfter

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from minigate.schemas.bounds import Metadata
-from minigate.schemas.files import EXPIRES_AFTER_S
+from minigate.schemas.files import ExpiresAfter
 
 BatchStatus = Literal[
     "validating",
@@ -20,15 +20,6 @@ BatchStatus = Literal[
     "cancelled",
 ]
 Endpoint = Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions"]
-
-
-class ExpiresAfter(BaseModel):
-    """OpenAI's expiry of a file: ``seconds`` (an hour to 30 days) after it was created."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    anchor: Literal["created_at"]
-    seconds: int = Field(ge=EXPIRES_AFTER_S[0], le=EXPIRES_AFTER_S[1])
 
 
 class BatchCreate(BaseModel):
