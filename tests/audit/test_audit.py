@@ -430,3 +430,59 @@ def test_local_model_files_are_hashed_once(tmp_path: Path) -> None:
         return await sources.describe("local")
 
     assert asyncio.run(describe()) == (file_sha256(weights), None)
+
+
+# -- progress on stderr -------------------------------------------------------------------------
+
+
+def on_terminal(config: Path, *args: str) -> tuple[str, str]:
+    """Run ``minigate ARGS`` with stderr on a terminal (a pty) and stdout piped; returns what
+    each received."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100", "LINES": "30"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "minigate", *args, "--config", str(config)],
+        stdout=subprocess.PIPE, stderr=follower, env=env, text=True,
+    ) as process:  # fmt: skip
+        os.close(follower)
+        stdout, _ = process.communicate(timeout=120)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the terminal's other end is closed, and all of it read
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert process.returncode == 0, drawn
+    return stdout, drawn.decode(errors="replace")
+
+
+def test_verify_and_export_draw_a_bar_on_a_terminal_only(
+    pristine: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Both loop over every entry: a bar on stderr when it is a terminal, as the other long
+    commands draw (cli.common.progress_bar), and stdout unchanged. Before: no bar."""
+    _, config = tampered_copy(pristine, tmp_path)
+    piped = minigate(config, "audit", "verify")
+    assert piped.returncode == 0 and piped.stderr == ""
+    exported = minigate(config, "audit", "export", "--since", "2000-01-01")
+    assert exported.returncode == 0
+    assert exported.stderr == "Exported 14 entries and 3 checkpoints.\n"
+    assert [json.loads(x)["type"] for x in exported.stdout.splitlines()] == (
+        ["header"] + ["entry"] * 14 + ["checkpoint"] * 3
+    )
+
+    stdout, drawn = on_terminal(config, "audit", "verify")
+    assert json.loads(stdout) == json.loads(piped.stdout)
+    assert "verifying" in drawn and "14/14" not in stdout
+    stdout, drawn = on_terminal(config, "audit", "export", "--since", "2000-01-01")
+    assert "exporting" in drawn and "Exported 14 entries" in drawn
+    assert [json.loads(x)["type"] for x in stdout.splitlines()] == (
+        ["header"] + ["entry"] * 14 + ["checkpoint"] * 3
+    )

@@ -366,7 +366,7 @@ def test_a_gateway_that_answers_an_error_is_a_failure_at_run_time(
     root = gateway.base_url.removesuffix("/v1")
     result = minigate(data, "-t", "cloud", "--url", root, "-o", tmp_path / "o")
     assert result.returncode == 1, result.stderr
-    said = result.stderr.strip()  # the progress bar leaves a blank line above
+    said = result.stderr.strip()
     # The gateway's own message and code; before, the SDK's "Error code: 404 - {...}" dump.
     assert said == (
         "minigate: the gateway answered 404 (not_found): Unknown request URL: GET /models. "

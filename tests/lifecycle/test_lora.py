@@ -173,6 +173,7 @@ def test_training_writes_an_adapter_and_its_report(trained: Path) -> None:
     result = run_cli("lora", "eval", "rows.jsonl", "--adapter", "code.gguf", "--max-tokens", "8",
                      cwd=trained.parent, timeout=600)  # fmt: skip
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # its bars are drawn on a terminal only
     base, adapted = json.loads(result.stdout)["scores"]
     assert (base["rows"], adapted["rows"]) == (3, 3)
     assert adapted["accuracy"] == 1.0 > base["accuracy"]

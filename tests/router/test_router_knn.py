@@ -62,6 +62,7 @@ def test_the_artifact_keeps_every_prompts_vector_and_need(artifact: Path) -> Non
 def test_router_eval_scores_a_knn_artifact(data: Path, artifact: Path) -> None:
     result = minigate("eval", data, "--artifact", artifact, "--json", "--seed", "3")
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # its embedding bar is drawn on a terminal only
     doc = json.loads(result.stdout)
     strategies = doc["test"]["routing"]["strategies"]
     # Separable data: the neighbours of a greeting are greetings, of a proof proofs.

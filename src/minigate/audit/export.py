@@ -14,7 +14,7 @@ with the public key alone.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
@@ -123,14 +123,21 @@ def _plain(row: RowMapping) -> Row:
 
 
 def write_export(
-    out: IO[str], entries: Iterable[Row], checkpoints: Iterable[Row], header: dict[str, Any]
+    out: IO[str],
+    entries: Iterable[Row],
+    checkpoints: Iterable[Row],
+    header: dict[str, Any],
+    advance: Callable[[int], None] | None = None,
 ) -> int:
-    """Write the JSONL export; returns the number of entries written."""
+    """Write the JSONL export; returns the number of entries written. ``advance(1)`` is
+    called after each entry (a progress bar's)."""
     out.write(json.dumps({"type": "header", "format": FORMAT, **header}) + "\n")
     count = 0
     for entry in entries:
         out.write(json.dumps({"type": "entry", **entry}, ensure_ascii=False) + "\n")
         count += 1
+        if advance is not None:
+            advance(1)
     for checkpoint in checkpoints:
         out.write(json.dumps({"type": "checkpoint", **checkpoint}) + "\n")
     return count

@@ -8,7 +8,7 @@ later, and the row that belongs here sits further down).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -64,18 +64,20 @@ def verify(
     *,
     export: bool = False,
     anchored: Sequence[Row] | None = None,
+    advance: Callable[[int], None] | None = None,
 ) -> Report:
     """Check ``entries`` (in seq order) and ``checkpoints`` against ``public_key``.
 
     A database chain starts at seq 1 from GENESIS; an export may start anywhere (its first entry's
     prev_hash is taken as given) but must end at a signed checkpoint. With ``anchored`` (the
     heads of an anchor, minigate.audit.anchor) every anchored head must still be in the chain.
+    ``advance(1)`` is called after each entry's hash is checked (a progress bar's).
     """
     report = Report(len(entries), len(checkpoints))
     if entries:
         report.first_seq, report.last_seq = entries[0]["seq"], entries[-1]["seq"]
     report.problem = (
-        _chain(entries, export)
+        _chain(entries, export, advance or _nothing)
         or _signatures(entries, checkpoints, public_key)
         or (_unsigned_tail(entries, checkpoints) if export else None)
         or _anchors(entries, checkpoints, anchored)
@@ -85,7 +87,11 @@ def verify(
     return report
 
 
-def _chain(entries: Sequence[Row], export: bool) -> Problem | None:
+def _nothing(_: int) -> None:
+    return None
+
+
+def _chain(entries: Sequence[Row], export: bool, advance: Callable[[int], None]) -> Problem | None:
     if not entries:
         return None
     expected = entries[0]["seq"] if export else 1
@@ -101,6 +107,7 @@ def _chain(entries: Sequence[Row], export: bool) -> Problem | None:
         if text := _text_problem(row):
             return text
         prev, expected = row["entry_hash"], expected + 1
+        advance(1)
     return None
 
 

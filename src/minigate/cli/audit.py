@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit import open_audit
@@ -17,11 +18,13 @@ from minigate.audit.anchor import read_anchor
 from minigate.audit.chain import utc_stamp
 from minigate.audit.export import load, provenance, purge, read_export, write_export
 from minigate.audit.signer import load_public_key, load_signer
+from minigate.audit.verify import Report, Row
 from minigate.audit.verify import verify as verify_chain
 from minigate.cli.common import (
     ConfigOption,
     fail,
     output_or_exit,
+    progress_bar,
     run_or_exit,
     settings_or_exit,
     write_or_exit,
@@ -67,7 +70,7 @@ def verify(
             key = load_public_key(pubkey)
         except (OSError, ValueError, ConfigError) as exc:
             fail(str(exc))
-        report = verify_chain(entries, checkpoints, key, export=True, anchored=anchored)
+        report = _verified(entries, checkpoints, key, export=True, anchored=anchored)
     else:
         settings = settings_or_exit(config)
         try:
@@ -79,7 +82,7 @@ def verify(
         except ConfigError as exc:
             fail(str(exc))
         entries, checkpoints = _run(settings, load, writes=False)
-        report = verify_chain(entries, checkpoints, key, anchored=anchored)
+        report = _verified(entries, checkpoints, key, anchored=anchored)
     typer.echo(json.dumps(report.as_dict(), indent=2))
     if report.problem is not None:
         fail(f"audit trail broken: {report.problem.message}", code=1)
@@ -126,11 +129,17 @@ def export_(
 
     entries, checkpoints, key_id = run_or_exit(collect())
     header = {"since": since, "exported_at": utc_stamp(), "public_key_id": key_id}
-    if output is None:
-        count = write_export(sys.stdout, entries, checkpoints, header)
-    else:
-        with output_or_exit(output) as out:
-            count = write_export(out, entries, checkpoints, header)
+    with progress_bar() as progress:
+        bar = progress.add_task("exporting", total=len(entries))
+
+        def advance(n: int) -> None:
+            progress.advance(bar, n)
+
+        if output is None:  # sys.stdout now: the bar may have redirected it
+            count = write_export(sys.stdout, entries, checkpoints, header, advance)
+        else:
+            with output_or_exit(output) as out:
+                count = write_export(out, entries, checkpoints, header, advance)
     typer.echo(f"Exported {count} entries and {len(checkpoints)} checkpoints.", err=True)
 
 
@@ -165,6 +174,17 @@ def pubkey(
     else:
         write_or_exit(output, pem, encoding="ascii")
         typer.echo(f"Wrote {output}.", err=True)
+
+
+def _verified(
+    entries: list[Row], checkpoints: list[Row], key: Ed25519PublicKey, **given: Any
+) -> Report:
+    """The chain verified under a progress bar on stderr (stdout keeps the report)."""
+    with progress_bar() as progress:
+        bar = progress.add_task("verifying", total=len(entries))
+        return verify_chain(
+            entries, checkpoints, key, advance=lambda n: progress.advance(bar, n), **given
+        )
 
 
 def _run(settings: Settings, work: Callable[[AsyncEngine], Awaitable[T]], writes: bool = True) -> T:

@@ -168,11 +168,14 @@ def progress_bar(*columns: str | ProgressColumn, enabled: bool = True) -> Progre
     from rich.console import Console
     from rich.progress import Progress
 
+    console = Console(stderr=True)
     return Progress(
         *columns,
-        console=Console(stderr=True),
+        console=console,
         transient=True,
-        disable=not enabled,
+        # Off on a console that is not a terminal: rich draws nothing there, but ended the
+        # bar with an empty line on stderr.
+        disable=not (enabled and console.is_terminal),
         redirect_stdout=sys.stdout.isatty(),
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -157,8 +158,12 @@ def _eval(
     rows = heldout[:limit] if limit else heldout
     if not rows:
         raise ConfigError("The held-out split is empty; raise --holdout.")
-    base_score = score("base", model, rows, threads=threads, max_tokens=max_tokens)
-    tuned = score("adapter", model, rows, adapter=adapter, scale=scale, threads=threads,
-                  max_tokens=max_tokens)  # fmt: skip
-    scores = [base_score, tuned]
+    scores = []
+    with progress_bar() as progress:  # a bar per model, on stderr: stdout keeps the JSON
+        for name, weights in (("base", None), ("adapter", adapter)):
+            advance = partial(progress.advance, progress.add_task(name, total=len(rows)))
+            scores.append(
+                score(name, model, rows, adapter=weights, scale=scale, threads=threads,
+                      max_tokens=max_tokens, advance=advance)
+            )  # fmt: skip
     typer.echo(json.dumps({"heldout_rows": len(rows), "scores": [s.as_json() for s in scores]}))

@@ -185,6 +185,7 @@ def evaluate(
         help="Score as a route with this learned.regex does: a cheap answer without a match "
         "escalates at any threshold (an --after-cheap artifact; rows need cheap_answer).",
     ),
+    progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
 ) -> None:
     """Choose the threshold on a calibration split and report it apart from the test figures:
     accuracy and strong share at that threshold, APGR and CPT(50%)/CPT(80%) against a random
@@ -203,8 +204,8 @@ def evaluate(
             (read_rows(calibration), rows) if calibration else split(rows, calibration_share, seed)
         )
         prices = _prices(cheap_price, strong_price)
-        p_cal = _probabilities(model, cal, regex)
-        p_test = _probabilities(model, test, regex)
+        p_cal = _probabilities(model, cal, regex, progress)
+        p_test = _probabilities(model, test, regex, progress)
         if scores is not None:
             _write_scores(scores, test, p_test)
         return report(cal, p_cal, test, p_test, target_quality, prices, seed, regex is not None)
@@ -213,7 +214,7 @@ def evaluate(
     typer.echo(json.dumps(result, indent=2) if as_json else _table(result))
 
 
-def _probabilities(model: Any, rows: list[Any], regex: str | None = None) -> Any:
+def _probabilities(model: Any, rows: list[Any], regex: str | None, progress: bool) -> Any:
     import re
 
     import numpy as np
@@ -235,7 +236,7 @@ def _probabilities(model: Any, rows: list[Any], regex: str | None = None) -> Any
         gate(rows, np.zeros(len(rows)), regex)  # a missing answer fails before the embedding
     answers = answers_of(rows) if model.after_cheap else None
     if model.uses_embedding:
-        vectors = _embed([r.prompt for r in rows], None, progress=False)
+        vectors = _embed([r.prompt for r in rows], None, progress=progress)
     else:  # an answer-only router: the embedding has no weight, so none is computed
         vectors = unembedded(len(rows), model.dim)
     p = model.probabilities(vectors, [r.prompt for r in rows], [r.task for r in rows], answers)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,10 @@ def score(
     scale: float = 1.0,
     threads: int = 2,
     max_tokens: int = 32,
+    advance: Callable[[int], None] | None = None,
 ) -> Score:
-    """Answer every row with ``model`` (plus ``adapter``) and count the right answers."""
+    """Answer every row with ``model`` (plus ``adapter``) and count the right answers;
+    ``advance(1)`` is called after each row (a progress bar's)."""
     llm = open_model(model, adapter, scale, threads)
     result = Score(name)
     try:
@@ -79,6 +82,8 @@ def score(
             result.correct += matches(answer, row.completion)
             result.completion_tokens += out["usage"]["completion_tokens"]
             result.answers.append(answer)
+            if advance is not None:
+                advance(1)
     finally:
         llm.close()
     return result
