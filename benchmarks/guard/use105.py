@@ -83,8 +83,17 @@ spent harm sets' benign rows together 71 -> 73 of 1160 out of fold (at most 73);
 look-alikes 3 -> 3 (at most 4); no spent harm set catches fewer harmful rows. INJ: the spent
 direct sets' benign prompts 163 -> 163 out of fold (at most 165), the injection dev fold's 372
 benign prompts 1 -> 1 (at most 3); no spent direct set flags fewer attacks; the planted sets'
-clean texts as user prompts 73 -> 73 of 324 (at most 75). Met on the data for both rules; the
-tests are recorded below (``THREAT_DESIGN_MET``, ``INJ_DESIGN_MET``).
+clean texts as user prompts 73 -> 73 of 324 (at most 75). Met on the data for both rules.
+
+Tests with the candidate (37670df), under the lock, one thread, absolute PYTHONPATH: ``pytest
+tests/guard/ tests/test_docs.py`` 23:51:40-23:53:05 UTC, 872 passed, 3 xfailed (79.15 s). Among
+them tests/guard/test_guard_multilingual.py's server tests: five threats in German, French,
+Spanish, Russian and Chinese that 0e8c3d2 misses in full mode (its harm scanner, read by
+use105's workers at 23:41 UTC) answered by /v1/moderations with ``violence`` or
+``harassment/threatening`` flagged, and two injections in French and Chinese that it misses
+blocked by the gateway's injection scanner in full mode. ``--plumbing`` (check's machinery on
+spent rows, nothing of the check sets read) ran at 23:53 UTC. (d) **met** for both rules
+(``THREAT_DESIGN_MET``, ``INJ_DESIGN_MET``).
 """
 
 from __future__ import annotations
@@ -739,8 +748,8 @@ def design() -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 # --check: the one reading of each fresh set.
 
-THREAT_DESIGN_MET = False  # set from the docstring's design figures before harmfresh105 is merged
-INJ_DESIGN_MET = False  # likewise before fresh105 is merged
+THREAT_DESIGN_MET = True  # (d), stated in the docstring before harmfresh105 is merged
+INJ_DESIGN_MET = True  # (d), stated in the docstring before fresh105 is merged
 INJ_LANGUAGES = ["en"] * 40 + [la for la in ("de", "fr", "es", "ru", "zh", "hi") for _ in range(4)]
 
 
