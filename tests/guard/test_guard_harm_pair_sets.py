@@ -1,13 +1,13 @@
 """The fresh check sets for harm written as (harmful, look-alike) pairs by kind
-(benchmarks/guard/harmfresh53.py, harmfresh63.py, harmfresh69.py, harmfresh93.py, harmfresh97.py and
-harmfresh101.py, the last three of threats only; rounds twenty-four, thirty and thirty-three), each
-written by a helper who read no guard code: each is whole (its pairs per kind, no duplicate row, the
-two rows of a pair differ), in the languages its LANGUAGES_<n> names pair by pair (Russian and
-Chinese rows in their scripts, the rows said to be English, German, French or Spanish read as such
-by the writers' word count where the set's writer checked it), and apart: no row shares a run of six
-words with a hand-written row (``handwritten.py``), with a row of an older set, or with the other
-row of its own pair. Only the set's own colliding rows and the shared words are printed when a test
-fails. A new set is one row of ``SETS``."""
+(benchmarks/guard/harmfresh53.py, harmfresh63.py, harmfresh69.py, harmfresh93.py, harmfresh97.py,
+harmfresh101.py and harmfresh105.py, the last four of threats only; rounds twenty-four, thirty and
+thirty-three), each written by a helper who read no guard code: each is whole (its pairs per kind,
+no duplicate row, the two rows of a pair differ), in the languages its LANGUAGES_<n> names pair by
+pair (Russian and Chinese rows in their scripts, the rows said to be English, German, French or
+Spanish read as such by the writers' word count where the set's writer checked it), and apart: no
+row shares a run of six words with a hand-written row (``handwritten.py``), with a row of an older
+set, or with the other row of its own pair. Only the set's own colliding rows and the shared words
+are printed when a test fails. A new set is one row of ``SETS``."""
 
 from __future__ import annotations
 
@@ -91,6 +91,7 @@ SETS = (
     threat_set(93, (69,)),
     threat_set(97, (69, 93)),
     threat_set(101, (69, 93, 97)),
+    threat_set(105, (69, 93, 97, 101)),
 )
 BY_NAME = {s.name: s for s in SETS}
 
