@@ -417,3 +417,22 @@ def test_the_configuration_guide_quotes_the_messages_the_loader_gives(
                 said = "(loaded)"
         pattern = ".*".join(re.escape(part) for part in quote.split("..."))
         assert re.search(pattern, said), (quote, said)
+
+
+def test_the_architecture_page_draws_the_import_contract_s_layers() -> None:
+    """architecture.md's drawing of the layers is the import-linter contract's, layer by
+    layer (its parentheses, import-linter's mark for an optional module, aside)."""
+    import tomllib
+
+    config = tomllib.loads((DOCS.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    (contract,) = [
+        c for c in config["tool"]["importlinter"]["contracts"] if c.get("type") == "layers"
+    ]
+
+    def names(layer: str) -> set[str]:
+        return {n.strip(" ()").removeprefix("minigate.") for n in layer.split("|")}
+
+    page = (DOCS / "architecture.md").read_text(encoding="utf-8")
+    drawing = page.split("## Layers", 1)[1].split("```", 2)[1]
+    drawn = [names(layer) for layer in re.split(r"─►|\n", drawing) if layer.strip()]
+    assert drawn == [names(layer) for layer in contract["layers"]]
