@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from pydantic import BaseModel
 
@@ -376,3 +377,62 @@ def test_every_yaml_example_loads(tmp_path: Path) -> None:
                 models = [*models, stub]
         loaded += 1
     assert loaded >= 5, loaded
+
+
+# The configuration guide quotes the loader's messages; each with the config that makes it.
+GUIDE_QUOTES = {
+    "server.prot: Extra inputs are not permitted (line 2)": ("server:\n  prot: 1\n", {}),
+    "server.port: Input should be a valid integer, ... (set by MINIGATE_SERVER__PORT)": (
+        "",
+        {"MINIGATE_SERVER__PORT": "eighty"},
+    ),
+    "routes.0.default names 'gpt-9', which is neither a configured model nor a route": (
+        "routes:\n  - id: r\n    default: gpt-9\n",
+        {},
+    ),
+}
+
+
+def test_the_configuration_guide_quotes_the_messages_the_loader_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user matches the guide's quoted error against the one the gateway printed; '...'
+    in a quote stands for any text."""
+    from minigate.config import load_settings
+    from minigate.errors import ConfigError
+
+    guide = " ".join((DOCS / "configuration-guide.md").read_text(encoding="utf-8").split())
+    for quote, (text, environment) in GUIDE_QUOTES.items():
+        assert f"`{quote}`" in guide, quote
+        path = tmp_path / "minigate.yaml"
+        path.write_text(text, encoding="utf-8")
+        with monkeypatch.context() as patch:
+            for name, value in environment.items():
+                patch.setenv(name, value)
+            try:
+                load_settings(path)
+            except ConfigError as exc:
+                said = str(exc)
+            else:
+                said = "(loaded)"
+        pattern = ".*".join(re.escape(part) for part in quote.split("..."))
+        assert re.search(pattern, said), (quote, said)
+
+
+def test_the_architecture_page_draws_the_import_contract_s_layers() -> None:
+    """architecture.md's drawing of the layers is the import-linter contract's, layer by
+    layer (its parentheses, import-linter's mark for an optional module, aside)."""
+    import tomllib
+
+    config = tomllib.loads((DOCS.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    (contract,) = [
+        c for c in config["tool"]["importlinter"]["contracts"] if c.get("type") == "layers"
+    ]
+
+    def names(layer: str) -> set[str]:
+        return {n.strip(" ()").removeprefix("minigate.") for n in layer.split("|")}
+
+    page = (DOCS / "architecture.md").read_text(encoding="utf-8")
+    drawing = page.split("## Layers", 1)[1].split("```", 2)[1]
+    drawn = [names(layer) for layer in re.split(r"─►|\n", drawing) if layer.strip()]
+    assert drawn == [names(layer) for layer in contract["layers"]]

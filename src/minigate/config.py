@@ -247,7 +247,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
     data = _parse_yaml(text, config_path) if config_path and text is not None else {}
     if config_path and (found := _environment_reference(data, config_path)):
         key, value = found
-        line = _line_finder(text)(key)
+        line = _locator(text)(key)[1]
         raise ConfigError(_unexpanded(config_path, key, value, line))
     try:
         return Settings(**data)
@@ -265,7 +265,7 @@ def _invalid(exc: ValidationError, path: Path | None, text: str | None) -> str:
         where = "the environment"
     else:
         where = f"{path} and the environment" if any(sources) else str(path)
-    return f"Invalid configuration in {where}:\n{describe_errors(exc, _line_finder(text))}"
+    return f"Invalid configuration in {where}:\n{describe_errors(exc, _locator(text))}"
 
 
 def _set_by_environment(loc: tuple[int | str, ...]) -> str | None:
@@ -394,32 +394,58 @@ def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
     return data
 
 
-LineFinder = Callable[[tuple[int | str, ...]], int | None]
+KeyPath = tuple[int | str, ...]
+# Where a key path is in the config file: the path as the file writes it, and its 1-based line.
+Locator = Callable[[KeyPath], tuple[KeyPath, int | None]]
+# pydantic's names of plain union members that are no class of ours ('str' in 'str | Target').
+_TYPE_NAMES = {"str", "int", "float", "bool", "list", "dict", "none"}
 
 
-def _line_finder(text: str | None) -> LineFinder:
-    """Where a key path (a validation error's ``loc``) starts in the YAML text, 1-based."""
+def _locator(text: str | None) -> Locator:
+    """Finds a validation error's ``loc`` in the YAML text. pydantic's loc also names the
+    member of a union it tried (``models.0.llama_cpp.n_ctx``, ``routes.0.default.RouteTarget``),
+    which is no key of the file: such a part is dropped, so that the path is the one the user
+    wrote and the line that of the key itself, not of the list entry above it."""
     root = yaml.compose(text) if text else None
 
-    def find(loc: tuple[int | str, ...]) -> int | None:
-        node, line = root, None
-        for part in loc:
-            if isinstance(node, yaml.MappingNode):
-                match = [v for k, v in node.value if k.value == str(part)]
-                node = match[0] if match else None
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-                node = node.value[part] if part < len(node.value) else None
-            else:
-                node = None
-            if node is None:
-                break
-            line = node.start_mark.line + 1
-        return line
+    def locate(loc: KeyPath) -> tuple[KeyPath, int | None]:
+        node, line, path = root, None, []
+        for i, part in enumerate(loc):
+            if node is not None and _union_member(node, part, last=i == len(loc) - 1):
+                continue
+            path.append(part)
+            node = _child(node, part)
+            if node is not None:
+                line = node.start_mark.line + 1
+        return tuple(path), line
 
-    return find
+    return locate
 
 
-def describe_errors(exc: ValidationError, line_of: LineFinder | None = None) -> str:
+def _child(node: yaml.Node | None, part: int | str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((v for k, v in node.value if k.value == str(part)), None)
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+        return node.value[part] if 0 <= part < len(node.value) else None
+    return None
+
+
+def _union_member(node: yaml.Node, part: int | str, *, last: bool) -> bool:
+    """Whether ``part`` of a loc names the union member pydantic tried at ``node`` rather than
+    a key: the tag the entry holds (``backend: llama_cpp``; a tag is never the last part), or
+    a type's name (``str``, ``RouteTarget``: our keys are lower case). A scalar or a list has
+    no named keys, so a name under one is a member's too."""
+    if not isinstance(part, str):
+        return False
+    if not isinstance(node, yaml.MappingNode):
+        return True
+    if any(key.value == part for key, _ in node.value):
+        return False
+    tags = {v.value for _, v in node.value if isinstance(v, yaml.ScalarNode)}
+    return (part in tags and not last) or part[:1].isupper() or part.split("[")[0] in _TYPE_NAMES
+
+
+def describe_errors(exc: ValidationError, locate: Locator | None = None) -> str:
     lines = []
     for error in exc.errors():
         message = message_of(error)
@@ -427,7 +453,10 @@ def describe_errors(exc: ValidationError, line_of: LineFinder | None = None) -> 
         loc = tuple(error["loc"]) or (cause.key if isinstance(cause, CheckFailed) else ())
         # A scanner option's error carries the option's path below the scanner's entry.
         option_path = tuple((error.get("ctx") or {}).get("option_path", ()))
-        line = line_of((*loc, *option_path)) if line_of and loc else None
+        line = None
+        if locate and loc:
+            loc = locate(loc)[0]
+            line = locate((*loc, *option_path))[1]
         at = f" (line {line})" if line else ""
         if variable := _set_by_environment(loc):
             at = f" (set by {variable})"

@@ -3,8 +3,8 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► audit ► rag ► guard ► route ► ledger ► cache ► resolve model ► model backend
-                                                (llama.cpp | OpenAI-compatible | embeddings)
+    record ► audit ► rag ► guard ► route ► ledger ► cache ► stream usage ► resolve model
+        ► model backend (llama.cpp | OpenAI-compatible | embeddings)
 
 The route stage turns a route name into calls of concrete models: one, or several when a
 target fails over to its fallbacks or a cascade escalates. It sits outside the ledger so

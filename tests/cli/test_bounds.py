@@ -46,14 +46,18 @@ def _options(command: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[str, An
         yield " ".join((*path, param.opts[0])), param
 
 
-# Bounded elsewhere or harmless at any size: chat checks its own (one line, before loading);
-# keys create's limits are the key's settings' (32-bit); a count of rows or neighbours is
-# clipped to the rows there are.
+# Bounded by the command itself, not by click: chat checks its own (one line, before loading);
+# keys create's limits are the key's settings' (32-bit). Their --help says the bounds.
+BOUNDED_BY_THE_COMMAND = {
+    "chat --max-tokens": "1 to 2147483647",
+    "chat --temperature": "0 to 2",
+    "keys create --rpm": "1 to 2147483647",
+    "keys create --tpm": "1 to 2147483647",
+}
+# Harmless at any size, or bounded by the command: a count of rows or neighbours is clipped
+# to the rows there are.
 UNBOUNDED = {
-    "chat --max-tokens",
-    "chat --temperature",
-    "keys create --rpm",
-    "keys create --tpm",
+    *BOUNDED_BY_THE_COMMAND,
     "router train --k",
     "router label --limit",
     "eval run --limit",
@@ -74,3 +78,12 @@ def test_every_numeric_option_has_an_upper_bound() -> None:
     assert set(numeric) >= UNBOUNDED
     missing = [n for n, p in numeric.items() if n not in UNBOUNDED and p.max is None]
     assert missing == []
+
+
+def test_an_option_the_command_bounds_itself_says_its_bounds_in_its_help() -> None:
+    """docs/cli.md: a number past its option's bounds, which --help shows. Before, chat's
+    --max-tokens and --temperature and keys create's --rpm and --tpm were refused past them
+    and their --help named none."""
+    options = dict(_options(typer.main.get_command(build_app())))
+    unsaid = [n for n, said in BOUNDED_BY_THE_COMMAND.items() if said not in options[n].help]
+    assert unsaid == []

@@ -53,3 +53,30 @@ def test_usage_by_key_shows_each_keys_name(
     cells = [line.split("│")[1:3] for line in shown.stdout.splitlines() if line.count("│") > 2]
     ids, names = ("".join(c[n].strip() for c in cells) for n in (0, 1))
     assert key_id in ids and "team-a" in names
+
+
+def test_a_static_key_sees_only_its_own_usage(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key of auth.api_keys is no admin (the admin API answers it 403), so, as a virtual
+    key does, it sees its own traffic in /v1/usage, /v1/usage/summary and /v1/usage/requests
+    (and so on the dashboard). Before, it saw every key's: their names, ids and rows."""
+    monkeypatch.setenv("MINIGATE_MASTER_KEY", MASTER)
+    alice = "sk-alice-static-key"
+    config = {
+        "models": [upstream(stub.base_url, "mini", upstream_model="gpt-4o-mini")],
+        "store": {"url": f"sqlite:///{tmp_path / 'ledger.db'}"},
+        "auth": {"api_keys": [{"key": alice, "name": "alice"}]},
+    }
+    gateway = start_app(config)
+    for api_key in (alice, MASTER, MASTER):
+        gateway.client(api_key=api_key).chat.completions.create(model="mini", messages=HELLO)
+    headers = {"authorization": f"Bearer {alice}"}
+    by_key = gateway.http.get("/v1/usage?by=key", headers=headers).json()["data"]
+    assert [(r["key"], r["requests"]) for r in by_key] == [("static:alice", 1)]
+    rows = gateway.http.get("/v1/usage/requests", headers=headers).json()
+    assert rows["total"] == 1 and {r["key_id"] for r in rows["data"]} == {"static:alice"}
+    summary = gateway.http.get("/v1/usage/summary", headers=headers).json()
+    assert summary["requests"] == 1, summary
+    admin = gateway.http.get("/v1/usage?by=key", headers={"authorization": f"Bearer {MASTER}"})
+    assert sorted(r["requests"] for r in admin.json()["data"]) == [1, 2]

@@ -43,6 +43,19 @@ def test_search_finds_each_format_and_language(rag_gateway: Gateway, mixed: dict
             assert response.json()["data"][0]["source"] == source, question
 
 
+def test_the_list_of_collections_counts_their_chunks(
+    rag_gateway: Gateway, mixed: dict[str, str]
+) -> None:
+    """The dashboard's Collections page shows the list's counts (dashboard.md: 'with their
+    document and chunk counts'). Before, GET /v1/collections said 'chunks': 0 for each, while
+    GET /v1/collections/{name} and 'minigate collections' counted them."""
+    with api(rag_gateway) as http:
+        listed = {c["name"]: c for c in http.get("/collections").json()["data"]}
+        one = http.get("/collections/mixed").json()
+    assert one["chunks"] > 0
+    assert listed["mixed"] == one
+
+
 def test_pdf_chunks_know_their_page(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
     with api(rag_gateway) as http:
         body = {"query": "last visit of comet Halley", "filter": {"source": "comet.pdf"}}

@@ -29,8 +29,10 @@ def chat(
         None, "--model", "-m", help="Model id (default: first chat model)."
     ),
     system: str | None = typer.Option(None, "--system", "-s", help="A system prompt."),
-    max_tokens: int = typer.Option(256, help="Most tokens per answer."),
-    temperature: float = typer.Option(0.7, help="Sampling temperature; 0 is deterministic."),
+    max_tokens: int = typer.Option(256, help=f"Most tokens per answer, 1 to {INT32_MAX}."),
+    temperature: float = typer.Option(
+        0.7, help="Sampling temperature, 0 to 2; 0 is deterministic."
+    ),
     url: str | None = typer.Option(
         None,
         envvar="MINIGATE_URL",

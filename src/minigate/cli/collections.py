@@ -138,11 +138,10 @@ def collections(
         return
 
     async def work(library: Library, owner: str) -> list[dict[str, object]]:
-        found = await library.list_collections(owner)
         return [
-            {"name": c.name, "chunks": (await library.get(owner, c.name)).chunks,
-             "embedding_model": c.embedding_model, "created_at": c.created_at}
-            for c in found
+            {"name": c.name, "chunks": c.chunks, "embedding_model": c.embedding_model,
+             "created_at": c.created_at}
+            for c in await library.list_collections(owner)
         ]  # fmt: skip
 
     typer.echo(

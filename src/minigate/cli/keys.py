@@ -17,6 +17,7 @@ from minigate.config import Settings
 from minigate.identity import models_label
 from minigate.ledger.keys import KeySpec, KeyStore, VirtualKey
 from minigate.ledger.opening import open_ledger
+from minigate.schemas.bounds import INT32_MAX
 from minigate.validation import message_of
 
 T = TypeVar("T")
@@ -32,8 +33,8 @@ def create(
     name: str = typer.Option(..., help="A name for the key, e.g. the team or app using it."),
     budget_usd: str | None = typer.Option(None, help="Spending limit in USD, e.g. 5 or 0.25."),
     period: str = typer.Option("month", help="Budget period: day, month or total."),
-    rpm: int | None = typer.Option(None, help="Requests per minute."),
-    tpm: int | None = typer.Option(None, help="Tokens per minute."),
+    rpm: int | None = typer.Option(None, help=f"Requests per minute, 1 to {INT32_MAX}."),
+    tpm: int | None = typer.Option(None, help=f"Tokens per minute, 1 to {INT32_MAX}."),
     models: str | None = typer.Option(
         None, help="Comma-separated models the key may use (left out: every model)."
     ),

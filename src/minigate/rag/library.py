@@ -8,6 +8,7 @@ touches documents never imports Chroma.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import re
 import time
@@ -18,7 +19,12 @@ from typing import Any, Literal
 
 import numpy as np
 
-from minigate.errors import DocumentNotFound, InvalidCollectionName, InvalidRequest
+from minigate.errors import (
+    CollectionNotFound,
+    DocumentNotFound,
+    InvalidCollectionName,
+    InvalidRequest,
+)
 from minigate.rag.chunking import Piece, chunk_blocks
 from minigate.rag.loaders import LoadError, load
 from minigate.rag.retrieval import EmbedFn, Method, Retriever
@@ -166,13 +172,19 @@ class Library:
         local = self._store is None and self.settings.chroma_url is None
         if local and not await asyncio.to_thread(_exists, self.settings.chroma_path):
             return []
-        return await self.list_collections(owner)
+        return await (await self.store()).list_collections(owner)
 
     async def get(self, owner: str, name: str) -> Collection:
         return await (await self.store()).get(owner, name)
 
     async def list_collections(self, owner: str) -> list[Collection]:
-        return await (await self.store()).list_collections(owner)
+        """The owner's collections, each with its chunk count (the registry holds none, so a
+        count per collection); one deleted meanwhile is left out."""
+        store, counted = await self.store(), []
+        for collection in await store.list_collections(owner):
+            with contextlib.suppress(CollectionNotFound):
+                counted.append(await store.get(owner, collection.name))
+        return counted
 
     async def delete(self, owner: str, name: str) -> None:
         await (await self.store()).delete(owner, name)

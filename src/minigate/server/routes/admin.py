@@ -85,9 +85,10 @@ async def disable_key(request: Request, key_id: str) -> Response:
 
 
 async def usage_scope(request: Request) -> str | None:
-    """Admins (and everyone on an open gateway) see all usage; a virtual key sees its own."""
+    """The key id whose usage the caller may see, or None for all: admins (and anyone on an
+    open gateway) see all; any other key, virtual or static (``auth.api_keys``), its own."""
     caller = await request.app.state.auth(request)
-    return caller.virtual.id if caller.virtual is not None and not caller.admin else None
+    return None if caller.admin else caller.key_id
 
 
 @router.get("/usage")

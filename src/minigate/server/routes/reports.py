@@ -80,7 +80,7 @@ async def request_log(
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=INT64_MAX),  # the database's integer
 ) -> Response:
-    """The ledger's rows, newest first; a virtual key sees only its own."""
+    """The ledger's rows, newest first; a key that is no admin sees only its own."""
     own = await usage_scope(request)
     engine = runtime_of(request).engine
     assert engine is not None
