@@ -7,6 +7,7 @@ import subprocess
 import sys
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -225,6 +226,19 @@ def test_disabled_key_and_model_limits(gateway: AnyGateway) -> None:
     assert disabled.json()["active"] is False
     with pytest.raises(openai.AuthenticationError):
         sdk.chat.completions.create(model="mini", messages=HELLO)
+
+
+def test_a_key_listed_says_when_it_was_made_in_utc_as_when_created(gateway: AnyGateway) -> None:
+    """SQLite hands a DateTime back without its zone: the list said 2026-12-04T23:35:29 where
+    the answer to the create said +00:00, so a client could not compare the two."""
+    admin = {"authorization": f"Bearer {MASTER}"}
+    made = gateway.http.post(f"{gateway.base_url}/admin/keys", json={"name": "t"}, headers=admin)
+    gateway.http.post(f"{gateway.base_url}/admin/keys/{made.json()['id']}/disable", headers=admin)
+    [listed] = gateway.http.get(f"{gateway.base_url}/admin/keys", headers=admin).json()["data"]
+    created = datetime.fromisoformat(made.json()["created_at"])
+    assert created.utcoffset() == timedelta(0)
+    assert datetime.fromisoformat(listed["created_at"]) == created
+    assert listed["created_at"] == made.json()["created_at"]
 
 
 def test_admin_needs_the_master_key(gateway: AnyGateway) -> None:

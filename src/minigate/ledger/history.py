@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,7 +10,7 @@ from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.ledger.money import from_pico
-from minigate.store.schema import requests
+from minigate.store.schema import requests, utc
 
 c = requests.c
 
@@ -68,16 +67,11 @@ async def one(engine: AsyncEngine, request_id: str) -> dict[str, Any] | None:
     return public(row) if row is not None else None
 
 
-def _utc(at: datetime) -> datetime:
-    # SQLite hands DateTime back without its zone; the ledger writes UTC.
-    return at.replace(tzinfo=UTC) if at.tzinfo is None else at
-
-
 def public(row: RowMapping) -> dict[str, Any]:
     return {
         "id": row["id"],
         "object": "usage.request",
-        "created_at": _utc(row["created_at"]).isoformat(),
+        "created_at": utc(row["created_at"]).isoformat(),
         "key_id": row["key_id"],
         "endpoint": row["endpoint"],
         "requested_model": row["requested_model"],

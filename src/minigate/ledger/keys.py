@@ -21,7 +21,7 @@ from minigate.identity import VirtualKey as VirtualKey
 from minigate.ledger.money import from_pico, to_pico
 from minigate.schemas.common import new_id
 from minigate.store.health import reason_of, refusal, unwritable_error
-from minigate.store.schema import api_keys
+from minigate.store.schema import api_keys, utc
 
 KEY_PREFIX = "sk-mg-"
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # refused in names
@@ -205,7 +205,7 @@ def _key(row: dict[str, Any]) -> VirtualKey:
         period=row["budget_period"] or "month",
         rpm=row["rpm"],
         tpm=row["tpm"],
-        created_at=row["created_at"],
-        disabled_at=row["disabled_at"],
+        created_at=utc(row["created_at"]),
+        disabled_at=None if row["disabled_at"] is None else utc(row["disabled_at"]),
         admin=bool(row["admin"]),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -24,6 +25,12 @@ from sqlalchemy import (
 
 metadata = MetaData()
 MAX_CUSTOM_ID = 512  # a batch line's custom_id (batch.validate refuses longer ones)
+
+
+def utc(at: datetime) -> datetime:
+    """``at`` with its zone: SQLite hands a ``DateTime`` back without one, and the gateway
+    writes UTC, so a naive value read back is UTC (PostgreSQL's ``timestamptz`` keeps it)."""
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at
 
 
 def fit(column: Column[Any], text: str) -> str:
