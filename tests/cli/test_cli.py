@@ -394,11 +394,33 @@ def test_audit_pubkey_into_a_missing_folder_says_so(tmp_path: Path) -> None:
     one_line_failure(result, "missing/pub.pem", "No such file or directory")
 
 
-def test_chat_with_a_gateway_that_is_not_there(tmp_path: Path) -> None:
-    """Before: an httpx.ConnectError traceback of a hundred lines."""
+GATEWAY_COMMANDS = {
+    "chat": ["chat", "Hello", "-m", "cloud"],
+    "ask": ["ask", "-c", "kb", "Why?"],
+    "batch list": ["batch", "list"],
+    "batch status": ["batch", "status", "batch_abc"],
+    "eval": ["eval", "rows.jsonl", "-t", "cloud", "-o", "out"],
+}
+
+
+@pytest.mark.parametrize("how", ["--url", "MINIGATE_URL"])
+@pytest.mark.parametrize("command", GATEWAY_COMMANDS.values(), ids=GATEWAY_COMMANDS.keys())
+def test_a_gateway_that_is_not_there_is_the_same_line_in_every_command(
+    tmp_path: Path, command: list[str], how: str
+) -> None:
+    """Exit 1 and one line naming the URL and what to do. Before: three wordings, 'Cannot
+    reach URL: [Errno 111] Connection refused' (ask), 'Cannot reach the gateway at URL (All
+    connection attempts failed). Is it running?' (chat), and 'cannot reach the gateway:
+    Connection error. Is it running?' (batch, eval, router label: no URL)."""
+    (tmp_path / "rows.jsonl").write_text('{"prompt": "2+2?", "expected": "4", "answer": "4"}\n')
     url = f"http://127.0.0.1:{free_port()}/v1"
-    result = minigate("chat", "Hello", "-m", "cloud", "--url", url)
-    one_line_failure(result, url, "Is it running?")
+    args, env = (["--url", url], {}) if how == "--url" else ([], {"MINIGATE_URL": url})
+    result = minigate(*command, *args, cwd=tmp_path, env=env)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        f"minigate: cannot reach the gateway at {url}; start it with 'minigate serve', "
+        "or point --url (or MINIGATE_URL) at a running one.\n"
+    )
 
 
 @pytest.mark.parametrize("port", ["99999", "-5"])

@@ -47,7 +47,7 @@ def ask(
         "temperature": 0,
     }
     if url:
-        answer = or_exit(lambda: _remote(url.rstrip("/"), api_key, body))
+        answer = or_exit(lambda: _remote(url.rstrip("/"), api_key, body), url)
     else:
         answer = run_or_exit(_local(config, api_key, owner, body))
     typer.echo(answer["choices"][0]["message"]["content"])
@@ -68,10 +68,7 @@ async def _local(
 
 def _remote(url: str, api_key: str | None, body: dict[str, Any]) -> dict[str, Any]:
     headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
-    try:
-        response = httpx.post(f"{url}/chat/completions", json=body, headers=headers, timeout=300)
-    except httpx.HTTPError as exc:
-        raise GatewayError(f"Cannot reach {url}: {exc}") from None
+    response = httpx.post(f"{url}/chat/completions", json=body, headers=headers, timeout=300)
     answer = _answer_of(response)
     if answer is None:
         raise GatewayError(

@@ -39,13 +39,13 @@ def _client(url: str, api_key: str | None) -> Any:
     return openai.OpenAI(base_url=url, api_key=api_key or "not-needed", max_retries=2)
 
 
-def _call(work: Any) -> Any:
+def _call(url: str, work: Any) -> Any:
     import openai
 
     try:
         return work()
     except openai.OpenAIError as exc:
-        exit_for(exc)
+        exit_for(exc, url)
 
 
 @app.command()
@@ -71,23 +71,24 @@ def submit(
     """
     client = _client(url, api_key)
     with file.open("rb") as handle:
-        uploaded = _call(lambda: client.files.create(file=handle, purpose="batch"))
+        uploaded = _call(url, lambda: client.files.create(file=handle, purpose="batch"))
     batch = _call(
+        url,
         lambda: client.batches.create(
             input_file_id=uploaded.id,
             endpoint=endpoint,
             completion_window="24h",
-        )
+        ),
     )
     typer.echo(batch.id)
     if wait:
-        batch = _follow(client, batch)
+        batch = _follow(client, url, batch)
         _summary(batch)
         if batch.status != "completed":
             raise typer.Exit(1)
 
 
-def _follow(client: Any, batch: Any) -> Any:
+def _follow(client: Any, url: str, batch: Any) -> Any:
     """Poll the batch, with a progress bar (lines done, ETA) on a terminal."""
     from rich.progress import BarColumn, MofNCompleteColumn, TimeRemainingColumn
 
@@ -96,7 +97,7 @@ def _follow(client: Any, batch: Any) -> Any:
         task = progress.add_task(batch.id, total=batch.request_counts.total or None)
         while batch.status not in FINISHED:
             time.sleep(1)
-            batch = _call(partial(client.batches.retrieve, batch.id))
+            batch = _call(url, partial(client.batches.retrieve, batch.id))
             counts = batch.request_counts
             done = counts.completed + counts.failed
             progress.update(task, completed=done, total=counts.total or None)
@@ -119,7 +120,7 @@ def status(
     batch_id: str = typer.Argument(...), url: str = UrlOption, api_key: str | None = KeyOption
 ) -> None:
     """Show a batch as JSON. Example: minigate batch status batch_abc123"""
-    batch = _call(lambda: _client(url, api_key).batches.retrieve(batch_id))
+    batch = _call(url, lambda: _client(url, api_key).batches.retrieve(batch_id))
     typer.echo(batch.model_dump_json(indent=2))
 
 
@@ -130,7 +131,7 @@ def list_batches(
     api_key: str | None = KeyOption,
 ) -> None:
     """List your batches, newest first. Example: minigate batch list --limit 5"""
-    page = _call(lambda: _client(url, api_key).batches.list(limit=limit))
+    page = _call(url, lambda: _client(url, api_key).batches.list(limit=limit))
     for batch in page.data:
         counts = batch.request_counts
         done = (counts.completed + counts.failed) if counts else 0
@@ -150,12 +151,12 @@ def results(
     Example: minigate batch results batch_abc123 > results.jsonl
     """
     client = _client(url, api_key)
-    batch = _call(lambda: client.batches.retrieve(batch_id))
+    batch = _call(url, lambda: client.batches.retrieve(batch_id))
     file_id = batch.error_file_id if errors else batch.output_file_id
     if file_id is None:
         state = "has no error file" if errors else f"has no output file (it is {batch.status})"
         fail(f"batch {batch_id} {state}.", code=1)
-    content = _call(lambda: client.files.content(file_id))
+    content = _call(url, lambda: client.files.content(file_id))
     sys.stdout.write(content.text)
 
 
@@ -164,7 +165,7 @@ def cancel(
     batch_id: str = typer.Argument(...), url: str = UrlOption, api_key: str | None = KeyOption
 ) -> None:
     """Cancel a batch: no further line starts. Example: minigate batch cancel batch_abc123"""
-    batch = _call(lambda: _client(url, api_key).batches.cancel(batch_id))
+    batch = _call(url, lambda: _client(url, api_key).batches.cancel(batch_id))
     typer.echo(f"{batch.id}: {batch.status}")
 
 

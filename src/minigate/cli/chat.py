@@ -69,7 +69,7 @@ def chat(
         "max_tokens": max_tokens,
         "temperature": temperature,
     }
-    run_or_exit(_session(settings, url, api_key, prompt, messages, params))
+    run_or_exit(_session(settings, url, api_key, prompt, messages, params), url)
 
 
 async def _session(
@@ -145,15 +145,6 @@ def _remote(http: httpx.AsyncClient, url: str, api_key: str | None) -> Any:
     headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
 
     async def ask(body: dict[str, Any]) -> AsyncIterator[str]:
-        try:
-            async for content in _stream(body):
-                yield content
-        except httpx.HTTPError as exc:
-            raise GatewayError(
-                f"Cannot reach the gateway at {url} ({exc or type(exc).__name__}). Is it running?"
-            ) from None
-
-    async def _stream(body: dict[str, Any]) -> AsyncIterator[str]:
         async with http.stream(
             "POST", f"{url}/chat/completions", headers=headers, json={**body, "stream": True}
         ) as response:

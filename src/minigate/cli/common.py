@@ -91,17 +91,19 @@ def settings_or_exit(config: Path | None) -> Settings:
         fail(str(exc))
 
 
-def run_or_exit(call: Coroutine[Any, Any, T]) -> T:
-    """Run ``call``; a failure ends the command as ``exit_for`` decides."""
-    return or_exit(lambda: asyncio.run(call))
+def run_or_exit(call: Coroutine[Any, Any, T], url: str | None = None) -> T:
+    """Run ``call``; a failure ends the command as ``exit_for`` decides (``url``: the gateway
+    it talks to, if any)."""
+    return or_exit(lambda: asyncio.run(call), url)
 
 
-def or_exit(work: Callable[[], T]) -> T:
-    """Run ``work``; a failure ends the command as ``exit_for`` decides."""
+def or_exit(work: Callable[[], T], url: str | None = None) -> T:
+    """Run ``work``; a failure ends the command as ``exit_for`` decides (``url``: the gateway
+    it talks to, if any)."""
     try:
         return work()
     except Exception as exc:
-        exit_for(exc)
+        exit_for(exc, url)
 
 
 # Codes of the errors whose subject is an argument the user named, not a failure at run time:
@@ -109,7 +111,7 @@ def or_exit(work: Callable[[], T]) -> T:
 ARGUMENT_CODES = frozenset({ModelNotFound.code, InvalidCollectionName.code})
 
 
-def exit_for(exc: Exception) -> NoReturn:
+def exit_for(exc: Exception, url: str | None = None) -> NoReturn:
     """The one place that decides how a failed command ends (docs/cli.md), with one line on
     stderr. Exit 2 for a ConfigError (a bad argument, an input file that is missing or
     malformed, an invalid config, a store.url that cannot be opened) and for a model that is
@@ -117,32 +119,56 @@ def exit_for(exc: Exception) -> NoReturn:
     is refused (400 invalid_collection_name): the model, the name, is the user's argument.
     Exit 1 for a failure at run time: a JobFailed (a quantization or conversion that gave
     up midway), any other GatewayError (an id that is not there, a store that
-    cannot be reached), a gateway that cannot be reached or that answered another error.
-    Anything else is a bug: it propagates as it is."""
+    cannot be reached), a gateway that cannot be reached (at ``url``, the command's --url) or
+    that answered another error. Anything else is a bug: it propagates as it is."""
     if isinstance(exc, ConfigError):
         fail(str(exc))
     if isinstance(exc, JobFailed):
         fail(str(exc), code=1)
     if isinstance(exc, GatewayError):
         fail(exc.message, code=2 if exc.code in ARGUMENT_CODES else 1)
-    if (failure := gateway_failure(exc)) is not None:
+    if (failure := gateway_failure(exc, url)) is not None:
         fail(*failure)
     raise exc
 
 
-def gateway_failure(exc: Exception) -> tuple[str, int] | None:
-    """One line for what went wrong between the openai SDK and the gateway, and the exit code
-    it ends the command with; None for anything else. An error the gateway answered is its
-    own ``error.message`` and ``error.code``, not the SDK's "Error code: 404 - {...}"."""
+def unreachable(url: str) -> str:
+    """The one line for a gateway that no connection reaches at ``url``, whichever command
+    (and whichever client, the openai SDK or httpx) tried: it names the URL and what to do."""
+    return (
+        f"cannot reach the gateway at {url.rstrip('/')}; start it with 'minigate serve', "
+        "or point --url (or MINIGATE_URL) at a running one."
+    )
+
+
+def gateway_failure(exc: Exception, url: str | None = None) -> tuple[str, int] | None:
+    """One line for what went wrong between the client (the openai SDK or httpx) and the
+    gateway at ``url`` (a command that names none talks to no gateway), and the exit code it
+    ends the command with; None for anything else.
+    An error the gateway answered is its own ``error.message`` and ``error.code``, not the
+    SDK's "Error code: 404 - {...}"."""
+    httpx = sys.modules.get("httpx")
+    if url is not None and _no_connection(exc):
+        return unreachable(url), 1
+    if url is not None and httpx is not None and isinstance(exc, httpx.HTTPError):
+        # httpx is how 'chat' and 'ask' talk to the gateway; elsewhere its errors are bugs.
+        return f"the gateway failed: {_one_line(str(exc)) or type(exc).__name__}", 1
     openai = sys.modules.get("openai")  # an error of the SDK means the SDK was imported
     if openai is None or not isinstance(exc, openai.OpenAIError):
         return None
-    if isinstance(exc, openai.APIConnectionError):
-        return f"cannot reach the gateway: {str(exc).rstrip('.')}. Is it running?", 1
     if isinstance(exc, openai.APIStatusError):
         code = 2 if exc.code in ARGUMENT_CODES else 1
         return _answered(exc.status_code, exc.body, exc.response.reason_phrase), code
     return f"the gateway failed: {_one_line(str(exc))}", 1
+
+
+def _no_connection(exc: Exception) -> bool:
+    """Whether ``exc`` says no connection was made: the SDK's APIConnectionError (but not its
+    timeout, an answer that came too late) or httpx's ConnectError."""
+    openai, httpx = sys.modules.get("openai"), sys.modules.get("httpx")
+    if openai is not None and isinstance(exc, openai.APIConnectionError):
+        return not isinstance(exc, openai.APITimeoutError)
+    return httpx is not None and isinstance(exc, httpx.ConnectError)
 
 
 def _answered(status: int, body: object, reason: str) -> str:

@@ -113,7 +113,7 @@ def run(
         with _bar(len(rows) * len(plan.targets), progress) as advance:
             return run_plan(plan, rows, advance)
 
-    doc = or_exit(work)
+    doc = or_exit(work, url)
     typer.echo(json.dumps(doc, indent=1) if as_json else _table(doc))
     if min_accuracy is not None and (below := failing(doc, min_accuracy)):
         fail(f"under --min-accuracy {min_accuracy:g}: {', '.join(below)}", code=3)

@@ -351,5 +351,5 @@ def label(
                     out.write(json.dumps(row) + "\n")
         return len(rows)
 
-    count = or_exit(work)
+    count = or_exit(work, url)
     typer.echo(json.dumps({"output": str(output), "rows": count}))
