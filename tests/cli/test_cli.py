@@ -274,6 +274,51 @@ def test_chat_against_a_running_gateway(gateway: Gateway) -> None:
     assert result.stdout.strip() == COMPLETION_TEXT
 
 
+def on_terminal(*args: str, cwd: Path) -> tuple[str, str]:
+    """Run ``minigate ARGS`` with stderr on a terminal (a pty) and stdout piped; returns what
+    each received."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100", "LINES": "30"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "minigate", *args],
+        cwd=cwd, stdout=subprocess.PIPE, stderr=follower, env=env, text=True,
+    ) as process:  # fmt: skip
+        os.close(follower)
+        stdout, _ = process.communicate(timeout=120)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the terminal's other end is closed, and all of it read
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert process.returncode == 0, drawn
+    return stdout, drawn.decode(errors="replace")
+
+
+def test_router_label_draws_its_bar_on_a_terminal_stderr_only(
+    gateway: Gateway, tmp_path: Path
+) -> None:
+    """As every long command does (cli.common.progress_bar): a bar on a terminal stderr,
+    nothing on a piped one, stdout the JSON summary either way. Before: rich's own track()
+    printed the bar's last state ('labelling ... 100% 0:00:00') on a piped stderr."""
+    rows = [{"prompt": f"Say hello to {n}.", "answer": "hello"} for n in range(3)]
+    (tmp_path / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    args = ["router", "label", "rows.jsonl", "--cheap", "cloud", "--strong", "cloud",
+            "-o", "out.jsonl", "--url", gateway.base_url]  # fmt: skip
+    piped = minigate(*args, cwd=tmp_path)
+    assert piped.returncode == 0 and piped.stderr == ""
+    assert json.loads(piped.stdout) == {"output": "out.jsonl", "rows": 3}
+    stdout, drawn = on_terminal(*args, cwd=tmp_path)
+    assert json.loads(stdout) == json.loads(piped.stdout)
+    assert "labelling" in drawn and "labelling" not in stdout
+
+
 def test_chat_repl_keeps_the_conversation(gateway: Gateway, module_stub: StubThread) -> None:
     result = minigate("chat", "-m", "cloud", "--url", gateway.base_url, stdin="Hi\nAgain\nexit\n")
     assert result.returncode == 0, result.stderr
@@ -400,6 +445,7 @@ GATEWAY_COMMANDS = {
     "batch list": ["batch", "list"],
     "batch status": ["batch", "status", "batch_abc"],
     "eval": ["eval", "rows.jsonl", "-t", "cloud", "-o", "out"],
+    "router label": ["router", "label", "rows.jsonl", "--cheap", "a", "--strong", "b", "-o", "x"],
 }
 
 

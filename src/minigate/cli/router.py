@@ -333,8 +333,6 @@ def label(
     --strong qwen-0.5b -o labelled.jsonl
     """
     import openai
-    from rich.console import Console
-    from rich.progress import track
 
     from minigate.router.labelling import label_rows, read_tasks, task_for
 
@@ -345,9 +343,8 @@ def label(
         rows = read_tasks(tasks, spec, limit)
         with openai.OpenAI(base_url=url, api_key=api_key, max_retries=1) as client:
             labelled = label_rows(client, spec, rows, cheap, strong)
-            with output_or_exit(output) as out:
-                progress = Console(stderr=True)  # stdout keeps only the JSON summary
-                for row in track(labelled, "labelling", total=len(rows), console=progress):
+            with output_or_exit(output) as out, progress_bar() as bar:
+                for row in bar.track(labelled, total=len(rows), description="labelling"):
                     out.write(json.dumps(row) + "\n")
         return len(rows)
 
