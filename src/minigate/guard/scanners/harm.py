@@ -278,9 +278,10 @@ class HarmScanner:
             scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in words.asked})
             passed |= words.asked
         # round forty-six: a threat by the multilingual threat head (full mode, user text
-        # only): flagged whatever the gate, with the threat's categories, as a stated one is
+        # only): flagged whatever the gate, with the threat's categories, as a stated one is;
+        # round forty-seven: only on a text the English encoder cannot read (the language gate)
         head = self.threat_head
-        if head is not None and user:
+        if head is not None and user and multilingual.blind(text):
             said = await asyncio.to_thread(head.prob, text)
             if said >= head.threshold:
                 harm = max(harm, PATTERN_SCORE, self.threshold)

@@ -339,11 +339,13 @@ class InjectionScanner:
         self, text: str, route: str, score: float, reason: str
     ) -> tuple[float, str]:
         """A prompt the multilingual head reads as a direct injection is flagged whatever the
-        stack said (round forty-six: the stack's models read English best)."""
+        stack said (round forty-six: the stack's models read English best), where the English
+        encoder cannot read it (round forty-seven: the language gate; English text is the
+        shipped path's)."""
         head = self.multilingual
         assert head is not None
         bar = self.threshold_for(route)
-        if score >= bar:
+        if score >= bar or not multilingual.blind(text):
             return score, reason
         said = await asyncio.to_thread(head.prob, text)
         if said < head.threshold:
