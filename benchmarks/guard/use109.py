@@ -97,7 +97,21 @@ look-alikes 3 -> 3 (at most 4); no spent harm set catches fewer harmful rows. IN
 direct sets' benign prompts 173 -> 174 out of fold (at most 175), the injection dev fold's 372
 benign prompts 1 -> 1 (at most 3); no spent direct set flags fewer attacks; the planted sets'
 clean texts as user prompts 73 -> 73 of 324 (at most 75). Met on the data for both rules
-(``THREAT_DESIGN_MET``, ``INJ_DESIGN_MET``); the tests are recorded below when run.
+(``THREAT_DESIGN_MET``, ``INJ_DESIGN_MET``).
+
+Tests with the candidate (efccbb7), under the lock, one thread, absolute PYTHONPATH: mypy clean
+(00:32:25 UTC); ``pytest tests/guard/ tests/test_docs.py`` 00:32:27-00:33:57 UTC, 904 passed, 3
+xfailed (84.24 s). Among them tests/guard/test_guard_multilingual.py's: the gate's own (what it
+sends on, what it keeps, its cost); English threats the ungated threat head would flag and
+English prompts a head firing on everything would flag, answered exactly as by the heads-less
+scanner without the encoder being called (these and the gate's fail with the gate removed: 13
+failed, checked at 00:25-00:32 UTC); through the server, five non-English threats that
+cd42da1 misses answered by /v1/moderations with ``violence`` or ``harassment/threatening``,
+three English ones answered as cd42da1 answers them (flagged and categories, read with the
+workers at 00:23 UTC: one flagged with harassment, harassment/threatening, violence, two not),
+and two non-English injections cd42da1 misses blocked in full mode. ``--plumbing`` (check's
+machinery on spent rows, nothing of the check sets read) ran at 00:34:06-00:34:23 UTC. (d)
+**met** for both rules.
 """
 
 from __future__ import annotations
@@ -697,9 +711,13 @@ def plumbing() -> dict[str, Any]:
     harmfresh109 or fresh109 is read."""
     rows = [(t, h, k, la or _lang(t)) for t, h, k, la in u.fresh105_harm()[:20]]
     inj = {k: v[:10] for k, v in u.fresh105_injection().items()}
+    few = [(r[0], r[3]) for r in rows[:6]] + [(t, la) for t, la in inj["attacks"][:4]]
+    lat = latency_report(few, rounds=1)
     return {
         "threat": check_threat(rows)["conditions"],
         "injection": check_injection(inj)["conditions"],
+        "latency": lat,
+        "(e)": latency_conditions(lat, lat),
     }
 
 
