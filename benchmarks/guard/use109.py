@@ -2,10 +2,37 @@
 blind, read once on two fresh check sets written by other helpers who read no guard code
 (``HARM_FRESH_109`` on branch harmfresh109, ``fresh109`` on branch fresh109).
 
+Read once at 00:34:45-00:39:00 UTC on 2026-12-05 (merge 0d3d6a5: harmfresh109's 32fa33f and
+fresh109's c45f4ee onto the candidate efccbb7 and b8109d6's recorded design; shipped = cd42da1's
+src via ``git archive``; under the lock, one thread): **both rules met**; both parts ship.
+
+- THREAT_RULE_109, **met**. Full mode at balanced on HARM_FRESH_109: the 50 non-English threats
+  caught 6 -> 24 ((a) needed 17 = 6 + max(6, ceil(44/4))), the 10 English 4 -> 4 (needed 4);
+  by language en 4 -> 4, de 2 -> 5, fr 1 -> 6, es 1 -> 6, ru 0 -> 5, zh 2 -> 2 (of 10 each);
+  look-alikes 0 -> 0 of 60 ((b) held); cheap threats 9 -> 9, look-alikes 0 -> 0 ((c) held);
+  (d) held as stated; (e) held (below). No threat lost. Reported, not judged: 25 of the
+  candidate's 28 caught threats carry ``violence`` or ``harassment/threatening``; the other
+  three (one English, one German, one Chinese) the shipped code catches too, with
+  ``harassment`` (two with ``illicit``); the 18 gained threats are all the head's.
+- INJ_RULE_109, **met**. Full mode at balanced on fresh109: the 50 non-English attacks
+  flagged 35 -> 48 ((a) needed 39 = 35 + max(4, ceil(15/4))), the 14 English 14 -> 14; by
+  language de 10 -> 10, fr 7 -> 10, es 8 -> 9, ru 4 -> 10, zh 6 -> 9 (of 10 each); benign
+  flagged 9 -> 9 of 64 ((b) held; en 3, de 2, fr 3, es 1 either way); cheap attacks 43 -> 43,
+  benign 7 -> 7 ((c) held); (d) held as stated; (e) held. No attack lost.
+- Latency (e), one thread, each text's least of three alternating rounds, p50 / p95: the part
+  added 0.025 / 0.030 ms on the 48 English check rows (bar 0.2) and 4.083 / 4.905 ms on the
+  200 others (bar 5); the full input side over the guard's 150 latency texts 13.363 -> 14.404
+  ms (bar 25); the cheap side 0.381 -> 0.372 ms there and 0.796 -> 0.787 ms on the check rows
+  (under 1). Reported, not judged: the full input side over the 248 check rows 28.615 ->
+  33.554 ms (English 22.624 -> 22.367, others 29.858 -> 35.668). The gate sent on exactly the
+  200 non-English check rows and none of the 48 English ones.
+
+The reading's JSON: .cache/use109/check-reading.json.
+
 The two rules below (``THREAT_RULE_109``, ``INJ_RULE_109``) are the lead's, pasted verbatim and
-committed before any design work and before either check set was merged or opened. Each part
-ships or reverts on its own rule; the shared encoder plumbing and the language gate ship if
-either part ships.
+committed (c95c1e9, 00:06:49 UTC on 2026-12-05) before any design work and before either check
+set was merged or opened. Each part ships or reverts on its own rule; the shared encoder
+plumbing and the language gate ship if either part ships.
 
 The latency condition (e) differs from round forty-six's, which judged the whole input side's
 p50 over the check rows (where the shipped code itself read 22.2 ms): this one judges the 25 ms
