@@ -1,6 +1,6 @@
 # ruff: noqa: E501, RUF001
 """Round forty-seven's own training pairs (use109), written by hand by that round's helper at
-00:08-00:30 UTC on 2026-12-05 before either check set (harmfresh109, fresh109) was opened: threats
+00:08-00:10 UTC on 2026-12-05 before either check set (harmfresh109, fresh109) was opened: threats
 and their look-alikes, direct injections and benign look-alikes, in German, French, Spanish,
 Russian and Chinese, for the multilingual heads' training rows. Not a check set: the heads
 train on every row here, so no figure read on them is a held-out one.
