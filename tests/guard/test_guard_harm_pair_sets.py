@@ -1,13 +1,14 @@
 """The fresh check sets for harm written as (harmful, look-alike) pairs by kind
 (benchmarks/guard/harmfresh53.py, harmfresh63.py, harmfresh69.py, harmfresh93.py, harmfresh97.py,
-harmfresh101.py and harmfresh105.py, the last four of threats only; rounds twenty-four, thirty and
-thirty-three), each written by a helper who read no guard code: each is whole (its pairs per kind,
-no duplicate row, the two rows of a pair differ), in the languages its LANGUAGES_<n> names pair by
-pair (Russian and Chinese rows in their scripts, the rows said to be English, German, French or
-Spanish read as such by the writers' word count where the set's writer checked it), and apart: no
-row shares a run of six words with a hand-written row (``handwritten.py``), with a row of an older
-set, or with the other row of its own pair. Only the set's own colliding rows and the shared words
-are printed when a test fails. A new set is one row of ``SETS``."""
+harmfresh101.py, harmfresh105.py and harmfresh109.py, the last five of threats only, the last
+mostly in five other languages; rounds twenty-four, thirty and thirty-three), each written by a
+helper who read no guard code: each is whole (its pairs per kind, no duplicate row, the two rows of
+a pair differ), in the languages its LANGUAGES_<n> names pair by pair (Russian and Chinese rows in
+their scripts, the rows said to be English, German, French or Spanish read as such by the writers'
+word count where the set's writer checked it), and apart: no row shares a run of six words with a
+hand-written row (``handwritten.py``), with a row of an older set, or with the other row of its
+own pair. Only the set's own colliding rows and the shared words are printed when a test fails. A
+new set is one row of ``SETS``."""
 
 from __future__ import annotations
 
@@ -92,6 +93,15 @@ SETS = (
     threat_set(97, (69, 93)),
     threat_set(101, (69, 93, 97)),
     threat_set(105, (69, 93, 97, 101)),
+    PairSet(
+        109,
+        ("threats",),
+        60,
+        10,
+        dict.fromkeys(OTHER, 10),
+        True,
+        (*BEFORE_69, *((f"harmfresh{n}", f"HARM_FRESH_{n}") for n in (69, 93, 97, 101, 105))),
+    ),
 )
 BY_NAME = {s.name: s for s in SETS}
 

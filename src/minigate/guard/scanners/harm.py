@@ -27,6 +27,7 @@ model.
 
 from __future__ import annotations
 
+import asyncio
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ from pydantic import Field
 
 from minigate.backends.worker import ModelWorker, off_loop
 from minigate.errors import ConfigError
+from minigate.guard import multilingual
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
@@ -70,6 +72,8 @@ MODEL_FILE = "harm.json"
 # Vectors of known harmful rows and of safe look-alikes, when the stack reads their cosines.
 NEIGHBOUR_FILES = ("harm_harmful.npy", "harm_safe.npy")
 MAX_WINDOWS = 16
+# Round forty-six: a threat head over the user text's multilingual vector (guard/multilingual)
+THREAT_LABELS = frozenset({"harassment/threatening", "violence"})
 _DERIVED_THRESHOLD = 0.5
 PATTERN_SCORE = 0.9
 
@@ -167,8 +171,10 @@ class HarmScanner:
         self.heads: dict[str, LinearModel] = {}
         self.mlp: MlpModel | None = None
         self.calibration: dict[str, tuple[float, float]] = {}
+        self.threat_head: multilingual.Head | None = None
         if self.embed is not None:
             self.gate = linear_model(doc, "classifier", dims, where)
+            self.threat_head = multilingual.head("threat", data_dir)
             part = doc.get("gate_mlp")
             if part:  # round seven: the gate is a small network (harm_mlp)
                 file = str(part.get("file", "")) if isinstance(part, dict) else ""
@@ -232,7 +238,10 @@ class HarmScanner:
             phrases=phrases(text),
         )
 
-    async def _assess(self, text: str, words: _Words) -> tuple[float, dict[str, float], set[str]]:
+    async def _assess(
+        self, text: str, words: _Words, user: bool = True
+    ) -> tuple[float, dict[str, float], set[str]]:
+        """``user``: the text is a user's (the input side), which the threat head reads."""
         if not text.strip():
             return 0.0, dict.fromkeys((*HEADS, *DERIVED), 0.0), set()
         pieces = words.pieces
@@ -268,6 +277,16 @@ class HarmScanner:
             harm = max(harm, PATTERN_SCORE, self.threshold)
             scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in words.asked})
             passed |= words.asked
+        # round forty-six: a threat by the multilingual threat head (full mode, user text
+        # only): flagged whatever the gate, with the threat's categories, as a stated one is;
+        # round forty-seven: only on a text the English encoder cannot read (the language gate)
+        head = self.threat_head
+        if head is not None and user and multilingual.blind(text):
+            said = await asyncio.to_thread(head.prob, text)
+            if said >= head.threshold:
+                harm = max(harm, PATTERN_SCORE, self.threshold)
+                scores.update({c: max(scores.get(c, 0.0), said) for c in THREAT_LABELS})
+                passed |= THREAT_LABELS
         return harm, scores, passed
 
     def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:
@@ -286,7 +305,7 @@ class HarmScanner:
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         words = await off_loop(lambda: self._look(text), len(text))
-        harm, scores, passed = await self._assess(text, words)
+        harm, scores, passed = await self._assess(text, words, ctx.direction == "input")
         threatens = words.threatens
         if harm < self.threshold and not threatens:
             return Verdict.clean(self.name, harm)

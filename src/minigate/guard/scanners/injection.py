@@ -22,6 +22,7 @@ A prompt that looks like code (a question with code pasted in) is read twice: it
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from pydantic import Field
 
 from minigate.backends.worker import ModelWorker, off_loop
 from minigate.errors import ConfigError
+from minigate.guard import multilingual
 from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import variants
@@ -221,6 +223,11 @@ class InjectionScanner:
         # mode's code route when injection.json has a ``code_payload`` part: its score, above
         # the code thresholds, when a malicious payload is found.
         self.code_payload: float | None = None
+        # Round forty-six: a direct-injection head over a prompt's multilingual vector
+        # (guard/multilingual), full mode only.
+        self.multilingual: multilingual.Head | None = None
+        if self.stack is not None:
+            self.multilingual = multilingual.head("injection", data_dir)
         if self.stack is not None and "code_payload" in doc:
             self.code_payload = _payload_score(doc["code_payload"], path)
         # Round nine: the input side's one fine-tuned classifier (injection_finetuned), whose
@@ -313,6 +320,8 @@ class InjectionScanner:
                     # the kinds, never the text (a reason reaches logs and clients)
                     reason = f"planted code: {payload.named()} (code payload reader)"
                     labels.append("malicious_code")
+            if reading == "prompt" and self.multilingual is not None and text.strip():
+                score, reason = await self._multilingual(text, route, score, reason)
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
@@ -325,6 +334,23 @@ class InjectionScanner:
             reason = f"injection classifier (nearest known attack at cosine {found.nearest:.2f})"
             best = Assessment(found.classifier, reason, ())
         return Assessment(best.score, best.reason, tuple(labels), source)
+
+    async def _multilingual(
+        self, text: str, route: str, score: float, reason: str
+    ) -> tuple[float, str]:
+        """A prompt the multilingual head reads as a direct injection is flagged whatever the
+        stack said (round forty-six: the stack's models read English best), where the English
+        encoder cannot read it (round forty-seven: the language gate; English text is the
+        shipped path's)."""
+        head = self.multilingual
+        assert head is not None
+        bar = self.threshold_for(route)
+        if score >= bar or not multilingual.blind(text):
+            return score, reason
+        said = await asyncio.to_thread(head.prob, text)
+        if said < head.threshold:
+            return score, reason
+        return max(score, bar), f"multilingual injection head {said:.2f} ({reason})"
 
     async def _finetuned(
         self, found: Signals, route: str, stacked: float, first: list[str], ranked: list[str]

