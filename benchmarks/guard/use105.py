@@ -300,7 +300,7 @@ def _dedupe(rows: Labelled, dev: set[str]) -> Labelled:
 def vectors(texts: list[str]) -> dict[str, np.ndarray]:
     """Each text's USE-m3 vector as the runtime reads it (``multilingual.clip``, one thread),
     cached under the round's cache."""
-    from minigate.guard import multilingual
+    from minigate.guard.scanners import multilingual
 
     path = Path(lka67.CACHE) / "use-vectors.npz"
     known: dict[str, np.ndarray] = {}
@@ -541,7 +541,7 @@ def _latency_worker(mode: str) -> None:
     harm = HarmScanner(HarmOptions(use_embeddings=full), "h", memo)
     injection = InjectionScanner(InjectionOptions(use_embeddings=full), "i", memo)
     try:
-        from minigate.guard import multilingual as ml
+        from minigate.guard.scanners import multilingual as ml
     except ImportError:
         ml = None  # type: ignore[assignment]
     prompt = ScanContext(direction="input", source="prompt")

@@ -217,7 +217,7 @@ LANGS = ("en", "de", "fr", "es", "ru", "zh")
 
 
 def blind(text: str) -> bool:
-    from minigate.guard import multilingual
+    from minigate.guard.scanners import multilingual
 
     return bool(getattr(multilingual, "blind", lambda _t: True)(text))
 
@@ -331,7 +331,7 @@ def _latency_worker(mode: str) -> None:
     harm = HarmScanner(HarmOptions(use_embeddings=full), "h", memo)
     injection = InjectionScanner(InjectionOptions(use_embeddings=full), "i", memo)
     try:
-        from minigate.guard import multilingual as ml
+        from minigate.guard.scanners import multilingual as ml
     except ImportError:
         ml = None  # type: ignore[assignment]
     gate = getattr(ml, "blind", None)

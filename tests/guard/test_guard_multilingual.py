@@ -1,4 +1,4 @@
-"""Round forty-six: one multilingual sentence vector per user text (``guard/multilingual``,
+"""Round forty-six: one multilingual sentence vector per user text (``guard/scanners/multilingual``,
 Google's Universal Sentence Encoder Multilingual v3), read by a threat head in the harm
 scanner and a direct-injection head in the injection scanner's prompt route, full mode only.
 Round forty-seven: only on a text the English encoder cannot read (``multilingual.blind``, the
@@ -20,8 +20,8 @@ import openai
 import pytest
 
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
-from minigate.guard import multilingual
 from minigate.guard.protocol import EmbedFn, ScanContext
+from minigate.guard.scanners import multilingual
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 from minigate.testing.stub_upstream import StubThread, StubUpstream

@@ -38,12 +38,11 @@ from pydantic import Field
 
 from minigate.backends.worker import ModelWorker, off_loop
 from minigate.errors import ConfigError
-from minigate.guard import multilingual
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import harm_people
+from minigate.guard.scanners import harm_people, multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,

@@ -33,13 +33,12 @@ from pydantic import Field
 
 from minigate.backends.worker import ModelWorker, off_loop
 from minigate.errors import ConfigError
-from minigate.guard import multilingual
 from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import injection_patterns
+from minigate.guard.scanners import injection_patterns, multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
