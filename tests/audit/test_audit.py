@@ -30,6 +30,7 @@ from tests.conftest import (
     PostgresServer,
 )
 from tests.conftest import upstream_model as upstream
+from tests.terminal import on_terminal
 
 HELLO = [{"role": "user", "content": "Hello"}]
 MASTER = "sk-master-key-for-audit-tests"
@@ -435,34 +436,6 @@ def test_local_model_files_are_hashed_once(tmp_path: Path) -> None:
 # -- progress on stderr -------------------------------------------------------------------------
 
 
-def on_terminal(config: Path, *args: str) -> tuple[str, str]:
-    """Run ``minigate ARGS`` with stderr on a terminal (a pty) and stdout piped; returns what
-    each received."""
-    import os
-    import pty
-
-    leader, follower = pty.openpty()
-    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100", "LINES": "30"}
-    with subprocess.Popen(
-        [sys.executable, "-m", "minigate", *args, "--config", str(config)],
-        stdout=subprocess.PIPE, stderr=follower, env=env, text=True,
-    ) as process:  # fmt: skip
-        os.close(follower)
-        stdout, _ = process.communicate(timeout=120)
-    drawn = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # EIO: the terminal's other end is closed, and all of it read
-            break
-        if not chunk:
-            break
-        drawn += chunk
-    os.close(leader)
-    assert process.returncode == 0, drawn
-    return stdout, drawn.decode(errors="replace")
-
-
 def test_verify_and_export_draw_a_bar_on_a_terminal_only(
     pristine: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -478,10 +451,10 @@ def test_verify_and_export_draw_a_bar_on_a_terminal_only(
         ["header"] + ["entry"] * 14 + ["checkpoint"] * 3
     )
 
-    stdout, drawn = on_terminal(config, "audit", "verify")
+    stdout, drawn = on_terminal("audit", "verify", "--config", str(config))
     assert json.loads(stdout) == json.loads(piped.stdout)
     assert "verifying" in drawn and "14/14" not in stdout
-    stdout, drawn = on_terminal(config, "audit", "export", "--since", "2000-01-01")
+    stdout, drawn = on_terminal("audit", "export", "--since", "2000-01-01", "--config", str(config))
     assert "exporting" in drawn and "Exported 14 entries" in drawn
     assert [json.loads(x)["type"] for x in stdout.splitlines()] == (
         ["header"] + ["entry"] * 14 + ["checkpoint"] * 3

@@ -22,6 +22,7 @@ from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpst
 from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
 from tests.parallel import free_port
+from tests.terminal import on_terminal
 
 
 def minigate(
@@ -272,33 +273,6 @@ def test_chat_against_a_running_gateway(gateway: Gateway) -> None:
     result = minigate("chat", "Hello", "-m", "cloud", "--url", gateway.base_url)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == COMPLETION_TEXT
-
-
-def on_terminal(*args: str, cwd: Path) -> tuple[str, str]:
-    """Run ``minigate ARGS`` with stderr on a terminal (a pty) and stdout piped; returns what
-    each received."""
-    import pty
-
-    leader, follower = pty.openpty()
-    env = {**os.environ, "TERM": "xterm", "COLUMNS": "100", "LINES": "30"}
-    with subprocess.Popen(
-        [sys.executable, "-m", "minigate", *args],
-        cwd=cwd, stdout=subprocess.PIPE, stderr=follower, env=env, text=True,
-    ) as process:  # fmt: skip
-        os.close(follower)
-        stdout, _ = process.communicate(timeout=120)
-    drawn = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # EIO: the terminal's other end is closed, and all of it read
-            break
-        if not chunk:
-            break
-        drawn += chunk
-    os.close(leader)
-    assert process.returncode == 0, drawn
-    return stdout, drawn.decode(errors="replace")
 
 
 def test_router_label_draws_its_bar_on_a_terminal_stderr_only(
