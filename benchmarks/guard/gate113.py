@@ -31,3 +31,403 @@ GATE_RULE_113 = (
     "the cheap policy under 1 ms. Reported beside it, not judged: caught rows per language; the "
     "whole input side's p50 over the check rows by language."
 )
+# The lead's text above, verbatim, committed (41055b1, 01:01 UTC on 2026-12-05) before any
+# design work and before either check set was merged or opened.
+
+SHIPPED_COMMIT = "3849c81"  # main when round forty-eight began
+
+# --------------------------------------------------------------------------------------------
+# Machinery: use109's (its workers, latency and check), pointed at this round's shipped commit
+# and cache. The candidate changes the gate (``multilingual.blind``) only, and the gate is read
+# nowhere but in front of the two heads (harm.py, injection.py): a text on which the shipped
+# gate and the candidate's agree gets the same verdict from both, in either mode. So (d) reads,
+# with both sides' scanners, the design texts on which the two gates disagree.
+
+import argparse  # noqa: E402
+import importlib  # noqa: E402
+import importlib.util  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import lka67  # noqa: E402
+import numpy as np  # noqa: E402
+import use109  # noqa: E402
+
+u = use109.u
+lka67.SHIPPED_COMMIT = u.SHIPPED_COMMIT = use109.SHIPPED_COMMIT = SHIPPED_COMMIT
+lka67.CACHE = lka67.ROOT / ".cache" / "gate113"
+ROOT = lka67.ROOT
+NEW = ("it", "pt", "nl")
+LANGS = ("en", *NEW)
+OOF = ROOT / ".cache" / "use109"  # the heads' out-of-fold scores (round forty-seven's fit)
+
+
+def candidate_blind(text: str) -> bool:
+    from minigate.guard.scanners import multilingual
+
+    return bool(multilingual.blind(text))
+
+
+_SHIPPED_GATE: list[Callable[[str], bool]] = []
+
+
+def shipped_blind(text: str) -> bool:
+    """The shipped code's gate (``SHIPPED_COMMIT``'s multilingual.py, loaded on its own)."""
+    if not _SHIPPED_GATE:
+        path = lka67.shipped_src() / "minigate" / "guard" / "scanners" / "multilingual.py"
+        spec = importlib.util.spec_from_file_location("shipped_multilingual", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["shipped_multilingual"] = module
+        spec.loader.exec_module(module)
+        _SHIPPED_GATE.append(module.blind)
+    return bool(_SHIPPED_GATE[0](text))
+
+
+def _lang(text: str, given: str | None = None) -> str:
+    return given if given else lka67.language(text, {})
+
+
+# --------------------------------------------------------------------------------------------
+# --design: (d) and (e) on spent data.
+
+
+def design_texts() -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """Every spent set's rows as (text, language), by kind: "harm" (harmful and benign rows of
+    the spent harm sets, HARM_FRESH_109 now among them, and the 161 dev look-alikes), "direct"
+    (the spent direct-injection sets, fresh109 now among them), "planted" (the spent planted
+    sets' clean texts, as user prompts)."""
+    harm: dict[str, list[tuple[str, str]]] = {}
+    for name, rows in use109.harm_sets().items():
+        harm[f"{name} harmful"] = [(r[0], _lang(r[0], r[3])) for r in rows if r[1]]
+        harm[f"{name} benign"] = [(r[0], _lang(r[0], r[3])) for r in rows if not r[1]]
+    fresh = use109.fresh109_harm()
+    harm["HARM_FRESH_109 harmful"] = [(r[0], r[3]) for r in fresh if r[1]]
+    harm["HARM_FRESH_109 benign"] = [(r[0], r[3]) for r in fresh if not r[1]]
+    direct = {k: [(t, _lang(t)) for t in v] for k, v in use109.direct_sets().items()}
+    inj = use109.fresh109_injection()
+    direct["attacks_fresh_109"] = inj["attacks"]
+    direct["benign_fresh_109"] = inj["benign"]
+    planted = {k: [(t, _lang(t)) for t in v] for k, v in u.planted_clean().items()}
+    return {"harm": harm, "direct": direct, "planted": planted}
+
+
+def _oof(name: str) -> dict[str, float]:
+    return dict(json.loads((OOF / f"oof-{name}.json").read_text()))
+
+
+def design_gate() -> dict[str, Any]:
+    """(d): the design texts on which the two gates disagree, read with both sides' harm and
+    injection scanners in both modes; English rows whose full-mode verdict changes; each
+    benign pool's change (candidate - shipped), in sample and with the heads' out-of-fold
+    scores where they trained on the row."""
+    sets = design_texts()
+    doc: dict[str, Any] = {}
+    every = {t: la for kind in sets.values() for rows in kind.values() for t, la in rows}
+    moved = sorted(t for t in every if shipped_blind(t) != candidate_blind(t))
+    doc["design texts (distinct)"] = len(every)
+    doc["gate differs on"] = len(moved)
+    doc["gate differs, by language"] = {
+        la: sum(every[t] == la for t in moved) for la in sorted({every[t] for t in moved})
+    }
+    doc["gate differs, shipped sends on but candidate keeps"] = sum(shipped_blind(t) for t in moved)
+    read: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+    for mode in ("full", "cheap"):
+        read[f"harm {mode}"] = {s: lka67.read(moved, s, mode) for s in lka67.SIDES}
+        read[f"inj {mode}"] = {s: u.inj_read(moved, s, mode) for s in lka67.SIDES}
+    oof_t, oof_i = _oof("threat"), _oof("injection")
+    th = use109.THRESHOLD
+
+    def changed(key: str, t: str) -> int:
+        got = read[key]
+        return int(bool(got["candidate"][t]["flagged"])) - int(bool(got["shipped"][t]["flagged"]))
+
+    def oof_changed(key: str, t: str) -> int:
+        """As ``changed`` with the head's out-of-fold score where it trained on ``t``."""
+        ship = bool(read[key]["shipped"][t]["flagged"])
+        scores, bar = (oof_t, th["threat"]) if key.startswith("harm") else (oof_i, th["injection"])
+        if t not in scores:
+            return changed(key, t)
+        cand = ship or (candidate_blind(t) and scores[t] >= bar)
+        return int(cand) - int(ship)
+
+    english_changed: list[str] = []
+    pools: dict[str, list[int]] = {}
+    cheap_changed = 0
+    for kind, groups in sets.items():
+        key = "harm" if kind == "harm" else "inj"
+        for name, rows in groups.items():
+            benign = "benign" in name or kind == "planted"
+            for t, la in rows:
+                if t not in moved:
+                    continue
+                for mode in ("full", "cheap"):
+                    for k in ("harm", "inj"):
+                        if mode == "cheap" and changed(f"{k} cheap", t):
+                            cheap_changed += 1
+                if la == "en" and (changed("harm full", t) or changed("inj full", t)):
+                    english_changed.append(f"{kind}/{name}: {t}")
+                if benign:
+                    pool = "harm benign" if kind == "harm" else f"{kind} benign"
+                    entry = pools.setdefault(pool, [0, 0, 0])
+                    entry[0] += changed(f"{key} full", t)
+                    entry[1] += oof_changed(f"{key} full", t)
+                    entry[2] += 1
+                else:
+                    pool = "harm harmful" if kind == "harm" else "direct attacks"
+                    entry = pools.setdefault(pool, [0, 0, 0])
+                    entry[0] += changed(f"{key} full", t)
+                    entry[1] += oof_changed(f"{key} full", t)
+                    entry[2] += 1
+    doc["English rows whose full-mode verdict changes (harm or injection scanner)"] = (
+        english_changed
+    )
+    doc["pools: [candidate - shipped in sample, out of fold, rows moved], full mode"] = pools
+    doc["cheap-mode verdicts changed (should be none)"] = cheap_changed
+    doc["moved rows (language: text)"] = [f"{every[t]}: {t[:120]}" for t in moved]
+    doc["(d) met on the data"] = not english_changed and all(
+        v[0] <= 2 and v[1] <= 2 for k, v in pools.items() if "benign" in k
+    )
+    return doc
+
+
+def gate_latency(texts: list[str], rounds: int = 5) -> dict[str, float]:
+    """The gate's cost per text (ms; each text's least of ``rounds``), shipped and candidate,
+    one thread, in this process."""
+    out: dict[str, float] = {}
+    for side, gate in (("shipped", shipped_blind), ("candidate", candidate_blind)):
+        gate(texts[0])
+        best = np.full(len(texts), np.inf)
+        for _ in range(rounds):
+            for i, text in enumerate(texts):
+                start = time.perf_counter()
+                gate(text)
+                best[i] = min(best[i], (time.perf_counter() - start) * 1000)
+        out[f"{side} gate p50 ms"] = round(float(np.percentile(best, 50)), 4)
+        out[f"{side} gate p95 ms"] = round(float(np.percentile(best, 95)), 4)
+    return out
+
+
+def own_rows() -> list[tuple[str, str]]:
+    """The Italian, Portuguese and Dutch sentences of tests/guard/test_guard_multilingual.py
+    (written for this round's tests; the check sets' stand-in for (e) at design time)."""
+    sys.path.insert(0, str(ROOT))
+    module = importlib.import_module("tests.guard.test_guard_multilingual")
+    return [(t, la) for la, t in module.GATE_113_SENT_ON]
+
+
+def design() -> dict[str, Any]:
+    doc: dict[str, Any] = {"(d)": design_gate()}
+    lat = use109.latency_texts()
+    doc["(e) the gate over LATENCY_TEXTS"] = gate_latency(lat)
+    doc["LATENCY_TEXTS the gate sends on [shipped, candidate]"] = [
+        sum(map(shipped_blind, lat)),
+        sum(map(candidate_blind, lat)),
+    ]
+    doc["(e) on LATENCY_TEXTS"] = use109.latency_report([(t, use109._lang(t)) for t in lat])
+    doc["(e) on the tests' it/pt/nl sentences"] = use109.latency_report(own_rows())
+    return doc
+
+
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of each fresh set.
+
+DESIGN_MET = False  # (d), stated in the docstring before either set is merged
+HARM_LANGUAGES = ["en"] * 12 + [la for la in NEW for _ in range(16)]
+INJ_LANGUAGES = ["en"] * 16 + [la for la in NEW for _ in range(16)]
+
+
+def fresh113_harm() -> list[use109.Row]:
+    """harmfresh113's rows, read as use109 read harmfresh109 (``LANGUAGES_113`` where the rows
+    give none; else the brief's layout, 12 English pairs and 16 each in it, pt, nl)."""
+    original = u.threat101.importlib.import_module
+
+    def load(name: str) -> Any:
+        module = original("harmfresh113")
+        module.HARM_FRESH_101 = module.HARM_FRESH_113
+        module.LANGUAGES_101 = getattr(module, "LANGUAGES_113", HARM_LANGUAGES)
+        return module
+
+    u.threat101.importlib.import_module = load  # type: ignore[assignment]
+    try:
+        rows = u.threat101.fresh101()
+    finally:
+        u.threat101.importlib.import_module = original  # type: ignore[assignment]
+    return [(t, h, k, la if la in LANGS else _lang(t)) for t, h, k, la in rows]
+
+
+def fresh113_injection() -> dict[str, list[tuple[str, str]]]:
+    """fresh113's attacks and benign look-alikes as (text, language), read as use109 read
+    fresh109 (the brief's layout where none is given: 16 each in en, it, pt, nl)."""
+    original = u.importlib.import_module
+
+    def load(name: str) -> Any:
+        module = original("fresh113")
+        given = getattr(module, "LANGUAGES_113", None)
+        module.LANGUAGES_105 = given if given is not None else INJ_LANGUAGES
+        return module
+
+    u.importlib.import_module = load  # type: ignore[assignment]
+    try:
+        return u.fresh105_injection()
+    finally:
+        u.importlib.import_module = original  # type: ignore[assignment]
+
+
+def _counts(rows: list[tuple[str, str]], got: dict[str, dict[str, dict[str, Any]]]) -> Any:
+    """[shipped, candidate, n] per language, for it/pt/nl together and for all rows."""
+    groups = {la: [t for t, g in rows if g == la] for la in LANGS}
+    groups["it+pt+nl"] = [t for t, g in rows if g in NEW]
+    groups["all"] = [t for t, _ in rows]
+    return {
+        name: [sum(bool(got[s][t]["flagged"]) for t in texts) for s in lka67.SIDES] + [len(texts)]
+        for name, texts in groups.items()
+    }
+
+
+def _english_differs(rows: list[tuple[str, str]], got: dict[str, dict[str, Any]]) -> list[str]:
+    return [
+        t
+        for t, la in rows
+        if la == "en" and bool(got["shipped"][t]["flagged"]) != bool(got["candidate"][t]["flagged"])
+    ]
+
+
+def check() -> dict[str, Any]:
+    """GATE_RULE_113's one reading: HARM_FRESH_113 through the harm scanner and fresh113
+    through the injection scanner, each row a user prompt at balanced, both modes, shipped
+    (src at ``SHIPPED_COMMIT``) beside the candidate, each side in its own process; (e)."""
+    harm = fresh113_harm()
+    inj = fresh113_injection()
+    harmful = [(t, la) for t, h, _, la in harm if h]
+    look = [(t, la) for t, h, _, la in harm if not h]
+    doc: dict[str, Any] = {
+        "rule": GATE_RULE_113,
+        "rows": {
+            "harmful, look-alikes, attacks, benign": [
+                len(harmful),
+                len(look),
+                len(inj["attacks"]),
+                len(inj["benign"]),
+            ],
+            "languages": {
+                la: [
+                    sum(g == la for _, g in rows)
+                    for rows in (harmful, look, inj["attacks"], inj["benign"])
+                ]
+                for la in LANGS
+            },
+            "the gate sends on [shipped, candidate] (harm rows, injection rows)": [
+                [
+                    sum(map(shipped_blind, [r[0] for r in harm])),
+                    sum(map(candidate_blind, [r[0] for r in harm])),
+                ],
+                [
+                    sum(shipped_blind(t) for v in inj.values() for t, _ in v),
+                    sum(candidate_blind(t) for v in inj.values() for t, _ in v),
+                ],
+            ],
+        },
+    }
+    got: dict[str, Any] = {}
+    for mode in ("full", "cheap"):
+        h = {s: lka67.read([r[0] for r in harm], s, mode) for s in lka67.SIDES}
+        texts = [t for v in inj.values() for t, _ in v]
+        i = {s: u.inj_read(texts, s, mode) for s in lka67.SIDES}
+        got[mode] = (h, i)
+        doc[f"{mode}: harmful caught"] = _counts(harmful, h)
+        doc[f"{mode}: look-alikes flagged"] = _counts(look, h)
+        doc[f"{mode}: attacks flagged"] = _counts(inj["attacks"], i)
+        doc[f"{mode}: benign flagged"] = _counts(inj["benign"], i)
+    h, i = got["full"]
+    eng = _english_differs(harmful + look, h) + _english_differs(inj["attacks"] + inj["benign"], i)
+    doc["English rows whose full-mode verdict differs"] = eng
+    for label, rows, g in (
+        ("harmful", harmful, h),
+        ("look-alikes", look, h),
+        ("attacks", inj["attacks"], i),
+        ("benign", inj["benign"], i),
+    ):
+        doc[f"{label} changed (full)"] = [
+            f"{la} {'+' if g['candidate'][t]['flagged'] else '-'}: {t}"
+            for t, la in rows
+            if bool(g["shipped"][t]["flagged"]) != bool(g["candidate"][t]["flagged"])
+        ]
+    rows = [(t, la) for t, la in harmful + look] + [(t, la) for v in inj.values() for t, la in v]
+    doc["(e) on the check rows"] = use109.latency_report(rows)
+    doc["(e) on the check rows, by language"] = {
+        la: use109.latency_report([r for r in rows if r[1] == la], with_cheap=False) for la in LANGS
+    }
+    lat = use109.latency_texts()
+    doc["(e) the gate over LATENCY_TEXTS"] = gate_latency(lat)
+    doc["(e) on LATENCY_TEXTS"] = use109.latency_report([(t, use109._lang(t)) for t in lat])
+    doc["conditions"] = conditions(doc)
+    doc["met"] = all(doc["conditions"].values())
+    path = Path(lka67.CACHE) / "check-reading.json"
+    path.write_text(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    return doc
+
+
+def conditions(doc: dict[str, Any]) -> dict[str, bool]:
+    s_h, c_h, n_h = doc["full: harmful caught"]["it+pt+nl"]
+    s_a, c_a, n_a = doc["full: attacks flagged"]["it+pt+nl"]
+    m, m2 = n_h - s_h, n_a - s_a
+    need_h, need_a = s_h + max(6, math.ceil(m / 4)), s_a + max(4, math.ceil(m2 / 4))
+    eng = doc["English rows whose full-mode verdict differs"]
+    s_l, c_l, _ = doc["full: look-alikes flagged"]["all"]
+    s_b, c_b, _ = doc["full: benign flagged"]["all"]
+    cheap = {
+        k: doc[f"cheap: {k}"]["all"][:2]
+        for k in ("harmful caught", "attacks flagged", "look-alikes flagged", "benign flagged")
+    }
+    gate = doc["(e) the gate over LATENCY_TEXTS"]["candidate gate p50 ms"]
+    rows_doc = doc["(e) on the check rows"]
+    side = doc["(e) on LATENCY_TEXTS"]["full side p50 ms (shipped, candidate)"][1]
+    cheap_p50 = max(
+        doc["(e) on LATENCY_TEXTS"]["cheap side p50 ms (shipped, candidate)"][1],
+        rows_doc["cheap side p50 ms (shipped, candidate)"][1],
+    )
+    new_added = rows_doc["added p50 ms (en, other)"][1]  # "other": the it/pt/nl rows
+    return {
+        f"(a) it/pt/nl harmful caught {c_h} >= {s_h} + max(6, ceil({m}/4)) = {need_h}": (
+            c_h >= need_h
+        ),
+        f"(a) it/pt/nl attacks flagged {c_a} >= {s_a} + max(4, ceil({m2}/4)) = {need_a}": (
+            c_a >= need_a
+        ),
+        f"(a) English rows with a different full-mode verdict: {len(eng)} (none)": not eng,
+        f"(b) look-alikes {c_l} <= {s_l} + 1": c_l <= s_l + 1,
+        f"(b) benign {c_b} <= {s_b} + 1": c_b <= s_b + 1,
+        f"(c) cheap [shipped, candidate] {cheap}": (
+            cheap["harmful caught"][1] >= cheap["harmful caught"][0]
+            and cheap["attacks flagged"][1] >= cheap["attacks flagged"][0]
+            and cheap["look-alikes flagged"][1] <= cheap["look-alikes flagged"][0] + 1
+            and cheap["benign flagged"][1] <= cheap["benign flagged"][0] + 1
+        ),
+        "(d) design data and tests (stated before the reading)": bool(DESIGN_MET),
+        f"(e) gate p50 {gate} ms <= 0.05; added on it/pt/nl rows p50 {new_added} ms <= 5; full "
+        f"side p50 {side} ms over LATENCY_TEXTS <= 25; cheap p50 {cheap_p50} ms < 1": (
+            gate <= 0.05 and new_added <= 5 and side <= 25 and cheap_p50 < 1
+        ),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    what = parser.add_mutually_exclusive_group(required=True)
+    for flag in ("--design", "--check"):
+        what.add_argument(flag, action="store_true")
+    args = parser.parse_args()
+    start = time.strftime("%H:%M:%S", time.gmtime())
+    doc = design() if args.design else check()
+    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
+    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+
+
+if __name__ == "__main__":
+    main()
