@@ -75,10 +75,10 @@ _FOREIGN = (
 # "ben", "dan", "we", "er", "u" in Dutch are left out).
 _FOREIGN_113 = (
     "il gli di della delle dello degli nel nella nei sul sulla alla allo dalla che non sono "
-    "sei hai abbiamo hanno questo questa questi quello quella anche perche cosa quando sempre "
+    "sei abbiamo hanno questo questa questi quello quella anche perche cosa quando sempre "
     "ancora tutto tutti molto tuo tua tuoi suo mio nostro vostro loro io voglio devi puoi "
-    "essere ogni senza tra niente adesso ti uno "
-    "e o da na ao aos pelo pela isso isto esse essa eles elas seu meu minha teu voce "
+    "essere ogni senza tra niente adesso uno "
+    "da na ao aos pelo pela isso isto esse essa eles elas seu meu minha teu voce "
     "voces tem ter foi sou vou vai vamos muito nem onde tudo agora aqui lhe mim seus "
     "suas quero fazer pra sem "
     "het een ik niet zijn voor maar ook aan bij nog jij jou jouw wij zij hij haar mijn "
