@@ -2,8 +2,66 @@
 two fresh check sets written by other helpers who read no guard code (``HARM_FRESH_113`` on
 branch harmfresh113, ``fresh113`` on branch fresh113).
 
-The rule below (``GATE_RULE_113``) is the lead's, pasted verbatim and committed before any
-design work and before either check set was merged or opened. The machinery is use109.py's.
+Reading: not yet read (the one reading is recorded here once made).
+
+The rule below (``GATE_RULE_113``) is the lead's, pasted verbatim and committed (41055b1, 01:01
+UTC on 2026-12-05) before any design work and before either check set was merged or opened.
+The machinery is use109.py's (its scanners' workers, latency workers and check's loaders),
+pointed at this round's shipped commit (3849c81, ``git archive`` into .cache/gate113).
+
+The candidate (f53922d, 8893ecb): the language gate only (``multilingual.blind``). Italian,
+Portuguese and Dutch function words join the German, French and Spanish ones, none an English
+word or a frequent English token (left out: "come", "per", "solo", "dove", "ai", "ci", "dei",
+"mia", "ho", "hai", "ti"; "as", "do", "os", "um", "em", "eu", "todos", "nada", "e", "o"; "is",
+"was", "die", "van", "de", "op", "met", "over", "door", "hem", "ben", "dan", "we", "er", "u"),
+and the accented letters á í ó ú ì ò ã õ join ä é ñ and the rest. The heads, thresholds,
+encoder and everything else are unchanged. Design work, 01:02-01:07 UTC: the first lists
+held "e", "o", "ti" and "hai"; on the design texts (no scanner read) they sent on spaced-out
+English ("W h a t  i s ..."), reversed English ("ti" for "it") and romanised Hindi ("hai"),
+so they were taken out (8893ecb) before the design run below.
+
+Design (``--design``, 01:07:24-01:09:51 UTC on 2026-12-05, under the lock, one thread; shipped
+= 3849c81's src, candidate = 8893ecb's, each side in its own process). The gate is read
+nowhere but in front of the two heads, so a text on which the two gates agree gets the same
+verdict from both sides in either mode; the design reads, with both sides' harm and injection
+scanners in both modes, the design texts on which the gates disagree:
+
+- Design texts: every spent harm set (use109's, HARM_FRESH_109 now among them, the 161 dev
+  look-alikes), every spent direct-injection set (fresh109 now among them, own109's pairs),
+  the spent planted sets' clean texts (fresh93 / 97 / 101): 5594 distinct texts. The gates
+  disagree on 55, each sent on by the candidate only (none the other way). By reading, all 55
+  are Italian, Portuguese or Dutch prompts (and three Polish / German-rot13 ones); the language
+  guesser (harm45.language, which knows no it/pt/nl) calls 10 of them English, and none of
+  these 10 changes its verdict either. None is in a harm set or a planted set: all are rows of
+  the spent direct-injection sets (28 attacks, 27 benign).
+- (d) English rows whose full-mode verdict changes (harm or injection scanner): **0** (no
+  English text is sent on by the new words; the 55 are not English, and none changes save 3
+  attacks below).
+- Spent benign pools, full mode, candidate - shipped: harm benign +0 (no row moved), direct
+  benign +0 (27 moved, 0 newly flagged, in sample and with the head's out-of-fold scores),
+  planted clean as prompts +0 (no row moved). Bar: +2 each.
+- Reported: direct attacks +3 (of 28 moved; the same out of fold): two Italian role-play
+  attacks and one Polish one, flagged by the multilingual injection head. The harm scanner's
+  verdict changes on none of the 55. Cheap mode: 0 verdicts change.
+- (e), one thread, each text's least of 5 rounds (the gate) or 3 alternating rounds (the
+  input side): the gate over the 150 LATENCY_TEXTS p50 0.0099 ms (shipped 0.0100; p95 0.0314)
+  (bar 0.05); it sends on 56 of them either way. The whole input side in full mode over
+  LATENCY_TEXTS p50 13.767 -> 13.752 ms (bar 25); the cheap side 0.367 -> 0.377 ms (under 1).
+  On the tests' 13 it/pt/nl sentences (the check rows' stand-in): the part added p50 2.282 ms
+  (p95 2.593; bar 5), the full input side 12.763 -> 17.514 ms p50, cheap 0.301 -> 0.310 ms.
+
+(d) on the design data, stated here before harmfresh113 and fresh113 are merged: no English
+row of any spent harm, direct-injection or planted-clean set changes its full-mode verdict;
+the spent benign pools (harm, direct injection, planted clean as prompts) +0, +0, +0 (at most
++2 each). Met on the data (``DESIGN_MET``).
+
+Tests with the candidate (8893ecb), under the lock, one thread: ``pytest tests/guard/``
+01:11:08-01:12:52 UTC, 923 passed, 3 xfailed (77.98 s). Among them the new tests in
+tests/guard/test_guard_multilingual.py: the gate sends on 13 Italian, Portuguese and Dutch
+sentences (written for the test, 01:04 UTC, before either check set was opened) that 3849c81's
+gate keeps, keeps 8 English sentences holding the new words ("Che Guevara", "non profit",
+"Il Duce", "sei whale", ...), and the new list holds no English word; 14 of them fail on
+3849c81's src. mypy, ruff, format and lint-imports clean.
 """
 
 from __future__ import annotations
@@ -237,7 +295,7 @@ def design() -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 # --check: the one reading of each fresh set.
 
-DESIGN_MET = False  # (d), stated in the docstring before either set is merged
+DESIGN_MET = True  # (d), stated in the docstring before either set is merged
 HARM_LANGUAGES = ["en"] * 12 + [la for la in NEW for _ in range(16)]
 INJ_LANGUAGES = ["en"] * 16 + [la for la in NEW for _ in range(16)]
 
