@@ -300,6 +300,9 @@ HARM_LANGUAGES = ["en"] * 12 + [la for la in NEW for _ in range(16)]
 INJ_LANGUAGES = ["en"] * 16 + [la for la in NEW for _ in range(16)]
 
 
+PLUMBING = False  # --plumbing: check's machinery on spent rows (HARM_FRESH_109, fresh109)
+
+
 def fresh113_harm() -> list[use109.Row]:
     """harmfresh113's rows, read as use109 read harmfresh109 (``LANGUAGES_113`` where the rows
     give none; else the brief's layout, 12 English pairs and 16 each in it, pt, nl)."""
@@ -362,6 +365,15 @@ def check() -> dict[str, Any]:
     (src at ``SHIPPED_COMMIT``) beside the candidate, each side in its own process; (e)."""
     harm = fresh113_harm()
     inj = fresh113_injection()
+    if PLUMBING:  # spent rows, relabelled, to run the machinery before the one reading
+        relabel = dict(
+            zip(("de", "fr", "es", "ru", "zh"), ("it", "pt", "nl", "it", "pt"), strict=True)
+        )
+        harm = [(t, h, k, relabel.get(la, la)) for t, h, k, la in use109.fresh109_harm()[:24]]
+        inj = {
+            k: [(t, relabel.get(la, la)) for t, la in v[::8]]
+            for k, v in use109.fresh109_injection().items()
+        }
     harmful = [(t, la) for t, h, _, la in harm if h]
     look = [(t, la) for t, h, _, la in harm if not h]
     doc: dict[str, Any] = {
@@ -416,19 +428,50 @@ def check() -> dict[str, Any]:
             for t, la in rows
             if bool(g["shipped"][t]["flagged"]) != bool(g["candidate"][t]["flagged"])
         ]
+    path = Path(lka67.CACHE) / ("plumbing.json" if PLUMBING else "check-reading.json")
+    path.write_text(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
     rows = [(t, la) for t, la in harmful + look] + [(t, la) for v in inj.values() for t, la in v]
-    doc["(e) on the check rows"] = use109.latency_report(rows)
-    doc["(e) on the check rows, by language"] = {
-        la: use109.latency_report([r for r in rows if r[1] == la], with_cheap=False) for la in LANGS
-    }
-    lat = use109.latency_texts()
+    rounds = 1 if PLUMBING else 3
+    doc["(e) on the check rows"] = latency_by_language(rows, rounds)
+    lat = use109.latency_texts()[: 10 if PLUMBING else None]
     doc["(e) the gate over LATENCY_TEXTS"] = gate_latency(lat)
-    doc["(e) on LATENCY_TEXTS"] = use109.latency_report([(t, use109._lang(t)) for t in lat])
+    doc["(e) on LATENCY_TEXTS"] = latency_by_language([(t, use109._lang(t)) for t in lat], rounds)
     doc["conditions"] = conditions(doc)
     doc["met"] = all(doc["conditions"].values())
-    path = Path(lka67.CACHE) / "check-reading.json"
     path.write_text(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
     return doc
+
+
+def latency_by_language(rows: list[tuple[str, str]], rounds: int = 3) -> dict[str, Any]:
+    """(e) on ``rows`` (text, language): per language, for it/pt/nl together and for all rows,
+    the full input side's p50 (shipped, candidate), the part added's p50 (the gate and, where
+    it sends a text on, the encoding and both heads) and the cheap side's p50 (ms; use109's
+    workers, one process per side, mode and round; each text's least of ``rounds``)."""
+    texts = [t for t, _ in rows]
+    full = use109.latency(texts, "full", rounds)
+    cheap = use109.latency(texts, "cheap", rounds)
+    groups = {la: [i for i, (_, g) in enumerate(rows) if g == la] for la in LANGS}
+    groups["it+pt+nl"] = [i for i, (_, g) in enumerate(rows) if g in NEW]
+    groups["not en"] = [i for i, (_, g) in enumerate(rows) if g != "en"]
+    groups["all"] = list(range(len(rows)))
+
+    def p50(values: list[float], idx: list[int]) -> float:
+        return round(float(np.percentile([values[i] for i in idx], 50)), 4)
+
+    return {
+        name: {
+            "n": len(idx),
+            "full side p50 ms [shipped, candidate]": [
+                p50(full[f"{s} side"], idx) for s in lka67.SIDES
+            ],
+            "added p50 ms": p50(full["candidate added"], idx),
+            "cheap side p50 ms [shipped, candidate]": [
+                p50(cheap[f"{s} side"], idx) for s in lka67.SIDES
+            ],
+        }
+        for name, idx in groups.items()
+        if idx
+    }
 
 
 def conditions(doc: dict[str, Any]) -> dict[str, bool]:
@@ -445,12 +488,12 @@ def conditions(doc: dict[str, Any]) -> dict[str, bool]:
     }
     gate = doc["(e) the gate over LATENCY_TEXTS"]["candidate gate p50 ms"]
     rows_doc = doc["(e) on the check rows"]
-    side = doc["(e) on LATENCY_TEXTS"]["full side p50 ms (shipped, candidate)"][1]
+    side = doc["(e) on LATENCY_TEXTS"]["all"]["full side p50 ms [shipped, candidate]"][1]
     cheap_p50 = max(
-        doc["(e) on LATENCY_TEXTS"]["cheap side p50 ms (shipped, candidate)"][1],
-        rows_doc["cheap side p50 ms (shipped, candidate)"][1],
+        doc["(e) on LATENCY_TEXTS"]["all"]["cheap side p50 ms [shipped, candidate]"][1],
+        rows_doc["all"]["cheap side p50 ms [shipped, candidate]"][1],
     )
-    new_added = rows_doc["added p50 ms (en, other)"][1]  # "other": the it/pt/nl rows
+    new_added = rows_doc["it+pt+nl"]["added p50 ms"]
     return {
         f"(a) it/pt/nl harmful caught {c_h} >= {s_h} + max(6, ceil({m}/4)) = {need_h}": (
             c_h >= need_h
@@ -478,9 +521,11 @@ def conditions(doc: dict[str, Any]) -> dict[str, bool]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--design", "--check"):
+    for flag in ("--design", "--check", "--plumbing"):
         what.add_argument(flag, action="store_true")
     args = parser.parse_args()
+    global PLUMBING
+    PLUMBING = bool(args.plumbing)
     start = time.strftime("%H:%M:%S", time.gmtime())
     doc = design() if args.design else check()
     doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
