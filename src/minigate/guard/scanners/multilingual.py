@@ -11,8 +11,6 @@ and a direct-injection head in the injection scanner's prompt route.
 Round forty-seven (``benchmarks/guard/use109.py``): the encoder and both heads run only on a
 text the English encoder cannot read, as a cheap language gate (``blind``) decides; English text
 goes down the shipped path untouched, so its verdicts and its latency are the earlier code's.
-Round forty-eight (``benchmarks/guard/gate113.py``): the gate reads Italian, Portuguese and
-Dutch as well as German, French and Spanish.
 
 The model loads once per process, on first use, with one thread. A text is read up to
 ``MAX_CHARS`` characters (its start: the cost grows with length) and its vector is kept in a
@@ -68,25 +66,7 @@ _FOREIGN = (
     "zur im ins beim mein meine meinen deinen ihm ihn ihre habe hast soll sollst muss dann "
     "gegen durch ohne sehr mal denn"
 )
-# Round forty-eight (``benchmarks/guard/gate113.py``): Italian, Portuguese and Dutch function
-# words, again none that is an English word or a frequent English token ("come", "per", "solo",
-# "dove", "ai", "ci", "dei", "mia" in Italian; "as", "do", "os", "um", "em", "eu", "todos",
-# "nada" in Portuguese; "is", "was", "die", "van", "de", "op", "met", "over", "door", "hem",
-# "ben", "dan", "we", "er", "u" in Dutch are left out).
-_FOREIGN_113 = (
-    "il gli di della delle dello degli nel nella nei sul sulla alla allo dalla che non sono "
-    "sei abbiamo hanno questo questa questi quello quella anche perche cosa quando sempre "
-    "ancora tutto tutti molto tuo tua tuoi suo mio nostro vostro loro io voglio devi puoi "
-    "essere ogni senza tra niente adesso uno "
-    "da na ao aos pelo pela isso isto esse essa eles elas seu meu minha teu voce "
-    "voces tem ter foi sou vou vai vamos muito nem onde tudo agora aqui lhe mim seus "
-    "suas quero fazer pra sem "
-    "het een ik niet zijn voor maar ook aan bij nog jij jou jouw wij zij hij haar mijn "
-    "onze ons deze dit waar wanneer waarom omdat naar uit zo geen wel heb hebt heeft "
-    "hebben wordt worden kunnen moet moeten zal zou gaan doen iets niets daar altijd nooit "
-    "zonder tegen mij zich zelf jullie veel graag alsjeblieft alstublieft weet zeg"
-)
-_FOREIGN_WORDS = frozenset(_FOREIGN.split()) | frozenset(_FOREIGN_113.split())
+_FOREIGN_WORDS = frozenset(_FOREIGN.split())
 # English function words; a Latin text with no more foreign than English ones is English.
 _ENGLISH = (
     "the and to of you is it that for your with this be are i me my not what if we they he "
@@ -95,9 +75,9 @@ _ENGLISH = (
     "now don't i'm it's you're"
 )
 _ENGLISH_WORDS = frozenset(_ENGLISH.split())
-# Letters of German, French, Spanish, Italian and Portuguese that English words do not have
-# (round forty-eight added á í ó ú ì ò ã õ); one such letter counts as one foreign word.
-_ACCENTS = frozenset("äöüßñçéèêàùâîôûœ¿¡áíóúìòãõ")
+# Letters of German, French and Spanish that English words do not have; one such letter
+# counts as one foreign word.
+_ACCENTS = frozenset("äöüßñçéèêàùâîôûœ¿¡")
 _STRIP = ".,;:!?¿¡\"'«»()[]{}-\u2013\u2014\u2026"
 # Letters outside Latin script (Cyrillic, Greek, CJK, kana, hangul, Arabic, Hebrew, Devanagari,
 # Thai...) that all-MiniLM-L6-v2 mostly reads as unknown pieces.
@@ -109,9 +89,8 @@ def blind(text: str) -> bool:
     """Whether all-MiniLM-L6-v2, an English encoder, cannot read ``text`` (round forty-seven's
     language gate, a few microseconds; ``text``'s first ``GATE_CHARS`` characters): true when
     a fifth or more of its letters are outside Latin script, or when it is in Latin script and
-    holds more German, French, Spanish, Italian, Portuguese or Dutch function words than
-    English ones (at least two, or one in a text of at most six words; a letter such as ä, é,
-    ñ or ã counts as one such word; round forty-eight added the last three languages).
+    holds more German, French or Spanish function words than English ones (at least two, or
+    one in a text of at most six words; a letter such as ä, é or ñ counts as one such word).
     A text with neither is English: the shipped path's."""
     head = text[:GATE_CHARS]
     letters = 0
