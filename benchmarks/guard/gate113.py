@@ -2,7 +2,38 @@
 two fresh check sets written by other helpers who read no guard code (``HARM_FRESH_113`` on
 branch harmfresh113, ``fresh113`` on branch fresh113).
 
-Reading: not yet read (the one reading is recorded here once made).
+Read once at 01:14:54-01:18:33 UTC on 2026-12-05 (merge 7ae81ac: harmfresh113's 5c1bb0a and
+fresh113's bd6c159 onto the candidate 8893ecb and 4bc9db5's recorded design, machinery
+4cb3fdd; shipped = 3849c81's src via ``git archive``; under the lock, one thread):
+**GATE_RULE_113 not met** ((a) failed on both sets); the candidate is reverted (src/ and
+tests/ back to 3849c81's in one commit); this script and the reading stay.
+
+- (a) HARM_FRESH_113, the 48 it/pt/nl threats caught in full mode: 11 -> 16, needed 21 = 11 +
+  max(6, ceil(37/4)); by language it 5 -> 5, pt 5 -> 7, nl 1 -> 4 (of 16), en 5 -> 5 (of 12).
+  **Not met.** fresh113, the 48 it/pt/nl attacks flagged in full mode: 31 -> 33, needed 36 =
+  31 + max(4, ceil(17/4)); it 9 -> 10, pt 14 -> 14, nl 8 -> 9, en 16 -> 16. **Not met.** The
+  English rows: the same full-mode verdict on all 56 (held).
+- (b) look-alikes flagged 0 -> 0 of 60; benign 8 -> 8 of 64 (en 4, it 2, pt 2, nl 0 either
+  way). Held. (c) cheap: threats 3 -> 3, attacks 19 -> 19, look-alikes 0 -> 0, benign 3 -> 3.
+  Held. (d) as stated (DESIGN_MET). (e) held: the gate p50 0.0096 ms over LATENCY_TEXTS (bar
+  0.05; shipped 0.0097); the part added on the 192 it/pt/nl check rows p50 3.646 ms (it 3.629,
+  pt 3.604, nl 3.830; bar 5); the full input side over LATENCY_TEXTS 14.498 -> 14.129 ms p50
+  (bar 25); the cheap side 0.374 -> 0.372 ms there and 0.667 -> 0.667 ms on the check rows.
+  Reported: the full input side's p50 over the check rows, en 19.03 -> 19.73, it 29.62 ->
+  30.30, pt 28.87 -> 30.93, nl 27.62 -> 31.79 ms (all 248: 26.02 -> 27.22).
+- Why: the shipped gate already sent most Italian and Portuguese rows on (their accents and
+  the words they share with Spanish and French). Of HARM_FRESH_113's 32 rows per language
+  (16 threats, 16 look-alikes) it sent on it 31, pt 26, nl 12; the candidate 32, 31, 32. Of
+  fresh113's 16 attacks per language: it 9 -> 15, pt 13 -> 15, nl 10 -> 14 (benign: it 15 ->
+  16, pt 13 -> 15, nl 3 -> 16). No English check row was sent on by either gate. What the
+  wider gate adds is bounded by the heads' recall once a row reaches them: 5 threats gained
+  (pt 2, nl 3), 2 attacks (it 1, nl 1), no look-alike or benign row newly flagged, nothing
+  lost. Italian threats stayed at 5 of 16 though the shipped gate already sent 31 of the 32
+  Italian harm rows on: the threat head, not the gate, misses them.
+
+The reading's JSON: .cache/gate113/check-reading.json (and check-out.json, the printed copy).
+--plumbing (check's machinery on 24 spent HARM_FRESH_109 rows and 16 fresh109 rows, relabelled;
+nothing of the fresh sets read) ran at 01:13:34-01:14:47 UTC, under the lock.
 
 The rule below (``GATE_RULE_113``) is the lead's, pasted verbatim and committed (41055b1, 01:01
 UTC on 2026-12-05) before any design work and before either check set was merged or opened.
@@ -276,7 +307,8 @@ def own_rows() -> list[tuple[str, str]]:
     (written for this round's tests; the check sets' stand-in for (e) at design time)."""
     sys.path.insert(0, str(ROOT))
     module = importlib.import_module("tests.guard.test_guard_multilingual")
-    return [(t, la) for la, t in module.GATE_113_SENT_ON]
+    # The candidate's tests went with the revert (see the docstring): nothing left to read.
+    return [(t, la) for la, t in getattr(module, "GATE_113_SENT_ON", [])]
 
 
 def design() -> dict[str, Any]:
