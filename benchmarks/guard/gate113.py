@@ -32,6 +32,8 @@ tests/ back to 3849c81's in one commit); this script and the reading stay.
   Italian harm rows on: the threat head, not the gate, misses them.
 
 The reading's JSON: .cache/gate113/check-reading.json (and check-out.json, the printed copy).
+On the final tree (4d00102: the revert, the check sets' own tests merged in), ``pytest
+tests/guard/ tests/test_docs.py`` 01:19:45-01:21:05 UTC under the lock: 927 passed, 3 xfailed.
 --plumbing (check's machinery on 24 spent HARM_FRESH_109 rows and 16 fresh109 rows, relabelled;
 nothing of the fresh sets read) ran at 01:13:34-01:14:47 UTC, under the lock.
 
