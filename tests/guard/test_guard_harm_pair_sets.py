@@ -1,14 +1,15 @@
 """The fresh check sets for harm written as (harmful, look-alike) pairs by kind
 (benchmarks/guard/harmfresh53.py, harmfresh63.py, harmfresh69.py, harmfresh93.py, harmfresh97.py,
-harmfresh101.py, harmfresh105.py and harmfresh109.py, the last five of threats only, the last
-mostly in five other languages; rounds twenty-four, thirty and thirty-three), each written by a
-helper who read no guard code: each is whole (its pairs per kind, no duplicate row, the two rows of
-a pair differ), in the languages its LANGUAGES_<n> names pair by pair (Russian and Chinese rows in
-their scripts, the rows said to be English, German, French or Spanish read as such by the writers'
-word count where the set's writer checked it), and apart: no row shares a run of six words with a
-hand-written row (``handwritten.py``), with a row of an older set, or with the other row of its
-own pair. Only the set's own colliding rows and the shared words are printed when a test fails. A
-new set is one row of ``SETS``."""
+harmfresh101.py, harmfresh105.py, harmfresh109.py and harmfresh113.py, the last six of threats
+only, harmfresh109 mostly in five other languages, harmfresh113 mostly in Italian, Portuguese and
+Dutch; rounds twenty-four, thirty and thirty-three), each written by a helper who read no guard
+code: each is whole (its pairs per kind, no duplicate row, the two rows of a pair differ), in the
+languages its LANGUAGES_<n> names pair by pair (Russian and Chinese rows in their scripts, the rows
+said to be English, German, French or Spanish read as such by the writers' word count where the
+set's writer checked it), and apart: no row shares a run of six words with a hand-written row
+(``handwritten.py``), with a row of an older set, or with the other row of its own pair. Only the
+set's own colliding rows and the shared words are printed when a test fails. A new set is one row
+of ``SETS``."""
 
 from __future__ import annotations
 
@@ -101,6 +102,15 @@ SETS = (
         dict.fromkeys(OTHER, 10),
         True,
         (*BEFORE_69, *((f"harmfresh{n}", f"HARM_FRESH_{n}") for n in (69, 93, 97, 101, 105))),
+    ),
+    PairSet(
+        113,
+        ("threats",),
+        60,
+        12,
+        {"it": 16, "pt": 16, "nl": 16},
+        False,
+        (*BEFORE_69, *((f"harmfresh{n}", f"HARM_FRESH_{n}") for n in (69, 93, 97, 101, 105, 109))),
     ),
 )
 BY_NAME = {s.name: s for s in SETS}
