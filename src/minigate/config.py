@@ -44,7 +44,7 @@ from minigate.router.settings import find_route_cycle
 from minigate.section import CheckFailed, Section
 from minigate.store.settings import StoreSettings as StoreSettings
 from minigate.ui.settings import UISettings
-from minigate.validation import message_of
+from minigate.validation import message_of, union_tag
 
 CONFIG_ENV = "MINIGATE_CONFIG"
 DEFAULT_CONFIG_NAME = "minigate.yaml"
@@ -397,8 +397,6 @@ def _parse_yaml(text: str, path: Path) -> dict[str, Any]:
 KeyPath = tuple[int | str, ...]
 # Where a key path is in the config file: the path as the file writes it, and its 1-based line.
 Locator = Callable[[KeyPath], tuple[KeyPath, int | None]]
-# pydantic's names of plain union members that are no class of ours ('str' in 'str | Target').
-_TYPE_NAMES = {"str", "int", "float", "bool", "list", "dict", "none"}
 
 
 def _locator(text: str | None) -> Locator:
@@ -442,7 +440,7 @@ def _union_member(node: yaml.Node, part: int | str, *, last: bool) -> bool:
     if any(key.value == part for key, _ in node.value):
         return False
     tags = {v.value for _, v in node.value if isinstance(v, yaml.ScalarNode)}
-    return (part in tags and not last) or part[:1].isupper() or part.split("[")[0] in _TYPE_NAMES
+    return (part in tags and not last) or part[:1].isupper() or union_tag(part)
 
 
 def describe_errors(exc: ValidationError, locate: Locator | None = None) -> str:

@@ -16,7 +16,7 @@ from minigate.schemas.bounds import MISSING, FieldError
 def invalid_request(exc: ValidationError) -> InvalidRequest:
     """The 400 for a body that failed validation, naming its first invalid field."""
     first = exc.errors(include_url=False)[0]
-    param = ".".join(str(part) for part in first["loc"] if not _union_tag(part))
+    param = ".".join(str(part) for part in first["loc"] if not union_tag(part))
     unparsed = first["type"] == "json_invalid" or not first["loc"]
     if unparsed and not isinstance(_cause(first), FieldError):
         return InvalidRequest(
@@ -69,9 +69,9 @@ _SURROGATE = (
 )
 
 
-def _union_tag(part: str | int) -> bool:
-    """Pydantic names the member of a union it tried (``str``, ``list[int]``); OpenAI's param
-    is the field alone."""
+def union_tag(part: str | int) -> bool:
+    """Whether a part of a pydantic ``loc`` names the member of a union it tried (``str``,
+    ``list[int]``), no field: OpenAI's param (and a config file's key path) is the field alone."""
     return isinstance(part, str) and (part in _TYPE_TAGS or "[" in part)
 
 
