@@ -15,8 +15,8 @@ import typer
 from minigate.cli.common import (
     ConfigOption,
     UrlOption,
-    exit_for,
     fail,
+    or_exit,
     progress_bar,
     run_or_exit,
     settings_or_exit,
@@ -37,15 +37,6 @@ def _client(url: str, api_key: str | None) -> Any:
     import openai
 
     return openai.OpenAI(base_url=url, api_key=api_key or "not-needed", max_retries=2)
-
-
-def _call(url: str, work: Any) -> Any:
-    import openai
-
-    try:
-        return work()
-    except openai.OpenAIError as exc:
-        exit_for(exc, url)
 
 
 @app.command()
@@ -71,14 +62,14 @@ def submit(
     """
     client = _client(url, api_key)
     with file.open("rb") as handle:
-        uploaded = _call(url, lambda: client.files.create(file=handle, purpose="batch"))
-    batch = _call(
-        url,
+        uploaded = or_exit(lambda: client.files.create(file=handle, purpose="batch"), url)
+    batch = or_exit(
         lambda: client.batches.create(
             input_file_id=uploaded.id,
             endpoint=endpoint,
             completion_window="24h",
         ),
+        url,
     )
     typer.echo(batch.id)
     if wait:
@@ -97,7 +88,7 @@ def _follow(client: Any, url: str, batch: Any) -> Any:
         task = progress.add_task(batch.id, total=batch.request_counts.total or None)
         while batch.status not in FINISHED:
             time.sleep(1)
-            batch = _call(url, partial(client.batches.retrieve, batch.id))
+            batch = or_exit(partial(client.batches.retrieve, batch.id), url)
             counts = batch.request_counts
             done = counts.completed + counts.failed
             progress.update(task, completed=done, total=counts.total or None)
@@ -120,7 +111,7 @@ def status(
     batch_id: str = typer.Argument(...), url: str = UrlOption, api_key: str | None = KeyOption
 ) -> None:
     """Show a batch as JSON. Example: minigate batch status batch_abc123"""
-    batch = _call(url, lambda: _client(url, api_key).batches.retrieve(batch_id))
+    batch = or_exit(lambda: _client(url, api_key).batches.retrieve(batch_id), url)
     typer.echo(batch.model_dump_json(indent=2))
 
 
@@ -131,7 +122,7 @@ def list_batches(
     api_key: str | None = KeyOption,
 ) -> None:
     """List your batches, newest first. Example: minigate batch list --limit 5"""
-    page = _call(url, lambda: _client(url, api_key).batches.list(limit=limit))
+    page = or_exit(lambda: _client(url, api_key).batches.list(limit=limit), url)
     for batch in page.data:
         counts = batch.request_counts
         done = (counts.completed + counts.failed) if counts else 0
@@ -151,12 +142,12 @@ def results(
     Example: minigate batch results batch_abc123 > results.jsonl
     """
     client = _client(url, api_key)
-    batch = _call(url, lambda: client.batches.retrieve(batch_id))
+    batch = or_exit(lambda: client.batches.retrieve(batch_id), url)
     file_id = batch.error_file_id if errors else batch.output_file_id
     if file_id is None:
         state = "has no error file" if errors else f"has no output file (it is {batch.status})"
         fail(f"batch {batch_id} {state}.", code=1)
-    content = _call(url, lambda: client.files.content(file_id))
+    content = or_exit(lambda: client.files.content(file_id), url)
     sys.stdout.write(content.text)
 
 
@@ -165,7 +156,7 @@ def cancel(
     batch_id: str = typer.Argument(...), url: str = UrlOption, api_key: str | None = KeyOption
 ) -> None:
     """Cancel a batch: no further line starts. Example: minigate batch cancel batch_abc123"""
-    batch = _call(url, lambda: _client(url, api_key).batches.cancel(batch_id))
+    batch = or_exit(lambda: _client(url, api_key).batches.cancel(batch_id), url)
     typer.echo(f"{batch.id}: {batch.status}")
 
 

@@ -149,9 +149,6 @@ class Head:
         z = float(vector(text) @ self.coef) + self.intercept
         return float(1.0 / (1.0 + np.exp(-z)))
 
-    def fires(self, text: str) -> bool:
-        return bool(text.strip()) and blind(text) and self.prob(text) >= self.threshold
-
 
 def head(name: str, data_dir: Path | None = None) -> Head | None:
     """The head ``name`` ("threat" or "injection") of ``multilingual_heads.json``, where the
