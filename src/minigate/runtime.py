@@ -19,9 +19,9 @@ from minigate.backends.settings import OpenAIModel
 from minigate.batch.service import BatchService, open_batches
 from minigate.config import Settings
 from minigate.engine.metrics import EngineCollector
-from minigate.errors import NotFound
+from minigate.errors import InvalidRequest, NotFound
 from minigate.guard.build import guard_deps
-from minigate.guard.moderation import Moderator
+from minigate.guard.moderation import MODERATION_MODEL, Moderator
 from minigate.identity import VirtualKey
 from minigate.ledger.holds import BatchHolds
 from minigate.ledger.keys import KeyStore
@@ -32,6 +32,7 @@ from minigate.metrics import Metrics
 from minigate.pipeline import build_pipeline
 from minigate.rag import Library, open_library
 from minigate.review import ReviewQueue
+from minigate.schemas.moderations import ModerationRequest, ModerationResponse
 from minigate.store import open_store
 from minigate.store.health import StoreProbe
 from minigate.store.writer import StoreWriter
@@ -40,14 +41,47 @@ from minigate.store.writer import StoreWriter
 @dataclass(slots=True)
 class Runtime:
     pipeline: Backend
+    moderator: Moderator
     engine: AsyncEngine | None = None
     keys: KeyStore | None = None
     ledger: Ledger | None = None
     audit: AuditLog | None = None
     reviews: ReviewQueue | None = None
-    moderator: Moderator | None = None
     store_probe: StoreProbe | None = None
     rag: Library | None = None
+
+    async def moderations(self, body: ModerationRequest) -> ModerationResponse:
+        """What ``POST /v1/moderations`` answers for ``body``: the route's answer and a
+        moderations batch line's are this one call (the worker runs without the server).
+        Raises InvalidRequest for an input of images alone or a model that is not a
+        moderation model."""
+        if not body.has_text():
+            raise InvalidRequest(
+                "minigate's moderation reads text only, and this input holds images alone; "
+                "add a text part, or moderate the images elsewhere.",
+                param="input",
+                code="unsupported",
+            )
+        _check_moderation_model(body.model)
+        return await self.moderator.moderate(body.texts())
+
+
+# OpenAI's moderation models (the SDK's ModerationModel) and their later snapshots: clients
+# written for OpenAI send these, and the guard's moderation scanners answer for each.
+OPENAI_MODERATION_FAMILIES = ("omni-moderation-", "text-moderation-")
+
+
+def _check_moderation_model(model: str | None) -> None:
+    """Any name was taken, a chat model's too, and answered as if that model had run."""
+    if model is None or model == MODERATION_MODEL or model.startswith(OPENAI_MODERATION_FAMILIES):
+        return
+    raise InvalidRequest(
+        f"'{model}' is not a moderation model. Send omni-moderation-latest, "
+        f"text-moderation-latest or {MODERATION_MODEL} (this gateway's moderation scanners "
+        "answer for each), or leave model out.",
+        param="model",
+        code="invalid_value",
+    )
 
 
 @asynccontextmanager
@@ -119,7 +153,7 @@ async def running(
             # First at shutdown: the audit trail's and the ledger's last writes do not wait
             # for a PostgreSQL server that is gone (store/writer.py, RECONNECT_S).
             stack.callback(writer.stop_waiting)
-        yield Runtime(pipeline, engine, keys, ledger, audit, reviews, moderator, probe, rag)
+        yield Runtime(pipeline, moderator, engine, keys, ledger, audit, reviews, probe, rag)
 
 
 @asynccontextmanager
@@ -170,6 +204,7 @@ async def batches(
                 runtime.pipeline,
                 virtual_key,
                 work=work,
+                moderate=runtime.moderations,
                 upstreams={
                     m.id: m
                     for m in settings.models

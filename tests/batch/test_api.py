@@ -379,7 +379,7 @@ def test_an_unknown_endpoint_is_refused(alice: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
         alice.batches.create(
             input_file_id=file_id,
-            endpoint="/v1/moderations",  # type: ignore[arg-type]
+            endpoint="/v1/images/generations",
             completion_window="24h",
         )
     assert caught.value.body["code"] == "invalid_value"  # type: ignore[index]

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from minigate.batch.files import FileStore
 from minigate.batch.jobs import line_row
 from minigate.batch.queue import claim_batch, renew_batch
+from minigate.batch.runner import MODERATIONS
 from minigate.batch.validate import Checker, InputLine, read_lines
 from minigate.schemas.batches import BatchError, BatchErrors
 from minigate.store.schema import batch_lines, batches
@@ -81,7 +82,12 @@ class Intake:
             else:
                 await _queue(conn, row["id"], snapshot, row["endpoint"])
                 values = {"status": "in_progress", "in_progress_at": now, "total": total}
-                if model is not None and model in self.passthrough:
+                # Moderations are the guard's to answer, never an upstream's (as interactively).
+                if (
+                    model is not None
+                    and model in self.passthrough
+                    and row["endpoint"] != MODERATIONS
+                ):
                     values["upstream_model"] = model
             moved = await conn.execute(
                 update(batches)

@@ -17,18 +17,24 @@ from minigate.identity import VirtualKey
 from minigate.schemas.chat import ChatCompletionRequest
 from minigate.schemas.completions import CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
+from minigate.schemas.moderations import ModerationRequest, ModerationResponse
 from minigate.stage import Request
 from minigate.validation import invalid_request
 
 log = logging.getLogger("minigate.batch")
 # The batch owner's virtual key by id (its budget applies to the batch's lines).
 KeyLookup = Callable[[str], Awaitable[VirtualKey | None]]
+# What POST /v1/moderations answers for a request (runtime.Runtime.moderations): the guard's
+# moderation scanners, not the pipeline, answer it, so no model, ledger row or audit entry.
+Moderate = Callable[[ModerationRequest], Awaitable[ModerationResponse]]
 
+MODERATIONS = "/v1/moderations"
 # The name each endpoint has in the ledger, metrics and audit (as for interactive requests).
 CONTEXT_ENDPOINTS = {
     "/v1/chat/completions": "chat.completions",
     "/v1/completions": "completions",
     "/v1/embeddings": "embeddings",
+    MODERATIONS: "moderations",
 }
 
 
@@ -42,10 +48,16 @@ class Answer:
         return self.status_code == 200
 
 
-async def answer(pipeline: Backend, endpoint: str, body: bytes, ctx: RequestContext) -> Answer:
+async def answer(
+    pipeline: Backend, moderate: Moderate, endpoint: str, body: bytes, ctx: RequestContext
+) -> Answer:
     """Run the request; a refusal or failure becomes the error body its HTTP call would get."""
     try:
-        result = await _dispatch(pipeline, endpoint, orjson.loads(body), ctx)
+        if endpoint == MODERATIONS:
+            # Read as the route reads its body (JSON, no 'stream' check: it has none).
+            result: BaseModel = await moderate(ModerationRequest.model_validate_json(body))
+        else:
+            result = await _dispatch(pipeline, endpoint, orjson.loads(body), ctx)
     except (ValidationError, GatewayError) as exc:
         return refusal(exc)
     except Exception:

@@ -16,7 +16,7 @@ from minigate.batch.finalize import Finisher
 from minigate.batch.intake import Intake
 from minigate.batch.jobs import Jobs
 from minigate.batch.queue import Queue
-from minigate.batch.runner import KeyLookup
+from minigate.batch.runner import KeyLookup, Moderate
 from minigate.batch.settings import BatchSettings
 from minigate.batch.upstream import Holds, Relay, Unbilled
 from minigate.batch.worker import BatchWorker, worker_id
@@ -42,13 +42,15 @@ async def open_batches(
     keys: KeyLookup | None,
     *,
     work: bool,
+    moderate: Moderate,
     upstreams: dict[str, OpenAIModel] | None = None,
     holds: Holds | None = None,
 ) -> AsyncIterator[BatchService]:
     """Files and jobs on ``engine``; with ``work``, a worker running until the block ends.
 
-    ``upstreams`` are the models whose batches go to their upstream's Batch API, ``holds``
-    the ledger's budget holds and rows for their lines (none: a gateway without a ledger).
+    ``moderate`` answers the lines of a ``/v1/moderations`` batch, ``upstreams`` are the
+    models whose batches go to their upstream's Batch API, ``holds`` the ledger's budget
+    holds and rows for their lines (none: a gateway without a ledger).
     """
     files = FileStore(engine, settings, files_dir(settings, store_url))
     service = BatchService(files, Jobs(engine, files, settings))
@@ -72,6 +74,7 @@ async def open_batches(
             settings.lease_s,
             settings.upstream_poll_s,
         ),
+        moderate=moderate,
     )
     task = asyncio.create_task(service.worker.run())
     try:

@@ -1,8 +1,9 @@
 """Up-front checks of a batch's input file, line by line, as OpenAI makes them.
 
 Every line must be a JSON object with a unique ``custom_id``, ``method: "POST"``, the batch's
-``url`` and a ``body`` naming a ``model``. A file with any bad line fails as a whole, with an
-error per bad line (its 1-based line number, a code and the parameter), and no line runs.
+``url`` and a ``body`` naming a ``model`` (a moderations body may leave it out, as ``POST
+/v1/moderations`` does). A file with any bad line fails as a whole, with an error per bad line
+(its 1-based line number, a code and the parameter), and no line runs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from minigate.batch.runner import MODERATIONS
 from minigate.schemas.batches import BatchError
 from minigate.schemas.bounds import MISSING
 from minigate.store.schema import MAX_CUSTOM_ID
@@ -27,7 +29,7 @@ class InputLine:
     line: int  # 1-based, counting blank lines too, as an editor shows them
     custom_id: str
     body: bytes  # the request body, as JSON
-    model: str
+    model: str | None  # none: a moderations request that names no model
 
 
 def read_lines(path: Path) -> Generator[tuple[int, bytes], None, None]:
@@ -82,6 +84,13 @@ def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError
     body = request.get("body")
     if not isinstance(body, dict):
         return _missing(number, "body", "an object")
+    if endpoint == MODERATIONS:
+        # Its request is checked as the route checks it, when it runs: a bad one is that
+        # line's 400, as POST /v1/moderations answers it, and the other lines run.
+        model = body.get("model")
+        return InputLine(
+            number, custom_id, orjson.dumps(body), model if isinstance(model, str) else None
+        )
     if not isinstance(body.get("model"), str):
         return _missing(number, "body.model", "the name of a model")
     return InputLine(number, custom_id, orjson.dumps(body), body["model"])
@@ -107,7 +116,7 @@ class Checker:
         self.endpoint = endpoint
         self.errors: list[BatchError] = []
         self.error_count = 0
-        self.models: set[str] = set()
+        self.models: set[str | None] = set()
         self._seen: dict[str, int] = {}
 
     def check(self, number: int, raw: bytes) -> InputLine | None:

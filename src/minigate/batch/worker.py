@@ -25,7 +25,14 @@ from minigate.batch.finalize import COMPLETE, Ending, Finisher, ending_of
 from minigate.batch.intake import Intake
 from minigate.batch.jobs import COMPLETED, RELAYED
 from minigate.batch.queue import ClaimedLine, Queue
-from minigate.batch.runner import CONTEXT_ENDPOINTS, Answer, KeyLookup, answer, output_line
+from minigate.batch.runner import (
+    CONTEXT_ENDPOINTS,
+    Answer,
+    KeyLookup,
+    Moderate,
+    answer,
+    output_line,
+)
 from minigate.batch.settings import BatchSettings
 from minigate.batch.upstream import Relay
 from minigate.context import BatchLine, RequestContext
@@ -59,8 +66,11 @@ class BatchWorker:
         settings: BatchSettings,
         keys: KeyLookup | None = None,
         relay: Relay | None = None,
+        *,
+        moderate: Moderate,
     ) -> None:
         self.pipeline = pipeline
+        self.moderate = moderate
         self.queue = queue
         self.intake = intake
         self.finisher = finisher
@@ -182,7 +192,7 @@ class BatchWorker:
             result = (
                 self._given_up(line)
                 or await self._owner(ctx)
-                or await answer(self.pipeline, row["endpoint"], line.body, ctx)
+                or await answer(self.pipeline, self.moderate, row["endpoint"], line.body, ctx)
             )
             assert ctx.batch is not None
             writes += ctx.batch.writes

@@ -46,7 +46,7 @@ def submit(
         "/v1/chat/completions",
         "--endpoint",
         "-e",
-        help="/v1/chat/completions, /v1/embeddings or /v1/completions.",
+        help="/v1/chat/completions, /v1/embeddings, /v1/completions or /v1/moderations.",
     ),
     wait: bool = typer.Option(False, "--wait", "-w", help="Follow it to the end."),
     url: str = UrlOption,

@@ -19,7 +19,7 @@ BatchStatus = Literal[
     "cancelling",
     "cancelled",
 ]
-Endpoint = Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions"]
+Endpoint = Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions", "/v1/moderations"]
 
 
 class BatchCreate(BaseModel):

@@ -9,10 +9,10 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.responses import Response
 
-from minigate.errors import InvalidRequest, NotFound, PermissionDenied
-from minigate.guard.moderation import MODERATION_MODEL, Moderator
+from minigate.errors import NotFound, PermissionDenied
 from minigate.ledger.keys import CONTROL
 from minigate.review import Review, ReviewQueue
+from minigate.runtime import Runtime
 from minigate.schemas.moderations import ModerationRequest
 from minigate.server.auth import MASTER
 from minigate.server.responses import json_response
@@ -25,34 +25,8 @@ router = APIRouter(prefix="/v1")
 async def moderations(request: Request) -> Response:
     await request.app.state.auth(request)
     body = await parse_body(request, ModerationRequest)
-    if not body.has_text():
-        raise InvalidRequest(
-            "minigate's moderation reads text only, and this input holds images alone; add "
-            "a text part, or moderate the images elsewhere.",
-            param="input",
-            code="unsupported",
-        )
-    _check_model(body.model)
-    moderator: Moderator = request.app.state.runtime.moderator
-    return json_response(await moderator.moderate(body.texts()))
-
-
-# OpenAI's moderation models (the SDK's ModerationModel) and their later snapshots: clients
-# written for OpenAI send these, and the guard's moderation scanners answer for each.
-OPENAI_FAMILIES = ("omni-moderation-", "text-moderation-")
-
-
-def _check_model(model: str | None) -> None:
-    """Any name was taken, a chat model's too, and answered as if that model had run."""
-    if model is None or model == MODERATION_MODEL or model.startswith(OPENAI_FAMILIES):
-        return
-    raise InvalidRequest(
-        f"'{model}' is not a moderation model. Send omni-moderation-latest, "
-        f"text-moderation-latest or {MODERATION_MODEL} (this gateway's moderation scanners "
-        "answer for each), or leave model out.",
-        param="model",
-        code="invalid_value",
-    )
+    runtime: Runtime = request.app.state.runtime
+    return json_response(await runtime.moderations(body))
 
 
 def _queue(request: Request) -> ReviewQueue:
