@@ -66,6 +66,36 @@ def test_every_relative_link_in_the_docs_resolves_to_a_file_and_heading() -> Non
     assert not broken, "broken links:\n" + "\n".join(broken)
 
 
+ROOT = DOCS.parent
+_PACKAGES = sorted(p.name for p in (ROOT / "src" / "minigate").glob("[a-z]*/"))
+# A source file as the docs name one in backticks: from the checkout (src/minigate/guard/…),
+# the package (minigate/guard/…) or within it (guard/scanners/…), or a benchmark script from
+# benchmarks/ (guard/detectors.py).
+_SOURCE = re.compile(rf"`((?:src/)?(?:minigate/)?(?:{'|'.join(_PACKAGES)})/[\w/]*\.py)`")
+
+
+def _exists(path: str) -> bool:
+    inside = path.removeprefix("src/").removeprefix("minigate/")
+    return any(
+        p.is_file()
+        for p in (ROOT / path, ROOT / "src/minigate" / inside, ROOT / "benchmarks" / path)
+    )
+
+
+def test_every_source_file_the_docs_name_exists() -> None:
+    """A module that moves is named where it is now (guard/multilingual.py went to
+    guard/scanners/ at 3849c81, and guard-rounds.md kept the old path); a name it had at an
+    older commit is written without backticks."""
+    pages = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
+    missing = [
+        f"{page.name}: {path}"
+        for page in pages
+        for path in _SOURCE.findall(page.read_text(encoding="utf-8"))
+        if not _exists(path)
+    ]
+    assert not missing, missing
+
+
 def test_the_guard_page_names_the_shipped_injection_thresholds() -> None:
     """docs/guard.md's presets: the cheap mode's threshold per preset (the table) and the full
     mode's per route, as the scanner loads them from the shipped files."""
