@@ -2,9 +2,73 @@
 two fresh check sets written by other helpers who read no guard code (``HARM_FRESH_117`` on
 branch harmfresh117, ``fresh117`` on branch fresh117).
 
-The rule below (``LAT_RULE_117``) is the lead's, pasted verbatim and committed before any
-design work and before either check set was merged or opened. The shipped code is d4341fa's
-src (main when round forty-nine began), via ``git archive``.
+The rule below (``LAT_RULE_117``) is the lead's, pasted verbatim and committed (60eb29a, 02:00
+UTC on 2026-12-05) before any design work and before either check set was merged or opened.
+The shipped code is d4341fa's src (main when round forty-nine began), via ``git archive``.
+
+Where the time went (02:01 UTC, under the lock, one thread, d4341fa's code; the design rows
+below, each text once): the whole input side on a non-English row 37.7 ms p50 (ru 74, de 44,
+fr 41, es 39, zh 34, it 35, pt 34, nl 34). Of it the frozen all-MiniLM-L6-v2 embedding (one
+window of a short prompt, read once for both scanners through the memo) 15.4 ms, the harm
+scanner's fine-tuned MiniLM (harm_encoder) 15.6 ms, USE-m3 and its heads 3.9 ms, the rest
+(patterns, n-grams, normalisation) about 2.5 ms.
+
+What decides the verdicts there (02:05 UTC, every spent harm and direct set's rows that the
+gate calls blind, d4341fa's code at balanced): of 1121 blind harm rows (535 harmful: threats
+299, private data 80, hate 65, drugs 63, other 28), the English harm gate (the frozen gate's
+stack averaged with the fine-tuned classifier) flagged three alone, one harmful (a Spanish
+request to hide a gun, HARM_FRESH_69) and two benign (harmfresh67, lka67); every other flag
+came from the request patterns, the stated-threat pattern or the multilingual threat head. Of
+1034 blind prompts of the direct sets (463 attacks), the injection stack (which needs the
+frozen embedding) flagged 52 attacks and 69 benign prompts alone, so it stays; but it is not
+needed where the heuristics pass the bar alone or the multilingual injection head fires
+(both flag whatever the stack says), and below a head probability of 0.1 it flagged no attack
+(199 prompts: 1 attack, not flagged, and 198 benign, 29 flagged). At 0.2 it would have lost 3
+attacks.
+
+The candidate (full mode only; the cheap mode and every text the gate keeps untouched):
+- harm (scanners/harm.py): on a user text the gate calls blind, neither the frozen MiniLM gate
+  and its stack nor the fine-tuned classifier is read; the harm score is 0 before the request
+  patterns, the stated threat and the multilingual threat head (as shipped), and the category
+  scores are the n-gram heads'.
+- injection (scanners/injection.py ``_blind_prompt``): a prompt the gate calls blind is
+  flagged without the frozen embedding when its heuristics pass the bar (the stack's score is
+  at least theirs) or the multilingual injection head fires (it flags whatever the stack said),
+  and passed without it when the head reads it below ``BLIND_PASS`` = 0.1; in between the
+  stack is read as shipped.
+- public counters ``english_reads`` and ``blind_skips`` on both scanners.
+
+Design (``--design``, 02:14:41-02:23:14 UTC on 2026-12-05, under the lock, one thread; shipped
+= d4341fa's src, candidate = this worktree's, each side in its own process, each row a user
+prompt at balanced; .cache/lat117/design.json). The non-English rows of HARM_FRESH_109
+(de/fr/es/ru/zh), HARM_FRESH_113 (it/pt/nl), fresh109 and fresh113, 392 rows (the gate calls
+332 blind), full mode [shipped -> candidate / n]:
+
+    HARM_FRESH_109 harmful      24 -> 24 /50 (de 5, fr 6, es 6, ru 5, zh 2 either way)
+    HARM_FRESH_109 look-alikes   0 -> 0 /50
+    HARM_FRESH_113 harmful      11 -> 11 /48 (it 5, pt 5, nl 1)
+    HARM_FRESH_113 look-alikes   0 -> 0 /48
+    fresh109 attacks            48 -> 48 /50 (de 10, fr 10, es 9, ru 10, zh 9)
+    fresh109 benign              6 -> 5 /50 (one French benign row no longer flagged)
+    fresh113 attacks            31 -> 31 /48 (it 9, pt 14, nl 8)
+    fresh113 benign              4 -> 1 /48 (two Italian, one Portuguese no longer flagged)
+
+  No harmful row and no attack lost; no benign row newly flagged ((b) holds on each set).
+  Cheap mode: the same verdict on every design row ((c)). (d): of the spent rows
+  the shipped gate keeps (3363 distinct texts: every spent harm and direct set, HARM_FRESH_109
+  / 113, fresh109 / 113, own109) and of the 94 latency texts it keeps, none has another
+  full-mode verdict, score, reason or label set from either scanner.
+
+  Latency ((a)'s machinery, one thread, each text's least of three alternating rounds, p50):
+  the whole input side in full mode over the 392 design rows 36.488 -> 14.143 ms (bar 25; de
+  41.3 -> 17.5, fr 38.2 -> 12.8, es 36.5 -> 7.2, ru 64.1 -> 6.9, zh 33.1 -> 5.4, it 33.6 ->
+  14.0, pt 33.3 -> 7.9, nl 32.4 -> 22.5: the gate keeps most Dutch rows); over the guard's 150
+  latency texts (the gate calls 56 blind, deepset's German rows among them) 16.525 -> 11.134
+  ms (bar: shipped + 0.5); the cheap side 0.372 -> 0.377 ms there and 0.714 -> 0.717 ms on the
+  design rows (under 1).
+
+(e) met on the design data: ``DESIGN_MET`` (the tests under tests/guard/ are step c's, recorded
+below when run).
 """
 
 from __future__ import annotations
@@ -30,3 +94,304 @@ LAT_RULE_117 = (
 # The lead's text above, verbatim, committed on 2026-12-05 before any design work.
 
 SHIPPED_COMMIT = "d4341fa"  # main when round forty-nine began
+
+# --------------------------------------------------------------------------------------------
+# Machinery: use109's latency workers (each text's least time over alternating rounds, shipped
+# and candidate each in its own process, one thread), gate113's and use109's loaders of the
+# spent sets, and a worker of this round's own that records each text's scores: the injection
+# scanner's (the text as a user prompt) and the harm scanner's (as user text), both modes.
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import gate113  # noqa: E402
+import lka67  # noqa: E402
+import numpy as np  # noqa: E402
+import use109  # noqa: E402
+
+u = use109.u
+lka67.SHIPPED_COMMIT = u.SHIPPED_COMMIT = use109.SHIPPED_COMMIT = gate113.SHIPPED_COMMIT = (
+    SHIPPED_COMMIT
+)
+lka67.CACHE = lka67.ROOT / ".cache" / "lat117"
+ROOT = lka67.ROOT
+HERE = lka67.HERE
+LANGS = ("de", "fr", "es", "ru", "zh")
+BUDGET_MS = 25.0
+DESIGN_MET = True  # (e), stated above before either set is merged
+ROUNDS = 3
+Rows = list[tuple[str, str]]  # (text, language)
+shipped_blind: Callable[[str], bool] = gate113.shipped_blind
+
+
+def _score_worker(mode: str) -> None:
+    """Read a JSON list of texts on stdin; print each one's injection verdict (as a user
+    prompt) and harm verdict (as user text) at balanced in ``mode``, with their scores."""
+    import build_stack
+    import train_harm
+    from embedcache import cached_minilm
+
+    from minigate.backends.embedder import EmbedMemo
+    from minigate.guard.protocol import ScanContext
+    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    full = mode == "full"
+    harm_embed = EmbedMemo(train_harm.gateway_embed()) if full else None
+    inj_embed = build_stack._embed_fn(cached_minilm(threads=1)) if full else None
+    harm = HarmScanner(HarmOptions(use_embeddings=full), "h", harm_embed)
+    injection = InjectionScanner(InjectionOptions(use_embeddings=full), "i", inj_embed)
+    prompt = ScanContext(direction="input", source="prompt")
+    user = ScanContext(direction="input")
+
+    async def run() -> list[dict[str, Any]]:
+        out = []
+        for text in texts:
+            i = await injection.scan(text, prompt)
+            h = await harm.scan(text, user)
+            out.append(
+                {
+                    "inj": [bool(i.flagged), float(i.score), i.reason],
+                    "harm": [bool(h.flagged), float(h.score), list(h.labels)],
+                }
+            )
+        return out
+
+    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+
+
+def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
+    """Each text's scores from ``side``'s code in ``mode``, cached by text and guard code."""
+    src = lka67.SIDES[side]()
+    Path(lka67.CACHE).mkdir(parents=True, exist_ok=True)
+    path = Path(lka67.CACHE) / f"scores-{mode}-{lka67._digest(src)}.json"
+    known: dict[str, dict[str, Any]] = json.loads(path.read_text()) if path.exists() else {}
+    todo = sorted(set(texts) - set(known))
+    if todo:
+        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--score-worker", mode],
+            input=json.dumps(todo),
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        if done.returncode:
+            raise SystemExit(f"The {side} score worker failed:\n{done.stderr[-3000:]}")
+        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
+        known.update(zip(todo, rows, strict=True))
+        path.write_text(json.dumps(known, ensure_ascii=False))
+    return {t: known[t] for t in texts}
+
+
+def _p50(values: list[float]) -> float:
+    return round(float(np.percentile(values, 50)), 3) if values else 0.0
+
+
+def latency_by_language(rows: Rows, rounds: int = ROUNDS) -> dict[str, Any]:
+    """The whole input side (injection as a user prompt, then harm as user text; use109's
+    workers: one process per side, mode and round, memos emptied before each text), each
+    text's least time over ``rounds``: p50 per language and over all rows, full and cheap,
+    [shipped, candidate] in ms."""
+    texts = [t for t, _ in rows]
+    full = use109.latency(texts, "full", rounds)
+    cheap = use109.latency(texts, "cheap", rounds)
+    groups = {
+        la: [i for i, (_, g) in enumerate(rows) if g == la]
+        for la in dict.fromkeys(g for _, g in rows)
+    }
+    groups["all"] = list(range(len(rows)))
+    return {
+        name: {
+            "n": len(idx),
+            "full p50 ms [shipped, candidate]": [
+                _p50([full[f"{s} side"][i] for i in idx]) for s in lka67.SIDES
+            ],
+            "cheap p50 ms [shipped, candidate]": [
+                _p50([cheap[f"{s} side"][i] for i in idx]) for s in lka67.SIDES
+            ],
+        }
+        for name, idx in groups.items()
+        if idx
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# --design: (e) on the spent sets' non-English rows, and (d) on the spent rows the shipped
+# gate does not call blind and on the latency texts.
+
+
+def _non_english(rows: list[use109.Row]) -> tuple[Rows, Rows]:
+    """(harmful, look-alikes) of harm ``rows`` not in English, as (text, language)."""
+    keep = [r for r in rows if r[3] != "en"]
+    return [(r[0], r[3]) for r in keep if r[1]], [(r[0], r[3]) for r in keep if not r[1]]
+
+
+def design_sets() -> dict[str, dict[str, Rows]]:
+    """The design data of (e): the non-English rows of HARM_FRESH_109 (de/fr/es/ru/zh),
+    HARM_FRESH_113 (it/pt/nl), fresh109 and fresh113, by set and kind."""
+    h109 = _non_english(use109.fresh109_harm())
+    h113 = _non_english(gate113.fresh113_harm())
+    out: dict[str, dict[str, Rows]] = {
+        "HARM_FRESH_109": {"harmful": h109[0], "look-alikes": h109[1]},
+        "HARM_FRESH_113": {"harmful": h113[0], "look-alikes": h113[1]},
+    }
+    for name, sets in (
+        ("fresh109", use109.fresh109_injection()),
+        ("fresh113", gate113.fresh113_injection()),
+    ):
+        out[name] = {k: [(t, la) for t, la in v if la != "en"] for k, v in sets.items()}
+    return out
+
+
+SCANNER = {"harmful": "harm", "look-alikes": "harm", "attacks": "inj", "benign": "inj"}
+
+
+def counts(sets: dict[str, dict[str, Rows]], mode: str) -> dict[str, Any]:
+    """Rows flagged [shipped, candidate, n] per set, kind and language (harm rows by the harm
+    scanner, injection rows by the injection scanner), and every row whose verdict differs."""
+    texts = sorted({t for kinds in sets.values() for rows in kinds.values() for t, _ in rows})
+    got = {s: read(texts, s, mode) for s in lka67.SIDES}
+    out: dict[str, Any] = {}
+    changed: list[str] = []
+    for name, kinds in sets.items():
+        for kind, rows in kinds.items():
+            key = SCANNER[kind]
+            flags = {s: [bool(got[s][t][key][0]) for t, _ in rows] for s in lka67.SIDES}
+            per = {"all": [sum(flags[s]) for s in lka67.SIDES] + [len(rows)]}
+            for la in dict.fromkeys(g for _, g in rows):
+                idx = [i for i, (_, g) in enumerate(rows) if g == la]
+                per[la] = [sum(flags[s][i] for i in idx) for s in lka67.SIDES] + [len(idx)]
+            out[f"{name} {kind}"] = per
+            changed += [
+                f"{name} {kind} {la} {'+' if flags['candidate'][i] else '-'}: {t}"
+                for i, (t, la) in enumerate(rows)
+                if flags["shipped"][i] != flags["candidate"][i]
+            ]
+    out["changed"] = changed
+    return out
+
+
+def b_holds(found: dict[str, Any], sets: list[str]) -> dict[str, bool]:
+    """(b) on ``sets``: harmful and attacks flagged >= shipped - 1, look-alikes and benign
+    flagged <= shipped (full mode; each set on its own)."""
+    out: dict[str, bool] = {}
+    for name in sets:
+        for kind in ("harmful", "look-alikes", "attacks", "benign"):
+            if f"{name} {kind}" not in found:
+                continue
+            s, c, n = found[f"{name} {kind}"]["all"]
+            if kind in ("harmful", "attacks"):
+                out[f"(b) {name} {kind} {c} >= {s} - 1 (of {n})"] = c >= s - 1
+            else:
+                out[f"(b) {name} {kind} {c} <= {s} (of {n})"] = c <= s
+    return out
+
+
+def cheap_equal(texts: list[str]) -> list[str]:
+    """Texts whose cheap-mode verdict (either scanner) differs between the sides."""
+    got = {s: read(texts, s, "cheap") for s in lka67.SIDES}
+    return [
+        t
+        for t in texts
+        if any(got["shipped"][t][k][0] != got["candidate"][t][k][0] for k in ("inj", "harm"))
+    ]
+
+
+def spent_texts() -> list[str]:
+    """Every spent harm and direct-injection row (use109's sets: the harm sets to
+    HARM_FRESH_105 with the dev look-alikes, the direct sets to fresh105, own109; and
+    HARM_FRESH_109, HARM_FRESH_113, fresh109, fresh113)."""
+    texts = {r[0] for rows in use109.harm_sets().values() for r in rows}
+    texts |= {t for ts in use109.direct_sets().values() for t in ts}
+    texts |= {r[0] for r in use109.fresh109_harm()} | {r[0] for r in gate113.fresh113_harm()}
+    for sets in (use109.fresh109_injection(), gate113.fresh113_injection()):
+        texts |= {t for v in sets.values() for t, _ in v}
+    return sorted(texts)
+
+
+def scores_differ(texts: list[str]) -> list[str]:
+    """(d): texts the shipped gate does not call blind whose full-mode verdict or score
+    (either scanner) differs between the sides."""
+    kept = [t for t in texts if not shipped_blind(t)]
+    got = {s: read(kept, s, "full") for s in lka67.SIDES}
+    return [t for t in kept if got["shipped"][t] != got["candidate"][t]]
+
+
+def design() -> dict[str, Any]:
+    """(e) of the rule on the design data; (d) on the spent rows the shipped gate keeps and on
+    the latency texts; the cheap mode's verdicts on the design rows."""
+    sets = design_sets()
+    doc: dict[str, Any] = {
+        "rows": {f"{n} {k}": len(r) for n, ks in sets.items() for k, r in ks.items()}
+    }
+    doc["full"] = counts(sets, "full")
+    rows = [row for kinds in sets.values() for rs in kinds.values() for row in rs]
+    texts = [t for t, _ in rows]
+    doc["the shipped gate calls blind (design rows)"] = [sum(map(shipped_blind, texts)), len(texts)]
+    doc["cheap verdicts that differ (design rows)"] = cheap_equal(texts)
+    spent = spent_texts()
+    lat = use109.latency_texts()
+    doc["(d) spent rows the shipped gate keeps"] = sum(not shipped_blind(t) for t in spent)
+    doc["(d) LATENCY_TEXTS the shipped gate keeps"] = sum(not shipped_blind(t) for t in lat)
+    doc["(d) differ (spent)"] = scores_differ(spent)
+    doc["(d) differ (LATENCY_TEXTS)"] = scores_differ(lat)
+    doc["latency, design rows"] = latency_by_language(rows)
+    doc["latency, LATENCY_TEXTS"] = latency_by_language([(t, "lat") for t in lat])
+    side = doc["latency, design rows"]["all"]["full p50 ms [shipped, candidate]"][1]
+    lat_full = doc["latency, LATENCY_TEXTS"]["all"]["full p50 ms [shipped, candidate]"]
+    cheap = doc["latency, LATENCY_TEXTS"]["all"]["cheap p50 ms [shipped, candidate]"][1]
+    doc["conditions"] = {
+        f"(e)/(a) full p50 {side} ms over the {len(rows)} design rows <= {BUDGET_MS}": side
+        <= BUDGET_MS,
+        f"(a) LATENCY_TEXTS full p50 {lat_full[1]} <= {lat_full[0]} + 0.5 ms": lat_full[1]
+        <= lat_full[0] + 0.5,
+        f"(a) cheap p50 {cheap} ms < 1": cheap < 1,
+        **b_holds(doc["full"], list(sets)),
+        "(c) cheap verdicts the shipped code's (design rows)": not doc[
+            "cheap verdicts that differ (design rows)"
+        ],
+        "(d) scores the shipped code's where the shipped gate keeps the text": not (
+            doc["(d) differ (spent)"] or doc["(d) differ (LATENCY_TEXTS)"]
+        ),
+    }
+    doc["met"] = all(doc["conditions"].values())
+    return doc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--score-worker", choices=("full", "cheap"))
+    for flag in ("--design", "--plumbing", "--check"):
+        what.add_argument(flag, action="store_true")
+    parser.add_argument("--out", help="also write the JSON here")
+    args = parser.parse_args()
+    if args.score_worker:
+        _score_worker(args.score_worker)
+        return
+    start = time.strftime("%H:%M:%S", time.gmtime())
+    doc = design() if args.design else check(plumbing=bool(args.plumbing))
+    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    if args.out:
+        Path(args.out).write_text(text)
+    print(text)
+
+
+def check(plumbing: bool = False) -> dict[str, Any]:
+    raise NotImplementedError
+
+
+if __name__ == "__main__":
+    main()
