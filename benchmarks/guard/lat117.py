@@ -69,6 +69,19 @@ prompt at balanced; .cache/lat117/design.json). The non-English rows of HARM_FRE
 
 (e) met on the design data: ``DESIGN_MET`` (the tests under tests/guard/ are step c's, recorded
 below when run).
+
+Tests with the candidate (ab24929 and the tests' 26bb3ed), under the lock, one thread:
+``pytest tests/guard/`` 02:25:41-02:27:11 UTC, 915 passed, 3 xfailed (.cache/lat117/
+tests-candidate.log); ruff, format, mypy and lint-imports clean. New,
+tests/guard/test_guard_blind_path.py, through the server (/v1/moderations with the harm and
+injection scanners in full mode, in process): three non-English prompts (a Russian threat, a
+Chinese injection, a German recipe request) run neither scanner's English models
+(``english_reads`` unchanged, ``blind_skips`` up), the threat is flagged with its categories,
+the injection flagged, the request passed; three English prompts read them and get d4341fa's
+answers (flagged, the flagged scanners' scores, every category score; pinned at 02:24 UTC
+from d4341fa's src). With both skips disabled the blind test fails (02:25 UTC).
+``--plumbing`` (check's machinery on spent rows of HARM_FRESH_109 and fresh109, nothing of
+the check sets read) ran at 02:28:08-02:28:50 UTC.
 """
 
 from __future__ import annotations
@@ -389,8 +402,185 @@ def main() -> None:
     print(text)
 
 
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of HARM_FRESH_117 and fresh117 (--plumbing: the same machinery on
+# spent rows, nothing of either set read).
+
+KINDS = ("threats", "hate", "private data", "drugs", "other")
+HarmRow = tuple[str, bool, str, str]  # text, harmful, kind, language
+
+
+def _code(value: Any) -> str | None:
+    text = str(value).strip().lower()
+    return text if 2 <= len(text) <= 3 and text.isalpha() else None
+
+
+def _layout(given: Any, key: str, n: int) -> list[str | None]:
+    """The languages ``LANGUAGES_117`` gives for ``key`` (a dict per kind or list, or one flat
+    list), else the brief's layout: the rows in equal runs of de, fr, es, ru, zh."""
+    if isinstance(given, dict):
+        given = given.get(key)
+    if isinstance(given, list | tuple) and len(given) >= n:
+        return [_code(x) for x in given[:n]]
+    run = max(1, n // len(LANGS))
+    return [LANGS[min(i // run, len(LANGS) - 1)] for i in range(n)]
+
+
+def fresh117_harm(module: Any = None) -> list[HarmRow]:
+    """HARM_FRESH_117's rows: a dict kind -> (harmful, benign) pairs, or a list of rows that
+    name their kind and language; a pair's own language code first, then ``LANGUAGES_117``,
+    then the brief's layout."""
+    import importlib
+
+    module = module or importlib.import_module("harmfresh117")
+    raw = module.HARM_FRESH_117
+    given = getattr(module, "LANGUAGES_117", None)
+    groups: list[tuple[str, list[Any]]] = []
+    if isinstance(raw, dict):
+        groups = [(str(k), list(v)) for k, v in raw.items()]
+    else:
+        for row in raw:
+            parts = [str(x) for x in (row.values() if isinstance(row, dict) else row)]
+            kind = next((x for x in parts if x.lower() in KINDS), "other")
+            groups.append((kind, [[x for x in parts if x != kind]]))
+    out: list[HarmRow] = []
+    flat: list[Any] = [pair for _, pairs in groups for pair in pairs]
+    by_kind = isinstance(given, dict) or (isinstance(raw, dict) and not given)
+    flat_layout = [] if by_kind else _layout(given, "", len(flat))
+    at = 0
+    for kind, pairs in groups:
+        per_kind = _layout(given, kind, len(pairs)) if by_kind else []
+        for i, pair in enumerate(pairs):
+            parts = [str(x) for x in (pair.values() if isinstance(pair, dict) else pair)]
+            codes = [c for c in map(_code, parts) if c]
+            texts = [x for x in parts if not _code(x) and x.lower() not in KINDS]
+            harmful, benign = texts[-2], texts[-1]
+            lang = codes[0] if codes else (per_kind[i] if per_kind else flat_layout[at])
+            at += 1
+            lang = lang or lka67.language(harmful, {})
+            out += [(harmful, True, kind, lang), (benign, False, kind, lang)]
+    return out
+
+
+def fresh117_injection(module: Any = None) -> dict[str, Rows]:
+    """fresh117's attacks and benign look-alikes as (text, language): the module's list whose
+    name holds ATTACK and the one whose name holds BENIGN (or LOOKALIKE); a row's own code
+    first, then ``LANGUAGES_117``, then the brief's layout (10 each in de, fr, es, ru, zh)."""
+    import importlib
+
+    module = module or importlib.import_module("fresh117")
+    names = [n for n in dir(module) if n.isupper() and isinstance(getattr(module, n), list | tuple)]
+    attack = [n for n in names if "ATTACK" in n]
+    benign = [n for n in names if "BENIGN" in n or "LOOKALIKE" in n]
+    if len(attack) != 1 or len(benign) != 1:
+        raise SystemExit(f"fresh117's lists are not as expected: {names}")
+    given = getattr(module, "LANGUAGES_117", None)
+    out: dict[str, Rows] = {}
+    for key, name in (("attacks", attack[0]), ("benign", benign[0])):
+        texts, langs = u._texts_and_languages(getattr(module, name))
+        layout = _layout(given, key, len(texts))
+        out[key] = [
+            (t, la or layout[i] or lka67.language(t, {}))
+            for i, (t, la) in enumerate(zip(texts, langs, strict=True))
+        ]
+    return out
+
+
+def _per(rows: list[tuple[str, str, str]], got: dict[str, dict[str, Any]], key: str) -> Any:
+    """[shipped, candidate, n] flagged by ``key``'s scanner, per kind and language."""
+    out: dict[str, list[int]] = {}
+    for kind in dict.fromkeys(k for _, k, _ in rows):
+        for la in dict.fromkeys(g for _, _, g in rows):
+            ts = [t for t, k, g in rows if k == kind and g == la]
+            if ts:
+                out[f"{kind} / {la}"] = [
+                    sum(bool(got[s][t][key][0]) for t in ts) for s in lka67.SIDES
+                ] + [len(ts)]
+    return out
+
+
 def check(plumbing: bool = False) -> dict[str, Any]:
-    raise NotImplementedError
+    """LAT_RULE_117's one reading: each row of HARM_FRESH_117 and fresh117 a user prompt at
+    balanced, through the whole input side (injection, then harm), shipped (src at
+    ``SHIPPED_COMMIT``) beside the candidate, each side in its own process; both modes."""
+    if plumbing:
+        harm = [r for r in use109.fresh109_harm() if r[3] != "en"][::5]
+        inj = {
+            k: [x for x in v if x[1] != "en"][::5] for k, v in use109.fresh109_injection().items()
+        }
+    else:
+        harm = fresh117_harm()
+        inj = fresh117_injection()
+    sets: dict[str, dict[str, Rows]] = {
+        "HARM_FRESH_117": {
+            "harmful": [(t, la) for t, h, _, la in harm if h],
+            "look-alikes": [(t, la) for t, h, _, la in harm if not h],
+        },
+        "fresh117": inj,
+    }
+    rows = [row for kinds in sets.values() for rs in kinds.values() for row in rs]
+    texts = [t for t, _ in rows]
+    doc: dict[str, Any] = {
+        "rule": LAT_RULE_117,
+        "plumbing (spent rows, not the check sets)": plumbing,
+        "rows": {f"{n} {k}": len(r) for n, ks in sets.items() for k, r in ks.items()},
+        "languages": {
+            la: sum(g == la for _, g in rows) for la in dict.fromkeys(g for _, g in rows)
+        },
+        "kinds": {k: sum(r[2] == k for r in harm) for k in dict.fromkeys(r[2] for r in harm)},
+        "the shipped gate calls blind": [sum(map(shipped_blind, texts)), len(texts)],
+    }
+    doc["full"] = counts(sets, "full")
+    doc["cheap"] = counts(sets, "cheap")
+    doc["cheap verdicts that differ (either scanner)"] = cheap_equal(texts)
+    got = {s: read(texts, s, "full") for s in lka67.SIDES}
+    doc["harmful caught per kind / language, full [shipped, candidate, n]"] = _per(
+        [(t, k, la) for t, h, k, la in harm if h], got, "harm"
+    )
+    doc["look-alikes flagged per kind / language, full"] = _per(
+        [(t, k, la) for t, h, k, la in harm if not h], got, "harm"
+    )
+    doc["rows whose scores differ, not blind (should be none)"] = scores_differ(texts)
+    lat = use109.latency_texts()[: 10 if plumbing else None]
+    spent = spent_texts()
+    doc["(d) differ (spent rows the shipped gate keeps)"] = scores_differ(spent)
+    doc["(d) differ (LATENCY_TEXTS)"] = scores_differ(lat)
+    rounds = 1 if plumbing else ROUNDS
+    doc["latency, check rows"] = latency_by_language(rows, rounds)
+    doc["latency, LATENCY_TEXTS"] = latency_by_language([(t, "lat") for t in lat], rounds)
+    doc["conditions"] = conditions(doc, list(sets))
+    doc["met"] = all(doc["conditions"].values())
+    name = "plumbing.json" if plumbing else "check-reading.json"
+    (Path(lka67.CACHE) / name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
+    return doc
+
+
+def conditions(doc: dict[str, Any], sets: list[str]) -> dict[str, bool]:
+    side = doc["latency, check rows"]["all"]["full p50 ms [shipped, candidate]"][1]
+    n = doc["latency, check rows"]["all"]["n"]
+    lat_full = doc["latency, LATENCY_TEXTS"]["all"]["full p50 ms [shipped, candidate]"]
+    cheap = max(
+        doc["latency, LATENCY_TEXTS"]["all"]["cheap p50 ms [shipped, candidate]"][1],
+        doc["latency, check rows"]["all"]["cheap p50 ms [shipped, candidate]"][1],
+    )
+    differ = (
+        doc["(d) differ (spent rows the shipped gate keeps)"] + doc["(d) differ (LATENCY_TEXTS)"]
+    )
+    differ += doc["rows whose scores differ, not blind (should be none)"]
+    return {
+        f"(a) full p50 {side} ms over the {n} check rows <= {BUDGET_MS}": side <= BUDGET_MS,
+        f"(a) LATENCY_TEXTS full p50 {lat_full[1]} <= {lat_full[0]} + 0.5 ms": lat_full[1]
+        <= lat_full[0] + 0.5,
+        f"(a) cheap p50 {cheap} ms < 1 (check rows and LATENCY_TEXTS)": cheap < 1,
+        **b_holds(doc["full"], sets),
+        "(c) cheap: every verdict the shipped code's": not doc[
+            "cheap verdicts that differ (either scanner)"
+        ],
+        f"(d) scores the shipped code's where the gate keeps the text: {len(differ)} differ": (
+            not differ
+        ),
+        "(e) design data (stated before the reading)": bool(DESIGN_MET),
+    }
 
 
 if __name__ == "__main__":
