@@ -29,6 +29,19 @@ The gate called all 200 check rows blind (40 each de / fr / es / ru / zh).
 
 The reading's JSON: .cache/lat117/check-reading.json (and check-out.json with its times).
 
+The test splits on the final tree (read, not tuned on; under the lock, one thread; compared
+count by count with round forty-seven's reading): ``detectors.py --parts injection --embeddings
+400 --skip-latency`` 02:36:55-02:37:15 UTC: every count as before except obfuscated attacks 159
+-> 158 of 180 at balanced (a homoglyph attack: the gate calls 29 of the 30 homoglyph texts
+blind), and at strict deepset 55 -> 54, obfuscated 164 -> 163. ``--parts harm --embeddings 400
+--skip-latency`` 02:38:58-02:42:13 UTC: XSTest 62/81 at 6/102, AdvBench 122/122, ordinary 1/400,
+moderation safe 25/400 as before, but OpenAI's moderation set 152 -> 142 of 255 flagged (the
+gate calls 11 of them blind; permissive 104 -> 95, strict 190 -> 179). A first harm run
+(02:37:15-02:38:35 UTC) had left out ``--embeddings 400`` (full mode on 60 texts a set); the
+harm split was so read twice. Neither loss is in the rule, which is met as written. On the
+final tree ``pytest tests/guard/ tests/test_docs.py`` 941 passed, 3 xfailed (02:45:53-02:47:22
+UTC, under the lock; .cache/lat117/tests-final.log).
+
 The rule below (``LAT_RULE_117``) is the lead's, pasted verbatim and committed (60eb29a, 02:00
 UTC on 2026-12-05) before any design work and before either check set was merged or opened.
 The shipped code is d4341fa's src (main when round forty-nine began), via ``git archive``.
