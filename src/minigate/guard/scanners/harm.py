@@ -23,6 +23,13 @@ heads replace round seven's where the build found them better on the dev fold.
 
 ``use_embeddings: false`` runs the n-gram gate alone, for gateways without an embeddings
 model.
+
+Round forty-nine (``benchmarks/guard/lat117.py``): on a user text the language gate
+(``multilingual.blind``) calls blind, the English models are not read: neither the frozen
+MiniLM gate and its stack nor the fine-tuned classifier. On the spent sets' 1121 such rows they
+decided three verdicts alone (one harmful row caught, two benign rows flagged) and cost about
+30 ms of a non-English prompt's 37; the request patterns, the stated-threat pattern and the
+multilingual threat head decide there, and the category scores are the n-gram heads'.
 """
 
 from __future__ import annotations
@@ -214,6 +221,11 @@ class HarmScanner:
             self._worker = ModelWorker(f"{name}-finetuned", max_queue=256, queue_timeout_s=120)
             default = self.finetuned.points.get(options.operating_point, default)
         self.threshold = options.threshold if options.threshold is not None else float(default)
+        # Round forty-nine: user texts whose harm gate read the English models (the frozen
+        # MiniLM embedding, the fine-tuned classifier), and those the language gate kept from
+        # them; public counters, so a test can see which path a text took.
+        self.english_reads = 0
+        self.blind_skips = 0
         # With both gates, a text is harmful when both say so (see ``_both``): the n-gram
         # probability is moved in logit space so that its own threshold lands on this one.
         self._ngram_shift = logit(default) - logit(ngram_threshold)
@@ -247,7 +259,14 @@ class HarmScanner:
         harm = words.ngram["harmful"]
         heads = {h: words.ngram[h] for h in HEADS}
         thresholds = {h: self.ngram.thresholds[h] for h in HEADS}
-        if self.embed is not None and self.gate is not None:
+        # round forty-nine: the English models have no say on a user text the language gate
+        # calls blind (the module's docstring); the category scores are the n-gram heads'
+        blind = self.embed is not None and user and multilingual.blind(text)
+        if self.embed is not None and self.gate is not None and blind:
+            harm = 0.0
+            self.blind_skips += 1
+        elif self.embed is not None and self.gate is not None:
+            self.english_reads += 1
             vectors = (await self.embed(pieces)).astype(np.float32)
             gate = self.mlp or self.gate
             embedding = float(gate.prob(vectors).max())
@@ -280,7 +299,7 @@ class HarmScanner:
         # only): flagged whatever the gate, with the threat's categories, as a stated one is;
         # round forty-seven: only on a text the English encoder cannot read (the language gate)
         head = self.threat_head
-        if head is not None and user and multilingual.blind(text):
+        if head is not None and blind:
             said = await asyncio.to_thread(head.prob, text)
             if said >= head.threshold:
                 harm = max(harm, PATTERN_SCORE, self.threshold)

@@ -87,6 +87,10 @@ _JAILBREAK = {"jailbreak persona", "DAN", "role play"}
 # A few words give the n-gram model too little to go on ("Tell me." reads like the start of
 # an extraction attack); short texts are left to the heuristics and the embedding classifier.
 NGRAM_MIN_WORDS = 6
+# Round forty-nine (lat117): a prompt the language gate calls blind is passed without the
+# English models when the multilingual injection head reads it below this (set on the spent
+# sets' blind prompts: below it the stack flagged no attack, only benign prompts).
+BLIND_PASS = 0.1
 # The prose of a prompt holding pasted code is read as a prompt from this many words on.
 PASTED_PROSE_MIN_WORDS = 3
 # How ``_assess`` reads a text, as ``assess`` decided it once: a prompt, data, or data that is
@@ -227,6 +231,10 @@ class InjectionScanner:
         self.multilingual: multilingual.Head | None = None
         if self.stack is not None:
             self.multilingual = multilingual.head("injection", data_dir)
+        # Round forty-nine: texts the frozen MiniLM read, and prompts the language gate kept
+        # from it (``_blind_prompt``); public counters, so a test can see which path a text took.
+        self.english_reads = 0
+        self.blind_skips = 0
         if self.stack is not None and "code_payload" in doc:
             self.code_payload = _payload_score(doc["code_payload"], path)
         # Round nine: the input side's one fine-tuned classifier (injection_finetuned), whose
@@ -291,7 +299,13 @@ class InjectionScanner:
     async def _assess(self, text: str, reading: Reading) -> Assessment:
         """``text`` read as ``reading`` decided it: never decided again here."""
         source: Source = "prompt" if reading == "prompt" else "data"
-        found, first, ranked = await self._read(text, source, code=reading == "code")
+        looked = None
+        if reading == "prompt" and self.multilingual is not None and multilingual.blind(text):
+            looked = await off_loop(lambda: self._look(text, source, code=False), len(text))
+            decided = await self._blind_prompt(text, looked[0])
+            if decided is not None:
+                return decided
+        found, first, ranked = await self._read(text, source, code=reading == "code", looked=looked)
         labels = ["prompt_injection"]
         if _JAILBREAK & set(found.patterns):
             labels.append("jailbreak")
@@ -333,6 +347,37 @@ class InjectionScanner:
             reason = f"injection classifier (nearest known attack at cosine {found.nearest:.2f})"
             best = Assessment(found.classifier, reason, ())
         return Assessment(best.score, best.reason, tuple(labels), source)
+
+    async def _blind_prompt(self, text: str, found: Signals) -> Assessment | None:
+        """A prompt the language gate calls blind, where the English models need not be read
+        (round forty-nine, ``benchmarks/guard/lat117.py``): flagged as the stack would flag it
+        when the heuristics pass the bar alone (the stack's score is at least theirs) or the
+        multilingual head fires (it flags whatever the stack said), passed when the head is
+        below ``BLIND_PASS``; None in between, where the stack is read as before."""
+        head = self.multilingual
+        if self.stack is None or head is None or not text.strip():
+            return None
+        route = self.stack.route(found, "prompt")
+        bar = self.threshold_for(route)
+        jailbreak = ("jailbreak",) if _JAILBREAK & set(found.patterns) else ()
+        labels = ("prompt_injection", *jailbreak)
+        gate = "the English models not read: language gate"
+        if found.heuristic >= bar:
+            self.blind_skips += 1
+            reason = f"prompt-injection signals ({found.named()}; {gate})"
+            return Assessment(found.heuristic, reason, labels, route)
+        said = await asyncio.to_thread(head.prob, text)
+        if said >= head.threshold:
+            self.blind_skips += 1
+            return Assessment(
+                bar, f"multilingual injection head {said:.2f} ({gate})", labels, route
+            )
+        if said < BLIND_PASS:
+            self.blind_skips += 1
+            return Assessment(
+                found.heuristic, f"multilingual injection head {said:.2f} ({gate})", labels, route
+            )
+        return None
 
     async def _multilingual(
         self, text: str, route: str, score: float, reason: str
@@ -376,16 +421,21 @@ class InjectionScanner:
         return (await self._read(text, source))[0]
 
     async def _read(
-        self, text: str, source: Source, code: bool | None = None
+        self,
+        text: str,
+        source: Source,
+        code: bool | None = None,
+        looked: tuple[Signals, list[str], list[str], list[str]] | None = None,
     ) -> tuple[Signals, list[str], list[str]]:
         """The signals, the first reading's windows (the harm scanner reads the same, at most
         16 of them), and the data's sentences ranked by the sentence classifier (most suspect
-        first). ``code``: as ``_look``."""
-        found, first, pieces, sentences = await off_loop(
-            lambda: self._look(text, source, code=code), len(text)
-        )
+        first). ``code``: as ``_look``; ``looked``: ``_look``'s reading where already made."""
+        if looked is None:
+            looked = await off_loop(lambda: self._look(text, source, code=code), len(text))
+        found, first, pieces, sentences = looked
         ranked: list[str] = []
         if self.embed is not None and text.strip():
+            self.english_reads += 1
             probs = await self._classify(pieces[: self.max_windows], sentences, found, source)
             if self.finetuned is not None and len(probs):
                 ranked = top_sentences(sentences, probs, self.finetuned.sentences)
