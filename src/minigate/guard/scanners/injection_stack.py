@@ -97,6 +97,9 @@ class Signals:
     benign_cosine: float = 0.0
     code: bool = False  # data that looks like code (``looks_like_code``)
     disguised: bool = False  # normalisation undid a trick (``Variants.obfuscated``)
+    # a prompt's plain reading where it differs from the text (full mode, round fifty): what
+    # the multilingual gate and head read, as they would read the plain text
+    reading: str | None = None
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
