@@ -2,7 +2,7 @@
 """A fresh check set of short direct prompt injections and benign chat prompts, in English and
 German, for judging the guard's injection detector on texts it has never met.
 
-Written by the helper fresh118 on branch fresh118, between 01:59 and 02:06 UTC on
+Written by the helper fresh118 on branch fresh118, between 01:59 and 02:03 UTC on
 2026-12-05, from its own head. Nothing was copied from a public data set, a web page or an
 older set; no guard code (``src/minigate/guard/``), no guard document (``docs/guard.md``,
 ``docs/guard-rounds.md``) and no older check set under ``benchmarks/guard/`` was opened.
