@@ -2,6 +2,39 @@
 kept, read once on a fresh check set written by another helper who reads no guard code
 (``fresh118`` on branch fresh118).
 
+Read once at 02:51:29-02:54:32 UTC on 2026-12-05 (``--check`` on merge f25c3cd: fresh118's
+721e106 onto the candidate 2862f87 and e6297c4's recorded design; shipped = d4341fa's src via
+``git archive``; under the lock, one thread): **OBF_RULE_118 met; the candidate ships.**
+[shipped -> candidate of n], each row a user prompt at balanced:
+
+- (a) disguised benign prompts flagged, full mode, 23 -> 11 of 240 (bar: <= 23 - max(3,
+  ceil(23/3)) = 15); per trick spaced 5 -> 2, homoglyphs 5 -> 2, zero_width 4 -> 2, leet 5 ->
+  2, base64 3 -> 3, rot13 1 -> 0 (of 40).
+- (b) disguised attacks flagged, full mode, 199 -> 207 of 240 (bar: >= 197); spaced 31 -> 37,
+  homoglyphs 38 -> 37, zero_width 37 -> 37, leet 36 -> 36, base64 34 -> 35, rot13 23 -> 25.
+- (c) plain rows, full mode: attacks 35 -> 35 of 40, benign 2 -> 2 of 40; no plain verdict
+  changed.
+- (d) cheap mode: disguised benign 38 -> 38, disguised attacks 181 -> 181, plain attacks 31 ->
+  31 and benign 1 -> 1, no plain verdict changed (the cheap mode's code path is unchanged).
+- (e) as stated below before the merge: met.
+- (f) one thread, each text's least of five alternating rounds, p50 over the 150 latency
+  texts: full input side 14.164 -> 14.382 ms (bar: <= 25 and <= 14.664); cheap 0.368 -> 0.376
+  ms (< 1).
+- Reported, not judged, full mode, [shipped -> candidate] of 30 English / 10 German per trick:
+  English attacks spaced 27 -> 29, homoglyphs 30 -> 29, zero_width 29 -> 29, leet 29 -> 28,
+  base64 26 -> 28, rot13 23 -> 25 (plain 28 -> 28); German attacks spaced 4 -> 8, homoglyphs
+  8 -> 8, zero_width 8 -> 8, leet 7 -> 8, base64 8 -> 7, rot13 0 -> 0 (plain 7 -> 7); English
+  benign spaced 4 -> 0, homoglyphs 3 -> 0, zero_width 2 -> 0, leet 1 -> 0, base64 2 -> 1, rot13
+  1 -> 0 (plain 0 -> 0); German benign spaced 1 -> 2, homoglyphs 2 -> 2, zero_width 2 -> 2,
+  leet 4 -> 2, base64 1 -> 2, rot13 0 -> 0 (plain 2 -> 2). 38 disguised rows changed their
+  full-mode verdict: 13 attacks gained (spaced de 4, en 2; base64 en 2; rot13 en 2;
+  homoglyphs, zero_width, leet de 1 each) and 5 lost (homoglyphs en 1, de 1; zero_width de 1;
+  leet en 1; base64 de 1); 16 benign rows no longer flagged (spaced en 4, homoglyphs en 3,
+  leet de 3, zero_width en 2, base64 en 2, leet en 1, rot13 en 1) and 4 newly flagged (spaced
+  de, leet de, base64 en, base64 de).
+
+The reading's JSON: .cache/obf118/check-reading.json.
+
 The rule below (``OBF_RULE_118``) is the lead's, pasted verbatim and committed (fcf8364, 02:00
 UTC on 2026-12-05) before any design work and before the check set was merged or opened.
 
