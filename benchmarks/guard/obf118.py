@@ -35,6 +35,13 @@ Read once at 02:51:29-02:54:32 UTC on 2026-12-05 (``--check`` on merge f25c3cd: 
 
 The reading's JSON: .cache/obf118/check-reading.json.
 
+The test splits, read once on the final tree after the rule was met (not tuned on;
+``detectors.py --parts injection --embeddings 400 --skip-latency``, 02:56:42-03:00:42 UTC,
+under the lock, one thread; bench-results/guard-detectors-20261205T030041Z.json): at balanced,
+full mode, obfuscated benign prompts flagged 15 -> 2 of 180 and obfuscated attacks 159 -> 154
+of 180; every other injection count as in the last reading (deepset 52 of 62 at 1 of 95,
+role play 9 of 9, planted 60 / 59 / 52 at 0 / 2 / 0 clean).
+
 The rule below (``OBF_RULE_118``) is the lead's, pasted verbatim and committed (fcf8364, 02:00
 UTC on 2026-12-05) before any design work and before the check set was merged or opened.
 

@@ -14,7 +14,9 @@ only the learned models' probabilities (``benchmarks/guard/build_stack.py``). A 
 normalisation undid a trick (``normalize.variants``: spaced letters, base64 ...) is scored by
 the prompt route's weights against a threshold of its own (``DISGUISED``, round fourteen), where
 the stack has one: the heuristics give the trick alone 0.6, so disguised benign prompts held
-every prompt's threshold up.
+every prompt's threshold up. Since round fifty the shipped file has one, and the scanner reads
+such a prompt on its plain reading without the trick's 0.6: the trick counts through that
+threshold alone.
 ``benchmarks/guard/build_stack.py`` fits the stack on out-of-fold signals of the train split
 and picks each route's thresholds on them.
 """
