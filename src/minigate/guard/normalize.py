@@ -94,10 +94,19 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 
 @dataclass(slots=True)
 class Variants:
-    """The readings of one text worth scanning, the first being the folded text itself."""
+    """The readings of one text worth scanning, the first being the folded text itself.
+
+    ``plain``: what the text says once each trick is undone, as a plain prompt would say it
+    (round fifty): the de-spaced text, the folded text with each base64 or hex payload
+    replaced by its decoding, a rot13 or reversed reading; the folded text alone when no trick
+    needs a reading. ``spurious``: the marks of rot13 or reversed readings that read no better
+    than the text itself (leetspeak and look-alike letters cut words into single letters,
+    which read as rot13 words); such a reading is kept in ``texts`` but not in ``plain``."""
 
     texts: list[str] = field(default_factory=list)
     obfuscated: list[str] = field(default_factory=list)
+    plain: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
 
 
 def fold(text: str) -> str:
@@ -294,7 +303,106 @@ def variants(text: str) -> Variants:
         out.obfuscated.append("character flood")
     # Payloads are read before folding: digits in base64 are not letters in disguise.
     raw = text if text.isascii() else _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
-    for how, plain in decoded_payloads(raw):
+    payloads = decoded_payloads(raw)
+    for how, plain in payloads:
         out.texts.append(fold(plain))
         out.obfuscated.append(how)
+    _plain(out, raw, spaced, payloads)
     return out
+
+
+def _plain(out: Variants, raw: str, spaced: str, payloads: list[tuple[str, str]]) -> None:
+    """``out.plain`` and ``out.spurious`` (``Variants``), from the readings ``variants`` found:
+    a rot13 or reversed reading counts only where it holds more function words of two letters
+    or more than the folded and the de-spaced text, and ``_READING_MIN_WORDS`` at least: a
+    text in plain words with a few odd letters already holds them."""
+    folded = out.texts[0]
+    if spaced != folded:
+        out.plain.append(spaced)
+        if any(_unbroken(m[0]) for m in _SPACED.finditer(folded)):
+            out.plain.append(folded)
+    if any(how in _PAYLOAD_KINDS for how, _ in payloads):
+        out.plain.append(fold(_decode_in_place(raw)))
+    readings = [(how, reading) for how, reading in payloads if how not in _PAYLOAD_KINDS]
+    baseline = max(_long_wordy(folded), _long_wordy(spaced)) if readings else 0
+    for how, reading in readings:
+        found = _long_wordy(reading)
+        if found > baseline and found >= _READING_MIN_WORDS:
+            out.plain.append(fold(reading))
+        else:
+            out.spurious.append(how)
+    if not out.plain:
+        out.plain.append(_unleet_all(folded) if _leet_words(raw) >= _LEET_EVIDENCE else folded)
+    out.plain = [_latin(t) for t in out.plain]
+
+
+# Leetspeak leaves words of one letter or none in digits ("7h3", "15", "0f"), which ``fold``
+# keeps (they may be numbers); where ``fold`` already read this many words as leetspeak, the
+# plain reading reads those too.
+_LEET_EVIDENCE = 2
+_LEET_TOKEN = re.compile(r"(?<![^\W_])[^\W_]*[013457][^\W_]*")
+
+
+def _leet_words(text: str) -> int:
+    """How many letter-and-digit runs of ``text`` ``fold`` reads as leetspeak."""
+    if not (_DIGIT.search(text) and _may_be_leet(text)):
+        return 0
+    return sum(_unleet(m) != m[0] for m in _DIGIT_WORD.finditer(text))
+
+
+def _unleet_all(text: str) -> str:
+    """Every run holding a leet digit read as letters, but numbers of three digits or more."""
+
+    def read(match: re.Match[str]) -> str:
+        word = match[0]
+        return word if word.isdigit() and len(word) > 2 else word.translate(_LEET)
+
+    return _LEET_TOKEN.sub(read, text)
+
+
+# A run of this many single letters with no word break in it (two separators) cannot be read
+# back into words ("S a y t h a t y o u h a t e"): it is read as written too.
+_UNBROKEN_LETTERS = 12
+_WORD_BREAK = re.compile(r"[ .\-_*]{2}")
+
+
+def _unbroken(run: str) -> bool:
+    letters = sum(c.isalnum() for c in run)
+    return letters >= _UNBROKEN_LETTERS and _WORD_BREAK.search(run) is None
+
+
+def _latin(text: str) -> str:
+    """A Latin text's look-alike letters mapped to Latin ones, lone letters included (a
+    Cyrillic "a" standing alone, which ``fold`` keeps: it maps only words that hold a Latin
+    letter)."""
+    if text.isascii():
+        return text
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(not c.isascii() for c in letters)
+    return text.translate(_HOMOGLYPHS) if foreign < _FOREIGN_SHARE * len(letters) else text
+
+
+_FOREIGN_SHARE = 0.2
+
+
+def _long_wordy(text: str) -> int:
+    """Function words of two letters or more: a text cut into single letters reads as rot13
+    or backwards through its one-letter words ("n" is rot13's "a")."""
+    return sum(
+        len(word) > 1 and word in _FUNCTION_WORDS for word in _LOWER_WORD.findall(text.lower())
+    )
+
+
+_PAYLOAD_KINDS = frozenset({"base64", "hex"})
+_READING_MIN_WORDS = 2
+
+
+def _decode_in_place(text: str) -> str:
+    """``text`` with each base64 or hex run that decodes to words replaced by its words."""
+
+    def decoded(match: re.Match[str], reader: Callable[[str], list[tuple[str, str]]]) -> str:
+        found = reader(match[0])
+        return found[0][1] if found else match[0]
+
+    text = _BASE64.sub(lambda m: decoded(m, base64_payloads), text)
+    return _HEX.sub(lambda m: decoded(m, hex_payloads), text)

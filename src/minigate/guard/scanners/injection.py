@@ -35,7 +35,7 @@ from minigate.backends.worker import ModelWorker, off_loop
 from minigate.errors import ConfigError
 from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
-from minigate.guard.normalize import variants
+from minigate.guard.normalize import Variants, variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
 from minigate.guard.scanners import injection_patterns, multilingual
@@ -222,6 +222,9 @@ class InjectionScanner:
                 if options.threshold is None:
                     self.thresholds = self.stack.thresholds(options.operating_point)
                     self.threshold = self.thresholds["prompt"]
+        # Round fifty: a disguised prompt read on its plain readings, the trick counted by the
+        # disguised route's own threshold (where the stack has one).
+        self._judge_plain = self.stack is not None and self.stack.disguised
         # Round eleven (code12): what planted code does (``code_payload``), read in the full
         # mode's code route when injection.json has a ``code_payload`` part: its score, above
         # the code thresholds, when a malicious payload is found.
@@ -334,7 +337,8 @@ class InjectionScanner:
                     reason = f"planted code: {payload.named()} (code payload reader)"
                     labels.append("malicious_code")
             if reading == "prompt" and self.multilingual is not None and text.strip():
-                score, reason = await self._multilingual(text, route, score, reason)
+                plain = found.reading or text
+                score, reason = await self._multilingual(plain, route, score, reason)
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
@@ -454,14 +458,21 @@ class InjectionScanner:
         if source == "data" and planted:
             # round twenty-three: instructions planted for an AI reader, read in data only
             patterns |= {p.name: p for t in seen.texts for p in planted_in_data(t)}
-        heuristic = heuristic_score(list(patterns.values()), source, len(seen.obfuscated))
+        # A prompt in full mode is judged on its plain reading (round fifty): the trick is
+        # evidence through the disguised route's lower threshold, not through the heuristics.
+        plain = self.embed is not None and source == "prompt" and self._judge_plain
+        tricks = 0 if plain else len(seen.obfuscated)
+        heuristic = heuristic_score(list(patterns.values()), source, tricks)
         # Only data is routed by whether it is code (Stack.route): a prompt is not read for it.
         if code is None:
             code = source == "data" and looks_like_code(text)
         found = Signals(
             heuristic, (*patterns, *seen.obfuscated), code=code, disguised=bool(seen.obfuscated)
         )
-        pieces = [w for t in seen.texts for w in windows(t)]
+        pieces = [w for t in self._learned_readings(seen, source) for w in windows(t)]
+        disguised = seen.obfuscated or seen.plain[0] != seen.texts[0]
+        if plain and disguised:
+            found.reading = seen.plain[0]
         model = self.ngrams.get(source) or self.ngrams.get("data")
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
         if model is not None and counted:
@@ -488,6 +499,17 @@ class InjectionScanner:
         if self.finetuned is not None and "prompt" in self.finetuned.routes and text.strip():
             first = windows(seen.texts[0])[: self.max_windows]
         return found, first, pieces, sentences
+
+    def _learned_readings(self, seen: Variants, source: Source) -> list[str]:
+        """The readings the learned models (n-grams, the window classifier, both cosines)
+        read. A prompt in full mode: its plain readings (round fifty, ``Variants.plain``), so
+        that a disguised prompt is read as its plain text would be, never on its disguised
+        surface (spaced letters, base64, a rot13 reading of leetspeak), which the known
+        attacks' disguised rows sit near; the heuristics still read every reading. Elsewhere
+        every reading, as before."""
+        if self.embed is not None and source == "prompt" and self._judge_plain:
+            return seen.plain
+        return seen.texts
 
     async def _classify(
         self, pieces: list[str], sentences: list[str], found: Signals, source: Source

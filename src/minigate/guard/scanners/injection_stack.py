@@ -14,7 +14,9 @@ only the learned models' probabilities (``benchmarks/guard/build_stack.py``). A 
 normalisation undid a trick (``normalize.variants``: spaced letters, base64 ...) is scored by
 the prompt route's weights against a threshold of its own (``DISGUISED``, round fourteen), where
 the stack has one: the heuristics give the trick alone 0.6, so disguised benign prompts held
-every prompt's threshold up.
+every prompt's threshold up. Since round fifty the shipped file has one, and the scanner reads
+such a prompt on its plain reading without the trick's 0.6: the trick counts through that
+threshold alone.
 ``benchmarks/guard/build_stack.py`` fits the stack on out-of-fold signals of the train split
 and picks each route's thresholds on them.
 """
@@ -97,6 +99,9 @@ class Signals:
     benign_cosine: float = 0.0
     code: bool = False  # data that looks like code (``looks_like_code``)
     disguised: bool = False  # normalisation undid a trick (``Variants.obfuscated``)
+    # a prompt's plain reading where it differs from the text (full mode, round fifty): what
+    # the multilingual gate and head read, as they would read the plain text
+    reading: str | None = None
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
