@@ -12,8 +12,13 @@ Round forty-seven (``benchmarks/guard/use109.py``): the encoder and both heads r
 text the English encoder cannot read, as a cheap language gate (``blind``) decides; English text
 goes down the shipped path untouched, so its verdicts and its latency are the earlier code's.
 
-The model loads once per process, on first use, with one thread. A text is read up to
-``MAX_CHARS`` characters (its start: the cost grows with length) and its vector is kept in a
+Round forty-nine made the gate decide more than the heads: a text it calls blind is read
+without the English models. So it reads the text folded (``normalize.fold``): look-alike
+letters inside Latin words (a Cyrillic "e", U+0435, in "Tell") read as Latin, as the English
+models see them, and an English text disguised with them is not sent past those models.
+
+The model loads once per process, with one thread (at start where a scanner holds a head,
+``guard/engine.py``; on first use otherwise). A text is read up to ``MAX_CHARS`` characters (its start: the cost grows with length) and its vector is kept in a
 small memo, so the second scanner that reads the same text costs a dictionary look-up.
 """
 
@@ -27,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from minigate.guard.normalize import fold
 from minigate.guard.scanners.artifacts import data_path, linear_model, load_json
 
 HEADS_FILE = "multilingual_heads.json"
@@ -91,8 +97,9 @@ def blind(text: str) -> bool:
     a fifth or more of its letters are outside Latin script, or when it is in Latin script and
     holds more German, French or Spanish function words than English ones (at least two, or
     one in a text of at most six words; a letter such as ä, é or ñ counts as one such word).
-    A text with neither is English: the shipped path's."""
-    head = text[:GATE_CHARS]
+    A text with neither is English: the shipped path's. The text is read folded (look-alike
+    letters in Latin words as Latin: the module's docstring)."""
+    head = fold(text[:GATE_CHARS])
     letters = 0
     other = 0
     for ch in head:
