@@ -18,8 +18,9 @@ letters inside Latin words (a Cyrillic "e", U+0435, in "Tell") read as Latin, as
 models see them, and an English text disguised with them is not sent past those models.
 
 The model loads once per process, with one thread (at start where a scanner holds a head,
-``guard/engine.py``; on first use otherwise). A text is read up to ``MAX_CHARS`` characters (its start: the cost grows with length) and its vector is kept in a
-small memo, so the second scanner that reads the same text costs a dictionary look-up.
+``guard/engine.py``; on first use otherwise). A text is read up to ``MAX_CHARS`` characters
+(its start: the cost grows with length) and its vector is kept in a small memo, so the second
+scanner that reads the same text costs a dictionary look-up.
 """
 
 from __future__ import annotations
