@@ -66,6 +66,18 @@ out-of-fold score on a text the gate calls blind [shipped -> oof (as run) / n]:
 
 (e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
 ``DESIGN_MET``, stated at 03:03 UTC on 2026-12-05, before harmfresh121 is merged.
+
+Tests with the candidate (d1bd11b), under the lock, one thread, absolute PYTHONPATH:
+``pytest tests/guard/ tests/test_docs.py`` 03:03:07-03:04:33 UTC, 954 passed, 3 xfailed
+(.cache/mlh121/tests-candidate.log); ruff, format, mypy and lint-imports clean. New,
+tests/guard/test_guard_harm_heads.py: through the server (/v1/moderations, harm and injection
+scanners in full mode), a Chinese and a Spanish hate request that 4136c68's code passes are
+flagged with ``hate`` by the harm scanner (and passed again once the head is taken off the
+same server), four non-English look-alikes passed; two English requests the harm head reads
+above its threshold answered exactly as without the head (flags, categories, scores), through
+the server and the scanner. With 4136c68's src, 8 of its 13 tests fail (03:04:57 UTC).
+``--plumbing`` (check's machinery on 20 spent rows of HARM_FRESH_117, nothing of the check set
+read) ran at 03:05:04-03:05:44 UTC.
 """
 
 from __future__ import annotations
@@ -448,7 +460,8 @@ def check(plumbing: bool = False) -> dict[str, Any]:
     through the whole input side, shipped (src at ``SHIPPED_COMMIT``) beside the candidate,
     each side in its own process; both modes."""
     if plumbing:
-        harm = [r for r in lat117.fresh117_harm() if r[2] != "threats"][::4]
+        spent = [r for r in lat117.fresh117_harm() if r[2] != "threats"]
+        harm = [r for i, r in enumerate(spent) if i // 2 % 4 == 0]  # every fourth pair
     else:
         harm = fresh121_harm()
     rows = [(t, la) for t, _, _, la in harm]
