@@ -30,6 +30,14 @@ ru / zh; 15 pairs per kind).
 
 The reading's JSON: .cache/mlh121/check-reading.json (and check-out.json with its times).
 
+The harm test splits, read once on the final tree after the reading (read, not tuned on;
+``detectors.py --parts harm --embeddings 400 --skip-latency``, 03:10:37-03:13:42 UTC, under the
+lock): at balanced, XSTest unsafe 62 of 81 at 6 of 102 look-alikes, AdvBench 122 of 122, OpenAI's
+moderation set 143 of 255 at 25 of 400 safe, ordinary requests 1 of 400; round forty-nine's
+reading with 4136c68's code (.cache/lat117/detectors-harm400.out) differs only in the
+moderation set's flagged rows, 142 (strict 179 -> 180, permissive 95 -> 96). Final tree:
+``pytest tests/guard/ tests/test_docs.py`` 03:16:09-03:17:38 UTC, 959 passed, 3 xfailed.
+
 The rule below (``HARM_RULE_121``) is the lead's, pasted verbatim and committed (5f57704,
 02:38 UTC on 2026-12-05) before any design work and before the check set was merged or opened.
 The shipped code is 4136c68's src (round forty-nine's shipped candidate), via ``git archive``.
