@@ -1,9 +1,10 @@
 """The fresh check sets for harm written as (harmful, look-alike) pairs by kind
 (benchmarks/guard/harmfresh53.py, harmfresh63.py, harmfresh69.py, harmfresh93.py, harmfresh97.py,
-harmfresh101.py, harmfresh105.py, harmfresh109.py, harmfresh113.py and harmfresh117.py, the six from
-harmfresh93 to harmfresh113 of threats only, harmfresh109 mostly in five other languages,
-harmfresh113 mostly in Italian, Portuguese and Dutch, harmfresh117 of five kinds, all in five other
-languages; rounds twenty-four, thirty and thirty-three), each written by a helper who read no guard
+harmfresh101.py, harmfresh105.py, harmfresh109.py, harmfresh113.py, harmfresh117.py and
+harmfresh121.py, the six from harmfresh93 to harmfresh113 of threats only, harmfresh109 mostly in
+five other languages, harmfresh113 mostly in Italian, Portuguese and Dutch, harmfresh117 of five
+kinds, all in five other languages, harmfresh121 of four kinds, all in five other languages;
+rounds twenty-four, thirty and thirty-three), each written by a helper who read no guard
 code: each is whole (its pairs per kind, no duplicate row, the two rows of a pair differ), in the
 languages its LANGUAGES_<n> names pair by pair (Russian and Chinese rows in their scripts, the rows
 said to be English, German, French or Spanish read as such by the writers' word count where the
@@ -123,6 +124,18 @@ SETS = (
         (
             *BEFORE_69,
             *((f"harmfresh{n}", f"HARM_FRESH_{n}") for n in (69, 93, 97, 101, 105, 109, 113)),
+        ),
+    ),
+    PairSet(
+        121,
+        ("hate", "private data", "drugs", "other"),
+        15,
+        0,
+        dict.fromkeys(OTHER, 3),
+        True,
+        (
+            *BEFORE_69,
+            *((f"harmfresh{n}", f"HARM_FRESH_{n}") for n in (69, 93, 97, 101, 105, 109, 113, 117)),
         ),
     ),
 )

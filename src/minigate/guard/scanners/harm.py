@@ -30,6 +30,10 @@ MiniLM gate and its stack nor the fine-tuned classifier. On the spent sets' 1121
 decided three verdicts alone (one harmful row caught, two benign rows flagged) and cost about
 30 ms of a non-English prompt's 37; the request patterns, the stated-threat pattern and the
 multilingual threat head decide there, and the category scores are the n-gram heads'.
+
+Round fifty-one (``benchmarks/guard/mlh121.py``): on such a text, a harm head over the same
+multilingual vector flags a harmful request of any kind (hate, private data, drugs, fraud...),
+as the threat head flags a threat, with the moderation categories its category heads name.
 """
 
 from __future__ import annotations
@@ -178,9 +182,11 @@ class HarmScanner:
         self.mlp: MlpModel | None = None
         self.calibration: dict[str, tuple[float, float]] = {}
         self.threat_head: multilingual.Head | None = None
+        self.harm_heads: multilingual.HarmHeads | None = None
         if self.embed is not None:
             self.gate = linear_model(doc, "classifier", dims, where)
             self.threat_head = multilingual.head("threat", data_dir)
+            self.harm_heads = multilingual.harm_heads(data_dir)
             part = doc.get("gate_mlp")
             if part:  # round seven: the gate is a small network (harm_mlp)
                 file = str(part.get("file", "")) if isinstance(part, dict) else ""
@@ -305,6 +311,14 @@ class HarmScanner:
                 harm = max(harm, PATTERN_SCORE, self.threshold)
                 scores.update({c: max(scores.get(c, 0.0), said) for c in THREAT_LABELS})
                 passed |= THREAT_LABELS
+        # round fifty-one: a harmful request of any kind by the multilingual harm head, on the
+        # same blind user text, with the categories its category heads name
+        if self.harm_heads is not None and blind:
+            said, named = await asyncio.to_thread(self.harm_heads.read, text)
+            if said >= self.harm_heads.harm.threshold:
+                harm = max(harm, PATTERN_SCORE, self.threshold)
+                scores.update({c: max(scores.get(c, 0.0), p) for c, p in named.items()})
+                passed |= set(named)
         return harm, scores, passed
 
     def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:

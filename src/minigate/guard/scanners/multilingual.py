@@ -8,6 +8,11 @@ German or Chinese close to the same threat in English. Two small heads read its 
 full mode (round forty-six, ``benchmarks/guard/use105.py``): a threat head in the harm scanner
 and a direct-injection head in the injection scanner's prompt route.
 
+Round fifty-one (``benchmarks/guard/mlh121.py``): a harm head for every kind of harmful request
+(hate, private data, drugs, fraud...), not only threats, and one head per moderation category
+that says which categories a request it flags is in (``HarmHeads``); read by the harm scanner on
+the same vector, so they cost two small dot products.
+
 Round forty-seven (``benchmarks/guard/use109.py``): the encoder and both heads run only on a
 text the English encoder cannot read, as a cheap language gate (``blind``) decides; English text
 goes down the shipped path untouched, so its verdicts and its latency are the earlier code's.
@@ -156,6 +161,46 @@ class Head:
     def prob(self, text: str) -> float:
         z = float(vector(text) @ self.coef) + self.intercept
         return float(1.0 / (1.0 + np.exp(-z)))
+
+
+@dataclass(frozen=True, slots=True)
+class HarmHeads:
+    """Round fifty-one's harm head and its category heads (``harm`` and ``harm_categories`` in
+    the heads file): whether a request is harmful, and in which moderation categories."""
+
+    harm: Head
+    categories: dict[str, Head]
+
+    def read(self, text: str) -> tuple[float, dict[str, float]]:
+        """The harm head's probability and, when it fires, the categories it names with their
+        probabilities (those at their heads' thresholds, else the likeliest one)."""
+        said = self.harm.prob(text)
+        if said < self.harm.threshold or not self.categories:
+            return said, {}
+        probs = {c: h.prob(text) for c, h in self.categories.items()}
+        named = {c: p for c, p in probs.items() if p >= self.categories[c].threshold}
+        if not named:
+            top = max(probs, key=probs.__getitem__)
+            named = {top: probs[top]}
+        return said, named
+
+
+def harm_heads(data_dir: Path | None = None) -> HarmHeads | None:
+    """Round fifty-one's heads, where the heads file has them (an older one has not)."""
+    path = data_dir / HEADS_FILE if data_dir else data_path(HEADS_FILE)
+    if not path.exists():
+        return None
+    doc = load_json(HEADS_FILE, path)
+    if "harm" not in doc:
+        return None
+    harm = linear_model(doc, "harm", DIMS, str(path))
+    part = doc.get("harm_categories") or {}
+    categories = {
+        name: Head(m.coef, m.intercept, m.threshold)
+        for name in sorted(k for k, v in part.items() if isinstance(v, dict))
+        for m in [linear_model(part, name, DIMS, str(path))]
+    }
+    return HarmHeads(Head(harm.coef, harm.intercept, harm.threshold), categories)
 
 
 def head(name: str, data_dir: Path | None = None) -> Head | None:
