@@ -119,6 +119,17 @@ def test_the_guard_page_names_the_shipped_injection_thresholds() -> None:
         assert f"{name} {written}" in page, (route, written)
 
 
+def test_the_guard_page_gives_the_strict_preset_s_harm_scanner_as_shipped() -> None:
+    """The presets section spells out the strict preset's harm scanner (its mode decides
+    whether non-English text reaches the multilingual heads), as presets.py builds it."""
+    from minigate.guard.presets import preset_policy
+
+    harm = [s for s in preset_policy("strict")["input"] if s["type"] == "harm"]
+    written = "{" + ", ".join(f"{k}: {str(v).lower()}" for k, v in harm[0].items()) + "}"
+    section = " ".join(_section("guard.md", "## Presets").split())
+    assert f"`{written}`" in section, written
+
+
 def test_every_builtin_model_the_docs_name_exists() -> None:
     """A ``builtin:NAME`` a user copies from the docs or a setting's description (which
     docs/configuration.md shows) must load: an unknown one stops the gateway at start."""
