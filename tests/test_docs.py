@@ -130,6 +130,19 @@ def test_the_guard_page_gives_the_strict_preset_s_harm_scanner_as_shipped() -> N
     assert f"`{written}`" in section, written
 
 
+def test_the_guard_page_names_the_multilingual_category_heads() -> None:
+    """The categories the multilingual harm head can name for a non-English text, as the
+    shipped heads file holds them."""
+    from minigate.guard.scanners.multilingual import harm_heads
+
+    heads = harm_heads()
+    assert heads is not None
+    text = " ".join((DOCS / "guard.md").read_text(encoding="utf-8").split())
+    names = [f"`{c}`" for c in heads.categories]
+    named = f"category heads name {', '.join(names[:-1])} and {names[-1]}"
+    assert named in text, named
+
+
 def test_every_builtin_model_the_docs_name_exists() -> None:
     """A ``builtin:NAME`` a user copies from the docs or a setting's description (which
     docs/configuration.md shows) must load: an unknown one stops the gateway at start."""
