@@ -22,6 +22,7 @@ from minigate.engine.metrics import EngineCollector
 from minigate.errors import InvalidRequest, NotFound
 from minigate.guard.build import guard_deps
 from minigate.guard.moderation import MODERATION_MODEL, Moderator
+from minigate.guard.redact import redact_secrets
 from minigate.identity import VirtualKey
 from minigate.ledger.holds import BatchHolds
 from minigate.ledger.keys import KeyStore
@@ -205,6 +206,7 @@ async def batches(
                 virtual_key,
                 work=work,
                 moderate=runtime.moderations,
+                redact=redact_secrets,
                 upstreams={
                     m.id: m
                     for m in settings.models

@@ -171,6 +171,30 @@ def test_a_refused_line_gets_the_error_its_http_call_gets(
     assert errors["req-2"]["body"]["error"]["param"] == "messages.0.content"
 
 
+def test_a_secret_in_an_upstream_error_is_redacted_in_the_error_file(
+    gateway: Gateway, alice: openai.OpenAI, module_stub: StubThread
+) -> None:
+    """Before, a line's error body was written as the upstream worded it: the secrets an HTTP
+    error response loses (guard/redact.py) went into the batch's error file."""
+    leaked = "AKIAIOSFODNN7EXAMPLE and postgres://app:hunter2pw@db/x"
+    module_stub.stub.status, module_stub.stub.error_message = 400, f"Bad request from {leaked}"
+    try:
+        done = wait_for(alice, submit(alice, [chat_line(1)]).id)
+        direct = gateway.http.post(
+            "/v1/chat/completions",
+            json=chat_line(1)["body"],
+            headers={"authorization": f"Bearer {ALICE}"},
+        )
+    finally:
+        module_stub.stub.status, module_stub.stub.error_message = 200, None
+    assert done.error_file_id is not None
+    [line] = results(alice, done.error_file_id)
+    body = line["response"]["body"]
+    assert "AKIA" not in str(body) and "hunter2pw" not in str(body)
+    assert "Bad request from [REDACTED]" in body["error"]["message"]
+    assert (line["response"]["status_code"], body) == (direct.status_code, direct.json())
+
+
 def test_cancel_stops_further_lines_and_keeps_what_finished(
     alice: openai.OpenAI, module_stub: StubThread
 ) -> None:

@@ -104,6 +104,36 @@ def test_keys_create_names_the_bad_option_in_one_line(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["keys", "create"],
+            "minigate keys create: Missing option '--name'. See 'minigate keys create --help'.",
+        ),
+        (
+            ["keys", "list", "--bogus"],
+            "minigate keys list: No such option: --bogus. See 'minigate keys list --help'.",
+        ),
+        (
+            ["batch", "list", "--limit", "500"],
+            "minigate batch list: Invalid value for '--limit': Input should be less than or"
+            " equal to 100. See 'minigate batch list --help'.",
+        ),
+        (["nosuch"], "minigate: No such command 'nosuch'. See 'minigate --help'."),
+    ],
+)
+def test_a_usage_error_is_one_line_naming_the_command(
+    tmp_path: Path, args: list[str], line: str
+) -> None:
+    """Before: typer's usage, a 'Try ... --help' line and the message in a box, over five or
+    six lines, the message wrapped mid-sentence at the box's edge."""
+    result = minigate(*args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == line + "\n"
+
+
 # The commands that open the store (the document commands for a virtual key).
 STORE_COMMANDS = [
     ["review", "list"],

@@ -9,8 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.guard.protocol import EmbedFn
 from minigate.guard.scanners.artifacts import data_path
+from minigate.guard.scanners.harm import HarmScanner
+from minigate.guard.scanners.injection import InjectionScanner
+from tests.conftest import AppFactory, InProcessGateway
 
 
 @pytest.fixture(scope="session")
@@ -42,3 +46,25 @@ def data_copy(tmp_path: Path) -> Path:
 async def never_embed(texts: list[str]) -> np.ndarray:
     """An embedding function for scanners that must not embed anything (while loading)."""
     raise AssertionError("no text is embedded while loading")
+
+
+@pytest.fixture
+def moderation_server(start_app: AppFactory) -> InProcessGateway:
+    """A gateway with MiniLM and the harm and injection scanners (full mode) answering
+    /v1/moderations, in the test's process: its scanners are at hand (``moderation_scanners``)."""
+    minilm = {"id": BUILTIN_EMBEDDING_MODEL, "backend": "sentence_transformers"}
+    return start_app(
+        {
+            "models": [minilm | {"path": "builtin:minilm"}],
+            "cache": {"enabled": False},
+            "guard": {"moderation": [{"type": "harm"}, {"type": "injection"}]},
+        }
+    )
+
+
+def moderation_scanners(server: InProcessGateway) -> tuple[HarmScanner, InjectionScanner]:
+    """The harm and injection scanners ``moderation_server`` answers with, in that order."""
+    chain = server.app.state.runtime.moderator.chain
+    harm, injection = (armed.scanner for armed in chain)
+    assert isinstance(harm, HarmScanner) and isinstance(injection, InjectionScanner)
+    return harm, injection

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.guard.scanners import multilingual
-from minigate.guard.scanners.harm import HarmScanner
-from minigate.guard.scanners.injection import InjectionScanner
-from tests.conftest import AppFactory
+from tests.conftest import InProcessGateway
+from tests.guard.conftest import moderation_scanners
 
 # Non-English prompts the gate calls blind: a threat, a direct injection, a benign request.
 BLIND = [
@@ -103,25 +99,6 @@ ENGLISH_AS_SHIPPED: list[dict[str, Any]] = [
 ]
 
 
-@pytest.fixture
-def server(start_app: AppFactory) -> Any:
-    minilm = {"id": BUILTIN_EMBEDDING_MODEL, "backend": "sentence_transformers"}
-    return start_app(
-        {
-            "models": [minilm | {"path": "builtin:minilm"}],
-            "cache": {"enabled": False},
-            "guard": {"moderation": [{"type": "harm"}, {"type": "injection"}]},
-        }
-    )
-
-
-def _scanners(server: Any) -> tuple[HarmScanner, InjectionScanner]:
-    chain = server.app.state.runtime.moderator.chain
-    harm, injection = (armed.scanner for armed in chain)
-    assert isinstance(harm, HarmScanner) and isinstance(injection, InjectionScanner)
-    return harm, injection
-
-
 def _answer(result: Any) -> dict[str, Any]:
     return {
         "flagged": result.flagged,
@@ -137,9 +114,11 @@ def test_the_blind_texts_are_blind() -> None:
     assert not any(map(multilingual.blind, ENGLISH))
 
 
-def test_a_non_english_prompt_does_not_run_the_english_models(server: Any) -> None:
-    harm, injection = _scanners(server)
-    client = server.client(max_retries=0)
+def test_a_non_english_prompt_does_not_run_the_english_models(
+    moderation_server: InProcessGateway,
+) -> None:
+    harm, injection = moderation_scanners(moderation_server)
+    client = moderation_server.client(max_retries=0)
     for text in BLIND:
         before = (harm.english_reads, injection.english_reads, harm.blind_skips)
         skips = injection.blind_skips
@@ -156,9 +135,11 @@ def test_a_non_english_prompt_does_not_run_the_english_models(server: Any) -> No
     assert not benign.flagged
 
 
-def test_an_english_prompt_is_answered_as_the_shipped_code_answers(server: Any) -> None:
-    harm, injection = _scanners(server)
-    client = server.client(max_retries=0)
+def test_an_english_prompt_is_answered_as_the_shipped_code_answers(
+    moderation_server: InProcessGateway,
+) -> None:
+    harm, injection = moderation_scanners(moderation_server)
+    client = moderation_server.client(max_retries=0)
     before = (harm.english_reads, injection.english_reads)
     got = [_answer(r) for r in client.moderations.create(input=ENGLISH).results]
     assert harm.english_reads > before[0] and injection.english_reads > before[1]
@@ -166,11 +147,13 @@ def test_an_english_prompt_is_answered_as_the_shipped_code_answers(server: Any) 
     assert got == ENGLISH_AS_SHIPPED
 
 
-def test_english_disguised_with_look_alike_letters_takes_the_english_path(server: Any) -> None:
+def test_english_disguised_with_look_alike_letters_takes_the_english_path(
+    moderation_server: InProcessGateway,
+) -> None:
     assert all(any(ord(c) > 0x400 for c in text) for text in DISGUISED)
     assert not any(map(multilingual.blind, DISGUISED))
-    harm, injection = _scanners(server)
-    client = server.client(max_retries=0)
+    harm, injection = moderation_scanners(moderation_server)
+    client = moderation_server.client(max_retries=0)
     before = (harm.english_reads, injection.english_reads)
     bomb, attack = client.moderations.create(input=DISGUISED).results
     assert harm.english_reads > before[0] and injection.english_reads > before[1]

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners import multilingual
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
-from tests.conftest import AppFactory
+from tests.conftest import InProcessGateway
+from tests.guard.conftest import moderation_scanners
 
 USER = ScanContext(direction="input")
 
@@ -105,25 +105,6 @@ def test_english_text_takes_the_shipped_path(embed: EmbedFn, text: str) -> None:
     )
 
 
-@pytest.fixture
-def server(start_app: AppFactory) -> Any:
-    minilm = {"id": BUILTIN_EMBEDDING_MODEL, "backend": "sentence_transformers"}
-    return start_app(
-        {
-            "models": [minilm | {"path": "builtin:minilm"}],
-            "cache": {"enabled": False},
-            "guard": {"moderation": [{"type": "harm"}, {"type": "injection"}]},
-        }
-    )
-
-
-def _harm(server: Any) -> HarmScanner:
-    chain = server.app.state.runtime.moderator.chain
-    harm = next(armed.scanner for armed in chain if isinstance(armed.scanner, HarmScanner))
-    assert isinstance(harm, HarmScanner)
-    return harm
-
-
 def _answer(result: Any) -> dict[str, Any]:
     return {
         "flagged": result.flagged,
@@ -133,8 +114,10 @@ def _answer(result: Any) -> dict[str, Any]:
     }
 
 
-def test_moderations_flags_a_non_english_request_with_its_category(server: Any) -> None:
-    client = server.client(max_retries=0)
+def test_moderations_flags_a_non_english_request_with_its_category(
+    moderation_server: InProcessGateway,
+) -> None:
+    client = moderation_server.client(max_retries=0)
     texts = [t for t, _ in MISSED_BEFORE] + LOOKALIKES
     results = client.moderations.create(input=texts).results
     for (text, category), result in zip(MISSED_BEFORE, results, strict=False):
@@ -144,15 +127,17 @@ def test_moderations_flags_a_non_english_request_with_its_category(server: Any) 
     for text, result in zip(LOOKALIKES, results[len(MISSED_BEFORE) :], strict=True):
         assert not result.flagged, text
     # without the head (4136c68's scanner) the same server passes them
-    _harm(server).harm_heads = None
+    moderation_scanners(moderation_server)[0].harm_heads = None
     again = client.moderations.create(input=[t for t, _ in MISSED_BEFORE]).results
     assert not any(r.flagged for r in again)
 
 
-def test_moderations_answers_an_english_prompt_as_before(server: Any) -> None:
-    client = server.client(max_retries=0)
+def test_moderations_answers_an_english_prompt_as_before(
+    moderation_server: InProcessGateway,
+) -> None:
+    client = moderation_server.client(max_retries=0)
     now = [_answer(r) for r in client.moderations.create(input=ENGLISH_THE_HEAD_WOULD_FLAG).results]
-    _harm(server).harm_heads = None
+    moderation_scanners(moderation_server)[0].harm_heads = None
     before = [
         _answer(r) for r in client.moderations.create(input=ENGLISH_THE_HEAD_WOULD_FLAG).results
     ]

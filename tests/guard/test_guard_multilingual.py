@@ -22,6 +22,7 @@ import openai
 import pytest
 
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
+from minigate.guard import engine
 from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners import multilingual
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
@@ -290,6 +291,17 @@ def test_the_encoder_loads_at_start_not_on_the_first_non_english_prompt(
     answer = started.client(max_retries=0).moderations.create(input=THREATS_MISSED_BEFORE[1])
     assert answer.results[0].flagged  # the threat head read the encoder's vector
     assert loads() == 1
+
+
+def test_a_scanner_holding_only_the_harm_heads_reads_the_encoder() -> None:
+    """Before: the engine looked for multilingual.Head values among a scanner's attributes, and
+    the harm heads (multilingual.HarmHeads) are none: a harm scanner with them and no threat
+    head did not count, and its encoder loaded on the first non-English prompt."""
+    scanner = HarmScanner(HarmOptions(use_embeddings=False), "harm", None)
+    assert not engine._reads_multilingual(scanner)  # n-gram mode: no head
+    scanner.harm_heads = multilingual.harm_heads()
+    assert scanner.harm_heads is not None and scanner.threat_head is None
+    assert engine._reads_multilingual(scanner)
 
 
 def test_a_non_english_threat_is_answered_by_moderations(gateway: Gateway) -> None:

@@ -27,6 +27,9 @@ KeyLookup = Callable[[str], Awaitable[VirtualKey | None]]
 # What POST /v1/moderations answers for a request (runtime.Runtime.moderations): the guard's
 # moderation scanners, not the pipeline, answer it, so no model, ledger row or audit entry.
 Moderate = Callable[[ModerationRequest], Awaitable[ModerationResponse]]
+# What an error message passes before a line writes it (guard.redact.redact_secrets, as for an
+# HTTP error response): the batch layer may not import the guard, so the runtime hands it over.
+Redact = Callable[[str], str]
 
 MODERATIONS = "/v1/moderations"
 # The name each endpoint has in the ledger, metrics and audit (as for interactive requests).
@@ -106,8 +109,12 @@ def _error(exc: GatewayError) -> Answer:
     return Answer(exc.status, exc.to_body())
 
 
-def output_line(line_id: str, custom_id: str, request_id: str, result: Answer) -> str:
-    """A line of the output (or error) file, as OpenAI writes it."""
+def output_line(
+    line_id: str, custom_id: str, request_id: str, result: Answer, redact: Redact
+) -> str:
+    """A line of the output (or error) file, as OpenAI writes it; an error's message
+    ``redact``ed, as the request's HTTP call would answer it."""
+    body = result.body if result.ok else redacted_error(result.body, redact)
     return orjson.dumps(
         {
             "id": line_id,
@@ -115,11 +122,21 @@ def output_line(line_id: str, custom_id: str, request_id: str, result: Answer) -
             "response": {
                 "status_code": result.status_code,
                 "request_id": request_id,
-                "body": result.body,
+                "body": body,
             },
             "error": None,
         }
     ).decode()
+
+
+def redacted_error(body: dict[str, Any], redact: Redact) -> dict[str, Any]:
+    """``body`` (``{"error": {...}}``, or a line's own ``{"code", "message"}``) with its
+    message ``redact``ed: an upstream's error text may quote a key, a token, a password."""
+    error = body.get("error")
+    if isinstance(error, dict):
+        return {**body, "error": redacted_error(error, redact)}
+    message = body.get("message")
+    return {**body, "message": redact(message)} if isinstance(message, str) else body
 
 
 def unrun_line(line_id: str, custom_id: str, code: str) -> str:

@@ -16,7 +16,7 @@ from minigate.batch.finalize import Finisher
 from minigate.batch.intake import Intake
 from minigate.batch.jobs import Jobs
 from minigate.batch.queue import Queue
-from minigate.batch.runner import KeyLookup, Moderate
+from minigate.batch.runner import KeyLookup, Moderate, Redact
 from minigate.batch.settings import BatchSettings
 from minigate.batch.upstream import Holds, Relay, Unbilled
 from minigate.batch.worker import BatchWorker, worker_id
@@ -43,12 +43,14 @@ async def open_batches(
     *,
     work: bool,
     moderate: Moderate,
+    redact: Redact,
     upstreams: dict[str, OpenAIModel] | None = None,
     holds: Holds | None = None,
 ) -> AsyncIterator[BatchService]:
     """Files and jobs on ``engine``; with ``work``, a worker running until the block ends.
 
-    ``moderate`` answers the lines of a ``/v1/moderations`` batch, ``upstreams`` are the
+    ``moderate`` answers the lines of a ``/v1/moderations`` batch, ``redact`` takes secrets
+    out of the error messages the lines write, ``upstreams`` are the
     models whose batches go to their upstream's Batch API, ``holds`` the ledger's budget
     holds and rows for their lines (none: a gateway without a ledger).
     """
@@ -73,8 +75,10 @@ async def open_batches(
             me,
             settings.lease_s,
             settings.upstream_poll_s,
+            redact,
         ),
         moderate=moderate,
+        redact=redact,
     )
     task = asyncio.create_task(service.worker.run())
     try:

@@ -40,8 +40,10 @@ from minigate.batch.runner import (
     CONTEXT_ENDPOINTS,
     Answer,
     KeyLookup,
+    Redact,
     output_line,
     parse,
+    redacted_error,
     refusal,
 )
 from minigate.errors import GatewayError, UpstreamError
@@ -130,8 +132,10 @@ class Relay:
         worker_id: str,
         lease_s: float,
         poll_s: float,
+        redact: Redact,
     ) -> None:
         self.engine = engine
+        self.redact = redact
         self.models = models
         self.holds = holds
         self.keys = keys
@@ -275,7 +279,7 @@ class Relay:
         """The line's result and its ledger row (settling its budget hold), unless the line
         was mapped already (by a worker that died before it said so)."""
         status = COMPLETED if answer.ok else "failed"
-        text = output_line(line.id, line.custom_id, line.request_id, answer)
+        text = output_line(line.id, line.custom_id, line.request_id, answer, self.redact)
         if not _finish_line(conn, line, status, text):
             return
         usage = Usage.model_validate(answer.body.get("usage") or {}) if answer.ok else Usage()
@@ -302,7 +306,7 @@ class Relay:
 
     def _close_line(self, conn: Connection, line: _Line, error: dict[str, Any]) -> None:
         """A line that never ran upstream fails, and gives its budget hold back."""
-        if _finish_line(conn, line, "failed", _unrun(line, error)):
+        if _finish_line(conn, line, "failed", _unrun(line, redacted_error(error, self.redact))):
             self.holds.release(conn, line.hold_id)
 
     async def _close_unrun(self, row: dict[str, Any], code: str, upstream: dict[str, Any]) -> None:

@@ -30,6 +30,7 @@ from minigate.batch.runner import (
     Answer,
     KeyLookup,
     Moderate,
+    Redact,
     answer,
     output_line,
 )
@@ -68,9 +69,11 @@ class BatchWorker:
         relay: Relay | None = None,
         *,
         moderate: Moderate,
+        redact: Redact,
     ) -> None:
         self.pipeline = pipeline
         self.moderate = moderate
+        self.redact = redact
         self.queue = queue
         self.intake = intake
         self.finisher = finisher
@@ -199,7 +202,7 @@ class BatchWorker:
             if not _transient(result) or self._stopping:
                 break
         status = COMPLETED if result.ok else "failed"
-        text = output_line(line.id, line.custom_id, request_id, result)
+        text = output_line(line.id, line.custom_id, request_id, result, self.redact)
         if not await self.queue.commit(line, status, text, writes):
             log.warning("Batch line %s was taken over by another worker", line.id)
 

@@ -13,7 +13,7 @@ import sys
 
 import typer
 
-from minigate.cli.common import option_alias
+from minigate.cli.common import OneLineUsage, option_alias
 
 # name: (module under minigate.cli, its command function or Typer group), in --help's order
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -44,6 +44,7 @@ def build_app(only: str | None = None) -> typer.Typer:
     """The command line with every command, or with ``only`` that one (what ``main`` runs)."""
     app = typer.Typer(
         name="minigate",
+        cls=OneLineUsage,
         help="An OpenAI-compatible gateway for small language models.\n\n"
         "Start with 'minigate serve', then point any OpenAI client at http://127.0.0.1:8080/v1.\n\n"
         "Example: minigate init; minigate serve --config minigate.yaml",

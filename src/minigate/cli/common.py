@@ -11,6 +11,11 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 import typer
 
+# typer carries its own copy of click; its usage errors are that copy's classes.
+from typer._click.core import Context
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
+from typer.core import TyperGroup
+
 from minigate.config import Settings, load_settings
 from minigate.errors import (
     ConfigError,
@@ -75,6 +80,57 @@ def fail(message: str, code: int = 2) -> NoReturn:
     failure at run time (the convention of docs/cli.md)."""
     typer.echo(f"minigate: {message}", err=True)
     raise typer.Exit(code)
+
+
+class OneLineUsage(TyperGroup):
+    """The command line's root group: a usage error anywhere below it (a missing or unknown
+    option, a bad value, an unknown command) ends as one line on stderr and exit 2, where
+    typer drew click's usage, a pointer and the message in a box over several lines."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: Context | None = None,
+        **extra: Any,
+    ) -> Context:
+        with usage_in_one_line():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: Context) -> Any:
+        # A subcommand's options are parsed, and an unknown one found, inside its group's
+        # invoke: every usage error below the root passes through here.
+        with usage_in_one_line():
+            return super().invoke(ctx)
+
+
+@contextmanager
+def usage_in_one_line() -> Iterator[None]:
+    """Turn a click usage error raised inside into ``usage_line``'s line and exit 2; the help
+    a group prints when called without a command is no error and passes through."""
+    try:
+        yield
+    except NoArgsIsHelpError:
+        raise
+    except UsageError as exc:
+        typer.echo(usage_line(exc), err=True)
+        raise typer.Exit(2) from None
+
+
+def usage_line(exc: UsageError) -> str:
+    """'minigate keys create: Missing option '--name'. See 'minigate keys create --help'.':
+    the command as typed (whatever started the program, ``python -m minigate`` too), the
+    problem, and where the options are listed."""
+    names: list[str] = []
+    ctx = exc.ctx
+    while ctx is not None:
+        names.append(ctx.info_name or "" if ctx.parent is not None else "minigate")
+        ctx = ctx.parent
+    command = " ".join(reversed(names)) or "minigate"
+    problem = _one_line(exc.format_message())
+    if not problem.endswith((".", "?", "!")):
+        problem += "."
+    return f"{command}: {problem} See '{command} --help'."
 
 
 def not_utf8(what: str) -> str:

@@ -18,6 +18,7 @@ from minigate.guard.protocol import (
     Finding,
     GuardDeps,
     HoldsResources,
+    ReadsMultilingual,
     ScanContext,
     Scanner,
     Verdict,
@@ -82,10 +83,7 @@ def _warm_multilingual(chain: Iterable[ArmedScanner]) -> None:
 
 
 def _reads_multilingual(scanner: Scanner) -> bool:
-    # The heads are plain attributes of the scanners (harm's threat_head, injection's
-    # multilingual); they are None where the scanner runs without them.
-    held = getattr(scanner, "__dict__", {}).values()
-    return any(isinstance(value, multilingual.Head) for value in held)
+    return isinstance(scanner, ReadsMultilingual) and scanner.reads_multilingual
 
 
 async def close_scanners(chain: Iterable[ArmedScanner]) -> None:

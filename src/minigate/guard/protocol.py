@@ -106,6 +106,16 @@ class HoldsResources(Protocol):
     async def aclose(self) -> None: ...
 
 
+@runtime_checkable
+class ReadsMultilingual(Protocol):
+    """A scanner that may read the shared multilingual encoder (guard/scanners/multilingual.py):
+    the guard loads that encoder at start when one in its chain does (``reads_multilingual``
+    true), so that the first non-English prompt does not pay for the load."""
+
+    @property
+    def reads_multilingual(self) -> bool: ...
+
+
 @dataclass(frozen=True, slots=True)
 class GuardDeps:
     """What scanners may use from the running gateway."""

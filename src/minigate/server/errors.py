@@ -15,8 +15,8 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from minigate.errors import GatewayError, InvalidRequest, NotFound
+from minigate.guard.redact import redacted_body
 from minigate.server.disconnect import CLIENT_CLOSED
-from minigate.server.redact import redacted_body
 from minigate.server.responses import json_response
 from minigate.store.health import refused
 from minigate.validation import invalid_parameter

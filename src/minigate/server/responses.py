@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from starlette.responses import Response, StreamingResponse
 
 from minigate.errors import GatewayError
-from minigate.server.redact import redacted_body
+from minigate.guard.redact import redacted_body
 
 log = logging.getLogger("minigate.server")
 

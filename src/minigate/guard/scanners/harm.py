@@ -335,6 +335,12 @@ class HarmScanner:
         """A calibrated score per moderation category (each head's own probability)."""
         return (await self.assess(text))[1]
 
+    @property
+    def reads_multilingual(self) -> bool:
+        """Whether a multilingual head is loaded (the threat head, the harm heads): the guard
+        then loads the encoder at start (protocol.ReadsMultilingual)."""
+        return self.threat_head is not None or self.harm_heads is not None
+
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         words = await off_loop(lambda: self._look(text), len(text))
         harm, scores, passed = await self._assess(text, words, ctx.direction == "input")

@@ -541,6 +541,12 @@ class InjectionScanner:
         the cheap mode one for all."""
         return self.thresholds.get(route, self.threshold)
 
+    @property
+    def reads_multilingual(self) -> bool:
+        """Whether the multilingual injection head is loaded: the guard then loads the encoder
+        at start (protocol.ReadsMultilingual)."""
+        return self.multilingual is not None
+
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         found = await self.assess(text, ctx.source)
         if found.score < self.threshold_for(found.route):

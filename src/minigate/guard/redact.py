@@ -4,7 +4,9 @@ An upstream's error text is relayed to the client (it says what was wrong), and 
 quote what it was sent: a key, a token, a password in a URL. Each backend replaces its own
 credentials at the source (minigate.backends.openai_compat); here every error message sent to a
 client also passes the PII scanner's secret patterns (vendor key formats, bearer tokens,
-private keys, passwords in URLs, ``api_key=...`` assignments).
+private keys, passwords in URLs, ``api_key=...`` assignments): the server's error responses,
+and the error bodies a batch's lines write (the runtime hands ``redact_secrets`` to the batch
+worker, which may not import the guard).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ MARK = "[REDACTED]"
 
 
 def redact_secrets(text: str) -> str:
+    """``text`` with each secret found in it replaced by ``[REDACTED]``."""
     spans = sorted(find_secrets(text))
     if not spans:
         return text
