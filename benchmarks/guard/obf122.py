@@ -2,6 +2,30 @@
 on a fresh check set written by another helper who reads no guard code (``fresh122`` on
 branch fresh122).
 
+Read once at 03:45:41-03:48:54 UTC on 2026-12-05 (``--check`` on merge aad14e1: fresh122's
+d95e737 onto the candidate 6b6399b and 60fc072's recorded design; shipped = 8344e87's src via
+``git archive``; under the lock, one thread): **OBF_RULE_122 met; the candidate ships.**
+[shipped -> candidate of n], each row a user prompt at balanced:
+
+- (a) disguised attacks flagged, full mode, 209 -> 220 of 240 (m = 31 misses; bar: >= 209 +
+  max(4, ceil(31/4)) = 217); per trick rot13 27 -> 38, spaced 36, homoglyphs 37, zero_width
+  37, leet 36, base64 36 (each unchanged).
+- (b) disguised benign prompts flagged, full mode, 0 -> 0 of 240 (bar: <= max(0 + 2, 12)).
+- (c) plain rows, full mode: attacks 35 -> 35 of 40, benign 0 -> 0 of 40; no verdict changed.
+- (d) cheap mode: no verdict changed (disguised attacks 182, benign 31; plain 31 and 0).
+- (e) as stated below before the merge: met.
+- (f) one thread, each text's least of five alternating rounds, p50 over the 150 latency
+  texts: full input side 11.375 -> 10.618 ms (bar: <= 25); cheap 0.400 -> 0.394 ms.
+- Reported, not judged, full mode, [shipped -> candidate] of 30 English / 10 German: rot13
+  attacks en 27 -> 29, de 0 -> 9; every other trick and language unchanged (attacks en 27-28,
+  de 8-10 per trick; plain en 27, de 8); benign 0 everywhere. The 11 changed rows are all
+  rot13 attacks newly flagged (en 2, de 9); none lost, no benign row changed. At strict:
+  disguised attacks 220 -> 231, benign 10 -> 10 (base64 6, spaced, homoglyphs, zero_width,
+  rot13 1 each); rot13 en 27 -> 29, de 0 -> 9. At permissive: disguised attacks 180 -> 188,
+  benign 0 -> 0; rot13 en 22 -> 24, de 0 -> 6.
+
+The reading's JSON: .cache/obf122/check-reading.json.
+
 The rule below (``OBF_RULE_122``) is the lead's, pasted verbatim and committed (d06d2a5,
 03:31 UTC on 2026-12-05) before any design work and before the check set was merged or opened.
 
