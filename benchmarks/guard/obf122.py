@@ -26,6 +26,14 @@ d95e737 onto the candidate 6b6399b and 60fc072's recorded design; shipped = 8344
 
 The reading's JSON: .cache/obf122/check-reading.json.
 
+The test splits, read once on the final tree after the rule was met (not tuned on;
+``detectors.py --parts injection --embeddings 400 --skip-latency``, 03:49:43-03:50:12 UTC,
+under the lock, one thread; bench-results/guard-detectors-20261205T035012Z.json): at balanced,
+full mode, obfuscated attacks 154 -> 161 of 180 at 2 -> 2 of 180 obfuscated benign prompts
+flagged; strict 171 at 14, permissive 146 at 0; every other injection count as in the last
+reading (deepset 52 of 62 at 1 of 95, role play 9 of 9, planted 60 / 59 / 52 at 0 / 2 / 0
+clean).
+
 The rule below (``OBF_RULE_122``) is the lead's, pasted verbatim and committed (d06d2a5,
 03:31 UTC on 2026-12-05) before any design work and before the check set was merged or opened.
 
