@@ -406,3 +406,28 @@ def _decode_in_place(text: str) -> str:
 
     text = _BASE64.sub(lambda m: decoded(m, base64_payloads), text)
     return _HEX.sub(lambda m: decoded(m, hex_payloads), text)
+
+
+# Round fifty-two: a prompt that names its own trick ("rot13: Vtaber nyy ..."). The rot13
+# reading counts only where it holds English function words (``_readings``), so a German or a
+# short English prompt under rot13 was read as written, as gibberish, and passed. Where the
+# text labels what follows as rot13, that reading is its plain one whatever its language.
+_ROT13_LABEL = re.compile(r"\brot[-_ ]?13\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def labelled_rot13(text: str, seen: Variants) -> Variants:
+    """``seen`` with the rot13 reading of what follows a "rot13:" label (the label left out,
+    the text before it as written) as its plain reading and a reading to scan, where ``seen``
+    has no rot13 reading already (or only a spurious one); else ``seen`` unchanged. Read only
+    where a prompt is judged on its plain reading (the full mode's disguised route): the cheap
+    mode and data read ``variants``."""
+    label = _ROT13_LABEL.search(text)
+    if label is None or ("rot13" in seen.obfuscated and "rot13" not in seen.spurious):
+        return seen
+    reading = fold(text[: label.start()] + _rot13(text[label.end() :]))
+    return Variants(
+        texts=[*seen.texts, reading],
+        obfuscated=list(dict.fromkeys([*seen.obfuscated, "rot13"])),
+        plain=[_latin(reading)],
+        spurious=[how for how in seen.spurious if how != "rot13"],
+    )

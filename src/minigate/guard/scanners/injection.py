@@ -35,7 +35,7 @@ from minigate.backends.worker import ModelWorker, off_loop
 from minigate.errors import ConfigError
 from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
-from minigate.guard.normalize import Variants, variants
+from minigate.guard.normalize import Variants, labelled_rot13, variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
 from minigate.guard.scanners import injection_patterns, multilingual
@@ -453,14 +453,16 @@ class InjectionScanner:
         far, the first reading's windows for the fine-tuned head, the windows of every reading,
         and the data's sentences for the sentence classifier. ``code``: whether data is code,
         as its caller decided (``None``: decided here)."""
+        # A prompt in full mode is judged on its plain reading (round fifty): the trick is
+        # evidence through the disguised route's lower threshold, not through the heuristics.
+        plain = self.embed is not None and source == "prompt" and self._judge_plain
         seen = variants(text)
+        if plain:  # round fifty-two: a text that labels itself rot13 is read as rot13
+            seen = labelled_rot13(text, seen)
         patterns = {p.name: p for t in seen.texts for p in fired(t)}
         if source == "data" and planted:
             # round twenty-three: instructions planted for an AI reader, read in data only
             patterns |= {p.name: p for t in seen.texts for p in planted_in_data(t)}
-        # A prompt in full mode is judged on its plain reading (round fifty): the trick is
-        # evidence through the disguised route's lower threshold, not through the heuristics.
-        plain = self.embed is not None and source == "prompt" and self._judge_plain
         tricks = 0 if plain else len(seen.obfuscated)
         heuristic = heuristic_score(list(patterns.values()), source, tricks)
         # Only data is routed by whether it is code (Stack.route): a prompt is not read for it.
