@@ -33,6 +33,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -104,8 +105,14 @@ def blind(text: str) -> bool:
     holds more German, French or Spanish function words than English ones (at least two, or
     one in a text of at most six words; a letter such as ä, é or ñ counts as one such word).
     A text with neither is English: the shipped path's. The text is read folded (look-alike
-    letters in Latin words as Latin: the module's docstring)."""
-    head = fold(text[:GATE_CHARS])
+    letters in Latin words as Latin: the module's docstring). Both scanners ask it of the
+    same user text, the injection scanner twice: the answer is kept for the last few."""
+    return _blind(text[:GATE_CHARS])
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _blind(start: str) -> bool:
+    head = fold(start)
     letters = 0
     other = 0
     for ch in head:
