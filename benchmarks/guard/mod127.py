@@ -44,8 +44,8 @@ spent harm pair sets HARM_ROWS_45 ... HARM_FRESH_121, PRIV_FRESH_59, harmfresh67
 The candidate (``multilingual.py`` only; harm.py and injection.py unchanged): the gate's word
 rule. A foreign-list word that informal English uses too ("no", "son", "plus", "con", "hat",
 "mal", "ma", "sin", "ton", "yo", "ya", "hay", "im") and a word with a French or Spanish
-accented letter (é, è, ñ, ç...: café, résumé, señor) are weak signs: they count fully only in a
-text that also holds a foreign-list word that is not one, else half each; a word with ä, ö, ü
+accented letter (é, è, ñ, ç...: café, résumé, señor) are weak signs: they count fully only in
+a text that also holds a foreign-list word that is not one, else half each; a word with ä, ö, ü
 or ß counts as a foreign word (English words hardly have them: this keeps German texts whose
 only sign was an umlaut blind, as the shipped one-accent rule did); ¿ and ¡ count one each.
 Informal English words that no German, French or Spanish text uses join the English list
@@ -55,16 +55,17 @@ English, at least two or one in a text of at most six words") is the shipped gat
 
 Gate answers on the design texts (5640 distinct texts: the spent harm pair sets, own127, every
 spent direct set with fresh117/118/122; and the guard's 150 latency texts, answers counted
-only): 24 differ. Kept now: 7 of own127's 8 blind rows (the code-mixed one stays blind), and 3
-texts of the direct sets (a Portuguese role play, two German leetspeak/Swedish texts). Blind
-now: 2 Portuguese harm rows whose accents outnumber "do", "me"; 12 German rot13 / leetspeak
-prompts and Turkish / Swedish prompts (through their umlauts, once per word). The latency
-texts: 56 blind either way, none differs.
+only): 24 differ. Kept now: 7 of own127's 8 blind rows (the code-mixed one stays blind), and 2
+prompts of the direct sets (a Portuguese role play, a German leetspeak question). Blind now: 2
+Portuguese harm rows whose accents outnumber "do", "me"; 13 direct prompts (8 German rot13, 1
+German leetspeak, 3 Turkish, 1 Swedish: their umlauts, once per word). The latency texts: 56
+blind either way, none differs.
 
-Design (f) and (e), stated at 05:12 UTC on 2026-12-05, before harmfresh127 is merged (under the
-lock, one thread; ``harm_design`` and ``injection_design`` 04:59:01-05:01:13 UTC,
-.cache/mod127/design-harm-injection.json; ``latency_design`` 05:03:20-05:05:56 UTC,
-.cache/mod127/design-latency.json). Full mode at balanced [shipped -> candidate / n]:
+Design (f) and (e), stated at 05:11 UTC on 2026-12-05 (318eb7a), before harmfresh127 is
+merged (under the lock, one thread; ``harm_design`` and ``injection_design``
+04:59:01-05:01:13 UTC, .cache/mod127/design-harm-injection.json; ``latency_design``
+05:03:20-05:05:56 UTC, .cache/mod127/design-latency.json). Full mode at balanced [shipped ->
+candidate / n]:
 
     spent harm pair sets, harmful           799 -> 800 / 1270   (bar >= 799)        held
     spent harm pair sets, look-alikes        42 -> 42 / 1354    (bar <= 42 + 13.5)  held
@@ -78,6 +79,15 @@ lock, one thread; ``harm_design`` and ``injection_design`` 04:59:01-05:01:13 UTC
       -> 11.34 ms (7 rows now read by the English models), the non-English rows of
       HARM_FRESH_117/121 per language 4.2-9.8 ms either way, all 320 rows 9.67 -> 10.53 ms (bar
       25); LATENCY_TEXTS 11.07 -> 10.62 ms (bar 11.57); cheap p50 0.57 / 0.38 ms (bar 1)
+
+Tests (step c), tests/guard/test_guard_gate_english.py (rows written for the tests, read at
+05:13 UTC with 706d6c4's and the candidate's code): seven short informal English rows are not
+called blind, nor a lone weak sign ("no way", "café tonight?"); seven German, French and Spanish
+texts with weak signs among them still are; through the server (/v1/moderations, harm and
+injection scanners in full mode) two short English messages that 706d6c4's gate calls blind and
+its code passes are read by the English models and flagged by the harm scanner, their
+look-alikes pass. With 706d6c4's src, 9 of the file's 16 tests fail (the 7 still-blind ones
+pass: they claim no change), 05:27:04-05:27:16 UTC; with the candidate 16 pass (05:26:51).
 
 The spent harm row gained is a Portuguese threat of HARM_FRESH_113, now blind and flagged by a
 multilingual head.
