@@ -392,16 +392,19 @@ def fresh127_harm(module: Any = None) -> list[lat117.HarmRow]:
 
     module = module or importlib.import_module("harmfresh127")
     raw = module.HARM_FRESH_127
-    groups: list[tuple[str | None, Any]] = (
-        [(str(k).lower(), p) for k, ps in raw.items() for p in ps]
+    given = getattr(module, "LANGUAGES_127", None)  # kind -> one code per pair
+    groups: list[tuple[str | None, int, Any]] = (
+        [(str(k).lower(), i, p) for k, ps in raw.items() for i, p in enumerate(ps)]
         if isinstance(raw, dict)
-        else [(None, p) for p in raw]
+        else [(None, i, p) for i, p in enumerate(raw)]
     )
     out: list[lat117.HarmRow] = []
-    for kind, pair in groups:
+    for kind, i, pair in groups:
         parts = [str(x) for x in (pair.values() if isinstance(pair, dict) else pair)]
         kind = kind or _kind(parts) or "?"
         codes = [c for c in map(lat117._code, parts) if c]
+        if not codes and isinstance(given, dict) and kind in given:
+            codes = [str(given[kind][i])]
         texts = [x for x in parts if not lat117._code(x) and x.lower() not in KINDS]
         harmful, safe = texts[-2], texts[-1]
         lang = codes[0] if codes else lka67.language(harmful, {})
