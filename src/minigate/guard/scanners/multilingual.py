@@ -81,31 +81,16 @@ _FOREIGN = (
 )
 _FOREIGN_WORDS = frozenset(_FOREIGN.split())
 # English function words; a Latin text with no more foreign than English ones is English.
-# Round fifty-five (``benchmarks/guard/mod127.py``): and words of informal English (chat,
-# comments) that no German, French or Spanish text uses ("ur", "gonna", "lol"...).
 _ENGLISH = (
     "the and to of you is it that for your with this be are i me my not what if we they he "
     "she his her them their our us was were will would should can could do does did have has "
     "had from by at or but all any about know where when how who which there here an just "
-    "now don't i'm it's you're "
-    "ur dont cant wont didnt doesnt isnt aint gonna wanna gotta lol lmao omg pls plz ppl tbh "
-    "ngl idk"
+    "now don't i'm it's you're"
 )
 _ENGLISH_WORDS = frozenset(_ENGLISH.split())
-# Round fifty-five: foreign function words that informal English uses too ("no", "son", "plus",
-# "con", "hat", "ma", "sin", "yo", "ya", "im" for "I'm"...), and words with a letter such as ä,
-# é or ñ (café, naïve, fiancé: loan words), are weak signs: they count as foreign words only
-# in a text that holds a foreign word of the lists that is not one of them; otherwise each
-# weighs half a word, and a short text needs a whole word's weight.
-_SHARED = "no son plus con hat mal ma sin ton yo ya hay im"
-_SHARED_WORDS = frozenset(_SHARED.split())
-_WEAK_ALONE = 0.5
-# Letters of French and Spanish that English words do not have but its loan words do (café,
-# señor: a weak sign), and German letters, which English words hardly have (a foreign word).
-_ACCENTS = frozenset("ñçéèêàùâîôûœ")
-_GERMAN_LETTERS = frozenset("äöüß")
-# Spanish question and exclamation marks: no English text has them; each counts as a word.
-_SPANISH_MARKS = frozenset("¿¡")
+# Letters of German, French and Spanish that English words do not have; one such letter
+# counts as one foreign word.
+_ACCENTS = frozenset("äöüßñçéèêàùâîôûœ¿¡")
 _STRIP = ".,;:!?¿¡\"'«»()[]{}-\u2013\u2014\u2026"
 # Letters outside Latin script (Cyrillic, Greek, CJK, kana, hangul, Arabic, Hebrew, Devanagari,
 # Thai...) that all-MiniLM-L6-v2 mostly reads as unknown pieces.
@@ -118,30 +103,11 @@ def blind(text: str) -> bool:
     language gate, a few microseconds; ``text``'s first ``GATE_CHARS`` characters): true when
     a fifth or more of its letters are outside Latin script, or when it is in Latin script and
     holds more German, French or Spanish function words than English ones (at least two, or
-    one in a text of at most six words; a word with ä, ö, ü or ß counts as one). A word that
-    informal English uses too ("no", "son", "im") or with a letter such as é or ñ counts
-    fully only beside another foreign word, else half (round fifty-five); ¿ and ¡ count one.
+    one in a text of at most six words; a letter such as ä, é or ñ counts as one such word).
     A text with neither is English: the shipped path's. The text is read folded (look-alike
     letters in Latin words as Latin: the module's docstring). Both scanners ask it of the
     same user text, the injection scanner twice: the answer is kept for the last few."""
     return _blind(text[:GATE_CHARS])
-
-
-def _foreign(words: list[str], text: str) -> float:
-    """How many German, French or Spanish words ``words`` (the folded, lowered ``text``'s
-    words, stripped of punctuation) hold: a word of the lists, or with ä, ö, ü or ß, counts
-    one; the weak signs (``_SHARED_WORDS``, words with a French or Spanish accented letter)
-    count one each beside such a word, else half each."""
-    strong = sum(1 for c in text if c in _SPANISH_MARKS)
-    weak = 0
-    for word in words:
-        if word in _SHARED_WORDS or (
-            word not in _FOREIGN_WORDS and any(c in _ACCENTS for c in word)
-        ):
-            weak += 1
-        elif word in _FOREIGN_WORDS or any(c in _GERMAN_LETTERS for c in word):
-            strong += 1
-    return float(strong + weak) if strong else _WEAK_ALONE * weak
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -160,9 +126,9 @@ def _blind(start: str) -> bool:
         return True
     low = head.lower()
     words = [w.strip(_STRIP) for w in low.split()]
-    foreign = _foreign(words, low)
+    foreign = sum(1 for w in words if w in _FOREIGN_WORDS) + any(c in _ACCENTS for c in low)
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
-    return foreign > english and (foreign >= 2 or (len(words) <= 6 and foreign >= 1))
+    return foreign > english and (foreign >= 2 or len(words) <= 6)
 
 
 def _encoder() -> Any:
