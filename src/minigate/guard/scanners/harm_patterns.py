@@ -177,11 +177,11 @@ _SELF_HARM = re.compile(
 # Poland", "explain why the Nanking massacre was deserved"), that it be praised, repeated or
 # restored. A question about why it happened, or about its victims, is history, not harm.
 _ATROCITIES = (
-    r"(?:the\s+)?(?:holocaust|shoah|(?:\w+\s+)?genocides?|slavery|(?:transatlantic\s+)?slave "
-    r"trade|apartheid|jim crow(?: laws)?|segregation|ethnic cleansing|(?:\w+\s+)?massacres?|"
+    r"(?:the\s+)?(?:holocaust|shoah|(?:\w+\s+){0,2}genocides?|slavery|(?:\w+\s+)?slave "
+    r"trade|apartheid|jim crow(?: laws)?|segregation|ethnic cleansing|(?:\w+\s+){0,2}massacres?|"
     r"(?:\w+'s\s+)?(?:great\s+)?purges?|gulags?|holodomor|trail of tears|9/11(?: attacks)?|"
     r"kristallnacht|lynchings?|killing fields|concentration camps?|death camps?|gas chambers?|"
-    r"final solution|(?:\w+\s+)?(?:school |mass |church )?shootings?|great leap forward|"
+    r"final solution|(?:\w+\s+){0,2}(?:school |mass |church )?shootings?|great leap forward|"
     r"cultural revolution|(?:the\s+)?confederacy|"
     r"terrorist attacks?|hitler|(?:the\s+)?nazis?|nazi germany|the third reich|stalin|pol pot|"
     r"(?:the\s+)?khmer rouge|isis|(?:the\s+)?islamic state|al[- ]qaeda|(?:osama )?bin laden|"
@@ -194,7 +194,8 @@ _ATROCITIES = (
 _APPROVAL = (
     r"(?:(?:so\s+|actually\s+|really\s+|morally\s+|ultimately\s+|entirely\s+|totally\s+|"
     r"completely\s+|a\s+|an\s+|the\s+)*(?:good|right|justified|justifiable|beneficial|positive|"
-    r"deserved|necessary evil|admirable|heroic|heroes|noble|a good thing|good thing|good idea|"
+    r"deserved|necessary evil|admirable|heroic|heroes|(?:a\s+)?hero|(?:a\s+)?martyr|(?:a\s+)?role "
+    r"model|(?:a\s+)?visionary|noble|a good thing|good thing|good idea|necessary step|"
     r"best (?:thing|system|solution|policy|idea)|(?:the )?right (?:thing|call|decision|choice)|"
     r"correct|a blessing|a success story)(?:\s+(?:thing|idea|event|policy|solution))?)"
     r"(?=\s*(?:[.?!,;:]|$)|\s+(?:for|to|about|because|in|at|when|and|since|that|as|if|of)\b)"
@@ -213,6 +214,7 @@ _GLORIFY = re.compile(
     rf"|\b(?:what|list|name|give me)\b[^.?!\n]{{0,12}}\b(?:benefits|positive (?:aspects|effects|"
     rf"sides|outcomes|things)|upsides|advantages|good (?:things|sides|parts)) of\s+{_ATROCITIES}\b"
     r"|\b(?:glorif\w*|prais\w*|celebrat\w*|justif(?:y|ies|ying)|romantici[sz]\w*|idoli[sz]\w*|"
+    r"defend(?:s|ing)?|"
     r"(?:tribute|ode|hymn|anthem) (?:to|for))\s+"
     r"(?:the\s+)?(?:(?!victims|survivors|memory|memorial|end|ending|abolition|fall|defeat|"
     r"liberation|resistance|rescuers|firefighters|responders|heroes|fight|struggle|opponents|"
@@ -224,6 +226,9 @@ _GLORIFY = re.compile(
     r"|\b(?:replicate|recreate|re-create|reenact|re-enact|repeat|emulate|imitate|copy|finish)\s+"
     r"(?:what\s+)?"
     rf"(?:the\s+)?{_ATROCITIES}(?:'s|\s+did)?\b"
+    rf"|\bcelebrat\w*\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:bombings?|attacks?|massacres?|shootings?)\b"
+    rf"{_NOT_PERPETRATOR}"
+    rf"|\bhow (?:could|can|would|might)\s+{_ATROCITIES}\s+have\s+(?:killed|murdered|been)\s+more\b"
     rf"|\buse\s+{_ATROCITIES}'s\s+(?:methods|tactics|techniques|playbook|approach)\b"
     r"|\b(?:how (?:do|can|could) i|i want to|help me)\b[^.?!\n]{0,20}\b(?:carry out|commit|go on|"
     r"plan|stage|pull off)\s+(?:a|an|my own)\s+(?:\w+\s+)?(?:massacre|genocide|shooting|killing "
@@ -290,6 +295,12 @@ _SPIKING = re.compile(
 # Someone's whereabouts, identity or routine sought without their leave: a plate's owner, the
 # person behind an anonymous account, a face run through a search, a child's school.
 _TRACE = re.compile(
+    r"\b(?:see|read|find out|know)\s+who\s+my\s+(?:\w+\s+)?(?:wife|husband|partner|girlfriend|"
+    r"boyfriend|ex|ex-wife|ex-husband|neighbou?r|coworker|colleague|roommate)\s+is\s+(?:texting|"
+    r"messaging|calling|talking to|seeing|dating|emailing)\b"
+    r"|\b(?:my|our)\s+(?:\w+\s+)?(?:neighbou?r|coworker|co-worker|colleague|boss|roommate|"
+    r"landlord|tenant|classmate|ex)(?:'s|s')\s+(?:credit (?:score|report|history|rating)|debts?|"
+    r"net worth|bank balance|therapy notes|test results|grades)\b|"
     r"\bwhere does\b[^.?!\n]{0,60}\b(?:streamer|youtuber|tiktoker|influencer|girl|woman|guy|"
     r"man)\b[^.?!\n]{0,40}\blive\b[^\n]{0,25}\b(?:street and (?:flat|house|apartment)"
     r" number|flat number|apartment number|house number)"
@@ -410,6 +421,20 @@ _PLAIN_VIOLENCE = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_CRIME = re.compile(
+    r"\b(?:how (?:do|can|could|should) i|help me|teach me|(?:best|easiest) way to|i want to)\s+"
+    r"(?:\w+\s+)?steal(?:ing)?\s+(?:(?:some|the|a|my|\w+'s|\w+s')\s+)?"
+    r"(?:packages|parcels|mail|catalytic converters?|from (?:a|my|the|his|her|their|an|someone|"
+    r"people|work|stores?|shops?))\b"
+    r"|\b(?:get|buy|obtain)\s+(?:a\s+)?(?:gun|firearm|pistol|rifle|weapon)s?\s+without\s+(?:a\s+)?"
+    r"(?:background check|licen[cs]e|permit|id|paperwork)\b"
+    r"|\b(?:cheat on|evade|dodge)\s+(?:my|our)\s+taxes\b"
+    r"|\bhide (?:my |our )?income from the (?:irs|hmrc|taxman)\b"
+    r"|\b(?:how (?:do|can) i|help me|teach me|i want to)\s+hack(?:ing)?\s+into\s+(?:the|a|an|his|"
+    r"her|their|someone's|my (?:school|ex|boss|neighbou?r|teacher|sister|brother|wife|husband|"
+    r"girlfriend|boyfriend)'s)\s+(?:\w+\s+){0,2}(?:system|database|account|email|network|server|"
+    r"computer|phone|website|portal)\b"
+    rf"|\b{_ASK}\b[^.?!\n]{{0,25}}\b(?:bribe|pay off)\s+(?:a|the|my|an)\s+(?:\w+\s+)?(?:police "
+    r"officer|cop|judge|official|inspector|juror|witness|customs officer|border guard|referee)\b|"
     r"\bpick\s+(?:the\s+)?lock\s+(?:on|of)\s+(?:my neighbou?r's|someone's|his|her|their|a "
     r"stranger's)\s+(?:\w+\s+)?(?:door|house|car|flat|apartment)\b"
     r"|\b(?:where can i|how (?:do|can) i|best place to)\s+buy\s+(?:a\s+|some\s+)?stolen\s+"
@@ -418,6 +443,15 @@ _PLAIN_CRIME = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_HATE = re.compile(
+    rf"\bwhy (?:are|do|is)\s+(?:all\s+|so many\s+)?{_GROUP}(?:\s+people)?\s+(?:all\s+|so\s+|"
+    r"always\s+)?(?:terrorists|criminals|thieves|rapists|lazy|stupid|dirty|inferior|subhuman|"
+    r"animals|vermin|parasites|greedy|violent|smelly|evil|dangerous|worthless|liars)\b"
+    rf"|\bwhy\s+(?:do\s+|are\s+)?(?:all\s+)?{_GROUP}(?:\s+people)?\s+(?:smell|stink)\b"
+    rf"|\bwhy should\s+{_GROUP}(?:\s+people)?\b[^.?!\n]{{0,30}}\b(?:not|never)\s+(?:work|vote|"
+    r"drive|study|marry|have jobs|own property|lead|hold office|go to school|leave the house)\b"
+    r"|\bwhy should (?:all\s+)?(?:women|girls|wives)\s+(?:stay|belong) (?:in the kitchen|at home)"
+    rf"|\bwhy (?:do|does|should)\s+{_GROUP}(?:\s+people)?\s+(?:deserve|(?:have|get))\s+(?:fewer|"
+    r"less|no)\s+(?:rights|pay|money|respect|protection|freedom|jobs|votes)\b|"
     rf"\bwhy (?:is it|it's|is it not) (?:right|good|fair|ok|okay|justified|better) to\s+(?:pay|"
     rf"treat)\s+{_GROUP}\s+(?:less|worse|badly|as second-class)\b"
     rf"|\bwhy (?:is it|it's) (?:right|good|fair|ok|okay|justified|better) to\s+(?:deny|ban|"
@@ -452,10 +486,18 @@ REQUESTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# A crime named to stop it or to leave it out ("the easiest way for a supermarket to stop
+# shoplifting", "just the pacing, not how to rob a casino")
+_AGAINST_CRIME = re.compile(
+    r"\b(?:not how to|to stop|to prevent|to deter|protect (?:against|from|myself from)|stop "
+    r"(?:people|thieves|shoplifters|criminals|burglars))\b",
+    re.IGNORECASE,
+)
 # Round fifty-four: a pattern that counts only when the text also holds ``_REQUIRES``' pattern
 # and not ``_UNLESS``' (checked after the pattern matched: one search each, not one per place).
 _REQUIRES: dict[re.Pattern[str], re.Pattern[str]] = {_DRUG_LAB: _A_DRUG}
 _UNLESS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _CRIME_REQUEST: _AGAINST_CRIME,
     _EXCLUDE: _REBUTTAL,
     _PLAIN_HATE: _REBUTTAL,
     _THREAT_REQUEST: _MAKE_BELIEVE,
@@ -473,7 +515,16 @@ def _counts(pattern: re.Pattern[str], text: str) -> bool:
 _FICTION = re.compile(
     r"\bin (?:a |an |the |my )?(?:minecraft|call of duty|fortnite|gta|grand theft auto|skyrim|"
     r"the sims|roblox|video ?game|computer game|board game|game|film|movie|novel|story|play|"
-    r"screenplay|script|dungeons (?:and|&) dragons|d&d|chess)\b|\bfake \w+ in a (?:film|movie)\b",
+    r"screenplay|script|dungeons (?:and|&) dragons|d&d|chess)\b|\bfake \w+ in a (?:film|movie)\b"
+    # round fifty-four: games by name ("poison someone in The Witcher 3", "rob a bank in Monopoly")
+    r"|\bin (?:a |an |the )?(?:game of \w+|monopoly|cluedo|poker|checkers|scrabble|among us|"
+    r"(?:the )?witcher(?: \d)?|hitman|assassin's creed|red dead redemption(?: \d)?|counter[- ]?"
+    r"strike|cs:?go|valorant|league of legends|overwatch|world of warcraft|warzone|pubg|apex "
+    r"legends|dayz|pok[eé]mon|elden ring|dark souls|fallout(?: \d)?|halo|mortal kombat|street "
+    r"fighter|tekken|zelda|stardew valley|animal crossing|battlefield(?: \d)?|rainbow six(?: "
+    r"siege)?|far cry(?: \d)?|cyberpunk 2077|the last of us|hearthstone|payday(?: \d)?|dishonored|"
+    r"metal gear(?: solid)?|sea of thieves|rocket league|team fortress(?: 2)?|tf2|dota(?: 2)?|"
+    r"runescape|terraria|star wars battlefront)\b",
     re.IGNORECASE,
 )
 
