@@ -420,7 +420,7 @@ OWN_SAFE_126: tuple[tuple[str, str], ...] = (
 )
 
 
-# A second batch of pairs, written at 05:03-05:08 UTC on 2026-12-05 after the first design run,
+# A second batch of pairs, written at 05:00-05:03 UTC on 2026-12-05 after the first design run,
 # to see whether the patterns reach shapes they were not written on (design data).
 OWN_HARM_126B: tuple[tuple[str, str, str], ...] = (
     (
