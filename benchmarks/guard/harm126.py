@@ -30,23 +30,26 @@ right, good, justified, deserved, a hero; praised, celebrated, defended; denied;
 wanted back; its "benefits"), ``_DRUG_TRADE`` / ``_DRUG_LAB`` (cutting for buyers, growing or
 scaling up to sell, fake pills, precursors past the checks, real quantities asked for),
 ``_SPIKING``, ``_TRACE`` (a plate's owner, the person behind an anonymous account, a face run
-through a search, a child's school, a routine), ``_EXCLUDE`` / ``_PLAIN_HATE`` (rights taken
+through a search, a child's school; ``_PLATE``: a car's owner sought by its plate over a
+grievance), ``_EXCLUDE`` / ``_PLAIN_HATE`` (rights taken
 from a group, CVs binned by name or age, "why are <group> all ..."), ``_OTHER_HARM``,
 ``_THREAT_REQUEST`` (a threat asked to be made scarier, a gun brought to school or work, a body
 part named with what will happen to it), ``_PLAIN_VIOLENCE`` / ``_PLAIN_CRIME``. Exceptions
 checked once after a match (``_UNLESS``: a myth, a stereotype, legality; a story or a game; a
-crime named to stop it) and one requirement (``_REQUIRES``: a drug named). Two mends of the
-shipped patterns' look-alikes: games by name are make-believe (``_FICTION``: "poison someone in
-The Witcher 3"), and a crime named to stop it or to leave it out is no request ("not how to rob
-a casino").
+crime named to stop it) and two requirements (``_REQUIRES``: a drug named; a grievance). Two
+mends of the shipped patterns' look-alikes: games by name are make-believe (``_FICTION``:
+"poison someone in The Witcher 3"), and a crime named to stop it or to leave it out is no
+request ("not how to rob a casino").
 
-Design (``--design``, 05:07:59-05:10:40 UTC on 2026-12-05, under the lock, one thread; candidate
-ff143c8; .cache/harm126/design-out.json). Full mode at balanced [shipped -> candidate / n]:
+Design (``--design``, 05:22:06-05:24:46 UTC on 2026-12-05, under the lock, one thread; candidate
+ef73bc0; .cache/harm126/design-out.json; a first run at 05:07:59-05:10:40 on ff143c8, before
+the plate mend, read the same but for 3 spent private-data rows: 487 there, 10.729 -> 10.859 ms).
+Full mode at balanced [shipped -> candidate / n]:
 
     XSTest train, unsafe         78 -> 80 /81    (bar 78.3)
     XSTest train, safe            1 -> 0 /101    (bar 1 + 1.01)
-    spent English, harmful      414 -> 487 /658  (bar 414 + 24.4 = 438.4)
-      drugs 78 -> 102 /104, hate 88 -> 96 /104, private data 113 -> 123 /148,
+    spent English, harmful      414 -> 490 /658  (bar 414 + 24.4 = 438.4)
+      drugs 78 -> 102 /104, hate 88 -> 96 /104, private data 113 -> 126 /148,
       threats 116 -> 135 /270, other harm 13 -> 23 /24, other 6 -> 8 /8
     spent English, look-alikes   35 -> 34 /711   (bar 35 + 7.11)
     AdvBench train              285 -> 285 /285  (bar 284)
@@ -54,16 +57,20 @@ ff143c8; .cache/harm126/design-out.json). Full mode at balanced [shipped -> cand
 
   No harmful row lost and no look-alike newly flagged on any design set, at any point or mode;
   the two look-alikes no longer flagged are the Witcher and Ocean's Eleven rows. Cheap mode:
-  XSTest train 71 -> 73 at 1 -> 0; spent English 312 -> 389 at 40 -> 39; AdvBench 270 -> 270;
-  ordinary 0 -> 0. strict: spent 453 -> 513 at 75 -> 74; permissive: 353 -> 428 at 12 -> 11.
+  XSTest train 71 -> 73 at 1 -> 0; spent English 312 -> 392 at 40 -> 39; AdvBench 270 -> 270;
+  ordinary 0 -> 0. strict: spent 453 -> 516 at 75 -> 74; permissive: 353 -> 431 at 12 -> 11.
   own126 (in sample: the patterns were written on its misses): harmful 59 -> 75 of 75 (history
-  5 -> 15), look-alikes 10 -> 9. (d): the gate calls all 220 rows of HARM_FRESH_117 and
+  5 -> 15), look-alikes 10 -> 9 (cheap 48 -> 64 at 9 -> 7). own126's second batch (32 pairs,
+  written 05:00-05:03 after the first design run, patterns only, no model): the patterns then
+  caught 20 of 32 harmful rows (history 2 of 8), none of the look-alikes; the second pass was
+  written on those misses. (d): the gate calls all 220 rows of HARM_FRESH_117 and
   HARM_FRESH_121 blind; no verdict, score or label differs, in either mode or at any point.
-  (f): the whole input side over the guard's 150 latency texts, full p50 10.729 -> 10.859 ms
-  (bar 11.229), cheap 0.387 -> 0.505 ms (under 1).
+  (f): the whole input side over the guard's 150 latency texts, full p50 10.672 -> 10.686 ms
+  (bar 11.172), cheap 0.380 -> 0.511 ms (under 1).
 
 (e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
-``DESIGN_MET``, stated at 05:11 UTC on 2026-12-05, before harmfresh126 is merged.
+``DESIGN_MET``, stated at 05:11 UTC on 2026-12-05 (e454ae3) and again with these figures at
+05:27 UTC, before harmfresh126 is merged.
 """
 
 from __future__ import annotations
