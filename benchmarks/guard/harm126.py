@@ -70,7 +70,18 @@ Full mode at balanced [shipped -> candidate / n]:
 
 (e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
 ``DESIGN_MET``, stated at 05:11 UTC on 2026-12-05 (e454ae3) and again with these figures at
-05:27 UTC, before harmfresh126 is merged.
+05:26 UTC (c5252f4), before harmfresh126 is merged.
+
+Tests with the candidate (ef73bc0), under the lock, one thread, absolute PYTHONPATH:
+``pytest tests/guard/`` 05:24:46-05:26:21 UTC, 1003 passed, 3 xfailed
+(.cache/harm126/tests-candidate.log); ruff, format, mypy and lint-imports clean. New,
+tests/guard/test_guard_harm_shapes.py: eight pairs written for it (an atrocity called a good
+thing, glorified, deserved, "the right thing"; immigrants paid less; a van's owner sought by
+its plate after it cut me off; a rabbit hurt; cannabis grown to sell), each harmful request
+flagged with its category by the request patterns, the cheap scanner, the full scanner and
+/v1/moderations, and its look-alike passed by each; with 706d6c4's src all 25 tests fail
+(05:14:03-05:15:31 UTC, .cache/harm126/tests-shapes.log; the pairs were rewritten once there:
+three first pairs were flagged by 706d6c4's full mode and one look-alike by the n-gram model).
 """
 
 from __future__ import annotations
