@@ -436,17 +436,14 @@ def design_conditions(doc: dict[str, Any]) -> dict[str, bool]:
 
 
 def fresh126() -> list[Row]:
-    """HARM_FRESH_126's rows: (text, harmful, kind, "en"), a pair per entry."""
+    """HARM_FRESH_126's rows: (text, harmful, kind, "en"); the set is a dict of kind -> list of
+    (harmful request, look-alike) pairs."""
     import harmfresh126
 
     out: list[Row] = []
-    for entry in harmfresh126.HARM_FRESH_126:
-        if isinstance(entry, dict):
-            kind = str(entry["kind"])
-            harmful, safe = str(entry["harmful"]), str(entry.get("safe", entry.get("benign")))
-        else:
-            kind, harmful, safe = (str(v) for v in entry)
-        out += [(harmful, True, kind, "en"), (safe, False, kind, "en")]
+    for kind, pairs in harmfresh126.HARM_FRESH_126.items():
+        for harmful, safe in pairs:
+            out += [(harmful, True, kind, "en"), (safe, False, kind, "en")]
     return out
 
 
