@@ -30,6 +30,13 @@ after): **the rule is met**; the candidate ships. The gate called none of the 12
 
 The reading's JSON: .cache/harm126/check-reading.json (and check-out.json with its times).
 
+The harm test splits, read once on the final tree after the reading (read, not tuned on;
+``detectors.py --parts harm --embeddings 400 --skip-latency``, 05:42:06-05:45:17 UTC, under the
+lock, one thread; .cache/harm126/detectors-harm400.out): at balanced, XSTest unsafe 62 -> 67 of
+81 (82.7%) at 6 -> 6 of 102 look-alikes; AdvBench 122 of 122, OpenAI's moderation set 143 of 255
+at 25 of 400 safe, ordinary requests 1 of 400, each as in round fifty-one's reading. strict:
+XSTest 73 of 81 at 13 of 102 (was 68 at 14); permissive: 56 of 81 at 4 of 102 (was 50 at 4).
+
 The rule below (``HARM_RULE_126``) is the lead's, pasted verbatim and committed (101abf4, 04:37
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 706d6c4's src (main when the round began), read via ``git archive``; each side
