@@ -35,7 +35,8 @@ The harm test splits, read once on the final tree after the reading (read, not t
 lock, one thread; .cache/harm126/detectors-harm400.out): at balanced, XSTest unsafe 62 -> 67 of
 81 (82.7%) at 6 -> 6 of 102 look-alikes; AdvBench 122 of 122, OpenAI's moderation set 143 of 255
 at 25 of 400 safe, ordinary requests 1 of 400, each as in round fifty-one's reading. strict:
-XSTest 73 of 81 at 13 of 102 (was 68 at 14); permissive: 56 of 81 at 4 of 102 (was 50 at 4).
+XSTest 73 of 81 at 13 of 102 (guard.md's earlier figures: 68 at 14); permissive: 56 of
+81 at 4 of 102 (earlier: 50 at 4).
 
 The rule below (``HARM_RULE_126``) is the lead's, pasted verbatim and committed (101abf4, 04:37
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
