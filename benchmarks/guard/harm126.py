@@ -37,6 +37,9 @@ lock, one thread; .cache/harm126/detectors-harm400.out): at balanced, XSTest uns
 at 25 of 400 safe, ordinary requests 1 of 400, each as in round fifty-one's reading. strict:
 XSTest 73 of 81 at 13 of 102 (guard.md's earlier figures: 68 at 14); permissive: 56 of
 81 at 4 of 102 (earlier: 50 at 4).
+Final tree (155afe3): ``pytest tests/guard/ tests/test_docs.py`` 05:46:58-05:48:44 UTC, under
+the lock, 1026 passed, 3 xfailed (.cache/harm126/tests-final.log); ruff, format, mypy and
+lint-imports clean.
 
 The rule below (``HARM_RULE_126``) is the lead's, pasted verbatim and committed (101abf4, 04:37
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
