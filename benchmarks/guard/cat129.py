@@ -58,6 +58,15 @@ Design (``--design``, 06:02:40-06:04:10 UTC on 2026-12-05, under the lock, one t
 
 (d) met on the design data: ``DESIGN_MET``, stated at 06:06 UTC on 2026-12-05, before fresh129
 is merged (the tests under tests/guard/ are step c's, recorded when run).
+
+Tests with the candidate (6bd9555 and the tests' 429ba2e), under the lock, one thread:
+``pytest tests/guard/`` 06:05:42-06:08:34 UTC (lock wait included; 88 s of tests), 987 passed,
+3 xfailed (.cache/cat129/tests-candidate.log); ruff, format, mypy and lint-imports clean. New,
+tests/guard/test_guard_threat_names.py: in cheap mode, through the scanner and
+/v1/moderations, "I am going to kill you" names violence or harassment/threatening and no
+self-harm category; two stated threats 706d6c4 passes are flagged so named; a self-harm
+statement keeps ``self-harm``; three look-alikes (a game, a novel, karaoke) are passed. With
+706d6c4's src the four tests that claim a change fail (06:05 UTC).
 """
 
 from __future__ import annotations
