@@ -68,13 +68,9 @@ from minigate.guard.scanners.artifacts import (
 from minigate.guard.scanners.harm_categories import (
     DERIVED,
     HEADS,
-    Aim,
     Phrases,
-    aim,
     derived,
-    name,
     phrases,
-    stated,
     threat,
 )
 from minigate.guard.scanners.harm_finetuned import FineTunedHarm, load_finetuned
@@ -349,18 +345,12 @@ class HarmScanner:
         words = await off_loop(lambda: self._look(text), len(text))
         harm, scores, passed = await self._assess(text, words, ctx.direction == "input")
         threatens = words.threatens
-        # round fifty-six: in cheap mode (no embedding model), a stated threat against another
-        # person flags as the stated-threat pattern does (harm_categories.stated)
-        if self.embed is None and harm < self.threshold and not threatens:
-            threatens = await off_loop(lambda: stated(text), len(text))
         if harm < self.threshold and not threatens:
             return Verdict.clean(self.name, harm)
         if threatens:
             passed |= {"harassment/threatening", "violence"}
         top = max(scores, key=scores.__getitem__)
-        # round fifty-six: who the harm falls on names it (harm_categories.name)
-        found = await off_loop(lambda: aim(text), len(text))
-        labels = sorted(name(passed or {top}, Aim(found.at_other or threatens, found.reflexive)))
+        labels = sorted(passed or {top})
         how = "harm classifier" if self.embed else "harm n-gram model"
         return Verdict(
             scanner=self.name,
