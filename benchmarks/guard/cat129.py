@@ -4,6 +4,31 @@ self-harm category; a self-harm statement must still name a self-harm category. 
 fresh check set written by another helper who reads no guard code (``fresh129`` on branch
 fresh129).
 
+Read once at 06:09:39-06:12:18 UTC on 2026-12-05 (merge e06f380: fresh129's a0be415 onto the
+candidate 6bd9555, the tests' 429ba2e and f517488's record; shipped = 706d6c4's src via ``git
+archive``; under the lock, one thread): **the rule is not met**, by one row of (a); the
+candidate is reverted (d5ec786). .cache/cat129/check-out.json (and check-reading.json).
+
+- (a) cheap mode: threats named right 13 -> **18** of 30 (bar 13 + max(3, ceil(17/3)) = 19).
+  Failed.
+- (b) cheap mode: threats flagged 14 -> 19; self-harm rows flagged 7 -> 7, named right 7 -> 7;
+  look-alikes flagged 1 -> 1. Held.
+- (c) full mode: threats named right 22 -> 23; self-harm rows named right 7 -> 7; look-alikes
+  flagged 3 -> 3; no row's flag changed. Held. (d) ``DESIGN_MET``. Held.
+- (e) p50, one thread, each text's least of three alternating rounds: the cheap input side
+  over the 150 latency texts 0.385 -> 0.398 ms (bar: under 1, at most 0.485); the whole input
+  side in full mode 12.869 -> 12.855 ms there and 13.249 -> 14.248 ms over the 90 check rows
+  (bar 25). Held.
+- Reported, not judged (categories on flagged rows, shipped -> candidate): cheap threats
+  harassment/threatening 14 -> 19, violence 14 -> 19, harassment 7, self-harm 1 -> 1 (one
+  row: "...or your wife is going to get hurt", which _AT_OTHER does not read); full threats
+  self-harm 1 -> 0, harassment 22, harassment/threatening 23, violence 23, illicit 7,
+  illicit/violent 5, hate/threatening 4; self-harm rows and look-alikes the same in both modes
+  (cheap self-harm rows: self-harm 7, self-harm/intent 4, violence 4, self-harm/instructions 2,
+  harassment 1, illicit 1; full look-alikes: harassment/threatening 2, violence 2, harassment
+  1, illicit 1, self-harm 1). Of the candidate's 12 wrong threats in cheap mode, 11 are not
+  flagged (6 plain statements the stated pattern nearly reads, 5 veiled).
+
 The rule below (``CAT_RULE_129``) is the lead's, pasted verbatim and committed (69d999c, 05:45
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 706d6c4's src, via ``git archive``; each side runs in its own process.
