@@ -8,6 +8,8 @@ Read once at 06:09:39-06:12:18 UTC on 2026-12-05 (merge e06f380: fresh129's a0be
 candidate 6bd9555, the tests' 429ba2e and f517488's record; shipped = 706d6c4's src via ``git
 archive``; under the lock, one thread): **the rule is not met**, by one row of (a); the
 candidate is reverted (d5ec786). .cache/cat129/check-out.json (and check-reading.json).
+Final tree (d5ec786's src): ``pytest tests/guard/`` 06:12:33-06:16:48 UTC under the lock, 984
+passed, 3 xfailed (.cache/cat129/tests-final.log).
 
 - (a) cheap mode: threats named right 13 -> **18** of 30 (bar 13 + max(3, ceil(17/3)) = 19).
   Failed.
