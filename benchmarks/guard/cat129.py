@@ -83,7 +83,7 @@ Design (``--design``, 06:02:40-06:04:10 UTC on 2026-12-05, under the lock, one t
   10.406 ms (bar 25). Before the lazy reading (every text read by the new patterns) the cheap
   side was 0.389 -> 0.449 ms (05:58 UTC), hence (ii)'s "only when needed".
 
-(d) met on the design data: ``DESIGN_MET``, stated at 06:06 UTC on 2026-12-05, before fresh129
+(d) met on the design data: ``DESIGN_MET``, stated at 06:04 UTC on 2026-12-05, before fresh129
 is merged (the tests under tests/guard/ are step c's, recorded when run).
 
 Tests with the candidate (6bd9555 and the tests' 429ba2e), under the lock, one thread:
