@@ -2,8 +2,58 @@
 heads, read once on a fresh check set written by another helper who reads no guard code
 (``HARM_FRESH_131`` on branch harmfresh131).
 
-The rule below (``MLS_RULE_131``) is the lead's, pasted verbatim and committed before any design
-work and before the check set was merged or opened. The shipped code is 706d6c4's src.
+The rule below (``MLS_RULE_131``) is the lead's, pasted verbatim and committed (5947b70, 05:48
+UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
+shipped code is 706d6c4's src, via ``git archive``. The machinery is mlh121's and mod127's
+(lat117's score worker and reader, use109's latency workers: each side in its own process, one
+thread, each text's least of three alternating rounds).
+
+Why: round fifty-five's reading of HARM_FRESH_127 flagged 10 of 30 non-English harmful messages,
+sexual 0 of 6 and self-harm 0 of 6. On blind text only the request patterns and the USE-m3 heads
+decide, and the spent sets behind round fifty-one's harm head hold no sexual or self-harm rows.
+
+The candidate (full mode, user text the language gate calls blind; nothing else changes):
+``multilingual.HarmHeads.kinds``, a sexual and a self-harm kind head over the USE-m3 vector the
+harm head already reads (``harm_kinds`` in multilingual_heads.json). A kind head at its own
+threshold flags the text by itself, naming its kind (the harm head, its threshold and its
+category heads are unchanged; where the harm head fires too, the kind is added to the
+categories it names).
+
+Fit (``--fit``, 05:56:36-05:56:40 UTC on 2026-12-05, under the lock, one thread;
+.cache/mls131/fit.json). Per kind, logistic regression (C = 4, class-balanced) over the USE-m3
+vector: that kind's harmful rows (sexual 158, self-harm 94) against harmless rows and harmful
+rows of another known kind (4805 and 5293): round fifty-one's rows (the spent harm sets, own109,
+own121, the harm train rows with their moderation labels: the train side's sexual and
+self-harm rows), HARM_FRESH_127 (every language), own131 (five folds by pair) and train131 (25
+pairs of the round's own, written 05:54 UTC), pair rows weighing 5. Threshold: the lowest of a
+0.005 grid whose out-of-fold new flags among (e)'s blind look-alikes are none, + 0.04 (sexual
+0.945, self-harm 0.95). Chosen on the out-of-fold figures (05:51-05:56 UTC): C 1 / 4 / 16,
+budgets 0-3, with and without train131; without train131 the self-harm head read own131's
+look-alikes ("heute Nacht schlafe ich...", a question on sleeping pills' side effects) up to
+0.96.
+
+Design (``--design``, 05:58:41-06:02:37 UTC on 2026-12-05, under the lock, one thread; shipped
+= 706d6c4's src, candidate = this worktree's at bde7773; each row a user text at balanced, full
+mode; .cache/mls131/design-out.json). [shipped, candidate out of fold, candidate as run, n]:
+
+    spent harm pair sets, non-English rows (HARM_ROWS_45 ... HARM_FRESH_121, HARM_FRESH_127):
+      harmful       395, 404, 405 / 642   (bar: >= 395)
+      look-alikes     7,   7,   7 / 673   (bar: <= 7 + 6.73)
+    own131 (30 pairs, sexual and self-harm, de/fr/es/ru/zh):
+      harmful         5,  22,  30 / 30    (bar: >= 5 + 3)
+      look-alikes     0,   0,   0 / 30    (bar: <= 0 + 1)
+
+  Spent harmful rows newly flagged as run: HARM_FRESH_127's sexual de/es/fr/pt and self-harm
+  de/es/fr/pt, an "other" row of HARM_FRESH_117 (fr) and of HARM_FRESH_121 (zh). No look-alike
+  newly flagged, out of fold or as run. Cheap mode: every verdict on the design rows the
+  shipped code's. (d): of the spent sets' English rows and the 150 latency texts, none has
+  another verdict, score or category. Latency (f), one thread, p50: the whole input side in
+  full mode over own131's 60 rows 4.226 -> 4.381 ms (bar 25; de 4.5, fr 7.9, es 4.4, ru 4.3,
+  zh 3.7); over the guard's 150 latency texts 10.888 -> 11.030 ms (bar 11.388); the cheap
+  side 0.407 ms on own131 and 0.376 ms on the latency texts (under 1).
+
+(e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
+``DESIGN_MET``, stated at 06:04 UTC on 2026-12-05, before harmfresh131 is merged.
 """
 
 from __future__ import annotations
@@ -244,7 +294,7 @@ def fit(c: float = C, budget: int = 1) -> dict[str, Any]:
 # and (d) on design rows, (f) on own131's 60 rows (shaped as the check set) and the latency
 # texts.
 
-DESIGN_MET = False  # (e), stated in the docstring before harmfresh131 is merged
+DESIGN_MET = True  # (e), stated in the docstring before harmfresh131 is merged
 
 
 def _thresholds() -> dict[str, float]:
