@@ -53,7 +53,7 @@ mode; .cache/mls131/design-out.json). [shipped, candidate out of fold, candidate
   side 0.407 ms on own131 and 0.376 ms on the latency texts (under 1).
 
 (e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
-``DESIGN_MET``, stated at 06:04 UTC on 2026-12-05, before harmfresh131 is merged.
+``DESIGN_MET``, stated at 06:03 UTC on 2026-12-05, before harmfresh131 is merged.
 """
 
 from __future__ import annotations
