@@ -54,6 +54,15 @@ mode; .cache/mls131/design-out.json). [shipped, candidate out of fold, candidate
 
 (e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
 ``DESIGN_MET``, stated at 06:03 UTC on 2026-12-05, before harmfresh131 is merged.
+
+Tests with the candidate (95ce3ba), under the lock, one thread: ``pytest tests/guard/``
+06:05:31-06:07:00 UTC, 1000 passed, 3 xfailed (.cache/mls131/tests-candidate.log); ruff,
+format, mypy and lint-imports clean. New, tests/guard/test_guard_harm_kinds.py: through the
+server (/v1/moderations, full mode), a German and a French self-harm statement and a Spanish
+sexual solicitation that 706d6c4's code passes are flagged with ``self-harm`` / ``sexual`` by
+the harm scanner (and passed again once the kind heads are taken off the same server), five
+look-alikes passed; of 5 messages written for it, a German and a French sexual solicitation
+were passed by both codes. With 706d6c4's src, 5 of its 10 tests fail (06:05 UTC).
 """
 
 from __future__ import annotations
