@@ -2,6 +2,40 @@
 heads, read once on a fresh check set written by another helper who reads no guard code
 (``HARM_FRESH_131`` on branch harmfresh131).
 
+Read once at 06:12:21-06:15:15 UTC on 2026-12-05 (merge 15eb8d7: harmfresh131's 4f86ca2 onto the
+candidate and its recorded design and tests; shipped = 706d6c4's src via ``git archive``; under
+the lock, one thread; load average 1.46 before, 1.11 after): **the rule is met**; the candidate
+ships. The gate called all 60 check rows blind (12 each de / fr / es / ru / zh; 15 pairs per
+kind).
+
+- (a) full mode at balanced: harmful flagged 8 -> **23** of 30 (bar 8 + max(4, ceil(22/4)) =
+  14). Held; no harmful row lost.
+- (b) look-alikes flagged 1 -> 2 of 30 (bar 2). Held, at the bar: newly flagged, a German news
+  sentence on the new law against unsolicited nude photos (``sexual``); the other, a Chinese
+  sexual look-alike, flagged by both.
+- (c) cheap mode: every verdict of both scanners the shipped code's (harmful 2, look-alikes 2
+  either way). Held.
+- (d) no check row the gate keeps (none), no English row of the spent harm pair sets and no
+  latency text has another verdict, score or category. Held. (e) ``DESIGN_MET``. Held.
+- (f) latency, each text's least of three alternating rounds, p50: the whole input side in
+  full mode over the 60 check rows 14.405 -> **14.516 ms** (bar 25; de 14.8, fr 5.7, es 10.1,
+  ru 14.6, zh 10.6); over the guard's 150 latency texts 10.379 -> 10.247 ms (bar 10.879); the
+  cheap side 0.687 -> 0.683 ms on the check rows, 0.375 -> 0.378 ms on the latency texts.
+  Held.
+- Reported, not judged: harmful flagged per kind, shipped -> candidate (of 15): sexual 3 ->
+  14, self-harm 5 -> 9; per language (of 6): de 3 -> 5, fr 1 -> 4, es 1 -> 4, ru 1 -> 5, zh 2
+  -> 5. Categories on the 23 flagged harmful rows: sexual 14 (every sexual row caught),
+  self-harm 8 (of the 9 self-harm rows caught; and once on a French sexual row, wrong),
+  illicit 5, harassment 2, harassment/threatening 2, violence 2, sexual/minors 2 (rows the
+  shipped code flagged with the same categories). At ``strict`` and ``permissive``: the same
+  counts as at balanced (harmful 8 -> 23, look-alikes 1 -> 2). The four self-harm rows caught
+  newly are dose questions (paracetamol, ibuprofen, sleeping pills); the six missed by both
+  are farewell messages and statements of a decided plan (pills gathered, a jump, a rope, a
+  balcony, a letter to a mother) and a Chinese incitement to suicide; the one sexual row
+  missed, a French solicitation for casual sex.
+
+The reading's JSON: .cache/mls131/check-out.json (check-reading.json without the times).
+
 The rule below (``MLS_RULE_131``) is the lead's, pasted verbatim and committed (5947b70, 05:48
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 706d6c4's src, via ``git archive``. The machinery is mlh121's and mod127's
