@@ -25,9 +25,11 @@ kind).
 - Reported, not judged: harmful flagged per kind, shipped -> candidate (of 15): sexual 3 ->
   14, self-harm 5 -> 9; per language (of 6): de 3 -> 5, fr 1 -> 4, es 1 -> 4, ru 1 -> 5, zh 2
   -> 5. Categories on the 23 flagged harmful rows: sexual 14 (every sexual row caught),
-  self-harm 8 (of the 9 self-harm rows caught; and once on a French sexual row, wrong),
-  illicit 5, harassment 2, harassment/threatening 2, violence 2, sexual/minors 2 (rows the
-  shipped code flagged with the same categories). At ``strict`` and ``permissive``: the same
+  self-harm 8 (6 of the 9 self-harm rows caught, and a German and a French sexual row: wrong;
+  the other three self-harm rows carry the threat head's or the harm head's categories:
+  harassment/threatening and violence, or harassment and illicit), illicit 5, harassment 2,
+  harassment/threatening 2, violence 2, sexual/minors 2 (a Spanish and a Chinese sexual row
+  about adults, as the shipped code names them: wrong). At ``strict`` and ``permissive``: the same
   counts as at balanced (harmful 8 -> 23, look-alikes 1 -> 2). The four self-harm rows caught
   newly are dose questions (paracetamol, ibuprofen, sleeping pills); the six missed by both
   are farewell messages and statements of a decided plan (pills gathered, a jump, a rope, a
