@@ -38,6 +38,11 @@ kind).
 
 The reading's JSON: .cache/mls131/check-out.json (check-reading.json without the times).
 
+Final tree (2d017d1: the candidate, the check set merged, the docs): ``pytest tests/guard/
+tests/test_docs.py`` 06:16:47-06:18:25 UTC, under the lock, 1023 passed, 3 xfailed
+(.cache/mls131/tests-final.log); ruff, format, mypy and lint-imports clean. The test splits
+were not read (the lead reads them after merging).
+
 The rule below (``MLS_RULE_131``) is the lead's, pasted verbatim and committed (5947b70, 05:48
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 706d6c4's src, via ``git archive``. The machinery is mlh121's and mod127's
