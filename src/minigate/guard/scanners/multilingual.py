@@ -11,7 +11,9 @@ and a direct-injection head in the injection scanner's prompt route.
 Round fifty-one (``benchmarks/guard/mlh121.py``): a harm head for every kind of harmful request
 (hate, private data, drugs, fraud...), not only threats, and one head per moderation category
 that says which categories a request it flags is in (``HarmHeads``); read by the harm scanner on
-the same vector, so they cost two small dot products.
+the same vector, so they cost two small dot products. Round fifty-seven
+(``benchmarks/guard/mls131.py``): a sexual and a self-harm kind head beside them, each flagging
+a message of its kind at its own threshold.
 
 Round forty-seven (``benchmarks/guard/use109.py``): the encoder and both heads run only on a
 text the English encoder cannot read, as a cheap language gate (``blind``) decides; English text
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -173,27 +175,45 @@ class Head:
 @dataclass(frozen=True, slots=True)
 class HarmHeads:
     """Round fifty-one's harm head and its category heads (``harm`` and ``harm_categories`` in
-    the heads file): whether a request is harmful, and in which moderation categories."""
+    the heads file): whether a request is harmful, and in which moderation categories; and
+    round fifty-seven's kind heads (``harm_kinds``: sexual, self-harm), each of which flags a
+    message of its kind by itself at its own threshold (the harm head, fitted on sets with no
+    sexual or self-harm rows, passed such messages in every language but English)."""
 
     harm: Head
     categories: dict[str, Head]
+    kinds: dict[str, Head] = field(default_factory=dict)
 
     def read(self, text: str) -> tuple[float, dict[str, float]]:
         """The harm head's probability and, when it fires, the categories it names with their
-        probabilities (those at their heads' thresholds, else the likeliest one)."""
+        probabilities (those at their heads' thresholds, else the likeliest one). A kind head
+        at its threshold names its kind, and the probability returned is then at least the
+        harm head's threshold (the scanner flags the text)."""
         said = self.harm.prob(text)
+        kinds = {k: p for k, h in self.kinds.items() for p in [h.prob(text)] if p >= h.threshold}
         if said < self.harm.threshold or not self.categories:
+            if kinds:
+                return max(said, self.harm.threshold), kinds
             return said, {}
         probs = {c: h.prob(text) for c, h in self.categories.items()}
         named = {c: p for c, p in probs.items() if p >= self.categories[c].threshold}
         if not named:
             top = max(probs, key=probs.__getitem__)
             named = {top: probs[top]}
-        return said, named
+        return said, {c: max(named.get(c, 0.0), kinds.get(c, 0.0)) for c in {*named, *kinds}}
+
+
+def _heads(part: dict[str, Any], path: Path) -> dict[str, Head]:
+    return {
+        name: Head(m.coef, m.intercept, m.threshold)
+        for name in sorted(k for k, v in part.items() if isinstance(v, dict))
+        for m in [linear_model(part, name, DIMS, str(path))]
+    }
 
 
 def harm_heads(data_dir: Path | None = None) -> HarmHeads | None:
-    """Round fifty-one's heads, where the heads file has them (an older one has not)."""
+    """Round fifty-one's heads, where the heads file has them (an older one has not), with
+    round fifty-seven's kind heads where it has those."""
     path = data_dir / HEADS_FILE if data_dir else data_path(HEADS_FILE)
     if not path.exists():
         return None
@@ -201,13 +221,9 @@ def harm_heads(data_dir: Path | None = None) -> HarmHeads | None:
     if "harm" not in doc:
         return None
     harm = linear_model(doc, "harm", DIMS, str(path))
-    part = doc.get("harm_categories") or {}
-    categories = {
-        name: Head(m.coef, m.intercept, m.threshold)
-        for name in sorted(k for k, v in part.items() if isinstance(v, dict))
-        for m in [linear_model(part, name, DIMS, str(path))]
-    }
-    return HarmHeads(Head(harm.coef, harm.intercept, harm.threshold), categories)
+    categories = _heads(doc.get("harm_categories") or {}, path)
+    kinds = _heads(doc.get("harm_kinds") or {}, path)
+    return HarmHeads(Head(harm.coef, harm.intercept, harm.threshold), categories, kinds)
 
 
 def head(name: str, data_dir: Path | None = None) -> Head | None:
