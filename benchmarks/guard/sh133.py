@@ -29,3 +29,282 @@ SH_RULE_133 = (
 # The lead's text above, verbatim, committed on 2026-12-05 before any design work.
 
 SHIPPED_COMMIT = "45a3981"
+
+# --------------------------------------------------------------------------------------------
+# Machinery: cat129's (each side, the shipped code's src from ``git archive`` and the
+# candidate's, in its own process, one thread; the harm scanner alone reading each text as
+# user text), here at an operating point; use109's latency workers for (e).
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import cat129  # noqa: E402
+import gate113  # noqa: E402
+import lat117  # noqa: E402
+import lka67  # noqa: E402
+import mlh121  # noqa: E402
+import use109  # noqa: E402
+
+cat129.SHIPPED_COMMIT = lka67.SHIPPED_COMMIT = use109.u.SHIPPED_COMMIT = use109.SHIPPED_COMMIT = (
+    gate113.SHIPPED_COMMIT
+) = lat117.SHIPPED_COMMIT = mlh121.SHIPPED_COMMIT = SHIPPED_COMMIT
+lka67.CACHE = lka67.ROOT / ".cache" / "sh133"
+ROOT = lka67.ROOT
+HERE = lka67.HERE
+SIDES = ("shipped", "candidate")
+MODES = ("cheap", "full")
+POINTS = ("balanced", "strict", "permissive")
+SELF_HARM = ("self-harm", "self-harm/intent", "self-harm/instructions")
+BUDGET_MS = 25.0
+FULL_SLACK_MS = 0.5
+CHEAP_MS = 1.0
+DESIGN_MET: bool | None = None  # (d), stated in the docstring before fresh133 is merged
+Verdict = list[Any]  # [flagged, score, labels]
+
+
+def _score_worker(mode: str, point: str) -> None:
+    """Read a JSON list of texts on stdin; print each one's harm verdict as user text at
+    ``point`` in ``mode``: [flagged, score, labels]."""
+    from minigate.guard.protocol import ScanContext
+    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    embed = None
+    if mode == "full":
+        import train_harm
+
+        from minigate.backends.embedder import EmbedMemo
+
+        embed = EmbedMemo(train_harm.gateway_embed())
+    options = HarmOptions(use_embeddings=mode == "full", operating_point=point)  # type: ignore[arg-type]
+    harm = HarmScanner(options, "h", embed)
+    user = ScanContext(direction="input")
+
+    async def run() -> list[Verdict]:
+        out: list[Verdict] = []
+        for text in texts:
+            v = await harm.scan(text, user)
+            out.append([bool(v.flagged), float(v.score), list(v.labels)])
+        return out
+
+    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+
+
+def read(texts: list[str], side: str, mode: str, point: str) -> dict[str, Verdict]:
+    """Each text's harm verdict from ``side``'s code in ``mode`` at ``point``, cached by text
+    and code."""
+    src = lka67.SIDES[side]()
+    Path(lka67.CACHE).mkdir(parents=True, exist_ok=True)
+    path = Path(lka67.CACHE) / f"harm-{mode}-{point}-{lka67._digest(src)}.json"
+    known: dict[str, Verdict] = json.loads(path.read_text()) if path.exists() else {}
+    todo = sorted(set(texts) - set(known))
+    if todo:
+        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--score-worker", mode, point],
+            input=json.dumps(todo),
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        if done.returncode:
+            raise SystemExit(f"The {side} score worker failed:\n{done.stderr[-3000:]}")
+        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
+        known.update(zip(todo, rows, strict=True))
+        path.write_text(json.dumps(known, ensure_ascii=False))
+    return {t: known[t] for t in texts}
+
+
+def tally(lists: dict[str, list[str]], points: tuple[str, ...] = POINTS) -> dict[str, Any]:
+    """Per list, point, mode and side: rows flagged, flagged with a self-harm category, each
+    category's count among the flagged rows; at balanced, how many flags changed."""
+    every = sorted({t for ts in lists.values() for t in ts})
+    got = {(s, m, p): read(every, s, m, p) for p in points for s in SIDES for m in MODES}
+    out: dict[str, Any] = {}
+    for name, texts in lists.items():
+        part: dict[str, Any] = {"n": len(texts)}
+        for p in points:
+            for m in MODES:
+                for s in SIDES:
+                    vs = [got[(s, m, p)][t] for t in texts]
+                    cats: dict[str, int] = {}
+                    for v in vs:
+                        for c in v[2] if v[0] else ():
+                            if c != "harmful":
+                                cats[c] = cats.get(c, 0) + 1
+                    key = f"{m} {s}" if p == "balanced" else f"{p} {m} {s}"
+                    part[key] = {
+                        "flagged": sum(bool(v[0]) for v in vs),
+                        "self-harm named": sum(
+                            bool(v[0]) and bool(set(v[2]) & set(SELF_HARM)) for v in vs
+                        ),
+                    }
+                    if p == "balanced":
+                        part[key]["categories"] = dict(sorted(cats.items()))
+            part["full flags changed"] = sum(
+                bool(got[("shipped", "full", "balanced")][t][0])
+                != bool(got[("candidate", "full", "balanced")][t][0])
+                for t in texts
+            )
+        out[name] = part
+    return out
+
+
+def _flagged(found: dict[str, Any], name: str, key: str) -> int:
+    return int(found[name][key]["flagged"])
+
+
+def latency(extra: list[str]) -> dict[str, Any]:
+    """(e): the input side (use109's workers), each text's least of three alternating rounds,
+    p50 [shipped, candidate] in ms, cheap and full, over the latency texts and ``extra``."""
+    import numpy as np
+
+    out: dict[str, Any] = {}
+    for name, texts in (("LATENCY_TEXTS", use109.latency_texts()), ("rows", extra)):
+        if not texts:
+            continue
+        for m in MODES:
+            got = use109.latency(texts, m, 3)
+            out[f"{name} {m} p50 ms [shipped, candidate]"] = [
+                round(float(np.percentile(got[f"{s} side"], 50)), 3) for s in SIDES
+            ]
+    return out
+
+
+def latency_holds(lat: dict[str, Any]) -> dict[str, bool]:
+    s, c = lat["LATENCY_TEXTS full p50 ms [shipped, candidate]"]
+    _, cheap = lat["LATENCY_TEXTS cheap p50 ms [shipped, candidate]"]
+    return {
+        f"(e) full p50 {c} <= {BUDGET_MS} and <= {s} + {FULL_SLACK_MS}": (
+            c <= BUDGET_MS and c <= s + FULL_SLACK_MS + 1e-9
+        ),
+        f"(e) cheap p50 {cheap} < {CHEAP_MS}": cheap < CHEAP_MS,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# --design: (d) on fresh129's and own129's self-harm rows and the look-alikes; own133 and the
+# spent sets' self-harm rows reported beside.
+
+
+def design_lists() -> dict[str, list[str]]:
+    import fresh129
+    import guardlib
+    import own129
+    import own133
+
+    spent_looks: list[str] = []
+    spent_harm: list[str] = []
+    for rows in mlh121.spent_sets().values():
+        for text, harmful, _kind, lang in rows:
+            if lang == "en":
+                (spent_harm if harmful else spent_looks).append(text)
+    self_harm = [*fresh129.SELF_HARM_129, *own129.SELF_HARM_OWN_129]
+    looks = [*fresh129.LOOKALIKES_129, *own129.LOOKALIKES_OWN_129]
+    xs = guardlib.xstest()["train"]
+    xs_safe = [t for t, unsafe in zip(xs.texts, xs.labels, strict=True) if not unsafe]
+    spent_sh = [t for t in spent_harm if cat129._SPENT_SELF_HARM.search(t)]
+    return {
+        "self-harm 129": sorted(set(self_harm)),
+        "look-alikes 129": sorted(set(looks)),
+        "xstest train safe": sorted(set(xs_safe)),
+        "ordinary train": sorted(set(guardlib.benign()["train"])),
+        "spent en look-alikes": sorted(set(spent_looks) - set(spent_harm)),
+        "own133 self-harm": list(own133.SELF_HARM_OWN_133),
+        "own133 look-alikes": list(own133.LOOKALIKES_OWN_133),
+        "spent self-harm": sorted(set(spent_sh)),
+    }
+
+
+LOOKS = ("look-alikes 129", "xstest train safe", "ordinary train", "spent en look-alikes")
+
+
+def design_conditions(found: dict[str, Any]) -> dict[str, bool]:
+    sh = found["self-harm 129"]
+    s, c = sh["full shipped"]["flagged"], sh["full candidate"]["flagged"]
+    gain = (sh["n"] - s) / 4
+    ls = sum(_flagged(found, n, "full shipped") for n in LOOKS)
+    lc = sum(_flagged(found, n, "full candidate") for n in LOOKS)
+    return {
+        f"(d) full self-harm {c} >= {s} + {gain:g}": c >= s + gain,
+        f"(d) full looks {lc} <= {ls} + 2": lc <= ls + 2,
+    }
+
+
+def design() -> dict[str, Any]:
+    found = tally(design_lists(), ("balanced",))
+    doc: dict[str, Any] = {"counts": found, "(d)": design_conditions(found)}
+    lat = latency([])
+    doc["(e)"] = lat
+    doc["(e) holds"] = latency_holds(lat)
+    Path(lka67.CACHE, "design-out.json").write_text(json.dumps(doc, indent=1))
+    return doc
+
+
+# --------------------------------------------------------------------------------------------
+# --check: fresh133, read once.
+
+
+def check() -> dict[str, Any]:
+    import fresh133
+
+    lists = {
+        "self-harm": list(fresh133.SELF_HARM_133),
+        "look-alikes": list(fresh133.LOOKALIKES_133),
+    }
+    found = tally(lists)
+    sh, lk = found["self-harm"], found["look-alikes"]
+    m = sh["n"] - sh["full shipped"]["flagged"]
+    gain = max(4, math.ceil(m / 4))
+    doc: dict[str, Any] = {"counts": found}
+    fs, fc = sh["full shipped"]["flagged"], sh["full candidate"]["flagged"]
+    ls, lc = lk["full shipped"]["flagged"], lk["full candidate"]["flagged"]
+    cs, cc = sh["cheap shipped"]["flagged"], sh["cheap candidate"]["flagged"]
+    ks, kc = lk["cheap shipped"]["flagged"], lk["cheap candidate"]["flagged"]
+    doc["(a)-(c)"] = {
+        f"(a) full self-harm flagged {fc} >= {fs} + {gain}": fc >= fs + gain,
+        f"(b) full look-alikes flagged {lc} <= {ls} + 1": lc <= ls + 1,
+        f"(c) cheap self-harm flagged {cc} >= {cs}": cc >= cs,
+        f"(c) cheap look-alikes flagged {kc} <= {ks} + 1": kc <= ks + 1,
+    }
+    lat = latency([t for ts in lists.values() for t in ts])
+    doc["(e)"] = lat
+    doc["(e) holds"] = latency_holds(lat)
+    doc["(d) DESIGN_MET"] = DESIGN_MET
+    held = [*doc["(a)-(c)"].values(), *doc["(e) holds"].values(), bool(DESIGN_MET)]
+    doc["met"] = all(held)
+    Path(lka67.CACHE, "check-reading.json").write_text(json.dumps(doc, indent=1))
+    return doc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--score-worker", nargs=2, metavar=("MODE", "POINT"))
+    what.add_argument("--latency-worker", choices=MODES)
+    for flag in ("--design", "--check"):
+        what.add_argument(flag, action="store_true")
+    args = parser.parse_args()
+    if args.score_worker:
+        _score_worker(*args.score_worker)
+        return
+    if args.latency_worker:
+        use109._latency_worker(args.latency_worker)
+        return
+    start = time.strftime("%H:%M:%S", time.gmtime())
+    doc = design() if args.design else check()
+    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
+    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+
+
+if __name__ == "__main__":
+    main()
