@@ -56,6 +56,14 @@ balanced; .cache/sh133/design-out.json). Rows flagged, shipped -> candidate:
 
 (d) met on the design data: ``DESIGN_MET``, stated at 06:40 UTC on 2026-12-05, before fresh133
 is merged (the tests under tests/guard/ are step c's, recorded when run).
+
+Tests with the candidate (785ddaf and the tests' a27c1ce), under the lock, one thread:
+``pytest tests/guard/`` 06:38:57-06:40:32 UTC (89 s of tests), 1054 passed, 3 xfailed
+(.cache/sh133/tests-candidate.log). New, tests/guard/test_guard_self_harm_messages.py: four
+pairs written for it (a stated plan, a farewell, a dose that would not let the asker wake up,
+urging another), each message flagged with ``self-harm`` and its sub-category by the cheap and
+the full scanner and through /v1/moderations, each look-alike passed; with 45a3981's src the
+four cheap-scanner tests fail (06:36 UTC).
 """
 
 from __future__ import annotations
