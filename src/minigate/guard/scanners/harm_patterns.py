@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from minigate.guard.scanners.harm_people import aimed_at_people
-from minigate.guard.scanners.harm_self import self_harm
 
 _ASK = (
     r"(?:how (?:do|can|could|would|should|might|to)|(?:best|easiest|quickest|fastest|safest|"
@@ -550,8 +549,7 @@ def harmful_request(text: str) -> set[str]:
     for pattern, categories in REQUESTS:
         if _counts(pattern, text):
             found.update(categories)
-    # round fifty-eight: a self-harm message by its wording (statement, plan, farewell, means)
-    return found | aimed_at_people(text) | self_harm(text)
+    return found | aimed_at_people(text)
 
 
 # Round seven: the patterns' parts as separate cues for the learned stack, which weighs them
