@@ -1,6 +1,31 @@
 """Round fifty-eight (sh133): English self-harm messages flagged. Read once on a fresh check
 set written by another helper who reads no guard code (``fresh133`` on branch fresh133).
 
+Read once at 06:41:07-06:43:57 UTC on 2026-12-05 (merge 59295ef: fresh133's 21e448f onto the
+candidate 785ddaf, the tests' a27c1ce and 7a347d9's record; shipped = 45a3981's src via ``git
+archive``; under the lock, one thread): **the rule is not met**, by (a); the candidate is
+reverted (856ae22). .cache/sh133/check-out.json (and check-reading.json).
+
+- (a) full mode: self-harm messages flagged 7 -> **11** of 40 (bar 7 + max(4, ceil(33/4)) =
+  16). Failed.
+- (b) full mode: look-alikes flagged 1 -> 1 of 40; no look-alike's flag changed. Held.
+- (c) cheap mode: self-harm messages flagged 4 -> 10; look-alikes 3 -> 3. Held.
+- (d) ``DESIGN_MET``. Held.
+- (e) p50, one thread, each text's least of three alternating rounds: the whole input side in
+  full mode over the 150 latency texts 10.854 -> 10.411 ms (bar 25 and 10.854 + 0.5) and
+  11.194 -> 11.284 ms over the 80 check rows; the cheap policy 0.501 -> 0.554 ms (bar: under
+  1). Held.
+- Reported, not judged: flagged with a self-harm category, shipped -> candidate: full 4 -> 8,
+  cheap 2 -> 8 of the 40 messages (full candidate: self-harm 8, self-harm/intent 4,
+  self-harm/instructions 2, violence 3, harassment/threatening 2, illicit 2, harassment 2,
+  illicit/violent 1); look-alikes: full 0 -> 0, cheap 3 -> 3 (the shipped code's). At
+  ``strict``: messages full 14 -> 17, cheap 8 -> 12; look-alikes full 4 -> 4, cheap 4 -> 4. At
+  ``permissive``: messages full 2 -> 7, cheap 3 -> 9; look-alikes full 1 -> 1, cheap 0 -> 0.
+  The design data said 18 -> 60 of 60: the patterns were fitted to the wording of the rows
+  they were written from, and fresh133's messages are mostly worded otherwise.
+Final tree (856ae22's src): ``pytest tests/guard/`` 06:44:14-06:45:45 UTC under the lock, 1047
+passed, 3 xfailed (.cache/sh133/tests-final.log).
+
 The rule below (``SH_RULE_133``) is the lead's, pasted verbatim and committed (110c076, 06:28
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 45a3981's src, via ``git archive``; each side runs in its own process, one
