@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -68,3 +69,17 @@ def moderation_scanners(server: InProcessGateway) -> tuple[HarmScanner, Injectio
     harm, injection = (armed.scanner for armed in chain)
     assert isinstance(harm, HarmScanner) and isinstance(injection, InjectionScanner)
     return harm, injection
+
+
+def assert_moderations_flag(
+    client: Any, missed: list[tuple[str, str]], lookalikes: list[str]
+) -> None:
+    """Through ``/v1/moderations``: each ``(text, category)`` of ``missed`` is flagged with its
+    category by the harm scanner, and every look-alike passes (one request for all)."""
+    results = client.moderations.create(input=[t for t, _ in missed] + lookalikes).results
+    for (text, category), result in zip(missed, results, strict=False):
+        assert result.flagged, text
+        assert result.categories.model_dump(by_alias=True)[category], text
+        assert any(s["scanner"] == "harm" for s in result.model_extra["scanners"]), text
+    for text, result in zip(lookalikes, results[len(missed) :], strict=True):
+        assert not result.flagged, text

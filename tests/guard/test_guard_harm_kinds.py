@@ -17,7 +17,7 @@ from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners import multilingual
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from tests.conftest import InProcessGateway
-from tests.guard.conftest import moderation_scanners
+from tests.guard.conftest import assert_moderations_flag, moderation_scanners
 
 USER = ScanContext(direction="input")
 
@@ -73,14 +73,7 @@ def test_moderations_flags_self_harm_and_sexual_messages_with_their_category(
     moderation_server: InProcessGateway,
 ) -> None:
     client = moderation_server.client(max_retries=0)
-    texts = [t for t, _ in MISSED_BEFORE] + LOOKALIKES
-    results = client.moderations.create(input=texts).results
-    for (text, category), result in zip(MISSED_BEFORE, results, strict=False):
-        assert result.flagged, text
-        assert result.categories.model_dump(by_alias=True)[category], text
-        assert any(s["scanner"] == "harm" for s in result.model_extra["scanners"]), text
-    for text, result in zip(LOOKALIKES, results[len(MISSED_BEFORE) :], strict=True):
-        assert not result.flagged, text
+    assert_moderations_flag(client, MISSED_BEFORE, LOOKALIKES)
     # without the kind heads (706d6c4's scanner) the same server passes them
     scanner = moderation_scanners(moderation_server)[0]
     assert scanner.harm_heads is not None
