@@ -1,0 +1,139 @@
+"""The fresh check sets written as lists (benchmarks/guard/fresh105.py ... fresh133.py:
+direct injections and benign prompts, and round fifty-six's and fifty-eight's threats, self-harm
+messages and look-alikes), each by a helper who read no guard code, are fit to judge the guard on
+texts it has never met: each list is whole (its length, no empty row, no duplicate, no row in two
+lists), each row is a message of the length the writer's brief asked for and in the language its
+``LANGUAGES_<n>`` names (English where the set has none), and the set is apart: no row shares a
+run of six words with another of its rows, with a hand-written row (``handwritten.py``) or with a
+row of the older sets it was written after. Only the set's own colliding rows and the shared words
+are printed when a test fails. A new set is one row of ``SETS``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pytest
+
+from tests.guard.rowsets import CJK, CYRILLIC, handwritten_rows, language, load, shingles
+
+# each set's file is read once per test process
+loaded = cache(load)
+
+# the languages rowsets.language tells apart; a row in another (Hindi romanised, Italian,
+# Portuguese, Dutch) is checked for its script only
+TOLD_APART = {"en", "de", "fr", "es", "ru", "zh"}
+MIN_HAN = 30  # Han characters in a Chinese row, enough for the language gate to read it
+
+
+@dataclass(frozen=True)
+class FreshSet:
+    number: int
+    lists: tuple[str, ...]  # its lists' names in benchmarks/guard/fresh<number>.py
+    size: int  # rows in each list
+    languages: str | None  # LANGUAGES_<n> in runs, "en:30 de:10"; None: all English, no list
+    words: int  # the most words (\w+) a row may have; the least is 3
+    older: tuple[int, ...]  # the older fresh sets it keeps apart from
+
+    @property
+    def name(self) -> str:
+        return f"fresh{self.number}"
+
+    def rows_by_list(self) -> list[list[str]]:
+        module = loaded(self.name)
+        return [list(getattr(module, name)) for name in self.lists]
+
+    def rows(self) -> list[str]:
+        return [t for rows in self.rows_by_list() for t in rows]
+
+    def order(self) -> list[str]:
+        runs = (part.split(":") for part in (self.languages or f"en:{self.size}").split())
+        return [lang for lang, count in runs for _ in range(int(count))]
+
+
+def _injection(number: int) -> tuple[str, str]:
+    return (f"FRESH_ATTACKS_{number}", f"FRESH_BENIGN_{number}")
+
+
+# round twenty-one's set, older than this table's checks (test_guard_fresh43.py has its own):
+# only kept apart from
+FRESH43 = FreshSet(43, _injection(43), 64, None, 60, ())
+UP_TO_113 = (43, 105, 109, 113)
+UP_TO_122 = (*UP_TO_113, 117, 118, 122)
+SETS = (
+    FreshSet(105, _injection(105), 64, "en:40 de:4 fr:4 es:4 ru:4 zh:4 hi:4", 60, (43,)),
+    FreshSet(109, _injection(109), 64, "en:14 de:10 fr:10 es:10 ru:10 zh:10", 60, (43, 105)),
+    FreshSet(113, _injection(113), 64, "en:16 it:16 pt:16 nl:16", 60, (43, 105, 109)),
+    FreshSet(117, _injection(117), 50, "de:10 fr:10 es:10 ru:10 zh:10", 60, UP_TO_113),
+    FreshSet(118, _injection(118), 40, "en:30 de:10", 60, UP_TO_113),
+    FreshSet(122, _injection(122), 40, "en:30 de:10", 60, (*UP_TO_113, 117, 118)),
+    FreshSet(125, _injection(125), 60, "en:45 de:15", 60, UP_TO_122),
+    FreshSet(129, ("THREATS_129", "SELF_HARM_129", "LOOKALIKES_129"), 30, None, 40, UP_TO_122),
+    FreshSet(133, ("SELF_HARM_133", "LOOKALIKES_133"), 40, None, 40, (*UP_TO_122, 129)),
+)
+BY_NUMBER = {s.number: s for s in (FRESH43, *SETS)}
+
+
+def _clashes(rows: list[str], older: list[str]) -> list[str]:
+    """Each of ``rows`` that shares a six-word run with ``older``, with only those runs."""
+    seen = set().union(*(shingles(t) for t in older))
+    return [f"{t!r}: {sorted(shingles(t) & seen)}" for t in rows if shingles(t) & seen]
+
+
+each = pytest.mark.parametrize("fresh", SETS, ids=lambda s: s.name)
+
+
+@each
+def test_lists_are_whole_and_distinct(fresh: FreshSet) -> None:
+    lists = fresh.rows_by_list()
+    for rows in lists:
+        assert len(rows) == fresh.size
+        assert all(isinstance(t, str) and t.strip() for t in rows)
+        assert len(set(rows)) == len(rows)
+    assert len(set(fresh.rows())) == len(fresh.rows()), "a row is in two lists"
+
+
+@each
+def test_rows_are_messages_of_the_briefs_length(fresh: FreshSet) -> None:
+    wrong = [t for t in fresh.rows() if not 3 <= len(re.findall(r"\w+", t)) <= fresh.words]
+    assert not wrong, "\n".join(wrong)
+
+
+@each
+def test_rows_are_in_their_languages(fresh: FreshSet) -> None:
+    order = fresh.order()
+    if fresh.languages is not None:
+        assert list(getattr(loaded(fresh.name), f"LANGUAGES_{fresh.number}")) == order
+    for rows in fresh.rows_by_list():
+        for text, lang in zip(rows, order, strict=True):
+            if lang in TOLD_APART:
+                assert language(text) == lang, text
+            assert bool(CYRILLIC.search(text)) == (lang == "ru"), text
+            assert bool(CJK.search(text)) == (lang == "zh"), text
+            if lang == "zh":
+                assert len(CJK.findall(text)) >= MIN_HAN, text
+
+
+@each
+def test_rows_share_no_six_words_with_each_other(fresh: FreshSet) -> None:
+    rows = fresh.rows()
+    clashes = [c for i, t in enumerate(rows) for c in _clashes([t], rows[:i] + rows[i + 1 :])]
+    assert not clashes, "\n".join(clashes)
+
+
+@each
+def test_shares_no_six_words_with_a_handwritten_row(fresh: FreshSet) -> None:
+    older = handwritten_rows()
+    assert len(older) > 1000
+    clashes = _clashes(fresh.rows(), older)
+    assert not clashes, "\n".join(clashes)
+
+
+@each
+def test_shares_no_six_words_with_the_older_fresh_sets(fresh: FreshSet) -> None:
+    older = [BY_NUMBER[n] for n in fresh.older]
+    rows = [t for s in older for t in s.rows()]
+    assert len(rows) == sum(s.size * len(s.lists) for s in older)
+    clashes = _clashes(fresh.rows(), rows)
+    assert not clashes, "\n".join(clashes)
