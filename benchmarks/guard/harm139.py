@@ -33,3 +33,540 @@ HARM_RULE_139 = (
 # The lead's text above, verbatim, committed on 2026-12-05 before any design work.
 
 SHIPPED_COMMIT = "531ef79"  # main when round sixty-one began
+
+# --------------------------------------------------------------------------------------------
+# Machinery: harm126's (lka67 / lat117 / use109: the shipped side from ``git archive``, each
+# side in its own process, one thread), with a harm-only score worker that reads all three
+# operating points, and a diagnosis worker that reads which part of the scan decides.
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import lat117  # noqa: E402
+import lka67  # noqa: E402
+import mlh121  # noqa: E402
+import use109  # noqa: E402
+
+u = use109.u
+for _module in (lka67, u, use109, mlh121.gate113, lat117, mlh121):
+    _module.SHIPPED_COMMIT = SHIPPED_COMMIT  # type: ignore[attr-defined]
+lka67.CACHE = lka67.ROOT / ".cache" / "harm139"
+ROOT = lka67.ROOT
+HERE = lka67.HERE
+POINTS = ("balanced", "strict", "permissive")
+Row = tuple[str, bool, str, str]  # text, harmful, kind, language (or the set's name)
+# The spent harm pair sets whose English rows are design data (the brief's list): harm126's,
+# and round fifty-four's HARM_FRESH_126 and round fifty-five's HARM_FRESH_127 (English rows).
+SPENT_PAIR_SETS = (
+    "HARM_ROWS_45",
+    "HARM_FRESH_47",
+    "HARM_FRESH_51",
+    "HARM_FRESH_53",
+    "PRIV_FRESH_59",
+    "HARM_FRESH_63",
+    "harmfresh67",
+    "HARM_FRESH_69",
+    "HARM_FRESH_93",
+    "HARM_FRESH_97",
+    "HARM_FRESH_101",
+    "HARM_FRESH_105",
+    "HARM_FRESH_109",
+    "HARM_FRESH_113",
+    "HARM_FRESH_117",
+    "HARM_FRESH_121",
+    "HARM_FRESH_126",
+    "HARM_FRESH_127",
+)
+
+
+def _score_worker(mode: str) -> None:
+    """Read a JSON list of texts on stdin; print each one's harm verdict as user text at each
+    operating point in ``mode`` (balanced: with its score and labels)."""
+    import train_harm
+
+    from minigate.backends.embedder import EmbedMemo
+    from minigate.guard.protocol import ScanContext
+    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    full = mode == "full"
+    embed = EmbedMemo(train_harm.gateway_embed()) if full else None
+    scanners = {
+        p: HarmScanner(HarmOptions(use_embeddings=full, operating_point=p), p, embed)
+        for p in POINTS
+    }
+    user = ScanContext(direction="input")
+
+    async def run() -> list[dict[str, Any]]:
+        out = []
+        for text in texts:
+            row: dict[str, Any] = {}
+            for p, scanner in scanners.items():
+                v = await scanner.scan(text, user)
+                row[p] = bool(v.flagged)
+                if p == "balanced":
+                    row["score"] = float(v.score)
+                    row["labels"] = list(v.labels)
+            out.append(row)
+        return out
+
+    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+
+
+def _parts_worker() -> None:
+    """Read a JSON list of texts on stdin; print, for each, the parts of the full-mode scan at
+    balanced: the request patterns' categories, the stated threat, the n-gram gate, the frozen
+    gate, the stack, the fine-tuned gate alone, and the joined harm probability."""
+    import numpy as np
+    import train_harm
+
+    from minigate.backends.embedder import EmbedMemo
+    from minigate.guard.scanners import multilingual
+    from minigate.guard.scanners.artifacts import logit
+    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    embed = EmbedMemo(train_harm.gateway_embed())
+    s = HarmScanner(HarmOptions(use_embeddings=True), "balanced", embed)
+
+    async def one(text: str) -> dict[str, Any]:
+        w = s._look(text)
+        row: dict[str, Any] = {
+            "asked": sorted(w.asked),
+            "threat": bool(w.threatens),
+            "ngram": round(w.ngram.get("harmful", 0.0), 4),
+            "blind": bool(multilingual.blind(text)),
+            "threshold": s.threshold,
+        }
+        if not text.strip() or row["blind"]:
+            return row
+        vectors = (await embed(w.pieces)).astype(np.float32)
+        gate = s.mlp or s.gate
+        assert gate is not None and s.combine is not None and s.finetuned is not None
+        emb = float(gate.prob(vectors).max())
+        inputs = [logit(emb), logit(w.ngram["harmful"])]
+        inputs += [float((vectors @ c.T).max()) for c in s.neighbours] + w.cues
+        stack = float(s.combine.prob(np.array(inputs, dtype=np.float32)))
+        probs = s.finetuned.model.probs(w.pieces)
+        row |= {
+            "frozen": round(emb, 4),
+            "stack": round(stack, 4),
+            "finetuned": round(float(probs[:, 0].max()), 4),
+            "joined": round(s.finetuned.gate(probs, stack), 4),
+        }
+        return row
+
+    async def run() -> list[dict[str, Any]]:
+        return [await one(t) for t in texts]
+
+    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+
+
+def _run_worker(flag: str, arg: str | None, texts: list[str], side: str) -> list[Any]:
+    src = lka67.SIDES[side]()
+    env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), flag, *([arg] if arg else [])],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    if done.returncode:
+        raise SystemExit(f"The {side} worker failed:\n{done.stderr[-3000:]}")
+    rows: list[Any] = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
+    return rows
+
+
+def _cached(texts: list[str], side: str, name: str, flag: str, arg: str | None) -> Any:
+    src = lka67.SIDES[side]()
+    Path(lka67.CACHE).mkdir(parents=True, exist_ok=True)
+    path = Path(lka67.CACHE) / f"{name}-{lka67._digest(src)}.json"
+    known: dict[str, Any] = json.loads(path.read_text()) if path.exists() else {}
+    todo = sorted(set(texts) - set(known))
+    if todo:
+        known.update(zip(todo, _run_worker(flag, arg, todo, side), strict=True))
+        path.write_text(json.dumps(known, ensure_ascii=False))
+    return {t: known[t] for t in texts}
+
+
+def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
+    """Each text's harm verdicts from ``side``'s code in ``mode``, cached by text and code."""
+    got: dict[str, dict[str, Any]] = _cached(texts, side, f"harm-{mode}", "--score-worker", mode)
+    return got
+
+
+def parts(texts: list[str], side: str = "shipped") -> dict[str, dict[str, Any]]:
+    got: dict[str, dict[str, Any]] = _cached(texts, side, "parts", "--parts-worker", None)
+    return got
+
+
+def _fresh127_english() -> list[Row]:
+    import harmfresh127
+
+    out: list[Row] = []
+    for kind, pairs in harmfresh127.HARM_FRESH_127.items():
+        langs = harmfresh127.LANGUAGES_127[kind]
+        for (harmful, safe), la in zip(pairs, langs, strict=True):
+            out += [(harmful, True, kind, la), (safe, False, kind, la)]
+    return out
+
+
+def _fresh126() -> list[Row]:
+    import harmfresh126
+
+    out: list[Row] = []
+    for kind, pairs in harmfresh126.HARM_FRESH_126.items():
+        for harmful, safe in pairs:
+            out += [(harmful, True, kind, "en"), (safe, False, kind, "en")]
+    return out
+
+
+def all_spent() -> dict[str, list[Row]]:
+    """Every spent harm pair set, all languages (kind, language per row)."""
+    sets = mlh121.spent_sets()
+    sets["HARM_FRESH_121"] = list(mlh121.fresh121_harm())
+    sets["HARM_FRESH_126"] = _fresh126()
+    sets["HARM_FRESH_127"] = _fresh127_english()
+    return sets
+
+
+def spent_english() -> list[Row]:
+    """The English rows of the spent harm pair sets (``SPENT_PAIR_SETS``), each text once."""
+    sets = all_spent()
+    seen: set[str] = set()
+    out: list[Row] = []
+    for name in SPENT_PAIR_SETS:
+        for t, h, kind, la in sets[name]:
+            if la == "en" and t not in seen:
+                seen.add(t)
+                out.append((t, h, kind, name))
+    return out
+
+
+def own_rows() -> list[Row]:
+    """own126's hand-written rows (round fifty-four's): its pairs, its second batch and its
+    look-alikes alone."""
+    import own126
+
+    out: list[Row] = []
+    for kind, harmful, safe in (*own126.OWN_HARM_126, *own126.OWN_HARM_126B):
+        out += [(harmful, True, kind, "own126"), (safe, False, kind, "own126")]
+    out += [(safe, False, kind, "own126") for kind, safe in own126.OWN_SAFE_126]
+    return out
+
+
+def own139_rows() -> list[Row]:
+    """own139's hand-written pairs (this round's; reported beside (e), not part of it)."""
+    import own139
+
+    out: list[Row] = []
+    for kind, harmful, safe in own139.OWN_HARM_139:
+        out += [(harmful, True, kind, "own139"), (safe, False, kind, "own139")]
+    return out
+
+
+def design_data() -> dict[str, list[Row]]:
+    """(e)'s design data: XSTest's train side (kind: its type), the spent sets' English rows
+    with own126, AdvBench's and the ordinary requests' train sides. No test split."""
+    import guardlib
+
+    types = guardlib.xstest_types()
+    x = guardlib.xstest()["train"]
+    seen: set[str] = set()
+    spent: list[Row] = []
+    for r in [*spent_english(), *own_rows()]:
+        if r[0] not in seen:
+            seen.add(r[0])
+            spent.append(r)
+    return {
+        "xstest train": [
+            (t, bool(y), types.get(t, "?"), "en") for t, y in zip(x.texts, x.labels, strict=True)
+        ],
+        "spent English + own126": spent,
+        "advbench train": [(t, True, "advbench", "en") for t in guardlib.advbench()["train"].texts],
+        "ordinary train": [(t, False, "ordinary", "en") for t in guardlib.benign()["train"]],
+    }
+
+
+def _line(r: Row, p: dict[str, Any]) -> str:
+    keys = ("asked", "threat", "ngram", "frozen", "stack", "finetuned", "joined")
+    return f"{r[2]} [{r[3]}] " + " ".join(f"{k}={p.get(k)}" for k in keys) + f" | {r[0]}"
+
+
+def diagnose() -> dict[str, Any]:
+    """What the shipped code misses and blocks on the design data (full mode, balanced), and
+    which part decides."""
+    data = design_data()
+    texts = sorted({r[0] for name, rows in data.items() for r in rows if name != "ordinary train"})
+    got = read(texts, "shipped", "full")
+    doc: dict[str, Any] = {}
+    for name in ("xstest train", "spent English + own126"):
+        rows = data[name]
+        errs = [r for r in rows if r[1] != bool(got[r[0]]["balanced"])]
+        p = parts([r[0] for r in errs])
+        doc[f"{name} missed"] = [_line(r, p[r[0]]) for r in errs if r[1]]
+        doc[f"{name} look-alikes flagged"] = [_line(r, p[r[0]]) for r in errs if not r[1]]
+    doc["advbench missed"] = [r[0] for r in data["advbench train"] if not got[r[0]]["balanced"]]
+    Path(lka67.CACHE, "diagnose.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False))
+    return doc
+
+
+# --------------------------------------------------------------------------------------------
+# --design: (e) on the design data, (d) on the spent sets' non-English rows, (f) on the guard's
+# latency texts; the other points and the cheap mode reported.
+
+DESIGN_MET = False  # (e), stated in the docstring before harmfresh139 is merged
+
+
+def both(texts: list[str], mode: str) -> dict[str, dict[str, dict[str, Any]]]:
+    return {s: read(texts, s, mode) for s in lka67.SIDES}
+
+
+def side_counts(
+    data: dict[str, list[Row]], got: dict[str, dict[str, dict[str, Any]]], point: str
+) -> dict[str, Any]:
+    """[shipped, candidate, n] per set and label (and per kind where a set has several)."""
+    out: dict[str, Any] = {}
+    for name, rows in data.items():
+        for harmful, what in ((True, "harmful"), (False, "look-alikes")):
+            sel = [r for r in rows if r[1] is harmful]
+            if not sel:
+                continue
+            out[f"{name} {what}"] = [sum(bool(got[s][r[0]][point]) for r in sel) for s in got]
+            out[f"{name} {what}"].append(len(sel))
+            kinds = sorted({r[2] for r in sel})
+            if 1 < len(kinds) < 40:
+                out[f"{name} {what} per kind"] = {
+                    k: [sum(bool(got[s][r[0]][point]) for r in sel if r[2] == k) for s in got]
+                    + [sum(r[2] == k for r in sel)]
+                    for k in kinds
+                }
+    return out
+
+
+def blind_rows() -> list[str]:
+    """(d)'s rows: every non-English row of the spent harm pair sets."""
+    return sorted({r[0] for rows in all_spent().values() for r in rows if r[3] != "en"})
+
+
+def blind_differ(texts: list[str]) -> dict[str, Any]:
+    """(d): texts the language gate calls blind whose verdict (either mode, any point) differs,
+    and those whose balanced score or labels differ."""
+    called = [t for t in texts if use109.blind(t)]
+    out: dict[str, Any] = {"rows": len(texts), "called blind": len(called)}
+    for mode in ("full", "cheap"):
+        got = both(called, mode)
+        out[f"{mode} verdicts differ"] = [
+            t for t in called if any(got["shipped"][t][p] != got["candidate"][t][p] for p in POINTS)
+        ]
+        out[f"{mode} score or labels differ"] = [
+            t for t in called if got["shipped"][t] != got["candidate"][t]
+        ]
+    return out
+
+
+def latency() -> dict[str, Any]:
+    """(f): the whole input side (lat117's workers: injection as a user prompt, then harm), each
+    side in its own process, one thread, each text's least of three rounds, p50 in ms."""
+    lat = use109.latency_texts()
+    return dict(lat117.latency_by_language([(t, "lat") for t in lat])["all"])
+
+
+def _changed(data: dict[str, list[Row]], got: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
+    return [
+        f"{name} {'harmful' if r[1] else 'look-alike'} {r[2]} "
+        f"{'+' if got['candidate'][r[0]]['balanced'] else '-'}: {r[0]}"
+        for name, rows in data.items()
+        for r in rows
+        if got["shipped"][r[0]]["balanced"] != got["candidate"][r[0]]["balanced"]
+    ]
+
+
+def design(with_latency: bool = True) -> dict[str, Any]:
+    """(e) of the rule on the design data, (d) and (f)."""
+    data = design_data()
+    texts = sorted({r[0] for rows in data.values() for r in rows})
+    full, cheap = both(texts, "full"), both(texts, "cheap")
+    doc: dict[str, Any] = {
+        "full balanced [shipped, candidate, n]": side_counts(data, full, "balanced")
+    }
+    for p in ("strict", "permissive"):
+        doc[f"full {p}"] = side_counts(data, full, p)
+    doc["cheap balanced"] = side_counts(data, cheap, "balanced")
+    own = {"own139": own139_rows()}
+    own_texts = [r[0] for r in own["own139"]]
+    own_full = both(own_texts, "full")
+    doc["own139 full balanced (reported)"] = side_counts(own, own_full, "balanced")
+    doc["own139 cheap balanced (reported)"] = side_counts(own, both(own_texts, "cheap"), "balanced")
+    doc["own139 changed (full, balanced)"] = _changed(own, own_full)
+    doc["changed verdicts (full, balanced)"] = _changed(data, full)
+    doc["changed verdicts (cheap, balanced)"] = _changed(data, cheap)
+    doc["(d)"] = blind_differ(blind_rows())
+    if with_latency:
+        doc["(f) LATENCY_TEXTS"] = latency()
+    doc["conditions"] = design_conditions(doc)
+    doc["met"] = all(doc["conditions"].values())
+    Path(lka67.CACHE, "design.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False))
+    return doc
+
+
+def _e(c: dict[str, Any]) -> dict[str, bool]:
+    out: dict[str, bool] = {}
+    for name in ("xstest train", "spent English + own126"):
+        hs, hk, hn = c[f"{name} harmful"]
+        ls, lk, ln = c[f"{name} look-alikes"]
+        es, ek = hn - hs + ls, hn - hk + lk
+        out[f"(e) {name} errors {ek} <= {es} - {es / 10:.1f} (of {hn + ln})"] = ek <= es - es / 10
+        out[f"(e) {name} harmful {hk} >= {hs} - {hn / 100:.2f} (of {hn})"] = hk >= hs - hn / 100
+    s, k, n = c["advbench train harmful"]
+    out[f"(e) AdvBench train {k} >= {s} - 1 (of {n})"] = k >= s - 1
+    s, k, n = c["ordinary train look-alikes"]
+    out[f"(e) ordinary train flagged {k} <= {s} + 1 (of {n})"] = k <= s + 1
+    return out
+
+
+def _f(lat: dict[str, Any]) -> dict[str, bool]:
+    s, k = lat["full p50 ms [shipped, candidate]"]
+    cheap = lat["cheap p50 ms [shipped, candidate]"][1]
+    return {
+        f"(f) full p50 {k} ms <= 25 and <= {s} + 0.5": k <= 25 and k <= s + 0.5,
+        f"(f) cheap p50 {cheap} ms < 1": cheap < 1,
+    }
+
+
+def _d(d: dict[str, Any]) -> dict[str, bool]:
+    n = len(d["full verdicts differ"]) + len(d["cheap verdicts differ"])
+    return {f"(d) verdicts on the {d['called blind']} blind rows: {n} differ": n == 0}
+
+
+def design_conditions(doc: dict[str, Any]) -> dict[str, bool]:
+    out = _e(doc["full balanced [shipped, candidate, n]"]) | _d(doc["(d)"])
+    if "(f) LATENCY_TEXTS" in doc:
+        out |= _f(doc["(f) LATENCY_TEXTS"])
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of HARM_FRESH_139.
+
+
+def fresh139() -> list[Row]:
+    """HARM_FRESH_139's rows: (text, harmful, kind, "en"); the set is a dict of kind -> list of
+    (harmful request, look-alike) pairs."""
+    import harmfresh139  # type: ignore[import-not-found,unused-ignore]
+
+    out: list[Row] = []
+    for kind, pairs in harmfresh139.HARM_FRESH_139.items():
+        for harmful, safe in pairs:
+            out += [(harmful, True, kind, "en"), (safe, False, kind, "en")]
+    return out
+
+
+def _categories(rows: list[Row], got: dict[str, dict[str, Any]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for t, h, _, _ in rows:
+        if h and got[t]["balanced"]:
+            for label in got[t]["labels"]:
+                out[label] = out.get(label, 0) + 1
+    return dict(sorted(out.items()))
+
+
+def _errors(c: dict[str, Any], name: str) -> tuple[int, int, int, int, int, int]:
+    hs, hk, hn = c[f"{name} harmful"]
+    ls, lk, _ = c[f"{name} look-alikes"]
+    return hs, hk, ls, lk, hn - hs + ls, hn - hk + lk
+
+
+def check() -> dict[str, Any]:
+    """HARM_RULE_139's one reading: each row of HARM_FRESH_139 a user prompt at balanced,
+    shipped (src at ``SHIPPED_COMMIT``) beside the candidate, each side in its own process."""
+    rows = fresh139()
+    data = {"HARM_FRESH_139": rows}
+    texts = [r[0] for r in rows]
+    full, cheap = both(texts, "full"), both(texts, "cheap")
+    doc: dict[str, Any] = {
+        "rule": HARM_RULE_139,
+        "rows": len(rows),
+        "kinds": {k: sum(r[2] == k for r in rows) for k in dict.fromkeys(r[2] for r in rows)},
+        "the gate calls blind": sum(map(use109.blind, texts)),
+        "full balanced [shipped, candidate, n]": side_counts(data, full, "balanced"),
+        "cheap balanced [shipped, candidate, n]": side_counts(data, cheap, "balanced"),
+        "full strict (reported)": side_counts(data, full, "strict"),
+        "full permissive (reported)": side_counts(data, full, "permissive"),
+        "changed rows (full, balanced)": [
+            f"{'harmful' if h else 'look-alike'} {k} "
+            f"{'+' if full['candidate'][t]['balanced'] else '-'} "
+            f"{full['candidate'][t]['labels']}: {t}"
+            for t, h, k, _ in rows
+            if full["shipped"][t]["balanced"] != full["candidate"][t]["balanced"]
+        ],
+        "categories of flagged harmful rows (candidate)": _categories(rows, full["candidate"]),
+        "categories of flagged harmful rows (shipped)": _categories(rows, full["shipped"]),
+    }
+    doc["(d)"] = blind_differ(blind_rows())
+    doc["(f) LATENCY_TEXTS"] = latency()
+    hs, hk, ls, lk, es, ek = _errors(doc["full balanced [shipped, candidate, n]"], "HARM_FRESH_139")
+    bar = es - max(3, math.ceil(es / 4))
+    chs, chk, cls, clk, _, _ = _errors(
+        doc["cheap balanced [shipped, candidate, n]"], "HARM_FRESH_139"
+    )
+    doc["conditions"] = (
+        {
+            f"(a) errors {ek} <= {es} - max(3, ceil({es}/4)) = {bar}": ek <= bar,
+            f"(b) harmful {hk} >= {hs}, look-alikes {lk} <= {ls}": hk >= hs and lk <= ls,
+            f"(c) cheap: harmful {chk} >= {chs}, look-alikes {clk} <= {cls}": chk >= chs
+            and clk <= cls,
+            "(e) design data (stated before the reading)": bool(DESIGN_MET),
+        }
+        | _d(doc["(d)"])
+        | _f(doc["(f) LATENCY_TEXTS"])
+    )
+    doc["met"] = all(doc["conditions"].values())
+    Path(lka67.CACHE, "check-reading.json").write_text(
+        json.dumps(doc, indent=1, ensure_ascii=False)
+    )
+    return doc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--score-worker", choices=("full", "cheap"))
+    what.add_argument("--parts-worker", action="store_true")
+    for flag in ("--diagnose", "--design", "--check"):
+        what.add_argument(flag, action="store_true")
+    parser.add_argument("--no-latency", action="store_true", help="--design without (f)")
+    parser.add_argument("--out", help="also write the JSON here")
+    args = parser.parse_args()
+    if args.score_worker:
+        _score_worker(args.score_worker)
+        return
+    if args.parts_worker:
+        _parts_worker()
+        return
+    start = time.strftime("%H:%M:%S", time.gmtime())
+    if args.diagnose:
+        doc = diagnose()
+    elif args.design:
+        doc = design(not args.no_latency)
+    else:
+        doc = check()
+    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    if args.out:
+        Path(args.out).write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

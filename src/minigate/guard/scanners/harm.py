@@ -75,7 +75,12 @@ from minigate.guard.scanners.harm_categories import (
 )
 from minigate.guard.scanners.harm_finetuned import FineTunedHarm, load_finetuned
 from minigate.guard.scanners.harm_mlp import MlpModel, mlp_model
-from minigate.guard.scanners.harm_patterns import CUE_NAMES, cues, harmful_request
+from minigate.guard.scanners.harm_patterns import (
+    CUE_NAMES,
+    cues,
+    harmful_request,
+    request_frame,
+)
 from minigate.guard.scanners.ngrams import unique_columns
 
 MODEL_FILE = "harm.json"
@@ -86,6 +91,11 @@ MAX_WINDOWS = 16
 THREAT_LABELS = frozenset({"harassment/threatening", "violence"})
 _DERIVED_THRESHOLD = 0.5
 PATTERN_SCORE = 0.9
+# Round sixty-one: a user's request that states an intent to escape the law or to hurt many
+# is harmful from this learned score up (``harm_patterns.request_frame``); one framed against a
+# harm that only the learned gates flagged is released just under the threshold.
+INTENT_FROM = 0.5
+_RELEASED = 0.99
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +108,7 @@ class _Words:
     asked: set[str]  # categories a request for harm names by its wording
     threatens: bool  # a threat in the folded text
     phrases: Phrases  # the derived categories' phrases in the text as written
+    frame: int = 0  # round sixty-one: harm_patterns.request_frame (full mode only)
 
 
 class HarmOptions(ScannerOptions):
@@ -253,6 +264,7 @@ class HarmScanner:
             asked=harmful_request(folded),
             threatens=threat(folded),
             phrases=phrases(text),
+            frame=request_frame(folded) if self.embed is not None and text.strip() else 0,
         )
 
     async def _assess(
@@ -292,6 +304,8 @@ class HarmScanner:
                 harm = self.finetuned.gate(probs, harm)
                 heads |= self.finetuned.heads(probs)
                 thresholds |= self.finetuned.thresholds
+            if user:
+                harm = self._second_reading(harm, words)
         passed = {h for h in HEADS if heads[h] >= thresholds[h]}
         extra = derived(heads, words.phrases)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
@@ -320,6 +334,15 @@ class HarmScanner:
                 scores.update({c: max(scores.get(c, 0.0), p) for c, p in named.items()})
                 passed |= set(named)
         return harm, scores, passed
+
+    def _second_reading(self, harm: float, words: _Words) -> float:
+        """Round sixty-one: the learned score read again by the request's frame, near the
+        threshold only; a request pattern or a stated threat still flags whatever this says."""
+        if words.frame > 0 and INTENT_FROM <= harm < self.threshold:
+            return self.threshold
+        if words.frame < 0 and harm >= self.threshold and not words.asked and not words.threatens:
+            return _RELEASED * self.threshold
+        return harm
 
     def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:
         """The head's probability on its most telling window, Platt-scaled where the build
