@@ -108,7 +108,7 @@ class _Words:
     asked: set[str]  # categories a request for harm names by its wording
     threatens: bool  # a threat in the folded text
     phrases: Phrases  # the derived categories' phrases in the text as written
-    frame: int = 0  # round sixty-one: harm_patterns.request_frame (full mode only)
+    folded: str = ""  # the folded text, read again near the threshold (round sixty-one)
 
 
 class HarmOptions(ScannerOptions):
@@ -264,7 +264,7 @@ class HarmScanner:
             asked=harmful_request(folded),
             threatens=threat(folded),
             phrases=phrases(text),
-            frame=request_frame(folded) if self.embed is not None and text.strip() else 0,
+            folded=folded,
         )
 
     async def _assess(
@@ -338,9 +338,12 @@ class HarmScanner:
     def _second_reading(self, harm: float, words: _Words) -> float:
         """Round sixty-one: the learned score read again by the request's frame, near the
         threshold only; a request pattern or a stated threat still flags whatever this says."""
-        if words.frame > 0 and INTENT_FROM <= harm < self.threshold:
+        if harm < INTENT_FROM or words.asked or words.threatens:
+            return harm
+        frame = request_frame(words.folded)  # read only near the threshold: most texts are not
+        if frame > 0 and harm < self.threshold:
             return self.threshold
-        if words.frame < 0 and harm >= self.threshold and not words.asked and not words.threatens:
+        if frame < 0 and harm >= self.threshold:
             return _RELEASED * self.threshold
         return harm
 
