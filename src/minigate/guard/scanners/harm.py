@@ -34,6 +34,13 @@ multilingual threat head decide there, and the category scores are the n-gram he
 Round fifty-one (``benchmarks/guard/mlh121.py``): on such a text, a harm head over the same
 multilingual vector flags a harmful request of any kind (hate, private data, drugs, fraud...),
 as the threat head flags a threat, with the moderation categories its category heads name.
+
+Round sixty-one (``benchmarks/guard/harm139.py``): a user's request whose learned score is near
+the threshold is read again by its frame (``harm_patterns.request_frame``): one framed against a
+harm (protecting someone from a scam, rebutting a stereotype) that only the learned gates
+flagged is released, and one that states an intent to escape the law or to hurt many is
+harmful from 0.5 up. Moving the threshold trades about one look-alike per harmful row; the
+frame is what the gates read poorly.
 """
 
 from __future__ import annotations
