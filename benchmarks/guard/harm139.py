@@ -79,6 +79,20 @@ candidate b3b2098, the same verdicts as the first run on df38c08 at 07:32:34-07:
 
 (e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
 ``DESIGN_MET``, stated at 07:43 UTC on 2026-12-05, before harmfresh139 is merged or opened.
+
+Tests with the candidate (a40219b), under the lock, one thread, absolute PYTHONPATH:
+``pytest tests/guard/`` about 07:46:44-07:48:14 UTC (90.1 s; queued for the lock from
+07:42:47), 1059 passed, 3 xfailed (.cache/harm139/tests-candidate.log); mypy, ruff, format and
+lint-imports clean.
+New, tests/guard/test_guard_harm_frames.py (12 tests, pairs written for it and read with both
+sides before they were put there): four look-alikes framed against a harm that 531ef79's full
+mode blocked pass, their harmful twins stay flagged; two stated intents near the threshold
+(stolen card "without fraud alerts", a bomb that would "hurt the most people") are flagged
+with their category, their look-alikes pass; four requests of the new shapes are flagged in
+both modes, their look-alikes pass; an answer with a released look-alike's words keeps the
+gates' verdict; /v1/moderations flags the six and passes the ten look-alikes. 12 passed with the
+candidate (07:38:08-07:38:22); with 531ef79's src (request_frame grafted in so that the module
+imports) all 12 fail (07:38:26-07:38:52; .cache/harm139/tests-frames-*.log).
 """
 
 from __future__ import annotations
