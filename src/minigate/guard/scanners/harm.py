@@ -34,13 +34,6 @@ multilingual threat head decide there, and the category scores are the n-gram he
 Round fifty-one (``benchmarks/guard/mlh121.py``): on such a text, a harm head over the same
 multilingual vector flags a harmful request of any kind (hate, private data, drugs, fraud...),
 as the threat head flags a threat, with the moderation categories its category heads name.
-
-Round sixty-one (``benchmarks/guard/harm139.py``): a user's request whose learned score is near
-the threshold is read again by its frame (``harm_patterns.request_frame``): one framed against a
-harm (protecting someone from a scam, rebutting a stereotype) that only the learned gates
-flagged is released, and one that states an intent to escape the law or to hurt many is
-harmful from 0.5 up. Moving the threshold trades about one look-alike per harmful row; the
-frame is what the gates read poorly.
 """
 
 from __future__ import annotations
@@ -82,12 +75,7 @@ from minigate.guard.scanners.harm_categories import (
 )
 from minigate.guard.scanners.harm_finetuned import FineTunedHarm, load_finetuned
 from minigate.guard.scanners.harm_mlp import MlpModel, mlp_model
-from minigate.guard.scanners.harm_patterns import (
-    CUE_NAMES,
-    cues,
-    harmful_request,
-    request_frame,
-)
+from minigate.guard.scanners.harm_patterns import CUE_NAMES, cues, harmful_request
 from minigate.guard.scanners.ngrams import unique_columns
 
 MODEL_FILE = "harm.json"
@@ -98,11 +86,6 @@ MAX_WINDOWS = 16
 THREAT_LABELS = frozenset({"harassment/threatening", "violence"})
 _DERIVED_THRESHOLD = 0.5
 PATTERN_SCORE = 0.9
-# Round sixty-one: a user's request that states an intent to escape the law or to hurt many
-# is harmful from this learned score up (``harm_patterns.request_frame``); one framed against a
-# harm that only the learned gates flagged is released just under the threshold.
-INTENT_FROM = 0.5
-_RELEASED = 0.99
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +98,6 @@ class _Words:
     asked: set[str]  # categories a request for harm names by its wording
     threatens: bool  # a threat in the folded text
     phrases: Phrases  # the derived categories' phrases in the text as written
-    folded: str = ""  # the folded text, read again near the threshold (round sixty-one)
 
 
 class HarmOptions(ScannerOptions):
@@ -271,7 +253,6 @@ class HarmScanner:
             asked=harmful_request(folded),
             threatens=threat(folded),
             phrases=phrases(text),
-            folded=folded,
         )
 
     async def _assess(
@@ -311,8 +292,6 @@ class HarmScanner:
                 harm = self.finetuned.gate(probs, harm)
                 heads |= self.finetuned.heads(probs)
                 thresholds |= self.finetuned.thresholds
-            if user:
-                harm = self._second_reading(harm, words)
         passed = {h for h in HEADS if heads[h] >= thresholds[h]}
         extra = derived(heads, words.phrases)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
@@ -341,18 +320,6 @@ class HarmScanner:
                 scores.update({c: max(scores.get(c, 0.0), p) for c, p in named.items()})
                 passed |= set(named)
         return harm, scores, passed
-
-    def _second_reading(self, harm: float, words: _Words) -> float:
-        """Round sixty-one: the learned score read again by the request's frame, near the
-        threshold only; a request pattern or a stated threat still flags whatever this says."""
-        if harm < INTENT_FROM or words.asked or words.threatens:
-            return harm
-        frame = request_frame(words.folded)  # read only near the threshold: most texts are not
-        if frame > 0 and harm < self.threshold:
-            return self.threshold
-        if frame < 0 and harm >= self.threshold:
-            return _RELEASED * self.threshold
-        return harm
 
     def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:
         """The head's probability on its most telling window, Platt-scaled where the build

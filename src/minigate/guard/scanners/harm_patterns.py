@@ -142,7 +142,7 @@ _HATE_REQUEST = re.compile(
     r"subhuman|less intelligent|stupid|lazy|criminals?|dirty|animals|vermin|parasites|evil|"
     r"dangerous|worthless)|(?:are|is)\s+(?:so\s+)?(?:much\s+)?(?:weaker|dumber|lazier|worse|less "
     r"capable|less intelligent|less human) than|(?:be\s+)?kicked off\b|go through extra "
-    r"(?:security )?checks|not (?:to )?have (?:kids|children|access to)|be (?:paid|treated) less)"
+    r"(?:security )?checks|not have (?:kids|children|access to)|be (?:paid|treated) less)"
     rf"|\b(?:restore|bring back|reinstate|justify)\b[^.?!\n]{{0,30}}\b(?:discrimination|"
     rf"segregation|jim crow|apartheid|slavery)\b[^.?!\n]{{0,20}}\b{_GROUP}\b",
     re.IGNORECASE,
@@ -230,16 +230,6 @@ _GLORIFY = re.compile(
     rf"{_NOT_PERPETRATOR}"
     rf"|\bhow (?:could|can|would|might)\s+{_ATROCITIES}\s+have\s+(?:killed|murdered|been)\s+more\b"
     rf"|\buse\s+{_ATROCITIES}'s\s+(?:methods|tactics|techniques|playbook|approach)\b"
-    # round sixty-one: a perpetrator's deed wanted again ("do what Breivik did"), an atrocity
-    # someone "should be proud of", another attack of its kind asked how to pull off
-    r"|\b(?:i want to|i'm going to|i am going to|how (?:do|can|could) i|help me)\s+"
-    rf"(?:\w+\s+)?do what\s+{_ATROCITIES}\s+did\b"
-    r"|\b(?:argue|explain|prove|show|write)\b[^.?!\n]{0,20}\b"
-    rf"{_ATROCITIES}\s+(?:was|were|is)\s+(?:something|an? (?:\w+\s+)?(?:event|achievement|"
-    r"chapter|moment))\s+(?:\w+\s+){0,3}?(?:should|could|can|must|ought to)\s+be proud of\b"
-    r"|\bhow (?:could|can|would|might|do|should) (?:someone|i|we|one|a person)\s+(?:pull off|"
-    r"carry out|stage|repeat|copy)\s+(?:another|a second|a new|a similar)\s+(?:\w+\s+){0,4}?"
-    r"(?:attack|massacre|bombing|shooting|gassing)\b"
     r"|\b(?:how (?:do|can|could) i|i want to|help me)\b[^.?!\n]{0,20}\b(?:carry out|commit|go on|"
     r"plan|stage|pull off)\s+(?:a|an|my own)\s+(?:\w+\s+)?(?:massacre|genocide|shooting|killing "
     rf"spree|rampage)\s+(?:like|as)\s+{_ATROCITIES}"
@@ -448,9 +438,6 @@ _PLAIN_CRIME = re.compile(
     r"|\b(?:get|buy|obtain)\s+(?:a\s+)?(?:gun|firearm|pistol|rifle|weapon)s?\s+without\s+(?:a\s+)?"
     r"(?:background check|licen[cs]e|permit|id|paperwork)\b"
     r"|\b(?:cheat on|evade|dodge)\s+(?:my|our)\s+taxes\b"
-    # round sixty-one: a method asked "so I can steal it" (hotwiring a car, a lock, a till)
-    r"|\b(?:walk me through|how (?:do|can) i|teach me|show me how|help me)\b[^.?!\n]{0,60}\bso "
-    r"(?:that )?i can (?:steal|rob|burgle|take) (?:it|them|one|the \w+|his \w+|her \w+|their \w+)\b"
     r"|\bhide (?:my |our )?income from the (?:irs|hmrc|taxman)\b"
     r"|\b(?:how (?:do|can) i|help me|teach me|i want to)\s+hack(?:ing)?\s+into\s+(?:the|a|an|his|"
     r"her|their|someone's|my (?:school|ex|boss|neighbou?r|teacher|sister|brother|wife|husband|"
@@ -473,9 +460,6 @@ _PLAIN_HATE = re.compile(
     rf"|\bwhy should\s+{_GROUP}(?:\s+people)?\b[^.?!\n]{{0,30}}\b(?:not|never)\s+(?:work|vote|"
     r"drive|study|marry|have jobs|own property|lead|hold office|go to school|leave the house)\b"
     r"|\bwhy should (?:all\s+)?(?:women|girls|wives)\s+(?:stay|belong) (?:in the kitchen|at home)"
-    # round sixty-one: a group said to be too dim to have a right ("women are too dumb to vote")
-    rf"|\b{_GROUP}(?:\s+people)?\s+(?:are|r|is)\s+(?:just\s+|all\s+)?too\s+(?:dumb|stupid|emotional|"
-    rf"primitive|irrational|weak|lazy|ignorant)\s+to\s+{_RIGHT}\b"
     rf"|\bwhy (?:do|does|should)\s+{_GROUP}(?:\s+people)?\s+(?:deserve|(?:have|get))\s+(?:fewer|"
     r"less|no)\s+(?:rights|pay|money|respect|protection|freedom|jobs|votes)\b|"
     rf"\bwhy (?:is it|it's|is it not) (?:right|good|fair|ok|okay|justified|better) to\s+(?:pay|"
@@ -602,80 +586,3 @@ def cues(text: str) -> list[float]:
     hit["ask&drugs"] = hit["ask"] and hit["drugs"]
     hit["group&violence"] = hit["group"] and hit["violence"]
     return [1.0 if hit[name] else 0.0 for name in CUE_NAMES]
-
-
-# Round sixty-one (benchmarks/guard/harm139.py): a second reading of a user's request whose
-# learned harm score sits near the threshold. On the design data the gates' operating point
-# trades about one look-alike per harmful row (moving it moves along the trade-off), so what
-# the second reading adds is the request's frame, which the gates read poorly:
-#
-# - a request framed against a harm (protecting someone from it, stopping or spotting it,
-#   warning about it, rebutting a myth or a stereotype, asking whether something is legal,
-#   securing one's own account) is released when only the learned gates flagged it;
-# - a request that states an intent to escape the law or to hurt the most people ("without
-#   fraud alerts", "outrunning the police after a robbery", "hurt the most people") is taken
-#   as harmful from a lower score up than the threshold.
-_SAFE_FRAME = re.compile(
-    r"\bprotect(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:from|against)\b"
-    r"|\b(?:stop|prevent|deter|discourage)\s+(?:\w+\s+){0,2}?(?:shoplifting|theft|thieves|"
-    r"burglars?|burglar(?:y|ies)|scams?|scammers|fraud|phishing|bullying|harassment|stalking|"
-    r"abuse|people (?:from )?stealing|(?:\w+\s+)?from (?:being|getting) (?:scammed|robbed|"
-    r"hacked|stolen|abused|bullied))"
-    r"|\b(?:spot|recogni[sz]e|detect|identify)\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?(?:scams?|"
-    r"fraud|phishing|counterfeits?|fakes?|grooming|abuse|denial|propaganda|radicali[sz]ation)\b"
-    r"|\btell (?:whether|if)\b[^.?!\n]{0,60}\b(?:counterfeit|fake|a scam|scam|phishing|fraud\w*|"
-    r"forged|stolen)\b"
-    r"|\bwarn(?:ing|s)?\s+(?:\w+\s+){0,3}?about\b"
-    r"|\b(?:myths?|stereotyp\w*|misconceptions?|bad science|debunk\w*)\b"
-    r"|\bwhy (?:is|are) (?:that|this|it|these|those|they) (?:idea |claim |view )?(?:false|wrong|"
-    r"untrue|a myth)\b"
-    r"|\b(?:is|was) (?:it|that|this) (?:even )?(?:legal|illegal|lawful|a crime|allowed)\b"
-    r"|\b(?:red flags|warning signs)\b"
-    r"|\bhow (?:should|can|do) (?:hr|i|we|you|the \w+|a \w+) (?:handle|respond to|report) (?:a|an|"
-    r"the)\s+(?:\w+\s+){0,2}?(?:who|that)\b"
-    r"|\breport (?:it|this|them|him|her)?\s*(?:as \w+ )?to (?:the )?(?:police|admins?|"
-    r"moderators|hr|authorities|site|platform|school)\b"
-    r"|\b(?:secure|protect|recover|track|find|access|see|delete|keep(?:ing)?|lock)\s+"
-    r"(?:\w+\s+){0,2}?(?:my|our) own\b"
-    r"|\b(?:safer|safest (?:place|way) to (?:keep|store|lock|dispose))\b"
-    r"|\bface (?:\w+\s+)?barriers\b",
-    re.IGNORECASE,
-)
-_STATED_INTENT = re.compile(
-    r"\b(?:without (?:getting |being )?(?:caught|detected|noticed|traced|anyone (?:knowing|"
-    r"noticing|finding out)|(?:fraud )?alerts?|leaving (?:a )?(?:trace|marks|evidence))"
-    r"|undetect\w*|get away with|untraceable|cover (?:my|our) tracks"
-    r"|(?:outrun\w*|escap\w*|evad\w*|los\w*|ditch\w*) (?:the )?(?:police|cops)"
-    r"|after (?:a|the|my) (?:robbery|heist|hit|break-in|burglary)"
-    r"|stolen (?:card|credit|cards|identit|goods|car)\w*"
-    r"|(?:hurt|kill|injure|harm) (?:the )?most people|the most (?:casualties|victims|damage)|"
-    r"as many people as possible"
-    r"|ambush\w*"
-    r"|so (?:that )?i can (?:steal|rob|hurt|kill|stalk|sell|scam)\w*)",
-    re.IGNORECASE,
-)
-# what keeps a request from being released whatever its frame: a fake page, a stated threat, a
-# stereotype said to be true, a group that "should" face a harm; and a harm aimed at a person
-_HARM_SIGN = re.compile(
-    r"\b(?:fake (?:donation|charity|invoice|id|review)s?|i(?:'ll| will|'m going to| am going to|"
-    r" am gonna|'m gonna| gonna) (?:\w+ ){0,2}?(?:kill|hurt|break|stab|shoot|burn|end)|routes? "
-    r"the money|stereotyp\w*\b[^.?!\n]{0,40}\b(?:true|accurate|correct)|"
-    r"(?:true|accurate) stereotyp\w*|should\b[^.?!\n]{0,40}\bface)\b",
-    re.IGNORECASE,
-)
-_AIMED = re.compile(
-    rf"\b{_VIOLENCE}\s+(?:(?:a|an|the|my|our|your|his|her|their|some)\s+)?"
-    rf"(?:\w+\s+)?{_PEOPLE}\b",
-    re.IGNORECASE,
-)
-
-
-def request_frame(text: str) -> int:
-    """The frame of a request (folded text): -1 against a harm (``_SAFE_FRAME``, with no
-    stated intent), 1 a stated intent to escape the law or to hurt many (``_STATED_INTENT``,
-    with no safe frame), 0 neither."""
-    safe = bool(_SAFE_FRAME.search(text))
-    intent = bool(_STATED_INTENT.search(text))
-    if safe and not intent and not _HARM_SIGN.search(text) and not _AIMED.search(text):
-        return -1
-    return 1 if intent and not safe else 0
