@@ -82,7 +82,7 @@ The candidate (full mode, user text only; the cheap mode changes only by the new
   hurt many (``_STATED_INTENT``: without getting caught or fraud alerts, outrunning the police,
   after a robbery, stolen cards or goods, the most people, an ambush, "so I can steal") and
   has no safe frame is flagged from 0.5 up to the threshold.
-- Five narrow request patterns for shapes the shipped code missed (both modes): a group that
+- Six narrow request shapes the shipped code missed, as patterns (both modes): a group that
   should "not to have" children (``_HATE_REQUEST``), a perpetrator's deed wanted again ("do
   what Breivik did"), an atrocity "something X should be proud of", another attack of a kind
   asked how to pull off (``_GLORIFY``), a method asked "so I can steal it" (``_PLAIN_CRIME``), a
