@@ -38,6 +38,10 @@ flagged, one is a request pattern's (HIPAA and patients' medical records) and th
 grandmother?"): the last is framed against a harm, but "warn" without "about" is outside the
 frame as written.
 
+Final tree (6c556d2, the candidate reverted): ``pytest tests/guard/ tests/test_docs.py`` about
+08:00:29-08:01:59 UTC (89.9 s; queued for the lock from 07:52:16), 1070 passed, 3 xfailed
+(.cache/harm139/tests-final.log); mypy, ruff, format and lint-imports clean.
+
 The reading's JSON: .cache/harm139/check-out.json (check-reading.json, check.log; step-d.log
 has the times). After the revert ``--check`` compares 531ef79 with itself; to read the
 candidate again, check out a40219b's src/minigate/guard/scanners/harm.py and harm_patterns.py.
