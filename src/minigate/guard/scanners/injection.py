@@ -464,9 +464,14 @@ class InjectionScanner:
         if source == "data" and planted:
             # round twenty-three: instructions planted for an AI reader, read in data only
             patterns |= {p.name: p for t in seen.texts for p in planted_in_data(t)}
-        if source == "prompt" and any(extraction.asks_for_hidden_setup(t) for t in seen.texts):
+        if (
+            source == "prompt"
+            and injection_patterns.LEAK.name not in patterns
+            and any(extraction.asks_for_hidden_setup(t) for t in seen.texts)
+        ):
             # round sixty: the assistant's own hidden setup asked for, in any wording (prompts
-            # only: a document may quote such a request)
+            # only: a document may quote such a request); where the leak patterns read it
+            # already, their reading and its score stand as before
             patterns[extraction.EXTRACTION.name] = extraction.EXTRACTION
         tricks = 0 if plain else len(seen.obfuscated)
         heuristic = heuristic_score(list(patterns.values()), source, tricks)
