@@ -4,6 +4,31 @@ the secret it keeps, its hidden rules), English and German, without flagging ben
 that share the words; read once on a fresh check set written by another helper who reads no
 guard code (``fresh137`` on branch fresh137).
 
+Read once at 08:15:05-08:20:33 UTC on 2026-12-05 (``--check`` on merge 5b2f890: fresh137's
+8f4e8ba onto the candidate 5acecfc and c940c93's recorded design; shipped = 531ef79's src via
+``git archive``; under the lock, one thread): **EXT_RULE_137 met; the candidate is kept.**
+[shipped -> candidate of n], each row a user prompt at balanced:
+
+- (a) plain attacks flagged, full mode, 28 -> 38 of 48 (m = 20 misses; bar: >= 28 + max(4,
+  ceil(20/4)) = 33): met, five rows above the bar.
+- (b) plain benign flagged, full mode, 3 -> 3 of 48 (bar: <= 4): met.
+- (c) disguised, full mode: attacks 176 -> 229 of 288 (bar: >= 174), benign 34 -> 34 of 288
+  (bar: <= 36): met.
+- (d) cheap mode, plain: attacks 26 -> 37, benign 7 -> 7 (bars: >= 26, <= 7): met.
+- (e) as stated below before the merge: met.
+- (f) one thread, each text's least of eleven alternating rounds, p50 over the 150 latency
+  texts: full input side 10.719 -> 10.565 ms (bars: <= 25, <= 11.219); cheap 0.489 -> 0.515
+  ms (bar: < 1): met.
+- Reported, not judged, full mode: plain attacks en 23 -> 29 of 36, de 5 -> 9 of 12; plain
+  benign en 1 -> 1, de 2 -> 2; disguised attacks en 148 -> 178 of 216, de 28 -> 51 of 72;
+  disguised benign en 15 -> 15, de 19 -> 19. At strict: plain attacks 34 -> 40, benign 7 ->
+  7; disguised 214 -> 247 and 70 -> 70. At permissive: plain 19 -> 33 and 1 -> 1; disguised
+  118 -> 196 and 5 -> 5. The plain rows changed: ten attacks newly flagged (6 English, 4
+  German); no benign row changed in any mode or at any point.
+
+The reading's JSON: .cache/ext137/check-reading.json. What the spent rows say (read after the
+reading) is in docs/guard-rounds.md, round sixty.
+
 The rule below (``EXT_RULE_137``) is the lead's, pasted verbatim and committed (67e7bdc,
 07:21 UTC on 2026-12-05) before any design work and before the check set was merged or opened.
 The designer's own set (``ext137_rows.py``: 48 extraction attacks in new wordings and 48 benign
