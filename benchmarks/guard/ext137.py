@@ -27,7 +27,9 @@ Read once at 08:15:05-08:20:33 UTC on 2026-12-05 (``--check`` on merge 5b2f890: 
   German); no benign row changed in any mode or at any point.
 
 The reading's JSON: .cache/ext137/check-reading.json. What the spent rows say (read after the
-reading) is in docs/guard-rounds.md, round sixty.
+reading) is in docs/guard-rounds.md, round sixty. No test split was read. On the final tree
+(186b0c1: the candidate, fresh137 and its test merged, the docs), ``pytest tests/guard/
+tests/test_docs.py``: 1086 passed, 3 xfailed (08:26:35-08:28:10 UTC, under the lock).
 
 The rule below (``EXT_RULE_137``) is the lead's, pasted verbatim and committed (67e7bdc,
 07:21 UTC on 2026-12-05) before any design work and before the check set was merged or opened.
