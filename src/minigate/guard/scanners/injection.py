@@ -38,7 +38,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import Variants, labelled_rot13, variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import injection_patterns, multilingual
+from minigate.guard.scanners import extraction, injection_patterns, multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -172,6 +172,7 @@ class InjectionScanner:
     ) -> None:
         self.name = name
         injection_patterns.warm()  # compiled lazily: not at import
+        extraction.warm()
         path = data_dir / MODEL_FILE if data_dir else None
         doc = load_json(MODEL_FILE, path)
         self.embed = embed if options.use_embeddings else None
@@ -463,6 +464,15 @@ class InjectionScanner:
         if source == "data" and planted:
             # round twenty-three: instructions planted for an AI reader, read in data only
             patterns |= {p.name: p for t in seen.texts for p in planted_in_data(t)}
+        if (
+            source == "prompt"
+            and injection_patterns.LEAK.name not in patterns
+            and any(extraction.asks_for_hidden_setup(t) for t in seen.texts)
+        ):
+            # round sixty: the assistant's own hidden setup asked for, in any wording (prompts
+            # only: a document may quote such a request); where the leak patterns read it
+            # already, their reading and its score stand as before
+            patterns[extraction.EXTRACTION.name] = extraction.EXTRACTION
         tricks = 0 if plain else len(seen.obfuscated)
         heuristic = heuristic_score(list(patterns.values()), source, tricks)
         # Only data is routed by whether it is code (Stack.route): a prompt is not read for it.
