@@ -1,4 +1,4 @@
-"""The fresh check sets written as lists (benchmarks/guard/fresh105.py ... fresh133.py:
+"""The fresh check sets written as lists (benchmarks/guard/fresh105.py ... fresh137.py:
 direct injections and benign prompts, and round fifty-six's and fifty-eight's threats, self-harm
 messages and look-alikes), each by a helper who read no guard code, are fit to judge the guard on
 texts it has never met: each list is whole (its length, no empty row, no duplicate, no row in two
@@ -71,6 +71,7 @@ SETS = (
     FreshSet(125, _injection(125), 60, "en:45 de:15", 60, UP_TO_122),
     FreshSet(129, ("THREATS_129", "SELF_HARM_129", "LOOKALIKES_129"), 30, None, 40, UP_TO_122),
     FreshSet(133, ("SELF_HARM_133", "LOOKALIKES_133"), 40, None, 40, (*UP_TO_122, 129)),
+    FreshSet(137, _injection(137), 48, "en:36 de:12", 60, (*UP_TO_122, 125)),
 )
 BY_NUMBER = {s.number: s for s in (FRESH43, *SETS)}
 
@@ -137,3 +138,12 @@ def test_shares_no_six_words_with_the_older_fresh_sets(fresh: FreshSet) -> None:
     assert len(rows) == sum(s.size * len(s.lists) for s in older)
     clashes = _clashes(fresh.rows(), rows)
     assert not clashes, "\n".join(clashes)
+
+
+def test_fresh137_half_the_attacks_avoid_the_obvious_words() -> None:
+    """Round sixty's brief: at least half the extraction attacks name no "system prompt",
+    "instructions", "ignore" or "reveal", so the set does not reward a detector that only looks
+    for those words."""
+    avoided = re.compile(r"system prompt|instructions|ignore|reveal", re.IGNORECASE)
+    attacks = BY_NUMBER[137].rows_by_list()[0]
+    assert sum(not avoided.search(t) for t in attacks) >= len(attacks) // 2
