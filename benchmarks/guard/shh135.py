@@ -54,8 +54,16 @@ out-of-fold:
   latency texts: the whole input side in full mode 10.259 -> 10.302 ms (bar: 25 and 10.259 +
   0.5); the cheap policy 0.488 -> 0.491 ms (bar: under 1).
 
-(e) met on the design data: ``DESIGN_MET``, stated at 08:16 UTC on 2026-12-05, before fresh135
-is merged (the tests under tests/guard/ are step c's, recorded when run).
+(e) met on the design data: ``DESIGN_MET``, stated at 08:15 UTC on 2026-12-05 (63aff28),
+before fresh135 is merged (the tests under tests/guard/ are step c's, recorded when run).
+
+Tests with the candidate (63aff28), under the lock, one thread: ``pytest tests/guard/``
+08:20:33-08:22:09 UTC, 1061 passed, 3 xfailed (.cache/shh135/tests-candidate.log). New,
+tests/guard/test_guard_self_harm_head.py: four English self-harm messages written for it (a
+date chosen and letters written, walking into the river after a shift, a heart-tablet dose
+for the asker, urging another), each flagged with ``self-harm`` by the full scanner and
+through /v1/moderations, and passed by the same scanner without the head (531ef79's), and six
+look-alikes passed; with 531ef79's src the file fails (no ``harm_self_head``; 08:15 UTC).
 """
 
 from __future__ import annotations
