@@ -13,7 +13,7 @@ questions, a crisis line for a friend, support, recovery told in the past, resea
 on moving or leaving a job, and giving things away while decluttering.
 
 Every text was invented by the writer for this set; nothing was copied from anywhere, and no
-guard code, guard document or older check set was opened while writing it. Fourteen rows were
+guard code, guard document or older check set was opened while writing it. Thirteen rows were
 reworded after the apartness test named six-word runs they shared with older rows (only this
 set's rows and the shared runs were shown), and four were changed to vary length.
 """
