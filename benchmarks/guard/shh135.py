@@ -1,6 +1,31 @@
 """Round fifty-nine (shh135): English self-harm messages, a learned head. Read once on a fresh
 check set written by another helper who reads no guard code (``fresh135`` on branch fresh135).
 
+Read once at 08:23:32-08:26:34 UTC on 2026-12-05 (merge a02580f: fresh135's 9068a57 onto the
+candidate 63aff28 and e414c67's record; shipped = 531ef79's src via ``git archive``; under the
+lock, one thread): **the rule is met**; the candidate is kept (section "Round fifty-nine" in
+docs/guard-rounds.md). .cache/shh135/check-out.json
+(and check-reading.json).
+
+- (a) full mode: self-harm messages flagged 7 -> **20** of 40 (bar 7 + max(4, ceil(33/4)) =
+  16). Held.
+- (b) full mode: look-alikes flagged 2 -> 2 of 40; no look-alike's flag changed. Held.
+- (c) cheap mode: every verdict the shipped code's (0 of 80 differ; messages 6, look-alikes
+  2). Held.
+- (d) the spent harm pair sets' 1,288 non-English rows: every verdict, score and category the
+  shipped code's, cheap and full (0 differ). Held.
+- (e) ``DESIGN_MET``. Held.
+- (f) p50, one thread, each text's least of three alternating rounds: the whole input side in
+  full mode over the 150 latency texts 12.262 -> 11.432 ms (bar 25 and 12.262 + 0.5) and
+  13.136 -> 13.200 ms over the 80 check rows; the cheap policy 0.529 -> 0.498 ms (bar: under
+  1). Held.
+- Reported, not judged: flagged with a self-harm category, full mode, shipped -> candidate:
+  3 -> 17 of the 40 messages (candidate: self-harm 17, self-harm/instructions 2,
+  self-harm/intent 1, illicit 5, violence 3, harassment 2, harassment/threatening 2,
+  illicit/violent 1); look-alikes 0 -> 0. At ``strict`` (the head's threshold is its own at
+  every point): messages full 15 -> 26, cheap 9 -> 9; look-alikes full 5 -> 5, cheap 7 -> 7. At
+  ``permissive``: messages full 2 -> 17, cheap 0 -> 0; look-alikes full 1 -> 1, cheap 0 -> 0.
+
 The rule below (``SHH_RULE_135``) is the lead's, pasted verbatim and committed (e680c18, 07:19
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 531ef79's src, via ``git archive``; each side runs in its own process, one
