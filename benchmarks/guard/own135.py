@@ -1,7 +1,7 @@
 """Round fifty-nine's own design rows (shh135): English self-harm messages and their
 look-alikes, written by the designer at 07:30 UTC on 2026-12-05 before reading any verdict on
-them (the second tuples at 07:31 UTC, after the first fit's counts and before any verdict
-on them), to widen the learned head's wording (plans and means, farewells, method and dose
+them (the later tuples at the times their comments give, each before any verdict on its
+rows), to widen the learned head's wording (plans and means, farewells, method and dose
 questions, ongoing self-harm, urging another). Design data only; the head is fitted on them
 and read out-of-fold (this set is one fold)."""
 

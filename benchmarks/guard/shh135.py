@@ -25,6 +25,9 @@ docs/guard-rounds.md). .cache/shh135/check-out.json
   illicit/violent 1); look-alikes 0 -> 0. At ``strict`` (the head's threshold is its own at
   every point): messages full 15 -> 26, cheap 9 -> 9; look-alikes full 5 -> 5, cheap 7 -> 7. At
   ``permissive``: messages full 2 -> 17, cheap 0 -> 0; look-alikes full 1 -> 1, cheap 0 -> 0.
+Final tree (5add0ec's src): ``pytest tests/guard/ tests/test_docs.py`` 08:31:56-08:33:38 UTC
+under the lock, 1085 passed, 3 xfailed (.cache/shh135/tests-final.log); mypy and lint-imports
+clean.
 
 The rule below (``SHH_RULE_135``) is the lead's, pasted verbatim and committed (e680c18, 07:19
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
