@@ -34,6 +34,11 @@ multilingual threat head decide there, and the category scores are the n-gram he
 Round fifty-one (``benchmarks/guard/mlh121.py``): on such a text, a harm head over the same
 multilingual vector flags a harmful request of any kind (hate, private data, drugs, fraud...),
 as the threat head flags a threat, with the moderation categories its category heads name.
+
+Round fifty-nine (``harm_self_head``, ``benchmarks/guard/shh135.py``): on an English user text
+in full mode, a self-harm head over the same window vectors, with a threshold of its own,
+flags a self-harm message (a plan, the means, a farewell, a lethal dose asked for) with
+``self-harm`` where the gates pass it.
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import harm_people, multilingual
+from minigate.guard.scanners import harm_people, harm_self_head, multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -183,8 +188,10 @@ class HarmScanner:
         self.calibration: dict[str, tuple[float, float]] = {}
         self.threat_head: multilingual.Head | None = None
         self.harm_heads: multilingual.HarmHeads | None = None
+        self.self_harm: harm_self_head.SelfHarmHead | None = None
         if self.embed is not None:
             self.gate = linear_model(doc, "classifier", dims, where)
+            self.self_harm = harm_self_head.load(dims, data_dir)
             self.threat_head = multilingual.head("threat", data_dir)
             self.harm_heads = multilingual.harm_heads(data_dir)
             part = doc.get("gate_mlp")
@@ -292,6 +299,13 @@ class HarmScanner:
                 harm = self.finetuned.gate(probs, harm)
                 heads |= self.finetuned.heads(probs)
                 thresholds |= self.finetuned.thresholds
+            # round fifty-nine: the English self-harm head (harm_self_head), on a user text;
+            # where it fires, the text is flagged with self-harm whatever the gate
+            said = self.self_harm.prob(vectors) if self.self_harm is not None and user else 0.0
+            if self.self_harm is not None and said >= self.self_harm.threshold:
+                harm = max(harm, self.threshold)
+                heads["self-harm"] = max(heads["self-harm"], said)
+                thresholds["self-harm"] = min(thresholds["self-harm"], said)
         passed = {h for h in HEADS if heads[h] >= thresholds[h]}
         extra = derived(heads, words.phrases)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
