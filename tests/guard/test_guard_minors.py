@@ -45,6 +45,9 @@ NO_CUES = [
     "an 18-year-old woman",
     "what kind of evening do you want",
     "Ich bin 40 Jahre alt",
+    "una profesora y su alumno adulto",
+    "a college student",
+    "ihr erwachsener Sohn",
 ]
 
 

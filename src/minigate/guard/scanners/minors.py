@@ -44,7 +44,7 @@ _WORDS = (
     r"kleine[rn]? jungen?|sohn|söhne|tochter|töchter|pädophil\w*|"
     # French
     r"enfants?|enfance|gamine?s?|mineure?s?|adolescente?s?|ados?|écolière?s?|collégienn?e?s?|"
-    r"lycéenn?e?s?|un bébé|le bébé|nourrissons?|petite fille|petites filles|petit garçon|"
+    r"lycéenn?e?s?|élèves?|un bébé|le bébé|nourrissons?|petite fille|petites filles|petit garçon|"
     r"petits garçons|fillettes?|fils|(?:ma|sa|ta|leur|notre|votre) fille|pédophil\w*|"
     # Spanish, Portuguese, Italian
     r"niños?|niñas?|niñit[oa]s?|menor|menores|adolescentes?|colegialas?|escolar\w*|alumn[oa]s?|"
@@ -72,8 +72,19 @@ _CUE_ZH = re.compile(
 )
 
 
+# A word next to one of these is an adult's ("su alumno adulto", "an adult student", "ihr
+# erwachsener Sohn", "a college student"): the pair is read as no cue.
+_ADULT = re.compile(
+    r"(?:[\w-]+\s+)?(?<!\w)(?:adults?|grown-?ups?|adultes?|adult[oa]s?|adulti|erwachsene?\w*|"
+    r"volwassen\w*|взросл\w*|совершеннолетн\w*|college|university|universitaire|"
+    r"universitari[oa]s?)(?!\w)(?:\s+[\w-]+)?",
+    re.IGNORECASE,
+)
+
+
 def minor(text: str) -> bool:
     """Whether ``text`` names a minor (the module's docstring)."""
+    text = _ADULT.sub(" ", text)
     return bool(_CUE.search(text) or _CUE_ZH.search(text))
 
 
