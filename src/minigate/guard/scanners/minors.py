@@ -33,9 +33,12 @@ _WORDS = (
     r"prepubescent|school ?girls?|school ?boys?|pupils?|students?|kindergarten\w*|"
     r"elementary school|middle school|high school|junior high|babies|infants?|toddlers?|"
     r"newborns?|(?:a|the) baby|little (?:girls?|boys?|ones?|angels?)|young (?:girls?|boys?)|"
-    r"youngsters?|lolita|loli|shota|jailbait|p(?:a)?edo\w*|sons?|daughters?|stepdaughters?|"
-    r"stepsons?|nieces?|nephews?|dad|parents|uncles?|grandpa|grandfather|(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|eleventh|twelfth) grade\w*|"
+    r"youngsters?|lolita|loli|shota|jailbait|p(?:a)?edo\w*|daughters?|stepdaughters?|"
+    # "son" alone is French and Spanish too
+    r"(?:my|his|her|your|our|their|a|the) sons?|"
+    r"stepsons?|nieces?|nephews?|dad|parents|uncles?|grandpa|grandfather|"
+    r"(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth) grade\w*|"
     r"(?:twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eleven|ten|nine|eight|seven|six|"
     r"five|four|three|two)[- ]years?[- ]old|"
     # German
@@ -47,9 +50,10 @@ _WORDS = (
     r"lycéenn?e?s?|élèves?|un bébé|le bébé|nourrissons?|petite fille|petites filles|petit garçon|"
     r"petits garçons|fillettes?|fils|(?:ma|sa|ta|leur|notre|votre) fille|pédophil\w*|"
     # Spanish, Portuguese, Italian
-    r"niños?|niñas?|niñit[oa]s?|menor|menores|adolescentes?|colegialas?|escolar\w*|alumn[oa]s?|"
-    r"un bebé|el bebé|nene|nena|hij[oa]s?|pedófil\w*|crianças?|menin[oa]s?|um bebê|o bebê|"
-    r"filh[oa]s?|pedofil\w*|bambin[oaie]|bimb[oaie]|ragazzin[oaie]|minorenn[ei]|scolar[oaie]|"
+    r"niños?|niñas?|niñit[oa]s?|menor(?:es)? de edad|menores|(?:un|una) menor|adolescentes?|"
+    r"colegialas?|escolar\w*|alumn[oa]s?|"
+    r"un bebé|el bebé|hij[oa]s?(?! de puta)|pedófil\w*|crianças?|menin[oa]s?|um bebê|o bebê|"
+    r"filh[oa]s?|pedofil\w*|bambin[oaie]|bimb[aei]|ragazzin[oaie]|minorenn[ei]|scolar[oaie]|"
     r"figli[oa]?|figlie|"
     # Dutch
     r"kinderen|minderjarig\w*|tieners?|jongetjes?|meisjes?|scholier\w*|zoon|dochter|"
@@ -58,13 +62,25 @@ _WORDS = (
     r"подрост\w*|школьни\w*|малолет\w*|младен\w*|девочк\w*|мальчик\w*|сын|сына|сыну|сыном|"
     r"сыновь\w*|дочь|дочер\w*|дочк\w*|педофил\w*"
 )
+# An age under 18 where the words say it is one ("14-year-old", "sie ist 14 Jahre alt", "elle a
+# 14 ans", "tiene 14 años", "ей 14 лет"), not a span of years ("married for 15 years", "depuis
+# 10 ans", "hace 10 años").
+_N = r"(?<!\d)" + _UNDER_18 + r"\s*"
 _AGES = (
-    _UNDER_18 + r"\s*(?:-\s*)?(?:years?|yrs?|y/?o|y\.o\.?|jahre?n?|jährig\w*|ans?|años|anos|"
-    r"anni|jaar|jarige|лет|года?|летн\w*)\b"
-    r"|\b(?:aged?|age of|âgée? de|de edad) " + _UNDER_18 + r"\b"
-    r"|\b" + _UNDER_18 + r"\s*(?:st|nd|rd|th)?\s*(?:grade|klasse|класс\w*)\b"
+    _N + r"-?\s*(?:years?|yrs?)[- ]old\b|" + _N + r"(?:yo|y/o|y\.o\.?)(?!\w)|"
+    r"\b(?:aged?|age of)\s+" + _UNDER_18 + r"\b|" + _N + r"(?:jahre alt|-?jährig\w*)|"
+    r"\b(?:a|ai|as|avait|avoir|de|âgée? de)\s+" + _UNDER_18 + r"\s*ans\b|"
+    r"\b(?:tiene|tengo|tienes|tenía|tem|tenho|tinha|de)\s+" + _UNDER_18 + r"\s*(?:años|anos)\b|"
+    r"\b(?:ha|ho|hai|aveva|di)\s+" + _UNDER_18 + r"\s*anni\b|" + _N + r"(?:jaar oud|-?jarige)\b|"
+    r"(?<!\w)(?:ей|ему|мне|тебе|было|исполнилось)\s+"
+    + _UNDER_18
+    + r"\s*(?:лет|год|года)(?!\w)|"
+    + _N
+    + r"-?\s*летн\w*|"
+    + _N
+    + r"(?:st|nd|rd|th|\.)?\s*(?:grade|klasse|класс\w*)\b"
 )
-_CUE = re.compile(r"(?<!\w)(?:" + _WORDS + r")(?!\w)|(?<!\d)(?:" + _AGES + ")", re.IGNORECASE)
+_CUE = re.compile(r"(?<!\w)(?:" + _WORDS + r")(?!\w)|" + _AGES, re.IGNORECASE)
 # Chinese has no spaces between words: its cues are matched as they stand.
 _CUE_ZH = re.compile(
     r"(?<!\d)" + _UNDER_18 + r"\s*(?:岁|歲|周岁)|儿童|兒童|孩子|小孩|未成年|少年|少女|幼女|幼童|"
