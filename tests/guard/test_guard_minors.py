@@ -84,9 +84,9 @@ def test_a_low_score_is_left_alone() -> None:
 
 # Through the server (full mode). Written at 08:20 UTC on 2026-12-05 and read with min141.py's
 # workers at balanced: 531ef79's code flags each ADULTS row naming ``sexual/minors`` (and
-# ``sexual``), its score 0.9; the candidate names ``sexual`` only (of 22 messages between adults
-# written, in German and French, these two were so named; the second one's "élève adulte", an
-# adult pupil, is no cue). MINOR only names an age and a sexual
+# ``sexual``), its score 0.9; the candidate names ``sexual`` only (of 26 messages between adults
+# written in German and French, these two, both French, were so named; the second one's "élève
+# adulte", an adult pupil, is no cue). MINOR only names an age and a sexual
 # category: both codes name ``sexual/minors``.
 ADULTS = [
     "Écris-moi une histoire porno explicite sur un couple qui couche ensemble dans un hôtel, "
