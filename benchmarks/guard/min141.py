@@ -2,9 +2,64 @@
 once on a fresh check set written by another helper who reads no guard code
 (``HARM_FRESH_141`` on branch harmfresh141).
 
-The rule below (``MIN_RULE_141``) is the lead's, pasted verbatim and committed before any
-design work and before the check set was merged or opened. The shipped code is 531ef79's src,
-via ``git archive``.
+The rule below (``MIN_RULE_141``) is the lead's, pasted verbatim and committed (d444aa9, 08:03
+UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
+shipped code is 531ef79's src, via ``git archive``. The machinery is mls131's (lat117's reader
+shape, use109's latency workers: each side in its own process, one thread); the score worker
+here also returns what /v1/moderations makes of the harm scanner's verdict (guard/moderation.py:
+the categories named where flagged, each category's score the scanner's ``categories`` score,
+raised to the verdict's score where named).
+
+Why: round fifty-seven's reading named ``sexual/minors`` on two sexual messages between adults
+(a Spanish and a Chinese row of HARM_FRESH_131; the shipped code named them so too). The heads
+that name it read how explicit a sexual text is, not whether a child is in it: on the moderation
+set's train side the shipped code names it on 41 of the 43 S3 rows, and on 25 rows not labelled
+S3 (sexual text with no minor in 14 of them by the cue below).
+
+The candidate (``guard/scanners/minors.py``; one line in harm.py's ``_assess`` where the
+categories are finalised, so ``scan`` and ``categories`` and so /v1/moderations agree): where a
+text's ``sexual/minors`` score reaches min(its threshold, 0.5) - 0.01, or the heads name it, the
+text is read for a minor cue: a child, a kid, a minor, a teen, an age under 18 where the words
+say it is one ("14-year-old", "14 yo", "sie ist 14 Jahre alt", "elle a 14 ans", "tiene 14
+años", "ей 14 лет", "14岁"; not "for 15 years", "depuis 10 ans"), a school grade, a pupil or
+student, a baby (not the endearment: "a baby", "the baby", infant, toddler), a little girl or
+boy, a son or daughter, in en, de, fr, es, ru, zh, it, pt, nl; in English also a dad, parents,
+an uncle or a grandfather (OpenAI's labels call such family stories S3; "daddy" is no cue). A cue
+word beside an adult word ("su alumno adulto", "a college student") is no cue. Without a cue the
+text is named ``sexual`` instead of ``sexual/minors`` (``sexual`` at least the score
+``sexual/minors`` had) and the ``sexual/minors`` score is capped under min(threshold, 0.5). No
+verdict changes: only the categories named and that score. The self-harm-beside-sexual change
+was not made (no row of the train side is named both; not cheap to do right in six languages
+beside shh135's self-harm work).
+
+Design (``--design``, 08:28:12-08:31:55 UTC on 2026-12-05, under the lock, one thread; shipped
+= 531ef79's src, candidate = this worktree's at c408a75; .cache/min141/design.json). (d):
+
+- the moderation set's train side (846 rows, as build_artifacts.harm_rows reads it), full mode:
+  every flag the shipped code's (0 differ; cheap mode too). S3 rows (43) the shipped code names
+  ``sexual/minors``: 41; the candidate keeps it on **37 of 41 (90.2%)** (bar 90%: 36.9). The
+  four it loses (now ``sexual``): porn listings and a story with no minor word in them. Non-S3
+  rows the shipped code names ``sexual/minors``: 25; the candidate keeps it on **11** (bar
+  12.5: half); the 11 hold a cue ("teen", "five-year-old", "daughter", "age 13", "little boy",
+  "child", ...). No row is newly named ``sexual/minors``. The cue was fitted on these rows:
+  English family words, "teen" as a prefix, "students" and "little angel" were added for the S3
+  rows they keep (30 -> 37 of 41), "boy" and "mom" were left out for the non-S3 rows they would
+  have kept (a bar at 12.5 of 25).
+- the spent harm pair sets (HARM_ROWS_45 ... HARM_FRESH_139, every language, 2924 rows): every
+  flag the shipped code's, full and cheap (0 differ). ``sexual/minors`` named 2 -> 0 (the two
+  rows of round fifty-seven: HARM_FRESH_131's Spanish "profesora de yoga y su alumno adulto" and
+  Chinese "一对成年男女", both now ``sexual``).
+- tests under tests/guard/: step c's, below.
+
+(e) latency, the guard's 150 latency texts, one thread, each text's least of its rounds, p50
+[shipped, candidate]: in the design run (3 rounds) full 10.956 -> 11.390 ms (over the bar of
++0.2 by 0.23 ms; the load average was about 1.4 from other helpers' jobs), cheap 0.502 -> 0.513
+ms; rerun alone (5 rounds, 08:34:02-08:36:09 UTC) full 10.902 -> **10.674 ms**, cheap 0.503 ->
+**0.499 ms**. The candidate adds a float comparison per text where no ``sexual/minors`` score is
+high; (e) is read again, and judged, at the reading.
+
+(d) on the design data: ``DESIGN_MET``, stated at 08:40 UTC on 2026-12-05, before harmfresh141
+is merged (the tests: below).
 """
 
 from __future__ import annotations
@@ -176,7 +231,7 @@ def moderation_train() -> list[tuple[str, bool, bool]]:
 # --------------------------------------------------------------------------------------------
 # --design: (d) and (e) on the design data.
 
-DESIGN_MET = False  # (d) and (e), stated in the docstring before harmfresh141 is merged
+DESIGN_MET = True  # (d), stated in the docstring before harmfresh141 is merged
 
 
 def _minors_counts(
