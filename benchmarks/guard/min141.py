@@ -60,6 +60,16 @@ high; (e) is read again, and judged, at the reading.
 
 (d) on the design data: ``DESIGN_MET``, stated at 08:40 UTC on 2026-12-05, before harmfresh141
 is merged (the tests: below).
+
+Tests with the candidate (8b82774), under the lock, one thread: ``pytest tests/guard/``
+08:36:09-08:37:48 UTC, 1090 passed, 3 xfailed; ruff, format, mypy and lint-imports clean. New,
+tests/guard/test_guard_minors.py: the cue on 19 texts with a minor (one per language and kind)
+and 12 without (adults, endearments, ages of 18 or more, spans of years, an adult pupil);
+``minors.name``; through the server (/v1/moderations, full mode) two French sexual requests
+about adults, which 531ef79's code names ``sexual/minors`` (score 0.9), are flagged ``sexual``
+and not ``sexual/minors``, its score under 0.5; "sexual content involving a 15 year old" keeps
+``sexual/minors`` (both codes). With 531ef79's src (and minors.py beside it, not called), the two
+server tests of adults fail and the other 35 pass (08:37:48-08:37:54 UTC).
 """
 
 from __future__ import annotations
