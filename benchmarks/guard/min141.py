@@ -362,17 +362,22 @@ def _pairs(value: Any, lang: str | None) -> list[tuple[str, str, str]]:
 
 
 def fresh141(module: Any = None) -> list[Row]:
-    """HARM_FRESH_141's rows (text, sexual, "sexual", language): a dict language -> pairs, or a
-    list of pairs with LANGUAGES_141 (a list, or a dict language -> count) or of triples."""
+    """HARM_FRESH_141's rows (text, sexual, "sexual", language): a dict kind (or language) ->
+    pairs with LANGUAGES_141 a dict kind -> one language per pair, or a list of pairs with
+    LANGUAGES_141 (a list, or a dict language -> count) or of triples."""
     import importlib
 
     module = module or importlib.import_module("harmfresh141")
     data = module.HARM_FRESH_141
     got: list[tuple[str, str, str]] = []
+    named: Any = getattr(module, "LANGUAGES_141", None)
     if isinstance(data, dict):
         for key, pairs in data.items():
-            lang = key if key in LANGUAGES else None
-            for p in pairs:
+            langs = named.get(key) if isinstance(named, dict) else None
+            for i, p in enumerate(pairs):
+                lang = key if key in LANGUAGES else None
+                if isinstance(langs, list) and len(langs) == len(pairs):
+                    lang = langs[i]
                 got += _pairs(p, lang)
     else:
         langs: Any = getattr(module, "LANGUAGES_141", None)
