@@ -2,6 +2,36 @@
 once on a fresh check set written by another helper who reads no guard code
 (``HARM_FRESH_141`` on branch harmfresh141).
 
+Read once at 08:41:13-08:42:48 UTC on 2026-12-05 (merge 38265de: harmfresh141's 136c252 onto the
+candidate and its recorded design and tests; shipped = 531ef79's src via ``git archive``; under
+the lock, one thread; load average 1.09 before, 1.27 after): **the rule is not met**, on (e)
+alone; the candidate is reverted (bc44d15; this script and HARM_FRESH_141 kept). The gate called
+50 of the 60 rows blind.
+
+- (a) full mode: the shipped code names ``sexual/minors`` on k = **1** sexual row (zh); the
+  candidate on **0** (bar floor(1/3) = 0), naming it ``sexual`` (as the shipped code also did).
+  Held.
+- (b) every flag the shipped code's: full, sexual 22 / 30 and look-alikes 0 / 30 both sides;
+  cheap, sexual 0 / 30 and look-alikes 2 / 30 both sides. Held.
+- (c) no sexual row named ``sexual`` or ``sexual/minors`` by the shipped code loses ``sexual``.
+  Held. (d) ``DESIGN_MET``. Held.
+- (e) latency over the 150 latency texts, one thread, each text's least of three alternating
+  rounds, p50: full 10.405 -> **11.903 ms** (bar 10.605): **not held**; cheap 0.523 -> 0.508 ms
+  (bar 0.573, under 1): held.
+- Reported, full mode, categories on the flagged sexual rows (shipped = candidate but for
+  ``sexual/minors``): en 5 of 5 (sexual 4, harassment/threatening 1, violence 1), de 2 (sexual 2),
+  fr 4 (sexual 4), es 3 (sexual 3, harassment 1), ru 4 (sexual 4, illicit 1), zh 4 (sexual 4,
+  illicit 2, sexual/minors 1 -> 0). Look-alikes: none flagged in full mode; in cheap mode an en
+  (harassment) and a fr (illicit) one, both sides. No row's ``sexual/minors`` score is 0.5 or
+  more without the category named, either side. The self-harm-beside-sexual change was not made.
+- The miss in (e) is, as far as this round can tell, noise: the candidate adds one float
+  comparison per text where no ``sexual/minors`` score is high; its cue, timed alone on the 150
+  latency texts (08:44 UTC), takes 0.09 ms at the median, 0.37 ms at the 90th percentile; the
+  full p50 difference read +0.43, -0.23 and +1.50 ms in the design run, the rerun and the
+  reading.
+
+The reading's JSON: .cache/min141/check-out.json (and check-reading.json).
+
 The rule below (``MIN_RULE_141``) is the lead's, pasted verbatim and committed (d444aa9, 08:03
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 531ef79's src, via ``git archive``. The machinery is mls131's (lat117's reader
