@@ -94,7 +94,7 @@ is merged (the tests: below).
 Tests with the candidate (8b82774), under the lock, one thread: ``pytest tests/guard/``
 08:36:09-08:37:48 UTC, 1090 passed, 3 xfailed; ruff, format, mypy and lint-imports clean. New,
 tests/guard/test_guard_minors.py: the cue on 19 texts with a minor (one per language and kind)
-and 12 without (adults, endearments, ages of 18 or more, spans of years, an adult pupil);
+and 12 without (adults, endearments, ages of 18 or more, an adult pupil, son or student);
 ``minors.name``; through the server (/v1/moderations, full mode) two French sexual requests
 about adults, which 531ef79's code names ``sexual/minors`` (score 0.9), are flagged ``sexual``
 and not ``sexual/minors``, its score under 0.5; "sexual content involving a 15 year old" keeps
