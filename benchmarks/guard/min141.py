@@ -32,6 +32,10 @@ alone; the candidate is reverted (bc44d15; this script and HARM_FRESH_141 kept).
 
 The reading's JSON: .cache/min141/check-out.json (and check-reading.json).
 
+Final tree (7daeab9: the candidate reverted, the check set merged, the docs): ``pytest
+tests/guard/ tests/test_docs.py`` 08:50:38-08:52:16 UTC, under the lock, 1076 passed, 3 xfailed;
+ruff, format, mypy and lint-imports clean. The test splits' rows and verdicts were not read.
+
 The rule below (``MIN_RULE_141``) is the lead's, pasted verbatim and committed (d444aa9, 08:03
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 531ef79's src, via ``git archive``. The machinery is mls131's (lat117's reader
