@@ -53,6 +53,15 @@ the candidate with its head read out-of-fold:
 (e) is NOT met on the design data (the look-alikes 92 > 91): ``DESIGN_MET = False``, stated
 at 08:58 UTC on 2026-12-05, before fresh143 is merged. By the rule the candidate cannot ship
 whatever fresh143 shows; it is still read once, as the order asks, for what it says.
+
+Tests with the candidate (8d9e257 and the new test file), under the lock, one thread: ``pytest
+tests/guard/`` 08:59:12-09:00:48 UTC, 1097 passed, 3 xfailed (.cache/shf143/tests-candidate.log).
+New, tests/guard/test_guard_self_harm_head_143.py: two of own143's look-alikes (a recovery
+statement, a casual plan; rows the head was fitted on) that 616e00b's head flags pass, and a
+self-harm statement written for it stays flagged with ``self-harm`` by the head; with 616e00b's
+head data the file fails 3 of 4 (the provenance and the two look-alikes; 08:59 UTC). No new
+sentence of the eight recovery and plan statements written for the test at 08:58 UTC changed
+verdict between the two heads: the in-fold changes are on the rows fitted on.
 """
 
 from __future__ import annotations
