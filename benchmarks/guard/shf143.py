@@ -2,6 +2,37 @@
 fifty-nine's), keeping its recall. Read once on a fresh check set written by another helper who
 reads no guard code (``fresh143`` on branch fresh143).
 
+Read once at 09:00:58-09:05:08 UTC on 2026-12-05 (merge 4eaed32: fresh143's f809624 onto the
+candidate 8d9e257 and 357b3d9; shipped = 616e00b's src via ``git archive``; under the lock, one
+thread): **the rule is not met**; the candidate is reverted (1cd8ded: harm_self_head.json back
+to 616e00b's, its test removed; this script, own143.py and fresh143 kept). Section "Round
+sixty-three" in docs/guard-rounds.md. .cache/shf143/check-out.json (and check-reading.json).
+After the revert a rerun of ``--check`` reads the shipped code on both sides. Final tree
+(1cd8ded's src): ``pytest tests/guard/ tests/test_docs.py`` 09:05:40-09:07:20 UTC under the
+lock, 1117 passed, 3 xfailed (.cache/shf143/tests-final.log); ruff, format, mypy and
+lint-imports clean.
+
+- (a) full mode: look-alikes flagged 2 -> 2 of 40 (f = 2; bar 2 - max(2, 1) = 0). NOT held.
+  Neither of the two is the head's (their categories: harassment/threatening, violence): the
+  shipped head flags none of fresh143's look-alikes, so there was nothing for it to give back.
+- (b) full mode: self-harm messages flagged 18 -> 15 of 40 (bar 17; 5 flags changed, 4 lost
+  and 1 gained). NOT held.
+- (c) cheap mode: every verdict the shipped code's (0 of 80 differ; messages 3, look-alikes
+  0). Held.
+- (d) the spent harm pair sets' 1,288 non-English rows: every verdict, score and category the
+  shipped code's, cheap and full (0 differ). Held.
+- (e) ``DESIGN_MET = False`` (the look-alikes 91 -> 92 out-of-fold). NOT held.
+- (f) p50, one thread, each text's least of three alternating rounds: the whole input side in
+  full mode over the 150 latency texts 10.829 -> 11.552 ms (bar 25 and 10.829 + 0.3: NOT
+  held; the candidate changed no code, only the head's numbers) and 14.001 -> 14.046 ms over
+  the 80 check rows; the cheap policy 0.521 -> 0.525 ms (bar: under 1). Full p50 not held.
+- Reported, not judged: flagged with a self-harm category, full mode: messages 18 -> 15 (the
+  candidate's categories: self-harm 15, self-harm/instructions 2, self-harm/intent 2, illicit
+  3, violence 3, harassment 1, harassment/threatening 1, illicit/violent 1); look-alikes 0 ->
+  0. At ``strict``: messages full 20 -> 17, cheap 8 -> 8; look-alikes full 2 -> 2, cheap 2 ->
+  2. At ``permissive``: messages full 17 -> 14, cheap 2 -> 2; look-alikes full 1 -> 1, cheap 0
+  -> 0.
+
 The rule below (``SHF_RULE_143``) is the lead's, pasted verbatim and committed (eeaba5f, 08:42
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 616e00b's src, via ``git archive``; each side runs in its own process, one
