@@ -58,7 +58,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import harm_people, harm_self_head, minors, multilingual
+from minigate.guard.scanners import harm_people, harm_self_head, multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -333,8 +333,6 @@ class HarmScanner:
                 harm = max(harm, PATTERN_SCORE, self.threshold)
                 scores.update({c: max(scores.get(c, 0.0), p) for c, p in named.items()})
                 passed |= set(named)
-        # round sixty-two: sexual/minors only where a minor is in the text (minors.py)
-        scores, passed = minors.name(text, scores, passed, thresholds["sexual/minors"])
         return harm, scores, passed
 
     def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:
