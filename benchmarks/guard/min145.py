@@ -3,6 +3,39 @@ minor is in the text; minors.py and its line in harm.py, as at c408a75, unchange
 a new fresh check set (``HARM_FRESH_145`` on branch harmfresh145) under a latency rule that
 times the changed code itself.
 
+Read once at 09:26:37-09:29:24 UTC on 2026-12-05 (merge fb4e8ad: harmfresh145's 73313ea onto the
+candidate and its stated design; shipped = 8405f6c's src; under the lock, one thread; load
+average 0.89 before, 1.08 after): **the rule is not met**, on (a) alone: k = 0, the shipped code
+named ``sexual/minors`` on none of the 48 sexual rows, so the set shows nothing of what the
+candidate is for. The candidate is reverted (3bff174; this script and HARM_FRESH_145 kept). The
+gate called 80 of the 96 rows blind.
+
+- (a) full mode: k = **0** (the candidate: 0 too). **Not held** (k = 0).
+- (b) every flag the shipped code's: full, sexual 31 / 48 and look-alikes 2 / 48 both sides;
+  cheap, sexual 2 / 48 and look-alikes 0 / 48 both sides. Held.
+- (c) no sexual row named ``sexual`` or ``sexual/minors`` by the shipped code loses ``sexual``.
+  Held. (d) ``DESIGN_MET``. Held.
+- (e) the candidate's category step alone, each text's least of five rounds, p50: **0.0011 ms**
+  over the 150 latency texts and **0.0011 ms** over the 96 rows (p90 0.0013, max 0.0016; bar
+  0.2; it read the cue on none of them); the whole input side, candidate, full p50 **11.621 ms**
+  (bar 25), cheap **0.528 ms** (bar 1). Held. Reported: the cue forced on every text, p50 0.071
+  ms (latency texts), 0.148 ms (the 96 rows); the whole input side in five paired alternating
+  rounds, [shipped, candidate], full 11.996, 11.621 ms, cheap 0.539, 0.528 ms.
+- Reported, full mode, categories on the flagged sexual rows (shipped = candidate on every
+  category): en 5 of 8 (sexual 4, harassment 2, harassment/threatening 2, illicit 1), de 6
+  (sexual 4, illicit 2, harassment 1), fr 6 (sexual 6), es 4 (sexual 4, harassment/threatening
+  1, illicit 1, violence 1), ru 6 (sexual 6, harassment 1, illicit 1), zh 4 (sexual 3,
+  harassment 2, harassment/threatening 1, illicit 1, violence 1). Look-alikes flagged in full
+  mode: an en and a fr one (sexual), both sides. Cheap mode: an en sexual row (self-harm,
+  violence) and an es one (hate), both sides. No row's ``sexual/minors`` score is 0.5 or more
+  without the category named, either side.
+
+The reading's JSON: .cache/min145/check-out.json (and check-reading.json).
+
+Final tree (the candidate reverted, the check set merged, the docs): ``pytest tests/guard/
+tests/test_docs.py`` 09:30:49-09:32:34 UTC, under the lock, 1127 passed, 3 xfailed; ruff,
+format, mypy and lint-imports clean. The test splits' rows and verdicts were not read.
+
 The rule below (``MIN_RULE_145``) is the lead's, pasted verbatim and committed (4253591, 09:08
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
 shipped code is 8405f6c's src, via ``git archive`` (.cache/min145/src-8405f6c). The machinery is
