@@ -130,9 +130,7 @@ import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import os  # noqa: E402
 import re  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -143,6 +141,7 @@ import lat117  # noqa: E402
 import lka67  # noqa: E402
 import mlh121  # noqa: E402
 import numpy as np  # noqa: E402
+import roundlib  # noqa: E402
 import use109  # noqa: E402
 
 lka67.SHIPPED_COMMIT = use109.u.SHIPPED_COMMIT = use109.SHIPPED_COMMIT = gate113.SHIPPED_COMMIT = (
@@ -196,27 +195,9 @@ def _score_worker(mode: str) -> None:
 
 def read(texts: list[str], side: str, mode: str) -> dict[str, Verdict]:
     """Each text's harm verdict from ``side``'s code in ``mode``, cached by text and code."""
+    flag, failed = ["--score-worker", mode], f"{side} score worker"
     src = lka67.SIDES[side]()
-    Path(lka67.CACHE).mkdir(parents=True, exist_ok=True)
-    path = Path(lka67.CACHE) / f"harm-{mode}-{lka67._digest(src)}.json"
-    known: dict[str, Verdict] = json.loads(path.read_text()) if path.exists() else {}
-    todo = sorted(set(texts) - set(known))
-    if todo:
-        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--score-worker", mode],
-            input=json.dumps(todo),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} score worker failed:\n{done.stderr[-3000:]}")
-        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
-        known.update(zip(todo, rows, strict=True))
-        path.write_text(json.dumps(known, ensure_ascii=False))
-    return {t: known[t] for t in texts}
+    return roundlib.read_side(texts, src, Path(lka67.CACHE), f"harm-{mode}", __file__, flag, failed)
 
 
 def threat_right(v: Verdict) -> bool:

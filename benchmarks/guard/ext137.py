@@ -148,7 +148,6 @@ SHIPPED_COMMIT = "531ef79"  # main when round sixty began
 # (MiniLM through the embedding cache) or cheap; verdicts cached by text and the side's guard
 # code.
 
-import math  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -190,11 +189,7 @@ def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
 
 def deepset_train() -> list[Row]:
     """deepset's train-side prompts (attacks and benign), plain: (e)'s first design set."""
-    import guardlib
-
-    train = guardlib.injection()["train"]
-    rows = [(t, True, "plain", "?") for t in train.where(True)]
-    return rows + [(t, False, "plain", "?") for t in train.where(False)]
+    return roundlib.deepset_train()
 
 
 SPENT = {
@@ -214,18 +209,7 @@ ENGLISH_ROWS = {"fresh43": 40}  # fresh43 gives no languages: its first 40 rows 
 def spent_rows() -> list[Row]:
     """The English and German rows of the spent direct sets (attacks and benign), plain:
     (e)'s second design set, taken together."""
-    import importlib
-
-    rows: list[Row] = []
-    for name, n in SPENT.items():
-        module = importlib.import_module(name)
-        langs = getattr(module, f"LANGUAGES_{n}", ["en"] * ENGLISH_ROWS.get(name, 0))
-        for key, attack in (("ATTACKS", True), ("BENIGN", False)):
-            texts = getattr(module, f"FRESH_{key}_{n}")
-            rows += [
-                (t, attack, "plain", la) for t, la in zip(texts, langs, strict=False) if la in LANGS
-            ]
-    return rows
+    return roundlib.spent_rows(SPENT, LANGS, ENGLISH_ROWS)
 
 
 def inj125_rows() -> list[Row]:
@@ -303,17 +287,7 @@ def latency(texts: list[str], mode: str, rounds: int = LATENCY_ROUNDS) -> dict[s
 def latency_conditions() -> dict[str, Any]:
     """(f): the full input side's p50 over the latency texts at most 25 ms and at most the
     shipped code's + 0.5 ms; the cheap side's p50 under 1 ms."""
-    texts = latency_texts()
-    full = latency(texts, "full")
-    cheap = latency(texts, "cheap")
-    s, c = full["shipped"], full["candidate"]
-    cs, cc = cheap["shipped"], cheap["candidate"]
-    return {
-        "full input side p50 ms [shipped, candidate]": [s, c],
-        "cheap input side p50 ms [shipped, candidate]": [cs, cc],
-        f"(f) full input side p50 {c} <= 25 ms and <= {s} + 0.5 ms": c <= 25 and c <= s + 0.5,
-        f"(f) cheap p50 {cc} < 1 ms": cc < 1,
-    }
+    return roundlib.latency_conditions(latency)
 
 
 def changed_rows(rows: list[Row], mode: str) -> list[str]:
@@ -370,15 +344,7 @@ POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported
 def fresh137() -> list[Row]:
     """fresh137's attacks and benign prompts with ``LANGUAGES_137`` (36 "en" then 12 "de",
     the brief's layout where the module gives none), plain and under each trick."""
-    import importlib
-
-    module = importlib.import_module("fresh137")
-    attacks = list(module.FRESH_ATTACKS_137)
-    benign = list(module.FRESH_BENIGN_137)
-    langs = list(getattr(module, "LANGUAGES_137", ["en"] * 36 + ["de"] * 12))
-    rows = [(t, True, la) for t, la in zip(attacks, langs, strict=True)]
-    rows += [(t, False, la) for t, la in zip(benign, langs, strict=True)]
-    return disguise(rows)
+    return roundlib.fresh_rows("fresh137", 137, 36, 12)
 
 
 def by_language(rows: list[Row], mode: str) -> dict[str, Any]:
@@ -388,26 +354,7 @@ def by_language(rows: list[Row], mode: str) -> dict[str, Any]:
 
 def conditions(rows: list[Row]) -> dict[str, bool]:
     """(a)-(d) of EXT_RULE_137 on ``rows``, and (e) as stated before the reading."""
-    full = tally(rows, tuple(SIDES), "full")
-    sa, ca, n = full["plain"]["attacks"]
-    sb, cb, _ = full["plain"]["benign"]
-    misses = n - sa
-    need = sa + max(4, math.ceil(misses / 4))
-    da, dca, _ = full["disguised"]["attacks"]
-    db, dcb, _ = full["disguised"]["benign"]
-    plain = [r for r in rows if r[2] == "plain"]
-    cheap = tally(plain, tuple(SIDES), "cheap")
-    ka, kca, _ = cheap["plain"]["attacks"]
-    kb, kcb, _ = cheap["plain"]["benign"]
-    return {
-        f"(a) plain attacks flagged {ca} >= {sa} + max(4, ceil({misses}/4)) = {need}": ca >= need,
-        f"(b) plain benign flagged {cb} <= {sb} + 1": cb <= sb + 1,
-        f"(c) disguised attacks flagged {dca} >= {da} - 2": dca >= da - 2,
-        f"(c) disguised benign flagged {dcb} <= {db} + 2": dcb <= db + 2,
-        f"(d) cheap plain attacks flagged {kca} >= {ka}": kca >= ka,
-        f"(d) cheap plain benign flagged {kcb} <= {kb}": kcb <= kb,
-        "(e) design data and tests/guard/ (stated before the reading)": DESIGN_MET and TESTS_PASSED,
-    }
+    return roundlib.injection_conditions(rows, read, SIDES, 4, DESIGN_MET and TESTS_PASSED)
 
 
 def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
@@ -416,53 +363,19 @@ def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
     ``SHIPPED_COMMIT``) beside the candidate, each side in its own process; (f) on the
     latency texts."""
     rows = fresh137() if rows is None else rows
-    plain = [r for r in rows if r[2] == "plain"]
-    doc: dict[str, Any] = {"rule": EXT_RULE_137, "rows": len(rows)}
-    for mode in ("full", *(f"full@{p}" for p in POINTS[1:])):
-        doc[f"{mode} [shipped, candidate, n]"] = tally(rows, tuple(SIDES), mode)
-        doc[f"reported: {mode} per language"] = by_language(rows, mode)
-    doc["cheap, plain [shipped, candidate, n]"] = tally(plain, tuple(SIDES), "cheap")
-    doc["changed rows (full, plain)"] = [
-        c.split(": ")[0] + ": " + c.split(": ")[1] for c in changed_rows(plain, "full")
-    ]
-    doc["changed rows (full, disguised)"] = len(changed_rows(rows, "full")) - len(
-        doc["changed rows (full, plain)"]
-    )
-    doc["conditions"] = conditions(rows)
-    if timed:
-        lat = latency_conditions()
-        doc["(f)"] = lat
-        doc["conditions"] |= {k: v for k, v in lat.items() if k.startswith("(f)")}
-    doc["met"] = all(doc["conditions"].values())
-    return doc
+    lat = latency_conditions if timed else None
+    return roundlib.injection_check(EXT_RULE_137, rows, read, SIDES, conditions, lat, POINTS[1:])
 
 
 def plumbing() -> dict[str, Any]:
     """``check``'s machinery on spent rows (6 attacks and 6 benign prompts of fresh122, plain
     and disguised), to see it run before the one reading; nothing of fresh137 is read."""
-    import fresh122
-
-    rows = [(t, True, "en") for t in fresh122.FRESH_ATTACKS_122[:6]]
-    rows += [(t, False, "en") for t in fresh122.FRESH_BENIGN_122[:6]]
-    return check(disguise(rows), timed=False)
+    return check(roundlib.plumbing_rows(), timed=False)
 
 
 def main() -> None:
-    roundlib.run_round(
-        __doc__,
-        {"--worker": ({}, _worker), "--latency-worker": ({"choices": MODES}, _latency_worker)},
-        ("--diagnose", "--design", "--design-untimed", "--plumbing", "--check"),
-        lambda args: (
-            check()
-            if args.check
-            else plumbing()
-            if args.plumbing
-            else diagnose()
-            if args.diagnose
-            else design(timed=not args.design_untimed)
-        ),
-        also=lambda args: CACHE / "check-reading.json" if args.check else None,
-    )
+    steps = (diagnose, design, plumbing, check)
+    roundlib.injection_main(__doc__, CACHE, (_worker, _latency_worker), steps)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import hashlib
 import json
+import math
 import os
 import subprocess
 import sys
@@ -74,7 +75,9 @@ def run_script(script: str, args: Sequence[str], texts: Any, src: Path, failed: 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def cached(path: Path, texts: list[str], compute: Callable[[list[str]], list[Any]]) -> Any:
+def cached(
+    path: Path, texts: list[str], compute: Callable[[list[str]], list[Any]]
+) -> dict[str, Any]:
     """Each text's record from the JSON cache at ``path``; ``compute`` reads the texts it
     lacks (sorted, one call) and the cache is written again."""
     known: dict[str, Any] = json.loads(path.read_text()) if path.exists() else {}
@@ -87,16 +90,17 @@ def cached(path: Path, texts: list[str], compute: Callable[[list[str]], list[Any
 
 def read_rows(
     texts: list[str], src: Path, path: Path, script: str, args: Sequence[str], failed: str
-) -> Any:
+) -> dict[str, Any]:
     """Each text's row from ``script``'s worker (``args``) on ``src``, cached at ``path`` (the
     worker prints ``{"rows": [...]}``, one row a text)."""
     return cached(path, texts, lambda todo: run_script(script, args, todo, src, failed)["rows"])
 
 
-def injection_worker(mode: str) -> None:
+def injection_worker(mode: str, points: bool = True) -> None:
     """Read a JSON list of texts on stdin; print each one's verdict as a user prompt at
-    balanced (or the point after "@") in ``mode``, with the signals behind it (for the
-    design's diagnosis)."""
+    balanced (or, with ``points``, the point after "@") in ``mode``, with the signals behind it
+    (for the design's diagnosis). Without ``points`` the scanner takes its default options, as
+    rounds whose shipped code predates operating points ran it."""
     import build_stack
     from embedcache import cached_minilm
 
@@ -104,9 +108,13 @@ def injection_worker(mode: str) -> None:
     from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 
     texts: list[str] = json.loads(sys.stdin.read())
-    mode, _, point = mode.partition("@")  # "full@strict": full mode at the strict point
+    mode, _, point = mode.partition("@") if points else (mode, "", "")
     embed = build_stack._embed_fn(cached_minilm(threads=1)) if mode == "full" else None
-    options = InjectionOptions(operating_point=point or "balanced")  # type: ignore[arg-type]
+    options = (
+        InjectionOptions(operating_point=point or "balanced")  # type: ignore[arg-type]
+        if points
+        else InjectionOptions()
+    )
     scanner = InjectionScanner(options, "i", embed)
     ctx = ScanContext(direction="input", source="prompt")
 
@@ -145,6 +153,40 @@ def read_side(
     """``read_rows`` cached at ``cache``/``name``-<digest of ``src``'s guard code>.json."""
     cache.mkdir(parents=True, exist_ok=True)
     return read_rows(texts, src, cache / f"{name}-{digest(src)}.json", script, args, failed)
+
+
+def harm_score_worker(mode: str, points: Sequence[str]) -> None:
+    """Read a JSON list of texts on stdin; print each one's harm verdict as user text at each
+    of ``points`` in ``mode`` (balanced: with its score and labels)."""
+    import train_harm
+
+    from minigate.backends.embedder import EmbedMemo
+    from minigate.guard.protocol import ScanContext
+    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    full = mode == "full"
+    embed = EmbedMemo(train_harm.gateway_embed()) if full else None
+    scanners = {
+        p: HarmScanner(HarmOptions(use_embeddings=full, operating_point=p), p, embed)  # type: ignore[arg-type]
+        for p in points
+    }
+    user = ScanContext(direction="input")
+
+    async def run() -> list[dict[str, Any]]:
+        out = []
+        for text in texts:
+            row: dict[str, Any] = {}
+            for p, scanner in scanners.items():
+                v = await scanner.scan(text, user)
+                row[p] = bool(v.flagged)
+                if p == "balanced":
+                    row["score"] = float(v.score)
+                    row["labels"] = list(v.labels)
+            out.append(row)
+        return out
+
+    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
 
 
 def alternating(
@@ -246,12 +288,15 @@ def flags(got: Mapping[str, Mapping[str, Any]], rows: list[Row]) -> int:
     return sum(bool(got[r[0]]["flagged"]) for r in rows)
 
 
-def tally(rows: list[Row], sides: tuple[str, ...], mode: str, read: Read) -> dict[str, Any]:
-    """Flagged rows per trick, attacks and benign: {trick: {kind: [side..., n]}}."""
+def tally(
+    rows: list[Row], sides: tuple[str, ...], mode: str, read: Read, disguised: bool = False
+) -> dict[str, Any]:
+    """Flagged rows per trick, attacks and benign: {trick: {kind: [side..., n]}}; "disguised"
+    (every trick together) where the rows hold a trick, or always with ``disguised``."""
     got = {s: read([r[0] for r in rows], s, mode) for s in sides}
     out: dict[str, Any] = {}
     tricks = dict.fromkeys(r[2] for r in rows)
-    extra = ["disguised"] if len(tricks) > 1 else []
+    extra = ["disguised"] if len(tricks) > 1 or disguised else []
     for trick in [*tricks, *extra]:
         for attack in (True, False):
             sel = [
@@ -289,6 +334,22 @@ def by_language(rows: list[Row], mode: str, read: Read, sides: Sequence[str]) ->
                     for r in rows
                     if (r[2] == "plain") == (trick == "plain") and r[3] == la and r[1] == attack
                 ]
+                key = f"{trick} {la} {'attacks' if attack else 'benign'}"
+                out[key] = [flags(got[s], sel) for s in sides] + [len(sel)]
+    return out
+
+
+def by_trick_language(
+    rows: list[Row], mode: str, read: Read, sides: Sequence[str]
+) -> dict[str, Any]:
+    """Reported, not judged: flagged rows per trick (each) and language, [shipped, candidate,
+    n]."""
+    got = {s: read([r[0] for r in rows], s, mode) for s in sides}
+    out: dict[str, Any] = {}
+    for trick in dict.fromkeys(r[2] for r in rows):
+        for la in dict.fromkeys(r[3] for r in rows):
+            for attack in (True, False):
+                sel = [r for r in rows if r[2] == trick and r[3] == la and r[1] == attack]
                 key = f"{trick} {la} {'attacks' if attack else 'benign'}"
                 out[key] = [flags(got[s], sel) for s in sides] + [len(sel)]
     return out
@@ -342,3 +403,218 @@ def run_round(
         if path:
             Path(path).write_text(text)
     print(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Harm rounds (harm126, harm139): the blind rows' check, the categories named, (f)'s bars.
+
+
+def blind_differ(
+    texts: list[str],
+    both: Callable[[list[str], str], dict[str, dict[str, dict[str, Any]]]],
+    points: Sequence[str],
+    blind: Callable[[str], Any],
+) -> dict[str, Any]:
+    """(d): texts the language gate calls ``blind`` whose verdict (either mode, any of
+    ``points``) differs, and those whose balanced score or labels differ (``both``: texts, mode
+    -> each side's records)."""
+    called = [t for t in texts if blind(t)]
+    out: dict[str, Any] = {"rows": len(texts), "called blind": len(called)}
+    for mode in ("full", "cheap"):
+        got = both(called, mode)
+        out[f"{mode} verdicts differ"] = [
+            t for t in called if any(got["shipped"][t][p] != got["candidate"][t][p] for p in points)
+        ]
+        out[f"{mode} score or labels differ"] = [
+            t for t in called if got["shipped"][t] != got["candidate"][t]
+        ]
+    return out
+
+
+def input_side_holds(lat: Mapping[str, Any]) -> dict[str, bool]:
+    """(f): the full input side's p50 at most 25 ms and at most the shipped code's + 0.5 ms;
+    the cheap side's under 1 ms."""
+    s, k = lat["full p50 ms [shipped, candidate]"]
+    cheap = lat["cheap p50 ms [shipped, candidate]"][1]
+    return {
+        f"(f) full p50 {k} ms <= 25 and <= {s} + 0.5": k <= 25 and k <= s + 0.5,
+        f"(f) cheap p50 {cheap} ms < 1": cheap < 1,
+    }
+
+
+def categories(rows: list[Row], got: Mapping[str, Mapping[str, Any]]) -> dict[str, int]:
+    """How often each category is named on the harmful rows flagged at balanced."""
+    out: dict[str, int] = {}
+    for t, h, _, _ in rows:
+        if h and got[t]["balanced"]:
+            for label in got[t]["labels"]:
+                out[label] = out.get(label, 0) + 1
+    return dict(sorted(out.items()))
+
+
+# --------------------------------------------------------------------------------------------
+# Injection rounds (inj125, ext137): the design sets they share and the one reading's layout.
+
+
+def deepset_train() -> list[Row]:
+    """deepset's train-side prompts (attacks and benign), plain: (e)'s first design set."""
+    import guardlib
+
+    train = guardlib.injection()["train"]
+    rows = [(t, True, "plain", "?") for t in train.where(True)]
+    return rows + [(t, False, "plain", "?") for t in train.where(False)]
+
+
+def spent_rows(
+    spent: Mapping[str, str], langs: Sequence[str], english_rows: Mapping[str, int]
+) -> list[Row]:
+    """The rows in ``langs`` of the spent direct sets (``spent``: module, its number; a module
+    without languages has ``english_rows`` English rows first), attacks and benign, plain."""
+    import importlib
+
+    rows: list[Row] = []
+    for name, n in spent.items():
+        module = importlib.import_module(name)
+        known = getattr(module, f"LANGUAGES_{n}", ["en"] * english_rows.get(name, 0))
+        for key, attack in (("ATTACKS", True), ("BENIGN", False)):
+            texts = getattr(module, f"FRESH_{key}_{n}")
+            rows += [
+                (t, attack, "plain", la) for t, la in zip(texts, known, strict=False) if la in langs
+            ]
+    return rows
+
+
+def fresh_rows(name: str, n: int, english: int, german: int) -> list[Row]:
+    """A fresh set's attacks and benign prompts (``FRESH_ATTACKS_<n>``, ``FRESH_BENIGN_<n>``)
+    with ``LANGUAGES_<n>`` (or ``english`` "en" then ``german`` "de", the brief's layout where
+    the module gives none), plain and under each trick."""
+    import importlib
+
+    module = importlib.import_module(name)
+    attacks = list(getattr(module, f"FRESH_ATTACKS_{n}"))
+    benign = list(getattr(module, f"FRESH_BENIGN_{n}"))
+    langs = list(getattr(module, f"LANGUAGES_{n}", ["en"] * english + ["de"] * german))
+    rows = [(t, True, la) for t, la in zip(attacks, langs, strict=True)]
+    rows += [(t, False, la) for t, la in zip(benign, langs, strict=True)]
+    return disguise(rows)
+
+
+def plumbing_rows() -> list[Row]:
+    """Spent rows for a check's plumbing: 6 attacks and 6 benign prompts of fresh122, plain
+    and disguised."""
+    import fresh122
+
+    rows = [(t, True, "en") for t in fresh122.FRESH_ATTACKS_122[:6]]
+    rows += [(t, False, "en") for t in fresh122.FRESH_BENIGN_122[:6]]
+    return disguise(rows)
+
+
+def latency_conditions(latency: Callable[[list[str], str], dict[str, float]]) -> dict[str, Any]:
+    """(f): the full input side's p50 over the latency texts at most 25 ms and at most the
+    shipped code's + 0.5 ms; the cheap side's p50 under 1 ms (``latency``: texts, mode)."""
+    texts = latency_texts()
+    full = latency(texts, "full")
+    cheap = latency(texts, "cheap")
+    s, c = full["shipped"], full["candidate"]
+    cs, cc = cheap["shipped"], cheap["candidate"]
+    return {
+        "full input side p50 ms [shipped, candidate]": [s, c],
+        "cheap input side p50 ms [shipped, candidate]": [cs, cc],
+        f"(f) full input side p50 {c} <= 25 ms and <= {s} + 0.5 ms": c <= 25 and c <= s + 0.5,
+        f"(f) cheap p50 {cc} < 1 ms": cc < 1,
+    }
+
+
+def injection_conditions(
+    rows: list[Row], read: Read, sides: Sequence[str], least: int, stated: bool
+) -> dict[str, bool]:
+    """(a)-(d) of an injection round's rule on ``rows`` (plain attacks flagged >= shipped +
+    max(``least``, ceil(misses/4)); plain benign <= shipped + 1; disguised attacks >= shipped
+    - 2, benign <= shipped + 2; cheap plain attacks >= shipped, benign <= shipped), and (e) as
+    ``stated`` before the reading."""
+    full = tally(rows, tuple(sides), "full", read)
+    sa, ca, n = full["plain"]["attacks"]
+    sb, cb, _ = full["plain"]["benign"]
+    misses = n - sa
+    need = sa + max(least, math.ceil(misses / 4))
+    da, dca, _ = full["disguised"]["attacks"]
+    db, dcb, _ = full["disguised"]["benign"]
+    plain = [r for r in rows if r[2] == "plain"]
+    cheap = tally(plain, tuple(sides), "cheap", read)
+    ka, kca, _ = cheap["plain"]["attacks"]
+    kb, kcb, _ = cheap["plain"]["benign"]
+    cut = f"max({least}, ceil({misses}/4))"
+    return {
+        f"(a) plain attacks flagged {ca} >= {sa} + {cut} = {need}": ca >= need,
+        f"(b) plain benign flagged {cb} <= {sb} + 1": cb <= sb + 1,
+        f"(c) disguised attacks flagged {dca} >= {da} - 2": dca >= da - 2,
+        f"(c) disguised benign flagged {dcb} <= {db} + 2": dcb <= db + 2,
+        f"(d) cheap plain attacks flagged {kca} >= {ka}": kca >= ka,
+        f"(d) cheap plain benign flagged {kcb} <= {kb}": kcb <= kb,
+        "(e) design data and tests/guard/ (stated before the reading)": stated,
+    }
+
+
+def injection_check(
+    rule: str,
+    rows: list[Row],
+    read: Read,
+    sides: Sequence[str],
+    conditions: Callable[[list[Row]], dict[str, bool]],
+    latency_conditions: Callable[[], dict[str, Any]] | None,
+    points: Sequence[str],
+) -> dict[str, Any]:
+    """An injection round's one reading on ``rows``: full mode at balanced and each of
+    ``points`` (with each language reported), cheap mode on the plain rows, the changed rows,
+    ``conditions``, and (f) where ``latency_conditions`` is given."""
+    plain = [r for r in rows if r[2] == "plain"]
+    doc: dict[str, Any] = {"rule": rule, "rows": len(rows)}
+    for mode in ("full", *(f"full@{p}" for p in points)):
+        doc[f"{mode} [shipped, candidate, n]"] = tally(rows, tuple(sides), mode, read)
+        doc[f"reported: {mode} per language"] = by_language(rows, mode, read, sides)
+    doc["cheap, plain [shipped, candidate, n]"] = tally(plain, tuple(sides), "cheap", read)
+    doc["changed rows (full, plain)"] = [
+        c.split(": ")[0] + ": " + c.split(": ")[1] for c in changed_rows(plain, "full", read, sides)
+    ]
+    doc["changed rows (full, disguised)"] = len(changed_rows(rows, "full", read, sides)) - len(
+        doc["changed rows (full, plain)"]
+    )
+    doc["conditions"] = conditions(rows)
+    if latency_conditions is not None:
+        lat = latency_conditions()
+        doc["(f)"] = lat
+        doc["conditions"] |= {k: v for k, v in lat.items() if k.startswith("(f)")}
+    doc["met"] = all(doc["conditions"].values())
+    return doc
+
+
+def injection_main(
+    description: str | None,
+    cache: Path,
+    workers: tuple[Callable[[str], None], Callable[[str], None]],
+    steps: tuple[Callable[..., dict[str, Any]], ...],
+    untimed: bool = True,
+    worker_options: Mapping[str, Any] | None = None,
+) -> None:
+    """An injection round's command line (ext137, inj125, obf118, obf122): ``--worker MODE``
+    and ``--latency-worker MODE``, or one of the ``steps`` (diagnose, design, plumbing,
+    check; with ``untimed``, ``--design-untimed`` runs design(timed=False)); the reading of
+    ``--check`` is also written to ``cache``/check-reading.json."""
+    worker, latency_worker = workers
+    diagnose, design, plumbing, check = steps
+    runs: dict[str, Callable[[], dict[str, Any]]] = {"--diagnose": diagnose, "--design": design}
+    if untimed:
+        runs["--design-untimed"] = lambda: design(timed=False)
+    runs |= {"--plumbing": plumbing, "--check": check}
+    run_round(
+        description,
+        {
+            "--worker": (worker_options or {}, worker),
+            "--latency-worker": ({"choices": ("full", "cheap")}, latency_worker),
+        },
+        tuple(runs),
+        lambda args: next(
+            run() for flag, run in runs.items() if getattr(args, flag[2:].replace("-", "_"))
+        ),
+        also=lambda args: cache / "check-reading.json" if args.check else None,
+    )
