@@ -126,13 +126,11 @@ SHIPPED_COMMIT = "706d6c4"
 # own process, one thread, the harm scanner alone reading each text as user text at balanced in
 # cheap or full mode; use109's latency workers for (e); mlh121's loader of the spent sets.
 
-import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
 import re  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -382,23 +380,11 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", choices=MODES)
-    what.add_argument("--latency-worker", choices=MODES)
-    for flag in ("--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.score_worker:
-        _score_worker(args.score_worker)
-        return
-    if args.latency_worker:
-        use109._latency_worker(args.latency_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = design() if args.design else check()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    workers: dict[str, roundlib.Worker] = {
+        "--score-worker": ({"choices": MODES}, _score_worker),
+        "--latency-worker": ({"choices": MODES}, use109._latency_worker),
+    }
+    roundlib.run_steps(__doc__, workers, {"--design": design, "--check": check})
 
 
 if __name__ == "__main__":

@@ -163,7 +163,6 @@ CACHE = ROOT / ".cache" / "ext137"
 MODES = ("full", "cheap")
 
 
-# A row: (text, is an attack, trick or "plain", language)
 def shipped_src() -> Path:
     """``SHIPPED_COMMIT``'s src/, written once under CACHE."""
     return roundlib.shipped_src(SHIPPED_COMMIT, CACHE)

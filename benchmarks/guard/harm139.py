@@ -327,15 +327,7 @@ def all_spent() -> dict[str, list[Row]]:
 
 def spent_english() -> list[Row]:
     """The English rows of the spent harm pair sets (``SPENT_PAIR_SETS``), each text once."""
-    sets = all_spent()
-    seen: set[str] = set()
-    out: list[Row] = []
-    for name in SPENT_PAIR_SETS:
-        for t, h, kind, la in sets[name]:
-            if la == "en" and t not in seen:
-                seen.add(t)
-                out.append((t, h, kind, name))
-    return out
+    return roundlib.english_rows(all_spent(), SPENT_PAIR_SETS)
 
 
 def own_rows() -> list[Row]:
@@ -421,22 +413,7 @@ def side_counts(
     data: dict[str, list[Row]], got: dict[str, dict[str, dict[str, Any]]], point: str
 ) -> dict[str, Any]:
     """[shipped, candidate, n] per set and label (and per kind where a set has several)."""
-    out: dict[str, Any] = {}
-    for name, rows in data.items():
-        for harmful, what in ((True, "harmful"), (False, "look-alikes")):
-            sel = [r for r in rows if r[1] is harmful]
-            if not sel:
-                continue
-            out[f"{name} {what}"] = [sum(bool(got[s][r[0]][point]) for r in sel) for s in got]
-            out[f"{name} {what}"].append(len(sel))
-            kinds = sorted({r[2] for r in sel})
-            if 1 < len(kinds) < 40:
-                out[f"{name} {what} per kind"] = {
-                    k: [sum(bool(got[s][r[0]][point]) for r in sel if r[2] == k) for s in got]
-                    + [sum(r[2] == k for r in sel)]
-                    for k in kinds
-                }
-    return out
+    return roundlib.side_counts(data, got, point, 40)
 
 
 def blind_rows() -> list[str]:
@@ -554,28 +531,8 @@ def check() -> dict[str, Any]:
     """HARM_RULE_139's one reading: each row of HARM_FRESH_139 a user prompt at balanced,
     shipped (src at ``SHIPPED_COMMIT``) beside the candidate, each side in its own process."""
     rows = fresh139()
-    data = {"HARM_FRESH_139": rows}
-    texts = [r[0] for r in rows]
-    full, cheap = both(texts, "full"), both(texts, "cheap")
-    doc: dict[str, Any] = {
-        "rule": HARM_RULE_139,
-        "rows": len(rows),
-        "kinds": {k: sum(r[2] == k for r in rows) for k in dict.fromkeys(r[2] for r in rows)},
-        "the gate calls blind": sum(map(use109.blind, texts)),
-        "full balanced [shipped, candidate, n]": side_counts(data, full, "balanced"),
-        "cheap balanced [shipped, candidate, n]": side_counts(data, cheap, "balanced"),
-        "full strict (reported)": side_counts(data, full, "strict"),
-        "full permissive (reported)": side_counts(data, full, "permissive"),
-        "changed rows (full, balanced)": [
-            f"{'harmful' if h else 'look-alike'} {k} "
-            f"{'+' if full['candidate'][t]['balanced'] else '-'} "
-            f"{full['candidate'][t]['labels']}: {t}"
-            for t, h, k, _ in rows
-            if full["shipped"][t]["balanced"] != full["candidate"][t]["balanced"]
-        ],
-        "categories of flagged harmful rows (candidate)": _categories(rows, full["candidate"]),
-        "categories of flagged harmful rows (shipped)": _categories(rows, full["shipped"]),
-    }
+    name, blind = "HARM_FRESH_139", use109.blind
+    doc = roundlib.harm_reading(HARM_RULE_139, name, rows, both, side_counts, blind)
     doc["(d)"] = blind_differ(blind_rows())
     doc["(f) LATENCY_TEXTS"] = latency()
     hs, hk, ls, lk, es, ek = _errors(doc["full balanced [shipped, candidate, n]"], "HARM_FRESH_139")

@@ -154,11 +154,9 @@ SHIPPED_COMMIT = "d4341fa"  # main when round forty-nine began
 # spent sets, and a worker of this round's own that records each text's scores: the injection
 # scanner's (the text as a user prompt) and the harm scanner's (as user text), both modes.
 
-import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -406,23 +404,14 @@ def design() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", choices=("full", "cheap"))
-    for flag in ("--design", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    if args.score_worker:
-        _score_worker(args.score_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = design() if args.design else check(plumbing=bool(args.plumbing))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    workers = {"--score-worker": (roundlib.SCORE, _score_worker)}
+    plumbing = lambda: check(plumbing=True)  # noqa: E731
+    roundlib.run_steps(
+        __doc__,
+        workers,
+        {"--design": design, "--plumbing": plumbing, "--check": check},
+        roundlib.OUT,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -573,9 +562,7 @@ def check(plumbing: bool = False) -> dict[str, Any]:
     doc["latency, LATENCY_TEXTS"] = latency_by_language([(t, "lat") for t in lat], rounds)
     doc["conditions"] = conditions(doc, list(sets))
     doc["met"] = all(doc["conditions"].values())
-    name = "plumbing.json" if plumbing else "check-reading.json"
-    (Path(lka67.CACHE) / name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
-    return doc
+    return roundlib.write_reading(doc, lka67.CACHE, plumbing)
 
 
 def conditions(doc: dict[str, Any], sets: list[str]) -> dict[str, bool]:

@@ -43,7 +43,6 @@ and a digest of the side's guard code and data.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import importlib
 import json
@@ -754,25 +753,9 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--worker", choices=("full", "cheap", "full+model", "cheap+model", "latency"))
-    what.add_argument("--attribute", action="store_true")
-    what.add_argument("--design", action="store_true")
-    what.add_argument("--check", action="store_true")
-    args = parser.parse_args()
-    if args.worker:
-        _worker(args.worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    if args.attribute:
-        doc = attribute()
-    elif args.design:
-        doc = design()
-    else:
-        doc = check()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    choices = ("full", "cheap", "full+model", "cheap+model", "latency")
+    steps = {"--attribute": attribute, "--design": design, "--check": check}
+    roundlib.run_steps(__doc__, {"--worker": ({"choices": choices}, _worker)}, steps)
 
 
 if __name__ == "__main__":

@@ -219,13 +219,41 @@ def least_p50(runs: Mapping[str, list[list[float]]]) -> dict[str, float]:
     }
 
 
+async def time_input_side(
+    injection: Any,
+    harm: Any,
+    texts: list[str],
+    cold: Callable[[], None],
+    after: Callable[[str], None] | None = None,
+) -> list[float]:
+    """Each text's time (ms) through the input side (``injection`` as a user prompt, then
+    ``harm`` as user text), read ``cold``, after five warm texts; ``after(text)`` runs after
+    each text's time is taken."""
+    from minigate.guard.protocol import ScanContext
+
+    prompt = ScanContext(direction="input", source="prompt")
+    user = ScanContext(direction="input")
+    for text in texts[:5]:
+        await injection.scan(text, prompt)
+        await harm.scan(text, user)
+    took: list[float] = []
+    for text in texts:
+        cold()
+        start = time.perf_counter()
+        await injection.scan(text, prompt)
+        await harm.scan(text, user)
+        took.append((time.perf_counter() - start) * 1000)
+        if after is not None:
+            after(text)
+    return took
+
+
 def input_side_latency_worker(mode: str) -> None:
     """Time the whole input side (injection as a prompt, harm as user text) in ``mode`` on the
     JSON list of texts on stdin, each cold; print the times (ms) as a JSON list."""
     import train_harm
 
     from minigate.backends.embedder import EmbedMemo
-    from minigate.guard.protocol import ScanContext
     from minigate.guard.scanners import multilingual
     from minigate.guard.scanners.harm import HarmOptions, HarmScanner
     from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
@@ -235,9 +263,6 @@ def input_side_latency_worker(mode: str) -> None:
     memo = EmbedMemo(train_harm.gateway_embed()) if full else None
     harm = HarmScanner(HarmOptions(use_embeddings=full), "h", memo)
     injection = InjectionScanner(InjectionOptions(use_embeddings=full), "i", memo)
-    prompt = ScanContext(direction="input", source="prompt")
-    user = ScanContext(direction="input")
-    took: list[float] = []
 
     def cold() -> None:
         if memo is not None:
@@ -246,18 +271,7 @@ def input_side_latency_worker(mode: str) -> None:
             harm.finetuned.model.forget()
         multilingual._memo.clear()
 
-    async def run() -> None:
-        for text in texts[:5]:
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-        for text in texts:
-            cold()
-            start = time.perf_counter()
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-            took.append((time.perf_counter() - start) * 1000)
-
-    asyncio.run(run())
+    took = asyncio.run(time_input_side(injection, harm, texts, cold))
     print(json.dumps(took))
 
 
@@ -405,6 +419,52 @@ def run_round(
     print(text)
 
 
+def write_reading(doc: dict[str, Any], folder: Path | str, plumbing: bool) -> dict[str, Any]:
+    """Write a check's ``doc`` to ``folder``/check-reading.json (plumbing.json for a plumbing
+    run) and return it."""
+    name = "plumbing.json" if plumbing else "check-reading.json"
+    Path(folder, name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
+    return doc
+
+
+def judge(
+    doc: dict[str, Any], lat: Any, holds: dict[str, bool], design_met: bool, path: Path
+) -> dict[str, Any]:
+    """A self-harm round's reading (sh133's line): ``doc``'s (a)-(d) with (f)'s ``lat`` and
+    whether it ``holds``, and (e) as stated; met if all hold; written to ``path``."""
+    doc["(f)"] = lat
+    doc["(f) holds"] = holds
+    doc["(e) DESIGN_MET"] = design_met
+    held = [*doc["(a)-(d)"].values(), *holds.values(), bool(design_met)]
+    doc["met"] = all(held)
+    path.write_text(json.dumps(doc, indent=1))
+    return doc
+
+
+def run_steps(
+    description: str | None,
+    workers: Mapping[str, Worker],
+    steps: Mapping[str, Callable[[], dict[str, Any]]],
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    also: Callable[[argparse.Namespace], Path | None] | None = None,
+) -> None:
+    """``run_round`` where each step flag runs one function of no arguments."""
+    run_round(
+        description,
+        workers,
+        tuple(steps),
+        lambda args: next(
+            run() for flag, run in steps.items() if getattr(args, flag[2:].replace("-", "_"))
+        ),
+        options,
+        also,
+    )
+
+
+OUT = {"--out": {"help": "also write the JSON here"}}  # a round's --out option
+SCORE = {"choices": ("full", "cheap")}  # a --score-worker's options
+
+
 # --------------------------------------------------------------------------------------------
 # Harm rounds (harm126, harm139): the blind rows' check, the categories named, (f)'s bars.
 
@@ -450,6 +510,80 @@ def categories(rows: list[Row], got: Mapping[str, Mapping[str, Any]]) -> dict[st
             for label in got[t]["labels"]:
                 out[label] = out.get(label, 0) + 1
     return dict(sorted(out.items()))
+
+
+def english_rows(sets: Mapping[str, list[Row]], names: Sequence[str]) -> list[Row]:
+    """The English rows of ``sets``' ``names``, each text once, its set's name as its
+    language."""
+    seen: set[str] = set()
+    out: list[Row] = []
+    for name in names:
+        for t, h, kind, la in sets[name]:
+            if la == "en" and t not in seen:
+                seen.add(t)
+                out.append((t, h, kind, name))
+    return out
+
+
+def side_counts(
+    data: Mapping[str, list[Row]],
+    got: Mapping[str, Mapping[str, Mapping[str, Any]]],
+    point: str,
+    most_kinds: int | None = None,
+) -> dict[str, Any]:
+    """[shipped, candidate, n] per set and label at ``point`` (and per kind where a set has
+    several, and fewer than ``most_kinds`` where given)."""
+    out: dict[str, Any] = {}
+    for name, rows in data.items():
+        for harmful, what in ((True, "harmful"), (False, "look-alikes")):
+            sel = [r for r in rows if r[1] is harmful]
+            if not sel:
+                continue
+            out[f"{name} {what}"] = [sum(bool(got[s][r[0]][point]) for r in sel) for s in got]
+            out[f"{name} {what}"].append(len(sel))
+            kinds = sorted({r[2] for r in sel})
+            if len(kinds) > 1 and (most_kinds is None or len(kinds) < most_kinds):
+                out[f"{name} {what} per kind"] = {
+                    k: [sum(bool(got[s][r[0]][point]) for r in sel if r[2] == k) for s in got]
+                    + [sum(r[2] == k for r in sel)]
+                    for k in kinds
+                }
+    return out
+
+
+def harm_reading(
+    rule: str,
+    name: str,
+    rows: list[Row],
+    both: Callable[[list[str], str], dict[str, dict[str, dict[str, Any]]]],
+    side_counts: Callable[[dict[str, list[Row]], Any, str], dict[str, Any]],
+    blind: Callable[[str], Any],
+) -> dict[str, Any]:
+    """A harm round's one reading of the set ``name`` (``rows``), before its conditions: both
+    modes (``both``: texts, mode -> each side's records), [shipped, candidate, n] per label
+    and kind at each point, the changed rows and the categories named."""
+    data = {name: rows}
+    texts = [r[0] for r in rows]
+    full, cheap = both(texts, "full"), both(texts, "cheap")
+    return {
+        "rule": rule,
+        "rows": len(rows),
+        "kinds": {k: sum(r[2] == k for r in rows) for k in dict.fromkeys(r[2] for r in rows)},
+        "the gate calls blind": sum(map(blind, texts)),
+        "full balanced [shipped, candidate, n]": side_counts(data, full, "balanced"),
+        "cheap balanced [shipped, candidate, n]": side_counts(data, cheap, "balanced"),
+        "full strict (reported)": side_counts(data, full, "strict"),
+        "full permissive (reported)": side_counts(data, full, "permissive"),
+        "changed rows (full, balanced)": [
+            f"{'harmful' if h else 'look-alike'} {k} "
+            f"{'+' if full['candidate'][t]['balanced'] else '-'} "
+            f"{full['candidate'][t]['labels']}: {t}"
+            for t, h, k, _ in rows
+            if full["shipped"][t]["balanced"] != full["candidate"][t]["balanced"]
+        ],
+        "categories of flagged harmful rows (candidate)": categories(rows, full["candidate"]),
+        "categories of flagged harmful rows (shipped)": categories(rows, full["shipped"]),
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -606,15 +740,12 @@ def injection_main(
     if untimed:
         runs["--design-untimed"] = lambda: design(timed=False)
     runs |= {"--plumbing": plumbing, "--check": check}
-    run_round(
+    run_steps(
         description,
         {
             "--worker": (worker_options or {}, worker),
             "--latency-worker": ({"choices": ("full", "cheap")}, latency_worker),
         },
-        tuple(runs),
-        lambda args: next(
-            run() for flag, run in runs.items() if getattr(args, flag[2:].replace("-", "_"))
-        ),
+        runs,
         also=lambda args: cache / "check-reading.json" if args.check else None,
     )

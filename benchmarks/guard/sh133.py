@@ -120,12 +120,10 @@ SHIPPED_COMMIT = "45a3981"
 # candidate's, in its own process, one thread; the harm scanner alone reading each text as
 # user text), here at an operating point; use109's latency workers for (e).
 
-import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -180,6 +178,13 @@ def _score_worker(mode: str, point: str) -> None:
         return out
 
     print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+
+
+# sh133's workers, which shh135 and shf143 run too
+WORKERS: dict[str, roundlib.Worker] = {
+    "--score-worker": ({"nargs": 2, "metavar": ("MODE", "POINT")}, _score_worker),
+    "--latency-worker": ({"choices": MODES}, use109._latency_worker),
+}
 
 
 def read(texts: list[str], side: str, mode: str, point: str) -> dict[str, Verdict]:
@@ -355,23 +360,7 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", nargs=2, metavar=("MODE", "POINT"))
-    what.add_argument("--latency-worker", choices=MODES)
-    for flag in ("--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.score_worker:
-        _score_worker(*args.score_worker)
-        return
-    if args.latency_worker:
-        use109._latency_worker(args.latency_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = design() if args.design else check()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    roundlib.run_steps(__doc__, WORKERS, {"--design": design, "--check": check})
 
 
 if __name__ == "__main__":
