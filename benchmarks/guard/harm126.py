@@ -153,20 +153,15 @@ SHIPPED_COMMIT = "706d6c4"  # main when round fifty-four began
 # Machinery: mlh121's and lat117's (the shipped side from ``git archive``, each side in its own
 # process, one thread), with a harm-only score worker that reads all three operating points.
 
-import argparse  # noqa: E402
-import asyncio  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import lat117  # noqa: E402
 import lka67  # noqa: E402
 import mlh121  # noqa: E402
+import roundlib  # noqa: E402
 import use109  # noqa: E402
 
 u = use109.u
@@ -199,73 +194,21 @@ SPENT_PAIR_SETS = (
 def _score_worker(mode: str) -> None:
     """Read a JSON list of texts on stdin; print each one's harm verdict as user text at each
     operating point in ``mode`` (balanced: with its score and labels)."""
-    import train_harm
-
-    from minigate.backends.embedder import EmbedMemo
-    from minigate.guard.protocol import ScanContext
-    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
-
-    texts: list[str] = json.loads(sys.stdin.read())
-    full = mode == "full"
-    embed = EmbedMemo(train_harm.gateway_embed()) if full else None
-    scanners = {
-        p: HarmScanner(HarmOptions(use_embeddings=full, operating_point=p), p, embed)
-        for p in POINTS
-    }
-    user = ScanContext(direction="input")
-
-    async def run() -> list[dict[str, Any]]:
-        out = []
-        for text in texts:
-            row: dict[str, Any] = {}
-            for p, scanner in scanners.items():
-                v = await scanner.scan(text, user)
-                row[p] = bool(v.flagged)
-                if p == "balanced":
-                    row["score"] = float(v.score)
-                    row["labels"] = list(v.labels)
-            out.append(row)
-        return out
-
-    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+    roundlib.harm_score_worker(mode, POINTS)
 
 
 def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
     """Each text's harm verdicts from ``side``'s code in ``mode``, cached by text and code."""
-    src = lka67.SIDES[side]()
-    Path(lka67.CACHE).mkdir(parents=True, exist_ok=True)
-    path = Path(lka67.CACHE) / f"harm-{mode}-{lka67._digest(src)}.json"
-    known: dict[str, dict[str, Any]] = json.loads(path.read_text()) if path.exists() else {}
-    todo = sorted(set(texts) - set(known))
-    if todo:
-        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--score-worker", mode],
-            input=json.dumps(todo),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} score worker failed:\n{done.stderr[-3000:]}")
-        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
-        known.update(zip(todo, rows, strict=True))
-        path.write_text(json.dumps(known, ensure_ascii=False))
-    return {t: known[t] for t in texts}
+    flag, failed = ["--score-worker", mode], f"{side} score worker"
+    got: dict[str, dict[str, Any]] = roundlib.read_side(
+        texts, lka67.SIDES[side](), Path(lka67.CACHE), f"harm-{mode}", __file__, flag, failed
+    )
+    return got
 
 
 def spent_english() -> list[Row]:
     """The English rows of the spent harm pair sets (``SPENT_PAIR_SETS``), each text once."""
-    sets = mlh121.spent_sets()
-    seen: set[str] = set()
-    out: list[Row] = []
-    for name in SPENT_PAIR_SETS:
-        for t, h, kind, la in sets[name]:
-            if la == "en" and t not in seen:
-                seen.add(t)
-                out.append((t, h, kind, name))
-    return out
+    return roundlib.english_rows(mlh121.spent_sets(), SPENT_PAIR_SETS)
 
 
 def design_data() -> dict[str, list[Row]]:
@@ -287,23 +230,7 @@ def design_data() -> dict[str, list[Row]]:
 
 def counts(data: dict[str, list[Row]], got: dict[str, dict[str, Any]], point: str) -> Any:
     """Flagged rows per set and label, and per kind: [flagged, n]."""
-    out: dict[str, Any] = {}
-    for name, rows in data.items():
-        for harmful, what in ((True, "harmful"), (False, "look-alikes")):
-            sel = [r for r in rows if r[1] is harmful]
-            if not sel:
-                continue
-            out[f"{name} {what}"] = [sum(got[r[0]][point] for r in sel), len(sel)]
-            kinds = {r[2] for r in sel}
-            if len(kinds) > 1:
-                out[f"{name} {what} per kind"] = {
-                    k: [
-                        sum(got[r[0]][point] for r in sel if r[2] == k),
-                        sum(r[2] == k for r in sel),
-                    ]
-                    for k in sorted(kinds)
-                }
-    return out
+    return roundlib.side_counts(data, {"one side": got}, point)
 
 
 def own_rows() -> list[Row]:
@@ -354,22 +281,7 @@ def side_counts(
     data: dict[str, list[Row]], got: dict[str, dict[str, dict[str, Any]]], point: str
 ) -> dict[str, Any]:
     """[shipped, candidate, n] per set and label (and per kind where a set has several)."""
-    out: dict[str, Any] = {}
-    for name, rows in data.items():
-        for harmful, what in ((True, "harmful"), (False, "look-alikes")):
-            sel = [r for r in rows if r[1] is harmful]
-            if not sel:
-                continue
-            out[f"{name} {what}"] = [sum(bool(got[s][r[0]][point]) for r in sel) for s in got]
-            out[f"{name} {what}"].append(len(sel))
-            kinds = sorted({r[2] for r in sel})
-            if len(kinds) > 1:
-                out[f"{name} {what} per kind"] = {
-                    k: [sum(bool(got[s][r[0]][point]) for r in sel if r[2] == k) for s in got]
-                    + [sum(r[2] == k for r in sel)]
-                    for k in kinds
-                }
-    return out
+    return roundlib.side_counts(data, got, point, None)
 
 
 def blind_rows() -> list[str]:
@@ -380,17 +292,7 @@ def blind_rows() -> list[str]:
 def blind_differ(texts: list[str]) -> dict[str, Any]:
     """(d): texts the language gate calls blind whose verdict (either mode, any point) differs,
     and those whose balanced score or labels differ."""
-    called = [t for t in texts if use109.blind(t)]
-    out: dict[str, Any] = {"rows": len(texts), "called blind": len(called)}
-    for mode in ("full", "cheap"):
-        got = both(called, mode)
-        out[f"{mode} verdicts differ"] = [
-            t for t in called if any(got["shipped"][t][p] != got["candidate"][t][p] for p in POINTS)
-        ]
-        out[f"{mode} score or labels differ"] = [
-            t for t in called if got["shipped"][t] != got["candidate"][t]
-        ]
-    return out
+    return roundlib.blind_differ(texts, both, POINTS, use109.blind)
 
 
 def latency() -> dict[str, Any]:
@@ -448,13 +350,7 @@ def _e(c: dict[str, Any]) -> dict[str, bool]:
     return out
 
 
-def _f(lat: dict[str, Any]) -> dict[str, bool]:
-    s, k = lat["full p50 ms [shipped, candidate]"]
-    cheap = lat["cheap p50 ms [shipped, candidate]"][1]
-    return {
-        f"(f) full p50 {k} ms <= 25 and <= {s} + 0.5": k <= 25 and k <= s + 0.5,
-        f"(f) cheap p50 {cheap} ms < 1": cheap < 1,
-    }
+_f = roundlib.input_side_holds
 
 
 def _d(d: dict[str, Any]) -> dict[str, bool]:
@@ -486,41 +382,15 @@ def fresh126() -> list[Row]:
     return out
 
 
-def _categories(rows: list[Row], got: dict[str, dict[str, Any]]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for t, h, _, _ in rows:
-        if h and got[t]["balanced"]:
-            for label in got[t]["labels"]:
-                out[label] = out.get(label, 0) + 1
-    return dict(sorted(out.items()))
+_categories = roundlib.categories
 
 
 def check() -> dict[str, Any]:
     """HARM_RULE_126's one reading: each row of HARM_FRESH_126 a user prompt at balanced,
     shipped (src at ``SHIPPED_COMMIT``) beside the candidate, each side in its own process."""
     rows = fresh126()
-    data = {"HARM_FRESH_126": rows}
-    texts = [r[0] for r in rows]
-    full, cheap = both(texts, "full"), both(texts, "cheap")
-    doc: dict[str, Any] = {
-        "rule": HARM_RULE_126,
-        "rows": len(rows),
-        "kinds": {k: sum(r[2] == k for r in rows) for k in dict.fromkeys(r[2] for r in rows)},
-        "the gate calls blind": sum(map(use109.blind, texts)),
-        "full balanced [shipped, candidate, n]": side_counts(data, full, "balanced"),
-        "cheap balanced [shipped, candidate, n]": side_counts(data, cheap, "balanced"),
-        "full strict (reported)": side_counts(data, full, "strict"),
-        "full permissive (reported)": side_counts(data, full, "permissive"),
-        "changed rows (full, balanced)": [
-            f"{'harmful' if h else 'look-alike'} {k} "
-            f"{'+' if full['candidate'][t]['balanced'] else '-'} "
-            f"{full['candidate'][t]['labels']}: {t}"
-            for t, h, k, _ in rows
-            if full["shipped"][t]["balanced"] != full["candidate"][t]["balanced"]
-        ],
-        "categories of flagged harmful rows (candidate)": _categories(rows, full["candidate"]),
-        "categories of flagged harmful rows (shipped)": _categories(rows, full["shipped"]),
-    }
+    name, blind = "HARM_FRESH_126", use109.blind
+    doc = roundlib.harm_reading(HARM_RULE_126, name, rows, both, side_counts, blind)
     doc["(d)"] = blind_differ(blind_rows())
     doc["(f) LATENCY_TEXTS"] = latency()
     c = doc["full balanced [shipped, candidate, n]"]
@@ -549,23 +419,13 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", choices=("full", "cheap"))
-    for flag in ("--diagnose", "--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    if args.score_worker:
-        _score_worker(args.score_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = diagnose() if args.diagnose else design() if args.design else check()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    roundlib.run_round(
+        __doc__,
+        {"--score-worker": ({"choices": ("full", "cheap")}, _score_worker)},
+        ("--diagnose", "--design", "--check"),
+        lambda args: diagnose() if args.diagnose else design() if args.design else check(),
+        {"--out": {"help": "also write the JSON here"}},
+    )
 
 
 if __name__ == "__main__":

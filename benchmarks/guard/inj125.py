@@ -156,134 +156,47 @@ SHIPPED_COMMIT = "706d6c4"  # main when round fifty-three began
 # (MiniLM through the embedding cache) or cheap; verdicts cached by text and the side's guard
 # code.
 
-import argparse  # noqa: E402
-import asyncio  # noqa: E402
-import hashlib  # noqa: E402
-import json  # noqa: E402
-import math  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
+
+import roundlib  # noqa: E402
+from roundlib import GUARD_CODE as GUARD_CODE  # noqa: E402
+from roundlib import Row as Row  # noqa: E402
+from roundlib import disguise as disguise  # noqa: E402
+from roundlib import latency_texts as latency_texts  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CACHE = ROOT / ".cache" / "inj125"
-GUARD_CODE = "minigate/guard"
 MODES = ("full", "cheap")
-# A row: (text, is an attack, trick or "plain", language)
-Row = tuple[str, bool, str, str]
 
 
 def shipped_src() -> Path:
     """``SHIPPED_COMMIT``'s src/, written once under CACHE."""
-    folder = CACHE / f"src-{SHIPPED_COMMIT}"
-    if not (folder / GUARD_CODE).exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(
-            ["git", "archive", SHIPPED_COMMIT, "src"], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        subprocess.run(
-            ["tar", "-x", "-C", str(folder), "--strip-components=1"], input=archive, check=True
-        )
-    return folder
+    return roundlib.shipped_src(SHIPPED_COMMIT, CACHE)
 
 
 SIDES = {"shipped": shipped_src, "candidate": lambda: ROOT / "src"}
 
 
-def _digest(src: Path) -> str:
-    h = hashlib.sha256()
-    for path in sorted((src / GUARD_CODE).rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            h.update(str(path.relative_to(src)).encode() + path.read_bytes())
-    return h.hexdigest()[:16]
+_digest = roundlib.digest
 
 
-def _worker(mode: str) -> None:
-    """Read a JSON list of texts on stdin; print each one's verdict as a user prompt at
-    balanced (or the point after "@") in ``mode``, with the signals behind it (for the
-    design's diagnosis)."""
-    import build_stack
-    from embedcache import cached_minilm
-
-    from minigate.guard.protocol import ScanContext
-    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
-
-    texts: list[str] = json.loads(sys.stdin.read())
-    mode, _, point = mode.partition("@")  # "full@strict": full mode at the strict point
-    embed = build_stack._embed_fn(cached_minilm(threads=1)) if mode == "full" else None
-    options = InjectionOptions(operating_point=point or "balanced")  # type: ignore[arg-type]
-    scanner = InjectionScanner(options, "i", embed)
-    ctx = ScanContext(direction="input", source="prompt")
-
-    async def run() -> list[dict[str, Any]]:
-        out = []
-        for text in texts:
-            verdict = await scanner.scan(text, ctx)
-            found = await scanner.signals(text, "prompt")
-            out.append(
-                {
-                    "flagged": bool(verdict.flagged),
-                    "score": round(float(verdict.score), 4),
-                    "reason": verdict.reason,
-                    "heuristic": round(found.heuristic, 4),
-                    "patterns": list(found.patterns),
-                    "ngram": round(found.ngram, 4),
-                    "classifier": round(found.classifier or 0.0, 4),
-                    "attack_cosine": round(found.attack_cosine, 4),
-                    "benign_cosine": round(found.benign_cosine, 4),
-                }
-            )
-        return out
-
-    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+_worker = roundlib.injection_worker
 
 
 def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
     """Each text's record from ``side``'s code in ``mode``, cached by text and guard code."""
-    src = SIDES[side]()
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"{mode}-{_digest(src)}.json"
-    known: dict[str, dict[str, Any]] = json.loads(path.read_text()) if path.exists() else {}
-    todo = sorted(set(texts) - set(known))
-    if todo:
-        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--worker", mode],
-            input=json.dumps(todo),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} worker failed:\n{done.stderr[-3000:]}")
-        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
-        known.update(zip(todo, rows, strict=True))
-        path.write_text(json.dumps(known, ensure_ascii=False))
-    return {t: known[t] for t in texts}
-
-
-def disguise(rows: list[tuple[str, bool, str]]) -> list[Row]:
-    """Each (text, attack, language) plain and under each of injection_data.TRICKS."""
-    import injection_data
-
-    out: list[Row] = [(t, a, "plain", la) for t, a, la in rows]
-    for name, trick in injection_data.TRICKS.items():
-        out += [(trick(t), a, name, la) for t, a, la in rows]
-    return out
+    flag = ["--worker", mode]
+    got: dict[str, dict[str, Any]] = roundlib.read_side(
+        texts, SIDES[side](), CACHE, mode, __file__, flag, f"{side} worker"
+    )
+    return got
 
 
 def deepset_train() -> list[Row]:
     """deepset's train-side prompts (attacks and benign), plain: (e)'s first design set."""
-    import guardlib
-
-    train = guardlib.injection()["train"]
-    rows = [(t, True, "plain", "?") for t in train.where(True)]
-    return rows + [(t, False, "plain", "?") for t in train.where(False)]
+    return roundlib.deepset_train()
 
 
 SPENT = {
@@ -302,18 +215,7 @@ ENGLISH_ROWS = {"fresh43": 40}  # fresh43 gives no languages: its first 40 rows 
 def spent_rows() -> list[Row]:
     """The English and German rows of the spent direct sets (attacks and benign), plain:
     (e)'s second design set, taken together."""
-    import importlib
-
-    rows: list[Row] = []
-    for name, n in SPENT.items():
-        module = importlib.import_module(name)
-        langs = getattr(module, f"LANGUAGES_{n}", ["en"] * ENGLISH_ROWS.get(name, 0))
-        for key, attack in (("ATTACKS", True), ("BENIGN", False)):
-            texts = getattr(module, f"FRESH_{key}_{n}")
-            rows += [
-                (t, attack, "plain", la) for t, la in zip(texts, langs, strict=False) if la in LANGS
-            ]
-    return rows
+    return roundlib.spent_rows(SPENT, LANGS, ENGLISH_ROWS)
 
 
 def own_rows() -> list[Row]:
@@ -327,27 +229,12 @@ def own_rows() -> list[Row]:
 DESIGN_SETS = {"deepset train": deepset_train, "spent sets": spent_rows}
 
 
-def _flags(got: dict[str, dict[str, Any]], rows: list[Row]) -> int:
-    return sum(bool(got[r[0]]["flagged"]) for r in rows)
+_flags = roundlib.flags
 
 
 def tally(rows: list[Row], sides: tuple[str, ...], mode: str) -> dict[str, Any]:
     """Flagged rows per trick, attacks and benign: {trick: {kind: [side..., n]}}."""
-    got = {s: read([r[0] for r in rows], s, mode) for s in sides}
-    out: dict[str, Any] = {}
-    tricks = dict.fromkeys(r[2] for r in rows)
-    extra = ["disguised"] if len(tricks) > 1 else []
-    for trick in [*tricks, *extra]:
-        for attack in (True, False):
-            sel = [
-                r
-                for r in rows
-                if r[1] == attack and (r[2] == trick or (trick == "disguised" and r[2] != "plain"))
-            ]
-            out.setdefault(trick, {})["attacks" if attack else "benign"] = [
-                _flags(got[s], sel) for s in sides
-            ] + [len(sel)]
-    return out
+    return roundlib.tally(rows, sides, mode, read)
 
 
 def diagnose() -> dict[str, Any]:
@@ -380,44 +267,7 @@ def diagnose() -> dict[str, Any]:
 # time is its least over the rounds, p50 over the texts.
 
 
-def _latency_worker(mode: str) -> None:
-    import train_harm
-
-    from minigate.backends.embedder import EmbedMemo
-    from minigate.guard.protocol import ScanContext
-    from minigate.guard.scanners import multilingual
-    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
-    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
-
-    texts: list[str] = json.loads(sys.stdin.read())
-    full = mode == "full"
-    memo = EmbedMemo(train_harm.gateway_embed()) if full else None
-    harm = HarmScanner(HarmOptions(use_embeddings=full), "h", memo)
-    injection = InjectionScanner(InjectionOptions(use_embeddings=full), "i", memo)
-    prompt = ScanContext(direction="input", source="prompt")
-    user = ScanContext(direction="input")
-    took: list[float] = []
-
-    def cold() -> None:
-        if memo is not None:
-            memo.clear()
-        if harm.finetuned is not None:
-            harm.finetuned.model.forget()
-        multilingual._memo.clear()
-
-    async def run() -> None:
-        for text in texts[:5]:
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-        for text in texts:
-            cold()
-            start = time.perf_counter()
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-            took.append((time.perf_counter() - start) * 1000)
-
-    asyncio.run(run())
-    print(json.dumps(took))
+_latency_worker = roundlib.input_side_latency_worker
 
 
 # Round fifty-three: (f) bars the candidate at the shipped code's + 0.5 ms, about the noise of
@@ -428,65 +278,19 @@ LATENCY_ROUNDS = 11
 
 def latency(texts: list[str], mode: str, rounds: int = LATENCY_ROUNDS) -> dict[str, float]:
     """p50 (ms) of each text's least time over ``rounds`` alternating rounds, per side."""
-    import numpy as np
-
-    runs: dict[str, list[list[float]]] = {side: [] for side in SIDES}
-    for index in range(rounds):
-        order = list(SIDES) if index % 2 == 0 else list(SIDES)[::-1]
-        for side in order:
-            env = dict(os.environ, PYTHONPATH=f"{SIDES[side]()}:{HERE}")
-            done = subprocess.run(
-                [sys.executable, str(Path(__file__).resolve()), "--latency-worker", mode],
-                input=json.dumps(texts),
-                capture_output=True,
-                text=True,
-                env=env,
-                cwd=ROOT,
-            )
-            if done.returncode:
-                raise SystemExit(f"The {side} latency worker failed:\n{done.stderr[-3000:]}")
-            runs[side].append(json.loads(done.stdout.strip().splitlines()[-1]))
-    return {
-        side: round(float(np.percentile(np.min(np.array(r), axis=0), 50)), 3)
-        for side, r in runs.items()
-    }
-
-
-def latency_texts() -> list[str]:
-    """The guard's latency texts, as benchmarks/guard/detectors.py picks them (timed only)."""
-    import detectors
-    import guardlib
-
-    mixed = guardlib.injection()["test"].texts + guardlib.xstest()["test"].texts
-    return list(mixed[: detectors.LATENCY_TEXTS])
+    runs = roundlib.alternating(SIDES, __file__, ["--latency-worker", mode], texts, rounds)
+    return roundlib.least_p50(runs)
 
 
 def latency_conditions() -> dict[str, Any]:
     """(f): the full input side's p50 over the latency texts at most 25 ms and at most the
     shipped code's + 0.5 ms; the cheap side's p50 under 1 ms."""
-    texts = latency_texts()
-    full = latency(texts, "full")
-    cheap = latency(texts, "cheap")
-    s, c = full["shipped"], full["candidate"]
-    cs, cc = cheap["shipped"], cheap["candidate"]
-    return {
-        "full input side p50 ms [shipped, candidate]": [s, c],
-        "cheap input side p50 ms [shipped, candidate]": [cs, cc],
-        f"(f) full input side p50 {c} <= 25 ms and <= {s} + 0.5 ms": c <= 25 and c <= s + 0.5,
-        f"(f) cheap p50 {cc} < 1 ms": cc < 1,
-    }
+    return roundlib.latency_conditions(latency)
 
 
 def changed_rows(rows: list[Row], mode: str) -> list[str]:
     """The rows whose verdict differs between the sides in ``mode`` (design data only)."""
-    got = {s: read([r[0] for r in rows], s, mode) for s in SIDES}
-    return [
-        f"{r[3]} {'attack' if r[1] else 'benign'} {r[2]}: "
-        f"{got['shipped'][r[0]]['flagged']} -> {got['candidate'][r[0]]['flagged']}: "
-        f"{r[0][:160]}"
-        for r in rows
-        if got["shipped"][r[0]]["flagged"] != got["candidate"][r[0]]["flagged"]
-    ]
+    return roundlib.changed_rows(rows, mode, read, SIDES)
 
 
 def design_conditions(full: dict[str, Any]) -> dict[str, bool]:
@@ -531,56 +335,17 @@ POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported
 def fresh125() -> list[Row]:
     """fresh125's attacks and benign prompts with ``LANGUAGES_125`` (45 "en" then 15 "de",
     the brief's layout where the module gives none), plain and under each trick."""
-    import importlib
-
-    module = importlib.import_module("fresh125")
-    attacks = list(module.FRESH_ATTACKS_125)
-    benign = list(module.FRESH_BENIGN_125)
-    langs = list(getattr(module, "LANGUAGES_125", ["en"] * 45 + ["de"] * 15))
-    rows = [(t, True, la) for t, la in zip(attacks, langs, strict=True)]
-    rows += [(t, False, la) for t, la in zip(benign, langs, strict=True)]
-    return disguise(rows)
+    return roundlib.fresh_rows("fresh125", 125, 45, 15)
 
 
 def by_language(rows: list[Row], mode: str) -> dict[str, Any]:
     """Reported, not judged: flagged rows per trick and language, [shipped, candidate, n]."""
-    got = {s: read([r[0] for r in rows], s, mode) for s in SIDES}
-    out: dict[str, Any] = {}
-    for trick in ("plain", "disguised"):
-        for la in dict.fromkeys(r[3] for r in rows):
-            for attack in (True, False):
-                sel = [
-                    r
-                    for r in rows
-                    if (r[2] == "plain") == (trick == "plain") and r[3] == la and r[1] == attack
-                ]
-                key = f"{trick} {la} {'attacks' if attack else 'benign'}"
-                out[key] = [_flags(got[s], sel) for s in SIDES] + [len(sel)]
-    return out
+    return roundlib.by_language(rows, mode, read, SIDES)
 
 
 def conditions(rows: list[Row]) -> dict[str, bool]:
     """(a)-(d) of INJ_RULE_125 on ``rows``, and (e) as stated before the reading."""
-    full = tally(rows, tuple(SIDES), "full")
-    sa, ca, n = full["plain"]["attacks"]
-    sb, cb, _ = full["plain"]["benign"]
-    misses = n - sa
-    need = sa + max(3, math.ceil(misses / 4))
-    da, dca, _ = full["disguised"]["attacks"]
-    db, dcb, _ = full["disguised"]["benign"]
-    plain = [r for r in rows if r[2] == "plain"]
-    cheap = tally(plain, tuple(SIDES), "cheap")
-    ka, kca, _ = cheap["plain"]["attacks"]
-    kb, kcb, _ = cheap["plain"]["benign"]
-    return {
-        f"(a) plain attacks flagged {ca} >= {sa} + max(3, ceil({misses}/4)) = {need}": ca >= need,
-        f"(b) plain benign flagged {cb} <= {sb} + 1": cb <= sb + 1,
-        f"(c) disguised attacks flagged {dca} >= {da} - 2": dca >= da - 2,
-        f"(c) disguised benign flagged {dcb} <= {db} + 2": dcb <= db + 2,
-        f"(d) cheap plain attacks flagged {kca} >= {ka}": kca >= ka,
-        f"(d) cheap plain benign flagged {kcb} <= {kb}": kcb <= kb,
-        "(e) design data and tests/guard/ (stated before the reading)": DESIGN_MET and TESTS_PASSED,
-    }
+    return roundlib.injection_conditions(rows, read, SIDES, 3, DESIGN_MET and TESTS_PASSED)
 
 
 def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
@@ -589,65 +354,19 @@ def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
     ``SHIPPED_COMMIT``) beside the candidate, each side in its own process; (f) on the
     latency texts."""
     rows = fresh125() if rows is None else rows
-    plain = [r for r in rows if r[2] == "plain"]
-    doc: dict[str, Any] = {"rule": INJ_RULE_125, "rows": len(rows)}
-    for mode in ("full", *(f"full@{p}" for p in POINTS[1:])):
-        doc[f"{mode} [shipped, candidate, n]"] = tally(rows, tuple(SIDES), mode)
-        doc[f"reported: {mode} per language"] = by_language(rows, mode)
-    doc["cheap, plain [shipped, candidate, n]"] = tally(plain, tuple(SIDES), "cheap")
-    doc["changed rows (full, plain)"] = [
-        c.split(": ")[0] + ": " + c.split(": ")[1] for c in changed_rows(plain, "full")
-    ]
-    doc["changed rows (full, disguised)"] = len(changed_rows(rows, "full")) - len(
-        doc["changed rows (full, plain)"]
-    )
-    doc["conditions"] = conditions(rows)
-    if timed:
-        lat = latency_conditions()
-        doc["(f)"] = lat
-        doc["conditions"] |= {k: v for k, v in lat.items() if k.startswith("(f)")}
-    doc["met"] = all(doc["conditions"].values())
-    return doc
+    lat = latency_conditions if timed else None
+    return roundlib.injection_check(INJ_RULE_125, rows, read, SIDES, conditions, lat, POINTS[1:])
 
 
 def plumbing() -> dict[str, Any]:
     """``check``'s machinery on spent rows (6 attacks and 6 benign prompts of fresh122, plain
     and disguised), to see it run before the one reading; nothing of fresh125 is read."""
-    import fresh122
-
-    rows = [(t, True, "en") for t in fresh122.FRESH_ATTACKS_122[:6]]
-    rows += [(t, False, "en") for t in fresh122.FRESH_BENIGN_122[:6]]
-    return check(disguise(rows), timed=False)
+    return check(roundlib.plumbing_rows(), timed=False)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--worker")
-    what.add_argument("--latency-worker", choices=MODES)
-    for flag in ("--diagnose", "--design", "--design-untimed", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.worker:
-        _worker(args.worker)
-        return
-    if args.latency_worker:
-        _latency_worker(args.latency_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    if args.check:
-        doc = check()
-    elif args.plumbing:
-        doc = plumbing()
-    elif args.diagnose:
-        doc = diagnose()
-    else:
-        doc = design(timed=not args.design_untimed)
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.check:
-        (CACHE / "check-reading.json").write_text(text)
-    print(text)
+    steps = (diagnose, design, plumbing, check)
+    roundlib.injection_main(__doc__, CACHE, (_worker, _latency_worker), steps)
 
 
 if __name__ == "__main__":

@@ -43,9 +43,7 @@ and a digest of the side's guard code and data.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import hashlib
 import importlib
 import json
 import math
@@ -56,11 +54,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+import roundlib
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SHIPPED_COMMIT = "cb34a1a"  # harm33's start (main when round thirty-two began)
 CACHE = ROOT / ".cache" / "lka67"
-GUARD_CODE = "minigate/guard"
+from roundlib import GUARD_CODE as GUARD_CODE  # noqa: E402
 
 LKA_RULE_67 = (
     "The candidate ships if, read once with the shipped code and the candidate's in the same "
@@ -435,27 +435,13 @@ def latency(texts: list[str], rounds: int = 3) -> dict[str, float]:
 
 def shipped_src() -> Path:
     """``SHIPPED_COMMIT``'s src/, written once under CACHE."""
-    folder = CACHE / f"src-{SHIPPED_COMMIT}"
-    if not (folder / "minigate" / "guard").exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(
-            ["git", "archive", SHIPPED_COMMIT, "src"], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        subprocess.run(
-            ["tar", "-x", "-C", str(folder), "--strip-components=1"], input=archive, check=True
-        )
-    return folder
+    return roundlib.shipped_src(SHIPPED_COMMIT, CACHE)
 
 
 SIDES = {"shipped": shipped_src, "candidate": lambda: ROOT / "src"}
 
 
-def _digest(src: Path) -> str:
-    h = hashlib.sha256()
-    for path in sorted((src / GUARD_CODE).rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            h.update(str(path.relative_to(src)).encode() + path.read_bytes())
-    return h.hexdigest()[:16]
+_digest = roundlib.digest
 
 
 def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
@@ -463,26 +449,12 @@ def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
     adds the gate's probability without the request patterns), cached."""
     src = SIDES[side]()
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"{mode}-{_digest(src)}.json"
-    known: dict[str, dict[str, Any]] = json.loads(path.read_text()) if path.exists() else {}
-    todo = sorted(set(texts) - set(known))
-    if todo:
-        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--worker", mode],
-            input=json.dumps(todo),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} worker failed:\n{done.stderr[-3000:]}")
-        doc = json.loads(done.stdout.strip().splitlines()[-1])
-        for text, row in zip(todo, doc["rows"], strict=True):
-            known[text] = row | {"threshold": doc["threshold"]}
-        path.write_text(json.dumps(known, ensure_ascii=False))
-    return {t: known[t] for t in texts}
+
+    def compute(todo: list[str]) -> list[dict[str, Any]]:
+        doc = roundlib.run_script(__file__, ["--worker", mode], todo, src, f"{side} worker")
+        return [row | {"threshold": doc["threshold"]} for row in doc["rows"]]
+
+    return roundlib.cached(CACHE / f"{mode}-{_digest(src)}.json", texts, compute)
 
 
 # --------------------------------------------------------------------------------------------
@@ -781,25 +753,9 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--worker", choices=("full", "cheap", "full+model", "cheap+model", "latency"))
-    what.add_argument("--attribute", action="store_true")
-    what.add_argument("--design", action="store_true")
-    what.add_argument("--check", action="store_true")
-    args = parser.parse_args()
-    if args.worker:
-        _worker(args.worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    if args.attribute:
-        doc = attribute()
-    elif args.design:
-        doc = design()
-    else:
-        doc = check()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    choices = ("full", "cheap", "full+model", "cheap+model", "latency")
+    steps = {"--attribute": attribute, "--design": design, "--check": check}
+    roundlib.run_steps(__doc__, {"--worker": ({"choices": choices}, _worker)}, steps)
 
 
 if __name__ == "__main__":

@@ -139,13 +139,9 @@ SHIPPED_COMMIT = "531ef79"  # main's src when this round began
 # process, one thread), pointed at this round's shipped commit and cache; the score worker here
 # also returns /v1/moderations' categories and category_scores (guard/moderation.py's logic).
 
-import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -156,6 +152,7 @@ import lka67  # noqa: E402
 import mlh121  # noqa: E402
 import mls131  # noqa: E402
 import mod127  # noqa: E402
+import roundlib  # noqa: E402
 import use109  # noqa: E402
 
 u = use109.u
@@ -218,27 +215,9 @@ def _score_worker(mode: str) -> None:
 def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
     """Each text's harm verdict and moderation result from ``side``'s code in ``mode``, cached
     by text and guard code (one process per side and mode, one thread)."""
+    flag, failed = ["--score-worker", mode], f"{side} score worker"
     src = lka67.SIDES[side]()
-    Path(lka67.CACHE).mkdir(parents=True, exist_ok=True)
-    path = Path(lka67.CACHE) / f"mod-{mode}-{lka67._digest(src)}.json"
-    known: dict[str, dict[str, Any]] = json.loads(path.read_text()) if path.exists() else {}
-    todo = sorted(set(texts) - set(known))
-    if todo:
-        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--score-worker", mode],
-            input=json.dumps(todo),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} score worker failed:\n{done.stderr[-3000:]}")
-        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
-        known.update(zip(todo, rows, strict=True))
-        path.write_text(json.dumps(known, ensure_ascii=False))
-    return {t: known[t] for t in texts}
+    return roundlib.read_side(texts, src, Path(lka67.CACHE), f"mod-{mode}", __file__, flag, failed)
 
 
 def _named(r: dict[str, Any], category: str) -> bool:
@@ -504,9 +483,7 @@ def check(plumbing: bool = False) -> dict[str, Any]:
     )
     doc["conditions"] = conditions(doc)
     doc["met"] = all(doc["conditions"].values())
-    name = "plumbing.json" if plumbing else "check-reading.json"
-    Path(lka67.CACHE, name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
-    return doc
+    return roundlib.write_reading(doc, lka67.CACHE, plumbing)
 
 
 def conditions(doc: dict[str, Any]) -> dict[str, bool]:
@@ -530,23 +507,9 @@ def conditions(doc: dict[str, Any]) -> dict[str, bool]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", choices=("full", "cheap"))
-    for flag in ("--design", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    if args.score_worker:
-        _score_worker(args.score_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = design() if args.design else check(plumbing=bool(args.plumbing))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    steps = {"--design": design, "--plumbing": lambda: check(plumbing=True), "--check": check}
+    workers = {"--score-worker": (roundlib.SCORE, _score_worker)}
+    roundlib.run_steps(__doc__, workers, steps, roundlib.OUT)
 
 
 if __name__ == "__main__":

@@ -119,7 +119,6 @@ SHIPPED_COMMIT = "8405f6c"  # main's src when this round began
 # Machinery: min141.py's (imported, not copied), pointed at this round's shipped commit and
 # cache; the changed code's own cost is timed here (--step-worker).
 
-import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
@@ -138,6 +137,7 @@ import mlh121  # noqa: E402
 import mls131  # noqa: E402
 import mod127  # noqa: E402
 import numpy as np  # noqa: E402
+import roundlib  # noqa: E402
 import use109  # noqa: E402
 
 for _m in (lka67, use109.u, use109, gate113, lat117, mlh121, mod127, mls131, min141):
@@ -339,29 +339,13 @@ def check(plumbing: bool = False) -> dict[str, Any]:
     cond |= latency_conditions(doc["(e) the step alone"], doc["latency, LATENCY_TEXTS"])
     doc["conditions"] = cond
     doc["met"] = all(cond.values())
-    name = "plumbing.json" if plumbing else "check-reading.json"
-    Path(lka67.CACHE, name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
-    return doc
+    return roundlib.write_reading(doc, lka67.CACHE, plumbing)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--step-worker", action="store_true")
-    for flag in ("--design", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    if args.step_worker:
-        _step_worker()
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = design() if args.design else check(plumbing=bool(args.plumbing))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    steps = {"--design": design, "--plumbing": lambda: check(plumbing=True), "--check": check}
+    workers = {"--step-worker": ({"action": "store_true"}, _step_worker)}
+    roundlib.run_steps(__doc__, workers, steps, roundlib.OUT)
 
 
 if __name__ == "__main__":

@@ -145,10 +145,8 @@ SHIPPED_COMMIT = "4136c68"  # round forty-nine's shipped candidate (lat117's tip
 # Machinery: lat117's (use109's latency workers and score reader, the shipped side from
 # ``git archive``), pointed at this round's shipped commit and cache.
 
-import argparse  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import time  # noqa: E402
 import zlib  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -157,6 +155,7 @@ import gate113  # noqa: E402
 import lat117  # noqa: E402
 import lka67  # noqa: E402
 import numpy as np  # noqa: E402
+import roundlib  # noqa: E402
 import use109  # noqa: E402
 
 u = use109.u
@@ -546,9 +545,7 @@ def check(plumbing: bool = False) -> dict[str, Any]:
     doc["latency, LATENCY_TEXTS"] = lat117.latency_by_language([(t, "lat") for t in lat], rounds)
     doc["conditions"] = conditions(doc)
     doc["met"] = all(doc["conditions"].values())
-    name = "plumbing.json" if plumbing else "check-reading.json"
-    (Path(lka67.CACHE) / name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
-    return doc
+    return roundlib.write_reading(doc, lka67.CACHE, plumbing)
 
 
 def conditions(doc: dict[str, Any]) -> dict[str, bool]:
@@ -586,28 +583,10 @@ def conditions(doc: dict[str, Any]) -> dict[str, bool]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", choices=("full", "cheap"))
-    for flag in ("--fit", "--design", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    if args.score_worker:
-        lat117._score_worker(args.score_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    if args.fit:
-        doc = fit()
-    elif args.design:
-        doc = design()
-    else:
-        doc = check(plumbing=bool(args.plumbing))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    steps = {"--fit": fit, "--design": design}
+    steps |= {"--plumbing": lambda: check(plumbing=True), "--check": check}
+    workers = {"--score-worker": (roundlib.SCORE, lat117._score_worker)}
+    roundlib.run_steps(__doc__, workers, steps, roundlib.OUT)
 
 
 if __name__ == "__main__":

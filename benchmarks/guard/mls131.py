@@ -138,10 +138,8 @@ SHIPPED_COMMIT = "706d6c4"  # main when this round began
 # Machinery: mlh121's and mod127's (lat117's score worker and reader, use109's latency workers:
 # each side in its own process, one thread), pointed at this round's shipped commit and cache.
 
-import argparse  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -151,6 +149,7 @@ import lka67  # noqa: E402
 import mlh121  # noqa: E402
 import mod127  # noqa: E402
 import numpy as np  # noqa: E402
+import roundlib  # noqa: E402
 import use109  # noqa: E402
 
 u = use109.u
@@ -532,9 +531,7 @@ def check(plumbing: bool = False) -> dict[str, Any]:
     doc["latency, LATENCY_TEXTS"] = lat117.latency_by_language([(t, "lat") for t in lat], rounds)
     doc["conditions"] = conditions(doc)
     doc["met"] = all(doc["conditions"].values())
-    name = "plumbing.json" if plumbing else "check-reading.json"
-    Path(lka67.CACHE, name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
-    return doc
+    return roundlib.write_reading(doc, lka67.CACHE, plumbing)
 
 
 def conditions(doc: dict[str, Any]) -> dict[str, bool]:
@@ -571,34 +568,26 @@ def conditions(doc: dict[str, Any]) -> dict[str, bool]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", choices=("full", "cheap"))
-    what.add_argument("--point-worker", choices=("strict", "balanced", "permissive"))
-    for flag in ("--fit", "--design", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--c", type=float, default=C)
-    parser.add_argument("--budget", type=int, default=0)
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    if args.score_worker:
-        lat117._score_worker(args.score_worker)
-        return
-    if args.point_worker:
-        mod127._point_worker(args.point_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    if args.fit:
-        doc = fit(args.c, args.budget)
-    elif args.design:
-        doc = design()
-    else:
-        doc = check(plumbing=bool(args.plumbing))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    roundlib.run_round(
+        __doc__,
+        {
+            "--score-worker": (roundlib.SCORE, lat117._score_worker),
+            "--point-worker": (
+                {"choices": ("strict", "balanced", "permissive")},
+                mod127._point_worker,
+            ),
+        },
+        ("--fit", "--design", "--plumbing", "--check"),
+        lambda args: (
+            fit(args.c, args.budget)
+            if args.fit
+            else design()
+            if args.design
+            else check(plumbing=bool(args.plumbing))
+        ),
+        {"--c": {"type": float, "default": C}, "--budget": {"type": int, "default": 0}}
+        | roundlib.OUT,
+    )
 
 
 if __name__ == "__main__":

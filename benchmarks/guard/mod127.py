@@ -169,14 +169,10 @@ SHIPPED_COMMIT = "706d6c4"  # main when this round began
 # own process, one thread, each text's least time over alternating rounds), pointed at this
 # round's shipped commit and cache, and a signal worker of this round's own.
 
-import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -184,6 +180,7 @@ import gate113  # noqa: E402
 import lat117  # noqa: E402
 import lka67  # noqa: E402
 import mlh121  # noqa: E402
+import roundlib  # noqa: E402
 import use109  # noqa: E402
 
 u = use109.u
@@ -246,27 +243,9 @@ def _signal_worker() -> None:
 
 def signals(texts: list[str], side: str = "shipped") -> dict[str, dict[str, Any]]:
     """Each text's ``_signal_worker`` record from ``side``'s code, cached by text and code."""
+    flag, failed = ["--signal-worker"], f"{side} signal worker"
     src = lka67.SIDES[side]()
-    Path(lka67.CACHE).mkdir(parents=True, exist_ok=True)
-    path = Path(lka67.CACHE) / f"signals-{lka67._digest(src)}.json"
-    known: dict[str, dict[str, Any]] = json.loads(path.read_text()) if path.exists() else {}
-    todo = sorted(set(texts) - set(known))
-    if todo:
-        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--signal-worker"],
-            input=json.dumps(todo),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} signal worker failed:\n{done.stderr[-3000:]}")
-        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
-        known.update(zip(todo, rows, strict=True))
-        path.write_text(json.dumps(known, ensure_ascii=False))
-    return {t: known[t] for t in texts}
+    return roundlib.read_side(texts, src, Path(lka67.CACHE), "signals", __file__, flag, failed)
 
 
 def spent_harm() -> dict[str, list[Row]]:
@@ -470,19 +449,9 @@ def _point_worker(point: str) -> None:
 
 def at_point(texts: list[str], side: str, point: str) -> dict[str, bool]:
     """Each text's full-mode harm verdict at ``point`` from ``side``'s code (not cached)."""
-    src = lka67.SIDES[side]()
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--point-worker", point],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, PYTHONPATH=f"{src}:{HERE}"),
-        cwd=ROOT,
-    )
-    if done.returncode:
-        raise SystemExit(f"The {side} point worker failed:\n{done.stderr[-3000:]}")
-    rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
-    return dict(zip(texts, rows, strict=True))
+    src, failed = lka67.SIDES[side](), f"{side} point worker"
+    got = roundlib.run_script(__file__, ["--point-worker", point], texts, src, failed)
+    return dict(zip(texts, got["rows"], strict=True))
 
 
 def check(plumbing: bool = False) -> dict[str, Any]:
@@ -565,9 +534,7 @@ def check(plumbing: bool = False) -> dict[str, Any]:
     doc["latency, LATENCY_TEXTS"] = lat117.latency_by_language([(t, "lat") for t in lat], rounds)
     doc["conditions"] = conditions(doc)
     doc["met"] = all(doc["conditions"].values())
-    name = "plumbing.json" if plumbing else "check-reading.json"
-    (Path(lka67.CACHE) / name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
-    return doc
+    return roundlib.write_reading(doc, lka67.CACHE, plumbing)
 
 
 def conditions(doc: dict[str, Any]) -> dict[str, bool]:
@@ -603,39 +570,19 @@ def conditions(doc: dict[str, Any]) -> dict[str, bool]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", choices=("full", "cheap"))
-    what.add_argument("--signal-worker", action="store_true")
-    what.add_argument("--point-worker", choices=("strict", "balanced", "permissive"))
-    for flag in ("--signals", "--design", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    if args.score_worker:
-        lat117._score_worker(args.score_worker)
-        return
-    if args.signal_worker:
-        _signal_worker()
-        return
-    if args.point_worker:
-        _point_worker(args.point_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    if args.signals:
+    def signals_step() -> dict[str, Any]:
         texts = sorted({r[0] for rows in spent_harm().values() for r in rows})
         texts += [r[0] for r in own_rows()]
-        got = signals(texts)
-        doc: dict[str, Any] = {"texts": len(got)}
-    elif args.design:
-        doc = design()
-    else:
-        doc = check(plumbing=bool(args.plumbing))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+        return {"texts": len(signals(texts))}
+
+    workers: dict[str, roundlib.Worker] = {
+        "--score-worker": (roundlib.SCORE, lat117._score_worker),
+        "--signal-worker": ({"action": "store_true"}, _signal_worker),
+        "--point-worker": ({"choices": ("strict", "balanced", "permissive")}, _point_worker),
+    }
+    steps = {"--signals": signals_step, "--design": design}
+    steps |= {"--plumbing": lambda: check(plumbing=True), "--check": check}
+    roundlib.run_steps(__doc__, workers, steps, roundlib.OUT)
 
 
 if __name__ == "__main__":

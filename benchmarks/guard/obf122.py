@@ -116,125 +116,43 @@ SHIPPED_COMMIT = "8344e87"  # main when round fifty-two began
 # (MiniLM through the embedding cache) or cheap; verdicts cached by text and the side's guard
 # code.
 
-import argparse  # noqa: E402
-import asyncio  # noqa: E402
-import hashlib  # noqa: E402
-import json  # noqa: E402
 import math  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
+
+import roundlib  # noqa: E402
+from roundlib import GUARD_CODE as GUARD_CODE  # noqa: E402
+from roundlib import Row as Row  # noqa: E402
+from roundlib import disguise as disguise  # noqa: E402
+from roundlib import latency_texts as latency_texts  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CACHE = ROOT / ".cache" / "obf122"
-GUARD_CODE = "minigate/guard"
 MODES = ("full", "cheap")
-# A row: (text, is an attack, trick or "plain", language)
-Row = tuple[str, bool, str, str]
 
 
 def shipped_src() -> Path:
     """``SHIPPED_COMMIT``'s src/, written once under CACHE."""
-    folder = CACHE / f"src-{SHIPPED_COMMIT}"
-    if not (folder / GUARD_CODE).exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(
-            ["git", "archive", SHIPPED_COMMIT, "src"], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        subprocess.run(
-            ["tar", "-x", "-C", str(folder), "--strip-components=1"], input=archive, check=True
-        )
-    return folder
+    return roundlib.shipped_src(SHIPPED_COMMIT, CACHE)
 
 
 SIDES = {"shipped": shipped_src, "candidate": lambda: ROOT / "src"}
 
 
-def _digest(src: Path) -> str:
-    h = hashlib.sha256()
-    for path in sorted((src / GUARD_CODE).rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            h.update(str(path.relative_to(src)).encode() + path.read_bytes())
-    return h.hexdigest()[:16]
+_digest = roundlib.digest
 
 
-def _worker(mode: str) -> None:
-    """Read a JSON list of texts on stdin; print each one's verdict as a user prompt at
-    balanced (or the point after "@") in ``mode``, with the signals behind it (for the
-    design's diagnosis)."""
-    import build_stack
-    from embedcache import cached_minilm
-
-    from minigate.guard.protocol import ScanContext
-    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
-
-    texts: list[str] = json.loads(sys.stdin.read())
-    mode, _, point = mode.partition("@")  # "full@strict": full mode at the strict point
-    embed = build_stack._embed_fn(cached_minilm(threads=1)) if mode == "full" else None
-    options = InjectionOptions(operating_point=point or "balanced")  # type: ignore[arg-type]
-    scanner = InjectionScanner(options, "i", embed)
-    ctx = ScanContext(direction="input", source="prompt")
-
-    async def run() -> list[dict[str, Any]]:
-        out = []
-        for text in texts:
-            verdict = await scanner.scan(text, ctx)
-            found = await scanner.signals(text, "prompt")
-            out.append(
-                {
-                    "flagged": bool(verdict.flagged),
-                    "score": round(float(verdict.score), 4),
-                    "reason": verdict.reason,
-                    "heuristic": round(found.heuristic, 4),
-                    "patterns": list(found.patterns),
-                    "ngram": round(found.ngram, 4),
-                    "classifier": round(found.classifier or 0.0, 4),
-                    "attack_cosine": round(found.attack_cosine, 4),
-                    "benign_cosine": round(found.benign_cosine, 4),
-                }
-            )
-        return out
-
-    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+_worker = roundlib.injection_worker
 
 
 def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
     """Each text's record from ``side``'s code in ``mode``, cached by text and guard code."""
-    src = SIDES[side]()
-    CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"{mode}-{_digest(src)}.json"
-    known: dict[str, dict[str, Any]] = json.loads(path.read_text()) if path.exists() else {}
-    todo = sorted(set(texts) - set(known))
-    if todo:
-        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--worker", mode],
-            input=json.dumps(todo),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} worker failed:\n{done.stderr[-3000:]}")
-        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
-        known.update(zip(todo, rows, strict=True))
-        path.write_text(json.dumps(known, ensure_ascii=False))
-    return {t: known[t] for t in texts}
-
-
-def disguise(rows: list[tuple[str, bool, str]]) -> list[Row]:
-    """Each (text, attack, language) plain and under each of injection_data.TRICKS."""
-    import injection_data
-
-    out: list[Row] = [(t, a, "plain", la) for t, a, la in rows]
-    for name, trick in injection_data.TRICKS.items():
-        out += [(trick(t), a, name, la) for t, a, la in rows]
-    return out
+    flag = ["--worker", mode]
+    got: dict[str, dict[str, Any]] = roundlib.read_side(
+        texts, SIDES[side](), CACHE, mode, __file__, flag, f"{side} worker"
+    )
+    return got
 
 
 def deepset_train() -> list[Row]:
@@ -273,26 +191,12 @@ def spent_english() -> list[Row]:
     return disguise(rows)
 
 
-def _flags(got: dict[str, dict[str, Any]], rows: list[Row]) -> int:
-    return sum(bool(got[r[0]]["flagged"]) for r in rows)
+_flags = roundlib.flags
 
 
 def tally(rows: list[Row], sides: tuple[str, ...], mode: str) -> dict[str, Any]:
     """Flagged rows per trick, attacks and benign: {trick: {kind: [side..., n]}}."""
-    got = {s: read([r[0] for r in rows], s, mode) for s in sides}
-    out: dict[str, Any] = {}
-    tricks = dict.fromkeys(r[2] for r in rows)
-    for trick in [*tricks, "disguised"]:
-        for attack in (True, False):
-            sel = [
-                r
-                for r in rows
-                if r[1] == attack and (r[2] == trick or (trick == "disguised" and r[2] != "plain"))
-            ]
-            out.setdefault(trick, {})["attacks" if attack else "benign"] = [
-                _flags(got[s], sel) for s in sides
-            ] + [len(sel)]
-    return out
+    return roundlib.tally(rows, sides, mode, read, disguised=True)
 
 
 def diagnose() -> dict[str, Any]:
@@ -317,78 +221,13 @@ def diagnose() -> dict[str, Any]:
 # time is its least over the rounds, p50 over the texts.
 
 
-def _latency_worker(mode: str) -> None:
-    import train_harm
-
-    from minigate.backends.embedder import EmbedMemo
-    from minigate.guard.protocol import ScanContext
-    from minigate.guard.scanners import multilingual
-    from minigate.guard.scanners.harm import HarmOptions, HarmScanner
-    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
-
-    texts: list[str] = json.loads(sys.stdin.read())
-    full = mode == "full"
-    memo = EmbedMemo(train_harm.gateway_embed()) if full else None
-    harm = HarmScanner(HarmOptions(use_embeddings=full), "h", memo)
-    injection = InjectionScanner(InjectionOptions(use_embeddings=full), "i", memo)
-    prompt = ScanContext(direction="input", source="prompt")
-    user = ScanContext(direction="input")
-    took: list[float] = []
-
-    def cold() -> None:
-        if memo is not None:
-            memo.clear()
-        if harm.finetuned is not None:
-            harm.finetuned.model.forget()
-        multilingual._memo.clear()
-
-    async def run() -> None:
-        for text in texts[:5]:
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-        for text in texts:
-            cold()
-            start = time.perf_counter()
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-            took.append((time.perf_counter() - start) * 1000)
-
-    asyncio.run(run())
-    print(json.dumps(took))
+_latency_worker = roundlib.input_side_latency_worker
 
 
 def latency(texts: list[str], mode: str, rounds: int = 5) -> dict[str, float]:
-    """p50 (ms) of each text's least time over ``rounds`` alternating rounds, per side."""
-    import numpy as np
-
-    runs: dict[str, list[list[float]]] = {side: [] for side in SIDES}
-    for _ in range(rounds):
-        for side in SIDES:
-            env = dict(os.environ, PYTHONPATH=f"{SIDES[side]()}:{HERE}")
-            done = subprocess.run(
-                [sys.executable, str(Path(__file__).resolve()), "--latency-worker", mode],
-                input=json.dumps(texts),
-                capture_output=True,
-                text=True,
-                env=env,
-                cwd=ROOT,
-            )
-            if done.returncode:
-                raise SystemExit(f"The {side} latency worker failed:\n{done.stderr[-3000:]}")
-            runs[side].append(json.loads(done.stdout.strip().splitlines()[-1]))
-    return {
-        side: round(float(np.percentile(np.min(np.array(r), axis=0), 50)), 3)
-        for side, r in runs.items()
-    }
-
-
-def latency_texts() -> list[str]:
-    """The guard's latency texts, as benchmarks/guard/detectors.py picks them (timed only)."""
-    import detectors
-    import guardlib
-
-    mixed = guardlib.injection()["test"].texts + guardlib.xstest()["test"].texts
-    return list(mixed[: detectors.LATENCY_TEXTS])
+    """p50 (ms) of each text's least time over ``rounds`` rounds, per side."""
+    flag = ["--latency-worker", mode]
+    return roundlib.least_p50(roundlib.alternating(SIDES, __file__, flag, texts, rounds, False))
 
 
 def latency_conditions() -> dict[str, Any]:
@@ -467,15 +306,7 @@ def fresh122() -> list[Row]:
 
 def by_language(rows: list[Row], mode: str) -> dict[str, Any]:
     """Reported, not judged: flagged rows per trick and language, [shipped, candidate, n]."""
-    got = {s: read([r[0] for r in rows], s, mode) for s in SIDES}
-    out: dict[str, Any] = {}
-    for trick in dict.fromkeys(r[2] for r in rows):
-        for la in dict.fromkeys(r[3] for r in rows):
-            for attack in (True, False):
-                sel = [r for r in rows if r[2] == trick and r[3] == la and r[1] == attack]
-                key = f"{trick} {la} {'attacks' if attack else 'benign'}"
-                out[key] = [_flags(got[s], sel) for s in SIDES] + [len(sel)]
-    return out
+    return roundlib.by_trick_language(rows, mode, read, SIDES)
 
 
 def _changed(rows: list[Row], mode: str) -> int:
@@ -551,31 +382,8 @@ def plumbing() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--worker")
-    what.add_argument("--latency-worker", choices=MODES)
-    for flag in ("--diagnose", "--design", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.worker:
-        _worker(args.worker)
-        return
-    if args.latency_worker:
-        _latency_worker(args.latency_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    if args.check:
-        doc = check()
-    elif args.plumbing:
-        doc = plumbing()
-    else:
-        doc = diagnose() if args.diagnose else design()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.check:
-        (CACHE / "check-reading.json").write_text(text)
-    print(text)
+    steps = (diagnose, design, plumbing, check)
+    roundlib.injection_main(__doc__, CACHE, (_worker, _latency_worker), steps, untimed=False)
 
 
 if __name__ == "__main__":

@@ -120,14 +120,10 @@ SHIPPED_COMMIT = "45a3981"
 # candidate's, in its own process, one thread; the harm scanner alone reading each text as
 # user text), here at an operating point; use109's latency workers for (e).
 
-import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -136,6 +132,7 @@ import gate113  # noqa: E402
 import lat117  # noqa: E402
 import lka67  # noqa: E402
 import mlh121  # noqa: E402
+import roundlib  # noqa: E402
 import use109  # noqa: E402
 
 cat129.SHIPPED_COMMIT = lka67.SHIPPED_COMMIT = use109.u.SHIPPED_COMMIT = use109.SHIPPED_COMMIT = (
@@ -183,30 +180,21 @@ def _score_worker(mode: str, point: str) -> None:
     print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
 
 
+# sh133's workers, which shh135 and shf143 run too
+WORKERS: dict[str, roundlib.Worker] = {
+    "--score-worker": ({"nargs": 2, "metavar": ("MODE", "POINT")}, _score_worker),
+    "--latency-worker": ({"choices": MODES}, use109._latency_worker),
+}
+
+
 def read(texts: list[str], side: str, mode: str, point: str) -> dict[str, Verdict]:
     """Each text's harm verdict from ``side``'s code in ``mode`` at ``point``, cached by text
     and code."""
+    flag, failed = ["--score-worker", mode, point], f"{side} score worker"
     src = lka67.SIDES[side]()
-    Path(lka67.CACHE).mkdir(parents=True, exist_ok=True)
-    path = Path(lka67.CACHE) / f"harm-{mode}-{point}-{lka67._digest(src)}.json"
-    known: dict[str, Verdict] = json.loads(path.read_text()) if path.exists() else {}
-    todo = sorted(set(texts) - set(known))
-    if todo:
-        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--score-worker", mode, point],
-            input=json.dumps(todo),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} score worker failed:\n{done.stderr[-3000:]}")
-        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
-        known.update(zip(todo, rows, strict=True))
-        path.write_text(json.dumps(known, ensure_ascii=False))
-    return {t: known[t] for t in texts}
+    return roundlib.read_side(
+        texts, src, Path(lka67.CACHE), f"harm-{mode}-{point}", __file__, flag, failed
+    )
 
 
 def tally(lists: dict[str, list[str]], points: tuple[str, ...] = POINTS) -> dict[str, Any]:
@@ -372,23 +360,7 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", nargs=2, metavar=("MODE", "POINT"))
-    what.add_argument("--latency-worker", choices=MODES)
-    for flag in ("--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.score_worker:
-        _score_worker(*args.score_worker)
-        return
-    if args.latency_worker:
-        use109._latency_worker(args.latency_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = design() if args.design else check()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    roundlib.run_steps(__doc__, WORKERS, {"--design": design, "--check": check})
 
 
 if __name__ == "__main__":

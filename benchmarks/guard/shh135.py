@@ -126,14 +126,13 @@ SHIPPED_COMMIT = "531ef79"
 # candidate's, in its own process, one thread; the harm scanner alone reading each text as user
 # text), with its design data; here the candidate's head is also fitted and read out-of-fold.
 
-import argparse  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import time  # noqa: E402
 import zlib  # noqa: E402
 from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
+import roundlib  # noqa: E402
 import sh133  # noqa: E402
 
 sh133.SHIPPED_COMMIT = SHIPPED_COMMIT
@@ -542,33 +541,12 @@ def check() -> dict[str, Any]:
         f"(d) blind rows' verdicts differing: {blind}": not any(blind.values()),
     }
     lat = sh133.latency(rows)
-    doc["(f)"] = lat
-    doc["(f) holds"] = latency_holds(lat)
-    doc["(e) DESIGN_MET"] = DESIGN_MET
-    held = [*doc["(a)-(d)"].values(), *doc["(f) holds"].values(), bool(DESIGN_MET)]
-    doc["met"] = all(held)
-    (CACHE / "check-reading.json").write_text(json.dumps(doc, indent=1))
-    return doc
+    return roundlib.judge(doc, lat, latency_holds(lat), DESIGN_MET, CACHE / "check-reading.json")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--score-worker", nargs=2, metavar=("MODE", "POINT"))
-    what.add_argument("--latency-worker", choices=sh133.MODES)
-    for flag in ("--fit", "--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.score_worker:
-        sh133._score_worker(*args.score_worker)
-        return
-    if args.latency_worker:
-        sh133.use109._latency_worker(args.latency_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = fit() if args.fit else design() if args.design else check()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    steps = {"--fit": fit, "--design": design, "--check": check}
+    roundlib.run_steps(__doc__, sh133.WORKERS, steps)
 
 
 if __name__ == "__main__":

@@ -89,7 +89,6 @@ with ``violence`` or ``harassment/threatening``: **met** (``DESIGN_MET``).
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import json
 import math
@@ -100,6 +99,7 @@ from typing import Any
 import build_artifacts as ba
 import harm69
 import lka67
+import roundlib
 
 THREAT_RULE_93 = (
     "The candidate ships if, read once with the shipped code and the candidate's in the same "
@@ -479,20 +479,9 @@ def plumbing() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--worker", choices=("cheap-latency",))
-    what.add_argument("--design", action="store_true")
-    what.add_argument("--plumbing", action="store_true")
-    what.add_argument("--check", action="store_true")
-    args = parser.parse_args()
-    if args.worker:
-        _cheap_latency_worker()
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = design() if args.design else plumbing() if args.plumbing else check()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    workers = {"--worker": ({"choices": ("cheap-latency",)}, lambda _: _cheap_latency_worker())}
+    steps = {"--design": design, "--plumbing": plumbing, "--check": check}
+    roundlib.run_steps(__doc__, workers, steps)
 
 
 if __name__ == "__main__":

@@ -125,7 +125,6 @@ spent rows, nothing of the check sets read) ran at 23:53 UTC. (d) **met** for bo
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import importlib
 import json
@@ -140,6 +139,7 @@ from typing import Any
 
 import lka67
 import numpy as np
+import roundlib
 import threat93
 import threat101
 
@@ -531,7 +531,6 @@ def _latency_worker(mode: str) -> None:
     import train_harm
 
     from minigate.backends.embedder import EmbedMemo
-    from minigate.guard.protocol import ScanContext
     from minigate.guard.scanners.harm import HarmOptions, HarmScanner
     from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 
@@ -544,8 +543,6 @@ def _latency_worker(mode: str) -> None:
         from minigate.guard.scanners import multilingual as ml
     except ImportError:
         ml = None  # type: ignore[assignment]
-    prompt = ScanContext(direction="input", source="prompt")
-    user = ScanContext(direction="input")
     took: dict[str, list[float]] = {"side": [], "added": []}
 
     def cold() -> None:
@@ -556,31 +553,22 @@ def _latency_worker(mode: str) -> None:
         if ml is not None:
             ml._memo.clear()
 
-    async def run() -> None:
-        for text in texts[:5]:
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-        for text in texts:
-            cold()
-            start = time.perf_counter()
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-            took["side"].append((time.perf_counter() - start) * 1000)
-            heads = [
-                h
-                for h in (
-                    getattr(harm, "threat_head", None),
-                    getattr(injection, "multilingual", None),
-                )
-                if h is not None
-            ]
-            cold()
-            start = time.perf_counter()
-            for head in heads:
-                head.prob(text)
-            took["added"].append((time.perf_counter() - start) * 1000)
+    def added(text: str) -> None:
+        heads = [
+            h
+            for h in (
+                getattr(harm, "threat_head", None),
+                getattr(injection, "multilingual", None),
+            )
+            if h is not None
+        ]
+        cold()
+        start = time.perf_counter()
+        for head in heads:
+            head.prob(text)
+        took["added"].append((time.perf_counter() - start) * 1000)
 
-    asyncio.run(run())
+    took["side"] = asyncio.run(roundlib.time_input_side(injection, harm, texts, cold, added))
     print(json.dumps(took))
 
 
@@ -964,25 +952,12 @@ def plumbing() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--inj-worker", choices=("full", "cheap"))
-    what.add_argument("--latency-worker", choices=("full", "cheap"))
-    for flag in ("--fit", "--design", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.inj_worker:
-        _inj_worker(args.inj_worker)
-        return
-    if args.latency_worker:
-        _latency_worker(args.latency_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = (
-        fit() if args.fit else design() if args.design else plumbing() if args.plumbing else check()
-    )
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    workers: dict[str, roundlib.Worker] = {
+        "--inj-worker": (roundlib.SCORE, _inj_worker),
+        "--latency-worker": (roundlib.SCORE, _latency_worker),
+    }
+    steps = {"--fit": fit, "--design": design, "--plumbing": plumbing, "--check": check}
+    roundlib.run_steps(__doc__, workers, steps)
 
 
 if __name__ == "__main__":

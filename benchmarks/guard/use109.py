@@ -190,7 +190,6 @@ SHIPPED_COMMIT = "cd42da1"  # main when round forty-seven began
 # (own109) added to the heads' training rows, and the language gate (``multilingual.blind``)
 # in every figure: a head's score counts only on a text the gate sends to the encoder.
 
-import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import importlib  # noqa: E402
 import json  # noqa: E402
@@ -204,6 +203,7 @@ from typing import Any  # noqa: E402
 
 import lka67  # noqa: E402
 import numpy as np  # noqa: E402
+import roundlib  # noqa: E402
 import threat93  # noqa: E402
 import use105 as u  # noqa: E402
 
@@ -321,7 +321,6 @@ def _latency_worker(mode: str) -> None:
     import train_harm
 
     from minigate.backends.embedder import EmbedMemo
-    from minigate.guard.protocol import ScanContext
     from minigate.guard.scanners.harm import HarmOptions, HarmScanner
     from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 
@@ -335,8 +334,6 @@ def _latency_worker(mode: str) -> None:
     except ImportError:
         ml = None  # type: ignore[assignment]
     gate = getattr(ml, "blind", None)
-    prompt = ScanContext(direction="input", source="prompt")
-    user = ScanContext(direction="input")
     took: dict[str, list[float]] = {"side": [], "added": []}
 
     def cold() -> None:
@@ -353,24 +350,15 @@ def _latency_worker(mode: str) -> None:
         if h is not None
     ]
 
-    async def run() -> None:
-        for text in texts[:5]:
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-        for text in texts:
-            cold()
-            start = time.perf_counter()
-            await injection.scan(text, prompt)
-            await harm.scan(text, user)
-            took["side"].append((time.perf_counter() - start) * 1000)
-            cold()
-            start = time.perf_counter()
-            if heads and (gate is None or gate(text)):
-                for head in heads:
-                    head.prob(text)
-            took["added"].append((time.perf_counter() - start) * 1000)
+    def added(text: str) -> None:
+        cold()
+        start = time.perf_counter()
+        if heads and (gate is None or gate(text)):
+            for head in heads:
+                head.prob(text)
+        took["added"].append((time.perf_counter() - start) * 1000)
 
-    asyncio.run(run())
+    took["side"] = asyncio.run(roundlib.time_input_side(injection, harm, texts, cold, added))
     print(json.dumps(took))
 
 
@@ -512,21 +500,9 @@ def english_changes() -> dict[str, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--latency-worker", choices=("full", "cheap"))
-    for flag in ("--fit", "--design", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.latency_worker:
-        _latency_worker(args.latency_worker)
-        return
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    doc = (
-        fit() if args.fit else design() if args.design else plumbing() if args.plumbing else check()
-    )
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    print(json.dumps(doc, indent=1, ensure_ascii=False, default=str))
+    steps = {"--fit": fit, "--design": design, "--plumbing": plumbing, "--check": check}
+    workers = {"--latency-worker": (roundlib.SCORE, _latency_worker)}
+    roundlib.run_steps(__doc__, workers, steps)
 
 
 # --------------------------------------------------------------------------------------------
