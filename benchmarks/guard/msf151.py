@@ -2,9 +2,69 @@
 on a fresh check set written by another helper who reads no guard code (``fresh151`` on branch
 fresh151).
 
-The rule below (``MSF_RULE_151``) is the lead's, pasted verbatim and committed before any
-design work and before the check set was merged or opened. The shipped code is e732f74's src
-(round fifty-nine's head), via ``git archive``.
+The rule below (``MSF_RULE_151``) is the lead's, pasted verbatim and committed (367f59e, 10:00
+UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
+shipped code is e732f74's src (round fifty-nine's head), via ``git archive``; each side runs in
+its own process, one thread, the harm scanner alone reading each text as user text (sh133's
+machinery, through shh135 and shf143, imported). Step 0, the mend (6e0fcc5, no verdict
+changed): the head's weights nest under ``head`` and load with ``artifacts.linear_model``, its
+calibration is ``artifacts.platt``; every self-harm probability on shh135's 4,150 design rows
+is the same within 2.67e-7, 180 flagged before and after.
+
+Diagnosis (design data only; ``--prime`` 10:09:47-10:19:02 UTC, the shipped code and the
+shipped code with its head switched off, "nohead", over the 4,484 design rows). On the
+moderation set's train side the shipped full mode flags 23 of the 577 safe rows, 21 without the
+head: the head alone flags two, a song lyric (907 characters, 28 short lines: "How do I live?
+How do I breathe? ... is this where I give it all up?") and a second-person word of advice
+(101 characters: "you're gonna have to solve the issue either by yourself or with others").
+Read out-of-fold (shh135's five folds by row), the head reaches 0.70 on the lyric (0.99), an
+injury story ("this was more of a kill you bad kind of accident", 0.73) and a word of support
+("I'm glad you found a way to stop", 0.70); just under are a 2,174-character story (0.69), a
+menstrual-blood account (0.67) and a foot injury (0.63). A design set written for this round
+before any verdict on it (``own151.py``, 10:07 UTC: 78 safe dark texts of the check set's
+eight kinds and 16 self-harm messages, some in the same words) shows the kind: the shipped full
+mode flags 11 of the 78, the head alone 7: lyrics and poems 4 of 12 (each set as verse: three
+or more short lines), a pet put to sleep, a tourniquet question, a diary entry ("I feel like a
+ghost in my own life"); the other 4 are the gates' (injury, grief, first aid, hyperbole), not
+the head's. Long texts are not where the head's flags are: of the head's flags on the design
+rows only one text has five windows or more, and the gates flag it anyway.
+
+The candidate (code only; the head's weights, calibration and threshold unchanged; in
+``harm_self_head.SelfHarmHead.fires`` and one condition in ``harm.py``'s self-harm block): the
+head has no say on verse (three lines or more, at line breaks or at " / " as verse is quoted
+inline, the median line at most 48 characters) unless the text states an intent in its own
+words (``harm_categories``'s intent phrase), and on a text of five windows or more it needs
+0.80. Nothing is fitted, so each reading is out-of-fold as the shipped head's own. Tried and
+not taken: a veto by a second head (shh135's regression refitted with own151's dark texts at
+weight 20 as negatives, folds by set for the eight self-harm sets, by kind for own151, five by
+row for the rest; veto where its logit < 0.75): out-of-fold, own151's dark flags 11 -> 6, but
+the eight sets' self-harm rows 209 -> 205 (it vetoes "i have a loaded shotgun and nothing left
+to stay for") and the moderation set's safe rows still 22; a stance gate (a second-person text
+without a first person or an urged act) would drop 6 of the head's own self-harm catches on the
+design rows (urging messages, "which artery do you cut"), a self-harm word list 26 (plans told
+without such a word); a threshold high enough to pass the word of advice (0.78) 25.
+
+Design (``--design``, 10:20:10-10:25:42 UTC on 2026-12-05, under the lock, one thread; at
+balanced; .cache/msf151/design-out.json). Rows flagged in full mode, shipped -> candidate:
+
+    (e) the moderation set's train-side safe rows (577): 23 -> 22; the shipped code flags 2
+        only through the head, so the bar is 23 - max(2, 2/3) = 21. NOT held.
+    (e) its train-side self-harm rows (26): 22 -> 22 (bar 21). Held.
+    (e) the self-harm rows of the eight sets (340): 209 -> 209 (bar 209 - 10.2). Held.
+    (e) their look-alikes with XSTest's train-side safe prompts, the ordinary requests' train
+        side and the spent English look-alikes (2,390): 105 -> 105 (bar 105). Held.
+    reported: own151's dark texts 11 -> 9 (lyrics and poems 4 -> 2; the poem kept states "I am
+    not yet ready to die", which the intent phrase reads); own151's self-harm messages 13 -> 13
+    (c) cheap mode on the 4,484 design rows: 0 verdicts differ
+    (d) the spent harm pair sets' 1,288 non-English rows: 0 differ, cheap and full
+  (f), one thread: the added step (``fires``) alone over the 150 latency texts and own151's 94
+  rows, each text's least of five rounds, p50 0.0022 ms (bar 0.3); the whole input side in
+  full mode, p50 over the latency texts, 12.792 -> 13.487 ms (bar 25); the cheap policy 0.523
+  -> 0.542 ms (bar: under 1).
+
+(e) is NOT met on the design data (the moderation set's safe rows 22 > 21: the word of advice
+stays; no candidate found reads it out-of-fold without losing self-harm messages):
+``DESIGN_MET = False``, stated at 10:28 UTC on 2026-12-05, before fresh151 is merged.
 """
 
 from __future__ import annotations
