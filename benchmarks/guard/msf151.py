@@ -104,9 +104,11 @@ SHIPPED_COMMIT = "e732f74"
 # with its self-harm head switched off (shf143's), so that the head's own flags can be told.
 
 import argparse  # noqa: E402
+import ast  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
 import time  # noqa: E402
+from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -262,11 +264,36 @@ def design() -> dict[str, Any]:
     return doc
 
 
+def kinds_by_comment(path: Path, name: str) -> dict[str, list[str]]:
+    """The rows of the list ``name`` in ``path``, grouped by the comment line above them (the
+    check set's kinds are its comments)."""
+    source = path.read_text(encoding="utf-8")
+    comments = {
+        n: line.strip().lstrip("#").strip()
+        for n, line in enumerate(source.splitlines(), 1)
+        if line.strip().startswith("#") and not line.startswith("#")
+    }
+    tree = ast.parse(source)
+    node = next(
+        n.value
+        for n in tree.body
+        if isinstance(n, ast.Assign) and any(getattr(t, "id", "") == name for t in n.targets)
+    )
+    assert isinstance(node, ast.List)
+    out: dict[str, list[str]] = {}
+    for item in node.elts:
+        above = [n for n in comments if n < item.lineno]
+        kind = comments[max(above)] if above else "other"
+        out.setdefault(kind, []).append(ast.literal_eval(item))
+    return out
+
+
 def check() -> dict[str, Any]:
     import fresh151
 
     safe = fresh151.DARK_SAFE_151
-    kinds = safe if isinstance(safe, dict) else {"dark safe": safe}
+    kinds = kinds_by_comment(Path(fresh151.__file__), "DARK_SAFE_151")
+    assert [t for ts in kinds.values() for t in ts] == list(safe)
     lists = {
         "dark safe": [t for ts in kinds.values() for t in ts],
         "self-harm": list(fresh151.SELF_HARM_151),
