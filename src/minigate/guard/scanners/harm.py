@@ -302,10 +302,7 @@ class HarmScanner:
             # round fifty-nine: the English self-harm head (harm_self_head), on a user text;
             # where it fires, the text is flagged with self-harm whatever the gate
             said = self.self_harm.prob(vectors) if self.self_harm is not None and user else 0.0
-            # round sixty-seven: not on verse without a stated intent, nor lightly on long text
-            if self.self_harm is not None and self.self_harm.fires(
-                said, len(pieces), text, words.phrases.intent
-            ):
+            if self.self_harm is not None and said >= self.self_harm.threshold:
                 harm = max(harm, self.threshold)
                 heads["self-harm"] = max(heads["self-harm"], said)
                 thresholds["self-harm"] = min(thresholds["self-harm"], said)

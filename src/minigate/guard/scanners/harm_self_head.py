@@ -15,20 +15,11 @@ text with ``self-harm`` (``harm_categories`` names intent or instructions by the
 out-of-fold scores of the design data), read as the other linear models are
 (``artifacts.linear_model``); beside it the Platt calibration (``artifacts.platt``) and the
 rows they were fitted on (``provenance``).
-
-Round sixty-seven (``benchmarks/guard/msf151.py``): the head's false flags on dark writing. On
-the moderation set's train side and the designer's own dark texts it fired on song lyrics and
-poems (a line such as "how do I live, how do I breathe" reads as distress in one window) and on
-a long story whose one dark passage filled a window. So the head has no say on verse (three
-lines or more, split at line breaks or at " / " as verse is quoted inline, whose median line is
-short) unless the text states an intent in its own words (``harm_categories``'s intent
-phrase), and on a long text (five windows or more) it needs a higher probability of its own.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,20 +36,6 @@ from minigate.guard.scanners.artifacts import (
 )
 
 HEAD_FILE = "harm_self_head.json"
-# round sixty-seven: verse (lyrics, poems) has at least this many lines, the median at most
-# this many characters; a text of at least LONG_WINDOWS windows needs LONG_THRESHOLD
-VERSE_LINES = 3
-VERSE_LINE_CHARS = 48
-LONG_WINDOWS = 5
-LONG_THRESHOLD = 0.80
-_LINE_BREAK = re.compile(r"\n|\s/\s")
-
-
-def verse(text: str) -> bool:
-    """Whether ``text`` is set as verse: at least ``VERSE_LINES`` lines (at line breaks, or at
-    " / " as verse is quoted inline) whose median is at most ``VERSE_LINE_CHARS`` long."""
-    lengths = sorted(len(line.strip()) for line in _LINE_BREAK.split(text) if line.strip())
-    return len(lengths) >= VERSE_LINES and lengths[len(lengths) // 2] <= VERSE_LINE_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +46,6 @@ class SelfHarmHead:
     @property
     def threshold(self) -> float:
         return self.model.threshold
-
-    def fires(self, prob: float, windows: int, text: str, intent: bool) -> bool:
-        """Whether the head flags ``text`` at ``prob`` on its ``windows`` windows: not on verse
-        unless ``intent`` (an intent stated in the text's words), and on a long text only at
-        ``LONG_THRESHOLD`` (round sixty-seven)."""
-        if prob < self.threshold or (windows >= LONG_WINDOWS and prob < LONG_THRESHOLD):
-            return False
-        return intent or not verse(text)
 
     def prob(self, vectors: np.ndarray) -> float:
         """The calibrated self-harm probability on the most telling of the windows' MiniLM
