@@ -29,6 +29,9 @@ sixty-seven" in docs/guard-rounds.md.
   cheap 2 -> 2; messages full 24 -> 23, cheap 3 -> 3. At ``permissive``: safe full 2 -> 2,
   cheap 0 -> 0; messages full 21 -> 20, cheap 0 -> 0.
 After the revert, ``step_ms`` times a step (``SelfHarmHead.fires``) only the candidate had.
+Final tree (9e43ab7's src): ``pytest tests/guard/ tests/test_docs.py`` 10:48:58-10:50:36 UTC
+under the lock, 1133 passed, 3 xfailed (.cache/msf151/tests-final.log); ruff, format, mypy and
+lint-imports clean.
 
 The rule below (``MSF_RULE_151``) is the lead's, pasted verbatim and committed (367f59e, 10:00
 UTC on 2026-12-05) before any design work and before the check set was merged or opened. The
