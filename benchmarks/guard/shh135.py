@@ -376,10 +376,12 @@ def fit() -> dict[str, Any]:
         counts.setdefault(name, [0, lab])[0] += 1
     doc = {
         "format": 1,
-        "coef": [round(float(c), 6) for c in coef],
-        "intercept": icpt,
+        "head": {
+            "coef": [round(float(c), 6) for c in coef],
+            "intercept": icpt,
+            "threshold": threshold,
+        },
         "calibration": [a, b],
-        "threshold": threshold,
         "provenance": {
             "script": "benchmarks/guard/shh135.py --fit (round fifty-nine)",
             "model": f"a logistic regression, C={C:g}, over the frozen MiniLM vectors of each "

@@ -75,7 +75,7 @@ def test_a_data_folder_without_the_head_has_none_and_a_damaged_one_is_refused(
 ) -> None:
     path = data_copy / harm_self_head.HEAD_FILE
     doc = json.loads(path.read_text())
-    path.write_text(json.dumps(doc | {"coef": doc["coef"][:10]}))
+    path.write_text(json.dumps(doc | {"head": doc["head"] | {"coef": doc["head"]["coef"][:10]}}))
     with pytest.raises(ConfigError, match="self-harm head"):
         HarmScanner(HarmOptions(), "h", embed, data_copy)
     path.unlink()

@@ -11,8 +11,10 @@ class-balanced weights, which overstate the odds) on out-of-fold logits. Where i
 threshold on a user text the language gate does not call blind, the harm scanner flags the
 text with ``self-harm`` (``harm_categories`` names intent or instructions by their phrases).
 
-``harm_self_head.json`` holds the weights, the calibration, the threshold (chosen on
-out-of-fold scores of the design data) and the rows they were fitted on (``provenance``).
+``harm_self_head.json`` holds, under ``head``, the weights and the threshold (chosen on
+out-of-fold scores of the design data), read as the other linear models are
+(``artifacts.linear_model``); beside it the Platt calibration (``artifacts.platt``) and the
+rows they were fitted on (``provenance``).
 """
 
 from __future__ import annotations
@@ -24,23 +26,31 @@ from pathlib import Path
 import numpy as np
 
 from minigate.errors import ConfigError
-from minigate.guard.scanners.artifacts import REBUILD, data_path, load_json, sigmoid
+from minigate.guard.scanners.artifacts import (
+    REBUILD,
+    LinearModel,
+    data_path,
+    linear_model,
+    load_json,
+    platt,
+)
 
 HEAD_FILE = "harm_self_head.json"
 
 
 @dataclass(frozen=True, slots=True)
 class SelfHarmHead:
-    coef: np.ndarray  # over a window's MiniLM vector
-    intercept: float
-    calibration: tuple[float, float]  # Platt scaling of the raw logit
-    threshold: float
+    model: LinearModel  # over a window's MiniLM vector, with the head's own threshold
+    calibration: tuple[float, float]  # Platt scaling of the raw probability
+
+    @property
+    def threshold(self) -> float:
+        return self.model.threshold
 
     def prob(self, vectors: np.ndarray) -> float:
         """The calibrated self-harm probability on the most telling of the windows' MiniLM
         vectors (windows, dims)."""
-        a, b = self.calibration
-        return sigmoid(a * (float((vectors @ self.coef).max()) + self.intercept) + b)
+        return platt(float(self.model.prob(vectors).max()), *self.calibration)
 
 
 def load(dims: int, data_dir: Path | None = None) -> SelfHarmHead | None:
@@ -51,18 +61,20 @@ def load(dims: int, data_dir: Path | None = None) -> SelfHarmHead | None:
         return None
     doc = load_json(HEAD_FILE, path)
     try:
-        coef = np.asarray(doc["coef"], dtype=np.float32)
-        intercept = float(doc["intercept"])
+        model = linear_model(doc, "head", dims, str(path))
+    except ConfigError as exc:
+        raise ConfigError(f"The self-harm head: {exc}") from None
+    try:
         a, b = (float(v) for v in doc["calibration"])
-        threshold = float(doc["threshold"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(
-            f"Guard data file '{path}' lacks its self-harm head ({exc}); {REBUILD}."
+            f"Guard data file '{path}' lacks the self-harm head's calibration ({exc}); {REBUILD}."
         ) from None
-    finite = all(math.isfinite(v) for v in (intercept, a, b)) and bool(np.isfinite(coef).all())
-    if coef.shape != (dims,) or not finite or not 0.0 < threshold <= 1.0:
+    if not all(math.isfinite(v) for v in (model.intercept, a, b)) or not (
+        0.0 < model.threshold <= 1.0
+    ):
         raise ConfigError(
-            f"Guard data file '{path}': the self-harm head is not {dims} finite weights and a "
-            f"threshold in (0, 1]; {REBUILD}."
+            f"Guard data file '{path}': the self-harm head's intercept, calibration or "
+            f"threshold is not finite or not in (0, 1]; {REBUILD}."
         )
-    return SelfHarmHead(coef, intercept, (a, b), threshold)
+    return SelfHarmHead(model, (a, b))
