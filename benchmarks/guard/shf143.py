@@ -221,7 +221,11 @@ def nohead_src() -> Path:
         shutil.copytree(sh133.lka67.shipped_src(), folder)
         path = folder / "minigate" / "guard" / "data" / "harm_self_head.json"
         doc = json.loads(path.read_text())
-        path.write_text(json.dumps(doc | {"threshold": 1.0}, indent=1) + "\n")
+        if "head" in doc:  # the layout of round sixty-seven's mend
+            doc["head"]["threshold"] = 1.0
+        else:
+            doc["threshold"] = 1.0
+        path.write_text(json.dumps(doc, indent=1) + "\n")
     return folder
 
 

@@ -469,7 +469,8 @@ def oof_counts(lists: dict[str, list[str]]) -> dict[str, dict[str, int]]:
     out-of-fold (the shipped verdict, or the head's out-of-fold probability at its threshold
     on an English text)."""
     oof: dict[str, float] = json.loads((CACHE / "oof.json").read_text())
-    t = float(json.loads(HEAD_FILE.read_text())["threshold"])
+    doc = json.loads(HEAD_FILE.read_text())
+    t = float(doc.get("head", doc)["threshold"])  # under "head" since round sixty-seven's mend
     out: dict[str, dict[str, int]] = {}
     for name, texts in lists.items():
         shipped = shipped_full(texts)
