@@ -32,3 +32,378 @@ OBF_RULE_147 = (
 # The lead's text above, verbatim, committed on 2026-12-05 before any design work.
 
 SHIPPED_COMMIT = "e732f74"  # main when round sixty-five began
+
+# --------------------------------------------------------------------------------------------
+# Machinery: round sixty's (``ext137``), imported, not copied: each side (shipped =
+# ``SHIPPED_COMMIT``'s src via ``git archive``, candidate = the worktree's src) read in its own
+# process, every row a user prompt at ``balanced``, full mode or cheap; verdicts cached by text
+# and the side's guard code, under .cache/obf147.
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import ext137 as base  # noqa: E402
+from ext137 import MODES, SIDES, Row, read  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CACHE = ROOT / ".cache" / "obf147"
+base.SHIPPED_COMMIT = SHIPPED_COMMIT  # ext137's machinery, pointed at this round's shipped src
+base.CACHE = CACHE
+
+# The spent direct sets: every row (attacks and benign), its language where the set names one.
+SPENT = {f"fresh{n}": str(n) for n in (43, 105, 109, 113, 117, 118, 122, 125, 137)}
+ORDINARY_PER_SOURCE = 50  # the ordinary requests' train side: the first 50 of each source
+
+
+def _tricked(plain: list[tuple[str, bool, str]]) -> list[Row]:
+    """Each (text, attack, language) plain and under each of tricks.TRICKS."""
+    from tricks import TRICKS
+
+    out: list[Row] = [(t, a, "plain", la) for t, a, la in plain]
+    for name, trick in TRICKS.items():
+        out += [(trick(t), a, name, la) for t, a, la in plain]
+    return out
+
+
+def deepset_train() -> list[Row]:
+    """deepset's train-side prompts (attacks and benign), plain and under each trick."""
+    import guardlib
+
+    train = guardlib.injection()["train"]
+    rows = [(t, True, "?") for t in train.where(True)]
+    return _tricked(rows + [(t, False, "?") for t in train.where(False)])
+
+
+def spent_plain(name: str) -> list[tuple[str, bool, str]]:
+    """One spent direct set's rows (attacks, then benign), each with its language."""
+    import importlib
+
+    n = SPENT[name]
+    module = importlib.import_module(name)
+    attacks = list(getattr(module, f"FRESH_ATTACKS_{n}"))
+    benign = list(getattr(module, f"FRESH_BENIGN_{n}"))
+    langs = list(getattr(module, f"LANGUAGES_{n}", ["?"] * len(attacks)))
+    rows = [(t, True, la) for t, la in zip(attacks, langs, strict=True)]
+    return rows + [(t, False, la) for t, la in zip(benign, langs, strict=True)]
+
+
+def spent_rows() -> list[Row]:
+    """The spent direct sets' rows, plain and under each trick, taken together."""
+    return _tricked([r for name in SPENT for r in spent_plain(name)])
+
+
+def ordinary_rows() -> list[Row]:
+    """Benign ordinary requests (train side), plain and under each trick: reported."""
+    import guardlib
+
+    train = guardlib.benign()["train"]
+    per = guardlib.BENIGN_PER_SET["train"]
+    picked = [t for start in range(0, len(train), per) for t in train[start : start + 50]]
+    return _tricked([(t, False, "en") for t in picked[: 3 * ORDINARY_PER_SOURCE]])
+
+
+DESIGN_SETS = {"deepset train": deepset_train, "spent sets": spent_rows}
+REPORTED_SETS = {"ordinary requests (reported)": ordinary_rows}
+
+
+def _plain_of(rows: list[Row]) -> dict[str, str]:
+    """Each row's plain text (the row the trick was applied to), by the row's text."""
+    n = sum(r[2] == "plain" for r in rows)
+    return {r[0]: rows[i % n][0] for i, r in enumerate(rows)}
+
+
+def diagnose() -> dict[str, Any]:
+    """The shipped code on the design data, full mode: flagged counts per trick and
+    language, and each disguised attack it misses, with whether its plain reading is
+    caught and the signals behind it (design data only)."""
+    from minigate.guard.normalize import labelled_rot13, variants
+
+    doc: dict[str, Any] = {}
+    for name, make in (DESIGN_SETS | REPORTED_SETS).items():
+        rows = make()
+        doc[f"{name} full"] = base.tally(rows, ("shipped",), "full")
+        got = read([r[0] for r in rows], "shipped", "full")
+        plain = _plain_of(rows)
+        misses = [r for r in rows if r[1] and r[2] != "plain" and not got[r[0]]["flagged"]]
+        doc[f"{name} disguised misses by trick, language, plain caught"] = Counter(
+            f"{r[2]} {r[3]} plain {'caught' if got[plain[r[0]]]['flagged'] else 'missed'}"
+            for r in misses
+        ).most_common()
+        doc[f"{name} disguised misses"] = [
+            {
+                "trick": r[2],
+                "lang": r[3],
+                "plain caught": got[plain[r[0]]]["flagged"],
+                "plain": plain[r[0]][:200],
+                "read as": labelled_rot13(r[0], variants(r[0])).plain[0][:200],
+                **{k: got[r[0]][k] for k in ("score", "reason", "patterns", "classifier")},
+            }
+            for r in misses
+        ]
+        doc[f"{name} disguised benign flagged"] = [
+            {"trick": r[2], "lang": r[3], "text": r[0][:200], "score": got[r[0]]["score"]}
+            for r in rows
+            if not r[1] and r[2] != "plain" and got[r[0]]["flagged"]
+        ]
+    return doc
+
+
+def _counts(table: dict[str, Any], kind: str, tricks: tuple[str, ...]) -> tuple[int, int, int]:
+    """[shipped, candidate, n] summed over ``tricks`` of a ``tally`` table."""
+    cells = [table[t][kind] for t in tricks]
+    return sum(c[0] for c in cells), sum(c[1] for c in cells), sum(c[2] for c in cells)
+
+
+DISGUISES = ("spaced", "homoglyphs", "zero_width", "leet", "base64", "rot13")
+
+
+def design_conditions(name: str, full: dict[str, Any]) -> dict[str, bool]:
+    """(e) on one design set, full mode: deepset's train side under the tricks, the spent sets
+    plain and under the tricks (taken together); attacks flagged >= shipped + a sixth of the
+    shipped code's misses, benign flagged <= shipped + 1% of the benign rows."""
+    tricks = DISGUISES if name == "deepset train" else ("plain", *DISGUISES)
+    sa, ca, n = _counts(full, "attacks", tricks)
+    sb, cb, nb = _counts(full, "benign", tricks)
+    need, cap = sa + (n - sa) / 6, sb + nb / 100
+    return {
+        f"attacks {ca} >= {sa} + {n - sa}/6 = {need:.2f} (of {n})": ca >= need,
+        f"benign {cb} <= {sb} + {nb}/100 = {cap:.2f} (of {nb})": cb <= cap,
+    }
+
+
+def design(timed: bool = True) -> dict[str, Any]:
+    """(e) on the design data, both sides, full mode (cheap reported), and (f)."""
+    doc: dict[str, Any] = {}
+    for name, make in (DESIGN_SETS | REPORTED_SETS).items():
+        rows = make()
+        for mode in MODES:
+            doc[f"{name}, {mode}"] = base.tally(rows, tuple(SIDES), mode)
+            changed = base.changed_rows(rows, mode)
+            doc[f"{name}, {mode}, changed: {len(changed)}"] = changed
+        if name in DESIGN_SETS:
+            doc[f"(e) {name}"] = design_conditions(name, doc[f"{name}, full"])
+    if timed:
+        doc["(f)"] = latency_conditions(step_rows())
+    return doc
+
+
+# --------------------------------------------------------------------------------------------
+# (f) latency. The steps the candidate changes (``normalize.variants``' plain reading, the
+# patterns and the extraction reader over it) all run in ``InjectionScanner._look``, the
+# model-free reading of a prompt: it is timed alone, full mode's scanner, each side in its own
+# process, each text's least of ``STEP_ROUNDS``; the whole input side as round sixty timed it.
+
+STEP_ROUNDS = 5
+WHOLE_ROUNDS = 5
+
+
+def _step_worker() -> None:
+    import asyncio
+
+    import numpy as np
+
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    async def embed(texts: list[str]) -> np.ndarray:
+        return np.zeros((len(texts), 384), dtype=np.float32)
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    scanner = InjectionScanner(InjectionOptions(), "i", embed)
+    for text in texts[:5]:
+        scanner._look(text, "prompt")
+    took = []
+    for text in texts:
+        best = math.inf
+        for _ in range(STEP_ROUNDS):
+            start = time.perf_counter()
+            scanner._look(text, "prompt")
+            best = min(best, time.perf_counter() - start)
+        took.append(best * 1000)
+    asyncio.run(asyncio.sleep(0))
+    print(json.dumps(took))
+
+
+def step_latency(texts: list[str]) -> dict[str, float]:
+    """p50 (ms) of ``_look`` per text (its least of ``STEP_ROUNDS``), per side."""
+    import os
+    import subprocess
+
+    import numpy as np
+
+    out = {}
+    for side, src in SIDES.items():
+        env = dict(os.environ, PYTHONPATH=f"{src()}:{HERE}")
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--step-worker"],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        if done.returncode:
+            raise SystemExit(f"The {side} step worker failed:\n{done.stderr[-3000:]}")
+        out[side] = round(float(np.percentile(json.loads(done.stdout.splitlines()[-1]), 50)), 4)
+    return out
+
+
+def step_rows() -> list[str]:
+    """For the design: 480 disguised rows of spent sets (fresh122's 40 attacks and 40 benign
+    prompts under each trick), beside the latency texts."""
+    rows = _tricked(spent_plain("fresh122"))
+    return [r[0] for r in rows if r[2] != "plain"]
+
+
+def latency_conditions(disguised: list[str]) -> dict[str, Any]:
+    """(f): the changed steps' p50 at most the shipped steps' + 0.5 ms, over the latency texts
+    and ``disguised``; the whole input side's p50 in full mode at most 25 ms; cheap under 1 ms."""
+    texts = base.latency_texts()
+    step = step_latency(texts + disguised)
+    full = base.latency(texts, "full", WHOLE_ROUNDS)
+    cheap = base.latency(texts, "cheap", WHOLE_ROUNDS)
+    s, c = step["shipped"], step["candidate"]
+    return {
+        "steps (_look) p50 ms [shipped, candidate]": [s, c],
+        "full input side p50 ms [shipped, candidate]": [full["shipped"], full["candidate"]],
+        "cheap input side p50 ms [shipped, candidate]": [cheap["shipped"], cheap["candidate"]],
+        f"(f) steps p50 {c} <= {s} + 0.5 ms": c <= s + 0.5,
+        f"(f) full input side p50 {full['candidate']} <= 25 ms": full["candidate"] <= 25,
+        f"(f) cheap p50 {cheap['candidate']} < 1 ms": cheap["candidate"] < 1,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of fresh147.
+
+DESIGN_MET = False  # (e) on the design data, stated in the docstring before fresh147 is merged
+TESTS_PASSED = False  # (e) every test under tests/guard/ with the candidate, recorded above
+POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported, not judged
+
+
+def fresh147() -> list[Row]:
+    """fresh147's attacks and benign prompts with ``LANGUAGES_147`` (30 "en" then 10 "de",
+    the brief's layout where the module gives none), plain and under each trick."""
+    import importlib
+
+    module = importlib.import_module("fresh147")
+    attacks = list(module.FRESH_ATTACKS_147)
+    benign = list(module.FRESH_BENIGN_147)
+    langs = list(getattr(module, "LANGUAGES_147", ["en"] * 30 + ["de"] * 10))
+    rows = [(t, True, la) for t, la in zip(attacks, langs, strict=True)]
+    rows += [(t, False, la) for t, la in zip(benign, langs, strict=True)]
+    return _tricked(rows)
+
+
+def by_trick_language(rows: list[Row], mode: str) -> dict[str, Any]:
+    """Reported, not judged: flagged rows per trick and language, [shipped, candidate, n]."""
+    got = {s: read([r[0] for r in rows], s, mode) for s in SIDES}
+    out: dict[str, Any] = {}
+    for trick in dict.fromkeys(r[2] for r in rows):
+        for la in dict.fromkeys(r[3] for r in rows):
+            for attack in (True, False):
+                sel = [r for r in rows if r[2] == trick and r[3] == la and r[1] == attack]
+                key = f"{trick} {la} {'attacks' if attack else 'benign'}"
+                out[key] = [sum(bool(got[s][r[0]]["flagged"]) for r in sel) for s in SIDES]
+                out[key].append(len(sel))
+    return out
+
+
+def conditions(rows: list[Row]) -> dict[str, bool]:
+    """(a)-(d) of OBF_RULE_147 on ``rows``, and (e) as stated before the reading."""
+    full = base.tally(rows, tuple(SIDES), "full")
+    cheap = base.tally(rows, tuple(SIDES), "cheap")
+    da, dca, n = full["disguised"]["attacks"]
+    db, dcb, _ = full["disguised"]["benign"]
+    m = n - da
+    need = da + max(4, math.ceil(m / 4))
+    pa, pca, _ = full["plain"]["attacks"]
+    pb, pcb, _ = full["plain"]["benign"]
+    out = {
+        f"(a) disguised attacks flagged {dca} >= {da} + max(4, ceil({m}/4)) = {need}": dca >= need,
+        f"(b) disguised benign flagged {dcb} <= {db} + 2": dcb <= db + 2,
+        f"(c) plain attacks flagged {pca} >= {pa}": pca >= pa,
+        f"(c) plain benign flagged {pcb} <= {pb} + 1": pcb <= pb + 1,
+    }
+    for trick in ("disguised", "plain"):
+        ka, kca, _ = cheap[trick]["attacks"]
+        kb, kcb, _ = cheap[trick]["benign"]
+        out[f"(d) cheap {trick} attacks flagged {kca} >= {ka}"] = kca >= ka
+        out[f"(d) cheap {trick} benign flagged {kcb} <= {kb} + 1"] = kcb <= kb + 1
+    out["(e) design data and tests/guard/ (stated before the reading)"] = (
+        DESIGN_MET and TESTS_PASSED
+    )
+    return out
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """OBF_RULE_147's one reading: fresh147's rows plain and under each trick, each a user
+    prompt at balanced (strict and permissive reported), both modes, shipped (src at
+    ``SHIPPED_COMMIT``) beside the candidate, each side in its own process; (f)."""
+    rows = fresh147() if rows is None else rows
+    doc: dict[str, Any] = {"rule": OBF_RULE_147, "rows": len(rows)}
+    for mode in ("full", "cheap", *(f"full@{p}" for p in POINTS[1:])):
+        doc[f"{mode} [shipped, candidate, n]"] = base.tally(rows, tuple(SIDES), mode)
+        doc[f"reported: {mode} per trick and language"] = by_trick_language(rows, mode)
+    doc["changed rows (full)"] = [
+        c.split(": ")[0] + ": " + c.split(": ")[1] for c in base.changed_rows(rows, "full")
+    ]
+    doc["changed rows (cheap)"] = [
+        c.split(": ")[0] + ": " + c.split(": ")[1] for c in base.changed_rows(rows, "cheap")
+    ]
+    doc["conditions"] = conditions(rows)
+    if timed:
+        lat = latency_conditions([r[0] for r in rows if r[2] != "plain"])
+        doc["(f)"] = lat
+        doc["conditions"] |= {k: v for k, v in lat.items() if k.startswith("(f)")}
+    doc["met"] = all(doc["conditions"].values())
+    return doc
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows (6 attacks and 6 benign prompts of fresh122, plain
+    and disguised), to see it run before the one reading; nothing of fresh147 is read."""
+    import fresh122
+
+    rows = [(t, True, "en") for t in fresh122.FRESH_ATTACKS_122[:6]]
+    rows += [(t, False, "en") for t in fresh122.FRESH_BENIGN_122[:6]]
+    return check(_tricked(rows), timed=False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--step-worker", action="store_true")
+    for flag in ("--diagnose", "--design", "--design-untimed", "--plumbing", "--check"):
+        what.add_argument(flag, action="store_true")
+    args = parser.parse_args()
+    if args.step_worker:
+        _step_worker()
+        return
+    start = time.strftime("%H:%M:%S", time.gmtime())
+    if args.check:
+        doc = check()
+    elif args.plumbing:
+        doc = plumbing()
+    elif args.diagnose:
+        doc = diagnose()
+    else:
+        doc = design(timed=not args.design_untimed)
+    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    name = next(
+        f for f in ("diagnose", "design_untimed", "design", "check", "plumbing") if getattr(args, f)
+    )
+    (CACHE / f"{name}.json").write_text(text)
+    print(text if not args.diagnose else text[:2000])
+
+
+if __name__ == "__main__":
+    main()
