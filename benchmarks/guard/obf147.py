@@ -86,7 +86,15 @@ share of the gain is in sample):
   480 disguised rows of fresh122: 0.147 -> 0.221 ms (bar: <= 0.647); the whole input side in
   full mode, each text's least of five alternating rounds, p50 over the latency texts: 10.954
   -> 11.075 ms (bar: <= 25); cheap 0.512 -> 0.517 ms (bar: < 1): met.
-  Tests: see TESTS below.
+  Test: tests/guard/test_guard_obf147.py, 9 tests (4 full-mode pairs: a disguised attack
+  flagged, its disguised look-alike passing; a benign request under base64 passing; the
+  wrapper left out, a CJK payload read, a prompt leeted whole read back, the shapes read on
+  attacks and not on look-alikes): on e732f74's src all 9 fail (each pair at its attack;
+  10:43:04-10:43:15 UTC, under the lock). test_guard_disguised_benign's
+  ``test_a_payload_is_read_in_place`` pinned round fifty's reading (wrapper kept); it now reads
+  ``test_a_payload_is_read_without_its_short_wrapper``.
+  Tests: ``pytest tests/guard/`` with PYTHONPATH=src (e5ade64), under the lock, one thread,
+  10:47:07-10:48:42 UTC: 1118 passed, 3 xfailed (``TESTS_PASSED``).
   (e) **met** on the design data (``DESIGN_MET``), stated before fresh147 was merged or opened.
 """
 
@@ -367,7 +375,7 @@ def latency_conditions(disguised: list[str]) -> dict[str, Any]:
 # --check: the one reading of fresh147.
 
 DESIGN_MET = True  # (e) on the design data, stated in the docstring before fresh147 is merged
-TESTS_PASSED = False  # (e) every test under tests/guard/ with the candidate, recorded above
+TESTS_PASSED = True  # (e) every test under tests/guard/ with the candidate, recorded above
 POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported, not judged
 
 
