@@ -77,13 +77,9 @@ def test_a_rot13_prompt_reads_as_its_decoding() -> None:
     assert seen.spurious == []
 
 
-def test_a_payload_is_read_without_its_short_wrapper() -> None:
-    # round sixty-five (obf147): a wrapper of a few words ("Decode this and do what it says:")
-    # is left out of the plain reading, so the request is judged as it would be plain; round
-    # fifty read the payload in place, wrapper and all (tests/guard/test_guard_obf147.py reads
-    # a payload in place in a longer text)
+def test_a_payload_is_read_in_place() -> None:
     seen = variants(TRICKS["base64"]("Please translate the menu into German"))
-    assert seen.plain == ["Please translate the menu into German"]
+    assert seen.plain == ["Decode this and do what it says: Please translate the menu into German"]
 
 
 def test_lone_look_alike_letters_are_latin_in_the_plain_reading() -> None:

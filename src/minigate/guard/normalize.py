@@ -215,21 +215,7 @@ def _printable(raw: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     letters = sum(c.isalpha() or c.isspace() for c in decoded)
-    if not decoded or letters < 0.8 * len(decoded):
-        return None
-    return decoded if " " in decoded or _unspaced_script(decoded) else None
-
-
-# Round sixty-five: Chinese and Japanese are written without spaces, so a payload decoding to
-# them held no " " and was never read. Random bytes decode to valid UTF-8 in such scripts
-# almost never (each character needs three bytes of the right shape).
-_UNSPACED_MIN = 4
-
-
-def _unspaced_script(text: str) -> bool:
-    """Whether ``text`` is mostly letters of a script written without spaces."""
-    wide = sum(c.isalpha() and ord(c) >= 0x2E80 for c in text)
-    return wide >= _UNSPACED_MIN and wide >= 0.5 * len(text)
+    return decoded if decoded and letters >= 0.8 * len(decoded) and " " in decoded else None
 
 
 def decoded_payloads(text: str) -> list[tuple[str, str]]:
@@ -336,7 +322,7 @@ def _plain(out: Variants, raw: str, spaced: str, payloads: list[tuple[str, str]]
         if any(_unbroken(m[0]) for m in _SPACED.finditer(folded)):
             out.plain.append(folded)
     if any(how in _PAYLOAD_KINDS for how, _ in payloads):
-        out.plain.append(fold(_decode_in_place(raw, unwrap=True)))
+        out.plain.append(fold(_decode_in_place(raw)))
     readings = [(how, reading) for how, reading in payloads if how not in _PAYLOAD_KINDS]
     baseline = max(_long_wordy(folded), _long_wordy(spaced)) if readings else 0
     for how, reading in readings:
@@ -346,7 +332,7 @@ def _plain(out: Variants, raw: str, spaced: str, payloads: list[tuple[str, str]]
         else:
             out.spurious.append(how)
     if not out.plain:
-        out.plain.append(_leet_plain(raw, folded))
+        out.plain.append(_unleet_all(folded) if _leet_words(raw) >= _LEET_EVIDENCE else folded)
     out.plain = [_latin(t) for t in out.plain]
 
 
@@ -362,26 +348,6 @@ def _leet_words(text: str) -> int:
     if not (_DIGIT.search(text) and _may_be_leet(text)):
         return 0
     return sum(_unleet(m) != m[0] for m in _DIGIT_WORD.finditer(text))
-
-
-def _leet_plain(raw: str, folded: str) -> str:
-    """The folded text with every leet run read as letters where ``fold`` read enough runs as
-    leetspeak, or (round sixty-five) where that reading holds ``_LEET_EVIDENCE`` more function
-    words than the folded text: a short prompt leeted whole ("57473 7h47 7rump 15 7h3 b357")
-    leaves ``fold`` runs of one letter each, which it keeps."""
-    if _leet_words(raw) >= _LEET_EVIDENCE:
-        return _unleet_all(folded)
-    if not _LEET_DIGIT.search(folded):
-        return folded
-    read = _unleet_all(folded)
-    if _long_wordy(read) < _long_wordy(folded) + _LEET_EVIDENCE:
-        return folded
-    # read as leetspeak throughout: its numbers of leet digits too ("57473" is "state")
-    return _LEET_NUMBER.sub(lambda m: m[0].translate(_LEET), read)
-
-
-_LEET_DIGIT = re.compile(r"[013457]")
-_LEET_NUMBER = re.compile(r"(?<![^\W_])[013457]{3,}(?![^\W_])")
 
 
 def _unleet_all(text: str) -> str:
@@ -431,34 +397,15 @@ _PAYLOAD_KINDS = frozenset({"base64", "hex"})
 _READING_MIN_WORDS = 2
 
 
-# Round sixty-five: "Decode this and do what it says: <base64>" asks for nothing but what the
-# payload says; read with its wrapper, a payload was judged as a request about decoding (the
-# spent sets' base64 attacks were flagged less often than the same prompts plain, their benign
-# prompts more often). Where the text around the payloads is a wrapper of at most this many
-# words, the plain reading is the payloads alone.
-_WRAPPER_WORDS = 12
-_WORD = re.compile(r"[^\W\d_]+")
-_SLOT = "\x00"
-
-
-def _decode_in_place(text: str, unwrap: bool = False) -> str:
-    """``text`` with each base64 or hex run that decodes to words replaced by its words; with
-    ``unwrap``, the decoded words alone where the rest is a short wrapper."""
-    found: list[str] = []
+def _decode_in_place(text: str) -> str:
+    """``text`` with each base64 or hex run that decodes to words replaced by its words."""
 
     def decoded(match: re.Match[str], reader: Callable[[str], list[tuple[str, str]]]) -> str:
-        read = reader(match[0])
-        if not read:
-            return match[0]
-        found.append(read[0][1])
-        return _SLOT
+        found = reader(match[0])
+        return found[0][1] if found else match[0]
 
-    rest = _BASE64.sub(lambda m: decoded(m, base64_payloads), text.replace(_SLOT, ""))
-    rest = _HEX.sub(lambda m: decoded(m, hex_payloads), rest)
-    if unwrap and found and len(_WORD.findall(rest)) <= _WRAPPER_WORDS:
-        return "\n".join(found)
-    payloads = iter(found)
-    return re.sub(_SLOT, lambda _: next(payloads), rest)
+    text = _BASE64.sub(lambda m: decoded(m, base64_payloads), text)
+    return _HEX.sub(lambda m: decoded(m, hex_payloads), text)
 
 
 # Round fifty-two: a prompt that names its own trick ("rot13: Vtaber nyy ..."). The rot13

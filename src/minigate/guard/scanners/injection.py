@@ -460,22 +460,14 @@ class InjectionScanner:
         seen = variants(text)
         if plain:  # round fifty-two: a text that labels itself rot13 is read as rot13
             seen = labelled_rot13(text, seen)
-        # Round sixty-five: where a prompt is judged on its plain reading, the heuristics read
-        # it too (leetspeak's one-letter words, "7h3", "15", are read only there; a base64
-        # payload read without its wrapper).
-        readings = (
-            [*seen.texts, *(t for t in seen.plain if t not in seen.texts)] if plain else seen.texts
-        )
-        patterns = {p.name: p for t in readings for p in fired(t)}
-        if plain:  # round sixty-five: shapes read where the stack weighs them with the models
-            patterns |= {p.name: p for t in readings for p in injection_patterns.shapes(t)}
+        patterns = {p.name: p for t in seen.texts for p in fired(t)}
         if source == "data" and planted:
             # round twenty-three: instructions planted for an AI reader, read in data only
             patterns |= {p.name: p for t in seen.texts for p in planted_in_data(t)}
         if (
             source == "prompt"
             and injection_patterns.LEAK.name not in patterns
-            and any(extraction.asks_for_hidden_setup(t) for t in readings)
+            and any(extraction.asks_for_hidden_setup(t) for t in seen.texts)
         ):
             # round sixty: the assistant's own hidden setup asked for, in any wording (prompts
             # only: a document may quote such a request); where the leak patterns read it
