@@ -13,7 +13,8 @@ gates decided near the threshold: a text just under it that the head calls harmf
 at the threshold, a text just over it that the head calls safe is released just under it. A
 request pattern, a stated threat or the self-harm head still decide as before.
 
-``harm_frame_head.json`` holds the network, the calibration, the band (in logits from the
+``harm_frame_head.json`` holds the network's output bias (its weights in
+``harm_frame_head.npy``, float16), the calibration, the band (in logits from the
 operating point's threshold), its thresholds (chosen out-of-fold by set on the design
 data) and the rows they were fitted on (``provenance``).
 """
@@ -27,7 +28,14 @@ from pathlib import Path
 import numpy as np
 
 from minigate.errors import ConfigError
-from minigate.guard.scanners.artifacts import REBUILD, data_path, load_json, logit, sigmoid
+from minigate.guard.scanners.artifacts import (
+    REBUILD,
+    data_path,
+    load_json,
+    load_vectors,
+    logit,
+    sigmoid,
+)
 
 HEAD_FILE = "harm_frame_head.json"
 BAND = ("below", "flag_at", "near", "flag_near", "above", "release_at")
@@ -78,9 +86,8 @@ def load(dims: int, data_dir: Path | None = None) -> FrameHead | None:
         return None
     doc = load_json(HEAD_FILE, path)
     try:
-        w1 = np.asarray(doc["w1"], dtype=np.float32)
-        b1 = np.asarray(doc["b1"], dtype=np.float32)
-        w2 = np.asarray(doc["w2"], dtype=np.float32)
+        hidden = int(doc["hidden"])
+        file = str(doc["weights"])
         a, b = (float(v) for v in doc["calibration"])
         band = doc["band"]
         numbers = [float(doc["b2"]), float(doc["z_scale"]), a, b]
@@ -89,16 +96,20 @@ def load(dims: int, data_dir: Path | None = None) -> FrameHead | None:
         raise ConfigError(
             f"Guard data file '{path}' lacks its frame head ({exc}); {REBUILD}."
         ) from None
-    hidden = b1.shape[0] if b1.ndim == 1 else -1
-    shaped = w1.shape == (dims + 1, hidden) and w2.shape == (hidden,)
-    finite = all(math.isfinite(v) for v in numbers) and all(
-        bool(np.isfinite(m).all()) for m in (w1, b1, w2)
-    )
-    b2, z_scale, _, _, below, flag_at, near, flag_near, above, release_at = numbers
-    if not shaped or not finite or z_scale <= 0 or min(below, near, above) < 0:
+    # the network's weights: a float16 (dims + 3, hidden) matrix, rows w1, then b1, then w2
+    weights = load_vectors(file, hidden, path.parent / file)
+    if weights.shape[0] != dims + 3:
         raise ConfigError(
-            f"Guard data file '{path}': the frame head is not a finite network over {dims} + 1 "
-            f"inputs with a band; {REBUILD}."
+            f"Guard data file '{path.parent / file}' holds {weights.shape[0]} rows, not "
+            f"{dims + 3} (the frame head's weights, biases and output layer); {REBUILD}."
+        )
+    w1, b1, w2 = weights[: dims + 1], weights[dims + 1], weights[dims + 2]
+    finite = all(math.isfinite(v) for v in numbers)
+    b2, z_scale, _, _, below, flag_at, near, flag_near, above, release_at = numbers
+    if not finite or z_scale <= 0 or min(below, near, above) < 0:
+        raise ConfigError(
+            f"Guard data file '{path}': the frame head's numbers are not finite, or its band is "
+            f"negative; {REBUILD}."
         )
     return FrameHead(
         w1, b1, w2, b2, z_scale, (a, b), below, flag_at, near, flag_near, above, release_at
