@@ -81,6 +81,19 @@ Design (``--fit`` 10:25:45-10:28:20 UTC on 2026-12-05 under the lock, one thread
 
 (e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
 ``DESIGN_MET``, stated at 11:00 UTC on 2026-12-05, before harmfresh149 is merged or opened.
+
+Tests with the candidate (57f4a0a's src; tests 69c819b), under the lock, one thread, absolute
+PYTHONPATH: ``pytest tests/guard/`` 11:00:54-11:02:31 UTC (91.8 s; queued for the lock from
+10:59:08), 1117 passed, 3 xfailed (.cache/xst149/tests-candidate.log); mypy, ruff, format and
+lint-imports clean. New, tests/guard/test_guard_harm_frame_head.py (8 tests; pairs written for
+it and read with both sides before they were put there): two harmful requests the gates passed
+are flagged and their look-alikes pass; two look-alikes the gates blocked pass and their
+harmful twins keep their verdicts; an answer (output direction) and the cheap mode are not
+read; a damaged head (its JSON or its .npy) is a ConfigError that names the file, a data
+folder without it has none; /v1/moderations answers with the head. 8 passed with the candidate
+(11:00:28-11:00:41); with e732f74's src they cannot import harm_frame_head, and with the module
+and its data grafted onto e732f74's src 7 of 8 fail (the provenance test reads the grafted
+file; 11:00:41-11:00:54; .cache/xst149/tests-new*.log).
 """
 
 from __future__ import annotations
