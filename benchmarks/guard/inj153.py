@@ -32,3 +32,334 @@ INJ_RULE_153 = (
 # The lead's text above, verbatim, committed on 2026-12-05 before any design work.
 
 SHIPPED_COMMIT = "1caa201"  # main when round sixty-eight began
+
+# --------------------------------------------------------------------------------------------
+# Machinery: round sixty's (``ext137``) and round sixty-five's (``obf147``), imported, not
+# copied: each side (shipped = ``SHIPPED_COMMIT``'s src via ``git archive``, candidate = the
+# worktree's src) read in its own process, every row a user prompt at ``balanced``, full mode
+# or cheap; verdicts cached by text and the side's guard code, under .cache/inj153.
+
+import argparse  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import ext137 as base  # noqa: E402
+import obf147  # noqa: E402
+import roundlib  # noqa: E402
+from ext137 import SIDES, Row, read  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CACHE = ROOT / ".cache" / "inj153"
+base.SHIPPED_COMMIT = SHIPPED_COMMIT  # ext137's machinery, pointed at this round's shipped src
+base.CACHE = CACHE
+
+# The spent direct sets: every row (attacks and benign), its language where the set names one.
+SPENT = {f"fresh{n}": str(n) for n in (43, 105, 109, 113, 117, 118, 122, 125, 137, 147)}
+obf147.SPENT = SPENT  # obf147's loader, pointed at this round's spent sets
+
+
+def spent_rows() -> list[Row]:
+    """The spent direct sets' rows, plain, taken together (the trick column: the set's name,
+    a fold of the head's fit)."""
+    return [(t, a, name, la) for name in SPENT for t, a, la in obf147.spent_plain(name)]
+
+
+def deepset_train() -> list[Row]:
+    """deepset's train-side prompts (attacks and benign), plain (one fold)."""
+    return [(t, a, "deepset train", la) for t, a, _, la in roundlib.deepset_train()]
+
+
+def ordinary_rows() -> list[Row]:
+    """The ordinary requests' train side (900: 300 each of gsm8k, headlines, qqp), benign
+    (one fold)."""
+    import guardlib
+
+    return [(t, False, "ordinary", "en") for t in guardlib.benign()["train"]]
+
+
+DESIGN_SETS = {"spent sets": spent_rows, "deepset train": deepset_train, "ordinary": ordinary_rows}
+
+
+def design_rows() -> list[Row]:
+    """Every design row, each set's name in the trick column (the fit's folds)."""
+    return [r for make in DESIGN_SETS.values() for r in make()]
+
+
+def plain(rows: list[Row]) -> list[Row]:
+    """Rows as ``roundlib.tally`` reads them: the trick column "plain"."""
+    return [(t, a, "plain", la) for t, a, _, la in rows]
+
+
+def _code_digest(src: Path) -> str:
+    """A hash of ``src``'s guard code without its data: whether the head is read does not
+    depend on its weights."""
+    h = hashlib.sha256()
+    for path in sorted((src / roundlib.GUARD_CODE).rglob("*.py")):
+        h.update(str(path.relative_to(src)).encode() + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def reached(texts: list[str]) -> dict[str, bool]:
+    """Whether the candidate's scanner reads the hijack head on each text (a plain prompt
+    through the MiniLM models that the reading so far passes), full mode at balanced: the head
+    given a threshold that any reading passes."""
+    src = SIDES["candidate"]()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"reach-{_code_digest(src)}.json"
+    got = roundlib.read_rows(texts, src, path, __file__, ["--reach-worker"], "reach worker")
+    return {t: bool(v) for t, v in got.items()}
+
+
+def _reach_worker() -> None:
+    import asyncio
+    from dataclasses import replace
+
+    import build_stack
+    from embedcache import cached_minilm
+
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    embed = build_stack._embed_fn(cached_minilm(threads=1))
+    scanner = InjectionScanner(InjectionOptions(), "i", embed)
+    assert scanner.hijack is not None
+    model = replace(scanner.hijack.model, threshold=1e-12)
+    scanner.hijack = replace(scanner.hijack, model=model, score_weight=0.0, calibration=(1.0, 0.0))
+
+    async def run() -> list[bool]:
+        said = [await scanner.assess(t, "prompt") for t in texts]
+        return [a.reason.startswith("direct hijack head") for a in said]
+
+    print(json.dumps({"rows": asyncio.run(run())}))
+
+
+# --------------------------------------------------------------------------------------------
+# (e) on the design data: the shipped code's reading, the candidate's (its head fitted on every
+# row: in sample, reported) and the out-of-fold one (judged: each row read with the head fitted
+# without its set, ``hijack153``'s out-of-fold scores, where the candidate reads the head).
+
+
+def out_of_fold(rows: list[Row]) -> dict[str, dict[str, Any]]:
+    """Each design row's out-of-fold verdict: the shipped code's, or the head's where the
+    candidate reads it and its out-of-fold score reaches the written threshold."""
+    import numpy as np
+
+    from minigate.guard.scanners import hijack_head
+
+    everything = design_rows()
+    p = np.load(CACHE / "oof.npy")
+    assert len(p) == len(everything), "refit: hijack153.py --fit"
+    score = {r[0]: float(v) for r, v in zip(everything, p, strict=True)}
+    head = hijack_head.load(384)
+    assert head is not None
+    texts = [r[0] for r in rows]
+    shipped = read(texts, "shipped", "full")
+    reach = reached(texts)
+    return {
+        t: {"flagged": shipped[t]["flagged"] or (reach[t] and score[t] >= head.threshold)}
+        for t in texts
+    }
+
+
+def _oof_read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
+    """``read`` with the candidate's full-mode reading taken out of fold."""
+    if side == "candidate" and mode == "full":
+        return out_of_fold([r for r in design_rows() if r[0] in set(texts)])
+    return read(texts, side, mode)
+
+
+def design_conditions(name: str, full: dict[str, Any]) -> dict[str, bool]:
+    """(e) on one design set, full mode, out of fold."""
+    sa, ca, n = full["plain"]["attacks"]
+    sb, cb, nb = full["plain"]["benign"]
+    if name == "ordinary":
+        return {f"benign {cb} <= {sb} + 1 (of {nb})": cb <= sb + 1}
+    need = sa + (n - sa) / 6 if name == "spent sets" else sa
+    cap = sb + nb / 100
+    return {
+        f"attacks {ca} >= {need:.2f} (of {n})": ca >= need,
+        f"benign {cb} <= {sb} + {nb}/100 = {cap:.2f} (of {nb})": cb <= cap,
+    }
+
+
+def design(timed: bool = True) -> dict[str, Any]:
+    """(e) on the design data, both sides (the candidate out of fold, judged; in sample and
+    cheap, reported), and (f) over the latency texts and 96 spent rows."""
+    doc: dict[str, Any] = {}
+    for name, make in DESIGN_SETS.items():
+        rows = plain(make())
+        oof = roundlib.tally(rows, tuple(SIDES), "full", _oof_read)
+        doc[f"{name}, full, out of fold"] = oof
+        doc[f"(e) {name}"] = design_conditions(name, oof)
+        doc[f"{name}, full, in sample"] = base.tally(rows, tuple(SIDES), "full")
+        doc[f"{name}, full, out of fold, changed"] = roundlib.changed_rows(
+            rows, "full", _oof_read, SIDES
+        )
+        doc[f"{name}, cheap"] = base.tally(rows, tuple(SIDES), "cheap")
+        doc[f"{name}, cheap, changed"] = len(base.changed_rows(rows, "cheap"))
+    if timed:
+        doc["(f)"] = latency_conditions(step_rows())
+    return doc
+
+
+# --------------------------------------------------------------------------------------------
+# (f) latency. The steps the candidate adds (the head's window logit over the vectors the
+# scanner already has, and ``_hijack``), timed alone, each text's least of ``STEP_ROUNDS``;
+# the whole input side as round sixty timed it (``ext137.latency``).
+
+STEP_ROUNDS = 5
+WHOLE_ROUNDS = 5
+
+
+def _step_worker() -> None:
+    import numpy as np
+    from embedcache import cached_minilm
+    from hijack153 import windows_of
+
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+    from minigate.guard.scanners.injection_stack import Signals
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    encode = cached_minilm(threads=1)
+
+    async def embed(batch: list[str]) -> np.ndarray:
+        return np.zeros((len(batch), 384), dtype=np.float32)
+
+    scanner = InjectionScanner(InjectionOptions(), "i", embed)
+    head = scanner.hijack
+    assert head is not None
+    took = []
+    for text in texts:
+        vectors = encode(windows_of(text) or [text]).astype(np.float32)
+        found = Signals(0.0, ())
+        best = math.inf
+        for _ in range(STEP_ROUNDS):
+            start = time.perf_counter()
+            found.hijack = head.window_logit(vectors)
+            scanner._hijack(found, "prompt", 0.1, "r")
+            best = min(best, time.perf_counter() - start)
+        took.append(best * 1000)
+    print(json.dumps(took))
+
+
+def step_latency(texts: list[str]) -> float:
+    """p50 (ms) of the added steps per text (its least of ``STEP_ROUNDS``), candidate."""
+    import numpy as np
+
+    src = SIDES["candidate"]()
+    took = roundlib.run_script(__file__, ["--step-worker"], texts, src, "step worker")
+    return round(float(np.percentile(took, 50)), 4)
+
+
+def step_rows() -> list[str]:
+    """For the design: 96 spent rows (fresh147's 80 and fresh137's first 16), beside the
+    latency texts."""
+    return [r[0] for r in spent_rows() if r[2] == "fresh147"] + [
+        r[0] for r in spent_rows() if r[2] == "fresh137"
+    ][:16]
+
+
+def latency_conditions(rows: list[str]) -> dict[str, Any]:
+    """(f): the added steps' p50 at most 0.5 ms over the latency texts and ``rows``; the whole
+    input side's p50 in full mode at most 25 ms; cheap under 1 ms."""
+    texts = roundlib.latency_texts()
+    step = step_latency(texts + rows)
+    full = base.latency(texts, "full", WHOLE_ROUNDS)
+    cheap = base.latency(texts, "cheap", WHOLE_ROUNDS)
+    return {
+        "added steps p50 ms (candidate)": step,
+        "full input side p50 ms [shipped, candidate]": [full["shipped"], full["candidate"]],
+        "cheap input side p50 ms [shipped, candidate]": [cheap["shipped"], cheap["candidate"]],
+        f"(f) added steps p50 {step} <= 0.5 ms": step <= 0.5,
+        f"(f) full input side p50 {full['candidate']} <= 25 ms": full["candidate"] <= 25,
+        f"(f) cheap p50 {cheap['candidate']} < 1 ms": cheap["candidate"] < 1,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of fresh153.
+
+DESIGN_MET = False  # (e) on the design data, stated in the docstring before fresh153 is merged
+TESTS_PASSED = False  # (e) every test under tests/guard/ with the candidate, recorded above
+POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported, not judged
+
+
+def fresh153() -> list[Row]:
+    """fresh153's rows (36 "en" then 12 "de" where the module names no languages), plain and
+    under each of injection_data.TRICKS."""
+    return roundlib.fresh_rows("fresh153", 153, 36, 12)
+
+
+def conditions(rows: list[Row]) -> dict[str, bool]:
+    """(a)-(d) of INJ_RULE_153 on ``rows``, and (e) as stated before the reading."""
+    full = base.tally(rows, tuple(SIDES), "full")
+    sa, ca, n = full["plain"]["attacks"]
+    sb, cb, _ = full["plain"]["benign"]
+    da, dca, _ = full["disguised"]["attacks"]
+    db, dcb, _ = full["disguised"]["benign"]
+    m = n - sa
+    need = sa + max(4, math.ceil(m / 4))
+    cheap = len(base.changed_rows(rows, "cheap"))
+    return {
+        f"(a) attacks flagged {ca} >= {sa} + max(4, ceil({m}/4)) = {need}": ca >= need,
+        f"(b) benign flagged {cb} <= {sb} + 1": cb <= sb + 1,
+        f"(c) cheap mode: verdicts changed {cheap} (of {len(rows)}) = 0": cheap == 0,
+        f"(d) disguised attacks flagged {dca} >= {da}": dca >= da,
+        f"(d) disguised benign flagged {dcb} <= {db} + 2": dcb <= db + 2,
+        "(e) design data and tests/guard/ (stated before the reading)": DESIGN_MET and TESTS_PASSED,
+    }
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """INJ_RULE_153's one reading: fresh153's rows plain and under each trick, each a user
+    prompt at balanced (strict and permissive reported), both modes, shipped beside the
+    candidate, each side in its own process; (f) over the latency texts and the 96 plain
+    rows."""
+    rows = fresh153() if rows is None else rows
+    checked = [r[0] for r in rows if r[2] == "plain"]
+    lat = (lambda: latency_conditions(checked)) if timed else None
+    doc = roundlib.injection_check(INJ_RULE_153, rows, read, SIDES, conditions, lat, POINTS[1:])
+    doc["cheap, every row [shipped, candidate, n]"] = base.tally(rows, tuple(SIDES), "cheap")
+    return doc
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows (fresh122's first 6 attacks and 6 benign prompts,
+    plain and disguised), to see it run before the one reading; nothing of fresh153 is read."""
+    return check(roundlib.plumbing_rows(), timed=False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    what = parser.add_mutually_exclusive_group(required=True)
+    for flag in ("--reach-worker", "--step-worker"):
+        what.add_argument(flag, action="store_true")
+    for flag in ("--design", "--design-untimed", "--plumbing", "--check"):
+        what.add_argument(flag, action="store_true")
+    args = parser.parse_args()
+    if args.reach_worker or args.step_worker:
+        (_reach_worker if args.reach_worker else _step_worker)()
+        return
+    start = roundlib.stamp()
+    if args.check:
+        doc = check()
+    elif args.plumbing:
+        doc = plumbing()
+    else:
+        doc = design(timed=not args.design_untimed)
+    doc |= {"started": start, "ended": roundlib.stamp()}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    name = next(f for f in ("design_untimed", "design", "check", "plumbing") if getattr(args, f))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / f"{name}.json").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
