@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 from typing import Any
 
 import inj153
@@ -29,8 +30,8 @@ import numpy as np
 from inj153 import CACHE, ROOT, Row
 
 HEAD = ROOT / "src" / "minigate" / "guard" / "data" / "injection_hijack_head.json"
-CS = (0.5, 2.0, 8.0)  # the regression's inverse regularisation, chosen out-of-fold
-MISS_WEIGHT = 5.0  # the weight of an attack the shipped code misses
+CS = (2.0, 8.0, 32.0)  # the regression's inverse regularisation, chosen out-of-fold
+MISS_WEIGHT = 10.0  # the weight of an attack the shipped code misses
 SCORE_SCALE = 0.3  # the score's logit enters the fit scaled (its weight regularised as a window's)
 SCORE_CLIP = 1e-4  # as hijack_head reads it
 MAX_WINDOWS = 64  # InjectionOptions.max_windows' default
@@ -148,11 +149,11 @@ def choose(rows: list[Row], p: np.ndarray, open_: np.ndarray) -> float:
         "ordinary": ORDINARY_MAX,
     }
     chosen = 1.0
-    for t in sorted(set(np.round(p[open_], 6)), reverse=True):
+    for t in sorted(set(p[open_]), reverse=True):
         got = added(rows, p, open_, float(t))
         if any(got.get(k, [0, 0])[1] > cap for k, cap in caps.items()):
             break
-        chosen = float(t)
+        chosen = math.floor(float(t) * 1e6) / 1e6  # as written: the row at t still fires
     return chosen
 
 
@@ -171,7 +172,7 @@ def fit() -> dict[str, Any]:
     y = np.array([r[1] for r in rows])
     open_ = open_rows(rows)
     report: dict[str, Any] = {"rows": len(rows), "windows": len(x), "open": int(open_.sum())}
-    best: tuple[int, float, float, tuple[float, float], np.ndarray] | None = None
+    best: tuple[float, float, float, tuple[float, float], np.ndarray] | None = None
     for c in CS:
         raw = out_of_fold(rows, x, w, owner, c)
         a, b = platt_fit(raw, y)
@@ -179,7 +180,9 @@ def fit() -> dict[str, Any]:
         t = choose(rows, p, open_)
         got = added(rows, p, open_, t)
         report[f"C={c}"] = {"threshold": t, "calibration": [a, b], "added": got}
+        # the most attacks added, then the fewest benign rows
         gain = got.get("spent", [0, 0])[0] + got.get("deepset train", [0, 0])[0]
+        gain -= sum(v[1] for v in got.values()) / 100
         if best is None or gain > best[0]:
             best = (gain, c, t, (a, b), p)
     assert best is not None

@@ -242,7 +242,7 @@ def _step_worker() -> None:
         for _ in range(STEP_ROUNDS):
             start = time.perf_counter()
             found.hijack = head.window_logit(vectors)
-            scanner._hijack(found, "prompt", 0.1, "r")
+            scanner._hijack(text, found, "prompt", 0.1, "r")
             best = min(best, time.perf_counter() - start)
         took.append(best * 1000)
     print(json.dumps(took))

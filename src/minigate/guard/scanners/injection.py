@@ -345,7 +345,7 @@ class InjectionScanner:
                 plain = found.reading or text
                 score, reason = await self._multilingual(plain, route, score, reason)
             if reading == "prompt":
-                score, reason = self._hijack(found, route, score, reason)
+                score, reason = self._hijack(found.reading or text, found, route, score, reason)
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
@@ -407,14 +407,20 @@ class InjectionScanner:
             return score, reason
         return max(score, bar), f"multilingual injection head {said:.2f} ({reason})"
 
-    def _hijack(self, found: Signals, route: str, score: float, reason: str) -> tuple[float, str]:
+    def _hijack(
+        self, text: str, found: Signals, route: str, score: float, reason: str
+    ) -> tuple[float, str]:
         """A plain prompt the hijack head reads as a direct injection is flagged where the
         reading so far passes it (round sixty-eight, ``benchmarks/guard/inj153.py``): the
         patterns read the wordings they were written from, the head what a prompt asks the
-        assistant to do. A disguised prompt keeps its reading (the trick is read elsewhere)."""
+        assistant to do. A disguised prompt keeps its reading (the trick is read elsewhere),
+        and so does one the language gate calls blind (the MiniLM vectors the head reads do
+        not read it)."""
         head = self.hijack
         bar = self.threshold_for(route)
         if head is None or found.disguised or score >= bar or found.hijack is None:
+            return score, reason
+        if multilingual.blind(text):
             return score, reason
         said = head.prob(found.hijack, score)
         if said < head.threshold:
