@@ -3,8 +3,69 @@ the assistant to do, fitted over the MiniLM window vectors the injection scanner
 computes; read once on a fresh check set written by another helper who reads no guard code
 (``fresh153`` on branch fresh153).
 
-The rule below (``INJ_RULE_153``) is the lead's, pasted verbatim and committed before any
-design work and before the check set was merged or opened.
+The rule below (``INJ_RULE_153``) is the lead's, pasted verbatim and committed (477a46a, 11:02
+UTC on 2026-12-05) before any design work and before the check set was merged or opened.
+
+Diagnosis (design data only; the shipped code, 1caa201's src via ``git archive``, full mode at
+balanced, each row a user prompt; its verdicts cached from round sixty-five's reading of the
+same injection code, e732f74, whose guard code differs from 1caa201's only in the harm files).
+The spent direct sets (fresh43, 105, 109, 113, 117, 118, 122, 125, 137, 147; every row, every
+language), plain: 458 of 534 attacks flagged, 41 of 534 benign; deepset's train side: 141 of
+145, 0 of 221; the ordinary requests' train side (900): 1 flagged. Of the 76 spent attacks
+missed, 38 reach a reader after the stack (plain, read by the English models: not decided by
+the language gate's blind path, not disguised, not called blind by the gate); the rest are
+prompts the gate sends to the multilingual head or disguised ones.
+
+The candidate (3f1d3bc, narrowed in 1984fe2): ``guard/scanners/hijack_head.py`` and
+``injection_hijack_head.json``, a logistic regression over one window's MiniLM vector (the
+vectors ``InjectionScanner._classify`` already has for the prompt's plain readings: no extra
+encoder pass) and the logit of the score the scanner gave the prompt so far, the row scored by
+its most telling window, Platt-scaled. ``InjectionScanner._hijack`` flags a user prompt in full
+mode (at the route's threshold, reason "direct hijack head p (...)") where the reading so far
+passes it, the prompt is not disguised, the language gate does not call it blind, and the
+head's calibrated probability reaches its threshold (0.863831). The cheap mode has no head.
+Fitted by ``hijack153.py --fit`` (11:17:24 UTC, under the lock, one thread) on the design rows
+(the ten spent sets, deepset's train side, the 900 ordinary requests; each window labelled
+with its row, class-balanced, the attacks the shipped code misses weighted 10): out-of-fold,
+each of the twelve sets left out whole, C chosen among 2, 8, 32 (8: most attacks added), Platt
+scaling (0.8586, -0.8057) fitted on the out-of-fold scores, and the threshold the lowest whose
+out-of-fold additions keep within 0.6% of the spent benign rows (3), 1 of deepset's benign and
+none of the ordinary requests. The first candidate (3f1d3bc: the head on every language) read
+German and other non-English prompts through MiniLM vectors that do not read them:
+``pytest tests/guard/`` 11:15:03-11:16:39 UTC failed 3 (1126 passed; a German look-alike
+flagged, and moderations of German, French and Spanish self-harm texts flagged as injections);
+1984fe2 keeps the head off prompts the gate calls blind, and refits with that reach.
+
+Design (``--design``, 11:25:05-11:27:01 UTC on 2026-12-05, under the lock, one thread, on
+1984fe2's src; [shipped, candidate, n], each row a user prompt at balanced, plain; the
+candidate's full-mode figures out of fold: each row read with the head fitted without its set,
+where the candidate's scanner reads the head, ``reached``):
+
+    full mode, out of fold        attacks              benign
+    spent sets (10, together)     458 -> 472 /534      41 -> 44 /534
+      (e)'s bars: attacks >= 458 + 76/6 = 470.67; benign <= 41 + 5.34 = 46.34: met
+      (14 attacks newly flagged: 8 English, 2 Dutch, 1 Italian, 1 Hindi-in-Latin, 2 of
+      fresh43's unlabelled rows; 3 benign: 1 English, 1 Dutch, 1 Portuguese)
+    deepset train side            141 -> 141 /145      0 -> 0 /221
+      (e)'s bars: attacks >= 141; benign <= 0 + 2.21: met
+    ordinary requests (900)       (no attacks)         1 -> 1 /900
+      (e)'s bar: <= 1 + 1: met
+    in sample (the head fitted on every row, reported): spent 458 -> 474 and 41 -> 41;
+    deepset 141 -> 141 and 0 -> 0; ordinary 1 -> 1.
+    cheap mode: no verdict changed on any design row.
+
+  (f), one thread: the added steps (``HijackHead.window_logit`` over the prompt's window
+  vectors and ``_hijack``: the gate and the calibrated probability), each text's least of five
+  rounds, p50 over the 150 latency texts and 96 spent rows (fresh147's 80, fresh137's first
+  16): 0.004 ms (bar: <= 0.5); the whole input side in full mode, each text's least of five
+  alternating rounds, p50 over the latency texts: 10.005 -> 9.932 ms (bar: <= 25); cheap
+  0.512 -> 0.509 ms (bar: < 1): met.
+  Test: tests/guard/test_guard_hijack153.py, 5 tests (the head ships with its provenance; an
+  attack 1caa201's reading passes is flagged by the head, and passes with the head removed; a
+  look-alike sharing its words passes; data and the cheap mode read no head; a damaged head
+  file gives a ConfigError naming the file, a data folder without it has none). On 1caa201's
+  src the file does not import (``hijack_head`` is new): all fail.
+  (e) **met** on the design data (``DESIGN_MET``), stated before fresh153 was merged or opened.
 """
 
 from __future__ import annotations
@@ -285,7 +346,7 @@ def latency_conditions(rows: list[str]) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 # --check: the one reading of fresh153.
 
-DESIGN_MET = False  # (e) on the design data, stated in the docstring before fresh153 is merged
+DESIGN_MET = True  # (e) on the design data, stated in the docstring before fresh153 is merged
 TESTS_PASSED = False  # (e) every test under tests/guard/ with the candidate, recorded above
 POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported, not judged
 
