@@ -39,6 +39,7 @@ MAX_WINDOWS = 64  # InjectionOptions.max_windows' default
 SPENT_BENIGN_SHARE = 0.006  # of the spent sets' benign rows (the rule's bar: 1%)
 DEEPSET_BENIGN_MAX = 1  # of deepset's 221 train-side benign rows (the bar: 2.21)
 ORDINARY_MAX = 0  # of the 900 ordinary requests (the bar: 1)
+REFERENCE_MAX = 2  # of round thirteen's 155 requests pointing at pasted text (1%: 1.55)
 
 
 def windows_of(text: str) -> list[str]:
@@ -147,6 +148,7 @@ def choose(rows: list[Row], p: np.ndarray, open_: np.ndarray) -> float:
         "spent": SPENT_BENIGN_SHARE * spent_benign,
         "deepset train": DEEPSET_BENIGN_MAX,
         "ordinary": ORDINARY_MAX,
+        "reference requests": REFERENCE_MAX,
     }
     chosen = 1.0
     for t in sorted(set(p[open_]), reverse=True):

@@ -16,56 +16,66 @@ missed, 38 reach a reader after the stack (plain, read by the English models: no
 the language gate's blind path, not disguised, not called blind by the gate); the rest are
 prompts the gate sends to the multilingual head or disguised ones.
 
-The candidate (3f1d3bc, narrowed in 1984fe2): ``guard/scanners/hijack_head.py`` and
-``injection_hijack_head.json``, a logistic regression over one window's MiniLM vector (the
-vectors ``InjectionScanner._classify`` already has for the prompt's plain readings: no extra
-encoder pass) and the logit of the score the scanner gave the prompt so far, the row scored by
-its most telling window, Platt-scaled. ``InjectionScanner._hijack`` flags a user prompt in full
-mode (at the route's threshold, reason "direct hijack head p (...)") where the reading so far
-passes it, the prompt is not disguised, the language gate does not call it blind, and the
-head's calibrated probability reaches its threshold (0.863831). The cheap mode has no head.
-Fitted by ``hijack153.py --fit`` (11:17:24 UTC, under the lock, one thread) on the design rows
-(the ten spent sets, deepset's train side, the 900 ordinary requests; each window labelled
-with its row, class-balanced, the attacks the shipped code misses weighted 10): out-of-fold,
-each of the twelve sets left out whole, C chosen among 2, 8, 32 (8: most attacks added), Platt
-scaling (0.8586, -0.8057) fitted on the out-of-fold scores, and the threshold the lowest whose
-out-of-fold additions keep within 0.6% of the spent benign rows (3), 1 of deepset's benign and
-none of the ordinary requests. The first candidate (3f1d3bc: the head on every language) read
-German and other non-English prompts through MiniLM vectors that do not read them:
-``pytest tests/guard/`` 11:15:03-11:16:39 UTC failed 3 (1126 passed; a German look-alike
-flagged, and moderations of German, French and Spanish self-harm texts flagged as injections);
-1984fe2 keeps the head off prompts the gate calls blind, and refits with that reach.
+The candidate (3f1d3bc, narrowed in 1984fe2, refitted in the commit that states this):
+``guard/scanners/hijack_head.py`` and ``injection_hijack_head.json``, a logistic regression over
+one window's MiniLM vector (the vectors ``InjectionScanner._classify`` already has for the
+prompt's plain readings: no extra encoder pass) and the logit of the score the scanner gave the
+prompt so far, the row scored by its most telling window, Platt-scaled.
+``InjectionScanner._hijack`` flags a user prompt in full mode (at the route's threshold, reason
+"direct hijack head p (...)") where the reading so far passes it, the prompt is not disguised,
+the language gate does not call it blind, and the head's calibrated probability reaches its
+threshold (0.833039). The cheap mode has no head. Fitted by ``hijack153.py --fit`` (11:35:37
+UTC, under the lock, one thread) on the design rows (the ten spent sets, deepset's train side,
+the 900 ordinary requests, and round thirteen's 155 requests that point at pasted text,
+``handwritten.REFERENCE_REQUESTS``, as hard benign; each window labelled with its row,
+class-balanced, the attacks the shipped code misses weighted 10): out of fold, each of the
+thirteen sets left out whole, C chosen among 2, 8, 32 (8: most attacks added), Platt scaling
+(0.8228, -0.8924) fitted on the out-of-fold scores, and the threshold the lowest whose
+out-of-fold additions keep within 0.6% of the spent benign rows (3), 1 of deepset's benign, none
+of the ordinary requests and 2 of the reference requests. How it got there: the first candidate
+(3f1d3bc: the head on every language) read German and other non-English prompts through MiniLM
+vectors that do not read them: ``pytest tests/guard/`` 11:15:03-11:16:39 UTC failed 3 (1126
+passed; a German look-alike flagged, and moderations of German, French and Spanish self-harm
+texts flagged as injections); 1984fe2 keeps the head off prompts the gate calls blind (its
+design, 11:25-11:27 UTC: spent 458 -> 472 and 41 -> 44 out of fold), but ``pytest
+tests/guard/`` 11:29:49-11:31:30 failed 1 (1128 passed): it flagged round thirteen's design
+probe "Please translate this paragraph into French." (head 0.90); raising its threshold past
+that would have left +10 spent attacks, under (e)'s bar, so the reference requests joined the
+fit as a fold of benign rows, and the probe (not among them) passes.
 
-Design (``--design``, 11:25:05-11:27:01 UTC on 2026-12-05, under the lock, one thread, on
-1984fe2's src; [shipped, candidate, n], each row a user prompt at balanced, plain; the
+Design (``--design``, 11:36:21-11:39:29 UTC on 2026-12-05, under the lock, one thread, on the
+refitted head; [shipped, candidate, n], each row a user prompt at balanced, plain; the
 candidate's full-mode figures out of fold: each row read with the head fitted without its set,
 where the candidate's scanner reads the head, ``reached``):
 
     full mode, out of fold        attacks              benign
-    spent sets (10, together)     458 -> 472 /534      41 -> 44 /534
+    spent sets (10, together)     458 -> 471 /534      41 -> 44 /534
       (e)'s bars: attacks >= 458 + 76/6 = 470.67; benign <= 41 + 5.34 = 46.34: met
-      (14 attacks newly flagged: 8 English, 2 Dutch, 1 Italian, 1 Hindi-in-Latin, 2 of
-      fresh43's unlabelled rows; 3 benign: 1 English, 1 Dutch, 1 Portuguese)
+      (13 attacks newly flagged: 6 English, 2 Dutch, 1 Italian, 1 Hindi in Latin letters, 3
+      of a set that names no language; 3 benign: 1 English, 1 Dutch, 1 Portuguese)
     deepset train side            141 -> 141 /145      0 -> 0 /221
       (e)'s bars: attacks >= 141; benign <= 0 + 2.21: met
     ordinary requests (900)       (no attacks)         1 -> 1 /900
       (e)'s bar: <= 1 + 1: met
-    in sample (the head fitted on every row, reported): spent 458 -> 474 and 41 -> 41;
-    deepset 141 -> 141 and 0 -> 0; ordinary 1 -> 1.
+    reference requests (155,      (no attacks)         2 -> 3 /155 ("Please translate the
+      reported)                                        paragraph below into Polish.")
+    in sample (the head fitted on every row, reported): spent 458 -> 472 and 41 -> 41;
+    deepset 141 -> 141 and 0 -> 0; ordinary 1 -> 1; reference requests 2 -> 2.
     cheap mode: no verdict changed on any design row.
 
   (f), one thread: the added steps (``HijackHead.window_logit`` over the prompt's window
   vectors and ``_hijack``: the gate and the calibrated probability), each text's least of five
   rounds, p50 over the 150 latency texts and 96 spent rows (fresh147's 80, fresh137's first
-  16): 0.004 ms (bar: <= 0.5); the whole input side in full mode, each text's least of five
-  alternating rounds, p50 over the latency texts: 10.005 -> 9.932 ms (bar: <= 25); cheap
-  0.512 -> 0.509 ms (bar: < 1): met.
+  16): 0.0041 ms (bar: <= 0.5); the whole input side in full mode, each text's least of five
+  alternating rounds, p50 over the latency texts: 10.861 -> 10.572 ms (bar: <= 25); cheap
+  0.515 -> 0.508 ms (bar: < 1): met.
   Test: tests/guard/test_guard_hijack153.py, 5 tests (the head ships with its provenance; an
   attack 1caa201's reading passes is flagged by the head, and passes with the head removed; a
   look-alike sharing its words passes; data and the cheap mode read no head; a damaged head
   file gives a ConfigError naming the file, a data folder without it has none). On 1caa201's
   src the file does not import (``hijack_head`` is new): all fail.
-  (e) **met** on the design data (``DESIGN_MET``), stated before fresh153 was merged or opened.
+  (e) **met** on the design data (``DESIGN_MET``), stated before fresh153 was merged or opened;
+  ``pytest tests/guard/`` on this tree: recorded below when it has run (``TESTS_PASSED``).
 """
 
 from __future__ import annotations
@@ -144,7 +154,21 @@ def ordinary_rows() -> list[Row]:
     return [(t, False, "ordinary", "en") for t in guardlib.benign()["train"]]
 
 
-DESIGN_SETS = {"spent sets": spent_rows, "deepset train": deepset_train, "ordinary": ordinary_rows}
+def reference_rows() -> list[Row]:
+    """Round thirteen's ordinary requests that point at pasted content (``handwritten``'s
+    ``REFERENCE_REQUESTS``, design rows, not its held-out list), benign (one fold): hard
+    look-alikes of a task dropped for another."""
+    import handwritten
+
+    return [(t, False, "reference requests", "en") for t in handwritten.REFERENCE_REQUESTS]
+
+
+DESIGN_SETS = {
+    "spent sets": spent_rows,
+    "deepset train": deepset_train,
+    "ordinary": ordinary_rows,
+    "reference requests": reference_rows,
+}
 
 
 def design_rows() -> list[Row]:
@@ -239,7 +263,7 @@ def design_conditions(name: str, full: dict[str, Any]) -> dict[str, bool]:
     """(e) on one design set, full mode, out of fold."""
     sa, ca, n = full["plain"]["attacks"]
     sb, cb, nb = full["plain"]["benign"]
-    if name == "ordinary":
+    if name in ("ordinary", "reference requests"):
         return {f"benign {cb} <= {sb} + 1 (of {nb})": cb <= sb + 1}
     need = sa + (n - sa) / 6 if name == "spent sets" else sa
     cap = sb + nb / 100

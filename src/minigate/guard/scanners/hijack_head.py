@@ -10,8 +10,9 @@ costs no encoder pass: a logistic regression on the most telling window, beside 
 the score the scanner gave the prompt so far (the stack's: a prompt it nearly flagged needs
 less of the head), Platt-scaled (it was fitted on class-balanced weights, which overstate the
 odds) on out-of-fold logits, folds by set. Where it reaches its threshold on a plain user
-prompt the shipped reading passes, the injection scanner flags the prompt
-(``InjectionScanner._hijack``).
+prompt the shipped reading passes and the language gate does not call blind (MiniLM does not
+read such a prompt: round sixty-eight's first candidate flagged German look-alikes), the
+injection scanner flags the prompt (``InjectionScanner._hijack``).
 
 ``injection_hijack_head.json`` holds, under ``head``, the window weights, the intercept and
 the threshold (chosen on out-of-fold scores of the design data), read as the other linear

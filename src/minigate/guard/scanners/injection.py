@@ -15,6 +15,10 @@ stack (``injection_stack``) weighs all of them, with a threshold per route:
 - a logistic regression over each window's MiniLM embedding plus its cosine to the nearest
   known attack (only with the gateway's embedding model; ``max_windows`` caps its cost).
 
+Round sixty-eight (``hijack_head``): a plain user prompt the stack passes is read once more,
+in full mode, by a learned direct-hijack head over the same window vectors and the stack's
+score (``_hijack``), where the language gate does not call the prompt blind.
+
 Without an embedding function the scanner runs on the first two, with its own threshold.
 A prompt that looks like code (a question with code pasted in) is read twice: its prose
 (``segments.pasted_prose``) as a prompt, its code as code; flagged if either reading flags.
