@@ -75,7 +75,8 @@ where the candidate's scanner reads the head, ``reached``):
   file gives a ConfigError naming the file, a data folder without it has none). On 1caa201's
   src the file does not import (``hijack_head`` is new): all fail.
   (e) **met** on the design data (``DESIGN_MET``), stated before fresh153 was merged or opened;
-  ``pytest tests/guard/`` on this tree: recorded below when it has run (``TESTS_PASSED``).
+  Tests: ``pytest tests/guard/`` with PYTHONPATH=src (d7c7c87's src and tests), under the lock,
+  one thread, 11:39:35-11:41:10 UTC: 1129 passed, 3 xfailed (``TESTS_PASSED``).
 """
 
 from __future__ import annotations
@@ -371,7 +372,7 @@ def latency_conditions(rows: list[str]) -> dict[str, Any]:
 # --check: the one reading of fresh153.
 
 DESIGN_MET = True  # (e) on the design data, stated in the docstring before fresh153 is merged
-TESTS_PASSED = False  # (e) every test under tests/guard/ with the candidate, recorded above
+TESTS_PASSED = True  # (e) every test under tests/guard/ with the candidate, recorded above
 POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported, not judged
 
 
