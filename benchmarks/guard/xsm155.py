@@ -39,3 +39,348 @@ XSM_RULE_155 = (
 
 SHIPPED_COMMIT = "fe400b3"  # main when round sixty-nine began: round sixty-six's head
 BEFORE_COMMIT = "8ec5218"  # the code before the head
+
+# --------------------------------------------------------------------------------------------
+# Machinery: xst149's (harm139 / lka67 / lat117 / use109 / shh135, each side in its own process,
+# one thread), with a third side, the code before the head (``BEFORE_COMMIT`` via ``git
+# archive``), and the moderation set's train-side flagged rows added to the design data.
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+import zlib  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import numpy as np  # noqa: E402
+import roundlib  # noqa: E402
+import xst149  # noqa: E402
+
+harm139, shh135 = xst149.harm139, xst149.shh135
+for _module in (
+    harm139.lka67,
+    harm139.u,
+    harm139.use109,
+    harm139.mlh121.gate113,
+    harm139.lat117,
+    harm139.mlh121,
+    harm139,
+    shh135.sh133,
+    shh135.sh133.cat129,
+    shh135,
+    xst149,
+):
+    _module.SHIPPED_COMMIT = SHIPPED_COMMIT  # type: ignore[attr-defined]
+ROOT = xst149.ROOT
+CACHE = ROOT / ".cache" / "xsm155"
+harm139.lka67.CACHE = shh135.CACHE = shh135.sh133.lka67.CACHE = xst149.CACHE = CACHE
+SIDES = harm139.lka67.SIDES
+SIDES["before"] = lambda: roundlib.shipped_src(BEFORE_COMMIT, CACHE)
+Row = xst149.Row
+POINTS = xst149.POINTS
+SPENT_E = xst149.SPENT_E
+MOD_FLAGGED = "moderation train flagged"
+MOD_SAFE = "moderation train safe"
+
+
+def _moderation_flagged() -> list[Row]:
+    """The moderation set's train-side flagged rows (kind: their first category)."""
+    import sources
+
+    out: list[Row] = []
+    for r in sources.moderation()["train"]:  # the train side only
+        labels = [k for k, v in r["labels"].items() if v]  # type: ignore[union-attr]
+        if labels:
+            out.append((str(r["text"]), True, labels[0], MOD_FLAGGED))
+    return out
+
+
+def design_data() -> dict[str, list[Row]]:
+    """xst149's design sets with the moderation set's train-side flagged rows beside its safe
+    ones (no test split)."""
+    return xst149.design_data() | {MOD_FLAGGED: _moderation_flagged()}
+
+
+def fold_of(row: Row) -> str:
+    """The out-of-fold group: xst149's (a pair set left out whole), and five folds by row for
+    the moderation set's flagged rows as for its safe ones."""
+    if row[3] == MOD_FLAGGED:
+        return f"rows#{zlib.crc32(row[0].encode()) % 5}"
+    return xst149.fold_of(row)
+
+
+def three(texts: list[str], mode: str) -> dict[str, dict[str, dict[str, Any]]]:
+    """Each text's record from the shipped code, the code before the head and the candidate."""
+    return {s: harm139.read(texts, s, mode) for s in ("shipped", "before", "candidate")}
+
+
+def prepare() -> dict[str, Any]:
+    """Warm the caches: both old sides' full verdicts, the gates' parts, the window vectors."""
+    data = design_data()
+    texts = xst149.design_texts(data)
+    shh135.window_vectors(texts)
+    harm139.parts(texts, "shipped")
+    for side in ("before", "shipped"):
+        harm139.read(texts, side, "full")
+    return {"texts": len(texts), "sets": {k: len(v) for k, v in data.items()}}
+
+
+# --------------------------------------------------------------------------------------------
+# --diagnose: the moderation set's train-side rows whose verdict the shipped head moved (it was
+# never fitted on the flagged ones, so its reading of them is out-of-fold), with the gates'
+# place and the shipped head's probability.
+
+
+def diagnose() -> dict[str, Any]:
+    """Flagged rows the code before the head flags and the shipped code passes (and the other
+    moves), per category, with each row's joined-score place and the shipped head's say."""
+    data = design_data()
+    rows = data[MOD_FLAGGED] + data[MOD_SAFE]
+    texts = [r[0] for r in rows]
+    before, shipped = (harm139.read(texts, s, "full") for s in ("before", "shipped"))
+    parts = xst149.gate_scores(texts)
+    prob = xst149.head_probs([t for t in texts if "joined" in parts[t]], parts)
+    out: dict[str, Any] = {}
+    for t, _, kind, name in rows:
+        b, s = bool(before[t]["balanced"]), bool(shipped[t]["balanced"])
+        if b == s:
+            continue
+        p = parts[t]
+        z = xst149._logit(float(p["joined"])) - xst149._logit(float(p["threshold"]))
+        move = "released" if b else "flagged"
+        out.setdefault(f"{name} {move}", []).append(
+            f"{kind} z={z:+.2f} head={prob[t]:.3f} labels={before[t]['labels']}: {t[:160]!r}"
+        )
+    counts = {
+        name: {
+            side: sum(bool(got[r[0]]["balanced"]) for r in data[name])
+            for side, got in (("before", before), ("shipped", shipped))
+        }
+        | {"n": len(data[name])}
+        for name in (MOD_FLAGGED, MOD_SAFE)
+    }
+    lost = [
+        r for r in data[MOD_FLAGGED] if before[r[0]]["balanced"] and not shipped[r[0]]["balanced"]
+    ]
+    per_kind: dict[str, int] = {}
+    for r in lost:
+        for label in (k for k, v in _labels(r[0]).items() if v):
+            per_kind[label] = per_kind.get(label, 0) + 1
+    doc = {"counts": counts, "lost per gold category": per_kind, "moves": out}
+    (CACHE / "diagnose.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False))
+    return doc
+
+
+def _labels(text: str) -> dict[str, int]:
+    import sources
+
+    for r in sources.moderation()["train"]:
+        if r["text"] == text:
+            return dict(r["labels"])  # type: ignore[arg-type]
+    return {}
+
+
+# --------------------------------------------------------------------------------------------
+# --fit: xst149's network and calibration, refitted with the moderation set's train-side
+# flagged rows as positives beside its safe rows (both in five folds by row); the band chosen
+# by xst149.choose with the moderation rows counted among the errors it removes, and a margin
+# of its own on the flagged rows it may release.
+
+MOD_LOST_SHARE = 0.004  # of the moderation flagged rows, the most the release side may lose net
+_xst_gain, _xst_within = xst149._gain, xst149._within
+
+
+def _gain(
+    data: dict[str, list[Row]], shipped: dict[str, bool], moves: dict[str, bool]
+) -> dict[str, int]:
+    """xst149's gain, with the moderation rows' verdicts moved counted among the errors
+    removed, and the flagged rows lost net."""
+    g = _xst_gain(data, shipped, moves)
+    g["mod lost"] = 0
+    for name in (MOD_FLAGGED, MOD_SAFE):
+        for t, h, _, _ in data.get(name, []):
+            if t in moves and moves[t] != shipped[t]:
+                g["fixed"] += 1 if moves[t] == h else -1
+                g["mod lost"] += (0 if moves[t] else 1) if h else 0
+                g["mod lost"] -= 1 if h and moves[t] else 0
+    return g
+
+
+def _within(g: dict[str, int], n: dict[str, int]) -> bool:
+    return _xst_within(g, n) and g["mod lost"] <= MOD_LOST_SHARE * MOD_N
+
+
+MOD_N = 267  # the moderation set's train-side flagged rows (checked in fit)
+
+
+def fit_rows(data: dict[str, list[Row]]) -> list[tuple[str, int, str]]:
+    """(text, harmful, out-of-fold group) for each design text, once."""
+    seen: set[str] = set()
+    out: list[tuple[str, int, str]] = []
+    for r in (r for rows in data.values() for r in rows):
+        if r[0].strip() and r[0] not in seen:
+            seen.add(r[0])
+            out.append((r[0], int(r[1]), fold_of(r)))
+    return out
+
+
+def fit() -> dict[str, Any]:
+    """Refit the head with the moderation set's flagged rows, read it out-of-fold, calibrate
+    it, write its weights and file, then choose the band (``rechoose``)."""
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    data = design_data()
+    assert len(data[MOD_FLAGGED]) == MOD_N
+    every = [r[0] for r in fit_rows(data)]
+    parts = xst149.gate_scores(every)
+    rows = [r for r in fit_rows(data) if "joined" in parts[r[0]]]
+    texts = [r[0] for r in rows]
+    x = xst149.features(texts, parts)
+    y = np.array([r[1] for r in rows])
+    z = xst149.oof_logits(x, y, np.array([r[2] for r in rows]))
+    a, b = shh135._platt(z, y)
+    prob = dict(zip(texts, (1.0 / (1.0 + np.exp(-(a * z + b)))).tolist(), strict=True))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model = xst149._network(x, y)
+    doc = json.loads(xst149.HEAD_FILE.read_text())
+    doc |= {"b2": float(model.intercepts_[1][0]), "calibration": [a, b]}
+    doc["provenance"] |= {
+        "script": "benchmarks/guard/xsm155.py --fit (round sixty-nine; xst149's network)",
+        "rows [harmful, safe]": {
+            name: [sum(r[1] for r in sel), sum(not r[1] for r in sel)] for name, sel in data.items()
+        },
+    }
+    xst149.write_weights(model.coefs_[0], model.intercepts_[0], model.coefs_[1][:, 0])
+    xst149.HEAD_FILE.write_text(json.dumps(doc, indent=1) + "\n")
+    (CACHE / "oof.json").write_text(json.dumps(prob, ensure_ascii=False))
+    return {"calibration": [a, b], "rows": len(rows)} | rechoose()
+
+
+def rechoose() -> dict[str, Any]:
+    """The band and thresholds by xst149.choose (its margins) on this round's out-of-fold
+    probabilities, the moderation rows among the errors and their own margin; written into
+    the head's file."""
+    data = design_data()
+    fitted = xst149.design_texts(data)
+    data[xst149.HANDWRITTEN] = [r for r in xst149.handwritten_rows() if r[0] not in set(fitted)]
+    every = xst149.design_texts(data)
+    prob: dict[str, float] = json.loads((CACHE / "oof.json").read_text())
+    hand = [r[0] for r in data[xst149.HANDWRITTEN]]
+    prob |= xst149.head_probs(hand, xst149.gate_scores(hand))
+    before = {t: bool(v["balanced"]) for t, v in harm139.read(every, "before", "full").items()}
+    xst149._gain, xst149._within = _gain, _within
+    try:
+        band, table = xst149.choose(data, before, xst149.gate_scores(every), prob)
+    finally:
+        xst149._gain, xst149._within = _xst_gain, _xst_within
+    doc = json.loads(xst149.HEAD_FILE.read_text())
+    doc["band"] = band
+    doc["provenance"]["model"] = provenance_model()
+    xst149.HEAD_FILE.write_text(json.dumps(doc, indent=1) + "\n")
+    out = {"band": band, "table": table}
+    (CACHE / "fit-out.json").write_text(json.dumps(out, indent=1))
+    return out
+
+
+def provenance_model() -> str:
+    return (
+        xst149.provenance_model().replace("xst149.choose", "xsm155.rechoose with xst149.choose")
+        + f"; round sixty-nine (xsm155): refitted with the moderation set's {MOD_N} train-side "
+        "flagged rows as positives beside its safe rows (five folds by row each), the moderation "
+        "rows counted among the design errors the band removes, and at most "
+        f"{MOD_LOST_SHARE:.1%} of its flagged rows released net"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# --design: (e) out-of-fold (the heads' out-of-fold probabilities through the scanner's rule on
+# the code before the head's verdicts: the shipped head's from xst149's fit, the candidate's
+# from this round's), the shipped code's own reading beside it; (f).
+
+DESIGN_MET = False  # (e), stated in the docstring before the fresh sets are merged
+
+
+def oof_sides(data: dict[str, list[Row]]) -> dict[str, dict[str, bool]]:
+    """Per text: the code before the head's verdict, the shipped code's (its reading), the
+    shipped head out-of-fold (xst149's probabilities and band; its reading where it was not
+    fitted) and the candidate out-of-fold."""
+    texts = xst149.design_texts(data)
+    before = {t: bool(v["balanced"]) for t, v in harm139.read(texts, "before", "full").items()}
+    shipped = {t: bool(v["balanced"]) for t, v in harm139.read(texts, "shipped", "full").items()}
+    parts = xst149.gate_scores(texts)
+    out = {"before": before, "shipped": shipped}
+    for side, oof, head in (
+        ("shipped oof", ROOT / ".cache" / "xst149" / "oof.json", SIDES["shipped"]()),
+        ("candidate oof", CACHE / "oof.json", ROOT / "src"),
+    ):
+        prob: dict[str, float] = json.loads(oof.read_text())
+        band = json.loads((head / "minigate/guard/data/harm_frame_head.json").read_text())["band"]
+        known = [t for t in texts if t in prob]
+        moves = xst149.band_moves(known, parts, prob, band)
+        base = before if side == "candidate oof" else shipped
+        out[side] = {t: moves.get(t, base[t]) if t in prob else base[t] for t in texts}
+    return out
+
+
+def e_conditions(c: dict[str, dict[str, list[int]]]) -> dict[str, bool]:
+    """(e) on [before, shipped, shipped oof, candidate oof, n] counts."""
+    out: dict[str, bool] = {}
+    b, _, _, k, n = c[MOD_FLAGGED]["harmful"]
+    out[f"(e) moderation flagged {k} >= {b} - {n / 100:.2f} (of {n})"] = k >= b - n / 100
+    _, s, _, k, n = c[MOD_SAFE]["look-alikes"]
+    out[f"(e) moderation safe {k} <= {s} + {n / 100:.2f} (of {n})"] = k <= s + n / 100
+    es = ek = rows = 0
+    for name in ("xstest train", SPENT_E):
+        _, _, hs, hk, hn = c[name]["harmful"]
+        _, _, ls, lk, ln = c[name]["look-alikes"]
+        es, ek, rows = es + hn - hs + ls, ek + hn - hk + lk, rows + hn + ln
+    out[f"(e) XSTest + spent errors {ek} <= {es} + {rows / 100:.2f} (of {rows})"] = (
+        ek <= es + rows / 100
+    )
+    _, s, _, k, n = c["advbench train"]["harmful"]
+    out[f"(e) AdvBench train {k} >= {s} - 1 (of {n})"] = k >= s - 1
+    _, s, _, k, n = c["ordinary train"]["look-alikes"]
+    out[f"(e) ordinary train {k} <= {s} + 1 (of {n})"] = k <= s + 1
+    return out
+
+
+def design() -> dict[str, Any]:
+    """(e) out-of-fold and (f)."""
+    data = design_data()
+    texts = xst149.design_texts(data)
+    c = xst149.counts(data, oof_sides(data))
+    doc: dict[str, Any] = {"(e) full balanced [before, shipped, shipped oof, candidate oof, n]": c}
+    lat = harm139.use109.latency_texts()
+    doc["(f) step"] = xst149.step_times(lat + texts[:: max(1, len(texts) // 120)][:120])
+    doc["(f) LATENCY_TEXTS"] = harm139.latency()
+    doc["conditions"] = e_conditions(c) | xst149.f_conditions(
+        doc["(f) step"], doc["(f) LATENCY_TEXTS"]
+    )
+    doc["met"] = all(doc["conditions"].values())
+    (CACHE / "design.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False))
+    return doc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    what = parser.add_mutually_exclusive_group(required=True)
+    for flag in ("--prepare", "--diagnose", "--fit", "--rechoose", "--design", "--check"):
+        what.add_argument(flag, action="store_true")
+    parser.add_argument("--out", help="also write the JSON here")
+    args = parser.parse_args()
+    start = time.strftime("%H:%M:%S", time.gmtime())
+    steps = {"prepare": prepare, "diagnose": diagnose, "fit": fit, "rechoose": rechoose}
+    steps |= {"design": design}
+    doc = next(f() for k, f in steps.items() if getattr(args, k))
+    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    if args.out:
+        Path(args.out).write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
