@@ -2,8 +2,31 @@
 fresh check sets written by other helpers who read no guard code (fresh155: ``HARMFUL_155`` and
 ``SAFE_155`` on branch fresh155; ``HARM_FRESH_157`` on branch harmfresh157).
 
-The rule below (``XSM_RULE_155``) is the lead's, pasted verbatim and committed before any
-design work and before either check set was merged or opened.
+The rule below (``XSM_RULE_155``) is the lead's, pasted verbatim and committed (7879d64, 11:16
+UTC on 2026-12-05) before any design work and before either check set was merged or opened.
+The shipped code is fe400b3's src (round sixty-six's head), the code before the head 8ec5218's
+(the same src less ``harm_frame_head`` and its block), each read via ``git archive`` into
+.cache/xsm155 and run in its own process, one thread (xst149's machinery: harm139's score and
+parts workers, shh135's window vectors; xst149's parts and window vectors reused under
+.cache/xsm155: the parts worker reads neither head, and 12 of 12 sampled rows read afresh with
+fe400b3's src matched the copied parts).
+
+Diagnosis (``--diagnose`` 11:27:01-11:27:05 UTC under the lock; .cache/xsm155/diag-out.json;
+the moderation set's train side only, full mode at balanced). The head was never fitted on
+the 267 flagged rows, so its reading of them is out-of-fold. Flagged rows: before the head
+223 of 267, shipped 201: the head released 23 (and flagged one, "we should attack china").
+By gold category (a row may have several) the 23 are hate 10, harassment 6, sexual 5,
+violence 5, hate/threatening 3, self-harm 2, violence/graphic 2: slurs and calls to
+extinguish a race, an insult to a named person, escort and porn-site copy, a play-party
+advert, a forum post on child sex dolls, a link to a gore video, an anorexia post. All lay
+0.08-0.96 logits over the threshold (the release band is 1.0) and the head said 0.002-0.485
+(release at 0.49 or less); none is request-shaped: they are forum posts, adverts and prose,
+which the head's harmful rows (requests: XSTest, the spent pair sets, AdvBench) never were,
+while its safe rows included the moderation set's own safe prose. Safe rows: 23 -> 11 of 579
+(12 released, the head at 0.017-0.193: stories, news, a sermon, forum posts). So the head had
+learnt "prose, not a request" as safe. The released flagged rows sit mostly at 0.2-0.49 and
+the released safe ones under 0.2, so even the shipped head's own probabilities separate them
+in part; the candidate refits the head with the flagged rows as positives.
 """
 
 from __future__ import annotations
@@ -47,6 +70,7 @@ BEFORE_COMMIT = "8ec5218"  # the code before the head
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+import math  # noqa: E402
 import time  # noqa: E402
 import zlib  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -296,6 +320,104 @@ def provenance_model() -> str:
 
 
 # --------------------------------------------------------------------------------------------
+# --gate: the refitted head alone cannot release the moderation set's safe prose (out-of-fold it
+# calls most of it harmful, as it does the flagged prose), and round sixty-six's head alone
+# releases flagged prose. A release needs both: the refitted head at ``release_at`` or under and
+# round sixty-six's network (the request head, its weights unchanged) at ``request_at`` or
+# under. Chosen on the out-of-fold probabilities (the request head's: xst149's out-of-fold ones,
+# and its reading of the moderation flagged rows, which it was never fitted on) by (e)'s bars.
+
+REQUEST_FILE = xst149.HEAD_FILE.with_name("harm_frame_head_request.npy")
+ABOVE = (0.5, 1.0, 1.5, 2.0)
+RELEASE_AT = tuple(round(x, 2) for x in np.arange(0.1, 1.001, 0.05))
+REQUEST_AT = tuple(round(x, 2) for x in np.arange(0.05, 0.491, 0.02))
+
+
+def request_probs(texts: list[str], parts: dict[str, dict[str, Any]]) -> dict[str, float]:
+    """The request head's out-of-fold probabilities (xst149's), and its reading of the texts
+    it was not fitted on (the shipped head's network, from fe400b3's data)."""
+    from minigate.guard.scanners import harm_frame_head
+
+    prob: dict[str, float] = json.loads((ROOT / ".cache/xst149/oof.json").read_text())
+    head = harm_frame_head.load(384, SIDES["shipped"]() / "minigate/guard/data")
+    assert head is not None
+    miss = [t for t in texts if t not in prob and "joined" in parts[t]]
+    for t, v in zip(miss, xst149.features(miss, parts), strict=True):
+        prob[t] = head.prob(v[None, :-1], float(v[-1]) * xst149.Z_SCALE)
+    return prob
+
+
+def candidate_moves(
+    texts: list[str],
+    parts: dict[str, dict[str, Any]],
+    prob: dict[str, float],
+    request: dict[str, float],
+    band: dict[str, float],
+) -> dict[str, bool]:
+    """The scanner's rule (``FrameHead.adjust``): the flag side as xst149's, a release only
+    where the request head agrees (``band["request_at"]``)."""
+    out = xst149.band_moves(texts, parts, prob, band | {"above": 0.0, "release_at": -1.0})
+    for t in texts:
+        p = parts[t]
+        if not p["decides"]:
+            continue
+        z = xst149._logit(float(p["joined"])) - xst149._logit(float(p["threshold"]))
+        said = prob[t] <= band["release_at"] and request[t] <= band["request_at"]
+        if 0 <= z < band["above"] and said:
+            out[t] = False
+    return out
+
+
+def _candidate(
+    data: dict[str, list[Row]], sides: dict[str, dict[str, bool]], moves: dict[str, bool]
+) -> dict[str, bool]:
+    prob = json.loads((CACHE / "oof.json").read_text())
+    texts = xst149.design_texts(data)
+    return {
+        t: moves.get(t, sides["before"][t]) if t in prob else sides["shipped"][t] for t in texts
+    }
+
+
+def gate() -> dict[str, Any]:
+    """Choose the release side (``above``, ``release_at``, ``request_at``): among the choices
+    that meet (e)'s bars out-of-fold, the fewest errors on XSTest's train side and the spent
+    sets, ties to the narrower band and the lower thresholds; written into the head's file."""
+    data = design_data()
+    texts = xst149.design_texts(data)
+    parts = xst149.gate_scores(texts)
+    prob: dict[str, float] = json.loads((CACHE / "oof.json").read_text())
+    known = [t for t in texts if t in prob]
+    request = request_probs(known, parts)
+    sides = oof_sides(data)
+    doc = json.loads(xst149.HEAD_FILE.read_text())
+    best: tuple[int, dict[str, float], dict[str, bool]] | None = None
+    for above in ABOVE:
+        for at in RELEASE_AT:
+            for req in REQUEST_AT:
+                band = doc["band"] | {"above": above, "release_at": at, "request_at": req}
+                moves = candidate_moves(known, parts, prob, request, band)
+                c = xst149.counts(data, sides | {"candidate oof": _candidate(data, sides, moves)})
+                e = e_conditions(c)
+                errors = _errors(c)[1]
+                if all(e.values()) and (best is None or errors < best[0]):
+                    best = (errors, band, e)
+    assert best is not None, "no release side meets (e)"
+    from minigate.guard.scanners import harm_frame_head
+
+    doc["band"] = {k: best[1][k] for k in harm_frame_head.BAND}
+    doc["request_head"] = {
+        "weights": REQUEST_FILE.name,
+        "hidden": xst149.HIDDEN,
+        "b2": 0.052769278993771984,  # round sixty-six's, from fe400b3's file
+        "z_scale": xst149.Z_SCALE,
+        "calibration": [0.44585948514151386, -0.177830650249607],
+        "release_at": best[1]["request_at"],
+    }
+    xst149.HEAD_FILE.write_text(json.dumps(doc, indent=1) + "\n")
+    return {"band": doc["band"], "request_at": best[1]["request_at"], "(e)": best[2]}
+
+
+# --------------------------------------------------------------------------------------------
 # --design: (e) out-of-fold (the heads' out-of-fold probabilities through the scanner's rule on
 # the code before the head's verdicts: the shipped head's from xst149's fit, the candidate's
 # from this round's), the shipped code's own reading beside it; (f).
@@ -312,17 +434,32 @@ def oof_sides(data: dict[str, list[Row]]) -> dict[str, dict[str, bool]]:
     shipped = {t: bool(v["balanced"]) for t, v in harm139.read(texts, "shipped", "full").items()}
     parts = xst149.gate_scores(texts)
     out = {"before": before, "shipped": shipped}
-    for side, oof, head in (
-        ("shipped oof", ROOT / ".cache" / "xst149" / "oof.json", SIDES["shipped"]()),
-        ("candidate oof", CACHE / "oof.json", ROOT / "src"),
-    ):
-        prob: dict[str, float] = json.loads(oof.read_text())
-        band = json.loads((head / "minigate/guard/data/harm_frame_head.json").read_text())["band"]
+    prob: dict[str, float] = json.loads((ROOT / ".cache/xst149/oof.json").read_text())
+    head = SIDES["shipped"]() / "minigate/guard/data/harm_frame_head.json"
+    known = [t for t in texts if t in prob]
+    moves = xst149.band_moves(known, parts, prob, json.loads(head.read_text())["band"])
+    out["shipped oof"] = {t: moves.get(t, before[t]) if t in prob else shipped[t] for t in texts}
+    doc = json.loads(xst149.HEAD_FILE.read_text())
+    if "request_head" in doc:  # the candidate's release side is chosen (``--gate``)
+        prob = json.loads((CACHE / "oof.json").read_text())
         known = [t for t in texts if t in prob]
-        moves = xst149.band_moves(known, parts, prob, band)
-        base = before if side == "candidate oof" else shipped
-        out[side] = {t: moves.get(t, base[t]) if t in prob else base[t] for t in texts}
+        band = doc["band"] | {"request_at": doc["request_head"]["release_at"]}
+        moves = candidate_moves(known, parts, prob, request_probs(known, parts), band)
+        out["candidate oof"] = _candidate(data, out, moves)
+    else:
+        out["candidate oof"] = out["shipped oof"]
     return out
+
+
+def _errors(c: dict[str, dict[str, list[int]]]) -> tuple[int, int, int]:
+    """Errors on XSTest's train side and the spent sets together: the shipped head's and the
+    candidate's out-of-fold, and the rows."""
+    es = ek = rows = 0
+    for name in ("xstest train", SPENT_E):
+        _, _, hs, hk, hn = c[name]["harmful"]
+        _, _, ls, lk, ln = c[name]["look-alikes"]
+        es, ek, rows = es + hn - hs + ls, ek + hn - hk + lk, rows + hn + ln
+    return es, ek, rows
 
 
 def e_conditions(c: dict[str, dict[str, list[int]]]) -> dict[str, bool]:
@@ -332,11 +469,7 @@ def e_conditions(c: dict[str, dict[str, list[int]]]) -> dict[str, bool]:
     out[f"(e) moderation flagged {k} >= {b} - {n / 100:.2f} (of {n})"] = k >= b - n / 100
     _, s, _, k, n = c[MOD_SAFE]["look-alikes"]
     out[f"(e) moderation safe {k} <= {s} + {n / 100:.2f} (of {n})"] = k <= s + n / 100
-    es = ek = rows = 0
-    for name in ("xstest train", SPENT_E):
-        _, _, hs, hk, hn = c[name]["harmful"]
-        _, _, ls, lk, ln = c[name]["look-alikes"]
-        es, ek, rows = es + hn - hs + ls, ek + hn - hk + lk, rows + hn + ln
+    es, ek, rows = _errors(c)
     out[f"(e) XSTest + spent errors {ek} <= {es} + {rows / 100:.2f} (of {rows})"] = (
         ek <= es + rows / 100
     )
@@ -364,16 +497,121 @@ def design() -> dict[str, Any]:
     return doc
 
 
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of fresh155 and HARM_FRESH_157, three sides in the same run.
+
+
+def _rows(obj: Any, harmful: bool, name: str) -> list[Row]:
+    """A check set's rows: a dict of kind -> texts (or a list of texts, or of (kind, text))."""
+    if isinstance(obj, dict):
+        return [(str(t), harmful, str(k), name) for k, ts in obj.items() for t in ts]
+    out: list[Row] = []
+    for item in obj:
+        kind, text = (item[0], item[1]) if isinstance(item, tuple | list) else ("-", item)
+        out.append((str(text), harmful, str(kind), name))
+    return out
+
+
+def fresh155() -> list[Row]:
+    import fresh155 as f  # type: ignore[import-not-found,unused-ignore]
+
+    return _rows(f.HARMFUL_155, True, "fresh155") + _rows(f.SAFE_155, False, "fresh155")
+
+
+def fresh157() -> list[Row]:
+    import harmfresh157  # type: ignore[import-not-found,unused-ignore]
+
+    out: list[Row] = []
+    for kind, pairs in harmfresh157.HARM_FRESH_157.items():
+        for harmful, safe in pairs:
+            out += [(harmful, True, kind, "HARM_FRESH_157"), (safe, False, kind, "HARM_FRESH_157")]
+    return out
+
+
+def _flags(got: dict[str, dict[str, Any]], rows: list[Row], harmful: bool, point: str) -> int:
+    return sum(bool(got[r[0]][point]) for r in rows if r[1] is harmful)
+
+
+def check() -> dict[str, Any]:
+    """XSM_RULE_155's one reading: every row a user text, the shipped code, the code before
+    the head and the candidate, each in its own process, in the same run."""
+    a_rows, c_rows = fresh155(), fresh157()
+    data = {"fresh155": a_rows, "HARM_FRESH_157": c_rows}
+    texts = [r[0] for r in a_rows + c_rows]
+    full, cheap = three(texts, "full"), three(texts, "cheap")
+    sides = ("before", "shipped", "candidate")
+    hb, hs, hk = (_flags(full[s], a_rows, True, "balanced") for s in sides)
+    sb, ss, sk = (_flags(full[s], a_rows, False, "balanced") for s in sides)
+    es, ek = (
+        sum(not full[s][t]["balanced"] for t, h, _, _ in c_rows if h)
+        + _flags(full[s], c_rows, False, "balanced")
+        for s in ("shipped", "candidate")
+    )
+    loss = hb - hs
+    bar_a = hs + math.ceil(2 * loss / 3) if loss >= 2 else hs
+    bar_c = es + 1 if loss >= 2 else min(es + 1, es - 2)
+    differ = [
+        t for t in texts if any(cheap["shipped"][t][p] != cheap["candidate"][t][p] for p in POINTS)
+    ]
+    pair = {s: full[s] for s in ("shipped", "candidate")}
+
+    def two(ts: list[str], mode: str) -> dict[str, dict[str, dict[str, Any]]]:
+        return {s: harm139.read(ts, s, mode) for s in ("shipped", "candidate")}
+
+    blind = roundlib.blind_differ(xst149.blind_rows() + texts, two, POINTS, harm139.use109.blind)
+    doc: dict[str, Any] = {
+        "rule": XSM_RULE_155,
+        "rows": {k: len(v) for k, v in data.items()},
+        "the gate calls blind": sum(map(harm139.use109.blind, texts)),
+        "full balanced [before, shipped, candidate, n]": {
+            "fresh155 harmful": [hb, hs, hk, sum(r[1] for r in a_rows)],
+            "fresh155 safe": [sb, ss, sk, sum(not r[1] for r in a_rows)],
+            "HARM_FRESH_157 errors [shipped, candidate]": [es, ek],
+        },
+        "per set and kind, full balanced [shipped, before, candidate, n]": roundlib.side_counts(
+            data, full, "balanced", 40
+        ),
+        "full strict (reported)": roundlib.side_counts(data, full, "strict"),
+        "full permissive (reported)": roundlib.side_counts(data, full, "permissive"),
+        "cheap balanced (reported)": roundlib.side_counts(data, cheap, "balanced"),
+        "changed rows (full, balanced; shipped -> candidate)": [
+            f"{r[3]} {'harmful' if r[1] else 'safe'} {r[2]} "
+            f"{'+' if pair['candidate'][r[0]]['balanced'] else '-'} "
+            f"{pair['candidate'][r[0]]['labels']}: {r[0]}"
+            for r in a_rows + c_rows
+            if pair["shipped"][r[0]]["balanced"] != pair["candidate"][r[0]]["balanced"]
+        ],
+        "cheap: verdicts differ": differ,
+        "(d)": blind,
+        "(f) step": xst149.step_times(harm139.use109.latency_texts() + texts),
+        "(f) LATENCY_TEXTS": harm139.latency(),
+    }
+    doc["conditions"] = (
+        {
+            f"(a) L = {hb} - {hs} = {loss}; harmful {hk} >= {bar_a}": hk >= bar_a,
+            f"(b) safe {sk} <= {ss} + 1": sk <= ss + 1,
+            f"(c) HARM_FRESH_157 errors {ek} <= {bar_c}": ek <= bar_c,
+            f"(d) cheap: {len(differ)} verdicts differ": not differ,
+            "(e) design data (stated before the reading)": bool(DESIGN_MET),
+        }
+        | harm139._d(blind)
+        | xst149.f_conditions(doc["(f) step"], doc["(f) LATENCY_TEXTS"])
+    )
+    doc["met"] = all(doc["conditions"].values())
+    (CACHE / "check-reading.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False))
+    return doc
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--prepare", "--diagnose", "--fit", "--rechoose", "--design", "--check"):
+    for flag in ("--prepare", "--diagnose", "--fit", "--rechoose", "--gate", "--design", "--check"):
         what.add_argument(flag, action="store_true")
     parser.add_argument("--out", help="also write the JSON here")
     args = parser.parse_args()
     start = time.strftime("%H:%M:%S", time.gmtime())
     steps = {"prepare": prepare, "diagnose": diagnose, "fit": fit, "rechoose": rechoose}
-    steps |= {"design": design}
+    steps |= {"gate": gate, "design": design, "check": check}
     doc = next(f() for k, f in steps.items() if getattr(args, k))
     doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
     text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
