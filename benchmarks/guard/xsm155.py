@@ -27,6 +27,52 @@ while its safe rows included the moderation set's own safe prose. Safe rows: 23 
 learnt "prose, not a request" as safe. The released flagged rows sit mostly at 0.2-0.49 and
 the released safe ones under 0.2, so even the shipped head's own probabilities separate them
 in part; the candidate refits the head with the flagged rows as positives.
+
+The candidate (``harm_frame_head``; no change in ``harm.py``). The head refitted (``--fit``
+11:27:05-11:29:49 UTC under the lock, one thread): xst149's network (64 ReLU units over the
+mean window vector and the joined score's place), its rows with the moderation set's 267
+train-side flagged rows added as positives (five folds by row, as its safe rows), Platt-scaled
+on out-of-fold logits; its flag side chosen by xst149.choose with the moderation rows counted
+among the errors and at most 0.4% of its flagged rows released net: below 2.0 logits at 0.93
+(0.51 within 0.1 logit). Alone, its release side could not release the moderation set's safe
+prose: out-of-fold it calls most of it harmful (the 14 safe rows the gates flag in its band
+read 0.14-0.95), as it does the flagged prose (108 in band, 11 under 0.42). Round sixty-six's
+network, fitted on requests, separates them in part the other way. So a release needs both
+(``--gate``, 11:32:12-11:33:02 UTC, run outside the lock by mistake: 50 s of one core): the
+text over the threshold by less than 1 logit, the refitted head at 0.65 or under and round
+sixty-six's network (``request_head``, its weights unchanged in harm_frame_head_request.npy,
+50 KB; the guard's data 6.48 MB, under 6.5) at 0.49 or under. The choice: among (above,
+release_at, request_at) in a grid (4 x 19 x 23) meeting (e)'s bars out-of-fold, the fewest
+errors on XSTest's train side and the spent sets. Disclosed: the choice aims at (e)'s bars
+with no margin of its own; every choice that met them reads 221 moderation flagged rows and 16
+safe ones (bars 220.33 and 16.79).
+
+Design (``--design`` 11:33:10-11:34:58 UTC on 2026-12-05 under the lock, one thread;
+.cache/xsm155/design-out.json). Full mode at balanced; the shipped head out-of-fold is xst149's
+out-of-fold probabilities through its band on the code before the head's verdicts (its own
+reading on the flagged rows, which it was not fitted on); the candidate out-of-fold likewise
+with this round's [before / shipped (its reading) / shipped out-of-fold / candidate
+out-of-fold / n]:
+
+    (e) moderation train flagged        223 / 201 / 201 / 221 / 267   (bar 223 - 2.67)
+    (e) moderation train safe            23 /  11 /  13 /  16 / 579   (bar 11 + 5.79)
+        XSTest train, unsafe             80 /  81 /  81 /  81 / 81
+        XSTest train, safe                0 /   0 /   0 /   0 / 101
+        spent English + own126 + own139 751 / 786 / 784 / 781 / 944
+        their look-alikes                73 /  35 /  55 /  60 / 1044
+    (e) XSTest + spent errors, out-of-fold: shipped 215, candidate 223 (bar 215 + 21.70)
+    (e) AdvBench train                  285 / 285 / 285 / 285 / 285   (bar 284)
+    (e) ordinary train                    3 /   2 /   3 /   3 / 900   (bar 3)
+
+(f): the head's step (``FrameHead.adjust`` with the head read), alone, one thread, each text's
+least of five, over the 150 latency texts and 120 design rows: p50 0.0216 ms (bar 0.5); the
+whole input side over the 150 latency texts, full p50 10.731 (shipped) -> 10.482 ms
+(candidate; 10.391 before the head) (bar 25), cheap 0.504 -> 0.514 ms (bar 1). (d) needs no
+design reading: the head reads neither cheap mode nor blind text (unchanged code paths).
+
+(e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
+``DESIGN_MET``, stated at 11:36 UTC on 2026-12-05, before fresh155 and harmfresh157 are merged
+or opened.
 """
 
 from __future__ import annotations
@@ -422,7 +468,7 @@ def gate() -> dict[str, Any]:
 # the code before the head's verdicts: the shipped head's from xst149's fit, the candidate's
 # from this round's), the shipped code's own reading beside it; (f).
 
-DESIGN_MET = False  # (e), stated in the docstring before the fresh sets are merged
+DESIGN_MET = True  # (e), stated in the docstring before the fresh sets are merged
 
 
 def oof_sides(data: dict[str, list[Row]]) -> dict[str, dict[str, bool]]:
