@@ -71,8 +71,24 @@ whole input side over the 150 latency texts, full p50 10.731 (shipped) -> 10.482
 design reading: the head reads neither cheap mode nor blind text (unchanged code paths).
 
 (e) met on the design data (the tests under tests/guard/ are step c's, recorded when run):
-``DESIGN_MET``, stated at 11:36 UTC on 2026-12-05, before fresh155 and harmfresh157 are merged
-or opened.
+``DESIGN_MET``, stated at 11:35 UTC on 2026-12-05 (7271ba7), before fresh155 and
+harmfresh157 are merged or opened.
+
+Tests with the candidate (tests 43c5ea4 and 2a77c8c), under the lock, one thread: ``pytest
+tests/guard/`` 11:48:57-11:50:35 UTC, 1138 passed, 3 xfailed (.cache/xsm155/
+tests-candidate2.log); mypy, ruff, format and lint-imports clean. The first run (11:45:26-
+11:47:03) failed two self-harm head tests: their stand-in for 531ef79's scanner (the self-harm
+head removed) kept the frame head, whose refitted flag side alone flags "you should do everyone
+a favour and end your own life tonight"; 531ef79 had neither head, so the stand-in now drops
+both. In test_guard_harm_frame_head.py (9 tests): the Roma pep talk left ``FLAGGED_NOW`` (the
+refitted head's flag side no longer reaches it); new, a moderation-style harmful text fe400b3's
+head released (a train-side row, so in the refitted head's fit) stays flagged, a release needs
+the request head to agree, the provenance names the moderation flagged rows: 9 passed with the
+candidate (11:42:01), 3 of 9 (the new ones) fail with fe400b3's src (11:42:28,
+.cache/xsm155/tests-new-shipped.log). Of 36 moderation-style texts written for the tests at
+11:35-11:39 UTC none was released by the shipped head and kept flagged by the candidate out of
+sample: an escort agency's and a porn site's adverts (z 0.32 and 0.61) are released by both
+(the refitted head 0.544 and 0.239, the request head 0.257 and 0.014).
 """
 
 from __future__ import annotations
