@@ -54,9 +54,7 @@ def test_the_head_flags_a_self_harm_message_the_gates_pass(embed: EmbedFn, text:
     scanner = HarmScanner(HarmOptions(), "h", embed)
     verdict = asyncio.run(scanner.scan(text, USER))
     assert verdict.flagged and "self-harm" in verdict.labels
-    # 531ef79's scanner had neither the self-harm head nor round sixty-six's frame head; since
-    # round sixty-nine (xsm155) the refitted frame head alone flags the second message (0.93)
-    scanner.self_harm = scanner.frame = None  # 531ef79's scanner
+    scanner.self_harm = None  # 531ef79's scanner
     assert not asyncio.run(scanner.scan(text, USER)).flagged
 
 
@@ -91,7 +89,6 @@ def test_moderations_flags_self_harm_messages_with_self_harm(
     missed = [(t, "self-harm") for t in MISSED_BEFORE]
     # the first look-alike is left out here: the injection scanner flags it (prompt_injection)
     assert_moderations_flag(client, missed, LOOKALIKES[1:])
-    harm = moderation_scanners(moderation_server)[0]
-    harm.self_harm = harm.frame = None  # 531ef79's scanner: no self-harm head, no frame head
+    moderation_scanners(moderation_server)[0].self_harm = None  # 531ef79's scanner
     again = client.moderations.create(input=MISSED_BEFORE).results
     assert not any(s["scanner"] == "harm" for r in again for s in r.model_extra["scanners"])

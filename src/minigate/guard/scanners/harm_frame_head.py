@@ -13,13 +13,6 @@ gates decided near the threshold: a text just under it that the head calls harmf
 at the threshold, a text just over it that the head calls safe is released just under it. A
 request pattern, a stated threat or the self-harm head still decide as before.
 
-Round sixty-nine (``benchmarks/guard/xsm155.py``): round sixty-six's head, fitted on requests
-against their look-alikes, released forum posts, adverts and prose that the moderation set
-flags (slurs, escort and porn copy) because it had learnt "not a request" as safe. The head is
-now refitted with the moderation set's flagged rows as positives beside its safe rows, and a
-release needs two heads to agree: this one, and round sixty-six's network (the request head,
-``request_head`` in the file, its weights unchanged in ``harm_frame_head_request.npy``).
-
 ``harm_frame_head.json`` holds the network's output bias (its weights in
 ``harm_frame_head.npy``, float16), the calibration, the band (in logits from the
 operating point's threshold), its thresholds (chosen out-of-fold by set on the design
@@ -61,9 +54,7 @@ class FrameHead:
     near: float  # nearer the threshold than this (in logits), a text is flagged at...
     flag_near: float  # ...this probability of the head's
     above: float  # how far over the threshold (in logits) a text may be released
-    release_at: float  # the head's probability at or under which it is...
-    request: FrameHead | None = None  # ...where this head (round sixty-six's) also says...
-    request_at: float = 1.0  # ...this or less
+    release_at: float  # the head's probability at or under which it is
 
     def prob(self, vectors: np.ndarray, z: float) -> float:
         """The calibrated probability that the text asks for harm, from its windows' MiniLM
@@ -82,13 +73,9 @@ class FrameHead:
         said = self.prob(vectors, z)
         if z < 0 and (said >= self.flag_at or (z >= -self.near and said >= self.flag_near)):
             return threshold
-        if z >= 0 and said <= self.release_at and self._request_releases(vectors, z):
+        if z >= 0 and said <= self.release_at:
             return math.nextafter(threshold, 0.0)
         return harm
-
-    def _request_releases(self, vectors: np.ndarray, z: float) -> bool:
-        """Whether the request head (where there is one) calls the text safe too."""
-        return self.request is None or self.request.prob(vectors, z) <= self.request_at
 
 
 def load(dims: int, data_dir: Path | None = None) -> FrameHead | None:
@@ -99,47 +86,12 @@ def load(dims: int, data_dir: Path | None = None) -> FrameHead | None:
         return None
     doc = load_json(HEAD_FILE, path)
     try:
-        band = doc["band"]
-        limits = [float(band[k]) for k in BAND]
-        request = doc.get("request_head")
-        request_at = float(request["release_at"]) if request is not None else 1.0
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"Guard data file '{path}' lacks its frame head ({exc}); {REBUILD}."
-        ) from None
-    below, flag_at, near, flag_near, above, release_at = limits
-    if not all(map(math.isfinite, [*limits, request_at])) or min(below, near, above) < 0:
-        raise ConfigError(
-            f"Guard data file '{path}': the frame head's band is not finite, or negative; "
-            f"{REBUILD}."
-        )
-    head = _network(doc, dims, path)
-    second = _network(request, dims, path) if request is not None else None
-    return FrameHead(
-        head.w1,
-        head.b1,
-        head.w2,
-        head.b2,
-        head.z_scale,
-        head.calibration,
-        below,
-        flag_at,
-        near,
-        flag_near,
-        above,
-        release_at,
-        second,
-        request_at,
-    )
-
-
-def _network(doc: dict[str, object], dims: int, path: Path) -> FrameHead:
-    """One network of the file (the head's, or the request head's block), no band of its own."""
-    try:
-        hidden = int(doc["hidden"])  # type: ignore[call-overload]
+        hidden = int(doc["hidden"])
         file = str(doc["weights"])
-        a, b = (float(v) for v in doc["calibration"])  # type: ignore[attr-defined]
-        numbers = [float(doc["b2"]), float(doc.get("z_scale", 1.0)), a, b]  # type: ignore[arg-type]
+        a, b = (float(v) for v in doc["calibration"])
+        band = doc["band"]
+        numbers = [float(doc["b2"]), float(doc["z_scale"]), a, b]
+        numbers += [float(band[k]) for k in BAND]
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(
             f"Guard data file '{path}' lacks its frame head ({exc}); {REBUILD}."
@@ -151,11 +103,14 @@ def _network(doc: dict[str, object], dims: int, path: Path) -> FrameHead:
             f"Guard data file '{path.parent / file}' holds {weights.shape[0]} rows, not "
             f"{dims + 3} (the frame head's weights, biases and output layer); {REBUILD}."
         )
-    b2, z_scale, _, _ = numbers
-    if not all(map(math.isfinite, numbers)) or z_scale <= 0:
+    w1, b1, w2 = weights[: dims + 1], weights[dims + 1], weights[dims + 2]
+    finite = all(math.isfinite(v) for v in numbers)
+    b2, z_scale, _, _, below, flag_at, near, flag_near, above, release_at = numbers
+    if not finite or z_scale <= 0 or min(below, near, above) < 0:
         raise ConfigError(
             f"Guard data file '{path}': the frame head's numbers are not finite, or its band is "
             f"negative; {REBUILD}."
         )
-    w1, b1, w2 = weights[: dims + 1], weights[dims + 1], weights[dims + 2]
-    return FrameHead(w1, b1, w2, b2, z_scale, (a, b), 0.0, 1.01, 0.0, 1.01, 0.0, -1.0)
+    return FrameHead(
+        w1, b1, w2, b2, z_scale, (a, b), below, flag_at, near, flag_near, above, release_at
+    )
