@@ -35,6 +35,11 @@ docs/guard-rounds.md. The gate called none of the 216 rows blind.
   safe 5/6/6; HARM_FRESH_157 harmful 48/46/50, look-alikes 1/2/1. At ``permissive``: fresh155
   harmful 25/24/25, safe 2/2/2; HARM_FRESH_157 harmful 40/35/39, look-alikes 0/0/0.
 
+Final tree (the candidate reverted, fresh155 and harmfresh157 merged, the round's section
+appended to docs/guard-rounds.md): ``pytest tests/guard/ tests/test_docs.py`` 11:54:54-11:56:38
+UTC under the lock, 1166 passed, 3 xfailed (.cache/xsm155/tests-final.log); mypy, ruff, format
+and lint-imports clean.
+
 The rule below (``XSM_RULE_155``) is the lead's, pasted verbatim and committed (7879d64, 11:16
 UTC on 2026-12-05) before any design work and before either check set was merged or opened.
 The shipped code is fe400b3's src (round sixty-six's head), the code before the head 8ec5218's
