@@ -301,8 +301,8 @@ class HarmScanner:
                 thresholds |= self.finetuned.thresholds
             # round fifty-nine: the English self-harm head (harm_self_head), on a user text;
             # where it fires, the text is flagged with self-harm whatever the gate
-            said = self.self_harm.prob(vectors) if self.self_harm is not None and user else 0.0
-            if self.self_harm is not None and said >= self.self_harm.threshold:
+            own = self.self_harm if user else None
+            if own is not None and (said := own.prob(vectors)) >= own.threshold:
                 harm = max(harm, self.threshold)
                 heads["self-harm"] = max(heads["self-harm"], said)
                 thresholds["self-harm"] = min(thresholds["self-harm"], said)
