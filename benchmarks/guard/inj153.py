@@ -166,14 +166,13 @@ import obf147  # noqa: E402
 import roundlib  # noqa: E402
 from ext137 import SIDES, Row, read  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+HERE, ROOT = roundlib.HERE, roundlib.ROOT
 CACHE = ROOT / ".cache" / "inj153"
 base.SHIPPED_COMMIT = SHIPPED_COMMIT  # ext137's machinery, pointed at this round's shipped src
 base.CACHE = CACHE
 
 # The spent direct sets: every row (attacks and benign), its language where the set names one.
-SPENT = {f"fresh{n}": str(n) for n in (43, 105, 109, 113, 117, 118, 122, 125, 137, 147)}
+SPENT = roundlib.direct_sets(before=153)
 obf147.SPENT = SPENT  # obf147's loader, pointed at this round's spent sets
 
 

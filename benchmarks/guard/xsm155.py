@@ -621,11 +621,7 @@ def fresh155() -> list[Row]:
 def fresh157() -> list[Row]:
     import harmfresh157  # type: ignore[import-not-found,unused-ignore]
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh157.HARM_FRESH_157.items():
-        for harmful, safe in pairs:
-            out += [(harmful, True, kind, "HARM_FRESH_157"), (safe, False, kind, "HARM_FRESH_157")]
-    return out
+    return roundlib.pair_rows(harmfresh157.HARM_FRESH_157, "HARM_FRESH_157")
 
 
 def _flags(got: dict[str, dict[str, Any]], rows: list[Row], harmful: bool, point: str) -> int:

@@ -173,6 +173,7 @@ from typing import Any  # noqa: E402
 
 import harm139  # noqa: E402
 import numpy as np  # noqa: E402
+import roundlib  # noqa: E402
 import shh135  # noqa: E402
 
 for _module in (
@@ -202,11 +203,7 @@ SPENT_E = "spent English + own126 + own139"
 def _fresh139() -> list[Row]:
     import harmfresh139
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh139.HARM_FRESH_139.items():
-        for harmful, safe in pairs:
-            out += [(harmful, True, kind, "HARM_FRESH_139"), (safe, False, kind, "HARM_FRESH_139")]
-    return out
+    return roundlib.pair_rows(harmfresh139.HARM_FRESH_139, "HARM_FRESH_139")
 
 
 def _moderation_safe() -> list[Row]:
@@ -758,11 +755,7 @@ def fresh149() -> list[Row]:
     (harmful request, look-alike) pairs."""
     import harmfresh149  # type: ignore[import-not-found,unused-ignore]
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh149.HARM_FRESH_149.items():
-        for harmful, safe in pairs:
-            out += [(harmful, True, kind, "HARM_FRESH_149"), (safe, False, kind, "HARM_FRESH_149")]
-    return out
+    return roundlib.pair_rows(harmfresh149.HARM_FRESH_149, "HARM_FRESH_149")
 
 
 def check() -> dict[str, Any]:

@@ -19,6 +19,7 @@ The package, one concern a module (a round imports the names from here, ``roundl
 - ``injection`` and ``harm``: each side of the guard's rounds: its workers, design sets,
   conditions and the one reading's layout.
 - ``cli``: a round's command line.
+- ``spent``: the registry of spent check sets a round's design data is drawn from.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .harm import (
     harm_score_worker,
     input_side_holds,
     judge,
+    pair_rows,
     side_counts,
 )
 from .injection import (
@@ -52,6 +54,7 @@ from .latency import (
     least_p50,
     time_input_side,
 )
+from .spent import DIRECT, direct_sets
 from .tallies import (
     Read,
     by_language,
@@ -75,6 +78,7 @@ from .tree import (
 )
 
 __all__ = [
+    "DIRECT",
     "GUARD_CODE",
     "HERE",
     "OUT",
@@ -92,6 +96,7 @@ __all__ = [
     "changed_rows",
     "deepset_train",
     "digest",
+    "direct_sets",
     "disguise",
     "english_rows",
     "flags",
@@ -108,6 +113,7 @@ __all__ = [
     "latency_conditions",
     "latency_texts",
     "least_p50",
+    "pair_rows",
     "plumbing_rows",
     "read_rows",
     "read_side",

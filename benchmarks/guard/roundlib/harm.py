@@ -177,3 +177,17 @@ def harm_reading(
         "categories of flagged harmful rows (candidate)": categories(rows, full["candidate"]),
         "categories of flagged harmful rows (shipped)": categories(rows, full["shipped"]),
     }
+
+
+def pair_rows(
+    pairs: Mapping[str, Sequence[tuple[str, str]]], label: str | Mapping[str, Sequence[str]]
+) -> list[Row]:
+    """A harm pair set's rows (``pairs``: kind -> (harmful request, look-alike) pairs), each
+    pair's harmful row then its look-alike; the last column ``label`` (a language or the set's
+    name), or each pair's language where ``label`` gives them (kind -> one a pair)."""
+    out: list[Row] = []
+    for kind, kind_pairs in pairs.items():
+        named = [label] * len(kind_pairs) if isinstance(label, str) else label[kind]
+        for (harmful, safe), la in zip(kind_pairs, named, strict=True):
+            out += [(harmful, True, kind, la), (safe, False, kind, la)]
+    return out
