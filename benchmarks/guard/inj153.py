@@ -461,30 +461,27 @@ def plumbing() -> dict[str, Any]:
     return check(roundlib.plumbing_rows(), timed=False)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--reach-worker", "--step-worker"):
-        what.add_argument(flag, action="store_true")
-    for flag in ("--design", "--design-untimed", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.reach_worker or args.step_worker:
-        (_reach_worker if args.reach_worker else _step_worker)()
-        return
-    start = roundlib.stamp()
+def _run(args: argparse.Namespace) -> dict[str, Any]:
+    """The step ``args`` name."""
     if args.check:
-        doc = check()
-    elif args.plumbing:
-        doc = plumbing()
-    else:
-        doc = design(timed=not args.design_untimed)
-    doc |= {"started": start, "ended": roundlib.stamp()}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+        return check()
+    if args.plumbing:
+        return plumbing()
+    return design(timed=not args.design_untimed)
+
+
+def _written(args: argparse.Namespace) -> Path:
+    """Where a step's reading is kept: ``CACHE``/<step>.json."""
     name = next(f for f in ("design_untimed", "design", "check", "plumbing") if getattr(args, f))
     CACHE.mkdir(parents=True, exist_ok=True)
-    (CACHE / f"{name}.json").write_text(text)
-    print(text)
+    return CACHE / f"{name}.json"
+
+
+def main() -> None:
+    flag: dict[str, Any] = {"action": "store_true"}
+    workers = {"--reach-worker": (flag, _reach_worker), "--step-worker": (flag, _step_worker)}
+    steps = ("--design", "--design-untimed", "--plumbing", "--check")
+    roundlib.run_round(__doc__, workers, steps, _run, also=_written)
 
 
 if __name__ == "__main__":

@@ -24,107 +24,54 @@ The package, one concern a module (a round imports the names from here, ``roundl
 
 from __future__ import annotations
 
-from .cli import OUT, SCORE, Worker, run_round, run_steps, stamp, write_reading
-from .harm import (
-    blind_differ,
-    categories,
-    english_rows,
-    harm_reading,
-    harm_score_worker,
-    input_side_holds,
-    judge,
-    pair_rows,
-    side_counts,
-)
-from .injection import (
-    deepset_train,
-    fresh_rows,
-    injection_check,
-    injection_conditions,
-    injection_main,
-    injection_worker,
-    latency_conditions,
-    plumbing_rows,
-    spent_rows,
-)
-from .latency import (
-    alternating,
-    input_side_latency_worker,
-    latency_texts,
-    least_p50,
-    time_input_side,
-)
-from .spent import DIRECT, direct_sets
-from .tallies import (
-    Read,
-    by_language,
-    by_trick_language,
-    changed_rows,
-    disguise,
-    flags,
-    tally,
-)
-from .tree import (
-    GUARD_CODE,
-    HERE,
-    ROOT,
-    Row,
-    cached,
-    digest,
-    read_rows,
-    read_side,
-    run_script,
-    shipped_src,
-)
-
-__all__ = [
-    "DIRECT",
-    "GUARD_CODE",
-    "HERE",
-    "OUT",
-    "ROOT",
-    "SCORE",
-    "Read",
-    "Row",
-    "Worker",
-    "alternating",
-    "blind_differ",
-    "by_language",
-    "by_trick_language",
-    "cached",
-    "categories",
-    "changed_rows",
-    "deepset_train",
-    "digest",
-    "direct_sets",
-    "disguise",
-    "english_rows",
-    "flags",
-    "fresh_rows",
-    "harm_reading",
-    "harm_score_worker",
-    "injection_check",
-    "injection_conditions",
-    "injection_main",
-    "injection_worker",
-    "input_side_holds",
-    "input_side_latency_worker",
-    "judge",
-    "latency_conditions",
-    "latency_texts",
-    "least_p50",
-    "pair_rows",
-    "plumbing_rows",
-    "read_rows",
-    "read_side",
-    "run_round",
-    "run_script",
-    "run_steps",
-    "shipped_src",
-    "side_counts",
-    "spent_rows",
-    "stamp",
-    "tally",
-    "time_input_side",
-    "write_reading",
-]
+# Each name re-exported as itself (``X as X``): the names a round reads as ``roundlib.X``.
+from .cli import OUT as OUT
+from .cli import SCORE as SCORE
+from .cli import Worker as Worker
+from .cli import run_round as run_round
+from .cli import run_steps as run_steps
+from .cli import stamp as stamp
+from .cli import write_reading as write_reading
+from .harm import blind_differ as blind_differ
+from .harm import categories as categories
+from .harm import changed_harm_rows as changed_harm_rows
+from .harm import english_rows as english_rows
+from .harm import harm_reading as harm_reading
+from .harm import harm_score_worker as harm_score_worker
+from .harm import input_side_holds as input_side_holds
+from .harm import judge as judge
+from .harm import pair_rows as pair_rows
+from .harm import side_counts as side_counts
+from .injection import deepset_train as deepset_train
+from .injection import fresh_rows as fresh_rows
+from .injection import injection_check as injection_check
+from .injection import injection_conditions as injection_conditions
+from .injection import injection_main as injection_main
+from .injection import injection_worker as injection_worker
+from .injection import latency_conditions as latency_conditions
+from .injection import plumbing_rows as plumbing_rows
+from .injection import spent_rows as spent_rows
+from .latency import alternating as alternating
+from .latency import input_side_latency_worker as input_side_latency_worker
+from .latency import latency_texts as latency_texts
+from .latency import least_p50 as least_p50
+from .latency import time_input_side as time_input_side
+from .spent import DIRECT as DIRECT
+from .spent import direct_sets as direct_sets
+from .tallies import Read as Read
+from .tallies import by_language as by_language
+from .tallies import by_trick_language as by_trick_language
+from .tallies import changed_rows as changed_rows
+from .tallies import disguise as disguise
+from .tallies import flags as flags
+from .tallies import tally as tally
+from .tree import GUARD_CODE as GUARD_CODE
+from .tree import HERE as HERE
+from .tree import ROOT as ROOT
+from .tree import Row as Row
+from .tree import cached as cached
+from .tree import digest as digest
+from .tree import read_rows as read_rows
+from .tree import read_side as read_side
+from .tree import run_script as run_script
+from .tree import shipped_src as shipped_src

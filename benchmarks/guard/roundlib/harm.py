@@ -144,6 +144,20 @@ def side_counts(
     return out
 
 
+def changed_harm_rows(
+    rows: list[Row], full: Mapping[str, Mapping[str, Mapping[str, Any]]]
+) -> list[str]:
+    """The rows whose balanced verdict differs between the sides (``full``: each side's
+    records), each with the candidate's verdict (+ flagged, - passed) and categories."""
+    return [
+        f"{'harmful' if h else 'look-alike'} {k} "
+        f"{'+' if full['candidate'][t]['balanced'] else '-'} "
+        f"{full['candidate'][t]['labels']}: {t}"
+        for t, h, k, _ in rows
+        if full["shipped"][t]["balanced"] != full["candidate"][t]["balanced"]
+    ]
+
+
 def harm_reading(
     rule: str,
     name: str,
@@ -167,13 +181,7 @@ def harm_reading(
         "cheap balanced [shipped, candidate, n]": side_counts(data, cheap, "balanced"),
         "full strict (reported)": side_counts(data, full, "strict"),
         "full permissive (reported)": side_counts(data, full, "permissive"),
-        "changed rows (full, balanced)": [
-            f"{'harmful' if h else 'look-alike'} {k} "
-            f"{'+' if full['candidate'][t]['balanced'] else '-'} "
-            f"{full['candidate'][t]['labels']}: {t}"
-            for t, h, k, _ in rows
-            if full["shipped"][t]["balanced"] != full["candidate"][t]["balanced"]
-        ],
+        "changed rows (full, balanced)": changed_harm_rows(rows, full),
         "categories of flagged harmful rows (candidate)": categories(rows, full["candidate"]),
         "categories of flagged harmful rows (shipped)": categories(rows, full["shipped"]),
     }
