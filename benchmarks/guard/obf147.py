@@ -375,14 +375,9 @@ def latency_conditions(disguised: list[str]) -> dict[str, Any]:
     full = base.latency(texts, "full", WHOLE_ROUNDS)
     cheap = base.latency(texts, "cheap", WHOLE_ROUNDS)
     s, c = step["shipped"], step["candidate"]
-    return {
-        "steps (_look) p50 ms [shipped, candidate]": [s, c],
-        "full input side p50 ms [shipped, candidate]": [full["shipped"], full["candidate"]],
-        "cheap input side p50 ms [shipped, candidate]": [cheap["shipped"], cheap["candidate"]],
-        f"(f) steps p50 {c} <= {s} + 0.5 ms": c <= s + 0.5,
-        f"(f) full input side p50 {full['candidate']} <= 25 ms": full["candidate"] <= 25,
-        f"(f) cheap p50 {cheap['candidate']} < 1 ms": cheap["candidate"] < 1,
-    }
+    figure = ("steps (_look) p50 ms [shipped, candidate]", [s, c])
+    bar = (f"(f) steps p50 {c} <= {s} + 0.5 ms", c <= s + 0.5)
+    return roundlib.step_and_side(figure, bar, full, cheap)
 
 
 # --------------------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ from .latency import alternating as alternating
 from .latency import input_side_latency_worker as input_side_latency_worker
 from .latency import latency_texts as latency_texts
 from .latency import least_p50 as least_p50
+from .latency import step_and_side as step_and_side
 from .latency import time_input_side as time_input_side
 from .spent import DIRECT as DIRECT
 from .spent import direct_sets as direct_sets

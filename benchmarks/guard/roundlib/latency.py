@@ -111,3 +111,23 @@ def latency_texts() -> list[str]:
 
     mixed = guardlib.injection()["test"].texts + guardlib.xstest()["test"].texts
     return list(mixed[: detectors.LATENCY_TEXTS])
+
+
+def step_and_side(
+    step: tuple[str, Any],
+    step_bar: tuple[str, bool],
+    full: Mapping[str, float],
+    cheap: Mapping[str, float],
+) -> dict[str, Any]:
+    """(f) for a round that times its own steps beside the whole input side: the steps' figure
+    (``step``: its key and value), the whole input side's p50 [shipped, candidate] in full and
+    cheap mode, then the bars: the steps' (``step_bar``), full mode at most 25 ms, cheap under
+    1 ms (``full``, ``cheap``: p50 ms per side)."""
+    return {
+        step[0]: step[1],
+        "full input side p50 ms [shipped, candidate]": [full["shipped"], full["candidate"]],
+        "cheap input side p50 ms [shipped, candidate]": [cheap["shipped"], cheap["candidate"]],
+        step_bar[0]: step_bar[1],
+        f"(f) full input side p50 {full['candidate']} <= 25 ms": full["candidate"] <= 25,
+        f"(f) cheap p50 {cheap['candidate']} < 1 ms": cheap["candidate"] < 1,
+    }
