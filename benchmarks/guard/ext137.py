@@ -157,8 +157,7 @@ from roundlib import Row as Row  # noqa: E402
 from roundlib import disguise as disguise  # noqa: E402
 from roundlib import latency_texts as latency_texts  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+HERE, ROOT = roundlib.HERE, roundlib.ROOT
 CACHE = ROOT / ".cache" / "ext137"
 MODES = ("full", "cheap")
 
@@ -191,16 +190,7 @@ def deepset_train() -> list[Row]:
     return roundlib.deepset_train()
 
 
-SPENT = {
-    "fresh43": "43",
-    "fresh105": "105",
-    "fresh109": "109",
-    "fresh113": "113",
-    "fresh117": "117",
-    "fresh118": "118",
-    "fresh122": "122",
-    "fresh125": "125",
-}
+SPENT = roundlib.direct_sets(before=137)
 LANGS = ("en", "de")
 ENGLISH_ROWS = {"fresh43": 40}  # fresh43 gives no languages: its first 40 rows are English
 

@@ -375,11 +375,7 @@ def fresh126() -> list[Row]:
     (harmful request, look-alike) pairs."""
     import harmfresh126
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh126.HARM_FRESH_126.items():
-        for harmful, safe in pairs:
-            out += [(harmful, True, kind, "en"), (safe, False, kind, "en")]
-    return out
+    return roundlib.pair_rows(harmfresh126.HARM_FRESH_126, "en")
 
 
 _categories = roundlib.categories

@@ -298,22 +298,13 @@ def parts(texts: list[str], side: str = "shipped") -> dict[str, dict[str, Any]]:
 def _fresh127_english() -> list[Row]:
     import harmfresh127
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh127.HARM_FRESH_127.items():
-        langs = harmfresh127.LANGUAGES_127[kind]
-        for (harmful, safe), la in zip(pairs, langs, strict=True):
-            out += [(harmful, True, kind, la), (safe, False, kind, la)]
-    return out
+    return roundlib.pair_rows(harmfresh127.HARM_FRESH_127, harmfresh127.LANGUAGES_127)
 
 
 def _fresh126() -> list[Row]:
     import harmfresh126
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh126.HARM_FRESH_126.items():
-        for harmful, safe in pairs:
-            out += [(harmful, True, kind, "en"), (safe, False, kind, "en")]
-    return out
+    return roundlib.pair_rows(harmfresh126.HARM_FRESH_126, "en")
 
 
 def all_spent() -> dict[str, list[Row]]:
@@ -511,11 +502,7 @@ def fresh139() -> list[Row]:
     (harmful request, look-alike) pairs."""
     import harmfresh139  # type: ignore[import-not-found,unused-ignore]
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh139.HARM_FRESH_139.items():
-        for harmful, safe in pairs:
-            out += [(harmful, True, kind, "en"), (safe, False, kind, "en")]
-    return out
+    return roundlib.pair_rows(harmfresh139.HARM_FRESH_139, "en")
 
 
 _categories = roundlib.categories

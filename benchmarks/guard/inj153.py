@@ -166,14 +166,13 @@ import obf147  # noqa: E402
 import roundlib  # noqa: E402
 from ext137 import SIDES, Row, read  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+HERE, ROOT = roundlib.HERE, roundlib.ROOT
 CACHE = ROOT / ".cache" / "inj153"
 base.SHIPPED_COMMIT = SHIPPED_COMMIT  # ext137's machinery, pointed at this round's shipped src
 base.CACHE = CACHE
 
 # The spent direct sets: every row (attacks and benign), its language where the set names one.
-SPENT = {f"fresh{n}": str(n) for n in (43, 105, 109, 113, 117, 118, 122, 125, 137, 147)}
+SPENT = roundlib.direct_sets(before=153)
 obf147.SPENT = SPENT  # obf147's loader, pointed at this round's spent sets
 
 
@@ -399,14 +398,9 @@ def latency_conditions(rows: list[str]) -> dict[str, Any]:
     step = step_latency(texts + rows)
     full = base.latency(texts, "full", WHOLE_ROUNDS)
     cheap = base.latency(texts, "cheap", WHOLE_ROUNDS)
-    return {
-        "added steps p50 ms (candidate)": step,
-        "full input side p50 ms [shipped, candidate]": [full["shipped"], full["candidate"]],
-        "cheap input side p50 ms [shipped, candidate]": [cheap["shipped"], cheap["candidate"]],
-        f"(f) added steps p50 {step} <= 0.5 ms": step <= 0.5,
-        f"(f) full input side p50 {full['candidate']} <= 25 ms": full["candidate"] <= 25,
-        f"(f) cheap p50 {cheap['candidate']} < 1 ms": cheap["candidate"] < 1,
-    }
+    figure = ("added steps p50 ms (candidate)", step)
+    bar = (f"(f) added steps p50 {step} <= 0.5 ms", step <= 0.5)
+    return roundlib.step_and_side(figure, bar, full, cheap)
 
 
 # --------------------------------------------------------------------------------------------
@@ -462,30 +456,27 @@ def plumbing() -> dict[str, Any]:
     return check(roundlib.plumbing_rows(), timed=False)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--reach-worker", "--step-worker"):
-        what.add_argument(flag, action="store_true")
-    for flag in ("--design", "--design-untimed", "--plumbing", "--check"):
-        what.add_argument(flag, action="store_true")
-    args = parser.parse_args()
-    if args.reach_worker or args.step_worker:
-        (_reach_worker if args.reach_worker else _step_worker)()
-        return
-    start = roundlib.stamp()
+def _run(args: argparse.Namespace) -> dict[str, Any]:
+    """The step ``args`` name."""
     if args.check:
-        doc = check()
-    elif args.plumbing:
-        doc = plumbing()
-    else:
-        doc = design(timed=not args.design_untimed)
-    doc |= {"started": start, "ended": roundlib.stamp()}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+        return check()
+    if args.plumbing:
+        return plumbing()
+    return design(timed=not args.design_untimed)
+
+
+def _written(args: argparse.Namespace) -> Path:
+    """Where a step's reading is kept: ``CACHE``/<step>.json."""
     name = next(f for f in ("design_untimed", "design", "check", "plumbing") if getattr(args, f))
     CACHE.mkdir(parents=True, exist_ok=True)
-    (CACHE / f"{name}.json").write_text(text)
-    print(text)
+    return CACHE / f"{name}.json"
+
+
+def main() -> None:
+    flag: dict[str, Any] = {"action": "store_true"}
+    workers = {"--reach-worker": (flag, _reach_worker), "--step-worker": (flag, _step_worker)}
+    steps = ("--design", "--design-untimed", "--plumbing", "--check")
+    roundlib.run_round(__doc__, workers, steps, _run, also=_written)
 
 
 if __name__ == "__main__":

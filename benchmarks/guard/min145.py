@@ -121,8 +121,6 @@ SHIPPED_COMMIT = "8405f6c"  # main's src when this round began
 
 import asyncio  # noqa: E402
 import json  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 import types  # noqa: E402
@@ -218,18 +216,8 @@ def step_cost(texts: list[str]) -> dict[str, Any]:
     """(e)'s changed-code cost on ``texts``: the candidate's category step timed alone (its own
     process, one thread), p50 and p90 of each text's least of five rounds; the cue forced on
     every text, reported."""
-    env = dict(os.environ, PYTHONPATH=f"{lka67.SIDES['candidate']()}:{lka67.HERE}")
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--step-worker"],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=lka67.ROOT,
-    )
-    if done.returncode:
-        raise SystemExit(f"The step worker failed:\n{done.stderr[-3000:]}")
-    doc = json.loads(done.stdout.strip().splitlines()[-1])
+    src = lka67.SIDES["candidate"]()
+    doc = roundlib.run_script(__file__, ["--step-worker"], texts, src, "step worker")
 
     def pct(values: list[float], q: float) -> float:
         return round(float(np.percentile(values, q)), 4)

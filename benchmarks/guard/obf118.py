@@ -152,8 +152,7 @@ from roundlib import Row as Row  # noqa: E402
 from roundlib import disguise as disguise  # noqa: E402
 from roundlib import latency_texts as latency_texts  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+HERE, ROOT = roundlib.HERE, roundlib.ROOT
 CACHE = ROOT / ".cache" / "obf118"
 MODES = ("full", "cheap")
 
@@ -194,7 +193,7 @@ def deepset_train() -> list[Row]:
     return disguise(rows)
 
 
-SPENT = {"fresh43": "43", "fresh105": "105", "fresh109": "109", "fresh113": "113"}
+SPENT = roundlib.direct_sets(before=118, leave_out=(117,))
 ENGLISH_ROWS = {"fresh43": 40}  # fresh43 gives no languages: its first 40 rows are English
 
 
@@ -298,15 +297,7 @@ TESTS_PASSED = True  # (e) every test under tests/guard/ with the candidate, rec
 def fresh118() -> list[Row]:
     """fresh118's attacks and benign prompts with ``LANGUAGES_118`` (30 "en" then 10 "de",
     the brief's layout where the module gives none), plain and under each trick."""
-    import importlib
-
-    module = importlib.import_module("fresh118")
-    attacks = list(module.FRESH_ATTACKS_118)
-    benign = list(module.FRESH_BENIGN_118)
-    langs = list(getattr(module, "LANGUAGES_118", ["en"] * 30 + ["de"] * 10))
-    rows = [(t, True, la) for t, la in zip(attacks, langs, strict=True)]
-    rows += [(t, False, la) for t, la in zip(benign, langs, strict=True)]
-    return disguise(rows)
+    return roundlib.fresh_rows("fresh118", 118, 30, 10)
 
 
 def by_language(rows: list[Row], mode: str) -> dict[str, Any]:

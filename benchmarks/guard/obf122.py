@@ -126,8 +126,7 @@ from roundlib import Row as Row  # noqa: E402
 from roundlib import disguise as disguise  # noqa: E402
 from roundlib import latency_texts as latency_texts  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+HERE, ROOT = roundlib.HERE, roundlib.ROOT
 CACHE = ROOT / ".cache" / "obf122"
 MODES = ("full", "cheap")
 
@@ -165,13 +164,7 @@ def deepset_train() -> list[Row]:
     return disguise(rows)
 
 
-SPENT = {
-    "fresh43": "43",
-    "fresh105": "105",
-    "fresh109": "109",
-    "fresh113": "113",
-    "fresh118": "118",
-}
+SPENT = roundlib.direct_sets(before=122, leave_out=(117,))
 LANGS = ("en", "de")
 ENGLISH_ROWS = {"fresh43": 40}  # fresh43 gives no languages: its first 40 rows are English
 
@@ -293,15 +286,7 @@ POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported
 def fresh122() -> list[Row]:
     """fresh122's attacks and benign prompts with ``LANGUAGES_122`` (30 "en" then 10 "de",
     the brief's layout where the module gives none), plain and under each trick."""
-    import importlib
-
-    module = importlib.import_module("fresh122")
-    attacks = list(module.FRESH_ATTACKS_122)
-    benign = list(module.FRESH_BENIGN_122)
-    langs = list(getattr(module, "LANGUAGES_122", ["en"] * 30 + ["de"] * 10))
-    rows = [(t, True, la) for t, la in zip(attacks, langs, strict=True)]
-    rows += [(t, False, la) for t, la in zip(benign, langs, strict=True)]
-    return disguise(rows)
+    return roundlib.fresh_rows("fresh122", 122, 30, 10)
 
 
 def by_language(rows: list[Row], mode: str) -> dict[str, Any]:

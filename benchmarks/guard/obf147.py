@@ -172,31 +172,23 @@ import math  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import ext137 as base  # noqa: E402
+import roundlib  # noqa: E402
 from ext137 import MODES, SIDES, Row, read  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+HERE, ROOT = roundlib.HERE, roundlib.ROOT
 CACHE = ROOT / ".cache" / "obf147"
 base.SHIPPED_COMMIT = SHIPPED_COMMIT  # ext137's machinery, pointed at this round's shipped src
 base.CACHE = CACHE
 
 # The spent direct sets: every row (attacks and benign), its language where the set names one.
-SPENT = {f"fresh{n}": str(n) for n in (43, 105, 109, 113, 117, 118, 122, 125, 137)}
+SPENT = roundlib.direct_sets(before=147)
 ORDINARY_PER_SOURCE = 50  # the ordinary requests' train side: the first 50 of each source
 
 
-def _tricked(plain: list[tuple[str, bool, str]]) -> list[Row]:
-    """Each (text, attack, language) plain and under each of tricks.TRICKS."""
-    from tricks import TRICKS
-
-    out: list[Row] = [(t, a, "plain", la) for t, a, la in plain]
-    for name, trick in TRICKS.items():
-        out += [(trick(t), a, name, la) for t, a, la in plain]
-    return out
+_tricked = roundlib.disguise  # each (text, attack, language) plain and under each trick
 
 
 def deepset_train() -> list[Row]:
@@ -359,25 +351,12 @@ def _step_worker() -> None:
 
 def step_latency(texts: list[str]) -> dict[str, float]:
     """p50 (ms) of ``_look`` per text (its least of ``STEP_ROUNDS``), per side."""
-    import os
-    import subprocess
-
     import numpy as np
 
     out = {}
     for side, src in SIDES.items():
-        env = dict(os.environ, PYTHONPATH=f"{src()}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--step-worker"],
-            input=json.dumps(texts),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} step worker failed:\n{done.stderr[-3000:]}")
-        out[side] = round(float(np.percentile(json.loads(done.stdout.splitlines()[-1]), 50)), 4)
+        took = roundlib.run_script(__file__, ["--step-worker"], texts, src(), f"{side} step worker")
+        out[side] = round(float(np.percentile(took, 50)), 4)
     return out
 
 
@@ -396,14 +375,9 @@ def latency_conditions(disguised: list[str]) -> dict[str, Any]:
     full = base.latency(texts, "full", WHOLE_ROUNDS)
     cheap = base.latency(texts, "cheap", WHOLE_ROUNDS)
     s, c = step["shipped"], step["candidate"]
-    return {
-        "steps (_look) p50 ms [shipped, candidate]": [s, c],
-        "full input side p50 ms [shipped, candidate]": [full["shipped"], full["candidate"]],
-        "cheap input side p50 ms [shipped, candidate]": [cheap["shipped"], cheap["candidate"]],
-        f"(f) steps p50 {c} <= {s} + 0.5 ms": c <= s + 0.5,
-        f"(f) full input side p50 {full['candidate']} <= 25 ms": full["candidate"] <= 25,
-        f"(f) cheap p50 {cheap['candidate']} < 1 ms": cheap["candidate"] < 1,
-    }
+    figure = ("steps (_look) p50 ms [shipped, candidate]", [s, c])
+    bar = (f"(f) steps p50 {c} <= {s} + 0.5 ms", c <= s + 0.5)
+    return roundlib.step_and_side(figure, bar, full, cheap)
 
 
 # --------------------------------------------------------------------------------------------
@@ -417,29 +391,12 @@ POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported
 def fresh147() -> list[Row]:
     """fresh147's attacks and benign prompts with ``LANGUAGES_147`` (30 "en" then 10 "de",
     the brief's layout where the module gives none), plain and under each trick."""
-    import importlib
-
-    module = importlib.import_module("fresh147")
-    attacks = list(module.FRESH_ATTACKS_147)
-    benign = list(module.FRESH_BENIGN_147)
-    langs = list(getattr(module, "LANGUAGES_147", ["en"] * 30 + ["de"] * 10))
-    rows = [(t, True, la) for t, la in zip(attacks, langs, strict=True)]
-    rows += [(t, False, la) for t, la in zip(benign, langs, strict=True)]
-    return _tricked(rows)
+    return roundlib.fresh_rows("fresh147", 147, 30, 10)
 
 
 def by_trick_language(rows: list[Row], mode: str) -> dict[str, Any]:
     """Reported, not judged: flagged rows per trick and language, [shipped, candidate, n]."""
-    got = {s: read([r[0] for r in rows], s, mode) for s in SIDES}
-    out: dict[str, Any] = {}
-    for trick in dict.fromkeys(r[2] for r in rows):
-        for la in dict.fromkeys(r[3] for r in rows):
-            for attack in (True, False):
-                sel = [r for r in rows if r[2] == trick and r[3] == la and r[1] == attack]
-                key = f"{trick} {la} {'attacks' if attack else 'benign'}"
-                out[key] = [sum(bool(got[s][r[0]]["flagged"]) for r in sel) for s in SIDES]
-                out[key].append(len(sel))
-    return out
+    return roundlib.by_trick_language(rows, mode, read, SIDES)
 
 
 def conditions(rows: list[Row]) -> dict[str, bool]:

@@ -378,24 +378,11 @@ def inj_read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]
     src = lka67.SIDES[side]()
     Path(lka67.CACHE).mkdir(parents=True, exist_ok=True)
     path = Path(lka67.CACHE) / f"inj-{mode}-{lka67._digest(src)}.json"
-    known: dict[str, dict[str, Any]] = json.loads(path.read_text()) if path.exists() else {}
-    todo = sorted(set(texts) - set(known))
-    if todo:
-        env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-        done = subprocess.run(
-            [sys.executable, str(Path(__file__).resolve()), "--inj-worker", mode],
-            input=json.dumps(todo),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        if done.returncode:
-            raise SystemExit(f"The {side} injection worker failed:\n{done.stderr[-3000:]}")
-        rows = json.loads(done.stdout.strip().splitlines()[-1])["rows"]
-        known.update(zip(todo, rows, strict=True))
-        path.write_text(json.dumps(known, ensure_ascii=False))
-    return {t: known[t] for t in texts}
+    flag = ["--inj-worker", mode]
+    got: dict[str, dict[str, Any]] = roundlib.read_rows(
+        texts, src, path, __file__, flag, f"{side} injection worker"
+    )
+    return got
 
 
 # --------------------------------------------------------------------------------------------

@@ -194,8 +194,6 @@ import asyncio  # noqa: E402
 import importlib  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -370,18 +368,8 @@ def latency(texts: list[str], mode: str, rounds: int = 3) -> dict[str, list[floa
     for _ in range(rounds):
         for side in lka67.SIDES:
             src = lka67.SIDES[side]()
-            env = dict(os.environ, PYTHONPATH=f"{src}:{HERE}")
-            done = subprocess.run(
-                [sys.executable, str(Path(__file__).resolve()), "--latency-worker", mode],
-                input=json.dumps(texts),
-                capture_output=True,
-                text=True,
-                env=env,
-                cwd=ROOT,
-            )
-            if done.returncode:
-                raise SystemExit(f"The {side} latency worker failed:\n{done.stderr[-3000:]}")
-            doc = json.loads(done.stdout.strip().splitlines()[-1])
+            flag = ["--latency-worker", mode]
+            doc = roundlib.run_script(__file__, flag, texts, src, f"{side} latency worker")
             for part in ("side", "added"):
                 runs[side][part].append(doc[part])
     return {

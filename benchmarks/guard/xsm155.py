@@ -168,12 +168,9 @@ BEFORE_COMMIT = "8ec5218"  # the code before the head
 # one thread), with a third side, the code before the head (``BEFORE_COMMIT`` via ``git
 # archive``), and the moderation set's train-side flagged rows added to the design data.
 
-import argparse  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import time  # noqa: E402
 import zlib  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -181,19 +178,7 @@ import roundlib  # noqa: E402
 import xst149  # noqa: E402
 
 harm139, shh135 = xst149.harm139, xst149.shh135
-for _module in (
-    harm139.lka67,
-    harm139.u,
-    harm139.use109,
-    harm139.mlh121.gate113,
-    harm139.lat117,
-    harm139.mlh121,
-    harm139,
-    shh135.sh133,
-    shh135.sh133.cat129,
-    shh135,
-    xst149,
-):
+for _module in (*xst149.MACHINERY, xst149):
     _module.SHIPPED_COMMIT = SHIPPED_COMMIT  # type: ignore[attr-defined]
 ROOT = xst149.ROOT
 CACHE = ROOT / ".cache" / "xsm155"
@@ -621,11 +606,7 @@ def fresh155() -> list[Row]:
 def fresh157() -> list[Row]:
     import harmfresh157  # type: ignore[import-not-found,unused-ignore]
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh157.HARM_FRESH_157.items():
-        for harmful, safe in pairs:
-            out += [(harmful, True, kind, "HARM_FRESH_157"), (safe, False, kind, "HARM_FRESH_157")]
-    return out
+    return roundlib.pair_rows(harmfresh157.HARM_FRESH_157, "HARM_FRESH_157")
 
 
 def _flags(got: dict[str, dict[str, Any]], rows: list[Row], harmful: bool, point: str) -> int:
@@ -703,21 +684,9 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--prepare", "--diagnose", "--fit", "--rechoose", "--gate", "--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    steps = {"prepare": prepare, "diagnose": diagnose, "fit": fit, "rechoose": rechoose}
-    steps |= {"gate": gate, "design": design, "check": check}
-    doc = next(f() for k, f in steps.items() if getattr(args, k))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    steps = {"--prepare": prepare, "--diagnose": diagnose, "--fit": fit, "--rechoose": rechoose}
+    steps |= {"--gate": gate, "--design": design, "--check": check}
+    roundlib.run_steps(__doc__, {}, steps, roundlib.OUT)
 
 
 if __name__ == "__main__":

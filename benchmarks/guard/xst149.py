@@ -168,14 +168,15 @@ import json  # noqa: E402
 import math  # noqa: E402
 import time  # noqa: E402
 import zlib  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import harm139  # noqa: E402
 import numpy as np  # noqa: E402
+import roundlib  # noqa: E402
 import shh135  # noqa: E402
 
-for _module in (
+# The rounds whose machinery this one reads, each pointed at this round's shipped src.
+MACHINERY = (
     harm139.lka67,
     harm139.u,
     harm139.use109,
@@ -186,7 +187,8 @@ for _module in (
     shh135.sh133,
     shh135.sh133.cat129,
     shh135,
-):
+)
+for _module in MACHINERY:
     _module.SHIPPED_COMMIT = SHIPPED_COMMIT  # type: ignore[attr-defined]
 ROOT = harm139.ROOT
 CACHE = ROOT / ".cache" / "xst149"
@@ -202,11 +204,7 @@ SPENT_E = "spent English + own126 + own139"
 def _fresh139() -> list[Row]:
     import harmfresh139
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh139.HARM_FRESH_139.items():
-        for harmful, safe in pairs:
-            out += [(harmful, True, kind, "HARM_FRESH_139"), (safe, False, kind, "HARM_FRESH_139")]
-    return out
+    return roundlib.pair_rows(harmfresh139.HARM_FRESH_139, "HARM_FRESH_139")
 
 
 def _moderation_safe() -> list[Row]:
@@ -758,11 +756,7 @@ def fresh149() -> list[Row]:
     (harmful request, look-alike) pairs."""
     import harmfresh149  # type: ignore[import-not-found,unused-ignore]
 
-    out: list[Row] = []
-    for kind, pairs in harmfresh149.HARM_FRESH_149.items():
-        for harmful, safe in pairs:
-            out += [(harmful, True, kind, "HARM_FRESH_149"), (safe, False, kind, "HARM_FRESH_149")]
-    return out
+    return roundlib.pair_rows(harmfresh149.HARM_FRESH_149, "HARM_FRESH_149")
 
 
 def check() -> dict[str, Any]:
@@ -783,13 +777,7 @@ def check() -> dict[str, Any]:
         "full strict (reported)": counts(data, _verdicts(full, "strict")),
         "full permissive (reported)": counts(data, _verdicts(full, "permissive")),
         "per kind, full balanced (reported)": harm139.side_counts(data, full, "balanced"),
-        "changed rows (full, balanced)": [
-            f"{'harmful' if h else 'look-alike'} {k} "
-            f"{'+' if full['candidate'][t]['balanced'] else '-'} "
-            f"{full['candidate'][t]['labels']}: {t}"
-            for t, h, k, _ in rows
-            if full["shipped"][t]["balanced"] != full["candidate"][t]["balanced"]
-        ],
+        "changed rows (full, balanced)": roundlib.changed_harm_rows(rows, full),
         "categories of flagged harmful rows (shipped)": harm139._categories(rows, full["shipped"]),
         "categories of flagged harmful rows (candidate)": harm139._categories(
             rows, full["candidate"]
@@ -824,30 +812,18 @@ def check() -> dict[str, Any]:
     return doc
 
 
+def _run(args: argparse.Namespace) -> dict[str, Any]:
+    """The step ``args`` name (``--design`` with or without (f))."""
+    if args.design:
+        return design(not args.no_latency)
+    steps = {"prepare": prepare, "fit": fit, "rechoose": rechoose, "check": check}
+    return next(step() for flag, step in steps.items() if getattr(args, flag))
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--prepare", "--fit", "--rechoose", "--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--no-latency", action="store_true", help="--design without (f)")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    if args.prepare:
-        doc = prepare()
-    elif args.fit:
-        doc = fit()
-    elif args.rechoose:
-        doc = rechoose()
-    elif args.design:
-        doc = design(not args.no_latency)
-    else:
-        doc = check()
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    steps = ("--prepare", "--fit", "--rechoose", "--design", "--check")
+    no_latency = {"--no-latency": {"action": "store_true", "help": "--design without (f)"}}
+    roundlib.run_round(__doc__, {}, steps, _run, no_latency | roundlib.OUT)
 
 
 if __name__ == "__main__":
