@@ -37,7 +37,10 @@ from inj161 import CACHE, Row
 
 hijack153.CACHE = CACHE  # the window vectors' cache
 HEAD = hijack153.HEAD
-CS = (2.0, 8.0, 32.0)  # the English head's inverse regularisation, chosen out of fold
+# The English head's inverse regularisation: the first fit (12:54-12:57 UTC) chose it out of
+# fold among 2, 8 and 32 (the same additions at each, 32 with the fewest benign rows); the
+# refit that added the harm rows to the multilingual head kept it.
+CS = (32.0,)
 ML_CS = (1.0, 4.0, 16.0)  # the multilingual head's
 ML_MISS_WEIGHT = 3.0  # the multilingual head: the weight of an attack the shipped code misses
 # Margins on the benign rows each head may add out of fold, per (e)'s pools: a share of the bars.
@@ -86,7 +89,7 @@ def _ml_fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> Any:
 
 def ml_out_of_fold(rows: list[Row], x: np.ndarray, w: np.ndarray, c: float) -> np.ndarray:
     """Each row's multilingual-head probability from a head fitted without its fold."""
-    y = np.array([r[1] for r in rows])
+    y = np.array([r[1] for r in rows], dtype=bool)
     group = np.array([r[2] for r in rows])
     p = np.zeros(len(rows))
     for name in dict.fromkeys(group):
@@ -168,18 +171,26 @@ def fit() -> dict[str, Any]:
         return hijack153.calibrate(raw, *calibrations[c])
 
     report["English head"], (c1, t1, p1) = sweep(rows, en_scores, open_en, EN_CAPS, CS)
-    # the multilingual head
-    xu = use_vectors(rows)
-    wu = np.where(y & passed, ML_MISS_WEIGHT, 1.0)
-    report["multilingual head"], (c2, t2, p2) = sweep(
-        rows, lambda c: ml_out_of_fold(rows, xu, wu, c), open_ml, ML_CAPS, ML_CS
+    # the multilingual head, with the spent harm sets' rows as more negatives (never open: not
+    # judged, not read)
+    seen = set(texts)
+    ml_rows = rows + [r for r in dict.fromkeys(inj161.harm_rows()) if r[0] not in seen]
+    extra = len(ml_rows) - len(rows)
+    ml_y = np.concatenate([y, np.zeros(extra, bool)])
+    xu = use_vectors(ml_rows)
+    wu = np.where(np.concatenate([y & passed, np.zeros(extra, bool)]), ML_MISS_WEIGHT, 1.0)
+    ml_open = np.concatenate([open_ml, np.zeros(extra, bool)])
+    report["multilingual head"], (c2, t2, p2_all) = sweep(
+        ml_rows, lambda c: ml_out_of_fold(ml_rows, xu, wu, c), ml_open, ML_CAPS, ML_CS
     )
+    p2 = p2_all[: len(rows)]
+    report["harm rows (negatives of the multilingual head)"] = extra
     np.save(CACHE / "oof-en.npy", p1)
     np.save(CACHE / "oof-ml.npy", p2)
     (CACHE / "oof-texts.json").write_text(json.dumps(texts, ensure_ascii=False))
     en_model = hijack153._fit(x, y[owner], w, c1)
-    ml_model = _ml_fit(xu, y, wu, c2)
-    write_heads(en_model, t1, calibrations[c1], c1, ml_model, t2, c2, rows)
+    ml_model = _ml_fit(xu, ml_y, wu, c2)
+    write_heads(en_model, t1, calibrations[c1], c1, ml_model, t2, c2, ml_rows)
     report |= {"chosen": {"English": [c1, t1], "multilingual": [c2, t2]}}
     return report
 
@@ -222,7 +233,8 @@ def write_heads(
             "fit": f"head: LogisticRegression(C={c1}, class_weight='balanced') on windows with "
             f"the shipped score's logit x {hijack153.SCORE_SCALE}, shipped misses weighted "
             f"{hijack153.MISS_WEIGHT}; multilingual: LogisticRegression(C={c2}, "
-            f"class_weight='balanced'), shipped misses weighted {ML_MISS_WEIGHT}; Platt and "
+            f"class_weight='balanced'), shipped misses weighted {ML_MISS_WEIGHT}, the harm "
+            "rows its negatives only (the English head is not fitted on them); Platt and "
             "thresholds out of fold, each set left out whole",
             "rows [attacks, benign] per set": sets,
         },

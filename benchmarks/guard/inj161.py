@@ -172,6 +172,24 @@ def promptinject_rows() -> list[Row]:
 TRAINING_SETS = {"own rows": own_rows, "promptinject": promptinject_rows}
 
 
+def harm_rows() -> list[Row]:
+    """The spent harm sets' rows in every language (``use105.harm_sets``, the 161 dev
+    look-alikes left out), as the multilingual injection head was fitted on them in round
+    forty-six: none is an injection. The multilingual hijack head's negatives (a harmful
+    request, "write a text saying ...", shares a hijack's form), five folds by a hash of the
+    text; the English head is not fitted on them."""
+    import zlib
+
+    import use105
+
+    return [
+        (t, False, f"harm#{zlib.crc32(t.encode()) % 5}", la)
+        for name, rows in use105.harm_sets().items()
+        if name != use105.DEV_LOOKALIKES
+        for t, _, _, la in rows
+    ]
+
+
 def design_rows() -> list[Row]:
     """Every row the heads are fitted on: the judged design sets and the training-only ones,
     each row's fold in the trick column."""
