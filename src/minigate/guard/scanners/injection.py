@@ -15,6 +15,12 @@ stack (``injection_stack``) weighs all of them, with a threshold per route:
 - a logistic regression over each window's MiniLM embedding plus its cosine to the nearest
   known attack (only with the gateway's embedding model; ``max_windows`` caps its cost).
 
+Round sixty-eight (``hijack_head``): a plain user prompt the stack passes is read once more,
+in full mode, by a learned direct-hijack head over the same window vectors and the stack's
+score (``_hijack``), where the language gate does not call the prompt blind. Round seventy-one:
+where the gate calls it blind, by a second hijack head over its multilingual vector
+(``_blind_hijack``).
+
 Without an embedding function the scanner runs on the first two, with its own threshold.
 A prompt that looks like code (a question with code pasted in) is read twice: its prose
 (``segments.pasted_prose``) as a prompt, its code as code; flagged if either reading flags.
@@ -38,7 +44,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import Variants, labelled_rot13, variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import extraction, injection_patterns, multilingual
+from minigate.guard.scanners import extraction, hijack_head, injection_patterns, multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -233,8 +239,16 @@ class InjectionScanner:
         # Round forty-six: a direct-injection head over a prompt's multilingual vector
         # (guard/multilingual), full mode only.
         self.multilingual: multilingual.Head | None = None
+        # Round sixty-eight: a direct-hijack head over a prompt's MiniLM window vectors
+        # (hijack_head), full mode only, where the shipped reading passes a plain prompt.
+        self.hijack: hijack_head.HijackHead | None = None
+        # Round seventy-one: a direct-hijack head over a blind prompt's multilingual vector.
+        self.blind_hijack: multilingual.Head | None = None
         if self.stack is not None:
             self.multilingual = multilingual.head("injection", data_dir)
+            self.hijack = hijack_head.load(int(doc["dims"]), data_dir)
+            if self.multilingual is not None:
+                self.blind_hijack = hijack_head.load_multilingual(data_dir)
         # Round forty-nine: texts the frozen MiniLM read, and prompts the language gate kept
         # from it (``_blind_prompt``); public counters, so a test can see which path a text took.
         self.english_reads = 0
@@ -308,7 +322,7 @@ class InjectionScanner:
             looked = await off_loop(lambda: self._look(text, source, code=False), len(text))
             decided = await self._blind_prompt(text, looked[0])
             if decided is not None:
-                return decided
+                return self._blind_hijack(text, looked[0], decided)
         found, first, ranked = await self._read(text, source, code=reading == "code", looked=looked)
         labels = ["prompt_injection"]
         if _JAILBREAK & set(found.patterns):
@@ -340,6 +354,10 @@ class InjectionScanner:
             if reading == "prompt" and self.multilingual is not None and text.strip():
                 plain = found.reading or text
                 score, reason = await self._multilingual(plain, route, score, reason)
+            if reading == "prompt":
+                score, reason = self._hijack(found.reading or text, found, route, score, reason)
+                said = Assessment(score, reason, tuple(labels), route)
+                return self._blind_hijack(found.reading or text, found, said)
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
@@ -400,6 +418,51 @@ class InjectionScanner:
         if said < head.threshold:
             return score, reason
         return max(score, bar), f"multilingual injection head {said:.2f} ({reason})"
+
+    def _hijack(
+        self, text: str, found: Signals, route: str, score: float, reason: str
+    ) -> tuple[float, str]:
+        """A plain prompt the hijack head reads as a direct injection is flagged where the
+        reading so far passes it (round sixty-eight, ``benchmarks/guard/inj153.py``): the
+        patterns read the wordings they were written from, the head what a prompt asks the
+        assistant to do. A disguised prompt keeps its reading (the trick is read elsewhere),
+        and so does one the language gate calls blind (the MiniLM vectors the head reads do
+        not read it). Round seventy-one: where the head does not fire, the prompt's structure is
+        read (``hijack_head.structure``: three shapes of hijack, each by its two parts)."""
+        head = self.hijack
+        bar = self.threshold_for(route)
+        if head is None or found.disguised or score >= bar or found.hijack is None:
+            return score, reason
+        if multilingual.blind(text):
+            return score, reason
+        said = head.prob(found.hijack, score)
+        if said >= head.threshold:
+            return bar, f"direct hijack head {said:.2f} ({reason})"
+        # round seventy-one: the prompt's structure (hijack_head.structure)
+        shape = hijack_head.structure(text) if score >= hijack_head.STRUCTURE_FLOOR else None
+        if shape is None:
+            return score, reason
+        return bar, f"direct hijack structure: {shape} ({reason})"
+
+    def _blind_hijack(self, text: str, found: Signals, said: Assessment) -> Assessment:
+        """A plain prompt the language gate calls blind, which the reading so far passes, is
+        flagged where the multilingual hijack head reaches its threshold (round seventy-one,
+        ``benchmarks/guard/inj161.py``): the English hijack head's kin for the prompts whose
+        MiniLM vectors it cannot read. The vector is the one the multilingual injection head
+        read on every path that gets here (kept in the encoder's memo), so the head is a dot
+        product, read in line. A disguised prompt keeps its reading, as with the English
+        head."""
+        head = self.blind_hijack
+        bar = self.threshold_for(said.route)
+        if head is None or found.disguised or said.score >= bar or not text.strip():
+            return said
+        if not multilingual.blind(text):
+            return said
+        p = head.prob(text)
+        if p < head.threshold:
+            return said
+        reason = f"multilingual hijack head {p:.2f} ({said.reason})"
+        return Assessment(bar, reason, said.labels, said.route)
 
     async def _finetuned(
         self, found: Signals, route: str, stacked: float, first: list[str], ranked: list[str]
@@ -543,6 +606,8 @@ class InjectionScanner:
         top = int(np.argmax(probs))
         found.classifier, found.nearest = float(probs[top]), float(nearest[top])
         found.attack_cosine = float(nearest.max())
+        if source == "prompt" and self.hijack is not None:
+            found.hijack = self.hijack.window_logit(vectors)
         if benign is not None:
             found.benign_cosine = float((vectors @ benign.T).max())
         return sentence_probs

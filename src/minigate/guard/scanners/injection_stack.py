@@ -102,6 +102,9 @@ class Signals:
     # a prompt's plain reading where it differs from the text (full mode, round fifty): what
     # the multilingual gate and head read, as they would read the plain text
     reading: str | None = None
+    # a prompt's direct-hijack window logit (full mode, round sixty-eight, ``hijack_head``):
+    # not a stack feature, read after the stack with the score it gave
+    hijack: float | None = None
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
