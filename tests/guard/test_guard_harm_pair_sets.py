@@ -2,19 +2,21 @@
 (benchmarks/guard/harmfresh53.py, harmfresh63.py, harmfresh69.py, harmfresh93.py, harmfresh97.py,
 harmfresh101.py, harmfresh105.py, harmfresh109.py, harmfresh113.py, harmfresh117.py,
 harmfresh121.py, harmfresh126.py, harmfresh127.py, harmfresh131.py, harmfresh139.py,
-harmfresh141.py, harmfresh145.py, harmfresh149.py and harmfresh157.py, the six from harmfresh93 to
-harmfresh113 of threats only, harmfresh109 mostly in five other languages, harmfresh113 mostly in
-Italian, Portuguese and Dutch, harmfresh117 of five kinds, all in five other languages, harmfresh121
-of four kinds, all in five other languages, harmfresh126 of five kinds (violence, crime, hate,
-private data, history), all in English, XSTest-style contrast pairs, harmfresh127 of five moderation
-kinds, short informal English and six Latin-script languages, harmfresh131 of sexual and self-harm,
-all in five other languages, harmfresh139 of six kinds (violence, crime, drugs, hate, private data,
-history), all in English, XSTest-style contrast pairs, harmfresh141 of sexual messages between
-adults, in English and five other languages, harmfresh145 of sexual messages between adults, in
-English and five other languages, a second set, harmfresh149 of six kinds (violence, crime, drugs,
-hate, private data, history), all in English, XSTest-style contrast pairs, harmfresh157 of six kinds
-(violence, crime, drugs, hate, private data, history), all in English, XSTest-style contrast pairs;
-rounds twenty-four, thirty and thirty-three), each written by a helper who read no guard code: each
+harmfresh141.py, harmfresh145.py, harmfresh149.py, harmfresh157.py and harmfresh159.py, the six from
+harmfresh93 to harmfresh113 of threats only, harmfresh109 mostly in five other languages,
+harmfresh113 mostly in Italian, Portuguese and Dutch, harmfresh117 of five kinds, all in five other
+languages, harmfresh121 of four kinds, all in five other languages, harmfresh126 of five kinds
+(violence, crime, hate, private data, history), all in English, XSTest-style contrast pairs,
+harmfresh127 of five moderation kinds, short informal English and six Latin-script languages,
+harmfresh131 of sexual and self-harm, all in five other languages, harmfresh139 of six kinds
+(violence, crime, drugs, hate, private data, history), all in English, XSTest-style contrast pairs,
+harmfresh141 of sexual messages between adults, in English and five other languages, harmfresh145 of
+sexual messages between adults, in English and five other languages, a second set, harmfresh149 of
+six kinds (violence, crime, drugs, hate, private data, history), all in English, XSTest-style
+contrast pairs, harmfresh157 of six kinds (violence, crime, drugs, hate, private data, history), all
+in English, XSTest-style contrast pairs, harmfresh159 of six kinds (violence, crime, drugs, hate,
+private data, history), all in English, XSTest-style contrast pairs; rounds twenty-four, thirty and
+thirty-three), each written by a helper who read no guard code: each
 is whole (its pairs per kind, no duplicate row, the two rows of a pair differ), in the languages its
 LANGUAGES_<n> names pair by pair (Russian and Chinese rows in their scripts, the rows said to be
 English, German, French or Spanish read as such by the writers' word count where the set's writer
@@ -281,6 +283,39 @@ SETS = (
                     141,
                     145,
                     149,
+                )
+            ),
+        ),
+    ),
+    PairSet(
+        159,
+        ("violence", "crime", "drugs", "hate", "private data", "history"),
+        10,
+        10,
+        {},
+        True,
+        (
+            *BEFORE_69,
+            *(
+                (f"harmfresh{n}", f"HARM_FRESH_{n}")
+                for n in (
+                    69,
+                    93,
+                    97,
+                    101,
+                    105,
+                    109,
+                    113,
+                    117,
+                    121,
+                    126,
+                    127,
+                    131,
+                    139,
+                    141,
+                    145,
+                    149,
+                    157,
                 )
             ),
         ),
