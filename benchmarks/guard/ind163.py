@@ -25,6 +25,40 @@ who read no guard code) goes in as data at `balanced`.
   the latency texts, <= 25 ms; the cheap policy's p50 under 1 ms.
 Reported, not judged: caught and flagged per context and per language, and at `strict` and
 `permissive`.
+
+THE CANDIDATE (the lever's second form): ``injection_reader.npy`` (float16, 384 weights) and
+``injection.json``'s ``addressee`` part: a logistic regression (C = 1, classes weighed alike)
+over the MiniLM vector of each sentence the data route already embeds, positives the spent
+planted sets' located planted sentences (head81.located) and the train side's planted attack
+sentences (2,752), negatives every sentence of every clean design text (15,660); the scanner
+reads its highest sentence logit and, on the data route only, where the full-mode score sits
+within 0.5 (logit) of the threshold, flags on margin + 0.5 * (reader logit - 1.0). Cheap mode
+and prompts never read it; code pasted in a prompt neither (``in_data``).
+
+    flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \\
+        MINIGATE_SHARED_DATA=/work/shared/data PYTHONPATH=$PWD/src:$PWD/benchmarks/guard \\
+        python benchmarks/guard/ind163.py --table    # every design text read once (shipped)
+    ... ind163.py --design                           # (d), out of fold
+    ... ind163.py --write                            # the candidate's two files
+    ... ind163.py --check                            # fresh163, once
+
+THE TABLE (``--table``, 13:44-13:46 UTC, under the lock): 3,718 design texts (the thirteen
+spent planted sets, 936 planted and 1,332 clean; the train side's 782 planted and 630 clean
+data documents; the 38 hand-written clean e-mails) read as data at `balanced` by the shipped
+files, with each embedded sentence's vector. Shipped there: 512 of 936 planted caught, 114 of
+1,332 clean flagged (538 errors; bar for (d) 53.8).
+
+DIAGNOSIS. Near the threshold the errors are few and mixed: on the data route, within 1 logit
+of it, 32 planted missed and 37 clean flagged (175 texts); within 2, 85 and 77 (649 texts).
+The code route's planted catches sit at the AI-reader floor (0.95 against 0.94), so no gate
+there. The reader out of fold separates planted from clean weakly: AUC 0.68 over all spent
+texts, 0.58 within 1 logit of the threshold and 0.60 within 2 (the margin alone: 0.62 and
+0.78); with C = 30, 0.72 / 0.62 / 0.64. The stack already reads each sentence's MiniLM vector
+(its sentence classifier), so a second linear reader of the same vectors adds little.
+
+DESIGN (``--design``, 13:55:47-13:55:52 UTC; stated in DESIGN_MET below): spent sets 512 ->
+508 planted, 114 -> 106 clean, net +4 against 53.8: NOT MET. (A second run at C = 30 with a
+weight of 4 in the grid, 13:55:34-13:55:41, read net -1; disclosed, not taken.)
 """
 
 from __future__ import annotations
@@ -178,6 +212,8 @@ def _marks(row: dict[str, Any]) -> list[int]:
         return [0] * len(sentences)
     if row["set"] == "train":
         attack = " ".join(str(row.get("attack") or "").split())
+        if not attack:  # an attack read as data on its own: every sentence of it
+            return [1] * len(sentences)
         probes = [attack[:20], attack[-20:]] if len(attack) >= 20 else [attack]
         return [
             1
@@ -398,7 +434,36 @@ def design() -> dict[str, Any]:
         conds[f"spent {c} planted {p[1]} >= {p[0]} - 1% of {p[2]}"] = p[1] >= p[0] - 0.01 * p[2]
     out["conditions (d), design data"] = conds
     np.save(WORK / "reader.npy", np.append(oof["coef"], oof["intercept"]))
+    np.save(WORK / "best.npy", best)
     return out
+
+
+READER_FILE = "injection_reader.npy"
+
+
+def write(gate: Gate) -> dict[str, Any]:
+    """The candidate's files: the reader fitted on every design row (``design`` saves it) as
+    float16 .npy beside injection.json, whose ``addressee`` part names it with ``gate``."""
+    data = Path(__file__).resolve().parents[2] / "src" / "minigate" / "guard" / "data"
+    saved = np.load(WORK / "reader.npy")
+    np.save(data / READER_FILE, saved[:-1].astype(np.float16))
+    doc = json.loads((data / "injection.json").read_text())
+    routes, band, weight, centre = gate
+    routes = tuple(routes)
+    doc["addressee"] = {
+        "file": READER_FILE,
+        "intercept": round(float(saved[-1]), 6),
+        "routes": list(routes),
+        "band": band,
+        "weight": weight,
+        "centre": centre,
+        "built_from": "benchmarks/guard/ind163.py --design: the spent planted sets fresh55 to "
+        "fresh101 (located planted sentences against every sentence of their clean texts) and "
+        "the train side's data documents (planted attacks against clean sentences); the gate "
+        "chosen on the spent sets' out-of-fold readings",
+    }
+    (data / "injection.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+    return doc["addressee"]
 
 
 # ---------------------------------------------------------------- the one reading (--check)
@@ -638,7 +703,22 @@ def check() -> dict[str, Any]:
     return doc
 
 
-DESIGN_MET: bool | None = None  # stated below, before fresh163 is merged
+# (d), stated before fresh163 is merged (``--design``, 13:55:47-13:55:52 UTC, the reader
+# out of fold by set, each spent set's gate chosen on the other twelve): the spent planted
+# sets' net is +4 (planted 512 -> 508 of 936, clean 114 -> 106 of 1332) against a bar of
+# 538 / 10 = 53.8; every other part of (d) holds (train planted 740 -> 743 of 782, clean 5 -> 3
+# of 630; hand e-mails 7 -> 7 of 38; e-mail 187 -> 187, document 160 -> 157, code 165 -> 164
+# of 312 planted each, bars 184 / 157 / 162). NOT MET.
+DESIGN_FIGURES = {
+    "spent planted": (512, 508, 936),
+    "spent clean": (114, 106, 1332),
+    "net": 4,
+    "bar": 53.8,
+    "train planted": (740, 743, 782),
+    "train clean": (5, 3, 630),
+    "hand e-mails": (7, 7, 38),
+}
+DESIGN_MET = False
 
 
 def main() -> None:
@@ -655,6 +735,9 @@ def main() -> None:
         {
             "--table": lambda: (table(), {"table": str(WORK)})[1],
             "--design": design,
+            "--write": lambda: write(
+                tuple(json.loads((WORK / "design.json").read_text())["final_gate"])
+            ),  # type: ignore[arg-type]
             "--check": check,
         },
     )
