@@ -718,6 +718,10 @@ DESIGN_FIGURES = {
     "train clean": (5, 3, 630),
     "hand e-mails": (7, 7, 38),
 }
+# tests/guard/ with the candidate (4f16b66), under the lock, one thread, PYTHONPATH=src,
+# 14:07:24-14:09:05 UTC: 1151 passed, 3 xfailed (the known defects); the plumbing of --check
+# on spent rows (IND163_PLUMBING, fresh101's first and last six), 14:03:30-14:05:54: it ran.
+GUARD_TESTS_PASSED = True
 DESIGN_MET = False
 
 
