@@ -59,6 +59,14 @@ texts, 0.58 within 1 logit of the threshold and 0.60 within 2 (the margin alone:
 DESIGN (``--design``, 13:55:47-13:55:52 UTC; stated in DESIGN_MET below): spent sets 512 ->
 508 planted, 114 -> 106 clean, net +4 against 53.8: NOT MET. (A second run at C = 30 with a
 weight of 4 in the grid, 13:55:34-13:55:41, read net -1; disclosed, not taken.)
+
+THE READING (``--check``, once, 14:16:12-14:26:50 UTC on 2026-12-05, under the lock, one
+thread, on 6344c46: fresh163 (74535af, seen at 14:16:10) merged onto b06a46b). Full mode at
+`balanced`, shipped -> candidate: planted 54 -> 53 of 72 (lost 19, a German e-mail); clean
+7 -> 9 of 108 (gone 1; new 16, 45, 58); net -3. (a) NOT MET; (b) cheap the same verdicts
+(planted 51, clean 16); (c) 0 of 1,402 prompts moved; (d) DESIGN_MET = False; (e) data route
+cold p50 190.368 -> 182.815 ms, input side full 12.435 -> 12.511 ms, cheap 0.512 -> 0.504 ms.
+Not met; the candidate's src and tests were reverted (src is 66d47aa's again).
 """
 
 from __future__ import annotations

@@ -61,7 +61,6 @@ from minigate.guard.scanners.injection_patterns import (
     heuristic_score,
     planted_in_data,
 )
-from minigate.guard.scanners.injection_reader import AddresseeReader, load_reader
 from minigate.guard.scanners.injection_stack import Signals, Stack, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
 from minigate.guard.segments import pasted_prose, prose_lines, segments
@@ -240,13 +239,6 @@ class InjectionScanner:
         # from it (``_blind_prompt``); public counters, so a test can see which path a text took.
         self.english_reads = 0
         self.blind_skips = 0
-        # Round seventy-two: whether a sentence of the data addresses the AI that reads it
-        # (injection_reader), deciding data near its threshold, full mode only.
-        self.reader: AddresseeReader | None = None
-        if self.stack is not None and "addressee" in doc:
-            self.reader = load_reader(
-                doc["addressee"], int(doc["dims"]), data_dir, str(path or MODEL_FILE)
-            )
         if self.stack is not None and "code_payload" in doc:
             self.code_payload = _payload_score(doc["code_payload"], path)
         # Round nine: the input side's one fine-tuned classifier (injection_finetuned), whose
@@ -270,7 +262,7 @@ class InjectionScanner:
         code = await off_loop(lambda: looks_like_code(text), len(text))
         if source == "prompt":
             return await (self._pasted(text) if code else self._assess(text, "prompt"))
-        return await self._assess(text, "code" if code else "data", in_data=True)
+        return await self._assess(text, "code" if code else "data")
 
     async def _pasted(self, text: str) -> Assessment:
         """A prompt that looks like code (a developer's question with code pasted in; round
@@ -308,10 +300,8 @@ class InjectionScanner:
         score = max(signals.heuristic, signals.ngram)
         return Assessment(score, reason, ("prompt_injection", *jailbreak), "data")
 
-    async def _assess(self, text: str, reading: Reading, in_data: bool = False) -> Assessment:
-        """``text`` read as ``reading`` decided it: never decided again here. ``in_data``:
-        data the caller passed as data (not code pasted in a prompt), which the addressee
-        reader may decide near the threshold."""
+    async def _assess(self, text: str, reading: Reading) -> Assessment:
+        """``text`` read as ``reading`` decided it: never decided again here."""
         source: Source = "prompt" if reading == "prompt" else "data"
         looked = None
         if reading == "prompt" and self.multilingual is not None and multilingual.blind(text):
@@ -350,8 +340,6 @@ class InjectionScanner:
             if reading == "prompt" and self.multilingual is not None and text.strip():
                 plain = found.reading or text
                 score, reason = await self._multilingual(plain, route, score, reason)
-            if in_data:
-                score, reason = self._addressed(found, route, score, reason)
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
@@ -364,22 +352,6 @@ class InjectionScanner:
             reason = f"injection classifier (nearest known attack at cosine {found.nearest:.2f})"
             best = Assessment(found.classifier, reason, ())
         return Assessment(best.score, best.reason, tuple(labels), source)
-
-    def _addressed(
-        self, found: Signals, route: str, score: float, reason: str
-    ) -> tuple[float, str]:
-        """Data near its threshold decided by whom its sentences address (round seventy-two,
-        ``injection_reader``): the score moved within the reader's band, the reason saying so
-        where the verdict changed."""
-        reader = self.reader
-        if reader is None or found.addressed is None or route not in reader.routes:
-            return score, reason
-        bar = self.threshold_for(route)
-        moved = reader.moved(score, bar, found.addressed)
-        if (moved >= bar) != (score >= bar):
-            said = "addresses the AI reader" if moved >= bar else "addresses people"
-            reason = f"addressee reader: the data {said} ({reason})"
-        return moved, reason
 
     async def _blind_prompt(self, text: str, found: Signals) -> Assessment | None:
         """A prompt the language gate calls blind, where the English models need not be read
@@ -566,8 +538,6 @@ class InjectionScanner:
         sentence_probs = np.zeros(0)
         if sentences and self.sentences is not None:
             sentence_probs = _read_sentences(self.sentences, embedded[len(pieces) :], found)
-            if self.reader is not None and source == "data":
-                found.addressed = self.reader.best(embedded[len(pieces) :])
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))

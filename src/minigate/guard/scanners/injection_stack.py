@@ -102,9 +102,6 @@ class Signals:
     # a prompt's plain reading where it differs from the text (full mode, round fifty): what
     # the multilingual gate and head read, as they would read the plain text
     reading: str | None = None
-    # data, full mode, where injection.json has the addressee reader (round seventy-two): the
-    # highest logit over the data's sentences that the AI reading it is addressed
-    addressed: float | None = None
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
