@@ -42,6 +42,12 @@ if ! "$python" -m venv --help >/dev/null 2>&1; then
   apt_install python3-venv
 fi
 
+# llama.cpp is built for the x86-64 baseline with AVX2 (GGML_NATIVE=OFF), not for this CPU: built
+# natively on a Xeon with AMX (AVX512 + AMX_INT8), llama-cpp-python 0.3.36 crashed (SIGSEGV in
+# llama_decode) on the first prompt of more than one token with SmolLM2's Q4_1 weights, taking
+# the gateway down with it. A CMAKE_ARGS of your own (CUDA, Metal, native) is kept.
+export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
+
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install -q --upgrade pip
 echo "bootstrap: installing minigate into $venv (the first build of llama-cpp-python takes ~5 min)"
