@@ -81,6 +81,16 @@ BEFORE_69 = (
     ("harmfresh67", "LOOKALIKES_67"),
     ("harmfresh67", "HARMFUL_67"),
 )
+# the sets from harmfresh69 on whose writers were each kept apart from every set before theirs
+KEPT_APART = (69, 93, 97, 101, 105, 109, 113, 117, 121, 126, 127, 131, 139, 141, 145, 149, 157, 159)
+
+
+def after(number: int) -> tuple[tuple[str, str], ...]:
+    """BEFORE_69 and every set of KEPT_APART older than ``number``: what set ``number`` keeps
+    apart from (harmfresh139 on; earlier rows name theirs, some written side by side)."""
+    return (*BEFORE_69, *((f"harmfresh{n}", f"HARM_FRESH_{n}") for n in KEPT_APART if n < number))
+
+
 # the threat sets (rounds forty-one, forty-three and forty-five): 60 pairs, one kind
 THREAT_LANGUAGES = {"de": 5, "fr": 5, "es": 5, "ru": 5, "zh": 4}
 
@@ -202,13 +212,7 @@ SETS = (
         10,
         {},
         True,
-        (
-            *BEFORE_69,
-            *(
-                (f"harmfresh{n}", f"HARM_FRESH_{n}")
-                for n in (69, 93, 97, 101, 105, 109, 113, 117, 121, 126, 127, 131)
-            ),
-        ),
+        after(139),
     ),
     PairSet(
         141,
@@ -217,13 +221,7 @@ SETS = (
         5,
         dict.fromkeys(OTHER, 5),
         True,
-        (
-            *BEFORE_69,
-            *(
-                (f"harmfresh{n}", f"HARM_FRESH_{n}")
-                for n in (69, 93, 97, 101, 105, 109, 113, 117, 121, 126, 127, 131, 139)
-            ),
-        ),
+        after(141),
     ),
     PairSet(
         145,
@@ -232,13 +230,7 @@ SETS = (
         8,
         dict.fromkeys(OTHER, 8),
         True,
-        (
-            *BEFORE_69,
-            *(
-                (f"harmfresh{n}", f"HARM_FRESH_{n}")
-                for n in (69, 93, 97, 101, 105, 109, 113, 117, 121, 126, 127, 131, 139, 141)
-            ),
-        ),
+        after(145),
     ),
     PairSet(
         149,
@@ -247,13 +239,7 @@ SETS = (
         10,
         {},
         True,
-        (
-            *BEFORE_69,
-            *(
-                (f"harmfresh{n}", f"HARM_FRESH_{n}")
-                for n in (69, 93, 97, 101, 105, 109, 113, 117, 121, 126, 127, 131, 139, 141, 145)
-            ),
-        ),
+        after(149),
     ),
     PairSet(
         157,
@@ -262,30 +248,7 @@ SETS = (
         10,
         {},
         True,
-        (
-            *BEFORE_69,
-            *(
-                (f"harmfresh{n}", f"HARM_FRESH_{n}")
-                for n in (
-                    69,
-                    93,
-                    97,
-                    101,
-                    105,
-                    109,
-                    113,
-                    117,
-                    121,
-                    126,
-                    127,
-                    131,
-                    139,
-                    141,
-                    145,
-                    149,
-                )
-            ),
-        ),
+        after(157),
     ),
     PairSet(
         159,
@@ -294,31 +257,7 @@ SETS = (
         10,
         {},
         True,
-        (
-            *BEFORE_69,
-            *(
-                (f"harmfresh{n}", f"HARM_FRESH_{n}")
-                for n in (
-                    69,
-                    93,
-                    97,
-                    101,
-                    105,
-                    109,
-                    113,
-                    117,
-                    121,
-                    126,
-                    127,
-                    131,
-                    139,
-                    141,
-                    145,
-                    149,
-                    157,
-                )
-            ),
-        ),
+        after(159),
     ),
 )
 BY_NAME = {s.name: s for s in SETS}
