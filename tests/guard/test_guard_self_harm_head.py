@@ -19,7 +19,7 @@ import pytest
 
 from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, ScanContext
-from minigate.guard.scanners import harm_self_head
+from minigate.guard.scanners import artifacts, harm_self_head
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from tests.conftest import InProcessGateway
 from tests.guard.conftest import assert_moderations_flag, moderation_scanners
@@ -45,7 +45,7 @@ LOOKALIKES = [
 def test_the_head_ships_with_its_provenance() -> None:
     head = harm_self_head.load(384)
     assert head is not None and 0.5 < head.threshold < 1.0
-    doc = json.loads(Path(harm_self_head.data_path(harm_self_head.HEAD_FILE)).read_text())
+    doc = json.loads(artifacts.data_path(harm_self_head.HEAD_FILE).read_text())
     assert doc["provenance"]["rows"]["fresh133 self-harm"] == {"n": 40, "self-harm": True}
 
 

@@ -91,6 +91,54 @@ def linear_model(doc: dict[str, Any], key: str, dims: int, path: str) -> LinearM
     return model
 
 
+@dataclass(frozen=True, slots=True)
+class CalibratedHead:
+    """A linear head with its Platt scaling and any named numbers stored beside its weights."""
+
+    model: LinearModel
+    calibration: tuple[float, float]
+    extra: dict[str, float]
+
+
+def calibrated_head(
+    name: str,
+    key: str,
+    dims: int,
+    what: str,
+    data_dir: Path | None = None,
+    extra: tuple[str, ...] = (),
+) -> CalibratedHead | None:
+    """The head under ``key`` in the JSON file ``name`` (in ``data_dir``, else the shipped
+    data), with ``calibration`` beside it and the numbers ``extra`` names inside ``doc[key]``,
+    every one checked finite and the threshold in (0, 1]; ``what`` names the head in errors.
+    None where a data folder of its own has no such file (a rebuild of the other models)."""
+    path = data_dir / name if data_dir else data_path(name)
+    if data_dir is not None and not path.exists():
+        return None
+    doc = load_json(name, path)
+    try:
+        model = linear_model(doc, key, dims, str(path))
+    except ConfigError as exc:
+        raise ConfigError(f"The {what}: {exc}") from None
+    try:
+        a, b = (float(v) for v in doc["calibration"])
+        numbers = {k: float(doc[key][k]) for k in extra}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"Guard data file '{path}' lacks the {what}'s calibration"
+            f"{''.join(f' or {k}' for k in extra)} ({exc}); {REBUILD}."
+        ) from None
+    if not all(math.isfinite(v) for v in (model.intercept, a, b, *numbers.values())) or not (
+        0.0 < model.threshold <= 1.0
+    ):
+        raise ConfigError(
+            f"Guard data file '{path}': the {what}'s intercept, "
+            f"{''.join(f'{k}, ' for k in extra)}calibration or threshold is not finite or not in "
+            f"(0, 1]; {REBUILD}."
+        )
+    return CalibratedHead(model, (a, b), numbers)
+
+
 def _load_npy(path: Path) -> np.ndarray:
     """An ``.npy`` file, or one compressed as ``.npy.xz`` (files that are never rebuilt)."""
     try:

@@ -19,19 +19,14 @@ rows they were fitted on (``provenance``).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from minigate.errors import ConfigError
 from minigate.guard.scanners.artifacts import (
-    REBUILD,
     LinearModel,
-    data_path,
-    linear_model,
-    load_json,
+    calibrated_head,
     platt,
 )
 
@@ -56,25 +51,5 @@ class SelfHarmHead:
 def load(dims: int, data_dir: Path | None = None) -> SelfHarmHead | None:
     """The head in ``data_dir`` (the shipped data by default), checked against the embedding
     width; None where a data folder of its own has none (a rebuild of the other models)."""
-    path = data_dir / HEAD_FILE if data_dir else data_path(HEAD_FILE)
-    if data_dir is not None and not path.exists():
-        return None
-    doc = load_json(HEAD_FILE, path)
-    try:
-        model = linear_model(doc, "head", dims, str(path))
-    except ConfigError as exc:
-        raise ConfigError(f"The self-harm head: {exc}") from None
-    try:
-        a, b = (float(v) for v in doc["calibration"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"Guard data file '{path}' lacks the self-harm head's calibration ({exc}); {REBUILD}."
-        ) from None
-    if not all(math.isfinite(v) for v in (model.intercept, a, b)) or not (
-        0.0 < model.threshold <= 1.0
-    ):
-        raise ConfigError(
-            f"Guard data file '{path}': the self-harm head's intercept, calibration or "
-            f"threshold is not finite or not in (0, 1]; {REBUILD}."
-        )
-    return SelfHarmHead(model, (a, b))
+    head = calibrated_head(HEAD_FILE, "head", dims, "self-harm head", data_dir)
+    return None if head is None else SelfHarmHead(head.model, head.calibration)

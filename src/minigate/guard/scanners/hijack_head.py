@@ -56,6 +56,7 @@ from minigate.guard.scanners import multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
+    calibrated_head,
     data_path,
     linear_model,
     load_json,
@@ -151,30 +152,12 @@ class HijackHead:
 def load(dims: int, data_dir: Path | None = None) -> HijackHead | None:
     """The head in ``data_dir`` (the shipped data by default), checked against the embedding
     width; None where a data folder of its own has none (a rebuild of the other models)."""
-    path = data_dir / HEAD_FILE if data_dir else data_path(HEAD_FILE)
-    if data_dir is not None and not path.exists():
+    head = calibrated_head(
+        HEAD_FILE, "head", dims, "direct hijack head", data_dir, extra=("score_weight",)
+    )
+    if head is None:
         return None
-    doc = load_json(HEAD_FILE, path)
-    try:
-        model = linear_model(doc, "head", dims, str(path))
-    except ConfigError as exc:
-        raise ConfigError(f"The direct hijack head: {exc}") from None
-    try:
-        a, b = (float(v) for v in doc["calibration"])
-        weight = float(doc["head"]["score_weight"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"Guard data file '{path}' lacks the direct hijack head's calibration or score "
-            f"weight ({exc}); {REBUILD}."
-        ) from None
-    if not all(math.isfinite(v) for v in (model.intercept, weight, a, b)) or not (
-        0.0 < model.threshold <= 1.0
-    ):
-        raise ConfigError(
-            f"Guard data file '{path}': the direct hijack head's intercept, score weight, "
-            f"calibration or threshold is not finite or not in (0, 1]; {REBUILD}."
-        )
-    return HijackHead(model, weight, (a, b))
+    return HijackHead(head.model, head.extra["score_weight"], head.calibration)
 
 
 def load_multilingual(data_dir: Path | None = None) -> multilingual.Head | None:
