@@ -355,9 +355,12 @@ class InjectionScanner:
                 plain = found.reading or text
                 score, reason = await self._multilingual(plain, route, score, reason)
             if reading == "prompt":
-                score, reason = self._hijack(found.reading or text, found, route, score, reason)
-                said = Assessment(score, reason, tuple(labels), route)
-                return self._blind_hijack(found.reading or text, found, said)
+                # one of the two hijack readers, by the language gate's call, read once
+                plain = found.reading or text
+                if multilingual.blind(plain):
+                    said = Assessment(score, reason, tuple(labels), route)
+                    return self._blind_hijack(plain, found, said)
+                score, reason = self._hijack(plain, found, route, score, reason)
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
@@ -427,13 +430,12 @@ class InjectionScanner:
         patterns read the wordings they were written from, the head what a prompt asks the
         assistant to do. A disguised prompt keeps its reading (the trick is read elsewhere),
         and so does one the language gate calls blind (the MiniLM vectors the head reads do
-        not read it). Round seventy-one: where the head does not fire, the prompt's structure is
-        read (``hijack_head.structure``: three shapes of hijack, each by its two parts)."""
+        not read it): ``_assess`` asks the gate once and sends those to ``_blind_hijack``.
+        Round seventy-one: where the head does not fire, the prompt's structure is read
+        (``hijack_head.structure``: three shapes of hijack, each by its two parts)."""
         head = self.hijack
         bar = self.threshold_for(route)
         if head is None or found.disguised or score >= bar or found.hijack is None:
-            return score, reason
-        if multilingual.blind(text):
             return score, reason
         said = head.prob(found.hijack, score)
         if said >= head.threshold:
@@ -445,18 +447,16 @@ class InjectionScanner:
         return bar, f"direct hijack structure: {shape} ({reason})"
 
     def _blind_hijack(self, text: str, found: Signals, said: Assessment) -> Assessment:
-        """A plain prompt the language gate calls blind, which the reading so far passes, is
-        flagged where the multilingual hijack head reaches its threshold (round seventy-one,
-        ``benchmarks/guard/inj161.py``): the English hijack head's kin for the prompts whose
-        MiniLM vectors it cannot read. The vector is the one the multilingual injection head
-        read on every path that gets here (kept in the encoder's memo), so the head is a dot
-        product, read in line. A disguised prompt keeps its reading, as with the English
-        head."""
+        """A plain prompt the language gate calls blind (its callers asked the gate), which
+        the reading so far passes, is flagged where the multilingual hijack head reaches its
+        threshold (round seventy-one, ``benchmarks/guard/inj161.py``): the English hijack
+        head's kin for the prompts whose MiniLM vectors it cannot read. The vector is the one
+        the multilingual injection head read on every path that gets here (kept in the
+        encoder's memo), so the head is a dot product, read in line. A disguised prompt keeps
+        its reading, as with the English head."""
         head = self.blind_hijack
         bar = self.threshold_for(said.route)
         if head is None or found.disguised or said.score >= bar or not text.strip():
-            return said
-        if not multilingual.blind(text):
             return said
         p = head.prob(text)
         if p < head.threshold:
