@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Create the virtual environment and install minigate with everything it needs.
 # Idempotent; `make serve` and `make test` call it when pyproject.toml changes.
-# Debian packages: a C/C++ compiler, because llama-cpp-python compiles llama.cpp (~5 min on
-# 2 cores the first time; pip caches the wheel afterwards); PostgreSQL and redis-server, whose
+# Debian packages: a C/C++ compiler, because llama-cpp-python compiles llama.cpp (~5-8 min on
+# 2 cores the first time; the wheel is kept per CMAKE_ARGS, below); PostgreSQL and redis-server, whose
 # servers the tests start privately on loopback ports (the multi-process ledger and the shared
 # cache are tested against them); chromium and a CJK font, which the dashboard's browser tests
 # drive through Playwright (Debian's browser: Playwright never downloads one).
@@ -50,7 +50,43 @@ export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
 
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install -q --upgrade pip
-echo "bootstrap: installing minigate into $venv (the first build of llama-cpp-python takes ~5 min)"
+
+# pip's wheel cache is keyed on the sdist alone, not on CMAKE_ARGS: a wheel once built natively
+# would be installed again whatever CMAKE_ARGS says now (that took down CI on 2026-12-05). So
+# llama-cpp-python is built here, without pip's cache, into a folder of its own per CMAKE_ARGS,
+# and installed from there before minigate, which then finds its requirement met.
+llama_req="$(sed -n 's/^ *"\(llama-cpp-python[^"]*\)",*$/\1/p' pyproject.toml)"
+llama_key="$(printf '%s|%s' "$llama_req" "$CMAKE_ARGS" | sha256sum | cut -c1-16)"
+llama_wheels="${XDG_CACHE_HOME:-$HOME/.cache}/minigate/llama-wheels/$llama_key"
+if ! compgen -G "$llama_wheels/llama_cpp_python-*.whl" >/dev/null; then
+  echo "bootstrap: building llama-cpp-python (CMAKE_ARGS=$CMAKE_ARGS; ~5-8 min on 2 cores)"
+  mkdir -p "$(dirname "$llama_wheels")"
+  rm -rf "$llama_wheels.partial"
+  "$venv/bin/python" -m pip wheel -q --no-cache-dir --no-deps -w "$llama_wheels.partial" \
+    "$llama_req"
+  rm -rf "$llama_wheels"
+  mv "$llama_wheels.partial" "$llama_wheels"
+fi
+"$venv/bin/python" -m pip install -q --force-reinstall --no-deps --no-index \
+  --find-links "$llama_wheels" llama-cpp-python
+echo "bootstrap: installing minigate into $venv"
 "$venv/bin/python" -m pip install --progress-bar off -e ".[dev,rag,lora]"
 # LoRA adapters (minigate lora train) convert with llama.cpp's script from the sdist.
 scripts/llama_convert.sh "$venv"
+
+# A llama.cpp that crashes on this CPU would take every local answer down, and `make test` with
+# it (a crashed test worker, then a hung run): a prompt of several tokens through the built-in
+# model, in a process of its own, tells at once.
+if ! "$venv/bin/python" - <<'PY'
+from llama_cpp import Llama
+
+from minigate.backends.builtin import resolve_weights
+
+llm = Llama(str(resolve_weights("builtin:smollm2")), n_ctx=64, n_threads=1, verbose=False)
+llm.eval(llm.tokenize(b"Hello there, how are you?"))
+PY
+then
+  echo "bootstrap: llama.cpp crashed on a short prompt on this machine; rebuild it for another" \
+       "CPU target: rm -rf ${llama_wheels} and set CMAKE_ARGS (now: $CMAKE_ARGS)" >&2
+  exit 1
+fi
