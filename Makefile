@@ -12,9 +12,12 @@ serve: $(STAMP)
 	$(BIN)/minigate serve $(ARGS)
 
 # Byte-code caching stays on for the suite even where the environment turns it off: each gateway
-# and CLI subprocess would otherwise compile every minigate module from source again.
+# and CLI subprocess would otherwise compile every minigate module from source again. A crashed
+# worker (a segfault in native code) ends the run with its test named, not a replacement worker
+# and a run that hangs to CI's limit.
 test: $(STAMP) lint
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(WORKERS) $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(WORKERS) --max-worker-restart=0 \
+	  $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
