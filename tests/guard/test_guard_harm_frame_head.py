@@ -16,6 +16,10 @@ chemicals to use to descale the office coffee machine", 0.974): round seventy's 
 it. The texts kept are the OpenAI moderation set's train-side rows (an advert flagged, a safe
 row) that the head, were it to read them, would release and flag: the request-shape test
 keeps them from it.
+
+Round seventy-three (``benchmarks/guard/xst173.py``) brings the head back as it was (refitted
+with HARM_FRESH_159, spent, as one more fold left out whole), to be read on two fresh sets
+together; the scanner without the head is main's at cb022aa.
 """
 
 from __future__ import annotations
@@ -114,7 +118,7 @@ def test_the_head_flags_a_harmful_request_the_gates_passed(
 ) -> None:
     scanner = HarmScanner(HarmOptions(), "h", embed)
     assert _flagged(scanner, harmful) and not _flagged(scanner, lookalike)
-    scanner.frame = None  # 553ed4d's scanner
+    scanner.frame = None  # the shipped scanner (cb022aa's)
     assert not _flagged(scanner, harmful) and not _flagged(scanner, lookalike)
 
 
@@ -125,7 +129,7 @@ def test_the_head_releases_a_look_alike_the_gates_blocked(
     scanner = HarmScanner(HarmOptions(), "h", embed)
     twin = _flagged(scanner, harmful)
     assert not _flagged(scanner, lookalike)
-    scanner.frame = None  # 553ed4d's scanner
+    scanner.frame = None  # the shipped scanner (cb022aa's)
     assert _flagged(scanner, lookalike) and _flagged(scanner, harmful) == twin
 
 
@@ -136,7 +140,7 @@ def test_a_text_that_asks_nothing_keeps_the_gates_verdict(
     scanner = HarmScanner(HarmOptions(), "h", embed)
     assert scanner.frame is not None and not harm_frame_head.request_shaped(text)
     with_head = _scan(scanner, text)
-    scanner.frame = None  # 553ed4d's scanner
+    scanner.frame = None  # the shipped scanner (cb022aa's)
     assert _scan(scanner, text) == with_head
     # were the head to read it (no request-shape test), it would move its verdict
     scanner.frame = harm_frame_head.load(384)
@@ -183,5 +187,5 @@ def test_moderations_reads_the_head(moderation_server: InProcessGateway) -> None
 
     now = harm_flags()
     assert now[:2] == [True, False]
-    moderation_scanners(moderation_server)[0].frame = None  # 553ed4d's scanner
+    moderation_scanners(moderation_server)[0].frame = None  # the shipped scanner (cb022aa's)
     assert harm_flags() == [False, False, now[2]]
