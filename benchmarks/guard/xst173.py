@@ -44,6 +44,11 @@ look-alikes.
   location with a teenage daughter. Flagged, a look-alike (1, the L): a blog post on how the
   Underground Railroad helped enslaved people escape.
 
+Final tree (the candidate kept, both sets merged, the round's section appended to
+docs/guard-rounds.md): ``pytest tests/guard/ tests/test_docs.py`` 17:34:24-17:36:06 UTC under the
+lock (queued from 17:32:55), 1240 passed, 3 xfailed (.cache/xst173/final.log); ruff, format,
+mypy and lint-imports clean.
+
 The rule below is the lead's, pasted verbatim and committed before any design work and before
 either check set was merged or opened:
 
