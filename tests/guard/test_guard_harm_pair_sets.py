@@ -2,7 +2,8 @@
 (benchmarks/guard/harmfresh53.py, harmfresh63.py, harmfresh69.py, harmfresh93.py, harmfresh97.py,
 harmfresh101.py, harmfresh105.py, harmfresh109.py, harmfresh113.py, harmfresh117.py,
 harmfresh121.py, harmfresh126.py, harmfresh127.py, harmfresh131.py, harmfresh139.py,
-harmfresh141.py, harmfresh145.py, harmfresh149.py, harmfresh157.py and harmfresh159.py, the six from
+harmfresh141.py, harmfresh145.py, harmfresh149.py, harmfresh157.py, harmfresh159.py,
+harmfresh173.py and harmfresh175.py, the six from
 harmfresh93 to harmfresh113 of threats only, harmfresh109 mostly in five other languages,
 harmfresh113 mostly in Italian, Portuguese and Dutch, harmfresh117 of five kinds, all in five other
 languages, harmfresh121 of four kinds, all in five other languages, harmfresh126 of five kinds
@@ -15,7 +16,10 @@ sexual messages between adults, in English and five other languages, a second se
 six kinds (violence, crime, drugs, hate, private data, history), all in English, XSTest-style
 contrast pairs, harmfresh157 of six kinds (violence, crime, drugs, hate, private data, history), all
 in English, XSTest-style contrast pairs, harmfresh159 of six kinds (violence, crime, drugs, hate,
-private data, history), all in English, XSTest-style contrast pairs; rounds twenty-four, thirty and
+private data, history), all in English, XSTest-style contrast pairs, harmfresh173 of six kinds
+(violence, crime, drugs, hate, private data, history), all in English, XSTest-style contrast pairs,
+harmfresh175 of six kinds (violence, crime, drugs, hate, private data, history), all in English,
+XSTest-style contrast pairs, written side by side with harmfresh173; rounds twenty-four, thirty and
 thirty-three), each written by a helper who read no guard code: each
 is whole (its pairs per kind, no duplicate row, the two rows of a pair differ), in the languages its
 LANGUAGES_<n> names pair by pair (Russian and Chinese rows in their scripts, the rows said to be
@@ -82,7 +86,28 @@ BEFORE_69 = (
     ("harmfresh67", "HARMFUL_67"),
 )
 # the sets from harmfresh69 on whose writers were each kept apart from every set before theirs
-KEPT_APART = (69, 93, 97, 101, 105, 109, 113, 117, 121, 126, 127, 131, 139, 141, 145, 149, 157, 159)
+KEPT_APART = (
+    69,
+    93,
+    97,
+    101,
+    105,
+    109,
+    113,
+    117,
+    121,
+    126,
+    127,
+    131,
+    139,
+    141,
+    145,
+    149,
+    157,
+    159,
+    173,
+    175,
+)
 
 
 def after(number: int) -> tuple[tuple[str, str], ...]:
@@ -258,6 +283,24 @@ SETS = (
         {},
         True,
         after(159),
+    ),
+    PairSet(
+        173,
+        ("violence", "crime", "drugs", "hate", "private data", "history"),
+        10,
+        10,
+        {},
+        True,
+        after(173),
+    ),
+    PairSet(
+        175,
+        ("violence", "crime", "drugs", "hate", "private data", "history"),
+        10,
+        10,
+        {},
+        True,
+        after(173),
     ),
 )
 BY_NAME = {s.name: s for s in SETS}

@@ -39,6 +39,12 @@ Round fifty-nine (``harm_self_head``, ``benchmarks/guard/shh135.py``): on an Eng
 in full mode, a self-harm head over the same window vectors, with a threshold of its own,
 flags a self-harm message (a plan, the means, a farewell, a lethal dose asked for) with
 ``self-harm`` where the gates pass it.
+
+Round seventy (``harm_frame_head``, ``benchmarks/guard/xst159.py``): on an English user text in
+full mode that asks the assistant for something (``harm_frame_head.request_shaped``), a frame
+head over the same window vectors moves a verdict the gates decided near the threshold: a
+harmful request just under it is flagged, a look-alike just over it released. Text that asks
+nothing (posts, comments, adverts, prose) keeps the gates' verdict.
 """
 
 from __future__ import annotations
@@ -58,7 +64,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import harm_people, harm_self_head, multilingual
+from minigate.guard.scanners import harm_frame_head, harm_people, harm_self_head, multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -189,9 +195,11 @@ class HarmScanner:
         self.threat_head: multilingual.Head | None = None
         self.harm_heads: multilingual.HarmHeads | None = None
         self.self_harm: harm_self_head.SelfHarmHead | None = None
+        self.frame: harm_frame_head.FrameHead | None = None
         if self.embed is not None:
             self.gate = linear_model(doc, "classifier", dims, where)
             self.self_harm = harm_self_head.load(dims, data_dir)
+            self.frame = harm_frame_head.load(dims, data_dir)
             self.threat_head = multilingual.head("threat", data_dir)
             self.harm_heads = multilingual.harm_heads(data_dir)
             part = doc.get("gate_mlp")
@@ -299,6 +307,11 @@ class HarmScanner:
                 harm = self.finetuned.gate(probs, harm)
                 heads |= self.finetuned.heads(probs)
                 thresholds |= self.finetuned.thresholds
+            # round seventy: the English frame head (harm_frame_head), on a user text that asks
+            # the assistant for something, moves only a verdict the gates decided near the
+            # threshold
+            if self.frame is not None and user:
+                harm = self.frame.adjust(harm, self.threshold, vectors, text)
             # round fifty-nine: the English self-harm head (harm_self_head), on a user text;
             # where it fires, the text is flagged with self-harm whatever the gate
             own = self.self_harm if user else None
