@@ -89,6 +89,15 @@ candidate / n], each row a user prompt at balanced, full mode; the candidate out
   floor, with the wider shapes read), each text's least of five rounds, p50 over the 150 latency
   texts and fresh161's 96 rows: 0.0403 ms (bar 0.5); the whole input side in full mode, p50 over
   the latency texts: 12.895 -> 12.930 ms (bar 25); cheap 0.453 -> 0.453 ms (bar < 1): met.
+  Tests: tests/guard/test_guard_hijack177.py, 15 tests (an English dropped-task hijack that
+  cb022aa's reading passes is flagged by the wider shape in the band; a standing order under
+  spaced letters, zero-width characters and leetspeak that cb022aa's reading passes is flagged by
+  the structure reader on its plain text; four look-alikes pass; a look-alike under each trick
+  keeps cb022aa's verdict; a wider shape alone, with the head low, does not flag).
+  ``pytest tests/guard/`` on the candidate (0534721's src and tests), under the lock, one thread,
+  17:27:24-17:28:58 UTC: 1203 passed, 3 xfailed (``TESTS_PASSED``).
+  (e) **met** on the design data (``DESIGN_MET``), stated here before fresh177 is merged or
+  opened.
 """
 
 from __future__ import annotations
@@ -567,8 +576,8 @@ def latency_conditions(rows: list[str]) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 # --check: the one reading of fresh177.
 
-DESIGN_MET = False  # (e) on the design data, stated in the docstring before fresh177 is merged
-TESTS_PASSED = False  # (e) every test under tests/guard/ with the candidate, recorded above
+DESIGN_MET = True  # (e) on the design data, stated in the docstring before fresh177 is merged
+TESTS_PASSED = True  # (e) every test under tests/guard/ with the candidate, recorded above
 POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported, not judged
 
 
