@@ -428,34 +428,23 @@ class InjectionScanner:
         """A plain prompt the hijack head reads as a direct injection is flagged where the
         reading so far passes it (round sixty-eight, ``benchmarks/guard/inj153.py``): the
         patterns read the wordings they were written from, the head what a prompt asks the
-        assistant to do. A prompt the language gate calls blind keeps its reading (the MiniLM
-        vectors the head reads do not read it): ``_assess`` asks the gate once and sends those
-        to ``_blind_hijack``. Round seventy-one: where the head does not fire, the prompt's
-        structure is read (``hijack_head.structure``: three shapes of hijack, each by its two
-        parts). Round seventy-four (``benchmarks/guard/inj177.py``): six shapes are also read
-        wider where the head gives at least ``hijack_head.WIDE_BAND`` (``hijack_head.wider``),
-        and a disguised prompt is read too, on the plain text the scanner recovered from it
-        (``text`` is ``Signals.reading``; the head's vectors are its plain readings' windows)
-        at the disguised route's threshold: a hijack under a trick is the same hijack once the
-        trick is undone, and before this round it kept the stack's reading alone."""
+        assistant to do. A disguised prompt keeps its reading (the trick is read elsewhere),
+        and so does one the language gate calls blind (the MiniLM vectors the head reads do
+        not read it): ``_assess`` asks the gate once and sends those to ``_blind_hijack``.
+        Round seventy-one: where the head does not fire, the prompt's structure is read
+        (``hijack_head.structure``: three shapes of hijack, each by its two parts)."""
         head = self.hijack
         bar = self.threshold_for(route)
-        if head is None or score >= bar or found.hijack is None:
+        if head is None or found.disguised or score >= bar or found.hijack is None:
             return score, reason
         said = head.prob(found.hijack, score)
         if said >= head.threshold:
             return bar, f"direct hijack head {said:.2f} ({reason})"
-        if score < hijack_head.STRUCTURE_FLOOR:
-            return score, reason
         # round seventy-one: the prompt's structure (hijack_head.structure)
-        shape = hijack_head.structure(text)
-        if shape is not None:
-            return bar, f"direct hijack structure: {shape} ({reason})"
-        # round seventy-four: read wider where the head leans to a hijack (hijack_head.wider)
-        shape = hijack_head.wider(text) if said >= hijack_head.WIDE_BAND else None
+        shape = hijack_head.structure(text) if score >= hijack_head.STRUCTURE_FLOOR else None
         if shape is None:
             return score, reason
-        return bar, f"direct hijack structure: {shape}, head {said:.2f} ({reason})"
+        return bar, f"direct hijack structure: {shape} ({reason})"
 
     def _blind_hijack(self, text: str, found: Signals, said: Assessment) -> Assessment:
         """A plain prompt the language gate calls blind (its callers asked the gate), which
@@ -464,8 +453,7 @@ class InjectionScanner:
         head's kin for the prompts whose MiniLM vectors it cannot read. The vector is the one
         the multilingual injection head read on every path that gets here (kept in the
         encoder's memo), so the head is a dot product, read in line. A disguised prompt keeps
-        its reading (the English readers read one since round seventy-four; on the gate's first
-        path this vector is the disguised text's, not its plain reading's)."""
+        its reading, as with the English head."""
         head = self.blind_hijack
         bar = self.threshold_for(said.route)
         if head is None or found.disguised or said.score >= bar or not text.strip():
