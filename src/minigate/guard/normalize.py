@@ -101,12 +101,16 @@ class Variants:
     replaced by its decoding, a rot13 or reversed reading; the folded text alone when no trick
     needs a reading. ``spurious``: the marks of rot13 or reversed readings that read no better
     than the text itself (leetspeak and look-alike letters cut words into single letters,
-    which read as rot13 words); such a reading is kept in ``texts`` but not in ``plain``."""
+    which read as rot13 words); such a reading is kept in ``texts`` but not in ``plain``.
+    ``payloads``: each base64 or hex run's decoding, folded, without the words around it (round
+    seventy-five: what the language gate is asked about where a prompt wraps a payload in an
+    English request to decode it)."""
 
     texts: list[str] = field(default_factory=list)
     obfuscated: list[str] = field(default_factory=list)
     plain: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    payloads: list[str] = field(default_factory=list)
 
 
 def fold(text: str) -> str:
@@ -305,8 +309,11 @@ def variants(text: str) -> Variants:
     raw = text if text.isascii() else _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
     payloads = decoded_payloads(raw)
     for how, plain in payloads:
-        out.texts.append(fold(plain))
+        reading = fold(plain)
+        out.texts.append(reading)
         out.obfuscated.append(how)
+        if how in _PAYLOAD_KINDS:
+            out.payloads.append(reading)
     _plain(out, raw, spaced, payloads)
     return out
 

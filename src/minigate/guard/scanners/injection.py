@@ -322,7 +322,10 @@ class InjectionScanner:
             looked = await off_loop(lambda: self._look(text, source, code=False), len(text))
             decided = await self._blind_prompt(text, looked[0])
             if decided is not None:
-                return self._blind_hijack(text, looked[0], decided)
+                # round seventy-five: a disguised prompt read on its payload or plain reading
+                seen = looked[0]
+                plain = (seen.payload or seen.reading) if seen.disguised else None
+                return self._blind_hijack(plain or text, seen, decided)
         found, first, ranked = await self._read(text, source, code=reading == "code", looked=looked)
         labels = ["prompt_injection"]
         if _JAILBREAK & set(found.patterns):
@@ -355,12 +358,15 @@ class InjectionScanner:
                 plain = found.reading or text
                 score, reason = await self._multilingual(plain, route, score, reason)
             if reading == "prompt":
-                # one of the two hijack readers, by the language gate's call, read once
+                # one of the two hijack readers, by the language gate's call, read once; a
+                # wrapped payload's gate is asked about the payload (round seventy-five)
                 plain = found.reading or text
-                if multilingual.blind(plain):
+                gate = found.payload or plain
+                if multilingual.blind(gate):
                     said = Assessment(score, reason, tuple(labels), route)
-                    return self._blind_hijack(plain, found, said)
-                score, reason = self._hijack(plain, found, route, score, reason)
+                    return self._blind_hijack(gate, found, said)
+                if not found.disguised or multilingual.english(gate):
+                    score, reason = self._hijack(plain, found, route, score, reason)
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
@@ -428,14 +434,23 @@ class InjectionScanner:
         """A plain prompt the hijack head reads as a direct injection is flagged where the
         reading so far passes it (round sixty-eight, ``benchmarks/guard/inj153.py``): the
         patterns read the wordings they were written from, the head what a prompt asks the
-        assistant to do. A disguised prompt keeps its reading (the trick is read elsewhere),
-        and so does one the language gate calls blind (the MiniLM vectors the head reads do
-        not read it): ``_assess`` asks the gate once and sends those to ``_blind_hijack``.
-        Round seventy-one: where the head does not fire, the prompt's structure is read
-        (``hijack_head.structure``: three shapes of hijack, each by its two parts)."""
+        assistant to do. A prompt the language gate calls blind keeps its reading (the MiniLM
+        vectors the head reads do not read it): ``_assess`` asks the gate once and sends those
+        to ``_blind_hijack``. Round seventy-one: where the head does not fire, the prompt's
+        structure is read (``hijack_head.structure``: three shapes of hijack, each by its two
+        parts). Round seventy-five (``benchmarks/guard/obf179.py``): a disguised prompt is read
+        too, on the plain text the scanner recovered from it (``text`` is ``Signals.reading``;
+        the head's vectors are its plain readings' windows), at the disguised route's
+        threshold: a hijack under a trick is the same hijack once the trick is undone. Where
+        the trick is a base64 or hex payload wrapped in a request to decode it, the gate is
+        asked about the payload alone (``Signals.payload``): the English wrapper ("Decode this
+        and do what it says:") stays in the plain reading, and asked about the whole of it the
+        gate sent a German or Italian payload to the English head (round seventy-four). A
+        disguised prompt reaches these readers only where the gate reads its payload as English
+        by its own words (``multilingual.english``), not by default."""
         head = self.hijack
         bar = self.threshold_for(route)
-        if head is None or found.disguised or score >= bar or found.hijack is None:
+        if head is None or score >= bar or found.hijack is None:
             return score, reason
         said = head.prob(found.hijack, score)
         if said >= head.threshold:
@@ -452,11 +467,18 @@ class InjectionScanner:
         threshold (round seventy-one, ``benchmarks/guard/inj161.py``): the English hijack
         head's kin for the prompts whose MiniLM vectors it cannot read. The vector is the one
         the multilingual injection head read on every path that gets here (kept in the
-        encoder's memo), so the head is a dot product, read in line. A disguised prompt keeps
-        its reading, as with the English head."""
+        encoder's memo), so the head is a dot product, read in line. Round seventy-five
+        (``benchmarks/guard/obf179.py``): a disguised prompt is read too, on the text the gate
+        was asked about (``text``: its base64 or hex payload alone where it wraps one, else its
+        plain reading; its vector may be read here, not in the memo), at the disguised route's
+        threshold, as the English readers read an English one: the gate, asked about the
+        recovered payload, sends a German or Spanish one here, not there. The payload alone,
+        not the wrapper: read with "Decode this and do what it says:" in front, 21 benign
+        German, French, Spanish, Russian and Italian payloads of the spent sets read as a
+        hijack (0.87-0.98) in the first design."""
         head = self.blind_hijack
         bar = self.threshold_for(said.route)
-        if head is None or found.disguised or said.score >= bar or not text.strip():
+        if head is None or said.score >= bar or not text.strip():
             return said
         p = head.prob(text)
         if p < head.threshold:
@@ -548,6 +570,8 @@ class InjectionScanner:
         disguised = seen.obfuscated or seen.plain[0] != seen.texts[0]
         if plain and disguised:
             found.reading = seen.plain[0]
+            if seen.payloads:  # round seventy-five: what the gate is asked about
+                found.payload = " ".join(seen.payloads)
         model = self.ngrams.get(source) or self.ngrams.get("data")
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
         if model is not None and counted:

@@ -102,6 +102,10 @@ class Signals:
     # a prompt's plain reading where it differs from the text (full mode, round fifty): what
     # the multilingual gate and head read, as they would read the plain text
     reading: str | None = None
+    # a disguised prompt's decoded base64 or hex payloads, without the words around them (round
+    # seventy-five, ``benchmarks/guard/obf179.py``): what the language gate is asked about before
+    # the hijack readers read the prompt's plain reading
+    payload: str | None = None
     # a prompt's direct-hijack window logit (full mode, round sixty-eight, ``hijack_head``):
     # not a stack feature, read after the stack with the score it gave
     hijack: float | None = None

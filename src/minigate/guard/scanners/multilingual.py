@@ -133,6 +133,28 @@ def _blind(start: str) -> bool:
     return foreign > english and (foreign >= 2 or len(words) <= 6)
 
 
+def english(text: str) -> bool:
+    """Whether ``text`` reads as English by its own words (round seventy-five,
+    ``benchmarks/guard/obf179.py``): the gate does not call it blind, and its first
+    ``GATE_CHARS`` characters hold at least ``_ENGLISH_EVIDENCE`` English function words.
+    ``blind`` calls a Latin text English by default (Dutch, Italian or Portuguese hold neither
+    kind of function word it knows), the shipped path for a plain prompt; a disguised prompt's
+    recovered text reaches the English hijack readers only where this holds, so that the readers
+    are new to no prompt but English ones."""
+    return _english(text[:GATE_CHARS])
+
+
+_ENGLISH_EVIDENCE = 2
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def _english(start: str) -> bool:
+    if _blind(start):
+        return False
+    words = [w.strip(_STRIP) for w in fold(start).lower().split()]
+    return sum(1 for w in words if w in _ENGLISH_WORDS) >= _ENGLISH_EVIDENCE
+
+
 def _encoder() -> Any:
     global _model
     if _model is None:
