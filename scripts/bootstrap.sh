@@ -45,8 +45,14 @@ fi
 # llama.cpp is built for the x86-64 baseline with AVX2 (GGML_NATIVE=OFF), not for this CPU: built
 # natively on a Xeon with AMX (AVX512 + AMX_INT8), llama-cpp-python 0.3.36 crashed (SIGSEGV in
 # llama_decode) on the first prompt of more than one token with SmolLM2's Q4_1 weights, taking
-# the gateway down with it. A CMAKE_ARGS of your own (CUDA, Metal, native) is kept.
-export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
+# the gateway down with it. Should that build crash too, the plain x86-64 build (no AVX, slower)
+# is tried next. A CMAKE_ARGS of your own (CUDA, Metal, native) is kept, and is the only one tried.
+if [ -n "${CMAKE_ARGS:-}" ]; then
+  llama_targets=("$CMAKE_ARGS")
+else
+  llama_targets=("-DGGML_NATIVE=OFF"
+    "-DGGML_NATIVE=OFF -DGGML_AVX=OFF -DGGML_AVX2=OFF -DGGML_FMA=OFF -DGGML_F16C=OFF -DGGML_BMI2=OFF")
+fi
 
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install -q --upgrade pip
@@ -56,28 +62,28 @@ export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
 # llama-cpp-python is built here, without pip's cache, into a folder of its own per CMAKE_ARGS,
 # and installed from there before minigate, which then finds its requirement met.
 llama_req="$(sed -n 's/^ *"\(llama-cpp-python[^"]*\)",*$/\1/p' pyproject.toml)"
-llama_key="$(printf '%s|%s' "$llama_req" "$CMAKE_ARGS" | sha256sum | cut -c1-16)"
-llama_wheels="${XDG_CACHE_HOME:-$HOME/.cache}/minigate/llama-wheels/$llama_key"
-if ! compgen -G "$llama_wheels/llama_cpp_python-*.whl" >/dev/null; then
-  echo "bootstrap: building llama-cpp-python (CMAKE_ARGS=$CMAKE_ARGS; ~5-8 min on 2 cores)"
-  mkdir -p "$(dirname "$llama_wheels")"
-  rm -rf "$llama_wheels.partial"
-  "$venv/bin/python" -m pip wheel -q --no-cache-dir --no-deps -w "$llama_wheels.partial" \
-    "$llama_req"
-  rm -rf "$llama_wheels"
-  mv "$llama_wheels.partial" "$llama_wheels"
-fi
-"$venv/bin/python" -m pip install -q --force-reinstall --no-deps --no-index \
-  --find-links "$llama_wheels" llama-cpp-python
-echo "bootstrap: installing minigate into $venv"
-"$venv/bin/python" -m pip install --progress-bar off -e ".[dev,rag,lora]"
-# LoRA adapters (minigate lora train) convert with llama.cpp's script from the sdist.
-scripts/llama_convert.sh "$venv"
+llama_install() {  # $1: CMAKE_ARGS; builds the wheel once per (requirement, CMAKE_ARGS)
+  local key wheels
+  key="$(printf '%s|%s' "$llama_req" "$1" | sha256sum | cut -c1-16)"
+  wheels="${XDG_CACHE_HOME:-$HOME/.cache}/minigate/llama-wheels/$key"
+  if ! compgen -G "$wheels/llama_cpp_python-*.whl" >/dev/null; then
+    echo "bootstrap: building llama-cpp-python (CMAKE_ARGS=$1; ~5-8 min on 2 cores)"
+    mkdir -p "$(dirname "$wheels")"
+    rm -rf "$wheels.partial"
+    CMAKE_ARGS="$1" "$venv/bin/python" -m pip wheel -q --no-cache-dir --no-deps \
+      -w "$wheels.partial" "$llama_req"
+    rm -rf "$wheels"
+    mv "$wheels.partial" "$wheels"
+  fi
+  "$venv/bin/python" -m pip install -q --force-reinstall --no-deps --no-index \
+    --find-links "$wheels" llama-cpp-python
+}
 
 # A llama.cpp that crashes on this CPU would take every local answer down, and `make test` with
 # it (a crashed test worker, then a hung run): a prompt of several tokens through the built-in
 # model, in a process of its own, tells at once.
-if ! "$venv/bin/python" - <<'PY'
+llama_answers() {
+  "$venv/bin/python" - <<'PY'
 from llama_cpp import Llama
 
 from minigate.backends.builtin import resolve_weights
@@ -85,8 +91,25 @@ from minigate.backends.builtin import resolve_weights
 llm = Llama(str(resolve_weights("builtin:smollm2")), n_ctx=64, n_threads=1, verbose=False)
 llm.eval(llm.tokenize(b"Hello there, how are you?"))
 PY
-then
-  echo "bootstrap: llama.cpp crashed on a short prompt on this machine; rebuild it for another" \
-       "CPU target: rm -rf ${llama_wheels} and set CMAKE_ARGS (now: $CMAKE_ARGS)" >&2
+}
+
+llama_install "${llama_targets[0]}"
+echo "bootstrap: installing minigate into $venv"
+"$venv/bin/python" -m pip install --progress-bar off -e ".[dev,rag,lora]"
+# LoRA adapters (minigate lora train) convert with llama.cpp's script from the sdist.
+scripts/llama_convert.sh "$venv"
+
+llama_ok=""
+for target in "${llama_targets[@]}"; do
+  [ "$target" = "${llama_targets[0]}" ] || llama_install "$target"
+  if llama_answers; then
+    llama_ok="$target"
+    break
+  fi
+  echo "bootstrap: llama.cpp built with CMAKE_ARGS=$target crashed on a short prompt here" >&2
+done
+if [ -z "$llama_ok" ]; then
+  echo "bootstrap: no llama.cpp build answered on this machine; set CMAKE_ARGS for its CPU" \
+       "(the builds are kept in ~/.cache/minigate/llama-wheels)" >&2
   exit 1
 fi
