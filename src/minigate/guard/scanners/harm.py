@@ -40,11 +40,13 @@ in full mode, a self-harm head over the same window vectors, with a threshold of
 flags a self-harm message (a plan, the means, a farewell, a lethal dose asked for) with
 ``self-harm`` where the gates pass it.
 
-Round seventy (``harm_frame_head``, ``benchmarks/guard/xst159.py``): on an English user text in
-full mode that asks the assistant for something (``harm_frame_head.request_shaped``), a frame
-head over the same window vectors moves a verdict the gates decided near the threshold: a
-harmful request just under it is flagged, a look-alike just over it released. Text that asks
-nothing (posts, comments, adverts, prose) keeps the gates' verdict.
+Round seventy (``harm_frame_head``, ``benchmarks/guard/xst159.py``; shipped in round
+seventy-three, ``benchmarks/guard/xst173.py``, once read on two fresh sets together): on an
+English user text in full mode that asks the assistant for something
+(``harm_frame_head.request_shaped``), a frame head over the same window vectors moves a verdict
+the gates decided near the threshold: a harmful request just under it is flagged, a look-alike
+just over it released. Text that asks nothing (posts, comments, adverts, prose) keeps the gates'
+verdict.
 """
 
 from __future__ import annotations

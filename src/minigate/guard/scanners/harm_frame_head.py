@@ -20,6 +20,9 @@ that such text is safe. Round seventy brings it back behind ``request_shaped``: 
 that asks the assistant for something (a question, an imperative addressed to it, a want or a
 need). Only such text is read, on both sides (flag and release); on any other text the gates'
 verdict, score and categories stand. The head was refitted on request-shaped design rows only.
+Round seventy's rule was not met on its one fresh set (errors 18 -> 14, bar 13); round
+seventy-three (``benchmarks/guard/xst173.py``) read the same head on two new fresh sets together
+and shipped it (harmful 78 -> 90 of 120 at 8 -> 8 look-alikes; 13 rows gained, 1 lost).
 
 ``harm_frame_head.json`` holds the network's output bias (its weights in
 ``harm_frame_head.npy``, float16), the calibration, the band (in logits from the
