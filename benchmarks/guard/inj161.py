@@ -615,14 +615,9 @@ def latency_conditions(rows: list[str]) -> dict[str, Any]:
     step = step_latency(texts + rows)
     full = base.latency(texts, "full", WHOLE_ROUNDS)
     cheap = base.latency(texts, "cheap", WHOLE_ROUNDS)
-    return {
-        "added steps p50 ms (candidate)": step,
-        "full input side p50 ms [shipped, candidate]": [full["shipped"], full["candidate"]],
-        "cheap input side p50 ms [shipped, candidate]": [cheap["shipped"], cheap["candidate"]],
-        f"(f) added steps p50 {step} <= 0.5 ms": step <= 0.5,
-        f"(f) full input side p50 {full['candidate']} <= 25 ms": full["candidate"] <= 25,
-        f"(f) cheap p50 {cheap['candidate']} < 1 ms": cheap["candidate"] < 1,
-    }
+    figure = ("added steps p50 ms (candidate)", step)
+    bar = (f"(f) added steps p50 {step} <= 0.5 ms", step <= 0.5)
+    return roundlib.step_and_side(figure, bar, full, cheap)
 
 
 # --------------------------------------------------------------------------------------------
