@@ -52,7 +52,6 @@ from minigate.guard.scanners.artifacts import (
 # Round seventy (benchmarks/guard/xst159.py): the head reads only request-shaped text.
 MAX_WORDS = 50  # the spent XSTest-style pair sets' longest row is 43 words
 MAX_CLAUSES = 3  # a request may follow a short lead-in ("My neighbour's dog barks all night.")
-_CLAUSE = re.compile(r"[.!?;:\n]+\s*|,\s+|\s+-+\s+")
 MAX_CHARS = 600  # past this the words are not counted
 _CLAUSE = re.compile(r"[.!?;:\n]+\s*|,\s+|\s+-+\s+")
 # what may come before the ask: a greeting, a "please", a filler
