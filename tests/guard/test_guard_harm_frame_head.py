@@ -32,7 +32,7 @@ import pytest
 
 from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, ScanContext, Verdict
-from minigate.guard.scanners import harm_frame_head
+from minigate.guard.scanners import artifacts, harm_frame_head
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from tests.conftest import InProcessGateway
 from tests.guard.conftest import moderation_scanners
@@ -105,7 +105,7 @@ def test_a_post_a_comment_an_advert_or_prose_is_not(text: str) -> None:
 def test_the_head_ships_with_its_provenance() -> None:
     head = harm_frame_head.load(384)
     assert head is not None and 0.5 <= head.flag_at < 1.0 and 0.0 < head.release_at < 0.5
-    doc = json.loads(Path(harm_frame_head.data_path(harm_frame_head.HEAD_FILE)).read_text())
+    doc = json.loads(Path(artifacts.data_path(harm_frame_head.HEAD_FILE)).read_text())
     provenance = doc["provenance"]
     assert provenance["rows [harmful, safe]"]["moderation train flagged"] == [267, 0]
     assert {"HARM_FRESH_149", "HARM_FRESH_157"} <= set(provenance["spent pair sets"])

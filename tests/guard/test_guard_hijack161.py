@@ -22,7 +22,7 @@ import pytest
 
 from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, ScanContext
-from minigate.guard.scanners import hijack_head, multilingual
+from minigate.guard.scanners import artifacts, hijack_head, multilingual
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 
 PROMPT = ScanContext(direction="input", source="prompt")
@@ -61,7 +61,7 @@ def test_the_heads_ship_with_their_provenance() -> None:
     blind = hijack_head.load_multilingual()
     assert head is not None and blind is not None
     assert 0.5 < head.threshold < 1.0 and 0.5 < blind.threshold < 1.0
-    doc = json.loads(Path(hijack_head.data_path(hijack_head.HEAD_FILE)).read_text())
+    doc = json.loads(Path(artifacts.data_path(hijack_head.HEAD_FILE)).read_text())
     sets = doc["provenance"]["rows [attacks, benign] per set"]
     assert sets["fresh153"] == [48, 48] and "promptinject" in sets
 

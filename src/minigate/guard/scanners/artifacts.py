@@ -100,6 +100,15 @@ class CalibratedHead:
     extra: dict[str, float]
 
 
+def optional_doc(name: str, data_dir: Path | None = None) -> tuple[Path, dict[str, Any]] | None:
+    """The JSON file ``name`` and its path, from ``data_dir`` (the shipped data by default);
+    None where a data folder of its own has no such file (a rebuild of the other models)."""
+    path = data_dir / name if data_dir else data_path(name)
+    if data_dir is not None and not path.exists():
+        return None
+    return path, load_json(name, path)
+
+
 def calibrated_head(
     name: str,
     key: str,
@@ -112,10 +121,10 @@ def calibrated_head(
     data), with ``calibration`` beside it and the numbers ``extra`` names inside ``doc[key]``,
     every one checked finite and the threshold in (0, 1]; ``what`` names the head in errors.
     None where a data folder of its own has no such file (a rebuild of the other models)."""
-    path = data_dir / name if data_dir else data_path(name)
-    if data_dir is not None and not path.exists():
+    found = optional_doc(name, data_dir)
+    if found is None:
         return None
-    doc = load_json(name, path)
+    path, doc = found
     try:
         model = linear_model(doc, key, dims, str(path))
     except ConfigError as exc:

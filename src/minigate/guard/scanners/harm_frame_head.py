@@ -42,10 +42,9 @@ import numpy as np
 from minigate.errors import ConfigError
 from minigate.guard.scanners.artifacts import (
     REBUILD,
-    data_path,
-    load_json,
     load_vectors,
     logit,
+    optional_doc,
     sigmoid,
 )
 
@@ -165,10 +164,10 @@ class FrameHead:
 def load(dims: int, data_dir: Path | None = None) -> FrameHead | None:
     """The head in ``data_dir`` (the shipped data by default), checked against the embedding
     width; None where a data folder of its own has none (a rebuild of the other models)."""
-    path = data_dir / HEAD_FILE if data_dir else data_path(HEAD_FILE)
-    if data_dir is not None and not path.exists():
+    found = optional_doc(HEAD_FILE, data_dir)
+    if found is None:
         return None
-    doc = load_json(HEAD_FILE, path)
+    path, doc = found
     try:
         hidden = int(doc["hidden"])
         file = str(doc["weights"])

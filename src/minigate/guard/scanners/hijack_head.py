@@ -57,10 +57,9 @@ from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
     calibrated_head,
-    data_path,
     linear_model,
-    load_json,
     logit,
+    optional_doc,
     platt,
 )
 
@@ -163,12 +162,10 @@ def load(dims: int, data_dir: Path | None = None) -> HijackHead | None:
 def load_multilingual(data_dir: Path | None = None) -> multilingual.Head | None:
     """The head over the USE-m3 vector (``multilingual`` in the head file), where the file has
     one (round sixty-eight's has not); None where a data folder of its own has no head file."""
-    path = data_dir / HEAD_FILE if data_dir else data_path(HEAD_FILE)
-    if data_dir is not None and not path.exists():
+    found = optional_doc(HEAD_FILE, data_dir)
+    if found is None or "multilingual" not in found[1]:
         return None
-    doc = load_json(HEAD_FILE, path)
-    if "multilingual" not in doc:
-        return None
+    path, doc = found
     try:
         model = linear_model(doc, "multilingual", multilingual.DIMS, str(path))
     except ConfigError as exc:
