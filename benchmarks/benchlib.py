@@ -241,11 +241,35 @@ def state_in(work: Path) -> dict[str, Any]:
     }
 
 
+def code_read() -> str | None:
+    """The commit the benchmark reads, with "+" where ``src`` holds changes git does not (a
+    candidate under test); None outside a git checkout. A reading names the code it read."""
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+        changed = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "src"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return head + ("+" if changed else "")
+
+
 def machine() -> dict[str, Any]:
     return {
         "cpus": os.cpu_count(),
         "python": sys.version.split()[0],
         "load_avg_at_start": [round(x, 2) for x in os.getloadavg()],
+        "code": code_read(),
     }
 
 
