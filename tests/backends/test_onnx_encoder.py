@@ -15,7 +15,13 @@ import pytest
 
 from minigate.backends.builtin import resolve_weights
 from minigate.backends.embeddings import SentenceTransformerBackend
-from minigate.backends.onnx_encoder import MIN_COSINE, OnnxEncoder, OnnxUnsupported, truncate
+from minigate.backends.onnx_encoder import (
+    MIN_COSINE,
+    OnnxEncoder,
+    OnnxUnsupported,
+    length_groups,
+    truncate,
+)
 from minigate.backends.settings import SentenceTransformerModel
 from minigate.context import RequestContext
 from minigate.errors import ConfigError
@@ -67,6 +73,14 @@ def test_onnx_vectors_match_torch_within_tolerance(encoder: OnnxEncoder, model_d
     # usage counts the whole text, as the torch path does, not the truncated window
     assert tokens == [len(ids) for ids in torch_model.tokenizer(TEXTS)["input_ids"]]
     assert tokens[8] > 256
+
+
+def test_texts_run_in_groups_of_like_length() -> None:
+    # a document the guard reads: two long windows beside four short sentences
+    assert length_groups([128, 20, 22, 25, 30, 120]) == [[1, 2, 3, 4], [5, 0]]
+    assert length_groups([7] * 40) == [list(range(32)), list(range(32, 40))]  # at most 32 a run
+    assert length_groups([9, 9, 9], cap=2) == [[0, 1], [2]]
+    assert length_groups([]) == []
 
 
 def test_truncation_keeps_the_first_tokens_and_the_closing_one() -> None:
@@ -133,6 +147,27 @@ def test_a_missing_runtime_falls_back_to_torch(without_onnxruntime: None) -> Non
     result = embed(backend, ["hello world"])
     assert backend.runtime == "torch"
     assert len(result.data[0].embedding) == 384 and result.usage.prompt_tokens == 4
+
+
+def test_the_torch_path_runs_like_lengths_together_in_order(
+    without_onnxruntime: None, model_dir: Path
+) -> None:
+    from sentence_transformers import SentenceTransformer
+
+    config = SentenceTransformerModel(
+        backend="sentence_transformers", id="minilm", path="builtin:minilm"
+    )
+    backend = SentenceTransformerBackend(config)
+    texts = [text for text in TEXTS if text]  # the API refuses an empty input
+    result = embed(backend, texts)
+    assert backend.runtime == "torch"
+    vectors = np.array([item.embedding for item in result.data], dtype=np.float32)
+    torch_model = SentenceTransformer(str(model_dir), device="cpu")
+    alone = np.vstack([torch_model.encode([t], normalize_embeddings=True) for t in texts])
+    assert np.allclose(alone, vectors, atol=1e-5)  # each text's own vector, in its place
+    assert result.usage.prompt_tokens == sum(
+        len(ids) for ids in torch_model.tokenizer(texts)["input_ids"]
+    )
 
 
 def test_runtime_onnx_without_onnxruntime_is_one_clear_line(without_onnxruntime: None) -> None:

@@ -24,6 +24,7 @@ from minigate.backends.onnx_encoder import (
     OnnxEncoder,
     OnnxUnsupported,
     default_cache,
+    length_groups,
     quiet_loading,
     runtime_available,
 )
@@ -120,15 +121,19 @@ class SentenceTransformerBackend(SingleModelBackend):
         """Unit-length vectors and each text's token count; blocking, on the model thread."""
         if self._onnx is not None:
             return self._onnx.encode(texts)
-        vectors = self._model.encode(
-            texts,
-            batch_size=self.config.max_batch,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
         tokens = [len(ids) for ids in self._model.tokenizer(texts)["input_ids"]]
-        return vectors.astype(np.float32), tokens
+        window = int(self._model.max_seq_length)
+        vectors = np.empty((len(texts), self.dimensions), dtype=np.float32)
+        # sentence-transformers pads each batch to its longest text: run like lengths together
+        for group in length_groups([min(n, window) for n in tokens], self.config.max_batch):
+            vectors[group] = self._model.encode(
+                [texts[i] for i in group],
+                batch_size=len(group),
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        return vectors, tokens
 
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
         texts = req.texts()
