@@ -23,10 +23,6 @@ verdict, score and categories stand. The head was refitted on request-shaped des
 Round seventy's rule was not met on its one fresh set (errors 18 -> 14, bar 13); round
 seventy-three (``benchmarks/guard/xst173.py``) read the same head on two new fresh sets together
 and shipped it (harmful 78 -> 90 of 120 at 8 -> 8 look-alikes; 13 rows gained, 1 lost).
-Round seventy-seven (``benchmarks/guard/xst183.py``) refits it with HARM_FRESH_173 and
-HARM_FRESH_175 (spent) as two more folds and widens its band, chosen out-of-fold against the
-gates alone: a request up to 6 logits under the threshold may be flagged (3 before), one up to
-2.5 over it released (1 before).
 
 ``harm_frame_head.json`` holds the network's output bias (its weights in
 ``harm_frame_head.npy``, float16), the calibration, the band (in logits from the
