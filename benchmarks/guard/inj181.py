@@ -19,4 +19,718 @@ Reported, not judged: flagged rows per language, the disguised rows per trick, a
 
 from __future__ import annotations
 
+INJ_RULE_181 = (
+    "The shipped code (main's src at ed4fad6, via git archive) and the candidate are read once in "
+    "the same run; each row of fresh181 (48 direct attacks and 48 benign prompts, 36 English and 12"
+    " German each, written by another helper who read no guard code) goes in as a user prompt at "
+    "`balanced`. - (a) Full mode: attacks flagged >= shipped + max(3, ceil(m/4)), m the shipped "
+    "code's misses among the 48. - (b) Full mode: benign flagged <= shipped + 1. - (c) Cheap mode: "
+    "every verdict the shipped code's. - (d) Full mode, each row under each of `TRICKS`: disguised "
+    "attacks flagged >= shipped, disguised benign flagged <= shipped + 2. - (e) Stated in the "
+    "script before the merge (DESIGN_MET), on design data, out of fold by set where fitted on (each"
+    " spent fresh set left out whole; a public set in folds by row or by template): the spent "
+    "direct sets' rows together (fresh43 ... fresh179, every row, every language; plain): attacks "
+    ">= shipped + a sixth of the shipped code's misses, benign <= shipped + 1% of the benign rows; "
+    "the same per language group (English / not English): attacks >= shipped, benign <= shipped + "
+    "1% of that group's benign rows; the same spent rows under each of `TRICKS`: disguised attacks "
+    ">= shipped, disguised benign <= shipped + 1% of them; deepset's train side: attacks >= "
+    "shipped, benign <= shipped + 1%; the ordinary requests' train side flagged <= shipped + 1; "
+    "round thirteen's reference requests (handwritten.REFERENCE_REQUESTS) flagged <= shipped + 1; "
+    "the indirect route unchanged (every planted-set and BIPIA train text read as data: same "
+    "verdicts); every test under tests/guard/ passes. - (f) Latency, one thread: the steps the "
+    "candidate adds or changes, timed alone over the latency texts and the 96 check rows (each "
+    "text's least of five rounds), p50 <= 0.5 ms; the whole input side in full mode, p50 over the "
+    "latency texts, <= 25 ms; the cheap policy's p50 under 1 ms. Reported, not judged: flagged rows"
+    " per language, the disguised rows per trick, and `strict` and `permissive`."
+)
+# The lead's text above, verbatim in the docstring, committed before any design work.
+
 SHIPPED_COMMIT = "ed4fad6"  # main when round seventy-six began
+
+# --------------------------------------------------------------------------------------------
+# Machinery: round seventy-five's (``obf179``), seventy-four's (``inj177``), seventy-one's
+# (``inj161``, ``hijack161``), sixty-eight's (``inj153``, ``hijack153``) and sixty's (``ext137``),
+# imported, not copied, pointed at this round's shipped commit and cache (.cache/inj181).
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import ext137 as base  # noqa: E402
+import inj153  # noqa: E402
+import inj161  # noqa: E402
+import inj177  # noqa: E402
+import obf147  # noqa: E402
+import obf179  # noqa: E402
+import roundlib  # noqa: E402
+from ext137 import SIDES, Row, read  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CACHE = ROOT / ".cache" / "inj181"
+base.SHIPPED_COMMIT = SHIPPED_COMMIT
+for _module in (base, inj153, inj161, inj177, obf179):
+    _module.CACHE = CACHE  # type: ignore[attr-defined]
+
+# The spent direct sets: round seventy-five's thirteen and fresh179 (spent at its reading).
+SPENT = obf179.SPENT | {"fresh179": "179"}
+for _module in (inj161, inj177, obf147, inj153, obf179):
+    _module.SPENT = SPENT  # type: ignore[attr-defined]
+
+spent_rows = inj177.spent_rows  # plain; the trick column the set's name (its fold)
+spent_disguised = inj177.spent_disguised  # "<set>:<trick>"
+plain = inj177.plain  # the trick column as ``roundlib.tally`` reads it
+
+DESIGN_SETS = {
+    "spent sets": spent_rows,
+    "deepset train": inj153.deepset_train,
+    "ordinary": inj153.ordinary_rows,
+    "reference requests": inj153.reference_rows,
+}
+
+
+# --------------------------------------------------------------------------------------------
+# What the hijack readers see, on the shipped code: on each text (a user prompt, full mode at
+# balanced), which reader ``_assess`` reaches ("en": ``_hijack``; "ml": ``_blind_hijack``; or
+# ""), the score it is given (the reading so far), the bar, the text it reads, and whether the
+# shipped readers leave the prompt under the bar ("open": where a later reader could add).
+
+
+def _probe_worker() -> None:
+    import asyncio
+
+    import build_stack
+    from embedcache import cached_minilm
+
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    embed = build_stack._embed_fn(cached_minilm(threads=1))
+    scanner = InjectionScanner(InjectionOptions(), "i", embed)
+    seen: dict[str, Any] = {}
+    hijack, blind = scanner._hijack, scanner._blind_hijack
+
+    def en(text: str, found: Any, route: str, score: float, reason: str) -> Any:
+        out = hijack(text, found, route, score, reason)
+        bar = scanner.threshold_for(route)
+        seen.update(route="en", score=score, bar=bar, reading=text, open=out[0] < bar)
+        return out
+
+    def ml(text: str, found: Any, said: Any) -> Any:
+        out = blind(text, found, said)
+        bar = scanner.threshold_for(said.route)
+        seen.update(route="ml", score=said.score, bar=bar, reading=text, open=out.score < bar)
+        return out
+
+    scanner._hijack = en  # type: ignore[method-assign]
+    scanner._blind_hijack = ml  # type: ignore[method-assign]
+
+    async def run() -> list[dict[str, Any]]:
+        out = []
+        for t in texts:
+            seen.clear()
+            said = await scanner.assess(t, "prompt")
+            flagged = said.score >= scanner.threshold_for(said.route)
+            out.append({"route": ""} | seen | {"flagged": flagged, "reason": said.reason})
+        return out
+
+    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+
+
+def probe(texts: list[str]) -> dict[str, dict[str, Any]]:
+    """``_probe_worker``'s record of each text on the shipped code (cached by its digest)."""
+    got: dict[str, dict[str, Any]] = roundlib.read_side(
+        texts, SIDES["shipped"](), CACHE, "probe", __file__, ["--probe-worker"], "probe worker"
+    )
+    return got
+
+
+def diagnose() -> dict[str, Any]:
+    """The shipped code on the design data, full mode at balanced: flagged rows per set,
+    language group and trick; what flagged the spent attacks (the hijack heads, in sample on the
+    sets through fresh153); the misses by language and by the reader they reach, with the
+    score so far; deepset's train-side misses."""
+    doc: dict[str, Any] = {}
+    for name, make in DESIGN_SETS.items():
+        doc[name] = base.tally(plain(make()), ("shipped",), "full")
+    spent = spent_rows()
+    tricked = spent_disguised()
+    doc["spent disguised"] = base.tally(plain(tricked), ("shipped",), "full")
+    rows = [r for make in DESIGN_SETS.values() for r in make()] + tricked
+    seen = probe([r[0] for r in rows])
+    by: dict[str, dict[str, int]] = {}
+    for r in spent:
+        s = seen[r[0]]
+        kind = "attack" if r[1] else "benign"
+        key = f"{r[2]} {kind}"
+        why = s["reason"].split(" (")[0].split(":")[0] if s["flagged"] else "passed"
+        if why.startswith(("stacked", "prompt-injection")):
+            why = "stack"
+        by.setdefault(key, {})
+        by[key][why] = by[key].get(why, 0) + 1
+    doc["spent rows by set and what flagged them"] = by
+    misses = [r for r in spent if r[1] and not seen[r[0]]["flagged"]]
+    doc["spent plain misses [language, reader, score so far, text]"] = [
+        f"{r[2]} {r[3]} {seen[r[0]]['route'] or '-'} {round(seen[r[0]].get('score', -1), 3)}: "
+        f"{r[0][:140]}"
+        for r in misses
+    ]
+    doc["deepset train misses"] = [
+        f"{seen[r[0]]['route'] or '-'} {round(seen[r[0]].get('score', -1), 3)}: {r[0][:200]}"
+        for r in inj153.deepset_train()
+        if r[1] and not seen[r[0]]["flagged"]
+    ]
+    return doc
+
+
+# --------------------------------------------------------------------------------------------
+# The residual heads (``hijack_head.RESIDUAL_FILE``): round seventy-one's two recipes
+# (``hijack153``: a logistic regression over a window's MiniLM vector and the scaled logit of the
+# score so far, a row read by its most telling window; ``hijack161``: over the USE-m3 vector, the
+# harm rows as more negatives), fitted on every fit row below, each row's score the one the
+# shipped readers are given (``probe``), the attacks they leave open weighted most. Read only
+# where the shipped readers leave a prompt under the bar, so the candidate's verdict on a row is
+# the shipped one or the residual head's: out of fold, a head fitted without the row's fold.
+
+EN_C = (8.0, 32.0)  # the English residual head's inverse regularisation, chosen out of fold
+ML_C = (1.0, 4.0)  # the multilingual one's
+OPEN_WEIGHT = 10.0  # an attack the shipped readers leave open (hijack153.MISS_WEIGHT)
+# Benign rows a head may add out of fold per (e) pool (the bars: 1% of the spent benign rows,
+# of each group's, of deepset's and of the disguised spent benign rows; 1 ordinary, 1 reference
+# request): a share of each, the rest left for the other head.
+EN_CAPS = {
+    "spent en": 2,
+    "spent other": 0,
+    "deepset train": 1,
+    "ordinary": 0,
+    "reference": 0,
+    "disguised": 15,
+}
+ML_CAPS = {
+    "spent en": 0,
+    "spent other": 2,
+    "deepset train": 0,
+    "ordinary": 0,
+    "reference": 0,
+    "disguised": 15,
+}
+
+
+def own_rows() -> list[Row]:
+    """This round's hand-written pairs (``inj181_rows``, one fold) beside round seventy-one's
+    training rows (``inj161.own_rows``: its own, round fifty-three's and forty-seven's)."""
+    import inj181_rows
+
+    rows = inj161.own_rows()
+    for attack, benign, la in inj181_rows.PAIRS_181:
+        rows += [(attack, True, "own181", la), (benign, False, "own181", la)]
+    return rows
+
+
+def fit_rows() -> list[Row]:
+    """Every row the residual heads are fitted on (the fold in the trick column): the judged
+    design sets (the spent sets through fresh179, deepset's train side, the ordinary and
+    reference requests) and the training-only ones (the designers' rows, PromptInject's)."""
+    sets = [*DESIGN_SETS.values(), own_rows, inj161.promptinject_rows]
+    return list({r[0]: r for make in sets for r in make()}.values())
+
+
+def judged_rows() -> list[Row]:
+    """The rows (e) reads: the design sets plain and the spent rows under each trick (a
+    disguised row's fold: its set's)."""
+    rows = [r for make in DESIGN_SETS.values() for r in make()]
+    return rows + spent_disguised()
+
+
+def fold_of(row: Row) -> str:
+    """A row's fold: its set (a disguised spent row's plain set)."""
+    return row[2].split(":")[0]
+
+
+def pool(row: Row) -> str:
+    """The (e) pool a row counts in."""
+    if ":" in row[2]:
+        return "disguised"
+    return inj161_pool(row)
+
+
+def inj161_pool(row: Row) -> str:
+    import hijack161
+
+    return hijack161.pool(row)
+
+
+def _score_so_far(seen: dict[str, Any]) -> float:
+    """The score a reader is given (the probe's), else the shipped final one."""
+    import numpy as np
+
+    s = seen.get("score")
+    if s is None:
+        s = 0.99 if seen["flagged"] else 0.01
+    return float(np.clip(s, 1e-4, 1 - 1e-4))
+
+
+def _en_features(rows: list[Row], seen: dict[str, dict[str, Any]]) -> tuple[Any, Any]:
+    """Each row's windows (``hijack153.embedded``: the plain readings' windows, as the scanner
+    embeds them) with the scaled logit of its score so far, and each window's owner."""
+    import hijack153
+    import numpy as np
+
+    hijack153.CACHE = CACHE
+    x, owner = hijack153.embedded(rows)
+    s = np.array([_score_so_far(seen[r[0]]) for r in rows])
+    column = (hijack153.SCORE_SCALE * np.log(s / (1 - s)))[owner][:, None]
+    return np.hstack([x, column]).astype(np.float32), owner
+
+
+def _weights(rows: list[Row], seen: dict[str, dict[str, Any]]) -> Any:
+    import numpy as np
+
+    return np.array(
+        [OPEN_WEIGHT if r[1] and seen[r[0]].get("open") else 1.0 for r in rows], dtype=float
+    )
+
+
+def _en_fit(x: Any, y: Any, w: Any, c: float) -> tuple[Any, float]:
+    import hijack153
+
+    m = hijack153._fit(x, y, w, c)
+    return m.coef_[0].astype("float64"), float(m.intercept_[0])
+
+
+def _en_prob(coef: Any, b: float, x: Any, owner: Any, n: int) -> Any:
+    import numpy as np
+
+    z = x @ coef + b
+    top = np.full(n, -np.inf)
+    np.maximum.at(top, owner, z)
+    return 1.0 / (1.0 + np.exp(-np.clip(top, -60, 60)))
+
+
+def _ml_rows(rows: list[Row], seen: dict[str, dict[str, Any]]) -> list[Row]:
+    """Rows as the multilingual residual head reads them: the text ``_blind_hijack`` is given
+    (a disguised prompt's payload or plain reading), else the row's own."""
+    return [(seen[r[0]].get("reading") or r[0], *r[1:]) for r in rows]
+
+
+def fitted() -> dict[str, Any]:
+    """Out-of-fold probabilities of both residual heads on the judged rows, per C, with the
+    fold models and the models fitted on every row (cached in CACHE)."""
+    import hijack161
+    import numpy as np
+
+    path = CACHE / "residual-fit.npz"
+    if path.exists():
+        got = np.load(path, allow_pickle=False)
+        return {k: got[k] for k in got.files}
+    train = fit_rows()
+    judged = judged_rows()
+    every = train + [r for r in judged if ":" in r[2]]
+    seen = probe([r[0] for r in every])
+    out: dict[str, Any] = {}
+    # the English residual head
+    y = np.array([r[1] for r in train])
+    w = _weights(train, seen)
+    x, owner = _en_features(train, seen)
+    xj, oj = _en_features(judged, seen)
+    groups = np.array([fold_of(r) for r in train])
+    jgroups = np.array([fold_of(r) for r in judged])
+    for c in EN_C:
+        p = np.zeros(len(judged))
+        for g in dict.fromkeys(jgroups):
+            keep = (groups != g)[owner]
+            coef, b = _en_fit(x[keep], y[owner][keep], w[owner][keep], c)
+            mine = np.flatnonzero(jgroups == g)
+            sel = np.isin(oj, mine)
+            local = np.searchsorted(mine, oj[sel])
+            p[mine] = _en_prob(coef, b, xj[sel], local, len(mine))
+        coef, b = _en_fit(x, y[owner], w[owner], c)
+        out[f"en-oof-{c}"] = p
+        out[f"en-all-{c}"] = np.append(coef, b)
+        out[f"en-in-{c}"] = _en_prob(coef, b, xj, oj, len(judged))
+    # the multilingual residual head, the harm rows its negatives too
+    known = {r[0] for r in train}
+    harm = [r for r in dict.fromkeys(inj161.harm_rows()) if r[0] not in known]
+    ml_train = train + harm
+    ym = np.array([r[1] for r in ml_train])
+    wm = np.concatenate([w, np.ones(len(harm))])
+    xu = hijack161.use_vectors(_ml_rows(ml_train, seen | {r[0]: {} for r in harm}))
+    xuj = hijack161.use_vectors(_ml_rows(judged, seen))
+    mgroups = np.array([fold_of(r) for r in ml_train])
+    for c in ML_C:
+        p = np.zeros(len(judged))
+        for g in dict.fromkeys(jgroups):
+            keep = mgroups != g
+            m = hijack161._ml_fit(xu[keep], ym[keep], wm[keep], c)
+            mine = jgroups == g
+            p[mine] = m.predict_proba(xuj[mine])[:, 1]
+        m = hijack161._ml_fit(xu, ym, wm, c)
+        out[f"ml-oof-{c}"] = p
+        out[f"ml-all-{c}"] = np.append(m.coef_[0], m.intercept_[0])
+        out[f"ml-in-{c}"] = m.predict_proba(xuj)[:, 1]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.savez(path, **out)
+    return out
+
+
+def _added(rows: list[Row], fire: Any) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for r, f in zip(rows, fire, strict=True):
+        cell = out.setdefault(pool(r), [0, 0])
+        cell[0 if r[1] else 1] += int(f)
+    return out
+
+
+def _choose(rows: list[Row], p: Any, open_: Any, caps: dict[str, int]) -> float:
+    """The lowest out-of-fold probability among the open rows whose additions keep within
+    ``caps`` (``hijack161.choose``, with the disguised pool)."""
+    chosen = 1.0
+    for t in sorted(set(p[open_].tolist()), reverse=True):
+        got = _added(rows, open_ & (p >= t))
+        if any(got.get(k, [0, 0])[1] > cap for k, cap in caps.items()):
+            break
+        chosen = math.floor(float(t) * 1e6) / 1e6
+    return chosen
+
+
+def _gain(got: dict[str, list[int]]) -> float:
+    judged = ("spent en", "spent other", "deepset train")
+    return sum(got.get(k, [0, 0])[0] for k in judged) + got.get("disguised", [0, 0])[0] / 100
+
+
+def choose_heads() -> dict[str, Any]:
+    """Each head's C and threshold out of fold (the most spent attacks added within the caps),
+    what each adds, and the rows it adds."""
+    import numpy as np
+
+    got = fitted()
+    judged = judged_rows()
+    seen = probe([r[0] for r in judged])
+    route = np.array([seen[r[0]]["route"] for r in judged])
+    open_ = np.array([bool(seen[r[0]].get("open")) for r in judged])
+    doc: dict[str, Any] = {}
+    for head, cs, caps in (("en", EN_C, EN_CAPS), ("ml", ML_C, ML_CAPS)):
+        reach = open_ & (route == head)
+        best: tuple[float, float, float] | None = None
+        for c in cs:
+            p = got[f"{head}-oof-{c}"]
+            t = _choose(judged, p, reach, caps)
+            added = _added(judged, reach & (p >= t))
+            doc[f"{head} C={c}"] = {"threshold": t, "added [attacks, benign]": added}
+            if best is None or _gain(added) > best[0]:
+                best = (_gain(added), c, t)
+        assert best is not None
+        doc[f"{head} chosen [C, threshold]"] = [best[1], best[2]]
+        p = got[f"{head}-oof-{best[1]}"]
+        doc[f"{head} rows added out of fold"] = [
+            f"{r[2]} {r[3]} {'attack' if r[1] else 'benign'} {p[i]:.3f}: {r[0][:110]}"
+            for i, r in enumerate(judged)
+            if reach[i] and p[i] >= best[2] and ":" not in r[2]
+        ]
+    return doc
+
+
+RESIDUAL = ROOT / "src" / "minigate" / "guard" / "data" / "injection_hijack_residual.json"
+
+
+def write_heads() -> dict[str, Any]:
+    """``choose_heads``'s C and threshold for each head, the head fitted on every fit row,
+    written to ``RESIDUAL`` (no calibration: the threshold is on the head's own probability)."""
+    import hijack153
+
+    from minigate.guard.scanners.artifacts import FORMAT
+
+    doc = choose_heads()
+    got = fitted()
+    (c1, t1), (c2, t2) = doc["en chosen [C, threshold]"], doc["ml chosen [C, threshold]"]
+    en, ml = got[f"en-all-{c1}"], got[f"ml-all-{c2}"]
+    sets: dict[str, list[int]] = {}
+    for r in fit_rows():
+        sets.setdefault(r[2].split("#")[0], [0, 0])[0 if r[1] else 1] += 1
+    out = {
+        "format": FORMAT,
+        "head": {
+            "coef": [round(float(v), 6) for v in en[:-2]],
+            "intercept": round(float(en[-1]), 6),
+            "score_weight": round(hijack153.SCORE_SCALE * float(en[-2]), 6),
+            "threshold": t1,
+        },
+        "calibration": [1.0, 0.0],
+        "multilingual": {
+            "coef": [round(float(v), 6) for v in ml[:-1]],
+            "intercept": round(float(ml[-1]), 6),
+            "threshold": t2,
+        },
+        "provenance": {
+            "script": "benchmarks/guard/inj181.py --write (round seventy-six; the recipes "
+            "round sixty-eight's, hijack153.py, and round seventy-one's, hijack161.py)",
+            "model": "head: all-MiniLM-L6-v2 window vectors (the injection scanner's plain "
+            "readings) and the score so far; multilingual: the USE-m3 vector of the text the "
+            "multilingual hijack head reads (its first 240 characters)",
+            "fit": f"head: LogisticRegression(C={c1}, class_weight='balanced') on windows with "
+            f"the score so far's logit x {hijack153.SCORE_SCALE}; multilingual: "
+            f"LogisticRegression(C={c2}, class_weight='balanced'), the spent harm rows its "
+            f"negatives too; attacks the shipped readers (ed4fad6) leave open weighted "
+            f"{OPEN_WEIGHT}; thresholds out of fold, each set left out whole; read only where "
+            "the shipped readers leave a prompt under the bar",
+            "rows [attacks, benign] per set": sets,
+        },
+    }
+    RESIDUAL.write_text(json.dumps(out) + "\n")
+    return doc
+
+
+# --------------------------------------------------------------------------------------------
+# (e) on the design data, out of fold: a row's candidate verdict is the shipped one, or, where
+# the shipped readers leave it open, the residual head's on its route ("en" or "ml") from the
+# head fitted without the row's fold (``fitted``), at the written threshold. In sample (the
+# candidate's own reading, in its own process) is reported beside it, and checks the simulation.
+
+
+def out_of_fold(rows: list[Row]) -> dict[str, dict[str, Any]]:
+    """The candidate's out-of-fold verdict on each judged row, with the head that added it."""
+    from minigate.guard.scanners import hijack_head
+
+    got = fitted()
+    doc = json.loads(RESIDUAL.read_text())
+    c1, c2 = choose_heads_cs()
+    judged = judged_rows()
+    index = {r[0]: i for i, r in enumerate(judged)}
+    t = {"en": float(doc["head"]["threshold"]), "ml": float(doc["multilingual"]["threshold"])}
+    p = {"en": got[f"en-oof-{c1}"], "ml": got[f"ml-oof-{c2}"]}
+    assert RESIDUAL.name == hijack_head.RESIDUAL_FILE
+    seen = probe([r[0] for r in rows])
+    out: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        s = seen[r[0]]
+        route = s["route"]
+        fired = bool(s.get("open")) and route in p and p[route][index[r[0]]] >= t[route]
+        out[r[0]] = {"flagged": bool(s["flagged"]) or fired, "why": route if fired else ""}
+    return out
+
+
+def choose_heads_cs() -> tuple[float, float]:
+    """The Cs the written heads were fitted at (from their provenance)."""
+    import re
+
+    fit = json.loads(RESIDUAL.read_text())["provenance"]["fit"]
+    c1, c2 = (float(v) for v in re.findall(r"C=([0-9.]+)", fit))
+    return c1, c2
+
+
+OOF_MEMO: dict[str, dict[str, Any]] = {}
+
+
+def _oof_read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
+    """``read`` with the candidate's full-mode reading taken out of fold."""
+    if side == "candidate" and mode == "full":
+        if not OOF_MEMO:
+            OOF_MEMO.update(out_of_fold(judged_rows()))
+        return {t: OOF_MEMO[t] for t in texts}
+    return read(texts, side, mode)
+
+
+def design(timed: bool = True) -> dict[str, Any]:
+    """(e) on the design data, both sides (the candidate out of fold, judged; in sample and
+    cheap, reported), the indirect route, and (f)."""
+    doc: dict[str, Any] = {}
+    spent = spent_rows()
+    tricked = spent_disguised()
+    sets: dict[str, Any] = dict(DESIGN_SETS) | {
+        "spent sets, English": lambda: [r for r in spent if r[3] == "en"],
+        "spent sets, not English": lambda: [r for r in spent if r[3] != "en"],
+        "spent disguised": lambda: tricked,
+        "spent disguised, English": lambda: [r for r in tricked if r[3] == "en"],
+        "spent disguised, not English": lambda: [r for r in tricked if r[3] != "en"],
+    }
+    for name, make in sets.items():
+        rows = plain(make())
+        table = roundlib.tally(rows, tuple(SIDES), "full", _oof_read)
+        doc[f"{name}, full, out of fold"] = table
+        if not name.startswith("spent disguised,"):
+            doc[f"(e) {name}"] = inj177.design_conditions(name, table)
+        doc[f"{name}, full, in sample"] = base.tally(rows, tuple(SIDES), "full")
+        doc[f"{name}, cheap, changed"] = len(base.changed_rows(rows, "cheap"))
+    judged = judged_rows()
+    oof = _oof_read([r[0] for r in judged], "candidate", "full")
+    shipped = read([r[0] for r in judged], "shipped", "full")
+    doc["changed out of fold (plain rows)"] = [
+        f"{r[2]} {r[3]} {'attack' if r[1] else 'benign'} {oof[r[0]]['why']}: {r[0][:110]}"
+        for r in judged
+        if oof[r[0]]["flagged"] != shipped[r[0]]["flagged"] and ":" not in r[2]
+    ]
+    doc["changed out of fold (disguised rows) [attacks, benign]"] = [
+        sum(oof[r[0]]["flagged"] != shipped[r[0]]["flagged"] for r in judged if ":" in r[2] and a)
+        for a in (True, False)
+    ]
+    mine = read([r[0] for r in judged], "candidate", "full")
+    doc["in sample: rows lost against the shipped code (none by construction)"] = sum(
+        shipped[r[0]]["flagged"] and not mine[r[0]]["flagged"] for r in judged
+    )
+    doc["(e) indirect route"] = inj161.indirect_condition()
+    if timed:
+        doc["(f)"] = latency_conditions(step_rows())
+    return doc
+
+
+# --------------------------------------------------------------------------------------------
+# (f) latency: the steps the candidate adds (the residual English head's window logit and its
+# probability; the residual multilingual head's dot product on a vector the memo holds), timed
+# alone, each text's least of ``STEP_ROUNDS``; the whole input side as round sixty timed it.
+
+STEP_ROUNDS = 5
+WHOLE_ROUNDS = 5
+
+
+def _step_worker() -> None:
+    import time
+
+    import numpy as np
+    from embedcache import cached_minilm
+    from hijack153 import windows_of
+
+    from minigate.guard.scanners import hijack_head, multilingual
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    encode = cached_minilm(threads=1)
+    en = hijack_head.load(384, None, hijack_head.RESIDUAL_FILE, "residual hijack head")
+    ml = hijack_head.load_multilingual(None, hijack_head.RESIDUAL_FILE)
+    assert en is not None and ml is not None
+    took = []
+    for text in texts:
+        vectors = encode(windows_of(text) or [text]).astype(np.float32)
+        multilingual.vector(text)  # the memo holds it where the scanner reads this head
+        best = math.inf
+        for _ in range(STEP_ROUNDS):
+            start = time.perf_counter()
+            en.prob(en.window_logit(vectors), 0.5)
+            ml.prob(text)
+            best = min(best, time.perf_counter() - start)
+        took.append(best * 1000)
+    print(json.dumps(took))
+
+
+def step_latency(texts: list[str]) -> float:
+    """p50 (ms) of the added steps per text (its least of ``STEP_ROUNDS``), candidate."""
+    import numpy as np
+
+    src = SIDES["candidate"]()
+    took = roundlib.run_script(__file__, ["--step-worker"], texts, src, "step worker")
+    return round(float(np.percentile(took, 50)), 4)
+
+
+def step_rows() -> list[str]:
+    """For the design: 96 spent rows (fresh179's), beside the latency texts."""
+    return [r[0] for r in spent_rows() if r[2] == "fresh179"]
+
+
+def latency_conditions(rows: list[str]) -> dict[str, Any]:
+    """(f): the added steps' p50 at most 0.5 ms over the latency texts and ``rows``; the whole
+    input side's p50 in full mode at most 25 ms; cheap under 1 ms."""
+    texts = roundlib.latency_texts()
+    step = step_latency(texts + rows)
+    full = base.latency(texts, "full", WHOLE_ROUNDS)
+    cheap = base.latency(texts, "cheap", WHOLE_ROUNDS)
+    figure = ("added steps p50 ms (candidate)", step)
+    bar = (f"(f) added steps p50 {step} <= 0.5 ms", step <= 0.5)
+    return roundlib.step_and_side(figure, bar, full, cheap)
+
+
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of fresh181.
+
+DESIGN_MET = False  # (e) on the design data, stated in the docstring before fresh181 is merged
+TESTS_PASSED = False  # (e) every test under tests/guard/ with the candidate, recorded above
+POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported, not judged
+
+
+def fresh181() -> list[Row]:
+    """fresh181's rows (36 "en" then 12 "de" where the module names no languages), plain and
+    under each of ``TRICKS``."""
+    return roundlib.fresh_rows("fresh181", 181, 36, 12)
+
+
+def conditions(rows: list[Row]) -> dict[str, bool]:
+    """(a)-(d) of INJ_RULE_181 on ``rows``, and (e) as stated before the reading."""
+    full = base.tally(rows, tuple(SIDES), "full")
+    sa, ca, n = full["plain"]["attacks"]
+    sb, cb, _ = full["plain"]["benign"]
+    da, dca, _ = full["disguised"]["attacks"]
+    db, dcb, _ = full["disguised"]["benign"]
+    m = n - sa
+    need = sa + max(3, math.ceil(m / 4))
+    cheap = len(base.changed_rows(rows, "cheap"))
+    return {
+        f"(a) attacks flagged {ca} >= {sa} + max(3, ceil({m}/4)) = {need}": ca >= need,
+        f"(b) benign flagged {cb} <= {sb} + 1": cb <= sb + 1,
+        f"(c) cheap mode: verdicts changed {cheap} (of {len(rows)}) = 0": cheap == 0,
+        f"(d) disguised attacks flagged {dca} >= {da}": dca >= da,
+        f"(d) disguised benign flagged {dcb} <= {db} + 2": dcb <= db + 2,
+        "(e) design data and tests/guard/ (stated before the reading)": DESIGN_MET and TESTS_PASSED,
+    }
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """INJ_RULE_181's one reading: fresh181's rows plain and under each trick, each a user
+    prompt at balanced (strict and permissive reported), both modes, shipped beside the
+    candidate, each side in its own process; (f) over the latency texts and the 96 plain
+    rows."""
+    rows = fresh181() if rows is None else rows
+    checked = [r[0] for r in rows if r[2] == "plain"]
+    lat = (lambda: latency_conditions(checked)) if timed else None
+    doc = roundlib.injection_check(INJ_RULE_181, rows, read, SIDES, conditions, lat, POINTS[1:])
+    doc["cheap, every row [shipped, candidate, n]"] = base.tally(rows, tuple(SIDES), "cheap")
+    doc["reported: full per trick and language"] = roundlib.by_trick_language(
+        rows, "full", read, tuple(SIDES)
+    )
+    return doc
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows (fresh122's first 6 attacks and 6 benign prompts,
+    plain and disguised), to see it run before the one reading; nothing of fresh181 is read."""
+    return check(roundlib.plumbing_rows(), timed=False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    what = parser.add_mutually_exclusive_group(required=True)
+    for flag in (
+        "--diagnose",
+        "--choose",
+        "--write",
+        "--design",
+        "--design-untimed",
+        "--plumbing",
+        "--check",
+    ):
+        what.add_argument(flag, action="store_true")
+    what.add_argument("--probe-worker", action="store_true")
+    what.add_argument("--step-worker", action="store_true")
+    args = parser.parse_args()
+    if args.probe_worker or args.step_worker:
+        (_probe_worker if args.probe_worker else _step_worker)()
+        return
+    start = roundlib.stamp()
+    runs = {
+        "diagnose": diagnose,
+        "choose": choose_heads,
+        "write": write_heads,
+        "design": design,
+        "design_untimed": lambda: design(timed=False),
+        "plumbing": plumbing,
+        "check": check,
+    }
+    name = next(f for f in runs if getattr(args, f))
+    doc = runs[name]() | {"started": start, "ended": roundlib.stamp()}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / f"{name}.json").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
