@@ -195,27 +195,20 @@ def diagnose() -> dict[str, Any]:
 # where the shipped readers leave a prompt under the bar, so the candidate's verdict on a row is
 # the shipped one or the residual head's: out of fold, a head fitted without the row's fold.
 
-EN_C = (8.0, 32.0)  # the English residual head's inverse regularisation, chosen out of fold
-ML_C = (1.0, 4.0)  # the multilingual one's
-OPEN_WEIGHT = 10.0  # an attack the shipped readers leave open (hijack153.MISS_WEIGHT)
-# Benign rows a head may add out of fold per (e) pool (the bars: 1% of the spent benign rows,
-# of each group's, of deepset's and of the disguised spent benign rows; 1 ordinary, 1 reference
-# request): a share of each, the rest left for the other head.
+EN_C = (2.0, 8.0, 32.0)  # the residual head's inverse regularisation, chosen out of fold
+# The weight of an attack the shipped readers leave open, chosen out of fold beside C (10:
+# hijack153.MISS_WEIGHT; 3: hijack161.ML_MISS_WEIGHT).
+OPEN_WEIGHTS = (3.0, 10.0)
+# Benign rows the head may add out of fold per (e) pool: under the bars for the spent sets'
+# groups (1% of each group's benign rows: 3.65 English, 3.61 not English) and deepset's (2.21),
+# at the bars for the ordinary and reference requests (shipped + 1). The disguised rows are not
+# read by the head (a plain prompt only).
 EN_CAPS = {
     "spent en": 2,
-    "spent other": 0,
+    "spent other": 1,
     "deepset train": 1,
-    "ordinary": 0,
-    "reference": 0,
-    "disguised": 15,
-}
-ML_CAPS = {
-    "spent en": 0,
-    "spent other": 2,
-    "deepset train": 0,
-    "ordinary": 0,
-    "reference": 0,
-    "disguised": 15,
+    "ordinary": 1,
+    "reference": 1,
 }
 
 
@@ -245,9 +238,19 @@ def judged_rows() -> list[Row]:
     return rows + spent_disguised()
 
 
+PUBLIC_FOLDS = 5  # deepset's train side and the ordinary requests: public sets, folds by row
+
+
 def fold_of(row: Row) -> str:
-    """A row's fold: its set (a disguised spent row's plain set)."""
-    return row[2].split(":")[0]
+    """A row's fold: its set (a disguised spent row's plain set; each spent set left out
+    whole), or for a public set (deepset's train side, the ordinary requests) one of
+    ``PUBLIC_FOLDS`` by a hash of the row's text, as the rule allows."""
+    import zlib
+
+    name = row[2].split(":")[0]
+    if name in ("deepset train", "ordinary"):
+        return f"{name}#{zlib.crc32(row[0].encode()) % PUBLIC_FOLDS}"
+    return name
 
 
 def pool(row: Row) -> str:
@@ -286,12 +289,10 @@ def _en_features(rows: list[Row], seen: dict[str, dict[str, Any]]) -> tuple[Any,
     return np.hstack([x, column]).astype(np.float32), owner
 
 
-def _weights(rows: list[Row], seen: dict[str, dict[str, Any]]) -> Any:
+def _weights(rows: list[Row], seen: dict[str, dict[str, Any]], weight: float) -> Any:
     import numpy as np
 
-    return np.array(
-        [OPEN_WEIGHT if r[1] and seen[r[0]].get("open") else 1.0 for r in rows], dtype=float
-    )
+    return np.array([weight if r[1] and seen[r[0]].get("open") else 1.0 for r in rows], dtype=float)
 
 
 def _en_fit(x: Any, y: Any, w: Any, c: float) -> tuple[Any, float]:
@@ -317,12 +318,11 @@ def _ml_rows(rows: list[Row], seen: dict[str, dict[str, Any]]) -> list[Row]:
 
 
 def fitted() -> dict[str, Any]:
-    """Out-of-fold probabilities of both residual heads on the judged rows, per C, with the
-    fold models and the models fitted on every row (cached in CACHE)."""
-    import hijack161
+    """Out-of-fold probabilities of the residual head on the judged rows, per C, and the head
+    fitted on every row (cached in CACHE)."""
     import numpy as np
 
-    path = CACHE / "residual-fit.npz"
+    path = CACHE / "residual-fit-3.npz"
     if path.exists():
         got = np.load(path, allow_pickle=False)
         return {k: got[k] for k in got.files}
@@ -333,12 +333,12 @@ def fitted() -> dict[str, Any]:
     out: dict[str, Any] = {}
     # the English residual head
     y = np.array([r[1] for r in train])
-    w = _weights(train, seen)
     x, owner = _en_features(train, seen)
     xj, oj = _en_features(judged, seen)
     groups = np.array([fold_of(r) for r in train])
     jgroups = np.array([fold_of(r) for r in judged])
-    for c in EN_C:
+    for weight, c in ((v, c) for v in OPEN_WEIGHTS for c in EN_C):
+        w = _weights(train, seen, weight)
         p = np.zeros(len(judged))
         for g in dict.fromkeys(jgroups):
             keep = (groups != g)[owner]
@@ -348,29 +348,8 @@ def fitted() -> dict[str, Any]:
             local = np.searchsorted(mine, oj[sel])
             p[mine] = _en_prob(coef, b, xj[sel], local, len(mine))
         coef, b = _en_fit(x, y[owner], w[owner], c)
-        out[f"en-oof-{c}"] = p
-        out[f"en-all-{c}"] = np.append(coef, b)
-        out[f"en-in-{c}"] = _en_prob(coef, b, xj, oj, len(judged))
-    # the multilingual residual head, the harm rows its negatives too
-    known = {r[0] for r in train}
-    harm = [r for r in dict.fromkeys(inj161.harm_rows()) if r[0] not in known]
-    ml_train = train + harm
-    ym = np.array([r[1] for r in ml_train])
-    wm = np.concatenate([w, np.ones(len(harm))])
-    xu = hijack161.use_vectors(_ml_rows(ml_train, seen | {r[0]: {} for r in harm}))
-    xuj = hijack161.use_vectors(_ml_rows(judged, seen))
-    mgroups = np.array([fold_of(r) for r in ml_train])
-    for c in ML_C:
-        p = np.zeros(len(judged))
-        for g in dict.fromkeys(jgroups):
-            keep = mgroups != g
-            m = hijack161._ml_fit(xu[keep], ym[keep], wm[keep], c)
-            mine = jgroups == g
-            p[mine] = m.predict_proba(xuj[mine])[:, 1]
-        m = hijack161._ml_fit(xu, ym, wm, c)
-        out[f"ml-oof-{c}"] = p
-        out[f"ml-all-{c}"] = np.append(m.coef_[0], m.intercept_[0])
-        out[f"ml-in-{c}"] = m.predict_proba(xuj)[:, 1]
+        out[f"en-oof-{c}-{weight}"] = p
+        out[f"en-all-{c}-{weight}"] = np.append(coef, b)
     CACHE.mkdir(parents=True, exist_ok=True)
     np.savez(path, **out)
     return out
@@ -401,35 +380,48 @@ def _gain(got: dict[str, list[int]]) -> float:
     return sum(got.get(k, [0, 0])[0] for k in judged) + got.get("disguised", [0, 0])[0] / 100
 
 
-def choose_heads() -> dict[str, Any]:
-    """Each head's C and threshold out of fold (the most spent attacks added within the caps),
-    what each adds, and the rows it adds."""
+def reach(judged: list[Row]) -> Any:
+    """Which judged rows the residual head reads: a plain prompt that reaches ``_hijack``, that
+    the shipped readers leave under the bar, and that reads as English by its own words."""
     import numpy as np
 
+    from minigate.guard.scanners import multilingual
+
+    seen = probe([r[0] for r in judged])
+    return np.array(
+        [
+            seen[r[0]]["route"] == "en"
+            and bool(seen[r[0]].get("open"))
+            and ":" not in r[2]
+            and multilingual.english(seen[r[0]]["reading"])
+            for r in judged
+        ]
+    )
+
+
+def choose_heads() -> dict[str, Any]:
+    """The head's C and threshold out of fold (the most spent attacks added within the caps),
+    what it adds, and the rows it adds."""
     got = fitted()
     judged = judged_rows()
-    seen = probe([r[0] for r in judged])
-    route = np.array([seen[r[0]]["route"] for r in judged])
-    open_ = np.array([bool(seen[r[0]].get("open")) for r in judged])
-    doc: dict[str, Any] = {}
-    for head, cs, caps in (("en", EN_C, EN_CAPS), ("ml", ML_C, ML_CAPS)):
-        reach = open_ & (route == head)
-        best: tuple[float, float, float] | None = None
-        for c in cs:
-            p = got[f"{head}-oof-{c}"]
-            t = _choose(judged, p, reach, caps)
-            added = _added(judged, reach & (p >= t))
-            doc[f"{head} C={c}"] = {"threshold": t, "added [attacks, benign]": added}
-            if best is None or _gain(added) > best[0]:
-                best = (_gain(added), c, t)
-        assert best is not None
-        doc[f"{head} chosen [C, threshold]"] = [best[1], best[2]]
-        p = got[f"{head}-oof-{best[1]}"]
-        doc[f"{head} rows added out of fold"] = [
-            f"{r[2]} {r[3]} {'attack' if r[1] else 'benign'} {p[i]:.3f}: {r[0][:110]}"
-            for i, r in enumerate(judged)
-            if reach[i] and p[i] >= best[2] and ":" not in r[2]
-        ]
+    open_ = reach(judged)
+    doc: dict[str, Any] = {"rows the head reads (plain, open, English)": int(open_.sum())}
+    best: tuple[float, str, float] | None = None
+    for key in (f"{c}-{v}" for v in OPEN_WEIGHTS for c in EN_C):
+        p = got[f"en-oof-{key}"]
+        t = _choose(judged, p, open_, EN_CAPS)
+        added = _added(judged, open_ & (p >= t))
+        doc[f"C, weight = {key}"] = {"threshold": t, "added [attacks, benign]": added}
+        if best is None or _gain(added) > best[0]:
+            best = (_gain(added), key, t)
+    assert best is not None
+    doc["chosen [C-weight, threshold]"] = [best[1], best[2]]
+    p = got[f"en-oof-{best[1]}"]
+    doc["rows added out of fold"] = [
+        f"{r[2]} {r[3]} {'attack' if r[1] else 'benign'} {p[i]:.3f}: {r[0][:110]}"
+        for i, r in enumerate(judged)
+        if open_[i] and p[i] >= best[2]
+    ]
     return doc
 
 
@@ -437,16 +429,16 @@ RESIDUAL = ROOT / "src" / "minigate" / "guard" / "data" / "injection_hijack_resi
 
 
 def write_heads() -> dict[str, Any]:
-    """``choose_heads``'s C and threshold for each head, the head fitted on every fit row,
-    written to ``RESIDUAL`` (no calibration: the threshold is on the head's own probability)."""
+    """``choose_heads``'s C and threshold, the head fitted on every fit row at that C, written
+    to ``RESIDUAL`` (no calibration: the threshold is on the head's own probability)."""
     import hijack153
 
     from minigate.guard.scanners.artifacts import FORMAT
 
     doc = choose_heads()
-    got = fitted()
-    (c1, t1), (c2, t2) = doc["en chosen [C, threshold]"], doc["ml chosen [C, threshold]"]
-    en, ml = got[f"en-all-{c1}"], got[f"ml-all-{c2}"]
+    key, t = doc["chosen [C-weight, threshold]"]
+    c, weight = key.split("-")
+    en = fitted()[f"en-all-{key}"]
     sets: dict[str, list[int]] = {}
     for r in fit_rows():
         sets.setdefault(r[2].split("#")[0], [0, 0])[0 if r[1] else 1] += 1
@@ -456,26 +448,20 @@ def write_heads() -> dict[str, Any]:
             "coef": [round(float(v), 6) for v in en[:-2]],
             "intercept": round(float(en[-1]), 6),
             "score_weight": round(hijack153.SCORE_SCALE * float(en[-2]), 6),
-            "threshold": t1,
+            "threshold": t,
         },
         "calibration": [1.0, 0.0],
-        "multilingual": {
-            "coef": [round(float(v), 6) for v in ml[:-1]],
-            "intercept": round(float(ml[-1]), 6),
-            "threshold": t2,
-        },
         "provenance": {
-            "script": "benchmarks/guard/inj181.py --write (round seventy-six; the recipes "
-            "round sixty-eight's, hijack153.py, and round seventy-one's, hijack161.py)",
-            "model": "head: all-MiniLM-L6-v2 window vectors (the injection scanner's plain "
-            "readings) and the score so far; multilingual: the USE-m3 vector of the text the "
-            "multilingual hijack head reads (its first 240 characters)",
-            "fit": f"head: LogisticRegression(C={c1}, class_weight='balanced') on windows with "
-            f"the score so far's logit x {hijack153.SCORE_SCALE}; multilingual: "
-            f"LogisticRegression(C={c2}, class_weight='balanced'), the spent harm rows its "
-            f"negatives too; attacks the shipped readers (ed4fad6) leave open weighted "
-            f"{OPEN_WEIGHT}; thresholds out of fold, each set left out whole; read only where "
-            "the shipped readers leave a prompt under the bar",
+            "script": "benchmarks/guard/inj181.py --write (round seventy-six; the recipe round "
+            "sixty-eight's, hijack153.py)",
+            "model": "all-MiniLM-L6-v2 window vectors (the injection scanner's plain readings) "
+            "and the logit of the score the shipped readers give the prompt",
+            "fit": f"LogisticRegression(C={c}, class_weight='balanced') on windows with the "
+            f"score's logit x {hijack153.SCORE_SCALE}, the attacks the shipped readers "
+            f"(ed4fad6) leave open weighted {weight}; the threshold out of fold (each "
+            f"spent set left out whole, deepset's train side and the ordinary requests in "
+            f"{PUBLIC_FOLDS} folds by row); read only on a plain English prompt the shipped "
+            "readers leave under the bar",
             "rows [attacks, benign] per set": sets,
         },
     }
@@ -485,40 +471,36 @@ def write_heads() -> dict[str, Any]:
 
 # --------------------------------------------------------------------------------------------
 # (e) on the design data, out of fold: a row's candidate verdict is the shipped one, or, where
-# the shipped readers leave it open, the residual head's on its route ("en" or "ml") from the
-# head fitted without the row's fold (``fitted``), at the written threshold. In sample (the
+# the residual head reads it (``reach``), the head's from the head fitted without the row's fold
+# (``fitted``), at the written threshold. In sample (the
 # candidate's own reading, in its own process) is reported beside it, and checks the simulation.
 
 
 def out_of_fold(rows: list[Row]) -> dict[str, dict[str, Any]]:
-    """The candidate's out-of-fold verdict on each judged row, with the head that added it."""
+    """The candidate's out-of-fold verdict on each judged row, with the head's probability
+    where it read the row."""
     from minigate.guard.scanners import hijack_head
 
-    got = fitted()
     doc = json.loads(RESIDUAL.read_text())
-    c1, c2 = choose_heads_cs()
+    fit = doc["provenance"]["fit"]
+    c = fit.split("C=")[1].split(",")[0]
+    weight = fit.split("open weighted ")[1].split(";")[0]
+    t = float(doc["head"]["threshold"])
     judged = judged_rows()
-    index = {r[0]: i for i, r in enumerate(judged)}
-    t = {"en": float(doc["head"]["threshold"]), "ml": float(doc["multilingual"]["threshold"])}
-    p = {"en": got[f"en-oof-{c1}"], "ml": got[f"ml-oof-{c2}"]}
+    p = fitted()[f"en-oof-{c}-{weight}"]
+    read_by = reach(judged)
     assert RESIDUAL.name == hijack_head.RESIDUAL_FILE
-    seen = probe([r[0] for r in rows])
+    seen = probe([r[0] for r in judged])
+    index = {r[0]: i for i, r in enumerate(judged)}
     out: dict[str, dict[str, Any]] = {}
     for r in rows:
-        s = seen[r[0]]
-        route = s["route"]
-        fired = bool(s.get("open")) and route in p and p[route][index[r[0]]] >= t[route]
-        out[r[0]] = {"flagged": bool(s["flagged"]) or fired, "why": route if fired else ""}
+        i = index[r[0]]
+        fired = bool(read_by[i] and p[i] >= t)
+        out[r[0]] = {
+            "flagged": bool(seen[r[0]]["flagged"]) or fired,
+            "why": "" if not fired else f"residual {p[i]:.3f}",
+        }
     return out
-
-
-def choose_heads_cs() -> tuple[float, float]:
-    """The Cs the written heads were fitted at (from their provenance)."""
-    import re
-
-    fit = json.loads(RESIDUAL.read_text())["provenance"]["fit"]
-    c1, c2 = (float(v) for v in re.findall(r"C=([0-9.]+)", fit))
-    return c1, c2
 
 
 OOF_MEMO: dict[str, dict[str, Any]] = {}
@@ -577,9 +559,10 @@ def design(timed: bool = True) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------------------------
-# (f) latency: the steps the candidate adds (the residual English head's window logit and its
-# probability; the residual multilingual head's dot product on a vector the memo holds), timed
-# alone, each text's least of ``STEP_ROUNDS``; the whole input side as round sixty timed it.
+# (f) latency: the steps the candidate adds (the gate's English check and the residual head's
+# window logit and probability), timed alone, each text's least of ``STEP_ROUNDS`` (the gate's
+# memo warm after the first round, as the scanner finds it); the whole input side as round sixty
+# timed it.
 
 STEP_ROUNDS = 5
 WHOLE_ROUNDS = 5
@@ -597,17 +580,15 @@ def _step_worker() -> None:
     texts: list[str] = json.loads(sys.stdin.read())
     encode = cached_minilm(threads=1)
     en = hijack_head.load(384, None, hijack_head.RESIDUAL_FILE, "residual hijack head")
-    ml = hijack_head.load_multilingual(None, hijack_head.RESIDUAL_FILE)
-    assert en is not None and ml is not None
+    assert en is not None
     took = []
     for text in texts:
         vectors = encode(windows_of(text) or [text]).astype(np.float32)
-        multilingual.vector(text)  # the memo holds it where the scanner reads this head
         best = math.inf
         for _ in range(STEP_ROUNDS):
             start = time.perf_counter()
+            multilingual.english(text)
             en.prob(en.window_logit(vectors), 0.5)
-            ml.prob(text)
             best = min(best, time.perf_counter() - start)
         took.append(best * 1000)
     print(json.dumps(took))
