@@ -40,6 +40,22 @@ preference ("whenever I ask ..."), an answer format ("reply only with yes or no"
 request of their own ("skip the introduction and summarise the results") does not match it.
 A match flags a plain prompt the gate does not call blind, where the head does not fire and the
 reading so far passes it but gave it at least ``STRUCTURE_FLOOR``.
+
+Round seventy-six (``benchmarks/guard/inj181.py``): the residual head
+(``injection_hijack_residual.json``, the first head's form: ``head`` over the MiniLM windows with
+the score's logit). Round seventy-four widened the structure reader by hand and gained 11 spent
+rows in sample, none on the next set: the English misses left are single wordings (an advert at
+the end of every reply, a secret asked for backwards, a speech in the assistant's own voice, a
+persona turned on the customer). The residual head is the first head's recipe refitted on every
+spent set through fresh179 and on hand-written pairs of those families
+(``benchmarks/guard/inj181_rows.py``), the attacks the shipped readers pass weighted most, read
+after the first heads and the structure reader, only on a plain prompt they leave under the bar
+that reads as English by its own words (``multilingual.english``): it adds to what the first
+heads flag and takes nothing from it (they were fitted on the spent sets through fresh153, so a
+refit that replaced them would lose, out of fold, what they read there in sample). Out of fold
+(each spent set left out whole) it added 19 of the spent sets' 65 misses (17 English) at 2 more
+benign rows; a multilingual residual head over the USE-m3 vector, fitted the same way, read none
+of the blind misses above their look-alikes out of fold, and was left out.
 """
 
 from __future__ import annotations
@@ -64,6 +80,7 @@ from minigate.guard.scanners.artifacts import (
 )
 
 HEAD_FILE = "injection_hijack_head.json"
+RESIDUAL_FILE = "injection_hijack_residual.json"  # round seventy-six
 SCORE_CLIP = 1e-4  # the score's logit is read within [clip, 1 - clip], as it was fitted
 # The least score the reading so far must give a prompt whose structure reads as a hijack (the
 # spent misses it was written from scored 0.33-0.75; a prompt the models read as wholly ordinary
@@ -148,12 +165,13 @@ class HijackHead:
         return platt(1.0 / (1.0 + math.exp(-min(max(raw, -60.0), 60.0))), *self.calibration)
 
 
-def load(dims: int, data_dir: Path | None = None) -> HijackHead | None:
+def load(
+    dims: int, data_dir: Path | None = None, name: str = HEAD_FILE, what: str = "direct hijack head"
+) -> HijackHead | None:
     """The head in ``data_dir`` (the shipped data by default), checked against the embedding
-    width; None where a data folder of its own has none (a rebuild of the other models)."""
-    head = calibrated_head(
-        HEAD_FILE, "head", dims, "direct hijack head", data_dir, extra=("score_weight",)
-    )
+    width; None where a data folder of its own has none (a rebuild of the other models).
+    ``name``: the file (``RESIDUAL_FILE`` for the residual head)."""
+    head = calibrated_head(name, "head", dims, what, data_dir, extra=("score_weight",))
     if head is None:
         return None
     return HijackHead(head.model, head.extra["score_weight"], head.calibration)

@@ -244,9 +244,15 @@ class InjectionScanner:
         self.hijack: hijack_head.HijackHead | None = None
         # Round seventy-one: a direct-hijack head over a blind prompt's multilingual vector.
         self.blind_hijack: multilingual.Head | None = None
+        # Round seventy-six: the residual hijack head, read where the first heads and the
+        # structure reader leave a plain English prompt under the bar (``hijack_head``).
+        self.residual: hijack_head.HijackHead | None = None
         if self.stack is not None:
             self.multilingual = multilingual.head("injection", data_dir)
             self.hijack = hijack_head.load(int(doc["dims"]), data_dir)
+            self.residual = hijack_head.load(
+                int(doc["dims"]), data_dir, hijack_head.RESIDUAL_FILE, "residual hijack head"
+            )
             if self.multilingual is not None:
                 self.blind_hijack = hijack_head.load_multilingual(data_dir)
         # Round forty-nine: texts the frozen MiniLM read, and prompts the language gate kept
@@ -457,9 +463,19 @@ class InjectionScanner:
             return bar, f"direct hijack head {said:.2f} ({reason})"
         # round seventy-one: the prompt's structure (hijack_head.structure)
         shape = hijack_head.structure(text) if score >= hijack_head.STRUCTURE_FLOOR else None
-        if shape is None:
+        if shape is not None:
+            return bar, f"direct hijack structure: {shape} ({reason})"
+        # round seventy-six: the residual head, where the readers above leave a plain prompt
+        # that reads as English by its own words
+        late = self.residual
+        if late is None or found.residual is None or found.disguised:
             return score, reason
-        return bar, f"direct hijack structure: {shape} ({reason})"
+        if not multilingual.english(text):
+            return score, reason
+        said = late.prob(found.residual, score)
+        if said < late.threshold:
+            return score, reason
+        return bar, f"residual hijack head {said:.2f} ({reason})"
 
     def _blind_hijack(self, text: str, found: Signals, said: Assessment) -> Assessment:
         """A plain prompt the language gate calls blind (its callers asked the gate), which
@@ -632,6 +648,8 @@ class InjectionScanner:
         found.attack_cosine = float(nearest.max())
         if source == "prompt" and self.hijack is not None:
             found.hijack = self.hijack.window_logit(vectors)
+        if source == "prompt" and self.residual is not None:
+            found.residual = self.residual.window_logit(vectors)
         if benign is not None:
             found.benign_cosine = float((vectors @ benign.T).max())
         return sentence_probs

@@ -109,6 +109,8 @@ class Signals:
     # a prompt's direct-hijack window logit (full mode, round sixty-eight, ``hijack_head``):
     # not a stack feature, read after the stack with the score it gave
     hijack: float | None = None
+    # the residual hijack head's window logit (round seventy-six, ``hijack_head``)
+    residual: float | None = None
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
