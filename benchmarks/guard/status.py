@@ -2,6 +2,11 @@
 docs/guard.md's "Where it stands", rendered from ``detectors.py``'s JSON files.
 
     .venv/bin/python benchmarks/guard/status.py bench-results/guard-detectors-*.json
+    .venv/bin/python benchmarks/guard/status.py --update docs/guard.md \
+        bench-results/guard-detectors-*.json
+
+``--update PAGE`` writes the tables into PAGE between its two ``status.py`` marker comments
+(``BEGIN`` and ``END`` below) instead of printing them; the rest of the page is left as it is.
 
 Each file holds the parts it read (``injection``, ``harm``); where two hold the same part, the
 newer reading (its ``when``) counts, so the whole folder can be passed. The "met" column is
@@ -74,6 +79,10 @@ CLEAN_NAMES = {
     "safe:ordinary_requests": "ordinary requests",
     "safe:moderation_unflagged": "safe rows",
 }
+
+
+BEGIN = "<!-- status.py: generated from detectors.py's readings; do not edit by hand -->"
+END = "<!-- status.py: end -->"
 
 
 class StatusError(Exception):
@@ -214,16 +223,30 @@ def render(paths: list[Path]) -> str:
     return "\n".join(out) + "\n"
 
 
+def update(page: Path, tables: str) -> None:
+    """``tables`` written into ``page`` between its BEGIN and END markers."""
+    text = page.read_text(encoding="utf-8")
+    start, end = text.find(BEGIN), text.find(END)
+    if start < 0 or end < start:
+        raise StatusError(f"{page}: no status.py block ({BEGIN} ... {END}) to write into")
+    page.write_text(f"{text[: start + len(BEGIN)]}\n\n{tables}\n{text[end:]}", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0].replace("\n", " "),
         epilog="example: benchmarks/guard/status.py bench-results/guard-detectors-*.json",
     )
     parser.add_argument("readings", nargs="+", type=Path, help="detectors.py JSON files")
+    parser.add_argument("--update", type=Path, metavar="PAGE", help="write into PAGE's block")
     args = parser.parse_args()
     try:
-        sys.stdout.write(render(args.readings))
-    except StatusError as exc:
+        tables = render(args.readings)
+        if args.update is None:
+            sys.stdout.write(tables)
+        else:
+            update(args.update, tables)
+    except (StatusError, OSError) as exc:
         sys.exit(f"status.py: {exc}")
 
 

@@ -48,9 +48,9 @@ def _reading(path: Path, when: str, direct_caught: int) -> Path:
     return path
 
 
-def _run(*paths: Path) -> subprocess.CompletedProcess[str]:
+def _run(*args: Path | str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *map(str, paths)],
+        [sys.executable, str(SCRIPT), *map(str, args)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -76,6 +76,23 @@ def test_the_newest_reading_counts_and_met_is_computed(tmp_path: Path) -> None:
     assert _row(result.stdout, "role play")[3] == "yes"
     assert _row(result.stdout, "indirect, code")[3] == "no (false positives)"
     assert "category" not in result.stdout  # no harm reading, no category table
+
+
+def test_update_writes_the_tables_between_the_markers_only(tmp_path: Path) -> None:
+    reading = _reading(tmp_path / "r.json", "2026-12-05T18:00:00+00:00", 93)
+    page = tmp_path / "guard.md"
+    begin = "<!-- status.py: generated from detectors.py's readings; do not edit by hand -->"
+    page.write_text(f"# Guard\n\nbefore\n{begin}\nstale\n<!-- status.py: end -->\nafter\n")
+    result = _run("--update", page, reading)
+    assert result.returncode == 0, result.stderr
+    text = page.read_text()
+    assert text.startswith(f"# Guard\n\nbefore\n{begin}\n")
+    assert text.endswith("<!-- status.py: end -->\nafter\n")
+    assert "stale" not in text and _row(text, "direct (deepset)")[3] == "yes"
+    page.write_text("# a page without the markers\n")
+    result = _run("--update", page, reading)
+    assert result.returncode == 1 and "no status.py block" in result.stderr
+    assert page.read_text() == "# a page without the markers\n"  # left as it was
 
 
 def test_a_file_that_is_no_reading_gets_one_line(tmp_path: Path) -> None:
