@@ -775,6 +775,7 @@ def main() -> None:
             "--extra": extra_features,
             "--design": design,
             "--write": write,
+            "--check": check,
         },
     )
 
