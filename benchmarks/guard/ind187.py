@@ -103,6 +103,20 @@ PEOPLE_REQUESTS and PLANTED_REQUESTS added (20:31): net +109, hand 10 (this cand
 rows weighed 5 and 20 (20:33-20:34): net +118 / +107, hand 11 / 9, the train side's planted
 under its bar at 20. A grid that kept the hand-written e-mails at 8 exists (mix 0.75, shift
 -3: net +102), but choosing it would be choosing on them; not taken.
+
+THE READING (``--check``, once, 20:51:00-20:57:04 UTC on 2026-12-05, under the lock, one
+thread, on 8367ba2: fresh187 (44aec4f) merged onto 1d2c38e; the machinery first run on spent
+rows with IND187_PLUMBING, 20:48:42-20:50:55). Full mode at `balanced`, shipped -> candidate:
+planted 57 -> 62 of 72 (gained 6, 20, 30, 42, 68: an English and a French e-mail, an English
+and a German document, a Spanish shell script; none lost); clean 12 -> 12 of 108 (gone 5, 46,
+49, 99: an out-of-office e-mail, a router how-to, a chatbot FAQ, a German chatbot config; new
+27, 61, 63, 105: a German e-mail asking to forward a message, a staff explainer on prompt
+injection, a German works agreement on AI tools, a Russian export config); net +5. (a) met;
+(b) cheap the same verdicts (planted 58, clean 21): met; (c) 0 of 1,402 prompts moved: met;
+(d) DESIGN_MET = False: NOT MET; (e) data route cold p50 65.609 -> 65.607 ms, input side full
+13.740 -> 13.555 ms, cheap 0.517 -> 0.488 ms: met. `strict` 59 -> 65 / 20 -> 17, `permissive`
+31 -> 46 / 5 -> 8. Not met ((d)); the candidate's src and tests were reverted (src is b994e35's
+again); this script, fresh187 and the reading stay.
 """
 
 from __future__ import annotations
