@@ -44,6 +44,8 @@ from .harm import pair_rows as pair_rows
 from .harm import side_counts as side_counts
 from .injection import deepset_train as deepset_train
 from .injection import fresh_rows as fresh_rows
+from .injection import hijack_check as hijack_check
+from .injection import hijack_conditions as hijack_conditions
 from .injection import injection_check as injection_check
 from .injection import injection_conditions as injection_conditions
 from .injection import injection_main as injection_main
