@@ -162,24 +162,6 @@ def test_the_onnx_graph_agrees_with_torch_and_is_keyed_by_the_adapters(
     assert not np.allclose(changed.probs(texts[:2]), on_onnx.probs(texts[:2]))
 
 
-def test_the_pooled_vectors_come_from_the_same_pass_on_both_runtimes(
-    data_copy: Path, tmp_path: Path
-) -> None:
-    """Round eighty-one: the graph's second output (the vector the heads read) agrees with
-    torch's, and reading it after the probabilities runs no text again (the memo keeps both)."""
-    base = resolve_weights("builtin:minilm")
-    texts = [p for pair in PAIRS for p in pair]
-    on_onnx = load_classifier(data_copy / SPEC, base, "onnx", tmp_path / "onnx")
-    on_torch = load_classifier(data_copy / SPEC, base, "torch", tmp_path / "onnx")
-    probs, pooled = on_onnx.read(texts)
-    assert pooled.shape == (len(texts), 384)
-    np.testing.assert_allclose(pooled, on_torch.pooled(texts), atol=1e-4)
-    forwarded = on_onnx.forwarded
-    np.testing.assert_array_equal(on_onnx.pooled(texts), pooled)
-    np.testing.assert_array_equal(on_onnx.probs(texts), probs)
-    assert on_onnx.forwarded == forwarded
-
-
 def test_auto_falls_back_to_torch_with_a_warning(
     data_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

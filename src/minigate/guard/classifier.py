@@ -16,10 +16,6 @@ text's row (``MEMO`` of them): the second scanner finds the first one's forward 
 each window runs once. As shipped since round ten, harm and the planted head are two files
 (two classifiers), so each memo saves its own scanner's repeats: a window that recurs in a
 long text, or a turn that a conversation sends again with every request.
-
-Round eighty-one (``benchmarks/guard/xst193.py``): the same pass also gives the pooled vector
-the heads read (``pooled``), a second output of the ONNX graph; the memo keeps both, so a
-reader of the pooled vectors (the harm scanner's frame head) costs no pass of its own.
 """
 
 from __future__ import annotations
@@ -65,9 +61,6 @@ CHECK_TEXTS = (
 REBUILD = "retrain it with benchmarks/guard/train_harm.py (harm) or train_guard.py (injection)"
 # Texts run together, sorted by length so that each group pads to little more than its own.
 GROUP = 16
-# What an exported graph returns (part of its cache key: a graph exported before round
-# eighty-one returned the logits only, and is exported again)
-OUTPUTS = ("logits", "pooled")
 # Texts whose probabilities are remembered: scanners sharing one classifier read the same
 # windows of a request (at most 16 each), usually one right after the other; one scanner
 # meets a conversation's earlier turns again with each request.
@@ -110,18 +103,17 @@ class ClassifierSpec:
 
 class SequenceClassifier:
     """``probs(texts)``: an array (texts, heads) of each head's sigmoid probability, from the
-    merged model on torch or its exported graph on ONNX Runtime (``runtime``); ``pooled(texts)``
-    the vectors the heads read, from the same pass."""
+    merged model on torch or its exported graph on ONNX Runtime (``runtime``)."""
 
-    def __init__(self, spec: ClassifierSpec, run: Any, tokenizer: Any, runtime: str) -> None:
+    def __init__(self, spec: ClassifierSpec, logits: Any, tokenizer: Any, runtime: str) -> None:
         self.spec = spec
         self.heads = spec.heads
         self.runtime = runtime
-        self._run = run  # (ids, mask) as int64 arrays -> (logits, pooled) arrays
+        self._logits = logits  # (ids, mask) as int64 arrays -> logits array
         self._tokenizer = tokenizer
         self._cls, self._sep = (tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]"))
         self._lock = threading.Lock()
-        self._memo: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self.forwarded = 0  # texts run through the model (memo hits not counted)
 
     def ids(self, text: str) -> list[int]:
@@ -132,52 +124,35 @@ class SequenceClassifier:
     def probs(self, texts: list[str]) -> np.ndarray:
         """Each text's head probabilities, a row per text; a text read lately (by this or
         another scanner) is not run again."""
-        return self._rows(texts)[0]
-
-    def pooled(self, texts: list[str]) -> np.ndarray:
-        """Each text's pooled vector (what the heads read), a row per text, from the pass that
-        gave (or gives) its probabilities."""
-        return self._rows(texts)[1]
-
-    def read(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Both at once: each text's head probabilities and its pooled vector."""
-        return self._rows(texts)
-
-    def _rows(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
         if not texts:
-            return np.zeros((0, len(self.heads)), np.float32), np.zeros((0, 0), np.float32)
+            return out
         with self._lock:  # a second caller waits, then finds the first one's rows
             missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
-            for text, probs, pooled in zip(missing, *self._forward(missing), strict=True):
-                self._memo[text] = (probs, pooled)
-            rows = []
-            for text in texts:
+            for text, row in zip(missing, self._forward(missing), strict=True):
+                self._memo[text] = row
+            for i, text in enumerate(texts):
                 self._memo.move_to_end(text)
-                rows.append(self._memo[text])
+                out[i] = self._memo[text]
             while len(self._memo) > MEMO:
                 self._memo.popitem(last=False)
-        return np.stack([r[0] for r in rows]), np.stack([r[1] for r in rows])
+        return out
 
     def forget(self) -> None:
         """Empty the memo (benchmarks time texts cold)."""
         with self._lock:
             self._memo.clear()
 
-    def _forward(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Each text's probabilities and pooled vector, like lengths run together."""
+    def _forward(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
-        pooled: np.ndarray | None = None
         self.forwarded += len(texts)
         encoded = [self.ids(t) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
         for start in range(0, len(order), GROUP):
             rows = order[start : start + GROUP]
-            logits, vectors = self._run(*pad([encoded[i] for i in rows]))
-            out[rows] = 1.0 / (1.0 + np.exp(-logits))
-            if pooled is None:
-                pooled = np.zeros((len(texts), vectors.shape[-1]), dtype=np.float32)
-            pooled[rows] = vectors
-        return out, pooled if pooled is not None else np.zeros((0, 0), np.float32)
+            ids, mask = pad([encoded[i] for i in rows])
+            out[rows] = 1.0 / (1.0 + np.exp(-self._logits(ids, mask)))
+        return out
 
 
 def build_module(encoder: Any, heads: int) -> Any:
@@ -191,31 +166,13 @@ def build_module(encoder: Any, heads: int) -> Any:
             self.head = nn.Linear(int(encoder.config.hidden_size), heads)
             self.dropout = nn.Dropout(0.1)
 
-        def pool(self, ids: Any, mask: Any) -> Any:
+        def forward(self, ids: Any, mask: Any) -> Any:
             hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
             weights = mask.unsqueeze(-1).to(hidden.dtype)
-            return (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
-
-        def forward(self, ids: Any, mask: Any) -> Any:
-            return self.head(self.dropout(self.pool(ids, mask)))
+            pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+            return self.head(self.dropout(pooled))
 
     return Module()
-
-
-def _both(model: Any) -> Any:
-    """The evaluated module with both outputs: the heads' logits and the pooled vector."""
-    from torch import nn
-
-    class Both(nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.model = model
-
-        def forward(self, ids: Any, mask: Any) -> Any:
-            pooled = self.model.pool(ids, mask)
-            return self.model.head(pooled), pooled
-
-    return Both().eval()
 
 
 def load_classifier(
@@ -261,7 +218,7 @@ def load_classifier(
     try:
         if not runtime_available():
             raise OnnxUnsupported("onnxruntime or onnx is not installed")
-        key = export_key(base_dir, spec.sha256, spec.heads, OUTPUTS)
+        key = export_key(base_dir, spec.sha256, spec.heads)
         graph = (cache_dir or default_cache()) / f"{spec.file.stem}-{key}.onnx"
         if not graph.exists():  # later starts load the cached graph without importing torch
             model = _torch_model(spec, base_dir)
@@ -306,26 +263,22 @@ def _torch_model(spec: ClassifierSpec, base_dir: Path) -> Any:
 
 
 def _torch_logits(model: Any) -> Any:
-    """(ids, mask) -> (logits, pooled) on the torch module."""
     import torch
 
-    both = _both(model)
-
-    def run(ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         with torch.inference_mode():
-            logits, pooled = both(torch.from_numpy(ids), torch.from_numpy(mask))
-        return logits.numpy(), pooled.numpy()
+            out: np.ndarray = model(torch.from_numpy(ids), torch.from_numpy(mask)).numpy()
+        return out
 
     return run
 
 
 def _session(graph: Path, threads: int) -> Any:
-    """(ids, mask) -> (logits, pooled) on the exported graph."""
     session = open_session(graph, threads)
 
-    def run(ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        logits, pooled = session.run(list(OUTPUTS), {"input_ids": ids, "attention_mask": mask})
-        return logits, pooled
+    def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        out: np.ndarray = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+        return out
 
     return run
 
@@ -340,12 +293,12 @@ def _export(model: Any, target: Path, base_dir: Path) -> None:
     with torch.inference_mode(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         torch.onnx.export(
-            _both(model),
+            model,
             sample,
             str(target),
             input_names=["input_ids", "attention_mask"],
-            output_names=list(OUTPUTS),
-            dynamic_axes=axes | {name: {0: "batch"} for name in OUTPUTS},
+            output_names=["logits"],
+            dynamic_axes=axes | {"logits": {0: "batch"}},
             opset_version=OPSET,
             dynamo=False,
         )
@@ -353,8 +306,7 @@ def _export(model: Any, target: Path, base_dir: Path) -> None:
 
 
 def _verify(model: Any, run: Any, base_dir: Path) -> None:
-    """Refuse a graph whose logits (or pooled vectors) differ from the torch model's on
-    CHECK_TEXTS."""
+    """Refuse a graph whose logits differ from the torch model's on CHECK_TEXTS."""
     tokenizer = load_tokenizer(base_dir)
     cls, sep = (tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]"))
     batch = [
@@ -362,7 +314,6 @@ def _verify(model: Any, run: Any, base_dir: Path) -> None:
         for e in tokenizer.encode_batch(list(CHECK_TEXTS), add_special_tokens=False)
     ]
     ids, mask = pad(batch)
-    got, want = run(ids, mask), _torch_logits(model)(ids, mask)
-    gap = max(float(np.abs(a - b).max()) for a, b in zip(got, want, strict=True))
+    gap = float(np.abs(run(ids, mask) - _torch_logits(model)(ids, mask)).max())
     if not gap <= MAX_LOGIT_GAP:
         raise OnnxUnsupported(f"the export's logits differ from torch's by {gap:.6f}")
