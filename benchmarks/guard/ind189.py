@@ -130,6 +130,21 @@ hand 4 / 6, every set the same choice; widened again to -8 with a weight of 4 (2
 (0.5, 0.5, 4, -3), net +105, hand 7 / 7, two sets choosing otherwise. The -5 grid was kept (the
 best net, every fold's choice the same; the wider grid read worse out of fold); it was not chosen
 on the hand e-mails.
+
+THE READING (``--check``, once, 23:00:34-23:06:42 UTC on 2026-12-05, under the lock, one
+thread, on 8438147: fresh189 (c6a8aa9) merged onto 2f2f25e, which states DESIGN_MET; the
+machinery first run on spent rows with IND189_PLUMBING, 22:54:36-22:57:05). Full mode at
+`balanced`, shipped -> candidate: planted 58 -> 62 of 72 (e-mail 22 -> 23, document 20 -> 22,
+code 16 -> 17; gained 4, 27, 39, 43, 68: an English consignment e-mail, an English blender page,
+an English grant application, a French supplier report, a Spanish shell script; lost 37, an
+English credit-union board summary); clean 13 -> 10 of 108 (gone clean 16, 28, 47, 52, 64: a
+prompt library for a marketing team, a German dentist's appointment, release notes of an AI
+categorisation assistant, a survey of staff use of an AI assistant, a German guide to the AI
+assistant in customer service; new clean 4 and 7: an approved conference budget, a summary of
+a supplier audit sent on request); net +7. (a) met; (b) cheap the same verdicts (planted 56,
+clean 23): met; (c) 0 of 1,402 prompts moved: met; (d) DESIGN_MET = True: met; (e) data route
+cold p50 66.061 -> 66.325 ms, input side full 13.794 -> 13.489 ms, cheap 0.510 -> 0.517 ms:
+met. `strict` 60 -> 63 / 24 -> 17, `permissive` 30 -> 41 / 4 -> 3. MET; the candidate stays.
 """
 
 from __future__ import annotations
