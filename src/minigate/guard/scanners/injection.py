@@ -77,6 +77,12 @@ NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 SEGMENT_FILE = "injection_segments.npy"
 BENIGN_FILE = "injection_benign.npy"
+# Round seventy-eight (ind187): which sentence of data the planted head reads, ranked by a
+# linear reader of each sentence's MiniLM vector beside the sentence classifier
+# (``injection.json``'s ``ranker`` part, where it has one). Round seventy-nine (ind189) refitted
+# it with requests between people and one-line orders to the assistant, and chose the join
+# (``injection_encoder.json``'s ``planted_layer``) held to those requests.
+RANKER_FILE = "injection_ranker.npy"
 # Round fourteen (ref18): the prompt route's own window classifier (``classifier_prompt`` in
 # injection.json) and benign corpus, fitted with requests that point at pasted text as benign
 # windows, where the file has them; data and code keep the shared ones, as shipped before.
@@ -210,6 +216,7 @@ class InjectionScanner:
             self.segment_model = (weights, _intercept(models, "segment", path))
         self.benign: np.ndarray | None = None
         self.sentences: LinearModel | None = None
+        self.ranker: Ranker | None = None
         self.stack: Stack | None = None
         self.thresholds: dict[str, float] = {}
         if self.embed is not None:
@@ -221,6 +228,8 @@ class InjectionScanner:
                 self.benign = load_vectors(BENIGN_FILE, dims, _file(data_dir, BENIGN_FILE))
                 where = str(path or MODEL_FILE)
                 self.sentences = linear_model(doc, "sentence_classifier", dims, where)
+                if "ranker" in doc:
+                    self.ranker = Ranker.load(doc["ranker"], dims, data_dir, where)
                 if "classifier_prompt" in doc:
                     self.own["prompt"] = (
                         linear_model(doc, "classifier_prompt", dims + 1, where),
@@ -641,6 +650,8 @@ class InjectionScanner:
         sentence_probs = np.zeros(0)
         if sentences and self.sentences is not None:
             sentence_probs = _read_sentences(self.sentences, embedded[len(pieces) :], found)
+            if self.ranker is not None:
+                sentence_probs = self.ranker.order(embedded[len(pieces) :], sentence_probs)
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
@@ -677,6 +688,42 @@ class InjectionScanner:
             labels=found.labels,
             reason=f"{found.reason}, score {found.score:.2f}",
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Ranker:
+    """Which sentences of data the planted head reads first (round seventy-eight,
+    ``benchmarks/guard/ind187.py``): each sentence's MiniLM vector read by a logistic
+    regression fitted on the spent planted sets' located planted sentences against every
+    sentence of their clean texts, plus the sentence classifier's logit times ``shipped``. The
+    sentence classifier put the planted sentence first in about a third of the spent planted
+    texts whose planted sentence is located, and the head reads one sentence (a second costs
+    as much as the first, about 5.5 ms). Only the order changes: the stack's own sentence
+    signals are the sentence classifier's, as before."""
+
+    weights: np.ndarray
+    intercept: float
+    shipped: float
+
+    @classmethod
+    def load(cls, part: Any, dims: int, data_dir: Path | None, where: str) -> Ranker:
+        try:
+            name = str(part["file"])
+            intercept = float(part["intercept"])
+            shipped = float(part["shipped"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"Guard model file '{where}' lacks its sentence ranker ({exc}); {REBUILD}."
+            ) from None
+        return cls(load_weights(name, dims, _file(data_dir, name)), intercept, shipped)
+
+    def order(self, vectors: np.ndarray, probs: np.ndarray) -> np.ndarray:
+        """Each sentence's rank score (higher first), from its vector and its probability."""
+        clipped = np.clip(probs.astype(np.float64), 1e-6, 1 - 1e-6)
+        shipped = np.log(clipped / (1 - clipped))
+        own = vectors @ self.weights + self.intercept
+        ranks: np.ndarray = own + self.shipped * shipped
+        return ranks
 
 
 def _read_sentences(model: LinearModel, vectors: np.ndarray, found: Signals) -> np.ndarray:
