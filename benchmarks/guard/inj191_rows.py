@@ -1,5 +1,5 @@
 """Round eighty (inj191): hand-written design rows of the round's designer, written at
-21:53-22:00 UTC on 2026-12-05 before any verdict on them was read and before fresh191 was merged
+21:42-21:43 UTC on 2026-12-05 before any verdict on them was read and before fresh191 was merged
 or opened: direct hijacks (who is being told what: the assistant told to drop its task, to say
 a fixed thing, to speak for someone, to turn on its users, to give up its setup), English and
 German, each beside a benign prompt that shares its words (a user asking for the same thing for
