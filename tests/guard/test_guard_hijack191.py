@@ -1,0 +1,104 @@
+"""Round eighty (``benchmarks/guard/inj191.py``): in full mode, the fine-tuned injection
+encoder's own hijack row (``hijack_head.ENCODER_FILE``, the encoder's ``hijack`` head) flags a
+plain prompt every shipped reader leaves under the bar, where the row reads it as a hijack;
+prompts that share its words pass; the row is read on user prompts in full mode only (never in
+cheap mode, never on data), and a damaged file is refused.
+
+The hijacks below are spent rows (design data, in the row's fit, so these tests show the wiring,
+read in sample) that 8dfaf12's scanner passes; the look-alikes are benign rows of the same sets
+and of this round's pairs (``benchmarks/guard/inj191_rows.py``) that share their words.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from minigate.errors import ConfigError
+from minigate.guard.protocol import EmbedFn, ScanContext
+from minigate.guard.scanners import artifacts, hijack_head
+from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+PROMPT = ScanContext(direction="input", source="prompt")
+DATA = ScanContext(direction="input", source="data")
+HIJACKS: tuple[str, ...] = ()
+LOOKALIKES: tuple[str, ...] = ()
+
+
+@pytest.fixture(scope="module")
+def full(embed: EmbedFn) -> InjectionScanner:
+    return InjectionScanner(InjectionOptions(), "injection", embed)
+
+
+def _shipped(scanner: InjectionScanner, text: str) -> bool:
+    """``text``'s verdict without the encoder row (8dfaf12's scanner had none)."""
+    head = scanner.encoder_hijack
+    scanner.encoder_hijack = None
+    try:
+        return asyncio.run(scanner.scan(text, PROMPT)).flagged
+    finally:
+        scanner.encoder_hijack = head
+
+
+def test_the_encoder_row_ships_with_its_provenance(full: InjectionScanner) -> None:
+    head = full.encoder_hijack
+    assert head is not None and 0.5 < head.threshold <= 1.0
+    assert full.finetuned is not None
+    assert full.finetuned.model.heads[head.column] == "hijack"
+    doc = json.loads(Path(artifacts.data_path(hijack_head.ENCODER_FILE)).read_text())
+    sets = doc["provenance"]["rows [attacks, benign] per set"]
+    assert sets["fresh181"] == [48, 48] and "own191" in sets
+
+
+@pytest.mark.parametrize("text", HIJACKS)
+def test_a_hijack_the_shipped_readers_pass_is_flagged(full: InjectionScanner, text: str) -> None:
+    verdict = asyncio.run(full.scan(text, PROMPT))
+    assert verdict.flagged and verdict.reason.startswith("encoder hijack head")
+    assert "prompt_injection" in verdict.labels
+    assert not _shipped(full, text)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_prompts_sharing_their_words_pass(full: InjectionScanner, text: str) -> None:
+    assert not asyncio.run(full.scan(text, PROMPT)).flagged
+
+
+def test_the_row_is_never_read_on_data_nor_in_cheap_mode(full: InjectionScanner) -> None:
+    calls: list[Any] = []
+    step = full._encoder_hijack
+
+    async def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return await step(*args, **kwargs)
+
+    full._encoder_hijack = spy  # type: ignore[method-assign]
+    try:
+        for text in HIJACKS:
+            assert "encoder hijack" not in asyncio.run(full.scan(text, DATA)).reason
+        assert not calls
+    finally:
+        del full._encoder_hijack
+    cheap = InjectionScanner(InjectionOptions(use_embeddings=False), "injection", None)
+    assert cheap.encoder_hijack is None and cheap.finetuned is None
+    for text in HIJACKS:
+        assert "encoder hijack" not in asyncio.run(cheap.scan(text, PROMPT)).reason
+
+
+def test_a_damaged_encoder_file_is_refused_and_a_folder_without_it_has_none(
+    data_copy: Path, embed: EmbedFn
+) -> None:
+    path = data_copy / hijack_head.ENCODER_FILE
+    doc = json.loads(path.read_text())
+    path.write_text(json.dumps(doc | {"head": doc["head"] | {"column": "nobody"}}))
+    with pytest.raises(ConfigError, match="encoder hijack head"):
+        InjectionScanner(InjectionOptions(), "injection", embed, data_copy)
+    path.write_text(json.dumps(doc | {"head": doc["head"] | {"threshold": 1.5}}))
+    with pytest.raises(ConfigError, match="encoder hijack head"):
+        InjectionScanner(InjectionOptions(), "injection", embed, data_copy)
+    path.unlink()
+    scanner = InjectionScanner(InjectionOptions(), "injection", embed, data_copy)
+    assert scanner.encoder_hijack is None and scanner.residual is not None
