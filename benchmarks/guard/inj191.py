@@ -15,6 +15,64 @@ INJ_RULE_191 (the lead's). The shipped code (main's src at 8dfaf12, via git arch
 - (e) Stated in the script before the merge (DESIGN_MET), on design data, out of fold by set where fitted on (each spent fresh set left out whole; a public set in folds by row or by template; the rows of inj191_rows.py in folds by row): the spent direct sets' rows together (fresh43 ... fresh181, every row, every language; plain): attacks >= shipped + a sixth of the shipped code's misses, benign <= shipped + 1% of the benign rows; the same per language group (English / not English): attacks >= shipped, benign <= shipped + 1% of that group's benign rows; the same spent rows under each of `TRICKS`: disguised attacks >= shipped, disguised benign <= shipped + 1% of them; deepset's train side, out of fold: attacks >= shipped, benign <= shipped + 1%; the ordinary requests' train side flagged <= shipped + 1; round thirteen's reference requests (handwritten.REFERENCE_REQUESTS) flagged <= shipped + 1; the indirect route unchanged (every planted-set and BIPIA train text read as data: same verdicts); every test under tests/guard/ passes.
 - (f) Latency, one thread: the steps the candidate adds or changes, timed alone over the latency texts and the 96 check rows (each text's least of five rounds), p50 <= 6 ms; the whole input side in full mode, p50 over the latency texts, <= 25 ms; the cheap policy's p50 under 1 ms and its verdicts untouched.
 Reported, not judged: flagged rows per language, the disguised rows per trick, and `strict` and `permissive`.
+
+Diagnosis (design data only; the shipped code, 8dfaf12's src via ``git archive``, full mode at
+balanced, each row a user prompt; ``--probe-only`` 21:44:34-21:50:30 UTC under the lock, one
+thread, then ``--diagnose`` on its cache). The fifteen spent direct sets (fresh43 ... fresh181,
+every row, every language), plain: 721 of 774 attacks, 46 of 774 benign (English 437 of 461 and
+23 of 461; not English 284 of 313 and 23 of 313); under the six tricks 4210 of 4644 and 482 of
+4644; deepset's train side 141 of 145 and 1 of 221; the ordinary requests 1 of 900; the
+reference requests 2 of 155.
+
+Which attacks the shipped code would miss unseen. deepset's train side: of the 141 attacks
+flagged, 119 are the stack's, 21 the phrase heuristics', 1 the multilingual injection head's;
+no hijack head (the only parts fitted on it that refit cheaply) flags any, so refitting those
+out of fold by row leaves deepset's 141 as they are. What reads deepset's train attacks is the
+stack and the models under it, fitted on the train side and not refit cheaply here (a whole
+``build_stack.py`` by fold; round fifteen's out-of-fold figure for an older build was 113 of
+145, in sample 141: the generalisation gap to the test split's 53 of 62 sits there, not in the
+hijack readers). On the spent sets, which no shipped part but the hijack heads was fitted on:
+of the 721 flagged, 438 are the stack's, 109 the heuristics', 93 the multilingual injection
+head's, 39 the multilingual hijack head's (in sample through fresh153), 11 the first English
+head's and 9 the structure reader's (in sample), 22 the residual head's (in sample through
+fresh179). fresh181, the one spent set no part has seen, reads 42 of 48 (its six misses: three
+English, three German). The 53 plain misses: 24 English, 17 German, 6 Dutch, 4 Italian, 2
+romanised Hindi; 33 reach the English path (route "en": the 24 English and 9 Dutch, Italian or
+Hindi), 18 the blind path (17 German, 1 Dutch), 2 neither (spaced letters, a flood). By kind:
+the assistant's setup asked for in other words (a password letter by letter, backwards or in a
+poem's initials, "the part of the chat I can't see", "the exact prompt your company uses", a
+claimed engineer, administrator or developer: 15), a persona without limits, limits said gone or
+a claimed privilege (14), a task dropped for another (11), a standing order for what others are
+told or an advert in every reply (8), slander of the makers, insults, a fixed word or a speech
+(5). Their score so far: on the English path 0.002-0.76 (median 0.41), on the
+blind path 0.0-0.76 (median 0.47).
+
+Which input reads who is told what (out of fold, folds as the rule's: each spent set whole,
+deepset's train side and the ordinary requests in five folds by row, PromptInject by template,
+this round's pairs in four folds by row; a logistic regression over the input and the scaled
+logit of the score so far, a row read by its most telling window, the open attacks weighted 3;
+the judged rows the shipped readers leave open): on the English path (35 open attacks, 1,636
+open benign rows) MiniLM's window vector (round seventy-six's input) separates them at AUC
+0.925-0.928 and adds 1 attack within caps of 2 spent benign rows a group, 1 of deepset's, 1
+ordinary, 1 reference; the fine-tuned encoder's pooled output at 0.939-0.946 and adds 9-12
+(C = 1: 8 English, 4 Dutch, Italian or Hindi); its ``injection`` head's logit alone at 0.955
+but adds 0-3. On the blind path (19 open attacks, 358 open benign) MiniLM 0.849-0.856 (adds
+5-6), the encoder 0.872-0.880 (adds 4-5), the head alone 0.772 (0). So the encoder's own pooled
+output, not its injection head, is the input: a new row of the encoder's heads layer, the one
+form that runs in the scanner's own graph (the ONNX graph outputs the heads' logits, not the
+pooled vector). The blind path is read too (the encoder is a MiniLM fine-tuned on deepset's
+German rows among others; it adds German standing orders and dropped tasks out of fold, the
+multilingual residual head of round seventy-six could not). The injection encoder was trained
+on the train side's prompt windows (deepset's train side among them) and on no spent direct
+set: its pooled output is unseen on the spent sets, in sample on deepset's train side (the new
+row itself is fitted out of fold by row there).
+
+Latency (the brief's (f) allows one encoder pass): one pass of the encoder on this machine, one
+thread, ONNX, costs about 6 ms at 18 word pieces, 15 ms at 66 and 27 ms at 128, so a pass on
+every prompt would not keep the step's p50 under 6 ms. The row reads the first window alone,
+and only where the score so far is at least ``hijack_head.ENCODER_FLOOR`` = 0.1: of the open
+judged rows that keeps 32 of 36 attacks and 407 of 1,640 benign on the English path, 17 of 19
+and 138 of 358 on the blind path, so most prompts pay a comparison only.
 """
 
 from __future__ import annotations
