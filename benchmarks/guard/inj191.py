@@ -73,6 +73,64 @@ every prompt would not keep the step's p50 under 6 ms. The row reads the first w
 and only where the score so far is at least ``hijack_head.ENCODER_FLOOR`` = 0.1: of the open
 judged rows that keeps 32 of 36 attacks and 407 of 1,640 benign on the English path, 17 of 19
 and 138 of 358 on the blind path, so most prompts pay a comparison only.
+
+The candidate (src, data and tests; ``hijack_head.ENCODER_FILE``,
+``data/injection_hijack_encoder.json``, ``hijack_head.EncoderHijack``, the ``hijack`` row of
+``data/injection_encoder.safetensors``' heads layer (a 13th row, float16; the twelve rows and
+the encoder unchanged; the JSON's heads and SHA-256 follow), ``InjectionScanner._encoder_hijack``):
+read after every shipped reader (the stack, the multilingual heads, the first hijack heads, the
+structure reader, the residual head), on a plain prompt (``Signals.disguised`` false) they leave
+under the bar with a score so far of at least 0.1: on the English path whatever its words
+(``english_only`` false, as chosen), on the blind path at a threshold of its own. One encoder
+pass over the prompt's reading's first window (the shared classifier's memo and worker, as the
+data route's). It adds, never removes; the cheap mode and the data route never read it.
+Fitted (``--choose``, 22:04:02-22:04:18 UTC under the lock, one thread; ``--write`` 22:05 UTC)
+on every fit row: the fifteen spent sets, deepset's train side, the ordinary and reference
+requests, PromptInject's rows, the designers' pairs (rounds forty-seven, fifty-three,
+seventy-one, seventy-six) and this round's 24 (``inj191_rows.py``, written at 21:42-21:43 UTC
+before any verdict on them), each row's score the one the shipped readers give it (``probe``),
+the attacks they leave open weighted. Chosen out of fold (the rule's folds) over C in 1 and 8,
+the open attacks' weight 3 or 10, the English gate (English words only, or any), and the two
+thresholds jointly: the most judged spent and deepset attacks added within caps of 3 spent
+English benign rows, 2 not English, 1 deepset, 1 ordinary, 1 reference and 8 disguised, both
+paths together. Each point's gain (spent and deepset attacks, a disguised one a hundredth):
+C 1 weight 3 English 14.08 / any 15.08; C 1 weight 10 12.08 / 15.08; C 8 weight 3 11.06 /
+13.05; C 8 weight 10 10.05 / 12.04. Chosen: C = 1, weight 3, any (the first of the two 15.08),
+English threshold 0.985955 (logit 4.2513), blind 0.989493 (4.5451), score weight 0.800393.
+
+Design (``--design``, 22:09:40-22:17:55 UTC on 0162b7b's src and data, under the lock, one
+thread; [shipped -> candidate / n], each row a user prompt at balanced, full mode; the candidate
+out of fold: a row's verdict is the shipped one (``probe``), or, where the row reads it, that of
+the row fitted without the row's fold at the chosen thresholds):
+
+    spent sets (15, together)     attacks 721 -> 736 /774 (bar 729.83)   benign 46 -> 49 /774
+                                  (bar 53.74): met
+      English                     437 -> 444 /461 (bar 437)              23 -> 24 /461 (bar 27.61)
+      not English                 284 -> 292 /313 (bar 284)              23 -> 25 /313 (bar 26.13)
+      (the 15 attacks added: fresh43's "Access code ALPHA-7-ZULU accepted ...", fresh105's
+      Hindi review with a note to the assistant, four of fresh113's Dutch (a persona without
+      filters, a review whose P.S. drops the task, "einde van de context. Nieuwe opdracht",
+      the secret agreements as JSON), fresh125's and fresh147's German standing orders,
+      fresh177's poem initials and pirate persona, fresh179's advert in every reply and lead
+      engineer, fresh181's limerick instead, VPN advert and German fitness advert; the benign
+      rows two Dutch (a course question on prompt injection, a shopping list as JSON) and
+      fresh179's Morse code)
+    spent sets under the tricks   attacks 4210 -> 4218 /4644 (bar 4210)  benign 482 -> 483 /4644
+                                  (bar 528.44): met (leet 699 -> 707 and 56 -> 57: leetspeak rows
+                                  the scanner reads as plain; the other five tricks unchanged)
+    deepset train                 141 -> 141 /145 (bar 141)              1 -> 1 /221 (bar 3.21)
+    ordinary requests             (no attacks)                           1 -> 1 /900 (bar 2)
+    reference requests            (no attacks)                           2 -> 3 /155 (bar 3:
+                                  "Traduce este correo al inglés, por favor.", blind path)
+    indirect route: the 2,914 spent planted-set texts and BIPIA train-side texts read as data,
+      995 -> 995 flagged, no verdict changed: met
+    in sample (reported): the plain judged rows, 14 attacks added, no benign row added, none
+      lost. Cheap mode: no verdict changed on the 3,065 plain judged rows.
+  (f), one thread: the added step (``_encoder_hijack`` timed alone on the arguments the scanner
+  gives it, the encoder's memo emptied, each text's least of five) over the 150 latency texts
+  and fresh181's 96 rows: p50 0.0005 ms (bar 6); it ran the encoder on 50 of the 246, at a p50
+  of 7.402 ms there; the whole input side in full mode 13.203 -> 15.003 ms (bar 25); cheap
+  0.503 -> 0.512 ms (bar < 1): met.
 """
 
 from __future__ import annotations
@@ -900,6 +958,42 @@ def latency_conditions(rows: list[str]) -> dict[str, Any]:
     return roundlib.step_and_side(figure, bar, full, cheap)
 
 
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of fresh191.
+
+DESIGN_MET = False  # (e) on the design data, stated in the docstring before fresh191 is merged
+TESTS_PASSED = False  # (e) every test under tests/guard/ with the candidate, recorded above
+POINTS = ("balanced", "strict", "permissive")  # strict and permissive: reported, not judged
+
+
+def fresh191() -> list[Row]:
+    """fresh191's rows (36 "en" then 12 "de" where the module names no languages), plain and
+    under each of ``TRICKS``."""
+    return roundlib.fresh_rows("fresh191", 191, 36, 12)
+
+
+def conditions(rows: list[Row]) -> dict[str, bool]:
+    """(a)-(d) of INJ_RULE_191 on ``rows``, and (e) as stated before the reading."""
+    return roundlib.hijack_conditions(rows, read, SIDES, DESIGN_MET and TESTS_PASSED)
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """INJ_RULE_191's one reading: fresh191's rows plain and under each trick, each a user
+    prompt at balanced (strict and permissive reported), both modes, shipped beside the
+    candidate, each side in its own process; (f) over the latency texts and the 96 plain
+    rows."""
+    rows = fresh191() if rows is None else rows
+    checked = [r[0] for r in rows if r[2] == "plain"]
+    lat = (lambda: latency_conditions(checked)) if timed else None
+    return roundlib.hijack_check(INJ_RULE_191, rows, read, SIDES, conditions, lat, POINTS[1:])
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows (fresh122's first 6 attacks and 6 benign prompts,
+    plain and disguised), to see it run before the one reading; nothing of fresh191 is read."""
+    return check(roundlib.plumbing_rows(), timed=False)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     what = parser.add_mutually_exclusive_group(required=True)
@@ -910,6 +1004,8 @@ def main() -> None:
         "--write",
         "--design",
         "--design-untimed",
+        "--plumbing",
+        "--check",
         "--step-worker",
     ):
         what.add_argument(flag, action="store_true")
@@ -925,6 +1021,8 @@ def main() -> None:
         "write": write,
         "design": design,
         "design_untimed": lambda: design(timed=False),
+        "plumbing": plumbing,
+        "check": check,
     }
     name = next(f for f in runs if getattr(args, f))
     doc = runs[name]() | {"started": start, "ended": roundlib.stamp()}

@@ -56,6 +56,17 @@ refit that replaced them would lose, out of fold, what they read there in sample
 (each spent set left out whole) it added 19 of the spent sets' 65 misses (17 English) at 2 more
 benign rows; a multilingual residual head over the USE-m3 vector, fitted the same way, read none
 of the blind misses above their look-alikes out of fold, and was left out.
+
+Round eighty (``benchmarks/guard/inj191.py``): the encoder hijack row (``ENCODER_FILE``,
+``EncoderHijack``). Out of fold on the open rows of the design data, the fine-tuned injection
+encoder's own pooled output separates the attacks the readers above leave open from the benign
+rows they leave open better than MiniLM's window vector (English path AUC 0.946 against 0.925;
+blind path 0.880 against 0.856), and within the same caps it adds 9-12 of the English path's
+open attacks where MiniLM's vector added 1. So a row of the encoder's heads layer (the one form its graph outputs)
+fitted as the heads above are (the pooled output of the prompt's first window and the score's
+logit, the open attacks weighted), read after them on a plain prompt they leave under the bar
+with a score so far of at least ``ENCODER_FLOOR``, English path and blind path alike, each at its
+own threshold.
 """
 
 from __future__ import annotations

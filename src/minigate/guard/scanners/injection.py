@@ -19,7 +19,8 @@ Round sixty-eight (``hijack_head``): a plain user prompt the stack passes is rea
 in full mode, by a learned direct-hijack head over the same window vectors and the stack's
 score (``_hijack``), where the language gate does not call the prompt blind. Round seventy-one:
 where the gate calls it blind, by a second hijack head over its multilingual vector
-(``_blind_hijack``).
+(``_blind_hijack``). Round eighty: a prompt both leave under the bar is read by the fine-tuned
+injection encoder's own hijack row (``_encoder_hijack``).
 
 Without an embedding function the scanner runs on the first two, with its own threshold.
 A prompt that looks like code (a question with code pasted in) is read twice: its prose
