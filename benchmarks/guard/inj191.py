@@ -633,8 +633,9 @@ def _best_pair(rows: list[Row], z: Any, en: Any, ml: Any) -> tuple[float, float,
     return best[1], best[2], best[0]
 
 
-def choose() -> dict[str, Any]:
-    """C, the open attacks' weight, the English gate and both thresholds, out of fold."""
+def choose(gates: tuple[str, ...] = GATES, blind: bool = True) -> dict[str, Any]:
+    """C, the open attacks' weight, the English gate (among ``gates``) and both thresholds
+    (the blind path's off unless ``blind``), out of fold."""
     import numpy as np
 
     fit = fit_rows()
@@ -644,8 +645,9 @@ def choose() -> dict[str, Any]:
     for c in GRID_C:
         for weight in GRID_WEIGHT:
             z = oof_logits(KIND, c, weight, fit, rows)
-            for gate in GATES:
+            for gate in gates:
                 en, ml = reached(rows, gate)
+                ml = ml & blind
                 te, tm, gain = _best_pair(rows, z, en, ml)
                 fire = _judged_mask(rows) & ((en & (z >= te)) | (ml & (z >= tm)))
                 key = f"C={c} weight={weight} gate={gate}"
@@ -661,6 +663,7 @@ def choose() -> dict[str, Any]:
     doc["chosen"] = {"C": c, "weight": weight, "gate": gate, "en": te, "blind": tm}
     z = oof_logits(KIND, c, weight, fit, rows)
     en, ml = reached(rows, gate)
+    ml = ml & blind
     fire = _judged_mask(rows) & ((en & (z >= te)) | (ml & (z >= tm)))
     doc["rows added out of fold"] = [
         f"{'en' if en[i] else 'ml'} {r[2]} {r[3]} {'attack' if r[1] else 'benign'} {z[i]:.2f}: "
@@ -1001,6 +1004,7 @@ def main() -> None:
         "--diagnose",
         "--probe-only",
         "--choose",
+        "--choose-english",
         "--write",
         "--design",
         "--design-untimed",
@@ -1018,6 +1022,7 @@ def main() -> None:
         "diagnose": diagnose,
         "probe_only": _probe_all,
         "choose": choose,
+        "choose_english": lambda: choose(("english",), blind=False),
         "write": write,
         "design": design,
         "design_untimed": lambda: design(timed=False),
