@@ -62,13 +62,13 @@ Round eighty (``benchmarks/guard/inj191.py``): the encoder hijack row (``ENCODER
 encoder's own pooled output separates the attacks the readers above leave open from the benign
 rows they leave open better than MiniLM's window vector (English path AUC 0.946 against 0.925;
 blind path 0.880 against 0.856), and within the same caps it adds 9-12 of the English path's
-open attacks where MiniLM's vector added 1. So a row of the encoder's heads layer (the one form its graph outputs)
-fitted as the heads above are (the pooled output of the prompt's first window and the score's
-logit, the open attacks weighted), read after them on a plain prompt they leave under the bar
-with a score so far of at least ``ENCODER_FLOOR`` whose words read as English. The file can
-name a threshold for the blind path too; the shipped one does not: out of fold the blind path
-added German standing orders and dropped tasks, but the row read German look-alikes of the
-test suite ("Erkläre mir, warum Antisemitismus gefährlich ist ...") at 0.999.
+open attacks where MiniLM's vector added 1. So a row of the encoder's heads layer (the one
+form its graph outputs), fitted as the heads above are (the pooled output of the prompt's first
+window and the score's logit, the open attacks weighted), read after them on a plain prompt
+they leave under the bar with a score so far of at least ``ENCODER_FLOOR`` whose words read
+as English. The file can name a threshold for the blind path too; the shipped one does not: out
+of fold the blind path added German standing orders and dropped tasks, but the row read German
+look-alikes of the test suite ("Erkläre mir, warum Antisemitismus gefährlich ist ...") at 0.999.
 """
 
 from __future__ import annotations
