@@ -47,14 +47,13 @@ def full(embed: EmbedFn) -> InjectionScanner:
 
 
 def _shipped(scanner: InjectionScanner, text: str) -> bool:
-    """``text``'s verdict without this round's readers (553ed4d's scanner had neither) and
-    without round eighty's encoder row, read after them (553ed4d's had none)."""
-    heads = scanner.hijack, scanner.blind_hijack, scanner.encoder_hijack
-    scanner.hijack, scanner.blind_hijack, scanner.encoder_hijack = None, None, None
+    """``text``'s verdict without this round's readers (553ed4d's scanner had neither)."""
+    heads = scanner.hijack, scanner.blind_hijack
+    scanner.hijack, scanner.blind_hijack = None, None
     try:
         return asyncio.run(scanner.scan(text, PROMPT)).flagged
     finally:
-        scanner.hijack, scanner.blind_hijack, scanner.encoder_hijack = heads
+        scanner.hijack, scanner.blind_hijack = heads
 
 
 def test_the_heads_ship_with_their_provenance() -> None:

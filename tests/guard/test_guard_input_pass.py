@@ -23,7 +23,6 @@ from minigate.guard.chunks import windows
 from minigate.guard.classifier import load_classifier
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, ScanContext
-from minigate.guard.scanners import hijack_head
 from minigate.guard.scanners.harm import MAX_WINDOWS, HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 from tests.guard.conftest import never_embed
@@ -76,9 +75,6 @@ def joint(data_copy: Path) -> Path:
     points = injection["stack"]["operating_points"]
     injection["finetuned"] = {"file": SPEC, "sentences": 1, "operating_points": points}
     (data_copy / "injection.json").write_text(json.dumps(injection))
-    # round eighty's encoder hijack row is a row of the shipped injection encoder, which this
-    # stand-in has not: the folder goes without it, as a rebuild of the other models would
-    (data_copy / hijack_head.ENCODER_FILE).unlink()
     return data_copy
 
 

@@ -56,19 +56,6 @@ refit that replaced them would lose, out of fold, what they read there in sample
 (each spent set left out whole) it added 19 of the spent sets' 65 misses (17 English) at 2 more
 benign rows; a multilingual residual head over the USE-m3 vector, fitted the same way, read none
 of the blind misses above their look-alikes out of fold, and was left out.
-
-Round eighty (``benchmarks/guard/inj191.py``): the encoder hijack row (``ENCODER_FILE``,
-``EncoderHijack``). Out of fold on the open rows of the design data, the fine-tuned injection
-encoder's own pooled output separates the attacks the readers above leave open from the benign
-rows they leave open better than MiniLM's window vector (English path AUC 0.946 against 0.925;
-blind path 0.880 against 0.856), and within the same caps it adds 9-12 of the English path's
-open attacks where MiniLM's vector added 1. So a row of the encoder's heads layer (the one
-form its graph outputs), fitted as the heads above are (the pooled output of the prompt's first
-window and the score's logit, the open attacks weighted), read after them on a plain prompt
-they leave under the bar with a score so far of at least ``ENCODER_FLOOR`` whose words read
-as English. The file can name a threshold for the blind path too; the shipped one does not: out
-of fold the blind path added German standing orders and dropped tasks, but the row read German
-look-alikes of the test suite ("Erkläre mir, warum Antisemitismus gefährlich ist ...") at 0.999.
 """
 
 from __future__ import annotations
@@ -94,15 +81,6 @@ from minigate.guard.scanners.artifacts import (
 
 HEAD_FILE = "injection_hijack_head.json"
 RESIDUAL_FILE = "injection_hijack_residual.json"  # round seventy-six
-ENCODER_FILE = "injection_hijack_encoder.json"  # round eighty
-# The fine-tuned encoder's probabilities are float32: a window's logit is read back within
-# these bounds (a sigmoid in float32 reaches 1.0 near 17).
-ENCODER_LOGIT_CLIP = 15.0
-# The encoder hijack row reads a prompt only where the reading so far gave it at least this
-# (the pass costs about 6-27 ms on one thread, by length): on the spent sets it keeps 49 of the
-# 55 attacks the readers leave open and runs on about a quarter of the benign prompts they
-# leave open; the row reads the prompt's first window alone.
-ENCODER_FLOOR = 0.1
 SCORE_CLIP = 1e-4  # the score's logit is read within [clip, 1 - clip], as it was fitted
 # The least score the reading so far must give a prompt whose structure reads as a hijack (the
 # spent misses it was written from scored 0.33-0.75; a prompt the models read as wholly ordinary
@@ -197,63 +175,6 @@ def load(
     if head is None:
         return None
     return HijackHead(head.model, head.extra["score_weight"], head.calibration)
-
-
-@dataclass(frozen=True, slots=True)
-class EncoderHijack:
-    """Round eighty (``benchmarks/guard/inj191.py``): a hijack row (``column``) of the
-    fine-tuned injection encoder's heads layer, read on the first ``windows`` windows of a
-    plain prompt's reading, beside the logit of the score so far (``score_weight``); it flags an
-    English-path prompt at ``threshold`` (one whose words read as English, where
-    ``english_only``) and a blind one at ``blind_threshold`` (None: never)."""
-
-    column: int  # the row's index among the encoder's heads
-    score_weight: float
-    threshold: float
-    blind_threshold: float | None
-    windows: int
-    english_only: bool
-
-    def prob(self, window_probs: np.ndarray, score: float) -> float:
-        """The hijack probability from the row's window probabilities (the encoder's own,
-        sigmoid of the row's logit) and the score so far."""
-        p = min(max(float(window_probs.max()), 1e-7), 1.0 - 1e-7)
-        raw = min(max(logit(p), -ENCODER_LOGIT_CLIP), ENCODER_LOGIT_CLIP)
-        clipped = min(max(score, SCORE_CLIP), 1.0 - SCORE_CLIP)
-        raw += self.score_weight * logit(clipped)
-        return 1.0 / (1.0 + math.exp(-min(max(raw, -60.0), 60.0)))
-
-
-def load_encoder(heads: tuple[str, ...], data_dir: Path | None = None) -> EncoderHijack | None:
-    """The encoder hijack head (``ENCODER_FILE``) over the fine-tuned encoder whose heads are
-    ``heads``; None where a data folder of its own has no such file."""
-    found = optional_doc(ENCODER_FILE, data_dir)
-    if found is None:
-        return None
-    path, doc = found
-    try:
-        part = doc["head"]
-        name = str(part["column"])
-        weight, threshold = float(part["score_weight"]), float(part["threshold"])
-        blind = part.get("blind_threshold")
-        blind = None if blind is None else float(blind)
-        windows, english_only = int(part["windows"]), bool(part["english_only"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"Guard data file '{path}' lacks the encoder hijack head's parts ({exc}); {REBUILD}."
-        ) from None
-    if name not in heads:
-        raise ConfigError(
-            f"Guard data file '{path}': the encoder hijack head reads the encoder's '{name}' "
-            f"row, which the injection encoder has not; {REBUILD}."
-        )
-    limits = [threshold] + ([] if blind is None else [blind])
-    if not math.isfinite(weight) or not all(0.0 < t <= 1.0 for t in limits) or windows < 1:
-        raise ConfigError(
-            f"Guard data file '{path}': the encoder hijack head's score weight, thresholds or "
-            f"windows are out of range; {REBUILD}."
-        )
-    return EncoderHijack(heads.index(name), weight, threshold, blind, windows, english_only)
 
 
 def load_multilingual(data_dir: Path | None = None) -> multilingual.Head | None:

@@ -19,8 +19,7 @@ Round sixty-eight (``hijack_head``): a plain user prompt the stack passes is rea
 in full mode, by a learned direct-hijack head over the same window vectors and the stack's
 score (``_hijack``), where the language gate does not call the prompt blind. Round seventy-one:
 where the gate calls it blind, by a second hijack head over its multilingual vector
-(``_blind_hijack``). Round eighty: a prompt both leave under the bar is read by the fine-tuned
-injection encoder's own hijack row (``_encoder_hijack``).
+(``_blind_hijack``).
 
 Without an embedding function the scanner runs on the first two, with its own threshold.
 A prompt that looks like code (a question with code pasted in) is read twice: its prose
@@ -276,11 +275,6 @@ class InjectionScanner:
                 joined = {r: tuned[r] for r in self.finetuned.routes if r in tuned}
                 self.thresholds = self.stack.thresholds(options.operating_point) | joined
                 self.threshold = self.thresholds["prompt"]
-        # Round eighty: the fine-tuned encoder's own hijack row, read on a plain prompt every
-        # reader above leaves under the bar (``_encoder_hijack``); full mode only.
-        self.encoder_hijack: hijack_head.EncoderHijack | None = None
-        if self.finetuned is not None:
-            self.encoder_hijack = hijack_head.load_encoder(self.finetuned.model.heads, data_dir)
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold (a prompt that
@@ -337,8 +331,7 @@ class InjectionScanner:
                 # round seventy-five: a disguised prompt read on its payload or plain reading
                 seen = looked[0]
                 plain = (seen.payload or seen.reading) if seen.disguised else None
-                said = self._blind_hijack(plain or text, seen, decided)
-                return await self._encoder_hijack(plain or text, seen, said, blind=True)
+                return self._blind_hijack(plain or text, seen, decided)
         found, first, ranked = await self._read(text, source, code=reading == "code", looked=looked)
         labels = ["prompt_injection"]
         if _JAILBREAK & set(found.patterns):
@@ -377,12 +370,9 @@ class InjectionScanner:
                 gate = found.payload or plain
                 if multilingual.blind(gate):
                     said = Assessment(score, reason, tuple(labels), route)
-                    said = self._blind_hijack(gate, found, said)
-                    return await self._encoder_hijack(gate, found, said, blind=True)
+                    return self._blind_hijack(gate, found, said)
                 if not found.disguised or multilingual.english(gate):
                     score, reason = self._hijack(plain, found, route, score, reason)
-                    said = Assessment(score, reason, tuple(labels), route)
-                    return await self._encoder_hijack(plain, found, said, blind=False)
             return Assessment(score, reason, tuple(labels), route)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
@@ -511,36 +501,6 @@ class InjectionScanner:
             return said
         reason = f"multilingual hijack head {p:.2f} ({said.reason})"
         return Assessment(bar, reason, said.labels, said.route)
-
-    async def _encoder_hijack(
-        self, text: str, found: Signals, said: Assessment, blind: bool
-    ) -> Assessment:
-        """Round eighty (``benchmarks/guard/inj191.py``): a plain prompt every reader above
-        leaves under the bar is read by the fine-tuned injection encoder's own hijack row
-        (``hijack_head.EncoderHijack``) over its first windows, beside the score so far; it
-        flags where the row reaches its threshold, and takes nothing from the readers above.
-        One encoder pass per window, on prompts under the bar alone. MiniLM's mean vector reads
-        what a prompt is about; the encoder, fine-tuned on injections, reads who is told what
-        (round seventy-eight: planted sentences at AUC 0.966 against about 0.6). It reads an
-        English prompt (by its own words, ``multilingual.english``), and a blind one only where
-        its file says so (``blind``); never a disguised one (its score so far lies near its
-        route's bar, round seventy-six)."""
-        head, tuned = self.encoder_hijack, self.finetuned
-        if head is None or tuned is None or found.disguised or not text.strip():
-            return said
-        if not hijack_head.ENCODER_FLOOR <= said.score < self.threshold_for(said.route):
-            return said
-        limit = head.blind_threshold if blind else head.threshold
-        if limit is None or (not blind and head.english_only and not multilingual.english(text)):
-            return said
-        pieces = windows(text)[: head.windows] or [text]
-        column = head.column
-        probs = await self._worker.run(lambda: tuned.model.probs(pieces)[:, column])
-        p = head.prob(probs, said.score)
-        if p < limit:
-            return said
-        reason = f"encoder hijack head {p:.2f} ({said.reason})"
-        return Assessment(self.threshold_for(said.route), reason, said.labels, said.route)
 
     async def _finetuned(
         self, found: Signals, route: str, stacked: float, first: list[str], ranked: list[str]

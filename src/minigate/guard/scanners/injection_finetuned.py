@@ -8,11 +8,7 @@ serving both scanners would run each window once (its memo). Each route's score 
 in logit space, of the stack's and the head's, as harm's ``mean`` mode joins its two gates;
 the thresholds were picked on the train side's dev fold (``injection.json``'s ``finetuned``
 part). What ships since round ten: ``injection_encoder.*`` for the data route alone
-(``routes``), a file of its own beside harm's, so prompts and code run no extra pass. Round
-eighty (``benchmarks/guard/inj191.py``): a ``hijack`` row of the same heads layer is read on a
-plain prompt the direct readers leave under the bar with a score so far of at least
-``hijack_head.ENCODER_FLOOR`` (``InjectionScanner._encoder_hijack``), one pass over its first
-window; the other prompts still run none.
+(``routes``), a file of its own beside harm's, so prompts and code run no extra pass.
 """
 
 from __future__ import annotations
