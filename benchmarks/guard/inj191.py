@@ -626,6 +626,7 @@ def reached(rows: list[Row], gate: str) -> tuple[Any, Any]:
     import numpy as np
 
     from minigate.guard.scanners import multilingual
+
     seen = probe([r[0] for r in rows])
     en, ml = np.zeros(len(rows), bool), np.zeros(len(rows), bool)
     for i, r in enumerate(rows):
