@@ -93,6 +93,8 @@ IND_RULE_163 = (
 )
 
 SHIPPED_COMMIT = "66d47aa"
+RULE = "IND_RULE_163"  # check_as: the rule and the set a later round reads this way
+NUMBER = 163
 
 
 SPENT_PLANTED = (55, 57, 61, 65, 69, 73, 77, 81, 85, 89, 93, 97, 101)
@@ -565,12 +567,14 @@ def read_prompts(texts: list[str], side: Path) -> list[dict[str, Any]]:
     return [got[t] for t in texts]
 
 
-def fresh163() -> list[dict[str, Any]]:
-    """fresh163's rows (importing it is reading it: ``--check`` only); spent rows of fresh101
-    under IND163_PLUMBING, to test the machinery before fresh163 is merged."""
+def planted_set(number: int, plumbing: str) -> list[dict[str, Any]]:
+    """fresh``number``'s rows, planted then clean, each with its context and language
+    (importing a set is reading it: ``--check`` only); under the environment variable
+    ``plumbing`` twelve spent rows of fresh101 instead, to test the machinery before the set
+    is merged. Rounds seventy-eight and seventy-nine read their sets through this."""
     import os
 
-    n = 101 if os.environ.get(PLUMBING) else 163
+    n = 101 if os.environ.get(plumbing) else number
     module = importlib.import_module(f"fresh{n}")
     langs = getattr(module, f"LANGUAGES_{n}", {})
     out = []
@@ -582,9 +586,15 @@ def fresh163() -> list[dict[str, Any]]:
             out.append(
                 {"label": label, "context": _context(row), "text": _text(row), "language": lang}
             )
-    if os.environ.get(PLUMBING):
+    if os.environ.get(plumbing):
         out = out[:6] + out[-6:]
     return out
+
+
+def fresh163() -> list[dict[str, Any]]:
+    """fresh163's rows (importing it is reading it: ``--check`` only); spent rows of fresh101
+    under IND163_PLUMBING, to test the machinery before fresh163 is merged."""
+    return planted_set(163, PLUMBING)
 
 
 def _counts(rows: list[dict[str, Any]], flags: list[bool]) -> dict[str, Any]:
@@ -603,33 +613,19 @@ def _counts(rows: list[dict[str, Any]], flags: list[bool]) -> dict[str, Any]:
     return out
 
 
-def _prompt_rows() -> list[str]:
+def spent_prompts(number: int) -> list[str]:
+    """(c)'s prompts: every row of the direct sets spent before fresh``number`` and deepset's
+    train side, each once."""
     import roundlib
 
-    rows = roundlib.spent_rows(
-        roundlib.direct_sets(163),
-        (
-            "en",
-            "de",
-            "fr",
-            "es",
-            "ru",
-            "zh",
-            "it",
-            "pt",
-            "nl",
-            "ja",
-            "ko",
-            "ar",
-            "hi",
-            "tr",
-            "pl",
-            "?",
-        ),
-        {},
-    )
+    langs = ("en", "de", "fr", "es", "ru", "zh", "it", "pt", "nl", "ja", "ko", "ar", "hi")
+    rows = roundlib.spent_rows(roundlib.direct_sets(number), (*langs, "tr", "pl", "?"), {})
     texts = [r[0] for r in rows] + [r[0] for r in roundlib.deepset_train()]
     return list(dict.fromkeys(texts))
+
+
+def _prompt_rows() -> list[str]:
+    return spent_prompts(163)
 
 
 def _latency(texts: list[str], worker: str, mode: str, rounds: int) -> dict[str, float]:
@@ -649,10 +645,10 @@ def check() -> dict[str, Any]:
     import roundlib
 
     plumbing = bool(os.environ.get(PLUMBING))
-    rows = fresh163()
+    rows = planted_set(NUMBER, PLUMBING)
     texts = [r["text"] for r in rows]
     sides = _sides()
-    doc: dict[str, Any] = {"rule": "IND_RULE_163", "plumbing": plumbing, "texts": len(rows)}
+    doc: dict[str, Any] = {"rule": RULE, "plumbing": plumbing, "texts": len(rows)}
     flags: dict[str, dict[str, list[bool]]] = {}
     for mode in [f"full@{p}" for p in CHECK_POINTS] + ["cheap@balanced"]:
         flags[mode] = {}
@@ -671,7 +667,7 @@ def check() -> dict[str, Any]:
         if full["shipped"][i] != full["candidate"][i]
     ]
     cheap = flags["cheap@balanced"]
-    prompts = _prompt_rows()[: 12 if plumbing else None]
+    prompts = spent_prompts(NUMBER)[: 12 if plumbing else None]
     said = {side: read_prompts(prompts, src) for side, src in sides.items()}
     moved = [
         i
@@ -709,6 +705,23 @@ def check() -> dict[str, Any]:
     name = "plumbing.json" if plumbing else "check-reading.json"
     (WORK / name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
     return doc
+
+
+def check_as(rule: str, number: int, commit: str, work: Path, plumbing: str, met: bool) -> Any:
+    """``rule``'s one reading, this one's in all but its names: fresh``number`` as data, both
+    sides (``commit`` against the working tree), both modes; the prompts of the direct sets
+    spent before it; (e); written under ``work``. Rounds seventy-eight and seventy-nine read
+    their sets so (their workers are this script's: they read whichever src they are given)."""
+    global RULE, NUMBER, SHIPPED_COMMIT, WORK, PLUMBING, DESIGN_MET
+    RULE, NUMBER, SHIPPED_COMMIT, WORK, PLUMBING, DESIGN_MET = (
+        rule,
+        number,
+        commit,
+        work,
+        plumbing,
+        met,
+    )
+    return check()
 
 
 # (d), stated before fresh163 is merged (``--design``, 13:55:47-13:55:52 UTC, the reader

@@ -160,7 +160,6 @@ GUARD_TESTS_PASSED = False
 DESIGN_MET = False
 
 import asyncio  # noqa: E402
-import importlib  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -717,63 +716,22 @@ PLUMBING = "IND187_PLUMBING"
 
 
 def fresh187() -> list[dict[str, Any]]:
-    """fresh187's rows (importing it is reading it: ``--check`` only); spent rows of fresh101
-    under IND187_PLUMBING, to test the machinery before fresh187 is merged."""
-    import os
-
+    """fresh187's rows (importing it is reading it: ``--check`` only); under IND187_PLUMBING
+    twelve spent rows of fresh101, to test the machinery before fresh187 is merged."""
     import ind163
 
-    n = 101 if os.environ.get(PLUMBING) else 187
-    module = importlib.import_module(f"fresh{n}")
-    langs = getattr(module, f"LANGUAGES_{n}", {})
-    out = []
-    for key, label in (("PLANTED", True), ("CLEAN", False)):
-        rows = getattr(module, f"FRESH_{key}_{n}")
-        named = langs.get(key.lower(), ["?"] * len(rows)) if isinstance(langs, dict) else []
-        for i, row in enumerate(rows):
-            lang = row.get("language", "?") if isinstance(row, dict) else named[i]
-            out.append(
-                {
-                    "label": label,
-                    "context": ind163._context(row),
-                    "text": ind163._text(row),
-                    "language": lang,
-                }
-            )
-    if os.environ.get(PLUMBING):
-        out = out[:6] + out[-6:]
-    return out
-
-
-def _prompt_rows() -> list[str]:
-    """(c)'s prompts: every row of the direct sets spent before fresh187 and deepset's train
-    side, each once."""
-    import roundlib
-
-    langs = ("en", "de", "fr", "es", "ru", "zh", "it", "pt", "nl", "ja", "ko", "ar", "hi")
-    rows = roundlib.spent_rows(roundlib.direct_sets(187), (*langs, "tr", "pl", "?"), {})
-    texts = [r[0] for r in rows] + [r[0] for r in roundlib.deepset_train()]
-    return list(dict.fromkeys(texts))
+    return ind163.planted_set(187, PLUMBING)
 
 
 def check() -> dict[str, Any]:
-    """IND_RULE_187's one reading: ind163's reading (both sides in their own processes, every
-    mode and point, the prompts, (e)'s latency) with this round's commit, set, prompts, cache
-    and DESIGN_MET; its workers are ind163's (they read whichever src they are given)."""
-    import os
-
+    """IND_RULE_187's one reading: ind163's reading (both sides in their own processes, every mode
+    and point, the prompts of the direct sets spent before fresh187 and deepset's train side,
+    (e)'s latency) with this round's rule, set, commit, cache and DESIGN_MET."""
     import ind163
 
-    ind163.SHIPPED_COMMIT = SHIPPED_COMMIT
-    ind163.WORK = WORK
-    ind163.DESIGN_MET = DESIGN_MET
-    ind163.PLUMBING = PLUMBING
-    ind163.fresh163 = fresh187  # type: ignore[assignment]
-    ind163._prompt_rows = _prompt_rows  # type: ignore[assignment]
-    doc = ind163.check()
-    doc["rule"] = "IND_RULE_187"
-    name = "plumbing.json" if os.environ.get(PLUMBING) else "check-reading.json"
-    (WORK / name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
+    doc: dict[str, Any] = ind163.check_as(
+        "IND_RULE_187", 187, SHIPPED_COMMIT, WORK, PLUMBING, DESIGN_MET
+    )
     return doc
 
 

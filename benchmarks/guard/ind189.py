@@ -743,56 +743,20 @@ PLUMBING = "IND189_PLUMBING"
 def fresh189() -> list[dict[str, Any]]:
     """fresh189's rows (importing it is reading it: ``--check`` only); under IND189_PLUMBING
     twelve spent rows of fresh101, to test the machinery before fresh189 is merged."""
-    import importlib
-    import os
-
     import ind163
 
-    n = 101 if os.environ.get(PLUMBING) else 189
-    module = importlib.import_module(f"fresh{n}")
-    langs = getattr(module, f"LANGUAGES_{n}", {})
-    out = []
-    for key, label in (("PLANTED", True), ("CLEAN", False)):
-        rows = getattr(module, f"FRESH_{key}_{n}")
-        named = langs.get(key.lower(), ["?"] * len(rows)) if isinstance(langs, dict) else []
-        for i, row in enumerate(rows):
-            lang = row.get("language", "?") if isinstance(row, dict) else named[i]
-            text = ind163._text(row)
-            out.append(
-                {"label": label, "context": ind163._context(row), "text": text, "language": lang}
-            )
-    return out[:6] + out[-6:] if os.environ.get(PLUMBING) else out
-
-
-def _prompt_rows() -> list[str]:
-    """(c)'s prompts: every row of the direct sets spent before fresh189 and deepset's train
-    side, each once."""
-    import roundlib
-
-    langs = ("en", "de", "fr", "es", "ru", "zh", "it", "pt", "nl", "ja", "ko", "ar", "hi")
-    rows = roundlib.spent_rows(roundlib.direct_sets(189), (*langs, "tr", "pl", "?"), {})
-    texts = [r[0] for r in rows] + [r[0] for r in roundlib.deepset_train()]
-    return list(dict.fromkeys(texts))
+    return ind163.planted_set(189, PLUMBING)
 
 
 def check() -> dict[str, Any]:
-    """IND_RULE_189's one reading: ind163's reading (both sides in their own processes, every
-    mode and point, the prompts, (e)'s latency) with this round's commit, set, prompts, cache
-    and DESIGN_MET; its workers are ind163's (they read whichever src they are given)."""
-    import os
-
+    """IND_RULE_189's one reading: ind163's reading (both sides in their own processes, every mode
+    and point, the prompts of the direct sets spent before fresh189 and deepset's train side,
+    (e)'s latency) with this round's rule, set, commit, cache and DESIGN_MET."""
     import ind163
 
-    ind163.SHIPPED_COMMIT = SHIPPED_COMMIT
-    ind163.WORK = WORK
-    ind163.DESIGN_MET = DESIGN_MET
-    ind163.PLUMBING = PLUMBING
-    ind163.fresh163 = fresh189  # type: ignore[assignment]
-    ind163._prompt_rows = _prompt_rows  # type: ignore[assignment]
-    doc = ind163.check()
-    doc["rule"] = "IND_RULE_189"
-    name = "plumbing.json" if os.environ.get(PLUMBING) else "check-reading.json"
-    (WORK / name).write_text(json.dumps(doc, indent=1, ensure_ascii=False))
+    doc: dict[str, Any] = ind163.check_as(
+        "IND_RULE_189", 189, SHIPPED_COMMIT, WORK, PLUMBING, DESIGN_MET
+    )
     return doc
 
 
