@@ -56,6 +56,13 @@ def logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
+def logits(p: Any, clip: float = 1e-6) -> np.ndarray:
+    """``logit`` over an array of probabilities, in float64, clipped to [clip, 1 - clip]."""
+    q = np.clip(np.asarray(p, dtype=np.float64), clip, 1 - clip)
+    out: np.ndarray = np.log(q / (1 - q))
+    return out
+
+
 def platt(raw: float, scale: float, shift: float) -> float:
     """A raw probability Platt-scaled: ``sigmoid(scale * logit(raw) + shift)``."""
     return sigmoid(scale * logit(raw) + shift)

@@ -53,6 +53,7 @@ from minigate.guard.scanners.artifacts import (
     load_json,
     load_vectors,
     load_weights,
+    logits,
 )
 from minigate.guard.scanners.code_payload import read_payload
 from minigate.guard.scanners.injection_finetuned import (
@@ -719,10 +720,8 @@ class Ranker:
 
     def order(self, vectors: np.ndarray, probs: np.ndarray) -> np.ndarray:
         """Each sentence's rank score (higher first), from its vector and its probability."""
-        clipped = np.clip(probs.astype(np.float64), 1e-6, 1 - 1e-6)
-        shipped = np.log(clipped / (1 - clipped))
         own = vectors @ self.weights + self.intercept
-        ranks: np.ndarray = own + self.shipped * shipped
+        ranks: np.ndarray = own + self.shipped * logits(probs)
         return ranks
 
 

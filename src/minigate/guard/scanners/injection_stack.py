@@ -32,7 +32,7 @@ import numpy as np
 
 from minigate.errors import ConfigError
 from minigate.guard.protocol import Source
-from minigate.guard.scanners.artifacts import sigmoid
+from minigate.guard.scanners.artifacts import logits, sigmoid
 
 FEATURES = (
     "heuristic",
@@ -114,8 +114,7 @@ class Signals:
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
-        probs = np.clip(np.asarray(raw[:_PROBABILITIES], dtype=np.float64), _CLIP, 1 - _CLIP)
-        return np.concatenate([np.log(probs / (1 - probs)), raw[_PROBABILITIES:]])
+        return np.concatenate([logits(raw[:_PROBABILITIES], _CLIP), raw[_PROBABILITIES:]])
 
     def named(self) -> str:
         return ", ".join(self.patterns)
