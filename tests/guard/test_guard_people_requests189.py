@@ -14,8 +14,9 @@ import asyncio
 
 import pytest
 
+from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, ScanContext, Verdict
-from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner, Ranker
 
 CV = (
     "Curriculum vitae - Lena Fischer\nExperience: six years as a logistics coordinator at Hansa "
@@ -87,3 +88,10 @@ def test_a_request_between_people_or_a_look_alike_passes(
 def test_the_cheap_mode_reads_no_ranker() -> None:
     cheap = InjectionScanner(InjectionOptions(use_embeddings=False), "injection", None)
     assert cheap.ranker is None
+
+
+def test_a_ranker_part_without_its_numbers_is_refused_in_one_line() -> None:
+    part = {"file": "injection_ranker.npy", "shipped": 0.5}  # no intercept
+    with pytest.raises(ConfigError, match="lacks its sentence ranker") as caught:
+        Ranker.load(part, 384, None, "injection.json")
+    assert "\n" not in str(caught.value)

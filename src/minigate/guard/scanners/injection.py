@@ -78,12 +78,6 @@ NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 SEGMENT_FILE = "injection_segments.npy"
 BENIGN_FILE = "injection_benign.npy"
-# Round seventy-eight (ind187): which sentence of data the planted head reads, ranked by a
-# linear reader of each sentence's MiniLM vector beside the sentence classifier
-# (``injection.json``'s ``ranker`` part, where it has one). Round seventy-nine (ind189) refitted
-# it with requests between people and one-line orders to the assistant, and chose the join
-# (``injection_encoder.json``'s ``planted_layer``) held to those requests.
-RANKER_FILE = "injection_ranker.npy"
 # Round fourteen (ref18): the prompt route's own window classifier (``classifier_prompt`` in
 # injection.json) and benign corpus, fitted with requests that point at pasted text as benign
 # windows, where the file has them; data and code keep the shared ones, as shipped before.
@@ -217,6 +211,8 @@ class InjectionScanner:
             self.segment_model = (weights, _intercept(models, "segment", path))
         self.benign: np.ndarray | None = None
         self.sentences: LinearModel | None = None
+        # Round seventy-nine: which sentence of data the planted head reads (``Ranker``), where
+        # injection.json has a ``ranker`` part (its weights file named there).
         self.ranker: Ranker | None = None
         self.stack: Stack | None = None
         self.thresholds: dict[str, float] = {}
@@ -693,14 +689,16 @@ class InjectionScanner:
 
 @dataclass(frozen=True, slots=True)
 class Ranker:
-    """Which sentences of data the planted head reads first (round seventy-eight,
-    ``benchmarks/guard/ind187.py``): each sentence's MiniLM vector read by a logistic
-    regression fitted on the spent planted sets' located planted sentences against every
-    sentence of their clean texts, plus the sentence classifier's logit times ``shipped``. The
-    sentence classifier put the planted sentence first in about a third of the spent planted
-    texts whose planted sentence is located, and the head reads one sentence (a second costs
-    as much as the first, about 5.5 ms). Only the order changes: the stack's own sentence
-    signals are the sentence classifier's, as before."""
+    """Which sentences of data the planted head reads first (round seventy-eight's form,
+    shipped by round seventy-nine, ``benchmarks/guard/ind189.py``): each sentence's MiniLM
+    vector read by a logistic regression fitted on the spent planted sets' located planted
+    sentences, and one-line orders to the assistant, against every sentence of their clean
+    texts and requests between people, plus the sentence classifier's logit times ``shipped``.
+    The sentence classifier put the planted sentence first in about a third of the spent
+    planted texts whose planted sentence is located, and the head reads one sentence (a second
+    costs as much as the first, about 5.5 ms). The join the head's reading enters is
+    ``injection_encoder.json``'s ``planted_layer``. Only the order changes: the stack's own
+    sentence signals are the sentence classifier's, as before."""
 
     weights: np.ndarray
     intercept: float
