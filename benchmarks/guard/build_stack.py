@@ -605,6 +605,11 @@ async def out_of_fold(
     # fold's folder would otherwise need.
     base = json.loads(data_path(MODEL_FILE).read_text())
     base.pop("finetuned", None)
+    # Nor the sentence ranker (round seventy-nine): it orders data's sentences for the
+    # fine-tuned head alone, the stack's sentence signals are the sentence classifier's, and
+    # its weights file is not among those a fold's folder holds (round eighty-two found the
+    # folds refused without it).
+    base.pop("ranker", None)
     seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
     shift = shifts(docs, n_train, base, seg_rows)
     sentences = Sentences(seg_rows, encode)
