@@ -97,8 +97,9 @@ sets: planted 749 -> 750 of 1,152, clean 98 -> 88 of 1,656: met (e-mail 277 -> 2
 document 249 -> 251 / 44 -> 41, code 223 -> 218 / 23 -> 24). The hand-written clean e-mails 5 ->
 5 of 38 at `balanced`, 6 -> 7 at `strict`; PEOPLE_REQUESTS 1 -> 1 and 4 -> 3 of 131: met. Held
 rows: colleagues 4 -> 1 / 5 -> 5, spent asks 18 -> 13 / 25 -> 21; the orders to the assistant 30
--> 30 of 32. In sample (reported): the shipped recipe 742 / 6. tests/guard/ with the candidate: 1361 passed,
-3 xfailed (00:50:16-00:51:53 UTC under the lock, one thread): met. DESIGN_MET = True.
+-> 30 of 32. In sample (reported): the shipped recipe 742 / 6. tests/guard/ with the candidate:
+1361 passed, 3 xfailed (00:50:16-00:51:53 UTC under the lock, one thread): met. DESIGN_MET =
+True.
 
 The runs that led here, all on design data, disclosed (.cache/ind199/design1.log, design2.log,
 explore1.log, explore2.log): the candidate ranker with the mean of the other sentences, its
