@@ -259,14 +259,39 @@ def fold_of(row: dict[str, Any]) -> str:
     return str(row["set"])
 
 
-CONTEXT_DIMS = 384 + 8  # injection.py's context_features: 384 + CONTEXT_EXTRA columns
+CONTEXT_DIMS = 384 + 8  # the candidate ranker's extra columns: 384 + 8
 
 
 def context_features(vectors: np.ndarray) -> np.ndarray:
-    """The candidate ranker's extra columns, as the scanner computes them (``injection.py``)."""
-    from minigate.guard.scanners.injection import context_features as shipped_form
-
-    return shipped_form(vectors)
+    """Where each sentence of a text sits (the candidate ranker's extra columns, from the
+    MiniLM vectors the data route already has, in the text's order; the candidate's
+    ``injection.py`` computed the same, in git at 3ae4e86): the mean vector of the text's other
+    sentences (zeros alone), the cosine to that mean, the highest cosine to any other sentence
+    and the cosines to the sentences before and after it (an order to the AI is off the text's
+    topic), the relative position, whether it is first or last, and the log count of
+    sentences."""
+    n, dims = vectors.shape
+    out = np.zeros((n, dims + 8), dtype=np.float32)
+    if n == 0:
+        return out
+    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    cos = unit @ unit.T
+    np.fill_diagonal(cos, -1.0)
+    total = vectors.sum(axis=0)
+    for i in range(n):
+        if n > 1:
+            rest = (total - vectors[i]) / (n - 1)
+            out[i, :dims] = rest
+            norm = float(np.linalg.norm(rest) * np.linalg.norm(vectors[i]))
+            out[i, dims] = float(vectors[i] @ rest) / max(norm, 1e-9)
+            out[i, dims + 1] = float(cos[i].max())
+        out[i, dims + 2] = float(cos[i, i - 1]) if i > 0 else 0.0
+        out[i, dims + 3] = float(cos[i, i + 1]) if i < n - 1 else 0.0
+        out[i, dims + 4] = i / max(n - 1, 1)
+        out[i, dims + 5] = float(i == 0)
+        out[i, dims + 6] = float(i == n - 1)
+        out[i, dims + 7] = float(np.log(n))
+    return out
 
 
 def oof(

@@ -53,9 +53,7 @@ from minigate.guard.scanners.artifacts import (
     load_json,
     load_vectors,
     load_weights,
-    logit,
     logits,
-    sigmoid,
 )
 from minigate.guard.scanners.code_payload import read_payload
 from minigate.guard.scanners.injection_finetuned import (
@@ -524,10 +522,6 @@ class InjectionScanner:
         else:
             mine = await self._worker.run(lambda: tuned.data(ranked))
         score = tuned.join(stacked, mine)
-        if route == "data" and self.ranker is not None and self.ranker.join:
-            # round eighty-three: the ranker's own reading of the sentence the head read
-            read = min(max(logit(mine) + self.ranker.join * found.ranker, -_HEAD), _HEAD)
-            score = sigmoid((logit(stacked) + read) / 2.0)
         if route != "code":  # a confident pattern flags alone, as in Stack.score
             score = max(score, found.heuristic)
         head = "injection" if route == "prompt" else "planted"
@@ -654,11 +648,7 @@ class InjectionScanner:
         if sentences and self.sentences is not None:
             sentence_probs = _read_sentences(self.sentences, embedded[len(pieces) :], found)
             if self.ranker is not None:
-                ranker = self.ranker
-                ranked_vectors = embedded[len(pieces) :]
-                own = ranker.own(ranked_vectors)
-                sentence_probs = own + ranker.shipped * logits(sentence_probs)
-                found.ranker = float(own[int(np.argmax(sentence_probs))])
+                sentence_probs = self.ranker.order(embedded[len(pieces) :], sentence_probs)
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))
@@ -708,21 +698,11 @@ class Ranker:
     planted texts whose planted sentence is located, and the head reads one sentence (a second
     costs as much as the first, about 5.5 ms). The join the head's reading enters is
     ``injection_encoder.json``'s ``planted_layer``. Only the order changes: the stack's own
-    sentence signals are the sentence classifier's, as before.
-
-    Round eighty-three (``benchmarks/guard/ind199.py``): with ``context`` the regression also
-    reads where the sentence sits (``context_features``: the text around it, how far it is
-    from its topic, its position), and with ``join`` its own logit on the sentence it puts
-    first is added, times ``join``, to the planted head's logit in the join: read out of fold
-    by attack on BIPIA's train side, the planted head's layer misses BIPIA's task-like attacks
-    ("Provide a poem about ...") that sit off the topic of the e-mail or document around them,
-    which the ranker's reading of their place sees."""
+    sentence signals are the sentence classifier's, as before."""
 
     weights: np.ndarray
     intercept: float
     shipped: float
-    context: bool = False
-    join: float = 0.0
 
     @classmethod
     def load(cls, part: Any, dims: int, data_dir: Path | None, where: str) -> Ranker:
@@ -730,63 +710,17 @@ class Ranker:
             name = str(part["file"])
             intercept = float(part["intercept"])
             shipped = float(part["shipped"])
-            context = bool(part.get("context", False))
-            join = float(part.get("join", 0.0))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(
                 f"Guard model file '{where}' lacks its sentence ranker ({exc}); {REBUILD}."
             ) from None
-        length = dims + (dims + CONTEXT_EXTRA if context else 0)
-        return cls(
-            load_weights(name, length, _file(data_dir, name)), intercept, shipped, context, join
-        )
-
-    def own(self, vectors: np.ndarray) -> np.ndarray:
-        """The regression's own logit for each sentence (``vectors``: the text's, in order)."""
-        if self.context:
-            vectors = np.hstack([vectors, context_features(vectors)])
-        out: np.ndarray = vectors @ self.weights + self.intercept
-        return out
+        return cls(load_weights(name, dims, _file(data_dir, name)), intercept, shipped)
 
     def order(self, vectors: np.ndarray, probs: np.ndarray) -> np.ndarray:
         """Each sentence's rank score (higher first), from its vector and its probability."""
-        ranks: np.ndarray = self.own(vectors) + self.shipped * logits(probs)
+        own = vectors @ self.weights + self.intercept
+        ranks: np.ndarray = own + self.shipped * logits(probs)
         return ranks
-
-
-_HEAD = 13.8155  # the head's logit in the join stays within logit(1e-6)'s reach
-CONTEXT_EXTRA = 8  # context_features' columns past the mean vector of the other sentences
-
-
-def context_features(vectors: np.ndarray) -> np.ndarray:
-    """Where each sentence of a text sits (round eighty-three's ranker, from the MiniLM vectors
-    the data route already has, in the text's order): the mean vector of the text's other
-    sentences (zeros alone), the cosine to that mean, the highest cosine to any other sentence
-    and the cosines to the sentences before and after it (an order to the AI is off the text's
-    topic), the relative position, whether it is first or last, and the log count of
-    sentences."""
-    n, dims = vectors.shape
-    out = np.zeros((n, dims + CONTEXT_EXTRA), dtype=np.float32)
-    if n == 0:
-        return out
-    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-    cos = unit @ unit.T
-    np.fill_diagonal(cos, -1.0)
-    total = vectors.sum(axis=0)
-    for i in range(n):
-        if n > 1:
-            rest = (total - vectors[i]) / (n - 1)
-            out[i, :dims] = rest
-            norm = float(np.linalg.norm(rest) * np.linalg.norm(vectors[i]))
-            out[i, dims] = float(vectors[i] @ rest) / max(norm, 1e-9)
-            out[i, dims + 1] = float(cos[i].max())
-        out[i, dims + 2] = float(cos[i, i - 1]) if i > 0 else 0.0
-        out[i, dims + 3] = float(cos[i, i + 1]) if i < n - 1 else 0.0
-        out[i, dims + 4] = i / max(n - 1, 1)
-        out[i, dims + 5] = float(i == 0)
-        out[i, dims + 6] = float(i == n - 1)
-        out[i, dims + 7] = float(np.log(n))
-    return out
 
 
 def _read_sentences(model: LinearModel, vectors: np.ndarray, found: Signals) -> np.ndarray:

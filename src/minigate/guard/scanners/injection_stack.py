@@ -111,9 +111,6 @@ class Signals:
     hijack: float | None = None
     # the residual hijack head's window logit (round seventy-six, ``hijack_head``)
     residual: float | None = None
-    # data only: the sentence ranker's own logit on the sentence it puts first (round
-    # eighty-three, ``Ranker``): not a stack feature, read in the planted head's join
-    ranker: float = 0.0
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
