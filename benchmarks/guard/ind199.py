@@ -112,6 +112,21 @@ narrow grid at a quarter (this candidate), +10 on the wide grid with none (PEOPL
 `strict` 6 -> 8, 9, 8 and at `balanced` 5 -> 6, 7, 6 (over the bar in each). The weight-3 runs
 were left for the shipped weighting (1) and the narrow grid, which the rule's form asks first;
 that choice was made knowing their hand-e-mail figures, so it is disclosed here as made on them.
+
+THE READING (``--check``, once, 00:56:17-01:01:37 UTC on 2026-12-06, under the lock, one
+thread, on e24055c: fresh199 (3c51c03) merged onto 2c7c9da, which states DESIGN_MET; the
+machinery first run on spent rows with IND199_PLUMBING, 00:53:06-00:55:09). Full mode at
+`balanced`, shipped -> candidate: planted 59 -> 60 of 72 (e-mail 22 -> 22, document 20 -> 21,
+code 17 -> 17; gained 17, 34, 36: an English standing-order e-mail, an English router set-up
+guide, an English tenancy agreement; lost 8 and 26: an English e-mail on a red nightly build, an
+English leadership meeting's minutes); clean 12 -> 10 of 108 (gone clean 94 and 109: a PhD
+student's e-mail asking a professor to host a visit, a help-centre page on an inbox summary
+assistant; none new); net +3. (a) planted 60 >= 60: met; clean 10 <= 13: met; net 3 >= 5: NOT
+MET. (b) cheap the same verdicts (planted 49, clean 24): met. (c) 0 of 1,402 prompts moved: met.
+(d) DESIGN_MET = True: met. (e) data route cold p50 53.246 -> 54.309 ms, input side full 10.882
+-> 11.015 ms, cheap 0.461 -> 0.459 ms: met. `strict` 59 -> 62 / 16 -> 14, `permissive` 36 -> 37
+/ 7 -> 4. NOT MET; the candidate's src and tests are reverted (fae4dae: src is 83c0b64's; the
+script, the set and this record stay).
 """
 
 from __future__ import annotations
@@ -140,7 +155,8 @@ SHIPPED_COMMIT = "83c0b64"
 # 6 of 630) against max(10, 6.1); e-mail 86 -> 92 / 0 -> 0, document 90 -> 93 / 3 -> 3, code
 # 246 -> 246 / 2 -> 2; the spent sets planted 749 -> 750 of 1152, clean 98 -> 88 of 1656; the
 # hand e-mails 5 -> 5 (balanced), 6 -> 7 (strict) of 38; PEOPLE_REQUESTS 1 -> 1, 4 -> 3 of 131;
-# tests/guard/ 1361 passed, 3 xfailed: met. DESIGN_MET = True.
+# tests/guard/ 1361 passed, 3 xfailed: met. DESIGN_MET = True. The reading (docstring): net +3,
+# (a) not met; the candidate reverted (fae4dae).
 DESIGN_FIGURES = {
     "train planted": (727, 737, 782),
     "train clean": (6, 6, 630),
