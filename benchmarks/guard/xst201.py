@@ -82,9 +82,9 @@ reading and by the candidate's) [shipped -> candidate / n]:
     (e) tests/guard/ with the candidate (00:55:14-00:55:42 UTC, under the lock, ``-x``): 134
         passed, then one failed and the run stopped: tests/guard/test_guard_detectors.py caps
         the guard's data folder at 6,500,000 bytes; the head's weights grow 49,664 -> 149,248
-        bytes (1,165 inputs) and the folder reads 6,545,835. NOT MET. The whole folder without
-        ``-x`` was queued under the lock when this was stated; its count is in the round's
-        section (docs/guard-rounds.md).
+        bytes (1,165 inputs) and the folder reads 6,545,835. NOT MET. A run of the whole folder
+        without ``-x`` was queued under the lock and withdrawn before it started (the sets'
+        merge would have changed tests/guard under it); the ``-x`` run is the figure.
     (c) cheap mode: 0 design verdicts differ. (d) 1,574 of 1,658 non-English rows blind: 0 differ.
     (g) the request-shape test rejects 1,480 design texts: 0 records differ; it passes XSTest's
         train side whole, the spent rows' 1,497 of 1,615 harmful and 1,650 of 1,716
