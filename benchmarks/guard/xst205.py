@@ -103,7 +103,7 @@ attention pool would leave 246 errors on the diagnosis's rows against the shippe
 but every head that reads a verb's state reads "how do I steal someone's heart" as a request to
 steal (0.89-0.99), and the flag side may not go under it.
 
-(e) not met on the design data: ``DESIGN_MET = False``, stated at 01:48 UTC on 2026-12-06,
+(e) not met on the design data: ``DESIGN_MET = False``, stated at 01:46 UTC on 2026-12-06 (bbe6faa),
 before harmfresh205 and harmfresh207 are merged or opened. The sets are read once anyway; the
 candidate is then reverted.
 
