@@ -4,7 +4,7 @@ harmfresh101.py, harmfresh105.py, harmfresh109.py, harmfresh113.py, harmfresh117
 harmfresh121.py, harmfresh126.py, harmfresh127.py, harmfresh131.py, harmfresh139.py,
 harmfresh141.py, harmfresh145.py, harmfresh149.py, harmfresh157.py, harmfresh159.py,
 harmfresh173.py, harmfresh175.py, harmfresh183.py, harmfresh185.py, harmfresh193.py,
-harmfresh195.py, harmfresh201.py and harmfresh203.py, the six from
+harmfresh195.py, harmfresh201.py, harmfresh203.py and harmfresh207.py, the six from
 harmfresh93 to harmfresh113 of threats only, harmfresh109 mostly in five other languages,
 harmfresh113 mostly in Italian, Portuguese and Dutch, harmfresh117 of five kinds, all in five other
 languages, harmfresh121 of four kinds, all in five other languages, harmfresh126 of five kinds
@@ -29,7 +29,9 @@ pairs, harmfresh195 of six kinds (violence, crime, drugs, hate, private data, hi
 English, XSTest-style contrast pairs, written side by side with harmfresh193, harmfresh201 of six
 kinds (violence, crime, drugs, hate, private data, history), all in English, XSTest-style contrast
 pairs, written side by side with harmfresh203, harmfresh203 of six kinds (violence, crime, drugs,
-hate, private data, history), all in English, XSTest-style contrast pairs; rounds
+hate, private data, history), all in English, XSTest-style contrast pairs, harmfresh207 of six
+kinds (violence, crime, drugs, hate, private data, history), all in English, XSTest-style contrast
+pairs; rounds
 twenty-four, thirty and thirty-three), each written by a helper who read no guard code: each
 is whole (its pairs per kind, no duplicate row, the two rows of a pair differ), in the languages its
 LANGUAGES_<n> names pair by pair (Russian and Chinese rows in their scripts, the rows said to be
@@ -123,6 +125,7 @@ KEPT_APART = (
     195,
     201,
     203,
+    207,
 )
 
 
@@ -371,6 +374,15 @@ SETS = (
         {},
         True,
         after(196),
+    ),
+    PairSet(
+        207,
+        ("violence", "crime", "drugs", "hate", "private data", "history"),
+        10,
+        10,
+        {},
+        True,
+        after(204),
     ),
 )
 BY_NAME = {s.name: s for s in SETS}
