@@ -4,7 +4,8 @@ harmfresh101.py, harmfresh105.py, harmfresh109.py, harmfresh113.py, harmfresh117
 harmfresh121.py, harmfresh126.py, harmfresh127.py, harmfresh131.py, harmfresh139.py,
 harmfresh141.py, harmfresh145.py, harmfresh149.py, harmfresh157.py, harmfresh159.py,
 harmfresh173.py, harmfresh175.py, harmfresh183.py, harmfresh185.py, harmfresh193.py,
-harmfresh195.py, harmfresh201.py, harmfresh203.py and harmfresh205.py, the six from
+harmfresh195.py, harmfresh201.py, harmfresh203.py, harmfresh205.py and harmfresh207.py, the six
+from
 harmfresh93 to harmfresh113 of threats only, harmfresh109 mostly in five other languages,
 harmfresh113 mostly in Italian, Portuguese and Dutch, harmfresh117 of five kinds, all in five other
 languages, harmfresh121 of four kinds, all in five other languages, harmfresh126 of five kinds
@@ -31,7 +32,9 @@ kinds (violence, crime, drugs, hate, private data, history), all in English, XST
 pairs, written side by side with harmfresh203, harmfresh203 of six kinds (violence, crime, drugs,
 hate, private data, history), all in English, XSTest-style contrast pairs, harmfresh205 of six kinds
 (violence, crime, drugs, hate, private data, history), all in English, XSTest-style contrast pairs,
-written side by side with harmfresh207; rounds
+written side by side with harmfresh207, harmfresh207 of six kinds (violence, crime, drugs, hate,
+private data, history), all in English, XSTest-style contrast pairs, written side by side with
+harmfresh205; rounds
 twenty-four, thirty and thirty-three), each written by a helper who read no guard code: each
 is whole (its pairs per kind, no duplicate row, the two rows of a pair differ), in the languages its
 LANGUAGES_<n> names pair by pair (Russian and Chinese rows in their scripts, the rows said to be
@@ -126,6 +129,7 @@ KEPT_APART = (
     201,
     203,
     205,
+    207,
 )
 
 
@@ -377,6 +381,15 @@ SETS = (
     ),
     PairSet(
         205,
+        ("violence", "crime", "drugs", "hate", "private data", "history"),
+        10,
+        10,
+        {},
+        True,
+        after(204),
+    ),
+    PairSet(
+        207,
         ("violence", "crime", "drugs", "hate", "private data", "history"),
         10,
         10,
