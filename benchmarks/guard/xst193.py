@@ -282,11 +282,7 @@ def own_rows() -> list[Row]:
     """This round's hand-written pairs (xst193_rows.py), written before any verdict on them."""
     import xst193_rows
 
-    return [
-        row
-        for kind, harmful, safe in (*xst193_rows.OWN_193, *xst193_rows.OWN_193B)
-        for row in ((harmful, True, kind, OWN), (safe, False, kind, OWN))
-    ]
+    return harm139.roundlib.own_pair_rows((*xst193_rows.OWN_193, *xst193_rows.OWN_193B), OWN)
 
 
 def design_data() -> dict[str, list[Row]]:
@@ -294,11 +290,8 @@ def design_data() -> dict[str, list[Row]]:
     seventy-seven's reading) and own193 among the spent English pair sets: each a fold left out
     whole (``xst159.fold_of`` leaves each pair set out by its name)."""
     data = _design_data_183()
-    seen = {r[0] for r in data[SPENT_E]}
-    for name, module in SPENT_NEW.items():
-        data[SPENT_E] += [r for r in xst159._pairs(module, name) if r[0] not in seen]
-    seen = {r[0] for r in data[SPENT_E]}
-    data[SPENT_E] += [r for r in own_rows() if r[0] not in seen]
+    spent = (r for name, module in SPENT_NEW.items() for r in xst159._pairs(module, name))
+    harm139.roundlib.add_unseen(harm139.roundlib.add_unseen(data[SPENT_E], spent), own_rows())
     return data
 
 

@@ -285,12 +285,8 @@ def design_data() -> dict[str, list[Row]]:
     (``xst159.fold_of`` leaves each pair set out by its name)."""
     data = _design_data_201()
     key = next(k for k in data if k.startswith("spent English"))
-    rows = data.pop(key)
-    seen = {r[0] for r in rows}
-    for name, module in SPENT_NEW.items():
-        rows += [r for r in xst159._pairs(module, name) if r[0] not in seen]
-        seen = {r[0] for r in rows}
-    data[SPENT_E] = rows
+    spent = (r for name, module in SPENT_NEW.items() for r in xst159._pairs(module, name))
+    data[SPENT_E] = harm139.roundlib.add_unseen(data.pop(key), spent)
     return data
 
 

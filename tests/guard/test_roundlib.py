@@ -164,3 +164,21 @@ def test_tally_adds_disguised_only_where_rows_hold_a_trick() -> None:
     plain = roundlib.tally(rows[::2], ("shipped",), "full", read)
     assert "disguised" not in plain
     assert "disguised" in roundlib.tally(rows[::2], ("shipped",), "full", read, disguised=True)
+
+
+def test_a_spent_set_joins_the_design_rows_without_a_text_read_twice() -> None:
+    rows = [("a", True, "crime", "s1"), ("b", False, "crime", "s1")]
+    new = [("b", True, "crime", "s2"), ("c", True, "drugs", "s2"), ("c", False, "drugs", "s2")]
+    joined = roundlib.add_unseen(rows, new)
+    assert joined is rows
+    assert rows == [("a", True, "crime", "s1"), ("b", False, "crime", "s1"), new[1]]
+
+
+def test_hand_written_pairs_become_rows_harmful_first() -> None:
+    pairs = [("drugs", "sell pills", "sell pillows"), ("hate", "h", "s")]
+    assert roundlib.own_pair_rows(pairs, "own") == [
+        ("sell pills", True, "drugs", "own"),
+        ("sell pillows", False, "drugs", "own"),
+        ("h", True, "hate", "own"),
+        ("s", False, "hate", "own"),
+    ]

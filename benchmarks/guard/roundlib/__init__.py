@@ -32,6 +32,7 @@ from .cli import run_round as run_round
 from .cli import run_steps as run_steps
 from .cli import stamp as stamp
 from .cli import write_reading as write_reading
+from .harm import add_unseen as add_unseen
 from .harm import blind_differ as blind_differ
 from .harm import categories as categories
 from .harm import changed_harm_rows as changed_harm_rows
@@ -40,6 +41,7 @@ from .harm import harm_reading as harm_reading
 from .harm import harm_score_worker as harm_score_worker
 from .harm import input_side_holds as input_side_holds
 from .harm import judge as judge
+from .harm import own_pair_rows as own_pair_rows
 from .harm import pair_rows as pair_rows
 from .harm import side_counts as side_counts
 from .injection import deepset_train as deepset_train

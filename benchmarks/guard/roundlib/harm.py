@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -199,3 +199,24 @@ def pair_rows(
         for (harmful, safe), la in zip(kind_pairs, named, strict=True):
             out += [(harmful, True, kind, la), (safe, False, kind, la)]
     return out
+
+
+def own_pair_rows(pairs: Iterable[tuple[str, str, str]], name: str) -> list[Row]:
+    """A round's hand-written (kind, harmful request, look-alike) triples as rows of the set
+    ``name``, each harmful row then its look-alike."""
+    return [
+        row
+        for kind, harmful, safe in pairs
+        for row in ((harmful, True, kind, name), (safe, False, kind, name))
+    ]
+
+
+def add_unseen(rows: list[Row], new: Iterable[Row]) -> list[Row]:
+    """``rows`` with each row of ``new`` whose text it does not hold yet appended, in place: a
+    spent set joined to a round's design sets, no text read twice."""
+    seen = {r[0] for r in rows}
+    for row in new:
+        if row[0] not in seen:
+            rows.append(row)
+            seen.add(row[0])
+    return rows
