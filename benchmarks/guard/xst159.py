@@ -226,12 +226,10 @@ SHIPPED_COMMIT = "553ed4d"  # main when round seventy began
 # moderation set's train-side flagged rows beside its safe ones, and the request-shape test
 # (``harm_frame_head.request_shaped``) in front of the head.
 
-import argparse  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
 import time  # noqa: E402
 import zlib  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -734,21 +732,21 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--prepare", "--fit", "--rechoose", "--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    steps = {"prepare": prepare, "fit": fit, "rechoose": rechoose, "design": design}
-    steps |= {"check": check}
-    doc = next(f() for k, f in steps.items() if getattr(args, k))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    """One step; its JSON, stamped with its start and end, printed and written to ``--out``."""
+    import roundlib
+
+    roundlib.run_steps(
+        __doc__,
+        {},
+        {
+            "--prepare": prepare,
+            "--fit": fit,
+            "--rechoose": rechoose,
+            "--design": design,
+            "--check": check,
+        },
+        roundlib.OUT,
+    )
 
 
 if __name__ == "__main__":

@@ -206,11 +206,8 @@ SHIPPED_COMMIT = "cb022aa"  # main when round seventy-three began
 # (spent) among the spent English pair sets and one more fold left out whole. Nothing copied:
 # the older rounds' modules are steered by rebinding their commit, cache and design data.
 
-import argparse  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import xst159  # noqa: E402
@@ -429,21 +426,22 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--prepare", "--fit", "--reuse", "--rechoose", "--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    steps = {"prepare": xst159.prepare, "fit": fit, "reuse": reuse, "rechoose": xst159.rechoose}
-    steps |= {"design": xst159.design, "check": check}
-    doc = next(f() for k, f in steps.items() if getattr(args, k))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    """One step; its JSON, stamped with its start and end, printed and written to ``--out``."""
+    import roundlib
+
+    roundlib.run_steps(
+        __doc__,
+        {},
+        {
+            "--prepare": xst159.prepare,
+            "--fit": fit,
+            "--reuse": reuse,
+            "--rechoose": xst159.rechoose,
+            "--design": xst159.design,
+            "--check": check,
+        },
+        roundlib.OUT,
+    )
 
 
 if __name__ == "__main__":

@@ -236,7 +236,6 @@ SHIPPED_COMMIT = "8dfaf12"  # main when round eighty-one began
 # one more. Nothing copied: the older rounds' modules are steered by rebinding their commit,
 # cache and design data.
 
-import argparse  # noqa: E402
 import json  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -819,22 +818,23 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--seed", "--prepare", "--diagnose", "--fit", "--rechoose", "--design"):
-        what.add_argument(flag, action="store_true")
-    what.add_argument("--check", action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    steps = {"seed": seed, "prepare": prepare, "diagnose": diagnose, "fit": fit}
-    steps |= {"rechoose": rechoose, "design": design, "check": check}
-    doc = next(f() for k, f in steps.items() if getattr(args, k))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        Path(args.out).write_text(text)
-    print(text)
+    """One step; its JSON, stamped with its start and end, printed and written to ``--out``."""
+    import roundlib
+
+    roundlib.run_steps(
+        __doc__,
+        {},
+        {
+            "--seed": seed,
+            "--prepare": prepare,
+            "--diagnose": diagnose,
+            "--fit": fit,
+            "--rechoose": rechoose,
+            "--design": design,
+            "--check": check,
+        },
+        roundlib.OUT,
+    )
 
 
 if __name__ == "__main__":

@@ -610,25 +610,22 @@ def check() -> dict[str, Any]:
 
 
 def main() -> None:
-    import argparse
+    """One step; its JSON, stamped with its start and end, printed and written to ``--out``."""
+    import roundlib
 
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    what = parser.add_mutually_exclusive_group(required=True)
-    for flag in ("--prepare", "--diagnose", "--fit", "--rechoose", "--design", "--check"):
-        what.add_argument(flag, action="store_true")
-    parser.add_argument("--out", help="also write the JSON here")
-    args = parser.parse_args()
-    start = time.strftime("%H:%M:%S", time.gmtime())
-    steps = {"prepare": prepare, "diagnose": diagnose, "fit": fit}
-    steps |= {"rechoose": rechoose, "design": design, "check": check}
-    doc = next(f() for k, f in steps.items() if getattr(args, k))
-    doc |= {"started": start, "ended": time.strftime("%H:%M:%S", time.gmtime())}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    if args.out:
-        from pathlib import Path
-
-        Path(args.out).write_text(text)
-    print(text)
+    roundlib.run_steps(
+        __doc__,
+        {},
+        {
+            "--prepare": prepare,
+            "--diagnose": diagnose,
+            "--fit": fit,
+            "--rechoose": rechoose,
+            "--design": design,
+            "--check": check,
+        },
+        roundlib.OUT,
+    )
 
 
 if __name__ == "__main__":
