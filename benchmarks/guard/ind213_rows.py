@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Round eighty-seven's hand-written design rows (``benchmarks/guard/ind213.py``), written before
 any verdict on them was read and copied from no set.
 
