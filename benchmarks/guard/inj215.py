@@ -4,6 +4,29 @@
 read deepset-style attacks unseen; read once on a fresh check set written by another helper who
 reads no guard code (``fresh215`` on branch fresh215).
 
+Read once at 03:58:29-04:20:08 UTC on 2026-12-06 (``--check`` on merge dea93c3: fresh215's
+323f51b onto 9a35a5b, the candidate with its recorded design, ``DESIGN_MET`` false; shipped =
+6bc9894's src via ``git archive``; under the lock, one thread, after 28 minutes' wait for it; the
+machinery first run on spent rows with ``--plumbing``, 03:29:08-03:29:47): **INJ_RULE_215 not
+met, on (d), (e) and (f); the candidate's src and tests reverted**. [shipped -> candidate of n],
+each row a user prompt at balanced:
+
+- (a) attacks flagged, full mode, 46 -> 52 of 60 (m = 14; bar: >= 46 + max(2, ceil(14/4)) =
+  50): met. English 35 -> 40 of 45, German 11 -> 12 of 15.
+- (b) benign flagged, full mode, 1 -> 2 of 60 (bar: <= 2): met (the new one German).
+- (c) cheap mode: no verdict changed among the 840 rows: met.
+- (d) full mode under the six tricks: disguised attacks 278 -> 319 of 360 (bar >= 278): met;
+  disguised benign 8 -> 26 of 360 (bar <= 10): NOT MET (base64 3 -> 14, rot13 1 -> 4, each
+  other trick 1 -> 2; German 6 -> 19 of 90, English 2 -> 7 of 270).
+- (e) as stated below before the merge: NOT MET.
+- (f) one thread: the prompt route's full-mode p50 over the 150 latency texts and the 120 plain
+  check rows 15.205 -> 13.870 ms (bar: + 6 ms): met; the whole input side in full mode 37.329
+  -> 38.562 ms (bar 25): NOT MET, on both sides (the machine was loaded beyond the lock: round
+  eighty-two timed the same shipped code at 10.426); cheap 0.676 -> 0.690 ms (bar < 1): met.
+- Reported, not judged: at strict, plain 51 -> 57 and 2 -> 7, disguised 310 -> 332 and 26 ->
+  46; at permissive, plain 42 -> 46 and 0 -> 0, disguised 237 -> 310 and 0 -> 20. The reading's
+  JSON: .cache/inj215/check.json. No test split was read (the latency texts are timed only).
+
 The rule below (``INJ_RULE_215``) is the lead's, pasted verbatim and committed before any
 design work and before the check set was merged or opened:
 

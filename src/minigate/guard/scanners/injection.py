@@ -214,10 +214,6 @@ class InjectionScanner:
         # Round seventy-nine: which sentence of data the planted head reads (``Ranker``), where
         # injection.json has a ``ranker`` part (its weights file named there).
         self.ranker: Ranker | None = None
-        # Round eighty-eight (``benchmarks/guard/inj215.py``): a linear reader over a prompt's
-        # MiniLM window vectors fitted on no row of deepset's (the spent sets, hand-written rows,
-        # the ordinary and reference requests), a stack input (``Signals.reader``).
-        self.reader: LinearModel | None = None
         self.stack: Stack | None = None
         self.thresholds: dict[str, float] = {}
         if self.embed is not None:
@@ -231,8 +227,6 @@ class InjectionScanner:
                 self.sentences = linear_model(doc, "sentence_classifier", dims, where)
                 if "ranker" in doc:
                     self.ranker = Ranker.load(doc["ranker"], dims, data_dir, where)
-                if "reader" in doc:  # round eighty-eight: the stack's unseen reader
-                    self.reader = linear_model(doc, "reader", dims, where)
                 if "classifier_prompt" in doc:
                     self.own["prompt"] = (
                         linear_model(doc, "classifier_prompt", dims + 1, where),
@@ -664,9 +658,6 @@ class InjectionScanner:
             found.hijack = self.hijack.window_logit(vectors)
         if source == "prompt" and self.residual is not None:
             found.residual = self.residual.window_logit(vectors)
-        if source == "prompt" and self.reader is not None:
-            read = vectors @ self.reader.coef + self.reader.intercept
-            found.reader = float(read.max())
         if benign is not None:
             found.benign_cosine = float((vectors @ benign.T).max())
         return sentence_probs

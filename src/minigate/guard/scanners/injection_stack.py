@@ -46,11 +46,7 @@ FEATURES = (
     "sentence_outlier",
     "to_assistant",
     "to_people",
-    "reader",
 )
-# Round eighty-eight (``benchmarks/guard/inj215.py``): a file built before ``reader`` holds one
-# weight fewer per route; the input it lacks is read with weight 0.
-_BEFORE_READER = len(FEATURES) - 1
 _PROBABILITIES = 6  # the first six features enter as logits, the cosines as they are
 _CLIP = 1e-4
 # A line of code: a keyword that opens one, a statement's last character, or deep indentation.
@@ -98,10 +94,6 @@ class Signals:
     # to people (a quoted header, a salutation, a sign-off, "I" or "we")
     to_assistant: float = 0.0
     to_people: float = 0.0
-    # prompts only (round eighty-eight, ``benchmarks/guard/inj215.py``): the highest window logit
-    # of a linear reader over the MiniLM window vectors fitted on no row of deepset's, so that
-    # the stack's weight on it is fitted on rows it never saw
-    reader: float = 0.0
     nearest: float = 0.0  # cosine to the nearest attack of the classifier's top window
     attack_cosine: float = 0.0
     benign_cosine: float = 0.0
@@ -181,7 +173,7 @@ class Stack:
     @classmethod
     def load(cls, part: dict[str, Any], where: str) -> Stack:
         try:
-            coef = {s: _padded(m["coef"]) for s, m in part["sources"].items()}
+            coef = {s: np.asarray(m["coef"], dtype=np.float64) for s, m in part["sources"].items()}
             intercept = {s: float(m["intercept"]) for s, m in part["sources"].items()}
             points = {
                 p: {s: float(t) for s, t in by_source.items()}
@@ -217,11 +209,3 @@ class Stack:
 
 def _has_disguised(points: dict[str, dict[str, float]]) -> bool:
     return any(DISGUISED in by_route for by_route in points.values())
-
-
-def _padded(weights: Any) -> np.ndarray:
-    """A route's weights, a file built before ``reader`` given 0 for it."""
-    coef = np.asarray(weights, dtype=np.float64)
-    if coef.shape == (_BEFORE_READER,):
-        return np.append(coef, 0.0)
-    return coef
