@@ -54,7 +54,6 @@ async def main() -> None:
             harm = HarmScanner(HarmOptions(), "h", memo, folder)
             injection = InjectionScanner(InjectionOptions(), "i", memo, folder)
             assert harm.finetuned is not None
-            assert (injection.finetuned is None) == (folder is None)
             classifier = harm.finetuned.model
 
             def cold(memo: EmbedMemo = memo, classifier: Any = classifier) -> None:
