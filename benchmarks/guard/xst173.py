@@ -372,6 +372,14 @@ def _changed(rows: list[Row], full: dict[str, dict[str, dict[str, Any]]]) -> lis
     ]
 
 
+def check_as(check_sets: dict[str, str], rule: str, design_met: bool) -> dict[str, Any]:
+    """``check`` for a later round that reuses it: its sets, its rule and its DESIGN_MET in
+    place of this round's (the caller steers the shipped commit and caches first)."""
+    global CHECK_SETS, XST_RULE_173, DESIGN_MET
+    CHECK_SETS, XST_RULE_173, DESIGN_MET = check_sets, rule, design_met
+    return check()
+
+
 def check() -> dict[str, Any]:
     """XST_RULE_173's one reading: each row of both sets a user prompt, shipped (src at
     ``SHIPPED_COMMIT``) beside the candidate, each side in its own process."""

@@ -468,10 +468,7 @@ DESIGN_MET = False  # (e), stated in the docstring before harmfresh183 and harmf
 def check() -> dict[str, Any]:
     """XST_RULE_183's one reading: each row of both sets a user prompt, shipped (src at
     ``SHIPPED_COMMIT``) beside the candidate, each side in its own process."""
-    xst173.CHECK_SETS = CHECK_SETS
-    xst173.XST_RULE_173 = XST_RULE_183
-    xst173.DESIGN_MET = DESIGN_MET
-    return xst173.check()
+    return xst173.check_as(CHECK_SETS, XST_RULE_183, DESIGN_MET)
 
 
 def main() -> None:

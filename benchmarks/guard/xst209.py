@@ -465,10 +465,7 @@ def check() -> dict[str, Any]:
     ``SHIPPED_COMMIT``) beside the candidate, each side in its own process."""
     _steer()
     xst193._steer()
-    xst173.CHECK_SETS = CHECK_SETS
-    xst173.XST_RULE_173 = XST_RULE_209
-    xst173.DESIGN_MET = DESIGN_MET
-    return xst173.check()
+    return xst173.check_as(CHECK_SETS, XST_RULE_209, DESIGN_MET)
 
 
 def main() -> None:
