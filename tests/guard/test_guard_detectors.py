@@ -172,8 +172,5 @@ def test_shipped_files_are_small() -> None:
     # corpus or a model. 4.3 MB in round seven (the cheap mode keeps its own n-gram models
     # beside the full mode's, and harm gained a small network gate); 4.96 MB in round eight
     # (harm's LoRA adapters, 680 KB); 6.27 MB in round fourteen (the prompt route's own benign
-    # corpus, 615 KB); a corpus would be tens. Round eighty-nine (benchmarks/guard/xst217.py)
-    # raised the bound by 110,000 bytes for harm_frame_head.npy (the raise-only frame head
-    # reading the fine-tuned encoder's token states: 49,664 -> 149,248 bytes), as round
-    # eighty-six (xst209.py, reverted) had for the same head.
-    assert sum(path.stat().st_size for path in data_path("").glob("*")) < 6_610_000
+    # corpus, 615 KB); a corpus would be tens.
+    assert sum(path.stat().st_size for path in data_path("").glob("*")) < 6_500_000

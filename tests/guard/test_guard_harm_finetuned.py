@@ -162,29 +162,6 @@ def test_the_onnx_graph_agrees_with_torch_and_is_keyed_by_the_adapters(
     assert not np.allclose(changed.probs(texts[:2]), on_onnx.probs(texts[:2]))
 
 
-def test_the_token_states_come_from_the_same_pass_on_both_runtimes(
-    data_copy: Path, tmp_path: Path
-) -> None:
-    """Round eighty-four: the graph's second output (each text's token states, which the heads'
-    mean pools) agrees with torch's on every text's own tokens, and reading them after the
-    probabilities runs no text again (the memo keeps both)."""
-    base = resolve_weights("builtin:minilm")
-    texts = [p for pair in PAIRS for p in pair]
-    on_onnx = load_classifier(data_copy / SPEC, base, "onnx", tmp_path / "onnx")
-    on_torch = load_classifier(data_copy / SPEC, base, "torch", tmp_path / "onnx")
-    probs, states = on_onnx.read(texts)
-    _, want = on_torch.read(texts)
-    for text, got, expected in zip(texts, states, want, strict=True):
-        assert got.shape == (len(on_onnx.ids(text)), 384)
-        np.testing.assert_allclose(got, expected, atol=1e-3)
-    forwarded = on_onnx.forwarded
-    again_probs, again = on_onnx.read(texts)
-    np.testing.assert_array_equal(again_probs, probs)
-    assert all(np.array_equal(a, b) for a, b in zip(again, states, strict=True))
-    np.testing.assert_array_equal(on_onnx.probs(texts), probs)
-    assert on_onnx.forwarded == forwarded
-
-
 def test_auto_falls_back_to_torch_with_a_warning(
     data_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

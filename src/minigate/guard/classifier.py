@@ -16,11 +16,6 @@ text's row (``MEMO`` of them): the second scanner finds the first one's forward 
 each window runs once. As shipped since round ten, harm and the planted head are two files
 (two classifiers), so each memo saves its own scanner's repeats: a window that recurs in a
 long text, or a turn that a conversation sends again with every request.
-
-Round eighty-four (``benchmarks/guard/xst201.py``): the same pass also gives each text's token
-states (the encoder's last hidden states, which the heads' mean pools), a second output of the
-ONNX graph (``states``); the memo keeps both, so a reader of the states (the harm scanner's
-frame head) costs no pass of its own.
 """
 
 from __future__ import annotations
@@ -66,9 +61,6 @@ CHECK_TEXTS = (
 REBUILD = "retrain it with benchmarks/guard/train_harm.py (harm) or train_guard.py (injection)"
 # Texts run together, sorted by length so that each group pads to little more than its own.
 GROUP = 16
-# What an exported graph returns (part of its cache key: a graph exported before round
-# eighty-four returned the logits only, and is exported again)
-OUTPUTS = ("logits", "states")
 # Texts whose probabilities are remembered: scanners sharing one classifier read the same
 # windows of a request (at most 16 each), usually one right after the other; one scanner
 # meets a conversation's earlier turns again with each request.
@@ -111,18 +103,17 @@ class ClassifierSpec:
 
 class SequenceClassifier:
     """``probs(texts)``: an array (texts, heads) of each head's sigmoid probability, from the
-    merged model on torch or its exported graph on ONNX Runtime (``runtime``); ``read(texts)``
-    both those and each text's token states (tokens, hidden), from the same pass."""
+    merged model on torch or its exported graph on ONNX Runtime (``runtime``)."""
 
-    def __init__(self, spec: ClassifierSpec, run: Any, tokenizer: Any, runtime: str) -> None:
+    def __init__(self, spec: ClassifierSpec, logits: Any, tokenizer: Any, runtime: str) -> None:
         self.spec = spec
         self.heads = spec.heads
         self.runtime = runtime
-        self._run = run  # (ids, mask) as int64 arrays -> (logits, states) arrays
+        self._logits = logits  # (ids, mask) as int64 arrays -> logits array
         self._tokenizer = tokenizer
         self._cls, self._sep = (tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]"))
         self._lock = threading.Lock()
-        self._memo: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self.forwarded = 0  # texts run through the model (memo hits not counted)
 
     def ids(self, text: str) -> list[int]:
@@ -133,48 +124,35 @@ class SequenceClassifier:
     def probs(self, texts: list[str]) -> np.ndarray:
         """Each text's head probabilities, a row per text; a text read lately (by this or
         another scanner) is not run again."""
-        return self._rows(texts)[0]
-
-    def read(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Both at once: each text's head probabilities and its token states (tokens with
-        [CLS] and [SEP], hidden), from the pass that gave (or gives) its probabilities."""
-        return self._rows(texts)
-
-    def _rows(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+        out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
         if not texts:
-            return np.zeros((0, len(self.heads)), np.float32), []
+            return out
         with self._lock:  # a second caller waits, then finds the first one's rows
             missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
-            for text, probs, states in zip(missing, *self._forward(missing), strict=True):
-                self._memo[text] = (probs, states)
-            rows = []
-            for text in texts:
+            for text, row in zip(missing, self._forward(missing), strict=True):
+                self._memo[text] = row
+            for i, text in enumerate(texts):
                 self._memo.move_to_end(text)
-                rows.append(self._memo[text])
+                out[i] = self._memo[text]
             while len(self._memo) > MEMO:
                 self._memo.popitem(last=False)
-        return np.stack([r[0] for r in rows]), [r[1] for r in rows]
+        return out
 
     def forget(self) -> None:
         """Empty the memo (benchmarks time texts cold)."""
         with self._lock:
             self._memo.clear()
 
-    def _forward(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Each text's probabilities and token states (its own tokens, the padding cut off),
-        like lengths run together."""
+    def _forward(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), len(self.heads)), dtype=np.float32)
-        states: list[np.ndarray] = [np.zeros((0, 0), np.float32)] * len(texts)
         self.forwarded += len(texts)
         encoded = [self.ids(t) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i]))
         for start in range(0, len(order), GROUP):
             rows = order[start : start + GROUP]
-            logits, hidden = self._run(*pad([encoded[i] for i in rows]))
-            out[rows] = 1.0 / (1.0 + np.exp(-logits))
-            for j, i in enumerate(rows):
-                states[i] = np.array(hidden[j, : len(encoded[i])], dtype=np.float32)
-        return out, states
+            ids, mask = pad([encoded[i] for i in rows])
+            out[rows] = 1.0 / (1.0 + np.exp(-self._logits(ids, mask)))
+        return out
 
 
 def build_module(encoder: Any, heads: int) -> Any:
@@ -188,33 +166,13 @@ def build_module(encoder: Any, heads: int) -> Any:
             self.head = nn.Linear(int(encoder.config.hidden_size), heads)
             self.dropout = nn.Dropout(0.1)
 
-        def states(self, ids: Any, mask: Any) -> Any:
-            return self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
-
-        def pool(self, hidden: Any, mask: Any) -> Any:
-            weights = mask.unsqueeze(-1).to(hidden.dtype)
-            return (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
-
         def forward(self, ids: Any, mask: Any) -> Any:
-            return self.head(self.dropout(self.pool(self.states(ids, mask), mask)))
+            hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+            weights = mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+            return self.head(self.dropout(pooled))
 
     return Module()
-
-
-def _both(model: Any) -> Any:
-    """The evaluated module with both outputs: the heads' logits and the token states."""
-    from torch import nn
-
-    class Both(nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.model = model
-
-        def forward(self, ids: Any, mask: Any) -> Any:
-            states = self.model.states(ids, mask)
-            return self.model.head(self.model.pool(states, mask)), states
-
-    return Both().eval()
 
 
 def load_classifier(
@@ -260,7 +218,7 @@ def load_classifier(
     try:
         if not runtime_available():
             raise OnnxUnsupported("onnxruntime or onnx is not installed")
-        key = export_key(base_dir, spec.sha256, spec.heads, OUTPUTS)
+        key = export_key(base_dir, spec.sha256, spec.heads)
         graph = (cache_dir or default_cache()) / f"{spec.file.stem}-{key}.onnx"
         if not graph.exists():  # later starts load the cached graph without importing torch
             model = _torch_model(spec, base_dir)
@@ -305,26 +263,22 @@ def _torch_model(spec: ClassifierSpec, base_dir: Path) -> Any:
 
 
 def _torch_logits(model: Any) -> Any:
-    """(ids, mask) -> (logits, states) on the torch module."""
     import torch
 
-    both = _both(model)
-
-    def run(ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         with torch.inference_mode():
-            logits, states = both(torch.from_numpy(ids), torch.from_numpy(mask))
-        return logits.numpy(), states.numpy()
+            out: np.ndarray = model(torch.from_numpy(ids), torch.from_numpy(mask)).numpy()
+        return out
 
     return run
 
 
 def _session(graph: Path, threads: int) -> Any:
-    """(ids, mask) -> (logits, states) on the exported graph."""
     session = open_session(graph, threads)
 
-    def run(ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        logits, states = session.run(list(OUTPUTS), {"input_ids": ids, "attention_mask": mask})
-        return logits, states
+    def run(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        out: np.ndarray = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+        return out
 
     return run
 
@@ -339,12 +293,12 @@ def _export(model: Any, target: Path, base_dir: Path) -> None:
     with torch.inference_mode(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         torch.onnx.export(
-            _both(model),
+            model,
             sample,
             str(target),
             input_names=["input_ids", "attention_mask"],
-            output_names=list(OUTPUTS),
-            dynamic_axes=axes | {"logits": {0: "batch"}, "states": {0: "batch", 1: "tokens"}},
+            output_names=["logits"],
+            dynamic_axes=axes | {"logits": {0: "batch"}},
             opset_version=OPSET,
             dynamo=False,
         )
@@ -352,8 +306,7 @@ def _export(model: Any, target: Path, base_dir: Path) -> None:
 
 
 def _verify(model: Any, run: Any, base_dir: Path) -> None:
-    """Refuse a graph whose logits (or token states) differ from the torch model's on
-    CHECK_TEXTS."""
+    """Refuse a graph whose logits differ from the torch model's on CHECK_TEXTS."""
     tokenizer = load_tokenizer(base_dir)
     cls, sep = (tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]"))
     batch = [
@@ -361,8 +314,6 @@ def _verify(model: Any, run: Any, base_dir: Path) -> None:
         for e in tokenizer.encode_batch(list(CHECK_TEXTS), add_special_tokens=False)
     ]
     ids, mask = pad(batch)
-    got, want = run(ids, mask), _torch_logits(model)(ids, mask)
-    real = mask.astype(bool)  # the states of padding are no one's
-    gap = max(float(np.abs(got[0] - want[0]).max()), float(np.abs(got[1] - want[1])[real].max()))
+    gap = float(np.abs(run(ids, mask) - _torch_logits(model)(ids, mask)).max())
     if not gap <= MAX_LOGIT_GAP:
         raise OnnxUnsupported(f"the export's logits differ from torch's by {gap:.6f}")

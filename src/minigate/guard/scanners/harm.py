@@ -46,11 +46,7 @@ English user text in full mode that asks the assistant for something
 (``harm_frame_head.request_shaped``), a frame head over the same window vectors moves a verdict
 the gates decided near the threshold: a harmful request just under it is flagged, a look-alike
 just over it released. Text that asks nothing (posts, comments, adverts, prose) keeps the gates'
-verdict. Round eighty-four (``benchmarks/guard/xst201.py``): the head may also read the
-fine-tuned encoder's token states and head logits on the same windows, from the gates' own
-pass (the classifier's memo keeps both). Round eighty-nine (``benchmarks/guard/xst217.py``):
-the head is raise-only, its band's release side dropped: it may flag a request-shaped text the
-gates pass, never unflag or lower one they flag.
+verdict.
 """
 
 from __future__ import annotations
@@ -247,12 +243,6 @@ class HarmScanner:
             # PII tagger's do: concurrent scans queue for it instead of each taking a core
             self._worker = ModelWorker(f"{name}-finetuned", max_queue=256, queue_timeout_s=120)
             default = self.finetuned.points.get(options.operating_point, default)
-        if self.frame is not None and self.frame.reads_encoder and not self._encoder_fits():
-            raise ConfigError(
-                f"Guard data file '{harm_frame_head.HEAD_FILE}': the frame head reads the "
-                f"fine-tuned encoder, which '{where}' does not name or which differs in width; "
-                f"{REBUILD}."
-            )
         self.threshold = options.threshold if options.threshold is not None else float(default)
         # Round forty-nine: user texts whose harm gate read the English models (the frozen
         # MiniLM embedding, the fine-tuned classifier), and those the language gate kept from
@@ -313,23 +303,17 @@ class HarmScanner:
             if self.heads:
                 heads = {h: self._head(h, m, vectors) for h, m in self.heads.items()}
                 thresholds = {h: m.threshold for h, m in self.heads.items()}
-            encoder: harm_frame_head.Encoder | None = None
             if self.finetuned is not None:
                 model = self.finetuned.model
-                # round eighty-four: the token states come from the same pass (the memo)
-                encoder = await self._worker.run(lambda: model.read(pieces))
-                probs = encoder[0]
+                probs = await self._worker.run(lambda: model.probs(pieces))
                 harm = self.finetuned.gate(probs, harm)
                 heads |= self.finetuned.heads(probs)
                 thresholds |= self.finetuned.thresholds
             # round seventy: the English frame head (harm_frame_head), on a user text that asks
             # the assistant for something, moves only a verdict the gates decided near the
-            # threshold; round eighty-four: reading the fine-tuned encoder's outputs too
+            # threshold
             if self.frame is not None and user:
-                given = encoder
-                harm = self.frame.adjust(
-                    harm, self.threshold, vectors, text, (lambda: given) if given else None
-                )
+                harm = self.frame.adjust(harm, self.threshold, vectors, text)
             # round fifty-nine: the English self-harm head (harm_self_head), on a user text;
             # where it fires, the text is flagged with self-harm whatever the gate
             own = self.self_harm if user else None
@@ -365,13 +349,6 @@ class HarmScanner:
                 scores.update({c: max(scores.get(c, 0.0), p) for c, p in named.items()})
                 passed |= set(named)
         return harm, scores, passed
-
-    def _encoder_fits(self) -> bool:
-        """Whether the fine-tuned encoder is there, with the heads the frame head was fitted on
-        first (a classifier shared with the injection routes adds its heads after them; the
-        head reads the first ``ENCODER_HEADS``)."""
-        model = self.finetuned.model if self.finetuned is not None else None
-        return model is not None and len(model.heads) >= harm_frame_head.ENCODER_HEADS
 
     def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:
         """The head's probability on its most telling window, Platt-scaled where the build

@@ -24,23 +24,6 @@ Round seventy's rule was not met on its one fresh set (errors 18 -> 14, bar 13);
 seventy-three (``benchmarks/guard/xst173.py``) read the same head on two new fresh sets together
 and shipped it (harmful 78 -> 90 of 120 at 8 -> 8 look-alikes; 13 rows gained, 1 lost).
 
-Round eighty-four (``benchmarks/guard/xst201.py``): the head may also read the harm scanner's
-fine-tuned encoder (``harm_finetuned``) on the same windows, from the pass the gates already
-run: its token states (the classifier's second output), pooled two ways: their mean per window
-(what its heads read; mean over the windows) and their max over the request's word pieces
-(``tokmax``, which keeps the state of a verb that has read its object), and its heads' logits
-(the most telling window's). ``inputs`` in the head's file names what it reads, in order, before
-the joined score's place: ``minilm`` (the mean MiniLM window vector), ``pooled``, ``logits`` and
-``tokmax``; a file without it reads ``minilm`` alone, as round seventy's does.
-
-Round eighty-nine (``benchmarks/guard/xst217.py``): the same head, raise-only. Read unseen in
-rounds eighty-four to eighty-six, its flag side gained harmful requests whose harm is in a plain
-verb and its object, and its release side lost harmful requests whose harm is in what is said
-about a group or an event (an essay that a massacre's victims had it coming, a flyer warning a
-people off a street), which the gates had flagged. Its band's release side is dropped
-(``above`` 0): the head may flag a request-shaped text the gates pass and never unflags or
-lowers a text they flag; the categories of a text it alone flags are the encoder's heads'.
-
 ``harm_frame_head.json`` holds the network's output bias (its weights in
 ``harm_frame_head.npy``, float16), the calibration, the band (in logits from the
 operating point's threshold), its thresholds (chosen out-of-fold by set on the design
@@ -51,7 +34,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,33 +119,7 @@ def request_shaped(text: str) -> bool:
 
 
 HEAD_FILE = "harm_frame_head.json"
-ENCODER_DIMS, ENCODER_HEADS = 384, 10  # the fine-tuned encoder's state width and its heads
 BAND = ("below", "flag_at", "near", "flag_near", "above", "release_at")
-INPUTS = ("minilm", "pooled", "logits", "tokmax")  # what the head may read, by name
-WIDTHS = {"pooled": ENCODER_DIMS, "logits": ENCODER_HEADS, "tokmax": ENCODER_DIMS}
-LOGIT_CAP = 16.0  # the encoder's head logits are read from float32 probabilities: cut to this
-
-
-def encoder_logits(probs: np.ndarray) -> np.ndarray:
-    """The encoder's harm head logits on its most telling window, from its probabilities
-    (windows, heads; the first ``ENCODER_HEADS`` are the harm gate and its categories, any after
-    them another route's), cut to +-``LOGIT_CAP`` (a float32 probability saturates past about
-    16.6)."""
-    edge = 1.0 / (1.0 + math.exp(LOGIT_CAP))
-    p = np.clip(probs[:, :ENCODER_HEADS].astype(np.float64).max(axis=0), edge, 1.0 - edge)
-    return np.asarray(np.log(p / (1.0 - p)), dtype=np.float32)
-
-
-def tokmax(states: list[np.ndarray]) -> np.ndarray:
-    """Round eighty-four: the max over a text's word-piece states, every window's ([CLS] and
-    [SEP] left out): each feature's strongest reading anywhere in the request. The encoder's
-    state of a verb carries what it governs ("steal" before "a car" against "the show"); a mean
-    over the request dilutes that among its other words, a max keeps it."""
-    inner = [s[1:-1] for s in states if s.shape[0] > 2] or states
-    return np.asarray(np.concatenate(inner).max(axis=0), dtype=np.float32)
-
-
-Encoder = tuple[np.ndarray, list[np.ndarray]]  # the encoder's probabilities, its token states
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,47 +136,24 @@ class FrameHead:
     flag_near: float  # ...this probability of the head's
     above: float  # how far over the threshold (in logits) a text may be released
     release_at: float  # the head's probability at or under which it is
-    inputs: tuple[str, ...] = ("minilm",)  # what it reads (INPUTS), in order
 
-    @property
-    def reads_encoder(self) -> bool:
-        """Whether the head reads the fine-tuned encoder's outputs (round eighty-one)."""
-        return any(k != "minilm" for k in self.inputs)
-
-    def prob(self, vectors: np.ndarray, z: float, encoder: Encoder | None = None) -> float:
+    def prob(self, vectors: np.ndarray, z: float) -> float:
         """The calibrated probability that the text asks for harm, from its windows' MiniLM
-        vectors (windows, dims), the fine-tuned encoder's probabilities and token states on
-        the same windows (``encoder``, where the head reads them) and ``z``, the joined score's
-        logit minus the threshold's."""
-        blocks = {"minilm": lambda: vectors.mean(axis=0)}
-        if encoder is not None:
-            blocks["pooled"] = lambda: np.mean([s.mean(axis=0) for s in encoder[1]], axis=0)
-            blocks["logits"] = lambda: encoder_logits(encoder[0])
-            blocks["tokmax"] = lambda: tokmax(encoder[1])
-        x = np.concatenate([*(blocks[k]() for k in self.inputs), [z / self.z_scale]])
-        raw = float(np.maximum(x.astype(np.float32) @ self.w1 + self.b1, 0.0) @ self.w2)
+        vectors (windows, dims) and ``z``, the joined score's logit minus the threshold's."""
+        x = np.append(vectors.mean(axis=0), z / self.z_scale).astype(np.float32)
+        raw = float(np.maximum(x @ self.w1 + self.b1, 0.0) @ self.w2) + self.b2
         a, b = self.calibration
-        return sigmoid(a * (raw + self.b2) + b)
+        return sigmoid(a * raw + b)
 
-    def adjust(
-        self,
-        harm: float,
-        threshold: float,
-        vectors: np.ndarray,
-        text: str,
-        encoder: Callable[[], Encoder] | None = None,
-    ) -> float:
+    def adjust(self, harm: float, threshold: float, vectors: np.ndarray, text: str) -> float:
         """The gates' joined score, moved to the threshold (flagged) or just under it
         (released) where it is within the band, ``text`` is request-shaped and the head is
         confident; else unchanged (round seventy: text that asks nothing keeps the gates'
-        score on both sides). A band with ``above`` 0 (round eighty-nine's) releases nothing:
-        a score at or over the threshold is returned as it came. ``encoder`` gives the
-        fine-tuned encoder's probabilities and token states on the text's windows, read only
-        where the head reads them."""
+        score on both sides)."""
         z = logit(harm) - logit(threshold)
         if not -self.below <= z < self.above or not request_shaped(text):
             return harm
-        said = self.prob(vectors, z, encoder() if encoder and self.reads_encoder else None)
+        said = self.prob(vectors, z)
         if z < 0 and (said >= self.flag_at or (z >= -self.near and said >= self.flag_near)):
             return threshold
         if z >= 0 and said <= self.release_at:
@@ -236,7 +169,6 @@ def load(dims: int, data_dir: Path | None = None) -> FrameHead | None:
         return None
     path, doc = found
     try:
-        inputs = tuple(str(k) for k in doc.get("inputs", ["minilm"]))
         hidden = int(doc["hidden"])
         file = str(doc["weights"])
         a, b = (float(v) for v in doc["calibration"])
@@ -247,21 +179,14 @@ def load(dims: int, data_dir: Path | None = None) -> FrameHead | None:
         raise ConfigError(
             f"Guard data file '{path}' lacks its frame head ({exc}); {REBUILD}."
         ) from None
-    if not inputs or len(set(inputs)) < len(inputs) or not set(inputs) <= set(INPUTS):
-        raise ConfigError(
-            f"Guard data file '{path}': the frame head reads {list(inputs)}, not some of "
-            f"{list(INPUTS)}; {REBUILD}."
-        )
-    # the network's weights: a float16 (width + 3, hidden) matrix, rows w1, then b1, then w2
-    widths = WIDTHS | {"minilm": dims}
-    width = sum(widths[k] for k in inputs)
+    # the network's weights: a float16 (dims + 3, hidden) matrix, rows w1, then b1, then w2
     weights = load_vectors(file, hidden, path.parent / file)
-    if weights.shape[0] != width + 3:
+    if weights.shape[0] != dims + 3:
         raise ConfigError(
             f"Guard data file '{path.parent / file}' holds {weights.shape[0]} rows, not "
-            f"{width + 3} (the frame head's weights, biases and output layer); {REBUILD}."
+            f"{dims + 3} (the frame head's weights, biases and output layer); {REBUILD}."
         )
-    w1, b1, w2 = weights[: width + 1], weights[width + 1], weights[width + 2]
+    w1, b1, w2 = weights[: dims + 1], weights[dims + 1], weights[dims + 2]
     finite = all(math.isfinite(v) for v in numbers)
     b2, z_scale, _, _, below, flag_at, near, flag_near, above, release_at = numbers
     if not finite or z_scale <= 0 or min(below, near, above) < 0:
@@ -270,5 +195,5 @@ def load(dims: int, data_dir: Path | None = None) -> FrameHead | None:
             f"negative; {REBUILD}."
         )
     return FrameHead(
-        w1, b1, w2, b2, z_scale, (a, b), below, flag_at, near, flag_near, above, release_at, inputs
+        w1, b1, w2, b2, z_scale, (a, b), below, flag_at, near, flag_near, above, release_at
     )
