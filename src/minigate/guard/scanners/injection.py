@@ -58,7 +58,6 @@ from minigate.guard.scanners.artifacts import (
 from minigate.guard.scanners.code_payload import read_payload
 from minigate.guard.scanners.injection_finetuned import (
     FineTunedInjection,
-    OffTopic,
     load_injection_heads,
     top_sentences,
 )
@@ -215,9 +214,6 @@ class InjectionScanner:
         # Round seventy-nine: which sentence of data the planted head reads (``Ranker``), where
         # injection.json has a ``ranker`` part (its weights file named there).
         self.ranker: Ranker | None = None
-        # Round ninety: the planted head's reading raised where its sentence is off its text's
-        # topic (``OffTopic``), where injection.json has an ``off_topic`` part.
-        self.off_topic: OffTopic | None = None
         self.stack: Stack | None = None
         self.thresholds: dict[str, float] = {}
         if self.embed is not None:
@@ -231,8 +227,6 @@ class InjectionScanner:
                 self.sentences = linear_model(doc, "sentence_classifier", dims, where)
                 if "ranker" in doc:
                     self.ranker = Ranker.load(doc["ranker"], dims, data_dir, where)
-                if "off_topic" in doc:
-                    self.off_topic = OffTopic.load(doc["off_topic"], where)
                 if "classifier_prompt" in doc:
                     self.own["prompt"] = (
                         linear_model(doc, "classifier_prompt", dims + 1, where),
@@ -527,8 +521,6 @@ class InjectionScanner:
             mine = await self._worker.run(lambda: tuned.prompt(first))
         else:
             mine = await self._worker.run(lambda: tuned.data(ranked))
-        if route == "data" and self.off_topic is not None and found.off_topic is not None:
-            mine = self.off_topic.raised(mine, stacked, found.off_topic)
         score = tuned.join(stacked, mine)
         if route != "code":  # a confident pattern flags alone, as in Stack.score
             score = max(score, found.heuristic)
@@ -657,9 +649,6 @@ class InjectionScanner:
             sentence_probs = _read_sentences(self.sentences, embedded[len(pieces) :], found)
             if self.ranker is not None:
                 sentence_probs = self.ranker.order(embedded[len(pieces) :], sentence_probs)
-            if self.off_topic is not None:  # the sentence the planted head reads first
-                top = int(np.argmax(sentence_probs))
-                found.off_topic = self.off_topic.reading(embedded[len(pieces) :], top)
         nearest = (vectors @ self.corpus.T).max(axis=1)
         probs = model.prob(np.hstack([vectors, nearest[:, None]]))
         top = int(np.argmax(probs))

@@ -111,9 +111,6 @@ class Signals:
     hijack: float | None = None
     # the residual hijack head's window logit (round seventy-six, ``hijack_head``)
     residual: float | None = None
-    # data only: how far the sentence the planted head reads is off its text's topic (round
-    # ninety, ``injection_finetuned.OffTopic``): not a stack feature, read in the head's join
-    off_topic: float | None = None
 
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
