@@ -54,3 +54,733 @@ INJ_RULE_227 = (
 SHIPPED_COMMIT = "45fcae3"  # main when round ninety-one began
 
 __all__ = ["INJ_RULE_227", "SHIPPED_COMMIT"]
+
+# Machinery: round eighty-eight's (``inj215``) and eighty-two's (``inj197``: build_stack.py's
+# folds read out of fold, the gate record, the stack's recipe fit and pick), round eighty's,
+# seventy-six's and seventy-four's, and ``roundlib``, imported, not copied, pointed at this
+# round's shipped commit, cache and spent sets. main's src at 45fcae3 is 83c0b64's byte for byte,
+# so round eighty-two's out-of-fold folds (``oof_fold*.npz``) and the shipped-code readings were
+# copied from .cache/inj215/ (read-only there).
+
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import ext137 as base  # noqa: E402
+import inj153  # noqa: E402
+import inj161  # noqa: E402
+import inj177  # noqa: E402
+import inj181  # noqa: E402
+import inj191  # noqa: E402
+import inj197  # noqa: E402
+import inj215  # noqa: E402
+import inj227_rows  # noqa: E402
+import injection_data  # noqa: E402
+import obf147  # noqa: E402
+import obf179  # noqa: E402
+import roundlib  # noqa: E402
+from ext137 import Row, read  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CACHE = ROOT / ".cache" / "inj227"
+base.SHIPPED_COMMIT = SHIPPED_COMMIT
+for _module in (base, inj153, inj161, inj177, obf179, inj181, inj191, inj197, inj215):
+    _module.CACHE = CACHE  # type: ignore[attr-defined]
+SPENT = inj215.SPENT | {"fresh215": "215"}  # fresh215 spent at round eighty-eight's reading
+for _module in (inj153, inj161, inj177, obf147, obf179, inj181, inj191, inj197, inj215):
+    _module.SPENT = SPENT  # type: ignore[attr-defined]
+
+__all__ += ["Row", "asyncio", "read", "sys"]
+
+
+# --------------------------------------------------------------------------------------------
+# (1) The two memorising inputs refitted per fold. build_stack.py's documents and folds as
+# round eighty-two read them (``inj197.stack_setup``); for each fold the prompt n-gram model
+# (``build_stack.window_ngram``'s rows: the prompt documents and referential rows kept) and the
+# prompt route's window classifier (``build_stack.prompt_windows``'s rows, the shared attack
+# corpus for its nearest-attack column) refitted by a recipe without the fold, and each held
+# prompt read as the scanner reads it (``InjectionScanner._look`` and ``_classify``: the
+# highest n-gram probability over the plain readings' windows of six words or more, the
+# highest window probability over the first 64 windows). The other nine inputs keep round
+# eighty-two's out-of-fold values. The shipped recipe is read the same way beside each
+# candidate recipe (its columns checked against round eighty-two's, ``--replicate``).
+
+NGRAM_SHIPPED: dict[str, Any] = {"C": 16.0, "min_groups": 0, "shift": True}
+CLASSIFIER_SHIPPED: dict[str, Any] = {"C": 4.0, "nearest": True}
+
+
+def _plain_pieces(text: str) -> list[str]:
+    """The windows of every reading of a user prompt, as build_stack.py's ``out_of_fold``
+    reads them (its folds' files hold no disguised threshold, so the scanner there reads every
+    reading, not the plain ones alone: ``InjectionScanner._learned_readings``)."""
+    from minigate.guard.chunks import windows
+    from minigate.guard.normalize import variants
+
+    return [w for t in variants(text).texts for w in windows(t)]
+
+
+class Setting:
+    """build_stack.py's rows, folds and window vectors, once per process."""
+
+    def __init__(self) -> None:
+        import build_stack
+        import numpy as np
+        from embedcache import cached_minilm
+
+        docs, self.n_train, fold_of = inj197.stack_setup()
+        self.n_docs = len(docs)
+        # the designer's own rows (``inj227_rows``): prompt rows of the referential kind (read
+        # by the prompt route's models alone, never by the shared attack corpus), dealt round
+        # the folds by row; in a fit only where a recipe asks for them (``own``)
+        rows = [(t, True) for t, _ in inj227_rows.ATTACKS_227]
+        rows += [(t, False) for t, _ in inj227_rows.BENIGN_227]
+        own = [
+            injection_data._doc(
+                t,
+                a,
+                injection_data.ATTACK if a else injection_data.DEEPSET_BENIGN,
+                build_stack.REFERENTIAL,
+            )
+            for t, a in rows
+        ]
+        self.docs = docs + own
+        self.fold_of = np.concatenate([fold_of, np.arange(len(own)) % build_stack.FOLDS])
+        self.own = np.arange(len(self.docs)) >= self.n_docs
+        self.encode = cached_minilm(threads=1)
+        own = set(build_stack.BENIGN_CORPUS[inj197.SHIPPED_FLAGS["benign_corpus"]])
+        docs = self.docs
+        self.emb = build_stack.Embeddings(
+            docs, self.encode, lambda d: d.kind == build_stack.REFERENTIAL and d.text in own
+        )
+        self.reads = np.array([build_stack.reads_windows(False, "all")(d) for d in docs])
+        self.reads[self.own] = False
+        prompt_reads = build_stack.reads_windows(True, inj197.SHIPPED_FLAGS["prompt_windows"])
+        self.prompt_reads = np.array([prompt_reads(d) for d in docs])
+        self.prompt_reads[self.own] = True
+        self.prompt = np.flatnonzero(
+            [build_stack._route(d) == "prompt" for d in docs[: self.n_docs]]
+        )
+        self.groups = build_stack.groups_of(docs)
+
+    def vectors(self, texts: list[str]) -> list[Any]:
+        """Each text's plain-reading windows' vectors (at most 64) and its n-gram pieces."""
+        import numpy as np
+
+        split = [_plain_pieces(t)[:64] for t in texts]
+        unique = list(dict.fromkeys(p for q in split for p in q))
+        x = self.encode(unique) if unique else np.zeros((0, 384), dtype=np.float32)
+        index = {u: i for i, u in enumerate(unique)}
+        return [x[[index[p] for p in q]] if q else np.zeros((0, 384)) for q in split]
+
+    def ngram_rows(self) -> Any:
+        """The prompt n-gram model's possible fit rows (``build_stack._prompt_rows``, prompt
+        documents only), their windows' hashed matrix, labels, share groups and documents."""
+        import build_stack
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        from minigate.guard.scanners.ngrams import BUCKETS, matrix
+
+        if hasattr(self, "_ngram"):
+            return self._ngram
+        docs = self.docs
+        chosen = [
+            i
+            for i, d in enumerate(docs)
+            if (i < self.n_train or d.kind in build_stack.EXTRA) and d.source == "prompt"
+        ]
+        texts = [t for i in chosen for t, _ in docs[i].windows]
+        values, indices, indptr = matrix(texts)
+        x = csr_matrix((values, indices, indptr), shape=(len(texts), BUCKETS))
+        y = np.array([lab for i in chosen for _, lab in docs[i].windows])
+        share = np.array([docs[i].group for i in chosen for _ in docs[i].windows])
+        doc = np.array([i for i in chosen for _ in docs[i].windows])
+        self._ngram = (x, y, share, doc)
+        return self._ngram
+
+
+def ngram_fit(s: Setting, keep: Any, recipe: dict[str, Any]) -> tuple[Any, float]:
+    """The prompt n-gram model fitted on the documents ``keep`` (a boolean per document) by
+    ``recipe``: its C, and ``min_groups``: a hashed column is kept only where it occurs in at
+    least that many distinct groups (build_stack.py's ``groups_of``: documents sharing a
+    sentence or long line are one) among the attack windows, or as many among the benign
+    windows; the others are zeroed before the fit, so their weights are 0 (the scanner reads
+    the same columns)."""
+    import numpy as np
+    from build_artifacts import balanced, fit
+    from build_stack import SHARES_PROMPT
+    from scipy.sparse import csr_matrix, diags
+
+    x, y, share, doc = s.ngram_rows()
+    rows = (keep & (~s.own | bool(recipe.get("own"))))[doc]
+    x, y, share, doc = x[rows], y[rows], share[rows], doc[rows]
+    g = int(recipe.get("min_groups", 0))
+    if g > 1:
+        mask = np.zeros(x.shape[1], dtype=bool)
+        for label in (True, False):
+            part = x[y == label]
+            part = csr_matrix((np.ones(part.nnz), part.indices, part.indptr), shape=part.shape)
+            _, gid = np.unique(s.groups[doc[y == label]], return_inverse=True)
+            onehot = csr_matrix(
+                (np.ones(len(gid)), (gid, np.arange(len(gid)))), shape=(gid.max() + 1, len(gid))
+            )
+            counts = np.asarray(((onehot @ part) > 0).sum(axis=0)).ravel()
+            mask |= counts >= g
+        x = x @ diags(mask.astype(np.float64))
+    model = fit(x, y, balanced(share, SHARES_PROMPT), float(recipe["C"]))
+    return model.coef_[0].astype(np.float16), float(model.intercept_[0])
+
+
+def ngram_read(s: Setting, texts: list[str], model: tuple[Any, float]) -> Any:
+    """``InjectionScanner._look``'s n-gram reading of each user prompt."""
+    import numpy as np
+
+    from minigate.guard.scanners.injection import _WORDS, NGRAM_MIN_WORDS
+    from minigate.guard.scanners.ngrams import score_text
+
+    out = np.zeros(len(texts))
+    for j, t in enumerate(texts):
+        counted = [p for p in _plain_pieces(t) if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
+        if counted:
+            out[j] = max(score_text(p, *model) for p in counted)
+    return out
+
+
+def classifier_fit(s: Setting, keep: Any, recipe: dict[str, Any]) -> tuple[Any, float, Any]:
+    """The prompt route's window classifier fitted on the windows of the documents ``keep``
+    that ``build_stack.prompt_windows`` reads, by ``recipe`` (its C; ``nearest`` False: the
+    nearest-attack column given no weight), and the shared attack corpus of ``keep``'s
+    windows (the scanner's nearest-attack column reads it)."""
+    import numpy as np
+    from build_artifacts import _corpus_rows, _emb_features, balanced, fit
+    from build_stack import SHARES_ALL
+
+    emb = s.emb
+    keep = keep & (~s.own | bool(recipe.get("own")))
+    rows = np.flatnonzero(keep[emb.doc] & s.prompt_reads[emb.doc])
+    corpus = _corpus_rows(emb.x, emb.y, emb.prompt, rows)
+    features = _emb_features(emb.x, corpus, rows)
+    if not recipe.get("nearest", True):
+        features[:, -1] = 0.0
+    model = fit(features, emb.y[rows], balanced(emb.group[rows], SHARES_ALL), float(recipe["C"]))
+    shared = np.flatnonzero(keep[emb.doc] & s.reads[emb.doc])
+    vectors = emb.x[_corpus_rows(emb.x, emb.y, emb.prompt, shared)]
+    return model.coef_[0], float(model.intercept_[0]), vectors
+
+
+def classifier_read(vectors: list[Any], model: tuple[Any, float, Any]) -> Any:
+    """``InjectionScanner._classify``'s window classifier reading of each prompt."""
+    import numpy as np
+
+    coef, b, corpus = model
+    out = np.zeros(len(vectors))
+    for j, v in enumerate(vectors):
+        if len(v) == 0:
+            continue
+        nearest = (v @ corpus.T).max(axis=1)
+        z = v @ coef[:-1] + nearest * coef[-1] + b
+        out[j] = float((1.0 / (1.0 + np.exp(-z))).max())
+    return out
+
+
+def _cached(name: str, recipe: dict[str, Any], make: Any) -> Any:
+    import hashlib
+
+    import numpy as np
+
+    if recipe.get("own"):  # keyed by the own rows too
+        recipe = recipe | {"rows": inj227_rows.ATTACKS_227 + inj227_rows.BENIGN_227}
+    key = hashlib.sha256(json.dumps(recipe, sort_keys=True).encode()).hexdigest()[:12]
+    path = CACHE / f"{name}-{key}.npy"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        np.save(path, make())
+    return np.load(path)
+
+
+def oof_ngram(s: Setting, recipe: dict[str, Any]) -> Any:
+    """The prompt rows' n-gram column (logits) out of fold by ``recipe`` (build_stack.py's
+    folds; the shipped recipe's intercept shift where ``shift``), cached by the recipe."""
+
+    def make() -> Any:
+        import numpy as np
+
+        texts = [s.docs[i].text for i in s.prompt]
+        shift = 0.0
+        if recipe.get("shift"):
+            shipped = json.loads((ROOT / "src/minigate/guard/data/injection.json").read_text())
+            everything = np.ones(len(s.docs), dtype=bool)
+            fitted = ngram_fit(s, everything, recipe)[1]
+            shift = float(shipped["ngram_prompt"]["intercept"]) - fitted
+        out = np.zeros(len(s.prompt))
+        for k in range(5):
+            keep = s.fold_of != k
+            held = np.flatnonzero(~keep[s.prompt])
+            w, b = ngram_fit(s, keep, recipe)
+            out[held] = ngram_read(s, [texts[j] for j in held], (w, b + shift))
+        return logits(out)
+
+    return _cached("oofngram", recipe, make)
+
+
+def oof_classifier(s: Setting, recipe: dict[str, Any]) -> Any:
+    """The prompt rows' window classifier column (logits) out of fold by ``recipe``."""
+
+    def make() -> Any:
+        import numpy as np
+
+        vectors = s.vectors([s.docs[i].text for i in s.prompt])
+        out = np.zeros(len(s.prompt))
+        for k in range(5):
+            keep = s.fold_of != k
+            held = np.flatnonzero(~keep[s.prompt])
+            out[held] = classifier_read([vectors[j] for j in held], classifier_fit(s, keep, recipe))
+        return logits(out)
+
+    return _cached("oofclassifier", recipe, make)
+
+
+def logits(p: Any) -> Any:
+    """Probabilities as the stack reads them (``Signals.vector``: clipped logits)."""
+    import numpy as np
+
+    from minigate.guard.scanners.artifacts import logits as clipped
+
+    return np.asarray(clipped(list(np.ravel(p)), 1e-4)).reshape(np.shape(p))
+
+
+def replicate() -> dict[str, Any]:
+    """The shipped recipes read by ``oof_columns`` against round eighty-two's out-of-fold
+    columns (build_stack.py's own ``out_of_fold``): how closely this machinery reads them."""
+    import numpy as np
+
+    from minigate.guard.scanners.injection_stack import FEATURES
+
+    s = Setting()
+    cols = {
+        "ngram": oof_ngram(s, NGRAM_SHIPPED),
+        "classifier": oof_classifier(s, CLASSIFIER_SHIPPED),
+    }
+    _, _, features = inj197.oof_signals()
+    out: dict[str, Any] = {}
+    for name, col in cols.items():
+        old = features[s.prompt, FEATURES.index(name)]
+        out[name] = {
+            "r": round(float(np.corrcoef(old, col)[0, 1]), 4),
+            "max abs diff": round(float(np.abs(old - col).max()), 4),
+            "median abs diff": round(float(np.median(np.abs(old - col))), 5),
+        }
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# (2) The grid: each pair of recipes' columns in place of the shipped recipe's among the
+# prompt rows' out-of-fold signals, the prompt route's stack refitted on them
+# (``inj197.recipe_fit``: build_stack.py's weights, folds and ``pick_disguised``), and the
+# whole scanner's reading out of fold (``inj215.offline``: the blind path's decision where it
+# decides first, the readers after the stack where they flagged on the shipped code).
+
+NGRAM_GRID = [{"C": c, "min_groups": g} for c in (16.0, 4.0, 1.0) for g in (0, 2, 3, 5)]
+CLASSIFIER_GRID = [{"C": c, "nearest": n} for c in (4.0, 1.0, 0.3, 0.1) for n in (True, False)]
+BARS = (None, 0.76, 0.78, 0.8, 0.82)
+_OWN_N = {"C": 16.0, "min_groups": 0, "shift": True, "own": True}
+_OWN_C = {"C": 4.0, "nearest": True, "own": True}
+PAIRS = [
+    (_OWN_N, CLASSIFIER_SHIPPED),
+    (NGRAM_SHIPPED, _OWN_C),
+    (_OWN_N, _OWN_C),
+    (_OWN_N | {"C": 4.0}, _OWN_C),
+    (_OWN_N, _OWN_C | {"C": 1.0}),
+    (_OWN_N, _OWN_C | {"nearest": False}),
+    (_OWN_N | {"min_groups": 2}, _OWN_C),
+]
+
+
+def columns() -> dict[str, Any]:
+    """Every grid recipe's out-of-fold column, cached; each alone against deepset's train
+    side (AUC, attacks against benign) and against the ordinary and reference requests."""
+    import numpy as np
+    from sklearn.metrics import roc_auc_score
+
+    s = Setting()
+    kind = np.array([s.docs[i].kind for i in s.prompt])
+    y = np.array([s.docs[i].label for i in s.prompt])
+    deep = kind == "deepset"
+    out: dict[str, Any] = {}
+    for name, grid, make in (
+        ("ngram", [NGRAM_SHIPPED, *NGRAM_GRID], oof_ngram),
+        ("classifier", [CLASSIFIER_SHIPPED, *CLASSIFIER_GRID], oof_classifier),
+    ):
+        for recipe in grid:
+            col = make(s, recipe)
+            out[f"{name} {json.dumps(recipe)}"] = {
+                "deepset AUC": round(float(roc_auc_score(y[deep], col[deep])), 4),
+                "prompt rows AUC": round(float(roc_auc_score(y, col)), 4),
+            }
+    return out
+
+
+def matrix_with(m: dict[str, Any], s: Setting, ngram: Any, classifier: Any) -> dict[str, Any]:
+    """``m`` (``inj197.design_matrix``) with the build rows' n-gram and classifier columns
+    replaced by the given recipes' out-of-fold columns (the spent rows as they are)."""
+    from minigate.guard.scanners.injection_stack import FEATURES
+
+    x = m["x"].copy()
+    n = len(s.prompt)
+    x[:n, FEATURES.index("ngram")] = oof_ngram(s, ngram)
+    x[:n, FEATURES.index("classifier")] = oof_classifier(s, classifier)
+    return m | {"x": x}
+
+
+def build_tallies(m: dict[str, Any], fit: dict[str, Any] | None, bar: float | None) -> Any:
+    point = None
+    if fit is not None and bar is not None:
+        fit = fit | {"points": {"balanced": fit["points"]["balanced"] | {"prompt": bar}}}
+        point = bar
+    got = inj215.tallies(m, inj215.offline(m, fit))
+    keep = ("deepset", "ordinary", "reference")
+    return {"bar": point, **{g: got[g] for g in keep}}
+
+
+def grid() -> dict[str, Any]:
+    """Each pair of recipes (and the shipped recipe's), the stack at C 1 as shipped, read
+    out of fold at its own balanced pick and at each of ``BARS``."""
+    s = Setting()
+    m = inj197.design_matrix()
+    assert len(m["x"]) - int(m["spent"].sum()) == len(s.prompt)
+    out: dict[str, Any] = {"shipped code": build_tallies(m, None, None)}
+    pairs = [(NGRAM_SHIPPED, CLASSIFIER_SHIPPED), *PAIRS]
+    for a, b in pairs:
+        mm = matrix_with(m, s, a, b)
+        fit = inj197.recipe_fit(mm, inj197.SHIPPED_RECIPE)
+        key = f"{json.dumps(a)} {json.dumps(b)} pick {fit['points']['balanced']}"
+        out[key] = [build_tallies(mm, fit, bar) for bar in BARS]
+        print(key, out[key], file=sys.stderr, flush=True)
+    return out
+
+
+def raw_oof(m: dict[str, Any], c: float = 1.0) -> tuple[Any, Any, float]:
+    """The prompt route's stack by the shipped recipe (C ``c``): each build row's out-of-fold
+    probability without the heuristics' floor (``Stack.score`` takes the higher of the two),
+    and the weights fitted on every build row."""
+    import numpy as np
+
+    w = np.where(~m["spent"], inj197._weights(m["y"], m["weigh"], m["spent"], 0.0), 0.0)
+    raw = np.zeros(len(m["x"]))
+    for fold in sorted(set(m["fold"][~m["spent"]].tolist())):
+        held = (m["fold"] == fold) & ~m["spent"]
+        coef, b = inj197._fit(m["x"], m["y"], np.where(held, 0.0, w), c)
+        raw[held] = 1.0 / (1.0 + np.exp(-np.clip(m["x"][held] @ coef + b, -60, 60)))
+    coef, b = inj197._fit(m["x"], m["y"], w, c)
+    return raw, coef, b
+
+
+def shifted(m: dict[str, Any], raw: Any, at: float, bar: float) -> Any:
+    """Each build row flagged out of fold by a stack whose intercept is moved so that ``at``
+    on its own probability reads ``bar``: the stack at ``at`` or the heuristics at ``bar``
+    (``Stack.score``); plain prompts only (a disguised one keeps its route's reading)."""
+    import numpy as np
+
+    heuristic = 1.0 / (1.0 + np.exp(-m["x"][:, 0]))
+    oof = np.where(raw >= at, 1.0, heuristic)
+    fit = {"oof": oof, "points": {"balanced": {"prompt": bar, "disguised": 2.0}}}
+    return fit
+
+
+CURVES = [
+    (a, b, c)
+    for a, b in [
+        (NGRAM_SHIPPED, CLASSIFIER_SHIPPED),
+        (_OWN_N, _OWN_C),
+        (_OWN_N, _OWN_C | {"nearest": False}),
+    ]
+    for c in (0.3, 3.0, 10.0)
+]
+
+
+def curves() -> dict[str, Any]:
+    """Each pair's stack read out of fold with its intercept moved (``shifted``): deepset's
+    train side, the ordinary and reference requests at each point ``at`` of the stack's own
+    probability, the bar at 0.78."""
+    import numpy as np
+
+    s = Setting()
+    m = inj197.design_matrix()
+    out: dict[str, Any] = {}
+    for a, b, c in CURVES:
+        mm = matrix_with(m, s, a, b)
+        raw, _, _ = raw_oof(mm, c)
+        key = f"{json.dumps(a)} {json.dumps(b)} stack C {c}"
+        rows = []
+        for at in np.arange(0.50, 0.76, 0.01):
+            fit = shifted(mm, raw, float(at), 0.78)
+            got = inj215.tallies(mm, inj215.offline(mm, fit))
+            rows.append(
+                [
+                    round(float(at), 2),
+                    got["deepset"][0],
+                    got["deepset"][2],
+                    got["ordinary"][2],
+                    got["reference"][2],
+                ]
+            )
+        out[key] = rows
+        print(key, file=sys.stderr)
+        for r in rows:
+            print("   ", r, file=sys.stderr, flush=True)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# (3) The candidate: the pair of recipes and the stack's C chosen by ``--curves`` (the own
+# rows in both models' fits, the classifier's nearest-attack column given no weight, the stack
+# at C 3), its intercept moved so that its own out-of-fold probability ``AT`` reads the
+# balanced bar ``BAR`` (the heuristics' 0.75 grade stays under it: ``Stack.score`` takes the
+# higher of the stack's and the heuristics' probabilities).
+
+NGRAM_CANDIDATE = _OWN_N
+CLASSIFIER_CANDIDATE = _OWN_C | {"nearest": False}
+STACK_C = 3.0
+AT = 0.71
+BAR = 0.76
+
+
+def _logit(p: float) -> float:
+    import math
+
+    return math.log(p / (1 - p))
+
+
+def candidate_fit(s: Setting, m: dict[str, Any]) -> dict[str, Any]:
+    """The candidate's stack on the build rows: its weights (the intercept moved), each build
+    row's out-of-fold score as ``Stack.score`` reads it, and each point's thresholds
+    (``pick_disguised`` at the prompt caps, as ``inj197.recipe_fit``; the balanced prompt
+    threshold ``BAR``)."""
+    import build_stack
+    import numpy as np
+    from build_artifacts import POINTS
+
+    mm = matrix_with(m, s, NGRAM_CANDIDATE, CLASSIFIER_CANDIDATE)
+    raw, coef, b = raw_oof(mm, STACK_C)
+    move = _logit(BAR) - _logit(AT)
+    heuristic = 1.0 / (1.0 + np.exp(-mm["x"][:, 0]))
+    z = np.log(np.clip(raw, 1e-12, 1.0) / np.clip(1 - raw, 1e-12, 1.0)) + move
+    oof = np.maximum(1.0 / (1.0 + np.exp(-z)), heuristic)
+    build = ~mm["spent"]
+    points: dict[str, dict[str, float]] = {}
+    for point, scale in POINTS.items():
+        caps = {k: c * scale for k, c in build_stack.PROMPT_CAPS.items()}
+        plain, other, _, _ = build_stack.pick_disguised(
+            oof[build], mm["y"][build], mm["kinds"][build], caps, mm["disguised"][build]
+        )
+        points[point] = {"prompt": plain, "disguised": other}
+    points["balanced"]["prompt"] = BAR
+    return {"m": mm, "coef": coef, "b": b + move, "oof": oof, "points": points, "move": move}
+
+
+def obfuscated(m: dict[str, Any], oof: Any, bars: Any) -> dict[str, list[int]]:
+    """The disguised build rows (build_stack.py's train deepset prompts under each trick) out
+    of fold at each disguised bar: [attacks flagged, n, benign flagged, n]."""
+
+    rows = ~m["spent"] & (m["kinds"] == "obfuscated")
+    y = m["y"]
+    return {
+        str(t): [
+            int((oof[rows & y] >= t).sum()),
+            int((rows & y).sum()),
+            int((oof[rows & ~y] >= t).sum()),
+            int((rows & ~y).sum()),
+        ]
+        for t in bars
+    }
+
+
+def explain() -> dict[str, Any]:
+    """The candidate's fit out of fold beside the shipped recipe's: deepset's train side, the
+    ordinary and reference requests, and the disguised build rows at a few disguised bars."""
+    import numpy as np
+
+    s = Setting()
+    m = inj197.design_matrix()
+    cand = candidate_fit(s, m)
+    shipped = inj197.recipe_fit(m, inj197.SHIPPED_RECIPE)
+    fit = {"oof": cand["oof"], "points": cand["points"]}
+    bars = np.round(np.arange(0.66, 0.86, 0.02), 2)
+    return {
+        "shipped recipe": build_tallies(m, shipped, None),
+        "shipped recipe points": shipped["points"],
+        "candidate": build_tallies(cand["m"], fit, None),
+        "candidate points": cand["points"],
+        "candidate coef": [round(float(c), 4) for c in cand["coef"]],
+        "candidate intercept (moved)": round(float(cand["b"]), 4),
+        "move": round(cand["move"], 4),
+        "disguised build rows, shipped recipe": obfuscated(m, shipped["oof"], bars),
+        "disguised build rows, candidate": obfuscated(cand["m"], cand["oof"], bars),
+    }
+
+
+def write() -> dict[str, Any]:
+    """The shipped files rebuilt by the candidate's recipes in sample: the prompt n-gram model
+    (``injection_ngrams_prompt.npy`` and its intercept, the shipped recipe's shift kept) and
+    the prompt route's window classifier (``classifier_prompt``) fitted on every row with the
+    own rows, and the prompt route's stack (``candidate_fit``: weights fitted on the build
+    rows' out-of-fold signals, intercept moved) and thresholds. The data and code routes, the
+    shared models, both corpora and the cheap mode's files are left as they are."""
+    import numpy as np
+    from build_artifacts import rounded
+
+    from minigate.guard.scanners.artifacts import data_path
+    from minigate.guard.scanners.injection import PROMPT_NGRAM_FILE
+
+    s = Setting()
+    m = inj197.design_matrix()
+    cand = candidate_fit(s, m)
+    everything = np.ones(len(s.docs), dtype=bool)
+    path = data_path("injection.json")
+    doc = json.loads(path.read_text())
+    base = {k: v for k, v in NGRAM_CANDIDATE.items() if k != "own"}
+    shift = float(doc["ngram_prompt"]["intercept"]) - ngram_fit(s, everything, base)[1]
+    weights, b = ngram_fit(s, everything, NGRAM_CANDIDATE)
+    np.save(data_path(PROMPT_NGRAM_FILE), weights.astype(np.float16))
+    note = "round ninety-one (benchmarks/guard/inj227.py, INJ_RULE_227)"
+    doc["ngram_prompt"] |= {
+        "intercept": b + shift,
+        "built_from": f"{note}: the shipped recipe with the designer's own rows "
+        "(inj227_rows.py) among its fit rows",
+    }
+    coef, intercept, _ = classifier_fit(s, everything, CLASSIFIER_CANDIDATE)
+    doc["classifier_prompt"] = {
+        "coef": rounded(coef),
+        "intercept": intercept,
+        "threshold": 0.5,
+        "built_from": f"{note}: the shipped recipe with the own rows among its windows, the "
+        "nearest-attack column given no weight",
+    }
+    stack = doc["stack"]
+    stack["sources"]["prompt"] = {"coef": rounded(cand["coef"]), "intercept": cand["b"]}
+    for point, chosen in cand["points"].items():
+        stack["operating_points"][point].update(chosen)
+    stack["built_from"]["prompt_route"] = {
+        "round": note,
+        "recipe": {
+            "C": STACK_C,
+            "intercept moved": round(cand["move"], 6),
+            "at": AT,
+            "balanced": BAR,
+            "ngram": NGRAM_CANDIDATE,
+            "classifier": CLASSIFIER_CANDIDATE,
+        },
+    }
+    path.write_text(json.dumps(doc, indent=1) + "\n")
+    return {
+        "ngram intercept": b + shift,
+        "classifier intercept": intercept,
+        "classifier nearest weight": float(coef[-1]),
+        "stack": stack["sources"]["prompt"],
+        "points": cand["points"],
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# --design: (e) on the design data. deepset's train side and the ordinary and reference
+# requests out of fold (build_stack.py's folds; the shipped recipe refitted beside the
+# candidate's, ``explain``); the spent sets plain and under each trick read through the whole
+# scanner on each side (the candidate's files are fitted on no spent row, so its in-sample
+# files read them unseen); the data route read as data on both sides (``inj161``); deepset's
+# train side in sample and the cheap mode on the plain design rows reported.
+
+
+def _four(pairs: list[tuple[bool, bool]]) -> list[int]:
+    return [
+        sum(f for a, f in pairs if a),
+        sum(1 for a, _ in pairs if a),
+        sum(f for a, f in pairs if not a),
+        sum(1 for a, _ in pairs if not a),
+    ]
+
+
+def spent_figures() -> dict[str, dict[str, list[int]]]:
+    """Each side's [attacks flagged, n, benign flagged, n] on the spent sets: plain, per
+    language group, under the tricks together and per trick."""
+    plain = inj177.spent_rows()
+    tricked = inj177.spent_disguised()
+    texts = [r[0] for r in plain] + [r[0] for r in tricked]
+    out: dict[str, dict[str, list[int]]] = {}
+    for side in SIDES:
+        got = read(texts, side, "full")
+        groups: dict[str, list[tuple[bool, bool]]] = {}
+        for t, a, _, la in plain:
+            f = bool(got[t]["flagged"])
+            for g in ("spent", "spent en" if la == "en" else "spent not en"):
+                groups.setdefault(g, []).append((a, f))
+        for t, a, name, _ in tricked:
+            f = bool(got[t]["flagged"])
+            for g in ("tricks", f"trick {name.split(':')[1]}"):
+                groups.setdefault(g, []).append((a, f))
+        out[side] = {g: _four(pairs) for g, pairs in groups.items()}
+    return out
+
+
+def design() -> dict[str, Any]:
+    """(e)'s figures and conditions (tests apart), as ``inj197.design_conditions`` words
+    them: the build rows' figures out of fold by the shipped recipe and the candidate's, the
+    spent sets by the shipped code and the candidate through the whole scanner."""
+    doc = explain()
+    spent = spent_figures()
+    shipped = {"deepset": doc["shipped recipe"]["deepset"]}
+    shipped |= {g: doc["shipped recipe"][g] for g in ("ordinary", "reference")}
+    cand = {g: doc["candidate"][g] for g in ("deepset", "ordinary", "reference")}
+    figures = {"shipped code": shipped | spent["shipped"], "candidate": cand | spent["candidate"]}
+    conditions = inj197.design_conditions(figures)
+    conditions |= {k: v for k, v in inj161.indirect_condition().items() if k.startswith("(e)")}
+    rows = inj153.deepset_train()
+    texts = [r[0] for r in rows]
+    seen = {side: read(texts, side, "full") for side in SIDES}
+    in_sample = {
+        side: [
+            sum(bool(seen[side][r[0]]["flagged"]) for r in rows if r[1] == want)
+            for want in (True, False)
+        ]
+        for side in SIDES
+    }
+    plain = [r[0] for make in inj181.DESIGN_SETS.values() for r in make()]
+    cheap = {side: read(plain, side, "cheap") for side in SIDES}
+    changed = sum(cheap["shipped"][t]["flagged"] != cheap["candidate"][t]["flagged"] for t in plain)
+    return doc | {
+        "figures": figures,
+        "conditions": conditions,
+        "(e) design data met (tests apart)": all(conditions.values()),
+        "deepset in sample [attacks, benign] per side": in_sample,
+        "cheap mode, plain design rows: verdicts changed": changed,
+    }
+
+
+STEPS: dict[str, Any] = {
+    "--replicate": replicate,
+    "--columns": columns,
+    "--grid": grid,
+    "--curves": curves,
+    "--explain": explain,
+    "--write": write,
+    "--design": design,
+}
+
+
+def main() -> None:
+    """One step (its JSON printed and kept under CACHE)."""
+    flag = sys.argv[1] if len(sys.argv) > 1 else ""
+    if flag not in STEPS:
+        raise SystemExit(f"usage: inj227.py {{{','.join(STEPS)}}}")
+    began = roundlib.stamp()
+    doc = STEPS[flag]() | {"started": began, "ended": roundlib.stamp()}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / f"{flag.strip('-')}.json").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
