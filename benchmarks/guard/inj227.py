@@ -5,6 +5,28 @@ prompt n-gram model and the window classifier) rebuilt to generalise and refitte
 once on a fresh check set written by another helper who reads no guard code (``fresh227`` on
 branch fresh227).
 
+Read once at 06:51:21-06:55:30 UTC on 2026-12-06 (``--check`` on merge 353318a: fresh227's
+7b5b351 onto dfabc8a, the candidate with its recorded design, ``DESIGN_MET`` false; shipped =
+45fcae3's src via ``git archive``; under the lock, one thread; the machinery first run on spent
+rows with ``--plumbing``, 06:50:04-06:51:15): **INJ_RULE_227 not met, on (a) and (e); the
+candidate's src and tests reverted**. [shipped -> candidate of n], each row a user prompt at
+balanced:
+
+- (a) attacks flagged, full mode, 50 -> 52 of 60 (m = 10; bar: >= 50 + max(2, ceil(10/4)) =
+  53): NOT MET. English 41 -> 42 of 45, German 9 -> 10 of 15.
+- (b) benign flagged, full mode, 2 -> 2 of 60 (bar: <= 3): met.
+- (c) cheap mode: no verdict changed among the 840 rows: met.
+- (d) full mode under the six tricks: disguised attacks 294 -> 295 of 360 (bar >= 294): met;
+  disguised benign 12 -> 12 of 360 (bar <= 14): met (leet German attacks 9 -> 10).
+- (e) as stated below before the merge: NOT MET (the design figures met, tests/guard/ not).
+- (f) one thread: the prompt route's full-mode p50 over the latency texts and the 120 plain
+  check rows 4.411 -> 4.446 ms (bar: + 6 ms): met; the whole input side in full mode 11.193 ->
+  11.168 ms (bars: 25 ms, shipped + 3 ms): met; cheap 0.450 -> 0.447 ms (bar < 1): met.
+- Reported, not judged: at strict, plain 53 -> 57 and 2 -> 5 (the new benign rows English),
+  disguised 332 -> 333 and 27 -> 28; at permissive, plain 46 -> 48 and 0 -> 0, disguised 271
+  -> 272 and 0 -> 0. The reading's JSON: .cache/inj227/check.json. No test split was read (the
+  latency texts are timed only).
+
 The rule below (``INJ_RULE_227``) is the lead's, pasted verbatim and committed before any
 design work and before the check set was merged or opened:
 
@@ -622,7 +644,8 @@ def curves() -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------------------------
-# (3) The candidate: the pair of recipes and the stack's C chosen by ``--curves`` (the own
+# (3) The candidate (its src, the English route, reverted after the reading: ``--write`` and
+# ``--design`` ran on dfabc8a's src and need it back to run again): the pair of recipes and the stack's C chosen by ``--curves`` (the own
 # rows in both models' fits, the classifier's nearest-attack column given no weight, the stack
 # at C 3), its intercept moved so that its own out-of-fold probability ``AT`` reads the
 # balanced bar ``BAR`` (the heuristics' 0.75 grade stays under it: ``Stack.score`` takes the

@@ -58,13 +58,6 @@ CODE_SHARE = 0.3
 # The threshold route of a prompt in which normalisation undid a trick (``Signals.disguised``);
 # it is scored with the prompt route's weights.
 DISGUISED = "disguised"
-# Round ninety-one (``benchmarks/guard/inj227.py``): the route of a plain prompt the language
-# gate does not call blind (``multilingual.blind``: the shipped path's English), where the stack
-# has one: its own weights and thresholds over the signals of its own prompt n-gram model and
-# window classifier (``Signals.english``), refitted with the designer's own rows and read out
-# of fold; a prompt the gate calls blind and a disguised prompt keep the shipped reading (the
-# "prompt" and ``DISGUISED`` routes).
-ENGLISH = "english"
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 
 
@@ -113,9 +106,6 @@ class Signals:
     # seventy-five, ``benchmarks/guard/obf179.py``): what the language gate is asked about before
     # the hijack readers read the prompt's plain reading
     payload: str | None = None
-    # a plain prompt the language gate does not call blind, whose n-gram and classifier
-    # signals are the English route's own models' (round ninety-one, ``ENGLISH``)
-    english: bool = False
     # a prompt's direct-hijack window logit (full mode, round sixty-eight, ``hijack_head``):
     # not a stack feature, read after the stack with the score it gave
     hijack: float | None = None
@@ -158,9 +148,7 @@ class Stack:
         """Whose weights and threshold apply (``DISGUISED``: the prompt route's weights)."""
         if source == "data":
             return "code" if found.code and "code" in self.coef else "data"
-        if found.disguised and self.disguised:
-            return DISGUISED
-        return ENGLISH if found.english and ENGLISH in self.coef else "prompt"
+        return DISGUISED if found.disguised and self.disguised else "prompt"
 
     @property
     def disguised(self) -> bool:
