@@ -452,11 +452,9 @@ def oof_classifier(s: Setting, recipe: dict[str, Any]) -> Any:
 
 def logits(p: Any) -> Any:
     """Probabilities as the stack reads them (``Signals.vector``: clipped logits)."""
-    import numpy as np
-
     from minigate.guard.scanners.artifacts import logits as clipped
 
-    return np.asarray(clipped(list(np.ravel(p)), 1e-4)).reshape(np.shape(p))
+    return clipped(p, 1e-4)
 
 
 def replicate() -> dict[str, Any]:
@@ -659,12 +657,6 @@ BAR = 0.76
 DISGUISED_BAR = 0.74  # the shipped balanced disguised threshold, kept
 
 
-def _logit(p: float) -> float:
-    import math
-
-    return math.log(p / (1 - p))
-
-
 def english_only(
     s: Setting, m: dict[str, Any], cand: dict[str, Any], shipped: dict[str, Any]
 ) -> dict[str, Any]:
@@ -689,9 +681,11 @@ def candidate_fit(s: Setting, m: dict[str, Any], at: float | None = None) -> dic
     import numpy as np
     from build_artifacts import POINTS
 
+    from minigate.guard.scanners.artifacts import logit
+
     mm = matrix_with(m, s, NGRAM_CANDIDATE, CLASSIFIER_CANDIDATE)
     raw, coef, b = raw_oof(mm, STACK_C)
-    move = _logit(BAR) - _logit(AT if at is None else at)
+    move = logit(BAR) - logit(AT if at is None else at)
     heuristic = 1.0 / (1.0 + np.exp(-mm["x"][:, 0]))
     z = np.log(np.clip(raw, 1e-12, 1.0) / np.clip(1 - raw, 1e-12, 1.0)) + move
     oof = np.maximum(1.0 / (1.0 + np.exp(-z)), heuristic)
