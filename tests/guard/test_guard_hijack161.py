@@ -66,6 +66,21 @@ def test_the_heads_ship_with_their_provenance() -> None:
     assert sets["fresh153"] == [48, 48] and "promptinject" in sets
 
 
+def test_the_scanner_reads_both_heads_from_one_parse_of_their_file(
+    full: InjectionScanner, tmp_path: Path
+) -> None:
+    head, blind = hijack_head.load_heads(384)
+    assert head is not None and blind is not None and full.hijack is not None
+    assert full.blind_hijack is not None
+    assert head.threshold == full.hijack.threshold
+    assert blind.threshold == full.blind_hijack.threshold
+    assert (head.model.coef == full.hijack.model.coef).all()
+    assert (blind.coef == full.blind_hijack.coef).all()
+    assert hijack_head.load_heads(384, blind=False)[1] is None
+    # a data folder of its own without the file (a rebuild of the other models): neither head
+    assert hijack_head.load_heads(384, tmp_path) == (None, None)
+
+
 def test_a_standing_order_for_other_users_is_flagged(full: InjectionScanner) -> None:
     verdict = asyncio.run(full.scan(STANDING, PROMPT))
     assert verdict.flagged and "direct hijack structure: standing order" in verdict.reason

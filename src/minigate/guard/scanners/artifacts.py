@@ -125,12 +125,25 @@ def calibrated_head(
     extra: tuple[str, ...] = (),
 ) -> CalibratedHead | None:
     """The head under ``key`` in the JSON file ``name`` (in ``data_dir``, else the shipped
-    data), with ``calibration`` beside it and the numbers ``extra`` names inside ``doc[key]``,
-    every one checked finite and the threshold in (0, 1]; ``what`` names the head in errors.
-    None where a data folder of its own has no such file (a rebuild of the other models)."""
+    data), read by ``head_from_doc``; None where a data folder of its own has no such file (a
+    rebuild of the other models)."""
     found = optional_doc(name, data_dir)
     if found is None:
         return None
+    return head_from_doc(found, key, dims, what, extra)
+
+
+def head_from_doc(
+    found: tuple[Path, dict[str, Any]],
+    key: str,
+    dims: int,
+    what: str,
+    extra: tuple[str, ...] = (),
+) -> CalibratedHead:
+    """The head under ``key`` in an already parsed file (``optional_doc``'s path and document,
+    for a file that holds more than one head), with ``calibration`` beside it and the numbers
+    ``extra`` names inside ``doc[key]``, every one checked finite and the threshold in (0, 1];
+    ``what`` names the head in errors."""
     path, doc = found
     try:
         model = linear_model(doc, key, dims, str(path))

@@ -64,6 +64,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -72,7 +73,7 @@ from minigate.guard.scanners import multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
-    calibrated_head,
+    head_from_doc,
     linear_model,
     logit,
     optional_doc,
@@ -171,19 +172,37 @@ def load(
     """The head in ``data_dir`` (the shipped data by default), checked against the embedding
     width; None where a data folder of its own has none (a rebuild of the other models).
     ``name``: the file (``RESIDUAL_FILE`` for the residual head)."""
-    head = calibrated_head(name, "head", dims, what, data_dir, extra=("score_weight",))
-    if head is None:
-        return None
-    return HijackHead(head.model, head.extra["score_weight"], head.calibration)
+    found = optional_doc(name, data_dir)
+    return None if found is None else _head(found, dims, what)
 
 
 def load_multilingual(data_dir: Path | None = None) -> multilingual.Head | None:
     """The head over the USE-m3 vector (``multilingual`` in the head file), where the file has
     one (round sixty-eight's has not); None where a data folder of its own has no head file."""
     found = optional_doc(HEAD_FILE, data_dir)
-    if found is None or "multilingual" not in found[1]:
-        return None
+    return None if found is None else _multilingual(found)
+
+
+def load_heads(
+    dims: int, data_dir: Path | None = None, blind: bool = True
+) -> tuple[HijackHead | None, multilingual.Head | None]:
+    """``load`` and, where ``blind``, ``load_multilingual`` from one parse of ``HEAD_FILE``
+    (the scanner's start-up reads both heads from it)."""
+    found = optional_doc(HEAD_FILE, data_dir)
+    if found is None:
+        return None, None
+    return _head(found, dims, "direct hijack head"), _multilingual(found) if blind else None
+
+
+def _head(found: tuple[Path, dict[str, Any]], dims: int, what: str) -> HijackHead:
+    head = head_from_doc(found, "head", dims, what, extra=("score_weight",))
+    return HijackHead(head.model, head.extra["score_weight"], head.calibration)
+
+
+def _multilingual(found: tuple[Path, dict[str, Any]]) -> multilingual.Head | None:
     path, doc = found
+    if "multilingual" not in doc:
+        return None
     try:
         model = linear_model(doc, "multilingual", multilingual.DIMS, str(path))
     except ConfigError as exc:

@@ -255,12 +255,12 @@ class InjectionScanner:
         self.residual: hijack_head.HijackHead | None = None
         if self.stack is not None:
             self.multilingual = multilingual.head("injection", data_dir)
-            self.hijack = hijack_head.load(int(doc["dims"]), data_dir)
+            self.hijack, self.blind_hijack = hijack_head.load_heads(
+                int(doc["dims"]), data_dir, blind=self.multilingual is not None
+            )
             self.residual = hijack_head.load(
                 int(doc["dims"]), data_dir, hijack_head.RESIDUAL_FILE, "residual hijack head"
             )
-            if self.multilingual is not None:
-                self.blind_hijack = hijack_head.load_multilingual(data_dir)
         # Round forty-nine: texts the frozen MiniLM read, and prompts the language gate kept
         # from it (``_blind_prompt``); public counters, so a test can see which path a text took.
         self.english_reads = 0
