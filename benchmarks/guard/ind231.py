@@ -47,8 +47,12 @@ and `strict` and `permissive`.
 
 from __future__ import annotations
 
+import asyncio
+import importlib
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import ind225
 
@@ -57,12 +61,577 @@ WORK = Path(__file__).resolve().parents[2] / ".cache" / "ind231"
 PLUMBING = "IND231_PLUMBING"
 NUMBER = 231
 DESIGN_MET = False
+SPENT_PLANTED = (*ind225.SPENT_PLANTED, 225, 229)  # fresh55 ... fresh229, twenty sets
+POINTS = ("strict", "balanced", "permissive")
+
+
+def design_texts() -> list[dict[str, Any]]:
+    """Every design text: the twenty spent planted sets (set = its number), the train side's
+    data documents (BIPIA's and garak's, set = "train", with their attack), the hand-written
+    clean e-mails and requests between people (sets "hand" and "people") and this round's own
+    rows (set "own", ``ind231_rows.py``)."""
+    import handwritten
+    import ind163
+
+    ind163.SPENT_PLANTED = SPENT_PLANTED
+    out: list[dict[str, Any]] = ind163.design_texts()
+    out += [
+        {"set": "people", "label": False, "context": "email", "text": t}
+        for t in handwritten.PEOPLE_REQUESTS
+    ]
+    out += own_rows()
+    return out
+
+
+def own_rows() -> list[dict[str, Any]]:
+    """``ind231_rows.py``'s hand-written code files (set "own"), each its own fold."""
+    try:
+        rows = importlib.import_module("ind231_rows")
+    except ImportError:
+        return []
+    return [
+        {"set": "own", "label": label, "context": "code", "text": t, "fold": f"own{i % 5}"}
+        for i, (label, t) in enumerate(
+            [(True, t) for t in rows.PLANTED] + [(False, t) for t in rows.CLEAN]
+        )
+    ]
+
+
+def table_worker(mode: str) -> None:
+    """Read a JSON list of texts on stdin with this src in full mode: for each, whether it
+    looks like code, the shipped route and score at `balanced` (the thresholds of every point
+    beside it), and, for code, its prose pieces (``code_prose``) with each sentence's planted
+    head probability, sentence classifier probability, ranker score and the data patterns it
+    fires."""
+    import build_stack
+    import numpy as np
+    from embedcache import cached_minilm
+
+    from minigate.guard.scanners import code_prose, injection_patterns
+    from minigate.guard.scanners import injection as inj
+    from minigate.guard.scanners.injection_stack import looks_like_code
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    embed = build_stack._embed_fn(cached_minilm(threads=1))
+    scanner = inj.InjectionScanner(inj.InjectionOptions(operating_point=mode), "i", embed)  # type: ignore[arg-type]
+    tuned = scanner.finetuned
+    assert tuned is not None and scanner.sentences is not None and scanner.ranker is not None
+    col = tuned.model.heads.index("planted")
+    sites = frozenset(("comment", "docstring", "string", "template", "config", "markdown"))
+
+    async def run() -> list[dict[str, Any]]:
+        out = []
+        for text in texts:
+            code = looks_like_code(text)
+            said = await scanner.assess(text, "data")
+            row: dict[str, Any] = {"code": code, "route": said.route, "score": said.score}
+            if code:
+                pieces = code_prose.prose(text)
+                sents: list[str] = []
+                site: list[str] = []
+                for piece in pieces:
+                    for s in code_prose.sentences([piece], sites):
+                        if s not in sents:
+                            sents.append(s)
+                            site.append(piece.site)
+                if sents:
+                    vec = (await embed(sents)).astype(np.float32)
+                    sp = scanner.sentences.prob(vec)
+                    rank = scanner.ranker.order(vec, sp)
+                    head = tuned.model.probs(sents)[:, col]
+                else:
+                    sp = rank = head = np.zeros(0)
+                row["sentences"] = [
+                    {
+                        "text": s,
+                        "site": site[i],
+                        "head": round(float(head[i]), 5),
+                        "sc": round(float(sp[i]), 5),
+                        "rank": round(float(rank[i]), 4),
+                        "patterns": sorted(
+                            {p.name for p in injection_patterns.planted_in_data(s)}
+                            | {p.name for p in injection_patterns.fired(s)}
+                        ),
+                    }
+                    for i, s in enumerate(sents)
+                ]
+            out.append(row)
+        return out
+
+    print(json.dumps({"rows": asyncio.run(run()), "thresholds": scanner.thresholds}))
+
+
+def table() -> dict[str, Any]:
+    """``table_worker`` over every design text on the code route, and over the spent sets'
+    code files that are not (read on the data route, for their shipped verdict), with this
+    worktree's src before the candidate (the shipped code's scanner; the candidate's reading
+    is emulated from the table): WORK/table-code.json, cached by text."""
+    import roundlib
+
+    from minigate.guard.scanners.injection_stack import looks_like_code
+
+    rows = design_texts()
+    for r in rows:
+        r["code"] = looks_like_code(r["text"])
+    spent = {str(n) for n in SPENT_PLANTED}
+    wanted = [
+        r["text"] for r in rows if r["code"] or (r["set"] in spent and r["context"] == "code")
+    ]
+    texts = list(dict.fromkeys(wanted))
+    src = Path(__file__).resolve().parents[2] / "src"
+    got = roundlib.read_rows(
+        texts, src, WORK / "table-code.json", __file__, ["--table-worker", "balanced"], "table"
+    )
+    (WORK / "design-rows.json").write_text(json.dumps(rows, ensure_ascii=False))
+    return {"rows": len(rows), "texts read": len(got)}
+
+
+LAYER = WORK / "layer"  # ind225's table, sentences and features (links, read only) and the fits
+
+
+def load_table() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The design rows (``--table``'s) and each code text's reading, from WORK."""
+    rows = json.loads((WORK / "design-rows.json").read_text())
+    return rows, json.loads((WORK / "table-code.json").read_text())
+
+
+def prose_features() -> dict[str, Any]:
+    """The fine-tuned encoder's pooled output (``ind187.pooled``) for every prose sentence
+    the table read (WORK/prose_features.npy, float16; prose_sentences.json), and the
+    shipped planted row, to read the planted layer refitted out of fold on them."""
+    import ind187
+    import numpy as np
+
+    _, tab = load_table()
+    sents = list(dict.fromkeys(s["text"] for t in tab.values() for s in t.get("sentences", [])))
+    out, row, reader = ind187.pooled(sents)
+    col = reader.heads.index("planted")
+    got = 1 / (1 + np.exp(-(out[:50] @ row[:-1] + row[-1])))
+    gap = float(np.abs(got - reader.probs(sents[:50])[:, col]).max())
+    np.save(WORK / "prose_features.npy", out.astype(np.float16))
+    np.save(WORK / "shipped_row.npy", row)
+    (WORK / "prose_sentences.json").write_text(json.dumps(sents, ensure_ascii=False))
+    return {"sentences": len(sents), "gap to the shipped head (50 sentences)": gap}
+
+
+def layer_fits() -> dict[str, Any]:
+    """Round seventy-nine's planted layer refitted without each fold (``ind225.oof``'s
+    shipped recipe on ind225's tables: the spent sets through fresh225 each whole, the train
+    rows BY ATTACK, the hand-written rows by row), and on every fold ("all"); written to
+    LAYER/fits.npz (fold -> weights and bias) with b994e35's row (``old``)."""
+    import ind225
+    import numpy as np
+
+    ind225.WORK = LAYER
+    rows, index, feats, layer = ind225.load()
+    a = ind225.arrays(rows, index, feats)
+    fold = ind225.folds(rows, a["category"], False)
+    o = ind225.oof(rows, index, feats, layer, fold)
+    fits = {f: np.asarray(v["ship"][0], dtype=np.float64) for f, v in o["fits"].items()}
+    np.savez(LAYER / "fits.npz", old=layer, **fits)
+    return {"folds": sorted(fits)}
+
+
+GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99)  # the head's bar on the addressed sentence
+JOIN = (0.75, 3.0, -5.0)  # round seventy-nine's planted layer join (mix, scale, shift), as shipped
+CODE_BARS = {"strict": 0.38, "balanced": 0.94, "permissive": 0.94}  # the stack's code thresholds
+DATA_BARS = {"strict": 0.36, "balanced": 0.6, "permissive": 0.94}  # the joined data thresholds
+
+
+def _group(row: dict[str, Any]) -> str:
+    """Which (d) group a design row counts in."""
+    if row["set"] == "train":
+        return "garak code" if row["context"] == "garak_code" else "train"
+    if row["set"] in ("hand", "people", "own"):
+        return str(row["set"])
+    return "spent"
+
+
+def oof_heads(rows: list[dict[str, Any]]) -> tuple[list[str | None], Any, Any]:
+    """Per design row: the sentence ``code_prose.addressed`` picks (None off the code route
+    or where none is addressed), the planted head's probability on it out of fold (round
+    seventy-nine's layer refitted without the row's fold: a spent set whole, a train row's
+    attack fold; sets and rows no fit read, on every fold) and in sample (the shipped row)."""
+    import ind199
+    import numpy as np
+
+    from minigate.guard.scanners import code_prose
+
+    sents = json.loads((WORK / "prose_sentences.json").read_text())
+    index = {t: i for i, t in enumerate(sents)}
+    feats = np.load(WORK / "prose_features.npy").astype(np.float32)
+    fits = dict(np.load(LAYER / "fits.npz"))
+    old, shipped = fits.pop("old"), np.load(WORK / "shipped_row.npy")
+    mix, scale, shift = JOIN
+    picked: list[str | None] = []
+    oof = np.full(len(rows), np.nan)
+    ins = np.full(len(rows), np.nan)
+    for i, row in enumerate(rows):
+        pick = code_prose.addressed(row["text"]) if row["code"] else None
+        picked.append(pick)
+        if pick is None:
+            continue
+        x = feats[index[pick]]
+        fold = ind199.fold_of(row) if row["set"] == "train" else str(row["set"])
+        w = fits.get(fold, fits["all"])
+        z = scale * (mix * (x @ w[:-1] + w[-1]) + (1 - mix) * (x @ old[:-1] + old[-1])) + shift
+        oof[i] = 1 / (1 + np.exp(-z))
+        ins[i] = 1 / (1 + np.exp(-(x @ shipped[:-1] + shipped[-1])))
+    return picked, oof, ins
+
+
+def _net(ship: Any, cand: Any, lab: Any, m: Any) -> tuple[int, int, int]:
+    """Planted gained, clean flags added, and their net (gained minus added) on mask ``m``."""
+    gained = int((cand & ~ship & lab & m).sum()) - int((ship & ~cand & lab & m).sum())
+    added = int((cand & ~ship & ~lab & m).sum()) - int((ship & ~cand & ~lab & m).sum())
+    return gained, added, gained - added
+
+
+def choose_bar(ship: Any, head: Any, lab: Any, m: Any, clean_cap: float) -> float:
+    """The head's bar on the rows ``m``: the most net (planted gained minus clean flags
+    added), clean flags added within ``clean_cap`` of the clean rows; the higher bar on a
+    tie."""
+    import numpy as np
+
+    best, score = GRID[-1], -1e9
+    for bar in GRID:
+        cand = ship | (np.nan_to_num(head, nan=0.0) >= bar)
+        _, added, net = _net(ship, cand, lab, m)
+        if added > clean_cap * int((~lab & m).sum()):
+            continue
+        if net >= score:
+            best, score = bar, net
+    return best
+
+
+def design() -> dict[str, Any]:
+    """(d) on design data, out of fold: the shipped code route (read as shipped: the stack,
+    the AI-reader pattern and the payload reader are not fitted on these rows) against the
+    candidate (the same, plus the planted head on the addressed prose sentence, its layer
+    refitted without the row's fold and its bar chosen on every other fold)."""
+    import ind199
+    import numpy as np
+
+    rows, tab = load_table()
+    picked, oof, ins = oof_heads(rows)
+    n = len(rows)
+    lab = np.array([bool(r["label"]) for r in rows])
+    score = np.array([tab[r["text"]]["score"] if r["text"] in tab else np.nan for r in rows])
+    code = np.array([bool(r["code"]) for r in rows])
+    known = np.array([r["text"] in tab for r in rows])
+    group = np.array([_group(r) for r in rows])
+    sets = np.array([str(r["set"]) for r in rows])
+    ctx = np.array([str(r["context"]) for r in rows])
+    fold = np.array(
+        [ind199.fold_of(r) if r["set"] == "train" else str(r.get("fold") or r["set"]) for r in rows]
+    )
+    fitted = code & np.isin(group, ("spent", "train", "garak code", "own"))
+    out: dict[str, Any] = {"rows": n, "code rows": int(code.sum())}
+    flags: dict[str, dict[str, Any]] = {}
+    bars: dict[str, float] = {}
+    for point, bar in CODE_BARS.items():
+        ship = (code & (np.nan_to_num(score) >= bar)) | (
+            ~code & known & (np.nan_to_num(score) >= DATA_BARS[point])
+        )
+        cand = ship.copy()
+        for f in sorted(set(fold[fitted])):
+            t = choose_bar(ship, oof, lab, fitted & (fold != f), 0.01)
+            if point == "balanced":
+                bars[f] = t
+            m = fold == f
+            cand[m] = ship[m] | (m & code & (np.nan_to_num(oof) >= t))[m]
+        rest = code & ~fitted  # the hand rows: read at the bar chosen on every fold
+        final = choose_bar(ship, oof, lab, fitted, 0.01)
+        cand[rest] = ship[rest] | (np.nan_to_num(oof[rest]) >= final)
+        flags[point] = {"ship": ship, "cand": cand, "final": final}
+    ship, cand = flags["balanced"]["ship"], flags["balanced"]["cand"]
+    out["bar chosen per fold (balanced)"] = bars
+    out["bar chosen on every fold (ships)"] = flags["balanced"]["final"]
+    spent_code = np.isin(group, ("spent",)) & (ctx == "code")
+    errors = int((ship & ~lab & spent_code).sum() + (~ship & lab & spent_code).sum())
+    gained, added, net = _net(ship, cand, lab, spent_code)
+
+    def pair(m: Any) -> dict[str, Any]:
+        return {
+            "planted": [
+                int((ship & lab & m).sum()),
+                int((cand & lab & m).sum()),
+                int((lab & m).sum()),
+            ],
+            "clean": [
+                int((ship & ~lab & m).sum()),
+                int((cand & ~lab & m).sum()),
+                int((~lab & m).sum()),
+            ],
+        }
+
+    out["spent code files"] = pair(spent_code) | {
+        "net": net,
+        "bar": max(10.0, errors / 5),
+        "shipped errors": errors,
+    }
+    out["spent code-route texts (any context)"] = pair(code & (group == "spent"))
+    per_set = {}
+    for n_set in SPENT_PLANTED:
+        m = spent_code & (sets == str(n_set))
+        lost = int((ship & ~cand & lab & m).sum())
+        add = int((cand & ~ship & ~lab & m).sum())
+        per_set[str(n_set)] = pair(m) | {"lost": lost, "added": add}
+    out["per spent set (code files)"] = per_set
+    train = code & (group == "train")
+    garak = code & (group == "garak code")
+    out["train code (BIPIA's and garak's train rows on the code route)"] = pair(train | garak)
+    out["garak clean source chunks"] = pair(garak)
+    out["own rows (ind231_rows.py, folds by row)"] = pair(code & (group == "own"))
+    hand = (group == "hand") | (group == "people")
+    out["hand e-mails and PEOPLE_REQUESTS on the code route"] = int((hand & code).sum())
+    for point in ("strict", "permissive"):
+        s, c = flags[point]["ship"], flags[point]["cand"]
+        out[f"spent code files at {point} (planted, clean: shipped -> candidate)"] = [
+            [int((s & lab & spent_code).sum()), int((c & lab & spent_code).sum())],
+            [int((s & ~lab & spent_code).sum()), int((c & ~lab & spent_code).sum())],
+        ]
+    insample = ship | (np.nan_to_num(ins) >= flags["balanced"]["final"])
+    out["in sample (the shipped head's row), spent code files"] = {
+        "planted": int((insample & lab & spent_code).sum()),
+        "clean": int((insample & ~lab & spent_code).sum()),
+    }
+    tc = train | garak
+    nt_p, nt_c = int((lab & tc).sum()), int((~lab & tc).sum())
+    pt, ct = pair(tc)["planted"], pair(tc)["clean"]
+    gk = pair(garak)["clean"]
+    cond = {
+        f"spent code: net {net} >= bar": net >= max(10.0, errors / 5),
+        "spent code: planted >= shipped": gained >= 0,
+        "spent code: clean <= shipped + 1%": added <= 0.01 * int((~lab & spent_code).sum()),
+        "spent code: no set loses > 1 planted or adds > 1 clean": all(
+            v["lost"] <= 1 and v["added"] <= 1 for v in per_set.values()
+        ),
+        "train code: planted >= shipped - 1%": pt[1] >= pt[0] - 0.01 * nt_p,
+        "train code: clean <= shipped + 1%": ct[1] <= ct[0] + 0.01 * nt_c,
+        "garak source chunks: clean <= shipped + 1": gk[1] <= gk[0] + 1,
+        "hand e-mails and PEOPLE_REQUESTS unchanged (none on the code route)": not (
+            hand & code
+        ).any(),
+    }
+    out["conditions (d), design data"] = cond
+    moved = np.flatnonzero(ship != cand)
+    out["moved (set, context, planted, head oof, sentence)"] = [
+        [str(sets[i]), str(ctx[i]), bool(lab[i]), round(float(oof[i]), 3), str(picked[i])[:110]]
+        for i in moved
+    ]
+    (WORK / "design.json").write_text(json.dumps(out, indent=1, ensure_ascii=False))
+    return out
+
+
+def verify() -> dict[str, Any]:
+    """The candidate's src read through the scanner (ind163's data worker, full mode at
+    `balanced`) on every design text of the table, against the emulation ``--design`` reads
+    in sample (the shipped head's row at the bar that ships): the verdicts must agree."""
+    import ind163
+    import numpy as np
+
+    ind163.WORK = WORK
+    rows, tab = load_table()
+    _, _, ins = oof_heads(rows)
+    bar = json.loads((WORK / "design.json").read_text())["bar chosen on every fold (ships)"]
+    texts = list(tab)
+    got = dict(
+        zip(
+            texts,
+            ind163.read_data(texts, Path(__file__).resolve().parents[2] / "src", "full@balanced"),
+            strict=True,
+        )
+    )
+    seen: dict[str, bool] = {}
+    for r, h in zip(rows, ins, strict=True):
+        t = r["text"]
+        if t not in tab or t in seen:
+            continue
+        was = tab[t]["score"] >= (CODE_BARS if r["code"] else DATA_BARS)["balanced"]
+        seen[t] = bool(was or (r["code"] and not np.isnan(h) and h >= bar))
+    differ = [t[:120] for t in texts if seen[t] != got[t]["flagged"]]
+    return {
+        "texts": len(texts),
+        "flagged (scanner)": sum(g["flagged"] for g in got.values()),
+        "differ": differ,
+    }
+
+
+CHECK_POINTS = ("balanced", "strict", "permissive")
+CODE_ROUNDS = 5  # (e): each check code text's least of five rounds, the code route, full mode
+INPUT_ROUNDS = 3
+
+
+def _spent_prose() -> list[str]:
+    """(c)'s spent texts off the code route: every text of the spent planted sets that does
+    not look like code (their e-mails and documents, and code files read as prose)."""
+    rows, _ = load_table()
+    spent = {str(n) for n in SPENT_PLANTED}
+    return list(dict.fromkeys(r["text"] for r in rows if r["set"] in spent and not r["code"]))
+
+
+def _train_rows() -> list[dict[str, Any]]:
+    rows, _ = load_table()
+    return [r for r in rows if r["set"] == "train"]
+
+
+def check() -> dict[str, Any]:
+    """IND_RULE_231's one reading: fresh231 as data, both sides (the shipped src from ``git
+    archive 45fcae3``, the candidate from this worktree), every point and the cheap mode; the
+    prompts and every text off the code route; (e); reported: per context and language,
+    BIPIA's and garak's train side in sample."""
+    import os
+
+    import ind163
+    import roundlib
+
+    from minigate.guard.scanners.injection_stack import looks_like_code
+
+    ind163.SHIPPED_COMMIT, ind163.WORK = SHIPPED_COMMIT, WORK
+    plumbing = bool(os.environ.get(PLUMBING))
+    rows = ind163.planted_set(NUMBER, PLUMBING)
+    texts = [r["text"] for r in rows]
+    code = [looks_like_code(t) for t in texts]
+    for r, c in zip(rows, code, strict=True):
+        r["route"] = "code" if c else "prose"
+    sides = ind163._sides()
+    doc: dict[str, Any] = {"rule": "IND_RULE_231", "plumbing": plumbing, "texts": len(rows)}
+    flags: dict[str, dict[str, list[bool]]] = {}
+    for mode in [f"full@{p}" for p in CHECK_POINTS] + ["cheap@balanced"]:
+        flags[mode] = {}
+        for side, src in sides.items():
+            flags[mode][side] = [bool(r["flagged"]) for r in ind163.read_data(texts, src, mode)]
+            doc[f"{mode} {side}"] = ind163._counts(rows, flags[mode][side]) | {
+                "by route": _by(rows, flags[mode][side], "route")
+            }
+    full = flags["full@balanced"]
+    lab = [bool(r["label"]) for r in rows]
+    ctx = [r["context"] for r in rows]
+
+    def tally(side: str, label: bool, m: list[bool]) -> int:
+        return sum(f for f, y, k in zip(full[side], lab, m, strict=True) if y == label and k)
+
+    every = [True] * len(rows)
+    is_code = [c == "code" for c in ctx]
+    sp, cp = tally("shipped", True, every), tally("candidate", True, every)
+    sc, cc = tally("shipped", False, every), tally("candidate", False, every)
+    ksp, kcp = tally("shipped", True, is_code), tally("candidate", True, is_code)
+    ksc, kcc = tally("shipped", False, is_code), tally("candidate", False, is_code)
+    net = (cp - sp) + (sc - cc)
+    doc["rows moved at balanced (i, planted, context, language, route, text)"] = [
+        [i, lab[i], ctx[i], rows[i]["language"], rows[i]["route"], texts[i][:160]]
+        for i in range(len(rows))
+        if full["shipped"][i] != full["candidate"][i]
+    ]
+    prose_moved = [
+        i
+        for mode in flags
+        if mode.startswith("full")
+        for i in range(len(rows))
+        if not code[i] and flags[mode]["shipped"][i] != flags[mode]["candidate"][i]
+    ]
+    prompts = ind163.spent_prompts(NUMBER)[: 12 if plumbing else None]
+    said = {side: ind163.read_prompts(prompts, src) for side, src in sides.items()}
+    moved = [
+        i
+        for i in range(len(prompts))
+        if said["shipped"][i]["flagged"] != said["candidate"][i]["flagged"]
+    ]
+    spent = _spent_prose()[: 12 if plumbing else None]
+    spent_said = {
+        side: ind163.read_data(spent, src, "full@balanced") for side, src in sides.items()
+    }
+    spent_moved = [
+        t[:80]
+        for t, a, b in zip(spent, spent_said["shipped"], spent_said["candidate"], strict=True)
+        if a["flagged"] != b["flagged"]
+    ]
+    code_texts = [t for t, c in zip(texts, code, strict=True) if c]
+    code_p50 = ind163._latency(code_texts, "--data-latency-worker", "full", CODE_ROUNDS)
+    input_texts = roundlib.latency_texts()[: 10 if plumbing else None]
+    input_full = ind163._latency(input_texts, "--latency-worker", "full", INPUT_ROUNDS)
+    input_cheap = ind163._latency(input_texts, "--latency-worker", "cheap", INPUT_ROUNDS)
+    cheap = flags["cheap@balanced"]
+    doc["prompts read / moved"] = [len(prompts), moved]
+    doc["spent texts off the code route read / moved"] = [len(spent), spent_moved]
+    doc["code route full p50 ms [shipped, candidate]"] = [
+        code_p50["shipped"],
+        code_p50["candidate"],
+    ]
+    doc["input side p50 ms full / cheap [shipped, candidate]"] = [
+        [input_full["shipped"], input_full["candidate"]],
+        [input_cheap["shipped"], input_cheap["candidate"]],
+    ]
+    doc["machine loaded (shipped input side over 25 ms)"] = input_full["shipped"] > 25.0
+    doc["conditions"] = {
+        f"(a) planted {cp} >= {sp} + 1": cp >= sp + 1,
+        f"(a) clean {cc} <= {sc} + 1": cc <= sc + 1,
+        f"(a) net {net} >= 5": net >= 5,
+        f"(a) code planted {kcp} >= {ksp} + 3": kcp >= ksp + 3,
+        f"(a) code clean {kcc} <= {ksc} + 1": kcc <= ksc + 1,
+        "(b) cheap verdicts the shipped code's": cheap["shipped"] == cheap["candidate"],
+        f"(c) prompts moved {len(moved)} of {len(prompts)}": not moved,
+        f"(c) check texts off the code route moved {len(prose_moved)}": not prose_moved,
+        f"(c) spent texts off the code route moved {len(spent_moved)}": not spent_moved,
+        f"(d) DESIGN_MET = {DESIGN_MET}": DESIGN_MET,
+        "(e) code route p50 up <= 5 ms": code_p50["candidate"] - code_p50["shipped"] <= 5.0,
+        "(e) input side full p50 <= 25 ms": input_full["candidate"] <= 25.0,
+        "(e) input side full p50 <= shipped + 3 ms": input_full["candidate"]
+        <= input_full["shipped"] + 3.0,
+        "(e) cheap p50 < 1 ms": input_cheap["candidate"] < 1.0,
+    }
+    doc["met"] = all(doc["conditions"].values())
+    train = _train_rows()
+    if plumbing:
+        train = train[:12]
+    tt = [r["text"] for r in train]
+    got = {side: ind163.read_data(tt, src, "full@balanced") for side, src in sides.items()}
+    doc["reported: train side in sample at balanced, per kind"] = _train_tally(train, got)
+    return roundlib.write_reading(doc, WORK, plumbing)
+
+
+def _train_tally(train: list[dict[str, Any]], got: dict[str, list[dict[str, Any]]]) -> Any:
+    """Per kind: planted [shipped, candidate, of], clean [shipped, candidate, of]."""
+    out: dict[str, Any] = {}
+    for kind in sorted({r["context"] for r in train}):
+        for y, name in ((True, "planted"), (False, "clean")):
+            idx = [i for i, r in enumerate(train) if r["context"] == kind and r["label"] == y]
+            if idx:
+                out[f"{kind} {name}"] = [
+                    *(sum(bool(got[side][i]["flagged"]) for i in idx) for side in got),
+                    len(idx),
+                ]
+    return out
+
+
+def _by(rows: list[dict[str, Any]], flags: list[bool], key: str) -> dict[str, str]:
+    """Planted caught and clean flagged per value of ``key``."""
+    out: dict[str, str] = {}
+    for label, kind in ((True, "planted"), (False, "clean")):
+        groups: dict[str, list[bool]] = {}
+        for r, f in zip(rows, flags, strict=True):
+            if r["label"] == label:
+                groups.setdefault(f"{kind} {r[key]}", []).append(f)
+        out |= {g: f"{sum(v)}/{len(v)}" for g, v in sorted(groups.items())}
+    return out
 
 
 def main() -> None:
     import roundlib
 
-    roundlib.run_steps((__doc__ or "").split("\n")[0], {}, {})
+    roundlib.run_steps(
+        (__doc__ or "").split("\n")[0],
+        {"--table-worker": ({}, table_worker)},
+        {
+            "--table": table,
+            "--prose-features": prose_features,
+            "--layers": layer_fits,
+            "--design": design,
+            "--verify": verify,
+            "--check": check,
+        },
+    )
 
 
 if __name__ == "__main__":
