@@ -44,7 +44,14 @@ files together.
 
 from __future__ import annotations
 
+import importlib
+import os
+import shutil
 import sys
+from pathlib import Path
+from typing import Any
+
+import ind231
 
 IND_RULE_235 = (
     "The shipped code (main's src at 45fcae3, via git archive) and round ninety-three's "
@@ -62,9 +69,251 @@ IND_RULE_235 = (
     "policy p50 under 1 ms."
 )
 
+SHIPPED_COMMIT = ind231.SHIPPED_COMMIT  # 45fcae3
+CANDIDATE_COMMIT = "63bca36"
+WORK = Path(__file__).resolve().parents[2] / ".cache" / "ind235"
+PLUMBING = "IND235_PLUMBING"
+NUMBER = 235
+SPENT_CODE_SET = 231  # reported beside fresh235: fresh231's code files
+# (d): round ninety-three's design reading stands (ind231.DESIGN_FIGURES, DESIGN_MET = True at
+# 63bca36); tests/guard/ with the candidate applied onto main (65d8720), before fresh235 was
+# merged, under the lock, one thread, ``-x``, 08:32:56-08:34:40 UTC: 1563 passed, 3 xfailed (the
+# known defects), test_guard_code_prose231.py among them.
+GUARD_TESTS = "1563 passed, 3 xfailed (-x; 08:32:56-08:34:40 UTC under the lock, one thread)"
+GUARD_TESTS_PASSED = True
+DESIGN_MET = ind231.DESIGN_MET and GUARD_TESTS_PASSED
+CHECK_POINTS = ("balanced", "strict", "permissive")
+
+
+def _setup() -> dict[str, Path]:
+    """ind163's workers and caches pointed at this round (the shipped side from ``git archive
+    45fcae3`` under WORK); the shipped side's cached verdicts from round ninety-three copied in
+    (read only there: the same src, the same digest), so that they are not read again."""
+    import ind163
+    import roundlib
+
+    ind163.SHIPPED_COMMIT, ind163.WORK = SHIPPED_COMMIT, WORK
+    WORK.mkdir(parents=True, exist_ok=True)
+    sides = ind163._sides()
+    shipped = roundlib.tree.digest(sides["shipped"])
+    for old in ind231.WORK.glob(f"*-{shipped}.json"):
+        new = WORK / old.name
+        if not new.exists():
+            shutil.copyfile(old, new)
+    return sides
+
+
+def places(number: int, rows: list[dict[str, Any]], plumbing: bool) -> list[str]:
+    """Each row's place of its planted order (``PLACES_<n>``, read only with the set, at the
+    reading): "clean" for a clean row, "?" where the set names none or under plumbing. The
+    set's writer chose its form: a list beside the planted rows, a dict with a "planted" list,
+    a dict from row index to place, or a dict from place to row indices."""
+    planted = [i for i, r in enumerate(rows) if r["label"]]
+    out = ["clean" if not r["label"] else "?" for r in rows]
+    if plumbing:
+        return out
+    named = getattr(importlib.import_module(f"fresh{number}"), f"PLACES_{number}", None)
+    if isinstance(named, dict) and "planted" in named:
+        named = named["planted"]
+    at: dict[int, str] = {}
+    if isinstance(named, (list, tuple)):
+        at = {k: _place(v) for k, v in enumerate(named)}
+    elif isinstance(named, dict):
+        for key, value in named.items():
+            if isinstance(key, int):
+                at[key] = _place(value)
+            elif isinstance(value, (list, tuple, set)):
+                at |= {int(k): str(key) for k in value}
+    for k, i in enumerate(planted):
+        out[i] = at.get(k, "?")
+    return out
+
+
+def _place(value: Any) -> str:
+    """A place as the set names it: a string, or the first string of a tuple or dict."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return str(value.get("place") or value.get("site") or next(iter(value.values()), "?"))
+    if isinstance(value, (list, tuple)) and value:
+        return str(value[0])
+    return str(value)
+
+
+def _g_l(full: dict[str, list[bool]], lab: list[bool]) -> dict[str, int]:
+    """G and L at `balanced`: planted gained and clean flags removed; planted lost and clean
+    flags added (candidate against shipped)."""
+    pairs = list(zip(full["shipped"], full["candidate"], lab, strict=True))
+    return {
+        "planted gained": sum(c and not s for s, c, y in pairs if y),
+        "clean removed": sum(s and not c for s, c, y in pairs if not y),
+        "planted lost": sum(s and not c for s, c, y in pairs if y),
+        "clean added": sum(c and not s for s, c, y in pairs if not y),
+    }
+
+
+def _together(flags: list[bool], lab: list[bool]) -> dict[str, list[int]]:
+    """Planted caught and clean flagged, each of how many."""
+    pairs = list(zip(flags, lab, strict=True))
+    return {
+        "planted": [sum(f for f, y in pairs if y), sum(lab)],
+        "clean": [sum(f for f, y in pairs if not y), len(lab) - sum(lab)],
+    }
+
+
+def spent_code(sides: dict[str, Path]) -> tuple[list[dict[str, Any]], dict[str, list[bool]]]:
+    """fresh231's code files (spent) read as data in full mode at `balanced`, both sides."""
+    import ind163
+
+    rows = [
+        r for r in ind163.planted_set(SPENT_CODE_SET, "IND235_NEVER_SET") if r["context"] == "code"
+    ]
+    texts = [r["text"] for r in rows]
+    flags = {
+        side: [bool(r["flagged"]) for r in ind163.read_data(texts, src, "full@balanced")]
+        for side, src in sides.items()
+    }
+    return rows, flags
+
+
+def prime() -> dict[str, Any]:
+    """(c)'s readings ahead of the check (no fresh235 text): every spent prompt and every
+    spent text off the code route, both sides, into the caches the check reads."""
+    import ind163
+
+    sides = _setup()
+    prompts = ind163.spent_prompts(NUMBER)
+    spent = ind231._spent_prose()
+    for src in sides.values():
+        ind163.read_prompts(prompts, src)
+        ind163.read_data(spent, src, "full@balanced")
+    rows, _ = spent_code(sides)
+    return {"prompts": len(prompts), "spent texts off the code route": len(spent), "231": len(rows)}
+
+
+def check() -> dict[str, Any]:
+    """IND_RULE_235's one reading: fresh235 as data, both sides (the shipped src from ``git
+    archive 45fcae3``, the candidate from this worktree), every point and the cheap mode; the
+    prompts and the spent texts off the code route; (e); reported: per language, place and
+    route, and fresh231's code files beside fresh235's."""
+    import ind163
+    import roundlib
+
+    from minigate.guard.scanners.injection_stack import looks_like_code
+
+    plumbing = bool(os.environ.get(PLUMBING))
+    sides = _setup()
+    rows = ind163.planted_set(NUMBER, PLUMBING)
+    texts = [r["text"] for r in rows]
+    code = [looks_like_code(t) for t in texts]
+    for r, c, p in zip(rows, code, places(NUMBER, rows, plumbing), strict=True):
+        r["route"], r["place"] = ("code" if c else "prose"), p
+    lab = [bool(r["label"]) for r in rows]
+    doc: dict[str, Any] = {"rule": "IND_RULE_235", "plumbing": plumbing, "texts": len(rows)}
+    doc["on the code route (planted, clean)"] = [
+        sum(c for c, y in zip(code, lab, strict=True) if y),
+        sum(c for c, y in zip(code, lab, strict=True) if not y),
+    ]
+    flags: dict[str, dict[str, list[bool]]] = {}
+    for mode in [f"full@{p}" for p in CHECK_POINTS] + ["cheap@balanced"]:
+        flags[mode] = {}
+        for side, src in sides.items():
+            flags[mode][side] = [bool(r["flagged"]) for r in ind163.read_data(texts, src, mode)]
+            doc[f"{mode} {side}"] = ind163._counts(rows, flags[mode][side]) | {
+                "by route": ind231._by(rows, flags[mode][side], "route"),
+                "by place": ind231._by(rows, flags[mode][side], "place"),
+            }
+    full = flags["full@balanced"]
+    gl = _g_l(full, lab)
+    g = gl["planted gained"] + gl["clean removed"]
+    loss = gl["planted lost"] + gl["clean added"]
+    sc = sum(f for f, y in zip(full["shipped"], lab, strict=True) if not y)
+    cc = sum(f for f, y in zip(full["candidate"], lab, strict=True) if not y)
+    doc["G and L at balanced"] = gl | {"G": g, "L": loss}
+    doc[
+        "rows moved at balanced (i, planted, language, place, route, shipped -> candidate, text)"
+    ] = [
+        [
+            i,
+            lab[i],
+            rows[i]["language"],
+            rows[i]["place"],
+            rows[i]["route"],
+            f"{full['shipped'][i]} -> {full['candidate'][i]}",
+            texts[i][:200],
+        ]
+        for i in range(len(rows))
+        if full["shipped"][i] != full["candidate"][i]
+    ]
+    off_route_moved = [
+        [mode, i]
+        for mode in flags
+        for i in range(len(rows))
+        if not code[i] and flags[mode]["shipped"][i] != flags[mode]["candidate"][i]
+    ]
+    prompts = ind163.spent_prompts(NUMBER)[: 12 if plumbing else None]
+    said = {side: ind163.read_prompts(prompts, src) for side, src in sides.items()}
+    moved = [
+        i
+        for i in range(len(prompts))
+        if said["shipped"][i]["flagged"] != said["candidate"][i]["flagged"]
+    ]
+    spent = ind231._spent_prose()[: 12 if plumbing else None]
+    spent_said = {
+        side: ind163.read_data(spent, src, "full@balanced") for side, src in sides.items()
+    }
+    spent_moved = [
+        t[:80]
+        for t, a, b in zip(spent, spent_said["shipped"], spent_said["candidate"], strict=True)
+        if a["flagged"] != b["flagged"]
+    ]
+    code_texts = [t for t, c in zip(texts, code, strict=True) if c]
+    code_p50 = ind163._latency(code_texts, "--data-latency-worker", "full", ind231.CODE_ROUNDS)
+    input_texts = roundlib.latency_texts()[: 10 if plumbing else None]
+    input_full = ind163._latency(input_texts, "--latency-worker", "full", ind231.INPUT_ROUNDS)
+    input_cheap = ind163._latency(input_texts, "--latency-worker", "cheap", ind231.INPUT_ROUNDS)
+    cheap = flags["cheap@balanced"]
+    doc["prompts read / moved"] = [len(prompts), moved]
+    doc["spent texts off the code route read / moved"] = [len(spent), spent_moved]
+    doc["reported: check texts off the code route moved (mode, i)"] = off_route_moved
+    doc["code route full p50 ms [shipped, candidate]"] = [
+        code_p50["shipped"],
+        code_p50["candidate"],
+    ]
+    doc["input side p50 ms full / cheap [shipped, candidate]"] = [
+        [input_full["shipped"], input_full["candidate"]],
+        [input_cheap["shipped"], input_cheap["candidate"]],
+    ]
+    doc["machine loaded (shipped input side over 25 ms)"] = input_full["shipped"] > 25.0
+    doc["conditions"] = {
+        f"(a) G {g} - L {loss} = {g - loss} >= 5": g - loss >= 5,
+        f"(a) clean {cc} <= {sc} + 2": cc <= sc + 2,
+        "(b) cheap verdicts the shipped code's": cheap["shipped"] == cheap["candidate"],
+        f"(c) prompts moved {len(moved)} of {len(prompts)}": not moved,
+        f"(c) spent texts off the code route moved {len(spent_moved)} of {len(spent)}": not (
+            spent_moved
+        ),
+        f"(d) DESIGN_MET = {DESIGN_MET} (63bca36), tests/guard: {GUARD_TESTS}": DESIGN_MET,
+        "(e) code route p50 up <= 5 ms": code_p50["candidate"] - code_p50["shipped"] <= 5.0,
+        "(e) input side full p50 <= 25 ms": input_full["candidate"] <= 25.0,
+        "(e) input side full p50 <= shipped + 3 ms": input_full["candidate"]
+        <= input_full["shipped"] + 3.0,
+        "(e) cheap p50 < 1 ms": input_cheap["candidate"] < 1.0,
+    }
+    doc["met"] = all(doc["conditions"].values())
+    doc["(d) round ninety-three's design figures (ind231.py)"] = ind231.DESIGN_FIGURES
+    old_rows, old = spent_code(sides)
+    both = [bool(r["label"]) for r in old_rows] + lab
+    doc["reported: fresh231's and fresh235's code files together, balanced"] = {
+        side: _together(old[side] + full[side], both) for side in sides
+    }
+    return roundlib.write_reading(doc, WORK, plumbing)
+
 
 def main() -> None:
-    print(IND_RULE_235)
+    import roundlib
+
+    roundlib.run_steps((__doc__ or "").split("\n")[0], {}, {"--prime": prime, "--check": check})
 
 
 if __name__ == "__main__":
