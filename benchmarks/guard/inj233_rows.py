@@ -9,9 +9,17 @@ ordinary how-to, a user replacing their own earlier request or draft, and a user
 preferences for the replies ("from now on answer in British English"). These are the benign
 look-alikes; beside them a few direct attacks of the same shapes (a persona that drops rules, a
 standing order that plants an advert, a claimed role that asks for the hidden setup), so that the
-words alone do not decide. English then German rows each. Fit rows of the English route's prompt
-n-gram model and window classifier (``inj233.py``), dealt round build_stack.py's folds by row;
-design data, never a check."""
+words alone do not decide. English then German rows each. Possible fit rows of the English
+route's prompt n-gram model and window classifier (``inj233.py``, recipe key "own233"), dealt
+round build_stack.py's folds by row; design data, never a check.
+
+Not in the candidate's fit (decided at 08:08 UTC, before any reading of them): each family was
+named by design rows the diagnosis showed flagged (spent benign rows, three of the ordinary
+requests' train rows), and several rows here follow one of those rows closely. In a fit they
+would stand in, unseen by fold, for the very rows (e) reads out of fold (an ordinary request's
+paraphrase in the fit when that request is held; a spent set's look-alike in the fit when that
+set is left out), so the design figures would read them as learnt rather than as unseen. The
+spent sets' own rows in those families already reach the fit, each read with its set left out."""
 
 from __future__ import annotations
 
