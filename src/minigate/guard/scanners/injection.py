@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -74,7 +74,7 @@ from minigate.guard.scanners.injection_patterns import (
     heuristic_score,
     planted_in_data,
 )
-from minigate.guard.scanners.injection_stack import Signals, Stack, looks_like_code
+from minigate.guard.scanners.injection_stack import ENGLISH, Signals, Stack, looks_like_code
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
 from minigate.guard.segments import pasted_prose, prose_lines, segments
 
@@ -82,13 +82,21 @@ MODEL_FILE = "injection.json"
 CORPUS_FILE = "injection_corpus.npy"
 NGRAM_FILE = "injection_ngrams.npy"
 PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
+# Round ninety-one: the English route's prompt n-gram model (``ngram_english`` in
+# injection.json, full mode only; ``injection_stack.ENGLISH``).
+ENGLISH_NGRAM_FILE = "injection_ngrams_english.npy.xz"
 SEGMENT_FILE = "injection_segments.npy"
 BENIGN_FILE = "injection_benign.npy"
 # Round fourteen (ref18): the prompt route's own window classifier (``classifier_prompt`` in
 # injection.json) and benign corpus, fitted with requests that point at pasted text as benign
 # windows, where the file has them; data and code keep the shared ones, as shipped before.
 PROMPT_BENIGN_FILE = "injection_benign_prompt.npy"
-FILES = {"ngram": NGRAM_FILE, "ngram_prompt": PROMPT_NGRAM_FILE, "segment": SEGMENT_FILE}
+FILES = {
+    "ngram": NGRAM_FILE,
+    "ngram_prompt": PROMPT_NGRAM_FILE,
+    "ngram_english": ENGLISH_NGRAM_FILE,
+    "segment": SEGMENT_FILE,
+}
 # The cheap mode's own models (the "cheap" entry of injection.json), when it has them; frozen,
 # so shipped compressed.
 CHEAP_FILES = {key: name.replace(".npy", "_cheap.npy.xz") for key, name in FILES.items()}
@@ -228,7 +236,7 @@ class InjectionScanner:
         self.model: LinearModel | None = None
         self.corpus: np.ndarray | None = None
         # source -> (window classifier, benign corpus) where a source has its own
-        self.own: dict[Source, tuple[LinearModel, np.ndarray | None]] = {}
+        self.own: dict[str, tuple[LinearModel, np.ndarray | None]] = {}
         # The cheap mode keeps its own n-gram and planted-instruction models where the file
         # has them (round six's: the full mode's refits, made for the stack, flag more benign
         # text when read alone; docs/guard.md).
@@ -241,6 +249,12 @@ class InjectionScanner:
             if key in models:
                 weights = load_weights(files[key], BUCKETS, _file(data_dir, files[key]))
                 self.ngrams[source] = (weights, _intercept(models, key, path))
+        # Round ninety-one: the English route's own n-gram model (full mode only; the cheap
+        # mode's own models are its "cheap" entry's, which has none)
+        if self.embed is not None and "ngram_english" in doc:
+            name = FILES["ngram_english"]
+            weights = load_weights(name, BUCKETS, _file(data_dir, name))
+            self.ngrams[ENGLISH] = (weights, _intercept(doc, "ngram_english", path))
         self.segment_model: tuple[np.ndarray, float] | None = None
         if "segment" in models:
             name = files["segment"]
@@ -269,6 +283,11 @@ class InjectionScanner:
                         linear_model(doc, "classifier_prompt", dims + 1, where),
                         load_vectors(PROMPT_BENIGN_FILE, dims, _file(data_dir, PROMPT_BENIGN_FILE)),
                     )
+                    if "classifier_english" in doc:  # round ninety-one: the English route's
+                        self.own[ENGLISH] = (
+                            linear_model(doc, "classifier_english", dims + 1, where),
+                            self.own["prompt"][1],
+                        )
                 if options.threshold is None:
                     self.thresholds = self.stack.thresholds(options.operating_point)
                     self.threshold = self.thresholds["prompt"]
@@ -322,6 +341,16 @@ class InjectionScanner:
                 joined = {r: tuned[r] for r in self.finetuned.routes if r in tuned}
                 self.thresholds = self.stack.thresholds(options.operating_point) | joined
                 self.threshold = self.thresholds["prompt"]
+        # Round ninety-one: whether plain English prompts take the English route
+        # (``injection_stack.ENGLISH``): its models and stack route are in the file, and no
+        # fine-tuned head joins the prompt route.
+        self._english = (
+            ENGLISH in self.ngrams
+            and ENGLISH in self.own
+            and self.stack is not None
+            and ENGLISH in self.stack.coef
+            and not (self.finetuned is not None and "prompt" in self.finetuned.routes)
+        )
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold (a prompt that
@@ -381,7 +410,13 @@ class InjectionScanner:
                 seen = looked[0]
                 plain = (seen.payload or seen.reading) if seen.disguised else None
                 return self._blind_hijack(plain or text, seen, decided)
-        found, first, ranked = await self._read(text, source, code=reading == "code", looked=looked)
+        # round ninety-one: a plain prompt the language gate does not call blind (the shipped
+        # path's English) takes the English route, where no fine-tuned head joins the prompt
+        # route (the English stack was fitted without one)
+        english = reading == "prompt" and self._english and not multilingual.blind(text)
+        found, first, ranked = await self._read(
+            text, source, code=reading == "code", looked=looked, english=english
+        )
         labels = ["prompt_injection"]
         if _JAILBREAK & set(found.patterns):
             labels.append("jailbreak")
@@ -389,7 +424,7 @@ class InjectionScanner:
             labels.append("indirect")
         if self.stack is not None and found.classifier is not None:
             route = self.stack.route(found, source)
-            score = self.stack.score(found, route)
+            score = stacked = self.stack.score(found, route)
             reason = f"stacked injection model ({found.strongest()})"
             if self.finetuned is not None:
                 score, reason = await self._finetuned(found, route, score, first, ranked)
@@ -424,7 +459,8 @@ class InjectionScanner:
                     return self._blind_hijack(gate, found, said)
                 if not found.disguised or multilingual.english(gate):
                     score, reason = self._hijack(plain, found, route, score, reason)
-            return Assessment(score, reason, tuple(labels), route)
+            said = Assessment(score, reason, tuple(labels), route)
+            return self._english_verdict(found, said, stacked) if found.english else said
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
             (found.ngram, "injection n-gram model"),
@@ -545,6 +581,24 @@ class InjectionScanner:
             return score, reason
         return bar, f"residual hijack head {said:.2f} ({reason})"
 
+    def _english_verdict(self, found: Signals, said: Assessment, stacked: float) -> Assessment:
+        """A plain English prompt's verdict (round ninety-four, ``benchmarks/guard/inj233.py``):
+        the English route's stack (``Stack.english_score``) decides where its verdict differs
+        from the prompt route's stack (``stacked``, its score before the readers after it), and
+        a reader after the stack that flagged keeps its verdict (those readers read the prompt
+        route's score, as they were fitted and tested on it). Wherever the verdict is the
+        shipped one, so are the score and reason: the English route changes verdicts only."""
+        assert self.stack is not None
+        own = self.stack.english_score(found)
+        bar = self.threshold_for(said.route)
+        if own is None or (stacked < bar and said.score >= bar):
+            return said
+        if (own >= self.threshold_for(ENGLISH)) == (stacked >= bar):
+            return said
+        read = replace(found, ngram=found.english_ngram, classifier=found.english_classifier)
+        reason = f"stacked injection model, English route ({read.strongest()})"
+        return Assessment(own, reason, said.labels, ENGLISH)
+
     def _blind_hijack(self, text: str, found: Signals, said: Assessment) -> Assessment:
         """A plain prompt the language gate calls blind (its callers asked the gate), which
         the reading so far passes, is flagged where the multilingual hijack head reaches its
@@ -600,12 +654,16 @@ class InjectionScanner:
         source: Source,
         code: bool | None = None,
         looked: tuple[Signals, list[str], list[str], list[str]] | None = None,
+        english: bool = False,
     ) -> tuple[Signals, list[str], list[str]]:
         """The signals, the first reading's windows (the harm scanner reads the same, at most
         16 of them), and the data's sentences ranked by the sentence classifier (most suspect
-        first). ``code``: as ``_look``; ``looked``: ``_look``'s reading where already made."""
+        first). ``code``: as ``_look``; ``looked``: ``_look``'s reading where already made;
+        ``english``: as ``_look``."""
         if looked is None:
-            looked = await off_loop(lambda: self._look(text, source, code=code), len(text))
+            looked = await off_loop(
+                lambda: self._look(text, source, code=code, english=english), len(text)
+            )
         found, first, pieces, sentences = looked
         ranked: list[str] = []
         if self.embed is not None and text.strip():
@@ -616,13 +674,20 @@ class InjectionScanner:
         return found, first, ranked
 
     def _look(
-        self, text: str, source: Source, planted: bool = True, code: bool | None = None
+        self,
+        text: str,
+        source: Source,
+        planted: bool = True,
+        code: bool | None = None,
+        english: bool = False,
     ) -> tuple[Signals, list[str], list[str], list[str]]:
         """What ``_read`` reads without a model (patterns, n-grams, segments unless not
         ``planted``, addressees; pure Python, off the loop for a long text): the signals so
         far, the first reading's windows for the fine-tuned head, the windows of every reading,
         and the data's sentences for the sentence classifier. ``code``: whether data is code,
-        as its caller decided (``None``: decided here)."""
+        as its caller decided (``None``: decided here). ``english``: a prompt the language gate
+        reads as English (its caller asked), read by the English route's models where it is
+        plain (round ninety-one, ``Signals.english``)."""
         # A prompt in full mode is judged on its plain reading (round fifty): the trick is
         # evidence through the disguised route's lower threshold, not through the heuristics.
         plain = self.embed is not None and source == "prompt" and self._judge_plain
@@ -656,10 +721,14 @@ class InjectionScanner:
             found.reading = seen.plain[0]
             if seen.payloads:  # round seventy-five: what the gate is asked about
                 found.payload = " ".join(seen.payloads)
+        found.english = english and source == "prompt" and not found.disguised
         model = self.ngrams.get(source) or self.ngrams.get("data")
         counted = [p for p in pieces if len(_WORDS.findall(p)) >= NGRAM_MIN_WORDS]
         if model is not None and counted:
             found.ngram = max(score_text(p, *model) for p in counted)
+        if found.english and counted:  # round ninety-four: the English route's own reading too
+            own = self.ngrams[ENGLISH]
+            found.english_ngram = max(score_text(p, *own) for p in counted)
         if source == "data" and planted and self.segment_model is not None:
             # The cheap mode reads only the prose of code: its planted-instruction model,
             # alone above its threshold, read lines such as "response = client.generate("
@@ -716,6 +785,9 @@ class InjectionScanner:
         top = int(np.argmax(probs))
         found.classifier, found.nearest = float(probs[top]), float(nearest[top])
         found.attack_cosine = float(nearest.max())
+        if found.english:  # round ninety-four: the English route's own window classifier too
+            own = self.own[ENGLISH][0].prob(np.hstack([vectors, nearest[:, None]]))
+            found.english_classifier = float(own.max())
         if source == "prompt" and self.hijack is not None:
             found.hijack = self.hijack.window_logit(vectors)
         if source == "prompt" and self.residual is not None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -58,6 +58,16 @@ CODE_SHARE = 0.3
 # The threshold route of a prompt in which normalisation undid a trick (``Signals.disguised``);
 # it is scored with the prompt route's weights.
 DISGUISED = "disguised"
+# Round ninety-four (``benchmarks/guard/inj233.py``, on round ninety-one's English route): the
+# route of a plain prompt the language gate does not call blind (``multilingual.blind``: the
+# shipped path's English), where the stack has one: its own weights and thresholds over the
+# signals of its own prompt n-gram model and window classifier (``Signals.english_ngram``,
+# ``Signals.english_classifier``), fitted besides build_stack.py's rows on every spent direct
+# set's rows and hand-written ones, read out of fold. It decides a plain English prompt's
+# verdict (``Stack.english_score``); the prompt route's shipped score is still read by every
+# reader after the stack. A prompt the gate calls blind and a disguised prompt keep the shipped
+# reading (the "prompt" and ``DISGUISED`` routes).
+ENGLISH = "english"
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 
 
@@ -106,6 +116,11 @@ class Signals:
     # seventy-five, ``benchmarks/guard/obf179.py``): what the language gate is asked about before
     # the hijack readers read the prompt's plain reading
     payload: str | None = None
+    # a plain prompt the language gate does not call blind, read by the English route's own
+    # n-gram model and window classifier too (round ninety-four, ``ENGLISH``): their readings
+    english: bool = False
+    english_ngram: float = 0.0
+    english_classifier: float | None = None
     # a prompt's direct-hijack window logit (full mode, round sixty-eight, ``hijack_head``):
     # not a stack feature, read after the stack with the score it gave
     hijack: float | None = None
@@ -149,6 +164,15 @@ class Stack:
         if source == "data":
             return "code" if found.code and "code" in self.coef else "data"
         return DISGUISED if found.disguised and self.disguised else "prompt"
+
+    def english_score(self, found: Signals) -> float | None:
+        """The English route's score of a plain English prompt (``ENGLISH``: its weights over
+        the prompt's signals with the English route's own n-gram and classifier readings in
+        place of the prompt route's), or None where the stack or the prompt has none."""
+        if not found.english or found.english_classifier is None or ENGLISH not in self.coef:
+            return None
+        own = replace(found, ngram=found.english_ngram, classifier=found.english_classifier)
+        return self.score(own, ENGLISH)
 
     @property
     def disguised(self) -> bool:
