@@ -85,6 +85,13 @@ PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
 # Round ninety-one: the English route's prompt n-gram model (``ngram_english`` in
 # injection.json, full mode only; ``injection_stack.ENGLISH``).
 ENGLISH_NGRAM_FILE = "injection_ngrams_english.npy.xz"
+# Round ninety-six (``benchmarks/guard/inj237.py``): the operating points at which the English
+# route only raises: it flags a plain English prompt the prompt route's stack passes, and never
+# passes one that stack flags. At ``permissive`` its bar (0.92) sits over the prompt route's
+# (0.90), and deciding both ways there passed deepset's and Tensor Trust's attacks the prompt
+# route flagged (docs/guard.md); out of fold on design data, raising alone keeps every attack
+# either reading flags (deepset's train side 83 -> 88 -> 90 of 145 at 1 -> 2 -> 2 of 221).
+ENGLISH_RAISES_ONLY = frozenset({"permissive"})
 SEGMENT_FILE = "injection_segments.npy"
 BENIGN_FILE = "injection_benign.npy"
 # Round fourteen (ref18): the prompt route's own window classifier (``classifier_prompt`` in
@@ -341,6 +348,11 @@ class InjectionScanner:
                 joined = {r: tuned[r] for r in self.finetuned.routes if r in tuned}
                 self.thresholds = self.stack.thresholds(options.operating_point) | joined
                 self.threshold = self.thresholds["prompt"]
+        # Round ninety-six: whether the English route only raises at this point (a set
+        # threshold keeps round ninety-four's reading both ways).
+        self._english_raises_only = (
+            options.threshold is None and options.operating_point in ENGLISH_RAISES_ONLY
+        )
         # Round ninety-one: whether plain English prompts take the English route
         # (``injection_stack.ENGLISH``): its models and stack route are in the file, and no
         # fine-tuned head joins the prompt route.
@@ -587,7 +599,10 @@ class InjectionScanner:
         from the prompt route's stack (``stacked``, its score before the readers after it), and
         a reader after the stack that flagged keeps its verdict (those readers read the prompt
         route's score, as they were fitted and tested on it). Wherever the verdict is the
-        shipped one, so are the score and reason: the English route changes verdicts only."""
+        shipped one, so are the score and reason: the English route changes verdicts only.
+        Round ninety-six (``benchmarks/guard/inj237.py``): at the points of
+        ``ENGLISH_RAISES_ONLY`` it only raises, never passing what the prompt route's stack
+        flags."""
         assert self.stack is not None
         own = self.stack.english_score(found)
         bar = self.threshold_for(said.route)
@@ -595,6 +610,8 @@ class InjectionScanner:
             return said
         if (own >= self.threshold_for(ENGLISH)) == (stacked >= bar):
             return said
+        if stacked >= bar and self._english_raises_only:
+            return said  # round ninety-six: at permissive the English route only raises
         read = replace(found, ngram=found.english_ngram, classifier=found.english_classifier)
         reason = f"stacked injection model, English route ({read.strongest()})"
         return Assessment(own, reason, said.labels, ENGLISH)
