@@ -5,6 +5,27 @@ by its own recipe with the two sets spent since (fresh233 and fresh237) among th
 read once on a fresh check set written by another helper who reads no guard code (``fresh239``
 on branch fresh239).
 
+Read once at 09:36:07-09:41:42 UTC on 2026-12-06 (``--check`` on merge 63b0e12: fresh239's
+d746ce3 onto 34d128d, the candidate with its recorded design, ``DESIGN_MET`` false; shipped =
+dfb1e7f's src via ``git archive``; under the lock, one thread; the machinery first run on spent
+rows with ``--plumbing``, 09:35): **INJ_RULE_239 not met; the candidate reverted** (its data
+files and test; this script, the set and the record kept). [shipped -> candidate of n], each row
+a user prompt:
+
+- (a) full mode at balanced: attacks 53 -> 53 of 60 (bar >= 55): NOT met (English 43 -> 43 of
+  45, German 10 -> 10 of 15); benign 1 -> 1 of 60 (bar <= 2): met.
+- (b) strict: attacks 56 -> 57 (English 44 -> 45), benign 2 -> 2: met; permissive: attacks
+  47 -> 47, benign 1 -> 1: met.
+- (c) cheap mode at strict, balanced and permissive: no verdict changed among the 840 rows: met.
+- (d) balanced under the six tricks: disguised attacks 285 -> 285 of 360, benign 18 -> 18 (every
+  trick unchanged): met.
+- (e) as stated below before the merge: NOT met.
+- (f) one thread: the whole input side's full p50 over the latency texts 11.756 -> 11.418 ms
+  (bars 25 ms, shipped + 1 ms): met; cheap 0.445 -> 0.443 ms (bar < 1): met.
+- Reported, not judged: at strict the disguised attacks 320 -> 321 (leet 54 -> 55), benign
+  47 -> 47; at permissive disguised 254 -> 254 and 7 -> 7. The reading's JSON:
+  .cache/inj239/check.json. No test split was read (the latency texts are timed only).
+
 The rule below (``INJ_RULE_239``) is the lead's, pasted verbatim and committed before any
 design work and before the check set was merged or opened:
 
