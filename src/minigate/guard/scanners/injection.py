@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -243,7 +243,10 @@ class InjectionScanner:
         self.model: LinearModel | None = None
         self.corpus: np.ndarray | None = None
         # source -> (window classifier, benign corpus) where a source has its own
-        self.own: dict[str, tuple[LinearModel, np.ndarray | None]] = {}
+        self.own: dict[Source, tuple[LinearModel, np.ndarray | None]] = {}
+        # Round ninety-one: the English route's own window classifier (``classifier_english``),
+        # read beside the prompt route's on a plain English prompt (``Signals.english``).
+        self.english_model: LinearModel | None = None
         # The cheap mode keeps its own n-gram and planted-instruction models where the file
         # has them (round six's: the full mode's refits, made for the stack, flag more benign
         # text when read alone; docs/guard.md).
@@ -290,11 +293,9 @@ class InjectionScanner:
                         linear_model(doc, "classifier_prompt", dims + 1, where),
                         load_vectors(PROMPT_BENIGN_FILE, dims, _file(data_dir, PROMPT_BENIGN_FILE)),
                     )
-                    if "classifier_english" in doc:  # round ninety-one: the English route's
-                        self.own[ENGLISH] = (
-                            linear_model(doc, "classifier_english", dims + 1, where),
-                            self.own["prompt"][1],
-                        )
+                    if "classifier_english" in doc:
+                        english = linear_model(doc, "classifier_english", dims + 1, where)
+                        self.english_model = english
                 if options.threshold is None:
                     self.thresholds = self.stack.thresholds(options.operating_point)
                     self.threshold = self.thresholds["prompt"]
@@ -358,7 +359,7 @@ class InjectionScanner:
         # fine-tuned head joins the prompt route.
         self._english = (
             ENGLISH in self.ngrams
-            and ENGLISH in self.own
+            and self.english_model is not None
             and self.stack is not None
             and ENGLISH in self.stack.coef
             and not (self.finetuned is not None and "prompt" in self.finetuned.routes)
@@ -414,7 +415,10 @@ class InjectionScanner:
         own prose is read as a prompt)."""
         source: Source = "prompt" if reading == "prompt" else "data"
         looked = None
-        if reading == "prompt" and self.multilingual is not None and multilingual.blind(text):
+        # the language gate, asked once, where a reader after it needs the answer
+        needed = self.multilingual is not None or self._english
+        blind = reading == "prompt" and needed and multilingual.blind(text)
+        if blind and self.multilingual is not None:
             looked = await off_loop(lambda: self._look(text, source, code=False), len(text))
             decided = await self._blind_prompt(text, looked[0])
             if decided is not None:
@@ -425,7 +429,7 @@ class InjectionScanner:
         # round ninety-one: a plain prompt the language gate does not call blind (the shipped
         # path's English) takes the English route, where no fine-tuned head joins the prompt
         # route (the English stack was fitted without one)
-        english = reading == "prompt" and self._english and not multilingual.blind(text)
+        english = reading == "prompt" and self._english and not blind
         found, first, ranked = await self._read(
             text, source, code=reading == "code", looked=looked, english=english
         )
@@ -612,8 +616,7 @@ class InjectionScanner:
             return said
         if stacked >= bar and self._english_raises_only:
             return said  # round ninety-six: at permissive the English route only raises
-        read = replace(found, ngram=found.english_ngram, classifier=found.english_classifier)
-        reason = f"stacked injection model, English route ({read.strongest()})"
+        reason = f"stacked injection model, English route ({found.english_reading().strongest()})"
         return Assessment(own, reason, said.labels, ENGLISH)
 
     def _blind_hijack(self, text: str, found: Signals, said: Assessment) -> Assessment:
@@ -802,8 +805,8 @@ class InjectionScanner:
         top = int(np.argmax(probs))
         found.classifier, found.nearest = float(probs[top]), float(nearest[top])
         found.attack_cosine = float(nearest.max())
-        if found.english:  # round ninety-four: the English route's own window classifier too
-            own = self.own[ENGLISH][0].prob(np.hstack([vectors, nearest[:, None]]))
+        if found.english and self.english_model is not None:  # round ninety-four: its own too
+            own = self.english_model.prob(np.hstack([vectors, nearest[:, None]]))
             found.english_classifier = float(own.max())
         if source == "prompt" and self.hijack is not None:
             found.hijack = self.hijack.window_logit(vectors)

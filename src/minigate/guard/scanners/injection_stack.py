@@ -127,6 +127,11 @@ class Signals:
     # the residual hijack head's window logit (round seventy-six, ``hijack_head``)
     residual: float | None = None
 
+    def english_reading(self) -> Signals:
+        """These signals with the English route's own n-gram and classifier readings in place of
+        the prompt route's (round ninety-four, ``ENGLISH``)."""
+        return replace(self, ngram=self.english_ngram, classifier=self.english_classifier)
+
     def vector(self) -> np.ndarray:
         raw = [getattr(self, name) or 0.0 for name in FEATURES]
         return np.concatenate([logits(raw[:_PROBABILITIES], _CLIP), raw[_PROBABILITIES:]])
@@ -171,8 +176,7 @@ class Stack:
         place of the prompt route's), or None where the stack or the prompt has none."""
         if not found.english or found.english_classifier is None or ENGLISH not in self.coef:
             return None
-        own = replace(found, ngram=found.english_ngram, classifier=found.english_classifier)
-        return self.score(own, ENGLISH)
+        return self.score(found.english_reading(), ENGLISH)
 
     @property
     def disguised(self) -> bool:
