@@ -10,7 +10,7 @@ and in the language its ``LANGUAGES_<n>`` names (English where the set has none)
 apart: no row shares a run of six words with another of its rows, with a hand-written row
 (``handwritten.py``) or with a row of the older sets it was written after. Only the set's own
 colliding rows and the shared words are printed when a test fails. A new set is one row of
-``SETS``."""
+``SETS`` (a direct set's number also goes at the end of ``DIRECT_AFTER_122``)."""
 
 from __future__ import annotations
 
@@ -65,6 +65,16 @@ def _injection(number: int) -> tuple[str, str]:
 FRESH43 = FreshSet(43, _injection(43), 64, None, 60, ())
 UP_TO_113 = (43, 105, 109, 113)
 UP_TO_122 = (*UP_TO_113, 117, 118, 122)
+# the direct-injection sets after fresh122, in the order they were written: each is kept apart
+# from all of them before it (``_direct_before``)
+DIRECT_AFTER_122 = (125, 137, 147, 153, 161, 177, 179, 181, 191, 197, 215, 227, 233, 237, 239)
+
+
+def _direct_before(number: int) -> tuple[int, ...]:
+    """The older sets a direct set after fresh122 keeps apart from: every direct set before it."""
+    return (*UP_TO_122, *(n for n in DIRECT_AFTER_122 if n < number))
+
+
 SETS = (
     FreshSet(105, _injection(105), 64, "en:40 de:4 fr:4 es:4 ru:4 zh:4 hi:4", 60, (43,)),
     FreshSet(109, _injection(109), 64, "en:14 de:10 fr:10 es:10 ru:10 zh:10", 60, (43, 105)),
@@ -76,78 +86,25 @@ SETS = (
     FreshSet(129, ("THREATS_129", "SELF_HARM_129", "LOOKALIKES_129"), 30, None, 40, UP_TO_122),
     FreshSet(133, ("SELF_HARM_133", "LOOKALIKES_133"), 40, None, 40, (*UP_TO_122, 129)),
     FreshSet(135, ("SELF_HARM_135", "LOOKALIKES_135"), 40, None, 40, (*UP_TO_122, 129, 133)),
-    FreshSet(137, _injection(137), 48, "en:36 de:12", 60, (*UP_TO_122, 125)),
+    FreshSet(137, _injection(137), 48, "en:36 de:12", 60, _direct_before(137)),
     FreshSet(143, ("SELF_HARM_143", "LOOKALIKES_143"), 40, None, 40, (*UP_TO_122, 129, 133, 135)),
-    FreshSet(147, _injection(147), 40, "en:30 de:10", 60, (*UP_TO_122, 125, 137)),
+    FreshSet(147, _injection(147), 40, "en:30 de:10", 60, _direct_before(147)),
     FreshSet(
         151, ("DARK_SAFE_151", "SELF_HARM_151"), 48, None, 80, (*UP_TO_122, 129, 133, 135, 143)
     ),
-    FreshSet(153, _injection(153), 48, "en:36 de:12", 60, (*UP_TO_122, 125, 137, 147)),
+    FreshSet(153, _injection(153), 48, "en:36 de:12", 60, _direct_before(153)),
     FreshSet(155, ("HARMFUL_155", "SAFE_155"), 48, None, 80, (*UP_TO_122, 129, 133, 135, 143, 151)),
-    FreshSet(161, _injection(161), 48, "en:36 de:12", 60, (*UP_TO_122, 125, 137, 147, 153)),
-    FreshSet(177, _injection(177), 48, "en:36 de:12", 60, (*UP_TO_122, 125, 137, 147, 153, 161)),
-    FreshSet(
-        179, _injection(179), 48, "en:36 de:12", 60, (*UP_TO_122, 125, 137, 147, 153, 161, 177)
-    ),
-    FreshSet(
-        181, _injection(181), 48, "en:36 de:12", 60, (*UP_TO_122, 125, 137, 147, 153, 161, 177, 179)
-    ),
-    FreshSet(
-        191,
-        _injection(191),
-        48,
-        "en:36 de:12",
-        60,
-        (*UP_TO_122, 125, 137, 147, 153, 161, 177, 179, 181),
-    ),
-    FreshSet(
-        197,
-        _injection(197),
-        60,
-        "en:45 de:15",
-        60,
-        (*UP_TO_122, 125, 137, 147, 153, 161, 177, 179, 181, 191),
-    ),
-    FreshSet(
-        215,
-        _injection(215),
-        60,
-        "en:45 de:15",
-        60,
-        (*UP_TO_122, 125, 137, 147, 153, 161, 177, 179, 181, 191, 197),
-    ),
-    FreshSet(
-        227,
-        _injection(227),
-        60,
-        "en:45 de:15",
-        60,
-        (*UP_TO_122, 125, 137, 147, 153, 161, 177, 179, 181, 191, 197, 215),
-    ),
-    FreshSet(
-        233,
-        _injection(233),
-        60,
-        "en:45 de:15",
-        60,
-        (*UP_TO_122, 125, 137, 147, 153, 161, 177, 179, 181, 191, 197, 215, 227),
-    ),
-    FreshSet(
-        237,
-        _injection(237),
-        60,
-        "en:45 de:15",
-        60,
-        (*UP_TO_122, 125, 137, 147, 153, 161, 177, 179, 181, 191, 197, 215, 227, 233),
-    ),
-    FreshSet(
-        239,
-        _injection(239),
-        60,
-        "en:45 de:15",
-        60,
-        (*UP_TO_122, 125, 137, 147, 153, 161, 177, 179, 181, 191, 197, 215, 227, 233, 237),
-    ),
+    FreshSet(161, _injection(161), 48, "en:36 de:12", 60, _direct_before(161)),
+    FreshSet(177, _injection(177), 48, "en:36 de:12", 60, _direct_before(177)),
+    FreshSet(179, _injection(179), 48, "en:36 de:12", 60, _direct_before(179)),
+    FreshSet(181, _injection(181), 48, "en:36 de:12", 60, _direct_before(181)),
+    FreshSet(191, _injection(191), 48, "en:36 de:12", 60, _direct_before(191)),
+    FreshSet(197, _injection(197), 60, "en:45 de:15", 60, _direct_before(197)),
+    FreshSet(215, _injection(215), 60, "en:45 de:15", 60, _direct_before(215)),
+    FreshSet(227, _injection(227), 60, "en:45 de:15", 60, _direct_before(227)),
+    FreshSet(233, _injection(233), 60, "en:45 de:15", 60, _direct_before(233)),
+    FreshSet(237, _injection(237), 60, "en:45 de:15", 60, _direct_before(237)),
+    FreshSet(239, _injection(239), 60, "en:45 de:15", 60, _direct_before(239)),
 )
 BY_NUMBER = {s.number: s for s in (FRESH43, *SETS)}
 
