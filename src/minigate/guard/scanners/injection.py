@@ -19,7 +19,8 @@ Round sixty-eight (``hijack_head``): a plain user prompt the stack passes is rea
 in full mode, by a learned direct-hijack head over the same window vectors and the stack's
 score (``_hijack``), where the language gate does not call the prompt blind. Round seventy-one:
 where the gate calls it blind, by a second hijack head over its multilingual vector
-(``_blind_hijack``).
+(``_blind_hijack``). Round ninety-eight: then, where the shipped reading still passes a plain
+blind prompt, by the blind reader (``blind_reader``, ``_blind_read``), raising only.
 
 Without an embedding function the scanner runs on the first two, with its own threshold.
 A prompt that looks like code (a question with code pasted in) is read twice: its prose
@@ -45,6 +46,7 @@ from minigate.guard.normalize import Variants, labelled_rot13, variants
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Source, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
 from minigate.guard.scanners import (
+    blind_reader,
     code_prose,
     extraction,
     hijack_head,
@@ -325,6 +327,19 @@ class InjectionScanner:
             self.residual = hijack_head.load(
                 int(doc["dims"]), data_dir, hijack_head.RESIDUAL_FILE, "residual hijack head"
             )
+        # Round ninety-eight (``blind_reader``): the raise-only reader of plain prompts the
+        # language gate calls blind, full mode only, at an operating point (a set threshold
+        # has no bar of its own for it, so the reader is not read there).
+        self.blind_reader: blind_reader.BlindReader | None = None
+        self._blind_bar = 1.0
+        if self.multilingual is not None and blind_reader.PART in doc:
+            self.blind_reader = blind_reader.BlindReader.load(
+                doc[blind_reader.PART], data_dir, str(path or MODEL_FILE)
+            )
+            if options.threshold is None:
+                self._blind_bar = self.blind_reader.bars[options.operating_point]
+            else:
+                self.blind_reader = None
         # Round forty-nine: texts the frozen MiniLM read, and prompts the language gate kept
         # from it (``_blind_prompt``); public counters, so a test can see which path a text took.
         self.english_reads = 0
@@ -425,7 +440,8 @@ class InjectionScanner:
                 # round seventy-five: a disguised prompt read on its payload or plain reading
                 seen = looked[0]
                 plain = (seen.payload or seen.reading) if seen.disguised else None
-                return self._blind_hijack(plain or text, seen, decided)
+                hijack = self._blind_hijack(plain or text, seen, decided)
+                return self._blind_read(plain or text, seen, hijack)
         # round ninety-one: a plain prompt the language gate does not call blind (the shipped
         # path's English) takes the English route, where no fine-tuned head joins the prompt
         # route (the English stack was fitted without one)
@@ -472,7 +488,7 @@ class InjectionScanner:
                 gate = found.payload or plain
                 if multilingual.blind(gate):
                     said = Assessment(score, reason, tuple(labels), route)
-                    return self._blind_hijack(gate, found, said)
+                    return self._blind_read(gate, found, self._blind_hijack(gate, found, said))
                 if not found.disguised or multilingual.english(gate):
                     score, reason = self._hijack(plain, found, route, score, reason)
             said = Assessment(score, reason, tuple(labels), route)
@@ -642,6 +658,23 @@ class InjectionScanner:
         if p < head.threshold:
             return said
         reason = f"multilingual hijack head {p:.2f} ({said.reason})"
+        return Assessment(bar, reason, said.labels, said.route)
+
+    def _blind_read(self, text: str, found: Signals, said: Assessment) -> Assessment:
+        """A plain prompt the language gate calls blind (its callers asked the gate), which the
+        reading so far passes (the multilingual heads included), is flagged where the blind
+        reader reaches this operating point's bar (round ninety-eight,
+        ``benchmarks/guard/inj241.py``): at the route's threshold, its reason naming the
+        reader. A disguised prompt, and whatever the reading so far flags, keep their verdict,
+        score and reason."""
+        reader = self.blind_reader
+        bar = self.threshold_for(said.route)
+        if reader is None or found.disguised or said.score >= bar or not text.strip():
+            return said
+        p = reader.prob(text)
+        if p < self._blind_bar:
+            return said
+        reason = f"blind reader {p:.2f} ({said.reason})"
         return Assessment(bar, reason, said.labels, said.route)
 
     async def _finetuned(
