@@ -48,13 +48,15 @@ def full(embed: EmbedFn) -> InjectionScanner:
 
 def _shipped(scanner: InjectionScanner, text: str) -> bool:
     """``text``'s verdict without this round's readers (553ed4d's scanner had neither, nor
-    round ninety-four's English route, whose fit holds the spent rows these tests read)."""
-    heads = scanner.hijack, scanner.blind_hijack, scanner._english
+    round ninety-four's English route, whose fit holds the spent rows these tests read, nor
+    round ninety-eight's blind reader, which raises where the heads are off)."""
+    heads = scanner.hijack, scanner.blind_hijack, scanner._english, scanner.blind_reader
     scanner.hijack, scanner.blind_hijack, scanner._english = None, None, False
+    scanner.blind_reader = None
     try:
         return asyncio.run(scanner.scan(text, PROMPT)).flagged
     finally:
-        scanner.hijack, scanner.blind_hijack, scanner._english = heads
+        scanner.hijack, scanner.blind_hijack, scanner._english, scanner.blind_reader = heads
 
 
 def test_the_heads_ship_with_their_provenance() -> None:
