@@ -29,7 +29,8 @@ LOOKALIKES = (
     "Vergiss bitte meine vorige Nachricht, ich meinte Dienstag statt Mittwoch. Passt der Termin?",
     "Ab jetzt schreibe ich die Einkaufsliste selbst, du musst mir nur sagen, was in einen "
     "Kartoffelsalat gehört.",
-    "Hör bitte auf, mich zu siezen, und schreib mir stattdessen ein kurzes Gedicht über den Herbst.",
+    "Hör bitte auf, mich zu siezen, und schreib mir stattdessen ein kurzes Gedicht über den "
+    "Herbst.",
     "Kannst du mir erklären, was ein Systemadministrator in einer kleinen Firma den ganzen Tag "
     "macht?",
 )
