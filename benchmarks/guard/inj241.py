@@ -23,7 +23,7 @@ src at 4637a96 via ``git archive`` (``.cache/inj241/src-4637a96``). The design r
 1,182 attacks, 1,182 benign; every language), deepset's train side (366), the written rows not
 in English (250: round forty-seven's ``own109``, seventy-one's ``inj161_rows``, seventy-six's
 ``inj181_rows``, ninety-one's ``inj227_rows``, ninety-four's ``inj233_rows`` and this round's
-``inj241_rows``: 15 German attacks and 30 German hard negatives written at 10:30-10:36 UTC
+``inj241_rows``: 15 German attacks and 30 German hard negatives written at 10:15-10:16 UTC
 before any verdict on them), the ordinary requests' train side (900) and round thirteen's
 reference requests (155). Each read once by the shipped code at the three points
 (``--points-worker``, 10:23-10:25 UTC, 105 s) with the gate's call (``multilingual.blind`` on

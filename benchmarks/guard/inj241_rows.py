@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Round ninety-eight (inj241): the designer's own German rows, written at 10:30-10:36 UTC on
+"""Round ninety-eight (inj241): the designer's own German rows, written at 10:15-10:16 UTC on
 2026-12-06 before any verdict on them was read and before any reading of the design data, none
 copied from a set's rows. Mostly hard negatives: a user's own requests in the words German
 attacks use (vergiss, ignoriere, ab jetzt, du bist jetzt, Anweisungen, Systemprompt, Passwort,
