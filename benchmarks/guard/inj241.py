@@ -124,7 +124,7 @@ reader's fit, so in sample): balanced plain 8 -> 12 of 12 (German 2 -> 6), 0 -> 
 disguised 26 -> 29 (leet 5 -> 8) and 0 -> 0; strict 10 -> 12, permissive 5 -> 8; the cheap mode
 at every point: no verdict changed among the 168 rows.
 
-``--latency`` (reported here; (f) is judged at the check; 10:50:43-10:58 UTC, the latency texts
+``--latency`` (reported here; (f) is judged at the check; 10:50:43-10:56:54 UTC, the latency texts
 timed only, one thread, 11 alternating rounds): the whole input side's full p50 14.802 (main)
 -> 13.310 ms (candidate), cheap 0.614 -> 0.600 ms: the reader costs one n-gram sum on a blind
 prompt the shipped reading passes; the difference is the machine's noise.
