@@ -5,6 +5,26 @@ language gate calls blind (German above all), learning from every spent direct s
 those languages; read once on a fresh check set written by another helper who reads no guard
 code (``fresh241`` on branch fresh241).
 
+Read once at 11:02:57-11:08:55 UTC on 2026-12-06 (``--check`` on merge ab215ba: fresh241's
+8e547db onto 1e075ef, the candidate with its recorded design, ``DESIGN_MET`` true; shipped =
+4637a96's src via ``git archive``; under the lock, one thread; a first start at 11:00 stopped at
+import, before any row was read, for want of ``MINIGATE_SHARED_DATA``): **INJ_RULE_241 met;
+shipped**. [shipped -> candidate of n], each row a user prompt:
+
+- (a) full mode at balanced: attacks 56 -> 59 of 60 (bar >= 58): met (English 29 -> 29 of 30,
+  German 27 -> 30 of 30); benign 2 -> 2 of 60 (bar <= 3): met.
+- (b) strict: attacks 60 -> 60, benign 5 -> 5: met; permissive: attacks 54 -> 55 (German
+  26 -> 27), benign 1 -> 1: met.
+- (c) cheap mode at strict, balanced and permissive: no verdict changed among the 840 rows: met.
+- (d) balanced under the six tricks: disguised attacks 331 -> 332 of 360 (leet 53 -> 54),
+  benign 36 -> 36: met.
+- (e) as stated below before the merge: met.
+- (f) one thread: the whole input side's full p50 over the latency texts 14.688 -> 14.391 ms
+  (bars 25 ms, shipped + 1 ms): met; cheap 0.645 -> 0.589 ms (bar < 1): met.
+- Reported, not judged: at strict German benign 4 -> 4 of 30, English 1 -> 1. The reading's
+  JSON: .cache/inj241/check.json. No test split was read by this script (the latency texts are
+  timed only); the test splits were read after the merge (docs/guard-rounds.md).
+
 The rule below (``INJ_RULE_241``) is the lead's, pasted verbatim and committed before any
 design work and before the check set was merged or opened:
 
