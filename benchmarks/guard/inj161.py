@@ -449,8 +449,7 @@ def out_of_fold(texts: list[str]) -> dict[str, dict[str, Any]]:
     fitted = json.loads((CACHE / "oof-texts.json").read_text())
     p_en = dict(zip(fitted, np.load(CACHE / "oof-en.npy").tolist(), strict=True))
     p_ml = dict(zip(fitted, np.load(CACHE / "oof-ml.npy").tolist(), strict=True))
-    en = hijack_head.load(384)
-    ml = hijack_head.load_multilingual()
+    en, ml = hijack_head.load_heads(384)
     assert en is not None and ml is not None, "refit: hijack161.py --fit"
     shipped = read(texts, "shipped", "full")
     where = reach(texts)

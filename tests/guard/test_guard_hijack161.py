@@ -60,8 +60,7 @@ def _shipped(scanner: InjectionScanner, text: str) -> bool:
 
 
 def test_the_heads_ship_with_their_provenance() -> None:
-    head = hijack_head.load(384)
-    blind = hijack_head.load_multilingual()
+    head, blind = hijack_head.load_heads(384)
     assert head is not None and blind is not None
     assert 0.5 < head.threshold < 1.0 and 0.5 < blind.threshold < 1.0
     doc = json.loads(Path(artifacts.data_path(hijack_head.HEAD_FILE)).read_text())

@@ -176,17 +176,11 @@ def load(
     return None if found is None else _head(found, dims, what)
 
 
-def load_multilingual(data_dir: Path | None = None) -> multilingual.Head | None:
-    """The head over the USE-m3 vector (``multilingual`` in the head file), where the file has
-    one (round sixty-eight's has not); None where a data folder of its own has no head file."""
-    found = optional_doc(HEAD_FILE, data_dir)
-    return None if found is None else _multilingual(found)
-
-
 def load_heads(
     dims: int, data_dir: Path | None = None, blind: bool = True
 ) -> tuple[HijackHead | None, multilingual.Head | None]:
-    """``load`` and, where ``blind``, ``load_multilingual`` from one parse of ``HEAD_FILE``
+    """``load`` and, where ``blind``, the head over the USE-m3 vector (``multilingual`` in the
+    head file, where it has one: round sixty-eight's has not), from one parse of ``HEAD_FILE``
     (the scanner's start-up reads both heads from it)."""
     found = optional_doc(HEAD_FILE, data_dir)
     if found is None:
