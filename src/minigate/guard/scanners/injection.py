@@ -161,6 +161,12 @@ class Assessment:
     route: str = "prompt"  # whose threshold applies: a source, or the stack's "code"
 
 
+def _raised(said: Assessment, bar: float, by: str) -> Assessment:
+    """``said`` flagged at its route's threshold ``bar`` by a raise-only reader after the stack:
+    its reason names the reader (``by``: its name and reading) before the reason so far."""
+    return Assessment(bar, f"{by} ({said.reason})", said.labels, said.route)
+
+
 def _file(data_dir: Path | None, name: str) -> Path:
     return data_dir / name if data_dir else data_path(name)
 
@@ -655,10 +661,9 @@ class InjectionScanner:
         if head is None or said.score >= bar or not text.strip():
             return said
         p = head.prob(text)
-        if p < head.threshold:
-            return said
-        reason = f"multilingual hijack head {p:.2f} ({said.reason})"
-        return Assessment(bar, reason, said.labels, said.route)
+        return (
+            said if p < head.threshold else _raised(said, bar, f"multilingual hijack head {p:.2f}")
+        )
 
     def _blind_read(self, text: str, found: Signals, said: Assessment) -> Assessment:
         """A plain prompt the language gate calls blind (its callers asked the gate), which the
@@ -672,10 +677,7 @@ class InjectionScanner:
         if reader is None or found.disguised or said.score >= bar or not text.strip():
             return said
         p = reader.prob(text)
-        if p < self._blind_bar:
-            return said
-        reason = f"blind reader {p:.2f} ({said.reason})"
-        return Assessment(bar, reason, said.labels, said.route)
+        return said if p < self._blind_bar else _raised(said, bar, f"blind reader {p:.2f}")
 
     async def _finetuned(
         self, found: Signals, route: str, stacked: float, first: list[str], ranked: list[str]
