@@ -5,12 +5,27 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+# Offline, GUARD_MIRROR names a folder of stored snapshots, one git directory a repository at
+# GUARD_MIRROR/owner+name/repo (as a session's fetch tool leaves them): a repository found there
+# is cloned from it, not from GitHub. A snapshot may lack its largest files: the commit's other
+# files are written and the absent ones named (the sets the benchmarks read are small files).
+MIRROR="${GUARD_MIRROR:-}"
+
 # fetch DEST: clone each "owner/name commit" line of standard input into DEST at that commit
 fetch() {
-  local dest=$1 repo commit dir
+  local dest=$1 repo commit dir stored
   mkdir -p "$dest"
   while read -r repo commit; do
     dir="$dest/${repo/\//+}"
+    stored="$MIRROR/${repo/\//+}/repo"
+    if [ -n "$MIRROR" ] && [ -d "$stored" ]; then
+      [ -d "$dir/.git" ] || git clone -q --no-checkout "$stored" "$dir"
+      git -C "$dir" update-ref --no-deref HEAD "$commit"
+      git -C "$dir" read-tree HEAD
+      git -C "$dir" checkout-index -a -f -q 2>/dev/null ||
+        echo "$repo: not in the snapshot: $(git -C "$dir" ls-files --deleted | tr '\n' ' ')" >&2
+      continue
+    fi
     [ -d "$dir/.git" ] || git clone -q "https://github.com/$repo" "$dir"
     git -C "$dir" checkout -q "$commit"
   done
