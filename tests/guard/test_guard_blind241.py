@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from minigate.errors import ConfigError
-from minigate.guard.protocol import EmbedFn, ScanContext
+from minigate.guard.protocol import EmbedFn, ScanContext, Verdict
 from minigate.guard.scanners import blind_reader, multilingual
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 
@@ -42,7 +42,7 @@ def full(embed: EmbedFn) -> InjectionScanner:
     return InjectionScanner(InjectionOptions(), "injection", embed)
 
 
-def _without_reader(scanner: InjectionScanner, text: str, ctx: ScanContext = PROMPT) -> object:
+def _without_reader(scanner: InjectionScanner, text: str, ctx: ScanContext = PROMPT) -> Verdict:
     saved = scanner.blind_reader
     scanner.blind_reader = None
     try:
@@ -62,7 +62,7 @@ def test_the_reader_ships_with_a_bar_per_point(full: InjectionScanner) -> None:
 def test_a_german_attack_main_passes_is_flagged(full: InjectionScanner) -> None:
     assert multilingual.blind(GERMAN_ATTACK)
     shipped = _without_reader(full, GERMAN_ATTACK)
-    assert not shipped.flagged  # type: ignore[attr-defined]
+    assert not shipped.flagged
     verdict = asyncio.run(full.scan(GERMAN_ATTACK, PROMPT))
     assert verdict.flagged and verdict.reason.startswith("blind reader")
     assert "prompt_injection" in verdict.labels
@@ -80,9 +80,9 @@ def test_an_english_prompt_is_untouched(full: InjectionScanner) -> None:
     with_reader = asyncio.run(full.scan(ENGLISH, PROMPT))
     without = _without_reader(full, ENGLISH)
     assert (with_reader.flagged, with_reader.score, with_reader.reason) == (
-        without.flagged,  # type: ignore[attr-defined]
-        without.score,  # type: ignore[attr-defined]
-        without.reason,  # type: ignore[attr-defined]
+        without.flagged,
+        without.score,
+        without.reason,
     )
 
 
