@@ -446,8 +446,7 @@ class InjectionScanner:
                 # round seventy-five: a disguised prompt read on its payload or plain reading
                 seen = looked[0]
                 plain = (seen.payload or seen.reading) if seen.disguised else None
-                hijack = self._blind_hijack(plain or text, seen, decided)
-                return self._blind_read(plain or text, seen, hijack)
+                return self._after_blind(plain or text, seen, decided)
         # round ninety-one: a plain prompt the language gate does not call blind (the shipped
         # path's English) takes the English route, where no fine-tuned head joins the prompt
         # route (the English stack was fitted without one)
@@ -494,7 +493,7 @@ class InjectionScanner:
                 gate = found.payload or plain
                 if multilingual.blind(gate):
                     said = Assessment(score, reason, tuple(labels), route)
-                    return self._blind_read(gate, found, self._blind_hijack(gate, found, said))
+                    return self._after_blind(gate, found, said)
                 if not found.disguised or multilingual.english(gate):
                     score, reason = self._hijack(plain, found, route, score, reason)
             said = Assessment(score, reason, tuple(labels), route)
@@ -524,9 +523,8 @@ class InjectionScanner:
         said = await self._worker.run(lambda: tuned.data([sentence]))
         if said < reader.bar:
             return score, reason
-        return max(
-            score, reader.score
-        ), f"planted instruction in the prose of code (planted head {said:.2f})"
+        reason = f"planted instruction in the prose of code (planted head {said:.2f})"
+        return max(score, reader.score), reason
 
     async def _blind_prompt(self, text: str, found: Signals) -> Assessment | None:
         """A prompt the language gate calls blind, where the English models need not be read
@@ -640,6 +638,12 @@ class InjectionScanner:
             return said  # round ninety-six: at permissive the English route only raises
         reason = f"stacked injection model, English route ({found.english_reading().strongest()})"
         return Assessment(own, reason, said.labels, ENGLISH)
+
+    def _after_blind(self, text: str, found: Signals, said: Assessment) -> Assessment:
+        """The readers after the reading so far of a prompt the language gate calls blind, in
+        their order: the multilingual hijack head (round seventy-one), then the blind reader
+        (round ninety-eight); each only raises."""
+        return self._blind_read(text, found, self._blind_hijack(text, found, said))
 
     def _blind_hijack(self, text: str, found: Signals, said: Assessment) -> Assessment:
         """A plain prompt the language gate calls blind (its callers asked the gate), which
