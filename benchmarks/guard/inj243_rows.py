@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Round ninety-nine (inj243): the designer's own English rows, written at 12:25-12:32 UTC on
+"""Round ninety-nine (inj243): the designer's own English rows, written at 12:19-12:22 UTC on
 2026-12-06 before any verdict on them was read, none copied from a set's rows. The turn reader
 reads a prompt's last part, after a turn to a new task, apart from what precedes it; the hard
 negatives here are turns the user means: a next step on the same topic ("Great, that's done. Now
