@@ -90,7 +90,6 @@ import inj241  # noqa: E402
 import obf147  # noqa: E402
 import obf179  # noqa: E402
 import roundlib  # noqa: E402
-from roundlib import Row  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -175,10 +174,348 @@ def shipped_step() -> dict[str, Any]:
     return {"tallies [a, n, b, n]": inj233.tallies(got, "flagged")}
 
 
+# --------------------------------------------------------------------------------------------
+# (2) The design rows and the reader. Each design row: (text, attack, group, fold). group:
+# "deepset" (deepset's train side, build_stack.py's fold), "spent" (a spent set's plain row,
+# its set its fold), "written" (inj227_rows' and inj233_rows' English rows and this round's,
+# folds by row), "ordinary" and "reference" (in no fit: read by the reader fitted on every fit
+# row). Each row read by main's code (ec01b26) at the three points in one worker
+# (``inj241._points_worker``: the verdicts, the gate's call on the text, whether the scanner
+# reads it as disguised, whether it is pasted code); the turn reader reads a row the English
+# route reads (the gate does not call it blind, not disguised, not pasted code) that has a turn
+# (``turn_reader.split``). At ``balanced`` (e) sets the reader on top of the shipped recipe's
+# out-of-fold reading (``shipped_reading``) for deepset's train side and the spent sets; the
+# ordinary and reference requests, the written rows and the other points on main's code.
+
+DRow = tuple[str, bool, str, str]
+WRITTEN_FOLDS = 5
+
+
+def written_rows() -> list[DRow]:
+    """The written English rows (rounds ninety-one's, ninety-four's and this round's), folds by
+    row."""
+    import inj227_rows
+    import inj233_rows
+    import inj243_rows
+
+    pairs = [(t, True) for t, la in inj227_rows.ATTACKS_227 if la == "en"]
+    pairs += [(t, False) for t, la in inj227_rows.BENIGN_227 if la == "en"]
+    pairs += [(t, True) for t, la in inj233_rows.ATTACKS_233 if la == "en"]
+    pairs += [(t, False) for t, la in inj233_rows.BENIGN_233 if la == "en"]
+    pairs += [(t, True) for t in inj243_rows.ATTACKS_243]
+    pairs += [(t, False) for t in inj243_rows.BENIGN_243]
+    return [(t, a, "written", f"written#{i % WRITTEN_FOLDS}") for i, (t, a) in enumerate(pairs)]
+
+
+def deepset_folds() -> dict[str, str]:
+    """deepset's train texts' build_stack.py folds (``inj197.stack_setup``), cached."""
+    path = CACHE / "deepset_folds.json"
+    if path.exists():
+        got: dict[str, str] = json.loads(path.read_text())
+        return got
+    docs, _, fold_of = inj197.stack_setup()
+    out = {d.text: str(int(k)) for d, k in zip(docs, fold_of, strict=True) if d.kind == "deepset"}
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(out))
+    return out
+
+
+def design_rows() -> list[DRow]:
+    """Every design row, a text once (spent, deepset, written, then the rest)."""
+    import inj153
+
+    folds = deepset_folds()
+    rows: list[DRow] = [(t, bool(a), "spent", str(name)) for t, a, name, _ in inj177.spent_rows()]
+    rows += [
+        (t, bool(a), "deepset", f"deepset#{folds[t]}") for t, a, _, _ in roundlib.deepset_train()
+    ]
+    rows += written_rows()
+    rows += [(x[0], False, "ordinary", "") for x in inj153.ordinary_rows()]
+    rows += [(x[0], False, "reference", "") for x in inj153.reference_rows()]
+    seen: set[str] = set()
+    out = []
+    for row in rows:
+        if row[0] not in seen:
+            seen.add(row[0])
+            out.append(row)
+    return out
+
+
+def points_step() -> dict[str, Any]:
+    """``--points``: main's code's record of every design row at the three points (cached)."""
+    rows, read = _setting()
+    return {"rows": len(rows), "read": len(read)}
+
+
+def points(texts: list[str], side: str) -> dict[str, dict[str, Any]]:
+    """``inj241.points`` with main's src at ec01b26 as "shipped" (cached under CACHE)."""
+    inj241.SHIPPED_COMMIT = SHIPPED_COMMIT
+    inj241.CACHE = CACHE
+    got: dict[str, dict[str, Any]] = inj241.points(texts, side)
+    return got
+
+
+def eligible(text: str, rec: dict[str, Any]) -> bool:
+    """Whether the turn reader reads a row: the English route reads it (the gate does not call
+    the text blind, the scanner does not read it as disguised, it is not pasted code) and it
+    has a turn."""
+    from minigate.guard.scanners import turn_reader
+
+    plain = not rec["blind"] and not rec["disguised"] and not rec["code"]
+    return plain and turn_reader.split(text) is not None
+
+
+def parts_vectors(texts: list[str]) -> Any:
+    """Each text's departure (``turn_reader.departure`` of its two sides' MiniLM vectors; NaN
+    where it has no turn), cached."""
+    import numpy as np
+    from embedcache import cached_minilm
+
+    from minigate.guard.scanners import turn_reader
+
+    path = CACHE / "departure.json"
+    known: dict[str, float] = json.loads(path.read_text()) if path.exists() else {}
+    todo = [t for t in dict.fromkeys(texts) if t not in known]
+    if todo:
+        encode = cached_minilm(threads=1)
+        pairs = {t: turn_reader.split(t) for t in todo}
+        sides = {t: turn_reader.sides(*p) for t, p in pairs.items() if p is not None}
+        flat = [x for pair in sides.values() for x in pair]
+        vec = encode(flat) if flat else np.zeros((0, 384))
+        for j, t in enumerate(sides):
+            known[t] = turn_reader.departure(vec[2 * j], vec[2 * j + 1])
+        for t, p in pairs.items():
+            if p is None:
+                known[t] = float("nan")
+        path.write_text(json.dumps(known))
+    return np.array([known[t] for t in texts])
+
+
+def _x(texts: list[str]) -> Any:
+    return inj241._x(texts)
+
+
+RECIPE: dict[str, Any] = {"C": 1.0, "top": 4000, "step": 0.05, "benign_weight": 1.0, "join_c": 1.0}
+
+
+def _join_fit(z: Any, d: Any, y: Any, c: float) -> tuple[float, float, float]:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.column_stack([z, d])
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(x, y)
+    return float(model.coef_[0][0]), float(model.coef_[0][1]), float(model.intercept_[0])
+
+
+def _join(z: Any, d: Any, w: tuple[float, float, float]) -> Any:
+    import numpy as np
+
+    return 1.0 / (1.0 + np.exp(-np.clip(w[0] * z + w[1] * d + w[2], -60, 60)))
+
+
+def _logit_of(p: Any) -> Any:
+    import numpy as np
+
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def reader_oof(rows: list[DRow], read: dict[str, dict[str, Any]], recipe: dict[str, Any]) -> Any:
+    """Each eligible row's reader probability: a fit row out of fold (the part model and the
+    join fitted without its fold; the join on the other folds' out-of-fold part logits), any
+    other eligible row by the reader fitted on every fit row; NaN where the reader does not
+    read the row."""
+    import numpy as np
+
+    from minigate.guard.scanners import turn_reader
+
+    ok = np.array([eligible(r[0], read[r[0]]) for r in rows])
+    fitted = ok & np.array([bool(r[3]) for r in rows])
+    idx = np.flatnonzero(ok)
+    tails = [turn_reader.split(rows[i][0])[1] for i in idx]  # type: ignore[index]
+    x = _x(tails)
+    pos = {int(i): j for j, i in enumerate(idx)}
+    y = np.array([r[1] for r in rows])
+    fold = np.array([r[3] for r in rows])
+    away = np.full(len(rows), np.nan)
+    away[idx] = parts_vectors([rows[i][0] for i in idx])
+    fit_idx = np.flatnonzero(fitted)
+    z = np.full(len(rows), np.nan)
+    for k in sorted(set(fold[fitted].tolist())):
+        train = fit_idx[fold[fit_idx] != k]
+        held = fit_idx[fold[fit_idx] == k]
+        model = inj241.fit(x[[pos[i] for i in train]], y[train], recipe)
+        z[held] = _logit_of(inj241.score(x[[pos[i] for i in held]], model))
+    out = np.full(len(rows), np.nan)
+    c = float(recipe["join_c"])
+    for k in sorted(set(fold[fitted].tolist())):
+        train = fit_idx[fold[fit_idx] != k]
+        held = fit_idx[fold[fit_idx] == k]
+        w = _join_fit(z[train], away[train], y[train], c)
+        out[held] = _join(z[held], away[held], w)
+    rest = np.flatnonzero(ok & ~fitted)
+    model = inj241.fit(x[[pos[i] for i in fit_idx]], y[fit_idx], recipe)
+    w = _join_fit(z[fit_idx], away[fit_idx], y[fit_idx], c)
+    if len(rest):
+        zr = _logit_of(inj241.score(x[[pos[i] for i in rest]], model))
+        out[rest] = _join(zr, away[rest], w)
+    return {"p": out, "z": z, "away": away, "model": model, "join": w}
+
+
+def bases(rows: list[DRow], read: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Per point, each row's verdict before the reader: main's code's, and at ``balanced`` on
+    deepset's train side and the spent sets the shipped recipe's out of fold (e)."""
+    import numpy as np
+
+    r = shipped_reading()
+    oof = {
+        str(t): bool(f)
+        for t, f, k in zip(r["text"], r["flagged"], r["tricked"], strict=True)
+        if not k
+    }
+    out = {p: np.array([bool(read[x[0]][p][0]) for x in rows]) for p in POINTS}
+    out["balanced oof"] = np.array(
+        [
+            oof[x[0]] if x[2] in ("deepset", "spent") else bool(read[x[0]]["balanced"][0])
+            for x in rows
+        ]
+    )
+    return out
+
+
+GRID = [round(0.3 + 0.005 * i, 3) for i in range(140)]  # 0.3 ... 0.995
+MARGIN = 0.5
+WRITTEN_BENIGN_CAP = 2
+
+
+def budgets(rows: list[DRow]) -> dict[str, tuple[Any, float]]:
+    """(e)'s benign budgets: deepset's train side +1, the spent sets' plain benign rows + 1% of
+    them, the ordinary and the reference requests +1 each."""
+    import numpy as np
+
+    y = np.array([r[1] for r in rows])
+    group = np.array([r[2] for r in rows])
+    spent_b = (group == "spent") & ~y
+    return {
+        "deepset benign": ((group == "deepset") & ~y, 1.0),
+        "spent benign": (spent_b, spent_b.sum() / 100),
+        "ordinary": (group == "ordinary", 1.0),
+        "reference": (group == "reference", 1.0),
+    }
+
+
+def pick(
+    rows: list[DRow], base: dict[str, Any], p_reader: Any, margin: float = MARGIN
+) -> dict[str, float]:
+    """Per point, the lowest bar of ``GRID`` whose added benign flags (where that point's base
+    passes) stay within ``margin`` of each budget (none where a budget is 1) and within
+    ``WRITTEN_BENIGN_CAP`` of the written hard negatives."""
+    import numpy as np
+
+    caps = budgets(rows)
+    y = np.array([r[1] for r in rows])
+    written = np.array([r[2] == "written" for r in rows]) & ~y
+    r = np.nan_to_num(p_reader, nan=-1.0)
+    out = {}
+    for p in POINTS:
+        b = base["balanced oof"] if p == "balanced" else base[p]
+        out[p] = 0.999
+        for bar in GRID:
+            added = ~b & (r >= bar)
+            ok = all(
+                (added & sel).sum() <= max(np.floor(cap * margin), 0 if cap < 2 else 1)
+                for sel, cap in caps.values()
+            )
+            if ok and (added & written).sum() <= WRITTEN_BENIGN_CAP:
+                out[p] = bar
+                break
+    return out
+
+
+def tallies(rows: list[DRow], base: dict[str, Any], p_reader: Any, bars: dict[str, float]) -> Any:
+    """Per point and group, [base, candidate, n] for attacks and benign rows."""
+    import numpy as np
+
+    y = np.array([r[1] for r in rows])
+    group = np.array([r[2] for r in rows])
+    r = np.nan_to_num(p_reader, nan=-1.0)
+    out: dict[str, Any] = {}
+    for p in POINTS:
+        b = base["balanced oof"] if p == "balanced" else base[p]
+        c = b | (r >= bars[p])
+        out[p] = {
+            g: {
+                "attacks": [
+                    int((b & sel & y).sum()),
+                    int((c & sel & y).sum()),
+                    int((sel & y).sum()),
+                ],
+                "benign": [
+                    int((b & sel & ~y).sum()),
+                    int((c & sel & ~y).sum()),
+                    int((sel & ~y).sum()),
+                ],
+            }
+            for g in ("deepset", "spent", "written", "ordinary", "reference")
+            for sel in [group == g]
+        }
+    return out
+
+
+def _setting() -> tuple[list[DRow], dict[str, dict[str, Any]]]:
+    rows = design_rows()
+    return rows, points([r[0] for r in rows], "shipped")
+
+
+EXPLORE: list[dict[str, Any]] = [
+    RECIPE,
+    RECIPE | {"C": 0.5},
+    RECIPE | {"C": 2.0},
+    RECIPE | {"C": 4.0},
+    RECIPE | {"join_c": 0.1},
+]
+
+
+def explore() -> dict[str, Any]:
+    """Recipes read out of fold, each with the bars ``pick`` gives it."""
+    import numpy as np
+
+    rows, read = _setting()
+    base = bases(rows, read)
+    ok = np.array([eligible(r[0], read[r[0]]) for r in rows])
+    y = np.array([r[1] for r in rows])
+    group = np.array([r[2] for r in rows])
+    out: dict[str, Any] = {
+        "eligible [attacks, benign] per group": {
+            g: [int((ok & y & (group == g)).sum()), int((ok & ~y & (group == g)).sum())]
+            for g in ("deepset", "spent", "written", "ordinary", "reference")
+        }
+    }
+    for recipe in EXPLORE:
+        got = reader_oof(rows, read, recipe)
+        bars = pick(rows, base, got["p"])
+        key = json.dumps(recipe, sort_keys=True)
+        out[key] = {
+            "bars": bars,
+            "join": got["join"],
+            "tallies": tallies(rows, base, got["p"], bars),
+        }
+        print(
+            key,
+            json.dumps(out[key]["bars"]),
+            json.dumps(out[key]["tallies"]["balanced"]),
+            file=sys.stderr,
+            flush=True,
+        )
+    return out
+
+
 STEPS: dict[str, Callable[[], dict[str, Any]]] = {
     "--oof-fold": oof_fold_step,
     "--gate": gate_step,
     "--shipped": shipped_step,
+    "--explore": explore,
+    "--points": points_step,
 }
 
 
