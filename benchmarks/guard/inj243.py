@@ -90,6 +90,7 @@ import inj241  # noqa: E402
 import obf147  # noqa: E402
 import obf179  # noqa: E402
 import roundlib  # noqa: E402
+from roundlib import Row  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -510,12 +511,347 @@ def explore() -> dict[str, Any]:
     return out
 
 
+# --------------------------------------------------------------------------------------------
+# (3) --write: the reader fitted by ``CHOSEN`` on every eligible fit row; its file and
+# injection.json's ``turn_reader`` part, with the bars ``pick`` gives out of fold.
+
+CHOSEN: dict[str, Any] = dict(RECIPE)
+READER_FILE = "injection_ngrams_turn.npy.xz"
+
+
+def write() -> dict[str, Any]:
+    """The reader's file and part, over the worktree's injection.json."""
+    import numpy as np
+    from inj233 import packed
+
+    from minigate.guard.scanners import turn_reader
+    from minigate.guard.scanners.artifacts import data_path
+
+    rows, read = _setting()
+    base = bases(rows, read)
+    got = reader_oof(rows, read, CHOSEN)
+    bars = pick(rows, base, got["p"])
+    weights, b = got["model"]
+    blob = packed(weights)
+    data_path(READER_FILE).write_bytes(blob)
+    path = data_path("injection.json")
+    doc = json.loads(path.read_text())
+    tw, dw, c = got["join"]
+    doc[turn_reader.PART] = {
+        "file": READER_FILE,
+        "tail_intercept": b,
+        "tail_weight": tw,
+        "departure_weight": dw,
+        "intercept": c,
+        "operating_points": {p: bars[p] for p in POINTS},
+        "built_from": {
+            "round": "round ninety-nine (benchmarks/guard/inj243.py, INJ_RULE_243)",
+            "recipe": CHOSEN,
+        },
+    }
+    path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+    folder = data_path("injection.json").parent
+    total = sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+    return {
+        "file bytes": len(blob),
+        "nonzero weights": int((np.asarray(weights) != 0).sum()),
+        "part": doc[turn_reader.PART],
+        "data folder bytes": total,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# (4) --design: (e) on the design data, out of fold, at ``balanced``: the reader on top of the
+# shipped recipe's out-of-fold reading (deepset's train side, the spent sets) and of main's code
+# (the ordinary and reference requests); --agree: the candidate's code beside the simulation;
+# --data-route: the data route on both sides.
+
+
+def design_conditions(t: dict[str, Any]) -> dict[str, bool]:
+    """(e)'s design-data conditions at ``balanced``."""
+    b = t["balanced"]
+    out: dict[str, bool] = {}
+    sa, ca, n = b["deepset"]["attacks"]
+    sb, cb, nb = b["deepset"]["benign"]
+    out[f"deepset train attacks {sa} -> {ca} >= {sa} + 2 (of {n})"] = ca >= sa + 2
+    out[f"deepset train benign {sb} -> {cb} <= {sb} + 1 (of {nb})"] = cb <= sb + 1
+    sa, ca, n = b["spent"]["attacks"]
+    sb, cb, nb = b["spent"]["benign"]
+    out[f"spent plain attacks {sa} -> {ca} >= {sa} (of {n})"] = ca >= sa
+    out[f"spent plain benign {sb} -> {cb} <= {sb} + {nb}/100 (of {nb})"] = cb <= sb + nb / 100
+    for g in ("ordinary", "reference"):
+        sb, cb, nb = b[g]["benign"]
+        out[f"{g} flagged {sb} -> {cb} <= {sb} + 1 (of {nb})"] = cb <= sb + 1
+    return {f"(e) {k}": v for k, v in out.items()}
+
+
+def _examples(rows: list[DRow], base: Any, p: Any, bar: float, attack: bool) -> list[str]:
+    import numpy as np
+
+    r = np.nan_to_num(p, nan=-1.0)
+    return [
+        f"{rows[i][2]} {rows[i][3]} {r[i]:.2f}: {rows[i][0][:150]}"
+        for i in np.flatnonzero(~base & (r >= bar))
+        if rows[i][1] == attack
+    ]
+
+
+def design() -> dict[str, Any]:
+    """(e)'s figures and conditions (the tests, the data route and the agreement apart)."""
+    import numpy as np
+
+    rows, read = _setting()
+    base = bases(rows, read)
+    got = reader_oof(rows, read, CHOSEN)
+    bars = pick(rows, base, got["p"])
+    t = tallies(rows, base, got["p"], bars)
+    conditions = design_conditions(t)
+    ok = ~np.isnan(got["p"])
+    y = np.array([r[1] for r in rows])
+    group = np.array([r[2] for r in rows])
+    per_set = {}
+    b, r = base["balanced oof"], np.nan_to_num(got["p"], nan=-1.0)
+    for name in SPENT:
+        sel = (group == "spent") & np.array([x[3] == name for x in rows])
+        c = b | (r >= bars["balanced"])
+        per_set[name] = [
+            int((b & sel & y).sum()),
+            int((c & sel & y).sum()),
+            int((b & sel & ~y).sum()),
+            int((c & sel & ~y).sum()),
+        ]
+    return {
+        "recipe": CHOSEN,
+        "bars (picked out of fold)": bars,
+        "rows the reader reads [attacks, benign] per group": {
+            g: [int((ok & y & (group == g)).sum()), int((ok & ~y & (group == g)).sum())]
+            for g in ("deepset", "spent", "written", "ordinary", "reference")
+        },
+        "figures [base, candidate, n] per point and group": t,
+        "per spent set, balanced [base a, cand a, base b, cand b]": per_set,
+        "conditions": conditions,
+        "(e) design data met (tests, data route, agreement apart)": all(conditions.values()),
+        "attacks raised at balanced": _examples(
+            rows, base["balanced oof"], got["p"], bars["balanced"], True
+        ),
+        "benign raised at balanced": _examples(
+            rows, base["balanced oof"], got["p"], bars["balanced"], False
+        ),
+    }
+
+
+def agree() -> dict[str, Any]:
+    """The candidate's code on every design row at every point beside the simulation: main's
+    verdict, raised where the shipped file's reader (in sample) reaches the point's bar on a
+    row it reads; and every row it does not read keeps main's verdict."""
+    import numpy as np
+
+    from minigate.guard.scanners import turn_reader
+    from minigate.guard.scanners.artifacts import data_path
+
+    rows, read = _setting()
+    cand = points([r[0] for r in rows], "candidate")
+    doc = json.loads(data_path("injection.json").read_text())
+    reader = turn_reader.TurnReader.load(doc[turn_reader.PART], None, "injection.json")
+    texts = [r[0] for r in rows]
+    ok = np.array([eligible(t, read[t]) for t in texts])
+    away = np.full(len(rows), np.nan)
+    away[ok] = parts_vectors([t for t, k in zip(texts, ok, strict=True) if k])
+    p = np.full(len(rows), np.nan)
+    for i in np.flatnonzero(ok):
+        z = reader.tail_logit(turn_reader.split(texts[i])[1])  # type: ignore[index]
+        p[i] = reader.prob(z, float(away[i]))
+    y = np.array([r[1] for r in rows])
+    group = np.array([r[2] for r in rows])
+    out: dict[str, Any] = {}
+    for pt in POINTS:
+        s = np.array([bool(read[t][pt][0]) for t in texts])
+        c = np.array([bool(cand[t][pt][0]) for t in texts])
+        sim = s | (np.nan_to_num(p, nan=-1.0) >= reader.bars[pt])
+        apart = np.flatnonzero(c != sim)
+        out[pt] = {
+            "rows": len(rows),
+            "verdicts apart from the simulation": [f"{p[i]:.3f} {texts[i][:120]}" for i in apart],
+            "rows the reader does not read, verdicts apart from main's": int(
+                (c[~ok] != s[~ok]).sum()
+            ),
+            "in sample [main, candidate, n] attacks / benign": {
+                g: [
+                    [int((s & sel & yy).sum()), int((c & sel & yy).sum()), int((sel & yy).sum())]
+                    for yy in (y, ~y)
+                ]
+                for g in ("spent", "deepset", "written", "ordinary", "reference")
+                for sel in [group == g]
+            },
+        }
+    return out
+
+
+def data_route() -> dict[str, Any]:
+    """``inj241.data_route`` with main's src at ec01b26 (the planted sets read as data on both
+    sides)."""
+    inj241.SHIPPED_COMMIT = SHIPPED_COMMIT
+    inj241.CACHE = CACHE
+    return inj241.data_route()
+
+
+# --------------------------------------------------------------------------------------------
+# (5) --check: the one reading of fresh243, main's code (ec01b26) beside the candidate's, each
+# in its own process, plain and under the six tricks, full mode at the three points, cheap mode
+# at each; (f) timed. --plumbing: the same machinery on spent rows.
+
+DESIGN_MET = False  # (e): stated in the docstring before fresh243 is merged (set at the end)
+TESTS_PASSED = False  # (e): tests/guard/ with the candidate (the docstring)
+CHECK_SIDES = ("shipped", "candidate")
+KINDS: dict[str, str] = {}  # plain text -> its kind ("turn" / "other"), for the reading's report
+
+
+def read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
+    """``ext137``'s worker with main's src at ec01b26 as "shipped": each text's record from
+    ``side``'s code in ``mode`` ("full" or "cheap", "@point" after it), cached."""
+    src = roundlib.shipped_src(SHIPPED_COMMIT, CACHE) if side == "shipped" else ROOT / "src"
+    got: dict[str, dict[str, Any]] = roundlib.read_side(
+        texts, src, CACHE, mode, base.__file__, ["--worker", mode], f"{side} worker"
+    )
+    return got
+
+
+def fresh243() -> list[Row]:
+    """fresh243's rows (all "en"), plain and under each of ``TRICKS``; ``KINDS`` filled from
+    ``KINDS_243`` (40 "turn" then 20 "other" where the module names none)."""
+    import importlib
+
+    module = importlib.import_module("fresh243")
+    kinds = list(getattr(module, "KINDS_243", ["turn"] * 40 + ["other"] * 20))
+    for key in ("FRESH_ATTACKS_243", "FRESH_BENIGN_243"):
+        KINDS.update(zip(getattr(module, key), kinds, strict=True))
+    return roundlib.fresh_rows("fresh243", 243, 60, 0)
+
+
+def _changed(rows: list[Row], mode: str) -> int:
+    texts = [r[0] for r in rows]
+    seen = {side: read(texts, side, mode) for side in CHECK_SIDES}
+    return sum(seen["shipped"][x]["flagged"] != seen["candidate"][x]["flagged"] for x in texts)
+
+
+def conditions(rows: list[Row]) -> dict[str, bool]:
+    """(a)-(d) of INJ_RULE_243 on ``rows``, and (e) as stated before the reading."""
+    out: dict[str, bool] = {}
+    for point in ("balanced", "strict", "permissive"):
+        full = roundlib.tally(rows, CHECK_SIDES, f"full@{point}", read)
+        sa, ca, n = full["plain"]["attacks"]
+        sb, cb, _ = full["plain"]["benign"]
+        gain, tag = (2, "(a)") if point == "balanced" else (0, "(b)")
+        out[f"{tag} {point}: attacks flagged {sa} -> {ca} >= {sa} + {gain} (of {n})"] = (
+            ca >= sa + gain
+        )
+        out[f"{tag} {point}: benign flagged {sb} -> {cb} <= {sb} + 1"] = cb <= sb + 1
+        if point == "balanced":
+            da, dca, _ = full["disguised"]["attacks"]
+            db, dcb, _ = full["disguised"]["benign"]
+            out[f"(d) disguised attacks flagged {da} -> {dca} >= {da}"] = dca >= da
+            out[f"(d) disguised benign flagged {db} -> {dcb} <= {db} + 2"] = dcb <= db + 2
+    for point in POINTS:
+        k = _changed(rows, f"cheap@{point}")
+        out[f"(c) cheap at {point}: verdicts changed {k} (of {len(rows)}) = 0"] = k == 0
+    out["(e) design data and tests/guard/ (stated before the reading)"] = (
+        DESIGN_MET and TESTS_PASSED
+    )
+    return out
+
+
+def reported(rows: list[Row]) -> dict[str, Any]:
+    """Reported, not judged: flagged plain rows per kind at each point, the disguised rows per
+    trick, and the rows whose verdict changed with their reasons."""
+    out: dict[str, Any] = {}
+    for point in POINTS:
+        mode = f"full@{point}"
+        out[f"{point}: per trick [shipped, candidate, n]"] = roundlib.tally(
+            rows, CHECK_SIDES, mode, read, disguised=True
+        )
+        for kind in ("turn", "other"):
+            sel = [r for r in rows if r[2] == "plain" and KINDS.get(r[0]) == kind]
+            out[f"{point}: plain {kind}"] = roundlib.tally(sel, CHECK_SIDES, mode, read)
+        got = {side: read([r[0] for r in rows], side, mode) for side in CHECK_SIDES}
+        out[f"{point}: changed"] = [
+            f"{KINDS.get(r[0], r[2])} {'attack' if r[1] else 'benign'} {r[2]}: "
+            f"{got['candidate'][r[0]].get('reason', '')[:80]} | {r[0][:100]}"
+            for r in rows
+            if got["shipped"][r[0]]["flagged"] != got["candidate"][r[0]]["flagged"]
+        ]
+    return out
+
+
+def latency_conditions() -> dict[str, Any]:
+    """(f), one thread (``ext137.latency``, main's src at ec01b26 as "shipped")."""
+    base.SHIPPED_COMMIT = SHIPPED_COMMIT
+    try:
+        texts = roundlib.latency_texts()
+        full = base.latency(texts, "full")
+        cheap = base.latency(texts, "cheap")
+    finally:
+        base.SHIPPED_COMMIT = GATE_COMMIT
+    s, c = full["shipped"], full["candidate"]
+    cs, cc = cheap["shipped"], cheap["candidate"]
+    return {
+        "full input side p50 ms [shipped, candidate]": [s, c],
+        "cheap input side p50 ms [shipped, candidate]": [cs, cc],
+        f"(f) full input side p50 {c} <= 25 ms and <= {s} + 1 ms": c <= 25 and c <= s + 1,
+        f"(f) cheap p50 {cc} < 1 ms": cc < 1,
+    }
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """INJ_RULE_243's one reading: fresh243's rows plain and under each trick, each a user
+    prompt, at every point, both modes, both sides each by its own code; (f) timed."""
+    rows = fresh243() if rows is None else rows
+    conds = conditions(rows)
+    doc: dict[str, Any] = {"rule": INJ_RULE_243, "conditions": conds}
+    if timed:
+        lat = latency_conditions()
+        doc["latency"] = lat
+        conds |= {k: bool(v) for k, v in lat.items() if k.startswith("(f)")}
+    doc["met"] = all(conds.values())
+    doc["reported"] = reported(rows)
+    return doc
+
+
+def plumbing_rows() -> list[Row]:
+    """Spent rows for the check's plumbing: fresh239's and fresh241's first 6 English attacks
+    and benign prompts each, plain and under each trick, the first 3 of each called "turn" and
+    the rest "other" (nothing of fresh243)."""
+    import fresh239
+    import fresh241
+
+    rows: list[tuple[str, bool, str]] = []
+    for module, n in ((fresh239, 239), (fresh241, 241)):
+        langs = list(getattr(module, f"LANGUAGES_{n}"))
+        for key, attack in (("ATTACKS", True), ("BENIGN", False)):
+            texts = list(getattr(module, f"FRESH_{key}_{n}"))
+            mine = [t for t, la in zip(texts, langs, strict=True) if la == "en"][:6]
+            KINDS.update({t: ("turn" if i < 3 else "other") for i, t in enumerate(mine)})
+            rows += [(t, attack, "en") for t in mine]
+    return roundlib.disguise(rows)
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows, before the one reading; nothing of fresh243."""
+    return check(plumbing_rows(), timed="--timed" in sys.argv)
+
+
 STEPS: dict[str, Callable[[], dict[str, Any]]] = {
     "--oof-fold": oof_fold_step,
     "--gate": gate_step,
     "--shipped": shipped_step,
     "--explore": explore,
     "--points": points_step,
+    "--write": write,
+    "--design": design,
+    "--agree": agree,
+    "--data-route": data_route,
+    "--latency": latency_conditions,
+    "--plumbing": plumbing,
+    "--check": check,
 }
 
 
