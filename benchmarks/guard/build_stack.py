@@ -610,6 +610,12 @@ async def out_of_fold(
     # its weights file is not among those a fold's folder holds (round eighty-two found the
     # folds refused without it).
     base.pop("ranker", None)
+    # Nor the English route's own models (round ninety-four), the blind reader (round
+    # ninety-eight) or the turn reader (round ninety-nine): no stack signal reads them, and their
+    # files are not among those a fold's folder holds (round ninety-nine found the folds
+    # refused without the English n-gram file).
+    for part in ("ngram_english", "classifier_english", "blind_reader", "turn_reader"):
+        base.pop(part, None)
     seg_rows = build_segments.rows(build_segments.contexts(), build_segments.attacks())
     shift = shifts(docs, n_train, base, seg_rows)
     sentences = Sentences(seg_rows, encode)
