@@ -299,19 +299,74 @@ def _x(texts: list[str]) -> Any:
 RECIPE: dict[str, Any] = {"C": 1.0, "top": 4000, "step": 0.05, "benign_weight": 1.0, "join_c": 1.0}
 
 
-def _join_fit(z: Any, d: Any, y: Any, c: float) -> tuple[float, float, float]:
-    import numpy as np
+def _join_fit(x: Any, y: Any, c: float) -> tuple[float, ...]:
+    """The join's weights (one per column of ``x``) and intercept, last."""
     from sklearn.linear_model import LogisticRegression
 
-    x = np.column_stack([z, d])
     model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(x, y)
-    return float(model.coef_[0][0]), float(model.coef_[0][1]), float(model.intercept_[0])
+    return (*[float(v) for v in model.coef_[0]], float(model.intercept_[0]))
 
 
-def _join(z: Any, d: Any, w: tuple[float, float, float]) -> Any:
+def _join(x: Any, w: tuple[float, ...]) -> Any:
     import numpy as np
 
-    return 1.0 / (1.0 + np.exp(-np.clip(w[0] * z + w[1] * d + w[2], -60, 60)))
+    z = x @ np.asarray(w[:-1]) + w[-1]
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+
+
+def _english_worker() -> None:
+    """Read a JSON list of texts on stdin; print each one's English-route score (``Stack.
+    english_score``) as a plain user prompt on this side's code (None where it has none)."""
+    import asyncio
+
+    import build_stack
+    from embedcache import cached_minilm
+
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    embed = build_stack._embed_fn(cached_minilm(threads=1))
+    scanner = InjectionScanner(InjectionOptions(), "i", embed)
+    assert scanner.stack is not None
+
+    async def run() -> list[dict[str, Any]]:
+        out = []
+        for t in texts:
+            found = (await scanner._read(t, "prompt", english=True))[0]
+            own = scanner.stack.english_score(found) if found.classifier is not None else None  # type: ignore[union-attr]
+            out.append({"english": own})
+        return out
+
+    print(json.dumps({"rows": asyncio.run(run())}))
+
+
+def english_scores(texts: list[str]) -> dict[str, Any]:
+    """Main's code's (ec01b26) English-route score of each text, cached."""
+    src = roundlib.shipped_src(SHIPPED_COMMIT, CACHE)
+    got: dict[str, Any] = roundlib.read_side(
+        texts, src, CACHE, "english", __file__, ["--english-worker"], "English worker"
+    )
+    return got
+
+
+def shipped_scores(rows: list[DRow], read: dict[str, dict[str, Any]]) -> Any:
+    """Each row's English-route score before the reader: the shipped recipe's out of fold on
+    deepset's train side and the spent sets, main's code's elsewhere (NaN where none)."""
+    import numpy as np
+
+    r = shipped_reading()
+    oof = {
+        str(t): float(v)
+        for t, v, k in zip(r["text"], r["score"], r["tricked"], strict=True)
+        if not k
+    }
+    other = [x[0] for x in rows if x[2] not in ("deepset", "spent")]
+    mine = english_scores(other)
+    out = []
+    for x in rows:
+        v = oof[x[0]] if x[2] in ("deepset", "spent") else mine[x[0]]["english"]
+        out.append(np.nan if v is None else float(v))
+    return np.array(out)
 
 
 def _logit_of(p: Any) -> Any:
@@ -349,17 +404,24 @@ def reader_oof(rows: list[DRow], read: dict[str, dict[str, Any]], recipe: dict[s
         z[held] = _logit_of(inj241.score(x[[pos[i] for i in held]], model))
     out = np.full(len(rows), np.nan)
     c = float(recipe["join_c"])
+    cols = [away]
+    if recipe.get("score"):
+        cols.append(_logit_of(shipped_scores(rows, read)))
+
+    def feats(i: Any, zz: Any) -> Any:
+        return np.column_stack([zz, *[col[i] for col in cols]])
+
     for k in sorted(set(fold[fitted].tolist())):
         train = fit_idx[fold[fit_idx] != k]
         held = fit_idx[fold[fit_idx] == k]
-        w = _join_fit(z[train], away[train], y[train], c)
-        out[held] = _join(z[held], away[held], w)
+        w = _join_fit(feats(train, z[train]), y[train], c)
+        out[held] = _join(feats(held, z[held]), w)
     rest = np.flatnonzero(ok & ~fitted)
     model = inj241.fit(x[[pos[i] for i in fit_idx]], y[fit_idx], recipe)
-    w = _join_fit(z[fit_idx], away[fit_idx], y[fit_idx], c)
+    w = _join_fit(feats(fit_idx, z[fit_idx]), y[fit_idx], c)
     if len(rest):
         zr = _logit_of(inj241.score(x[[pos[i] for i in rest]], model))
-        out[rest] = _join(zr, away[rest], w)
+        out[rest] = _join(feats(rest, zr), w)
     return {"p": out, "z": z, "away": away, "model": model, "join": w}
 
 
@@ -368,6 +430,9 @@ def bases(rows: list[DRow], read: dict[str, dict[str, Any]]) -> dict[str, Any]:
     deepset's train side and the spent sets the shipped recipe's out of fold (e)."""
     import numpy as np
 
+    if not OOF_BASE[0]:  # a first look: main's code's verdicts everywhere
+        out0 = {p: np.array([bool(read[x[0]][p][0]) for x in rows]) for p in POINTS}
+        return out0 | {"balanced oof": out0["balanced"]}
     r = shipped_reading()
     oof = {
         str(t): bool(f)
@@ -382,6 +447,19 @@ def bases(rows: list[DRow], read: dict[str, dict[str, Any]]) -> dict[str, Any]:
         ]
     )
     return out
+
+
+OOF_BASE = [True]
+
+
+def explore_main() -> dict[str, Any]:
+    """``--explore-main``: ``explore`` on main's code's verdicts alone (a first look, before
+    the shipped recipe's out-of-fold reading exists); not (e)'s figures."""
+    OOF_BASE[0] = False
+    try:
+        return explore()
+    finally:
+        OOF_BASE[0] = True
 
 
 GRID = [round(0.3 + 0.005 * i, 3) for i in range(140)]  # 0.3 ... 0.995
@@ -469,11 +547,11 @@ def _setting() -> tuple[list[DRow], dict[str, dict[str, Any]]]:
 
 
 EXPLORE: list[dict[str, Any]] = [
-    RECIPE,
-    RECIPE | {"C": 0.5},
-    RECIPE | {"C": 2.0},
-    RECIPE | {"C": 4.0},
-    RECIPE | {"join_c": 0.1},
+    RECIPE | {"score": True, "C": 4.0},
+    RECIPE | {"score": True, "C": 8.0},
+    RECIPE | {"score": True, "C": 4.0, "top": 6000},
+    RECIPE | {"score": True, "C": 4.0, "top": 3000},
+    RECIPE | {"score": True, "C": 4.0, "join_c": 0.3},
 ]
 
 
@@ -501,6 +579,19 @@ def explore() -> dict[str, Any]:
             "join": got["join"],
             "tallies": tallies(rows, base, got["p"], bars),
         }
+        b, pr = base["balanced oof"], got["p"]
+        out[key]["missed attacks the reader reads (deepset, spent), balanced"] = sorted(
+            (round(float(pr[i]), 3), rows[i][2], rows[i][0][:120])
+            for i in np.flatnonzero(~b & y & ~np.isnan(pr))
+            if rows[i][2] in ("deepset", "spent")
+        )
+        out[key]["benign the reader reads, highest 25, balanced"] = sorted(
+            (
+                (round(float(pr[i]), 3), rows[i][2], rows[i][0][:120])
+                for i in np.flatnonzero(~b & ~y & ~np.isnan(pr))
+            ),
+            reverse=True,
+        )[:25]
         print(
             key,
             json.dumps(out[key]["bars"]),
@@ -515,7 +606,7 @@ def explore() -> dict[str, Any]:
 # (3) --write: the reader fitted by ``CHOSEN`` on every eligible fit row; its file and
 # injection.json's ``turn_reader`` part, with the bars ``pick`` gives out of fold.
 
-CHOSEN: dict[str, Any] = dict(RECIPE)
+CHOSEN: dict[str, Any] = RECIPE | {"score": True, "C": 4.0, "top": 3000}
 READER_FILE = "injection_ngrams_turn.npy.xz"
 
 
@@ -536,12 +627,13 @@ def write() -> dict[str, Any]:
     data_path(READER_FILE).write_bytes(blob)
     path = data_path("injection.json")
     doc = json.loads(path.read_text())
-    tw, dw, c = got["join"]
+    tw, dw, sw, c = got["join"]
     doc[turn_reader.PART] = {
         "file": READER_FILE,
         "tail_intercept": b,
         "tail_weight": tw,
         "departure_weight": dw,
+        "score_weight": sw,
         "intercept": c,
         "operating_points": {p: bars[p] for p in POINTS},
         "built_from": {
@@ -658,9 +750,14 @@ def agree() -> dict[str, Any]:
     away = np.full(len(rows), np.nan)
     away[ok] = parts_vectors([t for t, k in zip(texts, ok, strict=True) if k])
     p = np.full(len(rows), np.nan)
+    other = [t for t, r in zip(texts, rows, strict=True) if r[2] not in ("deepset", "spent")]
+    scores = english_scores(other) | english_scores(
+        [t for t, r in zip(texts, rows, strict=True) if r[2] in ("deepset", "spent")]
+    )
     for i in np.flatnonzero(ok):
         z = reader.tail_logit(turn_reader.split(texts[i])[1])  # type: ignore[index]
-        p[i] = reader.prob(z, float(away[i]))
+        own = scores[texts[i]]["english"]
+        p[i] = np.nan if own is None else reader.prob(z, float(away[i]), float(own))
     y = np.array([r[1] for r in rows])
     group = np.array([r[2] for r in rows])
     out: dict[str, Any] = {}
@@ -844,6 +941,7 @@ STEPS: dict[str, Callable[[], dict[str, Any]]] = {
     "--gate": gate_step,
     "--shipped": shipped_step,
     "--explore": explore,
+    "--explore-main": explore_main,
     "--points": points_step,
     "--write": write,
     "--design": design,
@@ -858,6 +956,9 @@ STEPS: dict[str, Callable[[], dict[str, Any]]] = {
 def main() -> None:
     """One step (its JSON printed and kept under CACHE), or a worker."""
     flag = sys.argv[1] if len(sys.argv) > 1 else ""
+    if flag == "--english-worker":
+        _english_worker()
+        return
     if flag not in STEPS:
         raise SystemExit(f"usage: inj243.py {{{','.join(STEPS)}}}")
     began = roundlib.stamp()

@@ -664,20 +664,22 @@ class InjectionScanner:
         where the turn reader reaches this operating point's bar (round ninety-nine,
         ``benchmarks/guard/inj243.py``): at the route's threshold, its reason naming the
         reader. A prompt with no turn, and whatever the reading so far flags, keep their
-        verdict, score and reason. The two parts' MiniLM vectors (one short embedding call) are
-        read only where the part after the turn could reach the bar."""
-        reader = self.turn_reader
+        verdict, score and reason. The reader reads the English route's own score of the
+        prompt (``Stack.english_score``, as its design read it); the two parts' MiniLM vectors
+        (one short embedding call) are read only where the bar is within reach."""
+        reader, stack = self.turn_reader, self.stack
         bar = self.threshold_for(said.route)
-        if reader is None or self.embed is None or found.disguised or said.score >= bar:
+        if reader is None or stack is None or self.embed is None or said.score >= bar:
             return said
-        parts = turn_reader.split(text)
-        if parts is None:
+        own = stack.english_score(found)
+        parts = turn_reader.split(text) if not found.disguised else None
+        if parts is None or own is None:
             return said
         tail = reader.tail_logit(parts[1])
-        if not reader.reachable(tail, self._turn_bar):
+        if not reader.reachable(tail, own, self._turn_bar):
             return said
         vectors = (await self.embed(list(turn_reader.sides(*parts)))).astype(np.float32)
-        p = reader.prob(tail, turn_reader.departure(vectors[0], vectors[1]))
+        p = reader.prob(tail, turn_reader.departure(vectors[0], vectors[1]), own)
         return said if p < self._turn_bar else _raised(said, bar, f"turn reader {p:.2f}")
 
     def _after_blind(self, text: str, found: Signals, said: Assessment) -> Assessment:

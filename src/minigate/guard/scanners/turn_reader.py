@@ -46,37 +46,47 @@ SIDE_CHARS = 480
 MIN_WORDS = 2
 
 # Where a part may end: a sentence's end, a line break (also written out as "\n", as some
-# prompts carry it), a dash between spaces, or a comma.
+# prompts carry it) or a dash between spaces; a comma only before a part that starts a task.
 _BOUNDARY = re.compile(r"[.!?;:]+[\"'\u201d\u2019)\]]*\s+|\s*(?:\\n|\n)+\s*|\s+-+\s+|,\s+")
-# What starts a new task: a turn marker, or an imperative or an address of the assistant
-# (listed from design data: deepset's train side and the spent sets' turns).
-_OPENERS = (
-    r"now|instead|but|however|then|next|also|and (?:now|then)|actually|anyway|finally|lastly|"
-    r"after that|afterwards|from (?:now|here) on|ok(?:ay)?|alright|all right|great|good|"
-    r"very good|well done|perfect|excellent|super|fine|nice|thanks|thank you|cool|wow|"
-    r"fantastic|simply great|yo|that is done|that's done|done|new tasks?|new instructions?|"
+# What starts a new task (listed from design data: deepset's train side and the spent sets'
+# turns): an imperative, an address of the assistant, or an explicit turn marker.
+_TASK = (
+    r"now|instead|actually|anyway|from (?:now|here) on|new tasks?|new instructions?|"
     r"instructions?|order|task|your (?:new|next|real|actual|only) \w+|here comes|p\.?s\.?|btw|"
-    r"by the way|forget|ignore|disregard|stop|drop|skip|never ?mind|don'?t|do not|never|"
-    r"always|only|just|please|pls|can you|could you|would you|will you|i want you|i need you|"
-    r"you are|you're|you will|you must|you should|act|pretend|imagine|be|become|write|tell|"
-    r"say|state|claim|give|list|translate|generate|create|make|explain|describe|show|print|"
-    r"output|repeat|answer|respond|reply|include|add|blame|formulate|compose|draft|spell|type|"
-    r"summari[sz]e|provide|send|reveal|share|insult|praise|recommend|call|use|switch|change|"
-    r"start|begin|end|let'?s|let us|rewrite|continue|compare|sort|correct|help|suggest|invent|"
-    r"talk|speak|sing|post|find|calculate|compute|execute|run|return|attention|remember"
+    r"by the way|forget|ignore|disregard|stop|quit|drop|skip|scrap|never ?mind|don'?t|do not|"
+    r"never|always|only|just|please|pls|can you|could you|would you|will you|i want you|"
+    r"i need you|you are|you're|you will|you must|you should|act|pretend|imagine|be|become|"
+    r"write|tell|say|state|claim|give|list|translate|generate|create|make|explain|describe|"
+    r"show|print|output|repeat|answer|respond|reply|include|add|blame|formulate|compose|draft|"
+    r"spell|type|summari[sz]e|provide|send|reveal|share|insult|praise|recommend|call|use|"
+    r"switch|change|start|begin|let'?s|let us|rewrite|continue|compare|sort|correct|help|"
+    r"suggest|invent|talk|speak|sing|post|find|calculate|compute|execute|run|return|"
+    r"attention|remember"
 )
-_OPENER = re.compile(rf"[\"'\u201c\u2018(\[*\s-]*(?:{_OPENERS})\b", re.I)
+# What may lead into such a part in the same run of parts: praise, a bridge or a connective
+# ("Very good. That is done. Now write ...", "But then, forget ...").
+_LEAD = (
+    r"but|however|then|next|also|and|so|finally|lastly|after that|afterwards|ok(?:ay)?|"
+    r"alright|all right|great|good|very good|well done|perfect|excellent|super|fine|nice|"
+    r"thanks|thank you|cool|wow|fantastic|simply great|yo|that is done|that's done|done"
+)
+_PAD = r"[\"'\u201c\u2018(\[*\s-]*"
+_STARTS_TASK = re.compile(rf"{_PAD}(?:{_TASK})\b", re.I)
+_STARTS_RUN = re.compile(rf"{_PAD}(?:{_TASK}|{_LEAD})\b", re.I)
 _WORDS = re.compile(r"\w+")
 
 
 def split(text: str) -> tuple[str, str] | None:
     """The part before the turn and the part after it, or None where the prompt has no turn.
-    The turn is where the prompt's last run of parts that each start a new task (a turn marker
-    or an imperative after a boundary) begins: "Summarise this. Good. Now make it shorter."
-    turns before "Good". Each side holds at least ``MIN_WORDS`` words."""
+    The turn is the last boundary after which a part starts a new task (an imperative or a
+    turn marker; after a comma only that), moved back over the parts just before it that also
+    start a task or lead into one: "Summarise this. Good. Now make it shorter." turns before
+    "Good". Each side holds at least ``MIN_WORDS`` words."""
     turn: tuple[int, int] | None = None  # (where the part before ends, where the turn starts)
     for match in reversed(list(_BOUNDARY.finditer(text))):
-        if not _OPENER.match(text, match.end()):
+        comma = match.group().lstrip().startswith(",")
+        opener = _STARTS_TASK if turn is None or comma else _STARTS_RUN
+        if not opener.match(text, match.end()):
             if turn is not None:
                 break
             continue
@@ -109,6 +119,7 @@ class TurnReader:
     tail_intercept: float
     tail_weight: float
     departure_weight: float
+    score_weight: float
     intercept: float
     bars: dict[str, float]
 
@@ -121,7 +132,13 @@ class TurnReader:
             name = str(part["file"])
             numbers = [
                 float(part[k])
-                for k in ("tail_intercept", "tail_weight", "departure_weight", "intercept")
+                for k in (
+                    "tail_intercept",
+                    "tail_weight",
+                    "departure_weight",
+                    "score_weight",
+                    "intercept",
+                )
             ]
             bars = {p: float(part["operating_points"][p]) for p in POINTS}
         except (KeyError, TypeError, ValueError) as exc:
@@ -140,23 +157,32 @@ class TurnReader:
             weights = load_weights(name, BUCKETS, path)
         except ConfigError as exc:
             raise ConfigError(f"The turn reader: {exc}") from None
-        tail_intercept, tail_weight, departure_weight, intercept = numbers
-        return cls(weights, tail_intercept, tail_weight, departure_weight, intercept, bars)
+        tail_intercept, tail_weight, departure_weight, score_weight, intercept = numbers
+        return cls(
+            weights, tail_intercept, tail_weight, departure_weight, score_weight, intercept, bars
+        )
 
     def tail_logit(self, tail: str) -> float:
         """The part model's logit of the part after the turn."""
-        p = score_text(tail, self.weights, self.tail_intercept)
-        p = min(max(p, 1e-6), 1.0 - 1e-6)
-        return math.log(p / (1.0 - p))
+        return _logit(score_text(tail, self.weights, self.tail_intercept))
 
-    def prob(self, tail_logit: float, away: float) -> float:
-        """The reader's probability, from the part's logit and its departure."""
-        z = self.tail_weight * tail_logit + self.departure_weight * away + self.intercept
+    def _z(self, tail_logit: float, score: float) -> float:
+        return self.tail_weight * tail_logit + self.score_weight * _logit(score) + self.intercept
+
+    def prob(self, tail_logit: float, away: float, score: float) -> float:
+        """The reader's probability, from the part's logit, its departure and the English
+        route's score of the prompt."""
+        z = self._z(tail_logit, score) + self.departure_weight * away
         return 1.0 / (1.0 + math.exp(-min(max(z, -60.0), 60.0)))
 
-    def reachable(self, tail_logit: float, bar: float) -> bool:
+    def reachable(self, tail_logit: float, score: float, bar: float) -> bool:
         """Whether any departure (0 to 2) could bring the reader to ``bar``: where not, no
         MiniLM pass is needed."""
-        most = 2.0 * max(self.departure_weight, 0.0)
-        z = self.tail_weight * tail_logit + self.intercept
-        return 1.0 / (1.0 + math.exp(-min(max(z + most, -60.0), 60.0))) >= bar
+        z = self._z(tail_logit, score) + 2.0 * max(self.departure_weight, 0.0)
+        return 1.0 / (1.0 + math.exp(-min(max(z, -60.0), 60.0))) >= bar
+
+
+def _logit(p: float) -> float:
+    """The logit of ``p``, read within [1e-6, 1 - 1e-6] (as fitted)."""
+    p = min(max(p, 1e-6), 1.0 - 1e-6)
+    return math.log(p / (1.0 - p))
