@@ -44,6 +44,9 @@ POINTS = ("strict", "balanced", "permissive")
 SIDE_CHARS = 480
 # Each part holds at least this many words (a lone "Now." or "Hi" is no part).
 MIN_WORDS = 2
+# The most a departure counts (MiniLM's vectors of two English parts seldom point apart), so
+# that ``TurnReader.reachable`` can rule out the MiniLM pass for most prompts.
+MAX_DEPARTURE = 1.0
 
 # Where a part may end: a sentence's end, a line break (also written out as "\n", as some
 # prompts carry it) or a dash between spaces; a comma only before a part that starts a task.
@@ -105,9 +108,11 @@ def sides(head: str, tail: str) -> tuple[str, str]:
 
 
 def departure(u: np.ndarray, v: np.ndarray) -> float:
-    """One minus the cosine of two vectors (0 where either is zero)."""
+    """One minus the cosine of two vectors, read within [0, ``MAX_DEPARTURE``] (0 where either
+    is zero): parts that point apart read as wholly apart."""
     norm = float(np.linalg.norm(u)) * float(np.linalg.norm(v))
-    return 1.0 - (float(u @ v) / norm if norm > 0 else 1.0)
+    away = 1.0 - (float(u @ v) / norm if norm > 0 else 1.0)
+    return min(max(away, 0.0), MAX_DEPARTURE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +181,9 @@ class TurnReader:
         return 1.0 / (1.0 + math.exp(-min(max(z, -60.0), 60.0)))
 
     def reachable(self, tail_logit: float, score: float, bar: float) -> bool:
-        """Whether any departure (0 to 2) could bring the reader to ``bar``: where not, no
-        MiniLM pass is needed."""
-        z = self._z(tail_logit, score) + 2.0 * max(self.departure_weight, 0.0)
+        """Whether any departure (0 to ``MAX_DEPARTURE``) could bring the reader to ``bar``:
+        where not, no MiniLM pass is needed."""
+        z = self._z(tail_logit, score) + MAX_DEPARTURE * max(self.departure_weight, 0.0)
         return 1.0 / (1.0 + math.exp(-min(max(z, -60.0), 60.0))) >= bar
 
 
