@@ -50,3 +50,165 @@ INJ_RULE_245 = (
 SHIPPED_COMMIT = "a0db1c3"  # main's src when round one hundred began, as the rule names
 
 __all__ = ["INJ_RULE_245", "SHIPPED_COMMIT"]
+
+# --------------------------------------------------------------------------------------------
+# Machinery. Round ninety-nine's (``inj243``: the design rows, the reader read out of fold, the
+# bars, the agreement, the data route and the check), imported, not copied; every older
+# script's CACHE pointed at this round's folder (.cache/inj245/, a copy of .cache/inj243/ made
+# at 13:36 UTC without its step outputs: the fold files, the shipped reading and the points
+# cached by code digest; a0db1c3's src is byte for byte ec01b26's, so the shipped readings are
+# the ones round ninety-nine read). The candidate is 1121ba6's reader with no bar at
+# permissive, so ``--design`` is round ninety-nine's design read again (its bars re-picked by
+# the same rule from the same rows); ``--agree`` reads the candidate's own code at the three
+# points, permissive included, against the simulation with no reader there.
+
+import json  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import ext137 as base  # noqa: E402
+import inj153  # noqa: E402
+import inj161  # noqa: E402
+import inj177  # noqa: E402
+import inj181  # noqa: E402
+import inj191  # noqa: E402
+import inj197  # noqa: E402
+import inj215  # noqa: E402
+import inj227  # noqa: E402
+import inj233  # noqa: E402
+import inj237  # noqa: E402
+import inj239  # noqa: E402
+import inj241  # noqa: E402
+import inj243  # noqa: E402
+import obf179  # noqa: E402
+import roundlib  # noqa: E402
+from roundlib import Row  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CACHE = ROOT / ".cache" / "inj245"
+for _module in (base, inj153, inj161, inj177, obf179, inj181, inj191, inj197, inj215, inj227):
+    _module.CACHE = CACHE  # type: ignore[attr-defined]
+for _module in (inj233, inj237, inj239, inj241, inj243):
+    _module.CACHE = CACHE  # type: ignore[attr-defined]
+inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
+POINTS = inj243.POINTS
+READ_AT = ("strict", "balanced")  # the points the candidate's reader has a bar for
+
+
+def agree() -> dict[str, Any]:
+    """``inj243.agree`` on this candidate: at permissive, where the reader has no bar, the
+    simulation is main's verdict."""
+    from minigate.guard.scanners import turn_reader
+    from minigate.guard.scanners.artifacts import data_path
+
+    doc = json.loads(data_path("injection.json").read_text())
+    reader = turn_reader.TurnReader.load(doc[turn_reader.PART], None, "injection.json")
+    assert tuple(reader.bars) == READ_AT, reader.bars
+    return inj243.agree()
+
+
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of fresh245, main's code (a0db1c3) beside the candidate's, each in
+# its own process, plain and under the six tricks, full mode at the three points, cheap mode at
+# each; (f) timed. --plumbing: the same machinery on spent rows (fresh239's and fresh241's).
+
+DESIGN_MET = False  # (e), stated in the docstring before fresh245 is merged
+CHECK_SIDES = inj243.CHECK_SIDES
+
+
+def fresh245() -> list[Row]:
+    """fresh245's rows (all "en"), plain and under each of ``TRICKS``; ``inj243.KINDS`` filled
+    from ``KINDS_245`` (40 "turn" then 20 "other" where the module names none)."""
+    import importlib
+
+    module = importlib.import_module("fresh245")
+    kinds = list(getattr(module, "KINDS_245", ["turn"] * 40 + ["other"] * 20))
+    for key in ("FRESH_ATTACKS_245", "FRESH_BENIGN_245"):
+        inj243.KINDS.update(zip(getattr(module, key), kinds, strict=True))
+    return roundlib.fresh_rows("fresh245", 245, 60, 0)
+
+
+def _changed(rows: list[Row], mode: str) -> int:
+    texts = [r[0] for r in rows]
+    seen = {side: inj243.read(texts, side, mode) for side in CHECK_SIDES}
+    return sum(seen["shipped"][x]["flagged"] != seen["candidate"][x]["flagged"] for x in texts)
+
+
+def conditions(rows: list[Row]) -> dict[str, bool]:
+    """(a)-(d) of INJ_RULE_245 on ``rows``, and (e) as stated before the reading."""
+    out: dict[str, bool] = {}
+    for point in ("balanced", "strict"):
+        full = roundlib.tally(rows, CHECK_SIDES, f"full@{point}", inj243.read)
+        sa, ca, n = full["plain"]["attacks"]
+        sb, cb, _ = full["plain"]["benign"]
+        gain, tag = (2, "(a)") if point == "balanced" else (0, "(b)")
+        out[f"{tag} {point}: attacks flagged {sa} -> {ca} >= {sa} + {gain} (of {n})"] = (
+            ca >= sa + gain
+        )
+        out[f"{tag} {point}: benign flagged {sb} -> {cb} <= {sb} + 1"] = cb <= sb + 1
+        if point == "balanced":
+            da, dca, _ = full["disguised"]["attacks"]
+            db, dcb, _ = full["disguised"]["benign"]
+            out[f"(d) disguised attacks flagged {da} -> {dca} >= {da}"] = dca >= da
+            out[f"(d) disguised benign flagged {db} -> {dcb} <= {db} + 2"] = dcb <= db + 2
+    k = _changed(rows, "full@permissive")
+    out[f"(b) permissive: verdicts changed {k} (of {len(rows)}) = 0"] = k == 0
+    for point in POINTS:
+        k = _changed(rows, f"cheap@{point}")
+        out[f"(c) cheap at {point}: verdicts changed {k} (of {len(rows)}) = 0"] = k == 0
+    out["(e) design data, agreement, data route and tests/guard/ (stated before the reading)"] = (
+        DESIGN_MET
+    )
+    return out
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """INJ_RULE_245's one reading: fresh245's rows plain and under each trick, each a user
+    prompt, at every point, both modes, both sides each by its own code; (f) timed."""
+    rows = fresh245() if rows is None else rows
+    conds = conditions(rows)
+    doc: dict[str, Any] = {"rule": INJ_RULE_245, "conditions": conds}
+    if timed:
+        lat = inj243.latency_conditions()
+        doc["latency"] = lat
+        conds |= {k: bool(v) for k, v in lat.items() if k.startswith("(f)")}
+    doc["met"] = all(conds.values())
+    doc["reported"] = inj243.reported(rows)
+    return doc
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows (``inj243.plumbing_rows``), before the one reading;
+    nothing of fresh245."""
+    return check(inj243.plumbing_rows(), timed="--timed" in sys.argv)
+
+
+STEPS: dict[str, Callable[[], dict[str, Any]]] = {
+    "--design": inj243.design,
+    "--agree": agree,
+    "--data-route": inj243.data_route,
+    "--latency": inj243.latency_conditions,
+    "--plumbing": plumbing,
+    "--check": check,
+}
+
+
+def main() -> None:
+    """One step (its JSON printed and kept under CACHE), or round ninety-nine's English worker
+    (``inj243.english_scores`` starts inj243.py itself)."""
+    flag = sys.argv[1] if len(sys.argv) > 1 else ""
+    if flag not in STEPS:
+        raise SystemExit(f"usage: inj245.py {{{','.join(STEPS)}}}")
+    began = roundlib.stamp()
+    doc = STEPS[flag]() | {"started": began, "ended": roundlib.stamp()}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / f"{flag.strip('-')}.json").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
