@@ -16,6 +16,37 @@ INJ_RULE_245 (the lead's). The shipped code (main's src at a0db1c3, via git arch
 - (f) Latency, one thread: the whole input side in full mode, p50 over the latency texts, <= 25 ms and <= the shipped code's in the same run + 1 ms; the cheap policy's p50 under 1 ms.
 Reported, not judged: flagged rows of each kind (turn / other) at each point, the disguised rows per trick.
 
+Design (the lead's; design data only; under the lock, one thread; 2026-12-06 UTC). The
+candidate (1312c80) is round ninety-nine's reader restored from 1121ba6 (``turn_reader.py``,
+``injection_ngrams_turn.npy.xz``, injection.json's ``turn_reader`` part, ``_turn_read``) with
+its ``permissive`` bar (0.535) dropped from the part: ``TurnReader.bars`` holds the points it is
+read at (a point not among strict/balanced/permissive is refused), and the scanner reads it at
+an operating point it has a bar for, loading its part wherever the English route is (a damaged
+file is refused at permissive too). ``tests/guard/test_guard_turn245.py`` (round ninety-nine's
+test, renamed): 17, among them permissive not reading it (fresh197's spent attack passes there
+as before), a damaged file refused at balanced and at permissive, and a bar for an unknown point
+refused. Its module docstring now writes the join with the English route's score, as fitted.
+
+- ``--design`` (13:35:38-13:35:47; .cache/inj245/ a copy of .cache/inj243/): round
+  ninety-nine's (e) read again, the bars re-picked by its rule from the same rows: 0.30 / 0.415 /
+  0.535 (the same), at balanced deepset's train side 121 -> 123 of 145 attacks (bar 123) at
+  5 -> 5 of 221 (bar 6); the spent sets 1,148 -> 1,152 of 1,242 (bar 1,148) at 55 -> 58 (bar
+  67.42); the ordinary requests 3 -> 3 of 900 and the reference requests 3 -> 3 of 155 (bars 4):
+  every condition met, the same figures as round ninety-nine's.
+- ``--agree`` (13:35:47-13:36:09): the candidate's own code on the 4,155 design rows gives the
+  simulated verdict on every row at strict and balanced (the reader at its bar) and at
+  permissive (main's verdict); no row the reader does not read changed. In sample at
+  permissive: spent 1130 -> 1130 and 28 -> 28, deepset 140 -> 140 and 1 -> 1, written 82 -> 82
+  and 6 -> 6, ordinary 1 -> 1, reference 1 -> 1: every verdict main's.
+- ``--data-route`` (13:36:09-13:36:47): the planted sets' texts read as data (as round
+  ninety-nine's): no verdict changed.
+- tests/guard/ (13:38:17-13:41:00): 1679 passed, 3 xfailed.
+- ``--plumbing`` (13:41:00-13:41:24, fresh239's and fresh241's first six English rows, untimed):
+  the machinery reads both sides at the three points and the cheap mode; at permissive no
+  verdict changed (168 rows).
+
+(e): **met** (``DESIGN_MET = True``), stated here before fresh245 is merged or opened.
+
 """
 
 from __future__ import annotations
@@ -115,7 +146,7 @@ def agree() -> dict[str, Any]:
 # its own process, plain and under the six tricks, full mode at the three points, cheap mode at
 # each; (f) timed. --plumbing: the same machinery on spent rows (fresh239's and fresh241's).
 
-DESIGN_MET = False  # (e), stated in the docstring before fresh245 is merged
+DESIGN_MET = True  # (e), stated in the docstring before fresh245 is merged
 CHECK_SIDES = inj243.CHECK_SIDES
 
 
