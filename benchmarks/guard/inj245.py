@@ -4,6 +4,28 @@
 ``strict`` and ``balanced`` only; read once on a fresh check set written by another helper who
 reads no guard code (``fresh245`` on branch fresh245).
 
+Read once at 13:42-13:50:38 UTC on 2026-12-06 (``--check`` on merge 0778933: fresh245's
+d000ef7 onto 911e59b, the candidate with its recorded design, ``DESIGN_MET`` true; shipped =
+a0db1c3's src via ``git archive``; under the lock, one thread): **INJ_RULE_245 not met**, by
+(f) alone: the whole input side's full p50 13.798 -> 14.832 ms, 0.034 ms over the shipped code's
++ 1 ms (the 25 ms bar met). The candidate reverted. [shipped -> candidate of n], each row a user
+prompt:
+
+- (a) full mode at balanced: attacks 47 -> 55 of 60 (bar >= 49): met (turn rows 27 -> 35 of 40,
+  other rows 20 -> 20 of 20); benign 9 -> 9 of 60 (bar <= 10): met.
+- (b) strict: attacks 53 -> 56, benign 20 -> 20 (bars >= 53, <= 21): met; permissive: no
+  verdict changed among the 840 rows: met.
+- (c) cheap mode at strict, balanced and permissive: no verdict changed among the 840 rows: met.
+- (d) balanced under the six tricks: disguised attacks 228 -> 228 of 360, benign 50 -> 50: met.
+- (e) as stated below before the merge: met.
+- (f) one thread: full p50 over the latency texts 13.798 -> 14.832 ms (bars 25 ms, shipped +
+  1 ms = 14.798): **not met**; cheap 0.602 -> 0.617 ms (bar < 1): met. The same reader's earlier
+  timings by the same method: 14.797 -> 15.574 and 13.546 -> 12.794 ms (the designer, before
+  and after capping the departure), 12.752 -> 13.199 ms (round ninety-nine's reading).
+- Reported, not judged: at strict turn rows 33 -> 36 of 40 attacks and 19 -> 19 of 40 benign,
+  the other rows 20 -> 20 and 1 -> 1; every trick unchanged at every point. The reading's JSON:
+  .cache/inj245/check.json. No test split was read.
+
 The rule below (``INJ_RULE_245``) is the lead's, pasted verbatim and committed before any
 design work and before the check set was written, merged or opened:
 
