@@ -55,3 +55,134 @@ INJ_RULE_247 = (
 SHIPPED_COMMIT = "7ab54de"  # main's src when round one hundred and one began, as the rule names
 
 __all__ = ["INJ_RULE_247", "SHIPPED_COMMIT"]
+
+# --------------------------------------------------------------------------------------------
+# Machinery: round one hundred's (``inj245``, over round ninety-nine's ``inj243``), imported,
+# not copied; every older script's CACHE pointed at this round's folder (.cache/inj247/, a copy
+# of .cache/inj245/ made at 13:53 UTC without its step outputs; 7ab54de's src is byte for byte
+# a0db1c3's and ec01b26's, so the shipped readings cached by code digest are the ones rounds
+# ninety-nine and one hundred read). The candidate is 911e59b's src (restored byte for byte),
+# so (e) is round one hundred's design read again. (f) is round one hundred's timing with this
+# rule's bar (shipped + 2 ms).
+
+import json  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import ext137 as base  # noqa: E402
+import inj153  # noqa: E402
+import inj161  # noqa: E402
+import inj177  # noqa: E402
+import inj181  # noqa: E402
+import inj191  # noqa: E402
+import inj197  # noqa: E402
+import inj215  # noqa: E402
+import inj227  # noqa: E402
+import inj233  # noqa: E402
+import inj237  # noqa: E402
+import inj239  # noqa: E402
+import inj241  # noqa: E402
+import inj243  # noqa: E402
+import inj245  # noqa: E402
+import obf179  # noqa: E402
+import roundlib  # noqa: E402
+from roundlib import Row  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CACHE = ROOT / ".cache" / "inj247"
+for _module in (base, inj153, inj161, inj177, obf179, inj181, inj191, inj197, inj215, inj227):
+    _module.CACHE = CACHE  # type: ignore[attr-defined]
+for _module in (inj233, inj237, inj239, inj241, inj243, inj245):
+    _module.CACHE = CACHE  # type: ignore[attr-defined]
+inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
+inj245.SHIPPED_COMMIT = SHIPPED_COMMIT
+LATENCY_MARGIN_MS = 2.0  # (f): the shipped code's p50 in the same run + 2 ms
+ROUND_100_MARGIN_MS = 1.0  # reported beside it, not judged
+
+
+def latency_conditions() -> dict[str, Any]:
+    """(f), one thread: round ninety-nine's timing (``inj243.latency_conditions``: ext137's
+    latency texts, both sides in one run), judged by this rule's bars."""
+    got = inj243.latency_conditions()
+    s, c = got["full input side p50 ms [shipped, candidate]"]
+    cs, cc = got["cheap input side p50 ms [shipped, candidate]"]
+    return {
+        "full input side p50 ms [shipped, candidate]": [s, c],
+        "cheap input side p50 ms [shipped, candidate]": [cs, cc],
+        f"(f) full input side p50 {c} <= 25 ms and <= {s} + {LATENCY_MARGIN_MS} ms": (
+            c <= 25 and c <= s + LATENCY_MARGIN_MS
+        ),
+        f"(f) cheap p50 {cc} < 1 ms": cc < 1,
+        f"reported: full p50 {c} <= {s} + {ROUND_100_MARGIN_MS} ms (round one hundred's bar)": (
+            c <= s + ROUND_100_MARGIN_MS
+        ),
+        "reported: full p50 difference ms": round(c - s, 3),
+    }
+
+
+DESIGN_MET = False  # (e), stated in the docstring before fresh247 is merged
+
+
+def fresh247() -> list[Row]:
+    """fresh247's rows (all "en"), plain and under each of ``TRICKS``; ``inj243.KINDS`` filled
+    from ``KINDS_247`` (40 "turn" then 20 "other" where the module names none)."""
+    import importlib
+
+    module = importlib.import_module("fresh247")
+    kinds = list(getattr(module, "KINDS_247", ["turn"] * 40 + ["other"] * 20))
+    for key in ("FRESH_ATTACKS_247", "FRESH_BENIGN_247"):
+        inj243.KINDS.update(zip(getattr(module, key), kinds, strict=True))
+    return roundlib.fresh_rows("fresh247", 247, 60, 0)
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """INJ_RULE_247's one reading: fresh247's rows plain and under each trick, each a user
+    prompt, at every point, both modes, both sides each by its own code; (f) timed. (a)-(d) are
+    INJ_RULE_245's (``inj245.conditions``), (e) this script's ``DESIGN_MET``."""
+    rows = fresh247() if rows is None else rows
+    inj245.DESIGN_MET = DESIGN_MET
+    conds = inj245.conditions(rows)
+    doc: dict[str, Any] = {"rule": INJ_RULE_247, "conditions": conds}
+    if timed:
+        lat = latency_conditions()
+        doc["latency"] = lat
+        conds |= {k: bool(v) for k, v in lat.items() if k.startswith("(f)")}
+    doc["met"] = all(conds.values())
+    doc["reported"] = inj243.reported(rows)
+    return doc
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows (``inj243.plumbing_rows``), before the one reading;
+    nothing of fresh247."""
+    return check(inj243.plumbing_rows(), timed="--timed" in sys.argv)
+
+
+STEPS: dict[str, Callable[[], dict[str, Any]]] = {
+    "--design": inj243.design,
+    "--agree": inj245.agree,
+    "--data-route": inj243.data_route,
+    "--latency": latency_conditions,
+    "--plumbing": plumbing,
+    "--check": check,
+}
+
+
+def main() -> None:
+    """One step (its JSON printed and kept under CACHE)."""
+    flag = sys.argv[1] if len(sys.argv) > 1 else ""
+    if flag not in STEPS:
+        raise SystemExit(f"usage: inj247.py {{{','.join(STEPS)}}}")
+    began = roundlib.stamp()
+    doc = STEPS[flag]() | {"started": began, "ended": roundlib.stamp()}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / f"{flag.strip('-')}.json").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
