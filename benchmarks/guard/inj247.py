@@ -17,6 +17,27 @@ INJ_RULE_247 (the lead's). The shipped code (main's src at 7ab54de, via git arch
 - (f) Latency, one thread: the whole input side in full mode, p50 over the latency texts, <= 25 ms and <= the shipped code's in the same run + 2 ms; the cheap policy's p50 under 1 ms.
 Reported, not judged: flagged rows of each kind (turn / other) at each point, the disguised rows per trick, and (f)'s difference against round one hundred's 1 ms bar.
 
+Design (the lead's; design data only; under the lock, one thread; 2026-12-06 UTC). The
+candidate (9841978) is 911e59b's src restored byte for byte (``git diff 911e59b`` on src and
+the test is empty): round ninety-nine's turn reader with bars at strict (0.30) and balanced
+(0.415) only. .cache/inj247/ is a copy of .cache/inj245/ without its step outputs, so the
+readings cached by code digest (main's src, the candidate's) are round one hundred's readings
+of the same code.
+
+- ``--design`` (13:52:00-13:52:08): round ninety-nine's (e) read again, every condition met
+  with the same figures (deepset's train side 121 -> 123 of 145 at 5 -> 5 of 221; the spent sets
+  1,148 -> 1,152 of 1,242 at 55 -> 58; the ordinary and reference requests 3 -> 3) and the same
+  bars (0.30 / 0.415 / 0.535, the last not shipped).
+- ``--agree`` (13:52:08-13:52:09, the candidate's points read from the digest cache): the
+  simulated verdict on all 4,155 design rows at the three points; at permissive every verdict
+  main's (spent 1130 -> 1130 and 28 -> 28).
+- ``--data-route`` (13:52:09-13:52:10, cached likewise): no verdict changed.
+- tests/guard/ (13:52:10-13:55:07): 1685 passed, 3 xfailed.
+- ``--plumbing`` (13:55:07-13:55:13, spent rows, untimed): the machinery reads both sides at the
+  three points and the cheap mode.
+
+(e): **met** (``DESIGN_MET = True``), stated here before fresh247 is merged or opened.
+
 """
 
 from __future__ import annotations
@@ -123,7 +144,7 @@ def latency_conditions() -> dict[str, Any]:
     }
 
 
-DESIGN_MET = False  # (e), stated in the docstring before fresh247 is merged
+DESIGN_MET = True  # (e), stated in the docstring before fresh247 is merged
 
 
 def fresh247() -> list[Row]:
