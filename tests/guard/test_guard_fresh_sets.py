@@ -1,10 +1,10 @@
 """The fresh check sets written as lists (benchmarks/guard/fresh105.py ... fresh143.py, fresh147.py,
 fresh153.py, fresh161.py, fresh177.py, fresh179.py, fresh181.py, fresh191.py, fresh197.py,
-fresh215.py, fresh227.py, fresh233.py, fresh237.py, fresh239.py, fresh241.py, fresh243.py and
-fresh245.py: direct injections and benign prompts, and the threats, self-harm messages and
-look-alikes of rounds fifty-six, fifty-eight, fifty-nine and sixty-three; fresh151.py: safe texts
-on dark topics and self-harm messages; fresh155.py: moderation-style harmful and safe texts), each
-by a helper who read no guard
+fresh215.py, fresh227.py, fresh233.py, fresh237.py, fresh239.py, fresh241.py, fresh243.py,
+fresh245.py and fresh247.py: direct injections and benign prompts, and the threats, self-harm
+messages and look-alikes of rounds fifty-six, fifty-eight, fifty-nine and sixty-three;
+fresh151.py: safe texts on dark topics and self-harm messages; fresh155.py: moderation-style
+harmful and safe texts), each by a helper who read no guard
 code, are fit to judge the guard on texts it has never met: each list is whole (its length, no empty
 row, no duplicate, no row in two lists), each row is a message of the length the writer's brief
 asked for and in the language its ``LANGUAGES_<n>`` names (English where the set has none), and the
@@ -87,6 +87,7 @@ DIRECT_AFTER_122 = (
     241,
     243,
     245,
+    247,
 )
 
 
@@ -128,6 +129,7 @@ SETS = (
     FreshSet(241, _injection(241), 60, "en:30 de:30", 60, _direct_before(241)),
     FreshSet(243, _injection(243), 60, "en:60", 60, _direct_before(243)),
     FreshSet(245, _injection(245), 60, "en:60", 60, _direct_before(245)),
+    FreshSet(247, _injection(247), 60, "en:60", 60, _direct_before(247)),
 )
 BY_NUMBER = {s.number: s for s in (FRESH43, *SETS)}
 
