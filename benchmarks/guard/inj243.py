@@ -243,10 +243,21 @@ from roundlib import Row  # noqa: E402
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CACHE = ROOT / ".cache" / "inj243"
-for _module in (base, inj153, inj161, inj177, obf179, inj181, inj191, inj197, inj215, inj227):
-    _module.CACHE = CACHE  # type: ignore[attr-defined]
-for _module in (inj233, inj237, inj239, inj241):
-    _module.CACHE = CACHE  # type: ignore[attr-defined]
+# The older scripts whose CACHE this round's machinery writes through
+OLDER = (base, inj153, inj161, inj177, obf179, inj181, inj191, inj197, inj215, inj227)
+OLDER += (inj233, inj237, inj239, inj241)
+
+
+def point_at(cache: Path) -> None:
+    """Every older script's CACHE, and this one's, pointed at ``cache`` (a later round that
+    reuses this machinery points it at its own folder)."""
+    global CACHE
+    CACHE = cache
+    for module in OLDER:
+        module.CACHE = cache  # type: ignore[attr-defined]
+
+
+point_at(CACHE)
 NEW = {"fresh239": "239", "fresh241": "241"}  # spent at rounds ninety-seven's and ninety-eight's
 SPENT = inj239.SPENT | NEW  # fresh43 ... fresh241
 for _module in (inj153, inj161, inj177, obf147, obf179, inj181, inj191, inj197, inj215, inj227):

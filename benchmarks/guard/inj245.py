@@ -121,31 +121,14 @@ from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-import ext137 as base  # noqa: E402
-import inj153  # noqa: E402
-import inj161  # noqa: E402
-import inj177  # noqa: E402
-import inj181  # noqa: E402
-import inj191  # noqa: E402
-import inj197  # noqa: E402
-import inj215  # noqa: E402
-import inj227  # noqa: E402
-import inj233  # noqa: E402
-import inj237  # noqa: E402
-import inj239  # noqa: E402
-import inj241  # noqa: E402
 import inj243  # noqa: E402
-import obf179  # noqa: E402
 import roundlib  # noqa: E402
 from roundlib import Row  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CACHE = ROOT / ".cache" / "inj245"
-for _module in (base, inj153, inj161, inj177, obf179, inj181, inj191, inj197, inj215, inj227):
-    _module.CACHE = CACHE  # type: ignore[attr-defined]
-for _module in (inj233, inj237, inj239, inj241, inj243):
-    _module.CACHE = CACHE  # type: ignore[attr-defined]
+inj243.point_at(CACHE)
 inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
 POINTS = inj243.POINTS
 READ_AT = ("strict", "balanced")  # the points the candidate's reader has a bar for
@@ -250,17 +233,8 @@ STEPS: dict[str, Callable[[], dict[str, Any]]] = {
 
 
 def main() -> None:
-    """One step (its JSON printed and kept under CACHE), or round ninety-nine's English worker
-    (``inj243.english_scores`` starts inj243.py itself)."""
-    flag = sys.argv[1] if len(sys.argv) > 1 else ""
-    if flag not in STEPS:
-        raise SystemExit(f"usage: inj245.py {{{','.join(STEPS)}}}")
-    began = roundlib.stamp()
-    doc = STEPS[flag]() | {"started": began, "ended": roundlib.stamp()}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    (CACHE / f"{flag.strip('-')}.json").write_text(text)
-    print(text)
+    """One step (its JSON printed and kept under CACHE)."""
+    roundlib.step_main(STEPS, CACHE, "inj245.py", sys.argv)
 
 
 if __name__ == "__main__":

@@ -108,38 +108,21 @@ __all__ = ["INJ_RULE_247", "SHIPPED_COMMIT"]
 # so (e) is round one hundred's design read again. (f) is round one hundred's timing with this
 # rule's bar (shipped + 2 ms).
 
-import json  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-import ext137 as base  # noqa: E402
-import inj153  # noqa: E402
-import inj161  # noqa: E402
-import inj177  # noqa: E402
-import inj181  # noqa: E402
-import inj191  # noqa: E402
-import inj197  # noqa: E402
-import inj215  # noqa: E402
-import inj227  # noqa: E402
-import inj233  # noqa: E402
-import inj237  # noqa: E402
-import inj239  # noqa: E402
-import inj241  # noqa: E402
 import inj243  # noqa: E402
 import inj245  # noqa: E402
-import obf179  # noqa: E402
 import roundlib  # noqa: E402
 from roundlib import Row  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CACHE = ROOT / ".cache" / "inj247"
-for _module in (base, inj153, inj161, inj177, obf179, inj181, inj191, inj197, inj215, inj227):
-    _module.CACHE = CACHE  # type: ignore[attr-defined]
-for _module in (inj233, inj237, inj239, inj241, inj243, inj245):
-    _module.CACHE = CACHE  # type: ignore[attr-defined]
+inj243.point_at(CACHE)
+inj245.CACHE = CACHE
 inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
 inj245.SHIPPED_COMMIT = SHIPPED_COMMIT
 LATENCY_MARGIN_MS = 2.0  # (f): the shipped code's p50 in the same run + 2 ms
@@ -216,15 +199,7 @@ STEPS: dict[str, Callable[[], dict[str, Any]]] = {
 
 def main() -> None:
     """One step (its JSON printed and kept under CACHE)."""
-    flag = sys.argv[1] if len(sys.argv) > 1 else ""
-    if flag not in STEPS:
-        raise SystemExit(f"usage: inj247.py {{{','.join(STEPS)}}}")
-    began = roundlib.stamp()
-    doc = STEPS[flag]() | {"started": began, "ended": roundlib.stamp()}
-    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    (CACHE / f"{flag.strip('-')}.json").write_text(text)
-    print(text)
+    roundlib.step_main(STEPS, CACHE, "inj247.py", sys.argv)
 
 
 if __name__ == "__main__":

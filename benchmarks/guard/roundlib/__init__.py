@@ -31,6 +31,7 @@ from .cli import Worker as Worker
 from .cli import run_round as run_round
 from .cli import run_steps as run_steps
 from .cli import stamp as stamp
+from .cli import step_main as step_main
 from .cli import write_reading as write_reading
 from .harm import add_unseen as add_unseen
 from .harm import blind_differ as blind_differ

@@ -95,5 +95,25 @@ def run_steps(
     )
 
 
+def step_main(
+    steps: Mapping[str, Callable[[], dict[str, Any]]],
+    cache: Path,
+    script: str,
+    argv: Sequence[str],
+) -> None:
+    """One step of ``steps``, named by its flag in ``argv[1]``: its JSON, stamped with its start
+    and end, printed and kept as ``cache``/<flag without dashes>.json (rounds ninety-nine to one
+    hundred and one). Any other flag is a usage line naming ``script``."""
+    flag = argv[1] if len(argv) > 1 else ""
+    if flag not in steps:
+        raise SystemExit(f"usage: {script} {{{','.join(steps)}}}")
+    began = stamp()
+    doc = steps[flag]() | {"started": began, "ended": stamp()}
+    text = json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / f"{flag.strip('-')}.json").write_text(text)
+    print(text)
+
+
 OUT = {"--out": {"help": "also write the JSON here"}}  # a round's --out option
 SCORE = {"choices": ("full", "cheap")}  # a --score-worker's options
