@@ -130,7 +130,6 @@ ROOT = HERE.parents[1]
 CACHE = ROOT / ".cache" / "inj245"
 inj243.point_at(CACHE)
 inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
-POINTS = inj243.POINTS
 READ_AT = ("strict", "balanced")  # the points the candidate's reader has a bar for
 
 
@@ -152,7 +151,6 @@ def agree() -> dict[str, Any]:
 # each; (f) timed. --plumbing: the same machinery on spent rows (fresh239's and fresh241's).
 
 DESIGN_MET = True  # (e), stated in the docstring before fresh245 is merged
-CHECK_SIDES = inj243.CHECK_SIDES
 
 
 def fresh245() -> list[Row]:
@@ -167,34 +165,17 @@ def fresh245() -> list[Row]:
     return roundlib.fresh_rows("fresh245", 245, 60, 0)
 
 
-def _changed(rows: list[Row], mode: str) -> int:
-    texts = [r[0] for r in rows]
-    seen = {side: inj243.read(texts, side, mode) for side in CHECK_SIDES}
-    return sum(seen["shipped"][x]["flagged"] != seen["candidate"][x]["flagged"] for x in texts)
-
-
 def conditions(rows: list[Row]) -> dict[str, bool]:
-    """(a)-(d) of INJ_RULE_245 on ``rows``, and (e) as stated before the reading."""
-    out: dict[str, bool] = {}
-    for point in ("balanced", "strict"):
-        full = roundlib.tally(rows, CHECK_SIDES, f"full@{point}", inj243.read)
-        sa, ca, n = full["plain"]["attacks"]
-        sb, cb, _ = full["plain"]["benign"]
-        gain, tag = (2, "(a)") if point == "balanced" else (0, "(b)")
-        out[f"{tag} {point}: attacks flagged {sa} -> {ca} >= {sa} + {gain} (of {n})"] = (
-            ca >= sa + gain
-        )
-        out[f"{tag} {point}: benign flagged {sb} -> {cb} <= {sb} + 1"] = cb <= sb + 1
-        if point == "balanced":
-            da, dca, _ = full["disguised"]["attacks"]
-            db, dcb, _ = full["disguised"]["benign"]
-            out[f"(d) disguised attacks flagged {da} -> {dca} >= {da}"] = dca >= da
-            out[f"(d) disguised benign flagged {db} -> {dcb} <= {db} + 2"] = dcb <= db + 2
-    k = _changed(rows, "full@permissive")
+    """(a)-(d) of INJ_RULE_245 on ``rows``, and (e) as stated before the reading: round
+    ninety-nine's (``inj243.conditions``) with its ``permissive`` counts and its (e) replaced by
+    this rule's (every verdict at permissive the shipped code's; this script's design)."""
+    out = {
+        k: v
+        for k, v in inj243.conditions(rows).items()
+        if not k.startswith(("(b) permissive", "(e)"))
+    }
+    k = inj243._changed(rows, "full@permissive")
     out[f"(b) permissive: verdicts changed {k} (of {len(rows)}) = 0"] = k == 0
-    for point in POINTS:
-        k = _changed(rows, f"cheap@{point}")
-        out[f"(c) cheap at {point}: verdicts changed {k} (of {len(rows)}) = 0"] = k == 0
     out["(e) design data, agreement, data route and tests/guard/ (stated before the reading)"] = (
         DESIGN_MET
     )
