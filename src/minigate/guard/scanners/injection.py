@@ -20,7 +20,10 @@ in full mode, by a learned direct-hijack head over the same window vectors and t
 score (``_hijack``), where the language gate does not call the prompt blind. Round seventy-one:
 where the gate calls it blind, by a second hijack head over its multilingual vector
 (``_blind_hijack``). Round ninety-eight: then, where the shipped reading still passes a plain
-blind prompt, by the blind reader (``blind_reader``, ``_blind_read``), raising only.
+blind prompt, by the blind reader (``blind_reader``, ``_blind_read``), raising only. Round
+ninety-nine: where the shipped reading passes a plain prompt the English route reads, by the
+turn reader (``turn_reader``, ``_turn_read``): the part after a turn to a new task read apart
+from the part before it, raising only.
 
 Without an embedding function the scanner runs on the first two, with its own threshold.
 A prompt that looks like code (a question with code pasted in) is read twice: its prose
@@ -52,6 +55,7 @@ from minigate.guard.scanners import (
     hijack_head,
     injection_patterns,
     multilingual,
+    turn_reader,
 )
 from minigate.guard.scanners.artifacts import (
     REBUILD,
@@ -385,6 +389,20 @@ class InjectionScanner:
             and ENGLISH in self.stack.coef
             and not (self.finetuned is not None and "prompt" in self.finetuned.routes)
         )
+        # Round ninety-nine (``turn_reader``): the raise-only reader of the plain prompts the
+        # English route reads, at an operating point it has a bar for (a set threshold has no
+        # bar of its own for it, and round one hundred gave it none at permissive, so it is not
+        # read there). Its part is loaded wherever the English route is, so that a damaged one
+        # is refused at every point.
+        self.turn_reader: turn_reader.TurnReader | None = None
+        self._turn_bar = 1.0
+        if self._english and turn_reader.PART in doc:
+            reader = turn_reader.TurnReader.load(
+                doc[turn_reader.PART], data_dir, str(path or MODEL_FILE)
+            )
+            bar = reader.bars.get(options.operating_point)
+            if options.threshold is None and bar is not None:
+                self.turn_reader, self._turn_bar = reader, bar
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold (a prompt that
@@ -404,7 +422,7 @@ class InjectionScanner:
         readings: list[Assessment] = []
         prose = await off_loop(lambda: pasted_prose(text), len(text))
         if len(_WORDS.findall(prose)) >= PASTED_PROSE_MIN_WORDS:
-            said = await self._assess(prose, "prompt")
+            said = await self._assess(prose, "prompt", prose=True)
             if said.score >= self.threshold_for(said.route):
                 return said
             readings.append(said)
@@ -430,10 +448,13 @@ class InjectionScanner:
         score = max(signals.heuristic, signals.ngram)
         return Assessment(score, reason, ("prompt_injection", *jailbreak), "data")
 
-    async def _assess(self, text: str, reading: Reading, pasted: bool = False) -> Assessment:
+    async def _assess(
+        self, text: str, reading: Reading, pasted: bool = False, prose: bool = False
+    ) -> Assessment:
         """``text`` read as ``reading`` decided it: never decided again here. ``pasted``: code
         pasted into a prompt (``_as_code``), where the prose of code is not read (a prompt's
-        own prose is read as a prompt)."""
+        own prose is read as a prompt). ``prose``: the prose of a prompt holding pasted code
+        (``_pasted``), which the turn reader does not read."""
         source: Source = "prompt" if reading == "prompt" else "data"
         looked = None
         # the language gate, asked once, where a reader after it needs the answer
@@ -497,7 +518,10 @@ class InjectionScanner:
                 if not found.disguised or multilingual.english(gate):
                     score, reason = self._hijack(plain, found, route, score, reason)
             said = Assessment(score, reason, tuple(labels), route)
-            return self._english_verdict(found, said, stacked) if found.english else said
+            if not found.english:
+                return said
+            said = self._english_verdict(found, said, stacked)
+            return said if prose else await self._turn_read(text, found, said)
         best = Assessment(found.heuristic, f"prompt-injection signals ({found.named()})", ())
         for score, reason in (
             (found.ngram, "injection n-gram model"),
@@ -638,6 +662,29 @@ class InjectionScanner:
             return said  # round ninety-six: at permissive the English route only raises
         reason = f"stacked injection model, English route ({found.english_reading().strongest()})"
         return Assessment(own, reason, said.labels, ENGLISH)
+
+    async def _turn_read(self, text: str, found: Signals, said: Assessment) -> Assessment:
+        """A plain prompt the English route reads, which the reading so far passes, is flagged
+        where the turn reader reaches this operating point's bar (round ninety-nine,
+        ``benchmarks/guard/inj243.py``): at the route's threshold, its reason naming the
+        reader. A prompt with no turn, and whatever the reading so far flags, keep their
+        verdict, score and reason. The reader reads the English route's own score of the
+        prompt (``Stack.english_score``, as its design read it); the two parts' MiniLM vectors
+        (one short embedding call) are read only where the bar is within reach."""
+        reader, stack = self.turn_reader, self.stack
+        bar = self.threshold_for(said.route)
+        if reader is None or stack is None or self.embed is None or said.score >= bar:
+            return said
+        own = stack.english_score(found)
+        parts = turn_reader.split(text) if not found.disguised else None
+        if parts is None or own is None:
+            return said
+        tail = reader.tail_logit(parts[1])
+        if not reader.reachable(tail, own, self._turn_bar):
+            return said
+        vectors = (await self.embed(list(turn_reader.sides(*parts)))).astype(np.float32)
+        p = reader.prob(tail, turn_reader.departure(vectors[0], vectors[1]), own)
+        return said if p < self._turn_bar else _raised(said, bar, f"turn reader {p:.2f}")
 
     def _after_blind(self, text: str, found: Signals, said: Assessment) -> Assessment:
         """The readers after the reading so far of a prompt the language gate calls blind, in
