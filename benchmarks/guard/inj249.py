@@ -62,3 +62,434 @@ INJ_RULE_249 = (
 SHIPPED_COMMIT = "39d0749"  # main's src when round one hundred and two began, as the rule names
 
 __all__ = ["INJ_RULE_249", "SHIPPED_COMMIT"]
+
+# --------------------------------------------------------------------------------------------
+# Machinery. Rounds ninety-nine to one hundred and one's (``inj243``: the design rows, the reader
+# read out of fold, the bars, the agreement, the data route; ``inj245``: the agreement with no
+# reader at permissive, the check's conditions; ``inj247``: the check and (f) with the + 2 ms
+# bar), imported, not copied; every older script's CACHE pointed at this round's folder
+# (.cache/inj249/, a copy of .cache/inj247/ without its step outputs). The fit rows are round
+# ninety-nine's with the spent turn sets' plain rows (fresh243, fresh245, fresh247) and
+# inj249_rows.py's rows added among the written rows, dealt round the written folds by row.
+
+import json  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import inj243  # noqa: E402
+import inj245  # noqa: E402
+import inj247  # noqa: E402
+import roundlib  # noqa: E402
+from inj243 import DRow  # noqa: E402
+from roundlib import Row  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CACHE = ROOT / ".cache" / "inj249"
+inj243.point_at(CACHE)
+inj245.CACHE = CACHE
+inj247.CACHE = CACHE
+for _module in (inj243, inj245, inj247):
+    _module.SHIPPED_COMMIT = SHIPPED_COMMIT  # type: ignore[attr-defined]
+POINTS = inj243.POINTS
+READ_AT = ("strict", "balanced")  # the points the reader has a bar for
+TURN_SETS = ("fresh243", "fresh245", "fresh247")  # spent at rounds 99, 100 and 101
+ROWS = "rows249"  # inj249_rows.py's rows
+
+
+def turn_set(name: str) -> list[tuple[str, bool]]:
+    """A spent turn set's plain rows (all English), attacks then benign."""
+    import importlib
+
+    n = name.removeprefix("fresh")
+    module = importlib.import_module(name)
+    pairs = [(t, True) for t in getattr(module, f"FRESH_ATTACKS_{n}")]
+    return pairs + [(t, False) for t in getattr(module, f"FRESH_BENIGN_{n}")]
+
+
+def rows249() -> list[tuple[str, bool]]:
+    """inj249_rows.py's attacks and benign rows (none before branch rows249 is merged)."""
+    try:
+        import inj249_rows
+    except ImportError:
+        return []
+    pairs = [(t, True) for t in inj249_rows.ATTACKS_249]
+    return pairs + [(t, False) for t in inj249_rows.BENIGN_249]
+
+
+def sources() -> dict[str, list[tuple[str, bool]]]:
+    """This round's added rows by source: the three spent turn sets and inj249_rows.py."""
+    return {name: turn_set(name) for name in TURN_SETS} | {ROWS: rows249()}
+
+
+SOURCE: dict[str, str] = {}  # a text of this round's added rows -> its source
+HELD_OUT: list[str | None] = [None]  # (e2): the turn set left out of the fit
+_written_243 = inj243.written_rows
+
+
+def written_rows() -> list[DRow]:
+    """Round ninety-nine's written rows, then this round's added rows (the turn sets bar a
+    held-out one, then inj249_rows.py's), every one dealt round the written folds by row."""
+    rows = _written_243()
+    pairs: list[tuple[str, bool]] = []
+    for name, got in sources().items():
+        SOURCE.update({t: name for t, _ in got})
+        if name != HELD_OUT[0]:
+            pairs += got
+    k = len(rows)
+    folds = inj243.WRITTEN_FOLDS
+    rows += [(t, a, "written", f"written#{(k + i) % folds}") for i, (t, a) in enumerate(pairs)]
+    return rows
+
+
+inj243.written_rows = written_rows
+
+
+def _all_read() -> dict[str, dict[str, Any]]:
+    """main's code's points on every design row and every added row (held out or not)."""
+    rows = inj243.design_rows()
+    texts = [r[0] for r in rows]
+    texts += [t for got in sources().values() for t, _ in got]
+    return inj243.points(list(dict.fromkeys(texts)), "shipped")
+
+
+def _setting() -> tuple[list[DRow], dict[str, dict[str, Any]]]:
+    """The design rows (the held-out set's rows, if any, as group "heldout" in no fold) and
+    main's code's points on them."""
+    read = _all_read()
+    rows = inj243.design_rows()
+    name = HELD_OUT[0]
+    if name is not None:
+        seen = {r[0] for r in rows}
+        rows += [(t, a, "heldout", "") for t, a in turn_set(name) if t not in seen]
+    return rows, read
+
+
+inj243._setting = _setting
+
+
+def hard_negatives(rows: list[DRow]) -> Any:
+    """The written on-topic turns: round ninety-nine's 40 (inj243_rows.py's BENIGN_243), the
+    spent turn sets' benign rows and inj249_rows.py's."""
+    import inj243_rows
+    import numpy as np
+
+    mine = set(inj243_rows.BENIGN_243)
+    return np.array(
+        [r[2] == "written" and not r[1] and (r[0] in mine or r[0] in SOURCE) for r in rows]
+    )
+
+
+def reader_oof(rows: list[DRow], read: dict[str, dict[str, Any]], recipe: dict[str, Any]) -> Any:
+    """``inj243.reader_oof`` (the same folds, part model, join and reading), the part model
+    fitted with the weight ``recipe["hard_weight"]`` (default 1) on the written on-topic turns
+    (``hard_negatives``), every other row 1, before ``inj241.fit``'s class balance."""
+    import inj241
+    import numpy as np
+
+    from minigate.guard.scanners import turn_reader
+
+    ok = np.array([inj243.eligible(r[0], read[r[0]]) for r in rows])
+    fitted = ok & np.array([bool(r[3]) for r in rows])
+    idx = np.flatnonzero(ok)
+    tails = [turn_reader.split(rows[i][0])[1] for i in idx]  # type: ignore[index]
+    x = inj243._x(tails)
+    pos = {int(i): j for j, i in enumerate(idx)}
+    y = np.array([r[1] for r in rows])
+    weight = np.where(hard_negatives(rows), float(recipe.get("hard_weight", 1.0)), 1.0)
+    fold = np.array([r[3] for r in rows])
+    away = np.full(len(rows), np.nan)
+    away[idx] = inj243.parts_vectors([rows[i][0] for i in idx])
+    fit_idx = np.flatnonzero(fitted)
+
+    def part(train: Any) -> Any:
+        return inj241.fit(x[[pos[i] for i in train]], y[train], recipe, weight[train])
+
+    def logits(held: Any, model: Any) -> Any:
+        return inj243._logit_of(inj241.score(x[[pos[i] for i in held]], model))
+
+    z = np.full(len(rows), np.nan)
+    for k in sorted(set(fold[fitted].tolist())):
+        held = fit_idx[fold[fit_idx] == k]
+        z[held] = logits(held, part(fit_idx[fold[fit_idx] != k]))
+    out = np.full(len(rows), np.nan)
+    c = float(recipe["join_c"])
+    cols = [away]
+    if recipe.get("score"):
+        cols.append(inj243._logit_of(inj243.shipped_scores(rows, read)))
+
+    def feats(i: Any, zz: Any) -> Any:
+        return np.column_stack([zz, *[col[i] for col in cols]])
+
+    for k in sorted(set(fold[fitted].tolist())):
+        train = fit_idx[fold[fit_idx] != k]
+        held = fit_idx[fold[fit_idx] == k]
+        w = inj243._join_fit(feats(train, z[train]), y[train], c)
+        out[held] = inj243._join(feats(held, z[held]), w)
+    rest = np.flatnonzero(ok & ~fitted)
+    model = part(fit_idx)
+    w = inj243._join_fit(feats(fit_idx, z[fit_idx]), y[fit_idx], c)
+    if len(rest):
+        out[rest] = inj243._join(feats(rest, logits(rest, model)), w)
+    return {"p": out, "z": z, "away": away, "model": model, "join": w}
+
+
+inj243.reader_oof = reader_oof  # design, write and explore read through this round's
+
+
+def added_tally(rows: list[DRow], base: Any, p: Any, bar: float) -> dict[str, Any]:
+    """Per added source at a bar (``balanced``, over main's code's verdict): [main, candidate,
+    n] of attacks and benign, and the benign rows raised."""
+    import numpy as np
+
+    r = np.nan_to_num(p, nan=-1.0)
+    out: dict[str, Any] = {}
+    for name in (*TURN_SETS, ROWS):
+        sel = np.array([SOURCE.get(x[0]) == name and x[2] != "deepset" for x in rows])
+        if not sel.any():
+            continue
+        y = np.array([x[1] for x in rows])
+        c = base | (r >= bar)
+        out[name] = {
+            "attacks": [
+                int((base & sel & y).sum()),
+                int((c & sel & y).sum()),
+                int((sel & y).sum()),
+            ],
+            "benign": [
+                int((base & sel & ~y).sum()),
+                int((c & sel & ~y).sum()),
+                int((sel & ~y).sum()),
+            ],
+            "benign raised": [
+                f"{r[i]:.3f} {rows[i][0][:140]}"
+                for i in np.flatnonzero(sel & ~y & ~base & (r >= bar))
+            ],
+        }
+    return out
+
+
+EXPLORE: list[dict[str, Any]] = [
+    inj243.CHOSEN,
+    inj243.CHOSEN | {"hard_weight": 2.0},
+    inj243.CHOSEN | {"hard_weight": 4.0},
+    inj243.CHOSEN | {"C": 2.0},
+    inj243.CHOSEN | {"C": 2.0, "hard_weight": 2.0},
+    inj243.CHOSEN | {"C": 8.0, "hard_weight": 2.0},
+]
+
+
+def explore() -> dict[str, Any]:
+    """Each recipe in ``EXPLORE`` read out of fold on the design rows: its bars, (e1)'s
+    conditions and the added rows per source at ``balanced`` (out of fold by row)."""
+    rows, read = _setting()
+    base = inj243.bases(rows, read)
+    out: dict[str, Any] = {}
+    for recipe in EXPLORE:
+        got = reader_oof(rows, read, recipe)
+        bars = inj243.pick(rows, base, got["p"])
+        t = inj243.tallies(rows, base, got["p"], bars)
+        key = json.dumps(recipe, sort_keys=True)
+        out[key] = {
+            "bars": bars,
+            "join": got["join"],
+            "(e1)": inj243.design_conditions(t),
+            "balanced": t["balanced"],
+            "added, balanced": added_tally(rows, base["balanced oof"], got["p"], bars["balanced"]),
+        }
+        print(key, json.dumps(out[key], default=str)[:3000], file=sys.stderr, flush=True)
+    return out
+
+
+CHOSEN: dict[str, Any] = inj243.CHOSEN  # the recipe (design notes above); set below
+inj243.CHOSEN = CHOSEN
+
+
+def write() -> dict[str, Any]:
+    """``inj243.write`` by ``CHOSEN`` on every fit row (this round's added rows among them):
+    the reader's file and injection.json's ``turn_reader`` part with the bars ``pick`` gives
+    out of fold, at ``strict`` and ``balanced`` only (never ``permissive``)."""
+    from minigate.guard.scanners import turn_reader
+    from minigate.guard.scanners.artifacts import data_path
+
+    got = inj243.write()
+    path = data_path("injection.json")
+    doc = json.loads(path.read_text())
+    part = doc[turn_reader.PART]
+    picked = dict(part["operating_points"])
+    part["operating_points"] = {p: picked[p] for p in READ_AT}
+    part["built_from"] = {
+        "round": "round one hundred and two (benchmarks/guard/inj249.py, INJ_RULE_249)",
+        "recipe": CHOSEN,
+        "bar picked out of fold at permissive, not read there": picked["permissive"],
+    }
+    path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+    return got | {"part": part}
+
+
+def design() -> dict[str, Any]:
+    """(e1): ``inj243.design`` (round ninety-nine's (e) conditions) on the refitted reader, its
+    fit rows this round's, read out of fold; the added rows per source beside it."""
+    got = inj243.design()
+    rows, read = _setting()
+    base = inj243.bases(rows, read)
+    p = reader_oof(rows, read, CHOSEN)["p"]
+    bar = got["bars (picked out of fold)"]["balanced"]
+    return got | {
+        "added rows at balanced, out of fold by row": added_tally(
+            rows, base["balanced oof"], p, bar
+        )
+    }
+
+
+def loso() -> dict[str, Any]:
+    """(e2): for each spent turn set, the whole recipe (part model, join, bars) run without its
+    rows, its plain rows read at ``balanced`` by the reader so fitted on top of main's code's
+    verdict (raise-only): [main, candidate, n] of attacks and benign, and the benign rows
+    raised; each set attacks >= main + 2 and benign <= main + 1, over the three benign <= main
+    + 1."""
+    import numpy as np
+
+    out: dict[str, Any] = {"recipe": CHOSEN}
+    total = [0, 0]
+    conds: dict[str, bool] = {}
+    try:
+        for name in TURN_SETS:
+            HELD_OUT[0] = name
+            rows, read = _setting()
+            base = inj243.bases(rows, read)
+            got = reader_oof(rows, read, CHOSEN)
+            bars = inj243.pick(rows, base, got["p"])
+            sel = np.array([r[2] == "heldout" for r in rows])
+            y = np.array([r[1] for r in rows])
+            b = base["balanced"]
+            r = np.nan_to_num(got["p"], nan=-1.0)
+            c = b | (r >= bars["balanced"])
+            sa, ca = int((b & sel & y).sum()), int((c & sel & y).sum())
+            sb, cb = int((b & sel & ~y).sum()), int((c & sel & ~y).sum())
+            total[0] += sb
+            total[1] += cb
+            out[name] = {
+                "bars": bars,
+                "attacks [main, candidate, n]": [sa, ca, int((sel & y).sum())],
+                "benign [main, candidate, n]": [sb, cb, int((sel & ~y).sum())],
+                "benign raised": [
+                    f"{r[i]:.3f} {rows[i][0][:160]}" for i in np.flatnonzero(sel & ~y & c & ~b)
+                ],
+                "attacks raised": [
+                    f"{r[i]:.3f} {rows[i][0][:100]}" for i in np.flatnonzero(sel & y & c & ~b)
+                ],
+            }
+            conds[f"(e2) {name}: attacks {sa} -> {ca} >= {sa} + 2"] = ca >= sa + 2
+            conds[f"(e2) {name}: benign {sb} -> {cb} <= {sb} + 1"] = cb <= sb + 1
+            print(name, json.dumps(out[name]), file=sys.stderr, flush=True)
+    finally:
+        HELD_OUT[0] = None
+    conds[f"(e2) over the three: benign {total[0]} -> {total[1]} <= {total[0]} + 1"] = (
+        total[1] <= total[0] + 1
+    )
+    return out | {"conditions": conds, "(e2) met": all(conds.values())}
+
+
+E3_SHARE = 0.02  # (e3): the reader raises at most 2% of inj249_rows.py's benign rows
+
+
+def rows_step() -> dict[str, Any]:
+    """(e3): inj249_rows.py's rows read out of fold (folds by row) at ``balanced`` on top of
+    main's code's verdict: how many of its benign rows the reader raises (<= 2%), and its
+    attacks beside it."""
+    import numpy as np
+
+    rows, read = _setting()
+    base = inj243.bases(rows, read)
+    got = reader_oof(rows, read, CHOSEN)
+    bars = inj243.pick(rows, base, got["p"])
+    tally = added_tally(rows, base["balanced oof"], got["p"], bars["balanced"]).get(ROWS)
+    if tally is None:
+        return {"(e3)": "inj249_rows.py is not on this branch yet"}
+    n = tally["benign"][2]
+    raised = tally["benign"][1] - tally["benign"][0]
+    cap = int(np.floor(E3_SHARE * n))
+    return {
+        "bars": bars,
+        "rows249 at balanced, out of fold": tally,
+        "conditions": {f"(e3) benign raised {raised} <= {cap} (2% of {n})": raised <= cap},
+    }
+
+
+def agree() -> dict[str, Any]:
+    """(e4): ``inj245.agree`` (the candidate's own code against the simulation at the three
+    points, with no reader at permissive) on this round's design rows."""
+    inj245.READ_AT = READ_AT
+    return inj245.agree()
+
+
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of fresh249 (main's code at 39d0749 beside the candidate's, each in
+# its own process, plain and under the six tricks, full mode at the three points, cheap mode at
+# each; (f) timed with the + 2 ms bar), as inj247's. --plumbing: the same on spent rows.
+
+DESIGN_MET = False  # (e1)-(e4), stated in the docstring before fresh249 is merged
+
+
+def fresh249() -> list[Row]:
+    """fresh249's rows (all "en"), plain and under each of ``TRICKS``; ``inj243.KINDS`` filled
+    from ``KINDS_249`` (40 "turn" then 20 "other" where the module names none)."""
+    import importlib
+
+    module = importlib.import_module("fresh249")
+    kinds = list(getattr(module, "KINDS_249", ["turn"] * 40 + ["other"] * 20))
+    for key in ("FRESH_ATTACKS_249", "FRESH_BENIGN_249"):
+        inj243.KINDS.update(zip(getattr(module, key), kinds, strict=True))
+    return roundlib.fresh_rows("fresh249", 249, 60, 0)
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """INJ_RULE_249's one reading: fresh249's rows plain and under each trick, each a user
+    prompt, at every point, both modes, both sides each by its own code; (f) timed. (a)-(d) are
+    INJ_RULE_245's (``inj245.conditions``), (e) this script's ``DESIGN_MET``, (f) inj247's."""
+    rows = fresh249() if rows is None else rows
+    inj245.DESIGN_MET = DESIGN_MET
+    conds = inj245.conditions(rows)
+    doc: dict[str, Any] = {"rule": INJ_RULE_249, "conditions": conds}
+    if timed:
+        lat = inj247.latency_conditions()
+        doc["latency"] = lat
+        conds |= {k: bool(v) for k, v in lat.items() if k.startswith("(f)")}
+    doc["met"] = all(conds.values())
+    doc["reported"] = inj243.reported(rows)
+    kept = CACHE / "loso.json"
+    if kept.exists():
+        doc["reported"]["(e2) per held-out set (design)"] = json.loads(kept.read_text())
+    return doc
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows (``inj243.plumbing_rows``), before the one reading;
+    nothing of fresh249."""
+    return check(inj243.plumbing_rows(), timed="--timed" in sys.argv)
+
+
+STEPS: dict[str, Callable[[], dict[str, Any]]] = {
+    "--explore": explore,
+    "--write": write,
+    "--design": design,
+    "--loso": loso,
+    "--rows": rows_step,
+    "--agree": agree,
+    "--data-route": inj243.data_route,
+    "--latency": inj247.latency_conditions,
+    "--plumbing": plumbing,
+    "--check": check,
+}
+
+
+def main() -> None:
+    """One step (its JSON printed and kept under CACHE)."""
+    roundlib.step_main(STEPS, CACHE, "inj249.py", sys.argv)
+
+
+if __name__ == "__main__":
+    main()
