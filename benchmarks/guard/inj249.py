@@ -275,9 +275,9 @@ EXPLORE: list[dict[str, Any]] = [
     inj243.CHOSEN,
     inj243.CHOSEN | {"hard_weight": 2.0},
     inj243.CHOSEN | {"hard_weight": 4.0},
-    inj243.CHOSEN | {"C": 2.0},
-    inj243.CHOSEN | {"C": 2.0, "hard_weight": 2.0},
-    inj243.CHOSEN | {"C": 8.0, "hard_weight": 2.0},
+    inj243.CHOSEN | {"hard_weight": 8.0},
+    inj243.CHOSEN | {"C": 2.0, "hard_weight": 4.0},
+    inj243.CHOSEN | {"C": 8.0, "hard_weight": 4.0},
 ]
 
 
