@@ -25,7 +25,10 @@ weights kept and rounded, xz-packed), the part model's intercept, the two weight
 intercept of the join, a bar for each operating point it is read at, and how it was built.
 Round one hundred (``benchmarks/guard/inj245.py``, ``INJ_RULE_245``): it has no bar at
 ``permissive`` and is not read there, because at permissive it raised two of fresh243's benign
-rows where round ninety-nine's rule allowed one.
+rows where round ninety-nine's rule allowed one. Round one hundred and two
+(``benchmarks/guard/inj249.py``, ``INJ_RULE_249``): the same reader refitted with the spent turn
+sets (fresh243, fresh245, fresh247) and rows written for it (on-topic "Next:" / "New task:" turns
+above all) among its fit rows, its bars at ``strict`` and ``balanced`` re-picked out of fold.
 """
 
 from __future__ import annotations
