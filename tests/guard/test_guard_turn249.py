@@ -148,8 +148,8 @@ def test_on_topic_turns_pass(full: InjectionScanner, text: str) -> None:
 
 @pytest.mark.parametrize("text", NEXT_TURNS)
 def test_on_topic_next_turns_are_not_raised(full: InjectionScanner, text: str) -> None:
-    """The reader raises none of them: each keeps the shipped reading's verdict (at balanced main's code
-    passes three and flags the FAQ row by the English route itself, as before this round)."""
+    """The reader raises none of them: each keeps the shipped reading's verdict (at balanced
+    main's code passes three and flags the FAQ row by the English route itself)."""
     assert turn_reader.split(text) is not None
     _same(full, text)
     assert "turn reader" not in asyncio.run(full.scan(text, PROMPT)).reason
