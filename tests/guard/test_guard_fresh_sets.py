@@ -1,8 +1,8 @@
 """The fresh check sets written as lists (benchmarks/guard/fresh105.py ... fresh143.py, fresh147.py,
 fresh153.py, fresh161.py, fresh177.py, fresh179.py, fresh181.py, fresh191.py, fresh197.py,
 fresh215.py, fresh227.py, fresh233.py, fresh237.py, fresh239.py, fresh241.py, fresh243.py,
-fresh245.py and fresh247.py: direct injections and benign prompts, and the threats, self-harm
-messages and look-alikes of rounds fifty-six, fifty-eight, fifty-nine and sixty-three;
+fresh245.py, fresh247.py and fresh249.py: direct injections and benign prompts, and the threats,
+self-harm messages and look-alikes of rounds fifty-six, fifty-eight, fifty-nine and sixty-three;
 fresh151.py: safe texts on dark topics and self-harm messages; fresh155.py: moderation-style
 harmful and safe texts), each by a helper who read no guard
 code, are fit to judge the guard on texts it has never met: each list is whole (its length, no empty
@@ -88,6 +88,7 @@ DIRECT_AFTER_122 = (
     243,
     245,
     247,
+    249,
 )
 
 
@@ -130,6 +131,7 @@ SETS = (
     FreshSet(243, _injection(243), 60, "en:60", 60, _direct_before(243)),
     FreshSet(245, _injection(245), 60, "en:60", 60, _direct_before(245)),
     FreshSet(247, _injection(247), 60, "en:60", 60, _direct_before(247)),
+    FreshSet(249, _injection(249), 60, "en:60", 60, _direct_before(249)),
 )
 BY_NUMBER = {s.number: s for s in (FRESH43, *SETS)}
 
