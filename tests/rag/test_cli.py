@@ -43,6 +43,33 @@ def test_help_has_an_example(command: str, tmp_path: Path) -> None:
     assert "Example: minigate " + command in " ".join(result.stdout.split())
 
 
+# What a collection command must not build: the gateway's startup, its pipeline and the guard's
+# detectors (about a second of CPU for each command before, compiling the guard's patterns).
+GATEWAY_PARTS = ("minigate.runtime", "minigate.pipeline", "minigate.guard.scanners")
+
+
+@pytest.mark.parametrize("command", [["collections"], ["collections", "create", "kb"]])
+def test_the_collection_commands_build_no_pipeline(command: list[str], tmp_path: Path) -> None:
+    """Listing and making collections open the collections alone, with the embedding model
+    where the command embeds; ``ask`` is the one document command that needs the gateway."""
+    config = rag_config("http://127.0.0.1:9/v1", {"chroma_path": str(tmp_path / "chroma")})
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    argv = [*command, "--api-key", ALICE]
+    code = (
+        "import contextlib, sys\nfrom minigate.cli import build_app\n"
+        f"with contextlib.suppress(SystemExit): build_app({command[0]!r})({argv!r})\n"
+        f"print('built:', *[m for m in {GATEWAY_PARTS!r} if m in sys.modules])"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    *said, built = run.stdout.splitlines()
+    assert built == "built:"
+    assert said == (["[]"] if command == ["collections"] else ["created collection 'kb'"])
+
+
 def test_ingest_list_and_ask(tmp_path: Path, answerer: StubThread) -> None:
     config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
     del config["auth"]

@@ -14,8 +14,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+import httpx
 import typer
 
 from minigate.cli.common import run_or_exit, settings_or_exit
@@ -24,7 +25,9 @@ from minigate.errors import GatewayError, PermissionDenied
 from minigate.rag import Library
 from minigate.rag.build import answer_model
 from minigate.rag.library import owner_of
-from minigate.runtime import Runtime
+
+if TYPE_CHECKING:
+    from minigate.runtime import Runtime
 
 T = TypeVar("T")
 # -c means --collection in the document commands, so the config is only --config here.
@@ -112,6 +115,29 @@ async def local_runtime(
         yield Local(runtime, runtime.rag, who)
 
 
+@asynccontextmanager
+async def local_library(
+    config: Path | None, api_key: str | None, owner: str | None, embed: bool = True
+) -> AsyncIterator[tuple[Library, str]]:
+    """The collections alone (``rag.build.library_alone``), with the embedding model where the
+    command embeds, and the caller's key id: no pipeline and no guard, which the commands
+    that only list, make, delete or fill collections never use."""
+    from minigate.backends.http import upstream_client
+    from minigate.rag.build import library_alone
+
+    settings = settings_or_exit(config)
+    who = await resolve_owner(settings, api_key, owner)
+    models = [m for m in settings.models if embed and m.id == settings.rag.embedding_model]
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=16)
+    async with (
+        upstream_client(limits, timeout=None) as http,
+        library_alone(settings.rag, models, http) as library,
+    ):
+        if library is None:
+            raise GatewayError("Document collections are off (rag.enabled: false).")
+        yield library, who
+
+
 def run_with_library(
     config: Path | None,
     api_key: str | None,
@@ -120,8 +146,8 @@ def run_with_library(
     embed: bool = False,
 ) -> T:
     async def run() -> T:
-        async with local_runtime(config, api_key, owner, embed=embed) as local:
-            return await work(local.library, local.owner)
+        async with local_library(config, api_key, owner, embed=embed) as (library, who):
+            return await work(library, who)
 
     return run_or_exit(run())
 

@@ -12,7 +12,7 @@ from minigate.cli.collections import (
     ConfigOnly,
     KeyOption,
     OwnerOption,
-    local_runtime,
+    local_library,
 )
 from minigate.cli.common import fail, progress_bar, run_or_exit
 from minigate.errors import NotFound
@@ -75,8 +75,7 @@ async def _ingest_all(
     name: str,
     create: bool,
 ) -> list[IngestResult]:
-    async with local_runtime(config, api_key, owner) as local:
-        library, who = local.library, local.owner
+    async with local_library(config, api_key, owner) as (library, who):
         made = False
         try:
             await library.get(who, name)

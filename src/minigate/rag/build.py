@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Protocol
 
+import httpx
+
+from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
+from minigate.backends.registry import create_backend
+from minigate.backends.settings import ModelConfig
 from minigate.rag.answer import PREFIX, ChunkScanner, RagStage
 from minigate.rag.chroma import ChromaStore
 from minigate.rag.library import Library, owner_of
@@ -35,6 +41,25 @@ def open_library(
         return multilingual.many if model == MULTILINGUAL else embed_for(model)
 
     return Library(settings, embedder, ChromaStore.open)
+
+
+@asynccontextmanager
+async def library_alone(
+    settings: RagSettings, models: Sequence[ModelConfig], http: httpx.AsyncClient
+) -> AsyncIterator[Library | None]:
+    """The collections without the gateway around them, for the CLI's collection commands:
+    ``models`` alone are started (the embedding model, where the command embeds), and no
+    pipeline, guard, store or ledger is built, so listing collections does not compile the
+    guard's detectors. None when rag is off."""
+    async with AsyncExitStack() as stack:
+        backends = {m.id: create_backend(m, http) for m in models}
+        for backend in backends.values():
+            await backend.start()
+            stack.push_async_callback(backend.aclose)
+        library = open_library(settings, Embedders(backends).many_of)
+        if library is not None:
+            stack.push_async_callback(library.aclose)
+        yield library
 
 
 def answer_model(settings: RagSettings, models: Sequence[_Model]) -> str | None:
