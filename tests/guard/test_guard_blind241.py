@@ -18,9 +18,10 @@ from pathlib import Path
 import pytest
 
 from minigate.errors import ConfigError
-from minigate.guard.protocol import EmbedFn, ScanContext, Verdict
+from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners import blind_reader, multilingual
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+from tests.guard.readers import scan_without
 
 PROMPT = ScanContext(direction="input", source="prompt")
 DATA = ScanContext(direction="input", source="data")
@@ -42,15 +43,6 @@ def full(embed: EmbedFn) -> InjectionScanner:
     return InjectionScanner(InjectionOptions(), "injection", embed)
 
 
-def _without_reader(scanner: InjectionScanner, text: str, ctx: ScanContext = PROMPT) -> Verdict:
-    saved = scanner.blind_reader
-    scanner.blind_reader = None
-    try:
-        return asyncio.run(scanner.scan(text, ctx))
-    finally:
-        scanner.blind_reader = saved
-
-
 def test_the_reader_ships_with_a_bar_per_point(full: InjectionScanner) -> None:
     reader = full.blind_reader
     assert reader is not None
@@ -61,7 +53,7 @@ def test_the_reader_ships_with_a_bar_per_point(full: InjectionScanner) -> None:
 
 def test_a_german_attack_main_passes_is_flagged(full: InjectionScanner) -> None:
     assert multilingual.blind(GERMAN_ATTACK)
-    shipped = _without_reader(full, GERMAN_ATTACK)
+    shipped = scan_without(full, "blind_reader", GERMAN_ATTACK)
     assert not shipped.flagged
     verdict = asyncio.run(full.scan(GERMAN_ATTACK, PROMPT))
     assert verdict.flagged and verdict.reason.startswith("blind reader")
@@ -78,7 +70,7 @@ def test_german_lookalikes_pass(full: InjectionScanner, text: str) -> None:
 def test_an_english_prompt_is_untouched(full: InjectionScanner) -> None:
     assert not multilingual.blind(ENGLISH)
     with_reader = asyncio.run(full.scan(ENGLISH, PROMPT))
-    without = _without_reader(full, ENGLISH)
+    without = scan_without(full, "blind_reader", ENGLISH)
     assert (with_reader.flagged, with_reader.score, with_reader.reason) == (
         without.flagged,
         without.score,

@@ -33,9 +33,10 @@ import pytest
 
 from minigate.errors import ConfigError
 from minigate.guard.normalize import variants
-from minigate.guard.protocol import EmbedFn, ScanContext, Verdict
+from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners import multilingual, turn_reader
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+from tests.guard.readers import scan_without
 
 PROMPT = ScanContext(direction="input", source="prompt")
 DATA = ScanContext(direction="input", source="data")
@@ -81,18 +82,9 @@ def full(embed: EmbedFn) -> InjectionScanner:
     return InjectionScanner(InjectionOptions(), "injection", embed)
 
 
-def _without_reader(scanner: InjectionScanner, text: str, ctx: ScanContext = PROMPT) -> Verdict:
-    saved = scanner.turn_reader
-    scanner.turn_reader = None
-    try:
-        return asyncio.run(scanner.scan(text, ctx))
-    finally:
-        scanner.turn_reader = saved
-
-
 def _same(scanner: InjectionScanner, text: str) -> None:
     with_reader = asyncio.run(scanner.scan(text, PROMPT))
-    without = _without_reader(scanner, text)
+    without = scan_without(scanner, "turn_reader", text)
     assert (with_reader.flagged, with_reader.score, with_reader.reason) == (
         without.flagged,
         without.score,
@@ -132,7 +124,7 @@ def test_the_turn_is_found() -> None:
 def test_a_turn_attack_main_passes_is_flagged(full: InjectionScanner, attack: str) -> None:
     assert not multilingual.blind(attack)
     assert turn_reader.split(attack) is not None
-    shipped = _without_reader(full, attack)
+    shipped = scan_without(full, "turn_reader", attack)
     assert not shipped.flagged
     verdict = asyncio.run(full.scan(attack, PROMPT))
     assert verdict.flagged and verdict.reason.startswith("turn reader")

@@ -195,6 +195,15 @@ def load_weights(name: str, length: int, path: Path | None = None) -> np.ndarray
     return weights
 
 
+def load_part_weights(part: str, name: str, length: int, data_dir: Path | None) -> np.ndarray:
+    """``load_weights`` for a reader's part of a guard model file (its file in ``data_dir``
+    where the model file has one, else in the shipped data folder), any error naming ``part``."""
+    try:
+        return load_weights(name, length, data_dir / name if data_dir else data_path(name))
+    except ConfigError as exc:
+        raise ConfigError(f"The {part}: {exc}") from None
+
+
 def load_vectors(name: str, dims: int, path: Path | None = None) -> np.ndarray:
     """A float16 ``.npy`` matrix of unit vectors, as float32, checked for shape."""
     path = path or data_path(name)

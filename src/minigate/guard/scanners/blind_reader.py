@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from minigate.errors import ConfigError
-from minigate.guard.scanners.artifacts import REBUILD, data_path, load_weights
+from minigate.guard.scanners.artifacts import REBUILD, load_part_weights
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
 
 PART = "blind_reader"
@@ -59,11 +59,7 @@ class BlindReader:
                 f"Guard model file '{where}': the blind reader's intercept {intercept} or bars "
                 f"{bars} are not finite probabilities; {REBUILD}."
             )
-        path = data_dir / name if data_dir else data_path(name)
-        try:
-            weights = load_weights(name, BUCKETS, path)
-        except ConfigError as exc:
-            raise ConfigError(f"The blind reader: {exc}") from None
+        weights = load_part_weights("blind reader", name, BUCKETS, data_dir)
         return cls(weights, intercept, bars)
 
     def prob(self, text: str) -> float:

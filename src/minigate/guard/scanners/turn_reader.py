@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from minigate.errors import ConfigError
-from minigate.guard.scanners.artifacts import REBUILD, data_path, load_weights
+from minigate.guard.scanners.artifacts import REBUILD, load_part_weights
 from minigate.guard.scanners.ngrams import BUCKETS, score_text
 
 PART = "turn_reader"
@@ -168,11 +168,7 @@ class TurnReader:
                 f"Guard model file '{where}': the turn reader's numbers {numbers} or bars "
                 f"{bars} are not finite, or the bars not probabilities; {REBUILD}."
             )
-        path = data_dir / name if data_dir else data_path(name)
-        try:
-            weights = load_weights(name, BUCKETS, path)
-        except ConfigError as exc:
-            raise ConfigError(f"The turn reader: {exc}") from None
+        weights = load_part_weights("turn reader", name, BUCKETS, data_dir)
         tail_intercept, tail_weight, departure_weight, score_weight, intercept = numbers
         return cls(
             weights, tail_intercept, tail_weight, departure_weight, score_weight, intercept, bars
