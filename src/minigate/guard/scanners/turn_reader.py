@@ -21,14 +21,15 @@ language gate calls blind, a disguised prompt, pasted code, data, a set threshol
 mode are never read.
 
 ``injection.json`` holds its part under ``turn_reader``: the weights file (float16, its largest
-weights kept and rounded, xz-packed), the part model's intercept, the two weights and the
-intercept of the join, a bar for each operating point it is read at, and how it was built.
-Round one hundred (``benchmarks/guard/inj245.py``, ``INJ_RULE_245``): it has no bar at
-``permissive`` and is not read there, because at permissive it raised two of fresh243's benign
-rows where round ninety-nine's rule allowed one. Round one hundred and two
-(``benchmarks/guard/inj249.py``, ``INJ_RULE_249``): the same reader refitted with the spent turn
-sets (fresh243, fresh245, fresh247) and rows written for it (on-topic "Next:" / "New task:" turns
-above all) among its fit rows, its bars at ``strict`` and ``balanced`` re-picked out of fold.
+weights kept and rounded, xz-packed), the part model's intercept, the join's three weights (the
+part's logit, the departure, the score's logit) and its intercept, a bar for each operating
+point it is read at, and how it was built. Round one hundred (``benchmarks/guard/inj245.py``,
+``INJ_RULE_245``): it has no bar at ``permissive`` and is not read there, because at permissive
+it raised two of fresh243's benign rows where round ninety-nine's rule allowed one. Round one
+hundred and two (``benchmarks/guard/inj249.py``, ``INJ_RULE_249``): the same reader refitted
+with the spent turn sets (fresh243, fresh245, fresh247) and rows written for it (on-topic
+"Next:" / "New task:" turns above all) among its fit rows, its bars at ``strict`` and
+``balanced`` re-picked out of fold.
 """
 
 from __future__ import annotations
@@ -184,17 +185,20 @@ class TurnReader:
     def prob(self, tail_logit: float, away: float, score: float) -> float:
         """The reader's probability, from the part's logit, its departure and the English
         route's score of the prompt."""
-        z = self._z(tail_logit, score) + self.departure_weight * away
-        return 1.0 / (1.0 + math.exp(-min(max(z, -60.0), 60.0)))
+        return _sigmoid(self._z(tail_logit, score) + self.departure_weight * away)
 
     def reachable(self, tail_logit: float, score: float, bar: float) -> bool:
         """Whether any departure (0 to ``MAX_DEPARTURE``) could bring the reader to ``bar``:
         where not, no MiniLM pass is needed."""
-        z = self._z(tail_logit, score) + MAX_DEPARTURE * max(self.departure_weight, 0.0)
-        return 1.0 / (1.0 + math.exp(-min(max(z, -60.0), 60.0))) >= bar
+        top = self._z(tail_logit, score) + MAX_DEPARTURE * max(self.departure_weight, 0.0)
+        return _sigmoid(top) >= bar
 
 
 def _logit(p: float) -> float:
     """The logit of ``p``, read within [1e-6, 1 - 1e-6] (as fitted)."""
     p = min(max(p, 1e-6), 1.0 - 1e-6)
     return math.log(p / (1.0 - p))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-min(max(z, -60.0), 60.0)))
