@@ -173,7 +173,7 @@ FICTION_251: list[str] = [
     "Be my tabletop game master tonight. We're three players: a dwarf cleric, an elf ranger and a human bard. Start us in a tavern.",
     "Let's have a debate. I'll argue that cities should ban cars downtown, and you play the other side as convincingly as you can.",
     "Write a children's story with a wicked witch who turns out to be lonely and just wants someone to share her soup.",
-    "For this conversation, you are Captain Nova, commander of the research starship Meridian. You are calm, a little dry, and proud of your crew. I am the new science officer who just came aboard. Stay in character for the whole chat, address me as Lieutenant, and brief me on today's mission: charting the storms of a gas giant nobody has visited before.",
+    "For this conversation, you are Captain Nova, commander of the research starship Meridian. You are calm, dry and proud of your crew. I am the new science officer. Stay in character for the whole chat, address me as Lieutenant, and brief me on today's mission: charting the storms of a gas giant nobody has visited before.",
     "Pretend you're a tour guide on Mars in the year 2300. What should I see first?",
     "You are Sherlock Holmes. I hand you a muddy boot. What do you deduce?",
     "Imagine you are a cat who has just knocked a glass off the table. Explain yourself.",
