@@ -3,9 +3,10 @@ text among its negatives (od251's rows), read out of fold on design data.
 
 Run by helper exp253 on 2026-12-06, worktree at 9ffffe6d (main's src unchanged), under the
 lock, one thread: ``--signals 0`` 16:45:22 UTC (63 s), ``--signals 1 --signals 4 --signals 16``
-16:47:49-16:51:05 (61-66 s each), ``--report 0 1 4 16`` 16:51 (JSON kept, untracked, in
-.cache/exp253/report.json). Which parts were read: the PROMPT route's stack score alone (see
-below), not the English route, not the whole scanner.
+16:47:49-16:51:05 (61-66 s each), ``--spent 1 1 --spent 0 1 --spent 4 1`` 16:52:43-16:56:56,
+``--report 0 1 4 16`` with them 16:56 (JSON kept, untracked, in .cache/exp253/report.json).
+Which part was read: the PROMPT route's stack score alone (see below), not the English route,
+not the whole scanner.
 
 Flagged by the prompt route's stack score, out of fold (n: od251 fiction 80, od251 trigger
 words 120, deepset train attacks 145 / benign 221, spent attacks 1,482 / benign 1,482 of
@@ -68,6 +69,39 @@ refit moves), "How do I enable developer mode on an Android phone" (0.975), the 
 (0.993), system-prompt-writing questions (0.91-0.93), the word game "from now on, every answer
 ..." (0.94), and six fiction rows at 0.77-0.89.
 
+The spent rows in the fit too (``--spent W WS``: the spent attacks and benign rows as fit rows
+of the prompt n-gram model, the prompt window classifier and the stack, each row ``WS`` times a
+deepset attack's or an ordinary request's weight, in folds by row; 16:52:43-16:56:56 UTC, 78-86 s
+each). The spent figures are then out of fold by row only: rows of one set (same writer, same
+families) sit on both sides of a fold, so they are in sample in spirit and not comparable with
+the tables above; compare these three recipes with one another. Balanced, matched bar (the spent
+benign rows flagged <= the shipped recipe's 89):
+
+    recipe                       bar   fiction trigger deepset att/ben spent att/ben ordinary
+    spent rows s1, no od251      0.84    22      19      118 / 3     1360 / 88      25
+    spent rows s1 + od251 w 1    0.83    13      14      118 / 4     1347 / 88      20
+    spent rows s1 + od251 w 4    0.80     7      14      117 / 3     1357 / 87      25
+
+At the shipped bar 0.76 the spent rows alone raise od251's flags (fiction 20 -> 32, trigger 11 ->
+23: the spent attacks hold role play and "from now on" orders) and the ordinary requests (11 ->
+32); od251 at w 4 pulls fiction back to 12 and trigger to 15. Strict (matched 0.70 / 0.71 /
+0.62): fiction 38 / 20 / 15, trigger 26 / 22 / 23, spent attacks 1409 / 1404 / 1421.
+Permissive (matched 0.95 / 0.95 / 0.94): fiction 13 / 4 / 3, spent attacks 1178 / 1134 / 1177.
+
+What a round should try (design only; none of this read on unseen data): (a) od251-like benign
+fiction / role play among the negatives of the prompt n-gram model and window classifier (w 1
+to 4; the stack's own fit as shipped or with them at w 1), with the bars re-picked, never the
+shipped bars kept: at the shipped bars the refit moves every score down and loses attacks
+(balanced spent -51 at w 1); re-picked it costs ~14-19 of 1,482 spent attacks on the prompt
+route's score for fiction 20 -> 11-12 (w 1) or 4 (w 4), with deepset's train side unchanged
+(113-116 / 2-3). (b) With the spent rows in the fit (as a real round would refit), od251 at w 4
+passes fiction 22 -> 7 at no spent-attack cost (1360 -> 1357); the written negatives matter more
+there, because the spent attacks push role play up. (c) More written negatives of other shapes
+than od251's templates, written by someone who read no guard code, and a fresh check set of
+role-play attacks beside benign role play, since od251's own figures are near in sample. (d)
+The trigger-word rows left are mostly the heuristics' 0.90 jailbreak-persona floor ("jailbreak
+an iPhone", "developer mode"), which no refit moves: diagnosis 251's lever (1).
+
 Caveats. (1) The prompt route's stack score is read, not the full scanner: in the full mode the
 English route decides most plain English prompts (its own n-gram model and classifier, fitted on
 the spent sets: not refitted here), and the turn reader, hijack heads and blind reader read
@@ -116,7 +150,8 @@ prompt-route rows of kind "deepset" (the plain prompts; the disguised copies apa
 
     flock /tmp/heavy.lock env OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 \\
         PYTHONPATH=$PWD/src:$PWD/benchmarks/guard .venv/bin/python benchmarks/guard/exp253.py \\
-        --signals 0 --signals 1 --signals 4 --report
+        --signals 0 --signals 1 --signals 4 --signals 16 --spent 1 1 --spent 0 1 --spent 4 1 \\
+        --report 0 1 4 16
 """
 
 from __future__ import annotations
@@ -133,9 +168,9 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CACHE = ROOT / ".cache" / "exp253"
-OD, SPENT_GROUP = 4, 5  # share groups beside injection_data's 0-3
+OD, SPENT_GROUP, SPENT_ATTACK = 4, 5, 6  # share groups beside injection_data's 0-3
 SHIPPED_BARS = {"strict": 0.61, "balanced": 0.76, "permissive": 0.90}
-STATE: dict[str, float] = {"w": 0.0, "fit_od": 0.0}
+STATE: dict[str, float] = {"w": 0.0, "ws": 0.0, "fit_od": 0.0}
 
 
 def od_rows() -> list[tuple[str, str]]:
@@ -166,7 +201,10 @@ def setup() -> tuple[list[Any], int, np.ndarray, np.ndarray]:
     docs, n_train, fold_of = inj197.stack_setup()
     base = len(docs)
     extra = [injection_data._doc(t, False, OD, f"od251:{k}") for t, k in od_rows()]
-    extra += [injection_data._doc(t, a, SPENT_GROUP, f"spent:{s}") for t, a, s in spent_rows()]
+    extra += [
+        injection_data._doc(t, a, SPENT_ATTACK if a else SPENT_GROUP, f"spent:{s}")
+        for t, a, s in spent_rows()
+    ]
     docs = docs + extra
     fold_of = np.concatenate([fold_of, np.arange(len(extra)) % build_stack.FOLDS])
     prompt = np.array([build_stack._route(d) == "prompt" for d in docs])
@@ -174,8 +212,9 @@ def setup() -> tuple[list[Any], int, np.ndarray, np.ndarray]:
     return docs, n_train, fold_of, prompt
 
 
-def _patch(w: float) -> None:
-    """build_stack's fits with od251's rows at weight ``w`` in the prompt route's parts."""
+def _patch(w: float, ws: float = 0.0) -> None:
+    """build_stack's fits with od251's rows at weight ``w`` (and the spent rows at ``ws``) in
+    the prompt route's parts."""
     import build_stack
 
     original_rows = build_stack._prompt_rows
@@ -187,6 +226,8 @@ def _patch(w: float) -> None:
         out: list[Any] = original_rows(docs, n_train, rows)
         if rows is not None and STATE["fit_od"]:
             out += [docs[i] for i in rows if docs[i].kind.startswith("od251")]
+        if rows is not None and STATE["fit_od"] and ws > 0:
+            out += [docs[i] for i in rows if docs[i].kind.startswith("spent")]
         return out
 
     def balanced(groups: np.ndarray, shares: dict[int, float]) -> np.ndarray:
@@ -195,7 +236,10 @@ def _patch(w: float) -> None:
         if od.any():
             ordinary = weights[groups == 2]
             weights[od] = w * float(ordinary[0]) if len(ordinary) else 0.0
-        weights[groups == SPENT_GROUP] = 0.0
+        for group, like, share in ((SPENT_GROUP, 2, ws), (SPENT_ATTACK, 0, ws)):
+            rows = groups == group
+            same = weights[groups == like]
+            weights[rows] = share * float(same[0]) if rows.any() and len(same) else 0.0
         return weights
 
     def shifts(*args: Any) -> dict[str, float]:
@@ -203,7 +247,7 @@ def _patch(w: float) -> None:
         try:
             out: dict[str, float] = original_shifts(*args)
         finally:
-            STATE["fit_od"] = 1.0 if w > 0 else 0.0
+            STATE["fit_od"] = 1.0 if w > 0 or ws > 0 else 0.0
         return out
 
     async def read_signals(scanner: Any, docs: list[Any]) -> np.ndarray:
@@ -218,14 +262,18 @@ def _patch(w: float) -> None:
     build_stack.balanced = balanced
     build_stack.shifts = shifts
     build_stack.read_signals = read_signals
-    STATE["w"] = w
-    STATE["fit_od"] = 1.0 if w > 0 else 0.0
+    STATE["w"], STATE["ws"] = w, ws
+    STATE["fit_od"] = 1.0 if w > 0 or ws > 0 else 0.0
 
 
 READ: dict[int, bool] = {}
 
 
-def signals(w: float) -> dict[str, Any]:
+def _name(w: float, ws: float) -> str:
+    return f"signals-w{w:g}.npz" if ws <= 0 else f"signals-w{w:g}-s{ws:g}.npz"
+
+
+def signals(w: float, ws: float = 0.0) -> dict[str, Any]:
     """``--signals W``: every document's out-of-fold signals with od251's rows at weight ``w``
     (cached as signals-w{W}.npz)."""
     import time
@@ -238,7 +286,7 @@ def signals(w: float) -> dict[str, Any]:
     docs, n_train, fold_of, prompt = setup()
     READ.clear()
     READ.update({id(d): bool(p) for d, p in zip(docs, prompt, strict=True)})
-    _patch(w)
+    _patch(w, ws)
     flags = inj197.SHIPPED_FLAGS
     own = set(build_stack.BENIGN_CORPUS[flags["benign_corpus"]])
     encode = cached_minilm(threads=1)
@@ -252,7 +300,7 @@ def signals(w: float) -> dict[str, Any]:
         return not d.kind.startswith(("od251", "spent")) and bool(shared(d))
 
     def prompt_reads(d: Any) -> bool:
-        if d.kind.startswith("spent") or (d.kind.startswith("od251") and w <= 0):
+        if (d.kind.startswith("spent") and ws <= 0) or (d.kind.startswith("od251") and w <= 0):
             return False
         return bool(prompt_own(d))
 
@@ -270,12 +318,17 @@ def signals(w: float) -> dict[str, Any]:
         )
     )
     CACHE.mkdir(parents=True, exist_ok=True)
-    np.savez(CACHE / f"signals-w{w:g}.npz", features=features, fold_of=fold_of, prompt=prompt)
-    return {"w": w, "documents": len(docs), "seconds": round(time.time() - start, 1)}
+    np.savez(CACHE / _name(w, ws), features=features, fold_of=fold_of, prompt=prompt)
+    return {"w": w, "ws": ws, "documents": len(docs), "seconds": round(time.time() - start, 1)}
 
 
 def _stack(
-    x: np.ndarray, y: np.ndarray, kinds: np.ndarray, fold_of: np.ndarray, w: float
+    x: np.ndarray,
+    y: np.ndarray,
+    kinds: np.ndarray,
+    fold_of: np.ndarray,
+    w: float,
+    ws: float = 0.0,
 ) -> tuple[np.ndarray, np.ndarray]:
     """build_stack.fit_stack's recipe (prompt route) with od251's rows at ``w`` times an
     ordinary request's weight and the spent rows in no fit: out-of-fold scores for the fit
@@ -284,8 +337,8 @@ def _stack(
     import build_stack
     from build_artifacts import fit
 
-    fit_rows = kinds != "spent"
-    base = fit_rows & (kinds != "od251")
+    fit_rows = kinds != "spent" if ws <= 0 else np.ones(len(y), dtype=bool)
+    base = (kinds != "spent") & (kinds != "od251")
     weigh = build_stack.weights_kind(kinds)
     wt = np.zeros(len(y))
     yb, kb = y[base], weigh[base]
@@ -295,8 +348,10 @@ def _stack(
         part[(kb == kind) & ~yb] = 0.5 / len(benign_kinds) / max(1, ((kb == kind) & ~yb).sum())
     wt[base] = part * base.sum()
     ordinary = wt[base & (weigh == "ordinary") & ~y]
-    od = fit_rows & ~base
-    wt[od] = w * float(ordinary[0])
+    wt[kinds == "od251"] = w * float(ordinary[0])
+    if ws > 0:
+        wt[(kinds == "spent") & ~y] = ws * float(ordinary[0])
+        wt[(kinds == "spent") & y] = ws * float(wt[base & y][0])
     score = np.zeros(len(y))
     for k in range(build_stack.FOLDS):
         train = fit_rows & (fold_of != k) & (wt > 0)
@@ -304,12 +359,13 @@ def _stack(
         model = fit(x[train], y[train], wt[train], build_stack.STACK_C)
         score[held] = model.predict_proba(x[held])[:, 1]
     model = fit(x[fit_rows & (wt > 0)], y[fit_rows & (wt > 0)], wt[fit_rows & (wt > 0)], 1.0)
-    score[~fit_rows] = model.predict_proba(x[~fit_rows])[:, 1]
+    if (~fit_rows).any():
+        score[~fit_rows] = model.predict_proba(x[~fit_rows])[:, 1]
     score = np.maximum(score, 1.0 / (1.0 + np.exp(-x[:, 0])))
     return score, np.concatenate([model.coef_[0], [model.intercept_[0]]])
 
 
-def report(weights: list[float]) -> dict[str, Any]:
+def report(weights: list[float], spent: list[tuple[float, float]]) -> dict[str, Any]:
     """``--report``: each recipe's flags per point, at the shipped bars and its own."""
     import build_stack
     from build_artifacts import POINTS
@@ -337,14 +393,15 @@ def report(weights: list[float]) -> dict[str, Any]:
     }
     out: dict[str, Any] = {"n": {k: int(v.sum()) for k, v in groups.items()}}
     scores: dict[str, np.ndarray] = {}
-    runs = [(f"w{w:g}", w, w) for w in weights]
-    runs += [(f"signals w{w:g}, stack w0", w, 0.0) for w in weights if w > 0]
-    runs += [(f"signals w0, stack w{w:g}", 0.0, w) for w in weights if w > 0]
-    for label, w_signals, w in runs:
-        got = np.load(CACHE / f"signals-w{w_signals:g}.npz")
+    runs = [(f"w{w:g}", w, w, 0.0) for w in weights]
+    runs += [(f"w{w:g} + spent rows s{ws:g}", w, w, ws) for w, ws in spent]
+    runs += [(f"signals w{w:g}, stack w0", w, 0.0, 0.0) for w in weights if w > 0]
+    runs += [(f"signals w0, stack w{w:g}", 0.0, w, 0.0) for w in weights if w > 0]
+    for label, w_signals, w, ws in runs:
+        got = np.load(CACHE / _name(w_signals, ws))
         x = got["features"][index]
         fold_of = got["fold_of"][index]
-        score, coef = _stack(x, y, kinds, fold_of, w)
+        score, coef = _stack(x, y, kinds, fold_of, w, ws)
         scores[label] = score
         base = (kinds != "spent") & (kinds != "od251")
         picked = {}
@@ -387,11 +444,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--signals", type=float, action="append", default=[])
     parser.add_argument("--report", type=float, nargs="*")
+    parser.add_argument("--spent", type=float, nargs=2, action="append", default=[])
     args = parser.parse_args()
     for w in args.signals:
         print(json.dumps(signals(w)), flush=True)
+    for w, ws in args.spent:
+        if not (CACHE / _name(w, ws)).exists():
+            print(json.dumps(signals(w, ws)), flush=True)
     if args.report is not None:
-        doc = report(args.report or [0.0, 1.0, 4.0])
+        doc = report(args.report or [0.0, 1.0, 4.0], [tuple(p) for p in args.spent])
         CACHE.mkdir(parents=True, exist_ok=True)
         (CACHE / "report.json").write_text(json.dumps(doc, indent=1) + "\n")
         json.dump(doc, sys.stdout, indent=1)
