@@ -4,7 +4,8 @@ text among its negatives (od251's rows), read out of fold on design data.
 Run by helper exp253 on 2026-12-06, worktree at 9ffffe6d (main's src unchanged), under the
 lock, one thread: ``--signals 0`` 16:45:22 UTC (63 s), ``--signals 1 --signals 4 --signals 16``
 16:47:49-16:51:05 (61-66 s each), ``--spent 1 1 --spent 0 1 --spent 4 1`` 16:52:43-16:56:56,
-``--report 0 1 4 16`` with them 16:56 (JSON kept, untracked, in .cache/exp253/report.json).
+``--report 0 1 4 16`` with them 16:56 (JSON kept, untracked, in .cache/exp253/report.json);
+``--family --signals 0 --signals 1 --signals 4 --report 0 1 4`` 16:57:29-17:00:24.
 Which part was read: the PROMPT route's stack score alone (see below), not the English route,
 not the whole scanner.
 
@@ -88,6 +89,28 @@ At the shipped bar 0.76 the spent rows alone raise od251's flags (fiction 20 -> 
 0.62): fiction 38 / 20 / 15, trigger 26 / 22 / 23, spent attacks 1409 / 1404 / 1421.
 Permissive (matched 0.95 / 0.95 / 0.94): fiction 13 / 4 / 3, spent attacks 1178 / 1134 / 1177.
 
+od251's rows in folds by family (``--family``, 16:57:29-17:00:24 UTC, w 0 / 1 / 4, 54-56 s each;
+.cache/exp253/report-family.json): a trigger-word row's fold is its topic (everyday, technical,
+creative, multilingual: leave one topic out), a fiction row's its first two words ("write a" 16,
+"you are" 14, "imagine you" 9, "pretend you" 5 ...: no family on both sides). Balanced [fiction,
+trigger, deepset att/ben, spent att/ben]:
+
+    at 0.76   shipped (0)  24, 12, 113/2, 1024/89   w 1  10, 10, 112/2, 963/76
+              w 4           2,  8, 109/0,  895/58   n-gram + classifier w 4, stack as shipped:
+                                                     4,  8, 113/2, 954/72
+    matched   w 1 at 0.75  10, 10, 113/2, 973/84    w 4 at 0.65  5, 10, 118/2, 996/88
+              n-gram + classifier w 1, stack as shipped, at 0.76: 10, 10, 113/2, 993/85
+              n-gram + classifier w 4, stack as shipped, at 0.72:  4, 10, 118/2, 996/88
+
+Strict at 0.61: fiction 30 -> 17 (w 1) / 7 (w 4), trigger 18 -> 12 / 11, spent attacks 1184 ->
+1102 / 1017; permissive at 0.90: fiction 9 -> 2 / 1, trigger 2 -> 3 / 1, spent 702 -> 626 / 553.
+So fiction passes as well with whole families held out (it is not only near-copies across
+folds); the trigger words gain less with their topic held out (12 -> 10, 8). The shipped recipe's
+own od251 figures move by up to 4 between the two fold layouts (fiction 20 vs 24 at balanced: its
+od251 rows are in no fit, only read by another fold's files), and the spent attacks' matched cost
+is 28-51 here against 14-19 with folds by row: the cost in attacks is noisy, 1 to 3.5 points of
+the 1,482, and should be read on a fresh check set, not taken from here.
+
 What a round should try (design only; none of this read on unseen data): (a) od251-like benign
 fiction / role play among the negatives of the prompt n-gram model and window classifier (w 1
 to 4; the stack's own fit as shipped or with them at w 1), with the bars re-picked, never the
@@ -107,10 +130,12 @@ English route decides most plain English prompts (its own n-gram model and class
 the spent sets: not refitted here), and the turn reader, hijack heads and blind reader read
 after; so the spent and deepset figures are the prompt route's, not the scanner's (deepset's
 train attacks 113 here against inj243's 121 for the scanner). (2) od251's 200 rows are the only
-written negatives and are read in folds by row: fiction rows written from one template family
-("You are a ... Introduce yourself", "Imagine you are ...") are near-copies across folds, so the
-od251 figures for w > 0 are optimistic (in sample in spirit); the spent rows and deepset are in
-no refit's od251 part and are unseen. (3) The matched-bar view picks its bar on the spent rows.
+written negatives; in folds by row, rows of one template family ("You are a ... Introduce
+yourself", "Imagine you are ...") sit on both sides, so those od251 figures for w > 0 lean in
+sample; the ``--family`` reading holds families out and gives about the same for fiction. Both
+are one writer's rows (od251), which any round must still read on rows by another writer. The
+spent rows and deepset are in no refit's od251 part and are unseen (except in ``--spent``).
+(3) The matched-bar view picks its bar on the spent rows.
 (4) The prompt benign window corpus is a random 800 of its candidates: with od251 among them
 (w > 0) the sample differs from the shipped recipe's. (5) The shipped recipe is regenerated
 (it picks 0.73 where the shipped file's balanced bar is 0.76); both bars are read.
@@ -160,6 +185,7 @@ import argparse
 import asyncio
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -207,6 +233,8 @@ def setup() -> tuple[list[Any], int, np.ndarray, np.ndarray]:
     ]
     docs = docs + extra
     fold_of = np.concatenate([fold_of, np.arange(len(extra)) % build_stack.FOLDS])
+    if STATE.get("family"):
+        fold_of[base : base + len(od_rows())] = family_folds()
     prompt = np.array([build_stack._route(d) == "prompt" for d in docs])
     prompt[base:] = True
     return docs, n_train, fold_of, prompt
@@ -269,8 +297,33 @@ def _patch(w: float, ws: float = 0.0) -> None:
 READ: dict[int, bool] = {}
 
 
+def family_folds() -> np.ndarray:
+    """``--family``: od251's rows in folds by family, not by row: a trigger-word row by its
+    topic (everyday, technical, creative, multilingual: one fold each), a fiction row by its
+    first two words ("you are", "imagine you", "pretend you" ...), the families dealt largest
+    first onto the fold with fewest rows (fold 4 takes fiction families only)."""
+    rows = od_rows()
+    import od251_rows
+
+    topics = list(od251_rows.TRIGGER_TOPICS_251)
+    order = sorted(set(topics))
+    out = np.zeros(len(rows), dtype=int)
+    out[: len(topics)] = [order.index(t) % 5 for t in topics]
+    key = [" ".join(t.lower().replace("'", " ").split()[:2]) for t, k in rows if k == "fiction"]
+    sizes = Counter(key)
+    load = np.zeros(5)
+    fold_of_key: dict[str, int] = {}
+    for name, n in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0])):
+        k = int(np.argmin(load))
+        fold_of_key[name] = k
+        load[k] += n
+    out[len(topics) :] = [fold_of_key[k] for k in key]
+    return out
+
+
 def _name(w: float, ws: float) -> str:
-    return f"signals-w{w:g}.npz" if ws <= 0 else f"signals-w{w:g}-s{ws:g}.npz"
+    tail = "-family" if STATE.get("family") else ""
+    return f"signals-w{w:g}{tail}.npz" if ws <= 0 else f"signals-w{w:g}-s{ws:g}{tail}.npz"
 
 
 def signals(w: float, ws: float = 0.0) -> dict[str, Any]:
@@ -445,7 +498,9 @@ def main() -> None:
     parser.add_argument("--signals", type=float, action="append", default=[])
     parser.add_argument("--report", type=float, nargs="*")
     parser.add_argument("--spent", type=float, nargs=2, action="append", default=[])
+    parser.add_argument("--family", action="store_true", help="od251's rows in folds by family")
     args = parser.parse_args()
+    STATE["family"] = 1.0 if args.family else 0.0
     for w in args.signals:
         print(json.dumps(signals(w)), flush=True)
     for w, ws in args.spent:
@@ -454,7 +509,8 @@ def main() -> None:
     if args.report is not None:
         doc = report(args.report or [0.0, 1.0, 4.0], [tuple(p) for p in args.spent])
         CACHE.mkdir(parents=True, exist_ok=True)
-        (CACHE / "report.json").write_text(json.dumps(doc, indent=1) + "\n")
+        name = "report-family.json" if args.family else "report.json"
+        (CACHE / name).write_text(json.dumps(doc, indent=1) + "\n")
         json.dump(doc, sys.stdout, indent=1)
 
 
