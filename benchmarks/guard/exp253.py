@@ -115,9 +115,10 @@ What a round should try (design only; none of this read on unseen data): (a) od2
 fiction / role play among the negatives of the prompt n-gram model and window classifier (w 1
 to 4; the stack's own fit as shipped or with them at w 1), with the bars re-picked, never the
 shipped bars kept: at the shipped bars the refit moves every score down and loses attacks
-(balanced spent -51 at w 1); re-picked it costs ~14-19 of 1,482 spent attacks on the prompt
-route's score for fiction 20 -> 11-12 (w 1) or 4 (w 4), with deepset's train side unchanged
-(113-116 / 2-3). (b) With the spent rows in the fit (as a real round would refit), od251 at w 4
+(balanced spent -51 at w 1); re-picked it costs 14-19 (folds by row) to 28-51 (folds by
+family) of 1,482 spent attacks on the prompt route's score for fiction 20 -> 10-12 (w 1) or 4-5
+(w 4), with deepset's train side unchanged (113-118 / 2-3).
+(b) With the spent rows in the fit (as a real round would refit), od251 at w 4
 passes fiction 22 -> 7 at no spent-attack cost (1360 -> 1357); the written negatives matter more
 there, because the spent attacks push role play up. (c) More written negatives of other shapes
 than od251's templates, written by someone who read no guard code, and a fresh check set of
