@@ -4,14 +4,14 @@ fresh215.py, fresh227.py, fresh233.py, fresh237.py, fresh239.py, fresh241.py, fr
 fresh245.py, fresh247.py and fresh249.py: direct injections and benign prompts, and the threats,
 self-harm messages and look-alikes of rounds fifty-six, fifty-eight, fifty-nine and sixty-three;
 fresh151.py: safe texts on dark topics and self-harm messages; fresh155.py: moderation-style
-harmful and safe texts), each by a helper who read no guard
-code, are fit to judge the guard on texts it has never met: each list is whole (its length, no empty
-row, no duplicate, no row in two lists), each row is a message of the length the writer's brief
-asked for and in the language its ``LANGUAGES_<n>`` names (English where the set has none), and the
-set is apart: no row shares a run of six words with another of its rows, with a hand-written row
-(``handwritten.py``) or with a row of the older sets it was written after. Only the set's own
-colliding rows and the shared words are printed when a test fails. A new set is one row of ``SETS``
-(a direct set's number also goes at the end of ``DIRECT_AFTER_122``)."""
+harmful and safe texts), each by a helper who read no guard code, are fit to judge the guard on
+texts it has never met: each list is whole (its length, no empty row, no duplicate, no row in two
+lists), each row is a message of the length the writer's brief asked for and in the language its
+``LANGUAGES_<n>`` names (English where the set has none), and the set is apart: no row shares a run
+of six words with another of its rows, with a hand-written row (``handwritten.py``) or with a row
+of the older sets it was written after. Only the set's own colliding rows and the shared words are
+printed when a test fails. A new set is one row of ``SETS`` (a direct set's number also goes at the
+end of ``DIRECT_AFTER_122``)."""
 
 from __future__ import annotations
 
@@ -69,27 +69,9 @@ UP_TO_122 = (*UP_TO_113, 117, 118, 122)
 # the direct-injection sets after fresh122, in the order they were written: each is kept apart
 # from all of them before it (``_direct_before``)
 DIRECT_AFTER_122 = (
-    125,
-    137,
-    147,
-    153,
-    161,
-    177,
-    179,
-    181,
-    191,
-    197,
-    215,
-    227,
-    233,
-    237,
-    239,
-    241,
-    243,
-    245,
-    247,
-    249,
-)
+    125, 137, 147, 153, 161, 177, 179, 181, 191, 197, 215, 227, 233, 237, 239, 241,
+    243, 245, 247, 249,
+)  # fmt: skip
 
 
 def _direct_before(number: int) -> tuple[int, ...]:
