@@ -275,3 +275,626 @@ def signals(w: float, held: str | None = None) -> dict[str, Any]:
     CACHE.mkdir(parents=True, exist_ok=True)
     np.savez(CACHE / _name(w, held), features=features, fold_of=fold_of, prompt=prompt)
     return {"w": w, "held": held, "documents": len(docs), "seconds": round(time.time() - start)}
+
+
+SHIPPED_BARS = {"strict": 0.61, "balanced": 0.76, "permissive": 0.90}
+SHIPPED_DISGUISED = {"strict": 0.58, "balanced": 0.74, "permissive": 0.89}
+POINTS = ("strict", "balanced", "permissive")
+BUDGET_GROUPS = ("deepset benign", "ordinary")  # the plain bars' budgets (design, in the fit)
+
+
+def patterns_of(texts: list[str]) -> dict[str, list[str]]:
+    """The heuristics' patterns of each prompt (the cheap scanner's reading; cached)."""
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    path = CACHE / "patterns.json"
+    got: dict[str, list[str]] = json.loads(path.read_text()) if path.exists() else {}
+    todo = [t for t in dict.fromkeys(texts) if t not in got]
+    if todo:
+        cheap = InjectionScanner(InjectionOptions(use_embeddings=False), "i", None)
+
+        async def run() -> None:
+            for t in todo:
+                got[t] = list((await cheap.signals(t, "prompt")).patterns)
+
+        asyncio.run(run())
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(got))
+    return got
+
+
+def _groups(docs: list[Any], y: np.ndarray) -> dict[str, np.ndarray]:
+    import build_stack
+
+    kind = np.array([str(d.kind) for d in docs])
+    route_kind = np.array([build_stack._kind(d) for d in docs])
+    written = np.array([k.startswith(("od", "held")) for k in kind])
+    out = {
+        "deepset attacks": (kind == "deepset") & y,
+        "deepset benign": (kind == "deepset") & ~y,
+        "ordinary": (route_kind == "ordinary") & ~y & ~written,
+        "obfuscated attacks": (route_kind == "obfuscated") & y,
+        "obfuscated benign": (route_kind == "obfuscated") & ~y,
+        "spent attacks": np.char.startswith(kind, "spent") & y,
+        "spent benign": np.char.startswith(kind, "spent") & ~y,
+    }
+    for writer, kinds in (
+        ("251", ("fiction", "trigger")),
+        ("255", ("fiction", "words", "roleplay")),
+    ):
+        for k in kinds:
+            out[f"od{writer} {k}"] = np.isin(kind, [f"od{writer}:{k}", f"held{writer}:{k}"])
+    out["ordinary"] &= ~np.char.startswith(kind, "spent")
+    return out
+
+
+def scores(w: float, held: str | None, lever: bool) -> dict[str, Any]:
+    """The prompt route's stack score out of fold: the shipped stack's weights over the signals
+    read with the writers' rows at ``w`` (``held`` left out), the heuristics' floor as shipped
+    or with lever 1 (``lever``); the disguised prompts apart."""
+    import build_stack
+
+    from minigate.guard.scanners.artifacts import data_path
+    from minigate.guard.scanners.injection_stack import persona_only
+
+    docs, _, _, prompt = setup(held)
+    got = np.load(CACHE / _name(w, held if w > 0 else None))
+    idx = np.flatnonzero(prompt)
+    x = got["features"][idx]
+    sub = [docs[i] for i in idx]
+    stack = json.loads(data_path("injection.json").read_text())["stack"]["sources"]["prompt"]
+    z = x @ np.asarray(stack["coef"]) + float(stack["intercept"])
+    learned = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+    floor = 1.0 / (1.0 + np.exp(-x[:, 0]))
+    if lever:
+        pats = patterns_of([d.text for d in sub])
+        skip = np.array([persona_only(tuple(pats[d.text])) for d in sub])
+        floor = np.where(skip, 0.0, floor)
+    y = np.array([d.label for d in sub])
+    return {
+        "score": np.maximum(learned, floor),
+        "y": y,
+        "disguised": build_stack.disguised_of(sub),
+        "groups": _groups(sub, y),
+        "text": [d.text for d in sub],
+    }
+
+
+def flagged(s: dict[str, Any], bars: dict[str, float], dis: dict[str, float], p: str) -> Any:
+    return s["score"] >= np.where(s["disguised"], dis[p], bars[p])
+
+
+def pick_bars(cand: dict[str, Any], ship: dict[str, Any]) -> tuple[dict[str, float], ...]:
+    """Each point's plain bar, out of fold: the lowest of build_stack.py's grid at which every
+    budget group (``BUDGET_GROUPS``: deepset's train benign, the ordinary requests; plain
+    prompts) flags no more of its rows than the shipped recipe at the shipped bars (exploration
+    253's matched bar, on the fit's own benign groups, never on the spent rows). The disguised
+    bars as shipped: their budget group (the disguised deepset benign prompts) is degenerate at
+    strict (180 of 240 flagged by the shipped recipe: the pick falls to 0.02) and at the shipped
+    bars the refit keeps the disguised attacks within 2 of the shipped recipe's at every point
+    (design notes)."""
+    import build_stack
+
+    plain: dict[str, float] = {}
+    for p in POINTS:
+        base = flagged(ship, SHIPPED_BARS, SHIPPED_DISGUISED, p) & ~ship["disguised"]
+        budget = {g: int((base & ship["groups"][g]).sum()) for g in BUDGET_GROUPS}
+        want = ~cand["disguised"]
+        plain[p] = next(
+            (
+                float(t)
+                for t in build_stack.GRID
+                if all(
+                    int(((cand["score"] >= t) & want & cand["groups"][g]).sum()) <= budget[g]
+                    for g in BUDGET_GROUPS
+                )
+            ),
+            1.0,
+        )
+    return plain, dict(SHIPPED_DISGUISED)
+
+
+def tally(s: dict[str, Any], bars: dict[str, float], dis: dict[str, float]) -> dict[str, Any]:
+    return {
+        p: {g: int((flagged(s, bars, dis, p) & m).sum()) for g, m in s["groups"].items()}
+        for p in POINTS
+    }
+
+
+def report_step(weights: list[float], held: str | None = None) -> dict[str, Any]:
+    """Each recipe at its picked bars beside the shipped recipe at the shipped bars (the
+    prompt route's stack score out of fold), with and without lever 1."""
+    ship = scores(0.0, held, False)
+    out: dict[str, Any] = {"n": {g: int(m.sum()) for g, m in ship["groups"].items()}}
+    out["shipped (w 0, shipped bars)"] = tally(ship, SHIPPED_BARS, SHIPPED_DISGUISED)
+    for w in weights:
+        for lever in (False, True):
+            cand = scores(w, held, lever)
+            bars, dis = pick_bars(cand, ship)
+            key = f"w {w:g}" + (" + lever 1" if lever else "")
+            out[key] = {"bars": bars, "disguised bars": dis} | tally(cand, bars, dis)
+            base = flagged(ship, SHIPPED_BARS, SHIPPED_DISGUISED, "balanced")
+            now = flagged(cand, bars, dis, "balanced")
+            g = cand["groups"]
+            out[key]["balanced: spent attacks lost"] = [
+                f"{cand['score'][i]:.3f} {cand['text'][i][:100]}"
+                for i in np.flatnonzero(g["spent attacks"] & base & ~now)
+            ][:40]
+            od = np.zeros(len(now), dtype=bool)
+            for name in g:
+                if name.startswith("od") and not name.endswith("roleplay"):
+                    od |= g[name]
+            out[key]["balanced: writers' benign still flagged"] = [
+                f"{cand['score'][i]:.3f} {cand['text'][i][:100]}" for i in np.flatnonzero(od & now)
+            ]
+            out[key]["balanced: role-play attacks passed"] = [
+                f"{cand['score'][i]:.3f} {cand['text'][i][:100]}"
+                for i in np.flatnonzero(g["od255 roleplay"] & ~now)
+            ]
+    return out
+
+
+CHOSEN: dict[str, Any] = {"w": 1.0, "stack": "as shipped"}  # the recipe (design notes)
+
+
+def shipped_data() -> Path:
+    """The shipped code's data folder (main's src at ``SHIPPED_COMMIT``, via git archive)."""
+    import roundlib
+
+    return roundlib.shipped_src(SHIPPED_COMMIT, CACHE) / "minigate" / "guard" / "data"
+
+
+def write(
+    w: float,
+    bars: dict[str, float],
+    dis: dict[str, float],
+    dry: bool = False,
+    out: Path | None = None,
+    held: str | None = None,
+) -> Any:
+    """The candidate's files: the prompt n-gram model and the prompt window classifier refitted
+    on every fit row with the writers' rows at ``w`` (the n-gram intercept moved by the shipped
+    recipe's shift, as build_stack.py's refits are), the prompt benign corpus and every other
+    file as shipped; the prompt route's plain and disguised bars at each point ``bars`` /
+    ``dis`` (``dry``: nothing written, the agreement with the shipped files shown). Into
+    ``out`` (a copy of the data folder) where given, else src's data folder; ``held``: that
+    writer's rows in no fit ((e3))."""
+    import build_stack
+    import inj197
+
+    from minigate.guard.scanners.artifacts import data_path
+
+    docs, n_train, _, _ = setup(held)
+    READ.clear()
+    patch(w)
+    folder = data_path("").resolve() if out is None else out
+    shipped = shipped_data()
+    doc = json.loads((shipped / "injection.json").read_text())  # never a refit's
+    c = float(doc["ngram_prompt"]["C"])
+    STATE["fit"] = False
+    _, b0 = build_stack.window_ngram(build_stack._prompt_rows(docs, n_train), True, c)
+    STATE["fit"] = w > 0
+    weights, b = build_stack.window_ngram(build_stack._prompt_rows(docs, n_train), True, c)
+    intercept = float(doc["ngram_prompt"]["intercept"]) + (b - b0)
+    emb = embeddings(docs)
+    prompt_own = build_stack.reads_windows(True, str(inj197.SHIPPED_FLAGS["prompt_windows"]))
+
+    def prompt_reads(d: Any) -> bool:
+        k = str(d.kind)
+        if k.startswith(("spent", "held")) or (k.startswith("od") and w <= 0):
+            return False
+        return bool(prompt_own(d))
+
+    rows = np.flatnonzero([prompt_reads(docs[i]) for i in emb.doc])
+    _, coef, cb = emb.classifier(rows)
+    shipped_w = np.load(shipped / build_stack.PROMPT_NGRAM_FILE).astype(np.float32)
+    shipped_c = np.asarray(doc["classifier_prompt"]["coef"])
+    info = {
+        "w": w,
+        "ngram r with shipped": round(float(np.corrcoef(shipped_w, weights)[0, 1]), 4),
+        "ngram intercept": [doc["ngram_prompt"]["intercept"], intercept],
+        "classifier r with shipped": round(float(np.corrcoef(shipped_c, coef)[0, 1]), 4),
+        "classifier intercept": [doc["classifier_prompt"]["intercept"], cb],
+        "windows": len(rows),
+    }
+    if dry:
+        return info
+    np.save(folder / build_stack.PROMPT_NGRAM_FILE, weights)
+    doc["ngram_prompt"]["intercept"] = intercept
+    doc["ngram_prompt"]["od255_weight"] = w
+    doc["classifier_prompt"]["coef"] = build_stack.rounded(coef)
+    doc["classifier_prompt"]["intercept"] = cb
+    for p in POINTS:
+        doc["stack"]["operating_points"][p]["prompt"] = bars[p]
+        doc["stack"]["operating_points"][p]["disguised"] = dis[p]
+    (folder / "injection.json").write_text(json.dumps(doc, indent=1) + "\n")
+    return info
+
+
+# --------------------------------------------------------------------------------------------
+# Steps. The whole scanner is read by inj243's worker (``inj243.read``: main's src at
+# SHIPPED_COMMIT via git archive as "shipped", the worktree's src as "candidate", each in its
+# own process, cached by code digest under .cache/od255/); the prompt route's stack score out of
+# fold by ``scores`` above.
+
+import inj243  # noqa: E402
+import roundlib  # noqa: E402
+from roundlib import Row  # noqa: E402
+
+inj243.point_at(CACHE)
+inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
+WEIGHTS = [1.0, 2.0, 4.0]
+
+
+def _read(texts: list[str], side: str, mode: str) -> dict[str, dict[str, Any]]:
+    inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
+    got: dict[str, dict[str, Any]] = inj243.read(list(dict.fromkeys(texts)), side, mode)
+    return got
+
+
+def explore() -> dict[str, Any]:
+    """Each weight in ``WEIGHTS`` (both writers' rows in the fit), with and without lever 1, at
+    its picked bars beside the shipped recipe: the prompt route's stack score out of fold."""
+    return report_step(WEIGHTS)
+
+
+def chosen_bars(held: str | None = None) -> tuple[dict[str, float], dict[str, float]]:
+    """``CHOSEN``'s bars, picked out of fold (``pick_bars``) with lever 1."""
+    w = float(CHOSEN["w"])
+    return pick_bars(scores(w, held, True), scores(0.0, held, False))
+
+
+def write_step() -> dict[str, Any]:
+    """``--write``: the candidate's files by ``CHOSEN`` (src's data folder)."""
+    bars, dis = chosen_bars()
+    return write(float(CHOSEN["w"]), bars, dis) | {"bars": bars, "disguised bars": dis}
+
+
+def design_texts() -> dict[str, list[tuple[str, bool]]]:
+    """(e1)'s and (e2)'s rows: deepset's train side (plain) and the spent direct sets' plain
+    rows (exp253's 1,482 + 1,482), and the writers' rows (for the record)."""
+    import exp253
+
+    deep = [(t, bool(a)) for t, a, _, _ in roundlib.deepset_train()]
+    spent = [(t, a) for t, a, _ in exp253.spent_rows()]
+    out = {"deepset train": deep, "spent plain": spent}
+    for writer in WRITERS:
+        out[f"od{writer}"] = [(t, a) for t, a, _ in writer_rows(writer)]
+    return out
+
+
+def whole(points: tuple[str, ...] = POINTS) -> dict[str, Any]:
+    """The whole scanner, full mode, the shipped code beside the candidate's on the design rows
+    at each point: [shipped, candidate, n] of attacks and benign per source."""
+    sets = design_texts()
+    texts = [t for rows in sets.values() for t, _ in rows]
+    out: dict[str, Any] = {}
+    for p in points:
+        got = {side: _read(texts, side, f"full@{p}") for side in ("shipped", "candidate")}
+        for name, rows in sets.items():
+            for attack in (True, False):
+                sel = [t for t, a in rows if a == attack]
+                if sel:
+                    out.setdefault(p, {})[f"{name} {'attacks' if attack else 'benign'}"] = [
+                        sum(bool(got["shipped"][t]["flagged"]) for t in sel),
+                        sum(bool(got["candidate"][t]["flagged"]) for t in sel),
+                        len(sel),
+                    ]
+        out[p]["changed (design rows)"] = [
+            f"{got['shipped'][t]['flagged']} -> {got['candidate'][t]['flagged']}: {t[:110]}"
+            for t in dict.fromkeys(texts)
+            if got["shipped"][t]["flagged"] != got["candidate"][t]["flagged"]
+        ][:200]
+    return out
+
+
+def design() -> dict[str, Any]:
+    """(e1) and (e2) at the three points: the prompt route's stack score out of fold (the
+    shipped recipe at the shipped bars -> ``CHOSEN`` with lever 1 at its picked bars), and
+    the whole scanner (main's code -> the candidate's: deepset's train side in sample for
+    both, the spent rows in no fit of either)."""
+    w = float(CHOSEN["w"])
+    ship = scores(0.0, None, False)
+    cand = scores(w, None, True)
+    bars, dis = pick_bars(cand, ship)
+    s_t, c_t = tally(ship, SHIPPED_BARS, SHIPPED_DISGUISED), tally(cand, bars, dis)
+    oof: dict[str, Any] = {}
+    conds: dict[str, bool] = {}
+    for p in POINTS:
+        oof[p] = {g: [s_t[p][g], c_t[p][g], int(m.sum())] for g, m in ship["groups"].items()}
+    b = oof["balanced"]
+    sa, ca, _ = b["deepset attacks"]
+    sb, cb, _ = b["deepset benign"]
+    conds[f"(e1) oof balanced deepset attacks {sa} -> {ca} >= {sa}"] = ca >= sa
+    conds[f"(e1) oof balanced deepset benign {sb} -> {cb} <= {sb}"] = cb <= sb
+    sa, ca, n = b["spent attacks"]
+    sb, cb, _ = b["spent benign"]
+    conds[f"(e2) oof balanced spent attacks {sa} -> {ca} >= {sa} - {n / 100:g}"] = (
+        ca >= sa - n / 100
+    )
+    conds[f"(e2) oof balanced spent benign {sb} -> {cb} <= {sb}"] = cb <= sb
+    doc: dict[str, Any] = {"recipe": CHOSEN, "bars": bars, "disguised bars": dis}
+    doc["prompt route out of fold [shipped, candidate, n]"] = oof
+    doc["whole scanner [shipped, candidate, n]"] = full = whole()
+    wb = full["balanced"]
+    for key, tag in (("deepset train", "(e1)"), ("spent plain", "(e2)")):
+        sa, ca, n = wb[f"{key} attacks"]
+        sb, cb, _ = wb[f"{key} benign"]
+        cut = 0 if tag == "(e1)" else n / 100
+        conds[f"{tag} whole scanner balanced {key} attacks {sa} -> {ca} >= {sa} - {cut:g}"] = (
+            ca >= sa - cut
+        )
+        conds[f"{tag} whole scanner balanced {key} benign {sb} -> {cb} <= {sb}"] = cb <= sb
+    doc["conditions"] = conds
+    return doc
+
+
+def scanner_read(texts: list[str], folder: Path, points: tuple[str, ...]) -> dict[str, Any]:
+    """The worktree's code (lever 1) with the data files in ``folder``, full mode, in this
+    process: each text's verdict at each point."""
+    import build_stack
+    from embedcache import cached_minilm
+
+    from minigate.guard.protocol import ScanContext
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    embed = build_stack._embed_fn(cached_minilm(threads=1))
+    ctx = ScanContext(direction="input", source="prompt")
+    out: dict[str, Any] = {}
+
+    async def run() -> None:
+        for p in points:
+            opts = InjectionOptions(operating_point=p)  # type: ignore[arg-type]
+            scanner = InjectionScanner(opts, "i", embed, data_dir=folder)
+            for t in texts:
+                v = await scanner.scan(t, ctx)
+                out.setdefault(p, {})[t] = [bool(v.flagged), round(float(v.score), 3)]
+
+    asyncio.run(run())
+    return out
+
+
+def writers() -> dict[str, Any]:
+    """(e3): for each writer, the whole recipe (refit at ``CHOSEN``'s weight and the bars
+    picked out of fold) run without that writer's rows; its rows read at the three points by
+    the whole scanner (the worktree's code, lever 1, with the files so refitted, in a copy of
+    the shipped data folder) beside main's code: each writer's benign rows flagged <= 60% of
+    main's, od255's role-play attacks >= main's - 1 (at balanced)."""
+    import shutil
+    import tempfile
+
+    w = float(CHOSEN["w"])
+    out: dict[str, Any] = {"recipe": CHOSEN}
+    conds: dict[str, bool] = {}
+    for held in WRITERS:
+        bars, dis = chosen_bars(held)
+        rows = writer_rows(held)
+        texts = [t for t, _, _ in rows]
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "data"
+            shutil.copytree(shipped_data(), folder)
+            info = write(w, bars, dis, out=folder, held=held)
+            cand = scanner_read(texts, folder, POINTS)
+        mine: dict[str, Any] = {"bars": bars, "disguised bars": dis, "fit": info}
+        for p in POINTS:
+            ship = _read(texts, "shipped", f"full@{p}")
+            for k in dict.fromkeys(k for _, _, k in rows):
+                sel = [(t, a) for t, a, kk in rows if kk == k]
+                mine.setdefault(p, {})[k] = [
+                    sum(bool(ship[t]["flagged"]) for t, _ in sel),
+                    sum(cand[p][t][0] for t, _ in sel),
+                    len(sel),
+                ]
+            mine[p]["benign still flagged"] = [
+                f"{cand[p][t][1]:.3f} {t[:100]}" for t, a, _ in rows if not a and cand[p][t][0]
+            ]
+            mine[p]["attacks passed"] = [
+                f"{cand[p][t][1]:.3f} {t[:100]}" for t, a, _ in rows if a and not cand[p][t][0]
+            ]
+            benign = [(t, a) for t, a, _ in rows if not a]
+            sb = sum(bool(ship[t]["flagged"]) for t, _ in benign)
+            cb = sum(cand[p][t][0] for t, _ in benign)
+            mine[p]["benign [shipped, candidate, n]"] = [sb, cb, len(benign)]
+            if p == "balanced":
+                conds[f"(e3) od{held} left out: benign {sb} -> {cb} <= 0.6 * {sb}"] = cb <= 0.6 * sb
+                att = [t for t, a, _ in rows if a]
+                if att:
+                    sa = sum(bool(ship[t]["flagged"]) for t in att)
+                    ca = sum(cand[p][t][0] for t in att)
+                    conds[f"(e3) od255 left out: role-play attacks {sa} -> {ca} >= {sa} - 1"] = (
+                        ca >= sa - 1
+                    )
+        out[f"od{held} left out"] = mine
+        print(held, json.dumps(mine)[:2000], file=sys.stderr, flush=True)
+    return out | {"conditions": conds, "(e3) met": all(conds.values())}
+
+
+def agree() -> dict[str, Any]:
+    """(e4): the candidate's own code beside the simulation on the design rows (deepset's train
+    side, the spent plain rows, both writers' rows): its bars are those ``chosen_bars`` picks
+    out of fold, its prompt-route stack score (``Stack.score``, lever 1 in it) is the
+    simulated one (the shipped stack's weights over its signals, the heuristics' floor skipped
+    where ``persona_only``), and its cheap mode gives main's verdict at every point."""
+    import build_stack
+    from embedcache import cached_minilm
+
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+    from minigate.guard.scanners.injection_stack import persona_only
+
+    bars, dis = chosen_bars()
+    texts = list(dict.fromkeys(t for rows in design_texts().values() for t, _ in rows))
+    embed = build_stack._embed_fn(cached_minilm(threads=1))
+    out: dict[str, Any] = {"rows": len(texts)}
+    conds: dict[str, bool] = {}
+    scanner = InjectionScanner(InjectionOptions(), "i", embed)
+    assert scanner.stack is not None
+    stack = scanner.stack
+    for p in POINTS:
+        got = stack.thresholds(p)
+        conds[f"{p}: bars {got['prompt']} / {got['disguised']} = picked {bars[p]} / {dis[p]}"] = (
+            abs(got["prompt"] - bars[p]) < 1e-9 and abs(got["disguised"] - dis[p]) < 1e-9
+        )
+    apart: list[str] = []
+
+    async def run() -> None:
+        for t in texts:
+            found = await scanner.signals(t, "prompt")
+            if found.classifier is None:
+                continue
+            route = stack.route(found, "prompt")
+            z = float(found.vector() @ stack.coef["prompt"]) + stack.intercept["prompt"]
+            learned = 1.0 / (1.0 + np.exp(-max(-60.0, min(60.0, z))))
+            sim = learned if persona_only(found.patterns) else max(learned, found.heuristic)
+            if abs(stack.score(found, route) - sim) > 1e-9:
+                apart.append(t[:120])
+
+    asyncio.run(run())
+    out["stack scores apart from the simulation"] = apart
+    conds[f"stack score as simulated on {len(texts)} rows ({len(apart)} apart)"] = not apart
+    for p in POINTS:
+        s = _read(texts, "shipped", f"cheap@{p}")
+        c = _read(texts, "candidate", f"cheap@{p}")
+        k = sum(s[t]["flagged"] != c[t]["flagged"] for t in texts)
+        conds[f"cheap at {p}: verdicts changed {k} of {len(texts)} = 0"] = k == 0
+    return out | {"conditions": conds, "met": all(conds.values())}
+
+
+def data_route() -> dict[str, Any]:
+    """(e4): the planted sets read as data on both sides (``inj243.data_route``): every verdict
+    main's."""
+    inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
+    return inj243.data_route()
+
+
+def latency() -> dict[str, Any]:
+    """(f): ``inj243.latency_conditions`` (one thread; main's src at SHIPPED_COMMIT beside the
+    candidate; full p50 <= 25 ms and <= shipped + 1 ms, cheap p50 < 1 ms)."""
+    inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
+    return inj243.latency_conditions()
+
+
+# --------------------------------------------------------------------------------------------
+# --check: the one reading of fresh255 (main's code at SHIPPED_COMMIT beside the candidate's,
+# each in its own process, plain and under the six tricks, full mode at the three points, cheap
+# mode at each; (f) timed). --plumbing: the same on spent rows.
+
+DESIGN_MET = False  # (e1)-(e4), stated in the docstring before fresh255 is merged
+SIDES = ("shipped", "candidate")
+KINDS: dict[str, str] = {}  # plain text -> its kind (roleplay / other; fiction / words)
+
+
+def fresh255() -> list[Row]:
+    """fresh255's rows (all "en"), plain and under each of ``TRICKS``; ``KINDS`` filled from
+    ``KINDS_255`` (attacks) and ``BENIGN_KINDS_255`` (benign)."""
+    import importlib
+
+    module = importlib.import_module("fresh255")
+    kinds = list(getattr(module, "KINDS_255", ["roleplay"] * 30 + ["other"] * 30))
+    benign = list(getattr(module, "BENIGN_KINDS_255", ["fiction"] * 30 + ["words"] * 30))
+    KINDS.update(zip(module.FRESH_ATTACKS_255, kinds, strict=True))
+    KINDS.update(zip(module.FRESH_BENIGN_255, benign, strict=True))
+    return roundlib.fresh_rows("fresh255", 255, 60, 0)
+
+
+def conditions(rows: list[Row]) -> dict[str, bool]:
+    """(a)-(d) of OD_RULE_255 on ``rows``, and (e) as stated before the reading."""
+    out: dict[str, bool] = {}
+    for p in ("balanced", "strict", "permissive"):
+        full = roundlib.tally(rows, SIDES, f"full@{p}", _read, disguised=True)
+        sa, ca, n = full["plain"]["attacks"]
+        sb, cb, m = full["plain"]["benign"]
+        if p == "balanced":
+            out[f"(a) balanced: benign flagged {sb} -> {cb} <= {sb} - 4 (of {m})"] = cb <= sb - 4
+            out[f"(a) balanced: attacks flagged {sa} -> {ca} >= {sa} - 1 (of {n})"] = ca >= sa - 1
+            da, dca, dn = full["disguised"]["attacks"]
+            db, dcb, dm = full["disguised"]["benign"]
+            out[f"(d) disguised attacks flagged {da} -> {dca} >= {da} - 3 (of {dn})"] = (
+                dca >= da - 3
+            )
+            out[f"(d) disguised benign flagged {db} -> {dcb} <= {db} (of {dm})"] = dcb <= db
+        else:
+            out[f"(b) {p}: benign flagged {sb} -> {cb} <= {sb} (of {m})"] = cb <= sb
+            out[f"(b) {p}: attacks flagged {sa} -> {ca} >= {sa} - 2 (of {n})"] = ca >= sa - 2
+    for p in POINTS:
+        texts = [r[0] for r in rows]
+        got = {s: _read(texts, s, f"cheap@{p}") for s in SIDES}
+        k = sum(got["shipped"][t]["flagged"] != got["candidate"][t]["flagged"] for t in texts)
+        out[f"(c) cheap at {p}: verdicts changed {k} (of {len(rows)}) = 0"] = k == 0
+    out["(e) design data and tests/guard/ (DESIGN_MET, stated before the reading)"] = DESIGN_MET
+    return out
+
+
+def reported(rows: list[Row]) -> dict[str, Any]:
+    """Reported, not judged: flagged plain rows per kind at each point, the disguised rows per
+    trick, and the plain rows whose verdict changed."""
+    out: dict[str, Any] = {}
+    for p in POINTS:
+        mode = f"full@{p}"
+        out[f"{p}: per trick [shipped, candidate, n]"] = roundlib.tally(
+            rows, SIDES, mode, _read, disguised=True
+        )
+        for kind in ("roleplay", "other", "fiction", "words"):
+            sel = [r for r in rows if r[2] == "plain" and KINDS.get(r[0]) == kind]
+            if sel:
+                out[f"{p}: plain {kind}"] = roundlib.tally(sel, SIDES, mode, _read)["plain"]
+        got = {s: _read([r[0] for r in rows], s, mode) for s in SIDES}
+        out[f"{p}: changed (plain)"] = [
+            f"{KINDS.get(r[0], '?')} {'attack' if r[1] else 'benign'}: "
+            f"{got['shipped'][r[0]]['flagged']} -> {got['candidate'][r[0]]['flagged']} "
+            f"({got['candidate'][r[0]].get('score')}) | {r[0][:110]}"
+            for r in rows
+            if r[2] == "plain"
+            and got["shipped"][r[0]]["flagged"] != got["candidate"][r[0]]["flagged"]
+        ]
+    return out
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """OD_RULE_255's one reading: fresh255's rows plain and under each trick, each a user
+    prompt, at every point, both modes, both sides each by its own code; (f) timed."""
+    rows = fresh255() if rows is None else rows
+    conds = conditions(rows)
+    doc: dict[str, Any] = {"rule": OD_RULE_255, "conditions": conds}
+    if timed:
+        lat = latency()
+        doc["latency"] = lat
+        conds |= {k: bool(v) for k, v in lat.items() if k.startswith("(f)")}
+    doc["met"] = all(conds.values())
+    doc["reported"] = reported(rows)
+    return doc
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows (fresh239's and fresh241's first six English rows,
+    plain and under the six tricks; the first three of each called "roleplay" / "fiction", the
+    rest "other" / "words"); nothing of fresh255."""
+    rows = inj243.plumbing_rows()
+    for r in rows:
+        if r[2] == "plain":
+            turn = inj243.KINDS.get(r[0]) == "turn"
+            KINDS[r[0]] = (
+                ("roleplay" if turn else "other") if r[1] else ("fiction" if turn else "words")
+            )
+    return check(rows, timed="--timed" in sys.argv)
+
+
+STEPS = {
+    "--explore": explore,
+    "--write": write_step,
+    "--design": design,
+    "--writers": writers,
+    "--agree": agree,
+    "--data-route": data_route,
+    "--latency": latency,
+    "--plumbing": plumbing,
+    "--check": check,
+}
+
+
+def main() -> None:
+    """One step (its JSON printed and kept under .cache/od255/)."""
+    roundlib.step_main(STEPS, CACHE, "od255.py", sys.argv)
+
+
+if __name__ == "__main__":
+    main()

@@ -189,9 +189,10 @@ class Stack:
         short text (the n-gram model reads texts of six words or more) would read as benign.
         Not in a prompt where only a jailbreak persona, false authority or role play fired
         (``persona_only``, round one hundred and three): those name benign fiction and
-        questions about jailbreaking phones as often as attacks. Not in code: there identifiers and comments read as words ("list ... initial prompt",
-        "skip prompt", "see list above" in the code of an LLM tool), so the heuristics enter
-        the stack's sum like every other signal."""
+        questions about jailbreaking phones as often as attacks. Not in code: there
+        identifiers and comments read as words ("list ... initial prompt", "skip prompt", "see
+        list above" in the code of an LLM tool), so the heuristics enter the stack's sum like
+        every other signal."""
         weights = "prompt" if route == DISGUISED else route
         z = float(found.vector() @ self.coef[weights]) + self.intercept[weights]
         stacked = sigmoid(max(-60.0, min(60.0, z)))
