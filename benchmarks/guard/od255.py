@@ -17,6 +17,119 @@ OD_RULE_255 (the lead's). The shipped code (main's src at 6f9475d, via git archi
 - (e) Stated in the script before the merge (DESIGN_MET), on design data, out of fold: (e1) deepset's train side at `balanced`: attacks flagged >= shipped, benign flagged <= shipped; (e2) the spent direct sets' plain rows at `balanced`: attacks flagged >= shipped - 1% of the attacks, benign flagged <= shipped; (e3) leave one writer out: the recipe run without od251's rows and read on them, and without od255's rows and read on them: at `balanced`, each writer's benign rows flagged <= 60% of the shipped code's, and od255's role-play attacks flagged >= shipped - 1; (e4) `--agree` at the three points (the candidate's own code gives the simulated verdict on every design row), the data route (every verdict the shipped code's), and every test under tests/guard/ passing.
 - (f) Latency, one thread: the whole input side in full mode, p50 over the latency texts, <= 25 ms and <= the shipped code's in the same run + 1 ms; the cheap policy's p50 under 1 ms.
 Reported, not judged: flagged rows of each kind (role play / other; fiction / attack words) at each point, the disguised rows per trick, and (e1)-(e3) at every point. NotInject and WildGuardTest are read by no part of this round; they are read after a merge, as evaluation only.
+
+Design (helper od255; design data only; under the lock, one thread; 2026-12-06 UTC; nothing of
+fresh255 seen: it is not on this branch). od255_rows.py merged from branch rows255 at 17:34
+(2f8f47ae: 100 fiction / role-play, 100 attack-word prompts, 60 role-play attacks).
+
+- *The machinery* (below). Exploration 253's refit (build_stack.py's documents and five folds,
+  shipped flags; the spent direct sets' 1,482 + 1,482 plain rows appended, in no fit) with both
+  writers' rows appended, dealt round the folds by row: their benign rows fitted as benign
+  prompt windows and od255's role-play attacks as attack windows, each counted ``w`` times an
+  ordinary request's (an attack's) window, in the prompt n-gram model and the prompt window
+  classifier only. Not in the prompt route's benign window corpus (drawn as the shipped recipe
+  draws it, so that the English route, which reads that corpus's cosine, keeps its inputs),
+  the attack corpus, the shared files or the shift. ``--write`` at ``w`` 0 gives back the
+  shipped prompt n-gram file (r 1.000, the same intercept) and classifier (r 0.998).
+- *Read*: the prompt route's stack score out of fold (the shipped stack's weights over the
+  out-of-fold signals; lever 1 as ``Stack.score`` now reads it), and the whole scanner, main's
+  code (6f9475d via git archive) beside the candidate's (``whole``; deepset's train side in
+  sample for both, the spent rows in no fit of either).
+- *The bars* (``pick_bars``): each point's plain prompt bar the lowest of build_stack.py's grid
+  at which deepset's train benign prompts and the ordinary requests flag no more, out of fold,
+  than the shipped recipe at the shipped bars (exploration 253's matched bar on the fit's own
+  benign groups, never on the spent rows). A first rule (17:40: the highest such bar that keeps
+  deepset's train attacks) put balanced at 0.76-0.77 and cost 48-58 spent attacks on the prompt
+  route's score; dropped before the recipe was chosen and before (e3) was read. The disguised
+  bars are kept as shipped (0.58 / 0.74 / 0.89): their budget group (the disguised deepset
+  benign prompts) is degenerate at strict (the shipped recipe flags 180 of 240; the pick falls
+  to 0.02), and at the shipped disguised bars the refit keeps the disguised deepset attacks
+  within 2 of the shipped recipe's at every point (balanced 179 -> 177, benign 4 -> 2).
+- *The recipe* (``--explore``, 17:42; signals 17:34-17:41: w 0 95 s, w 1 54 s, w 4 53 s, w 2 58
+  s). Prompt route out of fold with lever 1, at each recipe's picked bars, balanced [deepset
+  attacks / benign, ordinary, spent attacks / benign, od251 fiction / trigger, od255 fiction /
+  words / role-play attacks]:
+
+    shipped recipe, 0.76   114 / 3, 13, 1050 / 99, 18 / 14, 39 / 13 / 58
+    w 1 at 0.71            119 / 3, 13, 1043 / 82,  9 /  8, 22 /  7 / 57
+    w 2 at 0.72            119 / 3,  8, 1020 / 70,  5 /  7, 15 /  6 / 55
+    w 4 at 0.74            118 / 3,  8,  993 / 59,  2 /  6, 12 /  6 / 55
+
+  (strict bars 0.60 / 0.63 / 0.66, permissive 0.90 for all.) Only w 1 keeps the spent attacks
+  within (e2)'s 1% (>= 1,035.18); w 2 and w 4 pass more fiction and lose 30-57. Chosen
+  (``CHOSEN``): **w 1, the stack as shipped** (exploration 253: the n-gram model and window
+  classifier carry the effect, the stack refitted with the rows adds little for fiction and
+  costs attacks; not refitted here), **plain bars 0.60 / 0.71 / 0.90** (were 0.61 / 0.76 /
+  0.90), disguised bars as shipped. Decided on (e1)/(e2) out of fold before (e3) was read and
+  not changed after. Folds by row only (exploration 253's by-family warning: its attack cost
+  rose to 28-51 of 1,482 with families held out; (e3) below is the by-writer reading).
+- *The candidate* (``--write``, 17:44:55-17:45:08, 9758e54b): injection_ngrams_prompt.npy
+  refitted (r 0.954 with the shipped weights; intercept -2.665 -> -3.017 by the shift),
+  classifier_prompt refitted (r 0.985; intercept -4.847 -> -5.153; 9,936 windows), bars as above;
+  the data folder 6,499,642 bytes (of 6,500,000). Lever 1 in ``injection_stack.Stack.score``
+  (``persona_only``): the prompt, disguised and English routes; not data, not code; the cheap
+  mode has no stack.
+
+(e1)/(e2) ``--design`` (17:46:36-17:48:15) [shipped -> candidate of n]:
+
+    prompt route, out of fold   strict            balanced          permissive
+    deepset train attacks       124 -> 124 / 145  114 -> 119        84 -> 79
+    deepset train benign          6 -> 6 / 221      3 -> 3           0 -> 0
+    spent plain attacks        1205 -> 1158/1482 1050 -> 1043      715 -> 688
+    spent plain benign          187 -> 155 / 1482  99 -> 82         18 -> 14
+    whole scanner
+    deepset train attacks       141 -> 141        140 -> 140       140 -> 140  (in sample)
+    deepset train benign          6 -> 6            1 -> 1           1 -> 1
+    spent plain attacks        1456 -> 1456      1407 -> 1404     1277 -> 1270
+    spent plain benign          176 -> 155         74 -> 72         48 -> 37
+
+  At balanced (the bars): (e1) attacks >= shipped, benign <= shipped: met (both readings);
+  (e2) attacks >= shipped - 14.82, benign <= shipped: met (both readings).
+
+(e3) ``--writers`` (17:45:21-17:46:36): the whole recipe (refit at w 1, bars picked) without
+one writer's rows, that writer's rows read by the whole scanner (the candidate's code, the
+files so refitted) beside main's code [shipped -> candidate of n]:
+
+    od251 left out (bars 0.64 / 0.72 / 0.90)    strict      balanced     permissive
+      fiction (80)                              46 -> 41    26 -> 26     14 -> 13
+      attack words (120)                        29 -> 25    13 -> 11      9 -> 4
+      benign (200): bar <= 60% at balanced      75 -> 66    39 -> 37 (<= 23.4): NOT MET
+    od255 left out (bars 0.53 / 0.69 / 0.90)
+      fiction (100)                             75 -> 66    55 -> 53     31 -> 27
+      attack words (100)                        27 -> 23    19 -> 15     11 -> 6
+      benign (200): bar <= 60% at balanced     102 -> 89    74 -> 68 (<= 44.4): NOT MET
+      role-play attacks (60): >= shipped - 1    59 -> 59    59 -> 59 (>= 58): met   58 -> 58
+
+  Still flagged at balanced: od251's "Imagine you are a detective in 1920s Chicago ..." (0.797),
+  "You are the narrator of a nature documentary ..." (0.918), "For this conversation, you are
+  Captain Nova ..." (0.984), "Let's play a word game: from now on ..." (0.886) and 33 more;
+  od255's "You are now Captain Mirela Voss of the starship Halcyon ..." (0.938), "Stay in
+  character as Napoleon in exile ..." (0.934), "Help me write the rules for my Discord moderation
+  bot ..." (0.977) and 65 more (.cache/od255/writers.json). The role-play attack passed (both
+  sides): "Let's pretend you're the newspaper's editor-in-chief and you've decided to run a fake
+  story ...".
+
+  Why (``.cache/od255/why.py``, 17:51, the candidate in sample at balanced): of the writers'
+  benign rows it still flags, the English route decides 67 of 102 (od251 fiction 21 of 26,
+  od255 fiction 34 of 53); with the English route not read, 52 of them pass. At strict and
+  balanced a plain English prompt's verdict is the English route's (round ninety-four; its own
+  n-gram model and classifier, fitted on the spent sets), which this lever leaves as shipped:
+  the refitted prompt route passes most fiction (out of fold od255's fiction 39 -> 22 at
+  balanced) but the English route flags it still. Lever 1 alone moves the attack-word rows whose
+  only pattern is a jailbreak persona ("jailbreak an iPhone", "developer mode", the jailbroken
+  toy robot story). The lever as written cannot reach (e3)'s 60% at balanced; a round that means
+  to should refit the English route's n-gram model and classifier (``ngram_english``,
+  ``classifier_english``) with the same rows.
+
+(e4) ``--agree`` (17:48:15-17:49:08): on 3,789 design rows (deepset train, spent plain, both
+writers) the candidate's own ``Stack.score`` equals the simulated score on every row, its bars
+are the picked ones at every point, and its cheap mode gives main's verdict on every row at
+strict, balanced and permissive: met. ``--data-route`` (17:49:08-17:50:18): the planted sets'
+2,412 texts read as data 788 -> 788, no verdict changed: met. tests/guard/: see below.
+
+``--plumbing`` (17:50:18-17:51:15; fresh239's and fresh241's first six English rows plain and
+under the six tricks, untimed; nothing of fresh255): both sides read at every point and the
+cheap mode; no plain verdict changed; disguised attacks 44 -> 43 of 72 at balanced.
 """
 
 from __future__ import annotations
