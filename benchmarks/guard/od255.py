@@ -125,11 +125,25 @@ files so refitted) beside main's code [shipped -> candidate of n]:
 writers) the candidate's own ``Stack.score`` equals the simulated score on every row, its bars
 are the picked ones at every point, and its cheap mode gives main's verdict on every row at
 strict, balanced and permissive: met. ``--data-route`` (17:49:08-17:50:18): the planted sets'
-2,412 texts read as data 788 -> 788, no verdict changed: met. tests/guard/: see below.
+2,412 texts read as data 788 -> 788, no verdict changed: met. tests/guard/ (17:59:53-18:02:10,
+f64f946d): 1711 passed, 3 xfailed: met. Two pins the refit moves were updated (f64f946d), both
+its intended effect (the prompt route's score and bar): test_guard_blind_path's first English
+text's injection score 0.9994 -> 0.9998 (flagged both ways); test_guard_english233's SuperSaver
+attack is now flagged by the prompt route itself at its re-picked bar (the verdict the same).
+New: tests/guard/test_guard_od255.py (lever 1's rule, a written fiction prompt and a
+"jailbreak my iPad" question main flags at balanced pass, two written role-play attacks flagged
+at every point, the cheap mode's verdicts and scores main's). mypy strict (301 files), ruff and
+format clean.
 
 ``--plumbing`` (17:50:18-17:51:15; fresh239's and fresh241's first six English rows plain and
 under the six tricks, untimed; nothing of fresh255): both sides read at every point and the
 cheap mode; no plain verdict changed; disguised attacks 44 -> 43 of 72 at balanced.
+``--latency`` (17:54:45-17:59:51, one thread, 6f9475d beside the candidate in one run): full p50
+13.230 -> 13.774 ms (+0.544; bars 25 ms and shipped + 1 ms): met; cheap 0.581 -> 0.599 ms.
+
+(e1), (e2) and (e4): met. (e3): **not met** (each writer's benign rows at balanced 39 -> 37 and
+74 -> 68 against <= 60% of main's). ``DESIGN_MET = False``, stated here before fresh255 is merged
+or opened.
 """
 
 from __future__ import annotations
