@@ -10,6 +10,7 @@ import pytest
 
 from minigate.config import BUILTIN_CHAT_MODEL, LlamaCppModel, OpenAIModel, load_settings
 from minigate.errors import ConfigError
+from tests.imports import imported
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -145,36 +146,13 @@ def test_a_config_whose_aliases_loop_or_multiply_or_that_nests_deep_is_one_line(
 def test_reading_the_config_loads_no_heavy_library() -> None:
     """The CLI reads the config for every command: numpy, SQLAlchemy and httpx wait until a
     command needs them (a learned route's artifact, the guard's detectors, the store)."""
-    code = (
-        "import sys, minigate.config; "
-        "print(sorted(m for m in ('numpy', 'sqlalchemy', 'httpx') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
-
-
-# What a command that needs no gateway must not import: the gateway's startup, its pipeline,
-# the guard's detectors, the documents (about a second of CPU for every such command).
-GATEWAY_MODULES = (
-    "minigate.runtime",
-    "minigate.pipeline",
-    "minigate.guard.scanners",
-    "minigate.rag.library",
-    "minigate.server",
-)
-
-
-def loaded_gateway_modules(run: str) -> list[str]:
-    """The gateway's modules that ``run`` (Python code) imported, in a fresh interpreter."""
-    code = f"import sys\n{run}\nprint(*[m for m in {GATEWAY_MODULES!r} if m in sys.modules])"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return out.stdout.splitlines()[-1].split()
+    assert imported("import minigate.config", ("numpy", "sqlalchemy", "httpx"))[1] == []
 
 
 def test_the_key_and_usage_commands_load_no_gateway() -> None:
     """`minigate keys` and `minigate usage` open the ledger alone."""
     run = "from minigate.cli import build_app; build_app('keys'); build_app('usage')"
-    assert loaded_gateway_modules(run) == []
+    assert imported(run)[1] == []
 
 
 def test_serve_reads_its_config_before_it_loads_the_gateway(tmp_path: Path) -> None:
@@ -185,7 +163,7 @@ def test_serve_reads_its_config_before_it_loads_the_gateway(tmp_path: Path) -> N
         "import contextlib\nfrom minigate.cli import build_app\n"
         f"with contextlib.suppress(SystemExit): build_app('serve')({argv!r})"
     )
-    assert loaded_gateway_modules(run) == []
+    assert imported(run)[1] == []
 
 
 def test_a_bad_value_from_the_environment_is_named_by_its_variable_not_a_line_of_the_file(

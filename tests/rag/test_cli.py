@@ -17,6 +17,7 @@ import yaml
 
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import upstream_model
+from tests.imports import imported
 from tests.parallel import free_port
 from tests.rag.conftest import ALICE, BOB, MASTER, rag_config
 from tests.rag.documents import write_mixed_folder
@@ -55,18 +56,13 @@ def test_the_collection_commands_build_no_pipeline(command: list[str], tmp_path:
     config = rag_config("http://127.0.0.1:9/v1", {"chroma_path": str(tmp_path / "chroma")})
     (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
     argv = [*command, "--api-key", ALICE]
-    code = (
-        "import contextlib, sys\nfrom minigate.cli import build_app\n"
-        f"with contextlib.suppress(SystemExit): build_app({command[0]!r})({argv!r})\n"
-        f"print('built:', *[m for m in {GATEWAY_PARTS!r} if m in sys.modules])"
+    run = (
+        "import contextlib\nfrom minigate.cli import build_app\n"
+        f"with contextlib.suppress(SystemExit): build_app({command[0]!r})({argv!r})"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("MINIGATE_")}
-    run = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True
-    )
-    assert run.returncode == 0, run.stderr
-    *said, built = run.stdout.splitlines()
-    assert built == "built:"
+    said, built = imported(run, GATEWAY_PARTS, cwd=tmp_path, env=env)
+    assert built == []
     assert said == (["[]"] if command == ["collections"] else ["created collection 'kb'"])
 
 
