@@ -176,7 +176,13 @@ SHIPPED_RECIPE = dict(inj243.SHIPPED_RECIPE)  # round ninety-four's, fresh233+ i
 
 
 def recipe(w: float, held: str | None = None) -> dict[str, Any]:
-    return SHIPPED_RECIPE | {"w": w} | ({"held": [held]} if held else {})
+    """The English recipe with the writers' rows at ``w`` (bar ``held``'s); at w > 0 the stack
+    ``EXTRA["stack"]`` ("refit": refitted per fold by the recipe; "shipped": its weights kept)."""
+    extra = {"stack": EXTRA["stack"]} if w > 0 and EXTRA["stack"] != "refit" else {}
+    return SHIPPED_RECIPE | {"w": w} | extra | ({"held": [held]} if held else {})
+
+
+EXTRA: dict[str, str] = {"stack": "refit"}
 
 
 _SETTING: list[Any] = []
@@ -208,10 +214,12 @@ def at_points(got: dict[str, Any], bars: dict[str, float]) -> dict[str, Any]:
     return out
 
 
-def en_bars(got: dict[str, Any]) -> dict[str, float]:
-    """The English route's bars by its own recipe (inj239.write): balanced 0.76 (the stack's
-    intercept moved so that its own ``at`` reads it), strict and permissive by
-    build_stack.pick_disguised on the build rows with build_stack's caps."""
+def en_bars(got: dict[str, Any], rule: str | None = None) -> dict[str, float]:
+    """The English route's bars: strict and permissive by its recipe (inj239.write:
+    build_stack.pick_disguised on the build rows' out-of-fold English scores with
+    build_stack's caps); balanced by ``rule`` (``CHOSEN["balanced"]`` where None): "at" 0.76
+    (the stack's intercept moved so that its own ``at`` reads it, inj239.write), "budget"
+    ``pick_balanced`` against the shipped recipe (design notes)."""
     import build_stack
     from build_artifacts import POINTS as BUILD_POINTS
 
@@ -224,7 +232,19 @@ def en_bars(got: dict[str, Any]) -> dict[str, float]:
             got["score"][build], mm["y"][build], mm["kinds"][build], caps, mm["disguised"][build]
         )
         out[point] = inj233.BAR if point == "balanced" else float(plain)
+    if (rule or CHOSEN["balanced"]) == "budget":
+        out["balanced"] = pick_balanced(got, shipped_reading())
     return out
+
+
+_SHIP: list[Any] = []
+
+
+def shipped_reading() -> dict[str, Any]:
+    """The shipped English recipe out of fold (once per process)."""
+    if not _SHIP:
+        _SHIP.append(read_recipe(recipe(0.0)))
+    return _SHIP[0]
 
 
 def read_recipe(r: dict[str, Any]) -> dict[str, Any]:
@@ -255,7 +275,7 @@ def explore() -> dict[str, Any]:
     out: dict[str, Any] = {}
     for w in [0.0, *WEIGHTS]:
         got = read_recipe(recipe(w))
-        bars = en_bars(got)
+        bars = en_bars(got, "at")
         out[f"w {w:g}"] = {"bars": bars, "stack b": float(got["b"])} | tallies(got, bars)
         print(w, json.dumps(out[f"w {w:g}"]["balanced"]), file=sys.stderr, flush=True)
     return out
@@ -333,7 +353,7 @@ def write_en(w: float, folder: Path, held: str | None = None) -> dict[str, Any]:
     return info
 
 
-CHOSEN: dict[str, Any] = {"w": 1.0}  # the English route's weight (design notes)
+CHOSEN: dict[str, Any] = {"w": 4.0, "balanced": "budget", "stack": "refit"}  # design notes
 
 
 def write_step() -> dict[str, Any]:
@@ -349,7 +369,7 @@ def design() -> dict[str, Any]:
     shipped English recipe at the shipped bars beside ``CHOSEN`` at its bars; the prompt route
     as read by the gate record, the reading ``inj239.reading``'s), and the whole scanner in
     sample (od255's ``whole``: main's code beside the candidate's; reported)."""
-    ship = read_recipe(recipe(0.0))
+    ship = shipped_reading()
     cand = read_recipe(recipe(float(CHOSEN["w"])))
     s_t, c_t = tallies(ship, SHIPPED_EN_BARS), tallies(cand, en_bars(cand))
     oof = {
@@ -531,29 +551,6 @@ def plumbing() -> dict[str, Any]:
     return od255.plumbing() | {"rule": OD_RULE_257}
 
 
-STEPS = {
-    "--explore": explore,
-    "--explore-bars": explore_bars,
-    "--write": write_step,
-    "--design": design,
-    "--writers": writers,
-    "--agree": agree,
-    "--data-route": data_route,
-    "--latency": latency,
-    "--plumbing": plumbing,
-    "--check": check,
-}
-
-
-def main() -> None:
-    """One step (its JSON printed and kept under .cache/od257/)."""
-    roundlib.step_main(STEPS, CACHE, "od257.py", sys.argv)
-
-
-if __name__ == "__main__":
-    main()
-
-
 BUDGET_GROUPS = ("deepset", "ordinary")  # the balanced bar's budgets (design rows, in the fit)
 
 
@@ -579,12 +576,12 @@ def explore_bars() -> dict[str, Any]:
     """Each recipe of ``WEIGHTS`` with its balanced bar picked by ``pick_balanced`` (strict and
     permissive by ``en_bars``), out of fold, beside the shipped recipe at the shipped bars; the
     spent attacks each loses at balanced."""
-    ship = read_recipe(recipe(0.0))
+    ship = shipped_reading()
     out: dict[str, Any] = {"shipped": tallies(ship, SHIPPED_EN_BARS)}
     base = at_points(ship, SHIPPED_EN_BARS)["balanced"]
     for w in WEIGHTS:
         got = read_recipe(recipe(w))
-        bars = en_bars(got) | {"balanced": pick_balanced(got, ship)}
+        bars = en_bars(got, "budget")
         out[f"w {w:g}"] = {"bars": bars} | tallies(got, bars)
         now = at_points(got, bars)["balanced"]
         mm = got["m"]
@@ -594,3 +591,91 @@ def explore_bars() -> dict[str, Any]:
         ]
         print(w, json.dumps(out[f"w {w:g}"]["balanced"]), bars, file=sys.stderr, flush=True)
     return out
+
+
+def explore_stack() -> dict[str, Any]:
+    """``explore_bars`` with the English stack's weights kept as shipped."""
+    EXTRA["stack"] = "shipped"
+    return explore_bars()
+
+
+def everything() -> dict[str, Any]:
+    """``--all``: --write, --writers, --design and --agree in one process (each step's JSON
+    kept under .cache/od257/ as its own step would keep it)."""
+    out: dict[str, Any] = {}
+    for name, step in (
+        ("write", write_step),
+        ("writers", writers),
+        ("design", design),
+        ("agree", agree),
+    ):
+        began = roundlib.stamp()
+        doc = step() | {"started": began, "ended": roundlib.stamp()}
+        (CACHE / f"{name}.json").write_text(
+            json.dumps(doc, indent=1, ensure_ascii=False, default=str)
+        )
+        out[name] = {k: doc.get(k) for k in ("conditions", "met", "(e3) met", "started", "ended")}
+        print(name, json.dumps(out[name], default=str), file=sys.stderr, flush=True)
+    return out
+
+
+STEPS = {
+    "--all": everything,
+    "--explore-stack": explore_stack,
+    "--explore": explore,
+    "--explore-bars": explore_bars,
+    "--write": write_step,
+    "--design": design,
+    "--writers": writers,
+    "--agree": agree,
+    "--data-route": data_route,
+    "--latency": latency,
+    "--plumbing": plumbing,
+    "--check": check,
+}
+
+
+def main() -> None:
+    """One step (its JSON printed and kept under .cache/od257/)."""
+    roundlib.step_main(STEPS, CACHE, "od257.py", sys.argv)
+
+
+if __name__ == "__main__":
+    main()
+
+
+_stack_logits_239 = inj233.stack_logits
+
+
+def stack_logits(m: dict[str, Any], c: float, share: float) -> tuple[Any, Any, float]:
+    """inj239's (the English stack refitted per fold), or where the recipe being read says
+    ``"stack": "shipped"`` (``STACK[0]``) the shipped English stack's weights over the recipe's
+    columns (its intercept less the move ``inj233.reading`` adds back)."""
+    if STACK[0] != "shipped":
+        return _stack_logits_239(m, c, share)
+    from minigate.guard.scanners.artifacts import logit
+    from minigate.guard.scanners.injection_stack import ENGLISH
+
+    doc = json.loads((od255.shipped_data() / "injection.json").read_text())
+    src = doc["stack"]["sources"][ENGLISH]
+    coef = np.asarray(src["coef"], dtype=np.float64)
+    move = logit(inj233.BAR) - logit(float(SHIPPED_RECIPE["at"]))
+    b = float(src["intercept"]) - move
+    return m["x"] @ coef + b, coef, b
+
+
+STACK: list[str] = ["refit"]
+inj233.stack_logits = stack_logits
+_reading_239 = inj239.reading
+
+
+def reading(s: Any, m: dict[str, Any], r: dict[str, Any], fit: dict[str, Any]) -> Any:
+    """inj239.reading with ``STACK[0]`` set from the recipe's ``"stack"``."""
+    STACK[0] = str(r.get("stack", "refit"))
+    try:
+        return _reading_239(s, m, r, fit)
+    finally:
+        STACK[0] = "refit"
+
+
+inj239.reading = reading
