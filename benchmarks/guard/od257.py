@@ -283,7 +283,7 @@ def explore() -> dict[str, Any]:
 
 def data_bytes(folder: Path) -> int:
     """The data folder's size as tests/guard's budget counts it (every file under it)."""
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    return sum(p.stat().st_size for p in folder.glob("*"))
 
 
 def write_en(w: float, folder: Path, held: str | None = None) -> dict[str, Any]:
@@ -446,12 +446,13 @@ def writers() -> dict[str, Any]:
     return out | {"conditions": conds, "(e3) met": all(conds.values())}
 
 
-def agree() -> dict[str, Any]:
+def agree(prompt_route: bool = True) -> dict[str, Any]:
     """(e4): od255's agreement (the prompt route's stack score as simulated, its bars the
     picked ones, the cheap mode main's at every point, on the design rows), and the English
-    route's: the candidate's ``Stack.english_score`` on its own signals equal to the score the
-    recipe computes from the gate record's signals with the models fitted on every row, and the
-    English bars in the file those ``en_bars`` picks."""
+    route's: the candidate's ``Stack.english_score`` equal to the score the recipe computes
+    over the candidate's own signals with the two columns read by the recipe's models fitted on
+    every row (lever 1's floor as ``Stack.score`` reads it), and the English bars in the file
+    those ``en_bars`` picks; ``prompt_route`` False: the English route's part alone."""
     import asyncio
 
     import build_stack
@@ -459,10 +460,13 @@ def agree() -> dict[str, Any]:
 
     from minigate.guard.scanners import multilingual
     from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
-    from minigate.guard.scanners.injection_stack import ENGLISH, FEATURES
+    from minigate.guard.scanners.injection_stack import ENGLISH, FEATURES, persona_only
 
-    out = {"prompt route (od255.agree)": od255.agree()}
-    conds = dict(out["prompt route (od255.agree)"]["conditions"])
+    out: dict[str, Any] = {}
+    conds: dict[str, bool] = {}
+    if prompt_route:
+        out["prompt route (od255.agree)"] = od255.agree()
+        conds |= out["prompt route (od255.agree)"]["conditions"]
     s, m, fit = setting()
     r = recipe(float(CHOSEN["w"]))
     got = inj239.reading(s, m, r, fit)
@@ -477,30 +481,34 @@ def agree() -> dict[str, Any]:
     shift = float(shipped["ngram_prompt"]["intercept"])
     shift -= inj233.inj227.ngram_fit(s, everything & ~s.own, r["ngram"] | inj233._all_langs(s))[1]
     (w, b), clf = inj233.fit_pair(s, everything, r)
-    x = np.array([seen[t]["signals"] for t in texts])
+    scanner = InjectionScanner(
+        InjectionOptions(), "i", build_stack._embed_fn(cached_minilm(threads=1))
+    )
+    assert scanner.stack is not None
+    stack = scanner.stack
+
+    async def run() -> tuple[list[Any], list[float], list[bool]]:
+        vec, score, persona = [], [], []
+        for t in texts:
+            found = (await scanner._read(t, "prompt", english=True))[0]
+            vec.append(found.vector())
+            score.append(float(stack.english_score(found) or -1.0))
+            persona.append(persona_only(found.patterns))
+        return vec, score, persona
+
+    vec, score, persona = asyncio.run(run())
+    live = np.array(score)
+    # the candidate's own signals, the two columns by the recipe's models fitted on every row
+    x = np.array(vec, dtype=np.float64)
     x[:, FEATURES.index("ngram")] = inj233.inj227.logits(
         inj233.inj227.ngram_read(s, texts, (w, b + shift))
     )
     x[:, FEATURES.index("classifier")] = inj233.inj227.logits(
         inj233.inj227.classifier_read(s.vectors(texts), clf)
     )
-    scanner = InjectionScanner(
-        InjectionOptions(), "i", build_stack._embed_fn(cached_minilm(threads=1))
-    )
-    assert scanner.stack is not None
-    stack = scanner.stack
     coef, intercept = stack.coef[ENGLISH], stack.intercept[ENGLISH]
-    heuristic = 1.0 / (1.0 + np.exp(-x[:, 0]))
+    heuristic = np.where(np.array(persona), 0.0, 1.0 / (1.0 + np.exp(-x[:, 0])))
     offline = np.maximum(1.0 / (1.0 + np.exp(-(x @ coef + intercept))), heuristic)
-
-    async def run() -> list[float]:
-        res = []
-        for t in texts:
-            found = (await scanner._read(t, "prompt", english=True))[0]
-            res.append(float(stack.english_score(found) or -1.0))
-        return res
-
-    live = np.array(asyncio.run(run()))
     diff = np.abs(live - offline)
     bar = stack.thresholds("balanced")[ENGLISH]
     apart = int(((live >= bar) != (offline >= bar)).sum())
@@ -619,7 +627,13 @@ def everything() -> dict[str, Any]:
     return out
 
 
+def agree_english() -> dict[str, Any]:
+    """``--agree-english``: ``agree``'s English-route part alone."""
+    return agree(prompt_route=False)
+
+
 STEPS = {
+    "--agree-english": agree_english,
     "--all": everything,
     "--explore-stack": explore_stack,
     "--explore": explore,
