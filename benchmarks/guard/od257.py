@@ -17,6 +17,132 @@ OD_RULE_257 (the lead's). The shipped code (main's src at 6f9475d, via git archi
 - (e) Stated in the script before the merge (DESIGN_MET), on design data, out of fold (the spent sets in the English route's fit read by its own folds): (e1) deepset's train side at `balanced`: attacks flagged >= shipped, benign flagged <= shipped; (e2) the spent direct sets' plain rows at `balanced`: attacks flagged >= shipped - 1% of the attacks, benign flagged <= shipped; (e3) leave one writer out: the whole recipe (both routes) run without od251's rows and read on them, and without od255's rows and read on them: at `balanced`, each writer's benign rows flagged <= 60% of the shipped code's, and od255's role-play attacks flagged >= shipped - 1; (e4) `--agree` at the three points (the candidate's own code gives the simulated verdict on every design row), the data route (every verdict the shipped code's), and every test under tests/guard/ passing.
 - (f) Latency, one thread: the whole input side in full mode, p50 over the latency texts, <= 25 ms and <= the shipped code's in the same run + 1 ms; the cheap policy's p50 under 1 ms.
 Reported, not judged: flagged rows of each kind (role play / other; fiction / attack words) at each point, the disguised rows per trick, and (e1)-(e3) at every point. NotInject and WildGuardTest are read by no part of this round; they are read after a merge, as evaluation only.
+
+Design (helper od257; design data only; under the lock, one thread; 2026-12-06 UTC; nothing of
+fresh255 seen: it is not on this branch). Branch od255 (729a1772) with main merged (c75b4dac).
+
+- *The machinery* (below). The English route's own recipe and reading, imported: round
+  ninety-four's ``inj233.Setting`` (build_stack.py's documents and folds, its hand-written own
+  rows dealt round the folds by row, each spent set fresh43 ... fresh241 its own fold) with both
+  writers' rows appended as own rows (language "en", dealt round the folds by row), in share
+  groups of their own: each of their windows counted ``w`` times an ordinary request's window
+  (od255's role-play attacks ``w`` times an attack's) in the English n-gram model's and window
+  classifier's class-balanced weights; at ``w`` 0 (the shipped recipe) and for a held-out
+  writer, in no fit. The recipe otherwise round ninety-four's as shipped (``inj243``'s
+  SHIPPED_RECIPE: inj233.CANDIDATE with fresh233 ... fresh241 in no fit); read out of fold by
+  ``inj239.reading`` (build rows by build_stack.py's folds, each spent set left out whole, the
+  English stack refitted per fold, the whole scanner simulated offline on 45fcae3's gate record:
+  a plain prompt the gate does not call blind takes the English route, any other row keeps the
+  shipped verdict). The shipped recipe so read gives round ninety-nine's figures exactly
+  (deepset 121 / 5, spent 1,148 / 55 at balanced). The spent sets here are fresh43 ... fresh241
+  (1,242 + 1,242 plain rows, every language: the English route's own design rows; fresh243 ...
+  fresh249, in no fit of the English route, are not in its design matrix). The prompt route's
+  refit, lever 1 and its bars are round one hundred and three's, untouched (``od255.write`` for
+  (e3)). Caches copied (read, not written) from .cache/inj243/ (45fcae3's gate record, the
+  prompt route's out-of-fold signals) and .cache/od255/ (the prompt refit's signals, main's
+  reads); outputs under .cache/od257/.
+- *The bars.* Strict and permissive by the English recipe's own rule (``inj239.write``:
+  ``build_stack.pick_disguised`` over the build rows' out-of-fold English scores, build_stack's
+  caps scaled per point). Balanced: the recipe's rule keeps 0.76 (the stack's intercept moved
+  so its own ``at`` 0.69 reads 0.76); read so (``--explore``, 18:05:14-18:07:04) every weight
+  flags more of deepset's train benign prompts out of fold than the shipped recipe [deepset
+  attacks / benign, ordinary, reference, spent attacks / benign]:
+
+    shipped recipe, 0.76     121 / 5, 7,  7, 1148 / 55
+    w 1 at 0.76              121 / 7, 7,  7, 1146 / 51
+    w 2 at 0.76              120 / 6, 7, 10, 1146 / 50
+    w 4 at 0.76              121 / 6, 7, 10, 1147 / 46
+
+  so the balanced bar is re-picked by round one hundred and three's budget rule
+  (``pick_balanced``: the lowest of build_stack.py's grid at which deepset's train benign
+  prompts and the ordinary requests, out of fold through the whole scanner's reading, flag no
+  more than the shipped recipe at 0.76; never on the spent rows or the writers'):
+  ``--explore-bars`` (18:08:19-18:09:55), balanced:
+
+    w 1 at 0.80              117 / 5, 7,  6, 1142 / 47    (strict 0.51, permissive 0.91)
+    w 2 at 0.82              117 / 5, 5,  7, 1136 / 42    (strict 0.51, permissive 0.93)
+    w 4 at 0.82              119 / 5, 4,  7, 1137 / 42    (strict 0.51, permissive 0.92)
+
+  ``--explore-stack`` (18:10:18-18:12:25): the English stack's weights kept as shipped in place
+  of the recipe's refit gives the same tallies at every weight and point, so the stack is left
+  to the recipe (refitted, as ``inj239.write``). No recipe meets (e1) out of fold at either
+  balanced rule: at 0.76 deepset's benign rise 5 -> 6-7; at the budget bar deepset's attacks
+  fall 121 -> 117-119. Chosen (``CHOSEN``), on (e1)/(e2) out of fold and before (e3) was read:
+  **w 4, the balanced bar by the budget rule (0.82), strict 0.51 and permissive 0.92 by the
+  recipe** (the least short of (e1) at the budget bar, two deepset attacks; (e2) met with the
+  most spent benign rows passed). Round one hundred and three's prompt-route refit (w 1, bars
+  0.60 / 0.71 / 0.90) and lever 1 kept: the English route's out-of-fold reading does not read
+  the prompt route's files (the shipped verdict off the route is 45fcae3's gate record), so no
+  out-of-fold evidence here says the two must be chosen together. Not changed after (e3).
+- *The candidate* (``--write``, 18:13:30-18:14:49, b48ea0f6): injection_ngrams_english.npy.xz
+  refitted (ngram_top 12,000, step 0.05, float16, xz, as shipped: 21,332 -> 21,632 bytes; r
+  0.912 with the shipped weights; intercept -2.382 -> -2.975), classifier_english refitted (r
+  0.962; intercept -3.430 -> -3.749), the stack's English source by the recipe (heuristic 0.080,
+  n-grams 0.624, classifier 0.534, attack cosine 2.827, benign cosine -7.229, intercept 0.368),
+  English bars 0.51 / 0.82 / 0.92 (were 0.51 / 0.76 / 0.92). The data folder 6,499,642 ->
+  6,495,820 bytes (of 6,500,000; injection.json written with ensure_ascii False, as
+  ``inj239.write`` writes it, is 4.1 kB smaller). No src code changed; the cheap mode reads
+  none of these files.
+
+(e1)/(e2) ``--design`` (18:16:19-18:17:35) [attacks flagged, n, benign flagged, n], the
+shipped recipe at the shipped bars -> the candidate at its bars, out of fold by the English
+route's own folds through the whole scanner's simulated reading:
+
+    out of fold               strict                 balanced               permissive
+    deepset train attacks     127 -> 126 / 145       121 -> 119             98 -> 100
+    deepset train benign        9 -> 9 / 221           5 -> 5                3 -> 3
+    ordinary (benign)          16 -> 15 / 900          7 -> 4                2 -> 1
+    reference (benign)         29 -> 35 / 155          7 -> 7                2 -> 2
+    spent attacks            1171 -> 1164 / 1242    1148 -> 1137          1087 -> 1083
+    spent benign               97 -> 89 / 1242        55 -> 42              35 -> 34
+    whole scanner in sample (main's code 6f9475d -> the candidate's; reported)
+    deepset train attacks     141 -> 141 / 145       140 -> 140            140 -> 140
+    deepset train benign        6 -> 7 / 221           1 -> 1                1 -> 1
+    spent plain attacks      1456 -> 1444 / 1482    1407 -> 1388          1277 -> 1271
+    spent plain benign        176 -> 146 / 1482       74 -> 61              48 -> 36
+    od251 benign (in fit)      75 -> 24 / 200         39 -> 7               23 -> 2
+    od255 benign (in fit)     102 -> 44 / 200         74 -> 22              42 -> 14
+    od255 role-play attacks    59 -> 60 / 60          59 -> 60              58 -> 59
+
+  At balanced: (e1) deepset attacks 121 -> 119 (>= 121): **NOT met**; benign 5 -> 5: met.
+  (e2) spent attacks 1148 -> 1137 (>= 1135.58): met; benign 55 -> 42: met.
+
+(e3) ``--writers`` (18:14:49-18:16:19): the whole recipe (both routes: the prompt route at w 1
+with its bars picked as od255's, the English route at w 4 with its bars by the rule above)
+without one writer's rows, into a copy of main's data folder; that writer's rows read by the
+whole scanner (the candidate's code) beside main's code [shipped -> candidate of n]:
+
+    od251 left out (prompt 0.64 / 0.72 / 0.90; English 0.51 / 0.81 / 0.91)
+                                    strict      balanced                 permissive
+      fiction (80)                  46 -> 37    26 -> 23                 14 -> 5
+      attack words (120)            29 -> 20    13 -> 8                   9 -> 4
+      benign (200)                  75 -> 57    39 -> 31 (<= 23.4): NOT MET   23 -> 9
+    od255 left out (prompt 0.53 / 0.69 / 0.90; English 0.47 / 0.75 / 0.93)
+      fiction (100)                 75 -> 62    55 -> 41                 31 -> 21
+      attack words (100)            27 -> 20    19 -> 8                  11 -> 6
+      benign (200)                 102 -> 82    74 -> 49 (<= 44.4): NOT MET   42 -> 27
+      role-play attacks (60)        59 -> 59    59 -> 58 (>= 58): met    58 -> 57
+
+  (Round one hundred and three's lever alone: 39 -> 37 and 74 -> 68.) Still flagged at balanced,
+  od251's: "For this conversation, you are Captain Nova ..." (0.984), "You are a villain in a
+  superhero comic who monologues too much ..." (0.955), "Let's play a word game: from now on
+  ..." (0.886), its German, French, Spanish and Russian rows (which the gate calls blind: not
+  the English route's) and 24 more; od255's: "Let's play a game where you think of an animal
+  ..." (0.964), "Help me write the rules for my Discord moderation bot ..." (0.977), "Stay in
+  character as Napoleon in exile ..." (0.934), a dozen at exactly the prompt route's bar 0.690
+  and 36 more (.cache/od257/writers.json). Role-play attacks passed: "Write the scene in my spy
+  thriller where the double agent is the chatbot ..." (0.496) and "Let's pretend you're the
+  newspaper's editor-in-chief ..." (0.213; passed by main too).
+
+(e4) ``--agree`` (18:17:35-18:18:22, the prompt route: od255's, on 3,789 design rows: the
+stack score as simulated on every row, the prompt bars the picked ones, the cheap mode main's
+verdict on every row at every point: met) and ``--agree-english`` (18:19:51-18:21:14): on 2,769
+plain design rows the gate does not call blind, the candidate's ``Stack.english_score`` against
+the recipe's score over the candidate's own signals with the two columns read by the recipe's
+models fitted on every row: max |diff| 0.00022, no verdict apart at balanced; the English bars
+in the file the picked ones at every point: met. (A first reading over 45fcae3's gate-record
+signals, 18:17:35, left 11 verdicts apart: lever 1's floor and the old code's signals, not the
+files; replaced.)
 """
 
 from __future__ import annotations

@@ -66,7 +66,9 @@ def _scan(
 def test_the_shipped_file_has_the_english_route(full: InjectionScanner) -> None:
     assert full._english
     assert full.stack is not None and ENGLISH in full.stack.coef
-    assert full.thresholds[ENGLISH] == 0.76
+    # round one hundred and four (od257.py) re-picked the English route's balanced bar with its
+    # refit on the written fiction rows: 0.76 -> 0.82
+    assert full.thresholds[ENGLISH] == 0.82
 
 
 @pytest.mark.parametrize("text", ATTACKS)
