@@ -6,6 +6,12 @@ negatives, and the heuristics' floor dropped where only persona, authority or ro
 fired; read once on a fresh check set written by another helper who reads no guard code
 (``fresh255`` on branch fresh255).
 
+**Not met on design** (``DESIGN_MET = False``, 729a177, 18:02 UTC on 2026-12-06): (e3) failed,
+the English route still flagging the writers' fiction; fresh255 was not read. The candidate
+(its data files, ``persona_only`` in ``injection_stack``, its tests) is at 729a177 and was
+reverted on main; the steps below that read the candidate run on that commit's src. Record:
+docs/guard-rounds.md, round one hundred and three.
+
 The rule below (``OD_RULE_255``) is the lead's, pasted verbatim and committed before any
 design work and before the check set or od255's rows were written, merged or opened:
 

@@ -6,6 +6,12 @@ lever 1) with the English route's n-gram model and window classifier refitted wi
 read once on fresh255, the check set written for round one hundred and three and read by nobody
 before this round.
 
+**Not met on design** (``DESIGN_MET = False``, 9147a77, 18:35 UTC on 2026-12-06): (e1) failed
+(deepset's train attacks 121 -> 119 out of fold) and (e3) (39 -> 31 and 74 -> 49 against 60%);
+fresh255 was not read and stays unseen. The candidate is at 9147a77 and was reverted on main;
+the steps below that read the candidate run on that commit's src. Record: docs/guard-rounds.md,
+round one hundred and four.
+
 The rule below (``OD_RULE_257``) is the lead's, pasted verbatim and committed before any
 design work on the English route's refit and before fresh255 was merged or opened:
 

@@ -38,13 +38,10 @@ DISGUISED = [
 # PINNED_AT: flagged, the flagged scanners' (name, score) and the category scores.
 PINNED_AT = "02:24 UTC on 2026-12-05 (d4341fa's src via git archive, this test's server)"
 _ZERO_SCORES = {"illicit/violent": 0.0}
-# Round one hundred and three (benchmarks/guard/od255.py): the prompt route's n-gram model and
-# window classifier refitted, the first text's injection score 0.9994 -> 0.9998 (still flagged);
-# every other figure as pinned.
 ENGLISH_AS_SHIPPED: list[dict[str, Any]] = [
     {
         "flagged": True,
-        "scanners": [("injection", 0.9998)],
+        "scanners": [("injection", 0.9994)],
         "scores": _ZERO_SCORES
         | {
             "harassment": 0.00639,

@@ -187,18 +187,13 @@ class Stack:
         """The stack's probability, or the heuristics' where higher: a hand-written pattern
         is precise enough to flag alone (as in the cheap mode), while a signal missing from a
         short text (the n-gram model reads texts of six words or more) would read as benign.
-        Not in a prompt where only a jailbreak persona, false authority or role play fired
-        (``persona_only``, round one hundred and three): those name benign fiction and
-        questions about jailbreaking phones as often as attacks. Not in code: there
-        identifiers and comments read as words ("list ... initial prompt", "skip prompt", "see
-        list above" in the code of an LLM tool), so the heuristics enter the stack's sum like
-        every other signal."""
+        Not in code: there identifiers and comments read as words ("list ... initial prompt",
+        "skip prompt", "see list above" in the code of an LLM tool), so the heuristics enter
+        the stack's sum like every other signal."""
         weights = "prompt" if route == DISGUISED else route
         z = float(found.vector() @ self.coef[weights]) + self.intercept[weights]
         stacked = sigmoid(max(-60.0, min(60.0, z)))
-        if route == "code" or (route != "data" and persona_only(found.patterns)):
-            return stacked
-        return max(stacked, found.heuristic)
+        return stacked if route == "code" else max(stacked, found.heuristic)
 
     def thresholds(self, point: str) -> dict[str, float]:
         return dict(self.operating_points[point])
@@ -238,20 +233,6 @@ class Stack:
                     f"threshold in (0, 1] for route {', '.join(map(repr, wrong))}."
                 )
         return cls(coef, intercept, points)
-
-
-# Round one hundred and three (``benchmarks/guard/od255.py``, diagnosis 251's lever 1): the
-# patterns that no longer flag alone in a prompt's full-mode reading. "What does it mean to
-# jailbreak an iPhone?" and benign role play fire them at the heuristics' 0.90, which equals the
-# full mode's permissive bar; where one of them fired beside any other pattern, or in data, the
-# heuristics' floor holds as before. They still enter the stack's sum (the ``heuristic``
-# feature), and the cheap mode, which has no stack, reads them as it did.
-PERSONA_PATTERNS = frozenset({"jailbreak persona", "false authority", "role play"})
-
-
-def persona_only(patterns: tuple[str, ...]) -> bool:
-    """Whether the patterns fired are some and all among ``PERSONA_PATTERNS``."""
-    return bool(patterns) and PERSONA_PATTERNS.issuperset(patterns)
 
 
 def _has_disguised(points: dict[str, dict[str, float]]) -> bool:
