@@ -8,7 +8,7 @@ Writes ``src/minigate/guard/data/``:
 
 - ``injection.json``: the window classifier over MiniLM embeddings plus the nearest known
   attack, the n-gram model's intercept, and both thresholds (with and without embeddings);
-- ``injection_ngrams.npy``: the n-gram weights (float16); ``injection_corpus.npy``: the known
+- ``injection_ngrams.npy.xz``: the n-gram weights (float16, xz); ``injection_corpus.npy``: the known
   attacks' embeddings (float16);
 - not ``injection_*_cheap.npy.xz`` nor the ``cheap`` entry of ``injection.json``: the cheap mode
   (no embeddings) keeps round six's n-gram and planted-instruction models, because round
@@ -43,9 +43,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from minigate.guard.normalize import fold, variants
-from minigate.guard.scanners.artifacts import FORMAT, data_path
+from minigate.guard.scanners.artifacts import FORMAT, data_path, save_npy
 from minigate.guard.scanners.harm_categories import HEADS, threat
 from minigate.guard.scanners.harm_patterns import CUE_NAMES, cues, harmful_request
+from minigate.guard.scanners.injection import NGRAM_FILE, PROMPT_NGRAM_FILE
 from minigate.guard.scanners.injection_patterns import fired, heuristic_score
 from minigate.guard.scanners.ngrams import BUCKETS, matrix
 
@@ -230,7 +231,7 @@ def build_injection(embed: Embed) -> None:
         },
     }
     data_path("injection.json").write_text(json.dumps(doc, indent=1) + "\n")
-    np.save(data_path("injection_ngrams.npy"), ngram.coef_[0].astype(np.float16))
+    save_npy(data_path(NGRAM_FILE), ngram.coef_[0].astype(np.float16))
     np.save(data_path("injection_corpus.npy"), x[corpus].astype(np.float16))
 
 
@@ -265,7 +266,7 @@ def build_prompt_ngram(c: float = 16.0) -> None:
             break
     print(f"  C={c} own threshold={t:.2f} out-of-fold detection={float(flagged[y].mean()):.3f}")
     model = fit(xn, wy, w, c)
-    np.save(data_path("injection_ngrams_prompt.npy"), model.coef_[0].astype(np.float16))
+    save_npy(data_path(PROMPT_NGRAM_FILE), model.coef_[0].astype(np.float16))
     shift = _logit(target) - _logit(float(t))
     _update(
         "injection.json",
@@ -320,7 +321,7 @@ def build_injection_ngram() -> None:
     cheap = np.maximum(heuristic, shifted)
     points = operating_points(cheap, y, groups, INJECTION_CAPS)
     model = fit(xn, wy, w, best["C"])
-    np.save(data_path("injection_ngrams.npy"), model.coef_[0].astype(np.float16))
+    save_npy(data_path(NGRAM_FILE), model.coef_[0].astype(np.float16))
     doc = json.loads(data_path("injection.json").read_text())
     _update(
         "injection.json",

@@ -64,7 +64,7 @@ from minigate.guard.addressee import to_assistant, to_people
 from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold, variants
 from minigate.guard.protocol import EmbedFn, ScanContext
-from minigate.guard.scanners.artifacts import data_path
+from minigate.guard.scanners.artifacts import data_path, load_npy, save_npy
 from minigate.guard.scanners.injection import (
     BENIGN_FILE,
     CORPUS_FILE,
@@ -504,7 +504,7 @@ def shifts(
         ("ngram_prompt", PROMPT_NGRAM_FILE),
         ("segment", SEGMENT_FILE),
     ):
-        shipped = np.load(data_path(name)).astype(np.float32)
+        shipped = load_npy(data_path(name)).astype(np.float32)
         weights = refit[key][0].astype(np.float32)
         agreement = float(np.corrcoef(shipped, weights)[0, 1])
         out[key] = float(base[key]["intercept"]) - refit[key][1]
@@ -1014,7 +1014,7 @@ async def main() -> None:
         # keeps it too: only the weights change.
         c = float(doc["ngram_prompt"]["C"])
         weights, _ = window_ngram(_prompt_rows(docs, n_train), True, c)
-        np.save(data_path(PROMPT_NGRAM_FILE), weights)
+        save_npy(data_path(PROMPT_NGRAM_FILE), weights)
         doc["ngram_prompt"]["composed_per_attack"] = args.composed
         doc["ngram_prompt"]["referential_rows"] = (
             len(referential(args.benign_prompts, args.benign_rows)[0]) if args.referential else 0

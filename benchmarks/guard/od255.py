@@ -595,7 +595,7 @@ def write(
     import build_stack
     import inj197
 
-    from minigate.guard.scanners.artifacts import data_path
+    from minigate.guard.scanners.artifacts import data_path, load_npy, save_npy
 
     docs, n_train, _, _ = setup(held)
     READ.clear()
@@ -620,7 +620,7 @@ def write(
 
     rows = np.flatnonzero([prompt_reads(docs[i]) for i in emb.doc])
     _, coef, cb = emb.classifier(rows)
-    shipped_w = np.load(shipped / build_stack.PROMPT_NGRAM_FILE).astype(np.float32)
+    shipped_w = load_npy(shipped / build_stack.PROMPT_NGRAM_FILE).astype(np.float32)
     shipped_c = np.asarray(doc["classifier_prompt"]["coef"])
     info = {
         "w": w,
@@ -632,7 +632,7 @@ def write(
     }
     if dry:
         return info
-    np.save(folder / build_stack.PROMPT_NGRAM_FILE, weights)
+    save_npy(folder / build_stack.PROMPT_NGRAM_FILE, weights)
     doc["ngram_prompt"]["intercept"] = intercept
     doc["ngram_prompt"]["od255_weight"] = w
     doc["classifier_prompt"]["coef"] = build_stack.rounded(coef)

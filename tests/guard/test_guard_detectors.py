@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext
 from minigate.guard.registry import scanner_type
-from minigate.guard.scanners.artifacts import data_path
+from minigate.guard.scanners.artifacts import data_path, load_npy, save_npy
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 from minigate.schemas.moderations import CATEGORIES
@@ -139,6 +139,8 @@ def test_missing_model_file_is_a_clear_error(data_copy: Path, name: str) -> None
         ("injection_benign.npy", "garbage", "is unreadable"),
         ("injection_benign_prompt.npy", "garbage", "is unreadable"),
         ("harm_safe.npy", "garbage", "is unreadable"),
+        ("injection_ngrams.npy.xz", "garbage", "is unreadable"),
+        ("injection_ngrams_prompt.npy.xz", "garbage", "is unreadable"),
     ],
 )
 def test_corrupt_model_file_is_a_clear_error(
@@ -147,6 +149,20 @@ def test_corrupt_model_file_is_a_clear_error(
     (data_copy / name).write_text(content)
     with pytest.raises(ConfigError, match=message):
         build(name, data_copy)
+
+
+@pytest.mark.parametrize("name", ["weights.npy", "weights.npy.xz"])
+def test_saved_weights_load_back_under_their_own_name(tmp_path: Path, name: str) -> None:
+    """The build scripts write with ``save_npy`` what the scanners read with ``load_npy``: an
+    ``.xz`` name is compressed (np.save alone would write ``weights.npy.xz.npy``)."""
+    weights = np.linspace(-1, 1, 4096).astype(np.float16)
+    weights[::3] = 0
+    save_npy(tmp_path / name, weights)
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+    got = load_npy(tmp_path / name)
+    assert got.dtype == np.float16 and np.array_equal(got, weights)
+    packed = name.endswith(".xz")
+    assert ((tmp_path / name).stat().st_size < weights.nbytes) == packed
 
 
 def test_wrong_weight_count_is_a_clear_error(data_copy: Path) -> None:

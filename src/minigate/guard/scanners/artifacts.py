@@ -168,8 +168,19 @@ def head_from_doc(
     return CalibratedHead(model, (a, b), numbers)
 
 
-def _load_npy(path: Path) -> np.ndarray:
-    """An ``.npy`` file, or one compressed as ``.npy.xz`` (files that are never rebuilt)."""
+def save_npy(path: Path, array: np.ndarray) -> None:
+    """Write ``array`` as ``load_npy`` reads it back: an ``.npy`` file, xz-compressed where
+    the name ends in ``.xz`` (``np.save`` alone would append ``.npy`` to such a name)."""
+    if path.name.endswith(".xz"):
+        out = io.BytesIO()
+        np.save(out, array, allow_pickle=False)
+        path.write_bytes(lzma.compress(out.getvalue()))
+    else:
+        np.save(path, array, allow_pickle=False)
+
+
+def load_npy(path: Path) -> np.ndarray:
+    """An ``.npy`` file, or one compressed as ``.npy.xz``."""
     try:
         if path.name.endswith(".xz"):
             with lzma.open(path) as packed:
@@ -186,7 +197,7 @@ def _load_npy(path: Path) -> np.ndarray:
 def load_weights(name: str, length: int, path: Path | None = None) -> np.ndarray:
     """A float16 ``.npy`` weight vector of ``length`` finite values, as float32."""
     path = path or data_path(name)
-    vector = _load_npy(path)
+    vector = load_npy(path)
     if vector.shape != (length,) or not np.isfinite(vector).all():
         raise ConfigError(
             f"Guard data file '{path}' holds a {vector.shape} array, not ({length},); {REBUILD}."
@@ -207,7 +218,7 @@ def load_part_weights(part: str, name: str, length: int, data_dir: Path | None) 
 def load_vectors(name: str, dims: int, path: Path | None = None) -> np.ndarray:
     """A float16 ``.npy`` matrix of unit vectors, as float32, checked for shape."""
     path = path or data_path(name)
-    matrix = _load_npy(path)
+    matrix = load_npy(path)
     if matrix.ndim != 2 or matrix.shape[1] != dims or not np.isfinite(matrix).all():
         raise ConfigError(
             f"Guard data file '{path}' holds a {matrix.shape} matrix, not (n, {dims}); {REBUILD}."

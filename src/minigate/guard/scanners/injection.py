@@ -86,8 +86,9 @@ from minigate.guard.segments import pasted_prose, prose_lines, segments
 
 MODEL_FILE = "injection.json"
 CORPUS_FILE = "injection_corpus.npy"
-NGRAM_FILE = "injection_ngrams.npy"
-PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy"
+# The n-gram weights are mostly zeros: shipped xz-compressed (262 kB -> 167 kB and 107 kB).
+NGRAM_FILE = "injection_ngrams.npy.xz"
+PROMPT_NGRAM_FILE = "injection_ngrams_prompt.npy.xz"
 # Round ninety-one: the English route's prompt n-gram model (``ngram_english`` in
 # injection.json, full mode only; ``injection_stack.ENGLISH``).
 ENGLISH_NGRAM_FILE = "injection_ngrams_english.npy.xz"
@@ -111,8 +112,8 @@ FILES = {
     "segment": SEGMENT_FILE,
 }
 # The cheap mode's own models (the "cheap" entry of injection.json), when it has them; frozen,
-# so shipped compressed.
-CHEAP_FILES = {key: name.replace(".npy", "_cheap.npy.xz") for key, name in FILES.items()}
+# shipped compressed like the full mode's n-gram files.
+CHEAP_FILES = {key: name.split(".")[0] + "_cheap.npy.xz" for key, name in FILES.items()}
 # Sentences of a document the sentence classifier embeds (data only, full mode).
 MAX_SENTENCES = 64
 # A sentence is out of place only against enough others (``Signals.sentence_outlier``).
