@@ -64,6 +64,78 @@ SHIPPED_COMMIT = "bb84060"  # main's src when round one hundred and five began, 
 __all__ = ["OD_RULE_259", "SHIPPED_COMMIT"]
 
 # --------------------------------------------------------------------------------------------
+# Design record (helper od259; design data only; under the lock, one thread; 2026-12-06 UTC;
+# nothing of fresh255 seen: it is not on this branch).
+#
+# The overlay (src/minigate/guard/data/permissive/, 181,179 bytes; the data folder with it
+# 6,425,950 of 6,500,000, the budget test now counting every file under data/):
+#   injection.json                   42,271  round one hundred and four's candidate (b48ea0f6):
+#       classifier_prompt, classifier_english, the ngram_prompt and ngram_english intercepts,
+#       the English route's stack weights and intercept, its strict / balanced bars (read by no
+#       scanner: only permissive reads the overlay) and "stack": {"persona_only": true} (lever
+#       1); every other part the shipped file's
+#   injection_ngrams_prompt.npy.xz  117,276  b48ea0f6's injection_ngrams_prompt.npy (od255's
+#       refit, w 1) written by artifacts.save_npy (read back equal, float16)
+#   injection_ngrams_english.npy.xz  21,632  b48ea0f6's (the English refit, w 4)
+# Loaded (injection.overlay_dir) only by a full-mode InjectionScanner at ``permissive`` with no
+# ``threshold`` and no ``data_dir`` set; every other file from the shipped folder. A set
+# ``threshold`` reads the shipped files and code path (no overlay, no lever 1) at every point,
+# as a single bar chosen by its owner; a ``data_dir`` reads that folder alone, as before.
+# Lever 1 is ``Stack.persona_only``, false unless the stack part says so: strict, balanced, the
+# cheap mode (no stack) and the data and code routes read main's code path. A missing or
+# damaged overlay file is a ConfigError naming its path (load_json / load_weights).
+#
+# Bars at permissive: round one hundred and four's kept, prompt 0.90 and English 0.92 (the
+# English recipe's own rule picked 0.92 for w 4 at permissive, od257 --explore-bars; the prompt
+# bar od255's pick_bars). No other bar read: (e1) and (e2) out of fold are met at them, and a
+# re-pick would need a new out-of-fold reading this round had no time for.
+#
+# (e1)/(e2) ``--design`` (19:01:43): od257's --design reading (.cache/od257/design.json,
+# 18:16:19-18:17:35) reused: the same files (b48ea0f6), lever 1 and permissive bars as this
+# overlay, so its permissive column is this candidate's. Shipped there is 6f9475d, whose src
+# reads every verdict as bb84060's (a84dfa60: xz files, identical verdicts on 602 spent rows at
+# every point; the rest of 6f9475d..bb84060 is comments and the revert). [attacks, n, benign, n]
+#                             permissive, out of fold (shipped recipe -> candidate)
+#     deepset train attacks     98 -> 100 / 145   (>= 98): met
+#     deepset train benign       3 -> 3 / 221     (<= 3): met
+#     spent attacks           1087 -> 1083 / 1242 (>= 1074.58): met
+#     spent benign              35 -> 34 / 1242   (<= 35): met
+#     ordinary (benign)          2 -> 1 / 900;  reference (benign) 2 -> 2 / 155
+#   whole scanner in sample at permissive (reported): deepset 140 -> 140 / 145 at 1 -> 1 / 221;
+#   spent plain 1277 -> 1271 / 1482 at 48 -> 36 / 1482; od255's role-play attacks 58 -> 59.
+#   CAVEAT for the lead: od257's out-of-fold reading refits the English route per fold and
+#   takes every other verdict (the prompt route's) from 45fcae3's gate record, i.e. the shipped
+#   prompt route: the prompt route's refit is not in it. The prompt route's own out-of-fold
+#   reading (od255 --design, .cache/od255/design.json, 17:46:46-17:48:15: its stack score alone,
+#   not the whole scanner, where the English route only raises at permissive) read at
+#   permissive deepset attacks 84 -> 79 / 145 at 0 -> 0 benign and spent attacks 715 -> 688 /
+#   1482 at 18 -> 14 benign. No out-of-fold reading of both routes together exists; DESIGN_MET
+#   below follows the brief (od257's reading, the one OD_RULE_259 cites).
+#
+# (e3) ``--writers`` (19:01:51): od257's --writers (.cache/od257/writers.json, 18:14:49-18:16:19:
+# both routes refitted without the writer's rows, bars re-picked without them) at permissive:
+#     od251 left out: benign 23 -> 9 / 200 (<= 16.1): met (fiction 14 -> 5 / 80, attack words
+#       9 -> 4 / 120)
+#     od255 left out: benign 42 -> 27 / 200 (<= 29.4): met (fiction 31 -> 21 / 100, words 11 ->
+#       6 / 100); role-play attacks 58 -> 57 / 60 (>= 57): met
+#
+# (e4) ``--agree`` (19:07:55-19:09:42, 3,789 design rows: deepset's train side, the spent plain
+# rows, both writers'): the permissive scanner loads the overlay (persona_only on), its bars
+# 0.90 / 0.92; its prompt-route score (``Stack.score``) and English-route score
+# (``Stack.english_score``, 3,755 rows) equal the overlay stack's weights over its own signals
+# with lever 1 on every row (0 apart); full mode at strict and balanced and the cheap mode at
+# each point: 0 verdicts changed of 3,789, bb84060's src beside the worktree's: met. (That the
+# overlay's two n-gram files and classifiers are the recipe's is od257's --agree-english,
+# 18:19:51-18:21:14, on these same files: max |diff| 0.00022.) ``--data-route`` (19:09:46-
+# 19:11:40): the planted sets' 2,412 texts as data, bb84060 beside the worktree (default
+# point) 788 -> 788, 0 changed; at permissive in one process, the overlay's scanner beside the
+# shipped files' 480 -> 480, 0 changed: met. Data folder 6,425,950 bytes (< 6,500,000): met.
+# tests/guard/ whole (-n 2, 19:06:16-19:07:52, at 2216f385): 1722 passed, 3 xfailed: met.
+# ``--plumbing`` (19:11:41-19:12:41, spent rows, nothing of fresh255): every step reads; (b),
+# (c) 0 changed of 168; permissive plain 8 -> 8 attacks, 0 -> 0 benign; disguised attacks
+# 36 -> 33 of 72; none of the six runs found in spent rows (as expected).
+
+# --------------------------------------------------------------------------------------------
 # Machinery (below the rule). Round one hundred and four's (``od257``) and three's (``od255``):
 # the whole-scanner reads (``inj243.read``: main's src at SHIPPED_COMMIT via git archive as
 # "shipped", the worktree's src as "candidate", each in its own process, cached by code digest),
@@ -313,7 +385,8 @@ def data_route() -> dict[str, Any]:
 
     asyncio.run(run())
     inner = doc["default point, main's code beside the worktree's"]
-    conds = {k: bool(v) for k, v in inner.get("conditions", {}).items()}
+    conds = {k: bool(v) for k, v in inner.items() if k.startswith("(e)")}
+    conds |= {k: bool(v) for k, v in inner.get("conditions", {}).items()}
     conds[
         f"permissive, as data: flagged {flagged[0]} -> {flagged[1]} of {len(texts)}, "
         f"changed {len(changed)} = 0"
@@ -357,7 +430,8 @@ def latency() -> dict[str, Any]:
 # shares a six-word run with a fit row) are found by these runs, case- and punctuation-
 # insensitive, and (a) and (d) recomputed without them and their disguised forms.
 
-DESIGN_MET = False  # (e1)-(e4), stated in the docstring before fresh255 is merged
+# (e1)-(e4) met as the brief reads them (od257's out-of-fold reading; see the caveat above)
+DESIGN_MET = True  # stated in the design record before fresh255 is merged
 SIX_RUNS = (
     "let s play a game called",
     "a bedtime story where a kind robot",
