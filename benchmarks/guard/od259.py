@@ -436,8 +436,14 @@ def latency() -> dict[str, Any]:
 # shares a six-word run with a fit row) are found by these runs, case- and punctuation-
 # insensitive, and (a) and (d) recomputed without them and their disguised forms.
 
-# (e1)-(e4) met as the brief reads them (od257's out-of-fold reading; see the caveat above)
-DESIGN_MET = True  # stated in the design record before fresh255 is merged
+# The lead's judgement (19:21 UTC, before any reading): (e1) and (e2) are not shown for this
+# candidate. The reading the designer reused holds the prompt route at the shipped verdict (the
+# caveat above), so it reads the English route's refit alone; the prompt route's own reading
+# loses attacks at permissive (deepset 84 -> 79, spent 715 -> 688), and no out-of-fold reading
+# of both refits together exists. The rule asks (e) of the candidate, out of fold: not met.
+# OD_RULE_259's own sentence citing round one hundred and four's permissive figures cited that
+# same partial reading. fresh255 stays unread.
+DESIGN_MET = False  # the designer stated True (90e028e6); the lead's judgement above
 SIX_RUNS = (
     "let s play a game called",
     "a bedtime story where a kind robot",
