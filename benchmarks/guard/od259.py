@@ -5,6 +5,13 @@ four's refit of the prompt and English routes (and lever 1) read from a data ove
 scanner at `permissive` loads; read once on fresh255, the check set written for round one
 hundred and three and read by nobody before this round.
 
+**Not met on design** (``DESIGN_MET = False``, c3184d7, the lead's judgement at 19:21 UTC on
+2026-12-06, before any reading): (e1) and (e2) were read with the prompt route held at the
+shipped verdict, so they are not shown for the candidate; fresh255 was not read and stays
+unseen. The candidate (the overlay ``guard/data/permissive/``, its loader, lever 1 as a stack
+flag, its tests) is at 42416199 and was reverted on main. Record: docs/guard-rounds.md, round
+one hundred and five.
+
 The rule below (``OD_RULE_259``) is the lead's, pasted verbatim and committed before any
 design work on the overlay and before fresh255 was merged or opened:
 
