@@ -5,7 +5,7 @@ four's refit of the prompt and English routes (and lever 1) read from a data ove
 scanner at `permissive` loads; read once on fresh255, the check set written for round one
 hundred and three and read by nobody before this round.
 
-**Not met on design** (``DESIGN_MET = False``, c3184d7, the lead's judgement at 19:21 UTC on
+**Not met on design** (``DESIGN_MET = False``, c3184d7, the lead's judgement at 19:19 UTC on
 2026-12-06, before any reading): (e1) and (e2) were read with the prompt route held at the
 shipped verdict, so they are not shown for the candidate; fresh255 was not read and stays
 unseen. The candidate (the overlay ``guard/data/permissive/``, its loader, lever 1 as a stack
@@ -443,7 +443,7 @@ def latency() -> dict[str, Any]:
 # shares a six-word run with a fit row) are found by these runs, case- and punctuation-
 # insensitive, and (a) and (d) recomputed without them and their disguised forms.
 
-# The lead's judgement (19:21 UTC, before any reading): (e1) and (e2) are not shown for this
+# The lead's judgement (19:19 UTC, before any reading): (e1) and (e2) are not shown for this
 # candidate. The reading the designer reused holds the prompt route at the shipped verdict (the
 # caveat above), so it reads the English route's refit alone; the prompt route's own reading
 # loses attacks at permissive (deepset 84 -> 79, spent 715 -> 688), and no out-of-fold reading
