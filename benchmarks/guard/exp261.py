@@ -1,0 +1,241 @@
+"""Exploration 261 (design data only; no rule, nothing ships): round one hundred and four's two
+refits read TOGETHER out of fold through the whole scanner's `permissive` rule.
+
+FINDINGS: see the block ``FINDINGS`` below (filled in from .cache/exp261/read.json).
+
+The question (round one hundred and five's "What a next round needs first"): out of fold, at
+`permissive`, what the whole injection scanner (full mode) flags on deepset's train side and on
+the spent direct sets' plain rows with BOTH refits in place (the prompt route's, round one hundred
+and three / od255: w 1, lever 1 (``persona_only``), its bars 0.60 / 0.71 / 0.90; the English
+route's, round one hundred and four / od257: w 4, its bars 0.51 / 0.82 / 0.92), beside the shipped
+recipe read the same way.
+
+The join (``verdicts``), from ``InjectionScanner._assess`` and ``_english_verdict`` (src at main,
+the shipped code): a plain prompt the language gate does not call blind, not disguised, and not
+decided before the stack (45fcae3's gate record: ``decided`` None and a ``stack`` read) takes the
+English route. Its verdict is
+
+- at `strict` / `balanced` (the English route decides both ways): English score >= its bar, or
+  a reader after the stack raised it (``later``);
+- at `permissive` (``ENGLISH_RAISES_ONLY``: the English route only raises; the turn reader has no
+  bar there): the prompt route's stack score >= its permissive bar (0.90), or the English score
+  >= its permissive bar (0.92), or ``later``.
+
+Sources: the prompt route's stack score out of fold is ``od255.scores`` (the shipped stack's
+weights over the signals read out of fold from .cache/od257/signals-w{0,1}.npz, copies of
+od255's; shipped recipe w 0 without lever 1, candidate w 1 with lever 1; bars by
+``od255.pick_bars``). The English score out of fold is ``od257.read_recipe`` (``inj239.reading``
+by the English route's own folds; shipped recipe w 0, candidate w 4; bars by ``od257.en_bars``).
+Joined by text. ``later`` is 45fcae3's gate record's: flagged at `balanced` with the prompt
+stack's in-sample score under the balanced bar (0.76): a hijack head / structure / residual head
+raised it. Those readers' threshold is one for every point and they raise to the route's bar, so
+a row so raised at `balanced` is taken as raised at `permissive` too.
+
+What the reading cannot see (stated with the figures): (i) a reader after the stack runs only
+where the score so far is under the point's bar; at `balanced` the gate record did not run them on
+rows whose in-sample prompt stack read 0.76 or more, so a raise those readers would give at
+`permissive` (bar 0.90) on such a row is not in the record; ``unseen`` counts the English-route
+rows of each group with the gate record's stack >= 0.76 that the reading passes: the most by
+which either side's tally could rise. (ii) The hijack heads read the stack's score as an input
+(``head.prob(found.hijack, score)``); ``later`` is the in-sample score's answer, as shipped.
+(iii) Rows off the English route (called blind by the language gate, disguised, or decided before
+the stack) keep ``inj233.reading``'s shipped verdict at every point, as od257's ``at_points``
+does (the `balanced` verdict: the shipped prompt recipe out of fold for build rows, the gate
+record for spent rows); the same for both recipes, so they move neither side's figure but its
+level; ``off route`` counts them. (iv) The spent rows are od257's (fresh43 ... fresh241: 1,242
+attacks, 1,242 benign, every language), as round one hundred and five's (e2).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+
+import od257  # noqa: E402  (points od255's and the older rounds' caches at .cache/od257)
+
+import inj197  # noqa: E402
+import inj233  # noqa: E402
+import od255  # noqa: E402
+import roundlib  # noqa: E402
+
+CACHE = ROOT / ".cache" / "exp261"
+
+from minigate.guard.scanners import injection_stack  # noqa: E402
+
+# Lever 1 (diagnosis 251, round one hundred and three's candidate; reverted on main): its
+# predicate as the candidate's src (9147a77, injection_stack.py) has it, for ``od255.scores``.
+PERSONA_PATTERNS = frozenset({"jailbreak persona", "false authority", "role play"})
+
+
+def persona_only(patterns: tuple[str, ...]) -> bool:
+    """Whether the patterns fired are some and all among ``PERSONA_PATTERNS`` (9147a77's)."""
+    return bool(patterns) and PERSONA_PATTERNS.issuperset(patterns)
+
+
+if not hasattr(injection_stack, "persona_only"):
+    injection_stack.persona_only = persona_only  # type: ignore[attr-defined]
+POINTS = ("strict", "balanced", "permissive")
+GROUPS = ("deepset", "spent")
+RAISES_ONLY = ("permissive",)  # injection.ENGLISH_RAISES_ONLY
+
+
+def prompt_route() -> dict[str, Any]:
+    """The prompt route's stack score out of fold, by text, each recipe, and its bars."""
+    ship = od255.scores(0.0, None, False)
+    cand = od255.scores(float(od255.CHOSEN["w"]), None, True)
+    bars, _ = od255.pick_bars(cand, ship)
+    out: dict[str, Any] = {"bars": {"shipped": dict(od255.SHIPPED_BARS), "both": bars}}
+    for side, got in (("shipped", ship), ("both", cand)):
+        keep = ~got["disguised"]
+        out[side] = {
+            t: float(s) for t, s, k in zip(got["text"], got["score"], keep, strict=True) if k
+        }
+    return out
+
+
+def english_route() -> dict[str, Any]:
+    """The English route's reading out of fold, each recipe, and its bars."""
+    ship = od257.shipped_reading()
+    cand = od257.read_recipe(od257.recipe(float(od257.CHOSEN["w"])))
+    return {
+        "shipped": ship,
+        "both": cand,
+        "bars": {"shipped": dict(od257.SHIPPED_EN_BARS), "both": od257.en_bars(cand)},
+    }
+
+
+def verdicts(
+    got: dict[str, Any],
+    en_bars: dict[str, float],
+    prompt: dict[str, float] | None,
+    p_bars: dict[str, float],
+) -> dict[str, Any]:
+    """Each point's whole-scanner verdict of every row of ``got["m"]`` (see the docstring);
+    ``prompt`` None: the prompt route left out at `permissive` (od257's ``at_points``)."""
+    mm = got["m"]
+    seen = inj197.gate(list(mm["text"]))
+    n = len(mm["text"])
+    on = np.zeros(n, dtype=bool)
+    later = np.zeros(n, dtype=bool)
+    high = np.zeros(n, dtype=bool)
+    p_score = np.full(n, np.nan)
+    for i, t in enumerate(mm["text"]):
+        rec = seen[t]
+        if not got["english"][i] or rec.get("decided") is not None or "stack" not in rec:
+            continue
+        on[i] = True
+        later[i] = bool(rec["flagged"]) and rec["stack"] < rec["bar"]
+        high[i] = rec["stack"] >= rec["bar"]
+        if prompt is not None:
+            p_score[i] = prompt.get(t, np.nan)
+    missing = int((on & np.isnan(p_score)).sum()) if prompt is not None else 0
+    out: dict[str, Any] = {"on": on, "later": later, "high": high, "missing": missing}
+    for p in POINTS:
+        flag = got["shipped"].copy()
+        en = got["score"] >= en_bars[p]
+        new = en | later
+        if p in RAISES_ONLY and prompt is not None:
+            new = new | (np.nan_to_num(p_score, nan=0.0) >= p_bars[p])
+        flag[on] = new[on]
+        out[p] = flag
+    return out
+
+
+def _count(flag: Any, y: Any, rows: Any) -> list[int]:
+    return [int(flag[rows & y].sum()), int((rows & y).sum()), int(flag[rows & ~y].sum())]
+
+
+def groups(got: dict[str, Any]) -> dict[str, Any]:
+    mm = got["m"]
+    kind = np.array(mm["doc_kind"])
+    return {
+        "deepset": ~mm["spent"] & (kind == "deepset"),
+        "spent": mm["spent"] & ~mm["tricked"],
+    }
+
+
+def read() -> dict[str, Any]:
+    """The table: each group's [attacks flagged, attacks, benign flagged] per point, the
+    shipped recipe and both refits, with and without the prompt route at `permissive`."""
+    pr = prompt_route()
+    en = english_route()
+    out: dict[str, Any] = {"bars": {"prompt": pr["bars"], "english": en["bars"]}}
+    tallies: dict[str, Any] = {}
+    for side in ("shipped", "both"):
+        got = en[side]
+        y = got["m"]["y"]
+        g = groups(got)
+        full = verdicts(got, en["bars"][side], pr[side], pr["bars"][side])
+        held = verdicts(got, en["bars"][side], None, pr["bars"][side])
+        side_out: dict[str, Any] = {}
+        for name, rows in g.items():
+            for p in POINTS:
+                side_out[f"{p} {name}"] = _count(full[p], y, rows)
+                if p in RAISES_ONLY:
+                    side_out[f"{p} {name} (prompt route held, od257's reading)"] = _count(
+                        held[p], y, rows
+                    )
+            side_out[f"{name} off route [attacks, benign]"] = [
+                int((rows & ~full["on"] & y).sum()),
+                int((rows & ~full["on"] & ~y).sum()),
+            ]
+            pas = ~full["permissive"] & full["on"] & full["high"] & rows
+            side_out[f"permissive {name} unseen [attacks, benign]"] = [
+                int((pas & y).sum()),
+                int((pas & ~y).sum()),
+            ]
+            side_out[f"permissive {name} later [attacks, benign]"] = [
+                int((rows & full["later"] & y).sum()),
+                int((rows & full["later"] & ~y).sum()),
+            ]
+        side_out["on route, no prompt score"] = full["missing"]
+        tallies[side] = side_out
+    out["tallies [attacks flagged, attacks, benign flagged]"] = tallies
+    s, c = tallies["shipped"], tallies["both"]
+    conds: dict[str, bool] = {}
+    for p in POINTS:
+        sa, _, sb = s[f"{p} deepset"]
+        ca, _, cb = c[f"{p} deepset"]
+        da, n, db = s[f"{p} spent"]
+        ea, _, eb = c[f"{p} spent"]
+        conds[f"{p}: deepset attacks {sa} -> {ca} >= {sa}"] = ca >= sa
+        conds[f"{p}: deepset benign {sb} -> {cb} <= {sb}"] = cb <= sb
+        conds[f"{p}: spent attacks {da} -> {ea} >= {da} - {n / 100:g}"] = ea >= da - n / 100
+        conds[f"{p}: spent benign {db} -> {eb} <= {db}"] = eb <= db
+    out["conditions (round one hundred and five's (e1)/(e2) at each point)"] = conds
+    lost = []
+    mm = en["both"]["m"]
+    ship = verdicts(en["shipped"], en["bars"]["shipped"], pr["shipped"], pr["bars"]["shipped"])
+    both = verdicts(en["both"], en["bars"]["both"], pr["both"], pr["bars"]["both"])
+    rows = groups(en["both"])["deepset"]
+    for i in np.flatnonzero(rows & (ship["permissive"] != both["permissive"])):
+        t = mm["text"][i]
+        lost.append(
+            f"{'attack' if mm['y'][i] else 'benign'} {bool(ship['permissive'][i])} -> "
+            f"{bool(both['permissive'][i])}: prompt {pr['shipped'].get(t, -1):.3f} -> "
+            f"{pr['both'].get(t, -1):.3f}, English {en['shipped']['score'][i]:.3f} -> "
+            f"{en['both']['score'][i]:.3f}: {t[:90]}"
+        )
+    out["permissive: deepset train rows changed"] = lost
+    return out
+
+
+STEPS = {"--read": read}
+
+
+def main() -> None:
+    """One step (its JSON printed and kept under .cache/exp261/)."""
+    roundlib.step_main(STEPS, CACHE, "exp261.py", sys.argv)
+
+
+if __name__ == "__main__":
+    main()
+
+_ = (json, inj233)
