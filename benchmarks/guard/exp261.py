@@ -58,11 +58,10 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
-import od257  # noqa: E402  (points od255's and the older rounds' caches at .cache/od257)
-
 import inj197  # noqa: E402
 import inj233  # noqa: E402
 import od255  # noqa: E402
+import od257  # noqa: E402  (points od255's and the older rounds' caches at .cache/od257)
 import roundlib  # noqa: E402
 
 CACHE = ROOT / ".cache" / "exp261"
@@ -137,6 +136,7 @@ def verdicts(
             p_score[i] = prompt.get(t, np.nan)
     missing = int((on & np.isnan(p_score)).sum()) if prompt is not None else 0
     out: dict[str, Any] = {"on": on, "later": later, "high": high, "missing": missing}
+    out["nan"] = np.isnan(p_score)
     for p in POINTS:
         flag = got["shipped"].copy()
         en = got["score"] >= en_bars[p]
@@ -145,7 +145,117 @@ def verdicts(
             new = new | (np.nan_to_num(p_score, nan=0.0) >= p_bars[p])
         flag[on] = new[on]
         out[p] = flag
+    if prompt is not None:
+        # the permissive verdict with the readers after the stack read on the prompt route's
+        # out-of-fold score (``raised_by_readers``) in place of the gate record's ``later``
+        idx = np.flatnonzero(on & ~np.isnan(p_score))
+        inputs = hijack_inputs([mm["text"][i] for i in idx])
+        bar = p_bars["permissive"]
+        exact = got["shipped"].copy()
+        for i in idx:
+            ps = float(p_score[i])
+            exact[i] = (
+                ps >= bar
+                or bool(got["score"][i] >= en_bars["permissive"])
+                or raised_by_readers(ps, inputs[mm["text"][i]], bar)
+            )
+        out["permissive exact"] = exact
+        # and the plain prompts the gate calls blind whose stack is read (not decided before
+        # it): the prompt route's out-of-fold score at its permissive bar, or the gate
+        # record's raise after the stack (the multilingual heads, the blind reader)
+        blind = np.zeros(n, dtype=bool)
+        wide = exact.copy()
+        for i, t in enumerate(mm["text"]):
+            rec = seen[t]
+            if on[i] or got["english"][i] or mm["disguised"][i] or mm["tricked"][i]:
+                continue
+            if rec.get("decided") is not None or "stack" not in rec or t not in prompt:
+                continue
+            blind[i] = True
+            raised = bool(rec["flagged"]) and rec["stack"] < rec["bar"]
+            wide[i] = prompt[t] >= bar or raised
+        out["permissive wide"] = wide
+        out["blind read"] = blind
+        # check: the readers on the gate record's own (in-sample) score at its bar give its
+        # ``later`` (rows under the bar)
+        low = [i for i in idx if seen[mm["text"][i]]["stack"] < seen[mm["text"][i]]["bar"]]
+        same = sum(
+            raised_by_readers(
+                float(seen[mm["text"][i]]["stack"]),
+                inputs[mm["text"][i]],
+                float(seen[mm["text"][i]]["bar"]),
+            )
+            == bool(later[i])
+            for i in low
+        )
+        out["readers reproduce the gate record's later [same, rows]"] = [int(same), len(low)]
     return out
+
+
+def hijack_inputs(texts: list[str]) -> dict[str, list[Any]]:
+    """What the readers after the stack read besides the score (``InjectionScanner._hijack``,
+    main's src = the shipped code; the refits change none of it): each plain prompt's hijack
+    and residual window logits, its structure, whether it reads as English by its own words,
+    and whether it is disguised (cached)."""
+    import asyncio
+
+    import build_stack
+    from embedcache import cached_minilm
+
+    from minigate.guard.scanners import hijack_head, multilingual
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    path = CACHE / "hijack-inputs.json"
+    got: dict[str, list[Any]] = json.loads(path.read_text()) if path.exists() else {}
+    todo = [t for t in dict.fromkeys(texts) if t not in got]
+    if todo:
+        embed = build_stack._embed_fn(cached_minilm(threads=1))
+        scanner = InjectionScanner(InjectionOptions(operating_point="permissive"), "i", embed)
+
+        async def run() -> None:
+            for t in todo:
+                found = (await scanner._read(t, "prompt", english=True))[0]
+                plain = found.reading or t
+                got[t] = [
+                    found.hijack,
+                    found.residual,
+                    hijack_head.structure(plain) is not None,
+                    bool(multilingual.english(plain)),
+                    bool(found.disguised),
+                ]
+
+        asyncio.run(run())
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(got))
+    return got
+
+
+def raised_by_readers(score: float, inputs: list[Any], bar: float) -> bool:
+    """``InjectionScanner._hijack``'s raise of a plain English prompt whose score so far (the
+    prompt route's stack) is ``score``, at the route's ``bar``: the direct hijack head, the
+    structure, the residual head (heads and thresholds as shipped)."""
+    from minigate.guard.scanners import hijack_head
+    from minigate.guard.scanners.artifacts import data_path
+
+    if not _HEADS:
+        dims = int(json.loads(data_path("injection.json").read_text())["dims"])
+        first, _ = hijack_head.load_heads(dims, None, blind=False)
+        late = hijack_head.load(dims, None, hijack_head.RESIDUAL_FILE, "residual hijack head")
+        _HEADS.extend([first, late])
+    head, late = _HEADS
+    hijack, residual, shape, english, disguised = inputs
+    if score >= bar or head is None or hijack is None:
+        return False
+    if head.prob(hijack, score) >= head.threshold:
+        return True
+    if score >= hijack_head.STRUCTURE_FLOOR and shape:
+        return True
+    if late is None or residual is None or disguised or not english:
+        return False
+    return bool(late.prob(residual, score) >= late.threshold)
+
+
+_HEADS: list[Any] = []
 
 
 def _count(flag: Any, y: Any, rows: Any) -> list[int]:
@@ -182,6 +292,20 @@ def read() -> dict[str, Any]:
                     side_out[f"{p} {name} (prompt route held, od257's reading)"] = _count(
                         held[p], y, rows
                     )
+            side_out[f"permissive {name} (readers after the stack on the oof score)"] = _count(
+                full["permissive exact"], y, rows
+            )
+            side_out[f"permissive {name} (and blind rows by the prompt route oof)"] = _count(
+                full["permissive wide"], y, rows
+            )
+            side_out[f"{name} blind, stack read [attacks, benign]"] = [
+                int((rows & full["blind read"] & y).sum()),
+                int((rows & full["blind read"] & ~y).sum()),
+            ]
+            side_out[f"{name} on route, no prompt score [attacks, benign]"] = [
+                int((rows & full["on"] & full["nan"] & y).sum()),
+                int((rows & full["on"] & full["nan"] & ~y).sum()),
+            ]
             side_out[f"{name} off route [attacks, benign]"] = [
                 int((rows & ~full["on"] & y).sum()),
                 int((rows & ~full["on"] & ~y).sum()),
@@ -196,6 +320,9 @@ def read() -> dict[str, Any]:
                 int((rows & full["later"] & ~y).sum()),
             ]
         side_out["on route, no prompt score"] = full["missing"]
+        side_out["readers reproduce the gate record's later [same, rows]"] = full[
+            "readers reproduce the gate record's later [same, rows]"
+        ]
         tallies[side] = side_out
     out["tallies [attacks flagged, attacks, benign flagged]"] = tallies
     s, c = tallies["shipped"], tallies["both"]
@@ -209,6 +336,16 @@ def read() -> dict[str, Any]:
         conds[f"{p}: deepset benign {sb} -> {cb} <= {sb}"] = cb <= sb
         conds[f"{p}: spent attacks {da} -> {ea} >= {da} - {n / 100:g}"] = ea >= da - n / 100
         conds[f"{p}: spent benign {db} -> {eb} <= {db}"] = eb <= db
+    for name in GROUPS:
+        sa, n, sb = s[f"permissive {name} (readers after the stack on the oof score)"]
+        ca, _, cb = c[f"permissive {name} (readers after the stack on the oof score)"]
+        cut = 0 if name == "deepset" else n / 100
+        conds[
+            f"permissive, readers on the oof score: {name} attacks {sa} -> {ca} >= {sa} - {cut:g}"
+        ] = ca >= sa - cut
+        conds[f"permissive, readers on the oof score: {name} benign {sb} -> {cb} <= {sb}"] = (
+            cb <= sb
+        )
     out["conditions (round one hundred and five's (e1)/(e2) at each point)"] = conds
     lost = []
     mm = en["both"]["m"]
