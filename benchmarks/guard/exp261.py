@@ -1,7 +1,77 @@
 """Exploration 261 (design data only; no rule, nothing ships): round one hundred and four's two
 refits read TOGETHER out of fold through the whole scanner's `permissive` rule.
 
-FINDINGS: see the block ``FINDINGS`` below (filled in from .cache/exp261/read.json).
+Findings (``--read``, 19:41:10-19:42:35 UTC on 2026-12-06, under the lock, one thread; design
+data only: deepset's train side (145 attacks / 221 benign) and the spent direct sets' plain rows
+fresh43 ... fresh241 (1,242 / 1,242, every language); output .cache/exp261/read.json). [attacks
+flagged / benign flagged], the shipped recipe -> both refits (+ lever 1), out of fold:
+
+    reading                                   deepset train            spent plain
+    balanced (sanity: od257's --design)       121 -> 119 / 5 -> 5      1148 -> 1137 / 55 -> 42
+    strict   (the same reading)               127 -> 126 / 9 -> 9      1171 -> 1164 / 97 -> 89
+    permissive, od257's reading (prompt
+      route held at the gate record)           98 -> 100 / 3 -> 3      1087 -> 1083 / 35 -> 34
+    permissive (A): + the prompt route's
+      oof stack at 0.90, readers after the
+      stack as the gate record's raises        101 -> 101 / 3 -> 3      1090 -> 1083 / 40 -> 36
+    permissive (B): (A) with the readers
+      after the stack re-read on the oof
+      stack score (exact; see below)           105 -> 105 / 3 -> 3      1105 -> 1093 / 40 -> 36
+    permissive (C): (B) and the blind plain
+      prompts whose stack is read, by the
+      prompt route's oof score at 0.90          97 -> 97 / 2 -> 2       1065 -> 1054 / 25 -> 21
+
+Round one hundred and five's (e1)/(e2) at permissive, each reading judged against the shipped
+recipe read the same way: deepset attacks >= shipped, benign <= shipped; spent attacks >=
+shipped - 12.42, benign <= shipped. (A): met (101 >= 101; 3 <= 3; 1083 >= 1077.58; 36 <= 40).
+(B): met (105 >= 105; 3 <= 3; 1093 >= 1092.58, by 0.42 of a row; 36 <= 40). (C): met (97 >= 97;
+2 <= 2; 1054 >= 1052.58, by 1.42; 21 <= 25). Against the fixed figure the brief names (deepset
+attacks >= 98, benign <= 3): (A) 101 / 3 and (B) 105 / 3 meet it; (C) 97 / 2 does not, but its
+shipped recipe reads 97 too (the literal 98 is od257's reading's shipped figure, a different
+reading). In every reading deepset's train side is unchanged by both refits, attacks and benign;
+the spent attacks fall by 7 to 12 of 1,242 (the prompt route's refit loses spent attacks at 0.90,
+as round one hundred and three found: 715 -> 688 of 1,482 for its stack alone) and the spent
+benign by 4. At balanced and strict the figures are od257's exactly (121 -> 119 / 5 -> 5,
+1148 -> 1137 / 55 -> 42), as they must be: there the English route decides a plain English
+prompt both ways and the prompt route's stack does not count.
+
+What each reading assumes:
+
+- All: the prompt route's stack score out of fold is ``od255.scores`` (shipped stack weights,
+  main's injection.json, over od255's out-of-fold signals: w 0 without lever 1 for the shipped
+  recipe, w 1 with lever 1 for the candidate; bars 0.90 at permissive for both, 0.76 / 0.71 at
+  balanced, 0.61 / 0.60 at strict). Lever 1 is 9147a77's ``persona_only`` (reverted on main;
+  its two lines are restated below for ``od255.scores``). The English score out of fold is
+  ``od257.read_recipe`` (``inj239.reading``; w 0 -> w 4; bars 0.92 at permissive for both). A
+  plain prompt the language gate does not call blind, not disguised, not decided before the
+  stack (45fcae3's gate record) takes the English route: on deepset 91 attacks / 142 benign,
+  on the spent rows 808 / 819. Every other row keeps ``inj233.reading``'s shipped verdict (the
+  balanced one: the shipped prompt recipe out of fold for build rows, the gate record for spent
+  rows), the same for both recipes (deepset 54 / 79 such rows, spent 434 / 423), except in (C).
+  Prompts that look like code (``_pasted``) are not modelled apart. Every od257 row on the route
+  in these two groups has an od255 score (0 missing).
+- (A): a reader after the stack (direct hijack head, structure, residual head) counts where the
+  gate record has it raising at balanced (flagged with its in-sample stack under 0.76: deepset 0,
+  spent 67 attacks / 3 benign). Blind to raises those readers would give at permissive on rows
+  whose in-sample stack read 0.76-0.90 (at balanced they were not read): up to 29 deepset attacks
+  and 36 -> 42 spent attacks / 14 -> 17 spent benign could rise.
+- (B): those readers computed offline as ``InjectionScanner._hijack`` does (heads and thresholds
+  as shipped: the refits touch none of them) on each row's own hijack and residual window logits
+  and structure (main's code, cached in hijack-inputs.json) with the score so far being the
+  prompt route's out-of-fold stack score at the permissive bar 0.90 (each recipe its own). Check:
+  on the gate record's own in-sample score at its bar they give its raises on every one of the
+  3,071 route rows under the bar. This is the whole scanner's permissive rule for a plain
+  English prompt, out of fold in both learned routes; the turn reader has no permissive bar.
+- (C): (B), and the plain prompts the gate calls blind, not decided by the blind path and whose
+  stack is read (deepset 29 attacks / 23 benign, spent 157 / 198): flagged where the prompt
+  route's out-of-fold score reaches 0.90, or the gate record has a reader after the stack
+  raising at balanced (the multilingual heads, the blind reader; the blind reader's bar is set
+  per point, so a balanced raise may not hold at permissive: an over-count on both sides alike).
+  The rows the blind path decides and the disguised ones keep the balanced shipped verdict
+  (``_blind_prompt``'s heuristics bar is the point's: not re-read here).
+
+Not read: any test split, fresh255. Times: the reading 19:38:13-19:39:50 ((A), (B)) and
+19:41:10-19:42:35 (all three), 2026-12-06 UTC.
 
 The question (round one hundred and five's "What a next round needs first"): out of fold, at
 `permissive`, what the whole injection scanner (full mode) flags on deepset's train side and on
@@ -59,7 +129,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
 import inj197  # noqa: E402
-import inj233  # noqa: E402
 import od255  # noqa: E402
 import od257  # noqa: E402  (points od255's and the older rounds' caches at .cache/od257)
 import roundlib  # noqa: E402
@@ -374,5 +443,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-
-_ = (json, inj233)
