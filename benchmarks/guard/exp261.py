@@ -71,7 +71,8 @@ What each reading assumes:
   (``_blind_prompt``'s heuristics bar is the point's: not re-read here).
 
 Not read: any test split, fresh255. Times: the reading 19:38:13-19:39:50 ((A), (B)) and
-19:41:10-19:42:35 (all three), 2026-12-06 UTC.
+19:41:10-19:42:35 (all three), rerun on the committed code (9f7c7c1e) 19:43:18-19:44:50 with
+the same figures, 2026-12-06 UTC.
 
 The question (round one hundred and five's "What a next round needs first"): out of fold, at
 `permissive`, what the whole injection scanner (full mode) flags on deepset's train side and on
