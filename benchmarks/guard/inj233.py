@@ -344,14 +344,11 @@ def small(model: tuple[Any, float], recipe: dict[str, Any]) -> tuple[Any, float]
 
 def packed(w: Any) -> bytes:
     """The xz-packed float16 .npy of n-gram weights (as the cheap mode's files)."""
-    import io
-    import lzma
-
     import numpy as np
 
-    out = io.BytesIO()
-    np.save(out, np.asarray(w, dtype=np.float16))
-    return lzma.compress(out.getvalue())
+    from minigate.guard.scanners.artifacts import packed_npy
+
+    return packed_npy(np.asarray(w, dtype=np.float16))
 
 
 def _key(recipe: dict[str, Any]) -> str:

@@ -168,13 +168,18 @@ def head_from_doc(
     return CalibratedHead(model, (a, b), numbers)
 
 
+def packed_npy(array: np.ndarray) -> bytes:
+    """``array`` as the bytes of an xz-compressed ``.npy`` file."""
+    out = io.BytesIO()
+    np.save(out, array, allow_pickle=False)
+    return lzma.compress(out.getvalue())
+
+
 def save_npy(path: Path, array: np.ndarray) -> None:
     """Write ``array`` as ``load_npy`` reads it back: an ``.npy`` file, xz-compressed where
     the name ends in ``.xz`` (``np.save`` alone would append ``.npy`` to such a name)."""
     if path.name.endswith(".xz"):
-        out = io.BytesIO()
-        np.save(out, array, allow_pickle=False)
-        path.write_bytes(lzma.compress(out.getvalue()))
+        path.write_bytes(packed_npy(array))
     else:
         np.save(path, array, allow_pickle=False)
 
