@@ -40,7 +40,10 @@ def embed() -> EmbedFn:
 def data_copy(tmp_path: Path) -> Path:
     """A copy of the shipped guard data files, for a test to damage."""
     for path in data_path("").glob("*"):
-        shutil.copy(path, tmp_path / path.name)
+        if path.is_dir():  # the permissive overlay's folder (round one hundred and five)
+            shutil.copytree(path, tmp_path / path.name)
+        else:
+            shutil.copy(path, tmp_path / path.name)
     return tmp_path
 
 

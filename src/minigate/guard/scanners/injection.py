@@ -105,6 +105,18 @@ BENIGN_FILE = "injection_benign.npy"
 # injection.json) and benign corpus, fitted with requests that point at pasted text as benign
 # windows, where the file has them; data and code keep the shared ones, as shipped before.
 PROMPT_BENIGN_FILE = "injection_benign_prompt.npy"
+# Round one hundred and five (``benchmarks/guard/od259.py``, OD_RULE_259): the permissive
+# overlay, a folder beside the shipped data holding only the files that differ at
+# ``permissive``: round one hundred and four's refit of the prompt and English routes (their
+# n-gram models and window classifiers, the English route's stack weights and intercepts) and
+# diagnosis 251's lever 1 (its stack's ``persona_only``). Only a full-mode scanner at
+# ``permissive`` with no ``threshold`` and no ``data_dir`` of its own loads it; every other
+# scanner (strict, balanced, the cheap mode, a set threshold) reads the shipped files alone.
+# Every file not named here comes from the shipped data folder; a missing or damaged overlay
+# file is refused by name.
+OVERLAY_POINT = "permissive"
+OVERLAY_DIR = "permissive"
+OVERLAY_FILES = frozenset({MODEL_FILE, PROMPT_NGRAM_FILE, ENGLISH_NGRAM_FILE})
 FILES = {
     "ngram": NGRAM_FILE,
     "ngram_prompt": PROMPT_NGRAM_FILE,
@@ -172,8 +184,19 @@ def _raised(said: Assessment, bar: float, by: str) -> Assessment:
     return Assessment(bar, f"{by} ({said.reason})", said.labels, said.route)
 
 
-def _file(data_dir: Path | None, name: str) -> Path:
+def _file(data_dir: Path | None, name: str, overlay: Path | None = None) -> Path:
+    if overlay is not None and name in OVERLAY_FILES:
+        return overlay / name
     return data_dir / name if data_dir else data_path(name)
+
+
+def overlay_dir(options: InjectionOptions, full: bool, data_dir: Path | None) -> Path | None:
+    """The permissive overlay's folder where this scanner reads it: full mode, at
+    ``permissive``, no ``threshold`` set (a set threshold reads the shipped files, as at any
+    point) and no ``data_dir`` of its own; else None."""
+    if not full or data_dir is not None or options.threshold is not None:
+        return None
+    return data_path(OVERLAY_DIR) if options.operating_point == OVERLAY_POINT else None
 
 
 def _intercept(models: dict[str, Any], key: str, path: Path | None) -> float:
@@ -245,9 +268,11 @@ class InjectionScanner:
         self.name = name
         injection_patterns.warm()  # compiled lazily: not at import
         extraction.warm()
-        path = data_dir / MODEL_FILE if data_dir else None
-        doc = load_json(MODEL_FILE, path)
         self.embed = embed if options.use_embeddings else None
+        overlay = overlay_dir(options, self.embed is not None, data_dir)
+        self.overlay = overlay
+        path = _file(data_dir, MODEL_FILE, overlay) if data_dir or overlay else None
+        doc = load_json(MODEL_FILE, path)
         mode = "full" if self.embed else "cheap"
         point = doc.get("operating_points", {}).get(options.operating_point, {})
         default = point.get(mode, doc.get("threshold_cheap", doc["threshold"]))
@@ -270,13 +295,14 @@ class InjectionScanner:
         self.ngrams: dict[str, tuple[np.ndarray, float]] = {}
         for source, key in (("data", "ngram"), ("prompt", "ngram_prompt")):
             if key in models:
-                weights = load_weights(files[key], BUCKETS, _file(data_dir, files[key]))
+                where_ = _file(data_dir, files[key], overlay)
+                weights = load_weights(files[key], BUCKETS, where_)
                 self.ngrams[source] = (weights, _intercept(models, key, path))
         # Round ninety-one: the English route's own n-gram model (full mode only; the cheap
         # mode's own models are its "cheap" entry's, which has none)
         if self.embed is not None and "ngram_english" in doc:
             name = FILES["ngram_english"]
-            weights = load_weights(name, BUCKETS, _file(data_dir, name))
+            weights = load_weights(name, BUCKETS, _file(data_dir, name, overlay))
             self.ngrams[ENGLISH] = (weights, _intercept(doc, "ngram_english", path))
         self.segment_model: tuple[np.ndarray, float] | None = None
         if "segment" in models:

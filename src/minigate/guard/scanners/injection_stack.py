@@ -163,6 +163,10 @@ class Stack:
     coef: dict[str, np.ndarray]
     intercept: dict[str, float]
     operating_points: dict[str, dict[str, float]]  # point -> source -> threshold
+    # Round one hundred and five (``benchmarks/guard/od259.py``): diagnosis 251's lever 1, set
+    # only by the permissive overlay's stack (``"persona_only": true``); the shipped stack,
+    # which strict, balanced and the cheap mode read, has it off.
+    persona_only: bool = False
 
     def route(self, found: Signals, source: Source) -> str:
         """Whose weights and threshold apply (``DISGUISED``: the prompt route's weights)."""
@@ -187,13 +191,20 @@ class Stack:
         """The stack's probability, or the heuristics' where higher: a hand-written pattern
         is precise enough to flag alone (as in the cheap mode), while a signal missing from a
         short text (the n-gram model reads texts of six words or more) would read as benign.
-        Not in code: there identifiers and comments read as words ("list ... initial prompt",
-        "skip prompt", "see list above" in the code of an LLM tool), so the heuristics enter
-        the stack's sum like every other signal."""
+        Where the stack has ``persona_only`` (the permissive overlay's, round one hundred and
+        five), not in a prompt where only a jailbreak persona, false authority or role play
+        fired (``persona_only``): those name benign fiction and questions about jailbreaking
+        phones as often as attacks. Not in code: there identifiers and comments read as words
+        ("list ... initial prompt", "skip prompt", "see list above" in the code of an LLM
+        tool), so the heuristics enter the stack's sum like every other signal."""
         weights = "prompt" if route == DISGUISED else route
         z = float(found.vector() @ self.coef[weights]) + self.intercept[weights]
         stacked = sigmoid(max(-60.0, min(60.0, z)))
-        return stacked if route == "code" else max(stacked, found.heuristic)
+        if route == "code":
+            return stacked
+        if self.persona_only and route != "data" and persona_only(found.patterns):
+            return stacked
+        return max(stacked, found.heuristic)
 
     def thresholds(self, point: str) -> dict[str, float]:
         return dict(self.operating_points[point])
@@ -207,10 +218,15 @@ class Stack:
                 p: {s: float(t) for s, t in by_source.items()}
                 for p, by_source in part["operating_points"].items()
             }
+            lever = part.get("persona_only", False)
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(
                 f"Guard model file '{where}' has a malformed stack ({exc})."
             ) from None
+        if not isinstance(lever, bool):
+            raise ConfigError(
+                f"Guard model file '{where}': the stack's persona_only is not a bool."
+            )
         shapes_wrong = any(c.shape != (len(FEATURES),) for c in coef.values())
         if not {"prompt", "data"} <= set(coef) or shapes_wrong:
             raise ConfigError(
@@ -232,7 +248,21 @@ class Stack:
                     f"Guard model file '{where}': operating point '{point}' needs a "
                     f"threshold in (0, 1] for route {', '.join(map(repr, wrong))}."
                 )
-        return cls(coef, intercept, points)
+        return cls(coef, intercept, points, lever)
+
+
+# Round one hundred and three (``benchmarks/guard/od255.py``, diagnosis 251's lever 1), shipped
+# in round one hundred and five for the permissive overlay's stack alone: the patterns that no
+# longer flag alone in a prompt's full-mode reading there. "What does it mean to jailbreak an
+# iPhone?" and benign role play fire them at the heuristics' 0.90, which equals the full mode's
+# permissive bar; where one of them fired beside any other pattern, or in data, the heuristics'
+# floor holds as before. They still enter the stack's sum (the ``heuristic`` feature).
+PERSONA_PATTERNS = frozenset({"jailbreak persona", "false authority", "role play"})
+
+
+def persona_only(patterns: tuple[str, ...]) -> bool:
+    """Whether the patterns fired are some and all among ``PERSONA_PATTERNS``."""
+    return bool(patterns) and PERSONA_PATTERNS.issuperset(patterns)
 
 
 def _has_disguised(points: dict[str, dict[str, float]]) -> bool:
