@@ -67,3 +67,84 @@ OD_RULE_263 = (
 SHIPPED_COMMIT = "7e95281"  # main's src when round one hundred and six began, as the rule names
 
 __all__ = ["OD_RULE_263", "SHIPPED_COMMIT"]
+
+# --------------------------------------------------------------------------------------------
+# Machinery (below the rule): round one hundred and five's (``od259``), re-pointed at
+# .cache/od263/ and at SHIPPED_COMMIT; the candidate is the worktree's src (the overlay carried
+# onto main). (e1)/(e2) are exploration 261's reading (B) (.cache/exp261/read.json); (e3) is
+# od257's ``--writers`` as od259 reads it; (e4) is read again here.
+
+import json  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import od259  # noqa: E402
+import roundlib  # noqa: E402
+from roundlib import Row  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CACHE = ROOT / ".cache" / "od263"
+EXP261 = ROOT / ".cache" / "exp261" / "read.json"
+READING_B = "(readers after the stack on the oof score)"
+
+od259.inj243.point_at(CACHE)
+od259.od255.CACHE = od259.od257.CACHE = od259.CACHE = CACHE
+od259.SHIPPED_COMMIT = od259.od255.SHIPPED_COMMIT = SHIPPED_COMMIT
+od259.od257.SHIPPED_COMMIT = od259.inj243.SHIPPED_COMMIT = SHIPPED_COMMIT
+
+
+def design() -> dict[str, Any]:
+    """(e1)/(e2): exploration 261's reading (B) at ``permissive``, out of fold, both refits
+    together (.cache/exp261/read.json), shipped recipe beside both refits."""
+    doc = json.loads(EXP261.read_text())
+    tally = doc["tallies [attacks flagged, attacks, benign flagged]"]
+    conds: dict[str, bool] = {}
+    got: dict[str, Any] = {}
+    for name in ("deepset", "spent"):
+        key = f"permissive {name} {READING_B}"
+        (sa, n, sb), (ca, _, cb) = tally["shipped"][key], tally["both"][key]
+        got[name] = {"shipped [a, n, b]": [sa, n, sb], "candidate [a, n, b]": [ca, n, cb]}
+        slack = 0 if name == "deepset" else n / 100
+        e = "(e1)" if name == "deepset" else "(e2)"
+        conds[f"{e} oof permissive {name} attacks {sa} -> {ca} >= {sa} - {slack:g}"] = (
+            ca >= sa - slack
+        )
+        conds[f"{e} oof permissive {name} benign {sb} -> {cb} <= {sb}"] = cb <= sb
+    source = f"exploration 261 --read, {doc.get('started')}-{doc.get('ended')}, reading (B)"
+    return {"source": source, "out of fold": got, "conditions": conds, "met": all(conds.values())}
+
+
+def check(rows: list[Row] | None = None, timed: bool = True) -> dict[str, Any]:
+    """OD_RULE_263's one reading (od259's ``check`` under this round's DESIGN_MET)."""
+    od259.DESIGN_MET = DESIGN_MET
+    return od259.check(rows, timed) | {"rule": OD_RULE_263}
+
+
+def plumbing() -> dict[str, Any]:
+    """``check``'s machinery on spent rows; nothing of fresh255."""
+    od259.DESIGN_MET = DESIGN_MET
+    return od259.plumbing() | {"rule": OD_RULE_263}
+
+
+DESIGN_MET = False  # set by the lead from the readings below, before fresh255 is merged
+
+STEPS = {
+    "--design": design,
+    "--writers": od259.writers,
+    "--agree": od259.agree,
+    "--data-route": od259.data_route,
+    "--latency": od259.latency,
+    "--plumbing": plumbing,
+    "--check": check,
+}
+
+
+def main() -> None:
+    """One step (its JSON printed and kept under .cache/od263/)."""
+    roundlib.step_main(STEPS, CACHE, "od263.py", sys.argv)
+
+
+if __name__ == "__main__":
+    main()
