@@ -128,7 +128,24 @@ def plumbing() -> dict[str, Any]:
     return od259.plumbing() | {"rule": OD_RULE_263}
 
 
-DESIGN_MET = False  # set by the lead from the readings below, before fresh255 is merged
+# Design record (the lead; design data only; under the lock, one thread; 2026-12-06 UTC; nothing
+# of fresh255 seen: it is not on this branch). The candidate: 42416199's src and tests
+# (273423a4, cf033c0f) cherry-picked onto main at fab3662 without a change.
+#   --design (20:18:51): exploration 261's reading (B), permissive, out of fold, both refits:
+#     (e1) deepset train attacks 105 -> 105 of 145 (>= 105), benign 3 -> 3 of 221 (<= 3): met
+#     (e2) spent plain attacks 1105 -> 1093 of 1242 (>= 1092.58), benign 40 -> 36 (<= 40): met
+#   --writers (od257's, 18:14:49-18:16:19): (e3) od251 left out benign 23 -> 9 (<= 16.1), od255
+#     left out benign 42 -> 27 (<= 29.4), its role-play attacks 58 -> 57 (>= 57): met
+#   --agree (20:18:57-20:21:03, 3,789 design rows): permissive bars 0.90 / 0.92; every score as
+#     simulated (0 apart); full at strict and balanced and cheap at each point, 0 verdicts
+#     changed (7e95281's src beside the worktree's): met
+#   --data-route (20:21:03-20:23:08): the planted sets as data, 0 changed at the default point;
+#     at permissive, the overlay's scanner beside the shipped files' 480 -> 480 of 2,412, 0
+#     changed: met. The data folder 6,425,950 bytes (< 6,500,000): met.
+#   tests/guard/ (20:24:16-20:26:12, -n 2): 1722 passed, 3 xfailed: met. ruff, format and mypy
+#     strict clean.
+#   --plumbing (20:23:08-20:24:16, spent rows): every step reads; (b), (c) 0 changed of 168.
+DESIGN_MET = True  # the lead's, from the record above, before fresh255 is merged
 
 STEPS = {
     "--design": design,
