@@ -1,7 +1,8 @@
-"""Round one hundred and five (``benchmarks/guard/od259.py``, OD_RULE_259): round one hundred and
-four's refit of the prompt and English routes and diagnosis 251's lever 1, read from the
-permissive overlay (``guard/data/permissive/``) that only a full-mode scanner at
-``permissive`` with no ``threshold`` and no ``data_dir`` loads. At ``strict`` and ``balanced``
+"""Round one hundred and five (``benchmarks/guard/od259.py``), shipped by round one hundred and
+six (``od263.py``, OD_RULE_263): round one hundred and four's refit of the prompt and English
+routes and diagnosis 251's lever 1, read from the permissive overlay
+(``guard/data/permissive/``) that only a full-mode scanner at ``permissive`` with no
+``threshold`` and no ``data_dir`` loads. At ``strict`` and ``balanced``
 and in the cheap mode every verdict and score is the shipped files' (read here as a scanner
 with the shipped data folder as its ``data_dir``, which never loads the overlay).
 
@@ -20,11 +21,14 @@ from pathlib import Path
 
 import pytest
 
+from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners import injection
 from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import AppFactory, upstream_model
 
 PROMPT = ScanContext(direction="input", source="prompt")
 FICTION = (
@@ -136,3 +140,35 @@ def test_a_bad_overlay_file_is_refused_by_name(
     )
     with pytest.raises(ConfigError, match=name.replace(".", r"\.")):
         InjectionScanner(InjectionOptions(operating_point="permissive"), "i", embed)
+
+
+def test_the_permissive_preset_serves_fiction_unflagged_and_flags_an_attack(
+    start_app: AppFactory,
+) -> None:
+    """Through the gateway as a user configures it: ``guard: {preset: permissive}`` and the
+    bundled MiniLM, so the preset's injection scanner runs in full mode and reads the overlay.
+    The preset only records injections (``flag``): both answers are served, and only the
+    attack carries the guard's header."""
+    minilm = {"id": BUILTIN_EMBEDDING_MODEL, "backend": "sentence_transformers"}
+    model = StubThread(StubUpstream())
+    try:
+        gateway = start_app(
+            {
+                "models": [
+                    upstream_model(model.base_url, "m"),
+                    minilm | {"path": "builtin:minilm"},
+                ],
+                "cache": {"enabled": False},
+                "guard": {"preset": "permissive"},
+            }
+        )
+        sdk = gateway.client()
+        for text, flagged in ((FICTION[0], False), (FICTION[1], False), (ATTACKS[0], True)):
+            raw = sdk.chat.completions.with_raw_response.create(
+                model="m", messages=[{"role": "user", "content": text}]
+            )
+            assert raw.parse().choices[0].message.content, text
+            said = raw.headers.get("x-minigate-guard", "")
+            assert said.startswith("input:") == flagged, (text, said)
+    finally:
+        model.close()

@@ -105,14 +105,14 @@ BENIGN_FILE = "injection_benign.npy"
 # injection.json) and benign corpus, fitted with requests that point at pasted text as benign
 # windows, where the file has them; data and code keep the shared ones, as shipped before.
 PROMPT_BENIGN_FILE = "injection_benign_prompt.npy"
-# Round one hundred and five (``benchmarks/guard/od259.py``, OD_RULE_259): the permissive
-# overlay, a folder beside the shipped data holding only the files that differ at
-# ``permissive``: round one hundred and four's refit of the prompt and English routes (their
-# n-gram models and window classifiers, the English route's stack weights and intercepts) and
-# diagnosis 251's lever 1 (its stack's ``persona_only``). Only a full-mode scanner at
-# ``permissive`` with no ``threshold`` and no ``data_dir`` of its own loads it; every other
-# scanner (strict, balanced, the cheap mode, a set threshold) reads the shipped files alone.
-# Every file not named here comes from the shipped data folder; a missing or damaged overlay
+# Built in round one hundred and five (``benchmarks/guard/od259.py``), shipped in round one hundred
+# and six (``od263.py``, OD_RULE_263): the permissive overlay, a folder beside the shipped data
+# holding only the files that differ at ``permissive``: round one hundred and four's refit of the
+# prompt and English routes (their n-gram models and window classifiers, the English route's stack
+# weights and intercepts) and diagnosis 251's lever 1 (its stack's ``persona_only``). Only a
+# full-mode scanner at ``permissive`` with no ``threshold`` and no ``data_dir`` of its own loads it;
+# every other scanner (strict, balanced, the cheap mode, a set threshold) reads the shipped files
+# alone. Every file not named here comes from the shipped data folder; a missing or damaged overlay
 # file is refused by name.
 OVERLAY_POINT = "permissive"
 OVERLAY_DIR = "permissive"

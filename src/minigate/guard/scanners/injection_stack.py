@@ -163,9 +163,9 @@ class Stack:
     coef: dict[str, np.ndarray]
     intercept: dict[str, float]
     operating_points: dict[str, dict[str, float]]  # point -> source -> threshold
-    # Round one hundred and five (``benchmarks/guard/od259.py``): diagnosis 251's lever 1, set
-    # only by the permissive overlay's stack (``"persona_only": true``); the shipped stack,
-    # which strict, balanced and the cheap mode read, has it off.
+    # Rounds one hundred and five and six (``benchmarks/guard/od259.py``, ``od263.py``):
+    # diagnosis 251's lever 1, set only by the permissive overlay's stack (``"persona_only":
+    # true``); the shipped stack, which strict, balanced and the cheap mode read, has it off.
     persona_only: bool = False
 
     def route(self, found: Signals, source: Source) -> str:
