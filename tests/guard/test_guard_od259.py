@@ -16,8 +16,10 @@ flag one more (0.900 -> 0.371) and pass four. The attacks are round one hundred 
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +27,7 @@ from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
 from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners import injection
-from minigate.guard.scanners.artifacts import data_path
+from minigate.guard.scanners.artifacts import data_path, overlaid
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import AppFactory, upstream_model
@@ -172,3 +174,30 @@ def test_the_permissive_preset_serves_fiction_unflagged_and_flags_an_attack(
             assert said.startswith("input:") == flagged, (text, said)
     finally:
         model.close()
+
+
+def test_the_overlay_file_holds_only_what_differs_from_the_shipped_one() -> None:
+    """The overlay's injection.json is read over the shipped one (``artifacts.overlaid``): a
+    value equal to the shipped file's would be a copy that a rebuild of the shipped file
+    leaves behind."""
+    shipped = json.loads(data_path("injection.json").read_text())
+    overlay = json.loads((data_path("permissive") / "injection.json").read_text())
+
+    def equal_leaves(base: dict[str, Any], over: dict[str, Any], at: str) -> list[str]:
+        found = []
+        for key, value in over.items():
+            if isinstance(value, dict) and isinstance(base.get(key), dict):
+                found += equal_leaves(base[key], value, f"{at}/{key}")
+            elif key in base and base[key] == value and key != "format":
+                found.append(f"{at}/{key}")
+        return found
+
+    assert equal_leaves(shipped, overlay, "") == []
+    assert overlay["stack"]["persona_only"] is True
+
+
+def test_overlaid_merges_objects_and_replaces_everything_else() -> None:
+    base = {"a": {"b": 1, "c": [1, 2]}, "d": 3, "e": {"f": 4}}
+    over = {"a": {"c": [9]}, "e": 5, "g": {"h": 6}}
+    assert overlaid(base, over) == {"a": {"b": 1, "c": [9]}, "d": 3, "e": 5, "g": {"h": 6}}
+    assert base == {"a": {"b": 1, "c": [1, 2]}, "d": 3, "e": {"f": 4}}  # not changed

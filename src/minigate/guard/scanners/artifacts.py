@@ -82,6 +82,19 @@ def load_json(name: str, path: Path | None = None) -> dict[str, Any]:
     return doc
 
 
+def overlaid(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """``base`` with ``over``'s entries in its place: an object in both is overlaid key by key,
+    any other value of ``over`` replaces ``base``'s whole (a data overlay holds only what
+    differs from the shipped file: the permissive overlay, injection.py)."""
+    out = dict(base)
+    for key, value in over.items():
+        below = base.get(key)
+        if isinstance(value, dict) and isinstance(below, dict):
+            value = overlaid(below, value)
+        out[key] = value
+    return out
+
+
 def linear_model(doc: dict[str, Any], key: str, dims: int, path: str) -> LinearModel:
     """The model stored under ``doc[key]``, checked against the embedding width."""
     try:

@@ -66,6 +66,7 @@ from minigate.guard.scanners.artifacts import (
     load_vectors,
     load_weights,
     logits,
+    overlaid,
 )
 from minigate.guard.scanners.code_payload import read_payload
 from minigate.guard.scanners.injection_finetuned import (
@@ -272,7 +273,9 @@ class InjectionScanner:
         overlay = overlay_dir(options, self.embed is not None, data_dir)
         self.overlay = overlay
         path = _file(data_dir, MODEL_FILE, overlay) if data_dir or overlay else None
-        doc = load_json(MODEL_FILE, path)
+        doc = load_json(MODEL_FILE, None if overlay else path)
+        if overlay is not None:  # only what differs from the shipped file, in its place
+            doc = overlaid(doc, load_json(MODEL_FILE, path))
         mode = "full" if self.embed else "cheap"
         point = doc.get("operating_points", {}).get(options.operating_point, {})
         default = point.get(mode, doc.get("threshold_cheap", doc["threshold"]))
@@ -295,8 +298,7 @@ class InjectionScanner:
         self.ngrams: dict[str, tuple[np.ndarray, float]] = {}
         for source, key in (("data", "ngram"), ("prompt", "ngram_prompt")):
             if key in models:
-                where_ = _file(data_dir, files[key], overlay)
-                weights = load_weights(files[key], BUCKETS, where_)
+                weights = load_weights(files[key], BUCKETS, _file(data_dir, files[key], overlay))
                 self.ngrams[source] = (weights, _intercept(models, key, path))
         # Round ninety-one: the English route's own n-gram model (full mode only; the cheap
         # mode's own models are its "cheap" entry's, which has none)
