@@ -1,5 +1,5 @@
 """The ``minigate`` command line: serve, chat, models, init, keys, usage, cache, audit,
-review, router, quantize, lora, eval, batch, worker, ingest, ask, collections.
+review, router, quantize, lora, eval, batch, worker, ingest, ask, collections, guard.
 
 A command's module imports what that command runs. ``minigate eval`` or ``minigate keys``
 imports only its own module, not the server, the engine and every concern besides (about a
@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ask": ("ask", "ask"),
     "collections": ("collections", "app"),
     "lora": ("lora", "app"),
+    "guard": ("guard", "app"),
 }
 HIDDEN = {"docs-config"}
 
