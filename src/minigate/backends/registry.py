@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
 
 import httpx
@@ -38,3 +39,18 @@ BACKEND_KINDS: dict[str, Callable[[Any, httpx.AsyncClient], SingleModelBackend]]
 
 def create_backend(config: ModelConfig, http: httpx.AsyncClient) -> SingleModelBackend:
     return BACKEND_KINDS[config.backend](config, http)
+
+
+@asynccontextmanager
+async def started_backends(
+    models: Sequence[ModelConfig], http: httpx.AsyncClient
+) -> AsyncIterator[dict[str, SingleModelBackend]]:
+    """``models``' backends by id, started, and closed on leaving: for a command that needs a
+    model or two without the gateway around them (the collection commands' embedding model,
+    ``guard scan``'s)."""
+    async with AsyncExitStack() as stack:
+        backends = {m.id: create_backend(m, http) for m in models}
+        for backend in backends.values():
+            await backend.start()
+            stack.push_async_callback(backend.aclose)
+        yield backends

@@ -12,20 +12,22 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, get_args
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
 
 from minigate.cli.common import ConfigOption, fail, progress_bar, run_or_exit, settings_or_exit
+from minigate.guard.presets import Preset
+from minigate.guard.protocol import Source
 
 if TYPE_CHECKING:
     from minigate.config import Settings
     from minigate.guard.engine import ArmedScanner, ScanOutcome
-    from minigate.guard.protocol import GuardDeps, Source
+    from minigate.guard.protocol import GuardDeps
 
-PRESETS = ("strict", "balanced", "permissive")
-SOURCES = ("prompt", "data")
+PRESETS: tuple[str, ...] = get_args(Preset)
+SOURCES: tuple[str, ...] = get_args(Source)
 SHOWN = 70  # characters of a text in the plain output
 
 app = typer.Typer(
@@ -144,7 +146,7 @@ async def _scan_all(
     from minigate.guard.settings import GuardSettings
 
     policy = GuardSettings.model_validate({"preset": preset}).policies[-1]
-    read_as = cast("Source", source)
+    read_as = cast(Source, source)
     async with _deps(settings, cheap) as deps:
         chain: list[ArmedScanner] = arm(policy.input, deps, settings.guard.on_error)
         try:
@@ -169,7 +171,7 @@ async def _deps(settings: Settings, cheap: bool) -> AsyncIterator[GuardDeps]:
 
     from minigate.backends.embedder import Embedders
     from minigate.backends.http import upstream_client
-    from minigate.backends.registry import create_backend
+    from minigate.backends.registry import started_backends
     from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
     from minigate.errors import ConfigError
     from minigate.guard.build import guard_deps
@@ -184,10 +186,8 @@ async def _deps(settings: Settings, cheap: bool) -> AsyncIterator[GuardDeps]:
             f"The config has no '{BUILTIN_EMBEDDING_MODEL}' model, which the guard's full mode "
             "reads; add it (see 'minigate init') or pass --cheap."
         )
-    async with upstream_client(httpx.Limits(max_connections=4)) as http:
-        backend = create_backend(model, http)
-        await backend.start()
-        try:
-            yield guard_deps(Embedders({model.id: backend}))
-        finally:
-            await backend.aclose()
+    async with (
+        upstream_client(httpx.Limits(max_connections=4)) as http,
+        started_backends([model], http) as backends,
+    ):
+        yield guard_deps(Embedders(backends))

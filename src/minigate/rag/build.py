@@ -10,7 +10,7 @@ import httpx
 
 from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
-from minigate.backends.registry import create_backend
+from minigate.backends.registry import started_backends
 from minigate.backends.settings import ModelConfig
 from minigate.rag.answer import PREFIX, ChunkScanner, RagStage
 from minigate.rag.chroma import ChromaStore
@@ -52,10 +52,7 @@ async def library_alone(
     pipeline, guard, store or ledger is built, so listing collections does not compile the
     guard's detectors. None when rag is off."""
     async with AsyncExitStack() as stack:
-        backends = {m.id: create_backend(m, http) for m in models}
-        for backend in backends.values():
-            await backend.start()
-            stack.push_async_callback(backend.aclose)
+        backends = await stack.enter_async_context(started_backends(models, http))
         library = open_library(settings, Embedders(backends).many_of)
         if library is not None:
             stack.push_async_callback(library.aclose)

@@ -272,9 +272,10 @@ class InjectionScanner:
         self.embed = embed if options.use_embeddings else None
         overlay = overlay_dir(options, self.embed is not None, data_dir)
         self.overlay = overlay
-        path = _file(data_dir, MODEL_FILE, overlay) if data_dir or overlay else None
-        doc = load_json(MODEL_FILE, None if overlay else path)
+        path = data_dir / MODEL_FILE if data_dir else None
+        doc = load_json(MODEL_FILE, path)
         if overlay is not None:  # only what differs from the shipped file, in its place
+            path = overlay / MODEL_FILE
             doc = overlaid(doc, load_json(MODEL_FILE, path))
         mode = "full" if self.embed else "cheap"
         point = doc.get("operating_points", {}).get(options.operating_point, {})
