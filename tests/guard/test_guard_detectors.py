@@ -189,6 +189,6 @@ def test_shipped_files_are_small() -> None:
     # beside the full mode's, and harm gained a small network gate); 4.96 MB in round eight
     # (harm's LoRA adapters, 680 KB); 6.27 MB in round fourteen (the prompt route's own benign
     # corpus, 615 KB); a corpus would be tens. Round one hundred and five: the permissive
-    # overlay's folder (guard/data/permissive/, 181 KB) counts too.
+    # overlay's folder (guard/data/permissive/, 151 KB since round one hundred and six) counts too.
     files = [path for path in data_path("").rglob("*") if path.is_file()]
     assert sum(path.stat().st_size for path in files) < 6_500_000
