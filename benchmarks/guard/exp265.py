@@ -16,11 +16,13 @@ Rows (design data only; no test split is read):
   documents and code, a quarter not English), each left out whole.
 
 Steps: ``--acts`` (SmolLM2, layers 4/8/12/16 of 30: the last token's state and the text's mean
-state; about 0.16 s a text on two threads), ``--acts-deep`` (layers 20/24/27/30), ``--shipped``
+state; about 0.16 s a text on two threads), ``--acts-int8`` (layer 16 again, the linear layers
+quantized to int8), ``--acts-deep`` (layers 20/24/27/30), ``--shipped``
 (the shipped scanner, full mode, as data, at `balanced` and `strict`), and ``--read``
 (the probes' readings). Output: .cache/exp265/.
 
-Findings (``--read``, 2026-12-06 23:32-23:33 UTC; .cache/exp265/read.json). The states were
+Findings (``--read``, 2026-12-06 23:45-23:46 UTC, the 23:32 reading's figures and the int8
+row; .cache/exp265/read.json). The states were
 made at 22:40-22:47 and 23:21-23:25 UTC (``--acts``, under the lock) and 22:52-23:16 UTC
 (``--acts-deep``, one thread, beside the shipped code's reading), the shipped code's readings at
 22:48-23:01 and 23:25-23:31 UTC; none of the figures below is a timing:
@@ -33,6 +35,9 @@ made at 22:40-22:47 and 23:21-23:25 UTC (``--acts``, under the lock) and 22:52-2
       score (two weights, per left-out set)    1,451 at 140   (AUC 0.979)
     at strict's clean flags (230)              shipped 1,215; probe 1,395; joined 1,500
     probe fitted on BIPIA alone                  117 at 140   (AUC 0.62)
+    the same on int8 weights (23:36-23:45):
+      probe / joined, balanced's flags           969 / 1,334 at 140   (AUC 0.901 / 0.960)
+      at strict's flags                        1,089 / 1,424 at 229
 
     the first 13 of those sets (936 / 1,368),  last token    mean of the text
     joined at balanced's flags (94), by layer
@@ -62,13 +67,17 @@ may have reached the shipped code's training in earlier rounds, which would flat
 figures, not the probe's. Cost: all 30 of SmolLM2's layers took 0.36 s for 150 tokens on one
 thread (torch, float32, 22:40 UTC), and the first 16 took 0.19-0.21 s; with torch's dynamic int8
 quantization of the linear layers, 0.08 s (the mean state's cosine to the float32 one 0.988 on
-that input; 23:20 UTC), as long as the data route's MiniLM reading of like texts. It cannot run
-inline within the issue's 25 ms; as a data-only stage (tool results, retrieved documents, batch
-lines) it would be a latency trade the user opts into. A round would fit the probe (on the int8
-states it would read) on BIPIA's train side, garak's and every spent set, choose its operating
-points out of fold, and be judged on fresh265, a planted check set written for it at 23:21-23:32
-UTC by a helper who read no guard code (branch fresh265, fb3fe7f4; not merged, not read), with
-the test split read once after.
+that input; 23:20 UTC), as long as the data route's MiniLM reading of like texts; but read on
+int8 states the probe loses much of its gain (joined 1,334 against float32's 1,451; on code 395
+against the shipped 447), so a stage would run float32 (or bfloat16, not read here) at about 0.2
+s a text. Making the PyTorch weights from the GGUF took 23.5 s on one thread (538 MB on disk,
+1.2 GB peak memory; once, then cached), as ``minigate lora`` does. It cannot run inline within
+the issue's 25 ms; as a data-only stage (tool results, retrieved documents, batch lines) it
+would be a latency trade the user opts into. A round would fit the probe (on the states it would
+read) on BIPIA's train side, garak's and every spent set, choose its operating points out of
+fold, and be judged on fresh265, a planted check set written for it at 23:21-23:32 UTC by a
+helper who read no guard code (branch fresh265, fb3fe7f4; not merged, not read), with the test
+split read once after.
 """
 
 from __future__ import annotations
@@ -142,8 +151,11 @@ def keep(name: str, table: list[dict[str, Any]], values: Any) -> None:
     (OUT / f"{name}.keys.json").write_text(json.dumps([key(r) for r in table]))
 
 
-def acts(layers: tuple[int, ...], keep_layers: int, threads: int, name: str) -> None:
-    """Each row's last-token and mean state at ``layers`` (of the first ``keep_layers``)."""
+def acts(
+    layers: tuple[int, ...], keep_layers: int, threads: int, name: str, int8: bool = False
+) -> None:
+    """Each row's last-token and mean state at ``layers`` (of the first ``keep_layers``), with
+    ``int8`` from the linear layers quantized by torch's dynamic int8 quantization."""
     import llama_cpp
     import torch
     from transformers import AutoModelForCausalLM
@@ -160,6 +172,8 @@ def acts(layers: tuple[int, ...], keep_layers: int, threads: int, name: str) -> 
     folder = dequantized(gguf, default_cache())
     model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).model.eval()
     model.layers = model.layers[:keep_layers]
+    if int8:
+        model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
 
     def tok(text: str) -> list[int]:
         return list(vocab.tokenize(text.encode(), add_bos=False, special=True))
@@ -286,10 +300,14 @@ def main() -> None:
         acts((4, 8, 12, 16), 16, 2, "acts.npy")
     elif step == "--acts-deep":
         acts((20, 24, 27, 30), 30, 1, "acts_deep.npy")
+    elif step == "--acts-int8":
+        acts((16,), 16, 2, "acts_int8.npy", int8=True)
     elif step == "--shipped":
         shipped()
     else:
         found = [read("acts.npy", [7])]  # the mean state of layer 16
+        if (OUT / "acts_int8.npy").exists():
+            found += [read("acts_int8.npy", [1])]  # the same, on int8 weights
         if (OUT / "acts_deep.npy").exists():
             found += [read("acts_deep.npy", [i]) for i in range(8)]
         (OUT / "read.json").write_text(json.dumps(found, indent=1))
