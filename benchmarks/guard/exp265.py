@@ -49,11 +49,14 @@ made at 22:40-22:47 and 23:21-23:25 UTC (``--acts``, under the lock) and 22:52-2
 
 By context, joined (mean of layer 16), each context at the shipped code's clean flags: over the
 22 sets: e-mail 386 -> 481 of 528 (43 -> 42 of 768 clean), document 351 -> 481 (61 -> 60), code
-447 -> 467 (37 -> 36). BIPIA's train side out of fold by category, the probe alone (last token,
-layer 16): 167 of 200 at 10 of 208; the shipped code reads that side in sample (180 at 1), so no
-comparison is made there. Layers 4 to 12 read lower than 16 (joined: not read; probe alone AUC
-0.86-0.89). ``--acts`` keeps the first 16 layers only, so its layer 16 is read after the model's
-final norm; the deeper states are read before it, but for layer 30.
+447 -> 467 (37 -> 36). By language, the same way (``--read`` at 00:02-00:03 UTC on 2026-12-07,
+the figures above unchanged): English 911 -> 1,121 of 1,188 (125 -> 124 of 1,728 clean), the
+five other languages 273 -> 314 of 396 (16 -> 15 of 576). BIPIA's train side out of fold by
+category, the probe alone (last token, layer 16): 167 of 200 at 10 of 208; the shipped code
+reads that side in sample (180 at 1), so no comparison is made there. Layers 4 to 12 read lower
+than 16 (joined: not read; probe alone AUC 0.86-0.89). ``--acts`` keeps the first 16 layers
+only, so its layer 16 is read after the model's final norm; the deeper states are read before
+it, but for layer 30.
 
 What this does and does not say. Read out of set, the probe alone catches a little more of the
 spent sets' planted texts than the shipped code at the same clean flags (1,288 against 1,184),
@@ -125,9 +128,12 @@ def rows() -> list[dict[str, Any]]:
             out.append(dict(set="bipia", context=where, label=0, cat="", text=text))
     for n in SPENT:
         module = importlib.import_module(f"fresh{n}")
-        for label, name in ((1, f"FRESH_PLANTED_{n}"), (0, f"FRESH_CLEAN_{n}")):
-            for where, text in getattr(module, name):
-                out.append(dict(set=f"fresh{n}", context=where, label=label, cat="", text=text))
+        for label, side in ((1, "planted"), (0, "clean")):
+            found = getattr(module, f"FRESH_{side.upper()}_{n}")
+            languages = getattr(module, f"LANGUAGES_{n}")[side]
+            for (where, text), lang in zip(found, languages, strict=True):
+                out.append(dict(set=f"fresh{n}", context=where, label=label, cat="", text=text,
+                                lang=lang))  # fmt: skip
     return out
 
 
@@ -288,6 +294,14 @@ def read(name: str, columns: list[int]) -> dict[str, Any]:
                         int(flags[spent & (where == c) & (y == 0)].sum())],
             "joined": at(joined, spent & (where == c), flags)}
         for c in ("email", "document", "code")
+    }  # fmt: skip
+    lang = np.array([r.get("lang", "en") for r in table])
+    doc["by_language"] = {
+        name: {"shipped": [int(flags[spent & m & (y == 1)].sum()),
+                           int(flags[spent & m & (y == 0)].sum())],
+               "joined": at(joined, spent & m, flags), "rows": [int((spent & m & (y == 1)).sum()),
+                                                                int((spent & m & (y == 0)).sum())]}
+        for name, m in (("en", lang == "en"), ("other", lang != "en"))
     }  # fmt: skip
     doc["auc"] = {k: round(float(roc_auc_score(y[spent], v[spent])), 4)
                   for k, v in (("shipped", logit), ("probe", probe), ("joined", joined),
