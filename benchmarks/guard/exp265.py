@@ -297,11 +297,11 @@ def read(name: str, columns: list[int]) -> dict[str, Any]:
     }  # fmt: skip
     lang = np.array([r.get("lang", "en") for r in table])
     doc["by_language"] = {
-        name: {"shipped": [int(flags[spent & m & (y == 1)].sum()),
+        group: {"shipped": [int(flags[spent & m & (y == 1)].sum()),
                            int(flags[spent & m & (y == 0)].sum())],
                "joined": at(joined, spent & m, flags), "rows": [int((spent & m & (y == 1)).sum()),
                                                                 int((spent & m & (y == 0)).sum())]}
-        for name, m in (("en", lang == "en"), ("other", lang != "en"))
+        for group, m in (("en", lang == "en"), ("other", lang != "en"))
     }  # fmt: skip
     doc["auc"] = {k: round(float(roc_auc_score(y[spent], v[spent])), 4)
                   for k, v in (("shipped", logit), ("probe", probe), ("joined", joined),
