@@ -108,12 +108,7 @@ def rows() -> list[dict[str, Any]]:
 
     out: list[dict[str, Any]] = []
     rng = random.Random(265)
-    ctx = {
-        "email": sources.bipia_contexts("email", "train"),
-        "document": rng.sample(sources.bipia_contexts("table", "train"), 30)
-        + sources.squad_docs("train"),
-        "code": sources.bipia_contexts("code", "train"),
-    }
+    ctx = sources.context_sets("train", 30, rng)
     for kind, by_cat in sources.bipia_categories("train").items():
         for cat, attacks in by_cat.items():
             for attack in attacks:

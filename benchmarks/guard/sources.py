@@ -217,16 +217,22 @@ def cmrc_docs(side: str, n: int) -> list[str]:
     return [texts[i] for i in chosen]
 
 
+def context_sets(side: str, tables: int, rng: random.Random) -> dict[str, list[str]]:
+    """One side's clean contexts by kind: BIPIA's e-mails, documents (``tables`` of BIPIA's
+    tables drawn by ``rng``, and the SQuAD paragraphs) and BIPIA's code."""
+    return {
+        "email": _bipia_contexts("email", side),
+        "document": rng.sample(_bipia_contexts("table", side), tables) + squad_docs(side),
+        "code": _bipia_contexts("code", side),
+    }
+
+
 def planted(side: str, per_kind: int, tables: int) -> list[Planted]:
     """Clean contexts and contexts with an attack of the same side planted at the start, in
     the middle or at the end: emails, documents (tables and SQuAD paragraphs) and code."""
     rng = random.Random(guardlib.SEED + (30 if side == "train" else 31))
     attacks = bipia_attacks(side)
-    contexts = {
-        "email": _bipia_contexts("email", side),
-        "document": rng.sample(_bipia_contexts("table", side), tables) + squad_docs(side),
-        "code": _bipia_contexts("code", side),
-    }
+    contexts = context_sets(side, tables, rng)
     out: list[Planted] = []
     for kind, texts in contexts.items():
         pool = attacks["code"] if kind == "code" else attacks["text"]
