@@ -76,7 +76,7 @@ def scan(
     if preset not in PRESETS:
         fail(f"--preset must be one of {', '.join(PRESETS)}, not '{preset}'.")
     if source not in SOURCES:
-        fail(f"--as must be prompt or data, not '{source}'.")
+        fail(f"--as must be {' or '.join(SOURCES)}, not '{source}'.")
     lines = _lines(file)
     settings = settings_or_exit(config)
     outcomes = run_or_exit(_scan_all(settings, lines, preset, source, cheap))
