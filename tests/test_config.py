@@ -49,8 +49,8 @@ def test_the_cache_folder_variable_is_not_read_as_a_config_section(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # MINIGATE_CACHE would be the response cache's section; the folder has its own name.
+    from minigate.backends.dequant import default_cache as lora_bases
     from minigate.backends.onnx_encoder import default_cache
-    from minigate.lifecycle.base import default_cache as lora_bases
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("MINIGATE_CONFIG", raising=False)

@@ -61,3 +61,140 @@ DRIFT_RULE_267 = (
 )
 
 DESIGN_MET = False  # the lead's, set from the design record before fresh265 is merged
+
+import json  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+EXP265 = ROOT / ".cache" / "exp265"
+WORK = ROOT / ".cache" / "drift267"
+COLUMN = 7  # exp265's acts.npy: the mean state of layer 16 (after the final norm)
+C = 0.05
+POINTS = ("balanced", "strict")
+ARTIFACT = ROOT / "src" / "minigate" / "guard" / "data" / "drift_probe.json"
+
+
+def table() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+    """exp265's rows: the states, labels, sets, shipped logits and shipped flags by point."""
+    import exp265
+
+    states, shipped = exp265.cached("acts.npy"), exp265.cached("shipped.json")
+    rows = [r for r in json.loads((EXP265 / "rows.json").read_text()) if exp265.key(r) in states]
+    x = np.stack([states[exp265.key(r)][COLUMN] for r in rows]).astype(np.float64)
+    y = np.array([r["label"] for r in rows])
+    sets = np.array([r["set"] for r in rows])
+    score = np.array([shipped[exp265.key(r)]["balanced"][1] for r in rows], dtype=np.float64)
+    logit = _logit(score)
+    flags = {p: np.array([bool(shipped[exp265.key(r)][p][0]) for r in rows]) for p in POINTS}
+    return x, y, sets, logit, flags
+
+
+def _logit(score: np.ndarray) -> np.ndarray:
+    s = np.clip(score, 1e-4, 1 - 1e-4)
+    out: np.ndarray = np.log(s / (1 - s))
+    return out
+
+
+def _probe(x: np.ndarray, y: np.ndarray) -> Any:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=3000)).fit(x, y)
+
+
+def recipe(x: np.ndarray, y: np.ndarray, sets: np.ndarray, logit: np.ndarray,
+           flags: dict[str, np.ndarray]) -> dict[str, Any]:  # fmt: skip
+    """The rule's fit on these rows: the probe on all of them, the join on its out-of-fold-by-set
+    decisions over the spent sets, and each point's bar where the out-of-fold joined score flags
+    as many of the spent sets' clean rows as the shipped code does."""
+    from sklearn.linear_model import LogisticRegression
+
+    spent = sets != "bipia"
+    oof = np.zeros(len(y))
+    for held in sorted(set(sets[spent])):
+        out = sets == held
+        oof[out] = _probe(x[~out], y[~out]).decision_function(x[out])
+    join = LogisticRegression().fit(np.c_[oof[spent], logit[spent]], y[spent])
+    joined = join.decision_function(np.c_[oof, logit])
+    clean = np.sort(joined[spent & (y == 0)])[::-1]
+    bars = {}
+    for point in POINTS:
+        k = int(flags[point][spent & (y == 0)].sum())
+        bars[point] = float((clean[k - 1] + clean[k]) / 2)  # flags exactly k of them
+    return {"probe": _probe(x, y), "join": [float(join.coef_[0][0]), float(join.coef_[0][1]),
+            float(join.intercept_[0])], "bars": bars}  # fmt: skip
+
+
+def joined_of(fit: dict[str, Any], x: np.ndarray, logit: np.ndarray) -> np.ndarray:
+    a, b, c = fit["join"]
+    out: np.ndarray = a * fit["probe"].decision_function(x) + b * logit + c
+    return out
+
+
+def design() -> dict[str, Any]:
+    """DRIFT_RULE_267 (d): for each spent set left out, the rule's fit on the other rows alone
+    (probe, join, bars), the left-out set read at those bars; beside the shipped flags."""
+    x, y, sets, logit, flags = table()
+    spent = sets != "bipia"
+    got = {p: np.zeros(len(y), dtype=bool) for p in POINTS}
+    for held in sorted(set(sets[spent])):
+        out = sets == held
+        fit = recipe(
+            x[~out], y[~out], sets[~out], logit[~out], {p: f[~out] for p, f in flags.items()}
+        )
+        z = joined_of(fit, x[out], logit[out])
+        for p in POINTS:
+            got[p][out] = z >= fit["bars"][p]
+        print(held, {p: fit["bars"][p] for p in POINTS}, file=sys.stderr, flush=True)
+    doc: dict[str, Any] = {"rows": [int((spent & (y == 1)).sum()), int((spent & (y == 0)).sum())]}
+    conds = {}
+    for p, gain in (("balanced", 0.10), ("strict", 0.05)):
+        sp, sc = int(flags[p][spent & (y == 1)].sum()), int(flags[p][spent & (y == 0)].sum())
+        cp, cc = int(got[p][spent & (y == 1)].sum()), int(got[p][spent & (y == 0)].sum())
+        doc[p] = {"shipped [planted, clean]": [sp, sc], "candidate [planted, clean]": [cp, cc]}
+        n1, n0 = doc["rows"]
+        conds[f"(d) {p} planted {sp} -> {cp} >= {sp} + {gain * n1:g}"] = cp >= sp + gain * n1
+        conds[f"(d) {p} clean {sc} -> {cc} <= {sc} + {0.005 * n0:g}"] = cc <= sc + 0.005 * n0
+    doc["conditions"] = conds
+    return doc
+
+
+def fit() -> dict[str, Any]:
+    """The rule's fit on all of exp265's rows, written as the guard's ``drift_probe.json``."""
+    x, y, sets, logit, flags = table()
+    found = recipe(x, y, sets, logit, flags)
+    scaler, lr = found["probe"].steps[0][1], found["probe"].steps[1][1]
+    # the scaler folded into the weights: decision = state @ weights + intercept
+    weights = lr.coef_[0] / scaler.scale_
+    intercept = float(lr.intercept_[0] - weights @ scaler.mean_)
+    doc = {
+        "layers": 16, "max_tokens": 600, "task": "Summarize the following text for me.",
+        "weights": [float(f"{w:.7g}") for w in weights], "intercept": intercept,
+        "join": found["join"], "bars": found["bars"],
+    }  # fmt: skip
+    ARTIFACT.write_text(json.dumps(doc) + "\n")
+    check = joined_of(found, x, logit)
+    mine = (
+        (x @ np.array(doc["weights"]) + intercept) * found["join"][0]
+        + found["join"][1] * logit
+        + found["join"][2]
+    )
+    return {"bars": found["bars"], "join": found["join"], "max |folded - pipeline|": float(np.abs(check - mine).max()),
+            "bytes": ARTIFACT.stat().st_size}  # fmt: skip
+
+
+def main() -> None:
+    step = sys.argv[1] if len(sys.argv) > 1 else "--design"
+    doc = {"--design": design, "--fit": fit}[step]()
+    WORK.mkdir(parents=True, exist_ok=True)
+    (WORK / f"{step.strip('-')}.json").write_text(json.dumps(doc, indent=1))
+    print(json.dumps(doc, indent=1))
+
+
+if __name__ == "__main__":
+    main()

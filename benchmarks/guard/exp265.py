@@ -163,7 +163,7 @@ def acts(
     from transformers import AutoModelForCausalLM
 
     from minigate.backends.builtin import resolve_weights
-    from minigate.lifecycle.base import default_cache, dequantized
+    from minigate.backends.dequant import default_cache, dequantized
 
     torch.set_num_threads(threads)
     table = rows()

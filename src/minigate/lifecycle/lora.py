@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from minigate.backends.dequant import default_cache, dequantized, load_base
 from minigate.digest import file_sha256
 from minigate.errors import ConfigError, JobFailed
 from minigate.gguf import check_adapter, read_gguf
-from minigate.lifecycle.base import default_cache, dequantized, load_base
 from minigate.lifecycle.convert import convert
 from minigate.lifecycle.data import read_examples, split
 from minigate.lifecycle.tokens import ChatTokenizer

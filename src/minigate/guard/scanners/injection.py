@@ -33,6 +33,7 @@ A prompt that looks like code (a question with code pasted in) is read twice: it
 from __future__ import annotations
 
 import asyncio
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,7 @@ from minigate.guard.registry import ScannerOptions, ScannerType
 from minigate.guard.scanners import (
     blind_reader,
     code_prose,
+    drift_reader,
     extraction,
     hijack_head,
     injection_patterns,
@@ -144,6 +146,7 @@ PASTED_PROSE_MIN_WORDS = 3
 # How ``_assess`` reads a text, as ``assess`` decided it once: a prompt, data, or data that is
 # code (the full mode's code route).
 Reading = Literal["prompt", "data", "code"]
+DRIFT = "drift"  # the route of text the task-drift reader judged (``_drift_read``)
 _WORDS = re.compile(r"\w+")
 
 
@@ -162,6 +165,16 @@ class InjectionOptions(ScannerOptions):
         default="balanced",
         description="The threshold chosen on the train split for this trade-off (docs/guard.md); "
         "ignored when threshold is set.",
+    )
+    task_drift: bool = Field(
+        default=True,
+        description="Full mode at strict and balanced, with no threshold set: text read as data "
+        "(tool results, retrieved documents, batch lines) is also read by the built-in model's "
+        "task-drift reader (docs/guard.md; about 0.2 s a text on one thread, and the first data "
+        "text loads the model). Prompts never are.",
+    )
+    torch_threads: int = Field(
+        default=1, ge=1, description="The task-drift reader's torch threads (per process)."
     )
     max_windows: int = Field(
         default=64,
@@ -433,6 +446,23 @@ class InjectionScanner:
             bar = reader.bars.get(options.operating_point)
             if options.threshold is None and bar is not None:
                 self.turn_reader, self._turn_bar = reader, bar
+        # Round one hundred and seven (``drift_reader``): text read as data, in full mode at a
+        # point the probe has a bar for, with the shipped files and no threshold set (its join
+        # was fitted on the shipped stack's scores), is judged by the task-drift reader's join.
+        self.drift: drift_reader.StateReader | None = None
+        if (
+            options.task_drift
+            and self.stack is not None
+            and options.threshold is None
+            and data_dir is None
+            and overlay is None
+            and options.operating_point in drift_reader.POINTS
+        ):
+            probe = drift_reader.DriftProbe.load()
+            self.drift = drift_reader.StateReader(probe, options.torch_threads)
+            bar = probe.bars[options.operating_point]
+            self.thresholds = self.thresholds | {DRIFT: 1.0 / (1.0 + math.exp(-bar))}
+            self._drift_worker = ModelWorker(f"{name}-drift", max_queue=256, queue_timeout_s=300)
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold (a prompt that
@@ -440,7 +470,23 @@ class InjectionScanner:
         code = await off_loop(lambda: looks_like_code(text), len(text))
         if source == "prompt":
             return await (self._pasted(text) if code else self._assess(text, "prompt"))
-        return await self._assess(text, "code" if code else "data")
+        said = await self._assess(text, "code" if code else "data")
+        return await self._drift_read(text, said)
+
+    async def _drift_read(self, text: str, said: Assessment) -> Assessment:
+        """Text read as data, judged by the task-drift reader's join of its mean state and the
+        reading so far (``drift_reader``; round one hundred and seven), where it is loaded."""
+        reader = self.drift
+        if reader is None or not text.strip():
+            return said
+        state = await self._drift_worker.run(lambda: reader.mean_state(text))
+        z = reader.probe.joined(state, said.score)
+        p = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+        if said.score >= self.threshold_for(said.route):  # the reading so far flags it too
+            reason = f"{said.reason}; task-drift reader {p:.2f}"
+        else:
+            reason = f"task-drift reader {p:.2f} ({said.reason})"
+        return Assessment(p, reason, said.labels, DRIFT)
 
     async def _pasted(self, text: str) -> Assessment:
         """A prompt that looks like code (a developer's question with code pasted in; round

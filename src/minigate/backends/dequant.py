@@ -1,4 +1,7 @@
-"""The base model as PyTorch weights: a GGUF file dequantized by transformers, cached on disk.
+"""A GGUF model as PyTorch weights: the file dequantized by transformers, cached on disk.
+
+``minigate lora`` trains on them; the guard's task-drift reader (``guard.scanners.drift_reader``)
+reads the built-in model's hidden states through them.
 
 Dequantizing takes a while and the result (float32, ~0.5 GB for SmolLM2-135M) is the same
 every time, so it is kept under the cache folder, keyed by the GGUF file's SHA-256. The folder
@@ -35,12 +38,18 @@ def dequantized(gguf: Path, cache: Path) -> Path:
     model.hf_quantizer = None
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
-    partial = target.with_name(target.name + ".partial")
+    # Two processes may make it at once (the guard's reader in each worker): each writes its
+    # own folder, and the first to finish wins.
+    partial = target.with_name(f"{target.name}.partial-{os.getpid()}")
     shutil.rmtree(partial, ignore_errors=True)
     try:
         model.save_pretrained(partial)
-        shutil.rmtree(target, ignore_errors=True)
-        os.replace(partial, target)
+        try:
+            os.rename(partial, target)
+        except OSError:
+            if not (target / "model.safetensors").exists():  # a broken earlier folder
+                shutil.rmtree(target, ignore_errors=True)
+                os.rename(partial, target)
     finally:
         shutil.rmtree(partial, ignore_errors=True)
     return target

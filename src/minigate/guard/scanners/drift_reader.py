@@ -1,0 +1,158 @@
+"""Round one hundred and seven (``benchmarks/guard/drift267.py``, ``DRIFT_RULE_267``): the
+task-drift reader of text read as data (tool results, retrieved documents, batch lines, system
+turns read as data), full mode, at `strict` and `balanced`.
+
+Some twenty planted-instruction rounds on MiniLM readers left the indirect rows short;
+exploration 265 (``benchmarks/guard/exp265.py``) measured a different detector, in the spirit of
+TaskTracker (microsoft/TaskTracker): the built-in SmolLM2-135M reads the text inside a fixed
+"Summarize the following text for me." turn, and a linear probe reads the mean of its hidden
+states over the text's tokens after its first 16 layers (of 30). Text that carries an
+instruction of its own moves the model's state away from "summarise this"; a planted
+instruction is what that looks like. The probe's errors are not the MiniLM stack's, so the
+two are joined: two weights and an intercept on the probe's decision and the stack's logit.
+``drift_probe.json`` holds the probe (the scaler folded into its weights), the join and one bar
+per point, fitted by ``drift267.py --fit`` on BIPIA's train side and every spent planted set.
+
+The weights are the packaged GGUF dequantized by transformers into float32 once (about 25 s
+and 540 MB under the cache folder, ``backends.dequant``; the same cache ``minigate lora``
+uses); the reader loads on the first data text, never for prompts. A text costs about 0.2 s on
+one thread for 150 tokens (its first ``max_tokens`` are read).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from minigate.errors import ConfigError
+from minigate.guard.scanners.artifacts import REBUILD, data_path
+
+PROBE_FILE = "drift_probe.json"
+BASE_MODEL = "builtin:smollm2"
+POINTS = ("strict", "balanced")
+_HEAD = "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n{task}\n\n"
+_TAIL = "<|im_end|>\n<|im_start|>assistant\n"
+
+
+@dataclass(frozen=True, slots=True)
+class DriftProbe:
+    """The probe over the mean state, its join with the stack's score and its bars (joined
+    logits, flagged at or above)."""
+
+    layers: int
+    max_tokens: int
+    task: str
+    weights: np.ndarray
+    intercept: float
+    join: tuple[float, float, float]
+    bars: dict[str, float]
+
+    @staticmethod
+    def path() -> Path:
+        """The shipped probe file."""
+        return data_path(PROBE_FILE)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> DriftProbe:
+        path = path or cls.path()
+        try:
+            doc = json.loads(path.read_text())
+            weights = np.asarray(doc["weights"], dtype=np.float64)
+            a, b, c = (float(v) for v in doc["join"])
+            probe = cls(
+                int(doc["layers"]),
+                int(doc["max_tokens"]),
+                str(doc["task"]),
+                weights,
+                float(doc["intercept"]),
+                (a, b, c),
+                {p: float(doc["bars"][p]) for p in POINTS},
+            )
+        except (OSError, KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(
+                f"Guard data file '{path}' is not a drift probe ({exc}); {REBUILD}."
+            ) from None
+        numbers = [probe.intercept, *probe.join, *probe.bars.values()]
+        if (
+            weights.ndim != 1
+            or not np.isfinite(weights).all()
+            or not all(map(math.isfinite, numbers))
+        ):
+            raise ConfigError(f"Guard data file '{path}' holds non-finite values; {REBUILD}.")
+        return probe
+
+    def joined(self, state: np.ndarray, shipped: float) -> float:
+        """The joined logit of a text's mean state and the stack's score for it."""
+        s = min(max(shipped, 1e-4), 1 - 1e-4)
+        probe = float(state.astype(np.float64) @ self.weights) + self.intercept
+        a, b, c = self.join
+        return a * probe + b * math.log(s / (1 - s)) + c
+
+
+class StateReader:
+    """SmolLM2's first ``layers`` layers in torch: a text's mean hidden state (after the final
+    norm) over its tokens, inside the probe's fixed turn. Loaded on the first call; callers
+    serialise calls (the injection scanner's model worker)."""
+
+    def __init__(self, probe: DriftProbe, threads: int = 1) -> None:
+        self.probe = probe
+        self.threads = threads
+        self._lock = threading.Lock()
+        self._model: Any = None
+        self._vocab: Any = None
+
+    def _load(self) -> None:
+        import llama_cpp
+        import torch
+        from llama_cpp._internals import LlamaModel
+        from llama_cpp._logger import set_verbose
+        from transformers import AutoModelForCausalLM
+
+        from minigate.backends.builtin import resolve_weights
+        from minigate.backends.dequant import default_cache, dequantized
+        from minigate.backends.onnx_encoder import quiet_loading
+
+        if torch.get_num_threads() != self.threads:
+            torch.set_num_threads(self.threads)
+        quiet_loading()
+        gguf = resolve_weights(BASE_MODEL)
+        # the vocabulary alone (llama.cpp's tokenizer, as the engine tokenizes), no context
+        set_verbose(False)
+        llama_cpp.llama_backend_init()
+        params = llama_cpp.llama_model_default_params()
+        params.vocab_only = True
+        self._vocab = LlamaModel(path_model=str(gguf), params=params, verbose=False)
+        folder = dequantized(gguf, default_cache())
+        model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).model.eval()
+        model.layers = model.layers[: self.probe.layers]
+        self._model = model
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the model has been loaded (on the first data text)."""
+        return self._model is not None
+
+    def _tokens(self, text: str) -> list[int]:
+        ids: list[int] = self._vocab.tokenize(text.encode(), False, True)
+        return ids
+
+    def mean_state(self, text: str) -> np.ndarray:
+        import torch
+
+        with self._lock:
+            if self._model is None:
+                self._load()
+            head = self._tokens(_HEAD.format(task=self.probe.task))
+            body = self._tokens(text)[: self.probe.max_tokens]
+            tail = self._tokens(_TAIL)
+            with torch.inference_mode():
+                states = self._model(torch.tensor([head + body + tail])).last_hidden_state
+            start = len(head)
+            found: np.ndarray = states[0, start : start + max(len(body), 1)].mean(0).numpy()
+            return found
