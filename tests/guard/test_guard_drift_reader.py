@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
+from typing import Any
 
 import openai
 import pytest
@@ -122,7 +123,7 @@ def test_a_damaged_probe_file_is_refused_with_its_path(
     assert str(path) in str(exc.value) and says in str(exc.value)
 
 
-def _agent_turns(tool_result: str) -> list[dict[str, object]]:
+def _agent_turns(tool_result: str) -> list[dict[str, Any]]:
     call = {"id": "call_1", "type": "function", "function": {"name": "reviews", "arguments": "{}"}}
     return [
         {"role": "user", "content": "What do guests say about this hotel?"},
