@@ -80,6 +80,19 @@ DRIFT_RULE_267 = (
 #     reads; (c) no verdict moved.
 DESIGN_MET = True  # the lead's, from the record above, before fresh265 is merged
 
+# The one reading (``--check``, 01:02:35-01:10:27 UTC on 2026-12-07, under the lock, one thread;
+# fresh265 merged at 76adf303 just before; .cache/drift267/check.json): met.
+#   fresh265 as data, full mode, [planted of 72, clean of 108], shipped -> candidate:
+#     balanced [60, 9] -> [67, 10]: (a) met; e-mail 19 -> 22 of 24, document 19 -> 22, code
+#       22 -> 23; clean e-mails 5 -> 3 of 36, documents 2 -> 4, code 2 -> 3
+#     strict [62, 12] -> [69, 12]: (b) met
+#     no fresh265 row shares a six-word run with a fit row (so (a) and (b) hold without them)
+#   (c) full at permissive and cheap at every point, and every row as a prompt at every point:
+#     no verdict moved: met
+#   (e) input side p50 full 16.245 -> 15.127 ms, cheap 0.761 -> 0.707 ms: met
+#   reported: the data route p50 over fresh265's first 40 texts, full, balanced: 75.3 -> 303.5 ms
+CHECK_MET = True
+
 import json  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
