@@ -130,8 +130,7 @@ def test_whether_a_text_is_code_is_decided_once_full(
     monkeypatch: pytest.MonkeyPatch, embed: EmbedFn, source: Source
 ) -> None:
     _decided_once(monkeypatch)
-    # the task-drift reader, which would judge the data reading on its own route, is off
-    scanner = InjectionScanner(InjectionOptions(task_drift=False), "injection", embed)
+    scanner = InjectionScanner(InjectionOptions(), "injection", embed)
     found = asyncio.run(scanner.assess(FUNCTION, source))
     assert found.route == "code"  # a prompt's code reading, or data, on the code route
     assert found.score < scanner.threshold_for("code")

@@ -101,10 +101,8 @@ def _scan(scanner: InjectionScanner, text: str, source: str = "data") -> Verdict
 
 
 def _without(embed: EmbedFn, point: str = "balanced") -> InjectionScanner:
-    """The scanner as it read before round ninety-three (no prose reader, and no task-drift
-    reader, round one hundred and seven's)."""
-    options = InjectionOptions(operating_point=point, task_drift=False)  # type: ignore[arg-type]
-    scanner = InjectionScanner(options, "i", embed)
+    """The scanner as it read before round ninety-three (no prose reader)."""
+    scanner = InjectionScanner(InjectionOptions(operating_point=point), "i", embed)  # type: ignore[arg-type]
     scanner.code_prose = None
     return scanner
 
@@ -137,8 +135,7 @@ def test_templates_are_not_read_and_comments_are() -> None:
 
 def test_emails_documents_prompts_and_the_cheap_mode_read_as_before(embed: EmbedFn) -> None:
     for point in ("strict", "balanced", "permissive"):
-        options = InjectionOptions(operating_point=point, task_drift=False)  # type: ignore[arg-type]
-        new = InjectionScanner(options, "i", embed)
+        new = InjectionScanner(InjectionOptions(operating_point=point), "i", embed)  # type: ignore[arg-type]
         old = _without(embed, point)
         assert new.code_prose is not None
         for text, source in [(EMAIL, "data"), (DOCUMENT, "data")] + [

@@ -1,5 +1,7 @@
 """Round one hundred and seven's task-drift reader (``drift_reader``, ``DRIFT_RULE_267``): text
-read as data, judged by a probe on the built-in SmolLM2's hidden states joined with the stack.
+read as data, judged by a probe on the built-in SmolLM2's hidden states joined with the stack,
+where an injection scanner's ``task_drift`` option turns it on (it is off by default: on BIPIA's
+test split it flagged far more clean tables and code, docs/guard.md).
 
 The planted texts below were written for this test (none is in a training or check set); the
 shipped stack, read without the reader, passes each of them.
@@ -12,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import openai
 import pytest
 
@@ -52,14 +55,15 @@ def _scan(scanner: InjectionScanner, text: str, ctx: ScanContext = DATA) -> Verd
 
 @pytest.fixture(scope="module")
 def reading(embed: EmbedFn) -> InjectionScanner:
-    return InjectionScanner(InjectionOptions(), "injection", embed)
+    return InjectionScanner(InjectionOptions(task_drift=True), "injection", embed)
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED))
 def test_an_order_the_stack_passes_is_caught_by_the_reader(
     reading: InjectionScanner, embed: EmbedFn, name: str
 ) -> None:
-    without = InjectionScanner(InjectionOptions(task_drift=False), "injection", embed)
+    without = InjectionScanner(InjectionOptions(), "injection", embed)  # the default: off
+    assert without.drift is None
     assert not _scan(without, PLANTED[name]).flagged
     verdict = _scan(reading, PLANTED[name])
     assert verdict.flagged
@@ -74,31 +78,47 @@ def test_the_same_text_without_the_order_passes(reading: InjectionScanner, name:
     assert found.score < reading.threshold_for(DRIFT)
 
 
-def test_prompts_are_never_read_by_it(embed: EmbedFn) -> None:
-    scanner = InjectionScanner(InjectionOptions(), "injection", embed)
-    without = InjectionScanner(InjectionOptions(task_drift=False), "injection", embed)
+def test_prompts_are_never_read_by_it(embed: EmbedFn, monkeypatch: pytest.MonkeyPatch) -> None:
+    scanner = InjectionScanner(InjectionOptions(task_drift=True), "injection", embed)
+    without = InjectionScanner(InjectionOptions(), "injection", embed)
+    assert scanner.drift is not None
+
+    def never(text: str) -> np.ndarray:
+        raise AssertionError("a prompt reached the task-drift reader")
+
+    monkeypatch.setattr(scanner.drift, "mean_state", never)
     prompt = ScanContext(direction="input", source="prompt")
     for text in PLANTED.values():
         assert _scan(scanner, text, prompt) == _scan(without, text, prompt)
-    assert scanner.drift is not None and not scanner.drift.loaded  # the model never loaded
+    with pytest.raises(AssertionError, match="reached the task-drift reader"):
+        _scan(scanner, PLANTED["a review"])  # read as data, it is read
 
 
 @pytest.mark.parametrize(
     "options",
     [
-        InjectionOptions(operating_point="permissive"),
-        InjectionOptions(threshold=0.5),
-        InjectionOptions(task_drift=False),
-        InjectionOptions(use_embeddings=False),
+        InjectionOptions(),
+        InjectionOptions(task_drift=True, operating_point="permissive"),
+        InjectionOptions(task_drift=True, threshold=0.5),
+        InjectionOptions(task_drift=True, use_embeddings=False),
     ],
-    ids=["permissive", "a threshold set", "turned off", "cheap mode"],
+    ids=["by default", "permissive", "a threshold set", "cheap mode"],
 )
 def test_where_it_is_not_read(embed: EmbedFn, options: InjectionOptions) -> None:
     assert InjectionScanner(options, "injection", embed).drift is None
 
 
 def test_the_cheap_mode_never_reads_it() -> None:
-    assert InjectionScanner(InjectionOptions(), "injection", None).drift is None
+    assert InjectionScanner(InjectionOptions(task_drift=True), "injection", None).drift is None
+
+
+def test_scanners_share_one_model(embed: EmbedFn) -> None:
+    """Each policy's scanner, the moderation endpoint's and the documents check's hold one
+    reader, so the model (about 340 MB) is in memory once."""
+    first = InjectionScanner(InjectionOptions(task_drift=True), "a", embed)
+    strict = InjectionOptions(task_drift=True, operating_point="strict")
+    assert first.drift is not None
+    assert InjectionScanner(strict, "b", embed).drift is first.drift
 
 
 @pytest.mark.parametrize(
@@ -136,8 +156,8 @@ def test_a_gateway_blocks_an_order_in_a_tool_result_that_only_the_reader_sees(
     start_gateway: GatewayFactory,
 ) -> None:
     """Full mode (the bundled MiniLM as the gateway's embedding model), the injection scanner
-    with its defaults: the tool result's planted order is blocked before the model sees it;
-    the same review without it goes through."""
+    with the reader turned on in its config: the tool result's planted order is blocked before
+    the model sees it; the same review without it goes through."""
     thread = StubThread(StubUpstream())
     try:
         minilm = {"id": BUILTIN_EMBEDDING_MODEL, "backend": "sentence_transformers"}
@@ -148,7 +168,13 @@ def test_a_gateway_blocks_an_order_in_a_tool_result_that_only_the_reader_sees(
             ],
             "cache": {"enabled": False},
             "guard": {
-                "policies": [{"id": "p", "models": ["agent"], "input": [{"type": "injection"}]}]
+                "policies": [
+                    {
+                        "id": "p",
+                        "models": ["agent"],
+                        "input": [{"type": "injection", "task_drift": True}],
+                    }
+                ]
             },
         }
         sdk = start_gateway(config).client(max_retries=0)

@@ -77,23 +77,8 @@ def test_an_order_to_the_reading_software_in_a_cv_is_flagged(embed: EmbedFn, tex
     assert "fine-tuned planted head" in verdict.reason
 
 
-# Round one hundred and seven's task-drift reader (drift_reader, DRIFT_RULE_267) flags the
-# purchase order's "ignore the earlier PO sent by mistake" at `strict`: the point that trades
-# more clean flags for recall (its bar there flags as many of the spent sets' clean texts as the
-# shipped code did, not these ones). Kept as a known case; it fails the day it passes.
-_DRIFT_STRICT = pytest.mark.xfail(
-    strict=True, reason="the task-drift reader flags it at strict (docs/guard-rounds.md)"
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "point"),
-    [
-        pytest.param(text, point, marks=_DRIFT_STRICT if (i, point) == (3, "strict") else ())
-        for i, text in enumerate(PEOPLE)
-        for point in ("balanced", "strict")
-    ],
-)
+@pytest.mark.parametrize("point", ["balanced", "strict"])
+@pytest.mark.parametrize("text", PEOPLE)
 def test_a_request_between_people_or_a_look_alike_passes(
     embed: EmbedFn, text: str, point: str
 ) -> None:

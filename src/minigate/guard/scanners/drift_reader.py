@@ -97,8 +97,8 @@ class DriftProbe:
 
 class StateReader:
     """SmolLM2's first ``layers`` layers in torch: a text's mean hidden state (after the final
-    norm) over its tokens, inside the probe's fixed turn. Loaded on the first call; callers
-    serialise calls (the injection scanner's model worker)."""
+    norm) over its tokens, inside the probe's fixed turn. Loaded on the first call; one call at
+    a time (a lock), and one reader per process (``shared_reader``)."""
 
     def __init__(self, probe: DriftProbe, threads: int = 1) -> None:
         self.probe = probe
@@ -133,11 +133,6 @@ class StateReader:
         model.layers = model.layers[: self.probe.layers]
         self._model = model
 
-    @property
-    def loaded(self) -> bool:
-        """Whether the model has been loaded (on the first data text)."""
-        return self._model is not None
-
     def _tokens(self, text: str) -> list[int]:
         ids: list[int] = self._vocab.tokenize(text.encode(), False, True)
         return ids
@@ -156,3 +151,18 @@ class StateReader:
             start = len(head)
             found: np.ndarray = states[0, start : start + max(len(body), 1)].mean(0).numpy()
             return found
+
+
+_READERS: dict[tuple[int, int, str, int], StateReader] = {}
+_READERS_LOCK = threading.Lock()
+
+
+def shared_reader(probe: DriftProbe, threads: int) -> StateReader:
+    """The process's reader for ``probe``'s layers, tokens and turn on ``threads``: every
+    injection scanner (each policy's, the moderation endpoint's, the documents check's) shares
+    one model in memory (about 340 MB)."""
+    key = (probe.layers, probe.max_tokens, probe.task, threads)
+    with _READERS_LOCK:
+        if key not in _READERS:
+            _READERS[key] = StateReader(probe, threads)
+        return _READERS[key]

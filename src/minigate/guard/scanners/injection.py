@@ -167,11 +167,12 @@ class InjectionOptions(ScannerOptions):
         "ignored when threshold is set.",
     )
     task_drift: bool = Field(
-        default=True,
-        description="Full mode at strict and balanced, with no threshold set: text read as data "
-        "(tool results, retrieved documents, batch lines) is also read by the built-in model's "
-        "task-drift reader (docs/guard.md; about 0.2 s a text on one thread, and the first data "
-        "text loads the model). Prompts never are.",
+        default=False,
+        description="Full mode at strict and balanced, with no threshold set: judge text read as "
+        "data (tool results, system turns read as data) by the task-drift reader, the built-in "
+        "model's states joined with the stack (docs/guard.md: more planted instructions caught "
+        "on unseen sets, but far more of BIPIA's clean tables and code flagged; about 0.3 s a "
+        "text on one thread, and the first such text loads the model). Prompts never are.",
     )
     torch_threads: int = Field(
         default=1, ge=1, description="The task-drift reader's torch threads (per process)."
@@ -459,7 +460,7 @@ class InjectionScanner:
             and options.operating_point in drift_reader.POINTS
         ):
             probe = drift_reader.DriftProbe.load()
-            self.drift = drift_reader.StateReader(probe, options.torch_threads)
+            self.drift = drift_reader.shared_reader(probe, options.torch_threads)
             bar = probe.bars[options.operating_point]
             self.thresholds = self.thresholds | {DRIFT: 1.0 / (1.0 + math.exp(-bar))}
             self._drift_worker = ModelWorker(f"{name}-drift", max_queue=256, queue_timeout_s=300)
