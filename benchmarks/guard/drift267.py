@@ -60,20 +60,22 @@ DRIFT_RULE_267 = (
     "on it."
 )
 
+# The rule's own "written ~00:55 UTC" is the lead's misreading of the clock: it was committed at
+# 00:45:33 UTC (4b36485f), before the fit and the design below.
 # Design record (the lead; design data only; under the lock, one thread; 2026-12-07 UTC; nothing
 # of fresh265 seen: it is not on this branch).
-#   --fit (00:5x): the probe on all of exp265's 3,880 rows (BIPIA's train side and the 22 spent
+#   --fit (00:46): the probe on all of exp265's 3,880 rows (BIPIA's train side and the 22 spent
 #     sets); join 1.1034 x probe + 0.3681 x logit(shipped) + 1.0719; bars (joined logits)
 #     balanced -0.3788, strict -1.0334; drift_probe.json 6,809 bytes; the folded weights give
 #     the pipeline's decisions to 3.4e-06.
-#   --design (00:5x, 1 min 49 s): (d), nested out of fold by set, each left-out set read at the
+#   --design (00:45-00:47, 1 min 49 s): (d), nested out of fold by set, each left-out set read at the
 #     bars fitted on the other rows alone:
 #       balanced planted 1,184 -> 1,465 of 1,584 (>= 1,342.4), clean 141 -> 137 of 2,304
 #         (<= 152.52): met
 #       strict planted 1,215 -> 1,506 (>= 1,294.2), clean 230 -> 229 (<= 241.52): met
 #   The reader's states as the scanner reads them (llama.cpp's tokens, transformers' first 16
 #     layers) equal exp265's cached ones to 1.2e-06 on six design rows.
-#   tests/guard/ (01:00-01:02, -n 2): 1746 passed, 4 xfailed (the fourth: the purchase order's
+#   tests/guard/ (00:56-00:58, -n 2): 1746 passed, 4 xfailed (the fourth: the purchase order's
 #     "ignore the earlier PO sent by mistake" flagged at strict, kept as a known case): met.
 #     ruff, format, mypy strict and the import contracts clean.
 #   --check under DRIFT267_PLUMBING (00:58-01:02, twelve spent rows of fresh101): every step

@@ -95,6 +95,17 @@ def test_prompts_are_never_read_by_it(embed: EmbedFn, monkeypatch: pytest.Monkey
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["", "   \n\t", "Meeting moved to 3 pm \ud800 see you there.", "Quarterly figures. " * 3000],
+    ids=["empty", "blank", "a lone surrogate", "57,000 characters"],
+)
+def test_odd_data_gets_a_verdict(reading: InjectionScanner, text: str) -> None:
+    verdict = _scan(reading, text)
+    assert not verdict.flagged
+    assert 0.0 <= verdict.score <= 1.0
+
+
+@pytest.mark.parametrize(
     "options",
     [
         InjectionOptions(),

@@ -13,10 +13,16 @@ two are joined: two weights and an intercept on the probe's decision and the sta
 ``drift_probe.json`` holds the probe (the scaler folded into its weights), the join and one bar
 per point, fitted by ``drift267.py --fit`` on BIPIA's train side and every spent planted set.
 
+It is off by default (the injection scanner's ``task_drift`` option turns it on): judged once on
+fresh265 it caught 67 of 72 planted texts at 10 of 108 clean (the stack alone 60 at 9), but on
+BIPIA's test split it flagged 20 of 125 clean documents, 14 of 50 clean code files and 10 of 50
+clean Chinese passages (docs/guard.md).
+
 The weights are the packaged GGUF dequantized by transformers into float32 once (about 25 s
 and 540 MB under the cache folder, ``backends.dequant``; the same cache ``minigate lora``
-uses); the reader loads on the first data text, never for prompts. A text costs about 0.2 s on
-one thread for 150 tokens (its first ``max_tokens`` are read).
+uses); the reader loads on the first data text, never for prompts, and every scanner in a
+process shares it (``shared_reader``). A text costs 0.2-0.9 s on one thread (its first
+``max_tokens`` tokens are read).
 """
 
 from __future__ import annotations
@@ -134,7 +140,8 @@ class StateReader:
         self._model = model
 
     def _tokens(self, text: str) -> list[int]:
-        ids: list[int] = self._vocab.tokenize(text.encode(), False, True)
+        # a lone surrogate (JSON allows "\ud800") is read as "?" rather than refused
+        ids: list[int] = self._vocab.tokenize(text.encode("utf-8", "replace"), False, True)
         return ids
 
     def mean_state(self, text: str) -> np.ndarray:
@@ -144,7 +151,8 @@ class StateReader:
             if self._model is None:
                 self._load()
             head = self._tokens(_HEAD.format(task=self.probe.task))
-            body = self._tokens(text)[: self.probe.max_tokens]
+            # the first tokens of a long text: they average far below 32 characters each
+            body = self._tokens(text[: 32 * self.probe.max_tokens])[: self.probe.max_tokens]
             tail = self._tokens(_TAIL)
             with torch.inference_mode():
                 states = self._model(torch.tensor([head + body + tail])).last_hidden_state

@@ -459,7 +459,7 @@ class InjectionScanner:
             and overlay is None
             and options.operating_point in drift_reader.POINTS
         ):
-            probe = drift_reader.DriftProbe.load()
+            self._drift_probe = probe = drift_reader.DriftProbe.load()
             self.drift = drift_reader.shared_reader(probe, options.torch_threads)
             bar = probe.bars[options.operating_point]
             self.thresholds = self.thresholds | {DRIFT: 1.0 / (1.0 + math.exp(-bar))}
@@ -481,8 +481,8 @@ class InjectionScanner:
         if reader is None or not text.strip():
             return said
         state = await self._drift_worker.run(lambda: reader.mean_state(text))
-        z = reader.probe.joined(state, said.score)
-        p = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+        z = self._drift_probe.joined(state, said.score)
+        p = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0  # exp overflows past 709
         if said.score >= self.threshold_for(said.route):  # the reading so far flags it too
             reason = f"{said.reason}; task-drift reader {p:.2f}"
         else:
