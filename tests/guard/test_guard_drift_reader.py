@@ -20,9 +20,11 @@ import pytest
 
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
-from minigate.guard.protocol import EmbedFn, ScanContext, Verdict
+from minigate.guard.engine import arm
+from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.scanners import drift_reader
 from minigate.guard.scanners.injection import DRIFT, InjectionOptions, InjectionScanner
+from minigate.guard.settings import ScannerSpec
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import GatewayFactory
 from tests.conftest import upstream_model as upstream
@@ -199,3 +201,18 @@ def test_a_gateway_blocks_an_order_in_a_tool_result_that_only_the_reader_sees(
         assert len(thread.stub.received) == 1
     finally:
         thread.close()
+
+
+def test_a_gateway_loads_it_at_start_where_a_scanner_has_it_on(
+    embed: EmbedFn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guard arms its scanners at start (``engine.arm``); the reader's model, about 6 s to
+    load, is loaded then rather than on the first tool result. Off, nothing loads."""
+    monkeypatch.setattr(drift_reader, "_READERS", {})  # a reader no other test has loaded
+    deps = GuardDeps(embed=embed)
+    off = arm([ScannerSpec(type="injection")], deps, "block")
+    assert not drift_reader._READERS
+    assert isinstance(off[0].scanner, InjectionScanner) and off[0].scanner.drift is None
+    on = arm([ScannerSpec.model_validate({"type": "injection", "task_drift": True})], deps, "block")
+    reader = on[0].scanner.drift  # type: ignore[attr-defined]
+    assert reader is not None and reader._model is not None

@@ -18,6 +18,7 @@ from minigate.guard.protocol import (
     Finding,
     GuardDeps,
     HoldsResources,
+    LoadsLate,
     ReadsMultilingual,
     ScanContext,
     Scanner,
@@ -65,6 +66,9 @@ def arm(specs: Sequence[ScannerSpec], deps: GuardDeps, on_error: OnError) -> lis
         for spec in specs
     ]
     _warm_multilingual(chain)
+    for armed in chain:
+        if isinstance(armed.scanner, LoadsLate):
+            armed.scanner.load_now()
     return chain
 
 

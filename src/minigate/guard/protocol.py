@@ -116,6 +116,14 @@ class ReadsMultilingual(Protocol):
     def reads_multilingual(self) -> bool: ...
 
 
+@runtime_checkable
+class LoadsLate(Protocol):
+    """A scanner holding a model that would load on its first text (the injection scanner's
+    task-drift reader, about 6 s): the guard loads it at start (``load_now``) instead."""
+
+    def load_now(self) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class GuardDeps:
     """What scanners may use from the running gateway."""

@@ -20,7 +20,8 @@ clean Chinese passages (docs/guard.md).
 
 The weights are the packaged GGUF dequantized by transformers into float32 once (about 25 s
 and 540 MB under the cache folder, ``backends.dequant``; the same cache ``minigate lora``
-uses); the reader loads on the first data text, never for prompts, and every scanner in a
+uses); a gateway loads the reader at start where a scanner has it on (``load``, the guard's
+``LoadsLate``; a scanner built alone loads it on its first data text), and every scanner in a
 process shares it (``shared_reader``). A text costs 0.2-0.9 s on one thread (its first
 ``max_tokens`` tokens are read).
 """
@@ -103,8 +104,8 @@ class DriftProbe:
 
 class StateReader:
     """SmolLM2's first ``layers`` layers in torch: a text's mean hidden state (after the final
-    norm) over its tokens, inside the probe's fixed turn. Loaded on the first call; one call at
-    a time (a lock), and one reader per process (``shared_reader``)."""
+    norm) over its tokens, inside the probe's fixed turn. Loaded by ``load`` or on the first
+    call; one call at a time (a lock), and one reader per process (``shared_reader``)."""
 
     def __init__(self, probe: DriftProbe, threads: int = 1) -> None:
         self.probe = probe
@@ -112,6 +113,12 @@ class StateReader:
         self._lock = threading.Lock()
         self._model: Any = None
         self._vocab: Any = None
+
+    def load(self) -> None:
+        """Load the model now, if it is not loaded (the guard does so at start)."""
+        with self._lock:
+            if self._model is None:
+                self._load()
 
     def _load(self) -> None:
         import llama_cpp

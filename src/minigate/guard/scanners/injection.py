@@ -172,7 +172,7 @@ class InjectionOptions(ScannerOptions):
         "data (tool results, system turns read as data) by the task-drift reader, the built-in "
         "model's states joined with the stack (docs/guard.md: more planted instructions caught "
         "on unseen sets, but far more of BIPIA's clean tables and code flagged; about 0.3 s a "
-        "text on one thread, and the first such text loads the model). Prompts never are.",
+        "text on one thread; a gateway loads the model at start, about 6 s). Prompts never are.",
     )
     torch_threads: int = Field(
         default=1, ge=1, description="The task-drift reader's torch threads (per process)."
@@ -464,6 +464,12 @@ class InjectionScanner:
             bar = probe.bars[options.operating_point]
             self.thresholds = self.thresholds | {DRIFT: 1.0 / (1.0 + math.exp(-bar))}
             self._drift_worker = ModelWorker(f"{name}-drift", max_queue=256, queue_timeout_s=300)
+
+    def load_now(self) -> None:
+        """Load the task-drift reader's model, where it is on (protocol.LoadsLate): a gateway
+        does so at start, so that its first tool result does not wait for it."""
+        if self.drift is not None:
+            self.drift.load()
 
     async def assess(self, text: str, source: Source = "prompt") -> Assessment:
         """The score, the reason it names and the labels, for any threshold (a prompt that
