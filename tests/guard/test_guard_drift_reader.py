@@ -98,8 +98,8 @@ def test_prompts_are_never_read_by_it(embed: EmbedFn, monkeypatch: pytest.Monkey
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   \n\t", "Meeting moved to 3 pm \ud800 see you there.", "Quarterly figures. " * 3000],
-    ids=["empty", "blank", "a lone surrogate", "57,000 characters"],
+    ["", "   \n\t", "Quarterly figures. " * 3000],
+    ids=["empty", "blank", "57,000 characters"],
 )
 def test_odd_data_gets_a_verdict(reading: InjectionScanner, text: str) -> None:
     verdict = _scan(reading, text)

@@ -147,8 +147,8 @@ class StateReader:
         self._model = model
 
     def _tokens(self, text: str) -> list[int]:
-        # a lone surrogate (JSON allows "\ud800") is read as "?" rather than refused
-        ids: list[int] = self._vocab.tokenize(text.encode("utf-8", "replace"), False, True)
+        # (a lone surrogate never gets here: the gateway refuses it with the request, validation.py)
+        ids: list[int] = self._vocab.tokenize(text.encode(), False, True)
         return ids
 
     def mean_state(self, text: str) -> np.ndarray:
