@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 
 from minigate.errors import ConfigError
-from minigate.guard.scanners.artifacts import REBUILD, data_path
+from minigate.guard.scanners.artifacts import REBUILD, data_path, logits
 
 PROBE_FILE = "drift_probe.json"
 BASE_MODEL = "builtin:smollm2"
@@ -96,10 +96,9 @@ class DriftProbe:
 
     def joined(self, state: np.ndarray, shipped: float) -> float:
         """The joined logit of a text's mean state and the stack's score for it."""
-        s = min(max(shipped, 1e-4), 1 - 1e-4)
         probe = float(state.astype(np.float64) @ self.weights) + self.intercept
         a, b, c = self.join
-        return a * probe + b * math.log(s / (1 - s)) + c
+        return a * probe + b * float(logits(shipped, 1e-4)) + c  # clipped as drift267 fitted it
 
 
 class StateReader:
@@ -113,6 +112,8 @@ class StateReader:
         self._lock = threading.Lock()
         self._model: Any = None
         self._vocab: Any = None
+        self._head: list[int] = []  # the fixed turn's tokens before and after the text
+        self._tail: list[int] = []
 
     def load(self) -> None:
         """Load the model now, if it is not loaded (the guard does so at start)."""
@@ -144,6 +145,8 @@ class StateReader:
         folder = dequantized(gguf, default_cache())
         model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).model.eval()
         model.layers = model.layers[: self.probe.layers]
+        self._head = self._tokens(_HEAD.format(task=self.probe.task))
+        self._tail = self._tokens(_TAIL)
         self._model = model
 
     def _tokens(self, text: str) -> list[int]:
@@ -157,13 +160,12 @@ class StateReader:
         with self._lock:
             if self._model is None:
                 self._load()
-            head = self._tokens(_HEAD.format(task=self.probe.task))
             # the first tokens of a long text: they average far below 32 characters each
             body = self._tokens(text[: 32 * self.probe.max_tokens])[: self.probe.max_tokens]
-            tail = self._tokens(_TAIL)
             with torch.inference_mode():
-                states = self._model(torch.tensor([head + body + tail])).last_hidden_state
-            start = len(head)
+                ids = torch.tensor([self._head + body + self._tail])
+                states = self._model(ids).last_hidden_state
+            start = len(self._head)
             found: np.ndarray = states[0, start : start + max(len(body), 1)].mean(0).numpy()
             return found
 

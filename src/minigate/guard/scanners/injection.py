@@ -33,7 +33,6 @@ A prompt that looks like code (a question with code pasted in) is read twice: it
 from __future__ import annotations
 
 import asyncio
-import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +68,7 @@ from minigate.guard.scanners.artifacts import (
     load_weights,
     logits,
     overlaid,
+    sigmoid,
 )
 from minigate.guard.scanners.code_payload import read_payload
 from minigate.guard.scanners.injection_finetuned import (
@@ -462,7 +462,7 @@ class InjectionScanner:
             self._drift_probe = probe = drift_reader.DriftProbe.load()
             self.drift = drift_reader.shared_reader(probe, options.torch_threads)
             bar = probe.bars[options.operating_point]
-            self.thresholds = self.thresholds | {DRIFT: 1.0 / (1.0 + math.exp(-bar))}
+            self.thresholds = self.thresholds | {DRIFT: sigmoid(bar)}
             self._drift_worker = ModelWorker(f"{name}-drift", max_queue=256, queue_timeout_s=300)
 
     def load_now(self) -> None:
@@ -487,8 +487,7 @@ class InjectionScanner:
         if reader is None or not text.strip():
             return said
         state = await self._drift_worker.run(lambda: reader.mean_state(text))
-        z = self._drift_probe.joined(state, said.score)
-        p = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0  # exp overflows past 709
+        p = sigmoid(self._drift_probe.joined(state, said.score))
         if said.score >= self.threshold_for(said.route):  # the reading so far flags it too
             reason = f"{said.reason}; task-drift reader {p:.2f}"
         else:
