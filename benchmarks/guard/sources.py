@@ -209,11 +209,21 @@ def squad_docs(side: str) -> list[str]:
     return [str(r["text"]) for r in rows if (str(r["title"]) in test) == (side == "test")]
 
 
+# The train side reads at most the first CMRC_TRAIN passages of the seeded order (the
+# planted-instruction model's negatives read all 100); the test side starts after them.
+CMRC_TRAIN = 100
+
+
 def cmrc_docs(side: str, n: int) -> list[str]:
-    """Chinese Wikipedia paragraphs (CMRC 2018), a seeded sample, disjoint sides."""
+    """Chinese Wikipedia paragraphs (CMRC 2018), a seeded sample, disjoint sides: the train
+    side is the order's first ``n`` (at most ``CMRC_TRAIN``), the test side the ``n`` after
+    the first ``CMRC_TRAIN``. (Until stop 66 the test side was the order's 51st to 100th, all
+    of them among the planted-instruction model's negatives: docs/guard.md.)"""
+    if side == "train" and n > CMRC_TRAIN:
+        raise ValueError(f"the train side holds {CMRC_TRAIN} CMRC passages, not {n}")
     texts = sorted({str(r["text"]) for r in guardlib.read_jsonl("rag/cmrc2018_corpus.jsonl")})
     order = np.random.default_rng(guardlib.SEED + 21).permutation(len(texts))
-    chosen = order[:n] if side == "train" else order[n : 2 * n]
+    chosen = order[:n] if side == "train" else order[CMRC_TRAIN : CMRC_TRAIN + n]
     return [texts[i] for i in chosen]
 
 
