@@ -209,9 +209,10 @@ def design() -> dict[str, Any]:
     return doc
 
 
-def fit() -> dict[str, Any]:
-    """The rule's fit on all of exp265's rows, written as the guard's ``drift_probe.json``."""
-    x, y, sets, logit, flags = table()
+def fit(rows: Any = None) -> dict[str, Any]:
+    """The rule's fit on all of exp265's rows (or on ``rows``, a ``table()``-shaped tuple:
+    round one hundred and eight's), written as the guard's ``drift_probe.json``."""
+    x, y, sets, logit, flags = table() if rows is None else rows
     found = recipe(x, y, sets, logit, flags)
     scaler, lr = found["probe"].steps[0][1], found["probe"].steps[1][1]
     # the scaler folded into the weights: decision = state @ weights + intercept
@@ -253,9 +254,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-def _shares_six(texts: list[str]) -> list[bool]:
-    """Whether each text shares a run of six words with a row the probe was fitted on."""
+def _shares_six(texts: list[str], more: Path | None = None) -> list[bool]:
+    """Whether each text shares a run of six words with a row the probe was fitted on
+    (exp265's rows and, where given, the rows in the JSON file ``more``)."""
     fit_rows = json.loads((EXP265 / "rows.json").read_text())
+    fit_rows += json.loads(more.read_text()) if more is not None else []
     runs = set()
     for row in fit_rows:
         w = _words(row["text"])

