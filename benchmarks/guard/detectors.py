@@ -61,12 +61,15 @@ def rate(flags: list[bool]) -> dict[str, Any]:
     }
 
 
-async def injection(embed: EmbedFn, n_full: int) -> dict[str, Any]:
+async def injection(embed: EmbedFn, n_full: int, task_drift: bool = False) -> dict[str, Any]:
     sets = injection_data.test_sets()
     out: dict[str, Any] = {"sizes": {name: len(docs) for name, docs in sets.items()}}
+    if task_drift:
+        out["task_drift"] = True
     for point in ("permissive", "balanced", "strict"):
         cheap = InjectionScanner(InjectionOptions(operating_point=point), "i", None)
-        full = InjectionScanner(InjectionOptions(operating_point=point), "i", embed)
+        options = InjectionOptions(operating_point=point, task_drift=task_drift)
+        full = InjectionScanner(options, "i", embed)
         result: dict[str, Any] = {"threshold": {"cheap": cheap.threshold, "full": full.threshold}}
         for name, docs in sets.items():
             kind = "recall" if docs and docs[0].label else "false_positive_rate"
@@ -244,6 +247,12 @@ async def main() -> None:
     parser.add_argument(
         "--parts", choices=["injection", "harm"], action="append", help="accuracy sets to run"
     )
+    parser.add_argument(
+        "--task-drift",
+        action="store_true",
+        help="read the injection sets' full mode with the task-drift reader on (an option, off "
+        "by default; status.py skips such a reading)",
+    )
     args = parser.parse_args()
     encode = cached_minilm(threads=1)
 
@@ -253,7 +262,7 @@ async def main() -> None:
     doc: dict[str, Any] = {"when": now_iso(), "machine": machine()}
     parts = set(args.parts or ["injection", "harm"])
     if not args.latency_only and "injection" in parts:
-        doc["injection"] = await injection(embed, args.embeddings)
+        doc["injection"] = await injection(embed, args.embeddings, args.task_drift)
     if not args.latency_only and "harm" in parts:
         doc["harm"] = await harm(embed, args.embeddings)
     if not args.skip_latency:

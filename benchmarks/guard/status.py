@@ -9,9 +9,11 @@ docs/guard.md's "Where it stands", rendered from ``detectors.py``'s JSON files.
 (``BEGIN`` and ``END`` below) instead of printing them; the rest of the page is left as it is.
 
 Each file holds the parts it read (``injection``, ``harm``); where two hold the same part, the
-newer reading (its ``when``) counts, so the whole folder can be passed. The "met" column is
-computed here, never typed: a row meets the issue's target when its recall's point estimate is
-at least 90% and every false-positive rate beside it at most 5%, in full mode at `balanced`.
+newer reading (its ``when``) counts, so the whole folder can be passed; a reading made with the
+task-drift reader on (``detectors.py --task-drift``, an option off by default) is skipped. The
+"met" column is computed here, never typed: a row meets the issue's target when its recall's
+point estimate is at least 90% and every false-positive rate beside it at most 5%, in full mode
+at `balanced`.
 A row without a target (OpenAI's moderation set, whose labels are not requests) is reported.
 The full mode reads the first N texts of a set (``--embeddings N``); where N cut a set, the
 count shows it (1 of the first 400 of 744). The code read is the reading's ``machine.code``
@@ -105,7 +107,11 @@ def latest_parts(paths: list[Path]) -> dict[str, tuple[dict[str, Any], dict[str,
             "file": path.name,
         }
         for part in ("injection", "harm"):
-            if part in doc and (part not in found or found[part][1]["when"] < doc["when"]):
+            if part not in doc or doc[part].get(
+                "task_drift"
+            ):  # an option's reading, not the default's
+                continue
+            if part not in found or found[part][1]["when"] < doc["when"]:
                 found[part] = (doc[part], header)
     return found
 

@@ -78,6 +78,18 @@ def test_the_newest_reading_counts_and_met_is_computed(tmp_path: Path) -> None:
     assert "category" not in result.stdout  # no harm reading, no category table
 
 
+def test_a_reading_with_the_task_drift_reader_on_is_not_the_defaults(tmp_path: Path) -> None:
+    default = _reading(tmp_path / "a.json", "2026-12-05T09:00:00+00:00", 85)
+    option = _reading(tmp_path / "b.json", "2026-12-05T18:00:00+00:00", 95)
+    doc = json.loads(option.read_text())
+    doc["injection"]["task_drift"] = True
+    option.write_text(json.dumps(doc), encoding="utf-8")
+    result = _run(default, option)
+    assert result.returncode == 0, result.stderr
+    assert "(`bench-results/a.json`)" in result.stdout and "b.json" not in result.stdout
+    assert _row(result.stdout, "direct (deepset)")[1].endswith("(85 of 100)")
+
+
 def test_update_writes_the_tables_between_the_markers_only(tmp_path: Path) -> None:
     reading = _reading(tmp_path / "r.json", "2026-12-05T18:00:00+00:00", 93)
     page = tmp_path / "guard.md"
