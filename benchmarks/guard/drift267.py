@@ -153,10 +153,11 @@ def _probe(x: np.ndarray, y: np.ndarray) -> Any:
 
 
 def recipe(x: np.ndarray, y: np.ndarray, sets: np.ndarray, logit: np.ndarray,
-           flags: dict[str, np.ndarray]) -> dict[str, Any]:  # fmt: skip
+           flags: dict[str, np.ndarray], counted: np.ndarray | None = None) -> dict[str, Any]:  # fmt: skip
     """The rule's fit on these rows: the probe on all of them, the join on its out-of-fold-by-set
     decisions over the spent sets, and each point's bar where the out-of-fold joined score flags
-    as many of the spent sets' clean rows as the shipped code does."""
+    as many of the spent sets' clean rows as the shipped code does (of the ``counted`` rows'
+    alone where given: round one hundred and nine)."""
     from sklearn.linear_model import LogisticRegression
 
     spent = sets != "bipia"
@@ -166,10 +167,11 @@ def recipe(x: np.ndarray, y: np.ndarray, sets: np.ndarray, logit: np.ndarray,
         oof[out] = _probe(x[~out], y[~out]).decision_function(x[out])
     join = LogisticRegression().fit(np.c_[oof[spent], logit[spent]], y[spent])
     joined = join.decision_function(np.c_[oof, logit])
-    clean = np.sort(joined[spent & (y == 0)])[::-1]
+    among = spent & (y == 0) & (spent if counted is None else counted)
+    clean = np.sort(joined[among])[::-1]
     bars = {}
     for point in POINTS:
-        k = int(flags[point][spent & (y == 0)].sum())
+        k = int(flags[point][among].sum())
         bars[point] = float((clean[k - 1] + clean[k]) / 2)  # flags exactly k of them
     return {"probe": _probe(x, y), "join": [float(join.coef_[0][0]), float(join.coef_[0][1]),
             float(join.intercept_[0])], "bars": bars}  # fmt: skip
@@ -209,11 +211,12 @@ def design() -> dict[str, Any]:
     return doc
 
 
-def fit(rows: Any = None) -> dict[str, Any]:
-    """The rule's fit on all of exp265's rows (or on ``rows``, a ``table()``-shaped tuple:
-    round one hundred and eight's), written as the guard's ``drift_probe.json``."""
+def fit(rows: Any = None, counted: np.ndarray | None = None) -> dict[str, Any]:
+    """The rule's fit on all of exp265's rows (or on ``rows``, a ``table()``-shaped tuple, the
+    bars counted on ``counted``: rounds one hundred and eight and nine), written as the guard's
+    ``drift_probe.json``."""
     x, y, sets, logit, flags = table() if rows is None else rows
-    found = recipe(x, y, sets, logit, flags)
+    found = recipe(x, y, sets, logit, flags, counted)
     scaler, lr = found["probe"].steps[0][1], found["probe"].steps[1][1]
     # the scaler folded into the weights: decision = state @ weights + intercept
     weights = lr.coef_[0] / scaler.scale_

@@ -107,6 +107,9 @@ POINTS = ("balanced", "strict")
 # at most these shares of the shipped reader's flags on the same rows.
 PLANTED_SLACK = 0.03
 NEW_KIND_SHARE = {"balanced": 0.6, "strict": 0.7}
+# Which round's recipe a step runs: 271, or 273 (``--round 273``: the bars counted on the spent
+# sets' clean rows alone).
+ROUND = 271
 # Design record (the lead; design data only; under the lock, one thread; 2026-12-07 UTC; nothing
 # of fresh269 seen: it is not on this branch).
 #   --acts (03:17-03:26): new rows CMRC 100, BIPIA train tables 587, garak code 150, garak clean
@@ -122,7 +125,7 @@ NEW_KIND_SHARE = {"balanced": 0.6, "strict": 0.7}
 #   does (whose flags on the new kinds are in sample and few), sit higher than the shipped
 #   reader's, and the candidate gives up 66 and 56 planted rows for 36 and 69 fewer clean. The
 #   round stops here: no fit written, fresh269 not merged and not read (it stays unread).
-DESIGN_MET = False
+DESIGN_MET = {271: False, 273: False}  # 273: filled in after its --design, before any merge
 
 
 def rows() -> list[dict[str, Any]]:
@@ -220,8 +223,14 @@ def _nested(
     got = {p: np.zeros(len(y), dtype=bool) for p in POINTS}
     for held in groups:
         out = sets == held
+        counted = ~np.isin(sets[~out], KINDS) if ROUND == 273 else None
         fit = drift267.recipe(
-            x[~out], y[~out], sets[~out], logit[~out], {p: f[~out] for p, f in flags.items()}
+            x[~out],
+            y[~out],
+            sets[~out],
+            logit[~out],
+            {p: f[~out] for p, f in flags.items()},
+            counted,
         )
         z = drift267.joined_of(fit, x[out], logit[out])
         for p in POINTS:
@@ -394,7 +403,7 @@ def check() -> dict[str, Any]:
     conds["(c) full at permissive and cheap at balanced: every verdict the shipped reader's"] = all(
         flags[m]["shipped"] == flags[m]["candidate"] for m in same
     )
-    conds["(d) DESIGN_MET"] = DESIGN_MET
+    conds["(d) DESIGN_MET"] = DESIGN_MET[ROUND]
     doc["conditions"] = conds
     doc["met"] = all(conds.values())
     doc["ended"] = roundlib.stamp()
@@ -420,18 +429,24 @@ def fit() -> dict[str, Any]:
     guard's ``drift_probe.json``."""
     import drift267
 
-    return drift267.fit(table())
+    rows = table()
+    return drift267.fit(rows, ~np.isin(rows[2], KINDS) if ROUND == 273 else None)
 
 
 def main() -> None:
-    step = sys.argv[1] if len(sys.argv) > 1 else "--design"
+    global ROUND
+    args = sys.argv[1:]
+    if args[:1] == ["--round"]:
+        ROUND, args = int(args[1]), args[2:]
+    step = args[0] if args else "--design"
     if step == "--data-worker":
-        data_worker(sys.argv[2])
+        data_worker(args[1])
         return
     doc = {"--acts": acts, "--design": design, "--fit": fit, "--check": check}[step]()
     WORK.mkdir(parents=True, exist_ok=True)
     plumbing = step == "--check" and doc.get("plumbing")
-    (WORK / f"{step.strip('-')}{'-plumbing' if plumbing else ''}.json").write_text(
+    suffix = f"{'-plumbing' if plumbing else ''}{'' if ROUND == 271 else f'-{ROUND}'}"
+    (WORK / f"{step.strip('-')}{suffix}.json").write_text(
         json.dumps(doc, indent=1, ensure_ascii=False)
     )
     print(json.dumps(doc, indent=1))
