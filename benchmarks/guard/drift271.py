@@ -363,7 +363,7 @@ def check() -> dict[str, Any]:
     every = [True] * len(rows)
     apart = [not s for s in drift267._shares_six(texts, WORK / "rows.json")]
     doc: dict[str, Any] = {
-        "rule": "DRIFT_RULE_271",
+        "rule": f"DRIFT_RULE_{ROUND}",
         "plumbing": plumbing,
         "started": roundlib.stamp(),
     }
