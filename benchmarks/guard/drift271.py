@@ -125,7 +125,17 @@ ROUND = 271
 #   does (whose flags on the new kinds are in sample and few), sit higher than the shipped
 #   reader's, and the candidate gives up 66 and 56 planted rows for 36 and 69 fewer clean. The
 #   round stops here: no fit written, fresh269 not merged and not read (it stays unread).
-DESIGN_MET = {271: False, 273: False}  # 273: filled in after its --design, before any merge
+# Round one hundred and nine's design record (``--round 273 --design``, 03:48-03:55 UTC, under
+# the lock, one thread; fresh269 not on this branch):
+#   balanced, spent [planted, clean]: shipped recipe [1,465, 137] -> candidate [1,440, 138];
+#     planted >= 1,417.48: met; clean 138 <= 137: NOT met (one row); the new kinds' flags
+#     174 -> 96 (<= 104.4, met): CMRC 22 -> 4, tables 124 -> 76, garak code 3 -> 1, garak clean
+#     contexts 25 -> 15
+#   strict: [1,506, 229] -> [1,480, 228]: planted >= 1,458.48 met, clean <= 229 met; the new
+#     kinds 235 -> 145 (<= 164.5, met)
+#   (d) is not met at `balanced` (one clean row over): the round stops; no fit written, fresh269
+#   neither merged nor read.
+DESIGN_MET = {271: False, 273: False}
 
 
 def rows() -> list[dict[str, Any]]:
