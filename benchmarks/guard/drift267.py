@@ -257,11 +257,12 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-def _shares_six(texts: list[str], more: Path | None = None) -> list[bool]:
+def _shares_six(texts: list[str], more: list[Path] | None = None) -> list[bool]:
     """Whether each text shares a run of six words with a row the probe was fitted on
-    (exp265's rows and, where given, the rows in the JSON file ``more``)."""
+    (exp265's rows and, where given, the rows in the JSON files ``more``)."""
     fit_rows = json.loads((EXP265 / "rows.json").read_text())
-    fit_rows += json.loads(more.read_text()) if more is not None else []
+    for path in more or []:
+        fit_rows += json.loads(path.read_text())
     runs = set()
     for row in fit_rows:
         w = _words(row["text"])

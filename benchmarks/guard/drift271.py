@@ -115,6 +115,7 @@ DRIFT_RULE_275 = (
 )
 
 import json  # noqa: E402
+import random  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -161,7 +162,7 @@ ROUND = 271
 #     kinds 235 -> 145 (<= 164.5, met)
 #   (d) is not met at `balanced` (one clean row over): the round stops; no fit written, fresh269
 #   neither merged nor read.
-DESIGN_MET = {271: False, 273: False}
+DESIGN_MET = {271: False, 273: False, 275: False}  # 275: set after its --design
 
 
 def rows() -> list[dict[str, Any]]:
@@ -196,30 +197,67 @@ def _earlier(name: str) -> dict[str, Any]:
     return {r["text"]: {p: ship[p][i] for p in POINTS} for i, r in enumerate(table)}
 
 
+PLANTED_TABLES = 300  # round one hundred and ten's planted tables
+
+
+def planted_tables() -> list[dict[str, Any]]:
+    """DRIFT_RULE_275's positives: a seeded draw of the new train tables, each with one of
+    BIPIA's train text attacks planted at a drawn position (``sources.plant``)."""
+    import sources
+
+    tables = [
+        r["text"] for r in json.loads((WORK / "rows.json").read_text()) if r["set"] == "table"
+    ]
+    pool = sources.bipia_attacks("train")["text"]
+    rng = random.Random(275)
+    out = []
+    for _ in range(PLANTED_TABLES):
+        context, attack, position = (
+            rng.choice(tables),
+            rng.choice(pool),
+            rng.choice(sources.POSITIONS),
+        )
+        out.append(
+            {"set": "table", "label": 1, "text": sources.plant(context, attack, position, rng)}
+        )
+    return out
+
+
+def _files(tag: str) -> tuple[Path, Path, Path]:
+    """The rows, states and shipped readings of round 271's new rows ("") or 275's ("-275")."""
+    return WORK / f"rows{tag}.json", WORK / f"acts{tag}.npy", WORK / f"shipped{tag}.json"
+
+
 def acts() -> dict[str, Any]:
     """Each new row's state (the shipped ``drift_reader.StateReader``, one thread) and the
     shipped code's reading as data (full mode, balanced and strict); exploration 269's where it
-    read the text. Written to WORK."""
+    read the text. Written to WORK. Under ``--round 275``: the planted tables'."""
     import exp265
 
     from minigate.guard.scanners import drift_reader
 
-    table = rows()
+    tag = "-275" if ROUND == 275 else ""
+    table = planted_tables() if ROUND == 275 else rows()
+    rows_file, acts_file, shipped_file = _files(tag)
     WORK.mkdir(parents=True, exist_ok=True)
-    (WORK / "rows.json").write_text(json.dumps(table, ensure_ascii=False))
+    rows_file.write_text(json.dumps(table, ensure_ascii=False))
     old_states, old_ship = _earlier("acts"), _earlier("shipped")
     todo = [r["text"] for r in table if r["text"] not in old_states]
     reader = drift_reader.StateReader(drift_reader.DriftProbe.load(), 1)
     new_states = {t: reader.mean_state(t) for t in todo}
     states = np.stack([old_states.get(r["text"], new_states.get(r["text"])) for r in table])
-    np.save(WORK / "acts.npy", states)
+    np.save(acts_file, states)
     todo = [r["text"] for r in table if r["text"] not in old_ship]
     read = exp265.read_as_data(todo) if todo else {p: [] for p in POINTS}
     new_ship = {t: {p: read[p][i] for p in POINTS} for i, t in enumerate(todo)}
     ship = {p: [(old_ship | new_ship)[r["text"]][p] for r in table] for p in POINTS}
-    (WORK / "shipped.json").write_text(json.dumps(ship))
+    shipped_file.write_text(json.dumps(ship))
     return {
-        "rows": {k: sum(r["set"] == k for r in table) for k in KINDS},
+        "rows": {
+            f"{k} {y}": sum(r["set"] == k and r["label"] == y for r in table)
+            for k in KINDS
+            for y in (0, 1)
+        },
         "states read anew": len(new_states),
         "shipped read anew": len(new_ship),
     }
@@ -229,19 +267,18 @@ def table() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[str, n
     """exp265's rows (drift267.table) and the new kinds' rows, joined."""
     import drift267
 
-    x0, y0, sets0, logit0, flags0 = drift267.table()
-    new = json.loads((WORK / "rows.json").read_text())
-    x1 = np.load(WORK / "acts.npy").astype(np.float64)
-    ship = json.loads((WORK / "shipped.json").read_text())
-    logit1 = drift267._logit(np.array([s for _, s in ship["balanced"]], dtype=np.float64))
-    flags1 = {p: np.array([bool(f) for f, _ in ship[p]]) for p in POINTS}
-    return (
-        np.r_[x0, x1],
-        np.r_[y0, np.zeros(len(new), dtype=int)],
-        np.r_[sets0, np.array([r["set"] for r in new])],
-        np.r_[logit0, logit1],
-        {p: np.r_[flags0[p], flags1[p]] for p in POINTS},
-    )
+    x, y, sets, logit, flags = drift267.table()
+    for tag in ("", "-275") if ROUND == 275 else ("",):
+        rows_file, acts_file, shipped_file = _files(tag)
+        new = json.loads(rows_file.read_text())
+        ship = json.loads(shipped_file.read_text())
+        logit1 = drift267._logit(np.array([s for _, s in ship["balanced"]], dtype=np.float64))
+        x = np.r_[x, np.load(acts_file).astype(np.float64)]
+        y = np.r_[y, np.array([r["label"] for r in new], dtype=int)]
+        sets = np.r_[sets, np.array([r["set"] for r in new])]
+        logit = np.r_[logit, logit1]
+        flags = {p: np.r_[flags[p], np.array([bool(f) for f, _ in ship[p]])] for p in POINTS}
+    return x, y, sets, logit, flags
 
 
 def _nested(
@@ -259,7 +296,7 @@ def _nested(
     got = {p: np.zeros(len(y), dtype=bool) for p in POINTS}
     for held in groups:
         out = sets == held
-        counted = ~np.isin(sets[~out], KINDS) if ROUND == 273 else None
+        counted = ~np.isin(sets[~out], KINDS) if ROUND in (273, 275) else None
         fit = drift267.recipe(
             x[~out],
             y[~out],
@@ -291,20 +328,25 @@ def design() -> dict[str, Any]:
     )
     cand = _nested(x, y, sets, logit, flags, spent_sets + list(KINDS))
     probe = drift_reader.DriftProbe.load()
-    z = np.array(
-        [probe.joined(x[i], float(1 / (1 + np.exp(-logit[i])))) for i in np.flatnonzero(new)]
-    )
-    reader_new = {p: z >= probe.bars[p] for p in POINTS}
+    z = np.array([probe.joined(x[i], float(1 / (1 + np.exp(-logit[i])))) for i in range(len(y))])
+    reader = {p: z >= probe.bars[p] for p in POINTS}
+    clean_new = new & (y == 0)
     n1, n0 = int((spent & (y == 1)).sum()), int((spent & (y == 0)).sum())
     doc: dict[str, Any] = {"spent rows [planted, clean]": [n1, n0]}
-    doc["new kinds' rows"] = {k: int((sets == k).sum()) for k in KINDS}
+    doc["new kinds' rows [clean, planted]"] = {
+        k: [int((clean_new & (sets == k)).sum()), int((new & (y == 1) & (sets == k)).sum())]
+        for k in KINDS
+    }
     conds: dict[str, bool] = {}
     for p in POINTS:
         sp = int(shipped[p][spent[old] & (y[old] == 1)].sum())
         sc = int(shipped[p][spent[old] & (y[old] == 0)].sum())
         cp, cc = int(cand[p][spent & (y == 1)].sum()), int(cand[p][spent & (y == 0)].sum())
         by_kind = {
-            k: [int(reader_new[p][sets[new] == k].sum()), int(cand[p][sets == k].sum())]
+            k: [
+                int(reader[p][clean_new & (sets == k)].sum()),
+                int(cand[p][clean_new & (sets == k)].sum()),
+            ]
             for k in KINDS
         }
         rn, cn = sum(v[0] for v in by_kind.values()), sum(v[1] for v in by_kind.values())
@@ -312,9 +354,19 @@ def design() -> dict[str, Any]:
             "spent [planted, clean]: shipped recipe -> candidate": [[sp, sc], [cp, cc]],
             "new kinds flagged [shipped reader, candidate left out]": by_kind,
             "shipped code on the new kinds (in sample)": {
-                k: int(flags[p][sets == k].sum()) for k in KINDS
+                k: int(flags[p][clean_new & (sets == k)].sum()) for k in KINDS
             },
         }
+        if (new & (y == 1)).any():  # reported: the planted tables [rows, shipped reader, candidate]
+            planted_new = new & (y == 1)
+            doc[p][
+                "planted tables caught [of, shipped code, shipped reader, candidate left out]"
+            ] = [
+                int(planted_new.sum()),
+                int(flags[p][planted_new].sum()),
+                int(reader[p][planted_new].sum()),
+                int(cand[p][planted_new].sum()),
+            ]
         floor = sp - PLANTED_SLACK * n1
         conds[f"(d) {p} planted {sp} -> {cp} >= {floor:g}"] = cp >= floor
         conds[f"(d) {p} clean {sc} -> {cc} <= {sc}"] = cc <= sc
@@ -397,7 +449,8 @@ def check() -> dict[str, Any]:
     for r, form in zip(rows, _forms(NUMBER, plumbing), strict=True):
         r["form"] = form
     every = [True] * len(rows)
-    apart = [not s for s in drift267._shares_six(texts, WORK / "rows.json")]
+    more = [WORK / "rows.json"] + ([WORK / "rows-275.json"] if ROUND == 275 else [])
+    apart = [not s for s in drift267._shares_six(texts, more)]
     doc: dict[str, Any] = {
         "rule": f"DRIFT_RULE_{ROUND}",
         "plumbing": plumbing,
@@ -466,7 +519,7 @@ def fit() -> dict[str, Any]:
     import drift267
 
     rows = table()
-    return drift267.fit(rows, ~np.isin(rows[2], KINDS) if ROUND == 273 else None)
+    return drift267.fit(rows, ~np.isin(rows[2], KINDS) if ROUND in (273, 275) else None)
 
 
 def main() -> None:
