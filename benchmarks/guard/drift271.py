@@ -162,7 +162,17 @@ ROUND = 271
 #     kinds 235 -> 145 (<= 164.5, met)
 #   (d) is not met at `balanced` (one clean row over): the round stops; no fit written, fresh269
 #   neither merged nor read.
-DESIGN_MET = {271: False, 273: False, 275: False}  # 275: set after its --design
+# Round one hundred and ten's design record (``--round 275 --acts`` then ``--design``, 04:07-04:20
+# UTC, under the lock, one thread; fresh269 not on this branch): 300 planted tables drawn from the
+# 587 train tables.
+#   balanced, spent [planted, clean]: [1,465, 137] -> [1,408, 140]: planted >= 1,417.48 NOT met,
+#     clean <= 137 NOT met; the new kinds' clean rows flagged 174 -> 95 (<= 104.4, met): CMRC
+#     22 -> 4, tables 124 -> 76, garak code 3 -> 3, garak clean contexts 25 -> 12; the planted
+#     tables caught (reported): shipped code 275, shipped reader 279, candidate 283 of 300
+#   strict: [1,506, 229] -> [1,462, 225]: met, met; the new kinds 235 -> 146 (<= 164.5, met);
+#     planted tables 285, 286, 289 of 300
+#   Not met at `balanced`: the round stops; no fit written, fresh269 neither merged nor read.
+DESIGN_MET = {271: False, 273: False, 275: False}
 
 
 def rows() -> list[dict[str, Any]]:
