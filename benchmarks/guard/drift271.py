@@ -387,31 +387,10 @@ def design() -> dict[str, Any]:
 
 
 def data_worker(mode: str) -> None:
-    """Read a JSON list of texts on stdin as data with the task-drift reader on (``mode``: full
-    or cheap, "@" a point); print each one's verdict and score."""
-    import asyncio
+    """ind163's data worker with the task-drift reader on."""
+    import ind163
 
-    import build_stack
-    from embedcache import cached_minilm
-
-    from minigate.guard.protocol import ScanContext
-    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
-
-    texts: list[str] = json.loads(sys.stdin.read())
-    mode, _, point = mode.partition("@")
-    embed = build_stack._embed_fn(cached_minilm(threads=1)) if mode == "full" else None
-    options = InjectionOptions(operating_point=point, task_drift=True)  # type: ignore[arg-type]
-    scanner = InjectionScanner(options, "i", embed)
-    ctx = ScanContext(direction="input", source="data")
-
-    async def run() -> list[dict[str, Any]]:
-        out = []
-        for text in texts:
-            verdict = await scanner.scan(text, ctx)
-            out.append({"flagged": bool(verdict.flagged), "score": round(float(verdict.score), 4)})
-        return out
-
-    print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
+    ind163.data_worker(mode, task_drift=True)
 
 
 def _forms(number: int, plumbing: bool) -> list[str]:

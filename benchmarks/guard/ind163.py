@@ -484,9 +484,10 @@ INPUT_ROUNDS = 3
 PLUMBING = "IND163_PLUMBING"
 
 
-def data_worker(mode: str) -> None:
-    """Read a JSON list of texts on stdin as data (``mode``: full or cheap, "@" a point);
-    print each one's verdict and score."""
+def data_worker(mode: str, task_drift: bool = False) -> None:
+    """Read a JSON list of texts on stdin as data (``mode``: full or cheap, "@" a point; with
+    the task-drift reader on where ``task_drift``: round one hundred and eight's); print each
+    one's verdict and score."""
     import build_stack
     from embedcache import cached_minilm
 
@@ -496,7 +497,7 @@ def data_worker(mode: str) -> None:
     texts: list[str] = json.loads(sys.stdin.read())
     mode, _, point = mode.partition("@")
     embed = build_stack._embed_fn(cached_minilm(threads=1)) if mode == "full" else None
-    options = InjectionOptions(operating_point=point or "balanced")  # type: ignore[arg-type]
+    options = InjectionOptions(operating_point=point or "balanced", task_drift=task_drift)  # type: ignore[arg-type]
     scanner = InjectionScanner(options, "i", embed)
     ctx = ScanContext(direction="input", source="data")
 
