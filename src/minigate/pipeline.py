@@ -93,7 +93,8 @@ def build_pipeline(
     if settings.routes:
         pipeline = route_stage(pipeline, settings.routes, settings.router, metrics, embedders)
     pipeline = guard_stage(pipeline, settings.guard, deps, reviews)
-    pipeline = rag_stage(pipeline, rag, settings.models, retrieved_text_check(deps))
+    scan = retrieved_text_check(deps) if rag is not None else None  # no library: nothing built
+    pipeline = rag_stage(pipeline, rag, settings.models, scan)
     pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)
     return pipeline
