@@ -311,13 +311,13 @@ def test_a_stream_the_upstream_refuses_costs_nothing(
     assert spend(db_of(work), key_id) == (Decimal(0), Decimal(0))
 
 
-@pytest.mark.parametrize("model", ["big", "routed"])
-def test_a_stream_the_output_guard_blocks_is_recorded_as_blocked(
-    start_gateway: GatewayFactory, tmp_path: Path, model: str
-) -> None:
-    """The guard ends the stream mid-way, not the client. Before: the ledger row said
-    ``client_disconnected``, although the client read on to the error event; and through a
-    route (whose model call has a context of its own), it still did."""
+@pytest.fixture(scope="module")
+def guarded(
+    start_gateway: GatewayFactory, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Gateway, Path]]:
+    """A gateway whose output guard blocks a leak mid-stream, on ``big`` and through the route
+    ``routed``; and its store. Each test reads the rows and spend of a key of its own."""
+    work = tmp_path_factory.mktemp("guarded")
     words = " ".join(f"word{i}" for i in range(12))
     thread = StubThread(StubUpstream(text=f"{words} the code is internal-only {words}"))
     leak = {"type": "keywords", "name": "leak", "deny": ["internal-only"]}
@@ -325,18 +325,28 @@ def test_a_stream_the_output_guard_blocks_is_recorded_as_blocked(
     guard = {"stream_window_chars": 16, "policies": [policy]}
     routes = [{"id": "routed", "default": "big"}]
     try:
-        gateway = start_gateway(config(thread, tmp_path, guard=guard, routes=routes), env=ENV)
-        secret, key_id = create_key(gateway, budget_usd="1")
-        sdk = gateway.client(api_key=secret, max_retries=0)
-        stream = sdk.chat.completions.create(model=model, messages=HELLO, stream=True)
-        assert next(stream).choices  # the answer's start was released before the block
-        with pytest.raises(openai.APIError) as ended:
-            list(stream)
-        assert "answer was blocked" in ended.value.message
-        db = db_of(tmp_path)
-        found = wait_until(lambda: rows(db, key_id))
-        assert [r["status"] for r in found] == ["content_policy_violation"]
-        assert found[0]["cost_pusd"] > 0  # the upstream's tokens are paid for
-        assert wait_until(lambda: spend(db, key_id)[1] == 0)
+        yield start_gateway(config(thread, work, guard=guard, routes=routes), env=ENV), work
     finally:
         thread.close()
+
+
+@pytest.mark.parametrize("model", ["big", "routed"])
+def test_a_stream_the_output_guard_blocks_is_recorded_as_blocked(
+    guarded: tuple[Gateway, Path], model: str
+) -> None:
+    """The guard ends the stream mid-way, not the client. Before: the ledger row said
+    ``client_disconnected``, although the client read on to the error event; and through a
+    route (whose model call has a context of its own), it still did."""
+    gateway, work = guarded
+    secret, key_id = create_key(gateway, budget_usd="1")
+    sdk = gateway.client(api_key=secret, max_retries=0)
+    stream = sdk.chat.completions.create(model=model, messages=HELLO, stream=True)
+    assert next(stream).choices  # the answer's start was released before the block
+    with pytest.raises(openai.APIError) as ended:
+        list(stream)
+    assert "answer was blocked" in ended.value.message
+    db = db_of(work)
+    found = wait_until(lambda: rows(db, key_id))
+    assert [r["status"] for r in found] == ["content_policy_violation"]
+    assert found[0]["cost_pusd"] > 0  # the upstream's tokens are paid for
+    assert wait_until(lambda: spend(db, key_id)[1] == 0)

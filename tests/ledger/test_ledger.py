@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -16,7 +17,7 @@ import openai
 import psycopg
 import pytest
 
-from minigate.testing.stub_upstream import StubThread
+from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import AnyGateway, AppFactory, Gateway, GatewayFactory, PostgresServer
 from tests.conftest import upstream_model as upstream
 
@@ -296,8 +297,11 @@ def _hammer(gateways: list[Gateway], secret: str, count: int) -> list[int]:
         return list(pool.map(ask, range(count)))
 
 
-def _assert_budget_held(statuses: list[int], url: str, budget: Decimal) -> None:
-    recorded = rows(url)
+def _assert_budget_held(
+    statuses: list[int], url: str, budget: Decimal, key_id: str | None = None
+) -> None:
+    """``key_id``: that key's rows alone (a store other tests' keys wrote to as well)."""
+    recorded = [r for r in rows(url) if key_id is None or r["key_id"] == key_id]
     ok = [r for r in recorded if r["status"] == "ok"]
     assert set(statuses) == {200, 429}
     assert statuses.count(200) == len(ok)
@@ -315,26 +319,40 @@ def test_concurrent_requests_never_overspend(
     _assert_budget_held(statuses, sqlite_url, budget)
 
 
+@pytest.fixture(scope="module")
+def postgresql_pair(
+    start_gateway: GatewayFactory, postgres: PostgresServer
+) -> Iterator[tuple[Gateway, Gateway, str]]:
+    """Two gateways sharing one PostgreSQL database, and its URL (each test below hammers
+    them with a key of its own)."""
+    thread = StubThread(StubUpstream(delay_s=0.05))
+    try:
+        url = postgres.create_database(f"ledger_{uuid.uuid4().hex[:8]}")
+        config = ledger_config(thread, url)
+        env = {"MINIGATE_MASTER_KEY": MASTER}
+        yield start_gateway(config, env=env), start_gateway(config, env=env), url
+    finally:
+        thread.close()
+
+
 # Rate limits generous enough never to bind: with a budget they lock a second row per request,
 # which once deadlocked against the budget row on PostgreSQL.
 @pytest.mark.parametrize(
     "limits", [{}, {"rpm": 100_000, "tpm": 100_000_000}], ids=["budget", "budget+rates"]
 )
 def test_two_gateways_sharing_postgresql_never_overspend(
-    start_gateway: GatewayFactory,
-    stub: StubThread,
-    postgres: PostgresServer,
-    limits: dict[str, int],
+    postgresql_pair: tuple[Gateway, Gateway, str], limits: dict[str, int]
 ) -> None:
-    stub.stub.delay_s = 0.05
-    url = postgres.create_database(f"ledger_{uuid.uuid4().hex[:8]}")
-    config = ledger_config(stub, url)
-    env = {"MINIGATE_MASTER_KEY": MASTER}
-    first, second = start_gateway(config, env=env), start_gateway(config, env=env)
+    first, second, url = postgresql_pair
     budget = Decimal("0.00006")
-    key = create_key(first, budget_usd=str(budget), **limits)
-    statuses = _hammer([first, second], key, 50)
-    _assert_budget_held(statuses, url, budget)
+    made = first.http.post(
+        f"{first.base_url}/admin/keys",
+        json={"name": "t", "budget_usd": str(budget), **limits},
+        headers={"authorization": f"Bearer {MASTER}"},
+    )
+    assert made.status_code == 201, made.text
+    statuses = _hammer([first, second], str(made.json()["key"]), 50)
+    _assert_budget_held(statuses, url, budget, key_id=str(made.json()["id"]))
 
 
 def test_usage_report_and_savings(gateway: AnyGateway) -> None:

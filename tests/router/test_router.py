@@ -325,13 +325,27 @@ def test_streamed_cascade_replays_the_accepted_answer(gateway: Gateway) -> None:
 # -- fallbacks and the circuit breaker ---------------------------------------------------
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
+def flaky() -> Iterator[StubThread]:
+    """The upstream of model ``flaky`` (only the breaker's test asks it)."""
+    thread = StubThread(StubUpstream())
+    yield thread
+    thread.close()
+
+
+@pytest.fixture(scope="module")
 def resilient(
-    start_gateway: GatewayFactory, small: StubThread, big: StubThread, stub: StubThread, store: Path
+    start_gateway: GatewayFactory,
+    small: StubThread,
+    big: StubThread,
+    flaky: StubThread,
+    store: Path,
 ) -> Gateway:
+    """One gateway for the fallback and breaker tests: each asks its own route, and the
+    breaker's state is per model (``flaky`` for one, ``dead`` for the other)."""
     dead = f"http://127.0.0.1:{free_port()}/v1"
     config = {
-        "models": models(small, big, flaky=stub.base_url, dead=dead),
+        "models": models(small, big, flaky=flaky.base_url, dead=dead),
         "routes": [
             {"id": "flaky-first", "default": {"to": "flaky", "fallbacks": ["small"]}},
             {"id": "dead-first", "default": {"to": "dead", "fallbacks": ["big", "small"]}},
@@ -369,8 +383,10 @@ def test_fallback_when_the_first_target_is_down(resilient: Gateway, store: Path)
 
 
 def test_breaker_opens_then_closes_after_cool_down(
-    resilient: Gateway, stub: StubThread, small: StubThread
+    resilient: Gateway, flaky: StubThread, small: StubThread
 ) -> None:
+    stub = flaky
+    assert not stub.stub.received and circuit_state(resilient, "flaky") == 0
     stub.stub.status = 500
     for _ in range(2):
         assert ask(resilient, "flaky-first")[0].endswith("fallback after flaky upstream_error")

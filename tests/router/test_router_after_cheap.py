@@ -141,23 +141,13 @@ def test_training_after_cheap_needs_logprobs_naming_the_row(tmp_path: Path) -> N
 def gateway(
     start_gateway: GatewayFactory, artifact: Path, tiers: tuple[StubThread, StubThread]
 ) -> Gateway:
+    """The learned cascade as route ``auto``; route ``gated`` is the same cascade with the
+    task's answer format as its regex (one gateway for both: each start loads MiniLM)."""
     cheap, strong = tiers
-    return start_gateway(
-        {
-            "models": [
-                upstream(cheap.base_url, "cheap", max_retries=0),
-                upstream(strong.base_url, "strong", max_retries=0),
-                {"id": EMBED_MODEL, "backend": "sentence_transformers", "path": "builtin:minilm"},
-            ],
-            "routes": [
-                {
-                    "id": "auto",
-                    "learned": {"cheap": "cheap", "strong": "strong", "artifact": str(artifact)},
-                }
-            ],
-            "cache": {"enabled": False},
-        }
-    )
+    doc = config(artifact, cheap.base_url, strong.base_url)
+    gated = config(artifact, cheap.base_url, strong.base_url, regex=r"^(up|down)\b")["routes"]
+    doc["routes"] += [{**route, "id": "gated"} for route in gated]
+    return start_gateway(doc)
 
 
 def test_an_answer_only_route_embeds_no_prompt(
@@ -198,29 +188,19 @@ def test_an_answer_only_route_embeds_no_prompt(
     assert "reason=learned after cheap: p_cheap=" in header and ">= 0.5" in header
 
 
-@pytest.fixture(scope="module")
-def gated(
-    start_gateway: GatewayFactory, artifact: Path, tiers: tuple[StubThread, StubThread]
-) -> Gateway:
-    """The same learned cascade, with the task's answer format as its regex."""
-    cheap, strong = tiers
-    doc = config(artifact, cheap.base_url, strong.base_url, regex=r"^(up|down)\b")
-    return start_gateway(doc)
-
-
 def test_a_sure_cheap_answer_out_of_format_escalates_before_the_classifier(
-    gated: Gateway, tiers: tuple[StubThread, StubThread]
+    gateway: Gateway, tiers: tuple[StubThread, StubThread]
 ) -> None:
     tiers[0].stub.token_logprob = SURE  # the classifier alone would keep it
-    header, completion = ask(gated)
+    header, completion = ask(gateway, route="gated")
     assert (completion.model, completion.choices[0].message.content) == ("strong", STRONG_TEXT)
     assert "reason=escalated: no regex match" in header and "p_cheap" not in header
 
 
-def ask(gateway: Gateway, **kwargs: Any) -> tuple[str, Any]:
+def ask(gateway: Gateway, route: str = "auto", **kwargs: Any) -> tuple[str, Any]:
     sdk = gateway.client(max_retries=0)
     messages = [{"role": "user", "content": PROMPTS[3]}]
-    raw = sdk.chat.completions.with_raw_response.create(model="auto", messages=messages, **kwargs)
+    raw = sdk.chat.completions.with_raw_response.create(model=route, messages=messages, **kwargs)
     return raw.headers["x-minigate-route"], raw.parse()
 
 

@@ -231,7 +231,7 @@ def test_audit_verify_through_the_api(gateway: Gateway, user: dict[str, Any]) ->
 def test_the_summary_and_the_log_on_postgresql(
     start_gateway: GatewayFactory, model: StubThread, postgres: PostgresServer, tmp_path: Path
 ) -> None:
-    config = dashboard_config(model, tmp_path / "unused.sqlite3")
+    config = dashboard_config(model, tmp_path / "unused.sqlite3", embedding=False)
     config["store"] = {"url": postgres.create_database(f"ui_{uuid.uuid4().hex[:8]}")}
     gateway = start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
     sdk = gateway.client(api_key=MASTER, max_retries=0)

@@ -210,7 +210,9 @@ def test_gateways_sharing_a_store_share_logins(
     """Logged in on one gateway, the same cookie works on another of the store; logged out on
     the second, the first refuses it too."""
     with gateways(tmp_path_factory) as start:
-        other = start(dashboard_config(model, store), env={"MINIGATE_MASTER_KEY": MASTER})
+        other = start(
+            dashboard_config(model, store, embedding=False), env={"MINIGATE_MASTER_KEY": MASTER}
+        )
         with log_in(gateway, MASTER) as http:
             cookie = {"mg_session": http.cookies["mg_session"]}
             with httpx.Client(base_url=other.url, cookies=cookie) as there:
@@ -293,7 +295,8 @@ def test_a_session_ends_when_its_key_is_disabled(gateway: Gateway) -> None:
 def test_a_dashboard_turned_off_answers_404(
     start_gateway: GatewayFactory, model: StubThread, store: Path
 ) -> None:
-    config = {**dashboard_config(model, store.with_name("off.sqlite3")), "ui": {"enabled": False}}
+    off = store.with_name("off.sqlite3")
+    config = {**dashboard_config(model, off, embedding=False), "ui": {"enabled": False}}
     gateway = start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
     with httpx.Client(base_url=gateway.url) as http:
         for path in ("/ui/overview", "/ui/login", "/ui/static/ui.css"):
