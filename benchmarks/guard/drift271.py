@@ -172,6 +172,9 @@ ROUND = 271
 #   strict: [1,506, 229] -> [1,462, 225]: met, met; the new kinds 235 -> 146 (<= 164.5, met);
 #     planted tables 285, 286, 289 of 300
 #   Not met at `balanced`: the round stops; no fit written, fresh269 neither merged nor read.
+# The check's machinery, run once on spent rows only (``DRIFT271_PLUMBING=1 --round 275 --check``,
+# 04:48-04:49 UTC, twelve rows of fresh101, the candidate the shipped code): every step reads, (c)
+# holds; it is there for a later round on fresh269, which no round here reached.
 DESIGN_MET = {271: False, 273: False, 275: False}
 
 
