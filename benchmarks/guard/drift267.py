@@ -183,21 +183,37 @@ def joined_of(fit: dict[str, Any], x: np.ndarray, logit: np.ndarray) -> np.ndarr
     return out
 
 
+def nested(
+    x: np.ndarray,
+    y: np.ndarray,
+    sets: np.ndarray,
+    logit: np.ndarray,
+    flags: dict[str, np.ndarray],
+    groups: list[str],
+    counted: np.ndarray | None = None,
+) -> dict[str, np.ndarray]:
+    """Each group of ``groups`` left out whole, ``recipe`` fitted on the other rows alone (its
+    bars counted on ``counted`` of them where given), the group read at that fit's bars: the
+    flags by point (False outside the groups). Rounds one hundred and seven to ten, exp269."""
+    got = {p: np.zeros(len(y), dtype=bool) for p in POINTS}
+    for held in groups:
+        out = sets == held
+        kept = {p: f[~out] for p, f in flags.items()}
+        count = None if counted is None else counted[~out]
+        fit = recipe(x[~out], y[~out], sets[~out], logit[~out], kept, count)
+        z = joined_of(fit, x[out], logit[out])
+        for p in POINTS:
+            got[p][out] = z >= fit["bars"][p]
+        print(held, {p: fit["bars"][p] for p in POINTS}, file=sys.stderr, flush=True)
+    return got
+
+
 def design() -> dict[str, Any]:
     """DRIFT_RULE_267 (d): for each spent set left out, the rule's fit on the other rows alone
     (probe, join, bars), the left-out set read at those bars; beside the shipped flags."""
     x, y, sets, logit, flags = table()
     spent = sets != "bipia"
-    got = {p: np.zeros(len(y), dtype=bool) for p in POINTS}
-    for held in sorted(set(sets[spent])):
-        out = sets == held
-        fit = recipe(
-            x[~out], y[~out], sets[~out], logit[~out], {p: f[~out] for p, f in flags.items()}
-        )
-        z = joined_of(fit, x[out], logit[out])
-        for p in POINTS:
-            got[p][out] = z >= fit["bars"][p]
-        print(held, {p: fit["bars"][p] for p in POINTS}, file=sys.stderr, flush=True)
+    got = nested(x, y, sets, logit, flags, sorted(set(sets[spent])))
     doc: dict[str, Any] = {"rows": [int((spent & (y == 1)).sum()), int((spent & (y == 0)).sum())]}
     conds = {}
     for p, gain in (("balanced", 0.10), ("strict", 0.05)):

@@ -294,40 +294,16 @@ def table() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[str, n
     return x, y, sets, logit, flags
 
 
-def _nested(
-    x: np.ndarray,
-    y: np.ndarray,
-    sets: np.ndarray,
-    logit: np.ndarray,
-    flags: dict[str, np.ndarray],
-    groups: list[str],
-) -> dict[str, np.ndarray]:
-    """Each group left out whole, drift267.recipe fitted on the other rows alone, the group
-    read at that fit's bars: the flags by point (False outside the groups)."""
-    import drift267
-
-    got = {p: np.zeros(len(y), dtype=bool) for p in POINTS}
-    for held in groups:
-        out = sets == held
-        counted = ~np.isin(sets[~out], KINDS) if ROUND in (273, 275) else None
-        fit = drift267.recipe(
-            x[~out],
-            y[~out],
-            sets[~out],
-            logit[~out],
-            {p: f[~out] for p, f in flags.items()},
-            counted,
-        )
-        z = drift267.joined_of(fit, x[out], logit[out])
-        for p in POINTS:
-            got[p][out] = z >= fit["bars"][p]
-        print(held, file=sys.stderr, flush=True)
-    return got
+def _counted(sets: np.ndarray) -> np.ndarray | None:
+    """The rows whose clean flags set the bars: every row (None) in round one hundred and
+    eight, the spent sets' alone (not the new kinds') in rounds one hundred and nine and ten."""
+    return ~np.isin(sets, KINDS) if ROUND in (273, 275) else None
 
 
 def design() -> dict[str, Any]:
     """(d): the shipped recipe (exp265's rows only) and the candidate (with the new kinds),
     each nested out of fold by set, the new kinds read by the shipped reader."""
+    import drift267
 
     from minigate.guard.scanners import drift_reader
 
@@ -336,10 +312,9 @@ def design() -> dict[str, Any]:
     spent = (sets != "bipia") & ~new
     spent_sets = sorted(set(sets[spent]))
     old = ~new
-    shipped = _nested(
-        x[old], y[old], sets[old], logit[old], {p: f[old] for p, f in flags.items()}, spent_sets
-    )
-    cand = _nested(x, y, sets, logit, flags, spent_sets + list(KINDS))
+    old_flags = {p: f[old] for p, f in flags.items()}
+    shipped = drift267.nested(x[old], y[old], sets[old], logit[old], old_flags, spent_sets)
+    cand = drift267.nested(x, y, sets, logit, flags, spent_sets + list(KINDS), _counted(sets))
     probe = drift_reader.DriftProbe.load()
     z = np.array([probe.joined(x[i], float(1 / (1 + np.exp(-logit[i])))) for i in range(len(y))])
     reader = {p: z >= probe.bars[p] for p in POINTS}
@@ -511,7 +486,7 @@ def fit() -> dict[str, Any]:
     import drift267
 
     rows = table()
-    return drift267.fit(rows, ~np.isin(rows[2], KINDS) if ROUND in (273, 275) else None)
+    return drift267.fit(rows, _counted(rows[2]))
 
 
 def main() -> None:

@@ -136,26 +136,14 @@ def read() -> dict[str, Any]:
     sets = np.r_[sets0, kinds1]
     logit = np.r_[logit0, logit1]
     flags = {p: np.r_[flags0[p], flags1[p]] for p in drift267.POINTS}
-    left: dict[str, Any] = {}
-    for kind in KINDS:
-        out = sets == kind
-        if not out.any():
-            continue
-        fit = drift267.recipe(x[~out], y[~out], sets[~out], logit[~out],
-                              {p: f[~out] for p, f in flags.items()})  # fmt: skip
-        z = drift267.joined_of(fit, x[out], logit[out])
-        left[kind] = {p: int((z >= fit["bars"][p]).sum()) for p in drift267.POINTS}
-    doc["(2) refit, the kind left out, flagged"] = left
+    present = [k for k in KINDS if (sets == k).any()]
+    left_out = drift267.nested(x, y, sets, logit, flags, present)
+    doc["(2) refit, the kind left out, flagged"] = {
+        k: {p: int(left_out[p][sets == k].sum()) for p in drift267.POINTS} for k in present
+    }
     # the spent sets, nested out of fold, with every new kind among the negatives
     spent = (sets != "bipia") & ~np.isin(sets, KINDS)
-    got = {p: np.zeros(len(y), dtype=bool) for p in drift267.POINTS}
-    for held in sorted(set(sets[spent])):
-        out = sets == held
-        fit = drift267.recipe(x[~out], y[~out], sets[~out], logit[~out],
-                              {p: f[~out] for p, f in flags.items()})  # fmt: skip
-        z = drift267.joined_of(fit, x[out], logit[out])
-        for p in drift267.POINTS:
-            got[p][out] = z >= fit["bars"][p]
+    got = drift267.nested(x, y, sets, logit, flags, sorted(set(sets[spent])))
     doc["(2) refit, spent sets nested out of fold [planted, clean]"] = {
         p: [int(got[p][spent & (y == 1)].sum()), int(got[p][spent & (y == 0)].sum())]
         for p in drift267.POINTS
