@@ -16,7 +16,7 @@ per point, fitted by ``drift267.py --fit`` on BIPIA's train side and every spent
 It is off by default (the injection scanner's ``task_drift`` option turns it on): judged once on
 fresh265 it caught 67 of 72 planted texts at 10 of 108 clean (the stack alone 60 at 9), but on
 BIPIA's test split it flagged 20 of 125 clean documents, 14 of 50 clean code files and 10 of 50
-clean Chinese passages (docs/guard.md).
+clean Chinese passages (the test split's old 50, since replaced: docs/guard.md).
 
 The weights are the packaged GGUF dequantized by transformers into float32 once (about 25 s
 and 540 MB under the cache folder, ``backends.dequant``; the same cache ``minigate lora``
