@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -62,18 +63,21 @@ def rows() -> list[tuple[str, bool, str, str]]:
     return unique
 
 
-def scores() -> None:
-    """The shipped harm scanner, full mode: each point's flag and the balanced score."""
+def scores(texts: list[str] | None = None, name: str = "scores") -> None:
+    """The shipped harm scanner, full mode: each point's flag and the balanced score (of
+    ``texts``, by default the design rows', written as ``name``.json)."""
     import train_harm
 
     from minigate.backends.embedder import EmbedMemo
     from minigate.guard.protocol import ScanContext
     from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 
-    texts = [r[0] for r in rows()]
+    texts = [r[0] for r in rows()] if texts is None else texts
     embed = EmbedMemo(train_harm.gateway_embed())
+    # the shipped code's verdicts: round one hundred and eleven's probe off where it exists
+    off = {"state_probe": False} if "state_probe" in HarmOptions.model_fields else {}
     scanners = {
-        p: HarmScanner(HarmOptions(use_embeddings=True, operating_point=p), p, embed)  # type: ignore[arg-type]
+        p: HarmScanner(HarmOptions(use_embeddings=True, operating_point=p, **off), p, embed)  # type: ignore[arg-type]
         for p in POINTS
     }
     user = ScanContext(direction="input")
@@ -93,11 +97,11 @@ def scores() -> None:
         return out
 
     CACHE.mkdir(parents=True, exist_ok=True)
-    (CACHE / "scores.json").write_text(json.dumps(asyncio.run(run()), ensure_ascii=False))
+    (CACHE / f"{name}.json").write_text(json.dumps(asyncio.run(run()), ensure_ascii=False))
 
 
-def states() -> None:
-    """Each row's mean and last-token states at ``LAYERS`` (float32, .npz)."""
+def states(texts: list[str] | None = None, name: str = "states") -> None:
+    """Each row's mean and last-token states at ``LAYERS`` (float32, ``name``.npz)."""
     import llama_cpp
     import torch
     from llama_cpp._internals import LlamaModel
@@ -124,7 +128,7 @@ def states() -> None:
         return ids
 
     head, tail = tokens(FRAME[0]), tokens(FRAME[1])
-    texts = [r[0] for r in rows()]
+    texts = [r[0] for r in rows()] if texts is None else texts
     mean = np.zeros((len(texts), len(LAYERS), model.config.hidden_size), dtype=np.float32)
     last = np.zeros_like(mean)
     for i, text in enumerate(texts):
@@ -138,7 +142,7 @@ def states() -> None:
         if i % 500 == 0:
             print(i, file=sys.stderr, flush=True)
     CACHE.mkdir(parents=True, exist_ok=True)
-    np.savez(CACHE / "states.npz", mean=mean, last=last, texts=np.array(texts, dtype=object))
+    np.savez(CACHE / f"{name}.npz", mean=mean, last=last, texts=np.array(texts, dtype=object))
 
 
 def read() -> dict[str, Any]:
@@ -216,6 +220,7 @@ def main() -> None:
     ap.add_argument("--scores", action="store_true")
     ap.add_argument("--states", action="store_true")
     ap.add_argument("--read", action="store_true")
+    ap.add_argument("--variants", action="store_true")
     a = ap.parse_args()
     if a.scores:
         scores()
@@ -223,6 +228,74 @@ def main() -> None:
         states()
     if a.read:
         print(json.dumps(read(), indent=1))
+    if a.variants:
+        print(json.dumps(variants(), indent=1))
+
+
+def variants() -> dict[str, Any]:
+    """After round one hundred and eleven's design (not met: the probe, fitted on pairs, read
+    every text and flagged AdvBench, ordinary and moderation rows apart from the shipped code):
+    the same nested fits, applied only inside a fixed band around the threshold and/or only on
+    request-shaped text (``harm_frame_head.request_shaped``). Design data only."""
+    import xst277
+
+    from minigate.guard.scanners.harm_frame_head import request_shaped
+
+    d, th = xst277.design_table(), xst277.thresholds()
+    x, y, sets, logit, flags, threat = (
+        d[k] for k in ("x", "y", "sets", "logit", "flags", "threat")
+    )
+    groups = np.array([xst277.group_of(s) for s in sets])
+    shaped = np.array([request_shaped(str(t)) for t in exp277_texts()])
+    ex, elogit, etexts, eflags = xst277.table("extra-")
+    eshaped = np.array([request_shaped(str(t)) for t in etexts])
+    ethreat = xst277.threatened(etexts)
+    nested_z = np.zeros(len(y))
+    bars = {p: np.zeros(len(y)) for p in xst277.POINTS}
+    import drift267
+
+    for g in sorted(set(groups)):
+        out = groups == g
+        fit = xst277.fit_on(
+            x[~out], y[~out], sets[~out], logit[~out], {p: f[~out] for p, f in flags.items()}, th
+        )
+        nested_z[out] = drift267.joined_of(fit, x[out], logit[out])
+        for p in xst277.POINTS:
+            bars[p][out] = fit["bars"][p]
+    full = xst277.fit_on(x, y, sets, logit, flags, th)
+    ez = drift267.joined_of(full, ex, elogit)
+    index = {str(t): i for i, t in enumerate(etexts)}
+    extra = {k: np.array([index[t] for t in ts]) for k, ts in xst277.extra_rows().items()}
+    doc: dict[str, Any] = {}
+    for width in (None, 4.0, 3.0, 2.0, 1.5):
+        for gate in (False, True):
+            name = f"band {width} shaped {gate}"
+            row: dict[str, Any] = {}
+            for p in xst277.POINTS:
+                t = math.log(th[p] / (1 - th[p]))
+                inside = np.ones(len(y), bool) if width is None else np.abs(logit - t) <= width
+                if gate:
+                    inside &= shaped
+                v = np.where(inside, nested_z >= bars[p], flags[p]) | threat
+                row[p] = [*xst277._tally(v, y), int(inside.sum())]
+                einside = (
+                    np.ones(len(elogit), bool) if width is None else np.abs(elogit - t) <= width
+                )
+                if gate:
+                    einside &= eshaped
+                ev = np.where(einside, ez >= full["bars"][p], eflags[p]) | ethreat
+                row[f"{p} extra shipped->cand"] = {
+                    k: [int(eflags[p][i].sum()), int(ev[i].sum())] for k, i in extra.items()
+                }
+            doc[name] = row
+            print(name, row, file=sys.stderr, flush=True)
+    doc["shipped"] = {p: xst277._tally(flags[p], y) for p in xst277.POINTS}
+    (CACHE / "variants.json").write_text(json.dumps(doc, indent=1))
+    return doc
+
+
+def exp277_texts() -> list[str]:
+    return [r[0] for r in rows()]
 
 
 if __name__ == "__main__":
