@@ -42,7 +42,9 @@ from minigate.store.writer import StoreWriter
 @dataclass(slots=True)
 class Runtime:
     pipeline: Backend
-    moderator: Moderator
+    # None where the runtime was opened with moderation=False (a CLI command that never
+    # moderates: chat, ask)
+    moderator: Moderator | None
     engine: AsyncEngine | None = None
     keys: KeyStore | None = None
     ledger: Ledger | None = None
@@ -64,6 +66,8 @@ class Runtime:
                 code="unsupported",
             )
         _check_moderation_model(body.model)
+        if self.moderator is None:
+            raise RuntimeError("this runtime was opened without moderation (moderation=False)")
         return await self.moderator.moderate(body.texts())
 
 
@@ -91,10 +95,14 @@ async def running(
     metrics: Metrics,
     only: Iterable[str] | None = None,
     with_ledger: bool = True,
+    moderation: bool = True,
 ) -> AsyncIterator[Runtime]:
     """Everything the gateway owns, each opened once, closed in reverse order: the upstream
     connection pool, the store (migrated once, shared by the ledger, the audit trail and
     the review queue), the models, the pipeline. ``only`` limits which models are started.
+    With ``moderation=False`` (a command that never answers a moderation request: ``minigate
+    chat``, ``minigate ask``) the moderation endpoint's scanners are not built: building the
+    default harm classifier compiles its request patterns, about half a second of CPU.
     A configuration problem found on the way raises ConfigError before any model loads."""
     wanted = set(only) if only is not None else None
     ledger_on = with_ledger and settings.ledger.enabled
@@ -140,8 +148,9 @@ async def running(
         metrics.registry.register(EngineCollector.of(backends))
         embedders = Embedders(backends)
         deps = guard_deps(embedders)
-        moderator = Moderator(settings.guard, deps)
-        stack.push_async_callback(moderator.aclose)
+        moderator = Moderator(settings.guard, deps) if moderation else None
+        if moderator is not None:
+            stack.push_async_callback(moderator.aclose)
         rag = open_library(settings.rag, embedders.many_of)
         if rag is not None:
             stack.push_async_callback(rag.aclose)

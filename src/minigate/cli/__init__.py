@@ -13,6 +13,7 @@ import sys
 
 import typer
 
+from minigate import collector
 from minigate.cli.common import OneLineUsage, option_alias
 
 # name: (module under minigate.cli, its command function or Typer group), in --help's order
@@ -72,6 +73,7 @@ def _no_options() -> None:
 
 
 def main() -> None:
+    collector.starting()  # the command's imports and start-up (minigate.collector)
     wanted = sys.argv[1] if len(sys.argv) > 1 else None
     try:
         build_app(wanted if wanted in COMMANDS else None)()

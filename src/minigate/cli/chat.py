@@ -88,7 +88,10 @@ async def _session(
     from minigate.metrics import Metrics
     from minigate.runtime import running
 
-    async with running(settings, Metrics(), only=[params["model"]], with_ledger=False) as runtime:
+    only = [params["model"]]
+    async with running(
+        settings, Metrics(), only=only, with_ledger=False, moderation=False
+    ) as runtime:
         pipeline = runtime.pipeline
 
         async def ask(body: dict[str, Any]) -> AsyncIterator[str]:

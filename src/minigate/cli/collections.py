@@ -109,7 +109,9 @@ async def local_runtime(
     wanted = [settings.rag.embedding_model] if embed else []
     if chat and (model := answer_model(settings.rag, settings.models)):
         wanted.append(model)
-    async with running(settings, Metrics(), only=wanted, with_ledger=False) as runtime:
+    async with running(
+        settings, Metrics(), only=wanted, with_ledger=False, moderation=False
+    ) as runtime:
         if runtime.rag is None:
             raise GatewayError("Document collections are off (rag.enabled: false).")
         yield Local(runtime, runtime.rag, who)

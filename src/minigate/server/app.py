@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from fastapi import FastAPI
 
-from minigate import __version__
+from minigate import __version__, collector
 from minigate.config import Settings, load_settings
 from minigate.errors import ConfigError, StoreUnavailable
 from minigate.metrics import Metrics
@@ -155,6 +155,7 @@ class _Collector:
 
     def enter(self) -> None:
         if self.serving == 0:
+            collector.started()  # `minigate serve`'s start-up threshold, put back first
             self.threshold = gc.get_threshold()
             gc.set_threshold(max(self.threshold[0], 2000), *self.threshold[1:])
         self.serving += 1
