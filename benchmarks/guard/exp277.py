@@ -246,7 +246,7 @@ def variants() -> dict[str, Any]:
         d[k] for k in ("x", "y", "sets", "logit", "flags", "threat")
     )
     groups = np.array([xst277.group_of(s) for s in sets])
-    shaped = np.array([request_shaped(str(t)) for t in exp277_texts()])
+    shaped = np.array([request_shaped(str(t)) for t in texts()])
     ex, elogit, etexts, eflags = xst277.table("extra-")
     eshaped = np.array([request_shaped(str(t)) for t in etexts])
     ethreat = xst277.threatened(etexts)
@@ -294,7 +294,8 @@ def variants() -> dict[str, Any]:
     return doc
 
 
-def exp277_texts() -> list[str]:
+def texts() -> list[str]:
+    """The design rows' texts, in ``rows``' order."""
     return [r[0] for r in rows()]
 
 

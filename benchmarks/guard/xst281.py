@@ -108,7 +108,7 @@ def design_table() -> dict[str, Any]:
     extra = xst277.extra_rows()
     pick = [(index[t], k) for k in FITTED_EXTRA for t in extra[k]]
     idx = np.array([i for i, _ in pick])
-    texts = np.concatenate([np.array(exp277_texts(), dtype=object), etexts[idx]])
+    texts = np.concatenate([np.array(exp277.texts(), dtype=object), etexts[idx]])
     fold_rows = [f"rows#{zlib.crc32(str(etexts[i]).encode()) % 5}" for i, _ in pick]
     sets = np.concatenate([d["sets"], np.array(fold_rows)])
     kind = np.array(["pairs"] * len(d["y"]) + [k for _, k in pick])
@@ -140,10 +140,6 @@ def design_table() -> dict[str, Any]:
         "key": [k for k in UNSEEN_EXTRA for _ in extra[k]],
     }
     return out
-
-
-def exp277_texts() -> list[str]:
-    return [r[0] for r in exp277.rows()]
 
 
 def _inside(logit: np.ndarray, gate: np.ndarray, t: float) -> np.ndarray:
