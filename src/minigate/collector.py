@@ -1,4 +1,4 @@
-"""The garbage collector while a ``minigate`` process starts.
+"""The garbage collector while a ``minigate`` process starts, and while an app serves.
 
 A command's start-up (its imports, the config, for ``minigate serve`` the app and the guard's
 patterns compiled at start) allocates about a million objects, nearly all of which live as long
@@ -8,7 +8,7 @@ so far: about 0.45 s of a 3 s start on one core, and 0.1-0.2 s of a CLI command.
 collects the youngest generation after 10,000 net allocations instead (the older generations
 keep their ratios, so they too run less often); cyclic garbage is still collected, in fewer,
 larger passes. ``started`` puts the threshold back; a serving app calls it before it tunes the
-collector for serving (server.app.tuned_collector), and the other commands keep the start-up
+collector for serving (``serving``), and the other commands keep the start-up
 threshold until they exit.
 
 Measured, a gateway with one loopback upstream, imports and lifespan start-up on one core
@@ -19,6 +19,8 @@ this one.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 STARTUP_THRESHOLD = 10_000
 
@@ -49,3 +51,45 @@ def starting() -> None:
 def started() -> None:
     """Put back the threshold ``starting`` found; does nothing when it was not called."""
     _STARTUP.started()
+
+
+@contextmanager
+def serving() -> Iterator[None]:
+    """The garbage collector tuned while an app serves (the gateway's lifespan), and put back
+    as it was when the last app serving in this process stops (an app started inside a longer
+    process, a test, leaves nothing changed behind).
+
+    What start-up loaded (modules, schemas, the pipeline: ~170,000 objects) lives as long as
+    the app: frozen, the full collections no longer walk it again and again. The youngest
+    generation is collected after 2,000 net allocations instead of 700: a request allocates
+    and frees many objects, and fewer collections walk the ones in flight. Measured
+    in-process at concurrency 32, collection time per request went from 0.38-0.52 ms to
+    0.22-0.33 frozen, and to 0.19-0.22 with the threshold too."""
+    _SERVING.enter()
+    try:
+        yield
+    finally:
+        _SERVING.exit()
+
+
+class _Serving:
+    def __init__(self) -> None:
+        self.serving = 0
+        self.threshold = gc.get_threshold()
+
+    def enter(self) -> None:
+        if self.serving == 0:
+            started()  # `minigate serve`'s start-up threshold, put back first
+            self.threshold = gc.get_threshold()
+            gc.set_threshold(max(self.threshold[0], 2000), *self.threshold[1:])
+        self.serving += 1
+        gc.freeze()  # a list splice: no collection, nothing walked
+
+    def exit(self) -> None:
+        self.serving -= 1
+        if self.serving == 0:
+            gc.unfreeze()
+            gc.set_threshold(*self.threshold)
+
+
+_SERVING = _Serving()

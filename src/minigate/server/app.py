@@ -7,12 +7,11 @@ whose server does not answer, with one line and exit status 1.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import NoReturn
 
 from fastapi import FastAPI
@@ -125,50 +124,8 @@ async def serving(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
             )
         models = ", ".join(card.id for card in pipeline.models())
         log.info("minigate %s serving models: %s", __version__, models)
-        with tuned_collector():
+        with collector.serving():
             yield
-
-
-@contextmanager
-def tuned_collector() -> Iterator[None]:
-    """The garbage collector tuned while an app serves, and put back as it was when the last
-    app serving in this process stops (an app started inside a longer process, a test,
-    leaves nothing changed behind).
-
-    What start-up loaded (modules, schemas, the pipeline: ~170,000 objects) lives as long as
-    the app: frozen, the full collections no longer walk it again and again. The youngest
-    generation is collected after 2,000 net allocations instead of 700: a request allocates
-    and frees many objects, and fewer collections walk the ones in flight. Measured
-    in-process at concurrency 32, collection time per request went from 0.38-0.52 ms to
-    0.22-0.33 frozen, and to 0.19-0.22 with the threshold too."""
-    _COLLECTOR.enter()
-    try:
-        yield
-    finally:
-        _COLLECTOR.exit()
-
-
-class _Collector:
-    def __init__(self) -> None:
-        self.serving = 0
-        self.threshold = gc.get_threshold()
-
-    def enter(self) -> None:
-        if self.serving == 0:
-            collector.started()  # `minigate serve`'s start-up threshold, put back first
-            self.threshold = gc.get_threshold()
-            gc.set_threshold(max(self.threshold[0], 2000), *self.threshold[1:])
-        self.serving += 1
-        gc.freeze()  # a list splice: no collection, nothing walked
-
-    def exit(self) -> None:
-        self.serving -= 1
-        if self.serving == 0:
-            gc.unfreeze()
-            gc.set_threshold(*self.threshold)
-
-
-_COLLECTOR = _Collector()
 
 
 def startup_exit(exc: ConfigError | StoreUnavailable, *, hard: bool = False) -> NoReturn:
