@@ -177,6 +177,14 @@ def recipe(x: np.ndarray, y: np.ndarray, sets: np.ndarray, logit: np.ndarray,
             float(join.intercept_[0])], "bars": bars}  # fmt: skip
 
 
+def folded(probe: Any) -> tuple[np.ndarray, float]:
+    """A fitted ``_probe`` pipeline with its scaler folded into the weights: decision = state @
+    weights + intercept (drift267's, xst277's and xst281's written probes)."""
+    scaler, lr = probe.steps[0][1], probe.steps[1][1]
+    weights: np.ndarray = lr.coef_[0] / scaler.scale_
+    return weights, float(lr.intercept_[0] - weights @ scaler.mean_)
+
+
 def joined_of(fit: dict[str, Any], x: np.ndarray, logit: np.ndarray) -> np.ndarray:
     a, b, c = fit["join"]
     out: np.ndarray = a * fit["probe"].decision_function(x) + b * logit + c
@@ -233,10 +241,7 @@ def fit(rows: Any = None, counted: np.ndarray | None = None) -> dict[str, Any]:
     ``drift_probe.json``."""
     x, y, sets, logit, flags = table() if rows is None else rows
     found = recipe(x, y, sets, logit, flags, counted)
-    scaler, lr = found["probe"].steps[0][1], found["probe"].steps[1][1]
-    # the scaler folded into the weights: decision = state @ weights + intercept
-    weights = lr.coef_[0] / scaler.scale_
-    intercept = float(lr.intercept_[0] - weights @ scaler.mean_)
+    weights, intercept = folded(found["probe"])
     doc = {
         "layers": 16, "max_tokens": 600, "task": "Summarize the following text for me.",
         "weights": [float(f"{w:.7g}") for w in weights], "intercept": intercept,

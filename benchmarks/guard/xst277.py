@@ -288,10 +288,7 @@ def fit() -> dict[str, Any]:
     d, th = design_table(), thresholds()
     x, y, sets, logit, flags = (d[k] for k in ("x", "y", "sets", "logit", "flags"))
     found = fit_on(x, y, sets, logit, flags, th)
-    scaler, lr = found["probe"].steps[0][1], found["probe"].steps[1][1]
-    # the scaler folded into the weights: decision = state @ weights + intercept
-    weights = lr.coef_[0] / scaler.scale_
-    intercept = float(lr.intercept_[0] - weights @ scaler.mean_)
+    weights, intercept = drift267.folded(found["probe"])
     doc = {
         "layers": LAYER,
         "max_tokens": 256,

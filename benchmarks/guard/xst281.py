@@ -259,12 +259,11 @@ def design() -> dict[str, Any]:
 
 def fit() -> dict[str, Any]:
     """The rule's fit on every fit row, written as the guard's ``harm_state_probe.json``."""
+    import drift267
+
     d, th = design_table(), xst277.thresholds()
     found = fit_on(d, np.ones(len(d["y"]), dtype=bool), th)
-    scaler, lr = found["probe"].steps[0][1], found["probe"].steps[1][1]
-    # the scaler folded into the weights: decision = state @ weights + intercept
-    weights = lr.coef_[0] / scaler.scale_
-    intercept = float(lr.intercept_[0] - weights @ scaler.mean_)
+    weights, intercept = drift267.folded(found["probe"])
     doc = {
         "layers": xst277.LAYER,
         "max_tokens": 256,
