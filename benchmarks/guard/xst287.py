@@ -231,7 +231,14 @@ def fit() -> dict[str, Any]:
     }
 
 
-DESIGN_MET: bool | None = None
+# Stated from --design (08:46-08:48 UTC on 2026-12-07, under the lock), before any check set was
+# merged: MET on design data, as exploration 287 had read it (the same setting, the same rows).
+# Pair rows and XSTest's train side at balanced 1,855 / 88 / 529 -> 1,929 / 95 / 462 (caught,
+# flagged, errors; bar 476.1), strict errors 491 -> 405; AdvBench's train side 285 -> 285 (bar
+# 284), ordinary requests 2 -> 4 (bar 4), nested; moderation safe 23 -> 26 (bar 28.79), flagged
+# 223 -> 221 (bar 220.33), full fit. Quora rows flagged at balanced 52 -> 38, nested (reported).
+# tests/guard/ passing is read on the candidate's branch with its fit.
+DESIGN_MET: bool | None = True
 
 
 def check() -> dict[str, Any]:
