@@ -422,19 +422,13 @@ class HarmScanner:
         user = ctx.direction == "input"
         harm, scores, passed = await self._assess(text, words, user)
         threatens = words.threatens
-        # a stated threat is flagged whatever the probe would say: it is not read
-        probed = await self._state_read(text, harm) if user and not threatens else None
         how = "harm classifier" if self.embed else "harm n-gram model"
         said = f"{how} score {harm:.2f}"
+        # a stated threat is flagged whatever the probe would say: it is not read
+        probed = await self._state_read(text, harm) if user and not threatens else None
         if probed is not None:
-            z, bar = probed
-            flagged = z >= bar
-            # on the scanner's own scale: at or over its threshold exactly when flagged
-            score = sigmoid(logit(self.threshold) + z - bar)
-            under = math.nextafter(self.threshold, 0.0)
-            score = max(score, self.threshold) if flagged else min(score, under)
-            said = f"harm state probe {z:.2f} at bar {bar:.2f} ({said})"
-            if not flagged:
+            score, said = probed[0], f"{probed[1]} ({said})"
+            if score < self.threshold:
                 return Verdict(scanner=self.name, flagged=False, score=score, reason=said)
         elif harm < self.threshold and not threatens:
             return Verdict.clean(self.name, harm)
@@ -452,9 +446,11 @@ class HarmScanner:
             reason=f"{said}, categories {', '.join(labels)}",
         )
 
-    async def _state_read(self, text: str, harm: float) -> tuple[float, float] | None:
-        """The harm state probe's joined score and bar for a user text it reads (in its
-        point's band, not blind, request-shaped: ``harm_state_probe``), else None."""
+    async def _state_read(self, text: str, harm: float) -> tuple[float, str] | None:
+        """The harm state probe's score for a user text it reads (in its point's band, not
+        blind, request-shaped: ``harm_state_probe``) and what it says, else None. The score is
+        the joined score's distance from its bar moved onto the threshold's logit, at or over
+        the threshold exactly when the joined score reaches the bar."""
         reader = self.state_probe
         if reader is None:
             return None
@@ -466,7 +462,14 @@ class HarmScanner:
         ):
             return None
         state = await self._state_worker.run(lambda: reader.mean_state(text))
-        return probe.joined(state, harm), probe.bars[self._point]
+        z, bar = probe.joined(state, harm), probe.bars[self._point]
+        score = sigmoid(logit(self.threshold) + z - bar)
+        # the threshold's logit may not come back exact
+        if z >= bar:
+            score = max(score, self.threshold)
+        else:
+            score = min(score, math.nextafter(self.threshold, 0.0))
+        return score, f"harm state probe {z:.2f} at bar {bar:.2f}"
 
 
 def _cues_wanted(combine: dict[str, Any], where: str) -> bool:
