@@ -335,6 +335,18 @@ def test_a_gateway_loads_the_model_at_start_where_the_probe_is_on(
     assert loads == [on[0].scanner.state_probe]  # type: ignore[attr-defined]
 
 
+def test_the_decoder_keeps_the_deepest_layer_a_reader_reaches() -> None:
+    """The task-drift reader and the probe share one decoder; one that reached deeper than the
+    model loaded would find its layer missing, so the model is loaded again."""
+    decoder = decoder_states.DecoderStates()
+    decoder.reach(16)
+    decoder._model = object()  # as if loaded with 16 layers
+    decoder.reach(12)
+    assert decoder.loaded and decoder.depth == 16
+    decoder.reach(20)
+    assert not decoder.loaded and decoder.depth == 20
+
+
 def _exp277() -> Any:
     return rowsets.load("exp277")
 
