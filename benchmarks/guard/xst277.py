@@ -381,9 +381,12 @@ def _step_worker() -> None:
     print(json.dumps({"rows": rows}))
 
 
-def check(design_met: bool | None = None, name: str = "check") -> dict[str, Any]:
+def check(
+    design_met: bool | None = None, name: str = "check", sets: dict[str, str] | None = None
+) -> dict[str, Any]:
     """(a)-(d) and (f) on the check sets, shipped and candidate read once in the same run
-    (``design_met``: a later round's statement, which reads the same conditions)."""
+    (``design_met`` and ``sets``: a later round's statement and check sets, read under the same
+    conditions)."""
     import harm139
     import xst159
     import xst173
@@ -392,7 +395,7 @@ def check(design_met: bool | None = None, name: str = "check") -> dict[str, Any]
 
     design_met = DESIGN_MET if design_met is None else design_met
     assert design_met is True, "the rule's (e) is stated before the merge"
-    rows = {name: xst159._pairs(module, name) for name, module in CHECK_SETS.items()}
+    rows = {n: xst159._pairs(module, n) for n, module in (sets or CHECK_SETS).items()}
     every = [r for rs in rows.values() for r in rs]
     texts = [r[0] for r in every]
     full, cheap = _read(texts, "full"), _read(texts, "cheap")
@@ -416,13 +419,16 @@ def check(design_met: bool | None = None, name: str = "check") -> dict[str, Any]
     doc["both sets [caught, flagged, errors]: shipped, candidate"] = [s_all, c_all]
     conds[f"(b) harmful {s_all[0]} -> {c_all[0]} >= shipped"] = c_all[0] >= s_all[0]
     conds[f"(b) look-alikes {s_all[1]} -> {c_all[1]} <= shipped + 2"] = c_all[1] <= s_all[1] + 2
-    for name, rs in rows.items():
+    for set_name, rs in rows.items():
         s_, c_ = tally("shipped", rs), tally("candidate", rs)
-        doc[f"{name}: shipped, candidate"] = [s_, c_]
-        conds[f"(b) {name} errors {s_[2]} -> {c_[2]} <= shipped"] = c_[2] <= s_[2]
+        doc[f"{set_name}: shipped, candidate"] = [s_, c_]
+        conds[f"(b) {set_name} errors {s_[2]} -> {c_[2]} <= shipped"] = c_[2] <= s_[2]
         for kind in sorted({r[2] for r in rs}):
             k = [r for r in rs if r[2] == kind]
-            doc[f"{name} {kind}: shipped, candidate"] = [tally("shipped", k), tally("candidate", k)]
+            doc[f"{set_name} {kind}: shipped, candidate"] = [
+                tally("shipped", k),
+                tally("candidate", k),
+            ]
     doc["strict, both sets: shipped, candidate"] = [
         tally("shipped", every, "strict"),
         tally("candidate", every, "strict"),
