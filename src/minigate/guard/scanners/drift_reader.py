@@ -18,10 +18,12 @@ fresh265 it caught 67 of 72 planted texts at 10 of 108 clean (the stack alone 60
 BIPIA's test split it flagged 20 of 125 clean documents, 14 of 50 clean code files and 10 of 50
 clean Chinese passages (the test split's old 50, since replaced: docs/guard.md).
 
-The model is the process's decoder (``decoder_states``), shared with the harm state probe; a
-gateway loads it at start where a scanner has the reader on (``load``, the guard's
-``LoadsLate``; a scanner built alone loads it on its first data text). A text costs 0.2-0.9 s on
-one thread (its first ``max_tokens`` tokens are read).
+The weights are the packaged GGUF dequantized by transformers into float32 once (about 25 s
+and 540 MB under the cache folder, ``backends.dequant``; the same cache ``minigate lora``
+uses); a gateway loads the reader at start where a scanner has it on (``load``, the guard's
+``LoadsLate``; a scanner built alone loads it on its first data text), and every scanner in a
+process shares it (``shared_reader``). A text costs 0.2-0.9 s on one thread (its first
+``max_tokens`` tokens are read).
 """
 
 from __future__ import annotations
@@ -37,9 +39,9 @@ import numpy as np
 
 from minigate.errors import ConfigError
 from minigate.guard.scanners.artifacts import REBUILD, data_path, logits
-from minigate.guard.scanners.decoder_states import shared_states
 
 PROBE_FILE = "drift_probe.json"
+BASE_MODEL = "builtin:smollm2"
 POINTS = ("strict", "balanced")
 _HEAD = "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\n{task}\n\n"
 _TAIL = "<|im_end|>\n<|im_start|>assistant\n"
@@ -100,29 +102,72 @@ class DriftProbe:
 
 
 class StateReader:
-    """A text's mean hidden state after SmolLM2's first ``layers`` layers and the final norm,
-    over its tokens, inside the probe's fixed turn: read from the process's decoder
-    (``decoder_states``), loaded by ``load`` or on the first call."""
+    """SmolLM2's first ``layers`` layers in torch: a text's mean hidden state (after the final
+    norm) over its tokens, inside the probe's fixed turn. Loaded by ``load`` or on the first
+    call; one call at a time (a lock), and one reader per process (``shared_reader``)."""
 
     def __init__(self, probe: DriftProbe, threads: int = 1) -> None:
         self.probe = probe
         self.threads = threads
-        self.decoder = shared_states(threads)
-        self.decoder.reach(probe.layers)
-        self._turn = (_HEAD.format(task=probe.task), _TAIL)
-
-    @property
-    def _model(self) -> Any:
-        """The decoder's model, None until it is loaded."""
-        return self.decoder._model
+        self._lock = threading.Lock()
+        self._model: Any = None
+        self._vocab: Any = None
+        self._head: list[int] = []  # the fixed turn's tokens before and after the text
+        self._tail: list[int] = []
 
     def load(self) -> None:
         """Load the model now, if it is not loaded (the guard does so at start)."""
-        self.decoder.load()
+        with self._lock:
+            if self._model is None:
+                self._load()
+
+    def _load(self) -> None:
+        import llama_cpp
+        import torch
+        from llama_cpp._internals import LlamaModel
+        from llama_cpp._logger import set_verbose
+        from transformers import AutoModelForCausalLM
+
+        from minigate.backends.builtin import resolve_weights
+        from minigate.backends.dequant import default_cache, dequantized
+        from minigate.backends.onnx_encoder import quiet_loading
+
+        if torch.get_num_threads() != self.threads:
+            torch.set_num_threads(self.threads)
+        quiet_loading()
+        gguf = resolve_weights(BASE_MODEL)
+        # the vocabulary alone (llama.cpp's tokenizer, as the engine tokenizes), no context
+        set_verbose(False)
+        llama_cpp.llama_backend_init()
+        params = llama_cpp.llama_model_default_params()
+        params.vocab_only = True
+        self._vocab = LlamaModel(path_model=str(gguf), params=params, verbose=False)
+        folder = dequantized(gguf, default_cache())
+        model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).model.eval()
+        model.layers = model.layers[: self.probe.layers]
+        self._head = self._tokens(_HEAD.format(task=self.probe.task))
+        self._tail = self._tokens(_TAIL)
+        self._model = model
+
+    def _tokens(self, text: str) -> list[int]:
+        # (a lone surrogate never gets here: the gateway refuses it with the request, validation.py)
+        ids: list[int] = self._vocab.tokenize(text.encode(), False, True)
+        return ids
 
     def mean_state(self, text: str) -> np.ndarray:
-        probe = self.probe
-        return self.decoder.mean(self._turn, text, probe.layers, probe.max_tokens, normed=True)
+        import torch
+
+        with self._lock:
+            if self._model is None:
+                self._load()
+            # the first tokens of a long text: they average far below 32 characters each
+            body = self._tokens(text[: 32 * self.probe.max_tokens])[: self.probe.max_tokens]
+            with torch.inference_mode():
+                ids = torch.tensor([self._head + body + self._tail])
+                states = self._model(ids).last_hidden_state
+            start = len(self._head)
+            found: np.ndarray = states[0, start : start + max(len(body), 1)].mean(0).numpy()
+            return found
 
 
 _READERS: dict[tuple[int, int, str, int], StateReader] = {}
@@ -132,7 +177,7 @@ _READERS_LOCK = threading.Lock()
 def shared_reader(probe: DriftProbe, threads: int) -> StateReader:
     """The process's reader for ``probe``'s layers, tokens and turn on ``threads``: every
     injection scanner (each policy's, the moderation endpoint's, the documents check's) shares
-    it, and its decoder (about 340 MB) with the harm state probe."""
+    one model in memory (about 340 MB)."""
     key = (probe.layers, probe.max_tokens, probe.task, threads)
     with _READERS_LOCK:
         if key not in _READERS:

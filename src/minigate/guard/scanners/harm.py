@@ -47,13 +47,6 @@ English user text in full mode that asks the assistant for something
 the gates decided near the threshold: a harmful request just under it is flagged, a look-alike
 just over it released. Text that asks nothing (posts, comments, adverts, prose) keeps the gates'
 verdict.
-
-Round one hundred and thirteen's candidate (``harm_state_probe``, ``XST_RULE_287``,
-``benchmarks/guard/xst287.py``), where its data file is shipped: at `strict` and `balanced`
-with no threshold set, on such an English request whose harm logit lies in the point's band, a
-probe on the built-in SmolLM2's states joined with the harm score decides the verdict (about
-92 ms p50 a text it reads, on one thread); its score is moved onto the scanner's scale. Every
-other text, `permissive`, the cheap mode and answers keep the verdict above.
 """
 
 from __future__ import annotations
@@ -73,13 +66,7 @@ from minigate.guard.chunks import windows
 from minigate.guard.normalize import fold
 from minigate.guard.protocol import EmbedFn, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
-from minigate.guard.scanners import (
-    harm_frame_head,
-    harm_people,
-    harm_self_head,
-    harm_state_probe,
-    multilingual,
-)
+from minigate.guard.scanners import harm_frame_head, harm_people, harm_self_head, multilingual
 from minigate.guard.scanners.artifacts import (
     REBUILD,
     LinearModel,
@@ -88,7 +75,6 @@ from minigate.guard.scanners.artifacts import (
     load_json,
     load_vectors,
     logit,
-    logits,
     platt,
     sigmoid,
 )
@@ -142,16 +128,6 @@ class HarmOptions(ScannerOptions):
         default="balanced",
         description="The threshold chosen on the train split for this trade-off (docs/guard.md); "
         "ignored when threshold is set.",
-    )
-    state_probe: bool = Field(
-        default=True,
-        description="Full mode at strict and balanced, with no threshold set, where its data "
-        "file is shipped: the harm state probe (the built-in model's states joined with the "
-        "harm score) decides request-shaped English user texts near the threshold (about 0.1 s "
-        "a text it reads on one thread; a gateway loads the model at start).",
-    )
-    torch_threads: int = Field(
-        default=1, ge=1, description="The harm state probe's torch threads (per process)."
     )
 
 
@@ -276,29 +252,6 @@ class HarmScanner:
         # With both gates, a text is harmful when both say so (see ``_both``): the n-gram
         # probability is moved in logit space so that its own threshold lands on this one.
         self._ngram_shift = logit(default) - logit(ngram_threshold)
-        # Round one hundred and thirteen's candidate (``harm_state_probe``): in full mode at a
-        # point the probe has a bar for, with the shipped files and no threshold set (it was
-        # fitted on the shipped scanner's scores), where its file is shipped.
-        self.state_probe: harm_state_probe.HarmStateReader | None = None
-        self._point = options.operating_point
-        probe = (
-            harm_state_probe.HarmStateProbe.shipped()
-            if options.state_probe
-            and self.embed is not None
-            and options.threshold is None
-            and data_dir is None
-            and options.operating_point in harm_state_probe.POINTS
-            else None
-        )
-        if probe is not None:
-            self.state_probe = harm_state_probe.HarmStateReader(probe, options.torch_threads)
-            self._state_worker = ModelWorker(f"{name}-state", max_queue=256, queue_timeout_s=300)
-
-    def load_now(self) -> None:
-        """Load the harm state probe's model, where it is on (protocol.LoadsLate): a gateway
-        does so at start, so that the first request it reads does not wait for it."""
-        if self.state_probe is not None:
-            self.state_probe.load()
 
     async def assess(self, text: str) -> tuple[float, dict[str, float], set[str]]:
         """The harm probability, a score per moderation category, and the categories that
@@ -419,57 +372,22 @@ class HarmScanner:
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         words = await off_loop(lambda: self._look(text), len(text))
-        user = ctx.direction == "input"
-        harm, scores, passed = await self._assess(text, words, user)
+        harm, scores, passed = await self._assess(text, words, ctx.direction == "input")
         threatens = words.threatens
-        how = "harm classifier" if self.embed else "harm n-gram model"
-        said = f"{how} score {harm:.2f}"
-        # a stated threat is flagged whatever the probe would say: it is not read
-        probed = await self._state_read(text, harm) if user and not threatens else None
-        if probed is not None:
-            score, said = probed[0], f"{probed[1]} ({said})"
-            if score < self.threshold:
-                return Verdict(scanner=self.name, flagged=False, score=score, reason=said)
-        elif harm < self.threshold and not threatens:
+        if harm < self.threshold and not threatens:
             return Verdict.clean(self.name, harm)
-        else:
-            score = max(harm, 0.9 if threatens else 0.0)
         if threatens:
             passed |= {"harassment/threatening", "violence"}
         top = max(scores, key=scores.__getitem__)
         labels = sorted(passed or {top})
+        how = "harm classifier" if self.embed else "harm n-gram model"
         return Verdict(
             scanner=self.name,
             flagged=True,
-            score=score,
+            score=max(harm, 0.9 if threatens else 0.0),
             labels=("harmful", *labels),
-            reason=f"{said}, categories {', '.join(labels)}",
+            reason=f"{how} score {harm:.2f}, categories {', '.join(labels)}",
         )
-
-    async def _state_read(self, text: str, harm: float) -> tuple[float, str] | None:
-        """The harm state probe's score for a user text it reads (in its point's band, not
-        blind, request-shaped: ``harm_state_probe``) and what it says, else None. The score is
-        the joined score's distance from its bar moved onto the threshold's logit, at or over
-        the threshold exactly when the joined score reaches the bar."""
-        reader = self.state_probe
-        if reader is None:
-            return None
-        probe = reader.probe
-        if (
-            not probe.reads(float(logits(harm, 1e-4)), self._point)
-            or multilingual.blind(text)
-            or not harm_frame_head.request_shaped(text)
-        ):
-            return None
-        state = await self._state_worker.run(lambda: reader.mean_state(text))
-        z, bar = probe.joined(state, harm), probe.bars[self._point]
-        score = sigmoid(logit(self.threshold) + z - bar)
-        # the threshold's logit may not come back exact
-        if z >= bar:
-            score = max(score, self.threshold)
-        else:
-            score = min(score, math.nextafter(self.threshold, 0.0))
-        return score, f"harm state probe {z:.2f} at bar {bar:.2f}"
 
 
 def _cues_wanted(combine: dict[str, Any], where: str) -> bool:
