@@ -6,7 +6,7 @@ harmfresh141.py, harmfresh145.py, harmfresh149.py, harmfresh157.py, harmfresh159
 harmfresh173.py, harmfresh175.py, harmfresh183.py, harmfresh185.py, harmfresh193.py,
 harmfresh195.py, harmfresh201.py, harmfresh203.py, harmfresh205.py, harmfresh207.py,
 harmfresh209.py, harmfresh211.py, harmfresh217.py, harmfresh219.py, harmfresh221.py,
-harmfresh223.py and harmfresh283.py, the six
+harmfresh223.py, harmfresh283.py and harmfresh285.py, the six
 from
 harmfresh93 to harmfresh113 of threats only, harmfresh109 mostly in five other languages,
 harmfresh113 mostly in Italian, Portuguese and Dutch, harmfresh117 of five kinds, all in five other
@@ -49,7 +49,9 @@ harmfresh217, harmfresh219 and harmfresh223, harmfresh223 of six kinds (violence
 hate, private data, history), all in English, XSTest-style contrast pairs, written side by side with
 harmfresh217, harmfresh219 and harmfresh221, harmfresh283 of six kinds (violence, crime, drugs,
 hate, private data, history), all in English, XSTest-style contrast pairs, written side by side with
-harmfresh285; rounds
+harmfresh285, harmfresh285 of six kinds (violence, crime, drugs, hate, private data, history), all
+in English, XSTest-style contrast pairs, written side by side with harmfresh283 (these two unread:
+no round has read them); rounds
 twenty-four, thirty and thirty-three), each written by a helper who read no guard code: each
 is whole (its pairs per kind, no duplicate row, the two rows of a pair differ), in the languages its
 LANGUAGES_<n> names pair by pair (Russian and Chinese rows in their scripts, the rows said to be
@@ -152,6 +154,7 @@ KEPT_APART = (
     221,
     223,
     283,
+    285,
 )
 
 
@@ -475,6 +478,15 @@ SETS = (
     ),
     PairSet(
         283,
+        ("violence", "crime", "drugs", "hate", "private data", "history"),
+        10,
+        10,
+        {},
+        True,
+        after(282),
+    ),
+    PairSet(
+        285,
         ("violence", "crime", "drugs", "hate", "private data", "history"),
         10,
         10,
