@@ -51,6 +51,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,38 +65,15 @@ LAYERS = (6, 9, 12, 15, 18, 21, 24)
 
 def states(shard: int, of: int) -> None:
     """Every ``of``-th design row from ``shard``: its mean state at ``LAYERS`` (float32)."""
-    import llama_cpp
-    import torch
-    from llama_cpp._internals import LlamaModel
-    from llama_cpp._logger import set_verbose
-    from transformers import AutoModelForCausalLM
-
-    from minigate.backends.dequant import default_cache, dequantized
-
     if not GGUF.exists():
         raise SystemExit(f"{GGUF} is missing: run benchmarks/router/setup.sh first.")
-    torch.set_num_threads(1)
-    set_verbose(False)
-    llama_cpp.llama_backend_init()
-    params = llama_cpp.llama_model_default_params()
-    params.vocab_only = True
-    vocab = LlamaModel(path_model=str(GGUF), params=params, verbose=False)
-    folder = dequantized(GGUF, default_cache())
-    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).model.eval()
-
-    def tokens(text: str) -> list[int]:
-        ids: list[int] = vocab.tokenize(text.encode(), False, True)
-        return ids
-
-    head, tail = tokens(exp277.FRAME[0]), tokens(exp277.FRAME[1])
+    read = _frame_states(GGUF)
     texts = exp277.texts()[shard::of]
-    mean = np.zeros((len(texts), len(LAYERS), model.config.hidden_size), dtype=np.float32)
+    mean = np.zeros((len(texts), len(LAYERS), 896), dtype=np.float32)
     for i, text in enumerate(texts):
-        body = tokens(text)[:256]
-        with torch.inference_mode():
-            hs = model(torch.tensor([head + body + tail]), output_hidden_states=True).hidden_states
+        every = read(text)
         for j, layer in enumerate(LAYERS):
-            mean[i, j] = hs[layer][0][len(head) : len(head) + max(len(body), 1)].mean(0).numpy()
+            mean[i, j] = every[layer]
         if i % 250 == 0:
             print(shard, i, len(texts), file=sys.stderr, flush=True)
     np.savez(_shard_path(shard, of), mean=mean, texts=np.array(texts, dtype=object))
@@ -175,7 +153,10 @@ EXAMPLES = (
 )
 
 
-def _model(gguf: Path) -> tuple[Any, Any]:
+def _frame_states(gguf: Path) -> Callable[[str], list[np.ndarray]]:
+    """A reader of ``gguf``'s decoder (dequantized into float32, one thread): a text's mean
+    state over its first 256 tokens at every layer (index 0 the embeddings), the text as the
+    user turn of exp277.FRAME."""
     import llama_cpp
     import torch
     from llama_cpp._internals import LlamaModel
@@ -191,26 +172,26 @@ def _model(gguf: Path) -> tuple[Any, Any]:
     params.vocab_only = True
     vocab = LlamaModel(path_model=str(gguf), params=params, verbose=False)
     folder = dequantized(gguf, default_cache())
-    return vocab, AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).model.eval()
-
-
-def _mean_states(gguf: Path, texts: list[str], layer: int) -> np.ndarray:
-    import torch
-
-    vocab, model = _model(gguf)
+    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).model.eval()
 
     def tokens(text: str) -> list[int]:
         ids: list[int] = vocab.tokenize(text.encode(), False, True)
         return ids
 
     head, tail = tokens(exp277.FRAME[0]), tokens(exp277.FRAME[1])
-    out = []
-    for text in texts:
+
+    def read(text: str) -> list[np.ndarray]:
         body = tokens(text)[:256]
         with torch.inference_mode():
             hs = model(torch.tensor([head + body + tail]), output_hidden_states=True).hidden_states
-        out.append(hs[layer][0][len(head) : len(head) + max(len(body), 1)].mean(0).numpy())
-    return np.array(out, dtype=np.float64)
+        return [h[0][len(head) : len(head) + max(len(body), 1)].mean(0).numpy() for h in hs]
+
+    return read
+
+
+def _mean_states(gguf: Path, texts: list[str], layer: int) -> np.ndarray:
+    read = _frame_states(gguf)
+    return np.array([read(t)[layer] for t in texts], dtype=np.float64)
 
 
 def examples(layer: int) -> dict[str, Any]:
