@@ -131,9 +131,10 @@ def _z_parts(d: dict[str, Any], rows: np.ndarray, even: bool) -> dict[str, Any]:
 
 
 def _bars(d: dict[str, Any], rows: np.ndarray, z: np.ndarray, th: dict[str, float],
-          below: float, above: float) -> tuple[dict[str, float], dict[str, Any]]:  # fmt: skip
+          below: float, above: float, pairs_bar: bool = False,
+          ) -> tuple[dict[str, float], dict[str, Any]]:  # fmt: skip
     """Each point's band and bar: the out-of-fold verdicts flag as many safe rows in the band
-    as the shipped code does (of the pair rows' look-alikes alone where ``PAIRS_BAR``)."""
+    as the shipped code does (of the pair rows' look-alikes alone where ``pairs_bar``)."""
     logit, y = d["logit"][rows], d["y"][rows]
     bars, bands = {}, {}
     for p in POINTS:
@@ -141,7 +142,7 @@ def _bars(d: dict[str, Any], rows: np.ndarray, z: np.ndarray, th: dict[str, floa
         bands[p] = (t - below, t + above)
         inside = d["gate"][rows] & (logit >= bands[p][0]) & (logit <= bands[p][1])
         among = inside & (y == 0) & ~d["threat"][rows]
-        if PAIRS_BAR:
+        if pairs_bar:
             among &= d["kind"][rows] == "pairs"
         k = int(d["flags"][p][rows][among].sum())
         ranked = np.sort(z[among])[::-1]
@@ -149,7 +150,6 @@ def _bars(d: dict[str, Any], rows: np.ndarray, z: np.ndarray, th: dict[str, floa
     return bars, bands
 
 
-PAIRS_BAR = False  # --pairs-bar
 # (under, over) the threshold; (6, 2) and (30, 2) were added for the second reading of two settings
 BANDS = (
     (3.0, 3.0),
@@ -163,7 +163,7 @@ BANDS = (
 )
 
 
-def one(d: dict[str, Any], th: dict[str, float], even: bool) -> dict[str, Any]:
+def one(d: dict[str, Any], th: dict[str, float], even: bool, pairs_bar: bool) -> dict[str, Any]:
     """Every band of ``BANDS`` read nested for one fit (the probe's expensive part once per
     left-out group)."""
     y, groups, kind = d["y"], d["groups"], d["kind"]
@@ -172,7 +172,7 @@ def one(d: dict[str, Any], th: dict[str, float], even: bool) -> dict[str, Any]:
         out = groups == g
         parts = _z_parts(d, ~out, even)
         for bd in BANDS:
-            bars, bands = _bars(d, ~out, parts["z"], th, *bd)
+            bars, bands = _bars(d, ~out, parts["z"], th, *bd, pairs_bar)
             vv = xst281.verdicts(
                 parts | {"bars": bars, "bands": bands}, d["x"][out], d["logit"][out],
                 {p: f[out] for p, f in d["flags"].items()}, d["threat"][out], d["gate"][out],
@@ -200,7 +200,7 @@ def one(d: dict[str, Any], th: dict[str, float], even: bool) -> dict[str, Any]:
                         int(got[bd][p][sel].sum()),
                         int(sel.sum()),
                     ]
-        bars, bands = _bars(d, np.ones(len(y), dtype=bool), full["z"], th, *bd)
+        bars, bands = _bars(d, np.ones(len(y), dtype=bool), full["z"], th, *bd, pairs_bar)
         fit = full | {"bars": bars, "bands": bands}
         mv = xst281.verdicts(fit, m["x"], m["logit"], m["flags"], m["threat"], m["gate"])
         for k in xst281.UNSEEN_EXTRA:
@@ -210,10 +210,10 @@ def one(d: dict[str, Any], th: dict[str, float], even: bool) -> dict[str, Any]:
     return doc
 
 
-def read(with_qqp: bool, even: bool) -> dict[str, Any]:
+def read(with_qqp: bool, even: bool, pairs_bar: bool) -> dict[str, Any]:
     th = xst277.thresholds()
-    doc = one(table(with_qqp), th, even)
-    name = f"exp287-qqp{int(with_qqp)}-even{int(even)}{'-pairsbar' * PAIRS_BAR}.json"
+    doc = one(table(with_qqp), th, even, pairs_bar)
+    name = f"exp287-qqp{int(with_qqp)}-even{int(even)}{'-pairsbar' * pairs_bar}.json"
     (CACHE / name).write_text(json.dumps(doc, indent=1))
     return doc
 
@@ -226,12 +226,10 @@ def main() -> None:
     ap.add_argument("--even", action="store_true", help="each source the same total weight")
     ap.add_argument("--pairs-bar", action="store_true", help="bars on the pair look-alikes")
     a = ap.parse_args()
-    global PAIRS_BAR
-    PAIRS_BAR = a.pairs_bar
     if a.qqp:
         qqp()
     if a.read:
-        print(json.dumps(read(a.with_qqp, a.even), indent=1))
+        print(json.dumps(read(a.with_qqp, a.even, a.pairs_bar), indent=1))
 
 
 if __name__ == "__main__":

@@ -108,7 +108,6 @@ CHECK_SETS = {"HARM_FRESH_283": "harmfresh283", "HARM_FRESH_285": "harmfresh285"
 def fit_on(d: dict[str, Any], rows: np.ndarray, th: dict[str, float]) -> dict[str, Any]:
     """The rule's recipe on ``rows``: exploration 287's fit with the Quora rows, unweighted,
     bars on every safe fit row in the band."""
-    assert not exp287.PAIRS_BAR
     parts = exp287._z_parts(d, rows, even=False)
     bars, bands = exp287._bars(d, rows, parts["z"], th, BELOW, ABOVE)
     return parts | {"bars": bars, "bands": bands}
