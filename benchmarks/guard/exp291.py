@@ -19,7 +19,7 @@ fixed order, beside the shipped logit on the same rows (output under ``.cache/ex
 
 Findings (09:39-09:41 UTC on 2026-12-07, both under the lock, one thread each): on the same 300
 rows (155 harmful, 145 look-alikes) the shipped logit's AUC is 0.954, Qwen's judge 0.488 and
-SmolLM2's 0.413: no reading of harm. On six texts looked at by hand (09:37 UTC) both put "No"
+SmolLM2's 0.413: no reading of harm. On six texts looked at by hand just before, both put "No"
 over "Yes", the pipe bomb and the yield strength of alloy steel alike (Qwen's Yes less No -1.35
 to -0.82, SmolLM2's -1.09 to -0.01). So the whole reading, planned as exploration 277's (each set
 left out, joined with the stack), was not run. A decoder of this
