@@ -153,10 +153,9 @@ EXAMPLES = (
 )
 
 
-def _frame_states(gguf: Path) -> Callable[[str], list[np.ndarray]]:
-    """A reader of ``gguf``'s decoder (dequantized into float32, one thread): a text's mean
-    state over its first 256 tokens at every layer (index 0 the embeddings), the text as the
-    user turn of exp277.FRAME."""
+def load_decoder(gguf: Path) -> tuple[Callable[[str], list[int]], Any]:
+    """``gguf``'s tokenizer (llama.cpp's vocabulary, special tokens read) and its causal LM,
+    dequantized into float32 by ``backends.dequant``, on one thread."""
     import llama_cpp
     import torch
     from llama_cpp._internals import LlamaModel
@@ -172,12 +171,22 @@ def _frame_states(gguf: Path) -> Callable[[str], list[np.ndarray]]:
     params.vocab_only = True
     vocab = LlamaModel(path_model=str(gguf), params=params, verbose=False)
     folder = dequantized(gguf, default_cache())
-    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).model.eval()
+    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).eval()
 
     def tokens(text: str) -> list[int]:
         ids: list[int] = vocab.tokenize(text.encode(), False, True)
         return ids
 
+    return tokens, model
+
+
+def _frame_states(gguf: Path) -> Callable[[str], list[np.ndarray]]:
+    """A reader of ``gguf``'s decoder: a text's mean state over its first 256 tokens at every
+    layer (index 0 the embeddings), the text as the user turn of exp277.FRAME."""
+    import torch
+
+    tokens, lm = load_decoder(gguf)
+    model = lm.model
     head, tail = tokens(exp277.FRAME[0]), tokens(exp277.FRAME[1])
 
     def read(text: str) -> list[np.ndarray]:

@@ -56,27 +56,9 @@ def _gguf(name: str) -> Path:
 
 def _judge(gguf: Path) -> Callable[[str], float]:
     """A reader of ``gguf``'s decoder (float32, one thread): a text's Yes-less-No logit."""
-    import llama_cpp
     import torch
-    from llama_cpp._internals import LlamaModel
-    from llama_cpp._logger import set_verbose
-    from transformers import AutoModelForCausalLM
 
-    from minigate.backends.dequant import default_cache, dequantized
-
-    torch.set_num_threads(1)
-    set_verbose(False)
-    llama_cpp.llama_backend_init()
-    params = llama_cpp.llama_model_default_params()
-    params.vocab_only = True
-    vocab = LlamaModel(path_model=str(gguf), params=params, verbose=False)
-    folder = dequantized(gguf, default_cache())
-    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).eval()
-
-    def tokens(text: str) -> list[int]:
-        ids: list[int] = vocab.tokenize(text.encode(), False, True)
-        return ids
-
+    tokens, model = exp289.load_decoder(gguf)
     head, tail = tokens(ASK[0]), tokens(ASK[1])
     yes, no = tokens("Yes")[0], tokens("No")[0]
 
