@@ -144,12 +144,15 @@ def _logit(score: np.ndarray) -> np.ndarray:
     return out
 
 
-def _probe(x: np.ndarray, y: np.ndarray) -> Any:
+def _probe(x: np.ndarray, y: np.ndarray, w: np.ndarray | None = None) -> Any:
+    """The probe: standardised inputs, a logistic regression at ``C`` (each row weighted by
+    ``w`` where given: exploration 287)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    return make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=3000)).fit(x, y)
+    pipe = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=3000))
+    return pipe.fit(x, y, logisticregression__sample_weight=w)
 
 
 def recipe(x: np.ndarray, y: np.ndarray, sets: np.ndarray, logit: np.ndarray,

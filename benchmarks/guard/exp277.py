@@ -28,6 +28,7 @@ import asyncio
 import json
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,33 +101,41 @@ def scores(texts: list[str] | None = None, name: str = "scores") -> None:
     (CACHE / f"{name}.json").write_text(json.dumps(asyncio.run(run()), ensure_ascii=False))
 
 
-def states(texts: list[str] | None = None, name: str = "states") -> None:
-    """Each row's mean and last-token states at ``LAYERS`` (float32, ``name``.npz)."""
+def load_decoder(gguf: Path) -> tuple[Callable[[str], list[int]], Any]:
+    """``gguf``'s tokenizer (llama.cpp's vocabulary, special tokens read) and its causal LM,
+    dequantized into float32 by ``backends.dequant``, on one thread."""
     import llama_cpp
     import torch
     from llama_cpp._internals import LlamaModel
     from llama_cpp._logger import set_verbose
     from transformers import AutoModelForCausalLM
 
-    from minigate.backends.builtin import resolve_weights
     from minigate.backends.dequant import default_cache, dequantized
 
     torch.set_num_threads(1)
-    gguf = resolve_weights("builtin:smollm2")
     set_verbose(False)
     llama_cpp.llama_backend_init()
     params = llama_cpp.llama_model_default_params()
     params.vocab_only = True
     vocab = LlamaModel(path_model=str(gguf), params=params, verbose=False)
-    model = AutoModelForCausalLM.from_pretrained(
-        dequantized(gguf, default_cache()), dtype=torch.float32
-    )
-    model = model.model.eval()
+    folder = dequantized(gguf, default_cache())
+    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).eval()
 
     def tokens(text: str) -> list[int]:
         ids: list[int] = vocab.tokenize(text.encode(), False, True)
         return ids
 
+    return tokens, model
+
+
+def states(texts: list[str] | None = None, name: str = "states") -> None:
+    """Each row's mean and last-token states at ``LAYERS`` (float32, ``name``.npz)."""
+    import torch
+
+    from minigate.backends.builtin import resolve_weights
+
+    tokens, lm = load_decoder(Path(resolve_weights("builtin:smollm2")))
+    model = lm.model
     head, tail = tokens(FRAME[0]), tokens(FRAME[1])
     texts = [r[0] for r in rows()] if texts is None else texts
     mean = np.zeros((len(texts), len(LAYERS), model.config.hidden_size), dtype=np.float32)

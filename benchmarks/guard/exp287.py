@@ -28,6 +28,7 @@ import sys
 import zlib
 from typing import Any
 
+import drift267
 import exp277
 import numpy as np
 import xst277
@@ -90,18 +91,6 @@ def table(with_qqp: bool) -> dict[str, Any]:
     return out
 
 
-def _probe(x: np.ndarray, y: np.ndarray, w: np.ndarray | None) -> Any:
-    import drift267
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    if w is None:
-        return drift267._probe(x, y)
-    pipe = make_pipeline(StandardScaler(), LogisticRegression(C=drift267.C, max_iter=3000))
-    return pipe.fit(x, y, logisticregression__sample_weight=w)
-
-
 def _weights(kind: np.ndarray) -> np.ndarray:
     """Each source the same total weight, the mean weight 1."""
     w = np.zeros(len(kind))
@@ -122,12 +111,12 @@ def _z_parts(d: dict[str, Any], rows: np.ndarray, even: bool) -> dict[str, Any]:
     oof = np.zeros(len(y))
     for held in sorted(set(sets)):
         out = sets == held
-        probe = _probe(x[~out], y[~out], None if w is None else w[~out])
+        probe = drift267._probe(x[~out], y[~out], None if w is None else w[~out])
         oof[out] = probe.decision_function(x[out])
     join = LogisticRegression().fit(np.c_[oof, logit], y)
     a, b = (float(c) for c in join.coef_[0])
     c = float(join.intercept_[0])
-    return {"probe": _probe(x, y, w), "join": [a, b, c], "z": a * oof + b * logit + c}
+    return {"probe": drift267._probe(x, y, w), "join": [a, b, c], "z": a * oof + b * logit + c}
 
 
 def _bars(d: dict[str, Any], rows: np.ndarray, z: np.ndarray, th: dict[str, float],

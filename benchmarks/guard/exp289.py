@@ -153,39 +153,12 @@ EXAMPLES = (
 )
 
 
-def load_decoder(gguf: Path) -> tuple[Callable[[str], list[int]], Any]:
-    """``gguf``'s tokenizer (llama.cpp's vocabulary, special tokens read) and its causal LM,
-    dequantized into float32 by ``backends.dequant``, on one thread."""
-    import llama_cpp
-    import torch
-    from llama_cpp._internals import LlamaModel
-    from llama_cpp._logger import set_verbose
-    from transformers import AutoModelForCausalLM
-
-    from minigate.backends.dequant import default_cache, dequantized
-
-    torch.set_num_threads(1)
-    set_verbose(False)
-    llama_cpp.llama_backend_init()
-    params = llama_cpp.llama_model_default_params()
-    params.vocab_only = True
-    vocab = LlamaModel(path_model=str(gguf), params=params, verbose=False)
-    folder = dequantized(gguf, default_cache())
-    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).eval()
-
-    def tokens(text: str) -> list[int]:
-        ids: list[int] = vocab.tokenize(text.encode(), False, True)
-        return ids
-
-    return tokens, model
-
-
 def _frame_states(gguf: Path) -> Callable[[str], list[np.ndarray]]:
     """A reader of ``gguf``'s decoder: a text's mean state over its first 256 tokens at every
     layer (index 0 the embeddings), the text as the user turn of exp277.FRAME."""
     import torch
 
-    tokens, lm = load_decoder(gguf)
+    tokens, lm = exp277.load_decoder(gguf)
     model = lm.model
     head, tail = tokens(exp277.FRAME[0]), tokens(exp277.FRAME[1])
 

@@ -58,7 +58,7 @@ def _judge(gguf: Path) -> Callable[[str], float]:
     """A reader of ``gguf``'s decoder (float32, one thread): a text's Yes-less-No logit."""
     import torch
 
-    tokens, model = exp289.load_decoder(gguf)
+    tokens, model = exp277.load_decoder(gguf)
     head, tail = tokens(ASK[0]), tokens(ASK[1])
     yes, no = tokens("Yes")[0], tokens("No")[0]
 
