@@ -59,6 +59,10 @@ class DriftProbe:
     intercept: float
     join: tuple[float, float, float]
     bars: dict[str, float]
+    # Round one hundred and fourteen (``drift293.py``): where set, (under, over) in logits, the
+    # reader judges only text whose reading so far lies from ``under`` below to ``over`` above
+    # its route's threshold; ``None`` (round one hundred and seven's file): every text.
+    band: tuple[float, float] | None = None
 
     @staticmethod
     def path() -> Path:
@@ -80,12 +84,15 @@ class DriftProbe:
                 float(doc["intercept"]),
                 (a, b, c),
                 {p: float(doc["bars"][p]) for p in POINTS},
+                _band(doc.get("band")),
             )
         except (OSError, KeyError, TypeError, ValueError) as exc:
             raise ConfigError(
                 f"Guard data file '{path}' is not a drift probe ({exc}); {REBUILD}."
             ) from None
-        numbers = [probe.intercept, *probe.join, *probe.bars.values()]
+        numbers = [probe.intercept, *probe.join, *probe.bars.values(), *(probe.band or ())]
+        if probe.band is not None and not min(probe.band) > 0:
+            raise ConfigError(f"Guard data file '{path}' has a band not above 0; {REBUILD}.")
         if (
             weights.ndim != 1
             or not np.isfinite(weights).all()
@@ -99,6 +106,24 @@ class DriftProbe:
         probe = float(state.astype(np.float64) @ self.weights) + self.intercept
         a, b, c = self.join
         return a * probe + b * float(logits(shipped, 1e-4)) + c  # clipped as drift267 fitted it
+
+    def reads(self, shipped: float, threshold: float) -> bool:
+        """Whether the reader judges a text whose reading so far is ``shipped`` against its
+        route's ``threshold``: always without a band; with one, only where the two logits
+        (clipped as the join's is) lie less than the band apart."""
+        if self.band is None:
+            return True
+        under, over = self.band
+        margin = float(logits(shipped, 1e-4)) - float(logits(threshold, 1e-4))
+        return -under <= margin < over
+
+
+def _band(value: Any) -> tuple[float, float] | None:
+    """A probe file's band: absent, or two numbers (under, over)."""
+    if value is None:
+        return None
+    under, over = (float(v) for v in value)
+    return under, over
 
 
 class StateReader:

@@ -482,12 +482,17 @@ class InjectionScanner:
 
     async def _drift_read(self, text: str, said: Assessment) -> Assessment:
         """Text read as data, judged by the task-drift reader's join of its mean state and the
-        reading so far (``drift_reader``; round one hundred and seven), where it is loaded."""
+        reading so far (``drift_reader``; round one hundred and seven), where it is loaded. With
+        a band in the probe's file (round one hundred and fourteen) it judges only text whose
+        reading so far lies near its route's threshold; elsewhere that reading stands."""
         reader = self.drift
         if reader is None or not text.strip():
             return said
+        probe = self._drift_probe
+        if not probe.reads(said.score, self.threshold_for(said.route)):
+            return said
         state = await self._drift_worker.run(lambda: reader.mean_state(text))
-        p = sigmoid(self._drift_probe.joined(state, said.score))
+        p = sigmoid(probe.joined(state, said.score))
         if said.score >= self.threshold_for(said.route):  # the reading so far flags it too
             reason = f"{said.reason}; task-drift reader {p:.2f}"
         else:
