@@ -280,8 +280,10 @@ def worker(mode: str, drift: str, source: str) -> None:
             started = time.perf_counter()
             verdict = await scanner.scan(text, ctx)
             ms = (time.perf_counter() - started) * 1000
+            # whether the reader judged it: its route (a passed verdict names no reason)
+            read = drift == "on" and (await scanner.assess(text, source)).route == "drift"  # type: ignore[arg-type]
             out.append({"flagged": bool(verdict.flagged), "score": round(float(verdict.score), 4),
-                        "read": "task-drift reader" in verdict.reason, "ms": round(ms, 2)})  # fmt: skip
+                        "read": read, "ms": round(ms, 2)})  # fmt: skip
         return out
 
     print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
