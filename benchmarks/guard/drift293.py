@@ -108,6 +108,20 @@ BARS = {
 #     seven lie far under the band; new ones written, and tests that text outside the band never
 #     reaches the model), each new test seen to fail with the band removed from the file
 #   (d) met.
+# The check (``--check`` on branch band293 at 5dd85ebf, 11:21:16-11:35:56 UTC, under the lock, one
+# thread; fresh293 and fresh295 read for the first time; .cache/drift293/check-kept.json). As
+# data, [planted of 144, clean of 216], default (reader off) / shipped reader / candidate:
+#   full@balanced: [119, 15] / [137, 19] / [129, 17]: (a) met (17 <= 17, 129 >= 127, 17 <= 19)
+#     by context, candidate: e-mail 47/48 planted, 5/72 clean; document 39/48, 5/72; code 43/48,
+#     7/72 (default: 41, 3; 35, 6; 43, 6; shipped reader: 46, 4; 45, 8; 46, 7)
+#     fresh293 alone: [57, 6] / [68, 5] / [64, 6]; fresh295 alone: [62, 9] / [69, 14] / [65, 11]
+#   full@strict: [120, 20] / [139, 34] / [134, 23]: (b) met (23 <= 23, 134 >= 128, 23 <= 34)
+#   (c) met: permissive, the cheap mode and every row read as a prompt: the default's verdicts
+#   one clean row shares a six-word run with a fit row; without it every condition holds
+#   (e) the candidate's reader judged 135 of the 360 texts at balanced. The p50 over the first
+#     40 texts (default 267.6 ms, candidate 17.4 ms) compares nothing: the default's side ran
+#     first, with the MiniLM vectors not yet cached on disk; it is not a timing of the reader.
+#   The rule is met.
 DESIGN_MET = True
 
 
