@@ -122,6 +122,12 @@ BARS = {
 #     40 texts (default 267.6 ms, candidate 17.4 ms) compares nothing: the default's side ran
 #     first, with the MiniLM vectors not yet cached on disk; it is not a timing of the reader.
 #   The rule is met.
+# After the check (both sets spent): the test split read once with the reader on, evaluation
+# only (detectors.py --parts injection --embeddings 400 --skip-latency --task-drift, 11:37-11:43
+# UTC, code 1bbb620c): balanced e-mail 73/80 at 0/50, document 58/80 at 1/125, code 76/80 at
+# 6/50, CMRC 1/50; strict 75 at 2, 63 at 2, 80 at 10 (docs/guard-rounds.md). ``--timing``
+# (11:47-11:50 UTC, one thread, the MiniLM vectors cached): the reader judged 135 of 360 texts,
+# 293 ms p50 on those; 2.7 ms p50 and 370 ms p90 over all (the default 2.1 and 3.4 ms).
 DESIGN_MET = True
 
 
@@ -303,6 +309,57 @@ def worker(mode: str, drift: str, source: str) -> None:
     print(json.dumps({"rows": asyncio.run(run())}, ensure_ascii=False))
 
 
+def timing() -> dict[str, Any]:
+    """After the check (both sets spent): each check text read as data in full mode at
+    `balanced` by the default and by the candidate in one process, one thread, the MiniLM
+    vectors cached and the reader loaded first; each text's least of two rounds (ms)."""
+    import asyncio
+    import time
+
+    import build_stack
+    from embedcache import cached_minilm
+
+    from minigate.guard.protocol import ScanContext
+    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+
+    texts = [r["text"] for r in check_rows()]
+    embed = build_stack._embed_fn(cached_minilm(threads=1))
+    sides = {
+        "default": InjectionScanner(InjectionOptions(), "i", embed),
+        "candidate": InjectionScanner(InjectionOptions(task_drift=True), "i", embed),
+    }
+    sides["candidate"].load_now()
+    ctx = ScanContext(direction="input", source="data")
+    ms: dict[str, list[float]] = {s: [] for s in sides}
+    read: list[bool] = []
+
+    async def run() -> None:
+        for text in texts:
+            await sides["default"].scan(text, ctx)  # the vectors cached before either is timed
+            for side, scanner in sides.items():
+                best = float("inf")
+                for _ in range(2):
+                    started = time.perf_counter()
+                    await scanner.scan(text, ctx)
+                    best = min(best, (time.perf_counter() - started) * 1000)
+                ms[side].append(best)
+            read.append((await sides["candidate"].assess(text, "data")).route == "drift")
+
+    asyncio.run(run())
+    judged = np.array(read)
+    return {
+        "texts [all, judged by the reader]": [len(texts), int(judged.sum())],
+        "p50 ms, all texts": {s: round(float(np.median(v)), 2) for s, v in ms.items()},
+        "p90 ms, all texts": {s: round(float(np.percentile(v, 90)), 2) for s, v in ms.items()},
+        "p50 ms, texts the reader judged": {
+            s: round(float(np.median(np.array(v)[judged])), 2) for s, v in ms.items()
+        },
+        "p50 ms, texts it did not": {
+            s: round(float(np.median(np.array(v)[~judged])), 2) for s, v in ms.items()
+        },
+    }
+
+
 def check_rows() -> list[dict[str, Any]]:
     """fresh293's and fresh295's rows (importing a set is reading it: ``--check`` only), each
     with its set and form; twelve spent rows of fresh101 under DRIFT293_PLUMBING."""
@@ -418,7 +475,7 @@ def main() -> None:
     if step == "--worker":
         worker(*args[1:4])
         return
-    doc = {"--design": design, "--fit": fit, "--check": check}[step]()
+    doc = {"--design": design, "--fit": fit, "--check": check, "--timing": timing}[step]()
     WORK.mkdir(parents=True, exist_ok=True)
     plumbing = step == "--check" and doc.get("plumbing")
     (WORK / f"{step.strip('-')}{'-plumbing' if plumbing else ''}.json").write_text(

@@ -16,14 +16,19 @@ per point, fitted by ``drift267.py --fit`` on BIPIA's train side and every spent
 It is off by default (the injection scanner's ``task_drift`` option turns it on): judged once on
 fresh265 it caught 67 of 72 planted texts at 10 of 108 clean (the stack alone 60 at 9), but on
 BIPIA's test split it flagged 20 of 125 clean documents, 14 of 50 clean code files and 10 of 50
-clean Chinese passages (the test split's old 50, since replaced: docs/guard.md).
+clean Chinese passages (the test split's old 50, since replaced: docs/guard.md). Round one hundred
+and fourteen (``benchmarks/guard/drift293.py``, ``DRIFT_RULE_293``) refitted the probe with such
+clean texts among its negatives and gave it a band: it judges only text the stack reads from 6
+logits under to 2 over its route's threshold, where its verdict replaces the stack's. On fresh293
+and fresh295 it caught 129 of 144 at 17 of 216 clean (the stack 119 at 15, the unbanded reader
+137 at 19); on the test split, read once, clean documents 1 of 125 and clean code 6 of 50.
 
 The weights are the packaged GGUF dequantized by transformers into float32 once (about 25 s
 and 540 MB under the cache folder, ``backends.dequant``; the same cache ``minigate lora``
 uses); a gateway loads the reader at start where a scanner has it on (``load``, the guard's
 ``LoadsLate``; a scanner built alone loads it on its first data text), and every scanner in a
-process shares it (``shared_reader``). A text costs 0.2-0.9 s on one thread (its first
-``max_tokens`` tokens are read).
+process shares it (``shared_reader``). A text it judges costs 0.2-0.9 s on one thread (its first
+``max_tokens`` tokens are read); a text outside the band costs nothing more.
 """
 
 from __future__ import annotations
