@@ -101,18 +101,24 @@ def test_the_reader_judges_a_clean_text_in_its_band(reading: InjectionScanner) -
     assert found.score < reading.threshold_for(DRIFT)
 
 
+def _unread(embed: EmbedFn, monkeypatch: pytest.MonkeyPatch) -> tuple[InjectionScanner, ...]:
+    """A scanner with the reader on whose model fails the test if it runs ("reached the
+    task-drift reader"), and the default scanner beside it."""
+    scanner = InjectionScanner(InjectionOptions(task_drift=True), "injection", embed)
+    assert scanner.drift is not None
+
+    def never(text: str) -> np.ndarray:
+        raise AssertionError(f"{text[:40]!r} reached the task-drift reader")
+
+    monkeypatch.setattr(scanner.drift, "mean_state", never)
+    return scanner, InjectionScanner(InjectionOptions(), "injection", embed)
+
+
 @pytest.mark.parametrize("name", sorted(FAR))
 def test_text_far_from_the_threshold_never_reaches_the_model(
     embed: EmbedFn, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    scanner = InjectionScanner(InjectionOptions(task_drift=True), "injection", embed)
-    without = InjectionScanner(InjectionOptions(), "injection", embed)
-    assert scanner.drift is not None
-
-    def never(text: str) -> np.ndarray:
-        raise AssertionError("a text outside the band reached the task-drift reader")
-
-    monkeypatch.setattr(scanner.drift, "mean_state", never)
+    scanner, without = _unread(embed, monkeypatch)
     assert _scan(scanner, FAR[name]) == _scan(without, FAR[name])
     assert _scan(without, FAR[name]).flagged == (name == "flagged")
     with pytest.raises(AssertionError, match="reached the task-drift reader"):
@@ -134,14 +140,7 @@ def test_the_band_is_read_from_the_probe_file() -> None:
 
 
 def test_prompts_are_never_read_by_it(embed: EmbedFn, monkeypatch: pytest.MonkeyPatch) -> None:
-    scanner = InjectionScanner(InjectionOptions(task_drift=True), "injection", embed)
-    without = InjectionScanner(InjectionOptions(), "injection", embed)
-    assert scanner.drift is not None
-
-    def never(text: str) -> np.ndarray:
-        raise AssertionError("a prompt reached the task-drift reader")
-
-    monkeypatch.setattr(scanner.drift, "mean_state", never)
+    scanner, without = _unread(embed, monkeypatch)
     prompt = ScanContext(direction="input", source="prompt")
     for text in PLANTED.values():
         assert _scan(scanner, text, prompt) == _scan(without, text, prompt)

@@ -11,7 +11,8 @@ instruction of its own moves the model's state away from "summarise this"; a pla
 instruction is what that looks like. The probe's errors are not the MiniLM stack's, so the
 two are joined: two weights and an intercept on the probe's decision and the stack's logit.
 ``drift_probe.json`` holds the probe (the scaler folded into its weights), the join and one bar
-per point, fitted by ``drift267.py --fit`` on BIPIA's train side and every spent planted set.
+per point and its band, fitted by ``drift293.py --fit`` on BIPIA's train side, every spent
+planted set and train-side clean texts of four more kinds (below).
 
 It is off by default (the injection scanner's ``task_drift`` option turns it on): judged once on
 fresh265 it caught 67 of 72 planted texts at 10 of 108 clean (the stack alone 60 at 9), but on
