@@ -284,7 +284,7 @@ def worker(mode: str, drift: str, source: str) -> None:
     from embedcache import cached_minilm
 
     from minigate.guard.protocol import ScanContext
-    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+    from minigate.guard.scanners.injection import DRIFT, InjectionOptions, InjectionScanner
 
     texts: list[str] = json.loads(sys.stdin.read())
     mode, _, point = mode.partition("@")
@@ -301,7 +301,7 @@ def worker(mode: str, drift: str, source: str) -> None:
             verdict = await scanner.scan(text, ctx)
             ms = (time.perf_counter() - started) * 1000
             # whether the reader judged it: its route (a passed verdict names no reason)
-            read = drift == "on" and (await scanner.assess(text, source)).route == "drift"  # type: ignore[arg-type]
+            read = drift == "on" and (await scanner.assess(text, source)).route == DRIFT  # type: ignore[arg-type]
             out.append({"flagged": bool(verdict.flagged), "score": round(float(verdict.score), 4),
                         "read": read, "ms": round(ms, 2)})  # fmt: skip
         return out
@@ -320,7 +320,7 @@ def timing() -> dict[str, Any]:
     from embedcache import cached_minilm
 
     from minigate.guard.protocol import ScanContext
-    from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
+    from minigate.guard.scanners.injection import DRIFT, InjectionOptions, InjectionScanner
 
     texts = [r["text"] for r in check_rows()]
     embed = build_stack._embed_fn(cached_minilm(threads=1))
@@ -343,7 +343,7 @@ def timing() -> dict[str, Any]:
                     await scanner.scan(text, ctx)
                     best = min(best, (time.perf_counter() - started) * 1000)
                 ms[side].append(best)
-            read.append((await sides["candidate"].assess(text, "data")).route == "drift")
+            read.append((await sides["candidate"].assess(text, "data")).route == DRIFT)
 
     asyncio.run(run())
     judged = np.array(read)
