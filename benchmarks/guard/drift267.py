@@ -161,6 +161,23 @@ def recipe(x: np.ndarray, y: np.ndarray, sets: np.ndarray, logit: np.ndarray,
     decisions over the spent sets, and each point's bar where the out-of-fold joined score flags
     as many of the spent sets' clean rows as the shipped code does (of the ``counted`` rows'
     alone where given: round one hundred and nine)."""
+    spent = sets != "bipia"
+    join, joined = oof_join(x, y, sets, logit)
+    among = spent & (y == 0) & (spent if counted is None else counted)
+    clean = np.sort(joined[among])[::-1]
+    bars = {}
+    for point in POINTS:
+        k = int(flags[point][among].sum())
+        bars[point] = float((clean[k - 1] + clean[k]) / 2)  # flags exactly k of them
+    return {"probe": _probe(x, y), "join": join, "bars": bars}
+
+
+def oof_join(
+    x: np.ndarray, y: np.ndarray, sets: np.ndarray, logit: np.ndarray
+) -> tuple[list[float], np.ndarray]:
+    """The join (two weights and an intercept) of the probe's out-of-fold-by-set decisions and
+    the shipped logit, fitted on the non-BIPIA rows, and every row's out-of-fold joined score
+    (``recipe``'s first half; round one hundred and fourteen's recipe shares it)."""
     from sklearn.linear_model import LogisticRegression
 
     spent = sets != "bipia"
@@ -169,15 +186,9 @@ def recipe(x: np.ndarray, y: np.ndarray, sets: np.ndarray, logit: np.ndarray,
         out = sets == held
         oof[out] = _probe(x[~out], y[~out]).decision_function(x[out])
     join = LogisticRegression().fit(np.c_[oof[spent], logit[spent]], y[spent])
-    joined = join.decision_function(np.c_[oof, logit])
-    among = spent & (y == 0) & (spent if counted is None else counted)
-    clean = np.sort(joined[among])[::-1]
-    bars = {}
-    for point in POINTS:
-        k = int(flags[point][among].sum())
-        bars[point] = float((clean[k - 1] + clean[k]) / 2)  # flags exactly k of them
-    return {"probe": _probe(x, y), "join": [float(join.coef_[0][0]), float(join.coef_[0][1]),
-            float(join.intercept_[0])], "bars": bars}  # fmt: skip
+    coef = join.coef_[0]
+    weights = [float(coef[0]), float(coef[1]), float(join.intercept_[0])]
+    return weights, join.decision_function(np.c_[oof, logit])
 
 
 def folded(probe: Any) -> tuple[np.ndarray, float]:

@@ -169,27 +169,24 @@ def recipe(t: dict[str, Any], rows: np.ndarray) -> dict[str, Any]:
     the spent sets flagged equal the stack's own flags among them."""
     import drift267
     import drift271
-    from sklearn.linear_model import LogisticRegression
 
     x, y, sets, logit = t["x"][rows], t["y"][rows], t["sets"][rows], t["logit"][rows]
-    spent = sets != "bipia"
-    oof = np.zeros(len(y))
-    for held in sorted(set(sets[spent])):
-        out = sets == held
-        oof[out] = drift267._probe(x[~out], y[~out]).decision_function(x[out])
-    join = LogisticRegression().fit(np.c_[oof[spent], logit[spent]], y[spent])
-    z = join.decision_function(np.c_[oof, logit])
-    counted = spent & ~np.isin(sets, drift271.KINDS) & (y == 0)
+    join, z = drift267.oof_join(x, y, sets, logit)
+    counted = (sets != "bipia") & ~np.isin(sets, drift271.KINDS) & (y == 0)
     bars = {}
     for p in POINTS:
-        m = t["margin"][p][rows]
-        among = counted & (m >= -UNDER) & (m < OVER)
+        among = counted & _in_band(t["margin"][p][rows])
         k = int(t["flags"][p][rows][among].sum())
         c = np.sort(z[among])[::-1]
         bars[p] = float((c[k - 1] + c[k]) / 2)
-    coef = join.coef_[0]
-    return {"probe": drift267._probe(x, y), "join": [float(coef[0]), float(coef[1]),
-            float(join.intercept_[0])], "bars": bars}  # fmt: skip
+    return {"probe": drift267._probe(x, y), "join": join, "bars": bars}
+
+
+def _in_band(margin: np.ndarray) -> np.ndarray:
+    """Where the reader judges: from ``UNDER`` logits under the route's threshold to ``OVER``
+    over it (``DriftProbe.reads``, row by row)."""
+    out: np.ndarray = (margin >= -UNDER) & (margin < OVER)
+    return out
 
 
 def verdicts(t: dict[str, Any], fit: dict[str, Any], rows: np.ndarray) -> dict[str, np.ndarray]:
@@ -200,8 +197,7 @@ def verdicts(t: dict[str, Any], fit: dict[str, Any], rows: np.ndarray) -> dict[s
     z = drift267.joined_of(fit, t["x"][rows], t["logit"][rows])
     out = {}
     for p in POINTS:
-        m = t["margin"][p][rows]
-        band = (m >= -UNDER) & (m < OVER)
+        band = _in_band(t["margin"][p][rows])
         out[p] = np.where(band, z >= fit["bars"][p], t["flags"][p][rows])
     return out
 
@@ -233,7 +229,7 @@ def design() -> dict[str, Any]:
     }  # fmt: skip
     conds: dict[str, bool] = {}
     for p in POINTS:
-        band = (t["margin"][p] >= -UNDER) & (t["margin"][p] < OVER)
+        band = _in_band(t["margin"][p])
         sp, sc = int(flags[p][spent & (y == 1)].sum()), int(flags[p][spent & (y == 0)].sum())
         cp, cc = int(got[p][spent & (y == 1)].sum()), int(got[p][spent & (y == 0)].sum())
         kinds = {k: int(got[p][(sets == k) & (y == 0)].sum()) for k in drift271.KINDS}
