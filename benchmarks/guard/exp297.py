@@ -20,7 +20,7 @@ design was (ten groups), with exploration 289's 22 examples (the issue's and the
 
 No check set and no test split is read. Run: ``exp297.py --hand`` (the rows' shipped scores and
 states, and the examples' states, under ``.cache/exp277/``), ``--parts``, then ``--read`` with
-the options above. Read 2026-12-07 12:50-13:28 UTC; docs/guard-rounds.md has the figures.
+the options above. Read 2026-12-07 12:47-13:20 UTC; docs/guard-rounds.md has the figures.
 """
 
 from __future__ import annotations
