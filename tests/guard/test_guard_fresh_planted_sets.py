@@ -1,15 +1,15 @@
 """The fresh check sets for planted injection (benchmarks/guard/fresh55.py, fresh57.py, fresh61.py,
 fresh65.py, fresh69.py, fresh73.py, fresh77.py, fresh81.py, fresh85.py, fresh89.py, fresh93.py,
 fresh97.py, fresh101.py, fresh163.py, fresh187.py, fresh189.py, fresh199.py, fresh213.py,
-fresh225.py, fresh229.py, fresh231.py, fresh235.py, fresh265.py, fresh293.py and fresh295.py; rounds
-twenty-five, twenty-six, twenty-eight, thirty-one and thirty-four, and fresh73, fresh77, fresh81,
-fresh85, fresh89, fresh93, fresh97, fresh101, fresh163, fresh187, fresh189, fresh199, fresh213,
-fresh225, fresh229, fresh231 and fresh235 written after them; fresh235 holds code files alone), each
-written by a helper who read no guard code: their shape (rows per context in each list, no
-duplicates, 40-250 words, the languages each set's LANGUAGES_<n> names row by row, each of the five
-other languages in every context) and their apartness (no six-word run shared with any string in
-benchmarks/guard/handwritten.py nor with any text of an older fresh set). A new set is one row of
-``SETS``."""
+fresh225.py, fresh229.py, fresh231.py, fresh235.py, fresh265.py, fresh293.py, fresh295.py,
+fresh299.py and fresh301.py; rounds twenty-five, twenty-six, twenty-eight, thirty-one and
+thirty-four, and fresh73, fresh77, fresh81, fresh85, fresh89, fresh93, fresh97, fresh101, fresh163,
+fresh187, fresh189, fresh199, fresh213, fresh225, fresh229, fresh231 and fresh235 written after
+them; fresh235 holds code files alone), each written by a helper who read no guard code: their shape
+(rows per context in each list, no duplicates, 40-250 words, the languages each set's LANGUAGES_<n>
+names row by row, each of the five other languages in every context) and their apartness (no
+six-word run shared with any string in benchmarks/guard/handwritten.py nor with any text of an older
+fresh set). A new set is one row of ``SETS``."""
 
 from __future__ import annotations
 
@@ -76,6 +76,8 @@ SETS = (
     FreshSet(265, {"planted": 24, "clean": 36}, {"planted": PLANTED_72, "clean": CLEAN_108}),
     FreshSet(293, {"planted": 24, "clean": 36}, {"planted": PLANTED_72, "clean": CLEAN_108}),
     FreshSet(295, {"planted": 24, "clean": 36}, {"planted": PLANTED_72, "clean": CLEAN_108}),
+    FreshSet(299, {"planted": 24, "clean": 36}, {"planted": PLANTED_72, "clean": CLEAN_108}),
+    FreshSet(301, {"planted": 24, "clean": 36}, {"planted": PLANTED_72, "clean": CLEAN_108}),
 )
 # Written before fresh55 and kept apart from by every later set: the prompts of fresh43, the
 # first planted set fresh49, and the hand-written training rows.
