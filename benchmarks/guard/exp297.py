@@ -285,16 +285,9 @@ def verdicts(fit: dict[str, Any], x: np.ndarray, logit: np.ndarray, flags: dict[
     a text and only release a text where none passed."""
     if agree is None:
         return xst281.verdicts(fit, x, logit, flags, threat, gate)
-    a, b, c = fit["join"]
-    z = a * fit["probe"].decision_function(x) + b * logit + c
-    out = {}
-    for p in POINTS:
-        lo, hi = fit["bands"][p]
-        inside = gate & (logit >= lo) & (logit <= hi)
-        said = z >= fit["bars"][p]
-        moved = np.where(agree, flags[p] | said, flags[p] & said)
-        out[p] = np.where(inside, moved, flags[p]) | threat
-    return out
+    # the probe's verdict in its band, the shipped one outside it (no threat yet)
+    said = xst281.verdicts(fit, x, logit, flags, np.zeros_like(threat), gate)
+    return {p: np.where(agree, flags[p] | said[p], flags[p] & said[p]) | threat for p in POINTS}
 
 
 def _guarded(rows: list[dict[str, Any]], guard: str) -> np.ndarray:
