@@ -47,6 +47,17 @@ def test_help_explains_with_an_example(command: list[str]) -> None:
     assert "Usage" in result.stdout
 
 
+def test_help_prints_each_paragraph_as_running_text() -> None:
+    # typer kept the line breaks of a docstring's later paragraphs, so a sentence broke where
+    # the source line ended ("The report goes to OUTPUT/quantize-report.json" / "and the ...")
+    wide = {"COLUMNS": "200"}
+    shown = minigate("quantize", "--help", env=wide).stdout
+    assert "quantize-report.json and the command prints a models: entry" in shown
+    listed = minigate("--help", env=wide).stdout
+    row = next(line for line in listed.splitlines() if " ingest " in line)
+    assert "Ingest .txt, .md, .html, .pdf and .docx files into a collection." in row
+
+
 def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
     result = minigate("init", cwd=tmp_path)
     assert result.returncode == 0, result.stderr

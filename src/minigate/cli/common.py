@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 import typer
 
 # typer carries its own copy of click; its usage errors are that copy's classes.
-from typer._click.core import Context
+from typer._click.core import Command, Context
 from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer.core import TyperGroup
 
@@ -94,6 +95,7 @@ class OneLineUsage(TyperGroup):
         parent: Context | None = None,
         **extra: Any,
     ) -> Context:
+        reflow_help(self)
         with usage_in_one_line():
             return super().make_context(info_name, args, parent, **extra)
 
@@ -102,6 +104,27 @@ class OneLineUsage(TyperGroup):
         # invoke: every usage error below the root passes through here.
         with usage_in_one_line():
             return super().invoke(ctx)
+
+
+def reflow_help(command: Command) -> None:
+    """Join the lines of each paragraph of ``command``'s help and of every command below it, as
+    a docstring wraps them: typer keeps a paragraph's line breaks after the first, so that
+    ``--help`` broke sentences mid-line. A paragraph with an indented or bulleted line, or one
+    marked with click's ``\\b``, keeps its lines."""
+    if command.help:
+        command.help = "\n\n".join(map(_joined, inspect.cleandoc(command.help).split("\n\n")))
+    if isinstance(command, TyperGroup):
+        for sub in command.commands.values():
+            reflow_help(sub)
+
+
+def _joined(paragraph: str) -> str:
+    lines = paragraph.splitlines()
+    if paragraph.startswith("\b") or any(
+        line[:1].isspace() or line.lstrip().startswith(("- ", "* ")) for line in lines
+    ):
+        return paragraph
+    return " ".join(line.strip() for line in lines)
 
 
 @contextmanager

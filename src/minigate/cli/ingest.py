@@ -31,9 +31,11 @@ def ingest(
     owner: str | None = OwnerOption,
     config: Path | None = ConfigOnly,
 ) -> None:
-    """Ingest .txt, .md, .html, .pdf and .docx files; unchanged files are skipped, changed ones
-    replace their old chunks. A file that cannot be read is reported and the rest go on; a
-    collection this run created is removed again when no file went in.
+    """Ingest .txt, .md, .html, .pdf and .docx files into a collection.
+
+    Unchanged files are skipped; changed ones replace their old chunks. A file that cannot be
+    read is reported and the rest go on; a collection this run created is removed again when no
+    file went in.
 
     Example: minigate ingest ./manuals -c manuals
     """
