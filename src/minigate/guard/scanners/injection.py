@@ -172,8 +172,9 @@ class InjectionOptions(ScannerOptions):
         "data (tool results, system turns read as data) that the stack reads near its threshold "
         "by the task-drift reader, the built-in model's states joined with the stack "
         "(docs/guard.md: more planted instructions caught on unseen sets and BIPIA's e-mails, "
-        "12% of BIPIA's clean code flagged; about 0.3 s a text it judges, on one thread; a "
-        "gateway loads the model at start, about 6 s). Prompts never are.",
+        "none more in BIPIA's tables and passages, 12% of BIPIA's clean code flagged; about "
+        "0.3 s a text it judges, on one thread; a gateway loads the model at start, about 6 s). "
+        "Prompts never are.",
     )
     torch_threads: int = Field(
         default=1, ge=1, description="The task-drift reader's torch threads (per process)."
