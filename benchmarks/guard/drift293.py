@@ -167,25 +167,42 @@ def recipe(t: dict[str, Any], rows: np.ndarray) -> dict[str, Any]:
     """The rule's fit on ``rows``: the probe on all of them; the join on its out-of-fold-by-set
     decisions over the non-BIPIA rows; each point's bar where the judged (in-band) clean rows of
     the spent sets flagged equal the stack's own flags among them."""
+    found = parts(t, rows)
+    return {"probe": found["probe"], "join": found["join"], "bars": bars_at(t, rows, found["z"])}
+
+
+def parts(t: dict[str, Any], rows: np.ndarray) -> dict[str, Any]:
+    """What no band changes, fitted on ``rows``: the probe, its join (drift267.oof_join) and
+    those rows' out-of-fold joined scores ``z``."""
     import drift267
-    import drift271
 
     x, y, sets, logit = t["x"][rows], t["y"][rows], t["sets"][rows], t["logit"][rows]
     join, z = drift267.oof_join(x, y, sets, logit)
+    return {"probe": drift267._probe(x, y), "join": join, "z": z}
+
+
+def bars_at(t: dict[str, Any], rows: np.ndarray, z: np.ndarray, under: float = UNDER,
+            over: float = OVER, allowance: int = 0) -> dict[str, float]:  # fmt: skip
+    """Each point's bar: the spent sets' clean rows of ``rows`` judged in the band (``under``,
+    ``over``) flagged by their out-of-fold joined scores ``z`` as often as by the stack, plus
+    ``allowance`` (exploration 303 reads other bands and allowances)."""
+    import drift271
+
+    sets, y = t["sets"][rows], t["y"][rows]
     counted = (sets != "bipia") & ~np.isin(sets, drift271.KINDS) & (y == 0)
     bars = {}
     for p in POINTS:
-        among = counted & _in_band(t["margin"][p][rows])
-        k = int(t["flags"][p][rows][among].sum())
+        among = counted & _in_band(t["margin"][p][rows], under, over)
+        k = int(t["flags"][p][rows][among].sum()) + allowance
         c = np.sort(z[among])[::-1]
-        bars[p] = float((c[k - 1] + c[k]) / 2)
-    return {"probe": drift267._probe(x, y), "join": join, "bars": bars}
+        bars[p] = float((c[k - 1] + c[k]) / 2) if k else float(c[0] + 1e-6)
+    return bars
 
 
-def _in_band(margin: np.ndarray) -> np.ndarray:
-    """Where the reader judges: from ``UNDER`` logits under the route's threshold to ``OVER``
+def _in_band(margin: np.ndarray, under: float = UNDER, over: float = OVER) -> np.ndarray:
+    """Where the reader judges: from ``under`` logits under the route's threshold to ``over``
     over it (``DriftProbe.reads``, row by row)."""
-    out: np.ndarray = (margin >= -UNDER) & (margin < OVER)
+    out: np.ndarray = (margin >= -under) & (margin < over)
     return out
 
 

@@ -6,8 +6,8 @@ fall 68 -> 59 of 75 at `balanced`, its e-mails rise 64 -> 71. The documents it l
 the stack flags by under 2 logits, which the reader releases. This reads narrower reaches of the
 band over the threshold (how far above it the reader may release a stack flag), each fit nested:
 each spent set, each of drift271's new kinds and BIPIA's train rows left out whole, the recipe
-(``drift293.recipe``'s probe and join; its bars with ``allowance`` more clean flags in the band
-than the stack's own where set) fitted on the rest.
+(``drift293.parts``, and ``drift293.bars_at`` with the setting's band and allowance) fitted on
+the rest.
 
 No check set and no test split is read. Run: ``exp303.py --read`` (every setting of
 ``SETTINGS``; output ``.cache/drift293/exp303.json``).
@@ -35,33 +35,6 @@ SETTINGS = (
 )
 
 
-def _parts(t: dict[str, Any], rows: np.ndarray) -> dict[str, Any]:
-    """What no setting changes, fitted on ``rows``: drift293.recipe's probe and join, and
-    those rows' out-of-fold joined scores."""
-    import drift267
-
-    x, y, sets, logit = t["x"][rows], t["y"][rows], t["sets"][rows], t["logit"][rows]
-    join, z = drift267.oof_join(x, y, sets, logit)
-    return {"probe": drift267._probe(x, y), "join": join, "z": z}
-
-
-def _bars(t: dict[str, Any], rows: np.ndarray, z: np.ndarray, under: float, over: float,
-          allowance: int) -> dict[str, float]:  # fmt: skip
-    """drift293.recipe's bars with the band (under, over) and the allowance."""
-    import drift271
-
-    sets, y = t["sets"][rows], t["y"][rows]
-    counted = (sets != "bipia") & ~np.isin(sets, drift271.KINDS) & (y == 0)
-    bars = {}
-    for p in POINTS:
-        m = t["margin"][p][rows]
-        among = counted & (m >= -under) & (m < over)
-        k = int(t["flags"][p][rows][among].sum()) + allowance
-        c = np.sort(z[among])[::-1]
-        bars[p] = float((c[k - 1] + c[k]) / 2) if k else float(c[0] + 1e-6)
-    return bars
-
-
 def read() -> dict[str, Any]:
     import drift267
     import drift271
@@ -78,13 +51,12 @@ def read() -> dict[str, Any]:
     got = {s: {p: np.zeros(len(y), dtype=bool) for p in POINTS} for s in SETTINGS}
     for held in groups:
         out = sets == held
-        parts = _parts(t, ~out)
-        z = drift267.joined_of(parts, t["x"][out], t["logit"][out])
+        found = drift293.parts(t, ~out)
+        z = drift267.joined_of(found, t["x"][out], t["logit"][out])
         for s in SETTINGS:
-            bars = _bars(t, ~out, parts["z"], *s)
+            bars = drift293.bars_at(t, ~out, found["z"], *s)
             for p in POINTS:
-                m = t["margin"][p][out]
-                band = (m >= -s[0]) & (m < s[1])
+                band = drift293._in_band(t["margin"][p][out], s[0], s[1])
                 got[s][p][out] = np.where(band, z >= bars[p], flags[p][out])
         print(held, file=sys.stderr, flush=True)
     doc: dict[str, Any] = {}
