@@ -79,12 +79,22 @@ def test_a_tool_choice_that_cannot_be_met_is_refused(
         ({"store": "yes"}, "store"),
         ({"parallel_tool_calls": "false", "tools": TOOLS}, "parallel_tool_calls"),
         ({"service_tier": 5}, "service_tier"),
+        ({"service_tier": "bogus"}, "service_tier"),
         ({"metadata": {"run": 1}}, "metadata.run"),
         ({"metadata": {f"k{i}": "v" for i in range(17)}}, "metadata"),
         ({"metadata": {"k" * 65: "v"}}, "metadata." + "k" * 65),
         ({"top_logprobs": 2}, "top_logprobs"),
     ],
-    ids=["store", "parallel", "tier", "metadata-value", "metadata-17", "metadata-key", "top-lp"],
+    ids=[
+        "store",
+        "parallel",
+        "tier",
+        "tier-name",
+        "metadata-value",
+        "metadata-17",
+        "metadata-key",
+        "top-lp",
+    ],
 )
 def test_a_wrong_pass_through_field_is_refused_naming_it(
     gateway: InProcessGateway, stub: StubThread, fields: dict[str, Any], param: str
@@ -97,6 +107,23 @@ def test_a_wrong_pass_through_field_is_refused_naming_it(
     error = answer.json()["error"]
     assert (error["code"], error["param"]) == ("invalid_value", param)
     assert not stub.stub.received
+
+
+def test_a_null_the_sdk_sends_for_none_reads_as_left_out(
+    gateway: InProcessGateway, stub: StubThread
+) -> None:
+    """The SDK sends null for an argument passed as None, and OpenAI reads it as left out;
+    the gateway refused ``n``, ``stream`` and ``echo`` ("Input should be a valid integer")."""
+    sdk = gateway.client()
+    answer = sdk.chat.completions.create(model="cloud", messages=HELLO, n=None, stream=None)
+    assert len(answer.choices) == 1
+    text = sdk.completions.create(model="cloud", prompt="Hi", echo=None, n=None, stream=None)
+    assert len(text.choices) == 1
+    assert all(stub.stub.received[-1].body.get(k) in (None, False, 1) for k in ("n", "echo"))
+    # A required field's null is still refused, naming it.
+    body = {"model": None, "messages": HELLO}
+    error = gateway.http.post("/v1/chat/completions", json=body).json()["error"]
+    assert error["param"] == "model"
 
 
 def test_the_openai_fields_of_a_chat_request_reach_the_upstream_as_sent(

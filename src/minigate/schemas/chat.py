@@ -85,7 +85,7 @@ class ChatCompletionRequest(StreamedRequest):
     metadata: Metadata | None = None
     store: StrictBool | None = None
     parallel_tool_calls: StrictBool | None = None
-    service_tier: str | None = None
+    service_tier: Literal["auto", "default", "flex", "scale", "priority"] | None = None
 
     @field_validator("messages")
     @classmethod

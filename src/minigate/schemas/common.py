@@ -34,6 +34,20 @@ class RequestModel(WireModel):
 
     free_fields: ClassVar[tuple[str, ...]] = ()
 
+    @model_validator(mode="before")
+    @classmethod
+    def _nulls_take_defaults(cls, data: Any) -> Any:
+        # The openai SDK sends null for an argument passed as None (``n=None``,
+        # ``stream=None``), and OpenAI reads it as left out: a field with a default other than
+        # None takes that default, where pydantic refused the null ("Input should be a valid
+        # integer"). A required field's null is still refused, naming it.
+        if not isinstance(data, dict):
+            return data
+        defaulted = _defaulted_fields(cls)
+        if any(data.get(name, 0) is None for name in defaulted):
+            return {k: v for k, v in data.items() if not (v is None and k in defaulted)}
+        return data
+
     @model_validator(mode="after")
     def _bounded(self) -> Any:
         # A FreeJsonError reaches the error handler as is: it names the offending field.
@@ -42,6 +56,22 @@ class RequestModel(WireModel):
         for name, value in (self.model_extra or {}).items():
             check_free_json(value, name, budget=MAX_UNKNOWN_FIELD)
         return self
+
+
+def _defaulted_fields(model: type[BaseModel]) -> frozenset[str]:
+    """The fields of ``model`` whose default is a value, not None (and not required)."""
+    cached = _DEFAULTED.get(model)
+    if cached is None:
+        cached = frozenset(
+            name
+            for name, field in model.model_fields.items()
+            if not field.is_required() and field.default is not None
+        )
+        _DEFAULTED[model] = cached
+    return cached
+
+
+_DEFAULTED: dict[type[BaseModel], frozenset[str]] = {}
 
 
 class StreamOptions(RequestModel):
