@@ -42,7 +42,7 @@ from minigate.evals import stats
 from minigate.guard.protocol import EmbedFn, ScanContext, Source
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
-from minigate.schemas.moderations import CATEGORIES
+from minigate.schemas.moderations import CATEGORIES, with_parents
 
 LATENCY_TEXTS = 150
 
@@ -153,8 +153,11 @@ async def categories(scanner: HarmScanner) -> dict[str, Any]:
     scores: list[dict[str, float]] = []
     for row in rows:
         verdict = await scanner.scan(str(row["text"]), ScanContext(direction="input"))
-        predicted.append(set(verdict.labels) if verdict.flagged else set())
-        scores.append(await scanner.categories(str(row["text"])))
+        hit = set(verdict.labels) if verdict.flagged else set()
+        score = dict(await scanner.categories(str(row["text"])))
+        with_parents(hit, score)  # as the endpoint does: a flagged child flags its parent
+        predicted.append(hit)
+        scores.append(score)
     out: dict[str, Any] = {}
     for category in CATEGORIES:
         known = [

@@ -417,6 +417,15 @@ def test_a_threat_is_flagged_violent_and_a_figure_of_speech_passes(
     assert threat.categories.violence or threat.categories.harassment_threatening
     assert threat.category_scores.harassment_threatening >= 0.5
     assert not figurative.flagged
+    # A flagged subcategory flags its parent (hate/threatening is hate), scored as high.
+    for result in (threat, figurative):
+        flags = result.categories.model_dump(by_alias=True)
+        scores = result.category_scores.model_dump(by_alias=True)
+        for category, flagged in flags.items():
+            parent = category.partition("/")[0]
+            if "/" in category and parent in flags:
+                assert flags[parent] or not flagged, (category, parent)
+                assert scores[parent] >= scores[category], (category, parent)
 
 
 def test_moderations_bad_input_is_a_400(gateway: Gateway) -> None:

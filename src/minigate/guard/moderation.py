@@ -8,7 +8,12 @@ from minigate.guard.engine import ArmedScanner, arm, close_scanners, run_chain
 from minigate.guard.protocol import GuardDeps, ScanContext
 from minigate.guard.settings import GuardSettings, ScannerSpec
 from minigate.schemas.common import new_id
-from minigate.schemas.moderations import CATEGORIES, ModerationResponse, ModerationResult
+from minigate.schemas.moderations import (
+    CATEGORIES,
+    ModerationResponse,
+    ModerationResult,
+    with_parents,
+)
 
 MODERATION_MODEL = "minigate-guard"
 
@@ -58,6 +63,7 @@ class Moderator:
                 if label in scores:
                     hit.add(label)
                     scores[label] = max(scores[label], verdict.score)
+        with_parents(hit, scores)
         flagged_by = [v for v in outcome.verdicts if v.flagged]
         return ModerationResult(
             flagged=bool(flagged_by),

@@ -28,6 +28,18 @@ CATEGORIES = (
 )
 
 
+def with_parents(hit: set[str], scores: dict[str, float]) -> None:
+    """A subcategory is a kind of its parent (hate/threatening is hate): a flagged child flags
+    its parent (in ``hit``), and the parent scores at least as high, as OpenAI's taxonomy
+    reads. Both are changed in place."""
+    for category in CATEGORIES:
+        parent = category.partition("/")[0]
+        if parent != category and parent in scores:
+            scores[parent] = max(scores[parent], scores.get(category, 0.0))
+            if category in hit:
+                hit.add(parent)
+
+
 class ModerationRequest(RequestModel):
     free_fields: ClassVar[tuple[str, ...]] = ("input",)
 
