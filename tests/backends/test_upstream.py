@@ -155,6 +155,38 @@ def test_upstream_client_errors_pass_through(front: InProcessGateway, stub: Stub
     assert len(stub.stub.received) == 1  # a 400 is not retried
 
 
+def test_an_upstream_refusal_keeps_its_code_and_param(
+    front: InProcessGateway, stub: StubThread
+) -> None:
+    """A client that trims its history on context_length_exceeded, or reads the field named,
+    needs the upstream's code and param. Before, every upstream 400 came back as
+    ``invalid_request`` with no param."""
+    stub.stub.status, stub.stub.error_message = 400, "This model's maximum context length is 8"
+    stub.stub.error_code, stub.stub.error_param = "context_length_exceeded", "messages"
+    with pytest.raises(openai.BadRequestError) as caught:
+        front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert (caught.value.code, caught.value.param) == ("context_length_exceeded", "messages")
+    assert "maximum context length is 8" in caught.value.message
+    # An error object without them gets the gateway's own code, as before.
+    stub.stub.error_code = stub.stub.error_param = None
+    with pytest.raises(openai.BadRequestError) as caught:
+        front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert (caught.value.code, caught.value.param) == ("invalid_request", None)
+
+
+def test_an_upstream_404_is_the_operators_502_not_the_clients_404(
+    front: InProcessGateway, stub: StubThread
+) -> None:
+    """The client's model is configured; the upstream not knowing its upstream_model is a
+    fault of the config. Before: 404 model_not_found, which clients read as a wrong name."""
+    stub.stub.status, stub.stub.error_code = 404, "model_not_found"
+    with pytest.raises(openai.APIStatusError) as caught:
+        front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert (caught.value.status_code, caught.value.code) == (502, "upstream_error")
+    assert "check its base_url and upstream_model" in caught.value.message
+    assert len(stub.stub.received) == 1  # not retried
+
+
 def test_refused_connection_gives_502(start_app: AppFactory) -> None:
     dead = upstream(f"http://127.0.0.1:{free_port()}/v1", max_retries=1, backoff_s=0.01)
     gateway = start_app({"models": [dead]})

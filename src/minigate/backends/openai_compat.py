@@ -25,10 +25,10 @@ from minigate.backends.protocol import Capabilities
 from minigate.backends.settings import OpenAIModel
 from minigate.context import RequestContext
 from minigate.errors import (
+    ContextLengthExceeded,
     GatewayError,
     InvalidRequest,
     LoopDetected,
-    ModelNotFound,
     PayloadTooLarge,
     RateLimited,
     UpstreamError,
@@ -218,11 +218,20 @@ class OpenAIBackend(SingleModelBackend):
                 f"check api_key_env. Upstream said: {message}"
             )
         if status == 404:
-            return ModelNotFound(f"{where} answered 404: {message}", param="model")
+            # The client's model is configured here; the upstream not knowing its
+            # upstream_model (or the base_url's path) is the operator's to fix, not a 404 of
+            # the client's: OpenAI's clients read model_not_found as "your model name is wrong".
+            return UpstreamError(
+                f"{where} answered 404 (check its base_url and upstream_model): {message}"
+            )
         if status == 413:
             return PayloadTooLarge(f"{where} refused the request as too large: {message}")
         if 400 <= status < 500:
-            return InvalidRequest(f"{where} rejected the request: {message}")
+            # The upstream's code and param go on to the client: one that trims its history
+            # on context_length_exceeded, or names the field, reads them as OpenAI's.
+            code, param = _error_field(content, "code"), _error_field(content, "param")
+            kind = ContextLengthExceeded if code == ContextLengthExceeded.code else InvalidRequest
+            return kind(f"{where} rejected the request: {message}", code=code, param=param)
         return UpstreamError(f"{where} answered HTTP {status}: {message}")
 
     # -- OpenAI operations -------------------------------------------------------------
@@ -411,12 +420,19 @@ def _hops(ctx: RequestContext) -> int:
 
 
 def _code_of(content: bytes) -> object:
+    return _error_field(content, "code")
+
+
+def _error_field(content: bytes, field: str) -> str | None:
+    """A string field (``code``, ``param``) of the upstream's OpenAI error object, if any."""
     try:
         data = orjson.loads(content)
     except orjson.JSONDecodeError:
         return None
     error = data.get("error") if isinstance(data, dict) else None
-    return error.get("code") if isinstance(error, dict) else None
+    value = error.get(field) if isinstance(error, dict) else None
+    # A code or param is a short token ("context_length_exceeded", "messages.2.content").
+    return value if isinstance(value, str) and 0 < len(value) <= 200 else None
 
 
 def _json_of(response: httpx.Response, model_id: str) -> dict[str, Any]:

@@ -50,6 +50,8 @@ class StubUpstream:
     # body; error_message replaces the text of failures.
     stream_mode: str = "sse"
     error_message: str | None = None
+    error_code: str | None = None  # the failures' OpenAI error code and param, if any
+    error_param: str | None = None
     completion_tokens: int | None = None  # reported usage, whatever was generated
     # Added to every usage reported (prompt_tokens_details, completion_tokens_details).
     usage_details: dict[str, Any] = field(default_factory=dict)
@@ -213,7 +215,14 @@ class StubUpstream:
         if self.status != 200:
             extra = f"retry-after: {self.retry_after}\r\n" if self.retry_after else ""
             message = self.error_message or f"stub failure {self.status}"
-            error = {"error": {"message": message, "type": "server_error"}}
+            error = {
+                "error": {
+                    "message": message,
+                    "type": "server_error",
+                    "code": self.error_code,
+                    "param": self.error_param,
+                }
+            }
             self._write(writer, self.status, orjson.dumps(error), extra=extra)
         elif body.get("stream") and path.endswith("completions") and self.stream_mode != "json":
             chat = path.endswith("/chat/completions")
