@@ -32,7 +32,7 @@ def invalid_parameter(first: ErrorDetails, param: str) -> InvalidRequest:
     ``invalid_value``) wherever the parameter was sent."""
     cause = _cause(first)
     if isinstance(cause, FieldError):
-        param = f"{param}.{cause.where}" if param else cause.where
+        param = ".".join(p for p in (param, cause.where) if p)
         said = (
             f"Missing required parameter: '{param}'; {cause}."
             if cause.code == MISSING

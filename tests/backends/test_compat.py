@@ -109,6 +109,43 @@ def test_a_wrong_pass_through_field_is_refused_naming_it(
     assert not stub.stub.received
 
 
+FN, MISS = "function", "missing_required_parameter"
+BAD_TOOLS = {
+    "empty": ([], "invalid_value", "tools"),
+    "no-definition": ([{"type": FN}], MISS, "tools.0.function"),
+    "type": ([{"type": "retrieval"}], "invalid_value", "tools.0.type"),
+    "no-type": ([{FN: {"name": "f"}}], MISS, "tools.0.type"),
+    "name": ([{"type": FN, FN: {"name": "bad name!"}}], "invalid_value", "tools.0.function.name"),
+    "no-name": ([{"type": FN, FN: {}}], MISS, "tools.0.function.name"),
+    "parameters": (
+        [*TOOLS, {"type": FN, FN: {"name": "g", "parameters": "{}"}}],
+        "invalid_value",
+        "tools.1.function.parameters",
+    ),
+}
+
+
+@pytest.mark.parametrize(("tools", "code", "param"), BAD_TOOLS.values(), ids=BAD_TOOLS.keys())
+def test_a_malformed_tool_is_refused_naming_it_and_never_forwarded(
+    gateway: InProcessGateway, stub: StubThread, tools: list[Any], code: str, param: str
+) -> None:
+    """OpenAI refuses these; before, a local model answered "does not support tools" and an
+    upstream got them as sent, its own 400 coming back."""
+    body = {"model": "cloud", "messages": HELLO, "tools": tools}
+    answer = gateway.http.post("/v1/chat/completions", json=body)
+    assert answer.status_code == 400, answer.text
+    error = answer.json()["error"]
+    assert (error["code"], error["param"]) == (code, param), error
+    assert not stub.stub.received
+    # A custom tool and a function with every optional field pass as OpenAI takes them.
+    fine = [
+        {"type": "custom", "custom": {"name": "grammar-tool", "description": "d"}},
+        {"type": "function", "function": {"name": "f_1", "description": "d", "strict": True}},
+    ]
+    gateway.client().chat.completions.create(model="cloud", messages=HELLO, tools=fine)  # type: ignore[arg-type]
+    assert stub.stub.received[-1].body["tools"] == fine
+
+
 def test_a_null_the_sdk_sends_for_none_reads_as_left_out(
     gateway: InProcessGateway, stub: StubThread
 ) -> None:

@@ -87,7 +87,7 @@ BAD_BODIES = [
     # OpenAI's limit of 4 stop sequences; before, text completions took any number (probe 18)
     (CHAT, chat(stop=list("abcde")), "stop"),
     ("/completions", {"model": "mini", "prompt": "Hi", "stop": list("abcde")}, "stop"),
-    (CHAT, chat(tools=[{"type": "function", "x": HUGE}]), None),
+    (CHAT, chat(tools=[{"type": "function", "function": {"name": "f", "x": HUGE}}]), None),
     (CHAT, chat(metadata={"n": HUGE}), None),
     (CHAT, chat(unknown_field=HUGE), None),
     (CHAT, chat(unknown_field=list(range(70_000))), None),

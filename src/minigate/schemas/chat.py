@@ -9,7 +9,7 @@ from pydantic import Field, StrictBool, ValidationInfo, field_validator, model_v
 from minigate.schemas.bounds import Int64, LogitBias, Metadata, Stop, TokenCount
 from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
 from minigate.schemas.json_schema import check_json_schema
-from minigate.schemas.messages import check_message, check_tool_turns
+from minigate.schemas.messages import check_message, check_tool_turns, check_tools
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
 TOOL_CHOICES = ("none", "auto", "required")
@@ -92,6 +92,13 @@ class ChatCompletionRequest(StreamedRequest):
     def _tool_turns(cls, messages: list[ChatMessage]) -> list[ChatMessage]:
         check_tool_turns(messages)
         return messages
+
+    @field_validator("tools")
+    @classmethod
+    def _tool_definitions(cls, tools: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+        if tools is not None:
+            check_tools(tools)
+        return tools
 
     @field_validator("top_logprobs")
     @classmethod

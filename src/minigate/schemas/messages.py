@@ -11,6 +11,7 @@ refused: unknown extra fields still pass through, as every request model lets th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -196,6 +197,42 @@ def _check_tool_call(call: dict[str, Any], where: str) -> None:
     payload = _require(call.get(kind), dict, f"{where}.{kind}", rule)
     for name in _TOOL_CALL_FIELDS[kind]:
         _require(payload.get(name), str, f"{where}.{kind}.{name}", f"'{name}' is a string")
+
+
+_TOOL_NAME = re.compile(r"[a-zA-Z0-9_-]{1,64}")
+# Each tool type's definition: its required name, and the optional fields with their types.
+_TOOL_FIELDS: dict[str, dict[str, type]] = {
+    "function": {"description": str, "parameters": dict, "strict": bool},
+    "custom": {"description": str, "format": dict},
+}
+
+
+def check_tools(tools: Sequence[dict[str, Any]]) -> None:
+    """Raise FieldError (its ``where`` below ``tools``) for a tool definition OpenAI refuses:
+    an empty list, a type other than ``function`` or ``custom``, no definition object, a name
+    outside ``[a-zA-Z0-9_-]{1,64}``, or a field of the wrong type. Checked before any model
+    sees them, so that a local model's "does not support tools" or an upstream's own 400 does
+    not answer a malformed definition."""
+    if not tools:
+        raise FieldError("", "tools is an empty list; send at least one tool or leave it out")
+    for k, tool in enumerate(tools):
+        kind = tool.get("type")
+        if kind is None:
+            raise FieldError(f"{k}.type", "each tool names its type: 'function'", MISSING)
+        if not isinstance(kind, str) or kind not in _TOOL_FIELDS:
+            raise FieldError(f"{k}.type", f"{str(kind)[:40]!r} is not a tool type; use 'function'")
+        rule = f"a '{kind}' tool holds an object '{kind}' that defines it"
+        definition = _require(tool.get(kind), dict, f"{k}.{kind}", rule)
+        name = _require(definition.get("name"), str, f"{k}.{kind}.name", "'name' is a string")
+        if not _TOOL_NAME.fullmatch(name):
+            raise FieldError(
+                f"{k}.{kind}.name",
+                f"{name[:70]!r} is not a tool name: use 1 to 64 letters, digits, '_' or '-'",
+            )
+        for field, kind_of in _TOOL_FIELDS[kind].items():
+            if definition.get(field) is not None:
+                rule = f"'{field}' is {_JSON_TYPES[kind_of]}"
+                _require(definition[field], kind_of, f"{k}.{kind}.{field}", rule)
 
 
 def _require(value: Any, kind: type, where: str, rule: str) -> Any:
