@@ -3,6 +3,7 @@ text, oversized unknown fields; and an upstream stream that is empty or not a st
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -104,6 +105,29 @@ def test_out_of_range_input_is_a_400(
     assert error["type"] == "invalid_request_error" and error["code"] == "invalid_value"
     if param is not None:
         assert error["param"] == param
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "number"),
+    [(CHAT, "temperature", "NaN"), (CHAT, "top_p", "Infinity"), (CHAT, "top_p", "1e400"),
+     ("/completions", "presence_penalty", "-Infinity")],
+)  # fmt: skip
+def test_a_number_json_has_not_is_a_400_naming_it(
+    gateway: Gateway, path: str, field: str, number: str
+) -> None:
+    """NaN and Infinity are not JSON, though the parser reads them (1e400 as infinity). Before,
+    "temperature": NaN was refused as "less than or equal to 2", and 1e400 as too large."""
+    body = chat() if path == CHAT else {"model": "mini", "prompt": "Hi"}
+    raw = json.dumps(body)[:-1] + f', "{field}": {number}}}'
+    response = gateway.http.post(
+        f"{gateway.base_url}{path}",
+        content=raw,
+        headers={"authorization": f"Bearer {MASTER}", "content-type": "application/json"},
+    )
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert (error["code"], error["param"]) == ("invalid_value", field)
+    assert "finite number" in error["message"]
 
 
 def test_a_huge_admin_rate_limit_is_a_400(gateway: Gateway) -> None:

@@ -32,6 +32,9 @@ class RequestModel(WireModel):
     fields are checked against minigate.schemas.bounds; an unknown field that is too large is
     refused."""
 
+    # NaN and Infinity are not JSON, though the parser reads them (and 1e400 as infinity):
+    # refused as a number no field takes, where "temperature": NaN was "less than 2" wrong.
+    model_config = ConfigDict(extra="allow", allow_inf_nan=False)
     free_fields: ClassVar[tuple[str, ...]] = ()
 
     @model_validator(mode="before")
