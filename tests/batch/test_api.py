@@ -472,3 +472,17 @@ def test_a_budget_is_reserved_line_by_line(gateway: Gateway, store_url: str) -> 
     assert {e["response"]["body"]["error"]["code"] for e in refused} == {"budget_exceeded"}
     spent = sum(r["cost_pusd"] for r in ledger_rows(store_url, done.id))
     assert spent == counts.completed * (INTERACTIVE_PUSD // 2) <= 10 * 10**6
+
+
+def test_a_405_names_every_method_of_its_path(gateway: Gateway) -> None:
+    """Paths served by several routes: Starlette's Allow named the first route's method alone
+    (PATCH /v1/files said "use POST", though GET lists the files)."""
+    for method, path, allowed in [
+        ("PATCH", "/v1/files", "GET, HEAD, POST"),
+        ("POST", "/v1/files/file-x", "DELETE, GET, HEAD"),
+        ("PATCH", "/v1/batches", "GET, HEAD, POST"),
+    ]:
+        response = gateway.http.request(method, f"{gateway.url}{path}")
+        assert response.status_code == 405, (path, response.text)
+        assert response.headers["allow"] == allowed, path
+        assert response.json()["error"]["message"].endswith(f"use {allowed}."), path

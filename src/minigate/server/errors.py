@@ -24,6 +24,25 @@ from minigate.validation import invalid_parameter
 log = logging.getLogger("minigate.server")
 
 
+_METHODS = ("DELETE", "GET", "PATCH", "POST", "PUT")
+
+
+def _allowed(request: Request) -> str:
+    """Every method served at the request's path, for a 405's Allow header: Starlette's names
+    the first route of that path alone (POST on /v1/files, where GET lists them too). Each
+    method is matched against the app's routes as the router would (included routers too);
+    HEAD goes with GET (minigate.server.head)."""
+    routes = request.app.router.routes
+    methods = [
+        method
+        for method in _METHODS
+        if any(r.matches({**request.scope, "method": method})[0] is Match.FULL for r in routes)
+    ]
+    if "GET" in methods:
+        methods.append("HEAD")
+    return ", ".join(sorted(methods))
+
+
 def error_response(exc: GatewayError, request: Request) -> Response:
     """The one way an error is answered: counted in minigate_http_errors_total, its message
     without secrets, OpenAI's error object."""
@@ -85,6 +104,7 @@ def install_error_handlers(app: FastAPI) -> None:
             headers = dict(exc.headers or {})
             message = str(exc.detail)
             if exc.status_code == 405 and "Allow" in headers:
+                headers["Allow"] = _allowed(request) or headers["Allow"]
                 message = (
                     f"Method {request.method} is not allowed on {request.url.path}; "
                     f"use {headers['Allow']}."
