@@ -245,7 +245,8 @@ def test_a_schema_bound_that_would_crash_the_grammar_is_a_400(
             max_tokens=4,
             response_format=_string_schema(**bounds),  # type: ignore[arg-type]
         )
-    assert refused.value.body["param"] == "response_format"  # type: ignore[index]
+    assert refused.value.body["param"] == "response_format.json_schema.schema"  # type: ignore[index]
+    assert refused.value.code == "unsupported"
     assert keyword in refused.value.message
     fine = _string_schema(maxLength=8)
     answer = sdk.chat.completions.create(
@@ -255,6 +256,65 @@ def test_a_schema_bound_that_would_crash_the_grammar_is_a_400(
         response_format=fine,  # type: ignore[arg-type]
     )
     assert answer.choices[0].message.content is not None
+
+
+SCHEMA_PARAM = "response_format.json_schema.schema"
+TREE = {"type": "object", "properties": {"kids": {"type": "array", "items": {"$ref": "#"}}}}
+UNFOLLOWABLE = {
+    "no-json-schema": (
+        {"type": "json_schema"},
+        ("missing_required_parameter", "response_format.json_schema"),
+        "holds an object 'json_schema'",
+    ),
+    "unanchored-pattern": (
+        _string_schema(pattern="[a-z]+"),
+        ("unsupported", SCHEMA_PARAM),
+        'must be anchored, starting with "^"',
+    ),
+    "root-ref": (
+        {"type": "json_schema", "json_schema": {"name": "tree", "schema": TREE}},
+        ("unsupported", SCHEMA_PARAM),
+        "put the recursive schema under $defs",
+    ),
+    "empty-enum": (
+        {"type": "json_schema", "json_schema": {"name": "e", "schema": {"enum": []}}},
+        ("unsupported", "response_format"),
+        "does not parse",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("response_format", "where", "said"), UNFOLLOWABLE.values(), ids=UNFOLLOWABLE.keys()
+)
+def test_a_format_a_local_model_cannot_follow_says_what_and_where(
+    tiny: Gateway, response_format: dict[str, object], where: tuple[str, str], said: str
+) -> None:
+    """Before: each was a 400 ``invalid_request`` naming only ``response_format`` (or nothing),
+    with the converter's own words ("Unsupported ref #.", "Pattern must start with")."""
+    sdk = tiny.client(max_retries=0, timeout=60)
+    with pytest.raises(openai.BadRequestError) as refused:
+        sdk.chat.completions.create(
+            model="tiny",
+            messages=QUESTION,
+            max_tokens=4,
+            response_format=response_format,  # type: ignore[arg-type]
+        )
+    assert (refused.value.code, refused.value.body["param"]) == where  # type: ignore[index]
+    assert said in refused.value.message
+
+
+def test_a_json_schema_format_without_a_schema_answers_json(tiny: Gateway) -> None:
+    """OpenAI's ``json_schema.schema`` is optional; before, leaving it out was a 400."""
+    answer = tiny.client(max_retries=0, timeout=60).chat.completions.create(
+        model="tiny",
+        messages=QUESTION,
+        max_tokens=24,
+        response_format={"type": "json_schema", "json_schema": {"name": "any"}},  # type: ignore[typeddict-item]
+    )
+    assert answer.choices[0].message.content is not None
+    if answer.choices[0].finish_reason == "stop":
+        json.loads(answer.choices[0].message.content)
 
 
 @pytest.mark.parametrize("prompt", ["", ["Hello", ""], []])

@@ -442,19 +442,35 @@ def _grammar(req: ChatCompletionRequest) -> str | None:
     if fmt.type == "json_object":
         return json_grammar("")
     schema = (fmt.json_schema or {}).get("schema")
-    if not isinstance(schema, dict):
-        raise InvalidRequest(
-            "response_format.json_schema.schema must be a JSON schema object.",
-            param="response_format",
-        )
+    if schema is None:  # OpenAI's schema is optional: then any JSON object answers
+        return json_grammar("")
     try:  # built here, not on the model's thread: a bad schema is the client's 400
         return json_grammar(json.dumps(schema, sort_keys=True))
     except Exception as exc:  # the converter's own errors: unsupported keywords and the like
-        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise InvalidRequest(
-            f"response_format.json_schema.schema cannot be turned into a grammar: {reason}.",
-            param="response_format",
+            "A local model cannot follow this response_format.json_schema.schema: "
+            f"{_grammar_failure(exc)}.",
+            param="response_format.json_schema.schema",
+            code="unsupported",
         ) from None
+
+
+def _grammar_failure(exc: Exception) -> str:
+    """What llama.cpp's schema converter could not do, in words a client can act on."""
+    said = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    if isinstance(exc, KeyError):
+        return (
+            f"the $ref {said} leads to no schema it can resolve (its converter resolves "
+            "$refs to $defs from a root that is not itself a $ref)"
+        )
+    if "Pattern must start with" in said:
+        return (
+            'each "pattern" must be anchored, starting with "^" and ending with "$" (a '
+            "grammar matches the whole string)"
+        )
+    if said.startswith("Unsupported ref #"):
+        return "a $ref to the root ('#') is not supported; put the recursive schema under $defs"
+    return said
 
 
 def _text(token: bytes) -> str:

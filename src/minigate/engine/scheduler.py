@@ -155,7 +155,15 @@ class Scheduler:
         slot = max(free, key=lambda s: (own[s.seq_id], -s.last_used))
         chain = build_chain(job.sampling, self.vocab, self.n_vocab)
         if chain is None:
-            self._fail(group, InvalidRequest("The response format's grammar does not parse."))
+            self._fail(
+                group,
+                InvalidRequest(
+                    "A local model cannot follow this response_format: the grammar built from "
+                    "it does not parse (an empty enum, or a keyword its converter mistranslates).",
+                    param="response_format",
+                    code="unsupported",
+                ),
+            )
             return
         slot.group, slot.job, slot.chain = group, job, chain
         slot.produced, slot.next_token = 0, -1

@@ -6,7 +6,15 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, StrictBool, ValidationInfo, field_validator, model_validator
 
-from minigate.schemas.bounds import Int64, LogitBias, Metadata, Stop, TokenCount
+from minigate.schemas.bounds import (
+    MISSING,
+    FieldError,
+    Int64,
+    LogitBias,
+    Metadata,
+    Stop,
+    TokenCount,
+)
 from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
 from minigate.schemas.json_schema import check_json_schema
 from minigate.schemas.messages import check_message, check_tool_turns, check_tools
@@ -57,6 +65,17 @@ class ResponseFormat(RequestModel):
         if value is not None:
             check_json_schema(value)
         return value
+
+    @model_validator(mode="after")
+    def _schema_given(self) -> ResponseFormat:
+        if self.type == "json_schema" and self.json_schema is None:
+            raise FieldError(
+                "json_schema",
+                "a 'json_schema' response format holds an object 'json_schema' ({\"name\": "
+                '..., "schema": {...}})',
+                MISSING,
+            )
+        return self
 
 
 class ChatCompletionRequest(StreamedRequest):
