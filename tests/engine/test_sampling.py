@@ -27,6 +27,15 @@ def test_a_character_split_over_two_tokens_comes_out_whole() -> None:
     assert assembler.feed(snowman[1:])[0] == "☃"
 
 
+def test_a_character_cut_by_the_token_limit_is_dropped_not_sent_as_a_replacement() -> None:
+    """Before: "Reply with only emoji" at max_tokens 1 answered "\ufffd", and at 4 "👩\ufffd"."""
+    emoji = "👩🎉".encode()
+    assert feed_all(TextAssembler(()), [emoji[:2]]) == ("", False)
+    assert feed_all(TextAssembler(()), [emoji[:4], emoji[4:6]]) == ("👩", False)
+    # Bytes that are not UTF-8 inside the answer still read as U+FFFD, as before.
+    assert feed_all(TextAssembler(()), [b"a\xff", b"b"]) == ("a\ufffdb", False)
+
+
 def test_a_stop_string_across_tokens_cuts_the_text_before_it() -> None:
     assembler = TextAssembler(("END",))
     assert feed_all(assembler, [b"one E", b"N", b"D two"]) == ("one ", True)

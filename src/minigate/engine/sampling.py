@@ -160,8 +160,10 @@ class TextAssembler:
 
     def flush(self) -> tuple[str, list[Any]]:
         """What is still held, at the end of a sequence that did not stop on a stop string."""
-        held = self._held + self._utf8.decode(b"", final=True)
-        self._held = ""
+        # A sequence cut by its token limit may end inside a character (an emoji's first
+        # token): its bytes are dropped, not sent as U+FFFD, as no client could use half of it.
+        self._utf8.reset()
+        held, self._held = self._held, ""
         return self._release(held), self._take(everything=True)
 
     def _release(self, text: str) -> str:
