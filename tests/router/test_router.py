@@ -229,7 +229,10 @@ def test_a_route_can_target_a_route(gateway: Gateway) -> None:
 
 
 def test_models_lists_routes(gateway: Gateway) -> None:
-    cards = {m.id: m.owned_by for m in gateway.client(api_key=KEY).models.list()}
+    listed = gateway.client(api_key=KEY).models.list()
+    cards = {m.id: m.owned_by for m in listed}
+    # A Unix time of this year or later (before: 0, read as 1970 by clients that show it).
+    assert all(m.created > 1_700_000_000 for m in listed)
     assert cards["small"] == "upstream"
     assert {r["id"] for r in ROUTES} <= {k for k, v in cards.items() if v == "minigate-route"}
 
