@@ -90,6 +90,11 @@ BAD_BODIES = [
     ("/completions", {"model": "mini", "prompt": "Hi", "stop": list("abcde")}, "stop"),
     (CHAT, chat(tools=[{"type": "function", "function": {"name": "f", "x": HUGE}}]), None),
     (CHAT, chat(metadata={"n": HUGE}), None),
+    # OpenAI's types as they are; before, pydantic's lax mode read "2" as 2 and true as 1
+    (CHAT, chat(n="2"), "n"),
+    (CHAT, chat(max_tokens=True), "max_tokens"),
+    (CHAT, chat(temperature="0.5"), "temperature"),
+    ("/embeddings", {"model": "mini", "input": "x", "dimensions": "8"}, "dimensions"),
     (CHAT, chat(unknown_field=HUGE), None),
     (CHAT, chat(unknown_field=list(range(70_000))), None),
 ]

@@ -58,7 +58,9 @@ async def answer(
     try:
         if endpoint == MODERATIONS:
             # Read as the route reads its body (JSON, no 'stream' check: it has none).
-            result: BaseModel = await moderate(ModerationRequest.model_validate_json(body))
+            result: BaseModel = await moderate(
+                ModerationRequest.model_validate_json(body, strict=True)
+            )
         else:
             result = await _dispatch(pipeline, endpoint, orjson.loads(body), ctx)
     except (ValidationError, GatewayError) as exc:
@@ -76,10 +78,10 @@ def parse(endpoint: str, body: dict[str, Any]) -> Request:
             "A batch request cannot stream; remove 'stream' from its body.", param="stream"
         )
     if endpoint == "/v1/chat/completions":
-        return ChatCompletionRequest.model_validate(body)
+        return ChatCompletionRequest.model_validate(body, strict=True)  # as the HTTP call reads it
     if endpoint == "/v1/completions":
-        return CompletionRequest.model_validate(body)
-    return EmbeddingRequest.model_validate(body)
+        return CompletionRequest.model_validate(body, strict=True)
+    return EmbeddingRequest.model_validate(body, strict=True)
 
 
 def refusal(exc: ValidationError | GatewayError) -> Answer:

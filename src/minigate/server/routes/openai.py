@@ -18,7 +18,7 @@ from minigate.context import RequestContext
 from minigate.errors import ModelNotFound
 from minigate.rag import collection_models
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
-from minigate.schemas.common import new_id
+from minigate.schemas.common import RequestModel, new_id
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.schemas.models import ModelCard, ModelList
@@ -44,7 +44,9 @@ async def parse_body(request: Request, model: type[M]) -> M:
 def _validated(gate: ParseGate, raw: bytes, model: type[M]) -> M:
     gate.precheck(raw, model)
     try:
-        return model.model_validate_json(raw)
+        # OpenAI's request bodies are typed as they say: "n": "2" or "max_tokens": true is a
+        # 400 naming the field, where pydantic's lax mode read them as 2 and 1.
+        return model.model_validate_json(raw, strict=issubclass(model, RequestModel) or None)
     except ValidationError as exc:
         raise invalid_request(exc) from None
 
