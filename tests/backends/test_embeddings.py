@@ -33,6 +33,15 @@ def test_embeddings_have_384_dimensions_and_capture_meaning(client: openai.OpenA
     assert paraphrase > unrelated + 0.3
 
 
+def test_more_dimensions_than_the_model_has_is_an_invalid_value(client: openai.OpenAI) -> None:
+    """Before: code ``invalid_request``, where every other out-of-range value is
+    ``invalid_value``."""
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.embeddings.create(model=EMBED_MODEL, input="hello", dimensions=1000)
+    assert (refused.value.code, refused.value.param) == ("invalid_value", "dimensions")
+    assert "has 384 dimensions; 1000 were requested" in refused.value.message
+
+
 def test_single_string_and_usage(client: openai.OpenAI) -> None:
     result = client.embeddings.create(model=EMBED_MODEL, input="hello world")
     assert len(result.data) == 1 and result.data[0].index == 0

@@ -173,6 +173,15 @@ def tiny(start_gateway: GatewayFactory) -> Gateway:
     return start_gateway(config)
 
 
+def test_a_prompt_that_fills_the_context_says_no_room_is_left(tiny: Gateway) -> None:
+    """A prompt of exactly the context's 512 tokens. Before: "maximum context length is 512
+    tokens. However, your prompt resulted in 512 tokens", which reads as if it fit."""
+    with pytest.raises(openai.BadRequestError) as refused:
+        tiny.client(max_retries=0).completions.create(model="tiny", prompt=[42] * 512)
+    assert refused.value.code == "context_length_exceeded"
+    assert "resulted in 512 tokens, which leaves no room for a completion" in refused.value.message
+
+
 def test_a_full_queue_answers_503(tiny: Gateway) -> None:
     sdk = tiny.client(max_retries=0)
 

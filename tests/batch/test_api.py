@@ -96,6 +96,7 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
         jsonl([{**chat_line(2), "url": "/v1/embeddings"}]),
         jsonl([chat_line(1)]),
         jsonl([{k: v for k, v in chat_line(3).items() if k != "body"}]),
+        b"[1, 2]\n",
     ]
     file_id = upload(alice, b"".join(lines))
     created = alice.batches.create(
@@ -112,7 +113,11 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
         (3, "url_mismatch", "url"),
         (4, "duplicate_custom_id", "custom_id"),
         (5, "missing_required_parameter", "body"),
+        (6, "invalid_json_line", None),
     ]
+    said = {e.line: e.message for e in batch.errors.data}
+    assert said[2] == "This line is not parseable as valid JSON."
+    assert (said[6] or "").startswith("This line is JSON but not an object")
     assert batch.output_file_id is None and batch.error_file_id is None
 
 

@@ -149,6 +149,7 @@ class SentenceTransformerBackend(SingleModelBackend):
                 f"Model '{self.model_id}' has {self.dimensions} dimensions; "
                 f"{req.dimensions} were requested.",
                 param="dimensions",
+                code="invalid_value",
             )
         vectors, tokens = await self._batcher(texts)
         if req.dimensions is not None:

@@ -147,9 +147,11 @@ class LlamaCppBackend(SingleModelBackend):
             )
         longest = max(len(p) for p in prompts)
         if longest >= self.n_ctx:
+            room = "which leaves no room for a completion" if longest == self.n_ctx else ""
             raise ContextLengthExceeded(
                 f"This model's maximum context length is {self.n_ctx} tokens. However, your "
-                f"{param} resulted in {longest} tokens. Please reduce the length of the {param}.",
+                f"{param} resulted in {longest} tokens{', ' + room if room else ''}. Please "
+                f"reduce the length of the {param}.",
                 param=param,
             )
         if max_tokens is not None and longest + max_tokens > self.n_ctx:

@@ -46,13 +46,16 @@ def read_lines(path: Path) -> Generator[tuple[int, bytes], None, None]:
 def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError:
     """The request on one line, or the error that makes it unusable."""
     try:
-        request = orjson.loads(raw)
+        request, parsed = orjson.loads(raw), True
     except orjson.JSONDecodeError:
-        request = None
+        request, parsed = None, False
     if not isinstance(request, dict):
         return BatchError(
             code="invalid_json_line",
-            message="This line is not parseable as valid JSON.",
+            message="This line is not parseable as valid JSON."
+            if not parsed
+            else "This line is JSON but not an object; each line is one request object "
+            '({"custom_id": ..., "method": "POST", "url": ..., "body": {...}}).',
             line=number,
         )
     custom_id = request.get("custom_id")
