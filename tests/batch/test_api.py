@@ -97,6 +97,7 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
         jsonl([chat_line(1)]),
         jsonl([{k: v for k, v in chat_line(3).items() if k != "body"}]),
         b"[1, 2]\n",
+        jsonl([{**chat_line(7), "body": {**chat_line(7)["body"], "model": 5}}]),
     ]
     file_id = upload(alice, b"".join(lines))
     created = alice.batches.create(
@@ -114,6 +115,7 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
         (4, "duplicate_custom_id", "custom_id"),
         (5, "missing_required_parameter", "body"),
         (6, "invalid_json_line", None),
+        (7, "invalid_value", "body.model"),  # before: "Missing required parameter"
     ]
     said = {e.line: e.message for e in batch.errors.data}
     assert said[2] == "This line is not parseable as valid JSON."

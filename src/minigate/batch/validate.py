@@ -60,7 +60,7 @@ def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError
         )
     custom_id = request.get("custom_id")
     if not isinstance(custom_id, str) or not custom_id:
-        return _missing(number, "custom_id", "a non-empty string")
+        return _missing(number, "custom_id", "a non-empty string", custom_id)
     if len(custom_id) > MAX_CUSTOM_ID or "\x00" in custom_id:
         # The store keeps it (PostgreSQL refuses NUL in text, and longer ones than its column).
         return BatchError(
@@ -86,7 +86,7 @@ def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError
         )
     body = request.get("body")
     if not isinstance(body, dict):
-        return _missing(number, "body", "an object")
+        return _missing(number, "body", "an object", body)
     if endpoint == MODERATIONS:
         # Its request is checked as the route checks it, when it runs: a bad one is that
         # line's 400, as POST /v1/moderations answers it, and the other lines run.
@@ -95,11 +95,20 @@ def check_line(number: int, raw: bytes, endpoint: str) -> InputLine | BatchError
             number, custom_id, orjson.dumps(body), model if isinstance(model, str) else None
         )
     if not isinstance(body.get("model"), str):
-        return _missing(number, "body.model", "the name of a model")
+        return _missing(number, "body.model", "the name of a model", body.get("model"))
     return InputLine(number, custom_id, orjson.dumps(body), body["model"])
 
 
-def _missing(number: int, param: str, what: str) -> BatchError:
+def _missing(number: int, param: str, what: str, value: Any = None) -> BatchError:
+    """Missing (``value`` None) is ``missing_required_parameter``; there but of the wrong kind,
+    ``invalid_value``, as the HTTP call answers either."""
+    if value is not None:
+        return BatchError(
+            code="invalid_value",
+            message=f"Invalid value for '{param}': it must be {what}, not {_shown(value)}.",
+            param=param,
+            line=number,
+        )
     return BatchError(
         code=MISSING,
         message=f"Missing required parameter '{param}': it must be {what}.",
