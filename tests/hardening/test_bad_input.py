@@ -95,6 +95,13 @@ BAD_BODIES = [
     (CHAT, chat(max_tokens=True), "max_tokens"),
     (CHAT, chat(temperature="0.5"), "temperature"),
     ("/embeddings", {"model": "mini", "input": "x", "dimensions": "8"}, "dimensions"),
+    # The item at fault named; before, the whole field ("Input should be a valid string")
+    (
+        CHAT,
+        {"model": "mini", "messages": [{"role": "user", "content": ["Hi"]}]},
+        "messages.0.content.0",
+    ),
+    ("/embeddings", {"model": "mini", "input": ["a", 5]}, "input.1"),
     (CHAT, chat(unknown_field=HUGE), None),
     (CHAT, chat(unknown_field=list(range(70_000))), None),
 ]

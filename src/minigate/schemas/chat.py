@@ -34,6 +34,21 @@ class ChatMessage(RequestModel):
     # An assistant turn's call in OpenAI's deprecated functions API: {"name", "arguments"}.
     function_call: dict[str, Any] | None = None
 
+    @field_validator("content", mode="before")
+    @classmethod
+    def _parts_are_objects(cls, value: Any) -> Any:
+        # Before pydantic's union, whose error for ["Hi"] named its first member ("Input
+        # should be a valid string") though a list of parts is allowed.
+        if isinstance(value, list):
+            for index, part in enumerate(value):
+                if not isinstance(part, dict):
+                    raise FieldError(
+                        str(index),
+                        'each content part is an object, such as {"type": "text", "text": '
+                        '"..."}; send a string as the content for plain text',
+                    )
+        return value
+
     @model_validator(mode="after")
     def _openai_shape(self) -> ChatMessage:
         check_message(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
@@ -13,12 +13,36 @@ from minigate.schemas.common import RequestModel, WireModel
 MAX_DIMENSIONS = 65_536
 
 
+def _kind(item: Any) -> str:
+    if isinstance(item, str):
+        return "text"
+    if isinstance(item, int) and not isinstance(item, bool):
+        return "token"
+    return "tokens" if isinstance(item, list) else "other"
+
+
 class EmbeddingRequest(RequestModel):
     model: str = Field(min_length=1)
     input: str | list[str] | list[TokenId] | list[list[TokenId]]
     encoding_format: Literal["float", "base64"] = "float"
     dimensions: int | None = Field(default=None, ge=1, le=MAX_DIMENSIONS)
     user: str | None = None
+
+    @field_validator("input", mode="before")
+    @classmethod
+    def _one_kind_of_item(cls, value: Any) -> Any:
+        # Before pydantic's union, whose error for ["a", 5] named the whole input ("Input
+        # should be a valid string"): the first item of another kind than the first is named.
+        if isinstance(value, list) and value:
+            kind = _kind(value[0])
+            for index, item in enumerate(value):
+                if _kind(item) != kind or kind == "other":
+                    raise FieldError(
+                        str(index),
+                        "input is one string, or a list of strings, of token ids (integers) or "
+                        "of lists of token ids, all of one kind",
+                    )
+        return value
 
     @field_validator("input")
     @classmethod
