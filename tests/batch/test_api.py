@@ -314,6 +314,8 @@ def test_bad_uploads_are_refused_and_leave_nothing(
     assert {f.id for f in alice.files.list(purpose="batch")} == before
     files_dir = Path(store_url.removeprefix("sqlite:///")).parent / "files"
     assert list((files_dir / "tmp").glob("*.upload")) == []
+    if b"\x00" in content:  # before: "not UTF-8 text", which a NUL byte is
+        assert "holds a NUL byte" in caught.value.message
 
 
 @pytest.mark.parametrize("lines", [3, 1])

@@ -51,7 +51,7 @@ class LineScanner:
 
     def feed(self, data: bytes) -> None:
         if b"\x00" in data:
-            raise _binary()
+            raise _binary("holds a NUL byte, which text never does (a binary file, or UTF-16)")
         try:
             self._utf8.decode(data)
         except UnicodeDecodeError:
@@ -118,9 +118,9 @@ class LineScanner:
         self._length, self._content = 0, False
 
 
-def _binary() -> InvalidRequest:
+def _binary(why: str = "is not UTF-8 text") -> InvalidRequest:
     return InvalidRequest(
-        "The file is not UTF-8 text; the Batch API takes a .jsonl file with one JSON "
+        f"The file {why}; the Batch API takes a .jsonl file of UTF-8 text with one JSON "
         "request per line.",
         param="file",
         code="invalid_file_format",
