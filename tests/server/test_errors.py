@@ -296,6 +296,7 @@ def test_a_request_the_http_parser_refuses_is_a_json_400(
         head, _, body = answer.partition(b"\r\n\r\n")
         assert head.startswith(b"HTTP/1.1 400 "), answer
         assert b"content-type: application/json" in head.lower()
+        assert b"\r\nx-minigate-request-id: req-" in head.lower()  # as every answer has
         error = error_of(httpx.Response(400, content=body))
         assert (error["type"], error["code"]) == ("invalid_request_error", "invalid_request")
         assert "not valid HTTP/1.1" in str(error["message"])

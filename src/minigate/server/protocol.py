@@ -16,6 +16,8 @@ import orjson
 from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
 from minigate.errors import InvalidRequest
+from minigate.schemas.common import new_id
+from minigate.server.request_id import REQUEST_ID_HEADER
 
 _BODY = orjson.dumps(
     InvalidRequest(
@@ -23,10 +25,15 @@ _BODY = orjson.dumps(
         "parsed), so the gateway could not read it; send it with an HTTP client library."
     ).to_body()
 )
-_ANSWER = (
-    b"HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n"
-    b"content-length: %d\r\nconnection: close\r\n\r\n%s" % (len(_BODY), _BODY)
-)
+
+
+def _answer() -> bytes:
+    """The 400, with a request id of its own as every other answer has (request_id.py)."""
+    return (
+        b"HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n"
+        b"content-length: %d\r\n%s: %s\r\nconnection: close\r\n\r\n%s"
+        % (len(_BODY), REQUEST_ID_HEADER.encode(), new_id("req").encode(), _BODY)
+    )
 
 
 class JsonErrorsProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
@@ -35,5 +42,5 @@ class JsonErrorsProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
     transport: asyncio.Transport
 
     def send_400_response(self, msg: str) -> None:
-        self.transport.write(_ANSWER)
+        self.transport.write(_answer())
         self.transport.close()
