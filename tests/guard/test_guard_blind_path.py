@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from minigate.guard.scanners import multilingual
+from minigate.schemas.moderations import with_parents
 from tests.conftest import InProcessGateway
 from tests.guard.conftest import moderation_scanners
 
@@ -144,7 +145,15 @@ def test_an_english_prompt_is_answered_as_the_shipped_code_answers(
     got = [_answer(r) for r in client.moderations.create(input=ENGLISH).results]
     assert harm.english_reads > before[0] and injection.english_reads > before[1]
     assert (harm.blind_skips, injection.blind_skips) == (0, 0)
-    assert got == ENGLISH_AS_SHIPPED
+    # Since the endpoint rolls a subcategory up into its parent (hate/threatening is hate),
+    # each parent scores at least its children's: the pinned scores, rolled up the same way.
+    assert got == [_rolled_up(answer) for answer in ENGLISH_AS_SHIPPED]
+
+
+def _rolled_up(answer: dict[str, Any]) -> dict[str, Any]:
+    scores = dict(answer["scores"])
+    with_parents(set(), scores)
+    return {**answer, "scores": scores}
 
 
 def test_english_disguised_with_look_alike_letters_takes_the_english_path(
