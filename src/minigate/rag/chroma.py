@@ -26,7 +26,13 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from minigate.errors import BackendFailed, CollectionExists, CollectionNotFound, NotFound
+from minigate.errors import (
+    BackendFailed,
+    CollectionExists,
+    CollectionNotFound,
+    InvalidCollectionName,
+    NotFound,
+)
 from minigate.rag.settings import RagSettings
 from minigate.rag.store import Chunk, Collection, Hit, Metadata
 
@@ -108,12 +114,7 @@ class ChromaStore:
                     "first.",
                     param="name",
                 )
-            await self._call(
-                self._client.get_or_create_collection,
-                key,
-                metadata={"hnsw:space": "cosine"},
-                embedding_function=None,
-            )
+            await self._make(name, key)
             record: Metadata = {
                 "owner": owner,
                 "name": name,
@@ -123,6 +124,24 @@ class ChromaStore:
             }
             await self._call(registry.upsert, ids=[key], embeddings=[[0.0]], metadatas=[record])
         return _collection(record)
+
+    async def _make(self, name: str, key: str) -> None:
+        from chromadb.errors import InvalidArgumentError
+
+        try:
+            await self._call(
+                self._client.get_or_create_collection,
+                key,
+                metadata={"hnsw:space": "cosine"},
+                embedding_function=None,
+            )
+        except (InvalidArgumentError, ValueError) as exc:
+            # The library checks names by Chroma's rule first; a Chroma (or server) with a
+            # stricter one still answers the client with a 400 naming the name, never a 500.
+            raise InvalidCollectionName(
+                f"The collection name '{name}' is not allowed by the Chroma store: {exc}",
+                param="name",
+            ) from None
 
     async def get(self, owner: str, name: str) -> Collection:
         found = await self._call((await self._reg()).get, ids=[storage_name(owner, name)])

@@ -32,7 +32,14 @@ from minigate.rag.settings import RagSettings
 from minigate.rag.store import Chunk, Collection, CollectionStore, Hit, Metadata
 
 PUBLIC = "public"  # the owner of collections made on an open gateway, without a key
-_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,46}")
+# Chroma's rule for the name stored (``chroma.storage_name``: a 16-character prefix before it):
+# letters, digits, '.', '_' and '-', starting and ending with a letter or digit, no '..'; the
+# 47 keep it within the 63 characters that Chroma servers before 1.0 allow.
+_NAME = re.compile(r"(?!.*\.\.)[A-Za-z0-9](?:[A-Za-z0-9._-]{0,45}[A-Za-z0-9])?")
+_NAME_RULE = (
+    "use 1-47 letters, digits, '.', '_' or '-', starting and ending with a letter or digit, "
+    "with no '..'"
+)
 _EMBED_BATCH = 64
 _STORE_BATCH = 512  # chunks embedded and stored together by ingest_many
 StoreOpener = Callable[[RagSettings], Awaitable[CollectionStore]]
@@ -158,9 +165,7 @@ class Library:
         embeds."""
         if not _NAME.fullmatch(name):
             raise InvalidCollectionName(
-                f"The collection name '{name}' is not allowed: use 1-47 letters, digits, '.', "
-                "'_' or '-', starting with a letter or digit.",
-                param="name",
+                f"The collection name '{name}' is not allowed: {_NAME_RULE}.", param="name"
             )
         model = embedding_model or self.settings.embedding_model
         self.embedder(model)
