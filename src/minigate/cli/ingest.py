@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from minigate.cli.collections import (
 from minigate.cli.common import fail, progress_bar, run_or_exit
 from minigate.errors import NotFound
 from minigate.rag import IngestResult
+from minigate.rag.chroma import open_elsewhere
 
 
 def ingest(
@@ -47,12 +49,19 @@ def ingest(
     files = [(p.relative_to(path).as_posix() if path.is_dir() else p.name, p) for p in _files(path)]
     if not files:
         fail(f"no files found in {path}.")
-    results = run_or_exit(_ingest_all(config, api_key, owner, files, collection, create))
+    results, elsewhere = run_or_exit(_ingest_all(config, api_key, owner, files, collection, create))
     for result in results:
         if result.status == "error":
             typer.echo(f"minigate: error: {result.error}", err=True)
         else:
             typer.echo(f"{result.status:<9} {result.source} ({result.chunks} chunks)")
+    if elsewhere and any(r.status in ("added", "replaced") for r in results):
+        typer.echo(
+            "minigate: note: another process (a running gateway?) has this embedded Chroma "
+            "store open; its vector search sees these changes only after it restarts (ingest "
+            "through its API, or share a Chroma server with rag.chroma_url, to avoid this).",
+            err=True,
+        )
     if any(r.status == "error" for r in results):
         raise typer.Exit(1)
 
@@ -76,8 +85,11 @@ async def _ingest_all(
     files: list[tuple[str, Path]],
     name: str,
     create: bool,
-) -> list[IngestResult]:
+) -> tuple[list[IngestResult], bool]:
+    """What happened to each file, and whether another process had the embedded store open."""
     async with local_library(config, api_key, owner) as (library, who):
+        # before this process opens the store (and holds its lock) itself
+        elsewhere = await asyncio.to_thread(open_elsewhere, library.settings)
         made = False
         try:
             await library.get(who, name)
@@ -108,4 +120,4 @@ async def _ingest_all(
         if made and all(r.status == "error" for r in results):
             # nothing went in: the run leaves no empty collection behind it
             await library.delete(who, name)
-        return unreadable + results
+        return unreadable + results, elsewhere

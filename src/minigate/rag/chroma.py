@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -38,6 +38,7 @@ from minigate.rag.store import Chunk, Collection, Hit, Metadata
 
 T = TypeVar("T")
 REGISTRY = "minigate-registry"
+LOCK = "minigate.lock"  # in the embedded store's folder: see open_elsewhere
 _ADD_BATCH = 1000
 
 
@@ -68,6 +69,43 @@ def open_client(settings: RagSettings) -> Any:
     )
 
 
+def _lock_path(settings: RagSettings) -> Path:
+    return Path(settings.chroma_path).expanduser() / LOCK
+
+
+def _hold(settings: RagSettings) -> BinaryIO | None:
+    """A shared lock on the embedded store's lock file, held while this process has the store
+    open, so that another process can tell (``open_elsewhere``)."""
+    if settings.chroma_url or os.name != "posix":
+        return None
+    import fcntl
+
+    try:
+        held = _lock_path(settings).open("ab")
+    except OSError:  # a folder this process may only read: nothing to tell the others
+        return None
+    fcntl.flock(held, fcntl.LOCK_SH)
+    return held
+
+
+def open_elsewhere(settings: RagSettings) -> bool:
+    """Whether another process (a running gateway, say) has the embedded store open. Chroma's
+    embedded store is not shared between processes: that one keeps its vector index in
+    memory and does not see what this process writes until it reopens the store. Ask before
+    this process opens the store itself."""
+    path = _lock_path(settings)
+    if settings.chroma_url or os.name != "posix" or not path.exists():
+        return False
+    import fcntl
+
+    with path.open("ab") as probe:
+        try:
+            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+    return False
+
+
 def storage_name(owner: str, name: str) -> str:
     return f"mg-{hashlib.sha256(owner.encode()).hexdigest()[:12]}-{name}"
 
@@ -75,8 +113,9 @@ def storage_name(owner: str, name: str) -> str:
 class ChromaStore:
     """A ``CollectionStore`` on Chroma."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Any, held: BinaryIO | None = None) -> None:
         self._client = client
+        self._held = held
         self._registry: Any = None
         self._lock = asyncio.Lock()
 
@@ -84,10 +123,11 @@ class ChromaStore:
     async def open(cls, settings: RagSettings) -> ChromaStore:
         try:
             client = await asyncio.to_thread(open_client, settings)
+            held = await asyncio.to_thread(_hold, settings)
         except Exception as exc:
             where = settings.chroma_url or settings.chroma_path
             raise BackendFailed(f"Cannot open the Chroma store at {where}: {exc}") from None
-        return cls(client)
+        return cls(client, held)
 
     async def _call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         from chromadb.errors import NotFoundError
@@ -259,6 +299,9 @@ class ChromaStore:
 
     async def aclose(self) -> None:
         self._registry = None
+        if self._held is not None:
+            self._held.close()
+            self._held = None
 
 
 def _not_found(what: str) -> CollectionNotFound:
