@@ -219,3 +219,44 @@ def test_an_ingest_that_adds_nothing_leaves_no_new_collection(
     listed = minigate("collections", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout) == []
+
+
+def test_a_file_from_another_folder_does_not_replace_a_document_of_its_name(
+    tmp_path: Path, answerer: StubThread
+) -> None:
+    """Before: team B's notes.txt silently replaced team A's ('replaced', exit 0)."""
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    del config["auth"]
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    for team, day in (("teamA", "Mondays"), ("teamB", "Fridays")):
+        (tmp_path / team).mkdir()
+        (tmp_path / team / "notes.txt").write_text(f"The team meets on {day}.")
+    (tmp_path / "teamB" / "plan.txt").write_text("The plan of team B.")
+
+    def statuses(*args: str, returncode: int = 0) -> list[list[str]]:
+        ingested = minigate("ingest", *args, "-c", "clash", cwd=tmp_path)
+        assert ingested.returncode == returncode, ingested.stderr
+        return [line.split()[:2] for line in ingested.stdout.splitlines()]
+
+    assert statuses("teamA") == [["added", "notes.txt"]]
+    clash = minigate("ingest", "teamB", "-c", "clash", cwd=tmp_path)
+    assert clash.returncode == 1
+    assert clash.stderr == (
+        "minigate: error: notes.txt: the collection has a document of this name from another "
+        f"file; pass --replace to replace it with {Path('teamB') / 'notes.txt'}, or rename "
+        "the file.\n"
+    )
+    assert clash.stdout.split()[:2] == ["added", "plan.txt"]  # the other files go on
+    assert statuses("teamA") == [["unchanged", "notes.txt"]]  # team A's text is still there
+
+    # the same file, edited, still replaces its document
+    (tmp_path / "teamA" / "notes.txt").write_text("The team now meets on Tuesdays.")
+    assert statuses("teamA") == [["replaced", "notes.txt"]]
+    # a single file is named by its base name: the same rule holds
+    statuses("teamB/notes.txt", returncode=1)
+
+    assert statuses("teamB", "--replace") == [["replaced", "notes.txt"], ["unchanged", "plan.txt"]]
+    # now the document is team B's file: its edits replace it, team A's file is refused
+    (tmp_path / "teamB" / "notes.txt").write_text("The team now meets on Thursdays.")
+    assert statuses("teamB/notes.txt") == [["replaced", "notes.txt"]]
+    statuses("teamA", returncode=1)
