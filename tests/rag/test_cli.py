@@ -16,11 +16,13 @@ import pytest
 import yaml
 
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import upstream_model
+from tests.conftest import EMBED_MODEL, GatewayFactory, upstream_model
 from tests.imports import imported
 from tests.parallel import free_port
 from tests.rag.conftest import ALICE, BOB, MASTER, rag_config
 from tests.rag.documents import write_mixed_folder
+
+EMBED_ONLY = "sk-dan-rag-embed-only1"  # a key that may use the embedding model alone
 
 
 def minigate(
@@ -260,3 +262,24 @@ def test_a_file_from_another_folder_does_not_replace_a_document_of_its_name(
     (tmp_path / "teamB" / "notes.txt").write_text("The team now meets on Thursdays.")
     assert statuses("teamB/notes.txt") == [["replaced", "notes.txt"]]
     statuses("teamA", returncode=1)
+
+
+def test_ask_in_process_keeps_to_the_keys_models(
+    tmp_path: Path, start_gateway: GatewayFactory, answerer: StubThread
+) -> None:
+    """A key that may use only the embedding model gets the gateway's refusal in-process too.
+    Before: an answer from the answering model, exit 0 (through the gateway: 403)."""
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    config["auth"]["api_keys"].append({"key": EMBED_ONLY, "name": "dan", "models": [EMBED_MODEL]})
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    (tmp_path / "notes.txt").write_text("The tea harvest starts in April.")
+    key = ("--api-key", EMBED_ONLY)
+    ingested = minigate("ingest", "notes.txt", "-c", "kb", *key, cwd=tmp_path)
+    assert ingested.returncode == 0, ingested.stderr
+
+    refusal = "minigate: This API key may not use model 'stub'; it may use: all-minilm-l6-v2.\n"
+    asked = minigate("ask", "-c", "kb", "When does the harvest start?", *key, cwd=tmp_path)
+    assert (asked.returncode, asked.stderr, asked.stdout) == (1, refusal, "")
+    url = ("--url", start_gateway(config).base_url)
+    remote = minigate("ask", "-c", "kb", "When does the harvest start?", *key, *url, cwd=tmp_path)
+    assert (remote.returncode, remote.stderr, remote.stdout) == (1, refusal, "")

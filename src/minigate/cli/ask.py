@@ -61,7 +61,9 @@ async def _local(
 ) -> dict[str, Any]:
     async with local_runtime(config, api_key, owner, chat=True) as local:
         req = ChatCompletionRequest.model_validate(body)
-        ctx = RequestContext(endpoint="cli", key_id=local.owner)
+        ctx = RequestContext(
+            endpoint="cli", key_id=local.owner, allowed_models=local.allowed_models
+        )
         result = await local.runtime.pipeline.chat(req, ctx)
         return result.model_dump(mode="json")
 

@@ -58,15 +58,20 @@ app = typer.Typer(
 
 @dataclass(frozen=True, slots=True)
 class Local:
-    """The gateway's runtime in this process, and whose collections the command uses."""
+    """The gateway's runtime in this process, whose collections the command uses, and the
+    models its key may use (None: all), as the gateway would allow them."""
 
     runtime: Runtime
     library: Library
     owner: str
+    allowed_models: frozenset[str] | None = None
 
 
-async def resolve_owner(settings: Settings, api_key: str | None, owner: str | None) -> str:
-    """The key id owning the collections, found from the API key as the gateway finds it."""
+async def resolve_owner(
+    settings: Settings, api_key: str | None, owner: str | None
+) -> tuple[str, frozenset[str] | None]:
+    """The key id owning the collections, found from the API key as the gateway finds it, and
+    the models that key may use (None: all)."""
     from minigate.ledger.keys import KeyStore
     from minigate.server.auth import Authenticator
     from minigate.store import open_store
@@ -82,13 +87,13 @@ async def resolve_owner(settings: Settings, api_key: str | None, owner: str | No
         if engine is not None:
             await engine.dispose()
     if owner is None:
-        return owner_of(caller.key_id)
+        return owner_of(caller.key_id), caller.allowed_models
     if not auth.open and not caller.admin:
         raise PermissionDenied(
             "--owner needs the master key (or an admin key) in --api-key; without --owner the "
             "command uses your own key's collections."
         )
-    return owner
+    return owner, caller.allowed_models
 
 
 @asynccontextmanager
@@ -105,7 +110,7 @@ async def local_runtime(
     from minigate.runtime import running
 
     settings = settings_or_exit(config)
-    who = await resolve_owner(settings, api_key, owner)
+    who, allowed = await resolve_owner(settings, api_key, owner)
     wanted = [settings.rag.embedding_model] if embed else []
     if chat and (model := answer_model(settings.rag, settings.models)):
         wanted.append(model)
@@ -114,7 +119,7 @@ async def local_runtime(
     ) as runtime:
         if runtime.rag is None:
             raise GatewayError("Document collections are off (rag.enabled: false).")
-        yield Local(runtime, runtime.rag, who)
+        yield Local(runtime, runtime.rag, who, allowed)
 
 
 @asynccontextmanager
@@ -128,7 +133,7 @@ async def local_library(
     from minigate.rag.build import library_alone
 
     settings = settings_or_exit(config)
-    who = await resolve_owner(settings, api_key, owner)
+    who, _ = await resolve_owner(settings, api_key, owner)
     models = [m for m in settings.models if embed and m.id == settings.rag.embedding_model]
     limits = httpx.Limits(max_connections=64, max_keepalive_connections=16)
     async with (
