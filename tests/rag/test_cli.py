@@ -283,3 +283,26 @@ def test_ask_in_process_keeps_to_the_keys_models(
     url = ("--url", start_gateway(config).base_url)
     remote = minigate("ask", "-c", "kb", "When does the harvest start?", *key, *url, cwd=tmp_path)
     assert (remote.returncode, remote.stderr, remote.stdout) == (1, refusal, "")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["ingest", "notes.txt", "-c", "manuals", "-c", "cfg.yaml"],
+     ["ask", "Why?", "--collection", "manuals", "-c", "cfg.yaml"]],
+)  # fmt: skip
+def test_a_collection_given_twice_is_refused(command: list[str], tmp_path: Path) -> None:
+    """-c is --config in the other commands. Before: the last -c won, and 'ingest' made a
+    collection named 'cfg.yaml' with the default config."""
+    (tmp_path / "notes.txt").write_text("The tea harvest starts in April.")
+    result = minigate(*command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate {command[0]}: Invalid value for '--collection' / '-c': given 2 times "
+        "('manuals', 'cfg.yaml'); name one collection. -c is the collection here; the config "
+        f"file is --config. See 'minigate {command[0]} --help'.\n"
+    )
+    assert not (tmp_path / ".minigate").exists()  # no store was opened, nothing was made
+    helped = minigate(command[0], "--help", cwd=tmp_path)
+    assert "(-c is the collection here; the config file is --config)" in " ".join(
+        helped.stdout.replace("│", " ").split()
+    )

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 import typer
@@ -35,8 +35,34 @@ ConfigOnly = typer.Option(
     None,
     "--config",
     envvar="MINIGATE_CONFIG",
-    help="Config file (default: ./minigate.yaml if present, else the embedded default).",
+    help="Config file (default: ./minigate.yaml if present, else the embedded default). Not "
+    "-c: in the document commands -c is the collection.",
 )
+
+
+def one_collection(names: list[str]) -> list[str]:
+    """The --collection given once: given twice, the last one would silently win, and '-c
+    FILE' (which is --config in the other commands) made a collection named after the file."""
+    if len(names) > 1:
+        raise typer.BadParameter(
+            f"given {len(names)} times ({', '.join(map(repr, names))}); name one collection. "
+            "-c is the collection here; the config file is --config."
+        )
+    return names
+
+
+def collection_option(what: str) -> Any:
+    """The -c/--collection option of ``ingest`` and ``ask``; read it as ``names[0]``."""
+    return typer.Option(
+        ...,
+        "--collection",
+        "-c",
+        callback=one_collection,
+        metavar="NAME",
+        help=f"{what} (-c is the collection here; the config file is --config).",
+    )
+
+
 KeyOption = typer.Option(
     None,
     "--api-key",

@@ -14,6 +14,7 @@ from minigate.cli.collections import (
     ConfigOnly,
     KeyOption,
     OwnerOption,
+    collection_option,
     local_library,
 )
 from minigate.cli.common import fail, progress_bar, run_or_exit
@@ -28,7 +29,7 @@ def ingest(
     source: str = typer.Argument(
         ..., metavar="PATH", help="A file, or a folder whose files are all ingested."
     ),
-    collection: str = typer.Option(..., "--collection", "-c", help="The collection to add to."),
+    collections: list[str] = collection_option("The collection to add to."),
     create: bool = typer.Option(True, help="Create the collection when it does not exist."),
     replace: bool = typer.Option(
         False,
@@ -50,6 +51,7 @@ def ingest(
 
     Example: minigate ingest ./manuals -c manuals
     """
+    collection = collections[0]
     if not source.strip():
         fail("The path is empty; name a file or a folder (e.g. ./manuals).")
     path = Path(source)
