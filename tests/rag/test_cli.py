@@ -306,3 +306,40 @@ def test_a_collection_given_twice_is_refused(command: list[str], tmp_path: Path)
     assert "(-c is the collection here; the config file is --config)" in " ".join(
         helped.stdout.replace("│", " ").split()
     )
+
+
+def test_the_commands_speak_to_a_user_of_the_command_line(
+    tmp_path: Path, answerer: StubThread
+) -> None:
+    """Before: 'List yours with GET /v1/collections.', '(1 chunks)', and a UTF-16 file (as
+    Windows tools save 'Unicode' text) called 'a binary file, not text'."""
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    del config["auth"]
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "notes.txt").write_text("The tea harvest starts in April.")
+    (docs / "windows.txt").write_bytes("Der Tee wird im Mai geerntet.".encode("utf-16"))
+    (docs / "bare.txt").write_bytes("The tea is dried in June.".encode("utf-16-le"))
+    ingested = minigate("ingest", "docs", "-c", "kb", cwd=tmp_path)
+    assert ingested.returncode == 1
+    assert ingested.stdout == "added     notes.txt (1 chunk)\nadded     windows.txt (1 chunk)\n"
+    assert ingested.stderr == (
+        "minigate: error: bare.txt: this looks like UTF-16 text without a byte-order mark; "
+        "save it as UTF-8\n"
+    )
+    asked = minigate("ask", "-c", "kb", "Wann wird der Tee geerntet?", cwd=tmp_path)
+    assert asked.returncode == 0, asked.stderr
+    assert "windows.txt" in asked.stdout
+
+    hint = "minigate: The collection 'nosuch' does not exist. List yours with 'minigate "
+    for command in (
+        ["ask", "-c", "nosuch", "Why?"],
+        ["ingest", "docs/notes.txt", "-c", "nosuch", "--no-create"],
+        ["collections", "documents", "nosuch"],
+    ):
+        missing = minigate(*command, cwd=tmp_path)
+        assert (missing.returncode, missing.stderr) == (1, hint + "collections list'.\n")
+    listed = minigate("collections", "list", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert [c["name"] for c in json.loads(listed.stdout)] == ["kb"]

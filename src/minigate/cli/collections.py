@@ -10,8 +10,8 @@ it (a static key, the master key or a virtual key); without one, on an open gate
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,9 +21,10 @@ import typer
 
 from minigate.cli.common import run_or_exit, settings_or_exit
 from minigate.config import Settings
-from minigate.errors import GatewayError, PermissionDenied
+from minigate.errors import CollectionNotFound, GatewayError, PermissionDenied
 from minigate.rag import Library
 from minigate.rag.build import answer_model
+from minigate.rag.chroma import LIST_YOURS
 from minigate.rag.library import owner_of
 
 if TYPE_CHECKING:
@@ -145,7 +146,8 @@ async def local_runtime(
     ) as runtime:
         if runtime.rag is None:
             raise GatewayError("Document collections are off (rag.enabled: false).")
-        yield Local(runtime, runtime.rag, who, allowed)
+        with listed_by_command():
+            yield Local(runtime, runtime.rag, who, allowed)
 
 
 @asynccontextmanager
@@ -168,7 +170,19 @@ async def local_library(
     ):
         if library is None:
             raise GatewayError("Document collections are off (rag.enabled: false).")
-        yield library, who
+        with listed_by_command():
+            yield library, who
+
+
+@contextmanager
+def listed_by_command() -> Iterator[None]:
+    """A collection that is not there, as the library words it for the API (list them with GET
+    /v1/collections), pointing a user of the command line to the command that lists them."""
+    try:
+        yield
+    except CollectionNotFound as exc:
+        message = exc.message.replace(LIST_YOURS, "List yours with 'minigate collections list'.")
+        raise CollectionNotFound(message, param=exc.param) from None
 
 
 def run_with_library(
@@ -193,8 +207,20 @@ def collections(
     config: Path | None = ConfigOnly,
 ) -> None:
     """List your collections with their chunk counts, as JSON."""
-    if ctx.invoked_subcommand is not None:
-        return
+    if ctx.invoked_subcommand is None:
+        list_collections(api_key, owner, config)
+
+
+@app.command("list")
+def list_collections(
+    api_key: str | None = KeyOption,
+    owner: str | None = OwnerOption,
+    config: Path | None = ConfigOnly,
+) -> None:
+    """List your collections with their chunk counts, as JSON (as 'minigate collections' does).
+
+    Example: minigate collections list
+    """
 
     async def work(library: Library, owner: str) -> list[dict[str, object]]:
         return [

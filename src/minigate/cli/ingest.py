@@ -72,7 +72,8 @@ def ingest(
         elif result.status == "error":
             typer.echo(f"minigate: error: {result.error}", err=True)
         else:
-            typer.echo(f"{result.status:<9} {result.source} ({result.chunks} chunks)")
+            chunks = f"{result.chunks} chunk{'' if result.chunks == 1 else 's'}"
+            typer.echo(f"{result.status:<9} {result.source} ({chunks})")
     if elsewhere and any(r.status in ("added", "replaced") for r in results):
         typer.echo(
             "minigate: note: another process (a running gateway?) has this embedded Chroma "

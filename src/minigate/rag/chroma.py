@@ -39,6 +39,7 @@ from minigate.rag.store import Chunk, Collection, Hit, Metadata
 T = TypeVar("T")
 REGISTRY = "minigate-registry"
 LOCK = "minigate.lock"  # in the embedded store's folder: see open_elsewhere
+LIST_YOURS = "List yours with GET /v1/collections."  # the CLI names its own command instead
 _ADD_BATCH = 1000
 
 
@@ -305,7 +306,7 @@ class ChromaStore:
 
 
 def _not_found(what: str) -> CollectionNotFound:
-    return CollectionNotFound(f"{what}. List yours with GET /v1/collections.", param="collection")
+    return CollectionNotFound(f"{what}. {LIST_YOURS}", param="collection")
 
 
 def _chunk(chunk_id: str, text: str | None, metadata: Mapping[str, Any] | None) -> Chunk:
