@@ -378,6 +378,20 @@ def test_chat_reports_an_unknown_model(gateway: Gateway, tmp_path: Path) -> None
     one_line_failure(local, "Model 'nope' is not configured; configured models: cloud.")
 
 
+def test_chat_with_a_collection_as_its_model_points_to_ask(tmp_path: Path) -> None:
+    """Only a gateway serves rag:NAME as a model. Before: 'not configured', and no more."""
+    config = tmp_path / "c.yaml"
+    config.write_text(yaml.safe_dump({"models": [upstream("http://127.0.0.1:9/v1")]}))
+    local = minigate("chat", "Hello", "-m", "rag:manuals", "--config", str(config))
+    assert local.returncode == 2, local.stderr
+    one_line_failure(
+        local,
+        "Model 'rag:manuals' is not configured; configured models: cloud. To ask the "
+        'collection manuals here, use: minigate ask -c manuals "question" (or chat with a '
+        "running gateway's rag: models with --url).",
+    )
+
+
 def test_chat_with_a_model_file_that_is_not_there_is_a_configuration_error(
     tmp_path: Path,
 ) -> None:

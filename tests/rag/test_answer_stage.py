@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -64,9 +64,11 @@ async def flag_injections(text: str) -> str | None:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Library:
+def library(tmp_path: Path) -> Iterator[Library]:
     settings = RagSettings(chroma_path=str(tmp_path / "chroma"), embedding_model="hashed")
-    return Library(settings, lambda m: hashed_words if m == "hashed" else None, ChromaStore.open)
+    library = Library(settings, lambda m: hashed_words if m == "hashed" else None, ChromaStore.open)
+    yield library
+    asyncio.run(library.aclose())  # the store's lock file closed, as the gateway closes it
 
 
 def test_flagged_chunks_never_reach_the_model(library: Library) -> None:

@@ -302,6 +302,12 @@ def test_bad_inputs(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
     with api(rag_gateway) as http:
         _error(http.post("/collections", json={"name": "mixed"}), 409, "collection_exists")
         _error(http.post("/collections", json={"name": "../x"}), 400, "invalid_collection_name")
+        # names Chroma refuses as part of the name stored: before, a 500 internal_error
+        for name in ("abc.", "abc-", "abc_", "a..b"):
+            refused = http.post("/collections", json={"name": name})
+            _error(refused, 400, "invalid_collection_name")
+            assert "starting and ending with a letter or digit, with no '..'" in refused.text
+        assert http.post("/collections", json={"name": "a.b-c_d"}).status_code == 200
         _error(http.get("/collections/nope"), 404, "collection_not_found")
         _error(http.post("/collections/nope/search", json={"query": "x"}), 404,
                "collection_not_found")  # fmt: skip

@@ -16,11 +16,13 @@ import pytest
 import yaml
 
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import upstream_model
+from tests.conftest import EMBED_MODEL, GatewayFactory, upstream_model
 from tests.imports import imported
 from tests.parallel import free_port
 from tests.rag.conftest import ALICE, BOB, MASTER, rag_config
 from tests.rag.documents import write_mixed_folder
+
+EMBED_ONLY = "sk-dan-rag-embed-only1"  # a key that may use the embedding model alone
 
 
 def minigate(
@@ -183,12 +185,26 @@ def test_ask_that_cannot_be_answered_is_one_line(tmp_path: Path) -> None:
     )
 
 
-def test_a_refused_collection_name_is_a_bad_argument(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["collections", "create", "a b"],
+        # Chroma refuses these as part of the name stored: before, its traceback and exit 1
+        ["collections", "create", "a..b"],
+        ["collections", "create", "notes-"],
+        ["ingest", "notes.txt", "-c", "x..y"],
+    ],
+)
+def test_a_refused_collection_name_is_a_bad_argument(command: list[str], tmp_path: Path) -> None:
     """docs/cli.md: a bad argument exits 2. Before: 1, as for a failure at run time."""
-    result = minigate("collections", "create", "a b", cwd=tmp_path)
+    (tmp_path / "notes.txt").write_text("The tea harvest starts in April.")
+    name = command[-1]
+    result = minigate(*command, cwd=tmp_path)
     assert result.returncode == 2, result.stderr
-    assert result.stderr.startswith("minigate: The collection name 'a b' is not allowed")
-    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr == (
+        f"minigate: The collection name '{name}' is not allowed: use 1-47 letters, digits, '.', "
+        "'_' or '-', starting and ending with a letter or digit, with no '..'.\n"
+    )
 
 
 def test_an_ingest_that_adds_nothing_leaves_no_new_collection(
@@ -205,3 +221,125 @@ def test_an_ingest_that_adds_nothing_leaves_no_new_collection(
     listed = minigate("collections", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout) == []
+
+
+def test_a_file_from_another_folder_does_not_replace_a_document_of_its_name(
+    tmp_path: Path, answerer: StubThread
+) -> None:
+    """Before: team B's notes.txt silently replaced team A's ('replaced', exit 0)."""
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    del config["auth"]
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    for team, day in (("teamA", "Mondays"), ("teamB", "Fridays")):
+        (tmp_path / team).mkdir()
+        (tmp_path / team / "notes.txt").write_text(f"The team meets on {day}.")
+    (tmp_path / "teamB" / "plan.txt").write_text("The plan of team B.")
+
+    def statuses(*args: str, returncode: int = 0) -> list[list[str]]:
+        ingested = minigate("ingest", *args, "-c", "clash", cwd=tmp_path)
+        assert ingested.returncode == returncode, ingested.stderr
+        return [line.split()[:2] for line in ingested.stdout.splitlines()]
+
+    assert statuses("teamA") == [["added", "notes.txt"]]
+    clash = minigate("ingest", "teamB", "-c", "clash", cwd=tmp_path)
+    assert clash.returncode == 1
+    assert clash.stderr == (
+        "minigate: error: notes.txt: the collection has a document of this name from another "
+        f"file; pass --replace to replace it with {Path('teamB') / 'notes.txt'}, or rename "
+        "the file.\n"
+    )
+    assert clash.stdout.split()[:2] == ["added", "plan.txt"]  # the other files go on
+    assert statuses("teamA") == [["unchanged", "notes.txt"]]  # team A's text is still there
+
+    # the same file, edited, still replaces its document
+    (tmp_path / "teamA" / "notes.txt").write_text("The team now meets on Tuesdays.")
+    assert statuses("teamA") == [["replaced", "notes.txt"]]
+    # a single file is named by its base name: the same rule holds
+    statuses("teamB/notes.txt", returncode=1)
+
+    assert statuses("teamB", "--replace") == [["replaced", "notes.txt"], ["unchanged", "plan.txt"]]
+    # now the document is team B's file: its edits replace it, team A's file is refused
+    (tmp_path / "teamB" / "notes.txt").write_text("The team now meets on Thursdays.")
+    assert statuses("teamB/notes.txt") == [["replaced", "notes.txt"]]
+    statuses("teamA", returncode=1)
+
+
+def test_ask_in_process_keeps_to_the_keys_models(
+    tmp_path: Path, start_gateway: GatewayFactory, answerer: StubThread
+) -> None:
+    """A key that may use only the embedding model gets the gateway's refusal in-process too.
+    Before: an answer from the answering model, exit 0 (through the gateway: 403)."""
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    config["auth"]["api_keys"].append({"key": EMBED_ONLY, "name": "dan", "models": [EMBED_MODEL]})
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    (tmp_path / "notes.txt").write_text("The tea harvest starts in April.")
+    key = ("--api-key", EMBED_ONLY)
+    ingested = minigate("ingest", "notes.txt", "-c", "kb", *key, cwd=tmp_path)
+    assert ingested.returncode == 0, ingested.stderr
+
+    refusal = "minigate: This API key may not use model 'stub'; it may use: all-minilm-l6-v2.\n"
+    asked = minigate("ask", "-c", "kb", "When does the harvest start?", *key, cwd=tmp_path)
+    assert (asked.returncode, asked.stderr, asked.stdout) == (1, refusal, "")
+    url = ("--url", start_gateway(config).base_url)
+    remote = minigate("ask", "-c", "kb", "When does the harvest start?", *key, *url, cwd=tmp_path)
+    assert (remote.returncode, remote.stderr, remote.stdout) == (1, refusal, "")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["ingest", "notes.txt", "-c", "manuals", "-c", "cfg.yaml"],
+     ["ask", "Why?", "--collection", "manuals", "-c", "cfg.yaml"]],
+)  # fmt: skip
+def test_a_collection_given_twice_is_refused(command: list[str], tmp_path: Path) -> None:
+    """-c is --config in the other commands. Before: the last -c won, and 'ingest' made a
+    collection named 'cfg.yaml' with the default config."""
+    (tmp_path / "notes.txt").write_text("The tea harvest starts in April.")
+    result = minigate(*command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate {command[0]}: Invalid value for '--collection' / '-c': given 2 times "
+        "('manuals', 'cfg.yaml'); name one collection. -c is the collection here; the config "
+        f"file is --config. See 'minigate {command[0]} --help'.\n"
+    )
+    assert not (tmp_path / ".minigate").exists()  # no store was opened, nothing was made
+    helped = minigate(command[0], "--help", cwd=tmp_path)
+    assert "(-c is the collection here; the config file is --config)" in " ".join(
+        helped.stdout.replace("│", " ").split()
+    )
+
+
+def test_the_commands_speak_to_a_user_of_the_command_line(
+    tmp_path: Path, answerer: StubThread
+) -> None:
+    """Before: 'List yours with GET /v1/collections.', '(1 chunks)', and a UTF-16 file (as
+    Windows tools save 'Unicode' text) called 'a binary file, not text'."""
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    del config["auth"]
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "notes.txt").write_text("The tea harvest starts in April.")
+    (docs / "windows.txt").write_bytes("Der Tee wird im Mai geerntet.".encode("utf-16"))
+    (docs / "bare.txt").write_bytes("The tea is dried in June.".encode("utf-16-le"))
+    ingested = minigate("ingest", "docs", "-c", "kb", cwd=tmp_path)
+    assert ingested.returncode == 1
+    assert ingested.stdout == "added     notes.txt (1 chunk)\nadded     windows.txt (1 chunk)\n"
+    assert ingested.stderr == (
+        "minigate: error: bare.txt: this looks like UTF-16 text without a byte-order mark; "
+        "save it as UTF-8\n"
+    )
+    asked = minigate("ask", "-c", "kb", "Wann wird der Tee geerntet?", cwd=tmp_path)
+    assert asked.returncode == 0, asked.stderr
+    assert "windows.txt" in asked.stdout
+
+    hint = "minigate: The collection 'nosuch' does not exist. List yours with 'minigate "
+    for command in (
+        ["ask", "-c", "nosuch", "Why?"],
+        ["ingest", "docs/notes.txt", "-c", "nosuch", "--no-create"],
+        ["collections", "documents", "nosuch"],
+    ):
+        missing = minigate(*command, cwd=tmp_path)
+        assert (missing.returncode, missing.stderr) == (1, hint + "collections list'.\n")
+    listed = minigate("collections", "list", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert [c["name"] for c in json.loads(listed.stdout)] == ["kb"]

@@ -12,6 +12,7 @@ from minigate.cli.collections import (
     ConfigOnly,
     KeyOption,
     OwnerOption,
+    collection_option,
     local_runtime,
 )
 from minigate.cli.common import TOKENS_MAX, fail, gateway_url, or_exit, run_or_exit
@@ -22,7 +23,7 @@ from minigate.schemas.chat import ChatCompletionRequest
 
 def ask(
     question: str = typer.Argument(..., help="The question."),
-    collection: str = typer.Option(..., "--collection", "-c", help="The collection to ask."),
+    collections: list[str] = collection_option("The collection to ask."),
     max_tokens: int = typer.Option(256, min=1, max=TOKENS_MAX, help="Most tokens in the answer."),
     url: str | None = typer.Option(
         None,
@@ -41,7 +42,7 @@ def ask(
     if not question.strip():
         fail('The question is empty; ask one, e.g. minigate ask -c manuals "How do I reset it?"')
     body: dict[str, Any] = {
-        "model": f"rag:{collection}",
+        "model": f"rag:{collections[0]}",
         "messages": [{"role": "user", "content": question}],
         "max_tokens": max_tokens,
         "temperature": 0,
@@ -61,7 +62,9 @@ async def _local(
 ) -> dict[str, Any]:
     async with local_runtime(config, api_key, owner, chat=True) as local:
         req = ChatCompletionRequest.model_validate(body)
-        ctx = RequestContext(endpoint="cli", key_id=local.owner)
+        ctx = RequestContext(
+            endpoint="cli", key_id=local.owner, allowed_models=local.allowed_models
+        )
         result = await local.runtime.pipeline.chat(req, ctx)
         return result.model_dump(mode="json")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shlex
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,10 @@ def chat(
     if url is None and model_id not in settings.requestable:
         # Before anything loads; the gateway names what it serves in its 404 the same way.
         configured = ", ".join(settings.requestable)
-        fail(f"Model '{model_id}' is not configured; configured models: {configured}.")
+        fail(
+            f"Model '{model_id}' is not configured; configured models: {configured}."
+            + _collection_hint(model_id)
+        )
     messages: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
     params: dict[str, Any] = {
         "model": model_id,
@@ -176,6 +180,20 @@ def _gateway_error(body: bytes, status: int) -> GatewayError:
         return GatewayError(
             f"HTTP {status} from a server that is not a minigate gateway, or not its /v1"
         )
+
+
+def _collection_hint(model_id: str) -> str:
+    """What to run for ``rag:NAME``: only a gateway serves collections as models, and
+    'minigate ask' asks one in this process."""
+    from minigate.rag.answer import PREFIX
+
+    if not model_id.startswith(PREFIX):
+        return ""
+    name = shlex.quote(model_id.removeprefix(PREFIX))
+    return (
+        f' To ask the collection {name} here, use: minigate ask -c {name} "question" (or '
+        "chat with a running gateway's rag: models with --url)."
+    )
 
 
 def _default_chat_model(settings: Settings) -> str:

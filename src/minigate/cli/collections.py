@@ -10,20 +10,21 @@ it (a static key, the master key or a virtual key); without one, on an open gate
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 import typer
 
 from minigate.cli.common import run_or_exit, settings_or_exit
 from minigate.config import Settings
-from minigate.errors import GatewayError, PermissionDenied
+from minigate.errors import CollectionNotFound, GatewayError, PermissionDenied
 from minigate.rag import Library
 from minigate.rag.build import answer_model
+from minigate.rag.chroma import LIST_YOURS
 from minigate.rag.library import owner_of
 
 if TYPE_CHECKING:
@@ -35,8 +36,34 @@ ConfigOnly = typer.Option(
     None,
     "--config",
     envvar="MINIGATE_CONFIG",
-    help="Config file (default: ./minigate.yaml if present, else the embedded default).",
+    help="Config file (default: ./minigate.yaml if present, else the embedded default). Not "
+    "-c: in the document commands -c is the collection.",
 )
+
+
+def one_collection(names: list[str]) -> list[str]:
+    """The --collection given once: given twice, the last one would silently win, and '-c
+    FILE' (which is --config in the other commands) made a collection named after the file."""
+    if len(names) > 1:
+        raise typer.BadParameter(
+            f"given {len(names)} times ({', '.join(map(repr, names))}); name one collection. "
+            "-c is the collection here; the config file is --config."
+        )
+    return names
+
+
+def collection_option(what: str) -> Any:
+    """The -c/--collection option of ``ingest`` and ``ask``; read it as ``names[0]``."""
+    return typer.Option(
+        ...,
+        "--collection",
+        "-c",
+        callback=one_collection,
+        metavar="NAME",
+        help=f"{what} (-c is the collection here; the config file is --config).",
+    )
+
+
 KeyOption = typer.Option(
     None,
     "--api-key",
@@ -58,15 +85,20 @@ app = typer.Typer(
 
 @dataclass(frozen=True, slots=True)
 class Local:
-    """The gateway's runtime in this process, and whose collections the command uses."""
+    """The gateway's runtime in this process, whose collections the command uses, and the
+    models its key may use (None: all), as the gateway would allow them."""
 
     runtime: Runtime
     library: Library
     owner: str
+    allowed_models: frozenset[str] | None = None
 
 
-async def resolve_owner(settings: Settings, api_key: str | None, owner: str | None) -> str:
-    """The key id owning the collections, found from the API key as the gateway finds it."""
+async def resolve_owner(
+    settings: Settings, api_key: str | None, owner: str | None
+) -> tuple[str, frozenset[str] | None]:
+    """The key id owning the collections, found from the API key as the gateway finds it, and
+    the models that key may use (None: all)."""
     from minigate.ledger.keys import KeyStore
     from minigate.server.auth import Authenticator
     from minigate.store import open_store
@@ -82,13 +114,13 @@ async def resolve_owner(settings: Settings, api_key: str | None, owner: str | No
         if engine is not None:
             await engine.dispose()
     if owner is None:
-        return owner_of(caller.key_id)
+        return owner_of(caller.key_id), caller.allowed_models
     if not auth.open and not caller.admin:
         raise PermissionDenied(
             "--owner needs the master key (or an admin key) in --api-key; without --owner the "
             "command uses your own key's collections."
         )
-    return owner
+    return owner, caller.allowed_models
 
 
 @asynccontextmanager
@@ -105,7 +137,7 @@ async def local_runtime(
     from minigate.runtime import running
 
     settings = settings_or_exit(config)
-    who = await resolve_owner(settings, api_key, owner)
+    who, allowed = await resolve_owner(settings, api_key, owner)
     wanted = [settings.rag.embedding_model] if embed else []
     if chat and (model := answer_model(settings.rag, settings.models)):
         wanted.append(model)
@@ -114,7 +146,8 @@ async def local_runtime(
     ) as runtime:
         if runtime.rag is None:
             raise GatewayError("Document collections are off (rag.enabled: false).")
-        yield Local(runtime, runtime.rag, who)
+        with listed_by_command():
+            yield Local(runtime, runtime.rag, who, allowed)
 
 
 @asynccontextmanager
@@ -128,7 +161,7 @@ async def local_library(
     from minigate.rag.build import library_alone
 
     settings = settings_or_exit(config)
-    who = await resolve_owner(settings, api_key, owner)
+    who, _ = await resolve_owner(settings, api_key, owner)
     models = [m for m in settings.models if embed and m.id == settings.rag.embedding_model]
     limits = httpx.Limits(max_connections=64, max_keepalive_connections=16)
     async with (
@@ -137,7 +170,19 @@ async def local_library(
     ):
         if library is None:
             raise GatewayError("Document collections are off (rag.enabled: false).")
-        yield library, who
+        with listed_by_command():
+            yield library, who
+
+
+@contextmanager
+def listed_by_command() -> Iterator[None]:
+    """A collection that is not there, as the library words it for the API (list them with GET
+    /v1/collections), pointing a user of the command line to the command that lists them."""
+    try:
+        yield
+    except CollectionNotFound as exc:
+        message = exc.message.replace(LIST_YOURS, "List yours with 'minigate collections list'.")
+        raise CollectionNotFound(message, param=exc.param) from None
 
 
 def run_with_library(
@@ -162,8 +207,20 @@ def collections(
     config: Path | None = ConfigOnly,
 ) -> None:
     """List your collections with their chunk counts, as JSON."""
-    if ctx.invoked_subcommand is not None:
-        return
+    if ctx.invoked_subcommand is None:
+        list_collections(api_key, owner, config)
+
+
+@app.command("list")
+def list_collections(
+    api_key: str | None = KeyOption,
+    owner: str | None = OwnerOption,
+    config: Path | None = ConfigOnly,
+) -> None:
+    """List your collections with their chunk counts, as JSON (as 'minigate collections' does).
+
+    Example: minigate collections list
+    """
 
     async def work(library: Library, owner: str) -> list[dict[str, object]]:
         return [

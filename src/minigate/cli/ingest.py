@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,11 +14,13 @@ from minigate.cli.collections import (
     ConfigOnly,
     KeyOption,
     OwnerOption,
+    collection_option,
     local_library,
 )
 from minigate.cli.common import fail, progress_bar, run_or_exit
 from minigate.errors import NotFound
 from minigate.rag import IngestResult
+from minigate.rag.chroma import open_elsewhere
 
 
 def ingest(
@@ -25,20 +29,29 @@ def ingest(
     source: str = typer.Argument(
         ..., metavar="PATH", help="A file, or a folder whose files are all ingested."
     ),
-    collection: str = typer.Option(..., "--collection", "-c", help="The collection to add to."),
+    collections: list[str] = collection_option("The collection to add to."),
     create: bool = typer.Option(True, help="Create the collection when it does not exist."),
+    replace: bool = typer.Option(
+        False,
+        "--replace",
+        help="Let a file replace a document of its name that another file (from another "
+        "folder) made; without it such a file is refused.",
+    ),
     api_key: str | None = KeyOption,
     owner: str | None = OwnerOption,
     config: Path | None = ConfigOnly,
 ) -> None:
     """Ingest .txt, .md, .html, .pdf and .docx files into a collection.
 
-    Unchanged files are skipped; changed ones replace their old chunks. A file that cannot be
-    read is reported and the rest go on; a collection this run created is removed again when no
-    file went in.
+    A document is named by its path relative to the folder given (a single file: by its name).
+    Unchanged files are skipped; changed ones replace their old chunks. A different file whose
+    name a document has already (notes.txt from another folder) is refused unless --replace. A
+    file that cannot be read or is refused is reported and the rest go on; a collection this
+    run created is removed again when no file went in.
 
     Example: minigate ingest ./manuals -c manuals
     """
+    collection = collections[0]
     if not source.strip():
         fail("The path is empty; name a file or a folder (e.g. ./manuals).")
     path = Path(source)
@@ -47,12 +60,27 @@ def ingest(
     files = [(p.relative_to(path).as_posix() if path.is_dir() else p.name, p) for p in _files(path)]
     if not files:
         fail(f"no files found in {path}.")
-    results = run_or_exit(_ingest_all(config, api_key, owner, files, collection, create))
+    work = _ingest_all(config, api_key, owner, files, collection, create, replace)
+    results, elsewhere = run_or_exit(work)
     for result in results:
-        if result.status == "error":
+        if result.code == "document_exists":
+            typer.echo(
+                f"minigate: error: {result.error}; pass --replace to replace it with "
+                f"{dict(files)[result.source]}, or rename the file.",
+                err=True,
+            )
+        elif result.status == "error":
             typer.echo(f"minigate: error: {result.error}", err=True)
         else:
-            typer.echo(f"{result.status:<9} {result.source} ({result.chunks} chunks)")
+            chunks = f"{result.chunks} chunk{'' if result.chunks == 1 else 's'}"
+            typer.echo(f"{result.status:<9} {result.source} ({chunks})")
+    if elsewhere and any(r.status in ("added", "replaced") for r in results):
+        typer.echo(
+            "minigate: note: another process (a running gateway?) has this embedded Chroma "
+            "store open; its vector search sees these changes only after it restarts (ingest "
+            "through its API, or share a Chroma server with rag.chroma_url, to avoid this).",
+            err=True,
+        )
     if any(r.status == "error" for r in results):
         raise typer.Exit(1)
 
@@ -69,6 +97,12 @@ def _files(path: Path) -> list[Path]:
     )  # fmt: skip
 
 
+def _origin(file: Path) -> str:
+    """Which file a document came from, as stored with its chunks: a digest of the absolute
+    path, so that no path of this machine is kept in the collection."""
+    return hashlib.sha256(str(file.resolve()).encode()).hexdigest()[:16]
+
+
 async def _ingest_all(
     config: Path | None,
     api_key: str | None,
@@ -76,8 +110,12 @@ async def _ingest_all(
     files: list[tuple[str, Path]],
     name: str,
     create: bool,
-) -> list[IngestResult]:
+    replace: bool,
+) -> tuple[list[IngestResult], bool]:
+    """What happened to each file, and whether another process had the embedded store open."""
     async with local_library(config, api_key, owner) as (library, who):
+        # before this process opens the store (and holds its lock) itself
+        elsewhere = await asyncio.to_thread(open_elsewhere, library.settings)
         made = False
         try:
             await library.get(who, name)
@@ -103,9 +141,14 @@ async def _ingest_all(
                         progress.advance(task)
 
             results = await library.ingest_many(
-                who, name, contents(), on_result=lambda _: progress.advance(task)
+                who,
+                name,
+                contents(),
+                on_result=lambda _: progress.advance(task),
+                origins={source: _origin(file) for source, file in files},
+                replace_others=replace,
             )
         if made and all(r.status == "error" for r in results):
             # nothing went in: the run leaves no empty collection behind it
             await library.delete(who, name)
-        return unreadable + results
+        return unreadable + results, elsewhere

@@ -21,17 +21,25 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 from urllib.parse import urlsplit
 
 import numpy as np
 
-from minigate.errors import BackendFailed, CollectionExists, CollectionNotFound, NotFound
+from minigate.errors import (
+    BackendFailed,
+    CollectionExists,
+    CollectionNotFound,
+    InvalidCollectionName,
+    NotFound,
+)
 from minigate.rag.settings import RagSettings
 from minigate.rag.store import Chunk, Collection, Hit, Metadata
 
 T = TypeVar("T")
 REGISTRY = "minigate-registry"
+LOCK = "minigate.lock"  # in the embedded store's folder: see open_elsewhere
+LIST_YOURS = "List yours with GET /v1/collections."  # the CLI names its own command instead
 _ADD_BATCH = 1000
 
 
@@ -62,6 +70,43 @@ def open_client(settings: RagSettings) -> Any:
     )
 
 
+def _lock_path(settings: RagSettings) -> Path:
+    return Path(settings.chroma_path).expanduser() / LOCK
+
+
+def _hold(settings: RagSettings) -> BinaryIO | None:
+    """A shared lock on the embedded store's lock file, held while this process has the store
+    open, so that another process can tell (``open_elsewhere``)."""
+    if settings.chroma_url or os.name != "posix":
+        return None
+    import fcntl
+
+    try:
+        held = _lock_path(settings).open("ab")
+    except OSError:  # a folder this process may only read: nothing to tell the others
+        return None
+    fcntl.flock(held, fcntl.LOCK_SH)
+    return held
+
+
+def open_elsewhere(settings: RagSettings) -> bool:
+    """Whether another process (a running gateway, say) has the embedded store open. Chroma's
+    embedded store is not shared between processes: that one keeps its vector index in
+    memory and does not see what this process writes until it reopens the store. Ask before
+    this process opens the store itself."""
+    path = _lock_path(settings)
+    if settings.chroma_url or os.name != "posix" or not path.exists():
+        return False
+    import fcntl
+
+    with path.open("ab") as probe:
+        try:
+            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+    return False
+
+
 def storage_name(owner: str, name: str) -> str:
     return f"mg-{hashlib.sha256(owner.encode()).hexdigest()[:12]}-{name}"
 
@@ -69,8 +114,9 @@ def storage_name(owner: str, name: str) -> str:
 class ChromaStore:
     """A ``CollectionStore`` on Chroma."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Any, held: BinaryIO | None = None) -> None:
         self._client = client
+        self._held = held
         self._registry: Any = None
         self._lock = asyncio.Lock()
 
@@ -78,10 +124,11 @@ class ChromaStore:
     async def open(cls, settings: RagSettings) -> ChromaStore:
         try:
             client = await asyncio.to_thread(open_client, settings)
+            held = await asyncio.to_thread(_hold, settings)
         except Exception as exc:
             where = settings.chroma_url or settings.chroma_path
             raise BackendFailed(f"Cannot open the Chroma store at {where}: {exc}") from None
-        return cls(client)
+        return cls(client, held)
 
     async def _call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         from chromadb.errors import NotFoundError
@@ -108,12 +155,7 @@ class ChromaStore:
                     "first.",
                     param="name",
                 )
-            await self._call(
-                self._client.get_or_create_collection,
-                key,
-                metadata={"hnsw:space": "cosine"},
-                embedding_function=None,
-            )
+            await self._make(name, key)
             record: Metadata = {
                 "owner": owner,
                 "name": name,
@@ -123,6 +165,24 @@ class ChromaStore:
             }
             await self._call(registry.upsert, ids=[key], embeddings=[[0.0]], metadatas=[record])
         return _collection(record)
+
+    async def _make(self, name: str, key: str) -> None:
+        from chromadb.errors import InvalidArgumentError
+
+        try:
+            await self._call(
+                self._client.get_or_create_collection,
+                key,
+                metadata={"hnsw:space": "cosine"},
+                embedding_function=None,
+            )
+        except (InvalidArgumentError, ValueError) as exc:
+            # The library checks names by Chroma's rule first; a Chroma (or server) with a
+            # stricter one still answers the client with a 400 naming the name, never a 500.
+            raise InvalidCollectionName(
+                f"The collection name '{name}' is not allowed by the Chroma store: {exc}",
+                param="name",
+            ) from None
 
     async def get(self, owner: str, name: str) -> Collection:
         found = await self._call((await self._reg()).get, ids=[storage_name(owner, name)])
@@ -240,10 +300,13 @@ class ChromaStore:
 
     async def aclose(self) -> None:
         self._registry = None
+        if self._held is not None:
+            self._held.close()
+            self._held = None
 
 
 def _not_found(what: str) -> CollectionNotFound:
-    return CollectionNotFound(f"{what}. List yours with GET /v1/collections.", param="collection")
+    return CollectionNotFound(f"{what}. {LIST_YOURS}", param="collection")
 
 
 def _chunk(chunk_id: str, text: str | None, metadata: Mapping[str, Any] | None) -> Chunk:

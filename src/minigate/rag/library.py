@@ -32,7 +32,14 @@ from minigate.rag.settings import RagSettings
 from minigate.rag.store import Chunk, Collection, CollectionStore, Hit, Metadata
 
 PUBLIC = "public"  # the owner of collections made on an open gateway, without a key
-_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,46}")
+# Chroma's rule for the name stored (``chroma.storage_name``: a 16-character prefix before it):
+# letters, digits, '.', '_' and '-', starting and ending with a letter or digit, no '..'; the
+# 47 keep it within the 63 characters that Chroma servers before 1.0 allow.
+_NAME = re.compile(r"(?!.*\.\.)[A-Za-z0-9](?:[A-Za-z0-9._-]{0,45}[A-Za-z0-9])?")
+_NAME_RULE = (
+    "use 1-47 letters, digits, '.', '_' or '-', starting and ending with a letter or digit, "
+    "with no '..'"
+)
 _EMBED_BATCH = 64
 _STORE_BATCH = 512  # chunks embedded and stored together by ingest_many
 StoreOpener = Callable[[RagSettings], Awaitable[CollectionStore]]
@@ -64,6 +71,7 @@ class _Pending:
     digest: str
     old_hash: str | None
     pieces: list[Piece]
+    origin: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +166,7 @@ class Library:
         embeds."""
         if not _NAME.fullmatch(name):
             raise InvalidCollectionName(
-                f"The collection name '{name}' is not allowed: use 1-47 letters, digits, '.', "
-                "'_' or '-', starting with a letter or digit.",
-                param="name",
+                f"The collection name '{name}' is not allowed: {_NAME_RULE}.", param="name"
             )
         model = embedding_model or self.settings.embedding_model
         self.embedder(model)
@@ -205,9 +211,17 @@ class Library:
         name: str,
         files: Iterable[tuple[str, bytes]],
         on_result: Callable[[IngestResult], None] | None = None,
+        origins: Mapping[str, str] | None = None,
+        replace_others: bool = False,
     ) -> list[IngestResult]:
         """``ingest`` for many files, read one by one from ``files``; their chunks are embedded
-        and stored in batches, which is many times faster than file by file."""
+        and stored in batches, which is many times faster than file by file.
+
+        ``origins`` (``minigate ingest``'s): for a source, the file it was read from. Such a
+        document is replaced by its own file's new content, but by another file of the same
+        name (from another folder) only with ``replace_others``: that is an error
+        ``document_exists``. Without an origin (an upload) a name's new content replaces it.
+        """
         collection = await self.get(owner, name)
         results: dict[int, IngestResult] = {}
         batch: dict[int, _Pending] = {}
@@ -217,7 +231,8 @@ class Library:
                 # the next, as two calls would (one batch cannot hold a document twice).
                 results |= await self._commit(collection, batch, on_result)
                 batch = {}
-            item = await self._prepare(owner, name, source, data)
+            origin = (origins or {}).get(source)
+            item = await self._prepare(owner, name, source, data, origin, replace_others)
             if isinstance(item, _Pending):
                 batch[n] = item
             else:
@@ -231,7 +246,13 @@ class Library:
         return [results[n] for n in sorted(results)]
 
     async def _prepare(
-        self, owner: str, name: str, source: str, data: bytes
+        self,
+        owner: str,
+        name: str,
+        source: str,
+        data: bytes,
+        origin: str | None,
+        replace_others: bool,
     ) -> IngestResult | _Pending:
         source = check_source(source)
         doc_id, digest = document_id(source), hashlib.sha256(data).hexdigest()
@@ -241,11 +262,15 @@ class Library:
         if old_hash == digest:
             count = len(await store.chunks(owner, name, {"doc_id": doc_id}))
             return IngestResult(source, "unchanged", doc_id, count)
+        old_origin = old[0].metadata.get("origin") if old else None
+        if origin is not None and old_origin not in (None, origin) and not replace_others:
+            error = f"{source}: the collection has a document of this name from another file"
+            return IngestResult(source, "error", error=error, code="document_exists")
         try:
             pieces = await asyncio.to_thread(self._pieces, source, data)
         except LoadError as exc:
             return IngestResult(source, "error", error=f"{source}: {exc}", code=exc.code)
-        return _Pending(source, doc_id, digest, old_hash, pieces)
+        return _Pending(source, doc_id, digest, old_hash, pieces, origin)
 
     async def _commit(
         self,
@@ -262,7 +287,7 @@ class Library:
             Chunk(
                 f"{item.doc_id}-{item.digest[:12]}-{n}",
                 piece.text,
-                _metadata(piece, n, item.doc_id, item.source, item.digest, now),
+                _metadata(piece, n, item, now),
                 next(vectors),
             )
             for item in batch.values()
@@ -342,11 +367,11 @@ class Library:
         return await retriever.search(collection, query, k, where, method)
 
 
-def _metadata(piece: Piece, n: int, doc_id: str, source: str, digest: str, now: int) -> Metadata:
+def _metadata(piece: Piece, n: int, item: _Pending, now: int) -> Metadata:
     meta: Metadata = {
-        "doc_id": doc_id,
-        "source": source,
-        "content_hash": digest,
+        "doc_id": item.doc_id,
+        "source": item.source,
+        "content_hash": item.digest,
         "chunk": n,
         "start": piece.start,
         "end": piece.end,
@@ -355,4 +380,6 @@ def _metadata(piece: Piece, n: int, doc_id: str, source: str, digest: str, now: 
     }
     if piece.page is not None:
         meta["page"] = piece.page
+    if item.origin is not None:
+        meta["origin"] = item.origin
     return meta

@@ -6,6 +6,7 @@ headings above it. The chunker cuts blocks into chunks; it never needs to know t
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 import zipfile
@@ -62,14 +63,33 @@ def load(name: str, data: bytes, max_bytes: int | None = None) -> list[Block]:
 
 
 def _text_of(data: bytes) -> str:
-    if b"\x00" in data[:_SNIFF]:
+    """UTF-8, or UTF-16 that starts with its byte-order mark, as Windows tools save "Unicode"
+    text (Notepad, PowerShell's '>'): the mark says which it is, so nothing is guessed."""
+    codec = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
+    if codec is None and b"\x00" in data[:_SNIFF]:
+        if _looks_utf16(data[:_SNIFF]):
+            raise LoadError(
+                "this looks like UTF-16 text without a byte-order mark; save it as UTF-8",
+                "invalid_encoding",
+            )
         raise LoadError("this is a binary file, not text", "binary_file")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(codec or "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LoadError(
-            f"the text is not UTF-8 (invalid byte at offset {exc.start})", "invalid_encoding"
+            f"the text is not {'UTF-16' if codec else 'UTF-8'} (invalid byte at offset "
+            f"{exc.start}); save it as UTF-8",
+            "invalid_encoding",
         ) from None
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """Mostly ASCII text in UTF-16 without a mark: every other byte is NUL, the rest not."""
+    even, odd = head[0::2], head[1::2]
+    for zeros, other in ((odd, even), (even, odd)):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.1 * len(other):
+            return True
+    return False
 
 
 def _paragraphs(text: str, page: int | None = None) -> Iterator[Block]:
