@@ -472,6 +472,16 @@ def test_the_model_sees_placeholders_and_the_caller_their_values(
     assert "jane@example.com" not in sent and "4111" not in sent
 
 
+def test_a_scanner_is_named_once_in_the_header(sdk: openai.OpenAI) -> None:
+    """A prompt in two content parts is scanned part by part. Before: "input:pii,input:pii"."""
+    parts = [{"type": "text", "text": PROMPT}, {"type": "text", "text": "Or call 06-24312407."}]
+    raw = sdk.chat.completions.with_raw_response.create(
+        model="guarded",
+        messages=[{"role": "user", "content": parts}],  # type: ignore[list-item]
+    )
+    assert raw.headers["x-minigate-guard"] == "input:pii,output:pii"
+
+
 def stream(sdk: openai.OpenAI) -> str:
     chunks = sdk.chat.completions.create(
         model="guarded", messages=[{"role": "user", "content": PROMPT}], stream=True
