@@ -360,6 +360,21 @@ class _UniqueKeyLoader(yaml.SafeLoader):
                 seen[key.value] = line
         return super().construct_mapping(node, deep)
 
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        """A date YAML reads as one but the calendar has not (2026-02-30): the line named, not
+        PyYAML's ValueError as a traceback."""
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                problem=f"{node.value!r} is not a date ({exc})", problem_mark=node.start_mark
+            ) from None
+
+
+_UniqueKeyLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _UniqueKeyLoader.construct_yaml_timestamp
+)
+
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
     """Where and what, on one line: PyYAML's own text is several, with a snippet of the file

@@ -126,8 +126,9 @@ class Outcome:
             headers[ROUTE_HEADER] = self.route.header()
         if self.cost_usd is not None:
             headers[COST_HEADER] = str(self.cost_usd)
+        # once each: a prompt of several turns or content parts is scanned piece by piece
         if flagged := [f"{g.direction}:{g.scanner}" for g in self.guard if g.flagged]:
-            headers[GUARD_HEADER] = ",".join(flagged)
+            headers[GUARD_HEADER] = ",".join(dict.fromkeys(flagged))
         if self.review_id is not None:
             headers[REVIEW_HEADER] = self.review_id
         if self.rag_sources is not None:

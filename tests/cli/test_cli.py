@@ -533,8 +533,12 @@ def test_serve_on_a_port_that_cannot_be_refuses_at_once(port: str, tmp_path: Pat
             "any token, while scanning for the next token.",
         ),
         (b"a: b: c\n", "is not valid YAML (line 1, column 5): mapping values are not allowed"),
+        (
+            b"ledger:\n  prices:\n    strong: {input: 1, output: 2, effective_from: 2026-02-30}\n",
+            "(line 3, column 51): '2026-02-30' is not a date (day is out of range for month).",
+        ),
     ],
-    ids=["latin-1", "twice", "unclosed list", "tab", "two colons"],
+    ids=["latin-1", "twice", "unclosed list", "tab", "two colons", "no such day"],
 )
 def test_a_config_that_is_not_utf8_or_not_yaml_or_sets_a_key_twice_is_one_line(
     tmp_path: Path, text: bytes, said: str

@@ -613,7 +613,14 @@ def test_an_invalid_regex_in_a_list_file_names_file_and_line(tmp_path: Path) -> 
         ("{id: p, input: [{type: nope}]}", "unknown scanner type 'nope'"),
         ("{id: p, input: [{type: keywords, denny: [x]}]}", "option 'denny'"),
         ("{id: p, input: [{type: canary}]}", "cannot scan the input"),
-        ("{id: p, output: [{type: keywords, action: redact}]}", "cannot redact"),
+        ("{id: p, output: [{type: keywords, deny: [x], action: redact}]}", "cannot redact"),
+        # before: accepted, and each let the prompt through unchanged (a guard bypass)
+        ("{id: p, input: [{type: injection, action: redact}]}", "injection scanner cannot redact"),
+        ("{id: p, input: [{type: harm, action: redact}]}", "harm scanner cannot redact the input"),
+        ("{id: p, input: [{type: length, max_chars: 10, action: redact}]}", "cannot redact"),
+        # before: accepted; it never flagged, or flagged every prompt
+        ("{id: p, input: [{type: keywords}]}", "no terms to deny"),
+        ("{id: p, input: [{type: language, allowed: [EN, english]}]}", "'EN', 'english': not a"),
         ("{id: p, models: [gpt-9]}", "unconfigured model(s) or route(s): gpt-9"),
         ("{id: p, input: [{type: length, action: hide, max_chars: 5}]}", "input.0.action"),
     ],

@@ -472,6 +472,16 @@ def test_the_model_sees_placeholders_and_the_caller_their_values(
     assert "jane@example.com" not in sent and "4111" not in sent
 
 
+def test_a_scanner_is_named_once_in_the_header(sdk: openai.OpenAI) -> None:
+    """A prompt in two content parts is scanned part by part. Before: "input:pii,input:pii"."""
+    parts = [{"type": "text", "text": PROMPT}, {"type": "text", "text": "Or call 06-24312407."}]
+    raw = sdk.chat.completions.with_raw_response.create(
+        model="guarded",
+        messages=[{"role": "user", "content": parts}],  # type: ignore[list-item]
+    )
+    assert raw.headers["x-minigate-guard"] == "input:pii,output:pii"
+
+
 def stream(sdk: openai.OpenAI) -> str:
     chunks = sdk.chat.completions.create(
         model="guarded", messages=[{"role": "user", "content": PROMPT}], stream=True
@@ -490,6 +500,56 @@ def test_a_streamed_answer_gets_the_callers_values_back(
         model.stub.text = LEAKY_ANSWER
     assert text == "Sent to jane@example.com; card 4111 1111 1111 1111 is charged."
     assert "jane@example.com" not in sent_to_model(model)
+
+
+CALLED = [
+    {"role": "user", "content": "Look up the customer."},
+    {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [
+            {
+                "id": "c1",
+                "type": "function",
+                "function": {"name": "lookup", "arguments": '{"email": "jane@example.com"}'},
+            }
+        ],
+    },
+    {"role": "tool", "tool_call_id": "c1", "content": "Customer: card 4111 1111 1111 1111"},
+]
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_a_tool_calls_arguments_are_redacted_and_restored(
+    sdk: openai.OpenAI, model: StubThread, streamed: bool
+) -> None:
+    """Before: an assistant turn's call arguments reached the model in clear (its text and the
+    tool turn were redacted); a call the model made with a placeholder reached the caller as
+    ``<EMAIL_1>``."""
+    model.stub.tool_arguments = '{"email": "<EMAIL_1>", "card": "<CREDIT_CARD_1>"}'
+    try:
+        if streamed:
+            chunks = list(
+                sdk.chat.completions.create(model="guarded", messages=CALLED, stream=True)
+            )  # type: ignore[arg-type]
+            pieces = [
+                call.function.arguments or ""
+                for c in chunks
+                for choice in c.choices
+                for call in choice.delta.tool_calls or ()
+                if call.function is not None
+            ]
+            arguments = "".join(pieces)
+        else:
+            answer = sdk.chat.completions.create(model="guarded", messages=CALLED)  # type: ignore[arg-type]
+            (call,) = answer.choices[0].message.tool_calls or []
+            arguments = call.function.arguments  # type: ignore[union-attr]
+    finally:
+        model.stub.tool_arguments = None
+    sent = sent_to_model(model)
+    assert "jane@example.com" not in sent and "4111" not in sent
+    assert "<EMAIL_1>" in sent and "<CREDIT_CARD_1>" in sent
+    assert json.loads(arguments) == {"email": "jane@example.com", "card": "4111 1111 1111 1111"}
 
 
 def test_a_leak_in_a_streamed_answer_is_masked(sdk: openai.OpenAI) -> None:

@@ -42,6 +42,9 @@ class ScannerType:
     build: Callable[[Any, str, GuardDeps], Scanner]  # (options, name, deps) -> scanner
     directions: frozenset[Direction] = frozenset({"input", "output"})
     description: str = ""
+    # Where ``action: redact`` can take out what it found: a scanner whose verdict names no
+    # spans (injection, harm, length) has nothing to take out, and would let the text through.
+    redacts: frozenset[Direction] = frozenset()
 
 
 def scanner_names() -> list[str]:

@@ -15,6 +15,8 @@ from minigate.guard.protocol import Direction, ScanContext, Source
 from minigate.schemas.chat import ChatCompletionRequest, ChatMessage
 
 SCANNED_ROLES = frozenset({"user", "assistant", "tool", "function"})
+# Where a tool call of each type holds what the model passed to the tool.
+CALL_INPUT = {"function": "arguments", "custom": "input"}
 # What these roles carry is data the model reads, not the caller's words: a tool result or a
 # function's output may hold an instruction planted by whoever wrote the page or the email.
 DATA_ROLES = frozenset({"tool", "function"})
@@ -84,19 +86,65 @@ async def screen_message(
     chain: Sequence[ArmedScanner], message: ChatMessage, screening: Screening, ctx: RequestContext
 ) -> ChatMessage:
     scanned = message.role in SCANNED_ROLES or (screening.scan_system and message.role == "system")
-    if not scanned or message.content is None:
+    if not scanned:
         return message
     source: Source = "data" if message.role in DATA_ROLES or message.role == "system" else "prompt"
+    update = await _screen_calls(chain, message, screening, ctx)
     if isinstance(message.content, str):
         text = await screen_text(chain, message.content, screening, ctx, source)
-        return message if text == message.content else message.model_copy(update={"content": text})
-    parts: list[dict[str, Any]] = []
-    for part in message.content:
-        if part.get("type") == "text" and isinstance(part.get("text"), str):
-            text = await screen_text(chain, part["text"], screening, ctx, source)
-            part = {**part, "text": text}
-        parts.append(part)
-    return message.model_copy(update={"content": parts})
+        if text != message.content:
+            update["content"] = text
+    elif message.content is not None:
+        parts: list[dict[str, Any]] = []
+        for part in message.content:
+            if part.get("type") == "text" and isinstance(part.get("text"), str):
+                text = await screen_text(chain, part["text"], screening, ctx, source)
+                part = {**part, "text": text}
+            parts.append(part)
+        update["content"] = parts
+    return message.model_copy(update=update) if update else message
+
+
+async def _screen_calls(
+    chain: Sequence[ArmedScanner], message: ChatMessage, screening: Screening, ctx: RequestContext
+) -> dict[str, Any]:
+    """An assistant turn's earlier calls, their arguments screened as data: a caller's details
+    in them (``{"email": ...}``) went to the model in clear while its text was redacted."""
+    update: dict[str, Any] = {}
+    if message.tool_calls:
+        calls = []
+        for call in message.tool_calls:
+            kind = call.get("type")
+            field = CALL_INPUT.get(kind) if isinstance(kind, str) else None
+            payload = call.get(kind) if field and isinstance(kind, str) else None
+            if field and isinstance(payload, dict) and isinstance(payload.get(field), str):
+                text = await screen_text(chain, payload[field], screening, ctx, "data")
+                call = {**call, str(kind): {**payload, field: text}}
+            calls.append(call)
+        update["tool_calls"] = calls
+    called = message.function_call
+    if called is not None and isinstance(called.get("arguments"), str):
+        text = await screen_text(chain, called["arguments"], screening, ctx, "data")
+        update["function_call"] = {**called, "arguments": text}
+    return update
+
+
+def restore_calls(
+    calls: list[dict[str, Any]] | None, vault: dict[str, str]
+) -> list[dict[str, Any]] | None:
+    """An answer's tool calls with the caller's values put back into their arguments (a model
+    that was shown ``<EMAIL_1>`` calls a tool with it)."""
+    if not calls or not vault:
+        return calls
+    restored = []
+    for call in calls:
+        kind = call.get("type", "function")
+        field = CALL_INPUT.get(kind) if isinstance(kind, str) else None
+        payload = call.get(kind) if field and isinstance(kind, str) else None
+        if field and isinstance(payload, dict) and isinstance(payload.get(field), str):
+            call = {**call, str(kind): {**payload, field: restore(payload[field], vault)}}
+        restored.append(call)
+    return restored
 
 
 async def screen_chat(

@@ -9,7 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from minigate.guard.presets import Preset, preset_policy
 from minigate.guard.protocol import Direction
-from minigate.guard.registry import scanner_type
+from minigate.guard.registry import scanner_names, scanner_type
 from minigate.validation import message_of
 
 OnError = Literal["block", "allow"]
@@ -60,10 +60,17 @@ class ScannerSpec(BaseModel):
         return self
 
     def check_direction(self, direction: Direction) -> None:
-        if direction not in scanner_type(self.type).directions:
+        kind = scanner_type(self.type)
+        if direction not in kind.directions:
             raise ValueError(f"the {self.type} scanner cannot scan the {direction}")
-        if self.action == "redact" and direction == "output" and self.type != "pii":
-            raise ValueError(f"the {self.type} scanner cannot redact")
+        if self.action == "redact" and direction not in kind.redacts:
+            # It finds no span to take out: accepted, it let the text through unchanged.
+            can = [n for n in scanner_names() if direction in scanner_type(n).redacts]
+            raise ValueError(
+                f"the {self.type} scanner cannot redact the {direction} (it finds no part of the "
+                f"text to take out); use block, flag or review (scanners that redact the "
+                f"{direction}: {', '.join(can)})"
+            )
 
 
 class GuardPolicy(BaseModel):

@@ -24,7 +24,13 @@ from minigate.guard.policy import ArmedPolicy
 from minigate.guard.protocol import ScanContext
 from minigate.guard.review import Holder
 from minigate.guard.scanners.canary import new_canary
-from minigate.guard.screening import Screening, check_answers, screen_chat, screen_text
+from minigate.guard.screening import (
+    Screening,
+    check_answers,
+    restore_calls,
+    screen_chat,
+    screen_text,
+)
 from minigate.guard.streaming import WindowedRelease
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.completions import Completion, CompletionRequest
@@ -87,6 +93,9 @@ class GuardStage(Stage):
         ):
             if choice.message.content is not None:
                 choice.message.content = text
+            choice.message.tool_calls = restore_calls(
+                choice.message.tool_calls, screening.scan.vault
+            )
         if screening.hold:
             return await self.holder.hold_chat(req, result, screening, ctx)
         return result

@@ -12,12 +12,13 @@ server turns into an error event that ends the stream.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
+from typing import Any
 
 from minigate.context import RequestContext
 from minigate.guard.engine import ArmedScanner, ScanOutcome
 from minigate.guard.placeholders import StreamRestorer
 from minigate.guard.screening import Screening, check_outcomes
-from minigate.schemas.chat import ChatCompletionChunk
+from minigate.schemas.chat import ChatCompletionChunk, ChunkChoice, ChunkDelta
 
 
 class WindowedRelease:
@@ -37,6 +38,8 @@ class WindowedRelease:
         self.released: dict[int, int] = {}  # characters of each choice already released
         self.outboxes: dict[int, StreamRestorer] = {}
         self.marked: set[tuple[int, str, int]] = set()  # (choice, kind, start) already masked
+        # (choice, tool call) -> its arguments' restorer
+        self.call_outboxes: dict[tuple[int, int], StreamRestorer] = {}
 
     async def run(
         self, stream: AsyncIterator[ChatCompletionChunk]
@@ -60,6 +63,9 @@ class WindowedRelease:
             # A chunk that ends a choice, carries tool calls or usage: flush what is held first.
             for out in await self._release(last or chunk, final=True):
                 yield out
+            held = self._restore_calls(chunk)
+            if held is not None:
+                yield held
             for choice in chunk.choices:
                 choice.delta.content = None
             yield chunk
@@ -67,6 +73,35 @@ class WindowedRelease:
             assert last is not None
             for out in await self._release(last, final=True):
                 yield out
+
+    def _restore_calls(self, chunk: ChatCompletionChunk) -> ChatCompletionChunk | None:
+        """The caller's values put back into the tool calls' argument pieces of ``chunk`` (a
+        placeholder may be split between pieces: a restorer per call holds its start back);
+        for a choice that ends here, a chunk before it with what its calls still held."""
+        ending: list[dict[str, Any]] = []
+        for choice in chunk.choices:
+            for call in choice.delta.tool_calls or ():
+                function = call.get("function")
+                if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                    key = (choice.index, int(call.get("index", 0)))
+                    outbox = self.call_outboxes.setdefault(
+                        key, StreamRestorer(self.screening.scan.vault)
+                    )
+                    function["arguments"] = outbox.feed(function["arguments"])
+            if choice.finish_reason is not None:
+                for (index, call_index), outbox in sorted(self.call_outboxes.items()):
+                    rest = outbox.flush() if index == choice.index else ""
+                    if rest:
+                        piece = {"index": call_index, "function": {"arguments": rest}}
+                        ending.append({"choice": index, "call": piece})
+        if not ending:
+            return None
+        held = chunk.model_copy(deep=True)
+        held.usage = None
+        held.choices = [
+            ChunkChoice(index=e["choice"], delta=ChunkDelta(tool_calls=[e["call"]])) for e in ending
+        ]
+        return held
 
     def _masked_slice(
         self, index: int, outcome: ScanOutcome, offset: int, start: int, end: int

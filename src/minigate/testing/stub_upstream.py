@@ -50,6 +50,9 @@ class StubUpstream:
     # body; error_message replaces the text of failures.
     stream_mode: str = "sse"
     error_message: str | None = None
+    # A model that calls a tool: chat answers are one call of ``lookup`` with these arguments
+    # (streamed in 4-character pieces), and no text.
+    tool_arguments: str | None = None
     error_code: str | None = None  # the failures' OpenAI error code and param, if any
     error_param: str | None = None
     completion_tokens: int | None = None  # reported usage, whatever was generated
@@ -83,6 +86,14 @@ class StubUpstream:
             "finish_reason": "stop",
             "message": {"role": "assistant", "content": self._text_for(body)},
         }
+        if self.tool_arguments is not None:
+            call = {"name": "lookup", "arguments": self.tool_arguments}
+            choice["finish_reason"] = "tool_calls"
+            choice["message"] = {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [{"id": "call_1", "type": "function", "function": call}],
+            }
         if body.get("logprobs"):
             words = self._text_for(body).split(" ")
             tokens = [{"token": w, "logprob": self.token_logprob} for w in words]
@@ -116,13 +127,21 @@ class StubUpstream:
             "model": body.get("model", "stub"),
         }
         words = self._text_for(body).split(" ")
-        deltas = [{"role": "assistant", "content": ""}] + [
+        deltas: list[dict[str, Any]] = [{"role": "assistant", "content": ""}] + [
             {"content": w if i == 0 else " " + w} for i, w in enumerate(words)
         ]
+        finish = "stop"
+        if self.tool_arguments is not None:
+            text, finish = self.tool_arguments, "tool_calls"
+            named = {"index": 0, "id": "call_1", "type": "function", "function": {"name": "lookup"}}
+            deltas = [{"role": "assistant", "content": None, "tool_calls": [named]}] + [
+                {"tool_calls": [{"index": 0, "function": {"arguments": text[i : i + 4]}}]}
+                for i in range(0, len(text), 4)
+            ]
         events = [
             {**base, "choices": [{"index": 0, "delta": d, "finish_reason": None}]} for d in deltas
         ]
-        events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+        events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
         if self._streams_usage(body):
             events.append(
                 {

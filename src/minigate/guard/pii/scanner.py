@@ -176,4 +176,5 @@ SCANNER_TYPE = ScannerType(
         "and secrets, checked by checksum where the format has one; links, names and street "
         "addresses on request; redacts to <KIND_n> placeholders."
     ),
+    redacts=frozenset({"input", "output"}),
 )

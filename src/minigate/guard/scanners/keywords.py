@@ -44,6 +44,12 @@ class KeywordOptions(ScannerOptions):
 
     @model_validator(mode="after")
     def _compiles(self) -> KeywordOptions:
+        if not (self.deny or self.deny_regex or self.deny_files):
+            # Accepted, it never flagged anything: a policy that looked on and was not.
+            raise ValueError(
+                "no terms to deny: give deny, deny_regex or deny_files (allow lists only "
+                "exempt text from the deny lists)"
+            )
         compile_list(self.deny, self.deny_regex, self.deny_files, "deny")
         compile_list(self.allow, self.allow_regex, self.allow_files, "allow")
         return self
@@ -131,5 +137,8 @@ def _build(options: KeywordOptions, name: str, deps: GuardDeps) -> KeywordScanne
 
 
 SCANNER_TYPE = ScannerType(
-    options=KeywordOptions, build=_build, description="Deny/allow lists of terms and regexes."
+    options=KeywordOptions,
+    build=_build,
+    description="Deny/allow lists of terms and regexes.",
+    redacts=frozenset({"input"}),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from minigate.guard.protocol import GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
@@ -38,6 +38,7 @@ _FUNCTION_WORDS = {
     "nl": "de het een en is van dat niet ik je op te zijn met voor wat hoe",
 }
 _WORD_SETS = {lang: set(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+DETECTED = tuple(_FUNCTION_WORDS) + tuple(_SCRIPTS)  # every code detect_language answers
 
 
 def detect_language(text: str, min_chars: int = 12) -> str | None:
@@ -65,6 +66,18 @@ def detect_language(text: str, min_chars: int = 12) -> str | None:
 class LanguageOptions(ScannerOptions):
     allowed: list[str] = Field(min_length=1, description="ISO 639-1 codes, e.g. [en, zh].")
     min_chars: int = Field(default=12, ge=1)
+
+    @field_validator("allowed")
+    @classmethod
+    def _known_codes(cls, codes: list[str]) -> list[str]:
+        # A code the detector never answers ("EN", "english", "xx") flagged every prompt.
+        unknown = [c for c in codes if c not in DETECTED]
+        if unknown:
+            raise ValueError(
+                f"{', '.join(map(repr, unknown))}: not a language this scanner tells apart; "
+                f"use lower-case ISO 639-1 codes among {', '.join(DETECTED)}"
+            )
+        return codes
 
 
 class LanguageScanner:
