@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -121,7 +122,7 @@ def test_a_cache_hit_costs_nothing_and_records_what_it_saved(
         headers={"authorization": f"Bearer {MASTER}"},
     ).json()
     [mini] = [g for g in savings["data"] if g["model"] == "mini"]
-    assert Decimal(mini["saved_usd"]) == STUB_COST
+    assert Decimal(mini["cache_saved_usd"]) == STUB_COST
 
 
 def test_stream_is_accounted(gateway: AnyGateway, sqlite_url: str) -> None:
@@ -360,6 +361,7 @@ def test_usage_report_and_savings(gateway: AnyGateway) -> None:
     sdk = gateway.client(api_key=secret)
     for _ in range(3):
         sdk.chat.completions.create(model="mini", messages=HELLO)
+    baseline = (27 * Decimal("2.50") + 18 * Decimal("10.00")) / 1_000_000
     mine = gateway.http.get(
         f"{gateway.base_url}/usage?by=model", headers={"authorization": f"Bearer {secret}"}
     ).json()
@@ -370,16 +372,53 @@ def test_usage_report_and_savings(gateway: AnyGateway) -> None:
             "prompt_tokens": 27,
             "completion_tokens": 18,
             "cost_usd": str(3 * STUB_COST),
-            "saved_usd": "0",
+            "saved_usd": str(baseline - 3 * STUB_COST),
+            "cache_saved_usd": "0",
         }
     ]
     savings = gateway.http.get(
         f"{gateway.base_url}/usage/savings", headers={"authorization": f"Bearer {MASTER}"}
     ).json()
-    baseline = (27 * Decimal("2.50") + 18 * Decimal("10.00")) / 1_000_000
     assert Decimal(savings["baseline_cost_usd"]) == baseline
-    assert Decimal(savings["saved_usd"]) == baseline - 3 * STUB_COST
+    assert savings["saved_usd"] == str(baseline - 3 * STUB_COST)  # as the groups say
     assert savings["baseline_model"] == "gpt-4o"
+
+
+def test_cli_usage_table_and_savings_footer_agree(
+    gateway: AnyGateway, tmp_path: Path, stub: StubThread, sqlite_url: str
+) -> None:
+    import yaml
+
+    sdk = gateway.client(api_key=create_key(gateway))
+    for _ in range(2):
+        sdk.chat.completions.create(model="mini", messages=HELLO)
+    config = tmp_path / "minigate.yaml"
+    config.write_text(yaml.safe_dump(ledger_config(stub, sqlite_url)))
+    report = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "minigate",
+            "usage",
+            "--by",
+            "key",
+            "--savings",
+            "--config",
+            str(config),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert report.returncode == 0, report.stderr
+    saved = str(
+        ((18 * Decimal("2.50") + 12 * Decimal("10.00")) / 1_000_000 - 2 * STUB_COST).normalize()
+    )
+    assert f"saved {saved} USD" in report.stdout
+    [row] = [line for line in report.stdout.splitlines() if "│ t " in line]
+    assert f"│ {saved} " in row  # the key's "saved vs gpt-4o" cell: the footer's figure
+    assert "saved vs gpt-4o USD" in report.stdout and "saved by cache USD" in report.stdout
 
 
 def test_cli_keys_and_usage(tmp_path: Path, stub: StubThread, sqlite_url: str) -> None:

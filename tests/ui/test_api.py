@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from minigate.ledger.money import from_pico
+from minigate.ledger.money import MILLION, from_pico, to_pico
 from minigate.ledger.rollup import bucket_of
 from minigate.store.schema import LATENCY_BOUNDS
 from minigate.testing.postgres import PostgresServer
@@ -63,7 +63,18 @@ def test_the_summary_equals_the_ledger(gateway: Gateway, user: dict[str, Any], s
     assert found["prompt_tokens"] == sum(r[0] for r in rows)
     assert found["completion_tokens"] == sum(r[1] for r in rows)
     assert found["cost_usd"] == str(from_pico(sum(r[2] for r in rows)))
-    assert found["saved_usd"] == str(from_pico(sum(r[3] for r in rows)))
+    # One "saved": against gpt-4o (2.50 / 10.00 per 1M), as the savings report and the usage
+    # report's groups give it; what the cache saved is a figure of its own.
+    would = sum(to_pico((r[0] * Decimal("2.5") + r[1] * Decimal(10)) / MILLION) for r in rows)
+    saved = str(from_pico(would - sum(r[2] for r in rows)))
+    assert Decimal(saved) > 0 and found["baseline_model"] == "gpt-4o"
+    assert found["saved_usd"] == saved
+    assert api(gateway, "GET", "/usage/savings").json()["saved_usd"] == saved
+    groups = api(gateway, "GET", "/usage", params={"by": "key"}).json()["data"]
+    assert sum(Decimal(g["saved_usd"]) for g in groups) == Decimal(saved)
+    assert sum(Decimal(p["saved_usd"]) for p in found["series"]) == Decimal(saved)
+    assert found["cache_saved_usd"] == str(from_pico(sum(r[3] for r in rows)))
+    assert Decimal(found["cache_saved_usd"]) > 0
     latencies = [r[5] for r in rows if r[4] == "ok"]
     assert found["latency_ms"] == {
         "p50": nearest_rank(latencies, 0.5),
