@@ -168,6 +168,10 @@ class RequestContext:
 
     endpoint: str
     request_id: str = field(default_factory=lambda: new_id("req"))
+    # The model or route the client asked for (``auto``, ``rag:manuals``), as it asked: the
+    # outermost stage sets it before a route or the rag stage puts the answering model in the
+    # request; the ledger records it as the model asked for.
+    asked_model: str | None = None
     api_key: str | None = None
     key_id: str | None = None
     virtual_key: VirtualKey | None = None

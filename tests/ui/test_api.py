@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -258,3 +259,40 @@ def test_the_summary_and_the_log_on_postgresql(
     log = api(gateway, "GET", "/usage/requests", params={"cache": "hit"}).json()
     assert log["total"] == 1 and log["data"][0]["cache"] == "hit"
     assert api(gateway, "POST", "/admin/audit/verify").json()["ok"] is True
+
+
+def audit_entry(gateway: Gateway, request_id: str) -> dict[str, Any]:
+    """The request's audit entry, once its writer has appended it (50 ms behind the answer)."""
+    for _ in range(100):
+        found = api(gateway, "GET", f"/audit/{request_id}")
+        if found.status_code == 200:
+            entry: dict[str, Any] = found.json()
+            return entry
+        time.sleep(0.05)
+    raise AssertionError(f"no audit entry for {request_id}: {found.text}")
+
+
+def test_a_route_and_a_collection_are_recorded_as_asked_for(gateway: Gateway) -> None:
+    assert api(gateway, "POST", "/collections", json={"name": "manuals"}).status_code == 200
+    doc = [("file", ("pump.txt", b"The pump needs fresh oil every week.", "text/plain"))]
+    added = api(gateway, "POST", "/collections/manuals/documents", files=doc, timeout=120)
+    assert added.status_code == 200, added.text
+    sdk = gateway.client(api_key=MASTER, max_retries=0)
+    asked = {}
+    for model in ("auto", "rag:manuals"):
+        raw = sdk.chat.completions.with_raw_response.create(
+            model=model, messages=[{"role": "user", "content": "How often does the pump need oil?"}]
+        )
+        asked[model] = raw.headers["x-minigate-request-id"]
+    for model, request_id in asked.items():
+        record = api(gateway, "GET", f"/usage/requests/{request_id}").json()
+        assert (record["requested_model"], record["served_model"]) == (model, "cloud")
+        assert audit_entry(gateway, request_id)["route"]["route"] == model
+        assert api(gateway, "GET", "/usage/requests", params={"model": model}).json()["total"] == 1
+    routes = {r["name"] for r in api(gateway, "GET", "/usage/summary").json()["routes"]}
+    assert {"auto", "rag:manuals"} <= routes
+    with log_in(gateway, MASTER) as http:
+        log = http.get("/ui/requests", params={"model": "rag:manuals"}).text
+        assert asked["rag:manuals"] in log and asked["auto"] not in log
+        detail = http.get(f"/ui/requests/{asked['rag:manuals']}").text
+        assert "<dt>Asked for</dt><dd>rag:manuals</dd>" in detail
