@@ -111,6 +111,9 @@ class Outcome:
     # page), and how many retrieved chunks its scanner kept out of the prompt
     rag_sources: list[dict[str, object]] | None = None
     rag_withheld: int | None = None
+    # the rag stage: those sources as the answer's ``sources`` gives them (their text too),
+    # which an answer held for review keeps for its release
+    rag_context: list[dict[str, object]] | None = None
 
     def headers(self) -> dict[str, str]:
         """The response headers that report this outcome (only what is known so far: a
