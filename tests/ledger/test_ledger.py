@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pty
 import sqlite3
 import subprocess
 import sys
@@ -419,6 +420,65 @@ def test_cli_usage_table_and_savings_footer_agree(
     [row] = [line for line in report.stdout.splitlines() if "│ t " in line]
     assert f"│ {saved} " in row  # the key's "saved vs gpt-4o" cell: the footer's figure
     assert "saved vs gpt-4o USD" in report.stdout and "saved by cache USD" in report.stdout
+
+
+def on_a_terminal(args: list[str], columns: int) -> str:
+    """What ``minigate ARGS`` prints with stdout on a terminal ``columns`` wide."""
+    leader, follower = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": str(columns), "LINES": "40"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "minigate", *args], stdout=follower, stderr=follower, env=env
+    ) as process:
+        os.close(follower)
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the other end is closed and all of it read
+                break
+            if not chunk:
+                break
+            drawn += chunk
+        process.wait(timeout=60)
+    os.close(leader)
+    assert process.returncode == 0, drawn
+    return drawn.decode()
+
+
+def test_cli_lists_whole_key_ids_with_the_admin_flag(
+    gateway: AnyGateway, tmp_path: Path, stub: StubThread, sqlite_url: str
+) -> None:
+    import yaml
+
+    config = tmp_path / "minigate.yaml"
+    config.write_text(yaml.safe_dump(ledger_config(stub, sqlite_url)))
+    plain = create_key(gateway, name="team-a")
+    gateway.client(api_key=plain).chat.completions.create(model="mini", messages=HELLO)
+    create_key(gateway, name="ops", admin=True)
+
+    def minigate(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "minigate", *args, "--config", str(config)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "COLUMNS": "80"},
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    header, *lines = minigate("keys", "list").splitlines()  # piped: tab-separated rows
+    assert header.split("\t") == [
+        *("id", "name", "prefix", "budget", "rpm", "tpm", "models", "active", "admin")
+    ]
+    listed = {row[1]: row for row in (line.split("\t") for line in lines)}
+    assert (listed["team-a"][8], listed["ops"][8]) == ("False", "True")
+    team_a = listed["team-a"][0]
+    assert team_a.startswith("key-") and len(team_a) == 28
+    drawn = on_a_terminal(["keys", "list", "--config", str(config)], columns=80)
+    assert team_a in drawn and "admin" in drawn
+    assert team_a in minigate("usage", "--by", "key")  # on one line, 80 columns wide
+    assert "Disabled key" in minigate("keys", "disable", team_a)
 
 
 def test_cli_keys_and_usage(tmp_path: Path, stub: StubThread, sqlite_url: str) -> None:

@@ -55,14 +55,16 @@ def usage(
 def _print(by: str, rows: list[dict[str, Any]], since: date | None, baseline: str) -> None:
     table = Table(title=f"Usage since {since}" if since else "Usage")
     names = by == "key"
-    # Ids are shown whole (folded when the terminal is narrow): a truncated id names nothing.
-    table.add_column(by, overflow="fold")
+    # Ids are shown whole, on one line (the other columns fold when the terminal is narrow): a
+    # truncated id names nothing, and one folded over lines cannot be copied.
+    widest = max((len(str(r[by])) for r in rows), default=len(by))
+    table.add_column(by, no_wrap=True, min_width=widest)
     if names:
         table.add_column("name", overflow="fold")
     for heading in ("requests", "prompt tokens", "completion tokens", "cost USD"):
-        table.add_column(heading)
-    table.add_column(f"saved vs {baseline} USD")
-    table.add_column("saved by cache USD")
+        table.add_column(heading, overflow="fold")
+    table.add_column(f"saved vs {baseline} USD", overflow="fold")
+    table.add_column("saved by cache USD", overflow="fold")
     for r in rows:
         table.add_row(
             str(r[by]),
