@@ -308,7 +308,7 @@ def test_an_export_of_no_entries_verifies(pristine: tuple[Path, Path], tmp_path:
     _, config = tampered_copy(pristine, tmp_path)
     export, pem = tmp_path / "future.jsonl", tmp_path / "audit.pub.pem"
     made = minigate(config, "audit", "export", "--since", "2999-01-01", "-o", str(export))
-    assert made.returncode == 0, made.stderr
+    assert made.returncode == 0 and made.stderr == "Exported 0 entries and 0 checkpoints.\n"
     assert minigate(config, "audit", "pubkey", "-o", str(pem)).returncode == 0
     [header] = [json.loads(line) for line in export.read_text().splitlines()]
     assert (header["type"], header["entries"]) == ("header", 0)

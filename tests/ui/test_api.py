@@ -294,5 +294,9 @@ def test_a_route_and_a_collection_are_recorded_as_asked_for(gateway: Gateway) ->
     with log_in(gateway, MASTER) as http:
         log = http.get("/ui/requests", params={"model": "rag:manuals"}).text
         assert asked["rag:manuals"] in log and asked["auto"] not in log
+        assert "1 request matches;" in log
+        collection = http.get("/ui/collections/manuals").text
+        assert "1 document · 1 chunk ·" in collection
+        assert "Files (text, Markdown, HTML, PDF or Word .docx)" in collection
         detail = http.get(f"/ui/requests/{asked['rag:manuals']}").text
         assert "<dt>Asked for</dt><dd>rag:manuals</dd>" in detail

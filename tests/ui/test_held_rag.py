@@ -10,7 +10,7 @@ import pytest
 
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import GatewayFactory
-from tests.ui.conftest import MASTER, dashboard_config
+from tests.ui.conftest import MASTER, dashboard_config, log_in
 
 ADMIN = {"authorization": f"Bearer {MASTER}"}
 HOLD_ALL = {"policies": [{"id": "hold", "models": ["*"], "review_all": True}]}
@@ -42,6 +42,8 @@ def test_an_approved_rag_answer_keeps_its_sources_and_citation(
     assert sources[0]["source"] == "pump.txt"
     review = http.get(f"/admin/reviews/{review_id}").json()
     assert (review["route"], review["sources"]) == ("rag:manuals", sources)
+    with log_in(gateway, MASTER) as dashboard:
+        assert "1 answer waits for a decision." in dashboard.get("/ui/reviews").text
 
     approved = http.post(f"/admin/reviews/{review_id}/approve", json={"reviewer": "alice"})
     assert approved.status_code == 200, approved.text
