@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -66,6 +67,19 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
     again = minigate("init", cwd=tmp_path)
     # A refused argument (docs/cli.md): exit 2. Before: exit 1, as for a failure at run time.
     assert again.returncode == 2 and "--force" in again.stderr
+
+
+def test_the_init_template_points_to_docs_that_exist(tmp_path: Path) -> None:
+    """Before: it named README sections that do not exist, and an audit key "next to the
+    SQLite database", where the gateway refuses one."""
+    assert minigate("init", cwd=tmp_path).returncode == 0
+    template = (tmp_path / "minigate.yaml").read_text()
+    assert "README" not in template and "next to the SQLite database" not in template
+    named = set(re.findall(r"docs/[a-z-]+\.md", template))
+    assert {"docs/audit.md", "docs/cache.md", "docs/router.md", "docs/guard.md"} <= named
+    root = Path(__file__).resolve().parents[2]
+    assert all((root / doc).is_file() for doc in named)
+    assert "~/.local/state/minigate/audit-keys/" in template
 
 
 def test_models_lists_the_config(tmp_path: Path) -> None:
