@@ -116,7 +116,7 @@ def test_keys_create_refuses_models_that_name_no_model(tmp_path: Path, value: st
     assert "Leave --models out for a key that may use every model" in said
     assert 'POST /v1/admin/keys with "models": []' in said and len(said.splitlines()) == 1
     listed = minigate("keys", "list", cwd=tmp_path)
-    assert listed.returncode == 0 and " ci " not in listed.stdout
+    assert listed.returncode == 0 and "\tci\t" not in listed.stdout
 
 
 def test_keys_create_names_the_bad_option_in_one_line(tmp_path: Path) -> None:
@@ -224,7 +224,7 @@ def test_a_store_that_cannot_be_written_is_one_line_naming_the_file(
             assert "make it and its folder writable" in lines[0]
         if read_only == "file":
             listed = as_user_without_root_powers("keys", "list", cwd=tmp_path)
-            assert listed.returncode == 0 and " a " in listed.stdout, listed.stderr
+            assert listed.returncode == 0 and "\ta\t" in listed.stdout, listed.stderr
     finally:
         locked.chmod(0o755 if read_only == "folder" else 0o644)
 
@@ -274,7 +274,7 @@ def test_a_postgresql_role_that_may_only_read_is_one_line(
         assert len(lines) == 1 and lines[0].startswith(said), result.stderr
         assert "GRANT" in lines[0]
     listed = minigate("keys", "list", cwd=tmp_path)
-    assert listed.returncode == 0 and " a " in listed.stdout, listed.stderr
+    assert listed.returncode == 0 and "\ta\t" in listed.stdout, listed.stderr
 
 
 def test_a_store_port_where_postgresql_does_not_answer_fails_in_seconds(tmp_path: Path) -> None:

@@ -221,9 +221,10 @@ def test_a_key_that_may_use_no_model_is_listed_as_such(gateway: Gateway) -> None
         env={**os.environ, "COLUMNS": "300"},
     )
     assert listed.returncode == 0, listed.stderr
-    lines = {line.split("│")[2].strip(): line for line in listed.stdout.splitlines() if "│" in line}
-    assert lines["locked"].split("│")[7].strip() == "none"
-    assert lines["open"].split("│")[7].strip() == "all"
+    # Piped: tab-separated rows under a header (id, name, prefix, budget, rpm, tpm, models, ...).
+    rows = {row[1]: row for row in (line.split("\t") for line in listed.stdout.splitlines())}
+    assert rows["name"][6] == "models"
+    assert (rows["locked"][6], rows["open"][6]) == ("none", "all")
 
 
 def test_a_log_page_past_the_end_is_no_server_error(gateway: Gateway) -> None:
