@@ -55,7 +55,7 @@ def gateway(start_app: AppFactory, stub: StubThread, sqlite_url: str) -> AnyGate
 def create_key(gateway: AnyGateway, **spec: Any) -> str:
     response = gateway.http.post(
         f"{gateway.base_url}/admin/keys",
-        json={"name": "t", **spec},
+        json={"name": f"t-{uuid.uuid4().hex[:8]}", **spec},  # an active key's name is its own
         headers={"authorization": f"Bearer {MASTER}"},
     )
     assert response.status_code == 201, response.text
@@ -349,7 +349,7 @@ def test_two_gateways_sharing_postgresql_never_overspend(
     budget = Decimal("0.00006")
     made = first.http.post(
         f"{first.base_url}/admin/keys",
-        json={"name": "t", "budget_usd": str(budget), **limits},
+        json={"name": f"t-{uuid.uuid4().hex[:8]}", "budget_usd": str(budget), **limits},
         headers={"authorization": f"Bearer {MASTER}"},
     )
     assert made.status_code == 201, made.text
@@ -390,7 +390,7 @@ def test_cli_usage_table_and_savings_footer_agree(
 ) -> None:
     import yaml
 
-    sdk = gateway.client(api_key=create_key(gateway))
+    sdk = gateway.client(api_key=create_key(gateway, name="t"))
     for _ in range(2):
         sdk.chat.completions.create(model="mini", messages=HELLO)
     config = tmp_path / "minigate.yaml"
@@ -479,6 +479,39 @@ def test_cli_lists_whole_key_ids_with_the_admin_flag(
     assert team_a in drawn and "admin" in drawn
     assert team_a in minigate("usage", "--by", "key")  # on one line, 80 columns wide
     assert "Disabled key" in minigate("keys", "disable", team_a)
+
+
+def test_a_second_active_key_of_one_name_is_refused(
+    gateway: AnyGateway, tmp_path: Path, stub: StubThread, sqlite_url: str
+) -> None:
+    """Route rules match keys by name: two active 'team-a' keys made one rule match both."""
+    import yaml
+
+    admin = {"authorization": f"Bearer {MASTER}"}
+    first = gateway.http.post(
+        f"{gateway.base_url}/admin/keys", json={"name": "team-a"}, headers=admin
+    )
+    assert first.status_code == 201
+    again = gateway.http.post(
+        f"{gateway.base_url}/admin/keys", json={"name": "team-a"}, headers=admin
+    )
+    assert again.status_code == 409
+    error = again.json()["error"]
+    assert (error["code"], error["param"]) == ("key_name_taken", "name")
+    assert "'team-a'" in error["message"]
+    config = tmp_path / "minigate.yaml"
+    config.write_text(yaml.safe_dump(ledger_config(stub, sqlite_url)))
+    cli = [sys.executable, "-m", "minigate", "keys", "create", "--name", "team-a"]
+    refused = subprocess.run([*cli, "--config", str(config)], capture_output=True, text=True)
+    assert refused.returncode == 1 and "Created" not in refused.stdout
+    assert refused.stderr.startswith("minigate: An active key is named 'team-a' already")
+    assert len(refused.stderr.splitlines()) == 1
+    key_id = first.json()["id"]
+    gateway.http.post(f"{gateway.base_url}/admin/keys/{key_id}/disable", headers=admin)
+    reused = gateway.http.post(
+        f"{gateway.base_url}/admin/keys", json={"name": "team-a"}, headers=admin
+    )
+    assert reused.status_code == 201  # a disabled key's name is free again
 
 
 def test_cli_keys_and_usage(tmp_path: Path, stub: StubThread, sqlite_url: str) -> None:
