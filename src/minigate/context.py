@@ -111,6 +111,9 @@ class Outcome:
     # page), and how many retrieved chunks its scanner kept out of the prompt
     rag_sources: list[dict[str, object]] | None = None
     rag_withheld: int | None = None
+    # the rag stage: those sources as the answer's ``sources`` gives them (their text too),
+    # which an answer held for review keeps for its release
+    rag_context: list[dict[str, object]] | None = None
 
     def headers(self) -> dict[str, str]:
         """The response headers that report this outcome (only what is known so far: a
@@ -169,6 +172,10 @@ class RequestContext:
 
     endpoint: str
     request_id: str = field(default_factory=lambda: new_id("req"))
+    # The model or route the client asked for (``auto``, ``rag:manuals``), as it asked: the
+    # outermost stage sets it before a route or the rag stage puts the answering model in the
+    # request; the ledger records it as the model asked for.
+    asked_model: str | None = None
     api_key: str | None = None
     key_id: str | None = None
     virtual_key: VirtualKey | None = None

@@ -18,6 +18,7 @@ MinigateError
     │   └── DocumentNotFound    404  document_not_found  (the collection has no such document)
     ├── Conflict                409  conflict
     │   ├── CollectionExists    409  collection_exists  (the key has one of that name)
+    │   ├── KeyNameTaken        409  key_name_taken  (an active virtual key has that name)
     │   └── BatchNotCancellable 409  batch_not_cancellable  (completed, failed or expired)
     ├── PayloadTooLarge         413  request_too_large
     ├── UnsupportedEncoding     415  unsupported_content_encoding
@@ -196,6 +197,12 @@ class CollectionExists(Conflict):
     """The key has a document collection of that name already."""
 
     code = "collection_exists"
+
+
+class KeyNameTaken(Conflict):
+    """An active virtual key has that name already: route rules match keys by name."""
+
+    code = "key_name_taken"
 
 
 class BatchNotCancellable(Conflict):

@@ -189,7 +189,7 @@ class Recorder(Observer[None]):
         self._tokens: dict[str, tuple[Counter, Counter]] = {}
 
     async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> None:
-        return None
+        ctx.asked_model = req.model  # before any stage inside rewrites it (see RequestContext)
 
     async def after(self, state: None, ctx: RequestContext, ended: Ended) -> None:
         model = ctx.outcome.served_model or ""

@@ -303,6 +303,49 @@ def test_export_verifies_with_the_public_key_alone(
     assert report["problem"]["seq"] == entry["seq"]
 
 
+def test_an_export_of_no_entries_verifies(pristine: tuple[Path, Path], tmp_path: Path) -> None:
+    """Before: it carried every checkpoint of the trail and failed as 'truncated'."""
+    _, config = tampered_copy(pristine, tmp_path)
+    export, pem = tmp_path / "future.jsonl", tmp_path / "audit.pub.pem"
+    made = minigate(config, "audit", "export", "--since", "2999-01-01", "-o", str(export))
+    assert made.returncode == 0 and made.stderr == "Exported 0 entries and 0 checkpoints.\n"
+    assert minigate(config, "audit", "pubkey", "-o", str(pem)).returncode == 0
+    [header] = [json.loads(line) for line in export.read_text().splitlines()]
+    assert (header["type"], header["entries"]) == ("header", 0)
+    elsewhere = write_config(tmp_path / "empty.yaml", {})
+    code, report = verified(elsewhere, "--export", str(export), "--pubkey", str(pem))
+    assert code == 0 and (report["entries"], report["checkpoints"]) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("cut", "said"),
+    [
+        (lambda lines: [], "{path} is not a minigate audit export: it is empty;"),
+        (lambda lines: lines[:1], "{path} was cut short: it holds 0 of the 14 entries"),
+        (lambda lines: lines[:14] + lines[15:], "{path} was cut short: it holds 13 of the 14"),
+        (lambda lines: lines[1:], "{path} is not a minigate audit export: its first line is"),
+    ],
+    ids=["empty", "header-only", "last-entry-gone", "no-header"],
+)
+def test_an_empty_or_cut_export_is_refused(
+    pristine: tuple[Path, Path], tmp_path: Path, cut: Any, said: str
+) -> None:
+    """Before: an empty file, or one cut to its header, verified as "ok": true."""
+    _, config = tampered_copy(pristine, tmp_path)
+    export, pem = tmp_path / "audit.jsonl", tmp_path / "audit.pub.pem"
+    made = minigate(config, "audit", "export", "--since", "2000-01-01", "-o", str(export))
+    assert made.returncode == 0, made.stderr
+    assert minigate(config, "audit", "pubkey", "-o", str(pem)).returncode == 0
+    lines = export.read_text().splitlines(keepends=True)
+    assert len(lines) == 18  # a header, 14 entries, 3 checkpoints
+    export.write_text("".join(cut(lines)))
+    elsewhere = write_config(tmp_path / "empty.yaml", {})
+    result = minigate(elsewhere, "audit", "verify", "--export", str(export), "--pubkey", str(pem))
+    assert result.returncode == 2, result.stdout
+    assert said.format(path=export) in result.stderr, result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
 @pytest.mark.parametrize(
     ("line", "edit", "said"),
     [

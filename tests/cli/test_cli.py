@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -68,6 +69,19 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
     assert again.returncode == 2 and "--force" in again.stderr
 
 
+def test_the_init_template_points_to_docs_that_exist(tmp_path: Path) -> None:
+    """Before: it named README sections that do not exist, and an audit key "next to the
+    SQLite database", where the gateway refuses one."""
+    assert minigate("init", cwd=tmp_path).returncode == 0
+    template = (tmp_path / "minigate.yaml").read_text()
+    assert "README" not in template and "next to the SQLite database" not in template
+    named = set(re.findall(r"docs/[a-z-]+\.md", template))
+    assert {"docs/audit.md", "docs/cache.md", "docs/router.md", "docs/guard.md"} <= named
+    root = Path(__file__).resolve().parents[2]
+    assert all((root / doc).is_file() for doc in named)
+    assert "~/.local/state/minigate/audit-keys/" in template
+
+
 def test_models_lists_the_config(tmp_path: Path) -> None:
     result = minigate("models", cwd=tmp_path)
     assert result.returncode == 0
@@ -102,7 +116,7 @@ def test_keys_create_refuses_models_that_name_no_model(tmp_path: Path, value: st
     assert "Leave --models out for a key that may use every model" in said
     assert 'POST /v1/admin/keys with "models": []' in said and len(said.splitlines()) == 1
     listed = minigate("keys", "list", cwd=tmp_path)
-    assert listed.returncode == 0 and " ci " not in listed.stdout
+    assert listed.returncode == 0 and "\tci\t" not in listed.stdout
 
 
 def test_keys_create_names_the_bad_option_in_one_line(tmp_path: Path) -> None:
@@ -210,7 +224,7 @@ def test_a_store_that_cannot_be_written_is_one_line_naming_the_file(
             assert "make it and its folder writable" in lines[0]
         if read_only == "file":
             listed = as_user_without_root_powers("keys", "list", cwd=tmp_path)
-            assert listed.returncode == 0 and " a " in listed.stdout, listed.stderr
+            assert listed.returncode == 0 and "\ta\t" in listed.stdout, listed.stderr
     finally:
         locked.chmod(0o755 if read_only == "folder" else 0o644)
 
@@ -260,7 +274,7 @@ def test_a_postgresql_role_that_may_only_read_is_one_line(
         assert len(lines) == 1 and lines[0].startswith(said), result.stderr
         assert "GRANT" in lines[0]
     listed = minigate("keys", "list", cwd=tmp_path)
-    assert listed.returncode == 0 and " a " in listed.stdout, listed.stderr
+    assert listed.returncode == 0 and "\ta\t" in listed.stdout, listed.stderr
 
 
 def test_a_store_port_where_postgresql_does_not_answer_fails_in_seconds(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import uuid
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -43,8 +44,9 @@ def config(stub: StubThread, work: Path, **extra: Any) -> dict[str, Any]:
 
 def create_key(gateway: AnyGateway, **spec: Any) -> tuple[str, str]:
     """(secret, key id) of a new virtual key."""
+    name = f"t-{uuid.uuid4().hex[:8]}"  # an active key's name is its own
     made = gateway.http.post(
-        f"{gateway.base_url}/admin/keys", json={"name": "t", **spec}, headers=ADMIN
+        f"{gateway.base_url}/admin/keys", json={"name": name, **spec}, headers=ADMIN
     )
     assert made.status_code == 201, made.text
     return str(made.json()["key"]), str(made.json()["id"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import pty
 import sqlite3
 import subprocess
 import sys
@@ -53,7 +55,7 @@ def gateway(start_app: AppFactory, stub: StubThread, sqlite_url: str) -> AnyGate
 def create_key(gateway: AnyGateway, **spec: Any) -> str:
     response = gateway.http.post(
         f"{gateway.base_url}/admin/keys",
-        json={"name": "t", **spec},
+        json={"name": f"t-{uuid.uuid4().hex[:8]}", **spec},  # an active key's name is its own
         headers={"authorization": f"Bearer {MASTER}"},
     )
     assert response.status_code == 201, response.text
@@ -121,7 +123,7 @@ def test_a_cache_hit_costs_nothing_and_records_what_it_saved(
         headers={"authorization": f"Bearer {MASTER}"},
     ).json()
     [mini] = [g for g in savings["data"] if g["model"] == "mini"]
-    assert Decimal(mini["saved_usd"]) == STUB_COST
+    assert Decimal(mini["cache_saved_usd"]) == STUB_COST
 
 
 def test_stream_is_accounted(gateway: AnyGateway, sqlite_url: str) -> None:
@@ -347,7 +349,7 @@ def test_two_gateways_sharing_postgresql_never_overspend(
     budget = Decimal("0.00006")
     made = first.http.post(
         f"{first.base_url}/admin/keys",
-        json={"name": "t", "budget_usd": str(budget), **limits},
+        json={"name": f"t-{uuid.uuid4().hex[:8]}", "budget_usd": str(budget), **limits},
         headers={"authorization": f"Bearer {MASTER}"},
     )
     assert made.status_code == 201, made.text
@@ -360,6 +362,7 @@ def test_usage_report_and_savings(gateway: AnyGateway) -> None:
     sdk = gateway.client(api_key=secret)
     for _ in range(3):
         sdk.chat.completions.create(model="mini", messages=HELLO)
+    baseline = (27 * Decimal("2.50") + 18 * Decimal("10.00")) / 1_000_000
     mine = gateway.http.get(
         f"{gateway.base_url}/usage?by=model", headers={"authorization": f"Bearer {secret}"}
     ).json()
@@ -370,16 +373,145 @@ def test_usage_report_and_savings(gateway: AnyGateway) -> None:
             "prompt_tokens": 27,
             "completion_tokens": 18,
             "cost_usd": str(3 * STUB_COST),
-            "saved_usd": "0",
+            "saved_usd": str(baseline - 3 * STUB_COST),
+            "cache_saved_usd": "0",
         }
     ]
     savings = gateway.http.get(
         f"{gateway.base_url}/usage/savings", headers={"authorization": f"Bearer {MASTER}"}
     ).json()
-    baseline = (27 * Decimal("2.50") + 18 * Decimal("10.00")) / 1_000_000
     assert Decimal(savings["baseline_cost_usd"]) == baseline
-    assert Decimal(savings["saved_usd"]) == baseline - 3 * STUB_COST
+    assert savings["saved_usd"] == str(baseline - 3 * STUB_COST)  # as the groups say
     assert savings["baseline_model"] == "gpt-4o"
+
+
+def test_cli_usage_table_and_savings_footer_agree(
+    gateway: AnyGateway, tmp_path: Path, stub: StubThread, sqlite_url: str
+) -> None:
+    import yaml
+
+    sdk = gateway.client(api_key=create_key(gateway, name="t"))
+    for _ in range(2):
+        sdk.chat.completions.create(model="mini", messages=HELLO)
+    config = tmp_path / "minigate.yaml"
+    config.write_text(yaml.safe_dump(ledger_config(stub, sqlite_url)))
+    report = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "minigate",
+            "usage",
+            "--by",
+            "key",
+            "--savings",
+            "--config",
+            str(config),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert report.returncode == 0, report.stderr
+    saved = str(
+        ((18 * Decimal("2.50") + 12 * Decimal("10.00")) / 1_000_000 - 2 * STUB_COST).normalize()
+    )
+    assert f"saved {saved} USD" in report.stdout
+    [row] = [line for line in report.stdout.splitlines() if "│ t " in line]
+    assert f"│ {saved} " in row  # the key's "saved vs gpt-4o" cell: the footer's figure
+    assert "saved vs gpt-4o USD" in report.stdout and "saved by cache USD" in report.stdout
+
+
+def on_a_terminal(args: list[str], columns: int) -> str:
+    """What ``minigate ARGS`` prints with stdout on a terminal ``columns`` wide."""
+    leader, follower = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": str(columns), "LINES": "40"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "minigate", *args], stdout=follower, stderr=follower, env=env
+    ) as process:
+        os.close(follower)
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the other end is closed and all of it read
+                break
+            if not chunk:
+                break
+            drawn += chunk
+        process.wait(timeout=60)
+    os.close(leader)
+    assert process.returncode == 0, drawn
+    return drawn.decode()
+
+
+def test_cli_lists_whole_key_ids_with_the_admin_flag(
+    gateway: AnyGateway, tmp_path: Path, stub: StubThread, sqlite_url: str
+) -> None:
+    import yaml
+
+    config = tmp_path / "minigate.yaml"
+    config.write_text(yaml.safe_dump(ledger_config(stub, sqlite_url)))
+    plain = create_key(gateway, name="team-a")
+    gateway.client(api_key=plain).chat.completions.create(model="mini", messages=HELLO)
+    create_key(gateway, name="ops", admin=True)
+
+    def minigate(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "minigate", *args, "--config", str(config)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "COLUMNS": "80"},
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    header, *lines = minigate("keys", "list").splitlines()  # piped: tab-separated rows
+    assert header.split("\t") == [
+        *("id", "name", "prefix", "budget", "rpm", "tpm", "models", "active", "admin")
+    ]
+    listed = {row[1]: row for row in (line.split("\t") for line in lines)}
+    assert (listed["team-a"][8], listed["ops"][8]) == ("False", "True")
+    team_a = listed["team-a"][0]
+    assert team_a.startswith("key-") and len(team_a) == 28
+    drawn = on_a_terminal(["keys", "list", "--config", str(config)], columns=80)
+    assert team_a in drawn and "admin" in drawn
+    assert team_a in minigate("usage", "--by", "key")  # on one line, 80 columns wide
+    assert "Disabled key" in minigate("keys", "disable", team_a)
+
+
+def test_a_second_active_key_of_one_name_is_refused(
+    gateway: AnyGateway, tmp_path: Path, stub: StubThread, sqlite_url: str
+) -> None:
+    """Route rules match keys by name: two active 'team-a' keys made one rule match both."""
+    import yaml
+
+    admin = {"authorization": f"Bearer {MASTER}"}
+    first = gateway.http.post(
+        f"{gateway.base_url}/admin/keys", json={"name": "team-a"}, headers=admin
+    )
+    assert first.status_code == 201
+    again = gateway.http.post(
+        f"{gateway.base_url}/admin/keys", json={"name": "team-a"}, headers=admin
+    )
+    assert again.status_code == 409
+    error = again.json()["error"]
+    assert (error["code"], error["param"]) == ("key_name_taken", "name")
+    assert "'team-a'" in error["message"]
+    config = tmp_path / "minigate.yaml"
+    config.write_text(yaml.safe_dump(ledger_config(stub, sqlite_url)))
+    cli = [sys.executable, "-m", "minigate", "keys", "create", "--name", "team-a"]
+    refused = subprocess.run([*cli, "--config", str(config)], capture_output=True, text=True)
+    assert refused.returncode == 1 and "Created" not in refused.stdout
+    assert refused.stderr.startswith("minigate: An active key is named 'team-a' already")
+    assert len(refused.stderr.splitlines()) == 1
+    key_id = first.json()["id"]
+    gateway.http.post(f"{gateway.base_url}/admin/keys/{key_id}/disable", headers=admin)
+    reused = gateway.http.post(
+        f"{gateway.base_url}/admin/keys", json={"name": "team-a"}, headers=admin
+    )
+    assert reused.status_code == 201  # a disabled key's name is free again
 
 
 def test_cli_keys_and_usage(tmp_path: Path, stub: StubThread, sqlite_url: str) -> None:

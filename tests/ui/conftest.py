@@ -40,6 +40,7 @@ def dashboard_config(model: StubThread, store: Path, embedding: bool = True) -> 
             upstream(model.base_url, "reviewed", max_retries=0),
             *([embedder] if embedding else []),
         ],
+        "routes": [{"id": "auto", "default": "cloud"}],
         "store": {"url": f"sqlite:///{store}"},
         "rag": {"chroma_path": str(store.parent / "chroma")},
         "batch": {"poll_s": 0.1, "idle_poll_s": 0.1},

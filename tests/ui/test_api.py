@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -17,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from minigate.ledger.money import from_pico
+from minigate.ledger.money import MILLION, from_pico, to_pico
 from minigate.ledger.rollup import bucket_of
 from minigate.store.schema import LATENCY_BOUNDS
 from minigate.testing.postgres import PostgresServer
@@ -63,7 +64,18 @@ def test_the_summary_equals_the_ledger(gateway: Gateway, user: dict[str, Any], s
     assert found["prompt_tokens"] == sum(r[0] for r in rows)
     assert found["completion_tokens"] == sum(r[1] for r in rows)
     assert found["cost_usd"] == str(from_pico(sum(r[2] for r in rows)))
-    assert found["saved_usd"] == str(from_pico(sum(r[3] for r in rows)))
+    # One "saved": against gpt-4o (2.50 / 10.00 per 1M), as the savings report and the usage
+    # report's groups give it; what the cache saved is a figure of its own.
+    would = sum(to_pico((r[0] * Decimal("2.5") + r[1] * Decimal(10)) / MILLION) for r in rows)
+    saved = str(from_pico(would - sum(r[2] for r in rows)))
+    assert Decimal(saved) > 0 and found["baseline_model"] == "gpt-4o"
+    assert found["saved_usd"] == saved
+    assert api(gateway, "GET", "/usage/savings").json()["saved_usd"] == saved
+    groups = api(gateway, "GET", "/usage", params={"by": "key"}).json()["data"]
+    assert sum(Decimal(g["saved_usd"]) for g in groups) == Decimal(saved)
+    assert sum(Decimal(p["saved_usd"]) for p in found["series"]) == Decimal(saved)
+    assert found["cache_saved_usd"] == str(from_pico(sum(r[3] for r in rows)))
+    assert Decimal(found["cache_saved_usd"]) > 0
     latencies = [r[5] for r in rows if r[4] == "ok"]
     assert found["latency_ms"] == {
         "p50": nearest_rank(latencies, 0.5),
@@ -209,9 +221,10 @@ def test_a_key_that_may_use_no_model_is_listed_as_such(gateway: Gateway) -> None
         env={**os.environ, "COLUMNS": "300"},
     )
     assert listed.returncode == 0, listed.stderr
-    lines = {line.split("│")[2].strip(): line for line in listed.stdout.splitlines() if "│" in line}
-    assert lines["locked"].split("│")[7].strip() == "none"
-    assert lines["open"].split("│")[7].strip() == "all"
+    # Piped: tab-separated rows under a header (id, name, prefix, budget, rpm, tpm, models, ...).
+    rows = {row[1]: row for row in (line.split("\t") for line in listed.stdout.splitlines())}
+    assert rows["name"][6] == "models"
+    assert (rows["locked"][6], rows["open"][6]) == ("none", "all")
 
 
 def test_a_log_page_past_the_end_is_no_server_error(gateway: Gateway) -> None:
@@ -247,3 +260,44 @@ def test_the_summary_and_the_log_on_postgresql(
     log = api(gateway, "GET", "/usage/requests", params={"cache": "hit"}).json()
     assert log["total"] == 1 and log["data"][0]["cache"] == "hit"
     assert api(gateway, "POST", "/admin/audit/verify").json()["ok"] is True
+
+
+def audit_entry(gateway: Gateway, request_id: str) -> dict[str, Any]:
+    """The request's audit entry, once its writer has appended it (50 ms behind the answer)."""
+    for _ in range(100):
+        found = api(gateway, "GET", f"/audit/{request_id}")
+        if found.status_code == 200:
+            entry: dict[str, Any] = found.json()
+            return entry
+        time.sleep(0.05)
+    raise AssertionError(f"no audit entry for {request_id}: {found.text}")
+
+
+def test_a_route_and_a_collection_are_recorded_as_asked_for(gateway: Gateway) -> None:
+    assert api(gateway, "POST", "/collections", json={"name": "manuals"}).status_code == 200
+    doc = [("file", ("pump.txt", b"The pump needs fresh oil every week.", "text/plain"))]
+    added = api(gateway, "POST", "/collections/manuals/documents", files=doc, timeout=120)
+    assert added.status_code == 200, added.text
+    sdk = gateway.client(api_key=MASTER, max_retries=0)
+    asked = {}
+    for model in ("auto", "rag:manuals"):
+        raw = sdk.chat.completions.with_raw_response.create(
+            model=model, messages=[{"role": "user", "content": "How often does the pump need oil?"}]
+        )
+        asked[model] = raw.headers["x-minigate-request-id"]
+    for model, request_id in asked.items():
+        record = api(gateway, "GET", f"/usage/requests/{request_id}").json()
+        assert (record["requested_model"], record["served_model"]) == (model, "cloud")
+        assert audit_entry(gateway, request_id)["route"]["route"] == model
+        assert api(gateway, "GET", "/usage/requests", params={"model": model}).json()["total"] == 1
+    routes = {r["name"] for r in api(gateway, "GET", "/usage/summary").json()["routes"]}
+    assert {"auto", "rag:manuals"} <= routes
+    with log_in(gateway, MASTER) as http:
+        log = http.get("/ui/requests", params={"model": "rag:manuals"}).text
+        assert asked["rag:manuals"] in log and asked["auto"] not in log
+        assert "1 request matches;" in log
+        collection = http.get("/ui/collections/manuals").text
+        assert "1 document · 1 chunk ·" in collection
+        assert "Files (text, Markdown, HTML, PDF or Word .docx)" in collection
+        detail = http.get(f"/ui/requests/{asked['rag:manuals']}").text
+        assert "<dt>Asked for</dt><dd>rag:manuals</dd>" in detail

@@ -20,6 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, select, text
 
 from minigate.ledger.money import from_pico
+from minigate.ledger.prices import builtin_prices, saved_vs
 from minigate.ledger.summary import Bucket, summary
 from minigate.ledger.writer import PendingRow, write_rows
 from minigate.store import open_store
@@ -30,6 +31,7 @@ from minigate.store.writer import StoreWriter
 from minigate.testing.postgres import PostgresServer
 
 NOW = datetime.now(UTC)
+GPT_4O = builtin_prices()["gpt-4o"]
 STATUSES = ["ok"] * 8 + ["upstream_error", "content_policy_violation", "review_pending"]
 CACHE = [None, None, "miss", "hit", "semantic-hit"]
 # Latencies across the histogram: under a millisecond, exact, bucketed, past the last bound.
@@ -123,14 +125,20 @@ def summaries(url: str, key_id: str | None = None) -> Iterator[tuple[Any, Any]]:
             spans += [(hour - timedelta(hours=30), hour, "hour")]
             spans += [(hour - timedelta(days=2), NOW, "day")]
             for since, until, bucket in spans:
-                rolled = await summary(engine, since, until, bucket, key_id)
-                raw = await summary(engine, since, until, bucket, key_id, use_rollup=False)
+                rolled = await summary(engine, since, until, bucket, key_id, baseline=GPT_4O)
+                raw = await summary(
+                    engine, since, until, bucket, key_id, baseline=GPT_4O, use_rollup=False
+                )
                 found.append((rolled, raw))
         finally:
             await engine.dispose()
         return found
 
     yield from asyncio.run(run())
+
+
+def baseline_of(row: dict[str, Any]) -> tuple[int, int, int]:
+    return row["prompt_tokens"], row["completion_tokens"], row["cost_pusd"]
 
 
 def expected_totals(rows: list[dict[str, Any]], since: datetime, until: datetime) -> dict[str, Any]:
@@ -140,7 +148,8 @@ def expected_totals(rows: list[dict[str, Any]], since: datetime, until: datetime
         "prompt_tokens": sum(r["prompt_tokens"] for r in inside),
         "completion_tokens": sum(r["completion_tokens"] for r in inside),
         "cost_usd": str(from_pico(sum(r["cost_pusd"] for r in inside))),
-        "saved_usd": str(from_pico(sum(r["saved_pusd"] for r in inside))),
+        "saved_usd": str(from_pico(sum(saved_vs(GPT_4O, *baseline_of(r)) for r in inside))),
+        "cache_saved_usd": str(from_pico(sum(r["saved_pusd"] for r in inside))),
         "errors": sum(r["status"] == "upstream_error" for r in inside),
         "guard_blocked": sum(r["status"] == "content_policy_violation" for r in inside),
         "held_for_review": sum(r["status"] == "review_pending" for r in inside),

@@ -59,6 +59,21 @@ def test_without_a_session_every_page_redirects_and_every_action_is_401(
         assert http.get("/ui/static/../sessions.py").status_code in (404, 401)
 
 
+def test_an_unknown_page_is_the_dashboards_not_available_page(gateway: Gateway) -> None:
+    """Before: the API's 404 JSON ('Unknown request URL: GET /ui/keys/nosuch')."""
+    unknown = ["/ui/keys/nosuch", "/ui/reviews/nosuch", "/ui/nosuchpage", "/ui/audit/x/y"]
+    with log_in(gateway, MASTER) as http, httpx.Client(base_url=gateway.url) as stranger:
+        for client in (http, stranger):
+            for path in unknown:
+                page = client.get(path)
+                assert page.status_code == 404, path
+                assert page.headers["content-type"].startswith("text/html"), path
+                assert "<h1>Not available</h1>" in page.text and path in page.text
+        posted = http.post("/ui/nosuchpage", data={"csrf": "x"})
+        assert posted.status_code == 404 and "<h1>Not available</h1>" in posted.text
+        assert "Log out" in http.get("/ui/nosuchpage").text  # the logged-in navigation
+
+
 def test_a_static_name_too_long_for_the_file_system_is_a_404(gateway: Gateway) -> None:
     """Before: a 500 (OSError ENAMETOOLONG from is_file), its traceback in the log."""
     with httpx.Client(base_url=gateway.url) as http:

@@ -2,13 +2,14 @@
 
 Export format (one JSON object per line, UTF-8):
 
-    {"type": "header", "format": "minigate-audit/1", "since": ..., "public_key_id": ...}
+    {"type": "header", "format": "minigate-audit/1", "since": ..., "public_key_id": ...,
+     "entries": <how many entry lines follow>}
     {"type": "entry", "seq": ..., ...every chained field..., "prev_hash": ..., "entry_hash": ...}
     {"type": "checkpoint", "seq": ..., "head_hash": ..., "at": ..., "public_key_id": ...,
      "signature": ...}
 
 Entries are in seq order and end at a checkpoint signed at export time, so the file verifies
-with the public key alone.
+with the public key alone; an export of no entries is its header alone.
 """
 
 from __future__ import annotations
@@ -85,8 +86,9 @@ async def load(
     async with engine.connect() as conn:
         entries = [_plain(r) for r in (await conn.execute(query)).mappings()]
         checks = select(audit_checkpoints).order_by(audit_checkpoints.c.seq)
-        if entries and (since is not None or upto is not None):
-            first, last = entries[0]["seq"], entries[-1]["seq"]
+        if since is not None or upto is not None:
+            # Those among the entries: none when there are none (a range with no entries).
+            first, last = (entries[0]["seq"], entries[-1]["seq"]) if entries else (1, 0)
             checks = checks.where(audit_checkpoints.c.seq.between(first, last))
         checkpoints = [_plain(r) for r in (await conn.execute(checks)).mappings()]
     return entries, checkpoints
@@ -130,8 +132,11 @@ def write_export(
     advance: Callable[[int], None] | None = None,
 ) -> int:
     """Write the JSONL export; returns the number of entries written. ``advance(1)`` is
-    called after each entry (a progress bar's)."""
-    out.write(json.dumps({"type": "header", "format": FORMAT, **header}) + "\n")
+    called after each entry (a progress bar's). The header counts the entries, so that a
+    file cut short (to its header, say) is told from an export of none."""
+    entries = list(entries)
+    head = {"type": "header", "format": FORMAT, **header, "entries": len(entries)}
+    out.write(json.dumps(head) + "\n")
     count = 0
     for entry in entries:
         out.write(json.dumps({"type": "entry", **entry}, ensure_ascii=False) + "\n")
@@ -152,9 +157,12 @@ _NEEDED = {
 
 def read_export(path: Path) -> tuple[list[Row], list[Row]]:
     """Entries and checkpoints from an export; ValueError names the file, or the first line
-    that is wrong (read a line at a time: an export may be larger than memory)."""
+    that is wrong (read a line at a time: an export may be larger than memory), or says that
+    it is no export (empty, no header first) or was cut short (fewer entries than its header
+    counts; an export written before headers counted them: no record after the header)."""
     entries: list[Row] = []
     checkpoints: list[Row] = []
+    header: Row | None = None
     try:
         lines = path.open(encoding="utf-8")
     except OSError as exc:
@@ -163,9 +171,17 @@ def read_export(path: Path) -> tuple[list[Row], list[Row]]:
         with lines:
             for number, line in enumerate(lines, 1):
                 kind, record = _record(line, f"{path}:{number}")
-                if kind == "header" and record.get("format") != FORMAT:
-                    raise ValueError(f"{path}: format {record.get('format')!r} is not {FORMAT}.")
-                if kind == "entry":
+                if number == 1 and kind != "header":
+                    raise _not_an_export(path, "its first line is not its header")
+                if kind == "header":
+                    if number > 1:
+                        raise ValueError(f"{path}:{number} is a second header: one export a file.")
+                    if record.get("format") != FORMAT:
+                        raise ValueError(
+                            f"{path}: format {record.get('format')!r} is not {FORMAT}."
+                        )
+                    header = record
+                elif kind == "entry":
                     entries.append(record)
                 elif kind == "checkpoint":
                     checkpoints.append(record)
@@ -174,8 +190,30 @@ def read_export(path: Path) -> tuple[list[Row], list[Row]]:
             f"The audit export {path} is not UTF-8 text; export it again with "
             "'minigate audit export'."
         ) from None
+    _check_whole(path, header, entries, checkpoints)
     entries.sort(key=lambda e: int(e["seq"]))
     return entries, checkpoints
+
+
+def _check_whole(
+    path: Path, header: Row | None, entries: list[Row], checkpoints: list[Row]
+) -> None:
+    if header is None:
+        raise _not_an_export(path, "it is empty")
+    counted = header.get("entries")
+    if counted is None and not entries and not checkpoints:
+        raise _not_an_export(path, "it holds a header only")
+    if counted is not None and counted != len(entries):
+        raise ValueError(
+            f"The audit export {path} was cut short: it holds {len(entries)} of the {counted} "
+            "entries its header counts; export it again with 'minigate audit export'."
+        )
+
+
+def _not_an_export(path: Path, why: str) -> ValueError:
+    return ValueError(
+        f"{path} is not a minigate audit export: {why}; make one with 'minigate audit export'."
+    )
 
 
 def _record(line: str, where: str) -> tuple[str, Row]:

@@ -43,7 +43,7 @@ class AuditStage(Observer[str]):
                 "request_id": ctx.request_id,
                 "key_id": ctx.key_id,
                 "endpoint": ctx.endpoint,
-                "route": None if outcome.route is None else outcome.route.as_json(),
+                "route": _route(ctx),
                 "served_model": outcome.served_model,
                 "prompt_hash": sha256_hex(prompt_text),
                 "answer_hash": None if answer_text is None else sha256_hex(answer_text),
@@ -55,6 +55,18 @@ class AuditStage(Observer[str]):
                 "answer_text": answer_text,
             }
         )
+
+
+def _route(ctx: RequestContext) -> dict[str, object] | None:
+    """The route's decision; for a name a stage answered with a model of its choosing
+    (``rag:NAME``), that name and the model, as a route's decision records them."""
+    outcome = ctx.outcome
+    if outcome.route is not None:
+        return outcome.route.as_json()
+    asked, served = ctx.asked_model, outcome.served_model
+    if asked is None or served is None or asked == served:
+        return None
+    return {"route": asked, "model": served, "reasons": []}
 
 
 def _prompt(req: Request) -> Any:

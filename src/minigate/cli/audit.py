@@ -140,7 +140,9 @@ def export_(
         else:
             with output_or_exit(output) as out:
                 count = write_export(out, entries, checkpoints, header, advance)
-    typer.echo(f"Exported {count} entries and {len(checkpoints)} checkpoints.", err=True)
+    entries_text = "1 entry" if count == 1 else f"{count} entries"
+    checkpoints_text = f"{len(checkpoints)} checkpoint" + ("" if len(checkpoints) == 1 else "s")
+    typer.echo(f"Exported {entries_text} and {checkpoints_text}.", err=True)
 
 
 @app.command("purge")

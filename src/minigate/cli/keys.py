@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
 import typer
 from pydantic import ValidationError
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -97,25 +99,49 @@ def _models(option: str | None) -> list[str] | None:
 
 @app.command("list")
 def list_keys(config: Path | None = ConfigOption) -> None:
-    """List keys (never their secrets).
+    """List keys (never their secrets): a table on a terminal, tab-separated rows with a
+    header line when piped. Ids are always whole: `keys disable` takes one.
 
     Example: minigate keys list
     """
     keys: list[VirtualKey] = _run(settings_or_exit(config), lambda s: s.list(), writes=False)
-    table = Table("id", "name", "prefix", "budget", "rpm", "tpm", "models", "active")
+    if not sys.stdout.isatty():
+        typer.echo("id\tname\tprefix\tbudget\trpm\ttpm\tmodels\tactive\tadmin")
+        for k in keys:
+            row = (k.id, k.name, k.prefix + "…", _budget(k), _limit(k.rpm), _limit(k.tpm))
+            typer.echo("\t".join((*row, models_label(k.models), str(k.active), str(k.admin))))
+        return
+    # Fewer, narrower columns than the rows: 80 columns hold the whole id beside them.
+    table = Table(box=box.SIMPLE_HEAD)
+    table.add_column("id", no_wrap=True, min_width=max((len(k.id) for k in keys), default=2))
+    for heading in ("name", "limits", "models"):
+        table.add_column(heading, overflow="fold")
+    for heading in ("active", "admin"):
+        table.add_column(heading, no_wrap=True)
     for k in keys:
-        budget = f"${k.budget_usd}/{k.period}" if k.budget_usd is not None else "-"
+        limits = [_budget(k)] if k.budget_usd is not None else []
+        limits += [f"{n} {unit}" for n, unit in ((k.rpm, "rpm"), (k.tpm, "tpm")) if n]
         table.add_row(
             k.id,
-            k.name,
-            k.prefix + "…",
-            budget,
-            str(k.rpm or "-"),
-            str(k.tpm or "-"),
+            f"{k.name}\n{k.prefix}…",
+            "\n".join(limits) or "none",
             models_label(k.models),
-            str(k.active),
+            _yes(k.active),
+            _yes(k.admin),
         )
     Console().print(table)
+
+
+def _budget(k: VirtualKey) -> str:
+    return f"${k.budget_usd}/{k.period}" if k.budget_usd is not None else "-"
+
+
+def _limit(value: int | None) -> str:
+    return str(value) if value else "-"
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
 
 
 @app.command("disable")

@@ -36,15 +36,14 @@ def usage(
     async def collect() -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
         opened = open_ledger(settings.store.url, settings.ledger, settings.models, writes=False)
         async with opened as (engine, _, ledger):
-            rows = await reports.usage(engine, by, first)  # type: ignore[arg-type]
             name = settings.ledger.baseline_model
-            saved = (
-                await reports.savings(engine, name, ledger.price(name), first) if savings else None
-            )
+            baseline = ledger.price(name)
+            rows = await reports.usage(engine, by, baseline, first)  # type: ignore[arg-type]
+            saved = await reports.savings(engine, name, baseline, first) if savings else None
             return rows, saved
 
     rows, saved = run_or_exit(collect())
-    _print(by, rows, first)
+    _print(by, rows, first, settings.ledger.baseline_model)
     if saved is not None:
         typer.echo(
             f"Cost {saved['cost_usd']} USD; on {saved['baseline_model']} the same traffic "
@@ -53,15 +52,19 @@ def usage(
         )
 
 
-def _print(by: str, rows: list[dict[str, Any]], since: date | None) -> None:
+def _print(by: str, rows: list[dict[str, Any]], since: date | None, baseline: str) -> None:
     table = Table(title=f"Usage since {since}" if since else "Usage")
     names = by == "key"
-    # Ids are shown whole (folded when the terminal is narrow): a truncated id names nothing.
-    table.add_column(by, overflow="fold")
+    # Ids are shown whole, on one line (the other columns fold when the terminal is narrow): a
+    # truncated id names nothing, and one folded over lines cannot be copied.
+    widest = max((len(str(r[by])) for r in rows), default=len(by))
+    table.add_column(by, no_wrap=True, min_width=widest)
     if names:
         table.add_column("name", overflow="fold")
-    for heading in ("requests", "prompt tokens", "completion tokens", "cost USD", "saved USD"):
-        table.add_column(heading)
+    for heading in ("requests", "prompt tokens", "completion tokens", "cost USD"):
+        table.add_column(heading, overflow="fold")
+    table.add_column(f"saved vs {baseline} USD", overflow="fold")
+    table.add_column("saved by cache USD", overflow="fold")
     for r in rows:
         table.add_row(
             str(r[by]),
@@ -71,5 +74,6 @@ def _print(by: str, rows: list[dict[str, Any]], since: date | None) -> None:
             str(r["completion_tokens"]),
             r["cost_usd"],
             r["saved_usd"],
+            r["cache_saved_usd"],
         )
     Console().print(table)

@@ -37,11 +37,12 @@ class Holder:
             request_id=ctx.request_id,
             key_id=ctx.key_id,
             endpoint=ctx.endpoint,
-            route=screening.scan.route,
+            route=ctx.asked_model or screening.scan.route,
             served_model=ctx.outcome.served_model,
             reasons=reasons,
             prompt=prompt,
             answer=texts,
+            sources=ctx.outcome.rag_context,
         )
         review_id = await self.queue.hold(held)
         ctx.outcome.review_id = review_id

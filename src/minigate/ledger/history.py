@@ -10,6 +10,7 @@ from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.ledger.money import from_pico
+from minigate.ledger.prices import Price, saved_vs
 from minigate.store.schema import requests, utc
 
 c = requests.c
@@ -43,8 +44,11 @@ def _conditions(f: RequestFilter) -> list[Any]:
     return found
 
 
-async def page(engine: AsyncEngine, f: RequestFilter) -> tuple[int, list[dict[str, Any]]]:
-    """How many rows match, and the page of them that ``f`` asks for."""
+async def page(
+    engine: AsyncEngine, f: RequestFilter, baseline: Price
+) -> tuple[int, list[dict[str, Any]]]:
+    """How many rows match, and the page of them that ``f`` asks for (savings against the
+    ``baseline`` price, as in reports.usage())."""
     where = _conditions(f)
     query = (
         select(requests)
@@ -58,16 +62,16 @@ async def page(engine: AsyncEngine, f: RequestFilter) -> tuple[int, list[dict[st
             await conn.execute(select(func.count()).select_from(requests).where(*where))
         ).scalar_one()
         rows = (await conn.execute(query)).mappings().all()
-    return int(total), [public(r) for r in rows]
+    return int(total), [public(r, baseline) for r in rows]
 
 
-async def one(engine: AsyncEngine, request_id: str) -> dict[str, Any] | None:
+async def one(engine: AsyncEngine, request_id: str, baseline: Price) -> dict[str, Any] | None:
     async with engine.connect() as conn:
         row = (await conn.execute(select(requests).where(c.id == request_id))).mappings().first()
-    return public(row) if row is not None else None
+    return public(row, baseline) if row is not None else None
 
 
-def public(row: RowMapping) -> dict[str, Any]:
+def public(row: RowMapping, baseline: Price) -> dict[str, Any]:
     return {
         "id": row["id"],
         "object": "usage.request",
@@ -79,7 +83,12 @@ def public(row: RowMapping) -> dict[str, Any]:
         "prompt_tokens": row["prompt_tokens"],
         "completion_tokens": row["completion_tokens"],
         "cost_usd": str(from_pico(row["cost_pusd"])),
-        "saved_usd": str(from_pico(row["saved_pusd"])),
+        "saved_usd": str(
+            from_pico(
+                saved_vs(baseline, row["prompt_tokens"], row["completion_tokens"], row["cost_pusd"])
+            )
+        ),
+        "cache_saved_usd": str(from_pico(row["saved_pusd"])),
         "cache": row["cache"],
         "latency_ms": round(row["latency_ms"], 1),
         "ttft_ms": None if row["ttft_ms"] is None else round(row["ttft_ms"], 1),

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from minigate.errors import GatewayError, NotFound, StoreUnavailable
+from minigate.errors import GatewayError, KeyNameTaken, NotFound, StoreUnavailable
 from minigate.identity import Period as Period
 from minigate.identity import VirtualKey as VirtualKey
 from minigate.ledger.money import from_pico, to_pico
@@ -114,6 +114,16 @@ class KeyStore:
             "admin": spec.admin,
         }
         async with self.engine.begin() as conn:
+            # Checked in the insert's transaction; a disabled key's name may be taken again.
+            taken = select(api_keys.c.id).where(
+                api_keys.c.name == spec.name, api_keys.c.disabled_at.is_(None)
+            )
+            if (await conn.execute(taken)).first() is not None:
+                raise KeyNameTaken(
+                    f"An active key is named '{spec.name}' already, and route rules match "
+                    "keys by name; choose another name, or disable that key first.",
+                    param="name",
+                )
             await conn.execute(api_keys.insert().values(**row))
         key = _key(row)
         self._changed("created", key)

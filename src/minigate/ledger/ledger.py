@@ -220,7 +220,10 @@ class Ledger:
             "day": admission.at.strftime("%Y-%m-%d"),
             "key_id": ctx.key_id,
             "endpoint": ctx.endpoint,
-            "requested_model": fit(requests.c.requested_model, admission.requested_model),
+            # What the client asked for (a route, rag:NAME), not the model the stages chose.
+            "requested_model": fit(
+                requests.c.requested_model, ctx.asked_model or admission.requested_model
+            ),
             "served_model": ctx.outcome.served_model,
             "prompt_tokens": usage.prompt_tokens,
             "completion_tokens": usage.completion_tokens,

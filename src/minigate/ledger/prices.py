@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cache
 
 from minigate.backends.settings import ModelConfig
-from minigate.ledger.money import MILLION
+from minigate.ledger.money import MILLION, to_pico
 from minigate.ledger.settings import LedgerSettings, PriceOverride, builtin_price_table
 from minigate.schemas.common import Usage
 
@@ -38,6 +38,14 @@ class Price:
 
 
 FREE = Price(Decimal(0), Decimal(0))
+
+
+def saved_vs(baseline: Price, prompt_tokens: int, completion_tokens: int, cost_pusd: int) -> int:
+    """What these tokens would have cost on the baseline model, less what they cost (pico-USD):
+    the one "saved" figure of every report (a cache hit's own saving is ``saved_pusd`` in the
+    ledger's rows, shown as "saved by the cache")."""
+    tokens = Usage.model_construct(prompt_tokens=prompt_tokens, completion_tokens=completion_tokens)
+    return to_pico(baseline.cost(tokens)) - cost_pusd
 
 
 @cache

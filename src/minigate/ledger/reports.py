@@ -10,8 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.ledger.money import from_pico
-from minigate.ledger.prices import Price
-from minigate.schemas.common import Usage
+from minigate.ledger.prices import Price, saved_vs
 from minigate.store.schema import api_keys, requests
 
 GroupBy = Literal["key", "model", "day"]
@@ -27,9 +26,15 @@ def _filtered(query: Any, since: date | None, key_id: str | None) -> Any:
 
 
 async def usage(
-    engine: AsyncEngine, by: GroupBy, since: date | None = None, key_id: str | None = None
+    engine: AsyncEngine,
+    by: GroupBy,
+    baseline: Price,
+    since: date | None = None,
+    key_id: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Requests, tokens, cost and savings per key (with its name), model or day."""
+    """Requests, tokens, cost and savings per key (with its name), model or day: ``saved_usd``
+    against the ``baseline`` price, as savings() reports it for the whole, and
+    ``cache_saved_usd``, what the answers the cache served cost when they were made."""
     column = _COLUMNS[by]
     c = requests.c
     query = select(
@@ -48,19 +53,25 @@ async def usage(
     query = _filtered(query.group_by(column).order_by(column), since, key_id)
     async with engine.connect() as conn:
         rows = (await conn.execute(query)).mappings().all()
-    return [_usage_row(by, r) for r in rows]
+    return [_usage_row(by, r, baseline) for r in rows]
 
 
-def _usage_row(by: GroupBy, r: Any) -> dict[str, Any]:
+def _usage_row(by: GroupBy, r: Any, baseline: Price) -> dict[str, Any]:
     row: dict[str, Any] = {by: r["group"]}
     if by == "key":
         row["name"] = r["name"] or _static_name(r["group"])
+    prompt, completion, cost = (
+        int(r["prompt_tokens"]),
+        int(r["completion_tokens"]),
+        int(r["cost_pusd"]),
+    )
     return row | {
         "requests": r["requests"],
-        "prompt_tokens": int(r["prompt_tokens"]),
-        "completion_tokens": int(r["completion_tokens"]),
-        "cost_usd": str(from_pico(int(r["cost_pusd"]))),
-        "saved_usd": str(from_pico(int(r["saved_pusd"]))),
+        "prompt_tokens": prompt,
+        "completion_tokens": completion,
+        "cost_usd": str(from_pico(cost)),
+        "saved_usd": str(from_pico(saved_vs(baseline, prompt, completion, cost))),
+        "cache_saved_usd": str(from_pico(int(r["saved_pusd"]))),
     }
 
 
@@ -77,7 +88,8 @@ async def savings(
     since: date | None = None,
     key_id: str | None = None,
 ) -> dict[str, Any]:
-    """What the answered traffic cost vs. what it would have cost on the baseline model."""
+    """What the traffic cost vs. what it would have cost on the baseline model: the sums of
+    usage()'s groups, every request that was charged (a stream cut off mid-way too)."""
     c = requests.c
     query = _filtered(
         select(
@@ -85,25 +97,23 @@ async def savings(
             func.coalesce(func.sum(c.prompt_tokens), 0),
             func.coalesce(func.sum(c.completion_tokens), 0),
             func.coalesce(func.sum(c.cost_pusd), 0),
-        ).where(c.status == "ok"),
+        ),
         since,
         key_id,
     )
     async with engine.connect() as conn:
         count, prompt, completion, cost_pusd = (await conn.execute(query)).one()
-    cost = from_pico(int(cost_pusd))
-    would = baseline.cost(
-        Usage.model_construct(prompt_tokens=int(prompt), completion_tokens=int(completion))
-    )
-    saved = would - cost
-    percent = (saved / would * 100).quantize(Decimal("0.01")) if would else Decimal(0)
+    cost = int(cost_pusd)
+    saved = saved_vs(baseline, int(prompt), int(completion), cost)
+    would = saved + cost
+    percent = (Decimal(saved) / would * 100).quantize(Decimal("0.01")) if would else Decimal(0)
     return {
         "requests": count,
         "prompt_tokens": int(prompt),
         "completion_tokens": int(completion),
-        "cost_usd": str(cost),
+        "cost_usd": str(from_pico(cost)),
         "baseline_model": baseline_name,
-        "baseline_cost_usd": str(would.normalize()),
-        "saved_usd": str(saved.normalize()),
+        "baseline_cost_usd": str(from_pico(would)),
+        "saved_usd": str(from_pico(saved)),
         "saved_percent": str(percent),
     }

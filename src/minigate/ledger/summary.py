@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import ColumnElement
 
 from minigate.ledger.money import from_pico
+from minigate.ledger.prices import Price, saved_vs
 from minigate.ledger.rollup import (
     EXACT_HIT,
     GUARD_BLOCKED,
@@ -74,9 +75,11 @@ async def summary(
     bucket: Bucket = "hour",
     key_id: str | None = None,
     *,
+    baseline: Price,
     use_rollup: bool = True,
 ) -> dict[str, Any]:
-    """The overview of [since, until), for one key or (``key_id`` None) for all traffic.
+    """The overview of [since, until), for one key or (``key_id`` None) for all traffic;
+    ``saved_usd`` is against the ``baseline`` price, as in reports.usage().
 
     All traffic's whole hours are read from the hourly rollup (ledger.rollup), and only the
     partial hours at the edges from the rows; one key's traffic (or, ``use_rollup`` False,
@@ -110,10 +113,10 @@ async def summary(
         "until": until.isoformat(),
         "bucket": bucket,
         "key_id": key_id,
-        **_totals(sum(series.values(), Counter())),
+        **_totals(sum(series.values(), Counter()), baseline),
         "latency_ms": _percentiles(histograms["latency"]),
         "ttft_ms": _percentiles(histograms["ttft"]),
-        "series": [_public(t, sums) for t, sums in sorted(series.items())],
+        "series": [_public(t, sums, baseline) for t, sums in sorted(series.items())],
         "models": _ranked(served),
         "routes": _ranked(asked),
     }
@@ -202,24 +205,31 @@ async def _raw(
             histograms[kind][bucket_of(int(value))] += int(n)
 
 
-def _public(t: str, sums: Counter[str]) -> dict[str, Any]:
+def _money(sums: Counter[str], baseline: Price) -> dict[str, str]:
+    saved = saved_vs(baseline, sums["prompt_tokens"], sums["completion_tokens"], sums["cost_pusd"])
+    return {
+        "cost_usd": str(from_pico(sums["cost_pusd"])),
+        "saved_usd": str(from_pico(saved)),
+        "cache_saved_usd": str(from_pico(sums["saved_pusd"])),
+    }
+
+
+def _public(t: str, sums: Counter[str], baseline: Price) -> dict[str, Any]:
     return {
         "t": t,
         "requests": sums["requests"],
         "tokens": sums["prompt_tokens"] + sums["completion_tokens"],
-        "cost_usd": str(from_pico(sums["cost_pusd"])),
-        "saved_usd": str(from_pico(sums["saved_pusd"])),
+        **_money(sums, baseline),
     }
 
 
-def _totals(sums: Counter[str]) -> dict[str, Any]:
+def _totals(sums: Counter[str], baseline: Price) -> dict[str, Any]:
     count = sums["requests"]
     return {
         "requests": count,
         "prompt_tokens": sums["prompt_tokens"],
         "completion_tokens": sums["completion_tokens"],
-        "cost_usd": str(from_pico(sums["cost_pusd"])),
-        "saved_usd": str(from_pico(sums["saved_pusd"])),
+        **_money(sums, baseline),
         "cache": {
             "exact": sums["exact"],
             "semantic": sums["semantic"],

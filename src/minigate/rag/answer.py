@@ -113,6 +113,7 @@ class RagStage(Stage):
         hits = await self.library.search(owner_of(ctx.key_id), name, question)
         kept, withheld = await self._screened(hits)
         sources = [source_of(n, hit) for n, hit in enumerate(kept, start=1)]
+        ctx.outcome.rag_context = sources
         ctx.outcome.rag_withheld = withheld
         ctx.outcome.rag_sources = [
             {k: s[k] for k in ("index", "source", "document_id", "page") if k in s} for s in sources

@@ -29,6 +29,8 @@ class HeldAnswer:
     reasons: list[dict[str, Any]]
     prompt: Any
     answer: list[str]
+    # a rag:NAME request's sources, as its answer gives them: the released answer carries them
+    sources: list[dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,7 @@ class Review:
             "served_model": self.held.served_model,
             "reasons": self.held.reasons,
             "answer": self.held.answer,
+            "sources": self.held.sources,
             "final": self.final,
             "reviewer": self.reviewer,
             "decided_at": self.decided_at,
@@ -79,6 +82,7 @@ def _review(row: Any) -> Review:
         reasons=row.reasons,
         prompt=row.prompt,
         answer=row.answer,
+        sources=row.sources,
     )
     return Review(
         id=row.id,
@@ -115,6 +119,7 @@ class ReviewQueue:
                     reasons=held.reasons,
                     prompt=held.prompt,
                     answer=held.answer,
+                    sources=held.sources,
                 )
             )
         return review_id

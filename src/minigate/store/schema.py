@@ -180,6 +180,7 @@ reviews = Table(
     Column("prompt", JSON, nullable=False),
     Column("answer", JSON, nullable=False),
     Column("final", JSON, nullable=True),
+    Column("sources", JSON, nullable=True),  # a rag:NAME answer's sources (0019)
     Column("reviewer", String(200), nullable=True),
     Column("decided_at", String(40), nullable=True),
     Column("note", Text, nullable=True),

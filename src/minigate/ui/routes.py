@@ -129,3 +129,10 @@ def _safe_next(path: str) -> str:
     if not path.startswith("/ui/") or path.startswith("//") or "\\" in path:
         return "/ui/overview"
     return quote(path, safe="/?=&")
+
+
+# Last, so that every page and action above is matched first: any other /ui path is a page
+# that does not exist, shown as the dashboard's own "Not available" page, never the API's JSON.
+@router.api_route("/{path:path}", methods=["GET", "POST"])
+async def unknown(path: str) -> Response:
+    raise Refused(404, f"There is no dashboard page /ui/{path[:200]}.")

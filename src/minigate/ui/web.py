@@ -37,7 +37,13 @@ def _utc(seconds: int | None) -> str:
     return datetime.fromtimestamp(int(seconds), UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``1 document``, ``2 documents``, ``1,024 entries`` (``plural`` for irregular ones)."""
+    return f"{n:,} {singular if n == 1 else plural or singular + 's'}"
+
+
 TEMPLATES.filters["utc"] = _utc
+TEMPLATES.filters["counted"] = _counted
 TEMPLATES.filters["models_label"] = models_label
 # No inline script or style anywhere: the policy makes an injected <script> inert even if
 # escaping were ever missed.

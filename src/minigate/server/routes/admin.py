@@ -98,9 +98,10 @@ async def usage(
     since: date | None = Query(None),
 ) -> Response:
     key_id = await usage_scope(request)
-    engine = runtime_of(request).engine
-    assert engine is not None
-    rows = await reports.usage(engine, by, since, key_id)
+    runtime = runtime_of(request)
+    assert runtime.engine is not None and runtime.ledger is not None
+    baseline = runtime.ledger.price(runtime.ledger.settings.baseline_model)
+    rows = await reports.usage(runtime.engine, by, baseline, since, key_id)
     return json_response({"object": "list", "by": by, "data": rows})
 
 

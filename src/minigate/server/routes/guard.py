@@ -11,6 +11,7 @@ from starlette.responses import Response
 
 from minigate.errors import NotFound, PermissionDenied
 from minigate.ledger.keys import CONTROL
+from minigate.rag.answer import citation
 from minigate.review import Review, ReviewQueue
 from minigate.runtime import Runtime
 from minigate.schemas.moderations import ModerationRequest
@@ -52,16 +53,29 @@ async def poll_review(request: Request, review_id: str) -> Response:
         "request_id": review.held.request_id,
     }
     if review.status == "approved":
-        body["completion"] = _released(review)
+        body["completion"] = _released(review, request.app.state.settings.rag.stemmer)
     if review.status == "rejected":
         body["message"] = "A reviewer rejected this answer."
     return json_response(body)
 
 
-def _released(review: Review) -> dict[str, Any]:
-    texts = review.final or []
+def _released(review: Review, stem: str | None) -> dict[str, Any]:
+    """The approved answer as the client would have had it unheld: a rag:NAME answer with its
+    sources, cited as the rag stage cites one (``stem``: rag.stemmer)."""
+    sources = review.held.sources
+    texts = (
+        [t + citation(t, sources, stem) for t in review.final or []]
+        if sources
+        else review.final or []
+    )
     model = review.held.served_model or review.held.route
-    common = {"id": review.held.request_id, "created": int(time.time()), "model": model}
+    common: dict[str, Any] = {
+        "id": review.held.request_id,
+        "created": int(time.time()),
+        "model": model,
+    }
+    if sources is not None:
+        common["sources"] = sources
     if review.held.endpoint == "completions":
         choices = [{"index": i, "text": t, "finish_reason": "stop"} for i, t in enumerate(texts)]
         return {**common, "object": "text_completion", "choices": choices}

@@ -16,6 +16,7 @@ from minigate.audit.export import load
 from minigate.audit.verify import verify
 from minigate.errors import InvalidRequest, NotFound
 from minigate.ledger import history, summary
+from minigate.ledger.prices import Price
 from minigate.schemas.bounds import INT64_MAX
 from minigate.server.responses import json_response
 from minigate.server.routes.admin import runtime_of, usage_scope
@@ -66,7 +67,9 @@ async def usage_summary(
             param="since",
             code="invalid_value",
         )
-    found = await summary.summary(runtime.engine, start, end, bucket, key_id)
+    found = await summary.summary(
+        runtime.engine, start, end, bucket, key_id, baseline=_baseline(request)
+    )
     return json_response({**found, "baseline_model": runtime.ledger.settings.baseline_model})
 
 
@@ -87,7 +90,7 @@ async def request_log(
     wanted = history.RequestFilter(
         key_id=own or key_id, model=model, status=status, cache=cache, limit=limit, offset=offset
     )
-    total, rows = await history.page(engine, wanted)
+    total, rows = await history.page(engine, wanted, _baseline(request))
     verdicts = await _guard_verdicts(request, [r["id"] for r in rows])
     for row in rows:
         row["guard"] = verdicts.get(row["id"])
@@ -100,11 +103,17 @@ async def request_record(request: Request, request_id: str) -> Response:
     own = await usage_scope(request)
     engine = runtime_of(request).engine
     assert engine is not None
-    row = await history.one(engine, request_id)
+    row = await history.one(engine, request_id, _baseline(request))
     if row is None or (own is not None and row["key_id"] != own):
         raise NotFound(f"No request '{request_id}' in the ledger.", param="request_id")
     row["guard"] = (await _guard_verdicts(request, [request_id])).get(request_id)
     return json_response(row)
+
+
+def _baseline(request: Request) -> Price:
+    ledger = runtime_of(request).ledger
+    assert ledger is not None
+    return ledger.price(ledger.settings.baseline_model)
 
 
 async def _guard_verdicts(request: Request, ids: list[str]) -> dict[str, Any]:
