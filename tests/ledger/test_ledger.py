@@ -200,6 +200,37 @@ def test_max_tokens_0_reserves_no_output(gateway: AnyGateway) -> None:
     assert refused.value.code == "budget_exceeded"
 
 
+def test_a_key_with_a_budget_is_refused_on_an_upstream_model_without_a_price(
+    start_app: AppFactory, stub: StubThread, sqlite_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An upstream model with no price counted $0, so a key's budget never stopped it: the
+    same key refused on gpt-4o-mini called it forever. Now the gateway names such models at
+    start and refuses them to keys with a budget (fail closed); a key without one still uses
+    them, and a model priced at 0 in ledger.prices is free, not unpriced."""
+    config = ledger_config(stub, sqlite_url)
+    config["models"] += [
+        upstream(stub.base_url, "acme", upstream_model="acme-large"),
+        upstream(stub.base_url, "free", upstream_model="house-model"),
+    ]
+    config["ledger"] = {"prices": {"free": {"input": 0, "output": 0}}}  # free, and says so
+    with caplog.at_level("WARNING", logger="minigate"):
+        gateway = start_app(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    [said] = [r.getMessage() for r in caplog.records if "no price" in r.getMessage()]
+    assert "'acme'" in said and "'free'" not in said and "budget" in said
+    budgeted = gateway.client(api_key=create_key(gateway, budget_usd="0.000001", period="total"))
+    with pytest.raises(openai.PermissionDeniedError) as refused:
+        budgeted.chat.completions.create(model="acme", messages=HELLO)
+    assert refused.value.code == "permission_denied"
+    assert "'acme' has no price" in refused.value.message
+    assert "ledger.prices" in refused.value.message
+    with pytest.raises(openai.PermissionDeniedError):
+        budgeted.completions.create(model="acme", prompt="Hello")
+    assert budgeted.chat.completions.create(model="free", messages=HELLO).choices
+    unlimited = gateway.client(api_key=create_key(gateway, rpm=100))
+    assert unlimited.chat.completions.create(model="acme", messages=HELLO).choices
+    assert [r["status"] for r in rows(sqlite_url)].count("permission_denied") == 2
+
+
 def test_requests_per_minute(gateway: AnyGateway) -> None:
     sdk = gateway.client(api_key=create_key(gateway, rpm=3), max_retries=0)
     for _ in range(3):
