@@ -68,6 +68,12 @@ class Review:
         return body
 
 
+def unknown(review_id: str) -> NotFound:
+    """The answer to an id that is not there, or not the caller's: the same, so that another
+    key learns nothing of a review, not even that it exists."""
+    return NotFound(f"There is no review '{review_id}'.", param="review_id")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -128,7 +134,7 @@ class ReviewQueue:
         async with self.engine.connect() as conn:
             row = (await conn.execute(select(reviews).where(reviews.c.id == review_id))).first()
         if row is None:
-            raise NotFound(f"There is no review '{review_id}'.", param="review_id")
+            raise unknown(review_id)
         return _review(row)
 
     async def find(self, status: Status | None = "pending", limit: int = 100) -> list[Review]:

@@ -9,10 +9,11 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.responses import Response
 
-from minigate.errors import NotFound, PermissionDenied
+from minigate.errors import NotFound
 from minigate.ledger.keys import CONTROL
 from minigate.rag.answer import citation
 from minigate.review import Review, ReviewQueue
+from minigate.review.queue import unknown
 from minigate.runtime import Runtime
 from minigate.schemas.moderations import ModerationRequest
 from minigate.server.auth import MASTER
@@ -43,7 +44,7 @@ async def poll_review(request: Request, review_id: str) -> Response:
     caller = await request.app.state.auth(request)
     review = await _queue(request).get(review_id)
     if caller.key_id not in (review.held.key_id, MASTER) and not request.app.state.auth.open:
-        raise PermissionDenied("Only the API key that made the request may poll its review.")
+        raise unknown(review_id)
     body: dict[str, Any] = {
         "id": review.id,
         "object": "review",
