@@ -31,6 +31,9 @@ class HeldAnswer:
     answer: list[str]
     # a rag:NAME request's sources, as its answer gives them: the released answer carries them
     sources: list[dict[str, Any]] | None = None
+    # the originals of the placeholders in ``prompt`` and ``answer``, sealed for the caller's
+    # key (review.sealed): the released answer gets them back, no one else reads them
+    sealed_values: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,7 @@ def _review(row: Any) -> Review:
         prompt=row.prompt,
         answer=row.answer,
         sources=row.sources,
+        sealed_values=row.sealed_values,
     )
     return Review(
         id=row.id,
@@ -126,6 +130,7 @@ class ReviewQueue:
                     prompt=held.prompt,
                     answer=held.answer,
                     sources=held.sources,
+                    sealed_values=held.sealed_values,
                 )
             )
         return review_id
