@@ -19,6 +19,7 @@ import openai
 import psycopg
 import pytest
 
+from minigate.ledger.money import usd_text
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import AnyGateway, AppFactory, Gateway, GatewayFactory, PostgresServer
 from tests.conftest import upstream_model as upstream
@@ -185,6 +186,43 @@ def test_budget_is_enforced_with_a_clear_message(gateway: AnyGateway, sqlite_url
     spent = sum(r["cost_pusd"] for r in rows(sqlite_url) if r["status"] == "ok")
     assert spent <= pico(Decimal("0.0001"))
     assert admitted == len([r for r in rows(sqlite_url) if r["status"] == "ok"]) >= 10
+
+
+def test_a_budget_a_request_does_not_fit_says_what_is_left(gateway: AnyGateway) -> None:
+    """Before: "Budget of $0.00001 ... is used up ($0.00000495 spent ...)" when half of it was
+    left and the request did not fit; and "key 'name''s whole budget" for one that never can."""
+    name = f"t-{uuid.uuid4().hex[:8]}"
+    sdk = gateway.client(
+        api_key=create_key(gateway, name=name, budget_usd="0.00001", period="total"),
+        max_retries=0,
+    )
+    sdk.chat.completions.create(model="mini", messages=HELLO, max_tokens=10)  # costs STUB_COST
+    with pytest.raises(openai.RateLimitError) as refused:
+        sdk.chat.completions.create(model="mini", messages=HELLO, max_tokens=10)
+    left = usd_text(Decimal("0.00001") - STUB_COST)
+    message = refused.value.body["message"]  # type: ignore[index]
+    assert message.startswith(
+        f"Budget of $0.00001 for key '{name}' has {left} left ({usd_text(STUB_COST)} spent, "
+        "$0.00 reserved by requests in flight), less than this request may cost (up to $0.0000"
+    )
+    assert message.endswith(
+        "Set a smaller max_tokens (when unset, ledger.default_max_tokens is reserved) to fit in it."
+    )
+    with pytest.raises(openai.RateLimitError) as never:
+        sdk.chat.completions.create(model="mini", messages=HELLO, max_tokens=1000)
+    assert f"more than the whole budget of key '{name}' ($0.00001): it can" in never.value.message
+    assert "''s" not in never.value.message
+    spent = gateway.client(
+        api_key=create_key(gateway, name=f"{name}-2", budget_usd=str(STUB_COST), period="total"),
+        max_retries=0,
+    )
+    spent.chat.completions.create(model="mini", messages=HELLO, max_tokens=3)  # all of it
+    with pytest.raises(openai.RateLimitError) as used_up:
+        spent.chat.completions.create(model="mini", messages=HELLO, max_tokens=1)
+    assert used_up.value.body["message"] == (  # type: ignore[index]
+        f"Budget of {usd_text(STUB_COST)} for key '{name}-2' is used up "
+        f"({usd_text(STUB_COST)} spent, $0.00 reserved by requests in flight)."
+    )
 
 
 def test_max_tokens_0_reserves_no_output(gateway: AnyGateway) -> None:
