@@ -38,12 +38,12 @@ def unseal(sealed: str | None, api_key: str | None, request_id: str) -> dict[str
     """The values, for the key they were sealed for; nothing for any other key."""
     if not sealed:
         return {}
-    raw = base64.b64decode(sealed)
     try:
+        raw = base64.b64decode(sealed)
         plain = AESGCM(_key(api_key)).decrypt(
             raw[:_NONCE], raw[_NONCE:], request_id.encode("utf-8")
         )
-    except InvalidTag:
+    except (InvalidTag, ValueError):  # another key's, or edited in the store
         return {}
     values: dict[str, str] = json.loads(plain)
     return values
