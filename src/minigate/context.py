@@ -188,6 +188,11 @@ class RequestContext:
     # them apart (the local engine's scheduler reads it).
     priority: Priority = "interactive"
     batch: BatchLine | None = None
+    # The ids of the request's model calls the ledger took up (each gets its row; the ledger
+    # stage adds each as it starts). The contexts a route makes for its model calls are copies
+    # of this one and share this list: a request refused before any model call (by the guard,
+    # a route) has none, and ledger.stage.Unadmitted writes its row.
+    ledger_rows: list[str] = field(default_factory=list)
 
     def mark_first_token(self) -> None:
         if self.first_token_at is None:

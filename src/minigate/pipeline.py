@@ -3,8 +3,12 @@
 A request arrives validated from the HTTP layer and flows through stages, each a ``Backend``
 wrapping the next::
 
-    record ► audit ► rag ► guard ► route ► ledger ► cache ► stream usage ► resolve model
+    record ► audit ► unadmitted ► rag ► guard ► route ► ledger ► cache ► stream usage
+        ► resolve model
         ► model backend (llama.cpp | OpenAI-compatible | embeddings)
+
+``Unadmitted`` is the ledger's too: a request refused before any model call (the guard blocked
+its prompt, a route or a collection the key may not use) gets a row of cost 0 there.
 
 The route stage turns a route name into calls of concrete models: one, or several when a
 target fails over to its fallbacks or a cascade escalates. It sits outside the ledger so
@@ -53,7 +57,7 @@ from minigate.guard.build import guard_deps, guard_stage
 from minigate.guard.protocol import GuardDeps
 from minigate.guard.untrusted import untrusted_check
 from minigate.ledger.ledger import Ledger
-from minigate.ledger.stage import LedgerStage, StreamUsage
+from minigate.ledger.stage import LedgerStage, StreamUsage, Unadmitted
 from minigate.metrics import Metrics
 from minigate.rag import Library, rag_stage
 from minigate.rag.answer import ChunkScanner
@@ -95,6 +99,8 @@ def build_pipeline(
     pipeline = guard_stage(pipeline, settings.guard, deps, reviews)
     scan = retrieved_text_check(deps) if rag is not None else None  # no library: nothing built
     pipeline = rag_stage(pipeline, rag, settings.models, scan)
+    if ledger is not None:
+        pipeline = Unadmitted(pipeline, ledger)
     pipeline = audit_stage(pipeline, audit)
     pipeline = Recorder(pipeline, metrics)
     return pipeline

@@ -29,6 +29,7 @@ from minigate.ledger.keys import KeyStore
 from minigate.ledger.leases import new_owner
 from minigate.ledger.ledger import Ledger
 from minigate.ledger.opening import running_ledger
+from minigate.ledger.prices import warn_unpriced
 from minigate.metrics import Metrics
 from minigate.pipeline import build_pipeline
 from minigate.rag import Library, open_library
@@ -132,6 +133,7 @@ async def running(
             ledger = await stack.enter_async_context(
                 running_ledger(engine, writer, settings.ledger, settings.models)
             )
+            warn_unpriced(ledger.prices)
         if writer is not None:
             probe = StoreProbe(settings.store.url, writer, new_owner())
             if keys is not None and ledger is not None:

@@ -433,6 +433,63 @@ def test_get_audit_entry_needs_the_master_key(
     }
 
 
+def test_a_blocked_prompt_and_a_held_answer_can_be_traced_by_their_headers(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before: a prompt an input scanner blocked answered with a request id of its own
+    (req-...), no x-minigate-audit-id and no x-minigate-guard, so GET /v1/audit/<that id> was
+    a 404 while the entry sat under an id the client never saw; and the ledger had no row for
+    it. Now the error carries the request's id, its audit id and the scanner, as an answer
+    does, and the ledger records it (cost 0); a 202 for a held answer carries its audit id."""
+    db = tmp_path / "a.db"
+    config = audit_config(stub, f"sqlite:///{db}", tmp_path / "k.pem")
+    config["models"].append(upstream(stub.base_url, "held", upstream_model="gpt-4o-mini"))
+    deny = {"type": "keywords", "name": "deny-list", "deny": ["forbidden"]}
+    config["guard"] = {
+        "review": {"mode": "http_202"},
+        "policies": [
+            {"id": "strict", "models": ["mini"], "input": [deny]},
+            {"id": "reviewed", "models": ["held"], "review_all": True},
+        ],
+    }
+    gateway = start_app(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    blocked_ids = []
+    for path, body in [
+        ("/v1/chat/completions", {"messages": [{"role": "user", "content": "a forbidden word"}]}),
+        (
+            "/v1/chat/completions",
+            {"messages": [{"role": "user", "content": "forbidden"}], "stream": True},
+        ),
+        ("/v1/completions", {"prompt": "forbidden"}),
+    ]:
+        blocked = gateway.http.post(path, json={"model": "mini", **body}, headers=ADMIN)
+        assert blocked.status_code == 400, blocked.text
+        assert blocked.json()["error"]["code"] == "content_policy_violation"
+        request_id = blocked.headers["x-minigate-request-id"]
+        assert blocked.headers["x-minigate-audit-id"] == request_id
+        assert blocked.headers["x-minigate-guard"] == "input:deny-list"
+        entry = gateway.http.get(f"/v1/audit/{request_id}", headers=ADMIN)
+        assert entry.status_code == 200
+        assert entry.json()["status"] == "content_policy_violation"
+        blocked_ids.append(request_id)
+
+    held = gateway.http.post(
+        "/v1/chat/completions", json={"model": "held", "messages": HELLO}, headers=ADMIN
+    )
+    assert held.status_code == 202
+    request_id = held.headers["x-minigate-request-id"]
+    assert held.headers["x-minigate-audit-id"] == request_id
+    assert gateway.http.get(f"/v1/audit/{request_id}", headers=ADMIN).status_code == 200
+
+    with sqlite3.connect(db) as conn:
+        found = conn.execute(
+            "SELECT id, status, cost_pusd, prompt_tokens, requested_model FROM requests"
+        ).fetchall()
+    rows = {row[0]: row[1:] for row in found}
+    assert [rows[i] for i in blocked_ids] == [("content_policy_violation", 0, 0, "mini")] * 3
+    assert rows[request_id][0] == "ok"  # the held answer's model call, as before
+
+
 # -- bad inputs ----------------------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ import openai
 import psycopg
 import pytest
 
+from minigate.ledger.money import usd_text
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import AnyGateway, AppFactory, Gateway, GatewayFactory, PostgresServer
 from tests.conftest import upstream_model as upstream
@@ -187,6 +188,43 @@ def test_budget_is_enforced_with_a_clear_message(gateway: AnyGateway, sqlite_url
     assert admitted == len([r for r in rows(sqlite_url) if r["status"] == "ok"]) >= 10
 
 
+def test_a_budget_a_request_does_not_fit_says_what_is_left(gateway: AnyGateway) -> None:
+    """Before: "Budget of $0.00001 ... is used up ($0.00000495 spent ...)" when half of it was
+    left and the request did not fit; and "key 'name''s whole budget" for one that never can."""
+    name = f"t-{uuid.uuid4().hex[:8]}"
+    sdk = gateway.client(
+        api_key=create_key(gateway, name=name, budget_usd="0.00001", period="total"),
+        max_retries=0,
+    )
+    sdk.chat.completions.create(model="mini", messages=HELLO, max_tokens=10)  # costs STUB_COST
+    with pytest.raises(openai.RateLimitError) as refused:
+        sdk.chat.completions.create(model="mini", messages=HELLO, max_tokens=10)
+    left = usd_text(Decimal("0.00001") - STUB_COST)
+    message = refused.value.body["message"]  # type: ignore[index]
+    assert message.startswith(
+        f"Budget of $0.00001 for key '{name}' has {left} left ({usd_text(STUB_COST)} spent, "
+        "$0.00 reserved by requests in flight), less than this request may cost (up to $0.0000"
+    )
+    assert message.endswith(
+        "Set a smaller max_tokens (when unset, ledger.default_max_tokens is reserved) to fit in it."
+    )
+    with pytest.raises(openai.RateLimitError) as never:
+        sdk.chat.completions.create(model="mini", messages=HELLO, max_tokens=1000)
+    assert f"more than the whole budget of key '{name}' ($0.00001): it can" in never.value.message
+    assert "''s" not in never.value.message
+    spent = gateway.client(
+        api_key=create_key(gateway, name=f"{name}-2", budget_usd=str(STUB_COST), period="total"),
+        max_retries=0,
+    )
+    spent.chat.completions.create(model="mini", messages=HELLO, max_tokens=3)  # all of it
+    with pytest.raises(openai.RateLimitError) as used_up:
+        spent.chat.completions.create(model="mini", messages=HELLO, max_tokens=1)
+    assert used_up.value.body["message"] == (  # type: ignore[index]
+        f"Budget of {usd_text(STUB_COST)} for key '{name}-2' is used up "
+        f"({usd_text(STUB_COST)} spent, $0.00 reserved by requests in flight)."
+    )
+
+
 def test_max_tokens_0_reserves_no_output(gateway: AnyGateway) -> None:
     """A legacy completion with max_tokens 0 reads its prompt only (OpenAI's bound there): its
     budget reservation is the prompt's. Before, 0 counted as unset, and default_max_tokens'
@@ -198,6 +236,37 @@ def test_max_tokens_0_reserves_no_output(gateway: AnyGateway) -> None:
     with pytest.raises(openai.RateLimitError) as refused:  # 1,000 output tokens: about $0.0006
         sdk.completions.create(model="mini", prompt="Hello", max_tokens=1000)
     assert refused.value.code == "budget_exceeded"
+
+
+def test_a_key_with_a_budget_is_refused_on_an_upstream_model_without_a_price(
+    start_app: AppFactory, stub: StubThread, sqlite_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An upstream model with no price counted $0, so a key's budget never stopped it: the
+    same key refused on gpt-4o-mini called it forever. Now the gateway names such models at
+    start and refuses them to keys with a budget (fail closed); a key without one still uses
+    them, and a model priced at 0 in ledger.prices is free, not unpriced."""
+    config = ledger_config(stub, sqlite_url)
+    config["models"] += [
+        upstream(stub.base_url, "acme", upstream_model="acme-large"),
+        upstream(stub.base_url, "free", upstream_model="house-model"),
+    ]
+    config["ledger"] = {"prices": {"free": {"input": 0, "output": 0}}}  # free, and says so
+    with caplog.at_level("WARNING", logger="minigate"):
+        gateway = start_app(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    [said] = [r.getMessage() for r in caplog.records if "no price" in r.getMessage()]
+    assert "'acme'" in said and "'free'" not in said and "budget" in said
+    budgeted = gateway.client(api_key=create_key(gateway, budget_usd="0.000001", period="total"))
+    with pytest.raises(openai.PermissionDeniedError) as refused:
+        budgeted.chat.completions.create(model="acme", messages=HELLO)
+    assert refused.value.code == "permission_denied"
+    assert "'acme' has no price" in refused.value.message
+    assert "ledger.prices" in refused.value.message
+    with pytest.raises(openai.PermissionDeniedError):
+        budgeted.completions.create(model="acme", prompt="Hello")
+    assert budgeted.chat.completions.create(model="free", messages=HELLO).choices
+    unlimited = gateway.client(api_key=create_key(gateway, rpm=100))
+    assert unlimited.chat.completions.create(model="acme", messages=HELLO).choices
+    assert [r["status"] for r in rows(sqlite_url)].count("permission_denied") == 2
 
 
 def test_requests_per_minute(gateway: AnyGateway) -> None:

@@ -1,4 +1,10 @@
-"""Holding an answer for human review: store it, then tell the client it is pending."""
+"""Holding an answer for human review: store it, then tell the client it is pending.
+
+The queue holds the prompt the model was sent and the answer it gave, placeholders and all:
+what the guard redacted stays out of the store, and a reviewer judges the answer as the model
+wrote it (an edit may name the caller's values by their placeholders). The originals are kept
+sealed for the caller's key (review.sealed) and go back into the answer when it is released.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from minigate.errors import BackendFailed, ReviewPending
 from minigate.guard.screening import Screening
 from minigate.guard.settings import ReviewSettings
 from minigate.review import HeldAnswer, ReviewQueue
+from minigate.review.sealed import seal
 from minigate.schemas.chat import (
     ChatCompletion,
     ChatCompletionRequest,
@@ -43,6 +50,7 @@ class Holder:
             prompt=prompt,
             answer=texts,
             sources=ctx.outcome.rag_context,
+            sealed_values=seal(screening.scan.vault, ctx.api_key, ctx.request_id),
         )
         review_id = await self.queue.hold(held)
         ctx.outcome.review_id = review_id
@@ -52,13 +60,15 @@ class Holder:
 
     async def hold_chat(
         self,
-        req: ChatCompletionRequest,
+        sent: ChatCompletionRequest,
         result: ChatCompletion,
+        texts: list[str],
         screening: Screening,
         ctx: RequestContext,
     ) -> ChatCompletion:
-        texts = [choice.message.content or "" for choice in result.choices]
-        placeholder = await self._hold(req.messages_json(), texts, screening, ctx)
+        """Hold ``texts``, the answer before its placeholders were restored, to the request
+        ``sent`` to the model; ``result`` becomes the placeholder."""
+        placeholder = await self._hold(sent.messages_json(), texts, screening, ctx)
         for choice in result.choices:
             choice.message.content = placeholder
             choice.message.tool_calls = None
@@ -68,14 +78,14 @@ class Holder:
 
     async def hold_completion(
         self,
-        req: CompletionRequest,
+        sent: CompletionRequest,
         result: Completion,
+        texts: list[str],
         screening: Screening,
         ctx: RequestContext,
-        texts: list[str] | None = None,
     ) -> Completion:
-        answer = texts if texts is not None else [choice.text for choice in result.choices]
-        placeholder = await self._hold(req.prompts(), answer, screening, ctx)
+        """As ``hold_chat``, for a text completion."""
+        placeholder = await self._hold(sent.prompts(), texts, screening, ctx)
         for choice in result.choices:
             choice.text = placeholder
             choice.finish_reason = "stop"

@@ -159,18 +159,6 @@ async def screen_chat(
     return req.model_copy(update={"messages": messages})
 
 
-async def check_answers(
-    chain: Sequence[ArmedScanner],
-    texts: list[str],
-    screening: Screening,
-    ctx: RequestContext,
-    partial: bool = False,
-) -> list[str]:
-    """The answers as the caller gets them: checked, masked where configured, restored."""
-    outcomes = await check_outcomes(chain, texts, screening, ctx, partial)
-    return [restore(out.text, screening.scan.vault) for out in outcomes]
-
-
 async def check_outcomes(
     chain: Sequence[ArmedScanner],
     texts: list[str],

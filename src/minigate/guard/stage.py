@@ -20,13 +20,14 @@ from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import BackendFailed, GatewayError, InvalidRequest
 from minigate.guard.engine import close_scanners
+from minigate.guard.placeholders import restore
 from minigate.guard.policy import ArmedPolicy
 from minigate.guard.protocol import ScanContext
 from minigate.guard.review import Holder
 from minigate.guard.scanners.canary import new_canary
 from minigate.guard.screening import (
     Screening,
-    check_answers,
+    check_outcomes,
     restore_calls,
     screen_chat,
     screen_text,
@@ -76,28 +77,26 @@ class GuardStage(Stage):
             return await self.inner.chat(req, ctx)
         screening = self._screening(policy, req.model, ctx, _format(req))
         sent = await screen_chat(req, policy.input, screening, ctx)
-        return await self._checked(req, await self.inner.chat(sent, ctx), policy, screening, ctx)
+        return await self._checked(sent, await self.inner.chat(sent, ctx), policy, screening, ctx)
 
     async def _checked(
         self,
-        req: ChatCompletionRequest,
+        sent: ChatCompletionRequest,
         result: ChatCompletion,
         policy: ArmedPolicy,
         screening: Screening,
         ctx: RequestContext,
     ) -> ChatCompletion:
-        """The answer checked and restored, or held for review."""
+        """The answer to ``sent`` checked and restored, or held for review."""
         texts = [choice.message.content or "" for choice in result.choices]
-        for choice, text in zip(
-            result.choices, await check_answers(policy.output, texts, screening, ctx), strict=True
-        ):
-            if choice.message.content is not None:
-                choice.message.content = text
-            choice.message.tool_calls = restore_calls(
-                choice.message.tool_calls, screening.scan.vault
-            )
+        answers = await _checked_texts(policy, texts, screening, ctx)
         if screening.hold:
-            return await self.holder.hold_chat(req, result, screening, ctx)
+            return await self.holder.hold_chat(sent, result, answers, screening, ctx)
+        vault = screening.scan.vault
+        for choice, text in zip(result.choices, answers, strict=True):
+            if choice.message.content is not None:
+                choice.message.content = restore(text, vault)
+            choice.message.tool_calls = restore_calls(choice.message.tool_calls, vault)
         return result
 
     def chat_stream(
@@ -126,7 +125,7 @@ class GuardStage(Stage):
                     "The model's stream ended before its answer was complete, so the guard "
                     "could not check it."
                 )
-            result = await self._checked(req, whole, policy, screening, ctx)
+            result = await self._checked(sent, whole, policy, screening, ctx)
             for chunk in replay_chunks(result, req.wants_usage_in_stream()):
                 yield chunk
             return
@@ -146,11 +145,11 @@ class GuardStage(Stage):
         screening = self._screening(policy, req.model, ctx, None)
         sent = await _screen_prompts(req, policy, screening, ctx)
         result = await self.inner.complete(sent, ctx)
-        texts = await check_answers(policy.output, [c.text for c in result.choices], screening, ctx)
-        for choice, text in zip(result.choices, texts, strict=True):
-            choice.text = text
+        answers = await _checked_texts(policy, [c.text for c in result.choices], screening, ctx)
         if screening.hold:
-            return await self.holder.hold_completion(req, result, screening, ctx)
+            return await self.holder.hold_completion(sent, result, answers, screening, ctx)
+        for choice, text in zip(result.choices, answers, strict=True):
+            choice.text = restore(text, screening.scan.vault)
         return result
 
     def complete_stream(
@@ -175,10 +174,11 @@ class GuardStage(Stage):
             for choice in chunk.choices:
                 texts[choice.index] = texts.get(choice.index, "") + choice.text
         order = sorted(texts)
-        checked = await check_answers(policy.output, [texts[i] for i in order], screening, ctx)
+        answers = await _checked_texts(policy, [texts[i] for i in order], screening, ctx)
+        checked = [restore(text, screening.scan.vault) for text in answers]
         if screening.hold:
             merged = chunks[-1].model_copy(deep=True)
-            yield await self.holder.hold_completion(req, merged, screening, ctx, checked)
+            yield await self.holder.hold_completion(sent, merged, answers, screening, ctx)
         elif checked == [texts[i] for i in order]:
             for chunk in chunks:
                 yield chunk
@@ -186,6 +186,14 @@ class GuardStage(Stage):
             yield _merged_completion(chunks, dict(zip(order, checked, strict=True)))
         for chunk in usage:
             yield chunk
+
+
+async def _checked_texts(
+    policy: ArmedPolicy, texts: list[str], screening: Screening, ctx: RequestContext
+) -> list[str]:
+    """The answers checked and masked where configured, their placeholders not yet restored:
+    as a reviewer reads them; the caller gets them restored."""
+    return [out.text for out in await check_outcomes(policy.output, texts, screening, ctx)]
 
 
 async def _screen_prompts(

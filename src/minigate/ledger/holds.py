@@ -43,9 +43,11 @@ class BatchHolds:
     ) -> None:
         """Reserve the line's largest cost on ``model`` at the batch price under ``hold_id``
         until ``until`` (epoch seconds); nothing when it is held already (by a relay that
-        died) or the key has no budget. Raises 429 ``budget_exceeded`` when it cannot."""
+        died) or the key has no budget. Raises 429 ``budget_exceeded`` when it cannot, 403
+        when ``model`` has no price."""
         if key is None or key.budget_usd is None:
             return
+        self.ledger.check_priced(key, model)
         at = self.ledger.clock()
         cost, tokens = self.ledger.worst_case(model, *request_bounds(req), at, batch=True)
         async with self.ledger.engine.begin() as conn:

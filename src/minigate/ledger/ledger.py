@@ -14,7 +14,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.context import RequestContext
-from minigate.errors import InvalidRequest
+from minigate.errors import InvalidRequest, PermissionDenied
+from minigate.identity import VirtualKey
 from minigate.ledger.keys import report_failure, store_unavailable
 from minigate.ledger.leases import LeaseKeeper
 from minigate.ledger.limits import Reservation, reserve
@@ -90,6 +91,7 @@ class Ledger:
         key = ctx.virtual_key
         if key is None or (key.budget_usd is None and key.rpm is None and key.tpm is None):
             return admission
+        self.check_priced(key, model)
         cost, tokens = self.worst_case(
             model, prompt_estimate, max_tokens, choices, admission.at, batch=ctx.batch is not None
         )
@@ -104,6 +106,17 @@ class Ledger:
             raise store_unavailable(exc, self.store_unwritable) from None
         self.leases.hold(admission.reservation.id)
         return admission
+
+    def check_priced(self, key: VirtualKey, model: str) -> None:
+        """Refuse a key with a budget a model that has no price (fail closed): it would be
+        recorded at $0, and the budget could never stop it."""
+        if key.budget_usd is not None and model in self.prices.unpriced:
+            raise PermissionDenied(
+                f"Model '{model}' has no price, so its cost cannot be counted against this "
+                "key's budget: keys with a budget may not use it. Use a key without a budget, "
+                "or ask the gateway's operator to set its price in ledger.prices.",
+                param="model",
+            )
 
     def worst_case(
         self,

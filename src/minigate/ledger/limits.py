@@ -191,23 +191,25 @@ def release_budget(conn: Connection, key_id: str, period: str, held: int, spent:
 NO_RETRY = {"x-should-retry": "false"}
 
 
+FIT_ADVICE = "Set a smaller max_tokens (when unset, ledger.default_max_tokens is reserved)"
+
+
 def _check_fits(key: VirtualKey, cost_pusd: int, tokens: int) -> None:
     """Refuse at once a request larger than a whole minute of the key's tokens or its whole
     budget: no window or period would ever admit it."""
-    advice = "Set a smaller max_tokens (when unset, ledger.default_max_tokens is reserved)"
     if key.tpm is not None and tokens > key.tpm:
         raise RateLimited(
             f"This request may use up to {tokens} tokens, more than the {key.tpm} tokens per "
-            f"minute key '{key.name}' allows in all: it can never be admitted. {advice}, or "
+            f"minute key '{key.name}' allows in all: it can never be admitted. {FIT_ADVICE}, or "
             "raise the key's tpm.",
             code="tokens_per_minute_exceeded",
             headers=NO_RETRY,
         )
     if key.budget_usd is not None and cost_pusd > to_pico(key.budget_usd):
         raise RateLimited(
-            f"This request may cost up to {usd_text(from_pico(cost_pusd))}, more than key "
-            f"'{key.name}''s whole budget of {usd_text(key.budget_usd)}: it can never be "
-            f"admitted. {advice}, or raise the key's budget.",
+            f"This request may cost up to {usd_text(from_pico(cost_pusd))}, more than the whole "
+            f"budget of key '{key.name}' ({usd_text(key.budget_usd)}): it can never be "
+            f"admitted. {FIT_ADVICE}, or raise the key's budget.",
             code="budget_exceeded",
             headers=NO_RETRY,
         )
@@ -244,15 +246,32 @@ async def _admit_budget(conn: AsyncConnection, held: Reservation, now: datetime)
         .one()
     )
     resets = period_reset(key.period, now)
-    when = f"; it resets at {resets:%Y-%m-%dT%H:%M:%SZ}" if resets else ""
-    per = {"day": " per day", "month": " per month", "total": ""}[key.period]
     raise RateLimited(
-        f"Budget of {usd_text(key.budget_usd)}{per} for key '{key.name}' is used up "
-        f"({usd_text(from_pico(row['spent_pusd']))} spent, "
-        f"{usd_text(from_pico(row['reserved_pusd']))} reserved by requests in flight; "
-        f"this request may cost up to {usd_text(from_pico(held.cost_pusd))}){when}.",
+        _budget_refusal(held, budget, row["spent_pusd"], row["reserved_pusd"], resets),
         code="budget_exceeded",
         headers=_retry_after(resets, now) if resets else NO_RETRY,  # a total budget never resets
+    )
+
+
+def _budget_refusal(
+    held: Reservation, budget: int, spent: int, reserved: int, resets: datetime | None
+) -> str:
+    """Why the key's budget cannot take ``held``: it is used up, or what is left is less than
+    the request may cost (a smaller one may fit)."""
+    key = held.key
+    per = {"day": " per day", "month": " per month", "total": ""}[key.period]
+    when = f"; it resets at {resets:%Y-%m-%dT%H:%M:%SZ}" if resets else ""
+    head = f"Budget of {usd_text(from_pico(budget))}{per} for key '{key.name}'"
+    held_by = (
+        f"{usd_text(from_pico(spent))} spent, "
+        f"{usd_text(from_pico(reserved))} reserved by requests in flight"
+    )
+    if spent + reserved >= budget:
+        return f"{head} is used up ({held_by}){when}."
+    return (
+        f"{head} has {usd_text(from_pico(budget - spent - reserved))} left ({held_by}), less "
+        f"than this request may cost (up to {usd_text(from_pico(held.cost_pusd))}){when}. "
+        f"{FIT_ADVICE} to fit in it."
     )
 
 

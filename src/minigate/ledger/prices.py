@@ -3,6 +3,7 @@ package), config overrides, local compute cost."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -13,6 +14,8 @@ from minigate.backends.settings import ModelConfig
 from minigate.ledger.money import MILLION, to_pico
 from minigate.ledger.settings import LedgerSettings, PriceOverride, builtin_price_table
 from minigate.schemas.common import Usage
+
+log = logging.getLogger("minigate.ledger")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +85,19 @@ def local_price(
 
 
 class PriceBook:
-    """Which price applies to a model at a moment: the newest entry already in effect."""
+    """Which price applies to a model at a moment: the newest entry already in effect.
 
-    def __init__(self, entries: dict[str, list[Price]]) -> None:
+    ``unpriced``: the upstream models that have no price (neither built in nor in
+    ``ledger.prices``); they cost 0, which no budget can count, so keys with a budget are
+    refused them (Ledger.admit)."""
+
+    def __init__(
+        self, entries: dict[str, list[Price]], unpriced: frozenset[str] = frozenset()
+    ) -> None:
         self._entries = {
             name: sorted(ps, key=lambda p: p.effective_from) for name, ps in entries.items()
         }
+        self.unpriced = unpriced
 
     def price(self, name: str, at: datetime | None = None) -> Price | None:
         day = (at or datetime.now(UTC)).date()
@@ -129,6 +139,7 @@ def build_price_book(ledger: LedgerSettings, models: Sequence[ModelConfig]) -> P
         return []
 
     entries: dict[str, list[Price]] = {}
+    unpriced: set[str] = set()
     for model in models:
         upstream = getattr(model, "upstream_model", None)
         prices = history(model.id, upstream)
@@ -141,6 +152,20 @@ def build_price_book(ledger: LedgerSettings, models: Sequence[ModelConfig]) -> P
                     ledger.local_batch_discount,
                 )
             ]
+        if not prices and model.backend == "openai":  # local embedders are free by design
+            unpriced.add(model.id)
         entries[model.id] = prices or [FREE]
     entries.setdefault(ledger.baseline_model, history(ledger.baseline_model))
-    return PriceBook(entries)
+    return PriceBook(entries, frozenset(unpriced))
+
+
+def warn_unpriced(book: PriceBook) -> None:
+    """Name at start the upstream models that have no price, and what that means."""
+    if book.unpriced:
+        names = ", ".join(f"'{name}'" for name in sorted(book.unpriced))
+        log.warning(
+            "Upstream models with no price: %s. They are recorded at $0, and keys with a "
+            "budget are refused them (403): set their price in ledger.prices (input: 0, "
+            "output: 0 for a free one).",
+            names,
+        )

@@ -37,7 +37,8 @@ class LedgerSettings(Section):
         default_factory=dict,
         description="USD per 1M tokens per model: a configured id, an upstream_model or a "
         "built-in name. Without effective_from it replaces the built-in price; with it, it "
-        "applies from that day on.",
+        "applies from that day on. An upstream model with none costs $0 and is refused to "
+        "keys with a budget; price a free one at 0.",
     )
     local_usd_per_hour: Decimal = Field(default=Decimal(0), ge=0)
     local_prompt_tokens_per_s: Decimal = Field(default=Decimal(800), gt=0)

@@ -33,6 +33,9 @@ class LedgerStage(Observer[Admitted]):
         self.ledger = ledger
 
     async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> Admitted:
+        # Its row is written in ``after`` (or below, when refused), which for a stream an outer
+        # stage cut may run after the outer stages have ended: Unadmitted must know now.
+        ctx.ledger_rows.append(ctx.request_id)
         bound, max_tokens, choices = request_bounds(req)
         try:
             admission = await self.ledger.admit(ctx, req.model, bound, max_tokens, choices)
@@ -51,6 +54,25 @@ class LedgerStage(Observer[Admitted]):
             # unstreamed; a client that left may have left a prompt being read.
             usage = streamed_usage(admitted.prompt_bound, ended.chunks)
         await self.ledger.settle(ctx, admitted.admission, usage, ended.status, stream=ended.stream)
+
+
+class Unadmitted(Observer[Admission]):
+    """Outside the guard, the routes and the documents stage: a request refused before the
+    ledger admitted any model call for it (a prompt the guard blocked, a route or collection
+    the key may not use) gets its row too, at cost 0, with the status it ended with."""
+
+    failures = (BaseException,)
+
+    def __init__(self, inner: Backend, ledger: Ledger) -> None:
+        super().__init__(inner)
+        self.ledger = ledger
+
+    async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> Admission:
+        return Admission(req.model, self.ledger.clock(), 0)
+
+    async def after(self, admission: Admission, ctx: RequestContext, ended: Ended) -> None:
+        if not ctx.ledger_rows:
+            await self.ledger.settle(ctx, admission, None, ended.status, stream=ended.stream)
 
 
 class StreamUsage(Stage):

@@ -31,6 +31,9 @@ class HeldAnswer:
     answer: list[str]
     # a rag:NAME request's sources, as its answer gives them: the released answer carries them
     sources: list[dict[str, Any]] | None = None
+    # the originals of the placeholders in ``prompt`` and ``answer``, sealed for the caller's
+    # key (review.sealed): the released answer gets them back, no one else reads them
+    sealed_values: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,12 @@ class Review:
         return body
 
 
+def unknown(review_id: str) -> NotFound:
+    """The answer to an id that is not there, or not the caller's: the same, so that another
+    key learns nothing of a review, not even that it exists."""
+    return NotFound(f"There is no review '{review_id}'.", param="review_id")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -83,6 +92,7 @@ def _review(row: Any) -> Review:
         prompt=row.prompt,
         answer=row.answer,
         sources=row.sources,
+        sealed_values=row.sealed_values,
     )
     return Review(
         id=row.id,
@@ -120,6 +130,7 @@ class ReviewQueue:
                     prompt=held.prompt,
                     answer=held.answer,
                     sources=held.sources,
+                    sealed_values=held.sealed_values,
                 )
             )
         return review_id
@@ -128,7 +139,7 @@ class ReviewQueue:
         async with self.engine.connect() as conn:
             row = (await conn.execute(select(reviews).where(reviews.c.id == review_id))).first()
         if row is None:
-            raise NotFound(f"There is no review '{review_id}'.", param="review_id")
+            raise unknown(review_id)
         return _review(row)
 
     async def find(self, status: Status | None = "pending", limit: int = 100) -> list[Review]:

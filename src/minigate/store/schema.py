@@ -181,6 +181,8 @@ reviews = Table(
     Column("answer", JSON, nullable=False),
     Column("final", JSON, nullable=True),
     Column("sources", JSON, nullable=True),  # a rag:NAME answer's sources (0019)
+    # the values the guard redacted, sealed with the caller's key (0020, review/sealed.py)
+    Column("sealed_values", Text, nullable=True),
     Column("reviewer", String(200), nullable=True),
     Column("decided_at", String(40), nullable=True),
     Column("note", Text, nullable=True),

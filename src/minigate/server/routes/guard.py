@@ -9,10 +9,13 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.responses import Response
 
-from minigate.errors import NotFound, PermissionDenied
+from minigate.errors import NotFound
+from minigate.guard.placeholders import restore
 from minigate.ledger.keys import CONTROL
 from minigate.rag.answer import citation
 from minigate.review import Review, ReviewQueue
+from minigate.review.queue import unknown
+from minigate.review.sealed import unseal
 from minigate.runtime import Runtime
 from minigate.schemas.moderations import ModerationRequest
 from minigate.server.auth import MASTER
@@ -43,7 +46,7 @@ async def poll_review(request: Request, review_id: str) -> Response:
     caller = await request.app.state.auth(request)
     review = await _queue(request).get(review_id)
     if caller.key_id not in (review.held.key_id, MASTER) and not request.app.state.auth.open:
-        raise PermissionDenied("Only the API key that made the request may poll its review.")
+        raise unknown(review_id)
     body: dict[str, Any] = {
         "id": review.id,
         "object": "review",
@@ -53,21 +56,23 @@ async def poll_review(request: Request, review_id: str) -> Response:
         "request_id": review.held.request_id,
     }
     if review.status == "approved":
-        body["completion"] = _released(review, request.app.state.settings.rag.stemmer)
+        stem = request.app.state.settings.rag.stemmer
+        body["completion"] = _released(review, stem, caller.key)
     if review.status == "rejected":
         body["message"] = "A reviewer rejected this answer."
     return json_response(body)
 
 
-def _released(review: Review, stem: str | None) -> dict[str, Any]:
-    """The approved answer as the client would have had it unheld: a rag:NAME answer with its
-    sources, cited as the rag stage cites one (``stem``: rag.stemmer)."""
-    sources = review.held.sources
-    texts = (
-        [t + citation(t, sources, stem) for t in review.final or []]
-        if sources
-        else review.final or []
-    )
+def _released(review: Review, stem: str | None, api_key: str | None) -> dict[str, Any]:
+    """The approved answer as the client would have had it unheld: its own values where the
+    guard put placeholders (for the key that asked: ``api_key`` unseals them), and a rag:NAME
+    answer with its sources, cited as the rag stage cites one (``stem``: rag.stemmer)."""
+    held = review.held
+    values = unseal(held.sealed_values, api_key, held.request_id)
+    sources = held.sources
+    texts = [restore(t, values) for t in review.final or []]
+    if sources:
+        texts = [t + citation(t, sources, stem) for t in texts]
     model = review.held.served_model or review.held.route
     common: dict[str, Any] = {
         "id": review.held.request_id,

@@ -6,7 +6,8 @@ nothing else happens here.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from fastapi import APIRouter, Request
@@ -15,7 +16,7 @@ from starlette.responses import Response
 
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
-from minigate.errors import ModelNotFound
+from minigate.errors import GatewayError, ModelNotFound
 from minigate.rag import collection_models
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import RequestModel, new_id
@@ -73,6 +74,18 @@ def _headers(ctx: RequestContext) -> dict[str, str]:
     return {REQUEST_ID_HEADER: ctx.request_id, **ctx.outcome.headers()}
 
 
+@contextmanager
+def _traced(ctx: RequestContext) -> Iterator[None]:
+    """A model call that fails (a blocked prompt, a refused budget) or is held (202) answers
+    with the headers an answer has: the request's own id, which its ledger row and audit entry
+    have, and what is known of its outcome (the scanner that blocked it)."""
+    try:
+        yield
+    except GatewayError as exc:
+        exc.headers = {**_headers(ctx), **exc.headers}  # a new dict: some errors share theirs
+        raise
+
+
 T = TypeVar("T", bound=BaseModel)
 
 
@@ -109,9 +122,10 @@ async def _generate(
     """Chat and text completions alike: the answer whole, or as server-sent events."""
     ctx = await new_context(request, endpoint, id_prefix)
     req = await parse_body(request, schema)
-    if req.stream:
-        return await _stream_response(stream(req, ctx), ctx)
-    result = await unless_disconnected(request, answer(req, ctx))
+    with _traced(ctx):
+        if req.stream:
+            return await _stream_response(stream(req, ctx), ctx)
+        result = await unless_disconnected(request, answer(req, ctx))
     if isinstance(result, Response):  # the client left: its work was cancelled
         return result
     result.id = ctx.request_id
@@ -148,7 +162,8 @@ async def completions(request: Request) -> Response:
 async def embeddings(request: Request) -> Response:
     ctx = await new_context(request, "embeddings", "embd")
     req = await parse_body(request, EmbeddingRequest)
-    result = await pipeline_of(request).embed(req, ctx)
+    with _traced(ctx):
+        result = await pipeline_of(request).embed(req, ctx)
     return json_response(result, headers=_headers(ctx))
 
 
