@@ -281,14 +281,20 @@ def test_edited_full_text_is_caught(
     assert code == 1 and (report["problem"]["seq"], report["problem"]["kind"]) == (3, "modified")
 
 
-def test_export_verifies_with_the_public_key_alone(
-    pristine: tuple[Path, Path], tmp_path: Path
-) -> None:
-    _, config = tampered_copy(pristine, tmp_path)
+def exported(config: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """The whole trail exported, and the public key that verifies it."""
     export, pem = tmp_path / "audit.jsonl", tmp_path / "audit.pub.pem"
     made = minigate(config, "audit", "export", "--since", "2000-01-01", "-o", str(export))
     assert made.returncode == 0, made.stderr
     assert minigate(config, "audit", "pubkey", "-o", str(pem)).returncode == 0
+    return export, pem
+
+
+def test_export_verifies_with_the_public_key_alone(
+    pristine: tuple[Path, Path], tmp_path: Path
+) -> None:
+    _, config = tampered_copy(pristine, tmp_path)
+    export, pem = exported(config, tmp_path)
     assert "BEGIN PUBLIC KEY" in pem.read_text()
     elsewhere = write_config(tmp_path / "empty.yaml", {})  # no store, no private key needed
     code, report = verified(elsewhere, "--export", str(export), "--pubkey", str(pem))
@@ -332,10 +338,7 @@ def test_an_empty_or_cut_export_is_refused(
 ) -> None:
     """Before: an empty file, or one cut to its header, verified as "ok": true."""
     _, config = tampered_copy(pristine, tmp_path)
-    export, pem = tmp_path / "audit.jsonl", tmp_path / "audit.pub.pem"
-    made = minigate(config, "audit", "export", "--since", "2000-01-01", "-o", str(export))
-    assert made.returncode == 0, made.stderr
-    assert minigate(config, "audit", "pubkey", "-o", str(pem)).returncode == 0
+    export, pem = exported(config, tmp_path)
     lines = export.read_text().splitlines(keepends=True)
     assert len(lines) == 18  # a header, 14 entries, 3 checkpoints
     export.write_text("".join(cut(lines)))
