@@ -359,6 +359,19 @@ def test_a_content_part_the_model_cannot_read_is_a_400(
 CALL = {"id": "call_1", "type": "function", "function": {"name": "inbox", "arguments": "{}"}}
 
 
+def test_tools_with_tool_choice_none_get_a_text_answer(client: openai.OpenAI) -> None:
+    """tool_choice "none" asks for text, which a model without tools gives. Before: a 400
+    "does not support tools" (``llm`` sends its tools with every turn); any other choice is
+    still refused, not answered as if the model had chosen to call nothing."""
+    tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {}}}]
+    asked: dict[str, Any] = {"model": CHAT_MODEL, "messages": QUESTION, "max_tokens": 4}
+    answer = client.chat.completions.create(tools=tools, tool_choice="none", **asked)  # type: ignore[arg-type]
+    assert answer.choices[0].message.content and not answer.choices[0].message.tool_calls
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.chat.completions.create(tools=tools, **asked)  # type: ignore[arg-type]
+    assert (refused.value.code, refused.value.param) == ("unsupported", "tools")
+
+
 @pytest.mark.parametrize(
     ("turn", "field"),
     [

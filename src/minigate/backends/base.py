@@ -63,7 +63,9 @@ class SingleModelBackend:
     def check_chat_features(self, req: ChatCompletionRequest) -> None:
         """Refuse features this model lacks before any work is queued."""
         caps = self.capabilities
-        if req.tools and not caps.tools:
+        # tool_choice "none" asks for a text answer, which a model without tools gives: the
+        # tools are only not offered (clients such as llm send their tools with every turn).
+        if req.tools and not caps.tools and req.tool_choice != "none":
             raise InvalidRequest(
                 f"Model '{self.model_id}' does not support tools.",
                 param="tools",
