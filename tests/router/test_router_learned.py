@@ -380,13 +380,76 @@ def test_label_of_a_model_the_gateway_lacks_is_its_own_message(
 
 
 def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier work\n")
     result = minigate(
-        "label", data, "--cheap", "a", "--strong", "b", "-o", tmp_path / "out.jsonl",
+        "label", data, "--cheap", "a", "--strong", "b", "-o", out,
         "--prompt-field", "prompt", "--answer-field", "label",
         "--url", "http://127.0.0.1:1/v1",
     )  # fmt: skip
     assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
     assert "Traceback" not in result.stderr
+    # A failed run leaves the file it would have written as it was, and nothing beside it.
+    # Before: emptied.
+    assert out.read_text() == "earlier work\n" and list(tmp_path.iterdir()) == [out]
+
+
+def test_a_failed_label_leaves_an_existing_output_untouched(
+    gateway: Gateway, tmp_path: Path
+) -> None:
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "Greet me.", "answer": "hello"}) + "\n")
+    out = tmp_path / "keep.jsonl"
+    out.write_text("earlier work\n")
+    result = minigate(
+        "label", tasks, "--cheap", "nosuch", "--strong", "strong", "-o", out,
+        "--url", gateway.base_url,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert out.read_text() == "earlier work\n" and sorted(tmp_path.iterdir()) == [out, tasks]
+
+
+def test_label_of_an_empty_task_file_is_a_usage_error(gateway: Gateway, tmp_path: Path) -> None:
+    """One line, exit 2, nothing written. Before: {"rows": 0}, exit 0, an empty file."""
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text("\n")
+    out = tmp_path / "out.jsonl"
+    result = minigate(
+        "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
+        "--url", gateway.base_url,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate: {tasks} holds no rows; expected JSON lines with 'prompt' and 'answer'.\n"
+    )
+    assert not out.exists()
+
+
+def test_label_bypasses_the_gateway_cache(
+    start_gateway: GatewayFactory, tiers: tuple[StubThread, StubThread], tmp_path: Path
+) -> None:
+    """Every run asks the models: its timings price their calls, not cache hits. Before: a
+    second run was answered from the gateway's cache."""
+    cheap, strong = tiers
+    cached = start_gateway(
+        {
+            "models": [
+                upstream(cheap.base_url, "cheap", max_retries=0),
+                upstream(strong.base_url, "strong", max_retries=0),
+            ],
+            "cache": {"enabled": True},
+        }
+    )
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "Greet me, cached?", "answer": "hello"}) + "\n")
+    before = len(cheap.stub.received), len(strong.stub.received)
+    for _ in range(2):
+        result = minigate(
+            "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", tmp_path / "o.jsonl",
+            "--url", cached.base_url,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    assert (len(cheap.stub.received), len(strong.stub.received)) == (before[0] + 2, before[1] + 2)
 
 
 @pytest.mark.parametrize("command", ["train", "eval", "label"])

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import typer
 
@@ -14,6 +16,7 @@ from minigate.cli.common import (
     SEED_MAX,
     TOKENS_MAX,
     UrlOption,
+    fail,
     or_exit,
     output_or_exit,
     progress_bar,
@@ -343,10 +346,26 @@ def label(
         rows = read_tasks(tasks, spec, limit)
         with openai.OpenAI(base_url=url, api_key=api_key, max_retries=1) as client:
             labelled = label_rows(client, spec, rows, cheap, strong)
-            with output_or_exit(output) as out, progress_bar() as bar:
+            with _replacing(output) as out, progress_bar() as bar:
                 for row in bar.track(labelled, total=len(rows), description="labelling"):
                     out.write(json.dumps(row) + "\n")
         return len(rows)
 
     count = or_exit(work, url)
     typer.echo(json.dumps({"output": str(output), "rows": count}))
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[TextIO]:
+    """``path`` to write through a file beside it, moved into place only when the block ends
+    without an error: a failed run leaves a file already at ``path`` as it was."""
+    part = path.with_name(f"{path.name}.part")
+    try:
+        with output_or_exit(part) as out:
+            yield out
+        try:
+            part.replace(path)
+        except OSError as exc:  # a folder at ``path``, say
+            fail(f"cannot write {path}: {exc.strerror}.", code=1)
+    finally:
+        part.unlink(missing_ok=True)

@@ -40,6 +40,11 @@ def read_tasks(path: Path, task: Task, limit: int | None = None) -> list[dict[st
     text = read_text(path, "task file")
     # "\n" only: U+2028 and U+0085 are valid inside JSON strings (str.splitlines breaks there)
     lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        raise ConfigError(
+            f"{path} holds no rows; expected JSON lines with '{task.prompt_field}' and "
+            f"'{task.answer_field}'."
+        )
     rows = []
     for n, line in enumerate(lines[:limit], 1):
         try:
@@ -79,6 +84,8 @@ def ask(
         max_tokens=max_tokens,
         temperature=0,
         logprobs=True if logprobs else omit,
+        # The timings price a local call: an answer from the gateway's cache would not.
+        extra_headers={"cache-control": "no-store"},
     )
     seconds = time.perf_counter() - started
     usage = result.usage
