@@ -300,3 +300,66 @@ def test_a_bad_option_is_a_usage_error(tmp_path: Path, options: list[str], says:
     )  # fmt: skip
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(f"minigate: {says}") and len(result.stderr.splitlines()) == 1
+
+
+def run_folder(tmp_path: Path, name: str, targets: list[str]) -> Path:
+    """The summary.json of a run of 'headlines' on ``targets``, with their records."""
+    folder = tmp_path / name
+    folder.mkdir()
+    doc = {"format": "minigate-eval-results", "dataset": "headlines.jsonl", "rows": 5}
+    figures = {t: RESULTS["headlines"][t] for t in targets}
+    (folder / "summary.json").write_text(json.dumps({**doc, "targets": figures}))
+    write_records(folder)
+    records = (folder / "results.jsonl").read_text().splitlines()
+    kept = [r for r in records if json.loads(r)["target"] in targets]
+    (folder / "results.jsonl").write_text("".join(r + "\n" for r in kept))
+    return folder / "summary.json"
+
+
+def test_runs_on_one_data_set_share_a_column(tmp_path: Path) -> None:
+    """Their targets are merged, and a cascade may take its tiers from either run. Before:
+    the last file replaced the others, and 'real-time' picked small@cot over tiny."""
+    first, second = run_folder(tmp_path, "a", ["tiny"]), run_folder(tmp_path, "b", ["big"])
+    third = run_folder(tmp_path, "c", ["small@cot"])
+    scenarios = tmp_path / "scenarios.yaml"
+    scenarios.write_text(yaml.safe_dump(SCENARIOS))
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", str(first), str(second), str(third),
+         "--scenarios", str(scenarios), "--cascade", "tiny,big", "--json"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["columns"] == ["headlines"]
+    cells = {s: row["headlines"]["target"] for s, row in doc["cells"].items()}
+    assert cells == {"real-time": "tiny", "reasoning": "big", "thrifty": "tiny"}
+    cascade = doc["thresholds"]["eval-selected-cascade-headlines"]
+    assert cascade["min_mean_logprob"] == -0.9 and cascade["rows"] == 5
+
+
+def test_a_target_in_two_runs_of_one_data_set_is_refused(tmp_path: Path) -> None:
+    first = run_folder(tmp_path, "a", ["tiny", "big"])
+    second = run_folder(tmp_path, "b", ["small@cot", "big"])
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", str(first), str(second)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate: {first} and {second} both hold target 'big' on the data set 'headlines'; "
+        "give one of them.\n"
+    )
+
+
+def test_runs_of_one_data_set_on_other_rows_are_refused(tmp_path: Path) -> None:
+    first, second = run_folder(tmp_path, "a", ["tiny"]), run_folder(tmp_path, "b", ["big"])
+    second.write_text(json.dumps({**json.loads(second.read_text()), "rows": 3}))
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", str(first), str(second)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate: {first} and {second} ran the data set 'headlines' on 5 and 3 rows; give "
+        "runs on the same rows.\n"
+    )
