@@ -411,3 +411,24 @@ def test_presets_read_the_shared_data_layout(gateway: Gateway, tmp_path: Path) -
         )
     missing = minigate("preset:gsm8k", "-t", "cloud", "--data-dir", data, "-o", tmp_path / "m")
     assert missing.returncode == 2 and "gsm8k.jsonl is missing" in missing.stderr
+
+
+def test_a_target_whose_every_request_failed_fails_the_run(
+    start_gateway: GatewayFactory, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Exit 1 with the first refusal on one line; the table counts the errors and has no
+    latency to show. Before: exit 0, accuracy 0.000 and p50/p95 0.0."""
+    refusing = StubThread(StubUpstream(status=400, error_message="This model does not chat."))
+    try:
+        gateway = start_gateway({"models": [upstream(refusing.base_url, "mute", max_retries=0)]})
+        data, _ = files
+        result = minigate(data, "-t", "mute", "--url", gateway.base_url, "-o", tmp_path / "o")
+    finally:
+        refusing.close()
+    assert result.returncode == 1, result.stderr
+    assert summary(tmp_path / "o")["targets"]["mute"]["errors"] == 6
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("minigate: every request to 'mute' failed; the first: 400: ")
+    assert "This model does not chat." in line
+    row = next(x for x in result.stdout.splitlines() if x.startswith("mute "))
+    assert row.split()[3:6] == ["6", "-", "-"]  # errors, p50, p95

@@ -117,3 +117,12 @@ def failing(doc: dict[str, Any], min_accuracy: float) -> list[str]:
         for name, f in doc["targets"].items()
         if (f["accuracy"] or 0) < min_accuracy
     ]
+
+
+def all_failed(doc: dict[str, Any]) -> str | None:
+    """Why the run failed when a target's every request did: the first such target and its
+    first error; None when each target has an answer."""
+    for name, f in doc["targets"].items():
+        if f["n"] and f["errors"] == f["n"]:
+            return f"every request to '{name}' failed; the first: {f['first_error']}"
+    return None
