@@ -114,6 +114,20 @@ def test_eval_chooses_the_threshold_on_calibration_rows_apart_from_test(
     assert len(scores.read_text().split("\n")) == 31  # a P(cheap) per test row
 
 
+@pytest.mark.parametrize("quality", ["0.8", "1"])
+def test_the_calibration_threshold_reproduces_on_the_same_rows(
+    data: Path, trained: tuple[Path, dict[str, Any]], quality: str
+) -> None:
+    """The test figures at the chosen threshold equal the calibration's on the same rows.
+    Before: the threshold was rounded to 6 decimals first, and rows scored at it went strong."""
+    args = ["--calibration", data, "--artifact", trained[0], "--json", "--target-quality"]
+    result = minigate("eval", data, *args, quality)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    chosen, at = doc["calibration"]["chosen"], doc["test"]["at_threshold"]
+    assert (at["strong_share"], at["accuracy"]) == (chosen["strong_share"], chosen["accuracy"])
+
+
 def test_target_quality_may_exceed_one(data: Path, trained: tuple[Path, dict[str, Any]]) -> None:
     result = minigate("eval", data, "--artifact", trained[0], "--json", "--target-quality", "1.2")
     assert result.returncode == 0, result.stderr
