@@ -213,6 +213,47 @@ def test_a_malformed_row_is_named_by_its_line(gateway: Gateway, tmp_path: Path) 
     assert summary(tmp_path / "s")["rows"] == 2
 
 
+@pytest.mark.parametrize(
+    ("row", "says"),
+    [
+        (
+            {"id": "x", "expected": "a"},
+            "the row has neither 'prompt' (a string) nor 'messages' (a list)",
+        ),
+        (
+            {"id": "x", "promt": "hi", "expected": "a"},
+            "the row has neither 'prompt' (a string) nor 'messages' (a list); it has fields "
+            "eval does not know: 'promt'",
+        ),
+        (
+            {"prompt": "hi", "messages": [], "expected": "a"},
+            "give either 'prompt' (a string) or 'messages' (a list), not both",
+        ),
+        ({"prompt": "hi", "expected": None}, "the row has no 'expected' answer"),
+        (
+            {"messages": [{"role": "tool", "content": "hi"}], "expected": "a"},
+            'the role "tool" is not allowed here: system, user or assistant',
+        ),
+        (
+            {"messages": [{"content": "hi"}], "expected": "a"},
+            "each message needs a 'role': system, user or assistant",
+        ),
+    ],
+    ids=["neither", "misspelt", "both", "null-expected", "tool-role", "no-role"],
+)
+def test_a_bad_row_says_what_is_wrong_with_it(
+    gateway: Gateway, tmp_path: Path, row: dict[str, Any], says: str
+) -> None:
+    """Before: a row with neither said 'not both', a null answer ran and scored wrong, and
+    role 'tool' was said to be missing."""
+    data = tmp_path / "bad.jsonl"
+    data.write_text(json.dumps(row) + "\n")
+    result = minigate(data, "-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "o")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == f"minigate: {data}:1: {says} (use --skip-bad-rows to leave it out).\n"
+    assert not (tmp_path / "o").exists()
+
+
 def test_an_unknown_target_is_named_with_the_configured_ones(
     gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
 ) -> None:
