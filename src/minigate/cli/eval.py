@@ -240,6 +240,8 @@ def matrix(
         if (learned_artifact is None) != (learned_eval is None):
             raise ConfigError("Give --learned-artifact and --learned-eval together.")
         pair = _pair(cascade) if cascade else None
+        if pair is not None:
+            mx.check_targets(columns, pair)
         learned = (learned_artifact, learned_eval) if learned_artifact and learned_eval else None
         extra, why = mx.threshold_routes(columns, route_id, pair, target_quality, learned)
         if why:
@@ -250,3 +252,7 @@ def matrix(
     if routes_out is not None:
         write_or_exit(routes_out, yaml.safe_dump(snippet, sort_keys=False))
     typer.echo(json.dumps({**built, **snippet}, indent=1) if as_json else mx.table(built))
+    if not as_json:
+        for route, found in built.get("thresholds", {}).items():
+            if found.get("why_not"):
+                typer.echo(f"no route {route}: {found['why_not']}")

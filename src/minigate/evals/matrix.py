@@ -42,6 +42,8 @@ class Scenario:
         if self.max_cost_per_1k_usd is not None and (
             cost is None or Decimal(cost) > self.max_cost_per_1k_usd
         ):
+            if cost is None:
+                return "cost unknown (price it: rerun 'minigate eval' with --config)"
             return f"cost per 1k {cost} > {self.max_cost_per_1k_usd}"
         if self.min_accuracy is not None and (f["accuracy"] or 0) < self.min_accuracy:
             return f"accuracy {f['accuracy']} < {self.min_accuracy:g}"
@@ -60,15 +62,20 @@ DEFAULT_SCENARIOS = [
 def read_scenarios(path: Path) -> list[Scenario]:
     """A YAML (or JSON) list of {name, max_p95_ms, max_cost_per_1k_usd, min_accuracy}."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DatasetError(f"Cannot read the scenarios {path}: {exc}") from None
+        data = yaml.safe_load(read_text(path, "scenarios file", DatasetError))
+    except yaml.YAMLError as exc:
+        raise DatasetError(f"The scenarios {path} are not YAML: {_yaml_problem(exc)}.") from None
     if not isinstance(data, list) or not data:
         raise DatasetError(f"{path} must hold a list of scenarios, each with a 'name'.")
     scenarios = []
+    known = {"name", "max_p95_ms", "max_cost_per_1k_usd", "min_accuracy"}
     for n, item in enumerate(data):
-        known = {"name", "max_p95_ms", "max_cost_per_1k_usd", "min_accuracy"}
-        if not isinstance(item, dict) or "name" not in item or set(item) - known:
+        if isinstance(item, dict) and "name" in item and (unknown := set(item) - known):
+            raise DatasetError(
+                f"{path}: scenario {n} ({item['name']}) has {', '.join(map(repr, sorted(unknown)))}"
+                f", which no scenario knows; a scenario takes {', '.join(sorted(known))}."
+            )
+        if not isinstance(item, dict) or "name" not in item:
             raise DatasetError(
                 f"{path}: scenario {n} needs a 'name' and only {', '.join(sorted(known))}."
             )
@@ -82,6 +89,13 @@ def read_scenarios(path: Path) -> list[Scenario]:
             )
         )
     return scenarios
+
+
+def _yaml_problem(exc: Any) -> str:
+    """PyYAML's complaint on one line, with the line it is on."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    return problem if mark is None else f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
 
 
 def read_results(paths: list[Path]) -> dict[str, dict[str, Any]]:
@@ -179,6 +193,17 @@ def routes_snippet(
         return {"routes": []}
     best = max(found, key=lambda c: (c["accuracy"] or 0, c["model"]))
     return {"routes": [{"id": route_id, "rules": rules, "default": best["model"]}]}
+
+
+def check_targets(columns: dict[str, dict[str, Any]], cascade: tuple[str, str]) -> None:
+    """Each of the ``--cascade`` tiers is a target of a run."""
+    known = sorted({t for doc in columns.values() for t in doc["targets"]})
+    for name in cascade:
+        if name not in known:
+            raise DatasetError(
+                f"--cascade names '{name}', a target of none of the runs; their targets: "
+                f"{', '.join(known)}."
+            )
 
 
 def cascade_threshold(
