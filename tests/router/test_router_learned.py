@@ -168,6 +168,13 @@ def test_a_prompt_holding_line_separators_is_one_row(tmp_path: Path) -> None:
     assert len(list(cache.glob("*/*.npy"))) == 4
 
 
+def test_no_progress_leaves_stderr_empty(data: Path, tmp_path: Path) -> None:
+    """Before: the library's 'Loading weights' bar was drawn on stderr all the same."""
+    result = minigate("train", data, "-o", tmp_path / "r.json", "--no-cache", "--no-progress")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
 def test_a_missing_strong_label_is_an_error_naming_the_line(tmp_path: Path) -> None:
     data = tmp_path / "no-strong.jsonl"
     data.write_text(

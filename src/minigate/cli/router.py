@@ -44,7 +44,9 @@ def train(
         None, help="Embedding cache folder (default: ~/.cache/minigate/router-embeddings)."
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Embed every prompt afresh."),
-    progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
+    progress: bool = typer.Option(
+        True, help="Show a progress bar on stderr (--no-progress: none, not even the loader's)."
+    ),
     after_cheap: bool = typer.Option(
         False,
         "--after-cheap",
@@ -156,7 +158,8 @@ def _embed(texts: list[str], cache: Path | None, progress: bool, use_cache: bool
     bar = progress_bar(enabled=progress)
     with bar:
         task = bar.add_task("embedding", total=len(texts))
-        return embed(texts, folder if use_cache else None, lambda n: bar.advance(task, n))
+        folder_or_none = folder if use_cache else None
+        return embed(texts, folder_or_none, lambda n: bar.advance(task, n), quiet=not progress)
 
 
 @app.command("eval")
@@ -188,7 +191,9 @@ def evaluate(
         help="Score as a route with this learned.regex does: a cheap answer without a match "
         "escalates at any threshold (an --after-cheap artifact; rows need cheap_answer).",
     ),
-    progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
+    progress: bool = typer.Option(
+        True, help="Show a progress bar on stderr (--no-progress: none, not even the loader's)."
+    ),
 ) -> None:
     """Choose the threshold on a calibration split and report it apart from the test figures:
     accuracy and strong share at that threshold, APGR and CPT(50%)/CPT(80%) against a random
