@@ -473,3 +473,27 @@ def test_a_target_whose_every_request_failed_fails_the_run(
     assert "This model does not chat." in line
     row = next(x for x in result.stdout.splitlines() if x.startswith("mute "))
     assert row.split()[3:6] == ["6", "-", "-"]  # errors, p50, p95
+
+
+def test_one_row_is_one_row(gateway: Gateway, tmp_path: Path) -> None:
+    """Before: '1 rows'."""
+    data = tmp_path / "one.jsonl"
+    data.write_text(json.dumps(ROWS[0]) + "\n")
+    result = minigate(data, "-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "o")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == f"{data}: 1 row"
+
+
+def test_an_output_that_is_a_file_is_named_as_one(
+    gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Before: 'Cannot make the results folder afile: File exists.'"""
+    data, _ = files
+    afile = tmp_path / "afile"
+    afile.write_text("kept\n")
+    result = minigate(data, "-t", "cloud", "--url", gateway.base_url, "-o", afile)
+    assert result.returncode == 2, result.stderr
+    assert (
+        result.stderr == f"minigate: {afile} is a file; --output names a folder for the results.\n"
+    )
+    assert afile.read_text() == "kept\n"

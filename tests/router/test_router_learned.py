@@ -370,6 +370,24 @@ def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: 
     assert labelled[0]["cheap_mean_logprob"] == -0.1 and labelled[0]["task"] == "custom"
 
 
+def test_label_with_a_preset_on_other_rows_names_the_preset(
+    gateway: Gateway, tmp_path: Path
+) -> None:
+    """Before: '...or use a --task preset', though --task was given."""
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "Greet me.", "answer": "hello"}) + "\n")
+    result = minigate(
+        "label", tasks, "--task", "gsm8k", "--cheap", "cheap", "--strong", "strong",
+        "-o", tmp_path / "o.jsonl", "--url", gateway.base_url, "--task-name", "mine",
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate: {tasks}:1 needs the fields 'question' and 'answer' of the --task gsm8k "
+        "preset; for other rows, leave out --task and name their fields with --prompt-field/"
+        "--answer-field.\n"
+    )
+
+
 def test_label_tags_a_new_task_by_its_name(gateway: Gateway, tmp_path: Path) -> None:
     tasks = tmp_path / "tasks.jsonl"
     tasks.write_text(json.dumps({"prompt": "Greet me.", "answer": "hello"}) + "\n")

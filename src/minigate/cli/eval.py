@@ -160,7 +160,7 @@ class _bar:
 
 def _table(doc: dict[str, Any]) -> str:
     lines = [
-        f"{doc['dataset']}: {doc['rows']} rows",
+        f"{doc['dataset']}: {doc['rows']} row{'' if doc['rows'] == 1 else 's'}",
         f"{'target':<32} {'accuracy':>8} {'95% CI':>13} {'errors':>6} {'p50 ms':>8} "
         f"{'p95 ms':>8} {'$/1k req':>10} {'escalated':>9}",
     ]

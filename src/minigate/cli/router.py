@@ -346,9 +346,9 @@ def label(
 
     def work() -> int:
         spec = task_for(task, prompt_field, answer_field, max_tokens)
+        rows = read_tasks(tasks, spec, limit)
         if task_name:
             spec = dataclasses.replace(spec, name=task_name)
-        rows = read_tasks(tasks, spec, limit)
         with openai.OpenAI(base_url=url, api_key=api_key, max_retries=1) as client:
             labelled = label_rows(client, spec, rows, cheap, strong)
             with _replacing(output) as out, progress_bar() as bar:

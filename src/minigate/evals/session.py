@@ -60,6 +60,8 @@ async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> 
     """Check the targets with the gateway, run, and write summary.json and report.html."""
     from openai import AsyncOpenAI
 
+    if plan.output.exists() and not plan.output.is_dir():
+        raise DatasetError(f"{plan.output} is a file; --output names a folder for the results.")
     try:
         plan.output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -52,9 +52,14 @@ def read_tasks(path: Path, task: Task, limit: int | None = None) -> list[dict[st
         except ValueError:
             raise ConfigError(f"{path}:{n} is not valid JSON.") from None
         if not isinstance(row, dict) or not {task.prompt_field, task.answer_field} <= set(row):
+            fields = f"'{task.prompt_field}' and '{task.answer_field}'"
             raise ConfigError(
-                f"{path}:{n} needs the fields '{task.prompt_field}' and '{task.answer_field}'; "
-                "name others with --prompt-field/--answer-field, or use a --task preset."
+                f"{path}:{n} needs the fields {fields} of the --task {task.name} preset; for "
+                "other rows, leave out --task and name their fields with --prompt-field/"
+                "--answer-field."
+                if task.name in PRESETS
+                else f"{path}:{n} needs the fields {fields}; name others with --prompt-field/"
+                "--answer-field, or use a --task preset."
             )
         rows.append(row)
     return rows
