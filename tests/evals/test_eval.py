@@ -213,6 +213,47 @@ def test_a_malformed_row_is_named_by_its_line(gateway: Gateway, tmp_path: Path) 
     assert summary(tmp_path / "s")["rows"] == 2
 
 
+@pytest.mark.parametrize(
+    ("row", "says"),
+    [
+        (
+            {"id": "x", "expected": "a"},
+            "the row has neither 'prompt' (a string) nor 'messages' (a list)",
+        ),
+        (
+            {"id": "x", "promt": "hi", "expected": "a"},
+            "the row has neither 'prompt' (a string) nor 'messages' (a list); it has fields "
+            "eval does not know: 'promt'",
+        ),
+        (
+            {"prompt": "hi", "messages": [], "expected": "a"},
+            "give either 'prompt' (a string) or 'messages' (a list), not both",
+        ),
+        ({"prompt": "hi", "expected": None}, "the row has no 'expected' answer"),
+        (
+            {"messages": [{"role": "tool", "content": "hi"}], "expected": "a"},
+            'the role "tool" is not allowed here: system, user or assistant',
+        ),
+        (
+            {"messages": [{"content": "hi"}], "expected": "a"},
+            "each message needs a 'role': system, user or assistant",
+        ),
+    ],
+    ids=["neither", "misspelt", "both", "null-expected", "tool-role", "no-role"],
+)
+def test_a_bad_row_says_what_is_wrong_with_it(
+    gateway: Gateway, tmp_path: Path, row: dict[str, Any], says: str
+) -> None:
+    """Before: a row with neither said 'not both', a null answer ran and scored wrong, and
+    role 'tool' was said to be missing."""
+    data = tmp_path / "bad.jsonl"
+    data.write_text(json.dumps(row) + "\n")
+    result = minigate(data, "-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "o")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == f"minigate: {data}:1: {says} (use --skip-bad-rows to leave it out).\n"
+    assert not (tmp_path / "o").exists()
+
+
 def test_an_unknown_target_is_named_with_the_configured_ones(
     gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -411,3 +452,48 @@ def test_presets_read_the_shared_data_layout(gateway: Gateway, tmp_path: Path) -
         )
     missing = minigate("preset:gsm8k", "-t", "cloud", "--data-dir", data, "-o", tmp_path / "m")
     assert missing.returncode == 2 and "gsm8k.jsonl is missing" in missing.stderr
+
+
+def test_a_target_whose_every_request_failed_fails_the_run(
+    start_gateway: GatewayFactory, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Exit 1 with the first refusal on one line; the table counts the errors and has no
+    latency to show. Before: exit 0, accuracy 0.000 and p50/p95 0.0."""
+    refusing = StubThread(StubUpstream(status=400, error_message="This model does not chat."))
+    try:
+        gateway = start_gateway({"models": [upstream(refusing.base_url, "mute", max_retries=0)]})
+        data, _ = files
+        result = minigate(data, "-t", "mute", "--url", gateway.base_url, "-o", tmp_path / "o")
+    finally:
+        refusing.close()
+    assert result.returncode == 1, result.stderr
+    assert summary(tmp_path / "o")["targets"]["mute"]["errors"] == 6
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("minigate: every request to 'mute' failed; the first: 400: ")
+    assert "This model does not chat." in line
+    row = next(x for x in result.stdout.splitlines() if x.startswith("mute "))
+    assert row.split()[3:6] == ["6", "-", "-"]  # errors, p50, p95
+
+
+def test_one_row_is_one_row(gateway: Gateway, tmp_path: Path) -> None:
+    """Before: '1 rows'."""
+    data = tmp_path / "one.jsonl"
+    data.write_text(json.dumps(ROWS[0]) + "\n")
+    result = minigate(data, "-t", "cloud", "--url", gateway.base_url, "-o", tmp_path / "o")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == f"{data}: 1 row"
+
+
+def test_an_output_that_is_a_file_is_named_as_one(
+    gateway: Gateway, files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Before: 'Cannot make the results folder afile: File exists.'"""
+    data, _ = files
+    afile = tmp_path / "afile"
+    afile.write_text("kept\n")
+    result = minigate(data, "-t", "cloud", "--url", gateway.base_url, "-o", afile)
+    assert result.returncode == 2, result.stderr
+    assert (
+        result.stderr == f"minigate: {afile} is a file; --output names a folder for the results.\n"
+    )
+    assert afile.read_text() == "kept\n"

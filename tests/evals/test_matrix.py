@@ -300,3 +300,130 @@ def test_a_bad_option_is_a_usage_error(tmp_path: Path, options: list[str], says:
     )  # fmt: skip
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(f"minigate: {says}") and len(result.stderr.splitlines()) == 1
+
+
+def run_folder(tmp_path: Path, name: str, targets: list[str]) -> Path:
+    """The summary.json of a run of 'headlines' on ``targets``, with their records."""
+    folder = tmp_path / name
+    folder.mkdir()
+    doc = {"format": "minigate-eval-results", "dataset": "headlines.jsonl", "rows": 5}
+    figures = {t: RESULTS["headlines"][t] for t in targets}
+    (folder / "summary.json").write_text(json.dumps({**doc, "targets": figures}))
+    write_records(folder)
+    records = (folder / "results.jsonl").read_text().splitlines()
+    kept = [r for r in records if json.loads(r)["target"] in targets]
+    (folder / "results.jsonl").write_text("".join(r + "\n" for r in kept))
+    return folder / "summary.json"
+
+
+def test_runs_on_one_data_set_share_a_column(tmp_path: Path) -> None:
+    """Their targets are merged, and a cascade may take its tiers from either run. Before:
+    the last file replaced the others, and 'real-time' picked small@cot over tiny."""
+    first, second = run_folder(tmp_path, "a", ["tiny"]), run_folder(tmp_path, "b", ["big"])
+    third = run_folder(tmp_path, "c", ["small@cot"])
+    scenarios = tmp_path / "scenarios.yaml"
+    scenarios.write_text(yaml.safe_dump(SCENARIOS))
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", str(first), str(second), str(third),
+         "--scenarios", str(scenarios), "--cascade", "tiny,big", "--json"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["columns"] == ["headlines"]
+    cells = {s: row["headlines"]["target"] for s, row in doc["cells"].items()}
+    assert cells == {"real-time": "tiny", "reasoning": "big", "thrifty": "tiny"}
+    cascade = doc["thresholds"]["eval-selected-cascade-headlines"]
+    assert cascade["min_mean_logprob"] == -0.9 and cascade["rows"] == 5
+
+
+def test_a_target_in_two_runs_of_one_data_set_is_refused(tmp_path: Path) -> None:
+    first = run_folder(tmp_path, "a", ["tiny", "big"])
+    second = run_folder(tmp_path, "b", ["small@cot", "big"])
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", str(first), str(second)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate: {first} and {second} both hold target 'big' on the data set 'headlines'; "
+        "give one of them.\n"
+    )
+
+
+def test_runs_of_one_data_set_on_other_rows_are_refused(tmp_path: Path) -> None:
+    first, second = run_folder(tmp_path, "a", ["tiny"]), run_folder(tmp_path, "b", ["big"])
+    second.write_text(json.dumps({**json.loads(second.read_text()), "rows": 3}))
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", str(first), str(second)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate: {first} and {second} ran the data set 'headlines' on 5 and 3 rows; give "
+        "runs on the same rows.\n"
+    )
+
+
+def matrix(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "minigate", "eval", "matrix", *map(str, args)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+def test_a_cascade_target_of_no_run_is_a_usage_error(tmp_path: Path) -> None:
+    """Before: exit 0, no message."""
+    result = matrix(*write(tmp_path), "--cascade", "tiny,nosuch")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        "minigate: --cascade names 'nosuch', a target of none of the runs; their targets: big, "
+        "small@cot, tiny.\n"
+    )
+
+
+def test_the_table_says_why_no_cascade_route_was_written(tmp_path: Path) -> None:
+    """Before: only --json said why."""
+    result = matrix(write(tmp_path)[1], "--cascade", "tiny,big")
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.splitlines()[-1]
+    assert last.startswith("no route eval-selected-cascade-headlines: no rows with both tiny")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            "- {name: x, max_p95: 5}\n",
+            "scenario 0 (x) has 'max_p95', which no scenario knows; a scenario takes "
+            "max_cost_per_1k_usd, max_p95_ms, min_accuracy, name.",
+        ),
+        (
+            "- {name: x, max_p95_ms: 5\n- name: [\n",
+            "are not YAML: line 2, column 7: expected ',' or '}', but got ':'.",
+        ),
+    ],
+    ids=["unknown-key", "broken-yaml"],
+)
+def test_a_bad_scenarios_file_is_one_line_saying_what_is_wrong(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    """Before: 'needs a name' though it had one; PyYAML's error over several lines."""
+    scenarios = tmp_path / "scenarios.yaml"
+    scenarios.write_text(text)
+    result = matrix(*write(tmp_path), "--scenarios", scenarios)
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.splitlines()) == 1 and says in result.stderr, result.stderr
+
+
+def test_an_unknown_cost_is_said_to_be_unknown(tmp_path: Path) -> None:
+    """Before: 'cost per 1k None > 0.5'."""
+    path = tmp_path / "unpriced.json"
+    doc = {"format": "minigate-eval-results", "task": "t", "targets": {"m": figures(1, 1, None)}}
+    path.write_text(json.dumps(doc))
+    scenarios = tmp_path / "scenarios.yaml"
+    scenarios.write_text(yaml.safe_dump([SCENARIOS[2]]))
+    result = matrix(path, "--scenarios", scenarios, "--json")
+    assert result.returncode == 0, result.stderr
+    why = json.loads(result.stdout)["cells"]["thrifty"]["t"]["why_not"]["m"]
+    assert why == "cost unknown (price it: rerun 'minigate eval' with --config)"

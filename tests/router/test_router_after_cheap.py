@@ -242,7 +242,9 @@ def test_router_eval_scores_as_a_format_gated_route_does(artifact: Path, tmp_pat
     ]
     data.write_text("".join(json.dumps(r) + "\n" for r in answered))
     args = ["--calibration", data, "--json", "--regex", r"^(up|down)\b"]
-    result = minigate("eval", data, "--artifact", artifact, *args)
+    # Quality 1: at 0.95 the chosen threshold lets one unsure row stay cheap (as it should;
+    # a rounded threshold used to hide that on the test rows).
+    result = minigate("eval", data, "--artifact", artifact, *args, "--target-quality", "1")
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     # The unsure half escalates by the classifier, and the gate adds the sure rows out of format.
@@ -261,9 +263,11 @@ def test_router_eval_scores_an_after_cheap_artifact_with_the_answers(
 ) -> None:
     data = tmp_path / "test.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows()))
-    result = minigate("eval", data, "--artifact", artifact, "--calibration", data, "--json")
+    args = ["--calibration", data, "--json", "--target-quality", "1"]
+    result = minigate("eval", data, "--artifact", artifact, *args)
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
-    # The logprob separates the classes: the chosen threshold keeps every sure answer.
+    # The logprob separates the classes: the threshold that loses no accuracy keeps every
+    # sure answer and only those.
     assert doc["test"]["at_threshold"]["accuracy"] == 1.0
     assert doc["test"]["at_threshold"]["strong_share"] == 0.5

@@ -114,6 +114,20 @@ def test_eval_chooses_the_threshold_on_calibration_rows_apart_from_test(
     assert len(scores.read_text().split("\n")) == 31  # a P(cheap) per test row
 
 
+@pytest.mark.parametrize("quality", ["0.8", "1"])
+def test_the_calibration_threshold_reproduces_on_the_same_rows(
+    data: Path, trained: tuple[Path, dict[str, Any]], quality: str
+) -> None:
+    """The test figures at the chosen threshold equal the calibration's on the same rows.
+    Before: the threshold was rounded to 6 decimals first, and rows scored at it went strong."""
+    args = ["--calibration", data, "--artifact", trained[0], "--json", "--target-quality"]
+    result = minigate("eval", data, *args, quality)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    chosen, at = doc["calibration"]["chosen"], doc["test"]["at_threshold"]
+    assert (at["strong_share"], at["accuracy"]) == (chosen["strong_share"], chosen["accuracy"])
+
+
 def test_target_quality_may_exceed_one(data: Path, trained: tuple[Path, dict[str, Any]]) -> None:
     result = minigate("eval", data, "--artifact", trained[0], "--json", "--target-quality", "1.2")
     assert result.returncode == 0, result.stderr
@@ -152,6 +166,13 @@ def test_a_prompt_holding_line_separators_is_one_row(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["rows"] == 4
     assert len(list(cache.glob("*/*.npy"))) == 4
+
+
+def test_no_progress_leaves_stderr_empty(data: Path, tmp_path: Path) -> None:
+    """Before: the library's 'Loading weights' bar was drawn on stderr all the same."""
+    result = minigate("train", data, "-o", tmp_path / "r.json", "--no-cache", "--no-progress")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
 
 
 def test_a_missing_strong_label_is_an_error_naming_the_line(tmp_path: Path) -> None:
@@ -349,6 +370,24 @@ def test_label_asks_both_models_through_the_gateway(gateway: Gateway, tmp_path: 
     assert labelled[0]["cheap_mean_logprob"] == -0.1 and labelled[0]["task"] == "custom"
 
 
+def test_label_with_a_preset_on_other_rows_names_the_preset(
+    gateway: Gateway, tmp_path: Path
+) -> None:
+    """Before: '...or use a --task preset', though --task was given."""
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "Greet me.", "answer": "hello"}) + "\n")
+    result = minigate(
+        "label", tasks, "--task", "gsm8k", "--cheap", "cheap", "--strong", "strong",
+        "-o", tmp_path / "o.jsonl", "--url", gateway.base_url, "--task-name", "mine",
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate: {tasks}:1 needs the fields 'question' and 'answer' of the --task gsm8k "
+        "preset; for other rows, leave out --task and name their fields with --prompt-field/"
+        "--answer-field.\n"
+    )
+
+
 def test_label_tags_a_new_task_by_its_name(gateway: Gateway, tmp_path: Path) -> None:
     tasks = tmp_path / "tasks.jsonl"
     tasks.write_text(json.dumps({"prompt": "Greet me.", "answer": "hello"}) + "\n")
@@ -380,13 +419,76 @@ def test_label_of_a_model_the_gateway_lacks_is_its_own_message(
 
 
 def test_label_without_a_gateway_is_one_clear_line(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier work\n")
     result = minigate(
-        "label", data, "--cheap", "a", "--strong", "b", "-o", tmp_path / "out.jsonl",
+        "label", data, "--cheap", "a", "--strong", "b", "-o", out,
         "--prompt-field", "prompt", "--answer-field", "label",
         "--url", "http://127.0.0.1:1/v1",
     )  # fmt: skip
     assert result.returncode == 1 and "cannot reach the gateway" in result.stderr
     assert "Traceback" not in result.stderr
+    # A failed run leaves the file it would have written as it was, and nothing beside it.
+    # Before: emptied.
+    assert out.read_text() == "earlier work\n" and list(tmp_path.iterdir()) == [out]
+
+
+def test_a_failed_label_leaves_an_existing_output_untouched(
+    gateway: Gateway, tmp_path: Path
+) -> None:
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "Greet me.", "answer": "hello"}) + "\n")
+    out = tmp_path / "keep.jsonl"
+    out.write_text("earlier work\n")
+    result = minigate(
+        "label", tasks, "--cheap", "nosuch", "--strong", "strong", "-o", out,
+        "--url", gateway.base_url,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert out.read_text() == "earlier work\n" and sorted(tmp_path.iterdir()) == [out, tasks]
+
+
+def test_label_of_an_empty_task_file_is_a_usage_error(gateway: Gateway, tmp_path: Path) -> None:
+    """One line, exit 2, nothing written. Before: {"rows": 0}, exit 0, an empty file."""
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text("\n")
+    out = tmp_path / "out.jsonl"
+    result = minigate(
+        "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", out,
+        "--url", gateway.base_url,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate: {tasks} holds no rows; expected JSON lines with 'prompt' and 'answer'.\n"
+    )
+    assert not out.exists()
+
+
+def test_label_bypasses_the_gateway_cache(
+    start_gateway: GatewayFactory, tiers: tuple[StubThread, StubThread], tmp_path: Path
+) -> None:
+    """Every run asks the models: its timings price their calls, not cache hits. Before: a
+    second run was answered from the gateway's cache."""
+    cheap, strong = tiers
+    cached = start_gateway(
+        {
+            "models": [
+                upstream(cheap.base_url, "cheap", max_retries=0),
+                upstream(strong.base_url, "strong", max_retries=0),
+            ],
+            "cache": {"enabled": True},
+        }
+    )
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text(json.dumps({"prompt": "Greet me, cached?", "answer": "hello"}) + "\n")
+    before = len(cheap.stub.received), len(strong.stub.received)
+    for _ in range(2):
+        result = minigate(
+            "label", tasks, "--cheap", "cheap", "--strong", "strong", "-o", tmp_path / "o.jsonl",
+            "--url", cached.base_url,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    assert (len(cheap.stub.received), len(strong.stub.received)) == (before[0] + 2, before[1] + 2)
 
 
 @pytest.mark.parametrize("command", ["train", "eval", "label"])

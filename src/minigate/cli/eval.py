@@ -89,7 +89,7 @@ def run(
     Example: minigate eval preset:gsm8k --sample 50 -t smollm2-135m-instruct -t my-cascade
     """
     from minigate.evals.runner import RunOptions
-    from minigate.evals.session import Plan, failing, load_rows, run_plan
+    from minigate.evals.session import Plan, all_failed, failing, load_rows, run_plan
     from minigate.evals.targets import parse_targets
 
     def work() -> dict[str, Any]:
@@ -115,6 +115,8 @@ def run(
 
     doc = or_exit(work, url)
     typer.echo(json.dumps(doc, indent=1) if as_json else _table(doc))
+    if (why := all_failed(doc)) is not None:
+        fail(why, code=1)
     if min_accuracy is not None and (below := failing(doc, min_accuracy)):
         fail(f"under --min-accuracy {min_accuracy:g}: {', '.join(below)}", code=3)
 
@@ -158,16 +160,17 @@ class _bar:
 
 def _table(doc: dict[str, Any]) -> str:
     lines = [
-        f"{doc['dataset']}: {doc['rows']} rows",
-        f"{'target':<32} {'accuracy':>8} {'95% CI':>13} {'p50 ms':>8} {'p95 ms':>8} "
-        f"{'$/1k req':>10} {'escalated':>9}",
+        f"{doc['dataset']}: {doc['rows']} row{'' if doc['rows'] == 1 else 's'}",
+        f"{'target':<32} {'accuracy':>8} {'95% CI':>13} {'errors':>6} {'p50 ms':>8} "
+        f"{'p95 ms':>8} {'$/1k req':>10} {'escalated':>9}",
     ]
     for name, f in doc["targets"].items():
         low, high = f["accuracy_ci95"]
         cost = f["cost_per_1k_usd"]
+        p50, p95 = (_ms(f["latency_ms"][p]) for p in ("p50", "p95"))
         lines.append(
             f"{name:<32} {f['accuracy'] or 0:>8.3f} {low:>6.3f}-{high:<6.3f} "
-            f"{f['latency_ms']['p50'] or 0:>8.1f} {f['latency_ms']['p95'] or 0:>8.1f} "
+            f"{f['errors']:>6} {p50:>8} {p95:>8} "
             f"{'-' if cost is None else f'{float(cost):.6f}':>10} "
             f"{'-' if f['escalation_share'] is None else f['escalation_share']:>9}"
         )
@@ -177,6 +180,11 @@ def _table(doc: dict[str, Any]) -> str:
             f"{p['a_wrong_b_right']} only B right, McNemar p = {p['mcnemar_p']:.4f}"
         )
     return "\n".join(lines)
+
+
+def _ms(value: float | None) -> str:
+    """A latency for the table; '-' where no request was answered."""
+    return "-" if value is None else f"{value:.1f}"
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -232,6 +240,8 @@ def matrix(
         if (learned_artifact is None) != (learned_eval is None):
             raise ConfigError("Give --learned-artifact and --learned-eval together.")
         pair = _pair(cascade) if cascade else None
+        if pair is not None:
+            mx.check_targets(columns, pair)
         learned = (learned_artifact, learned_eval) if learned_artifact and learned_eval else None
         extra, why = mx.threshold_routes(columns, route_id, pair, target_quality, learned)
         if why:
@@ -242,3 +252,7 @@ def matrix(
     if routes_out is not None:
         write_or_exit(routes_out, yaml.safe_dump(snippet, sort_keys=False))
     typer.echo(json.dumps({**built, **snippet}, indent=1) if as_json else mx.table(built))
+    if not as_json:
+        for route, found in built.get("thresholds", {}).items():
+            if found.get("why_not"):
+                typer.echo(f"no route {route}: {found['why_not']}")

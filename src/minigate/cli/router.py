@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import typer
 
@@ -14,6 +16,7 @@ from minigate.cli.common import (
     SEED_MAX,
     TOKENS_MAX,
     UrlOption,
+    fail,
     or_exit,
     output_or_exit,
     progress_bar,
@@ -41,7 +44,9 @@ def train(
         None, help="Embedding cache folder (default: ~/.cache/minigate/router-embeddings)."
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Embed every prompt afresh."),
-    progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
+    progress: bool = typer.Option(
+        True, help="Show a progress bar on stderr (--no-progress: none, not even the loader's)."
+    ),
     after_cheap: bool = typer.Option(
         False,
         "--after-cheap",
@@ -153,7 +158,8 @@ def _embed(texts: list[str], cache: Path | None, progress: bool, use_cache: bool
     bar = progress_bar(enabled=progress)
     with bar:
         task = bar.add_task("embedding", total=len(texts))
-        return embed(texts, folder if use_cache else None, lambda n: bar.advance(task, n))
+        folder_or_none = folder if use_cache else None
+        return embed(texts, folder_or_none, lambda n: bar.advance(task, n), quiet=not progress)
 
 
 @app.command("eval")
@@ -185,7 +191,9 @@ def evaluate(
         help="Score as a route with this learned.regex does: a cheap answer without a match "
         "escalates at any threshold (an --after-cheap artifact; rows need cheap_answer).",
     ),
-    progress: bool = typer.Option(True, help="Show a progress bar on stderr."),
+    progress: bool = typer.Option(
+        True, help="Show a progress bar on stderr (--no-progress: none, not even the loader's)."
+    ),
 ) -> None:
     """Choose the threshold on a calibration split and report it apart from the test figures:
     accuracy and strong share at that threshold, APGR and CPT(50%)/CPT(80%) against a random
@@ -338,15 +346,31 @@ def label(
 
     def work() -> int:
         spec = task_for(task, prompt_field, answer_field, max_tokens)
+        rows = read_tasks(tasks, spec, limit)
         if task_name:
             spec = dataclasses.replace(spec, name=task_name)
-        rows = read_tasks(tasks, spec, limit)
         with openai.OpenAI(base_url=url, api_key=api_key, max_retries=1) as client:
             labelled = label_rows(client, spec, rows, cheap, strong)
-            with output_or_exit(output) as out, progress_bar() as bar:
+            with _replacing(output) as out, progress_bar() as bar:
                 for row in bar.track(labelled, total=len(rows), description="labelling"):
                     out.write(json.dumps(row) + "\n")
         return len(rows)
 
     count = or_exit(work, url)
     typer.echo(json.dumps({"output": str(output), "rows": count}))
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[TextIO]:
+    """``path`` to write through a file beside it, moved into place only when the block ends
+    without an error: a failed run leaves a file already at ``path`` as it was."""
+    part = path.with_name(f"{path.name}.part")
+    try:
+        with output_or_exit(part) as out:
+            yield out
+        try:
+            part.replace(path)
+        except OSError as exc:  # a folder at ``path``, say
+            fail(f"cannot write {path}: {exc.strerror}.", code=1)
+    finally:
+        part.unlink(missing_ok=True)

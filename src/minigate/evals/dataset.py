@@ -83,6 +83,9 @@ def read_dataset(path: Path, *, skip_bad: bool = False) -> Loaded:
     return Loaded(rows, skipped)
 
 
+FIELDS = frozenset({"id", "prompt", "messages", "expected", "scorer", "task", "max_tokens"})
+
+
 def parse_row(line: str, n: int) -> Row:
     """One row; a ValueError says what is wrong with it."""
     try:
@@ -91,13 +94,12 @@ def parse_row(line: str, n: int) -> Row:
         raise ValueError("not valid JSON") from None
     if not isinstance(data, dict):
         raise ValueError("a row must be a JSON object")
-    if "expected" not in data:
+    if data.get("expected") is None:  # a null answer is none: every reply would score wrong
         raise ValueError("the row has no 'expected' answer")
     max_tokens = data.get("max_tokens")
     if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
         raise ValueError("'max_tokens' must be a positive whole number")
     task = data.get("task")
-    known = {"id", "prompt", "messages", "expected", "scorer", "task", "max_tokens"}
     return Row(
         id=str(data.get("id", f"line-{n}")),
         line=n,
@@ -106,13 +108,19 @@ def parse_row(line: str, n: int) -> Row:
         scorer=_scorer(data.get("scorer", "exact")),
         task=str(task) if task is not None else None,
         max_tokens=max_tokens,
-        extra={k: v for k, v in data.items() if k not in known},
+        extra={k: v for k, v in data.items() if k not in FIELDS},
     )
 
 
 def _messages(data: dict[str, Any]) -> Messages:
     prompt, messages = data.get("prompt"), data.get("messages")
-    if (prompt is None) == (messages is None):
+    if prompt is None and messages is None:
+        unknown = ", ".join(f"'{k}'" for k in data if k not in FIELDS)
+        raise ValueError(
+            "the row has neither 'prompt' (a string) nor 'messages' (a list)"
+            + (f"; it has fields eval does not know: {unknown}" if unknown else "")
+        )
+    if prompt is not None and messages is not None:
         raise ValueError("give either 'prompt' (a string) or 'messages' (a list), not both")
     if prompt is not None:
         if not isinstance(prompt, str) or not prompt.strip():
@@ -121,6 +129,10 @@ def _messages(data: dict[str, Any]) -> Messages:
     if not isinstance(messages, list) or not messages:
         raise ValueError("'messages' must be a non-empty list")
     for m in messages:
+        if isinstance(m, dict) and m.get("role") is not None and m["role"] not in ROLES:
+            raise ValueError(
+                f"the role {json.dumps(m['role'])} is not allowed here: system, user or assistant"
+            )
         if not isinstance(m, dict) or m.get("role") not in ROLES:
             raise ValueError("each message needs a 'role': system, user or assistant")
         if not isinstance(m.get("content"), str):

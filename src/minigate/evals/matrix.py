@@ -42,6 +42,8 @@ class Scenario:
         if self.max_cost_per_1k_usd is not None and (
             cost is None or Decimal(cost) > self.max_cost_per_1k_usd
         ):
+            if cost is None:
+                return "cost unknown (price it: rerun 'minigate eval' with --config)"
             return f"cost per 1k {cost} > {self.max_cost_per_1k_usd}"
         if self.min_accuracy is not None and (f["accuracy"] or 0) < self.min_accuracy:
             return f"accuracy {f['accuracy']} < {self.min_accuracy:g}"
@@ -60,15 +62,20 @@ DEFAULT_SCENARIOS = [
 def read_scenarios(path: Path) -> list[Scenario]:
     """A YAML (or JSON) list of {name, max_p95_ms, max_cost_per_1k_usd, min_accuracy}."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DatasetError(f"Cannot read the scenarios {path}: {exc}") from None
+        data = yaml.safe_load(read_text(path, "scenarios file", DatasetError))
+    except yaml.YAMLError as exc:
+        raise DatasetError(f"The scenarios {path} are not YAML: {_yaml_problem(exc)}.") from None
     if not isinstance(data, list) or not data:
         raise DatasetError(f"{path} must hold a list of scenarios, each with a 'name'.")
     scenarios = []
+    known = {"name", "max_p95_ms", "max_cost_per_1k_usd", "min_accuracy"}
     for n, item in enumerate(data):
-        known = {"name", "max_p95_ms", "max_cost_per_1k_usd", "min_accuracy"}
-        if not isinstance(item, dict) or "name" not in item or set(item) - known:
+        if isinstance(item, dict) and "name" in item and (unknown := set(item) - known):
+            raise DatasetError(
+                f"{path}: scenario {n} ({item['name']}) has {', '.join(map(repr, sorted(unknown)))}"
+                f", which no scenario knows; a scenario takes {', '.join(sorted(known))}."
+            )
+        if not isinstance(item, dict) or "name" not in item:
             raise DatasetError(
                 f"{path}: scenario {n} needs a 'name' and only {', '.join(sorted(known))}."
             )
@@ -84,9 +91,17 @@ def read_scenarios(path: Path) -> list[Scenario]:
     return scenarios
 
 
+def _yaml_problem(exc: Any) -> str:
+    """PyYAML's complaint on one line, with the line it is on."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    return problem if mark is None else f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
+
+
 def read_results(paths: list[Path]) -> dict[str, dict[str, Any]]:
-    """Result documents by column name (their task, else the data set's name); each keeps
-    the folder it came from (its records are in ``results.jsonl`` there)."""
+    """Result documents by column name (their task, else the data set's name); runs on the
+    same data set share a column, their targets merged. Each keeps the folders it came from
+    (their records are in ``results.jsonl`` there) and the file of each target."""
     columns: dict[str, dict[str, Any]] = {}
     for path in paths:
         text = read_text(path, "results file", DatasetError)
@@ -97,8 +112,31 @@ def read_results(paths: list[Path]) -> dict[str, dict[str, Any]]:
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise DatasetError(f"{path} is not a results file written by 'minigate eval'.")
         name = str(doc.get("task") or Path(str(doc.get("dataset", path.stem))).stem)
-        columns[name] = {**doc, "_folder": str(path.parent)}
+        doc = {**doc, "_folders": [str(path.parent)], "_files": dict.fromkeys(doc["targets"], path)}
+        columns[name] = _merged(columns[name], doc, name) if name in columns else doc
     return columns
+
+
+def _merged(into: dict[str, Any], doc: dict[str, Any], name: str) -> dict[str, Any]:
+    """One column of two runs on data set ``name``: each target once, on the same rows."""
+    for target, path in doc["_files"].items():
+        if target in into["_files"]:
+            raise DatasetError(
+                f"{into['_files'][target]} and {path} both hold target '{target}' on the data "
+                f"set '{name}'; give one of them."
+            )
+    if into.get("rows") != doc.get("rows"):
+        first = next(iter(into["_files"].values()))
+        raise DatasetError(
+            f"{first} and {next(iter(doc['_files'].values()))} ran the data set '{name}' on "
+            f"{into.get('rows')} and {doc.get('rows')} rows; give runs on the same rows."
+        )
+    return {
+        **into,
+        "targets": {**into["targets"], **doc["targets"]},
+        "_folders": into["_folders"] + doc["_folders"],
+        "_files": {**into["_files"], **doc["_files"]},
+    }
 
 
 def cheapest(scenario: Scenario, figures: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -157,16 +195,28 @@ def routes_snippet(
     return {"routes": [{"id": route_id, "rules": rules, "default": best["model"]}]}
 
 
+def check_targets(columns: dict[str, dict[str, Any]], cascade: tuple[str, str]) -> None:
+    """Each of the ``--cascade`` tiers is a target of a run."""
+    known = sorted({t for doc in columns.values() for t in doc["targets"]})
+    for name in cascade:
+        if name not in known:
+            raise DatasetError(
+                f"--cascade names '{name}', a target of none of the runs; their targets: "
+                f"{', '.join(known)}."
+            )
+
+
 def cascade_threshold(
-    folder: Path, cheap: str, strong: str, target_quality: float
+    folders: list[Path], cheap: str, strong: str, target_quality: float
 ) -> dict[str, Any]:
-    """From a run's records: the ``min_mean_logprob`` with the fewest escalations from
-    ``cheap`` to ``strong`` whose accuracy reaches ``target_quality`` x strong's; or why not."""
-    records = read_records(folder / "results.jsonl").values()
+    """From the records of the runs of a data set: the ``min_mean_logprob`` with the fewest
+    escalations from ``cheap`` to ``strong`` whose accuracy reaches ``target_quality`` x
+    strong's; or why not."""
     by_row: dict[str, dict[str, dict[str, Any]]] = {}
-    for r in records:
-        if r.get("error") is None and r.get("target") in (cheap, strong):
-            by_row.setdefault(str(r["row"]), {})[r["target"]] = r
+    for folder in folders:
+        for r in read_records(folder / "results.jsonl").values():
+            if r.get("error") is None and r.get("target") in (cheap, strong):
+                by_row.setdefault(str(r["row"]), {})[r["target"]] = r
     pairs = [
         (float(t[cheap]["mean_logprob"]), bool(t[cheap]["correct"]), bool(t[strong]["correct"]))
         for t in by_row.values()
@@ -176,7 +226,8 @@ def cascade_threshold(
         return {
             "min_mean_logprob": None,
             "why_not": f"no rows with both {cheap} (with a mean_logprob: run 'minigate eval "
-            f"--logprobs') and {strong} in {folder / 'results.jsonl'}",
+            f"--logprobs') and {strong} in "
+            + ", ".join(str(folder / "results.jsonl") for folder in folders),
         }
     strong_acc = sum(s for _, _, s in pairs) / len(pairs)
     goal = target_quality * strong_acc
@@ -228,7 +279,7 @@ def threshold_routes(
     if cascade is not None:
         cheap, strong = (c.partition("@")[0] for c in cascade)
         for column, doc in columns.items():
-            found = cascade_threshold(Path(doc["_folder"]), *cascade, target_quality)
+            found = cascade_threshold([Path(f) for f in doc["_folders"]], *cascade, target_quality)
             chosen[f"{route_id}-cascade-{column}"] = found
             if found["min_mean_logprob"] is not None:
                 tiers = {"tiers": [cheap, strong], "min_mean_logprob": found["min_mean_logprob"]}

@@ -60,6 +60,8 @@ async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> 
     """Check the targets with the gateway, run, and write summary.json and report.html."""
     from openai import AsyncOpenAI
 
+    if plan.output.exists() and not plan.output.is_dir():
+        raise DatasetError(f"{plan.output} is a file; --output names a folder for the results.")
     try:
         plan.output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -117,3 +119,12 @@ def failing(doc: dict[str, Any], min_accuracy: float) -> list[str]:
         for name, f in doc["targets"].items()
         if (f["accuracy"] or 0) < min_accuracy
     ]
+
+
+def all_failed(doc: dict[str, Any]) -> str | None:
+    """Why the run failed when a target's every request did: the first such target and its
+    first error; None when each target has an answer."""
+    for name, f in doc["targets"].items():
+        if f["n"] and f["errors"] == f["n"]:
+            return f"every request to '{name}' failed; the first: {f['first_error']}"
+    return None

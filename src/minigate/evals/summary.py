@@ -44,6 +44,7 @@ def target_figures(records: list[dict[str, Any]]) -> dict[str, Any]:
         "accuracy": _round(correct / n if n else None),
         "accuracy_ci95": [_round(low), _round(high)],
         "errors": n - len(ok),
+        "first_error": next((r["error"] for r in records if r.get("error") is not None), None),
         "latency_ms": {
             "p50": _round(percentile(latency, 50)),
             "p95": _round(percentile(latency, 95)),

@@ -40,6 +40,11 @@ def read_tasks(path: Path, task: Task, limit: int | None = None) -> list[dict[st
     text = read_text(path, "task file")
     # "\n" only: U+2028 and U+0085 are valid inside JSON strings (str.splitlines breaks there)
     lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        raise ConfigError(
+            f"{path} holds no rows; expected JSON lines with '{task.prompt_field}' and "
+            f"'{task.answer_field}'."
+        )
     rows = []
     for n, line in enumerate(lines[:limit], 1):
         try:
@@ -47,9 +52,14 @@ def read_tasks(path: Path, task: Task, limit: int | None = None) -> list[dict[st
         except ValueError:
             raise ConfigError(f"{path}:{n} is not valid JSON.") from None
         if not isinstance(row, dict) or not {task.prompt_field, task.answer_field} <= set(row):
+            fields = f"'{task.prompt_field}' and '{task.answer_field}'"
             raise ConfigError(
-                f"{path}:{n} needs the fields '{task.prompt_field}' and '{task.answer_field}'; "
-                "name others with --prompt-field/--answer-field, or use a --task preset."
+                f"{path}:{n} needs the fields {fields} of the --task {task.name} preset; for "
+                "other rows, leave out --task and name their fields with --prompt-field/"
+                "--answer-field."
+                if task.name in PRESETS
+                else f"{path}:{n} needs the fields {fields}; name others with --prompt-field/"
+                "--answer-field, or use a --task preset."
             )
         rows.append(row)
     return rows
@@ -79,6 +89,8 @@ def ask(
         max_tokens=max_tokens,
         temperature=0,
         logprobs=True if logprobs else omit,
+        # The timings price a local call: an answer from the gateway's cache would not.
+        extra_headers={"cache-control": "no-store"},
     )
     seconds = time.perf_counter() - started
     usage = result.usage

@@ -54,7 +54,9 @@ def at_threshold(
     """Strong share, accuracy (and dollars) when rows with P(cheap good) >= threshold go cheap."""
     strong = p_cheap < threshold
     point: dict[str, Any] = {
-        "threshold": round(threshold, 6),
+        # Exact, not rounded: a rounded threshold sends the rows scored at it elsewhere, on
+        # the test rows and in the route it is written into.
+        "threshold": threshold,
         "strong_share": round(float(strong.mean()), 4),
         "accuracy": round(accuracy(rows, strong), 4),
     }

@@ -129,18 +129,20 @@ def embed(
     texts: list[str],
     cache: Path | None = None,
     progress: Callable[[int], None] = lambda _: None,
+    quiet: bool = False,
 ) -> np.ndarray:
     """Unit vectors of ``texts`` with the bundled all-MiniLM-L6-v2, offline, as the server's
     sentence_transformers backend computes them (so training and serving agree).
 
     With ``cache``, vectors are kept there by the text's hash and only new texts are embedded;
-    ``progress`` is told how many texts each batch embedded (cached ones count at once)."""
+    ``progress`` is told how many texts each batch embedded (cached ones count at once);
+    ``quiet`` silences the bar the library draws on stderr while it loads the weights."""
     keys = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
     known = _cached(cache, keys)
     progress(len(known))
     todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
     if todo:
-        model = _model()
+        model = _model(quiet)
         for start in range(0, len(todo), EMBED_BATCH):
             batch = todo[start : start + EMBED_BATCH]
             vectors = model.encode(
@@ -165,11 +167,15 @@ def embedding_width() -> int:
     return int(json.loads(config.read_text(encoding="utf-8"))["hidden_size"])
 
 
-def _model() -> Any:
+def _model(quiet: bool = False) -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import torch
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    if quiet:
+        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
     torch.set_num_threads(1)  # as served; more threads barely help on short prompts
     return SentenceTransformer(str(resolve_weights(EMBEDDING_WEIGHTS)), device="cpu")
