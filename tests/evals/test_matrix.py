@@ -340,10 +340,7 @@ def test_runs_on_one_data_set_share_a_column(tmp_path: Path) -> None:
 def test_a_target_in_two_runs_of_one_data_set_is_refused(tmp_path: Path) -> None:
     first = run_folder(tmp_path, "a", ["tiny", "big"])
     second = run_folder(tmp_path, "b", ["small@cot", "big"])
-    result = subprocess.run(
-        [sys.executable, "-m", "minigate", "eval", "matrix", str(first), str(second)],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    result = matrix(first, second)
     assert result.returncode == 2, result.stderr
     assert result.stderr == (
         f"minigate: {first} and {second} both hold target 'big' on the data set 'headlines'; "
@@ -354,10 +351,7 @@ def test_a_target_in_two_runs_of_one_data_set_is_refused(tmp_path: Path) -> None
 def test_runs_of_one_data_set_on_other_rows_are_refused(tmp_path: Path) -> None:
     first, second = run_folder(tmp_path, "a", ["tiny"]), run_folder(tmp_path, "b", ["big"])
     second.write_text(json.dumps({**json.loads(second.read_text()), "rows": 3}))
-    result = subprocess.run(
-        [sys.executable, "-m", "minigate", "eval", "matrix", str(first), str(second)],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+    result = matrix(first, second)
     assert result.returncode == 2, result.stderr
     assert result.stderr == (
         f"minigate: {first} and {second} ran the data set 'headlines' on 5 and 3 rows; give "
