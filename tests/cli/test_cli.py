@@ -603,7 +603,8 @@ GATEWAY_OFF = ["--url", "http://127.0.0.1:9/v1"]  # never reached
         (["docs-config", "-o", "{missing}"], ""),
         (["router", "label", "{rows}", "--task", "gsm8k", "--cheap", "a", "--strong", "b",
           "-o", "{missing}", *GATEWAY_OFF], ""),
-        (["eval", "run", "{rows}", "-t", "a", "-o", "{config}", *GATEWAY_OFF], "File exists"),
+        (["eval", "run", "{rows}", "-t", "a", "-o", "{config}", *GATEWAY_OFF],
+         "c.yaml is a file; --output names a folder for the results."),
     ],
 )  # fmt: skip
 def test_an_output_path_that_cannot_be_written_is_one_line(
