@@ -114,12 +114,9 @@ async def _screen_calls(
     if message.tool_calls:
         calls = []
         for call in message.tool_calls:
-            kind = call.get("type")
-            field = CALL_INPUT.get(kind) if isinstance(kind, str) else None
-            payload = call.get(kind) if field and isinstance(kind, str) else None
-            if field and isinstance(payload, dict) and isinstance(payload.get(field), str):
-                text = await screen_text(chain, payload[field], screening, ctx, "data")
-                call = {**call, str(kind): {**payload, field: text}}
+            if (given := _call_input(call)) is not None:
+                text = await screen_text(chain, given, screening, ctx, "data")
+                call = _with_input(call, text)
             calls.append(call)
         update["tool_calls"] = calls
     called = message.function_call
@@ -136,15 +133,26 @@ def restore_calls(
     that was shown ``<EMAIL_1>`` calls a tool with it)."""
     if not calls or not vault:
         return calls
-    restored = []
-    for call in calls:
-        kind = call.get("type", "function")
-        field = CALL_INPUT.get(kind) if isinstance(kind, str) else None
-        payload = call.get(kind) if field and isinstance(kind, str) else None
-        if field and isinstance(payload, dict) and isinstance(payload.get(field), str):
-            call = {**call, str(kind): {**payload, field: restore(payload[field], vault)}}
-        restored.append(call)
-    return restored
+    return [
+        call if (given := _call_input(call)) is None else _with_input(call, restore(given, vault))
+        for call in calls
+    ]
+
+
+def _call_input(call: dict[str, Any]) -> str | None:
+    """What a tool call passed to its tool (a function's ``arguments``, a custom tool's
+    ``input``), when the call has it as a string."""
+    kind = call.get("type", "function")
+    field = CALL_INPUT.get(kind) if isinstance(kind, str) else None
+    payload = call.get(kind) if field is not None else None
+    given = payload.get(field) if isinstance(payload, dict) and field is not None else None
+    return given if isinstance(given, str) else None
+
+
+def _with_input(call: dict[str, Any], text: str) -> dict[str, Any]:
+    """``call`` with ``text`` in place of its input (``_call_input`` found one)."""
+    kind = str(call.get("type", "function"))
+    return {**call, kind: {**call[kind], CALL_INPUT[kind]: text}}
 
 
 async def screen_chat(
