@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from functools import cache
 from typing import Any, ClassVar
 
 from pydantic import (
@@ -61,20 +62,14 @@ class RequestModel(WireModel):
         return self
 
 
+@cache
 def _defaulted_fields(model: type[BaseModel]) -> frozenset[str]:
     """The fields of ``model`` whose default is a value, not None (and not required)."""
-    cached = _DEFAULTED.get(model)
-    if cached is None:
-        cached = frozenset(
-            name
-            for name, field in model.model_fields.items()
-            if not field.is_required() and field.default is not None
-        )
-        _DEFAULTED[model] = cached
-    return cached
-
-
-_DEFAULTED: dict[type[BaseModel], frozenset[str]] = {}
+    return frozenset(
+        name
+        for name, field in model.model_fields.items()
+        if not field.is_required() and field.default is not None
+    )
 
 
 class StreamOptions(RequestModel):
