@@ -9,8 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import RowMapping
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from minigate.ledger.money import from_pico
-from minigate.ledger.prices import Price, saved_vs
+from minigate.ledger.prices import Price, money_fields
 from minigate.store.schema import requests, utc
 
 c = requests.c
@@ -82,13 +81,13 @@ def public(row: RowMapping, baseline: Price) -> dict[str, Any]:
         "served_model": row["served_model"],
         "prompt_tokens": row["prompt_tokens"],
         "completion_tokens": row["completion_tokens"],
-        "cost_usd": str(from_pico(row["cost_pusd"])),
-        "saved_usd": str(
-            from_pico(
-                saved_vs(baseline, row["prompt_tokens"], row["completion_tokens"], row["cost_pusd"])
-            )
+        **money_fields(
+            baseline,
+            row["prompt_tokens"],
+            row["completion_tokens"],
+            row["cost_pusd"],
+            row["saved_pusd"],
         ),
-        "cache_saved_usd": str(from_pico(row["saved_pusd"])),
         "cache": row["cache"],
         "latency_ms": round(row["latency_ms"], 1),
         "ttft_ms": None if row["ttft_ms"] is None else round(row["ttft_ms"], 1),

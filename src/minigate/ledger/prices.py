@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 
 from minigate.backends.settings import ModelConfig
-from minigate.ledger.money import MILLION, to_pico
+from minigate.ledger.money import MILLION, from_pico, to_pico
 from minigate.ledger.settings import LedgerSettings, PriceOverride, builtin_price_table
 from minigate.schemas.common import Usage
 
@@ -49,6 +49,19 @@ def saved_vs(baseline: Price, prompt_tokens: int, completion_tokens: int, cost_p
     ledger's rows, shown as "saved by the cache")."""
     tokens = Usage.model_construct(prompt_tokens=prompt_tokens, completion_tokens=completion_tokens)
     return to_pico(baseline.cost(tokens)) - cost_pusd
+
+
+def money_fields(
+    baseline: Price, prompt_tokens: int, completion_tokens: int, cost_pusd: int, saved_pusd: int
+) -> dict[str, str]:
+    """The money of a report's row, group or total: its cost, what it saved against the
+    baseline (``saved_vs``) and what the cache saved (``saved_pusd``, the ledger's column)."""
+    saved = saved_vs(baseline, prompt_tokens, completion_tokens, cost_pusd)
+    return {
+        "cost_usd": str(from_pico(cost_pusd)),
+        "saved_usd": str(from_pico(saved)),
+        "cache_saved_usd": str(from_pico(saved_pusd)),
+    }
 
 
 @cache

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.ledger.money import from_pico
-from minigate.ledger.prices import Price, saved_vs
+from minigate.ledger.prices import Price, money_fields, saved_vs
 from minigate.store.schema import api_keys, requests
 
 GroupBy = Literal["key", "model", "day"]
@@ -60,18 +60,12 @@ def _usage_row(by: GroupBy, r: Any, baseline: Price) -> dict[str, Any]:
     row: dict[str, Any] = {by: r["group"]}
     if by == "key":
         row["name"] = r["name"] or _static_name(r["group"])
-    prompt, completion, cost = (
-        int(r["prompt_tokens"]),
-        int(r["completion_tokens"]),
-        int(r["cost_pusd"]),
-    )
+    prompt, completion = int(r["prompt_tokens"]), int(r["completion_tokens"])
     return row | {
         "requests": r["requests"],
         "prompt_tokens": prompt,
         "completion_tokens": completion,
-        "cost_usd": str(from_pico(cost)),
-        "saved_usd": str(from_pico(saved_vs(baseline, prompt, completion, cost))),
-        "cache_saved_usd": str(from_pico(int(r["saved_pusd"]))),
+        **money_fields(baseline, prompt, completion, int(r["cost_pusd"]), int(r["saved_pusd"])),
     }
 
 

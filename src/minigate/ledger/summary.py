@@ -12,8 +12,7 @@ from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import ColumnElement
 
-from minigate.ledger.money import from_pico
-from minigate.ledger.prices import Price, saved_vs
+from minigate.ledger.prices import Price, money_fields
 from minigate.ledger.rollup import (
     EXACT_HIT,
     GUARD_BLOCKED,
@@ -206,12 +205,8 @@ async def _raw(
 
 
 def _money(sums: Counter[str], baseline: Price) -> dict[str, str]:
-    saved = saved_vs(baseline, sums["prompt_tokens"], sums["completion_tokens"], sums["cost_pusd"])
-    return {
-        "cost_usd": str(from_pico(sums["cost_pusd"])),
-        "saved_usd": str(from_pico(saved)),
-        "cache_saved_usd": str(from_pico(sums["saved_pusd"])),
-    }
+    columns = ("prompt_tokens", "completion_tokens", "cost_pusd", "saved_pusd")
+    return money_fields(baseline, *(sums[c] for c in columns))
 
 
 def _public(t: str, sums: Counter[str], baseline: Price) -> dict[str, Any]:
