@@ -51,6 +51,10 @@ busycalibrating/AdversariaLLM f970939273ea17b491fadf6001fddc36ed3ae3ff
 LIST
 # Evaluation only, never read by a build script (overdefense.py): NotInject and WildGuardTest's
 # benign prompts as InjecGuard (MIT) vendors them in datasets/.
+# And self-instruct's user-oriented tasks (yizhongw/self-instruct, Apache-2.0), read by
+# overdefense.py; round one hundred and fifteen (task305.py) read its P3 prompts and seed tasks
+# as design data from the same commit.
 fetch .cache/eval-sources <<'LIST'
 leolee99/InjecGuard 588f555cbc2d592b3fbc9b6f462d844b8bcddb4d
+yizhongw/self-instruct 0b26ccaa415992100fa32df62d41b994cf928e23
 LIST

@@ -1,4 +1,4 @@
-"""Over-defense on two external benign sets the guard never saw: how many benign prompts the
+"""Over-defense on three external benign sets the guard never saw: how many benign prompts the
 injection and harm scanners flag, with 95% Wilson intervals; printed as JSON.
 
     benchmarks/guard/fetch_sources.sh
@@ -18,6 +18,13 @@ on the merged code, as the test splits are.
   prompts of allenai's WildGuardTest (WildGuardMix, ODC-BY-1.0), as InjecGuard vendors them
   (not compared with allenai's release). Many are adversarial in form: role play, fiction
   and elaborate framing around a benign request. Benign for injection and harm alike.
+
+- self-instruct's 252 user-oriented tasks (yizhongw/self-instruct @ 0b26cca,
+  ``human_eval/user_oriented_instructions.jsonl``, Apache-2.0; Wang et al., "Self-Instruct", ACL
+  2023): tasks written by the authors for the apps people use (Grammarly, Gmail, Twitter,
+  GitHub ...), each read as its instruction and its first instance's input, so most are an
+  order over pasted material. Added in round one hundred and fifteen, whose check read them
+  once (docs/guard-rounds.md; its candidate did not ship); no design has been chosen on them.
 
 Reported per set and per operating point: the injection scanner (cheap and full mode), the
 harm gate (n-gram and full), and "either" (what the full input side would block); NotInject
@@ -45,6 +52,8 @@ from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
 
 INJECGUARD = guardlib.ROOT / ".cache" / "eval-sources" / "leolee99+InjecGuard" / "datasets"
+SELF_INSTRUCT = guardlib.ROOT / ".cache" / "eval-sources" / "yizhongw+self-instruct"
+SETS = ("notinject", "wildguard_benign", "user_tasks")
 TRIGGER_FILES = {"one": 1, "two": 2, "three": 3}
 POINTS = ("permissive", "balanced", "strict")
 
@@ -70,6 +79,20 @@ def wildguard_benign() -> list[str]:
     rows = _read("wildguard.json")
     assert all(int(row["label"]) == 0 for row in rows), "wildguard.json holds benign rows only"
     return [str(row["prompt"]) for row in rows]
+
+
+def user_tasks() -> list[str]:
+    """self-instruct's user-oriented tasks, each its instruction and its first input."""
+    path = SELF_INSTRUCT / "human_eval" / "user_oriented_instructions.jsonl"
+    if not path.exists():
+        raise SystemExit(f"{path} is missing; run benchmarks/guard/fetch_sources.sh first.")
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        given = str(row["instances"][0]["input"]).strip() if row["instances"] else ""
+        task = str(row["instruction"]).strip()
+        out.append(f"{task}\n\n{given}" if given else task)
+    return out
 
 
 async def flags(texts: list[str], point: str, embed: Any) -> dict[str, list[bool]]:
@@ -101,24 +124,42 @@ def grouped(flagged: list[bool], keys: list[Any]) -> dict[str, Any]:
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.parse_args()
+    parser.add_argument(
+        "--sets", nargs="+", choices=SETS, default=list(SETS), help="the sets to read (all)"
+    )
+    wanted = set(parser.parse_args().sets)
     encode = cached_minilm(threads=1)
 
     async def embed(texts: list[str]) -> np.ndarray:
         return encode(texts)
 
-    notinject = not_inject()
+    notinject = not_inject() if "notinject" in wanted else []
     texts = [text for text, _, _ in notinject]
-    wildguard = wildguard_benign()
+    wildguard = wildguard_benign() if "wildguard_benign" in wanted else []
+    tasks = user_tasks() if "user_tasks" in wanted else []
     doc: dict[str, Any] = {
         "when": now_iso(),
         "machine": machine(),
-        "sizes": {"notinject": len(texts), "wildguard_benign": len(wildguard)},
+        "sizes": {
+            "notinject": len(texts),
+            "wildguard_benign": len(wildguard),
+            "user_tasks": len(tasks),
+        },
     }
     for point in POINTS:
+        doc[point] = {}
+        if tasks:
+            ut = await flags(tasks, point, embed)
+            doc[point]["user_tasks"] = {name: rate(f) for name, f in ut.items()}
+            if point == "balanced":
+                doc["balanced_flagged_user_tasks"] = [
+                    t[:300] for t, f in zip(tasks, ut["injection_full"], strict=True) if f
+                ]
+        if not texts or not wildguard:
+            continue
         ni = await flags(texts, point, embed)
         wg = await flags(wildguard, point, embed)
-        doc[point] = {
+        doc[point] |= {
             "notinject": {name: rate(f) for name, f in ni.items()},
             "notinject_injection_full_by_trigger_words": grouped(
                 ni["injection_full"], [n for _, n, _ in notinject]

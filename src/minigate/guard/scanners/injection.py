@@ -33,7 +33,6 @@ A prompt that looks like code (a question with code pasted in) is read twice: it
 from __future__ import annotations
 
 import asyncio
-import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +56,6 @@ from minigate.guard.scanners import (
     hijack_head,
     injection_patterns,
     multilingual,
-    task_gate,
     turn_reader,
 )
 from minigate.guard.scanners.artifacts import (
@@ -385,16 +383,6 @@ class InjectionScanner:
             self.residual = hijack_head.load(
                 int(doc["dims"]), data_dir, hijack_head.RESIDUAL_FILE, "residual hijack head"
             )
-        # Round one hundred and fifteen (``task_gate``): a flagged plain prompt that reads as
-        # an ordinary task over pasted material is released, at `balanced` and `permissive`
-        # (its bar was set on the stack's own thresholds; `strict` keeps every flag).
-        self.task_gate: task_gate.TaskGate | None = None
-        if (
-            self.stack is not None
-            and options.threshold is None
-            and options.operating_point in task_gate.POINTS
-        ):
-            self.task_gate = task_gate.load(int(doc["dims"]), data_dir)
         # Round ninety-eight (``blind_reader``): the raise-only reader of plain prompts the
         # language gate calls blind, full mode only, at an operating point (a set threshold
         # has no bar of its own for it, so the reader is not read there).
@@ -490,27 +478,9 @@ class InjectionScanner:
         looks like code: ``_pasted``). Whether ``text`` is code is decided here, once."""
         code = await off_loop(lambda: looks_like_code(text), len(text))
         if source == "prompt":
-            said = await (self._pasted(text) if code else self._assess(text, "prompt"))
-            return await self._task_release(text, said)
+            return await (self._pasted(text) if code else self._assess(text, "prompt"))
         said = await self._assess(text, "code" if code else "data")
         return await self._drift_read(text, said)
-
-    async def _task_release(self, text: str, said: Assessment) -> Assessment:
-        """A prompt the reading so far flags, with no phrase pattern fired and no trick
-        undone, released where the task gate reads an ordinary task over pasted material
-        (``task_gate``; round one hundred and fifteen): its score is put just under its bar."""
-        gate, bar = self.task_gate, self.threshold_for(said.route)
-        if gate is None or self.embed is None or said.score < bar or not text.strip():
-            return said
-        found, _, pieces, _ = await off_loop(lambda: self._look(text, "prompt"), len(text))
-        if found.patterns or found.disguised or not pieces:
-            return said
-        vectors = await self.embed(pieces[: self.max_windows])
-        released, z = gate.releases(np.asarray(vectors), len(text), said.score)
-        if not released:
-            return said
-        reason = f"released by the task gate {z:.2f} ({said.reason})"
-        return Assessment(math.nextafter(bar, 0.0), reason, said.labels, said.route)
 
     async def _drift_read(self, text: str, said: Assessment) -> Assessment:
         """Text read as data, judged by the task-drift reader's join of its mean state and the
