@@ -575,6 +575,22 @@ def test_a_name_and_a_dutch_number_are_redacted_and_restored_in_a_stream(
     assert "<PERSON_1>" in sent and "<PHONE_1>" in sent
 
 
+@pytest.mark.parametrize(("name", "kept"), [("Maria_Jansen", False), ("customer_42", True)])
+def test_a_participants_name_holding_a_person_is_left_out(
+    sdk: openai.OpenAI, model: StubThread, name: str, kept: bool
+) -> None:
+    """Before: a message's ``name`` reached the model in clear while its text was redacted. A
+    placeholder does not fit OpenAI's characters for a name, so a name that holds PII is left
+    out; one that holds none goes on as sent."""
+    sdk.chat.completions.create(
+        model="named",
+        messages=[{"role": "user", "name": name, "content": "Hello, who am I talking to?"}],
+    )
+    (sent,) = model.stub.received[-1].body["messages"]
+    assert sent.get("name") == (name if kept else None)
+    assert "Maria" not in sent_to_model(model)
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

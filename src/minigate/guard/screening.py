@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,6 +21,8 @@ CALL_INPUT = {"function": "arguments", "custom": "input"}
 # What these roles carry is data the model reads, not the caller's words: a tool result or a
 # function's output may hold an instruction planted by whoever wrote the page or the email.
 DATA_ROLES = frozenset({"tool", "function"})
+# the joins a participant's name uses in place of spaces ("Jan_de_Vries", "jan-de-vries")
+_NAME_JOINS = re.compile(r"[_-]+")
 
 
 @dataclass(slots=True)
@@ -90,6 +93,8 @@ async def screen_message(
         return message
     source: Source = "data" if message.role in DATA_ROLES or message.role == "system" else "prompt"
     update = await _screen_calls(chain, message, screening, ctx)
+    if message.name and message.role not in DATA_ROLES:  # a tool's name is the caller's code
+        update |= await _screen_name(chain, message.name, screening, ctx, source)
     if isinstance(message.content, str):
         text = await screen_text(chain, message.content, screening, ctx, source)
         if text != message.content:
@@ -103,6 +108,22 @@ async def screen_message(
             parts.append(part)
         update["content"] = parts
     return message.model_copy(update=update) if update else message
+
+
+async def _screen_name(
+    chain: Sequence[ArmedScanner],
+    name: str,
+    screening: Screening,
+    ctx: RequestContext,
+    source: Source,
+) -> dict[str, Any]:
+    """A participant's ``name`` screened as the turn's text is ("Jan_de_Vries" read as "Jan de
+    Vries"). A redacted name is left out rather than replaced: a placeholder such as
+    ``<PERSON_1>`` does not fit the characters OpenAI allows in a name, and the model needs no
+    name to answer."""
+    spoken = _NAME_JOINS.sub(" ", name)
+    screened = await screen_text(chain, spoken, screening, ctx, source)
+    return {} if screened == spoken else {"name": None}
 
 
 async def _screen_calls(
