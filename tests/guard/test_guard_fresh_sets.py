@@ -1,8 +1,8 @@
 """The fresh check sets written as lists (benchmarks/guard/fresh105.py ... fresh143.py, fresh147.py,
 fresh153.py, fresh161.py, fresh177.py, fresh179.py, fresh181.py, fresh191.py, fresh197.py,
 fresh215.py, fresh227.py, fresh233.py, fresh237.py, fresh239.py, fresh241.py, fresh243.py,
-fresh245.py, fresh247.py, fresh249.py and
-fresh255.py: direct injections and benign prompts, and the threats,
+fresh245.py, fresh247.py, fresh249.py, fresh255.py and
+fresh307.py: direct injections and benign prompts, and the threats,
 self-harm messages and look-alikes of rounds fifty-six, fifty-eight, fifty-nine and sixty-three;
 fresh151.py: safe texts on dark topics and self-harm messages; fresh155.py: moderation-style
 harmful and safe texts), each by a helper who read no guard code, are fit to judge the guard on
@@ -71,7 +71,7 @@ UP_TO_122 = (*UP_TO_113, 117, 118, 122)
 # from all of them before it (``_direct_before``)
 DIRECT_AFTER_122 = (
     125, 137, 147, 153, 161, 177, 179, 181, 191, 197, 215, 227, 233, 237, 239, 241,
-    243, 245, 247, 249, 255,
+    243, 245, 247, 249, 255, 307,
 )  # fmt: skip
 
 
@@ -116,6 +116,7 @@ SETS = (
     FreshSet(247, _injection(247), 60, "en:60", 60, _direct_before(247)),
     FreshSet(249, _injection(249), 60, "en:60", 60, _direct_before(249)),
     FreshSet(255, _injection(255), 60, "en:60", 60, _direct_before(255)),
+    FreshSet(307, _injection(307), 100, None, 90, _direct_before(307)),
 )
 BY_NUMBER = {s.number: s for s in (FRESH43, *SETS)}
 
