@@ -607,6 +607,25 @@ def test_names_are_found_whole(text: str, names: list[str]) -> None:
     assert got == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ik ben blij.", []),
+        ("Ik ben Jan de Vries.", ["Jan de Vries"]),
+        ("Dank je wel, Pieter.", ["Pieter"]),
+        ("Ik ben Jan. Zeg hallo tegen me.", ["Jan"]),
+        ("Ich bin Anna Schmidt und wohne in Berlin.", ["Anna Schmidt"]),
+    ],
+)
+def test_names_in_other_latin_languages_are_found_as_names_are_written(
+    text: str, names: list[str]
+) -> None:
+    """The tagger, trained on English, tagged Dutch "Ik", "ben blij" and "je wel, Pieter" as
+    names (an outside probe); such text's spans now end at capitalised words."""
+    got = [text[f.start : f.end] for f in find_pii(text, ["PERSON"])]
+    assert got == names
+
+
 def test_a_street_address_is_found_with_its_city() -> None:
     text = "Send the parcel to 42 Elm Street, Springfield, IL 62704 by Friday."
     got = [text[f.start : f.end] for f in find_pii(text, ["ADDRESS"])]

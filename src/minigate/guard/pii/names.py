@@ -28,6 +28,7 @@ from minigate.errors import ConfigError
 from minigate.guard.pii.tagging import FEATURES, LABELS, Word
 from minigate.guard.pii.windows import Span
 from minigate.guard.scanners.artifacts import FORMAT, REBUILD, data_path
+from minigate.guard.scanners.language import ENGLISH_WORDS, OTHER_WORDS, detect_language
 
 MODEL_FILE = "pii_encoder.json"
 GAZETTEER_FILE = "names_gazetteer.txt.gz"
@@ -41,6 +42,10 @@ _POSSESSIVE = re.compile(r"\w['\u2019]s$")
 _JOINING = r"(?:and|or|of|the|to|at|in|on|for|with|from|by)"
 _LEADING = re.compile(rf"(?:{_JOINING}\s+)+")
 _TRAILING = re.compile(rf"(?:\s+{_JOINING})+$|^{_JOINING}$")
+# The Latin-script languages other than English whose text gets ``_person``'s reading, and the
+# letters a text needs before its function words are asked ("Ik ben blij." has nine).
+_OTHER_LATIN = frozenset({"de", "fr", "es", "it", "pt", "nl"})
+_LANGUAGE_LETTERS = 6
 
 
 @cache
@@ -103,7 +108,50 @@ def decode(
             found.append((start, end))
         open_span = True
     trimmed = (_trim(text, s, e) for s, e in found)
-    return [(s, e) for s, e in trimmed if any(c.isalnum() for c in text[s:e])]
+    spans = [(s, e) for s, e in trimmed if any(c.isalnum() for c in text[s:e])]
+    if kind == "PERSON" and _other_latin(text):
+        spans = [p for s, e in spans for p in _person(text, words, s, e)]
+    return spans
+
+
+def _other_latin(text: str) -> bool:
+    """Text in another Latin-script language, or too little English to tell: its function words
+    name another language, or it holds fewer than two English ones and at least one of another."""
+    found = detect_language(text, min_chars=_LANGUAGE_LETTERS)
+    if found in _OTHER_LATIN:
+        return True
+    words = re.findall(r"[a-z\u00e0-\u024f]+", text.lower())
+    english = sum(w in ENGLISH_WORDS for w in words)
+    return english < 2 and any(w in OTHER_WORDS for w in words)
+
+
+def _person(text: str, words: list[Word], start: int, end: int) -> list[Span]:
+    """A person span in another Latin-script language, as a name is written there (the tagger,
+    trained on English, read Dutch "Ik ben blij" and "Dank je wel, Pieter" as names): cut at a
+    sentence's end inside it ("Jan. Zeg", not an initial's "D."), each piece without lower-case
+    words at either end ("ben Jan de Vries": particles inside stay), and kept only with a
+    capitalised word, unless it is one word that starts a sentence and is no name in the
+    gazetteer ("Ik", "Hallo"). English text keeps the tagger's spans as they were measured."""
+    inside = [i for i, (_, s, e) in enumerate(words) if s >= start and e <= end]
+    pieces: list[list[int]] = [[]]
+    for i in inside:
+        prior = pieces[-1][-2] if len(pieces[-1]) > 1 else None
+        ended = pieces[-1] and words[pieces[-1][-1]][0] in ".!?"
+        initial = prior is not None and len(words[prior][0]) == 1
+        if ended and not initial and _starts_sentence(words, i, text):
+            pieces.append([])
+        pieces[-1].append(i)
+    out: list[Span] = []
+    for piece in pieces:
+        named = [i for i in piece if words[i][0][0].isupper()]
+        if not named:
+            continue
+        first, last = named[0], named[-1]
+        alone = first == last and _starts_sentence(words, first, text)
+        if alone and words[first][0].lower() not in gazetteer():
+            continue
+        out.append((words[first][1], words[last][2]))
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> Span:

@@ -39,6 +39,11 @@ _FUNCTION_WORDS = {
 }
 _WORD_SETS = {lang: set(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 DETECTED = tuple(_FUNCTION_WORDS) + tuple(_SCRIPTS)  # every code detect_language answers
+# English's function words, and those of the other Latin-script languages that English lacks
+ENGLISH_WORDS = frozenset(_WORD_SETS["en"])
+OTHER_WORDS = frozenset(
+    set().union(*(w for k, w in _WORD_SETS.items() if k != "en")) - ENGLISH_WORDS
+)
 
 
 def detect_language(text: str, min_chars: int = 12) -> str | None:
