@@ -329,9 +329,18 @@ def test_an_export_of_no_entries_verifies(pristine: tuple[Path, Path], tmp_path:
         (lambda lines: [], "{path} is not a minigate audit export: it is empty;"),
         (lambda lines: lines[:1], "{path} was cut short: it holds 0 of the 14 entries"),
         (lambda lines: lines[:14] + lines[15:], "{path} was cut short: it holds 13 of the 14"),
+        (lambda lines: lines[:1] + lines[2:], "{path} was cut short: it holds 13 of the 14"),
+        (lambda lines: lines[:-1], "{path} was cut short: it holds 2 of the 3 checkpoints"),
         (lambda lines: lines[1:], "{path} is not a minigate audit export: its first line is"),
     ],
-    ids=["empty", "header-only", "last-entry-gone", "no-header"],
+    ids=[
+        "empty",
+        "header-only",
+        "last-entry-gone",
+        "first-entry-gone",
+        "last-checkpoint-gone",
+        "no-header",
+    ],
 )
 def test_an_empty_or_cut_export_is_refused(
     pristine: tuple[Path, Path], tmp_path: Path, cut: Any, said: str
@@ -347,6 +356,64 @@ def test_an_empty_or_cut_export_is_refused(
     assert result.returncode == 2, result.stdout
     assert said.format(path=export) in result.stderr, result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def _header(lines: list[str], **changes: Any) -> list[str]:
+    return [json.dumps({**json.loads(lines[0]), **changes}) + "\n", *lines[1:]]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda lines: _header(lines[:1] + lines[2:], entries=13),
+        lambda lines: _header(lines, entries=13),
+        lambda lines: _header(lines, since="2026-01-01"),
+    ],
+    ids=["first-entry-cut-and-counted", "count-edited", "since-edited"],
+)
+def test_an_export_whose_header_was_edited_is_refused(
+    pristine: tuple[Path, Path], tmp_path: Path, edit: Any
+) -> None:
+    """Before: the count was no part of anything signed, and an export may start at any
+    entry, so a file cut at its start with its count edited to match verified as "ok"."""
+    _, config = tampered_copy(pristine, tmp_path)
+    export, pem = exported(config, tmp_path)
+    header = json.loads(export.read_text().splitlines()[0])
+    assert (header["format"], header["entries"], header["checkpoints"]) == (
+        "minigate-audit/2",
+        14,
+        3,
+    )
+    export.write_text("".join(edit(export.read_text().splitlines(keepends=True))))
+    elsewhere = write_config(tmp_path / "empty.yaml", {})
+    result = minigate(elsewhere, "audit", "verify", "--export", str(export), "--pubkey", str(pem))
+    assert result.returncode == 2, result.stdout
+    assert result.stderr == (
+        f"minigate: The header of the audit export {export} is not the one its gateway "
+        "signed: it was edited (its entry count, say); export it again with 'minigate audit "
+        "export'.\n"
+    )
+
+
+def test_an_export_made_before_headers_were_signed_verifies_when_asked(
+    pristine: tuple[Path, Path], tmp_path: Path
+) -> None:
+    _, config = tampered_copy(pristine, tmp_path)
+    export, pem = exported(config, tmp_path)
+    header, *records = export.read_text().splitlines(keepends=True)
+    kept = ("type", "since", "exported_at", "public_key_id", "entries")
+    old = {name: value for name, value in json.loads(header).items() if name in kept}
+    export.write_text("".join([json.dumps({**old, "format": "minigate-audit/1"}) + "\n", *records]))
+    elsewhere = write_config(tmp_path / "empty.yaml", {})
+    args = ["audit", "verify", "--export", str(export), "--pubkey", str(pem)]
+    refused = minigate(elsewhere, *args)
+    assert refused.returncode == 2
+    assert "is minigate-audit/1, whose header (its entry count) no signature" in refused.stderr
+    assert "--unsigned-header" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    code, report = verified(
+        elsewhere, "--export", str(export), "--pubkey", str(pem), "--unsigned-header"
+    )
+    assert code == 0 and report["entries"] == 14
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,13 @@ def checkpoint_message(seq: int, head_hash: str) -> bytes:
     return canonical_json({"head_hash": head_hash, "seq": seq})
 
 
+def header_message(header: Mapping[str, Any]) -> bytes:
+    """What an export's header signs: every field of it but its type and the signature, under
+    a name of its own (no checkpoint's message can be one)."""
+    fields = {name: value for name, value in header.items() if name not in ("type", "signature")}
+    return canonical_json({"export_header": fields})
+
+
 def utc_stamp(at: datetime | None = None) -> str:
     """A fixed-width UTC time stamp: strings compare in time order on every database."""
     return (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")

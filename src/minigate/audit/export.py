@@ -2,24 +2,30 @@
 
 Export format (one JSON object per line, UTF-8):
 
-    {"type": "header", "format": "minigate-audit/1", "since": ..., "public_key_id": ...,
-     "entries": <how many entry lines follow>}
+    {"type": "header", "format": "minigate-audit/2", "since": ..., "exported_at": ...,
+     "public_key_id": ..., "entries": <how many entry lines follow>, "checkpoints": <how many
+     checkpoint lines>, "first_seq": ..., "last_seq": ..., "head_hash": ..., "signature": ...}
     {"type": "entry", "seq": ..., ...every chained field..., "prev_hash": ..., "entry_hash": ...}
     {"type": "checkpoint", "seq": ..., "head_hash": ..., "at": ..., "public_key_id": ...,
      "signature": ...}
 
 Entries are in seq order and end at a checkpoint signed at export time, so the file verifies
-with the public key alone; an export of no entries is its header alone.
+with the public key alone; an export of no entries is its header alone (its seqs and head
+null). The header's signature covers every other field of it (chain.header_message), so no
+edit of its counts or range hides entries cut from the file. A minigate-audit/1 export (its
+header unsigned) is taken only when the caller accepts an unsigned header.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import (
     JSON,
     Dialect,
@@ -35,10 +41,12 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.audit.chain import hash_holds, utc_stamp
+from minigate.audit.signer import Signer, header_signature_ok, public_key_id
 from minigate.audit.verify import Row
 from minigate.store.schema import audit_checkpoints, audit_entries
 
-FORMAT = "minigate-audit/1"
+FORMAT = "minigate-audit/2"
+UNSIGNED_HEADER = "minigate-audit/1"  # before the header was signed
 
 
 class _JSONAsStored(TypeDecorator[Any]):
@@ -129,13 +137,24 @@ def write_export(
     entries: Iterable[Row],
     checkpoints: Iterable[Row],
     header: dict[str, Any],
+    signer: Signer,
     advance: Callable[[int], None] | None = None,
 ) -> int:
     """Write the JSONL export; returns the number of entries written. ``advance(1)`` is
-    called after each entry (a progress bar's). The header counts the entries, so that a
-    file cut short (to its header, say) is told from an export of none."""
-    entries = list(entries)
-    head = {"type": "header", "format": FORMAT, **header, "entries": len(entries)}
+    called after each entry (a progress bar's). The header counts the entries and
+    checkpoints and names the range, so that a file cut short (to its header, say) is told
+    from an export of none; ``signer`` signs it, so that its counts cannot be edited to
+    match a cut."""
+    entries, checkpoints = list(entries), list(checkpoints)
+    head = {
+        "type": "header",
+        "format": FORMAT,
+        **header,
+        "entries": len(entries),
+        "checkpoints": len(checkpoints),
+    }
+    head["first_seq"], head["last_seq"], head["head_hash"] = _described(entries)
+    head["signature"] = signer.sign_header(head)
     out.write(json.dumps(head) + "\n")
     count = 0
     for entry in entries:
@@ -155,11 +174,31 @@ _NEEDED = {
 }
 
 
-def read_export(path: Path) -> tuple[list[Row], list[Row]]:
-    """Entries and checkpoints from an export; ValueError names the file, or the first line
-    that is wrong (read a line at a time: an export may be larger than memory), or says that
-    it is no export (empty, no header first) or was cut short (fewer entries than its header
-    counts; an export written before headers counted them: no record after the header)."""
+@dataclass(frozen=True, slots=True)
+class Export:
+    """An export as read (read_export), not yet checked."""
+
+    path: Path
+    header: Row | None
+    entries: list[Row]  # in seq order
+    checkpoints: list[Row]
+
+    def checked(
+        self, key: Ed25519PublicKey, *, unsigned_header: bool = False
+    ) -> tuple[list[Row], list[Row]]:
+        """Its entries and checkpoints, once it is whole; ValueError says that it is no export
+        (empty), that its header is not the one ``key`` signed (edited), or that it was cut
+        short (fewer entries or checkpoints than its header counts; an export written before
+        headers counted them: no record after the header). With ``unsigned_header`` a
+        minigate-audit/1 export, whose header nothing signs, is taken too."""
+        _check_whole(self, key, unsigned_header)
+        return self.entries, self.checkpoints
+
+
+def read_export(path: Path) -> Export:
+    """The records of an export, to be checked (Export.checked); ValueError names the file, or
+    the first line that is wrong (read a line at a time: an export may be larger than memory),
+    or says that it is no export (no header first, a format not minigate's)."""
     entries: list[Row] = []
     checkpoints: list[Row] = []
     header: Row | None = None
@@ -176,7 +215,7 @@ def read_export(path: Path) -> tuple[list[Row], list[Row]]:
                 if kind == "header":
                     if number > 1:
                         raise ValueError(f"{path}:{number} is a second header: one export a file.")
-                    if record.get("format") != FORMAT:
+                    if record.get("format") not in (FORMAT, UNSIGNED_HEADER):
                         raise ValueError(
                             f"{path}: format {record.get('format')!r} is not {FORMAT}."
                         )
@@ -190,24 +229,68 @@ def read_export(path: Path) -> tuple[list[Row], list[Row]]:
             f"The audit export {path} is not UTF-8 text; export it again with "
             "'minigate audit export'."
         ) from None
-    _check_whole(path, header, entries, checkpoints)
     entries.sort(key=lambda e: int(e["seq"]))
-    return entries, checkpoints
+    return Export(path, header, entries, checkpoints)
 
 
-def _check_whole(
-    path: Path, header: Row | None, entries: list[Row], checkpoints: list[Row]
-) -> None:
+def _check_whole(export: Export, key: Ed25519PublicKey, unsigned_header: bool) -> None:
+    path, header, entries = export.path, export.header, export.entries
     if header is None:
         raise _not_an_export(path, "it is empty")
+    signed = header.get("format") == FORMAT
+    if signed:
+        _check_signature(path, header, key)
+    elif not unsigned_header:
+        raise ValueError(
+            f"The audit export {path} is {UNSIGNED_HEADER}, whose header (its entry count) no "
+            "signature covers, so entries cut from it may go unnoticed; export it again with "
+            "'minigate audit export', or pass --unsigned-header to check what it holds alone."
+        )
     counted = header.get("entries")
-    if counted is None and not entries and not checkpoints:
+    if counted is None and not entries and not export.checkpoints:
         raise _not_an_export(path, "it holds a header only")
     if counted is not None and counted != len(entries):
+        raise _cut_short(path, f"{len(entries)} of the {counted} entries")
+    if signed and header.get("checkpoints") != len(export.checkpoints):
+        held = f"{len(export.checkpoints)} of the {header.get('checkpoints')} checkpoints"
+        raise _cut_short(path, held)
+    if signed and _described(entries) != (
+        header.get("first_seq"),
+        header.get("last_seq"),
+        header.get("head_hash"),
+    ):
         raise ValueError(
-            f"The audit export {path} was cut short: it holds {len(entries)} of the {counted} "
-            "entries its header counts; export it again with 'minigate audit export'."
+            f"The audit export {path} holds other entries than its signed header describes "
+            f"(seq {header.get('first_seq')}..{header.get('last_seq')}); export it again with "
+            "'minigate audit export'."
         )
+
+
+def _check_signature(path: Path, header: Row, key: Ed25519PublicKey) -> None:
+    if header.get("public_key_id") != public_key_id(key):
+        raise ValueError(
+            f"The audit export {path} was signed by key {header.get('public_key_id')!r}, not "
+            f"this public key ({public_key_id(key)}); pass the key of the gateway that made it."
+        )
+    if not header_signature_ok(key, header):
+        raise ValueError(
+            f"The header of the audit export {path} is not the one its gateway signed: it was "
+            "edited (its entry count, say); export it again with 'minigate audit export'."
+        )
+
+
+def _described(entries: list[Row]) -> tuple[Any, Any, Any]:
+    """What a header says of ``entries`` (in seq order): first and last seq, the head's hash."""
+    if not entries:
+        return None, None, None
+    return entries[0]["seq"], entries[-1]["seq"], entries[-1]["entry_hash"]
+
+
+def _cut_short(path: Path, held: str) -> ValueError:
+    return ValueError(
+        f"The audit export {path} was cut short: it holds {held} its header counts; export it "
+        "again with 'minigate audit export'."
+    )
 
 
 def _not_an_export(path: Path, why: str) -> ValueError:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from minigate.audit.chain import checkpoint_message, sha256_hex
+from minigate.audit.chain import checkpoint_message, header_message, sha256_hex
 from minigate.errors import ConfigError
 
 
@@ -24,6 +26,10 @@ class Signer:
 
     def sign(self, seq: int, head_hash: str) -> str:
         return self._key.sign(checkpoint_message(seq, head_hash)).hex()
+
+    def sign_header(self, header: Mapping[str, Any]) -> str:
+        """The signature of an export's header (chain.header_message)."""
+        return self._key.sign(header_message(header)).hex()
 
     def public_pem(self) -> str:
         return public_pem(self.public)
@@ -44,6 +50,16 @@ def signature_ok(key: Ed25519PublicKey, seq: int, head_hash: str, signature: str
     try:
         key.verify(bytes.fromhex(signature), checkpoint_message(seq, head_hash))
     except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def header_signature_ok(key: Ed25519PublicKey, header: Mapping[str, Any]) -> bool:
+    """Whether ``header["signature"]`` signs the rest of an export's header."""
+    signature = header.get("signature")
+    try:
+        key.verify(bytes.fromhex(str(signature)), header_message(header))
+    except (InvalidSignature, ValueError, TypeError):
         return False
     return True
 

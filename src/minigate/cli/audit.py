@@ -17,7 +17,7 @@ from minigate.audit import open_audit
 from minigate.audit.anchor import read_anchor
 from minigate.audit.chain import utc_stamp
 from minigate.audit.export import load, provenance, purge, read_export, write_export
-from minigate.audit.signer import load_public_key, load_signer
+from minigate.audit.signer import Signer, load_public_key, load_signer
 from minigate.audit.verify import Report, Row
 from minigate.audit.verify import verify as verify_chain
 from minigate.cli.common import (
@@ -52,6 +52,11 @@ def verify(
         help="An anchor file (audit.anchor_path): every head it holds must still be in the "
         "chain, which catches a cut tail, deleted checkpoints and a fresh chain.",
     ),
+    unsigned_header: bool = typer.Option(
+        False,
+        help="Accept an export made before its header was signed (minigate-audit/1): its "
+        "entries and checkpoints are checked, its entry count is taken on trust.",
+    ),
     config: Path | None = ConfigOption,
 ) -> None:
     """Check every entry's hash and every checkpoint's signature; exit 1 at the first bad one.
@@ -66,8 +71,9 @@ def verify(
         if pubkey is None:
             fail("--export needs --pubkey: an export is checked against the public key alone.")
         try:
-            entries, checkpoints = read_export(export)
+            records = read_export(export)
             key = load_public_key(pubkey)
+            entries, checkpoints = records.checked(key, unsigned_header=unsigned_header)
         except (OSError, ValueError, ConfigError) as exc:
             fail(str(exc))
         report = _verified(entries, checkpoints, key, export=True, anchored=anchored)
@@ -121,14 +127,14 @@ def export_(
     except ValueError:
         fail(f"--since '{since}' is not a date like 2026-11-01.")
 
-    async def collect() -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+    async def collect() -> tuple[list[dict[str, Any]], list[dict[str, Any]], Signer]:
         async with open_audit(settings, checkpoint_on_close=False) as audit:
             head = await audit.checkpoint_head()
             entries, checkpoints = await load(audit.engine, utc_stamp(day), head or 0)
-            return entries, checkpoints, audit.signer.key_id
+            return entries, checkpoints, audit.signer
 
-    entries, checkpoints, key_id = run_or_exit(collect())
-    header = {"since": since, "exported_at": utc_stamp(), "public_key_id": key_id}
+    entries, checkpoints, signer = run_or_exit(collect())
+    header = {"since": since, "exported_at": utc_stamp(), "public_key_id": signer.key_id}
     with progress_bar() as progress:
         bar = progress.add_task("exporting", total=len(entries))
 
@@ -136,10 +142,10 @@ def export_(
             progress.advance(bar, n)
 
         if output is None:  # sys.stdout now: the bar may have redirected it
-            count = write_export(sys.stdout, entries, checkpoints, header, advance)
+            count = write_export(sys.stdout, entries, checkpoints, header, signer, advance)
         else:
             with output_or_exit(output) as out:
-                count = write_export(out, entries, checkpoints, header, advance)
+                count = write_export(out, entries, checkpoints, header, signer, advance)
     entries_text = "1 entry" if count == 1 else f"{count} entries"
     checkpoints_text = f"{len(checkpoints)} checkpoint" + ("" if len(checkpoints) == 1 else "s")
     typer.echo(f"Exported {entries_text} and {checkpoints_text}.", err=True)

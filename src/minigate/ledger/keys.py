@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.errors import GatewayError, KeyNameTaken, NotFound, StoreUnavailable
@@ -21,7 +21,7 @@ from minigate.identity import VirtualKey as VirtualKey
 from minigate.ledger.money import from_pico, to_pico
 from minigate.schemas.common import new_id
 from minigate.store.health import reason_of, refusal, unwritable_error
-from minigate.store.schema import api_keys, utc
+from minigate.store.schema import active_key_name, api_keys, utc
 
 KEY_PREFIX = "sk-mg-"
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # refused in names
@@ -119,12 +119,14 @@ class KeyStore:
                 api_keys.c.name == spec.name, api_keys.c.disabled_at.is_(None)
             )
             if (await conn.execute(taken)).first() is not None:
-                raise KeyNameTaken(
-                    f"An active key is named '{spec.name}' already, and route rules match "
-                    "keys by name; choose another name, or disable that key first.",
-                    param="name",
-                )
-            await conn.execute(api_keys.insert().values(**row))
+                raise _name_taken(spec.name)
+            try:
+                await conn.execute(api_keys.insert().values(**row))
+            except IntegrityError as exc:
+                # Another create of the name committed since the check (schema.active_key_name).
+                if not _names_the_name(exc):
+                    raise
+                raise _name_taken(spec.name) from None
         key = _key(row)
         self._changed("created", key)
         return key, raw
@@ -179,6 +181,21 @@ class KeyStore:
         if done.rowcount:
             self._changed("disabled", key)
         return key
+
+
+def _name_taken(name: str) -> KeyNameTaken:
+    return KeyNameTaken(
+        f"An active key is named '{name}' already, and route rules match "
+        "keys by name; choose another name, or disable that key first.",
+        param="name",
+    )
+
+
+def _names_the_name(exc: IntegrityError) -> bool:
+    """Whether ``exc`` is the unique index on active keys' names refusing a row (PostgreSQL
+    names the index; SQLite names the column it covers)."""
+    said = str(exc.orig)
+    return str(active_key_name.name) in said or "api_keys.name" in said
 
 
 def report_failure(exc: BaseException, report: Callable[[str], None]) -> None:

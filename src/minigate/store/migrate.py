@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, func, inspect, select, text
 
 from minigate.store.engine import sync_url
+from minigate.store.schema import active_key_name, api_keys
+
+log = logging.getLogger("minigate.store")
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Several gateway processes may start at once against one PostgreSQL: one migrates at a time.
@@ -29,10 +33,40 @@ def upgrade(url: str, *, probe_write: bool = False) -> None:
                 connection.execute(text(f"SELECT pg_advisory_xact_lock({_PG_LOCK_ID})"))
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            _unique_key_names(connection, create=probe_write)
         if probe_write:
             _write_probe(engine)
     finally:
         engine.dispose()
+
+
+def _unique_key_names(connection: Connection, *, create: bool) -> None:
+    """Create the unique index on active keys' names where migration 0021 left it out (two
+    active keys shared a name) and they no longer do; while they still do, say which, and how
+    to mend it. ``create``: False for a command that only reads (a read-only store will do)."""
+    if inspect(connection).has_index("api_keys", str(active_key_name.name)):
+        return
+    active = api_keys.c.disabled_at.is_(None)
+    shared = select(api_keys.c.name).where(active).group_by(api_keys.c.name)
+    rows = connection.execute(
+        select(api_keys.c.name, api_keys.c.id)
+        .where(active, api_keys.c.name.in_(shared.having(func.count() > 1)))
+        .order_by(api_keys.c.name, api_keys.c.created_at)
+    )
+    ids: dict[str, list[str]] = {}
+    for name, key_id in rows:
+        ids.setdefault(name, []).append(key_id)
+    if not ids:
+        if create:
+            active_key_name.create(connection)
+        return
+    named = "; ".join(f"'{name}': {', '.join(keys)}" for name, keys in ids.items())
+    log.warning(
+        "Active API keys share a name (%s): route rules match keys by name, and the store "
+        "cannot keep names unique while they do; disable all but one of each with "
+        "'minigate keys disable KEY_ID', and the next start will.",
+        named,
+    )
 
 
 def _write_probe(engine: Engine) -> None:

@@ -58,6 +58,15 @@ api_keys = Table(
     # An admin key may use the admin API (keys, reviews, audit) like the master key.
     Column("admin", Boolean, nullable=False, server_default=false()),
 )
+# Two creates at once both pass KeyStore.create's check; this refuses the second. A store
+# that held such a pair before the index has none until they are disabled (migration 0021).
+active_key_name = Index(
+    "uq_api_keys_active_name",
+    api_keys.c.name,
+    unique=True,
+    sqlite_where=api_keys.c.disabled_at.is_(None),
+    postgresql_where=api_keys.c.disabled_at.is_(None),
+)
 
 key_spend = Table(
     "key_spend",
