@@ -45,7 +45,9 @@ def train(
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Embed every prompt afresh."),
     progress: bool = typer.Option(
-        True, help="Show a progress bar on stderr (--no-progress: none, not even the loader's)."
+        True,
+        help="Show progress bars on stderr when it is a terminal (--no-progress: none, not "
+        "even the loader's).",
     ),
     after_cheap: bool = typer.Option(
         False,
@@ -192,7 +194,9 @@ def evaluate(
         "escalates at any threshold (an --after-cheap artifact; rows need cheap_answer).",
     ),
     progress: bool = typer.Option(
-        True, help="Show a progress bar on stderr (--no-progress: none, not even the loader's)."
+        True,
+        help="Show progress bars on stderr when it is a terminal (--no-progress: none, not "
+        "even the loader's).",
     ),
 ) -> None:
     """Choose the threshold on a calibration split and report it apart from the test figures:
