@@ -23,6 +23,7 @@ from minigate.cli.common import (
     write_or_exit,
 )
 from minigate.errors import ConfigError
+from minigate.words import counted
 
 app = typer.Typer(
     help="The learned router: label prompts with a cheap and a strong model, train a "
@@ -291,7 +292,7 @@ def _table(result: dict[str, Any]) -> str:
     cal, test = result["calibration"], result["test"]
     chosen = cal["chosen"]
     lines = [
-        f"calibration ({cal['rows']} rows): target {cal['target_quality']:g} x strong "
+        f"calibration ({counted(cal['rows'], 'row')}): target {cal['target_quality']:g} x strong "
         f"{cal['always_strong_accuracy']:.3f} = {cal['target_accuracy']:.3f}; "
         + (
             f"threshold {chosen['threshold']:g} sends {chosen['strong_share']:.1%} to strong "
@@ -299,8 +300,8 @@ def _table(result: dict[str, Any]) -> str:
             if chosen
             else "no threshold reaches the target"
         ),
-        f"test ({test['rows']} rows): always cheap {test['always_cheap_accuracy']:.3f}, always "
-        f"strong {test['always_strong_accuracy']:.3f}",
+        f"test ({counted(test['rows'], 'row')}): always cheap "
+        f"{test['always_cheap_accuracy']:.3f}, always strong {test['always_strong_accuracy']:.3f}",
     ]
     at = test.get("at_threshold")
     if at:
