@@ -94,11 +94,18 @@ def test_a_resumed_run_sees_the_batches_it_would_have_seen() -> None:
     assert batches[:3] != batches[3:6]  # each pass its own order
 
 
-def test_training_data_with_no_valid_rows_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("rows", "read"),
+    [
+        ('{"text": "no prompt"}\n[1, 2]\n{"messages": [{"role": "user"}]}\nnope\n', "4 lines"),
+        ('{"text": "no prompt"}\n', "1 line"),  # before: "1 lines"
+    ],
+)
+def test_training_data_with_no_valid_rows_is_refused(tmp_path: Path, rows: str, read: str) -> None:
     data = tmp_path / "bad.jsonl"
-    data.write_text('{"text": "no prompt"}\n[1, 2]\n{"messages": [{"role": "user"}]}\nnope\n')
+    data.write_text(rows)
     result = run_cli("lora", "train", str(data), "-o", "a.gguf", cwd=tmp_path)
-    one_clear_line(result, f"'{data}' has no valid rows (4 lines read)")
+    one_clear_line(result, f"'{data}' has no valid rows ({read} read)")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.jsonl"]
 
 

@@ -52,3 +52,31 @@ def test_a_document_reingested_by_the_cli_leaves_no_blank_source(
         assert all(s["text"] and s["source"] for s in answer.json()["sources"])
         listed = json.loads(answer.headers["x-minigate-rag-sources"])
         assert all("source" in s and "document_id" in s for s in listed)
+
+
+def test_a_deleted_chunk_takes_no_rank_from_the_hits_after_it(
+    tmp_path: Path, start_gateway: GatewayFactory, answerer: StubThread
+) -> None:
+    config = rag_config(answerer.base_url, {"chroma_path": str(tmp_path / "chroma")})
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "notes.txt").write_text("The tea harvest starts in April on the southern slopes.")
+    (docs / "other.txt").write_text("Tea pickers on the northern slopes start later.")
+    first = minigate("ingest", "docs", "-c", "kb", "--api-key", ALICE, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+
+    gateway = start_gateway(config)
+    with api(gateway) as http:
+        search = {"query": "When does the tea harvest start?", "method": "vector"}
+        found = http.post("/collections/kb/search", json=search).json()["data"]
+        assert [h["source"] for h in found] == ["notes.txt", "other.txt"]
+
+        # the gateway's vector index still finds notes.txt's old chunk first, as a ghost
+        (docs / "notes.txt").write_text("Oolong is rolled and oxidised in part.")
+        again = minigate("ingest", "docs", "-c", "kb", "--api-key", ALICE, cwd=tmp_path)
+        assert again.returncode == 0, again.stderr
+        for method in ("vector", "hybrid"):
+            found = http.post("/collections/kb/search", json=search | {"method": method})
+            other = next(h for h in found.json()["data"] if h["source"] == "other.txt")
+            assert other["ranks"]["vector"] == 1, method  # before: 2, counting the ghost

@@ -168,9 +168,13 @@ def test_a_prompt_holding_line_separators_is_one_row(tmp_path: Path) -> None:
     assert len(list(cache.glob("*/*.npy"))) == 4
 
 
-def test_no_progress_leaves_stderr_empty(data: Path, tmp_path: Path) -> None:
-    """Before: the library's 'Loading weights' bar was drawn on stderr all the same."""
-    result = minigate("train", data, "-o", tmp_path / "r.json", "--no-cache", "--no-progress")
+@pytest.mark.parametrize("flags", [["--no-progress"], []])
+def test_stderr_that_is_no_terminal_stays_empty(
+    flags: list[str], data: Path, tmp_path: Path
+) -> None:
+    """Before: the library's 'Loading weights' bar was drawn on stderr all the same, and
+    without --no-progress on a pipe too (the command's own bar is drawn on a terminal only)."""
+    result = minigate("train", data, "-o", tmp_path / "r.json", "--no-cache", *flags)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
 

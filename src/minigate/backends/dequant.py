@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from minigate.backends.onnx_encoder import quiet_loading
 from minigate.digest import file_sha256
 from minigate.errors import ConfigError
 from minigate.gguf import read_gguf
@@ -59,6 +60,7 @@ def _load_gguf(gguf: Path, architecture: str) -> Any:
     import torch
     from transformers import AutoModelForCausalLM
 
+    quiet_loading()  # the command's own bar names this phase
     try:
         return AutoModelForCausalLM.from_pretrained(
             gguf.parent, gguf_file=gguf.name, dtype=torch.float32
@@ -76,4 +78,5 @@ def load_base(folder: Path) -> Any:
     import torch
     from transformers import AutoModelForCausalLM
 
+    quiet_loading()
     return AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32)

@@ -25,6 +25,7 @@ import importlib.util
 import json
 import logging
 import os
+import sys
 import tempfile
 import warnings
 from collections.abc import Callable
@@ -288,12 +289,17 @@ def _version(package: str) -> str:
     return version(package)
 
 
-def quiet_loading() -> None:
+def quiet_loading(bars: bool = False) -> None:
     """No progress bars while transformers loads a model: it draws 'Loading weights' on
-    stderr for each one, noise amid a command's one-line messages and in a server's log."""
+    stderr for each one, noise amid a command's one-line messages and in a server's log.
+    With ``bars`` (a command's progress left on) they are drawn where someone watches them:
+    when stderr is a terminal, not a pipe or a log file."""
     from transformers.utils import logging as transformers_logging
 
-    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # unannotated there
+    if bars and sys.stderr.isatty():
+        transformers_logging.enable_progress_bar()  # type: ignore[no-untyped-call]  # unannotated there
+    else:
+        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
 
 def _export(model_dir: Path, target: Path) -> None:

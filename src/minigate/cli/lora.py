@@ -11,6 +11,7 @@ import typer
 
 from minigate.cli.common import SEED_MAX, THREADS_MAX, or_exit, progress_bar
 from minigate.errors import ConfigError
+from minigate.words import counted
 
 if TYPE_CHECKING:
     from minigate.lifecycle.train import TrainSettings
@@ -106,9 +107,11 @@ def _train(
         result = train_adapter(job, step, phase)
     before, after = result.heldout_loss_before, result.heldout_loss_after
     typer.echo(
-        f"wrote {out} after {result.steps} steps ({result.train_rows} rows, "
+        f"wrote {out} after {counted(result.steps, 'step')} "
+        f"({counted(result.train_rows, 'row')}, "
         f"{result.trained_tokens / max(result.train_seconds, 1e-9):.0f} tokens/s); "
-        f"held-out loss {before} -> {after} on {result.heldout_rows} rows; report: {job.report}"
+        f"held-out loss {before} -> {after} on {counted(result.heldout_rows, 'row')}; "
+        f"report: {job.report}"
     )
 
 

@@ -23,6 +23,7 @@ from minigate.cli.common import (
     write_or_exit,
 )
 from minigate.errors import ConfigError
+from minigate.words import counted
 
 app = typer.Typer(
     help="The learned router: label prompts with a cheap and a strong model, train a "
@@ -45,7 +46,9 @@ def train(
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Embed every prompt afresh."),
     progress: bool = typer.Option(
-        True, help="Show a progress bar on stderr (--no-progress: none, not even the loader's)."
+        True,
+        help="Show progress bars on stderr when it is a terminal (--no-progress: none, not "
+        "even the loader's).",
     ),
     after_cheap: bool = typer.Option(
         False,
@@ -192,7 +195,9 @@ def evaluate(
         "escalates at any threshold (an --after-cheap artifact; rows need cheap_answer).",
     ),
     progress: bool = typer.Option(
-        True, help="Show a progress bar on stderr (--no-progress: none, not even the loader's)."
+        True,
+        help="Show progress bars on stderr when it is a terminal (--no-progress: none, not "
+        "even the loader's).",
     ),
 ) -> None:
     """Choose the threshold on a calibration split and report it apart from the test figures:
@@ -287,7 +292,7 @@ def _table(result: dict[str, Any]) -> str:
     cal, test = result["calibration"], result["test"]
     chosen = cal["chosen"]
     lines = [
-        f"calibration ({cal['rows']} rows): target {cal['target_quality']:g} x strong "
+        f"calibration ({counted(cal['rows'], 'row')}): target {cal['target_quality']:g} x strong "
         f"{cal['always_strong_accuracy']:.3f} = {cal['target_accuracy']:.3f}; "
         + (
             f"threshold {chosen['threshold']:g} sends {chosen['strong_share']:.1%} to strong "
@@ -295,8 +300,8 @@ def _table(result: dict[str, Any]) -> str:
             if chosen
             else "no threshold reaches the target"
         ),
-        f"test ({test['rows']} rows): always cheap {test['always_cheap_accuracy']:.3f}, always "
-        f"strong {test['always_strong_accuracy']:.3f}",
+        f"test ({counted(test['rows'], 'row')}): always cheap "
+        f"{test['always_cheap_accuracy']:.3f}, always strong {test['always_strong_accuracy']:.3f}",
     ]
     at = test.get("at_threshold")
     if at:

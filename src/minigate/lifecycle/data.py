@@ -10,6 +10,7 @@ from typing import Any
 
 from minigate.errors import ConfigError
 from minigate.paths import read_text
+from minigate.words import counted
 
 Messages = list[dict[str, str]]
 _ROLES = {"system", "user", "assistant"}
@@ -33,8 +34,8 @@ def read_examples(path: Path) -> list[Example]:
     examples = [e for line in lines if line.strip() and (e := _example(line)) is not None]
     if not examples:
         raise ConfigError(
-            f"'{path}' has no valid rows ({len(lines)} lines read). Each line must be a JSON "
-            'object: {"messages": [..., {"role": "assistant", "content": "..."}]} or '
+            f"'{path}' has no valid rows ({counted(len(lines), 'line')} read). Each line must be "
+            'a JSON object: {"messages": [..., {"role": "assistant", "content": "..."}]} or '
             '{"prompt": "...", "completion": "..."}.'
         )
     return examples

@@ -293,9 +293,11 @@ class ChromaStore:
             found["ids"][0], found["documents"][0], found["metadatas"][0], found["distances"][0],
             strict=True,
         )  # fmt: skip
+        # ranked after the ghosts are dropped: the hits after one move up in its place
+        kept = [(_chunk(i, d, m), dist) for i, d, m, dist in rows if _stored(d, m)]
         return [
-            Hit(_chunk(i, d, m), 1.0 - float(dist), {"vector": rank})
-            for rank, (i, d, m, dist) in enumerate(rows, start=1)
+            Hit(chunk, 1.0 - float(dist), {"vector": rank})
+            for rank, (chunk, dist) in enumerate(kept, start=1)
         ]
 
     async def aclose(self) -> None:
@@ -312,6 +314,13 @@ def _not_found(what: str) -> CollectionNotFound:
 def _chunk(chunk_id: str, text: str | None, metadata: Mapping[str, Any] | None) -> Chunk:
     """A chunk as Chroma returns it (a document or metadata may come back as None)."""
     return Chunk(chunk_id, text or "", dict(metadata or {}))
+
+
+def _stored(text: str | None, metadata: Mapping[str, Any] | None) -> bool:
+    """Whether a hit is a stored chunk: an embedded Chroma store written by another process
+    (``minigate ingest`` beside a running gateway) still finds chunks deleted there in its
+    vector index, with no text and no metadata left (ghosts)."""
+    return bool(text and metadata and metadata.get("doc_id"))
 
 
 def _vector(chunk: Chunk) -> np.ndarray:

@@ -96,13 +96,6 @@ def _min_max(values: list[float]) -> list[float]:
     return [(v - low) / (high - low) for v in values]
 
 
-def _whole(hit: Hit) -> bool:
-    """Whether a hit is a stored chunk: an embedded Chroma store written by another process
-    (``minigate ingest`` beside a running gateway) still finds chunks deleted there in its
-    vector index, with no text and no metadata left."""
-    return bool(hit.chunk.text and hit.chunk.metadata.get("doc_id"))
-
-
 def _matches(metadata: Mapping[str, Any], where: Mapping[str, Any]) -> bool:
     return all(metadata.get(key) == value for key, value in where.items())
 
@@ -176,7 +169,7 @@ class Retriever:
             calls["bm25"] = self._bm25(collection, query, depth, where)
         # both at once: each waits on its own thread
         found = zip(calls, await asyncio.gather(*calls.values()), strict=True)
-        rankings = {method: [h for h in hits if _whole(h)] for method, hits in found}
+        rankings = dict(found)
         if len(rankings) == 1:
             return next(iter(rankings.values()))[:k]
         if self.settings.fusion == "convex":

@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from minigate.backends.builtin import resolve_weights
+from minigate.backends.onnx_encoder import quiet_loading
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
 from minigate.errors import ConfigError
 from minigate.paths import read_text
@@ -136,7 +137,8 @@ def embed(
 
     With ``cache``, vectors are kept there by the text's hash and only new texts are embedded;
     ``progress`` is told how many texts each batch embedded (cached ones count at once);
-    ``quiet`` silences the bar the library draws on stderr while it loads the weights."""
+    ``quiet`` silences the bar the library draws on stderr while it loads the weights (drawn
+    only on a terminal in any case)."""
     keys = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
     known = _cached(cache, keys)
     progress(len(known))
@@ -172,11 +174,8 @@ def _model(quiet: bool = False) -> Any:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     import torch
     from sentence_transformers import SentenceTransformer
-    from transformers.utils import logging as transformers_logging
 
-    if quiet:
-        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-
+    quiet_loading(bars=not quiet)
     torch.set_num_threads(1)  # as served; more threads barely help on short prompts
     return SentenceTransformer(str(resolve_weights(EMBEDDING_WEIGHTS)), device="cpu")
 
