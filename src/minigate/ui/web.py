@@ -20,6 +20,7 @@ from minigate.identity import models_label
 from minigate.ui.api import AdminAPI, ApiError
 from minigate.ui.sessions import COOKIE, Session, Sessions, StoredSessions
 from minigate.ui.settings import UISettings
+from minigate.words import counted
 
 HERE = Path(__file__).parent
 TEMPLATES = Environment(
@@ -37,13 +38,8 @@ def _utc(seconds: int | None) -> str:
     return datetime.fromtimestamp(int(seconds), UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _counted(n: int, singular: str, plural: str | None = None) -> str:
-    """``1 document``, ``2 documents``, ``1,024 entries`` (``plural`` for irregular ones)."""
-    return f"{n:,} {singular if n == 1 else plural or singular + 's'}"
-
-
 TEMPLATES.filters["utc"] = _utc
-TEMPLATES.filters["counted"] = _counted
+TEMPLATES.filters["counted"] = counted
 TEMPLATES.filters["models_label"] = models_label
 # No inline script or style anywhere: the policy makes an injected <script> inert even if
 # escaping were ever missed.
