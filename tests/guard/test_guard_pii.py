@@ -552,6 +552,31 @@ def test_a_tool_calls_arguments_are_redacted_and_restored(
     assert json.loads(arguments) == {"email": "jane@example.com", "card": "4111 1111 1111 1111"}
 
 
+LONG_VALUES = (
+    "Write to firstname.middlename.lastname.department.subdivision@subdomain.example-company.com"
+    " or call +44 20 7946 0958 today."
+)
+
+
+def test_a_value_longer_than_the_stream_window_is_masked_whole(
+    sdk: openai.OpenAI, model: StubThread
+) -> None:
+    """Before: with 16-character windows the stream released "firstname.middlename.lastname.de"
+    before the scanner had the whole address (an outside probe saw it with 80-character windows
+    and a 150-character link); the same answer unstreamed was masked."""
+    model.stub.text = LONG_VALUES
+    try:
+        streamed = stream(sdk)
+        whole = sdk.chat.completions.create(
+            model="guarded", messages=[{"role": "user", "content": PROMPT}]
+        )
+    finally:
+        model.stub.text = LEAKY_ANSWER
+    assert streamed == whole.choices[0].message.content
+    assert "firstname" not in streamed and "example-company" not in streamed
+    assert "7946" not in streamed
+
+
 def test_a_leak_in_a_streamed_answer_is_masked(sdk: openai.OpenAI) -> None:
     assert stream(sdk) == SEEN_ANSWER
 

@@ -5,12 +5,17 @@ the answer in bursts of about ``window`` characters instead of token by token, a
 piece of text that a scanner has not read. Each scan reads the new text plus the window
 before it, so a match that straddles two windows is still found; and the last ``window / 4``
 characters stay held until the next scan, so that a value cut in two at the end of a window
-(half an API key) is seen whole before any of it leaves. A block mid-stream raises, which the
-server turns into an error event that ends the stream.
+(half an API key) is seen whole before any of it leaves. Nor does a release end inside a word:
+a run of text without spaces (a long link, an e-mail address, a token) stays held until it ends,
+up to ``LONGEST_HELD`` characters, so that a value longer than the window is scanned whole (an
+outside probe saw the tail of a 150-character link and the head of a long e-mail address leave
+unmasked). A block mid-stream raises, which the server turns into an error event that ends the
+stream: text already released stays with the client (a harmful answer's first sentences).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
@@ -19,6 +24,29 @@ from minigate.guard.engine import ArmedScanner, ScanOutcome
 from minigate.guard.placeholders import StreamRestorer
 from minigate.guard.screening import Screening, check_outcomes
 from minigate.schemas.chat import ChatCompletionChunk, ChunkChoice, ChunkDelta
+
+# The longest run without spaces held back whole (a signed link, a key); a longer one is
+# released a window at a time, as any text was before.
+LONGEST_HELD = 2048
+# The least held back at a window's end, whatever the window (a phone number with its spaces)
+LEAST_KEPT_BACK = 24
+_SPACE = re.compile(r"\s")
+
+
+def word_start(text: str, until: int, floor: int) -> int:
+    """``until``, or where the run without spaces that ``until`` falls inside begins, where
+    that is after ``floor`` (the run is shorter than the longest held); else ``until``."""
+    if (
+        until <= 0
+        or until >= len(text)
+        or _SPACE.match(text, until - 1)
+        or _SPACE.match(text, until)
+    ):
+        return until
+    begin = until
+    while begin > floor and not _SPACE.match(text, begin - 1):
+        begin -= 1
+    return begin if begin > floor or _SPACE.match(text, begin - 1) else until
 
 
 class WindowedRelease:
@@ -33,7 +61,8 @@ class WindowedRelease:
         self.screening = screening
         self.ctx = ctx
         self.window = window
-        self.keep_back = window // 4
+        self.keep_back = max(window // 4, LEAST_KEPT_BACK)
+        self.tried: dict[int, int] = {}  # each choice's length at its last scan
         self.texts: dict[int, str] = {}
         self.released: dict[int, int] = {}  # characters of each choice already released
         self.outboxes: dict[int, StreamRestorer] = {}
@@ -125,8 +154,11 @@ class WindowedRelease:
         return "".join(pieces)
 
     def _window_full(self) -> bool:
+        """A choice holds a window of unreleased text, and has grown since its last scan (one
+        that held a word back whole waits for more text before scanning again)."""
         return any(
             len(t) - self.released.get(i, 0) >= self.window + self.keep_back
+            and len(t) - self.tried.get(i, 0) >= self.keep_back
             for i, t in self.texts.items()
         )
 
@@ -145,7 +177,12 @@ class WindowedRelease:
         for i, start, outcome in zip(indexes, starts, outcomes, strict=True):
             offset = 0 if final else start
             done = self.released.get(i, 0)
-            until = len(self.texts[i]) if final else len(self.texts[i]) - self.keep_back
+            text = self.texts[i]
+            self.tried[i] = len(text)
+            until = len(text)
+            if not final:
+                floor = max(done, len(text) - LONGEST_HELD)
+                until = word_start(text, len(text) - self.keep_back, floor)
             if until <= done:
                 continue
             piece = self._masked_slice(i, outcome, offset, done, until)
