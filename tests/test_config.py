@@ -212,8 +212,16 @@ MODELS = """models:
             "  guard.policies.0.models names unconfigured model(s) or route(s): ghost; "
             "configured: a, b (line 9)",
         ),
+        (
+            "routes:\n  - {id: r, default: {to: s}}\n  - {id: s, default: b}\n"
+            "guard:\n  policies:\n    - id: p\n      models: [b]\n      input: [{type: length, max_chars: 9}]\n",
+            "  guard.policies.0 guards model 'b', which route 'r' reaches, but no policy covers "
+            "'r': a policy applies to the name the client asks for, so requests to the route "
+            "would go unscanned; add 'r' to this policy's models (or give the route a policy of "
+            "its own) (line 10)",
+        ),
     ],
-    ids=["key models", "prices", "route cycle", "guard policy models"],
+    ids=["key models", "prices", "route cycle", "guard policy models", "route around a policy"],
 )
 def test_a_check_across_sections_names_the_line_of_the_entry_it_refuses(
     tmp_path: Path, text: str, said: str

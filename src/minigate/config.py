@@ -216,6 +216,41 @@ class Settings(BaseSettings):
                 )
         return self
 
+    @model_validator(mode="after")
+    def _routes_keep_their_models_guarded(self) -> Settings:
+        """A route that no policy covers must not reach a model that one does: policies apply
+        to the name the client asks for (pipeline.py), so such a route was a way around the
+        model's scanners (an outside probe: 'auto' passed what 'fake' blocked)."""
+        policies = self.guard.active_policies
+        routes = {r.id: r for r in self.routes}
+
+        def policy_of(name: str) -> int | None:
+            return next((n for n, p in enumerate(policies) if p.applies_to(name)), None)
+
+        def reached(route_id: str, seen: set[str]) -> list[str]:
+            out: list[str] = []
+            for _, ref in routes[route_id].references():
+                if ref in routes and ref not in seen:
+                    out += reached(ref, seen | {ref})
+                elif ref not in routes:
+                    out.append(ref)
+            return out
+
+        for route in self.routes:
+            if policy_of(route.id) is not None:
+                continue
+            for model in dict.fromkeys(reached(route.id, {route.id})):
+                if (guarded := policy_of(model)) is not None:
+                    raise CheckFailed(
+                        ("guard", "policies", guarded, "models"),
+                        f"guard.policies.{guarded} guards model '{model}', which route "
+                        f"'{route.id}' reaches, but no policy covers '{route.id}': a policy "
+                        "applies to the name the client asks for, so requests to the route would "
+                        f"go unscanned; add '{route.id}' to this policy's models (or give the "
+                        "route a policy of its own)",
+                    )
+        return self
+
     @property
     def requestable(self) -> list[str]:
         """What a client may ask for as ``model``: the model ids, then the route ids."""
