@@ -88,9 +88,25 @@ def find_phones(text: str, windows: Sequence[Span]) -> Iterator[Span]:
 # Regions whose local formats are read without a phone word nearby ("06-24312407" is a Dutch
 # mobile); a number must be valid for one of them (libphonenumber's metadata, via the
 # ``phonenumbers`` package), and written like a local or international number: with a
-# leading 0 (the trunk prefix), + or (. Grouped digits without one stay numbers ("2024 15 33").
+# leading 0 (the trunk prefix), + or (; or, in a region whose numbers have no trunk prefix
+# (Spain, Italy), in three or more groups ("612 34 56 78", a Spanish mobile: an outside probe
+# saw it pass). Other grouped digits stay numbers ("2024 15 33"), as do unbroken runs.
 DEFAULT_REGIONS = ("US", "GB", "NL", "BE", "DE", "FR", "ES", "IT", "AU", "IN", "BR", "CN")
 _PHONE_LIKE = re.compile(r"[+(0]")
+_GROUPED = re.compile(r"[0-9]+(?:[ .-][0-9]+){2,}")
+
+
+def _no_trunk_prefix(region: str) -> bool:
+    import phonenumbers
+
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return meta is not None and not meta.national_prefix
+
+
+def _written_as_phone(raw: str, region: str) -> bool:
+    if _DATE.fullmatch(raw):
+        return False
+    return bool(_PHONE_LIKE.match(raw) or (_GROUPED.fullmatch(raw) and _no_trunk_prefix(region)))
 
 
 def find_local_phones(text: str, windows: Sequence[Span], regions: Sequence[str]) -> Iterator[Span]:
@@ -103,5 +119,5 @@ def find_local_phones(text: str, windows: Sequence[Span], regions: Sequence[str]
             for match in phonenumbers.PhoneNumberMatcher(
                 chunk, region, leniency=phonenumbers.Leniency.VALID
             ):
-                if _PHONE_LIKE.match(match.raw_string) and not _DATE.fullmatch(match.raw_string):
+                if _written_as_phone(match.raw_string, region):
                     yield low + match.start, low + match.end
