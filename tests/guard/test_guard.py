@@ -165,6 +165,20 @@ def test_a_denied_term_blocks_before_the_model(
     assert model.stub.received == []
 
 
+def test_a_blocked_legacy_completion_names_its_prompt(
+    sdk: openai.OpenAI, model: StubThread
+) -> None:
+    """Before: the error named ``messages``, which a /v1/completions request has not."""
+    with pytest.raises(openai.BadRequestError) as exc:
+        sdk.completions.create(model="guarded", prompt="Tell me about the MIRACLE CURE")
+    assert_blocked(exc, "deny-list")
+    assert isinstance(exc.value.body, dict) and exc.value.body["param"] == "prompt"
+    assert model.stub.received == []
+    with pytest.raises(openai.BadRequestError) as chat:
+        ask(sdk, "Tell me about the MIRACLE CURE")
+    assert isinstance(chat.value.body, dict) and chat.value.body["param"] == "messages"
+
+
 def test_the_allow_list_exempts_a_phrase_and_words_match_whole(
     sdk: openai.OpenAI, model: StubThread
 ) -> None:

@@ -51,14 +51,17 @@ def record(ctx: RequestContext, direction: Direction, out: ScanOutcome) -> None:
     ]
 
 
-def blocked_error(out: ScanOutcome, direction: Direction) -> ContentPolicyViolation:
+def blocked_error(
+    out: ScanOutcome, direction: Direction, param: str = "messages"
+) -> ContentPolicyViolation:
+    """The error for a blocked request (``param``: the field that held the text) or answer."""
     assert out.blocked is not None
     verdict = out.blocked
     what = "request" if direction == "input" else "answer"
     return ContentPolicyViolation(
         f"The {what} was blocked by the guard scanner '{verdict.scanner}': {verdict.reason}.",
         scanner=verdict.scanner,
-        param="messages" if direction == "input" else None,
+        param=param if direction == "input" else None,
     )
 
 
@@ -68,8 +71,10 @@ async def screen_text(
     screening: Screening,
     ctx: RequestContext,
     source: Source = "prompt",
+    param: str = "messages",
 ) -> str:
-    """The prompt text to send on (redacted where configured); raises when a scanner blocks."""
+    """The prompt text to send on (redacted where configured); raises when a scanner blocks,
+    naming ``param`` (``prompt`` for a legacy completion)."""
     if not chain or not text:
         return text
     scan = (
@@ -80,7 +85,7 @@ async def screen_text(
     out = await run_chain(chain, text, scan)
     record(ctx, "input", out)
     if out.blocked is not None:
-        raise blocked_error(out, "input")
+        raise blocked_error(out, "input", param)
     screening.hold |= out.review
     return out.text
 

@@ -202,7 +202,7 @@ async def _screen_prompts(
     texts = req.texts()
     if texts is None:
         return _unread_tokens(req, policy)
-    prompts = [await screen_text(policy.input, p, screening, ctx) for p in texts]
+    prompts = [await screen_text(policy.input, p, screening, ctx, param="prompt") for p in texts]
     prompt: str | list[str] = prompts[0] if isinstance(req.prompt, str) else prompts
     return req.model_copy(update={"prompt": prompt})
 
