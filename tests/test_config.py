@@ -220,8 +220,35 @@ MODELS = """models:
             "would go unscanned; add 'r' to this policy's models (or give the route a policy of "
             "its own) (line 10)",
         ),
+        (
+            "guard:\n  policies:\n    - {id: p, models: [a]}\n    - {id: p, models: [b]}\n",
+            "  guard.policies.1.id 'p' is the id of an earlier policy; give each policy its own "
+            "id (line 7)",
+        ),
+        (
+            "guard:\n  policies:\n    - {id: all, models: ['*']}\n    - {id: late, models: [a]}\n",
+            "  guard.policies.1 ('late') can never apply: the first policy that matches a model "
+            "wins, and earlier policies ('all' first) match every model it names; move it "
+            "before them or name other models (line 7)",
+        ),
+        (
+            "guard:\n  policies:\n    - {id: x, models: [a]}\n    - {id: y, models: [b]}\n"
+            "    - {id: z, models: [b, a]}\n    - {id: rest, models: ['*']}\n",
+            "  guard.policies.2 ('z') can never apply: the first policy that matches a model "
+            "wins, and earlier policies ('x' first) match every model it names; move it "
+            "before them or name other models (line 8)",
+        ),
     ],
-    ids=["key models", "prices", "route cycle", "guard policy models", "route around a policy"],
+    ids=[
+        "key models",
+        "prices",
+        "route cycle",
+        "guard policy models",
+        "route around a policy",
+        "policy id twice",
+        "policy after a catch-all",
+        "policy after its models",
+    ],
 )
 def test_a_check_across_sections_names_the_line_of_the_entry_it_refuses(
     tmp_path: Path, text: str, said: str

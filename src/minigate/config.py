@@ -217,6 +217,35 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _guard_policies_each_can_match(self) -> Settings:
+        """Policy ids are unique (the audit trail and reviews name them), and each policy can
+        match some request: the first matching policy wins, so one listed after a '*' policy,
+        or after policies that cover all of its models, never applies (an outside probe's
+        configs loaded with both mistakes, silently)."""
+        policies = self.guard.policies
+        for n, policy in enumerate(policies):
+            earlier = policies[:n]
+            if any(p.id == policy.id for p in earlier):
+                raise CheckFailed(
+                    ("guard", "policies", n, "id"),
+                    f"guard.policies.{n}.id '{policy.id}' is the id of an earlier policy; "
+                    "give each policy its own id",
+                )
+            # a catch-all is shadowed only by another: one after named models keeps the rest;
+            # the preset's policy (added last) is the configured policies' fallback
+            names = ["*"] if "*" in policy.models else policy.models
+            preset = self.guard.preset is not None and n == len(policies) - 1
+            if earlier and not preset and all(any(p.applies_to(m) for p in earlier) for m in names):
+                first = next(p.id for p in earlier if any(p.applies_to(m) for m in names))
+                raise CheckFailed(
+                    ("guard", "policies", n, "models"),
+                    f"guard.policies.{n} ('{policy.id}') can never apply: the first policy "
+                    f"that matches a model wins, and earlier policies ('{first}' first) match "
+                    "every model it names; move it before them or name other models",
+                )
+        return self
+
+    @model_validator(mode="after")
     def _routes_keep_their_models_guarded(self) -> Settings:
         """A route that no policy covers must not reach a model that one does: policies apply
         to the name the client asks for (pipeline.py), so such a route was a way around the
