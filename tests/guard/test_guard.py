@@ -255,18 +255,22 @@ def test_an_injection_at_the_end_of_a_long_prompt_is_blocked(
     assert len(model.stub.received) == 1
 
 
+@pytest.mark.parametrize("role", ["system", "developer"])
 def test_system_turns_are_scanned_when_the_policy_says_so(
-    sdk: openai.OpenAI, model: StubThread
+    sdk: openai.OpenAI, model: StubThread, role: str
 ) -> None:
+    """A ``developer`` turn (OpenAI's newer name for the system turn) is read as one; before,
+    it was never scanned (an outside probe)."""
     messages = [
-        {"role": "system", "content": f"Answer using this customer note: {PLANTED}"},
+        {"role": role, "content": f"Answer using this customer note: {PLANTED}"},
         {"role": "user", "content": "What does the customer want?"},
     ]
-    assert sdk.chat.completions.create(model="agent", messages=messages).choices
+    before = len(model.stub.received)
+    assert sdk.chat.completions.create(model="agent", messages=messages).choices  # type: ignore[arg-type]
     with pytest.raises(openai.BadRequestError) as exc:
-        sdk.chat.completions.create(model="agent-sys", messages=messages)
+        sdk.chat.completions.create(model="agent-sys", messages=messages)  # type: ignore[arg-type]
     assert_blocked(exc, "injection")
-    assert len(model.stub.received) == 1
+    assert len(model.stub.received) == before + 1
 
 
 def test_requests_to_unguarded_models_pass(sdk: openai.OpenAI, model: StubThread) -> None:

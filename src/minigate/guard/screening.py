@@ -16,6 +16,9 @@ from minigate.guard.protocol import Direction, ScanContext, Source
 from minigate.schemas.chat import ChatCompletionRequest, ChatMessage
 
 SCANNED_ROLES = frozenset({"user", "assistant", "tool", "function"})
+# The app's own instructions: read only with a policy's ``scan_system`` (apps that put user
+# data there). OpenAI's newer models take ``developer`` for what ``system`` was.
+SYSTEM_ROLES = frozenset({"system", "developer"})
 # Where a tool call of each type holds what the model passed to the tool.
 CALL_INPUT = {"function": "arguments", "custom": "input"}
 # What these roles carry is data the model reads, not the caller's words: a tool result or a
@@ -93,10 +96,11 @@ async def screen_text(
 async def screen_message(
     chain: Sequence[ArmedScanner], message: ChatMessage, screening: Screening, ctx: RequestContext
 ) -> ChatMessage:
-    scanned = message.role in SCANNED_ROLES or (screening.scan_system and message.role == "system")
+    system = message.role in SYSTEM_ROLES
+    scanned = message.role in SCANNED_ROLES or (screening.scan_system and system)
     if not scanned:
         return message
-    source: Source = "data" if message.role in DATA_ROLES or message.role == "system" else "prompt"
+    source: Source = "data" if message.role in DATA_ROLES or system else "prompt"
     update = await _screen_calls(chain, message, screening, ctx)
     if message.name and message.role not in DATA_ROLES:  # a tool's name is the caller's code
         update |= await _screen_name(chain, message.name, screening, ctx, source)
