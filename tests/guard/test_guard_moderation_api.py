@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
+import openai
 import pytest
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
@@ -50,3 +51,31 @@ def test_scans_reuse_one_connection_and_shutdown_closes_it(
     while service.stub.open_writers and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not service.stub.open_writers
+
+
+@pytest.mark.parametrize("on_error", ["block", "allow"])
+def test_a_moderation_scanner_that_fails_is_an_error_not_a_flag_for_nothing(
+    start_app: AppFactory, stub: StubThread, on_error: str
+) -> None:
+    """Before: with nothing listening at its base_url, /v1/moderations answered 200 with
+    ``flagged: true``, every category false and every score 0 (an outside probe). A scanner
+    that fails and blocks is now a 500 saying so; one configured to allow is skipped."""
+    gone = StubThread(StubUpstream())
+    dead = gone.base_url  # a port nothing listens on once the stub has closed
+    gone.close()
+    remote = {"type": "moderation_api", "base_url": dead, "on_error": on_error}
+    gateway = start_app(
+        {
+            "models": [upstream(stub.base_url, "guarded", max_retries=0)],
+            "guard": {"moderation": [remote]},
+        }
+    )
+    sdk = gateway.client(max_retries=0)
+    if on_error == "allow":
+        assert not sdk.moderations.create(input="hello").results[0].flagged
+        return
+    with pytest.raises(openai.InternalServerError) as caught:
+        sdk.moderations.create(input="hello")
+    body = caught.value.body
+    assert isinstance(body, dict) and body["code"] == "backend_error"
+    assert "moderation_api" in body["message"] or "failed" in body["message"]

@@ -98,6 +98,9 @@ async def close_scanners(chain: Iterable[ArmedScanner]) -> None:
                 stack.push_async_callback(armed.scanner.aclose)
 
 
+FAILED = "scanner_error"  # the label of a verdict made for a scanner that raised
+
+
 async def _scan_safely(armed: ArmedScanner, text: str, ctx: ScanContext) -> tuple[Verdict, bool]:
     """The verdict, and whether it came from a failure that must block."""
     try:
@@ -108,7 +111,7 @@ async def _scan_safely(armed: ArmedScanner, text: str, ctx: ScanContext) -> tupl
         verdict = Verdict(
             scanner=name,
             flagged=armed.on_error == "block",
-            labels=("scanner_error",),
+            labels=(FAILED,),
             reason=f"the scanner failed and is configured to {armed.on_error} on failure",
         )
         return verdict, armed.on_error == "block"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from minigate.guard.engine import ArmedScanner, arm, close_scanners, run_chain
+from minigate.errors import BackendFailed
+from minigate.guard.engine import FAILED, ArmedScanner, arm, close_scanners, run_chain
 from minigate.guard.protocol import GuardDeps, ScanContext
 from minigate.guard.settings import GuardSettings, ScannerSpec
 from minigate.schemas.common import new_id
@@ -54,7 +55,15 @@ class Moderator:
         scores = dict.fromkeys(CATEGORIES, 0.0)
         hit: set[str] = set()
         outcome = await run_chain(self.chain, text, ScanContext(direction="input"))
+        if (failed := outcome.blocked) is not None and FAILED in failed.labels:
+            # A verdict of "flagged" for no category is no answer: say the scanner failed.
+            raise BackendFailed(
+                f"The moderation scanner '{failed.scanner}' failed, and a scanner that fails "
+                "blocks (guard.on_error); no verdict was made. Its log line says why."
+            )
         for armed, verdict in zip(self.chain, outcome.verdicts, strict=False):
+            if FAILED in verdict.labels:
+                continue
             if isinstance(armed.scanner, ScoresCategories):
                 for category, score in (await armed.scanner.categories(text)).items():
                     if category in scores:
