@@ -3,6 +3,7 @@ one HTTP client for the scanner's life, closed when the gateway stops."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 
@@ -79,3 +80,41 @@ def test_a_moderation_scanner_that_fails_is_an_error_not_a_flag_for_nothing(
     body = caught.value.body
     assert isinstance(body, dict) and body["code"] == "backend_error"
     assert "moderation_api" in body["message"] or "failed" in body["message"]
+
+
+def test_detectors_read_the_prompt_as_sent_and_a_remote_scanner_as_redacted(
+    start_app: AppFactory, stub: StubThread, service: StubThread
+) -> None:
+    """Before, every scanner after a redaction read its placeholders: a word list denying
+    "EMAIL_1" blocked "Mail jane@example.com", whose redacted form holds "<EMAIL_1>" (an outside
+    probe saw the injection scanner block "<PHONE_1>, <PERSON_1> me"). The local detectors now
+    read the prompt as sent; the remote moderation service still gets it redacted."""
+    remote = {"type": "moderation_api", "base_url": service.base_url}
+    gateway = start_app(
+        {
+            "models": [upstream(stub.base_url, "guarded", max_retries=0)],
+            "cache": {"enabled": False},
+            "guard": {
+                "policies": [
+                    {
+                        "id": "p",
+                        "models": ["guarded"],
+                        "input": [
+                            {"type": "pii", "action": "redact"},
+                            {"type": "keywords", "deny": ["EMAIL_1"]},
+                            remote,
+                        ],
+                    }
+                ]
+            },
+        }
+    )
+    sdk = gateway.client(max_retries=0)
+    answer = sdk.chat.completions.create(
+        model="guarded", messages=[{"role": "user", "content": "Mail jane@example.com today."}]
+    )
+    assert answer.choices
+    (moderated,) = [r for r in service.stub.received if r.path == "/v1/moderations"]
+    assert "jane@example.com" not in json.dumps(moderated.body)
+    assert "<EMAIL_1>" in json.dumps(moderated.body)
+    assert "jane@example.com" not in json.dumps(stub.stub.received[-1].body)

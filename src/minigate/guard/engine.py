@@ -22,6 +22,7 @@ from minigate.guard.protocol import (
     ReadsMultilingual,
     ScanContext,
     Scanner,
+    SendsTextOut,
     Verdict,
 )
 from minigate.guard.registry import scanner_type
@@ -124,7 +125,11 @@ def _failure_word(on_error: OnError) -> str:
 async def run_chain(chain: Sequence[ArmedScanner], text: str, ctx: ScanContext) -> ScanOutcome:
     outcome = ScanOutcome(text=text)
     for armed in chain:
-        verdict, failed = await _scan_safely(armed, outcome.text, ctx)
+        # A detector reads the prompt as sent: the placeholders an earlier redaction left
+        # ("<PHONE_1>, <PERSON_1> me") read as an attack (an outside probe). A redaction reads
+        # what the ones before it left, and so does a scanner that sends text out.
+        seen = outcome.text if _reads_redacted(armed) else text
+        verdict, failed = await _scan_safely(armed, seen, ctx)
         outcome.verdicts.append(verdict)
         if not verdict.flagged:
             continue
@@ -140,6 +145,13 @@ async def run_chain(chain: Sequence[ArmedScanner], text: str, ctx: ScanContext) 
     if outcome.redactions:
         outcome.text = mask(outcome.text, outcome.redactions)
     return outcome
+
+
+def _reads_redacted(armed: ArmedScanner) -> bool:
+    scanner = armed.scanner
+    return armed.action == "redact" or (
+        isinstance(scanner, SendsTextOut) and scanner.sends_text_out
+    )
 
 
 def mask(text: str, findings: Sequence[Finding]) -> str:

@@ -117,6 +117,16 @@ class ReadsMultilingual(Protocol):
 
 
 @runtime_checkable
+class SendsTextOut(Protocol):
+    """A scanner that sends what it reads to another service (a remote moderation API). In a
+    chain it reads the prompt as redacted so far, so that a redaction before it keeps the
+    caller's values in; the local detectors read the prompt as sent (``engine.run_chain``)."""
+
+    @property
+    def sends_text_out(self) -> bool: ...
+
+
+@runtime_checkable
 class LoadsLate(Protocol):
     """A scanner holding a model that would load on its first text (the injection scanner's
     task-drift reader, about 6 s): the guard loads it at start (``load_now``) instead."""

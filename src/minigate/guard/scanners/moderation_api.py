@@ -31,6 +31,8 @@ class ModerationApiOptions(ScannerOptions):
 
 
 class ModerationApiScanner:
+    sends_text_out = True  # protocol.SendsTextOut: it reads the prompt as redacted so far
+
     def __init__(self, options: ModerationApiOptions, name: str) -> None:
         self.name = name
         self.options = options
