@@ -214,7 +214,8 @@ MODELS = """models:
         ),
         (
             "routes:\n  - {id: r, default: {to: s}}\n  - {id: s, default: b}\n"
-            "guard:\n  policies:\n    - id: p\n      models: [b]\n      input: [{type: length, max_chars: 9}]\n",
+            "guard:\n  policies:\n    - id: p\n      models: [b]\n"
+            "      input: [{type: length, max_chars: 9}]\n",
             "  guard.policies.0 guards model 'b', which route 'r' reaches, but no policy covers "
             "'r': a policy applies to the name the client asks for, so requests to the route "
             "would go unscanned; add 'r' to this policy's models (or give the route a policy of "

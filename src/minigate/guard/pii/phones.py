@@ -90,10 +90,12 @@ def find_phones(text: str, windows: Sequence[Span]) -> Iterator[Span]:
 # ``phonenumbers`` package), and written like a local or international number: with a
 # leading 0 (the trunk prefix), + or (; or, in a region whose numbers have no trunk prefix
 # (Spain, Italy), in three or more groups parted by spaces ("612 34 56 78", a Spanish mobile:
-# an outside probe saw it pass). Other grouped digits stay numbers ("2024 15 33"), as do unbroken runs.
+# an outside probe saw it pass). Other grouped digits stay numbers ("2024 15 33"), as do
+# unbroken runs.
 DEFAULT_REGIONS = ("US", "GB", "NL", "BE", "DE", "FR", "ES", "IT", "AU", "IN", "BR", "CN")
 _PHONE_LIKE = re.compile(r"[+(0]")
-_GROUPED = re.compile(r"[0-9]+(?: [0-9]+){2,}")  # spaces: "666-45-6789" is shaped as an SSN
+# parted by spaces: "666-45-6789" is shaped as an SSN
+_GROUPED = re.compile(r"[0-9]+(?: [0-9]+){2,}")
 
 
 def _no_trunk_prefix(region: str) -> bool:
