@@ -4,17 +4,19 @@ what a refusal says when requests in flight, not spend, hold the budget."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import httpx
 import openai
 import pytest
 
 from minigate.testing.stub_upstream import StubThread, StubUpstream
-from tests.conftest import AnyGateway, AppFactory
-from tests.hardening.helpers import ADMIN, HELLO, MASTER, config, create_key, db_of, rows
+from tests.conftest import AnyGateway, AppFactory, GatewayFactory
+from tests.hardening.helpers import ADMIN, HELLO, MASTER, config, create_key, db_of, post, rows
 
 ENV = {"MINIGATE_MASTER_KEY": MASTER}
 PICO = Decimal(10) ** 12
@@ -85,3 +87,39 @@ def test_a_change_of_period_keeps_what_the_key_spent(
     gateway.client(api_key=unbudgeted).chat.completions.create(model="big", messages=HELLO)
     patch(gateway, other_id, budget_usd="0.01")  # spend before the budget counts too
     assert spent_usd(gateway, other_id) == ledger_spend(tmp_path, other_id) > 0
+
+
+@pytest.mark.parametrize("period", ["total", "day"])
+def test_a_budget_held_by_requests_in_flight_says_retry_soon(
+    start_gateway: GatewayFactory, own_stub: StubThread, tmp_path: Path, period: str
+) -> None:
+    """Before: 17 of 20 parallel requests were refused as if the budget were used up
+    (x-should-retry false, no Retry-After, "Set a smaller max_tokens"; for a day budget a
+    Retry-After of midnight), though what they waited for was 3 requests in flight."""
+    own_stub.stub.delay_s = 1.5
+    gateway = start_gateway(config(own_stub, tmp_path / period), env=ENV)
+    secret, key_id = create_key(gateway, budget_usd="0.02", period=period)
+    ask = {"model": "big", "messages": HELLO, "max_tokens": 500}  # each reserves ~$0.005
+
+    with ThreadPoolExecutor(20) as pool:
+        answers = list(
+            pool.map(lambda _: post(gateway, "/chat/completions", ask, secret), range(20))
+        )
+    refused = [a for a in answers if a.status_code == 429]
+    assert 0 < len(refused) < 20 and len(refused) + 3 >= 20, [a.status_code for a in answers]
+    for answer in refused:
+        assert _held_in_flight(answer, period)
+    spent = ledger_spend(tmp_path / period, key_id)
+    assert spent < Decimal("0.001")  # three answers of 6 tokens: nowhere near the budget
+
+
+def _held_in_flight(answer: httpx.Response, period: str) -> bool:
+    error = answer.json()["error"]
+    per = " per day" if period == "day" else ""
+    assert error["code"] == "budget_exceeded"
+    assert error["message"].startswith(f"Budget of $0.02{per} for key 't-"), error["message"]
+    assert "is held by requests in flight: $0.01" in error["message"]
+    assert "retry in 2 seconds" in error["message"] and "max_tokens" not in error["message"]
+    assert answer.headers["x-should-retry"] == "true"
+    assert answer.headers["retry-after"] == "2"
+    return True

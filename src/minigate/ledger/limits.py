@@ -276,12 +276,45 @@ async def _admit_budget(conn: AsyncConnection, held: Reservation, now: datetime)
         .mappings()
         .one()
     )
+    spent, reserved = row["spent_pusd"], row["reserved_pusd"]
+    if reserved > 0 and spent + held.cost_pusd <= budget:
+        raise RateLimited(
+            _held_in_flight(held, budget, spent, reserved),
+            code="budget_exceeded",
+            headers={"x-should-retry": "true", "Retry-After": str(IN_FLIGHT_RETRY_S)},
+        )
     resets = period_reset(key.period, now)
     raise RateLimited(
-        _budget_refusal(held, budget, row["spent_pusd"], row["reserved_pusd"], resets),
+        _budget_refusal(held, budget, spent, reserved, resets),
         code="budget_exceeded",
         headers=_retry_after(resets, now) if resets else NO_RETRY,  # a total budget never resets
     )
+
+
+# When only requests in flight hold the budget, room returns as each settles, most of them
+# within seconds. The openai SDK honours a Retry-After up to 60 s and retries twice by
+# default: 2 s lets both retries fall within the few seconds such requests take, without
+# the near-immediate retries (0.5 s, 1 s) of its own backoff, which would likely meet the
+# same requests still in flight.
+IN_FLIGHT_RETRY_S = 2
+
+
+def _held_in_flight(held: Reservation, budget: int, spent: int, reserved: int) -> str:
+    """Why the key's budget cannot take ``held`` now, though it would once the requests in
+    flight settle and give back what they reserved beyond their cost."""
+    return (
+        f"{_budget_of(held.key, budget)} is held by requests in flight: "
+        f"{usd_text(from_pico(reserved))} reserved by them and "
+        f"{usd_text(from_pico(spent))} spent leave less than this request may cost (up to "
+        f"{usd_text(from_pico(held.cost_pusd))}). Each request reserves its largest possible "
+        f"cost until it ends; retry in {IN_FLIGHT_RETRY_S} seconds, or send fewer requests at "
+        "once."
+    )
+
+
+def _budget_of(key: VirtualKey, budget: int) -> str:
+    per = {"day": " per day", "month": " per month", "total": ""}[key.period]
+    return f"Budget of {usd_text(from_pico(budget))}{per} for key '{key.name}'"
 
 
 def _budget_refusal(
@@ -289,10 +322,8 @@ def _budget_refusal(
 ) -> str:
     """Why the key's budget cannot take ``held``: it is used up, or what is left is less than
     the request may cost (a smaller one may fit)."""
-    key = held.key
-    per = {"day": " per day", "month": " per month", "total": ""}[key.period]
     when = f"; it resets at {resets:%Y-%m-%dT%H:%M:%SZ}" if resets else ""
-    head = f"Budget of {usd_text(from_pico(budget))}{per} for key '{key.name}'"
+    head = _budget_of(held.key, budget)
     held_by = (
         f"{usd_text(from_pico(spent))} spent, "
         f"{usd_text(from_pico(reserved))} reserved by requests in flight"
