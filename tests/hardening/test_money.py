@@ -226,6 +226,39 @@ def test_a_client_leaving_mid_stream_releases_its_hold(
     assert wait_until(lambda: spend(db, key_id)[1] == 0)
 
 
+def test_a_client_that_abandons_an_unstreamed_request_pays_its_prompt(
+    start_gateway: GatewayFactory, tmp_path: Path
+) -> None:
+    """Before: a client that timed out waiting for an answer (the upstream had its prompt)
+    was recorded as client_disconnected with 0 tokens at $0, while a stream cut short was
+    charged its prompt estimate and the chunks it sent. Now both pay the prompt's estimate,
+    and neither pays for what it never got."""
+    late = StubThread(StubUpstream(delay_s=2))
+    try:
+        gateway = start_gateway(config(late, tmp_path), env=ENV)
+        secret, key_id = create_key(gateway, budget_usd="1")
+        impatient = gateway.client(api_key=secret, max_retries=0, timeout=0.5)
+        with pytest.raises(openai.APITimeoutError):
+            impatient.chat.completions.create(model="big", messages=HELLO, max_tokens=50)
+        late.stub.delay_s, late.stub.stream_delay_s = 0, 0.4
+        sdk = gateway.client(api_key=secret, max_retries=0)
+        stream = sdk.chat.completions.create(
+            model="big", messages=HELLO, max_tokens=50, stream=True
+        )
+        next(iter(stream))
+        stream.close()
+        assert wait_until(lambda: len(rows(db_of(tmp_path), key_id)) == 2)
+        unstreamed, streamed = rows(db_of(tmp_path), key_id)
+        assert unstreamed["status"] == streamed["status"] == "client_disconnected"
+        assert unstreamed["prompt_tokens"] == streamed["prompt_tokens"] > 0
+        assert unstreamed["completion_tokens"] == 0 < streamed["completion_tokens"]
+        # gpt-4o: $2.50 per 1M prompt tokens, in picodollars.
+        assert unstreamed["cost_pusd"] == unstreamed["prompt_tokens"] * 2_500_000
+        assert wait_until(lambda: spend(db_of(tmp_path), key_id)[1] == 0)
+    finally:
+        late.close()
+
+
 @pytest.fixture(scope="module")
 def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("money")

@@ -486,9 +486,11 @@ def test_cli_usage_table_and_savings_footer_agree(
         ((18 * Decimal("2.50") + 12 * Decimal("10.00")) / 1_000_000 - 2 * STUB_COST).normalize()
     )
     assert f"saved {saved} USD" in report.stdout
-    [row] = [line for line in report.stdout.splitlines() if "│ t " in line]
-    assert f"│ {saved} " in row  # the key's "saved vs gpt-4o" cell: the footer's figure
-    assert "saved vs gpt-4o USD" in report.stdout and "saved by cache USD" in report.stdout
+    header, *lines = report.stdout.splitlines()  # piped: tab-separated rows, then the footer
+    [row] = [line.split("\t") for line in lines if line.split("\t")[1:2] == ["t"]]
+    # The key's "saved vs gpt-4o" cell: the footer's figure.
+    assert dict(zip(header.split("\t"), row, strict=True))["saved vs gpt-4o USD"] == saved
+    assert header.split("\t")[-1] == "saved by cache USD"
 
 
 def on_a_terminal(args: list[str], columns: int) -> str:

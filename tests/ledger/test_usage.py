@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import yaml
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import AppFactory
 from tests.conftest import upstream_model as upstream
+from tests.ledger.test_ledger import on_a_terminal
 
 MASTER = "sk-master-key-for-tests"
 HELLO = [{"role": "user", "content": "Hello"}]
@@ -49,8 +51,19 @@ def test_usage_by_key_shows_each_keys_name(
         env={**os.environ, "COLUMNS": "80"},
     )
     assert shown.returncode == 0, shown.stderr
+    # Piped: a header and a tab-separated row per key, each figure whole on its line. Before,
+    # the table folded cost figures such as 0.00027 over two lines at 80 columns.
+    header, *lines = shown.stdout.splitlines()
+    assert header.split("\t") == [
+        *("key", "name", "requests", "prompt tokens", "completion tokens", "cost USD"),
+        *("saved vs gpt-4o USD", "saved by cache USD"),
+    ]
+    listed = {row[0]: row for row in (line.split("\t") for line in lines)}
+    assert set(listed) == {key_id, "master"}
+    assert listed[key_id][1:3] == ["team-a", "2"] and Decimal(listed[key_id][5]) > 0
+    drawn = on_a_terminal(["usage", "--by", "key", "--config", str(path)], columns=80)
     # Folded, never cut: the whole id is there, read down its column.
-    cells = [line.split("│")[1:3] for line in shown.stdout.splitlines() if line.count("│") > 2]
+    cells = [line.split("│")[1:3] for line in drawn.splitlines() if line.count("│") > 2]
     ids, names = ("".join(c[n].strip() for c in cells) for n in (0, 1))
     assert key_id in ids and "team-a" in names
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,8 @@ def usage(
     savings: bool = typer.Option(False, help="Also compare with the baseline model's cost."),
     config: Path | None = ConfigOption,
 ) -> None:
-    """Report requests, tokens and cost from the ledger.
+    """Report requests, tokens and cost from the ledger: a table on a terminal, tab-separated
+    rows with a header line when piped.
 
     Example: minigate usage --by day --since 2026-11-01 --savings
     """
@@ -53,20 +55,13 @@ def usage(
 
 
 def _print(by: str, rows: list[dict[str, Any]], since: date | None, baseline: str) -> None:
-    table = Table(title=f"Usage since {since}" if since else "Usage")
+    """A table on a terminal; tab-separated rows with a header line when piped (as ``keys
+    list``), where a table folds figures over lines at the pipe's assumed 80 columns."""
     names = by == "key"
-    # Ids are shown whole, on one line (the other columns fold when the terminal is narrow): a
-    # truncated id names nothing, and one folded over lines cannot be copied.
-    widest = max((len(str(r[by])) for r in rows), default=len(by))
-    table.add_column(by, no_wrap=True, min_width=widest)
-    if names:
-        table.add_column("name", overflow="fold")
-    for heading in ("requests", "prompt tokens", "completion tokens", "cost USD"):
-        table.add_column(heading, overflow="fold")
-    table.add_column(f"saved vs {baseline} USD", overflow="fold")
-    table.add_column("saved by cache USD", overflow="fold")
-    for r in rows:
-        table.add_row(
+    headings = [by, *(["name"] if names else []), "requests", "prompt tokens"]
+    headings += ["completion tokens", "cost USD", f"saved vs {baseline} USD", "saved by cache USD"]
+    cells = [
+        [
             str(r[by]),
             *([str(r["name"] or "")] if names else []),
             str(r["requests"]),
@@ -75,5 +70,20 @@ def _print(by: str, rows: list[dict[str, Any]], since: date | None, baseline: st
             r["cost_usd"],
             r["saved_usd"],
             r["cache_saved_usd"],
-        )
+        ]
+        for r in rows
+    ]
+    if not sys.stdout.isatty():
+        for line in (headings, *cells):
+            typer.echo("\t".join(line))
+        return
+    table = Table(title=f"Usage since {since}" if since else "Usage")
+    # Ids are shown whole, on one line (the other columns fold when the terminal is narrow): a
+    # truncated id names nothing, and one folded over lines cannot be copied.
+    widest = max((len(str(r[by])) for r in rows), default=len(by))
+    table.add_column(by, no_wrap=True, min_width=widest)
+    for heading in headings[1:]:
+        table.add_column(heading, overflow="fold")
+    for line in cells:
+        table.add_row(*line)
     Console().print(table)

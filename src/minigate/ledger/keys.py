@@ -11,13 +11,14 @@ from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from minigate.errors import GatewayError, KeyNameTaken, NotFound, StoreUnavailable
 from minigate.identity import Period as Period
 from minigate.identity import VirtualKey as VirtualKey
+from minigate.ledger.limits import recount_spend
 from minigate.ledger.money import from_pico, to_pico
 from minigate.schemas.common import new_id
 from minigate.store.health import reason_of, refusal, unwritable_error
@@ -148,8 +149,7 @@ class KeyStore:
 
     async def get(self, key_id: str) -> VirtualKey:
         async with self.engine.connect() as conn:
-            row = (await conn.execute(select(api_keys).where(api_keys.c.id == key_id))).mappings()
-            found = row.first()
+            found = (await conn.execute(_by_id(key_id))).mappings().first()
         if found is None:
             raise NotFound(f"No API key with id '{key_id}'.", param="key_id")
         return _key(dict(found))
@@ -160,11 +160,18 @@ class KeyStore:
             return [_key(dict(r)) for r in rows.mappings()]
 
     async def update(self, key_id: str, limits: KeyLimits) -> VirtualKey:
-        """Change a key's budget, rate limits or models; spend so far is kept."""
-        await self.get(key_id)
+        """Change a key's budget, rate limits or models; spend so far is kept: a budget with a
+        new period, or on a key that had none, counts what the key's ledger rows since the
+        start of its current window cost."""
+        before = await self.get(key_id)
         if columns := limits.columns():
             async with self.engine.begin() as conn:
                 await conn.execute(update(api_keys).where(api_keys.c.id == key_id).values(columns))
+                key = _key(dict((await conn.execute(_by_id(key_id))).mappings().one()))
+                # A key's spend is counted only while it has a budget, per window of its period.
+                new_window = key.period != before.period or before.budget_usd is None
+                if key.budget_usd is not None and new_window:
+                    await recount_spend(conn, key_id, key.period, datetime.now(UTC))
         key = await self.get(key_id)
         self._changed("updated", key)
         return key
@@ -181,6 +188,10 @@ class KeyStore:
         if done.rowcount:
             self._changed("disabled", key)
         return key
+
+
+def _by_id(key_id: str) -> Select[Any]:
+    return select(api_keys).where(api_keys.c.id == key_id)
 
 
 def _name_taken(name: str) -> KeyNameTaken:

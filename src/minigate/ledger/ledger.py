@@ -219,12 +219,19 @@ class Ledger:
         cost = to_pico(self.cost(served, usage, admission.at, batch=ctx.batch is not None))
         if admission.reservation is not None and cost > admission.bound_pusd:
             # Recorded as it is: the key stays blocked until it is back under its budget.
+            over = (
+                f"{usage.prompt_tokens} prompt tokens, over the estimate of "
+                f"{admission.prompt_estimate}"
+                if usage.prompt_tokens > admission.prompt_estimate
+                else f"{usage.completion_tokens} completion tokens, over what max_tokens allows"
+            )
             log.warning(
                 "Request %s cost %s USD, more than the %s USD reserved for it (the upstream "
-                "reported more tokens than max_tokens allows).",
+                "reported %s).",
                 ctx.request_id,
                 from_pico(cost),
                 from_pico(admission.bound_pusd),
+                over,
             )
         ctx.outcome.cost_usd = from_pico(cost)
         row = {

@@ -22,16 +22,25 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.errors import RateLimited
-from minigate.ledger.keys import Period, VirtualKey
+from minigate.identity import Period, VirtualKey
 from minigate.ledger.money import from_pico, to_pico, usd_text
 from minigate.schemas.common import new_id
-from minigate.store.schema import api_keys, key_spend, rate_windows, reservation_leases
+from minigate.store.schema import api_keys, key_spend, rate_windows, requests, reservation_leases
 
 
 def period_of(period: Period, now: datetime) -> str:
     return {"day": now.strftime("%Y-%m-%d"), "month": now.strftime("%Y-%m"), "total": "total"}[
         period
     ]
+
+
+def period_start(period: Period, now: datetime) -> datetime | None:
+    """When the budget window of ``now`` began (None: a total budget has one window)."""
+    if period == "day":
+        return datetime(now.year, now.month, now.day, tzinfo=UTC)
+    if period == "month":
+        return datetime(now.year, now.month, 1, tzinfo=UTC)
+    return None
 
 
 def period_reset(period: Period, now: datetime) -> datetime | None:
@@ -71,6 +80,28 @@ class Reservation:
 async def insert_ignore(conn: AsyncConnection, table: Table, values: dict[str, Any]) -> None:
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     await conn.execute(dialect.insert(table).values(**values).on_conflict_do_nothing())
+
+
+async def recount_spend(conn: AsyncConnection, key_id: str, period: Period, now: datetime) -> None:
+    """Set what the key has spent in ``period``'s window of ``now`` to what its ledger rows
+    since the window's start cost (all of them for ``total``), keeping what requests in flight
+    reserve there. Spend is counted per window: a key whose period changes (a PATCH) has a
+    window whose count is missing what it spent under the other period, or is missing."""
+    window = period_of(period, now)
+    await insert_ignore(
+        conn, key_spend, {"key_id": key_id, "period": window, "spent_pusd": 0, "reserved_pusd": 0}
+    )
+    spend = key_spend.c
+    row = (spend.key_id == key_id) & (spend.period == window)
+    # Locked before the sum is read: a row being settled (its insert and its cost, in one
+    # transaction) is then either in the sum or still to be added, never lost between them.
+    await conn.execute(select(spend.key_id).where(row).with_for_update())
+    rows = requests.c.key_id == key_id
+    if (start := period_start(period, now)) is not None:
+        rows &= requests.c.day >= start.strftime("%Y-%m-%d")
+    total = select(func.coalesce(func.sum(requests.c.cost_pusd), 0)).where(rows)
+    spent_pusd = int((await conn.execute(total)).scalar_one())
+    await conn.execute(update(key_spend).where(row).values(spent_pusd=spent_pusd))
 
 
 async def reserve(
@@ -245,12 +276,45 @@ async def _admit_budget(conn: AsyncConnection, held: Reservation, now: datetime)
         .mappings()
         .one()
     )
+    spent, reserved = row["spent_pusd"], row["reserved_pusd"]
+    if reserved > 0 and spent + held.cost_pusd <= budget:
+        raise RateLimited(
+            _held_in_flight(held, budget, spent, reserved),
+            code="budget_exceeded",
+            headers={"x-should-retry": "true", "Retry-After": str(IN_FLIGHT_RETRY_S)},
+        )
     resets = period_reset(key.period, now)
     raise RateLimited(
-        _budget_refusal(held, budget, row["spent_pusd"], row["reserved_pusd"], resets),
+        _budget_refusal(held, budget, spent, reserved, resets),
         code="budget_exceeded",
         headers=_retry_after(resets, now) if resets else NO_RETRY,  # a total budget never resets
     )
+
+
+# When only requests in flight hold the budget, room returns as each settles, most of them
+# within seconds. The openai SDK honours a Retry-After up to 60 s and retries twice by
+# default: 2 s lets both retries fall within the few seconds such requests take, without
+# the near-immediate retries (0.5 s, 1 s) of its own backoff, which would likely meet the
+# same requests still in flight.
+IN_FLIGHT_RETRY_S = 2
+
+
+def _held_in_flight(held: Reservation, budget: int, spent: int, reserved: int) -> str:
+    """Why the key's budget cannot take ``held`` now, though it would once the requests in
+    flight settle and give back what they reserved beyond their cost."""
+    return (
+        f"{_budget_of(held.key, budget)} is held by requests in flight: "
+        f"{usd_text(from_pico(reserved))} reserved by them and "
+        f"{usd_text(from_pico(spent))} spent leave less than this request may cost (up to "
+        f"{usd_text(from_pico(held.cost_pusd))}). Each request reserves its largest possible "
+        f"cost until it ends; retry in {IN_FLIGHT_RETRY_S} seconds, or send fewer requests at "
+        "once."
+    )
+
+
+def _budget_of(key: VirtualKey, budget: int) -> str:
+    per = {"day": " per day", "month": " per month", "total": ""}[key.period]
+    return f"Budget of {usd_text(from_pico(budget))}{per} for key '{key.name}'"
 
 
 def _budget_refusal(
@@ -258,10 +322,8 @@ def _budget_refusal(
 ) -> str:
     """Why the key's budget cannot take ``held``: it is used up, or what is left is less than
     the request may cost (a smaller one may fit)."""
-    key = held.key
-    per = {"day": " per day", "month": " per month", "total": ""}[key.period]
     when = f"; it resets at {resets:%Y-%m-%dT%H:%M:%SZ}" if resets else ""
-    head = f"Budget of {usd_text(from_pico(budget))}{per} for key '{key.name}'"
+    head = _budget_of(held.key, budget)
     held_by = (
         f"{usd_text(from_pico(spent))} spent, "
         f"{usd_text(from_pico(reserved))} reserved by requests in flight"

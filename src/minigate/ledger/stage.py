@@ -47,11 +47,13 @@ class LedgerStage(Observer[Admitted]):
 
     async def after(self, admitted: Admitted, ctx: RequestContext, ended: Ended) -> None:
         usage = ended.usage(ctx)
-        started = ended.chunks > 0 or ended.status == "client_disconnected"
-        if ended.stream and usage is None and started:
+        left = ended.status == "client_disconnected"
+        if usage is None and (left or (ended.stream and ended.chunks > 0)):
             # A stream cut short has no final usage: count what was produced so far. One
             # refused before its first chunk produced nothing, and costs nothing, as it would
-            # unstreamed; a client that left may have left a prompt being read.
+            # unstreamed. A client that left, streamed or not, may have left a prompt being
+            # read: its estimate is charged, and what the client never got (an unstreamed
+            # answer is all or nothing) is not.
             usage = streamed_usage(admitted.prompt_bound, ended.chunks)
         await self.ledger.settle(ctx, admitted.admission, usage, ended.status, stream=ended.stream)
 
