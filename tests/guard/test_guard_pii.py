@@ -648,6 +648,7 @@ def test_a_participants_name_holding_a_person_is_left_out(
         ),
         ("Ask Maria Jansen at the desk.", ["Maria Jansen"]),
         ("The will was read on Monday.", []),  # a name that is also a common word
+        ("Please ask Dr. Smith today.", ["Smith"]),  # before: ". Smith", the title's dot taken
     ],
 )
 def test_names_are_found_whole(text: str, names: list[str]) -> None:
