@@ -478,6 +478,23 @@ def test_the_model_sees_placeholders_and_the_caller_their_values(
     assert "jane@example.com" not in sent and "4111" not in sent
 
 
+def test_placeholders_the_caller_wrote_stay_theirs(sdk: openai.OpenAI, model: StubThread) -> None:
+    """Before: the caller's literal "<EMAIL_1>" named the redacted address too, and came back as
+    it (an outside probe). A value now takes the first number the text does not use."""
+    model.stub.text = "Use <EMAIL_1>, <EMAIL_2> and <EMAIL_3>."
+    prompt = "My email is a@b.com. In our template the tokens <EMAIL_1> and <EMAIL_2> are literal."
+    try:
+        answer = sdk.chat.completions.create(
+            model="guarded", messages=[{"role": "user", "content": prompt}]
+        )
+    finally:
+        model.stub.text = LEAKY_ANSWER
+    assert answer.choices[0].message.content == "Use <EMAIL_1>, <EMAIL_2> and a@b.com."
+    sent = sent_to_model(model)
+    assert "a@b.com" not in sent
+    assert "My email is <EMAIL_3>. In our template the tokens <EMAIL_1> and <EMAIL_2>" in sent
+
+
 def test_a_scanner_is_named_once_in_the_header(sdk: openai.OpenAI) -> None:
     """A prompt in two content parts is scanned part by part. Before: "input:pii,input:pii"."""
     parts = [{"type": "text", "text": PROMPT}, {"type": "text", "text": "Or call 06-24312407."}]
@@ -631,6 +648,7 @@ def test_a_participants_name_holding_a_person_is_left_out(
         ),
         ("Ask Maria Jansen at the desk.", ["Maria Jansen"]),
         ("The will was read on Monday.", []),  # a name that is also a common word
+        ("Please ask Dr. Smith today.", ["Smith"]),  # before: ". Smith", the title's dot taken
     ],
 )
 def test_names_are_found_whole(text: str, names: list[str]) -> None:

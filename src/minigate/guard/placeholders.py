@@ -13,14 +13,26 @@ _LONGEST = 40  # longer than any placeholder we make; bounds what a stream holds
 
 
 def placeholder_for(kind: str, value: str, vault: dict[str, str]) -> str:
-    """The placeholder for ``value``, reusing the one it already has in ``vault``."""
+    """The placeholder for ``value``, reusing the one it already has in ``vault``; a new one
+    takes the first number no token in ``vault`` has (``reserve_literals`` put there the ones a
+    caller wrote)."""
     for token, original in vault.items():
         if original == value and token.startswith(f"<{kind}_"):
             return token
     count = sum(1 for token in vault if token.startswith(f"<{kind}_")) + 1
-    token = f"<{kind}_{count}>"
+    while (token := f"<{kind}_{count}>") in vault:
+        count += 1
     vault[token] = value
     return token
+
+
+def reserve_literals(text: str, vault: dict[str, str]) -> None:
+    """Keep what a caller wrote in the placeholders' shape as their own: each such token in
+    ``text`` that ``vault`` does not know maps to itself, so no value gets its name and
+    ``restore`` leaves it as written (an outside probe's "the token <EMAIL_1> is literal" came
+    back as the caller's address)."""
+    for match in PLACEHOLDER.finditer(text):
+        vault.setdefault(match.group(0), match.group(0))
 
 
 def restore(text: str, vault: dict[str, str]) -> str:

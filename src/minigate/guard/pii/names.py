@@ -109,9 +109,17 @@ def decode(
         open_span = True
     trimmed = (_trim(text, s, e) for s, e in found)
     spans = [(s, e) for s, e in trimmed if any(c.isalnum() for c in text[s:e])]
-    if kind == "PERSON" and _other_latin(text):
-        spans = [p for s, e in spans for p in _person(text, words, s, e)]
+    if kind == "PERSON":
+        spans = [(s + _lead(text[s:e]), e) for s, e in spans]
+        if _other_latin(text):
+            spans = [p for s, e in spans for p in _person(text, words, s, e)]
     return spans
+
+
+def _lead(span: str) -> int:
+    """How many characters of a sentence's end lead ``span`` (". Smith" after "Dr")."""
+    return len(span) - len(span.lstrip(".!? "))
+
 
 
 def _other_latin(text: str) -> bool:

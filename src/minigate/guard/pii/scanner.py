@@ -18,7 +18,7 @@ from minigate.backends.worker import ModelWorker
 from minigate.guard.pii.detect import DEFAULT_KINDS, KINDS, find_pii
 from minigate.guard.pii.names import set_torch_threads
 from minigate.guard.pii.tagging import TAGGED
-from minigate.guard.placeholders import placeholder_for
+from minigate.guard.placeholders import placeholder_for, reserve_literals
 from minigate.guard.protocol import Finding, GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import ScannerOptions, ScannerType
 
@@ -123,6 +123,8 @@ class PiiScanner:
         return self.find(text, ctx)
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
+        if ctx.direction == "input":  # before any placeholder is made, in any turn
+            reserve_literals(text, ctx.vault)
         if self._worker is not None:
             findings = await self._worker.run(lambda: self._find_tagged(text, ctx))
         else:
