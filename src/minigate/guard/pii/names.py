@@ -121,7 +121,6 @@ def _lead(span: str) -> int:
     return len(span) - len(span.lstrip(".!? "))
 
 
-
 def _other_latin(text: str) -> bool:
     """Text in another Latin-script language, or too little English to tell: its function words
     name another language, or it holds fewer than two English ones and at least one of another."""
