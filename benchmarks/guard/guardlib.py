@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -239,3 +240,12 @@ def instructions() -> dict[str, list[str]]:
             side = "train" if rank < cut else "test"
             out[side] += [t.format(topics[index]) for t in templates]
     return out
+
+
+def task_prompt(row: dict[str, Any]) -> str:
+    """A self-instruct task as a user would send it: its instruction, then its first
+    instance's input where it has one (the seed tasks, the user-oriented tasks)."""
+    task = str(row["instruction"]).strip()
+    instances = row.get("instances") or [{}]
+    given = str(instances[0].get("input", "")).strip()
+    return f"{task}\n\n{given}" if given else task

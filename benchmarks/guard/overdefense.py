@@ -86,13 +86,8 @@ def user_tasks() -> list[str]:
     path = SELF_INSTRUCT / "human_eval" / "user_oriented_instructions.jsonl"
     if not path.exists():
         raise SystemExit(f"{path} is missing; run benchmarks/guard/fetch_sources.sh first.")
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        given = str(row["instances"][0]["input"]).strip() if row["instances"] else ""
-        task = str(row["instruction"]).strip()
-        out.append(f"{task}\n\n{given}" if given else task)
-    return out
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [guardlib.task_prompt(json.loads(line)) for line in lines]
 
 
 async def flags(texts: list[str], point: str, embed: Any) -> dict[str, list[bool]]:

@@ -121,22 +121,21 @@ SPENT_BEFORE = 305
 
 
 def seed_tasks() -> list[str]:
-    """self-instruct's 175 seed tasks (data/seed_tasks.jsonl, Apache-2.0): each its
-    instruction and its first instance's input."""
+    """self-instruct's 175 seed tasks (data/seed_tasks.jsonl, Apache-2.0), as users send them."""
+    return _tasks("data/seed_tasks.jsonl")
+
+
+def _tasks(path: str) -> list[str]:
+    """The self-instruct tasks in ``path`` of the clone, each as ``guardlib.task_prompt``."""
+    import guardlib
+
     blob = subprocess.run(
-        ["git", "-C", str(P3_REPO), "show", "HEAD:data/seed_tasks.jsonl"],
+        ["git", "-C", str(P3_REPO), "show", f"HEAD:{path}"],
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    out = []
-    for line in blob.splitlines():
-        row = json.loads(line)
-        given = str(row["instances"][0]["input"]).strip() if row["instances"] else ""
-        out.append(
-            f"{row['instruction'].strip()}\n\n{given}" if given else row["instruction"].strip()
-        )
-    return out
+    return [guardlib.task_prompt(json.loads(line)) for line in blob.splitlines()]
 
 
 def p3_rows(skip: int = 0, per_template: int = PER_TEMPLATE) -> list[tuple[str, str]]:
@@ -450,20 +449,7 @@ FRESH = HERE / "fresh305.py"
 
 
 def user_oriented() -> list[str]:
-    blob = subprocess.run(
-        ["git", "-C", str(P3_REPO), "show", "HEAD:human_eval/user_oriented_instructions.jsonl"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    out = []
-    for line in blob.splitlines():
-        row = json.loads(line)
-        given = str(row["instances"][0]["input"]).strip() if row["instances"] else ""
-        out.append(
-            f"{row['instruction'].strip()}\n\n{given}" if given else row["instruction"].strip()
-        )
-    return out
+    return _tasks("human_eval/user_oriented_instructions.jsonl")
 
 
 def check() -> dict[str, Any]:
