@@ -63,6 +63,9 @@ class AuditLog:
         self.anchor = anchor
         self._queue: asyncio.Queue[Entry] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
+        # The batch the writer task took and has not handed to the store yet: what a cancelled
+        # task leaves for ``aclose`` to write.
+        self._taken: list[Entry] = []
 
     def record(self, entry: Entry) -> None:
         """Queue ``entry`` for the chain; returns at once."""
@@ -77,11 +80,13 @@ class AuditLog:
 
     async def aclose(self, *, checkpoint: bool = True) -> None:
         """Write what is queued, then (at shutdown) sign the head."""
-        await self.flush()
-        if self._writer is not None:
-            self._writer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._writer
+        await self._stop_writer()
+        queued = self._take()
+        left, self._taken = self._taken + queued, []
+        if left:
+            await self._write(left)
+        for _ in queued:
+            self._queue.task_done()
         try:
             if checkpoint:
                 await self.checkpoint_head()
@@ -94,26 +99,54 @@ class AuditLog:
             if self.anchor is not None:
                 self.anchor.close()
 
+    async def _stop_writer(self) -> None:
+        """Let the writer task write what is queued, then stop it. A forced shutdown (a second
+        Ctrl-C: asyncio.run's end cancels every task at once) may cancel it first, with entries
+        queued: waiting for the queue alone then waited for ever. ``aclose`` writes those."""
+        writer = self._writer
+        if writer is None:
+            return
+        if not writer.done():
+            joined = asyncio.ensure_future(self._queue.join())
+            await asyncio.wait((joined, writer), return_when=asyncio.FIRST_COMPLETED)
+            joined.cancel()
+            writer.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await writer
+
+    def _take(self) -> list[Entry]:
+        """What is queued, up to the most one batch holds."""
+        batch: list[Entry] = []
+        while not self._queue.empty() and len(batch) < _MAX_BATCH:
+            batch.append(self._queue.get_nowait())
+        return batch
+
     async def _write_forever(self) -> None:
         while True:
-            batch = [await self._queue.get()]
-            while not self._queue.empty() and len(batch) < _MAX_BATCH:
-                batch.append(self._queue.get_nowait())
+            batch = self._taken = [await self._queue.get()]
+            batch += self._take()
             try:
-                await self._append(batch)
-            except Exception as exc:
-                # The request has been answered already; losing its entry is logged loudly
-                # (one line when the PostgreSQL server is gone, as the other writers log it).
-                log_failure(log, f"Could not append {len(batch)} audit entries", exc)
+                await self._write(batch)
             finally:
                 for _ in batch:
                     self._queue.task_done()
+
+    async def _write(self, batch: list[Entry]) -> None:
+        try:
+            await self._append(batch)
+        except Exception as exc:
+            self._taken = []  # not written again at shutdown
+            # The request has been answered already; losing its entry is logged loudly
+            # (one line when the PostgreSQL server is gone, as the other writers log it).
+            log_failure(log, f"Could not append {len(batch)} audit entries", exc)
 
     async def _append(self, batch: list[Entry]) -> None:
         # Lingers (on the writer) so that entries arriving meanwhile share its transaction:
         # under load, one lock, head read and commit per 50 ms instead of per request.
         rows = [await self._complete(entry) for entry in batch]
-        await self._batches.put(rows)
+        written = self._batches.submit(rows)
+        self._taken = []  # the store's writer writes them now, whoever waits for it
+        await written
         if self.anchor is not None:
             # Committed: the rows hold the seq and hash they were written with.
             every = self.settings.checkpoint_every

@@ -85,4 +85,8 @@ async def open_batches(
         yield service
     finally:
         await service.worker.stop()
-        await task
+        # A forced shutdown (asyncio.run's end) cancels the worker's task beside this one:
+        # awaiting it would raise that cancellation into the rest of the shutdown.
+        await asyncio.wait((task,))
+        if not task.cancelled():
+            task.result()

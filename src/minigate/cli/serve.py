@@ -19,7 +19,8 @@ def serve(
     ),
     config: Path | None = ConfigOption,
 ) -> None:
-    """Start the gateway.
+    """Start the gateway. Ctrl-C stops it once the requests in flight have ended; a second
+    Ctrl-C cuts them (each recorded as client_disconnected) and exits within seconds.
 
     Example: minigate serve --port 8080, then
     curl http://127.0.0.1:8080/v1/chat/completions -H 'content-type: application/json'

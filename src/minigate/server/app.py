@@ -25,6 +25,7 @@ from minigate.server.auth import Authenticator
 from minigate.server.body_limit import BodyLimit, ParseGate
 from minigate.server.errors import ServerErrors, install_error_handlers
 from minigate.server.head import HeadAsGet
+from minigate.server.in_flight import InFlight, end_requests
 from minigate.server.request_id import RequestIdHeader
 from minigate.server.routes import admin, ops
 from minigate.server.routes import batches as batch_routes
@@ -81,6 +82,7 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
     app.state.settings = settings
     app.state.metrics = Metrics()
     app.state.parse_gate = ParseGate()
+    app.state.requests = set()
     install_error_handlers(app)
     app.include_router(openai_routes.router)
     app.include_router(admin.router)
@@ -103,7 +105,8 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
     )
     app.add_middleware(RefuseNul)
     app.add_middleware(ServerErrors)  # it sees every failure
-    app.add_middleware(RequestIdHeader)  # the outermost of ours: a 500 carries an id too
+    app.add_middleware(RequestIdHeader)  # a 500 carries an id too
+    app.add_middleware(InFlight, requests=app.state.requests)  # ended before the runtime
     return app
 
 
@@ -125,7 +128,10 @@ async def serving(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
         models = ", ".join(card.id for card in pipeline.models())
         log.info("minigate %s serving models: %s", __version__, models)
         with collector.serving():
-            yield
+            try:
+                yield
+            finally:
+                await end_requests(app.state.requests)
 
 
 def startup_exit(exc: ConfigError | StoreUnavailable, *, hard: bool = False) -> NoReturn:
