@@ -125,38 +125,30 @@ def seed_tasks() -> list[str]:
     return _tasks("data/seed_tasks.jsonl")
 
 
+def _git(*args: str) -> str:
+    """What git prints for ``args`` in the self-instruct clone (``show``, ``ls-tree``)."""
+    return subprocess.run(
+        ["git", "-C", str(P3_REPO), *args], check=True, capture_output=True, text=True
+    ).stdout
+
+
 def _tasks(path: str) -> list[str]:
     """The self-instruct tasks in ``path`` of the clone, each as ``guardlib.task_prompt``."""
     import guardlib
 
-    blob = subprocess.run(
-        ["git", "-C", str(P3_REPO), "show", f"HEAD:{path}"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    blob = _git("show", f"HEAD:{path}")
     return [guardlib.task_prompt(json.loads(line)) for line in blob.splitlines()]
 
 
 def p3_rows(skip: int = 0, per_template: int = PER_TEMPLATE) -> list[tuple[str, str]]:
-    names = subprocess.run(
-        ["git", "-C", str(P3_REPO), "ls-tree", "--name-only", "HEAD", P3_DIR + "/"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
+    names = _git("ls-tree", "--name-only", "HEAD", P3_DIR + "/").split()
     rows: list[tuple[str, str]] = []
     for name in sorted(names):
         template = name.rsplit("/", 1)[-1].removesuffix(".jsonl")
         group = next((s for s in P3_SETS if template.startswith(s)), None)
         if group is None:
             raise SystemExit(f"P3 template of no known set: {template}")
-        blob = subprocess.run(
-            ["git", "-C", str(P3_REPO), "show", f"HEAD:{name}"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        blob = _git("show", f"HEAD:{name}")
         taken = 0
         for line in blob.splitlines():
             prompt = str(json.loads(line)["prompt"]).strip()
