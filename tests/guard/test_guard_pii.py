@@ -22,6 +22,7 @@ from minigate.guard.pii.validators import cn_id_ok, luhn_ok
 from minigate.guard.placeholders import StreamRestorer, restore
 from minigate.guard.protocol import GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import scanner_type
+from minigate.guard.streaming import word_start
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import GatewayFactory
 from tests.conftest import upstream_model as upstream
@@ -598,6 +599,23 @@ def test_a_value_longer_than_the_stream_window_is_masked_whole(
     assert streamed == whole.choices[0].message.content
     assert "firstname" not in streamed and "example-company" not in streamed
     assert "7946" not in streamed
+
+
+LINK = "https://example.com/" + "a" * 100
+
+
+@pytest.mark.parametrize(
+    ("text", "until", "floor", "cut"),
+    [
+        (f"see {LINK} and more", 50, 0, 4),  # inside a link: back to where it begins
+        (f"{LINK} and more", 50, 0, 0),  # a link that opens the answer: nothing yet
+        (f"see {LINK} and more", 50, 4, 4),  # the link begins where the release stands
+        (f"see {LINK} and more", 4, 0, 4),  # at a space already
+        ("x" * 3000, 2900, 952, 2900),  # a run longer than LONGEST_HELD goes a window at a time
+    ],
+)
+def test_a_release_ends_only_between_words(text: str, until: int, floor: int, cut: int) -> None:
+    assert word_start(text, until, floor) == cut
 
 
 def test_a_leak_in_a_streamed_answer_is_masked(sdk: openai.OpenAI) -> None:

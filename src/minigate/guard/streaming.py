@@ -46,7 +46,8 @@ def word_start(text: str, until: int, floor: int) -> int:
     begin = until
     while begin > floor and not _SPACE.match(text, begin - 1):
         begin -= 1
-    return begin if begin > floor or _SPACE.match(text, begin - 1) else until
+    started = begin == 0 or _SPACE.match(text, begin - 1)  # the run begins at ``begin``
+    return begin if begin > floor or started else until
 
 
 class WindowedRelease:
