@@ -28,7 +28,7 @@ from minigate.errors import ConfigError
 from minigate.guard.pii.tagging import FEATURES, LABELS, Word
 from minigate.guard.pii.windows import Span
 from minigate.guard.scanners.artifacts import FORMAT, REBUILD, data_path
-from minigate.guard.scanners.language import ENGLISH_WORDS, OTHER_WORDS, detect_language
+from minigate.guard.scanners.language import other_latin
 
 MODEL_FILE = "pii_encoder.json"
 GAZETTEER_FILE = "names_gazetteer.txt.gz"
@@ -42,9 +42,8 @@ _POSSESSIVE = re.compile(r"\w['\u2019]s$")
 _JOINING = r"(?:and|or|of|the|to|at|in|on|for|with|from|by)"
 _LEADING = re.compile(rf"(?:{_JOINING}\s+)+")
 _TRAILING = re.compile(rf"(?:\s+{_JOINING})+$|^{_JOINING}$")
-# The Latin-script languages other than English whose text gets ``_person``'s reading, and the
-# letters a text needs before its function words are asked ("Ik ben blij." has nine).
-_OTHER_LATIN = frozenset({"de", "fr", "es", "it", "pt", "nl"})
+# The letters a text needs before its function words are asked whether it is in another
+# Latin-script language, whose text gets ``_person``'s reading ("Ik ben blij." has nine).
 _LANGUAGE_LETTERS = 6
 
 
@@ -111,7 +110,7 @@ def decode(
     spans = [(s, e) for s, e in trimmed if any(c.isalnum() for c in text[s:e])]
     if kind == "PERSON":
         spans = [(s + _lead(text[s:e]), e) for s, e in spans]
-        if _other_latin(text):
+        if other_latin(text, min_chars=_LANGUAGE_LETTERS):
             spans = [p for s, e in spans for p in _person(text, words, s, e)]
     return spans
 
@@ -119,17 +118,6 @@ def decode(
 def _lead(span: str) -> int:
     """How many characters of a sentence's end lead ``span`` (". Smith" after "Dr")."""
     return len(span) - len(span.lstrip(".!? "))
-
-
-def _other_latin(text: str) -> bool:
-    """Text in another Latin-script language, or too little English to tell: its function words
-    name another language, or it holds fewer than two English ones and at least one of another."""
-    found = detect_language(text, min_chars=_LANGUAGE_LETTERS)
-    if found in _OTHER_LATIN:
-        return True
-    words = re.findall(r"[a-z\u00e0-\u024f]+", text.lower())
-    english = sum(w in ENGLISH_WORDS for w in words)
-    return english < 2 and any(w in OTHER_WORDS for w in words)
 
 
 def _person(text: str, words: list[Word], start: int, end: int) -> list[Span]:

@@ -40,10 +40,9 @@ _FUNCTION_WORDS = {
 _WORD_SETS = {lang: set(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 DETECTED = tuple(_FUNCTION_WORDS) + tuple(_SCRIPTS)  # every code detect_language answers
 # English's function words, and those of the other Latin-script languages that English lacks
-ENGLISH_WORDS = frozenset(_WORD_SETS["en"])
-OTHER_WORDS = frozenset(
-    set().union(*(w for k, w in _WORD_SETS.items() if k != "en")) - ENGLISH_WORDS
-)
+_ENGLISH_WORDS = _WORD_SETS["en"]
+_OTHER_WORDS = set().union(*(w for k, w in _WORD_SETS.items() if k != "en")) - _ENGLISH_WORDS
+_OTHER_LATIN = frozenset(_FUNCTION_WORDS) - {"en"}
 
 
 def detect_language(text: str, min_chars: int = 12) -> str | None:
@@ -111,3 +110,14 @@ def _build(options: LanguageOptions, name: str, deps: GuardDeps) -> LanguageScan
 SCANNER_TYPE = ScannerType(
     options=LanguageOptions, build=_build, description="Allowed prompt languages."
 )
+
+
+def other_latin(text: str, min_chars: int = 6) -> bool:
+    """Whether ``text`` is in a Latin-script language other than English, or holds too little
+    English to tell: ``detect_language`` names another, or the text has fewer than two English
+    function words and at least one of another language ("Ik ben Jan. Zeg hallo tegen me.")."""
+    if detect_language(text, min_chars=min_chars) in _OTHER_LATIN:
+        return True
+    words = _WORDS.findall(text.lower())
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return english < 2 and any(w in _OTHER_WORDS for w in words)
