@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import sys
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
@@ -262,6 +262,17 @@ def _answered(status: int, body: object, reason: str) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def piped_rows(headings: Sequence[str], rows: Iterable[Sequence[str]]) -> bool:
+    """Where stdout is no terminal, print ``headings`` and ``rows`` tab-separated, one line
+    each, and return True; a list command draws its table otherwise (a table folds figures over
+    lines at a pipe's assumed 80 columns, which a script then misreads)."""
+    if sys.stdout.isatty():
+        return False
+    for line in (headings, *rows):
+        typer.echo("\t".join(line))
+    return True
 
 
 def progress_bar(*columns: str | ProgressColumn, enabled: bool = True) -> Progress:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
@@ -14,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from minigate.audit import key_event, open_audit
-from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, piped_rows, run_or_exit, settings_or_exit
 from minigate.config import Settings
 from minigate.identity import models_label
 from minigate.ledger.keys import KeySpec, KeyStore, VirtualKey
@@ -105,11 +104,9 @@ def list_keys(config: Path | None = ConfigOption) -> None:
     Example: minigate keys list
     """
     keys: list[VirtualKey] = _run(settings_or_exit(config), lambda s: s.list(), writes=False)
-    if not sys.stdout.isatty():
-        typer.echo("id\tname\tprefix\tbudget\trpm\ttpm\tmodels\tactive\tadmin")
-        for k in keys:
-            row = (k.id, k.name, k.prefix + "…", _budget(k), _limit(k.rpm), _limit(k.tpm))
-            typer.echo("\t".join((*row, models_label(k.models), str(k.active), str(k.admin))))
+    headings = ("id", "name", "prefix", "budget", "rpm", "tpm", "models", "active", "admin")
+    rows = (_row(k) for k in keys)
+    if piped_rows(headings, rows):
         return
     # Fewer, narrower columns than the rows: 80 columns hold the whole id beside them.
     table = Table(box=box.SIMPLE_HEAD)
@@ -168,3 +165,17 @@ def _run(settings: Settings, action: Callable[[KeyStore], Awaitable[T]], writes:
                 return await action(store)
 
     return run_or_exit(go())
+
+
+def _row(k: VirtualKey) -> tuple[str, ...]:
+    """A key as ``keys list`` prints it piped: every field whole, tab-separated."""
+    limits = (_budget(k), _limit(k.rpm), _limit(k.tpm))
+    return (
+        k.id,
+        k.name,
+        k.prefix + "…",
+        *limits,
+        models_label(k.models),
+        str(k.active),
+        str(k.admin),
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from minigate.cli.common import ConfigOption, fail, run_or_exit, settings_or_exit
+from minigate.cli.common import ConfigOption, fail, piped_rows, run_or_exit, settings_or_exit
 from minigate.ledger import reports
 from minigate.ledger.opening import open_ledger
 
@@ -73,9 +72,7 @@ def _print(by: str, rows: list[dict[str, Any]], since: date | None, baseline: st
         ]
         for r in rows
     ]
-    if not sys.stdout.isatty():
-        for line in (headings, *cells):
-            typer.echo("\t".join(line))
+    if piped_rows(headings, cells):
         return
     table = Table(title=f"Usage since {since}" if since else "Usage")
     # Ids are shown whole, on one line (the other columns fold when the terminal is narrow): a
