@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from minigate.guard.pii.windows import Span, matches_in
 
@@ -98,6 +99,7 @@ _PHONE_LIKE = re.compile(r"[+(0]")
 _GROUPED = re.compile(r"[0-9]+(?: [0-9]+){2,}")
 
 
+@cache
 def _no_trunk_prefix(region: str) -> bool:
     import phonenumbers
 
