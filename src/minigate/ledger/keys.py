@@ -163,7 +163,7 @@ class KeyStore:
         """Change a key's budget, rate limits or models; spend so far is kept: a budget with a
         new period, or on a key that had none, counts what the key's ledger rows since the
         start of its current window cost."""
-        before = await self.get(key_id)
+        key = before = await self.get(key_id)
         if columns := limits.columns():
             async with self.engine.begin() as conn:
                 await conn.execute(update(api_keys).where(api_keys.c.id == key_id).values(columns))
@@ -172,7 +172,6 @@ class KeyStore:
                 new_window = key.period != before.period or before.budget_usd is None
                 if key.budget_usd is not None and new_window:
                     await recount_spend(conn, key_id, key.period, datetime.now(UTC))
-        key = await self.get(key_id)
         self._changed("updated", key)
         return key
 
