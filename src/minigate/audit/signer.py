@@ -47,19 +47,19 @@ def public_pem(key: Ed25519PublicKey) -> str:
 
 
 def signature_ok(key: Ed25519PublicKey, seq: int, head_hash: str, signature: str) -> bool:
-    try:
-        key.verify(bytes.fromhex(signature), checkpoint_message(seq, head_hash))
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    return _verifies(key, signature, checkpoint_message(seq, head_hash))
 
 
 def header_signature_ok(key: Ed25519PublicKey, header: Mapping[str, Any]) -> bool:
     """Whether ``header["signature"]`` signs the rest of an export's header."""
-    signature = header.get("signature")
+    return _verifies(key, str(header.get("signature")), header_message(header))
+
+
+def _verifies(key: Ed25519PublicKey, signature: str, message: bytes) -> bool:
+    """Whether ``signature`` (hex) is ``key``'s over ``message``; a malformed one is not."""
     try:
-        key.verify(bytes.fromhex(str(signature)), header_message(header))
-    except (InvalidSignature, ValueError, TypeError):
+        key.verify(bytes.fromhex(signature), message)
+    except (InvalidSignature, ValueError):
         return False
     return True
 
