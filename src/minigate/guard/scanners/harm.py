@@ -99,6 +99,12 @@ MAX_WINDOWS = 16
 THREAT_LABELS = frozenset({"harassment/threatening", "violence"})
 _DERIVED_THRESHOLD = 0.5
 PATTERN_SCORE = 0.9
+# Categories the heads give a request whose wording names only a crime without violence (a
+# drug made or sold, a lock picked, a card skimmed): the heads learnt violence and harassment
+# from OpenAI's samples, where crime and violence come together, and read "how do I make meth"
+# as both. Where the wording says the harm is `illicit` alone, they are not flagged (a stated
+# threat still is: `scan` adds its categories after).
+_NOT_OF_A_CRIME = frozenset({"violence", "illicit/violent", "harassment", "harassment/threatening"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +335,8 @@ class HarmScanner:
         if words.asked:
             harm = max(harm, PATTERN_SCORE, self.threshold)
             scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in words.asked})
+            if words.asked == {"illicit"}:
+                passed -= _NOT_OF_A_CRIME
             passed |= words.asked
         # round forty-six: a threat by the multilingual threat head (full mode, user text
         # only): flagged whatever the gate, with the threat's categories, as a stated one is;

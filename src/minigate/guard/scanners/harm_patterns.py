@@ -356,14 +356,26 @@ _EXCLUDE = re.compile(
     r"(?:children|kids|students|families|tenants)\s+out\b",
     re.IGNORECASE,
 )
-# Other harm by its shape: converting a gun to automatic fire, getting into others' rooms,
-# breaking a safe, an attack planned for the most victims, hiding from a warrant.
-_OTHER_HARM = re.compile(
+# Other harm by its shape. Violent: converting a gun to automatic fire, an unserialised
+# receiver, where to stand to shoot an official, an attack planned for the most victims.
+_OTHER_VIOLENT = re.compile(
     r"\b(?:how (?:do|can|to)|give me|walk me through|instructions|steps|i want to|help me)\b"
     r"[^.?!\n]{0,40}\b(?:convert\w*|make|making|turn)\b[^.?!\n]{0,40}\b(?:to fire\s+)?(?:full[- ]"
     r"auto|fully automatic)\b"
     r"|\b80% lower\b[^.?!\n]{0,60}\b(?:without (?:a )?serial|full[- ]auto)"
-    r"|\b(?:how (?:do|can) i|teach me|tell me how to|show me how to)\s+skim\s+(?:credit\s+|"
+    r"|\b(?:where should i|best (?:spot|place) to)\s+(?:stand|hide|wait|sit)\s+to\s+(?:shoot|"
+    r"snipe|stab|kill|attack)\s+(?:the\s+)?(?:mayor|president|senator|governor|judge|speaker|"
+    r"candidate|prime minister|officer|cop|pastor|imam|rabbi|priest)"
+    r"|\bso (?:that )?(?:the most|as many|more) people (?:get|are|will be) (?:hurt|killed|"
+    r"injured)",
+    re.IGNORECASE,
+)
+# ... and not violent, crimes against property or trust: skimming cards, getting into others'
+# rooms, past a shop's tags or into a safe, a message posing as a bank for a PIN, hiding from
+# the police. Their category is `illicit` alone (OpenAI's `illicit/violent` is violent
+# wrongdoing and weapons).
+_OTHER_CRIME = re.compile(
+    r"\b(?:how (?:do|can) i|teach me|tell me how to|show me how to)\s+skim\s+(?:credit\s+|"
     r"debit\s+)?cards?"
     r"|\b(?:so (?:that )?i can|how (?:do|can) i|help me|teach me)\b[^.?!\n]{0,30}\bget into "
     r"(?:other (?:guests'|people's)|someone's|my neighbou?r's)\s+(?:rooms?|apartments?|houses?|"
@@ -374,11 +386,6 @@ _OTHER_HARM = re.compile(
     r"it(?:'s| is) from|pretend(?:ing|s)? to be|impersonat\w+|posing as)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}(?:bank|fraud team|irs|hmrc|paypal)\b"
     r"[^.?!\n]{0,60}\b(?:pin|password|card|login)"
-    r"|\b(?:where should i|best (?:spot|place) to)\s+(?:stand|hide|wait|sit)\s+to\s+(?:shoot|"
-    r"snipe|stab|kill|attack)\s+(?:the\s+)?(?:mayor|president|senator|governor|judge|speaker|"
-    r"candidate|prime minister|officer|cop|pastor|imam|rabbi|priest)"
-    r"|\bso (?:that )?(?:the most|as many|more) people (?:get|are|will be) (?:hurt|killed|"
-    r"injured)"
     r"|\b(?:i want to|how (?:do|can|could|should) i|help me|teach me)\b[^.?!\n]{0,40}\b(?:burn|"
     r"cut|drill|blow)\s+(?:through|open|into)\s+(?:the|an|a)\s+(?:atm|safe|vault)"
     r"|\bso (?:the )?(?:cops|police|feds|authorities) (?:can't|cannot|won't|don't) (?:trace|find|"
@@ -489,7 +496,8 @@ REQUESTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_TRACE, ("illicit", "harassment")),
     (_PLATE, ("illicit", "harassment")),
     (_EXCLUDE, ("hate",)),
-    (_OTHER_HARM, ("illicit", "illicit/violent")),
+    (_OTHER_VIOLENT, ("illicit", "illicit/violent")),
+    (_OTHER_CRIME, ("illicit",)),
     (_THREAT_REQUEST, ("harassment/threatening", "violence")),
     (_PLAIN_VIOLENCE, ("violence", "illicit/violent")),
     (_PLAIN_CRIME, ("illicit",)),
