@@ -479,6 +479,21 @@ _PLAIN_HATE = re.compile(
     re.IGNORECASE,
 )
 
+# A phishing message or page asked for by name ("write me a convincing phishing email"; probe 5
+# saw the cheap mode pass it); one for an awareness drill, or to spot or report one, is not.
+_PHISHING = re.compile(
+    r"\b(?:write|draft|create|design|compose|craft|generate|make|build|give me|send|run|set up|"
+    r"launch|pull off|schreib\w*)\s+(?:(?:me|us|a|an|the|one|some|convincing|realistic|perfect|"
+    r"perfekte|fake|believable|short|quick|good|new|targeted|mir|uns|eine|einen|die)\s+){0,3}"
+    r"phishing[- ]?(?:e-?mails?|mails?|messages?|msgs?|texts?|sms|pages?|sites?|websites?|scams?|"
+    r"campaigns?|kits?|links?)\b",
+    re.IGNORECASE,
+)
+_NOT_PHISHING = re.compile(
+    r"\b(?:awareness|training|simulat\w*|drill|spot|recogni[sz]e|detect|warn\w*|report|teach)\b",
+    re.IGNORECASE,
+)
+
 # Pattern -> the moderation categories it implies.
 REQUESTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_VIOLENT_REQUEST, ("violence", "illicit/violent")),
@@ -498,6 +513,7 @@ REQUESTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_EXCLUDE, ("hate",)),
     (_OTHER_VIOLENT, ("illicit", "illicit/violent")),
     (_OTHER_CRIME, ("illicit",)),
+    (_PHISHING, ("illicit",)),
     (_THREAT_REQUEST, ("harassment/threatening", "violence")),
     (_PLAIN_VIOLENCE, ("violence", "illicit/violent")),
     (_PLAIN_CRIME, ("illicit",)),
@@ -520,6 +536,7 @@ _UNLESS: dict[re.Pattern[str], re.Pattern[str]] = {
     _EXCLUDE: _REBUTTAL,
     _PLAIN_HATE: _REBUTTAL,
     _THREAT_REQUEST: _MAKE_BELIEVE,
+    _PHISHING: _NOT_PHISHING,
 }
 
 
