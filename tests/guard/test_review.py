@@ -20,6 +20,7 @@ MASTER = "sk-master-key-for-review-tests"
 ADMIN = {"authorization": f"Bearer {MASTER}"}
 PHONE, EMAIL = "06-24312407", "jan@example.nl"
 PROMPT = f"Bel me op {PHONE} of mail {EMAIL}"
+UPSTREAM_MODEL = "stub-2024-07-18"  # the upstream's own name for what the gateway calls "reviewed"
 
 
 @pytest.fixture
@@ -38,7 +39,10 @@ def gateway(start_app: AppFactory, model: StubThread) -> InProcessGateway:
         "input": [{"type": "pii", "action": "redact"}],
     }
     config = {
-        "models": [upstream(model.base_url, "reviewed", max_retries=0)],
+        "models": [
+            upstream(model.base_url, "reviewed", upstream_model=UPSTREAM_MODEL, max_retries=0),
+            upstream(model.base_url, "plain", upstream_model=UPSTREAM_MODEL, max_retries=0),
+        ],
         "cache": {"enabled": False},
         "audit": {"retain_text": False},
         "guard": {"review": {"mode": "http_202"}, "policies": [policy]},
@@ -132,3 +136,80 @@ def test_a_reviewers_edit_may_name_the_callers_values_by_their_placeholders(
     gateway.http.post(f"/v1/admin/reviews/{review_id}/approve", json=edit, headers=ADMIN)
     poll = gateway.http.get(f"/v1/reviews/{review_id}", headers=key).json()
     assert poll["completion"]["choices"][0]["message"]["content"] == f"We will call you on {PHONE}."
+
+
+def answered(gateway: InProcessGateway, model: str, endpoint: str, stream: bool) -> httpx.Response:
+    body: dict[str, Any] = {"model": model, "stream": stream}
+    if stream:
+        body["stream_options"] = {"include_usage": True}
+    if endpoint == "chat":
+        body["messages"] = [{"role": "user", "content": "Say hello to the reviewers"}]
+    else:
+        body["prompt"] = "Say hello to the reviewers"
+    path = f"/v1/{endpoint.replace('chat', 'chat/completions')}"
+    return gateway.http.post(path, json=body, headers=ADMIN)
+
+
+def model_and_usage(answer: httpx.Response, stream: bool) -> tuple[str, dict[str, Any]]:
+    if not stream:
+        return answer.json()["model"], answer.json()["usage"]
+    lines = [line.removeprefix("data: ") for line in answer.text.splitlines() if line]
+    chunks = [json.loads(line) for line in lines if line != "[DONE]"]
+    return chunks[0]["model"], chunks[-1]["usage"]
+
+
+def ledger_tokens(gateway: InProcessGateway, request_id: str) -> tuple[int, int]:
+    with sqlite3.connect(gateway.settings.store.url.removeprefix("sqlite:///")) as db:
+        query = "SELECT prompt_tokens, completion_tokens FROM requests WHERE id = ?"
+        return db.execute(query, (request_id,)).fetchone()
+
+
+@pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.parametrize("endpoint", ["chat", "completions"])
+def test_the_released_answer_names_the_answers_model_and_carries_its_usage(
+    gateway: InProcessGateway, endpoint: str, stream: bool
+) -> None:
+    """Before: the released completion named the gateway's model ("reviewed") and had no
+    usage. Now it has what the same request unheld has: the model the upstream named, and the
+    usage the request was counted (a stream's as the gateway counted it), which the ledger
+    recorded."""
+    model, usage = model_and_usage(answered(gateway, "plain", endpoint, stream), stream)
+    held = answered(gateway, "reviewed", endpoint, stream)
+    assert held.status_code == 202, held.text
+    review_id = held.json()["id"]
+    gateway.http.post(
+        f"/v1/admin/reviews/{review_id}/approve", json={"reviewer": "alice"}, headers=ADMIN
+    )
+    poll = gateway.http.get(f"/v1/reviews/{review_id}", headers=ADMIN).json()
+    assert model == UPSTREAM_MODEL
+    assert (poll["completion"]["model"], poll["completion"]["usage"]) == (model, usage)
+    tokens = ledger_tokens(gateway, poll["request_id"])
+    assert tokens == (usage["prompt_tokens"], usage["completion_tokens"])
+
+
+def test_an_edited_answer_keeps_the_usage_the_request_was_counted(
+    gateway: InProcessGateway,
+) -> None:
+    """Before: no usage. Now a reviewer's edit is released with the held answer's usage: it
+    is what the request cost, whatever text the reviewer wrote."""
+    _, usage = model_and_usage(answered(gateway, "plain", "chat", False), False)
+    review_id = answered(gateway, "reviewed", "chat", False).json()["id"]
+    edit = {"reviewer": "bob", "answer": "A much longer answer than the model gave, edited."}
+    gateway.http.post(f"/v1/admin/reviews/{review_id}/approve", json=edit, headers=ADMIN)
+    poll = gateway.http.get(f"/v1/reviews/{review_id}", headers=ADMIN).json()
+    assert poll["completion"]["usage"] == usage
+
+
+def test_an_answer_held_before_the_migration_is_released_under_the_gateways_model(
+    gateway: InProcessGateway,
+) -> None:
+    """A row held before migration 0022 has no answer_model and no usage: it is released as
+    it was before, under the gateway's model name and without usage, not refused."""
+    review_id = answered(gateway, "reviewed", "chat", False).json()["id"]
+    with sqlite3.connect(gateway.settings.store.url.removeprefix("sqlite:///")) as db:
+        db.execute("UPDATE reviews SET answer_model = NULL, usage = NULL")
+    gateway.http.post(
+        f"/v1/admin/reviews/{review_id}/approve", json={"reviewer": "alice"}, headers=ADMIN
+    )
+    completion = gateway.http.get(f"/v1/reviews/{review_id}", headers=ADMIN).json()["completion"]
+    assert completion["model"] == "reviewed" and "usage" not in completion

@@ -1,6 +1,7 @@
-"""A client that leaves before its whole (not streamed) answer is ready: its work is cancelled
-and the request is recorded as ``client_disconnected``, whether it left before the gateway's
-watch on the connection started (minigate.server.disconnect.WATCH_AFTER_S) or after."""
+"""A client that leaves before its whole (not streamed) answer is ready, or before its stream's
+first chunk: its work is cancelled and the request is recorded as ``client_disconnected``,
+whether it left before the gateway's watch on the connection started
+(minigate.server.disconnect.WATCH_AFTER_S) or after."""
 
 from __future__ import annotations
 
@@ -41,9 +42,12 @@ def statuses(gateway: Gateway) -> list[str]:
         return [status for (status,) in db.execute("SELECT status FROM requests ORDER BY rowid")]
 
 
-def ask_and_leave(gateway: Gateway, stay_s: float) -> None:
-    """Send a whole-answer chat request over a raw connection; close it after ``stay_s``."""
-    body = json.dumps({"model": "cloud", "messages": [{"role": "user", "content": "Hi"}]})
+def ask_and_leave(gateway: Gateway, stay_s: float, stream: bool = False) -> None:
+    """Send a chat request (whole-answer unless ``stream``) over a raw connection; close it
+    after ``stay_s``."""
+    body = json.dumps(
+        {"model": "cloud", "stream": stream, "messages": [{"role": "user", "content": "Hi"}]}
+    )
     head = (
         "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
@@ -65,6 +69,39 @@ def test_a_client_leaving_before_its_whole_answer_cancels_it(
     assert wait_until(lambda: statuses(gateway)[before:], timeout=ANSWER_S * 0.6) == [
         "client_disconnected"
     ]
+
+
+def tokens_and_audit(gateway: Gateway) -> list[tuple[str, int, int, str]]:
+    """Each request's status, prompt and completion tokens, and its audit entry's status."""
+    with sqlite3.connect(gateway.workdir / "minigate.db") as db:
+        query = (
+            "SELECT r.status, r.prompt_tokens, r.completion_tokens, a.status FROM requests r "
+            "LEFT JOIN audit_entries a ON a.request_id = r.id ORDER BY r.rowid"
+        )
+        return list(db.execute(query))
+
+
+@pytest.mark.parametrize(
+    "stay_s", [WATCH_AFTER_S / 5, WATCH_AFTER_S * 6], ids=["before-the-watch", "after"]
+)
+def test_a_stream_left_before_its_first_chunk_is_cancelled_as_a_whole_answer_is(
+    gateway: Gateway, stay_s: float
+) -> None:
+    """Before: nothing watched a stream's connection until its first chunk came; a client
+    that left sooner kept the upstream call going, which then ran into the closed connection,
+    often to its end: recorded ok (ledger and audit) and charged the whole answer, or, when
+    the connection's watch came first, client_disconnected with a chunk never sent. Now it is
+    cancelled once the watch notices, recorded client_disconnected in both, and charged as
+    a whole answer its client left: the prompt's estimate and no completion tokens."""
+    before = len(statuses(gateway))
+    ask_and_leave(gateway, stay_s)
+    ask_and_leave(gateway, stay_s, stream=True)
+    assert wait_until(lambda: len(statuses(gateway)[before:]) == 2, timeout=ANSWER_S * 0.6)
+    # An audit entry may land just after its row.
+    assert wait_until(lambda: None not in [r[3] for r in tokens_and_audit(gateway)[before:]])
+    whole, streamed = tokens_and_audit(gateway)[before:]
+    assert streamed == whole == ("client_disconnected", whole[1], 0, "client_disconnected")
+    assert whole[1] > 0
 
 
 def disconnects_counted(gateway: Gateway) -> float:

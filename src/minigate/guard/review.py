@@ -20,6 +20,7 @@ from minigate.schemas.chat import (
     ChatCompletion,
     ChatCompletionRequest,
 )
+from minigate.schemas.common import Usage
 from minigate.schemas.completions import Completion, CompletionRequest
 
 
@@ -29,9 +30,17 @@ class Holder:
         self.settings = settings
 
     async def _hold(
-        self, prompt: Any, texts: list[str], screening: Screening, ctx: RequestContext
+        self,
+        prompt: Any,
+        texts: list[str],
+        result: ChatCompletion | Completion,
+        screening: Screening,
+        ctx: RequestContext,
     ) -> str:
-        """Store the answer, then return the placeholder text or raise ReviewPending."""
+        """Store the answer, then return the placeholder text or raise ReviewPending.
+
+        The answer keeps the model ``result`` names and its usage (a stream's, where its chunks
+        carried none, as the gateway counted it), for the released completion to carry."""
         if self.queue is None:
             raise BackendFailed(
                 "This answer needs human review, but the review queue has no store; enable "
@@ -51,6 +60,8 @@ class Holder:
             answer=texts,
             sources=ctx.outcome.rag_context,
             sealed_values=seal(screening.scan.vault, ctx.api_key, ctx.request_id),
+            answer_model=result.model,
+            usage=_usage(result.usage or ctx.outcome.usage),
         )
         review_id = await self.queue.hold(held)
         ctx.outcome.review_id = review_id
@@ -68,7 +79,7 @@ class Holder:
     ) -> ChatCompletion:
         """Hold ``texts``, the answer before its placeholders were restored, to the request
         ``sent`` to the model; ``result`` becomes the placeholder."""
-        placeholder = await self._hold(sent.messages_json(), texts, screening, ctx)
+        placeholder = await self._hold(sent.messages_json(), texts, result, screening, ctx)
         for choice in result.choices:
             choice.message.content = placeholder
             choice.message.tool_calls = None
@@ -85,8 +96,12 @@ class Holder:
         ctx: RequestContext,
     ) -> Completion:
         """As ``hold_chat``, for a text completion."""
-        placeholder = await self._hold(sent.prompts(), texts, screening, ctx)
+        placeholder = await self._hold(sent.prompts(), texts, result, screening, ctx)
         for choice in result.choices:
             choice.text = placeholder
             choice.finish_reason = "stop"
         return result
+
+
+def _usage(usage: Usage | None) -> dict[str, Any] | None:
+    return None if usage is None else usage.model_dump(mode="json", exclude_none=True)

@@ -34,6 +34,10 @@ class HeldAnswer:
     # the originals of the placeholders in ``prompt`` and ``answer``, sealed for the caller's
     # key (review.sealed): the released answer gets them back, no one else reads them
     sealed_values: str | None = None
+    # the model its answer named (an upstream's own name for it) and the usage the request was
+    # counted, which the released completion carries; None for an answer held before 0022
+    answer_model: str | None = None
+    usage: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,8 @@ def _review(row: Any) -> Review:
         answer=row.answer,
         sources=row.sources,
         sealed_values=row.sealed_values,
+        answer_model=row.answer_model,
+        usage=row.usage,
     )
     return Review(
         id=row.id,
@@ -131,6 +137,8 @@ class ReviewQueue:
                     answer=held.answer,
                     sources=held.sources,
                     sealed_values=held.sealed_values,
+                    answer_model=held.answer_model,
+                    usage=held.usage,
                 )
             )
         return review_id

@@ -192,6 +192,9 @@ reviews = Table(
     Column("sources", JSON, nullable=True),  # a rag:NAME answer's sources (0019)
     # the values the guard redacted, sealed with the caller's key (0020, review/sealed.py)
     Column("sealed_values", Text, nullable=True),
+    # the model its answer named and the usage it was counted, for the release (0022)
+    Column("answer_model", String(200), nullable=True),
+    Column("usage", JSON, nullable=True),
     Column("reviewer", String(200), nullable=True),
     Column("decided_at", String(40), nullable=True),
     Column("note", Text, nullable=True),

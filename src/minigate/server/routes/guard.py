@@ -65,23 +65,27 @@ async def poll_review(request: Request, review_id: str) -> Response:
 
 def _released(review: Review, stem: str | None, api_key: str | None) -> dict[str, Any]:
     """The approved answer as the client would have had it unheld: its own values where the
-    guard put placeholders (for the key that asked: ``api_key`` unseals them), and a rag:NAME
-    answer with its sources, cited as the rag stage cites one (``stem``: rag.stemmer)."""
+    guard put placeholders (for the key that asked: ``api_key`` unseals them), a rag:NAME
+    answer with its sources, cited as the rag stage cites one (``stem``: rag.stemmer), and the
+    model its answer named and its usage. A reviewer's edit keeps that usage: it is what the
+    request cost. An answer held before migration 0022 kept neither: it names the gateway's
+    model and has no usage."""
     held = review.held
     values = unseal(held.sealed_values, api_key, held.request_id)
     sources = held.sources
     texts = [restore(t, values) for t in review.final or []]
     if sources:
         texts = [t + citation(t, sources, stem) for t in texts]
-    model = review.held.served_model or review.held.route
     common: dict[str, Any] = {
-        "id": review.held.request_id,
+        "id": held.request_id,
         "created": int(time.time()),
-        "model": model,
+        "model": held.answer_model or held.served_model or held.route,
     }
+    if held.usage is not None:
+        common["usage"] = held.usage
     if sources is not None:
         common["sources"] = sources
-    if review.held.endpoint == "completions":
+    if held.endpoint == "completions":
         choices = [{"index": i, "text": t, "finish_reason": "stop"} for i, t in enumerate(texts)]
         return {**common, "object": "text_completion", "choices": choices}
     choices = [

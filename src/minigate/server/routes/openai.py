@@ -89,10 +89,18 @@ def _traced(ctx: RequestContext) -> Iterator[None]:
 T = TypeVar("T", bound=BaseModel)
 
 
-async def _stream_response(events: AsyncIterator[T], ctx: RequestContext) -> Response:
+async def _stream_response(
+    request: Request, events: AsyncIterator[T], ctx: RequestContext
+) -> Response:
     # Pull the first event before answering 200, so that a bad request, an unknown model or
-    # a busy model still gets a proper HTTP error instead of an error event.
-    first = await anext(events)
+    # a busy model still gets a proper HTTP error instead of an error event. The response
+    # watches the connection only once it runs: until then the wait is watched as a whole
+    # answer's is, so that a client that left before the first event cancels it and is
+    # recorded client_disconnected with no chunk sent, rather than the stream running on into
+    # the closed connection, possibly to its end, and being recorded ok.
+    first = await unless_disconnected(request, anext(events))
+    if isinstance(first, Response):
+        return first
 
     async def replay() -> AsyncIterator[T]:
         yield _with_our_id(first, ctx)
@@ -124,7 +132,7 @@ async def _generate(
     req = await parse_body(request, schema)
     with _traced(ctx):
         if req.stream:
-            return await _stream_response(stream(req, ctx), ctx)
+            return await _stream_response(request, stream(req, ctx), ctx)
         result = await unless_disconnected(request, answer(req, ctx))
     if isinstance(result, Response):  # the client left: its work was cancelled
         return result
