@@ -60,7 +60,7 @@ class Holder:
             answer=texts,
             sources=ctx.outcome.rag_context,
             sealed_values=seal(screening.scan.vault, ctx.api_key, ctx.request_id),
-            answer_model=result.model,
+            answer_model=result.model[:200],  # the column's width (an upstream's own name)
             usage=_usage(result.usage or ctx.outcome.usage),
         )
         review_id = await self.queue.hold(held)
