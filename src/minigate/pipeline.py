@@ -98,7 +98,7 @@ def build_pipeline(
         pipeline = route_stage(pipeline, settings.routes, settings.router, metrics, embedders)
     pipeline = guard_stage(pipeline, settings.guard, deps, reviews)
     scan = retrieved_text_check(deps) if rag is not None else None  # no library: nothing built
-    pipeline = rag_stage(pipeline, rag, settings.models, scan)
+    pipeline = rag_stage(pipeline, rag, settings.models, scan, backends)
     if ledger is not None:
         pipeline = Unadmitted(pipeline, ledger)
     pipeline = audit_stage(pipeline, audit)

@@ -54,6 +54,14 @@ class SingleModelBackend:
     def models(self) -> list[ModelCard]:
         return [ModelCard(id=self.model_id, owned_by=self.owned_by)]
 
+    def context_window(self) -> int | None:
+        """The tokens a prompt and its answer share; None: not known here (an upstream's)."""
+        return None
+
+    def prompt_tokens(self, req: ChatCompletionRequest) -> int | None:
+        """The tokens ``req``'s messages take in this model's prompt; None: it cannot count."""
+        return None
+
     async def start(self) -> None:
         return None
 

@@ -111,6 +111,12 @@ class LlamaCppBackend(SingleModelBackend):
             await asyncio.to_thread(view.engine.close)
         await asyncio.to_thread(self.engine.close)
 
+    def context_window(self) -> int | None:
+        return self.n_ctx
+
+    def prompt_tokens(self, req: ChatCompletionRequest) -> int | None:
+        return len(self._render_chat(req)[0]) if self._formatter is not None else None
+
     # -- planning (event loop) ---------------------------------------------------------
 
     def _tokenize(self, text: str, *, add_bos: bool, special: bool) -> list[int]:

@@ -10,6 +10,10 @@ A reply that cites nothing gets one appended after the fact: `` [n]`` for the so
 the most search words with it (BM25's words: jieba for Chinese, stemmed words elsewhere). A
 reply that shares no word with any source, or says the sources lack the answer, gets none.
 
+The sources are fitted to the answering model's context window (``minigate.rag.fit``): the
+lowest-ranked go first, then the last one kept is cut short, so that a short question never
+fails for the length of a prompt the gateway wrote.
+
 Retrieved text is untrusted: a document may carry instructions aimed at the model. Each
 chunk passes the injected scanner (the guard's injection scanner, when the gateway has one)
 before it reaches the prompt; a flagged chunk is left out and counted in a header.
@@ -26,6 +30,7 @@ from typing import Any
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import InvalidRequest
+from minigate.rag.fit import Budget, Meter, fitted
 from minigate.rag.library import Library, owner_of
 from minigate.rag.store import Hit
 from minigate.rag.text import search_words
@@ -101,17 +106,24 @@ class RagStage(Stage):
         library: Library,
         answer_model: str,
         scan: ChunkScanner | None = None,
+        meter: Callable[[], Meter | None] = lambda: None,
     ) -> None:
+        """``meter``: the answering model's backend, looked up at request time (an adapter's
+        exists only once its model has loaded), or None where it is not a local model."""
         super().__init__(inner)
         self.library = library
         self.answer_model = answer_model
         self.scan = scan
+        self.meter = meter
 
     async def prepare(self, req: ChatCompletionRequest, ctx: RequestContext) -> Prepared:
         name = req.model.removeprefix(PREFIX)
         question = _last_user_text(req)
         hits = await self.library.search(owner_of(ctx.key_id), name, question)
         kept, withheld = await self._screened(hits)
+        budget = Budget.of(self.answer_model, self.meter())
+        if kept and budget is not None:
+            kept = fitted(kept, lambda some: self._rewritten(req, some), budget)
         sources = [source_of(n, hit) for n, hit in enumerate(kept, start=1)]
         ctx.outcome.rag_context = sources
         ctx.outcome.rag_withheld = withheld
@@ -120,12 +132,15 @@ class RagStage(Stage):
         ]
         if not kept:
             return Prepared(None, [])
+        return Prepared(self._rewritten(req, kept), sources)
+
+    def _rewritten(self, req: ChatCompletionRequest, hits: list[Hit]) -> ChatCompletionRequest:
+        """The request for the answering model, with ``hits`` as its numbered sources."""
         limit = self.library.settings.max_source_chars
-        listing = "\n\n".join(_cited(n, hit, limit) for n, hit in enumerate(kept, start=1))
+        listing = "\n\n".join(_cited(n, hit, limit) for n, hit in enumerate(hits, start=1))
         system = ChatMessage(role="system", content=INSTRUCTIONS + listing)
         messages = [system, *(m for m in req.messages if m.role not in ("system", "developer"))]
-        rewritten = req.model_copy(update={"model": self.answer_model, "messages": messages})
-        return Prepared(rewritten, sources)
+        return req.model_copy(update={"model": self.answer_model, "messages": messages})
 
     async def _screened(self, hits: list[Hit]) -> tuple[list[Hit], int]:
         if self.scan is None:

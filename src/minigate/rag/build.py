@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Protocol
 
 import httpx
 
+from minigate.backends.base import SingleModelBackend
 from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import started_backends
 from minigate.backends.settings import ModelConfig
+from minigate.errors import ModelNotFound
 from minigate.rag.answer import PREFIX, ChunkScanner, RagStage
 from minigate.rag.chroma import ChromaStore
 from minigate.rag.library import Library, owner_of
@@ -71,12 +73,26 @@ def rag_stage(
     library: Library | None,
     models: Sequence[_Model],
     scan: ChunkScanner | None = None,
+    backends: Mapping[str, SingleModelBackend] | None = None,
 ) -> Backend:
-    """The stage answering ``rag:<collection>``; no library or no chat model, no stage."""
+    """The stage answering ``rag:<collection>``; no library or no chat model, no stage.
+    ``backends``: the gateway's models, whose tokenizers fit sources to the answering model."""
     model = answer_model(library.settings, models) if library is not None else None
     if library is None or model is None:
         return inner
-    return RagStage(inner, library, model, scan)
+    return RagStage(inner, library, model, scan, lambda: _serving(backends or {}, model))
+
+
+def _serving(backends: Mapping[str, SingleModelBackend], name: str) -> SingleModelBackend | None:
+    """The backend serving ``name``, a configured model or ``model:adapter``; None when it is
+    neither (a route's name: its models are chosen per request)."""
+    base, colon, adapter = name.rpartition(":")
+    if name in backends or not colon or base not in backends:
+        return backends.get(name)
+    try:
+        return backends[base].adapter(adapter)
+    except ModelNotFound:
+        return None
 
 
 async def collection_models(
