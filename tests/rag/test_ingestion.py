@@ -64,6 +64,25 @@ def test_long_text_chunks_overlap_and_stay_under_the_limit() -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "甲" * 300 + "。宝藏在九号洞。" + "乙" * 300,
+        " ".join(["alpha"] * 300) + ". The treasure is in cave nine. " + " ".join(["beta"] * 300),
+    ],
+)
+def test_no_chunk_lies_inside_another_after_an_over_long_sentence(body: str) -> None:
+    """Before: after a sentence longer than a chunk, the short sentence that followed was
+    repeated as the overlap and then made a chunk of its own (301-308 inside 160-308), so a
+    rag: answer got the same sentence as sources [1] and [2]. Now: every chunk reaches past the
+    one before it."""
+    _, pieces = chunk_blocks(load("cut.txt", body.encode()), 160, 32)
+    spans = [(p.start, p.end) for p in pieces]
+    assert len(spans) >= 4
+    assert not [(a, b) for a in spans for b in spans if a != b and b[0] <= a[0] <= a[1] <= b[1]]
+    assert sum("treasure" in p.text or "宝藏" in p.text for p in pieces) == 1
+
+
+@pytest.mark.parametrize(
     ("name", "data", "code"),
     [
         ("empty.txt", b"", "empty_file"),

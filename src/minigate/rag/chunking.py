@@ -3,7 +3,8 @@
 A chunk never crosses a heading or a page, it ends at a paragraph break when one falls in its
 second half, and otherwise at a sentence end; only a sentence longer than a whole chunk is cut
 between tokens. The next chunk repeats the last sentences of the previous one, up to
-``overlap`` tokens, so that a fact cut in two is still whole in one of them.
+``overlap`` tokens, so that a fact cut in two is still whole in one of them, and always
+reaches past it: no chunk lies inside another (two sources of one answer would be one text).
 """
 
 from __future__ import annotations
@@ -94,31 +95,40 @@ def _pack(
     overlap: int,
 ) -> list[Piece]:
     pieces: list[Piece] = []
-    i = 0
+    i, done = 0, 0  # done: the units up to it are in a chunk already
     while i < len(units):
         j, total = i, 0
         while j < len(units) and (j == i or total + units[j].tokens <= max_tokens):
             total += units[j].tokens
             j += 1
         if j < len(units):
-            j = _paragraph_break(units, i, j, max_tokens) or j
+            j = _paragraph_break(units, i, j, max_tokens, done) or j
         start, end = units[i].start, units[j - 1].end
         pieces.append(Piece(text[start:end], start, end, key[1], key[0]))
         if j >= len(units):
             break
-        k, repeated = j, 0
-        while k - 1 > i and repeated + units[k - 1].tokens <= overlap:
-            k -= 1
-            repeated += units[k].tokens
-        i = k
+        i, done = _overlap_start(units, i, j, min(overlap, max_tokens - units[j].tokens)), j
     return pieces
 
 
-def _paragraph_break(units: list[_Unit], i: int, j: int, max_tokens: int) -> int | None:
-    """The last paragraph break in units[i:j] after at least half a chunk, if any."""
+def _overlap_start(units: list[_Unit], i: int, j: int, budget: int) -> int:
+    """Where the chunk after units[i:j] starts: its last units, up to ``budget`` tokens.
+    The caller leaves room in the budget for units[j], so that the next chunk always reaches
+    past this one; otherwise (after a sentence cut to a whole chunk's length) a short
+    sentence repeated alone would make a chunk lying wholly inside the previous one."""
+    k, repeated = j, 0
+    while k - 1 > i and repeated + units[k - 1].tokens <= budget:
+        k -= 1
+        repeated += units[k].tokens
+    return k
+
+
+def _paragraph_break(units: list[_Unit], i: int, j: int, max_tokens: int, done: int) -> int | None:
+    """The last paragraph break in units[i:j] after at least half a chunk, if any, and past
+    ``done`` (the previous chunk's end), so that a break never ends a chunk inside that one."""
     total, best = 0, None
     for k in range(i + 1, j):
         total += units[k - 1].tokens
         if units[k].paragraph != units[k - 1].paragraph and total >= max_tokens // 2:
-            best = k
+            best = k if k > done else best
     return best
