@@ -321,6 +321,29 @@ def test_bad_inputs(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
         _error(http.post("/collections/mixed/documents", json={}), 400, "invalid_content_type")
 
 
+def test_utf16_without_a_mark_is_named_in_any_script(
+    rag_gateway: Gateway, mixed: dict[str, str]
+) -> None:
+    """Before: Chinese UTF-16 without a byte-order mark was "a binary file" (400 binary_file),
+    or "not UTF-8" without a line break; only ASCII-range text got the UTF-16 hint. Now: the
+    hint for either byte order and any script; binary files stay binary_file."""
+    texts = {
+        "zh.txt": "珠穆朗玛峰海拔八千八百四十八米。\n".encode("utf-16-le"),
+        "zh_nonl.txt": "珠穆朗玛峰海拔八千八百四十八米".encode("utf-16-le"),
+        "zh_be.txt": "珠穆朗玛峰海拔八千八百四十八米。\n".encode("utf-16-be"),
+        "ru.txt": "Москва — столица России.\n".encode("utf-16-le"),
+    }
+    with api(rag_gateway) as http:
+        for name, data in texts.items():
+            refused = upload(http, "mixed", {name: data})
+            _error(refused, 400, "invalid_encoding")
+            assert refused.json()["error"]["message"] == (
+                f"No document was ingested: {name}: this looks like UTF-16 text without a "
+                "byte-order mark; save it as UTF-8."
+            )
+        _error(upload(http, "mixed", {"all.txt": bytes(range(256)) * 4}), 400, "binary_file")
+
+
 @pytest.mark.parametrize("where", [{"$contains": "a"}, {"$and": "x"}, {"source": "a", "$or": "b"}])
 def test_a_filter_operator_is_a_400(
     rag_gateway: Gateway, mixed: dict[str, str], where: dict[str, str]

@@ -83,6 +83,24 @@ def test_no_chunk_lies_inside_another_after_an_over_long_sentence(body: str) -> 
 
 
 @pytest.mark.parametrize(
+    "data",
+    [
+        "大熊猫的生活习性".encode("gbk"),
+        "日本語のテキストです。東京は日本の首都です。".encode("shift_jis"),
+        "한국어 텍스트입니다. 서울은 한국의 수도입니다.".encode("euc-kr"),
+        "Le café est très bon, n'est-ce pas? Déjà vu à Noël.".encode("latin-1"),
+    ],
+)
+def test_other_encodings_are_not_taken_for_utf16(data: bytes) -> None:
+    """Text in a legacy encoding is "not UTF-8", never "UTF-16 without a byte-order mark" (the
+    broader UTF-16 check reads bytes as UTF-16 and must tell these apart)."""
+    with pytest.raises(LoadError) as caught:
+        load("legacy.txt", data)
+    assert caught.value.code == "invalid_encoding"
+    assert str(caught.value).startswith("the text is not UTF-8 (invalid byte at offset")
+
+
+@pytest.mark.parametrize(
     ("name", "data", "code"),
     [
         ("empty.txt", b"", "empty_file"),

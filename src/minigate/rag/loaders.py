@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -64,18 +65,17 @@ def load(name: str, data: bytes, max_bytes: int | None = None) -> list[Block]:
 
 def _text_of(data: bytes) -> str:
     """UTF-8, or UTF-16 that starts with its byte-order mark, as Windows tools save "Unicode"
-    text (Notepad, PowerShell's '>'): the mark says which it is, so nothing is guessed."""
+    text (Notepad, PowerShell's '>'): the mark says which it is, so nothing is guessed. UTF-16
+    without one is named as such, so that its user knows what to change."""
     codec = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
     if codec is None and b"\x00" in data[:_SNIFF]:
-        if _looks_utf16(data[:_SNIFF]):
-            raise LoadError(
-                "this looks like UTF-16 text without a byte-order mark; save it as UTF-8",
-                "invalid_encoding",
-            )
+        _refuse_utf16(data[:_SNIFF])
         raise LoadError("this is a binary file, not text", "binary_file")
     try:
         return data.decode(codec or "utf-8-sig")
     except UnicodeDecodeError as exc:
+        if codec is None:
+            _refuse_utf16(data[:_SNIFF])
         raise LoadError(
             f"the text is not {'UTF-16' if codec else 'UTF-8'} (invalid byte at offset "
             f"{exc.start}); save it as UTF-8",
@@ -83,13 +83,65 @@ def _text_of(data: bytes) -> str:
         ) from None
 
 
+def _refuse_utf16(head: bytes) -> None:
+    if _looks_utf16(head):
+        raise LoadError(
+            "this looks like UTF-16 text without a byte-order mark; save it as UTF-8",
+            "invalid_encoding",
+        )
+
+
 def _looks_utf16(head: bytes) -> bool:
-    """Mostly ASCII text in UTF-16 without a mark: every other byte is NUL, the rest not."""
+    """UTF-16 without a mark, in either byte order. Mostly-ASCII text has a NUL in every other
+    byte; text in other scripts may have none (Chinese) or few, so it is decoded instead, and
+    read as UTF-16 when it is the letters, digits and punctuation of common scripts."""
     even, odd = head[0::2], head[1::2]
     for zeros, other in ((odd, even), (even, odd)):
         if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.1 * len(other):
             return True
-    return False
+    # Big-endian must show a space or a punctuation mark too: Shift-JIS and GBK read that way
+    # are ideographs and Hangul syllables throughout. Windows writes little-endian.
+    little = _reads_as_text(_utf16(head, "utf-16-le"), spaced=False)
+    return little or _reads_as_text(_utf16(head, "utf-16-be"), spaced=True)
+
+
+def _utf16(head: bytes, codec: str) -> str:
+    """``head`` decoded, or "" where it is not UTF-16; a pair cut off by the sniff is left out."""
+    head = head[: len(head) // 2 * 2]
+    try:
+        return head.decode(codec)
+    except UnicodeDecodeError as exc:
+        return _utf16(head[: exc.start], codec) if exc.start >= len(head) - 2 else ""
+
+
+# Blocks that text in use is written in. Bytes of another encoding (GBK, Shift-JIS, Latin-1)
+# or binary data read as UTF-16 stray outside them: into Yi, private use, unassigned points.
+_TEXT_BLOCKS = (
+    (0x20, 0x7E),  # ASCII
+    (0xA0, 0x24F),  # Latin-1, Latin Extended-A and -B
+    (0x370, 0x52F),  # Greek, Cyrillic
+    (0x590, 0x6FF),  # Hebrew, Arabic
+    (0x900, 0xE7F),  # Indic scripts, Thai
+    (0x1E00, 0x1EFF),  # Latin Extended Additional (Vietnamese)
+    (0x2000, 0x206F),  # general punctuation
+    (0x3000, 0x30FF),  # CJK punctuation, kana
+    (0x4E00, 0x9FFF),  # CJK ideographs
+    (0xAC00, 0xD7A3),  # Hangul
+    (0xFF00, 0xFFEF),  # full-width forms
+    (0x1F300, 0x1FAFF),  # emoji
+)
+
+
+def _reads_as_text(text: str, *, spaced: bool) -> bool:
+    """At least eight characters (fewer tell nothing), 95% of them text in a common script,
+    and, where ``spaced``, some of them spaces or punctuation."""
+    usual = sum(c in "\t\n\r" or (_in_text_block(c) and c.isprintable()) for c in text)
+    breaks = any(c.isspace() or unicodedata.category(c).startswith("P") for c in text)
+    return len(text) >= 8 and usual >= 0.95 * len(text) and (breaks or not spaced)
+
+
+def _in_text_block(c: str) -> bool:
+    return any(low <= ord(c) <= high for low, high in _TEXT_BLOCKS)
 
 
 def _paragraphs(text: str, page: int | None = None) -> Iterator[Block]:
