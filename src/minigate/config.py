@@ -204,6 +204,21 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _rag_answer_model_chats(self) -> Settings:
+        """Checked here, not at the first ``rag:`` request: there a 404 named a model the
+        client never asked for, and every request failed alike."""
+        name = self.rag.answer_model
+        embedders = {m.id for m in self.models if isinstance(m, SentenceTransformerModel)}
+        chat = [n for n in self.requestable if n not in embedders]
+        if self.rag.enabled and name is not None and name not in chat:
+            raise CheckFailed(
+                ("rag", "answer_model"),
+                f"rag.answer_model '{name}' is not a configured chat model, adapter "
+                f"('model:adapter') or route; configured: {', '.join(chat) or 'none'}",
+            )
+        return self
+
+    @model_validator(mode="after")
     def _guard_policies_name_known_models(self) -> Settings:
         known = set(self.requestable) | {"*"}
         for n, policy in enumerate(self.guard.policies):

@@ -343,3 +343,35 @@ def test_the_commands_speak_to_a_user_of_the_command_line(
     listed = minigate("collections", "list", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert [c["name"] for c in json.loads(listed.stdout)] == ["kb"]
+
+
+ANSWERING = """models:
+  - id: smol
+    backend: llama_cpp
+    path: builtin:smollm2
+    adapters: [{id: banana, path: banana.gguf}]
+  - {id: emb, backend: sentence_transformers, path: builtin:minilm}
+rag:
+  answer_model: ANSWER
+"""
+
+
+@pytest.mark.parametrize("answer", ["nosuch", "emb", "smol:nope"])
+def test_an_unknown_answer_model_stops_the_gateway_at_start(answer: str, tmp_path: Path) -> None:
+    """Before: the gateway started, and every rag: request got 404 model_not_found ("Model
+    'nosuch' is not configured"), blaming a model the client never named. Now: a config error
+    at start, naming the key, its line and what is configured."""
+    (tmp_path / "minigate.yaml").write_text(ANSWERING.replace("ANSWER", answer))
+    result = minigate("serve", "--port", str(free_port()), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert (
+        f"  rag.answer_model '{answer}' is not a configured chat model, adapter "
+        "('model:adapter') or route; configured: smol, smol:banana (line 8)"
+    ) in result.stderr
+
+
+def test_an_adapter_may_answer(tmp_path: Path) -> None:
+    """``model:adapter`` of a configured adapter is a valid answering model."""
+    (tmp_path / "minigate.yaml").write_text(ANSWERING.replace("ANSWER", "smol:banana"))
+    result = minigate("models", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
