@@ -16,6 +16,7 @@ import pytest
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
 from tests.conftest import AnyGateway, AppFactory, GatewayFactory
 from tests.conftest import upstream_model as upstream
+from tests.lifecycle.test_lora import fake_adapter
 
 HELLO = [{"role": "user", "content": "Hello"}]
 MASTER = "sk-master-0123456789"
@@ -359,3 +360,25 @@ def test_cli_reads_and_empties_the_gateways_store(
     assert missing.returncode == 2  # a usage error (tests/cli/test_cli.py)
     assert "Name what to invalidate" in missing.stderr
     assert "Example" in minigate("cache", "invalidate", "--help", cwd=tmp_path).stdout
+
+
+@pytest.mark.model
+def test_adapter_answers_are_cached_under_their_own_name(
+    start_app: AppFactory, tmp_path: Path
+) -> None:
+    """Before: a request to a LoRA adapter ('model:adapter') skipped the cache without saying
+    so: no x-minigate-cache header, audit "cache": null, and a malformed cache field was a 400
+    on the base model but 200 on the adapter. Now: adapter answers are cached, keyed by the
+    full name (base and adapter answers never mix), and the field is checked alike."""
+    adapter = fake_adapter(tmp_path / "zero.gguf", "llama", 576)  # SmolLM2-135M's width
+    base = "smollm2-135m-instruct"
+    model = {"id": base, "backend": "llama_cpp", "path": "builtin:smollm2", "n_ctx": 256,
+             "n_threads": 1, "adapters": [{"id": "zero", "path": str(adapter)}]}  # fmt: skip
+    sdk = start_app({"models": [model], "cache": {}}).client(max_retries=0)
+    assert ask(sdk, model=f"{base}:zero", max_tokens=4)[0] == "miss"
+    status, _, body = ask(sdk, model=f"{base}:zero", max_tokens=4)
+    assert (status, body["model"]) == ("hit", f"{base}:zero")
+    assert ask(sdk, model=base, max_tokens=4)[0] == "miss"
+    with pytest.raises(openai.BadRequestError) as caught:
+        ask(sdk, model=f"{base}:zero", max_tokens=4, extra_body={"cache": {"no_store": "maybe"}})
+    assert (caught.value.code, caught.value.param) == ("invalid_value", "cache.no_store")

@@ -54,6 +54,11 @@ class SingleModelBackend:
     def models(self) -> list[ModelCard]:
         return [ModelCard(id=self.model_id, owned_by=self.owned_by)]
 
+    def served_names(self) -> list[str]:
+        """The names requests reach this model by, known before it starts (``models()`` lists
+        adapters once loaded): its id, then ``id:adapter`` for each of its adapters."""
+        return [self.model_id]
+
     def context_window(self) -> int | None:
         """The tokens a prompt and its answer share; None: not known here (an upstream's)."""
         return None

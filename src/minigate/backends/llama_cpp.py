@@ -111,6 +111,9 @@ class LlamaCppBackend(SingleModelBackend):
             await asyncio.to_thread(view.engine.close)
         await asyncio.to_thread(self.engine.close)
 
+    def served_names(self) -> list[str]:
+        return [self.model_id, *self.config.adapter_names()]
+
     def context_window(self) -> int | None:
         return self.n_ctx
 

@@ -23,5 +23,9 @@ def cache_stage(
     embedder = None
     if settings.enabled and semantic.enabled is not False:
         embedder = embedders.get(semantic.embedding_model)
-    chat_models = frozenset(i for i, b in backends.items() if b.capabilities.chat)
+    # Adapters too: each ``model:adapter`` name is a model of its own, and the request's model
+    # is part of the key, so base and adapter answers never mix.
+    chat_models = frozenset(
+        name for b in backends.values() if b.capabilities.chat for name in b.served_names()
+    )
     return CacheStage(inner, settings, open_store(settings), embedder, chat_models)
