@@ -253,6 +253,8 @@ class BatchWorker:
 
 
 def _transient(result: Answer) -> bool:
+    if result.should_retry is not None:  # the refusal says; a 429 budget_exceeded says both
+        return result.should_retry
     if result.status_code in RETRY_STATUSES:
         return True
     error = result.body.get("error")
