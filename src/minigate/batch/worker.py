@@ -145,12 +145,14 @@ class BatchWorker:
             ending = ending_of(row, now)
             if row["status"] == "in_progress" and ending is COMPLETE:
                 worked = await self._feed(row) or worked
+            elif ending is not COMPLETE:  # cancelling or expired: only interrupted lines run
+                worked = await self._feed(row, resume=True) or worked
             if self._running.get(row["id"]):
                 continue  # its own lines first: they commit before the batch can finish
             worked = await self._maybe_finish(row, ending) or worked
         return worked
 
-    async def _feed(self, row: dict[str, Any]) -> bool:
+    async def _feed(self, row: dict[str, Any], *, resume: bool = False) -> bool:
         running = self._running.setdefault(row["id"], {})
         free = min(
             self.settings.concurrency - self.busy,
@@ -158,7 +160,7 @@ class BatchWorker:
         )
         if free <= 0:
             return False
-        claimed = await self.queue.claim(row["id"], free)
+        claimed = await self.queue.claim(row["id"], free, resume=resume)
         for line in claimed:
             task = asyncio.create_task(self._run_line(row, line))
             running[line.id] = task
@@ -174,7 +176,7 @@ class BatchWorker:
             if row["status"] == "in_progress" and await self.queue.unfinished(row["id"]):
                 return False
         elif await self.queue.running(row["id"]):
-            return False  # lines running elsewhere still commit first
+            return False  # lines running elsewhere, or to run again, still commit first
         return await self.finisher.finish(row, ending)
 
     async def _run_line(self, row: dict[str, Any], line: ClaimedLine) -> None:
