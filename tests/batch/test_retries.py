@@ -9,7 +9,7 @@ import openai
 import pytest
 
 from minigate.testing.stub_upstream import StubThread
-from tests.batch.conftest import MASTER, batch_config, chat_line, results, submit, wait_for
+from tests.batch.conftest import ALICE, MASTER, batch_config, chat_line, results, submit, wait_for
 from tests.conftest import Gateway, GatewayFactory
 
 RETRIES = 3
@@ -64,3 +64,26 @@ def test_a_budget_held_by_lines_in_flight_is_waited_for_and_a_used_up_one_is_fin
     ).json()
     [row] = [k for k in usage["data"] if k["name"] == "poor"]
     assert Decimal(row["spent_usd"]) == Decimal("0.009"), row
+
+
+def test_a_line_that_failed_each_try_counts_every_attempt(
+    gateway: Gateway, module_stub: StubThread
+) -> None:
+    """Before: the error file said "failed with HTTP 500 after 1 attempt" of a line the
+    upstream got 7 calls for (probe batch7, defect 7): each try counted only its own. Now:
+    the message counts every call made."""
+    alice = gateway.client(api_key=ALICE, max_retries=0)
+    calls = len(module_stub.stub.received)
+    module_stub.stub.status, module_stub.stub.error_message = 500, "boom"
+    try:
+        done = wait_for(alice, submit(alice, [chat_line(1)]).id, timeout=60)
+    finally:
+        module_stub.stub.status, module_stub.stub.error_message = 200, None
+    assert len(module_stub.stub.received) - calls == RETRIES + 1
+    [failed] = results(alice, done.error_file_id)
+    error = failed["response"]["body"]["error"]
+    assert failed["response"]["status_code"] == 502
+    assert error["message"] == (
+        f"Upstream for model 'mini' failed with HTTP 500 after {RETRIES + 1} attempts: boom"
+    )
+    assert failed["response"]["request_id"].endswith(f"-r{RETRIES}")

@@ -13,10 +13,12 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import secrets
 import socket
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -189,6 +191,7 @@ class BatchWorker:
     async def _run_and_commit(self, row: dict[str, Any], line: ClaimedLine) -> None:
         writes: list[Callable[[Connection], None]] = []
         request_id = line.request_id
+        tries: list[Answer] = []
         for attempt in range(self.settings.retries + 1):
             if attempt:
                 await asyncio.sleep(min(2.0 ** (attempt - 1), MAX_BACKOFF_S))
@@ -201,8 +204,11 @@ class BatchWorker:
             )
             assert ctx.batch is not None
             writes += ctx.batch.writes
+            tries.append(result)
             if not _transient(result) or self._stopping:
                 break
+        if len(tries) > 1 and not result.ok:
+            result = _counted(result, tries)
         status = COMPLETED if result.ok else "failed"
         text = output_line(line.id, line.custom_id, request_id, result, self.redact)
         if not await self.queue.commit(line, status, text, writes):
@@ -252,6 +258,33 @@ class BatchWorker:
                     await self.queue.renew()
                 except Exception:
                     log.exception("Could not renew the batch worker's claims")
+
+
+# How an upstream backend words its own tries in an error (backends/openai_compat._tries).
+ATTEMPTS = re.compile(r"\bafter (\d+) attempts?\b")
+
+
+def _counted(last: Answer, tries: list[Answer]) -> Answer:
+    """``last``, the answer of a line's last try, with its message counting every attempt
+    made: each try's error counts only its own ("after 1 attempt"), though the batch sent
+    the line ``len(tries)`` times (and an upstream backend may retry within each)."""
+    error = last.body.get("error")
+    if not isinstance(error, dict) or not isinstance(error.get("message"), str):
+        return last
+    # Only tries that say so reached the upstream: a ledger's or engine's refusal did not.
+    made = sum(_attempts_in(t) for t in tries)
+    message = error["message"]
+    if ATTEMPTS.search(message):
+        message = ATTEMPTS.sub(f"after {made} attempts", message, count=1)
+    else:
+        message += f" The batch tried this request {len(tries)} times (batch.retries)."
+    return replace(last, body={**last.body, "error": {**error, "message": message}})
+
+
+def _attempts_in(answer: Answer) -> int:
+    error = answer.body.get("error")
+    found = ATTEMPTS.search(error.get("message", "")) if isinstance(error, dict) else None
+    return int(found.group(1)) if found else 0
 
 
 def _transient(result: Answer) -> bool:
