@@ -98,6 +98,9 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
         jsonl([{k: v for k, v in chat_line(3).items() if k != "body"}]),
         b"[1, 2]\n",
         jsonl([{**chat_line(7), "body": {**chat_line(7)["body"], "model": 5}}]),
+        jsonl([{k: v for k, v in chat_line(8).items() if k != "custom_id"}]),
+        jsonl([{**chat_line(9), "custom_id": ""}]),
+        jsonl([{**chat_line(10), "custom_id": 10}]),
     ]
     file_id = upload(alice, b"".join(lines))
     created = alice.batches.create(
@@ -116,6 +119,11 @@ def test_an_invalid_file_fails_with_an_error_per_line(alice: openai.OpenAI) -> N
         (5, "missing_required_parameter", "body"),
         (6, "invalid_json_line", None),
         (7, "invalid_value", "body.model"),  # before: "Missing required parameter"
+        # As docs/batch.md's table says now (it said missing_required_parameter for an empty
+        # one, probe batch7): there but empty or no string is invalid_value, as for body.model.
+        (8, "missing_required_parameter", "custom_id"),
+        (9, "invalid_value", "custom_id"),
+        (10, "invalid_value", "custom_id"),
     ]
     said = {e.line: e.message for e in batch.errors.data}
     assert said[2] == "This line is not parseable as valid JSON."
