@@ -167,3 +167,39 @@ def test_lines_interrupted_by_kill_9_while_cancelling_run_again(
     assert {r["id"] for r in rows} == {line["response"]["request_id"] for line in output}
     asked = sorted(r.body["messages"][0]["content"] for r in stub.stub.received)
     assert asked == sorted([f"Say {n}" for n in range(4)] * 2)  # each asked twice, no other
+
+
+def test_lines_of_a_killed_worker_wait_for_room_rather_than_end_unrun(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Batch A's four lines were running when their worker was killed, and the other worker
+    was busy with batch B's when their claims ran out. Before: with no room to claim them
+    again, it finished A as completed with the four "cancelled before this request ran"
+    (and no ledger rows). Now: they count as unfinished until they run again."""
+    stub.stub.delay_s = 5
+    url = f"sqlite:///{tmp_path / 'minigate.db'}"
+    config = _config(stub, url, tmp_path / "files")
+    alice = start_gateway(config).client(api_key=ALICE, max_retries=0)
+    pool = Workers(tmp_path, config)
+
+    def asked(n: int) -> None:
+        deadline = time.monotonic() + 60
+        while len(stub.stub.received) < n and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    try:
+        first = pool.start()
+        older = submit(alice, [chat_line(n) for n in range(CONCURRENCY)])
+        asked(CONCURRENCY)
+        newer = submit(alice, [chat_line(n) for n in range(10, 10 + CONCURRENCY)])
+        pool.start()  # the first has no room left: the second takes the newer batch
+        asked(2 * CONCURRENCY)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        done = wait(alice, older.id, timeout=60)
+        wait(alice, newer.id, timeout=60)
+    finally:
+        pool.stop()
+    assert done.status == "completed" and done.error_file_id is None
+    assert done.request_counts is not None and done.request_counts.completed == CONCURRENCY
+    assert len(ledger_rows(url, older.id)) == CONCURRENCY

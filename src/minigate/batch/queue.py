@@ -192,18 +192,15 @@ class Queue:
             )
 
     async def unfinished(self, batch_id: str) -> int:
-        """Lines of the batch still waiting or held under a live claim."""
-        now = time.time()
+        """Lines of the batch still waiting or claimed, their claim live or run out: a line
+        whose worker died is claimed again when a worker has room (not finished unrun)."""
         async with self.engine.connect() as conn:
             found = await conn.execute(
                 select(func.count())
                 .select_from(batch_lines)
                 .where(
                     batch_lines.c.batch_id == batch_id,
-                    or_(
-                        batch_lines.c.status == PENDING,
-                        and_(batch_lines.c.status == CLAIMED, batch_lines.c.lease_until >= now),
-                    ),
+                    batch_lines.c.status.in_((PENDING, CLAIMED)),
                 )
             )
             return int(found.scalar_one())
