@@ -127,3 +127,79 @@ def test_lines_answered_while_postgresql_restarts_are_asked_once(
         assert len(ledger_rows(url, batch.id)) == 8
     finally:
         server.stop()
+
+
+def test_lines_interrupted_by_kill_9_while_cancelling_run_again(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Four lines are with the upstream (3 s each) when the batch is cancelled and its worker
+    killed. Before: they were marked "cancelled before this request ran", though the
+    upstream had answered them, and had no ledger row (probe batch7, defect 6). Now: they run
+    again, as lines interrupted by a crash do; they are in the output and the ledger, and the
+    four that never started are cancelled."""
+    stub.stub.delay_s = 3
+    url = f"sqlite:///{tmp_path / 'minigate.db'}"
+    config = _config(stub, url, tmp_path / "files")
+    alice = start_gateway(config).client(api_key=ALICE, max_retries=0)
+    pool = Workers(tmp_path, config)
+    try:
+        first = pool.start()
+        batch = submit(alice, [chat_line(n) for n in range(8)])
+        deadline = time.monotonic() + 30
+        while len(stub.stub.received) < CONCURRENCY and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert alice.batches.cancel(batch.id).status == "cancelling"
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        pool.start()
+        done = wait(alice, batch.id, timeout=60)
+    finally:
+        pool.stop()
+    assert done.status == "cancelled"
+    assert done.request_counts is not None
+    assert (done.request_counts.completed, done.request_counts.failed) == (4, 4)
+    output = results(alice, done.output_file_id)
+    assert [line["custom_id"] for line in output] == [f"req-{n}" for n in range(4)]
+    errors = results(alice, done.error_file_id)
+    assert [line["custom_id"] for line in errors] == [f"req-{n}" for n in range(4, 8)]
+    assert {line["error"]["code"] for line in errors} == {"batch_cancelled"}
+    rows = ledger_rows(url, batch.id)
+    assert {r["id"] for r in rows} == {line["response"]["request_id"] for line in output}
+    asked = sorted(r.body["messages"][0]["content"] for r in stub.stub.received)
+    assert asked == sorted([f"Say {n}" for n in range(4)] * 2)  # each asked twice, no other
+
+
+def test_lines_of_a_killed_worker_wait_for_room_rather_than_end_unrun(
+    start_gateway: GatewayFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Batch A's four lines were running when their worker was killed, and the other worker
+    was busy with batch B's when their claims ran out. Before: with no room to claim them
+    again, it finished A as completed with the four "cancelled before this request ran"
+    (and no ledger rows). Now: they count as unfinished until they run again."""
+    stub.stub.delay_s = 5
+    url = f"sqlite:///{tmp_path / 'minigate.db'}"
+    config = _config(stub, url, tmp_path / "files")
+    alice = start_gateway(config).client(api_key=ALICE, max_retries=0)
+    pool = Workers(tmp_path, config)
+
+    def asked(n: int) -> None:
+        deadline = time.monotonic() + 60
+        while len(stub.stub.received) < n and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    try:
+        first = pool.start()
+        older = submit(alice, [chat_line(n) for n in range(CONCURRENCY)])
+        asked(CONCURRENCY)
+        newer = submit(alice, [chat_line(n) for n in range(10, 10 + CONCURRENCY)])
+        pool.start()  # the first has no room left: the second takes the newer batch
+        asked(2 * CONCURRENCY)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        done = wait(alice, older.id, timeout=60)
+        wait(alice, newer.id, timeout=60)
+    finally:
+        pool.stop()
+    assert done.status == "completed" and done.error_file_id is None
+    assert done.request_counts is not None and done.request_counts.completed == CONCURRENCY
+    assert len(ledger_rows(url, older.id)) == CONCURRENCY

@@ -1,14 +1,16 @@
 """Files: content on disk in ``batch.files_dir``, metadata in the store's ``files`` table.
 
 A file belongs to the key that uploaded it (a batch's output files to the batch's owner);
-any other key is told it does not exist. A row is inserted only once its content is complete
-on disk, so a failed or interrupted upload leaves no file behind that anyone can see.
+any other key is told it does not exist, but the master key reads every key's
+(``EVERY_KEY``). A row is inserted only once its content is complete on disk, so a failed or
+interrupted upload leaves no file behind that anyone can see.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import enum
 import os
 import secrets
 import shutil
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, true
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -32,6 +34,17 @@ from minigate.validation import invalid_request
 
 PURPOSES = ("batch",)
 Order = Literal["asc", "desc"]
+
+
+class _Every(enum.Enum):
+    KEY = "every key"
+
+
+# Whose files and batches a call reaches: a key's id, None (made on an open gateway), or
+# EVERY_KEY, the master key's: an operator reads a key's batches and their output when the
+# key can no longer (disabled mid-batch, say), as it reads every key's held reviews.
+EVERY_KEY = _Every.KEY
+KeyScope = str | None | _Every
 
 
 def files_dir(settings: BatchSettings, store_url: str) -> Path:
@@ -68,7 +81,7 @@ class FileStore:
         """A batch's own copy of its input, read when a worker validates it."""
         return self.root / "tmp" / f"{batch_id}.input"
 
-    async def keep(self, file_id: str, key_id: str | None, batch_id: str) -> None:
+    async def keep(self, file_id: str, key_id: KeyScope, batch_id: str) -> None:
         """Snapshot a file for a batch: a hard link (a copy where links fail)."""
         source = await self.content_path(file_id, key_id)
         target = self.snapshot(batch_id)
@@ -122,10 +135,10 @@ class FileStore:
             raise
         return _object(row)
 
-    async def get(self, file_id: str, key_id: str | None) -> FileObject:
+    async def get(self, file_id: str, key_id: KeyScope) -> FileObject:
         return _object(await self.row(file_id, key_id))
 
-    async def row(self, file_id: str, key_id: str | None) -> dict[str, Any]:
+    async def row(self, file_id: str, key_id: KeyScope) -> dict[str, Any]:
         await self.purge_expired()
         async with self.engine.connect() as conn:
             found = await conn.execute(select(files).where(files.c.id == file_id, _owned(key_id)))
@@ -136,7 +149,7 @@ class FileStore:
 
     async def list(
         self,
-        key_id: str | None,
+        key_id: KeyScope,
         purpose: str | None,
         after: str | None,
         limit: int,
@@ -163,7 +176,7 @@ class FileStore:
             has_more=len(rows) > limit,
         )
 
-    async def delete(self, file_id: str, key_id: str | None) -> FileDeleted:
+    async def delete(self, file_id: str, key_id: KeyScope) -> FileDeleted:
         """Remove a file. A batch already running on it goes on: its lines were copied."""
         await self.row(file_id, key_id)
         async with self.engine.begin() as conn:
@@ -186,7 +199,7 @@ class FileStore:
             with contextlib.suppress(OSError):
                 await asyncio.to_thread(self.path(file_id).unlink, missing_ok=True)
 
-    async def content_path(self, file_id: str, key_id: str | None) -> Path:
+    async def content_path(self, file_id: str, key_id: KeyScope) -> Path:
         await self.row(file_id, key_id)
         path = self.path(file_id)
         if not path.exists():
@@ -221,7 +234,9 @@ class FileStore:
         )
 
 
-def _owned(key_id: str | None) -> Any:
+def _owned(key_id: KeyScope) -> Any:
+    if key_id is EVERY_KEY:
+        return true()
     return files.c.key_id.is_(None) if key_id is None else files.c.key_id == key_id
 
 

@@ -7,10 +7,10 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, func, insert, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from minigate.batch.files import FileStore
+from minigate.batch.files import EVERY_KEY, FileStore, KeyScope
 from minigate.batch.settings import BatchSettings
 from minigate.batch.validate import InputLine
 from minigate.errors import BatchNotCancellable, InvalidRequest, NotFound
@@ -96,12 +96,12 @@ class Jobs:
             raise
         return to_batch(row, RequestCounts())
 
-    async def get(self, batch_id: str, key_id: str | None) -> Batch:
+    async def get(self, batch_id: str, key_id: KeyScope) -> Batch:
         async with self.engine.connect() as conn:
             row = await _row(conn, batch_id, key_id)
             return to_batch(row, await counts(conn, row))
 
-    async def list(self, key_id: str | None, after: str | None, limit: int) -> BatchList:
+    async def list(self, key_id: KeyScope, after: str | None, limit: int) -> BatchList:
         query = select(batches).where(_owned(key_id))
         async with self.engine.connect() as conn:
             if after:
@@ -127,7 +127,7 @@ class Jobs:
             has_more=len(rows) > limit,
         )
 
-    async def cancel(self, batch_id: str, key_id: str | None) -> Batch:
+    async def cancel(self, batch_id: str, key_id: KeyScope) -> Batch:
         """Stop a batch: no further line starts; what finished stays in its output."""
         now = int(time.time())
         async with self.engine.begin() as conn:
@@ -163,17 +163,19 @@ def line_row(batch_id: str, line: InputLine) -> dict[str, Any]:
     }
 
 
-def _owned(key_id: str | None) -> Any:
+def _owned(key_id: KeyScope) -> Any:
+    if key_id is EVERY_KEY:
+        return true()
     return batches.c.key_id.is_(None) if key_id is None else batches.c.key_id == key_id
 
 
-async def _find(conn: AsyncConnection, batch_id: str, key_id: str | None) -> dict[str, Any] | None:
+async def _find(conn: AsyncConnection, batch_id: str, key_id: KeyScope) -> dict[str, Any] | None:
     found = await conn.execute(select(batches).where(batches.c.id == batch_id, _owned(key_id)))
     row = found.mappings().first()
     return None if row is None else dict(row)
 
 
-async def _row(conn: AsyncConnection, batch_id: str, key_id: str | None) -> dict[str, Any]:
+async def _row(conn: AsyncConnection, batch_id: str, key_id: KeyScope) -> dict[str, Any]:
     row = await _find(conn, batch_id, key_id)
     if row is None:
         raise NotFound(f"No such Batch object: {batch_id}", param="batch_id")

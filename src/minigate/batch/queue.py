@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.batch.jobs import CLAIMED, PENDING
@@ -54,22 +54,34 @@ class Queue:
             )
             return [dict(r) for r in found.mappings()]
 
-    async def claim(self, batch_id: str, limit: int) -> list[ClaimedLine]:
-        """Claim up to ``limit`` of the batch's waiting lines, in file order."""
+    async def claim(self, batch_id: str, limit: int, *, resume: bool = False) -> list[ClaimedLine]:
+        """Claim up to ``limit`` of the batch's waiting lines, in file order.
+
+        ``resume``: the batch is cancelling or expired, so no line starts; only those whose
+        worker died while running them are claimed, to run again as after any crash. Their
+        request went out before the batch stopped, and its answer (and ledger row) died with
+        the worker: marking them "cancelled before this request ran" would hide that spend.
+        """
         now = time.time()
+        state: ColumnElement[bool]
+        if resume:
+            lines = _interrupted(now)
+            state = batches.c.status.in_(("in_progress", "cancelling"))
+        else:
+            lines = _claimable(now)
+            state = and_(batches.c.status == "in_progress", batches.c.expires_at > now)
         running = (
             select(batches.c.id)
             .where(
                 batches.c.id == batch_id,
-                batches.c.status == "in_progress",
-                batches.c.expires_at > now,
+                state,
                 batches.c.upstream_model.is_(None),  # its upstream runs its lines
             )
             .exists()
         )
         free = (
             select(batch_lines.c.id)
-            .where(batch_lines.c.batch_id == batch_id, _claimable(now), running)
+            .where(batch_lines.c.batch_id == batch_id, lines, running)
             .order_by(batch_lines.c.line)
             .limit(limit)
             .with_for_update(skip_locked=True)
@@ -180,34 +192,27 @@ class Queue:
             )
 
     async def unfinished(self, batch_id: str) -> int:
-        """Lines of the batch still waiting or held under a live claim."""
-        now = time.time()
+        """Lines of the batch still waiting or claimed, their claim live or run out: a line
+        whose worker died is claimed again when a worker has room (not finished unrun)."""
         async with self.engine.connect() as conn:
             found = await conn.execute(
                 select(func.count())
                 .select_from(batch_lines)
                 .where(
                     batch_lines.c.batch_id == batch_id,
-                    or_(
-                        batch_lines.c.status == PENDING,
-                        and_(batch_lines.c.status == CLAIMED, batch_lines.c.lease_until >= now),
-                    ),
+                    batch_lines.c.status.in_((PENDING, CLAIMED)),
                 )
             )
             return int(found.scalar_one())
 
     async def running(self, batch_id: str) -> int:
-        """Lines of the batch held under a live claim (by any worker)."""
-        now = time.time()
+        """Lines of the batch claimed by any worker, or whose worker died running them (they
+        are claimed again: see ``claim``'s ``resume``)."""
         async with self.engine.connect() as conn:
             found = await conn.execute(
                 select(func.count())
                 .select_from(batch_lines)
-                .where(
-                    batch_lines.c.batch_id == batch_id,
-                    batch_lines.c.status == CLAIMED,
-                    batch_lines.c.lease_until >= now,
-                )
+                .where(batch_lines.c.batch_id == batch_id, batch_lines.c.status == CLAIMED)
             )
             return int(found.scalar_one())
 
@@ -232,10 +237,12 @@ async def claim_batch(
 
 
 def _claimable(now: float) -> Any:
-    return or_(
-        batch_lines.c.status == PENDING,
-        and_(batch_lines.c.status == CLAIMED, batch_lines.c.lease_until < now),
-    )
+    return or_(batch_lines.c.status == PENDING, _interrupted(now))
+
+
+def _interrupted(now: float) -> Any:
+    """Lines whose claim ran out: their worker died while running them."""
+    return and_(batch_lines.c.status == CLAIMED, batch_lines.c.lease_until < now)
 
 
 async def renew_batch(

@@ -45,6 +45,10 @@ CONTEXT_ENDPOINTS = {
 class Answer:
     status_code: int
     body: dict[str, Any]
+    # What the refusal's x-should-retry header tells an HTTP client (None: it says nothing).
+    # The ledger says "true" for a budget held only by requests in flight, "false" for one
+    # that can never admit the request: the same 429 code, the opposite advice.
+    should_retry: bool | None = None
 
     @property
     def ok(self) -> bool:
@@ -108,7 +112,8 @@ def _named(result: Any, ctx: RequestContext, prefix: str) -> BaseModel:
 
 
 def _error(exc: GatewayError) -> Answer:
-    return Answer(exc.status, exc.to_body())
+    advice = {"true": True, "false": False}.get(exc.headers.get("x-should-retry", ""))
+    return Answer(exc.status, exc.to_body(), advice)
 
 
 def output_line(

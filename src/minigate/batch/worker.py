@@ -13,10 +13,12 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import secrets
 import socket
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -145,12 +147,14 @@ class BatchWorker:
             ending = ending_of(row, now)
             if row["status"] == "in_progress" and ending is COMPLETE:
                 worked = await self._feed(row) or worked
+            elif ending is not COMPLETE:  # cancelling or expired: only interrupted lines run
+                worked = await self._feed(row, resume=True) or worked
             if self._running.get(row["id"]):
                 continue  # its own lines first: they commit before the batch can finish
             worked = await self._maybe_finish(row, ending) or worked
         return worked
 
-    async def _feed(self, row: dict[str, Any]) -> bool:
+    async def _feed(self, row: dict[str, Any], *, resume: bool = False) -> bool:
         running = self._running.setdefault(row["id"], {})
         free = min(
             self.settings.concurrency - self.busy,
@@ -158,7 +162,7 @@ class BatchWorker:
         )
         if free <= 0:
             return False
-        claimed = await self.queue.claim(row["id"], free)
+        claimed = await self.queue.claim(row["id"], free, resume=resume)
         for line in claimed:
             task = asyncio.create_task(self._run_line(row, line))
             running[line.id] = task
@@ -174,7 +178,7 @@ class BatchWorker:
             if row["status"] == "in_progress" and await self.queue.unfinished(row["id"]):
                 return False
         elif await self.queue.running(row["id"]):
-            return False  # lines running elsewhere still commit first
+            return False  # lines running elsewhere, or to run again, still commit first
         return await self.finisher.finish(row, ending)
 
     async def _run_line(self, row: dict[str, Any], line: ClaimedLine) -> None:
@@ -187,6 +191,7 @@ class BatchWorker:
     async def _run_and_commit(self, row: dict[str, Any], line: ClaimedLine) -> None:
         writes: list[Callable[[Connection], None]] = []
         request_id = line.request_id
+        tries: list[Answer] = []
         for attempt in range(self.settings.retries + 1):
             if attempt:
                 await asyncio.sleep(min(2.0 ** (attempt - 1), MAX_BACKOFF_S))
@@ -199,8 +204,11 @@ class BatchWorker:
             )
             assert ctx.batch is not None
             writes += ctx.batch.writes
+            tries.append(result)
             if not _transient(result) or self._stopping:
                 break
+        if len(tries) > 1 and not result.ok:
+            result = _counted(result, tries)
         status = COMPLETED if result.ok else "failed"
         text = output_line(line.id, line.custom_id, request_id, result, self.redact)
         if not await self.queue.commit(line, status, text, writes):
@@ -252,7 +260,36 @@ class BatchWorker:
                     log.exception("Could not renew the batch worker's claims")
 
 
+# How an upstream backend words its own tries in an error (backends/openai_compat._tries).
+ATTEMPTS = re.compile(r"\bafter (\d+) attempts?\b")
+
+
+def _counted(last: Answer, tries: list[Answer]) -> Answer:
+    """``last``, the answer of a line's last try, with its message counting every attempt
+    made: each try's error counts only its own ("after 1 attempt"), though the batch sent
+    the line ``len(tries)`` times (and an upstream backend may retry within each)."""
+    error = last.body.get("error")
+    if not isinstance(error, dict) or not isinstance(error.get("message"), str):
+        return last
+    # Only tries that say so reached the upstream: a ledger's or engine's refusal did not.
+    made = sum(_attempts_in(t) for t in tries)
+    message = error["message"]
+    if ATTEMPTS.search(message):
+        message = ATTEMPTS.sub(f"after {made} attempts", message, count=1)
+    else:
+        message += f" The batch tried this request {len(tries)} times (batch.retries)."
+    return replace(last, body={**last.body, "error": {**error, "message": message}})
+
+
+def _attempts_in(answer: Answer) -> int:
+    error = answer.body.get("error")
+    found = ATTEMPTS.search(error.get("message", "")) if isinstance(error, dict) else None
+    return int(found.group(1)) if found else 0
+
+
 def _transient(result: Answer) -> bool:
+    if result.should_retry is not None:  # the refusal says; a 429 budget_exceeded says both
+        return result.should_retry
     if result.status_code in RETRY_STATUSES:
         return True
     error = result.body.get("error")

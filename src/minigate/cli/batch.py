@@ -16,6 +16,7 @@ from minigate.cli.common import (
     ConfigOption,
     UrlOption,
     fail,
+    gateway_failure,
     or_exit,
     progress_bar,
     run_or_exit,
@@ -33,6 +34,22 @@ KeyOption = typer.Option(None, "--api-key", envvar="MINIGATE_API_KEY", help="You
 FINISHED = ("completed", "failed", "expired", "cancelled")
 
 
+def batch_endpoint(value: str) -> str:
+    """An --endpoint the Batch API takes, or a usage error naming those it does: checked
+    before FILE is uploaded, so a typo leaves nothing behind on the gateway."""
+    from typing import get_args
+
+    from minigate.schemas.batches import Endpoint
+
+    endpoints = get_args(Endpoint)
+    if value not in endpoints:
+        raise typer.BadParameter(
+            f"'{value}' is not a batch endpoint; use {', '.join(endpoints[:-1])} or "
+            f"{endpoints[-1]}."
+        )
+    return value
+
+
 def _client(url: str, api_key: str | None) -> Any:
     import openai
 
@@ -46,6 +63,7 @@ def submit(
         "/v1/chat/completions",
         "--endpoint",
         "-e",
+        callback=batch_endpoint,
         help="/v1/chat/completions, /v1/embeddings, /v1/completions or /v1/moderations.",
     ),
     wait: bool = typer.Option(False, "--wait", "-w", help="Follow it to the end."),
@@ -63,20 +81,32 @@ def submit(
     client = _client(url, api_key)
     with file.open("rb") as handle:
         uploaded = or_exit(lambda: client.files.create(file=handle, purpose="batch"), url)
-    batch = or_exit(
-        lambda: client.batches.create(
-            input_file_id=uploaded.id,
-            endpoint=endpoint,
-            completion_window="24h",
-        ),
-        url,
-    )
+    batch = _start(client, url, uploaded.id, endpoint)
     typer.echo(batch.id)
     if wait:
         batch = _follow(client, url, batch)
         _summary(batch)
         if batch.status != "completed":
             raise typer.Exit(1)
+
+
+def _start(client: Any, url: str, file_id: str, endpoint: str) -> Any:
+    """Create the batch on the file just uploaded; when that fails, delete the file (a failed
+    submit leaves nothing behind to pay for or list) and say so on the error's line."""
+    try:
+        return client.batches.create(
+            input_file_id=file_id, endpoint=endpoint, completion_window="24h"
+        )
+    except Exception as exc:
+        failure = gateway_failure(exc, url)
+        if failure is None:
+            raise
+        line, code = failure
+        try:
+            client.files.delete(file_id)
+        except Exception:
+            fail(f"{line} The uploaded file {file_id} is left on the gateway; delete it.", code)
+        fail(f"{line} The uploaded file {file_id} was deleted.", code)
 
 
 def _follow(client: Any, url: str, batch: Any) -> Any:

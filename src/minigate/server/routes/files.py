@@ -8,9 +8,10 @@ from fastapi import APIRouter, Query, Request
 from starlette.responses import FileResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from minigate.batch.files import Order
+from minigate.batch.files import EVERY_KEY, KeyScope, Order
 from minigate.batch.service import BatchService
 from minigate.errors import NotFound, RangeNotSatisfiable
+from minigate.server.auth import MASTER
 from minigate.server.responses import json_response
 
 router = APIRouter(prefix="/v1/files")
@@ -24,8 +25,16 @@ def service_of(request: Request) -> BatchService:
 
 
 async def owner_of(request: Request) -> str | None:
+    """The caller's key: what it uploads or creates is its own, and it deletes only its own."""
     key_id: str | None = (await request.app.state.auth(request)).key_id
     return key_id
+
+
+async def reader_of(request: Request) -> KeyScope:
+    """Whose files and batches the caller reads (and cancels): its own key's, or every key's
+    for the master key."""
+    key_id = await owner_of(request)
+    return EVERY_KEY if key_id == MASTER else key_id
 
 
 @router.post("")
@@ -44,20 +53,20 @@ async def list_files(
     limit: int = Query(default=10_000, ge=1, le=10_000),
     order: Order = "desc",
 ) -> Response:
-    key_id = await owner_of(request)
+    key_id = await reader_of(request)
     listed = await service_of(request).files.list(key_id, purpose, after, limit, order)
     return json_response(listed)
 
 
 @router.get("/{file_id}")
 async def get_file(request: Request, file_id: str) -> Response:
-    key_id = await owner_of(request)
+    key_id = await reader_of(request)
     return json_response(await service_of(request).files.get(file_id, key_id))
 
 
 @router.get("/{file_id}/content")
 async def file_content(request: Request, file_id: str) -> Response:
-    key_id = await owner_of(request)
+    key_id = await reader_of(request)
     path = await service_of(request).files.content_path(file_id, key_id)
     ranges = request.headers.get("range")
     if ranges is None:

@@ -1,0 +1,89 @@
+"""Lines refused for now are tried again; lines refused for good are not."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import httpx
+import openai
+import pytest
+
+from minigate.testing.stub_upstream import StubThread
+from tests.batch.conftest import ALICE, MASTER, batch_config, chat_line, results, submit, wait_for
+from tests.conftest import Gateway, GatewayFactory
+
+RETRIES = 3
+
+
+@pytest.fixture(scope="module")
+def gateway(
+    start_gateway: GatewayFactory, module_stub: StubThread, tmp_path_factory: pytest.TempPathFactory
+) -> Gateway:
+    url = f"sqlite:///{tmp_path_factory.mktemp('retries') / 'minigate.db'}"
+    config = batch_config(module_stub, url, per_batch_concurrency=4, concurrency=4, retries=RETRIES)
+    # A line's 8 output tokens reserve $0.004 at the batch price; its answer's 6 cost $0.003.
+    config["ledger"] = {"prices": {"mini": {"input": 0, "output": 1000, "batch_discount": 0.5}}}
+    config["models"][0]["max_retries"] = 0  # one upstream call per attempt of the line
+    return start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
+
+
+def _key(gateway: Gateway, name: str, budget: str) -> openai.OpenAI:
+    created = httpx.post(
+        f"{gateway.base_url}/admin/keys",
+        json={"name": name, "budget_usd": budget, "period": "total"},
+        headers={"authorization": f"Bearer {MASTER}"},
+    )
+    assert created.status_code == 201, created.text
+    return gateway.client(api_key=created.json()["key"], max_retries=0)
+
+
+def test_a_budget_held_by_lines_in_flight_is_waited_for_and_a_used_up_one_is_final(
+    gateway: Gateway, module_stub: StubThread
+) -> None:
+    """Four lines start at once on a $0.01 budget: two reservations ($0.008) leave too little
+    for a third while they run, though the money is there once they end. Before: the two
+    lines refused "held by requests in flight" failed for good with 429 budget_exceeded
+    (2 completed, $0.006 spent; probe batch7, defect 1). Now: they are tried again, as a
+    per-minute rate limit is; three fit the budget ($0.009) and the fourth, refused because
+    the budget is used up, is final at once (not tried ``RETRIES`` times)."""
+    module_stub.stub.delay_s = 0.5
+    poor = _key(gateway, "poor", "0.01")
+    try:
+        done = wait_for(poor, submit(poor, [chat_line(n) for n in range(4)]).id, timeout=30)
+    finally:
+        module_stub.stub.delay_s = 0
+    assert done.request_counts is not None
+    assert (done.request_counts.completed, done.request_counts.failed) == (3, 1)
+    [refused] = results(poor, done.error_file_id)
+    error = refused["response"]["body"]["error"]
+    assert (refused["response"]["status_code"], error["code"]) == (429, "budget_exceeded")
+    assert "in flight:" not in error["message"] and "has $0.001 left" in error["message"]
+    assert not refused["response"]["request_id"].endswith(f"-r{RETRIES}")
+    usage = httpx.get(
+        f"{gateway.base_url}/admin/keys", headers={"authorization": f"Bearer {MASTER}"}
+    ).json()
+    [row] = [k for k in usage["data"] if k["name"] == "poor"]
+    assert Decimal(row["spent_usd"]) == Decimal("0.009"), row
+
+
+def test_a_line_that_failed_each_try_counts_every_attempt(
+    gateway: Gateway, module_stub: StubThread
+) -> None:
+    """Before: the error file said "failed with HTTP 500 after 1 attempt" of a line the
+    upstream got 7 calls for (probe batch7, defect 7): each try counted only its own. Now:
+    the message counts every call made."""
+    alice = gateway.client(api_key=ALICE, max_retries=0)
+    calls = len(module_stub.stub.received)
+    module_stub.stub.status, module_stub.stub.error_message = 500, "boom"
+    try:
+        done = wait_for(alice, submit(alice, [chat_line(1)]).id, timeout=60)
+    finally:
+        module_stub.stub.status, module_stub.stub.error_message = 200, None
+    assert len(module_stub.stub.received) - calls == RETRIES + 1
+    [failed] = results(alice, done.error_file_id)
+    error = failed["response"]["body"]["error"]
+    assert failed["response"]["status_code"] == 502
+    assert error["message"] == (
+        f"Upstream for model 'mini' failed with HTTP 500 after {RETRIES + 1} attempts: boom"
+    )
+    assert failed["response"]["request_id"].endswith(f"-r{RETRIES}")
