@@ -41,6 +41,9 @@ def gateway(start_gateway: GatewayFactory) -> Gateway:
         "models": [
             local("wide", parallel=8, n_ctx=512, max_queue=32),
             local("narrow", parallel=1, n_ctx=512, max_queue=1),
+            local("uncached", parallel=2, n_ctx=256, prefix_cache=False),
+            local("steady", parallel=2, n_ctx=256, n_batch=48),
+            local("steady-uncached", parallel=2, n_ctx=256, n_batch=48, prefix_cache=False),
         ],
         "routes": [
             {"id": "picky", "cascade": {"tiers": ["narrow", "wide"], "min_mean_logprob": -1e-4}},
@@ -224,6 +227,42 @@ def test_a_seeded_request_with_n_choices_gets_different_choices(sdk: openai.Open
         n=4,
     )
     assert len({choice.message.content for choice in result.choices}) > 1
+
+
+def seeded(sdk: openai.OpenAI, model: str, n: int, seed: int = 42) -> list[str]:
+    result = sdk.chat.completions.create(
+        model=model,
+        messages=[{"role": "user", "content": "Tell me a story about a dog"}],
+        max_tokens=8,
+        temperature=1,
+        seed=seed,
+        n=n,
+    )
+    return [choice.message.content or "" for choice in result.choices]
+
+
+def test_a_seed_repeats_what_the_engine_promises(sdk: openai.OpenAI) -> None:
+    """Before: docs/engine.md said choice i of n draws with seed + i, which read as "choice 0
+    is the n=1 answer, and a seeded n=2 request repeats"; an outside probe found neither
+    (batch7: the logits of a token depend on how many tokens its decode step holds). Now the
+    doc promises what holds at the default n_batch: the same seeded n=1 request, sent again
+    to an idle model without the prefix cache, gets the same answer, and the n choices of one
+    request draw differently."""
+    assert seeded(sdk, "uncached", 1) == seeded(sdk, "uncached", 1)
+    first, second = seeded(sdk, "uncached", 2)
+    assert first != second
+
+
+@pytest.mark.parametrize("model", ["steady", "steady-uncached"])
+def test_below_64_tokens_a_step_choice_i_is_the_n1_answer_with_seed_plus_i(
+    sdk: openai.OpenAI, model: str
+) -> None:
+    """Before: docs/engine.md promised that choice i of n draws with seed + i, which the
+    probe (batch7) found untrue. Now the doc names where it holds: a model whose n_batch keeps
+    every decode step below 64 tokens, with and without the prefix cache."""
+    alone = [seeded(sdk, model, 1, 42)[0], seeded(sdk, model, 1, 43)[0]]
+    assert seeded(sdk, model, 2) == alone
+    assert seeded(sdk, model, 2) == alone
 
 
 def test_a_chat_model_cannot_be_a_collections_embedding_model(gateway: Gateway) -> None:
