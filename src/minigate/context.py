@@ -95,6 +95,9 @@ class Outcome:
 
     served_model: str | None = None  # the model resolver, or the cache on a hit
     usage: Usage | None = None  # model backends: a stream's final usage, once it has ended
+    # model backends that read the prompt's tokens themselves (a local model): how many, so
+    # that the ledger charges a client that left those rather than the prompt's estimate
+    prompt_tokens: int | None = None
     cost_usd: Decimal | None = None  # the ledger (the route stage: all calls of a request)
     cache: CacheStatus | None = None  # the cache stage
     cache_similarity: float | None = None  # the cache stage, on a hit

@@ -64,6 +64,38 @@ def test_a_full_line_is_refused_at_once() -> None:
     run(go())
 
 
+def test_waiting_background_work_takes_no_place_in_the_interactive_line() -> None:
+    """Before: a batch line waiting for a slot took one of the ``max_queue`` places, so with
+    parallel 4, max_queue 2 and four batch lines at once (three running, one waiting) only
+    5 of 16 concurrent interactive requests were answered, 11 refused with 503
+    model_overloaded. Now background work waits in a line of its own, unbounded by
+    max_queue: people still get all ``max_queue`` places, and batch lines are never
+    refused for a full line."""
+
+    async def go() -> None:
+        pool = SlotPool("m", slots=4, max_queue=2, queue_timeout_s=5, reserved=1)
+        for _ in range(3):
+            await pool.acquire(1, Priority.BACKGROUND)
+        lines = [asyncio.create_task(pool.acquire(1, Priority.BACKGROUND)) for _ in range(5)]
+        await asyncio.sleep(0)
+        assert pool.waiting == 5  # waiting behind the reserved slot, none refused
+        await pool.acquire(1)  # the reserved slot, at once
+        people = [asyncio.create_task(pool.acquire(1)) for _ in range(2)]
+        await asyncio.sleep(0)
+        assert pool.waiting == 7
+        with pytest.raises(ModelOverloaded, match="2 requests waiting already"):
+            await pool.acquire(1)
+        pool.release(2)  # the two people waiting go first
+        assert [await task for task in people] == [1, 1] and not any(t.done() for t in lines)
+        pool.release(4)  # all four done: three lines start, the reserved slot stays free
+        assert pool.waiting == 2
+        pool.release(3)
+        await asyncio.gather(*lines)
+        assert pool.busy == 2
+
+    run(go())
+
+
 def test_a_request_waiting_too_long_gets_503_and_leaves_the_line() -> None:
     async def go() -> None:
         pool = SlotPool("m", slots=1, max_queue=4, queue_timeout_s=0.05)

@@ -41,6 +41,9 @@ def gateway(start_gateway: GatewayFactory) -> Gateway:
         "models": [
             local("wide", parallel=8, n_ctx=512, max_queue=32),
             local("narrow", parallel=1, n_ctx=512, max_queue=1),
+            local("uncached", parallel=2, n_ctx=256, prefix_cache=False),
+            local("steady", parallel=2, n_ctx=256, n_batch=48),
+            local("steady-uncached", parallel=2, n_ctx=256, n_batch=48, prefix_cache=False),
         ],
         "routes": [
             {"id": "picky", "cascade": {"tiers": ["narrow", "wide"], "min_mean_logprob": -1e-4}},
@@ -226,6 +229,42 @@ def test_a_seeded_request_with_n_choices_gets_different_choices(sdk: openai.Open
     assert len({choice.message.content for choice in result.choices}) > 1
 
 
+def seeded(sdk: openai.OpenAI, model: str, n: int, seed: int = 42) -> list[str]:
+    result = sdk.chat.completions.create(
+        model=model,
+        messages=[{"role": "user", "content": "Tell me a story about a dog"}],
+        max_tokens=8,
+        temperature=1,
+        seed=seed,
+        n=n,
+    )
+    return [choice.message.content or "" for choice in result.choices]
+
+
+def test_a_seed_repeats_what_the_engine_promises(sdk: openai.OpenAI) -> None:
+    """Before: docs/engine.md said choice i of n draws with seed + i, which read as "choice 0
+    is the n=1 answer, and a seeded n=2 request repeats"; an outside probe found neither
+    (batch7: the logits of a token depend on how many tokens its decode step holds). Now the
+    doc promises what holds at the default n_batch: the same seeded n=1 request, sent again
+    to an idle model without the prefix cache, gets the same answer, and the n choices of one
+    request draw differently."""
+    assert seeded(sdk, "uncached", 1) == seeded(sdk, "uncached", 1)
+    first, second = seeded(sdk, "uncached", 2)
+    assert first != second
+
+
+@pytest.mark.parametrize("model", ["steady", "steady-uncached"])
+def test_below_64_tokens_a_step_choice_i_is_the_n1_answer_with_seed_plus_i(
+    sdk: openai.OpenAI, model: str
+) -> None:
+    """Before: docs/engine.md promised that choice i of n draws with seed + i, which the
+    probe (batch7) found untrue. Now the doc names where it holds: a model whose n_batch keeps
+    every decode step below 64 tokens, with and without the prefix cache."""
+    alone = [seeded(sdk, model, 1, 42)[0], seeded(sdk, model, 1, 43)[0]]
+    assert seeded(sdk, model, 2) == alone
+    assert seeded(sdk, model, 2) == alone
+
+
 def test_a_chat_model_cannot_be_a_collections_embedding_model(gateway: Gateway) -> None:
     """Before, the collection was made, and every upload to it failed: 'wide' cannot embed."""
     made = gateway.http.post("/v1/collections", json={"name": "notes", "embedding_model": "wide"})
@@ -359,23 +398,27 @@ def test_cached_tokens_report_the_reused_prefix_streamed_and_not(sdk: openai.Ope
     assert cached[1] >= 100 and cached[2] >= 100
 
 
-def test_a_client_leaving_before_its_whole_answer_frees_its_slot(gateway: Gateway) -> None:
-    def disconnected() -> int:
-        with sqlite3.connect(gateway.workdir / "minigate.db") as db:
-            (count,) = db.execute(
-                "SELECT count(*) FROM requests WHERE requested_model = 'narrow' AND NOT stream "
-                "AND status = 'client_disconnected'"
-            ).fetchone()
-        return int(count)
+def left_answers(gateway: Gateway) -> list[tuple[int, int]]:
+    """The prompt and completion tokens of each whole answer on "narrow" its client left."""
+    with sqlite3.connect(gateway.workdir / "minigate.db") as db:
+        rows = db.execute(
+            "SELECT prompt_tokens, completion_tokens FROM requests WHERE requested_model = "
+            "'narrow' AND NOT stream AND status = 'client_disconnected' ORDER BY rowid"
+        )
+        return list(rows)
+
+
+def ask_and_leave(gateway: Gateway, prompt: str) -> None:
+    """Ask "narrow" for a long whole answer; hang up once it is being generated."""
 
     def generated() -> float:
         return metric(gateway, "minigate_engine_generated_tokens_total", "narrow")
 
-    before, left = generated(), disconnected()
+    before = generated()
     body = json.dumps(
         {
             "model": "narrow",
-            "messages": [{"role": "user", "content": "Count from 1 to 1000, one per line."}],
+            "messages": [{"role": "user", "content": prompt}],
             "max_tokens": 400,
             "temperature": 0,
         }
@@ -387,10 +430,36 @@ def test_a_client_leaving_before_its_whole_answer_frees_its_slot(gateway: Gatewa
     with socket.create_connection(("127.0.0.1", gateway.port)) as client:
         client.sendall(head.encode() + body)
         eventually(lambda: generated() > before)  # the answer is being generated
+
+
+def test_a_client_leaving_before_its_whole_answer_frees_its_slot(gateway: Gateway) -> None:
+    left = len(left_answers(gateway))
+    ask_and_leave(gateway, "Count from 1 to 1000, one per line.")
     # The ledger has the request as cancelled (not run to its end and thrown away), and the
     # slot is free again.
-    eventually(lambda: disconnected() == left + 1)
+    eventually(lambda: len(left_answers(gateway)) == left + 1)
     eventually(lambda: metric(gateway, "minigate_engine_slots_busy", "narrow") == 0)
+
+
+def test_a_client_that_left_a_whole_local_answer_is_charged_its_prompt_as_read(
+    gateway: Gateway, sdk: openai.OpenAI
+) -> None:
+    """Before: a client that hung up on a whole answer of a local model was charged the
+    prompt's estimate (its UTF-8 bytes: 1,828 tokens for a prompt of 332, 3.7 times the
+    whole answer's cost), and no access-log line said so, though the handler answered 499.
+    Now it is charged the prompt's tokens as the model counted them, no completion tokens,
+    and the access log has its 499."""
+    prompt = "word " * 60 + "Now count from 1 to 1000, one per line."
+    answered = sdk.chat.completions.create(
+        model="narrow", messages=[{"role": "user", "content": prompt}], max_tokens=1
+    )
+    assert answered.usage is not None
+    left = len(left_answers(gateway))
+    ask_and_leave(gateway, prompt)
+    eventually(lambda: len(left_answers(gateway)) == left + 1)
+    assert left_answers(gateway)[-1] == (answered.usage.prompt_tokens, 0)
+    closed = '"POST /v1/chat/completions HTTP/1.1" 499'
+    eventually(lambda: closed in gateway.log.read_text(), timeout_s=30)
 
 
 def test_requests_past_max_queue_get_503(sdk: openai.OpenAI) -> None:

@@ -264,6 +264,8 @@ class LlamaCppBackend(SingleModelBackend):
     async def _pieces(self, plan: GenerationPlan, ctx: RequestContext) -> AsyncIterator[Piece]:
         """Generated pieces; returns once slots are this request's (503 if they never are)."""
         priority = PRIORITIES.get(ctx.priority, Priority.INTERACTIVE)
+        # Known now, before any wait: a client that leaves is charged these, not the estimate.
+        ctx.outcome.prompt_tokens = plan.live.prompt_tokens
         return await self.engine.generate(plan.jobs, plan.live, priority)
 
     # -- OpenAI operations -------------------------------------------------------------

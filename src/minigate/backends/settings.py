@@ -33,7 +33,11 @@ class LlamaCppModel(EngineSettings):
     path: str = Field(description="A .gguf file, or 'builtin:smollm2' for the bundled model.")
     n_ctx: int = Field(default=2048, ge=64, description="Tokens per request (per slot).")
     n_batch: int = Field(default=512, ge=1)
-    max_queue: int = Field(default=16, ge=1, description="Requests that may wait per model.")
+    max_queue: int = Field(
+        default=16,
+        ge=1,
+        description="Interactive requests that may wait per model (batch lines wait apart).",
+    )
     queue_timeout_s: float = Field(default=60.0, gt=0)
     owned_by: str = "minigate"
     adapters: list[AdapterConfig] = Field(

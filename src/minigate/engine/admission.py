@@ -29,8 +29,12 @@ class _Waiter:
 class SlotPool:
     """Hands out ``slots`` sequence slots; requests beyond them wait here, in priority order.
 
-    At most ``max_queue`` requests wait; the next one is refused at once with 503. A waiting
-    request gives up after ``queue_timeout_s`` with 503 too, so clients never hang forever.
+    At most ``max_queue`` interactive requests wait; the next one is refused at once with
+    503. Background work (batch lines) waits behind them, unbounded here: the batch worker
+    bounds how many lines it sends, and a line that waits must not take a person's place in
+    the line, nor turn them away with a 503 while the line's slots go to them first anyway.
+    A waiting request gives up after ``queue_timeout_s`` with 503 too, so clients never hang
+    forever (a batch line is retried later).
     The head of the line is served first even when a later, smaller request would fit: no
     request starves behind a stream of small ones.
 
@@ -66,9 +70,10 @@ class SlotPool:
         if head and self._fits(count, priority):
             self.free -= count
             return count
-        if len(self._line) >= self.max_queue:
+        waiting = sum(1 for w in self._line if w.priority == priority)
+        if priority == Priority.INTERACTIVE and waiting >= self.max_queue:
             raise ModelOverloaded(
-                f"Model '{self.name}' has {len(self._line)} requests waiting already; "
+                f"Model '{self.name}' has {waiting} requests waiting already; "
                 "retry shortly or raise max_queue in the config.",
                 headers={"Retry-After": "1"},
             )

@@ -52,9 +52,13 @@ class LedgerStage(Observer[Admitted]):
             # A stream cut short has no final usage: count what was produced so far. One
             # refused before its first chunk produced nothing, and costs nothing, as it would
             # unstreamed. A client that left, streamed or not, may have left a prompt being
-            # read: its estimate is charged, and what the client never got (an unstreamed
-            # answer is all or nothing) is not.
-            usage = streamed_usage(admitted.prompt_bound, ended.chunks)
+            # read: its tokens are charged (counted where the backend counted them, a local
+            # model; else the estimate, which is an upper bound), and what the client never
+            # got (an unstreamed answer is all or nothing) is not.
+            prompt = ctx.outcome.prompt_tokens
+            usage = streamed_usage(
+                admitted.prompt_bound if prompt is None else prompt, ended.chunks
+            )
         await self.ledger.settle(ctx, admitted.admission, usage, ended.status, stream=ended.stream)
 
 

@@ -6,6 +6,10 @@ slot busy until the answer was complete. ``unless_disconnected`` cancels the wor
 backend frees what it holds (within a decode step for the local engine) and the stages record
 the request as ``client_disconnected``.
 
+uvicorn writes nothing to a connection whose client has gone, and its access-log line is
+written as the response starts: the 499 never reaches it, so it is logged here, on uvicorn's
+access logger and in its shape (on and off with ``server.access_log``, as uvicorn's own lines).
+
 The watch starts only once the work has run for ``WATCH_AFTER_S``: most whole answers (a
 cache hit, a cloud upstream, a short local answer) are done before, and cost a timer instead
 of a task reading the connection. The work runs in the handler's own task, which the watch
@@ -15,6 +19,7 @@ cancels.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable
 from typing import TypeVar
 
@@ -25,6 +30,7 @@ T = TypeVar("T")
 
 # nginx's "client closed request": nobody reads it, but the access log says what happened.
 CLIENT_CLOSED = 499
+access_log = logging.getLogger("uvicorn.access")
 # A client that leaves sooner is noticed when the watch starts; its work stops then.
 WATCH_AFTER_S = 0.05
 
@@ -42,15 +48,34 @@ async def unless_disconnected(request: Request, work: Awaitable[T]) -> T | Respo
     except asyncio.CancelledError:
         # Ours: answer 499. Cancelled for another reason too (a shutdown): let it go on.
         if watch.left and handler.uncancel() == 0:
-            return Response(status_code=CLIENT_CLOSED)
+            return _closed(request)
         raise
     finally:
         timer.cancel()
         watch.stop()
     if watch.left:  # the work swallowed our cancellation: the task must not stay marked
         handler.uncancel()
-        return Response(status_code=CLIENT_CLOSED)
+        return _closed(request)
     return result
+
+
+def _closed(request: Request) -> Response:
+    """The 499 for a client that left, logged as uvicorn logs the answers it sends."""
+    if access_log.hasHandlers():  # uvicorn removes them when the access log is off
+        scope = request.scope
+        client = scope.get("client")
+        path = scope.get("root_path", "") + scope.get("path", "")
+        if query := scope.get("query_string", b""):
+            path += "?" + query.decode("latin-1")
+        access_log.info(
+            '%s - "%s %s HTTP/%s" %d',
+            f"{client[0]}:{client[1]}" if client else "",
+            scope.get("method", ""),
+            path,
+            scope.get("http_version", "1.1"),
+            CLIENT_CLOSED,
+        )
+    return Response(status_code=CLIENT_CLOSED)
 
 
 class _Watch:
