@@ -116,6 +116,36 @@ def test_an_output_that_is_not_gguf_is_a_usage_error(tmp_path: Path) -> None:
     one_clear_line(result, "The output 'adapter.bin' must end in .gguf.")
 
 
+def test_an_output_that_is_the_base_or_exists_is_refused(tmp_path: Path) -> None:
+    """Exit 2 and one line, every file as it was; ``--resume`` may write over its own
+    earlier output. Before: ``--base m.gguf -o m.gguf`` (also through a hard link) replaced
+    the 98 MB base with the adapter, exit 0, and any existing file or report was overwritten
+    without a word."""
+    base = tmp_path / "base.gguf"
+    base.write_bytes(resolve_weights("builtin:smollm2").read_bytes()[: 8 << 20])
+    (tmp_path / "link.gguf").hardlink_to(base)
+    (tmp_path / "taken.gguf").write_text("someone's file")
+    (tmp_path / "notes.json").write_text("someone's notes")
+    data = code_word_rows(tmp_path / "rows.jsonl")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    for out, said in (("base.gguf", "The output 'base.gguf' is the input"),
+                      ("link.gguf", "The output 'link.gguf' is the input"),
+                      ("taken.gguf", "taken.gguf exists already; pass --force"),
+                      ("notes.gguf", "notes.json exists already; pass --force")):  # fmt: skip
+        result = run_cli("lora", "train", str(data), "--base", str(base), "-o", out, cwd=tmp_path)
+        one_clear_line(result, said)
+    forced = run_cli("lora", "train", str(data), "-b", str(base), "-o", "base.gguf", "--force",
+                     cwd=tmp_path)  # fmt: skip
+    one_clear_line(forced, "The output 'base.gguf' is the input")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    # A resume past its own output (its work folder beside it) reaches the data, here bad.
+    (tmp_path / "taken.gguf.work").mkdir()
+    (tmp_path / "bad.jsonl").write_text("nope\n")
+    resumed = run_cli("lora", "train", "bad.jsonl", "-b", str(base), "-o", "taken.gguf",
+                      "--resume", cwd=tmp_path)  # fmt: skip
+    one_clear_line(resumed, "'bad.jsonl' has no valid rows")
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [(b"PK\x03\x04 a zip, not a model" * 10, "is not a GGUF file"),

@@ -72,6 +72,35 @@ def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path: Path, report
     assert result.stderr.strip() == "minigate: Cannot make the output folder taken: File exists."
 
 
+@pytest.mark.parametrize("report", ["--report", "--no-report"])
+def test_an_existing_output_or_the_source_itself_is_refused(tmp_path: Path, report: str) -> None:
+    """Exit 2 and one line, before anything is measured, every file as it was. Before: a file
+    with the output's name was replaced without a word, and so was the source when the
+    output folder held it through a hard link (only the same path was refused)."""
+    (tmp_path / "out").mkdir()
+    taken = tmp_path / "out" / "SmolLM2-135M-Instruct.Q4_0.gguf"
+    taken.write_text("someone's file")
+    result = run_cli("quantize", "builtin:smollm2", "--to", "q4_0", "-o", "out", report,
+                     cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip() == (
+        f"minigate: {Path('out') / taken.name} exists already; pass --force to overwrite it."
+    )
+    assert taken.read_text() == "someone's file"
+    source = tmp_path / "a" / "m.Q8_0.gguf"
+    source.parent.mkdir()
+    source.write_bytes(resolve_weights("builtin:smollm2").read_bytes()[: 8 << 20])
+    (tmp_path / "out" / source.name).hardlink_to(source)
+    for force in ((), ("--force",)):
+        result = run_cli("quantize", str(source), "--to", "q8_0", "-o", "out", report, *force,
+                         cwd=tmp_path)  # fmt: skip
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.strip() == (
+            f"minigate: '{source}' is already q8_0; choose another type or folder."
+        )
+    assert source.stat().st_size == 8 << 20
+
+
 @pytest.mark.parametrize("option", ["--tasks", "--text"])
 @pytest.mark.parametrize(("name", "said"), [("gone.txt", "Cannot read"), ("latin1.txt", "UTF-8")])
 def test_a_task_or_text_file_that_cannot_be_read_is_one_line(

@@ -57,6 +57,9 @@ def train(
     holdout: float = HoldoutOption,
     seed: int = SeedOption,
     resume: bool = typer.Option(False, "--resume", help="Continue from the last checkpoint."),
+    force: bool = typer.Option(
+        False, "--force", "-f", help="Overwrite an existing OUTPUT (and its .json report)."
+    ),
     threads: int = typer.Option(
         0, "--threads", min=0, max=THREADS_MAX, help="torch threads (0: torch's choice)."
     ),
@@ -73,7 +76,7 @@ def train(
     from minigate.lifecycle.train import TrainSettings
 
     settings = TrainSettings(rank, alpha, lr, batch_size, steps, max_tokens, seed)
-    or_exit(lambda: _train(data, base, out, settings, holdout, resume, threads))
+    or_exit(lambda: _train(data, base, out, settings, holdout, resume, threads, force))
 
 
 def _train(
@@ -84,6 +87,7 @@ def _train(
     holdout: float,
     resume: bool,
     threads: int,
+    force: bool,
 ) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
@@ -93,6 +97,7 @@ def _train(
     if out.suffix != ".gguf":
         raise ConfigError(f"The output '{out}' must end in .gguf.")
     job = TrainJob(data, resolve_gguf(base), out, settings, holdout, resume, threads=threads)
+    job.check_outputs(force=force)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("loss {task.fields[loss]}"))  # fmt: skip
     with progress_bar(*columns) as progress:

@@ -33,6 +33,9 @@ def quantize(
     decode_tokens: int = typer.Option(
         64, "--decode-tokens", min=2, max=4096, help="Tokens generated to time decoding."
     ),
+    force: bool = typer.Option(
+        False, "--force", "-f", help="Overwrite output files that exist already."
+    ),
 ) -> None:
     """Quantize a GGUF model to each type and report size, speed, perplexity and accuracy.
 
@@ -42,7 +45,7 @@ def quantize(
     Example: minigate quantize builtin:smollm2 --to q8_0,q4_0 -o models
     """
     threads = threads or os.cpu_count() or 1
-    or_exit(lambda: _run(model, to, out_dir, threads, report, tasks, text, decode_tokens))
+    or_exit(lambda: _run(model, to, out_dir, threads, report, tasks, text, decode_tokens, force))
 
 
 def _run(
@@ -54,16 +57,25 @@ def _run(
     tasks: Path | None,
     text: Path | None,
     decode_tokens: int,
+    force: bool,
 ) -> None:
     from minigate.backends.builtin import resolve_gguf
     from minigate.gguf import read_gguf
-    from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, prepare_output, quantize
+    from minigate.lifecycle.quantize import (
+        FTYPE_NAMES,
+        check_target,
+        parse_types,
+        prepare_output,
+        quantize,
+    )
     from minigate.lifecycle.report import ReportSettings, measure, read_tasks, write_report
     from minigate.paths import read_text
 
     types = parse_types(to)
     source = resolve_gguf(model)
     info = read_gguf(source)
+    for qtype in types:  # before anything is measured: a refusal costs no time
+        check_target(source, qtype, out_dir, force=force)
     settings = ReportSettings(threads=threads, decode_tokens=decode_tokens)
     if tasks is not None:
         settings = ReportSettings(threads, decode_tokens, settings.held_text, read_tasks(tasks))
@@ -88,7 +100,7 @@ def _run(
             progress.advance(bar)
         for qtype in types:
             progress.update(bar, description=f"quantizing to {qtype}")
-            made = quantize(source, qtype, out_dir, threads)
+            made = quantize(source, qtype, out_dir, threads, force=force)
             progress.advance(bar)
             typer.echo(f"wrote {made.path} ({made.path.stat().st_size / 2**20:.1f} MiB)")
             if report:

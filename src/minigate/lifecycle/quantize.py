@@ -10,6 +10,7 @@ from pathlib import Path
 
 from minigate.errors import ConfigError, JobFailed
 from minigate.gguf import GGUFInfo, read_gguf
+from minigate.lifecycle.outputs import check_output, is_input
 
 # The llama_ftype values of the types worth offering (llama.h); names as llama-quantize uses.
 QUANT_TYPES: dict[str, int] = {
@@ -47,6 +48,16 @@ def output_path(source: Path, qtype: str, out_dir: Path) -> Path:
     return out_dir / f"{stem}.{qtype.upper()}.gguf"
 
 
+def check_target(source: Path, qtype: str, out_dir: Path, *, force: bool = False) -> Path:
+    """The file ``qtype`` is written to; refused when it is the source itself, or when it
+    exists and ``force`` is off (before, an existing file of that name was replaced)."""
+    target = output_path(source, qtype, out_dir)
+    if is_input(target, [source]) is not None:
+        raise ConfigError(f"'{source}' is already {qtype}; choose another type or folder.")
+    check_output(target, [source], force=force)
+    return target
+
+
 def prepare_output(out_dir: Path) -> None:
     """Make the output folder, or fail with one line naming it (a file of that name, a place
     that cannot be written): before, the OSError was a traceback, after the source had been
@@ -59,8 +70,11 @@ def prepare_output(out_dir: Path) -> None:
         raise ConfigError(f"Cannot write to the output folder {out_dir}: permission denied.")
 
 
-def quantize(source: Path, qtype: str, out_dir: Path, threads: int | None = None) -> Quantized:
-    """Write ``source`` quantized to ``qtype`` into ``out_dir``.
+def quantize(
+    source: Path, qtype: str, out_dir: Path, threads: int | None = None, *, force: bool = False
+) -> Quantized:
+    """Write ``source`` quantized to ``qtype`` into ``out_dir`` (over an existing file of that
+    name only with ``force``).
 
     The output is written under a temporary name and renamed when llama.cpp reports success,
     so a failure or an interrupt leaves no partial model that a config could point at.
@@ -68,9 +82,7 @@ def quantize(source: Path, qtype: str, out_dir: Path, threads: int | None = None
     import llama_cpp
 
     info = read_gguf(source)
-    target = output_path(source, qtype, out_dir)
-    if target.resolve() == source.resolve():
-        raise ConfigError(f"'{source}' is already {qtype}; choose another type or folder.")
+    target = check_target(source, qtype, out_dir, force=force)
     prepare_output(out_dir)
     partial = target.with_name(target.name + ".partial")
     params = llama_cpp.llama_model_quantize_default_params()
