@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -136,6 +138,30 @@ def test_a_failed_quantization_leaves_no_partial_file(tmp_path: Path) -> None:
         assert last.startswith(f"minigate: llama.cpp could not {said}")
     out = tmp_path / "out"
     assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.model
+def test_an_interrupt_while_llama_cpp_quantizes_stops_the_run(tmp_path: Path) -> None:
+    """SIGINT (Ctrl-C) once llama.cpp has begun writing: exit 130, one line, no file left,
+    and none of llama.cpp's log on stderr. Before: ctypes printed the KeyboardInterrupt
+    raised in llama-cpp-python's log callback ("Exception ignored on calling ctypes callback
+    function"), the quantization ran on, wrote its file and exited 0, under some 300 lines
+    of llama.cpp's log."""
+    command = [sys.executable, "-m", "minigate", "quantize", "builtin:smollm2", "--to", "q2_k",
+               "-o", "out", "--threads", "1", "--no-report"]  # fmt: skip
+    child = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    partial = tmp_path / "out" / "SmolLM2-135M-Instruct.Q2_K.gguf.partial"
+    deadline = time.monotonic() + 120
+    while not partial.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert partial.exists(), child.communicate()
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == 130, err
+    assert err.strip().splitlines()[1:] == ["minigate: interrupted; no partial file is left."]
+    assert "wrote" not in out
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 @pytest.mark.model

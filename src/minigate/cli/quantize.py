@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.cli.common import THREADS_MAX, or_exit, progress_bar
+from minigate.cli.common import THREADS_MAX, fail, or_exit, progress_bar
 
 if TYPE_CHECKING:
     from minigate.lifecycle.report import VariantReport
@@ -45,7 +45,12 @@ def quantize(
     Example: minigate quantize builtin:smollm2 --to q8_0,q4_0 -o models
     """
     threads = threads or os.cpu_count() or 1
-    or_exit(lambda: _run(model, to, out_dir, threads, report, tasks, text, decode_tokens, force))
+    try:
+        or_exit(
+            lambda: _run(model, to, out_dir, threads, report, tasks, text, decode_tokens, force)
+        )
+    except KeyboardInterrupt:
+        fail("interrupted; no partial file is left.", 130)
 
 
 def _run(
