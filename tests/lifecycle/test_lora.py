@@ -4,6 +4,7 @@ CPU, then served per request through the SDK."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -182,6 +183,23 @@ def test_an_adapter_for_another_base_model_is_refused(
     data = code_word_rows(tmp_path / "rows.jsonl")
     result = run_cli("lora", "eval", str(data), "--adapter", str(adapter), cwd=tmp_path)
     one_clear_line(result, "The adapter 'other.gguf'")
+
+
+@pytest.mark.model
+def test_training_off_a_terminal_writes_nothing_on_stderr(tmp_path: Path) -> None:
+    """One step on a fresh cache, stderr a pipe: stderr stays empty, as docs/cli.md says.
+    Before: transformers' "Converting and de-quantizing GGUF tensors" bar (first run) and a
+    FutureWarning about `is_gradient_checkpointing` (every run) were written there."""
+    data = code_word_rows(tmp_path / "rows.jsonl", count=4)
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "lora", "train", str(data), "-o", "a.gguf",
+         "--steps", "1", "--batch-size", "2", "--max-tokens", "32", "--threads", "1"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=900, check=False,
+        env=os.environ | {"MINIGATE_CACHE_DIR": str(tmp_path / "cache")},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith("wrote a.gguf after 1 step")
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,8 @@ also holds the ``config.json`` that llama.cpp's LoRA converter reads.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 from pathlib import Path
@@ -62,9 +64,12 @@ def _load_gguf(gguf: Path, architecture: str) -> Any:
 
     quiet_loading()  # the command's own bar names this phase
     try:
-        return AutoModelForCausalLM.from_pretrained(
-            gguf.parent, gguf_file=gguf.name, dtype=torch.float32
-        )
+        # transformers draws its "Converting and de-quantizing GGUF tensors" bar with tqdm
+        # itself, past quiet_loading's switch: on stderr it landed in piped output and logs.
+        with contextlib.redirect_stderr(io.StringIO()):
+            return AutoModelForCausalLM.from_pretrained(
+                gguf.parent, gguf_file=gguf.name, dtype=torch.float32
+            )
     except Exception as exc:  # transformers raises many kinds for a cut or odd file
         raise ConfigError(
             f"transformers could not dequantize '{gguf}' ({architecture}): "
