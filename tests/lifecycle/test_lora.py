@@ -202,6 +202,36 @@ def test_training_off_a_terminal_writes_nothing_on_stderr(tmp_path: Path) -> Non
     assert result.stdout.startswith("wrote a.gguf after 1 step")
 
 
+@pytest.mark.model
+def test_chat_in_process_answers_with_an_adapter(tmp_path: Path) -> None:
+    """``chat -m model:adapter`` without --url loads the model and its adapter, as the
+    gateway does (exit 0, an answer). Before: it started no model and said "Model
+    'smollm2-135m-instruct:zero' is not configured; configured models: ." (exit 2)."""
+    zero = fake_adapter(tmp_path / "zero.gguf", "llama", 576)  # fits SmolLM2; adds nothing
+    model = {"id": BASE, "backend": "llama_cpp", "path": "builtin:smollm2", "n_ctx": 256,
+             "n_threads": 1, "adapters": [{"id": "zero", "path": str(zero)}]}  # fmt: skip
+    (tmp_path / "c.yaml").write_text(json.dumps({"models": [model]}))
+    result = run_cli("chat", "Say hello", "-m", f"{BASE}:zero", "--config", "c.yaml",
+                     "--max-tokens", "2", "--temperature", "0", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+
+
+def test_a_model_not_found_lists_the_configured_models_also_when_none_was_started() -> None:
+    """A command starts only the models it needs; its 404 still names the config's. Before:
+    "configured models: ." whenever the name was not among those started."""
+    from minigate.context import RequestContext
+    from minigate.errors import ModelNotFound
+    from minigate.pipeline import ModelResolver
+
+    resolver = ModelResolver({}, [BASE, "all-minilm-l6-v2"])
+    with pytest.raises(ModelNotFound) as caught:
+        resolver.resolve("nosuch", RequestContext(endpoint="cli"))
+    assert caught.value.message == (
+        f"Model 'nosuch' is not configured; configured models: {BASE}, all-minilm-l6-v2."
+    )
+
+
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A code-word adapter: 30 rows, 6 steps (a minute or two on two cores, after the base
