@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -230,6 +232,46 @@ def test_a_model_not_found_lists_the_configured_models_also_when_none_was_starte
     assert caught.value.message == (
         f"Model 'nosuch' is not configured; configured models: {BASE}, all-minilm-l6-v2."
     )
+
+
+@pytest.mark.model
+def test_an_interrupted_run_says_where_its_checkpoint_is(tmp_path: Path) -> None:
+    """SIGINT after the first checkpoint: exit 130 and one line naming it and --resume.
+    Before: exit 130 without a word."""
+    data = code_word_rows(tmp_path / "rows.jsonl", count=8)
+    command = [
+        sys.executable,
+        "-m",
+        "minigate",
+        "lora",
+        "train",
+        str(data),
+        "-o",
+        "a.gguf",
+        "--steps",
+        "40",
+        "--batch-size",
+        "1",
+        "--max-tokens",
+        "32",
+        "--threads",
+        "1",
+    ]
+    child = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    saved = tmp_path / "a.gguf.work" / "checkpoint" / "trainer.pt"
+    deadline = time.monotonic() + 600
+    while not saved.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert saved.exists(), child.communicate()
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 130, err
+    assert err.strip().splitlines() == [
+        f"minigate: interrupted; the checkpoint is in {Path('a.gguf.work') / 'checkpoint'}: "
+        "rerun with the same options and --resume to continue."
+    ]
+    assert not (tmp_path / "a.gguf").exists()
 
 
 @pytest.fixture(scope="module")

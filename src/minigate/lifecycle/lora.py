@@ -39,6 +39,15 @@ class TrainJob:
         return self.out.with_name(self.out.name + ".work")
 
     @property
+    def checkpoint(self) -> Path:
+        """Where ``Trainer`` keeps its last checkpoint (``--resume`` starts from it)."""
+        return self.work / "checkpoint"
+
+    @property
+    def has_checkpoint(self) -> bool:
+        return (self.checkpoint / "trainer.pt").exists()
+
+    @property
     def report(self) -> Path:
         return self.out.with_suffix(".json")
 
@@ -88,7 +97,7 @@ def train_adapter(job: TrainJob, on_step: OnStep, on_phase: Callable[[str], None
             f"The converted adapter failed its check, so it was removed: {exc}"
         ) from None
     _write_report(job, result)
-    shutil.rmtree(job.work / "checkpoint", ignore_errors=True)
+    shutil.rmtree(job.checkpoint, ignore_errors=True)
     return result
 
 
