@@ -146,7 +146,9 @@ def test_an_output_that_is_the_base_or_exists_is_refused(tmp_path: Path) -> None
     (tmp_path / "bad.jsonl").write_text("nope\n")
     resumed = run_cli("lora", "train", "bad.jsonl", "-b", str(base), "-o", "taken.gguf",
                       "--resume", cwd=tmp_path)  # fmt: skip
-    one_clear_line(resumed, "'bad.jsonl' has no valid rows")
+    assert resumed.returncode == 2, resumed.stderr
+    last = resumed.stderr.strip().splitlines()[-1]  # after the line that there is no checkpoint
+    assert last.startswith("minigate: 'bad.jsonl' has no valid rows"), resumed.stderr
 
 
 @pytest.mark.parametrize(
@@ -232,6 +234,19 @@ def test_a_model_not_found_lists_the_configured_models_also_when_none_was_starte
     assert caught.value.message == (
         f"Model 'nosuch' is not configured; configured models: {BASE}, all-minilm-l6-v2."
     )
+
+
+def test_a_resume_without_a_checkpoint_says_it_starts_over(tmp_path: Path) -> None:
+    """One line says so before the run goes on (here to data it refuses). Before: it
+    started from the first step without a word."""
+    (tmp_path / "bad.jsonl").write_text("nope\n")
+    result = run_cli("lora", "train", "bad.jsonl", "-o", "a.gguf", "--resume", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    said = result.stderr.strip().splitlines()
+    assert said[0] == (
+        f"minigate: no checkpoint in {Path('a.gguf.work') / 'checkpoint'}; starting at step 1."
+    )
+    assert len(said) == 2 and said[1].startswith("minigate: 'bad.jsonl' has no valid rows")
 
 
 @pytest.mark.model

@@ -97,6 +97,8 @@ def _train(
         raise ConfigError(f"The output '{out}' must end in .gguf.")
     job = TrainJob(data, resolve_gguf(base), out, settings, holdout, resume, threads=threads)
     job.check_outputs(force=force)
+    if resume and not job.has_checkpoint:
+        typer.echo(f"minigate: no checkpoint in {job.checkpoint}; starting at step 1.", err=True)
     try:
         result = _train_with_bar(job)
     except KeyboardInterrupt:
