@@ -121,6 +121,20 @@ def test_a_task_or_text_file_that_cannot_be_read_is_one_line(
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("content", ["", " \n\n"])
+def test_an_empty_held_text_is_refused_before_anything_loads(tmp_path: Path, content: str) -> None:
+    """Exit 2, one line naming the file, no output folder. Before: refused only once the
+    source had loaded and been tokenized (about 11 s), leaving an empty output folder."""
+    (tmp_path / "held.txt").write_text(content)
+    result = run_cli("quantize", "builtin:smollm2", "--to", "q4_0", "-o", "out", "--text",
+                     "held.txt", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip() == (
+        "minigate: The held text file 'held.txt' is empty; perplexity needs at least two tokens."
+    )
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.model
 def test_a_failed_quantization_leaves_no_partial_file(tmp_path: Path) -> None:
     truncated = tmp_path / "cut.Q4_1.gguf"
@@ -161,7 +175,7 @@ def test_an_interrupt_while_llama_cpp_quantizes_stops_the_run(tmp_path: Path) ->
     assert child.returncode == 130, err
     assert err.strip().splitlines()[1:] == ["minigate: interrupted; no partial file is left."]
     assert "wrote" not in out
-    assert list((tmp_path / "out").iterdir()) == []
+    assert not (tmp_path / "out").exists()  # the folder it made, empty, is gone too
 
 
 @pytest.mark.model

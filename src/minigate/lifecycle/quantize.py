@@ -61,16 +61,18 @@ def check_target(source: Path, qtype: str, out_dir: Path, *, force: bool = False
     return target
 
 
-def prepare_output(out_dir: Path) -> None:
+def prepare_output(out_dir: Path) -> bool:
     """Make the output folder, or fail with one line naming it (a file of that name, a place
     that cannot be written): before, the OSError was a traceback, after the source had been
-    measured."""
+    measured. True when the folder was made here."""
+    made = not out_dir.exists()
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(f"Cannot make the output folder {out_dir}: {exc.strerror}.") from None
     if not os.access(out_dir, os.W_OK):
         raise ConfigError(f"Cannot write to the output folder {out_dir}: permission denied.")
+    return made
 
 
 def quantize(
