@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from minigate.backends.builtin import resolve_weights
 from minigate.errors import ConfigError
 from minigate.gguf import read_gguf
 from minigate.lifecycle.quantize import output_path, parse_types
+from minigate.lifecycle.report import HELD_TEXT
 
 REPORT_FIELDS = {
     "name", "path", "file_type", "size_bytes", "load_s", "prefill_tok_s", "decode_tok_s",
@@ -222,6 +225,12 @@ def test_quantizes_the_builtin_model_with_a_full_report(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "already quantized (q4_1)" in result.stderr
     report = json.loads((tmp_path / "out" / "quantize-report.json").read_text())
+    # What it measured with, so that the figures can be measured again. Before: not recorded.
+    assert report["settings"] == {
+        "threads": os.cpu_count(), "decode_tokens": 4, "n_ctx": 1024, "text": "built-in",
+        "text_sha256": hashlib.sha256(HELD_TEXT.encode()).hexdigest(),
+        "text_chars": len(HELD_TEXT), "tasks": str(tasks), "task_rows": 1,
+    }  # fmt: skip
     rows = {row["name"]: row for row in report["variants"]}
     assert set(rows) == {"source", "q4_0", "q8_0"}
     for row in rows.values():

@@ -94,26 +94,28 @@ def _run(
         raise
     if report:
         _print_table(rows)
-        typer.echo(f"report: {write_report(rows, out_dir)}")
+        typer.echo(f"report: {write_report(rows, out_dir, settings)}")
     _print_snippet(source, types, out_dir)
 
 
 def _settings(
     threads: int, decode_tokens: int, tasks: Path | None, text: Path | None
 ) -> ReportSettings:
+    from dataclasses import replace
+
     from minigate.lifecycle.report import ReportSettings, read_tasks
     from minigate.paths import read_text
 
     settings = ReportSettings(threads=threads, decode_tokens=decode_tokens)
     if tasks is not None:
-        settings = ReportSettings(threads, decode_tokens, settings.held_text, read_tasks(tasks))
+        settings = replace(settings, tasks=read_tasks(tasks), tasks_file=str(tasks))
     if text is not None:
         held_text = read_text(text, "held text file")
         if not held_text.strip():  # refused here, not after the source has loaded (~11 s)
             raise ConfigError(
                 f"The held text file '{text}' is empty; perplexity needs at least two tokens."
             )
-        settings = ReportSettings(threads, decode_tokens, held_text, settings.tasks)
+        settings = replace(settings, held_text=held_text, text_file=str(text))
     return settings
 
 
