@@ -221,6 +221,23 @@ def test_chat_in_process_answers_with_an_adapter(tmp_path: Path) -> None:
     assert result.stdout.strip()
 
 
+def test_models_lists_each_adapter(tmp_path: Path) -> None:
+    """``minigate models`` names each adapter as a request gives it. Before: only the base
+    model, where the gateway's /v1/models lists ``model:adapter`` too."""
+    zero = fake_adapter(tmp_path / "zero.gguf", "llama", 576)
+    model = {"id": BASE, "backend": "llama_cpp", "path": "builtin:smollm2",
+             "adapters": [{"id": "zero", "path": str(zero)}]}  # fmt: skip
+    (tmp_path / "c.yaml").write_text(json.dumps({"models": [model]}))
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "models", "--config", "c.yaml"], cwd=tmp_path,
+        capture_output=True, text=True, timeout=60, check=False,
+        env=os.environ | {"COLUMNS": "300"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    row = next(line for line in result.stdout.splitlines() if f"{BASE}:zero" in line)
+    assert "lora adapter" in row and str(zero) in row
+
+
 def test_a_model_not_found_lists_the_configured_models_also_when_none_was_started() -> None:
     """A command starts only the models it needs; its 404 still names the config's. Before:
     "configured models: ." whenever the name was not among those started."""
