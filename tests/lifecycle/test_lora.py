@@ -238,6 +238,27 @@ def test_models_lists_each_adapter(tmp_path: Path) -> None:
     assert "lora adapter" in row and str(zero) in row
 
 
+def test_the_dequantized_base_is_found_by_content_whatever_the_files_name(
+    tmp_path: Path,
+) -> None:
+    """Two copies of one GGUF under other names share one cached folder, an older
+    NAME-DIGEST folder included. Before: the key held the file's name, so a byte-identical
+    copy was dequantized again into a second ~0.5 GB folder."""
+    from minigate.backends.dequant import dequantized
+    from minigate.digest import file_sha256
+
+    first, second = tmp_path / "a.gguf", tmp_path / "copy of a.gguf"
+    first.write_bytes(resolve_weights("builtin:smollm2").read_bytes()[: 8 << 20])
+    second.write_bytes(first.read_bytes())
+    older = tmp_path / "cache" / f"SmolLM2-135M-Instruct.Q4_1-{file_sha256(first)[:16]}"
+    older.mkdir(parents=True)
+    for name in ("config.json", "model.safetensors"):
+        (older / name).write_text("")
+    # Truncated files: had either been dequantized again, transformers would have failed.
+    assert dequantized(first, tmp_path / "cache") == older
+    assert dequantized(second, tmp_path / "cache") == older
+
+
 def test_a_model_not_found_lists_the_configured_models_also_when_none_was_started() -> None:
     """A command starts only the models it needs; its 404 still names the config's. Before:
     "configured models: ." whenever the name was not among those started."""

@@ -32,9 +32,13 @@ def default_cache() -> Path:
 def dequantized(gguf: Path, cache: Path) -> Path:
     """The folder of ``gguf`` as a Hugging Face model (made once, then reused)."""
     info = read_gguf(gguf)  # a file that is not GGUF fails here, before transformers sees it
-    target = cache / f"{gguf.stem}-{file_sha256(gguf)[:16]}"
-    if (target / "config.json").exists() and (target / "model.safetensors").exists():
-        return target
+    digest = file_sha256(gguf)[:16]
+    # Keyed by the content alone: a copy under another name is the same model. Folders made
+    # before were named NAME-DIGEST; one of those serves as well.
+    for made in (cache / digest, *sorted(cache.glob(f"*-{digest}"))):
+        if (made / "config.json").exists() and (made / "model.safetensors").exists():
+            return made
+    target = cache / digest
     model = _load_gguf(gguf, info.architecture)
     # The weights are plain float32 now; transformers still marks the model as "quantized
     # with gguf" and would refuse to save it.
