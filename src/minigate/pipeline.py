@@ -39,7 +39,7 @@ review, the model call has happened and is in the ledger.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TypeVar
 
 from prometheus_client import Counter, Histogram
@@ -90,7 +90,7 @@ def build_pipeline(
     # all three is embedded once.
     embedders = embedders or Embedders(backends)
     deps = deps or guard_deps(embedders)
-    pipeline: Backend = StreamUsage(ModelResolver(backends))
+    pipeline: Backend = StreamUsage(ModelResolver(backends, [m.id for m in settings.models]))
     pipeline = cache_stage(pipeline, settings.cache, backends, embedders)
     if ledger is not None:
         pipeline = LedgerStage(pipeline, ledger)
@@ -121,13 +121,18 @@ def retrieved_text_check(deps: GuardDeps) -> ChunkScanner:
 class ModelResolver:
     """The innermost stage: finds the backend that serves the requested model name."""
 
-    def __init__(self, backends: Mapping[str, SingleModelBackend]) -> None:
+    def __init__(
+        self, backends: Mapping[str, SingleModelBackend], configured: Sequence[str] | None = None
+    ) -> None:
         self.backends = dict(backends)
+        # What a 404 lists: the config's models, also those a command did not start (a
+        # command that starts only the ones it needs listed none: "configured models: .").
+        self.configured = list(configured) if configured is not None else list(backends)
 
     def resolve(self, name: str, ctx: RequestContext) -> SingleModelBackend:
         backend = self.backends.get(name) or self._adapter(name)
         if backend is None:
-            configured = ", ".join(self.backends)
+            configured = ", ".join(self.configured)
             raise ModelNotFound(
                 f"Model '{name}' is not configured; configured models: {configured}.",
                 param="model",

@@ -105,7 +105,7 @@ async def running(
     chat``, ``minigate ask``) the moderation endpoint's scanners are not built: building the
     default harm classifier compiles its request patterns, about half a second of CPU.
     A configuration problem found on the way raises ConfigError before any model loads."""
-    wanted = set(only) if only is not None else None
+    wanted = models_serving(settings, only) if only is not None else None
     ledger_on = with_ledger and settings.ledger.enabled
     audit_on = with_ledger and settings.audit.enabled
     reviews_on = with_ledger and settings.guard.holds_answers
@@ -166,6 +166,29 @@ async def running(
             # for a PostgreSQL server that is gone (store/writer.py, RECONNECT_S).
             stack.callback(writer.stop_waiting)
         yield Runtime(pipeline, moderator, engine, keys, ledger, audit, reviews, probe, rag)
+
+
+def models_serving(settings: Settings, names: Iterable[str]) -> set[str]:
+    """The ids of the models that ``names`` need started, as the gateway resolves each name:
+    a model id, ``model:adapter`` (its model), a route (every model it can send to). Before,
+    ``minigate chat -m model:adapter`` and ``ask`` with an adapter as ``rag.answer_model``
+    started no model at all, and the request then found none configured."""
+    ids = {m.id for m in settings.models}
+    routes = {r.id: r for r in settings.routes}
+    wanted: set[str] = set()
+    pending, seen = list(names), set()
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in ids:
+            wanted.add(name)
+        elif name in routes:
+            pending += [ref for _, ref in routes[name].references()]
+        elif (model := name.rpartition(":")[0]) in ids:
+            wanted.add(model)
+    return wanted
 
 
 @asynccontextmanager

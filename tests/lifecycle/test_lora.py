@@ -4,9 +4,12 @@ CPU, then served per request through the SDK."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -116,6 +119,38 @@ def test_an_output_that_is_not_gguf_is_a_usage_error(tmp_path: Path) -> None:
     one_clear_line(result, "The output 'adapter.bin' must end in .gguf.")
 
 
+def test_an_output_that_is_the_base_or_exists_is_refused(tmp_path: Path) -> None:
+    """Exit 2 and one line, every file as it was; ``--resume`` may write over its own
+    earlier output. Before: ``--base m.gguf -o m.gguf`` (also through a hard link) replaced
+    the 98 MB base with the adapter, exit 0, and any existing file or report was overwritten
+    without a word."""
+    base = tmp_path / "base.gguf"
+    base.write_bytes(resolve_weights("builtin:smollm2").read_bytes()[: 8 << 20])
+    (tmp_path / "link.gguf").hardlink_to(base)
+    (tmp_path / "taken.gguf").write_text("someone's file")
+    (tmp_path / "notes.json").write_text("someone's notes")
+    data = code_word_rows(tmp_path / "rows.jsonl")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    for out, said in (("base.gguf", "The output 'base.gguf' is the input"),
+                      ("link.gguf", "The output 'link.gguf' is the input"),
+                      ("taken.gguf", "taken.gguf exists already; pass --force"),
+                      ("notes.gguf", "notes.json exists already; pass --force")):  # fmt: skip
+        result = run_cli("lora", "train", str(data), "--base", str(base), "-o", out, cwd=tmp_path)
+        one_clear_line(result, said)
+    forced = run_cli("lora", "train", str(data), "-b", str(base), "-o", "base.gguf", "--force",
+                     cwd=tmp_path)  # fmt: skip
+    one_clear_line(forced, "The output 'base.gguf' is the input")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    # A resume past its own output (its work folder beside it) reaches the data, here bad.
+    (tmp_path / "taken.gguf.work").mkdir()
+    (tmp_path / "bad.jsonl").write_text("nope\n")
+    resumed = run_cli("lora", "train", "bad.jsonl", "-b", str(base), "-o", "taken.gguf",
+                      "--resume", cwd=tmp_path)  # fmt: skip
+    assert resumed.returncode == 2, resumed.stderr
+    last = resumed.stderr.strip().splitlines()[-1]  # after the line that there is no checkpoint
+    assert last.startswith("minigate: 'bad.jsonl' has no valid rows"), resumed.stderr
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [(b"PK\x03\x04 a zip, not a model" * 10, "is not a GGUF file"),
@@ -152,6 +187,144 @@ def test_an_adapter_for_another_base_model_is_refused(
     data = code_word_rows(tmp_path / "rows.jsonl")
     result = run_cli("lora", "eval", str(data), "--adapter", str(adapter), cwd=tmp_path)
     one_clear_line(result, "The adapter 'other.gguf'")
+
+
+@pytest.mark.model
+def test_training_off_a_terminal_writes_nothing_on_stderr(tmp_path: Path) -> None:
+    """One step on a fresh cache, stderr a pipe: stderr stays empty, as docs/cli.md says.
+    Before: transformers' "Converting and de-quantizing GGUF tensors" bar (first run) and a
+    FutureWarning about `is_gradient_checkpointing` (every run) were written there."""
+    data = code_word_rows(tmp_path / "rows.jsonl", count=4)
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "lora", "train", str(data), "-o", "a.gguf",
+         "--steps", "1", "--batch-size", "2", "--max-tokens", "32", "--threads", "1"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=900, check=False,
+        env=os.environ | {"MINIGATE_CACHE_DIR": str(tmp_path / "cache")},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith("wrote a.gguf after 1 step")
+
+
+@pytest.mark.model
+def test_chat_in_process_answers_with_an_adapter(tmp_path: Path) -> None:
+    """``chat -m model:adapter`` without --url loads the model and its adapter, as the
+    gateway does (exit 0, an answer). Before: it started no model and said "Model
+    'smollm2-135m-instruct:zero' is not configured; configured models: ." (exit 2)."""
+    zero = fake_adapter(tmp_path / "zero.gguf", "llama", 576)  # fits SmolLM2; adds nothing
+    model = {"id": BASE, "backend": "llama_cpp", "path": "builtin:smollm2", "n_ctx": 256,
+             "n_threads": 1, "adapters": [{"id": "zero", "path": str(zero)}]}  # fmt: skip
+    (tmp_path / "c.yaml").write_text(json.dumps({"models": [model]}))
+    result = run_cli("chat", "Say hello", "-m", f"{BASE}:zero", "--config", "c.yaml",
+                     "--max-tokens", "2", "--temperature", "0", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+
+
+def test_models_lists_each_adapter(tmp_path: Path) -> None:
+    """``minigate models`` names each adapter as a request gives it. Before: only the base
+    model, where the gateway's /v1/models lists ``model:adapter`` too."""
+    zero = fake_adapter(tmp_path / "zero.gguf", "llama", 576)
+    model = {"id": BASE, "backend": "llama_cpp", "path": "builtin:smollm2",
+             "adapters": [{"id": "zero", "path": str(zero)}]}  # fmt: skip
+    (tmp_path / "c.yaml").write_text(json.dumps({"models": [model]}))
+    result = subprocess.run(
+        [sys.executable, "-m", "minigate", "models", "--config", "c.yaml"], cwd=tmp_path,
+        capture_output=True, text=True, timeout=60, check=False,
+        env=os.environ | {"COLUMNS": "300"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    row = next(line for line in result.stdout.splitlines() if f"{BASE}:zero" in line)
+    assert "lora adapter" in row and str(zero) in row
+
+
+def test_the_dequantized_base_is_found_by_content_whatever_the_files_name(
+    tmp_path: Path,
+) -> None:
+    """Two copies of one GGUF under other names share one cached folder, an older
+    NAME-DIGEST folder included. Before: the key held the file's name, so a byte-identical
+    copy was dequantized again into a second ~0.5 GB folder."""
+    from minigate.backends.dequant import dequantized
+    from minigate.digest import file_sha256
+
+    first, second = tmp_path / "a.gguf", tmp_path / "copy of a.gguf"
+    first.write_bytes(resolve_weights("builtin:smollm2").read_bytes()[: 8 << 20])
+    second.write_bytes(first.read_bytes())
+    older = tmp_path / "cache" / f"SmolLM2-135M-Instruct.Q4_1-{file_sha256(first)[:16]}"
+    older.mkdir(parents=True)
+    for name in ("config.json", "model.safetensors"):
+        (older / name).write_text("")
+    # Truncated files: had either been dequantized again, transformers would have failed.
+    assert dequantized(first, tmp_path / "cache") == older
+    assert dequantized(second, tmp_path / "cache") == older
+
+
+def test_a_model_not_found_lists_the_configured_models_also_when_none_was_started() -> None:
+    """A command starts only the models it needs; its 404 still names the config's. Before:
+    "configured models: ." whenever the name was not among those started."""
+    from minigate.context import RequestContext
+    from minigate.errors import ModelNotFound
+    from minigate.pipeline import ModelResolver
+
+    resolver = ModelResolver({}, [BASE, "all-minilm-l6-v2"])
+    with pytest.raises(ModelNotFound) as caught:
+        resolver.resolve("nosuch", RequestContext(endpoint="cli"))
+    assert caught.value.message == (
+        f"Model 'nosuch' is not configured; configured models: {BASE}, all-minilm-l6-v2."
+    )
+
+
+def test_a_resume_without_a_checkpoint_says_it_starts_over(tmp_path: Path) -> None:
+    """One line says so before the run goes on (here to data it refuses). Before: it
+    started from the first step without a word."""
+    (tmp_path / "bad.jsonl").write_text("nope\n")
+    result = run_cli("lora", "train", "bad.jsonl", "-o", "a.gguf", "--resume", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    said = result.stderr.strip().splitlines()
+    assert said[0] == (
+        f"minigate: no checkpoint in {Path('a.gguf.work') / 'checkpoint'}; starting at step 1."
+    )
+    assert len(said) == 2 and said[1].startswith("minigate: 'bad.jsonl' has no valid rows")
+
+
+@pytest.mark.model
+def test_an_interrupted_run_says_where_its_checkpoint_is(tmp_path: Path) -> None:
+    """SIGINT after the first checkpoint: exit 130 and one line naming it and --resume.
+    Before: exit 130 without a word."""
+    data = code_word_rows(tmp_path / "rows.jsonl", count=8)
+    command = [
+        sys.executable,
+        "-m",
+        "minigate",
+        "lora",
+        "train",
+        str(data),
+        "-o",
+        "a.gguf",
+        "--steps",
+        "40",
+        "--batch-size",
+        "1",
+        "--max-tokens",
+        "32",
+        "--threads",
+        "1",
+    ]
+    child = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    saved = tmp_path / "a.gguf.work" / "checkpoint" / "trainer.pt"
+    deadline = time.monotonic() + 600
+    while not saved.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert saved.exists(), child.communicate()
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 130, err
+    assert err.strip().splitlines() == [
+        f"minigate: interrupted; the checkpoint is in {Path('a.gguf.work') / 'checkpoint'}: "
+        "rerun with the same options and --resume to continue."
+    ]
+    assert not (tmp_path / "a.gguf").exists()
 
 
 @pytest.fixture(scope="module")

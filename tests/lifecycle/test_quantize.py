@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ from minigate.backends.builtin import resolve_weights
 from minigate.errors import ConfigError
 from minigate.gguf import read_gguf
 from minigate.lifecycle.quantize import output_path, parse_types
+from minigate.lifecycle.report import HELD_TEXT
 
 REPORT_FIELDS = {
     "name", "path", "file_type", "size_bytes", "load_s", "prefill_tok_s", "decode_tok_s",
@@ -72,6 +77,35 @@ def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path: Path, report
     assert result.stderr.strip() == "minigate: Cannot make the output folder taken: File exists."
 
 
+@pytest.mark.parametrize("report", ["--report", "--no-report"])
+def test_an_existing_output_or_the_source_itself_is_refused(tmp_path: Path, report: str) -> None:
+    """Exit 2 and one line, before anything is measured, every file as it was. Before: a file
+    with the output's name was replaced without a word, and so was the source when the
+    output folder held it through a hard link (only the same path was refused)."""
+    (tmp_path / "out").mkdir()
+    taken = tmp_path / "out" / "SmolLM2-135M-Instruct.Q4_0.gguf"
+    taken.write_text("someone's file")
+    result = run_cli("quantize", "builtin:smollm2", "--to", "q4_0", "-o", "out", report,
+                     cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip() == (
+        f"minigate: {Path('out') / taken.name} exists already; pass --force to overwrite it."
+    )
+    assert taken.read_text() == "someone's file"
+    source = tmp_path / "a" / "m.Q8_0.gguf"
+    source.parent.mkdir()
+    source.write_bytes(resolve_weights("builtin:smollm2").read_bytes()[: 8 << 20])
+    (tmp_path / "out" / source.name).hardlink_to(source)
+    for force in ((), ("--force",)):
+        result = run_cli("quantize", str(source), "--to", "q8_0", "-o", "out", report, *force,
+                         cwd=tmp_path)  # fmt: skip
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.strip() == (
+            f"minigate: '{source}' is already q8_0; choose another type or folder."
+        )
+    assert source.stat().st_size == 8 << 20
+
+
 @pytest.mark.parametrize("option", ["--tasks", "--text"])
 @pytest.mark.parametrize(("name", "said"), [("gone.txt", "Cannot read"), ("latin1.txt", "UTF-8")])
 def test_a_task_or_text_file_that_cannot_be_read_is_one_line(
@@ -87,6 +121,20 @@ def test_a_task_or_text_file_that_cannot_be_read_is_one_line(
     assert "Traceback" not in result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("minigate: ") and said in last and name in last
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("content", ["", " \n\n"])
+def test_an_empty_held_text_is_refused_before_anything_loads(tmp_path: Path, content: str) -> None:
+    """Exit 2, one line naming the file, no output folder. Before: refused only once the
+    source had loaded and been tokenized (about 11 s), leaving an empty output folder."""
+    (tmp_path / "held.txt").write_text(content)
+    result = run_cli("quantize", "builtin:smollm2", "--to", "q4_0", "-o", "out", "--text",
+                     "held.txt", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip() == (
+        "minigate: The held text file 'held.txt' is empty; perplexity needs at least two tokens."
+    )
     assert not (tmp_path / "out").exists()
 
 
@@ -107,6 +155,30 @@ def test_a_failed_quantization_leaves_no_partial_file(tmp_path: Path) -> None:
         assert last.startswith(f"minigate: llama.cpp could not {said}")
     out = tmp_path / "out"
     assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.model
+def test_an_interrupt_while_llama_cpp_quantizes_stops_the_run(tmp_path: Path) -> None:
+    """SIGINT (Ctrl-C) once llama.cpp has begun writing: exit 130, one line, no file left,
+    and none of llama.cpp's log on stderr. Before: ctypes printed the KeyboardInterrupt
+    raised in llama-cpp-python's log callback ("Exception ignored on calling ctypes callback
+    function"), the quantization ran on, wrote its file and exited 0, under some 300 lines
+    of llama.cpp's log."""
+    command = [sys.executable, "-m", "minigate", "quantize", "builtin:smollm2", "--to", "q2_k",
+               "-o", "out", "--threads", "1", "--no-report"]  # fmt: skip
+    child = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    partial = tmp_path / "out" / "SmolLM2-135M-Instruct.Q2_K.gguf.partial"
+    deadline = time.monotonic() + 120
+    while not partial.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert partial.exists(), child.communicate()
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == 130, err
+    assert err.strip().splitlines()[1:] == ["minigate: interrupted; no partial file is left."]
+    assert "wrote" not in out
+    assert not (tmp_path / "out").exists()  # the folder it made, empty, is gone too
 
 
 @pytest.mark.model
@@ -153,6 +225,12 @@ def test_quantizes_the_builtin_model_with_a_full_report(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "already quantized (q4_1)" in result.stderr
     report = json.loads((tmp_path / "out" / "quantize-report.json").read_text())
+    # What it measured with, so that the figures can be measured again. Before: not recorded.
+    assert report["settings"] == {
+        "threads": os.cpu_count(), "decode_tokens": 4, "n_ctx": 1024, "text": "built-in",
+        "text_sha256": hashlib.sha256(HELD_TEXT.encode()).hexdigest(),
+        "text_chars": len(HELD_TEXT), "tasks": str(tasks), "task_rows": 1,
+    }  # fmt: skip
     rows = {row["name"]: row for row in report["variants"]}
     assert set(rows) == {"source", "q4_0", "q8_0"}
     for row in rows.values():

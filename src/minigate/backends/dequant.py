@@ -10,6 +10,8 @@ also holds the ``config.json`` that llama.cpp's LoRA converter reads.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 from pathlib import Path
@@ -30,9 +32,13 @@ def default_cache() -> Path:
 def dequantized(gguf: Path, cache: Path) -> Path:
     """The folder of ``gguf`` as a Hugging Face model (made once, then reused)."""
     info = read_gguf(gguf)  # a file that is not GGUF fails here, before transformers sees it
-    target = cache / f"{gguf.stem}-{file_sha256(gguf)[:16]}"
-    if (target / "config.json").exists() and (target / "model.safetensors").exists():
-        return target
+    digest = file_sha256(gguf)[:16]
+    # Keyed by the content alone: a copy under another name is the same model. Folders made
+    # before were named NAME-DIGEST; one of those serves as well.
+    for made in (cache / digest, *sorted(cache.glob(f"*-{digest}"))):
+        if (made / "config.json").exists() and (made / "model.safetensors").exists():
+            return made
+    target = cache / digest
     model = _load_gguf(gguf, info.architecture)
     # The weights are plain float32 now; transformers still marks the model as "quantized
     # with gguf" and would refuse to save it.
@@ -62,9 +68,12 @@ def _load_gguf(gguf: Path, architecture: str) -> Any:
 
     quiet_loading()  # the command's own bar names this phase
     try:
-        return AutoModelForCausalLM.from_pretrained(
-            gguf.parent, gguf_file=gguf.name, dtype=torch.float32
-        )
+        # transformers draws its "Converting and de-quantizing GGUF tensors" bar with tqdm
+        # itself, past quiet_loading's switch: on stderr it landed in piped output and logs.
+        with contextlib.redirect_stderr(io.StringIO()):
+            return AutoModelForCausalLM.from_pretrained(
+                gguf.parent, gguf_file=gguf.name, dtype=torch.float32
+            )
     except Exception as exc:  # transformers raises many kinds for a cut or odd file
         raise ConfigError(
             f"transformers could not dequantize '{gguf}' ({architecture}): "

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.cli.common import SEED_MAX, THREADS_MAX, or_exit, progress_bar
+from minigate.cli.common import SEED_MAX, THREADS_MAX, fail, or_exit, progress_bar
 from minigate.errors import ConfigError
 from minigate.words import counted
 
 if TYPE_CHECKING:
-    from minigate.lifecycle.train import TrainSettings
+    from minigate.lifecycle.lora import TrainJob
+    from minigate.lifecycle.train import TrainResult, TrainSettings
 
 app = typer.Typer(
     help="Train LoRA adapters for a local model and compare them with the base.\n\n"
@@ -57,6 +58,9 @@ def train(
     holdout: float = HoldoutOption,
     seed: int = SeedOption,
     resume: bool = typer.Option(False, "--resume", help="Continue from the last checkpoint."),
+    force: bool = typer.Option(
+        False, "--force", "-f", help="Overwrite an existing OUTPUT (and its .json report)."
+    ),
     threads: int = typer.Option(
         0, "--threads", min=0, max=THREADS_MAX, help="torch threads (0: torch's choice)."
     ),
@@ -73,7 +77,7 @@ def train(
     from minigate.lifecycle.train import TrainSettings
 
     settings = TrainSettings(rank, alpha, lr, batch_size, steps, max_tokens, seed)
-    or_exit(lambda: _train(data, base, out, settings, holdout, resume, threads))
+    or_exit(lambda: _train(data, base, out, settings, holdout, resume, threads, force))
 
 
 def _train(
@@ -84,15 +88,36 @@ def _train(
     holdout: float,
     resume: bool,
     threads: int,
+    force: bool,
 ) -> None:
-    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
-
     from minigate.backends.builtin import resolve_gguf
-    from minigate.lifecycle.lora import TrainJob, train_adapter
+    from minigate.lifecycle.lora import TrainJob
 
     if out.suffix != ".gguf":
         raise ConfigError(f"The output '{out}' must end in .gguf.")
     job = TrainJob(data, resolve_gguf(base), out, settings, holdout, resume, threads=threads)
+    job.check_outputs(force=force)
+    if resume and not job.has_checkpoint:
+        typer.echo(f"minigate: no checkpoint in {job.checkpoint}; starting at step 1.", err=True)
+    try:
+        result = _train_with_bar(job)
+    except KeyboardInterrupt:
+        fail(_interrupted(job), code=130)
+    before, after = result.heldout_loss_before, result.heldout_loss_after
+    typer.echo(
+        f"wrote {out} after {counted(result.steps, 'step')} "
+        f"({counted(result.train_rows, 'row')}, "
+        f"{result.trained_tokens / max(result.train_seconds, 1e-9):.0f} tokens/s); "
+        f"held-out loss {before} -> {after} on {counted(result.heldout_rows, 'row')}; "
+        f"report: {job.report}"
+    )
+
+
+def _train_with_bar(job: TrainJob) -> TrainResult:
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
+
+    from minigate.lifecycle.lora import train_adapter
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("loss {task.fields[loss]}"))  # fmt: skip
     with progress_bar(*columns) as progress:
@@ -104,15 +129,17 @@ def _train(
         def phase(name: str) -> None:
             progress.update(bar, description=name)
 
-        result = train_adapter(job, step, phase)
-    before, after = result.heldout_loss_before, result.heldout_loss_after
-    typer.echo(
-        f"wrote {out} after {counted(result.steps, 'step')} "
-        f"({counted(result.train_rows, 'row')}, "
-        f"{result.trained_tokens / max(result.train_seconds, 1e-9):.0f} tokens/s); "
-        f"held-out loss {before} -> {after} on {counted(result.heldout_rows, 'row')}; "
-        f"report: {job.report}"
-    )
+        return train_adapter(job, step, phase)
+
+
+def _interrupted(job: TrainJob) -> str:
+    """Where an interrupted run can go on from (before, it exited 130 without a word)."""
+    if job.has_checkpoint:
+        return (
+            f"interrupted; the checkpoint is in {job.checkpoint}: "
+            "rerun with the same options and --resume to continue."
+        )
+    return "interrupted before the first checkpoint; nothing was written to resume from."
 
 
 @app.command("eval")

@@ -9,7 +9,8 @@ from minigate.cli.common import ConfigOption, settings_or_exit
 
 
 def models(config: Path | None = ConfigOption) -> None:
-    """List the models and routes the config serves (nothing is loaded).
+    """List the models, their LoRA adapters and the routes the config serves (nothing is
+    loaded).
 
     Example: minigate models --config minigate.yaml
     """
@@ -18,6 +19,9 @@ def models(config: Path | None = ConfigOption) -> None:
     for model in settings.models:
         source = getattr(model, "path", None) or getattr(model, "base_url", "")
         table.add_row(model.id, model.backend, str(source))
+        # Each adapter is a name a request may give, as /v1/models lists it.
+        for adapter in getattr(model, "adapters", []):
+            table.add_row(f"{model.id}:{adapter.id}", "lora adapter", str(adapter.path))
     for route in settings.routes:
         kind = "cascade" if route.cascade is not None else "rules"
         targets = sorted({ref for _, ref in route.references()})

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from minigate.cli.common import THREADS_MAX, or_exit, progress_bar
+from minigate.cli.common import THREADS_MAX, fail, or_exit, progress_bar
+from minigate.errors import ConfigError
 
 if TYPE_CHECKING:
-    from minigate.lifecycle.report import VariantReport
+    from minigate.lifecycle.report import ReportSettings, VariantReport
 
 
 def quantize(
@@ -33,6 +34,9 @@ def quantize(
     decode_tokens: int = typer.Option(
         64, "--decode-tokens", min=2, max=4096, help="Tokens generated to time decoding."
     ),
+    force: bool = typer.Option(
+        False, "--force", "-f", help="Overwrite output files that exist already."
+    ),
 ) -> None:
     """Quantize a GGUF model to each type and report size, speed, perplexity and accuracy.
 
@@ -42,7 +46,12 @@ def quantize(
     Example: minigate quantize builtin:smollm2 --to q8_0,q4_0 -o models
     """
     threads = threads or os.cpu_count() or 1
-    or_exit(lambda: _run(model, to, out_dir, threads, report, tasks, text, decode_tokens))
+    try:
+        or_exit(
+            lambda: _run(model, to, out_dir, threads, report, tasks, text, decode_tokens, force)
+        )
+    except KeyboardInterrupt:
+        fail("interrupted; no partial file is left.", 130)
 
 
 def _run(
@@ -54,23 +63,22 @@ def _run(
     tasks: Path | None,
     text: Path | None,
     decode_tokens: int,
+    force: bool,
 ) -> None:
     from minigate.backends.builtin import resolve_gguf
     from minigate.gguf import read_gguf
-    from minigate.lifecycle.quantize import FTYPE_NAMES, parse_types, prepare_output, quantize
-    from minigate.lifecycle.report import ReportSettings, measure, read_tasks, write_report
-    from minigate.paths import read_text
+    from minigate.lifecycle.quantize import FTYPE_NAMES, check_target, parse_types, prepare_output
+    from minigate.lifecycle.report import write_report
 
     types = parse_types(to)
     source = resolve_gguf(model)
     info = read_gguf(source)
-    settings = ReportSettings(threads=threads, decode_tokens=decode_tokens)
-    if tasks is not None:
-        settings = ReportSettings(threads, decode_tokens, settings.held_text, read_tasks(tasks))
-    if text is not None:
-        held_text = read_text(text, "held text file")
-        settings = ReportSettings(threads, decode_tokens, held_text, settings.tasks)
-    prepare_output(out_dir)  # after the inputs are read: a bad one leaves no folder behind
+    for qtype in types:  # before anything is measured: a refusal costs no time
+        check_target(source, qtype, out_dir, force=force)
+    settings = _settings(threads, decode_tokens, tasks, text)
+    # After the inputs are read: a bad one leaves no folder behind; nor does a run that fails
+    # or is interrupted before writing a file into the folder it made.
+    made_folder = prepare_output(out_dir)
     if info.quantized:
         typer.echo(
             f"minigate: warning: '{source.name}' is already quantized "
@@ -78,6 +86,50 @@ def _run(
             "requantized files cannot be better than it.",
             err=True,
         )
+    try:
+        rows = _variants(source, types, out_dir, settings, report, force)
+    except BaseException:
+        if made_folder and not any(out_dir.iterdir()):
+            out_dir.rmdir()
+        raise
+    if report:
+        _print_table(rows)
+        typer.echo(f"report: {write_report(rows, out_dir, settings)}")
+    _print_snippet(source, types, out_dir)
+
+
+def _settings(
+    threads: int, decode_tokens: int, tasks: Path | None, text: Path | None
+) -> ReportSettings:
+    from dataclasses import replace
+
+    from minigate.lifecycle.report import ReportSettings, read_tasks
+    from minigate.paths import read_text
+
+    settings = ReportSettings(threads=threads, decode_tokens=decode_tokens)
+    if tasks is not None:
+        settings = replace(settings, tasks=read_tasks(tasks), tasks_file=str(tasks))
+    if text is not None:
+        held_text = read_text(text, "held text file")
+        if not held_text.strip():  # refused here, not after the source has loaded (~11 s)
+            raise ConfigError(
+                f"The held text file '{text}' is empty; perplexity needs at least two tokens."
+            )
+        settings = replace(settings, held_text=held_text, text_file=str(text))
+    return settings
+
+
+def _variants(
+    source: Path,
+    types: list[str],
+    out_dir: Path,
+    settings: ReportSettings,
+    report: bool,
+    force: bool,
+) -> list[VariantReport]:
+    from minigate.lifecycle.quantize import quantize
+    from minigate.lifecycle.report import measure
+
     rows = []
     steps = len(types) * (2 if report else 1) + (1 if report else 0)
     with progress_bar() as progress:
@@ -88,17 +140,14 @@ def _run(
             progress.advance(bar)
         for qtype in types:
             progress.update(bar, description=f"quantizing to {qtype}")
-            made = quantize(source, qtype, out_dir, threads)
+            made = quantize(source, qtype, out_dir, settings.threads, force=force)
             progress.advance(bar)
             typer.echo(f"wrote {made.path} ({made.path.stat().st_size / 2**20:.1f} MiB)")
             if report:
                 progress.update(bar, description=f"measuring {qtype}")
                 rows.append(measure(qtype, made.path, settings, made=True))
                 progress.advance(bar)
-    if report:
-        _print_table(rows)
-        typer.echo(f"report: {write_report(rows, out_dir)}")
-    _print_snippet(source, types, out_dir)
+    return rows
 
 
 def _print_table(rows: list[VariantReport]) -> None:

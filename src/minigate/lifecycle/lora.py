@@ -15,6 +15,7 @@ from minigate.errors import ConfigError, JobFailed
 from minigate.gguf import check_adapter, read_gguf
 from minigate.lifecycle.convert import convert
 from minigate.lifecycle.data import read_examples, split
+from minigate.lifecycle.outputs import check_output
 from minigate.lifecycle.tokens import ChatTokenizer
 from minigate.lifecycle.train import OnStep, Trainer, TrainResult, TrainSettings
 
@@ -38,8 +39,25 @@ class TrainJob:
         return self.out.with_name(self.out.name + ".work")
 
     @property
+    def checkpoint(self) -> Path:
+        """Where ``Trainer`` keeps its last checkpoint (``--resume`` starts from it)."""
+        return self.work / "checkpoint"
+
+    @property
+    def has_checkpoint(self) -> bool:
+        return (self.checkpoint / "trainer.pt").exists()
+
+    @property
     def report(self) -> Path:
         return self.out.with_suffix(".json")
+
+    def check_outputs(self, *, force: bool) -> None:
+        """Refuse an adapter or report path that is the base or the data (by any path), or
+        that exists, unless ``force``; a ``--resume`` may overwrite what its own earlier run
+        wrote next to its work folder."""
+        own = self.resume and self.work.is_dir()
+        for path in (self.out, self.report):
+            check_output(path, (self.base, self.data), force=force or own)
 
 
 def train_adapter(job: TrainJob, on_step: OnStep, on_phase: Callable[[str], None]) -> TrainResult:
@@ -79,7 +97,7 @@ def train_adapter(job: TrainJob, on_step: OnStep, on_phase: Callable[[str], None
             f"The converted adapter failed its check, so it was removed: {exc}"
         ) from None
     _write_report(job, result)
-    shutil.rmtree(job.work / "checkpoint", ignore_errors=True)
+    shutil.rmtree(job.checkpoint, ignore_errors=True)
     return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import time
@@ -16,6 +17,7 @@ from minigate.gguf import read_gguf
 from minigate.lifecycle.quantize import FTYPE_NAMES
 from minigate.paths import read_text
 
+N_CTX = 1024  # the context every variant is loaded with
 # A held text for perplexity: plain expository English, written for this report (no data set).
 HELD_TEXT = (
     "The river rises in the hills north of the town and runs south through farmland before it "
@@ -66,10 +68,27 @@ class VariantReport:
 
 @dataclass(frozen=True)
 class ReportSettings:
+    """What every variant is measured with; the report records it, so that its figures can
+    be measured again and compared (``text_file``, ``tasks_file``: None for the built-in)."""
+
     threads: int
     decode_tokens: int = 64
     held_text: str = HELD_TEXT
     tasks: tuple[tuple[str, str], ...] = tuple(BUILTIN_TASKS)
+    text_file: str | None = None
+    tasks_file: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "threads": self.threads,
+            "decode_tokens": self.decode_tokens,
+            "n_ctx": N_CTX,
+            "text": self.text_file or "built-in",
+            "text_sha256": hashlib.sha256(self.held_text.encode()).hexdigest(),
+            "text_chars": len(self.held_text),
+            "tasks": self.tasks_file or "built-in",
+            "task_rows": len(self.tasks),
+        }
 
 
 def measure(
@@ -79,7 +98,7 @@ def measure(
     file is one the command wrote (a quantized output), so a load that fails is a failure at
     run time (JobFailed), not a bad input (ConfigError)."""
     info = read_gguf(path)
-    kwargs: dict[str, Any] = {"n_ctx": 1024, "n_threads": settings.threads, "verbose": False}
+    kwargs: dict[str, Any] = {"n_ctx": N_CTX, "n_threads": settings.threads, "verbose": False}
     started = time.perf_counter()
     llm = load(path, made=made, **kwargs)
     load_s = time.perf_counter() - started
@@ -176,9 +195,10 @@ def perplexity(llm: Any, text: str) -> float:
     return float(math.exp(float(np.mean(log_norm - picked))))
 
 
-def write_report(rows: list[VariantReport], out_dir: Path) -> Path:
+def write_report(rows: list[VariantReport], out_dir: Path, settings: ReportSettings) -> Path:
     path = out_dir / "quantize-report.json"
-    path.write_text(json.dumps({"variants": [r.row() for r in rows]}, indent=2) + "\n")
+    report = {"settings": settings.as_json(), "variants": [r.row() for r in rows]}
+    path.write_text(json.dumps(report, indent=2) + "\n")
     return path
 
 

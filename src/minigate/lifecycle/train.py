@@ -12,6 +12,7 @@ import os
 import random
 import shutil
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -80,7 +81,11 @@ class Trainer:
             target_modules=list(settings.targets),
             task_type="CAUSAL_LM",
         )
-        self.model = get_peft_model(base, config)
+        with warnings.catch_warnings():
+            # peft asks transformers for a property deprecated there: a FutureWarning on
+            # every run's stderr that no user of this command can act on.
+            warnings.filterwarnings("ignore", "`is_gradient_checkpointing`", FutureWarning)
+            self.model = get_peft_model(base, config)
         self.optimizer = _optimizer(self.model, settings.lr)
 
     @property
