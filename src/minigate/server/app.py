@@ -21,6 +21,7 @@ from minigate.config import Settings, load_settings
 from minigate.errors import ConfigError, StoreUnavailable
 from minigate.metrics import Metrics
 from minigate.runtime import batches, running
+from minigate.server.access_log import redact_access_log
 from minigate.server.auth import Authenticator
 from minigate.server.body_limit import BodyLimit, ParseGate
 from minigate.server.errors import ServerErrors, install_error_handlers
@@ -81,6 +82,7 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
         redoc_url=None,
     )
     app.state.settings = settings
+    redact_access_log()
     app.state.metrics = Metrics()
     app.state.parse_gate = ParseGate()
     app.state.requests = set()
