@@ -75,13 +75,29 @@ class ServerSettings(Section):
         description="Open client connections past this are answered 503 and closed at once. "
         "None: half the process's open-file limit (ulimit -n), at most 2048.",
     )
+    metrics_access: Literal["key", "admin", "public"] = Field(
+        default="key",
+        description="Who may read /metrics once keys are configured: any valid key (key), the "
+        "master key and admin keys only (admin), or anyone (public). Its totals are "
+        "gateway-wide: per model and status, every tenant's traffic and errors together.",
+    )
     public_metrics: bool = Field(
-        default=False, description="Serve /metrics without a key even when keys are configured."
+        default=False, description="Older spelling of metrics_access: public."
     )
     public_docs: bool = Field(
         default=False,
         description="Serve /docs and /openapi.json without a key even when keys are configured.",
     )
+
+    @model_validator(mode="after")
+    def _one_metrics_access(self) -> ServerSettings:
+        if self.public_metrics and self.metrics_access == "admin":
+            raise ValueError(
+                "public_metrics: true and metrics_access: admin disagree; set metrics_access alone"
+            )
+        if self.public_metrics:
+            self.metrics_access = "public"
+        return self
 
 
 class ApiKey(Section):
