@@ -56,13 +56,48 @@ class ServerSettings(Section):
     max_body_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     access_log: bool = True
+    header_timeout_s: float = Field(
+        default=15.0,
+        gt=0,
+        description="A connection's request line and headers must arrive within this many "
+        "seconds of its opening (or of the previous answer on a kept-alive connection); "
+        "else it is closed.",
+    )
+    body_timeout_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="A request body that sends nothing for this many seconds (between two "
+        "reads, not in all) is answered 408 request_timeout and its connection closed.",
+    )
+    max_connections: int | None = Field(
+        default=None,
+        ge=1,
+        description="Open client connections past this are answered 503 and closed at once. "
+        "None: half the process's open-file limit (ulimit -n), at most 2048.",
+    )
+    metrics_access: Literal["key", "admin", "public"] = Field(
+        default="key",
+        description="Who may read /metrics once keys are configured: any valid key (key), the "
+        "master key and admin keys only (admin), or anyone (public). Its totals are "
+        "gateway-wide: per model and status, every tenant's traffic and errors together.",
+    )
     public_metrics: bool = Field(
-        default=False, description="Serve /metrics without a key even when keys are configured."
+        default=False, description="Older spelling of metrics_access: public."
     )
     public_docs: bool = Field(
         default=False,
         description="Serve /docs and /openapi.json without a key even when keys are configured.",
     )
+
+    @model_validator(mode="after")
+    def _one_metrics_access(self) -> ServerSettings:
+        if self.public_metrics and self.metrics_access == "admin":
+            raise ValueError(
+                "public_metrics: true and metrics_access: admin disagree; set metrics_access alone"
+            )
+        if self.public_metrics:
+            self.metrics_access = "public"
+        return self
 
 
 class ApiKey(Section):

@@ -20,6 +20,7 @@ MinigateError
     │   ├── CollectionExists    409  collection_exists  (the key has one of that name)
     │   ├── KeyNameTaken        409  key_name_taken  (an active virtual key has that name)
     │   └── BatchNotCancellable 409  batch_not_cancellable  (completed, failed or expired)
+    ├── RequestTimeout          408  request_timeout  (a request body stopped arriving)
     ├── PayloadTooLarge         413  request_too_large
     ├── UnsupportedEncoding     415  unsupported_content_encoding
     ├── RangeNotSatisfiable     416  range_not_satisfiable  (a file's Range past its end)
@@ -27,6 +28,7 @@ MinigateError
     ├── ModelOverloaded         503  model_overloaded
     │   └── CircuitOpen         503  circuit_open
     ├── StoreUnavailable        503  store_unavailable  (keys and budgets cannot be checked)
+    ├── TooManyConnections      503  too_many_connections  (server.max_connections are open)
     ├── ReviewPending           202  review_pending  (not a failure: the answer is held)
     ├── LoopDetected            508  loop_detected
     ├── BackendFailed           500  backend_error
@@ -209,6 +211,18 @@ class BatchNotCancellable(Conflict):
     """Only a validating or in_progress batch can be cancelled."""
 
     code = "batch_not_cancellable"
+
+
+class RequestTimeout(GatewayError):
+    status = 408
+    type = "invalid_request_error"
+    code = "request_timeout"
+
+
+class TooManyConnections(GatewayError):
+    status = 503
+    type = "server_error"
+    code = "too_many_connections"
 
 
 class PayloadTooLarge(GatewayError):

@@ -40,7 +40,7 @@ def serve(
 
     from minigate.logs import configure_logging
     from minigate.server import create_app
-    from minigate.server.protocol import JsonErrorsProtocol
+    from minigate.server.protocol import protocol_for
 
     configure_logging(settings.server.log_level)
     uvicorn.run(
@@ -50,7 +50,7 @@ def serve(
         log_level=settings.server.log_level,
         log_config=None,
         access_log=settings.server.access_log,
-        http=JsonErrorsProtocol,
+        http=protocol_for(settings.server),
     )
 
 

@@ -21,11 +21,13 @@ from minigate.config import Settings, load_settings
 from minigate.errors import ConfigError, StoreUnavailable
 from minigate.metrics import Metrics
 from minigate.runtime import batches, running
+from minigate.server.access_log import redact_access_log
 from minigate.server.auth import Authenticator
 from minigate.server.body_limit import BodyLimit, ParseGate
 from minigate.server.errors import ServerErrors, install_error_handlers
 from minigate.server.head import HeadAsGet
 from minigate.server.in_flight import InFlight, end_requests
+from minigate.server.read_timeout import ReadTimeout
 from minigate.server.request_id import RequestIdHeader
 from minigate.server.routes import admin, ops
 from minigate.server.routes import batches as batch_routes
@@ -80,6 +82,7 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
         redoc_url=None,
     )
     app.state.settings = settings
+    redact_access_log()
     app.state.metrics = Metrics()
     app.state.parse_gate = ParseGate()
     app.state.requests = set()
@@ -103,6 +106,7 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
         paths={"/v1/files": settings.batch.max_file_bytes + UPLOAD_OVERHEAD},
         exempt=[collection_routes.UPLOAD_PATH],
     )
+    app.add_middleware(ReadTimeout, seconds=settings.server.body_timeout_s)
     app.add_middleware(RefuseNul)
     app.add_middleware(ServerErrors)  # it sees every failure
     app.add_middleware(RequestIdHeader)  # a 500 carries an id too

@@ -8,7 +8,8 @@ the request as ``client_disconnected``.
 
 uvicorn writes nothing to a connection whose client has gone, and its access-log line is
 written as the response starts: the 499 never reaches it, so it is logged here, on uvicorn's
-access logger and in its shape (on and off with ``server.access_log``, as uvicorn's own lines).
+access logger and in its shape (on and off with ``server.access_log``, as uvicorn's own lines;
+a credential in its query redacted as in theirs, access_log.py).
 
 The watch starts only once the work has run for ``WATCH_AFTER_S``: most whole answers (a
 cache hit, a cloud upstream, a short local answer) are done before, and cost a timer instead
@@ -26,11 +27,13 @@ from typing import TypeVar
 from starlette.requests import Request
 from starlette.responses import Response
 
+from minigate.server.access_log import ACCESS_LOGGER
+
 T = TypeVar("T")
 
 # nginx's "client closed request": nobody reads it, but the access log says what happened.
 CLIENT_CLOSED = 499
-access_log = logging.getLogger("uvicorn.access")
+access_log = logging.getLogger(ACCESS_LOGGER)
 # A client that leaves sooner is noticed when the watch starts; its work stops then.
 WATCH_AFTER_S = 0.05
 

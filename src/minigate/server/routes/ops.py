@@ -65,7 +65,12 @@ async def _operator(request: Request, public: bool) -> None:
 
 @router.get("/metrics")
 async def metrics(request: Request) -> Response:
-    await _operator(request, request.app.state.settings.server.public_metrics)
+    # Gateway-wide totals show every tenant's traffic: server.metrics_access says who reads them.
+    access = request.app.state.settings.server.metrics_access
+    if access == "admin":
+        await request.app.state.auth.admin(request)
+    else:
+        await _operator(request, access == "public")
     return Response(request.app.state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
 
