@@ -202,6 +202,10 @@ class RequestContext:
     # of this one and share this list: a request refused before any model call (by the guard,
     # a route) has none, and ledger.stage.Unadmitted writes its row.
     ledger_rows: list[str] = field(default_factory=list)
+    # The guard stage: the placeholders it put into the prompt and the values they stand for,
+    # so that the audit trail keeps the texts as the model was sent them, not the caller's
+    # values (it fills as the prompt is screened).
+    redactions: dict[str, str] = field(default_factory=dict)
 
     def mark_first_token(self) -> None:
         if self.first_token_at is None:
