@@ -6,7 +6,7 @@ import stat
 from pathlib import Path
 
 from minigate.testing.stub_upstream import StubThread
-from tests.batch.conftest import ALICE, batch_config, chat_line, jsonl
+from tests.batch.conftest import ALICE, batch_config, chat_line, jsonl, submit, wait_for
 from tests.conftest import AppFactory
 
 
@@ -31,3 +31,7 @@ def test_batch_files_and_the_document_store_are_private(
     made = gateway.http.post("/v1/collections", json={"name": "c1"}, headers=sdk.auth_headers)
     assert made.status_code == 200, made.text
     assert mode(tmp_path / "chroma") == 0o700
+    # and what the batch wrote back: the models' answers to this key (0644 before)
+    done = wait_for(sdk, submit(sdk, [chat_line(1)]).id)
+    assert done.status == "completed", done
+    assert mode(files / f"{done.output_file_id}.jsonl") == 0o600

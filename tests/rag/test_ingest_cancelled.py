@@ -4,12 +4,19 @@ of the document it was embedding."""
 from __future__ import annotations
 
 import asyncio
+import socket
+import time
 from pathlib import Path
 
 import numpy as np
 
 from minigate.rag import Library, RagSettings
 from minigate.rag.chroma import ChromaStore
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import GatewayFactory, upstream_model
+from tests.hardening.helpers import wait_until
+
+PASS_S = 1.0  # each embedding pass the stub answers: an upload of 600 sentences takes many
 
 
 def test_a_cancelled_ingestion_stops_embedding_and_keeps_nothing(tmp_path: Path) -> None:
@@ -47,3 +54,51 @@ def test_a_cancelled_ingestion_stops_embedding_and_keeps_nothing(tmp_path: Path)
         await library.aclose()
 
     asyncio.run(run())
+
+
+def test_an_upload_whose_client_left_is_cancelled_and_kept_nowhere(
+    start_gateway: GatewayFactory,
+) -> None:
+    """Before: an upload went on embedding for minutes after its client was killed, holding the
+    shared embedder, and its document was kept (probe sec9). Now the route cancels it when the
+    client leaves, as a whole chat answer is: no more passes, no document."""
+    slow = StubThread(StubUpstream(delay_s=PASS_S))
+    try:
+        gateway = start_gateway(
+            {
+                "models": [
+                    upstream_model(slow.base_url, "emb", upstream_model="text-embedding-3-small")
+                ],
+                "rag": {"embedding_model": "emb", "chunk_tokens": 16},
+            }
+        )
+        made = gateway.http.post("/v1/collections", json={"name": "c1"})
+        assert made.status_code == 200, made.text
+        text = " ".join(f"Sentence number {n} says little." for n in range(600)).encode()
+        boundary = "xBOUNDARYx"
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+                f'filename="long.txt"\r\nContent-Type: text/plain\r\n\r\n'
+            ).encode()
+            + text
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        head = (
+            "POST /v1/collections/c1/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Content-Type: multipart/form-data; boundary={boundary}\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n"
+        ).encode()
+        with socket.create_connection(("127.0.0.1", gateway.port)) as client:
+            client.sendall(head + body)
+            wait_until(lambda: embedding_calls(slow), timeout=30)
+        time.sleep(PASS_S * 3)
+        assert len(embedding_calls(slow)) <= 2  # the pass under way when it left, at most
+        listed = gateway.http.get("/v1/collections/c1/documents")
+        assert listed.json()["data"] == []
+    finally:
+        slow.close()
+
+
+def embedding_calls(stub: StubThread) -> list[object]:
+    return [r for r in stub.stub.received if r.path.endswith("/embeddings")]
