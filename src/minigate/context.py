@@ -41,6 +41,7 @@ AUDIT_HEADER = "x-minigate-audit-id"
 CACHE_HEADER = "x-minigate-cache"
 SIMILARITY_HEADER = "x-minigate-cache-similarity"
 COST_HEADER = "x-minigate-cost-usd"
+USAGE_HEADER = "x-minigate-usage"
 GUARD_HEADER = "x-minigate-guard"
 REVIEW_HEADER = "x-minigate-review-id"
 ROUTE_HEADER = "x-minigate-route"
@@ -99,6 +100,9 @@ class Outcome:
     # that the ledger charges a client that left those rather than the prompt's estimate
     prompt_tokens: int | None = None
     cost_usd: Decimal | None = None  # the ledger (the route stage: all calls of a request)
+    # ledger.stage.StreamUsage: an answer its backend reported no usage for is counted (and
+    # charged) at an estimate, which its x-minigate-usage header says
+    usage_estimated: bool | None = None
     cache: CacheStatus | None = None  # the cache stage
     cache_similarity: float | None = None  # the cache stage, on a hit
     cache_store: Literal["too_large"] | None = None  # the cache stage, when it did not store
@@ -132,6 +136,8 @@ class Outcome:
             headers[ROUTE_HEADER] = self.route.header()
         if self.cost_usd is not None:
             headers[COST_HEADER] = str(self.cost_usd)
+        if self.usage_estimated:
+            headers[USAGE_HEADER] = "estimated"
         # once each: a prompt of several turns or content parts is scanned piece by piece
         if flagged := [f"{g.direction}:{g.scanner}" for g in self.guard if g.flagged]:
             headers[GUARD_HEADER] = ",".join(dict.fromkeys(flagged))
@@ -196,6 +202,10 @@ class RequestContext:
     # of this one and share this list: a request refused before any model call (by the guard,
     # a route) has none, and ledger.stage.Unadmitted writes its row.
     ledger_rows: list[str] = field(default_factory=list)
+    # The guard stage: the placeholders it put into the prompt and the values they stand for,
+    # so that the audit trail keeps the texts as the model was sent them, not the caller's
+    # values (it fills as the prompt is screened).
+    redactions: dict[str, str] = field(default_factory=dict)
 
     def mark_first_token(self) -> None:
         if self.first_token_at is None:

@@ -629,3 +629,45 @@ def test_verify_and_export_draw_a_bar_on_a_terminal_only(
     assert [json.loads(x)["type"] for x in stdout.splitlines()] == (
         ["header"] + ["entry"] * 14 + ["checkpoint"] * 3
     )
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_retained_text_keeps_what_the_guard_redacted_as_placeholders(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path, stream: bool
+) -> None:
+    """Before: with audit.retain_text, GET /v1/audit/{id} showed the caller's e-mail address
+    and SSN in clear, though the guard had redacted them and the upstream and the review queue
+    only ever saw placeholders (probe sec9). Now: the trail keeps the prompt as the model was
+    sent it and the answer as the model gave it, placeholders and all."""
+    config = audit_config(stub, f"sqlite:///{tmp_path / 'p.db'}", tmp_path / "k.pem")
+    config["audit"]["retain_text"] = True
+    config["guard"] = {
+        "policies": [
+            {
+                "id": "pii",
+                "models": ["mini"],
+                "input": [{"type": "pii", "action": "redact"}],
+                "output": [{"type": "pii", "action": "redact"}],
+            }
+        ]
+    }
+    stub.stub.text = "Noted: {user}"  # a model that repeats the placeholders it was sent
+    gateway = start_app(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    sdk = gateway.client(api_key=MASTER)
+    prompt = "Mail jane.doe@example.com, SSN 123-45-6789."
+    asked: Any = [{"role": "user", "content": prompt}]
+    if stream:
+        chunks = list(sdk.chat.completions.create(model="mini", messages=asked, stream=True))
+        request_id = chunks[0].id
+        answer = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    else:
+        raw = sdk.chat.completions.with_raw_response.create(model="mini", messages=asked)
+        request_id, answer = raw.headers["x-minigate-audit-id"], raw.parse().choices[0].message
+        answer = answer.content or ""
+    assert "jane.doe@example.com" in answer  # the caller gets their own values back
+    sent = stub.stub.received[-1].body["messages"][0]["content"]
+    entry = gateway.http.get(f"/v1/audit/{request_id}", headers=ADMIN).json()
+    for text in (entry["prompt_text"], entry["answer_text"]):
+        assert "jane.doe@example.com" not in text and "123-45-6789" not in text
+    assert json.loads(entry["prompt_text"])[0]["content"] == sent
+    assert entry["answer_text"] == f"Noted: {sent}"

@@ -157,6 +157,37 @@ def test_tenant_header_namespaces(start_app: AppFactory, stub: StubThread) -> No
     assert ask(sdk, extra_headers={"x-tenant": "acme"})[0] == "hit"
 
 
+def two_keys(stub: StubThread, **cache: Any) -> dict[str, Any]:
+    keys = [{"key": "sk-tenant-a-0123", "name": "a"}, {"key": "sk-tenant-b-0123", "name": "b"}]
+    return {**cache_config(stub, tenant_header="x-tenant", **cache), "auth": {"api_keys": keys}}
+
+
+def test_a_tenant_header_never_reaches_another_keys_entries(
+    start_app: AppFactory, stub: StubThread
+) -> None:
+    """Before: bob sent x-tenant: t-alice with alice's prompt and got her cached answer (hit,
+    $0): nothing tied the header to the key (probe sec9). Now: a tenant's entries are its
+    key's, unless the operator shares them across keys (cache.tenant_across_keys)."""
+    gateway = start_app(two_keys(stub))
+    alice, bob = gateway.client("sk-tenant-a-0123"), gateway.client("sk-tenant-b-0123")
+    as_alice = {"x-tenant": "t-alice"}
+    assert ask(alice, extra_headers=as_alice)[0] == "miss"
+    assert ask(bob, extra_headers=as_alice)[0] == "miss"
+    assert ask(alice, extra_headers=as_alice)[0] == "hit"
+    assert ask(alice, extra_headers={"x-tenant": "t-other"})[0] == "miss"
+    assert chat_calls(stub) == 3
+
+
+def test_tenants_shared_across_keys_are_the_operators_choice_and_warned_of(
+    start_app: AppFactory, stub: StubThread, caplog: pytest.LogCaptureFixture
+) -> None:
+    gateway = start_app(two_keys(stub, tenant_across_keys=True))
+    assert "any key that sends the x-tenant header reads the cached answers" in caplog.text
+    alice, bob = gateway.client("sk-tenant-a-0123"), gateway.client("sk-tenant-b-0123")
+    assert ask(alice, extra_headers={"x-tenant": "acme"})[0] == "miss"
+    assert ask(bob, extra_headers={"x-tenant": "acme"})[0] == "hit"
+
+
 def test_entries_expire_after_the_ttl(start_app: AppFactory, stub: StubThread) -> None:
     sdk = start_app(cache_config(stub, ttl_s=0.5)).client()
     assert [ask(sdk)[0] for _ in range(2)] == ["miss", "hit"]

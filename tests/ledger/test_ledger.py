@@ -645,3 +645,39 @@ def test_unknown_model_in_a_price_override_fails_at_start(tmp_path: Path, stub: 
     assert result.returncode == 2
     assert "unknown model 'gpt-5'" in result.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize("endpoint", ["chat", "completions"])
+def test_an_answer_the_upstream_sent_no_usage_for_is_charged_an_estimate(
+    gateway: AnyGateway, sqlite_url: str, stub: StubThread, endpoint: str
+) -> None:
+    """Before: an answer not streamed from an upstream that left usage out was recorded at 0
+    tokens and $0 (x-minigate-cost-usd: 0), so a key's budget was never charged for it (probe
+    sec9, finding 4). Now: it is charged as a stream without usage is, the prompt's bound and
+    its text's bytes, which the answer's usage and x-minigate-usage: estimated report."""
+    stub.stub.answer_usage = False
+    sdk = gateway.client(api_key=create_key(gateway, budget_usd="1"))
+    if endpoint == "chat":
+        raw: Any = sdk.chat.completions.with_raw_response.create(
+            model="mini", messages=HELLO, max_tokens=4
+        )
+    else:
+        raw = sdk.completions.with_raw_response.create(model="mini", prompt="Hi", max_tokens=4)
+    answer = raw.parse()
+    assert raw.headers["x-minigate-usage"] == "estimated"
+    assert Decimal(raw.headers["x-minigate-cost-usd"]) > 0
+    [row] = [r for r in rows(sqlite_url) if r["id"] == raw.headers["x-minigate-request-id"]]
+    assert row["cost_pusd"] > 0
+    assert answer.usage is not None
+    assert (row["prompt_tokens"], row["completion_tokens"]) == (
+        answer.usage.prompt_tokens,
+        answer.usage.completion_tokens,
+    )
+    # the prompt's bound, and no more than max_tokens of answer
+    assert answer.usage.prompt_tokens > 0 and answer.usage.completion_tokens == 4
+
+
+def test_an_answer_with_usage_has_no_estimate_header(gateway: AnyGateway) -> None:
+    sdk = gateway.client(api_key=create_key(gateway))
+    raw = sdk.chat.completions.with_raw_response.create(model="mini", messages=HELLO)
+    assert "x-minigate-usage" not in raw.headers

@@ -33,8 +33,11 @@ class AuditStage(Observer[str]):
         ctx.outcome.audit_id = ctx.request_id
         return canonical_json(_prompt(req)).decode("utf-8")
 
-    async def after(self, prompt_text: str, ctx: RequestContext, ended: Ended) -> None:
+    async def after(self, asked: str, ctx: RequestContext, ended: Ended) -> None:
+        prompt_text = _as_sent(asked, ctx.redactions)
         answer_text = _joined(ended.texts if ended.stream else _answer(ended.answer))
+        if answer_text is not None:
+            answer_text = _as_sent(answer_text, ctx.redactions)
         outcome = ctx.outcome
         cost = outcome.cost_usd
         self.audit.record(
@@ -55,6 +58,24 @@ class AuditStage(Observer[str]):
                 "answer_text": answer_text,
             }
         )
+
+
+def _as_sent(text: str, redactions: dict[str, str]) -> str:
+    """``text`` with what the guard redacted put back to its placeholders: the prompt as the
+    model was sent it and the answer as the model gave it, as the upstream and the review
+    queue saw them. The caller's values (an e-mail address, an SSN) stay out of the trail,
+    which outlives the request and is read on the dashboard."""
+    # the longest first: a value that holds another is replaced whole
+    for token, value in sorted(redactions.items(), key=lambda item: -len(item[1])):
+        if value and token != value:  # placeholder_for.reserve_literals maps some to themselves
+            text = text.replace(value, token).replace(_json_safe(value), token)
+    return text
+
+
+def _json_safe(value: str) -> str:
+    """``value`` as it reads inside canonical JSON (the prompt, and several choices' answers,
+    are kept as JSON)."""
+    return canonical_json(value).decode("utf-8")[1:-1]
 
 
 def _route(ctx: RequestContext) -> dict[str, object] | None:

@@ -68,7 +68,10 @@ class FileStore:
         self.engine = engine
         self.settings = settings
         self.root = root
-        (root / "tmp").mkdir(parents=True, exist_ok=True)
+        # The files hold prompts as clients sent them (before any guard redacts them): the
+        # folders are the gateway user's alone, as the store's database file is (0600).
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        (root / "tmp").mkdir(mode=0o700, exist_ok=True)
 
     def path(self, file_id: str) -> Path:
         return self.root / f"{file_id}.jsonl"
@@ -89,6 +92,7 @@ class FileStore:
             await asyncio.to_thread(os.link, source, target)
         except OSError:
             await asyncio.to_thread(shutil.copyfile, source, target)
+            await asyncio.to_thread(os.chmod, target, 0o600)
 
     async def upload(
         self, body: AsyncIterator[bytes], content_type: str, key_id: str | None
@@ -113,6 +117,7 @@ class FileStore:
                     code="invalid_value",
                 )
             lifetime = expiry_of(received.fields)
+            await asyncio.to_thread(os.chmod, scratch, 0o600)
             await asyncio.to_thread(scratch.replace, self.path(file_id))
         finally:
             await asyncio.to_thread(scratch.unlink, missing_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 
 from minigate.backends.base import SingleModelBackend
@@ -11,6 +12,8 @@ from minigate.cache.settings import CacheSettings
 from minigate.cache.stage import CacheStage
 from minigate.cache.store import open_store
 
+log = logging.getLogger("minigate.cache")
+
 
 def cache_stage(
     inner: Backend,
@@ -19,6 +22,13 @@ def cache_stage(
     embedders: Embedders,
 ) -> CacheStage:
     """The cache stage for ``settings``, embedding with the configured model when present."""
+    if settings.enabled and settings.tenant_header and settings.tenant_across_keys:
+        log.warning(
+            "cache.tenant_across_keys is on: any key that sends the %s header reads the cached "
+            "answers of the tenant it names. Set or strip that header at a proxy in front of "
+            "the gateway, or turn the option off.",
+            settings.tenant_header,
+        )
     semantic = settings.semantic
     embedder = None
     if settings.enabled and semantic.enabled is not False:

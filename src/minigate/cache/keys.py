@@ -25,10 +25,16 @@ def digest(value: Any) -> str:
     return hashlib.sha256(orjson.dumps(value, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
-def namespace_for(tenant: str | None, api_key: str | None) -> str:
-    """The namespace of a caller: its tenant when one is named, else its API key."""
-    if tenant:
+def namespace_for(tenant: str | None, api_key: str | None, *, across_keys: bool = False) -> str:
+    """The namespace of a caller: its API key, and within it its tenant when one is named.
+
+    A tenant alone (``across_keys``, the operator's opt-in) is shared by every key that names
+    it: nothing ties the header to a key, so any client that may set it reads that tenant's
+    answers, unless a proxy in front sets or strips it."""
+    if tenant and (across_keys or not api_key):
         return tenant_namespace(tenant)
+    if tenant:
+        return digest(["key", api_key, "tenant", tenant])[:32]
     if api_key:
         return digest(["key", api_key])[:32]
     return ANONYMOUS
@@ -39,10 +45,14 @@ def tenant_namespace(tenant: str) -> str:
 
 
 def resolve_namespace(
-    tenant_header: str | None, headers: Mapping[str, str], api_key: str | None
+    tenant_header: str | None,
+    headers: Mapping[str, str],
+    api_key: str | None,
+    *,
+    across_keys: bool = False,
 ) -> str:
     tenant = headers.get(tenant_header) if tenant_header else None
-    return namespace_for(tenant, api_key)
+    return namespace_for(tenant, api_key, across_keys=across_keys)
 
 
 @dataclass(frozen=True, slots=True)

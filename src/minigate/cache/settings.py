@@ -36,6 +36,13 @@ class CacheSettings(Section):
         default=True, description="Cache only requests with temperature 0 or a seed."
     )
     tenant_header: str | None = Field(
-        default=None, description="Namespace by this header (set by a trusted proxy)."
+        default=None,
+        description="Namespace each key's entries further by this header (set by a trusted "
+        "proxy): one key's tenants never share entries.",
+    )
+    tenant_across_keys: bool = Field(
+        default=False,
+        description="Share a tenant_header namespace across keys: any key that sends the "
+        "header reads that tenant's entries, so only with a proxy that sets or strips it.",
     )
     semantic: SemanticCacheSettings = Field(default_factory=SemanticCacheSettings)

@@ -131,7 +131,13 @@ class CacheStage(Stage):
         if not (wanted.store and eligible and self._store_up()):
             self._mark(ctx, "bypass")
             return None
-        namespace = resolve_namespace(self.settings.tenant_header, ctx.headers, ctx.api_key)
+        settings = self.settings
+        namespace = resolve_namespace(
+            settings.tenant_header,
+            ctx.headers,
+            ctx.api_key,
+            across_keys=settings.tenant_across_keys,
+        )
         embedding_model = self.embedder.model_id if self.embedder else None
         keys = request_keys(req, embedding_model)
         return Plan(namespace, req.model, keys, wanted, last_user_text(req))

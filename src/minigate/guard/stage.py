@@ -67,6 +67,7 @@ class GuardStage(Stage):
             canary=new_canary() if policy.plants_canary else None,
             response_format=response_format,
         )
+        ctx.redactions = scan.vault  # the audit trail records the placeholders, not the values
         return Screening(
             scan=scan, hold=policy.policy.review_all, scan_system=policy.policy.scan_system
         )

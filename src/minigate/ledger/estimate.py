@@ -11,15 +11,20 @@ the highest; 2048x768 px at high detail), whatever its size in bytes.
 A stream whose backend reported no usage (cut short, or from an upstream that ignores
 ``stream_options.include_usage``) is counted as ``streamed_usage``: that prompt bound, and
 one completion token per chunk sent, which is how upstreams stream (a token per chunk).
+
+An answer not streamed that came without usage (an upstream, proxy or self-hosted server that
+leaves it out) is counted as ``answered_usage``: the same prompt bound, and its text's UTF-8
+bytes (a byte per token, the bound used for prompts) per choice, at most the output limit the
+request asked for, which an upstream that keeps to max_tokens cannot pass.
 """
 
 from __future__ import annotations
 
 import orjson
 
-from minigate.schemas.chat import ChatCompletionRequest
+from minigate.schemas.chat import ChatCompletion, ChatCompletionRequest
 from minigate.schemas.common import Usage
-from minigate.schemas.completions import CompletionRequest
+from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.stage import Request
 
@@ -70,4 +75,23 @@ def streamed_usage(prompt_bound: int, chunks: int) -> Usage:
     """What a stream with no reported usage is counted as (see the module's docstring)."""
     return Usage(
         prompt_tokens=prompt_bound, completion_tokens=chunks, total_tokens=prompt_bound + chunks
+    )
+
+
+def answered_usage(
+    req: ChatCompletionRequest | CompletionRequest, answer: ChatCompletion | Completion
+) -> Usage:
+    """What an answer not streamed that reported no usage is counted as (see the module's
+    docstring)."""
+    if isinstance(answer, ChatCompletion):
+        texts = [
+            len((c.message.content or "").encode()) + _json_bytes(c.message.tool_calls)
+            for c in answer.choices
+        ]
+    else:
+        texts = [len(c.text.encode()) for c in answer.choices]
+    prompt, limit, _ = request_bounds(req)
+    completion = sum(t if limit is None else min(t, limit) for t in texts)
+    return Usage(
+        prompt_tokens=prompt, completion_tokens=completion, total_tokens=prompt + completion
     )

@@ -1,20 +1,26 @@
 """The ledger's pipeline stages: ``LedgerStage`` admits before the backend, settles and
-records after it; ``StreamUsage`` counts a stream its backend reported no usage for."""
+records after it; ``StreamUsage`` counts a stream or an answer its backend reported no usage
+for."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
-from minigate.ledger.estimate import request_bounds, streamed_usage
+from minigate.ledger.estimate import answered_usage, request_bounds, streamed_usage
 from minigate.ledger.ledger import Admission, Ledger
-from minigate.schemas.chat import ChatCompletionChunk, ChatCompletionRequest
+from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.stage import C, Ended, Observer, Request, Stage
+
+T = TypeVar("T", ChatCompletion, Completion)
+log = logging.getLogger("minigate.ledger")
 
 
 @dataclass(slots=True)
@@ -89,7 +95,38 @@ class StreamUsage(Stage):
 
     It sits just outside the model backends, inside the cache and the ledger, so that the
     cache stores the figure with the answer and the ledger reads it from the outcome, and it
-    runs with the ledger off too."""
+    runs with the ledger off too.
+
+    An answer not streamed that came without usage is counted the same way (its text stands
+    for the chunks, ``answered_usage``), and the answer carries that usage with
+    ``x-minigate-usage: estimated``: else it would be recorded at 0 tokens and $0, and a key's
+    budget would never be charged for it."""
+
+    def __init__(self, inner: Backend) -> None:
+        super().__init__(inner)
+        self._unreported: set[str] = set()  # models whose upstream was found to report none
+
+    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
+        return self._counted(req, ctx, await self.inner.chat(req, ctx))
+
+    async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
+        return self._counted(req, ctx, await self.inner.complete(req, ctx))
+
+    def _counted(
+        self, req: ChatCompletionRequest | CompletionRequest, ctx: RequestContext, answer: T
+    ) -> T:
+        if answer.usage is not None:
+            return answer
+        if req.model not in self._unreported:
+            self._unreported.add(req.model)  # once per model: it says the same each time
+            log.warning(
+                "Model '%s' answered without usage; its answers are charged an estimate (the "
+                "prompt's byte bound and a token per byte of the answer, see docs/ledger.md).",
+                req.model,
+            )
+        answer.usage = answered_usage(req, answer)
+        ctx.outcome.usage_estimated = True
+        return answer
 
     def chat_stream(
         self, req: ChatCompletionRequest, ctx: RequestContext

@@ -64,7 +64,9 @@ def open_client(settings: RagSettings) -> Any:
             ssl=url.scheme == "https",
             settings=_chroma_settings(),
         )
-    Path(settings.chroma_path).expanduser().mkdir(parents=True, exist_ok=True)
+    # The chunks are documents' text: a folder we make is the gateway user's alone (0700),
+    # as the store's database file is (0600); one the operator made keeps its permissions.
+    Path(settings.chroma_path).expanduser().mkdir(mode=0o700, parents=True, exist_ok=True)
     return chromadb.PersistentClient(
         path=str(Path(settings.chroma_path).expanduser()), settings=_chroma_settings()
     )

@@ -80,6 +80,13 @@ class RagSettings(Section):
     max_upload_bytes: int = Field(
         default=64 * 1024 * 1024, ge=1024, description="Largest document upload request."
     )
+    max_chunks_per_document: int = Field(
+        default=1000,
+        ge=1,
+        description="Most chunks an uploaded document may have (about 250 pages of text); a "
+        "larger one is refused before anything of it is embedded. minigate ingest is not "
+        "limited.",
+    )
 
     @field_validator("stemmer")
     @classmethod

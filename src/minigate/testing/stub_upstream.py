@@ -60,6 +60,9 @@ class StubUpstream:
     usage_details: dict[str, Any] = field(default_factory=dict)
     # False: a provider that ignores stream_options.include_usage and streams no usage chunk.
     stream_usage: bool = True
+    # False: a provider (some proxies, self-hosted servers) whose answers not streamed leave
+    # usage out.
+    answer_usage: bool = True
     set_cookie: str | None = None  # a Set-Cookie header on every successful JSON answer
     # How embeddings come back, whatever encoding_format asked (as servers that ignore it do).
     embedding_encoding: str = "float"
@@ -104,8 +107,11 @@ class StubUpstream:
             "created": int(time.time()),
             "model": body.get("model", "stub"),
             "choices": [choice],
-            "usage": self._usage(9, 6),
+            **self._answer_usage(9, 6),
         }
+
+    def _answer_usage(self, prompt: int, completion: int) -> dict[str, Any]:
+        return {"usage": self._usage(prompt, completion)} if self.answer_usage else {}
 
     def _usage(self, prompt: int, completion: int) -> dict[str, Any]:
         completion = self.completion_tokens if self.completion_tokens is not None else completion
@@ -181,7 +187,11 @@ class StubUpstream:
             "data": [
                 {"object": "embedding", "index": i, "embedding": vector} for i in range(count)
             ],
-            "usage": {"prompt_tokens": count, "total_tokens": count},
+            **(
+                {"usage": {"prompt_tokens": count, "total_tokens": count}}
+                if self.answer_usage
+                else {}
+            ),
         }
 
     def _completion(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -191,7 +201,7 @@ class StubUpstream:
             "created": int(time.time()),
             "model": body.get("model", "stub"),
             "choices": [{"index": 0, "text": COMPLETION_TEXT, "finish_reason": "stop"}],
-            "usage": self._usage(3, 6),
+            **self._answer_usage(3, 6),
         }
 
     # -- HTTP ------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from starlette.responses import Response
 
 from minigate.errors import InvalidRequest, NotFound, PayloadTooLarge
 from minigate.rag import Collection, DocumentInfo, Library, check_source, owner_of, source_of
+from minigate.server.disconnect import unless_disconnected
 from minigate.server.responses import json_response
 from minigate.server.routes.openai import parse_body
 
@@ -124,7 +125,13 @@ async def upload_documents(request: Request, name: str) -> Response:
     finally:
         for upload in files:
             await upload.close()
-    results = await library.ingest_many(owner, name, contents)
+    # A client that leaves cancels its ingestion, which then keeps nothing of the document it
+    # was embedding: before, an upload went on embedding for minutes after its client was
+    # gone, holding the shared embedder, and its document was kept.
+    ingested = await unless_disconnected(request, library.ingest_many(owner, name, contents))
+    if isinstance(ingested, Response):
+        return ingested
+    results = ingested
     failed = [r for r in results if r.status == "error"]
     if failed and len(failed) == len(results):
         raise InvalidRequest(
