@@ -1,15 +1,24 @@
 """The pii scanner on long runs of short tokens, an outside probe's inputs: the work grows
-with the text, not with the text times the tries of every region."""
+with the text (not with the text times the tries of every region) and the scan runs off the
+event loop, so a prompt of digit groups no longer stalls every other request."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import time
+from collections.abc import Awaitable
 from typing import Any
 
 import phonenumbers.phonenumbermatcher
 import pytest
 
 from minigate.guard.pii.detect import find_pii
+from minigate.guard.pii.scanner import PiiOptions, PiiScanner
+from minigate.guard.protocol import ScanContext, Verdict
+from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.conftest import GatewayFactory
+from tests.conftest import upstream_model as upstream
 
 # The probe's inputs (87-200 KiB), and runs that other finders read (letters and digits, dots,
 # at signs). In-process, the slowest took 5-10 s each on the 2-core test machine.
@@ -60,3 +69,87 @@ def test_numbers_in_a_long_run_are_still_found() -> None:
     text = "Bel me op 06-24312407, " + "12 " * 3000 + "o al 612 34 56 78."
     found = [text[f.start : f.end] for f in find_pii(text)]
     assert found == ["06-24312407", "612 34 56 78"]
+
+
+async def _ticks_while(scan: Awaitable[Verdict]) -> tuple[int, Verdict]:
+    """How often another task got the loop while ``scan`` ran, and its verdict."""
+    ticks = 0
+    done = False
+
+    async def tick() -> None:
+        nonlocal ticks
+        while not done:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    ticker = asyncio.create_task(tick())
+    await asyncio.sleep(0)
+    before = ticks
+    verdict = await scan
+    done = True
+    await ticker
+    return ticks - before, verdict
+
+
+def test_a_long_prompt_is_scanned_off_the_loop() -> None:
+    """Before: the scan ran on the event loop, and while it read "12 " * 30000 the gateway
+    answered nothing else (/health waited 15 s). Now a long text is read on a thread: other
+    tasks keep their turn, and the verdict is the same."""
+    scanner = PiiScanner(PiiOptions())
+
+    async def run() -> None:
+        long_text = "12 " * 3000 + "call 06-24312407"
+        ticks, verdict = await _ticks_while(scanner.scan(long_text, ScanContext("input")))
+        assert verdict.labels == ("PHONE",)
+        assert ticks >= 1  # inline it is exactly 0: the scan never yields
+        ticks, verdict = await _ticks_while(scanner.scan("call 06-24312407", ScanContext("input")))
+        assert verdict.labels == ("PHONE",)
+        assert ticks == 0  # a short prompt stays inline: no hop to a thread
+
+    asyncio.run(run())
+
+
+def test_the_gateway_answers_health_while_a_prompt_of_digit_groups_is_scanned(
+    start_gateway: GatewayFactory,
+) -> None:
+    """Before: with a pii policy that redacts the input, "12 " * 30000 (87 KiB) held the
+    gateway for 15 s, and /health and every other request waited as long. Now each /health
+    asked while such prompts are in flight is answered at once (the bound is generous)."""
+    model = StubThread(StubUpstream(text="ok"))
+    try:
+        gateway = start_gateway(
+            {
+                "models": [upstream(model.base_url, "guarded", max_retries=0)],
+                "cache": {"enabled": False},
+                "guard": {
+                    "policies": [
+                        {
+                            "id": "pii",
+                            "models": ["guarded"],
+                            "input": [{"type": "pii", "action": "redact"}],
+                        }
+                    ]
+                },
+            }
+        )
+        client = gateway.client(max_retries=0, timeout=120)
+        gateway.http.get("/health")  # warm: the first request loads what it needs
+
+        def ask() -> None:
+            for _ in range(3):
+                client.chat.completions.create(
+                    model="guarded", messages=[{"role": "user", "content": "12 " * 30000}]
+                )
+
+        asker = threading.Thread(target=ask)
+        asker.start()
+        waits = []
+        while asker.is_alive():
+            started = time.perf_counter()
+            assert gateway.http.get("/health").status_code == 200
+            waits.append(time.perf_counter() - started)
+            time.sleep(0.05)
+        asker.join()
+        assert waits and max(waits) < 2.0, waits
+    finally:
+        model.close()
