@@ -15,7 +15,9 @@ from collections.abc import Iterator, Sequence
 
 Span = tuple[int, int]
 
-_CLUSTER = re.compile(r"[0-9](?:[ ().+x-]{0,3}[0-9]){6,}")
+# No "+" between digits: a number has one only before its country code, which the margin
+# before a window takes in; as a link it made "+1 +1 +1 ..." one window of 1-digit numbers.
+_CLUSTER = re.compile(r"[0-9](?:[ ().x-]{0,3}[0-9]){6,}")
 # Room for what a pattern matches before the first digit ("+", "(") and after the last (an
 # extension, " ext. 12345"; lookaheads). Lookbehinds see before a window by themselves.
 _BEFORE = 3
