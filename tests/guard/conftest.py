@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ import numpy as np
 import pytest
 
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL
-from minigate.guard.protocol import EmbedFn
+from minigate.guard.protocol import EmbedFn, Verdict
 from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.harm import HarmScanner
 from minigate.guard.scanners.injection import InjectionScanner
@@ -82,3 +84,24 @@ def assert_moderations_flag(
         assert any(s["scanner"] == "harm" for s in result.model_extra["scanners"]), text
     for text, result in zip(lookalikes, results[len(missed) :], strict=True):
         assert not result.flagged, text
+
+
+async def ticks_while(scan: Awaitable[Verdict]) -> tuple[int, Verdict]:
+    """How often another task got the event loop while ``scan`` ran, and its verdict: a scan
+    run off the loop lets it tick; one on the loop does not."""
+    ticks = 0
+    done = False
+
+    async def tick() -> None:
+        nonlocal ticks
+        while not done:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    ticker = asyncio.create_task(tick())
+    await asyncio.sleep(0)
+    before = ticks
+    verdict = await scan
+    done = True
+    await ticker
+    return ticks - before, verdict

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Awaitable
 from typing import Any
 
 import phonenumbers.phonenumbermatcher
@@ -15,10 +14,11 @@ import pytest
 
 from minigate.guard.pii.detect import find_pii
 from minigate.guard.pii.scanner import PiiOptions, PiiScanner
-from minigate.guard.protocol import ScanContext, Verdict
+from minigate.guard.protocol import ScanContext
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import GatewayFactory
 from tests.conftest import upstream_model as upstream
+from tests.guard.conftest import ticks_while
 
 # The probe's inputs (87-200 KiB), and runs that other finders read (letters and digits, dots,
 # at signs). In-process, the slowest took 5-10 s each on the 2-core test machine.
@@ -71,26 +71,6 @@ def test_numbers_in_a_long_run_are_still_found() -> None:
     assert found == ["06-24312407", "612 34 56 78"]
 
 
-async def _ticks_while(scan: Awaitable[Verdict]) -> tuple[int, Verdict]:
-    """How often another task got the loop while ``scan`` ran, and its verdict."""
-    ticks = 0
-    done = False
-
-    async def tick() -> None:
-        nonlocal ticks
-        while not done:
-            ticks += 1
-            await asyncio.sleep(0)
-
-    ticker = asyncio.create_task(tick())
-    await asyncio.sleep(0)
-    before = ticks
-    verdict = await scan
-    done = True
-    await ticker
-    return ticks - before, verdict
-
-
 def test_a_long_prompt_is_scanned_off_the_loop() -> None:
     """Before: the scan ran on the event loop, and while it read "12 " * 30000 the gateway
     answered nothing else (/health waited 15 s). Now a long text is read on a thread: other
@@ -99,10 +79,10 @@ def test_a_long_prompt_is_scanned_off_the_loop() -> None:
 
     async def run() -> None:
         long_text = "12 " * 3000 + "call 06-24312407"
-        ticks, verdict = await _ticks_while(scanner.scan(long_text, ScanContext("input")))
+        ticks, verdict = await ticks_while(scanner.scan(long_text, ScanContext("input")))
         assert verdict.labels == ("PHONE",)
         assert ticks >= 1  # inline it is exactly 0: the scan never yields
-        ticks, verdict = await _ticks_while(scanner.scan("call 06-24312407", ScanContext("input")))
+        ticks, verdict = await ticks_while(scanner.scan("call 06-24312407", ScanContext("input")))
         assert verdict.labels == ("PHONE",)
         assert ticks == 0  # a short prompt stays inline: no hop to a thread
 
