@@ -22,6 +22,7 @@ from minigate.guard.pii.validators import cn_id_ok, luhn_ok
 from minigate.guard.placeholders import StreamRestorer, restore
 from minigate.guard.protocol import GuardDeps, ScanContext, Verdict
 from minigate.guard.registry import scanner_type
+from minigate.guard.screening import pseudonym
 from minigate.guard.streaming import word_start
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import GatewayFactory
@@ -655,6 +656,30 @@ def test_a_participants_name_holding_a_person_is_left_out(
     (sent,) = model.stub.received[-1].body["messages"]
     assert sent.get("name") == (name if kept else None)
     assert "Maria" not in sent_to_model(model)
+
+
+def test_a_user_id_or_metadata_holding_pii_goes_upstream_as_a_pseudonym(
+    sdk: openai.OpenAI, model: StubThread
+) -> None:
+    """Before: with the prompt redacted, ``user`` ("jan@example.nl") and ``metadata`` values
+    reached the upstream in clear (probe sec9), which keeps them. Now a value the policy would
+    redact goes as a stable hash of it (as OpenAI advises for ``user``); others as sent."""
+    for _ in range(2):
+        sdk.chat.completions.create(
+            model="guarded",
+            messages=[{"role": "user", "content": "Hello"}],
+            user="jan@example.nl",
+            metadata={"contact": "call 06-24312407", "plan": "gold"},
+        )
+        sent = model.stub.received[-1].body
+        assert sent["user"] == pseudonym("jan@example.nl") and sent["user"].startswith("anon-")
+        assert sent["metadata"] == {"contact": pseudonym("call 06-24312407"), "plan": "gold"}
+    legacy = sdk.completions.create(model="guarded", prompt="Hello", user="jan@example.nl")
+    assert legacy.choices and model.stub.received[-1].body["user"] == pseudonym("jan@example.nl")
+    sdk.chat.completions.create(
+        model="guarded", messages=[{"role": "user", "content": "Hello"}], user="customer-42"
+    )
+    assert model.stub.received[-1].body["user"] == "customer-42"
 
 
 @pytest.mark.parametrize(

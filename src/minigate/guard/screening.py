@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -194,7 +195,42 @@ async def screen_chat(
     messages = [await screen_message(chain, m, screening, ctx) for m in req.messages]
     if screening.scan.canary is not None:
         messages = plant_canary(messages, screening.scan.canary)
-    return req.model_copy(update={"messages": messages})
+    update = await screen_identifiers(chain, req.user, req.metadata, screening, ctx)
+    return req.model_copy(update={"messages": messages, **update})
+
+
+async def screen_identifiers(
+    chain: Sequence[ArmedScanner],
+    user: str | None,
+    metadata: dict[str, str] | None,
+    screening: Screening,
+    ctx: RequestContext,
+) -> dict[str, Any]:
+    """The request's ``user`` and ``metadata`` values screened as its text is (after it, so
+    that the prompt's placeholders keep their numbers). They go to an upstream beside the
+    prompt, which keeps them (abuse monitoring, stored completions): an e-mail address as
+    ``user`` reached it in clear while the prompt was redacted. A value a redaction would
+    change is sent as a pseudonym, a hash of it, as OpenAI advises for ``user``: stable, so
+    the upstream still tells end users apart, and never the value."""
+    update: dict[str, Any] = {}
+    if not chain:
+        return update
+    if user and await screen_text(chain, user, screening, ctx, param="user") != user:
+        update["user"] = pseudonym(user)
+    if metadata:
+        screened = dict(metadata)
+        for key, value in metadata.items():
+            said = await screen_text(chain, value, screening, ctx, param="metadata")
+            if said != value:
+                screened[key] = pseudonym(value)
+        if screened != metadata:
+            update["metadata"] = screened
+    return update
+
+
+def pseudonym(value: str) -> str:
+    """A stable stand-in for an identifier the guard would redact."""
+    return "anon-" + hashlib.sha256(value.encode()).hexdigest()[:16]
 
 
 async def check_outcomes(

@@ -30,6 +30,7 @@ from minigate.guard.screening import (
     check_outcomes,
     restore_calls,
     screen_chat,
+    screen_identifiers,
     screen_text,
 )
 from minigate.guard.streaming import WindowedRelease
@@ -205,7 +206,8 @@ async def _screen_prompts(
         return _unread_tokens(req, policy)
     prompts = [await screen_text(policy.input, p, screening, ctx, param="prompt") for p in texts]
     prompt: str | list[str] = prompts[0] if isinstance(req.prompt, str) else prompts
-    return req.model_copy(update={"prompt": prompt})
+    update = await screen_identifiers(policy.input, req.user, None, screening, ctx)
+    return req.model_copy(update={"prompt": prompt, **update})
 
 
 def _unread_tokens(req: CompletionRequest, policy: ArmedPolicy) -> CompletionRequest:
