@@ -46,7 +46,7 @@ from prometheus_client import Counter, Histogram
 
 from minigate.audit.log import AuditTrail
 from minigate.audit.stage import audit_stage
-from minigate.backends.base import SingleModelBackend
+from minigate.backends.base import SingleModelBackend, serving
 from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
 from minigate.cache import cache_stage
@@ -130,7 +130,7 @@ class ModelResolver:
         self.configured = list(configured) if configured is not None else list(backends)
 
     def resolve(self, name: str, ctx: RequestContext) -> SingleModelBackend:
-        backend = self.backends.get(name) or self._adapter(name)
+        backend = serving(self.backends, name)
         if backend is None:
             configured = ", ".join(self.configured)
             raise ModelNotFound(
@@ -145,12 +145,6 @@ class ModelResolver:
             )
         ctx.outcome.served_model = backend.model_id
         return backend
-
-    def _adapter(self, name: str) -> SingleModelBackend | None:
-        """``model:adapter``: the model's view with that LoRA adapter (404 if it has none)."""
-        model, colon, adapter = name.rpartition(":")
-        base = self.backends.get(model) if colon else None
-        return base.adapter(adapter) if base is not None else None
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
         return await self.resolve(req.model, ctx).chat(req, ctx)

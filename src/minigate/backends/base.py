@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from minigate.backends.protocol import Capabilities
@@ -172,3 +172,14 @@ def _unreadable(part: dict[str, Any]) -> str | None:
     The request's schema has already refused the shapes OpenAI refuses (schemas/messages.py)."""
     kind = part.get("type")
     return None if kind in ("text", "image_url", "refusal") else f"a part of type {kind!r}"
+
+
+def serving(backends: Mapping[str, SingleModelBackend], name: str) -> SingleModelBackend | None:
+    """The backend that serves ``name``: a configured model, or ``model:adapter``, the model's
+    view with that LoRA adapter (``pick`` raises ModelNotFound for an adapter it lacks); None
+    when the name is neither."""
+    if (backend := backends.get(name)) is not None:
+        return backend
+    model, colon, adapter = name.rpartition(":")
+    base = backends.get(model) if colon else None
+    return base.adapter(adapter) if base is not None else None

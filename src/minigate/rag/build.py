@@ -8,7 +8,7 @@ from typing import Protocol
 
 import httpx
 
-from minigate.backends.base import SingleModelBackend
+from minigate.backends.base import SingleModelBackend, serving
 from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
 from minigate.backends.registry import started_backends
@@ -84,13 +84,10 @@ def rag_stage(
 
 
 def _serving(backends: Mapping[str, SingleModelBackend], name: str) -> SingleModelBackend | None:
-    """The backend serving ``name``, a configured model or ``model:adapter``; None when it is
-    neither (a route's name: its models are chosen per request)."""
-    base, colon, adapter = name.rpartition(":")
-    if name in backends or not colon or base not in backends:
-        return backends.get(name)
+    """The backend serving the answering model; None for a route's name (its models are
+    chosen per request) or an adapter its model lacks (the request's own 404 says so)."""
     try:
-        return backends[base].adapter(adapter)
+        return serving(backends, name)
     except ModelNotFound:
         return None
 
