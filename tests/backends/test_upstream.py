@@ -121,6 +121,23 @@ def test_failing_upstream_is_retried_then_reported(
     assert "failed with HTTP 500 after 3 attempts: stub failure 500" in caught.value.message
 
 
+def test_an_upstream_error_says_how_many_attempts_it_made_in_a_header(
+    front: InProcessGateway, stub: StubThread
+) -> None:
+    """The count travels as data, x-minigate-upstream-attempts, beside OpenAI's error object
+    (which an OpenAI client reads unchanged); before, only the message's words said it."""
+    stub.stub.status, stub.stub.error_message = 500, "it failed after 7 attempts"
+    with pytest.raises(openai.APIStatusError) as caught:
+        front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert (caught.value.status_code, caught.value.code) == (502, "upstream_error")
+    assert caught.value.response.headers["x-minigate-upstream-attempts"] == "3"
+    stub.stub.status, stub.stub.error_code = 400, "invalid_value"  # answered: not tried again
+    with pytest.raises(openai.BadRequestError) as refused:
+        front.client(max_retries=0).embeddings.create(model="cloud", input="hi")
+    assert refused.value.code == "invalid_value"
+    assert refused.value.response.headers["x-minigate-upstream-attempts"] == "1"
+
+
 def test_retry_after_is_honoured(front: InProcessGateway, stub: StubThread) -> None:
     stub.stub.status, stub.stub.retry_after = 429, "0.3"
     started = time.monotonic()

@@ -11,6 +11,7 @@ import pytest
 from minigate.testing.stub_upstream import StubThread
 from tests.batch.conftest import ALICE, MASTER, batch_config, chat_line, results, submit, wait_for
 from tests.conftest import Gateway, GatewayFactory
+from tests.conftest import upstream_model as upstream
 
 RETRIES = 3
 
@@ -24,6 +25,9 @@ def gateway(
     # A line's 8 output tokens reserve $0.004 at the batch price; its answer's 6 cost $0.003.
     config["ledger"] = {"prices": {"mini": {"input": 0, "output": 1000, "batch_discount": 0.5}}}
     config["models"][0]["max_retries"] = 0  # one upstream call per attempt of the line
+    # Two upstream calls per attempt: the backend's own retries add to the batch's.
+    twice = upstream(module_stub.base_url, "twice", upstream_model="gpt-4o-mini")
+    config["models"].append({**twice, "max_retries": 1, "backoff_s": 0.01})
     return start_gateway(config, env={"MINIGATE_MASTER_KEY": MASTER})
 
 
@@ -71,7 +75,7 @@ def test_a_line_that_failed_each_try_counts_every_attempt(
 ) -> None:
     """Before: the error file said "failed with HTTP 500 after 1 attempt" of a line the
     upstream got 7 calls for (probe batch7, defect 7): each try counted only its own. Now:
-    the message counts every call made."""
+    the message counts every call made, and quotes the last try's answer as it was."""
     alice = gateway.client(api_key=ALICE, max_retries=0)
     calls = len(module_stub.stub.received)
     module_stub.stub.status, module_stub.stub.error_message = 500, "boom"
@@ -84,6 +88,57 @@ def test_a_line_that_failed_each_try_counts_every_attempt(
     error = failed["response"]["body"]["error"]
     assert failed["response"]["status_code"] == 502
     assert error["message"] == (
-        f"Upstream for model 'mini' failed with HTTP 500 after {RETRIES + 1} attempts: boom"
+        f"The batch tried this request {RETRIES + 1} times (batch.retries); the upstream was "
+        f"asked {RETRIES + 1} times in all. The last try's answer: Upstream for model 'mini' "
+        "failed with HTTP 500 after 1 attempt: boom"
     )
     assert failed["response"]["request_id"].endswith(f"-r{RETRIES}")
+
+
+def test_an_upstream_message_that_names_attempts_does_not_change_the_count(
+    gateway: Gateway, module_stub: StubThread
+) -> None:
+    """Before: the worker read each try's count out of its error's text, "after N attempts":
+    an upstream's 429 saying "after 7 attempts" (the gateway's rate-limit message names no
+    count of its own) counted 7 per try, and the error file said "after 28 attempts" of 4
+    calls. Now the count travels beside the message (x-minigate-upstream-attempts), and the
+    upstream's words are left as it wrote them."""
+    alice = gateway.client(api_key=ALICE, max_retries=0)
+    calls = len(module_stub.stub.received)
+    said = "Slow down: you were refused after 7 attempts"
+    module_stub.stub.status, module_stub.stub.error_message = 429, said
+    try:
+        done = wait_for(alice, submit(alice, [chat_line(1)]).id, timeout=60)
+    finally:
+        module_stub.stub.status, module_stub.stub.error_message = 200, None
+    assert len(module_stub.stub.received) - calls == RETRIES + 1
+    [failed] = results(alice, done.error_file_id)
+    error = failed["response"]["body"]["error"]
+    assert (failed["response"]["status_code"], error["code"]) == (429, "rate_limit_exceeded")
+    assert error["message"] == (
+        f"The batch tried this request {RETRIES + 1} times (batch.retries); the upstream was "
+        f"asked {RETRIES + 1} times in all. The last try's answer: Upstream for model 'mini' "
+        f"is rate limited: {said}"
+    )
+
+
+def test_the_upstream_backends_own_retries_are_counted_with_the_batchs(
+    gateway: Gateway, module_stub: StubThread
+) -> None:
+    """Each of the line's tries asked the upstream twice (its model's max_retries: 1): the
+    count is every call, 2 x (1 + batch.retries)."""
+    alice = gateway.client(api_key=ALICE, max_retries=0)
+    calls = len(module_stub.stub.received)
+    module_stub.stub.status, module_stub.stub.error_message = 500, "boom"
+    try:
+        done = wait_for(alice, submit(alice, [chat_line(1, model="twice")]).id, timeout=60)
+    finally:
+        module_stub.stub.status, module_stub.stub.error_message = 200, None
+    made = 2 * (RETRIES + 1)
+    assert len(module_stub.stub.received) - calls == made
+    [failed] = results(alice, done.error_file_id)
+    assert failed["response"]["body"]["error"]["message"] == (
+        f"The batch tried this request {RETRIES + 1} times (batch.retries); the upstream was "
+        f"asked {made} times in all. The last try's answer: Upstream for model 'twice' "
+        "failed with HTTP 500 after 2 attempts: boom"
+    )

@@ -46,6 +46,10 @@ M = TypeVar("M", bound=WireModel)
 T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 HOP_HEADER = "x-minigate-hops"
+# How many times the upstream was asked before an error, on the error (its headers, which
+# the server sends with the answer): data for whoever adds up tries (a batch line's retries),
+# where the message's "after N attempts" is for people and may quote the upstream's own words.
+ATTEMPTS_HEADER = "x-minigate-upstream-attempts"
 # Fields whose schema default the gateway does not send for a client that left them out.
 UNSENT_DEFAULTS = frozenset({"n"})
 # Gateways that forward to each other (A -> B -> A) would loop until a timeout; no sane chain
@@ -122,21 +126,23 @@ class OpenAIBackend(SingleModelBackend):
         credentials (an upstream may echo the key it was sent) replaced by a marker."""
         return redact(text, self._secrets)
 
-    async def _post(self, path: str, body: bytes, ctx: RequestContext) -> dict[str, Any]:
-        async def attempt() -> dict[str, Any]:
-            response = await self._send(path, body, ctx)
-            return _json_of(response, self.model_id)
+    async def _post(self, path: str, body: bytes, ctx: RequestContext, shape: type[M]) -> M:
+        headers = self._headers(ctx)  # a refusal here never reached the upstream: no attempt
+
+        async def attempt() -> M:
+            response = await self._send(path, body, headers)
+            return _validate(shape, _json_of(response, self.model_id), self.model_id)
 
         return await self._with_retries(attempt)
 
-    async def _send(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
+    async def _send(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
         # httpx's read timeout bounds each wait for a byte: an upstream that trickles its
         # answer a byte at a time would hold the request for good. The whole answer gets
         # timeout_s once connected.
         deadline = self.config.connect_timeout_s + self.config.timeout_s
         try:
             async with asyncio.timeout(deadline):
-                response = await self._open(path, body, ctx)
+                response = await self._open(path, body, headers)
                 await self._read_body(response)
         except TimeoutError as exc:
             raise self._timeout_error(exc, _tries(1)) from None
@@ -145,6 +151,8 @@ class OpenAIBackend(SingleModelBackend):
         return response
 
     async def _with_retries(self, attempt: Callable[[], Awaitable[T]]) -> T:
+        """``attempt()``'s answer, tried again while it fails for now; the error that ends
+        the tries carries their number (``ATTEMPTS_HEADER``)."""
         tries = self.config.max_retries + 1
         for n in range(tries):
             try:
@@ -152,8 +160,11 @@ class OpenAIBackend(SingleModelBackend):
             except _Retryable as failure:
                 delay = self._backoff(n, failure.retry_after)
                 if n == tries - 1 or delay is None:
-                    raise failure.error(self._stopped(n + 1, delay)) from None
+                    raise _attempted(failure.error(self._stopped(n + 1, delay)), n + 1) from None
                 await asyncio.sleep(delay)
+            except GatewayError as exc:  # the upstream answered, and not with "later"
+                _attempted(exc, n + 1)
+                raise
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _stopped(self, attempts: int, delay: float | None) -> str:
@@ -237,8 +248,8 @@ class OpenAIBackend(SingleModelBackend):
     # -- OpenAI operations -------------------------------------------------------------
 
     async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
-        data = await self._post("/chat/completions", self._body(req, stream=False), ctx)
-        return _validate(ChatCompletion, data, self.model_id)
+        body = self._body(req, stream=False)
+        return await self._post("/chat/completions", body, ctx, ChatCompletion)
 
     async def chat_stream(
         self, req: ChatCompletionRequest, ctx: RequestContext
@@ -254,8 +265,7 @@ class OpenAIBackend(SingleModelBackend):
             yield chunk
 
     async def complete(self, req: CompletionRequest, ctx: RequestContext) -> Completion:
-        data = await self._post("/completions", self._body(req, stream=False), ctx)
-        return _validate(Completion, data, self.model_id)
+        return await self._post("/completions", self._body(req, stream=False), ctx, Completion)
 
     async def complete_stream(
         self, req: CompletionRequest, ctx: RequestContext
@@ -270,8 +280,8 @@ class OpenAIBackend(SingleModelBackend):
             yield chunk
 
     async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
-        data = await self._post("/embeddings", self._body(req), ctx)
-        return self._as_asked(_validate(EmbeddingResponse, data, self.model_id), req)
+        response = await self._post("/embeddings", self._body(req), ctx, EmbeddingResponse)
+        return self._as_asked(response, req)
 
     def _as_asked(self, response: EmbeddingResponse, req: EmbeddingRequest) -> EmbeddingResponse:
         """The vectors in the encoding the client asked for. Some OpenAI-compatible servers
@@ -296,7 +306,8 @@ class OpenAIBackend(SingleModelBackend):
     async def _stream(
         self, path: str, body: bytes, ctx: RequestContext
     ) -> AsyncIterator[dict[str, Any]]:
-        response = await self._with_retries(lambda: self._open_stream(path, body, ctx))
+        headers = self._headers(ctx)
+        response = await self._with_retries(lambda: self._open_stream(path, body, headers))
         events, ended = 0, False
         try:
             if "text/event-stream" not in response.headers.get("content-type", ""):
@@ -348,14 +359,14 @@ class OpenAIBackend(SingleModelBackend):
         finally:
             await response.aclose()
 
-    async def _open(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
+    async def _open(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
         """The upstream's response, its head read and its body not yet: failing before it
         answered is retried (a refused or dropped connection); see _read_body for after."""
         request = self._http.build_request(
             "POST",
             self._url(path),
             content=body,
-            headers=self._headers(ctx),
+            headers=headers,
             timeout=self._timeout,
         )
         try:
@@ -380,8 +391,8 @@ class OpenAIBackend(SingleModelBackend):
         finally:
             await response.aclose()
 
-    async def _open_stream(self, path: str, body: bytes, ctx: RequestContext) -> httpx.Response:
-        response = await self._open(path, body, ctx)
+    async def _open_stream(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        response = await self._open(path, body, headers)
         if response.status_code >= 400:
             await self._read_body(response)
             raise self._status_error(response.status_code, response.content, response.headers)
@@ -390,6 +401,20 @@ class OpenAIBackend(SingleModelBackend):
 
 def _tries(attempts: int) -> str:
     return f"after {attempts} attempt{'' if attempts == 1 else 's'}"
+
+
+def _attempted(error: GatewayError, attempts: int) -> GatewayError:
+    """``error``, saying in its headers that the upstream was asked ``attempts`` times."""
+    # A new dict: an error's headers may be another's too (a hint passed to each try's).
+    error.headers = {**error.headers, ATTEMPTS_HEADER: str(attempts)}
+    return error
+
+
+def upstream_attempts(error: GatewayError) -> int | None:
+    """How many times an upstream was asked before ``error`` (None: the error is not an
+    upstream's, or came before any request went out)."""
+    value = error.headers.get(ATTEMPTS_HEADER)
+    return int(value) if value is not None else None
 
 
 def own_secrets(config: OpenAIModel) -> list[str]:

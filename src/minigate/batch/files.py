@@ -24,8 +24,9 @@ from sqlalchemy import delete, insert, select, true
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from minigate.batch.quota import OUTPUT, Quota
 from minigate.batch.settings import BatchSettings
-from minigate.batch.upload import receive_upload
+from minigate.batch.upload import Cap, receive_upload
 from minigate.errors import InvalidRequest, NotFound
 from minigate.schemas.bounds import MISSING
 from minigate.schemas.files import ExpiresAfter, FileDeleted, FileList, FileObject
@@ -67,6 +68,7 @@ class FileStore:
     def __init__(self, engine: AsyncEngine, settings: BatchSettings, root: Path) -> None:
         self.engine = engine
         self.settings = settings
+        self.quota = Quota(settings)
         self.root = root
         # The files hold prompts as clients sent them (before any guard redacts them): the
         # folders are the gateway user's alone, as the store's database file is (0600).
@@ -95,13 +97,20 @@ class FileStore:
             await asyncio.to_thread(os.chmod, target, 0o600)
 
     async def upload(
-        self, body: AsyncIterator[bytes], content_type: str, key_id: str | None
+        self,
+        body: AsyncIterator[bytes],
+        content_type: str,
+        key_id: str | None,
+        *,
+        limited: bool = True,
     ) -> FileObject:
-        """Stream a multipart upload to disk and record it; nothing remains if it fails."""
+        """Stream a multipart upload to disk and record it; nothing remains if it fails.
+        ``limited``: within the key's storage quota (see batch/quota.py)."""
+        room = await self._room(key_id) if limited else None
         file_id = new_file_id()
         scratch = self.scratch(file_id)
         try:
-            received = await receive_upload(body, content_type, scratch, self.settings)
+            received = await receive_upload(body, content_type, scratch, self.settings, room)
             purpose = received.fields.get("purpose")
             if purpose is None:
                 raise InvalidRequest(
@@ -134,11 +143,21 @@ class FileStore:
         }
         try:
             async with self.engine.begin() as conn:
-                await conn.execute(insert(files).values(**row))
+                if limited:
+                    await self.quota.insert(conn, row)
+                else:
+                    await conn.execute(insert(files).values(**row))
         except BaseException:
             self.path(file_id).unlink(missing_ok=True)
             raise
         return _object(row)
+
+    async def _room(self, key_id: str | None) -> Cap | None:
+        """What the key's quota leaves for an upload; refuses one when it leaves nothing."""
+        await self.purge_expired()  # an expired file's bytes are free again
+        async with self.engine.connect() as conn:
+            used = await self.quota.usage(conn, key_id, int(time.time()))
+        return self.quota.room(used)
 
     async def get(self, file_id: str, key_id: KeyScope) -> FileObject:
         return _object(await self.row(file_id, key_id))
@@ -229,7 +248,7 @@ class FileStore:
             insert(files).values(
                 id=file_id,
                 key_id=key_id,
-                purpose="batch_output",
+                purpose=OUTPUT,
                 filename=name,
                 bytes=size,
                 lines=n,

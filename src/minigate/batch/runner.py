@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, ValidationError
 
+from minigate.backends.openai_compat import upstream_attempts
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import GatewayError, InvalidRequest
@@ -49,6 +50,9 @@ class Answer:
     # The ledger says "true" for a budget held only by requests in flight, "false" for one
     # that can never admit the request: the same 429 code, the opposite advice.
     should_retry: bool | None = None
+    # How many times an upstream was asked for this answer (its error's
+    # x-minigate-upstream-attempts); None: no upstream was (a refusal, a local model).
+    upstream_attempts: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -113,7 +117,7 @@ def _named(result: Any, ctx: RequestContext, prefix: str) -> BaseModel:
 
 def _error(exc: GatewayError) -> Answer:
     advice = {"true": True, "false": False}.get(exc.headers.get("x-should-retry", ""))
-    return Answer(exc.status, exc.to_body(), advice)
+    return Answer(exc.status, exc.to_body(), advice, upstream_attempts(exc))
 
 
 def output_line(

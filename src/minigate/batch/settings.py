@@ -7,6 +7,7 @@ from pydantic import Field
 from minigate.section import Section
 
 MB = 1024 * 1024
+GB = 1024 * MB
 
 
 class BatchSettings(Section):
@@ -20,6 +21,19 @@ class BatchSettings(Section):
         "PostgreSQL store must see the same folder.",
     )
     max_file_bytes: int = Field(default=200 * MB, ge=1, description="Largest upload accepted.")
+    max_stored_bytes_per_key: int | None = Field(
+        default=2 * GB,
+        ge=1,
+        description="Bytes of uploaded files one key may keep at once (expired and deleted "
+        "ones free theirs; batch output files and the master key's uploads do not count); "
+        "null: no limit.",
+    )
+    max_files_per_key: int | None = Field(
+        default=10_000,
+        ge=1,
+        description="Uploaded files one key may keep at once (as counted for "
+        "max_stored_bytes_per_key; one page of GET /v1/files lists them all); null: no limit.",
+    )
     max_lines: int = Field(default=50_000, ge=1, description="Most lines in one batch file.")
     max_line_bytes: int = Field(default=MB, ge=1, description="Longest line accepted.")
     worker: bool = Field(

@@ -19,13 +19,21 @@ from python_multipart.exceptions import FormParserError, MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from minigate.batch.settings import BatchSettings
-from minigate.errors import InvalidRequest, PayloadTooLarge
+from minigate.errors import GatewayError, InvalidRequest, PayloadTooLarge
 from minigate.schemas.bounds import MISSING
 
 if TYPE_CHECKING:
     from python_multipart.multipart import MultipartCallbacks
 
 FLUSH_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Cap:
+    """The most bytes an upload may write, and the error that stops one writing more."""
+
+    bytes: int
+    error: Callable[[], GatewayError]
 
 
 @dataclass
@@ -137,26 +145,32 @@ def _cr_alone() -> InvalidRequest:
     )
 
 
-class _Sink:
-    """The file part's bytes, scanned and written to ``path`` a megabyte at a time."""
+def _too_large(limit: int) -> PayloadTooLarge:
+    return PayloadTooLarge(
+        f"The file is larger than {limit} bytes (batch.max_file_bytes); "
+        "split it into several batches.",
+        param="file",
+        code="file_too_large",
+    )
 
-    def __init__(self, path: Path, scanner: LineScanner, limit: int) -> None:
+
+class _Sink:
+    """The file part's bytes, scanned and written to ``path`` a megabyte at a time; the
+    first of ``caps`` it passes stops it."""
+
+    def __init__(self, path: Path, scanner: LineScanner, caps: list[Cap]) -> None:
         self.path = path
         self.scanner = scanner
-        self.limit = limit
+        self.caps = caps
         self.size = 0
         self._buffer = bytearray()
         self._handle: IO[bytes] | None = None
 
     async def write(self, data: bytes) -> None:
         self.size += len(data)
-        if self.size > self.limit:
-            raise PayloadTooLarge(
-                f"The file is larger than {self.limit} bytes (batch.max_file_bytes); "
-                "split it into several batches.",
-                param="file",
-                code="file_too_large",
-            )
+        for cap in self.caps:
+            if self.size > cap.bytes:
+                raise cap.error()
         self.scanner.feed(data)
         self._buffer += data
         if len(self._buffer) >= FLUSH_BYTES:
@@ -174,9 +188,14 @@ class _Sink:
 
 
 async def receive_upload(
-    body: AsyncIterator[bytes], content_type: str, path: Path, settings: BatchSettings
+    body: AsyncIterator[bytes],
+    content_type: str,
+    path: Path,
+    settings: BatchSettings,
+    room: Cap | None = None,
 ) -> Received:
-    """Parse a multipart/form-data body, writing its ``file`` part to ``path``.
+    """Parse a multipart/form-data body, writing its ``file`` part to ``path``; a file
+    larger than ``room`` (what the key's storage quota leaves) stops with its error.
 
     Raises InvalidRequest or PayloadTooLarge; the caller removes ``path`` then."""
     kind, params = parse_options_header(content_type)
@@ -187,7 +206,9 @@ async def receive_upload(
             code="invalid_content_type",
         )
     received = Received()
-    sink = _Sink(path, LineScanner(settings), settings.max_file_bytes)
+    limit = settings.max_file_bytes
+    caps = [Cap(limit, lambda: _too_large(limit)), *([room] if room else [])]
+    sink = _Sink(path, LineScanner(settings), caps)
     events: list[tuple[str, bytes]] = []
     try:
         parser = MultipartParser(boundary, _callbacks(events))

@@ -13,7 +13,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import re
 import secrets
 import socket
 import time
@@ -260,31 +259,22 @@ class BatchWorker:
                     log.exception("Could not renew the batch worker's claims")
 
 
-# How an upstream backend words its own tries in an error (backends/openai_compat._tries).
-ATTEMPTS = re.compile(r"\bafter (\d+) attempts?\b")
-
-
 def _counted(last: Answer, tries: list[Answer]) -> Answer:
-    """``last``, the answer of a line's last try, with its message counting every attempt
-    made: each try's error counts only its own ("after 1 attempt"), though the batch sent
-    the line ``len(tries)`` times (and an upstream backend may retry within each)."""
+    """``last``, the answer of a line's last try, with a message that counts every attempt
+    made: each try's error counts only its own upstream attempts, though the batch sent the
+    line ``len(tries)`` times (and an upstream backend may retry within each)."""
     error = last.body.get("error")
     if not isinstance(error, dict) or not isinstance(error.get("message"), str):
         return last
     # Only tries that say so reached the upstream: a ledger's or engine's refusal did not.
-    made = sum(_attempts_in(t) for t in tries)
-    message = error["message"]
-    if ATTEMPTS.search(message):
-        message = ATTEMPTS.sub(f"after {made} attempts", message, count=1)
-    else:
-        message += f" The batch tried this request {len(tries)} times (batch.retries)."
-    return replace(last, body={**last.body, "error": {**error, "message": message}})
-
-
-def _attempts_in(answer: Answer) -> int:
-    error = answer.body.get("error")
-    found = ATTEMPTS.search(error.get("message", "")) if isinstance(error, dict) else None
-    return int(found.group(1)) if found else 0
+    made = sum(t.upstream_attempts or 0 for t in tries)
+    asked = f"; the upstream was asked {made} time{'' if made == 1 else 's'} in all" if made else ""
+    message = (
+        f"The batch tried this request {len(tries)} times (batch.retries){asked}. "
+        f"The last try's answer: {error['message']}"
+    )
+    body = {**last.body, "error": {**error, "message": message}}
+    return replace(last, body=body, upstream_attempts=made or None)
 
 
 def _transient(result: Answer) -> bool:
