@@ -19,7 +19,9 @@ from minigate.guard.pii.folding import FORMAT, fold
 from minigate.guard.pii.scanner import PiiOptions, PiiScanner
 from minigate.guard.placeholders import restore
 from minigate.guard.protocol import ScanContext
+from minigate.guard.screening import pseudonym
 from minigate.testing.stub_upstream import StubThread, StubUpstream
+from tests.batch.conftest import submit, wait_for
 from tests.conftest import GatewayFactory
 from tests.conftest import upstream_model as upstream
 
@@ -118,11 +120,16 @@ def model() -> Iterator[StubThread]:
 
 
 @pytest.fixture(scope="module")
-def sdk(start_gateway: GatewayFactory, model: StubThread) -> openai.OpenAI:
+def sdk(
+    start_gateway: GatewayFactory, model: StubThread, tmp_path_factory: pytest.TempPathFactory
+) -> openai.OpenAI:
+    store = tmp_path_factory.mktemp("pii-batch")
     gateway = start_gateway(
         {
             "models": [upstream(model.base_url, "guarded", max_retries=0)],
             "cache": {"enabled": False},
+            "store": {"url": f"sqlite:///{store / 'minigate.db'}"},
+            "batch": {"poll_s": 0.1, "idle_poll_s": 0.1, "files_dir": str(store / "files")},
             "guard": {
                 "policies": [
                     {
@@ -162,3 +169,61 @@ def test_hidden_identifiers_reach_the_model_as_placeholders_and_come_back_as_wri
     sent = model.stub.received[-1].body["messages"][0]["content"]
     assert sent == "Mail <EMAIL_1> or ﬃ <EMAIL_2>; later <EMAIL_3>, tel <PHONE_1>."
     assert answer == f"Wrote to {ZWSP}, {WIDE} and bob@example.com; called {WIDE_PHONE}."
+
+
+EXTRA = {
+    "extra_ctx": "mail erin@example.org",
+    "safety_identifier": "erin@example.org",
+    "provider_opts": {"documents": [{"text": "call 06-24312407"}], "k": 3, "on": True},
+    "mode": "fast",
+}
+
+
+def test_unknown_fields_go_upstream_redacted_and_an_identifier_as_a_pseudonym(
+    sdk: openai.OpenAI, model: StubThread
+) -> None:
+    """Before: a field the gateway does not know went to the upstream as sent (it passes
+    unknown fields on for providers' own parameters), an e-mail address in it in clear. A
+    text in one is redacted as the prompt is, placeholders and all; a value that is one
+    identifier goes as a pseudonym, as ``user`` does; others as sent."""
+    model.stub.text = "Noted <EMAIL_1>."
+    try:
+        reply = sdk.chat.completions.create(
+            model="guarded", messages=[{"role": "user", "content": "Hello"}], extra_body=EXTRA
+        )
+    finally:
+        model.stub.text = "Hello from the stub upstream."
+    sent = model.stub.received[-1].body
+    assert sent["extra_ctx"] == "mail <EMAIL_1>"
+    assert sent["safety_identifier"] == pseudonym("erin@example.org")
+    assert sent["provider_opts"] == {"documents": [{"text": "call <PHONE_1>"}], "k": 3, "on": True}
+    assert sent["mode"] == "fast"
+    assert "erin" not in last_body(model) and "24312407" not in last_body(model)
+    assert reply.choices[0].message.content == "Noted erin@example.org."
+
+
+def test_a_legacy_completions_unknown_fields_are_screened_too(
+    sdk: openai.OpenAI, model: StubThread
+) -> None:
+    sdk.completions.create(model="guarded", prompt="Hello", extra_body=EXTRA)
+    sent = model.stub.received[-1].body
+    assert sent["extra_ctx"] == "mail <EMAIL_1>" and sent["mode"] == "fast"
+    assert "erin" not in last_body(model) and "24312407" not in last_body(model)
+
+
+def test_a_batch_lines_unknown_fields_are_screened_too(
+    sdk: openai.OpenAI, model: StubThread
+) -> None:
+    """A batch line is read as the HTTP call is (the same request model) and runs through
+    the same pipeline, guard included."""
+    line = {
+        "custom_id": "r1",
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": "guarded", "messages": [{"role": "user", "content": "Hi"}], **EXTRA},
+    }
+    batch = submit(sdk, [line])
+    assert wait_for(sdk, batch.id).status == "completed"
+    sent = model.stub.received[-1].body
+    assert sent["extra_ctx"] == "mail <EMAIL_1>" and sent["mode"] == "fast"
+    assert "erin" not in last_body(model) and "24312407" not in last_body(model)
