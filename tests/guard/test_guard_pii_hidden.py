@@ -10,6 +10,7 @@ import json
 import sys
 import unicodedata
 from collections.abc import Iterator
+from pathlib import Path
 
 import openai
 import pytest
@@ -22,7 +23,7 @@ from minigate.guard.protocol import ScanContext
 from minigate.guard.screening import pseudonym
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.batch.conftest import submit, wait_for
-from tests.conftest import GatewayFactory
+from tests.conftest import AppFactory, GatewayFactory
 from tests.conftest import upstream_model as upstream
 
 
@@ -227,3 +228,49 @@ def test_a_batch_lines_unknown_fields_are_screened_too(
     sent = model.stub.received[-1].body
     assert sent["extra_ctx"] == "mail <EMAIL_1>" and sent["mode"] == "fast"
     assert "erin" not in last_body(model) and "24312407" not in last_body(model)
+
+
+# -- the audit trail ------------------------------------------------------------------
+
+MASTER = "sk-master-key-for-pii-audit-tests"
+
+
+def test_a_name_left_out_is_a_redaction_in_the_audit_trail(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before: the guard left the participant's ``name`` out of what the model got, and the
+    retained prompt showed it in clear with no sign of that. Now it reads ``<NAME_FIELD_1>``,
+    as a redacted value reads as its placeholder."""
+    gateway = start_app(
+        {
+            "models": [upstream(stub.base_url, "mini")],
+            "store": {"url": f"sqlite:///{tmp_path / 'a.db'}"},
+            "cache": {"enabled": False},
+            "audit": {
+                "retain_text": True,
+                "signing_key_path": str(tmp_path / "k.pem"),
+                "allow_key_beside_store": True,
+            },
+            "guard": {
+                "policies": [
+                    {
+                        "id": "names",
+                        "models": ["mini"],
+                        "input": [{"type": "pii", "action": "redact", "entities": ["PERSON"]}],
+                    }
+                ]
+            },
+        },
+        env={"MINIGATE_MASTER_KEY": MASTER},
+    )
+    raw = gateway.client(api_key=MASTER).chat.completions.with_raw_response.create(
+        model="mini",
+        messages=[{"role": "user", "name": "carol_at_example_org", "content": "Hi there."}],
+    )
+    (sent,) = stub.stub.received[-1].body["messages"]
+    assert "name" not in sent
+    audit_id = raw.headers["x-minigate-audit-id"]
+    admin = {"authorization": f"Bearer {MASTER}"}
+    entry = gateway.http.get(f"/v1/audit/{audit_id}", headers=admin).json()
+    (kept,) = json.loads(entry["prompt_text"])
+    assert kept == {"role": "user", "name": "<NAME_FIELD_1>", "content": "Hi there."}

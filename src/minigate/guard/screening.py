@@ -12,7 +12,7 @@ from minigate.context import GuardRecord, RequestContext
 from minigate.errors import ContentPolicyViolation
 from minigate.guard.canary import plant_canary
 from minigate.guard.engine import ArmedScanner, ScanOutcome, run_chain
-from minigate.guard.placeholders import PLACEHOLDER, restore
+from minigate.guard.placeholders import PLACEHOLDER, placeholder_for, restore
 from minigate.guard.protocol import Direction, ScanContext, Source
 from minigate.schemas.chat import ChatCompletionRequest, ChatMessage
 
@@ -27,6 +27,8 @@ CALL_INPUT = {"function": "arguments", "custom": "input"}
 DATA_ROLES = frozenset({"tool", "function"})
 # the joins a participant's name uses in place of spaces ("Jan_de_Vries", "jan-de-vries")
 _NAME_JOINS = re.compile(r"[_-]+")
+# The kind a participant's name left out of the request is recorded as (``<NAME_FIELD_1>``).
+DROPPED_NAME = "NAME_FIELD"
 
 
 @dataclass(slots=True)
@@ -130,10 +132,16 @@ async def _screen_name(
     """A participant's ``name`` screened as the turn's text is ("Jan_de_Vries" read as "Jan de
     Vries"). A redacted name is left out rather than replaced: a placeholder such as
     ``<PERSON_1>`` does not fit the characters OpenAI allows in a name, and the model needs no
-    name to answer."""
+    name to answer; the vault records it as a ``DROPPED_NAME`` redaction."""
     spoken = _NAME_JOINS.sub(" ", name)
     screened = await screen_text(chain, spoken, screening, ctx, source)
-    return {} if screened == spoken else {"name": None}
+    if screened == spoken:
+        return {}
+    # Kept in the vault, which the audit trail reads (ctx.redactions): the retained prompt
+    # shows the name as <NAME_FIELD_n>, where it had shown the name in clear with no sign
+    # that the model never got it.
+    placeholder_for(DROPPED_NAME, name, screening.scan.vault)
+    return {"name": None}
 
 
 async def _screen_calls(
