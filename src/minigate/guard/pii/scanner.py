@@ -87,7 +87,7 @@ def _forms(value: str) -> set[str]:
 
 def _key(kind: str, value: str) -> str:
     """``value`` as the allow list and the caller's own values are compared: folded as the
-    detectors read it, so that ``hank\u200b@example.org`` is the caller's own address too."""
+    detectors read it, so that ``hank\\u200b@example.org`` is the caller's own address too."""
     same = folded(value).casefold()
     return _NUMBER_SEPARATORS.sub("", same) if kind in _NUMERIC_KINDS else same
 
