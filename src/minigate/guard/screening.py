@@ -12,7 +12,7 @@ from minigate.context import GuardRecord, RequestContext
 from minigate.errors import ContentPolicyViolation
 from minigate.guard.canary import plant_canary
 from minigate.guard.engine import ArmedScanner, ScanOutcome, run_chain
-from minigate.guard.placeholders import restore
+from minigate.guard.placeholders import PLACEHOLDER, placeholder_for, restore
 from minigate.guard.protocol import Direction, ScanContext, Source
 from minigate.schemas.chat import ChatCompletionRequest, ChatMessage
 
@@ -27,6 +27,8 @@ CALL_INPUT = {"function": "arguments", "custom": "input"}
 DATA_ROLES = frozenset({"tool", "function"})
 # the joins a participant's name uses in place of spaces ("Jan_de_Vries", "jan-de-vries")
 _NAME_JOINS = re.compile(r"[_-]+")
+# The kind a participant's name left out of the request is recorded as (``<NAME_FIELD_1>``).
+DROPPED_NAME = "NAME_FIELD"
 
 
 @dataclass(slots=True)
@@ -130,10 +132,16 @@ async def _screen_name(
     """A participant's ``name`` screened as the turn's text is ("Jan_de_Vries" read as "Jan de
     Vries"). A redacted name is left out rather than replaced: a placeholder such as
     ``<PERSON_1>`` does not fit the characters OpenAI allows in a name, and the model needs no
-    name to answer."""
+    name to answer; the vault records it as a ``DROPPED_NAME`` redaction."""
     spoken = _NAME_JOINS.sub(" ", name)
     screened = await screen_text(chain, spoken, screening, ctx, source)
-    return {} if screened == spoken else {"name": None}
+    if screened == spoken:
+        return {}
+    # Kept in the vault, which the audit trail reads (ctx.redactions): the retained prompt
+    # shows the name as <NAME_FIELD_n>, where it had shown the name in clear with no sign
+    # that the model never got it.
+    placeholder_for(DROPPED_NAME, name, screening.scan.vault)
+    return {"name": None}
 
 
 async def _screen_calls(
@@ -195,7 +203,9 @@ async def screen_chat(
     messages = [await screen_message(chain, m, screening, ctx) for m in req.messages]
     if screening.scan.canary is not None:
         messages = plant_canary(messages, screening.scan.canary)
-    update = await screen_identifiers(chain, req.user, req.metadata, screening, ctx)
+    update = await screen_identifiers(
+        chain, req.user, req.metadata, screening, ctx, req.model_extra
+    )
     return req.model_copy(update={"messages": messages, **update})
 
 
@@ -205,13 +215,15 @@ async def screen_identifiers(
     metadata: dict[str, str] | None,
     screening: Screening,
     ctx: RequestContext,
+    extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The request's ``user`` and ``metadata`` values screened as its text is (after it, so
-    that the prompt's placeholders keep their numbers). They go to an upstream beside the
-    prompt, which keeps them (abuse monitoring, stored completions): an e-mail address as
-    ``user`` reached it in clear while the prompt was redacted. A value a redaction would
-    change is sent as a pseudonym, a hash of it, as OpenAI advises for ``user``: stable, so
-    the upstream still tells end users apart, and never the value."""
+    """The request's ``user`` and ``metadata`` values, and its unknown fields (``extra``,
+    see ``screen_extra``), screened as its text is (after it, so that the prompt's
+    placeholders keep their numbers). They go to an upstream beside the prompt, which keeps
+    them (abuse monitoring, stored completions): an e-mail address as ``user`` reached it in
+    clear while the prompt was redacted. A value a redaction would change is sent as a
+    pseudonym, a hash of it, as OpenAI advises for ``user``: stable, so the upstream still
+    tells end users apart, and never the value."""
     update: dict[str, Any] = {}
     if not chain:
         return update
@@ -225,7 +237,42 @@ async def screen_identifiers(
                 screened[key] = pseudonym(value)
         if screened != metadata:
             update["metadata"] = screened
+    for field, value in (extra or {}).items():
+        if (said := await screen_extra(chain, value, screening, ctx, field)) != value:
+            update[field] = said
     return update
+
+
+async def screen_extra(
+    chain: Sequence[ArmedScanner],
+    value: Any,
+    screening: Screening,
+    ctx: RequestContext,
+    field: str,
+) -> Any:
+    """An unknown request field's value (``field``), its strings screened wherever they are
+    in it, keys included. The gateway passes unknown fields on for a provider's own
+    parameters, and some carry the caller's data: a text the model reads (vLLM's
+    ``documents``, a ``prediction``), or an id (``safety_identifier``, ``prompt_cache_key``).
+    So a string that is one identifier and nothing else goes as a pseudonym, as ``user``
+    does (stable, so that end users stay apart); a text goes redacted, its placeholders those
+    of the prompt and restored in the answer, where a hash would leave the model nothing to
+    read. The schema bounds how deep and large an unknown field is (schemas.bounds)."""
+    if isinstance(value, str):
+        said = await screen_text(chain, value, screening, ctx, param=field)
+        if said == value or not PLACEHOLDER.fullmatch(said.strip()):
+            return said
+        return pseudonym(value)
+    if isinstance(value, list):
+        return [await screen_extra(chain, item, screening, ctx, field) for item in value]
+    if isinstance(value, dict):
+        return {
+            await screen_extra(chain, key, screening, ctx, field): await screen_extra(
+                chain, item, screening, ctx, field
+            )
+            for key, item in value.items()
+        }
+    return value
 
 
 def pseudonym(value: str) -> str:

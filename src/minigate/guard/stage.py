@@ -206,7 +206,7 @@ async def _screen_prompts(
         return _unread_tokens(req, policy)
     prompts = [await screen_text(policy.input, p, screening, ctx, param="prompt") for p in texts]
     prompt: str | list[str] = prompts[0] if isinstance(req.prompt, str) else prompts
-    update = await screen_identifiers(policy.input, req.user, None, screening, ctx)
+    update = await screen_identifiers(policy.input, req.user, None, screening, ctx, req.model_extra)
     return req.model_copy(update={"prompt": prompt, **update})
 
 

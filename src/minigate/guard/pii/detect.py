@@ -16,6 +16,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from minigate.guard.pii.credentials import find_secrets, may_hold_secrets
+from minigate.guard.pii.folding import FoldedView, fold
 from minigate.guard.pii.names import find_names_and_addresses
 from minigate.guard.pii.phones import DEFAULT_REGIONS, find_local_phones, find_phones
 from minigate.guard.pii.tagging import TAGGED
@@ -229,10 +230,26 @@ def find_pii(
     text: str, kinds: Iterable[str] = DEFAULT_KINDS, regions: Sequence[str] | None = None
 ) -> list[Finding]:
     """Findings of ``kinds`` in ``text``, in text order, none overlapping another;
-    ``regions`` are where local phone formats are read (default: ``DEFAULT_REGIONS``)."""
+    ``regions`` are where local phone formats are read (default: ``DEFAULT_REGIONS``).
+
+    The detectors read ``text`` folded (folding.py: NFKC, format characters dropped), so that
+    a zero-width space or full-width forms do not hide a value; each finding is the raw span
+    its folded one came from."""
+    view = fold(text)
+    if view is None:
+        return _find_folded(text, tuple(kinds), regions)
+    found = _find_folded(view.text, tuple(kinds), regions)
+    return resolve_overlaps([_raw(finding, view) for finding in found])
+
+
+def _raw(finding: Finding, view: FoldedView) -> Finding:
+    start, end = view.raw_span(finding.start, finding.end)
+    return Finding(kind=finding.kind, start=start, end=end, score=finding.score)
+
+
+def _find_folded(text: str, kinds: tuple[str, ...], regions: Sequence[str] | None) -> list[Finding]:
     windows = digit_windows(text)
     detectors = DETECTORS if regions is None else _detectors_for(tuple(regions))
-    kinds = tuple(kinds)
     cued = _cued(text)
     found = [
         Finding(kind=kind, start=start, end=end)

@@ -16,6 +16,7 @@ from pydantic import Field, field_validator
 
 from minigate.backends.worker import ModelWorker, off_loop
 from minigate.guard.pii.detect import DEFAULT_KINDS, KINDS, find_pii
+from minigate.guard.pii.folding import folded
 from minigate.guard.pii.names import set_torch_threads
 from minigate.guard.pii.tagging import TAGGED
 from minigate.guard.placeholders import placeholder_for, reserve_literals
@@ -80,13 +81,15 @@ class PiiOptions(ScannerOptions):
 
 
 def _forms(value: str) -> set[str]:
-    folded = value.casefold()
-    return {folded, _NUMBER_SEPARATORS.sub("", folded)}
+    same = folded(value).casefold()
+    return {same, _NUMBER_SEPARATORS.sub("", same)}
 
 
 def _key(kind: str, value: str) -> str:
-    folded = value.casefold()
-    return _NUMBER_SEPARATORS.sub("", folded) if kind in _NUMERIC_KINDS else folded
+    """``value`` as the allow list and the caller's own values are compared: folded as the
+    detectors read it, so that ``hank\\u200b@example.org`` is the caller's own address too."""
+    same = folded(value).casefold()
+    return _NUMBER_SEPARATORS.sub("", same) if kind in _NUMERIC_KINDS else same
 
 
 class PiiScanner:
