@@ -49,6 +49,19 @@ RAG_SOURCES_HEADER = "x-minigate-rag-sources"
 RAG_WITHHELD_HEADER = "x-minigate-rag-withheld"
 
 
+def call_id(request_id: str, n: int) -> str:
+    """The id of a request's ``n``-th model call, its ledger row's: the request's own id for
+    the first, ``.2``, ``.3``, ... appended for a route's later ones (fallbacks, cascade
+    tiers). The call whose answer is served lends its id to the response and the audit entry."""
+    return request_id if n == 1 else f"{request_id}.{n}"
+
+
+def request_of(model_call_id: str) -> str:
+    """The id of the client request a model call (``call_id``) was made for."""
+    head, dot, n = model_call_id.rpartition(".")
+    return head if dot and head and n.isdigit() else model_call_id
+
+
 @dataclass(frozen=True, slots=True)
 class GuardRecord:
     """One guard scanner's verdict on one direction, as kept on the request's record: never
