@@ -62,6 +62,13 @@ def request_of(model_call_id: str) -> str:
     return head if dot and head and n.isdigit() else model_call_id
 
 
+def previous_call(model_call_id: str) -> str | None:
+    """The id of the model call a route made before this one for the same request (whose
+    answer was then not served), or None for a request's first call."""
+    head, dot, n = model_call_id.rpartition(".")
+    return call_id(head, int(n) - 1) if dot and head and n.isdigit() else None
+
+
 @dataclass(frozen=True, slots=True)
 class GuardRecord:
     """One guard scanner's verdict on one direction, as kept on the request's record: never

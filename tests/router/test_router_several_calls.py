@@ -1,6 +1,7 @@
 """A routed request that makes several model calls (a fallback after a failed target, a cascade
-that escalates) is found in the audit trail by the ids its response gives, and by the id of any
-of its model calls: through the API, `minigate audit show` and the dashboard."""
+that escalates) is one request: found in the audit trail by the ids its response gives, and by
+the id of any of its model calls (through the API, `minigate audit show` and the dashboard),
+and counted once, with its last call's status, on the dashboard's overview."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -121,3 +123,48 @@ def test_the_audit_id_of_a_request_of_several_calls_names_its_entry(
     answered = dashboard_page(gateway, f"/ui/requests/{audit_id}")
     assert "its answer is not the one served" not in answered
     assert f"<dt>Request id</dt><dd><code>{audit_id}</code></dd>" in answered
+
+
+def overview(gateway: Gateway, whole_hours: bool) -> dict[str, Any]:
+    """GET /v1/usage/summary from two hours ago: to now (the rows of the partial hour), or to
+    the end of this hour (its sums from the hourly rollup)."""
+    now = datetime.now(UTC)
+    until = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    params = {"since": (now - timedelta(hours=2)).isoformat()}
+    params["until"] = (until if whole_hours else now + timedelta(seconds=1)).isoformat()
+    found = gateway.http.get("/v1/usage/summary", params=params, headers=ADMIN)
+    assert found.status_code == 200, found.text
+    summary: dict[str, Any] = found.json()
+    return summary
+
+
+def counts(summary: dict[str, Any]) -> dict[str, int]:
+    mix = {
+        f"{kind}:{m['name']}": m["requests"] for kind in ("models", "routes") for m in summary[kind]
+    }
+    return {"requests": summary["requests"], "errors": summary["errors"], **mix}
+
+
+def test_the_overview_counts_client_requests_at_their_last_call(gateway: Gateway) -> None:
+    """Before: every model call counted as a request, under the model and route asked for,
+    and a failed first target as an error, though every client got its answer: 3 fallbacks
+    and 2 escalations were 10 requests, 3 of them errors."""
+    before = [counts(overview(gateway, whole)) for whole in (False, True)]
+    sdk = gateway.client(api_key=MASTER, max_retries=0)
+    for route in ("fb", "fb", "fb", "casc", "casc"):
+        sdk.chat.completions.create(model=route, messages=HELLO)
+    deadline = time.monotonic() + 5
+    while (after := [counts(overview(gateway, whole)) for whole in (False, True)]) and any(
+        a["requests"] - b["requests"] < 5 for a, b in zip(after, before, strict=True)
+    ):
+        assert time.monotonic() < deadline, after
+        time.sleep(0.05)
+    for old, new in zip(before, after, strict=True):
+        grown = {name: new.get(name, 0) - old.get(name, 0) for name in {*old, *new}}
+        assert {name: n for name, n in grown.items() if n} == {
+            "requests": 5,
+            "models:digits": 5,
+            "routes:fb": 3,
+            "routes:casc": 2,
+        }, (old, new)
+        assert "models:down" not in new and "models:chatty" not in new
