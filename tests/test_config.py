@@ -222,6 +222,10 @@ MODELS = """models:
             "its own) (line 10)",
         ),
         (
+            "routes:\n  - id: c\n    default: a\n  - id: c\n    default: b\n",
+            "  routes.1.id 'c' is the id of an earlier route; give each route its own id (line 7)",
+        ),
+        (
             "guard:\n  policies:\n    - {id: p, models: [a]}\n    - {id: p, models: [b]}\n",
             "  guard.policies.1.id 'p' is the id of an earlier policy; give each policy its own "
             "id (line 7)",
@@ -246,6 +250,7 @@ MODELS = """models:
         "route cycle",
         "guard policy models",
         "route around a policy",
+        "route id twice",
         "policy id twice",
         "policy after a catch-all",
         "policy after its models",

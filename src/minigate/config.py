@@ -168,9 +168,17 @@ class Settings(BaseSettings):
         routes = {r.id: r for r in self.routes}
         for n, route in enumerate(self.routes):
             where = f"routes.{n}"
-            if route.id in models or sum(r.id == route.id for r in self.routes) > 1:
+            if route.id in models:
                 raise CheckFailed(
-                    ("routes", n, "id"), f"{where}.id '{route.id}' is already a model or route id"
+                    ("routes", n, "id"),
+                    f"{where}.id '{route.id}' is already a model id; a client names a route "
+                    "as it names a model, so give the route another id",
+                )
+            if any(r.id == route.id for r in self.routes[:n]):  # the later entry is the one
+                raise CheckFailed(
+                    ("routes", n, "id"),
+                    f"{where}.id '{route.id}' is the id of an earlier route; give each route "
+                    "its own id",
                 )
             for key, ref in route.references():
                 if ref not in models and ref not in routes:

@@ -49,6 +49,26 @@ RAG_SOURCES_HEADER = "x-minigate-rag-sources"
 RAG_WITHHELD_HEADER = "x-minigate-rag-withheld"
 
 
+def call_id(request_id: str, n: int) -> str:
+    """The id of a request's ``n``-th model call, its ledger row's: the request's own id for
+    the first, ``.2``, ``.3``, ... appended for a route's later ones (fallbacks, cascade
+    tiers). The call whose answer is served lends its id to the response and the audit entry."""
+    return request_id if n == 1 else f"{request_id}.{n}"
+
+
+def request_of(model_call_id: str) -> str:
+    """The id of the client request a model call (``call_id``) was made for."""
+    head, dot, n = model_call_id.rpartition(".")
+    return head if dot and head and n.isdigit() else model_call_id
+
+
+def previous_call(model_call_id: str) -> str | None:
+    """The id of the model call a route made before this one for the same request (whose
+    answer was then not served), or None for a request's first call."""
+    head, dot, n = model_call_id.rpartition(".")
+    return call_id(head, int(n) - 1) if dot and head and n.isdigit() else None
+
+
 @dataclass(frozen=True, slots=True)
 class GuardRecord:
     """One guard scanner's verdict on one direction, as kept on the request's record: never

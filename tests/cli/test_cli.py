@@ -88,6 +88,31 @@ def test_models_lists_the_config(tmp_path: Path) -> None:
     assert "smollm2-135m-instruct" in result.stdout and "all-minilm-l6-v2" in result.stdout
 
 
+def test_models_lists_a_routes_targets_in_the_configured_order(tmp_path: Path) -> None:
+    """Before: sorted by name, so that a cascade [wrong, right] read as right, wrong: the
+    wrong escalation order."""
+    config = {
+        "models": [upstream("http://127.0.0.1:9/v1", name) for name in ("right", "wrong")],
+        "routes": [
+            {"id": "casc", "cascade": {"tiers": ["wrong", "right"]}},
+            {
+                "id": "ruled",
+                "rules": [{"when": {"task": "math"}, "target": "wrong"}],
+                "default": {"to": "wrong", "fallbacks": ["right"]},
+            },
+        ],
+    }
+    path = tmp_path / "minigate.yaml"
+    path.write_text(yaml.safe_dump(config))
+    result = minigate("models", "--config", str(path), env={"COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("│") for line in result.stdout.splitlines() if "route (" in line]
+    assert [[cell.strip() for cell in row[1:-1]] for row in rows] == [
+        ["casc", "route (cascade)", "wrong, right"],
+        ["ruled", "route (rules)", "wrong, right"],
+    ]
+
+
 def test_invalid_config_fails_at_start_naming_the_key(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("server:\n  prot: 8080\n")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import random
 import uuid
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -19,6 +20,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, select, text
 
+from minigate.context import previous_call, request_of
 from minigate.ledger.money import from_pico
 from minigate.ledger.prices import builtin_prices, saved_vs
 from minigate.ledger.summary import Bucket, summary
@@ -69,6 +71,13 @@ def ledger_rows(count: int, seed: int = 3) -> list[dict[str, Any]]:
                 "batch_id": None,
             }
         )
+        # A route that fell back or escalated: later calls of the same request, seconds
+        # later (across an hour's edge at times), each its own row.
+        for n in range(2, 2 + (i % 6 == 1) + (i % 12 == 1)):
+            at += timedelta(seconds=rng.uniform(1, 600))
+            later = {**rows[-1], "id": f"{rows[-1]['id'].split('.')[0]}.{n}", "created_at": at}
+            later |= {"day": at.strftime("%Y-%m-%d"), "served_model": "cloud-b"}
+            rows.append(later | {"status": rng.choice(STATUSES), "cache": rng.choice(CACHE)})
     return rows
 
 
@@ -99,8 +108,12 @@ def write(url: str, rows: list[dict[str, Any]], writers: int = 1) -> None:
         finally:
             await writer.aclose()
 
+    def share(n: int) -> list[dict[str, Any]]:
+        """One writer's rows: every call of a request, in order, as one gateway writes them."""
+        return [r for r in rows if zlib.crc32(request_of(r["id"]).encode()) % writers == n]
+
     async def run() -> None:
-        await asyncio.gather(*(one(rows[n::writers]) for n in range(writers)))
+        await asyncio.gather(*(one(share(n)) for n in range(writers)))
 
     asyncio.run(run())
 
@@ -142,19 +155,23 @@ def baseline_of(row: dict[str, Any]) -> tuple[int, int, int]:
 
 
 def expected_totals(rows: list[dict[str, Any]], since: datetime, until: datetime) -> dict[str, Any]:
+    """Tokens and cost of every model call in the range; requests and their outcomes counted
+    at each request's last call."""
     inside = [r for r in rows if since <= r["created_at"] < until]
+    followed = {previous_call(r["id"]) for r in rows}
+    last = [r for r in inside if r["id"] not in followed]
     return {
-        "requests": len(inside),
+        "requests": len(last),
         "prompt_tokens": sum(r["prompt_tokens"] for r in inside),
         "completion_tokens": sum(r["completion_tokens"] for r in inside),
         "cost_usd": str(from_pico(sum(r["cost_pusd"] for r in inside))),
         "saved_usd": str(from_pico(sum(saved_vs(GPT_4O, *baseline_of(r)) for r in inside))),
         "cache_saved_usd": str(from_pico(sum(r["saved_pusd"] for r in inside))),
-        "errors": sum(r["status"] == "upstream_error" for r in inside),
-        "guard_blocked": sum(r["status"] == "content_policy_violation" for r in inside),
-        "held_for_review": sum(r["status"] == "review_pending" for r in inside),
-        "exact": sum(r["cache"] == "hit" for r in inside),
-        "semantic": sum(r["cache"] == "semantic-hit" for r in inside),
+        "errors": sum(r["status"] == "upstream_error" for r in last),
+        "guard_blocked": sum(r["status"] == "content_policy_violation" for r in last),
+        "held_for_review": sum(r["status"] == "review_pending" for r in last),
+        "exact": sum(r["cache"] == "hit" for r in last),
+        "semantic": sum(r["cache"] == "semantic-hit" for r in last),
     }
 
 

@@ -4,6 +4,7 @@ cookie flags, the idle timeout and open redirects."""
 from __future__ import annotations
 
 import asyncio
+import html
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -72,6 +73,27 @@ def test_an_unknown_page_is_the_dashboards_not_available_page(gateway: Gateway) 
         posted = http.post("/ui/nosuchpage", data={"csrf": "x"})
         assert posted.status_code == 404 and "<h1>Not available</h1>" in posted.text
         assert "Log out" in http.get("/ui/nosuchpage").text  # the logged-in navigation
+
+
+@pytest.mark.parametrize(
+    ("page_no", "said"),
+    [
+        ("abc", "Invalid value for 'page_no': Input should be a valid integer"),
+        ("999999999999999999999", "Invalid value for 'page_no': pages go up to "),
+    ],
+)
+def test_a_bad_query_value_is_the_dashboards_page_naming_it(
+    gateway: Gateway, page_no: str, said: str
+) -> None:
+    """Before: ?page_no=abc answered the API's bare JSON error, and a page number past int64
+    an error about 'offset', a parameter the user never set."""
+    with log_in(gateway, MASTER) as http:
+        for headers, shell in (({}, "<h1>Not available</h1>"), ({"hx-request": "true"}, "")):
+            page = http.get("/ui/requests", params={"page_no": page_no}, headers=headers)
+            assert page.status_code == 400
+            assert page.headers["content-type"].startswith("text/html")
+            text = html.unescape(page.text)
+            assert shell in text and said in text and "offset" not in text
 
 
 def test_a_static_name_too_long_for_the_file_system_is_a_404(gateway: Gateway) -> None:

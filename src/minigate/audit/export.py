@@ -28,6 +28,7 @@ from typing import IO, Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import (
     JSON,
+    ColumnElement,
     Dialect,
     RowMapping,
     Select,
@@ -38,11 +39,12 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from minigate.audit.chain import hash_holds, utc_stamp
 from minigate.audit.signer import Signer, header_signature_ok, public_key_id
 from minigate.audit.verify import Row
+from minigate.context import request_of
 from minigate.store.schema import audit_checkpoints, audit_entries
 
 FORMAT = "minigate-audit/2"
@@ -103,12 +105,16 @@ async def load(
 
 
 async def provenance(engine: AsyncEngine, request_id: str) -> dict[str, Any] | None:
-    """What the trail holds about one request, with the checkpoint that signs it (if any yet)."""
+    """What the trail holds about one request, with the checkpoint that signs it (if any yet).
+
+    A routed request that made several model calls has one entry, under the id of the call
+    whose answer was served (``chatcmpl-….2``): the id of any other of its calls (the request's
+    own, which the ledger's first row has) finds that entry too."""
     async with engine.connect() as conn:
-        found = await conn.execute(
-            _entries().where(audit_entries.c.request_id == request_id).order_by(audit_entries.c.seq)
-        )
-        row = found.mappings().first()
+        row = await _first(conn, audit_entries.c.request_id == request_id)
+        if row is None:
+            calls = _calls_of(request_of(request_id))
+            row = await _first(conn, audit_entries.c.event == "request", calls)
         if row is None:
             return None
         signed = await conn.execute(
@@ -125,6 +131,21 @@ async def provenance(engine: AsyncEngine, request_id: str) -> dict[str, Any] | N
         "hash_ok": hash_holds(entry["prev_hash"], entry),
         "checkpoint": _plain(checkpoint) if checkpoint else None,
     }
+
+
+async def _first(conn: AsyncConnection, *where: ColumnElement[bool]) -> RowMapping | None:
+    found = await conn.execute(_entries().where(*where).order_by(audit_entries.c.seq).limit(1))
+    row: RowMapping | None = found.mappings().first()
+    return row
+
+
+def _calls_of(request: str) -> ColumnElement[bool]:
+    """The entries under any of the request's model call ids: its own, or it with ``.N``.
+    A prefix match, not a range on the id's index: a range's bounds follow the column's
+    collation, which on PostgreSQL need not sort ids byte by byte. Only a lookup that found
+    no entry under the id itself comes here."""
+    column = audit_entries.c.request_id
+    return or_(column == request, column.startswith(f"{request}.", autoescape=True))
 
 
 def _plain(row: RowMapping) -> Row:

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from minigate.cli.common import ConfigOption, settings_or_exit
+from minigate.router.settings import RouteConfig
 
 
 def models(config: Path | None = ConfigOption) -> None:
@@ -23,7 +24,13 @@ def models(config: Path | None = ConfigOption) -> None:
         for adapter in getattr(model, "adapters", []):
             table.add_row(f"{model.id}:{adapter.id}", "lora adapter", str(adapter.path))
     for route in settings.routes:
-        kind = "cascade" if route.cascade is not None else "rules"
-        targets = sorted({ref for _, ref in route.references()})
-        table.add_row(route.id, f"route ({kind})", ", ".join(targets))
+        # As configured, each once: a cascade's tiers read in the order they escalate.
+        targets = dict.fromkeys(ref for _, ref in route.references())
+        table.add_row(route.id, f"route ({_kind(route)})", ", ".join(targets))
     Console().print(table)
+
+
+def _kind(route: RouteConfig) -> str:
+    if route.cascade is not None:
+        return "cascade"
+    return "learned" if route.learned is not None else "rules"

@@ -5,6 +5,11 @@ The overview (ledger.summary) reads whole hours from here and only the partial h
 range's edges from the rows, so a 90-day range reads a few thousand rollup rows. The rollup is
 a cache of the rows that is never out of step with them: both commit together, and migration
 0008 backfilled it from the rows already written.
+
+Tokens and cost sum every model call; ``requests`` and the outcome counts (cache results,
+errors, blocks, holds) count client requests, each at its last model call: a route that fell
+back or escalated takes its earlier calls' counts back as it writes the later call's row
+(migration 0023 did so for the rows written before).
 """
 
 from __future__ import annotations
@@ -16,11 +21,18 @@ from datetime import UTC, datetime
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from minigate.context import previous_call
 from minigate.store.engine import driver_cursor, param_mark
-from minigate.store.schema import LATENCY_BOUNDS, LATENCY_COLUMNS, usage_latency, usage_rollup
+from minigate.store.schema import (
+    LATENCY_BOUNDS,
+    LATENCY_COLUMNS,
+    requests,
+    usage_latency,
+    usage_rollup,
+)
 
 # Statuses that are not failures of the gateway: a guard's decision, or an answer held.
 GUARD_BLOCKED = "content_policy_violation"
@@ -57,28 +69,45 @@ def bucket_of(ms: float) -> int:
     return bisect_left(LATENCY_BOUNDS, int(ms))
 
 
+def outcome_counts(row: Mapping[str, Any]) -> dict[str, int]:
+    """What a row adds to the sums that count client requests, as its request's last model
+    call: one request, and its cache result and status."""
+    status, cache = row["status"], row["cache"]
+    return {
+        "requests": 1,
+        "exact": cache == EXACT_HIT,
+        "semantic": cache == SEMANTIC_HIT,
+        "errors": status not in NOT_ERRORS,
+        "guard_blocked": status == GUARD_BLOCKED,
+        "held_for_review": status == HELD,
+    }
+
+
 def tally(
     rows: Iterable[Mapping[str, Any]],
+    superseded: Iterable[Mapping[str, Any]] = (),
 ) -> tuple[dict[Cell, Counter[str]], dict[tuple[str, str], Counter[int]]]:
-    """The sums per hour and model, and the histograms per hour and kind, of ledger rows."""
+    """The sums per hour and model, and the histograms per hour and kind, of ledger rows.
+
+    ``superseded``: rows already counted whose request a route then went on to call another
+    model for (these ``rows`` hold that call): their request is counted at its last call, so
+    their outcome counts are taken back; their tokens and cost stay, as they were spent."""
     sums: dict[Cell, Counter[str]] = {}
     histograms: dict[tuple[str, str], Counter[int]] = {}
+    for row in superseded:
+        cell = (hour_of(row["created_at"]), row["served_model"] or "", row["requested_model"])
+        sums.setdefault(cell, Counter()).subtract(outcome_counts(row))
     for row in rows:
         hour = hour_of(row["created_at"])
         cell = (hour, row["served_model"] or "", row["requested_model"])
-        status, cache = row["status"], row["cache"]
+        status = row["status"]
         sums.setdefault(cell, Counter()).update(
             {
-                "requests": 1,
                 "prompt_tokens": row["prompt_tokens"],
                 "completion_tokens": row["completion_tokens"],
                 "cost_pusd": row["cost_pusd"],
                 "saved_pusd": row["saved_pusd"],
-                "exact": cache == EXACT_HIT,
-                "semantic": cache == SEMANTIC_HIT,
-                "errors": status not in NOT_ERRORS,
-                "guard_blocked": status == GUARD_BLOCKED,
-                "held_for_review": status == HELD,
+                **outcome_counts(row),
             }
         )
         if status != "ok":
@@ -94,7 +123,7 @@ def add(conn: Connection, rows: list[Mapping[str, Any]]) -> None:
 
     One write per hour and model touched, in key order: two gateways adding to the same
     hours lock their rollup rows in the same order (after their keys', see ledger.writer)."""
-    sums, histograms = tally(rows)
+    sums, histograms = tally(rows, _superseded(conn, rows))
     for hour, served, requested in sorted(sums):
         key = {"hour": hour, "served_model": served, "requested_model": requested}
         _add_to(conn, usage_rollup, key, _full(sums[hour, served, requested], SUMS))
@@ -102,6 +131,17 @@ def add(conn: Connection, rows: list[Mapping[str, Any]]) -> None:
         counts = histograms[hour, kind]
         touched = {LATENCY_COLUMNS[i]: n for i, n in sorted(counts.items())}
         _add_to(conn, usage_latency, {"hour": hour, "kind": kind}, touched)
+
+
+def _superseded(conn: Connection, rows: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The rows of the calls that ``rows``' later model calls of a routed request (``.2``,
+    ``.3``) followed: inserted already, in this transaction or before."""
+    earlier = [found for row in rows if (found := previous_call(row["id"])) is not None]
+    if not earlier:
+        return []
+    c = requests.c
+    query = select(c.created_at, c.served_model, c.requested_model, c.status, c.cache)
+    return [dict(row) for row in conn.execute(query.where(c.id.in_(earlier))).mappings()]
 
 
 def _add_to(conn: Connection, table: Table, key: dict[str, str], counts: dict[str, int]) -> None:

@@ -1,5 +1,10 @@
 """One time range of traffic at a glance: totals, a series per hour or day, the model and route
-mix, cache hits, latency percentiles, errors and guard blocks (the dashboard's overview)."""
+mix, cache hits, latency percentiles, errors and guard blocks (the dashboard's overview).
+
+Requests, the mix and the outcome counts are client requests, each counted at its last model
+call (the one that served it, or failed it): a route's fallbacks and cascade tiers are one
+request, whose status is its last call's. Tokens and cost are every call's; latency is each
+answered call's."""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Integer, case, cast, func, select
+from sqlalchemy import Integer, String, case, cast, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import ColumnElement
 
@@ -61,6 +66,17 @@ def _bucket(dialect: str, bucket: Bucket) -> ColumnElement[str]:
         return func.to_char(func.timezone("UTC", c.created_at), shape)
     # SQLite stores a DateTime as 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC here): buckets are prefixes.
     return func.substr(c.created_at, 1, 13 if bucket == "hour" else 10)
+
+
+def _last_call(dialect: str) -> ColumnElement[bool]:
+    """Whether a row is its request's last model call: no row holds the id a route gives its
+    next call (``chatcmpl-…`` is followed by ``chatcmpl-….2``, ``….2`` by ``….3``), as
+    ledger.rollup counts requests."""
+    dot = (func.strpos if dialect == "postgresql" else func.instr)(c.id, ".")
+    after = cast(cast(func.substr(c.id, dot + 1), Integer) + 1, String)
+    following = case((dot == 0, c.id + ".2"), else_=func.substr(c.id, 1, dot, type_=String) + after)
+    later = requests.alias("later")
+    return ~exists().where(later.c.id == following)
 
 
 def _count_if(condition: ColumnElement[bool]) -> Any:
@@ -170,21 +186,22 @@ async def _raw(
     latency and time to first token, to the whole millisecond, put in the rollup's columns."""
     where = _where(dialect, since, until, key_id)
     at = _bucket(dialect, bucket)
+    last = _last_call(dialect)
     query = (
         select(
             at,
             c.served_model,
             c.requested_model,
-            func.count(),
+            _count_if(last),
             func.coalesce(func.sum(c.prompt_tokens), 0),
             func.coalesce(func.sum(c.completion_tokens), 0),
             func.coalesce(func.sum(c.cost_pusd), 0),
             func.coalesce(func.sum(c.saved_pusd), 0),
-            _count_if(c.cache == EXACT_HIT),
-            _count_if(c.cache == SEMANTIC_HIT),
-            _count_if(c.status.not_in(NOT_ERRORS)),
-            _count_if(c.status == GUARD_BLOCKED),
-            _count_if(c.status == HELD),
+            _count_if(last & (c.cache == EXACT_HIT)),
+            _count_if(last & (c.cache == SEMANTIC_HIT)),
+            _count_if(last & c.status.not_in(NOT_ERRORS)),
+            _count_if(last & (c.status == GUARD_BLOCKED)),
+            _count_if(last & (c.status == HELD)),
         )
         .where(*where)
         .group_by(at, c.served_model, c.requested_model)
@@ -243,8 +260,12 @@ def _rate(part: int, whole: int) -> float:
 
 
 def _ranked(counts: Counter[str | None]) -> list[dict[str, Any]]:
-    """Most used first, at most 20."""
-    return [{"name": name, "requests": n} for name, n in counts.most_common(20)]
+    """Most used first, at most 20; a tie by name, so that the rollup and the rows, which
+    come in different orders, rank it alike. A model that only made calls whose answers
+    were not served (a route's failed target) served no request."""
+    used = [(name, n) for name, n in counts.items() if n > 0]
+    ranked = sorted(used, key=lambda item: (-item[1], item[0] or ""))[:20]
+    return [{"name": name, "requests": n} for name, n in ranked]
 
 
 def _percentiles(histogram: Counter[int]) -> dict[str, float | None]:

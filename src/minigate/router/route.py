@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol
 
-from minigate.context import Outcome, RequestContext
+from minigate.context import Outcome, RequestContext, call_id
 from minigate.errors import (
     BackendFailed,
     GatewayError,
@@ -61,11 +61,10 @@ class Call:
     def attempt_context(self) -> RequestContext:
         """A fresh context per model call, so that each call gets its own ledger row: the
         first keeps the request's id, later ones append ``.2``, ``.3``, ..."""
-        n = len(self.attempts) + 1
-        request_id = self.ctx.request_id if n == 1 else f"{self.attempts[0].request_id}.{n}"
+        first = self.attempts[0].request_id if self.attempts else self.ctx.request_id
         child = dataclasses.replace(
             self.ctx,
-            request_id=request_id,
+            request_id=call_id(first, len(self.attempts) + 1),
             # The key was checked against the route; the route's targets come with it.
             allowed_models=None,
             started=time.perf_counter(),

@@ -103,10 +103,15 @@ class RouteStage(Stage):
 
 
 def _serve(call: Call, served: RequestContext, model: str) -> None:
-    """Make the request look like the call that answered it: its ledger row's id, its
-    model, its headers; and tell the client which model that was and why."""
+    """Make the request look like the call that answered it: its ledger row's id (which its
+    audit entry takes too), its model, its headers; and tell the client which model that was
+    and why."""
     ctx = call.ctx
     ctx.request_id = served.request_id
+    if ctx.outcome.audit_id is not None:
+        # The audit stage records the request under the id its answer carries: the header
+        # names that entry, not the first call's id (a call whose answer was not served).
+        ctx.outcome.audit_id = served.request_id
     ctx.first_token_at = served.first_token_at
     ctx.outcome.update(served.outcome)
     ctx.outcome.served_model = served.outcome.served_model or model

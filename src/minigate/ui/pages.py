@@ -101,6 +101,9 @@ async def request_log(
     found = await page(request)
     size = request.app.state.settings.ui.page_size
     page_no = max(page_no, 1)
+    last = INT64_MAX // size + 1  # the API's offset is the database's integer
+    if page_no > last:
+        raise Refused(400, f"Invalid value for 'page_no': pages go up to {last}.")
     filters = {"key_id": key_id, "model": model, "status": status, "cache": cache}
     log = await found.api.get(
         "/v1/usage/requests", **filters, limit=size, offset=(page_no - 1) * size

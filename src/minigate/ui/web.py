@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
 
+from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -20,6 +21,7 @@ from minigate.identity import models_label
 from minigate.ui.api import AdminAPI, ApiError
 from minigate.ui.sessions import COOKIE, Session, Sessions, StoredSessions
 from minigate.ui.settings import UISettings
+from minigate.validation import invalid_parameter
 from minigate.words import counted
 
 HERE = Path(__file__).parent
@@ -207,7 +209,17 @@ class UIRoute(APIRoute):
                 if not Dashboard.of(request).settings.enabled:
                     raise Refused(404, "The dashboard is turned off (ui.enabled: false).")
                 return await handle(request)
+            except RequestValidationError as exc:
+                return await refused(request, _bad_value(exc))
             except (NeedLogin, Refused, ApiError) as exc:
                 return await refused(request, exc)
 
         return handler
+
+
+def _bad_value(exc: RequestValidationError) -> Refused:
+    """A query or path value of the wrong type (``?page_no=abc``): the dashboard's page, naming
+    the parameter as the user typed it, where the API's handler answered JSON."""
+    first = exc.errors()[0]
+    param = ".".join(str(part) for part in first["loc"][1:])  # ("query", "page_no")
+    return Refused(400, invalid_parameter(first, param).message)
