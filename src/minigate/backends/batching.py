@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from minigate.context import Priority
+from minigate.errors import ModelOverloaded
 
 Waiter = asyncio.Future[tuple[np.ndarray, int]]
 Encode = Callable[[list[str]], Awaitable[tuple[np.ndarray, list[int]]]]
@@ -46,7 +47,9 @@ class Batcher:
     ``max_batch`` texts go at once. Callers that arrive while a pass runs go in the next one.
     Each caller gets back its own rows and the token count of its own texts. One failed pass
     fails every caller in it, with its error. A caller that gave up (its task was cancelled)
-    is dropped with whatever of its texts still waited.
+    is dropped with whatever of its texts still waited. Beyond ``max_waiting`` interactive
+    callers waiting, the next is refused at once (503), as the model's worker refused a
+    waiting line that long when every caller's pass waited there.
     """
 
     def __init__(
@@ -57,8 +60,12 @@ class Batcher:
         max_batch: int,
         background_batch: int = 16,
         interactive_streak: int = 8,
+        max_waiting: int = 256,
+        name: str = "embeddings",
     ) -> None:
         self._encode = encode
+        self.name = name
+        self.max_waiting = max_waiting
         self.max_wait_s = max_wait_s
         self.max_batch = max_batch
         self.background_batch = background_batch
@@ -80,6 +87,7 @@ class Batcher:
         if priority == "background":
             self._background.append(call)
         else:
+            self._admit()
             self._interactive.append(call)
             self._time_interactive(loop)
         self._next()
@@ -89,6 +97,15 @@ class Batcher:
     def waiting_background(self) -> int:
         """Background texts not yet handed to a pass (a cancelled caller's are not counted)."""
         return sum(len(c.texts) - c.taken for c in self._background if not c.future.done())
+
+    def _admit(self) -> None:
+        waiting = sum(1 for c in self._interactive if not c.future.done())
+        if waiting >= self.max_waiting:
+            raise ModelOverloaded(
+                f"Model '{self.name}' has {waiting} embedding requests waiting already; "
+                "retry shortly.",
+                headers={"Retry-After": "1"},
+            )
 
     def _time_interactive(self, loop: asyncio.AbstractEventLoop) -> None:
         # Company is worth waiting for only while the model is idle; behind a pass, callers
@@ -133,7 +150,7 @@ class Batcher:
     def _take_interactive(self) -> list[_Slice]:
         taken: list[_Slice] = []
         size = 0
-        while self._interactive and (not taken or size < self.max_batch):
+        while self._interactive and size < self.max_batch:
             call = self._interactive.popleft()
             taken.append((call, 0, len(call.texts)))
             size += len(call.texts)

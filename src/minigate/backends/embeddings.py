@@ -67,6 +67,7 @@ class SentenceTransformerBackend(SingleModelBackend):
             max_batch=config.max_batch,
             background_batch=config.background_batch,
             interactive_streak=config.interactive_streak,
+            name=config.id,
         )
         self._model: Any = None
         self._loading: asyncio.Future[None] | None = None
