@@ -58,7 +58,7 @@ class Batcher:
         *,
         max_wait_s: float,
         max_batch: int,
-        background_batch: int = 16,
+        background_batch: int = 8,
         interactive_streak: int = 8,
         max_waiting: int = 256,
         name: str = "embeddings",

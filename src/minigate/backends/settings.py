@@ -82,7 +82,7 @@ class SentenceTransformerModel(Section):
         default=2.0, ge=0, le=5, description="How long a request waits for others to batch with."
     )
     background_batch: int = Field(
-        default=16,
+        default=8,
         ge=1,
         description="Texts in a pass of background work (uploads, minigate ingest, batch "
         "lines): an interactive request waits at most one such pass.",
