@@ -153,7 +153,7 @@ async def running(
         moderator = Moderator(settings.guard, deps) if moderation else None
         if moderator is not None:
             stack.push_async_callback(moderator.aclose)
-        rag = open_library(settings.rag, embedders.many_of)
+        rag = open_library(settings.rag, embedders.many_of, embedders.background_of)
         if rag is not None:
             stack.push_async_callback(rag.aclose)
         pipeline = build_pipeline(

@@ -10,6 +10,7 @@ import openai
 import pytest
 
 from minigate.backends.batching import Batcher
+from minigate.errors import ModelOverloaded
 from tests.conftest import EMBED_MODEL
 
 
@@ -60,6 +61,19 @@ def test_a_failed_pass_fails_each_of_its_callers() -> None:
     results = asyncio.run(go())
     assert [str(r) for r in results] == ["model thread died"] * 2
     assert all(isinstance(r, RuntimeError) for r in results)
+
+
+def test_callers_beyond_max_waiting_are_refused_at_once() -> None:
+    """Before priority, the model's worker refused a line of 256 waiting passes; the batcher,
+    which now keeps the waiting callers itself, refuses beyond its own bound (503)."""
+
+    async def go() -> list[object]:
+        batcher = Batcher(Encoder(), max_wait_s=0.001, max_batch=64, max_waiting=2)
+        return await asyncio.gather(*(batcher([t]) for t in "abc"), return_exceptions=True)
+
+    results = asyncio.run(asyncio.wait_for(go(), 5))
+    assert isinstance(results[2], ModelOverloaded) and results[2].status == 503
+    assert "has 2 embedding requests waiting already" in results[2].message
 
 
 @pytest.mark.model

@@ -6,6 +6,10 @@ the cache, a learned route and the guard's scanners, and the injection and harm 
 the same windows; each is embedded once. The vectors a call returns are collected before
 anything is evicted, so concurrent calls cannot take them away. Embeddings made for the
 gateway's own use call the model's backend directly, so they get no ledger row.
+
+Background work (a document's chunks) has its own function, ``Embedder.background``: its
+texts go behind interactive ones on the model, and are not remembered, since thousands of
+chunks read once would push out the texts the cache, router and guard share.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import numpy as np
 
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.protocol import Backend
-from minigate.context import RequestContext
+from minigate.context import Priority, RequestContext
 from minigate.schemas.embeddings import EmbeddingRequest
 
 RECENT = 256  # texts whose vectors are kept for the next stage that reads them
@@ -84,13 +88,19 @@ class Embedder:
         vector: np.ndarray = (await self.many([text]))[0]
         return vector
 
-    async def _embed(self, texts: list[str]) -> np.ndarray:
+    async def background(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors for background work (uploads, ``minigate ingest``), as rows: made
+        in the short passes interactive calls go before, and not remembered."""
+        return await self._embed(texts, "background")
+
+    async def _embed(self, texts: list[str], priority: Priority = "interactive") -> np.ndarray:
         if not texts:
             return np.empty((0, 0), dtype=np.float32)
         # The gateway's own texts, not a client's: an empty prompt (a turn of "") still gets
         # its vector, which a client's request may not ask for (schemas/embeddings.py).
         req = EmbeddingRequest.model_construct(model=self.model_id, input=texts)
-        result = await self.backend.embed(req, RequestContext(endpoint="gateway.embed"))
+        ctx = RequestContext(endpoint="gateway.embed", priority=priority)
+        result = await self.backend.embed(req, ctx)
         vectors = np.asarray([item.embedding for item in result.data], dtype=np.float32)
         norms = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         units: np.ndarray = vectors / norms
@@ -107,11 +117,19 @@ class Embedders:
     def many_of(self, model_id: str) -> EmbedFn | None:
         """``model_id``'s batch embedding function; None unless it is a configured model that
         embeds (a chat-only model is not one)."""
+        embedder = self._embedding(model_id)
+        return None if embedder is None else embedder.many
+
+    def background_of(self, model_id: str) -> EmbedFn | None:
+        """``many_of``'s background counterpart (``Embedder.background``), for uploads."""
+        embedder = self._embedding(model_id)
+        return None if embedder is None else embedder.background
+
+    def _embedding(self, model_id: str) -> Embedder | None:
         backend = self.backends.get(model_id)
         if backend is None or not backend.capabilities.embeddings:
             return None
-        embedder = self.get(model_id)
-        return None if embedder is None else embedder.many
+        return self.get(model_id)
 
     def get(self, model_id: str) -> Embedder | None:
         if model_id not in self._made:

@@ -1,7 +1,9 @@
 """Local sentence embeddings (all-MiniLM-L6-v2 by default), offline, off the event loop.
 
 Concurrent requests (from clients, and from the cache, router and guard through the shared
-``Embedder``) are batched into one forward pass after a wait of at most ``batch_wait_ms``.
+``Embedder``) are batched into one forward pass after a wait of at most ``batch_wait_ms``;
+background ones (uploads, ``minigate ingest``, batch lines) go in short passes that
+interactive ones are not kept waiting behind (``batching.Batcher``).
 The model runs on ONNX Runtime where it can (``onnx_encoder``: same weights, same vectors
 within cosine 0.9999, about twice as fast), else on torch through sentence-transformers.
 """
@@ -58,10 +60,14 @@ class SentenceTransformerBackend(SingleModelBackend):
             )
         self._onnx: OnnxEncoder | None = None
         self._worker = ModelWorker(config.id, max_queue=256, queue_timeout_s=120)
-        self._batcher = Batcher(
+        # Tests and benchmarks read its pass counts.
+        self.batcher = Batcher(
             lambda texts: self._worker.run(lambda: self.encode(texts)),
             max_wait_s=config.batch_wait_ms / 1000,
             max_batch=config.max_batch,
+            background_batch=config.background_batch,
+            interactive_streak=config.interactive_streak,
+            name=config.id,
         )
         self._model: Any = None
         self._loading: asyncio.Future[None] | None = None
@@ -151,7 +157,7 @@ class SentenceTransformerBackend(SingleModelBackend):
                 param="dimensions",
                 code="invalid_value",
             )
-        vectors, tokens = await self._batcher(texts)
+        vectors, tokens = await self.batcher(texts, ctx.priority)
         if req.dimensions is not None:
             vectors = vectors[:, : req.dimensions]
             vectors /= np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-12)

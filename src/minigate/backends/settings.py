@@ -81,6 +81,18 @@ class SentenceTransformerModel(Section):
     batch_wait_ms: float = Field(
         default=2.0, ge=0, le=5, description="How long a request waits for others to batch with."
     )
+    background_batch: int = Field(
+        default=8,
+        ge=1,
+        description="Texts in a pass of background work (uploads, minigate ingest, batch "
+        "lines): an interactive request waits at most one such pass.",
+    )
+    interactive_streak: int = Field(
+        default=8,
+        ge=1,
+        description="Interactive passes in a row after which one background pass goes, if "
+        "background texts wait, so a steady interactive stream cannot hold them back for ever.",
+    )
     owned_by: str = "minigate"
 
 

@@ -32,9 +32,13 @@ class _Model(Protocol):
 
 
 def open_library(
-    settings: RagSettings, embed_for: Callable[[str], EmbedFn | None]
+    settings: RagSettings,
+    embed_for: Callable[[str], EmbedFn | None],
+    background_for: Callable[[str], EmbedFn | None] | None = None,
 ) -> Library | None:
-    """The gateway's collections (Chroma opens at first use); None when rag is off."""
+    """The gateway's collections (Chroma opens at first use); None when rag is off.
+    ``background_for``: the embedding functions for a document's chunks (default:
+    ``embed_for``'s)."""
     if not settings.enabled:
         return None
     multilingual = MultilingualEncoder()
@@ -42,7 +46,10 @@ def open_library(
     def embedder(model: str) -> EmbedFn | None:
         return multilingual.many if model == MULTILINGUAL else embed_for(model)
 
-    return Library(settings, embedder, ChromaStore.open)
+    def background(model: str) -> EmbedFn | None:
+        return multilingual.many if model == MULTILINGUAL else (background_for or embed_for)(model)
+
+    return Library(settings, embedder, ChromaStore.open, background)
 
 
 @asynccontextmanager
@@ -55,7 +62,8 @@ async def library_alone(
     guard's detectors. None when rag is off."""
     async with AsyncExitStack() as stack:
         backends = await stack.enter_async_context(started_backends(models, http))
-        library = open_library(settings, Embedders(backends).many_of)
+        embedders = Embedders(backends)
+        library = open_library(settings, embedders.many_of, embedders.background_of)
         if library is not None:
             stack.push_async_callback(library.aclose)
         yield library

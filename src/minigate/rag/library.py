@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from minigate.context import Priority
 from minigate.errors import (
     CollectionNotFound,
     DocumentNotFound,
@@ -125,16 +126,21 @@ class Library:
         settings: RagSettings,
         embed_for: Callable[[str], EmbedFn | None],
         opener: StoreOpener,
+        background_for: Callable[[str], EmbedFn | None] | None = None,
     ) -> None:
         self.settings = settings
         self._embed_for = embed_for
+        # A document's chunks yield the shared embedder to interactive calls (questions,
+        # other tenants' embeddings); without one, they go as embed_for's do.
+        self._background_for = background_for or embed_for
         self._opener = opener
         self._store: CollectionStore | None = None
         self._opening = asyncio.Lock()
         self._retriever: Retriever | None = None
 
-    def embedder(self, model: str) -> EmbedFn:
-        embed = self._embed_for(model)
+    def embedder(self, model: str, priority: Priority = "interactive") -> EmbedFn:
+        lookup = self._background_for if priority == "background" else self._embed_for
+        embed = lookup(model)
         if embed is None:
             raise InvalidRequest(
                 f"'{model}' is not a configured embedding model; add one to 'models' or set "
@@ -336,7 +342,7 @@ class Library:
         return pieces
 
     async def _embed(self, model: str, texts: list[str]) -> np.ndarray:
-        embed = self.embedder(model)
+        embed = self.embedder(model, "background")
         parts = [
             await embed(texts[i : i + _EMBED_BATCH]) for i in range(0, len(texts), _EMBED_BATCH)
         ]
