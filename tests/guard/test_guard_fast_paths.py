@@ -25,6 +25,7 @@ import pytest
 
 from minigate.guard import normalize
 from minigate.guard.pii.detect import DETECTORS, KINDS, OPT_IN, find_pii, resolve_overlaps
+from minigate.guard.pii.folding import fold
 from minigate.guard.pii.windows import digit_windows
 from minigate.guard.protocol import Finding
 from minigate.guard.scanners.injection_patterns import PATTERNS, fired
@@ -297,13 +298,21 @@ REGEX_KINDS = [kind for kind in KINDS if kind not in OPT_IN] + ["URL"]
 
 
 def slow_pii(text: str, kinds: list[str]) -> list[Finding]:
-    """Every detector run, whatever the text holds."""
-    windows = digit_windows(text)
+    """Every detector run, whatever the text holds, on the text as the detectors read it
+    (folded: full-width forms and hidden characters, pii/folding.py), each finding mapped back
+    to its raw span."""
+    view = fold(text)
+    read = text if view is None else view.text
+    windows = digit_windows(read)
     found = [
         Finding(kind=kind, start=start, end=end)
         for kind in kinds
-        for start, end in DETECTORS[kind](text, windows)
+        for start, end in DETECTORS[kind](read, windows)
     ]
+    if view is not None:
+        found = resolve_overlaps(found)
+        found = [Finding(kind=f.kind, start=view.starts[f.start], end=view.ends[f.end - 1])
+                 for f in found]  # fmt: skip
     return resolve_overlaps(found)
 
 
