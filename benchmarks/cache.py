@@ -208,7 +208,7 @@ def scan_cost(dimensions: int) -> dict[str, Any]:
         query = vectors[0]
         started = time.perf_counter()
         for _ in range(5):
-            nearest(query, candidates)
+            nearest(query, candidates, 0.965)
         report["numpy_scan_ms"][str(n)] = round((time.perf_counter() - started) / 5 * 1000, 2)
     for n in (1_000, 10_000):
         put_ms, scan_ms = asyncio.run(sqlite_scan(n, dimensions))
@@ -230,7 +230,7 @@ async def sqlite_scan(n: int, dimensions: int) -> tuple[float, float]:
         put_ms = (time.perf_counter() - started) / n * 1000
         started = time.perf_counter()
         for _ in range(5):
-            nearest(vector, await store.vectors("ns", "filter"))
+            nearest(vector, await store.vectors("ns", "filter"), 0.965)
         scan_ms = (time.perf_counter() - started) / 5 * 1000
         await store.aclose()
     return put_ms, scan_ms

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from pathlib import Path
+
+import numpy as np
 
 from minigate.backends.base import SingleModelBackend
 from minigate.cache import CacheStage
+from minigate.cache.store.protocol import Entry
 from minigate.cache.store.sqlite import SqliteStore
 from minigate.config import CacheSettings
 from minigate.context import Outcome, RequestContext
@@ -58,3 +62,31 @@ def test_hits_are_annotated_with_the_usage_they_saved(tmp_path: Path) -> None:
     assert hit.outcome.saved_usage == Usage(prompt_tokens=7, completion_tokens=2, total_tokens=9)
     assert hit.outcome.served_model == "m"
     assert inner.calls == 1
+
+
+def test_the_sqlite_store_keeps_each_prompt_beside_its_vector(tmp_path: Path) -> None:
+    """A file written before prompts were kept gains the column; its entries have none, and
+    the stage serves those only as exact hits."""
+    path = tmp_path / "c.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.execute(
+            "CREATE TABLE cache_entries (namespace TEXT NOT NULL, key TEXT NOT NULL, model TEXT "
+            "NOT NULL, semantic_filter TEXT, vector BLOB, response BLOB NOT NULL, size INTEGER "
+            "NOT NULL, hits INTEGER NOT NULL DEFAULT 0, expires_at REAL NOT NULL, last_used REAL "
+            "NOT NULL, PRIMARY KEY (namespace, key))"
+        )
+        old.execute(
+            "INSERT INTO cache_entries VALUES ('ns', 'old', 'm', 'f', ?, x'7b7d', 2, 0, 1e12, 0)",
+            (np.ones(2, dtype="<f4").tobytes(),),
+        )
+    old.close()
+    store = SqliteStore(path, ttl_s=60, max_entries=10)
+    vector = np.array([0.6, 0.8], dtype=np.float32)
+
+    async def put_and_read() -> dict[str, str | None]:
+        await store.put(Entry("ns", "new", "m", b"{}", "f", vector, prompt="Is it safe?"))
+        found = await store.vectors("ns", "f")
+        await store.aclose()
+        return dict(zip(found.keys, found.prompts, strict=True))
+
+    assert asyncio.run(put_and_read()) == {"old": None, "new": "Is it safe?"}

@@ -169,9 +169,10 @@ class CacheStage(Stage):
         if plan.vector is None:
             return None
         candidates = await self.store.vectors(plan.namespace, plan.keys.semantic_filter)
-        match = nearest(plan.vector, candidates)
-        if match is None or match.similarity < self.settings.semantic.threshold:
+        matches = nearest(plan.vector, candidates, self.settings.semantic.threshold)
+        if not matches:
             return None
+        match = matches[0]
         entry = await self.store.get(plan.namespace, match.key)
         if entry is None:
             return None
@@ -203,6 +204,7 @@ class CacheStage(Stage):
             response=body,
             semantic_filter=plan.keys.semantic_filter if vector is not None else None,
             vector=vector,
+            prompt=plan.text if vector is not None else None,
         )
         if await self._guarded(self._put(entry), False):
             self.counts["stored"] += 1
