@@ -2,8 +2,8 @@
 
 Layout under the prefix ``P`` (default ``minigate:cache:``):
 
-- ``P e:{namespace}:{key}``: a hash (model, response, filter, vector, prompt, hits), expiring after
-  the TTL by Redis itself;
+- ``P e:{namespace}:{key}``: a hash (model, response, filter, vector, prompt, hits),
+  expiring after the TTL by Redis itself;
 - ``P lru``: a sorted set of ``{namespace}:{key}`` by last use, trimmed to ``max_entries``;
 - ``P f:{namespace}:{filter}``: the set of keys sharing a semantic filter.
 """
