@@ -7,11 +7,18 @@
 2. The semantic threshold on the labelled Quora question pairs: for each threshold, the share
    of duplicate pairs that would hit (store text_a, query text_b) and of non-duplicate pairs
    that would hit falsely; the default threshold's figures.
-3. The brute-force nearest-neighbour scan against N cached vectors, and reading N vectors of
+3. The lexical veto (minigate.cache.veto) at the default threshold, side by side with the
+   embedding alone: on the same Quora pairs (all 6,000, the set the threshold was chosen on;
+   the benchmark has no dev/test split), the duplicates' hit rate and the non-duplicates'
+   false-hit rate with and without it, what it refused and why, and its cost per check; and
+   the same on ``cache_veto_pairs.jsonl``, pairs hand-written for this check: reversed
+   meanings (negation, antonym, order) that should miss and paraphrases that both negate,
+   which should hit.
+4. The brute-force nearest-neighbour scan against N cached vectors, and reading N vectors of
    one semantic filter back from SQLite: why no ANN index is needed at the sizes a filter
    holds.
 
-    .venv/bin/python benchmarks/cache.py [--pairs ../shared/data/paraphrase/qqp_pairs.jsonl]
+    MINIGATE_SHARED_DATA=/work/shared/data .venv/bin/python benchmarks/cache.py [--skip-latency]
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import os
 import statistics
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +53,7 @@ from minigate.backends.embeddings import SentenceTransformerBackend
 from minigate.cache.semantic import nearest
 from minigate.cache.store.protocol import Entry, Vectors
 from minigate.cache.store.sqlite import SqliteStore
+from minigate.cache.veto import Veto, veto
 from minigate.config import (
     BUILTIN_CHAT_MODEL,
     BUILTIN_EMBEDDING_MODEL,
@@ -52,7 +61,9 @@ from minigate.config import (
     SentenceTransformerModel,
 )
 
-DEFAULT_PAIRS = ROOT.parent / "shared" / "data" / "paraphrase" / "qqp_pairs.jsonl"
+SHARED_DATA = Path(os.environ.get("MINIGATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+DEFAULT_PAIRS = SHARED_DATA / "paraphrase" / "qqp_pairs.jsonl"
+VETO_PAIRS = Path(__file__).with_name("cache_veto_pairs.jsonl")
 # (question, paraphrase): each paraphrase scores >= 0.97 against its question with MiniLM.
 QUESTIONS = [
     ("What is the capital of France?", "What is France's capital?"),
@@ -163,16 +174,27 @@ def load_encoder() -> SentenceTransformerBackend:
     return encoder
 
 
-def thresholds(pairs_path: Path, encoder: SentenceTransformerBackend) -> dict[str, Any]:
-    rows = [json.loads(line) for line in pairs_path.read_text().splitlines() if line.strip()]
+def read_pairs(path: Path) -> list[dict[str, Any]]:
+    """The pairs of a JSONL file (a row without ``text_a`` is a note, not a pair)."""
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [r for r in rows if "text_a" in r]
+
+
+def similarities(
+    rows: list[dict[str, Any]], encoder: SentenceTransformerBackend
+) -> tuple[np.ndarray, dict[str, Any]]:
+    """The cosine of each pair's texts, from one batched pass over every distinct text."""
     texts = sorted({r["text_a"] for r in rows} | {r["text_b"] for r in rows})
     started = time.perf_counter()
-    vectors, _ = encoder.encode(texts)  # one batched pass over every distinct question
+    vectors, _ = encoder.encode(texts)
     encode_s = time.perf_counter() - started
     index = {text: i for i, text in enumerate(texts)}
     a = vectors[[index[r["text_a"]] for r in rows]]
     b = vectors[[index[r["text_b"]] for r in rows]]
-    similarity = (a * b).sum(axis=1)
+    return (a * b).sum(axis=1), {"distinct_texts": len(texts), "encode_s": round(encode_s, 1)}
+
+
+def thresholds(rows: list[dict[str, Any]], similarity: np.ndarray) -> dict[str, Any]:
     duplicate = np.array([bool(r["duplicate"]) for r in rows])
 
     def rates(t: float) -> dict[str, float]:
@@ -186,12 +208,90 @@ def thresholds(pairs_path: Path, encoder: SentenceTransformerBackend) -> dict[st
     return {
         "pairs": len(rows),
         "duplicates": int(duplicate.sum()),
-        "distinct_texts": len(texts),
-        "encode_s": round(encode_s, 1),
         "default": rates(default),
         "target_false_hit_rate": 0.01,
         "sweep": [rates(t) for t in np.arange(0.70, 0.995, 0.01)],
     }
+
+
+def vetoes(rows: list[dict[str, Any]]) -> tuple[list[Veto | None], dict[str, float]]:
+    """The veto's reason for each pair (text_a cached, text_b asked), and its cost per check."""
+    reasons: list[Veto | None] = []
+    took: list[float] = []
+    for row in rows:
+        started = time.perf_counter()
+        reasons.append(veto(row["text_a"], row["text_b"]))
+        took.append(time.perf_counter() - started)
+    us = [t * 1e6 for t in took]
+    cost = {"median": round(statistics.median(us), 1), "mean": round(statistics.fmean(us), 1)}
+    return reasons, cost | {"p99": round(float(np.percentile(us, 99)), 1), "checks": len(us)}
+
+
+def served(
+    similarity: np.ndarray, reasons: list[Veto | None], chosen: np.ndarray, threshold: float
+) -> dict[str, Any]:
+    """Of the ``chosen`` pairs: the share served without and with the veto, and the reasons
+    of the ones it refused (above the threshold, and at any similarity)."""
+    above = chosen & (similarity >= threshold)
+    refused = np.array([r is not None for r in reasons])
+    n = int(chosen.sum())
+    kept = above & ~refused
+    why = Counter(r for r, a in zip(reasons, above, strict=True) if a and r is not None)
+    return {
+        "pairs": n,
+        "without_veto": round(int(above.sum()) / n, 4),
+        "with_veto": round(int(kept.sum()) / n, 4),
+        "served_without_veto": int(above.sum()),
+        "served_with_veto": int(kept.sum()),
+        "refused_above_threshold": dict(why.most_common()),
+        "refused_at_any_similarity": round(int((chosen & refused).sum()) / n, 4),
+    }
+
+
+def veto_qqp(
+    rows: list[dict[str, Any]], similarity: np.ndarray, reasons: list[Veto | None]
+) -> dict[str, Any]:
+    threshold = CacheSettings().semantic.threshold
+    duplicate = np.array([bool(r["duplicate"]) for r in rows])
+    refused = [
+        {"cached": r["text_a"], "asked": r["text_b"], "similarity": round(float(s), 4), "veto": v}
+        for r, s, v in zip(rows, similarity, reasons, strict=True)
+        if r["duplicate"] and s >= threshold and v is not None
+    ]
+    return {
+        "split": "all pairs: the set the threshold was chosen on (no dev/test split)",
+        "threshold": threshold,
+        "hit_rate_duplicates": served(similarity, reasons, duplicate, threshold),
+        "false_hit_rate_non_duplicates": served(similarity, reasons, ~duplicate, threshold),
+        "duplicates_refused_above_threshold": refused,
+    }
+
+
+def veto_handwritten(path: Path, encoder: SentenceTransformerBackend) -> dict[str, Any]:
+    rows = read_pairs(path)
+    similarity, encoded = similarities(rows, encoder)
+    reasons, _ = vetoes(rows)
+    threshold = CacheSettings().semantic.threshold
+    kinds = np.array([r["kind"] for r in rows])
+    categories = np.array([r["category"] for r in rows])
+    report: dict[str, Any] = {"source": path.name, "threshold": threshold, **encoded}
+    for kind in ("reversed", "paraphrase"):
+        report[kind] = served(similarity, reasons, kinds == kind, threshold)
+    report["reversed_by_category"] = {
+        c: served(similarity, reasons, (kinds == "reversed") & (categories == c), threshold)
+        for c in ("negation", "antonym", "order")
+    }
+    report["rows"] = [
+        {
+            "kind": r["kind"],
+            "cached": r["text_a"],
+            "asked": r["text_b"],
+            "similarity": round(float(s), 4),
+            "veto": v,
+        }
+        for r, s, v in zip(rows, similarity, reasons, strict=True)
+    ]
+    return report
 
 
 def scan_cost(dimensions: int) -> dict[str, Any]:
@@ -208,7 +308,7 @@ def scan_cost(dimensions: int) -> dict[str, Any]:
         query = vectors[0]
         started = time.perf_counter()
         for _ in range(5):
-            nearest(query, candidates)
+            nearest(query, candidates, 0.965)
         report["numpy_scan_ms"][str(n)] = round((time.perf_counter() - started) / 5 * 1000, 2)
     for n in (1_000, 10_000):
         put_ms, scan_ms = asyncio.run(sqlite_scan(n, dimensions))
@@ -230,7 +330,7 @@ async def sqlite_scan(n: int, dimensions: int) -> tuple[float, float]:
         put_ms = (time.perf_counter() - started) / n * 1000
         started = time.perf_counter()
         for _ in range(5):
-            nearest(vector, await store.vectors("ns", "filter"))
+            nearest(vector, await store.vectors("ns", "filter"), 0.965)
         scan_ms = (time.perf_counter() - started) / 5 * 1000
         await store.aclose()
     return put_ms, scan_ms
@@ -240,6 +340,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
     parser.add_argument("--skip-latency", action="store_true")
+    parser.add_argument("--veto-pairs", type=Path, default=VETO_PAIRS)
     parser.add_argument("--skip-qqp", action="store_true")
     args = parser.parse_args()
     exit_on_sigterm()
@@ -249,7 +350,12 @@ def main() -> None:
         results["latency"] = latency()
     encoder = load_encoder()
     if not args.skip_qqp:
-        results["semantic_threshold_qqp"] = thresholds(args.pairs, encoder)
+        rows = read_pairs(args.pairs)
+        similarity, encoded = similarities(rows, encoder)
+        reasons, cost = vetoes(rows)
+        results["semantic_threshold_qqp"] = encoded | thresholds(rows, similarity)
+        results["veto_qqp"] = veto_qqp(rows, similarity, reasons) | {"veto_us_per_check": cost}
+    results["veto_handwritten"] = veto_handwritten(args.veto_pairs, encoder)
     results["brute_force_scan"] = scan_cost(encoder.dimensions)
     emit("cache", {"benchmark": "cache", "started": started, "machine": host, **results})
 

@@ -40,6 +40,7 @@ CacheStatus = Literal["hit", "semantic-hit", "miss", "bypass"]
 AUDIT_HEADER = "x-minigate-audit-id"
 CACHE_HEADER = "x-minigate-cache"
 SIMILARITY_HEADER = "x-minigate-cache-similarity"
+VETO_HEADER = "x-minigate-cache-veto"
 COST_HEADER = "x-minigate-cost-usd"
 USAGE_HEADER = "x-minigate-usage"
 GUARD_HEADER = "x-minigate-guard"
@@ -125,6 +126,8 @@ class Outcome:
     usage_estimated: bool | None = None
     cache: CacheStatus | None = None  # the cache stage
     cache_similarity: float | None = None  # the cache stage, on a hit
+    # the cache stage, on a miss: why it refused a semantic candidate (minigate.cache.veto)
+    cache_veto: str | None = None
     cache_store: Literal["too_large"] | None = None  # the cache stage, when it did not store
     saved_usage: Usage | None = None  # the cache stage: what the cached answer cost once
     route: RouteDecision | None = None  # the route stage
@@ -152,6 +155,8 @@ class Outcome:
             headers[CACHE_HEADER] = self.cache
         if self.cache_similarity is not None:
             headers[SIMILARITY_HEADER] = f"{self.cache_similarity:.4f}"
+        if self.cache_veto is not None:
+            headers[VETO_HEADER] = self.cache_veto
         if self.route is not None:
             headers[ROUTE_HEADER] = self.route.header()
         if self.cost_usd is not None:

@@ -13,6 +13,8 @@ import httpx
 import openai
 import pytest
 
+from minigate.config import load_settings
+from minigate.errors import ConfigError
 from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
 from tests.conftest import AnyGateway, AppFactory, GatewayFactory
 from tests.conftest import upstream_model as upstream
@@ -413,3 +415,12 @@ def test_adapter_answers_are_cached_under_their_own_name(
     with pytest.raises(openai.BadRequestError) as caught:
         ask(sdk, model=f"{base}:zero", max_tokens=4, extra_body={"cache": {"no_store": "maybe"}})
     assert (caught.value.code, caught.value.param) == ("invalid_value", "cache.no_store")
+
+
+@pytest.mark.parametrize("value", ["sometimes", "[true]", "2"])
+def test_a_veto_that_is_no_boolean_is_a_config_error(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "minigate.yaml"
+    path.write_text(f"cache: {{semantic: {{veto: {value}}}}}\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    assert "cache.semantic.veto: Input should be a valid boolean" in str(caught.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import subprocess
 import time
@@ -9,9 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import numpy as np
 import pytest
 import redis
 
+from minigate.cache.store.protocol import Entry
+from minigate.cache.store.redis import RedisStore
 from minigate.testing.stub_upstream import StubThread
 from tests.cache.test_cache import ask, cache_config, chat_calls
 from tests.conftest import AppFactory, GatewayFactory, free_port
@@ -99,3 +103,17 @@ def test_redis_down_keeps_serving_and_health_says_so(
     assert health["cache"]["backend"] == "redis"
     assert "Redis is unavailable" in health["cache"]["error"]
     assert "Cache store unavailable" in gateway.log.read_text()
+
+
+def test_the_redis_store_keeps_each_prompt_beside_its_vector(redis_url: str) -> None:
+    store = RedisStore(redis_url, ttl_s=60, max_entries=10)
+    vector = np.array([0.6, 0.8], dtype=np.float32)
+
+    async def put_and_read() -> dict[str, str | None]:
+        await store.put(Entry("ns", "asked", "m", b"{}", "f", vector, prompt="Is it safe?"))
+        await store.put(Entry("ns", "unknown", "m", b"{}", "f", vector))
+        found = await store.vectors("ns", "f")
+        await store.aclose()
+        return dict(zip(found.keys, found.prompts, strict=True))
+
+    assert asyncio.run(put_and_read()) == {"asked": "Is it safe?", "unknown": None}

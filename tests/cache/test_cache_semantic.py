@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import openai
 import pytest
 
 from minigate.testing.stub_upstream import StubThread
@@ -72,3 +73,60 @@ def test_a_semantic_hit_streams(gateway: InProcessGateway) -> None:
     assert raw.headers["x-minigate-cache"] == "semantic-hit"
     text = "".join(c.choices[0].delta.content or "" for c in raw.parse() if c.choices)
     assert text == stored["choices"][0]["message"]["content"]
+
+
+# The outside tester's pairs (probe 10): served at cosine 0.9947, 0.9860, 0.9775 and 0.9801
+# before the veto, above any threshold that still serves paraphrases.
+SAFE = "Is it safe to take aspirin with ibuprofen?"
+SWIM = "Is it safe to swim after eating lunch?"
+REVERSED = [
+    (SAFE, "Is it not safe to take aspirin with ibuprofen?", "negation"),
+    (SAFE, "Is it unsafe to take aspirin with ibuprofen?", "negation"),
+    (SWIM, "Is it dangerous to swim after eating lunch?", "antonym"),
+    ("Convert 100 USD to EUR", "Convert 100 EUR to USD", "order"),
+]
+
+
+def vetoed(sdk: openai.OpenAI, text: str) -> tuple[str, str | None]:
+    raw = sdk.chat.completions.with_raw_response.create(
+        model="cloud",
+        messages=turn(text),  # type: ignore[arg-type]
+        temperature=0,
+    )
+    return raw.headers["x-minigate-cache"], raw.headers.get("x-minigate-cache-veto")
+
+
+@pytest.mark.parametrize(("cached", "asked", "reason"), REVERSED)
+def test_a_reversed_meaning_is_a_miss_that_names_the_veto(
+    gateway: InProcessGateway, stub: StubThread, cached: str, asked: str, reason: str
+) -> None:
+    sdk = gateway.client("sk-tenant-a-0123")
+    assert vetoed(sdk, cached) == ("miss", None)
+    assert vetoed(sdk, asked) == ("miss", reason)
+    assert chat_calls(stub) == 2
+    # Its own answer is then stored, and served to a repeat of it.
+    assert vetoed(sdk, asked) == ("hit", None)
+
+
+def test_a_paraphrase_that_negates_too_still_hits(
+    gateway: InProcessGateway, stub: StubThread
+) -> None:
+    sdk = gateway.client("sk-tenant-a-0123")
+    negated = REVERSED[0][1]
+    assert vetoed(sdk, negated) == ("miss", None)
+    # Measured with MiniLM: 0.988 to the cached question, worded otherwise, negated as well.
+    assert vetoed(sdk, "Is taking aspirin with ibuprofen not safe?") == ("semantic-hit", None)
+    assert vetoed(sdk, SAFE) == ("miss", "negation")  # 0.9947, and its opposite
+    assert chat_calls(stub) == 2
+
+
+def test_the_veto_can_be_turned_off(start_app: AppFactory, stub: StubThread) -> None:
+    config: dict[str, Any] = {
+        "models": [upstream(stub.base_url), MINILM],
+        "cache": {"semantic": {"veto": False}},
+    }
+    sdk = start_app(config).client()
+    cached, asked, _ = REVERSED[0]
+    assert vetoed(sdk, cached) == ("miss", None)
+    assert vetoed(sdk, asked) == ("semantic-hit", None)
+    assert chat_calls(stub) == 1

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from pathlib import Path
 
+import numpy as np
+import pytest
+
 from minigate.backends.base import SingleModelBackend
+from minigate.backends.embedder import Embedder
 from minigate.cache import CacheStage
+from minigate.cache.store.protocol import Entry
 from minigate.cache.store.sqlite import SqliteStore
 from minigate.config import CacheSettings
 from minigate.context import Outcome, RequestContext
@@ -17,6 +23,12 @@ from minigate.schemas.chat import (
     ChatCompletionRequest,
 )
 from minigate.schemas.common import Usage, now
+from minigate.schemas.embeddings import (
+    Embedding,
+    EmbeddingRequest,
+    EmbeddingResponse,
+    EmbeddingUsage,
+)
 
 
 class Counting(SingleModelBackend):
@@ -58,3 +70,100 @@ def test_hits_are_annotated_with_the_usage_they_saved(tmp_path: Path) -> None:
     assert hit.outcome.saved_usage == Usage(prompt_tokens=7, completion_tokens=2, total_tokens=9)
     assert hit.outcome.served_model == "m"
     assert inner.calls == 1
+
+
+def test_the_sqlite_store_keeps_each_prompt_beside_its_vector(tmp_path: Path) -> None:
+    """A file written before prompts were kept gains the column; its entries have none, and
+    the stage serves those only as exact hits."""
+    path = tmp_path / "c.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.execute(
+            "CREATE TABLE cache_entries (namespace TEXT NOT NULL, key TEXT NOT NULL, model TEXT "
+            "NOT NULL, semantic_filter TEXT, vector BLOB, response BLOB NOT NULL, size INTEGER "
+            "NOT NULL, hits INTEGER NOT NULL DEFAULT 0, expires_at REAL NOT NULL, last_used REAL "
+            "NOT NULL, PRIMARY KEY (namespace, key))"
+        )
+        old.execute(
+            "INSERT INTO cache_entries VALUES ('ns', 'old', 'm', 'f', ?, x'7b7d', 2, 0, 1e12, 0)",
+            (np.ones(2, dtype="<f4").tobytes(),),
+        )
+    old.close()
+    store = SqliteStore(path, ttl_s=60, max_entries=10)
+    vector = np.array([0.6, 0.8], dtype=np.float32)
+
+    async def put_and_read() -> dict[str, str | None]:
+        await store.put(Entry("ns", "new", "m", b"{}", "f", vector, prompt="Is it safe?"))
+        found = await store.vectors("ns", "f")
+        await store.aclose()
+        return dict(zip(found.keys, found.prompts, strict=True))
+
+    assert asyncio.run(put_and_read()) == {"old": None, "new": "Is it safe?"}
+
+
+class Answers(SingleModelBackend):
+    """Answers "answer N" to its Nth chat; embeds each text as ``vectors`` says."""
+
+    model_id = "m"
+
+    def __init__(self, vectors: dict[str, list[float]]) -> None:
+        self.vectors = vectors
+        self.calls = 0
+
+    async def chat(self, req: ChatCompletionRequest, ctx: RequestContext) -> ChatCompletion:
+        self.calls += 1
+        message = AssistantMessage(content=f"answer {self.calls}")
+        choice = ChatChoice(index=0, message=message, finish_reason="stop")
+        return ChatCompletion(id=ctx.request_id, created=now(), model="m", choices=[choice])
+
+    async def embed(self, req: EmbeddingRequest, ctx: RequestContext) -> EmbeddingResponse:
+        texts = [req.input] if isinstance(req.input, str) else req.input
+        data = [
+            Embedding(index=i, embedding=list(unit(self.vectors[str(t)])))
+            for i, t in enumerate(texts)
+        ]
+        return EmbeddingResponse(data=data, model="m", usage=EmbeddingUsage())
+
+
+def unit(values: list[float]) -> np.ndarray:
+    v = np.asarray(values, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+@pytest.mark.parametrize("veto", [True, False])
+def test_a_vetoed_candidate_gives_way_to_the_next_one_above_the_threshold(
+    tmp_path: Path, veto: bool
+) -> None:
+    safe, unsafe = "Is it safe to fly?", "Is it not safe to fly?"
+    asked = "Is it not safe to fly today?"  # nearest to `safe` (1.0), then `unsafe` (0.98)
+    inner = Answers({safe: [1, 0], unsafe: [1, 0.2], asked: [1, 0]})
+    store = SqliteStore(tmp_path / "c.sqlite3", ttl_s=60, max_entries=10)
+    # On by default: the default settings must refuse.
+    settings = CacheSettings.model_validate({"semantic": {"veto": False}} if not veto else {})
+    stage = CacheStage(inner, settings, store, Embedder(inner, "m"), frozenset({"m"}))
+
+    async def ask(text: str) -> tuple[str | None, str | None, str | None]:
+        req = ChatCompletionRequest.model_validate(
+            {"model": "m", "messages": [{"role": "user", "content": text}], "seed": 1}
+        )
+        ctx = RequestContext("chat.completions")
+        answer = await stage.chat(req, ctx)
+        return ctx.outcome.cache, ctx.outcome.cache_veto, answer.choices[0].message.content
+
+    async def run() -> list[tuple[str | None, str | None, str | None]]:
+        try:
+            return [await ask(text) for text in (safe, unsafe, asked)]
+        finally:
+            await stage.aclose()
+
+    if veto:
+        assert asyncio.run(run()) == [
+            ("miss", None, "answer 1"),
+            ("miss", "negation", "answer 2"),
+            ("semantic-hit", None, "answer 2"),
+        ]
+    else:
+        assert asyncio.run(run()) == [
+            ("miss", None, "answer 1"),
+            ("semantic-hit", None, "answer 1"),
+            ("semantic-hit", None, "answer 1"),
+        ]

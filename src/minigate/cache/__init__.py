@@ -3,6 +3,7 @@
 - ``keys``: canonical request hashes and hashed tenant namespaces;
 - ``control``: Cache-Control and the ``cache`` body field;
 - ``semantic``: embedding the last user turn and the nearest-neighbour scan;
+- ``veto``: refusing a paraphrase whose words reverse the meaning (a negation, an antonym);
 - ``store``: SQLite and Redis behind one protocol;
 - ``stage``: the pipeline stage that puts them together.
 - ``build``: the stage built from settings.

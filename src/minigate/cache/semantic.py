@@ -1,4 +1,4 @@
-"""Semantic lookup: embed the last user turn, find the nearest cached turn by cosine.
+"""Semantic lookup: embed the last user turn, find the cached turns nearest by cosine.
 
 Candidates are only the entries sharing the request's semantic filter (same tenant, model,
 system prompt, earlier turns and sampling parameters), so a brute-force numpy scan is exact
@@ -18,12 +18,17 @@ from minigate.cache.store.protocol import Vectors
 class Match:
     key: str
     similarity: float
+    prompt: str | None = None
 
 
-def nearest(query: np.ndarray, candidates: Vectors) -> Match | None:
-    """The most similar candidate (cosine of unit vectors), or None when there are none."""
+def nearest(query: np.ndarray, candidates: Vectors, threshold: float) -> list[Match]:
+    """The candidates at least ``threshold`` similar (cosine of unit vectors), best first."""
     if not candidates.keys or candidates.matrix.shape[1] != query.shape[0]:
-        return None
+        return []
     scores = candidates.matrix @ query
-    best = int(np.argmax(scores))
-    return Match(candidates.keys[best], float(scores[best]))
+    close = np.flatnonzero(scores >= threshold)
+    prompts = candidates.prompts or [None] * len(candidates.keys)
+    return [
+        Match(candidates.keys[i], float(scores[i]), prompts[i])
+        for i in close[np.argsort(-scores[close], kind="stable")]
+    ]

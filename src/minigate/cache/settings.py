@@ -20,6 +20,11 @@ class SemanticCacheSettings(Section):
     # Measured on 6,000 labelled Quora question pairs with all-MiniLM-L6-v2 (benchmarks/cache.py):
     # 0.965 keeps false hits on non-duplicates under 1% (0.83%) and hits 15% of duplicates.
     threshold: float = Field(default=0.965, gt=0, le=1)
+    veto: bool = Field(
+        default=True,
+        description="Refuse a semantic hit whose prompt differs from the cached one by a "
+        "number, a negation, a listed antonym or the order of shared names (minigate.cache.veto).",
+    )
 
 
 class CacheSettings(Section):

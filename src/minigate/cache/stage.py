@@ -27,9 +27,10 @@ from minigate.cache.keys import (
     request_keys,
     resolve_namespace,
 )
-from minigate.cache.semantic import nearest
+from minigate.cache.semantic import Match, nearest
 from minigate.cache.settings import CacheSettings
 from minigate.cache.store import CacheStore, Entry, StoreUnavailable
+from minigate.cache.veto import Veto, veto
 from minigate.context import CacheStatus, RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
@@ -52,6 +53,7 @@ class Plan:
     directive: Directive
     text: str | None
     vector: np.ndarray | None = None
+    veto: Veto | None = None  # why the most similar semantic candidate was refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,9 @@ class CacheStage(Stage):
         hit = await self._guarded(self._find(plan), None) if plan.directive.lookup else None
         if hit is None:
             self._mark(ctx, "miss")
+            if plan.veto is not None:
+                self.counts["vetoed"] += 1
+                ctx.outcome.cache_veto = plan.veto
             return None
         hit.completion.id, hit.completion.created = ctx.request_id, now()
         self._mark(ctx, hit.kind)
@@ -169,14 +174,31 @@ class CacheStage(Stage):
         if plan.vector is None:
             return None
         candidates = await self.store.vectors(plan.namespace, plan.keys.semantic_filter)
-        match = nearest(plan.vector, candidates)
-        if match is None or match.similarity < self.settings.semantic.threshold:
+        match = self._unvetoed(
+            plan, nearest(plan.vector, candidates, self.settings.semantic.threshold)
+        )
+        if match is None:
             return None
         entry = await self.store.get(plan.namespace, match.key)
         if entry is None:
             return None
         completion = ChatCompletion.model_validate_json(entry.response)
         return Hit(completion, "semantic-hit", match.similarity)
+
+    def _unvetoed(self, plan: Plan, matches: list[Match]) -> Match | None:
+        """The most similar candidate that the veto lets through: a prompt close in embedding
+        can be the question's opposite ("Is it safe...?", "Is it not safe...?")."""
+        if not self.settings.semantic.veto:
+            return matches[0] if matches else None
+        for match in matches:
+            if match.prompt is None:
+                continue  # stored before prompts were kept: it cannot be checked
+            reason = veto(match.prompt, plan.text or "")
+            if reason is None:
+                return match
+            log.debug("Semantic candidate at %.4f refused: %s", match.similarity, reason)
+            plan.veto = plan.veto or reason
+        return None
 
     async def _embed(self, text: str | None) -> np.ndarray | None:
         if self.embedder is None or text is None:
@@ -203,6 +225,7 @@ class CacheStage(Stage):
             response=body,
             semantic_filter=plan.keys.semantic_filter if vector is not None else None,
             vector=vector,
+            prompt=plan.text if vector is not None else None,
         )
         if await self._guarded(self._put(entry), False):
             self.counts["stored"] += 1

@@ -23,6 +23,7 @@ class Entry:
     semantic_filter: str | None = None
     vector: np.ndarray | None = None
     hits: int = 0
+    prompt: str | None = None  # the last user turn embedded as ``vector`` (cache.veto reads it)
 
     @property
     def size(self) -> int:
@@ -33,14 +34,16 @@ class Entry:
 class Vectors:
     keys: list[str]
     matrix: np.ndarray  # float32, one row per key
+    # the prompt of each key; None for an entry stored before prompts were kept
+    prompts: list[str | None] = field(default_factory=list)
 
     @classmethod
-    def from_blobs(cls, keys: list[str], blobs: list[bytes]) -> Vectors:
+    def from_blobs(cls, keys: list[str], blobs: list[bytes], prompts: list[str | None]) -> Vectors:
         """One matrix from little-endian float32 blobs, without a copy per row."""
         if not keys:
             return cls([], np.zeros((0, 0), dtype=np.float32))
         matrix = np.frombuffer(b"".join(blobs), dtype="<f4").reshape(len(keys), -1)
-        return cls(keys, matrix)
+        return cls(keys, matrix, prompts)
 
 
 @dataclass(slots=True)
@@ -70,7 +73,8 @@ class CacheStore(Protocol):
         ...
 
     async def vectors(self, namespace: str, semantic_filter: str) -> Vectors:
-        """The keys and unit vectors (one row each) of the live entries sharing a filter."""
+        """The keys, unit vectors (one row each) and prompts of the live entries sharing a
+        filter."""
         ...
 
     async def stats(self) -> StoreStats: ...

@@ -2,8 +2,8 @@
 
 Layout under the prefix ``P`` (default ``minigate:cache:``):
 
-- ``P e:{namespace}:{key}``: a hash (model, response, filter, vector, hits), expiring after
-  the TTL by Redis itself;
+- ``P e:{namespace}:{key}``: a hash (model, response, filter, vector, prompt, hits),
+  expiring after the TTL by Redis itself;
 - ``P lru``: a sorted set of ``{namespace}:{key}`` by last use, trimmed to ``max_entries``;
 - ``P f:{namespace}:{filter}``: the set of keys sharing a semantic filter.
 """
@@ -83,6 +83,8 @@ class RedisStore:
         if entry.semantic_filter is not None and entry.vector is not None:
             mapping["filter"] = entry.semantic_filter
             mapping["vector"] = entry.vector.astype("<f4").tobytes()
+            if entry.prompt is not None:
+                mapping["prompt"] = entry.prompt
 
         async def work() -> None:
             async with self._redis.pipeline(transaction=True) as pipe:
@@ -113,16 +115,20 @@ class RedisStore:
             members: set[Any] = await self._redis.smembers(index)
             keys = [k.decode() for k in members]
             if not keys:
-                return Vectors.from_blobs([], [])
+                return Vectors.from_blobs([], [], [])
             async with self._redis.pipeline(transaction=False) as pipe:
                 for key in keys:
-                    pipe.hget(self._entry(f"{namespace}:{key}"), "vector")
-                blobs = await pipe.execute()
-            gone = [k for k, blob in zip(keys, blobs, strict=True) if blob is None]
+                    pipe.hmget(self._entry(f"{namespace}:{key}"), ["vector", "prompt"])
+                rows: list[list[Any]] = await pipe.execute()
+            gone = [k for k, (blob, _) in zip(keys, rows, strict=True) if blob is None]
             if gone:
                 await self._redis.srem(index, *gone)
-            live = [(k, blob) for k, blob in zip(keys, blobs, strict=True) if blob is not None]
-            return Vectors.from_blobs([k for k, _ in live], [blob for _, blob in live])
+            live = [(k, b, p) for k, (b, p) in zip(keys, rows, strict=True) if b is not None]
+            return Vectors.from_blobs(
+                [k for k, _, _ in live],
+                [b for _, b, _ in live],
+                [p.decode() if p is not None else None for _, _, p in live],
+            )
 
         return await self._call(work)
 

@@ -23,6 +23,7 @@ CREATE TABLE IF NOT EXISTS cache_entries (
     semantic_filter TEXT,
     vector BLOB,
     response BLOB NOT NULL,
+    prompt TEXT,
     size INTEGER NOT NULL,
     hits INTEGER NOT NULL DEFAULT 0,
     expires_at REAL NOT NULL,
@@ -33,6 +34,14 @@ CREATE INDEX IF NOT EXISTS cache_by_filter ON cache_entries (namespace, semantic
 CREATE INDEX IF NOT EXISTS cache_by_use ON cache_entries (last_used);
 CREATE INDEX IF NOT EXISTS cache_by_expiry ON cache_entries (expires_at);
 """
+
+
+def _add_prompt_column(db: sqlite3.Connection) -> None:
+    """A cache file written before prompts were kept gains the column; its entries keep none
+    (the veto then serves them only as exact hits until they expire)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(cache_entries)")}
+    if "prompt" not in columns:
+        db.execute("ALTER TABLE cache_entries ADD COLUMN prompt TEXT")
 
 
 class SqliteStore:
@@ -53,6 +62,7 @@ class SqliteStore:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA busy_timeout=5000")
             db.executescript(_SCHEMA)
+            _add_prompt_column(db)
             self._db = db
         return self._db
 
@@ -87,8 +97,8 @@ class SqliteStore:
                 db.execute("BEGIN IMMEDIATE")
                 db.execute(
                     "INSERT OR REPLACE INTO cache_entries (namespace, key, model, "
-                    "semantic_filter, vector, response, size, hits, expires_at, last_used) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    "semantic_filter, vector, response, prompt, size, hits, expires_at, "
+                    "last_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
                     (
                         entry.namespace,
                         entry.key,
@@ -96,6 +106,7 @@ class SqliteStore:
                         entry.semantic_filter,
                         vector,
                         entry.response,
+                        entry.prompt,
                         entry.size,
                         now + self.ttl_s,
                         now,
@@ -113,11 +124,13 @@ class SqliteStore:
     async def vectors(self, namespace: str, semantic_filter: str) -> Vectors:
         def work(db: sqlite3.Connection) -> Vectors:
             rows = db.execute(
-                "SELECT key, vector FROM cache_entries WHERE namespace = ? "
+                "SELECT key, vector, prompt FROM cache_entries WHERE namespace = ? "
                 "AND semantic_filter = ? AND vector IS NOT NULL AND expires_at > ?",
                 (namespace, semantic_filter, time.time()),
             ).fetchall()
-            return Vectors.from_blobs([key for key, _ in rows], [blob for _, blob in rows])
+            return Vectors.from_blobs(
+                [row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows]
+            )
 
         return await self._run(work)
 
