@@ -1,4 +1,4 @@
-"""What a seed means on a local model."""
+"""What a seed means on a local model, and the system_fingerprint that goes with it."""
 
 from __future__ import annotations
 
@@ -52,3 +52,15 @@ def test_every_int64_seed_repeats_and_none_aliases_another_modulo_2_to_32(
     for seed in (-1, 2**32 - 1):
         assert text(sdk, seed) == text(sdk, seed), seed
     assert text(sdk, 1) != text(sdk, 2**32 + 1)
+
+
+def test_a_local_answer_has_a_stable_fingerprint_in_every_chunk(sdk: openai.OpenAI) -> None:
+    """Before (conf11 L7): system_fingerprint was null on local answers and on their chunks."""
+    first, second = ask(sdk, 5).system_fingerprint, ask(sdk, 6).system_fingerprint
+    assert first is not None
+    assert first.startswith("fp_")
+    assert len(first) == 13
+    assert first == second
+    chunks = list(ask(sdk, 5, stream=True))
+    assert len(chunks) > 2
+    assert {chunk.system_fingerprint for chunk in chunks} == {first}

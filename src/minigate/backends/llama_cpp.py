@@ -299,7 +299,12 @@ class LlamaCppBackend(SingleModelBackend):
             for i, c in enumerate(collected)
         ]
         return ChatCompletion(
-            id=ctx.request_id, created=now(), model=self.model_id, choices=choices, usage=usage
+            id=ctx.request_id,
+            created=now(),
+            model=self.model_id,
+            choices=choices,
+            usage=usage,
+            system_fingerprint=self.engine.fingerprint,
         )
 
     async def chat_stream(
@@ -315,6 +320,7 @@ class LlamaCppBackend(SingleModelBackend):
                 model=self.model_id,
                 choices=choices,
                 usage=usage,
+                system_fingerprint=self.engine.fingerprint,
             )
 
         ctx.outcome.usage = plan.live
