@@ -64,3 +64,13 @@ def test_a_local_answer_has_a_stable_fingerprint_in_every_chunk(sdk: openai.Open
     chunks = list(ask(sdk, 5, stream=True))
     assert len(chunks) > 2
     assert {chunk.system_fingerprint for chunk in chunks} == {first}
+
+
+def test_a_local_legacy_completion_has_the_same_fingerprint(sdk: openai.OpenAI) -> None:
+    """Before: legacy completions carried no system_fingerprint, whole or streamed."""
+    chat = ask(sdk, 5).system_fingerprint
+    asked: dict[str, Any] = {"model": "local", "prompt": "Hi", "max_tokens": 3, "seed": 5}
+    whole = sdk.completions.create(**asked, extra_headers=NO_CACHE)
+    chunks = list(sdk.completions.create(**asked, stream=True, extra_headers=NO_CACHE))
+    assert len(chunks) > 1
+    assert {whole.system_fingerprint, *(c.system_fingerprint for c in chunks)} == {chat}
