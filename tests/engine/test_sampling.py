@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from minigate.engine.sampling import TextAssembler, logprobs_of
+from minigate.engine.sampling import RANDOM_SEED, TextAssembler, engine_seed, logprobs_of
 
 
 def feed_all(assembler: TextAssembler, pieces: list[bytes]) -> tuple[str, bool]:
@@ -66,3 +66,15 @@ def test_logprobs_are_a_log_softmax_with_the_likeliest_first() -> None:
     assert [t for t, _ in top] == [1, 2]
     everything = logprobs_of(logits, 0, top=4)[1]
     assert math.isclose(sum(math.exp(lp) for _, lp in everything), 1.0, rel_tol=1e-5)
+
+
+def test_a_seed_reaches_llama_cpp_as_itself_or_hashed_never_as_its_random_seed() -> None:
+    """Before (conf11 M1): a seed's low 32 bits went to llama.cpp, where 2**32 - 1 (and so -1)
+    means "random", and 1 and 2**32 + 1 were one seed. Ordinary seeds keep their value, as
+    docs/engine.md's "choice i is the n: 1 answer with seed + i" needs."""
+    assert [engine_seed(s) for s in (0, 42, RANDOM_SEED - 1)] == [0, 42, RANDOM_SEED - 1]
+    others = [-1, -(2**63), RANDOM_SEED, 2**32, 2**32 + 1, 2**63 - 1, 2**63 - 1 + 15]
+    mapped = [engine_seed(s) for s in others]
+    assert all(0 <= m < RANDOM_SEED for m in mapped)
+    assert len(set(mapped) | {1}) == len(others) + 1
+    assert mapped == [engine_seed(s) for s in others]  # stable

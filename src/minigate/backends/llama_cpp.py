@@ -299,7 +299,12 @@ class LlamaCppBackend(SingleModelBackend):
             for i, c in enumerate(collected)
         ]
         return ChatCompletion(
-            id=ctx.request_id, created=now(), model=self.model_id, choices=choices, usage=usage
+            id=ctx.request_id,
+            created=now(),
+            model=self.model_id,
+            choices=choices,
+            usage=usage,
+            system_fingerprint=self.engine.fingerprint,
         )
 
     async def chat_stream(
@@ -315,6 +320,7 @@ class LlamaCppBackend(SingleModelBackend):
                 model=self.model_id,
                 choices=choices,
                 usage=usage,
+                system_fingerprint=self.engine.fingerprint,
             )
 
         ctx.outcome.usage = plan.live
@@ -360,7 +366,12 @@ class LlamaCppBackend(SingleModelBackend):
                 )
             )
         return Completion(
-            id=ctx.request_id, created=now(), model=self.model_id, choices=choices, usage=usage
+            id=ctx.request_id,
+            created=now(),
+            model=self.model_id,
+            choices=choices,
+            usage=usage,
+            system_fingerprint=self.engine.fingerprint,
         )
 
     async def complete_stream(
@@ -368,6 +379,17 @@ class LlamaCppBackend(SingleModelBackend):
     ) -> AsyncIterator[Completion]:
         plan = self._plan_completion(req)
         created = now()
+
+        def chunk(choices: list[CompletionChoice], usage: Usage | None = None) -> Completion:
+            return Completion(
+                id=ctx.request_id,
+                created=created,
+                model=self.model_id,
+                choices=choices,
+                usage=usage,
+                system_fingerprint=self.engine.fingerprint,
+            )
+
         usage = _usage()
         ctx.outcome.usage = plan.live
         pieces = await self._pieces(plan, ctx)
@@ -377,9 +399,7 @@ class LlamaCppBackend(SingleModelBackend):
             echoed = [prompts[i // plan.n] for i in range(len(plan.jobs))]
             offsets = [len(text) for text in echoed]
             choices = [CompletionChoice(index=i, text=t) for i, t in enumerate(echoed)]
-            yield Completion(
-                id=ctx.request_id, created=created, model=self.model_id, choices=choices
-            )
+            yield chunk(choices)
         async for piece in pieces:
             if piece.text:
                 ctx.mark_first_token()
@@ -396,14 +416,10 @@ class LlamaCppBackend(SingleModelBackend):
                     finish_reason=piece.finish_reason,
                     logprobs=logprobs,
                 )
-                yield Completion(
-                    id=ctx.request_id, created=created, model=self.model_id, choices=[choice]
-                )
+                yield chunk([choice])
         ctx.outcome.usage = usage
         if req.wants_usage_in_stream():
-            yield Completion(
-                id=ctx.request_id, created=created, model=self.model_id, choices=[], usage=usage
-            )
+            yield chunk([], usage)
 
 
 def _usage() -> Usage:

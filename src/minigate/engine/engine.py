@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
+import hashlib
 import itertools
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+from minigate.digest import file_sha256
 from minigate.engine.admission import Priority, SlotPool
 from minigate.engine.jobs import DONE, Failure, Group, Job, Piece
 from minigate.engine.scheduler import EngineStats, Scheduler
 from minigate.engine.settings import EngineSettings
 from minigate.errors import ConfigError
 from minigate.schemas.common import Usage
+
+# Decode steps below this many tokens stay on one CPU kernel path (docs/engine.md, Determinism).
+STEADY_STEP = 64
+# Bump when a change to this package makes the same seeded request draw other tokens (as the
+# seed mapping of engine_seed did): the fingerprint then tells clients the answers moved.
+SAMPLER_REVISION = 1
 
 
 class LocalEngine:
@@ -52,6 +61,8 @@ class LocalEngine:
         self.shares = shares
         self.adapter = adapter
         self.adapter_scale = adapter_scale
+        self.weights_sha256: str | None = None  # set by load()
+        self.fingerprint: str | None = None  # OpenAI's system_fingerprint, set by load()
 
     def load(self) -> None:
         """Load weights and make the context (blocking: call it off the event loop)."""
@@ -70,6 +81,11 @@ class LocalEngine:
             )
         except ValueError as exc:
             raise ConfigError(f"Model '{self.name}' could not be loaded: {exc}") from None
+        # Hashed once per load (a request never reads the file): the fingerprint's main part.
+        self.weights_sha256 = (
+            self.shares.weights_sha256 if self.shares is not None else file_sha256(self.path)
+        )
+        self.fingerprint = self._fingerprint(lc.__version__)
         cparams = lc.llama_context_default_params()
         # One unified KV cache with a full n_ctx per slot: any sequence may share any other's
         # prefix cells, and a request never runs out of room mid-answer.
@@ -92,6 +108,26 @@ class LocalEngine:
             prefill_chunk=self.settings.prefill_chunk,
             reuse=self.settings.prefix_cache,
         )
+
+    def _fingerprint(self, llama_cpp_version: str) -> str:
+        """``fp_`` and 10 hex digits of what decides a seeded request's answer: the weights,
+        the adapter, llama.cpp, this sampler, and how a prompt is cut into decode steps."""
+        settings = self.settings
+        parts = {
+            "weights": self.weights_sha256,
+            "adapter": None
+            if self.adapter is None
+            else [file_sha256(self.adapter), self.adapter_scale],
+            "llama_cpp": llama_cpp_version,
+            "sampler": SAMPLER_REVISION,
+            # At STEADY_STEP tokens a step or more, how a prompt is cut into steps (and
+            # whether the prefix cache spares reading it) changes its logits too.
+            "steps": "steady"
+            if self.n_batch < STEADY_STEP
+            else [self.n_batch, settings.prefill_chunk, settings.prefix_cache],
+        }
+        digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+        return f"fp_{digest[:10]}"
 
     def _apply_adapter(self, lc: Any, path: Path) -> None:
         # llama.cpp applies adapters to a whole context: every sequence decoded in it, so

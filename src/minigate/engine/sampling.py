@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from typing import Any
 import numpy as np
 
 PENALTY_WINDOW = 64  # tokens the presence/frequency penalties look back on (llama.cpp's default)
+# llama.cpp reads this seed (LLAMA_DEFAULT_SEED) as "draw a random one": no request may reach it.
+RANDOM_SEED = 0xFFFFFFFF
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +112,19 @@ def build_chain(sampling: Sampling, vocab: Any, n_vocab: int) -> Any:
         add(lc.llama_sampler_init_top_p(sampling.top_p, 1))
         add(lc.llama_sampler_init_min_p(sampling.min_p, 1))
         add(lc.llama_sampler_init_temp(sampling.temperature))
-        seed = lc.LLAMA_DEFAULT_SEED if sampling.seed is None else sampling.seed & 0xFFFFFFFF
+        seed = lc.LLAMA_DEFAULT_SEED if sampling.seed is None else engine_seed(sampling.seed)
         add(lc.llama_sampler_init_dist(seed))
     return chain
+
+
+def engine_seed(seed: int) -> int:
+    """llama.cpp's 32-bit seed for a request's seed (OpenAI's is any int64, and ``seed + i``
+    for choice i may pass it): 0 to 2**32 - 2 as they are, every other value through SHA-256
+    of its decimal form, so no seed means "random" and none aliases another modulo 2**32."""
+    if 0 <= seed < RANDOM_SEED:
+        return seed
+    digest = hashlib.sha256(str(seed).encode("ascii")).digest()
+    return int.from_bytes(digest[:8], "big") % RANDOM_SEED
 
 
 def logprobs_of(logits: np.ndarray, token: int, top: int) -> tuple[float, list[tuple[int, float]]]:
