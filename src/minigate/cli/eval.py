@@ -89,7 +89,7 @@ def run(
     Example: minigate eval preset:gsm8k --sample 50 -t smollm2-135m-instruct -t my-cascade
     """
     from minigate.evals.runner import RunOptions
-    from minigate.evals.session import Plan, all_failed, failing, load_rows, run_plan
+    from minigate.evals.session import Plan, failing, load_rows, run_errors, run_plan
     from minigate.evals.targets import parse_targets
 
     def work() -> dict[str, Any]:
@@ -115,8 +115,10 @@ def run(
 
     doc = or_exit(work, url)
     typer.echo(json.dumps(doc, indent=1) if as_json else _table(doc))
-    if (why := all_failed(doc)) is not None:
-        fail(why, code=1)
+    if errors := run_errors(doc):
+        for line in errors[:-1]:
+            typer.echo(f"minigate: {line}", err=True)
+        fail(errors[-1], code=1)
     if min_accuracy is not None and (below := failing(doc, min_accuracy)):
         fail(f"under --min-accuracy {min_accuracy:g}: {', '.join(below)}", code=3)
 

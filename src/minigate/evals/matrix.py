@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from minigate.evals.dataset import DatasetError
-from minigate.evals.runner import read_results as read_records
+from minigate.evals.records import read_results as read_records
 from minigate.evals.summary import FORMAT
 from minigate.paths import read_text
 
