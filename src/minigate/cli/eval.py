@@ -233,12 +233,13 @@ def matrix(
     import yaml
 
     from minigate.evals import matrix as mx
+    from minigate.evals.scenarios import DEFAULT_SCENARIOS, read_scenarios
 
     def work() -> tuple[dict[str, Any], dict[str, Any]]:
-        chosen = mx.read_scenarios(scenarios) if scenarios else mx.DEFAULT_SCENARIOS
+        chosen = read_scenarios(scenarios) if scenarios else DEFAULT_SCENARIOS
         columns = mx.read_results(results)
         built = mx.build(columns, chosen)
-        snippet = mx.routes_snippet(built, chosen, route_id)
+        snippet = mx.routes_snippet(built, chosen, route_id, columns)
         if (learned_artifact is None) != (learned_eval is None):
             raise ConfigError("Give --learned-artifact and --learned-eval together.")
         pair = _pair(cascade) if cascade else None

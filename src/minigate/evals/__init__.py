@@ -9,7 +9,8 @@ gateway's OpenAI API, then compare them and pick the cheapest good-enough one.
 - ``stats``: Wilson intervals, percentiles, McNemar's exact test, the bootstrap;
 - ``summary``: per-target figures and paired comparisons, as JSON;
 - ``report``: the offline HTML report (inline SVG);
-- ``matrix``: the model-selection matrix and the ``routes:`` snippet it implies.
+- ``matrix``: the model-selection matrix and the ``routes:`` snippet it implies;
+  ``scenarios``: its constraints, read and checked from YAML.
 
 This is an upper layer: it talks to the gateway over HTTP, like any client.
 """
