@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
 
 from minigate.cli.common import (
@@ -31,7 +32,22 @@ class _RunByDefault(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["run", *args]
+            ctx.meta[_DEFAULTED] = True
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            if not ctx.meta.get(_DEFAULTED) or exc.ctx is None or exc.ctx.parent is not ctx:
+                raise
+            # Name the command as typed, 'minigate eval', not the 'run' it stands for.
+            problem = " ".join(exc.format_message().split()).rstrip(".")
+            typer.echo(f"minigate eval: {problem}. See 'minigate eval run --help'.", err=True)
+            raise typer.Exit(2) from None
+
+
+_DEFAULTED = "minigate.eval.run_by_default"
 
 
 app = typer.Typer(

@@ -8,14 +8,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from minigate.evals.dataset import DatasetError, Loaded, Row, pick, read_dataset
 from minigate.evals.presets import PREFIX, load_preset
 from minigate.evals.report import render
 from minigate.evals.runner import Outcome, RunOptions, run
 from minigate.evals.summary import summarise
-from minigate.evals.targets import Target, check_known
+from minigate.evals.targets import Target, unknown
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
 
 
 @dataclass
@@ -71,11 +74,7 @@ async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> 
     async with AsyncOpenAI(
         base_url=plan.base_url, api_key=plan.api_key, max_retries=1, timeout=plan.timeout_s
     ) as client:
-        served = [m.id async for m in client.models.list()]
-        models = [t.model for t in plan.targets]
-        if plan.options.judge_model:
-            models.append(plan.options.judge_model)
-        check_known([Target(m, m) for m in models], served)
+        await check_usable(client, plan)
         outcome = await run(client, rows, plan.targets, plan.results_path, plan.options, progress)
     if changed := _changed(outcome, plan.results_path):
         plan.warn(changed)
@@ -95,6 +94,37 @@ async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> 
     (plan.output / "summary.json").write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
     (plan.output / "report.html").write_text(render(doc, ordered), encoding="utf-8")
     return doc
+
+
+async def check_usable(client: AsyncOpenAI, plan: Plan) -> None:
+    """Every target and the judge is a model or route this API key may use. ``/v1/models``
+    lists only those; for a name it lacks, the gateway's answer to a one-token request says
+    whether the key may not use it (403) or no such model exists."""
+    import openai
+
+    served = {m.id async for m in client.models.list()}
+    wanted = [(t.model, "Target") for t in plan.targets]
+    if plan.options.judge_model:
+        wanted.append((plan.options.judge_model, "Judge model"))
+    for model, role in wanted:
+        if model in served:
+            continue
+        try:
+            await client.chat.completions.create(
+                model=model,
+                messages=[{"role": "user", "content": "ping"}],
+                max_tokens=1,
+                extra_headers={"cache-control": "no-store"},
+            )
+        except openai.PermissionDeniedError as exc:
+            said = exc.body.get("message") if isinstance(exc.body, dict) else None
+            raise DatasetError(
+                f"{role} '{model}' may not be used with this API key"
+                + (f': the gateway says "{said}"' if said else ".")
+            ) from None
+        except openai.APIStatusError:
+            raise DatasetError(unknown(model, role, sorted(served))) from None
+        served.add(model)  # served, though unlisted (a model:adapter view, say)
 
 
 def run_plan(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> dict[str, Any]:
