@@ -130,14 +130,15 @@ def _pending(
             pair = _Pair(
                 row, target, asked_print(row, target, options.max_tokens), scored_print(row, judge)
             )
-            answer_holds = before is not None and before.get("asked") == pair.asked
-            if before is not None and before.get("error") is None and answer_holds:
-                if before.get("scored") == pair.scored:
-                    continue
+            if before is None or before.get("error") is not None:
+                pass  # never asked, or refused: asked (again)
+            elif before.get("asked") != pair.asked:
+                outcome.asked_again += 1
+            elif before.get("scored") == pair.scored:
+                continue  # holds
+            else:  # the answer holds, its score does not (or it has none yet)
                 pair.answer = before
                 outcome.scored_again += before.get("scored") is not None
-            elif before is not None and before.get("error") is None:
-                outcome.asked_again += 1
             pending.append(pair)
     return pending
 
