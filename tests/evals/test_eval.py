@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ import pytest
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
+from tests.evals.conftest import minigate, summary
 
 ROWS: list[dict[str, Any]] = [
     {"id": "a", "prompt": "42", "expected": "42", "scorer": "number"},
@@ -32,53 +31,6 @@ ROWS: list[dict[str, Any]] = [
     {"id": "f", "prompt": "abc", "expected": "^a.c$", "scorer": "regex"},
 ]
 TEMPLATE = "Answer: {input}"
-
-
-def minigate(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "minigate", "eval", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=cwd,
-    )
-
-
-@pytest.fixture(scope="module")
-def echo() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream(text="{user}"))
-    yield thread
-    thread.close()
-
-
-@pytest.fixture(scope="module")
-def grader() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream(text="PASS: it agrees with the reference."))
-    yield thread
-    thread.close()
-
-
-@pytest.fixture(scope="module")
-def gateway(start_gateway: GatewayFactory, echo: StubThread, grader: StubThread) -> Gateway:
-    """'cloud' costs 1/2 USD per 1M tokens in/out, 'big' 10/20; 'tiered' is a cascade that
-    keeps cloud's answer only when it is all digits."""
-    return start_gateway(
-        {
-            "models": [
-                upstream(echo.base_url, "cloud", max_retries=0),
-                upstream(echo.base_url, "big", max_retries=0),
-                upstream(grader.base_url, "judge", max_retries=0),
-            ],
-            "routes": [{"id": "tiered", "cascade": {"tiers": ["cloud", "big"], "regex": r"^\d+$"}}],
-            "ledger": {
-                "prices": {
-                    "cloud": {"input": 1, "output": 2},
-                    "big": {"input": 10, "output": 20},
-                    "judge": {"input": 100, "output": 200},
-                }
-            },
-        }
-    )
 
 
 @pytest.fixture
@@ -98,11 +50,6 @@ def run(
         data, "--target", "cloud", "--target", "tiered", "--target", f"cloud@{template}",
         "--url", gateway.base_url, "--output", out, "--concurrency", "2", *extra,
     )  # fmt: skip
-
-
-def summary(out: Path) -> dict[str, Any]:
-    doc: dict[str, Any] = json.loads((out / "summary.json").read_text())
-    return doc
 
 
 def test_figures_equal_a_hand_computed_expectation(

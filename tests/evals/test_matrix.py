@@ -421,3 +421,103 @@ def test_an_unknown_cost_is_said_to_be_unknown(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     why = json.loads(result.stdout)["cells"]["thrifty"]["t"]["why_not"]["m"]
     assert why == "cost unknown (price it: rerun 'minigate eval' with --config)"
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            '- {name: a, min_accuracy: "high"}\n',
+            "1: scenario 0 (a) has min_accuracy: 'high'; it must be a number from 0 to 1.",
+        ),
+        (
+            "- name: a\n  min_accuracy: 0.5\n- name: b\n  max_p95_ms: fast\n",
+            "4: scenario 1 (b) has max_p95_ms: 'fast'; it must be a number of milliseconds "
+            "above 0.",
+        ),
+        (
+            "- {name: a, min_accuracy: 1.7}\n",
+            "1: scenario 0 (a) has min_accuracy: 1.7; it must be a number from 0 to 1.",
+        ),
+        (
+            "- {name: a, max_p95_ms: -5}\n",
+            "1: scenario 0 (a) has max_p95_ms: -5; it must be a number of milliseconds above 0.",
+        ),
+        (
+            "- {name: a, max_cost_per_1k_usd: true}\n",
+            "1: scenario 0 (a) has max_cost_per_1k_usd: True; it must be a number of USD of 0 "
+            "or more.",
+        ),
+        (
+            "- {name: a}\n- {name: b}\n- {name: a, min_accuracy: 0.5}\n",
+            "3: the scenario name 'a' is used twice (also on line 1); give each scenario its own.",
+        ),
+    ],
+    ids=["text-accuracy", "text-p95", "accuracy-above-1", "negative-p95", "bool-cost", "twice"],
+)
+def test_a_scenario_value_out_of_type_or_range_is_one_line_with_its_line(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    """Before: a traceback ('<' not supported between 'float' and 'str'), exit 1; out-of-range
+    values and a name given twice were accepted (probe eval10 M5)."""
+    scenarios = tmp_path / "scenarios.yaml"
+    scenarios.write_text(text)
+    result = matrix(*write(tmp_path), "--scenarios", scenarios)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == f"minigate: {scenarios}:{says}\n"
+
+
+@pytest.mark.parametrize(
+    ("doc", "says"),
+    [
+        ({}, "it has no 'targets'"),
+        ({"targets": {"m": {"accuracy": 1}}}, "'targets.m.latency_ms.p95' is not a number"),
+        (
+            {"targets": {"m": {**figures(1, 1, None), "accuracy": "high"}}},
+            "'targets.m.accuracy' is not a number",
+        ),
+        (
+            {"targets": {"m": figures(1, 1, "cheap")}},
+            "'targets.m.cost_per_1k_usd' is not an amount",
+        ),
+    ],
+    ids=["no-targets", "no-latency", "text-accuracy", "text-cost"],
+)
+def test_a_partial_results_file_is_one_line_naming_it(
+    tmp_path: Path, doc: dict[str, Any], says: str
+) -> None:
+    """Before: a traceback (KeyError: 'targets'), exit 1 (probe eval10 M5)."""
+    path = tmp_path / "summary.json"
+    path.write_text(json.dumps({"format": "minigate-eval-results", **doc}))
+    result = matrix(path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"minigate: {path} is no complete results file of 'minigate eval': {says}; rerun "
+        "'minigate eval' to write it again.\n"
+    )
+
+
+def test_routes_for_a_data_set_of_several_tasks_name_the_rows_own_tasks(tmp_path: Path) -> None:
+    """A client sends a row's task, never the data set's name. Before: 'when: {task: [mixed]}',
+    a rule no request matches (probe eval10 L11)."""
+    tasks = {
+        "math": {"tiny": figures(0.3, 100, "0.01"), "big": figures(0.9, 300, "1.00")},
+        "chat": {"tiny": figures(0.9, 100, "0.01"), "big": figures(0.95, 300, "1.00")},
+    }
+    path = tmp_path / "summary.json"
+    doc = {
+        "format": "minigate-eval-results",
+        "dataset": "mixed.jsonl",
+        "task": None,
+        "targets": {"tiny": figures(0.6, 100, "0.01"), "big": figures(0.92, 300, "1.00")},
+        "tasks": tasks,
+    }
+    path.write_text(json.dumps(doc))
+    scenarios, routes = tmp_path / "scenarios.yaml", tmp_path / "routes.yaml"
+    scenarios.write_text(yaml.safe_dump([{"name": "good", "min_accuracy": 0.8}]))
+    result = matrix(path, "--scenarios", scenarios, "--routes", routes)
+    assert result.returncode == 0, result.stderr
+    assert yaml.safe_load(routes.read_text())["routes"][0]["rules"] == [
+        {"when": {"task": ["chat"]}, "target": "tiny"},
+        {"when": {"task": ["math"]}, "target": "big"},
+    ]

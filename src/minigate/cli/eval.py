@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
 
 from minigate.cli.common import (
@@ -31,7 +32,22 @@ class _RunByDefault(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["run", *args]
+            ctx.meta[_DEFAULTED] = True
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            if not ctx.meta.get(_DEFAULTED) or exc.ctx is None or exc.ctx.parent is not ctx:
+                raise
+            # Name the command as typed, 'minigate eval', not the 'run' it stands for.
+            problem = " ".join(exc.format_message().split()).rstrip(".")
+            typer.echo(f"minigate eval: {problem}. See 'minigate eval run --help'.", err=True)
+            raise typer.Exit(2) from None
+
+
+_DEFAULTED = "minigate.eval.run_by_default"
 
 
 app = typer.Typer(
@@ -89,7 +105,7 @@ def run(
     Example: minigate eval preset:gsm8k --sample 50 -t smollm2-135m-instruct -t my-cascade
     """
     from minigate.evals.runner import RunOptions
-    from minigate.evals.session import Plan, all_failed, failing, load_rows, run_plan
+    from minigate.evals.session import Plan, failing, load_rows, run_errors, run_plan
     from minigate.evals.targets import parse_targets
 
     def work() -> dict[str, Any]:
@@ -115,8 +131,10 @@ def run(
 
     doc = or_exit(work, url)
     typer.echo(json.dumps(doc, indent=1) if as_json else _table(doc))
-    if (why := all_failed(doc)) is not None:
-        fail(why, code=1)
+    if errors := run_errors(doc):
+        for line in errors[:-1]:
+            typer.echo(f"minigate: {line}", err=True)
+        fail(errors[-1], code=1)
     if min_accuracy is not None and (below := failing(doc, min_accuracy)):
         fail(f"under --min-accuracy {min_accuracy:g}: {', '.join(below)}", code=3)
 
@@ -231,12 +249,13 @@ def matrix(
     import yaml
 
     from minigate.evals import matrix as mx
+    from minigate.evals.scenarios import DEFAULT_SCENARIOS, read_scenarios
 
     def work() -> tuple[dict[str, Any], dict[str, Any]]:
-        chosen = mx.read_scenarios(scenarios) if scenarios else mx.DEFAULT_SCENARIOS
+        chosen = read_scenarios(scenarios) if scenarios else DEFAULT_SCENARIOS
         columns = mx.read_results(results)
         built = mx.build(columns, chosen)
-        snippet = mx.routes_snippet(built, chosen, route_id)
+        snippet = mx.routes_snippet(built, chosen, route_id, columns)
         if (learned_artifact is None) != (learned_eval is None):
             raise ConfigError("Give --learned-artifact and --learned-eval together.")
         pair = _pair(cascade) if cascade else None

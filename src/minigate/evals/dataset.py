@@ -39,6 +39,7 @@ class Row:
     task: str | None = None
     max_tokens: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    automatic_id: bool = False  # no 'id' given: line-N
 
     @property
     def prompt(self) -> str:
@@ -55,7 +56,8 @@ class Loaded:
 def json_lines(path: Path) -> list[tuple[int, str]]:
     """(line number, text) of the non-blank lines. Split on "\\n" only: U+2028 and U+0085 are
     valid inside a JSON string, and str.splitlines() would break a row at them."""
-    lines = read_text(path, "data set", DatasetError).split("\n")
+    # A byte-order mark (Windows tools write one) is no part of the first row.
+    lines = read_text(path, "data set", DatasetError).removeprefix("\ufeff").split("\n")
     return [(n, line.rstrip("\r")) for n, line in enumerate(lines, 1) if line.strip()]
 
 
@@ -64,23 +66,38 @@ def read_dataset(path: Path, *, skip_bad: bool = False) -> Loaded:
     with ``skip_bad``, is left out and described in ``skipped``."""
     rows: list[Row] = []
     skipped: list[str] = []
-    seen: set[str] = set()
+    seen: dict[str, Row] = {}
     for n, line in json_lines(path):
         try:
             row = parse_row(line, n)
             if row.id in seen:
-                raise ValueError(f"the id '{row.id}' is used twice")
+                raise ValueError(_twice(row, seen[row.id]))
         except ValueError as exc:
             problem = f"{path}:{n}: {exc}"
             if not skip_bad:
                 raise DatasetError(f"{problem} (use --skip-bad-rows to leave it out).") from None
             skipped.append(problem)
             continue
-        seen.add(row.id)
+        seen[row.id] = row
         rows.append(row)
     if not rows:
         raise DatasetError(f"{path} holds no usable rows; see docs/eval.md for the format.")
     return Loaded(rows, skipped)
+
+
+def _twice(row: Row, first: Row) -> str:
+    """Why ``row``'s id is taken; a row without an id has the automatic id line-N."""
+    if row.automatic_id:
+        return (
+            f"this row has no 'id', and its automatic id '{row.id}' is the id line "
+            f"{first.line} gives; give this row an id"
+        )
+    if first.automatic_id:
+        return (
+            f"the id '{row.id}' is also the automatic id of line {first.line}, which has no "
+            "'id'; give that row an id, or this one another"
+        )
+    return f"the id '{row.id}' is used twice (also on line {first.line})"
 
 
 FIELDS = frozenset({"id", "prompt", "messages", "expected", "scorer", "task", "max_tokens"})
@@ -94,6 +111,7 @@ def parse_row(line: str, n: int) -> Row:
         raise ValueError("not valid JSON") from None
     if not isinstance(data, dict):
         raise ValueError("a row must be a JSON object")
+    _unicode(data)
     if data.get("expected") is None:  # a null answer is none: every reply would score wrong
         raise ValueError("the row has no 'expected' answer")
     max_tokens = data.get("max_tokens")
@@ -105,11 +123,25 @@ def parse_row(line: str, n: int) -> Row:
         line=n,
         messages=_messages(data),
         expected=data["expected"],
-        scorer=_scorer(data.get("scorer", "exact")),
+        scorer=_scorer(data.get("scorer", "exact"), data["expected"]),
         task=str(task) if task is not None else None,
         max_tokens=max_tokens,
         extra={k: v for k, v in data.items() if k not in FIELDS},
+        automatic_id="id" not in data,
     )
+
+
+def _unicode(data: dict[str, Any]) -> None:
+    """JSON may escape half of a surrogate pair ("\\ud800"), which is no character: it
+    could be neither sent nor written, and would stop the run midway."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        half = f"\\u{ord(str(exc.object)[exc.start]):04x}"
+        raise ValueError(
+            f"the escape {half} is half of a surrogate pair, not a character; "
+            "the row is not valid Unicode text"
+        ) from None
 
 
 def _messages(data: dict[str, Any]) -> Messages:
@@ -140,12 +172,15 @@ def _messages(data: dict[str, Any]) -> Messages:
     return [{"role": m["role"], "content": m["content"]} for m in messages]
 
 
-def _scorer(value: Any) -> dict[str, Any]:
+def _scorer(value: Any, expected: Any) -> dict[str, Any]:
+    from minigate.evals.checks import problem
     from minigate.evals.scorers import SCORERS
 
     spec = {"type": value} if isinstance(value, str) else value
     if not isinstance(spec, dict) or spec.get("type") not in SCORERS:
         raise ValueError(f"'scorer' must be one of {', '.join(SCORERS)} (or an object with 'type')")
+    if (why := problem(spec, expected)) is not None:
+        raise ValueError(why)
     return dict(spec)
 
 

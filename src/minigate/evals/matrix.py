@@ -13,89 +13,15 @@ route at the threshold that evaluation chose on its calibration split.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from minigate.evals.dataset import DatasetError
-from minigate.evals.runner import read_results as read_records
+from minigate.evals.records import read_results as read_records
+from minigate.evals.scenarios import Scenario
 from minigate.evals.summary import FORMAT
 from minigate.paths import read_text
-
-
-@dataclass(frozen=True)
-class Scenario:
-    name: str
-    max_p95_ms: float | None = None
-    max_cost_per_1k_usd: Decimal | None = None
-    min_accuracy: float | None = None
-
-    def problem(self, f: dict[str, Any]) -> str | None:
-        """Why figures ``f`` miss this scenario, or None when they meet it."""
-        p95 = f["latency_ms"]["p95"]
-        if self.max_p95_ms is not None and (p95 is None or p95 > self.max_p95_ms):
-            return f"p95 {p95} ms > {self.max_p95_ms:g} ms"
-        cost = f["cost_per_1k_usd"]
-        if self.max_cost_per_1k_usd is not None and (
-            cost is None or Decimal(cost) > self.max_cost_per_1k_usd
-        ):
-            if cost is None:
-                return "cost unknown (price it: rerun 'minigate eval' with --config)"
-            return f"cost per 1k {cost} > {self.max_cost_per_1k_usd}"
-        if self.min_accuracy is not None and (f["accuracy"] or 0) < self.min_accuracy:
-            return f"accuracy {f['accuracy']} < {self.min_accuracy:g}"
-        return None
-
-
-# The seeds' selection matrix, as constraints; pass --scenarios to set your own.
-DEFAULT_SCENARIOS = [
-    Scenario("real-time", max_p95_ms=500, min_accuracy=0.6),
-    Scenario("edge", max_p95_ms=2000, max_cost_per_1k_usd=Decimal("0.05"), min_accuracy=0.5),
-    Scenario("complex-reasoning", min_accuracy=0.8),
-    Scenario("cost-sensitive", max_cost_per_1k_usd=Decimal("0.5"), min_accuracy=0.7),
-]
-
-
-def read_scenarios(path: Path) -> list[Scenario]:
-    """A YAML (or JSON) list of {name, max_p95_ms, max_cost_per_1k_usd, min_accuracy}."""
-    try:
-        data = yaml.safe_load(read_text(path, "scenarios file", DatasetError))
-    except yaml.YAMLError as exc:
-        raise DatasetError(f"The scenarios {path} are not YAML: {_yaml_problem(exc)}.") from None
-    if not isinstance(data, list) or not data:
-        raise DatasetError(f"{path} must hold a list of scenarios, each with a 'name'.")
-    scenarios = []
-    known = {"name", "max_p95_ms", "max_cost_per_1k_usd", "min_accuracy"}
-    for n, item in enumerate(data):
-        if isinstance(item, dict) and "name" in item and (unknown := set(item) - known):
-            raise DatasetError(
-                f"{path}: scenario {n} ({item['name']}) has {', '.join(map(repr, sorted(unknown)))}"
-                f", which no scenario knows; a scenario takes {', '.join(sorted(known))}."
-            )
-        if not isinstance(item, dict) or "name" not in item:
-            raise DatasetError(
-                f"{path}: scenario {n} needs a 'name' and only {', '.join(sorted(known))}."
-            )
-        cost = item.get("max_cost_per_1k_usd")
-        scenarios.append(
-            Scenario(
-                str(item["name"]),
-                item.get("max_p95_ms"),
-                None if cost is None else Decimal(str(cost)),
-                item.get("min_accuracy"),
-            )
-        )
-    return scenarios
-
-
-def _yaml_problem(exc: Any) -> str:
-    """PyYAML's complaint on one line, with the line it is on."""
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
-    return problem if mark is None else f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
 
 
 def read_results(paths: list[Path]) -> dict[str, dict[str, Any]]:
@@ -111,10 +37,47 @@ def read_results(paths: list[Path]) -> dict[str, dict[str, Any]]:
             raise DatasetError(f"The results file {path} is not JSON: {exc}.") from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise DatasetError(f"{path} is not a results file written by 'minigate eval'.")
+        if (problem := _incomplete(doc)) is not None:
+            raise DatasetError(
+                f"{path} is no complete results file of 'minigate eval': {problem}; rerun "
+                "'minigate eval' to write it again."
+            )
         name = str(doc.get("task") or Path(str(doc.get("dataset", path.stem))).stem)
         doc = {**doc, "_folders": [str(path.parent)], "_files": dict.fromkeys(doc["targets"], path)}
         columns[name] = _merged(columns[name], doc, name) if name in columns else doc
     return columns
+
+
+def _incomplete(doc: dict[str, Any]) -> str | None:
+    """What a results document lacks of the figures the matrix reads, or None."""
+    targets = doc.get("targets")
+    if not isinstance(targets, dict) or not targets:
+        return "it has no 'targets'"
+    tasks = doc.get("tasks") or {}
+    if not isinstance(tasks, dict) or not all(isinstance(t, dict) for t in tasks.values()):
+        return "its 'tasks' are not figures per task"
+    figures = [(f"targets.{t}", f) for t, f in targets.items()] + [
+        (f"tasks.{task}.{t}", f) for task, by in tasks.items() for t, f in by.items()
+    ]
+    for where, f in figures:
+        latency = f.get("latency_ms") if isinstance(f, dict) else None
+        if not isinstance(latency, dict) or not _number(latency.get("p95")):
+            return f"'{where}.latency_ms.p95' is not a number"
+        if not _number(f.get("accuracy")):
+            return f"'{where}.accuracy' is not a number"
+        if not _number(f.get("cost_per_1k_usd"), text=True):
+            return f"'{where}.cost_per_1k_usd' is not an amount"
+    return None
+
+
+def _number(value: Any, text: bool = False) -> bool:
+    """``value`` is None (not measured), a number, or with ``text`` a decimal string."""
+    if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
+        return True
+    try:
+        return text and isinstance(value, str) and Decimal(value).is_finite()
+    except ArithmeticError:
+        return False
 
 
 def _merged(into: dict[str, Any], doc: dict[str, Any], name: str) -> dict[str, Any]:
@@ -134,6 +97,10 @@ def _merged(into: dict[str, Any], doc: dict[str, Any], name: str) -> dict[str, A
     return {
         **into,
         "targets": {**into["targets"], **doc["targets"]},
+        "tasks": {
+            task: {**(into.get("tasks") or {}).get(task, {}), **by}
+            for task, by in {**(into.get("tasks") or {}), **(doc.get("tasks") or {})}.items()
+        },
         "_folders": into["_folders"] + doc["_folders"],
         "_files": {**into["_files"], **doc["_files"]},
     }
@@ -173,26 +140,42 @@ def build(columns: dict[str, dict[str, Any]], scenarios: list[Scenario]) -> dict
 
 
 def routes_snippet(
-    matrix: dict[str, Any], scenarios: list[Scenario], route_id: str = "eval-selected"
+    matrix: dict[str, Any],
+    scenarios: list[Scenario],
+    route_id: str = "eval-selected",
+    columns: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """``{"routes": [...]}``: per task, scenarios with a latency budget first (tightest
-    first), then the scenarios without; the default is the most accurate cell."""
+    first), then the scenarios without; the default is the most accurate cell. A column of
+    ``columns`` whose rows carry several tasks gets a rule per task, for that task's cheapest
+    target: a client sends a row's own task, never the data set's name."""
     rules: list[dict[str, Any]] = []
     budgeted = sorted((s for s in scenarios if s.max_p95_ms), key=lambda s: s.max_p95_ms or 0)
     plain = [s for s in scenarios if not s.max_p95_ms]
     for scenario in [*budgeted, *plain[:1]]:
         for column, cell in matrix["cells"][scenario.name].items():
-            if cell["target"] is None:
-                continue
-            when: dict[str, Any] = {"task": [column]}
-            if scenario.max_p95_ms:
-                when["max_latency_budget_ms"] = int(scenario.max_p95_ms)
-            rules.append({"when": when, "target": cell["model"]})
+            doc = (columns or {}).get(column, {})
+            for task, chosen in _task_cells(column, cell, scenario, doc.get("tasks") or {}):
+                if chosen["target"] is None:
+                    continue
+                when: dict[str, Any] = {"task": [task]}
+                if scenario.max_p95_ms:
+                    when["max_latency_budget_ms"] = int(scenario.max_p95_ms)
+                rules.append({"when": when, "target": chosen["model"]})
     found = [c for row in matrix["cells"].values() for c in row.values() if c["target"]]
     if not found:
         return {"routes": []}
     best = max(found, key=lambda c: (c["accuracy"] or 0, c["model"]))
     return {"routes": [{"id": route_id, "rules": rules, "default": best["model"]}]}
+
+
+def _task_cells(
+    column: str, cell: dict[str, Any], scenario: Scenario, tasks: dict[str, Any]
+) -> list[tuple[str, dict[str, Any]]]:
+    """(task, cell) for the rules of a column: its own cell, or one per task of its rows."""
+    if not tasks:
+        return [(column, cell)]
+    return [(task, cheapest(scenario, figures)) for task, figures in sorted(tasks.items())]
 
 
 def check_targets(columns: dict[str, dict[str, Any]], cascade: tuple[str, str]) -> None:

@@ -1,32 +1,37 @@
 """Run an evaluation: every (row, target) pair through the gateway's OpenAI API.
 
-Records go to an append-only JSONL file as they finish, keyed by row id and target, so an
-interrupted run resumes where it stopped: pairs already recorded without an error are not
-asked again.
+Records go to an append-only JSONL file as they finish (see ``records``), so an interrupted
+run resumes where it stopped. A pair whose record still holds is not asked again: its answer
+was asked with the same request and scored against the same expected answer. An answer
+whose score no longer holds (a changed ``expected``, a judge that failed) is scored again
+without asking the target; a judged answer is written before the judge is asked, so a
+judge that fails costs no target call on the rerun.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from minigate.evals.dataset import Messages, Row
+from minigate.evals.calls import answered, complete, stream
+from minigate.evals.dataset import Row
+from minigate.evals.records import (
+    ResultsFile,
+    asked_print,
+    key_of,
+    read_results,
+    scored_print,
+)
 from minigate.evals.scorers import judge_verdict, score
 from minigate.evals.targets import Target
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
-    from openai.types.chat import ChatCompletionMessageParam
 
-ROUTE_HEADER = "x-minigate-route"
-COST_HEADER = "x-minigate-cost-usd"
-CACHE_HEADER = "x-minigate-cache"
 TASK_HEADER = "x-minigate-task"
 JUDGE_SYSTEM = (
     "You grade an answer against a rubric and a reference answer. Reply with one word, "
@@ -48,42 +53,22 @@ class RunOptions:
     logprobs: bool = False  # record each whole answer's mean token logprob (a cascade's signal)
 
 
-def key_of(row_id: str, target: str) -> str:
-    return f"{row_id}\t{target}"
+@dataclass
+class Outcome:
+    """This run's records, and how many kept records no longer held."""
+
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)
+    asked_again: int = 0  # answered for another request: the row, template or max_tokens changed
+    scored_again: int = 0  # answers kept, scored again: expected or the scorer changed
 
 
-def read_results(path: Path) -> dict[str, dict[str, Any]]:
-    """The last record per key; a torn last line (an interrupted write) is ignored."""
-    if not path.exists():
-        return {}
-    records: dict[str, dict[str, Any]] = {}
-    # A torn line may end inside a character: it decodes to U+FFFD and fails to parse, alone.
-    for line in path.read_bytes().decode("utf-8", errors="replace").split("\n"):
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict) and "key" in record:
-            records[record["key"]] = record
-    return records
-
-
-class ResultsFile:
-    """Append-only; each record is one line, flushed as soon as it is written."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        torn = path.exists() and path.stat().st_size > 0 and not path.read_bytes().endswith(b"\n")
-        self._out = path.open("a", encoding="utf-8")
-        if torn:
-            self._out.write("\n")  # a torn line stays alone, unparsed, instead of gluing on
-
-    def write(self, record: dict[str, Any]) -> None:
-        self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self._out.flush()
-
-    def close(self) -> None:
-        self._out.close()
+@dataclass
+class _Pair:
+    row: Row
+    target: Target
+    asked: str
+    scored: str
+    answer: dict[str, Any] | None = None  # a kept answer that still holds, to score again
 
 
 async def run(
@@ -93,42 +78,75 @@ async def run(
     results: Path,
     options: RunOptions,
     progress: Callable[[], None] = lambda: None,
-) -> dict[str, dict[str, Any]]:
-    """Ask every pending (row, target) pair; returns all records of this run's pairs."""
-    done = {k: r for k, r in read_results(results).items() if r.get("error") is None}
-    pending = [(r, t) for r in rows for t in targets if key_of(r.id, t.name) not in done]
+) -> Outcome:
+    """Ask every pair without a record that holds, score what needs it; returns the records
+    of this run's pairs."""
+    outcome = Outcome()
+    pending = _pending(read_results(results), rows, targets, options, outcome)
     for _ in range(len(rows) * len(targets) - len(pending)):
         progress()
     limit = asyncio.Semaphore(options.concurrency)
     out = ResultsFile(results)
 
-    async def one(row: Row, target: Target) -> None:
+    async def one(pair: _Pair) -> None:
         async with limit:
-            record = await evaluate(client, row, target, options)
+            record = pair.answer or await ask(client, pair, options)
+            if record["error"] is None:
+                if pair.answer is None and pair.row.scorer["type"] == "judge":
+                    out.write(record)  # paid for: kept whatever the judge does
+                record = await grade(client, pair, record, options)
         out.write(record)
-        done[record["key"]] = record
         progress()
 
     try:
         # A task group: when the gateway goes away, the other requests are cancelled before
         # the file closes; the first error is what the caller sees.
         async with asyncio.TaskGroup() as group:
-            for row, target in pending:
-                group.create_task(one(row, target))
+            for pair in pending:
+                group.create_task(one(pair))
     except ExceptionGroup as failed:
         raise failed.exceptions[0] from None
     finally:
         out.close()
     wanted = {key_of(r.id, t.name) for r in rows for t in targets}
-    return {k: v for k, v in read_results(results).items() if k in wanted}
+    outcome.records = {k: v for k, v in read_results(results).items() if k in wanted}
+    return outcome
 
 
-async def evaluate(
-    client: AsyncOpenAI, row: Row, target: Target, options: RunOptions
-) -> dict[str, Any]:
-    """One record: the answer, its score, latency, tokens, cost and the route taken."""
-    import openai
+def _pending(
+    kept: dict[str, dict[str, Any]],
+    rows: list[Row],
+    targets: list[Target],
+    options: RunOptions,
+    outcome: Outcome,
+) -> list[_Pair]:
+    """The pairs whose kept record does not hold, counting in ``outcome`` those that held
+    for data that has since changed."""
+    judge = (options.judge_model, options.judge_rubric)
+    pending = []
+    for row in rows:
+        for target in targets:
+            before = kept.get(key_of(row.id, target.name))
+            pair = _Pair(
+                row, target, asked_print(row, target, options.max_tokens), scored_print(row, judge)
+            )
+            if before is None or before.get("error") is not None:
+                pass  # never asked, or refused: asked (again)
+            elif before.get("asked") != pair.asked:
+                outcome.asked_again += 1
+            elif before.get("scored") == pair.scored:
+                continue  # holds
+            else:  # the answer holds, its score does not (or it has none yet)
+                pair.answer = before
+                outcome.scored_again += before.get("scored") is not None
+            pending.append(pair)
+    return pending
 
+
+async def ask(client: AsyncOpenAI, pair: _Pair, options: RunOptions) -> dict[str, Any]:
+    """The target's answer (not yet scored), its latency, tokens, cost and route; or the
+    gateway's refusal as ``error``."""
+    row, target = pair.row, pair.target
     record: dict[str, Any] = {
         "key": key_of(row.id, target.name),
         "row": row.id,
@@ -136,163 +154,70 @@ async def evaluate(
         "target": target.name,
         "model": target.model,
         "task": row.task,
-        "scorer": row.scorer["type"],
-        "expected": row.expected,
+        "asked": pair.asked,
     }
     max_tokens = row.max_tokens or options.max_tokens
-    headers = _headers(row, options)
-    messages = target.messages(row.messages)
-    try:
-        if options.stream:
-            call = await _stream(client, target.model, messages, max_tokens, headers)
-        else:
-            call = await _complete(
-                client, target.model, messages, max_tokens, headers, options.logprobs
-            )
-    except openai.APIStatusError as exc:
-        return {**record, "error": f"{exc.status_code}: {exc.message}", "correct": False}
-    except openai.APITimeoutError:
-        return {**record, "error": "timed out (see --timeout)", "correct": False}
-    except openai.APIConnectionError:
-        raise  # the gateway is gone: stop, and resume later
-    except openai.APIError as exc:  # e.g. a stream that broke off midway
-        return {**record, "error": exc.message, "correct": False}
-    record.update(call)
-    if record["cost_usd"] is None and options.pricer is not None:
-        cost = options.pricer(
-            call["served_model"], call["prompt_tokens"], call["completion_tokens"]
-        )
-        record["cost_usd"] = None if cost is None else str(cost)
-    if row.scorer["type"] == "judge":
-        record["judge"] = await judge(client, row, call["answer"], options)
-        record["correct"] = record["judge"]["pass"]
-    else:
-        record["correct"] = score(call["answer"], row.expected, row.scorer)
-    record["error"] = None
-    return record
-
-
-def _headers(row: Row, options: RunOptions) -> dict[str, str]:
     headers = {} if options.use_cache else {"cache-control": "no-store"}
     if row.task:
         headers[TASK_HEADER] = row.task
-    return headers
+    messages = target.messages(row.messages)
+    if options.stream:
+        call = stream(client, target.model, messages, max_tokens, headers)
+    else:
+        call = complete(client, target.model, messages, max_tokens, headers, options.logprobs)
+    record.update(await answered(call))
+    if record["error"] is not None:
+        return {**_scored_as(record, row), "correct": False, "scored": None}
+    if record["cost_usd"] is None and options.pricer is not None:
+        cost = options.pricer(
+            record["served_model"], record["prompt_tokens"], record["completion_tokens"]
+        )
+        record["cost_usd"] = None if cost is None else str(cost)
+    return {**_scored_as(record, row), "correct": None, "scored": None}
 
 
-async def _complete(
-    client: AsyncOpenAI,
-    model: str,
-    messages: Messages,
-    max_tokens: int,
-    headers: dict[str, str],
-    logprobs: bool = False,
+async def grade(
+    client: AsyncOpenAI, pair: _Pair, record: dict[str, Any], options: RunOptions
 ) -> dict[str, Any]:
-    from openai import omit
-
-    started = time.perf_counter()
-    raw = await client.chat.completions.with_raw_response.create(
-        model=model,
-        messages=cast("list[ChatCompletionMessageParam]", messages),
-        max_tokens=max_tokens,
-        temperature=0,
-        extra_headers=headers,
-        logprobs=True if logprobs else omit,
-    )
-    completion = raw.parse()
-    elapsed = (time.perf_counter() - started) * 1000
-    usage = completion.usage
-    text = completion.choices[0].message.content if completion.choices else None
-    return {
-        "answer": text or "",
-        "latency_ms": round(elapsed, 2),
-        "ttft_ms": None,  # a whole answer arrives at once: time to first token is not seen
-        **_served(raw.headers, completion.model),
-        "prompt_tokens": usage.prompt_tokens if usage else 0,
-        "completion_tokens": usage.completion_tokens if usage else 0,
-        **({"mean_logprob": _mean_logprob(completion)} if logprobs else {}),
-    }
+    """``record`` scored against the row's expected answer, by its scorer or a judge; a judge
+    the gateway refused leaves ``judge_error`` and no ``scored`` (the next run asks it)."""
+    row = pair.row
+    graded = {**_scored_as(record, row), "scored": pair.scored, "judge_error": None}
+    graded.pop("judge", None)
+    if row.scorer["type"] != "judge":
+        return {**graded, "correct": score(record["answer"], row.expected, row.scorer)}
+    verdict = await judge(client, row, record["answer"], options)
+    if verdict["error"] is not None:
+        return {**graded, "correct": False, "scored": None, "judge_error": verdict["error"]}
+    verdict.pop("error")
+    return {**graded, "judge": verdict, "correct": verdict["pass"]}
 
 
-def _mean_logprob(completion: Any) -> float | None:
-    """The first choice's mean token logprob, or None when the model sent none."""
-    content = (
-        getattr(completion.choices[0].logprobs, "content", None) if completion.choices else None
-    )
-    values = [t.logprob for t in content or [] if t.logprob is not None]
-    return round(sum(values) / len(values), 6) if values else None
-
-
-async def _stream(
-    client: AsyncOpenAI, model: str, messages: Messages, max_tokens: int, headers: dict[str, str]
-) -> dict[str, Any]:
-    started = time.perf_counter()
-    first: float | None = None
-    parts: list[str] = []
-    usage = None
-    served = model
-    stream = await client.chat.completions.create(
-        model=model,
-        messages=cast("list[ChatCompletionMessageParam]", messages),
-        max_tokens=max_tokens,
-        temperature=0,
-        stream=True,
-        stream_options={"include_usage": True},
-        extra_headers=headers,
-    )
-    async for chunk in stream:
-        served = chunk.model or served
-        usage = chunk.usage or usage
-        for choice in chunk.choices:
-            if choice.delta.content:
-                first = first or time.perf_counter()
-                parts.append(choice.delta.content)
-    ended = time.perf_counter()
-    return {
-        "answer": "".join(parts),
-        "latency_ms": round((ended - started) * 1000, 2),
-        "ttft_ms": round(((first or ended) - started) * 1000, 2),
-        **_served(stream.response.headers, served),
-        "prompt_tokens": usage.prompt_tokens if usage else 0,
-        "completion_tokens": usage.completion_tokens if usage else 0,
-    }
-
-
-def _served(headers: Any, model: str) -> dict[str, Any]:
-    """Which model answered, the route's header, the cache's verdict and the ledger's cost."""
-    route = headers.get(ROUTE_HEADER)
-    return {
-        "served_model": model,
-        "route": route,
-        "escalated": None if route is None else "escalated" in route,
-        "cache": headers.get(CACHE_HEADER),
-        "cost_usd": headers.get(COST_HEADER),
-    }
+def _scored_as(record: dict[str, Any], row: Row) -> dict[str, Any]:
+    return {**record, "line": row.line, "scorer": row.scorer["type"], "expected": row.expected}
 
 
 async def judge(client: AsyncOpenAI, row: Row, answer: str, options: RunOptions) -> dict[str, Any]:
     """Ask the judge model; its call is recorded apart from the target's."""
-    if options.judge_model is None:
-        return {"pass": False, "error": "the row's scorer is 'judge' but no --judge-model is set"}
+    model = options.judge_model or ""  # the rows were checked: judged rows name a judge
     rubric = row.scorer.get("rubric", options.judge_rubric)
-    question = row.prompt
     prompt = (
-        f"Rubric: {rubric}\n\nQuestion: {question}\n\nReference answer: {row.expected}\n\n"
+        f"Rubric: {rubric}\n\nQuestion: {row.prompt}\n\nReference answer: {row.expected}\n\n"
         f"Answer to grade: {answer}\n\nReply PASS or FAIL."
     )
     messages = [{"role": "system", "content": JUDGE_SYSTEM}, {"role": "user", "content": prompt}]
-    call = await _complete(
-        client,
-        options.judge_model,
-        messages,
-        options.judge_max_tokens,
-        {"cache-control": "no-store"},
+    call = await answered(
+        complete(client, model, messages, options.judge_max_tokens, {"cache-control": "no-store"})
     )
+    if call["error"] is not None:
+        return call
     return {
-        "model": options.judge_model,
+        "model": model,
         "verdict": call["answer"],
         "pass": judge_verdict(call["answer"]),
         "latency_ms": call["latency_ms"],
         "prompt_tokens": call["prompt_tokens"],
         "completion_tokens": call["completion_tokens"],
         "cost_usd": call["cost_usd"],
+        "error": None,
     }

@@ -8,19 +8,25 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 from minigate.jsonchecks import json_problem
 
 Scorer = Callable[[str, Any, dict[str, Any]], bool]
-NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?")
 FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)
 
 
 def normal(text: str) -> str:
-    """Lower case, punctuation and runs of space folded to one space."""
-    return re.sub(r"[\W_]+", " ", str(text).lower()).strip()
+    """Lower case, punctuation and runs of space folded to one space, in Unicode's NFKC form.
+
+    NFKC rather than NFC: besides joining "e" and a combining accent into "é", it reads
+    full-width letters and digits (U+FF21 for "A", common in CJK answers) and ligatures as
+    the plain ones, which a reader also takes for the same answer."""
+    folded = unicodedata.normalize("NFKC", str(text)).lower()
+    return re.sub(r"[\W_]+", " ", folded).strip()
 
 
 def _options(expected: Any) -> list[str]:

@@ -8,14 +8,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from minigate.evals.dataset import DatasetError, Loaded, Row, pick, read_dataset
 from minigate.evals.presets import PREFIX, load_preset
 from minigate.evals.report import render
-from minigate.evals.runner import RunOptions, run
+from minigate.evals.runner import Outcome, RunOptions, run
 from minigate.evals.summary import summarise
-from minigate.evals.targets import Target, check_known
+from minigate.evals.targets import Target, unknown
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
 
 
 @dataclass
@@ -71,13 +74,11 @@ async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> 
     async with AsyncOpenAI(
         base_url=plan.base_url, api_key=plan.api_key, max_retries=1, timeout=plan.timeout_s
     ) as client:
-        served = [m.id async for m in client.models.list()]
-        models = [t.model for t in plan.targets]
-        if plan.options.judge_model:
-            models.append(plan.options.judge_model)
-        check_known([Target(m, m) for m in models], served)
-        records = await run(client, rows, plan.targets, plan.results_path, plan.options, progress)
-    ordered = _in_order(records, rows, plan.targets)
+        await check_usable(client, plan)
+        outcome = await run(client, rows, plan.targets, plan.results_path, plan.options, progress)
+    if changed := _changed(outcome, plan.results_path):
+        plan.warn(changed)
+    ordered = _in_order(outcome.records, rows, plan.targets)
     tasks = {r.task for r in rows}
     meta = {
         "dataset": plan.dataset,
@@ -95,14 +96,62 @@ async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> 
     return doc
 
 
+async def check_usable(client: AsyncOpenAI, plan: Plan) -> None:
+    """Every target and the judge is a model or route this API key may use. ``/v1/models``
+    lists only those; for a name it lacks, the gateway's answer to a one-token request says
+    whether the key may not use it (403) or no such model exists."""
+    import openai
+
+    served = {m.id async for m in client.models.list()}
+    wanted = [(t.model, "Target") for t in plan.targets]
+    if plan.options.judge_model:
+        wanted.append((plan.options.judge_model, "Judge model"))
+    for model, role in wanted:
+        if model in served:
+            continue
+        try:
+            await client.chat.completions.create(
+                model=model,
+                messages=[{"role": "user", "content": "ping"}],
+                max_tokens=1,
+                extra_headers={"cache-control": "no-store"},
+            )
+        except openai.PermissionDeniedError as exc:
+            said = exc.body.get("message") if isinstance(exc.body, dict) else None
+            raise DatasetError(
+                f"{role} '{model}' may not be used with this API key"
+                + (f': the gateway says "{said}"' if said else ".")
+            ) from None
+        except openai.APIStatusError:
+            raise DatasetError(unknown(model, role, sorted(served))) from None
+        served.add(model)  # served, though unlisted (a model:adapter view, say)
+
+
 def run_plan(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> dict[str, Any]:
     return asyncio.run(execute(plan, rows, progress))
+
+
+def _changed(outcome: Outcome, results: Path) -> str | None:
+    """One line on the records of ``results`` that no longer held for the data, or None."""
+    parts = []
+    if n := outcome.asked_again:
+        parts.append(
+            f"{_answers(n, f'in {results} ')}asked again for a changed prompt, template, task "
+            "or max_tokens"
+        )
+    if n := outcome.scored_again:
+        parts.append(f"{_answers(n)}scored again for a changed 'expected' or scorer")
+    return "; ".join(parts) + " (a new --output keeps runs apart)." if parts else None
+
+
+def _answers(n: int, where: str = "") -> str:
+    return f"{n} answer {where}was " if n == 1 else f"{n} answers {where}were "
 
 
 def _in_order(
     records: dict[str, dict[str, Any]], rows: list[Row], targets: list[Target]
 ) -> list[dict[str, Any]]:
-    from minigate.evals.runner import key_of
+    from minigate.evals.records import key_of
 
     return [
         records[key_of(r.id, t.name)]
@@ -121,10 +170,17 @@ def failing(doc: dict[str, Any], min_accuracy: float) -> list[str]:
     ]
 
 
-def all_failed(doc: dict[str, Any]) -> str | None:
-    """Why the run failed when a target's every request did: the first such target and its
-    first error; None when each target has an answer."""
+def run_errors(doc: dict[str, Any]) -> list[str]:
+    """One line per target with requests the gateway refused or a judge it could not grade
+    (each with the first error); none when every row was answered and scored."""
+    lines = []
     for name, f in doc["targets"].items():
-        if f["n"] and f["errors"] == f["n"]:
-            return f"every request to '{name}' failed; the first: {f['first_error']}"
-    return None
+        if n := f["errors"]:
+            share = "every request" if n == f["n"] else f"{n} of {f['n']} requests"
+            lines.append(f"{share} to '{name}' failed; the first: {f['first_error']}")
+        if n := f["judge_errors"]:
+            lines.append(
+                f"the judge could not grade {n} of the {f['n']} answers of '{name}' (kept: a "
+                f"rerun asks the judge only); the first: {f['first_judge_error']}"
+            )
+    return lines

@@ -45,6 +45,10 @@ def target_figures(records: list[dict[str, Any]]) -> dict[str, Any]:
         "accuracy_ci95": [_round(low), _round(high)],
         "errors": n - len(ok),
         "first_error": next((r["error"] for r in records if r.get("error") is not None), None),
+        "judge_errors": sum(r.get("judge_error") is not None for r in records),
+        "first_judge_error": next(
+            (r["judge_error"] for r in records if r.get("judge_error") is not None), None
+        ),
         "latency_ms": {
             "p50": _round(percentile(latency, 50)),
             "p95": _round(percentile(latency, 95)),

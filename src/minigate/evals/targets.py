@@ -56,11 +56,9 @@ def _target(model: str, path: Path) -> Target:
     return Target(f"{model}@{path.stem}", model, text)
 
 
-def check_known(targets: list[Target], served: list[str]) -> None:
-    """Every target's model is a model or route the gateway serves."""
-    for target in targets:
-        if target.model not in served:
-            raise DatasetError(
-                f"Target '{target.model}' is not a model or route of the gateway; "
-                f"configured: {', '.join(sorted(served)) or 'none'}."
-            )
+def unknown(model: str, role: str, served: list[str]) -> str:
+    """The sentence for a ``role`` ("Target", "Judge model") the gateway does not serve."""
+    return (
+        f"{role} '{model}' is not a model or route of the gateway; "
+        f"configured: {', '.join(sorted(served)) or 'none'}."
+    )
