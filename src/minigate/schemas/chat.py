@@ -15,7 +15,14 @@ from minigate.schemas.bounds import (
     Stop,
     TokenCount,
 )
-from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
+from minigate.schemas.common import (
+    RequestModel,
+    StreamedRequest,
+    StreamEvent,
+    StreamPart,
+    Usage,
+    WireModel,
+)
 from minigate.schemas.json_schema import check_json_schema
 from minigate.schemas.messages import check_message, check_tool_turns, check_tools
 
@@ -196,20 +203,22 @@ class ChatCompletion(WireModel):
     system_fingerprint: str | None = None
 
 
-class ChunkDelta(WireModel):
+class ChunkDelta(StreamPart):
     role: str | None = None
     content: str | None = None
     tool_calls: list[dict[str, Any]] | None = None
 
 
-class ChunkChoice(WireModel):
+class ChunkChoice(StreamPart):
+    always_sent: ClassVar[frozenset[str]] = frozenset({"finish_reason", "logprobs"})
+
     index: int
     delta: ChunkDelta
     finish_reason: str | None = None
     logprobs: dict[str, Any] | None = None
 
 
-class ChatCompletionChunk(WireModel):
+class ChatCompletionChunk(StreamEvent):
     id: str
     object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
     created: int
