@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field, StrictBool, ValidationInfo, field_validator, model_validator
@@ -28,6 +29,7 @@ from minigate.schemas.messages import check_message, check_tool_turns, check_too
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
 TOOL_CHOICES = ("none", "auto", "required")
+_SCHEMA_NAME = re.compile(r"[a-zA-Z0-9_-]{1,64}")
 
 
 class ChatMessage(RequestModel):
@@ -102,7 +104,25 @@ class ResponseFormat(RequestModel):
                 '..., "schema": {...}})',
                 MISSING,
             )
+        if self.json_schema is not None:
+            _check_schema_name(self.json_schema.get("name"))
         return self
+
+
+def _check_schema_name(name: Any) -> None:
+    # OpenAI requires it, and refuses one outside its pattern; a local model does not read it,
+    # but code tried against the gateway should not fail later on OpenAI.
+    if name is None:
+        raise FieldError(
+            "json_schema.name",
+            "a 'json_schema' response format names its schema: 1 to 64 letters, digits, '_' or '-'",
+            MISSING,
+        )
+    if not _SCHEMA_NAME.fullmatch(name):
+        raise FieldError(
+            "json_schema.name",
+            f"{name[:70]!r} is not a schema name: use 1 to 64 letters, digits, '_' or '-'",
+        )
 
 
 class ChatCompletionRequest(StreamedRequest):
