@@ -50,6 +50,20 @@ CONFIG_ENV = "MINIGATE_CONFIG"
 DEFAULT_CONFIG_NAME = "minigate.yaml"
 
 
+def _web_origin(origin: str) -> str:
+    if origin != "*" and not _ORIGIN.fullmatch(origin):
+        raise ValueError(
+            f"{origin[:80]!r} is not a web origin: write scheme://host[:port] with no path or "
+            "trailing slash (https://app.example.com), or '*' for any"
+        )
+    return origin
+
+
+_ORIGIN = re.compile(
+    r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?|https?://\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?"
+)
+
+
 class ServerSettings(Section):
     host: str = "127.0.0.1"
     port: int = Field(default=8080, ge=0, le=65535)
@@ -88,6 +102,17 @@ class ServerSettings(Section):
         default=False,
         description="Serve /docs and /openapi.json without a key even when keys are configured.",
     )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Web origins (scheme://host[:port], or '*' for any) whose pages may call "
+        "the API from a browser (CORS): preflight OPTIONS requests are answered and "
+        "Access-Control-Allow-Origin is sent to them. Empty: no CORS headers at all.",
+    )
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _web_origins(cls, origins: list[str]) -> list[str]:
+        return [_web_origin(origin) for origin in origins]
 
     @model_validator(mode="after")
     def _one_metrics_access(self) -> ServerSettings:

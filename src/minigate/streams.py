@@ -36,8 +36,9 @@ def replay_chunks(completion: ChatCompletion, include_usage: bool) -> list[ChatC
     chunks = []
     for choice in completion.choices:
         message = choice.message
-        tool_calls = [{"index": i, **call} for i, call in enumerate(message.tool_calls or [])]
-        delta = ChunkDelta(role="assistant", content=message.content, tool_calls=tool_calls or None)
+        delta = ChunkDelta(role="assistant", content=message.content)
+        if message.tool_calls:  # set only when there are some: a null set is sent (StreamPart)
+            delta.tool_calls = [{"index": i, **call} for i, call in enumerate(message.tool_calls)]
         chunks.append(
             chunk([ChunkChoice(index=choice.index, delta=delta, logprobs=choice.logprobs)])
         )

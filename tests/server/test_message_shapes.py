@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import AppFactory, InProcessGateway
+from tests.conftest import AppFactory, Gateway, InProcessGateway
 from tests.conftest import upstream_model as upstream
 
 USER = {"role": "user", "content": "Hi"}
@@ -115,6 +115,8 @@ ACCEPTED: list[list[dict[str, Any]]] = [
      {"role": "tool", "tool_call_id": "call_2", "content": "b"},
      {"role": "tool", "tool_call_id": "call_1", "content": "a"}, USER],
     [USER, {"role": "assistant", "content": [{"type": "refusal", "refusal": "No."}]}, USER],
+    # OpenAI's answer to a refused structured output, appended to the history as it came
+    [USER, {"role": "assistant", "content": None, "refusal": "I can't help with that."}, USER],
     [USER, {"role": "assistant", "function_call": {"name": "f", "arguments": "{}"}},
      {"role": "function", "name": "f", "content": None}],
     _parts({"type": "text", "text": "What is it?"},
@@ -137,3 +139,33 @@ def test_every_shape_openai_accepts_is_forwarded_as_sent(
     assert received.body["messages"] == [
         {k: v for k, v in m.items() if v is not None} for m in messages
     ]
+
+
+REFUSED_TURN = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
+
+
+def test_a_local_model_reads_a_refused_turn_as_what_the_assistant_said(
+    local_gateway: Gateway,
+) -> None:
+    """Before: a 400 missing_required_parameter on messages.1.content, for the message OpenAI
+    itself returns when it refuses. A local model reads the refusal as the turn's text."""
+    answer = local_gateway.client(max_retries=0).chat.completions.create(
+        model="smollm2-135m-instruct",
+        messages=[USER, REFUSED_TURN, {"role": "user", "content": "Why not?"}],  # type: ignore[list-item]
+        max_tokens=2,
+        temperature=0,
+    )
+    assert answer.choices[0].finish_reason == "length"
+    # the refusal's words are counted in the prompt, as the turn's text
+    shorter = local_gateway.client(max_retries=0).chat.completions.create(
+        model="smollm2-135m-instruct",
+        messages=[
+            USER,
+            {**REFUSED_TURN, "refusal": "No."},
+            {"role": "user", "content": "Why not?"},
+        ],  # type: ignore[list-item]
+        max_tokens=2,
+        temperature=0,
+    )
+    assert answer.usage and shorter.usage
+    assert answer.usage.prompt_tokens > shorter.usage.prompt_tokens

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import openai
 import pytest
 
 from minigate.testing.stub_upstream import StubThread
@@ -50,3 +51,24 @@ def test_a_model_call_keeps_its_own_id(gateway: InProcessGateway) -> None:
     )
     assert raw.status_code == 200
     assert raw.headers.get_list(HEADER) == [raw.json()["id"]]
+
+
+def test_the_sdk_reads_the_request_id(gateway: InProcessGateway) -> None:
+    """OpenAI's ``x-request-id`` carries the same id, so the SDK's ``_request_id`` and an
+    error's ``request_id`` are set. Before: both were None (the SDK reads only that header)."""
+    client = gateway.client(max_retries=0)
+    answer = client.chat.completions.create(
+        model="cloud", messages=[{"role": "user", "content": "hi"}]
+    )
+    assert answer._request_id == answer.id
+    raw = client.chat.completions.with_raw_response.create(
+        model="cloud", messages=[{"role": "user", "content": "hi"}]
+    )
+    assert raw.request_id == raw.headers[HEADER] == raw.parse().id
+    with pytest.raises(openai.NotFoundError) as missing:
+        client.chat.completions.create(model="nope", messages=[{"role": "user", "content": "hi"}])
+    assert missing.value.request_id == missing.value.response.headers[HEADER]
+    with pytest.raises(openai.NotFoundError) as refused:
+        client.files.retrieve("file-nope")
+    assert refused.value.request_id == refused.value.response.headers[HEADER]
+    assert len(refused.value.response.headers.get_list("x-request-id")) == 1

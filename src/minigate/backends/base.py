@@ -76,16 +76,10 @@ class SingleModelBackend:
     def check_chat_features(self, req: ChatCompletionRequest) -> None:
         """Refuse features this model lacks before any work is queued."""
         caps = self.capabilities
-        # tool_choice "none" asks for a text answer, which a model without tools gives: the
-        # tools are only not offered (clients such as llm send their tools with every turn).
-        if req.tools and not caps.tools and req.tool_choice != "none":
-            raise InvalidRequest(
-                f"Model '{self.model_id}' does not support tools.",
-                param="tools",
-                code="unsupported",
-            )
         if not caps.tools:
+            self._check_no_tools_offered(req)
             self._check_no_tool_turns(req)
+        _check_json_asked(req)
         if not caps.images and any(m.has_images() for m in req.messages):
             raise InvalidRequest(
                 f"Model '{self.model_id}' does not accept images.",
@@ -129,6 +123,24 @@ class SingleModelBackend:
             code="unsupported",
         )
 
+    def _check_no_tools_offered(self, req: ChatCompletionRequest) -> None:
+        """Tools, or the deprecated ``functions`` that preceded them, are refused, not ignored.
+        A choice of "none" asks for a text answer, which a model without tools gives: the tools
+        are only not offered (clients such as llm send their tools with every turn)."""
+        extra = req.model_extra or {}
+        offers = (
+            ("tools", req.tools, req.tool_choice),
+            ("functions", extra.get("functions"), extra.get("function_call")),
+        )
+        for param, offered, choice in offers:
+            if offered and choice != "none":
+                raise InvalidRequest(
+                    f"Model '{self.model_id}' does not support tools; leave '{param}' out, or "
+                    "send the request to a model that supports them.",
+                    param=param,
+                    code="unsupported",
+                )
+
     def _check_no_tool_turns(self, req: ChatCompletionRequest) -> None:
         """An earlier turn's tool calls are refused, not dropped: the model would read the
         results of calls it was never shown making."""
@@ -159,6 +171,19 @@ class SingleModelBackend:
                         param=f"messages.{i}.content.{j}",
                         code="unsupported",
                     )
+
+
+def _check_json_asked(req: ChatCompletionRequest) -> None:
+    """JSON mode needs a message that asks for JSON, as OpenAI requires: a model held to JSON
+    by a grammar alone, never told to write it, can fill its answer with whitespace."""
+    asked = req.response_format is not None and req.response_format.type == "json_object"
+    if asked and not any("json" in m.text().lower() for m in req.messages):
+        raise InvalidRequest(
+            "'messages' must contain the word 'json' in some form, to use 'response_format' of "
+            "type 'json_object'.",
+            param="messages",
+            code="invalid_value",
+        )
 
 
 # Request fields (unknown to the schema, so kept as extras) that ask for an answer a text-only

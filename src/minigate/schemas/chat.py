@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar, Literal
 
 from pydantic import Field, StrictBool, ValidationInfo, field_validator, model_validator
@@ -15,12 +16,20 @@ from minigate.schemas.bounds import (
     Stop,
     TokenCount,
 )
-from minigate.schemas.common import RequestModel, StreamedRequest, Usage, WireModel
+from minigate.schemas.common import (
+    RequestModel,
+    StreamedRequest,
+    StreamEvent,
+    StreamPart,
+    Usage,
+    WireModel,
+)
 from minigate.schemas.json_schema import check_json_schema
 from minigate.schemas.messages import check_message, check_tool_turns, check_tools
 
 Role = Literal["system", "developer", "user", "assistant", "tool", "function"]
 TOOL_CHOICES = ("none", "auto", "required")
+_SCHEMA_NAME = re.compile(r"[a-zA-Z0-9_-]{1,64}")
 
 
 class ChatMessage(RequestModel):
@@ -33,6 +42,9 @@ class ChatMessage(RequestModel):
     tool_call_id: str | None = None
     # An assistant turn's call in OpenAI's deprecated functions API: {"name", "arguments"}.
     function_call: dict[str, Any] | None = None
+    # An assistant turn that refused (OpenAI's answer to a refused structured output, which
+    # clients append to the history as it came): its content may be null.
+    refusal: str | None = None
 
     @field_validator("content", mode="before")
     @classmethod
@@ -55,9 +67,11 @@ class ChatMessage(RequestModel):
         return self
 
     def text(self) -> str:
-        """The message's text; content parts other than text are left out."""
+        """The message's text; content parts other than text are left out. A turn that holds
+        only a refusal reads as its refusal: what the assistant said, for a local model's
+        template and the ledger's estimate alike."""
         if self.content is None:
-            return ""
+            return self.refusal or ""
         if isinstance(self.content, str):
             return self.content
         return "".join(str(p.get("text", "")) for p in self.content if p.get("type") == "text")
@@ -90,7 +104,25 @@ class ResponseFormat(RequestModel):
                 '..., "schema": {...}})',
                 MISSING,
             )
+        if self.json_schema is not None:
+            _check_schema_name(self.json_schema.get("name"))
         return self
+
+
+def _check_schema_name(name: Any) -> None:
+    # OpenAI requires it, and refuses one outside its pattern; a local model does not read it,
+    # but code tried against the gateway should not fail later on OpenAI.
+    if name is None:
+        raise FieldError(
+            "json_schema.name",
+            "a 'json_schema' response format names its schema: 1 to 64 letters, digits, '_' or '-'",
+            MISSING,
+        )
+    if not _SCHEMA_NAME.fullmatch(name):
+        raise FieldError(
+            "json_schema.name",
+            f"{name[:70]!r} is not a schema name: use 1 to 64 letters, digits, '_' or '-'",
+        )
 
 
 class ChatCompletionRequest(StreamedRequest):
@@ -150,11 +182,14 @@ class ChatCompletionRequest(StreamedRequest):
         # answer in text a client that demanded a call, as if it had made none by choice.
         if isinstance(value, str) and value not in TOOL_CHOICES:
             raise ValueError(f"tool_choice must be one of {', '.join(TOOL_CHOICES)} or an object")
-        if value not in (None, "none", "auto") and not info.data.get("tools"):
+        tools = info.data.get("tools")
+        if value not in (None, "none", "auto") and not tools:
             raise ValueError(
                 "tool_choice asks for a tool call, but the request has no tools; send tools "
                 "or leave tool_choice out"
             )
+        if isinstance(value, dict) and tools:
+            _check_named_tool(value, tools)
         return value
 
     @property
@@ -170,6 +205,22 @@ class ChatCompletionRequest(StreamedRequest):
     def messages_json(self) -> list[dict[str, Any]]:
         """The messages as JSON-ready dicts, as the client sent them (None fields left out)."""
         return [m.model_dump(mode="json", exclude_none=True) for m in self.messages]
+
+
+def _check_named_tool(choice: dict[str, Any], tools: list[dict[str, Any]]) -> None:
+    """A tool_choice that names a function (or custom tool) names one of ``tools``, as OpenAI
+    requires; an upstream would refuse it, a lenient one answer as if none had been named."""
+    kind = choice.get("type")
+    named = choice.get(kind) if isinstance(kind, str) else None
+    name = named.get("name") if isinstance(named, dict) else None
+    if kind not in ("function", "custom") or not isinstance(name, str):
+        return
+    offered = [t[kind]["name"] for t in tools if t.get("type") == kind]
+    if name not in offered:
+        raise ValueError(
+            f"tool_choice names the {kind} {name[:64]!r}, which is not in tools; name one of "
+            f"the request's {kind} tools ({', '.join(offered) or 'none'}) or use 'required'"
+        )
 
 
 class AssistantMessage(WireModel):
@@ -196,20 +247,22 @@ class ChatCompletion(WireModel):
     system_fingerprint: str | None = None
 
 
-class ChunkDelta(WireModel):
+class ChunkDelta(StreamPart):
     role: str | None = None
     content: str | None = None
     tool_calls: list[dict[str, Any]] | None = None
 
 
-class ChunkChoice(WireModel):
+class ChunkChoice(StreamPart):
+    always_sent: ClassVar[frozenset[str]] = frozenset({"finish_reason", "logprobs"})
+
     index: int
     delta: ChunkDelta
     finish_reason: str | None = None
     logprobs: dict[str, Any] | None = None
 
 
-class ChatCompletionChunk(WireModel):
+class ChatCompletionChunk(StreamEvent):
     id: str
     object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
     created: int

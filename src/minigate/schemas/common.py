@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
@@ -9,9 +10,12 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
     StrictBool,
     ValidationInfo,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
@@ -26,6 +30,46 @@ class WireModel(BaseModel):
     """A request or response body; unknown fields are kept so upstream extras pass through."""
 
     model_config = ConfigDict(extra="allow")
+
+
+@dataclass(frozen=True)
+class Streamed:
+    """The serialisation context of a server-sent event (``model_dump_json(context=...)``):
+    whether the client asked for ``stream_options.include_usage``."""
+
+    include_usage: bool = False
+
+
+class StreamPart(WireModel):
+    """A part of a streamed event. Dumped with a ``Streamed`` context, a null field is sent
+    where its source set it (an upstream's ``logprobs: null`` or vLLM's ``stop_reason: null``
+    pass through) or where OpenAI always sends it (``always_sent``, such as a choice's
+    ``finish_reason``), and left out elsewhere, as OpenAI's deltas leave out what they do not
+    carry. Dumped otherwise (an answer not streamed), every field is sent."""
+
+    always_sent: ClassVar[frozenset[str]] = frozenset()
+
+    @model_serializer(mode="wrap")
+    def _as_streamed(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        if not isinstance(info.context, Streamed) or not isinstance(data, dict):
+            return data
+        sent = self.sent_keys(info.context)
+        return {k: v for k, v in data.items() if v is not None or k in sent}
+
+    def sent_keys(self, streamed: Streamed) -> set[str]:
+        """The keys sent even when null."""
+        return self.model_fields_set | self.always_sent
+
+
+class StreamEvent(StreamPart):
+    """A whole event: ``usage`` is in every one when the client asked for it (null but in the
+    last, as OpenAI sends it), and in none otherwise, whatever the upstream sent: the gateway
+    asks upstreams for usage itself, to account."""
+
+    def sent_keys(self, streamed: Streamed) -> set[str]:
+        keys = super().sent_keys(streamed) - {"usage"}
+        return keys | {"usage"} if streamed.include_usage else keys
 
 
 class RequestModel(WireModel):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, TypeGuard
+from typing import Annotated, Any, ClassVar, Literal, TypeGuard
 
 from pydantic import Field, StrictBool, ValidationInfo, field_validator
 
 from minigate.schemas.bounds import INT32_MAX, Int64, LogitBias, Stop, TokenId
-from minigate.schemas.common import StreamedRequest, Usage, WireModel
+from minigate.schemas.common import StreamedRequest, StreamEvent, StreamPart, Usage
 
 DEFAULT_MAX_TOKENS = 16  # OpenAI's, for max_tokens left out or null
 # OpenAI's four shapes of ``prompt``: a string, strings, a prompt of token ids, prompts of them.
@@ -104,14 +104,18 @@ def _is_token_ids(value: Any) -> TypeGuard[list[int]]:
     return _list_of(value, _is_token_id)
 
 
-class CompletionChoice(WireModel):
+class CompletionChoice(StreamPart):
+    always_sent: ClassVar[frozenset[str]] = frozenset({"finish_reason", "logprobs"})
+
     index: int
     text: str
     finish_reason: str | None = None
     logprobs: dict[str, object] | None = None
 
 
-class Completion(WireModel):
+class Completion(StreamEvent):
+    """A text completion, and each event of a streamed one."""
+
     id: str
     object: Literal["text_completion"] = "text_completion"
     created: int

@@ -40,6 +40,9 @@ class ChatMessage(Protocol):
     def function_call(self) -> dict[str, Any] | None: ...
 
     @property
+    def refusal(self) -> str | None: ...
+
+    @property
     def model_fields_set(self) -> set[str]: ...
 
 
@@ -143,12 +146,12 @@ def _check_no_content(message: ChatMessage) -> None:
     if role == "function":  # its content may be null
         return
     if role == "assistant":
-        if message.tool_calls or message.function_call:
+        if message.tool_calls or message.function_call or message.refusal is not None:
             return
         raise FieldError(
             "content",
-            "an assistant message needs content unless it has tool_calls: send its text, or "
-            "the tool calls it made",
+            "an assistant message needs content unless it has tool_calls or a refusal: send "
+            "its text, the tool calls it made, or its refusal",
             MISSING,
         )
     given = "content" in message.model_fields_set

@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from typing import NoReturn
 
 from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
 
 from minigate import __version__, collector
 from minigate.config import Settings, load_settings
@@ -42,6 +43,14 @@ from minigate.ui import routes as ui_routes
 
 log = logging.getLogger("minigate")
 UPLOAD_OVERHEAD = 64 * 1024  # room for a multipart body's headers and form fields
+# The answer headers a browser's script may read (the SDK's request_id, a 429's wait).
+EXPOSED_HEADERS = [
+    "x-request-id",
+    "x-minigate-request-id",
+    "x-minigate-cost-usd",
+    "retry-after",
+    "x-should-retry",
+]
 
 
 def create_app(settings: Settings | None = None, *, exit_on_config_error: bool = True) -> FastAPI:
@@ -111,6 +120,19 @@ def create_app(settings: Settings | None = None, *, exit_on_config_error: bool =
     app.add_middleware(ServerErrors)  # it sees every failure
     app.add_middleware(RequestIdHeader)  # a 500 carries an id too
     app.add_middleware(InFlight, requests=app.state.requests)  # ended before the runtime
+    if settings.server.cors_origins:
+        # Outermost: a preflight is answered before authentication, which a browser's
+        # preflight never carries, and every answer (an error too) gets its CORS headers.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.server.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            # Whatever a listed page asks for: the openai SDKs send authorization and
+            # content-type, and a changing set of x-stainless-* and openai-* headers.
+            allow_headers=["*"],
+            expose_headers=EXPOSED_HEADERS,
+            max_age=600,
+        )
     return app
 
 

@@ -50,11 +50,11 @@ LINGER_S = 1.0
 def _answer(status: bytes, error: GatewayError) -> bytes:
     """A whole answer with ``error``'s body, and a request id of its own as every other answer
     has (request_id.py)."""
-    body = orjson.dumps(error.to_body())
+    body, request_id = orjson.dumps(error.to_body()), new_id("req").encode()
     return (
-        b"HTTP/1.1 %s\r\ncontent-type: application/json\r\n"
-        b"content-length: %d\r\n%s: %s\r\nconnection: close\r\n\r\n%s"
-        % (status, len(body), REQUEST_ID_HEADER.encode(), new_id("req").encode(), body)
+        b"HTTP/1.1 %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n"
+        b"%s: %s\r\nx-request-id: %s\r\nconnection: close\r\n\r\n%s"
+        % (status, len(body), REQUEST_ID_HEADER.encode(), request_id, request_id, body)
     )
 
 

@@ -13,6 +13,7 @@ from starlette.responses import Response, StreamingResponse
 
 from minigate.errors import GatewayError
 from minigate.guard.redact import redacted_body
+from minigate.schemas.common import Streamed
 
 log = logging.getLogger("minigate.server")
 
@@ -45,19 +46,23 @@ def json_response(
 
 
 def sse_response(
-    events: AsyncIterator[BaseModel], headers: Mapping[str, str] | None = None
+    events: AsyncIterator[BaseModel],
+    headers: Mapping[str, str] | None = None,
+    streamed: Streamed | None = None,
 ) -> StreamingResponse:
+    """Each event as ``data: <json>``, serialised with ``streamed`` as its context (which of
+    its null keys are sent: minigate.schemas.common.StreamPart), then ``data: [DONE]``."""
     return StreamingResponse(
-        _sse_bytes(events),
+        _sse_bytes(events, streamed or Streamed()),
         media_type="text/event-stream",
         headers={"cache-control": "no-cache", "x-accel-buffering": "no", **safe_headers(headers)},
     )
 
 
-async def _sse_bytes(events: AsyncIterator[BaseModel]) -> AsyncIterator[bytes]:
+async def _sse_bytes(events: AsyncIterator[BaseModel], streamed: Streamed) -> AsyncIterator[bytes]:
     try:
         async for event in events:
-            yield b"data: " + event.model_dump_json(exclude_none=True).encode() + b"\n\n"
+            yield b"data: " + event.model_dump_json(context=streamed).encode() + b"\n\n"
     except GatewayError as exc:
         # Headers are sent already: the error travels as an event, which the SDK raises.
         yield b"data: " + orjson.dumps(redacted_body(exc)) + b"\n\n"

@@ -19,7 +19,7 @@ from minigate.context import RequestContext
 from minigate.errors import GatewayError, ModelNotFound
 from minigate.rag import collection_models
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
-from minigate.schemas.common import RequestModel, new_id
+from minigate.schemas.common import RequestModel, Streamed, new_id
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.schemas.models import ModelCard, ModelList
@@ -90,7 +90,7 @@ T = TypeVar("T", bound=BaseModel)
 
 
 async def _stream_response(
-    request: Request, events: AsyncIterator[T], ctx: RequestContext
+    request: Request, events: AsyncIterator[T], ctx: RequestContext, streamed: Streamed
 ) -> Response:
     # Pull the first event before answering 200, so that a bad request, an unknown model or
     # a busy model still gets a proper HTTP error instead of an error event. The response
@@ -107,7 +107,7 @@ async def _stream_response(
         async for event in events:
             yield _with_our_id(event, ctx)
 
-    return sse_response(replay(), headers=_headers(ctx))
+    return sse_response(replay(), headers=_headers(ctx), streamed=streamed)
 
 
 def _with_our_id(event: T, ctx: RequestContext) -> T:
@@ -132,7 +132,8 @@ async def _generate(
     req = await parse_body(request, schema)
     with _traced(ctx):
         if req.stream:
-            return await _stream_response(request, stream(req, ctx), ctx)
+            streamed = Streamed(include_usage=req.wants_usage_in_stream())
+            return await _stream_response(request, stream(req, ctx), ctx, streamed)
         result = await unless_disconnected(request, answer(req, ctx))
     if isinstance(result, Response):  # the client left: its work was cancelled
         return result
