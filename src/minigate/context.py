@@ -141,6 +141,9 @@ class Outcome:
     # page), and how many retrieved chunks its scanner kept out of the prompt
     rag_sources: list[dict[str, object]] | None = None
     rag_withheld: int | None = None
+    # the ledger: the key's rate window as this request found it (OpenAI's x-ratelimit-*
+    # headers), when the key has a rate limit
+    rate_limit: dict[str, str] | None = None
     # the rag stage: those sources as the answer's ``sources`` gives them (their text too),
     # which an answer held for review keeps for its release
     rag_context: list[dict[str, object]] | None = None
@@ -173,6 +176,8 @@ class Outcome:
             headers[RAG_SOURCES_HEADER] = json.dumps(self.rag_sources, separators=(",", ":"))
         if self.rag_withheld:
             headers[RAG_WITHHELD_HEADER] = str(self.rag_withheld)
+        if self.rate_limit is not None:
+            headers.update(self.rate_limit)
         return headers
 
     def update(self, other: Outcome) -> None:

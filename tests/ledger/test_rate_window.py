@@ -91,3 +91,48 @@ def test_a_request_no_wait_can_admit_tells_the_sdk_not_to_retry(
     assert caught.value.response.headers["x-should-retry"] == "false"
     assert "retry-after" not in caught.value.response.headers
     assert len(stub.stub.received) == 0
+
+
+def test_a_rate_limited_key_gets_openais_rate_limit_headers(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A client that paces itself on ``x-ratelimit-remaining-*`` (as several frameworks do)
+    reads the key's window: its limits, what is left with this request counted, and when room
+    returns; a refusal says 0 left. Before: none of these headers was sent."""
+    monkeypatch.setenv("MINIGATE_MASTER_KEY", MASTER)
+    store = f"sqlite:///{tmp_path / 'ledger.db'}"
+    gateway = start_app({"models": [upstream(stub.base_url)], "store": {"url": store}})
+    clock = Clock()
+    gateway.app.state.runtime.ledger.clock = clock
+    admin = {"authorization": f"Bearer {MASTER}"}
+    limits = {"name": "t", "rpm": 2, "tpm": 1000}
+    created = gateway.http.post("/v1/admin/keys", json=limits, headers=admin)
+    sdk = gateway.client(api_key=created.json()["key"], max_retries=0)
+
+    first = sdk.chat.completions.with_raw_response.create(
+        model="cloud", messages=HELLO, max_tokens=10
+    ).headers
+    assert first["x-ratelimit-limit-requests"] == "2"
+    assert first["x-ratelimit-remaining-requests"] == "1"
+    assert first["x-ratelimit-limit-tokens"] == "1000"
+    held = 1000 - int(first["x-ratelimit-remaining-tokens"])
+    assert 10 < held < 100  # the request's largest use: its prompt's bound and max_tokens
+    assert first["x-ratelimit-reset-requests"] == first["x-ratelimit-reset-tokens"] == "1m0s"
+
+    clock.now = START + timedelta(seconds=20)
+    streamed = sdk.chat.completions.with_raw_response.create(
+        model="cloud", messages=HELLO, max_tokens=10, stream=True
+    )
+    assert streamed.headers["x-ratelimit-remaining-requests"] == "0"
+    assert streamed.headers["x-ratelimit-reset-requests"] == "40s"  # when second 59 leaves
+    list(streamed.parse())
+
+    with pytest.raises(openai.RateLimitError) as caught:
+        sdk.chat.completions.create(model="cloud", messages=HELLO, max_tokens=10)
+    refused = caught.value.response.headers
+    assert refused["x-ratelimit-remaining-requests"] == "0"
+    assert refused["x-ratelimit-reset-requests"] == "40s"
+    master = gateway.client(api_key=MASTER).chat.completions.with_raw_response.create(
+        model="cloud", messages=HELLO, max_tokens=10
+    )
+    assert "x-ratelimit-limit-requests" not in master.headers  # no limit, no headers

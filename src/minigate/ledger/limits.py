@@ -65,6 +65,40 @@ def _second_at(bucket: str) -> datetime:
     return datetime.fromtimestamp(int(bucket.removeprefix("s")), UTC)
 
 
+@dataclass(frozen=True, slots=True)
+class RateState:
+    """A key's rate window as its request found it, for OpenAI's ``x-ratelimit-*`` headers:
+    what the key may use in 60 seconds, what the window leaves (this request counted), and
+    when room next returns (the window's oldest second leaves it)."""
+
+    rpm: int | None
+    tpm: int | None
+    requests_left: int
+    tokens_left: int
+    resets: datetime
+    now: datetime
+
+    def headers(self) -> dict[str, str]:
+        """OpenAI's names; a limit the key does not have is left out. The reset is the time
+        until room returns, written as OpenAI writes it ("12s", "1m0s")."""
+        reset = _duration(self.resets - self.now)
+        headers: dict[str, str] = {}
+        if self.rpm is not None:
+            headers["x-ratelimit-limit-requests"] = str(self.rpm)
+            headers["x-ratelimit-remaining-requests"] = str(max(0, self.requests_left))
+            headers["x-ratelimit-reset-requests"] = reset
+        if self.tpm is not None:
+            headers["x-ratelimit-limit-tokens"] = str(self.tpm)
+            headers["x-ratelimit-remaining-tokens"] = str(max(0, self.tokens_left))
+            headers["x-ratelimit-reset-tokens"] = reset
+        return headers
+
+
+def _duration(delta: timedelta) -> str:
+    seconds = max(0, int(delta.total_seconds() + 0.999))
+    return f"{seconds // 60}m{seconds % 60}s" if seconds >= 60 else f"{seconds}s"
+
+
 @dataclass(slots=True)
 class Reservation:
     """What a request holds until it settles."""
@@ -75,6 +109,7 @@ class Reservation:
     cost_pusd: int
     tokens: int
     id: str = ""
+    rate: RateState | None = None  # the key's rate window, when it has a rate limit
 
 
 async def insert_ignore(conn: AsyncConnection, table: Table, values: dict[str, Any]) -> None:
@@ -362,7 +397,17 @@ async def _admit_rate(conn: AsyncConnection, held: Reservation, now: datetime) -
     ).one()
     requests_ok = key.rpm is None or used[0] + 1 <= key.rpm
     tokens_ok = key.tpm is None or used[1] + held.tokens <= key.tpm
+    # Room returns as the window's oldest second leaves it (this request's, in an empty one).
+    resets = _second_at(used[2]) + WINDOW if used[2] else _second_at(held.minute) + WINDOW
     if requests_ok and tokens_ok:
+        held.rate = RateState(
+            key.rpm,
+            key.tpm,
+            (key.rpm or 0) - used[0] - 1,
+            (key.tpm or 0) - used[1] - held.tokens,
+            resets,
+            now,
+        )
         await insert_ignore(
             conn,
             rate_windows,
@@ -374,8 +419,9 @@ async def _admit_rate(conn: AsyncConnection, held: Reservation, now: datetime) -
             .values(requests=window.requests + 1, tokens=window.tokens + held.tokens)
         )
         return
-    # Room returns as the window's oldest second leaves it.
-    resets = _second_at(used[2]) + WINDOW if used[2] else now + WINDOW
+    left = RateState(
+        key.rpm, key.tpm, (key.rpm or 0) - used[0], (key.tpm or 0) - used[1], resets, now
+    )
     if not requests_ok:
         what = f"{key.rpm} requests per minute"
         code = "requests_per_minute_exceeded"
@@ -386,7 +432,7 @@ async def _admit_rate(conn: AsyncConnection, held: Reservation, now: datetime) -
         f"Rate limit of {what} for key '{key.name}' reached; it resets at "
         f"{resets:%Y-%m-%dT%H:%M:%SZ}.",
         code=code,
-        headers=_retry_after(resets, now),
+        headers=_retry_after(resets, now) | left.headers(),
     )
 
 

@@ -49,6 +49,8 @@ class LedgerStage(Observer[Admitted]):
             rejected = Admission(req.model, datetime.now(UTC), bound)
             await self.ledger.settle(ctx, rejected, None, exc.code, stream=stream)
             raise
+        if admission.reservation is not None and admission.reservation.rate is not None:
+            ctx.outcome.rate_limit = admission.reservation.rate.headers()
         return Admitted(admission, bound)
 
     async def after(self, admitted: Admitted, ctx: RequestContext, ended: Ended) -> None:
