@@ -662,6 +662,12 @@ def test_an_invalid_regex_in_a_list_file_names_file_and_line(tmp_path: Path) -> 
         ("{id: p, input: [{type: keywords}]}", "no terms to deny"),
         ("{id: p, input: [{type: language, allowed: [EN, english]}]}", "'EN', 'english': not a"),
         ("{id: p, models: [gpt-9]}", "unconfigured model(s) or route(s): gpt-9"),
+        # before: accepted, and it guarded nothing (PII reached the upstream in clear)
+        (
+            "{id: p, models: [], input: [{type: pii, action: redact}]}",
+            "guard.policies.0.models: a policy that names no model never applies; list the "
+            "models or routes it guards, or '*' for all of them (line 3)",
+        ),
         ("{id: p, input: [{type: length, action: hide, max_chars: 5}]}", "input.0.action"),
     ],
 )
