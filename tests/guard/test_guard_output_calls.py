@@ -4,6 +4,7 @@ into a call's arguments, a model-made e-mail address in them, a stated threat, s
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -12,6 +13,13 @@ from typing import Any
 import openai
 import pytest
 
+from minigate.context import RequestContext
+from minigate.guard.calls import check_message_calls
+from minigate.guard.engine import arm
+from minigate.guard.protocol import GuardDeps, ScanContext
+from minigate.guard.screening import Screening
+from minigate.guard.settings import ScannerSpec
+from minigate.schemas.chat import AssistantMessage
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
@@ -144,3 +152,22 @@ def test_a_threat_in_a_call_blocks_the_answer(
         call(sdk, answering.tool_arguments, streamed)
     assert exc.value.code == "content_policy_violation"
     assert "'harm'" in exc.value.message
+
+
+def test_a_legacy_function_calls_arguments_are_masked() -> None:
+    """A legacy answer's ``function_call`` is read as tool calls are (no stub speaks it)."""
+    chain = arm(
+        [ScannerSpec.model_validate({"type": "pii", "action": "redact"})], GuardDeps(), "block"
+    )
+    screening = Screening(scan=ScanContext(direction="input"))
+    message = AssistantMessage.model_validate(
+        {
+            "content": None,
+            "function_call": {"name": "send", "arguments": '{"to": "x.y@example.com"}'},
+        }
+    )
+    asyncio.run(check_message_calls(chain, message, screening, RequestContext(endpoint="chat")))
+    assert (message.model_extra or {})["function_call"] == {
+        "name": "send",
+        "arguments": '{"to": "[REDACTED EMAIL]"}',
+    }
