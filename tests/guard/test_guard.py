@@ -7,6 +7,7 @@ shows what the guard let through.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -524,6 +525,27 @@ def test_review_placeholder_then_approve_with_an_edit(
     assert any('"reviewer": "alice"' in row[0] and '"edited": true' in row[0] for row in decided)
 
 
+def test_the_cli_refuses_an_empty_edit_and_shows_a_held_tool_call(
+    sdk: openai.OpenAI, gateway: Gateway, model: StubThread
+) -> None:
+    """Before: ``--answer ""`` released an empty answer, and ``show`` gave a held tool call as
+    ``answer: [""]``."""
+    model.stub.text = "Take a dose of 4 g."
+    review_id = ask(sdk, "How much?", model="reviewed").headers["x-minigate-review-id"]
+    empty = minigate(gateway, "approve", review_id, "--reviewer", "alice", "--answer", "")
+    assert empty.returncode == 1
+    assert "An edited answer cannot be empty" in empty.stderr
+    model.stub.tool_arguments = '{"q": "dose"}'
+    try:
+        called = ask(sdk, "Look up the dose.", model="reviewed").headers["x-minigate-review-id"]
+    finally:
+        model.stub.tool_arguments = None
+    shown = json.loads(minigate(gateway, "show", called).stdout)
+    [choice] = shown["answer_choices"]
+    assert choice["finish_reason"] == "tool_calls"
+    assert choice["tool_calls"][0]["function"]["arguments"] == '{"q": "dose"}'
+
+
 def test_review_reject_through_the_admin_api(
     sdk: openai.OpenAI, gateway: Gateway, model: StubThread
 ) -> None:
@@ -640,6 +662,12 @@ def test_an_invalid_regex_in_a_list_file_names_file_and_line(tmp_path: Path) -> 
         ("{id: p, input: [{type: keywords}]}", "no terms to deny"),
         ("{id: p, input: [{type: language, allowed: [EN, english]}]}", "'EN', 'english': not a"),
         ("{id: p, models: [gpt-9]}", "unconfigured model(s) or route(s): gpt-9"),
+        # before: accepted, and it guarded nothing (PII reached the upstream in clear)
+        (
+            "{id: p, models: [], input: [{type: pii, action: redact}]}",
+            "guard.policies.0.models: a policy that names no model never applies; list the "
+            "models or routes it guards, or '*' for all of them (line 3)",
+        ),
         ("{id: p, input: [{type: length, action: hide, max_chars: 5}]}", "input.0.action"),
     ],
 )

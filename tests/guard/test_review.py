@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -213,3 +215,76 @@ def test_an_answer_held_before_the_migration_is_released_under_the_gateways_mode
     )
     completion = gateway.http.get(f"/v1/reviews/{review_id}", headers=ADMIN).json()["completion"]
     assert completion["model"] == "reviewed" and "usage" not in completion
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_held_tool_call_is_shown_and_released_as_the_model_made_it(
+    gateway: InProcessGateway, model: StubThread, stream: bool
+) -> None:
+    """Before: the queue stored ``answer: [""]``, the reviewer saw an empty draft, and the
+    approved completion was an empty message with no tool_calls and finish_reason "stop"."""
+    model.stub.tool_arguments = '{"to": "<EMAIL_1>", "q": "olga"}'
+    key = create_key(gateway)
+    review_id = held(gateway, key, stream=stream).json()["id"]
+    shown = gateway.http.get(f"/v1/admin/reviews/{review_id}", headers=ADMIN).json()
+    [choice] = shown["answer_choices"]
+    assert choice["finish_reason"] == "tool_calls"
+    [call] = choice["tool_calls"]
+    assert call["function"] == {"name": "lookup", "arguments": '{"to": "<EMAIL_1>", "q": "olga"}'}
+    time.sleep(1.1)  # the release's `created` is the hold's time, not the approval's
+    approved = gateway.http.post(
+        f"/v1/admin/reviews/{review_id}/approve", json={"reviewer": "alice"}, headers=ADMIN
+    )
+    assert approved.status_code == 200, approved.text
+    completion = gateway.http.get(f"/v1/reviews/{review_id}", headers=key).json()["completion"]
+    [released] = completion["choices"]
+    assert released["finish_reason"] == "tool_calls"
+    assert released["message"]["content"] is None
+    [call] = released["message"]["tool_calls"]
+    assert call["id"] == "call_1" and call["function"]["name"] == "lookup"
+    assert json.loads(call["function"]["arguments"]) == {"to": EMAIL, "q": "olga"}
+    held_at = datetime.fromisoformat(shown["created_at"]).timestamp()
+    assert completion["created"] == int(held_at)
+
+
+def approve_with(gateway: InProcessGateway, review_id: str, answer: Any) -> httpx.Response:
+    edit = {"reviewer": "bob", "answer": answer}
+    return gateway.http.post(f"/v1/admin/reviews/{review_id}/approve", json=edit, headers=ADMIN)
+
+
+def test_a_held_tool_call_cannot_be_edited(gateway: InProcessGateway, model: StubThread) -> None:
+    model.stub.tool_arguments = '{"q": "olga"}'
+    review_id = held(gateway, create_key(gateway)).json()["id"]
+    refused = approve_with(gateway, review_id, "Here is some text instead.")
+    assert refused.status_code == 400
+    error = refused.json()["error"]
+    assert (error["code"], error["param"]) == ("invalid_request", "answer")
+    assert error["message"] == (
+        f"Review '{review_id}' holds a tool call, which an edit cannot change; approve it as it "
+        "is (without an answer), or reject it."
+    )
+    shown = gateway.http.get(f"/v1/admin/reviews/{review_id}", headers=ADMIN).json()
+    assert shown["status"] == "pending"
+
+
+@pytest.mark.parametrize("answer", ["", "  ", [""]])
+def test_an_empty_edit_is_refused(gateway: InProcessGateway, answer: Any) -> None:
+    """Before: 200, and the client got ``content: ""``."""
+    review_id = held(gateway, create_key(gateway)).json()["id"]
+    refused = approve_with(gateway, review_id, answer)
+    assert refused.status_code == 400
+    error = refused.json()["error"]
+    assert (error["code"], error["param"]) == ("invalid_request", "answer")
+    assert error["message"].startswith("An edited answer cannot be empty;")
+
+
+def test_an_edit_of_another_number_of_choices_is_refused(gateway: InProcessGateway) -> None:
+    """Before: an edit of a held n=2 answer released one choice; an edit gives a text per
+    choice, and one of another count is refused rather than dropping or inventing choices."""
+    review_id = held(gateway, create_key(gateway)).json()["id"]
+    refused = approve_with(gateway, review_id, ["one", "two"])
+    assert refused.status_code == 400
+    assert refused.json()["error"]["message"] == (
+        f"Review '{review_id}' holds an answer of 1 choice and the edit gives 2 texts; give one "
+        "text per choice, in order, or approve it as it is."
+    )

@@ -90,7 +90,11 @@ def show(review_id: str, config: Path | None = ConfigOption) -> None:
 def approve(
     review_id: str,
     reviewer: str = ReviewerOption,
-    answer: str | None = typer.Option(None, help="Release this text instead (an edit)."),
+    answer: list[str] | None = typer.Option(
+        None,
+        help="Release this text instead (an edit); once per choice, in order, for an answer "
+        "of several. An answer with tool calls cannot be edited.",
+    ),
     note: str = typer.Option("", help="Why, for the record."),
     config: Path | None = ConfigOption,
 ) -> None:
@@ -101,7 +105,7 @@ def approve(
     _require(reviewer)
 
     async def work(queue: ReviewQueue) -> Review:
-        edited = None if answer is None else [answer]
+        edited = list(answer) if answer else None
         return await queue.approve(review_id, reviewer, edited, note)
 
     _print(_run(config, work).public(with_prompt=False))

@@ -16,10 +16,7 @@ from minigate.guard.screening import Screening
 from minigate.guard.settings import ReviewSettings
 from minigate.review import HeldAnswer, ReviewQueue
 from minigate.review.sealed import seal
-from minigate.schemas.chat import (
-    ChatCompletion,
-    ChatCompletionRequest,
-)
+from minigate.schemas.chat import ChatChoice, ChatCompletion, ChatCompletionRequest
 from minigate.schemas.common import Usage
 from minigate.schemas.completions import Completion, CompletionRequest
 
@@ -36,6 +33,7 @@ class Holder:
         result: ChatCompletion | Completion,
         screening: Screening,
         ctx: RequestContext,
+        choices: list[dict[str, Any]] | None = None,
     ) -> str:
         """Store the answer, then return the placeholder text or raise ReviewPending.
 
@@ -62,6 +60,7 @@ class Holder:
             sealed_values=seal(screening.scan.vault, ctx.api_key, ctx.request_id),
             answer_model=result.model[:200],  # the column's width (an upstream's own name)
             usage=_usage(result.usage or ctx.outcome.usage),
+            choices=choices,
         )
         review_id = await self.queue.hold(held)
         ctx.outcome.review_id = review_id
@@ -79,10 +78,12 @@ class Holder:
     ) -> ChatCompletion:
         """Hold ``texts``, the answer before its placeholders were restored, to the request
         ``sent`` to the model; ``result`` becomes the placeholder."""
-        placeholder = await self._hold(sent.messages_json(), texts, result, screening, ctx)
+        choices = [_choice_parts(choice) for choice in result.choices]
+        placeholder = await self._hold(sent.messages_json(), texts, result, screening, ctx, choices)
         for choice in result.choices:
             choice.message.content = placeholder
             choice.message.tool_calls = None
+            (choice.message.model_extra or {}).pop("function_call", None)
             choice.finish_reason = "stop"
             choice.logprobs = None
         return result
@@ -105,3 +106,15 @@ class Holder:
 
 def _usage(usage: Usage | None) -> dict[str, Any] | None:
     return None if usage is None else usage.model_dump(mode="json", exclude_none=True)
+
+
+def _choice_parts(choice: ChatChoice) -> dict[str, Any]:
+    """What a held chat choice releases besides its text: its finish_reason and its calls
+    (checked and masked, placeholders not yet restored)."""
+    parts: dict[str, Any] = {"finish_reason": choice.finish_reason}
+    if choice.message.tool_calls:
+        parts["tool_calls"] = choice.message.tool_calls
+    called = (choice.message.model_extra or {}).get("function_call")
+    if called is not None:
+        parts["function_call"] = called
+    return parts

@@ -153,9 +153,9 @@ async def _screen_calls(
     if message.tool_calls:
         calls = []
         for call in message.tool_calls:
-            if (given := _call_input(call)) is not None:
+            if (given := call_input(call)) is not None:
                 text = await screen_text(chain, given, screening, ctx, "data")
-                call = _with_input(call, text)
+                call = with_input(call, text)
             calls.append(call)
         update["tool_calls"] = calls
     called = message.function_call
@@ -173,12 +173,12 @@ def restore_calls(
     if not calls or not vault:
         return calls
     return [
-        call if (given := _call_input(call)) is None else _with_input(call, restore(given, vault))
+        call if (given := call_input(call)) is None else with_input(call, restore(given, vault))
         for call in calls
     ]
 
 
-def _call_input(call: dict[str, Any]) -> str | None:
+def call_input(call: dict[str, Any]) -> str | None:
     """What a tool call passed to its tool (a function's ``arguments``, a custom tool's
     ``input``), when the call has it as a string."""
     kind = call.get("type", "function")
@@ -188,8 +188,8 @@ def _call_input(call: dict[str, Any]) -> str | None:
     return given if isinstance(given, str) else None
 
 
-def _with_input(call: dict[str, Any], text: str) -> dict[str, Any]:
-    """``call`` with ``text`` in place of its input (``_call_input`` found one)."""
+def with_input(call: dict[str, Any], text: str) -> dict[str, Any]:
+    """``call`` with ``text`` in place of its input (``call_input`` found one)."""
     kind = str(call.get("type", "function"))
     return {**call, kind: {**call[kind], CALL_INPUT[kind]: text}}
 
@@ -286,16 +286,16 @@ async def check_outcomes(
     screening: Screening,
     ctx: RequestContext,
     partial: bool = False,
+    calls: bool = False,
 ) -> list[ScanOutcome]:
-    """Each answer's scan outcome; raises when a scanner blocks.
+    """Each answer's scan outcome; raises when a scanner blocks. ``calls``: the texts are what
+    the answer passes to tools, which the request's ``response_format`` does not shape.
 
     Output scanners read the answer before restoring, so the caller's own details that come
     back through placeholders are not mistaken for a leak; their scratch vault keeps anything
     they name out of the restore.
     """
-    scan = replace(
-        screening.scan, direction="output", vault=dict(screening.scan.vault), partial=partial
-    )
+    scan = output_scan(screening, partial, calls)
     outcomes = []
     for text in texts:
         out = await run_chain(chain, text, scan) if chain and text else ScanOutcome(text)
@@ -305,3 +305,14 @@ async def check_outcomes(
         screening.hold |= out.review
         outcomes.append(out)
     return outcomes
+
+
+def output_scan(screening: Screening, partial: bool = False, calls: bool = False) -> ScanContext:
+    """The scan context of an answer's text (``calls``: of its tool calls' inputs)."""
+    return replace(
+        screening.scan,
+        direction="output",
+        vault=dict(screening.scan.vault),
+        partial=partial,
+        response_format=None if calls else screening.scan.response_format,
+    )

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from minigate.guard.presets import Preset, preset_policy
@@ -91,6 +98,18 @@ class GuardPolicy(BaseModel):
         default=False,
         description="Also scan system turns, as data: for apps that put user data there.",
     )
+
+    @field_validator("models")
+    @classmethod
+    def _names_some(cls, models: list[str]) -> list[str]:
+        # An empty list is what an unset templated variable gives: the policy would guard
+        # nothing, and its redaction would be off without a word (an outside probe).
+        if not models:
+            raise ValueError(
+                "a policy that names no model never applies; list the models or routes it "
+                "guards, or '*' for all of them"
+            )
+        return models
 
     @model_validator(mode="after")
     def _directions(self) -> GuardPolicy:

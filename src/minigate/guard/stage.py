@@ -19,6 +19,7 @@ from typing import Any
 from minigate.backends.protocol import Backend
 from minigate.context import RequestContext
 from minigate.errors import BackendFailed, GatewayError, InvalidRequest
+from minigate.guard.calls import check_message_calls, restore_message_calls
 from minigate.guard.engine import close_scanners
 from minigate.guard.placeholders import restore
 from minigate.guard.policy import ArmedPolicy
@@ -28,7 +29,6 @@ from minigate.guard.scanners.canary import new_canary
 from minigate.guard.screening import (
     Screening,
     check_outcomes,
-    restore_calls,
     screen_chat,
     screen_identifiers,
     screen_text,
@@ -92,13 +92,15 @@ class GuardStage(Stage):
         """The answer to ``sent`` checked and restored, or held for review."""
         texts = [choice.message.content or "" for choice in result.choices]
         answers = await _checked_texts(policy, texts, screening, ctx)
+        for choice in result.choices:
+            await check_message_calls(policy.output, choice.message, screening, ctx)
         if screening.hold:
             return await self.holder.hold_chat(sent, result, answers, screening, ctx)
         vault = screening.scan.vault
         for choice, text in zip(result.choices, answers, strict=True):
             if choice.message.content is not None:
                 choice.message.content = restore(text, vault)
-            choice.message.tool_calls = restore_calls(choice.message.tool_calls, vault)
+            restore_message_calls(choice.message, vault)
         return result
 
     def chat_stream(

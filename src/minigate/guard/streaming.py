@@ -9,7 +9,8 @@ characters stay held until the next scan, so that a value cut in two at the end 
 a run of text without spaces (a long link, an e-mail address, a token) stays held until it ends,
 up to ``LONGEST_HELD`` characters, so that a value longer than the window is scanned whole (an
 outside probe saw the tail of a 150-character link and the head of a long e-mail address leave
-unmasked). A block mid-stream raises, which the server turns into an error event that ends the
+unmasked). What the answer passes to tools is held until its choice ends and checked whole
+(guard.calls). A block mid-stream raises, which the server turns into an error event that ends the
 stream: text already released stays with the client (a harmful answer's first sentences).
 """
 
@@ -17,13 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
 
 from minigate.context import RequestContext
+from minigate.guard.calls import HeldCalls
 from minigate.guard.engine import ArmedScanner, ScanOutcome
 from minigate.guard.placeholders import StreamRestorer
 from minigate.guard.screening import Screening, check_outcomes
-from minigate.schemas.chat import ChatCompletionChunk, ChunkChoice, ChunkDelta
+from minigate.schemas.chat import ChatCompletionChunk
 
 # The longest run without spaces held back whole (a signed link, a key); a longer one is
 # released a window at a time, as any text was before.
@@ -68,14 +69,15 @@ class WindowedRelease:
         self.released: dict[int, int] = {}  # characters of each choice already released
         self.outboxes: dict[int, StreamRestorer] = {}
         self.marked: set[tuple[int, str, int]] = set()  # (choice, kind, start) already masked
-        # (choice, tool call) -> its arguments' restorer
-        self.call_outboxes: dict[tuple[int, int], StreamRestorer] = {}
+        self.calls = HeldCalls(chain, screening, ctx)
 
     async def run(
         self, stream: AsyncIterator[ChatCompletionChunk]
     ) -> AsyncIterator[ChatCompletionChunk]:
         last: ChatCompletionChunk | None = None
+        shape: ChatCompletionChunk | None = None  # the last chunk, for what the end sends
         async for chunk in stream:
+            shape = chunk
             text_only = all(
                 c.finish_reason is None and not c.delta.tool_calls for c in chunk.choices
             )
@@ -93,45 +95,21 @@ class WindowedRelease:
             # A chunk that ends a choice, carries tool calls or usage: flush what is held first.
             for out in await self._release(last or chunk, final=True):
                 yield out
-            held = self._restore_calls(chunk)
-            if held is not None:
-                yield held
             for choice in chunk.choices:
                 choice.delta.content = None
+            ending = [c.index for c in chunk.choices if c.finish_reason is not None]
+            if not self.calls.take(chunk):
+                continue
+            for index in ending:
+                if (held := await self.calls.release(chunk, index)) is not None:
+                    yield held
             yield chunk
         if any(len(t) > self.released.get(i, 0) for i, t in self.texts.items()):
             assert last is not None
             for out in await self._release(last, final=True):
                 yield out
-
-    def _restore_calls(self, chunk: ChatCompletionChunk) -> ChatCompletionChunk | None:
-        """The caller's values put back into the tool calls' argument pieces of ``chunk`` (a
-        placeholder may be split between pieces: a restorer per call holds its start back);
-        for a choice that ends here, a chunk before it with what its calls still held."""
-        ending: list[dict[str, Any]] = []
-        for choice in chunk.choices:
-            for call in choice.delta.tool_calls or ():
-                function = call.get("function")
-                if isinstance(function, dict) and isinstance(function.get("arguments"), str):
-                    key = (choice.index, int(call.get("index", 0)))
-                    outbox = self.call_outboxes.setdefault(
-                        key, StreamRestorer(self.screening.scan.vault)
-                    )
-                    function["arguments"] = outbox.feed(function["arguments"])
-            if choice.finish_reason is not None:
-                for (index, call_index), outbox in sorted(self.call_outboxes.items()):
-                    rest = outbox.flush() if index == choice.index else ""
-                    if rest:
-                        piece = {"index": call_index, "function": {"arguments": rest}}
-                        ending.append({"choice": index, "call": piece})
-        if not ending:
-            return None
-        held = chunk.model_copy(deep=True)
-        held.usage = None
-        held.choices = [
-            ChunkChoice(index=e["choice"], delta=ChunkDelta(tool_calls=[e["call"]])) for e in ending
-        ]
-        return held
+        if shape is not None and (held := await self.calls.release(shape)) is not None:
+            yield held  # a stream that ended without finishing its calls' choice
 
     def _masked_slice(
         self, index: int, outcome: ScanOutcome, offset: int, start: int, end: int

@@ -10,7 +10,7 @@ from typing import Any, Literal
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from minigate.errors import Conflict, NotFound
+from minigate.errors import Conflict, InvalidRequest, NotFound
 from minigate.schemas.common import new_id
 from minigate.store.schema import reviews
 
@@ -38,6 +38,13 @@ class HeldAnswer:
     # counted, which the released completion carries; None for an answer held before 0022
     answer_model: str | None = None
     usage: dict[str, Any] | None = None
+    # each chat choice's finish_reason and the calls it made (``tool_calls``, a legacy
+    # ``function_call``), placeholders and all, released as they are; None before 0024
+    choices: list[dict[str, Any]] | None = None
+
+    @property
+    def calls_tools(self) -> bool:
+        return any(c.get("tool_calls") or c.get("function_call") for c in self.choices or ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +71,7 @@ class Review:
             "served_model": self.held.served_model,
             "reasons": self.held.reasons,
             "answer": self.held.answer,
+            "answer_choices": self.held.choices,
             "sources": self.held.sources,
             "final": self.final,
             "reviewer": self.reviewer,
@@ -79,6 +87,33 @@ def unknown(review_id: str) -> NotFound:
     """The answer to an id that is not there, or not the caller's: the same, so that another
     key learns nothing of a review, not even that it exists."""
     return NotFound(f"There is no review '{review_id}'.", param="review_id")
+
+
+def _check_edit(review: Review, answer: list[str]) -> None:
+    """Refuse an edit that would lose part of the answer: the tool calls the model made (an
+    edit replaces text, and a call released beside a text its reviewer rewrote would be
+    acted on unseen), a choice of several, or all of it (an empty text)."""
+    held = review.held
+    if held.calls_tools:
+        raise InvalidRequest(
+            f"Review '{review.id}' holds a tool call, which an edit cannot change; approve it "
+            "as it is (without an answer), or reject it.",
+            param="answer",
+        )
+    if len(answer) != len(held.answer):
+        held_n, given = len(held.answer), len(answer)
+        raise InvalidRequest(
+            f"Review '{review.id}' holds an answer of {held_n} choice{'s' * (held_n != 1)} and "
+            f"the edit gives {given} text{'s' * (given != 1)}; give one text per choice, in "
+            "order, or approve it as it is.",
+            param="answer",
+        )
+    if any(not text.strip() for text in answer):
+        raise InvalidRequest(
+            "An edited answer cannot be empty; write the text to release, approve the answer "
+            "as it is (without an answer), or reject it.",
+            param="answer",
+        )
 
 
 def _now() -> str:
@@ -99,6 +134,7 @@ def _review(row: Any) -> Review:
         sealed_values=row.sealed_values,
         answer_model=row.answer_model,
         usage=row.usage,
+        choices=row.answer_choices,
     )
     return Review(
         id=row.id,
@@ -139,6 +175,7 @@ class ReviewQueue:
                     sealed_values=held.sealed_values,
                     answer_model=held.answer_model,
                     usage=held.usage,
+                    answer_choices=held.choices,
                 )
             )
         return review_id
@@ -160,8 +197,10 @@ class ReviewQueue:
     async def approve(
         self, review_id: str, reviewer: str, answer: list[str] | None = None, note: str = ""
     ) -> Review:
-        """Release the held answer, or ``answer`` instead of it (an edit)."""
+        """Release the held answer, or ``answer`` instead of it (an edit: a text per choice)."""
         held = await self.get(review_id)
+        if answer is not None and held.status == "pending":  # else _decide says who decided
+            _check_edit(held, answer)
         final = answer if answer is not None else held.held.answer
         return await self._decide(review_id, "approved", reviewer, final, note)
 

@@ -195,6 +195,8 @@ reviews = Table(
     # the model its answer named and the usage it was counted, for the release (0022)
     Column("answer_model", String(200), nullable=True),
     Column("usage", JSON, nullable=True),
+    # each chat choice's finish_reason and tool calls, released as they are (0024)
+    Column("answer_choices", JSON, nullable=True),
     Column("reviewer", String(200), nullable=True),
     Column("decided_at", String(40), nullable=True),
     Column("note", Text, nullable=True),

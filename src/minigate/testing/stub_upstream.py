@@ -51,7 +51,8 @@ class StubUpstream:
     stream_mode: str = "sse"
     error_message: str | None = None
     # A model that calls a tool: chat answers are one call of ``lookup`` with these arguments
-    # (streamed in 4-character pieces), and no text.
+    # (streamed in 4-character pieces), and no text; ``{system}`` in them stands for the system
+    # prompt, escaped as a JSON string's content (a model that leaks it to a tool).
     tool_arguments: str | None = None
     error_code: str | None = None  # the failures' OpenAI error code and param, if any
     error_param: str | None = None
@@ -83,6 +84,13 @@ class StubUpstream:
         user = next((m.get("content") for m in reversed(messages) if m.get("role") == "user"), "")
         return self.text.replace("{system}", str(system)).replace("{user}", str(user))
 
+    def _arguments_for(self, body: dict[str, Any]) -> str:
+        assert self.tool_arguments is not None
+        messages = body.get("messages") or []
+        system = next((m.get("content") for m in messages if m.get("role") == "system"), "")
+        escaped = orjson.dumps(str(system)).decode()[1:-1]
+        return self.tool_arguments.replace("{system}", escaped)
+
     def _chat(self, body: dict[str, Any]) -> dict[str, Any]:
         choice: dict[str, Any] = {
             "index": 0,
@@ -90,7 +98,7 @@ class StubUpstream:
             "message": {"role": "assistant", "content": self._text_for(body)},
         }
         if self.tool_arguments is not None:
-            call = {"name": "lookup", "arguments": self.tool_arguments}
+            call = {"name": "lookup", "arguments": self._arguments_for(body)}
             choice["finish_reason"] = "tool_calls"
             choice["message"] = {
                 "role": "assistant",
@@ -138,7 +146,7 @@ class StubUpstream:
         ]
         finish = "stop"
         if self.tool_arguments is not None:
-            text, finish = self.tool_arguments, "tool_calls"
+            text, finish = self._arguments_for(body), "tool_calls"
             named = {"index": 0, "id": "call_1", "type": "function", "function": {"name": "lookup"}}
             deltas = [{"role": "assistant", "content": None, "tool_calls": [named]}] + [
                 {"tool_calls": [{"index": 0, "function": {"arguments": text[i : i + 4]}}]}

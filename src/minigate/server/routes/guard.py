@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+from datetime import datetime
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
@@ -11,6 +11,7 @@ from starlette.responses import Response
 
 from minigate.errors import NotFound
 from minigate.guard.placeholders import restore
+from minigate.guard.screening import restore_calls
 from minigate.ledger.keys import CONTROL
 from minigate.rag.answer import citation
 from minigate.review import Review, ReviewQueue
@@ -78,7 +79,8 @@ def _released(review: Review, stem: str | None, api_key: str | None) -> dict[str
         texts = [t + citation(t, sources, stem) for t in texts]
     common: dict[str, Any] = {
         "id": held.request_id,
-        "created": int(time.time()),
+        # when the answer was held, not approved: a poll's answer does not change with it
+        "created": int(datetime.fromisoformat(review.created_at).timestamp()),
         "model": held.answer_model or held.served_model or held.route,
     }
     if held.usage is not None:
@@ -88,11 +90,28 @@ def _released(review: Review, stem: str | None, api_key: str | None) -> dict[str
     if held.endpoint == "completions":
         choices = [{"index": i, "text": t, "finish_reason": "stop"} for i, t in enumerate(texts)]
         return {**common, "object": "text_completion", "choices": choices}
+    parts = held.choices or [{} for _ in texts]
     choices = [
-        {"index": i, "message": {"role": "assistant", "content": t}, "finish_reason": "stop"}
-        for i, t in enumerate(texts)
+        _chat_choice(i, t, p, values) for i, (t, p) in enumerate(zip(texts, parts, strict=True))
     ]
     return {**common, "object": "chat.completion", "choices": choices}
+
+
+def _chat_choice(
+    index: int, text: str, parts: dict[str, Any], values: dict[str, str]
+) -> dict[str, Any]:
+    """A released chat choice: its text, and the calls the model made with the caller's values
+    put back, with the choice's finish_reason (none kept before migration 0024: "stop")."""
+    message: dict[str, Any] = {"role": "assistant", "content": text}
+    if calls := restore_calls(parts.get("tool_calls"), values):
+        message["tool_calls"] = calls
+    called = parts.get("function_call")
+    if isinstance(called, dict) and isinstance(called.get("arguments"), str):
+        message["function_call"] = {**called, "arguments": restore(called["arguments"], values)}
+    if ("tool_calls" in message or "function_call" in message) and not text:
+        message["content"] = None  # the model called and said nothing, as OpenAI sends it
+    finish = parts.get("finish_reason") or "stop"
+    return {"index": index, "message": message, "finish_reason": finish}
 
 
 class Decision(BaseModel):
