@@ -137,13 +137,14 @@ def test_an_answer_held_for_review_is_counted_as_held(
     assert [s for _, s, _ in statuses(gateway, secret)] == ["review_pending"]
 
 
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
 def test_an_answer_held_with_http_202_is_counted_as_held(
-    start_app: AppFactory, model: StubThread
+    start_app: AppFactory, model: StubThread, stream: bool
 ) -> None:
     """Before: the client got 202 review_pending, the row said ``ok``."""
     gateway = start(start_app, model, "http_202")
     secret, key_id = create_key(gateway, budget_usd="1")
-    assert ask(gateway, secret, "held").status_code == 202
+    assert ask(gateway, secret, "held", stream).status_code == 202
     assert [s for _, s, _ in statuses(gateway, secret)] == ["review_pending"]
     assert overview(gateway, secret)["held_for_review"] == 1
     assert reserved(gateway, key_id) == 0
