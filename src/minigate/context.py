@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
@@ -192,6 +192,16 @@ Priority = Literal["interactive", "background"]
 
 
 @dataclass(slots=True)
+class LastRow:
+    """The ledger row of a request's latest model call, when that call ended well: held back,
+    with its reservation, until the request's final status is known (a stage outside the
+    call, the guard, may still block or hold its answer). ``ledger.stage`` explains."""
+
+    write: Callable[[str], Awaitable[None]] | None = None  # queues it with the final status
+    closed: bool = False  # the request has ended: a row is written at once
+
+
+@dataclass(slots=True)
 class BatchLine:
     """Marks a request as one line of a batch job.
 
@@ -232,6 +242,10 @@ class RequestContext:
     # of this one and share this list: a request refused before any model call (by the guard,
     # a route) has none, and ledger.stage.Unadmitted writes its row.
     ledger_rows: list[str] = field(default_factory=list)
+    # ledger.stage.Unadmitted, outside the guard: where the ledger stage leaves the row of the
+    # request's last model call for it to write with the request's final status (shared with
+    # a route's call contexts, like ``ledger_rows``). None: each row is written as it ends.
+    last_row: LastRow | None = None
     # The guard stage: the placeholders it put into the prompt and the values they stand for,
     # so that the audit trail keeps the texts as the model was sent them, not the caller's
     # values (it fills as the prompt is screened).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -158,29 +158,49 @@ class Ledger:
         stream: bool,
     ) -> None:
         """Write the request's row and release its reservation, even if the caller is cancelled
-        (a client that disconnects mid-stream still gets its row).
+        (a client that disconnects mid-stream still gets its row)."""
+        await self.record(ctx, self.pending(ctx, admission, usage, status, stream=stream))
 
-        The row is queued before the first await, and what follows its commit (ending the
+    def pending(
+        self,
+        ctx: RequestContext,
+        admission: Admission,
+        usage: Usage | None,
+        status: str,
+        *,
+        stream: bool,
+    ) -> PendingRow:
+        """The request's row as of now (its cost, latency, ``ctx.outcome.cost_usd``), for
+        ``record`` to write. A reservation whose row cannot be built is left to expire."""
+        try:
+            return self._pending_row(ctx, admission, usage, status, stream)
+        except BaseException:
+            if admission.reservation is not None:
+                self.leases.release(admission.reservation.id)
+            raise
+
+    def record(self, ctx: RequestContext, pending: PendingRow) -> Awaitable[None]:
+        """Queue ``pending`` now, and return what waits for its commit, which releases its
+        reservation.
+
+        The row is queued before this returns, and what follows its commit (ending the
         lease's renewal, reporting a failed store) runs in the commit's callback: a caller
         cancelled while it waits leaves nothing undone. No task per request: that cost about
         6 us of CPU and a loop turn."""
-        held = admission.reservation
-        try:
-            pending = self._pending_row(ctx, admission, usage, status, stream)
-        except BaseException:
-            if held is not None:  # no row: left to expire and be freed
-                self.leases.release(held.id)
-            raise
+        held = pending.reservation
         if ctx.batch is not None:
             # Committed with the line's result by the batch worker (see context.BatchLine).
             # Should that never happen, the reservation's lease runs out and is reclaimed.
             ctx.batch.writes.append(lambda conn: write_rows(conn, [pending]))
             if held is not None:
                 self.leases.release(held.id)
-            return
+            return _done()
         written = self._rows.submit(pending)
         self._writes.add(written)
         written.add_done_callback(functools.partial(self._written, held))
+        return self._committed(written)
+
+    async def _committed(self, written: asyncio.Future[None]) -> None:
         try:
             await asyncio.shield(written)
         except (SQLAlchemyError, OSError) as exc:
@@ -265,3 +285,7 @@ class Ledger:
         if self._writes:
             await asyncio.gather(*self._writes, return_exceptions=True)
         await self.leases.aclose()
+
+
+async def _done() -> None:
+    """Nothing to wait for: a batch line's row commits with its result."""

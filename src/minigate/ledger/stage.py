@@ -1,20 +1,39 @@
 """The ledger's pipeline stages: ``LedgerStage`` admits before the backend, settles and
 records after it; ``StreamUsage`` counts a stream or an answer its backend reported no usage
-for."""
+for.
+
+A model call's row records what the request came to, and that is not known when the call
+ends well: the guard, outside the ledger stage, reads the answer after it and may block it
+(``content_policy_violation``) or hold it for review. So the row of a call that ended well
+waits, built (cost, latency) but unwritten, in ``ctx.last_row``, and ``Unadmitted``, outside
+the guard, writes it with the request's final status: the error the request ended with, or
+``review_pending`` (rollup.HELD) when its answer was held. Its reservation is settled with it:
+
+- ``Unadmitted.after`` runs however the request ends (any exception, a cancelled task, a
+  stream closed early) and queues the row before its first await, as ``Ledger.settle`` does;
+- a call that ends otherwise (an error, a client that left, a stream the guard cut) is
+  written at once, as is any row once ``Unadmitted`` has ended (a stream's inner stages may
+  be closed after the outer ones), or when no ``Unadmitted`` is outside;
+- a route's later call writes the earlier call's row (whose answer was not served, so its
+  status stands) before it is admitted: only the served, last call takes the final status,
+  and the earlier reservation does not count against the later call's admission.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
 from minigate.backends.protocol import Backend
-from minigate.context import RequestContext
+from minigate.context import LastRow, RequestContext
 from minigate.errors import GatewayError
 from minigate.ledger.estimate import answered_usage, request_bounds, streamed_usage
 from minigate.ledger.ledger import Admission, Ledger
+from minigate.ledger.rollup import HELD
+from minigate.ledger.writer import PendingRow
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.stage import C, Ended, Observer, Request, Stage
@@ -39,6 +58,10 @@ class LedgerStage(Observer[Admitted]):
         self.ledger = ledger
 
     async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> Admitted:
+        last = ctx.last_row
+        if last is not None and last.write is not None:  # a route's earlier call (see above)
+            write, last.write = last.write, None
+            await write("ok")
         # Its row is written in ``after`` (or below, when refused), which for a stream an outer
         # stage cut may run after the outer stages have ended: Unadmitted must know now.
         ctx.ledger_rows.append(ctx.request_id)
@@ -67,13 +90,24 @@ class LedgerStage(Observer[Admitted]):
             usage = streamed_usage(
                 admitted.prompt_bound if prompt is None else prompt, ended.chunks
             )
-        await self.ledger.settle(ctx, admitted.admission, usage, ended.status, stream=ended.stream)
+        row = self.ledger.pending(ctx, admitted.admission, usage, ended.status, stream=ended.stream)
+        last = ctx.last_row
+        if ended.status == "ok" and last is not None and not last.closed:
+            last.write = lambda status: self._write(ctx, row, status)
+            return
+        await self.ledger.record(ctx, row)
+
+    def _write(self, ctx: RequestContext, row: PendingRow, status: str) -> Awaitable[None]:
+        row.row["status"] = status
+        return self.ledger.record(ctx, row)
 
 
 class Unadmitted(Observer[Admission]):
     """Outside the guard, the routes and the documents stage: a request refused before the
     ledger admitted any model call for it (a prompt the guard blocked, a route or collection
-    the key may not use) gets its row too, at cost 0, with the status it ended with."""
+    the key may not use) gets its row too, at cost 0, with the status it ended with; and the
+    row of its last model call, when that ended well, is written here with the request's
+    final status (see the module's docstring)."""
 
     failures = (BaseException,)
 
@@ -82,11 +116,25 @@ class Unadmitted(Observer[Admission]):
         self.ledger = ledger
 
     async def before(self, req: Request, ctx: RequestContext, *, stream: bool) -> Admission:
+        ctx.last_row = LastRow()
         return Admission(req.model, self.ledger.clock(), 0)
 
     async def after(self, admission: Admission, ctx: RequestContext, ended: Ended) -> None:
-        if not ctx.ledger_rows:
+        last = ctx.last_row or LastRow()
+        write, last.write, last.closed = last.write, None, True
+        if write is not None:
+            await write(_final_status(ended, ctx))
+        elif not ctx.ledger_rows:
             await self.ledger.settle(ctx, admission, None, ended.status, stream=ended.stream)
+
+
+def _final_status(ended: Ended, ctx: RequestContext) -> str:
+    """What a request whose last model call ended well came to: the error a stage outside
+    the call ended it with (the guard's block, ``review_pending`` for an answer held with
+    ``review.mode: http_202``), or held for review when the client got the placeholder."""
+    if ended.status == "ok" and ctx.outcome.review_id is not None:
+        return HELD
+    return ended.status
 
 
 class StreamUsage(Stage):
