@@ -16,13 +16,14 @@ import pytest
 import yaml
 
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import EMBED_MODEL, GatewayFactory, upstream_model
+from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory, upstream_model
 from tests.imports import imported
 from tests.parallel import free_port
 from tests.rag.conftest import ALICE, BOB, MASTER, rag_config
 from tests.rag.documents import write_mixed_folder
 
 EMBED_ONLY = "sk-dan-rag-embed-only1"  # a key that may use the embedding model alone
+NO_KEY = "minigate: You didn't provide an API key; pass --api-key KEY or set MINIGATE_API_KEY.\n"
 
 
 def minigate(
@@ -131,8 +132,18 @@ def test_the_api_key_picks_whose_collections(tmp_path: Path, answerer: StubThrea
     wrong = minigate("collections", "--api-key", "sk-wrong", cwd=tmp_path)
     assert (wrong.returncode, wrong.stderr) == (1, "minigate: Incorrect API key provided.\n")
     missing = minigate("collections", cwd=tmp_path)
-    assert missing.returncode == 1
-    assert missing.stderr.startswith("minigate: You didn't provide an API key.")
+    assert (missing.returncode, missing.stderr) == (1, NO_KEY)
+
+
+def test_a_missing_key_points_to_the_option(tmp_path: Path, rag_gateway: Gateway) -> None:
+    """Before: the API's 'Send it as 'Authorization: Bearer KEY'', a header that a user of the
+    command line never writes, in the process and through --url."""
+    config = rag_config("http://127.0.0.1:9/v1", {"chroma_path": str(tmp_path / "chroma")})
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    local = minigate("collections", "list", cwd=tmp_path)
+    assert (local.returncode, local.stderr) == (1, NO_KEY)
+    remote = minigate("ask", "-c", "kb", "Why?", "--url", rag_gateway.base_url, cwd=tmp_path)
+    assert (remote.returncode, remote.stderr) == (1, NO_KEY)
 
 
 class _ProxyPage(BaseHTTPRequestHandler):

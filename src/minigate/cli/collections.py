@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 import typer
 
-from minigate.cli.common import run_or_exit, settings_or_exit
+from minigate.cli.common import no_key, run_or_exit, settings_or_exit
 from minigate.config import Settings
 from minigate.errors import CollectionNotFound, GatewayError, PermissionDenied
 from minigate.rag import Library
@@ -109,6 +109,8 @@ async def resolve_owner(
     engine = await open_store(settings.store.url) if virtual else None
     try:
         auth = Authenticator(settings, KeyStore(engine) if engine is not None else None)
+        if not api_key and not auth.open:
+            raise no_key()
         caller = await auth.identify(api_key or "")
     finally:
         if engine is not None:
