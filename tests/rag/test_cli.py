@@ -146,6 +146,22 @@ def test_a_missing_key_points_to_the_option(tmp_path: Path, rag_gateway: Gateway
     assert (remote.returncode, remote.stderr) == (1, NO_KEY)
 
 
+def test_ask_through_a_gateway_names_the_command_that_lists(
+    tmp_path: Path, rag_gateway: Gateway
+) -> None:
+    """Before: the gateway's 'List yours with GET /v1/collections.' reached the terminal as it
+    was; without --url the same command named 'minigate collections list'."""
+    url = rag_gateway.base_url
+    missing = minigate(
+        "ask", "-c", "nosuch", "Why?", "--url", url, "--api-key", ALICE, cwd=tmp_path
+    )
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        "minigate: The collection 'nosuch' does not exist. List yours with 'minigate "
+        "collections list'.\n",
+    )
+
+
 class _ProxyPage(BaseHTTPRequestHandler):
     """A proxy in front of a gateway that is down: an HTML page, not a gateway's JSON."""
 

@@ -13,6 +13,7 @@ from minigate.cli.collections import (
     KeyOption,
     OwnerOption,
     collection_option,
+    for_command,
     local_runtime,
 )
 from minigate.cli.common import (
@@ -103,4 +104,4 @@ def _answer_of(response: httpx.Response) -> dict[str, Any] | None:
             return None
     except (ValueError, LookupError, TypeError):
         return None
-    raise GatewayError(message)
+    raise GatewayError(for_command(message))

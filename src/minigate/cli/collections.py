@@ -178,13 +178,18 @@ async def local_library(
 
 @contextmanager
 def listed_by_command() -> Iterator[None]:
-    """A collection that is not there, as the library words it for the API (list them with GET
-    /v1/collections), pointing a user of the command line to the command that lists them."""
+    """A collection that is not there, as the library words it for the API, pointing a user
+    of the command line to the command that lists them (``for_command``)."""
     try:
         yield
     except CollectionNotFound as exc:
-        message = exc.message.replace(LIST_YOURS, "List yours with 'minigate collections list'.")
-        raise CollectionNotFound(message, param=exc.param) from None
+        raise CollectionNotFound(for_command(exc.message), param=exc.param) from None
+
+
+def for_command(message: str) -> str:
+    """``message`` (the library's, or a gateway's answer) with its pointer to GET
+    /v1/collections turned into the command that lists the collections."""
+    return message.replace(LIST_YOURS, "List yours with 'minigate collections list'.")
 
 
 def run_with_library(
