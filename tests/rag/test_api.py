@@ -358,6 +358,26 @@ def test_a_filter_operator_is_a_400(
             assert "not a metadata field" in response.json()["error"]["message"]
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"), [({"$gt": 1}, '{"$gt": 1}'), ([1, 2], "[1, 2]"), (None, "null")]
+)
+def test_a_filter_value_that_is_no_value_says_what_a_filter_takes(
+    rag_gateway: Gateway, mixed: dict[str, str], value: object, shown: str
+) -> None:
+    """Before: "Invalid value for 'filter.page': Input should be a valid string", though
+    'page' is a number."""
+    with api(rag_gateway) as http:
+        body = {"query": "otters", "filter": {"page": value}}
+        response = http.post("/collections/mixed/search", json=body)
+    _error(response, 400, "invalid_value")
+    assert response.json()["error"]["param"] == "filter.page"
+    assert response.json()["error"]["message"] == (
+        f"Invalid value for 'filter.page': {shown} is no value to match: a filter matches "
+        "metadata fields exactly, each against one string, number or boolean, e.g. "
+        '{"source": "a.pdf", "page": 2}; operators ($gt, $in, $or, ...) are not supported.'
+    )
+
+
 def test_collections_belong_to_keys(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
     with api(rag_gateway, BOB) as bob:
         assert "mixed" not in [c["name"] for c in bob.get("/collections").json()["data"]]

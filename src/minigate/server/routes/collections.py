@@ -7,6 +7,7 @@ passed, so a huge upload never sits in memory.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncGenerator
 from typing import Any, Literal
 
@@ -18,6 +19,7 @@ from starlette.responses import Response
 
 from minigate.errors import InvalidRequest, NotFound, PayloadTooLarge
 from minigate.rag import Collection, DocumentInfo, Library, check_source, owner_of, source_of
+from minigate.schemas.bounds import FieldError
 from minigate.server.disconnect import unless_disconnected
 from minigate.server.responses import json_response
 from minigate.server.routes.openai import parse_body
@@ -25,6 +27,10 @@ from minigate.server.routes.openai import parse_body
 router = APIRouter(prefix="/v1/collections")
 UPLOAD_PATH = r"^/v1/collections/[^/]+/documents$"  # BodyLimit lets rag.max_upload_bytes apply
 Filter = dict[str, str | int | float | bool]
+FILTER_RULE = (
+    "a filter matches metadata fields exactly, each against one string, number or boolean, "
+    'e.g. {"source": "a.pdf", "page": 2}; operators ($gt, $in, $or, ...) are not supported'
+)
 
 
 class CreateCollection(BaseModel):
@@ -40,15 +46,19 @@ class SearchRequest(BaseModel):
     filter: Filter | None = None
     method: Literal["hybrid", "vector", "bm25"] | None = None  # None: rag.method
 
-    @field_validator("filter")
+    @field_validator("filter", mode="before")
     @classmethod
-    def _fields_only(cls, value: Filter | None) -> Filter | None:
-        # Chroma reads a key starting with '$' as an operator and fails on it (a 500 before).
-        for key in value or {}:
+    def _exact_fields_only(cls, value: Any) -> Any:
+        # Chroma reads a key starting with '$' as an operator and failed on it (a 500), and an
+        # operator under a field ({"page": {"$gt": 1}}) was refused as "not a valid string".
+        if not isinstance(value, dict):
+            return value  # pydantic says what a filter is
+        for key, wanted in value.items():
             if key.startswith("$"):
-                raise ValueError(
-                    f"'{key}' is not a metadata field: a filter matches fields exactly, e.g. "
-                    '{"source": "a.pdf", "page": 2}; operators are not supported'
+                raise ValueError(f"'{key}' is not a metadata field: {FILTER_RULE}")
+            if not isinstance(wanted, str | int | float | bool):  # an object, a list, null
+                raise FieldError(
+                    key, f"{json.dumps(wanted)[:60]} is no value to match: {FILTER_RULE}"
                 )
         return value
 
