@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.responses import Response
 
@@ -171,14 +171,56 @@ async def _uploaded_files(request: Request, limit: int) -> list[UploadFile]:
                 raise _too_large(limit)
             yield part
 
+    parser = _Parser(request.headers, counted(), max_files=1000)
     try:
-        form = await MultiPartParser(request.headers, counted(), max_files=1000).parse()
+        form = await parser.parse()
     except MultiPartException as exc:
-        raise InvalidRequest(f"The multipart body is malformed: {exc.message}.") from None
-    files = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
+        raise _malformed(exc.message.rstrip(".")) from None
+    try:
+        return _files_of(form, parser.ended)
+    except InvalidRequest:
+        await form.close()  # the parts that came whole spilled to temporary files
+        raise
+
+
+class _Parser(MultiPartParser):
+    """Starlette's parser, noting whether the body reached its closing boundary: python-multipart
+    does not check, so a body cut off mid-file read as one with no file in it."""
+
+    ended = False
+
+    def on_end(self) -> None:
+        self.ended = True
+
+
+def _files_of(form: FormData, ended: bool) -> list[UploadFile]:
+    """The uploaded files: every file part, which must be named 'file' as the docs, OpenAI's
+    file uploads and curl's ``-F file=@guide.pdf`` name it (before, any name was taken)."""
+    if not ended:
+        raise _malformed("it ends before its closing boundary, as an upload cut off does")
+    for field, value in form.multi_items():
+        if isinstance(value, UploadFile) and field != "file":
+            raise InvalidRequest(
+                f"The upload holds a file in the field '{field}'; send each document in a "
+                "field named 'file' (e.g. curl -F file=@guide.pdf).",
+                param=field,
+                code="unexpected_field",
+            )
+    files = [v for v in form.getlist("file") if isinstance(v, UploadFile)]
     if not files:
-        raise InvalidRequest("The upload holds no 'file' field.", param="file", code="no_file")
+        raise InvalidRequest(
+            "The upload holds no file in a 'file' field (e.g. curl -F file=@guide.pdf).",
+            param="file",
+            code="no_file",
+        )
     return files
+
+
+def _malformed(why: str) -> InvalidRequest:
+    return InvalidRequest(
+        f"The multipart body is malformed: {why}. Upload documents as multipart/form-data "
+        "with one or more 'file' fields."
+    )
 
 
 def _too_large(limit: int) -> PayloadTooLarge:
