@@ -401,3 +401,10 @@ def test_the_adapter_is_picked_per_request_through_the_sdk(start_app, trained: P
         detail["adapter_sha256"]
         == json.loads(trained.with_suffix(".json").read_text())["adapter_sha256"]
     )
+
+
+def test_eval_names_its_missing_file_evaluation_data(tmp_path: Path) -> None:
+    """Before: 'Cannot read training data ...' for the file that 'lora eval' scores on."""
+    missing = tmp_path / "nonexistent.jsonl"
+    result = run_cli("lora", "eval", str(missing), "--adapter", "x.gguf", cwd=tmp_path)
+    one_clear_line(result, f"Cannot read evaluation data {missing}")

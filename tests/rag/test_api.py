@@ -358,6 +358,26 @@ def test_a_filter_operator_is_a_400(
             assert "not a metadata field" in response.json()["error"]["message"]
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"), [({"$gt": 1}, '{"$gt": 1}'), ([1, 2], "[1, 2]"), (None, "null")]
+)
+def test_a_filter_value_that_is_no_value_says_what_a_filter_takes(
+    rag_gateway: Gateway, mixed: dict[str, str], value: object, shown: str
+) -> None:
+    """Before: "Invalid value for 'filter.page': Input should be a valid string", though
+    'page' is a number."""
+    with api(rag_gateway) as http:
+        body = {"query": "otters", "filter": {"page": value}}
+        response = http.post("/collections/mixed/search", json=body)
+    _error(response, 400, "invalid_value")
+    assert response.json()["error"]["param"] == "filter.page"
+    assert response.json()["error"]["message"] == (
+        f"Invalid value for 'filter.page': {shown} is no value to match: a filter matches "
+        "metadata fields exactly, each against one string, number or boolean, e.g. "
+        '{"source": "a.pdf", "page": 2}; operators ($gt, $in, $or, ...) are not supported.'
+    )
+
+
 def test_collections_belong_to_keys(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
     with api(rag_gateway, BOB) as bob:
         assert "mixed" not in [c["name"] for c in bob.get("/collections").json()["data"]]
@@ -455,6 +475,52 @@ def test_a_200_mb_upload_streams_with_bounded_memory(
     if response is not None:
         _error(response, 413, "request_too_large")
     assert (after - before) < 64 * 1024  # far below the 200 MB that went by
+
+
+def test_a_file_in_another_field_is_refused_naming_the_field(rag_gateway: Gateway) -> None:
+    """docs/rag.md: one or more 'file' fields. Before: files of any field name went in."""
+    parts = [("file", ("a.txt", b"Tea.")), ("document", ("b.txt", b"Coffee."))]
+    with api(rag_gateway) as http:
+        assert http.post("/collections", json={"name": "fields"}).status_code == 200
+        response = http.post("/collections/fields/documents", files=parts)
+        _error(response, 400, "unexpected_field")
+        assert response.json()["error"]["param"] == "document"
+        assert response.json()["error"]["message"] == (
+            "The upload holds a file in the field 'document'; send each document in a field "
+            "named 'file' (e.g. curl -F file=@guide.pdf)."
+        )
+        assert http.get("/collections/fields").json()["chunks"] == 0
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "why"),
+    [
+        # cut off mid-file: before, 'The upload holds no 'file' field' (no_file)
+        (
+            "multipart/form-data; boundary=xyz",
+            b'--xyz\r\nContent-Disposition: form-data; name="file"; filename="t.txt"\r\n\r\n'
+            b"hello wor",
+            "it ends before its closing boundary, as an upload cut off does",
+        ),
+        # before: 'Missing boundary in multipart..'
+        ("multipart/form-data", b"--xyz--\r\n", "Missing boundary in multipart"),
+    ],
+    ids=["cut-off", "no-boundary"],
+)
+def test_a_malformed_multipart_body_says_so(
+    rag_gateway: Gateway, content_type: str, body: bytes, why: str
+) -> None:
+    with api(rag_gateway) as http:
+        http.post("/collections", json={"name": "cutoff"})
+        response = http.post(
+            "/collections/cutoff/documents", content=body, headers={"content-type": content_type}
+        )
+        _error(response, 400, "invalid_request")
+        assert response.json()["error"]["message"] == (
+            f"The multipart body is malformed: {why}. Upload documents as multipart/form-data "
+            "with one or more 'file' fields."
+        )
+        assert http.get("/collections/cutoff").json()["chunks"] == 0
 
 
 def test_an_encoded_upload_is_refused_by_name(rag_gateway: Gateway) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -16,13 +17,15 @@ import pytest
 import yaml
 
 from minigate.testing.stub_upstream import StubThread
-from tests.conftest import EMBED_MODEL, GatewayFactory, upstream_model
+from tests.conftest import EMBED_MODEL, Gateway, GatewayFactory, upstream_model
 from tests.imports import imported
 from tests.parallel import free_port
 from tests.rag.conftest import ALICE, BOB, MASTER, rag_config
 from tests.rag.documents import write_mixed_folder
+from tests.terminal import on_terminal
 
 EMBED_ONLY = "sk-dan-rag-embed-only1"  # a key that may use the embedding model alone
+NO_KEY = "minigate: You didn't provide an API key; pass --api-key KEY or set MINIGATE_API_KEY.\n"
 
 
 def minigate(
@@ -131,8 +134,53 @@ def test_the_api_key_picks_whose_collections(tmp_path: Path, answerer: StubThrea
     wrong = minigate("collections", "--api-key", "sk-wrong", cwd=tmp_path)
     assert (wrong.returncode, wrong.stderr) == (1, "minigate: Incorrect API key provided.\n")
     missing = minigate("collections", cwd=tmp_path)
-    assert missing.returncode == 1
-    assert missing.stderr.startswith("minigate: You didn't provide an API key.")
+    assert (missing.returncode, missing.stderr) == (1, NO_KEY)
+
+
+def test_a_missing_key_points_to_the_option(tmp_path: Path, rag_gateway: Gateway) -> None:
+    """Before: the API's 'Send it as 'Authorization: Bearer KEY'', a header that a user of the
+    command line never writes, in the process and through --url."""
+    config = rag_config("http://127.0.0.1:9/v1", {"chroma_path": str(tmp_path / "chroma")})
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    local = minigate("collections", "list", cwd=tmp_path)
+    assert (local.returncode, local.stderr) == (1, NO_KEY)
+    remote = minigate("ask", "-c", "kb", "Why?", "--url", rag_gateway.base_url, cwd=tmp_path)
+    assert (remote.returncode, remote.stderr) == (1, NO_KEY)
+
+
+def test_ask_through_a_gateway_names_the_command_that_lists(
+    tmp_path: Path, rag_gateway: Gateway
+) -> None:
+    """Before: the gateway's 'List yours with GET /v1/collections.' reached the terminal as it
+    was; without --url the same command named 'minigate collections list'."""
+    url = rag_gateway.base_url
+    missing = minigate(
+        "ask", "-c", "nosuch", "Why?", "--url", url, "--api-key", ALICE, cwd=tmp_path
+    )
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        "minigate: The collection 'nosuch' does not exist. List yours with 'minigate "
+        "collections list'.\n",
+    )
+
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def test_ingest_counts_the_files_read_before_they_are_stored(tmp_path: Path) -> None:
+    """Files are read and chunked one by one but embedded in batches: before, the bar's one
+    count (of files stored) stood at 0/3 while all three were read, until the end."""
+    config = rag_config("http://127.0.0.1:9/v1", {"chroma_path": str(tmp_path / "chroma")})
+    del config["auth"]
+    (tmp_path / "minigate.yaml").write_text(yaml.safe_dump(config))
+    (tmp_path / "docs").mkdir()
+    for n in range(3):
+        (tmp_path / "docs" / f"n{n}.txt").write_text(f"The tea harvest {n} starts in April.")
+    stdout, drawn = on_terminal("ingest", "docs", "-c", "kb", cwd=tmp_path)
+    assert stdout.splitlines() == [f"added     n{n}.txt (1 chunk)" for n in range(3)]
+    frames = ANSI.sub("", drawn)
+    assert re.search(r"read +━+ 3/3 \S+\r\nembedded and stored +━+ 0/3", frames), frames
+    assert re.search(r"read +━+ 3/3 \S+\r\nembedded and stored +━+ 3/3", frames), frames
 
 
 class _ProxyPage(BaseHTTPRequestHandler):

@@ -13,9 +13,17 @@ from minigate.cli.collections import (
     KeyOption,
     OwnerOption,
     collection_option,
+    for_command,
     local_runtime,
 )
-from minigate.cli.common import TOKENS_MAX, fail, gateway_url, or_exit, run_or_exit
+from minigate.cli.common import (
+    TOKENS_MAX,
+    fail,
+    gateway_url,
+    no_key,
+    or_exit,
+    run_or_exit,
+)
 from minigate.context import RequestContext
 from minigate.errors import GatewayError
 from minigate.schemas.chat import ChatCompletionRequest
@@ -72,6 +80,8 @@ async def _local(
 def _remote(url: str, api_key: str | None, body: dict[str, Any]) -> dict[str, Any]:
     headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
     response = httpx.post(f"{url}/chat/completions", json=body, headers=headers, timeout=300)
+    if response.status_code == 401 and not api_key:
+        raise no_key()
     answer = _answer_of(response)
     if answer is None:
         raise GatewayError(
@@ -94,4 +104,4 @@ def _answer_of(response: httpx.Response) -> dict[str, Any] | None:
             return None
     except (ValueError, LookupError, TypeError):
         return None
-    raise GatewayError(message)
+    raise GatewayError(for_command(message))

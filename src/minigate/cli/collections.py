@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 import typer
 
-from minigate.cli.common import run_or_exit, settings_or_exit
+from minigate.cli.common import no_key, run_or_exit, settings_or_exit
 from minigate.config import Settings
 from minigate.errors import CollectionNotFound, GatewayError, PermissionDenied
 from minigate.rag import Library
@@ -109,6 +109,8 @@ async def resolve_owner(
     engine = await open_store(settings.store.url) if virtual else None
     try:
         auth = Authenticator(settings, KeyStore(engine) if engine is not None else None)
+        if not api_key and not auth.open:
+            raise no_key()
         caller = await auth.identify(api_key or "")
     finally:
         if engine is not None:
@@ -176,13 +178,18 @@ async def local_library(
 
 @contextmanager
 def listed_by_command() -> Iterator[None]:
-    """A collection that is not there, as the library words it for the API (list them with GET
-    /v1/collections), pointing a user of the command line to the command that lists them."""
+    """A collection that is not there, as the library words it for the API, pointing a user
+    of the command line to the command that lists them (``for_command``)."""
     try:
         yield
     except CollectionNotFound as exc:
-        message = exc.message.replace(LIST_YOURS, "List yours with 'minigate collections list'.")
-        raise CollectionNotFound(message, param=exc.param) from None
+        raise CollectionNotFound(for_command(exc.message), param=exc.param) from None
+
+
+def for_command(message: str) -> str:
+    """``message`` (the library's, or a gateway's answer) with its pointer to GET
+    /v1/collections turned into the command that lists the collections."""
+    return message.replace(LIST_YOURS, "List yours with 'minigate collections list'.")
 
 
 def run_with_library(

@@ -19,6 +19,7 @@ from typer.core import TyperGroup
 
 from minigate.config import Settings, load_settings
 from minigate.errors import (
+    AuthenticationFailed,
     ConfigError,
     GatewayError,
     InvalidCollectionName,
@@ -74,6 +75,15 @@ def option_alias(name: str) -> str:
     """``name`` (an option's, without its dashes) as the command line defines it: click calls
     this on every option it reads (the root context's ``token_normalize_func``)."""
     return ALIASES.get(name, name)
+
+
+def no_key() -> AuthenticationFailed:
+    """The error for a command that gave no key where the gateway needs one: the API's words
+    for it ('Send it as Authorization: Bearer KEY') name a header a user of the command line
+    never writes."""
+    return AuthenticationFailed(
+        "You didn't provide an API key; pass --api-key KEY or set MINIGATE_API_KEY."
+    )
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

@@ -124,27 +124,34 @@ async def _ingest_all(
                 raise
             await library.create(who, name)
             made = True
-        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        columns = (TextColumn("{task.description:<40}"), BarColumn(), MofNCompleteColumn(),
                    TimeElapsedColumn())  # fmt: skip
         with progress_bar(*columns) as progress:
-            task = progress.add_task("ingesting", total=len(files))
+            # Two counts: files are read and chunked one by one, but embedded and stored in
+            # batches, so a count of stored files alone stood at 0/N while all were read.
+            reading = progress.add_task("reading", total=len(files))
+            storing = progress.add_task("embedded and stored", total=len(files))
             unreadable: list[IngestResult] = []
 
             def contents() -> Iterator[tuple[str, bytes]]:
                 for source, file in files:
-                    progress.update(task, description=source[-40:])
+                    progress.update(reading, description=f"reading {source[-32:]}")
                     try:
                         yield source, file.read_bytes()
                     except OSError as exc:
                         error = f"{source}: cannot read: {exc.strerror}"
                         unreadable.append(IngestResult(source, "error", error=error))
-                        progress.advance(task)
+                        progress.advance(storing)
+                    # resumed: the library has read and chunked the file
+                    progress.advance(reading)
+                progress.update(reading, description="read")
+                progress.refresh()  # all read: the last batch is embedded from here
 
             results = await library.ingest_many(
                 who,
                 name,
                 contents(),
-                on_result=lambda _: progress.advance(task),
+                on_result=lambda _: progress.advance(storing),
                 origins={source: _origin(file) for source, file in files},
                 replace_others=replace,
             )

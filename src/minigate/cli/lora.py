@@ -184,7 +184,7 @@ def _eval(
     from minigate.lifecycle.evaluate import score
 
     model = resolve_gguf(base)
-    _, heldout = split(read_examples(data), holdout, seed)
+    _, heldout = split(read_examples(data, "evaluation data"), holdout, seed)
     rows = heldout[:limit] if limit else heldout
     if not rows:
         raise ConfigError("The held-out split is empty; raise --holdout.")

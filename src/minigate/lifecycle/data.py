@@ -24,13 +24,14 @@ class Example:
     completion: str
 
 
-def read_examples(path: Path) -> list[Example]:
+def read_examples(path: Path, what: str = "training data") -> list[Example]:
     """Every valid row of a JSONL file; a file with none fails with what a row must look like.
 
     A row is ``{"messages": [...]}`` whose last message is the assistant's answer, or
-    ``{"prompt": "...", "completion": "..."}`` (the prompt becomes one user turn).
+    ``{"prompt": "...", "completion": "..."}`` (the prompt becomes one user turn). ``what``
+    names the file in the error for one that cannot be read ('evaluation data' for eval).
     """
-    lines = read_text(path, "training data").splitlines()
+    lines = read_text(path, what).splitlines()
     examples = [e for line in lines if line.strip() and (e := _example(line)) is not None]
     if not examples:
         raise ConfigError(

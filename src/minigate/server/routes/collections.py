@@ -7,17 +7,19 @@ passed, so a huge upload never sits in memory.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncGenerator
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.responses import Response
 
 from minigate.errors import InvalidRequest, NotFound, PayloadTooLarge
 from minigate.rag import Collection, DocumentInfo, Library, check_source, owner_of, source_of
+from minigate.schemas.bounds import FieldError
 from minigate.server.disconnect import unless_disconnected
 from minigate.server.responses import json_response
 from minigate.server.routes.openai import parse_body
@@ -25,6 +27,10 @@ from minigate.server.routes.openai import parse_body
 router = APIRouter(prefix="/v1/collections")
 UPLOAD_PATH = r"^/v1/collections/[^/]+/documents$"  # BodyLimit lets rag.max_upload_bytes apply
 Filter = dict[str, str | int | float | bool]
+FILTER_RULE = (
+    "a filter matches metadata fields exactly, each against one string, number or boolean, "
+    'e.g. {"source": "a.pdf", "page": 2}; operators ($gt, $in, $or, ...) are not supported'
+)
 
 
 class CreateCollection(BaseModel):
@@ -40,15 +46,19 @@ class SearchRequest(BaseModel):
     filter: Filter | None = None
     method: Literal["hybrid", "vector", "bm25"] | None = None  # None: rag.method
 
-    @field_validator("filter")
+    @field_validator("filter", mode="before")
     @classmethod
-    def _fields_only(cls, value: Filter | None) -> Filter | None:
-        # Chroma reads a key starting with '$' as an operator and fails on it (a 500 before).
-        for key in value or {}:
+    def _exact_fields_only(cls, value: Any) -> Any:
+        # Chroma reads a key starting with '$' as an operator and failed on it (a 500), and an
+        # operator under a field ({"page": {"$gt": 1}}) was refused as "not a valid string".
+        if not isinstance(value, dict):
+            return value  # pydantic says what a filter is
+        for key, wanted in value.items():
             if key.startswith("$"):
-                raise ValueError(
-                    f"'{key}' is not a metadata field: a filter matches fields exactly, e.g. "
-                    '{"source": "a.pdf", "page": 2}; operators are not supported'
+                raise ValueError(f"'{key}' is not a metadata field: {FILTER_RULE}")
+            if not isinstance(wanted, str | int | float | bool):  # an object, a list, null
+                raise FieldError(
+                    key, f"{json.dumps(wanted)[:60]} is no value to match: {FILTER_RULE}"
                 )
         return value
 
@@ -161,14 +171,56 @@ async def _uploaded_files(request: Request, limit: int) -> list[UploadFile]:
                 raise _too_large(limit)
             yield part
 
+    parser = _Parser(request.headers, counted(), max_files=1000)
     try:
-        form = await MultiPartParser(request.headers, counted(), max_files=1000).parse()
+        form = await parser.parse()
     except MultiPartException as exc:
-        raise InvalidRequest(f"The multipart body is malformed: {exc.message}.") from None
-    files = [v for _, v in form.multi_items() if isinstance(v, UploadFile)]
+        raise _malformed(exc.message.rstrip(".")) from None
+    try:
+        return _files_of(form, parser.ended)
+    except InvalidRequest:
+        await form.close()  # the parts that came whole spilled to temporary files
+        raise
+
+
+class _Parser(MultiPartParser):
+    """Starlette's parser, noting whether the body reached its closing boundary: python-multipart
+    does not check, so a body cut off mid-file read as one with no file in it."""
+
+    ended = False
+
+    def on_end(self) -> None:
+        self.ended = True
+
+
+def _files_of(form: FormData, ended: bool) -> list[UploadFile]:
+    """The uploaded files: every file part, which must be named 'file' as the docs, OpenAI's
+    file uploads and curl's ``-F file=@guide.pdf`` name it (before, any name was taken)."""
+    if not ended:
+        raise _malformed("it ends before its closing boundary, as an upload cut off does")
+    for field, value in form.multi_items():
+        if isinstance(value, UploadFile) and field != "file":
+            raise InvalidRequest(
+                f"The upload holds a file in the field '{field}'; send each document in a "
+                "field named 'file' (e.g. curl -F file=@guide.pdf).",
+                param=field,
+                code="unexpected_field",
+            )
+    files = [v for v in form.getlist("file") if isinstance(v, UploadFile)]
     if not files:
-        raise InvalidRequest("The upload holds no 'file' field.", param="file", code="no_file")
+        raise InvalidRequest(
+            "The upload holds no file in a 'file' field (e.g. curl -F file=@guide.pdf).",
+            param="file",
+            code="no_file",
+        )
     return files
+
+
+def _malformed(why: str) -> InvalidRequest:
+    return InvalidRequest(
+        f"The multipart body is malformed: {why}. Upload documents as multipart/form-data "
+        "with one or more 'file' fields."
+    )
 
 
 def _too_large(limit: int) -> PayloadTooLarge:
