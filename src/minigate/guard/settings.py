@@ -141,7 +141,9 @@ class ReviewSettings(BaseModel):
     mode: Literal["placeholder", "http_202"] = Field(
         default="placeholder",
         description="placeholder: a normal answer saying it is under review (works with every "
-        "client); http_202: HTTP 202 with the review id to poll.",
+        "client); http_202: HTTP 202 with the review id to poll, for clients that handle a 202 "
+        "themselves (the openai SDK does not: its stream yields nothing, its completion has no "
+        "choices).",
     )
     placeholder: str = (
         "This answer is being reviewed by a person before it is released. "
