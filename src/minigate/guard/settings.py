@@ -25,7 +25,7 @@ OnError = Literal["block", "allow"]
 # Scanners that refuse to start without the gateway's embedding model unless told
 # ``use_embeddings: false``: harm's n-gram model alone misses much of what its classifier
 # catches, so a policy that asked for harm does not get the weaker one without saying so.
-# Injection falls back to its cheap mode instead, with a warning at start (engine.py): that
+# Injection falls back to its cheap mode instead, with a warning at start (policy.py): that
 # mode has thresholds of its own, and the presets run it on gateways with no embedding model.
 NEEDS_EMBEDDINGS = frozenset({"harm"})
 
