@@ -329,6 +329,24 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _guard_scanners_have_their_embeddings(self) -> Settings:
+        """A harm scanner in full mode needs the embedding model: checked here, so that the
+        error names its YAML line and ``minigate models`` fails as ``serve`` would (an outside
+        probe: serve failed with no line, and ``models`` passed)."""
+        if any(m.id == BUILTIN_EMBEDDING_MODEL for m in self.models):
+            return self
+        for key, spec in self.guard.needing_embeddings():
+            where = ".".join(map(str, ("guard", *key)))
+            raise CheckFailed(
+                ("guard", *key),
+                f"{where}: the {spec.type} scanner '{spec.label}' needs the gateway's embedding "
+                f"model '{BUILTIN_EMBEDDING_MODEL}', which is not configured; add it to models "
+                "(path: builtin:minilm), or set use_embeddings: false for the n-gram model, "
+                "which catches less",
+            )
+        return self
+
+    @model_validator(mode="after")
     def _routes_keep_their_models_guarded(self) -> Settings:
         """A route that no policy covers must not reach a model that one does: policies apply
         to the name the client asks for (pipeline.py), so such a route was a way around the

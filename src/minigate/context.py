@@ -34,6 +34,9 @@ from minigate.schemas.common import Usage, new_id
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from minigate.schemas.chat import ChatCompletion
+    from minigate.schemas.completions import Completion
+
 CacheStatus = Literal["hit", "semantic-hit", "miss", "bypass"]
 
 # The response headers that tell a client what happened to its request (Outcome.headers).
@@ -133,6 +136,9 @@ class Outcome:
     route: RouteDecision | None = None  # the route stage
     guard: list[GuardRecord] = field(default_factory=list)  # the guard stage, in scan order
     review_id: str | None = None  # the guard stage, when it held the answer for review
+    # the guard stage, when it held the answer: the model's draft as the review queue holds it
+    # (placeholders and masks kept), which the audit entry records, not the placeholder sent
+    held_answer: ChatCompletion | Completion | None = None
     audit_id: str | None = None  # the audit stage
     # a stage that ended a stream before its end, not the client (the guard on a block): the
     # error's code, which the stages inside it record instead of "client_disconnected"

@@ -647,6 +647,57 @@ def test_an_invalid_regex_in_a_list_file_names_file_and_line(tmp_path: Path) -> 
         load_settings(path)
 
 
+NO_EMBEDDING_MODEL = """models:
+  - {id: fake, backend: openai, base_url: "http://127.0.0.1:9/v1"}
+guard:
+"""
+
+
+@pytest.mark.parametrize(
+    ("section", "message"),
+    [
+        (
+            "  policies:\n    - id: p\n      output:\n        - {type: canary}\n"
+            "        - {type: harm, name: threats}\n",
+            "guard.policies.0.output.1: the harm scanner 'threats' needs the gateway's embedding "
+            "model 'all-minilm-l6-v2', which is not configured; add it to models (path: "
+            "builtin:minilm), or set use_embeddings: false for the n-gram model, which catches "
+            "less (line 8)",
+        ),
+        ("  moderation:\n    - {type: harm}\n", "guard.moderation.0: the harm scanner 'harm'"),
+    ],
+    ids=["policy", "moderation"],
+)
+def test_harm_without_the_embedding_model_fails_at_load_with_its_line(
+    tmp_path: Path, section: str, message: str
+) -> None:
+    """Before: ``minigate models`` passed, and ``serve`` failed naming no line (L1)."""
+    path = write(tmp_path, NO_EMBEDDING_MODEL + section)
+    with pytest.raises(ConfigError) as exc:
+        load_settings(path)
+    assert message in str(exc.value)
+    listed = subprocess.run(
+        [sys.executable, "-m", "minigate", "models", "--config", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert listed.returncode == 2 and message in listed.stderr, listed.stderr
+    cheap = section.replace("{type: harm", "{type: harm, use_embeddings: false")
+    load_settings(write(tmp_path, NO_EMBEDDING_MODEL + cheap))
+
+
+def test_injection_without_the_embedding_model_says_it_runs_cheap(gateway: Gateway) -> None:
+    """Before: it fell back to its cheap mode without a word (L1); once per scanner."""
+    said = gateway.log.read_text()
+    for policy in ("strict", "agent", "agent-sys"):
+        line = (
+            f"Guard scanner 'injection' (injection) of policy '{policy}' runs in the cheap mode: "
+            "no embedding model is configured"
+        )
+        assert said.count(line) == 1, said
+
+
 @pytest.mark.parametrize(
     ("policy", "message"),
     [

@@ -3,6 +3,7 @@ what the guard redacted stays redacted in the queue until the answer goes back t
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import time
@@ -25,6 +26,9 @@ PROMPT = f"Bel me op {PHONE} of mail {EMAIL}"
 UPSTREAM_MODEL = "stub-2024-07-18"  # the upstream's own name for what the gateway calls "reviewed"
 
 
+POLICY: dict[str, Any] = {"id": "reviewed", "models": ["reviewed"], "review_all": True}
+
+
 @pytest.fixture
 def model() -> Iterator[StubThread]:
     thread = StubThread(StubUpstream(text="Noted: {user}"))  # echoes what the model was sent
@@ -34,12 +38,7 @@ def model() -> Iterator[StubThread]:
 
 @pytest.fixture
 def gateway(start_app: AppFactory, model: StubThread) -> InProcessGateway:
-    policy = {
-        "id": "reviewed",
-        "models": ["reviewed"],
-        "review_all": True,
-        "input": [{"type": "pii", "action": "redact"}],
-    }
+    policy = {**POLICY, "input": [{"type": "pii", "action": "redact"}]}
     config = {
         "models": [
             upstream(model.base_url, "reviewed", upstream_model=UPSTREAM_MODEL, max_retries=0),
@@ -288,3 +287,48 @@ def test_an_edit_of_another_number_of_choices_is_refused(gateway: InProcessGatew
         f"Review '{review_id}' holds an answer of 1 choice and the edit gives 2 texts; give one "
         "text per choice, in order, or approve it as it is."
     )
+
+
+@pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.parametrize("endpoint", ["chat", "completions"])
+@pytest.mark.parametrize("mode", ["placeholder", "http_202"])
+def test_a_held_requests_audit_entry_keeps_the_models_draft(
+    start_app: AppFactory, model: StubThread, mode: str, endpoint: str, stream: bool
+) -> None:
+    """Before: the entry kept and hashed the placeholder the client got ("This answer is being
+    reviewed ..."), or nothing after a 202, so after an edit the chain never showed what the
+    model said. Now it holds the draft as the queue does (placeholders kept), and the review's
+    id, which its decision's entry names too."""
+    policy = {**POLICY, "input": [{"type": "pii", "action": "redact"}]}
+    config: dict[str, Any] = {
+        "models": [upstream(model.base_url, "reviewed", max_retries=0)],
+        "cache": {"enabled": False},
+        "audit": {"retain_text": True},
+        "guard": {"review": {"mode": mode}, "policies": [policy]},
+    }
+    gateway = start_app(config, env={"MINIGATE_MASTER_KEY": MASTER})
+    body: dict[str, Any] = {"model": "reviewed", "stream": stream}
+    if endpoint == "chat":
+        body["messages"] = [{"role": "user", "content": PROMPT}]
+    else:
+        body["prompt"] = PROMPT
+    path = f"/v1/{endpoint.replace('chat', 'chat/completions')}"
+    answer = gateway.http.post(path, json=body, headers=ADMIN)
+    review_id = answer.headers["x-minigate-review-id"]
+    draft = gateway.http.get(f"/v1/admin/reviews/{review_id}", headers=ADMIN).json()["answer"][0]
+    if endpoint == "chat":  # the stub echoes a chat's prompt, as the model was sent it
+        assert draft == "Noted: Bel me op <PHONE_1> of mail <EMAIL_1>"
+    edit = {"reviewer": "alice", "answer": "Call your doctor."}
+    gateway.http.post(f"/v1/admin/reviews/{review_id}/approve", json=edit, headers=ADMIN)
+    gateway.stop()  # writes what the audit trail queued
+
+    with sqlite3.connect(gateway.settings.store.url.removeprefix("sqlite:///")) as db:
+        db.row_factory = sqlite3.Row
+        rows = [dict(r) for r in db.execute("SELECT * FROM audit_entries ORDER BY seq")]
+    [entry] = [r for r in rows if r["event"] == "request"]
+    [decision] = [r for r in rows if r["event"] == "review_approved"]
+    assert entry["answer_text"] == draft
+    assert entry["answer_hash"] == hashlib.sha256(draft.encode()).hexdigest()
+    assert json.loads(entry["detail"]) == {"review_id": review_id}
+    assert json.loads(decision["detail"])["review_id"] == review_id
+    assert json.loads(decision["detail"])["edited"] is True

@@ -180,7 +180,9 @@ class AuditLog:
         row: Entry = {name: entry.get(name) for name in CHAINED if name != "seq"}
         if self.sources is not None and row["served_model"] and row["event"] == "request":
             row["model_sha256"], row["upstream"] = await self.sources.describe(row["served_model"])
-            row["detail"] = row["detail"] or await self.sources.adapter(row["served_model"])
+            adapter = await self.sources.adapter(row["served_model"])
+            if adapter is not None:  # beside a held answer's review id
+                row["detail"] = {**(row["detail"] or {}), **adapter}
         for name in TEXTS:
             row[name] = entry.get(name) if self.settings.retain_text else None
         return row

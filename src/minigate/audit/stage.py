@@ -34,11 +34,14 @@ class AuditStage(Observer[str]):
         return canonical_json(_prompt(req)).decode("utf-8")
 
     async def after(self, asked: str, ctx: RequestContext, ended: Ended) -> None:
+        outcome = ctx.outcome
         prompt_text = _as_sent(asked, ctx.redactions)
-        answer_text = _joined(ended.texts if ended.stream else _answer(ended.answer))
+        if outcome.held_answer is not None:  # the model's draft, not the placeholder it got
+            answer_text = _joined(_answer(outcome.held_answer))
+        else:
+            answer_text = _joined(ended.texts if ended.stream else _answer(ended.answer))
         if answer_text is not None:
             answer_text = _as_sent(answer_text, ctx.redactions)
-        outcome = ctx.outcome
         cost = outcome.cost_usd
         self.audit.record(
             {
@@ -54,6 +57,8 @@ class AuditStage(Observer[str]):
                 "cache": outcome.cache,
                 "cost_usd": None if cost is None else str(cost),
                 "status": ended.status,
+                # a held answer's review, whose decision is an entry of its own
+                "detail": None if outcome.review_id is None else {"review_id": outcome.review_id},
                 "prompt_text": prompt_text,
                 "answer_text": answer_text,
             }

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from minigate.guard.engine import ArmedScanner, arm
 from minigate.guard.protocol import GuardDeps
 from minigate.guard.settings import GuardPolicy, GuardSettings
+
+log = logging.getLogger("minigate.guard")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,9 @@ class ArmedPolicy:
 
 
 def arm_policies(settings: GuardSettings, deps: GuardDeps) -> list[ArmedPolicy]:
+    if deps.embed is None:
+        for policy in settings.policies:
+            _warn_cheap(policy)
     return [
         ArmedPolicy(
             policy,
@@ -38,3 +44,18 @@ def arm_policies(settings: GuardSettings, deps: GuardDeps) -> list[ArmedPolicy]:
         )
         for policy in settings.policies
     ]
+
+
+def _warn_cheap(policy: GuardPolicy) -> None:
+    """Said once at start for each scanner that reads less than its config asks: injection
+    falls back to its cheap mode where harm refuses to start (settings.NEEDS_EMBEDDINGS
+    says why)."""
+    for spec in policy.input:
+        if spec.type == "injection" and spec.options.get("use_embeddings", True):
+            log.warning(
+                "Guard scanner '%s' (injection) of policy '%s' runs in the cheap mode: no "
+                "embedding model is configured. Add one (path: builtin:minilm) for the full mode, "
+                "or set use_embeddings: false to say so.",
+                spec.label,
+                policy.id,
+            )

@@ -34,11 +34,13 @@ class Holder:
         screening: Screening,
         ctx: RequestContext,
         choices: list[dict[str, Any]] | None = None,
+        draft: ChatCompletion | Completion | None = None,
     ) -> str:
         """Store the answer, then return the placeholder text or raise ReviewPending.
 
         The answer keeps the model ``result`` names and its usage (a stream's, where its chunks
-        carried none, as the gateway counted it), for the released completion to carry."""
+        carried none, as the gateway counted it), for the released completion to carry.
+        ``draft``, the answer as held, is what the request's audit entry records."""
         if self.queue is None:
             raise BackendFailed(
                 "This answer needs human review, but the review queue has no store; enable "
@@ -64,6 +66,7 @@ class Holder:
         )
         review_id = await self.queue.hold(held)
         ctx.outcome.review_id = review_id
+        ctx.outcome.held_answer = draft
         if self.settings.mode == "http_202":
             raise ReviewPending(review_id)
         return self.settings.placeholder.format(review_id=review_id)
@@ -79,7 +82,13 @@ class Holder:
         """Hold ``texts``, the answer before its placeholders were restored, to the request
         ``sent`` to the model; ``result`` becomes the placeholder."""
         choices = [_choice_parts(choice) for choice in result.choices]
-        placeholder = await self._hold(sent.messages_json(), texts, result, screening, ctx, choices)
+        draft = result.model_copy(deep=True)
+        for choice, text in zip(draft.choices, texts, strict=True):
+            if choice.message.content is not None:
+                choice.message.content = text
+        placeholder = await self._hold(
+            sent.messages_json(), texts, result, screening, ctx, choices, draft
+        )
         for choice in result.choices:
             choice.message.content = placeholder
             choice.message.tool_calls = None
@@ -97,11 +106,22 @@ class Holder:
         ctx: RequestContext,
     ) -> Completion:
         """As ``hold_chat``, for a text completion."""
-        placeholder = await self._hold(sent.prompts(), texts, result, screening, ctx)
+        draft = _completion_draft(result, texts)
+        placeholder = await self._hold(sent.prompts(), texts, result, screening, ctx, draft=draft)
         for choice in result.choices:
             choice.text = placeholder
             choice.finish_reason = "stop"
         return result
+
+
+def _completion_draft(result: Completion, texts: list[str]) -> Completion:
+    """``result`` with a choice for each of ``texts``: a stream's ``result`` is its last
+    chunk, which may carry one choice of several."""
+    shapes = result.choices[:1]
+    choices = [
+        c.model_copy(update={"index": i, "text": t}) for c in shapes for i, t in enumerate(texts)
+    ]
+    return result.model_copy(update={"choices": choices})
 
 
 def _usage(usage: Usage | None) -> dict[str, Any] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from pydantic import (
@@ -20,6 +21,13 @@ from minigate.guard.registry import scanner_names, scanner_type
 from minigate.validation import message_of
 
 OnError = Literal["block", "allow"]
+
+# Scanners that refuse to start without the gateway's embedding model unless told
+# ``use_embeddings: false``: harm's n-gram model alone misses much of what its classifier
+# catches, so a policy that asked for harm does not get the weaker one without saying so.
+# Injection falls back to its cheap mode instead, with a warning at start (policy.py): that
+# mode has thresholds of its own, and the presets run it on gateways with no embedding model.
+NEEDS_EMBEDDINGS = frozenset({"harm"})
 
 
 class ScannerSpec(BaseModel):
@@ -133,7 +141,9 @@ class ReviewSettings(BaseModel):
     mode: Literal["placeholder", "http_202"] = Field(
         default="placeholder",
         description="placeholder: a normal answer saying it is under review (works with every "
-        "client); http_202: HTTP 202 with the review id to poll.",
+        "client); http_202: HTTP 202 with the review id to poll, for clients that handle a 202 "
+        "themselves (the openai SDK does not: its stream yields nothing, its completion has no "
+        "choices).",
     )
     placeholder: str = (
         "This answer is being reviewed by a person before it is released. "
@@ -174,6 +184,16 @@ class GuardSettings(BaseModel):
     def active_policies(self) -> list[GuardPolicy]:
         return self.policies if self.enabled else []
 
+    def needing_embeddings(self) -> Iterator[tuple[tuple[int | str, ...], ScannerSpec]]:
+        """The scanners that cannot start without the embedding model, with their key paths
+        below ``guard`` (``policies.0.output.1``), for the config's check across sections."""
+        for n, policy in enumerate(self.active_policies):
+            for direction in ("input", "output"):
+                for i, spec in enumerate(getattr(policy, direction)):
+                    yield from _needing(spec, ("policies", n, direction, i))
+        for i, spec in enumerate(self.moderation or []):
+            yield from _needing(spec, ("moderation", i))
+
     @property
     def holds_answers(self) -> bool:
         """Whether some policy may hold an answer for review (which needs the store)."""
@@ -181,3 +201,10 @@ class GuardSettings(BaseModel):
             p.review_all or any(s.action == "review" for s in [*p.input, *p.output])
             for p in self.active_policies
         )
+
+
+def _needing(
+    spec: ScannerSpec, key: tuple[int | str, ...]
+) -> Iterator[tuple[tuple[int | str, ...], ScannerSpec]]:
+    if spec.type in NEEDS_EMBEDDINGS and spec.options.get("use_embeddings", True):
+        yield key, spec

@@ -262,7 +262,8 @@ class HarmScanner:
     async def assess(self, text: str) -> tuple[float, dict[str, float], set[str]]:
         """The harm probability, a score per moderation category, and the categories that
         pass their own thresholds."""
-        return await self._assess(text, await off_loop(lambda: self._look(text), len(text)))
+        words = await off_loop(lambda: self._look(text), len(text))
+        return (await self._assess(text, words))[:3]
 
     def _look(self, text: str) -> _Words:
         """What the scanner reads without a model (pure Python, off the loop for a long
@@ -280,10 +281,13 @@ class HarmScanner:
 
     async def _assess(
         self, text: str, words: _Words, user: bool = True
-    ) -> tuple[float, dict[str, float], set[str]]:
-        """``user``: the text is a user's (the input side), which the threat head reads."""
+    ) -> tuple[float, dict[str, float], set[str], str | None]:
+        """``user``: the text is a user's (the input side), which the threat head reads. The
+        last part names the rule that lifted the score over the threshold where the models'
+        own score was below it (for the reason: not a score that reads as too low to block)."""
         if not text.strip():
-            return 0.0, dict.fromkeys((*HEADS, *DERIVED), 0.0), set()
+            return 0.0, dict.fromkeys((*HEADS, *DERIVED), 0.0), set(), None
+        decided: str | None = None
         pieces = words.pieces
         harm = words.ngram["harmful"]
         heads = {h: words.ngram[h] for h in HEADS}
@@ -324,6 +328,7 @@ class HarmScanner:
             # where it fires, the text is flagged with self-harm whatever the gate
             own = self.self_harm if user else None
             if own is not None and (said := own.prob(vectors)) >= own.threshold:
+                decided = decided or self._lifts(harm, "the self-harm head")
                 harm = max(harm, self.threshold)
                 heads["self-harm"] = max(heads["self-harm"], said)
                 thresholds["self-harm"] = min(thresholds["self-harm"], said)
@@ -333,6 +338,7 @@ class HarmScanner:
         scores = {**heads, **extra}
         # a request for harm by its wording (harm_patterns): flagged whatever the gate
         if words.asked:
+            decided = decided or self._lifts(harm, "a harmful request's wording (pattern)")
             harm = max(harm, PATTERN_SCORE, self.threshold)
             scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in words.asked})
             if words.asked == {"illicit"}:
@@ -345,6 +351,7 @@ class HarmScanner:
         if head is not None and blind:
             said = await asyncio.to_thread(head.prob, text)
             if said >= head.threshold:
+                decided = decided or self._lifts(harm, "the multilingual threat head")
                 harm = max(harm, PATTERN_SCORE, self.threshold)
                 scores.update({c: max(scores.get(c, 0.0), said) for c in THREAT_LABELS})
                 passed |= THREAT_LABELS
@@ -353,10 +360,15 @@ class HarmScanner:
         if self.harm_heads is not None and blind:
             said, named = await asyncio.to_thread(self.harm_heads.read, text)
             if said >= self.harm_heads.harm.threshold:
+                decided = decided or self._lifts(harm, "the multilingual harm head")
                 harm = max(harm, PATTERN_SCORE, self.threshold)
                 scores.update({c: max(scores.get(c, 0.0), p) for c, p in named.items()})
                 passed |= set(named)
-        return harm, scores, passed
+        return harm, scores, passed, decided
+
+    def _lifts(self, harm: float, rule: str) -> str | None:
+        """``rule``, where it is what takes ``harm`` over the threshold."""
+        return rule if harm < self.threshold else None
 
     def _head(self, head: str, model: LinearModel, vectors: np.ndarray) -> float:
         """The head's probability on its most telling window, Platt-scaled where the build
@@ -380,21 +392,24 @@ class HarmScanner:
 
     async def scan(self, text: str, ctx: ScanContext) -> Verdict:
         words = await off_loop(lambda: self._look(text), len(text))
-        harm, scores, passed = await self._assess(text, words, ctx.direction == "input")
+        harm, scores, passed, decided = await self._assess(text, words, ctx.direction == "input")
         threatens = words.threatens
         if harm < self.threshold and not threatens:
             return Verdict.clean(self.name, harm)
         if threatens:
             passed |= {"harassment/threatening", "violence"}
+            decided = decided or self._lifts(harm, "a threat's wording (pattern)")
         top = max(scores, key=scores.__getitem__)
         labels = sorted(passed or {top})
+        # What decided, never the text: a pattern's block read as "score 0.04" looked wrong.
         how = "harm classifier" if self.embed else "harm n-gram model"
+        said = decided or f"{how} score {harm:.2f}"
         return Verdict(
             scanner=self.name,
             flagged=True,
             score=max(harm, 0.9 if threatens else 0.0),
             labels=("harmful", *labels),
-            reason=f"{how} score {harm:.2f}, categories {', '.join(labels)}",
+            reason=f"{said}, categories {', '.join(labels)}",
         )
 
 
