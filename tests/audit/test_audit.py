@@ -557,7 +557,7 @@ def test_a_blocked_prompt_and_a_held_answer_can_be_traced_by_their_headers(
         ).fetchall()
     rows = {row[0]: row[1:] for row in found}
     assert [rows[i] for i in blocked_ids] == [("content_policy_violation", 0, 0, "mini")] * 3
-    assert rows[request_id][0] == "ok"  # the held answer's model call, as before
+    assert rows[request_id][0] == "review_pending"  # the request's final status: held
 
 
 # -- bad inputs ----------------------------------------------------------------------------------

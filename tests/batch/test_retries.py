@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import httpx
 import openai
@@ -70,21 +71,30 @@ def test_a_budget_held_by_lines_in_flight_is_waited_for_and_a_used_up_one_is_fin
     assert Decimal(row["spent_usd"]) == Decimal("0.009"), row
 
 
+def failed_line(
+    gateway: Gateway, stub: StubThread, status: int, message: str, model: str = "mini"
+) -> tuple[dict[str, Any], int]:
+    """One line sent through an upstream that answers every call with ``status``: the line's
+    record in the batch's error file, and how many calls the upstream got for it."""
+    alice = gateway.client(api_key=ALICE, max_retries=0)
+    before = len(stub.stub.received)
+    stub.stub.status, stub.stub.error_message = status, message
+    try:
+        done = wait_for(alice, submit(alice, [chat_line(1, model=model)]).id, timeout=60)
+    finally:
+        stub.stub.status, stub.stub.error_message = 200, None
+    [failed] = results(alice, done.error_file_id)
+    return failed, len(stub.stub.received) - before
+
+
 def test_a_line_that_failed_each_try_counts_every_attempt(
     gateway: Gateway, module_stub: StubThread
 ) -> None:
     """Before: the error file said "failed with HTTP 500 after 1 attempt" of a line the
     upstream got 7 calls for (probe batch7, defect 7): each try counted only its own. Now:
     the message counts every call made, and quotes the last try's answer as it was."""
-    alice = gateway.client(api_key=ALICE, max_retries=0)
-    calls = len(module_stub.stub.received)
-    module_stub.stub.status, module_stub.stub.error_message = 500, "boom"
-    try:
-        done = wait_for(alice, submit(alice, [chat_line(1)]).id, timeout=60)
-    finally:
-        module_stub.stub.status, module_stub.stub.error_message = 200, None
-    assert len(module_stub.stub.received) - calls == RETRIES + 1
-    [failed] = results(alice, done.error_file_id)
+    failed, calls = failed_line(gateway, module_stub, 500, "boom")
+    assert calls == RETRIES + 1
     error = failed["response"]["body"]["error"]
     assert failed["response"]["status_code"] == 502
     assert error["message"] == (
@@ -103,16 +113,9 @@ def test_an_upstream_message_that_names_attempts_does_not_change_the_count(
     count of its own) counted 7 per try, and the error file said "after 28 attempts" of 4
     calls. Now the count travels beside the message (x-minigate-upstream-attempts), and the
     upstream's words are left as it wrote them."""
-    alice = gateway.client(api_key=ALICE, max_retries=0)
-    calls = len(module_stub.stub.received)
     said = "Slow down: you were refused after 7 attempts"
-    module_stub.stub.status, module_stub.stub.error_message = 429, said
-    try:
-        done = wait_for(alice, submit(alice, [chat_line(1)]).id, timeout=60)
-    finally:
-        module_stub.stub.status, module_stub.stub.error_message = 200, None
-    assert len(module_stub.stub.received) - calls == RETRIES + 1
-    [failed] = results(alice, done.error_file_id)
+    failed, calls = failed_line(gateway, module_stub, 429, said)
+    assert calls == RETRIES + 1
     error = failed["response"]["body"]["error"]
     assert (failed["response"]["status_code"], error["code"]) == (429, "rate_limit_exceeded")
     assert error["message"] == (
@@ -127,16 +130,9 @@ def test_the_upstream_backends_own_retries_are_counted_with_the_batchs(
 ) -> None:
     """Each of the line's tries asked the upstream twice (its model's max_retries: 1): the
     count is every call, 2 x (1 + batch.retries)."""
-    alice = gateway.client(api_key=ALICE, max_retries=0)
-    calls = len(module_stub.stub.received)
-    module_stub.stub.status, module_stub.stub.error_message = 500, "boom"
-    try:
-        done = wait_for(alice, submit(alice, [chat_line(1, model="twice")]).id, timeout=60)
-    finally:
-        module_stub.stub.status, module_stub.stub.error_message = 200, None
+    failed, calls = failed_line(gateway, module_stub, 500, "boom", model="twice")
     made = 2 * (RETRIES + 1)
-    assert len(module_stub.stub.received) - calls == made
-    [failed] = results(alice, done.error_file_id)
+    assert calls == made
     assert failed["response"]["body"]["error"]["message"] == (
         f"The batch tried this request {RETRIES + 1} times (batch.retries); the upstream was "
         f"asked {made} times in all. The last try's answer: Upstream for model 'twice' "
