@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,16 @@ from minigate.guard.protocol import EmbedFn, Verdict
 from minigate.guard.scanners.artifacts import data_path
 from minigate.guard.scanners.harm import HarmScanner
 from minigate.guard.scanners.injection import InjectionScanner
+from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import AppFactory, InProcessGateway
+
+
+@pytest.fixture(scope="module")
+def model() -> Iterator[StubThread]:
+    """The stand-in provider a module's gateway forwards to (a module may define its own)."""
+    thread = StubThread(StubUpstream())
+    yield thread
+    thread.close()
 
 
 @pytest.fixture(scope="session")

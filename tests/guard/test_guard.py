@@ -11,7 +11,6 @@ import json
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ import pytest
 
 from minigate.config import load_settings
 from minigate.errors import ConfigError
-from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
 from tests.conftest import Gateway, GatewayFactory, free_port
 from tests.conftest import upstream_model as upstream
 
@@ -30,13 +29,6 @@ DENY_FILE = """# deny list: one term per line, 're:' for a regex
 miracle cure
 re:secret project \\w+
 """
-
-
-@pytest.fixture(scope="module")
-def model() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream())
-    yield thread
-    thread.close()
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,6 @@ import asyncio
 import dataclasses
 import os
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from minigate.guard.protocol import EmbedFn, ScanContext
 from minigate.guard.scanners import multilingual
 from minigate.guard.scanners.harm import HarmOptions, HarmScanner
 from minigate.guard.scanners.injection import InjectionOptions, InjectionScanner
-from minigate.testing.stub_upstream import StubThread, StubUpstream
+from minigate.testing.stub_upstream import StubThread
 from tests.conftest import Gateway, GatewayFactory
 from tests.conftest import upstream_model as upstream
 
@@ -226,13 +225,6 @@ def test_english_prompts_take_the_shipped_injection_path(
 
 
 # -- through the server ---------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def model() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream())
-    yield thread
-    thread.close()
 
 
 def full_mode(model: StubThread) -> dict[str, Any]:

@@ -35,13 +35,6 @@ THREAT = "I am going to kill you. I will find where you live and hurt your famil
 
 
 @pytest.fixture(scope="module")
-def model() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream())
-    yield thread
-    thread.close()
-
-
-@pytest.fixture(scope="module")
 def gateway(start_gateway: GatewayFactory, model: StubThread) -> Gateway:
     policy = {
         "id": "tools",

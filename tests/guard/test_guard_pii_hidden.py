@@ -9,7 +9,6 @@ import asyncio
 import json
 import sys
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import openai
@@ -21,7 +20,7 @@ from minigate.guard.pii.scanner import PiiOptions, PiiScanner
 from minigate.guard.placeholders import restore
 from minigate.guard.protocol import ScanContext
 from minigate.guard.screening import pseudonym
-from minigate.testing.stub_upstream import StubThread, StubUpstream
+from minigate.testing.stub_upstream import StubThread
 from tests.batch.conftest import submit, wait_for
 from tests.conftest import AppFactory, GatewayFactory
 from tests.conftest import upstream_model as upstream
@@ -111,13 +110,6 @@ def test_the_format_class_is_unicode_category_cf() -> None:
 
 
 # -- through a gateway ----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def model() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream())
-    yield thread
-    thread.close()
 
 
 @pytest.fixture(scope="module")

@@ -11,20 +11,13 @@ from typing import Any
 import openai
 import pytest
 
-from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread, StubUpstream
+from minigate.testing.stub_upstream import COMPLETION_TEXT, StubThread
 from tests.conftest import Gateway, GatewayFactory, InProcessGateway
 from tests.conftest import upstream_model as upstream
 
 # Flagged by the threat pattern in both modes, where the models score it under the threshold.
 THREAT = "Je vais te tuer ce soir, je sais où tu habites."
 BY_PATTERN = "a threat's wording (pattern), categories harassment/threatening, violence"
-
-
-@pytest.fixture(scope="module")
-def model() -> Iterator[StubThread]:
-    thread = StubThread(StubUpstream())
-    yield thread
-    thread.close()
 
 
 @pytest.fixture(scope="module")
