@@ -153,8 +153,9 @@ class FileStore:
         return _object(row)
 
     async def _room(self, key_id: str | None) -> Cap | None:
-        """What the key's quota leaves for an upload; refuses one when it leaves nothing."""
-        await self.purge_expired()  # an expired file's bytes are free again
+        """What the key's quota leaves for an upload; refuses one when it leaves nothing.
+        Expired files count for nothing (``quota.usage`` leaves them out), so none is purged
+        here: an upload is not the place to sweep the store."""
         async with self.engine.connect() as conn:
             used = await self.quota.usage(conn, key_id, int(time.time()))
         return self.quota.room(used)
