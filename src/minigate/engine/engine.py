@@ -61,7 +61,6 @@ class LocalEngine:
         self.shares = shares
         self.adapter = adapter
         self.adapter_scale = adapter_scale
-        self.weights_sha256: str | None = None  # set by load()
         self.fingerprint: str | None = None  # OpenAI's system_fingerprint, set by load()
 
     def load(self) -> None:
@@ -81,10 +80,8 @@ class LocalEngine:
             )
         except ValueError as exc:
             raise ConfigError(f"Model '{self.name}' could not be loaded: {exc}") from None
-        # Hashed once per load (a request never reads the file): the fingerprint's main part.
-        self.weights_sha256 = (
-            self.shares.weights_sha256 if self.shares is not None else file_sha256(self.path)
-        )
+        # Made once per load (a request never reads the file); the weights' digest is read once
+        # per file in the process (minigate.digest), shared with the audit trail.
         self.fingerprint = self._fingerprint(lc.__version__)
         cparams = lc.llama_context_default_params()
         # One unified KV cache with a full n_ctx per slot: any sequence may share any other's
@@ -114,7 +111,7 @@ class LocalEngine:
         the adapter, llama.cpp, this sampler, and how a prompt is cut into decode steps."""
         settings = self.settings
         parts = {
-            "weights": self.weights_sha256,
+            "weights": file_sha256((self.shares or self).path),
             "adapter": None
             if self.adapter is None
             else [file_sha256(self.adapter), self.adapter_scale],
