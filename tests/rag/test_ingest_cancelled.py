@@ -9,7 +9,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 
+from minigate.errors import CollectionNotFound
 from minigate.rag import Library, RagSettings
 from minigate.rag.chroma import ChromaStore
 from minigate.testing.stub_upstream import StubThread, StubUpstream
@@ -51,6 +53,36 @@ def test_a_cancelled_ingestion_stops_embedding_and_keeps_nothing(tmp_path: Path)
         await asyncio.sleep(0.2)
         assert passes == 2  # no pass after the cancellation
         assert await library.documents("k", "docs") == []
+        await library.aclose()
+
+    asyncio.run(run())
+
+
+def test_an_ingestion_whose_collection_is_deleted_stops_at_the_next_pass(tmp_path: Path) -> None:
+    """Before, an upload into a collection deleted meanwhile embedded every chunk it had left
+    (minutes of the embedder every tenant shares), then threw them away. Now it looks the
+    collection up between passes and stops at the first one after the delete."""
+    passes = 0
+
+    async def embedder(texts: list[str]) -> np.ndarray:
+        nonlocal passes
+        passes += 1
+        if passes == 2:
+            await library.delete("k", "docs")
+        return np.ones((len(texts), 8), dtype=np.float32) / np.sqrt(8)
+
+    settings = RagSettings(
+        chroma_path=str(tmp_path / "chroma"), embedding_model="e", chunk_tokens=16
+    )
+    library = Library(settings, lambda m: embedder, ChromaStore.open)
+    text = " ".join(f"Sentence number {n} says little." for n in range(400)).encode()
+
+    async def run() -> None:
+        await library.create("k", "docs")
+        with pytest.raises(CollectionNotFound, match="deleted while this request ran"):
+            await library.ingest("k", "docs", "long.txt", text)
+        assert passes == 2  # the pass that saw the delete, and none after it
+        assert [c.name for c in await library.list_collections("k")] == []
         await library.aclose()
 
     asyncio.run(run())

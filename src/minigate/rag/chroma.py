@@ -34,12 +34,11 @@ from minigate.errors import (
     NotFound,
 )
 from minigate.rag.settings import RagSettings
-from minigate.rag.store import Chunk, Collection, Hit, Metadata
+from minigate.rag.store import LIST_YOURS, Chunk, Collection, Hit, Metadata
 
 T = TypeVar("T")
 REGISTRY = "minigate-registry"
 LOCK = "minigate.lock"  # in the embedded store's folder: see open_elsewhere
-LIST_YOURS = "List yours with GET /v1/collections."  # the CLI names its own command instead
 _ADD_BATCH = 1000
 
 

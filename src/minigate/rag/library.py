@@ -30,7 +30,7 @@ from minigate.rag.chunking import Piece, chunk_blocks
 from minigate.rag.loaders import LoadError, load
 from minigate.rag.retrieval import EmbedFn, Method, Retriever
 from minigate.rag.settings import RagSettings
-from minigate.rag.store import Chunk, Collection, CollectionStore, Hit, Metadata
+from minigate.rag.store import LIST_YOURS, Chunk, Collection, CollectionStore, Hit, Metadata
 
 PUBLIC = "public"  # the owner of collections made on an open gateway, without a key
 # Chroma's rule for the name stored (``chroma.storage_name``: a 16-character prefix before it):
@@ -298,7 +298,7 @@ class Library:
         if not batch:
             return {}
         texts = [piece.indexed_text() for item in batch.values() for piece in item.pieces]
-        vectors = iter(await self._embed(collection.embedding_model, texts))
+        vectors = iter(await self._embed(collection, texts))
         now = int(time.time())
         chunks = [
             Chunk(
@@ -341,12 +341,27 @@ class Library:
             raise LoadError("no text found in the file", "no_text")
         return pieces
 
-    async def _embed(self, model: str, texts: list[str]) -> np.ndarray:
-        embed = self.embedder(model, "background")
-        parts = [
-            await embed(texts[i : i + _EMBED_BATCH]) for i in range(0, len(texts), _EMBED_BATCH)
-        ]
+    async def _embed(self, collection: Collection, texts: list[str]) -> np.ndarray:
+        """The texts' vectors, a pass at a time. Between passes the collection is looked up:
+        one deleted meanwhile ends the upload at once, rather than holding the embedder every
+        tenant shares for chunks that would be thrown away."""
+        embed = self.embedder(collection.embedding_model, "background")
+        parts = []
+        for first in range(0, len(texts), _EMBED_BATCH):
+            if first:
+                await self._still_there(collection)
+            parts.append(await embed(texts[first : first + _EMBED_BATCH]))
         return np.concatenate(parts) if parts else np.zeros((0, 1), dtype=np.float32)
+
+    async def _still_there(self, collection: Collection) -> None:
+        try:
+            await (await self.store()).get(collection.owner, collection.name)
+        except CollectionNotFound:
+            raise CollectionNotFound(
+                f"The collection '{collection.name}' was deleted while this request ran. "
+                f"{LIST_YOURS}",
+                param="collection",
+            ) from None
 
     async def documents(self, owner: str, name: str) -> list[DocumentInfo]:
         await self.get(owner, name)

@@ -13,6 +13,8 @@ from typing import Any, Protocol
 import numpy as np
 
 Metadata = dict[str, str | int | float | bool]
+# Ends a "no such collection" message; the CLI names its own command instead.
+LIST_YOURS = "List yours with GET /v1/collections."
 
 
 @dataclass(frozen=True, slots=True)
