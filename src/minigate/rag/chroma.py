@@ -34,7 +34,8 @@ from minigate.errors import (
     NotFound,
 )
 from minigate.rag.settings import RagSettings
-from minigate.rag.store import LIST_YOURS, Chunk, Collection, Hit, Metadata
+from minigate.rag.store import LIST_YOURS as LIST_YOURS  # the CLI imports it from here
+from minigate.rag.store import Chunk, Collection, Hit, Metadata
 
 T = TypeVar("T")
 REGISTRY = "minigate-registry"
