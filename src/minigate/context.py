@@ -114,6 +114,10 @@ class RouteDecision:
         return f"{self.route}; model={self.model}; reason={reason}"
 
 
+# The status of a request whose answer a person must release (errors.ReviewPending's code).
+HELD = "review_pending"
+
+
 @dataclass(slots=True)
 class Outcome:
     """What the stages decided and measured for one request."""
@@ -153,6 +157,12 @@ class Outcome:
     # the rag stage: those sources as the answer's ``sources`` gives them (their text too),
     # which an answer held for review keeps for its release
     rag_context: list[dict[str, object]] | None = None
+
+    def final_status(self, status: str) -> str:
+        """What a request whose stages ended with ``status`` came to, as its ledger row and its
+        audit entry both record it: held for review (``review_pending``) where the client got
+        the review placeholder, though every stage ended well; else ``status``."""
+        return HELD if status == "ok" and self.review_id is not None else status
 
     def headers(self) -> dict[str, str]:
         """The response headers that report this outcome (only what is known so far: a

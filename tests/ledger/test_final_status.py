@@ -130,6 +130,12 @@ def test_an_answer_held_for_review_is_counted_as_held(
     review_id = answer.headers["x-minigate-review-id"]
     ((_, status, cost),) = statuses(gateway, secret)
     assert status == "review_pending" and cost > 0
+    # the audit entry says the same (before: ``ok``, the review id in its detail only)
+    entry = gateway.http.get(f"/v1/audit/{answer.headers['x-minigate-audit-id']}", headers=ADMIN)
+    assert (entry.json()["status"], entry.json()["detail"]) == (
+        "review_pending",
+        {"review_id": review_id},
+    )
     assert overview(gateway, secret)["held_for_review"] == 1
     assert reserved(gateway, key_id) == 0
     approve = f"/v1/admin/reviews/{review_id}/approve"

@@ -56,7 +56,7 @@ class AuditStage(Observer[str]):
                 "guard": [g.as_json() for g in outcome.guard] or None,
                 "cache": outcome.cache,
                 "cost_usd": None if cost is None else str(cost),
-                "status": ended.status,
+                "status": outcome.final_status(ended.status),
                 # a held answer's review, whose decision is an entry of its own
                 "detail": None if outcome.review_id is None else {"review_id": outcome.review_id},
                 "prompt_text": prompt_text,
