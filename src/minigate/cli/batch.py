@@ -6,23 +6,28 @@ import asyncio
 import signal
 import sys
 import time
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import typer
 
 from minigate.cli.common import (
+    NO_KEY,
     ConfigOption,
     UrlOption,
     fail,
     gateway_failure,
+    keyless,
     or_exit,
     progress_bar,
     run_or_exit,
     settings_or_exit,
 )
 from minigate.config import Settings
+
+T = TypeVar("T")
 
 app = typer.Typer(
     help="Batch jobs on a running gateway (OpenAI's Batch API): submit a JSONL file, follow "
@@ -50,10 +55,16 @@ def batch_endpoint(value: str) -> str:
     return value
 
 
+def _gateway(work: Callable[[], T], url: str, api_key: str | None) -> T:
+    """``work``'s answer from the gateway; a failure ends the command (``or_exit``), a 401 to
+    a command given no key by saying how to give one."""
+    return or_exit(work, url, no_key_given=keyless(api_key))
+
+
 def _client(url: str, api_key: str | None) -> Any:
     import openai
 
-    return openai.OpenAI(base_url=url, api_key=api_key or "not-needed", max_retries=2)
+    return openai.OpenAI(base_url=url, api_key=api_key or NO_KEY, max_retries=2)
 
 
 @app.command()
@@ -80,7 +91,7 @@ def submit(
     """
     client = _client(url, api_key)
     with file.open("rb") as handle:
-        uploaded = or_exit(lambda: client.files.create(file=handle, purpose="batch"), url)
+        uploaded = _gateway(lambda: client.files.create(file=handle, purpose="batch"), url, api_key)
     batch = _start(client, url, uploaded.id, endpoint)
     typer.echo(batch.id)
     if wait:
@@ -141,7 +152,7 @@ def status(
     batch_id: str = typer.Argument(...), url: str = UrlOption, api_key: str | None = KeyOption
 ) -> None:
     """Show a batch as JSON. Example: minigate batch status batch_abc123"""
-    batch = or_exit(lambda: _client(url, api_key).batches.retrieve(batch_id), url)
+    batch = _gateway(lambda: _client(url, api_key).batches.retrieve(batch_id), url, api_key)
     typer.echo(batch.model_dump_json(indent=2))
 
 
@@ -152,7 +163,7 @@ def list_batches(
     api_key: str | None = KeyOption,
 ) -> None:
     """List your batches, newest first. Example: minigate batch list --limit 5"""
-    page = or_exit(lambda: _client(url, api_key).batches.list(limit=limit), url)
+    page = _gateway(lambda: _client(url, api_key).batches.list(limit=limit), url, api_key)
     for batch in page.data:
         counts = batch.request_counts
         done = (counts.completed + counts.failed) if counts else 0
@@ -172,12 +183,12 @@ def results(
     Example: minigate batch results batch_abc123 > results.jsonl
     """
     client = _client(url, api_key)
-    batch = or_exit(lambda: client.batches.retrieve(batch_id), url)
+    batch = _gateway(lambda: client.batches.retrieve(batch_id), url, api_key)
     file_id = batch.error_file_id if errors else batch.output_file_id
     if file_id is None:
         state = "has no error file" if errors else f"has no output file (it is {batch.status})"
         fail(f"batch {batch_id} {state}.", code=1)
-    content = or_exit(lambda: client.files.content(file_id), url)
+    content = _gateway(lambda: client.files.content(file_id), url, api_key)
     sys.stdout.write(content.text)
 
 
@@ -186,7 +197,7 @@ def cancel(
     batch_id: str = typer.Argument(...), url: str = UrlOption, api_key: str | None = KeyOption
 ) -> None:
     """Cancel a batch: no further line starts. Example: minigate batch cancel batch_abc123"""
-    batch = or_exit(lambda: _client(url, api_key).batches.cancel(batch_id), url)
+    batch = _gateway(lambda: _client(url, api_key).batches.cancel(batch_id), url, api_key)
     typer.echo(f"{batch.id}: {batch.status}")
 
 

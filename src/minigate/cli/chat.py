@@ -13,6 +13,7 @@ from minigate.cli.common import (
     ConfigOption,
     fail,
     gateway_url,
+    keyless,
     not_utf8,
     run_or_exit,
     settings_or_exit,
@@ -73,7 +74,8 @@ def chat(
         "max_tokens": max_tokens,
         "temperature": temperature,
     }
-    run_or_exit(_session(settings, url, api_key, prompt, messages, params), url)
+    session = _session(settings, url, api_key, prompt, messages, params)
+    run_or_exit(session, url, no_key_given=keyless(api_key))
 
 
 async def _session(

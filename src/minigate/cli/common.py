@@ -77,6 +77,15 @@ def option_alias(name: str) -> str:
     return ALIASES.get(name, name)
 
 
+# The key 'eval' and 'router label' send when given none: a gateway without keys takes any.
+NO_KEY = "not-needed"
+
+
+def keyless(api_key: str | None) -> bool:
+    """Whether a command that takes a key was given none (``NO_KEY`` is none)."""
+    return not api_key or api_key == NO_KEY
+
+
 def no_key() -> AuthenticationFailed:
     """The error for a command that gave no key where the gateway needs one: the API's words
     for it ('Send it as Authorization: Bearer KEY') name a header a user of the command line
@@ -180,19 +189,21 @@ def settings_or_exit(config: Path | None) -> Settings:
         fail(str(exc))
 
 
-def run_or_exit(call: Coroutine[Any, Any, T], url: str | None = None) -> T:
+def run_or_exit(
+    call: Coroutine[Any, Any, T], url: str | None = None, *, no_key_given: bool = False
+) -> T:
     """Run ``call``; a failure ends the command as ``exit_for`` decides (``url``: the gateway
-    it talks to, if any)."""
-    return or_exit(lambda: asyncio.run(call), url)
+    it talks to, if any; ``no_key_given``: the command takes a key and was given none)."""
+    return or_exit(lambda: asyncio.run(call), url, no_key_given=no_key_given)
 
 
-def or_exit(work: Callable[[], T], url: str | None = None) -> T:
+def or_exit(work: Callable[[], T], url: str | None = None, *, no_key_given: bool = False) -> T:
     """Run ``work``; a failure ends the command as ``exit_for`` decides (``url``: the gateway
-    it talks to, if any)."""
+    it talks to, if any; ``no_key_given``: the command takes a key and was given none)."""
     try:
         return work()
     except Exception as exc:
-        exit_for(exc, url)
+        exit_for(exc, url, no_key_given=no_key_given)
 
 
 # Codes of the errors whose subject is an argument the user named, not a failure at run time:
@@ -200,7 +211,7 @@ def or_exit(work: Callable[[], T], url: str | None = None) -> T:
 ARGUMENT_CODES = frozenset({ModelNotFound.code, InvalidCollectionName.code})
 
 
-def exit_for(exc: Exception, url: str | None = None) -> NoReturn:
+def exit_for(exc: Exception, url: str | None = None, *, no_key_given: bool = False) -> NoReturn:
     """The one place that decides how a failed command ends (docs/cli.md), with one line on
     stderr. Exit 2 for a ConfigError (a bad argument, an input file that is missing or
     malformed, an invalid config, a store.url that cannot be opened) and for a model that is
@@ -209,7 +220,10 @@ def exit_for(exc: Exception, url: str | None = None) -> NoReturn:
     Exit 1 for a failure at run time: a JobFailed (a quantization or conversion that gave
     up midway), any other GatewayError (an id that is not there, a store that
     cannot be reached), a gateway that cannot be reached (at ``url``, the command's --url) or
-    that answered another error. Anything else is a bug: it propagates as it is."""
+    that answered another error; when ``no_key_given``, its 401 says how to give a key (the
+    gateway's words name a header). Anything else is a bug: it propagates as it is."""
+    if no_key_given and _unauthorized(exc):
+        fail(no_key().message, code=1)
     if isinstance(exc, ConfigError):
         fail(str(exc))
     if isinstance(exc, JobFailed):
@@ -249,6 +263,15 @@ def gateway_failure(exc: Exception, url: str | None = None) -> tuple[str, int] |
         code = 2 if exc.code in ARGUMENT_CODES else 1
         return _answered(exc.status_code, exc.body, exc.response.reason_phrase), code
     return f"the gateway failed: {_one_line(str(exc))}", 1
+
+
+def _unauthorized(exc: Exception) -> bool:
+    """Whether ``exc`` is the gateway's 401: as the openai SDK raises it, or as its error
+    object read by a command that talks to the gateway with httpx (``chat --url``)."""
+    if isinstance(exc, GatewayError):
+        return exc.code == AuthenticationFailed.code
+    openai = sys.modules.get("openai")
+    return openai is not None and isinstance(exc, openai.AuthenticationError)
 
 
 def _no_connection(exc: Exception) -> bool:

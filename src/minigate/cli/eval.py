@@ -14,10 +14,12 @@ from typer._click.exceptions import UsageError
 from typer.core import TyperGroup
 
 from minigate.cli.common import (
+    NO_KEY,
     SEED_MAX,
     TOKENS_MAX,
     UrlOption,
     fail,
+    keyless,
     or_exit,
     progress_bar,
     write_or_exit,
@@ -70,7 +72,7 @@ def run(
     ),
     output: Path = typer.Option(Path("eval-results"), "--output", "-o", help="Results folder."),
     url: str = UrlOption,
-    api_key: str = typer.Option("not-needed", envvar="MINIGATE_API_KEY", help="A gateway key."),
+    api_key: str = typer.Option(NO_KEY, envvar="MINIGATE_API_KEY", help="A gateway key."),
     concurrency: int = typer.Option(4, min=1, max=1024, help="Requests in flight at once."),
     limit: int | None = typer.Option(None, min=1, help="Only the first N rows."),
     sample: int | None = typer.Option(None, min=1, help="N rows drawn at random (--seed)."),
@@ -129,7 +131,7 @@ def run(
         with _bar(len(rows) * len(plan.targets), progress) as advance:
             return run_plan(plan, rows, advance)
 
-    doc = or_exit(work, url)
+    doc = or_exit(work, url, no_key_given=keyless(api_key))
     typer.echo(json.dumps(doc, indent=1) if as_json else _table(doc))
     if errors := run_errors(doc):
         for line in errors[:-1]:

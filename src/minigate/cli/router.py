@@ -13,10 +13,12 @@ from typing import Any, TextIO
 import typer
 
 from minigate.cli.common import (
+    NO_KEY,
     SEED_MAX,
     TOKENS_MAX,
     UrlOption,
     fail,
+    keyless,
     or_exit,
     output_or_exit,
     progress_bar,
@@ -324,7 +326,7 @@ def label(
     output: Path = typer.Option(..., "--output", "-o", help="Training rows to write (JSONL)."),
     url: str = UrlOption,
     api_key: str = typer.Option(
-        "not-needed", envvar="MINIGATE_API_KEY", help="A key of the gateway, if it needs one."
+        NO_KEY, envvar="MINIGATE_API_KEY", help="A key of the gateway, if it needs one."
     ),
     task: str | None = typer.Option(None, help="A preset: headlines or gsm8k."),
     prompt_field: str = typer.Option("prompt", help="The prompt's field (without --task)."),
@@ -361,7 +363,7 @@ def label(
                     out.write(json.dumps(row) + "\n")
         return len(rows)
 
-    count = or_exit(work, url)
+    count = or_exit(work, url, no_key_given=keyless(api_key))
     typer.echo(json.dumps({"output": str(output), "rows": count}))
 
 

@@ -98,8 +98,9 @@ async def execute(plan: Plan, rows: list[Row], progress: Callable[[], None]) -> 
 
 async def check_usable(client: AsyncOpenAI, plan: Plan) -> None:
     """Every target and the judge is a model or route this API key may use. ``/v1/models``
-    lists only those; for a name it lacks, the gateway's answer to a one-token request says
-    whether the key may not use it (403) or no such model exists."""
+    lists only those; for a name it lacks, retrieving it answers as a chat request would
+    (403: the key may not use it; 404: no such model), without a model call to pay for or
+    a ledger row."""
     import openai
 
     served = {m.id async for m in client.models.list()}
@@ -110,19 +111,14 @@ async def check_usable(client: AsyncOpenAI, plan: Plan) -> None:
         if model in served:
             continue
         try:
-            await client.chat.completions.create(
-                model=model,
-                messages=[{"role": "user", "content": "ping"}],
-                max_tokens=1,
-                extra_headers={"cache-control": "no-store"},
-            )
+            await client.models.retrieve(model)
         except openai.PermissionDeniedError as exc:
             said = exc.body.get("message") if isinstance(exc.body, dict) else None
             raise DatasetError(
                 f"{role} '{model}' may not be used with this API key"
                 + (f': the gateway says "{said}"' if said else ".")
             ) from None
-        except openai.APIStatusError:
+        except openai.NotFoundError:
             raise DatasetError(unknown(model, role, sorted(served))) from None
         served.add(model)  # served, though unlisted (a model:adapter view, say)
 

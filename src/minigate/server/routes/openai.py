@@ -15,18 +15,21 @@ from pydantic import BaseModel, ValidationError
 from starlette.responses import Response
 
 from minigate.backends.protocol import Backend
+from minigate.config import Settings
 from minigate.context import RequestContext
-from minigate.errors import GatewayError, ModelNotFound
+from minigate.errors import GatewayError
 from minigate.rag import collection_models
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.common import RequestModel, Streamed, new_id
 from minigate.schemas.completions import Completion, CompletionRequest
 from minigate.schemas.embeddings import EmbeddingRequest
 from minigate.schemas.models import ModelCard, ModelList
+from minigate.server.auth import Caller
 from minigate.server.body_limit import ParseGate
 from minigate.server.disconnect import unless_disconnected
 from minigate.server.request_id import REQUEST_ID_HEADER
 from minigate.server.responses import json_response, sse_response
+from minigate.server.routes.model_card import model_card
 from minigate.validation import invalid_request
 
 router = APIRouter(prefix="/v1")
@@ -176,9 +179,8 @@ async def embeddings(request: Request) -> Response:
     return json_response(result, headers=_headers(ctx))
 
 
-async def visible_models(request: Request) -> list[ModelCard]:
+async def visible_models(request: Request, caller: Caller) -> list[ModelCard]:
     """The models this caller may use, and ``rag:<collection>`` for each of its collections."""
-    caller = await request.app.state.auth(request)
     allowed = caller.allowed_models
     cards = [c for c in pipeline_of(request).models() if allowed is None or c.id in allowed]
     library = getattr(request.app.state.runtime, "rag", None)
@@ -188,12 +190,19 @@ async def visible_models(request: Request) -> list[ModelCard]:
 
 @router.get("/models")
 async def list_models(request: Request) -> Response:
-    return json_response(ModelList(data=(await visible_models(request))))
+    caller = await request.app.state.auth(request)
+    return json_response(ModelList(data=(await visible_models(request, caller))))
 
 
 @router.get("/models/{model_id:path}")
 async def get_model(request: Request, model_id: str) -> Response:
-    for card in await visible_models(request):
+    """The model's card, or the error a chat request for it would get (model_card.py)."""
+    caller = await request.app.state.auth(request)
+    for card in await visible_models(request, caller):
         if card.id == model_id:
             return json_response(card)
-    raise ModelNotFound(f"The model '{model_id}' does not exist.", param="model")
+    settings: Settings = request.app.state.settings
+    cards = pipeline_of(request).models()
+    routes = [r.id for r in settings.routes]
+    card = model_card(model_id, cards, settings.requestable, routes, caller.allowed_models)
+    return json_response(card)
