@@ -130,3 +130,45 @@ def test_the_veto_can_be_turned_off(start_app: AppFactory, stub: StubThread) -> 
     assert vetoed(sdk, cached) == ("miss", None)
     assert vetoed(sdk, asked) == ("semantic-hit", None)
     assert chat_calls(stub) == 1
+
+
+# MiniLM's vocabulary turns each of these Chinese characters into [UNK]: "should I buy this
+# stock?" and "should I sell it?" reached the model as one prompt and scored 1.0000.
+BUY, SELL = "这只股票应该买吗", "这只股票应该卖吗"
+
+
+def test_a_prompt_minilm_cannot_read_gets_exact_hits_only(
+    gateway: InProcessGateway, stub: StubThread
+) -> None:
+    sdk = gateway.client("sk-tenant-a-0123")
+    assert vetoed(sdk, BUY) == ("miss", "language")  # every miss of it says why
+    assert vetoed(sdk, "What is the capital of France?") == ("miss", None)
+    assert vetoed(sdk, SELL) == ("miss", "language")
+    assert vetoed(sdk, BUY) == ("hit", None)
+    assert vetoed(sdk, SELL) == ("hit", None)  # its own answer, stored exact-only
+    # English keeps its paraphrases, beside the Chinese entries.
+    assert vetoed(sdk, "What is France's capital?") == ("semantic-hit", None)
+    assert chat_calls(stub) == 3
+
+
+# Pairs of different meaning (buy / sell; weather / population): unknown pieces, or letters
+# the vocabulary holds only one by one (Cyrillic, Arabic, Devanagari, Hangul jamo, kana).
+OTHER_SCRIPTS = [
+    ("この株は買うべきですか", "この株は売るべきですか"),
+    ("이 주식을 사야 하나요", "이 주식을 팔아야 하나요"),
+    ("Стоит ли покупать эту акцию?", "Стоит ли продавать эту акцию?"),
+    ("هل يجب أن أشتري هذا السهم؟", "هل يجب أن أبيع هذا السهم؟"),
+    ("दिल्ली में मौसम कैसा है?", "मुंबई की आबादी कितनी है?"),
+    ("What does 😂 mean?", "What does 😭 mean?"),
+]
+
+
+@pytest.mark.parametrize(("cached", "asked"), OTHER_SCRIPTS)
+def test_other_scripts_minilm_cannot_read_miss_with_the_reason(
+    gateway: InProcessGateway, stub: StubThread, cached: str, asked: str
+) -> None:
+    sdk = gateway.client("sk-tenant-a-0123")
+    assert vetoed(sdk, cached) == ("miss", "language")
+    assert vetoed(sdk, asked) == ("miss", "language")
+    assert vetoed(sdk, cached) == ("hit", None)
+    assert chat_calls(stub) == 2

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from minigate.backends.base import SingleModelBackend
+from minigate.backends.builtin import resolve_weights
 from minigate.backends.embedder import Embedder
 from minigate.cache import CacheStage
 from minigate.cache.store.protocol import Entry
@@ -167,3 +168,43 @@ def test_a_vetoed_candidate_gives_way_to_the_next_one_above_the_threshold(
             ("semantic-hit", None, "answer 1"),
             ("semantic-hit", None, "answer 1"),
         ]
+
+
+def test_an_unreadable_prompt_is_stored_without_a_vector(tmp_path: Path) -> None:
+    """MiniLM's tokenizer reads neither Chinese prompt (every character [UNK]): neither is
+    embedded (the stand-in embeds both alike), and each gets its own answer."""
+    from minigate.cache.readable import Reader  # here, so that the other tests load without it
+
+    buy, sell = "这只股票应该买吗", "这只股票应该卖吗"
+    inner = Answers({buy: [1, 0], sell: [1, 0]})
+    store = SqliteStore(tmp_path / "c.sqlite3", ttl_s=60, max_entries=10)
+    reader = Reader.of_folder(resolve_weights("builtin:minilm"))
+    stage = CacheStage(
+        inner, CacheSettings(), store, Embedder(inner, "m"), frozenset({"m"}), reader
+    )
+
+    async def ask(text: str) -> tuple[str | None, str | None, str | None]:
+        req = ChatCompletionRequest.model_validate(
+            {"model": "m", "messages": [{"role": "user", "content": text}], "seed": 1}
+        )
+        ctx = RequestContext("chat.completions")
+        answer = await stage.chat(req, ctx)
+        return ctx.outcome.cache, ctx.outcome.cache_veto, answer.choices[0].message.content
+
+    async def run() -> list[tuple[str | None, str | None, str | None]]:
+        try:
+            asked = [await ask(buy)]
+            rows = sqlite3.connect(store.path).execute(
+                "SELECT semantic_filter, vector, prompt FROM cache_entries"
+            )
+            assert list(rows) == [(None, None, None)]
+            return [*asked, await ask(sell), await ask(buy)]
+        finally:
+            await stage.aclose()
+
+    assert asyncio.run(run()) == [
+        ("miss", "language", "answer 1"),
+        ("miss", "language", "answer 2"),
+        ("hit", None, "answer 1"),
+    ]
+    assert inner.calls == 2

@@ -4,6 +4,7 @@
 - ``control``: Cache-Control and the ``cache`` body field;
 - ``semantic``: embedding the last user turn and the nearest-neighbour scan;
 - ``veto``: refusing a paraphrase whose words reverse the meaning (a negation, an antonym);
+- ``readable``: which prompts the embedding model's tokenizer can read (others: exact only);
 - ``store``: SQLite and Redis behind one protocol;
 - ``stage``: the pipeline stage that puts them together.
 - ``build``: the stage built from settings.

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from pathlib import Path
 
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.embedder import Embedders
 from minigate.backends.protocol import Backend
+from minigate.cache.readable import Reader
 from minigate.cache.settings import CacheSettings
 from minigate.cache.stage import CacheStage
 from minigate.cache.store import open_store
@@ -30,12 +32,27 @@ def cache_stage(
             settings.tenant_header,
         )
     semantic = settings.semantic
-    embedder = None
+    embedder = reader = None
     if settings.enabled and semantic.enabled is not False:
         embedder = embedders.get(semantic.embedding_model)
+        reader = _reader(backends.get(semantic.embedding_model))
     # Adapters too: each ``model:adapter`` name is a model of its own, and the request's model
     # is part of the key, so base and adapter answers never mix.
     chat_models = frozenset(
         name for b in backends.values() if b.capabilities.chat for name in b.served_names()
     )
-    return CacheStage(inner, settings, open_store(settings), embedder, chat_models)
+    return CacheStage(inner, settings, open_store(settings), embedder, chat_models, reader)
+
+
+def _reader(backend: SingleModelBackend | None) -> Reader | None:
+    """The tokenizer's reader of the embedding model (``readable``), when it has one."""
+    folder = getattr(backend, "model_path", None)
+    reader = Reader.of_folder(folder) if isinstance(folder, Path) else None
+    if backend is not None and reader is None:
+        log.warning(
+            "The semantic cache's embedding model '%s' has no tokenizer.json to read prompts "
+            "with: every prompt gets a semantic lookup, whatever its language. Use a model "
+            "folder with one, or measure its threshold on the languages it will read.",
+            backend.model_id,
+        )
+    return reader

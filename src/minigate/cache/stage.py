@@ -4,6 +4,8 @@ Only chat completions are cached, streamed or not; everything else passes throug
 answer is looked up by exact key first, then by similarity of the last user turn among the
 entries that share everything else. A store that cannot be reached never fails a request:
 the stage serves uncached, logs once, retries after a pause and reports itself degraded.
+A prompt the embedding model cannot read (``readable``: Chinese for MiniLM) gets exact hits
+only, and its miss says why.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from minigate.cache.keys import (
     request_keys,
     resolve_namespace,
 )
+from minigate.cache.readable import Reader, Unread
 from minigate.cache.semantic import Match, nearest
 from minigate.cache.settings import CacheSettings
 from minigate.cache.store import CacheStore, Entry, StoreUnavailable
@@ -52,8 +55,9 @@ class Plan:
     keys: RequestKeys
     directive: Directive
     text: str | None
+    unread: Unread | None = None  # why the embedding model cannot read ``text``
     vector: np.ndarray | None = None
-    veto: Veto | None = None  # why the most similar semantic candidate was refused
+    veto: Veto | Unread | None = None  # why the semantic lookup served nothing it found
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +77,13 @@ class CacheStage(Stage):
         store: CacheStore,
         embedder: Embedder | None,
         chat_models: frozenset[str],
+        reader: Reader | None = None,
     ) -> None:
         super().__init__(inner)
         self.settings = settings
         self.store = store
         self.embedder = embedder
+        self.reader = reader
         self.chat_models = chat_models
         self.counts: Counter[str] = Counter()
         self._down_until = 0.0
@@ -142,7 +148,13 @@ class CacheStage(Stage):
         )
         embedding_model = self.embedder.model_id if self.embedder else None
         keys = request_keys(req, embedding_model)
-        return Plan(namespace, req.model, keys, wanted, last_user_text(req))
+        text = last_user_text(req)
+        return Plan(namespace, req.model, keys, wanted, text, self._unread(text))
+
+    def _unread(self, text: str | None) -> Unread | None:
+        if self.embedder is None or self.reader is None or text is None:
+            return None
+        return self.reader.unread(text)
 
     def _may_serve(self, req: ChatCompletionRequest, ctx: RequestContext) -> bool:
         """Unknown or forbidden models go on to the resolver, which explains the refusal."""
@@ -156,7 +168,7 @@ class CacheStage(Stage):
         if hit is None:
             self._mark(ctx, "miss")
             if plan.veto is not None:
-                self.counts["vetoed"] += 1
+                self.counts["unread" if plan.veto == plan.unread else "vetoed"] += 1
                 ctx.outcome.cache_veto = plan.veto
             return None
         hit.completion.id, hit.completion.created = ctx.request_id, now()
@@ -170,6 +182,9 @@ class CacheStage(Stage):
         entry = await self.store.get(plan.namespace, plan.keys.exact)
         if entry is not None:
             return Hit(ChatCompletion.model_validate_json(entry.response), "hit", 1.0)
+        if plan.unread is not None:
+            plan.veto = plan.unread
+            return None
         plan.vector = await self._embed(plan.text)
         if plan.vector is None:
             return None
@@ -193,7 +208,7 @@ class CacheStage(Stage):
         for match in matches:
             if match.prompt is None:
                 continue  # stored before prompts were kept: it cannot be checked
-            reason = veto(match.prompt, plan.text or "")
+            reason = self._unread(match.prompt) or veto(match.prompt, plan.text or "")
             if reason is None:
                 return match
             log.debug("Semantic candidate at %.4f refused: %s", match.similarity, reason)
@@ -217,7 +232,9 @@ class CacheStage(Stage):
             self.counts["too_large"] += 1
             ctx.outcome.cache_store = "too_large"
             return
-        vector = plan.vector if plan.vector is not None else await self._embed(plan.text)
+        vector = plan.vector
+        if vector is None and plan.unread is None:
+            vector = await self._embed(plan.text)
         entry = Entry(
             namespace=plan.namespace,
             key=plan.keys.exact,
