@@ -94,7 +94,7 @@ async def _read(half: str) -> list[dict[str, Any]]:
     from embedcache import cached_minilm
 
     from minigate.guard.moderation import Moderator
-    from minigate.guard.protocol import GuardDeps, ScanContext
+    from minigate.guard.protocol import GuardDeps
     from minigate.guard.settings import GuardSettings
 
     encode = cached_minilm(threads=1)
@@ -103,17 +103,17 @@ async def _read(half: str) -> list[dict[str, Any]]:
         return encode(texts)
 
     moderator = Moderator(GuardSettings(), GuardDeps(embed=embed))
-    (armed,) = moderator.chain
     out = []
     for row in sources.moderation()[half]:
         text = str(row["text"])
         result = (await moderator.moderate([text])).results[0]
-        verdict = await armed.scanner.scan(text, ScanContext(direction="input"))
+        # the harm scanner is the only one: the result's flag is its verdict's
+        harm = [s["score"] for s in result.scanners if s["scanner"] == "harm"]
         out.append(
             {
                 "labels": dict(row["labels"]),  # type: ignore[call-overload]
-                "flagged": verdict.flagged,
-                "harm": verdict.score,
+                "flagged": result.flagged,
+                "harm": harm[0] if harm else None,
                 "categories": sorted(c for c, on in result.categories.items() if on),
                 "scores": result.category_scores,
             }
