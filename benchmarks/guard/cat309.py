@@ -57,6 +57,27 @@ harassment/threatening, violence, illicit, illicit/violent); "We are going to hu
 loses hate and hate/threatening; four weapon requests (pipe bomb, untraceable gun, ricin, toxic
 gas) lose harassment and harassment/threatening; the self-harm and hate rows keep every
 category (self-harm; hate, hate/threatening where it was).
+
+Read once (``--check``, 01:44:50-01:50:06 UTC on 2026-12-08, under the lock, one thread; shipped
+478e599b's src, candidate d9160eb5's src as committed with the rule; 834 rows;
+bench-results/guard-cat309-20261208T015006Z.json): **met**. Micro-averaged precision over the
+eight labelled categories 58.84% -> 69.00% (+10.16 points; 193 of 328 -> 187 of 271 flagged),
+recall 52.16% -> 50.54% (-1.62 points; 193 -> 187 of 370); ``flagged`` identical on all 834
+rows. Per category (labelled rows; recall, precision, AUC of the score, shipped -> candidate):
+
+    harassment        714 rows, 35 positive: 5 -> 5; 5/16 -> 5/15; 0.7641 -> 0.7651
+    hate              377 rows, 78 positive: 32 -> 32; 32/43 -> 32/42; 0.8644 -> 0.8648
+    hate/threatening  373 rows, 19 positive: 9 -> 8; 9/24 -> 8/14; 0.9387 -> 0.9524
+    self-harm         715 rows, 25 positive: 15 -> 15; 15/23 -> 15/23; 0.9855 -> 0.9856
+    sexual            482 rows, 116 positive: 94 -> 94; 94/106 -> 94/106; 0.9795 -> 0.9812
+    sexual/minors     486 rows, 42 positive: 26 -> 23; 26/59 -> 23/45; 0.9284 -> 0.9316
+    violence          718 rows, 44 positive: 9 -> 8; 9/35 -> 8/21; 0.8549 -> 0.8645
+    violence/graphic  715 rows, 11 positive: 3 -> 2; 3/22 -> 2/5; 0.9247 -> 0.9286
+
+The AUCs are of the scores ``/v1/moderations`` returns (the shipped side's with the overall
+score copied onto named categories), evaluation only. Named categories whose score equals the
+overall harm score: 22 -> 9, not examined row by row (a category a pattern decides is scored
+0.9, the score a pattern lifts the verdict to, and a head's own score may be the harm score).
 """
 
 from __future__ import annotations
