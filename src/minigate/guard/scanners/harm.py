@@ -47,6 +47,10 @@ English user text in full mode that asks the assistant for something
 the gates decided near the threshold: a harmful request just under it is flagged, a look-alike
 just over it released. Text that asks nothing (posts, comments, adverts, prose) keeps the gates'
 verdict.
+
+Round cat309 (``benchmarks/guard/cat309.py``): in full mode a head's category is named only at a
+calibrated probability of at least ``harm_categories.CATEGORY_FLOOR`` and with ground in the text
+(``harm_categories.ungrounded``); what a pattern decides is named as before, and no verdict moves.
 """
 
 from __future__ import annotations
