@@ -78,6 +78,11 @@ The AUCs are of the scores ``/v1/moderations`` returns (the shipped side's with 
 score copied onto named categories), evaluation only. Named categories whose score equals the
 overall harm score: 22 -> 9, not examined row by row (a category a pattern decides is scored
 0.9, the score a pattern lifts the verdict to, and a head's own score may be the harm score).
+
+``--design`` after the reading (01:53-01:55:58 UTC on 2026-12-08, the code as shipped by this
+round, c2045e7f's src; bench-results/guard-cat309-design-20261208T015558Z.json): the train half
+read by the Moderator gives what the replay gave, micro precision 70.96% -> 79.84%, recall
+75.75% -> 75.25% (303 -> 301 of 400; 427 -> 377 named), ``flagged`` identical on all 846 rows.
 """
 
 from __future__ import annotations
