@@ -65,16 +65,18 @@ ENGLISH_AS_SHIPPED: list[dict[str, Any]] = [
         "scores": _ZERO_SCORES
         | {
             "harassment": 0.98321,
-            "harassment/threatening": 0.96422,
+            # cat309: each category's own score, no longer the verdict's 0.9642 copied onto
+            # every category the harm scanner named (issue 18)
+            "harassment/threatening": 0.9404,
             "hate": 0.47967,
             "hate/threatening": 0.00919,
-            "illicit": 0.96422,
+            "illicit": 0.71851,
             "self-harm": 0.13633,
             "self-harm/instructions": 0.03408,
             "self-harm/intent": 0.06817,
             "sexual": 0.00767,
             "sexual/minors": 0.00175,
-            "violence": 0.96422,
+            "violence": 0.9404,
             "violence/graphic": 0.00348,
         },
     },

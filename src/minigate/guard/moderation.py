@@ -64,14 +64,20 @@ class Moderator:
         for armed, verdict in zip(self.chain, outcome.verdicts, strict=False):
             if FAILED in verdict.labels:
                 continue
+            scored = False
             if isinstance(armed.scanner, ScoresCategories):
+                scored = True
                 for category, score in (await armed.scanner.categories(text)).items():
                     if category in scores:
                         scores[category] = max(scores[category], score)
             for label in verdict.labels if verdict.flagged else ():
                 if label in scores:
                     hit.add(label)
-                    scores[label] = max(scores[label], verdict.score)
+                    if not scored:
+                        # Only a scanner without category scores lends its verdict's score to
+                        # the labels it names: copied onto a scoring scanner's categories, the
+                        # overall harm score read as each category's own (issue 18).
+                        scores[label] = max(scores[label], verdict.score)
         with_parents(hit, scores)
         flagged_by = [v for v in outcome.verdicts if v.flagged]
         return ModerationResult(

@@ -47,6 +47,10 @@ English user text in full mode that asks the assistant for something
 the gates decided near the threshold: a harmful request just under it is flagged, a look-alike
 just over it released. Text that asks nothing (posts, comments, adverts, prose) keeps the gates'
 verdict.
+
+Round cat309 (``benchmarks/guard/cat309.py``): in full mode a head's category is named only at a
+calibrated probability of at least ``harm_categories.CATEGORY_FLOOR`` and with ground in the text
+(``harm_categories.ungrounded``); what a pattern decides is named as before, and no verdict moves.
 """
 
 from __future__ import annotations
@@ -79,12 +83,14 @@ from minigate.guard.scanners.artifacts import (
     sigmoid,
 )
 from minigate.guard.scanners.harm_categories import (
+    CATEGORY_FLOOR,
     DERIVED,
     HEADS,
     Phrases,
     derived,
     phrases,
     threat,
+    ungrounded,
 )
 from minigate.guard.scanners.harm_finetuned import FineTunedHarm, load_finetuned
 from minigate.guard.scanners.harm_mlp import MlpModel, mlp_model
@@ -332,9 +338,15 @@ class HarmScanner:
                 harm = max(harm, self.threshold)
                 heads["self-harm"] = max(heads["self-harm"], said)
                 thresholds["self-harm"] = min(thresholds["self-harm"], said)
-        passed = {h for h in HEADS if heads[h] >= thresholds[h]}
+        # CAT_RULE_309 (harm_categories.CATEGORY_FLOOR, ungrounded): in full mode, where the
+        # heads are calibrated, a head's category needs a probability of at least the floor and
+        # ground in the text; categories a pattern decides (below) need neither
+        floor = CATEGORY_FLOOR if self.embed is not None else 0.0
+        passed = {h for h in HEADS if heads[h] >= max(thresholds[h], floor)}
         extra = derived(heads, words.phrases)
         passed |= {c for c, s in extra.items() if s >= _DERIVED_THRESHOLD}
+        if self.embed is not None:
+            passed -= ungrounded(text, passed, words.threatens)
         scores = {**heads, **extra}
         # a request for harm by its wording (harm_patterns): flagged whatever the gate
         if words.asked:
@@ -344,6 +356,11 @@ class HarmScanner:
             if words.asked == {"illicit"}:
                 passed -= _NOT_OF_A_CRIME
             passed |= words.asked
+        # a stated threat: its categories scored as the pattern that decides them (scan flags
+        # the text whatever the gate), not left at heads that may read it lower
+        if words.threatens:
+            scores.update({c: max(scores.get(c, 0.0), PATTERN_SCORE) for c in THREAT_LABELS})
+            passed |= THREAT_LABELS
         # round forty-six: a threat by the multilingual threat head (full mode, user text
         # only): flagged whatever the gate, with the threat's categories, as a stated one is;
         # round forty-seven: only on a text the English encoder cannot read (the language gate)
@@ -397,7 +414,6 @@ class HarmScanner:
         if harm < self.threshold and not threatens:
             return Verdict.clean(self.name, harm)
         if threatens:
-            passed |= {"harassment/threatening", "violence"}
             decided = decided or self._lifts(harm, "a threat's wording (pattern)")
         top = max(scores, key=scores.__getitem__)
         labels = sorted(passed or {top})

@@ -58,6 +58,40 @@ _WEAPONS = re.compile(
 )
 
 
+# Round cat309 (benchmarks/guard/cat309.py, CAT_RULE_309): a head's category is named only where
+# its calibrated probability is at least this as well as its own threshold (chosen for recall,
+# as low as 0.08): the common floor the train half's folds chose, out of fold, for precision at
+# a point of recall or less.
+CATEGORY_FLOOR = 0.3
+# ... and only where the text gives it ground: harassment needs a person (one addressed, named
+# by a pronoun or a word for people), self-harm the speaker (or the one told to) as its target
+# or a self-harm word. The speaker's own "I" in a stated threat is the threatener, not a target.
+_ANYONE = re.compile(
+    r"\b(?:you|your|yours|yourself|yourselves|u|ur|ya|he|she|him|her|his|hers|they|them|their|"
+    r"someone|somebody|people|person|guy|girl|man|woman|men|women|kids?|child(?:ren)?|family|"
+    r"wife|husband|mother|mom|dad|father|friend|neighbou?r|boss|teacher|@\w+)\b",
+    re.IGNORECASE,
+)
+_ONESELF = re.compile(
+    r"\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself|mine|yourself|yourselves|suicid\w*|"
+    r"self[- ]?harm\w*|cutting|cutter|anorexi\w*|bulimi\w*|overdos\w*)\b",
+    re.IGNORECASE,
+)
+_THREATENER = re.compile(r"\b(?:i|i'm|im|i'll|me|my)\b", re.IGNORECASE)
+
+
+def ungrounded(text: str, named: set[str], threatens: bool) -> set[str]:
+    """The categories of ``named`` that ``text`` gives no ground for (``_ANYONE``,
+    ``_ONESELF``); ``threatens``: the text holds a stated threat."""
+    out: set[str] = set()
+    if not _ANYONE.search(text):
+        out |= {c for c in named if c.partition("/")[0] == "harassment"}
+    oneself = _ONESELF.search(_THREATENER.sub(" ", text) if threatens else text)
+    if not oneself:
+        out |= {c for c in named if c.partition("/")[0] == "self-harm"}
+    return out
+
+
 DERIVED: tuple[str, ...] = (
     "harassment/threatening",
     "self-harm/intent",
