@@ -204,6 +204,29 @@ def test_an_upstream_404_is_the_operators_502_not_the_clients_404(
     assert len(stub.stub.received) == 1  # not retried
 
 
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 405, 413, 422])
+def test_an_upstream_answer_a_retry_gets_again_tells_the_client_not_to_retry(
+    front: InProcessGateway, stub: StubThread, status: int
+) -> None:
+    """Before: an upstream's 401, 403 or 404 (a wrong key, base_url or upstream_model) came
+    back as a 502 without x-should-retry, so OpenAI's SDK asked again (3 calls here)."""
+    stub.stub.status = status
+    with pytest.raises(openai.APIStatusError) as caught:
+        front.client(max_retries=2).chat.completions.create(model="cloud", messages=HELLO)
+    assert caught.value.response.headers.get("x-should-retry") == "false"
+    assert len(stub.stub.received) == 1
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 503])
+def test_an_upstream_answer_a_retry_may_pass_says_nothing_against_retrying(
+    front: InProcessGateway, stub: StubThread, status: int
+) -> None:
+    stub.stub.status = status
+    with pytest.raises(openai.APIStatusError) as caught:
+        front.client(max_retries=0).chat.completions.create(model="cloud", messages=HELLO)
+    assert "x-should-retry" not in caught.value.response.headers
+
+
 def test_refused_connection_gives_502(start_app: AppFactory) -> None:
     dead = upstream(f"http://127.0.0.1:{free_port()}/v1", max_retries=1, backoff_s=0.01)
     gateway = start_app({"models": [dead]})

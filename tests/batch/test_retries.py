@@ -138,3 +138,17 @@ def test_the_upstream_backends_own_retries_are_counted_with_the_batchs(
         f"asked {made} times in all. The last try's answer: Upstream for model 'twice' "
         "failed with HTTP 500 after 2 attempts: boom"
     )
+
+
+@pytest.mark.parametrize("status", [401, 404, 422])
+def test_an_upstream_answer_a_retry_gets_again_is_final(
+    gateway: Gateway, module_stub: StubThread, status: int
+) -> None:
+    """Before: a line whose upstream answered 404 (a wrong base_url or upstream_model) or 401
+    (a wrong key) was a 502 like a failed upstream, tried 1 + batch.retries times (7 by
+    default, over about a minute). Now the first answer is final (x-should-retry: false)."""
+    failed, calls = failed_line(gateway, module_stub, status, "no")
+    assert calls == 1
+    assert failed["response"]["status_code"] == (502 if status < 422 else 400)
+    assert failed["response"]["body"]["error"]["message"].startswith("Upstream for model 'mini'")
+    assert not failed["response"]["request_id"].endswith("-r1")

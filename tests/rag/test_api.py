@@ -554,3 +554,20 @@ def test_a_declared_200_mb_upload_is_refused_before_it_is_read(
     status, _, rest = reply.decode().partition("\r\n")
     assert status == "HTTP/1.1 413 Request Entity Too Large"
     assert json.loads(rest.partition("\r\n\r\n")[2])["error"]["code"] == "request_too_large"
+
+
+def test_an_unknown_embedding_model_names_the_built_in_multilingual_one(
+    rag_gateway: Gateway,
+) -> None:
+    """docs/rag.md recommends use-multilingual-v3 for Chinese; the refusal named no model."""
+    with api(rag_gateway) as http:
+        made = http.post("/collections", json={"name": "zh", "embedding_model": "nosuch"})
+        assert made.status_code == 400, made.text
+        assert made.json()["error"]["code"] == "model_not_found"
+        assert made.json()["error"]["message"] == (
+            "'nosuch' is not a configured embedding model; add one to 'models', set "
+            "rag.embedding_model to one that is, or use the built-in 'use-multilingual-v3' "
+            "(for Chinese and other languages than English)."
+        )
+        multilingual = {"name": "zh", "embedding_model": "use-multilingual-v3"}
+        assert http.post("/collections", json=multilingual).status_code == 200

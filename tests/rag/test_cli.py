@@ -423,3 +423,37 @@ def test_an_adapter_may_answer(tmp_path: Path) -> None:
     (tmp_path / "minigate.yaml").write_text(ANSWERING.replace("ANSWER", "smol:banana"))
     result = minigate("models", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_groups_options_apply_to_the_subcommand(tmp_path: Path) -> None:
+    """Before: --api-key, --owner and --config typed before a subcommand were dropped, so that
+    it used MINIGATE_API_KEY's key (bob's) and the admin's --owner was not applied."""
+    config = rag_config("http://127.0.0.1:9/v1", {"chroma_path": str(tmp_path / "chroma")})
+    (tmp_path / "c.yaml").write_text(yaml.safe_dump(config))
+    as_bob = {"MINIGATE_API_KEY": BOB}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return minigate("collections", "--config", "c.yaml", *args, cwd=tmp_path, env=as_bob)
+
+    made = minigate("collections", "create", "kb", "--config", "c.yaml", "--api-key", ALICE,
+                    cwd=tmp_path)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    listed = run("--api-key", ALICE, "list")
+    assert listed.returncode == 0, listed.stderr
+    assert [c["name"] for c in json.loads(listed.stdout)] == ["kb"]
+    as_admin = ("--api-key", MASTER, "--owner", "static:alice")
+    documents = run(*as_admin, "documents", "kb")
+    assert (documents.returncode, json.loads(documents.stdout or "null")) == (0, []), documents
+    # the subcommand's own option, typed after it too with the same value, is no conflict
+    assert run(*as_admin, "documents", "kb", "--owner", "static:alice").returncode == 0
+    conflict = run(*as_admin, "delete", "kb", "--owner", "static:bob")
+    assert (conflict.returncode, conflict.stderr) == (
+        2,
+        "minigate collections delete: Invalid value for '--owner': given before 'delete' and "
+        "after it with different values ('static:alice', 'static:bob'); give it once. See "
+        "'minigate collections delete --help'.\n",
+    )
+    deleted = run(*as_admin, "delete", "kb")
+    assert deleted.returncode == 0, deleted.stderr
+    left = minigate("collections", "list", "--config", "c.yaml", "--api-key", ALICE, cwd=tmp_path)
+    assert json.loads(left.stdout) == []

@@ -96,6 +96,59 @@ def test_a_bad_query_value_is_the_dashboards_page_naming_it(
             assert shell in text and said in text and "offset" not in text
 
 
+NOBODY = {"key_id": "key_nobody"}  # a filter no request matches: one (empty) page
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "param"),
+    [
+        ("/ui/requests", {"page_no": "0"}, "page_no"),
+        ("/ui/requests", {"page_no": "-1"}, "page_no"),
+        ("/ui/requests", {"page_no": "999"}, "page_no"),
+        ("/ui/requests", {**NOBODY, "page_no": "2"}, "page_no"),
+        ("/ui/requests", {"status": "bogus"}, "status"),
+        ("/ui/requests", {"cache": "xx"}, "cache"),
+        ("/ui/overview", {"range": "5y"}, "range"),
+        ("/ui/collections/docs", {"q": "tea", "method": "fuzzy"}, "method"),
+        ("/ui/batches", {"after": "batch_nosuch"}, "after"),
+    ],
+)
+def test_a_query_value_the_page_cannot_use_is_a_400_naming_it(
+    gateway: Gateway, path: str, params: dict[str, str], param: str
+) -> None:
+    """Before: each was ignored or clamped ('page 999 of 2' over an empty table, page 0 shown as
+    page 1, an unknown status, cache result, range, method or cursor read as none) with a 200."""
+    with log_in(gateway, MASTER) as http:
+        page = http.get(path, params=params)
+        assert page.status_code == 400, page.text
+        assert "<h1>Not available</h1>" in page.text
+        assert f"Invalid value for '{param}': " in html.unescape(page.text)
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/ui/requests", {**NOBODY, "page_no": "1"}),
+        ("/ui/requests", {"status": "error", "cache": "miss"}),
+        ("/ui/requests", {"status": "upstream_error"}),  # an error code the page's menu lacks
+        ("/ui/overview", {"range": "90d"}),
+    ],
+)
+def test_the_values_a_page_offers_are_taken(
+    gateway: Gateway, path: str, params: dict[str, str]
+) -> None:
+    with log_in(gateway, MASTER) as http:
+        assert http.get(path, params=params).status_code == 200
+
+
+def test_the_batches_heading_says_whose_batches_are_listed(gateway: Gateway) -> None:
+    """Before: 'made with the master key' over a list of every key's batches."""
+    with log_in(gateway, MASTER) as http:
+        assert "<small>(every key&#39;s, newest first)</small>" in http.get("/ui/batches").text
+    with log_in(gateway, new_key(gateway, "batcher")["key"]) as http:
+        assert "<small>(made with this key, newest first)</small>" in http.get("/ui/batches").text
+
+
 def test_a_static_name_too_long_for_the_file_system_is_a_404(gateway: Gateway) -> None:
     """Before: a 500 (OSError ENAMETOOLONG from is_file), its traceback in the log."""
     with httpx.Client(base_url=gateway.url) as http:

@@ -45,6 +45,10 @@ from minigate.streams import sse_lines
 M = TypeVar("M", bound=WireModel)
 T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+# The upstream's 4xx that a later try may pass (a timeout, a conflict): no x-should-retry.
+MAY_PASS = frozenset({408, 409})
+# The header OpenAI's SDK reads (and the batch, for a line) before retrying an answer.
+NO_RETRY = {"x-should-retry": "false"}
 HOP_HEADER = "x-minigate-hops"
 # How many times the upstream was asked before an error, on the error (its headers, which
 # the server sends with the answer): data for whoever adds up tries (a batch line's retries),
@@ -223,26 +227,34 @@ class OpenAIBackend(SingleModelBackend):
                 ),
                 retry_after,
             )
+        # Any other 4xx answers a retry alike (a wrong key, base_url or request): the 502 of a
+        # 401/403/404 says so, or OpenAI's SDK and the batch would retry it as any 502.
+        final = {} if status in MAY_PASS else dict(NO_RETRY)
         if status in (401, 403):
             return UpstreamError(
                 f"{where} rejected the gateway's credentials (HTTP {status}); "
-                f"check api_key_env. Upstream said: {message}"
+                f"check api_key_env. Upstream said: {message}",
+                headers=final,
             )
         if status == 404:
             # The client's model is configured here; the upstream not knowing its
             # upstream_model (or the base_url's path) is the operator's to fix, not a 404 of
             # the client's: OpenAI's clients read model_not_found as "your model name is wrong".
             return UpstreamError(
-                f"{where} answered 404 (check its base_url and upstream_model): {message}"
+                f"{where} answered 404 (check its base_url and upstream_model): {message}",
+                headers=final,
             )
         if status == 413:
-            return PayloadTooLarge(f"{where} refused the request as too large: {message}")
+            return PayloadTooLarge(
+                f"{where} refused the request as too large: {message}", headers=final
+            )
         if 400 <= status < 500:
             # The upstream's code and param go on to the client: one that trims its history
             # on context_length_exceeded, or names the field, reads them as OpenAI's.
             code, param = _error_field(content, "code"), _error_field(content, "param")
             kind = ContextLengthExceeded if code == ContextLengthExceeded.code else InvalidRequest
-            return kind(f"{where} rejected the request: {message}", code=code, param=param)
+            said = f"{where} rejected the request: {message}"
+            return kind(said, code=code, param=param, headers=final)
         return UpstreamError(f"{where} answered HTTP {status}: {message}")
 
     # -- OpenAI operations -------------------------------------------------------------

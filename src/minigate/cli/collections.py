@@ -5,6 +5,11 @@ rag.chroma_url), like the gateway does. Collections belong to an API key: the co
 on the collections of the key in --api-key (or MINIGATE_API_KEY), found as the gateway finds
 it (a static key, the master key or a virtual key); without one, on an open gateway's
 ('public'). The master key (or an admin key) may act for any key id with --owner.
+
+--api-key, --owner and --config may be typed before the subcommand (as the group's options,
+``minigate collections --owner static:alice delete kb``) or after it: typed before, they apply
+to the subcommand, over MINIGATE_API_KEY and MINIGATE_CONFIG; typed both before and after with
+different values, the command is refused rather than one of them silently used.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 import typer
+from typer._click.core import ParameterSource
 
 from minigate.cli.common import no_key, run_or_exit, settings_or_exit
 from minigate.config import Settings
@@ -77,7 +83,8 @@ OwnerOption = typer.Option(
     "this key id instead: 'public', 'master', 'static:NAME' or a virtual key's id.",
 )
 app = typer.Typer(
-    help="List, create and delete document collections (with no command: list them).\n\n"
+    help="List, create and delete document collections (with no command: list them). "
+    "--api-key, --owner and --config may stand before the command or after it.\n\n"
     "Example: minigate collections; minigate collections create manuals",
     invoke_without_command=True,
 )
@@ -193,17 +200,49 @@ def for_command(message: str) -> str:
 
 
 def run_with_library(
-    config: Path | None,
-    api_key: str | None,
-    owner: str | None,
-    work: Callable[[Library, str], Awaitable[T]],
-    embed: bool = False,
+    options: Chosen, work: Callable[[Library, str], Awaitable[T]], embed: bool = False
 ) -> T:
     async def run() -> T:
-        async with local_library(config, api_key, owner, embed=embed) as (library, who):
+        async with local_library(options.config, options.api_key, options.owner, embed=embed) as (
+            library,
+            who,
+        ):
             return await work(library, who)
 
     return run_or_exit(run())
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """The --api-key, --owner and --config a subcommand uses (``chosen``)."""
+
+    api_key: str | None
+    owner: str | None
+    config: Path | None
+
+
+def chosen(
+    ctx: typer.Context, api_key: str | None, owner: str | None, config: Path | None
+) -> Chosen:
+    """The subcommand's options, with those typed before it (``collections --api-key K list``)
+    applied: before, the group parsed and dropped them, and MINIGATE_API_KEY's key (or none)
+    was used instead. Typed before and after it with different values: refused."""
+    own: dict[str, Any] = {"api_key": api_key, "owner": owner, "config": config}
+    group = ctx.parent
+    if group is None:
+        return Chosen(**own)
+    for name, value in own.items():
+        if group.get_parameter_source(name) is not ParameterSource.COMMANDLINE:
+            continue
+        before = group.params[name]
+        if ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE and value != before:
+            raise typer.BadParameter(
+                f"given before '{ctx.info_name}' and after it with different values "
+                f"({before!r}, {value!r}); give it once.",
+                param_hint="'--" + name.replace("_", "-") + "'",
+            )
+        own[name] = before
+    return Chosen(**own)
 
 
 @app.callback()
@@ -215,11 +254,12 @@ def collections(
 ) -> None:
     """List your collections with their chunk counts, as JSON."""
     if ctx.invoked_subcommand is None:
-        list_collections(api_key, owner, config)
+        _list(Chosen(api_key, owner, config))
 
 
 @app.command("list")
 def list_collections(
+    ctx: typer.Context,
     api_key: str | None = KeyOption,
     owner: str | None = OwnerOption,
     config: Path | None = ConfigOnly,
@@ -228,7 +268,10 @@ def list_collections(
 
     Example: minigate collections list
     """
+    _list(chosen(ctx, api_key, owner, config))
 
+
+def _list(options: Chosen) -> None:
     async def work(library: Library, owner: str) -> list[dict[str, object]]:
         return [
             {"name": c.name, "chunks": c.chunks, "embedding_model": c.embedding_model,
@@ -236,13 +279,12 @@ def list_collections(
             for c in await library.list_collections(owner)
         ]  # fmt: skip
 
-    typer.echo(
-        json.dumps(run_with_library(config, api_key, owner, work), indent=2, ensure_ascii=False)
-    )
+    typer.echo(json.dumps(run_with_library(options, work), indent=2, ensure_ascii=False))
 
 
 @app.command()
 def create(
+    ctx: typer.Context,
     name: str,
     api_key: str | None = KeyOption,
     owner: str | None = OwnerOption,
@@ -252,14 +294,14 @@ def create(
 
     Example: minigate collections create manuals
     """
-    run_with_library(
-        config, api_key, owner, lambda library, who: library.create(who, name), embed=True
-    )
+    options = chosen(ctx, api_key, owner, config)
+    run_with_library(options, lambda library, who: library.create(who, name), embed=True)
     typer.echo(f"created collection '{name}'")
 
 
 @app.command()
 def delete(
+    ctx: typer.Context,
     name: str,
     api_key: str | None = KeyOption,
     owner: str | None = OwnerOption,
@@ -269,12 +311,14 @@ def delete(
 
     Example: minigate collections delete manuals
     """
-    run_with_library(config, api_key, owner, lambda library, who: library.delete(who, name))
+    options = chosen(ctx, api_key, owner, config)
+    run_with_library(options, lambda library, who: library.delete(who, name))
     typer.echo(f"deleted collection '{name}'")
 
 
 @app.command()
 def documents(
+    ctx: typer.Context,
     name: str,
     api_key: str | None = KeyOption,
     owner: str | None = OwnerOption,
@@ -291,6 +335,5 @@ def documents(
             for d in await library.documents(owner, name)
         ]
 
-    typer.echo(
-        json.dumps(run_with_library(config, api_key, owner, work), indent=2, ensure_ascii=False)
-    )
+    options = chosen(ctx, api_key, owner, config)
+    typer.echo(json.dumps(run_with_library(options, work), indent=2, ensure_ascii=False))

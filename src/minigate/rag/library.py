@@ -28,6 +28,7 @@ from minigate.errors import (
 )
 from minigate.rag.chunking import Piece, chunk_blocks
 from minigate.rag.loaders import LoadError, load
+from minigate.rag.multilingual import MULTILINGUAL
 from minigate.rag.retrieval import EmbedFn, Method, Retriever
 from minigate.rag.settings import RagSettings
 from minigate.rag.store import LIST_YOURS, Chunk, Collection, CollectionStore, Hit, Metadata
@@ -143,8 +144,9 @@ class Library:
         embed = lookup(model)
         if embed is None:
             raise InvalidRequest(
-                f"'{model}' is not a configured embedding model; add one to 'models' or set "
-                "rag.embedding_model to one that is.",
+                f"'{model}' is not a configured embedding model; add one to 'models', set "
+                f"rag.embedding_model to one that is, or use the built-in '{MULTILINGUAL}' "
+                "(for Chinese and other languages than English).",
                 code="model_not_found",
             )
         return embed

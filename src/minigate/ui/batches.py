@@ -1,6 +1,6 @@
 """The batches pages: the caller's batch jobs with their progress, one batch's counts and its
 output and error files, and cancelling it. All through the Batch and Files APIs, as the
-logged-in key (an admin key sees the batches it made, as over HTTP)."""
+logged-in key: a key sees the batches it made, and the master key every key's, as over HTTP."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import RedirectResponse, Response
 
-from minigate.ui.api import part
-from minigate.ui.web import SECURITY_HEADERS, UIRoute, action, page
+from minigate.ui.api import ApiError, part
+from minigate.ui.web import SECURITY_HEADERS, Page, Refused, UIRoute, action, page
 
 router = APIRouter(route_class=UIRoute)
 PAGE_SIZE = 50
@@ -33,10 +33,25 @@ TIMES = (
 @router.get("/batches")
 async def batch_list(request: Request, after: str = "") -> Response:
     found = await page(request)
+    if after:
+        await _cursor(found, after)
     listed = await found.api.get("/v1/batches", limit=PAGE_SIZE, after=after)
     return found.render(
         "batches.html", batches=[_shown(b) for b in listed["data"]], listed=listed, after=after
     )
+
+
+async def _cursor(found: Page, after: str) -> None:
+    """Refuse a cursor that is no batch of the key's: the API lists nothing after it, and the
+    page looked like the end of the list."""
+    try:
+        await found.api.get(f"/v1/batches/{part(after)}")
+    except ApiError as exc:
+        if exc.status != 404:
+            raise
+        raise Refused(
+            400, f"Invalid value for 'after': there is no batch '{after}' to list after."
+        ) from None
 
 
 @router.get("/batches/{batch_id}")

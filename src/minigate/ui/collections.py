@@ -11,7 +11,7 @@ from starlette.datastructures import UploadFile
 from starlette.responses import RedirectResponse, Response
 
 from minigate.ui.api import ApiError, part
-from minigate.ui.web import Page, Refused, UIRoute, action, page
+from minigate.ui.web import Page, Refused, UIRoute, action, one_of, page
 
 router = APIRouter(route_class=UIRoute)
 METHODS = ("hybrid", "bm25", "vector")
@@ -45,7 +45,7 @@ async def create(request: Request) -> Response:
 @router.get("/collections/{name}")
 async def collection(request: Request, name: str, q: str = "", method: str = "") -> Response:
     found = await page(request)
-    return await _collection_page(found, name, q.strip(), method)
+    return await _collection_page(found, name, q.strip(), one_of("method", method, METHODS))
 
 
 async def _collection_page(
@@ -63,7 +63,7 @@ async def _collection_page(
     hits = None
     if query:
         search: dict[str, Any] = {"query": query}
-        if method in METHODS:
+        if method:
             search["method"] = method
         try:
             hits = (await found.api.post(f"{path}/search", search))["data"]

@@ -10,9 +10,11 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request
 from starlette.responses import RedirectResponse, Response
 
+from minigate.errors import GatewayError
 from minigate.schemas.bounds import INT64_MAX
 from minigate.ui.api import ApiError, part
-from minigate.ui.web import Page, Refused, UIRoute, action, page
+from minigate.ui.web import Page, Refused, UIRoute, action, one_of, page
+from minigate.words import counted
 
 router = APIRouter(route_class=UIRoute)
 
@@ -27,10 +29,19 @@ STATUSES = ("ok", "error", "content_policy_violation", "review_pending", "rate_l
 CACHE_KINDS = ("hit", "semantic-hit", "miss", "bypass")
 
 
+def _codes(kind: type[GatewayError] = GatewayError) -> frozenset[str]:
+    return frozenset({kind.code}).union(*map(_codes, kind.__subclasses__()))
+
+
+# The log's status is 'ok' or the error code of the request's failure; the page offers a few
+# in its menu and takes any code of the exception tree typed into its address.
+TAKEN_STATUSES = frozenset(STATUSES) | _codes()
+
+
 @router.get("/overview")
 async def overview(request: Request, range: str = "24h") -> Response:
     found = await page(request)
-    span, bucket = RANGES.get(range, RANGES["24h"])
+    span, bucket = RANGES[one_of("range", range, RANGES) or "24h"]
     now = datetime.now(UTC)
     since = now - span
     summary = await found.api.get(
@@ -41,7 +52,7 @@ async def overview(request: Request, range: str = "24h") -> Response:
         summary=summary,
         cache=await _cache_stats(found) if found.session.admin else None,
         charts=_charts(summary["series"], bucket, since, now),
-        range=range if range in RANGES else "24h",
+        range=range or "24h",
         ranges=list(RANGES),
     )
 
@@ -100,15 +111,27 @@ async def request_log(
 ) -> Response:
     found = await page(request)
     size = request.app.state.settings.ui.page_size
-    page_no = max(page_no, 1)
     last = INT64_MAX // size + 1  # the API's offset is the database's integer
+    if page_no < 1:
+        raise Refused(400, "Invalid value for 'page_no': pages start at 1.")
     if page_no > last:
         raise Refused(400, f"Invalid value for 'page_no': pages go up to {last}.")
-    filters = {"key_id": key_id, "model": model, "status": status, "cache": cache}
+    filters = {
+        "key_id": key_id,
+        "model": model,
+        "status": one_of(
+            "status", status, TAKEN_STATUSES, "ok, error (any but ok) or an error code"
+        ),
+        "cache": one_of("cache", cache, CACHE_KINDS),
+    }
     log = await found.api.get(
         "/v1/usage/requests", **filters, limit=size, offset=(page_no - 1) * size
     )
     pages = max((log["total"] + size - 1) // size, 1)
+    if page_no > pages:
+        raise Refused(
+            400, f"Invalid value for 'page_no': the log, as filtered, has {counted(pages, 'page')}."
+        )
     return found.render(
         "requests.html",
         log=log,

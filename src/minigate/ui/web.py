@@ -3,7 +3,7 @@ refused request gets (a login redirect, a 403 page)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Collection, Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -215,6 +215,16 @@ class UIRoute(APIRoute):
                 return await refused(request, exc)
 
         return handler
+
+
+def one_of(param: str, value: str, allowed: Collection[str], said: str = "") -> str:
+    """``value`` where the page can take it (empty: no filter), else the 400 naming ``param``
+    as typed: a value the page cannot use was ignored, and the page looked filtered. ``said``
+    lists what it may be, where ``allowed`` is too long to list."""
+    if value and value not in allowed:
+        listed = said or ", ".join(allowed)
+        raise Refused(400, f"Invalid value for '{param}': '{value}' is not one of {listed}.")
+    return value
 
 
 def _bad_value(exc: RequestValidationError) -> Refused:
