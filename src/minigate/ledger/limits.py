@@ -7,7 +7,8 @@ cost afterwards.
 
 Every reservation is also a lease row (``reservation_leases``) with an owner and an expiry:
 settling deletes it; a gateway that dies leaves it behind, and once it expires any gateway
-reclaims it (minigate.ledger.leases), so a crash never locks a key out for good.
+reclaims it (minigate.ledger.leases), charging the call at its reservation, so a crash never
+locks a key out for good and never lets it spend unbilled.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ class Reservation:
     tokens: int
     id: str = ""
     rate: RateState | None = None  # the key's rate window, when it has a rate limit
+    # Its lease holds the call's row: a reclaim charges it (minigate.ledger.leases).
+    charged_on_expiry: bool = False
 
 
 async def insert_ignore(conn: AsyncConnection, table: Table, values: dict[str, Any]) -> None:
@@ -147,13 +150,16 @@ async def reserve(
     now: datetime,
     lease: tuple[str, float],
     lease_id: str | None = None,
+    request: dict[str, Any] | None = None,
 ) -> Reservation:
     """Take the request's slot in the rate window and its maximum cost from the budget, and
     record both in a lease held by ``lease`` = (owner, expires_at in epoch seconds), named
-    ``lease_id`` (default: a new id)."""
+    ``lease_id`` (default: a new id). ``request``: the call's ledger row, as
+    ``leases.stopped_row`` reads it, for a reclaim to charge should the lease expire."""
     _check_fits(key, cost_pusd, tokens)
     period = period_of(key.period, now)
     held = Reservation(key, period, second_of(now), cost_pusd, tokens, lease_id or new_id("rsv"))
+    held.charged_on_expiry = request is not None
     rated = key.rpm is not None or key.tpm is not None
     if rated:
         await _admit_rate(conn, held, now)
@@ -170,6 +176,7 @@ async def reserve(
             tokens=tokens,
             owner=owner,
             expires_at=expires_at,
+            request=request,
         )
     )
     return held
