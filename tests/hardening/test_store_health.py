@@ -44,6 +44,18 @@ def _assert_fails_closed(gateway: InProcessGateway, secret: str) -> None:
     assert refused.json()["error"]["code"] == "store_unavailable"
 
 
+def test_the_store_gauge_reads_the_store_from_the_first_scrape(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before (probe ops15): 0 after a start until something called /health, so a setup that
+    only scrapes /metrics read 0 for a healthy store, for good."""
+    gateway = _gateway(start_app, stub, tmp_path)
+    auth = {"authorization": f"Bearer {MASTER}"}
+    assert "minigate_store_healthy 1.0" in gateway.http.get("/metrics", headers=auth).text
+    Path(db_of(tmp_path)).unlink()
+    assert "minigate_store_healthy 0.0" in gateway.http.get("/metrics", headers=auth).text
+
+
 def test_a_deleted_database_is_reported_and_keys_fail_closed(
     start_app: AppFactory, stub: StubThread, tmp_path: Path
 ) -> None:
