@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import yaml
+from sqlalchemy import create_engine
 
+from minigate.ledger.writer import insert_rows
+from minigate.store import open_store
+from minigate.store.engine import sync_url
 from minigate.testing.stub_upstream import StubThread
 from tests.conftest import AppFactory
 from tests.conftest import upstream_model as upstream
@@ -93,3 +99,50 @@ def test_a_static_key_sees_only_its_own_usage(
     assert summary["requests"] == 1, summary
     admin = gateway.http.get("/v1/usage?by=key", headers={"authorization": f"Bearer {MASTER}"})
     assert sorted(r["requests"] for r in admin.json()["data"]) == [1, 2]
+
+
+def test_usage_by_model_names_no_model_with_a_dash(tmp_path: Path) -> None:
+    """A request refused before any model call has no served model: the API gives null, the
+    CLI a dash. Before (probe ops15): the CLI printed Python's ``None`` as a model's name."""
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    at = datetime.now(UTC)
+    row = {
+        "id": "chatcmpl-refused",
+        "created_at": at,
+        "day": at.strftime("%Y-%m-%d"),
+        "key_id": None,
+        "endpoint": "chat.completions",
+        "requested_model": "auto",
+        "served_model": None,
+        "prompt_tokens": 0,
+        "completion_tokens": 0,
+        "cost_pusd": 0,
+        "saved_pusd": 0,
+        "cache": None,
+        "latency_ms": 1.0,
+        "ttft_ms": None,
+        "status": "content_policy_violation",
+        "stream": False,
+        "batch_id": None,
+    }
+
+    async def write() -> None:
+        engine = await open_store(url)
+        await engine.dispose()
+        sync = create_engine(sync_url(url))
+        with sync.begin() as conn:
+            insert_rows(conn, [row, {**row, "id": "chatcmpl-ok", "served_model": "mini"}])
+        sync.dispose()
+
+    asyncio.run(write())
+    path = tmp_path / "minigate.yaml"
+    path.write_text(yaml.safe_dump({"store": {"url": url}}))
+    shown = subprocess.run(
+        [sys.executable, "-m", "minigate", "usage", "--by", "model", "--config", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stderr
+    models = sorted(line.split("\t")[0] for line in shown.stdout.splitlines()[1:])
+    assert models == ["-", "mini"]
