@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy import Connection, Select, Table, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -450,17 +450,39 @@ def _retry_after(resets: datetime | None, now: datetime) -> dict[str, str]:
 
 
 async def spent(engine: AsyncEngine, keys: list[VirtualKey], now: datetime) -> dict[str, Decimal]:
-    """What each key has spent in its current budget period (the period its budget counts)."""
-    wanted = {(k.id, period_of(k.period, now)) for k in keys}
-    if not wanted:
-        return {}
-    query = select(key_spend.c.key_id, key_spend.c.period, key_spend.c.spent_pusd).where(
-        key_spend.c.key_id.in_([key_id for key_id, _ in wanted])
-    )
+    """What each key has spent in its current ``period`` (this UTC day, this UTC month, or
+    all time for ``total``), with a budget or without: a budget's own count (``key_spend``)
+    for a key that has one; the sum of its ledger rows in the period for one that has not
+    (no count is kept for it), in one grouped query for them all."""
+    found = {k.id: Decimal(0) for k in keys}
+    budgeted = {(k.id, period_of(k.period, now)) for k in keys if k.budget_usd is not None}
+    free = {k.id: k.period for k in keys if k.budget_usd is None}
     async with engine.connect() as conn:
-        rows = (await conn.execute(query)).all()
-    found = {key_id: Decimal(0) for key_id, _ in wanted}
-    for key_id, period, pusd in rows:
-        if (key_id, period) in wanted:
-            found[key_id] = from_pico(int(pusd))
+        if budgeted:
+            query = select(key_spend.c.key_id, key_spend.c.period, key_spend.c.spent_pusd).where(
+                key_spend.c.key_id.in_([key_id for key_id, _ in budgeted])
+            )
+            for key_id, period, pusd in (await conn.execute(query)).all():
+                if (key_id, period) in budgeted:
+                    found[key_id] = from_pico(int(pusd))
+        if free:
+            windows = await conn.execute(_spent_by_window(list(free), now))
+            for key_id, day, month, total in windows.all():
+                sums = {"day": day, "month": month, "total": total}
+                found[key_id] = from_pico(int(sums[free[key_id]] or 0))
     return found
+
+
+def _spent_by_window(key_ids: list[str], now: datetime) -> Select[Any]:
+    """Each key's cost today, this month and in all, from its ledger rows (``day`` is
+    indexed text, 'YYYY-MM-DD': a month's days compare after its first)."""
+    cost, day = requests.c.cost_pusd, requests.c.day
+    today, month = (
+        func.sum(case((day >= now.strftime(first), cost), else_=0))
+        for first in ("%Y-%m-%d", "%Y-%m-01")
+    )
+    return (
+        select(requests.c.key_id, today, month, func.sum(cost))
+        .where(requests.c.key_id.in_(key_ids))
+        .group_by(requests.c.key_id)
+    )
