@@ -70,7 +70,10 @@ def _streams(gateway: Gateway, secret: str, count: int) -> list[threading.Thread
 def test_kill_9_mid_stream_then_restart_frees_the_budget(
     start_gateway: GatewayFactory, slow_stub: StubThread, tmp_path: Path
 ) -> None:
-    """Before: kill -9 during 20 streams left $1.49 of $2 held after the restart, for good."""
+    """Before: kill -9 during 20 streams left $1.49 of $2 held after the restart, for good.
+    Then (probe ops15): the holds were released and the calls in flight, which the upstream
+    had answered and billed, were counted nowhere; each is now a ``gateway_stopped`` row
+    charged its reservation, and the budget counts it."""
     settings, db = config(slow_stub, tmp_path, **LEASE), db_of(tmp_path)
     first = start_gateway(settings, env=ENV)
     secret, key_id = create_key(first, budget_usd="0.2", period="total")
@@ -95,7 +98,14 @@ def test_kill_9_mid_stream_then_restart_frees_the_budget(
     recorded = rows(db, key_id)
     ids = {r["id"] for r in recorded}
     assert all(r.json()["id"] in ids for r in finished)
-    assert [r["status"] for r in recorded] == ["ok", "ok", "ok"]
+    statuses = [r["status"] for r in recorded]
+    assert statuses == ["ok", "ok", *["gateway_stopped"] * 6, "ok"]
+    stopped = [r for r in recorded if r["status"] == "gateway_stopped"]
+    assert sum(Decimal(r["cost_pusd"]) for r in stopped) / 10**12 == held
+    assert {(r["completion_tokens"], r["stream"], r["served_model"]) for r in stopped} == {
+        (2000, 1, "big")
+    }
+    assert spend(db, key_id) == (sum(Decimal(r["cost_pusd"]) for r in recorded) / 10**12, 0)
 
 
 def _pg_spend(url: str, key_id: str) -> tuple[int, int]:
@@ -128,7 +138,14 @@ def test_a_live_gateway_reclaims_what_a_killed_one_held_on_postgresql(
     for thread in survivors:
         thread.join(30)
     assert wait_until(lambda: _pg_spend(url, key_id)[1] == 0)
-    assert _pg_spend(url, key_id)[0] > 0  # the survivor's finished streams are paid for
+    spent = _pg_spend(url, key_id)[0]
+    with psycopg.connect(url.replace("+psycopg", "")) as conn, conn.cursor() as cur:
+        cur.execute("SELECT status, cost_pusd FROM requests WHERE key_id = %s", (key_id,))
+        recorded = cur.fetchall()
+    # The victim's 3 calls are charged their reservation, the survivor's 2 what they cost.
+    assert sorted(status for status, _ in recorded) == ["gateway_stopped"] * 3 + ["ok"] * 2
+    assert spent == sum(cost for _, cost in recorded)
+    assert all(cost > 20_000 * 10**6 for status, cost in recorded if status != "ok")
 
 
 def _stream_whole(gateway: Gateway, secret: str, started: threading.Event, out: list[str]) -> None:

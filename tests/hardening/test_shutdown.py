@@ -1,6 +1,6 @@
-"""A second Ctrl-C (uvicorn's force quit) with streams in flight: the gateway exits at once,
-and what it cut is recorded as a single Ctrl-C records it: each ledger row with its audit
-entry, the chain's head signed.
+"""A second Ctrl-C or SIGTERM (uvicorn's force quit) with streams in flight: the gateway
+exits at once, and what it cut is recorded as a single Ctrl-C records it: each ledger row with
+its audit entry, the chain's head signed.
 
 Before: uvicorn skipped the lifespan's shutdown and asyncio.run's end cancelled every task at
 once. The audit trail's writer task died with the cut streams' entries queued, and the
@@ -78,20 +78,34 @@ def _audit_verify(db: Path, key: Path) -> dict[str, Any]:
     return dict(json.loads(found.stdout))
 
 
+@pytest.mark.parametrize(
+    "signals",
+    [
+        (signal.SIGINT, signal.SIGINT),
+        # Before (probe ops15): a second SIGTERM, as systemd, docker and supervisors send it,
+        # left the streams to run to their end; as did SIGTERM after Ctrl-C.
+        (signal.SIGTERM, signal.SIGTERM),
+        (signal.SIGINT, signal.SIGTERM),
+    ],
+    ids=["int-int", "term-term", "int-term"],
+)
 def test_a_second_ctrl_c_exits_at_once_with_every_cut_stream_audited(
-    start_gateway: GatewayFactory, slow_stub: StubThread, tmp_path: Path
+    start_gateway: GatewayFactory,
+    slow_stub: StubThread,
+    tmp_path: Path,
+    signals: tuple[signal.Signals, signal.Signals],
 ) -> None:
     gateway = start_gateway(config(slow_stub, tmp_path), env=ENV)
     secret, key_id = create_key(gateway, budget_usd="1", period="total")
     threads = _open_streams(gateway, secret)
-    gateway.process.send_signal(signal.SIGINT)  # waits for the streams
+    gateway.process.send_signal(signals[0])  # waits for the streams
     time.sleep(1.0)
-    gateway.process.send_signal(signal.SIGINT)  # does not
+    gateway.process.send_signal(signals[1])  # does not
     sent = time.monotonic()
     try:
         gateway.process.wait(15)
     except subprocess.TimeoutExpired:
-        pytest.fail("the gateway was still running 15 s after the second Ctrl-C")
+        pytest.fail("the gateway was still running 15 s after the second signal")
     assert time.monotonic() - sent < 8
     for thread in threads:
         thread.join(30)

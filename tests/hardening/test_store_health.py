@@ -3,6 +3,7 @@ and requests with a virtual key fail closed (503) instead of a 500 or a silent 2
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 from collections.abc import Iterator
@@ -10,6 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from minigate.errors import StoreUnavailable
+from minigate.store import open_store
+from minigate.store.health import StoreProbe
+from minigate.store.writer import StoreWriter
 from minigate.testing.stub_upstream import StubThread, StubUpstream
 from tests.conftest import AppFactory, InProcessGateway
 from tests.hardening.helpers import HELLO, MASTER, config, create_key, db_of, post
@@ -42,6 +47,18 @@ def _assert_fails_closed(gateway: InProcessGateway, secret: str) -> None:
     refused = post(gateway, "/chat/completions", CHAT, key=secret)
     assert refused.status_code == 503
     assert refused.json()["error"]["code"] == "store_unavailable"
+
+
+def test_the_store_gauge_reads_the_store_from_the_first_scrape(
+    start_app: AppFactory, stub: StubThread, tmp_path: Path
+) -> None:
+    """Before (probe ops15): 0 after a start until something called /health, so a setup that
+    only scrapes /metrics read 0 for a healthy store, for good."""
+    gateway = _gateway(start_app, stub, tmp_path)
+    auth = {"authorization": f"Bearer {MASTER}"}
+    assert "minigate_store_healthy 1.0" in gateway.http.get("/metrics", headers=auth).text
+    Path(db_of(tmp_path)).unlink()
+    assert "minigate_store_healthy 0.0" in gateway.http.get("/metrics", headers=auth).text
 
 
 def test_a_deleted_database_is_reported_and_keys_fail_closed(
@@ -137,3 +154,38 @@ def test_store_and_cache_files_are_private(
     private = [db, Path(f"{db}-wal"), tmp_path / "cache" / "cache.sqlite3"]
     for path in private:
         assert path.exists() and path.stat().st_mode & 0o777 == 0o600, path
+
+
+def test_a_failed_check_stops_failing_requests_30_s_later(tmp_path: Path) -> None:
+    """Before (probe ops15): a /health check that found the store failing (PostgreSQL
+    restarting) was held to by every request with a virtual key until the next /health call:
+    503 ``store_unavailable`` a minute after the store came back, for as long as nothing asked.
+    Now the failure counts 30 s, as one a request meets does."""
+    db = tmp_path / "minigate.db"
+    url = f"sqlite:///{db}"
+
+    async def run() -> None:
+        await (await open_store(url)).dispose()
+        writer = StoreWriter(url)
+        probe = StoreProbe(url, writer, "test-probe")
+        now = [1000.0]
+        probe.clock = lambda: now[0]
+        try:
+            assert (await probe.check()).ok
+            now[0] += 2  # past the second a verdict is reused for
+            await asyncio.sleep(1.1)  # a clock of its own was not always asked
+            locked = [db, Path(f"{db}-wal")]
+            _immutable(locked, True)
+            try:
+                assert not (await probe.check()).ok
+            finally:
+                _immutable(locked, False)
+            now[0] += 29
+            with pytest.raises(StoreUnavailable):
+                probe.require()
+            now[0] += 2  # past 30 s: the store may have come back; requests find out
+            probe.require()
+        finally:
+            await writer.aclose()
+
+    asyncio.run(run())

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import contextlib
 import errno
+import signal
 import socket
 from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -10,6 +14,9 @@ from minigate.backends.settings import OpenAIModel
 from minigate.cli.common import ConfigOption, fail, settings_or_exit
 from minigate.config import Settings
 from minigate.errors import ConfigError
+
+if TYPE_CHECKING:
+    import uvicorn
 
 
 def serve(
@@ -19,8 +26,9 @@ def serve(
     ),
     config: Path | None = ConfigOption,
 ) -> None:
-    """Start the gateway. Ctrl-C stops it once the requests in flight have ended; a second
-    Ctrl-C cuts them (each recorded as client_disconnected) and exits within seconds.
+    """Start the gateway. Ctrl-C (or SIGTERM) stops it once the requests in flight have ended;
+    a second one (either) cuts them (each recorded as client_disconnected) and exits within
+    seconds.
 
     Example: minigate serve --port 8080, then
     curl http://127.0.0.1:8080/v1/chat/completions -H 'content-type: application/json'
@@ -43,15 +51,43 @@ def serve(
     from minigate.server.protocol import protocol_for
 
     configure_logging(settings.server.log_level)
-    uvicorn.run(
-        create_app(settings),
-        host=settings.server.host,
-        port=settings.server.port,
-        log_level=settings.server.log_level,
-        log_config=None,
-        access_log=settings.server.access_log,
-        http=protocol_for(settings.server),
+    server = _server(
+        uvicorn.Config(
+            create_app(settings),
+            host=settings.server.host,
+            port=settings.server.port,
+            log_level=settings.server.log_level,
+            log_config=None,
+            access_log=settings.server.access_log,
+            http=protocol_for(settings.server),
+        )
     )
+    # How a Ctrl-C (or SIGTERM, see _server) ends the loop once it has stopped, as uvicorn.run.
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run()
+    if not server.started:
+        raise typer.Exit(_STARTUP_FAILURE)
+
+
+_STARTUP_FAILURE = 3  # what uvicorn.run exits with when the server did not start
+
+
+def _server(config: uvicorn.Config) -> uvicorn.Server:
+    """uvicorn's server, taking SIGTERM as Ctrl-C (SIGINT): uvicorn forces its exit on a
+    second SIGINT only, and systemd, docker and supervisors send SIGTERM twice (probe ops15:
+    the streams ran to their end after the second). So a second signal, whichever, cuts the
+    requests in flight as a second Ctrl-C does. Only taking each SIGTERM as SIGINT does so:
+    uvicorn raises the signals it caught again once it has stopped, and a SIGTERM raised there
+    (no handler) would kill the process before the cut requests are recorded, where a SIGINT
+    ends asyncio.run, which records them (server/in_flight.py). A SIGTERM then exits 0, as
+    Ctrl-C does, not 143."""
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+            super().handle_exit(signal.SIGINT if sig == signal.SIGTERM else sig, frame)
+
+    return Server(config)
 
 
 def check_model_files(settings: Settings) -> None:

@@ -61,7 +61,7 @@ def _print(by: str, rows: list[dict[str, Any]], since: date | None, baseline: st
     headings += ["completion tokens", "cost USD", f"saved vs {baseline} USD", "saved by cache USD"]
     cells = [
         [
-            str(r[by]),
+            _text(r[by]),
             *([str(r["name"] or "")] if names else []),
             str(r["requests"]),
             str(r["prompt_tokens"]),
@@ -77,10 +77,17 @@ def _print(by: str, rows: list[dict[str, Any]], since: date | None, baseline: st
     table = Table(title=f"Usage since {since}" if since else "Usage")
     # Ids are shown whole, on one line (the other columns fold when the terminal is narrow): a
     # truncated id names nothing, and one folded over lines cannot be copied.
-    widest = max((len(str(r[by])) for r in rows), default=len(by))
+    widest = max((len(_text(r[by])) for r in rows), default=len(by))
     table.add_column(by, no_wrap=True, min_width=widest)
     for heading in headings[1:]:
         table.add_column(heading, overflow="fold")
     for line in cells:
         table.add_row(*line)
     Console().print(table)
+
+
+def _text(group: object) -> str:
+    """A group's name as a cell: ``-`` for none (the model of a request refused before any
+    model call, the key of one sent without a key), as ``keys list`` shows an empty value;
+    not Python's ``None``, which a reader of the piped rows would take for a model's name."""
+    return "-" if group is None else str(group)

@@ -6,7 +6,8 @@ expiry. A running gateway renews the leases of its requests in flight every thir
 written, is left to expire); at start and at every renewal it also reclaims leases that have
 expired, whoever owned them: a gateway killed with ``kill -9`` (or a host that lost power)
 stops renewing, and after at most ``lease_s`` another gateway, or the same one restarted,
-releases what its requests held.
+ends what its requests held: each call becomes a ledger row charged at its reservation (the
+upstream may have answered it), so the key is not locked out and its budget still counts it.
 
 Reclaiming deletes the lease first and releases the hold only when that delete took the row,
 so two gateways reclaiming at once release it once, and a settle racing a reclaim (a gateway
@@ -24,16 +25,24 @@ import os
 import secrets
 import socket
 import time
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from minigate.ledger import rollup
 from minigate.ledger.limits import Release, release
+from minigate.ledger.rollup import GATEWAY_STOPPED
+from minigate.ledger.writer import insert_rows
+from minigate.schemas.bounds import INT32_MAX
 from minigate.store.health import log_failure
 from minigate.store.schema import reservation_leases
 from minigate.store.writer import StoreWriter
 
 log = logging.getLogger("minigate.ledger")
 _RECLAIM_BATCH = 500
+_KEPT = ("id", "key_id", "endpoint", "requested_model", "served_model", "stream")
 
 
 def new_owner() -> str:
@@ -77,9 +86,17 @@ class LeaseKeeper:
             self._task = None
 
     async def reclaim(self) -> int:
-        freed = await self._writer.transaction(lambda conn: reclaim_expired(conn, time.time()))
+        freed, charged = await self._writer.transaction(
+            lambda conn: reclaim_expired(conn, time.time())
+        )
         if freed:
-            log.warning("Released %d reservation(s) left by a gateway that stopped.", freed)
+            log.warning(
+                "Released %d reservation(s) left by a gateway that stopped; %d of them, calls "
+                "it was running, are charged their reservation (ledger status %s).",
+                freed,
+                charged,
+                GATEWAY_STOPPED,
+            )
         return freed
 
     async def _renew_forever(self) -> None:
@@ -105,8 +122,17 @@ class LeaseKeeper:
         )
 
 
-def reclaim_expired(conn: Connection, now: float) -> int:
-    """Release the holds of leases that expired before ``now``; returns how many."""
+def reclaim_expired(conn: Connection, now: float) -> tuple[int, int]:
+    """End the leases that expired before ``now``; returns how many, and how many of them
+    were charged.
+
+    A lease that holds its call's row (``reserve``'s ``request``) is charged: the gateway that
+    ran the call stopped before its row was written, and the upstream may have answered and
+    billed it, so the reservation, the most the call could have cost, becomes its spend and
+    its row is written with status ``gateway_stopped``, in this transaction (a crash before
+    the commit leaves the lease for the next reclaim; after it, nothing to reclaim). Only a
+    lease without one (a batch line's, which runs again, or one taken before migration 0025)
+    is released unbilled."""
     leases = reservation_leases.c
     rows = conn.execute(
         select(reservation_leases)
@@ -114,20 +140,50 @@ def reclaim_expired(conn: Connection, now: float) -> int:
         .order_by(leases.id)
         .limit(_RECLAIM_BATCH)
     ).mappings()
-    taken = []
+    taken: list[dict[str, Any]] = []
     for row in list(rows):
         gone = conn.execute(
             reservation_leases.delete().where(leases.id == row["id"], leases.expires_at < now)
         )
         if gone.rowcount == 1:  # else another gateway took it, or its owner renewed it
-            taken.append(row)
-    # Leases first, then the counters in the order the ledger's writer locks them in.
-    release(
-        conn,
-        [
-            Release(row["key_id"], row["minute"], row["period"], row["tokens"], 0,
-                    row["cost_pusd"], 0)
-            for row in taken
-        ],
-    )  # fmt: skip
-    return len(taken)
+            taken.append(dict(row))
+    # Leases first, then the counters in the order the ledger's writer locks them in, then
+    # the rows and their rollup, as ledger.writer.write_rows does.
+    release(conn, [_released(row) for row in taken])
+    charged: list[Mapping[str, Any]] = [
+        stopped_row(row, now) for row in taken if row["request"] is not None
+    ]
+    if charged:
+        insert_rows(conn, charged)
+        rollup.add(conn, charged)
+    return len(taken), len(charged)
+
+
+def _released(lease: Mapping[str, Any]) -> Release:
+    """What ending ``lease`` does to its counters: its hold becomes spend when it is charged."""
+    tokens, cost = lease["tokens"], lease["cost_pusd"]
+    used, spent = (tokens, cost) if lease["request"] is not None else (0, 0)
+    return Release(lease["key_id"], lease["minute"], lease["period"], tokens, used, cost, spent)
+
+
+def stopped_row(lease: Mapping[str, Any], now: float) -> dict[str, Any]:
+    """The ledger row of a call whose gateway stopped before writing it: charged its
+    reservation (prompt estimate plus the output limit, the upper bound of its real cost)."""
+    request = lease["request"]
+    at = datetime.fromisoformat(request["created_at"])
+    return {
+        **{name: request[name] for name in _KEPT},
+        "created_at": at,
+        "day": at.strftime("%Y-%m-%d"),
+        # The columns are 32-bit; a bound past them (max_tokens times n) would fail the
+        # reclaim's whole transaction, every time: the cost holds the bound in full.
+        "prompt_tokens": min(request["prompt_tokens"], INT32_MAX),
+        "completion_tokens": min(lease["tokens"] - request["prompt_tokens"], INT32_MAX),
+        "cost_pusd": lease["cost_pusd"],
+        "saved_pusd": 0,
+        "cache": None,
+        "latency_ms": max(0.0, now - at.timestamp()) * 1000,  # until it was reclaimed
+        "ttft_ms": None,
+        "status": GATEWAY_STOPPED,
+        "batch_id": None,
+    }

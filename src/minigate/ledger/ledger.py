@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -82,11 +83,15 @@ class Ledger:
         prompt_estimate: int,
         max_tokens: int | None,
         choices: int = 1,
+        *,
+        stream: bool = False,
     ) -> Admission:
         """Reserve the request's largest possible cost and its rate-limit slot, or raise 429.
 
         The bound is ``prompt_estimate`` (minigate.ledger.estimate) plus ``choices`` times the
-        output limit: an upstream that keeps to ``max_tokens`` can never cost more."""
+        output limit: an upstream that keeps to ``max_tokens`` can never cost more. The lease
+        keeps the call's row, charged at that bound should this gateway stop before it
+        settles (minigate.ledger.leases); a batch line's is left out: its line runs again."""
         admission = Admission(model, self.clock(), prompt_estimate)
         key = ctx.virtual_key
         if key is None or (key.budget_usd is None and key.rpm is None and key.tpm is None):
@@ -96,16 +101,32 @@ class Ledger:
             model, prompt_estimate, max_tokens, choices, admission.at, batch=ctx.batch is not None
         )
         admission.bound_pusd = cost
+        request = None if ctx.batch is not None else self._lease_row(ctx, admission, stream)
         try:
             async with self.engine.begin() as conn:
                 admission.reservation = await reserve(
-                    conn, key, cost, tokens, admission.at, self.leases.expiry()
+                    conn, key, cost, tokens, admission.at, self.leases.expiry(), request=request
                 )
         except (SQLAlchemyError, OSError) as exc:
             report_failure(exc, self.store_failed)
             raise store_unavailable(exc, self.store_unwritable) from None
         self.leases.hold(admission.reservation.id)
         return admission
+
+    @staticmethod
+    def _lease_row(ctx: RequestContext, admission: Admission, stream: bool) -> dict[str, Any]:
+        """What the call's row holds before it runs (see ``leases.stopped_row``)."""
+        model = admission.requested_model
+        return {
+            "id": ctx.request_id,
+            "created_at": admission.at.isoformat(),
+            "key_id": ctx.key_id,
+            "endpoint": ctx.endpoint,
+            "requested_model": fit(requests.c.requested_model, ctx.asked_model or model),
+            "served_model": fit(requests.c.served_model, model),
+            "prompt_tokens": admission.prompt_estimate,
+            "stream": stream,
+        }
 
     def check_priced(self, key: VirtualKey, model: str) -> None:
         """Refuse a key with a budget a model that has no price (fail closed): it would be

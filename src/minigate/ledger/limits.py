@@ -7,7 +7,8 @@ cost afterwards.
 
 Every reservation is also a lease row (``reservation_leases``) with an owner and an expiry:
 settling deletes it; a gateway that dies leaves it behind, and once it expires any gateway
-reclaims it (minigate.ledger.leases), so a crash never locks a key out for good.
+reclaims it (minigate.ledger.leases), charging the call at its reservation, so a crash never
+locks a key out for good and never lets it spend unbilled.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy import Connection, Select, Table, case, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -110,6 +111,8 @@ class Reservation:
     tokens: int
     id: str = ""
     rate: RateState | None = None  # the key's rate window, when it has a rate limit
+    # Its lease holds the call's row: a reclaim charges it (minigate.ledger.leases).
+    charged_on_expiry: bool = False
 
 
 async def insert_ignore(conn: AsyncConnection, table: Table, values: dict[str, Any]) -> None:
@@ -147,13 +150,16 @@ async def reserve(
     now: datetime,
     lease: tuple[str, float],
     lease_id: str | None = None,
+    request: dict[str, Any] | None = None,
 ) -> Reservation:
     """Take the request's slot in the rate window and its maximum cost from the budget, and
     record both in a lease held by ``lease`` = (owner, expires_at in epoch seconds), named
-    ``lease_id`` (default: a new id)."""
+    ``lease_id`` (default: a new id). ``request``: the call's ledger row, as
+    ``leases.stopped_row`` reads it, for a reclaim to charge should the lease expire."""
     _check_fits(key, cost_pusd, tokens)
     period = period_of(key.period, now)
     held = Reservation(key, period, second_of(now), cost_pusd, tokens, lease_id or new_id("rsv"))
+    held.charged_on_expiry = request is not None
     rated = key.rpm is not None or key.tpm is not None
     if rated:
         await _admit_rate(conn, held, now)
@@ -170,6 +176,7 @@ async def reserve(
             tokens=tokens,
             owner=owner,
             expires_at=expires_at,
+            request=request,
         )
     )
     return held
@@ -443,17 +450,39 @@ def _retry_after(resets: datetime | None, now: datetime) -> dict[str, str]:
 
 
 async def spent(engine: AsyncEngine, keys: list[VirtualKey], now: datetime) -> dict[str, Decimal]:
-    """What each key has spent in its current budget period (the period its budget counts)."""
-    wanted = {(k.id, period_of(k.period, now)) for k in keys}
-    if not wanted:
-        return {}
-    query = select(key_spend.c.key_id, key_spend.c.period, key_spend.c.spent_pusd).where(
-        key_spend.c.key_id.in_([key_id for key_id, _ in wanted])
-    )
+    """What each key has spent in its current ``period`` (this UTC day, this UTC month, or
+    all time for ``total``), with a budget or without: a budget's own count (``key_spend``)
+    for a key that has one; the sum of its ledger rows in the period for one that has not
+    (no count is kept for it), in one grouped query for them all."""
+    found = {k.id: Decimal(0) for k in keys}
+    budgeted = {(k.id, period_of(k.period, now)) for k in keys if k.budget_usd is not None}
+    free = {k.id: k.period for k in keys if k.budget_usd is None}
     async with engine.connect() as conn:
-        rows = (await conn.execute(query)).all()
-    found = {key_id: Decimal(0) for key_id, _ in wanted}
-    for key_id, period, pusd in rows:
-        if (key_id, period) in wanted:
-            found[key_id] = from_pico(int(pusd))
+        if budgeted:
+            query = select(key_spend.c.key_id, key_spend.c.period, key_spend.c.spent_pusd).where(
+                key_spend.c.key_id.in_([key_id for key_id, _ in budgeted])
+            )
+            for key_id, period, pusd in (await conn.execute(query)).all():
+                if (key_id, period) in budgeted:
+                    found[key_id] = from_pico(int(pusd))
+        if free:
+            windows = await conn.execute(_spent_by_window(list(free), now))
+            for key_id, day, month, total in windows.all():
+                sums = {"day": day, "month": month, "total": total}
+                found[key_id] = from_pico(int(sums[free[key_id]] or 0))
     return found
+
+
+def _spent_by_window(key_ids: list[str], now: datetime) -> Select[Any]:
+    """Each key's cost today, this month and in all, from its ledger rows (``day`` is
+    indexed text, 'YYYY-MM-DD': a month's days compare after its first)."""
+    cost, day = requests.c.cost_pusd, requests.c.day
+    today, month = (
+        func.sum(case((day >= now.strftime(first), cost), else_=0))
+        for first in ("%Y-%m-%d", "%Y-%m-01")
+    )
+    return (
+        select(requests.c.key_id, today, month, func.sum(cost))
+        .where(requests.c.key_id.in_(key_ids))
+        .group_by(requests.c.key_id)
+    )

@@ -37,6 +37,9 @@ from minigate.store.schema import (
 # Statuses that are not failures of the gateway: a guard's decision, or an answer held.
 GUARD_BLOCKED = "content_policy_violation"
 HELD = "review_pending"
+# A call charged its reservation when its lease was reclaimed: its gateway stopped before
+# writing its row (minigate.ledger.leases). An error: its client got no answer from us.
+GATEWAY_STOPPED = "gateway_stopped"
 NOT_ERRORS = ("ok", GUARD_BLOCKED, HELD)
 # What the cache stage records in the ledger's cache column when it answers.
 EXACT_HIT, SEMANTIC_HIT = "hit", "semantic-hit"

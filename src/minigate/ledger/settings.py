@@ -56,7 +56,10 @@ class LedgerSettings(Section):
         default=30.0,
         gt=0,
         le=3600,
-        description="A dead gateway's reservations are released after at most this long.",
+        description=(
+            "A dead gateway's reservations are charged (ledger status gateway_stopped) "
+            "after at most this long."
+        ),
     )
 
     def check_price_names(self, models: Sequence[ModelConfig]) -> None:

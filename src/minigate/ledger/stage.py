@@ -67,7 +67,9 @@ class LedgerStage(Observer[Admitted]):
         ctx.ledger_rows.append(ctx.request_id)
         bound, max_tokens, choices = request_bounds(req)
         try:
-            admission = await self.ledger.admit(ctx, req.model, bound, max_tokens, choices)
+            admission = await self.ledger.admit(
+                ctx, req.model, bound, max_tokens, choices, stream=stream
+            )
         except GatewayError as exc:
             rejected = Admission(req.model, datetime.now(UTC), bound)
             await self.ledger.settle(ctx, rejected, None, exc.code, stream=stream)

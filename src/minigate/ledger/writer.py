@@ -9,6 +9,7 @@ concurrency.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,8 +18,11 @@ from sqlalchemy import Connection, Dialect
 
 from minigate.ledger import rollup
 from minigate.ledger.limits import Reservation, end_lease, release, settlement
+from minigate.ledger.rollup import GATEWAY_STOPPED
 from minigate.store.engine import driver_cursor, param_mark
 from minigate.store.schema import requests
+
+log = logging.getLogger("minigate.ledger")
 
 
 @dataclass(slots=True)
@@ -37,15 +41,34 @@ def write_rows(conn: Connection, batch: list[PendingRow]) -> None:
     gateways settling the same keys, one reclaiming a lease (lease, then counters) and one
     admitting a request lock rows in the same order, which cannot deadlock on PostgreSQL. A
     lease already reclaimed (this gateway stalled past its expiry) released its hold then: only
-    the actual cost is added."""
+    the actual cost is added; or, when the reclaim charged the call its reservation
+    (``charged_on_expiry``), its row is written already and this one is left out."""
     held = [(item.reservation, item) for item in batch if item.reservation is not None]
     holding = {r.id: end_lease(conn, r.id) for r, _ in sorted(held, key=lambda p: p[0].id)}
+    charged = {r.id for r, _ in held if r.charged_on_expiry and not holding[r.id]}
+    for r, item in held:
+        if r.id in charged:
+            log.warning(
+                "Request %s ended after its reservation's lease expired and was charged as %s "
+                "(its reservation, %s pUSD); its own cost (%s pUSD) is not added again.",
+                item.row["id"],
+                GATEWAY_STOPPED,
+                r.cost_pusd,
+                item.cost_pusd,
+            )
     release(
         conn,
-        [settlement(r, item.cost_pusd, item.tokens, holding=holding[r.id]) for r, item in held],
+        [
+            settlement(r, item.cost_pusd, item.tokens, holding=holding[r.id])
+            for r, item in held
+            if r.id not in charged
+        ],
     )
-    insert_rows(conn, [item.row for item in batch])
-    rollup.add(conn, [item.row for item in batch])  # the hourly sums, after the keys' locks
+    rows: list[Mapping[str, Any]] = [
+        item.row for item in batch if item.reservation is None or item.reservation.id not in charged
+    ]
+    insert_rows(conn, rows)
+    rollup.add(conn, rows)  # the hourly sums, after the keys' locks
 
 
 def insert_rows(conn: Connection, rows: list[Mapping[str, Any]]) -> None:

@@ -14,6 +14,7 @@ import logging
 import os
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,12 +102,14 @@ class StoreProbe:
         self._writer = writer
         self._owner = owner
         self._timeout_s = timeout_s
-        self._last: tuple[float, StoreStatus] | None = None
+        # The last verdict: when it was taken, and until when ``require`` holds to it.
+        self._last: tuple[float, StoreStatus, float] | None = None
         self._failure: tuple[float, str] | None = None
+        self.clock: Callable[[], float] = time.monotonic  # tests pass a clock of theirs
 
     def failed(self, reason: str) -> None:
         """A request met a store failure: /health reports it for a while."""
-        self._failure = (time.monotonic(), reason)
+        self._failure = (self.clock(), reason)
         self._last = None
 
     def unwritable(self, reason: str) -> str | None:
@@ -132,19 +135,29 @@ class StoreProbe:
         """Identity (every time: a stat), then a write and read back within the timeout (its
         verdict reused for a second)."""
         last = self._last
-        fresh = last is not None and time.monotonic() - last[0] < _FRESH_S
+        fresh = last is not None and self.clock() - last[0] < _FRESH_S
         if last is not None and fresh and self.identity_problem() is None:
             return last[1]
         status = await self._check()
-        self._last = (time.monotonic(), status)
+        now = self.clock()
+        failure = self._failure
+        since = failure[0] if failure is not None and now - failure[0] < _FAILURE_S else now
+        self._last = (now, status, since + _FAILURE_S)
         return status
 
     def require(self) -> None:
-        """Raise StoreUnavailable when the store is known to be broken (never waits)."""
+        """Raise StoreUnavailable when the store is known to be broken (never waits).
+
+        A failed check counts for ``_FAILURE_S`` from the failure it found, as a failure met
+        by a request does, and no longer: only /health (and a scrape of /metrics) checks
+        again, so a verdict kept until then failed every request with a virtual key, for as
+        long as nothing asked (probe ops15: 503 ``store_unavailable`` a minute after
+        PostgreSQL came back, until a /health call cleared it)."""
         problem = self.identity_problem()
-        if problem is None and self._last is not None and not self._last[1].ok:
-            problem = self._last[1].problem
-            if problem is not None and self._last[1].unwritable:
+        last = self._last
+        if problem is None and last is not None and not last[1].ok and self.clock() < last[2]:
+            problem = last[1].problem
+            if problem is not None and last[1].unwritable:
                 raise unwritable_error(problem)
         if problem is not None:
             raise StoreUnavailable(
@@ -155,7 +168,7 @@ class StoreProbe:
     async def _check(self) -> StoreStatus:
         if problem := self.identity_problem():
             return StoreStatus(False, problem)
-        if self._failure is not None and time.monotonic() - self._failure[0] < _FAILURE_S:
+        if self._failure is not None and self.clock() - self._failure[0] < _FAILURE_S:
             if found := self.unwritable(self._failure[1]):
                 return StoreStatus(False, found, unwritable=True)
             return StoreStatus(False, f"A request failed on the store: {self._failure[1]}.")

@@ -87,7 +87,7 @@ rate_windows = Table(
 )
 
 # One row per reservation held by a request in flight. A gateway renews the leases it owns;
-# one whose gateway died expires and is reclaimed (its reservation released) by any gateway.
+# one whose gateway died expires and is reclaimed by any gateway (its reservation charged).
 # Expiry is epoch seconds, comparable on every database.
 reservation_leases = Table(
     "reservation_leases",
@@ -100,6 +100,9 @@ reservation_leases = Table(
     Column("tokens", BigInteger, nullable=False),
     Column("owner", String(80), nullable=False, index=True),
     Column("expires_at", Float, nullable=False, index=True),
+    # The call's ledger row, written at its reservation when the lease expires unsettled
+    # (0025, ledger.leases); None for a batch line or hold, whose result writes its row.
+    Column("request", JSON, nullable=True),
 )
 
 # What /health writes and reads back to prove the store still takes writes (one row per gateway).

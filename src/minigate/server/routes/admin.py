@@ -60,7 +60,7 @@ def _check_models(request: Request, models: list[str] | None) -> None:
 
 @router.get("/admin/keys")
 async def list_keys(request: Request) -> Response:
-    """Every key, with what it spent in its current budget period."""
+    """Every key, with what it spent in its current period (with a budget or without)."""
     await request.app.state.auth.admin(request)
     store = keys_of(request)
     keys = await store.list()

@@ -22,6 +22,7 @@ from minigate.server.openapi import openapi_document
 from minigate.server.responses import json_response
 from minigate.server.routes.cache import InvalidateRequest
 from minigate.server.routes.guard import Decision
+from minigate.store.health import StoreStatus
 
 router = APIRouter()
 # The bodies the routes validate themselves, for the OpenAPI document.
@@ -46,15 +47,31 @@ async def health(request: Request) -> Response:
     if (cache := find_stage(pipeline, CacheStage)) is not None:
         body["cache"] = await cache.health()
     # A broken store is: virtual keys fail closed, and nothing is recorded.
-    probe = request.app.state.runtime.store_probe
-    if probe is not None:
-        store = await probe.check()
+    store = await _store_status(request)
+    if store is not None:
         body["store"] = store.as_dict()
-        request.app.state.metrics.store_healthy.set(1 if store.ok else 0)
         if not store.ok:
             body["status"] = "degraded"
             return json_response(body, status=503)
     return json_response(body)
+
+
+async def _store_status(request: Request) -> StoreStatus | None:
+    """The store's verdict now (None: the gateway has no store), also set on the
+    ``minigate_store_healthy`` gauge.
+
+    Both /health and every scrape of /metrics ask for it, so the gauge is the verdict /health
+    would give at the scrape, from the first scrape on, whether or not anything else ever calls
+    /health (before: 0 until something did, then the verdict of that call, however old). Each
+    ask is a stat of a SQLite file and, at most once a second, one small write read back on the
+    store's writer (bounded by the probe's 2 s timeout): cheap at any scrape interval. Setting
+    it once at start instead would keep 1 for a store that broke since."""
+    probe = request.app.state.runtime.store_probe
+    if probe is None:
+        return None
+    store: StoreStatus = await probe.check()
+    request.app.state.metrics.store_healthy.set(1 if store.ok else 0)
+    return store
 
 
 async def _operator(request: Request, public: bool) -> None:
@@ -71,6 +88,7 @@ async def metrics(request: Request) -> Response:
         await request.app.state.auth.admin(request)
     else:
         await _operator(request, access == "public")
+    await _store_status(request)
     return Response(request.app.state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
 
