@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from minigate.context import HELD as HELD  # the ledger names it here too
 from minigate.context import previous_call
 from minigate.store.engine import driver_cursor, param_mark
 from minigate.store.schema import (
@@ -36,7 +37,7 @@ from minigate.store.schema import (
 
 # Statuses that are not failures of the gateway: a guard's decision, or an answer held.
 GUARD_BLOCKED = "content_policy_violation"
-HELD = "review_pending"
+# (HELD, an answer held for review, is minigate.context's: the audit trail records it too.)
 # A call charged its reservation when its lease was reclaimed: its gateway stopped before
 # writing its row (minigate.ledger.leases). An error: its client got no answer from us.
 GATEWAY_STOPPED = "gateway_stopped"

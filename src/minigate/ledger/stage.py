@@ -32,7 +32,6 @@ from minigate.context import LastRow, RequestContext
 from minigate.errors import GatewayError
 from minigate.ledger.estimate import answered_usage, request_bounds, streamed_usage
 from minigate.ledger.ledger import Admission, Ledger
-from minigate.ledger.rollup import HELD
 from minigate.ledger.writer import PendingRow
 from minigate.schemas.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 from minigate.schemas.completions import Completion, CompletionRequest
@@ -125,18 +124,9 @@ class Unadmitted(Observer[Admission]):
         last = ctx.last_row or LastRow()
         write, last.write, last.closed = last.write, None, True
         if write is not None:
-            await write(_final_status(ended, ctx))
+            await write(ctx.outcome.final_status(ended.status))
         elif not ctx.ledger_rows:
             await self.ledger.settle(ctx, admission, None, ended.status, stream=ended.stream)
-
-
-def _final_status(ended: Ended, ctx: RequestContext) -> str:
-    """What a request whose last model call ended well came to: the error a stage outside
-    the call ended it with (the guard's block, ``review_pending`` for an answer held with
-    ``review.mode: http_202``), or held for review when the client got the placeholder."""
-    if ended.status == "ok" and ctx.outcome.review_id is not None:
-        return HELD
-    return ended.status
 
 
 class StreamUsage(Stage):
