@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import numpy as np
@@ -21,37 +22,50 @@ from tests.hardening.helpers import wait_until
 PASS_S = 1.0  # each embedding pass the stub answers: an upload of 600 sentences takes many
 
 
+LONG = " ".join(f"Sentence number {n} says little." for n in range(400)).encode()
+
+
+class Passes:
+    """An embedder (a constant unit vector per text) that counts its passes and awaits
+    ``at_pass(n)`` at the n-th, and a library on an embedded Chroma store that uses it."""
+
+    def __init__(self, tmp_path: Path, at_pass: Callable[[int], Awaitable[None]]) -> None:
+        self.count, self.at_pass = 0, at_pass
+        settings = RagSettings(
+            chroma_path=str(tmp_path / "chroma"), embedding_model="e", chunk_tokens=16
+        )
+        self.library = Library(settings, lambda m: self.embed, ChromaStore.open)
+
+    async def embed(self, texts: list[str]) -> np.ndarray:
+        self.count += 1
+        await self.at_pass(self.count)
+        return np.ones((len(texts), 8), dtype=np.float32) / np.sqrt(8)
+
+
 def test_a_cancelled_ingestion_stops_embedding_and_keeps_nothing(tmp_path: Path) -> None:
     """What an upload route that cancels its task when the client leaves (as
     server.disconnect.unless_disconnected does for chat) relies on: the library stops at
     once and stores nothing of the document it was embedding (probe sec9: an upload went on
     for minutes after its client was killed, and its document was kept)."""
-    passes = 0
     second = asyncio.Event()
 
-    async def slow_embedder(texts: list[str]) -> np.ndarray:
-        nonlocal passes
-        passes += 1
-        if passes == 2:
+    async def at_pass(n: int) -> None:
+        if n == 2:
             second.set()
             await asyncio.sleep(3600)  # an embedder busy with a long document
-        return np.ones((len(texts), 8), dtype=np.float32) / np.sqrt(8)
 
-    settings = RagSettings(
-        chroma_path=str(tmp_path / "chroma"), embedding_model="slow", chunk_tokens=16
-    )
-    library = Library(settings, lambda m: slow_embedder, ChromaStore.open)
-    text = " ".join(f"Sentence number {n} says little." for n in range(400)).encode()
+    passes = Passes(tmp_path, at_pass)
+    library = passes.library
 
     async def run() -> None:
         await library.create("k", "docs")
-        upload = asyncio.create_task(library.ingest("k", "docs", "long.txt", text))
+        upload = asyncio.create_task(library.ingest("k", "docs", "long.txt", LONG))
         await asyncio.wait_for(second.wait(), 30)
         upload.cancel()
         await asyncio.gather(upload, return_exceptions=True)
         assert upload.cancelled()
         await asyncio.sleep(0.2)
-        assert passes == 2  # no pass after the cancellation
+        assert passes.count == 2  # no pass after the cancellation
         assert await library.documents("k", "docs") == []
         await library.aclose()
 
@@ -62,26 +76,19 @@ def test_an_ingestion_whose_collection_is_deleted_stops_at_the_next_pass(tmp_pat
     """Before, an upload into a collection deleted meanwhile embedded every chunk it had left
     (minutes of the embedder every tenant shares), then threw them away. Now it looks the
     collection up between passes and stops at the first one after the delete."""
-    passes = 0
 
-    async def embedder(texts: list[str]) -> np.ndarray:
-        nonlocal passes
-        passes += 1
-        if passes == 2:
+    async def at_pass(n: int) -> None:
+        if n == 2:
             await library.delete("k", "docs")
-        return np.ones((len(texts), 8), dtype=np.float32) / np.sqrt(8)
 
-    settings = RagSettings(
-        chroma_path=str(tmp_path / "chroma"), embedding_model="e", chunk_tokens=16
-    )
-    library = Library(settings, lambda m: embedder, ChromaStore.open)
-    text = " ".join(f"Sentence number {n} says little." for n in range(400)).encode()
+    passes = Passes(tmp_path, at_pass)
+    library = passes.library
 
     async def run() -> None:
         await library.create("k", "docs")
         with pytest.raises(CollectionNotFound, match="deleted while this request ran"):
-            await library.ingest("k", "docs", "long.txt", text)
-        assert passes == 2  # the pass that saw the delete, and none after it
+            await library.ingest("k", "docs", "long.txt", LONG)
+        assert passes.count == 2  # the pass that saw the delete, and none after it
         assert [c.name for c in await library.list_collections("k")] == []
         await library.aclose()
 
