@@ -121,7 +121,9 @@ def test_key_limits_are_edited_and_cleared(gateway: Gateway, user: dict[str, Any
     assert cleared["budget_usd"] is None and cleared["rpm"] == 60 and cleared["period"] == "day"
     listed = api(gateway, "GET", "/admin/keys").json()["data"]
     spent = next(k["spent_usd"] for k in listed if k["id"] == user["id"])
-    assert spent == "0"  # the key's spend is counted for its budget, and it had none
+    # without a budget, its spend in its period (today): its two requests (before: "0")
+    rows = api(gateway, "GET", "/usage/requests", params={"key_id": user["id"]}).json()["data"]
+    assert Decimal(spent) == sum(Decimal(r["cost_usd"]) for r in rows) > 0
     refused = api(gateway, "PATCH", path, key=user["key"], json={"rpm": 1})
     assert refused.status_code == 403 and refused.json()["error"]["code"] == "permission_denied"
 
