@@ -130,6 +130,16 @@ def unit(values: list[float]) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
+async def ask(stage: CacheStage, text: str) -> tuple[str | None, str | None, str | None]:
+    """One user turn through the stage: (its cache status, the veto's reason, the answer)."""
+    req = ChatCompletionRequest.model_validate(
+        {"model": "m", "messages": [{"role": "user", "content": text}], "seed": 1}
+    )
+    ctx = RequestContext("chat.completions")
+    answer = await stage.chat(req, ctx)
+    return ctx.outcome.cache, ctx.outcome.cache_veto, answer.choices[0].message.content
+
+
 @pytest.mark.parametrize("veto", [True, False])
 def test_a_vetoed_candidate_gives_way_to_the_next_one_above_the_threshold(
     tmp_path: Path, veto: bool
@@ -142,17 +152,9 @@ def test_a_vetoed_candidate_gives_way_to_the_next_one_above_the_threshold(
     settings = CacheSettings.model_validate({"semantic": {"veto": False}} if not veto else {})
     stage = CacheStage(inner, settings, store, Embedder(inner, "m"), frozenset({"m"}))
 
-    async def ask(text: str) -> tuple[str | None, str | None, str | None]:
-        req = ChatCompletionRequest.model_validate(
-            {"model": "m", "messages": [{"role": "user", "content": text}], "seed": 1}
-        )
-        ctx = RequestContext("chat.completions")
-        answer = await stage.chat(req, ctx)
-        return ctx.outcome.cache, ctx.outcome.cache_veto, answer.choices[0].message.content
-
     async def run() -> list[tuple[str | None, str | None, str | None]]:
         try:
-            return [await ask(text) for text in (safe, unsafe, asked)]
+            return [await ask(stage, text) for text in (safe, unsafe, asked)]
         finally:
             await stage.aclose()
 
@@ -183,22 +185,14 @@ def test_an_unreadable_prompt_is_stored_without_a_vector(tmp_path: Path) -> None
         inner, CacheSettings(), store, Embedder(inner, "m"), frozenset({"m"}), reader
     )
 
-    async def ask(text: str) -> tuple[str | None, str | None, str | None]:
-        req = ChatCompletionRequest.model_validate(
-            {"model": "m", "messages": [{"role": "user", "content": text}], "seed": 1}
-        )
-        ctx = RequestContext("chat.completions")
-        answer = await stage.chat(req, ctx)
-        return ctx.outcome.cache, ctx.outcome.cache_veto, answer.choices[0].message.content
-
     async def run() -> list[tuple[str | None, str | None, str | None]]:
         try:
-            asked = [await ask(buy)]
+            asked = [await ask(stage, buy)]
             rows = sqlite3.connect(store.path).execute(
                 "SELECT semantic_filter, vector, prompt FROM cache_entries"
             )
             assert list(rows) == [(None, None, None)]
-            return [*asked, await ask(sell), await ask(buy)]
+            return [*asked, await ask(stage, sell), await ask(stage, buy)]
         finally:
             await stage.aclose()
 
