@@ -177,6 +177,15 @@ def test_a_wrong_key_cannot_log_in(gateway: Gateway) -> None:
         assert "mg_session" not in http.cookies
 
 
+@pytest.mark.parametrize("key", ["sk-é", "sk-mg-é✓", "sk-\x00", "sk-\x1b[0m"])
+def test_a_key_with_odd_characters_is_a_wrong_key(gateway: Gateway, key: str) -> None:
+    with httpx.Client(base_url=gateway.url) as http:
+        form = http.get("/ui/login")
+        done = http.post("/ui/login", data={"key": key, "csrf": csrf_of(form.text)})
+        assert done.status_code == 401 and "That key is not valid here." in done.text
+        assert "mg_session" not in http.cookies
+
+
 def test_an_action_without_its_csrf_token_is_refused(gateway: Gateway) -> None:
     with log_in(gateway, MASTER) as http:
         before = http.get("/ui/keys")

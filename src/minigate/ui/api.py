@@ -27,7 +27,9 @@ class ApiError(Exception):
 class AdminAPI:
     def __init__(self, app: ASGIApp, key: str) -> None:
         self._app = app
-        self._headers = {"authorization": f"Bearer {key}"}
+        # As bytes, the way curl sends whatever was typed: httpx would raise on a str value
+        # that is not ASCII (a 500 at login), where the API answers such a key with a 401.
+        self._headers = {b"authorization": f"Bearer {key}".encode()}
 
     async def get(self, path: str, **params: Any) -> Any:
         wanted = {k: v for k, v in params.items() if v not in (None, "")}
