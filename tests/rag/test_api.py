@@ -312,6 +312,10 @@ def test_bad_inputs(rag_gateway: Gateway, mixed: dict[str, str]) -> None:
         _error(http.post("/collections/nope/search", json={"query": "x"}), 404,
                "collection_not_found")  # fmt: skip
         _error(upload(http, "nope", {"a.txt": b"text"}), 404, "collection_not_found")
+        for top_k in (True, "2"):  # before: converted to 1 or 2 and answered
+            refused = http.post("/collections/mixed/search", json={"query": "x", "top_k": top_k})
+            _error(refused, 400, "invalid_value")
+            assert refused.json()["error"]["param"] == "top_k"
         chat = {"model": "rag:nope", "messages": [{"role": "user", "content": "hi"}]}
         _error(http.post("/chat/completions", json=chat), 404, "collection_not_found")
         _error(upload(http, "mixed", {"empty.txt": b""}), 400, "empty_file")

@@ -136,6 +136,13 @@ def test_key_limits_are_edited_and_cleared(gateway: Gateway, user: dict[str, Any
         ("PATCH", "/admin/keys/{id}", {"models": ["ghost"]}, 400, "invalid_request", "models"),
         ("PATCH", "/admin/keys/{id}", {"admin": True}, 400, "invalid_value", "admin"),
         ("PATCH", "/admin/keys/key_missing", {"rpm": 5}, 404, "not_found", "key_id"),
+        # a value of another JSON type is refused, never converted ("rpm": true was 1)
+        ("PATCH", "/admin/keys/{id}", {"rpm": True}, 400, "invalid_value", "rpm"),
+        ("PATCH", "/admin/keys/{id}", {"tpm": "2"}, 400, "invalid_value", "tpm"),
+        ("POST", "/admin/keys", {"name": "t", "rpm": True}, 400, "invalid_value", "rpm"),
+        ("POST", "/admin/keys", {"name": "t", "tpm": "2"}, 400, "invalid_value", "tpm"),
+        ("POST", "/admin/keys", {"name": "t", "admin": 0}, 400, "invalid_value", "admin"),
+        ("POST", "/admin/keys", {"name": "t", "admin": "true"}, 400, "invalid_value", "admin"),
     ],
 )
 def test_bad_key_limits(

@@ -36,11 +36,15 @@ class KeySpec(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     budget_usd: Decimal | None = Field(default=None, ge=0, max_digits=18, decimal_places=12)
     period: Period = "month"
-    # The columns are 32-bit (and OpenAI's limits are far below that).
-    rpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
-    tpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    # The columns are 32-bit (and OpenAI's limits are far below that). Strict: `"rpm": true`
+    # or `"2"` is a 400, never a key limited to 1 or 2 requests a minute. budget_usd takes a
+    # decimal string as well as a number (the API answers money as strings).
+    rpm: int | None = Field(default=None, ge=1, le=2**31 - 1, strict=True)
+    tpm: int | None = Field(default=None, ge=1, le=2**31 - 1, strict=True)
     models: list[str] | None = Field(default=None, max_length=1000)
-    admin: bool = Field(default=False, description="May use the admin API, as the master key.")
+    admin: bool = Field(
+        default=False, strict=True, description="May use the admin API, as the master key."
+    )
 
     @field_validator("name")
     @classmethod
@@ -58,8 +62,8 @@ class KeyLimits(BaseModel):
 
     budget_usd: Decimal | None = Field(default=None, ge=0, max_digits=18, decimal_places=12)
     period: Period | None = None
-    rpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
-    tpm: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    rpm: int | None = Field(default=None, ge=1, le=2**31 - 1, strict=True)
+    tpm: int | None = Field(default=None, ge=1, le=2**31 - 1, strict=True)
     models: list[str] | None = Field(default=None, max_length=1000)
 
     def columns(self) -> dict[str, Any]:

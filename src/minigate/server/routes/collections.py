@@ -42,7 +42,7 @@ class CreateCollection(BaseModel):
 class SearchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     query: str = Field(min_length=1)
-    top_k: int | None = Field(default=None, ge=1, le=100)
+    top_k: int | None = Field(default=None, ge=1, le=100, strict=True)  # true is not 1
     filter: Filter | None = None
     method: Literal["hybrid", "vector", "bm25"] | None = None  # None: rag.method
 
