@@ -122,7 +122,10 @@ def test_out_of_range_input_is_a_400(
 @pytest.mark.parametrize(
     ("path", "field", "number"),
     [(CHAT, "temperature", "NaN"), (CHAT, "top_p", "Infinity"), (CHAT, "top_p", "1e400"),
-     ("/completions", "presence_penalty", "-Infinity")],
+     ("/completions", "presence_penalty", "-Infinity"),
+     # passed through to the upstream: before, a 200 and the upstream got null in its place
+     (CHAT, "reasoning_effort", "NaN"), (CHAT, "my_field", "Infinity"),
+     (CHAT, "prediction", "1e309"), ("/completions", "my_field", "-Infinity")],
 )  # fmt: skip
 def test_a_number_json_has_not_is_a_400_naming_it(
     gateway: Gateway, path: str, field: str, number: str
@@ -139,6 +142,21 @@ def test_a_number_json_has_not_is_a_400_naming_it(
     assert response.status_code == 400, response.text
     error = response.json()["error"]
     assert (error["code"], error["param"]) == ("invalid_value", field)
+    assert "finite number" in error["message"]
+
+
+def test_a_number_json_has_not_deep_in_an_unknown_field_is_a_400_naming_it(
+    gateway: Gateway,
+) -> None:
+    raw = json.dumps(chat())[:-1] + ', "my_field": {"a": [1, NaN]}}'
+    response = gateway.http.post(
+        f"{gateway.base_url}{CHAT}",
+        content=raw,
+        headers={"authorization": f"Bearer {MASTER}", "content-type": "application/json"},
+    )
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert (error["code"], error["param"]) == ("invalid_value", "my_field.a.1")
     assert "finite number" in error["message"]
 
 

@@ -10,12 +10,14 @@ into Python objects costs ~20 times its size in memory, and was forwarded as is)
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 INT32_MAX = 2**31 - 1
+NON_FINITE = "Input should be a finite number; NaN, Infinity and 1e309 are not JSON numbers"
 # The most items an embeddings or moderations input may hold (OpenAI's embeddings limit).
 MAX_INPUTS = 2048
 
@@ -73,8 +75,9 @@ class FreeJsonError(FieldError):
 
 
 def check_free_json(value: Any, where: str, *, budget: int | None = None) -> int:
-    """Walk ``value``; raise FreeJsonError for an integer outside int64 or nesting deeper than
-    64, or (with ``budget``) for a value larger than ``budget``. Returns its size."""
+    """Walk ``value``; raise FreeJsonError for an integer outside int64, a number that is not
+    finite, nesting deeper than 64, or (with ``budget``) for a value larger than ``budget``.
+    Returns its size."""
     size = 0
     stack: list[tuple[Any, str, int]] = [(value, where, 0)]
     while stack:
@@ -82,7 +85,12 @@ def check_free_json(value: Any, where: str, *, budget: int | None = None) -> int
         size += 1
         if isinstance(item, str):
             size += len(item)
-        elif isinstance(item, bool | float) or item is None:
+        elif isinstance(item, float):
+            # The parser reads NaN, Infinity and 1e309 (as infinity), which are not JSON:
+            # forwarded, they reached the upstream as null.
+            if not math.isfinite(item):
+                raise FreeJsonError(path, NON_FINITE)
+        elif isinstance(item, bool) or item is None:
             pass
         elif isinstance(item, int):
             if not INT64_MIN <= item <= INT64_MAX:
