@@ -344,3 +344,48 @@ def test_an_upload_and_a_batch_refuse_an_expiry_alike(
     assert said[0].startswith(f"Invalid value for 'expires_after.{part}': ")
     assert said[1].startswith(f"Invalid value for 'output_expires_after.{part}': ")
     assert said[0].partition("; ")[2] == said[1].partition("; ")[2] != ""
+
+
+@pytest.mark.parametrize(
+    ("value", "param"),
+    [
+        ('{"anchor": "created_at", "seconds": -1}', "expires_after.seconds"),
+        ('{"anchor": "later", "seconds": 3600}', "expires_after.anchor"),
+        ('{"anchor": "created_at", "seconds": NaN}', "expires_after"),
+        ('{"anchor": "created_at", "seconds": 1e309}', "expires_after.seconds"),
+        ("x", "expires_after"),
+        ("3600", "expires_after"),
+    ],
+)
+def test_an_expiry_sent_as_one_field_is_checked(
+    gateway: InProcessGateway, value: str, param: str
+) -> None:
+    """Before: expires_after sent as one form field was ignored, whatever it held, and the
+    file kept for good (200, expires_at null)."""
+    files = {"file": ("x.jsonl", jsonl([chat_line(1)]))}
+    answer = gateway.http.post(
+        "/v1/files", files=files, data={"purpose": "batch", "expires_after": value}
+    )
+    assert answer.status_code == 400, answer.text
+    error = answer.json()["error"]
+    assert error["param"] == param and error["code"] == "invalid_value"
+
+
+def test_an_empty_expiry_sent_as_one_field_is_a_400(gateway: InProcessGateway) -> None:
+    files = {"file": ("x.jsonl", jsonl([chat_line(1)]))}
+    data = {"purpose": "batch", "expires_after": "{}"}
+    error = gateway.http.post("/v1/files", files=files, data=data).json()["error"]
+    assert error["code"] == "missing_required_parameter"
+    assert error["param"] in ("expires_after.anchor", "expires_after.seconds")
+
+
+def test_an_expiry_sent_as_one_json_field_is_taken(gateway: InProcessGateway) -> None:
+    files = {"file": ("x.jsonl", jsonl([chat_line(1)]))}
+    value = orjson.dumps({"anchor": "created_at", "seconds": 3600}).decode()
+    data = {"purpose": "batch", "expires_after": value}
+    made = gateway.http.post("/v1/files", files=files, data=data).json()
+    assert made["expires_at"] == made["created_at"] + 3600
+    both = {**data, "expires_after[anchor]": "created_at", "expires_after[seconds]": "3600"}
+    refused = gateway.http.post("/v1/files", files=files, data=both)
+    assert refused.status_code == 400 and refused.json()["error"]["param"] == "expires_after"
+    assert "expires_after[seconds]" in refused.json()["error"]["message"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
+import json
 import os
 import secrets
 import shutil
@@ -278,19 +279,49 @@ def _object(row: dict[str, Any]) -> FileObject:
 
 def expiry_of(fields: dict[str, str]) -> int | None:
     """The seconds after its upload that a file expires, from OpenAI's ``expires_after`` (sent
-    as the form fields ``expires_after[anchor]`` and ``expires_after[seconds]``), or None.
-    ExpiresAfter checks them, as it checks a batch's ``output_expires_after``."""
-    parts = {
+    as the form fields ``expires_after[anchor]`` and ``expires_after[seconds]``, as OpenAI's
+    SDK sends it, or as one field holding its JSON object), or None. ExpiresAfter checks
+    them, as it checks a batch's ``output_expires_after``."""
+    parts: Any = {
         p: fields[f"expires_after[{p}]"]
         for p in ("anchor", "seconds")
         if f"expires_after[{p}]" in fields
     }
-    if not parts:
+    if "expires_after" in fields:  # before: ignored, whatever it held, and the file kept
+        if parts:
+            raise _expiry_refused("send it one way, not both")
+        parts = _json_object(fields["expires_after"])
+    elif not parts:
         return None
     try:
         return _Expiry.model_validate({"expires_after": parts}).expires_after.seconds
     except ValidationError as exc:
         raise invalid_request(exc) from None
+
+
+def _json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text, parse_constant=_not_json)
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        raise _expiry_refused(f"'{text[:100]}' is not a JSON object")
+    return value
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON")
+
+
+def _expiry_refused(why: str) -> InvalidRequest:
+    return InvalidRequest(
+        f"Invalid value for 'expires_after': {why}. Send the form fields "
+        "expires_after[anchor]=created_at and expires_after[seconds] (3600 to 2592000), as "
+        'OpenAI\'s SDK does, or one field expires_after={"anchor": "created_at", "seconds": '
+        "3600}.",
+        param="expires_after",
+        code="invalid_value",
+    )
 
 
 class _Expiry(BaseModel):
