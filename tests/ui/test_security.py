@@ -377,6 +377,17 @@ def test_an_id_typed_into_a_form_stays_one_path_segment(gateway: Gateway) -> Non
         assert "sk-mg-" not in page.text
 
 
+@pytest.mark.parametrize("name", ["%2e%2e", "%2E", "..%2e"])
+def test_a_collection_named_with_dots_is_a_collection_name(gateway: Gateway, name: str) -> None:
+    """Before: /ui/collections/%2e%2e asked the API for /v1/collections/.., which is /v1:
+    a 404 "Unknown request URL: GET /v1"."""
+    with log_in(gateway, MASTER) as http:
+        page = http.get(f"/ui/collections/{name}")
+        assert page.status_code == 404, page.text
+        assert "Unknown request URL" not in page.text
+        assert "collection" in page.text.lower()
+
+
 def test_a_session_ends_when_its_key_is_disabled(gateway: Gateway) -> None:
     key = new_key(gateway, "leaver")
     with log_in(gateway, key["key"]) as http:

@@ -12,7 +12,9 @@ from starlette.types import ASGIApp
 
 def part(value: str) -> str:
     """One path segment: an id typed into a form never walks to another endpoint."""
-    return quote(value, safe="")
+    # quote() leaves dots alone, and a URL drops a "." or ".." segment ("/v1/collections/.."
+    # reached /v1): encoded, they stay a name.
+    return quote(value, safe="") if value.strip(".") else value.replace(".", "%2E")
 
 
 class ApiError(Exception):
