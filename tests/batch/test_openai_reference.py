@@ -389,3 +389,25 @@ def test_an_expiry_sent_as_one_json_field_is_taken(gateway: InProcessGateway) ->
     refused = gateway.http.post("/v1/files", files=files, data=both)
     assert refused.status_code == 400 and refused.json()["error"]["param"] == "expires_after"
     assert "expires_after[seconds]" in refused.json()["error"]["message"]
+
+
+def test_the_codes_of_odd_requests_are_in_the_errors_table(gateway: InProcessGateway) -> None:
+    """Before: http_405, invalid_content_type and invalid_multipart were answered but not in
+    http-api.md's Errors table, so a client switching on ``code`` could not know them."""
+    line = jsonl([chat_line(1)])
+    answers = [
+        gateway.http.request("TRACE", "/v1/chat/completions"),
+        gateway.http.post("/v1/files", json={"purpose": "batch"}),
+        gateway.http.post(
+            "/v1/files",
+            data={"purpose": "batch"},
+            files=[("file", ("a.jsonl", line)), ("file", ("b.jsonl", line))],
+        ),
+    ]
+    codes = [answer.json()["error"]["code"] for answer in answers]
+    assert codes == ["http_405", "invalid_content_type", "invalid_multipart"]
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "http-api.md").read_text()
+    table = doc.split("## Errors", 1)[1].split("\n## ", 1)[0]
+    rows = [row.split("|")[2] for row in table.splitlines() if row.startswith("| 4")]
+    for code in codes:
+        assert any(f"`{code}`" in row for row in rows), code
