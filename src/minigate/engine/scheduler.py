@@ -106,7 +106,7 @@ class Scheduler:
     def _run(self) -> None:
         while True:
             with self._cond:
-                while not (self._inbox or self._closing or self._any_active()):
+                while not (self._inbox or self._closing or self._any_active() or self._startable()):
                     self._cond.wait()
                 if self._closing:
                     break
@@ -128,6 +128,13 @@ class Scheduler:
 
     def _any_active(self) -> bool:
         return any(slot.job is not None for slot in self._slots)
+
+    def _startable(self) -> bool:
+        """A group holds a free slot for a job not started yet. ``_admit`` holds back a job
+        whose prompt another slot is still prefilling (to share its cells); when that slot
+        ends in the same step (``max_tokens: 1``), nothing is active, and without this the
+        thread slept with the held-back job never started (fuzz17 #1)."""
+        return any(group.jobs and group.running < group.held for group in self._groups)
 
     def _admit(self) -> None:
         """Drop cancelled work and start queued jobs on the slots their groups hold."""
