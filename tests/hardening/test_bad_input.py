@@ -134,6 +134,18 @@ def test_a_number_json_has_not_is_a_400_naming_it(
     "temperature": NaN was refused as "less than or equal to 2", and 1e400 as too large."""
     body = chat() if path == CHAT else {"model": "mini", "prompt": "Hi"}
     raw = json.dumps(body)[:-1] + f', "{field}": {number}}}'
+    assert_not_finite(gateway, path, raw, field)
+
+
+def test_a_number_json_has_not_deep_in_an_unknown_field_is_a_400_naming_it(
+    gateway: Gateway,
+) -> None:
+    raw = json.dumps(chat())[:-1] + ', "my_field": {"a": [1, NaN]}}'
+    assert_not_finite(gateway, CHAT, raw, "my_field.a.1")
+
+
+def assert_not_finite(gateway: Gateway, path: str, raw: str, param: str) -> None:
+    """``raw`` posted to ``path`` is a 400 naming ``param`` as a number JSON has not."""
     response = gateway.http.post(
         f"{gateway.base_url}{path}",
         content=raw,
@@ -141,22 +153,7 @@ def test_a_number_json_has_not_is_a_400_naming_it(
     )
     assert response.status_code == 400, response.text
     error = response.json()["error"]
-    assert (error["code"], error["param"]) == ("invalid_value", field)
-    assert "finite number" in error["message"]
-
-
-def test_a_number_json_has_not_deep_in_an_unknown_field_is_a_400_naming_it(
-    gateway: Gateway,
-) -> None:
-    raw = json.dumps(chat())[:-1] + ', "my_field": {"a": [1, NaN]}}'
-    response = gateway.http.post(
-        f"{gateway.base_url}{CHAT}",
-        content=raw,
-        headers={"authorization": f"Bearer {MASTER}", "content-type": "application/json"},
-    )
-    assert response.status_code == 400, response.text
-    error = response.json()["error"]
-    assert (error["code"], error["param"]) == ("invalid_value", "my_field.a.1")
+    assert (error["code"], error["param"]) == ("invalid_value", param)
     assert "finite number" in error["message"]
 
 
