@@ -29,7 +29,7 @@ from minigate.cache.keys import (
     request_keys,
     resolve_namespace,
 )
-from minigate.cache.readable import Reader, Unread
+from minigate.cache.readable import PromptReader, Unread
 from minigate.cache.semantic import Match, nearest
 from minigate.cache.settings import CacheSettings
 from minigate.cache.store import CacheStore, Entry, StoreUnavailable
@@ -77,7 +77,7 @@ class CacheStage(Stage):
         store: CacheStore,
         embedder: Embedder | None,
         chat_models: frozenset[str],
-        reader: Reader | None = None,
+        reader: PromptReader | None = None,
     ) -> None:
         super().__init__(inner)
         self.settings = settings
@@ -190,7 +190,7 @@ class CacheStage(Stage):
             return None
         candidates = await self.store.vectors(plan.namespace, plan.keys.semantic_filter)
         match = self._unvetoed(
-            plan, nearest(plan.vector, candidates, self.settings.semantic.threshold)
+            plan, nearest(plan.vector, candidates, self.settings.semantic.min_similarity)
         )
         if match is None:
             return None
