@@ -204,7 +204,7 @@ def thresholds(rows: list[dict[str, Any]], similarity: np.ndarray) -> dict[str, 
             "false_hit_rate_non_duplicates": round(float((similarity[~duplicate] >= t).mean()), 4),
         }
 
-    default = CacheSettings().semantic.threshold
+    default = CacheSettings().semantic.min_similarity
     return {
         "pairs": len(rows),
         "duplicates": int(duplicate.sum()),
@@ -251,7 +251,7 @@ def served(
 def veto_qqp(
     rows: list[dict[str, Any]], similarity: np.ndarray, reasons: list[Veto | None]
 ) -> dict[str, Any]:
-    threshold = CacheSettings().semantic.threshold
+    threshold = CacheSettings().semantic.min_similarity
     duplicate = np.array([bool(r["duplicate"]) for r in rows])
     refused = [
         {"cached": r["text_a"], "asked": r["text_b"], "similarity": round(float(s), 4), "veto": v}
@@ -271,7 +271,7 @@ def veto_handwritten(path: Path, encoder: SentenceTransformerBackend) -> dict[st
     rows = read_pairs(path)
     similarity, encoded = similarities(rows, encoder)
     reasons, _ = vetoes(rows)
-    threshold = CacheSettings().semantic.threshold
+    threshold = CacheSettings().semantic.min_similarity
     kinds = np.array([r["kind"] for r in rows])
     categories = np.array([r["category"] for r in rows])
     report: dict[str, Any] = {"source": path.name, "threshold": threshold, **encoded}

@@ -87,7 +87,7 @@ def probes(encoder: SentenceTransformerBackend, reader: Reader) -> list[dict[str
 def served(rows: list[dict[str, Any]], similarity: np.ndarray, reader: Reader | None) -> np.ndarray:
     """Which pairs the cache serves (text_a cached, text_b asked) at the default threshold with
     the veto; with ``reader``, neither text may be one it cannot read."""
-    threshold = CacheSettings().semantic.threshold
+    threshold = CacheSettings().semantic.min_similarity
     out = np.zeros(len(rows), dtype=bool)
     for i, (row, score) in enumerate(zip(rows, similarity, strict=True)):
         if score < threshold or veto(row["text_a"], row["text_b"]) is not None:
@@ -138,7 +138,7 @@ def cmrc(encoder: SentenceTransformerBackend, reader: Reader, n_pairs: int) -> d
         pairs.append({"text_a": a, "text_b": b, "duplicate": False})
     similarity, _ = similarities(pairs, encoder)
     before, after = served(pairs, similarity, None), served(pairs, similarity, reader)
-    threshold = CacheSettings().semantic.threshold
+    threshold = CacheSettings().semantic.min_similarity
     worst = np.argsort(-similarity)[:5]
     return {
         "data": DATA["cmrc"],
@@ -173,7 +173,7 @@ def main() -> None:
         "machine": machine(),
         "model": encoder.model_id,
         "window_tokens": reader.window,
-        "threshold": CacheSettings().semantic.threshold,
+        "threshold": CacheSettings().semantic.min_similarity,
         "probes": probes(encoder, reader),
         "qqp": qqp(encoder, reader),
         "cmrc": cmrc(encoder, reader, args.cmrc_pairs),

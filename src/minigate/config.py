@@ -26,11 +26,11 @@ from pydantic_settings import (
 from minigate.audit.settings import AuditSettings as AuditSettings
 from minigate.backends.settings import BUILTIN_CHAT_MODEL as BUILTIN_CHAT_MODEL
 from minigate.backends.settings import BUILTIN_EMBEDDING_MODEL as BUILTIN_EMBEDDING_MODEL
+from minigate.backends.settings import MULTILINGUAL, default_models, served_names
 from minigate.backends.settings import LlamaCppModel as LlamaCppModel
 from minigate.backends.settings import ModelConfig as ModelConfig
 from minigate.backends.settings import OpenAIModel as OpenAIModel
 from minigate.backends.settings import SentenceTransformerModel as SentenceTransformerModel
-from minigate.backends.settings import default_models, served_names
 from minigate.batch.settings import BatchSettings as BatchSettings
 from minigate.cache.settings import CacheSettings as CacheSettings
 from minigate.errors import ConfigError
@@ -263,11 +263,12 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _semantic_model_exists(self) -> Settings:
         semantic = self.cache.semantic
-        if semantic.enabled and semantic.embedding_model not in {m.id for m in self.models}:
+        known = {m.id for m in self.models} | {MULTILINGUAL}
+        if semantic.enabled and semantic.embedding_model not in known:
             raise CheckFailed(
                 ("cache", "semantic", "embedding_model"),
                 f"cache.semantic.embedding_model '{semantic.embedding_model}' is not a "
-                "configured model",
+                f"configured model nor the built-in '{MULTILINGUAL}'",
             )
         return self
 

@@ -113,7 +113,8 @@ def test_the_redis_store_keeps_each_prompt_beside_its_vector(redis_url: str) -> 
         await store.put(Entry("ns", "asked", "m", b"{}", "f", vector, prompt="Is it safe?"))
         await store.put(Entry("ns", "unknown", "m", b"{}", "f", vector))
         found = await store.vectors("ns", "f")
+        prompts = await store.prompts("ns", [*sorted(found.keys), "gone"])
         await store.aclose()
-        return dict(zip(found.keys, found.prompts, strict=True))
+        return prompts
 
-    assert asyncio.run(put_and_read()) == {"asked": "Is it safe?", "unknown": None}
+    assert asyncio.run(put_and_read()) == {"asked": "Is it safe?", "unknown": None, "gone": None}

@@ -95,10 +95,11 @@ def test_the_sqlite_store_keeps_each_prompt_beside_its_vector(tmp_path: Path) ->
     async def put_and_read() -> dict[str, str | None]:
         await store.put(Entry("ns", "new", "m", b"{}", "f", vector, prompt="Is it safe?"))
         found = await store.vectors("ns", "f")
+        prompts = await store.prompts("ns", [*found.keys, "gone"])
         await store.aclose()
-        return dict(zip(found.keys, found.prompts, strict=True))
+        return prompts
 
-    assert asyncio.run(put_and_read()) == {"old": None, "new": "Is it safe?"}
+    assert asyncio.run(put_and_read()) == {"old": None, "new": "Is it safe?", "gone": None}
 
 
 class Answers(SingleModelBackend):
@@ -202,3 +203,34 @@ def test_an_unreadable_prompt_is_stored_without_a_vector(tmp_path: Path) -> None
         ("hit", None, "answer 1"),
     ]
     assert inner.calls == 2
+
+
+class Reads(SqliteStore):
+    """A SQLite store that remembers which keys' prompts it was asked for."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, ttl_s=60, max_entries=10)
+        self.asked: list[list[str]] = []
+
+    async def prompts(self, namespace: str, keys: list[str]) -> dict[str, str | None]:
+        self.asked.append(keys)
+        return await super().prompts(namespace, keys)
+
+
+def test_prompts_are_read_only_for_candidates_over_the_threshold(tmp_path: Path) -> None:
+    """Before, every lookup read every candidate's prompt beside its vector; the veto needs
+    only the prompts of the candidates over the threshold, read in one call."""
+    near, far, asked = "Is it safe to fly?", "How do I bake bread?", "Is it safe to fly now?"
+    inner = Answers({near: [1, 0], far: [0, 1], asked: [1, 0.05]})
+    store = Reads(tmp_path / "c.sqlite3")
+    stage = CacheStage(inner, CacheSettings(), store, Embedder(inner, "m"), frozenset({"m"}))
+
+    async def run() -> list[tuple[str | None, str | None, str | None]]:
+        try:
+            return [await ask(stage, text) for text in (near, far, asked)]
+        finally:
+            await stage.aclose()
+
+    assert asyncio.run(run())[-1] == ("semantic-hit", None, "answer 1")
+    # The first two found nothing over the threshold: no prompt read at all.
+    assert len(store.asked) == 1 and len(store.asked[0]) == 1

@@ -10,6 +10,10 @@ gateway's own use call the model's backend directly, so they get no ledger row.
 Background work (a document's chunks) has its own function, ``Embedder.background``: its
 texts go behind interactive ones on the model, and are not remembered, since thousands of
 chunks read once would push out the texts the cache, router and guard share.
+
+``Embedders`` also holds the one built-in multilingual encoder (``use-multilingual-v3``,
+``multilingual.py``) that the semantic cache and the document collections both name, loaded
+on first use.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections.abc import Awaitable, Callable, Mapping
 import numpy as np
 
 from minigate.backends.base import SingleModelBackend
+from minigate.backends.multilingual import MULTILINGUAL, MultilingualEncoder
 from minigate.backends.protocol import Backend
 from minigate.context import Priority, RequestContext
 from minigate.schemas.embeddings import EmbeddingRequest
@@ -77,10 +82,16 @@ class EmbedMemo:
 
 
 class Embedder:
-    """Unit vectors from any backend that serves embeddings (MiniLM by default)."""
+    """Unit vectors from any backend that serves embeddings (MiniLM by default), or from an
+    in-process ``encoder`` (the multilingual one), which has no backend to call."""
 
-    def __init__(self, backend: Backend, model_id: str) -> None:
+    def __init__(
+        self, backend: Backend | None, model_id: str, encoder: MultilingualEncoder | None = None
+    ) -> None:
+        if (backend is None) == (encoder is None):
+            raise ValueError("an Embedder embeds with a backend or an encoder, one of them")
         self.backend = backend
+        self.encoder = encoder
         self.model_id = model_id
         self.many = EmbedMemo(self._embed)  # one unit vector per text, as a matrix's rows
 
@@ -96,6 +107,9 @@ class Embedder:
     async def _embed(self, texts: list[str], priority: Priority = "interactive") -> np.ndarray:
         if not texts:
             return np.empty((0, 0), dtype=np.float32)
+        if self.encoder is not None:  # in process, one encode at a time, either priority
+            return await self.encoder.many(texts)
+        assert self.backend is not None  # __init__: one of the two
         # The gateway's own texts, not a client's: an empty prompt (a turn of "") still gets
         # its vector, which a client's request may not ask for (schemas/embeddings.py).
         req = EmbeddingRequest.model_construct(model=self.model_id, input=texts)
@@ -113,15 +127,21 @@ class Embedders:
     def __init__(self, backends: Mapping[str, SingleModelBackend]) -> None:
         self.backends = backends
         self._made: dict[str, Embedder] = {}
+        # Loads its weights at the first text it embeds, not here.
+        self.multilingual = MultilingualEncoder()
 
     def many_of(self, model_id: str) -> EmbedFn | None:
         """``model_id``'s batch embedding function; None unless it is a configured model that
-        embeds (a chat-only model is not one)."""
+        embeds (a chat-only model is not one) or the built-in multilingual encoder."""
+        if model_id == MULTILINGUAL:  # not remembered: chunks and queries, as before
+            return self.multilingual.many
         embedder = self._embedding(model_id)
         return None if embedder is None else embedder.many
 
     def background_of(self, model_id: str) -> EmbedFn | None:
         """``many_of``'s background counterpart (``Embedder.background``), for uploads."""
+        if model_id == MULTILINGUAL:
+            return self.multilingual.many
         embedder = self._embedding(model_id)
         return None if embedder is None else embedder.background
 
@@ -132,9 +152,13 @@ class Embedders:
         return self.get(model_id)
 
     def get(self, model_id: str) -> Embedder | None:
+        """``model_id``'s embedder: a configured model's, or the multilingual encoder's."""
         if model_id not in self._made:
             backend = self.backends.get(model_id)
-            if backend is None:
+            if model_id == MULTILINGUAL:  # the built-in name wins, as in many_of
+                self._made[model_id] = Embedder(None, model_id, self.multilingual)
+            elif backend is not None:
+                self._made[model_id] = Embedder(backend, model_id)
+            else:
                 return None
-            self._made[model_id] = Embedder(backend, model_id)
         return self._made[model_id]

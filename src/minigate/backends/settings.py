@@ -15,6 +15,8 @@ from minigate.section import Section
 
 BUILTIN_CHAT_MODEL = "smollm2-135m-instruct"
 BUILTIN_EMBEDDING_MODEL = "all-minilm-l6-v2"
+# Not a configured model: the multilingual encoder in its wheel (backends/multilingual.py).
+MULTILINGUAL = "use-multilingual-v3"
 
 
 class AdapterConfig(Section):

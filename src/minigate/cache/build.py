@@ -8,8 +8,9 @@ from pathlib import Path
 
 from minigate.backends.base import SingleModelBackend
 from minigate.backends.embedder import Embedders
+from minigate.backends.multilingual import MULTILINGUAL
 from minigate.backends.protocol import Backend
-from minigate.cache.readable import Reader
+from minigate.cache.readable import PromptReader, Reader, ScriptReader
 from minigate.cache.settings import CacheSettings
 from minigate.cache.stage import CacheStage
 from minigate.cache.store import open_store
@@ -23,7 +24,8 @@ def cache_stage(
     backends: Mapping[str, SingleModelBackend],
     embedders: Embedders,
 ) -> CacheStage:
-    """The cache stage for ``settings``, embedding with the configured model when present."""
+    """The cache stage for ``settings``, embedding with the configured model when present, or
+    with the built-in multilingual encoder (the one instance ``embedders`` holds)."""
     if settings.enabled and settings.tenant_header and settings.tenant_across_keys:
         log.warning(
             "cache.tenant_across_keys is on: any key that sends the %s header reads the cached "
@@ -32,10 +34,14 @@ def cache_stage(
             settings.tenant_header,
         )
     semantic = settings.semantic
-    embedder = reader = None
+    embedder = None
+    reader: PromptReader | None = None
     if settings.enabled and semantic.enabled is not False:
         embedder = embedders.get(semantic.embedding_model)
-        reader = _reader(backends.get(semantic.embedding_model))
+        if semantic.embedding_model == MULTILINGUAL:
+            reader = ScriptReader(embedders.multilingual)
+        else:
+            reader = _reader(backends.get(semantic.embedding_model))
     # Adapters too: each ``model:adapter`` name is a model of its own, and the request's model
     # is part of the key, so base and adapter answers never mix.
     chat_models = frozenset(

@@ -24,17 +24,29 @@ reads it, and otherwise exact hits only, with the miss's reason in ``x-minigate-
 
 The rule reads the tokenizer of whatever model ``cache.semantic.embedding_model`` names
 (``tokenizer.json`` in its folder); a model without one is read as before, trusted.
+
+The built-in multilingual encoder (``use-multilingual-v3``, ``ScriptReader``) has no
+``tokenizer.json`` but its own SentencePiece vocabulary, whose pieces the rule cannot count
+the same way: Chinese, Japanese and Thai are written without spaces, so a whole sentence is
+one "word" cut a character a piece, which is how that vocabulary reads them. Its prompts are
+read by what it was trained on instead: every letter in the script of one of its 16 languages
+(Latin, Cyrillic, Arabic, Han, kana, Hangul, Thai; Greek, Hebrew or Devanagari are not), and
+no piece unknown to its tokenizer (a Vietnamese "ế", Tamil, ➰). It reads every token,
+without a window, so it has no ``length``.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from tokenizers import Encoding, Tokenizer
+
+from minigate.backends.multilingual import UNKNOWN_PIECE, MultilingualEncoder
 
 log = logging.getLogger("minigate.cache")
 
@@ -42,6 +54,18 @@ Unread = Literal["language", "length"]
 # At least this share of a prompt's letters in spelled-out words: the model reads it as letters.
 SPELLED_SHARE = 1 / 3
 _WINDOW_FILES = ("sentence_bert_config.json", "tokenizer_config.json")
+# The scripts of USE Multilingual v3's 16 languages (ar, de, en, es, fr, it, ja, ko, nl, pl, pt,
+# ru, th, tr, zh-cn, zh-tw), as words of a letter's Unicode name ("CJK UNIFIED IDEOGRAPH-4E00",
+# "FULLWIDTH LATIN SMALL LETTER A", "IDEOGRAPHIC ITERATION MARK" for 々).
+TRAINED_SCRIPTS = frozenset(
+    {"LATIN", "CYRILLIC", "ARABIC", "CJK", "IDEOGRAPHIC", "HIRAGANA", "KATAKANA", "HANGUL", "THAI"}
+)
+
+
+class PromptReader(Protocol):
+    """What the stage asks of a reader: why the model cannot read a prompt, if it cannot."""
+
+    def unread(self, text: str) -> Unread | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,3 +153,21 @@ def _window(folder: Path, tokenizer: Tokenizer) -> int:
                     return value
     truncation = tokenizer.truncation
     return int(truncation["max_length"]) if truncation else 512
+
+
+class ScriptReader:
+    """Reads prompts for the multilingual encoder: letters of the scripts it was trained on,
+    and no piece its SentencePiece vocabulary lacks (about 60 µs for a short question)."""
+
+    def __init__(self, encoder: MultilingualEncoder) -> None:
+        self.encoder = encoder
+
+    def unread(self, text: str) -> Unread | None:
+        """``language`` when a letter is of another script or a piece is unknown; else None."""
+        if not all(_trained_script(ch) for ch in text if ch.isalpha()):
+            return "language"
+        return "language" if UNKNOWN_PIECE in self.encoder.pieces(text) else None
+
+
+def _trained_script(letter: str) -> bool:
+    return not TRAINED_SCRIPTS.isdisjoint(unicodedata.name(letter, "").replace("-", " ").split())

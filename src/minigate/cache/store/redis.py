@@ -115,22 +115,30 @@ class RedisStore:
             members: set[Any] = await self._redis.smembers(index)
             keys = [k.decode() for k in members]
             if not keys:
-                return Vectors.from_blobs([], [], [])
+                return Vectors.from_blobs([], [])
             async with self._redis.pipeline(transaction=False) as pipe:
                 for key in keys:
-                    pipe.hmget(self._entry(f"{namespace}:{key}"), ["vector", "prompt"])
-                rows: list[list[Any]] = await pipe.execute()
-            gone = [k for k, (blob, _) in zip(keys, rows, strict=True) if blob is None]
+                    pipe.hget(self._entry(f"{namespace}:{key}"), "vector")
+                blobs: list[bytes | None] = await pipe.execute()
+            gone = [k for k, blob in zip(keys, blobs, strict=True) if blob is None]
             if gone:
                 await self._redis.srem(index, *gone)
-            live = [(k, b, p) for k, (b, p) in zip(keys, rows, strict=True) if b is not None]
-            return Vectors.from_blobs(
-                [k for k, _, _ in live],
-                [b for _, b, _ in live],
-                [p.decode() if p is not None else None for _, _, p in live],
-            )
+            live = [(k, b) for k, b in zip(keys, blobs, strict=True) if b is not None]
+            return Vectors.from_blobs([k for k, _ in live], [b for _, b in live])
 
         return await self._call(work)
+
+    async def prompts(self, namespace: str, keys: list[str]) -> dict[str, str | None]:
+        async def work() -> dict[str, str | None]:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for key in keys:
+                    pipe.hget(self._entry(f"{namespace}:{key}"), "prompt")
+                found: list[bytes | None] = await pipe.execute()
+            return {
+                k: p.decode() if p is not None else None for k, p in zip(keys, found, strict=True)
+            }
+
+        return await self._call(work) if keys else {}
 
     async def _members(self) -> list[str]:
         pattern = f"{self.prefix}e:*"

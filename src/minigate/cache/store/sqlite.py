@@ -124,15 +124,26 @@ class SqliteStore:
     async def vectors(self, namespace: str, semantic_filter: str) -> Vectors:
         def work(db: sqlite3.Connection) -> Vectors:
             rows = db.execute(
-                "SELECT key, vector, prompt FROM cache_entries WHERE namespace = ? "
+                "SELECT key, vector FROM cache_entries WHERE namespace = ? "
                 "AND semantic_filter = ? AND vector IS NOT NULL AND expires_at > ?",
                 (namespace, semantic_filter, time.time()),
             ).fetchall()
-            return Vectors.from_blobs(
-                [row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows]
-            )
+            return Vectors.from_blobs([row[0] for row in rows], [row[1] for row in rows])
 
         return await self._run(work)
+
+    async def prompts(self, namespace: str, keys: list[str]) -> dict[str, str | None]:
+        def work(db: sqlite3.Connection) -> dict[str, str | None]:
+            marks = ", ".join("?" * len(keys))
+            rows = db.execute(
+                f"SELECT key, prompt FROM cache_entries WHERE namespace = ? AND key IN ({marks})",
+                (namespace, *keys),
+            ).fetchall()
+            found: dict[str, str | None] = dict.fromkeys(keys)
+            found.update((key, prompt) for key, prompt in rows)
+            return found
+
+        return await self._run(work) if keys else {}
 
     async def stats(self) -> StoreStats:
         def work(db: sqlite3.Connection) -> StoreStats:
