@@ -40,6 +40,7 @@ MinigateError
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -163,6 +164,15 @@ class PermissionDenied(GatewayError):
     status = 403
     type = "permission_error"
     code = "permission_denied"
+
+    @classmethod
+    def not_allowed(cls, what: str, name: str, allowed: Iterable[str]) -> PermissionDenied:
+        """A key limited to ``allowed`` asked for the model or route ``name``: the refusal
+        chat gives (the resolver, the route stage) and ``GET /v1/models/{id}`` repeats."""
+        listed = ", ".join(sorted(allowed)) or "none"
+        return cls(
+            f"This API key may not use {what} '{name}'; it may use: {listed}.", param="model"
+        )
 
 
 class ModelNotFound(GatewayError):

@@ -138,11 +138,7 @@ class ModelResolver:
                 param="model",
             )
         if ctx.allowed_models is not None and name not in ctx.allowed_models:
-            allowed = ", ".join(sorted(ctx.allowed_models)) or "none"
-            raise PermissionDenied(
-                f"This API key may not use model '{name}'; it may use: {allowed}.",
-                param="model",
-            )
+            raise PermissionDenied.not_allowed("model", name, ctx.allowed_models)
         ctx.outcome.served_model = backend.model_id
         return backend
 

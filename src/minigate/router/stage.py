@@ -67,11 +67,7 @@ class RouteStage(Stage):
 
     def _call(self, req: ChatCompletionRequest, ctx: RequestContext) -> Call:
         if ctx.allowed_models is not None and req.model not in ctx.allowed_models:
-            allowed = ", ".join(sorted(ctx.allowed_models)) or "none"
-            raise PermissionDenied(
-                f"This API key may not use route '{req.model}'; it may use: {allowed}.",
-                param="model",
-            )
+            raise PermissionDenied.not_allowed("route", req.model, ctx.allowed_models)
         return Call(req.model, ctx, features_of(req, ctx))
 
     def _chat_only(self, model: str) -> None:

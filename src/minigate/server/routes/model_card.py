@@ -36,10 +36,5 @@ def model_card(
             param="model",
         )
     if allowed is not None and name not in allowed:
-        what = "route" if name in routes else "model"
-        raise PermissionDenied(
-            f"This API key may not use {what} '{name}'; it may use: "
-            f"{', '.join(sorted(allowed)) or 'none'}.",
-            param="model",
-        )
+        raise PermissionDenied.not_allowed("route" if name in routes else "model", name, allowed)
     return card
